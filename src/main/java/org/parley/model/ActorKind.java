@@ -1,0 +1,5 @@
+package org.parley.model;
+
+public enum ActorKind {
+    PERSON, ORGANIZATION, STATE
+}

@@ -1,0 +1,140 @@
+package org.parley.model;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * One curated, located dataset: the sources and everything anchored in them. Immutable; lists
+ * keep the order they were given in, and look-ups by id are constant time.
+ */
+public final class Dataset {
+
+    /** Narrative order: by start, then by position within the day, then by id for stability. */
+    public static final Comparator<Event> NARRATIVE_ORDER = Comparator
+            .comparing((Event e) -> e.time().startInstant())
+            .thenComparingInt(Event::order)
+            .thenComparing(Event::id);
+
+    private final String title;
+    private final String description;
+    private final List<Source> sources;
+    private final List<Actor> actors;
+    private final List<Place> places;
+    private final List<Event> events;
+    private final List<Quote> quotes;
+    private final List<Divergence> divergences;
+
+    private final Map<String, Source> sourceById;
+    private final Map<String, Actor> actorById;
+    private final Map<String, Place> placeById;
+    private final Map<String, Event> eventById;
+
+    public Dataset(String title, String description, List<Source> sources, List<Actor> actors, List<Place> places,
+                   List<Event> events, List<Quote> quotes, List<Divergence> divergences) {
+        this.title = Objects.requireNonNull(title, "title");
+        this.description = description == null ? "" : description;
+        this.sources = List.copyOf(sources);
+        this.actors = List.copyOf(actors);
+        this.places = List.copyOf(places);
+        this.events = List.copyOf(events);
+        this.quotes = List.copyOf(quotes);
+        this.divergences = List.copyOf(divergences);
+        this.sourceById = index(this.sources, Source::id);
+        this.actorById = index(this.actors, Actor::id);
+        this.placeById = index(this.places, Place::id);
+        this.eventById = index(this.events, Event::id);
+    }
+
+    private static <T> Map<String, T> index(List<T> items, Function<T, String> id) {
+        return items.stream().collect(Collectors.toMap(id, Function.identity(), (a, b) -> {
+            throw new IllegalArgumentException("duplicate id " + id.apply(a));
+        }, LinkedHashMap::new));
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public List<Source> sources() {
+        return sources;
+    }
+
+    public List<Actor> actors() {
+        return actors;
+    }
+
+    public List<Place> places() {
+        return places;
+    }
+
+    public List<Event> events() {
+        return events;
+    }
+
+    public List<Quote> quotes() {
+        return quotes;
+    }
+
+    public List<Divergence> divergences() {
+        return divergences;
+    }
+
+    public Optional<Source> source(String id) {
+        return Optional.ofNullable(sourceById.get(id));
+    }
+
+    public Optional<Actor> actor(String id) {
+        return Optional.ofNullable(actorById.get(id));
+    }
+
+    public Optional<Place> place(String id) {
+        return Optional.ofNullable(placeById.get(id));
+    }
+
+    public Optional<Event> event(String id) {
+        return Optional.ofNullable(eventById.get(id));
+    }
+
+    /** Events in narrative order (date, then order within the day). */
+    public List<Event> eventsInNarrativeOrder() {
+        return events.stream().sorted(NARRATIVE_ORDER).toList();
+    }
+
+    public List<Quote> quotesOf(String eventId) {
+        return quotes.stream().filter(q -> q.event().equals(eventId)).toList();
+    }
+
+    public List<Divergence> divergencesOf(String eventId) {
+        return divergences.stream().filter(d -> d.events().contains(eventId)).toList();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Dataset d
+                && title.equals(d.title) && description.equals(d.description)
+                && sources.equals(d.sources) && actors.equals(d.actors) && places.equals(d.places)
+                && events.equals(d.events) && quotes.equals(d.quotes) && divergences.equals(d.divergences);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(title, sources, actors, places, events, quotes, divergences);
+    }
+
+    @Override
+    public String toString() {
+        return "Dataset[" + title + ": " + sources.size() + " sources, " + actors.size() + " actors, "
+                + places.size() + " places, " + events.size() + " events, " + quotes.size() + " quotes, "
+                + divergences.size() + " divergences]";
+    }
+}

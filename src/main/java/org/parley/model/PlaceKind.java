@@ -1,0 +1,5 @@
+package org.parley.model;
+
+public enum PlaceKind {
+    VENUE, CITY, COUNTRY, REGION
+}

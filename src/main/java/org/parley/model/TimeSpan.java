@@ -1,0 +1,186 @@
+package org.parley.model;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * When an event happened, no finer than the sources say. {@code start} is the first moment of the
+ * first period, {@code end} the first moment after the last one (exclusive), both in local time
+ * of {@code zone}. Written as text at the precision's own grain:
+ * decade and year "1990", season and month "2021-09", day "2022-01-12", hour "2022-01-12T14",
+ * minute "2022-01-12T14:30". A season names its first month and, unless an end is given, lasts three.
+ */
+public record TimeSpan(LocalDateTime start, LocalDateTime end, Precision precision, ZoneId zone) {
+
+    private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH");
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm");
+
+    public TimeSpan {
+        Objects.requireNonNull(start, "start");
+        Objects.requireNonNull(end, "end");
+        Objects.requireNonNull(precision, "precision");
+        Objects.requireNonNull(zone, "zone");
+        if (!end.isAfter(start)) {
+            throw new IllegalArgumentException("ends (" + end + ") before it starts (" + start + ")");
+        }
+    }
+
+    /**
+     * Reads a span written at {@code precision}'s grain.
+     *
+     * @param endText the last period, inclusive; null or blank for a single period
+     * @throws IllegalArgumentException naming what does not parse, or an end before the start
+     */
+    public static TimeSpan parse(String startText, String endText, Precision precision, ZoneId zone) {
+        LocalDateTime start = periodStart(startText, precision);
+        LocalDateTime end;
+        if (endText == null || endText.isBlank()) {
+            end = precision == Precision.SEASON ? start.plusMonths(3) : next(start, precision);
+        } else {
+            LocalDateTime last = periodStart(endText, precision);
+            if (last.isBefore(start)) {
+                throw new IllegalArgumentException("end \"" + endText + "\" is before start \"" + startText + "\"");
+            }
+            end = next(last, precision);
+        }
+        return new TimeSpan(start, end, precision, zone);
+    }
+
+    private static LocalDateTime periodStart(String text, Precision precision) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("missing date");
+        }
+        try {
+            return switch (precision) {
+                case DECADE -> {
+                    int year = Integer.parseInt(requireYear(text));
+                    if (year % 10 != 0) {
+                        throw new IllegalArgumentException("decade \"" + text + "\" must start with a year ending in 0");
+                    }
+                    yield LocalDate.of(year, 1, 1).atStartOfDay();
+                }
+                case YEAR -> LocalDate.of(Integer.parseInt(requireYear(text)), 1, 1).atStartOfDay();
+                case SEASON, MONTH -> YearMonth.parse(text).atDay(1).atStartOfDay();
+                case DAY -> LocalDate.parse(text).atStartOfDay();
+                case HOUR -> LocalDateTime.parse(text, HOUR);
+                case MINUTE -> LocalDateTime.parse(text, MINUTE);
+            };
+        } catch (DateTimeException | NumberFormatException e) {
+            throw new IllegalArgumentException("\"" + text + "\" is not a " + precision.name().toLowerCase(Locale.ROOT)
+                    + " date (expected " + pattern(precision) + ")");
+        }
+    }
+
+    private static String requireYear(String text) {
+        if (!text.matches("\\d{4}")) {
+            throw new NumberFormatException(text);
+        }
+        return text;
+    }
+
+    private static LocalDateTime next(LocalDateTime t, Precision precision) {
+        return switch (precision) {
+            case DECADE -> t.plusYears(10);
+            case YEAR -> t.plusYears(1);
+            case SEASON, MONTH -> t.plusMonths(1);
+            case DAY -> t.plusDays(1);
+            case HOUR -> t.plusHours(1);
+            case MINUTE -> t.plusMinutes(1);
+        };
+    }
+
+    private static LocalDateTime previous(LocalDateTime t, Precision precision) {
+        return switch (precision) {
+            case DECADE -> t.minusYears(10);
+            case YEAR -> t.minusYears(1);
+            case SEASON, MONTH -> t.minusMonths(1);
+            case DAY -> t.minusDays(1);
+            case HOUR -> t.minusHours(1);
+            case MINUTE -> t.minusMinutes(1);
+        };
+    }
+
+    public static String pattern(Precision precision) {
+        return switch (precision) {
+            case DECADE -> "YYY0";
+            case YEAR -> "YYYY";
+            case SEASON, MONTH -> "YYYY-MM";
+            case DAY -> "YYYY-MM-DD";
+            case HOUR -> "YYYY-MM-DDTHH";
+            case MINUTE -> "YYYY-MM-DDTHH:MM";
+        };
+    }
+
+    /** The start written at the precision's grain, as {@link #parse} reads it. */
+    public String startText() {
+        return format(start);
+    }
+
+    /** The last period written at the precision's grain; empty when the span is one period. */
+    public String endText() {
+        LocalDateTime single = precision == Precision.SEASON ? start.plusMonths(3) : next(start, precision);
+        return end.equals(single) ? "" : format(previous(end, precision));
+    }
+
+    private String format(LocalDateTime t) {
+        return switch (precision) {
+            case DECADE, YEAR -> String.format(Locale.ROOT, "%04d", t.getYear());
+            case SEASON, MONTH -> YearMonth.from(t).toString();
+            case DAY -> t.toLocalDate().toString();
+            case HOUR -> HOUR.format(t);
+            case MINUTE -> MINUTE.format(t);
+        };
+    }
+
+    public Instant startInstant() {
+        return start.atZone(zone).toInstant();
+    }
+
+    public Instant endInstant() {
+        return end.atZone(zone).toInstant();
+    }
+
+    public LocalDate startDate() {
+        return start.toLocalDate();
+    }
+
+    /** True when the span lies within one calendar day (in its zone). */
+    public boolean withinOneDay() {
+        return !end.isAfter(start.toLocalDate().plusDays(1).atStartOfDay());
+    }
+
+    /** A reader's label that claims no more than the precision: "1990s", "fall 2021", "Wed 12 Jan 2022". */
+    public String label() {
+        return switch (precision) {
+            case DECADE -> start.getYear() + "s";
+            case YEAR -> end.getYear() - start.getYear() > 1
+                    ? start.getYear() + "–" + (end.getYear() - 1) : Integer.toString(start.getYear());
+            case SEASON -> season(start.getMonthValue()) + " " + start.getYear();
+            case MONTH -> range(DateTimeFormatter.ofPattern("MMM uuuu", Locale.ENGLISH), Precision.MONTH);
+            case DAY -> range(DateTimeFormatter.ofPattern("EEE d MMM uuuu", Locale.ENGLISH), Precision.DAY);
+            case HOUR, MINUTE -> DateTimeFormatter.ofPattern("EEE d MMM uuuu, HH:mm", Locale.ENGLISH).format(start)
+                    + " " + zone.getId();
+        };
+    }
+
+    private String range(DateTimeFormatter f, Precision p) {
+        LocalDateTime last = previous(end, p);
+        return last.equals(start) ? f.format(start) : f.format(start) + " – " + f.format(last);
+    }
+
+    private static String season(int month) {
+        return switch (month) {
+            case 12, 1, 2 -> "winter";
+            case 3, 4, 5 -> "spring";
+            case 6, 7, 8 -> "summer";
+            default -> "fall";
+        };
+    }
+}
