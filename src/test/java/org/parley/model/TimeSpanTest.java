@@ -1,0 +1,74 @@
+package org.parley.model;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class TimeSpanTest {
+
+    private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
+
+    @Test
+    void dayFillsItsWholeDayAndNoMore() {
+        TimeSpan day = TimeSpan.parse("2022-01-12", null, Precision.DAY, BRUSSELS);
+        assertEquals(LocalDateTime.of(2022, 1, 12, 0, 0), day.start());
+        assertEquals(LocalDateTime.of(2022, 1, 13, 0, 0), day.end());
+        assertTrue(day.withinOneDay());
+        assertEquals("Wed 12 Jan 2022", day.label());
+    }
+
+    @Test
+    void seasonLastsThreeMonthsUnlessToldOtherwise() {
+        TimeSpan fall = TimeSpan.parse("2021-09", "", Precision.SEASON, BRUSSELS);
+        assertEquals(LocalDateTime.of(2021, 12, 1, 0, 0), fall.end());
+        assertEquals("fall 2021", fall.label());
+    }
+
+    @Test
+    void decadeCoversTenYears() {
+        TimeSpan nineties = TimeSpan.parse("1990", null, Precision.DECADE, BRUSSELS);
+        assertEquals(2000, nineties.end().getYear());
+        assertEquals("1990s", nineties.label());
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "DECADE, 1990, ''", "YEAR, 2014, ''", "YEAR, 1990, 1999", "SEASON, 2021-09, ''", "SEASON, 2021-09, 2021-12",
+            "MONTH, 2021-12, ''", "MONTH, 2021-11, 2022-01", "DAY, 2022-01-09, 2022-01-10",
+            "HOUR, 2022-01-12T14, ''", "MINUTE, 2022-01-12T14:30, 2022-01-12T15:05"})
+    void textRoundTripsAtEveryPrecision(Precision precision, String start, String end) {
+        TimeSpan span = TimeSpan.parse(start, end, precision, BRUSSELS);
+        assertEquals(start, span.startText());
+        assertEquals(end, span.endText());
+        assertEquals(span, TimeSpan.parse(span.startText(), span.endText(), precision, BRUSSELS));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"DAY, 2022-13-01", "DAY, 12 Jan 2022", "MONTH, 2022-01-12", "YEAR, 22", "DECADE, 1995",
+            "HOUR, 2022-01-12", "SEASON, fall"})
+    void refusesTextThatDoesNotFitThePrecision(Precision precision, String start) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> TimeSpan.parse(start, null, precision, BRUSSELS));
+        assertTrue(e.getMessage().contains(start), e.getMessage());
+    }
+
+    @Test
+    void refusesAnEndBeforeTheStart() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> TimeSpan.parse("2022-01-13", "2022-01-12", Precision.DAY, BRUSSELS));
+        assertTrue(e.getMessage().contains("before"), e.getMessage());
+    }
+
+    @Test
+    void instantsFollowTheZone() {
+        TimeSpan geneva = TimeSpan.parse("2022-01-10", null, Precision.DAY, ZoneId.of("Europe/Zurich"));
+        assertEquals("2022-01-09T23:00:00Z", geneva.startInstant().toString());
+    }
+}
