@@ -1,0 +1,71 @@
+package org.parley.render;
+
+/**
+ * The few drawing operations Parley's painters need, so one painter draws the same picture on the
+ * JavaFX canvas (screen) and on Java2D (PNG, SVG, PDF export). Coordinates are in logical pixels;
+ * a backend scales for its device. State (colours, line width, font, transform, clip) is saved
+ * and restored with {@link #save()} / {@link #restore()}.
+ */
+public interface Painter {
+
+    void save();
+
+    void restore();
+
+    void translate(double dx, double dy);
+
+    void scale(double sx, double sy);
+
+    /** Intersects the clip with a rectangle. */
+    void clipRect(double x, double y, double w, double h);
+
+    void setFill(Rgba colour);
+
+    void setStroke(Rgba colour);
+
+    void setLineWidth(double width);
+
+    /** Dashes in px; no arguments for a solid line. */
+    void setLineDash(double... dashes);
+
+    void setFont(FontSpec font);
+
+    void fillRect(double x, double y, double w, double h);
+
+    void strokeRect(double x, double y, double w, double h);
+
+    void fillRoundRect(double x, double y, double w, double h, double arc);
+
+    void strokeRoundRect(double x, double y, double w, double h, double arc);
+
+    void fillOval(double x, double y, double w, double h);
+
+    void strokeOval(double x, double y, double w, double h);
+
+    void strokeLine(double x1, double y1, double x2, double y2);
+
+    /** Fills a closed polygon of {@code n} points. */
+    void fillPolygon(double[] xs, double[] ys, int n);
+
+    void strokePolygon(double[] xs, double[] ys, int n);
+
+    void strokePolyline(double[] xs, double[] ys, int n);
+
+    /**
+     * Fills a path made of several closed rings (even-odd), given as flat x,y pairs in
+     * {@code coords} with ring {@code i} spanning points {@code ringStarts[i]} to
+     * {@code ringStarts[i + 1]} (or {@code pointCount}). Maps draw countries with holes this way.
+     */
+    void fillRings(double[] coords, int[] ringStarts, int pointCount);
+
+    void strokeRings(double[] coords, int[] ringStarts, int pointCount);
+
+    /** Draws text on its baseline at (x, y), kept as text by vector backends. */
+    void fillText(String text, double x, double y, TextAnchor anchor);
+
+    /** Width of {@code text} in the current font, in px. */
+    double textWidth(String text);
+
+    /** Distance from baseline to the top of the current font's capital letters, in px. */
+    double ascent();
+}
