@@ -1,0 +1,102 @@
+package org.parley.export;
+
+import org.parley.model.Actor;
+import org.parley.model.Dataset;
+import org.parley.model.Event;
+import org.parley.model.Evidence;
+import org.parley.model.Participant;
+import org.parley.model.Place;
+import org.parley.model.Quote;
+
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Writes events and quotes as two RFC 4180 CSV files a spreadsheet opens: {@code events.csv} and
+ * {@code quotes.csv} in the given folder. A UTF-8 byte-order mark tells Excel the encoding, so the
+ * papers' curly quotes and dashes survive.
+ */
+public final class CsvExporter {
+
+    private static final List<String> EVENT_COLUMNS = List.of("id", "date", "start", "end", "precision", "zone",
+            "order", "title", "summary", "kind", "cameo", "track", "place", "refers", "actors", "sources",
+            "evidence", "inferred", "note");
+    private static final List<String> QUOTE_COLUMNS = List.of("id", "event", "event_title", "speaker",
+            "speaker_name", "source", "publisher", "text", "start", "end");
+
+    /** Writes both files; returns their paths. */
+    public List<Path> export(Dataset data, Path folder) {
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw new ExportException(folder + " is a file; CSV export needs a folder for events.csv and quotes.csv.");
+        }
+        try {
+            Files.createDirectories(folder);
+        } catch (java.io.IOException e) {
+            throw new ExportException("Cannot create the folder " + folder + ": " + e.getMessage(), e);
+        }
+        Path events = folder.resolve("events.csv");
+        Path quotes = folder.resolve("quotes.csv");
+        write(events, EVENT_COLUMNS, data.eventsInNarrativeOrder().stream().map(e -> eventRow(data, e)).toList());
+        write(quotes, QUOTE_COLUMNS, data.quotes().stream().map(q -> quoteRow(data, q)).toList());
+        return List.of(events, quotes);
+    }
+
+    private static List<String> eventRow(Dataset data, Event e) {
+        return List.of(e.id(), e.time().label(), e.time().startText(), e.time().endText(),
+                e.time().precision().name().toLowerCase(java.util.Locale.ROOT), e.time().zone().getId(),
+                Integer.toString(e.order()), e.title(), e.summary(), e.kind().id(), e.cameo(), e.track().label(),
+                data.place(e.place()).map(Place::name).orElse(""),
+                e.refers().stream().map(id -> data.place(id).map(Place::name).orElse(id)).collect(Collectors.joining("; ")),
+                e.actors().stream().map(p -> actorName(data, p)).collect(Collectors.joining("; ")),
+                e.evidence().stream().map(Evidence::source).distinct().collect(Collectors.joining("; ")),
+                e.evidence().stream().map(ev -> ev.source() + ": " + ev.text()).collect(Collectors.joining(" | ")),
+                Boolean.toString(e.inferred()), e.note());
+    }
+
+    private static String actorName(Dataset data, Participant p) {
+        String name = data.actor(p.actor()).map(Actor::name).orElse(p.actor());
+        return p.role().isEmpty() ? name : name + " (" + p.role() + ")";
+    }
+
+    private static List<String> quoteRow(Dataset data, Quote q) {
+        return List.of(q.id(), q.event(), data.event(q.event()).map(Event::title).orElse(""), q.speaker(),
+                data.actor(q.speaker()).map(Actor::name).orElse(""), q.source(),
+                data.source(q.source()).map(s -> s.publisher()).orElse(""), q.text(),
+                Integer.toString(q.span().start()), Integer.toString(q.span().end()));
+    }
+
+    private static void write(Path file, List<String> header, List<List<String>> rows) {
+        AtomicFiles.write(file, out -> {
+            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            w.write('\uFEFF');
+            writeRow(w, header);
+            for (List<String> row : rows) {
+                writeRow(w, row);
+            }
+            w.flush();
+        });
+    }
+
+    private static void writeRow(Writer w, List<String> cells) throws java.io.IOException {
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                w.write(',');
+            }
+            w.write(escape(cells.get(i)));
+        }
+        w.write("\r\n");
+    }
+
+    static String escape(String cell) {
+        boolean quote = cell.indexOf(',') >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0
+                || cell.indexOf('\r') >= 0;
+        // A leading = + - @ makes spreadsheets evaluate the cell as a formula; a tick keeps it text.
+        String safe = !cell.isEmpty() && "=+-@".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
+        return quote ? '"' + safe.replace("\"", "\"\"") + '"' : safe;
+    }
+}
