@@ -1,0 +1,67 @@
+package org.parley.model;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The explorer's active filters. Within one facet any value may match (actor A or B); across
+ * facets all must (actor A and kind "meeting"). Empty facets do not filter. The time range keeps
+ * events that overlap it; null ends are open.
+ */
+public record EventFilter(Set<String> actors, Set<EventKind> kinds, Set<String> places, SourceFilter sources,
+                          Instant from, Instant to) {
+
+    public static final EventFilter NONE = new EventFilter(Set.of(), Set.of(), Set.of(), SourceFilter.ANY, null, null);
+
+    public EventFilter {
+        actors = Set.copyOf(actors);
+        kinds = Set.copyOf(kinds);
+        places = Set.copyOf(places);
+        Objects.requireNonNull(sources, "sources");
+    }
+
+    public boolean isEmpty() {
+        return actors.isEmpty() && kinds.isEmpty() && places.isEmpty() && sources.mode() == SourceFilter.Mode.ANY
+                && from == null && to == null;
+    }
+
+    public boolean test(Event e, int sourceCount) {
+        if (!kinds.isEmpty() && !kinds.contains(e.kind())) {
+            return false;
+        }
+        if (!actors.isEmpty() && e.actors().stream().noneMatch(p -> actors.contains(p.actor()))) {
+            return false;
+        }
+        if (!places.isEmpty() && !places.contains(e.place()) && e.refers().stream().noneMatch(places::contains)) {
+            return false;
+        }
+        if (from != null && !e.time().endInstant().isAfter(from)) {
+            return false;
+        }
+        if (to != null && !e.time().startInstant().isBefore(to)) {
+            return false;
+        }
+        return sources.test(e, sourceCount);
+    }
+
+    public EventFilter withActors(Set<String> a) {
+        return new EventFilter(a, kinds, places, sources, from, to);
+    }
+
+    public EventFilter withKinds(Set<EventKind> k) {
+        return new EventFilter(actors, k, places, sources, from, to);
+    }
+
+    public EventFilter withPlaces(Set<String> p) {
+        return new EventFilter(actors, kinds, p, sources, from, to);
+    }
+
+    public EventFilter withSources(SourceFilter s) {
+        return new EventFilter(actors, kinds, places, s, from, to);
+    }
+
+    public EventFilter withRange(Instant f, Instant t) {
+        return new EventFilter(actors, kinds, places, sources, f, t);
+    }
+}

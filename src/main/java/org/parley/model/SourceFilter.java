@@ -1,0 +1,35 @@
+package org.parley.model;
+
+import java.util.Objects;
+
+/**
+ * Which reporting an event must have: any, a given paper's, every paper's ("both"), or exactly
+ * one paper's ("only one") — the researcher's way to see what one paper told and the other did not.
+ */
+public record SourceFilter(Mode mode, String sourceId) {
+
+    public enum Mode { ANY, INCLUDES, ALL_SOURCES, SINGLE_SOURCE }
+
+    public static final SourceFilter ANY = new SourceFilter(Mode.ANY, "");
+    public static final SourceFilter ALL_SOURCES = new SourceFilter(Mode.ALL_SOURCES, "");
+    public static final SourceFilter SINGLE_SOURCE = new SourceFilter(Mode.SINGLE_SOURCE, "");
+
+    public SourceFilter {
+        Objects.requireNonNull(mode, "mode");
+        sourceId = sourceId == null ? "" : sourceId;
+    }
+
+    public static SourceFilter includes(String sourceId) {
+        return new SourceFilter(Mode.INCLUDES, sourceId);
+    }
+
+    public boolean test(Event event, int sourceCount) {
+        long reporting = event.evidence().stream().map(Evidence::source).distinct().count();
+        return switch (mode) {
+            case ANY -> true;
+            case INCLUDES -> event.reportedBy(sourceId);
+            case ALL_SOURCES -> reporting >= sourceCount;
+            case SINGLE_SOURCE -> reporting == 1;
+        };
+    }
+}

@@ -1,0 +1,157 @@
+package org.parley.ui.state;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.parley.model.Dataset;
+import org.parley.model.Event;
+import org.parley.model.EventFilter;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The one state every panel observes and changes: the dataset, the selection (event, actor,
+ * place), the active filters, the search and the visible time window. Panels never talk to each
+ * other; they talk to this. Lives on the JavaFX thread.
+ */
+public final class ExplorerState {
+
+    private final ObjectProperty<Dataset> dataset = new SimpleObjectProperty<>(this, "dataset");
+    private final StringProperty selectedEvent = new SimpleStringProperty(this, "selectedEvent");
+    private final StringProperty selectedActor = new SimpleStringProperty(this, "selectedActor");
+    private final StringProperty selectedPlace = new SimpleStringProperty(this, "selectedPlace");
+    private final ObjectProperty<EventFilter> filter = new SimpleObjectProperty<>(this, "filter", EventFilter.NONE);
+    private final StringProperty searchText = new SimpleStringProperty(this, "searchText", "");
+    private final ObjectProperty<SearchResults> search =
+            new SimpleObjectProperty<>(this, "search", SearchResults.NONE);
+    private final ObjectProperty<TimeWindow> timeWindow = new SimpleObjectProperty<>(this, "timeWindow");
+    private final BooleanProperty utc = new SimpleBooleanProperty(this, "utc", false);
+    private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark", false);
+
+    private final ReadOnlyObjectWrapper<List<Event>> visibleEvents =
+            new ReadOnlyObjectWrapper<>(this, "visibleEvents", List.of());
+    private final ReadOnlyObjectWrapper<Set<String>> visibleIds =
+            new ReadOnlyObjectWrapper<>(this, "visibleIds", Set.of());
+
+    public ExplorerState() {
+        dataset.addListener((o, was, now) -> {
+            selectedEvent.set(null);
+            selectedActor.set(null);
+            selectedPlace.set(null);
+            filter.set(EventFilter.NONE);
+            searchText.set("");
+            search.set(SearchResults.NONE);
+            refilter();
+        });
+        filter.addListener((o, was, now) -> refilter());
+    }
+
+    private void refilter() {
+        Dataset ds = dataset.get();
+        if (ds == null) {
+            visibleEvents.set(List.of());
+            visibleIds.set(Set.of());
+            return;
+        }
+        EventFilter f = filter.get();
+        int sources = ds.sources().size();
+        List<Event> kept = ds.eventsInNarrativeOrder().stream().filter(e -> f.test(e, sources)).toList();
+        visibleEvents.set(kept);
+        visibleIds.set(kept.stream().map(Event::id).collect(Collectors.toUnmodifiableSet()));
+        String selected = selectedEvent.get();
+        if (selected != null && !visibleIds.get().contains(selected)) {
+            selectedEvent.set(null);
+        }
+    }
+
+    public ObjectProperty<Dataset> datasetProperty() {
+        return dataset;
+    }
+
+    public Dataset dataset() {
+        return dataset.get();
+    }
+
+    public StringProperty selectedEventProperty() {
+        return selectedEvent;
+    }
+
+    public Optional<Event> selectedEvent() {
+        Dataset ds = dataset.get();
+        String id = selectedEvent.get();
+        return ds == null || id == null ? Optional.empty() : ds.event(id);
+    }
+
+    public StringProperty selectedActorProperty() {
+        return selectedActor;
+    }
+
+    public StringProperty selectedPlaceProperty() {
+        return selectedPlace;
+    }
+
+    public ObjectProperty<EventFilter> filterProperty() {
+        return filter;
+    }
+
+    public StringProperty searchTextProperty() {
+        return searchText;
+    }
+
+    public ObjectProperty<SearchResults> searchProperty() {
+        return search;
+    }
+
+    public ObjectProperty<TimeWindow> timeWindowProperty() {
+        return timeWindow;
+    }
+
+    public BooleanProperty utcProperty() {
+        return utc;
+    }
+
+    public BooleanProperty darkProperty() {
+        return dark;
+    }
+
+    /** Events passing the filters, in narrative order. */
+    public ReadOnlyObjectProperty<List<Event>> visibleEventsProperty() {
+        return visibleEvents.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Set<String>> visibleIdsProperty() {
+        return visibleIds.getReadOnlyProperty();
+    }
+
+    /** Selects the event after (step 1) or before (step −1) the selected one among the visible events. */
+    public void step(int direction) {
+        List<Event> events = visibleEvents.get();
+        if (events.isEmpty()) {
+            return;
+        }
+        String current = selectedEvent.get();
+        int index = -1;
+        for (int i = 0; i < events.size() && current != null; i++) {
+            if (events.get(i).id().equals(current)) {
+                index = i;
+                break;
+            }
+        }
+        int next = index < 0 ? (direction > 0 ? 0 : events.size() - 1)
+                : Math.max(0, Math.min(events.size() - 1, index + direction));
+        selectedEvent.set(events.get(next).id());
+    }
+
+    /** A visible span of time, the main timeline's window. */
+    public record TimeWindow(Instant start, Instant end) {
+    }
+}
