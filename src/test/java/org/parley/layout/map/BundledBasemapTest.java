@@ -66,7 +66,8 @@ class BundledBasemapTest {
 
     @Test
     void citiesSitWhereTheStoryNeedsThem() {
-        MapViewport v = MapViewport.fit(projected.projection(), projected.bounds(), 1600, 1000);
+        MapViewport v = MapViewport.fit(projected.projection(),
+                LonLatBox.EUROPE.projectedBounds(projected.projection()), 1600, 1000);
         ScreenPoint brussels = v.project(4.3517, 50.8503);
         ScreenPoint vienna = v.project(16.3738, 48.2082);
         ScreenPoint geneva = v.project(6.1432, 46.2044);

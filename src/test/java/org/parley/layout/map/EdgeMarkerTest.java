@@ -12,8 +12,8 @@ class EdgeMarkerTest {
     private static final double WASHINGTON_LAT = 38.9;
 
     private static MapViewport europe() {
-        return MapViewport.fit(LambertAzimuthalEqualArea.ETRS89_LAEA,
-                ProjectedBasemap.europe().bounds(), 1200, 800).zoom(2.5, 600, 400);
+        Projection laea = LambertAzimuthalEqualArea.ETRS89_LAEA;
+        return MapViewport.fit(laea, LonLatBox.EUROPE.projectedBounds(laea), 1200, 800);
     }
 
     private static boolean onBorder(ScreenPoint p, MapViewport v, double inset) {
