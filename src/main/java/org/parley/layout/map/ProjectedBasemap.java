@@ -72,7 +72,10 @@ public final class ProjectedBasemap {
         return land;
     }
 
-    /** The box around everything in the basemap. */
+    /**
+     * The box around everything in the basemap, far-flung parts included; for a default view use
+     * {@link LonLatBox#EUROPE} instead.
+     */
     public Bounds bounds() {
         return bounds;
     }
