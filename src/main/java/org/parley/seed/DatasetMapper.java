@@ -261,7 +261,7 @@ final class DatasetMapper {
         List<LocatedJson> actorNodes = f.array("actors", false);
         List<Participant> actors = each(actorNodes, f.label() + ".actors", this::participant);
         List<LocatedJson> evidenceNodes = f.array("evidence", true);
-        if (f.has("evidence") && evidenceNodes.isEmpty()) {
+        if (f.isEmptyArray("evidence")) {
             f.problem("evidence", "an event needs at least one evidence from a source");
         }
         List<Evidence> evidence = each(evidenceNodes, f.label() + ".evidence",
@@ -295,7 +295,8 @@ final class DatasetMapper {
         try {
             return TimeSpan.parse(start, end, precision, zone);
         } catch (IllegalArgumentException e) {
-            f.problem("end", "end " + e.getMessage());
+            // TimeSpan names the end itself when it is before the start; otherwise say which date failed.
+            f.problem("end", e.getMessage().startsWith("end") ? e.getMessage() : "end " + e.getMessage());
             return null;
         }
     }
@@ -387,7 +388,7 @@ final class DatasetMapper {
         register(divergenceIds, id, f, "divergence");
         String topic = f.requiredText("topic");
         List<LocatedJson> readingNodes = f.array("readings", true);
-        if (f.has("readings") && readingNodes.isEmpty()) {
+        if (f.isEmptyArray("readings")) {
             f.problem("readings", "a divergence needs at least one reading");
         }
         List<Reading> readings = each(readingNodes, f.label() + ".readings",

@@ -6,6 +6,10 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +30,9 @@ final class LocatedJsonParser {
      *         names are collected in {@code problems} instead, since the rest can still be checked
      */
     LocatedJson parse(byte[] json) throws DatasetException {
-        try (JsonParser p = FACTORY.createParser(json)) {
+        // Parsing chars rather than bytes makes Jackson's columns count characters, as editors do.
+        String text = decode(json);
+        try (JsonParser p = FACTORY.createParser(text)) {
             JsonToken first = p.nextToken();
             if (first == null) {
                 throw new DatasetException(Problem.inFile(problems.file(), "the file is empty"));
@@ -44,6 +50,18 @@ final class LocatedJsonParser {
                     "malformed JSON: " + e.getOriginalMessage()));
         } catch (IOException e) {
             throw new DatasetException(Problem.inFile(problems.file(), "cannot read: " + e.getMessage()));
+        }
+    }
+
+    private String decode(byte[] json) throws DatasetException {
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(json)).toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (CharacterCodingException e) {
+            throw new DatasetException(Problem.inFile(problems.file(), "the file is not valid UTF-8"));
         }
     }
 

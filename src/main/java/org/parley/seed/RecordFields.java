@@ -1,5 +1,6 @@
 package org.parley.seed;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -58,8 +59,10 @@ final class RecordFields {
         return broken;
     }
 
-    boolean has(String name) {
-        return obj.members().containsKey(name);
+    /** True when the field is there and is {@code []}; absence and wrong types are reported elsewhere. */
+    boolean isEmptyArray(String name) {
+        LocatedJson.Member m = obj.members().get(name);
+        return m != null && m.value() instanceof LocatedJson.Arr a && a.items().isEmpty();
     }
 
     /** Where a field's value starts, or the object's own start when the field is absent. */
@@ -154,7 +157,7 @@ final class RecordFields {
             return absent;
         }
         if (m.value() instanceof LocatedJson.Num n && n.integral()) {
-            if (n.value().signum() < 0 || n.value().compareTo(java.math.BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
+            if (n.value().signum() < 0 || n.value().compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
                 problem(name, "\"" + name + "\" must be a whole number from 0 to " + Integer.MAX_VALUE + ", not " + n.value());
                 return null;
             }

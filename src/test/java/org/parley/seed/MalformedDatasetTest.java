@@ -178,6 +178,17 @@ class MalformedDatasetTest {
     }
 
     @Test
+    void aWronglyTypedArrayIsOneProblemNotTwo() {
+        String json = SeedFixtures.replaceOnce(SeedFixtures.validJson(),
+                "\"evidence\": [{\"source\": \"wapo\", \"text\": \"He said, “We are ready.”\"}]",
+                "\"evidence\": \"He said\"");
+        List<Problem> problems = SeedFixtures.problemsOf(json);
+        assertEquals(1, problems.size(), problems::toString);
+        assertTrue(problems.get(0).toString().endsWith(
+                "events[1] (id \"missions-shut\"): \"evidence\" must be an array, not a string"), problems::toString);
+    }
+
+    @Test
     void reportsEveryProblemAtOnce() {
         String json = SeedFixtures.validJson();
         json = SeedFixtures.replaceOnce(json, "\"description\":", "\"titel\": \"x\",\n  \"description\":");
