@@ -1,0 +1,407 @@
+package org.parley.seed;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.NoSuchFileException;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.regex.Pattern;
+import org.parley.model.Actor;
+import org.parley.model.ActorGroup;
+import org.parley.model.ActorKind;
+import org.parley.model.Dataset;
+import org.parley.model.Divergence;
+import org.parley.model.Event;
+import org.parley.model.EventKind;
+import org.parley.model.Evidence;
+import org.parley.model.Participant;
+import org.parley.model.Place;
+import org.parley.model.PlaceKind;
+import org.parley.model.Precision;
+import org.parley.model.Quote;
+import org.parley.model.Reading;
+import org.parley.model.Source;
+import org.parley.model.Span;
+import org.parley.model.TimeSpan;
+import org.parley.model.Track;
+
+/**
+ * Turns a located JSON tree into a {@link Dataset}, checking everything the exchange format
+ * promises and collecting every problem. Records are read in the order sources, actors, places,
+ * events, quotes, divergences, so every reference points to a collection already read.
+ */
+final class DatasetMapper {
+    private static final Pattern CAMEO = Pattern.compile("\\d{2,4}");
+    private static final Pattern COUNTRY = Pattern.compile("(\\d{3})?");
+
+    private final Problems problems;
+    private final TextSource texts;
+
+    // Ids are remembered even for records with other problems, so one bad record does not
+    // turn every reference to it into a second, misleading problem.
+    private final Map<String, LocatedJson.Pos> sourceIds = new HashMap<>();
+    private final Map<String, LocatedJson.Pos> actorIds = new HashMap<>();
+    private final Map<String, LocatedJson.Pos> placeIds = new HashMap<>();
+    private final Map<String, LocatedJson.Pos> eventIds = new HashMap<>();
+    private final Map<String, LocatedJson.Pos> quoteIds = new HashMap<>();
+    private final Map<String, LocatedJson.Pos> divergenceIds = new HashMap<>();
+    private final Map<String, String> sourceFiles = new HashMap<>();
+    private final Map<String, String> sourceTexts = new HashMap<>();
+
+    DatasetMapper(Problems problems, TextSource texts) {
+        this.problems = problems;
+        this.texts = texts;
+    }
+
+    Dataset map(LocatedJson root) throws DatasetException {
+        if (!(root instanceof LocatedJson.Obj)) {
+            problems.add(root.at(), "", "a dataset must be a JSON object, not " + root.typeName());
+            problems.throwIfAny();
+        }
+        RecordFields top = RecordFields.of(root, "dataset", Fields.DATASET, problems).orElseThrow();
+        String title = top.requiredText("title");
+        String description = top.optionalText("description");
+        List<Source> sources = each(top.array("sources", true), "sources", this::source);
+        List<Actor> actors = each(top.array("actors", true), "actors", this::actor);
+        List<Place> places = each(top.array("places", true), "places", this::place);
+        List<Event> events = each(top.array("events", true), "events", this::event);
+        List<Quote> quotes = each(top.array("quotes", false), "quotes", this::quote);
+        List<Divergence> divergences = each(top.array("divergences", false), "divergences", this::divergence);
+        problems.throwIfAny();
+        return new Dataset(title, description, sources, actors, places, events, quotes, divergences);
+    }
+
+    private static <T> List<T> each(List<LocatedJson> items, String name, BiFunction<LocatedJson, String, T> read) {
+        List<T> out = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            T t = read.apply(items.get(i), name + "[" + i + "]");
+            if (t != null) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    private void register(Map<String, LocatedJson.Pos> ids, String id, RecordFields f, String kind) {
+        if (id == null) {
+            return;
+        }
+        LocatedJson.Pos earlier = ids.putIfAbsent(id, f.at("id"));
+        if (earlier != null) {
+            f.problem("id", "duplicate id \"" + id + "\": another " + kind + " already has it (at "
+                    + earlier.line() + ":" + earlier.column() + ")");
+        }
+    }
+
+    private void reference(RecordFields f, LocatedJson.Pos at, String field, String id,
+                           Map<String, LocatedJson.Pos> ids, String kind) {
+        if (id != null && !id.isEmpty() && !ids.containsKey(id)) {
+            f.problem(at, field + " \"" + id + "\" is not the id of any " + kind);
+        }
+    }
+
+    private Source source(LocatedJson node, String path) {
+        RecordFields f = RecordFields.of(node, path, Fields.SOURCE, problems).orElse(null);
+        if (f == null) {
+            return null;
+        }
+        String id = f.id();
+        register(sourceIds, id, f, "source");
+        String publisher = f.requiredText("publisher");
+        String title = f.requiredText("title");
+        LocalDate published = date(f, "published");
+        String dateline = f.optionalText("dateline");
+        String language = language(f);
+        String file = fileName(f);
+        String text = file == null ? null : loadText(f, file);
+        if (id != null && file != null && text != null) {
+            sourceFiles.putIfAbsent(id, file);
+            sourceTexts.putIfAbsent(id, text);
+        }
+        if (f.broken()) {
+            return null;
+        }
+        return new Source(id, publisher, title, published, dateline, language, file, text);
+    }
+
+    private static LocalDate date(RecordFields f, String name) {
+        String s = f.requiredText(name);
+        if (s == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(s);
+        } catch (DateTimeException e) {
+            f.problem(name, "\"" + name + "\" must be an ISO date (YYYY-MM-DD), not \"" + s + "\"");
+            return null;
+        }
+    }
+
+    private static String language(RecordFields f) {
+        String s = f.requiredText("language");
+        if (s != null && Locale.forLanguageTag(s).toLanguageTag().equals("und")) {
+            f.problem("language", "\"" + s + "\" is not a BCP 47 language tag (e.g. \"en\")");
+            return null;
+        }
+        return s;
+    }
+
+    /** Texts live beside the JSON; a name that climbs out of that folder is refused. */
+    private static String fileName(RecordFields f) {
+        String s = f.requiredText("file");
+        if (s != null && (s.contains("/") || s.contains("\\") || s.equals(".") || s.equals(".."))) {
+            f.problem("file", "\"file\" must be a plain file name beside the dataset, not \"" + s + "\"");
+            return null;
+        }
+        return s;
+    }
+
+    private String loadText(RecordFields f, String file) {
+        byte[] bytes;
+        try {
+            bytes = texts.read(file);
+        } catch (NoSuchFileException e) {
+            f.problem("file", "source file \"" + file + "\" not found " + texts.describe());
+            return null;
+        } catch (IOException e) {
+            f.problem("file", "cannot read source file \"" + file + "\": " + e);
+            return null;
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            f.problem("file", "source file \"" + file + "\" is not valid UTF-8");
+            return null;
+        }
+    }
+
+    private Actor actor(LocatedJson node, String path) {
+        RecordFields f = RecordFields.of(node, path, Fields.ACTOR, problems).orElse(null);
+        if (f == null) {
+            return null;
+        }
+        String id = f.id();
+        register(actorIds, id, f, "actor");
+        String name = f.requiredText("name");
+        List<String> aliases = f.strings("aliases").stream().map(LocatedJson.Str::value).toList();
+        ActorKind kind = f.choice("kind", Vocabulary::actorKind, Vocabulary.allowed(ActorKind.class));
+        ActorGroup group = f.choice("group", Vocabulary::actorGroup, Vocabulary.allowed(ActorGroup.class));
+        String affiliation = f.optionalText("affiliation");
+        String role = f.optionalText("role");
+        String note = f.optionalText("note");
+        return f.broken() ? null : new Actor(id, name, aliases, kind, group, affiliation, role, note);
+    }
+
+    private Place place(LocatedJson node, String path) {
+        RecordFields f = RecordFields.of(node, path, Fields.PLACE, problems).orElse(null);
+        if (f == null) {
+            return null;
+        }
+        String id = f.id();
+        register(placeIds, id, f, "place");
+        String name = f.requiredText("name");
+        Double lat = coordinate(f, "lat", 90);
+        Double lon = coordinate(f, "lon", 180);
+        PlaceKind kind = f.choice("kind", Vocabulary::placeKind, Vocabulary.allowed(PlaceKind.class));
+        String country = f.optionalText("country");
+        if (!COUNTRY.matcher(country).matches()) {
+            f.problem("country", "\"country\" must be an ISO 3166-1 numeric code of 3 digits (or \"\"), not \""
+                    + country + "\"");
+        }
+        String note = f.optionalText("note");
+        return f.broken() ? null : new Place(id, name, lat, lon, kind, country, note);
+    }
+
+    private static Double coordinate(RecordFields f, String name, double limit) {
+        Double v = f.requiredNumber(name);
+        if (v != null && !(v >= -limit && v <= limit)) {
+            f.problem(name, "\"" + name + "\" " + v + " is out of range (-" + (int) limit + " to " + (int) limit + ")");
+            return null;
+        }
+        return v;
+    }
+
+    private Event event(LocatedJson node, String path) {
+        RecordFields f = RecordFields.of(node, path, Fields.EVENT, problems).orElse(null);
+        if (f == null) {
+            return null;
+        }
+        String id = f.id();
+        register(eventIds, id, f, "event");
+        String title = f.requiredText("title");
+        String summary = f.requiredText("summary");
+        TimeSpan time = time(f);
+        Integer order = f.optionalCount("order", 0);
+        String place = f.optionalText("place");
+        reference(f, f.at("place"), "place", place, placeIds, "place");
+        List<String> refers = new ArrayList<>();
+        for (LocatedJson.Str s : f.strings("refers")) {
+            reference(f, s.at(), "refers", s.value(), placeIds, "place");
+            refers.add(s.value());
+        }
+        EventKind kind = f.choice("kind", Vocabulary::eventKind, Vocabulary.allowed(EventKind.class));
+        String cameo = f.requiredText("cameo");
+        if (cameo != null && !CAMEO.matcher(cameo).matches()) {
+            f.problem("cameo", "cameo \"" + cameo + "\" must be a CAMEO code of 2–4 digits, written as a string");
+        }
+        Track track = f.choice("track", Vocabulary::track, Vocabulary.allowed(Track.class));
+        List<LocatedJson> actorNodes = f.array("actors", false);
+        List<Participant> actors = each(actorNodes, f.label() + ".actors", this::participant);
+        List<LocatedJson> evidenceNodes = f.array("evidence", true);
+        if (f.isEmptyArray("evidence")) {
+            f.problem("evidence", "an event needs at least one evidence from a source");
+        }
+        List<Evidence> evidence = each(evidenceNodes, f.label() + ".evidence",
+                (n, p) -> excerpt(n, p, (src, text, span) -> new Evidence(src, text, span)));
+        boolean inferred = f.optionalFlag("inferred");
+        String note = f.optionalText("note");
+        if (inferred && note.isBlank()) {
+            f.problem("note", "an inferred event needs a \"note\" saying why it is here");
+        }
+        if (f.broken() || actors.size() != actorNodes.size() || evidence.size() != evidenceNodes.size()) {
+            return null;
+        }
+        return new Event(id, title, summary, time, order, place, refers, kind, cameo, track, actors, evidence,
+                inferred, note);
+    }
+
+    private static TimeSpan time(RecordFields f) {
+        String start = f.requiredText("start");
+        String end = f.optionalText("end");
+        ZoneId zone = zone(f);
+        Precision precision = f.choice("precision", Vocabulary::precision, Vocabulary.allowed(Precision.class));
+        if (start == null || zone == null || precision == null) {
+            return null;
+        }
+        try {
+            TimeSpan.parse(start, null, precision, zone);
+        } catch (IllegalArgumentException e) {
+            f.problem("start", "start " + e.getMessage());
+            return null;
+        }
+        try {
+            return TimeSpan.parse(start, end, precision, zone);
+        } catch (IllegalArgumentException e) {
+            // TimeSpan names the end itself when it is before the start; otherwise say which date failed.
+            f.problem("end", e.getMessage().startsWith("end") ? e.getMessage() : "end " + e.getMessage());
+            return null;
+        }
+    }
+
+    private static ZoneId zone(RecordFields f) {
+        String s = f.requiredText("zone");
+        if (s == null) {
+            return null;
+        }
+        try {
+            return ZoneId.of(s);
+        } catch (DateTimeException e) {
+            f.problem("zone", "unknown zone \"" + s + "\"; use an IANA zone such as \"Europe/Brussels\"");
+            return null;
+        }
+    }
+
+    private Participant participant(LocatedJson node, String path) {
+        RecordFields f = RecordFields.of(node, path, Fields.PARTICIPANT, problems).orElse(null);
+        if (f == null) {
+            return null;
+        }
+        String actor = f.requiredText("actor");
+        reference(f, f.at("actor"), "actor", actor, actorIds, "actor");
+        String role = f.optionalText("role");
+        return f.broken() ? null : new Participant(actor, role);
+    }
+
+    private interface ExcerptFactory<T> {
+        T make(String source, String text, Span span);
+    }
+
+    /** Evidence and readings: a source and a verbatim text located in it. */
+    private <T> T excerpt(LocatedJson node, String path, ExcerptFactory<T> factory) {
+        RecordFields f = RecordFields.of(node, path, Fields.EXCERPT, problems).orElse(null);
+        if (f == null) {
+            return null;
+        }
+        String source = f.requiredText("source");
+        reference(f, f.at("source"), "source", source, sourceIds, "source");
+        String text = f.requiredText("text");
+        Span span = locate(f, source, text);
+        return f.broken() || span == null ? null : factory.make(source, text, span);
+    }
+
+    /** Null when the text is not found once, or when its source could not be read (reported there). */
+    private Span locate(RecordFields f, String source, String text) {
+        if (source == null || text == null || !sourceTexts.containsKey(source)) {
+            return null;
+        }
+        String where = "source \"" + source + "\" (" + sourceFiles.get(source) + ")";
+        TextMatch match = EvidenceLocator.locate(sourceTexts.get(source), text);
+        if (match instanceof TextMatch.Found found) {
+            return found.span();
+        } else if (match instanceof TextMatch.Missing missing) {
+            f.problem("text", "text not found in " + where + (missing.hint().isEmpty() ? "" : "; " + missing.hint()));
+        } else if (match instanceof TextMatch.Ambiguous ambiguous) {
+            f.problem("text", "text occurs " + ambiguous.count() + " times in " + where + " (at offsets "
+                    + ambiguous.first().start() + " and " + ambiguous.second().start()
+                    + (ambiguous.count() > 2 ? ", …" : "") + "); quote enough context to make it unique");
+        }
+        return null;
+    }
+
+    private Quote quote(LocatedJson node, String path) {
+        RecordFields f = RecordFields.of(node, path, Fields.QUOTE, problems).orElse(null);
+        if (f == null) {
+            return null;
+        }
+        String id = f.id();
+        register(quoteIds, id, f, "quote");
+        String text = f.requiredText("text");
+        String speaker = f.requiredText("speaker");
+        reference(f, f.at("speaker"), "speaker", speaker, actorIds, "actor");
+        String source = f.requiredText("source");
+        reference(f, f.at("source"), "source", source, sourceIds, "source");
+        String event = f.requiredText("event");
+        reference(f, f.at("event"), "event", event, eventIds, "event");
+        Span span = locate(f, source, text);
+        return f.broken() || span == null ? null : new Quote(id, text, speaker, source, event, span);
+    }
+
+    private Divergence divergence(LocatedJson node, String path) {
+        RecordFields f = RecordFields.of(node, path, Fields.DIVERGENCE, problems).orElse(null);
+        if (f == null) {
+            return null;
+        }
+        String id = f.id();
+        register(divergenceIds, id, f, "divergence");
+        String topic = f.requiredText("topic");
+        List<LocatedJson> readingNodes = f.array("readings", true);
+        if (f.isEmptyArray("readings")) {
+            f.problem("readings", "a divergence needs at least one reading");
+        }
+        List<Reading> readings = each(readingNodes, f.label() + ".readings",
+                (n, p) -> excerpt(n, p, (src, text, span) -> new Reading(src, text, span)));
+        String note = f.optionalText("note");
+        List<String> events = new ArrayList<>();
+        for (LocatedJson.Str s : f.strings("events")) {
+            reference(f, s.at(), "events", s.value(), eventIds, "event");
+            events.add(s.value());
+        }
+        if (f.broken() || readings.size() != readingNodes.size()) {
+            return null;
+        }
+        return new Divergence(id, topic, readings, note, events);
+    }
+}

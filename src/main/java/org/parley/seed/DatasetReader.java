@@ -1,0 +1,100 @@
+package org.parley.seed;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.parley.model.Dataset;
+
+/**
+ * Reads a dataset in the exchange format (docs/exchange-format.md) and locates every quoted text
+ * in its sources. Refuses it with a {@link DatasetException} that lists every problem found.
+ */
+public final class DatasetReader {
+    /** The dataset a folder holds when it holds several JSON files. */
+    public static final String PREFERRED_NAME = "week.json";
+
+    /**
+     * @param folderOrJson the dataset's JSON file, or a folder holding {@value #PREFERRED_NAME} or
+     *        exactly one other {@code *.json} (schemas, {@code *.schema.json}, do not count)
+     */
+    public Dataset read(Path folderOrJson) throws DatasetException {
+        return load(folderOrJson).dataset();
+    }
+
+    /** As {@link #read(Path)}, with the content hash the store uses to skip unchanged re-imports. */
+    public LoadedDataset load(Path folderOrJson) throws DatasetException {
+        Path json = datasetFile(folderOrJson);
+        String name = json.toString();
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(json);
+        } catch (NoSuchFileException e) {
+            throw new DatasetException(Problem.inFile(name, "no such file"));
+        } catch (IOException e) {
+            throw new DatasetException(Problem.inFile(name, "cannot read: " + e));
+        }
+        Path folder = json.toAbsolutePath().getParent();
+        return load(bytes, name, TextSource.folder(folder));
+    }
+
+    /** Reads JSON held in memory, e.g. in a test; {@code fileName} is what messages call it. */
+    public Dataset read(String json, String fileName, Path textFolder) throws DatasetException {
+        return read(json.getBytes(StandardCharsets.UTF_8), fileName, TextSource.folder(textFolder));
+    }
+
+    public Dataset read(InputStream json, String fileName, TextSource texts) throws DatasetException {
+        byte[] bytes;
+        try {
+            bytes = json.readAllBytes();
+        } catch (IOException e) {
+            throw new DatasetException(Problem.inFile(fileName, "cannot read: " + e));
+        }
+        return read(bytes, fileName, texts);
+    }
+
+    public Dataset read(byte[] json, String fileName, TextSource texts) throws DatasetException {
+        return load(json, fileName, texts).dataset();
+    }
+
+    public LoadedDataset load(byte[] json, String fileName, TextSource texts) throws DatasetException {
+        Problems problems = new Problems(fileName);
+        LocatedJson root = new LocatedJsonParser(problems).parse(json);
+        Dataset dataset = new DatasetMapper(problems, texts).map(root);
+        return new LoadedDataset(dataset, ContentHash.of(json, dataset), fileName);
+    }
+
+    /** The JSON file a path names: itself, or the one dataset in a folder. */
+    public static Path datasetFile(Path folderOrJson) throws DatasetException {
+        if (!Files.isDirectory(folderOrJson)) {
+            return folderOrJson;
+        }
+        Path preferred = folderOrJson.resolve(PREFERRED_NAME);
+        if (Files.isRegularFile(preferred)) {
+            return preferred;
+        }
+        List<Path> candidates;
+        try (Stream<Path> files = Files.list(folderOrJson)) {
+            candidates = files.filter(DatasetReader::isDatasetCandidate).sorted().toList();
+        } catch (IOException e) {
+            throw new DatasetException(Problem.inFile(folderOrJson.toString(), "cannot list the folder: " + e));
+        }
+        if (candidates.size() == 1) {
+            return candidates.get(0);
+        }
+        String message = candidates.isEmpty()
+                ? "the folder holds no dataset (a *.json file other than *.schema.json)"
+                : "the folder holds several datasets, name one: " + candidates.stream()
+                        .map(p -> p.getFileName().toString()).toList();
+        throw new DatasetException(Problem.inFile(folderOrJson.toString(), message));
+    }
+
+    private static boolean isDatasetCandidate(Path p) {
+        String name = p.getFileName().toString();
+        return name.endsWith(".json") && !name.endsWith(".schema.json") && Files.isRegularFile(p);
+    }
+}

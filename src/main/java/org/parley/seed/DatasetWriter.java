@@ -1,0 +1,267 @@
+package org.parley.seed;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.parley.model.Actor;
+import org.parley.model.Dataset;
+import org.parley.model.Divergence;
+import org.parley.model.Event;
+import org.parley.model.Evidence;
+import org.parley.model.Participant;
+import org.parley.model.Place;
+import org.parley.model.Quote;
+import org.parley.model.Reading;
+import org.parley.model.Source;
+
+/**
+ * Writes a dataset in the exchange format, fields in the spec's order, with its source texts
+ * beside it byte for byte. Spans are not written: the reader derives them from the texts.
+ */
+public final class DatasetWriter {
+    private static final JsonFactory FACTORY = JsonFactory.builder().build();
+
+    /**
+     * Writes {@code jsonFile} and each source's text under its {@code file} name in the same folder.
+     * Everything is first written to temporary files; they are moved into place only once all are
+     * complete, texts before the JSON, so a failure never leaves a dataset that points at missing
+     * or half-written texts. Temporary files are removed on failure.
+     */
+    public void write(Dataset dataset, Path jsonFile) throws IOException {
+        Path folder = jsonFile.toAbsolutePath().getParent();
+        Map<Path, byte[]> contents = contents(dataset, jsonFile.toAbsolutePath(), folder);
+        Files.createDirectories(folder);
+        Map<Path, Path> staged = new LinkedHashMap<>();
+        try {
+            for (Map.Entry<Path, byte[]> e : contents.entrySet()) {
+                Path temp = Files.createTempFile(folder, ".parley-", ".tmp");
+                staged.put(temp, e.getKey());
+                Files.write(temp, e.getValue());
+            }
+            for (Map.Entry<Path, Path> e : staged.entrySet()) {
+                move(e.getKey(), e.getValue());
+            }
+        } catch (IOException | RuntimeException e) {
+            // Temps already moved no longer exist; deleteIfExists skips them.
+            for (Path temp : staged.keySet()) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException cleanup) {
+                    e.addSuppressed(cleanup);
+                }
+            }
+            throw e;
+        }
+    }
+
+    /** The JSON alone, e.g. for standard output; the stream is left open. */
+    public void writeJson(Dataset dataset, OutputStream out) throws IOException {
+        try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+            g.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(indenter).withArrayIndenter(indenter));
+            dataset(g, dataset);
+            g.writeRaw('\n');
+        }
+    }
+
+    public String toJson(Dataset dataset) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            writeJson(dataset, out);
+        } catch (IOException e) {
+            throw new IllegalStateException("writing to memory failed", e);
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /** Every file to write, texts first and the JSON last; refuses names that would clash or leave the folder. */
+    private Map<Path, byte[]> contents(Dataset dataset, Path json, Path folder) throws IOException {
+        Map<Path, byte[]> contents = new LinkedHashMap<>();
+        Map<Path, String> texts = new LinkedHashMap<>();
+        for (Source s : dataset.sources()) {
+            Path target = folder.resolve(s.file()).normalize();
+            if (!folder.equals(target.getParent()) || target.equals(json)) {
+                throw new IOException("source \"" + s.id() + "\" has a file name that cannot stand beside "
+                        + json.getFileName() + ": \"" + s.file() + "\"");
+            }
+            String earlier = texts.putIfAbsent(target, s.text());
+            if (earlier != null && !earlier.equals(s.text())) {
+                throw new IOException("two sources share the file \"" + s.file() + "\" with different texts");
+            }
+            contents.put(target, s.text().getBytes(StandardCharsets.UTF_8));
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        writeJson(dataset, out);
+        contents.put(json, out.toByteArray());
+        return contents;
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            // Same folder, so this only happens on unusual file systems; a plain replace is the best left.
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static void dataset(JsonGenerator g, Dataset d) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("title", d.title());
+        g.writeStringField("description", d.description());
+        g.writeArrayFieldStart("sources");
+        for (Source s : d.sources()) {
+            source(g, s);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("actors");
+        for (Actor a : d.actors()) {
+            actor(g, a);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("places");
+        for (Place p : d.places()) {
+            place(g, p);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("events");
+        for (Event e : d.events()) {
+            event(g, e);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("quotes");
+        for (Quote q : d.quotes()) {
+            quote(g, q);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("divergences");
+        for (Divergence v : d.divergences()) {
+            divergence(g, v);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static void source(JsonGenerator g, Source s) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", s.id());
+        g.writeStringField("publisher", s.publisher());
+        g.writeStringField("title", s.title());
+        g.writeStringField("published", s.published().toString());
+        g.writeStringField("dateline", s.dateline());
+        g.writeStringField("language", s.language());
+        g.writeStringField("file", s.file());
+        g.writeEndObject();
+    }
+
+    private static void actor(JsonGenerator g, Actor a) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", a.id());
+        g.writeStringField("name", a.name());
+        strings(g, "aliases", a.aliases());
+        g.writeStringField("kind", Vocabulary.write(a.kind()));
+        g.writeStringField("group", Vocabulary.write(a.group()));
+        g.writeStringField("affiliation", a.affiliation());
+        g.writeStringField("role", a.role());
+        g.writeStringField("note", a.note());
+        g.writeEndObject();
+    }
+
+    private static void place(JsonGenerator g, Place p) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", p.id());
+        g.writeStringField("name", p.name());
+        g.writeNumberField("lat", p.lat());
+        g.writeNumberField("lon", p.lon());
+        g.writeStringField("kind", Vocabulary.write(p.kind()));
+        g.writeStringField("country", p.country());
+        g.writeStringField("note", p.note());
+        g.writeEndObject();
+    }
+
+    private static void event(JsonGenerator g, Event e) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", e.id());
+        g.writeStringField("title", e.title());
+        g.writeStringField("summary", e.summary());
+        g.writeStringField("start", e.time().startText());
+        g.writeStringField("end", e.time().endText());
+        g.writeStringField("zone", e.time().zone().getId());
+        g.writeStringField("precision", Vocabulary.write(e.time().precision()));
+        g.writeNumberField("order", e.order());
+        g.writeStringField("place", e.place());
+        strings(g, "refers", e.refers());
+        g.writeStringField("kind", Vocabulary.write(e.kind()));
+        g.writeStringField("cameo", e.cameo());
+        g.writeStringField("track", Vocabulary.write(e.track()));
+        g.writeArrayFieldStart("actors");
+        for (Participant p : e.actors()) {
+            g.writeStartObject();
+            g.writeStringField("actor", p.actor());
+            g.writeStringField("role", p.role());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("evidence");
+        for (Evidence ev : e.evidence()) {
+            excerpt(g, ev.source(), ev.text());
+        }
+        g.writeEndArray();
+        g.writeBooleanField("inferred", e.inferred());
+        g.writeStringField("note", e.note());
+        g.writeEndObject();
+    }
+
+    private static void quote(JsonGenerator g, Quote q) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", q.id());
+        g.writeStringField("text", q.text());
+        g.writeStringField("speaker", q.speaker());
+        g.writeStringField("source", q.source());
+        g.writeStringField("event", q.event());
+        g.writeEndObject();
+    }
+
+    private static void divergence(JsonGenerator g, Divergence v) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", v.id());
+        g.writeStringField("topic", v.topic());
+        g.writeArrayFieldStart("readings");
+        for (Reading r : v.readings()) {
+            excerpt(g, r.source(), r.text());
+        }
+        g.writeEndArray();
+        g.writeStringField("note", v.note());
+        strings(g, "events", v.events());
+        g.writeEndObject();
+    }
+
+    private static void excerpt(JsonGenerator g, String source, String text) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("source", source);
+        g.writeStringField("text", text);
+        g.writeEndObject();
+    }
+
+    private static void strings(JsonGenerator g, String name, List<String> values) throws IOException {
+        g.writeArrayFieldStart(name);
+        for (String v : values) {
+            g.writeString(v);
+        }
+        g.writeEndArray();
+    }
+}

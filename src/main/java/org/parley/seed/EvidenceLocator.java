@@ -1,0 +1,167 @@
+package org.parley.seed;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.parley.model.Span;
+
+/**
+ * Finds a verbatim text in a source text. Matching is exact, char for char: the sources are
+ * messy on purpose (curly and straight quotes side by side, doubled footers) and the model must
+ * point into them as they are. Normalisation is used only to explain a miss, never to match.
+ */
+public final class EvidenceLocator {
+    private static final int MIN_USEFUL_PREFIX = 8;
+    private static final int SNIPPET = 24;
+
+    private EvidenceLocator() {
+    }
+
+    public static TextMatch locate(String source, String text) {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(text, "text");
+        if (text.isEmpty()) {
+            throw new IllegalArgumentException("cannot locate an empty text");
+        }
+        int first = source.indexOf(text);
+        if (first < 0) {
+            return new TextMatch.Missing(NearMiss.describe(source, text));
+        }
+        int count = 1;
+        int second = -1;
+        // Overlapping occurrences count too: either one could be the one meant.
+        for (int i = source.indexOf(text, first + 1); i >= 0; i = source.indexOf(text, i + 1)) {
+            if (second < 0) {
+                second = i;
+            }
+            count++;
+        }
+        Span firstSpan = new Span(first, first + text.length());
+        return count == 1 ? new TextMatch.Found(firstSpan)
+                : new TextMatch.Ambiguous(count, firstSpan, new Span(second, second + text.length()));
+    }
+
+    /** Explains why a text was not found, by looking for what it almost matches. */
+    static final class NearMiss {
+        private NearMiss() {
+        }
+
+        static String describe(String source, String text) {
+            String loose = looseMatch(source, text);
+            if (loose != null) {
+                return loose;
+            }
+            return prefixMatch(source, text);
+        }
+
+        private static String looseMatch(String source, String text) {
+            Folded s = Folded.of(source, Folding.ALL);
+            Folded t = Folded.of(text, Folding.ALL);
+            int at = s.text().indexOf(t.text());
+            if (at < 0 || t.text().isEmpty()) {
+                return null;
+            }
+            int start = s.original(at);
+            int end = s.original(at + t.text().length() - 1) + 1;
+            String near = source.substring(start, end);
+            List<String> differences = new ArrayList<>();
+            for (Folding f : Folding.values()) {
+                if (f == Folding.ALL) {
+                    continue;
+                }
+                // Folding all but f: if the two still differ, f is one of the differences.
+                if (!Folded.of(near, f).text().equals(Folded.of(text, f).text())) {
+                    differences.add(f.description);
+                }
+            }
+            return "the source has a near match at offset " + start + " that differs in "
+                    + String.join(" and ", differences) + ": \"" + abbreviate(near) + "\"";
+        }
+
+        private static String prefixMatch(String source, String text) {
+            // A prefix that occurs means every shorter prefix occurs too, so the longest one can be bisected.
+            int lo = 0;
+            int hi = text.length();
+            while (lo < hi) {
+                int mid = (lo + hi + 1) >>> 1;
+                if (source.contains(text.substring(0, mid))) {
+                    lo = mid;
+                } else {
+                    hi = mid - 1;
+                }
+            }
+            if (lo < MIN_USEFUL_PREFIX) {
+                return "";
+            }
+            int at = source.indexOf(text.substring(0, lo));
+            int after = at + lo;
+            String sourceNext = source.substring(after, Math.min(source.length(), after + SNIPPET));
+            String textNext = text.substring(lo, Math.min(text.length(), lo + SNIPPET));
+            return "the first " + lo + " characters match at offset " + at + ", then the source reads \""
+                    + sourceNext + "\" where the text has \"" + textNext + "\"";
+        }
+
+        private static String abbreviate(String s) {
+            return s.length() <= 2 * SNIPPET ? s : s.substring(0, SNIPPET) + "…" + s.substring(s.length() - SNIPPET);
+        }
+    }
+
+    /** Kinds of difference a curator easily overlooks when copying a passage. */
+    enum Folding {
+        QUOTES("quote style"), DASHES("dashes"), WHITESPACE("whitespace"), CASE("letter case"), ALL("anything");
+
+        final String description;
+
+        Folding(String description) {
+            this.description = description;
+        }
+    }
+
+    /** A folded copy of a text that remembers which original char each folded char came from. */
+    record Folded(String text, int[] origin) {
+        int original(int foldedIndex) {
+            return origin[foldedIndex];
+        }
+
+        /**
+         * Folds every kind of difference except {@code keep} (pass {@link Folding#ALL} to fold all):
+         * comparing two texts folded this way shows whether they differ in {@code keep}.
+         */
+        static Folded of(String s, Folding keep) {
+            StringBuilder out = new StringBuilder(s.length());
+            int[] origin = new int[s.length()];
+            boolean inSpace = false;
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (keep != Folding.WHITESPACE && (Character.isWhitespace(c) || Character.isSpaceChar(c))) {
+                    if (inSpace) {
+                        continue;
+                    }
+                    inSpace = true;
+                    c = ' ';
+                } else {
+                    inSpace = false;
+                }
+                if (keep != Folding.QUOTES) {
+                    c = switch (c) {
+                        case '‘', '’', '‚', '‛', '′' -> '\'';
+                        case '“', '”', '„', '‟', '″' -> '"';
+                        default -> c;
+                    };
+                }
+                if (keep != Folding.DASHES) {
+                    c = switch (c) {
+                        case '‐', '‑', '‒', '–', '—', '―', '−' -> '-';
+                        default -> c;
+                    };
+                }
+                if (keep != Folding.CASE) {
+                    c = Character.toLowerCase(c);
+                }
+                origin[out.length()] = i;
+                out.append(c);
+            }
+            return new Folded(out.toString(), origin);
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package org.parley.seed;
+
+import java.util.List;
+
+/** The fields of each record in the exchange format, in the order the spec gives and the writer writes. */
+final class Fields {
+    static final List<String> DATASET = List.of("title", "description", "sources", "actors", "places", "events",
+            "quotes", "divergences");
+    static final List<String> SOURCE = List.of("id", "publisher", "title", "published", "dateline", "language", "file");
+    static final List<String> ACTOR = List.of("id", "name", "aliases", "kind", "group", "affiliation", "role", "note");
+    static final List<String> PLACE = List.of("id", "name", "lat", "lon", "kind", "country", "note");
+    static final List<String> EVENT = List.of("id", "title", "summary", "start", "end", "zone", "precision", "order",
+            "place", "refers", "kind", "cameo", "track", "actors", "evidence", "inferred", "note");
+    static final List<String> PARTICIPANT = List.of("actor", "role");
+    static final List<String> EXCERPT = List.of("source", "text");
+    static final List<String> QUOTE = List.of("id", "text", "speaker", "source", "event");
+    static final List<String> DIVERGENCE = List.of("id", "topic", "readings", "note", "events");
+
+    private Fields() {
+    }
+}

@@ -1,0 +1,16 @@
+package org.parley.seed;
+
+import java.util.Objects;
+import org.parley.model.Dataset;
+
+/**
+ * A dataset as read, with the SHA-256 of its JSON bytes and source texts, so the store can tell
+ * a re-import of unchanged data, and where it came from, for messages.
+ */
+public record LoadedDataset(Dataset dataset, String contentHash, String origin) {
+    public LoadedDataset {
+        Objects.requireNonNull(dataset, "dataset");
+        Objects.requireNonNull(contentHash, "contentHash");
+        Objects.requireNonNull(origin, "origin");
+    }
+}

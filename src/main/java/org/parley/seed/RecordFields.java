@@ -1,0 +1,218 @@
+package org.parley.seed;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the fields of one JSON object that stands for a record, reporting every problem (missing,
+ * unknown, wrongly typed, blank) against the record's label and the value's line and column.
+ * A getter returns null when its field is unusable; {@link #broken()} then says the record
+ * cannot be built.
+ */
+final class RecordFields {
+    static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
+
+    private final LocatedJson.Obj obj;
+    private final String label;
+    private final Problems problems;
+    private boolean broken;
+
+    private RecordFields(LocatedJson.Obj obj, String label, Problems problems) {
+        this.obj = obj;
+        this.label = label;
+        this.problems = problems;
+    }
+
+    /**
+     * @param path where the record stands, e.g. {@code events[3]}; its id is added when it has one
+     * @return empty (with the problem reported) when the node is not an object
+     */
+    static Optional<RecordFields> of(LocatedJson node, String path, List<String> allowed, Problems problems) {
+        if (!(node instanceof LocatedJson.Obj obj)) {
+            problems.add(node.at(), path, "must be an object, not " + node.typeName());
+            return Optional.empty();
+        }
+        String label = path;
+        LocatedJson.Member id = obj.members().get("id");
+        if (id != null && id.value() instanceof LocatedJson.Str s) {
+            label = path + " (id \"" + s.value() + "\")";
+        }
+        RecordFields fields = new RecordFields(obj, label, problems);
+        for (LocatedJson.Member m : obj.members().values()) {
+            if (!allowed.contains(m.name())) {
+                problems.add(m.nameAt(), label, "unknown field \"" + m.name() + "\"; allowed: " + String.join(", ", allowed));
+                fields.broken = true;
+            }
+        }
+        return Optional.of(fields);
+    }
+
+    String label() {
+        return label;
+    }
+
+    boolean broken() {
+        return broken;
+    }
+
+    /** True when the field is there and is {@code []}; absence and wrong types are reported elsewhere. */
+    boolean isEmptyArray(String name) {
+        LocatedJson.Member m = obj.members().get(name);
+        return m != null && m.value() instanceof LocatedJson.Arr a && a.items().isEmpty();
+    }
+
+    /** Where a field's value starts, or the object's own start when the field is absent. */
+    LocatedJson.Pos at(String name) {
+        LocatedJson.Member m = obj.members().get(name);
+        return m == null ? obj.at() : m.value().at();
+    }
+
+    void problem(String name, String message) {
+        problem(at(name), message);
+    }
+
+    void problem(LocatedJson.Pos at, String message) {
+        problems.add(at, label, message);
+        broken = true;
+    }
+
+    /** The record's id, which must be present and well-formed. */
+    String id() {
+        String id = requiredText("id");
+        if (id != null && !ID.matcher(id).matches()) {
+            problem("id", "id \"" + id + "\" must match ^[a-z0-9][a-z0-9-]*$ (lowercase letters, digits and '-')");
+            return null;
+        }
+        return id;
+    }
+
+    /** A string that must be present and not blank. */
+    String requiredText(String name) {
+        LocatedJson.Member m = obj.members().get(name);
+        if (m == null) {
+            problem(obj.at(), "missing required field \"" + name + "\"");
+            return null;
+        }
+        String s = asString(name, m.value());
+        if (s != null && s.isBlank()) {
+            problem(name, "\"" + name + "\" must not be blank");
+            return null;
+        }
+        return s;
+    }
+
+    /** A string that may be absent (then "") or empty. */
+    String optionalText(String name) {
+        LocatedJson.Member m = obj.members().get(name);
+        if (m == null) {
+            return "";
+        }
+        String s = asString(name, m.value());
+        return s == null ? "" : s;
+    }
+
+    private String asString(String name, LocatedJson value) {
+        if (value instanceof LocatedJson.Str s) {
+            return s.value();
+        }
+        problem(value.at(), "\"" + name + "\" must be a string, not " + value.typeName());
+        return null;
+    }
+
+    /** One of an enum's written forms; the message lists the allowed ones. */
+    <E> E choice(String name, Function<String, Optional<E>> byId, List<String> allowed) {
+        String s = requiredText(name);
+        if (s == null) {
+            return null;
+        }
+        Optional<E> value = byId.apply(s);
+        if (value.isEmpty()) {
+            problem(name, "unknown " + name + " \"" + s + "\"; allowed: " + String.join(", ", allowed));
+            return null;
+        }
+        return value.get();
+    }
+
+    Double requiredNumber(String name) {
+        LocatedJson.Member m = obj.members().get(name);
+        if (m == null) {
+            problem(obj.at(), "missing required field \"" + name + "\"");
+            return null;
+        }
+        if (m.value() instanceof LocatedJson.Num n) {
+            return n.value().doubleValue();
+        }
+        problem(name, "\"" + name + "\" must be a number, not " + m.value().typeName());
+        return null;
+    }
+
+    /** A non-negative whole number, {@code absent} when the field is not there. */
+    Integer optionalCount(String name, int absent) {
+        LocatedJson.Member m = obj.members().get(name);
+        if (m == null) {
+            return absent;
+        }
+        if (m.value() instanceof LocatedJson.Num n && n.integral()) {
+            if (n.value().signum() < 0 || n.value().compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
+                problem(name, "\"" + name + "\" must be a whole number from 0 to " + Integer.MAX_VALUE + ", not " + n.value());
+                return null;
+            }
+            return n.value().intValueExact();
+        }
+        problem(name, "\"" + name + "\" must be a whole number, not " + describe(m.value()));
+        return null;
+    }
+
+    boolean optionalFlag(String name) {
+        LocatedJson.Member m = obj.members().get(name);
+        if (m == null) {
+            return false;
+        }
+        if (m.value() instanceof LocatedJson.Bool b) {
+            return b.value();
+        }
+        problem(name, "\"" + name + "\" must be true or false, not " + m.value().typeName());
+        return false;
+    }
+
+    /** The items of an array field; empty (with a problem if required) when absent or not an array. */
+    List<LocatedJson> array(String name, boolean required) {
+        LocatedJson.Member m = obj.members().get(name);
+        if (m == null) {
+            if (required) {
+                problem(obj.at(), "missing required field \"" + name + "\"");
+            }
+            return List.of();
+        }
+        if (m.value() instanceof LocatedJson.Arr a) {
+            return a.items();
+        }
+        problem(name, "\"" + name + "\" must be an array, not " + m.value().typeName());
+        return List.of();
+    }
+
+    /** An optional array of non-blank strings, each paired with where it stands. */
+    List<LocatedJson.Str> strings(String name) {
+        List<LocatedJson.Str> out = new ArrayList<>();
+        List<LocatedJson> items = array(name, false);
+        for (int i = 0; i < items.size(); i++) {
+            LocatedJson item = items.get(i);
+            if (!(item instanceof LocatedJson.Str s)) {
+                problem(item.at(), name + "[" + i + "] must be a string, not " + item.typeName());
+            } else if (s.value().isBlank()) {
+                problem(item.at(), name + "[" + i + "] must not be blank");
+            } else {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    private static String describe(LocatedJson value) {
+        return value instanceof LocatedJson.Num n ? n.value().toPlainString() : value.typeName();
+    }
+}

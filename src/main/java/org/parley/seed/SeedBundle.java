@@ -1,0 +1,106 @@
+package org.parley.seed;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * The curated dataset Parley ships with. Found, in this order: the folder named by the system
+ * property {@value #PROPERTY}; {@code ./seeds} when it holds a dataset (running from a checkout);
+ * the classpath under {@value #CLASSPATH_FOLDER} (the packaged application).
+ */
+public final class SeedBundle {
+    public static final String PROPERTY = "parley.seeds";
+    public static final String LOCAL_FOLDER = "seeds";
+    public static final String CLASSPATH_FOLDER = "/seeds/";
+
+    private final String origin;
+    private final String jsonName;
+    private final byte[] json;
+    private final TextSource texts;
+
+    private SeedBundle(String origin, String jsonName, byte[] json, TextSource texts) {
+        this.origin = origin;
+        this.jsonName = jsonName;
+        this.json = json;
+        this.texts = texts;
+    }
+
+    /** The bundled seeds, wherever they are found first. */
+    public static SeedBundle locate() throws DatasetException {
+        String property = System.getProperty(PROPERTY);
+        if (property != null && !property.isBlank()) {
+            // An explicit choice that fails is an error, not a reason to fall back silently.
+            return fromFolder(Path.of(property));
+        }
+        Path local = Path.of(LOCAL_FOLDER);
+        if (Files.isRegularFile(local.resolve(DatasetReader.PREFERRED_NAME))) {
+            return fromFolder(local);
+        }
+        return fromClasspath(SeedBundle.class, CLASSPATH_FOLDER);
+    }
+
+    public static SeedBundle fromFolder(Path folderOrJson) throws DatasetException {
+        Path file = DatasetReader.datasetFile(folderOrJson);
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new DatasetException(Problem.inFile(file.toString(), "cannot read the bundled seeds: " + e));
+        }
+        return new SeedBundle(file.toString(), file.toString(), bytes, TextSource.folder(file.toAbsolutePath().getParent()));
+    }
+
+    /**
+     * Seeds packed as resources: {@code folder + week.json} and its texts beside it, copied into
+     * memory as they are asked for (a resource inside a jar has no {@link Path}).
+     */
+    public static SeedBundle fromClasspath(Class<?> anchor, String folder) throws DatasetException {
+        Objects.requireNonNull(anchor, "anchor");
+        String prefix = folder.endsWith("/") ? folder : folder + "/";
+        String jsonResource = prefix + DatasetReader.PREFERRED_NAME;
+        byte[] bytes;
+        try {
+            bytes = resource(anchor, jsonResource);
+        } catch (IOException e) {
+            throw new DatasetException(Problem.inFile("classpath:" + jsonResource,
+                    "no bundled seeds: set -D" + PROPERTY + "=FOLDER, run from a folder holding "
+                            + LOCAL_FOLDER + "/, or put them on the classpath (" + e.getMessage() + ")"));
+        }
+        TextSource texts = new TextSource() {
+            @Override
+            public byte[] read(String file) throws IOException {
+                return resource(anchor, prefix + file);
+            }
+
+            @Override
+            public String describe() {
+                return "on the classpath under " + prefix;
+            }
+        };
+        return new SeedBundle("classpath:" + jsonResource, DatasetReader.PREFERRED_NAME, bytes, texts);
+    }
+
+    private static byte[] resource(Class<?> anchor, String name) throws IOException {
+        try (InputStream in = anchor.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new NoSuchFileException(name);
+            }
+            return in.readAllBytes();
+        }
+    }
+
+    /** Where the seeds were found: a file path or {@code classpath:/seeds/week.json}. */
+    public String origin() {
+        return origin;
+    }
+
+    /** Reads and checks the seeds; the hash lets the store skip re-importing them unchanged. */
+    public LoadedDataset load() throws DatasetException {
+        LoadedDataset loaded = new DatasetReader().load(json, jsonName, texts);
+        return new LoadedDataset(loaded.dataset(), loaded.contentHash(), origin);
+    }
+}

@@ -1,0 +1,61 @@
+package org.parley.seed;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.parley.model.ActorGroup;
+import org.parley.model.ActorKind;
+import org.parley.model.EventKind;
+import org.parley.model.PlaceKind;
+import org.parley.model.Precision;
+import org.parley.model.Track;
+
+/** The written forms of the model's enums in the exchange format, both ways. */
+final class Vocabulary {
+    private Vocabulary() {
+    }
+
+    static String write(Enum<?> value) {
+        if (value instanceof ActorGroup g) {
+            return g.id();
+        } else if (value instanceof EventKind k) {
+            return k.id();
+        } else if (value instanceof Track t) {
+            return t.id();
+        }
+        return value.name().toLowerCase(Locale.ROOT);
+    }
+
+    static <E extends Enum<E>> List<String> allowed(Class<E> type) {
+        return Arrays.stream(type.getEnumConstants()).map(Vocabulary::write).toList();
+    }
+
+    static <E extends Enum<E>> Optional<E> read(Class<E> type, String written) {
+        return Arrays.stream(type.getEnumConstants()).filter(e -> write(e).equals(written)).findFirst();
+    }
+
+    static Optional<ActorKind> actorKind(String s) {
+        return read(ActorKind.class, s);
+    }
+
+    static Optional<ActorGroup> actorGroup(String s) {
+        return read(ActorGroup.class, s);
+    }
+
+    static Optional<PlaceKind> placeKind(String s) {
+        return read(PlaceKind.class, s);
+    }
+
+    static Optional<EventKind> eventKind(String s) {
+        return read(EventKind.class, s);
+    }
+
+    static Optional<Precision> precision(String s) {
+        return read(Precision.class, s);
+    }
+
+    static Optional<Track> track(String s) {
+        return read(Track.class, s);
+    }
+}

@@ -1,0 +1,166 @@
+package org.parley.seed;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parley.model.Dataset;
+import org.parley.model.Event;
+import org.parley.model.EventKind;
+import org.parley.model.Precision;
+import org.parley.model.Source;
+import org.parley.model.Track;
+
+class DatasetReaderTest {
+
+    @Test
+    void readsTheValidFixtureFromItsFolder() throws Exception {
+        Dataset d = new DatasetReader().read(SeedFixtures.validFolder());
+        assertEquals("Test week", d.title());
+        assertEquals(2, d.sources().size());
+        assertEquals(3, d.events().size());
+        assertEquals(1, d.quotes().size());
+        assertEquals(1, d.divergences().size());
+
+        Source wapo = d.source("wapo").orElseThrow();
+        assertEquals(LocalDate.of(2022, 1, 12), wapo.published());
+        assertEquals(Files.readString(SeedFixtures.validFolder().resolve("wapo.txt"), StandardCharsets.UTF_8), wapo.text());
+
+        Event nrc = d.event("nrc-meeting").orElseThrow();
+        assertEquals(EventKind.MEETING, nrc.kind());
+        assertEquals(Track.NATO_RUSSIA_COUNCIL, nrc.track());
+        assertEquals(Precision.DAY, nrc.time().precision());
+        assertEquals(ZoneId.of("Europe/Brussels"), nrc.time().zone());
+        assertEquals(LocalDateTime.of(2022, 1, 12, 0, 0), nrc.time().start());
+        assertEquals("brussels", nrc.place());
+        assertEquals(1, nrc.order());
+    }
+
+    @Test
+    void locatesEveryQuotedTextInItsSource() throws Exception {
+        Dataset d = new DatasetReader().read(SeedFixtures.validFolder());
+        for (Event e : d.events()) {
+            e.evidence().forEach(ev -> assertEquals(ev.text(),
+                    d.source(ev.source()).orElseThrow().excerpt(ev.span())));
+        }
+        d.quotes().forEach(q -> assertEquals(q.text(), d.source(q.source()).orElseThrow().excerpt(q.span())));
+        d.divergences().forEach(v -> v.readings().forEach(r ->
+                assertEquals(r.text(), d.source(r.source()).orElseThrow().excerpt(r.span()))));
+        // The stray straight quote inside curly ones is matched as it stands.
+        Event enlargements = d.event("enlargements").orElseThrow();
+        assertEquals("NATO’s “open door\"", d.source("nyt").orElseThrow().excerpt(enlargements.evidence().get(0).span()));
+    }
+
+    @Test
+    void fillsDefaultsForOptionalFields() throws Exception {
+        Dataset d = new DatasetReader().read(SeedFixtures.validFolder());
+        Event missions = d.event("missions-shut").orElseThrow();
+        assertEquals(0, missions.order());
+        assertEquals("", missions.place());
+        assertTrue(missions.inferred());
+        assertEquals(LocalDateTime.of(2021, 12, 1, 0, 0), missions.time().end(), "a season lasts three months");
+        assertEquals("", d.source("nyt").orElseThrow().dateline());
+        assertTrue(d.actor("nato").orElseThrow().aliases().isEmpty());
+    }
+
+    @Test
+    void readsTheJsonFileNamedDirectly() throws Exception {
+        Path json = SeedFixtures.validFolder().resolve("week.json");
+        assertEquals(new DatasetReader().read(SeedFixtures.validFolder()), new DatasetReader().read(json));
+    }
+
+    @Test
+    void readsFromAStreamWithATextResolver() throws Exception {
+        Map<String, byte[]> texts = Map.of(
+                "wapo.txt", Files.readAllBytes(SeedFixtures.validFolder().resolve("wapo.txt")),
+                "nyt.txt", Files.readAllBytes(SeedFixtures.validFolder().resolve("nyt.txt")));
+        byte[] json = SeedFixtures.validJson().getBytes(StandardCharsets.UTF_8);
+        Dataset d = new DatasetReader().read(new ByteArrayInputStream(json), "mem.json", name -> {
+            byte[] b = texts.get(name);
+            if (b == null) {
+                throw new java.nio.file.NoSuchFileException(name);
+            }
+            return b;
+        });
+        assertEquals(new DatasetReader().read(SeedFixtures.validFolder()), d);
+    }
+
+    @Test
+    void picksTheOnlyDatasetInAFolderAndIgnoresSchemas(@TempDir Path dir) throws Exception {
+        copyFixture(dir, "other.json");
+        Files.writeString(dir.resolve("dataset.schema.json"), "{}");
+        assertEquals("Test week", new DatasetReader().read(dir).title());
+    }
+
+    @Test
+    void prefersWeekJsonAmongSeveral(@TempDir Path dir) throws Exception {
+        copyFixture(dir, "week.json");
+        Files.writeString(dir.resolve("notes.json"), "{}");
+        assertEquals(dir.resolve("week.json"), DatasetReader.datasetFile(dir));
+    }
+
+    @Test
+    void refusesAFolderWithSeveralOrNoDatasets(@TempDir Path dir) throws Exception {
+        DatasetException none = assertThrows(DatasetException.class, () -> new DatasetReader().read(dir));
+        assertTrue(none.problems().get(0).message().contains("holds no dataset"), none.getMessage());
+        Files.writeString(dir.resolve("a.json"), "{}");
+        Files.writeString(dir.resolve("b.json"), "{}");
+        DatasetException several = assertThrows(DatasetException.class, () -> new DatasetReader().read(dir));
+        assertTrue(several.getMessage().contains("several datasets, name one: [a.json, b.json]"), several.getMessage());
+    }
+
+    @Test
+    void namesAMissingFile(@TempDir Path dir) {
+        Path missing = dir.resolve("nope.json");
+        DatasetException e = assertThrows(DatasetException.class, () -> new DatasetReader().read(missing));
+        assertEquals(missing + ": no such file", e.problems().get(0).toString());
+    }
+
+    @Test
+    void refusesAnEmptyFileAndBadUtf8() {
+        DatasetException empty = assertThrows(DatasetException.class,
+                () -> new DatasetReader().read(new byte[0], "week.json", f -> new byte[0]));
+        assertEquals("week.json: the file is empty", empty.problems().get(0).toString());
+        DatasetException utf = assertThrows(DatasetException.class,
+                () -> new DatasetReader().read(new byte[] {'{', (byte) 0xC3, '}'}, "week.json", f -> new byte[0]));
+        assertEquals("week.json: the file is not valid UTF-8", utf.problems().get(0).toString());
+    }
+
+    @Test
+    void refusesASourceTextThatIsNotUtf8(@TempDir Path dir) throws Exception {
+        copyFixture(dir, "week.json");
+        Files.write(dir.resolve("nyt.txt"), new byte[] {'A', (byte) 0xFF, 'B'});
+        DatasetException e = assertThrows(DatasetException.class, () -> new DatasetReader().read(dir));
+        assertTrue(e.problems().stream().anyMatch(p -> p.toString().contains(
+                "sources[1] (id \"nyt\"): source file \"nyt.txt\" is not valid UTF-8")), e.getMessage());
+        assertFalse(e.problems().stream().anyMatch(p -> p.message().contains("not found in source \"nyt\"")),
+                "an unreadable source is one problem, not one per quote");
+    }
+
+    @Test
+    void keepsATextsByteOrderMarkAndLineEndingsUnchanged(@TempDir Path dir) throws Exception {
+        copyFixture(dir, "week.json");
+        String wapo = "\uFEFF" + Files.readString(dir.resolve("wapo.txt")).replace("\n", "\r\n");
+        Files.writeString(dir.resolve("wapo.txt"), wapo);
+        assertEquals(wapo, new DatasetReader().read(dir).source("wapo").orElseThrow().text());
+    }
+
+    static void copyFixture(Path dir, String jsonName) throws IOException {
+        Files.writeString(dir.resolve(jsonName), SeedFixtures.validJson());
+        for (String text : new String[] {"wapo.txt", "nyt.txt"}) {
+            Files.copy(SeedFixtures.validFolder().resolve(text), dir.resolve(text));
+        }
+    }
+}

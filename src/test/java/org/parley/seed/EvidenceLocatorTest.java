@@ -1,0 +1,87 @@
+package org.parley.seed;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.parley.model.Span;
+
+class EvidenceLocatorTest {
+    private static final String SOURCE = "Masthead\nHe said “they are interdependent” and left. "
+            + "She said \"we are ready\". Read more. Read more.";
+
+    @Test
+    void findsAnExactTextWithItsOffsets() {
+        TextMatch m = EvidenceLocator.locate(SOURCE, "“they are interdependent”");
+        Span span = assertInstanceOf(TextMatch.Found.class, m).span();
+        assertEquals(new Span(17, 42), span);
+        assertEquals("“they are interdependent”", SOURCE.substring(span.start(), span.end()));
+    }
+
+    @Test
+    void findsTextAtTheVeryStartAndEnd() {
+        assertEquals(new Span(0, 8), ((TextMatch.Found) EvidenceLocator.locate(SOURCE, "Masthead")).span());
+        String tail = "more. Read more.";
+        assertEquals(new Span(SOURCE.length() - tail.length(), SOURCE.length()),
+                ((TextMatch.Found) EvidenceLocator.locate(SOURCE, tail)).span());
+    }
+
+    @Test
+    void offsetsCountJavaCharsAcrossNonAsciiText() {
+        String source = "“Ωmega” — then the point";
+        Span span = ((TextMatch.Found) EvidenceLocator.locate(source, "the point")).span();
+        assertEquals(15, span.start());
+        assertEquals("the point", source.substring(span.start(), span.end()));
+    }
+
+    @Test
+    void reportsMissingText() {
+        TextMatch m = EvidenceLocator.locate(SOURCE, "entirely absent words");
+        assertEquals("", assertInstanceOf(TextMatch.Missing.class, m).hint());
+    }
+
+    @Test
+    void reportsAmbiguousTextWithItsCount() {
+        TextMatch.Ambiguous a = assertInstanceOf(TextMatch.Ambiguous.class, EvidenceLocator.locate(SOURCE, "Read more."));
+        assertEquals(2, a.count());
+        assertEquals(SOURCE.indexOf("Read more."), a.first().start());
+        assertEquals(SOURCE.lastIndexOf("Read more."), a.second().start());
+    }
+
+    @Test
+    void countsOverlappingOccurrences() {
+        assertEquals(3, ((TextMatch.Ambiguous) EvidenceLocator.locate("aaaa", "aa")).count());
+    }
+
+    @Test
+    void doesNotConflateCurlyAndStraightQuotes() {
+        TextMatch straight = EvidenceLocator.locate(SOURCE, "\"they are interdependent\"");
+        String hint = assertInstanceOf(TextMatch.Missing.class, straight).hint();
+        assertTrue(hint.contains("differs in quote style"), hint);
+        assertTrue(hint.contains("offset 17"), hint);
+
+        TextMatch curly = EvidenceLocator.locate(SOURCE, "“we are ready”");
+        assertTrue(assertInstanceOf(TextMatch.Missing.class, curly).hint().contains("quote style"));
+    }
+
+    @Test
+    void doesNotConflateWhitespaceOrCaseButSaysSo() {
+        String hint = ((TextMatch.Missing) EvidenceLocator.locate(SOURCE, "Masthead He said")).hint();
+        assertTrue(hint.contains("differs in whitespace"), hint);
+        String both = ((TextMatch.Missing) EvidenceLocator.locate(SOURCE, "READ MORE.  Read")).hint();
+        assertTrue(both.contains("whitespace and letter case"), both);
+    }
+
+    @Test
+    void hintsTheLongestMatchingBeginning() {
+        String hint = ((TextMatch.Missing) EvidenceLocator.locate(SOURCE, "and left. She told")).hint();
+        assertTrue(hint.startsWith("the first 14 characters match at offset 43"), hint);
+    }
+
+    @Test
+    void refusesAnEmptyText() {
+        assertThrows(IllegalArgumentException.class, () -> EvidenceLocator.locate(SOURCE, ""));
+    }
+}
