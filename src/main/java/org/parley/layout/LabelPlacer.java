@@ -13,7 +13,8 @@ import java.util.function.ToDoubleFunction;
  * Gives labels room without overlap. An event's label goes inside its item when it fits, else
  * just right or left of it where no other item or label is, else shortened with an ellipsis inside
  * the item; labels that still do not fit are hidden, and each run of hidden labels in a row is
- * summed up by one "+N" label. The selected event is placed first so it is never the one hidden.
+ * summed up by one "+N" label. The selected event is placed first, and may lie over neighbouring
+ * items, so it is never the one hidden.
  * Text is measured by the caller, so the same placement serves the screen and every exporter.
  */
 public final class LabelPlacer {
@@ -61,7 +62,8 @@ public final class LabelPlacer {
         // neighbour anything), then the rest beside or shortened.
         int start = 0;
         if (!order.isEmpty() && Objects.equals(order.get(0).eventId(), selectedId)) {
-            tryPlace(order.get(0), true, true, labelOf, measure, viewportWidth, items, taken, placed);
+            // The selection may cover neighbouring items: it is what the reader is looking at.
+            tryPlace(order.get(0), true, true, labelOf, measure, viewportWidth, new RectIndex(), taken, placed);
             start = 1;
         }
         for (int i = start; i < order.size(); i++) {
