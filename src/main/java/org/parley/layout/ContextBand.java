@@ -38,14 +38,14 @@ public final class ContextBand {
     }
 
     /** The first moment of the talks week and the first moment after it, in the band's zone. */
-    public Instant[] week() {
-        return new Instant[] {WEEK_FIRST_DAY.atStartOfDay(zone).toInstant(),
-                WEEK_LAST_DAY.plusDays(1).atStartOfDay(zone).toInstant()};
+    public TimeRange week() {
+        return new TimeRange(WEEK_FIRST_DAY.atStartOfDay(zone).toInstant(),
+                WEEK_LAST_DAY.plusDays(1).atStartOfDay(zone).toInstant());
     }
 
     public XRange weekRange() {
-        Instant[] w = week();
-        return new XRange(scale.xOf(w[0]), scale.xOf(w[1]));
+        TimeRange w = week();
+        return new XRange(scale.xOf(w.start()), scale.xOf(w.end()));
     }
 
     /**

@@ -241,9 +241,9 @@ public final class TimelineLayout {
     }
 
     /** The first start and last end of everything laid out, for "fit everything"; empty when nothing is. */
-    public Optional<Instant[]> fullRange() {
+    public Optional<TimeRange> fullRange() {
         return events.isEmpty() ? Optional.empty()
-                : Optional.of(new Instant[] {Instant.ofEpochMilli(minStart), Instant.ofEpochMilli(maxEnd)});
+                : Optional.of(new TimeRange(Instant.ofEpochMilli(minStart), Instant.ofEpochMilli(maxEnd)));
     }
 
     /** The items the viewport shows, lane by lane, row by row, in start order. */
@@ -291,13 +291,13 @@ public final class TimelineLayout {
     }
 
     /** The drawn time range of an event, to keep a selection in view. */
-    public Optional<Instant[]> rangeOf(String eventId) {
+    public Optional<TimeRange> rangeOf(String eventId) {
         Integer ev = eventIndex.get(eventId);
         if (ev == null || itemsOfEvent[ev].length == 0) {
             return Optional.empty();
         }
         int k = itemsOfEvent[ev][0];
-        return Optional.of(new Instant[] {Instant.ofEpochMilli(itemStart[k]), Instant.ofEpochMilli(itemEnd[k])});
+        return Optional.of(new TimeRange(Instant.ofEpochMilli(itemStart[k]), Instant.ofEpochMilli(itemEnd[k])));
     }
 
     /**

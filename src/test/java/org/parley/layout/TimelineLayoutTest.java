@@ -251,13 +251,13 @@ class TimelineLayoutTest {
     void rangeOfAnEventKeepsASelectionRevealable() {
         List<Event> events = List.of(event("a", "2022-01-13", Precision.DAY, Track.GENEVA_TALKS, 1));
         TimelineLayout layout = TimelineLayout.of(events, LaneMode.TRACK, null);
-        Instant[] range = layout.rangeOf("a").orElseThrow();
+        TimeRange range = layout.rangeOf("a").orElseThrow();
         TimeScale s = TimeScale.fit(Instant.parse("2021-12-01T00:00:00Z"), Instant.parse("2021-12-03T00:00:00Z"),
                 1000, 0);
-        TimeScale shown = s.reveal(range[0], range[1], 10);
+        TimeScale shown = s.reveal(range.start(), range.end(), 10);
         ItemBox b = layout.visible(shown).get(0);
         assertTrue(b.x0() >= 0 && b.x1() <= shown.width());
-        assertEquals(layout.fullRange().orElseThrow()[0], range[0]);
+        assertEquals(layout.fullRange().orElseThrow().start(), range.start());
     }
 
     private static ItemBox only(List<ItemBox> boxes, String id) {
