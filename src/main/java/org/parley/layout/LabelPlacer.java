@@ -1,0 +1,178 @@
+package org.parley.layout;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * Gives labels room without overlap. An event's label goes inside its item when it fits, else
+ * just right or left of it where no other item or label is, else shortened with an ellipsis inside
+ * the item; labels that still do not fit are hidden, and each run of hidden labels in a row is
+ * summed up by one "+N" label. The selected event is placed first, and may lie over neighbouring
+ * items, so it is never the one hidden.
+ * Text is measured by the caller, so the same placement serves the screen and every exporter.
+ */
+public final class LabelPlacer {
+
+    private static final String ELLIPSIS = "…";
+    private static final int MIN_ABBREVIATED_CHARS = 3;
+
+    private final double padding;
+    private final double gap;
+
+    public LabelPlacer() {
+        this(4, 4);
+    }
+
+    /**
+     * @param padding space between an item's edge and a label inside it
+     * @param gap     space between an item and a label beside it
+     */
+    public LabelPlacer(double padding, double gap) {
+        this.padding = padding;
+        this.gap = gap;
+    }
+
+    /**
+     * @param boxes         the visible items
+     * @param labelOf       an event's label text from its id
+     * @param measure       the drawn width of a text
+     * @param selectedId    the selected event, or null
+     * @param viewportWidth labels are kept within {@code [0, viewportWidth]}
+     */
+    public List<PlacedLabel> place(List<ItemBox> boxes, Function<String, String> labelOf,
+                                   ToDoubleFunction<String> measure, String selectedId, double viewportWidth) {
+        List<ItemBox> order = new ArrayList<>(boxes);
+        order.sort(Comparator.comparing((ItemBox b) -> !Objects.equals(b.eventId(), selectedId))
+                .thenComparingDouble(ItemBox::y0).thenComparingDouble(ItemBox::x0)
+                .thenComparing(ItemBox::eventId));
+        RectIndex items = new RectIndex();
+        for (ItemBox b : boxes) {
+            items.add(b.x0(), b.y0(), b.width(), b.y1() - b.y0());
+        }
+        RectIndex taken = new RectIndex();
+        Map<ItemBox, PlacedLabel> placed = new LinkedHashMap<>();
+
+        // The selection first with every option, then everyone's inside labels (they cost no
+        // neighbour anything), then the rest beside or shortened.
+        int start = 0;
+        if (!order.isEmpty() && Objects.equals(order.get(0).eventId(), selectedId)) {
+            // The selection may cover neighbouring items: it is what the reader is looking at.
+            tryPlace(order.get(0), true, true, labelOf, measure, viewportWidth, new RectIndex(), taken, placed);
+            start = 1;
+        }
+        for (int i = start; i < order.size(); i++) {
+            tryPlace(order.get(i), true, false, labelOf, measure, viewportWidth, items, taken, placed);
+        }
+        for (int i = start; i < order.size(); i++) {
+            if (!placed.containsKey(order.get(i))) {
+                tryPlace(order.get(i), false, true, labelOf, measure, viewportWidth, items, taken, placed);
+            }
+        }
+
+        List<PlacedLabel> out = new ArrayList<>(placed.values());
+        out.addAll(counts(order, placed, measure, viewportWidth, taken));
+        return out;
+    }
+
+    private void tryPlace(ItemBox b, boolean inside, boolean outside, Function<String, String> labelOf,
+                          ToDoubleFunction<String> measure, double viewportWidth, RectIndex items, RectIndex taken,
+                          Map<ItemBox, PlacedLabel> placed) {
+        String text = labelOf.apply(b.eventId());
+        if (text == null || text.isEmpty()) {
+            return;
+        }
+        double w = measure.applyAsDouble(text);
+        double h = b.y1() - b.y0();
+        double innerLeft = Math.max(b.x0(), 0) + padding;
+        double innerRight = Math.min(b.x1(), viewportWidth) - padding;
+        PlacedLabel label = null;
+        if (inside && innerRight - innerLeft >= w) {
+            label = new PlacedLabel(b.eventId(), text, innerLeft, b.y0(), w, h, 0, true);
+        }
+        if (label == null && outside) {
+            double right = b.x1() + gap;
+            double left = b.x0() - gap - w;
+            if (right >= 0 && right + w <= viewportWidth && !items.overlapsAny(right, b.y0(), w, h)) {
+                label = new PlacedLabel(b.eventId(), text, right, b.y0(), w, h, 0, false);
+            } else if (left >= 0 && left + w <= viewportWidth && !items.overlapsAny(left, b.y0(), w, h)) {
+                label = new PlacedLabel(b.eventId(), text, left, b.y0(), w, h, 0, false);
+            } else {
+                String shortText = abbreviate(text, innerRight - innerLeft, measure);
+                if (shortText != null) {
+                    label = new PlacedLabel(b.eventId(), shortText, innerLeft, b.y0(),
+                            measure.applyAsDouble(shortText), h, 0, true);
+                }
+            }
+        }
+        if (label != null && !taken.overlapsAny(label.x(), label.y(), label.width(), label.height())) {
+            taken.add(label.x(), label.y(), label.width(), label.height());
+            placed.put(b, label);
+        }
+    }
+
+    /** The longest prefix plus ellipsis that fits {@code room}, or null when too little would be left. */
+    private static String abbreviate(String text, double room, ToDoubleFunction<String> measure) {
+        int lo = MIN_ABBREVIATED_CHARS;
+        int hi = text.length() - 1;
+        String best = null;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            String candidate = text.substring(0, mid).strip() + ELLIPSIS;
+            if (measure.applyAsDouble(candidate) <= room) {
+                best = candidate;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return best;
+    }
+
+    /** One "+N" per run of consecutive hidden labels in a row, where there is room for it. */
+    private List<PlacedLabel> counts(List<ItemBox> order, Map<ItemBox, PlacedLabel> placed,
+                                     ToDoubleFunction<String> measure, double viewportWidth, RectIndex taken) {
+        List<ItemBox> byRow = new ArrayList<>(order);
+        byRow.sort(Comparator.comparingDouble(ItemBox::y0).thenComparingDouble(ItemBox::y1)
+                .thenComparingDouble(ItemBox::x0).thenComparing(ItemBox::eventId));
+        List<PlacedLabel> out = new ArrayList<>();
+        List<ItemBox> run = new ArrayList<>();
+        for (int i = 0; i <= byRow.size(); i++) {
+            ItemBox b = i < byRow.size() ? byRow.get(i) : null;
+            boolean sameRow = b != null && !run.isEmpty()
+                    && b.y0() == run.get(0).y0() && b.y1() == run.get(0).y1();
+            if (b == null || placed.containsKey(b) || !sameRow) {
+                if (!run.isEmpty()) {
+                    placeCount(run, measure, viewportWidth, taken, out);
+                    run.clear();
+                }
+            }
+            if (b != null && !placed.containsKey(b)) {
+                run.add(b);
+            }
+        }
+        return out;
+    }
+
+    private void placeCount(List<ItemBox> run, ToDoubleFunction<String> measure, double viewportWidth,
+                            RectIndex taken, List<PlacedLabel> out) {
+        String text = "+" + run.size();
+        double w = measure.applyAsDouble(text);
+        ItemBox first = run.get(0);
+        double h = first.y1() - first.y0();
+        double runEnd = run.stream().mapToDouble(ItemBox::x1).max().orElse(first.x1());
+        double[] candidates = {Math.max(first.x0(), 0) + padding, runEnd + gap, first.x0() - gap - w};
+        for (double x : candidates) {
+            if (x >= 0 && x + w <= viewportWidth && !taken.overlapsAny(x, first.y0(), w, h)) {
+                taken.add(x, first.y0(), w, h);
+                out.add(new PlacedLabel(first.eventId(), text, x, first.y0(), w, h, run.size(), false));
+                return;
+            }
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package org.parley.layout;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.parley.layout.TestEvents.event;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.parley.model.Precision;
+import org.parley.model.Track;
+
+class ContextBandTest {
+
+    private final ContextBand band = new ContextBand(1000, ZoneOffset.UTC);
+
+    @Test
+    void spansNineteenNinetyToTheEndOfTwentyTwentyTwo() {
+        assertEquals(0, band.scale().xOf(Instant.parse("1990-01-01T00:00:00Z")), 1e-9);
+        assertEquals(1000, band.scale().xOf(Instant.parse("2023-01-01T00:00:00Z")), 1e-6);
+    }
+
+    @Test
+    void marksTheWeekOfTalks() {
+        XRange week = band.weekRange();
+        assertEquals(band.scale().xOf(Instant.parse("2022-01-09T00:00:00Z")), week.x0(), 1e-9);
+        assertEquals(band.scale().xOf(Instant.parse("2022-01-15T00:00:00Z")), week.x1(), 1e-9);
+        assertTrue(week.x0() > 960 && week.width() > 0);
+    }
+
+    @Test
+    void theMainWindowMapsToARectangleAndBack() {
+        TimeScale main = TimeScale.fit(Instant.parse("2000-01-01T00:00:00Z"), Instant.parse("2010-01-01T00:00:00Z"),
+                1600, 0);
+        XRange window = band.window(main, 4);
+        assertEquals(band.scale().xOf(main.start()), window.x0(), 1e-6);
+        assertEquals(band.scale().xOf(main.end()), window.x1(), 1e-6);
+
+        TimeScale moved = band.moveWindowTo(main, window.x0() + 50);
+        assertEquals(main.millisPerPixel(), moved.millisPerPixel());
+        assertEquals(window.x0() + 50, band.window(moved, 4).x0(), 1e-6);
+
+        TimeScale centred = band.centreWindowOn(main, 500);
+        XRange c = band.window(centred, 4);
+        assertEquals(500, (c.x0() + c.x1()) / 2, 1e-6);
+    }
+
+    @Test
+    void aNarrowWindowIsWidenedAndClipped() {
+        TimeScale week = TimeScale.fit(Instant.parse("2022-01-09T00:00:00Z"), Instant.parse("2022-01-15T00:00:00Z"),
+                1600, 0);
+        XRange w = band.window(week, 10);
+        assertEquals(10, w.width(), 1e-9);
+        assertTrue(w.x1() <= 1000 && w.x0() >= 0);
+        TimeScale late = TimeScale.fit(Instant.parse("2022-12-30T00:00:00Z"), Instant.parse("2023-06-01T00:00:00Z"),
+                1600, 0);
+        assertEquals(1000, band.window(late, 10).x1(), 1e-9);
+    }
+
+    @Test
+    void backgroundEventsBecomeMarks() {
+        List<BandMark> marks = band.marks(List.of(
+                event("crimea", "2014-03", null, Precision.MONTH, Track.BACKGROUND, 0, ZoneOffset.UTC, "", List.of()),
+                event("talks", "2022-01-10", Precision.DAY, Track.GENEVA_TALKS, 1),
+                event("nineties", "1990", null, Precision.DECADE, Track.BACKGROUND, 0, ZoneOffset.UTC, "", List.of())));
+        assertEquals(List.of("nineties", "crimea"), marks.stream().map(BandMark::eventId).toList());
+        assertEquals(0, marks.get(0).x0(), 1e-9);
+        assertTrue(marks.get(1).soft());
+        assertEquals(band.scale().xOf(Instant.parse("2014-03-01T00:00:00Z")), marks.get(1).x0(), 1e-9);
+    }
+}

@@ -1,0 +1,113 @@
+package org.parley.layout;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
+import org.junit.jupiter.api.Test;
+
+class LabelPlacerTest {
+
+    /** A monospaced stand-in for a font: 7 px per character. */
+    private static final ToDoubleFunction<String> MEASURE = s -> 7.0 * s.length();
+    private static final Function<String, String> LABEL = id -> "Label of " + id;
+
+    private final LabelPlacer placer = new LabelPlacer();
+
+    private static ItemBox box(String id, int row, double x0, double x1) {
+        return new ItemBox(id, 0, row, x0, x1, row * 22, row * 22 + 19, false, false);
+    }
+
+    private static List<ItemBox> randomBoxes(Random r, int count) {
+        List<ItemBox> out = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            double x0 = r.nextDouble() * 1200 - 100;
+            double w = r.nextInt(3) == 0 ? r.nextDouble() * 2 : r.nextDouble() * 300;
+            // Overlapping, odd-height boxes too: the placer must not rely on rows being tidy.
+            double y0 = r.nextInt(10) * 22 + (r.nextInt(4) == 0 ? r.nextDouble() * 15 : 0);
+            out.add(new ItemBox("e" + i, 0, 0, x0, x0 + w, y0, y0 + 10 + r.nextDouble() * 15, false, false));
+        }
+        return out;
+    }
+
+    @Test
+    void placedLabelsNeverOverlapAndStayInTheViewport() {
+        Random r = new Random(42);
+        for (int round = 0; round < 200; round++) {
+            List<ItemBox> boxes = randomBoxes(r, 1 + r.nextInt(120));
+            String selected = r.nextBoolean() ? boxes.get(0).eventId() : null;
+            List<PlacedLabel> labels = placer.place(boxes, LABEL, MEASURE, selected, 1000);
+            for (int i = 0; i < labels.size(); i++) {
+                PlacedLabel a = labels.get(i);
+                assertTrue(a.x() >= 0 && a.x() + a.width() <= 1000, a.toString());
+                for (int j = i + 1; j < labels.size(); j++) {
+                    assertFalse(a.overlaps(labels.get(j)), a + " overlaps " + labels.get(j));
+                }
+            }
+        }
+    }
+
+    @Test
+    void placementIsDeterministic() {
+        List<ItemBox> boxes = randomBoxes(new Random(9), 80);
+        List<ItemBox> shuffled = new ArrayList<>(boxes);
+        java.util.Collections.shuffle(shuffled, new Random(1));
+        List<PlacedLabel> a = placer.place(boxes, LABEL, MEASURE, null, 1000);
+        List<PlacedLabel> b = placer.place(boxes, LABEL, MEASURE, null, 1000);
+        assertEquals(a, b);
+        assertEquals(new java.util.HashSet<>(a), new java.util.HashSet<>(placer.place(shuffled, LABEL, MEASURE, null, 1000)));
+    }
+
+    @Test
+    void aLabelGoesInsideWhenItFitsElseBeside() {
+        List<PlacedLabel> labels = placer.place(List.of(box("wide", 0, 0, 300), box("narrow", 1, 100, 105)),
+                LABEL, MEASURE, null, 1000);
+        PlacedLabel wide = labels.stream().filter(l -> l.eventId().equals("wide")).findFirst().orElseThrow();
+        PlacedLabel narrow = labels.stream().filter(l -> l.eventId().equals("narrow")).findFirst().orElseThrow();
+        assertTrue(wide.inside());
+        assertEquals(4, wide.x(), 1e-9);
+        assertFalse(narrow.inside());
+        assertEquals(109, narrow.x(), 1e-9);
+    }
+
+    @Test
+    void crowdedItemsAreSummedUpAsACount() {
+        List<ItemBox> boxes = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            boxes.add(box("e" + i, 0, 200 + i * 3, 201 + i * 3));
+        }
+        List<PlacedLabel> labels = placer.place(boxes, LABEL, MEASURE, null, 1000);
+        int shown = (int) labels.stream().filter(l -> !l.isCount()).count();
+        int counted = labels.stream().filter(PlacedLabel::isCount).mapToInt(PlacedLabel::hiddenCount).sum();
+        assertTrue(shown < 20);
+        assertTrue(labels.stream().anyMatch(PlacedLabel::isCount));
+        assertEquals(20, shown + counted);
+    }
+
+    @Test
+    void theSelectedLabelWinsACrowd() {
+        List<ItemBox> boxes = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            boxes.add(box("e" + i, 0, 200 + i * 3, 201 + i * 3));
+        }
+        List<PlacedLabel> labels = placer.place(boxes, LABEL, MEASURE, "e13", 1000);
+        assertTrue(labels.stream().anyMatch(l -> !l.isCount() && l.eventId().equals("e13")));
+        assertFalse(placer.place(boxes, LABEL, MEASURE, null, 1000).stream()
+                .anyMatch(l -> !l.isCount() && l.eventId().equals("e13")));
+    }
+
+    @Test
+    void aLongLabelInACrampedItemIsAbbreviated() {
+        ItemBox boxed = box("a", 0, 100, 160);
+        List<ItemBox> boxes = List.of(box("left", 0, 0, 100), boxed, box("right", 0, 160, 1000));
+        PlacedLabel label = placer.place(boxes, id -> id.equals("a") ? "NATO–Russia Council meets" : "",
+                MEASURE, null, 1000).get(0);
+        assertTrue(label.text().endsWith("…"), label.text());
+        assertTrue(label.width() <= 52);
+    }
+}

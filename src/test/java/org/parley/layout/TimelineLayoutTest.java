@@ -1,0 +1,272 @@
+package org.parley.layout;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.parley.layout.TestEvents.event;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.parley.model.Dataset;
+import org.parley.model.Event;
+import org.parley.model.Precision;
+import org.parley.model.Track;
+
+class TimelineLayoutTest {
+
+    private static final ZoneId GENEVA = TestEvents.GENEVA;
+
+    private static TimeScale week(double width) {
+        return TimeScale.fit(Instant.parse("2022-01-09T00:00:00Z"), Instant.parse("2022-01-15T00:00:00Z"), width, 0);
+    }
+
+    private static List<TimeScale> zooms() {
+        List<TimeScale> out = new ArrayList<>();
+        TimeScale s = TimeScale.fit(Instant.parse("2022-01-12T10:00:00Z"), Instant.parse("2022-01-12T11:00:00Z"),
+                1920, 0);
+        for (int i = 0; i < 14; i++) {
+            out.add(s);
+            out.add(s.panBy(700));
+            s = s.zoomAbout(960, 0.3);
+        }
+        return out;
+    }
+
+    @ParameterizedTest
+    @EnumSource(LaneMode.class)
+    void noTwoItemsInALaneOverlap(LaneMode mode) {
+        for (long seed = 1; seed <= 5; seed++) {
+            TimelineLayout layout = TimelineLayout.of(TestEvents.random(seed, 300), mode, null);
+            for (TimeScale s : List.of(week(1920), zooms().get(27))) {
+                for (List<ItemBox> lane : layout.all(s).stream()
+                        .collect(Collectors.groupingBy(ItemBox::lane)).values()) {
+                    for (int i = 0; i < lane.size(); i++) {
+                        for (int j = i + 1; j < lane.size(); j++) {
+                            assertFalse(lane.get(i).intersects(lane.get(j)), lane.get(i) + " overlaps " + lane.get(j));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void dayItemsFillTheirDayColumnAndStackInOrder() {
+        List<Event> events = List.of(
+                event("c", "2022-01-10", Precision.DAY, Track.GENEVA_TALKS, 3),
+                event("a", "2022-01-10", Precision.DAY, Track.GENEVA_TALKS, 1),
+                event("b", "2022-01-10", Precision.DAY, Track.GENEVA_TALKS, 2),
+                event("d", "2022-01-11", Precision.DAY, Track.GENEVA_TALKS, 1));
+        TimelineLayout layout = TimelineLayout.of(events, LaneMode.TRACK, null);
+        TimeScale s = week(1600);
+        double dayStart = s.xOf(LocalDate.of(2022, 1, 10).atStartOfDay(GENEVA).toInstant());
+        double dayEnd = s.xOf(LocalDate.of(2022, 1, 11).atStartOfDay(GENEVA).toInstant());
+        List<ItemBox> boxes = layout.visible(s);
+        for (String id : List.of("a", "b", "c")) {
+            ItemBox b = only(boxes, id);
+            assertEquals(dayStart, b.x0(), 1e-9);
+            assertEquals(dayEnd, b.x1(), 1e-9);
+            assertFalse(b.soft());
+            assertFalse(b.point());
+        }
+        assertEquals(0, only(boxes, "a").row());
+        assertEquals(1, only(boxes, "b").row());
+        assertEquals(2, only(boxes, "c").row());
+        assertEquals(0, only(boxes, "d").row());
+        assertTrue(only(boxes, "a").y1() <= only(boxes, "b").y0());
+        assertEquals(3, layout.lanes().get(0).rows());
+    }
+
+    @Test
+    void inUtcADayItemFillsTheUtcColumnOfTheSameDate() {
+        List<Event> events = List.of(event("a", "2022-01-10", Precision.DAY, Track.GENEVA_TALKS, 1));
+        TimeScale s = week(1600);
+        ItemBox utc = TimelineLayout.of(events, LaneMode.TRACK, ZoneOffset.UTC).visible(s).get(0);
+        assertEquals(s.xOf(Instant.parse("2022-01-10T00:00:00Z")), utc.x0(), 1e-9);
+        assertEquals(s.xOf(Instant.parse("2022-01-11T00:00:00Z")), utc.x1(), 1e-9);
+    }
+
+    @Test
+    void hoursAreRealInstantsInAnyDisplayZone() {
+        List<Event> events = List.of(event("a", "2022-01-10T14", Precision.HOUR, Track.GENEVA_TALKS, 1));
+        TimeScale s = week(1600);
+        for (ZoneId zone : new ZoneId[] {null, ZoneOffset.UTC}) {
+            ItemBox b = TimelineLayout.of(events, LaneMode.TRACK, zone).visible(s).get(0);
+            assertEquals(s.xOf(Instant.parse("2022-01-10T13:00:00Z")), b.x0(), 1e-9);
+            assertTrue(b.point());
+        }
+    }
+
+    @Test
+    void imprecisePeriodsAreSoftAndKeepToRowsBelowTheDays() {
+        List<Event> events = List.of(
+                event("fall", "2021-09", null, Precision.SEASON, Track.BACKGROUND, 0, GENEVA, "", List.of()),
+                event("nineties", "1990", null, Precision.DECADE, Track.BACKGROUND, 0, GENEVA, "", List.of()),
+                event("day", "2021-10-01", Precision.DAY, Track.BACKGROUND, 0));
+        TimelineLayout layout = TimelineLayout.of(events, LaneMode.TRACK, null);
+        TimeScale s = TimeScale.fit(Instant.parse("1989-01-01T00:00:00Z"), Instant.parse("2023-01-01T00:00:00Z"),
+                1920, 0);
+        List<ItemBox> boxes = layout.visible(s);
+        assertTrue(only(boxes, "fall").soft());
+        assertTrue(only(boxes, "nineties").soft());
+        assertFalse(only(boxes, "day").soft());
+        assertEquals(0, only(boxes, "day").row());
+        assertTrue(only(boxes, "fall").row() >= 1);
+        assertEquals(2, layout.lanes().get(0).rows());
+    }
+
+    @Test
+    void trackLanesFollowTrackOrderAndSkipEmptyTracks() {
+        List<Event> events = List.of(event("x", "2022-01-10", Precision.DAY, Track.BACKGROUND, 1),
+                event("y", "2022-01-10", Precision.DAY, Track.GENEVA_TALKS, 1));
+        TimelineLayout layout = TimelineLayout.of(events, LaneMode.TRACK, null);
+        assertEquals(List.of("Geneva talks", "Background"), layout.lanes().stream().map(Lane::label).toList());
+        TimelineLayout all = TimelineLayout.of(events, LaneMode.TRACK, null, id -> id, true, RowGeometry.DEFAULT);
+        assertEquals(Track.values().length, all.lanes().size());
+        double y = 0;
+        for (Lane lane : all.lanes()) {
+            assertEquals(y, lane.y(), 1e-9);
+            y = lane.bottom();
+        }
+        assertEquals(y, all.height(), 1e-9);
+    }
+
+    @Test
+    void anEventWithSeveralActorsAppearsInEachActorsLane() {
+        List<Event> events = List.of(
+                event("talks", "2022-01-10", null, Precision.DAY, Track.GENEVA_TALKS, 1, GENEVA, "geneva",
+                        List.of("sherman", "ryabkov")),
+                event("solo", "2022-01-11", null, Precision.DAY, Track.GENEVA_TALKS, 1, GENEVA, "", List.of("sherman")),
+                event("nobody", "2022-01-12", Precision.DAY, Track.BACKGROUND, 1));
+        TimelineLayout layout = TimelineLayout.of(events, LaneMode.ACTOR, null,
+                id -> id.equals("sherman") ? "Wendy Sherman" : null, false, RowGeometry.DEFAULT);
+        assertEquals(List.of("Wendy Sherman", "ryabkov", "No actor"),
+                layout.lanes().stream().map(Lane::label).toList());
+        List<ItemBox> talks = layout.boxesOf("talks", week(1600));
+        assertEquals(List.of(0, 1), talks.stream().map(ItemBox::lane).sorted().toList());
+    }
+
+    @Test
+    void eventsWithNoPlaceShareTheLastPlaceLane() {
+        List<Event> events = List.of(
+                event("a", "2022-01-10", null, Precision.DAY, Track.GENEVA_TALKS, 1, GENEVA, "", List.of()),
+                event("b", "2022-01-10", null, Precision.DAY, Track.GENEVA_TALKS, 2, GENEVA, "geneva", List.of()),
+                event("c", "2022-01-12", null, Precision.DAY, Track.GENEVA_TALKS, 1, GENEVA, "brussels", List.of()),
+                event("d", "2022-01-12", null, Precision.DAY, Track.GENEVA_TALKS, 1, GENEVA, "", List.of()),
+                event("e", "2022-01-13", null, Precision.DAY, Track.GENEVA_TALKS, 1, GENEVA, "", List.of()));
+        TimelineLayout layout = TimelineLayout.of(events, LaneMode.PLACE, null);
+        List<String> keys = layout.lanes().stream().map(Lane::key).toList();
+        assertEquals(List.of("brussels", "geneva", ""), keys);
+        assertEquals("No place", layout.lanes().get(2).label());
+    }
+
+    @Test
+    void visibleEqualsABruteForceFilter() {
+        for (LaneMode mode : LaneMode.values()) {
+            TimelineLayout layout = TimelineLayout.of(TestEvents.random(7, 500), mode, null);
+            for (TimeScale s : zooms()) {
+                List<String> expected = layout.all(s).stream()
+                        .filter(b -> b.x1() > 0 && b.x0() < s.width())
+                        .map(TimelineLayoutTest::key).sorted().toList();
+                List<String> actual = layout.visible(s).stream().map(TimelineLayoutTest::key).sorted().toList();
+                assertEquals(expected, actual);
+            }
+        }
+    }
+
+    @Test
+    void verticalCullingKeepsOnlyRowsInTheBand() {
+        TimelineLayout layout = TimelineLayout.of(TestEvents.random(8, 400), LaneMode.ACTOR, null);
+        TimeScale s = week(1920);
+        double top = layout.height() / 3;
+        double bottom = top + 200;
+        List<String> expected = layout.visible(s).stream().filter(b -> b.y1() > top && b.y0() < bottom)
+                .map(TimelineLayoutTest::key).sorted().toList();
+        List<String> actual = layout.visible(s, top, bottom).stream().map(TimelineLayoutTest::key).sorted().toList();
+        assertFalse(expected.isEmpty());
+        assertEquals(expected, actual);
+    }
+
+    @Test
+    void hitTestAgreesWithBruteForce() {
+        Random r = new Random(3);
+        double slop = RowGeometry.DEFAULT.hitSlop();
+        for (LaneMode mode : LaneMode.values()) {
+            TimelineLayout layout = TimelineLayout.of(TestEvents.random(11, 400), mode, null);
+            for (TimeScale s : zooms()) {
+                List<ItemBox> boxes = layout.visible(s);
+                for (int i = 0; i < 300; i++) {
+                    double x = r.nextDouble() * s.width();
+                    double y = r.nextDouble() * layout.height();
+                    Optional<String> expected = boxes.stream()
+                            .filter(b -> y >= b.y0() && y < b.y1() && x >= b.x0() - slop && x <= b.x1() + slop)
+                            .min(Comparator.comparingDouble((ItemBox b) -> Math.max(0, Math.max(b.x0() - x, x - b.x1())))
+                                    .thenComparingDouble(ItemBox::x0))
+                            .map(ItemBox::eventId);
+                    assertEquals(expected, layout.hitTest(x, y, s), "at " + x + "," + y);
+                }
+            }
+        }
+    }
+
+    @Test
+    void hitTestFindsTheItemUnderItsCentre() {
+        TimelineLayout layout = TimelineLayout.of(TestEvents.random(12, 200), LaneMode.TRACK, null);
+        TimeScale s = week(1920);
+        for (ItemBox b : layout.visible(s)) {
+            double x = (Math.max(b.x0(), 0) + Math.min(b.x1(), s.width())) / 2;
+            assertEquals(Optional.of(b.eventId()), layout.hitTest(x, (b.y0() + b.y1()) / 2, s));
+        }
+        assertEquals(Optional.empty(), layout.hitTest(10, -5, s));
+    }
+
+    @Test
+    void nextAndPreviousFollowNarrativeOrder() {
+        List<Event> events = TestEvents.random(5, 200);
+        TimelineLayout layout = TimelineLayout.of(events, LaneMode.ACTOR, null);
+        List<String> expected = events.stream().sorted(Dataset.NARRATIVE_ORDER).map(Event::id)
+                .collect(Collectors.toList());
+        assertEquals(expected, layout.narrativeOrder());
+        for (int i = 0; i + 1 < expected.size(); i++) {
+            assertEquals(Optional.of(expected.get(i + 1)), layout.next(expected.get(i)));
+            assertEquals(Optional.of(expected.get(i)), layout.previous(expected.get(i + 1)));
+        }
+        assertEquals(Optional.empty(), layout.previous(expected.get(0)));
+        assertEquals(Optional.empty(), layout.next(expected.get(expected.size() - 1)));
+        assertEquals(Optional.empty(), layout.next("no such event"));
+    }
+
+    @Test
+    void rangeOfAnEventKeepsASelectionRevealable() {
+        List<Event> events = List.of(event("a", "2022-01-13", Precision.DAY, Track.GENEVA_TALKS, 1));
+        TimelineLayout layout = TimelineLayout.of(events, LaneMode.TRACK, null);
+        TimeRange range = layout.rangeOf("a").orElseThrow();
+        TimeScale s = TimeScale.fit(Instant.parse("2021-12-01T00:00:00Z"), Instant.parse("2021-12-03T00:00:00Z"),
+                1000, 0);
+        TimeScale shown = s.reveal(range.start(), range.end(), 10);
+        ItemBox b = layout.visible(shown).get(0);
+        assertTrue(b.x0() >= 0 && b.x1() <= shown.width());
+        assertEquals(layout.fullRange().orElseThrow().start(), range.start());
+    }
+
+    private static ItemBox only(List<ItemBox> boxes, String id) {
+        List<ItemBox> found = boxes.stream().filter(b -> b.eventId().equals(id)).toList();
+        assertEquals(1, found.size(), id);
+        return found.get(0);
+    }
+
+    private static String key(ItemBox b) {
+        return b.eventId() + "@" + b.lane() + "/" + b.row();
+    }
+}
