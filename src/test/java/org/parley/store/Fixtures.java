@@ -30,7 +30,7 @@ final class Fixtures {
 
             BRUSSELS — NATO and Russian diplomats traded demands at a nearly four-hour meeting here Wednesday.
 
-            Grushko said the proposals were "crystal clear, they are interdependent, it is not a pastry menu."
+            Col. Gen. Alexander Fomin listened as Grushko said the proposals were "crystal clear, they are interdependent, it is not a pastry menu."
 
             Read more about the alliance's open door and Café Lorraine.
             """;
