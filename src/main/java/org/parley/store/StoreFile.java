@@ -20,6 +20,8 @@ final class StoreFile {
     /** Every SQLite 3 database begins with these 16 bytes. */
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
     private static final int BUSY_TIMEOUT_MS = 5_000;
+    /** Page cache in KiB (negative means KiB to SQLite); big imports and FTS merges fit in memory. */
+    private static final int CACHE_KIB = 65_536;
 
     private StoreFile() {
     }
@@ -38,6 +40,7 @@ final class StoreFile {
                 // These touch only the connection, not the file, so they come before the version check.
                 st.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
                 st.execute("PRAGMA foreign_keys = ON");
+                st.execute("PRAGMA cache_size = -" + CACHE_KIB);
             }
             int version = Migrations.userVersion(connection);
             if (version > migrations.latestVersion()) {

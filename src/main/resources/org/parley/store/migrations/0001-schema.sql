@@ -1,6 +1,8 @@
 -- The first schema: one current dataset, its model tables, and the full-text index.
 -- Every statement ends with ';' at the end of a line (the runner splits on that).
 -- Lists keep their order through an "ord" column so the dataset reads back equal to what came in.
+-- List tables are WITHOUT ROWID: their key (owner, ord) is the only order they are read in, and
+-- one b-tree instead of two makes bulk imports markedly faster.
 
 -- At most one row: the dataset currently held.
 CREATE TABLE dataset (
@@ -14,7 +16,7 @@ CREATE TABLE dataset (
 
 CREATE TABLE sources (
     id        TEXT PRIMARY KEY,
-    ord       INTEGER NOT NULL UNIQUE,
+    ord       INTEGER NOT NULL,
     publisher TEXT NOT NULL,
     title     TEXT NOT NULL,
     published TEXT NOT NULL,
@@ -26,7 +28,7 @@ CREATE TABLE sources (
 
 CREATE TABLE actors (
     id          TEXT PRIMARY KEY,
-    ord         INTEGER NOT NULL UNIQUE,
+    ord         INTEGER NOT NULL,
     name        TEXT NOT NULL,
     kind        TEXT NOT NULL,
     grp         TEXT NOT NULL,
@@ -40,11 +42,11 @@ CREATE TABLE actor_aliases (
     ord      INTEGER NOT NULL,
     alias    TEXT NOT NULL,
     PRIMARY KEY (actor_id, ord)
-);
+) WITHOUT ROWID;
 
 CREATE TABLE places (
     id      TEXT PRIMARY KEY,
-    ord     INTEGER NOT NULL UNIQUE,
+    ord     INTEGER NOT NULL,
     name    TEXT NOT NULL,
     lat     REAL NOT NULL,
     lon     REAL NOT NULL,
@@ -57,7 +59,7 @@ CREATE TABLE places (
 -- the exact local start/end (so it reads back equal), and epoch millis (for range queries).
 CREATE TABLE events (
     id           TEXT PRIMARY KEY,
-    ord          INTEGER NOT NULL UNIQUE,
+    ord          INTEGER NOT NULL,
     title        TEXT NOT NULL,
     summary      TEXT NOT NULL,
     start_text   TEXT NOT NULL,
@@ -86,7 +88,7 @@ CREATE TABLE event_refers (
     ord      INTEGER NOT NULL,
     place_id TEXT NOT NULL REFERENCES places (id),
     PRIMARY KEY (event_id, ord)
-);
+) WITHOUT ROWID;
 CREATE INDEX event_refers_place ON event_refers (place_id);
 
 CREATE TABLE event_actors (
@@ -95,7 +97,7 @@ CREATE TABLE event_actors (
     actor_id TEXT NOT NULL REFERENCES actors (id),
     role     TEXT NOT NULL,
     PRIMARY KEY (event_id, ord)
-);
+) WITHOUT ROWID;
 CREATE INDEX event_actors_actor ON event_actors (actor_id);
 
 CREATE TABLE evidence (
@@ -107,12 +109,12 @@ CREATE TABLE evidence (
     span_end   INTEGER NOT NULL,
     PRIMARY KEY (event_id, ord),
     CHECK (span_start >= 0 AND span_end >= span_start)
-);
+) WITHOUT ROWID;
 CREATE INDEX evidence_source ON evidence (source_id);
 
 CREATE TABLE quotes (
     id         TEXT PRIMARY KEY,
-    ord        INTEGER NOT NULL UNIQUE,
+    ord        INTEGER NOT NULL,
     text       TEXT NOT NULL,
     speaker_id TEXT NOT NULL REFERENCES actors (id),
     source_id  TEXT NOT NULL REFERENCES sources (id),
@@ -127,7 +129,7 @@ CREATE INDEX quotes_source ON quotes (source_id);
 
 CREATE TABLE divergences (
     id    TEXT PRIMARY KEY,
-    ord   INTEGER NOT NULL UNIQUE,
+    ord   INTEGER NOT NULL,
     topic TEXT NOT NULL,
     note  TEXT NOT NULL
 );
@@ -141,7 +143,7 @@ CREATE TABLE readings (
     span_end      INTEGER NOT NULL,
     PRIMARY KEY (divergence_id, ord),
     CHECK (span_start >= 0 AND span_end >= span_start)
-);
+) WITHOUT ROWID;
 CREATE INDEX readings_source ON readings (source_id);
 
 CREATE TABLE divergence_events (
@@ -149,7 +151,7 @@ CREATE TABLE divergence_events (
     ord           INTEGER NOT NULL,
     event_id      TEXT NOT NULL REFERENCES events (id),
     PRIMARY KEY (divergence_id, ord)
-);
+) WITHOUT ROWID;
 CREATE INDEX divergence_events_event ON divergence_events (event_id);
 
 -- One index over everything a reader searches. kind is EVENT, QUOTE or PASSAGE; the ids and the
