@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Where Parley keeps its data by default, following each platform's convention:
@@ -46,12 +47,12 @@ public final class DataPaths {
                 .orElse(home.resolve(".local").resolve("share")).resolve("parley"));
     }
 
-    private static java.util.Optional<Path> absolute(String value) {
+    private static Optional<Path> absolute(String value) {
         if (value == null || value.isBlank()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         Path p = Path.of(value);
-        return p.isAbsolute() ? java.util.Optional.of(p) : java.util.Optional.empty();
+        return p.isAbsolute() ? Optional.of(p) : Optional.empty();
     }
 
     /** The folder; not created. */

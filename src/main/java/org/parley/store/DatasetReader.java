@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.parley.model.Actor;
 import org.parley.model.ActorGroup;
 import org.parley.model.ActorKind;
@@ -92,7 +93,7 @@ final class DatasetReader {
         });
     }
 
-    private static <T> T known(java.util.Optional<T> value, String what, String id) {
+    private static <T> T known(Optional<T> value, String what, String id) {
         return value.orElseThrow(() -> new StoreException("the database holds an unknown " + what + " \"" + id + "\""));
     }
 

@@ -1,5 +1,7 @@
 package org.parley.store;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,7 +18,7 @@ public record Stats(Map<String, Long> rowCounts, Optional<String> firstStart, Op
     }
 
     public Stats {
-        rowCounts = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(rowCounts));
+        rowCounts = Collections.unmodifiableMap(new LinkedHashMap<>(rowCounts));
         sources = List.copyOf(sources);
     }
 

@@ -77,7 +77,7 @@ CREATE TABLE events (
     track        TEXT NOT NULL,
     inferred     INTEGER NOT NULL CHECK (inferred IN (0, 1)),
     note         TEXT NOT NULL,
-    CHECK (end_millis > start_millis)
+    CHECK (end_millis >= start_millis)
 );
 CREATE INDEX events_start ON events (start_millis);
 CREATE INDEX events_end ON events (end_millis);
