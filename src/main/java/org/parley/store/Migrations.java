@@ -14,23 +14,32 @@ final class Migrations {
 
     private static final String DIR = "migrations/";
 
-    private final List<String> files;
+    /** One migration: its file name (for messages) and its SQL script. */
+    record Script(String name, String sql) {
+    }
 
-    private Migrations(List<String> files) {
-        this.files = files;
+    private final List<Script> scripts;
+
+    Migrations(List<Script> scripts) {
+        this.scripts = List.copyOf(scripts);
     }
 
     static Migrations bundled() {
-        List<String> files = SqlResource.text(DIR + "index.txt").lines()
+        List<Script> scripts = SqlResource.text(DIR + "index.txt").lines()
                 .map(String::strip)
                 .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                .map(name -> new Script(name, SqlResource.text(DIR + name)))
                 .toList();
-        return new Migrations(files);
+        return new Migrations(scripts);
+    }
+
+    List<Script> scripts() {
+        return scripts;
     }
 
     /** The user_version a fully migrated database has. */
     int latestVersion() {
-        return files.size();
+        return scripts.size();
     }
 
     static int userVersion(Connection connection) throws SQLException {
@@ -41,12 +50,12 @@ final class Migrations {
 
     /** Applies every migration after {@code current}; the caller has checked current ≤ latest. */
     void migrate(Connection connection, int current) throws SQLException {
-        for (int version = current + 1; version <= files.size(); version++) {
-            String file = files.get(version - 1);
+        for (int version = current + 1; version <= scripts.size(); version++) {
+            Script script = scripts.get(version - 1);
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
             try (Statement st = connection.createStatement()) {
-                for (String sql : SqlResource.statements(SqlResource.text(DIR + file))) {
+                for (String sql : SqlResource.statements(script.sql())) {
                     st.execute(sql);
                 }
                 // PRAGMA takes no bound parameters; version is an int from this loop, not outside text.
@@ -54,7 +63,7 @@ final class Migrations {
                 connection.commit();
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
-                throw new SQLException("migration " + file + " failed: " + e.getMessage(), e);
+                throw new SQLException("migration " + script.name() + " failed: " + e.getMessage(), e);
             } finally {
                 connection.setAutoCommit(autoCommit);
             }
