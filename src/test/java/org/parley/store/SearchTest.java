@@ -134,6 +134,11 @@ class SearchTest {
                 Arguments.of("^pastry \"menu", "pastry"),
                 Arguments.of("pastry OR menu", null),
                 Arguments.of("pastry NOT menu", null),
+                // Letters newer than the tokenizer's Unicode tables: a quoted string with no tokens in it.
+                Arguments.of("𞤀𞤁", null),
+                Arguments.of("𞤀 pastry", null),
+                Arguments.of("pastry 𞤀", null),
+                Arguments.of("x\u0000y pastry", "pastry"),
                 Arguments.of(null, null));
     }
 
