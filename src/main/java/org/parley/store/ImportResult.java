@@ -1,12 +1,13 @@
 package org.parley.store;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * What an import did. {@code previous} is the dataset that was held before (null when the store
+ * What an import did. {@code previous} is the dataset that was held before (empty when the store
  * was empty); {@code current} is the one held now.
  */
-public record ImportResult(Outcome outcome, DatasetInfo previous, DatasetInfo current) {
+public record ImportResult(Outcome outcome, Optional<DatasetInfo> previous, DatasetInfo current) {
 
     public enum Outcome {
         /** The store was empty and now holds the dataset. */
@@ -19,6 +20,7 @@ public record ImportResult(Outcome outcome, DatasetInfo previous, DatasetInfo cu
 
     public ImportResult {
         Objects.requireNonNull(outcome, "outcome");
+        Objects.requireNonNull(previous, "previous");
         Objects.requireNonNull(current, "current");
     }
 

@@ -67,14 +67,14 @@ public final class ParleyStore implements AutoCloseable {
                 Optional<DatasetInfo> previous = readInfo();
                 if (previous.isPresent() && previous.get().contentHash().equals(contentHash)) {
                     connection.rollback();
-                    return new ImportResult(ImportResult.Outcome.UNCHANGED, previous.get(), previous.get());
+                    return new ImportResult(ImportResult.Outcome.UNCHANGED, previous, previous.get());
                 }
                 Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
                 new DatasetWriter(connection).replaceWith(ds, contentHash, origin, now);
                 connection.commit();
                 DatasetInfo current = new DatasetInfo(ds.title(), contentHash, origin, now);
                 return new ImportResult(previous.isPresent() ? ImportResult.Outcome.REPLACED
-                        : ImportResult.Outcome.IMPORTED, previous.orElse(null), current);
+                        : ImportResult.Outcome.IMPORTED, previous, current);
             } catch (SQLException | RuntimeException e) {
                 rollbackAfter(e);
                 throw e;

@@ -1,6 +1,7 @@
 package org.parley.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -39,6 +40,8 @@ class ParleyStoreImportTest {
         try (ParleyStore store = open()) {
             ImportResult result = store.importDataset(week, "hash-1", Origin.SEED);
             assertEquals(ImportResult.Outcome.IMPORTED, result.outcome());
+            assertTrue(result.previous().isEmpty());
+            assertTrue(result.changed());
             assertEquals(new DatasetInfo("The week in Brussels", "hash-1", Origin.SEED, T0), result.current());
             assertEquals(week, store.loadDataset());
             assertEquals(week.description(), store.loadDataset().description());
@@ -67,6 +70,7 @@ class ParleyStoreImportTest {
             ImportResult again = store.importDataset(Fixtures.week(), "hash-1", Origin.SEED);
 
             assertEquals(ImportResult.Outcome.UNCHANGED, again.outcome());
+            assertFalse(again.changed());
             assertEquals(before, again.current());
             assertEquals(changesBefore, store.totalChanges());
             assertEquals(before, store.info().orElseThrow());
@@ -80,7 +84,7 @@ class ParleyStoreImportTest {
             ImportResult result = store.importDataset(Fixtures.other(), "hash-2", Origin.USER);
 
             assertEquals(ImportResult.Outcome.REPLACED, result.outcome());
-            assertEquals("hash-1", result.previous().contentHash());
+            assertEquals("hash-1", result.previous().orElseThrow().contentHash());
             assertEquals(Fixtures.other(), store.loadDataset());
             assertEquals(1, store.stats().count("events"));
             assertEquals(0, store.stats().count("quotes"));
