@@ -1,0 +1,210 @@
+package org.parley.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.parley.model.Dataset;
+
+/**
+ * The one door to Parley's database: open, import, read back, summarise, search. It holds one
+ * current dataset; importing replaces it in a single transaction, so the database is never half
+ * imported. Every failure is a {@link StoreException} whose message names the database file.
+ *
+ * <p>One connection, so calls are serialised; not meant to be shared across processes beyond what
+ * SQLite's WAL and busy timeout allow.
+ */
+public final class ParleyStore implements AutoCloseable {
+
+    private final Path file;
+    private final Connection connection;
+    private final Clock clock;
+
+    private ParleyStore(Path file, Connection connection, Clock clock) {
+        this.file = file;
+        this.connection = connection;
+        this.clock = clock;
+    }
+
+    /**
+     * Opens {@code dbFile}, creating and migrating it when missing or empty.
+     *
+     * @throws StoreException when the file is not an SQLite database or was written by a newer
+     *                        Parley; the file is then left exactly as it was
+     */
+    public static ParleyStore open(Path dbFile) {
+        return open(dbFile, Clock.systemUTC());
+    }
+
+    static ParleyStore open(Path dbFile, Clock clock) {
+        Objects.requireNonNull(dbFile, "dbFile");
+        return new ParleyStore(dbFile, StoreFile.open(dbFile, Migrations.bundled()), clock);
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /**
+     * Makes {@code ds} the stored dataset, all or nothing. When the stored dataset already has
+     * {@code contentHash}, nothing is written and the outcome is {@code UNCHANGED}. The dataset is
+     * not validated here: the caller (the seed loader) has done that.
+     */
+    public synchronized ImportResult importDataset(Dataset ds, String contentHash, Origin origin) {
+        Objects.requireNonNull(ds, "ds");
+        Objects.requireNonNull(contentHash, "contentHash");
+        Objects.requireNonNull(origin, "origin");
+        try {
+            connection.setAutoCommit(false);
+            try {
+                Optional<DatasetInfo> previous = readInfo();
+                if (previous.isPresent() && previous.get().contentHash().equals(contentHash)) {
+                    connection.rollback();
+                    return new ImportResult(ImportResult.Outcome.UNCHANGED, previous, previous.get());
+                }
+                Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+                new DatasetWriter(connection).replaceWith(ds, contentHash, origin, now);
+                connection.commit();
+                DatasetInfo current = new DatasetInfo(ds.title(), contentHash, origin, now);
+                return new ImportResult(previous.isPresent() ? ImportResult.Outcome.REPLACED
+                        : ImportResult.Outcome.IMPORTED, previous, current);
+            } catch (SQLException | RuntimeException e) {
+                rollbackAfter(e);
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException | RuntimeException e) {
+            throw failure("could not import \"" + ds.title() + "\"; the database was left as it was", e);
+        }
+    }
+
+    public synchronized boolean isEmpty() {
+        try (PreparedStatement ps = prepare("count_dataset"); ResultSet rs = ps.executeQuery()) {
+            return !rs.next() || rs.getLong(1) == 0;
+        } catch (SQLException e) {
+            throw failure("could not read", e);
+        }
+    }
+
+    public synchronized Optional<DatasetInfo> info() {
+        try {
+            return readInfo();
+        } catch (SQLException e) {
+            throw failure("could not read the dataset's details", e);
+        }
+    }
+
+    /**
+     * The stored dataset, equal to the one imported.
+     *
+     * @throws StoreException when the store is empty (check {@link #isEmpty()} first)
+     */
+    public synchronized Dataset loadDataset() {
+        try {
+            return inReadTransaction(() -> new DatasetReader(connection).read());
+        } catch (SQLException e) {
+            throw failure("could not load the dataset", e);
+        } catch (StoreException e) {
+            throw new StoreException(file + ": " + e.getMessage(), e);
+        }
+    }
+
+    public synchronized Stats stats() {
+        try {
+            return inReadTransaction(() -> new StatsReader(connection).read());
+        } catch (SQLException e) {
+            throw failure("could not count what is stored", e);
+        }
+    }
+
+    /**
+     * Up to {@code limit} hits for what a person typed, best first. Any text is accepted: only its
+     * words are searched for (all of them, the last as a prefix); text without words gives no hits.
+     * Snippets mark matches with {@link SearchHit#MARK_START} and {@link SearchHit#MARK_END}.
+     */
+    public synchronized List<SearchHit> search(String userText, int limit) {
+        try {
+            return new Searcher(connection).search(userText, limit);
+        } catch (SQLException e) {
+            throw failure("search failed", e);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw failure("could not close", e);
+        }
+    }
+
+    /** Rows changed through this connection so far; lets tests prove an import wrote nothing. */
+    synchronized long totalChanges() {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT total_changes()");
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw failure("could not read the change count", e);
+        }
+    }
+
+    /** Used by tests to read pragmas and tables directly. */
+    Connection connection() {
+        return connection;
+    }
+
+    private Optional<DatasetInfo> readInfo() throws SQLException {
+        try (PreparedStatement ps = prepare("info"); ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) {
+                return Optional.empty();
+            }
+            return Optional.of(new DatasetInfo(rs.getString("title"), rs.getString("content_hash"),
+                    Origin.byId(rs.getString("origin")), Instant.parse(rs.getString("imported_at"))));
+        }
+    }
+
+    @FunctionalInterface
+    private interface Read<T> {
+        T run() throws SQLException;
+    }
+
+    /** Several queries that must see one consistent state, even if another process imports meanwhile. */
+    private <T> T inReadTransaction(Read<T> read) throws SQLException {
+        connection.setAutoCommit(false);
+        try {
+            return read.run();
+        } finally {
+            try {
+                connection.rollback();
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        }
+    }
+
+    private PreparedStatement prepare(String name) throws SQLException {
+        return connection.prepareStatement(SqlResource.statement(DatasetReader.SQL, name));
+    }
+
+    private void rollbackAfter(Exception failure) {
+        try {
+            connection.rollback();
+        } catch (SQLException rollback) {
+            failure.addSuppressed(rollback);
+        }
+    }
+
+    private StoreException failure(String what, Exception e) {
+        return new StoreException(file + ": " + what + ": " + e.getMessage(), e);
+    }
+}

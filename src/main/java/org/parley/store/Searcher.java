@@ -1,0 +1,47 @@
+package org.parley.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.parley.model.Span;
+
+/** Ranked full-text search over events, quotes and source paragraphs. */
+final class Searcher {
+
+    private final Connection connection;
+
+    Searcher(Connection connection) {
+        this.connection = connection;
+    }
+
+    List<SearchHit> search(String userText, int limit) throws SQLException {
+        Optional<String> query = FtsQuery.of(userText);
+        if (query.isEmpty() || limit <= 0) {
+            return List.of();
+        }
+        List<SearchHit> hits = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement(
+                SqlResource.statement(DatasetReader.SQL, "search"))) {
+            ps.setString(1, query.get());
+            ps.setInt(2, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    hits.add(hit(rs));
+                }
+            }
+        }
+        return hits;
+    }
+
+    private static SearchHit hit(ResultSet rs) throws SQLException {
+        SearchHit.Kind kind = SearchHit.Kind.valueOf(rs.getString("kind"));
+        int start = rs.getInt("span_start");
+        Optional<Span> span = rs.wasNull() ? Optional.empty() : Optional.of(new Span(start, rs.getInt("span_end")));
+        return new SearchHit(kind, rs.getString("event_id"), rs.getString("quote_id"), rs.getString("source_id"),
+                rs.getString("label"), rs.getString("snip"), span, rs.getDouble("score"));
+    }
+}

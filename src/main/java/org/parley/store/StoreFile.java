@@ -1,0 +1,113 @@
+package org.parley.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
+
+/**
+ * Opens the database file and makes it ready: refuses what is not ours to touch before writing
+ * anything, then sets up the connection and migrates.
+ */
+final class StoreFile {
+
+    /** Every SQLite 3 database begins with these 16 bytes. */
+    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+    private static final int BUSY_TIMEOUT_MS = 5_000;
+    /** Page cache in KiB (negative means KiB to SQLite); big imports and FTS merges fit in memory. */
+    private static final int CACHE_KIB = 65_536;
+
+    private StoreFile() {
+    }
+
+    static Connection open(Path file, Migrations migrations) {
+        refuseForeignFile(file);
+        createParent(file);
+        Connection connection;
+        try {
+            connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+        } catch (SQLException e) {
+            throw new StoreException("cannot open database " + file + ": " + e.getMessage(), e);
+        }
+        try {
+            try (Statement st = connection.createStatement()) {
+                // These touch only the connection, not the file, so they come before the version check.
+                st.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
+                st.execute("PRAGMA foreign_keys = ON");
+                st.execute("PRAGMA cache_size = -" + CACHE_KIB);
+            }
+            int version = Migrations.userVersion(connection);
+            if (version > migrations.latestVersion()) {
+                throw new StoreException("database " + file + " was written by a newer Parley (schema version "
+                        + version + "; this version knows up to " + migrations.latestVersion()
+                        + "). Update Parley or choose another database file; the file was not changed.");
+            }
+            try (Statement st = connection.createStatement()) {
+                // Switching to WAL writes the file header, so only once the file is known to be ours.
+                st.execute("PRAGMA journal_mode = WAL");
+                // In WAL mode NORMAL is still safe against corruption and much faster for bulk imports.
+                st.execute("PRAGMA synchronous = NORMAL");
+            }
+            migrations.migrate(connection, version);
+            return connection;
+        } catch (SQLException | RuntimeException e) {
+            closeQuietlyAfter(connection, e);
+            if (e instanceof StoreException se) {
+                throw se;
+            }
+            throw new StoreException("cannot prepare database " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A non-empty file that does not start with the SQLite header is someone else's: leave it alone. */
+    private static void refuseForeignFile(Path file) {
+        if (!Files.exists(file)) {
+            return;
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new StoreException(file + " is not a file; choose a database file");
+        }
+        try {
+            if (Files.size(file) == 0) {
+                return;
+            }
+            byte[] head;
+            try (InputStream in = Files.newInputStream(file)) {
+                head = in.readNBytes(SQLITE_HEADER.length);
+            }
+            if (!Arrays.equals(head, SQLITE_HEADER)) {
+                throw new StoreException(file + " is not a Parley database (not an SQLite file); it was not changed. "
+                        + "Choose another file or a new name.");
+            }
+        } catch (IOException e) {
+            throw new StoreException("cannot read database " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void createParent(Path file) {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent == null) {
+            return;
+        }
+        try {
+            Files.createDirectories(parent);
+        } catch (IOException e) {
+            throw new StoreException("cannot create folder " + parent + " for database " + file + ": " + e, e);
+        }
+    }
+
+    /** Closing after a failure must not hide the failure; a close problem is attached to it. */
+    private static void closeQuietlyAfter(Connection connection, Exception failure) {
+        try {
+            connection.close();
+        } catch (SQLException closing) {
+            failure.addSuppressed(closing);
+        }
+    }
+}

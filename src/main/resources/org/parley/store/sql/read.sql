@@ -1,0 +1,81 @@
+-- Statements that read the current dataset back. Named by "-- name:" lines, as in write.sql.
+
+-- name: info
+SELECT title, description, content_hash, origin, imported_at FROM dataset WHERE id = 1;
+
+-- name: sources
+SELECT id, publisher, title, published, dateline, language, file, text FROM sources ORDER BY ord;
+
+-- name: actors
+SELECT id, name, kind, grp, affiliation, role, note FROM actors ORDER BY ord;
+
+-- name: aliases
+SELECT actor_id, alias FROM actor_aliases ORDER BY actor_id, ord;
+
+-- name: places
+SELECT id, name, lat, lon, kind, country, note FROM places ORDER BY ord;
+
+-- name: events
+SELECT id, title, summary, precision, zone, start_local, end_local, day_order, place_id, kind, cameo, track,
+       inferred, note
+FROM events ORDER BY ord;
+
+-- name: refers
+SELECT event_id, place_id FROM event_refers ORDER BY event_id, ord;
+
+-- name: participants
+SELECT event_id, actor_id, role FROM event_actors ORDER BY event_id, ord;
+
+-- name: evidence
+SELECT event_id, source_id, text, span_start, span_end FROM evidence ORDER BY event_id, ord;
+
+-- name: quotes
+SELECT id, text, speaker_id, source_id, event_id, span_start, span_end FROM quotes ORDER BY ord;
+
+-- name: divergences
+SELECT id, topic, note FROM divergences ORDER BY ord;
+
+-- name: readings
+SELECT divergence_id, source_id, text, span_start, span_end FROM readings ORDER BY divergence_id, ord;
+
+-- name: divergence_events
+SELECT divergence_id, event_id FROM divergence_events ORDER BY divergence_id, ord;
+
+-- name: count_dataset
+SELECT count(*) FROM dataset;
+
+-- The earliest start and the latest last period, as the text a person reads.
+-- name: date_range
+SELECT (SELECT start_text FROM events ORDER BY start_millis, ord LIMIT 1),
+       (SELECT CASE WHEN end_text = '' THEN start_text ELSE end_text END
+        FROM events ORDER BY end_millis DESC, ord LIMIT 1);
+
+-- name: source_summaries
+SELECT id, publisher, title FROM sources ORDER BY ord;
+
+-- bm25 weights follow the column order: the seven UNINDEXED columns, then title (counts double), body.
+-- Markers «» enclose each matched term in the snippet; … marks text left out.
+-- name: search
+SELECT kind, event_id, quote_id, source_id, label, span_start, span_end,
+       snippet(search_index, -1, '«', '»', '…', 16) AS snip,
+       bm25(search_index, 0, 0, 0, 0, 0, 0, 0, 2.0, 1.0) AS score
+FROM search_index
+WHERE search_index MATCH ?
+ORDER BY score
+LIMIT ?;
+
+-- Rows per table, in schema order.
+-- name: row_counts
+SELECT 'sources', count(*) FROM sources
+UNION ALL SELECT 'actors', count(*) FROM actors
+UNION ALL SELECT 'actor_aliases', count(*) FROM actor_aliases
+UNION ALL SELECT 'places', count(*) FROM places
+UNION ALL SELECT 'events', count(*) FROM events
+UNION ALL SELECT 'event_refers', count(*) FROM event_refers
+UNION ALL SELECT 'event_actors', count(*) FROM event_actors
+UNION ALL SELECT 'evidence', count(*) FROM evidence
+UNION ALL SELECT 'quotes', count(*) FROM quotes
+UNION ALL SELECT 'divergences', count(*) FROM divergences
+UNION ALL SELECT 'readings', count(*) FROM readings
+UNION ALL SELECT 'divergence_events', count(*) FROM divergence_events
+UNION ALL SELECT 'search_index', count(*) FROM search_index;

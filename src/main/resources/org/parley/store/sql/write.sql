@@ -1,0 +1,65 @@
+-- Statements that replace the current dataset. Each is named by a "-- name:" line; the text up to
+-- the next name is the statement. Parameters are bound by position, never concatenated.
+
+-- name: clear
+DELETE FROM search_index;
+DELETE FROM divergence_events;
+DELETE FROM readings;
+DELETE FROM divergences;
+DELETE FROM quotes;
+DELETE FROM evidence;
+DELETE FROM event_actors;
+DELETE FROM event_refers;
+DELETE FROM events;
+DELETE FROM places;
+DELETE FROM actor_aliases;
+DELETE FROM actors;
+DELETE FROM sources;
+DELETE FROM dataset;
+
+-- name: dataset
+INSERT INTO dataset (id, title, description, content_hash, origin, imported_at) VALUES (1, ?, ?, ?, ?, ?);
+
+-- name: source
+INSERT INTO sources (id, ord, publisher, title, published, dateline, language, file, text)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?);
+
+-- name: actor
+INSERT INTO actors (id, ord, name, kind, grp, affiliation, role, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?);
+
+-- name: alias
+INSERT INTO actor_aliases (actor_id, ord, alias) VALUES (?, ?, ?);
+
+-- name: place
+INSERT INTO places (id, ord, name, lat, lon, kind, country, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?);
+
+-- name: event
+INSERT INTO events (id, ord, title, summary, start_text, end_text, precision, zone, start_local, end_local,
+                    start_millis, end_millis, day_order, place_id, kind, cameo, track, inferred, note)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?);
+
+-- name: refer
+INSERT INTO event_refers (event_id, ord, place_id) VALUES (?, ?, ?);
+
+-- name: participant
+INSERT INTO event_actors (event_id, ord, actor_id, role) VALUES (?, ?, ?, ?);
+
+-- name: evidence
+INSERT INTO evidence (event_id, ord, source_id, text, span_start, span_end) VALUES (?, ?, ?, ?, ?, ?);
+
+-- name: quote
+INSERT INTO quotes (id, ord, text, speaker_id, source_id, event_id, span_start, span_end)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?);
+
+-- name: divergence
+INSERT INTO divergences (id, ord, topic, note) VALUES (?, ?, ?, ?);
+
+-- name: reading
+INSERT INTO readings (divergence_id, ord, source_id, text, span_start, span_end) VALUES (?, ?, ?, ?, ?, ?);
+
+-- name: divergence_event
+INSERT INTO divergence_events (divergence_id, ord, event_id) VALUES (?, ?, ?);
+
+-- name: search_entry
+INSERT INTO search_index (kind, event_id, quote_id, source_id, label, span_start, span_end, title, body)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?);

@@ -1,0 +1,47 @@
+package org.parley.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class FtsQueryTest {
+
+    @Test
+    void wordsBecomeQuotedStringsAndTheLastAPrefix() {
+        assertEquals(Optional.of("\"pastry\" \"menu\"*"), FtsQuery.of("pastry menu"));
+        assertEquals(Optional.of("\"past\"*"), FtsQuery.of("past"));
+    }
+
+    @Test
+    void syntaxIsDroppedAndOperatorsAreJustWords() {
+        assertEquals(Optional.of("\"col\" \"pastry\"*"), FtsQuery.of("col:pastry"));
+        assertEquals(Optional.of("\"NEAR\" \"a\" \"b\"*"), FtsQuery.of("NEAR(a b)"));
+        assertEquals(Optional.of("\"OR\" \"NOT\"*"), FtsQuery.of("OR NOT"));
+        assertEquals(Optional.of("\"DROP\" \"TABLE\" \"events\"*"), FtsQuery.of("'; DROP TABLE events; --"));
+    }
+
+    @Test
+    void textWithoutWordsGivesNoQuery() {
+        for (String s : new String[] {null, "", "   ", "\"", "*", "-", ":", "()", "🙂🚀"}) {
+            assertTrue(FtsQuery.of(s).isEmpty(), "for " + s);
+        }
+    }
+
+    @Test
+    void accentedAndNonLatinWordsStayWhole() {
+        assertEquals(Optional.of("\"Café\" \"Лавров\"*"), FtsQuery.of("Café, Лавров!"));
+    }
+
+    @Test
+    void embeddedQuotesAreDoubled() {
+        assertEquals("\"a\"\"b\"", FtsQuery.quoted("a\"b"));
+    }
+
+    @Test
+    void veryLongInputIsCapped() {
+        String q = FtsQuery.of("word ".repeat(1000)).orElseThrow();
+        assertEquals(FtsQuery.MAX_TOKENS, q.split(" ").length);
+    }
+}

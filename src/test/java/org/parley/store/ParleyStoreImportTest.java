@@ -1,0 +1,126 @@
+package org.parley.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parley.model.Dataset;
+
+class ParleyStoreImportTest {
+
+    private static final Instant T0 = Instant.parse("2026-01-02T03:04:05.678Z");
+
+    @TempDir
+    Path dir;
+
+    private ParleyStore open() {
+        return ParleyStore.open(dir.resolve("parley.db"), Clock.fixed(T0, ZoneOffset.UTC));
+    }
+
+    @Test
+    void aNewStoreIsEmptyAndHasNothingToLoad() {
+        try (ParleyStore store = open()) {
+            assertTrue(store.isEmpty());
+            assertTrue(store.info().isEmpty());
+            StoreException e = assertThrows(StoreException.class, store::loadDataset);
+            assertTrue(e.getMessage().contains("parley.db"), e.getMessage());
+        }
+    }
+
+    @Test
+    void importedDatasetReadsBackEqual() {
+        Dataset week = Fixtures.week();
+        try (ParleyStore store = open()) {
+            ImportResult result = store.importDataset(week, "hash-1", Origin.SEED);
+            assertEquals(ImportResult.Outcome.IMPORTED, result.outcome());
+            assertTrue(result.previous().isEmpty());
+            assertTrue(result.changed());
+            assertEquals(new DatasetInfo("The week in Brussels", "hash-1", Origin.SEED, T0), result.current());
+            assertEquals(week, store.loadDataset());
+            assertEquals(week.description(), store.loadDataset().description());
+        }
+    }
+
+    @Test
+    void datasetSurvivesClosingAndReopening() {
+        Dataset week = Fixtures.week();
+        try (ParleyStore store = open()) {
+            store.importDataset(week, "hash-1", Origin.USER);
+        }
+        try (ParleyStore store = open()) {
+            assertEquals(week, store.loadDataset());
+            assertEquals(Origin.USER, store.info().orElseThrow().origin());
+        }
+    }
+
+    @Test
+    void reimportingTheSameContentWritesNothing() {
+        try (ParleyStore store = open()) {
+            store.importDataset(Fixtures.week(), "hash-1", Origin.SEED);
+            long changesBefore = store.totalChanges();
+            DatasetInfo before = store.info().orElseThrow();
+
+            ImportResult again = store.importDataset(Fixtures.week(), "hash-1", Origin.SEED);
+
+            assertEquals(ImportResult.Outcome.UNCHANGED, again.outcome());
+            assertFalse(again.changed());
+            assertEquals(before, again.current());
+            assertEquals(changesBefore, store.totalChanges());
+            assertEquals(before, store.info().orElseThrow());
+        }
+    }
+
+    @Test
+    void importingAnotherDatasetReplacesTheFirst() {
+        try (ParleyStore store = open()) {
+            store.importDataset(Fixtures.week(), "hash-1", Origin.SEED);
+            ImportResult result = store.importDataset(Fixtures.other(), "hash-2", Origin.USER);
+
+            assertEquals(ImportResult.Outcome.REPLACED, result.outcome());
+            assertEquals("hash-1", result.previous().orElseThrow().contentHash());
+            assertEquals(Fixtures.other(), store.loadDataset());
+            assertEquals(1, store.stats().count("events"));
+            assertEquals(0, store.stats().count("quotes"));
+            assertTrue(store.search("pastry", 10).isEmpty(), "the old search entries are gone");
+        }
+    }
+
+    @Test
+    void aFailedImportLeavesThePreviousContentUntouched() {
+        Dataset week = Fixtures.week();
+        try (ParleyStore store = open()) {
+            store.importDataset(week, "hash-1", Origin.SEED);
+            Stats before = store.stats();
+
+            StoreException e = assertThrows(StoreException.class,
+                    () -> store.importDataset(Fixtures.broken(), "hash-broken", Origin.USER));
+
+            assertTrue(e.getMessage().contains("parley.db"), e.getMessage());
+            assertTrue(e.getMessage().contains("Broken"), e.getMessage());
+            assertEquals(week, store.loadDataset());
+            assertEquals("hash-1", store.info().orElseThrow().contentHash());
+            assertEquals(before, store.stats());
+            assertEquals(2, store.search("pastry", 10).size(), "the quote and its paragraph");
+        }
+        try (ParleyStore reopened = open()) {
+            assertEquals(week, reopened.loadDataset());
+        }
+    }
+
+    @Test
+    void aFailedFirstImportLeavesTheStoreEmpty() {
+        try (ParleyStore store = open()) {
+            assertThrows(StoreException.class, () -> store.importDataset(Fixtures.broken(), "h", Origin.USER));
+            assertTrue(store.isEmpty());
+            store.importDataset(Fixtures.other(), "h2", Origin.USER);
+            assertEquals(Fixtures.other(), store.loadDataset());
+        }
+    }
+}

@@ -1,0 +1,176 @@
+package org.parley.store;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.parley.model.Span;
+
+class SearchTest {
+
+    @TempDir
+    static Path dir;
+
+    private static ParleyStore store;
+
+    @BeforeAll
+    static void importWeek() {
+        store = ParleyStore.open(dir.resolve("search.db"));
+        store.importDataset(Fixtures.week(), "h", Origin.SEED);
+    }
+
+    @AfterAll
+    static void close() {
+        store.close();
+    }
+
+    private static List<SearchHit> hits(String text, SearchHit.Kind kind) {
+        return store.search(text, 50).stream().filter(h -> h.kind() == kind).toList();
+    }
+
+    @Test
+    void findsAWordInAnEventTitle() {
+        List<SearchHit> events = hits("council", SearchHit.Kind.EVENT);
+        assertEquals(1, events.size());
+        SearchHit hit = events.get(0);
+        assertEquals("brussels-nrc-meeting", hit.eventId());
+        assertEquals("NATO–Russia Council meets in Brussels", hit.label());
+        assertTrue(hit.snippet().contains("«Council»"), hit.snippet());
+        assertTrue(hit.span().isEmpty());
+    }
+
+    @Test
+    void findsAQuoteWithItsIdsAndSpan() {
+        List<SearchHit> quotes = hits("pastry", SearchHit.Kind.QUOTE);
+        assertEquals(1, quotes.size());
+        SearchHit hit = quotes.get(0);
+        assertEquals("q-grushko-pastry", hit.quoteId());
+        assertEquals("brussels-grushko-briefing", hit.eventId());
+        assertEquals("wapo", hit.sourceId());
+        assertEquals("Alexander Grushko", hit.label());
+        assertEquals(Fixtures.week().quotes().get(0).span(), hit.span().orElseThrow());
+        assertTrue(hit.snippet().contains("«pastry»"), hit.snippet());
+    }
+
+    @Test
+    void findsAPassageWithTheSpanOfItsParagraph() {
+        List<SearchHit> passages = hits("enlargement", SearchHit.Kind.PASSAGE);
+        assertEquals(1, passages.size());
+        SearchHit hit = passages.get(0);
+        assertEquals("nyt", hit.sourceId());
+        assertEquals("The New York Times — Russia and NATO far apart", hit.label());
+        Span span = hit.span().orElseThrow();
+        String paragraph = Fixtures.NYT_TEXT.substring(span.start(), span.end());
+        assertTrue(paragraph.startsWith("Wendy Sherman said"), paragraph);
+        assertTrue(paragraph.endsWith("the 1990s."), paragraph);
+        assertTrue(hit.snippet().contains("«enlargement»"), hit.snippet());
+    }
+
+    @Test
+    void theLastWordIsAPrefixSoResultsComeWhileTyping() {
+        assertFalse(hits("past", SearchHit.Kind.QUOTE).isEmpty());
+        assertFalse(hits("not a pas", SearchHit.Kind.QUOTE).isEmpty());
+    }
+
+    @Test
+    void accentsAreIgnored() {
+        assertEquals(1, hits("cafe", SearchHit.Kind.PASSAGE).size());
+        assertEquals(1, hits("LORRAINE CAFÉ", SearchHit.Kind.PASSAGE).size());
+    }
+
+    @Test
+    void hitsComeBestFirst() {
+        List<SearchHit> hits = store.search("Brussels", 50);
+        assertTrue(hits.size() >= 2, hits.toString());
+        for (int i = 1; i < hits.size(); i++) {
+            assertTrue(hits.get(i - 1).score() <= hits.get(i).score(), "ranked by bm25");
+        }
+        // A title counts double, so the meeting itself outranks the paragraph that mentions the city.
+        assertEquals(SearchHit.Kind.EVENT, hits.get(0).kind());
+        assertEquals("brussels-nrc-meeting", hits.get(0).eventId());
+    }
+
+    @Test
+    void limitIsRespected() {
+        assertEquals(1, store.search("the", 1).size());
+        assertTrue(store.search("the", 0).isEmpty());
+    }
+
+    static Stream<Arguments> edgeStrings() {
+        return Stream.of(
+                Arguments.of("\"", null),
+                Arguments.of("\"\"", null),
+                Arguments.of("*", null),
+                Arguments.of("-", null),
+                Arguments.of(":", null),
+                Arguments.of("(", null),
+                Arguments.of(")", null),
+                Arguments.of("NEAR", "near"),
+                Arguments.of("AND", "and"),
+                Arguments.of("OR NOT", null),
+                Arguments.of("pastry*", "pastry"),
+                Arguments.of("\"pastry", "pastry"),
+                Arguments.of("col:pastry", "pastry"),
+                Arguments.of("NEAR(a b)", null),
+                Arguments.of("'; DROP TABLE events; --", null),
+                Arguments.of("", null),
+                Arguments.of("   \t\n ", null),
+                Arguments.of("pastry ".repeat(715), "pastry"),
+                Arguments.of("(\"*-:".repeat(1000), null),
+                Arguments.of("🥐 pastry 🙂", "pastry"),
+                Arguments.of("🙂🚀👩‍👩‍👧", null),
+                Arguments.of("^pastry \"menu", "pastry"),
+                Arguments.of("pastry OR menu", null),
+                Arguments.of("pastry NOT menu", null),
+                // Letters newer than the tokenizer's Unicode tables: a quoted string with no tokens in it.
+                Arguments.of("𞤀𞤁", null),
+                Arguments.of("𞤀 pastry", null),
+                Arguments.of("pastry 𞤀", null),
+                Arguments.of("\u0000pastry\u0000", "pastry"),
+                Arguments.of(null, null));
+    }
+
+    /**
+     * A null expectation means only "does not throw"; otherwise some hit's text holds that word and
+     * every hit's snippet marks a match. (The snippet may show another of the typed words instead.)
+     */
+    @ParameterizedTest
+    @MethodSource("edgeStrings")
+    void anyTypedTextIsSafe(String typed, String expectedWord) {
+        List<SearchHit> hits = assertDoesNotThrow(() -> store.search(typed, 20));
+        if (expectedWord != null) {
+            assertFalse(hits.isEmpty(), "no hits for " + typed);
+            assertTrue(hits.stream().anyMatch(h -> textOf(h).toLowerCase(Locale.ROOT).contains(expectedWord)),
+                    hits.toString());
+            assertTrue(hits.stream().allMatch(h -> h.snippet().contains(SearchHit.MARK_START)), hits.toString());
+        }
+    }
+
+    /** The text a hit stands for: the event's title and summary, or the source text under its span. */
+    private static String textOf(SearchHit hit) {
+        var week = Fixtures.week();
+        if (hit.kind() == SearchHit.Kind.EVENT) {
+            var event = week.event(hit.eventId()).orElseThrow();
+            return event.title() + " " + event.summary();
+        }
+        return week.source(hit.sourceId()).orElseThrow().excerpt(hit.span().orElseThrow());
+    }
+
+    @Test
+    void theTablesSurviveAnInjectionAttempt() {
+        store.search("'; DROP TABLE events; --", 10);
+        assertEquals(5, store.stats().count("events"));
+    }
+}
