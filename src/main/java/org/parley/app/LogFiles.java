@@ -1,0 +1,36 @@
+package org.parley.app;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.logging.FileHandler;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
+
+/** Sends the application's log to a file in the data folder, where details of failures go. */
+public final class LogFiles {
+
+    private static boolean installed;
+
+    private LogFiles() {
+    }
+
+    /** Installs a rotating file handler on the root logger once; returns false if the file cannot be opened. */
+    public static synchronized boolean install(Path logFile) {
+        if (installed) {
+            return true;
+        }
+        try {
+            System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tF %1$tT %4$s %3$s: %5$s%6$s%n");
+            FileHandler handler = new FileHandler(logFile.toString(), 1_000_000, 2, true);
+            handler.setFormatter(new SimpleFormatter());
+            handler.setLevel(Level.INFO);
+            Logger.getLogger("").addHandler(handler);
+            installed = true;
+            return true;
+        } catch (IOException | SecurityException e) {
+            Logger.getLogger(LogFiles.class.getName()).log(Level.WARNING, "Cannot open log file " + logFile, e);
+            return false;
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package org.parley.cli;
+
+import org.parley.app.Workspace;
+import org.parley.export.DataExport;
+import org.parley.export.DataFormat;
+import org.parley.seed.DatasetException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "export-data", mixinStandardHelpOptions = true,
+        description = "Write the dataset out. json: the exchange format plus the source texts beside it "
+                + "(imports as it is); csv: events.csv and quotes.csv in the folder --out names.")
+final class ExportDataCommand implements Callable<Integer> {
+
+    @Mixin
+    DbOption db;
+
+    @Option(names = "--format", required = true, paramLabel = "FORMAT",
+            completionCandidates = DataFormat.Names.class, description = "One of: ${COMPLETION-CANDIDATES}.")
+    DataFormat format;
+
+    @Option(names = "--out", required = true, paramLabel = "PATH",
+            description = "json: the .json file to write (or a folder for week.json); csv: the folder.")
+    Path out;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws DatasetException {
+        try (Workspace ws = db.openSeeded()) {
+            List<Path> written = new DataExport().export(ws.store().loadDataset(), format, out);
+            for (Path p : written) {
+                spec.commandLine().getOut().println("Wrote " + p);
+            }
+        }
+        return 0;
+    }
+}

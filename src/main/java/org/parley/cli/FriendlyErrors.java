@@ -1,0 +1,36 @@
+package org.parley.cli;
+
+import org.parley.export.ExportException;
+import org.parley.seed.DatasetException;
+import org.parley.seed.Problem;
+import org.parley.store.StoreException;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Turns the failures a user can cause into one clear message and exit status 1; no stack traces. */
+final class FriendlyErrors implements IExecutionExceptionHandler {
+
+    private static final Logger LOG = Logger.getLogger(FriendlyErrors.class.getName());
+
+    @Override
+    public int handleExecutionException(Exception e, CommandLine cl, ParseResult parsed) {
+        var err = cl.getErr();
+        if (e instanceof DatasetException d) {
+            err.println(d.problems().size() + (d.problems().size() == 1 ? " problem:" : " problems:"));
+            for (Problem p : d.problems()) {
+                err.println("  " + p);
+            }
+        } else if (e instanceof StoreException || e instanceof ExportException) {
+            err.println("parley: " + e.getMessage());
+        } else {
+            LOG.log(Level.SEVERE, "Unexpected failure in " + cl.getCommandName(), e);
+            err.println("parley: unexpected error: " + e);
+        }
+        err.flush();
+        return 1;
+    }
+}

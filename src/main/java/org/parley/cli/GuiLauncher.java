@@ -1,0 +1,18 @@
+package org.parley.cli;
+
+import javafx.application.Application;
+import org.parley.ui.ParleyApp;
+
+import java.nio.file.Path;
+
+/** Starts the JavaFX app, handing it the database option. */
+final class GuiLauncher {
+
+    private GuiLauncher() {
+    }
+
+    static void launch(Path db) {
+        String[] args = db == null ? new String[0] : new String[] {"--db=" + db.toAbsolutePath()};
+        Application.launch(ParleyApp.class, args);
+    }
+}

@@ -1,0 +1,50 @@
+package org.parley.cli;
+
+import org.parley.app.Workspace;
+import org.parley.seed.DatasetException;
+import org.parley.seed.DatasetReader;
+import org.parley.seed.LoadedDataset;
+import org.parley.seed.SeedBundle;
+import org.parley.store.ImportResult;
+import org.parley.store.Origin;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = "Validate a dataset, then import it in one transaction, replacing the database's dataset.%n"
+                + "On any problem the database is left untouched. Importing the same data again changes nothing.")
+final class ImportCommand implements Callable<Integer> {
+
+    @Mixin
+    DbOption db;
+
+    @Parameters(arity = "0..1", paramLabel = "PATH", description = "Dataset folder or JSON file (default: the bundled seeds).")
+    Path path;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws DatasetException {
+        // Validate before opening the database, so a bad file never touches it.
+        LoadedDataset loaded = path == null ? SeedBundle.locate().load() : new DatasetReader().load(path);
+        Origin origin = path == null ? Origin.SEED : Origin.USER;
+        try (Workspace ws = Workspace.open(db.db)) {
+            ImportResult result = ws.store().importDataset(loaded.dataset(), loaded.contentHash(), origin);
+            var out = spec.commandLine().getOut();
+            out.println(switch (result.outcome()) {
+                case IMPORTED -> "Imported";
+                case REPLACED -> "Replaced the previous dataset with";
+                case UNCHANGED -> "Unchanged (already imported):";
+            } + " " + loaded.dataset().title() + " into " + ws.store().file());
+            out.println(Counts.of(loaded.dataset()));
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,24 @@
+package org.parley.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+@Command(name = "parley", mixinStandardHelpOptions = true, version = "Parley 0.1.0",
+        description = "Timeline, actors and map of the US–NATO–Russia talks of January 2022.%n"
+                + "With no command, opens the app.",
+        subcommands = {ValidateCommand.class, ImportCommand.class, StatsCommand.class, SearchCommand.class,
+                ExportDataCommand.class})
+final class ParleyCommand implements Callable<Integer> {
+
+    @Option(names = "--db", paramLabel = "FILE", description = "Database to open (default: the one in your user-data folder).")
+    Path db;
+
+    @Override
+    public Integer call() {
+        GuiLauncher.launch(db);
+        return 0;
+    }
+}

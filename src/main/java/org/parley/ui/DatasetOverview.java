@@ -1,0 +1,57 @@
+package org.parley.ui;
+
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import org.parley.model.Dataset;
+import org.parley.model.Source;
+import org.parley.ui.state.ExplorerState;
+
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** What is loaded: the dataset's title, its sources and how many of each record it holds. */
+public final class DatasetOverview extends VBox {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+
+    public DatasetOverview(ExplorerState state) {
+        super(10);
+        setId("dataset-overview");
+        setPadding(new Insets(12));
+        state.datasetProperty().addListener((o, was, now) -> show(now));
+        show(state.dataset());
+    }
+
+    private void show(Dataset ds) {
+        getChildren().clear();
+        if (ds == null) {
+            getChildren().add(new Label("Loading…"));
+            return;
+        }
+        Label title = new Label(ds.title());
+        title.getStyleClass().add("title-3");
+        title.setWrapText(true);
+        Label description = new Label(ds.description());
+        description.setWrapText(true);
+        getChildren().addAll(title, description, new Label("Sources"));
+        for (Source s : ds.sources()) {
+            Label l = new Label(s.publisher() + " — “" + s.title() + "”, " + s.dateline() + ", " + DATE.format(s.published()));
+            l.setWrapText(true);
+            l.getStyleClass().add("source-line");
+            getChildren().add(l);
+        }
+        GridPane counts = new GridPane();
+        counts.setId("dataset-counts");
+        counts.setHgap(16);
+        counts.setVgap(4);
+        int row = 0;
+        for (Object[] c : new Object[][] {{"Events", ds.events().size()}, {"Actors", ds.actors().size()},
+                {"Places", ds.places().size()}, {"Quotes", ds.quotes().size()},
+                {"Divergences", ds.divergences().size()}, {"Sources", ds.sources().size()}}) {
+            counts.addRow(row++, new Label((String) c[0]), new Label(c[1].toString()));
+        }
+        getChildren().add(counts);
+    }
+}

@@ -1,0 +1,100 @@
+package org.parley.ui;
+
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.parley.app.LogFiles;
+import org.parley.app.Workspace;
+import org.parley.model.Dataset;
+import org.parley.seed.DatasetException;
+import org.parley.seed.SeedBundle;
+import org.parley.store.DataPaths;
+import org.parley.ui.app.DbExecutor;
+import org.parley.ui.app.ErrorDialogs;
+import org.parley.ui.app.WindowPrefs;
+import org.parley.ui.search.SearchService;
+import org.parley.ui.state.ExplorerState;
+import org.parley.ui.state.SearchResults;
+
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The JavaFX application: shows the window at once, then opens the database, seeds it if it is
+ * new and loads the dataset on the database thread, so start-up never blocks the screen.
+ */
+public final class ParleyApp extends Application {
+
+    private static final Logger LOG = Logger.getLogger(ParleyApp.class.getName());
+
+    private final ExplorerState state = new ExplorerState();
+    private final DbExecutor db = new DbExecutor();
+    private volatile Workspace workspace;
+    private volatile SearchService search;
+    private MainWindow window;
+
+    @Override
+    public void start(Stage stage) {
+        try {
+            LogFiles.install(DataPaths.system().ensureDataDir().resolve(DataPaths.LOG_FILE));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "No log file: the data folder cannot be created", e);
+        }
+        Path dbFile = dbParameter();
+        WindowPrefs prefs = WindowPrefs.load();
+        state.darkProperty().set(prefs.get("dark", false));
+        ThemeSwitcher.follow(state);
+        window = new MainWindow(state, prefs, this::runSearch);
+        window.attach(stage);
+        stage.show();
+
+        db.submit(() -> {
+            workspace = Workspace.open(dbFile);
+            try {
+                workspace.ensureSeeded(SeedBundle.locate());
+            } catch (DatasetException e) {
+                if (workspace.store().isEmpty()) {
+                    throw new CompletionException(e);
+                }
+                // A broken seed bundle must not lock the user out of data already in the database.
+                LOG.log(Level.WARNING, "Bundled seeds are invalid; showing the database as it is", e);
+            }
+            search = new SearchService(db, workspace.store());
+            return workspace.store().loadDataset();
+        }).whenComplete((Dataset ds, Throwable error) -> {
+            if (error != null) {
+                ErrorDialogs.show(stage, "Parley could not open its data.", error,
+                        "Check that the database file is a Parley database and can be written, or start with --db "
+                                + "and a new file. Details are in the log file in your user-data folder.");
+            } else {
+                state.datasetProperty().set(ds);
+            }
+        });
+    }
+
+    private CompletableFuture<SearchResults> runSearch(String text) {
+        SearchService s = search;
+        return s == null ? CompletableFuture.completedFuture(SearchResults.NONE) : s.search(text, state.dataset());
+    }
+
+    private Path dbParameter() {
+        String value = getParameters().getNamed().get("db");
+        return value == null || value.isBlank() ? null : Path.of(value);
+    }
+
+    @Override
+    public void stop() throws InterruptedException {
+        if (window != null) {
+            window.savePrefs();
+        }
+        db.runAndWait(() -> {
+            if (workspace != null) {
+                workspace.close();
+            }
+        }, 5);
+        Platform.exit();
+    }
+}

@@ -1,0 +1,67 @@
+package org.parley.ui;
+
+import javafx.beans.InvalidationListener;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.parley.model.Dataset;
+import org.parley.model.EventFilter;
+import org.parley.ui.state.ExplorerState;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Counts shown of total, the active filters and the search, always in view. */
+public final class StatusBar extends HBox {
+
+    private final ExplorerState state;
+    private final Label counts = new Label();
+    private final Label filters = new Label();
+    private final Label search = new Label();
+
+    public StatusBar(ExplorerState state) {
+        super(16);
+        this.state = state;
+        setId("status-bar");
+        getStyleClass().add("status-bar");
+        setPadding(new Insets(4, 10, 4, 10));
+        counts.setId("status-counts");
+        filters.setId("status-filters");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        getChildren().addAll(counts, filters, spacer, search);
+        InvalidationListener update = o -> update();
+        state.visibleEventsProperty().addListener(update);
+        state.filterProperty().addListener(update);
+        state.searchProperty().addListener(update);
+        update();
+    }
+
+    private void update() {
+        Dataset ds = state.dataset();
+        int total = ds == null ? 0 : ds.events().size();
+        counts.setText(state.visibleEventsProperty().get().size() + " of " + total + " events shown");
+        EventFilter f = state.filterProperty().get();
+        List<String> active = new ArrayList<>();
+        if (!f.kinds().isEmpty()) {
+            active.add(f.kinds().size() + (f.kinds().size() == 1 ? " kind" : " kinds"));
+        }
+        if (!f.actors().isEmpty()) {
+            active.add(f.actors().size() + (f.actors().size() == 1 ? " actor" : " actors"));
+        }
+        if (!f.places().isEmpty()) {
+            active.add(f.places().size() + (f.places().size() == 1 ? " place" : " places"));
+        }
+        if (f.sources().mode() != org.parley.model.SourceFilter.Mode.ANY) {
+            active.add("papers");
+        }
+        if (f.from() != null || f.to() != null) {
+            active.add("time range");
+        }
+        filters.setText(active.isEmpty() ? "No filters" : "Filtered by " + String.join(", ", active));
+        var s = state.searchProperty().get();
+        search.setText(s.query().isBlank() ? "" : "Search “" + s.query() + "”: " + s.eventIds().size() + " events");
+    }
+}

@@ -1,0 +1,76 @@
+package org.parley.ui.filter;
+
+import javafx.scene.control.Button;
+import javafx.scene.layout.FlowPane;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.parley.model.Dataset;
+import org.parley.model.EventFilter;
+import org.parley.model.SourceFilter;
+import org.parley.ui.state.ExplorerState;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.Set;
+
+/** The active filters as removable chips: one click on a chip drops that one value. */
+public final class FilterChips extends FlowPane {
+
+    public static final String STYLE_CLASS = "filter-chips";
+
+    private final ExplorerState state;
+
+    public FilterChips(ExplorerState state) {
+        super(6, 6);
+        this.state = state;
+        setId("filter-chips");
+        getStyleClass().add(STYLE_CLASS);
+        state.filterProperty().addListener((o, was, now) -> rebuild());
+        state.datasetProperty().addListener((o, was, now) -> rebuild());
+        rebuild();
+    }
+
+    private void rebuild() {
+        getChildren().clear();
+        EventFilter f = state.filterProperty().get();
+        Dataset ds = state.dataset();
+        f.kinds().forEach(k -> chip("Kind: " + k.label(), () -> f.withKinds(without(f.kinds(), k))));
+        f.actors().forEach(a -> chip("Actor: " + (ds == null ? a : ds.actor(a).map(x -> x.name()).orElse(a)),
+                () -> f.withActors(without(f.actors(), a))));
+        f.places().forEach(p -> chip("Place: " + (ds == null ? p : ds.place(p).map(x -> x.name()).orElse(p)),
+                () -> f.withPlaces(without(f.places(), p))));
+        if (f.sources().mode() != SourceFilter.Mode.ANY) {
+            chip("Papers: " + describe(f.sources(), ds), () -> f.withSources(SourceFilter.ANY));
+        }
+        if (f.from() != null || f.to() != null) {
+            String from = f.from() == null ? "…" : LocalDate.ofInstant(f.from(), ZoneOffset.UTC).toString();
+            String to = f.to() == null ? "…" : LocalDate.ofInstant(f.to(), ZoneOffset.UTC).toString();
+            chip("Time: " + from + " – " + to, () -> f.withRange(null, null));
+        }
+    }
+
+    static String describe(SourceFilter s, Dataset ds) {
+        return switch (s.mode()) {
+            case ANY -> "either";
+            case INCLUDES -> ds == null ? s.sourceId() : ds.source(s.sourceId()).map(x -> x.publisher()).orElse(s.sourceId());
+            case ALL_SOURCES -> "both";
+            case SINGLE_SOURCE -> "only one";
+        };
+    }
+
+    private static <T> Set<T> without(Set<T> set, T value) {
+        Set<T> copy = new HashSet<>(set);
+        copy.remove(value);
+        return copy;
+    }
+
+    private void chip(String text, java.util.function.Supplier<EventFilter> removed) {
+        Button chip = new Button(text, new FontIcon(Material2AL.CLOSE));
+        chip.getStyleClass().addAll("chip", "small");
+        chip.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+        chip.setAccessibleText("Remove filter " + text);
+        chip.setOnAction(e -> state.filterProperty().set(removed.get()));
+        getChildren().add(chip);
+    }
+}

@@ -1,0 +1,229 @@
+package org.parley.ui.filter;
+
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TitledPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.CheckListView;
+import org.controlsfx.control.RangeSlider;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.parley.model.Actor;
+import org.parley.model.Dataset;
+import org.parley.model.EventFilter;
+import org.parley.model.EventKind;
+import org.parley.model.Place;
+import org.parley.model.SourceFilter;
+import org.parley.ui.state.ExplorerState;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The filter controls: kinds, actors and places as check lists, the papers, and a time range.
+ * Reads from and writes to the explorer state's filter only, so filters set elsewhere ("filter by
+ * this actor", a removed chip) show up here too.
+ */
+public final class FilterPane extends ScrollPane {
+
+    private final ExplorerState state;
+    private final CheckListView<EventKind> kinds = new CheckListView<>();
+    private final CheckListView<Actor> actors = new CheckListView<>();
+    private final CheckListView<Place> places = new CheckListView<>();
+    private final ComboBox<SourceChoice> sources = new ComboBox<>();
+    private final RangeSlider range = new RangeSlider(0, 1, 0, 1);
+    private final Label rangeLabel = new Label();
+    private final FilterChips chips;
+    private LocalDate first = LocalDate.of(1990, 1, 1);
+    private boolean syncing;
+
+    public FilterPane(ExplorerState state) {
+        this.state = state;
+        this.chips = new FilterChips(state);
+        setId("filter-pane");
+        getStyleClass().add("filter-pane");
+        setFitToWidth(true);
+
+        kinds.setId("kind-filter");
+        actors.setId("actor-filter");
+        places.setId("place-filter");
+        sources.setId("source-filter");
+        range.setId("range-filter");
+        kinds.setPrefHeight(230);
+        actors.setPrefHeight(240);
+        places.setPrefHeight(200);
+        kinds.setCellFactory(lv -> new NamedCheckCell<>(kinds, EventKind::label));
+        actors.setCellFactory(lv -> new NamedCheckCell<>(actors, Actor::name));
+        places.setCellFactory(lv -> new NamedCheckCell<>(places, Place::name));
+        kinds.getItems().setAll(EventKind.values());
+
+        range.setShowTickLabels(false);
+        range.setBlockIncrement(30);
+        range.lowValueChangingProperty().addListener((o, was, now) -> { if (!now) { pushRange(); } });
+        range.highValueChangingProperty().addListener((o, was, now) -> { if (!now) { pushRange(); } });
+        range.lowValueProperty().addListener((o, was, now) -> updateRangeLabel());
+        range.highValueProperty().addListener((o, was, now) -> updateRangeLabel());
+        Button week = new Button("The week");
+        week.setOnAction(e -> setRange(LocalDate.of(2022, 1, 9), LocalDate.of(2022, 1, 14)));
+        Button all = new Button("All time");
+        all.setOnAction(e -> setRange(null, null));
+
+        Button clear = new Button("Clear all filters", new FontIcon(Material2AL.CLEAR_ALL));
+        clear.setId("clear-filters");
+        clear.setOnAction(e -> state.filterProperty().set(EventFilter.NONE));
+        clear.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> state.filterProperty().get().isEmpty(), state.filterProperty()));
+
+        VBox content = new VBox(8,
+                chips, clear,
+                section("Papers", sources),
+                section("Time", new VBox(6, range, rangeLabel, new HBox(6, week, all))),
+                section("Kinds", kinds),
+                section("Actors", actors),
+                section("Places", places));
+        content.setPadding(new Insets(8));
+        setContent(content);
+
+        listenToChecks(kinds, Function.identity(), s -> state.filterProperty().get().withKinds(s));
+        listenToChecks(actors, Actor::id, s -> state.filterProperty().get().withActors(s));
+        listenToChecks(places, Place::id, s -> state.filterProperty().get().withPlaces(s));
+        sources.valueProperty().addListener((o, was, now) -> {
+            if (!syncing && now != null) {
+                state.filterProperty().set(state.filterProperty().get().withSources(now.filter()));
+            }
+        });
+
+        state.datasetProperty().addListener((o, was, now) -> loadChoices(now));
+        state.filterProperty().addListener((o, was, now) -> showFilter(now));
+        loadChoices(state.dataset());
+    }
+
+    private static TitledPane section(String title, javafx.scene.Node body) {
+        TitledPane pane = new TitledPane(title, body);
+        pane.setAnimated(false);
+        return pane;
+    }
+
+    private <T, K> void listenToChecks(CheckListView<T> list, Function<T, K> key,
+                                       Function<Set<K>, EventFilter> apply) {
+        list.getCheckModel().getCheckedItems().addListener((ListChangeListener<T>) c -> {
+            if (!syncing) {
+                Set<K> keys = list.getCheckModel().getCheckedItems().stream().map(key).collect(Collectors.toSet());
+                state.filterProperty().set(apply.apply(keys));
+            }
+        });
+    }
+
+    private void loadChoices(Dataset ds) {
+        syncing = true;
+        try {
+            actors.getItems().setAll(ds == null ? List.of() : ds.actors().stream()
+                    .filter(a -> ds.events().stream().anyMatch(e -> e.involves(a.id())))
+                    .sorted(Comparator.comparing(Actor::name)).toList());
+            places.getItems().setAll(ds == null ? List.of()
+                    : ds.places().stream().sorted(Comparator.comparing(Place::name)).toList());
+            sources.getItems().setAll(SourceChoice.all(ds));
+            sources.getSelectionModel().selectFirst();
+            if (ds != null && !ds.events().isEmpty()) {
+                first = ds.events().stream().map(e -> e.time().startDate()).min(Comparator.naturalOrder()).orElseThrow();
+                LocalDate last = ds.events().stream().map(e -> e.time().end().toLocalDate())
+                        .max(Comparator.naturalOrder()).orElseThrow();
+                range.setMax(first.until(last, java.time.temporal.ChronoUnit.DAYS));
+                range.setLowValue(0);
+                range.setHighValue(range.getMax());
+            }
+        } finally {
+            syncing = false;
+        }
+        showFilter(state.filterProperty().get());
+    }
+
+    private void showFilter(EventFilter f) {
+        syncing = true;
+        try {
+            check(kinds, k -> f.kinds().contains(k));
+            check(actors, a -> f.actors().contains(a.id()));
+            check(places, p -> f.places().contains(p.id()));
+            sources.getItems().stream().filter(c -> c.filter().equals(f.sources())).findFirst()
+                    .ifPresent(c -> sources.getSelectionModel().select(c));
+            range.setLowValue(f.from() == null ? range.getMin() : dayIndex(f.from()));
+            range.setHighValue(f.to() == null ? range.getMax() : dayIndex(f.to()));
+            updateRangeLabel();
+        } finally {
+            syncing = false;
+        }
+    }
+
+    private static <T> void check(CheckListView<T> list, java.util.function.Predicate<T> checked) {
+        Set<T> want = list.getItems().stream().filter(checked).collect(Collectors.toCollection(HashSet::new));
+        for (T item : list.getItems()) {
+            if (want.contains(item) != list.getCheckModel().isChecked(item)) {
+                if (want.contains(item)) {
+                    list.getCheckModel().check(item);
+                } else {
+                    list.getCheckModel().clearCheck(item);
+                }
+            }
+        }
+    }
+
+    private double dayIndex(Instant t) {
+        return Math.max(range.getMin(), Math.min(range.getMax(),
+                first.until(LocalDate.ofInstant(t, ZoneOffset.UTC), java.time.temporal.ChronoUnit.DAYS)));
+    }
+
+    private void setRange(LocalDate from, LocalDate to) {
+        state.filterProperty().set(state.filterProperty().get().withRange(
+                from == null ? null : from.atStartOfDay(ZoneOffset.UTC).toInstant(),
+                to == null ? null : to.atStartOfDay(ZoneOffset.UTC).toInstant()));
+    }
+
+    private void pushRange() {
+        if (syncing) {
+            return;
+        }
+        boolean full = range.getLowValue() <= range.getMin() && range.getHighValue() >= range.getMax();
+        if (full) {
+            setRange(null, null);
+        } else {
+            setRange(first.plusDays(Math.round(range.getLowValue())), first.plusDays(Math.round(range.getHighValue())));
+        }
+    }
+
+    private void updateRangeLabel() {
+        rangeLabel.setText(first.plusDays(Math.round(range.getLowValue())) + " – "
+                + first.plusDays(Math.round(range.getHighValue())));
+    }
+
+    /** One entry of the papers menu. */
+    record SourceChoice(String label, SourceFilter filter) {
+        static List<SourceChoice> all(Dataset ds) {
+            List<SourceChoice> choices = new java.util.ArrayList<>();
+            choices.add(new SourceChoice("Either paper", SourceFilter.ANY));
+            if (ds != null) {
+                ds.sources().forEach(s -> choices.add(new SourceChoice("Reported by " + s.publisher(),
+                        SourceFilter.includes(s.id()))));
+            }
+            choices.add(new SourceChoice("Reported by both", SourceFilter.ALL_SOURCES));
+            choices.add(new SourceChoice("Reported by only one", SourceFilter.SINGLE_SOURCE));
+            return choices;
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package org.parley.ui.search;
+
+import org.parley.model.Dataset;
+import org.parley.model.Source;
+import org.parley.model.Span;
+import org.parley.store.ParleyStore;
+import org.parley.store.SearchHit;
+import org.parley.ui.app.DbExecutor;
+import org.parley.ui.state.SearchResults;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Runs full-text searches on the database thread and turns the store's hits into what the
+ * explorer shows: hits to list, events to highlight, and exact word spans to mark in the articles.
+ */
+public final class SearchService {
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    private static final int LIMIT = 200;
+
+    private final DbExecutor db;
+    private final ParleyStore store;
+
+    public SearchService(DbExecutor db, ParleyStore store) {
+        this.db = db;
+        this.store = store;
+    }
+
+    public CompletableFuture<SearchResults> search(String text, Dataset dataset) {
+        if (text == null || text.isBlank()) {
+            return CompletableFuture.completedFuture(SearchResults.NONE);
+        }
+        return db.submit(() -> toResults(text, store.search(text, LIMIT), dataset));
+    }
+
+    static SearchResults toResults(String text, List<SearchHit> hits, Dataset dataset) {
+        List<String> words = words(text);
+        List<SearchResults.Hit> out = new ArrayList<>();
+        Set<String> events = new LinkedHashSet<>();
+        for (SearchHit h : hits) {
+            if (!h.eventId().isEmpty()) {
+                events.add(h.eventId());
+            }
+            String kind = h.kind().name().toLowerCase(Locale.ROOT);
+            Span span = h.span().orElse(null);
+            if (h.kind() == SearchHit.Kind.PASSAGE && span != null && dataset != null) {
+                Source source = dataset.source(h.sourceId()).orElse(null);
+                List<Span> exact = source == null ? List.of() : occurrences(source.text(), span, words);
+                Span first = exact.isEmpty() ? span : exact.get(0);
+                out.add(new SearchResults.Hit(kind, h.label(), h.snippet(), h.eventId(), h.sourceId(),
+                        first.start(), first.end()));
+                for (int i = 1; i < exact.size(); i++) {
+                    Span s = exact.get(i);
+                    out.add(new SearchResults.Hit("match", h.label(), "", "", h.sourceId(), s.start(), s.end()));
+                }
+            } else {
+                out.add(new SearchResults.Hit(kind, h.label(), h.snippet(), h.eventId(), h.sourceId(),
+                        span == null ? -1 : span.start(), span == null ? -1 : span.end()));
+            }
+        }
+        return new SearchResults(text, out, events);
+    }
+
+    static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            words.add(m.group());
+        }
+        return words;
+    }
+
+    /** Where the searched words stand in a passage: whole words, the last one as a prefix, as FTS matched. */
+    static List<Span> occurrences(String text, Span passage, List<String> words) {
+        List<Span> spans = new ArrayList<>();
+        Matcher m = WORD.matcher(text).region(passage.start(), Math.min(passage.end(), text.length()));
+        while (m.find()) {
+            String w = m.group().toLowerCase(Locale.ROOT);
+            for (int i = 0; i < words.size(); i++) {
+                boolean last = i == words.size() - 1;
+                if (w.equals(words.get(i)) || last && w.startsWith(words.get(i))) {
+                    spans.add(new Span(m.start(), m.end()));
+                    break;
+                }
+            }
+        }
+        return spans;
+    }
+}

@@ -1,0 +1,158 @@
+package org.parley.ui.table;
+
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.SortedList;
+import javafx.scene.control.Label;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import org.parley.model.Dataset;
+import org.parley.model.Event;
+import org.parley.model.Evidence;
+import org.parley.model.Place;
+import org.parley.model.Source;
+import org.parley.ui.state.ExplorerState;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Every visible event as a sortable table: the keyboard-first, screen-reader-friendly way to all
+ * the data. Selection goes both ways through the explorer state.
+ */
+public final class EventTable extends TableView<Event> {
+
+    public static final String STYLE_CLASS = "event-table";
+
+    private final ExplorerState state;
+    private final ObservableList<Event> rows = FXCollections.observableArrayList();
+    private boolean syncing;
+
+    public EventTable(ExplorerState state) {
+        this.state = state;
+        getStyleClass().add(STYLE_CLASS);
+        setId("event-table");
+        setPlaceholder(new Label("No events match the filters."));
+        getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
+        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+
+        getColumns().add(EventTable.<DateCell>column("Date", 150, e -> new ReadOnlyObjectWrapper<>(new DateCell(e)),
+                Comparator.naturalOrder()));
+        getColumns().add(textColumn("Title", 320, Event::title));
+        getColumns().add(textColumn("Kind", 110, e -> e.kind().label()));
+        getColumns().add(textColumn("Place", 120, e -> placeName(e)));
+        getColumns().add(textColumn("Sources", 110, e -> sources(e)));
+        getColumns().add(textColumn("Lane", 140, e -> e.track().label()));
+
+        SortedList<Event> sorted = new SortedList<>(rows);
+        sorted.comparatorProperty().bind(comparatorProperty());
+        setItems(sorted);
+
+        state.visibleEventsProperty().addListener((o, was, now) -> reload(now));
+        state.selectedEventProperty().addListener((o, was, now) -> showSelected(now));
+        getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (!syncing && now != null) {
+                state.selectedEventProperty().set(now.id());
+            }
+        });
+        setOnKeyPressed(k -> {
+            if (k.getCode() == KeyCode.ESCAPE) {
+                state.selectedEventProperty().set(null);
+            }
+        });
+        reload(state.visibleEventsProperty().get());
+    }
+
+    private void reload(List<Event> events) {
+        syncing = true;
+        try {
+            rows.setAll(events);
+        } finally {
+            syncing = false;
+        }
+        showSelected(state.selectedEventProperty().get());
+    }
+
+    private void showSelected(String id) {
+        syncing = true;
+        try {
+            if (id == null) {
+                getSelectionModel().clearSelection();
+                return;
+            }
+            for (int i = 0; i < getItems().size(); i++) {
+                if (getItems().get(i).id().equals(id)) {
+                    getSelectionModel().clearAndSelect(i);
+                    scrollTo(Math.max(0, i - 3));
+                    return;
+                }
+            }
+            getSelectionModel().clearSelection();
+        } finally {
+            syncing = false;
+        }
+    }
+
+    private String placeName(Event e) {
+        Dataset ds = state.dataset();
+        return ds == null ? e.place() : ds.place(e.place()).map(Place::name).orElse("");
+    }
+
+    private String sources(Event e) {
+        Dataset ds = state.dataset();
+        Set<String> ids = e.evidence().stream().map(Evidence::source).collect(Collectors.toSet());
+        if (ds == null) {
+            return String.join(", ", ids);
+        }
+        return ds.sources().stream().filter(s -> ids.contains(s.id())).map(EventTable::shortName)
+                .collect(Collectors.joining(", "));
+    }
+
+    private static String shortName(Source s) {
+        // "The Washington Post" → "WP": the table column is narrow and both papers are well known.
+        return s.publisher().replaceFirst("^The ", "").chars().filter(Character::isUpperCase)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+    }
+
+    private static <T> TableColumn<Event, T> column(String name, double width,
+                                                    java.util.function.Function<Event, javafx.beans.value.ObservableValue<T>> value,
+                                                    Comparator<T> order) {
+        TableColumn<Event, T> c = new TableColumn<>(name);
+        c.setPrefWidth(width);
+        c.setCellValueFactory(cell -> value.apply(cell.getValue()));
+        c.setComparator(order);
+        return c;
+    }
+
+    private static TableColumn<Event, String> textColumn(String name, double width,
+                                                         java.util.function.Function<Event, String> value) {
+        return EventTable.<String>column(name, width, e -> new ReadOnlyStringWrapper(value.apply(e)),
+                Comparator.naturalOrder());
+    }
+
+    /** A date shown at its own precision but sorted by time, then by position within the day. */
+    record DateCell(Instant start, int order, String label) implements Comparable<DateCell> {
+        DateCell(Event e) {
+            this(e.time().startInstant(), e.order(), e.time().label());
+        }
+
+        @Override
+        public int compareTo(DateCell o) {
+            int c = start.compareTo(o.start);
+            return c != 0 ? c : Integer.compare(order, o.order);
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+}
