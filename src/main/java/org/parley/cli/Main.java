@@ -21,6 +21,8 @@ public final class Main {
     static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new ParleyCommand());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        // "parley search -pastry" is a search for a word, not an unknown option.
+        cl.setUnmatchedOptionsArePositionalParams(true);
         cl.setExecutionExceptionHandler(new FriendlyErrors());
         return cl;
     }

@@ -20,6 +20,9 @@ final class FtsQuery {
     /** More words than anyone types on purpose; bounds the work a pasted essay can cause. */
     static final int MAX_TOKENS = 32;
 
+    /** FTS5's operators as people type them, in capitals; lower-case "and" or "near" stay words. */
+    private static final java.util.Set<String> OPERATORS = java.util.Set.of("AND", "OR", "NOT", "NEAR");
+
     private FtsQuery() {
     }
 
@@ -32,6 +35,11 @@ final class FtsQuery {
         Matcher m = WORD.matcher(userText);
         while (m.find() && tokens.size() < MAX_TOKENS) {
             tokens.add(m.group());
+        }
+        List<String> words = tokens.stream().filter(t -> !OPERATORS.contains(t)).toList();
+        // "Grushko AND pastry" means both words; only a query of nothing but operators searches for them.
+        if (!words.isEmpty()) {
+            tokens = words;
         }
         if (tokens.isEmpty()) {
             return Optional.empty();

@@ -15,9 +15,11 @@ class FtsQueryTest {
     }
 
     @Test
-    void syntaxIsDroppedAndOperatorsAreJustWords() {
+    void syntaxIsDroppedAndOperatorsJoinWordsOrAreWordsOnTheirOwn() {
         assertEquals(Optional.of("\"col\" \"pastry\"*"), FtsQuery.of("col:pastry"));
-        assertEquals(Optional.of("\"NEAR\" \"a\" \"b\"*"), FtsQuery.of("NEAR(a b)"));
+        assertEquals(Optional.of("\"a\" \"b\"*"), FtsQuery.of("NEAR(a b)"));
+        assertEquals(Optional.of("\"Grushko\" \"pastry\"*"), FtsQuery.of("Grushko AND pastry"));
+        assertEquals(Optional.of("\"near\" \"Russia\"*"), FtsQuery.of("near Russia"));
         assertEquals(Optional.of("\"OR\" \"NOT\"*"), FtsQuery.of("OR NOT"));
         assertEquals(Optional.of("\"DROP\" \"TABLE\" \"events\"*"), FtsQuery.of("'; DROP TABLE events; --"));
     }

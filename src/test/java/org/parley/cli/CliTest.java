@@ -1,0 +1,188 @@
+package org.parley.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.parley.model.Dataset;
+import org.parley.model.Quote;
+import org.parley.seed.DatasetReader;
+import org.parley.store.ParleyStore;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The command line as a user drives it: exit codes, what is printed, and what is left on disk. */
+class CliTest {
+
+    private static final Path SEEDS = Path.of(System.getProperty("parley.seeds", "seeds"));
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void validatesTheBundledSeeds() {
+        CliRun run = CliRun.of("validate");
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("62 events") || run.out().matches("(?s).*\\d+ events.*"), run.out());
+    }
+
+    @Test
+    void validateListsEveryProblemWithItsLocationAndFails() throws Exception {
+        Path bad = copySeeds(tmp.resolve("bad"));
+        String json = Files.readString(bad.resolve("week.json"));
+        json = json.replaceFirst("\"speaker\": \"grushko\"", "\"speaker\": \"nobody\"")
+                .replaceFirst("\"zone\": \"Europe/Brussels\"", "\"zone\": \"Europe/Atlantis\"");
+        Files.writeString(bad.resolve("week.json"), json);
+        CliRun run = CliRun.of("validate", bad.toString());
+        assertEquals(1, run.exit());
+        assertTrue(run.err().contains("2 problems"), run.err());
+        assertTrue(run.err().matches("(?s).*week\\.json:\\d+:\\d+: .*nobody.*"), run.err());
+        assertTrue(run.err().contains("Europe/Atlantis"), run.err());
+        assertFalse(run.err().contains("Exception"), "no stack trace: " + run.err());
+    }
+
+    @Test
+    void aFailedImportLeavesTheDatabaseAsItWas() throws Exception {
+        Path db = tmp.resolve("p.db");
+        assertEquals(0, CliRun.of("import", "--db", db.toString()).exit());
+        byte[] before = checkpointedBytes(db);
+
+        Path bad = copySeeds(tmp.resolve("bad"));
+        Files.writeString(bad.resolve("week.json"),
+                Files.readString(bad.resolve("week.json")).replace("“", "\"").replaceFirst("pastry", "pie"));
+        CliRun run = CliRun.of("import", "--db", db.toString(), bad.toString());
+        assertEquals(1, run.exit());
+        assertTrue(run.err().contains("week.json"), run.err());
+        assertArrayEquals(before, checkpointedBytes(db));
+    }
+
+    @Test
+    void reimportingTheSameSeedsChangesNothing() {
+        Path db = tmp.resolve("p.db");
+        assertTrue(CliRun.of("import", "--db", db.toString()).out().startsWith("Imported"));
+        CliRun again = CliRun.of("import", "--db", db.toString());
+        assertEquals(0, again.exit());
+        assertTrue(again.out().startsWith("Unchanged"), again.out());
+    }
+
+    @Test
+    void seedsRoundTripThroughSqliteAndJsonExport() throws Exception {
+        Path db = tmp.resolve("p.db");
+        assertEquals(0, CliRun.of("import", "--db", db.toString()).exit());
+        Path out = tmp.resolve("export");
+        CliRun export = CliRun.of("export-data", "--db", db.toString(), "--format", "json", "--out", out.toString());
+        assertEquals(0, export.exit(), export.err());
+
+        Dataset original = new DatasetReader().read(SEEDS);
+        Dataset exported = new DatasetReader().read(out);
+        assertEquals(original, exported);
+
+        Path db2 = tmp.resolve("q.db");
+        assertEquals(0, CliRun.of("import", "--db", db2.toString(), out.resolve("week.json").toString()).exit());
+        try (ParleyStore store = ParleyStore.open(db2)) {
+            assertEquals(original, store.loadDataset());
+        }
+    }
+
+    @Test
+    void exportedJsonCarriesEveryQuotationWithItsSpeaker() throws Exception {
+        Path out = tmp.resolve("export");
+        assertEquals(0, CliRun.of("export-data", "--db", tmp.resolve("p.db").toString(), "--format", "json",
+                "--out", out.resolve("week.json").toString()).exit());
+        String json = Files.readString(out.resolve("week.json"));
+        Dataset original = new DatasetReader().read(SEEDS);
+        for (Quote q : original.quotes()) {
+            assertTrue(json.contains("\"id\" : \"" + q.id() + "\"") || json.contains("\"id\": \"" + q.id() + "\""),
+                    "quote missing from export: " + q.id());
+        }
+        Quote pastry = original.quotes().stream().filter(q -> q.text().contains("pastry")).findFirst().orElseThrow();
+        assertEquals("grushko", pastry.speaker());
+    }
+
+    @Test
+    void csvExportWritesEventsAndQuotesForASpreadsheet() throws Exception {
+        Path out = tmp.resolve("csv");
+        CliRun run = CliRun.of("export-data", "--db", tmp.resolve("p.db").toString(), "--format", "csv",
+                "--out", out.toString());
+        assertEquals(0, run.exit(), run.err());
+        List<String> events = Files.readAllLines(out.resolve("events.csv"), StandardCharsets.UTF_8);
+        assertTrue(events.get(0).startsWith("\uFEFFid,date,"), events.get(0));
+        Dataset original = new DatasetReader().read(SEEDS);
+        assertTrue(events.size() > original.events().size(), "header plus a row per event");
+        String quotes = Files.readString(out.resolve("quotes.csv"), StandardCharsets.UTF_8);
+        assertTrue(quotes.contains("pastry"));
+    }
+
+    @Test
+    void exportToAnUnwritablePlaceIsAClearError() throws Exception {
+        Path file = Files.writeString(tmp.resolve("not-a-folder"), "x");
+        CliRun run = CliRun.of("export-data", "--db", tmp.resolve("p.db").toString(), "--format", "csv",
+                "--out", file.toString());
+        assertEquals(1, run.exit());
+        assertTrue(run.err().contains("not-a-folder"), run.err());
+        assertEquals("x", Files.readString(file));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\"", "*", "-", ":", "(", ")", "NEAR", "AND", "OR NOT", "NEAR(pastry raisins)",
+            "pastry*", "\"pastry", "col:pastry", "-pastry", "'; DROP TABLE events; --", "   "})
+    void anyTypedSearchAnswersWithResultsOrNoMatch(String text) {
+        CliRun run = CliRun.of("search", "--db", tmp.resolve("p.db").toString(), text);
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.err().isEmpty(), run.err());
+        assertTrue(run.out().contains("no match") || run.out().contains(" 1. "), run.out());
+        if (text.contains("pastry") && !text.contains("col:")) {
+            assertTrue(run.out().contains("q-grushko-pastry"), run.out());
+        }
+    }
+
+    @Test
+    void searchRanksAndShowsTheSnippet() {
+        CliRun run = CliRun.of("search", "--db", tmp.resolve("p.db").toString(), "pastry");
+        assertTrue(run.out().contains("«pastry»"), run.out());
+    }
+
+    @Test
+    void statsCountsEveryTable() {
+        CliRun run = CliRun.of("stats", "--db", tmp.resolve("p.db").toString());
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("events"), run.out());
+        assertTrue(run.out().contains("The Washington Post"), run.out());
+        assertTrue(run.out().contains("The New York Times"), run.out());
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String command : List.of("validate", "import", "stats", "search", "export-data")) {
+            CliRun run = CliRun.of(command, "--help");
+            assertEquals(0, run.exit());
+            assertTrue(run.out().startsWith("Usage: parley " + command), run.out());
+        }
+    }
+
+    private static Path copySeeds(Path to) throws Exception {
+        Files.createDirectories(to);
+        try (var files = Files.list(SEEDS)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, to.resolve(f.getFileName()));
+            }
+        }
+        return to;
+    }
+
+    /** The database's bytes with its WAL folded in, so two states compare like for like. */
+    private static byte[] checkpointedBytes(Path db) throws Exception {
+        try (ParleyStore store = ParleyStore.open(db)) {
+            store.stats();
+        }
+        return Files.readAllBytes(db);
+    }
+}
