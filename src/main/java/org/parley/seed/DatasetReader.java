@@ -65,7 +65,7 @@ public final class DatasetReader {
         Problems problems = new Problems(fileName);
         LocatedJson root = new LocatedJsonParser(problems).parse(json);
         Dataset dataset = new DatasetMapper(problems, texts).map(root);
-        return new LoadedDataset(dataset, ContentHash.of(json, dataset), fileName);
+        return new LoadedDataset(dataset, ContentHash.of(dataset), fileName);
     }
 
     /** The JSON file a path names: itself, or the one dataset in a folder. */

@@ -85,6 +85,9 @@ class CliTest {
         Dataset exported = new DatasetReader().read(out);
         assertEquals(original, exported);
 
+        CliRun same = CliRun.of("import", "--db", db.toString(), out.resolve("week.json").toString());
+        assertTrue(same.out().startsWith("Unchanged"), "an exported copy is the same content: " + same.out());
+
         Path db2 = tmp.resolve("q.db");
         assertEquals(0, CliRun.of("import", "--db", db2.toString(), out.resolve("week.json").toString()).exit());
         try (ParleyStore store = ParleyStore.open(db2)) {

@@ -56,7 +56,7 @@ class SeedBundleTest {
     }
 
     @Test
-    void contentHashIsStableAndChangesWithAnyTextOrTheJson(@TempDir Path dir) throws Exception {
+    void contentHashFollowsTheContentNotTheFormatting(@TempDir Path dir) throws Exception {
         DatasetReaderTest.copyFixture(dir, "week.json");
         String hash = new DatasetReader().load(dir).contentHash();
         assertTrue(hash.matches("[0-9a-f]{64}"), hash);
@@ -66,7 +66,11 @@ class SeedBundleTest {
         String textChanged = new DatasetReader().load(dir).contentHash();
         assertNotEquals(hash, textChanged);
 
-        Files.writeString(dir.resolve("week.json"), Files.readString(dir.resolve("week.json")) + "\n");
+        String json = Files.readString(dir.resolve("week.json"));
+        Files.writeString(dir.resolve("week.json"), json + "\n");
+        assertEquals(textChanged, new DatasetReader().load(dir).contentHash(), "white space is not content");
+
+        Files.writeString(dir.resolve("week.json"), json.replaceFirst("\"title\": \"", "\"title\": \"Revised "));
         assertNotEquals(textChanged, new DatasetReader().load(dir).contentHash());
     }
 }
