@@ -224,12 +224,16 @@ public final class MapView extends Region {
 
     private void paint() {
         dirty = false;
+        Theme theme = state.darkProperty().get() ? Theme.DARK : Theme.LIGHT;
+        FxPainter fx = new FxPainter(canvas.getGraphicsContext2D());
         MapScene frame = scene();
         if (frame == null) {
+            // No dataset yet: an empty sea rather than whatever the canvas last showed.
+            fx.setFill(theme.sea());
+            fx.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
             return;
         }
-        FxPainter fx = new FxPainter(canvas.getGraphicsContext2D());
-        painter.paint(fx, frame, state.darkProperty().get() ? Theme.DARK : Theme.LIGHT);
+        painter.paint(fx, frame, theme);
     }
 
     private MapScene scene() {

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.parley.layout.map.LambertAzimuthalEqualArea;
 import org.parley.layout.map.LonLatBox;
 import org.parley.layout.map.MapViewport;
@@ -20,9 +21,10 @@ import org.parley.render.awt.Java2DPainter;
 
 /**
  * Writes the week's map to /tmp/map-light.png and /tmp/map-dark.png for a person to look at.
- * Tagged so the normal build skips it; run it with {@code -Dtest=MapScreenshotTest -Dgroups=screenshot}.
+ * Off in the normal build; run it with {@code -Dtest=MapScreenshotTest -Dparley.screenshots=true}.
  */
 @Tag("screenshot")
+@EnabledIfSystemProperty(named = "parley.screenshots", matches = "true")
 class MapScreenshotTest {
 
     @Test
