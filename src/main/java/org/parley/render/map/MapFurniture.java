@@ -6,6 +6,7 @@ import org.parley.layout.map.OffscreenPlace;
 import org.parley.layout.map.ScreenPoint;
 import org.parley.render.FontSpec;
 import org.parley.render.Painter;
+import org.parley.render.Rgba;
 import org.parley.render.TextAnchor;
 import org.parley.render.Theme;
 
@@ -25,13 +26,15 @@ final class MapFurniture {
             ScreenPoint p = o.marker().position();
             double angle = o.marker().angleRadians();
             boolean isSelected = o.place().id().equals(selected);
-            painter.setFill(isSelected ? theme.selection() : theme.route());
+            // Not in the route's colour: Washington is not a stop of the week's journey.
+            Rgba colour = isSelected ? theme.selection() : theme.text().withAlpha(0.75);
+            painter.setFill(colour);
             // A shaft behind the head makes the direction readable even for a small, near-equilateral head.
             double cos = Math.cos(angle);
             double sin = Math.sin(angle);
             double tipX = p.x() + ARROW_PX / 2 * cos;
             double tipY = p.y() + ARROW_PX / 2 * sin;
-            painter.setStroke(isSelected ? theme.selection() : theme.route());
+            painter.setStroke(colour);
             painter.setLineWidth(2.5);
             painter.strokeLine(tipX - 1.6 * ARROW_PX * cos, tipY - 1.6 * ARROW_PX * sin,
                     tipX - ARROW_PX * 0.6 * cos, tipY - ARROW_PX * 0.6 * sin);

@@ -5,13 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
 import javafx.geometry.VerticalDirection;
 import javafx.scene.Scene;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.parley.layout.map.MapViewport;
@@ -102,6 +106,21 @@ class MapViewTest {
     }
 
     @Test
+    void hoveringAPlaceShowsItsNameAndEventCount(FxRobot robot) throws Exception {
+        robot.moveTo(onScreen("moscow"));
+        WaitForAsyncUtils.waitFor(3, TimeUnit.SECONDS, () -> shownTooltip().isPresent());
+        String text = shownTooltip().orElseThrow().getText();
+        assertTrue(text.matches("Moscow — \\d+ events?"), text);
+    }
+
+    private static Optional<Tooltip> shownTooltip() {
+        return Window.getWindows().stream()
+                .filter(w -> w instanceof Tooltip && w.isShowing())
+                .map(w -> (Tooltip) w)
+                .findFirst();
+    }
+
+    @Test
     void scrollingZooms(FxRobot robot) {
         double before = view.getViewport().metresPerPixel();
         robot.moveTo(view).scroll(2, VerticalDirection.UP);
@@ -134,6 +153,6 @@ class MapViewTest {
             state.selectedActorProperty().set("sherman");
         });
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(java.util.Set.of("233", "428", "440"), view.currentScene().orElseThrow().shadedCountries());
+        assertEquals(Set.of("233", "428", "440"), view.currentScene().orElseThrow().shadedCountries());
     }
 }
