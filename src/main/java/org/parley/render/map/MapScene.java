@@ -1,0 +1,41 @@
+package org.parley.render.map;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.parley.layout.map.MapLayout;
+import org.parley.layout.map.MapViewport;
+import org.parley.layout.map.OffscreenPlace;
+
+/**
+ * Everything {@link MapPainter} draws for one frame, and nothing from a toolkit: the screen builds
+ * one per redraw and an exporter builds one for an image, so both show the same map.
+ *
+ * @param layout            the countries, land and place positions for the viewport
+ * @param markers           circles to draw, largest first so small ones stay on top and clickable
+ * @param offscreen         places outside the panel that get an arrow at the border
+ * @param shadedCountries   ISO 3166-1 numeric ids of the countries the selected event is about
+ * @param selectedPlace     id of the selected place, or null
+ * @param highlightedPlaces ids drawn with a highlight ring (e.g. where the selected actor acted)
+ * @param route             the week's stops in order
+ * @param title             drawn top-left when not blank (exports)
+ * @param legend            whether to draw the key (exports)
+ */
+public record MapScene(MapLayout layout, List<PlaceMarker> markers, List<OffscreenPlace> offscreen,
+        Set<String> shadedCountries, String selectedPlace, Set<String> highlightedPlaces, List<RouteStop> route,
+        String title, boolean legend) {
+
+    public MapScene {
+        Objects.requireNonNull(layout, "layout");
+        markers = List.copyOf(markers);
+        offscreen = List.copyOf(offscreen);
+        shadedCountries = Set.copyOf(shadedCountries);
+        highlightedPlaces = Set.copyOf(highlightedPlaces);
+        route = List.copyOf(route);
+        title = title == null ? "" : title;
+    }
+
+    public MapViewport viewport() {
+        return layout.viewport();
+    }
+}

@@ -1,0 +1,117 @@
+package org.parley.render.map;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.parley.layout.map.MapViewport;
+import org.parley.layout.map.ScreenPoint;
+import org.parley.render.FontSpec;
+import org.parley.render.Painter;
+import org.parley.render.TextAnchor;
+import org.parley.render.Theme;
+
+/**
+ * The week's route: curved legs with an arrowhead each, and a numbered badge per stop. Legs bend
+ * to the same side so a reader sees one journey rather than straight lines through the markers.
+ */
+final class RouteArt {
+
+    static final double BADGE_RADIUS = 9;
+    private static final int SAMPLES = 32;
+    private static final double BEND = 0.18;
+    private static final double ARROW_PX = 9;
+
+    private RouteArt() {
+    }
+
+    static List<ScreenPoint> stopPositions(List<RouteStop> route, MapViewport viewport) {
+        List<ScreenPoint> points = new ArrayList<>(route.size());
+        for (RouteStop stop : route) {
+            points.add(viewport.project(stop.lon(), stop.lat()));
+        }
+        return points;
+    }
+
+    /**
+     * @param clearance per stop, how far from its centre a leg must stop so the arrowhead is not
+     *                  hidden under the stop's marker and rings
+     */
+    static void paintLegs(Painter painter, List<ScreenPoint> stops, double[] clearance, Theme theme) {
+        painter.save();
+        painter.setStroke(theme.route());
+        painter.setFill(theme.route());
+        painter.setLineWidth(2.5);
+        for (int i = 0; i + 1 < stops.size(); i++) {
+            leg(painter, stops.get(i), stops.get(i + 1), clearance[i], clearance[i + 1]);
+        }
+        painter.restore();
+    }
+
+    private static void leg(Painter painter, ScreenPoint a, ScreenPoint b, double clearA, double clearB) {
+        double dx = b.x() - a.x();
+        double dy = b.y() - a.y();
+        double length = Math.hypot(dx, dy);
+        // Too short to show between two badges: the numbers alone tell the order.
+        if (length < clearA + clearB + ARROW_PX + 4) {
+            return;
+        }
+        double cx = (a.x() + b.x()) / 2 + dy * BEND;
+        double cy = (a.y() + b.y()) / 2 - dx * BEND;
+        List<double[]> kept = new ArrayList<>();
+        for (int s = 0; s <= SAMPLES; s++) {
+            double t = (double) s / SAMPLES;
+            double u = 1 - t;
+            double x = u * u * a.x() + 2 * u * t * cx + t * t * b.x();
+            double y = u * u * a.y() + 2 * u * t * cy + t * t * b.y();
+            if (Math.hypot(x - a.x(), y - a.y()) > clearA && Math.hypot(x - b.x(), y - b.y()) > clearB) {
+                kept.add(new double[] {x, y});
+            }
+        }
+        if (kept.size() < 2) {
+            return;
+        }
+        double[] tip = kept.get(kept.size() - 1);
+        double[] before = kept.get(kept.size() - 2);
+        double angle = Math.atan2(tip[1] - before[1], tip[0] - before[0]);
+        // The line stops short of the tip so its round end does not poke through the arrowhead.
+        int n = kept.size() - 1;
+        double[] xs = new double[n];
+        double[] ys = new double[n];
+        for (int i = 0; i < n; i++) {
+            xs[i] = kept.get(i)[0];
+            ys[i] = kept.get(i)[1];
+        }
+        painter.strokePolyline(xs, ys, n);
+        Arrowhead.fill(painter, tip[0], tip[1], angle, ARROW_PX);
+    }
+
+    /** Room to leave around each stop: its largest marker plus ring, or at least the badge. */
+    static double[] clearances(List<RouteStop> route, List<PlaceMarker> markers) {
+        double[] clear = new double[route.size()];
+        for (int i = 0; i < route.size(); i++) {
+            double r = BADGE_RADIUS;
+            for (PlaceMarker m : markers) {
+                if (route.get(i).placeIds().contains(m.place().id())) {
+                    r = Math.max(r, m.radius() + 5);
+                }
+            }
+            clear[i] = r + 3;
+        }
+        return clear;
+    }
+
+    static void paintBadges(Painter painter, List<ScreenPoint> stops, Theme theme) {
+        painter.save();
+        painter.setFont(FontSpec.sansBold(11));
+        for (int i = 0; i < stops.size(); i++) {
+            ScreenPoint p = stops.get(i);
+            painter.setFill(theme.route());
+            painter.fillOval(p.x() - BADGE_RADIUS, p.y() - BADGE_RADIUS, 2 * BADGE_RADIUS, 2 * BADGE_RADIUS);
+            painter.setStroke(theme.background());
+            painter.setLineWidth(1.5);
+            painter.strokeOval(p.x() - BADGE_RADIUS, p.y() - BADGE_RADIUS, 2 * BADGE_RADIUS, 2 * BADGE_RADIUS);
+            painter.setFill(theme.background());
+            painter.fillText(Integer.toString(i + 1), p.x(), p.y() + painter.ascent() / 2, TextAnchor.MIDDLE);
+        }
+        painter.restore();
+    }
+}

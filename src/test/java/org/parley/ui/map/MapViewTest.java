@@ -1,0 +1,158 @@
+package org.parley.ui.map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Point2D;
+import javafx.geometry.VerticalDirection;
+import javafx.scene.Scene;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.parley.layout.map.MapViewport;
+import org.parley.layout.map.ScreenPoint;
+import org.parley.model.Dataset;
+import org.parley.model.Place;
+import org.parley.render.map.WeekData;
+import org.parley.ui.state.ExplorerState;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class MapViewTest {
+
+    private static final Dataset WEEK = WeekData.load();
+
+    private ExplorerState state;
+    private MapView view;
+
+    @Start
+    void start(Stage stage) {
+        state = new ExplorerState();
+        state.datasetProperty().set(WEEK);
+        view = new MapView(state);
+        stage.setScene(new Scene(view, 900, 600));
+        stage.show();
+    }
+
+    private Point2D onScreen(String placeId) {
+        Place place = WEEK.place(placeId).orElseThrow();
+        ScreenPoint p = view.getViewport().project(place.lon(), place.lat());
+        return view.localToScreen(p.x(), p.y());
+    }
+
+    private static boolean shows(MapViewport v, String placeId) {
+        Place place = WEEK.place(placeId).orElseThrow();
+        return v.contains(place.lon(), place.lat());
+    }
+
+    private void zoomInOn(FxRobot robot, String placeId, double factor) {
+        Place place = WEEK.place(placeId).orElseThrow();
+        robot.interact(() -> {
+            ScreenPoint p = view.getViewport().project(place.lon(), place.lat());
+            view.zoom(factor, p.x(), p.y());
+        });
+    }
+
+    @Test
+    void hasTheStyleClassAndTakesFocus(FxRobot robot) {
+        assertTrue(view.getStyleClass().contains(MapView.DEFAULT_STYLE_CLASS));
+        assertTrue(view.isFocusTraversable());
+        assertEquals(900, view.getViewport().width());
+    }
+
+    @Test
+    void clickingTheBrusselsMarkerSelectsBrussels(FxRobot robot) {
+        // Brussels and NATO headquarters are 6 km apart: zoom in until they are separate circles.
+        zoomInOn(robot, "brussels", 8);
+        robot.clickOn(onScreen("brussels"));
+        assertEquals("brussels", state.selectedPlaceProperty().get());
+    }
+
+    @Test
+    void clickingTheSeaClearsTheSelectedPlace(FxRobot robot) {
+        robot.interact(() -> state.selectedPlaceProperty().set("vienna"));
+        robot.clickOn(view.localToScreen(40, 300));
+        assertNull(state.selectedPlaceProperty().get());
+    }
+
+    @Test
+    void doubleClickingAPlaceFiltersByIt(FxRobot robot) {
+        robot.doubleClickOn(onScreen("moscow"), MouseButton.PRIMARY);
+        assertTrue(state.filterProperty().get().places().contains("moscow"));
+    }
+
+    @Test
+    void selectingAnEventInViennaBringsViennaIntoViewWithoutZooming(FxRobot robot) throws Exception {
+        zoomInOn(robot, "brussels", 8);
+        assertTrue(!shows(view.getViewport(), "vienna"), "Vienna starts out of view");
+        double scale = view.getViewport().metresPerPixel();
+
+        robot.interact(() -> state.selectedEventProperty().set("osce-vienna"));
+
+        WaitForAsyncUtils.waitFor(3, TimeUnit.SECONDS, () -> shows(view.getViewport(), "vienna"));
+        assertEquals(scale, view.getViewport().metresPerPixel(), 1e-6);
+    }
+
+    @Test
+    void hoveringAPlaceShowsItsNameAndEventCount(FxRobot robot) throws Exception {
+        robot.moveTo(onScreen("moscow"));
+        WaitForAsyncUtils.waitFor(3, TimeUnit.SECONDS, () -> shownTooltip().isPresent());
+        String text = shownTooltip().orElseThrow().getText();
+        assertTrue(text.matches("Moscow — \\d+ events?"), text);
+    }
+
+    private static Optional<Tooltip> shownTooltip() {
+        return Window.getWindows().stream()
+                .filter(w -> w instanceof Tooltip && w.isShowing())
+                .map(w -> (Tooltip) w)
+                .findFirst();
+    }
+
+    @Test
+    void scrollingZooms(FxRobot robot) {
+        double before = view.getViewport().metresPerPixel();
+        robot.moveTo(view).scroll(2, VerticalDirection.UP);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNotEquals(before, view.getViewport().metresPerPixel());
+    }
+
+    @Test
+    void keysZoomAndZeroResetsToEurope(FxRobot robot) {
+        double europe = view.getViewport().metresPerPixel();
+        robot.clickOn(view.localToScreen(40, 300));
+        robot.type(KeyCode.EQUALS);
+        assertTrue(view.getViewport().metresPerPixel() < europe);
+        robot.type(KeyCode.DIGIT0);
+        assertEquals(europe, view.getViewport().metresPerPixel(), 1e-6);
+    }
+
+    @Test
+    void draggingPans(FxRobot robot) {
+        double x = view.getViewport().centerX();
+        robot.drag(view.localToScreen(450, 300), MouseButton.PRIMARY).moveBy(120, 0).drop();
+        assertTrue(view.getViewport().centerX() < x);
+    }
+
+    @Test
+    void darkModeAndSelectionRepaintWithoutTrouble(FxRobot robot) {
+        robot.interact(() -> {
+            state.darkProperty().set(true);
+            state.selectedEventProperty().set("kallas-reuters");
+            state.selectedActorProperty().set("sherman");
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Set.of("233", "428", "440"), view.currentScene().orElseThrow().shadedCountries());
+    }
+}
