@@ -1,11 +1,11 @@
 package org.parley.ui;
 
 import javafx.animation.PauseTransition;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -15,23 +15,32 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.controlsfx.control.textfield.TextFields;
+import org.parley.layout.LaneMode;
+import org.parley.model.EventFilter;
+import org.parley.ui.actors.ActorPanel;
 import org.parley.ui.app.ErrorDialogs;
 import org.parley.ui.app.WindowPrefs;
+import org.parley.ui.detail.DetailPane;
 import org.parley.ui.filter.FilterPane;
+import org.parley.ui.map.MapView;
 import org.parley.ui.search.SearchResultsView;
+import org.parley.ui.source.SourceReader;
 import org.parley.ui.state.ExplorerState;
 import org.parley.ui.state.SearchResults;
 import org.parley.ui.table.EventTable;
+import org.parley.ui.timeline.TimelineView;
 
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
 /**
- * The explorer window: the timeline across the top; filters, actors and search on the left; the
+ * The explorer window: the timeline across the top; actors, filters and search on the left; the
  * map and the event table in the middle; the detail pane and the source reader on the right.
  * It wires panels to the shared state and nothing else: panels never see each other.
  */
-public final class MainWindow {
+public final class MainWindow implements WindowActions {
 
     public static final String TITLE_PREFIX = "Parley — ";
 
@@ -45,12 +54,31 @@ public final class MainWindow {
     private final SplitPane middle = new SplitPane();
     private final TabPane left = new TabPane();
     private final TabPane right = new TabPane();
+    private final TimelineView timeline;
+    private final MapView map;
+    private final EventTable table;
+    private final Tab actorsTab;
+    private final Tab filtersTab;
+    private final Tab searchTab;
+    private final Tab detailTab;
+    private final Tab sourceTab;
+    private Runnable exportData = () -> { };
+    private Runnable exportImage = () -> { };
+    private Runnable present = () -> { };
     private Stage stage;
 
     public MainWindow(ExplorerState state, WindowPrefs prefs, Function<String, CompletableFuture<SearchResults>> search) {
         this.state = state;
         this.prefs = prefs;
         this.search = search;
+        this.timeline = new TimelineView(state);
+        this.map = new MapView(state);
+        this.table = new EventTable(state);
+        this.actorsTab = tab("Actors", new ActorPanel(state));
+        this.filtersTab = tab("Filters", new FilterPane(state));
+        this.searchTab = tab("Search", new SearchResultsView(state));
+        this.detailTab = tab("Detail", new DetailPane(state));
+        this.sourceTab = tab("Source", new SourceReader(state));
         build();
     }
 
@@ -58,24 +86,29 @@ public final class MainWindow {
         root.setId("main-window");
         searchField.setId("search-field");
         searchField.setPromptText("Search events, quotes, articles (Ctrl+F)");
-        searchField.setPrefColumnCount(28);
+        searchField.setPrefColumnCount(26);
 
         left.setId("left-tabs");
-        left.getTabs().addAll(tab("Filters", new FilterPane(state)), tab("Search", new SearchResultsView(state)),
-                tab("Dataset", new DatasetOverview(state)));
+        left.getTabs().addAll(actorsTab, filtersTab, searchTab, tab("Dataset", new DatasetOverview(state)));
         right.setId("right-tabs");
-        right.getTabs().addAll(tab("Detail", placeholder("Detail pane")), tab("Source", placeholder("Source reader")));
-
+        right.getTabs().addAll(detailTab, sourceTab);
         middle.setOrientation(Orientation.VERTICAL);
-        middle.getItems().addAll(placeholder("Map"), new EventTable(state));
+        middle.getItems().addAll(map, table);
         horizontal.getItems().addAll(left, middle, right);
         vertical.setOrientation(Orientation.VERTICAL);
-        vertical.getItems().addAll(placeholder("Timeline"), horizontal);
+        vertical.getItems().addAll(timeline, horizontal);
+        SplitPane.setResizableWithParent(left, false);
 
-        root.setTop(new VBox(placeholder("menu"), searchField));
+        root.setTop(new VBox(MainMenu.create(state, this), MainToolBar.create(state, this, searchField)));
         root.setCenter(vertical);
         root.setBottom(new StatusBar(state));
         wireSearch();
+        // A choice made in a panel shows its consequence where it is read.
+        state.selectedEventProperty().addListener((o, was, now) -> {
+            if (now != null && right.getSelectionModel().getSelectedItem() != sourceTab) {
+                right.getSelectionModel().select(detailTab);
+            }
+        });
     }
 
     private static Tab tab(String title, Node content) {
@@ -83,10 +116,6 @@ public final class MainWindow {
         t.setClosable(false);
         t.setId("tab-" + title.toLowerCase());
         return t;
-    }
-
-    private static Node placeholder(String name) {
-        return new Label(name);
     }
 
     private void wireSearch() {
@@ -109,7 +138,7 @@ public final class MainWindow {
             } else {
                 state.searchProperty().set(results);
                 if (!results.query().isBlank()) {
-                    left.getSelectionModel().select(1);
+                    left.getSelectionModel().select(searchTab);
                 }
             }
         });
@@ -129,9 +158,9 @@ public final class MainWindow {
             stage.setX(x);
             stage.setY(y);
         }
-        vertical.setDividerPositions(prefs.get("divider.vertical", 0.42));
-        horizontal.setDividerPositions(prefs.get("divider.left", 0.22), prefs.get("divider.right", 0.64));
-        middle.setDividerPositions(prefs.get("divider.middle", 0.58));
+        vertical.setDividerPositions(prefs.get("divider.vertical", 0.40));
+        horizontal.setDividerPositions(prefs.get("divider.left", 0.22), prefs.get("divider.right", 0.62));
+        middle.setDividerPositions(prefs.get("divider.middle", 0.60));
     }
 
     public void savePrefs() {
@@ -152,5 +181,130 @@ public final class MainWindow {
 
     public BorderPane root() {
         return root;
+    }
+
+    public TimelineView timeline() {
+        return timeline;
+    }
+
+    public MapView map() {
+        return map;
+    }
+
+    /** Hooks for the actions that open their own windows (export, presentation). */
+    public void setDialogActions(Runnable exportData, Runnable exportImage, Runnable present) {
+        this.exportData = exportData;
+        this.exportImage = exportImage;
+        this.present = present;
+    }
+
+    @Override
+    public void focusSearch() {
+        searchField.requestFocus();
+        searchField.selectAll();
+    }
+
+    @Override
+    public void fitWeek() {
+        timeline.fitWeek();
+    }
+
+    @Override
+    public void fitAll() {
+        timeline.fitAll();
+    }
+
+    @Override
+    public void zoomIn() {
+        timeline.zoomIn();
+    }
+
+    @Override
+    public void zoomOut() {
+        timeline.zoomOut();
+    }
+
+    @Override
+    public void laneMode(LaneMode mode) {
+        timeline.setLaneMode(mode);
+    }
+
+    @Override
+    public void previousEvent() {
+        state.step(-1);
+    }
+
+    @Override
+    public void nextEvent() {
+        state.step(1);
+    }
+
+    @Override
+    public void clearSelection() {
+        state.selectedEventProperty().set(null);
+        state.selectedActorProperty().set(null);
+        state.selectedPlaceProperty().set(null);
+    }
+
+    @Override
+    public void clearFilters() {
+        state.filterProperty().set(EventFilter.NONE);
+    }
+
+    @Override
+    public void filterBySelectedActor() {
+        String actor = state.selectedActorProperty().get();
+        if (actor != null) {
+            Set<String> actors = new HashSet<>(state.filterProperty().get().actors());
+            actors.add(actor);
+            state.filterProperty().set(state.filterProperty().get().withActors(actors));
+        }
+    }
+
+    @Override
+    public void focusPanel(int index) {
+        switch (index) {
+            case 0 -> timeline.requestFocus();
+            case 1 -> map.requestFocus();
+            case 2 -> table.requestFocus();
+            case 3 -> select(left, actorsTab);
+            case 4 -> select(left, filtersTab);
+            case 5 -> select(right, detailTab);
+            case 6 -> select(right, sourceTab);
+            default -> throw new IllegalArgumentException("no panel " + index);
+        }
+    }
+
+    private static void select(TabPane pane, Tab tab) {
+        pane.getSelectionModel().select(tab);
+        Platform.runLater(() -> tab.getContent().requestFocus());
+    }
+
+    @Override
+    public void exportData() {
+        exportData.run();
+    }
+
+    @Override
+    public void exportImage() {
+        exportImage.run();
+    }
+
+    @Override
+    public void present() {
+        present.run();
+    }
+
+    @Override
+    public void showShortcuts() {
+        ShortcutsDialog.show(stage);
+    }
+
+    @Override
+    public void quit() {
+        if (stage != null) {
+            stage.close();
+        }
+        Platform.exit();
     }
 }

@@ -1,0 +1,86 @@
+package org.parley.ui;
+
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCombination;
+import org.parley.layout.LaneMode;
+import org.parley.ui.state.ExplorerState;
+
+/** The menu bar: every action the window offers, each with its keyboard shortcut. */
+final class MainMenu {
+
+    static final String[] PANELS = {"Timeline", "Map", "Events table", "Actors", "Filters", "Detail", "Source"};
+
+    private MainMenu() {
+    }
+
+    static MenuBar create(ExplorerState state, WindowActions a) {
+        Menu file = new Menu("_File", null,
+                item("Export _data…", "Shortcut+E", a::exportData),
+                item("Export _image…", "Shortcut+Shift+E", a::exportImage),
+                new SeparatorMenuItem(),
+                item("_Present", "F5", a::present),
+                new SeparatorMenuItem(),
+                item("_Quit", "Shortcut+Q", a::quit));
+
+        ToggleGroup lanes = new ToggleGroup();
+        RadioMenuItem byTrack = radio("Lanes by _track", "Shortcut+Shift+T", lanes, () -> a.laneMode(LaneMode.TRACK));
+        byTrack.setSelected(true);
+        CheckMenuItem utc = new CheckMenuItem("Times in _UTC");
+        utc.setAccelerator(KeyCombination.keyCombination("Shortcut+U"));
+        utc.selectedProperty().bindBidirectional(state.utcProperty());
+        CheckMenuItem dark = new CheckMenuItem("_Dark theme");
+        dark.setId("menu-dark");
+        dark.setAccelerator(KeyCombination.keyCombination("Shortcut+D"));
+        dark.selectedProperty().bindBidirectional(state.darkProperty());
+        Menu view = new Menu("_View", null,
+                item("Fit the _week", "Shortcut+1", a::fitWeek),
+                item("Fit _everything", "Shortcut+2", a::fitAll),
+                item("Zoom _in", "Shortcut+EQUALS", a::zoomIn),
+                item("Zoom _out", "Shortcut+MINUS", a::zoomOut),
+                new SeparatorMenuItem(),
+                byTrack,
+                radio("Lanes by _actor", "Shortcut+Shift+A", lanes, () -> a.laneMode(LaneMode.ACTOR)),
+                radio("Lanes by _place", "Shortcut+Shift+P", lanes, () -> a.laneMode(LaneMode.PLACE)),
+                new SeparatorMenuItem(), utc, dark);
+
+        Menu go = new Menu("_Go", null,
+                item("_Previous event", "Alt+LEFT", a::previousEvent),
+                item("_Next event", "Alt+RIGHT", a::nextEvent),
+                item("_Clear selection", "Shortcut+BACK_SPACE", a::clearSelection),
+                new SeparatorMenuItem(),
+                item("_Search", "Shortcut+F", a::focusSearch),
+                item("Filter by selected _actor", "Shortcut+Shift+F", a::filterBySelectedActor),
+                item("Clear all _filters", "Shortcut+Shift+X", a::clearFilters),
+                new SeparatorMenuItem());
+        for (int i = 0; i < PANELS.length; i++) {
+            int index = i;
+            go.getItems().add(item("Go to " + PANELS[i], "Alt+" + (i + 1), () -> a.focusPanel(index)));
+        }
+
+        Menu help = new Menu("_Help", null, item("_Keyboard shortcuts", "F1", a::showShortcuts));
+        MenuBar bar = new MenuBar(file, view, go, help);
+        bar.setId("menu-bar");
+        return bar;
+    }
+
+    private static MenuItem item(String text, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private static RadioMenuItem radio(String text, String accelerator, ToggleGroup group, Runnable action) {
+        RadioMenuItem item = new RadioMenuItem(text);
+        item.setToggleGroup(group);
+        item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+}

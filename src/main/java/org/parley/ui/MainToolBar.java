@@ -1,0 +1,74 @@
+package org.parley.ui;
+
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Separator;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.HBox;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+import org.parley.layout.LaneMode;
+import org.parley.ui.state.ExplorerState;
+
+/** The toolbar: the most used actions of the menu, with icons and tooltips naming their shortcuts. */
+final class MainToolBar {
+
+    private MainToolBar() {
+    }
+
+    static ToolBar create(ExplorerState state, WindowActions a, TextField search) {
+        ComboBox<LaneMode> lanes = new ComboBox<>();
+        lanes.setId("lane-mode");
+        lanes.getItems().setAll(LaneMode.values());
+        lanes.setValue(LaneMode.TRACK);
+        lanes.setTooltip(new Tooltip("Lanes by track, actor or place (Ctrl+Shift+T / A / P)"));
+        lanes.valueProperty().addListener((o, was, now) -> a.laneMode(now));
+
+        ToggleButton utc = new ToggleButton("UTC");
+        utc.setId("utc-toggle");
+        utc.setTooltip(new Tooltip("Show times in UTC instead of the venue's local time (Ctrl+U)"));
+        utc.selectedProperty().bindBidirectional(state.utcProperty());
+
+        ToggleButton dark = new ToggleButton(null, new FontIcon(Material2MZ.NIGHTS_STAY));
+        dark.setId("dark-toggle");
+        dark.setTooltip(new Tooltip("Dark theme (Ctrl+D)"));
+        dark.selectedProperty().bindBidirectional(state.darkProperty());
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        ToolBar bar = new ToolBar(
+                button("fit-week", Material2AL.DATE_RANGE, "Fit the week (Ctrl+1)", a::fitWeek),
+                button("fit-all", Material2AL.ALL_OUT, "Fit everything, 1990–2022 (Ctrl+2)", a::fitAll),
+                button("zoom-in", Material2MZ.ZOOM_IN, "Zoom in (Ctrl+=)", a::zoomIn),
+                button("zoom-out", Material2MZ.ZOOM_OUT, "Zoom out (Ctrl+−)", a::zoomOut),
+                lanes, utc,
+                new Separator(),
+                button("previous", Material2AL.ARROW_BACK, "Previous event (Alt+←)", a::previousEvent),
+                button("next", Material2AL.ARROW_FORWARD, "Next event (Alt+→)", a::nextEvent),
+                new Separator(),
+                button("present", Material2MZ.SLIDESHOW, "Present (F5)", a::present),
+                button("export-image", Material2AL.IMAGE, "Export image (Ctrl+Shift+E)", a::exportImage),
+                button("export-data", Material2MZ.SAVE_ALT, "Export data (Ctrl+E)", a::exportData),
+                spacer, search, dark);
+        bar.setId("tool-bar");
+        return bar;
+    }
+
+    private static Node button(String id, Ikon icon, String tip, Runnable action) {
+        Button b = new Button(null, new FontIcon(icon));
+        b.setId(id);
+        b.getStyleClass().add("flat");
+        b.setTooltip(new Tooltip(tip));
+        b.setAccessibleText(tip);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+}

@@ -1,0 +1,42 @@
+package org.parley.ui;
+
+/**
+ * What the menu and toolbar can ask of the window. One place for each action, so the menu, the
+ * toolbar and the keyboard shortcuts all do the same thing.
+ */
+public interface WindowActions {
+
+    void focusSearch();
+
+    void fitWeek();
+
+    void fitAll();
+
+    void zoomIn();
+
+    void zoomOut();
+
+    void laneMode(org.parley.layout.LaneMode mode);
+
+    void previousEvent();
+
+    void nextEvent();
+
+    void clearSelection();
+
+    void clearFilters();
+
+    void filterBySelectedActor();
+
+    void focusPanel(int index);
+
+    void exportData();
+
+    void exportImage();
+
+    void present();
+
+    void showShortcuts();
+
+    void quit();
+}
