@@ -1,0 +1,111 @@
+package org.parley.export;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.parley.model.Actor;
+import org.parley.model.Dataset;
+import org.parley.model.Event;
+import org.parley.model.Place;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Writes the dataset as one RFC 7946 FeatureCollection: a Point per place and a Point per event at
+ * its place. Events with no place keep a null geometry (RFC 7946 §3.2 allows it) so the file holds
+ * every event, not only the mappable ones. Coordinates are [longitude, latitude], as the RFC demands.
+ */
+public final class GeoJsonExporter {
+
+    /** The file written when {@code --out} names a folder. */
+    public static final String DEFAULT_NAME = "parley.geojson";
+
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+    /** Writes the collection to {@code out} (a file, or a folder for {@value #DEFAULT_NAME}); returns the file. */
+    public List<Path> export(Dataset data, Path out) {
+        Path file = OutputFile.resolve(out, DEFAULT_NAME);
+        JsonFiles.write(file, collection(data));
+        return List.of(file);
+    }
+
+    static ObjectNode collection(Dataset data) {
+        ObjectNode root = JSON.objectNode();
+        root.put("type", "FeatureCollection");
+        // Foreign members (RFC 7946 §6.1): readers ignore them, people opening the file see what it is.
+        root.put("name", data.title());
+        root.put("title", data.title());
+        root.put("credit", Publishers.creditLine(data));
+        ArrayNode features = root.putArray("features");
+        Map<String, Long> eventsAt = data.events().stream()
+                .filter(e -> !e.place().isEmpty())
+                .collect(Collectors.groupingBy(Event::place, Collectors.counting()));
+        for (Place place : data.places()) {
+            features.add(placeFeature(place, eventsAt.getOrDefault(place.id(), 0L)));
+        }
+        for (Event event : data.eventsInNarrativeOrder()) {
+            features.add(eventFeature(data, event));
+        }
+        return root;
+    }
+
+    private static ObjectNode placeFeature(Place place, long eventCount) {
+        ObjectNode feature = feature(Optional.of(place));
+        ObjectNode props = feature.putObject("properties");
+        props.put("type", "place");
+        props.put("id", place.id());
+        props.put("name", place.name());
+        props.put("kind", place.kind().name().toLowerCase(Locale.ROOT));
+        props.put("country", place.country());
+        props.put("eventCount", eventCount);
+        return feature;
+    }
+
+    private static ObjectNode eventFeature(Dataset data, Event e) {
+        Optional<Place> place = e.place().isEmpty() ? Optional.empty() : data.place(e.place());
+        ObjectNode feature = feature(place);
+        ObjectNode props = feature.putObject("properties");
+        props.put("type", "event");
+        props.put("id", e.id());
+        props.put("title", e.title());
+        props.put("summary", e.summary());
+        props.put("date", e.time().label());
+        props.put("start", e.time().startText());
+        props.put("end", e.time().endText());
+        props.put("precision", e.time().precision().name().toLowerCase(Locale.ROOT));
+        props.put("zone", e.time().zone().getId());
+        props.put("order", e.order());
+        props.put("kind", e.kind().id());
+        props.put("cameo", e.cameo());
+        props.put("track", e.track().label());
+        props.put("place", e.place());
+        props.put("placeName", place.map(Place::name).orElse(""));
+        ArrayNode refers = props.putArray("refers");
+        e.refers().forEach(refers::add);
+        ArrayNode actors = props.putArray("actors");
+        e.actors().forEach(p -> actors.add(data.actor(p.actor()).map(Actor::name).orElse(p.actor())));
+        ArrayNode sources = props.putArray("sources");
+        Publishers.of(data, e).forEach(sources::add);
+        props.put("inferred", e.inferred());
+        props.put("note", e.note());
+        return feature;
+    }
+
+    private static ObjectNode feature(Optional<Place> at) {
+        ObjectNode feature = JSON.objectNode();
+        feature.put("type", "Feature");
+        if (at.isPresent()) {
+            ObjectNode geometry = feature.putObject("geometry");
+            geometry.put("type", "Point");
+            geometry.putArray("coordinates").add(at.get().lon()).add(at.get().lat());
+        } else {
+            feature.putNull("geometry");
+        }
+        return feature;
+    }
+}

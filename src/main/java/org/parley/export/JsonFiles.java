@@ -1,0 +1,25 @@
+package org.parley.export;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+
+import java.nio.file.Path;
+
+/** Writes a JSON tree as pretty-printed UTF-8, atomically. */
+final class JsonFiles {
+
+    static final ObjectMapper MAPPER = new ObjectMapper();
+
+    // AtomicFiles owns the stream and closes it after the move decision; Jackson must not close it first.
+    private static final ObjectWriter WRITER = MAPPER.writerWithDefaultPrettyPrinter()
+            .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+
+    private JsonFiles() {
+    }
+
+    static void write(Path file, JsonNode tree) {
+        AtomicFiles.write(file, out -> WRITER.writeValue(out, tree));
+    }
+}

@@ -1,0 +1,47 @@
+package org.parley.export;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Turns the user's {@code --out} into the one file a single-file format writes: the path itself
+ * when it names a file, or {@code defaultName} inside it when it is a folder or has no extension.
+ * Missing folders are created, after checking that none of the path's ancestors is a regular
+ * file, so a mistyped path fails with a message instead of half-created folders.
+ */
+final class OutputFile {
+
+    private OutputFile() {
+    }
+
+    static Path resolve(Path out, String defaultName) {
+        Path absolute = out.toAbsolutePath().normalize();
+        Path file = Files.isDirectory(absolute) || !hasExtension(absolute) ? absolute.resolve(defaultName) : absolute;
+        ensureFolder(file.getParent());
+        return file;
+    }
+
+    private static boolean hasExtension(Path path) {
+        Path name = path.getFileName();
+        if (name == null) {
+            return false;
+        }
+        String text = name.toString();
+        int dot = text.lastIndexOf('.');
+        return dot > 0 && dot < text.length() - 1;
+    }
+
+    private static void ensureFolder(Path dir) {
+        for (Path p = dir; p != null; p = p.getParent()) {
+            if (Files.exists(p) && !Files.isDirectory(p)) {
+                throw new ExportException("Cannot write into " + dir + ": " + p + " is a file, not a folder.");
+            }
+        }
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new ExportException("Cannot create the folder " + dir + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package org.parley.export;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.parley.model.Dataset;
+import org.parley.model.Event;
+import org.parley.model.Track;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class DataExportTest {
+
+    private static final Predicate<Event> GENEVA_ONLY = e -> e.track() == Track.GENEVA_TALKS;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void formatIdsAreWhatTheCommandLineAccepts() {
+        List<String> ids = Stream.of(DataFormat.values()).map(DataFormat::id).toList();
+        assertEquals(List.of("json", "csv", "geojson", "timelinejs"), ids);
+        List<String> names = StreamSupport.stream(new DataFormat.Names().spliterator(), false).toList();
+        assertEquals(ids, names);
+    }
+
+    @Test
+    void aFilterKeepsOnlyTheChosenEventsInGeoJson() {
+        Dataset data = ExportFixtures.seeds();
+        Path file = new DataExport().export(data, DataFormat.GEOJSON, dir.resolve("geneva.geojson"), GENEVA_ONLY).get(0);
+        Set<String> events = propertyIds(ExportFixtures.readJson(file), "event");
+        assertEquals(ids(data, GENEVA_ONLY), events);
+        assertTrue(events.size() < data.events().size());
+        assertEquals(data.places().size(), propertyIds(ExportFixtures.readJson(file), "place").size(),
+                "places are the reference and stay whole");
+    }
+
+    @Test
+    void aFilterKeepsOnlyTheChosenEventsInTimelineJs() {
+        Dataset data = ExportFixtures.seeds();
+        Path file = new DataExport().export(data, DataFormat.TIMELINEJS, dir.resolve("t.json"), GENEVA_ONLY).get(0);
+        Set<String> ids = StreamSupport.stream(ExportFixtures.readJson(file).get("events").spliterator(), false)
+                .map(s -> s.get("unique_id").asText()).collect(Collectors.toSet());
+        assertEquals(ids(data, GENEVA_ONLY), ids);
+    }
+
+    @Test
+    void aFilterKeepsOnlyTheChosenEventsAndTheirQuotesInCsv() throws Exception {
+        Dataset data = ExportFixtures.seeds();
+        List<Path> files = new DataExport().export(data, DataFormat.CSV, dir.resolve("csv"), GENEVA_ONLY);
+        long eventRows = Files.readAllLines(files.get(0)).size() - 1;
+        assertEquals(ids(data, GENEVA_ONLY).size(), eventRows);
+        long quoteRows = Files.readAllLines(files.get(1)).size() - 1;
+        long keptQuotes = data.quotes().stream().filter(q -> ids(data, GENEVA_ONLY).contains(q.event())).count();
+        assertTrue(quoteRows >= keptQuotes && quoteRows < data.quotes().size() + 1);
+    }
+
+    @Test
+    void jsonIgnoresTheFilterBecauseItMustReimport() {
+        Dataset data = ExportFixtures.seeds();
+        Path file = new DataExport().export(data, DataFormat.JSON, dir.resolve("all.json"), GENEVA_ONLY).get(0);
+        assertEquals(data.events().size(), ExportFixtures.readJson(file).get("events").size());
+    }
+
+    @Test
+    void theThreeArgumentExportWritesEverything() {
+        Dataset data = ExportFixtures.seeds();
+        Path file = new DataExport().export(data, DataFormat.GEOJSON, dir).get(0);
+        assertEquals(dir.resolve(GeoJsonExporter.DEFAULT_NAME), file);
+        assertEquals(ids(data, e -> true), propertyIds(ExportFixtures.readJson(file), "event"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = DataFormat.class, names = {"GEOJSON", "TIMELINEJS"})
+    void aPathUnderARegularFileFailsClearlyAndLeavesNothing(DataFormat format) throws Exception {
+        Path blocker = Files.writeString(dir.resolve("notes.txt"), "keep me");
+        Path out = blocker.resolve("sub").resolve("out.json");
+        ExportException e = assertThrows(ExportException.class,
+                () -> new DataExport().export(ExportFixtures.tiny(), format, out));
+        assertTrue(e.getMessage().contains("notes.txt") && e.getMessage().contains("is a file"), e.getMessage());
+        assertEquals("keep me", Files.readString(blocker));
+        try (Stream<Path> left = Files.list(dir)) {
+            assertEquals(List.of(blocker), left.toList());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = DataFormat.class, names = {"GEOJSON", "TIMELINEJS"})
+    void anExistingFolderGetsTheDefaultName(DataFormat format) {
+        Path written = new DataExport().export(ExportFixtures.tiny(), format, dir).get(0);
+        assertEquals(dir, written.getParent());
+        assertEquals(format == DataFormat.GEOJSON ? "parley.geojson" : "timeline.json",
+                written.getFileName().toString());
+        assertTrue(Files.isRegularFile(written));
+    }
+
+    @Test
+    void reExportingReplacesTheFileAndLeavesNoTemporaryFiles() throws Exception {
+        Path file = dir.resolve("map.geojson");
+        new DataExport().export(ExportFixtures.seeds(), DataFormat.GEOJSON, file);
+        new DataExport().export(ExportFixtures.tiny(), DataFormat.GEOJSON, file);
+        JsonNode root = ExportFixtures.readJson(file);
+        assertEquals("Tiny <test> & co", root.get("title").asText());
+        try (Stream<Path> left = Files.list(dir)) {
+            assertEquals(List.of(file), left.toList());
+        }
+    }
+
+    private static Set<String> ids(Dataset data, Predicate<Event> keep) {
+        return data.events().stream().filter(keep).map(Event::id).collect(Collectors.toSet());
+    }
+
+    private static Set<String> propertyIds(JsonNode root, String type) {
+        return StreamSupport.stream(root.get("features").spliterator(), false)
+                .map(f -> f.get("properties"))
+                .filter(p -> p.get("type").asText().equals(type))
+                .map(p -> p.get("id").asText())
+                .collect(Collectors.toSet());
+    }
+}

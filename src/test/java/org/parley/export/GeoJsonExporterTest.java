@@ -1,0 +1,123 @@
+package org.parley.export;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parley.model.Dataset;
+import org.parley.model.Event;
+import org.parley.model.Place;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class GeoJsonExporterTest {
+
+    @TempDir
+    Path dir;
+
+    private JsonNode exportSeeds() {
+        List<Path> written = new GeoJsonExporter().export(ExportFixtures.seeds(), dir.resolve("week.geojson"));
+        assertEquals(List.of(dir.resolve("week.geojson")), written);
+        return ExportFixtures.readJson(written.get(0));
+    }
+
+    private static List<JsonNode> features(JsonNode root, String type) {
+        return StreamSupport.stream(root.get("features").spliterator(), false)
+                .filter(f -> f.get("properties").get("type").asText().equals(type))
+                .toList();
+    }
+
+    @Test
+    void isAFeatureCollectionWithTitleAndCredit() {
+        JsonNode root = exportSeeds();
+        assertEquals("FeatureCollection", root.get("type").asText());
+        assertEquals(ExportFixtures.seeds().title(), root.get("name").asText());
+        assertEquals(ExportFixtures.seeds().title(), root.get("title").asText());
+        assertEquals("Sources: The Washington Post, The New York Times, 12 Jan 2022", root.get("credit").asText());
+        root.get("features").forEach(f -> assertEquals("Feature", f.get("type").asText()));
+    }
+
+    @Test
+    void coordinatesAreLongitudeThenLatitude() {
+        JsonNode geneva = features(exportSeeds(), "place").stream()
+                .filter(f -> f.get("properties").get("id").asText().equals("geneva"))
+                .findFirst().orElseThrow();
+        assertEquals("Point", geneva.get("geometry").get("type").asText());
+        JsonNode coords = geneva.get("geometry").get("coordinates");
+        assertEquals(6.14, coords.get(0).asDouble(), 0.01);
+        assertEquals(46.20, coords.get(1).asDouble(), 0.01);
+    }
+
+    @Test
+    void holdsEveryPlaceWithItsEventCount() {
+        Dataset data = ExportFixtures.seeds();
+        Map<String, Integer> expected = new HashMap<>();
+        data.places().forEach(p -> expected.put(p.id(), 0));
+        data.events().stream().filter(e -> !e.place().isEmpty()).forEach(e -> expected.merge(e.place(), 1, Integer::sum));
+        Map<String, Integer> actual = features(exportSeeds(), "place").stream().collect(Collectors.toMap(
+                f -> f.get("properties").get("id").asText(), f -> f.get("properties").get("eventCount").asInt()));
+        assertEquals(expected, actual);
+        assertEquals(25, actual.size());
+    }
+
+    @Test
+    void holdsEveryEventPlacedOrNot() {
+        Dataset data = ExportFixtures.seeds();
+        List<JsonNode> events = features(exportSeeds(), "event");
+        Set<String> ids = events.stream().map(f -> f.get("properties").get("id").asText()).collect(Collectors.toSet());
+        assertEquals(data.events().stream().map(Event::id).collect(Collectors.toSet()), ids);
+        assertEquals(data.events().size(), events.size());
+        for (JsonNode f : events) {
+            Event e = data.event(f.get("properties").get("id").asText()).orElseThrow();
+            if (e.place().isEmpty()) {
+                assertTrue(f.has("geometry") && f.get("geometry").isNull(), e.id() + " has a null geometry");
+            } else {
+                Place p = data.place(e.place()).orElseThrow();
+                JsonNode coords = f.get("geometry").get("coordinates");
+                assertEquals(p.lon(), coords.get(0).asDouble(), 1e-9);
+                assertEquals(p.lat(), coords.get(1).asDouble(), 1e-9);
+                assertEquals(p.name(), f.get("properties").get("placeName").asText());
+            }
+        }
+    }
+
+    @Test
+    void eventPropertiesCarryDateTrackActorsAndSources() {
+        JsonNode props = features(exportSeeds(), "event").stream()
+                .map(f -> f.get("properties"))
+                .filter(p -> p.get("id").asText().equals("bg-nato-expansions"))
+                .findFirst().orElseThrow();
+        assertEquals("1990s", props.get("date").asText());
+        assertEquals("decade", props.get("precision").asText());
+        assertEquals("Background", props.get("track").asText());
+        assertTrue(props.get("sources").size() >= 1);
+        assertTrue(props.get("actors").isArray());
+        assertTrue(props.get("refers").isArray());
+        assertTrue(props.get("inferred").isBoolean());
+    }
+
+    @Test
+    void aFolderGetsTheDefaultFileName() throws Exception {
+        Path folder = Files.createDirectory(dir.resolve("out"));
+        List<Path> written = new GeoJsonExporter().export(ExportFixtures.tiny(), folder);
+        assertEquals(List.of(folder.resolve(GeoJsonExporter.DEFAULT_NAME)), written);
+        assertEquals("FeatureCollection", ExportFixtures.readJson(written.get(0)).get("type").asText());
+    }
+
+    @Test
+    void aPathWithoutExtensionIsAFolderToCreate() {
+        Path folder = dir.resolve("new/deeper");
+        List<Path> written = new GeoJsonExporter().export(ExportFixtures.tiny(), folder);
+        assertEquals(List.of(folder.resolve(GeoJsonExporter.DEFAULT_NAME)), written);
+        assertTrue(Files.isRegularFile(written.get(0)));
+    }
+}
