@@ -15,8 +15,11 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "export-data", mixinStandardHelpOptions = true,
-        description = "Write the dataset out. json: the exchange format plus the source texts beside it "
-                + "(imports as it is); csv: events.csv and quotes.csv in the folder --out names.")
+        description = "Write the dataset out.%n"
+                + "  json:       the exchange format plus the source texts beside it (imports as it is)%n"
+                + "  csv:        events.csv and quotes.csv in the folder --out names%n"
+                + "  geojson:    places and events as GeoJSON Point features%n"
+                + "  timelinejs: Knight Lab TimelineJS JSON, lanes as groups, the week as an era")
 final class ExportDataCommand implements Callable<Integer> {
 
     @Mixin
@@ -27,7 +30,8 @@ final class ExportDataCommand implements Callable<Integer> {
     DataFormat format;
 
     @Option(names = "--out", required = true, paramLabel = "PATH",
-            description = "json: the .json file to write (or a folder for week.json); csv: the folder.")
+            description = "The file to write, or a folder (json: week.json, geojson: parley.geojson, "
+                    + "timelinejs: timeline.json inside it; csv: always a folder).")
     Path out;
 
     @Spec

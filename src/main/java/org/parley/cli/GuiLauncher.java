@@ -1,6 +1,5 @@
 package org.parley.cli;
 
-import javafx.application.Application;
 import org.parley.ui.ParleyApp;
 
 import java.nio.file.Path;
@@ -12,7 +11,6 @@ final class GuiLauncher {
     }
 
     static void launch(Path db) {
-        String[] args = db == null ? new String[0] : new String[] {"--db=" + db.toAbsolutePath()};
-        Application.launch(ParleyApp.class, args);
+        ParleyApp.launch(db == null ? new String[0] : new String[] {"--db=" + db.toAbsolutePath()});
     }
 }

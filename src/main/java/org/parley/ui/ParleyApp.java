@@ -36,6 +36,11 @@ public final class ParleyApp extends Application {
     private volatile SearchService search;
     private MainWindow window;
 
+    /** Starts the toolkit and the app; returns when the last window closes. */
+    public static void launch(String... args) {
+        Application.launch(ParleyApp.class, args);
+    }
+
     @Override
     public void start(Stage stage) {
         try {
