@@ -10,7 +10,6 @@ import org.parley.render.Theme;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -132,24 +131,44 @@ public final class ActorGraphPainter {
         }
     }
 
+    /** One swatch and name per group present, wrapped into rows from the bottom edge up. */
     private static void legend(Painter p, ActorGraphScene scene) {
         Theme theme = scene.theme();
-        Set<ActorGroup> present = EnumSet.noneOf(ActorGroup.class);
-        scene.network().nodes().forEach(n -> present.add(n.actor().group()));
         p.setFont(LEGEND_FONT);
-        double baseline = scene.height() - ActorGraphScene.LEGEND_HEIGHT / 2 + p.ascent() / 2;
-        double cy = baseline - p.ascent() / 2;
-        double x = 12;
-        for (ActorGroup group : present) {
-            double w = 14 + p.textWidth(group.label());
-            if (x + w > scene.width() - 8) {
-                break;
+        double ascent = p.ascent();
+        double right = scene.width() - ActorGraphScene.LEGEND_LEFT;
+        List<List<ActorGroup>> rows = new ArrayList<>();
+        List<ActorGroup> row = new ArrayList<>();
+        double x = ActorGraphScene.LEGEND_LEFT;
+        for (ActorGroup group : scene.legendGroups()) {
+            double w = entryWidth(p, group);
+            if (x + w > right && !row.isEmpty()) {
+                rows.add(row);
+                row = new ArrayList<>();
+                x = ActorGraphScene.LEGEND_LEFT;
             }
-            p.setFill(GroupColours.of(group, theme));
-            p.fillOval(x, cy - 5, 10, 10);
-            p.setFill(theme.mutedText());
-            p.fillText(group.label(), x + 14, baseline, TextAnchor.START);
-            x += w + 16;
+            row.add(group);
+            x += w;
         }
+        if (!row.isEmpty()) {
+            rows.add(row);
+        }
+        double top = scene.height() - rows.size() * ActorGraphScene.LEGEND_ROW - 4;
+        for (int r = 0; r < rows.size(); r++) {
+            double baseline = top + r * ActorGraphScene.LEGEND_ROW + ActorGraphScene.LEGEND_ROW / 2 + ascent / 2;
+            double cy = baseline - ascent / 2;
+            x = ActorGraphScene.LEGEND_LEFT;
+            for (ActorGroup group : rows.get(r)) {
+                p.setFill(GroupColours.of(group, theme));
+                p.fillOval(x, cy - 5, 10, 10);
+                p.setFill(theme.mutedText());
+                p.fillText(group.label(), x + 14, baseline, TextAnchor.START);
+                x += entryWidth(p, group);
+            }
+        }
+    }
+
+    private static double entryWidth(Painter p, ActorGroup group) {
+        return 14 + p.textWidth(group.label()) + 16;
     }
 }

@@ -36,7 +36,7 @@ final class GraphLabels {
                         (GraphDrawing.Node n) -> scene.network().node(n.id()).map(ActorNode::events).orElse(0))
                         .reversed())
                 .thenComparing(GraphDrawing.Node::id));
-        double usableHeight = scene.height() - ActorGraphScene.LEGEND_HEIGHT;
+        double usableHeight = scene.height() - scene.legendHeight();
         List<LabelBox> placed = new ArrayList<>();
         for (GraphDrawing.Node n : order) {
             String text = scene.network().node(n.id()).map(a -> ShortNames.of(a.actor())).orElse(n.id());
