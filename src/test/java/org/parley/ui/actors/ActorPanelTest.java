@@ -1,11 +1,11 @@
 package org.parley.ui.actors;
 
+import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
-import javafx.scene.control.TextField;
 import javafx.scene.control.TreeItem;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
@@ -121,6 +121,9 @@ class ActorPanelTest {
         robot.moveTo(onScreen);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("stoltenberg", panel.networkView().graphScene().hovered());
+        String tip = panel.networkView().tooltipText();
+        assertNotNull(tip, "hover shows a tooltip");
+        assertTrue(tip.startsWith("Jens Stoltenberg\nSecretary General\n") && tip.contains("events"), tip);
         robot.clickOn(onScreen);
         assertEquals("stoltenberg", state.selectedActorProperty().get());
     }
@@ -143,10 +146,18 @@ class ActorPanelTest {
         assertTrue(listImage.getWidth() > 0);
         robot.clickOn("#actorViewNetwork");
         WritableImage networkImage = WaitForAsyncUtils.asyncFx(() -> panel.snapshot(null, null)).get();
+        robot.interact(() -> {
+            Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet());
+            state.darkProperty().set(true);
+        });
+        WritableImage darkImage = WaitForAsyncUtils.asyncFx(() -> panel.snapshot(null, null)).get();
+        robot.interact(() -> Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet()));
         if (dir != null) {
             ImageIO.write(SwingFXUtils.fromFXImage(listImage, null), "png", Path.of(dir, "actors-panel.png").toFile());
             ImageIO.write(SwingFXUtils.fromFXImage(networkImage, null), "png",
                     Path.of(dir, "actors-panel-network.png").toFile());
+            ImageIO.write(SwingFXUtils.fromFXImage(darkImage, null), "png",
+                    Path.of(dir, "actors-panel-dark.png").toFile());
         }
     }
 
