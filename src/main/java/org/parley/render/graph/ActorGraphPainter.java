@@ -1,0 +1,174 @@
+package org.parley.render.graph;
+
+import org.parley.layout.GraphDrawing;
+import org.parley.model.ActorGroup;
+import org.parley.render.FontSpec;
+import org.parley.render.Painter;
+import org.parley.render.Rgba;
+import org.parley.render.TextAnchor;
+import org.parley.render.Theme;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Draws an {@link ActorGraphScene} with any {@link Painter}: edges as wide as their weight, nodes
+ * coloured by group and sized by event count, short labels where they fit, and a group legend.
+ * With an actor selected, it and its neighbours keep full strength and everything else fades, so
+ * the selection reads at a glance on screen and in an exported image alike.
+ */
+public final class ActorGraphPainter {
+
+    static final FontSpec LABEL_FONT = FontSpec.sans(11);
+    static final FontSpec SELECTED_LABEL_FONT = FontSpec.sansBold(11);
+    private static final FontSpec LEGEND_FONT = FontSpec.sans(11);
+    private static final double DIM = 0.78;
+    private static final double RING_GAP = 3.5;
+    private static final double RING_WIDTH = 3;
+
+    public void paint(Painter p, ActorGraphScene scene) {
+        Theme theme = scene.theme();
+        p.save();
+        p.clipRect(0, 0, scene.width(), scene.height());
+        p.setFill(theme.background());
+        p.fillRect(0, 0, scene.width(), scene.height());
+
+        Map<String, Double> radii = scene.radii();
+        Set<String> focus = focus(scene);
+        edges(p, scene, focus);
+        nodes(p, scene, radii, focus);
+        labels(p, scene, radii, focus);
+        legend(p, scene);
+        p.restore();
+    }
+
+    /** The selected actor and its neighbours; empty when nothing (known) is selected. */
+    static Set<String> focus(ActorGraphScene scene) {
+        Set<String> focus = new LinkedHashSet<>();
+        String selected = scene.selected();
+        if (selected != null && scene.network().node(selected).isPresent()) {
+            focus.add(selected);
+            focus.addAll(scene.network().neighbours(selected));
+        }
+        return focus;
+    }
+
+    private static void edges(Painter p, ActorGraphScene scene, Set<String> focus) {
+        Theme theme = scene.theme();
+        String selected = focus.isEmpty() ? null : scene.selected();
+        List<GraphDrawing.Edge> edges = new ArrayList<>(scene.drawing().edges());
+        // Emphasised edges go last so faded ones never cross over them.
+        edges.sort(Comparator.comparing((GraphDrawing.Edge e) -> touches(e, selected)));
+        for (GraphDrawing.Edge e : edges) {
+            Rgba colour;
+            if (selected == null) {
+                colour = theme.gridStrong().withAlpha(0.55);
+            } else if (touches(e, selected)) {
+                colour = theme.selection().withAlpha(0.75);
+            } else {
+                colour = theme.gridStrong().withAlpha(0.15);
+            }
+            p.setStroke(colour);
+            p.setLineWidth(e.width());
+            p.strokeLine(e.x0(), e.y0(), e.x1(), e.y1());
+        }
+    }
+
+    private static boolean touches(GraphDrawing.Edge e, String id) {
+        return id != null && (e.a().equals(id) || e.b().equals(id));
+    }
+
+    private static void nodes(Painter p, ActorGraphScene scene, Map<String, Double> radii, Set<String> focus) {
+        Theme theme = scene.theme();
+        List<GraphDrawing.Node> nodes = new ArrayList<>(scene.drawing().nodes());
+        nodes.sort(Comparator.comparing((GraphDrawing.Node n) -> focus.contains(n.id())));
+        for (GraphDrawing.Node n : nodes) {
+            double r = radii.get(n.id());
+            ActorGroup group = scene.network().node(n.id()).map(a -> a.actor().group()).orElse(ActorGroup.OTHER);
+            Rgba fill = GroupColours.of(group, theme);
+            if (!focus.isEmpty() && !focus.contains(n.id())) {
+                fill = fill.mix(theme.background(), DIM);
+            }
+            p.setFill(fill);
+            p.fillOval(n.x() - r, n.y() - r, 2 * r, 2 * r);
+            p.setStroke(theme.background());
+            p.setLineWidth(1.5);
+            p.strokeOval(n.x() - r, n.y() - r, 2 * r, 2 * r);
+            if (n.id().equals(scene.hovered()) && !n.id().equals(scene.selected())) {
+                ring(p, n, r, theme.text().withAlpha(0.7), 1.5);
+            }
+        }
+        scene.position(scene.selected()).ifPresent(n ->
+                ring(p, n, radii.get(n.id()), theme.selection(), RING_WIDTH));
+    }
+
+    private static void ring(Painter p, GraphDrawing.Node n, double r, Rgba colour, double width) {
+        double rr = r + RING_GAP;
+        p.setStroke(colour);
+        p.setLineWidth(width);
+        p.strokeOval(n.x() - rr, n.y() - rr, 2 * rr, 2 * rr);
+    }
+
+    private static void labels(Painter p, ActorGraphScene scene, Map<String, Double> radii, Set<String> focus) {
+        Theme theme = scene.theme();
+        p.setFont(LABEL_FONT);
+        double ascent = p.ascent();
+        double height = ascent + LABEL_FONT.size() * 0.3;
+        List<LabelBox> boxes = GraphLabels.place(scene, radii, focus, p::textWidth, ascent, height);
+        for (LabelBox box : boxes) {
+            boolean selected = box.actorId().equals(scene.selected());
+            boolean faded = !focus.isEmpty() && !focus.contains(box.actorId());
+            // A soft backing keeps labels readable where they sit over edges.
+            p.setFill(theme.background().withAlpha(faded ? 0.5 : 0.8));
+            p.fillRoundRect(box.x() - 2, box.top(), box.width() + 4, box.height(), 4);
+            p.setFont(selected ? SELECTED_LABEL_FONT : LABEL_FONT);
+            p.setFill(selected ? theme.selection() : faded ? theme.mutedText().withAlpha(0.6) : theme.text());
+            p.fillText(box.text(), box.x(), box.baseline(), TextAnchor.START);
+        }
+    }
+
+    /** One swatch and name per group present, wrapped into rows from the bottom edge up. */
+    private static void legend(Painter p, ActorGraphScene scene) {
+        Theme theme = scene.theme();
+        p.setFont(LEGEND_FONT);
+        double ascent = p.ascent();
+        double right = scene.width() - ActorGraphScene.LEGEND_LEFT;
+        List<List<ActorGroup>> rows = new ArrayList<>();
+        List<ActorGroup> row = new ArrayList<>();
+        double x = ActorGraphScene.LEGEND_LEFT;
+        for (ActorGroup group : scene.legendGroups()) {
+            double w = entryWidth(p, group);
+            if (x + w > right && !row.isEmpty()) {
+                rows.add(row);
+                row = new ArrayList<>();
+                x = ActorGraphScene.LEGEND_LEFT;
+            }
+            row.add(group);
+            x += w;
+        }
+        if (!row.isEmpty()) {
+            rows.add(row);
+        }
+        double top = scene.height() - rows.size() * ActorGraphScene.LEGEND_ROW - 4;
+        for (int r = 0; r < rows.size(); r++) {
+            double baseline = top + r * ActorGraphScene.LEGEND_ROW + ActorGraphScene.LEGEND_ROW / 2 + ascent / 2;
+            double cy = baseline - ascent / 2;
+            x = ActorGraphScene.LEGEND_LEFT;
+            for (ActorGroup group : rows.get(r)) {
+                p.setFill(GroupColours.of(group, theme));
+                p.fillOval(x, cy - 5, 10, 10);
+                p.setFill(theme.mutedText());
+                p.fillText(group.label(), x + 14, baseline, TextAnchor.START);
+                x += entryWidth(p, group);
+            }
+        }
+    }
+
+    private static double entryWidth(Painter p, ActorGroup group) {
+        return 14 + p.textWidth(group.label()) + 16;
+    }
+}

@@ -1,0 +1,127 @@
+package org.parley.render.graph;
+
+import org.parley.layout.GraphDrawing;
+import org.parley.layout.GraphLayout;
+import org.parley.model.ActorGroup;
+import org.parley.render.Theme;
+
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Everything {@link ActorGraphPainter} needs to draw one picture of the network: the network, where
+ * its nodes sit, the picture's size, the selected and hovered actor (either may be null) and the
+ * theme. Screen and export build the same scene, so they draw the same graph.
+ */
+public record ActorGraphScene(ActorNetwork network, GraphDrawing drawing, double width, double height,
+                              String selected, String hovered, Theme theme) {
+
+    /** Height of one row of the group legend at the bottom. */
+    public static final double LEGEND_ROW = 20;
+    // Legend entries are measured by the painter; the layout only needs a safe guess of the rows.
+    private static final double LEGEND_CHAR_WIDTH = 7;
+    static final double LEGEND_ENTRY_EXTRA = 30;
+    static final double LEGEND_LEFT = 12;
+    static final double MIN_RADIUS = 5;
+    static final double MAX_RADIUS = 16;
+    private static final double MARGIN = 36;
+    private static final double HIT_SLOP = 3;
+
+    public ActorGraphScene {
+        Objects.requireNonNull(network, "network");
+        Objects.requireNonNull(drawing, "drawing");
+        Objects.requireNonNull(theme, "theme");
+    }
+
+    /** Lays the network out to fill {@code width × height} above the legend, nothing selected. */
+    public static ActorGraphScene layOut(ActorNetwork network, double width, double height, Theme theme) {
+        // Nodes grow to MAX_RADIUS, so centres need more room than the layout's default.
+        double legend = legendRows(network, width) * LEGEND_ROW + 8;
+        GraphDrawing drawing = new GraphLayout(300, 2 * MAX_RADIUS + 8)
+                .layout(network.nodeIds(), network.edges(), width, Math.max(1, height - legend), MARGIN);
+        return new ActorGraphScene(network, drawing, width, height, null, null, theme);
+    }
+
+    /** Height kept free at the bottom for the group legend. */
+    public double legendHeight() {
+        return legendRows(network, width) * LEGEND_ROW + 8;
+    }
+
+    /** The groups shown in the legend: those with a node, in the groups' order. */
+    public Set<ActorGroup> legendGroups() {
+        return groupsOf(network);
+    }
+
+    private static Set<ActorGroup> groupsOf(ActorNetwork network) {
+        Set<ActorGroup> present = EnumSet.noneOf(ActorGroup.class);
+        network.nodes().forEach(n -> present.add(n.actor().group()));
+        return present;
+    }
+
+    private static int legendRows(ActorNetwork network, double width) {
+        Set<ActorGroup> present = groupsOf(network);
+        int rows = present.isEmpty() ? 0 : 1;
+        double x = LEGEND_LEFT;
+        for (ActorGroup g : present) {
+            double w = g.label().length() * LEGEND_CHAR_WIDTH + LEGEND_ENTRY_EXTRA;
+            if (x + w > width - LEGEND_LEFT && x > LEGEND_LEFT) {
+                rows++;
+                x = LEGEND_LEFT;
+            }
+            x += w;
+        }
+        return rows;
+    }
+
+    public ActorGraphScene withSelected(String actorId) {
+        return new ActorGraphScene(network, drawing, width, height, actorId, hovered, theme);
+    }
+
+    public ActorGraphScene withHovered(String actorId) {
+        return new ActorGraphScene(network, drawing, width, height, selected, actorId, theme);
+    }
+
+    public ActorGraphScene withTheme(Theme t) {
+        return new ActorGraphScene(network, drawing, width, height, selected, hovered, t);
+    }
+
+    /** A node's drawn radius: by the number of events the actor takes part in. */
+    public double radius(String actorId) {
+        int max = network.nodes().stream().mapToInt(ActorNode::events).max().orElse(0);
+        int events = network.node(actorId).map(ActorNode::events).orElse(0);
+        double share = max == 0 ? 0 : Math.sqrt((double) events / max);
+        return MIN_RADIUS + (MAX_RADIUS - MIN_RADIUS) * share;
+    }
+
+    /** Drawn radius of every node, computed once for painting and hit tests. */
+    Map<String, Double> radii() {
+        Map<String, Double> out = new HashMap<>();
+        for (GraphDrawing.Node n : drawing.nodes()) {
+            out.put(n.id(), radius(n.id()));
+        }
+        return out;
+    }
+
+    /** The actor whose node is under (x, y); the topmost, i.e. the last drawn, when nodes overlap. */
+    public Optional<String> nodeAt(double x, double y) {
+        Map<String, Double> radii = radii();
+        String hit = null;
+        double best = Double.POSITIVE_INFINITY;
+        for (GraphDrawing.Node n : drawing.nodes()) {
+            double d = Math.hypot(n.x() - x, n.y() - y);
+            if (d <= radii.get(n.id()) + HIT_SLOP && d <= best) {
+                best = d;
+                hit = n.id();
+            }
+        }
+        return Optional.ofNullable(hit);
+    }
+
+    public Optional<GraphDrawing.Node> position(String actorId) {
+        return drawing.nodes().stream().filter(n -> n.id().equals(actorId)).findFirst();
+    }
+}

@@ -1,0 +1,147 @@
+package org.parley.render.graph;
+
+import org.parley.layout.GraphEdge;
+import org.parley.model.Actor;
+import org.parley.model.Dataset;
+import org.parley.model.Event;
+import org.parley.model.Participant;
+import org.parley.model.Quote;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Who dealt with whom in a set of events. An actor is involved in an event when listed as a
+ * participant or quoted at it: a speaker quoted at a press briefing answers the people the
+ * briefing is about even when the curators did not list them. Two actors are linked once per event
+ * they are both involved in, so a pair that also traded quotes there is not counted twice; the
+ * link remembers how many of its events were such exchanges.
+ */
+public final class ActorNetwork {
+
+    private final List<ActorNode> nodes;
+    private final List<ActorLink> links;
+    private final Map<String, ActorNode> byId;
+
+    private ActorNetwork(List<ActorNode> nodes, List<ActorLink> links) {
+        this.nodes = List.copyOf(nodes);
+        this.links = List.copyOf(links);
+        this.byId = new HashMap<>();
+        for (ActorNode n : this.nodes) {
+            byId.put(n.id(), n);
+        }
+    }
+
+    /** The network of every event in the dataset. */
+    public static ActorNetwork of(Dataset dataset) {
+        return of(dataset, dataset.events());
+    }
+
+    /**
+     * The network of {@code events} (usually the visible ones). Nodes are the actors involved in
+     * at least one of them, in dataset order; actor ids the dataset does not know are skipped.
+     */
+    public static ActorNetwork of(Dataset dataset, Collection<Event> events) {
+        Map<String, Integer> eventCounts = new HashMap<>();
+        Map<String, Integer> quoteCounts = new HashMap<>();
+        Map<String, int[]> pairCounts = new TreeMap<>();
+        Set<String> eventIds = new HashSet<>();
+        Map<String, List<Quote>> quotesByEvent = new HashMap<>();
+        for (Quote q : dataset.quotes()) {
+            quotesByEvent.computeIfAbsent(q.event(), k -> new ArrayList<>()).add(q);
+        }
+        for (Event e : events) {
+            if (!eventIds.add(e.id())) {
+                continue;
+            }
+            Set<String> participants = new LinkedHashSet<>();
+            for (Participant p : e.actors()) {
+                if (dataset.actor(p.actor()).isPresent()) {
+                    participants.add(p.actor());
+                }
+            }
+            Set<String> speakers = new LinkedHashSet<>();
+            for (Quote q : quotesByEvent.getOrDefault(e.id(), List.of())) {
+                if (dataset.actor(q.speaker()).isPresent()) {
+                    speakers.add(q.speaker());
+                    quoteCounts.merge(q.speaker(), 1, Integer::sum);
+                }
+            }
+            participants.forEach(id -> eventCounts.merge(id, 1, Integer::sum));
+            Set<String> involved = new LinkedHashSet<>(participants);
+            involved.addAll(speakers);
+            List<String> ids = new ArrayList<>(involved);
+            for (int i = 0; i < ids.size(); i++) {
+                for (int j = i + 1; j < ids.size(); j++) {
+                    String a = ids.get(i);
+                    String b = ids.get(j);
+                    String key = a.compareTo(b) < 0 ? a + '\u0000' + b : b + '\u0000' + a;
+                    int[] c = pairCounts.computeIfAbsent(key, k -> new int[2]);
+                    c[0]++;
+                    if (speakers.contains(a) && speakers.contains(b)) {
+                        c[1]++;
+                    }
+                }
+            }
+        }
+        List<ActorNode> nodes = new ArrayList<>();
+        for (Actor actor : dataset.actors()) {
+            int ev = eventCounts.getOrDefault(actor.id(), 0);
+            int qu = quoteCounts.getOrDefault(actor.id(), 0);
+            if (ev > 0 || qu > 0) {
+                nodes.add(new ActorNode(actor, ev, qu));
+            }
+        }
+        List<ActorLink> links = new ArrayList<>();
+        pairCounts.forEach((key, c) -> {
+            int cut = key.indexOf('\u0000');
+            links.add(new ActorLink(key.substring(0, cut), key.substring(cut + 1), c[0], c[1]));
+        });
+        return new ActorNetwork(nodes, links);
+    }
+
+    public List<ActorNode> nodes() {
+        return nodes;
+    }
+
+    public List<ActorLink> links() {
+        return links;
+    }
+
+    public Optional<ActorNode> node(String actorId) {
+        return Optional.ofNullable(actorId == null ? null : byId.get(actorId));
+    }
+
+    public Optional<ActorLink> link(String x, String y) {
+        return links.stream().filter(l -> l.touches(x) && l.touches(y) && !x.equals(y)).findFirst();
+    }
+
+    /** Actors linked to {@code actorId}, in link order. */
+    public Set<String> neighbours(String actorId) {
+        Set<String> out = new LinkedHashSet<>();
+        for (ActorLink l : links) {
+            if (l.touches(actorId)) {
+                out.add(l.other(actorId));
+            }
+        }
+        return out;
+    }
+
+    /** Node ids in order, as the graph layout wants them. */
+    public List<String> nodeIds() {
+        return nodes.stream().map(ActorNode::id).toList();
+    }
+
+    /** Links as weighted layout edges. */
+    public List<GraphEdge> edges() {
+        return links.stream().map(l -> new GraphEdge(l.a(), l.b(), l.weight())).toList();
+    }
+}

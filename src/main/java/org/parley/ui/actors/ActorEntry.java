@@ -1,0 +1,22 @@
+package org.parley.ui.actors;
+
+import org.parley.model.Actor;
+import org.parley.model.ActorGroup;
+
+/** One line of the actor list: a group's header or an actor under it. */
+sealed interface ActorEntry {
+
+    record Header(ActorGroup group, int count) implements ActorEntry {
+    }
+
+    record Row(Actor actor, int events, int quotes) implements ActorEntry {
+
+        String counts() {
+            return plural(events, "event") + " · " + plural(quotes, "quote");
+        }
+
+        private static String plural(int n, String word) {
+            return n + " " + word + (n == 1 ? "" : "s");
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package org.parley.ui.actors;
+
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.parley.model.ActorGroup;
+import org.parley.model.Dataset;
+import org.parley.render.Theme;
+import org.parley.ui.state.ExplorerState;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The list view of the actor panel: a clearable search field over a tree of camps and their
+ * actors. Choosing an actor selects it in the explorer state; a selection made elsewhere is shown
+ * here when the actor passes the search.
+ */
+final class ActorListView extends VBox {
+
+    private final ExplorerState state;
+    private final TextField search = SearchField.create("Search actors and aliases");
+    private final TreeView<ActorEntry> tree = new TreeView<>(new TreeItem<>());
+    private ActorRows rows;
+
+    ActorListView(ExplorerState state, ContextMenu rowMenu) {
+        this.state = state;
+        search.setId("actorSearch");
+        tree.setId("actorTree");
+        tree.setShowRoot(false);
+        tree.setCellFactory(t -> {
+            ActorCell cell = new ActorCell(this::theme);
+            cell.setContextMenu(rowMenu);
+            return cell;
+        });
+        VBox.setVgrow(tree, Priority.ALWAYS);
+        setSpacing(6);
+        getChildren().addAll(search, tree);
+
+        search.textProperty().addListener((o, was, now) -> rebuild());
+        state.datasetProperty().addListener((o, was, now) -> reload(now));
+        state.selectedActorProperty().addListener((o, was, now) -> showSelection());
+        state.darkProperty().addListener((o, was, now) -> tree.refresh());
+        tree.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null && now.getValue() instanceof ActorEntry.Row r) {
+                state.selectedActorProperty().set(r.actor().id());
+            }
+        });
+        reload(state.dataset());
+    }
+
+    TextField searchField() {
+        return search;
+    }
+
+    TreeView<ActorEntry> tree() {
+        return tree;
+    }
+
+    private Theme theme() {
+        return state.darkProperty().get() ? Theme.DARK : Theme.LIGHT;
+    }
+
+    private void reload(Dataset dataset) {
+        rows = dataset == null ? null : new ActorRows(dataset);
+        rebuild();
+    }
+
+    private void rebuild() {
+        TreeItem<ActorEntry> root = tree.getRoot();
+        root.getChildren().clear();
+        if (rows != null) {
+            for (Map.Entry<ActorGroup, List<ActorEntry.Row>> group : rows.grouped(search.getText()).entrySet()) {
+                TreeItem<ActorEntry> header = new TreeItem<>(
+                        new ActorEntry.Header(group.getKey(), group.getValue().size()));
+                header.setExpanded(true);
+                group.getValue().forEach(r -> header.getChildren().add(new TreeItem<>(r)));
+                root.getChildren().add(header);
+            }
+        }
+        showSelection();
+    }
+
+    private void showSelection() {
+        String id = state.selectedActorProperty().get();
+        TreeItem<ActorEntry> item = id == null ? null : find(id);
+        if (item == null) {
+            tree.getSelectionModel().clearSelection();
+            return;
+        }
+        if (tree.getSelectionModel().getSelectedItem() != item) {
+            tree.getSelectionModel().select(item);
+            int index = tree.getRow(item);
+            if (index >= 0) {
+                tree.scrollTo(Math.max(0, index - 2));
+            }
+        }
+    }
+
+    private TreeItem<ActorEntry> find(String actorId) {
+        for (TreeItem<ActorEntry> header : tree.getRoot().getChildren()) {
+            for (TreeItem<ActorEntry> item : header.getChildren()) {
+                if (item.getValue() instanceof ActorEntry.Row r && r.actor().id().equals(actorId)) {
+                    return item;
+                }
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,35 @@
+package org.parley.ui.actors;
+
+import javafx.scene.control.TextField;
+import org.controlsfx.control.textfield.TextFields;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/**
+ * ControlsFX's clearable search field, made to fit AtlantaFX. Its stylesheet derives colours from
+ * Modena's looked-up colours, which AtlantaFX does not define, so the field would fall back to
+ * broken paints; defining those names from AtlantaFX's variables keeps it in the theme, light or dark.
+ */
+final class SearchField {
+
+    private static final String MODENA_LOOKUPS = String.join(" ",
+            "-fx-text-inner-color: -color-fg-default;",
+            "-fx-control-inner-background: -color-bg-default;",
+            "-fx-text-box-border: -color-border-default;",
+            "-fx-focus-color: -color-accent-emphasis;",
+            "-fx-faint-focus-color: transparent;",
+            "-fx-accent: -color-accent-emphasis;");
+
+    private SearchField() {
+    }
+
+    static TextField create(String prompt) {
+        var field = (org.controlsfx.control.textfield.CustomTextField) TextFields.createClearableTextField();
+        field.setStyle(MODENA_LOOKUPS);
+        field.setPromptText(prompt);
+        FontIcon icon = new FontIcon(Material2MZ.SEARCH);
+        icon.getStyleClass().add("search-icon");
+        field.setLeft(icon);
+        return field;
+    }
+}

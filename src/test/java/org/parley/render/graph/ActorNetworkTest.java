@@ -1,0 +1,108 @@
+package org.parley.render.graph;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.parley.model.Dataset;
+import org.parley.model.Event;
+import org.parley.model.Quote;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ActorNetworkTest {
+
+    private static Dataset ds;
+    private static ActorNetwork all;
+
+    @BeforeAll
+    static void read() throws Exception {
+        ds = Seeds.dataset();
+        all = ActorNetwork.of(ds);
+    }
+
+    @Test
+    void shermanGrushkoAndStoltenbergMetAtTheCouncil() {
+        assertTrue(all.link("sherman", "grushko").isPresent());
+        assertTrue(all.link("grushko", "stoltenberg").isPresent());
+        assertTrue(all.link("stoltenberg", "sherman").isPresent());
+        assertTrue(all.neighbours("grushko").containsAll(List.of("sherman", "stoltenberg", "fomin")));
+    }
+
+    @Test
+    void oneEventJoinsItsParticipantsWithWeightOne() {
+        Event council = ds.event("nrc-meeting").orElseThrow();
+        ActorNetwork one = ActorNetwork.of(ds, List.of(council));
+        ActorLink link = one.link("sherman", "grushko").orElseThrow();
+        assertEquals(1, link.weight());
+        assertEquals(1, one.node("grushko").orElseThrow().events());
+    }
+
+    @Test
+    void weightCountsTheSharedEvents() {
+        List<Event> events = List.of(ds.event("nrc-meeting").orElseThrow(),
+                ds.event("nrc-leaders-confer").orElseThrow(), ds.event("sherman-briefing").orElseThrow());
+        ActorNetwork three = ActorNetwork.of(ds, events);
+        assertEquals(2, three.link("sherman", "grushko").orElseThrow().weight());
+        assertEquals(3, three.node("sherman").orElseThrow().events());
+    }
+
+    @Test
+    void theSameEventTwiceCountsOnce() {
+        Event council = ds.event("nrc-meeting").orElseThrow();
+        assertEquals(1, ActorNetwork.of(ds, List.of(council, council)).link("sherman", "grushko").orElseThrow().weight());
+    }
+
+    @Test
+    void everyLinkWeightIsTheNumberOfEventsInvolvingBoth() {
+        for (ActorLink link : all.links()) {
+            long shared = ds.events().stream().filter(e -> involves(e, link.a()) && involves(e, link.b())).count();
+            assertEquals(shared, link.weight(), link.toString());
+        }
+    }
+
+    @Test
+    void quotesOfDifferentSpeakersAtOneEventAreAnExchange() {
+        List<Quote> atEvent = ds.quotesOf("nrc-allies-open-door");
+        assertTrue(atEvent.stream().map(Quote::speaker).distinct().count() >= 2, "fixture: two speakers");
+        ActorLink link = all.link("nato", "sherman").orElseThrow();
+        assertTrue(link.exchanges() >= 1);
+    }
+
+    @Test
+    void quoteCountsMatchTheDataset() {
+        for (ActorNode node : all.nodes()) {
+            long quotes = ds.quotes().stream().filter(q -> q.speaker().equals(node.id())).count();
+            assertEquals(quotes, node.quotes(), node.id());
+        }
+        assertEquals(ds.quotes().size(), all.nodes().stream().mapToInt(ActorNode::quotes).sum());
+    }
+
+    @Test
+    void eventCountsAreParticipations() {
+        for (ActorNode node : all.nodes()) {
+            long events = ds.events().stream().filter(e -> e.involves(node.id())).count();
+            assertEquals(events, node.events(), node.id());
+        }
+    }
+
+    @Test
+    void onlyActorsWhoActOrSpeakAreNodes() {
+        assertTrue(all.node("sherman").isPresent());
+        assertFalse(all.node("olivier-hoslet").isPresent(), "a photographer credit is not an actor in the events");
+        assertTrue(all.nodes().stream().allMatch(n -> n.events() > 0 || n.quotes() > 0));
+    }
+
+    @Test
+    void noEventsNoNetwork() {
+        ActorNetwork none = ActorNetwork.of(ds, List.of());
+        assertTrue(none.nodes().isEmpty());
+        assertTrue(none.links().isEmpty());
+    }
+
+    private static boolean involves(Event e, String actor) {
+        return e.involves(actor) || ds.quotesOf(e.id()).stream().anyMatch(q -> q.speaker().equals(actor));
+    }
+}

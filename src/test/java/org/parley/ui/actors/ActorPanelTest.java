@@ -1,0 +1,205 @@
+package org.parley.ui.actors;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.Point2D;
+import javafx.scene.Scene;
+import javafx.scene.control.TreeItem;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.parley.layout.GraphDrawing;
+import org.parley.model.Dataset;
+import org.parley.render.graph.ActorGraphScene;
+import org.parley.seed.DatasetReader;
+import org.parley.ui.state.ExplorerState;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import javax.imageio.ImageIO;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The flows a user performs in the actor panel, headless on the bundled seeds. */
+@ExtendWith(ApplicationExtension.class)
+class ActorPanelTest {
+
+    private static Dataset dataset;
+    private ExplorerState state;
+    private ActorPanel panel;
+
+    @BeforeAll
+    static void read() throws Exception {
+        dataset = new DatasetReader().read(Path.of(System.getProperty("parley.seeds", "seeds")));
+    }
+
+    @Start
+    void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        state = new ExplorerState();
+        state.datasetProperty().set(dataset);
+        panel = new ActorPanel(state);
+        stage.setScene(new Scene(panel, 420, 720));
+        stage.show();
+    }
+
+    @Test
+    void clickingARowSelectsTheActor(FxRobot robot) {
+        clickRow(robot, "grushko");
+        assertEquals("grushko", state.selectedActorProperty().get());
+    }
+
+    @Test
+    void searchMatchesAliases(FxRobot robot) {
+        robot.clickOn("#actorSearch").write("Aleksandr");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("fomin", "grushko"), shownActorIds().stream().sorted().toList());
+    }
+
+    @Test
+    void listIsGroupedByCampAndBusiestFirst() {
+        List<TreeItem<ActorEntry>> headers = panel.listView().tree().getRoot().getChildren();
+        assertTrue(headers.get(0).getValue() instanceof ActorEntry.Header h
+                && h.group() == org.parley.model.ActorGroup.UNITED_STATES);
+        ActorEntry.Row first = (ActorEntry.Row) headers.get(0).getChildren().get(0).getValue();
+        assertEquals("sherman", first.actor().id());
+    }
+
+    @Test
+    void filterByThisActorAddsItToTheFilter(FxRobot robot) {
+        clickRow(robot, "grushko");
+        robot.clickOn("#filterByActor");
+        assertTrue(state.filterProperty().get().actors().contains("grushko"));
+        assertTrue(state.visibleEventsProperty().get().stream().allMatch(e -> e.involves("grushko")));
+    }
+
+    @Test
+    void contextMenuOffersTheSameActions(FxRobot robot) {
+        openContextMenu(robot, "fomin");
+        robot.clickOn(ActorActions.FILTER_TEXT);
+        assertTrue(state.filterProperty().get().actors().contains("fomin"));
+        openContextMenu(robot, "fomin");
+        robot.clickOn(ActorActions.CLEAR_TEXT);
+        assertNull(state.selectedActorProperty().get());
+    }
+
+    @Test
+    void selectionMadeElsewhereShowsInTheList(FxRobot robot) {
+        robot.interact(() -> state.selectedActorProperty().set("stoltenberg"));
+        TreeItem<ActorEntry> selected = panel.listView().tree().getSelectionModel().getSelectedItem();
+        assertNotNull(selected);
+        assertEquals("stoltenberg", ((ActorEntry.Row) selected.getValue()).actor().id());
+        robot.clickOn("#clearActorSelection");
+        assertNull(state.selectedActorProperty().get());
+        assertNull(panel.listView().tree().getSelectionModel().getSelectedItem());
+    }
+
+    @Test
+    void clickingANodeInTheNetworkSelectsTheActor(FxRobot robot) {
+        clickRow(robot, "grushko");
+        robot.clickOn("#actorViewNetwork");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(panel.isShowingNetwork());
+        ActorGraphScene scene = panel.networkView().graphScene();
+        assertNotNull(scene);
+        assertEquals("grushko", scene.selected());
+        GraphDrawing.Node stoltenberg = scene.position("stoltenberg").orElseThrow();
+        Point2D onScreen = panel.networkView().canvas().localToScreen(stoltenberg.x(), stoltenberg.y());
+        robot.moveTo(onScreen);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("stoltenberg", panel.networkView().graphScene().hovered());
+        String tip = panel.networkView().tooltipText();
+        assertNotNull(tip, "hover shows a tooltip");
+        assertTrue(tip.startsWith("Jens Stoltenberg\nSecretary General\n") && tip.contains("events"), tip);
+        robot.clickOn(onScreen);
+        assertEquals("stoltenberg", state.selectedActorProperty().get());
+    }
+
+    @Test
+    void networkFollowsTheFilterAndTheTheme(FxRobot robot) {
+        robot.clickOn("#actorViewNetwork");
+        robot.interact(() -> state.filterProperty().set(state.filterProperty().get().withActors(java.util.Set.of("kallas"))));
+        ActorGraphScene scene = panel.networkView().graphScene();
+        assertFalse(scene.network().node("grushko").isPresent(), "Grushko is in no event with Kallas");
+        robot.interact(() -> state.darkProperty().set(true));
+        assertEquals(org.parley.render.Theme.DARK, panel.networkView().graphScene().theme());
+    }
+
+    @Test
+    void snapshotsForALook(FxRobot robot) throws Exception {
+        String dir = System.getProperty("parley.actors.snapshots");
+        clickRow(robot, "grushko");
+        WritableImage listImage = WaitForAsyncUtils.asyncFx(() -> panel.snapshot(null, null)).get();
+        assertTrue(listImage.getWidth() > 0);
+        robot.clickOn("#actorViewNetwork");
+        WritableImage networkImage = WaitForAsyncUtils.asyncFx(() -> panel.snapshot(null, null)).get();
+        robot.interact(() -> {
+            Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet());
+            state.darkProperty().set(true);
+        });
+        WritableImage darkImage = WaitForAsyncUtils.asyncFx(() -> panel.snapshot(null, null)).get();
+        robot.interact(() -> Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet()));
+        if (dir != null) {
+            ImageIO.write(SwingFXUtils.fromFXImage(listImage, null), "png", Path.of(dir, "actors-panel.png").toFile());
+            ImageIO.write(SwingFXUtils.fromFXImage(networkImage, null), "png",
+                    Path.of(dir, "actors-panel-network.png").toFile());
+            ImageIO.write(SwingFXUtils.fromFXImage(darkImage, null), "png",
+                    Path.of(dir, "actors-panel-dark.png").toFile());
+        }
+    }
+
+    private void clickRow(FxRobot robot, String actorId) {
+        robot.clickOn(row(robot, actorId));
+    }
+
+    /**
+     * Right-clicks the row (which selects it) and opens its menu. Monocle's headless robot sends no
+     * context-menu request, so the menu is shown the way the cell would show it.
+     */
+    private void openContextMenu(FxRobot robot, String actorId) {
+        ActorCell cell = row(robot, actorId);
+        robot.rightClickOn(cell);
+        assertEquals(actorId, state.selectedActorProperty().get());
+        robot.interact(() -> cell.getContextMenu().show(cell, javafx.geometry.Side.BOTTOM, 20, 0));
+    }
+
+    /** The visible cell of an actor's row, scrolled into view as a user would. */
+    private ActorCell row(FxRobot robot, String actorId) {
+        var tree = panel.listView().tree();
+        robot.interact(() -> {
+            for (TreeItem<ActorEntry> header : tree.getRoot().getChildren()) {
+                for (TreeItem<ActorEntry> item : header.getChildren()) {
+                    if (((ActorEntry.Row) item.getValue()).actor().id().equals(actorId)) {
+                        tree.scrollTo(tree.getRow(item));
+                    }
+                }
+            }
+        });
+        return robot.lookup("." + ActorCell.ROW_STYLE_CLASS).queryAllAs(ActorCell.class).stream()
+                .filter(c -> c.getItem() instanceof ActorEntry.Row r && r.actor().id().equals(actorId))
+                .findFirst().orElseThrow();
+    }
+
+    private List<String> shownActorIds() {
+        List<String> ids = new ArrayList<>();
+        for (TreeItem<ActorEntry> header : panel.listView().tree().getRoot().getChildren()) {
+            for (TreeItem<ActorEntry> item : header.getChildren()) {
+                ids.add(((ActorEntry.Row) item.getValue()).actor().id());
+            }
+        }
+        return ids;
+    }
+}
