@@ -78,6 +78,8 @@ final class EventHeader {
             link.setOnAction(e -> selectActor.accept(p.actor()));
             links.getChildren().add(link);
         }
-        return new VBox(DetailText.heading("Participants"), links);
+        VBox box = new VBox(DetailText.heading("Participants"), links);
+        box.getStyleClass().add("detail-participants-box");
+        return box;
     }
 }

@@ -24,6 +24,7 @@ final class ArticleHeader extends VBox {
     private static Label label(String text, String styleClass) {
         Label l = new Label(text);
         l.setWrapText(true);
+        l.setMinHeight(Label.USE_PREF_SIZE); // a long headline wraps instead of being cut short
         l.getStyleClass().add(styleClass);
         return l;
     }

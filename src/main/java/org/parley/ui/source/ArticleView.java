@@ -216,7 +216,12 @@ final class ArticleView extends VBox {
     private void afterLayout() {
         double width = flow.getWidth();
         if (width != laidOutWidth) {
+            boolean reflowed = laidOutWidth >= 0;
             laidOutWidth = width;
+            if (reflowed && pendingScroll == null && !current.isEmpty()) {
+                // Rewrapped lines move the passage; the old scroll position no longer shows it.
+                pendingScroll = current.iterator().next();
+            }
             for (int i = 0; i < segments.size(); i++) {
                 Path tint = segmentTints.get(i);
                 if (tint != null) {
