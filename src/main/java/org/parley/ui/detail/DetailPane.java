@@ -37,6 +37,7 @@ public final class DetailPane extends StackPane {
         content.getStyleClass().add("detail-content");
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("detail-scroll");
+        CopyMenu.install(content);
         state.selectedEventProperty().addListener((o, was, now) -> refresh());
         state.datasetProperty().addListener((o, was, now) -> refresh());
         state.darkProperty().addListener((o, was, now) -> refresh());
@@ -52,6 +53,11 @@ public final class DetailPane extends StackPane {
         show(selected.get(), state.dataset());
         getChildren().setAll(scroll);
         scroll.setVvalue(0);
+    }
+
+    /** The shown event as plain text, one line per label, as "Copy all details" gives it. */
+    String asText() {
+        return CopyMenu.textOf(content);
     }
 
     private void show(Event event, Dataset dataset) {

@@ -6,6 +6,9 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2OutlinedAL;
+import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 import org.parley.model.Actor;
 import org.parley.model.Dataset;
 import org.parley.model.Event;
@@ -28,10 +31,14 @@ final class EventHeader {
         VBox box = new VBox();
         box.getStyleClass().add("detail-header");
         box.getChildren().add(DetailText.of(event.title(), "detail-title"));
-        box.getChildren().add(DetailText.of(when(event), "detail-when"));
+        Label when = DetailText.of(when(event), "detail-when");
+        when.setGraphic(new FontIcon(Material2OutlinedAL.EVENT));
+        box.getChildren().add(when);
         if (!event.place().isEmpty()) {
             String place = dataset.place(event.place()).map(Place::name).orElse(event.place());
-            box.getChildren().add(DetailText.of(place, "detail-place"));
+            Label where = DetailText.of(place, "detail-place");
+            where.setGraphic(new FontIcon(Material2OutlinedMZ.PLACE));
+            box.getChildren().add(where);
         }
         box.getChildren().add(kindLine(event, theme));
         if (event.inferred()) {

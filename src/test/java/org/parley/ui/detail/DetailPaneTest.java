@@ -32,6 +32,7 @@ class DetailPaneTest {
 
     private ExplorerState state;
     private Dataset dataset;
+    private DetailPane pane;
 
     @Start
     void start(Stage stage) {
@@ -39,7 +40,8 @@ class DetailPaneTest {
         state = new ExplorerState();
         state.datasetProperty().set(dataset);
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        stage.setScene(new Scene(new DetailPane(state), 700, 760));
+        pane = new DetailPane(state);
+        stage.setScene(new Scene(pane, 700, 760));
         stage.setX(0);
         stage.setY(0);
         stage.show();
@@ -96,6 +98,16 @@ class DetailPaneTest {
         robot.interact(() -> state.selectedEventProperty().set(null));
         assertTrue(robot.lookup("." + DetailPane.EMPTY_STYLE_CLASS).tryQuery().isPresent());
         assertTrue(robot.lookup(".detail-title").tryQuery().isEmpty());
+    }
+
+    @Test
+    void copiesTheWholeEventAsText(FxRobot robot) {
+        Event event = dataset.event("grushko-briefing").orElseThrow();
+        robot.interact(() -> state.selectedEventProperty().set(event.id()));
+        String text = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(pane::asText));
+        assertTrue(text.startsWith(event.title() + "\n"));
+        assertTrue(text.contains("How the papers reported it"));
+        assertTrue(text.contains(dataset.quotesOf(event.id()).get(0).text()));
     }
 
     private static Label label(FxRobot robot, String query) {

@@ -147,6 +147,21 @@ class SourceReaderTest {
                 && !t.getStyleClass().contains(ArticleView.QUOTE)));
     }
 
+    @Test
+    void selectionAndThemeRestyleTheSameTextNodes(FxRobot robot) {
+        ArticleView wapo = reader.view("wapo");
+        TextFlow flow = (TextFlow) wapo.texts().get(0).getParent();
+        List<Node> before = List.copyOf(flow.getChildren());
+        robot.interact(() -> state.selectedEventProperty().set("grushko-demands-interdependent"));
+        robot.interact(() -> state.darkProperty().set(true));
+        robot.interact(() -> state.selectedEventProperty().set("grushko-briefing"));
+        List<Node> after = List.copyOf(flow.getChildren());
+        assertEquals(before.size(), after.size());
+        for (int i = 0; i < before.size(); i++) {
+            assertTrue(before.get(i) == after.get(i), "text node " + i + " kept");
+        }
+    }
+
     private Event latestEventOnlyIn(String sourceId) {
         return dataset.events().stream()
                 .filter(e -> e.evidence().stream().allMatch(ev -> ev.source().equals(sourceId)))
