@@ -130,7 +130,10 @@ public final class SourceReader extends BorderPane {
     private void showHits(SearchResults results) {
         Map<String, List<Span>> bySource = new LinkedHashMap<>();
         for (SearchResults.Hit hit : results == null ? List.<SearchResults.Hit>of() : results.hits()) {
-            if (hit.sourceId() != null && views.containsKey(hit.sourceId()) && hit.end() > hit.start()) {
+            ArticleView view = hit.sourceId() == null ? null : views.get(hit.sourceId());
+            // A hit from an index built on other texts may not fit this article; show none rather than a wrong one.
+            if (view != null && hit.start() >= 0 && hit.end() > hit.start()
+                    && hit.end() <= view.source().text().length()) {
                 bySource.computeIfAbsent(hit.sourceId(), k -> new ArrayList<>()).add(new Span(hit.start(), hit.end()));
             }
         }
