@@ -1,0 +1,73 @@
+package org.parley.ui.detail;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.parley.model.Dataset;
+import org.parley.model.Event;
+import org.parley.model.Quote;
+import org.parley.render.Theme;
+import org.parley.ui.state.ExplorerState;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything known about the selected event: when, where, who, what was said, the passages it
+ * rests on and how each paper told it. Observes and changes only the {@link ExplorerState}
+ * (a click on a participant selects that actor).
+ */
+public final class DetailPane extends StackPane {
+
+    public static final String STYLE_CLASS = "detail-pane";
+    /** Style class of the hint shown when no event is selected. */
+    public static final String EMPTY_STYLE_CLASS = "detail-empty";
+
+    private final ExplorerState state;
+    private final VBox content = new VBox();
+    private final ScrollPane scroll = new ScrollPane(content);
+    private final Label hint = DetailText.of("Select an event on the timeline, the map or in an article "
+            + "to see its details and how each paper reported it.", EMPTY_STYLE_CLASS);
+
+    public DetailPane(ExplorerState state) {
+        this.state = state;
+        getStyleClass().add(STYLE_CLASS);
+        getStylesheets().add(DetailPane.class.getResource("detail.css").toExternalForm());
+        content.getStyleClass().add("detail-content");
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("detail-scroll");
+        CopyMenu.install(content);
+        state.selectedEventProperty().addListener((o, was, now) -> refresh());
+        state.datasetProperty().addListener((o, was, now) -> refresh());
+        state.darkProperty().addListener((o, was, now) -> refresh());
+        refresh();
+    }
+
+    private void refresh() {
+        Optional<Event> selected = state.selectedEvent();
+        if (selected.isEmpty()) {
+            getChildren().setAll(hint);
+            return;
+        }
+        show(selected.get(), state.dataset());
+        getChildren().setAll(scroll);
+        scroll.setVvalue(0);
+    }
+
+    /** The shown event as plain text, one line per label, as "Copy all details" gives it. */
+    String asText() {
+        return CopyMenu.textOf(content);
+    }
+
+    private void show(Event event, Dataset dataset) {
+        Theme theme = state.darkProperty().get() ? Theme.DARK : Theme.LIGHT;
+        content.getChildren().setAll(EventHeader.build(event, dataset, theme, state.selectedActorProperty()::set));
+        List<Quote> quotes = dataset.quotesOf(event.id());
+        if (!quotes.isEmpty()) {
+            content.getChildren().add(QuotesAndEvidence.quotes(quotes, dataset));
+        }
+        content.getChildren().add(QuotesAndEvidence.evidence(event, dataset));
+        content.getChildren().add(PapersSection.build(event, dataset));
+    }
+}

@@ -1,0 +1,92 @@
+package org.parley.ui.detail;
+
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2OutlinedAL;
+import org.kordamp.ikonli.material2.Material2OutlinedMZ;
+import org.parley.model.Actor;
+import org.parley.model.Dataset;
+import org.parley.model.Event;
+import org.parley.model.Participant;
+import org.parley.model.Place;
+import org.parley.render.Theme;
+
+import java.util.Locale;
+import java.util.function.Consumer;
+
+/** Title, when and where, kind and track, the inferred badge, the summary and the participants. */
+final class EventHeader {
+
+    static final String PARTICIPANT = "detail-participant";
+
+    private EventHeader() {
+    }
+
+    static VBox build(Event event, Dataset dataset, Theme theme, Consumer<String> selectActor) {
+        VBox box = new VBox();
+        box.getStyleClass().add("detail-header");
+        box.getChildren().add(DetailText.of(event.title(), "detail-title"));
+        Label when = DetailText.of(when(event), "detail-when");
+        when.setGraphic(new FontIcon(Material2OutlinedAL.EVENT));
+        box.getChildren().add(when);
+        if (!event.place().isEmpty()) {
+            String place = dataset.place(event.place()).map(Place::name).orElse(event.place());
+            Label where = DetailText.of(place, "detail-place");
+            where.setGraphic(new FontIcon(Material2OutlinedMZ.PLACE));
+            box.getChildren().add(where);
+        }
+        box.getChildren().add(kindLine(event, theme));
+        if (event.inferred()) {
+            Label badge = DetailText.of("inferred", "detail-badge");
+            Label note = DetailText.of(event.note(), "detail-note");
+            HBox inferred = new HBox(badge, note);
+            inferred.getStyleClass().add("detail-inferred");
+            box.getChildren().add(inferred);
+        }
+        if (!event.summary().isEmpty()) {
+            box.getChildren().add(DetailText.of(event.summary(), "detail-summary"));
+        }
+        if (!event.actors().isEmpty()) {
+            box.getChildren().add(participants(event, dataset, selectActor));
+        }
+        return box;
+    }
+
+    private static String when(Event event) {
+        return event.time().label() + " · " + event.time().precision().name().toLowerCase(Locale.ROOT)
+                + " precision · " + event.time().zone().getId();
+    }
+
+    private static HBox kindLine(Event event, Theme theme) {
+        Region swatch = new Region();
+        swatch.getStyleClass().add("detail-swatch");
+        swatch.setStyle("-fx-background-color: " + theme.kind(event.kind()).toHex() + ";");
+        String cameo = event.cameo().isEmpty() ? "" : " · CAMEO " + event.cameo();
+        Label kind = DetailText.of(event.kind().label() + cameo, "detail-kind");
+        Label track = DetailText.of(event.track().label(), "detail-track");
+        HBox line = new HBox(swatch, kind, track);
+        line.getStyleClass().add("detail-kind-line");
+        return line;
+    }
+
+    private static VBox participants(Event event, Dataset dataset, Consumer<String> selectActor) {
+        FlowPane links = new FlowPane();
+        links.getStyleClass().add("detail-participants");
+        for (Participant p : event.actors()) {
+            String name = dataset.actor(p.actor()).map(Actor::name).orElse(p.actor());
+            Hyperlink link = new Hyperlink(p.role().isEmpty() ? name : name + " — " + p.role());
+            link.getStyleClass().add(PARTICIPANT);
+            link.setUserData(p.actor());
+            link.setOnAction(e -> selectActor.accept(p.actor()));
+            links.getChildren().add(link);
+        }
+        VBox box = new VBox(DetailText.heading("Participants"), links);
+        box.getStyleClass().add("detail-participants-box");
+        return box;
+    }
+}

@@ -1,0 +1,109 @@
+package org.parley.ui.detail;
+
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.parley.model.Actor;
+import org.parley.model.Dataset;
+import org.parley.model.Divergence;
+import org.parley.model.Event;
+import org.parley.model.Evidence;
+import org.parley.model.Quote;
+import org.parley.model.Reading;
+import org.parley.model.Source;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * "How the papers reported it": a column per source with its passages and quotations for the
+ * event, then the divergences that concern the event, each paper's reading side by side.
+ */
+final class PapersSection {
+
+    static final String COLUMN = "detail-paper-column";
+
+    private PapersSection() {
+    }
+
+    static VBox build(Event event, Dataset dataset) {
+        VBox box = new VBox(DetailText.heading("How the papers reported it"));
+        box.getStyleClass().addAll("detail-section", "detail-papers");
+        List<VBox> columns = new ArrayList<>();
+        for (Source s : dataset.sources()) {
+            columns.add(column(s, event, dataset));
+        }
+        box.getChildren().add(sideBySide(columns));
+        List<Divergence> divergences = dataset.divergencesOf(event.id());
+        if (!divergences.isEmpty()) {
+            box.getChildren().add(DetailText.of("Where they differ", "detail-subheading"));
+            for (Divergence d : divergences) {
+                box.getChildren().add(divergence(d, dataset));
+            }
+        }
+        return box;
+    }
+
+    private static VBox column(Source source, Event event, Dataset dataset) {
+        VBox col = new VBox(DetailText.of(source.publisher(), "detail-paper-name"));
+        col.getStyleClass().add(COLUMN);
+        col.setUserData(source.id());
+        int shown = 0;
+        for (Evidence e : event.evidence()) {
+            if (e.source().equals(source.id())) {
+                col.getChildren().add(DetailText.of(DetailText.quoted(e.text()), "detail-evidence"));
+                shown++;
+            }
+        }
+        for (Quote q : dataset.quotesOf(event.id())) {
+            if (q.source().equals(source.id())) {
+                String speaker = dataset.actor(q.speaker()).map(Actor::name).orElse(q.speaker());
+                col.getChildren().add(DetailText.of(DetailText.quoted(q.text()) + " — " + speaker, "detail-quote"));
+                shown++;
+            }
+        }
+        if (shown == 0) {
+            col.getChildren().add(DetailText.of("Not reported.", "detail-muted"));
+        }
+        return col;
+    }
+
+    private static VBox divergence(Divergence d, Dataset dataset) {
+        VBox box = new VBox(DetailText.of(d.topic(), "detail-divergence-topic"));
+        box.getStyleClass().add("detail-divergence");
+        List<VBox> readings = new ArrayList<>();
+        for (Source s : dataset.sources()) {
+            VBox col = new VBox(DetailText.of(s.publisher(), "detail-paper-name"));
+            col.getStyleClass().add("detail-reading");
+            List<Reading> own = d.readings().stream().filter(r -> r.source().equals(s.id())).toList();
+            if (own.isEmpty()) {
+                col.getChildren().add(DetailText.of("Not reported.", "detail-muted"));
+            }
+            for (Reading r : own) {
+                col.getChildren().add(DetailText.of(DetailText.quoted(r.text()), "detail-evidence"));
+            }
+            readings.add(col);
+        }
+        box.getChildren().add(sideBySide(readings));
+        if (!d.note().isEmpty()) {
+            box.getChildren().add(DetailText.of(d.note(), "detail-note"));
+        }
+        return box;
+    }
+
+    private static GridPane sideBySide(List<VBox> columns) {
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("detail-columns");
+        for (int i = 0; i < columns.size(); i++) {
+            ColumnConstraints c = new ColumnConstraints();
+            c.setPercentWidth(100.0 / columns.size());
+            c.setHgrow(Priority.ALWAYS);
+            c.setFillWidth(true);
+            grid.getColumnConstraints().add(c);
+            columns.get(i).setMaxWidth(Double.MAX_VALUE);
+            grid.add(columns.get(i), i, 0);
+        }
+        return grid;
+    }
+}

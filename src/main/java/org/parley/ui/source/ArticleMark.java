@@ -1,0 +1,22 @@
+package org.parley.ui.source;
+
+import org.parley.model.EventKind;
+import org.parley.model.Span;
+
+/**
+ * One highlighted passage of an article: an event's evidence or a quotation, with what the
+ * reader needs to colour it, name it in a tooltip and select its event on a click.
+ *
+ * @param speaker the speaker's display name for a quotation; empty for evidence
+ */
+public record ArticleMark(String id, String eventId, String eventTitle, EventKind kind, Span span, boolean quote,
+                          String speaker) {
+
+    public SpanSegments.Mark asMark() {
+        return new SpanSegments.Mark(id, span.start(), span.end());
+    }
+
+    public String tooltip() {
+        return quote ? eventTitle + "\nQuote: " + speaker : eventTitle;
+    }
+}

@@ -1,0 +1,38 @@
+package org.parley.ui.source;
+
+import org.parley.model.Actor;
+import org.parley.model.Dataset;
+import org.parley.model.Event;
+import org.parley.model.Evidence;
+import org.parley.model.Quote;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Collects the evidence and quotation spans that fall in one source of a dataset. */
+public final class ArticleMarks {
+
+    private ArticleMarks() {
+    }
+
+    public static List<ArticleMark> of(Dataset dataset, String sourceId) {
+        List<ArticleMark> marks = new ArrayList<>();
+        for (Event e : dataset.events()) {
+            for (int i = 0; i < e.evidence().size(); i++) {
+                Evidence ev = e.evidence().get(i);
+                if (ev.source().equals(sourceId)) {
+                    marks.add(new ArticleMark("evidence:" + e.id() + ":" + i, e.id(), e.title(), e.kind(),
+                            ev.span(), false, ""));
+                }
+            }
+        }
+        for (Quote q : dataset.quotes()) {
+            if (!q.source().equals(sourceId)) {
+                continue;
+            }
+            dataset.event(q.event()).ifPresent(e -> marks.add(new ArticleMark("quote:" + q.id(), e.id(), e.title(),
+                    e.kind(), q.span(), true, dataset.actor(q.speaker()).map(Actor::name).orElse(q.speaker()))));
+        }
+        return marks;
+    }
+}

@@ -1,0 +1,269 @@
+package org.parley.ui.source;
+
+import javafx.application.Platform;
+import javafx.scene.Cursor;
+import javafx.scene.Group;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Path;
+import javafx.scene.text.Text;
+import org.parley.model.Source;
+import org.parley.model.Span;
+import org.parley.render.Rgba;
+import org.parley.render.Theme;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * One article, as given, with its evidence and quotation spans tinted by event kind. The text is
+ * split once into {@link SpanSegments} (one Text node each); selection and search only restyle the
+ * nodes concerned. Tints are shapes behind the text, taken from the flow's own line geometry.
+ */
+final class ArticleView extends VBox {
+
+    static final String TEXT = "article-text";
+    static final String MARKED = "article-span";
+    static final String QUOTE = "quote-span";
+    static final String CURRENT = "current-span";
+    static final String HIT = "search-hit";
+
+    private static final double TINT = 0.18;
+    private static final double QUOTE_TINT = 0.32;
+    private static final double CURRENT_TINT = 0.5;
+
+    private final Source source;
+    private final ArticleFlow flow = new ArticleFlow();
+    private final Group tints = new Group();
+    private final Group hitTints = new Group();
+    private final ScrollPane scroll;
+    private final List<SpanSegments.Segment> segments;
+    private final List<Text> texts = new ArrayList<>();
+    private final List<Path> segmentTints = new ArrayList<>();
+    private final Map<String, ArticleMark> marks = new HashMap<>();
+    private final Map<String, Set<Integer>> segmentsByEvent = new HashMap<>();
+    private final List<Span> hits = new ArrayList<>();
+    private final List<Integer> hitSegments = new ArrayList<>();
+    private Set<Integer> current = Set.of();
+    private String currentEvent;
+    private Theme theme = Theme.LIGHT;
+    private double laidOutWidth = -1;
+    private Integer pendingScroll;
+
+    ArticleView(Source source, List<ArticleMark> articleMarks, Consumer<String> selectEvent) {
+        this.source = source;
+        getStyleClass().add("article-view");
+        List<SpanSegments.Mark> plain = new ArrayList<>();
+        for (ArticleMark m : articleMarks) {
+            marks.put(m.id(), m);
+            plain.add(m.asMark());
+        }
+        segments = SpanSegments.split(source.text().length(), plain);
+        for (int i = 0; i < segments.size(); i++) {
+            texts.add(textFor(i, selectEvent));
+        }
+        flow.getChildren().setAll(texts);
+        flow.getStyleClass().add("article-flow");
+        flow.setAfterLayout(this::afterLayout);
+
+        tints.setManaged(false);
+        hitTints.setManaged(false);
+        tints.layoutXProperty().bind(flow.layoutXProperty());
+        tints.layoutYProperty().bind(flow.layoutYProperty());
+        hitTints.layoutXProperty().bind(flow.layoutXProperty());
+        hitTints.layoutYProperty().bind(flow.layoutYProperty());
+        StackPane page = new StackPane(tints, hitTints, flow);
+        page.getStyleClass().add("article-page");
+
+        scroll = new ScrollPane(page);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("article-scroll");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        getChildren().addAll(new ArticleHeader(source), scroll);
+    }
+
+    private Text textFor(int index, Consumer<String> selectEvent) {
+        SpanSegments.Segment s = segments.get(index);
+        Text t = new Text(source.text().substring(s.start(), s.end()));
+        t.getStyleClass().add(TEXT);
+        Path tint = null;
+        if (s.marked()) {
+            ArticleMark inner = marks.get(s.innermost());
+            t.getStyleClass().add(MARKED);
+            if (inner.quote()) {
+                t.getStyleClass().add(QUOTE);
+            }
+            t.setCursor(Cursor.HAND);
+            Tooltip.install(t, new Tooltip(tooltip(s)));
+            t.setOnMouseClicked(e -> selectEvent.accept(inner.eventId()));
+            for (String id : s.ids()) {
+                segmentsByEvent.computeIfAbsent(marks.get(id).eventId(), k -> new LinkedHashSet<>()).add(index);
+            }
+            tint = new Path();
+            tint.getStyleClass().add("span-tint");
+            tint.setStrokeWidth(0);
+            tints.getChildren().add(tint);
+        }
+        segmentTints.add(tint);
+        return t;
+    }
+
+    private String tooltip(SpanSegments.Segment s) {
+        Set<String> lines = new LinkedHashSet<>();
+        for (String id : s.ids()) {
+            lines.add(marks.get(id).tooltip());
+        }
+        return String.join("\n", lines);
+    }
+
+    Source source() {
+        return source;
+    }
+
+    ScrollPane scrollPane() {
+        return scroll;
+    }
+
+    List<Text> texts() {
+        return texts;
+    }
+
+    /** True when the event has evidence or a quotation in this article. */
+    boolean mentions(String eventId) {
+        return eventId != null && segmentsByEvent.containsKey(eventId);
+    }
+
+    void setTheme(Theme theme) {
+        this.theme = theme;
+        for (int i = 0; i < segments.size(); i++) {
+            paint(i);
+        }
+    }
+
+    /** Marks the event's spans as current and scrolls to the first; only the nodes that change are touched. */
+    void markCurrent(String eventId) {
+        Set<Integer> now = mentions(eventId) ? segmentsByEvent.get(eventId) : Set.of();
+        Set<Integer> was = current;
+        current = now;
+        currentEvent = eventId;
+        for (int i : was) {
+            texts.get(i).getStyleClass().remove(CURRENT);
+            paint(i);
+        }
+        for (int i : now) {
+            if (!texts.get(i).getStyleClass().contains(CURRENT)) {
+                texts.get(i).getStyleClass().add(CURRENT);
+            }
+            paint(i);
+        }
+        if (!now.isEmpty()) {
+            scrollToSegment(now.iterator().next());
+        }
+    }
+
+    /** Marks the search hits that fall in this article and scrolls to the first. */
+    void markHits(List<Span> spans) {
+        for (int i : hitSegments) {
+            texts.get(i).getStyleClass().remove(HIT);
+        }
+        hitSegments.clear();
+        hits.clear();
+        hits.addAll(spans);
+        for (Span hit : spans) {
+            for (int i = 0; i < segments.size(); i++) {
+                SpanSegments.Segment s = segments.get(i);
+                if (s.start() < hit.end() && hit.start() < s.end() && !hitSegments.contains(i)) {
+                    hitSegments.add(i);
+                    texts.get(i).getStyleClass().add(HIT);
+                }
+            }
+        }
+        shapeHits();
+        if (!hitSegments.isEmpty()) {
+            scrollToSegment(hitSegments.stream().min(Integer::compare).orElseThrow());
+        }
+    }
+
+    private void paint(int index) {
+        Path tint = segmentTints.get(index);
+        if (tint == null) {
+            return;
+        }
+        SpanSegments.Segment s = segments.get(index);
+        boolean isCurrent = current.contains(index);
+        ArticleMark colourFrom = marks.get(s.innermost());
+        if (isCurrent) {
+            // A segment shared by several events shows the selected one's colour while it is selected.
+            colourFrom = s.ids().stream().map(marks::get).filter(m -> m.eventId().equals(currentEvent))
+                    .findFirst().orElse(colourFrom);
+        }
+        Rgba c = theme.kind(colourFrom.kind());
+        double alpha = isCurrent ? CURRENT_TINT : colourFrom.quote() ? QUOTE_TINT : TINT;
+        tint.setFill(Color.color(c.r(), c.g(), c.b(), alpha));
+        tint.setStroke(isCurrent ? Color.color(c.r(), c.g(), c.b()) : Color.TRANSPARENT);
+        tint.setStrokeWidth(isCurrent ? 1.2 : 0);
+    }
+
+    private void afterLayout() {
+        double width = flow.getWidth();
+        if (width != laidOutWidth) {
+            boolean reflowed = laidOutWidth >= 0;
+            laidOutWidth = width;
+            if (reflowed && pendingScroll == null && !current.isEmpty()) {
+                // Rewrapped lines move the passage; the old scroll position no longer shows it.
+                pendingScroll = current.iterator().next();
+            }
+            for (int i = 0; i < segments.size(); i++) {
+                Path tint = segmentTints.get(i);
+                if (tint != null) {
+                    SpanSegments.Segment s = segments.get(i);
+                    tint.getElements().setAll(flow.rangeShape(s.start(), s.end()));
+                }
+            }
+            shapeHits();
+        }
+        if (pendingScroll != null) {
+            int index = pendingScroll;
+            pendingScroll = null;
+            // The scroll pane is itself mid-layout here; move it once this pass is over.
+            Platform.runLater(() -> scrollToSegment(index));
+        }
+    }
+
+    private void shapeHits() {
+        hitTints.getChildren().clear();
+        if (laidOutWidth < 0) {
+            return;
+        }
+        for (Span hit : hits) {
+            Path p = new Path(flow.rangeShape(hit.start(), hit.end()));
+            p.getStyleClass().add("search-hit-tint");
+            hitTints.getChildren().add(p);
+        }
+    }
+
+    private void scrollToSegment(int index) {
+        double viewport = scroll.getViewportBounds().getHeight();
+        double content = scroll.getContent().getLayoutBounds().getHeight();
+        if (laidOutWidth < 0 || viewport <= 0) {
+            pendingScroll = index;
+            return;
+        }
+        if (content <= viewport) {
+            return;
+        }
+        double y = flow.getLayoutY() + texts.get(index).getBoundsInParent().getMinY();
+        // Leave a little of the preceding text visible so the passage reads in context.
+        double v = (y - viewport * 0.2) / (content - viewport);
+        scroll.setVvalue(Math.max(0, Math.min(1, v)) * (scroll.getVmax() - scroll.getVmin()) + scroll.getVmin());
+    }
+}

@@ -1,0 +1,155 @@
+package org.parley.ui.source;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.parley.model.Dataset;
+import org.parley.model.Source;
+import org.parley.model.Span;
+import org.parley.render.Theme;
+import org.parley.ui.state.ExplorerState;
+import org.parley.ui.state.SearchResults;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The articles as given, one at a time or side by side, with every evidence and quotation span
+ * highlighted. Clicking a span selects its event; selecting an event anywhere scrolls each article
+ * to it; search hits are marked. Observes and changes only the {@link ExplorerState}.
+ */
+public final class SourceReader extends BorderPane {
+
+    public static final String STYLE_CLASS = "source-reader";
+    /** Id of the toggle that shows all articles in columns. */
+    public static final String SIDE_BY_SIDE_ID = "side-by-side";
+
+    private final ExplorerState state;
+    private final Map<String, ArticleView> views = new LinkedHashMap<>();
+    private final Map<String, ToggleButton> sourceButtons = new LinkedHashMap<>();
+    private final ToggleGroup sourceGroup = new ToggleGroup();
+    private final ToggleButton sideBySide = new ToggleButton("Side by side");
+    private final HBox sourceBar = new HBox();
+    private final HBox columns = new HBox();
+
+    public SourceReader(ExplorerState state) {
+        this.state = state;
+        getStyleClass().add(STYLE_CLASS);
+        getStylesheets().add(SourceReader.class.getResource("source.css").toExternalForm());
+        sideBySide.setId(SIDE_BY_SIDE_ID);
+        sourceBar.getStyleClass().add("source-selector");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox toolbar = new HBox(sourceBar, spacer, sideBySide);
+        toolbar.getStyleClass().add("source-toolbar");
+        setTop(toolbar);
+        columns.getStyleClass().add("source-columns");
+
+        sourceGroup.selectedToggleProperty().addListener((o, was, now) -> {
+            if (now == null && was != null) {
+                was.setSelected(true); // one article is always showing
+            } else {
+                arrange();
+            }
+        });
+        sideBySide.selectedProperty().addListener((o, was, now) -> arrange());
+        state.datasetProperty().addListener((o, was, now) -> rebuild(now));
+        state.selectedEventProperty().addListener((o, was, now) -> showEvent(now));
+        state.searchProperty().addListener((o, was, now) -> showHits(now));
+        state.darkProperty().addListener((o, was, now) -> applyTheme());
+        rebuild(state.dataset());
+    }
+
+    private void rebuild(Dataset dataset) {
+        views.clear();
+        sourceButtons.clear();
+        sourceGroup.getToggles().clear();
+        sourceBar.getChildren().clear();
+        if (dataset == null || dataset.sources().isEmpty()) {
+            Label empty = new Label("No articles loaded.");
+            empty.getStyleClass().add("source-empty");
+            setCenter(empty);
+            return;
+        }
+        for (Source s : dataset.sources()) {
+            ArticleView view = new ArticleView(s, ArticleMarks.of(dataset, s.id()), state.selectedEventProperty()::set);
+            views.put(s.id(), view);
+            ToggleButton b = new ToggleButton(s.publisher());
+            b.setToggleGroup(sourceGroup);
+            b.setUserData(s.id());
+            b.getStyleClass().add("source-button");
+            sourceButtons.put(s.id(), b);
+            sourceBar.getChildren().add(b);
+        }
+        applyTheme();
+        sourceButtons.values().iterator().next().setSelected(true);
+        arrange();
+        showEvent(state.selectedEventProperty().get());
+        showHits(state.searchProperty().get());
+    }
+
+    private void arrange() {
+        if (views.isEmpty()) {
+            return;
+        }
+        sourceBar.setDisable(sideBySide.isSelected());
+        if (sideBySide.isSelected()) {
+            List<ArticleView> all = new ArrayList<>(views.values());
+            for (ArticleView v : all) {
+                HBox.setHgrow(v, Priority.ALWAYS);
+                v.setPrefWidth(0); // equal columns, whatever each article's natural width
+                v.setMaxWidth(Double.MAX_VALUE);
+            }
+            columns.getChildren().setAll(all);
+            setCenter(columns);
+        } else {
+            columns.getChildren().clear();
+            setCenter(views.get(shownSourceId()));
+        }
+    }
+
+    private String shownSourceId() {
+        Object selected = sourceGroup.getSelectedToggle() == null ? null : sourceGroup.getSelectedToggle().getUserData();
+        return selected == null ? views.keySet().iterator().next() : (String) selected;
+    }
+
+    private void showEvent(String eventId) {
+        if (eventId != null && !sideBySide.isSelected() && !views.get(shownSourceId()).mentions(eventId)) {
+            views.entrySet().stream().filter(e -> e.getValue().mentions(eventId)).findFirst()
+                    .ifPresent(e -> sourceButtons.get(e.getKey()).setSelected(true));
+        }
+        views.values().forEach(v -> v.markCurrent(eventId));
+    }
+
+    private void showHits(SearchResults results) {
+        Map<String, List<Span>> bySource = new LinkedHashMap<>();
+        for (SearchResults.Hit hit : results == null ? List.<SearchResults.Hit>of() : results.hits()) {
+            ArticleView view = hit.sourceId() == null ? null : views.get(hit.sourceId());
+            // A hit from an index built on other texts may not fit this article; show none rather than a wrong one.
+            if (view != null && hit.start() >= 0 && hit.end() > hit.start()
+                    && hit.end() <= view.source().text().length()) {
+                bySource.computeIfAbsent(hit.sourceId(), k -> new ArrayList<>()).add(new Span(hit.start(), hit.end()));
+            }
+        }
+        if (!bySource.isEmpty() && !sideBySide.isSelected() && !bySource.containsKey(shownSourceId())) {
+            sourceButtons.get(bySource.keySet().iterator().next()).setSelected(true);
+        }
+        views.forEach((id, v) -> v.markHits(bySource.getOrDefault(id, List.of())));
+    }
+
+    private void applyTheme() {
+        Theme theme = state.darkProperty().get() ? Theme.DARK : Theme.LIGHT;
+        views.values().forEach(v -> v.setTheme(theme));
+    }
+
+    /** The article shown for a source, for tests and for the window's "show source" actions. */
+    ArticleView view(String sourceId) {
+        return views.get(sourceId);
+    }
+}

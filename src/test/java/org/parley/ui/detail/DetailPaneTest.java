@@ -1,0 +1,121 @@
+package org.parley.ui.detail;
+
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.parley.model.Dataset;
+import org.parley.model.Event;
+import org.parley.model.Quote;
+import org.parley.ui.source.BundledSeeds;
+import org.parley.ui.state.ExplorerState;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@ExtendWith(ApplicationExtension.class)
+class DetailPaneTest {
+
+    private ExplorerState state;
+    private Dataset dataset;
+    private DetailPane pane;
+
+    @Start
+    void start(Stage stage) {
+        dataset = BundledSeeds.dataset();
+        state = new ExplorerState();
+        state.datasetProperty().set(dataset);
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        pane = new DetailPane(state);
+        stage.setScene(new Scene(pane, 700, 760));
+        stage.setX(0);
+        stage.setY(0);
+        stage.show();
+    }
+
+    @Test
+    void showsAHintWhenNothingIsSelected(FxRobot robot) {
+        assertTrue(robot.lookup("." + DetailPane.EMPTY_STYLE_CLASS).tryQuery().map(Node::isVisible).orElse(false));
+    }
+
+    @Test
+    void showsTheSelectedEventWithQuotesAndBothPapers(FxRobot robot) {
+        Event event = dataset.event("grushko-briefing").orElseThrow();
+        robot.interact(() -> state.selectedEventProperty().set(event.id()));
+
+        assertEquals(event.title(), label(robot, ".detail-title").getText());
+        assertEquals("Wed 12 Jan 2022 · day precision · Europe/Brussels", label(robot, ".detail-when").getText());
+        assertTrue(label(robot, ".detail-kind").getText().contains("CAMEO " + event.cameo()));
+        List<Quote> quotes = dataset.quotesOf(event.id());
+        assertFalse(quotes.isEmpty());
+        Set<String> quoteTexts = texts(robot, ".detail-quote");
+        for (Quote q : quotes) {
+            assertTrue(quoteTexts.stream().anyMatch(t -> t.contains(q.text()) && t.contains("Alexander Grushko")),
+                    "quote with its speaker: " + q.text());
+        }
+        assertTrue(quoteTexts.stream().anyMatch(t -> t.endsWith("— Alexander Grushko, The New York Times")));
+
+        Set<Node> columns = robot.lookup("." + PapersSection.COLUMN).queryAll();
+        assertEquals(Set.of("wapo", "nyt"), columns.stream().map(n -> (String) n.getUserData())
+                .collect(Collectors.toSet()), "a column per paper");
+        assertEquals(dataset.divergencesOf(event.id()).size(), robot.lookup(".detail-divergence-topic").queryAll().size());
+    }
+
+    @Test
+    void clickingAParticipantSelectsTheActor(FxRobot robot) {
+        robot.interact(() -> state.selectedEventProperty().set("grushko-briefing"));
+        WaitForAsyncUtils.waitForFxEvents();
+        Hyperlink grushko = robot.lookup("." + EventHeader.PARTICIPANT).queryAs(Hyperlink.class);
+        robot.clickOn(grushko);
+        assertEquals("grushko", state.selectedActorProperty().get());
+    }
+
+    @Test
+    void inferredEventsCarryTheirBadgeAndNote(FxRobot robot) {
+        Event inferred = dataset.events().stream().filter(Event::inferred).findFirst().orElseThrow();
+        robot.interact(() -> state.selectedEventProperty().set(inferred.id()));
+        assertEquals("inferred", label(robot, ".detail-badge").getText());
+        assertTrue(texts(robot, ".detail-note").contains(inferred.note()));
+    }
+
+    @Test
+    void clearingTheSelectionBringsTheHintBack(FxRobot robot) {
+        robot.interact(() -> state.selectedEventProperty().set("grushko-briefing"));
+        robot.interact(() -> state.selectedEventProperty().set(null));
+        assertTrue(robot.lookup("." + DetailPane.EMPTY_STYLE_CLASS).tryQuery().isPresent());
+        assertTrue(robot.lookup(".detail-title").tryQuery().isEmpty());
+    }
+
+    @Test
+    void copiesTheWholeEventAsText(FxRobot robot) {
+        Event event = dataset.event("grushko-briefing").orElseThrow();
+        robot.interact(() -> state.selectedEventProperty().set(event.id()));
+        String text = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(pane::asText));
+        assertTrue(text.startsWith(event.title() + "\n"));
+        assertTrue(text.contains("How the papers reported it"));
+        assertTrue(text.contains(dataset.quotesOf(event.id()).get(0).text()));
+    }
+
+    private static Label label(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class);
+    }
+
+    private static Set<String> texts(FxRobot robot, String query) {
+        return robot.lookup(query).queryAllAs(Label.class).stream().map(Label::getText)
+                .collect(Collectors.toSet());
+    }
+}

@@ -1,0 +1,27 @@
+package org.parley.ui.source;
+
+import org.parley.model.Dataset;
+import org.parley.seed.DatasetException;
+import org.parley.seed.DatasetReader;
+
+import java.nio.file.Path;
+
+/** The seeds shipped with Parley, for UI flows that need real articles. */
+public final class BundledSeeds {
+
+    private static Dataset dataset;
+
+    private BundledSeeds() {
+    }
+
+    public static synchronized Dataset dataset() {
+        if (dataset == null) {
+            try {
+                dataset = new DatasetReader().read(Path.of(System.getProperty("parley.seeds", "seeds")));
+            } catch (DatasetException e) {
+                throw new IllegalStateException("the bundled seeds do not load", e);
+            }
+        }
+        return dataset;
+    }
+}

@@ -1,0 +1,186 @@
+package org.parley.ui.source;
+
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.shape.Path;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.parley.model.Dataset;
+import org.parley.model.Event;
+import org.parley.model.Evidence;
+import org.parley.model.Quote;
+import org.parley.model.Source;
+import org.parley.ui.state.ExplorerState;
+import org.parley.ui.state.SearchResults;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@ExtendWith(ApplicationExtension.class)
+class SourceReaderTest {
+
+    private ExplorerState state;
+    private SourceReader reader;
+    private Dataset dataset;
+
+    @Start
+    void start(Stage stage) {
+        dataset = BundledSeeds.dataset();
+        state = new ExplorerState();
+        state.datasetProperty().set(dataset);
+        reader = new SourceReader(state);
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        // Monocle's headless screen is 1280×800: keep the whole window on it so clicks land.
+        stage.setScene(new Scene(reader, 700, 760));
+        stage.setX(0);
+        stage.setY(0);
+        stage.show();
+    }
+
+    @Test
+    void opensOnTheFirstArticleWithItsHeadline(FxRobot robot) {
+        Source first = dataset.sources().get(0);
+        assertTrue(robot.lookup(first.title()).tryQuery().isPresent());
+        assertTrue(reader.view(first.id()).getScene() != null);
+        assertEquals(first.text(), String.join("", reader.view(first.id()).texts().stream().map(Text::getText).toList()),
+                "the article is shown as given, every character in order");
+    }
+
+    @Test
+    void clickingThePastryQuoteSelectsItsEvent(FxRobot robot) {
+        Quote pastry = dataset.quotes().stream().filter(q -> q.id().equals("q-grushko-pastry")).findFirst().orElseThrow();
+        ArticleView wapo = reader.view(pastry.source());
+        // Bring the passage into view through a neighbouring event, then clear the selection.
+        robot.interact(() -> state.selectedEventProperty().set("grushko-briefing"));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> state.selectedEventProperty().set(null));
+        int at = dataset.source(pastry.source()).orElseThrow().text().indexOf("pastry", pastry.span().start());
+        robot.clickOn(screenPoint(wapo, at, at + "pastry".length()));
+        assertEquals(pastry.event(), state.selectedEventProperty().get());
+    }
+
+    @Test
+    void selectingAnEventLateInAnArticleShowsAndScrollsToIt(FxRobot robot) {
+        Event late = latestEventOnlyIn("nyt");
+        ArticleView nyt = reader.view("nyt");
+        assertEquals(0, nyt.scrollPane().getVvalue());
+        robot.interact(() -> state.selectedEventProperty().set(late.id()));
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertNotNull(nyt.getScene(), "the article holding the evidence is shown");
+        List<Text> current = nyt.texts().stream().filter(t -> t.getStyleClass().contains(ArticleView.CURRENT)).toList();
+        assertFalse(current.isEmpty());
+        String currentText = String.join("", current.stream().map(Text::getText).toList());
+        for (Evidence e : late.evidence()) {
+            assertTrue(currentText.contains(e.text()), "current spans hold " + e.text());
+        }
+        assertTrue(nyt.scrollPane().getVvalue() > 0.3, "scrolled down to the passage: " + nyt.scrollPane().getVvalue());
+        assertTrue(visibleInViewport(nyt, current.get(0)), "the passage is on screen");
+
+        robot.interact(() -> state.selectedEventProperty().set(null));
+        assertTrue(nyt.texts().stream().noneMatch(t -> t.getStyleClass().contains(ArticleView.CURRENT)),
+                "clearing the selection clears the current marks");
+    }
+
+    @Test
+    void sideBySideShowsBothArticles(FxRobot robot) {
+        robot.clickOn("#" + SourceReader.SIDE_BY_SIDE_ID);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(((ToggleButton) robot.lookup("#" + SourceReader.SIDE_BY_SIDE_ID).query()).isSelected());
+        Set<Node> views = robot.lookup(".article-view").queryAll();
+        assertEquals(2, views.size());
+        for (Node v : views) {
+            assertTrue(v.isVisible() && v.getScene() != null);
+            assertTrue(v.getLayoutBounds().getWidth() > 250, "each column gets half the width");
+        }
+        robot.clickOn("#" + SourceReader.SIDE_BY_SIDE_ID);
+        assertEquals(1, robot.lookup(".article-view").queryAll().size());
+    }
+
+    @Test
+    void searchHitsAreMarkedAndShown(FxRobot robot) {
+        Source nyt = dataset.source("nyt").orElseThrow();
+        int at = nyt.text().indexOf("heart-to-heart");
+        assertTrue(at > 0);
+        SearchResults results = new SearchResults("heart", List.of(new SearchResults.Hit("source", "The New York Times",
+                "heart-to-heart", null, "nyt", at, at + "heart-to-heart".length())), Set.of());
+        robot.interact(() -> state.searchProperty().set(results));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        ArticleView view = reader.view("nyt");
+        assertNotNull(view.getScene(), "the article with the hit is shown");
+        List<Text> hits = view.texts().stream().filter(t -> t.getStyleClass().contains(ArticleView.HIT)).toList();
+        assertFalse(hits.isEmpty());
+        assertTrue(String.join("", hits.stream().map(Text::getText).toList()).contains("heart-to-heart"));
+        assertEquals(1, robot.lookup(".search-hit-tint").queryAll().size());
+        assertTrue(((Path) robot.lookup(".search-hit-tint").query()).getElements().size() > 0, "hit is outlined");
+        assertTrue(reader.view("wapo").texts().stream().noneMatch(t -> t.getStyleClass().contains(ArticleView.HIT)));
+
+        robot.interact(() -> state.searchProperty().set(SearchResults.NONE));
+        assertTrue(view.texts().stream().noneMatch(t -> t.getStyleClass().contains(ArticleView.HIT)));
+    }
+
+    @Test
+    void quotationsAreDistinguishedFromEvidence() {
+        ArticleView wapo = reader.view("wapo");
+        assertTrue(wapo.texts().stream().anyMatch(t -> t.getStyleClass().contains(ArticleView.QUOTE)));
+        assertTrue(wapo.texts().stream().anyMatch(t -> t.getStyleClass().contains(ArticleView.MARKED)
+                && !t.getStyleClass().contains(ArticleView.QUOTE)));
+    }
+
+    @Test
+    void selectionAndThemeRestyleTheSameTextNodes(FxRobot robot) {
+        ArticleView wapo = reader.view("wapo");
+        TextFlow flow = (TextFlow) wapo.texts().get(0).getParent();
+        List<Node> before = List.copyOf(flow.getChildren());
+        robot.interact(() -> state.selectedEventProperty().set("grushko-demands-interdependent"));
+        robot.interact(() -> state.darkProperty().set(true));
+        robot.interact(() -> state.selectedEventProperty().set("grushko-briefing"));
+        List<Node> after = List.copyOf(flow.getChildren());
+        assertEquals(before.size(), after.size());
+        for (int i = 0; i < before.size(); i++) {
+            assertTrue(before.get(i) == after.get(i), "text node " + i + " kept");
+        }
+    }
+
+    private Event latestEventOnlyIn(String sourceId) {
+        return dataset.events().stream()
+                .filter(e -> e.evidence().stream().allMatch(ev -> ev.source().equals(sourceId)))
+                .filter(e -> dataset.quotesOf(e.id()).stream().allMatch(q -> q.source().equals(sourceId)))
+                .max(Comparator.comparingInt(e -> e.evidence().get(0).span().start()))
+                .orElseThrow();
+    }
+
+    private static boolean visibleInViewport(ArticleView view, Text text) {
+        Bounds viewport = view.scrollPane().localToScreen(view.scrollPane().getLayoutBounds());
+        Bounds node = text.localToScreen(text.getBoundsInLocal());
+        return node.getMinY() < viewport.getMaxY() && node.getMaxY() > viewport.getMinY();
+    }
+
+    /** The screen point in the middle of the characters [start, end), taken from the flow's own lines. */
+    private static Point2D screenPoint(ArticleView view, int start, int end) {
+        TextFlow flow = (TextFlow) view.texts().get(0).getParent();
+        Path shape = new Path(flow.rangeShape(start, end));
+        Bounds b = shape.getLayoutBounds();
+        return flow.localToScreen(b.getCenterX(), b.getCenterY());
+    }
+}
