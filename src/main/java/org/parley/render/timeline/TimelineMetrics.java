@@ -8,7 +8,7 @@ package org.parley.render.timeline;
 public final class TimelineMetrics {
 
     /** Width of the lane-label column on the left. */
-    public static final double GUTTER = 160;
+    public static final double GUTTER = 184;
     /** Height of the time axis: a context row ("January 2022") over the tick labels. */
     public static final double AXIS_HEIGHT = 44;
     /** Height of an export's title row. */

@@ -116,11 +116,14 @@ public final class TimelinePainter {
         }
     }
 
-    /** The talks week, shaded so it stays findable at any zoom. */
+    /**
+     * The talks week, shaded so it stays findable when zoomed out; once it fills most of the view
+     * the shading would only tint everything, so it is left out.
+     */
     private static void week(Painter p, Theme theme, TimeScale scale, ZoneId zone, double top, double bottom) {
         double x0 = scale.xOf(ContextBand.WEEK_FIRST_DAY.atStartOfDay(zone).toInstant());
         double x1 = scale.xOf(ContextBand.WEEK_LAST_DAY.plusDays(1).atStartOfDay(zone).toInstant());
-        if (x1 < 0 || x0 > scale.width()) {
+        if (x1 < 0 || x0 > scale.width() || x1 - x0 > scale.width() / 2) {
             return;
         }
         p.setFill(theme.week());
@@ -171,7 +174,7 @@ public final class TimelinePainter {
         }
         if (s.selectedId() != null) {
             for (ItemBox b : s.layout().boxesOf(s.selectedId(), s.scale())) {
-                ItemPainter.ring(p, b, theme.selection(), 2.5, 2, itemsWidth);
+                ItemPainter.ring(p, b, theme.selection(), 3, 2.5, itemsWidth);
             }
         }
     }

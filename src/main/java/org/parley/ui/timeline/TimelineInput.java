@@ -135,7 +135,7 @@ final class TimelineInput {
 
     private void released(MouseEvent e) {
         if (pressedIn == Region.BODY && !dragged && e.getButton() == MouseButton.PRIMARY) {
-            Optional<String> hit = view.eventAt(e.getX(), e.getY());
+            Optional<String> hit = view.eventAtCanvas(e.getX(), e.getY());
             view.state().selectedEventProperty().set(hit.orElse(null));
         }
         pressedIn = null;
@@ -143,7 +143,7 @@ final class TimelineInput {
     }
 
     private void moved(MouseEvent e) {
-        Optional<String> hit = regionAt(e.getY()) == Region.BODY ? view.eventAt(e.getX(), e.getY()) : Optional.empty();
+        Optional<String> hit = regionAt(e.getY()) == Region.BODY ? view.eventAtCanvas(e.getX(), e.getY()) : Optional.empty();
         if (hit.isPresent()) {
             tooltip.showFor(hit.get(), canvas, e.getScreenX(), e.getScreenY());
         } else {

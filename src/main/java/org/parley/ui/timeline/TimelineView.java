@@ -211,6 +211,11 @@ public class TimelineView extends Control {
 
     /** The event under a point in the control's coordinates, if any. */
     public Optional<String> eventAt(double x, double y) {
+        return eventAtCanvas(x - snappedLeftInset(), y - snappedTopInset());
+    }
+
+    /** The event under a point of the drawing, which starts inside the control's border. */
+    Optional<String> eventAtCanvas(double x, double y) {
         if (x < TimelineMetrics.GUTTER || y < TimelineMetrics.AXIS_HEIGHT
                 || y > TimelineMetrics.AXIS_HEIGHT + bodyHeight) {
             return Optional.empty();
