@@ -96,9 +96,11 @@ public final class TimelinePainter {
             p.setStroke(theme.grid());
             p.setLineWidth(1);
             p.strokeLine(0, y + lane.height() - 0.5, s.width(), y + lane.height() - 0.5);
+            // The name sticks to the top of the view while its lane is scrolled partly away.
+            double labelTop = Math.min(Math.max(y, bodyTop), y + lane.height() - Math.min(lane.height(), 28));
             p.setFill(theme.text());
             p.fillText(fit(p, lane.label(), TimelineMetrics.GUTTER - 20), 10,
-                    y + Math.min(lane.height(), 28) / 2 + p.ascent() / 2, TextAnchor.START);
+                    labelTop + Math.min(lane.height(), 28) / 2 + p.ascent() / 2, TextAnchor.START);
         }
         p.setStroke(theme.gridStrong());
         p.strokeLine(TimelineMetrics.GUTTER - 0.5, bodyTop, TimelineMetrics.GUTTER - 0.5, bodyTop + bodyHeight);

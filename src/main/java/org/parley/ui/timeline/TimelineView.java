@@ -203,6 +203,8 @@ public class TimelineView extends Control {
             Runnable fit = pendingFit;
             pendingFit = null;
             fit.run();
+            // A selection made before the first layout could not be revealed against a real viewport.
+            reveal(state.selectedEventProperty().get());
         } else if (getScale().width() != itemsWidth) {
             scale.set(getScale().withWidth(itemsWidth));
         }
@@ -247,7 +249,7 @@ public class TimelineView extends Control {
         TimelineLayout l = timelineLayout();
         l.rangeOf(eventId).ifPresent(r -> scale.set(getScale().reveal(r.start(), r.end(), REVEAL_MARGIN)));
         List<ItemBox> boxes = l.boxesOf(eventId, getScale());
-        if (!boxes.isEmpty()) {
+        if (!boxes.isEmpty() && pendingFit == null) {
             ItemBox b = boxes.get(0);
             if (b.y0() < scrollY.get()) {
                 setScrollY(b.y0() - 8);
