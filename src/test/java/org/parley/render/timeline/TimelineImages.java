@@ -42,4 +42,19 @@ class TimelineImages {
             assertTrue(Files.size(out) > 10_000);
         }
     }
+
+    @Test
+    void writesTheWeekByActor() throws Exception {
+        Dataset data = Seeds.week();
+        BufferedImage image = new BufferedImage(1600, 700, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = image.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        new TimelinePainter().paint(new Java2DPainter(g),
+                WeekScenes.week(data, org.parley.layout.LaneMode.ACTOR, 1600, 700, null, Set.of()), Theme.LIGHT);
+        g.dispose();
+        Path out = Path.of(System.getProperty("java.io.tmpdir"), "timeline-actor.png");
+        ImageIO.write(image, "png", out.toFile());
+        assertTrue(Files.size(out) > 10_000);
+    }
 }

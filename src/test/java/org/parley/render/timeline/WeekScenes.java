@@ -18,7 +18,12 @@ final class WeekScenes {
     }
 
     static TimelineScene week(Dataset data, double width, double height, String selectedId, Set<String> highlighted) {
-        TimelineLayout layout = TimelineLayout.of(data, LaneMode.TRACK, null);
+        return week(data, LaneMode.TRACK, width, height, selectedId, highlighted);
+    }
+
+    static TimelineScene week(Dataset data, LaneMode mode, double width, double height, String selectedId,
+                              Set<String> highlighted) {
+        TimelineLayout layout = TimelineLayout.of(data, mode, null);
         Instant from = ContextBand.WEEK_FIRST_DAY.atStartOfDay(BRUSSELS).toInstant();
         Instant to = ContextBand.WEEK_LAST_DAY.plusDays(1).atStartOfDay(BRUSSELS).toInstant();
         TimeScale scale = TimeScale.fit(from, to, width - TimelineMetrics.GUTTER, TimelineMetrics.FIT_PADDING);

@@ -105,6 +105,35 @@ class TimelineViewTest {
         assertEquals(talks.id(), state.selectedEventProperty().get());
         robot.type(KeyCode.END);
         assertEquals(order.get(order.size() - 1).id(), state.selectedEventProperty().get());
+        robot.type(KeyCode.HOME);
+        assertEquals(order.get(0).id(), state.selectedEventProperty().get());
+
+        double top = view.scrollY();
+        robot.type(KeyCode.DOWN);
+        assertTrue(view.scrollY() > top, "Down did not scroll the lanes");
+        robot.type(KeyCode.UP);
+        assertEquals(top, view.scrollY(), 0.01);
+    }
+
+    @Test
+    void theSelectedActorsEventsAreHighlighted(FxRobot robot) {
+        String actor = data.actors().get(0).id();
+        robot.interact(() -> state.selectedActorProperty().set(actor));
+        Set<String> expected = new HashSet<>();
+        data.events().stream().filter(e -> e.involves(actor)).forEach(e -> expected.add(e.id()));
+        assertFalse(expected.isEmpty());
+        assertEquals(expected, view.highlighted());
+        robot.interact(() -> state.selectedActorProperty().set(null));
+        assertTrue(view.highlighted().isEmpty());
+    }
+
+    @Test
+    void theTooltipNamesTitleDateAndPlace() {
+        Event talks = byTitle("U.S.–Russia talks in Geneva");
+        String text = HoverTooltip.text(data, talks);
+        assertTrue(text.startsWith(talks.title()), text);
+        assertTrue(text.contains(talks.time().label()), text);
+        assertTrue(text.contains(data.place(talks.place()).orElseThrow().name()), text);
     }
 
     @Test
