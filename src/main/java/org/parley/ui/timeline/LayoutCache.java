@@ -2,6 +2,7 @@ package org.parley.ui.timeline;
 
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Function;
 import org.parley.layout.LaneMode;
 import org.parley.layout.RowGeometry;
@@ -24,7 +25,7 @@ final class LayoutCache {
     /** @param zone the calendar day columns are drawn in; null for each event's own zone */
     TimelineLayout get(Dataset dataset, List<Event> events, LaneMode mode, ZoneId zone) {
         if (layout == null || events != this.events || mode != this.mode || dataset != this.dataset
-                || !java.util.Objects.equals(zone, this.zone)) {
+                || !Objects.equals(zone, this.zone)) {
             this.events = events;
             this.mode = mode;
             this.zone = zone;

@@ -2,6 +2,7 @@ package org.parley.ui.timeline;
 
 import java.time.ZoneId;
 import java.util.List;
+import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.Observable;
 import javafx.scene.canvas.Canvas;
@@ -126,7 +127,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         var state = view.state();
         Theme theme = state.darkProperty().get() ? Theme.DARK : Theme.LIGHT;
         Dataset data = state.dataset();
-        java.util.function.Function<String, Event> eventOf = id -> data == null ? null : data.event(id).orElse(null);
+        Function<String, Event> eventOf = id -> data == null ? null : data.event(id).orElse(null);
         TimelineLayout layout = view.timelineLayout();
         TimelineScene scene = new TimelineScene(layout, view.getScale(), view.axisZone(), w, mainHeight(),
                 view.scrollY(), eventOf, state.selectedEventProperty().get(), view.highlighted(), null,
