@@ -1,0 +1,92 @@
+package org.parley.render.timeline;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.function.Function;
+import org.parley.layout.BandMark;
+import org.parley.layout.ContextBand;
+import org.parley.layout.TimeScale;
+import org.parley.layout.XRange;
+import org.parley.model.Event;
+import org.parley.render.FontSpec;
+import org.parley.render.Painter;
+import org.parley.render.Rgba;
+import org.parley.render.TextAnchor;
+import org.parley.render.Theme;
+
+/**
+ * The 1990–2022 band under the timeline: years every five, the background events the articles
+ * cite (ticks when dated to the day, soft ranges when not), the talks week, and the main view's
+ * window as a rectangle. The band starts at the gutter's edge, aligned with the lanes above.
+ */
+public final class ContextBandPainter {
+
+    /** Height the control gives the band. */
+    public static final double HEIGHT = 56;
+    /** The window is never drawn narrower than this, so a week-wide view stays visible and grabbable. */
+    public static final double MIN_WINDOW_WIDTH = 8;
+    private static final FontSpec YEAR_FONT = FontSpec.sans(10);
+    private static final FontSpec CAPTION_FONT = FontSpec.sansBold(11);
+
+    private ContextBandPainter() {
+    }
+
+    /**
+     * @param band  laid out for {@code width - GUTTER} pixels
+     * @param marks {@link ContextBand#marks} of the dataset, computed once
+     */
+    public static void paint(Painter p, Theme theme, ContextBand band, ZoneId zone, List<BandMark> marks,
+                             Function<String, Event> eventOf, TimeScale main, double y, double width) {
+        double h = HEIGHT;
+        double left = TimelineMetrics.GUTTER;
+        TimeScale scale = band.scale();
+        p.save();
+        p.setFill(theme.panel());
+        p.fillRect(0, y, width, h);
+        p.setStroke(theme.gridStrong());
+        p.setLineWidth(1);
+        p.strokeLine(0, y + 0.5, width, y + 0.5);
+        p.setFont(CAPTION_FONT);
+        p.setFill(theme.mutedText());
+        p.fillText("1990 – 2022", 10, y + h / 2 + 4, TextAnchor.START);
+
+        p.clipRect(left, y, width - left, h);
+        p.translate(left, y);
+        p.setFont(YEAR_FONT);
+        for (int year = ContextBand.FIRST_DAY.getYear(); year <= ContextBand.LAST_DAY.getYear(); year++) {
+            double x = scale.xOf(LocalDate.of(year, 1, 1).atStartOfDay(zone).toInstant());
+            boolean labelled = year % 5 == 0;
+            p.setStroke(labelled ? theme.gridStrong() : theme.grid());
+            p.strokeLine(x, labelled ? 0 : h - 6, x, h);
+            if (labelled) {
+                p.setFill(theme.mutedText());
+                p.fillText(Integer.toString(year), x + 3, 12, TextAnchor.START);
+            }
+        }
+        for (BandMark m : marks) {
+            Event e = eventOf.apply(m.eventId());
+            Rgba colour = e == null ? theme.mutedText() : theme.kind(e.kind());
+            if (m.soft() && m.x1() - m.x0() >= 2) {
+                p.setFill(colour.withAlpha(0.28));
+                p.fillRect(m.x0(), 22, m.x1() - m.x0(), 12);
+            } else {
+                p.setStroke(colour);
+                p.setLineWidth(2);
+                p.strokeLine((m.x0() + m.x1()) / 2, 18, (m.x0() + m.x1()) / 2, 38);
+            }
+        }
+        XRange week = band.weekRange();
+        p.setFill(theme.highlight());
+        p.fillRect(week.x0() - 1, 16, Math.max(3, week.width()), h - 20);
+        p.fillText("talks", week.x0() - 4, h - 6, TextAnchor.END);
+
+        XRange window = band.window(main, MIN_WINDOW_WIDTH);
+        p.setFill(theme.selection().withAlpha(0.16));
+        p.fillRect(window.x0(), 2, window.width(), h - 4);
+        p.setStroke(theme.selection());
+        p.setLineWidth(1.5);
+        p.strokeRect(window.x0(), 2, window.width(), h - 4);
+        p.restore();
+    }
+}

@@ -1,0 +1,118 @@
+package org.parley.render.timeline;
+
+import org.parley.layout.ItemBox;
+import org.parley.model.Event;
+import org.parley.render.MarkShape;
+import org.parley.render.Painter;
+import org.parley.render.Rgba;
+import org.parley.render.Theme;
+
+/**
+ * Draws one item in its kind's colour and shape, and says by its look how well its date is known:
+ * a day is a solid box filling its column, a month or coarser a soft range with feathered ends and
+ * dashed edges (never a crisp interval), an hour or minute a mark on a thin stem.
+ */
+final class ItemPainter {
+
+    /** Room kept at a box's left for its kind mark, so an inside label starts after it. */
+    static final double ICON_ROOM = 16;
+    static final double ARC = 6;
+    private static final double ICON_RADIUS = 4.5;
+    private static final double POINT_RADIUS = 6;
+    private static final int FEATHER_STEPS = 6;
+
+    private ItemPainter() {
+    }
+
+    static void paint(Painter p, Theme theme, ItemBox b, Event e, boolean dimmed, double viewportWidth) {
+        Rgba colour = theme.kind(e.kind());
+        if (dimmed) {
+            colour = colour.mix(theme.background(), 0.65);
+        }
+        MarkShape shape = MarkShape.of(e.kind());
+        if (b.point()) {
+            point(p, theme, b, colour, shape);
+        } else if (b.soft()) {
+            soft(p, theme, b, colour, shape, viewportWidth);
+        } else {
+            day(p, theme, b, colour, shape);
+        }
+    }
+
+    private static void day(Painter p, Theme theme, ItemBox b, Rgba colour, MarkShape shape) {
+        double x = b.x0() + 1.5;
+        double w = Math.max(2, b.width() - 3);
+        double h = b.y1() - b.y0();
+        if (w < 2 * ICON_ROOM) {
+            p.setFill(colour);
+            p.fillRoundRect(x, b.y0(), w, h, ARC);
+            return;
+        }
+        p.setFill(colour.mix(theme.background(), 0.78));
+        p.fillRoundRect(x, b.y0(), w, h, ARC);
+        p.setStroke(colour);
+        p.setLineWidth(1);
+        p.strokeRoundRect(x, b.y0(), w, h, ARC);
+        p.setFill(colour);
+        shape.fill(p, Math.max(x, 0) + 9, b.y0() + h / 2, ICON_RADIUS);
+    }
+
+    private static void soft(Painter p, Theme theme, ItemBox b, Rgba colour, MarkShape shape, double viewportWidth) {
+        double h = b.y1() - b.y0();
+        // Only the visible stretch is drawn: a decade at week zoom is millions of pixels wide.
+        double x0 = Math.max(b.x0(), -4);
+        double x1 = Math.min(b.x1(), viewportWidth + 4);
+        if (x1 <= x0) {
+            return;
+        }
+        double feather = Math.min(24, (b.x1() - b.x0()) / 4);
+        double step = feather / FEATHER_STEPS;
+        p.setFill(colour.withAlpha(0.22));
+        p.fillRect(Math.max(x0, b.x0() + feather), b.y0(), Math.max(0, Math.min(x1, b.x1() - feather)
+                - Math.max(x0, b.x0() + feather)), h);
+        for (int i = 0; i < FEATHER_STEPS && step > 0; i++) {
+            p.setFill(colour.withAlpha(0.22 * (i + 1) / (FEATHER_STEPS + 1)));
+            p.fillRect(b.x0() + i * step, b.y0(), step, h);
+            p.fillRect(b.x1() - (i + 1) * step, b.y0(), step, h);
+        }
+        p.setStroke(colour.withAlpha(0.8));
+        p.setLineWidth(1);
+        p.setLineDash(4, 3);
+        p.strokeLine(x0, b.y0() + 0.5, x1, b.y0() + 0.5);
+        p.strokeLine(x0, b.y1() - 0.5, x1, b.y1() - 0.5);
+        p.setLineDash();
+        if (x1 - Math.max(x0, 0) >= 2 * ICON_ROOM) {
+            p.setFill(colour);
+            shape.fill(p, Math.max(x0, 0) + 9, b.y0() + h / 2, ICON_RADIUS);
+        }
+    }
+
+    private static void point(Painter p, Theme theme, ItemBox b, Rgba colour, MarkShape shape) {
+        double cx = (b.x0() + b.x1()) / 2;
+        double cy = (b.y0() + b.y1()) / 2;
+        p.setStroke(colour);
+        p.setLineWidth(1);
+        p.strokeLine(cx, b.y0(), cx, b.y1());
+        p.setFill(colour);
+        shape.fill(p, cx, cy, POINT_RADIUS);
+        p.setStroke(theme.background());
+        shape.stroke(p, cx, cy, POINT_RADIUS);
+    }
+
+    /** A ring round an item: the selection (thick) or a highlight (thinner). */
+    static void ring(Painter p, ItemBox b, Rgba colour, double lineWidth, double inflate, double viewportWidth) {
+        p.setStroke(colour);
+        p.setLineWidth(lineWidth);
+        if (b.point()) {
+            double r = POINT_RADIUS + inflate + 2;
+            double cx = (b.x0() + b.x1()) / 2;
+            double cy = (b.y0() + b.y1()) / 2;
+            p.strokeOval(cx - r, cy - r, 2 * r, 2 * r);
+        } else {
+            double x0 = Math.max(b.x0(), -8);
+            double x1 = Math.max(x0 + 4, Math.min(b.x1(), viewportWidth + 8));
+            p.strokeRoundRect(x0 + 1.5 - inflate, b.y0() - inflate, x1 - x0 - 3 + 2 * inflate,
+                    b.y1() - b.y0() + 2 * inflate, ARC + inflate);
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package org.parley.render.timeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.parley.model.EventKind;
+import org.parley.render.FontSpec;
+import org.parley.render.MarkShape;
+import org.parley.render.Painter;
+import org.parley.render.TextAnchor;
+import org.parley.render.Theme;
+
+/**
+ * The key to the timeline's marks: each kind's colour and shape with its name, and the look of a
+ * date known only roughly. Laid out on a fixed column grid so its height is a pure function of
+ * the width, which lets an exporter size the image before it has anything to measure text with.
+ */
+public final class LegendPainter {
+
+    public static final double COLUMN_WIDTH = 172;
+    public static final double ROW_HEIGHT = 20;
+    static final String SOFT_LABEL = "Date known roughly";
+    private static final FontSpec FONT = FontSpec.sans(11);
+    private static final double PADDING = 8;
+
+    private LegendPainter() {
+    }
+
+    /** The entries in drawing order: every kind, then the imprecise-date key. */
+    public static List<String> labels() {
+        List<String> out = new ArrayList<>();
+        for (EventKind k : EventKind.values()) {
+            out.add(k.label());
+        }
+        out.add(SOFT_LABEL);
+        return out;
+    }
+
+    public static int columns(double width) {
+        return Math.max(1, (int) ((width - 2 * PADDING) / COLUMN_WIDTH));
+    }
+
+    public static double height(double width) {
+        int entries = EventKind.values().length + 1;
+        int rows = (entries + columns(width) - 1) / columns(width);
+        return rows * ROW_HEIGHT + 6;
+    }
+
+    /** Draws the legend in {@code [x, x + width)} from {@code y} down, {@link #height} tall. */
+    public static void paint(Painter p, Theme theme, double x, double y, double width) {
+        p.save();
+        p.setFill(theme.panel());
+        p.fillRect(x, y, width, height(width));
+        p.setStroke(theme.grid());
+        p.setLineWidth(1);
+        p.strokeLine(x, y + 0.5, x + width, y + 0.5);
+        p.setFont(FONT);
+        int columns = columns(width);
+        EventKind[] kinds = EventKind.values();
+        for (int i = 0; i <= kinds.length; i++) {
+            double cx = x + PADDING + (i % columns) * COLUMN_WIDTH;
+            double cy = y + 3 + (i / columns) * ROW_HEIGHT + ROW_HEIGHT / 2;
+            if (i < kinds.length) {
+                p.setFill(theme.kind(kinds[i]));
+                MarkShape.of(kinds[i]).fill(p, cx + 6, cy, 5);
+            } else {
+                softSwatch(p, theme, cx, cy);
+            }
+            p.setFill(theme.text());
+            p.fillText(i < kinds.length ? kinds[i].label() : SOFT_LABEL, cx + 18, cy + p.ascent() / 2,
+                    TextAnchor.START);
+        }
+        p.restore();
+    }
+
+    private static void softSwatch(Painter p, Theme theme, double x, double cy) {
+        p.setFill(theme.mutedText().withAlpha(0.25));
+        p.fillRect(x, cy - 5, 13, 10);
+        p.setStroke(theme.mutedText());
+        p.setLineDash(2, 2);
+        p.strokeRect(x, cy - 5, 13, 10);
+        p.setLineDash();
+    }
+}

@@ -1,0 +1,212 @@
+package org.parley.render.timeline;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.parley.layout.ContextBand;
+import org.parley.layout.ItemBox;
+import org.parley.layout.LabelPlacer;
+import org.parley.layout.Lane;
+import org.parley.layout.PlacedLabel;
+import org.parley.layout.Tick;
+import org.parley.layout.TickGenerator;
+import org.parley.layout.Ticks;
+import org.parley.layout.TimeScale;
+import org.parley.model.Event;
+import org.parley.render.FontSpec;
+import org.parley.render.Painter;
+import org.parley.render.TextAnchor;
+import org.parley.render.Theme;
+
+/**
+ * Paints a timeline frame in layers — lanes, grid, week band, items, labels, selection, axis —
+ * with any {@link Painter}, so the screen and every export draw the same picture from the same
+ * layout. Only the items the viewport shows are visited, unless the scene asks for all of them.
+ */
+public final class TimelinePainter {
+
+    static final FontSpec LABEL_FONT = FontSpec.sans(11.5);
+    private static final FontSpec LANE_FONT = FontSpec.sansBold(12);
+    private static final FontSpec TITLE_FONT = FontSpec.sansBold(18);
+    private static final FontSpec CREDIT_FONT = FontSpec.sans(10);
+
+    private final TickGenerator tickGenerator = new TickGenerator();
+    private final LabelPlacer labelPlacer = new LabelPlacer();
+
+    /** What the last paint drew, for tests and for hit-testing labels later. */
+    private List<PlacedLabel> lastLabels = List.of();
+
+    public void paint(Painter p, TimelineScene s, Theme theme) {
+        double width = s.width();
+        double bodyTop = s.bodyTop();
+        double bodyHeight = s.bodyHeight();
+        double itemsWidth = width - TimelineMetrics.GUTTER;
+        Ticks ticks = tickGenerator.ticks(s.scale(), s.axisZone());
+
+        p.save();
+        p.setFill(theme.background());
+        p.fillRect(0, 0, width, s.height());
+
+        p.save();
+        p.clipRect(0, bodyTop, width, bodyHeight);
+        lanes(p, s, theme, bodyTop, bodyHeight);
+        p.clipRect(TimelineMetrics.GUTTER, bodyTop, itemsWidth, bodyHeight);
+        p.translate(TimelineMetrics.GUTTER, bodyTop - s.scrollY());
+        double top = s.scrollY();
+        double bottom = s.scrollY() + bodyHeight;
+        grid(p, theme, ticks, top, bottom);
+        week(p, theme, s.scale(), s.axisZone(), top, bottom);
+        List<ItemBox> boxes = s.decorations().allItems() ? s.layout().all(s.scale())
+                : s.layout().visible(s.scale(), top, bottom);
+        for (ItemBox b : boxes) {
+            ItemPainter.paint(p, theme, b, s.eventOf().apply(b.eventId()), s.dimmed().contains(b.eventId()),
+                    itemsWidth);
+        }
+        labels(p, s, theme, boxes, itemsWidth);
+        rings(p, s, theme, boxes, itemsWidth);
+        p.restore();
+
+        if (s.decorations().title() != null) {
+            p.setFont(TITLE_FONT);
+            p.setFill(theme.text());
+            p.fillText(s.decorations().title(), 12, 25, TextAnchor.START);
+        }
+        AxisPainter.paint(p, theme, ticks, s.axisZone(), width, s.decorations().headerHeight());
+        footer(p, s, theme, bodyTop + bodyHeight);
+        p.restore();
+    }
+
+    public List<PlacedLabel> lastLabels() {
+        return lastLabels;
+    }
+
+    private static void lanes(Painter p, TimelineScene s, Theme theme, double bodyTop, double bodyHeight) {
+        List<Lane> lanes = s.layout().lanes();
+        p.setFill(theme.panel());
+        p.fillRect(0, bodyTop, TimelineMetrics.GUTTER, bodyHeight);
+        p.setFont(LANE_FONT);
+        for (int i = 0; i < lanes.size(); i++) {
+            Lane lane = lanes.get(i);
+            double y = bodyTop + lane.y() - s.scrollY();
+            if (y > bodyTop + bodyHeight || y + lane.height() < bodyTop) {
+                continue;
+            }
+            p.setFill(i % 2 == 0 ? theme.background() : theme.laneStripe());
+            p.fillRect(TimelineMetrics.GUTTER, y, s.width() - TimelineMetrics.GUTTER, lane.height());
+            p.setStroke(theme.grid());
+            p.setLineWidth(1);
+            p.strokeLine(0, y + lane.height() - 0.5, s.width(), y + lane.height() - 0.5);
+            // The name sticks to the top of the view while its lane is scrolled partly away.
+            double labelTop = Math.min(Math.max(y, bodyTop), y + lane.height() - Math.min(lane.height(), 28));
+            p.setFill(theme.text());
+            p.fillText(fit(p, lane.label(), TimelineMetrics.GUTTER - 20), 10,
+                    labelTop + Math.min(lane.height(), 28) / 2 + p.ascent() / 2, TextAnchor.START);
+        }
+        p.setStroke(theme.gridStrong());
+        p.strokeLine(TimelineMetrics.GUTTER - 0.5, bodyTop, TimelineMetrics.GUTTER - 0.5, bodyTop + bodyHeight);
+    }
+
+    private static void grid(Painter p, Theme theme, Ticks ticks, double top, double bottom) {
+        p.setLineWidth(1);
+        p.setStroke(theme.grid().withAlpha(0.45));
+        for (Tick t : ticks.minor()) {
+            p.strokeLine(t.x(), top, t.x(), bottom);
+        }
+        p.setStroke(theme.grid());
+        for (Tick t : ticks.major()) {
+            p.strokeLine(t.x(), top, t.x(), bottom);
+        }
+    }
+
+    /**
+     * The talks week, shaded so it stays findable when zoomed out; once it fills most of the view
+     * the shading would only tint everything, so it is left out.
+     */
+    private static void week(Painter p, Theme theme, TimeScale scale, ZoneId zone, double top, double bottom) {
+        double x0 = scale.xOf(ContextBand.WEEK_FIRST_DAY.atStartOfDay(zone).toInstant());
+        double x1 = scale.xOf(ContextBand.WEEK_LAST_DAY.plusDays(1).atStartOfDay(zone).toInstant());
+        if (x1 < 0 || x0 > scale.width() || x1 - x0 > scale.width() / 2) {
+            return;
+        }
+        p.setFill(theme.week());
+        double left = Math.max(x0, -2);
+        p.fillRect(left, top, Math.max(2, Math.min(x1, scale.width() + 2) - left), bottom - top);
+    }
+
+    private void labels(Painter p, TimelineScene s, Theme theme, List<ItemBox> boxes, double itemsWidth) {
+        p.setFont(LABEL_FONT);
+        List<ItemBox> room = new ArrayList<>(boxes.size());
+        for (ItemBox b : boxes) {
+            room.add(labelRoom(b, itemsWidth));
+        }
+        List<PlacedLabel> placed = labelPlacer.place(room, id -> title(s, id), p::textWidth, s.selectedId(),
+                itemsWidth);
+        double ascent = p.ascent();
+        for (PlacedLabel l : placed) {
+            p.setFill(l.isCount() || s.dimmed().contains(l.eventId()) ? theme.mutedText() : theme.text());
+            p.fillText(l.text(), l.x(), l.y() + (l.height() + ascent) / 2 - 0.5, TextAnchor.START);
+        }
+        lastLabels = List.copyOf(placed);
+    }
+
+    /**
+     * The stretch a label may use: a box's own width after its kind mark, or a point's mark, so a
+     * label never sits on the mark it names.
+     */
+    private static ItemBox labelRoom(ItemBox b, double itemsWidth) {
+        if (b.point()) {
+            double cx = (b.x0() + b.x1()) / 2;
+            return new ItemBox(b.eventId(), b.lane(), b.row(), cx - 8, cx + 8, b.y0(), b.y1(), b.soft(), true);
+        }
+        double visible = Math.min(b.x1(), itemsWidth) - Math.max(b.x0(), 0);
+        if (visible < 2 * ItemPainter.ICON_ROOM) {
+            return b;
+        }
+        return new ItemBox(b.eventId(), b.lane(), b.row(), Math.max(b.x0(), 0) + ItemPainter.ICON_ROOM, b.x1(),
+                b.y0(), b.y1(), b.soft(), b.point());
+    }
+
+    private static void rings(Painter p, TimelineScene s, Theme theme, List<ItemBox> boxes, double itemsWidth) {
+        if (!s.highlighted().isEmpty()) {
+            for (ItemBox b : boxes) {
+                if (s.highlighted().contains(b.eventId()) && !b.eventId().equals(s.selectedId())) {
+                    ItemPainter.ring(p, b, theme.highlight(), 2, 1, itemsWidth);
+                }
+            }
+        }
+        if (s.selectedId() != null) {
+            for (ItemBox b : s.layout().boxesOf(s.selectedId(), s.scale())) {
+                ItemPainter.ring(p, b, theme.selection(), 3, 2.5, itemsWidth);
+            }
+        }
+    }
+
+    private static void footer(Painter p, TimelineScene s, Theme theme, double y) {
+        if (s.decorations().legend()) {
+            LegendPainter.paint(p, theme, 0, y, s.width());
+            y += LegendPainter.height(s.width());
+        }
+        if (s.decorations().credit() != null) {
+            p.setFont(CREDIT_FONT);
+            p.setFill(theme.mutedText());
+            p.fillText(s.decorations().credit(), 10, y + 15, TextAnchor.START);
+        }
+    }
+
+    private static String title(TimelineScene s, String id) {
+        Event e = s.eventOf().apply(id);
+        return e == null ? id : e.title();
+    }
+
+    /** The text, cut with an ellipsis to fit {@code room}. */
+    static String fit(Painter p, String text, double room) {
+        if (p.textWidth(text) <= room) {
+            return text;
+        }
+        int n = text.length();
+        while (n > 1 && p.textWidth(text.substring(0, n).strip() + "…") > room) {
+            n--;
+        }
+        return text.substring(0, n).strip() + "…";
+    }
+}

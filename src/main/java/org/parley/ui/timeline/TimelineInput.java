@@ -1,0 +1,194 @@
+package org.parley.ui.timeline;
+
+import java.util.Optional;
+import javafx.event.EventHandler;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.input.ZoomEvent;
+import org.parley.layout.ContextBand;
+import org.parley.layout.XRange;
+import org.parley.render.timeline.ContextBandPainter;
+import org.parley.render.timeline.TimelineMetrics;
+
+/**
+ * What the pointer and keyboard do to the timeline: wheel and pinch zoom about the pointer, drag
+ * pans (or moves the window on the context band), click selects, keys step and zoom. Every effect
+ * goes through the view's scale or the explorer state, never straight to the canvas.
+ */
+final class TimelineInput {
+
+    /** Wheel zoom per pixel of scroll delta; one notch (40 px) is about ×1.25. */
+    private static final double WHEEL_ZOOM_PER_PIXEL = 1.0056;
+    private static final double KEY_SCROLL = 44;
+    /** A press that moves less than this is a click, not a drag. */
+    private static final double CLICK_SLOP = 4;
+
+    private enum Region { AXIS, BODY, LEGEND, BAND }
+
+    private final TimelineView view;
+    private final TimelineSkin skin;
+    private final Canvas canvas;
+    private final HoverTooltip tooltip;
+
+    private Region pressedIn;
+    private double pressX;
+    private double pressY;
+    private double lastX;
+    private double lastY;
+    private boolean dragged;
+    /** Band x of the window's left edge minus the press x, so the window does not jump under the pointer. */
+    private double bandGrabOffset;
+
+    private final EventHandler<MouseEvent> onPress = this::pressed;
+    private final EventHandler<MouseEvent> onDrag = this::dragged;
+    private final EventHandler<MouseEvent> onRelease = this::released;
+    private final EventHandler<MouseEvent> onMove = this::moved;
+    private final EventHandler<MouseEvent> onExit = e -> hideTooltip();
+    private final EventHandler<ScrollEvent> onScroll = this::scrolled;
+    private final EventHandler<ZoomEvent> onZoom = this::zoomed;
+    private final EventHandler<KeyEvent> onKey = this::keyPressed;
+
+    TimelineInput(TimelineView view, TimelineSkin skin, Canvas canvas) {
+        this.view = view;
+        this.skin = skin;
+        this.canvas = canvas;
+        this.tooltip = new HoverTooltip(view);
+        canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, onPress);
+        canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, onDrag);
+        canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, onRelease);
+        canvas.addEventHandler(MouseEvent.MOUSE_MOVED, onMove);
+        canvas.addEventHandler(MouseEvent.MOUSE_EXITED, onExit);
+        canvas.addEventHandler(ScrollEvent.SCROLL, onScroll);
+        canvas.addEventHandler(ZoomEvent.ZOOM, onZoom);
+        view.addEventHandler(KeyEvent.KEY_PRESSED, onKey);
+    }
+
+    void dispose() {
+        canvas.removeEventHandler(MouseEvent.MOUSE_PRESSED, onPress);
+        canvas.removeEventHandler(MouseEvent.MOUSE_DRAGGED, onDrag);
+        canvas.removeEventHandler(MouseEvent.MOUSE_RELEASED, onRelease);
+        canvas.removeEventHandler(MouseEvent.MOUSE_MOVED, onMove);
+        canvas.removeEventHandler(MouseEvent.MOUSE_EXITED, onExit);
+        canvas.removeEventHandler(ScrollEvent.SCROLL, onScroll);
+        canvas.removeEventHandler(ZoomEvent.ZOOM, onZoom);
+        view.removeEventHandler(KeyEvent.KEY_PRESSED, onKey);
+        tooltip.hide();
+    }
+
+    private Region regionAt(double y) {
+        if (y < TimelineMetrics.AXIS_HEIGHT) {
+            return Region.AXIS;
+        }
+        if (y < skin.mainHeight()) {
+            return Region.BODY;
+        }
+        return y < skin.bandTop() ? Region.LEGEND : Region.BAND;
+    }
+
+    private void pressed(MouseEvent e) {
+        view.requestFocus();
+        hideTooltip();
+        pressedIn = regionAt(e.getY());
+        pressX = lastX = e.getX();
+        pressY = lastY = e.getY();
+        dragged = false;
+        if (pressedIn == Region.BAND && e.getButton() == MouseButton.PRIMARY) {
+            ContextBand band = skin.band();
+            double bx = e.getX() - TimelineMetrics.GUTTER;
+            XRange window = band.window(view.getScale(), ContextBandPainter.MIN_WINDOW_WIDTH);
+            if (!window.contains(bx)) {
+                // A click beside the window brings the view there, and the drag carries on from it.
+                view.setScale(band.centreWindowOn(view.getScale(), bx));
+            }
+            bandGrabOffset = band.scale().xOfMillis(view.getScale().startMillis()) - bx;
+        }
+        e.consume();
+    }
+
+    private void dragged(MouseEvent e) {
+        if (pressedIn == null) {
+            return;
+        }
+        if (Math.abs(e.getX() - pressX) > CLICK_SLOP || Math.abs(e.getY() - pressY) > CLICK_SLOP) {
+            dragged = true;
+        }
+        double dx = e.getX() - lastX;
+        double dy = e.getY() - lastY;
+        switch (pressedIn) {
+            case BODY, AXIS -> {
+                view.panBy(dx);
+                view.scrollBy(-dy);
+            }
+            case BAND -> {
+                ContextBand band = skin.band();
+                view.setScale(band.moveWindowTo(view.getScale(), e.getX() - TimelineMetrics.GUTTER + bandGrabOffset));
+            }
+            case LEGEND -> { }
+        }
+        lastX = e.getX();
+        lastY = e.getY();
+        e.consume();
+    }
+
+    private void released(MouseEvent e) {
+        if (pressedIn == Region.BODY && !dragged && e.getButton() == MouseButton.PRIMARY) {
+            Optional<String> hit = view.eventAtCanvas(e.getX(), e.getY());
+            view.state().selectedEventProperty().set(hit.orElse(null));
+        }
+        pressedIn = null;
+        e.consume();
+    }
+
+    private void moved(MouseEvent e) {
+        Optional<String> hit = regionAt(e.getY()) == Region.BODY ? view.eventAtCanvas(e.getX(), e.getY()) : Optional.empty();
+        if (hit.isPresent()) {
+            tooltip.showFor(hit.get(), canvas, e.getScreenX(), e.getScreenY());
+        } else {
+            hideTooltip();
+        }
+    }
+
+    private void hideTooltip() {
+        tooltip.hide();
+    }
+
+    private void scrolled(ScrollEvent e) {
+        if (e.isShiftDown() || Math.abs(e.getDeltaX()) > Math.abs(e.getDeltaY())) {
+            // Shift+wheel and a trackpad's sideways swipe pan rather than zoom.
+            view.panBy(e.isShiftDown() && e.getDeltaX() == 0 ? e.getDeltaY() : e.getDeltaX());
+        } else if (e.getDeltaY() != 0) {
+            double x = Math.max(0, e.getX() - TimelineMetrics.GUTTER);
+            view.zoomAbout(x, Math.pow(WHEEL_ZOOM_PER_PIXEL, e.getDeltaY()));
+        }
+        e.consume();
+    }
+
+    private void zoomed(ZoomEvent e) {
+        if (Double.isFinite(e.getZoomFactor()) && e.getZoomFactor() > 0) {
+            view.zoomAbout(Math.max(0, e.getX() - TimelineMetrics.GUTTER), e.getZoomFactor());
+        }
+        e.consume();
+    }
+
+    private void keyPressed(KeyEvent e) {
+        boolean handled = true;
+        switch (e.getCode()) {
+            case PLUS, ADD, EQUALS -> view.zoomIn();
+            case MINUS, SUBTRACT -> view.zoomOut();
+            case UP -> view.scrollBy(-KEY_SCROLL);
+            case DOWN -> view.scrollBy(KEY_SCROLL);
+            case LEFT -> view.state().step(-1);
+            case RIGHT -> view.state().step(1);
+            case HOME -> view.selectEnd(false);
+            case END -> view.selectEnd(true);
+            case ESCAPE -> view.state().selectedEventProperty().set(null);
+            default -> handled = false;
+        }
+        if (handled) {
+            e.consume();
+        }
+    }
+}

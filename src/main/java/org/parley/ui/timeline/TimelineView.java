@@ -1,0 +1,293 @@
+package org.parley.ui.timeline;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.css.PseudoClass;
+import javafx.scene.AccessibleRole;
+import javafx.scene.control.Control;
+import javafx.scene.control.Skin;
+import org.parley.layout.ContextBand;
+import org.parley.layout.ItemBox;
+import org.parley.layout.LaneMode;
+import org.parley.layout.TimeRange;
+import org.parley.layout.TimeScale;
+import org.parley.layout.TimelineLayout;
+import org.parley.model.Event;
+import org.parley.render.timeline.TimelineMetrics;
+import org.parley.ui.state.ExplorerState;
+
+/**
+ * The timeline panel: the visible events in lanes over time, with the 1990–2022 context band and
+ * a legend strip below. It observes the {@link ExplorerState} and changes only it. The view's
+ * time scale lives here rather than in the skin, so {@link #fitWeek()} and friends work before the
+ * control is shown (they are applied once it has a size).
+ */
+public class TimelineView extends Control {
+
+    public static final String DEFAULT_STYLE_CLASS = "timeline-view";
+    public static final PseudoClass DARK = PseudoClass.getPseudoClass("dark");
+    public static final PseudoClass EMPTY = PseudoClass.getPseudoClass("empty");
+    /** The axis calendar in venue-local mode: the week's venues (Geneva, Brussels, Vienna) share it. */
+    public static final ZoneId LOCAL_AXIS_ZONE = ZoneId.of("Europe/Brussels");
+    static final double ZOOM_STEP = 1.5;
+    static final double REVEAL_MARGIN = 40;
+
+    private final ExplorerState state;
+    private final ObjectProperty<LaneMode> laneMode = new SimpleObjectProperty<>(this, "laneMode", LaneMode.TRACK);
+    private final BooleanProperty legendVisible = new SimpleBooleanProperty(this, "legendVisible", true);
+    private final ReadOnlyObjectWrapper<TimeScale> scale = new ReadOnlyObjectWrapper<>(this, "scale");
+    private final ReadOnlyObjectWrapper<Double> scrollY = new ReadOnlyObjectWrapper<>(this, "scrollY", 0.0);
+    private final LayoutCache layouts = new LayoutCache();
+    private Set<String> highlighted = Set.of();
+    private double bodyHeight = 1;
+    /** A fit asked for before the control had a width; applied on the first layout. */
+    private Runnable pendingFit = this::fitWeek;
+
+    public TimelineView(ExplorerState state) {
+        this.state = Objects.requireNonNull(state, "state");
+        getStyleClass().add(DEFAULT_STYLE_CLASS);
+        setFocusTraversable(true);
+        setAccessibleRole(AccessibleRole.TEXT);
+        setAccessibleRoleDescription("Timeline");
+        scale.set(TimeScale.fit(weekStart(), weekEnd(), 800, TimelineMetrics.FIT_PADDING));
+
+        scale.addListener((o, was, now) -> state.timeWindowProperty().set(
+                new ExplorerState.TimeWindow(now.start(), now.end())));
+        state.selectedEventProperty().addListener((o, was, now) -> {
+            reveal(now);
+            updateAccessibleText();
+        });
+        state.selectedActorProperty().addListener(this::rehighlight);
+        state.selectedPlaceProperty().addListener(this::rehighlight);
+        state.searchProperty().addListener(this::rehighlight);
+        state.visibleEventsProperty().addListener(this::rehighlight);
+        state.visibleEventsProperty().addListener(o -> pseudoClassStateChanged(EMPTY,
+                state.visibleEventsProperty().get().isEmpty()));
+        state.darkProperty().addListener((o, was, now) -> pseudoClassStateChanged(DARK, now));
+        pseudoClassStateChanged(DARK, state.darkProperty().get());
+        pseudoClassStateChanged(EMPTY, state.visibleEventsProperty().get().isEmpty());
+        rehighlight(null);
+        updateAccessibleText();
+    }
+
+    @Override
+    protected Skin<?> createDefaultSkin() {
+        return new TimelineSkin(this);
+    }
+
+    @Override
+    public String getUserAgentStylesheet() {
+        return Objects.requireNonNull(TimelineView.class.getResource("timeline.css"), "timeline.css").toExternalForm();
+    }
+
+    public ExplorerState state() {
+        return state;
+    }
+
+    public ObjectProperty<LaneMode> laneModeProperty() {
+        return laneMode;
+    }
+
+    public LaneMode getLaneMode() {
+        return laneMode.get();
+    }
+
+    public void setLaneMode(LaneMode mode) {
+        laneMode.set(Objects.requireNonNull(mode, "mode"));
+    }
+
+    public BooleanProperty legendVisibleProperty() {
+        return legendVisible;
+    }
+
+    /** Time ↔ x of the item area (x = 0 at the gutter's right edge). */
+    public ReadOnlyObjectProperty<TimeScale> scaleProperty() {
+        return scale.getReadOnlyProperty();
+    }
+
+    public TimeScale getScale() {
+        return scale.get();
+    }
+
+    ReadOnlyObjectProperty<Double> scrollYProperty() {
+        return scrollY.getReadOnlyProperty();
+    }
+
+    double scrollY() {
+        return scrollY.get();
+    }
+
+    /** The calendar of the axis: UTC, or Brussels time for the venues' local time. */
+    public ZoneId axisZone() {
+        return state.utcProperty().get() ? ZoneOffset.UTC : LOCAL_AXIS_ZONE;
+    }
+
+    /** The current layout of the visible events; rebuilt only when events, lane mode or zone changed. */
+    public TimelineLayout timelineLayout() {
+        return layouts.get(state.dataset(), state.visibleEventsProperty().get(), laneMode.get(),
+                state.utcProperty().get() ? ZoneOffset.UTC : null);
+    }
+
+    Set<String> highlighted() {
+        return highlighted;
+    }
+
+    /** Shows 9–14 January 2022, the week of the talks. */
+    public void fitWeek() {
+        fit(weekStart(), weekEnd());
+    }
+
+    /** Shows everything the filters let through, 1990 background included. */
+    public void fitAll() {
+        Optional<TimeRange> range = timelineLayout().fullRange();
+        if (range.isPresent()) {
+            fit(range.get().start(), range.get().end());
+        } else {
+            fitWeek();
+        }
+    }
+
+    public void zoomIn() {
+        zoomAbout(getScale().width() / 2, ZOOM_STEP);
+    }
+
+    public void zoomOut() {
+        zoomAbout(getScale().width() / 2, 1 / ZOOM_STEP);
+    }
+
+    /** Zooms by {@code factor} keeping the time at item-area x {@code x} in place. */
+    public void zoomAbout(double x, double factor) {
+        scale.set(getScale().zoomAbout(x, factor));
+    }
+
+    /** Moves the content by {@code dx} pixels; positive shows earlier time. */
+    public void panBy(double dx) {
+        scale.set(getScale().panBy(dx));
+    }
+
+    void setScale(TimeScale s) {
+        scale.set(s);
+    }
+
+    /** Scrolls the lanes by {@code dy} pixels, kept within the lanes' height. */
+    public void scrollBy(double dy) {
+        setScrollY(scrollY.get() + dy);
+    }
+
+    private void setScrollY(double y) {
+        double max = Math.max(0, timelineLayout().height() - bodyHeight);
+        scrollY.set(Math.max(0, Math.min(max, y)));
+    }
+
+    /** Called by the skin when the item area changes size; applies a pending fit or keeps the zoom. */
+    void viewportResized(double itemsWidth, double newBodyHeight) {
+        bodyHeight = Math.max(1, newBodyHeight);
+        if (itemsWidth <= 1) {
+            return;
+        }
+        if (pendingFit != null) {
+            scale.set(getScale().withWidth(itemsWidth));
+            Runnable fit = pendingFit;
+            pendingFit = null;
+            fit.run();
+            // A selection made before the first layout could not be revealed against a real viewport.
+            reveal(state.selectedEventProperty().get());
+        } else if (getScale().width() != itemsWidth) {
+            scale.set(getScale().withWidth(itemsWidth));
+        }
+        setScrollY(scrollY.get());
+    }
+
+    /** The event under a point in the control's coordinates, if any. */
+    public Optional<String> eventAt(double x, double y) {
+        return eventAtCanvas(x - snappedLeftInset(), y - snappedTopInset());
+    }
+
+    /** The event under a point of the drawing, which starts inside the control's border. */
+    Optional<String> eventAtCanvas(double x, double y) {
+        if (x < TimelineMetrics.GUTTER || y < TimelineMetrics.AXIS_HEIGHT
+                || y > TimelineMetrics.AXIS_HEIGHT + bodyHeight) {
+            return Optional.empty();
+        }
+        return timelineLayout().hitTest(x - TimelineMetrics.GUTTER, y - TimelineMetrics.AXIS_HEIGHT + scrollY.get(),
+                getScale());
+    }
+
+    /** Selects the first (or last) visible event in narrative order. */
+    void selectEnd(boolean last) {
+        List<Event> events = state.visibleEventsProperty().get();
+        if (!events.isEmpty()) {
+            state.selectedEventProperty().set(events.get(last ? events.size() - 1 : 0).id());
+        }
+    }
+
+    private void fit(Instant from, Instant to) {
+        if (getWidth() <= TimelineMetrics.GUTTER) {
+            pendingFit = () -> fit(from, to);
+        }
+        scale.set(TimeScale.fit(from, to, getScale().width(), TimelineMetrics.FIT_PADDING));
+    }
+
+    /** Brings a selection made elsewhere into view, horizontally and vertically, with the least movement. */
+    private void reveal(String eventId) {
+        if (eventId == null) {
+            return;
+        }
+        TimelineLayout l = timelineLayout();
+        l.rangeOf(eventId).ifPresent(r -> scale.set(getScale().reveal(r.start(), r.end(), REVEAL_MARGIN)));
+        List<ItemBox> boxes = l.boxesOf(eventId, getScale());
+        if (!boxes.isEmpty() && pendingFit == null) {
+            ItemBox b = boxes.get(0);
+            if (b.y0() < scrollY.get()) {
+                setScrollY(b.y0() - 8);
+            } else if (b.y1() > scrollY.get() + bodyHeight) {
+                setScrollY(b.y1() - bodyHeight + 8);
+            }
+        }
+    }
+
+    private void rehighlight(Observable ignored) {
+        String actor = state.selectedActorProperty().get();
+        String place = state.selectedPlaceProperty().get();
+        Set<String> hits = state.searchProperty().get().eventIds();
+        if (actor == null && place == null && hits.isEmpty()) {
+            highlighted = Set.of();
+            return;
+        }
+        Set<String> out = new HashSet<>();
+        for (Event e : state.visibleEventsProperty().get()) {
+            if ((actor != null && e.involves(actor))
+                    || (place != null && (place.equals(e.place()) || e.refers().contains(place)))
+                    || hits.contains(e.id())) {
+                out.add(e.id());
+            }
+        }
+        highlighted = Set.copyOf(out);
+    }
+
+    private void updateAccessibleText() {
+        setAccessibleText(state.selectedEvent().map(e -> "Selected: " + e.title() + ", " + e.time().label())
+                .orElse("Timeline, no event selected"));
+    }
+
+    private static Instant weekStart() {
+        return ContextBand.WEEK_FIRST_DAY.atStartOfDay(LOCAL_AXIS_ZONE).toInstant();
+    }
+
+    private static Instant weekEnd() {
+        return ContextBand.WEEK_LAST_DAY.plusDays(1).atStartOfDay(LOCAL_AXIS_ZONE).toInstant();
+    }
+}

@@ -1,0 +1,223 @@
+package org.parley.ui.timeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javafx.geometry.Point2D;
+import javafx.geometry.VerticalDirection;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.ScrollEvent;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.parley.layout.ItemBox;
+import org.parley.layout.LaneMode;
+import org.parley.layout.XRange;
+import org.parley.model.Dataset;
+import org.parley.model.Event;
+import org.parley.model.EventFilter;
+import org.parley.model.EventKind;
+import org.parley.render.timeline.ContextBandPainter;
+import org.parley.render.timeline.TimelineMetrics;
+import org.parley.seed.DatasetReader;
+import org.parley.ui.state.ExplorerState;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class TimelineViewTest {
+
+    private ExplorerState state;
+    private TimelineView view;
+    private Dataset data;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        data = new DatasetReader().read(Path.of(System.getProperty("parley.seeds", "seeds")));
+        state = new ExplorerState();
+        state.datasetProperty().set(data);
+        view = new TimelineView(state);
+        stage.setScene(new Scene(view, 1200, 700));
+        stage.show();
+    }
+
+    private Event byTitle(String prefix) {
+        return data.events().stream().filter(e -> e.title().startsWith(prefix)).findFirst().orElseThrow();
+    }
+
+    /** The screen point at the middle of an event's first box. */
+    private Point2D centreOf(String eventId) {
+        ItemBox b = view.timelineLayout().boxesOf(eventId, view.getScale()).get(0);
+        double x = TimelineMetrics.GUTTER + (Math.max(b.x0(), 0) + Math.min(b.x1(), view.getScale().width())) / 2;
+        double y = TimelineMetrics.AXIS_HEIGHT + (b.y0() + b.y1()) / 2 - view.scrollY();
+        return canvas().localToScreen(x, y);
+    }
+
+    private javafx.scene.Node canvas() {
+        return view.getChildrenUnmodifiable().get(0);
+    }
+
+    @Test
+    void opensOnTheWeekAndWritesTheWindowToTheState() {
+        ExplorerState.TimeWindow w = state.timeWindowProperty().get();
+        assertTrue(w.start().isBefore(Instant.parse("2022-01-09T00:00:00Z")));
+        assertTrue(w.end().isAfter(Instant.parse("2022-01-14T00:00:00Z")));
+        assertTrue(w.end().isBefore(Instant.parse("2022-01-16T00:00:00Z")), w.toString());
+        assertTrue(view.isFocusTraversable());
+        assertTrue(view.getStyleClass().contains(TimelineView.DEFAULT_STYLE_CLASS));
+    }
+
+    @Test
+    void clickingAnEventSelectsItAndClickingEmptySpaceClears(FxRobot robot) {
+        Event talks = byTitle("U.S.–Russia talks in Geneva");
+        robot.clickOn(centreOf(talks.id()), MouseButton.PRIMARY);
+        assertEquals(talks.id(), state.selectedEventProperty().get());
+        assertTrue(view.getAccessibleText().contains(talks.title()));
+
+        // Friday in the NATO lane is empty.
+        Point2D empty = canvas().localToScreen(view.getWidth() - 20, TimelineMetrics.AXIS_HEIGHT + 200);
+        robot.clickOn(empty, MouseButton.PRIMARY);
+        assertNull(state.selectedEventProperty().get());
+    }
+
+    @Test
+    void rightArrowSelectsTheNextEventInNarrativeOrder(FxRobot robot) {
+        List<Event> order = state.visibleEventsProperty().get();
+        Event talks = byTitle("U.S.–Russia talks in Geneva");
+        robot.clickOn(centreOf(talks.id()), MouseButton.PRIMARY);
+        robot.type(KeyCode.RIGHT);
+        int i = order.indexOf(talks);
+        assertEquals(order.get(i + 1).id(), state.selectedEventProperty().get());
+        robot.type(KeyCode.LEFT);
+        assertEquals(talks.id(), state.selectedEventProperty().get());
+        robot.type(KeyCode.END);
+        assertEquals(order.get(order.size() - 1).id(), state.selectedEventProperty().get());
+        robot.type(KeyCode.HOME);
+        assertEquals(order.get(0).id(), state.selectedEventProperty().get());
+
+        double top = view.scrollY();
+        robot.type(KeyCode.DOWN);
+        assertTrue(view.scrollY() > top, "Down did not scroll the lanes");
+        robot.type(KeyCode.UP);
+        assertEquals(top, view.scrollY(), 0.01);
+    }
+
+    @Test
+    void theSelectedActorsEventsAreHighlighted(FxRobot robot) {
+        String actor = data.actors().get(0).id();
+        robot.interact(() -> state.selectedActorProperty().set(actor));
+        Set<String> expected = new HashSet<>();
+        data.events().stream().filter(e -> e.involves(actor)).forEach(e -> expected.add(e.id()));
+        assertFalse(expected.isEmpty());
+        assertEquals(expected, view.highlighted());
+        robot.interact(() -> state.selectedActorProperty().set(null));
+        assertTrue(view.highlighted().isEmpty());
+    }
+
+    @Test
+    void theTooltipNamesTitleDateAndPlace() {
+        Event talks = byTitle("U.S.–Russia talks in Geneva");
+        String text = HoverTooltip.text(data, talks);
+        assertTrue(text.startsWith(talks.title()), text);
+        assertTrue(text.contains(talks.time().label()), text);
+        assertTrue(text.contains(data.place(talks.place()).orElseThrow().name()), text);
+    }
+
+    @Test
+    void aKindFilterLeavesOnlyThoseEventsHitTestable(FxRobot robot) {
+        robot.interact(() -> state.filterProperty().set(EventFilter.NONE.withKinds(Set.of(EventKind.MEETING))));
+        WaitForAsyncUtils.waitForFxEvents();
+        Set<String> hit = new HashSet<>();
+        for (double y = TimelineMetrics.AXIS_HEIGHT; y < view.getHeight(); y += 5) {
+            for (double x = TimelineMetrics.GUTTER; x < view.getWidth(); x += 4) {
+                view.eventAtCanvas(x, y).ifPresent(hit::add);
+            }
+        }
+        assertFalse(hit.isEmpty());
+        for (String id : hit) {
+            assertEquals(EventKind.MEETING, data.event(id).orElseThrow().kind(), id);
+        }
+        assertTrue(view.timelineLayout().all(view.getScale()).stream()
+                .allMatch(b -> data.event(b.eventId()).orElseThrow().kind() == EventKind.MEETING));
+    }
+
+    @Test
+    void fitAllShowsTheNineties(FxRobot robot) {
+        robot.interact(view::fitAll);
+        ExplorerState.TimeWindow w = state.timeWindowProperty().get();
+        assertTrue(w.start().isBefore(LocalDate.of(1991, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant()), w.toString());
+        assertTrue(w.end().isAfter(Instant.parse("2022-01-14T00:00:00Z")), w.toString());
+        Event ninetyOne = data.events().stream().filter(e -> e.time().startText().equals("1991")).findFirst()
+                .orElseThrow();
+        assertTrue(view.timelineLayout().visible(view.getScale()).stream()
+                .anyMatch(b -> b.eventId().equals(ninetyOne.id())));
+        assertTrue(new org.parley.layout.TickGenerator().ticks(view.getScale(), view.axisZone()).major().stream()
+                .anyMatch(t -> t.label().equals("1990") || t.label().equals("1991")));
+    }
+
+    @Test
+    void theWheelZoomsAboutThePointer(FxRobot robot) {
+        ExplorerState.TimeWindow before = state.timeWindowProperty().get();
+        double x = TimelineMetrics.GUTTER + 500;
+        Instant underPointer = view.getScale().timeAt(500);
+        // Three notches of a desktop wheel, upwards; Monocle's robot wheel is a fraction of a notch.
+        Point2D scene = canvas().localToScene(x, 300);
+        robot.interact(() -> javafx.event.Event.fireEvent(canvas(),
+                new ScrollEvent(ScrollEvent.SCROLL, scene.getX(), scene.getY(), 0, 0, false, false, false, false, false, false,
+                        0, 120, 0, 120, ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
+                        ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null)));
+        ExplorerState.TimeWindow after = state.timeWindowProperty().get();
+        long was = before.end().toEpochMilli() - before.start().toEpochMilli();
+        long now = after.end().toEpochMilli() - after.start().toEpochMilli();
+        assertTrue(now < was / 1.5, "window " + was + " -> " + now);
+        assertEquals(underPointer.toEpochMilli(), view.getScale().timeAt(500).toEpochMilli(), 60_000);
+
+        robot.moveTo(canvas().localToScreen(x, 300));
+        robot.scroll(2, VerticalDirection.DOWN);
+        robot.scroll(2, VerticalDirection.UP);
+        robot.interact(view::zoomOut);
+        ExplorerState.TimeWindow out = state.timeWindowProperty().get();
+        assertTrue(out.end().toEpochMilli() - out.start().toEpochMilli() > now, "zoomOut did not widen the window");
+    }
+
+    @Test
+    void draggingOnTheContextBandMovesTheWindow(FxRobot robot) {
+        ExplorerState.TimeWindow before = state.timeWindowProperty().get();
+        XRange window = view.getSkin() instanceof TimelineSkin skin
+                ? skin.band().window(view.getScale(), ContextBandPainter.MIN_WINDOW_WIDTH) : null;
+        double y = view.getHeight() - ContextBandPainter.HEIGHT / 2;
+        Point2D from = canvas().localToScreen(TimelineMetrics.GUTTER + (window.x0() + window.x1()) / 2, y);
+        robot.drag(from, MouseButton.PRIMARY).moveBy(-300, 0).drop();
+        ExplorerState.TimeWindow after = state.timeWindowProperty().get();
+        assertTrue(after.start().isBefore(Instant.parse("2015-01-01T00:00:00Z")), after.toString());
+        long was = before.end().toEpochMilli() - before.start().toEpochMilli();
+        long now = after.end().toEpochMilli() - after.start().toEpochMilli();
+        assertEquals(was, now, 1000, "the drag changed the zoom");
+    }
+
+    @Test
+    void laneModeAndZoneRebuildTheLayout(FxRobot robot) {
+        var trackLayout = view.timelineLayout();
+        robot.interact(() -> view.setLaneMode(LaneMode.ACTOR));
+        var actorLayout = view.timelineLayout();
+        assertTrue(actorLayout != trackLayout);
+        assertTrue(actorLayout.lanes().size() > trackLayout.lanes().size());
+        assertTrue(view.timelineLayout() == actorLayout, "the layout is rebuilt without a change");
+        robot.interact(() -> state.utcProperty().set(true));
+        assertEquals(ZoneOffset.UTC, view.axisZone());
+        assertTrue(view.timelineLayout() != actorLayout);
+    }
+}
