@@ -19,7 +19,7 @@ final class MainMenu {
     private MainMenu() {
     }
 
-    static MenuBar create(ExplorerState state, WindowActions a) {
+    static MenuBar create(ExplorerState state, WindowActions a, javafx.beans.property.ObjectProperty<LaneMode> laneMode) {
         Menu file = new Menu("_File", null,
                 item("Export _data…", "Shortcut+E", a::exportData),
                 item("Export _image…", "Shortcut+Shift+E", a::exportImage),
@@ -29,8 +29,9 @@ final class MainMenu {
                 item("_Quit", "Shortcut+Q", a::quit));
 
         ToggleGroup lanes = new ToggleGroup();
-        RadioMenuItem byTrack = radio("Lanes by _track", "Shortcut+Shift+T", lanes, () -> a.laneMode(LaneMode.TRACK));
-        byTrack.setSelected(true);
+        RadioMenuItem byTrack = radio("Lanes by _track", "Shortcut+Shift+T", lanes, LaneMode.TRACK, laneMode);
+        RadioMenuItem byActor = radio("Lanes by _actor", "Shortcut+Shift+A", lanes, LaneMode.ACTOR, laneMode);
+        RadioMenuItem byPlace = radio("Lanes by _place", "Shortcut+Shift+P", lanes, LaneMode.PLACE, laneMode);
         CheckMenuItem utc = new CheckMenuItem("Times in _UTC");
         utc.setAccelerator(KeyCombination.keyCombination("Shortcut+U"));
         utc.selectedProperty().bindBidirectional(state.utcProperty());
@@ -44,9 +45,7 @@ final class MainMenu {
                 item("Zoom _in", "Shortcut+EQUALS", a::zoomIn),
                 item("Zoom _out", "Shortcut+MINUS", a::zoomOut),
                 new SeparatorMenuItem(),
-                byTrack,
-                radio("Lanes by _actor", "Shortcut+Shift+A", lanes, () -> a.laneMode(LaneMode.ACTOR)),
-                radio("Lanes by _place", "Shortcut+Shift+P", lanes, () -> a.laneMode(LaneMode.PLACE)),
+                byTrack, byActor, byPlace,
                 new SeparatorMenuItem(), utc, dark);
 
         Menu go = new Menu("_Go", null,
@@ -76,11 +75,15 @@ final class MainMenu {
         return item;
     }
 
-    private static RadioMenuItem radio(String text, String accelerator, ToggleGroup group, Runnable action) {
+    /** A lane-mode choice that sets the mode and shows it, however it was changed. */
+    private static RadioMenuItem radio(String text, String accelerator, ToggleGroup group, LaneMode mode,
+                                       javafx.beans.property.ObjectProperty<LaneMode> laneMode) {
         RadioMenuItem item = new RadioMenuItem(text);
         item.setToggleGroup(group);
         item.setAccelerator(KeyCombination.keyCombination(accelerator));
-        item.setOnAction(e -> action.run());
+        item.setSelected(laneMode.get() == mode);
+        item.setOnAction(e -> laneMode.set(mode));
+        laneMode.addListener((o, was, now) -> item.setSelected(now == mode));
         return item;
     }
 }

@@ -24,13 +24,28 @@ final class MainToolBar {
     private MainToolBar() {
     }
 
-    static ToolBar create(ExplorerState state, WindowActions a, TextField search) {
+    static ToolBar create(ExplorerState state, WindowActions a, TextField search,
+                          javafx.beans.property.ObjectProperty<LaneMode> laneMode) {
         ComboBox<LaneMode> lanes = new ComboBox<>();
         lanes.setId("lane-mode");
         lanes.getItems().setAll(LaneMode.values());
-        lanes.setValue(LaneMode.TRACK);
+        lanes.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(LaneMode mode) {
+                return mode == null ? "" : switch (mode) {
+                    case TRACK -> "Lanes by track";
+                    case ACTOR -> "Lanes by actor";
+                    case PLACE -> "Lanes by place";
+                };
+            }
+
+            @Override
+            public LaneMode fromString(String s) {
+                throw new UnsupportedOperationException("not editable");
+            }
+        });
         lanes.setTooltip(new Tooltip("Lanes by track, actor or place (Ctrl+Shift+T / A / P)"));
-        lanes.valueProperty().addListener((o, was, now) -> a.laneMode(now));
+        lanes.valueProperty().bindBidirectional(laneMode);
 
         ToggleButton utc = new ToggleButton("UTC");
         utc.setId("utc-toggle");

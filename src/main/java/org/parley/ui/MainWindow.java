@@ -14,8 +14,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.util.Duration;
-import org.controlsfx.control.textfield.TextFields;
-import org.parley.layout.LaneMode;
+import org.parley.ui.controls.SearchField;
 import org.parley.model.EventFilter;
 import org.parley.ui.actors.ActorPanel;
 import org.parley.ui.app.ErrorDialogs;
@@ -48,7 +47,7 @@ public final class MainWindow implements WindowActions {
     private final WindowPrefs prefs;
     private final Function<String, CompletableFuture<SearchResults>> search;
     private final BorderPane root = new BorderPane();
-    private final TextField searchField = TextFields.createClearableTextField();
+    private final TextField searchField = SearchField.create("Search events, quotes, articles (Ctrl+F)");
     private final SplitPane vertical = new SplitPane();
     private final SplitPane horizontal = new SplitPane();
     private final SplitPane middle = new SplitPane();
@@ -85,7 +84,6 @@ public final class MainWindow implements WindowActions {
     private void build() {
         root.setId("main-window");
         searchField.setId("search-field");
-        searchField.setPromptText("Search events, quotes, articles (Ctrl+F)");
         searchField.setPrefColumnCount(26);
 
         left.setId("left-tabs");
@@ -99,7 +97,8 @@ public final class MainWindow implements WindowActions {
         vertical.getItems().addAll(timeline, horizontal);
         SplitPane.setResizableWithParent(left, false);
 
-        root.setTop(new VBox(MainMenu.create(state, this), MainToolBar.create(state, this, searchField)));
+        root.setTop(new VBox(MainMenu.create(state, this, timeline.laneModeProperty()),
+                MainToolBar.create(state, this, searchField, timeline.laneModeProperty())));
         root.setCenter(vertical);
         root.setBottom(new StatusBar(state));
         wireSearch();
@@ -158,7 +157,7 @@ public final class MainWindow implements WindowActions {
             stage.setX(x);
             stage.setY(y);
         }
-        vertical.setDividerPositions(prefs.get("divider.vertical", 0.40));
+        vertical.setDividerPositions(prefs.get("divider.vertical", 0.47));
         horizontal.setDividerPositions(prefs.get("divider.left", 0.22), prefs.get("divider.right", 0.62));
         middle.setDividerPositions(prefs.get("divider.middle", 0.60));
     }
@@ -222,11 +221,6 @@ public final class MainWindow implements WindowActions {
     @Override
     public void zoomOut() {
         timeline.zoomOut();
-    }
-
-    @Override
-    public void laneMode(LaneMode mode) {
-        timeline.setLaneMode(mode);
     }
 
     @Override

@@ -16,8 +16,6 @@ public interface WindowActions {
 
     void zoomOut();
 
-    void laneMode(org.parley.layout.LaneMode mode);
-
     void previousEvent();
 
     void nextEvent();

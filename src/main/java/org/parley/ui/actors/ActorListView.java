@@ -1,5 +1,6 @@
 package org.parley.ui.actors;
 
+import org.parley.ui.controls.SearchField;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeItem;

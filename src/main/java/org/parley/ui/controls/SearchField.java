@@ -1,4 +1,4 @@
-package org.parley.ui.actors;
+package org.parley.ui.controls;
 
 import javafx.scene.control.TextField;
 import org.controlsfx.control.textfield.TextFields;
@@ -10,7 +10,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
  * Modena's looked-up colours, which AtlantaFX does not define, so the field would fall back to
  * broken paints; defining those names from AtlantaFX's variables keeps it in the theme, light or dark.
  */
-final class SearchField {
+public final class SearchField {
 
     private static final String MODENA_LOOKUPS = String.join(" ",
             "-fx-text-inner-color: -color-fg-default;",
@@ -23,7 +23,7 @@ final class SearchField {
     private SearchField() {
     }
 
-    static TextField create(String prompt) {
+    public static TextField create(String prompt) {
         var field = (org.controlsfx.control.textfield.CustomTextField) TextFields.createClearableTextField();
         field.setStyle(MODENA_LOOKUPS);
         field.setPromptText(prompt);
