@@ -65,16 +65,20 @@ final class MainToolBar {
                 button("zoom-in", Material2MZ.ZOOM_IN, "Zoom in (Ctrl+=)", a::zoomIn),
                 button("zoom-out", Material2MZ.ZOOM_OUT, "Zoom out (Ctrl+−)", a::zoomOut),
                 lanes, utc,
-                new Separator(),
+                separator(),
                 button("previous", Material2AL.ARROW_BACK, "Previous event (Alt+←)", a::previousEvent),
                 button("next", Material2AL.ARROW_FORWARD, "Next event (Alt+→)", a::nextEvent),
-                new Separator(),
+                separator(),
                 button("present", Material2MZ.SLIDESHOW, "Present (F5)", a::present),
                 button("export-image", Material2AL.IMAGE, "Export image (Ctrl+Shift+E)", a::exportImage),
                 button("export-data", Material2MZ.SAVE_ALT, "Export data (Ctrl+E)", a::exportData),
                 spacer, search, dark);
         bar.setId("tool-bar");
         return bar;
+    }
+
+    private static Separator separator() {
+        return new Separator(javafx.geometry.Orientation.VERTICAL);
     }
 
     private static Node button(String id, Ikon icon, String tip, Runnable action) {

@@ -84,7 +84,7 @@ public final class MainWindow implements WindowActions {
     private void build() {
         root.setId("main-window");
         searchField.setId("search-field");
-        searchField.setPrefColumnCount(26);
+        searchField.setPrefColumnCount(20);
 
         left.setId("left-tabs");
         left.getTabs().addAll(actorsTab, filtersTab, searchTab, tab("Dataset", new DatasetOverview(state)));

@@ -130,7 +130,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         Function<String, Event> eventOf = id -> data == null ? null : data.event(id).orElse(null);
         TimelineLayout layout = view.timelineLayout();
         TimelineScene scene = new TimelineScene(layout, view.getScale(), view.axisZone(), w, mainHeight(),
-                view.scrollY(), eventOf, state.selectedEventProperty().get(), view.highlighted(), null,
+                view.scrollY(), eventOf, state.selectedEventProperty().get(), view.highlightedIds(), null,
                 Decorations.SCREEN);
         timelinePainter.paint(painter, scene, theme);
         if (legendHeight() > 0) {

@@ -130,6 +130,20 @@ public class TimelineView extends Control {
         return scrollY.get();
     }
 
+    /**
+     * Where an event's first box is drawn, in this control's coordinates, if it is in view: what a
+     * keyboard user's context menu or a test's click needs.
+     */
+    public Optional<javafx.geometry.Point2D> pointOf(String eventId) {
+        TimeScale scale = getScale();
+        return timelineLayout().boxesOf(eventId, scale).stream()
+                .filter(b -> b.x1() >= 0 && b.x0() <= scale.width())
+                .findFirst()
+                .map(b -> new javafx.geometry.Point2D(
+                        TimelineMetrics.GUTTER + (Math.max(b.x0(), 0) + Math.min(b.x1(), scale.width())) / 2,
+                        TimelineMetrics.AXIS_HEIGHT + (b.y0() + b.y1()) / 2 - scrollY()));
+    }
+
     /** The calendar of the axis: UTC, or Brussels time for the venues' local time. */
     public ZoneId axisZone() {
         return state.utcProperty().get() ? ZoneOffset.UTC : LOCAL_AXIS_ZONE;
@@ -141,7 +155,8 @@ public class TimelineView extends Control {
                 state.utcProperty().get() ? ZoneOffset.UTC : null);
     }
 
-    Set<String> highlighted() {
+    /** The events drawn highlighted: the selected actor's or place's, and the search hits. */
+    public Set<String> highlightedIds() {
         return highlighted;
     }
 

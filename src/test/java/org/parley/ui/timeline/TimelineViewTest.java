@@ -122,9 +122,9 @@ class TimelineViewTest {
         Set<String> expected = new HashSet<>();
         data.events().stream().filter(e -> e.involves(actor)).forEach(e -> expected.add(e.id()));
         assertFalse(expected.isEmpty());
-        assertEquals(expected, view.highlighted());
+        assertEquals(expected, view.highlightedIds());
         robot.interact(() -> state.selectedActorProperty().set(null));
-        assertTrue(view.highlighted().isEmpty());
+        assertTrue(view.highlightedIds().isEmpty());
     }
 
     @Test

@@ -1,0 +1,216 @@
+package org.parley.ui;
+
+import javafx.application.Application;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.controlsfx.control.CheckListView;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.parley.model.Dataset;
+import org.parley.model.Event;
+import org.parley.model.EventKind;
+import org.parley.seed.DatasetReader;
+import org.parley.seed.LoadedDataset;
+import org.parley.store.Origin;
+import org.parley.store.ParleyStore;
+import org.parley.ui.app.DbExecutor;
+import org.parley.ui.app.WindowPrefs;
+import org.parley.ui.search.SearchService;
+import org.parley.ui.state.ExplorerState;
+import org.parley.ui.table.EventTable;
+import org.parley.ui.timeline.TimelineView;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The explorer as a researcher uses it: every panel follows a choice made in any one of them. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+
+    @TempDir
+    static Path tmp;
+
+    private ExplorerState state;
+    private MainWindow window;
+    private Dataset data;
+    private DbExecutor db;
+    private ParleyStore store;
+
+    @BeforeAll
+    static void isolatePreferences() {
+        System.setProperty("parley.prefs.node", "org/parley/test/main-window");
+    }
+
+    @Start
+    void start(Stage stage) throws Exception {
+        LoadedDataset loaded = new DatasetReader().load(Path.of(System.getProperty("parley.seeds", "seeds")));
+        data = loaded.dataset();
+        db = new DbExecutor();
+        store = ParleyStore.open(tmp.resolve("ui-" + System.nanoTime() + ".db"));
+        store.importDataset(data, loaded.contentHash(), Origin.SEED);
+        SearchService search = new SearchService(db, store);
+        state = new ExplorerState();
+        ThemeSwitcher.follow(state);
+        WindowPrefs prefs = WindowPrefs.load();
+        // Monocle's headless screen is 1280×800: the whole window must be on it to be clicked.
+        prefs.put("width", 1260);
+        prefs.put("height", 780);
+        prefs.put("dark", false);
+        window = new MainWindow(state, prefs, text -> search.search(text, state.dataset()));
+        window.attach(stage);
+        stage.setWidth(1260);
+        stage.setHeight(780);
+        stage.setX(0);
+        stage.setY(0);
+        stage.show();
+        state.datasetProperty().set(data);
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+        store.close();
+    }
+
+    private Event event(String id) {
+        return data.event(id).orElseThrow();
+    }
+
+    private Point2D onTimeline(String eventId) {
+        TimelineView t = window.timeline();
+        return t.localToScreen(t.pointOf(eventId).orElseThrow());
+    }
+
+    @Test
+    void selectingOnTheTimelineDrivesDetailMapTableAndSource(FxRobot robot) {
+        Event meeting = event("geneva-talks");
+        robot.clickOn(onTimeline(meeting.id()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(meeting.id(), state.selectedEventProperty().get());
+
+        TableView<?> table = robot.lookup("#event-table").queryAs(TableView.class);
+        assertEquals(meeting, table.getSelectionModel().getSelectedItem());
+
+        assertTrue(robot.lookup(".label").queryAllAs(Label.class).stream()
+                .anyMatch(l -> meeting.title().equals(l.getText()) && l.isVisible()), "detail shows the title");
+
+        var scene = window.map().currentScene().orElseThrow();
+        String venue = meeting.place();
+        assertTrue(scene.viewport().contains(data.place(venue).orElseThrow().lon(), data.place(venue).orElseThrow().lat()),
+                "the map shows where it happened");
+
+        robot.clickOn("#tab-source");
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Text> current = robot.lookup(".current-span").queryAllAs(Text.class).stream().toList();
+        assertFalse(current.isEmpty(), "the source reader marks the event's spans");
+    }
+
+    @Test
+    void filteringByAKindLeavesOnlyThatKindEverywhere(FxRobot robot) {
+        robot.clickOn("#tab-filters");
+        @SuppressWarnings("unchecked")
+        CheckListView<EventKind> kinds = robot.lookup("#kind-filter").queryAs(CheckListView.class);
+        robot.interact(() -> kinds.getCheckModel().check(EventKind.MEETING));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        long meetings = data.events().stream().filter(e -> e.kind() == EventKind.MEETING).count();
+        assertEquals(meetings, state.visibleEventsProperty().get().size());
+        EventTable table = robot.lookup("#event-table").queryAs(EventTable.class);
+        assertEquals(meetings, table.getItems().size());
+        assertTrue(table.getItems().stream().allMatch(e -> e.kind() == EventKind.MEETING));
+        assertTrue(robot.lookup("#status-counts").queryAs(Label.class).getText()
+                .startsWith(meetings + " of " + data.events().size()));
+        assertTrue(robot.lookup(".chip").tryQuery().isPresent(), "the active filter shows as a chip");
+        assertTrue(window.timeline().timelineLayout().narrativeOrder().stream()
+                .allMatch(id -> event(id).kind() == EventKind.MEETING), "the timeline draws only meetings");
+
+        robot.clickOn(".chip");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(data.events().size(), state.visibleEventsProperty().get().size(), "removing the chip clears it");
+    }
+
+    @Test
+    void searchingPastryFindsGrushkosQuoteAndMarksItInTheArticle(FxRobot robot) throws Exception {
+        robot.clickOn("#search-field").write("pastry");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !state.searchProperty().get().hits().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        ListView<?> results = robot.lookup("#search-results .list-view").queryAs(ListView.class);
+        assertFalse(results.getItems().isEmpty());
+        assertTrue(state.searchProperty().get().eventIds().contains("grushko-demands-interdependent"));
+
+        robot.interact(() -> results.getSelectionModel().select(0));
+        robot.clickOn("#tab-source");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup(".search-hit").queryAllAs(Text.class).stream()
+                .anyMatch(t -> t.getText().contains("pastry")), "the article marks the hit");
+        assertEquals("grushko", data.quotes().stream().filter(q -> q.text().contains("pastry")).findFirst()
+                .orElseThrow().speaker());
+    }
+
+    @Test
+    void selectingAnActorHighlightsTheirEvents(FxRobot robot) {
+        robot.clickOn("#tab-actors");
+        robot.clickOn("#actorSearch").write("Grushko");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(robot.lookup(".label").queryAllAs(Label.class).stream()
+                .filter(l -> "Alexander Grushko".equals(l.getText()) && l.isVisible()).findFirst().orElseThrow());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("grushko", state.selectedActorProperty().get());
+        var scene = window.map().currentScene().orElseThrow();
+        assertFalse(scene.highlightedPlaces().isEmpty(), "the map rings the actor's places");
+        assertTrue(window.timeline().highlightedIds().containsAll(data.events().stream()
+                .filter(e -> e.involves("grushko")).map(Event::id).toList()), "the timeline rings their events");
+    }
+
+    @Test
+    void keyboardStepsThroughTheEventsInNarrativeOrder(FxRobot robot) {
+        List<Event> order = data.eventsInNarrativeOrder();
+        robot.interact(() -> state.selectedEventProperty().set(order.get(10).id()));
+        robot.press(KeyCode.ALT).press(KeyCode.RIGHT).release(KeyCode.RIGHT).release(KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(order.get(11).id(), state.selectedEventProperty().get());
+        robot.press(KeyCode.ALT).press(KeyCode.LEFT).release(KeyCode.LEFT).release(KeyCode.LEFT);
+        robot.release(KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(order.get(10).id(), state.selectedEventProperty().get());
+    }
+
+    @Test
+    void theThemeSwitchTurnsTheWindowDark(FxRobot robot) {
+        assertFalse(state.darkProperty().get());
+        robot.clickOn("#dark-toggle");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(state.darkProperty().get());
+        assertTrue(Application.getUserAgentStylesheet().contains("primer-dark"), Application.getUserAgentStylesheet());
+        robot.clickOn("#dark-toggle");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(Application.getUserAgentStylesheet().contains("primer-light"));
+    }
+
+    @Test
+    void theTitleNamesTheDataset(FxRobot robot) {
+        Node root = window.root();
+        assertNotNull(root.getScene());
+        assertEquals("Parley — " + data.title(), ((Stage) root.getScene().getWindow()).getTitle());
+    }
+}
