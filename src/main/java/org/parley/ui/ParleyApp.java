@@ -12,6 +12,7 @@ import org.parley.store.DataPaths;
 import org.parley.ui.app.DbExecutor;
 import org.parley.ui.app.ErrorDialogs;
 import org.parley.ui.app.WindowPrefs;
+import org.parley.ui.export.ExportDataDialog;
 import org.parley.ui.search.SearchService;
 import org.parley.ui.state.ExplorerState;
 import org.parley.ui.state.SearchResults;
@@ -54,6 +55,7 @@ public final class ParleyApp extends Application {
         ThemeSwitcher.follow(state);
         window = new MainWindow(state, prefs, this::runSearch);
         window.attach(stage);
+        window.setDialogActions(() -> ExportDataDialog.show(stage, state), () -> { }, () -> { });
         stage.show();
 
         db.submit(() -> {

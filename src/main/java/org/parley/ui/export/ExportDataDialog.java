@@ -1,0 +1,141 @@
+package org.parley.ui.export;
+
+import javafx.concurrent.Task;
+import javafx.geometry.Insets;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.parley.export.DataExport;
+import org.parley.export.DataFormat;
+import org.parley.model.Dataset;
+import org.parley.model.EventFilter;
+import org.parley.ui.app.ErrorDialogs;
+import org.parley.ui.state.ExplorerState;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/** File → Export data…: the same exports as {@code parley export-data}, optionally limited to the filtered events. */
+public final class ExportDataDialog {
+
+    private ExportDataDialog() {
+    }
+
+    /** Asks what to export and where, then writes it off the JavaFX thread. */
+    public static void show(Window owner, ExplorerState state) {
+        Dataset data = state.dataset();
+        if (data == null) {
+            return;
+        }
+        Optional<Choice> choice = ask(owner, state);
+        choice.flatMap(c -> target(owner, c.format()).map(path -> new Target(c, path)))
+                .ifPresent(t -> run(owner, data, state.filterProperty().get(), t));
+    }
+
+    private record Choice(DataFormat format, boolean filtered) {
+    }
+
+    private record Target(Choice choice, Path path) {
+    }
+
+    private static Optional<Choice> ask(Window owner, ExplorerState state) {
+        Dialog<Choice> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle("Export data");
+        dialog.setHeaderText("Export the week's data");
+        ComboBox<DataFormat> format = new ComboBox<>();
+        format.setId("export-data-format");
+        format.getItems().setAll(DataFormat.values());
+        format.setValue(DataFormat.CSV);
+        format.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(DataFormat f) {
+                return f == null ? "" : switch (f) {
+                    case JSON -> "Parley JSON (re-importable, with the articles)";
+                    case CSV -> "CSV: events.csv and quotes.csv";
+                    case GEOJSON -> "GeoJSON: places and events";
+                    case TIMELINEJS -> "TimelineJS JSON";
+                };
+            }
+
+            @Override
+            public DataFormat fromString(String s) {
+                throw new UnsupportedOperationException("not editable");
+            }
+        });
+        boolean anyFilter = !state.filterProperty().get().isEmpty();
+        CheckBox filtered = new CheckBox("Only the " + state.visibleEventsProperty().get().size()
+                + " events that pass the current filters");
+        filtered.setSelected(anyFilter);
+        filtered.disableProperty().bind(format.valueProperty().isEqualTo(DataFormat.JSON)
+                .or(javafx.beans.binding.Bindings.createBooleanBinding(() -> !anyFilter)));
+        Label note = new Label("Parley JSON always holds the whole dataset, so that it imports again as it is.");
+        note.setWrapText(true);
+        note.setMaxWidth(420);
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(10);
+        grid.setPadding(new Insets(12));
+        grid.addRow(0, new Label("Format"), format);
+        grid.add(filtered, 1, 1);
+        grid.add(note, 1, 2);
+        dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.setResultConverter(b -> b == ButtonType.OK
+                ? new Choice(format.getValue(), filtered.isSelected() && format.getValue() != DataFormat.JSON) : null);
+        return dialog.showAndWait();
+    }
+
+    private static Optional<Path> target(Window owner, DataFormat format) {
+        File file;
+        if (format == DataFormat.CSV) {
+            DirectoryChooser chooser = new DirectoryChooser();
+            chooser.setTitle("Folder for events.csv and quotes.csv");
+            file = chooser.showDialog(owner);
+        } else {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Export data");
+            String ext = format == DataFormat.GEOJSON ? "geojson" : "json";
+            chooser.setInitialFileName(switch (format) {
+                case JSON -> "week.json";
+                case GEOJSON -> "parley.geojson";
+                default -> "timeline.json";
+            });
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(ext.toUpperCase() + " files", "*." + ext));
+            file = chooser.showSaveDialog(owner);
+        }
+        return Optional.ofNullable(file).map(File::toPath);
+    }
+
+    private static void run(Window owner, Dataset data, EventFilter filter, Target t) {
+        int sources = data.sources().size();
+        Task<List<Path>> task = new Task<>() {
+            @Override
+            protected List<Path> call() {
+                return new DataExport().export(data, t.choice().format(), t.path(),
+                        t.choice().filtered() ? e -> filter.test(e, sources) : e -> true);
+            }
+        };
+        task.setOnSucceeded(e -> {
+            Alert done = new Alert(Alert.AlertType.INFORMATION, "Wrote " + task.getValue().size() + " file(s):\n"
+                    + String.join("\n", task.getValue().stream().map(Path::toString).toList()));
+            done.initOwner(owner);
+            done.setHeaderText("Export finished");
+            done.show();
+        });
+        task.setOnFailed(e -> ErrorDialogs.show(owner, "The data could not be exported.", task.getException(),
+                "Choose another folder, one you can write to."));
+        Thread worker = new Thread(task, "parley-export-data");
+        worker.setDaemon(true);
+        worker.start();
+    }
+}
