@@ -24,12 +24,15 @@ public record SourceFilter(Mode mode, String sourceId) {
     }
 
     public boolean test(Event event, int sourceCount) {
-        long reporting = event.evidence().stream().map(Evidence::source).distinct().count();
         return switch (mode) {
             case ANY -> true;
             case INCLUDES -> event.reportedBy(sourceId);
-            case ALL_SOURCES -> reporting >= sourceCount;
-            case SINGLE_SOURCE -> reporting == 1;
+            case ALL_SOURCES -> reporting(event) >= sourceCount;
+            case SINGLE_SOURCE -> reporting(event) == 1;
         };
+    }
+
+    private static long reporting(Event event) {
+        return event.evidence().stream().map(Evidence::source).distinct().count();
     }
 }
