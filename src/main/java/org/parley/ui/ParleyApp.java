@@ -13,6 +13,7 @@ import org.parley.ui.app.DbExecutor;
 import org.parley.ui.app.ErrorDialogs;
 import org.parley.ui.app.WindowPrefs;
 import org.parley.ui.export.ExportDataDialog;
+import org.parley.ui.map.MapView;
 import org.parley.ui.search.SearchService;
 import org.parley.ui.state.ExplorerState;
 import org.parley.ui.state.SearchResults;
@@ -44,6 +45,7 @@ public final class ParleyApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        MapView.preloadBasemap();
         try {
             LogFiles.install(DataPaths.system().ensureDataDir().resolve(DataPaths.LOG_FILE));
         } catch (RuntimeException e) {
@@ -78,8 +80,32 @@ public final class ParleyApp extends Application {
                                 + "and a new file. Details are in the log file in your user-data folder.");
             } else {
                 state.datasetProperty().set(ds);
+                reportFirstFrame(stage);
             }
         });
+    }
+
+    /**
+     * Logs how long the JVM took to show the week (the start-up budget in DESIGN.md). With
+     * {@code -Dparley.startup.exit=true} the app then quits, so a script can time repeated cold starts.
+     */
+    private static void reportFirstFrame(Stage stage) {
+        Runnable afterPulse = new Runnable() {
+            @Override
+            public void run() {
+                stage.getScene().removePostLayoutPulseListener(this);
+                // The canvases paint on the pulse after the one that laid them out.
+                Platform.runLater(() -> {
+                    long ms = System.currentTimeMillis()
+                            - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+                    LOG.info(() -> "First frame with data " + ms + " ms after JVM start");
+                    if (Boolean.getBoolean("parley.startup.exit")) {
+                        Platform.exit();
+                    }
+                });
+            }
+        };
+        stage.getScene().addPostLayoutPulseListener(afterPulse);
     }
 
     private CompletableFuture<SearchResults> runSearch(String text) {

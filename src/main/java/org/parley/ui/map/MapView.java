@@ -78,6 +78,16 @@ public final class MapView extends Region {
     private boolean dragging;
     private String hovered;
 
+    /**
+     * Starts decoding the bundled basemap on a background thread, so that by the time the window
+     * builds its map the work is done or under way beside the rest of start-up.
+     */
+    public static void preloadBasemap() {
+        Thread t = new Thread(EuropeBasemap::get, "parley-basemap");
+        t.setDaemon(true);
+        t.start();
+    }
+
     /** A map view on the bundled Europe basemap (decoded on first use, then shared). */
     public MapView(ExplorerState state) {
         this(state, EuropeBasemap.get());
