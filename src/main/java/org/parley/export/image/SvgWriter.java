@@ -26,6 +26,8 @@ final class SvgWriter {
         painter.fillRect(0, 0, picture.width(), picture.height());
         picture.paint(painter);
         g.dispose();
-        out.write(g.getSVGDocument().getBytes(StandardCharsets.UTF_8));
+        // No DOCTYPE (as getSVGDocument writes): a parser would go online to fetch its DTD.
+        String svg = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + g.getSVGElement() + "\n";
+        out.write(svg.getBytes(StandardCharsets.UTF_8));
     }
 }
