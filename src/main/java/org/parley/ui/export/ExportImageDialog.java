@@ -26,6 +26,7 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.util.StringConverter;
 import org.parley.export.image.ImageExport;
 import org.parley.export.image.ImageFormat;
 import org.parley.export.image.ImageRequest;
@@ -103,6 +104,17 @@ public final class ExportImageDialog {
         view.getItems().setAll(View.values());
         view.setValue(View.TIMELINE);
         view.setId("exportView");
+        view.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(View v) {
+                return v == null ? "" : v.label();
+            }
+
+            @Override
+            public View fromString(String text) {
+                return View.byId(text).orElse(View.TIMELINE);
+            }
+        });
         format.getItems().setAll(ImageFormat.values());
         format.setValue(ImageFormat.PNG);
         format.setId("exportFormat");
@@ -183,8 +195,15 @@ public final class ExportImageDialog {
             o.addListener(x -> refreshPreview());
         }
         width.disableProperty().bind(exact.selectedProperty().not());
-        state.timeWindowProperty().addListener((o, was, now) -> range.getItems().setAll(choices()));
+        state.timeWindowProperty().addListener((o, was, now) -> offerRanges());
+        offerRanges();
+    }
+
+    /** "Current view" only makes sense once the timeline has shown a window. */
+    private void offerRanges() {
+        RangeChoice keep = range.getValue();
         range.getItems().setAll(choices());
+        range.setValue(keep != null && range.getItems().contains(keep) ? keep : RangeChoice.WHOLE);
     }
 
     private RangeChoice[] choices() {
