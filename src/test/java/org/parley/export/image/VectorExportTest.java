@@ -95,6 +95,7 @@ class VectorExportTest {
         assertTrue(texts.contains("The week of US–NATO–Russia talks, January 2022"), "title");
         assertTrue(texts.contains("Geneva talks"), "timeline");
         assertTrue(texts.contains("Places"), "map");
+        assertTrue(texts.contains("Actors"), "network");
         assertTrue(texts.contains("NATO and allies"), "actor group legend");
         assertTrue(texts.contains(CREDIT));
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
