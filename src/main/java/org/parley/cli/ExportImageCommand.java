@@ -1,0 +1,189 @@
+package org.parley.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.parley.app.Workspace;
+import org.parley.export.image.ImageExport;
+import org.parley.export.image.ImageFormat;
+import org.parley.export.image.ImageRequest;
+import org.parley.export.image.ImageSize;
+import org.parley.export.image.Sizing;
+import org.parley.export.image.View;
+import org.parley.model.Actor;
+import org.parley.model.Dataset;
+import org.parley.model.EventKind;
+import org.parley.render.Theme;
+import org.parley.seed.DatasetException;
+import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+@Command(name = "export-image", mixinStandardHelpOptions = true,
+        description = "Draw the timeline, map, actor network or all three (dashboard) as PNG, SVG or PDF,%n"
+                + "with a title, a legend and the sources. Needs no display.")
+final class ExportImageCommand implements Callable<Integer> {
+
+    /** The calendar command-line dates are read in: the talks' own (Brussels), as the axis is drawn. */
+    private static final ZoneId DATE_ZONE = ZoneId.of("Europe/Brussels");
+
+    @Mixin
+    DbOption db;
+
+    @Option(names = "--view", required = true, paramLabel = "VIEW", converter = ViewConverter.class,
+            completionCandidates = View.Names.class, description = "One of: ${COMPLETION-CANDIDATES}.")
+    View view;
+
+    @Option(names = "--format", required = true, paramLabel = "FORMAT", converter = FormatConverter.class,
+            completionCandidates = ImageFormat.Names.class, description = "One of: ${COMPLETION-CANDIDATES}.")
+    ImageFormat format;
+
+    @ArgGroup(exclusive = true)
+    Size size;
+
+    static final class Size {
+        @Option(names = "--width", paramLabel = "PX", description = "Exact width in pixels (16–16384).")
+        Integer width;
+
+        @Option(names = "--scale", paramLabel = "N", description = "1, 2 or 3 times the 1600-px layout "
+                + "(1920 for the dashboard); default 1.")
+        Integer scale;
+    }
+
+    @Option(names = "--theme", paramLabel = "THEME", defaultValue = "light",
+            description = "light, dark or print (default: ${DEFAULT-VALUE}).")
+    String theme;
+
+    @Option(names = "--from", paramLabel = "DATE", description = "First day to show, YYYY-MM-DD.")
+    String from;
+
+    @Option(names = "--to", paramLabel = "DATE", description = "Last day to show (included), YYYY-MM-DD.")
+    String to;
+
+    @Option(names = "--actor", paramLabel = "ID", description = "Keep events with this actor (repeatable).")
+    List<String> actors = new ArrayList<>();
+
+    @Option(names = "--kind", paramLabel = "KIND", description = "Keep events of this kind (repeatable): "
+            + "meeting, statement, briefing, proposal, military, reaction, decision, conflict, economy.")
+    List<String> kinds = new ArrayList<>();
+
+    @Option(names = "--title", paramLabel = "TEXT", description = "Title drawn at the top (default: the view "
+            + "and the dataset's title).")
+    String title;
+
+    @Option(names = "--out", required = true, paramLabel = "PATH", description = "The file to write.")
+    Path out;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws DatasetException {
+        // Check everything the user typed before opening the database, so a typo costs nothing.
+        Sizing sizing = sizing();
+        Theme chosenTheme = theme();
+        Set<EventKind> chosenKinds = kinds();
+        LocalDate first = date("--from", from);
+        LocalDate last = date("--to", to);
+        if (first != null && last != null && last.isBefore(first)) {
+            throw usage("--to " + last + " is before --from " + first + ".");
+        }
+        try (Workspace ws = db.openSeeded()) {
+            Dataset data = ws.store().loadDataset();
+            checkActors(data);
+            ImageRequest request = ImageRequest.of(view, format)
+                    .withSizing(sizing)
+                    .withTheme(chosenTheme)
+                    .withTitle(title)
+                    .withActors(new LinkedHashSet<>(actors))
+                    .withKinds(chosenKinds)
+                    .withRange(first == null ? null : first.atStartOfDay(DATE_ZONE).toInstant(),
+                            last == null ? null : last.plusDays(1).atStartOfDay(DATE_ZONE).toInstant());
+            ImageSize written = new ImageExport().export(data, request, out);
+            spec.commandLine().getOut().println("Wrote " + out.toAbsolutePath() + " (" + written
+                    + (format == ImageFormat.PNG ? " px" : " pt") + ")");
+        }
+        return 0;
+    }
+
+    private Sizing sizing() {
+        try {
+            if (size != null && size.width != null) {
+                return Sizing.width(size.width);
+            }
+            return Sizing.scale(size != null && size.scale != null ? size.scale : 1);
+        } catch (IllegalArgumentException e) {
+            throw usage(e.getMessage() + ".");
+        }
+    }
+
+    private Theme theme() {
+        try {
+            return Theme.named(theme);
+        } catch (IllegalArgumentException e) {
+            throw usage("Unknown --theme \"" + theme + "\": use light, dark or print.");
+        }
+    }
+
+    private Set<EventKind> kinds() {
+        Set<EventKind> out = EnumSet.noneOf(EventKind.class);
+        for (String k : kinds) {
+            out.add(EventKind.byId(k.toLowerCase(Locale.ROOT)).orElseThrow(() -> usage(
+                    "Unknown --kind \"" + k + "\": use meeting, statement, briefing, proposal, military, "
+                            + "reaction, decision, conflict or economy.")));
+        }
+        return out;
+    }
+
+    private LocalDate date(String option, String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw usage(option + " \"" + text + "\" is not a date; write it as YYYY-MM-DD, e.g. 2022-01-12.");
+        }
+    }
+
+    private void checkActors(Dataset data) {
+        List<String> unknown = actors.stream().filter(id -> data.actor(id).isEmpty()).toList();
+        if (!unknown.isEmpty()) {
+            throw usage("Unknown --actor " + String.join(", ", unknown) + ". Known ids: "
+                    + String.join(", ", data.actors().stream().map(Actor::id).toList()) + ".");
+        }
+    }
+
+    private ParameterException usage(String message) {
+        return new ParameterException(spec.commandLine(), message);
+    }
+
+    static final class ViewConverter implements CommandLine.ITypeConverter<View> {
+        @Override
+        public View convert(String value) {
+            return View.byId(value).orElseThrow(() -> new CommandLine.TypeConversionException(
+                    "\"" + value + "\" is not a view: use timeline, map, actors or dashboard."));
+        }
+    }
+
+    static final class FormatConverter implements CommandLine.ITypeConverter<ImageFormat> {
+        @Override
+        public ImageFormat convert(String value) {
+            return ImageFormat.byId(value).orElseThrow(() -> new CommandLine.TypeConversionException(
+                    "\"" + value + "\" is not a format: use png, svg or pdf."));
+        }
+    }
+}

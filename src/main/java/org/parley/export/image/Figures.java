@@ -1,0 +1,31 @@
+package org.parley.export.image;
+
+import org.parley.model.Dataset;
+
+/** Builds the picture a request asks for, laid out at the view's logical width. */
+final class Figures {
+
+    static final double BASE_WIDTH = 1600;
+    private static final double MAP_HEIGHT = 1000;
+    private static final double ACTORS_HEIGHT = 900;
+
+    private Figures() {
+    }
+
+    static Picture of(Dataset data, ImageRequest request) {
+        Selection sel = Selection.of(data, request);
+        return switch (request.view()) {
+            case TIMELINE -> TimelineFigure.standalone(sel, BASE_WIDTH, request.theme());
+            case MAP -> new Framed(MapFigure.of(sel, BASE_WIDTH, MAP_HEIGHT, sel.title(), request.theme()), null,
+                    sel.credit());
+            case ACTORS -> new Framed(ActorsFigure.of(sel, BASE_WIDTH, ACTORS_HEIGHT, request.theme()), sel.title(),
+                    sel.credit());
+            case DASHBOARD -> DashboardFigure.of(sel, request.theme());
+        };
+    }
+
+    /** The logical width a view is laid out at, before scaling. */
+    static double baseWidth(View view) {
+        return view == View.DASHBOARD ? DashboardFigure.WIDTH : BASE_WIDTH;
+    }
+}

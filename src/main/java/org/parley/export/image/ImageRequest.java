@@ -1,0 +1,122 @@
+package org.parley.export.image;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Set;
+import org.parley.model.EventFilter;
+import org.parley.model.EventKind;
+import org.parley.model.SourceFilter;
+import org.parley.render.Theme;
+
+/**
+ * Everything one image export needs besides the dataset, as a value the dialog and the command
+ * line fill in the same way. Start from {@link #of} and change what differs.
+ *
+ * @param title         the image's title, or null for one made from the view and the dataset
+ * @param from          start of the range to show, or null for the whole range
+ * @param to            end of the range (exclusive), or null
+ * @param actors        keep events with any of these actors (empty: all); likewise kinds, places
+ * @param selectedEvent an event to ring as selected, or null
+ * @param currentView   show {@code window} (the timeline's visible window) instead of from–to
+ */
+public record ImageRequest(View view, ImageFormat format, Sizing sizing, Theme theme, String title,
+                           Instant from, Instant to, Set<String> actors, Set<EventKind> kinds,
+                           Set<String> places, SourceFilter sources, String selectedEvent,
+                           boolean currentView, TimeWindow window) {
+
+    public ImageRequest {
+        Objects.requireNonNull(view, "view");
+        Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(sizing, "sizing");
+        Objects.requireNonNull(theme, "theme");
+        actors = actors == null ? Set.of() : Set.copyOf(actors);
+        kinds = kinds == null ? Set.of() : Set.copyOf(kinds);
+        places = places == null ? Set.of() : Set.copyOf(places);
+        sources = sources == null ? SourceFilter.ANY : sources;
+        title = title == null || title.isBlank() ? null : title.strip();
+        if (from != null && to != null && !to.isAfter(from)) {
+            throw new IllegalArgumentException("the range ends (" + to + ") before it starts (" + from + ")");
+        }
+        if (currentView && window == null) {
+            throw new IllegalArgumentException("\"current view\" needs the timeline's visible window");
+        }
+    }
+
+    /** The whole range, no filters, 1×, light. */
+    public static ImageRequest of(View view, ImageFormat format) {
+        return new ImageRequest(view, format, Sizing.ONE, Theme.LIGHT, null, null, null, Set.of(), Set.of(),
+                Set.of(), SourceFilter.ANY, null, false, null);
+    }
+
+    public ImageRequest withView(View v) {
+        return new ImageRequest(v, format, sizing, theme, title, from, to, actors, kinds, places, sources,
+                selectedEvent, currentView, window);
+    }
+
+    public ImageRequest withFormat(ImageFormat f) {
+        return new ImageRequest(view, f, sizing, theme, title, from, to, actors, kinds, places, sources,
+                selectedEvent, currentView, window);
+    }
+
+    public ImageRequest withSizing(Sizing s) {
+        return new ImageRequest(view, format, s, theme, title, from, to, actors, kinds, places, sources,
+                selectedEvent, currentView, window);
+    }
+
+    public ImageRequest withTheme(Theme t) {
+        return new ImageRequest(view, format, sizing, t, title, from, to, actors, kinds, places, sources,
+                selectedEvent, currentView, window);
+    }
+
+    public ImageRequest withTitle(String t) {
+        return new ImageRequest(view, format, sizing, theme, t, from, to, actors, kinds, places, sources,
+                selectedEvent, currentView, window);
+    }
+
+    public ImageRequest withRange(Instant f, Instant t) {
+        return new ImageRequest(view, format, sizing, theme, title, f, t, actors, kinds, places, sources,
+                selectedEvent, false, window);
+    }
+
+    public ImageRequest withCurrentView(TimeWindow w) {
+        return new ImageRequest(view, format, sizing, theme, title, null, null, actors, kinds, places, sources,
+                selectedEvent, true, w);
+    }
+
+    public ImageRequest withSelectedEvent(String id) {
+        return new ImageRequest(view, format, sizing, theme, title, from, to, actors, kinds, places, sources,
+                id, currentView, window);
+    }
+
+    /** Takes the facets of an explorer filter (actors, kinds, places, sources), not its time range. */
+    public ImageRequest withFilter(EventFilter f) {
+        return new ImageRequest(view, format, sizing, theme, title, from, to, f.actors(), f.kinds(), f.places(),
+                f.sources(), selectedEvent, currentView, window);
+    }
+
+    public ImageRequest withActors(Set<String> a) {
+        return new ImageRequest(view, format, sizing, theme, title, from, to, a, kinds, places, sources,
+                selectedEvent, currentView, window);
+    }
+
+    public ImageRequest withKinds(Set<EventKind> k) {
+        return new ImageRequest(view, format, sizing, theme, title, from, to, actors, k, places, sources,
+                selectedEvent, currentView, window);
+    }
+
+    /** The window the image is cut to, or null for the whole range. */
+    public TimeWindow effectiveWindow() {
+        if (currentView) {
+            return window;
+        }
+        return from != null && to != null ? new TimeWindow(from, to) : null;
+    }
+
+    /** The filter events must pass, time range included. */
+    public EventFilter filter() {
+        TimeWindow w = effectiveWindow();
+        Instant start = w != null ? w.start() : from;
+        Instant end = w != null ? w.end() : to;
+        return new EventFilter(actors, kinds, places, sources, start, end);
+    }
+}

@@ -1,0 +1,41 @@
+package org.parley.export.image;
+
+import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
+import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawer;
+import java.io.IOException;
+import java.io.OutputStream;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.parley.render.awt.Java2DPainter;
+
+/** PDF: one vector page the size of the picture (one logical pixel to one point, times the scale). */
+final class PdfWriter {
+
+    private PdfWriter() {
+    }
+
+    static void write(Picture picture, double factor, OutputStream out) throws IOException {
+        ImageSize size = ImageSize.of(picture, factor);
+        try (PDDocument doc = new PDDocument(); PdfBoxGraphics2DFontTextDrawer fonts = PdfFonts.drawer()) {
+            PDPage page = new PDPage(new PDRectangle(size.width(), size.height()));
+            doc.addPage(page);
+            PdfBoxGraphics2D g = new PdfBoxGraphics2D(doc, size.width(), size.height());
+            g.setFontTextDrawer(fonts);
+            g.scale(factor, factor);
+            Java2DPainter painter = new Java2DPainter(g);
+            painter.setFill(picture.theme().background());
+            painter.fillRect(0, 0, picture.width(), picture.height());
+            picture.paint(painter);
+            g.dispose();
+            PDFormXObject form = g.getXFormObject();
+            try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
+                content.drawForm(form);
+            }
+            doc.getDocumentInformation().setCreator("Parley");
+            doc.save(out);
+        }
+    }
+}

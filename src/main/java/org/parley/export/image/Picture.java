@@ -1,0 +1,20 @@
+package org.parley.export.image;
+
+import org.parley.render.Painter;
+import org.parley.render.Theme;
+
+/**
+ * A laid-out image in logical pixels, ready to paint on any backend. Building it does the layout
+ * once; each writer then only scales and paints.
+ */
+interface Picture {
+
+    double width();
+
+    double height();
+
+    Theme theme();
+
+    /** Paints the whole picture with its top-left corner at the painter's origin. */
+    void paint(Painter painter);
+}

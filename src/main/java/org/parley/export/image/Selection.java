@@ -1,0 +1,38 @@
+package org.parley.export.image;
+
+import java.util.List;
+import org.parley.export.ExportException;
+import org.parley.model.Dataset;
+import org.parley.model.Event;
+import org.parley.model.EventFilter;
+
+/**
+ * The events an image shows and the window it is cut to, worked out once from the request so
+ * every panel of a dashboard agrees on them.
+ *
+ * @param window the range the timeline spans, or null for all of {@code events}
+ */
+record Selection(Dataset data, List<Event> events, TimeWindow window, String selectedEvent, String title,
+                 String credit) {
+
+    static Selection of(Dataset data, ImageRequest request) {
+        EventFilter filter = request.filter();
+        int sources = data.sources().size();
+        List<Event> events = data.eventsInNarrativeOrder().stream().filter(e -> filter.test(e, sources)).toList();
+        if (events.isEmpty()) {
+            throw new ExportException("No events match the filters and range; there is nothing to draw.");
+        }
+        String wanted = request.selectedEvent();
+        String selected = events.stream().anyMatch(e -> e.id().equals(wanted)) ? wanted : null;
+        String title = request.title() != null ? request.title() : defaultTitle(request.view(), data);
+        return new Selection(data, events, request.effectiveWindow(), selected, title, CreditLine.of(data));
+    }
+
+    static String defaultTitle(View view, Dataset data) {
+        return view == View.DASHBOARD ? data.title() : view.label() + " — " + data.title();
+    }
+
+    Event event(String id) {
+        return data.event(id).orElse(null);
+    }
+}

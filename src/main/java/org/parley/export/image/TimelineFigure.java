@@ -1,0 +1,56 @@
+package org.parley.export.image;
+
+import java.time.ZoneId;
+import java.util.Set;
+import java.util.function.Function;
+import org.parley.layout.LaneMode;
+import org.parley.layout.RowGeometry;
+import org.parley.layout.TimeScale;
+import org.parley.layout.TimelineLayout;
+import org.parley.render.Painter;
+import org.parley.render.Theme;
+import org.parley.render.timeline.Decorations;
+import org.parley.render.timeline.TimelineMetrics;
+import org.parley.render.timeline.TimelinePainter;
+import org.parley.render.timeline.TimelineScene;
+
+/** The timeline as an image: every lane at full height, the whole range or the requested window. */
+record TimelineFigure(TimelineScene scene, Theme theme) implements Picture {
+
+    /** The calendar the axis is drawn in, as on screen when the app is not set to UTC. */
+    static final ZoneId AXIS_ZONE = ZoneId.of("Europe/Brussels");
+
+    static TimelineFigure of(Selection sel, double width, Theme theme, Decorations decorations) {
+        // A null display zone puts each event on its venue's calendar, as the screen does.
+        TimelineLayout layout = TimelineLayout.of(sel.events(), LaneMode.TRACK, null, Function.identity(), false,
+                RowGeometry.DEFAULT);
+        TimelineScene whole = TimelineScene.wholeRange(layout, width, AXIS_ZONE, sel::event, decorations);
+        TimeScale scale = whole.scale();
+        if (sel.window() != null) {
+            scale = TimeScale.fit(sel.window().start(), sel.window().end(), width - TimelineMetrics.GUTTER,
+                    TimelineMetrics.FIT_PADDING);
+        }
+        TimelineScene scene = new TimelineScene(layout, scale, AXIS_ZONE, whole.width(), whole.height(), 0,
+                sel::event, sel.selectedEvent(), Set.of(), Set.of(), whole.decorations());
+        return new TimelineFigure(scene, theme);
+    }
+
+    static TimelineFigure standalone(Selection sel, double width, Theme theme) {
+        return of(sel, width, theme, new Decorations(sel.title(), sel.credit(), true, true));
+    }
+
+    @Override
+    public double width() {
+        return scene.width();
+    }
+
+    @Override
+    public double height() {
+        return scene.height();
+    }
+
+    @Override
+    public void paint(Painter painter) {
+        new TimelinePainter().paint(painter, scene, theme);
+    }
+}

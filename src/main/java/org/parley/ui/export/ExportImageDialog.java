@@ -1,0 +1,304 @@
+package org.parley.ui.export;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.Optional;
+import javafx.beans.Observable;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+import org.parley.export.image.ImageExport;
+import org.parley.export.image.ImageFormat;
+import org.parley.export.image.ImageRequest;
+import org.parley.export.image.ImageSize;
+import org.parley.export.image.Sizing;
+import org.parley.export.image.TimeWindow;
+import org.parley.export.image.View;
+import org.parley.layout.ContextBand;
+import org.parley.model.Dataset;
+import org.parley.render.Theme;
+import org.parley.ui.app.ErrorDialogs;
+import org.parley.ui.state.ExplorerState;
+
+/**
+ * File → Export image…: pick a view, format, size, theme, range and title, see a live preview, then
+ * choose where to save. Rendering and writing run off the JavaFX thread through the same engine as
+ * {@code parley export-image}, so the file matches the preview.
+ *
+ * <pre>{@code new ExportImageDialog(ownerWindow, state).show();}</pre>
+ */
+public final class ExportImageDialog {
+
+    static final int PREVIEW_WIDTH = 520;
+    private static final ZoneId WEEK_ZONE = ZoneId.of("Europe/Brussels");
+
+    private final ExplorerState state;
+    private final Stage stage = new Stage();
+    private final ImageWorker worker = new ImageWorker();
+    private final ImageExport engine = new ImageExport();
+
+    private final ComboBox<View> view = new ComboBox<>();
+    private final ComboBox<ImageFormat> format = new ComboBox<>();
+    private final ToggleGroup size = new ToggleGroup();
+    private final RadioButton exact = new RadioButton("Width");
+    private final Spinner<Integer> width = new Spinner<>(16, Sizing.MAX_WIDTH, 3840, 160);
+    private final ComboBox<String> theme = new ComboBox<>();
+    private final ComboBox<RangeChoice> range = new ComboBox<>();
+    private final CheckBox filters = new CheckBox("Apply current filters");
+    private final TextField title = new TextField();
+    private final ImageView preview = new ImageView();
+    private final Label sizeLabel = new Label();
+    private final Button exportButton = new Button("Export…");
+    private final Button cancelButton = new Button("Cancel");
+
+    /** Counts preview requests, so a slow render that finishes late never replaces a newer one. */
+    private long previewGeneration;
+
+    public ExportImageDialog(Window owner, ExplorerState state) {
+        this.state = state;
+        stage.initOwner(owner);
+        stage.initModality(Modality.WINDOW_MODAL);
+        stage.setTitle("Export image");
+        stage.setScene(new Scene(content()));
+        stage.setOnHidden(e -> worker.close());
+        wire();
+        refreshPreview();
+    }
+
+    /** Opens the dialog and returns at once; the export happens when the user confirms. */
+    public void show() {
+        stage.show();
+    }
+
+    /** Opens the dialog and waits until it closes. */
+    public void showAndWait() {
+        stage.showAndWait();
+    }
+
+    /** The dialog's window, for tests and for callers that want to position it. */
+    public Stage stage() {
+        return stage;
+    }
+
+    private BorderPane content() {
+        view.getItems().setAll(View.values());
+        view.setValue(View.TIMELINE);
+        view.setId("exportView");
+        view.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(View v) {
+                return v == null ? "" : v.label();
+            }
+
+            @Override
+            public View fromString(String text) {
+                return View.byId(text).orElse(View.TIMELINE);
+            }
+        });
+        format.getItems().setAll(ImageFormat.values());
+        format.setValue(ImageFormat.PNG);
+        format.setId("exportFormat");
+        theme.getItems().setAll("light", "dark", "print");
+        theme.setValue(state.darkProperty().get() ? "dark" : "light");
+        theme.setId("exportTheme");
+        range.getItems().setAll(RangeChoice.values());
+        range.setValue(RangeChoice.WHOLE);
+        range.setId("exportRange");
+        filters.setSelected(true);
+        filters.setId("exportFilters");
+        title.setPromptText("Default: the view and the dataset's title");
+        title.setId("exportTitle");
+        width.setEditable(true);
+        width.setPrefWidth(110);
+        width.setId("exportWidth");
+
+        HBox sizes = new HBox(8);
+        sizes.setAlignment(Pos.CENTER_LEFT);
+        for (int n = 1; n <= 3; n++) {
+            RadioButton b = new RadioButton(n + "×");
+            b.setUserData(n);
+            b.setId("exportScale" + n);
+            b.setToggleGroup(size);
+            sizes.getChildren().add(b);
+        }
+        exact.setToggleGroup(size);
+        exact.setId("exportExactWidth");
+        sizes.getChildren().addAll(exact, width, new Label("px"));
+        size.selectToggle(size.getToggles().get(0));
+
+        GridPane form = new GridPane();
+        form.setHgap(10);
+        form.setVgap(8);
+        int row = 0;
+        form.addRow(row++, new Label("View"), view);
+        form.addRow(row++, new Label("Format"), format);
+        form.addRow(row++, new Label("Size"), sizes);
+        form.addRow(row++, new Label("Theme"), theme);
+        form.addRow(row++, new Label("Range"), range);
+        form.addRow(row++, new Label(""), filters);
+        form.addRow(row++, new Label("Title"), title);
+        form.addRow(row, new Label("Output"), sizeLabel);
+        sizeLabel.setId("exportSize");
+
+        preview.setId("exportPreview");
+        preview.setPreserveRatio(true);
+        preview.setFitWidth(PREVIEW_WIDTH);
+        preview.setFitHeight(420);
+        StackPane previewPane = new StackPane(preview);
+        previewPane.setPrefSize(PREVIEW_WIDTH, 420);
+        previewPane.setStyle("-fx-border-color: -color-border-default, transparent;");
+
+        exportButton.setId("exportConfirm");
+        exportButton.setDefaultButton(true);
+        exportButton.setOnAction(e -> chooseFileAndExport());
+        cancelButton.setId("exportCancel");
+        cancelButton.setCancelButton(true);
+        cancelButton.setOnAction(e -> stage.close());
+        HBox buttons = new HBox(8, cancelButton, exportButton);
+        buttons.setAlignment(Pos.CENTER_RIGHT);
+
+        BorderPane root = new BorderPane();
+        root.setLeft(form);
+        root.setCenter(previewPane);
+        root.setBottom(buttons);
+        BorderPane.setMargin(previewPane, new Insets(0, 0, 0, 16));
+        BorderPane.setMargin(buttons, new Insets(12, 0, 0, 0));
+        root.setPadding(new Insets(16));
+        return root;
+    }
+
+    private void wire() {
+        Observable[] options = {view.valueProperty(), format.valueProperty(), size.selectedToggleProperty(),
+            width.valueProperty(), theme.valueProperty(), range.valueProperty(), filters.selectedProperty(),
+            title.textProperty(), state.filterProperty()};
+        for (Observable o : options) {
+            o.addListener(x -> refreshPreview());
+        }
+        width.disableProperty().bind(exact.selectedProperty().not());
+        state.timeWindowProperty().addListener((o, was, now) -> offerRanges());
+        offerRanges();
+    }
+
+    /** "Current view" only makes sense once the timeline has shown a window. */
+    private void offerRanges() {
+        RangeChoice keep = range.getValue();
+        range.getItems().setAll(choices());
+        range.setValue(keep != null && range.getItems().contains(keep) ? keep : RangeChoice.WHOLE);
+    }
+
+    private RangeChoice[] choices() {
+        return state.timeWindowProperty().get() == null
+                ? new RangeChoice[] {RangeChoice.WHOLE, RangeChoice.WEEK}
+                : RangeChoice.values();
+    }
+
+    /** The export the form describes; empty while there is no dataset to draw. */
+    Optional<ImageRequest> request() {
+        Dataset data = state.dataset();
+        if (data == null) {
+            return Optional.empty();
+        }
+        ImageRequest r = ImageRequest.of(view.getValue(), format.getValue())
+                .withSizing(sizing())
+                .withTheme(Theme.named(theme.getValue()))
+                .withTitle(title.getText());
+        if (filters.isSelected()) {
+            r = r.withFilter(state.filterProperty().get()).withSelectedEvent(state.selectedEventProperty().get());
+        }
+        RangeChoice choice = range.getValue() == null ? RangeChoice.WHOLE : range.getValue();
+        ExplorerState.TimeWindow window = state.timeWindowProperty().get();
+        return Optional.of(switch (choice) {
+            case WHOLE -> r;
+            case CURRENT_VIEW -> window == null ? r : r.withCurrentView(new TimeWindow(window.start(), window.end()));
+            case WEEK -> r.withRange(ContextBand.WEEK_FIRST_DAY.atStartOfDay(WEEK_ZONE).toInstant(),
+                    ContextBand.WEEK_LAST_DAY.plusDays(1).atStartOfDay(WEEK_ZONE).toInstant());
+        });
+    }
+
+    private Sizing sizing() {
+        if (size.getSelectedToggle() == exact) {
+            Integer px = width.getValue();
+            return Sizing.width(px == null ? 3840 : px);
+        }
+        Object n = size.getSelectedToggle() == null ? null : size.getSelectedToggle().getUserData();
+        return Sizing.scale(n instanceof Integer i ? i : 1);
+    }
+
+    private void refreshPreview() {
+        long generation = ++previewGeneration;
+        Dataset data = state.dataset();
+        Optional<ImageRequest> wanted = request();
+        exportButton.setDisable(wanted.isEmpty());
+        if (wanted.isEmpty()) {
+            return;
+        }
+        ImageRequest r = wanted.get();
+        worker.submit(() -> new Rendered(engine.preview(data, r, PREVIEW_WIDTH), engine.sizeOf(data, r)))
+                .whenComplete((done, error) -> {
+                    if (generation != previewGeneration) {
+                        return;
+                    }
+                    if (error != null) {
+                        preview.setImage(null);
+                        sizeLabel.setText(ErrorDialogs.message(error));
+                        exportButton.setDisable(true);
+                        return;
+                    }
+                    preview.setImage(SwingFXUtils.toFXImage(done.image(), null));
+                    sizeLabel.setText(done.size() + (r.format() == ImageFormat.PNG ? " px" : " pt"));
+                    exportButton.setDisable(false);
+                });
+    }
+
+    private record Rendered(BufferedImage image, ImageSize size) {
+    }
+
+    private void chooseFileAndExport() {
+        request().ifPresent(r -> ImageFileChooser.ask(stage, r.view(), r.format())
+                .ifPresent(path -> exportTo(path)));
+    }
+
+    /** Writes the current request to {@code target} off the JavaFX thread; closes the dialog when done. */
+    void exportTo(Path target) {
+        Dataset data = state.dataset();
+        Optional<ImageRequest> wanted = request();
+        if (data == null || wanted.isEmpty()) {
+            return;
+        }
+        exportButton.setDisable(true);
+        worker.submit(() -> engine.export(data, wanted.get(), target)).whenComplete((written, error) -> {
+            exportButton.setDisable(false);
+            if (error != null) {
+                ErrorDialogs.show(stage, "The image could not be exported", error,
+                        "Choose another folder or file name, or fewer filters, and try again.");
+            } else {
+                stage.close();
+            }
+        });
+    }
+
+    /** The preview currently shown, or null before the first render. */
+    Image previewImage() {
+        return preview.getImage();
+    }
+}

@@ -1,0 +1,35 @@
+package org.parley.ui.export;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.parley.export.image.ImageFormat;
+import org.parley.export.image.View;
+
+/** Asks where to save an image, offering a file name with the format's extension. */
+final class ImageFileChooser {
+
+    private ImageFileChooser() {
+    }
+
+    static Optional<Path> ask(Window owner, View view, ImageFormat format) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export image");
+        FileChooser.ExtensionFilter filter = new FileChooser.ExtensionFilter(format.description(),
+                "*" + format.extension());
+        chooser.getExtensionFilters().add(filter);
+        chooser.setSelectedExtensionFilter(filter);
+        chooser.setInitialFileName("parley-" + view.id() + format.extension());
+        File file = chooser.showSaveDialog(owner);
+        return Optional.ofNullable(file).map(f -> withExtension(f.toPath(), format));
+    }
+
+    /** Some platforms' save dialogs do not add the extension; a file called "week" would be unusable. */
+    static Path withExtension(Path file, ImageFormat format) {
+        String name = file.getFileName().toString();
+        return name.toLowerCase(java.util.Locale.ROOT).endsWith(format.extension()) ? file
+                : file.resolveSibling(name + format.extension());
+    }
+}

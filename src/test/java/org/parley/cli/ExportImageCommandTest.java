@@ -1,0 +1,146 @@
+package org.parley.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code parley export-image} as a user drives it: exit codes, messages, and what lands on disk. */
+class ExportImageCommandTest {
+
+    @TempDir
+    Path tmp;
+
+    private Path db;
+    private Path out;
+
+    @BeforeEach
+    void seed() {
+        db = tmp.resolve("p.db");
+        assertEquals(0, CliRun.of("import", "--db", db.toString()).exit());
+        out = tmp.resolve("out");
+    }
+
+    private CliRun run(String... args) {
+        String[] all = new String[args.length + 3];
+        all[0] = "export-image";
+        all[1] = "--db";
+        all[2] = db.toString();
+        System.arraycopy(args, 0, all, 3, args.length);
+        return CliRun.of(all);
+    }
+
+    @Test
+    void writesAWeekPngAtTheExactWidthAndSaysWhere() throws Exception {
+        Path png = tmp.resolve("week.png");
+        CliRun r = run("--view", "timeline", "--format", "png", "--width", "3840", "--from", "2022-01-09",
+                "--to", "2022-01-14", "--out", png.toString());
+        assertEquals(0, r.exit(), r.err());
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertEquals(3840, image.getWidth());
+        assertTrue(r.out().contains(png.toAbsolutePath().toString()), r.out());
+        assertTrue(r.out().contains("3840 × " + image.getHeight()), r.out());
+    }
+
+    @Test
+    void scaleTwoDoublesTheDashboard() throws Exception {
+        Path png = tmp.resolve("dash.png");
+        CliRun r = run("--view", "DASHBOARD", "--format", "png", "--scale", "2", "--theme", "dark",
+                "--out", png.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertEquals(3840, ImageIO.read(png.toFile()).getWidth());
+    }
+
+    @Test
+    void kindAndTitleReachTheSvg() throws Exception {
+        Path svg = tmp.resolve("m.svg");
+        CliRun r = run("--view", "timeline", "--format", "svg", "--kind", "meeting", "--title", "Meetings only",
+                "--from", "2022-01-09", "--to", "2022-01-14", "--out", svg.toString());
+        assertEquals(0, r.exit(), r.err());
+        String text = Files.readString(svg);
+        assertTrue(text.contains(">Meetings only<"));
+        assertTrue(text.contains("NATO–Russia Council meets in Brussels"));
+        assertFalse(text.contains("Grushko threatens counter-measures"));
+    }
+
+    @Test
+    void unknownActorIsAUsageErrorAndWritesNothing() throws Exception {
+        CliRun r = run("--view", "map", "--format", "pdf", "--actor", "sherman", "--actor", "gandalf",
+                "--out", out.toString());
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("Unknown --actor gandalf"), r.err());
+        assertTrue(r.err().contains("sherman"), "lists the known ids: " + r.err());
+        assertNothingWritten();
+    }
+
+    @Test
+    void unknownKindBadDateAndBackwardRangeAreUsageErrors() throws Exception {
+        CliRun kind = run("--view", "map", "--format", "png", "--kind", "picnic", "--out", out.toString());
+        assertEquals(2, kind.exit());
+        assertTrue(kind.err().contains("Unknown --kind \"picnic\""), kind.err());
+        CliRun date = run("--view", "map", "--format", "png", "--from", "12/01/2022", "--out", out.toString());
+        assertEquals(2, date.exit());
+        assertTrue(date.err().contains("YYYY-MM-DD"), date.err());
+        CliRun backwards = run("--view", "map", "--format", "png", "--from", "2022-01-14", "--to", "2022-01-09",
+                "--out", out.toString());
+        assertEquals(2, backwards.exit());
+        assertTrue(backwards.err().contains("before --from"), backwards.err());
+        assertNothingWritten();
+    }
+
+    @Test
+    void widthAndScaleTogetherAreRefused() throws Exception {
+        CliRun r = run("--view", "timeline", "--format", "png", "--width", "2000", "--scale", "2",
+                "--out", out.toString());
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("mutually exclusive"), r.err());
+        assertNothingWritten();
+    }
+
+    @Test
+    void unknownViewAndFormatNameTheChoices() {
+        CliRun view = run("--view", "globe", "--format", "png", "--out", out.toString());
+        assertEquals(2, view.exit());
+        assertTrue(view.err().contains("timeline, map, actors or dashboard"), view.err());
+        CliRun format = run("--view", "map", "--format", "gif", "--out", out.toString());
+        assertEquals(2, format.exit());
+        assertTrue(format.err().contains("png, svg or pdf"), format.err());
+    }
+
+    @Test
+    void aFolderAsOutIsAnErrorWithoutAStackTrace() throws Exception {
+        Path folder = Files.createDirectory(tmp.resolve("folder.png"));
+        CliRun r = run("--view", "actors", "--format", "png", "--out", folder.toString());
+        assertEquals(1, r.exit());
+        assertTrue(r.err().contains("is a folder"), r.err());
+        assertFalse(r.err().contains("Exception"), r.err());
+        try (Stream<Path> files = Files.list(folder)) {
+            assertEquals(0, files.count());
+        }
+    }
+
+    @Test
+    void filtersThatMatchNothingFailWithExitOne() {
+        CliRun r = run("--view", "timeline", "--format", "png", "--kind", "conflict", "--from", "2022-01-09",
+                "--to", "2022-01-14", "--actor", "sherman", "--out", out.toString());
+        assertEquals(1, r.exit());
+        assertTrue(r.err().contains("No events match"), r.err());
+        assertFalse(Files.exists(out));
+    }
+
+    private void assertNothingWritten() throws Exception {
+        try (Stream<Path> files = Files.list(tmp)) {
+            assertEquals(0, files.filter(p -> !p.getFileName().toString().startsWith("p.db")).count(),
+                    "only the database is there");
+        }
+        assertFalse(Files.exists(out));
+    }
+}

@@ -1,0 +1,84 @@
+package org.parley.export.image;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parley.export.ExportException;
+
+/** A failed export says why and leaves nothing behind: no partial file, no stray temp file. */
+class FailedExportTest {
+
+    @TempDir
+    Path tmp;
+
+    private final ImageExport export = new ImageExport();
+
+    @Test
+    void aFolderAsTargetIsRefused() throws Exception {
+        Path folder = Files.createDirectory(tmp.resolve("out.png"));
+        ExportException e = assertThrows(ExportException.class,
+                () -> export.export(WeekData.seeds(), ImageRequest.of(View.TIMELINE, ImageFormat.PNG), folder));
+        assertTrue(e.getMessage().contains("is a folder"), e.getMessage());
+        assertEquals(0, count(folder));
+        assertEquals(1, count(tmp));
+    }
+
+    @Test
+    void anUnwritableFolderIsRefusedAndLeftEmpty() throws Exception {
+        assumeFalse("root".equals(System.getProperty("user.name")), "root can write anywhere");
+        Path locked = Files.createDirectory(tmp.resolve("locked"));
+        Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            ExportException e = assertThrows(ExportException.class, () -> export.export(WeekData.seeds(),
+                    ImageRequest.of(View.TIMELINE, ImageFormat.SVG), locked.resolve("t.svg")));
+            assertTrue(e.getMessage().contains("permission denied"), e.getMessage());
+            assertEquals(0, count(locked));
+        } finally {
+            Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
+
+    @Test
+    void aMissingFolderIsRefused() {
+        Path target = tmp.resolve("nowhere/t.pdf");
+        ExportException e = assertThrows(ExportException.class,
+                () -> export.export(WeekData.seeds(), ImageRequest.of(View.MAP, ImageFormat.PDF), target));
+        assertTrue(e.getMessage().contains("does not exist"), e.getMessage());
+        assertFalse(Files.exists(target));
+    }
+
+    @Test
+    void filtersThatMatchNothingWriteNothing() throws Exception {
+        Path target = tmp.resolve("empty.png");
+        ExportException e = assertThrows(ExportException.class, () -> export.export(WeekData.seeds(),
+                ImageRequest.of(View.TIMELINE, ImageFormat.PNG).withActors(Set.of("nobody")), target));
+        assertTrue(e.getMessage().contains("No events match"), e.getMessage());
+        assertEquals(0, count(tmp));
+    }
+
+    @Test
+    void aFailureWhileDrawingKeepsTheEarlierFile() throws Exception {
+        Path target = tmp.resolve("keep.png");
+        Files.writeString(target, "earlier");
+        assertThrows(ExportException.class, () -> export.export(WeekData.seeds(),
+                ImageRequest.of(View.TIMELINE, ImageFormat.PNG).withActors(Set.of("nobody")), target));
+        assertEquals("earlier", Files.readString(target));
+        assertEquals(1, count(tmp));
+    }
+
+    private static long count(Path dir) throws Exception {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.count();
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package org.parley.export.image;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.w3c.dom.Document;
+import org.w3c.dom.NodeList;
+
+/** The text content of every {@code <text>} element of an SVG file; parsing it proves it is XML. */
+final class SvgText {
+
+    private SvgText() {
+    }
+
+    static List<String> of(Path svg) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        Document doc = factory.newDocumentBuilder().parse(svg.toFile());
+        NodeList texts = doc.getElementsByTagNameNS("*", "text");
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < texts.getLength(); i++) {
+            out.add(texts.item(i).getTextContent());
+        }
+        return out;
+    }
+}

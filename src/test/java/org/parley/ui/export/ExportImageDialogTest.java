@@ -1,0 +1,145 @@
+package org.parley.ui.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import atlantafx.base.theme.PrimerLight;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.scene.image.Image;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.parley.export.image.ImageFormat;
+import org.parley.export.image.View;
+import org.parley.model.Dataset;
+import org.parley.seed.DatasetReader;
+import org.parley.ui.state.ExplorerState;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The export dialog as a user drives it, headless: preview follows the options; cancel writes nothing. */
+@ExtendWith(ApplicationExtension.class)
+class ExportImageDialogTest {
+
+    private static Dataset dataset;
+    private ExplorerState state;
+    private ExportImageDialog dialog;
+
+    @TempDir
+    Path tmp;
+
+    @BeforeAll
+    static void read() throws Exception {
+        dataset = new DatasetReader().read(Path.of(System.getProperty("parley.seeds", "seeds")));
+    }
+
+    @Start
+    void start(Stage owner) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        state = new ExplorerState();
+        state.datasetProperty().set(dataset);
+        state.timeWindowProperty().set(new ExplorerState.TimeWindow(Instant.parse("2022-01-12T00:00:00Z"),
+                Instant.parse("2022-01-13T00:00:00Z")));
+        owner.setScene(new Scene(new StackPane(), 300, 200));
+        owner.show();
+        dialog = new ExportImageDialog(owner, state);
+        dialog.show();
+    }
+
+    @Test
+    void previewFollowsTheOptions(FxRobot robot) {
+        Image first = awaitPreview(null);
+        assertTrue(first.getWidth() == ExportImageDialog.PREVIEW_WIDTH, "preview width " + first.getWidth());
+        assertTrue(robot.lookup("#exportSize").queryLabeled().getText().startsWith("1600 × "));
+
+        robot.clickOn("#exportScale2");
+        Image second = awaitPreview(first);
+        assertTrue(robot.lookup("#exportSize").queryLabeled().getText().startsWith("3200 × "),
+                robot.lookup("#exportSize").queryLabeled().getText());
+
+        robot.interact(() -> {
+            format(robot).setValue(ImageFormat.SVG);
+            view(robot).setValue(View.DASHBOARD);
+        });
+        Image third = awaitPreview(second);
+        assertNotSame(second, third);
+        assertTrue(third.getHeight() > second.getHeight(), "the dashboard is taller for its width");
+        assertTrue(robot.lookup("#exportSize").queryLabeled().getText().endsWith(" pt"));
+    }
+
+    @Test
+    void cancelClosesWithoutWriting(FxRobot robot) throws Exception {
+        awaitPreview(null);
+        robot.clickOn("#exportCancel");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(dialog.stage().isShowing());
+        try (Stream<Path> files = Files.list(tmp)) {
+            assertEquals(0, files.count());
+        }
+    }
+
+    @Test
+    void exportWritesTheFileOffTheFxThreadAndCloses(FxRobot robot) throws Exception {
+        awaitPreview(null);
+        robot.interact(() -> format(robot).setValue(ImageFormat.PNG));
+        Path target = tmp.resolve("week.png");
+        robot.interact(() -> dialog.exportTo(target));
+        waitFor(() -> Files.exists(target) && !dialog.stage().isShowing());
+        BufferedImage image = ImageIO.read(target.toFile());
+        assertEquals(1600, image.getWidth());
+    }
+
+    @Test
+    void writesASnapshotForAPersonToLookAt(FxRobot robot) throws Exception {
+        awaitPreview(null);
+        javafx.scene.image.WritableImage[] shot = new javafx.scene.image.WritableImage[1];
+        robot.interact(() -> shot[0] = dialog.stage().getScene().snapshot(null));
+        Path out = Path.of(System.getProperty("java.io.tmpdir"), "export-image-dialog.png");
+        ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(shot[0], null), "png", out.toFile());
+        assertTrue(Files.size(out) > 5_000);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ComboBox<ImageFormat> format(FxRobot robot) {
+        return (ComboBox<ImageFormat>) robot.lookup("#exportFormat").queryAs(ComboBox.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ComboBox<View> view(FxRobot robot) {
+        return (ComboBox<View>) robot.lookup("#exportView").queryAs(ComboBox.class);
+    }
+
+    private Image awaitPreview(Image previous) {
+        waitFor(() -> dialog.previewImage() != null && dialog.previewImage() != previous);
+        Image image = dialog.previewImage();
+        assertNotNull(image);
+        return image;
+    }
+
+    private static void waitFor(BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("timed out", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
