@@ -13,6 +13,7 @@ import org.parley.ui.app.DbExecutor;
 import org.parley.ui.app.ErrorDialogs;
 import org.parley.ui.app.WindowPrefs;
 import org.parley.ui.export.ExportDataDialog;
+import org.parley.ui.export.ExportImageDialog;
 import org.parley.ui.map.MapView;
 import org.parley.ui.search.SearchService;
 import org.parley.ui.state.ExplorerState;
@@ -57,7 +58,8 @@ public final class ParleyApp extends Application {
         ThemeSwitcher.follow(state);
         window = new MainWindow(state, prefs, this::runSearch);
         window.attach(stage);
-        window.setDialogActions(() -> ExportDataDialog.show(stage, state), () -> { }, () -> { });
+        window.setDialogActions(() -> ExportDataDialog.show(stage, state),
+                () -> new ExportImageDialog(stage, state).show(), () -> { });
         stage.show();
 
         db.submit(() -> {
