@@ -2,6 +2,7 @@ package org.parley.ui.present;
 
 import java.util.List;
 import java.util.function.Supplier;
+import javafx.animation.Animation;
 import javafx.animation.PauseTransition;
 import javafx.beans.value.ChangeListener;
 import javafx.scene.Parent;
@@ -68,7 +69,7 @@ final class Presentation {
     }
 
     boolean autoplaying() {
-        return autoplay.getStatus() == javafx.animation.Animation.Status.RUNNING;
+        return autoplay.getStatus() == Animation.Status.RUNNING;
     }
 
     /** What Esc does: the window that shows the presentation closes itself here. */

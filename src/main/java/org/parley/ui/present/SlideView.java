@@ -17,6 +17,7 @@ import org.parley.export.handout.StepMap;
 import org.parley.layout.map.ProjectedBasemap;
 import org.parley.model.Dataset;
 import org.parley.model.Event;
+import org.parley.render.Painter;
 import org.parley.render.Theme;
 import org.parley.render.map.MapPainter;
 
@@ -161,7 +162,7 @@ final class SlideView extends StackPane {
         return Math.max(1, getHeight() / DESIGN_HEIGHT);
     }
 
-    private void paintMap(org.parley.render.Painter p, double w, double h) {
+    private void paintMap(Painter p, double w, double h) {
         if (step == null) {
             return;
         }
