@@ -1,0 +1,102 @@
+package org.parley.cli;
+
+import org.parley.app.Workspace;
+import org.parley.export.handout.HandoutLayout;
+import org.parley.export.handout.HandoutPdf;
+import org.parley.model.Dataset;
+import org.parley.model.Event;
+import org.parley.model.EventFilter;
+import org.parley.model.EventKind;
+import org.parley.seed.DatasetException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+@Command(name = "handout", mixinStandardHelpOptions = true,
+        description = "Write the presentation's steps as a PDF handout for printing.%n"
+                + "  one:     A4 landscape, one event a page with a map of the place%n"
+                + "  compact: A4 portrait, six events a page, text only%n"
+                + "--kind and --actor keep only matching events (any of the kinds, and any of the actors).")
+final class HandoutCommand implements Callable<Integer> {
+
+    @Mixin
+    DbOption db;
+
+    @Option(names = "--layout", defaultValue = "one", paramLabel = "one|compact", converter = LayoutName.class,
+            description = "Page layout: one or compact (default: ${DEFAULT-VALUE}).")
+    HandoutLayout layout;
+
+    @Option(names = "--kind", paramLabel = "KIND", converter = KindName.class,
+            description = "Keep events of this kind (repeatable): meeting, statement, briefing, proposal, military, "
+                    + "reaction, decision, conflict, economy.")
+    List<EventKind> kinds = List.of();
+
+    @Option(names = "--actor", paramLabel = "ID", description = "Keep events this actor took part in (repeatable).")
+    List<String> actors = List.of();
+
+    @Option(names = "--out", required = true, paramLabel = "FILE.pdf", description = "The PDF to write.")
+    Path out;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws DatasetException {
+        try (Workspace ws = db.openSeeded()) {
+            Dataset data = ws.store().loadDataset();
+            requireKnownActors(data);
+            EventFilter filter = EventFilter.NONE.withKinds(Set.copyOf(kinds)).withActors(Set.copyOf(actors));
+            int sources = data.sources().size();
+            List<Event> events = data.events().stream().filter(e -> filter.test(e, sources)).toList();
+            int pages = new HandoutPdf().write(data, events, layout, out);
+            spec.commandLine().getOut().println("Wrote " + out.toAbsolutePath() + " (" + events.size() + " events, "
+                    + pages + (pages == 1 ? " page)" : " pages)"));
+        }
+        return 0;
+    }
+
+    private void requireKnownActors(Dataset data) {
+        Set<String> unknown = new HashSet<>(actors);
+        data.actors().forEach(a -> unknown.remove(a.id()));
+        if (!unknown.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "Unknown actor " + unknown.stream().sorted()
+                    .collect(Collectors.joining(", ")) + " (see the actor ids in `export-data --format csv`).");
+        }
+    }
+
+    /** "one" or "compact", as the option's help says. */
+    static final class LayoutName implements ITypeConverter<HandoutLayout> {
+        @Override
+        public HandoutLayout convert(String value) {
+            return switch (value.toLowerCase(Locale.ROOT)) {
+                case "one", "one-per-page" -> HandoutLayout.ONE_PER_PAGE;
+                case "compact" -> HandoutLayout.COMPACT;
+                default -> throw new TypeConversionException("'" + value + "' is not a layout (one or compact)");
+            };
+        }
+    }
+
+    /** A kind by its id in the exchange format ("meeting"), as the data and the filter pane name it. */
+    static final class KindName implements ITypeConverter<EventKind> {
+        @Override
+        public EventKind convert(String value) {
+            return EventKind.byId(value.toLowerCase(Locale.ROOT)).orElseThrow(() -> new TypeConversionException(
+                    "'" + value + "' is not a kind (" + Arrays.stream(EventKind.values()).map(EventKind::id)
+                            .collect(Collectors.joining(", ")) + ")"));
+        }
+    }
+}

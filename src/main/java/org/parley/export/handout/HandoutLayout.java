@@ -1,0 +1,9 @@
+package org.parley.export.handout;
+
+/** How steps are put on paper. */
+public enum HandoutLayout {
+    /** A4 landscape, one step per page with a map of the place: to hand out or project. */
+    ONE_PER_PAGE,
+    /** A4 portrait, several steps per page, text only: a compact reading list. */
+    COMPACT
+}

@@ -1,0 +1,92 @@
+package org.parley.export.handout;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.parley.export.AtomicFiles;
+import org.parley.export.ExportException;
+import org.parley.layout.map.ProjectedBasemap;
+import org.parley.model.Dataset;
+import org.parley.model.Event;
+
+/**
+ * The presentation's steps as a printable PDF: the same events in the same order, with real
+ * (selectable, searchable) text and vector maps. Written through a temporary file, so a failure
+ * leaves no partial PDF behind.
+ *
+ * <pre>{@code
+ * new HandoutPdf().write(dataset, dataset.events(), HandoutLayout.ONE_PER_PAGE, Path.of("week.pdf"));
+ * }</pre>
+ */
+public final class HandoutPdf {
+
+    /** Printed on every page: where the story comes from. */
+    public static final String CREDIT = "Sources: The Washington Post, The New York Times, 12 Jan 2022";
+
+    private final ProjectedBasemap basemap;
+
+    /** A handout on the bundled Europe basemap. */
+    public HandoutPdf() {
+        this(null);
+    }
+
+    /** @param basemap the map to draw on, or null for the bundled one (decoded on first need) */
+    public HandoutPdf(ProjectedBasemap basemap) {
+        this.basemap = basemap;
+    }
+
+    /**
+     * Writes the handout of {@code events} (any subset, put in narrative order) to {@code out}.
+     *
+     * @return the number of pages written
+     * @throws ExportException when there is nothing to print or the file cannot be written
+     */
+    public int write(Dataset dataset, List<Event> events, HandoutLayout layout, Path out) {
+        Objects.requireNonNull(layout, "layout");
+        if (events.isEmpty()) {
+            throw new ExportException("No events to put in the handout: the filters leave none.");
+        }
+        int[] pages = new int[1];
+        AtomicFiles.write(out, stream -> {
+            try (PDDocument document = build(dataset, events, layout)) {
+                pages[0] = document.getNumberOfPages();
+                document.save(stream);
+            }
+        });
+        return pages[0];
+    }
+
+    /** The handout as an open document; the caller closes it. */
+    PDDocument build(Dataset dataset, List<Event> events, HandoutLayout layout) throws IOException {
+        List<Step> steps = Steps.of(dataset, events);
+        List<Event> deck = steps.stream().map(Step::event).toList();
+        PDDocument document = new PDDocument();
+        try {
+            HandoutFonts fonts = HandoutFonts.load(document);
+            describe(document, dataset);
+            if (layout == HandoutLayout.ONE_PER_PAGE) {
+                OnePerPage pages = new OnePerPage(document, fonts, basemap == null ? EuropeMap.get() : basemap,
+                        dataset, deck);
+                for (Step step : steps) {
+                    pages.add(step);
+                }
+            } else {
+                new CompactPages(document, fonts, dataset.title() + " \u2014 " + steps.size() + " steps").addAll(steps);
+            }
+            return document;
+        } catch (IOException | RuntimeException e) {
+            document.close();
+            throw e;
+        }
+    }
+
+    private static void describe(PDDocument document, Dataset dataset) {
+        PDDocumentInformation info = document.getDocumentInformation();
+        info.setTitle(dataset.title());
+        info.setCreator("Parley");
+        info.setSubject(CREDIT);
+    }
+}

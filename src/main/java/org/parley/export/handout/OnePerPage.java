@@ -1,0 +1,95 @@
+package org.parley.export.handout;
+
+import java.io.IOException;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.parley.layout.map.ProjectedBasemap;
+import org.parley.model.Dataset;
+import org.parley.model.Event;
+
+/**
+ * A4 landscape, one step a page: title across the top, the quote and summary on the left, the map
+ * of the place on the right, the credit at the foot.
+ */
+final class OnePerPage {
+
+    private static final PDRectangle A4_LANDSCAPE = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
+    private static final float MARGIN = 40;
+    private static final float GAP = 24;
+    private static final float TITLE_SIZE = 24;
+    private static final float META_SIZE = 13;
+    private static final float QUOTE_SIZE = 15;
+    private static final float SPEAKER_SIZE = 12;
+    private static final float SUMMARY_SIZE = 11;
+    private static final float SMALL_SIZE = 9;
+
+    private final PDDocument document;
+    private final HandoutFonts fonts;
+    private final TextBlock text;
+    private final MapForm map = new MapForm();
+    private final ProjectedBasemap basemap;
+    private final Dataset dataset;
+    private final List<Event> deck;
+
+    OnePerPage(PDDocument document, HandoutFonts fonts, ProjectedBasemap basemap, Dataset dataset, List<Event> deck) {
+        this.document = document;
+        this.fonts = fonts;
+        this.text = new TextBlock(fonts);
+        this.basemap = basemap;
+        this.dataset = dataset;
+        this.deck = deck;
+    }
+
+    void add(Step step) throws IOException {
+        PDPage page = new PDPage(A4_LANDSCAPE);
+        document.addPage(page);
+        float width = A4_LANDSCAPE.getWidth();
+        float top = A4_LANDSCAPE.getHeight() - MARGIN;
+        float content = width - 2 * MARGIN;
+        float column = (content - GAP) * 0.48f;
+        float mapWidth = content - GAP - column;
+        try (PDPageContentStream cs = new PDPageContentStream(document, page)) {
+            cs.setNonStrokingColor(0.35f);
+            TextBlock.drawRight(cs, step.counter(), fonts.regular(), SMALL_SIZE, width - MARGIN, top);
+
+            cs.setNonStrokingColor(0f);
+            float y = top - 26;
+            y = TextBlock.draw(cs, text.wrap(step.title(), fonts.bold(), TITLE_SIZE, content, 2),
+                    fonts.bold(), TITLE_SIZE, MARGIN, y, TITLE_SIZE * 1.2f);
+            cs.setNonStrokingColor(0.3f);
+            y = TextBlock.draw(cs, text.wrap(step.dateAndPlace(), fonts.regular(), META_SIZE, content, 1),
+                    fonts.regular(), META_SIZE, MARGIN, y + 4, META_SIZE * 1.3f);
+            float bodyTop = y - 14;
+            float footer = MARGIN + 18;
+
+            float mapHeight = bodyTop - footer - 6;
+            map.draw(document, cs, StepMap.scene(basemap, dataset, deck, step.number() - 1, mapWidth, mapHeight),
+                    MARGIN + column + GAP, footer + 6);
+
+            cs.setNonStrokingColor(0f);
+            float left = bodyTop - QUOTE_SIZE;
+            if (step.hasQuote()) {
+                left = TextBlock.draw(cs, text.wrap("\u201C" + step.quoteText() + "\u201D", fonts.regular(),
+                        QUOTE_SIZE, column, 9), fonts.regular(), QUOTE_SIZE, MARGIN, left, QUOTE_SIZE * 1.35f);
+                if (!step.speakerName().isEmpty()) {
+                    cs.setNonStrokingColor(0.3f);
+                    left = TextBlock.draw(cs, text.wrap("\u2014 " + step.speakerName(), fonts.bold(), SPEAKER_SIZE,
+                            column, 1), fonts.bold(), SPEAKER_SIZE, MARGIN, left + 2, SPEAKER_SIZE * 1.3f);
+                }
+                left -= 14;
+            }
+            cs.setNonStrokingColor(0.1f);
+            int room = Math.max(0, (int) ((left - footer - 8) / (SUMMARY_SIZE * 1.4f)));
+            TextBlock.draw(cs, text.wrap(step.summary(), fonts.regular(), SUMMARY_SIZE, column, room),
+                    fonts.regular(), SUMMARY_SIZE, MARGIN, left, SUMMARY_SIZE * 1.4f);
+
+            cs.setNonStrokingColor(0.35f);
+            TextBlock.draw(cs, List.of(fonts.printable(HandoutPdf.CREDIT, fonts.regular())), fonts.regular(),
+                    SMALL_SIZE, MARGIN, MARGIN - 8, SMALL_SIZE);
+            TextBlock.drawRight(cs, "Parley handout", fonts.regular(), SMALL_SIZE, width - MARGIN, MARGIN - 8);
+        }
+    }
+}

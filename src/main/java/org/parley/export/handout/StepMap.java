@@ -1,0 +1,88 @@
+package org.parley.export.handout;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.parley.layout.map.LonLatBox;
+import org.parley.layout.map.MapViewport;
+import org.parley.layout.map.ProjectedBasemap;
+import org.parley.layout.map.Projection;
+import org.parley.model.Dataset;
+import org.parley.model.Event;
+import org.parley.model.Place;
+import org.parley.model.PlaceKind;
+import org.parley.render.map.MapScene;
+import org.parley.render.map.MapSceneBuilder;
+
+/**
+ * The map of one step: centred on where the event happened, with the markers of the steps told so
+ * far, the countries the event is about shaded, and the week's route only as far as this event's
+ * day, so the route grows as the story is told rather than giving away what comes next.
+ */
+public final class StepMap {
+
+    // Half-extent of the frame around a city: enough to show its neighbours and the next route stop.
+    private static final double CITY_HALF_LON = 13;
+    private static final double CITY_HALF_LAT = 7.5;
+    // Countries and regions are large; a city-sized frame would show only their interior.
+    private static final double AREA_HALF_LON = 20;
+    private static final double AREA_HALF_LAT = 11;
+    private static final double MARGIN_PX = 8;
+
+    private StepMap() {
+    }
+
+    /**
+     * @param deck  the events of the deck, in narrative order
+     * @param index the step shown, 0-based
+     */
+    public static MapScene scene(ProjectedBasemap basemap, Dataset dataset, List<Event> deck, int index,
+                                 double width, double height) {
+        Event event = deck.get(index);
+        MapViewport viewport = viewport(basemap.projection(), focus(dataset, event), width, height);
+        Dataset soFar = upToDayOf(dataset, event);
+        String place = dataset.place(event.place()).isPresent() ? event.place() : null;
+        return new MapSceneBuilder(basemap, viewport, soFar)
+                .visibleEvents(deck.subList(0, index + 1))
+                .selectedEvent(event.id())
+                .selectedPlace(place)
+                .build();
+    }
+
+    /** Where to centre: the venue, else the first place the event is about, else nowhere (all of Europe). */
+    static Optional<Place> focus(Dataset dataset, Event event) {
+        Optional<Place> venue = dataset.place(event.place());
+        if (venue.isPresent()) {
+            return venue;
+        }
+        return event.refers().stream().map(dataset::place).flatMap(Optional::stream).findFirst();
+    }
+
+    static MapViewport viewport(Projection projection, Optional<Place> focus, double width, double height) {
+        LonLatBox frame = focus.filter(StepMap::onBasemap).map(StepMap::frameAround).orElse(LonLatBox.EUROPE);
+        return MapViewport.fit(projection, frame.projectedBounds(projection), width, height, MARGIN_PX);
+    }
+
+    // Washington lies off the Europe basemap: centring on it would show empty ocean, so show Europe
+    // and let the edge arrow point the way.
+    private static boolean onBasemap(Place place) {
+        LonLatBox e = LonLatBox.EUROPE;
+        return place.lon() > e.west() && place.lon() < e.east() && place.lat() > e.south() && place.lat() < e.north();
+    }
+
+    private static LonLatBox frameAround(Place place) {
+        boolean area = place.kind() == PlaceKind.COUNTRY || place.kind() == PlaceKind.REGION;
+        double halfLon = area ? AREA_HALF_LON : CITY_HALF_LON;
+        double halfLat = area ? AREA_HALF_LAT : CITY_HALF_LAT;
+        return new LonLatBox(place.lon() - halfLon, Math.max(-89, place.lat() - halfLat),
+                place.lon() + halfLon, Math.min(89, place.lat() + halfLat));
+    }
+
+    /** The dataset as it stood at the end of the event's day: the route is read from it. */
+    static Dataset upToDayOf(Dataset dataset, Event event) {
+        LocalDate day = event.time().startDate();
+        List<Event> kept = dataset.events().stream().filter(e -> !e.time().startDate().isAfter(day)).toList();
+        return new Dataset(dataset.title(), dataset.description(), dataset.sources(), dataset.actors(),
+                dataset.places(), kept, dataset.quotes(), dataset.divergences());
+    }
+}

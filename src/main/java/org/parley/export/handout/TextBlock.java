@@ -1,0 +1,91 @@
+package org.parley.export.handout;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+
+/**
+ * Word-wrapped text for a PDF page: PDFBox draws one line at a time and leaves wrapping to the
+ * caller. Coordinates are PDF points with y growing up; {@link #draw} returns the baseline below
+ * the last line so blocks can be stacked.
+ */
+final class TextBlock {
+
+    private final HandoutFonts fonts;
+
+    TextBlock(HandoutFonts fonts) {
+        this.fonts = fonts;
+    }
+
+    /**
+     * The lines {@code text} breaks into at {@code width}; at most {@code maxLines}, the last one
+     * ending in an ellipsis when text was cut.
+     */
+    List<String> wrap(String text, PDFont font, float size, float width, int maxLines) throws IOException {
+        String printable = fonts.printable(text, font).strip();
+        List<String> lines = new ArrayList<>();
+        if (printable.isEmpty() || maxLines <= 0) {
+            return lines;
+        }
+        StringBuilder line = new StringBuilder();
+        String[] words = printable.split(" +");
+        for (int i = 0; i < words.length; i++) {
+            String candidate = line.isEmpty() ? words[i] : line + " " + words[i];
+            if (line.isEmpty() || width(candidate, font, size) <= width) {
+                line.setLength(0);
+                line.append(candidate);
+                continue;
+            }
+            lines.add(line.toString());
+            line.setLength(0);
+            line.append(words[i]);
+            if (lines.size() == maxLines) {
+                lines.set(maxLines - 1, ellipsize(lines.get(maxLines - 1), font, size, width));
+                return lines;
+            }
+        }
+        lines.add(line.toString());
+        return lines;
+    }
+
+    private String ellipsize(String line, PDFont font, float size, float width) throws IOException {
+        String mark = fonts.embedded() ? "\u2026" : "...";
+        String cut = line;
+        while (!cut.isEmpty() && width(cut + mark, font, size) > width) {
+            int space = cut.lastIndexOf(' ');
+            cut = space > 0 ? cut.substring(0, space) : cut.substring(0, cut.length() - 1);
+        }
+        return cut + mark;
+    }
+
+    static float width(String text, PDFont font, float size) throws IOException {
+        return font.getStringWidth(text) / 1000f * size;
+    }
+
+    /** Draws lines from the baseline {@code y} down; returns the baseline after the last one. */
+    static float draw(PDPageContentStream cs, List<String> lines, PDFont font, float size, float x, float y,
+                      float leading) throws IOException {
+        float baseline = y;
+        for (String line : lines) {
+            cs.beginText();
+            cs.setFont(font, size);
+            cs.newLineAtOffset(x, baseline);
+            cs.showText(line);
+            cs.endText();
+            baseline -= leading;
+        }
+        return baseline;
+    }
+
+    /** Draws one line ending at {@code right}. */
+    static void drawRight(PDPageContentStream cs, String text, PDFont font, float size, float right, float y)
+            throws IOException {
+        cs.beginText();
+        cs.setFont(font, size);
+        cs.newLineAtOffset(right - width(text, font, size), y);
+        cs.showText(text);
+        cs.endText();
+    }
+}

@@ -1,0 +1,100 @@
+package org.parley.ui.present;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.parley.export.handout.HandoutLayout;
+import org.parley.export.handout.HandoutPdf;
+import org.parley.model.Dataset;
+import org.parley.model.Event;
+import org.parley.ui.app.ErrorDialogs;
+import org.parley.ui.state.ExplorerState;
+
+/**
+ * "Handout…": asks for a layout, whether to keep only the filtered events and a file, then writes
+ * the PDF off the JavaFX thread (drawing 60 maps takes a few seconds) and says where it went.
+ */
+public final class HandoutDialog {
+
+    /** What the user chose in the dialog. */
+    record Choice(HandoutLayout layout, boolean onlyFiltered) {
+    }
+
+    private HandoutDialog() {
+    }
+
+    public static void show(Window owner, ExplorerState state) {
+        if (state.dataset() == null) {
+            return;
+        }
+        ask(owner, state).ifPresent(choice -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Save handout");
+            chooser.setInitialFileName(choice.layout() == HandoutLayout.COMPACT ? "parley-handout-compact.pdf"
+                    : "parley-handout.pdf");
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
+            var file = chooser.showSaveDialog(owner);
+            if (file != null) {
+                write(state, choice, file.toPath()).whenComplete((pages, failure) -> Platform.runLater(() -> {
+                    if (failure != null) {
+                        ErrorDialogs.show(owner, "The handout could not be written.", failure,
+                                "Check that the folder exists and you may write to it, then try again.");
+                    } else {
+                        Alert done = new Alert(Alert.AlertType.INFORMATION,
+                                "Wrote " + file + " (" + pages + (pages == 1 ? " page)." : " pages)."));
+                        done.initOwner(owner);
+                        done.setHeaderText("Handout saved");
+                        done.show();
+                    }
+                }));
+            }
+        });
+    }
+
+    private static java.util.Optional<Choice> ask(Window owner, ExplorerState state) {
+        int all = state.dataset().events().size();
+        int visible = state.visibleEventsProperty().get().size();
+        ToggleGroup layouts = new ToggleGroup();
+        RadioButton one = new RadioButton("One event a page, with a map (A4 landscape)");
+        RadioButton compact = new RadioButton("Six events a page, text only (A4 portrait)");
+        one.setToggleGroup(layouts);
+        compact.setToggleGroup(layouts);
+        one.setSelected(true);
+        CheckBox filtered = new CheckBox("Only the " + visible + " events the filters show (of " + all + ")");
+        filtered.setDisable(visible == 0 || visible == all);
+        VBox content = new VBox(10, one, compact, filtered);
+        content.setPadding(new Insets(10, 0, 0, 0));
+
+        Dialog<Choice> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle("Handout");
+        dialog.setHeaderText("Print the presentation as a PDF handout");
+        dialog.getDialogPane().setId("handout-dialog");
+        dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.setResultConverter(button -> button == ButtonType.OK
+                ? new Choice(compact.isSelected() ? HandoutLayout.COMPACT : HandoutLayout.ONE_PER_PAGE,
+                        filtered.isSelected() && !filtered.isDisabled())
+                : null);
+        return dialog.showAndWait();
+    }
+
+    /** Writes the handout on a worker thread; completes with the page count or the failure. */
+    static CompletableFuture<Integer> write(ExplorerState state, Choice choice, Path out) {
+        // Read the state here, on the JavaFX thread; the worker gets immutable values only.
+        Dataset dataset = state.dataset();
+        List<Event> events = choice.onlyFiltered() ? state.visibleEventsProperty().get() : dataset.events();
+        return CompletableFuture.supplyAsync(() -> new HandoutPdf().write(dataset, events, choice.layout(), out));
+    }
+}

@@ -1,0 +1,197 @@
+package org.parley.ui.present;
+
+import java.util.List;
+import java.util.function.Supplier;
+import javafx.animation.Animation;
+import javafx.animation.PauseTransition;
+import javafx.beans.value.ChangeListener;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.util.Duration;
+import org.parley.export.handout.EuropeMap;
+import org.parley.export.handout.Step;
+import org.parley.layout.map.ProjectedBasemap;
+import org.parley.model.Dataset;
+import org.parley.model.Event;
+import org.parley.ui.state.ExplorerState;
+
+/**
+ * A running presentation: the deck, the slide that shows it and the keys that drive it. Each step
+ * selects its event in the explorer state, so the main window follows along behind.
+ *
+ * <p>Keys: Right, Space, PageDown, Down go on; Left, Backspace, PageUp, Up go back (clickers send
+ * PageUp/PageDown); Home, End; digits then Enter jump to a step; A toggles autoplay; [ and ] (or
+ * − and +) change its pace; Esc leaves. A click goes on, a right-click back.
+ */
+final class Presentation {
+
+    private final ExplorerState state;
+    private final PresentationDeck deck;
+    private final SlideView slide;
+    private final TypedNumber typed = new TypedNumber();
+    private final PauseTransition autoplay = new PauseTransition();
+    private final ChangeListener<Boolean> darkListener;
+    private Runnable onLeave = () -> { };
+    // Shows the new pace once even when autoplay is off, so [ and ] never seem to do nothing.
+    private boolean paceChanged;
+
+    Presentation(ExplorerState state, List<Step> steps) {
+        this(state, steps, EuropeMap::get);
+    }
+
+    Presentation(ExplorerState state, List<Step> steps, Supplier<ProjectedBasemap> basemap) {
+        this.state = state;
+        this.deck = new PresentationDeck(steps);
+        Dataset dataset = state.dataset();
+        List<Event> events = steps.stream().map(Step::event).toList();
+        this.slide = new SlideView(dataset, events, basemap.get());
+        autoplay.setOnFinished(e -> autoAdvance());
+        darkListener = (o, was, now) -> slide.setDark(now);
+        state.darkProperty().addListener(darkListener);
+        slide.setDark(state.darkProperty().get());
+        show();
+    }
+
+    Parent root() {
+        return slide;
+    }
+
+    SlideView slide() {
+        return slide;
+    }
+
+    PresentationDeck deck() {
+        return deck;
+    }
+
+    boolean autoplaying() {
+        return autoplay.getStatus() == Animation.Status.RUNNING;
+    }
+
+    /** What Esc does: the window that shows the presentation closes itself here. */
+    void setOnLeave(Runnable action) {
+        this.onLeave = action;
+    }
+
+    /** Listens to the keys and clicks of the scene the slide is shown in. */
+    void install(Scene scene) {
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        scene.addEventFilter(MouseEvent.MOUSE_CLICKED, this::onClick);
+    }
+
+    /** Stops the timer and lets go of the explorer state. */
+    void dispose() {
+        autoplay.stop();
+        state.darkProperty().removeListener(darkListener);
+    }
+
+    private void onKey(KeyEvent e) {
+        KeyCode code = e.getCode();
+        boolean handled = true;
+        if (code.isDigitKey()) {
+            typed.append(digit(code));
+        } else {
+            switch (code) {
+                case RIGHT, SPACE, PAGE_DOWN, DOWN -> move(deck.next());
+                case LEFT, PAGE_UP, UP -> move(deck.previous());
+                case BACK_SPACE -> {
+                    if (!typed.backspace()) {
+                        move(deck.previous());
+                    }
+                }
+                case HOME -> move(deck.first());
+                case END -> move(deck.last());
+                case ENTER -> typed.take().ifPresent(n -> move(deck.jumpTo(n)));
+                case A -> toggleAutoplay();
+                case OPEN_BRACKET, MINUS, SUBTRACT -> pace(true);
+                case CLOSE_BRACKET, PLUS, EQUALS, ADD -> pace(false);
+                case ESCAPE -> leave();
+                default -> handled = false;
+            }
+        }
+        if (handled) {
+            updateOverlay();
+            e.consume();
+        }
+    }
+
+    private static int digit(KeyCode code) {
+        String name = code.getName();
+        return Character.digit(name.charAt(name.length() - 1), 10);
+    }
+
+    private void onClick(MouseEvent e) {
+        if (!e.isStillSincePress()) {
+            return;
+        }
+        if (e.getButton() == MouseButton.PRIMARY) {
+            move(deck.next());
+        } else if (e.getButton() == MouseButton.SECONDARY) {
+            move(deck.previous());
+        }
+        e.consume();
+    }
+
+    private void move(boolean changed) {
+        if (changed) {
+            show();
+        }
+        if (autoplaying()) {
+            // A manual step restarts the wait, so the class gets the full interval on the new slide.
+            autoplay.playFromStart();
+        }
+    }
+
+    private void show() {
+        Step step = deck.current();
+        slide.show(step);
+        state.selectedEventProperty().set(step.event().id());
+    }
+
+    private void toggleAutoplay() {
+        if (autoplaying()) {
+            autoplay.stop();
+        } else {
+            autoplay.setDuration(Duration.seconds(deck.intervalSeconds()));
+            autoplay.playFromStart();
+        }
+    }
+
+    private void pace(boolean faster) {
+        if (faster) {
+            deck.faster();
+        } else {
+            deck.slower();
+        }
+        autoplay.setDuration(Duration.seconds(deck.intervalSeconds()));
+        paceChanged = true;
+        if (autoplaying()) {
+            autoplay.playFromStart();
+        }
+    }
+
+    private void autoAdvance() {
+        if (deck.next()) {
+            show();
+            autoplay.playFromStart();
+        }
+        updateOverlay();
+    }
+
+    private void leave() {
+        dispose();
+        onLeave.run();
+    }
+
+    private void updateOverlay() {
+        String go = typed.isEmpty() ? "" : "Go to step " + typed.text() + " \u2014 Enter";
+        String auto = autoplaying() ? "\u25B6 Autoplay \u00B7 " + deck.intervalSeconds() + " s"
+                : paceChanged ? "Autoplay off \u00B7 " + deck.intervalSeconds() + " s (A starts)" : "";
+        paceChanged = false;
+        slide.setOverlay(go.isEmpty() ? auto : auto.isEmpty() ? go : go + "\n" + auto);
+    }
+}

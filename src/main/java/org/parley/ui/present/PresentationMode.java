@@ -1,0 +1,109 @@
+package org.parley.ui.present;
+
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.parley.export.handout.Step;
+import org.parley.export.handout.Steps;
+import org.parley.model.Dataset;
+import org.parley.model.Event;
+import org.parley.ui.state.ExplorerState;
+
+/**
+ * Full-screen step-through of the week for a class, one event a slide. The main window starts it
+ * with {@link #ask} (F5, toolbar) — which offers all events, the filtered ones, or a handout — or
+ * directly with {@link #start}.
+ */
+public final class PresentationMode {
+
+    static final String STAGE_TITLE = "Parley \u2014 presentation";
+
+    private PresentationMode() {
+    }
+
+    /**
+     * Asks what to present: all events, only those passing the filters (offered when the filters
+     * hide some), or a printable handout instead. Cancelling does nothing.
+     */
+    public static void ask(Window owner, ExplorerState state) {
+        Dataset dataset = state.dataset();
+        if (dataset == null || dataset.events().isEmpty()) {
+            return;
+        }
+        int all = dataset.events().size();
+        int visible = state.visibleEventsProperty().get().size();
+        ButtonType everything = new ButtonType("All " + all + " events", ButtonBar.ButtonData.YES);
+        ButtonType filtered = new ButtonType("The " + visible + " filtered events", ButtonBar.ButtonData.NO);
+        ButtonType handout = new ButtonType("Handout\u2026", ButtonBar.ButtonData.OTHER);
+        Alert dialog = new Alert(Alert.AlertType.NONE);
+        dialog.initOwner(owner);
+        dialog.setTitle("Present");
+        dialog.setHeaderText("Present the week in full screen");
+        dialog.setContentText("One event a slide. Arrows, Space or a clicker step through; type a number and "
+                + "Enter to jump; A plays automatically; Esc leaves.");
+        dialog.getDialogPane().setId("presentation-start");
+        boolean canFilter = visible > 0 && visible < all;
+        dialog.getButtonTypes().setAll(canFilter ? List.of(everything, filtered, handout, ButtonType.CANCEL)
+                : List.of(everything, handout, ButtonType.CANCEL));
+        Optional<ButtonType> choice = dialog.showAndWait();
+        if (choice.isEmpty() || choice.get() == ButtonType.CANCEL) {
+            return;
+        }
+        if (choice.get() == handout) {
+            HandoutDialog.show(owner, state);
+        } else {
+            start(owner, state, choice.get() == filtered);
+        }
+    }
+
+    /**
+     * Opens the presentation full screen over {@code owner}, at step 1.
+     *
+     * @param onlyFiltered step only through the events passing the current filters (a teacher's own
+     *                     selection, taken as it is now); otherwise through every event
+     * @return the presentation's stage, already showing; null when there is nothing to present
+     */
+    public static Stage start(Window owner, ExplorerState state, boolean onlyFiltered) {
+        List<Step> steps = steps(state, onlyFiltered);
+        if (steps.isEmpty()) {
+            return null;
+        }
+        Presentation presentation = new Presentation(state, steps);
+        Stage stage = new Stage();
+        if (owner != null) {
+            stage.initOwner(owner);
+        }
+        stage.setTitle(STAGE_TITLE);
+        Scene scene = new Scene(presentation.root(), 1280, 720);
+        presentation.install(scene);
+        presentation.setOnLeave(stage::close);
+        stage.setOnHidden(e -> {
+            presentation.dispose();
+            if (owner != null) {
+                owner.requestFocus();
+            }
+        });
+        stage.setScene(scene);
+        // Esc is ours (it leaves the presentation); JavaFX would only drop out of full screen.
+        stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
+        stage.setFullScreenExitHint("Esc leaves the presentation");
+        stage.setFullScreen(true);
+        stage.show();
+        return stage;
+    }
+
+    static List<Step> steps(ExplorerState state, boolean onlyFiltered) {
+        Dataset dataset = state.dataset();
+        if (dataset == null) {
+            return List.of();
+        }
+        List<Event> events = onlyFiltered ? state.visibleEventsProperty().get() : dataset.events();
+        return Steps.of(dataset, events);
+    }
+}

@@ -1,0 +1,83 @@
+package org.parley.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class HandoutCommandTest {
+
+    @TempDir
+    Path tmp;
+
+    private String db() {
+        return tmp.resolve("p.db").toString();
+    }
+
+    private static int pages(Path pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            return doc.getNumberOfPages();
+        }
+    }
+
+    @Test
+    void compactHandoutOfMeetingsIsWrittenAndItsPathPrinted() throws IOException {
+        Path out = tmp.resolve("meetings.pdf");
+        CliRun run = CliRun.of("handout", "--db", db(), "--layout", "compact", "--kind", "meeting", "--out", out.toString());
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains(out.toAbsolutePath().toString()), run.out());
+        assertTrue(Files.size(out) > 0);
+        assertEquals(1, pages(out), "the week's handful of meetings fit one compact page");
+    }
+
+    @Test
+    void onePerPageForAnActorHasAPagePerEvent() throws IOException {
+        Path out = tmp.resolve("sherman.pdf");
+        CliRun run = CliRun.of("handout", "--db", db(), "--actor", "sherman", "--kind", "statement",
+                "--kind", "reaction", "--out", out.toString());
+        assertEquals(0, run.exit(), run.err());
+        int events = Integer.parseInt(run.out().replaceAll("(?s).*\\((\\d+) events.*", "$1"));
+        assertTrue(events > 1, run.out());
+        assertEquals(events, pages(out));
+    }
+
+    @Test
+    void anUnknownKindIsRefusedAndNothingIsWritten() {
+        Path out = tmp.resolve("bad.pdf");
+        CliRun run = CliRun.of("handout", "--db", db(), "--kind", "summit", "--out", out.toString());
+        assertNotEquals(0, run.exit());
+        assertTrue(run.err().contains("summit"), run.err());
+        assertTrue(run.err().contains("meeting"), "names the kinds there are: " + run.err());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void anUnknownActorOrLayoutIsRefused() {
+        Path out = tmp.resolve("bad.pdf");
+        CliRun actor = CliRun.of("handout", "--db", db(), "--actor", "nobody", "--out", out.toString());
+        assertNotEquals(0, actor.exit());
+        assertTrue(actor.err().contains("nobody"), actor.err());
+        CliRun layout = CliRun.of("handout", "--db", db(), "--layout", "poster", "--out", out.toString());
+        assertNotEquals(0, layout.exit());
+        assertTrue(layout.err().contains("poster"), layout.err());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void aFilterThatKeepsNothingIsAnErrorWithNoFile() {
+        Path out = tmp.resolve("none.pdf");
+        CliRun run = CliRun.of("handout", "--db", db(), "--actor", "sherman", "--kind", "military",
+                "--out", out.toString());
+        assertEquals(1, run.exit());
+        assertTrue(run.err().contains("No events"), run.err());
+        assertFalse(Files.exists(out));
+    }
+}

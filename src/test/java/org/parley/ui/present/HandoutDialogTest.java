@@ -1,0 +1,47 @@
+package org.parley.ui.present;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.parley.export.handout.HandoutLayout;
+import org.parley.model.EventFilter;
+import org.parley.model.EventKind;
+import org.parley.ui.source.BundledSeeds;
+import org.parley.ui.state.ExplorerState;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+@ExtendWith(ApplicationExtension.class)
+class HandoutDialogTest {
+
+    private final ExplorerState state = new ExplorerState();
+
+    @TempDir
+    Path dir;
+
+    @Start
+    void start(Stage stage) {
+        state.datasetProperty().set(BundledSeeds.dataset());
+    }
+
+    @Test
+    void writesOnlyTheFilteredEventsWhenAsked(FxRobot robot) throws Exception {
+        robot.interact(() -> state.filterProperty().set(EventFilter.NONE.withKinds(Set.of(EventKind.MEETING))));
+        int meetings = state.visibleEventsProperty().get().size();
+        // The state is read on the JavaFX thread; the PDF is drawn off it.
+        List<CompletableFuture<Integer>> pending = new ArrayList<>();
+        robot.interact(() -> pending.add(HandoutDialog.write(state,
+                new HandoutDialog.Choice(HandoutLayout.ONE_PER_PAGE, true), dir.resolve("filtered.pdf"))));
+        assertEquals(meetings, pending.get(0).get(60, TimeUnit.SECONDS));
+    }
+}

@@ -1,0 +1,120 @@
+package org.parley.ui.present;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.parley.export.handout.Step;
+import org.parley.export.handout.Steps;
+import org.parley.model.Dataset;
+import org.parley.model.Event;
+import org.parley.model.EventKind;
+import org.parley.ui.source.BundledSeeds;
+
+class PresentationDeckTest {
+
+    private static final Dataset WEEK = BundledSeeds.dataset();
+
+    private static PresentationDeck deck() {
+        return new PresentationDeck(Steps.all(WEEK));
+    }
+
+    @Test
+    void stepsFollowTheNarrativeOrderAndAreNumbered() {
+        List<Step> steps = Steps.all(WEEK);
+        assertEquals(WEEK.eventsInNarrativeOrder(), steps.stream().map(Step::event).toList());
+        assertEquals(1, steps.get(0).number());
+        assertEquals(steps.size(), steps.get(steps.size() - 1).number());
+        assertTrue(steps.stream().allMatch(s -> s.total() == WEEK.events().size()));
+    }
+
+    @Test
+    void aFilteredSubsetIsPutInNarrativeOrderWhateverOrderItCameIn() {
+        List<Event> meetings = WEEK.events().stream().filter(e -> e.kind() == EventKind.MEETING).toList();
+        List<Event> reversed = new java.util.ArrayList<>(meetings);
+        java.util.Collections.reverse(reversed);
+
+        List<Step> steps = Steps.of(WEEK, reversed);
+
+        assertEquals(meetings.size(), steps.size());
+        assertEquals(WEEK.eventsInNarrativeOrder().stream().filter(e -> e.kind() == EventKind.MEETING).toList(),
+                steps.stream().map(Step::event).toList());
+    }
+
+    @Test
+    void aStepCarriesTheFirstQuoteAndItsSpeaker() {
+        Step step = Steps.all(WEEK).stream().filter(s -> s.event().id().equals("sherman-non-starters"))
+                .findFirst().orElseThrow();
+        assertEquals(WEEK.quotesOf("sherman-non-starters").get(0).text(), step.quoteText());
+        assertEquals("Wendy Sherman", step.speakerName());
+        assertTrue(step.dateAndPlace().startsWith("Wed 12 Jan 2022 · "), step.dateAndPlace());
+    }
+
+    @Test
+    void nextAndPreviousStopAtTheEnds() {
+        PresentationDeck deck = deck();
+        assertFalse(deck.previous());
+        assertEquals(1, deck.number());
+        assertTrue(deck.next());
+        assertEquals(2, deck.number());
+        assertTrue(deck.last());
+        assertFalse(deck.next());
+        assertFalse(deck.hasNext());
+        assertEquals(deck.size(), deck.number());
+        assertTrue(deck.first());
+        assertEquals(0, deck.index());
+    }
+
+    @Test
+    void jumpsToANumberAndIgnoresOnesOutsideTheDeck() {
+        PresentationDeck deck = deck();
+        assertTrue(deck.jumpTo(5));
+        assertEquals(5, deck.number());
+        assertFalse(deck.jumpTo(0));
+        assertFalse(deck.jumpTo(deck.size() + 1));
+        assertFalse(deck.jumpTo(-3));
+        assertEquals(5, deck.number());
+        assertTrue(deck.jumpTo(deck.size()));
+        assertFalse(deck.jumpTo(deck.size()), "already there");
+    }
+
+    @Test
+    void autoplayIntervalStaysWithinItsBounds() {
+        PresentationDeck deck = deck();
+        assertEquals(PresentationDeck.DEFAULT_INTERVAL_SECONDS, deck.intervalSeconds());
+        for (int i = 0; i < 100; i++) {
+            deck.faster();
+        }
+        assertEquals(PresentationDeck.MIN_INTERVAL_SECONDS, deck.intervalSeconds());
+        for (int i = 0; i < 100; i++) {
+            deck.slower();
+        }
+        assertEquals(PresentationDeck.MAX_INTERVAL_SECONDS, deck.intervalSeconds());
+    }
+
+    @Test
+    void anEmptyDeckIsRefused() {
+        assertThrows(IllegalArgumentException.class, () -> new PresentationDeck(List.of()));
+    }
+
+    @Test
+    void typedNumberKeepsAFewDigitsAndForgetsThemOnceTaken() {
+        TypedNumber typed = new TypedNumber();
+        assertTrue(typed.take().isEmpty());
+        typed.append(1);
+        typed.append(2);
+        assertTrue(typed.backspace());
+        typed.append(5);
+        assertEquals("15", typed.text());
+        assertEquals(15, typed.take().getAsInt());
+        assertTrue(typed.isEmpty());
+        assertFalse(typed.backspace());
+        for (int i = 0; i < 10; i++) {
+            typed.append(9);
+        }
+        assertEquals("9999", typed.text());
+    }
+}

@@ -1,0 +1,195 @@
+package org.parley.ui.present;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.parley.export.handout.Step;
+import org.parley.export.handout.Steps;
+import org.parley.model.Dataset;
+import org.parley.model.EventFilter;
+import org.parley.model.EventKind;
+import org.parley.ui.source.BundledSeeds;
+import org.parley.ui.state.ExplorerState;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class PresentationModeTest {
+
+    private static final Dataset WEEK = BundledSeeds.dataset();
+    private static final List<Step> ALL = Steps.all(WEEK);
+
+    private final ExplorerState state = new ExplorerState();
+    private Stage owner;
+    private Stage shown;
+
+    @Start
+    void start(Stage stage) {
+        owner = stage;
+        state.datasetProperty().set(WEEK);
+        stage.setScene(new Scene(new StackPane(), 400, 300));
+        stage.show();
+    }
+
+    @AfterEach
+    void closePresentation(FxRobot robot) {
+        if (shown != null) {
+            robot.interact(shown::close);
+        }
+    }
+
+    private void present(FxRobot robot, boolean onlyFiltered) {
+        robot.interact(() -> shown = PresentationMode.start(owner, state, onlyFiltered));
+        assertNotNull(shown);
+        robot.interact(() -> shown.requestFocus());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private SlideView slide() {
+        return (SlideView) shown.getScene().getRoot();
+    }
+
+    private String selected() {
+        return state.selectedEventProperty().get();
+    }
+
+    private static String eventAt(int number) {
+        return ALL.get(number - 1).event().id();
+    }
+
+    @Test
+    void opensFullScreenAtStepOneAndSelectsItsEvent(FxRobot robot) {
+        present(robot, false);
+        assertTrue(shown.isShowing());
+        assertTrue(shown.isFullScreen());
+        assertEquals(eventAt(1), selected());
+        assertEquals(ALL.get(0).title(), slide().titleLabel().getText());
+    }
+
+    @Test
+    void forwardKeysAdvanceAndTheSelectionFollows(FxRobot robot) {
+        present(robot, false);
+        robot.type(KeyCode.RIGHT);
+        assertEquals(eventAt(2), selected());
+        robot.type(KeyCode.SPACE);
+        assertEquals(eventAt(3), selected());
+        robot.type(KeyCode.PAGE_DOWN);
+        assertEquals(eventAt(4), selected());
+        robot.type(KeyCode.DOWN);
+        assertEquals(eventAt(5), selected());
+        assertEquals(ALL.get(4).title(), slide().titleLabel().getText());
+    }
+
+    @Test
+    void backKeysGoBackAndStopAtTheFirstStep(FxRobot robot) {
+        present(robot, false);
+        robot.type(KeyCode.RIGHT, 4);
+        robot.type(KeyCode.LEFT);
+        assertEquals(eventAt(4), selected());
+        robot.type(KeyCode.PAGE_UP);
+        assertEquals(eventAt(3), selected());
+        robot.type(KeyCode.BACK_SPACE);
+        assertEquals(eventAt(2), selected());
+        robot.type(KeyCode.UP, 3);
+        assertEquals(eventAt(1), selected());
+    }
+
+    @Test
+    void homeAndEndGoToTheEnds(FxRobot robot) {
+        present(robot, false);
+        robot.type(KeyCode.END);
+        assertEquals(eventAt(ALL.size()), selected());
+        robot.type(KeyCode.RIGHT);
+        assertEquals(eventAt(ALL.size()), selected());
+        robot.type(KeyCode.HOME);
+        assertEquals(eventAt(1), selected());
+    }
+
+    @Test
+    void typingANumberShowsItAndEnterJumps(FxRobot robot) {
+        present(robot, false);
+        robot.type(KeyCode.DIGIT5);
+        assertTrue(slide().overlayLabel().isVisible());
+        assertTrue(slide().overlayLabel().getText().contains("5"), slide().overlayLabel().getText());
+        assertEquals(eventAt(1), selected(), "nothing moves before Enter");
+        robot.type(KeyCode.ENTER);
+        assertEquals(eventAt(5), selected());
+        assertFalse(slide().overlayLabel().isVisible());
+    }
+
+    @Test
+    void aNumberOutsideTheDeckIsIgnored(FxRobot robot) {
+        present(robot, false);
+        robot.type(KeyCode.DIGIT9, KeyCode.DIGIT9, KeyCode.DIGIT9, KeyCode.ENTER);
+        assertEquals(eventAt(1), selected());
+        robot.type(KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.BACK_SPACE, KeyCode.ENTER);
+        assertEquals(eventAt(1), selected(), "backspace edits the number, it does not go back");
+    }
+
+    @Test
+    void escapeClosesThePresentation(FxRobot robot) {
+        present(robot, false);
+        robot.type(KeyCode.RIGHT);
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(shown.isShowing());
+        assertEquals(eventAt(2), selected(), "the main window keeps the event the class last saw");
+    }
+
+    @Test
+    void aClickAdvances(FxRobot robot) {
+        present(robot, false);
+        robot.clickOn(slide().titleLabel());
+        assertEquals(eventAt(2), selected());
+    }
+
+    @Test
+    void filteredModeStepsOnlyThroughTheFilteredEvents(FxRobot robot) {
+        robot.interact(() -> state.filterProperty().set(EventFilter.NONE.withKinds(Set.of(EventKind.MEETING))));
+        List<String> meetings = WEEK.eventsInNarrativeOrder().stream()
+                .filter(e -> e.kind() == EventKind.MEETING).map(e -> e.id()).toList();
+        present(robot, true);
+        assertEquals(meetings.get(0), selected());
+        robot.type(KeyCode.RIGHT);
+        assertEquals(meetings.get(1), selected());
+        robot.type(KeyCode.END);
+        assertEquals(meetings.get(meetings.size() - 1), selected());
+        assertTrue(slide().overlayLabel().getText().isEmpty());
+        robot.type(KeyCode.DIGIT1, KeyCode.ENTER);
+        assertEquals(meetings.get(0), selected());
+    }
+
+    @Test
+    void autoplayTogglesAndItsPaceShowsInTheOverlay(FxRobot robot) {
+        present(robot, false);
+        robot.type(KeyCode.A);
+        assertTrue(slide().overlayLabel().getText().contains("8 s"), slide().overlayLabel().getText());
+        robot.type(KeyCode.CLOSE_BRACKET);
+        assertTrue(slide().overlayLabel().getText().contains("9 s"), slide().overlayLabel().getText());
+        robot.type(KeyCode.OPEN_BRACKET, 3);
+        assertTrue(slide().overlayLabel().getText().contains("6 s"), slide().overlayLabel().getText());
+        robot.type(KeyCode.A);
+        assertFalse(slide().overlayLabel().isVisible());
+    }
+
+    @Test
+    void darkFollowsTheExplorerState(FxRobot robot) {
+        present(robot, false);
+        assertFalse(slide().getStyleClass().contains(SlideView.DARK));
+        robot.interact(() -> state.darkProperty().set(true));
+        assertTrue(slide().getStyleClass().contains(SlideView.DARK));
+    }
+}
