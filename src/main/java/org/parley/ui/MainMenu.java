@@ -25,6 +25,7 @@ final class MainMenu {
                 item("Export _image…", "Shortcut+Shift+E", a::exportImage),
                 new SeparatorMenuItem(),
                 item("_Present", "F5", a::present),
+                item("_Handout (PDF)…", "Shortcut+P", a::handout),
                 new SeparatorMenuItem(),
                 item("_Quit", "Shortcut+Q", a::quit));
 

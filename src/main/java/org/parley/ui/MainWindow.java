@@ -64,6 +64,7 @@ public final class MainWindow implements WindowActions {
     private Runnable exportData = () -> { };
     private Runnable exportImage = () -> { };
     private Runnable present = () -> { };
+    private Runnable handout = () -> { };
     private Stage stage;
 
     public MainWindow(ExplorerState state, WindowPrefs prefs, Function<String, CompletableFuture<SearchResults>> search) {
@@ -191,10 +192,11 @@ public final class MainWindow implements WindowActions {
     }
 
     /** Hooks for the actions that open their own windows (export, presentation). */
-    public void setDialogActions(Runnable exportData, Runnable exportImage, Runnable present) {
+    public void setDialogActions(Runnable exportData, Runnable exportImage, Runnable present, Runnable handout) {
         this.exportData = exportData;
         this.exportImage = exportImage;
         this.present = present;
+        this.handout = handout;
     }
 
     @Override
@@ -287,6 +289,11 @@ public final class MainWindow implements WindowActions {
     @Override
     public void present() {
         present.run();
+    }
+
+    @Override
+    public void handout() {
+        handout.run();
     }
 
     @Override

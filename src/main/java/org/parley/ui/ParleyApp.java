@@ -15,6 +15,7 @@ import org.parley.ui.app.WindowPrefs;
 import org.parley.ui.export.ExportDataDialog;
 import org.parley.ui.export.ExportImageDialog;
 import org.parley.ui.map.MapView;
+import org.parley.ui.present.HandoutDialog;
 import org.parley.ui.present.PresentationMode;
 import org.parley.ui.search.SearchService;
 import org.parley.ui.state.ExplorerState;
@@ -60,7 +61,8 @@ public final class ParleyApp extends Application {
         window = new MainWindow(state, prefs, this::runSearch);
         window.attach(stage);
         window.setDialogActions(() -> ExportDataDialog.show(stage, state),
-                () -> new ExportImageDialog(stage, state).show(), () -> PresentationMode.ask(stage, state));
+                () -> new ExportImageDialog(stage, state).show(), () -> PresentationMode.ask(stage, state),
+                () -> HandoutDialog.show(stage, state));
         stage.show();
 
         db.submit(() -> {

@@ -22,7 +22,7 @@ final class ShortcutsDialog {
               Ctrl+Shift+T/A/P lanes by track / actor / place
               Ctrl+U           UTC / local time    Ctrl+D            dark theme
               Alt+1 … Alt+7    timeline, map, table, actors, filters, detail, source
-              F5               present             Ctrl+E / Ctrl+Shift+E   export data / image
+              F5 / Ctrl+P      present / handout   Ctrl+E / Ctrl+Shift+E   export data / image
 
             Map (Alt+2)
               + / − / 0        zoom in / out / reset;  arrows pan;  double-click a place to filter

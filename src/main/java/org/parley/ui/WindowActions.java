@@ -34,6 +34,8 @@ public interface WindowActions {
 
     void present();
 
+    void handout();
+
     void showShortcuts();
 
     void quit();
