@@ -21,8 +21,8 @@ record TimelineFigure(TimelineScene scene, Theme theme) implements Picture {
     static final ZoneId AXIS_ZONE = ZoneId.of("Europe/Brussels");
 
     static TimelineFigure of(Selection sel, double width, Theme theme, Decorations decorations) {
-        // A null display zone puts each event on its venue's calendar, as the screen does.
-        TimelineLayout layout = TimelineLayout.of(sel.events(), LaneMode.TRACK, null, Function.identity(), false,
+        // Dated events in the axis's day columns, as the screen draws them.
+        TimelineLayout layout = TimelineLayout.of(sel.events(), LaneMode.TRACK, AXIS_ZONE, Function.identity(), false,
                 RowGeometry.DEFAULT);
         TimelineScene whole = TimelineScene.wholeRange(layout, width, AXIS_ZONE, sel::event, decorations);
         TimeScale scale = whole.scale();

@@ -74,7 +74,8 @@ final class AxisPainter {
                     x = Math.min(x, ticks.get(i + 1).x() - LABEL_GAP - w);
                 }
             }
-            if (x < lastEnd + LABEL_GAP || x + w > width - 2 || (!pinned && x < 0)) {
+            // A label pushed off the left edge would show as a clipped stub; the next one names the period.
+            if (x < lastEnd + LABEL_GAP || x + w > width - 2 || x < 0) {
                 continue;
             }
             p.fillText(t.label(), x, baseline, TextAnchor.START);

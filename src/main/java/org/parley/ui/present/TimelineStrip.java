@@ -34,7 +34,7 @@ final class TimelineStrip {
     private final TimelinePainter painter = new TimelinePainter();
 
     TimelineStrip(List<Event> deck) {
-        this.layout = TimelineLayout.of(deck, LaneMode.TRACK, null);
+        this.layout = TimelineLayout.of(deck, LaneMode.TRACK, BRUSSELS);
         this.byId = deck.stream().collect(Collectors.toUnmodifiableMap(Event::id, Function.identity()));
     }
 

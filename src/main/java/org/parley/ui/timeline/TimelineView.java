@@ -151,8 +151,8 @@ public class TimelineView extends Control {
 
     /** The current layout of the visible events; rebuilt only when events, lane mode or zone changed. */
     public TimelineLayout timelineLayout() {
-        return layouts.get(state.dataset(), state.visibleEventsProperty().get(), laneMode.get(),
-                state.utcProperty().get() ? ZoneOffset.UTC : null);
+        // Dated events sit in the axis's own day columns: "12 January" is the 12th whatever the venue's offset.
+        return layouts.get(state.dataset(), state.visibleEventsProperty().get(), laneMode.get(), axisZone());
     }
 
     /** The events drawn highlighted: the selected actor's or place's, and the search hits. */
