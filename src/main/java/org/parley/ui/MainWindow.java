@@ -75,10 +75,10 @@ public final class MainWindow implements WindowActions {
         this.map = new MapView(state);
         this.table = new EventTable(state);
         this.actorsTab = tab("Actors", new ActorPanel(state));
-        this.filtersTab = tab("Filters", new FilterPane(state));
-        this.searchTab = tab("Search", new SearchResultsView(state));
+        this.filtersTab = lazyTab("Filters", () -> new FilterPane(state));
+        this.searchTab = lazyTab("Search", () -> new SearchResultsView(state));
         this.detailTab = tab("Detail", new DetailPane(state));
-        this.sourceTab = tab("Source", new SourceReader(state));
+        this.sourceTab = lazyTab("Source", () -> new SourceReader(state));
         build();
     }
 
@@ -88,7 +88,7 @@ public final class MainWindow implements WindowActions {
         searchField.setPrefColumnCount(20);
 
         left.setId("left-tabs");
-        left.getTabs().addAll(actorsTab, filtersTab, searchTab, tab("Dataset", new DatasetOverview(state)));
+        left.getTabs().addAll(actorsTab, filtersTab, searchTab, lazyTab("Dataset", () -> new DatasetOverview(state)));
         right.setId("right-tabs");
         right.getTabs().addAll(detailTab, sourceTab);
         middle.setOrientation(Orientation.VERTICAL);
@@ -115,6 +115,29 @@ public final class MainWindow implements WindowActions {
         Tab t = new Tab(title, content);
         t.setClosable(false);
         t.setId("tab-" + title.toLowerCase());
+        return t;
+    }
+
+    /**
+     * A tab whose panel is built the first time it is shown. Hidden tabs still cost style and
+     * layout passes, and the source reader alone is hundreds of text runs: start-up pays only for
+     * what is on screen. Panels read the state when built, so nothing is missed.
+     */
+    private static Tab lazyTab(String title, java.util.function.Supplier<Node> panel) {
+        Tab t = tab(title, null);
+        Runnable build = () -> {
+            if (t.getContent() == null) {
+                t.setContent(panel.get());
+            }
+        };
+        t.selectedProperty().addListener((o, was, now) -> {
+            if (now) {
+                build.run();
+            }
+        });
+        if (t.isSelected()) {
+            build.run();
+        }
         return t;
     }
 
