@@ -27,16 +27,20 @@ public final class SearchResultsView extends VBox {
         VBox.setVgrow(list, javafx.scene.layout.Priority.ALWAYS);
         getChildren().addAll(summary, list);
 
-        state.searchProperty().addListener((o, was, now) -> {
-            list.getItems().setAll(now.hits().stream().filter(h -> !h.kind().equals("match")).toList());
-            summary.setText(now.query().isBlank() ? "Type in the search box (Ctrl+F) to search events, quotes and both articles."
-                    : list.getItems().size() + " results for “" + now.query() + "”");
-        });
+        state.searchProperty().addListener((o, was, now) -> show(now));
+        show(state.searchProperty().get());
         list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null && !now.eventId().isEmpty()) {
                 state.selectedEventProperty().set(now.eventId());
             }
         });
+    }
+
+    private void show(SearchResults results) {
+        list.getItems().setAll(results.hits().stream().filter(h -> !h.kind().equals("match")).toList());
+        summary.setText(results.query().isBlank()
+                ? "Type in the search box (Ctrl+F) to search events, quotes and both articles."
+                : list.getItems().size() + " results for “" + results.query() + "”");
     }
 
     /** A hit: its label, then its snippet with the matched words in bold. */
