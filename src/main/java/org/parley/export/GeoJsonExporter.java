@@ -40,7 +40,7 @@ public final class GeoJsonExporter {
         // Foreign members (RFC 7946 §6.1): readers ignore them, people opening the file see what it is.
         root.put("name", data.title());
         root.put("title", data.title());
-        root.put("credit", Publishers.creditLine(data));
+        root.put("credit", Credits.line(data));
         ArrayNode features = root.putArray("features");
         Map<String, Long> eventsAt = data.events().stream()
                 .filter(e -> !e.place().isEmpty())

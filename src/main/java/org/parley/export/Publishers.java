@@ -25,25 +25,4 @@ final class Publishers {
                 .map(id -> data.source(id).map(Source::publisher).orElse(id))
                 .distinct().toList();
     }
-
-    /**
-     * "Sources: The Washington Post, The New York Times, 12 Jan 2022" when the papers share a date,
-     * otherwise each publisher with its own date; empty when there are no sources.
-     */
-    static String creditLine(Dataset data) {
-        List<Source> sources = data.sources();
-        if (sources.isEmpty()) {
-            return "";
-        }
-        List<LocalDate> dates = sources.stream().map(Source::published).distinct().toList();
-        String body;
-        if (dates.size() == 1) {
-            body = sources.stream().map(Source::publisher).distinct().collect(Collectors.joining(", "))
-                    + ", " + DATE.format(dates.get(0));
-        } else {
-            body = sources.stream().map(s -> s.publisher() + ", " + DATE.format(s.published()))
-                    .distinct().collect(Collectors.joining("; "));
-        }
-        return "Sources: " + body;
-    }
 }

@@ -54,7 +54,7 @@ public final class TimelineJsExporter {
         if (!data.description().isBlank()) {
             text.append(paragraph(data.description()));
         }
-        String credit = Publishers.creditLine(data);
+        String credit = Credits.line(data);
         if (!credit.isEmpty()) {
             text.append(paragraph(credit));
         }

@@ -28,12 +28,14 @@ final class CompactPages {
     private final HandoutFonts fonts;
     private final TextBlock text;
     private final String heading;
+    private final String credit;
 
-    CompactPages(PDDocument document, HandoutFonts fonts, String heading) {
+    CompactPages(PDDocument document, HandoutFonts fonts, String heading, String credit) {
         this.document = document;
         this.fonts = fonts;
         this.text = new TextBlock(fonts);
         this.heading = heading;
+        this.credit = credit;
     }
 
     void addAll(List<Step> steps) throws IOException {
@@ -64,7 +66,7 @@ final class CompactPages {
                 step(cs, steps.get(i), slotTop, slotTop - slot + 8, width);
             }
             cs.setNonStrokingColor(0.35f);
-            TextBlock.draw(cs, List.of(fonts.printable(HandoutPdf.CREDIT, fonts.regular())), fonts.regular(),
+            TextBlock.draw(cs, List.of(fonts.printable(credit, fonts.regular())), fonts.regular(),
                     SMALL_SIZE, MARGIN, MARGIN - 8, SMALL_SIZE);
         }
     }

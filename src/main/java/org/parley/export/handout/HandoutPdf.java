@@ -1,5 +1,7 @@
 package org.parley.export.handout;
 
+import org.parley.export.Credits;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,7 +26,6 @@ import org.parley.model.Event;
 public final class HandoutPdf {
 
     /** Printed on every page: where the story comes from. */
-    public static final String CREDIT = "Sources: The Washington Post, The New York Times, 12 Jan 2022";
 
     private final ProjectedBasemap basemap;
 
@@ -74,7 +75,8 @@ public final class HandoutPdf {
                     pages.add(step);
                 }
             } else {
-                new CompactPages(document, fonts, dataset.title() + " \u2014 " + steps.size() + " steps").addAll(steps);
+                new CompactPages(document, fonts, dataset.title() + " \u2014 " + steps.size() + " steps",
+                        Credits.line(dataset)).addAll(steps);
             }
             return document;
         } catch (IOException | RuntimeException e) {
@@ -87,6 +89,6 @@ public final class HandoutPdf {
         PDDocumentInformation info = document.getDocumentInformation();
         info.setTitle(dataset.title());
         info.setCreator("Parley");
-        info.setSubject(CREDIT);
+        info.setSubject(Credits.line(dataset));
     }
 }

@@ -1,5 +1,7 @@
 package org.parley.export.image;
 
+import org.parley.export.Credits;
+
 import java.util.List;
 import org.parley.export.ExportException;
 import org.parley.model.Dataset;
@@ -25,7 +27,7 @@ record Selection(Dataset data, List<Event> events, TimeWindow window, String sel
         String wanted = request.selectedEvent();
         String selected = events.stream().anyMatch(e -> e.id().equals(wanted)) ? wanted : null;
         String title = request.title() != null ? request.title() : defaultTitle(request.view(), data);
-        return new Selection(data, events, request.effectiveWindow(), selected, title, CreditLine.of(data));
+        return new Selection(data, events, request.effectiveWindow(), selected, title, Credits.line(data));
     }
 
     static String defaultTitle(View view, Dataset data) {

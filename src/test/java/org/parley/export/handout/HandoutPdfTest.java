@@ -51,7 +51,7 @@ class HandoutPdfTest {
         String text = text(out);
         Step first = Steps.of(WEEK, meetings).get(0);
         assertTrue(text.contains(first.title()), "first title in " + text.substring(0, 200));
-        assertTrue(text.contains(HandoutPdf.CREDIT));
+        assertTrue(text.contains("Sources: The Washington Post, The New York Times, 12 Jan 2022"));
         String quote = WEEK.quotesOf("sherman-non-starters").get(0).text().replaceAll("\\s+", " ");
         assertTrue(text.contains("\u201C" + quote.substring(0, Math.min(30, quote.length()))),
                 "curly-quoted quote " + quote);
@@ -71,7 +71,7 @@ class HandoutPdfTest {
         assertEquals(expected, pages(compact));
         String text = text(compact);
         assertTrue(text.contains(Steps.all(WEEK).get(0).title()));
-        assertTrue(text.contains(HandoutPdf.CREDIT));
+        assertTrue(text.contains("Sources: The Washington Post, The New York Times, 12 Jan 2022"));
     }
 
     @Test

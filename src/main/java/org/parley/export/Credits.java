@@ -1,26 +1,27 @@
-package org.parley.export.image;
+package org.parley.export;
+
+import org.parley.model.Dataset;
+import org.parley.model.Source;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.parley.model.Dataset;
-import org.parley.model.Source;
 
-/** The line under every image that says where its facts come from. */
-final class CreditLine {
+/** The line that says where a picture's or a file's facts come from, derived from the dataset's sources. */
+public final class Credits {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
 
-    private CreditLine() {
+    private Credits() {
     }
 
     /**
      * "Sources: The Washington Post, The New York Times, 12 Jan 2022" when the papers share a date,
-     * otherwise each publisher with its own date.
+     * otherwise each publisher with its own date; "Made with Parley" when there are no sources.
      */
-    static String of(Dataset data) {
+    public static String line(Dataset data) {
         List<Source> sources = data.sources();
         if (sources.isEmpty()) {
             return "Made with Parley";
