@@ -9,7 +9,7 @@ import org.parley.model.Dataset;
 import org.parley.seed.DatasetException;
 import org.parley.seed.SeedBundle;
 import org.parley.store.DataPaths;
-import org.parley.ui.app.DbExecutor;
+import org.parley.ui.app.BackgroundThread;
 import org.parley.ui.app.ErrorDialogs;
 import org.parley.ui.app.WindowPrefs;
 import org.parley.ui.export.ExportDataDialog;
@@ -36,7 +36,7 @@ public final class ParleyApp extends Application {
     private static final Logger LOG = Logger.getLogger(ParleyApp.class.getName());
 
     private final ExplorerState state = new ExplorerState();
-    private final DbExecutor db = new DbExecutor();
+    private final BackgroundThread db = new BackgroundThread("parley-db");
     private volatile Workspace workspace;
     private volatile SearchService search;
     private MainWindow window;

@@ -1,5 +1,6 @@
 package org.parley.cli;
 
+import org.parley.seed.BundledSeeds;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;

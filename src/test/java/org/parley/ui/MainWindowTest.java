@@ -22,7 +22,7 @@ import org.parley.seed.DatasetReader;
 import org.parley.seed.LoadedDataset;
 import org.parley.store.Origin;
 import org.parley.store.ParleyStore;
-import org.parley.ui.app.DbExecutor;
+import org.parley.ui.app.BackgroundThread;
 import org.parley.ui.app.WindowPrefs;
 import org.parley.ui.search.SearchService;
 import org.parley.ui.state.ExplorerState;
@@ -52,7 +52,7 @@ class MainWindowTest {
     private ExplorerState state;
     private MainWindow window;
     private Dataset data;
-    private DbExecutor db;
+    private BackgroundThread db;
     private ParleyStore store;
 
     @BeforeAll
@@ -64,7 +64,7 @@ class MainWindowTest {
     void start(Stage stage) throws Exception {
         LoadedDataset loaded = new DatasetReader().load(Path.of(System.getProperty("parley.seeds", "seeds")));
         data = loaded.dataset();
-        db = new DbExecutor();
+        db = new BackgroundThread("parley-db");
         store = ParleyStore.open(tmp.resolve("ui-" + System.nanoTime() + ".db"));
         store.importDataset(data, loaded.contentHash(), Origin.SEED);
         SearchService search = new SearchService(db, store);

@@ -1,5 +1,6 @@
 package org.parley.ui.export;
 
+import org.parley.ui.app.BackgroundThread;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -54,7 +55,7 @@ public final class ExportImageDialog {
 
     private final ExplorerState state;
     private final Stage stage = new Stage();
-    private final ImageWorker worker = new ImageWorker();
+    private final BackgroundThread worker = new BackgroundThread("parley-image-export");
     private final ImageExport engine = new ImageExport();
 
     private final ComboBox<View> view = new ComboBox<>();

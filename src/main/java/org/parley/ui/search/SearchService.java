@@ -5,7 +5,7 @@ import org.parley.model.Source;
 import org.parley.model.Span;
 import org.parley.store.ParleyStore;
 import org.parley.store.SearchHit;
-import org.parley.ui.app.DbExecutor;
+import org.parley.ui.app.BackgroundThread;
 import org.parley.ui.state.SearchResults;
 
 import java.util.ArrayList;
@@ -26,10 +26,10 @@ public final class SearchService {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final int LIMIT = 200;
 
-    private final DbExecutor db;
+    private final BackgroundThread db;
     private final ParleyStore store;
 
-    public SearchService(DbExecutor db, ParleyStore store) {
+    public SearchService(BackgroundThread db, ParleyStore store) {
         this.db = db;
         this.store = store;
     }

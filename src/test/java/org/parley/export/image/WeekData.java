@@ -1,12 +1,10 @@
 package org.parley.export.image;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.parley.model.Dataset;
-import org.parley.seed.DatasetException;
-import org.parley.seed.DatasetReader;
+import org.parley.seed.BundledSeeds;
 
 /** The bundled seeds, read once, and the talks' week as a range. */
 final class WeekData {
@@ -15,20 +13,11 @@ final class WeekData {
     static final Instant WEEK_START = LocalDate.of(2022, 1, 9).atStartOfDay(BRUSSELS).toInstant();
     static final Instant WEEK_END = LocalDate.of(2022, 1, 15).atStartOfDay(BRUSSELS).toInstant();
 
-    private static Dataset seeds;
-
     private WeekData() {
     }
 
-    static synchronized Dataset seeds() {
-        if (seeds == null) {
-            try {
-                seeds = new DatasetReader().read(Path.of(System.getProperty("parley.seeds", "seeds")));
-            } catch (DatasetException e) {
-                throw new IllegalStateException("the bundled seeds do not load", e);
-            }
-        }
-        return seeds;
+    static Dataset seeds() {
+        return BundledSeeds.dataset();
     }
 
     static ImageRequest week(View view, ImageFormat format) {

@@ -1,5 +1,6 @@
 package org.parley.render.map;
 
+import org.parley.seed.BundledSeeds;
 import org.parley.layout.map.LambertAzimuthalEqualArea;
 import org.parley.layout.map.LonLatBox;
 import org.parley.layout.map.MapViewport;
@@ -10,7 +11,7 @@ import org.parley.model.Dataset;
 final class MapFixture {
 
     static final ProjectedBasemap BASEMAP = ProjectedBasemap.europe();
-    static final Dataset WEEK = WeekData.load();
+    static final Dataset WEEK = BundledSeeds.dataset();
 
     private MapFixture() {
     }

@@ -1,5 +1,6 @@
 package org.parley.render.map;
 
+import org.parley.seed.BundledSeeds;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Graphics2D;
@@ -30,7 +31,7 @@ class MapScreenshotTest {
     @Test
     void writesLightAndDarkPng() throws IOException {
         ProjectedBasemap basemap = ProjectedBasemap.europe();
-        Dataset week = WeekData.load();
+        Dataset week = BundledSeeds.dataset();
         MapViewport viewport = MapViewport.fit(LambertAzimuthalEqualArea.ETRS89_LAEA,
                 LonLatBox.EUROPE.projectedBounds(LambertAzimuthalEqualArea.ETRS89_LAEA), 1200, 800);
         MapScene scene = new MapSceneBuilder(basemap, viewport, week)

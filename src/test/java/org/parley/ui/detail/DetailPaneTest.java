@@ -1,5 +1,6 @@
 package org.parley.ui.detail;
 
+import org.parley.seed.BundledSeeds;
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.scene.Node;
@@ -12,7 +13,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.parley.model.Dataset;
 import org.parley.model.Event;
 import org.parley.model.Quote;
-import org.parley.ui.source.BundledSeeds;
 import org.parley.ui.state.ExplorerState;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;

@@ -1,5 +1,6 @@
 package org.parley.ui.map;
 
+import org.parley.seed.BundledSeeds;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
@@ -13,7 +14,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.parley.render.map.WeekData;
 import org.parley.ui.state.ExplorerState;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -35,7 +35,7 @@ class MapViewScreenshotTest {
     @Start
     void start(Stage stage) {
         state = new ExplorerState();
-        state.datasetProperty().set(WeekData.load());
+        state.datasetProperty().set(BundledSeeds.dataset());
         view = new MapView(state);
         stage.setScene(new Scene(view, 1200, 800));
         stage.show();

@@ -1,5 +1,6 @@
 package org.parley.ui.map;
 
+import org.parley.seed.BundledSeeds;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -22,7 +23,6 @@ import org.parley.layout.map.MapViewport;
 import org.parley.layout.map.ScreenPoint;
 import org.parley.model.Dataset;
 import org.parley.model.Place;
-import org.parley.render.map.WeekData;
 import org.parley.ui.state.ExplorerState;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -32,7 +32,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class MapViewTest {
 
-    private static final Dataset WEEK = WeekData.load();
+    private static final Dataset WEEK = BundledSeeds.dataset();
 
     private ExplorerState state;
     private MapView view;

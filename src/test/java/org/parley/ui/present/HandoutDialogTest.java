@@ -1,5 +1,6 @@
 package org.parley.ui.present;
 
+import org.parley.seed.BundledSeeds;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
@@ -15,7 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.parley.export.handout.HandoutLayout;
 import org.parley.model.EventFilter;
 import org.parley.model.EventKind;
-import org.parley.ui.source.BundledSeeds;
 import org.parley.ui.state.ExplorerState;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;

@@ -1,5 +1,6 @@
 package org.parley.ui.present;
 
+import org.parley.seed.BundledSeeds;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -12,7 +13,6 @@ import org.parley.export.handout.Steps;
 import org.parley.model.Dataset;
 import org.parley.model.Event;
 import org.parley.model.EventKind;
-import org.parley.ui.source.BundledSeeds;
 
 class PresentationDeckTest {
 

@@ -1,5 +1,6 @@
 package org.parley.ui.present;
 
+import org.parley.seed.BundledSeeds;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -11,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.parley.export.handout.Step;
 import org.parley.export.handout.Steps;
-import org.parley.ui.source.BundledSeeds;
 import org.parley.ui.state.ExplorerState;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;

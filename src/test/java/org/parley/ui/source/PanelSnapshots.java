@@ -1,5 +1,6 @@
 package org.parley.ui.source;
 
+import org.parley.seed.BundledSeeds;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;

@@ -11,7 +11,7 @@ import org.parley.store.Origin;
 import org.parley.store.ParleyStore;
 import org.parley.ui.MainWindow;
 import org.parley.ui.ThemeSwitcher;
-import org.parley.ui.app.DbExecutor;
+import org.parley.ui.app.BackgroundThread;
 import org.parley.ui.app.WindowPrefs;
 import org.parley.ui.search.SearchService;
 import org.parley.ui.state.ExplorerState;
@@ -39,7 +39,7 @@ public final class Screenshots {
         LoadedDataset loaded = new DatasetReader().load(Path.of("seeds"));
         Path db = Files.createTempFile("parley-shots", ".db");
         Files.delete(db);
-        try (ParleyStore store = ParleyStore.open(db); DbExecutor exec = new DbExecutor()) {
+        try (ParleyStore store = ParleyStore.open(db); BackgroundThread exec = new BackgroundThread("parley-db")) {
             store.importDataset(loaded.dataset(), loaded.contentHash(), Origin.SEED);
             CountDownLatch started = new CountDownLatch(1);
             Platform.startup(started::countDown);

@@ -1,4 +1,4 @@
-package org.parley.ui.source;
+package org.parley.seed;
 
 import org.parley.model.Dataset;
 import org.parley.seed.DatasetException;

@@ -9,18 +9,23 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
- * The one thread that talks to the database, so the JavaFX thread never waits on SQLite and the
- * connection is never shared between threads.
+ * One named background thread whose results come back on the JavaFX thread. The app keeps one for
+ * the database, so the JavaFX thread never waits on SQLite and the connection is never shared
+ * between threads; the image export dialog keeps one for previews and writing.
  */
-public final class DbExecutor implements AutoCloseable {
+public final class BackgroundThread implements AutoCloseable {
 
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "parley-db");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService executor;
 
-    /** Runs {@code work} on the database thread; the future completes on the JavaFX thread. */
+    public BackgroundThread(String name) {
+        executor = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** Runs {@code work} on this thread; the future completes on the JavaFX thread. */
     public <T> CompletableFuture<T> submit(Supplier<T> work) {
         CompletableFuture<T> result = new CompletableFuture<>();
         executor.execute(() -> {
@@ -34,7 +39,7 @@ public final class DbExecutor implements AutoCloseable {
         return result;
     }
 
-    /** Runs {@code work} on the database thread and waits for it (shutdown only). */
+    /** Runs {@code work} as the last task and waits for it (shutdown only). */
     public void runAndWait(Runnable work, long timeoutSeconds) throws InterruptedException {
         executor.execute(work);
         executor.shutdown();
