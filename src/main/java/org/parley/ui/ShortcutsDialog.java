@@ -12,7 +12,7 @@ final class ShortcutsDialog {
               ← / →            previous / next event
               Home / End       first / last event
               + / −  or wheel  zoom about the pointer
-              drag             pan;  drag on the 1990–2022 band to move the view
+              drag, Shift+←/→  pan;  drag on the 1990–2022 band to move the view
               ↑ / ↓            scroll the lanes
 
             Anywhere

@@ -173,6 +173,9 @@ final class TimelineInput {
         e.consume();
     }
 
+    /** How far Shift+arrow pans, in pixels: a sixth of a typical view. */
+    private static final double KEY_PAN = 160;
+
     private void keyPressed(KeyEvent e) {
         boolean handled = true;
         switch (e.getCode()) {
@@ -180,8 +183,21 @@ final class TimelineInput {
             case MINUS, SUBTRACT -> view.zoomOut();
             case UP -> view.scrollBy(-KEY_SCROLL);
             case DOWN -> view.scrollBy(KEY_SCROLL);
-            case LEFT -> view.state().step(-1);
-            case RIGHT -> view.state().step(1);
+            // Plain arrows step through events; with Shift they pan the view instead.
+            case LEFT -> {
+                if (e.isShiftDown()) {
+                    view.panBy(KEY_PAN);
+                } else {
+                    view.state().step(-1);
+                }
+            }
+            case RIGHT -> {
+                if (e.isShiftDown()) {
+                    view.panBy(-KEY_PAN);
+                } else {
+                    view.state().step(1);
+                }
+            }
             case HOME -> view.selectEnd(false);
             case END -> view.selectEnd(true);
             case ESCAPE -> view.state().selectedEventProperty().set(null);

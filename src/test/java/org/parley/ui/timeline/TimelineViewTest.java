@@ -116,6 +116,18 @@ class TimelineViewTest {
     }
 
     @Test
+    void shiftArrowsPanWithoutChangingTheSelection(FxRobot robot) {
+        Event talks = byTitle("U.S.–Russia talks in Geneva");
+        robot.clickOn(centreOf(talks.id()), MouseButton.PRIMARY);
+        Instant start = view.getScale().start();
+        robot.press(KeyCode.SHIFT).type(KeyCode.RIGHT).release(KeyCode.SHIFT);
+        assertTrue(view.getScale().start().isAfter(start), "Shift+Right shows later times");
+        assertEquals(talks.id(), state.selectedEventProperty().get());
+        robot.press(KeyCode.SHIFT).type(KeyCode.LEFT).release(KeyCode.SHIFT);
+        assertEquals(start.toEpochMilli(), view.getScale().start().toEpochMilli(), 1.0);
+    }
+
+    @Test
     void theSelectedActorsEventsAreHighlighted(FxRobot robot) {
         String actor = data.actors().get(0).id();
         robot.interact(() -> state.selectedActorProperty().set(actor));
