@@ -1,5 +1,10 @@
 package org.parley.cli;
 
+import org.parley.export.image.ImageExport;
+import org.parley.export.image.ImageFormat;
+import org.parley.export.image.ImageRequest;
+import org.parley.export.image.Sizing;
+import org.parley.export.image.View;
 import org.parley.layout.LaneMode;
 import org.parley.layout.TimeScale;
 import org.parley.layout.TimelineLayout;
@@ -12,6 +17,8 @@ import org.parley.render.awt.Java2DPainter;
 import org.parley.render.timeline.Decorations;
 import org.parley.render.timeline.TimelinePainter;
 import org.parley.render.timeline.TimelineScene;
+import org.parley.seed.DatasetException;
+import org.parley.seed.SeedBundle;
 import org.parley.store.Origin;
 import org.parley.store.ParleyStore;
 import picocli.CommandLine.Command;
@@ -40,7 +47,8 @@ import java.util.stream.Collectors;
  * depend on the machine, which the report names.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measure import, layout+paint, filter and search on a generated dataset and print medians.")
+        description = "Measure import, layout+paint, filter and search on a generated dataset, and a 3840-px "
+                + "PNG export of the week, and print medians. Numbers depend on the machine; run it on an idle one.")
 final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--events", defaultValue = "100000", description = "Events to generate (default: ${DEFAULT-VALUE}).")
@@ -59,7 +67,7 @@ final class BenchCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, DatasetException {
         PrintWriter out = spec.commandLine().getOut();
         Runtime rt = Runtime.getRuntime();
         out.printf("Machine: %d cores, max heap %d MB, %s %s, Java %s%n", rt.availableProcessors(),
@@ -96,39 +104,34 @@ final class BenchCommand implements Callable<Integer> {
                 TimeScale scale = TimeScale.fit(Instant.parse(z[1]), Instant.parse(z[2]), 1920 - 184, 0);
                 TimelineScene scene = new TimelineScene(layout, scale, java.time.ZoneOffset.UTC, 1920, 1080, 0, eventOf,
                         null, Set.of(), Set.of(), Decorations.SCREEN);
-                double[] frames = new double[Math.max(runs, 15)];
-                for (int i = 0; i < frames.length; i++) {
+                double[] frames = measure(Math.max(runs, 15), () -> {
                     Graphics2D g = img.createGraphics();
-                    long f0 = System.nanoTime();
                     painter.paint(new Java2DPainter(g), scene, Theme.LIGHT);
-                    frames[i] = ms(f0);
                     g.dispose();
-                }
+                });
                 report(out, "layout+paint 1920×1080, " + z[0], frames, 8);
             }
 
             EventFilter filter = EventFilter.NONE.withKinds(Set.of(EventKind.MEETING, EventKind.STATEMENT))
                     .withActors(Set.of("a1", "a2", "a3"));
-            double[] filters = new double[runs];
-            int kept = 0;
-            for (int i = 0; i < runs; i++) {
-                long f0 = System.nanoTime();
-                kept = (int) data.events().stream().filter(e -> filter.test(e, 2)).count();
-                filters[i] = ms(f0);
-            }
+            long kept = data.events().stream().filter(e -> filter.test(e, 2)).count();
+            double[] filters = measure(runs, () -> data.events().stream().filter(e -> filter.test(e, 2)).count());
             report(out, "filter (kinds × actors, " + kept + " kept)", filters, 20);
 
             try (ParleyStore store = ParleyStore.open(dir.resolve("bench-0.db"))) {
-                double[] searches = new double[runs];
-                int hits = 0;
                 String[] words = {"pipeline", "sanctions troops", "delegat", "summit treaty"};
-                for (int i = 0; i < runs; i++) {
-                    long s0 = System.nanoTime();
-                    hits = store.search(words[i % words.length], 200).size();
-                    searches[i] = ms(s0);
-                }
-                report(out, "search (FTS5, top 200, last hits " + hits + ")", searches, 20);
+                int[] next = {0};
+                double[] searches = measure(runs, () -> store.search(words[next[0]++ % words.length], 200));
+                report(out, "search (FTS5, top 200 of 4 queries)", searches, 20);
             }
+            double[] exports = new double[Math.max(runs, 10)];
+            Dataset week = SeedBundle.locate().load().dataset();
+            ImageRequest request = ImageRequest.of(View.TIMELINE, ImageFormat.PNG).withSizing(Sizing.width(3840))
+                    .withRange(Instant.parse("2022-01-08T23:00:00Z"), Instant.parse("2022-01-14T23:00:00Z"));
+            ImageExport export = new ImageExport();
+            Path png = dir.resolve("week.png");
+            exports = measure(exports.length, () -> export.export(week, request, png));
+            report(out, "export 3840-px PNG of the week (seeds)", exports, 1000);
             System.gc();
             out.printf("  %-44s %8d MB (budget 512)%n", "heap in use with the dataset loaded",
                     (rt.totalMemory() - rt.freeMemory()) >> 20);
@@ -143,6 +146,20 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** Times {@code work} {@code runs} times after as many unmeasured warm-up runs, so the JIT has done its part. */
+    private static double[] measure(int runs, Runnable work) {
+        for (int i = 0; i < runs; i++) {
+            work.run();
+        }
+        double[] ms = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            long t0 = System.nanoTime();
+            work.run();
+            ms[i] = ms(t0);
+        }
+        return ms;
     }
 
     private static double ms(long t0) {
