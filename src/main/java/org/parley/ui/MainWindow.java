@@ -171,6 +171,7 @@ public final class MainWindow implements WindowActions {
     public void attach(Stage stage) {
         this.stage = stage;
         Scene scene = new Scene(root, prefs.get("width", 1440), prefs.get("height", 900));
+        scene.getStylesheets().add(MainWindow.class.getResource("main.css").toExternalForm());
         stage.setScene(scene);
         stage.titleProperty().bind(Bindings.createStringBinding(
                 () -> TITLE_PREFIX + (state.dataset() == null ? "loading…" : state.dataset().title()),
