@@ -21,6 +21,8 @@ public final class LabelPlacer {
 
     private static final String ELLIPSIS = "…";
     private static final int MIN_ABBREVIATED_CHARS = 3;
+    /** Room right of an item below which a shortened label is not worth reading. */
+    private static final double MIN_RIGHT_ROOM = 120;
 
     private final double padding;
     private final double gap;
@@ -98,8 +100,16 @@ public final class LabelPlacer {
         if (label == null && outside) {
             double right = b.x1() + gap;
             double left = b.x0() - gap - w;
+            String rightShort = right >= 0 && viewportWidth - right >= MIN_RIGHT_ROOM
+                    ? abbreviate(text, viewportWidth - right, measure) : null;
+            double rightShortW = rightShort == null ? 0 : measure.applyAsDouble(rightShort);
             if (right >= 0 && right + w <= viewportWidth && !items.overlapsAny(right, b.y0(), w, h)) {
                 label = new PlacedLabel(b.eventId(), text, right, b.y0(), w, h, 0, false);
+            } else if (rightShort != null && right + w > viewportWidth
+                    && !items.overlapsAny(right, b.y0(), rightShortW, h)) {
+                // Cut short at the edge rather than flung to the far side of the item: a label
+                // reads as belonging to the mark it starts next to.
+                label = new PlacedLabel(b.eventId(), rightShort, right, b.y0(), rightShortW, h, 0, false);
             } else if (left >= 0 && left + w <= viewportWidth && !items.overlapsAny(left, b.y0(), w, h)) {
                 label = new PlacedLabel(b.eventId(), text, left, b.y0(), w, h, 0, false);
             } else {

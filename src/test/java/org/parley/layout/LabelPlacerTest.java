@@ -110,4 +110,17 @@ class LabelPlacerTest {
         assertTrue(label.text().endsWith("…"), label.text());
         assertTrue(label.width() <= 52);
     }
+
+    @Test
+    void aLongLabelNearTheRightEdgeIsShortenedBesideItsItemNotFlungLeft() {
+        String longTitle = "NATO and U.S. offer talks on arms control, missiles, risk reduction and transparency";
+        ItemBox item = box("offer", 0, 500, 700);
+        List<PlacedLabel> labels = placer.place(List.of(item), id -> longTitle, MEASURE, null, 1000);
+        assertEquals(1, labels.size());
+        PlacedLabel l = labels.get(0);
+        assertTrue(l.x() >= item.x1(), "placed right of its item, at " + l.x());
+        assertTrue(l.text().endsWith("…") && longTitle.startsWith(l.text().substring(0, l.text().length() - 1)),
+                l.text());
+        assertTrue(l.x() + l.width() <= 1000);
+    }
 }
