@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.parley.layout.ContextBand;
 import org.parley.layout.XRange;
 import org.parley.model.Dataset;
+import org.parley.render.RecordingPainter;
 import org.parley.render.Theme;
 
 class ContextBandPainterTest {

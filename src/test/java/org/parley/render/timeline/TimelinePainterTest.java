@@ -14,6 +14,7 @@ import org.parley.layout.PlacedLabel;
 import org.parley.model.Dataset;
 import org.parley.model.Event;
 import org.parley.model.Precision;
+import org.parley.render.RecordingPainter;
 import org.parley.render.Theme;
 
 class TimelinePainterTest {
