@@ -8,6 +8,7 @@ import org.parley.render.RecordingPainter;
 import org.parley.render.Rgba;
 import org.parley.render.Theme;
 import org.parley.render.awt.Java2DPainter;
+import org.parley.seed.BundledSeeds;
 
 import javax.imageio.ImageIO;
 import java.awt.Graphics2D;
@@ -29,7 +30,7 @@ class ActorGraphPainterTest {
 
     @BeforeAll
     static void layOut() throws Exception {
-        Dataset ds = Seeds.dataset();
+        Dataset ds = BundledSeeds.dataset();
         scene = ActorGraphScene.layOut(ActorNetwork.of(ds), W, H, Theme.LIGHT);
     }
 

@@ -16,6 +16,7 @@ import org.parley.model.Event;
 import org.parley.model.Precision;
 import org.parley.render.RecordingPainter;
 import org.parley.render.Theme;
+import org.parley.seed.BundledSeeds;
 
 class TimelinePainterTest {
 
@@ -23,7 +24,7 @@ class TimelinePainterTest {
 
     @BeforeAll
     static void load() throws Exception {
-        data = Seeds.week();
+        data = BundledSeeds.dataset();
     }
 
     private static RecordingPainter paint(TimelineScene scene, TimelinePainter painter) {
