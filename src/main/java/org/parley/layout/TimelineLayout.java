@@ -254,7 +254,7 @@ public final class TimelineLayout {
     /** The items in the viewport whose rows intersect {@code [top, bottom)}, as when the lanes scroll. */
     public List<ItemBox> visible(TimeScale scale, double top, double bottom) {
         List<ItemBox> out = new ArrayList<>();
-        int firstRow = Math.max(0, upperBound(rowTop, top - geometry.rowHeight()));
+        int firstRow = Math.max(0, BinarySearch.upperBound(rowTop, top - geometry.rowHeight()));
         for (int r = firstRow; r < rowTop.length && rowTop[r] < bottom; r++) {
             for (int k = firstVisible(r, scale); k < rowFrom[r + 1]; k++) {
                 if (!(scale.xOfMillis(itemStart[k]) < scale.width())) {
@@ -305,22 +305,13 @@ public final class TimelineLayout {
      * contains {@code x}; the nearest one when two qualify, the earlier one on a tie.
      */
     public Optional<String> hitTest(double x, double y, TimeScale scale) {
-        int r = upperBound(rowTop, y) - 1;
+        int r = BinarySearch.upperBound(rowTop, y) - 1;
         if (r < 0 || y >= rowTop[r] + rowHeightDrawn()) {
             return Optional.empty();
         }
         double slop = geometry.hitSlop();
-        int lo = rowFrom[r];
-        int hi = rowFrom[r + 1];
         // First item whose right edge reaches x - slop; ends are sorted within a row.
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (scale.xOfMillis(itemEnd[mid]) + slop < x) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
+        int lo = BinarySearch.first(rowFrom[r], rowFrom[r + 1], k -> !(scale.xOfMillis(itemEnd[k]) + slop < x));
         int best = -1;
         double bestDistance = Double.POSITIVE_INFINITY;
         for (int k = lo; k < rowFrom[r + 1]; k++) {
@@ -361,17 +352,7 @@ public final class TimelineLayout {
     }
 
     private int firstVisible(int r, TimeScale scale) {
-        int lo = rowFrom[r];
-        int hi = rowFrom[r + 1];
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (scale.xOfMillis(itemEnd[mid]) > 0) {
-                hi = mid;
-            } else {
-                lo = mid + 1;
-            }
-        }
-        return lo;
+        return BinarySearch.first(rowFrom[r], rowFrom[r + 1], k -> scale.xOfMillis(itemEnd[k]) > 0);
     }
 
     private ItemBox box(int k, int r, TimeScale scale) {
@@ -387,40 +368,11 @@ public final class TimelineLayout {
     }
 
     private int rowOfItem(int k) {
-        int r = upperBoundInt(rowFrom, k) - 1;
+        int r = BinarySearch.upperBound(rowFrom, k) - 1;
         // Skip empty rows sharing the same start offset.
         while (rowFrom[r + 1] <= k) {
             r++;
         }
         return r;
-    }
-
-    /** Index of the first element greater than {@code v}. */
-    private static int upperBound(double[] a, double v) {
-        int lo = 0;
-        int hi = a.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (a[mid] <= v) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
-
-    private static int upperBoundInt(int[] a, int v) {
-        int lo = 0;
-        int hi = a.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (a[mid] <= v) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 }

@@ -1,6 +1,5 @@
 package org.parley.model;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /** The camp an actor speaks for; the actor panel groups by it. */
@@ -30,6 +29,6 @@ public enum ActorGroup {
     }
 
     public static Optional<ActorGroup> byId(String id) {
-        return Arrays.stream(values()).filter(g -> g.id.equals(id)).findFirst();
+        return Ids.byId(values(), id, ActorGroup::id);
     }
 }

@@ -1,6 +1,5 @@
 package org.parley.model;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /** What sort of thing happened; drives the mark's shape and colour. */
@@ -32,6 +31,6 @@ public enum EventKind {
     }
 
     public static Optional<EventKind> byId(String id) {
-        return Arrays.stream(values()).filter(k -> k.id.equals(id)).findFirst();
+        return Ids.byId(values(), id, EventKind::id);
     }
 }

@@ -1,6 +1,5 @@
 package org.parley.model;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /** The lane an event belongs to on the timeline. Declaration order is lane order. */
@@ -29,6 +28,6 @@ public enum Track {
     }
 
     public static Optional<Track> byId(String id) {
-        return Arrays.stream(values()).filter(t -> t.id.equals(id)).findFirst();
+        return Ids.byId(values(), id, Track::id);
     }
 }

@@ -6,7 +6,7 @@ import org.parley.seed.DatasetReader;
 
 import java.nio.file.Path;
 
-/** The seeds shipped with Parley, for UI flows that need real articles. */
+/** The seeds shipped with Parley, read once for every test that needs the real week and its articles. */
 public final class BundledSeeds {
 
     private static Dataset dataset;

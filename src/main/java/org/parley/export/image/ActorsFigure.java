@@ -7,21 +7,11 @@ import org.parley.render.graph.ActorGraphScene;
 import org.parley.render.graph.ActorNetwork;
 
 /** The actor network of the selected events, with its group legend. */
-record ActorsFigure(ActorGraphScene scene) implements Picture {
+record ActorsFigure(ActorGraphScene scene) implements ScenePicture {
 
     static ActorsFigure of(Selection sel, double width, double height, Theme theme) {
         ActorNetwork network = ActorNetwork.of(sel.data(), sel.events());
         return new ActorsFigure(ActorGraphScene.layOut(network, width, height, theme));
-    }
-
-    @Override
-    public double width() {
-        return scene.width();
-    }
-
-    @Override
-    public double height() {
-        return scene.height();
     }
 
     @Override

@@ -9,7 +9,6 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
-import org.parley.render.awt.Java2DPainter;
 
 /** PDF: one vector page the size of the picture (one logical pixel to one point, times the scale). */
 final class PdfWriter {
@@ -24,11 +23,7 @@ final class PdfWriter {
             doc.addPage(page);
             PdfBoxGraphics2D g = new PdfBoxGraphics2D(doc, size.width(), size.height());
             g.setFontTextDrawer(fonts);
-            g.scale(factor, factor);
-            Java2DPainter painter = new Java2DPainter(g);
-            painter.setFill(picture.theme().background());
-            painter.fillRect(0, 0, picture.width(), picture.height());
-            picture.paint(painter);
+            Java2DRender.paint(g, picture, factor);
             g.dispose();
             PDFormXObject form = g.getXFormObject();
             try (PDPageContentStream content = new PDPageContentStream(doc, page)) {

@@ -3,7 +3,6 @@ package org.parley.export.image;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import org.parley.render.awt.Java2DPainter;
 
 /**
  * Paints a picture into a bitmap. The graphics are scaled rather than the layout, so at 2× or 3×
@@ -21,11 +20,7 @@ final class Raster {
         Graphics2D g = image.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-            g.scale(factor, factor);
-            Java2DPainter painter = new Java2DPainter(g);
-            painter.setFill(picture.theme().background());
-            painter.fillRect(0, 0, picture.width(), picture.height());
-            picture.paint(painter);
+            Java2DRender.paint(g, picture, factor);
         } finally {
             g.dispose();
         }

@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.SVGHints;
-import org.parley.render.awt.Java2DPainter;
 
 /**
  * SVG through JFreeSVG, with text kept as {@code <text>} elements so titles and labels stay
@@ -20,11 +19,7 @@ final class SvgWriter {
         ImageSize size = ImageSize.of(picture, factor);
         SVGGraphics2D g = new SVGGraphics2D(size.width(), size.height());
         g.setRenderingHint(SVGHints.KEY_DRAW_STRING_TYPE, SVGHints.VALUE_DRAW_STRING_TYPE_STANDARD);
-        g.scale(factor, factor);
-        Java2DPainter painter = new Java2DPainter(g);
-        painter.setFill(picture.theme().background());
-        painter.fillRect(0, 0, picture.width(), picture.height());
-        picture.paint(painter);
+        Java2DRender.paint(g, picture, factor);
         g.dispose();
         // No DOCTYPE (as getSVGDocument writes): a parser would go online to fetch its DTD.
         String svg = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + g.getSVGElement() + "\n";

@@ -15,7 +15,7 @@ import org.parley.render.timeline.TimelinePainter;
 import org.parley.render.timeline.TimelineScene;
 
 /** The timeline as an image: every lane at full height, the whole range or the requested window. */
-record TimelineFigure(TimelineScene scene, Theme theme) implements Picture {
+record TimelineFigure(TimelineScene scene, Theme theme) implements ScenePicture {
 
     /** The calendar the axis is drawn in, as on screen when the app is not set to UTC. */
     static final ZoneId AXIS_ZONE = ZoneId.of("Europe/Brussels");
@@ -37,16 +37,6 @@ record TimelineFigure(TimelineScene scene, Theme theme) implements Picture {
 
     static TimelineFigure standalone(Selection sel, double width, Theme theme) {
         return of(sel, width, theme, new Decorations(sel.title(), sel.credit(), true, true));
-    }
-
-    @Override
-    public double width() {
-        return scene.width();
-    }
-
-    @Override
-    public double height() {
-        return scene.height();
     }
 
     @Override

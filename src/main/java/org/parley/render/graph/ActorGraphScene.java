@@ -3,6 +3,7 @@ package org.parley.render.graph;
 import org.parley.layout.GraphDrawing;
 import org.parley.layout.GraphLayout;
 import org.parley.model.ActorGroup;
+import org.parley.render.Sized;
 import org.parley.render.Theme;
 
 import java.util.EnumSet;
@@ -18,7 +19,7 @@ import java.util.Set;
  * theme. Screen and export build the same scene, so they draw the same graph.
  */
 public record ActorGraphScene(ActorNetwork network, GraphDrawing drawing, double width, double height,
-                              String selected, String hovered, Theme theme) {
+                              String selected, String hovered, Theme theme) implements Sized {
 
     /** Height of one row of the group legend at the bottom. */
     public static final double LEGEND_ROW = 20;

@@ -8,6 +8,7 @@ import org.parley.layout.TimeRange;
 import org.parley.layout.TimeScale;
 import org.parley.layout.TimelineLayout;
 import org.parley.model.Event;
+import org.parley.render.Sized;
 
 /**
  * Everything one timeline frame shows, as plain values: the screen builds one per redraw from
@@ -21,7 +22,7 @@ import org.parley.model.Event;
  */
 public record TimelineScene(TimelineLayout layout, TimeScale scale, ZoneId axisZone, double width, double height,
                             double scrollY, Function<String, Event> eventOf, String selectedId,
-                            Set<String> highlighted, Set<String> dimmed, Decorations decorations) {
+                            Set<String> highlighted, Set<String> dimmed, Decorations decorations) implements Sized {
 
     public TimelineScene {
         Objects.requireNonNull(layout, "layout");

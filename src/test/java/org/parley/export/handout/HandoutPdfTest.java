@@ -18,10 +18,11 @@ import org.parley.export.ExportException;
 import org.parley.model.Dataset;
 import org.parley.model.Event;
 import org.parley.model.EventKind;
+import org.parley.seed.BundledSeeds;
 
 class HandoutPdfTest {
 
-    private static final Dataset WEEK = WeekSeeds.dataset();
+    private static final Dataset WEEK = BundledSeeds.dataset();
 
     @TempDir
     Path dir;

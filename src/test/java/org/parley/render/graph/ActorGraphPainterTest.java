@@ -4,9 +4,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.parley.layout.GraphDrawing;
 import org.parley.model.Dataset;
+import org.parley.render.RecordingPainter;
 import org.parley.render.Rgba;
 import org.parley.render.Theme;
 import org.parley.render.awt.Java2DPainter;
+import org.parley.seed.BundledSeeds;
 
 import javax.imageio.ImageIO;
 import java.awt.Graphics2D;
@@ -28,7 +30,7 @@ class ActorGraphPainterTest {
 
     @BeforeAll
     static void layOut() throws Exception {
-        Dataset ds = Seeds.dataset();
+        Dataset ds = BundledSeeds.dataset();
         scene = ActorGraphScene.layOut(ActorNetwork.of(ds), W, H, Theme.LIGHT);
     }
 
@@ -38,7 +40,7 @@ class ActorGraphPainterTest {
         new ActorGraphPainter().paint(p, scene);
         for (GraphDrawing.Node n : scene.drawing().nodes()) {
             Rgba colour = GroupColours.of(scene.network().node(n.id()).orElseThrow().actor().group(), Theme.LIGHT);
-            assertTrue(p.ovals.stream().anyMatch(o -> o.filled() && near(o.cx(), n.x()) && near(o.cy(), n.y())
+            assertTrue(p.ovals().stream().anyMatch(o -> o.filled() && near(o.cx(), n.x()) && near(o.cy(), n.y())
                     && near(o.r(), scene.radius(n.id())) && o.colour().equals(colour)), n.id());
         }
     }
@@ -54,7 +56,7 @@ class ActorGraphPainterTest {
         ActorGraphScene selected = scene.withSelected("grushko");
         new ActorGraphPainter().paint(p, selected);
         GraphDrawing.Node g = selected.position("grushko").orElseThrow();
-        assertTrue(p.ovals.stream().anyMatch(o -> !o.filled() && near(o.cx(), g.x()) && near(o.cy(), g.y())
+        assertTrue(p.ovals().stream().anyMatch(o -> !o.filled() && near(o.cx(), g.x()) && near(o.cy(), g.y())
                 && o.r() > selected.radius("grushko") && o.colour().equals(Theme.LIGHT.selection())));
     }
 
@@ -65,20 +67,20 @@ class ActorGraphPainterTest {
         new ActorGraphPainter().paint(p, selected);
         Rgba us = GroupColours.of(org.parley.model.ActorGroup.UNITED_STATES, Theme.LIGHT);
         GraphDrawing.Node sherman = selected.position("sherman").orElseThrow();
-        assertTrue(p.ovals.stream().anyMatch(o -> o.filled() && near(o.cx(), sherman.x()) && o.colour().equals(us)));
+        assertTrue(p.ovals().stream().anyMatch(o -> o.filled() && near(o.cx(), sherman.x()) && o.colour().equals(us)));
         assertFalse(selected.network().neighbours("grushko").contains("kallas"), "fixture: Kallas is no neighbour");
         GraphDrawing.Node kallas = selected.position("kallas").orElseThrow();
         Rgba allies = GroupColours.of(org.parley.model.ActorGroup.NATO_AND_ALLIES, Theme.LIGHT);
-        assertTrue(p.ovals.stream().anyMatch(o -> o.filled() && near(o.cx(), kallas.x()) && !o.colour().equals(allies)));
+        assertTrue(p.ovals().stream().anyMatch(o -> o.filled() && near(o.cx(), kallas.x()) && !o.colour().equals(allies)));
     }
 
     @Test
     void labelsNeverOverlapAndTheSelectedOneIsAlwaysShown() {
         RecordingPainter p = new RecordingPainter();
         new ActorGraphPainter().paint(p, scene.withSelected("fomin"));
-        assertTrue(p.texts.stream().anyMatch(t -> t.text().equals("Fomin")));
+        assertTrue(p.textOps().stream().anyMatch(t -> t.text().equals("Fomin")));
         List<double[]> boxes = new ArrayList<>();
-        for (RecordingPainter.Text t : p.texts) {
+        for (RecordingPainter.Op t : p.textOps()) {
             if (scene.network().nodes().stream().noneMatch(n -> ShortNames.of(n.actor()).equals(t.text()))) {
                 continue;   // legend entries
             }
@@ -90,7 +92,7 @@ class ActorGraphPainterTest {
                 double[] a = boxes.get(i);
                 double[] b = boxes.get(j);
                 boolean overlap = a[0] < b[0] + b[2] && b[0] < a[0] + a[2] && a[1] < b[1] + b[3] && b[1] < a[1] + a[3];
-                assertFalse(overlap, p.texts.get(i).text() + " / " + p.texts.get(j).text());
+                assertFalse(overlap, p.textOps().get(i).text() + " / " + p.textOps().get(j).text());
             }
         }
     }

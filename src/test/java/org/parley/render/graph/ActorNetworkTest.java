@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.parley.model.Dataset;
 import org.parley.model.Event;
 import org.parley.model.Quote;
+import org.parley.seed.BundledSeeds;
 
 import java.util.List;
 
@@ -19,7 +20,7 @@ class ActorNetworkTest {
 
     @BeforeAll
     static void read() throws Exception {
-        ds = Seeds.dataset();
+        ds = BundledSeeds.dataset();
         all = ActorNetwork.of(ds);
     }
 

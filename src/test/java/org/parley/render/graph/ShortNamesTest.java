@@ -1,6 +1,7 @@
 package org.parley.render.graph;
 
 import org.junit.jupiter.api.Test;
+import org.parley.seed.BundledSeeds;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -8,18 +9,18 @@ class ShortNamesTest {
 
     @Test
     void peopleGoBySurname() throws Exception {
-        assertEquals("Grushko", ShortNames.of(Seeds.dataset().actor("grushko").orElseThrow()));
-        assertEquals("Ryabkov", ShortNames.of(Seeds.dataset().actor("ryabkov").orElseThrow()));
+        assertEquals("Grushko", ShortNames.of(BundledSeeds.dataset().actor("grushko").orElseThrow()));
+        assertEquals("Ryabkov", ShortNames.of(BundledSeeds.dataset().actor("ryabkov").orElseThrow()));
     }
 
     @Test
     void descriptionsStayWhole() throws Exception {
-        assertEquals("European official", ShortNames.of(Seeds.dataset().actor("european-official").orElseThrow()));
-        assertEquals("NATO allies", ShortNames.of(Seeds.dataset().actor("nato-allies").orElseThrow()));
+        assertEquals("European official", ShortNames.of(BundledSeeds.dataset().actor("european-official").orElseThrow()));
+        assertEquals("NATO allies", ShortNames.of(BundledSeeds.dataset().actor("nato-allies").orElseThrow()));
     }
 
     @Test
     void longOrganisationNamesUseTheirAcronym() throws Exception {
-        assertEquals("OSCE", ShortNames.of(Seeds.dataset().actor("osce").orElseThrow()));
+        assertEquals("OSCE", ShortNames.of(BundledSeeds.dataset().actor("osce").orElseThrow()));
     }
 }

@@ -7,13 +7,15 @@ import org.junit.jupiter.api.Test;
 import org.parley.layout.ContextBand;
 import org.parley.layout.XRange;
 import org.parley.model.Dataset;
+import org.parley.render.RecordingPainter;
 import org.parley.render.Theme;
+import org.parley.seed.BundledSeeds;
 
 class ContextBandPainterTest {
 
     @Test
     void drawsFiveYearTicksTheBackgroundTheWeekAndTheWindow() throws Exception {
-        Dataset data = Seeds.week();
+        Dataset data = BundledSeeds.dataset();
         double width = 1600;
         ContextBand band = new ContextBand(width - TimelineMetrics.GUTTER, ZoneId.of("UTC"));
         TimelineScene week = WeekScenes.week(data, width, 700, null, java.util.Set.of());

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.parley.model.EventKind;
+import org.parley.render.RecordingPainter;
 import org.parley.render.Theme;
 
 class LegendPainterTest {

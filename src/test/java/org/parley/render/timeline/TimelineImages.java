@@ -13,13 +13,14 @@ import org.junit.jupiter.api.Test;
 import org.parley.model.Dataset;
 import org.parley.render.Theme;
 import org.parley.render.awt.Java2DPainter;
+import org.parley.seed.BundledSeeds;
 
 /** Renders the fitted week to PNGs in the temp folder, for a person to look at; the files are not kept. */
 class TimelineImages {
 
     @Test
     void writesTheWeekInLightAndDark() throws Exception {
-        Dataset data = Seeds.week();
+        Dataset data = BundledSeeds.dataset();
         String selected = data.eventsInNarrativeOrder().stream().filter(e -> e.title().startsWith("NATO–Russia Council meets"))
                 .findFirst().orElseThrow().id();
         for (Theme theme : new Theme[] {Theme.LIGHT, Theme.DARK}) {
@@ -45,7 +46,7 @@ class TimelineImages {
 
     @Test
     void writesTheWeekByActor() throws Exception {
-        Dataset data = Seeds.week();
+        Dataset data = BundledSeeds.dataset();
         BufferedImage image = new BufferedImage(1600, 700, BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = image.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);

@@ -14,7 +14,9 @@ import org.parley.layout.PlacedLabel;
 import org.parley.model.Dataset;
 import org.parley.model.Event;
 import org.parley.model.Precision;
+import org.parley.render.RecordingPainter;
 import org.parley.render.Theme;
+import org.parley.seed.BundledSeeds;
 
 class TimelinePainterTest {
 
@@ -22,7 +24,7 @@ class TimelinePainterTest {
 
     @BeforeAll
     static void load() throws Exception {
-        data = Seeds.week();
+        data = BundledSeeds.dataset();
     }
 
     private static RecordingPainter paint(TimelineScene scene, TimelinePainter painter) {

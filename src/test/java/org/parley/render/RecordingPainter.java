@@ -1,49 +1,104 @@
-package org.parley.render.timeline;
+package org.parley.render;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.parley.render.FontSpec;
-import org.parley.render.Painter;
-import org.parley.render.Rgba;
-import org.parley.render.TextAnchor;
 
 /**
- * A painter that remembers what it was asked to draw, with the colour in force, after the
- * translations applied so far; text is measured as a fixed width per character.
+ * A painter for tests: it draws nothing and remembers each drawing operation with the colour and
+ * dash in force, at coordinates after the translations applied so far. Text is measured as a fixed
+ * width per character so that layout decisions made by the painter under test are predictable.
  */
-final class RecordingPainter implements Painter {
+public final class RecordingPainter implements Painter {
 
-    static final double CHAR_WIDTH = 6.5;
+    /** Character width and ascent most painter tests were written against. */
+    public static final double CHAR_WIDTH = 6.5;
+    public static final double ASCENT = 8;
 
-    record Op(String name, double x, double y, double w, double h, Rgba colour, String text, boolean dashed) {
+    /**
+     * One drawing call. Rectangles and ovals keep their box; lines keep (x1, y1) and the
+     * difference to (x2, y2) as {@code w, h}; polygons keep their first point; text keeps its
+     * measured width in {@code w}.
+     */
+    public record Op(String name, double x, double y, double w, double h, Rgba colour, String text, boolean dashed) {
+
+        public boolean filled() {
+            return name.startsWith("fill");
+        }
+
+        public double cx() {
+            return x + w / 2;
+        }
+
+        public double cy() {
+            return y + h / 2;
+        }
+
+        /** Radius, for ovals drawn as circles. */
+        public double r() {
+            return w / 2;
+        }
     }
 
-    final List<Op> ops = new ArrayList<>();
-    private final List<double[]> stack = new ArrayList<>();
+    /** The state {@link #save()} keeps, as a real backend would. */
+    private record State(double tx, double ty, Rgba fill, Rgba stroke, boolean dashed) {
+    }
+
+    public final List<Op> ops = new ArrayList<>();
+    private final List<State> saved = new ArrayList<>();
+    private final double charWidth;
+    private final double ascent;
     private double tx;
     private double ty;
     private Rgba fill = new Rgba(0, 0, 0, 1);
     private Rgba stroke = new Rgba(0, 0, 0, 1);
     private boolean dashed;
+    private boolean everDashed;
 
-    List<Op> named(String name) {
+    public RecordingPainter() {
+        this(CHAR_WIDTH, ASCENT);
+    }
+
+    public RecordingPainter(double charWidth, double ascent) {
+        this.charWidth = charWidth;
+        this.ascent = ascent;
+    }
+
+    public List<Op> named(String name) {
         return ops.stream().filter(o -> o.name().equals(name)).toList();
     }
 
-    List<String> texts() {
-        return named("text").stream().map(Op::text).toList();
+    /** The drawn strings, in drawing order. */
+    public List<String> texts() {
+        return textOps().stream().map(Op::text).toList();
+    }
+
+    public List<Op> textOps() {
+        return named("text");
+    }
+
+    /** Filled and stroked ovals, in drawing order. */
+    public List<Op> ovals() {
+        return ops.stream().filter(o -> o.name().equals("fillOval") || o.name().equals("strokeOval")).toList();
+    }
+
+    /** Whether a dash pattern was ever set, whether or not anything was drawn with it. */
+    public boolean everDashed() {
+        return everDashed;
     }
 
     @Override
     public void save() {
-        stack.add(new double[] {tx, ty});
+        saved.add(new State(tx, ty, fill, stroke, dashed));
     }
 
     @Override
     public void restore() {
-        double[] s = stack.remove(stack.size() - 1);
-        tx = s[0];
-        ty = s[1];
+        State s = saved.remove(saved.size() - 1);
+        tx = s.tx();
+        ty = s.ty();
+        fill = s.fill();
+        stroke = s.stroke();
+        dashed = s.dashed();
     }
 
     @Override
@@ -52,6 +107,7 @@ final class RecordingPainter implements Painter {
         ty += dy;
     }
 
+    // Recorded coordinates only follow translations; fail loudly rather than record wrong ones.
     @Override
     public void scale(double sx, double sy) {
         throw new UnsupportedOperationException("not recorded");
@@ -78,6 +134,7 @@ final class RecordingPainter implements Painter {
     @Override
     public void setLineDash(double... dashes) {
         dashed = dashes != null && dashes.length > 0;
+        everDashed |= dashed;
     }
 
     @Override
@@ -155,11 +212,11 @@ final class RecordingPainter implements Painter {
 
     @Override
     public double textWidth(String text) {
-        return text.length() * CHAR_WIDTH;
+        return text.length() * charWidth;
     }
 
     @Override
     public double ascent() {
-        return 8;
+        return ascent;
     }
 }
