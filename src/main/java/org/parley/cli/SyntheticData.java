@@ -55,10 +55,11 @@ final class SyntheticData {
         LocalDate weekStart = LocalDate.of(2022, 1, 9);
         for (int i = 0; i < events; i++) {
             int src = i % 2;
+            // One paragraph per event, as in a news article: the search indexes paragraphs.
             String sentence = "Event " + i + " about " + WORDS[r.nextInt(WORDS.length)] + " and "
                     + WORDS[r.nextInt(WORDS.length)] + ".\n";
             int start = texts[src].length();
-            texts[src].append(sentence);
+            texts[src].append(sentence).append('\n');
             Span span = new Span(start, start + sentence.length() - 1);
             TimeSpan time = time(r, i, weekStart);
             String id = "e" + i;
