@@ -213,4 +213,20 @@ class MainWindowTest {
         assertNotNull(root.getScene());
         assertEquals("Parley — " + data.title(), ((Stage) root.getScene().getWindow()).getTitle());
     }
+
+    @Test
+    void theWindowRemembersItsSizeDividersAndTheme(FxRobot robot) {
+        robot.interact(() -> {
+            Stage stage = (Stage) window.root().getScene().getWindow();
+            stage.setWidth(1111);
+            state.darkProperty().set(true);
+            window.savePrefs();
+        });
+        WindowPrefs again = WindowPrefs.load();
+        assertEquals(1111, again.get("width", 0.0), 0.5);
+        assertTrue(again.get("dark", false));
+        double divider = again.get("divider.vertical", -1.0);
+        assertTrue(divider > 0 && divider < 1, "divider " + divider);
+        robot.interact(() -> state.darkProperty().set(false));
+    }
 }
