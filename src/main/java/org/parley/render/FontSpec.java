@@ -11,8 +11,4 @@ public record FontSpec(String family, double size, boolean bold) {
     public static FontSpec sansBold(double size) {
         return new FontSpec(SANS, size, true);
     }
-
-    public FontSpec scaled(double factor) {
-        return new FontSpec(family, size * factor, bold);
-    }
 }

@@ -1,7 +1,6 @@
 package org.parley.render;
 
 import org.parley.model.EventKind;
-import org.parley.model.Track;
 
 import java.util.EnumMap;
 import java.util.Locale;
@@ -49,11 +48,6 @@ public record Theme(String name, Rgba background, Rgba panel, Rgba text, Rgba mu
             case "print" -> PRINT;
             default -> throw new IllegalArgumentException("unknown theme \"" + name + "\" (light, dark or print)");
         };
-    }
-
-    /** A lane's tint, used for alternating lane backgrounds. */
-    public Rgba laneTint(Track track) {
-        return track.ordinal() % 2 == 0 ? background : laneStripe;
     }
 
     // Okabe–Ito-derived palette: distinguishable for the common colour-vision deficiencies.
