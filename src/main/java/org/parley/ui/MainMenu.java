@@ -21,6 +21,9 @@ final class MainMenu {
 
     static MenuBar create(ExplorerState state, WindowActions a, javafx.beans.property.ObjectProperty<LaneMode> laneMode) {
         Menu file = new Menu("_File", null,
+                item("_Import dataset…", "Shortcut+O", a::importDataset),
+                item("_Restore the bundled week", "Shortcut+Shift+R", a::restoreSeeds),
+                new SeparatorMenuItem(),
                 item("Export _data…", "Shortcut+E", a::exportData),
                 item("Export _image…", "Shortcut+Shift+E", a::exportImage),
                 new SeparatorMenuItem(),

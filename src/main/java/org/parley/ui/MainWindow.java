@@ -61,10 +61,7 @@ public final class MainWindow implements WindowActions {
     private final Tab searchTab;
     private final Tab detailTab;
     private final Tab sourceTab;
-    private Runnable exportData = () -> { };
-    private Runnable exportImage = () -> { };
-    private Runnable present = () -> { };
-    private Runnable handout = () -> { };
+    private DialogActions dialogs = DialogActions.NONE;
     private Stage stage;
 
     public MainWindow(ExplorerState state, WindowPrefs prefs, Function<String, CompletableFuture<SearchResults>> search) {
@@ -215,12 +212,9 @@ public final class MainWindow implements WindowActions {
         return map;
     }
 
-    /** Hooks for the actions that open their own windows (export, presentation). */
-    public void setDialogActions(Runnable exportData, Runnable exportImage, Runnable present, Runnable handout) {
-        this.exportData = exportData;
-        this.exportImage = exportImage;
-        this.present = present;
-        this.handout = handout;
+    /** Hooks for the actions that open their own windows or need the database (import, export, presentation). */
+    public void setDialogActions(DialogActions dialogs) {
+        this.dialogs = dialogs;
     }
 
     @Override
@@ -301,23 +295,33 @@ public final class MainWindow implements WindowActions {
     }
 
     @Override
+    public void importDataset() {
+        dialogs.importDataset().run();
+    }
+
+    @Override
+    public void restoreSeeds() {
+        dialogs.restoreSeeds().run();
+    }
+
+    @Override
     public void exportData() {
-        exportData.run();
+        dialogs.exportData().run();
     }
 
     @Override
     public void exportImage() {
-        exportImage.run();
+        dialogs.exportImage().run();
     }
 
     @Override
     public void present() {
-        present.run();
+        dialogs.present().run();
     }
 
     @Override
     public void handout() {
-        handout.run();
+        dialogs.handout().run();
     }
 
     @Override

@@ -7,8 +7,12 @@ import org.parley.app.LogFiles;
 import org.parley.app.Workspace;
 import org.parley.model.Dataset;
 import org.parley.seed.DatasetException;
+import org.parley.seed.DatasetReader;
+import org.parley.seed.LoadedDataset;
 import org.parley.seed.SeedBundle;
 import org.parley.store.DataPaths;
+import org.parley.store.ImportResult;
+import org.parley.store.Origin;
 import org.parley.ui.app.BackgroundThread;
 import org.parley.ui.app.ErrorDialogs;
 import org.parley.ui.app.WindowPrefs;
@@ -60,9 +64,13 @@ public final class ParleyApp extends Application {
         ThemeSwitcher.follow(state);
         window = new MainWindow(state, prefs, this::runSearch);
         window.attach(stage);
-        window.setDialogActions(() -> ExportDataDialog.show(stage, state),
-                () -> new ExportImageDialog(stage, state).show(), () -> PresentationMode.ask(stage, state),
-                () -> HandoutDialog.show(stage, state));
+        window.setDialogActions(new DialogActions(
+                () -> ImportDatasetAction.run(stage, state, this::importDataset),
+                () -> ImportDatasetAction.importFrom(stage, state, null, ignored -> restoreSeeds()),
+                () -> ExportDataDialog.show(stage, state),
+                () -> new ExportImageDialog(stage, state).show(),
+                () -> PresentationMode.ask(stage, state),
+                () -> HandoutDialog.show(stage, state)));
         stage.show();
         reportFirstFrame(stage, "First frame", false);
 
@@ -113,6 +121,42 @@ public final class ParleyApp extends Application {
             }
         };
         stage.getScene().addPostLayoutPulseListener(afterPulse);
+    }
+
+    /** Validates and imports a user's dataset on the database thread; the database is untouched on failure. */
+    private CompletableFuture<ImportDatasetAction.Outcome> importDataset(Path path) {
+        return db.submit(() -> {
+            requireDatabase();
+            LoadedDataset loaded;
+            try {
+                loaded = new DatasetReader().load(path);
+            } catch (DatasetException e) {
+                throw new CompletionException(e);
+            }
+            ImportResult result = workspace.store().importDataset(loaded.dataset(), loaded.contentHash(), Origin.USER);
+            return new ImportDatasetAction.Outcome(workspace.store().loadDataset(), result.changed());
+        });
+    }
+
+    /** Puts the bundled week back, replacing whatever dataset the database holds. */
+    private CompletableFuture<ImportDatasetAction.Outcome> restoreSeeds() {
+        return db.submit(() -> {
+            requireDatabase();
+            LoadedDataset seeds;
+            try {
+                seeds = SeedBundle.locate().load();
+            } catch (DatasetException e) {
+                throw new CompletionException(e);
+            }
+            ImportResult result = workspace.store().importDataset(seeds.dataset(), seeds.contentHash(), Origin.SEED);
+            return new ImportDatasetAction.Outcome(workspace.store().loadDataset(), result.changed());
+        });
+    }
+
+    private void requireDatabase() {
+        if (workspace == null) {
+            throw new IllegalStateException("No database is open: restart Parley, with --db and a new file if need be.");
+        }
     }
 
     private CompletableFuture<SearchResults> runSearch(String text) {

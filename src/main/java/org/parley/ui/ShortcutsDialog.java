@@ -23,6 +23,7 @@ final class ShortcutsDialog {
               Ctrl+U           UTC / local time    Ctrl+D            dark theme
               Alt+1 … Alt+7    timeline, map, table, actors, filters, detail, source
               F5 / Ctrl+P      present / handout   Ctrl+E / Ctrl+Shift+E   export data / image
+              Ctrl+O           import a dataset    Ctrl+Shift+R      restore the bundled week
 
             Map (Alt+2)
               + / − / 0        zoom in / out / reset;  arrows pan;  double-click a place to filter

@@ -28,6 +28,10 @@ public interface WindowActions {
 
     void focusPanel(int index);
 
+    void importDataset();
+
+    void restoreSeeds();
+
     void exportData();
 
     void exportImage();
