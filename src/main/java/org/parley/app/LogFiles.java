@@ -22,7 +22,7 @@ public final class LogFiles {
         }
         try {
             System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tF %1$tT %4$s %3$s: %5$s%6$s%n");
-            FileHandler handler = new FileHandler(logFile.toString(), 1_000_000, 2, true);
+            FileHandler handler = new FileHandler(logFile.toString(), 1_000_000, 1, true);
             handler.setFormatter(new SimpleFormatter());
             handler.setLevel(Level.INFO);
             Logger.getLogger("").addHandler(handler);
