@@ -34,6 +34,8 @@ public final class Dataset {
     private final Map<String, Actor> actorById;
     private final Map<String, Place> placeById;
     private final Map<String, Event> eventById;
+    // Benign race: two threads may both sort, and either result is the same immutable list.
+    private volatile List<Event> narrative;
 
     public Dataset(String title, String description, List<Source> sources, List<Actor> actors, List<Place> places,
                    List<Event> events, List<Quote> quotes, List<Divergence> divergences) {
@@ -105,9 +107,14 @@ public final class Dataset {
         return Optional.ofNullable(eventById.get(id));
     }
 
-    /** Events in narrative order (date, then order within the day). */
+    /** Events in narrative order (date, then order within the day); sorted once, as the dataset never changes. */
     public List<Event> eventsInNarrativeOrder() {
-        return events.stream().sorted(NARRATIVE_ORDER).toList();
+        List<Event> sorted = narrative;
+        if (sorted == null) {
+            sorted = events.stream().sorted(NARRATIVE_ORDER).toList();
+            narrative = sorted;
+        }
+        return sorted;
     }
 
     public List<Quote> quotesOf(String eventId) {
