@@ -20,6 +20,7 @@ import org.parley.ui.actors.ActorPanel;
 import org.parley.ui.app.ErrorDialogs;
 import org.parley.ui.app.WindowPrefs;
 import org.parley.ui.detail.DetailPane;
+import org.parley.ui.divergence.DivergenceList;
 import org.parley.ui.filter.FilterPane;
 import org.parley.ui.map.MapView;
 import org.parley.ui.search.SearchResultsView;
@@ -85,7 +86,9 @@ public final class MainWindow implements WindowActions {
         searchField.setPrefColumnCount(20);
 
         left.setId("left-tabs");
-        left.getTabs().addAll(actorsTab, filtersTab, searchTab, lazyTab("Dataset", () -> new DatasetOverview(state)));
+        left.getTabs().addAll(actorsTab, filtersTab, searchTab,
+                lazyTab("Compare", () -> new DivergenceList(state)),
+                lazyTab("Dataset", () -> new DatasetOverview(state)));
         right.setId("right-tabs");
         right.getTabs().addAll(detailTab, sourceTab);
         middle.setOrientation(Orientation.VERTICAL);
@@ -111,7 +114,7 @@ public final class MainWindow implements WindowActions {
     private static Tab tab(String title, Node content) {
         Tab t = new Tab(title, content);
         t.setClosable(false);
-        t.setId("tab-" + title.toLowerCase());
+        t.setId("tab-" + title.toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
         return t;
     }
 
@@ -180,7 +183,7 @@ public final class MainWindow implements WindowActions {
             stage.setY(y);
         }
         vertical.setDividerPositions(prefs.get("divider.vertical", 0.47));
-        horizontal.setDividerPositions(prefs.get("divider.left", 0.22), prefs.get("divider.right", 0.62));
+        horizontal.setDividerPositions(prefs.get("divider.left", 0.25), prefs.get("divider.right", 0.62));
         middle.setDividerPositions(prefs.get("divider.middle", 0.60));
     }
 
