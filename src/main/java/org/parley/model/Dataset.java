@@ -15,10 +15,15 @@ import java.util.stream.Collectors;
  */
 public final class Dataset {
 
-    /** Narrative order: by start, then by position within the day, then by id for stability. */
+    /**
+     * Narrative order: by the calendar date the sources give (not the UTC instant: "12 January in
+     * Moscow" and "12 January in Brussels" are the same day of the story), then by position within
+     * the day, then by local start time, then by id for stability.
+     */
     public static final Comparator<Event> NARRATIVE_ORDER = Comparator
-            .comparing((Event e) -> e.time().startInstant())
+            .comparing((Event e) -> e.time().start().toLocalDate())
             .thenComparingInt(Event::order)
+            .thenComparing(e -> e.time().start())
             .thenComparing(Event::id);
 
     private final String title;

@@ -144,6 +144,24 @@ class BundledSeedsTest {
     }
 
     @Test
+    void theStoryOfEachDayIsToldInItsCuratedOrder() {
+        List<Event> story = week.eventsInNarrativeOrder();
+        for (int i = 1; i < story.size(); i++) {
+            Event a = story.get(i - 1);
+            Event b = story.get(i);
+            if (a.time().startDate().equals(b.time().startDate())) {
+                assertTrue(a.order() <= b.order(), a.id() + " before " + b.id());
+            } else {
+                assertTrue(a.time().startDate().isBefore(b.time().startDate()), a.id() + " before " + b.id());
+            }
+        }
+        assertEquals("geneva-dinner", story.stream().filter(e -> e.time().startText().startsWith("2022-01-09"))
+                .findFirst().orElseThrow().id());
+        assertEquals("grushko-moment-of-truth", story.stream()
+                .filter(e -> e.time().startText().equals("2022-01-12")).findFirst().orElseThrow().id());
+    }
+
+    @Test
     void inferredFactsSayWhy() {
         assertTrue(week.events().stream().filter(Event::inferred).allMatch(e -> !e.note().isBlank()));
     }

@@ -18,7 +18,6 @@ import org.parley.model.Place;
 import org.parley.model.Source;
 import org.parley.ui.state.ExplorerState;
 
-import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -138,21 +137,16 @@ public final class EventTable extends TableView<Event> {
                 Comparator.naturalOrder());
     }
 
-    /** A date shown at its own precision but sorted by time, then by position within the day. */
-    record DateCell(Instant start, int order, String label) implements Comparable<DateCell> {
-        DateCell(Event e) {
-            this(e.time().startInstant(), e.order(), e.time().label());
-        }
-
+    /** A date shown at its own precision but sorted in the story's order (date, then position in the day). */
+    record DateCell(Event event) implements Comparable<DateCell> {
         @Override
         public int compareTo(DateCell o) {
-            int c = start.compareTo(o.start);
-            return c != 0 ? c : Integer.compare(order, o.order);
+            return Dataset.NARRATIVE_ORDER.compare(event, o.event);
         }
 
         @Override
         public String toString() {
-            return label;
+            return event.time().label();
         }
     }
 }

@@ -118,7 +118,11 @@ class TimelinePainterTest {
 
     @Test
     void highlightedItemsAreRingedInTheHighlightColour() {
-        Set<String> hits = Set.of(data.eventsInNarrativeOrder().get(45).id(), data.eventsInNarrativeOrder().get(50).id());
+        // Two distinct events drawn in the frame, whatever the order of the story.
+        TimelineScene plain = WeekScenes.week(data, 1600, 700, null, Set.of());
+        List<String> shown = plain.layout().visible(plain.scale(), 0, plain.bodyHeight()).stream()
+                .map(ItemBox::eventId).distinct().toList();
+        Set<String> hits = Set.of(shown.get(0), shown.get(shown.size() - 1));
         RecordingPainter p = paint(WeekScenes.week(data, 1600, 700, null, hits), new TimelinePainter());
         long rings = p.ops.stream().filter(o -> o.name().startsWith("stroke") && o.colour().equals(Theme.LIGHT.highlight()))
                 .count();
