@@ -66,7 +66,8 @@ final class MainMenu {
             go.getItems().add(item("Go to " + PANELS[i], "Alt+" + (i + 1), () -> a.focusPanel(index)));
         }
 
-        Menu help = new Menu("_Help", null, item("_Keyboard shortcuts", "F1", a::showShortcuts));
+        Menu help = new Menu("_Help", null, item("_Keyboard shortcuts", "F1", a::showShortcuts),
+                item("_About this dataset", "Shortcut+I", a::showDatasetInfo));
         MenuBar bar = new MenuBar(file, view, go, help);
         bar.setId("menu-bar");
         return bar;

@@ -86,9 +86,7 @@ public final class MainWindow implements WindowActions {
         searchField.setPrefColumnCount(20);
 
         left.setId("left-tabs");
-        left.getTabs().addAll(actorsTab, filtersTab, searchTab,
-                lazyTab("Compare", () -> new DivergenceList(state)),
-                lazyTab("Dataset", () -> new DatasetOverview(state)));
+        left.getTabs().addAll(actorsTab, filtersTab, searchTab, lazyTab("Compare", () -> new DivergenceList(state)));
         right.setId("right-tabs");
         right.getTabs().addAll(detailTab, sourceTab);
         middle.setOrientation(Orientation.VERTICAL);
@@ -183,7 +181,7 @@ public final class MainWindow implements WindowActions {
             stage.setY(y);
         }
         vertical.setDividerPositions(prefs.get("divider.vertical", 0.47));
-        horizontal.setDividerPositions(prefs.get("divider.left", 0.25), prefs.get("divider.right", 0.62));
+        horizontal.setDividerPositions(prefs.get("divider.left", 0.26), prefs.get("divider.right", 0.62));
         middle.setDividerPositions(prefs.get("divider.middle", 0.60));
     }
 
@@ -325,6 +323,17 @@ public final class MainWindow implements WindowActions {
     @Override
     public void handout() {
         dialogs.handout().run();
+    }
+
+    @Override
+    public void showDatasetInfo() {
+        javafx.scene.control.Alert about = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION);
+        about.initOwner(stage);
+        about.setTitle("About this dataset");
+        about.setHeaderText(null);
+        about.getDialogPane().setContent(new DatasetOverview(state));
+        about.getDialogPane().setPrefWidth(560);
+        about.show();
     }
 
     @Override

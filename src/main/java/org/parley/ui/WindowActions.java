@@ -40,6 +40,8 @@ public interface WindowActions {
 
     void handout();
 
+    void showDatasetInfo();
+
     void showShortcuts();
 
     void quit();

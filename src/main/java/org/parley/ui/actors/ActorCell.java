@@ -28,6 +28,8 @@ final class ActorCell extends TreeCell<ActorEntry> {
 
     ActorCell(Supplier<Theme> theme) {
         this.theme = theme;
+        // Size to the list, not to the longest role: long lines wrap instead of scrolling sideways.
+        setPrefWidth(0);
     }
 
     @Override
