@@ -28,19 +28,7 @@ final class FtsQuery {
 
     /** The FTS5 query for {@code userText}, or empty when it holds no word to search for. */
     static Optional<String> of(String userText) {
-        if (userText == null) {
-            return Optional.empty();
-        }
-        List<String> tokens = new ArrayList<>();
-        Matcher m = WORD.matcher(userText);
-        while (m.find() && tokens.size() < MAX_TOKENS) {
-            tokens.add(m.group());
-        }
-        List<String> words = tokens.stream().filter(t -> !OPERATORS.contains(t)).toList();
-        // "Grushko AND pastry" means both words; only a query of nothing but operators searches for them.
-        if (!words.isEmpty()) {
-            tokens = words;
-        }
+        List<String> tokens = words(userText);
         if (tokens.isEmpty()) {
             return Optional.empty();
         }
@@ -52,6 +40,24 @@ final class FtsQuery {
             query.append(quoted(token));
         }
         return Optional.of(query.append('*').toString());
+    }
+
+    /**
+     * The words a search for {@code userText} looks for, in order; the last is matched as a
+     * prefix. Callers that mark matches in a text use these, so they mark what the search found.
+     */
+    static List<String> words(String userText) {
+        if (userText == null) {
+            return List.of();
+        }
+        List<String> tokens = new ArrayList<>();
+        Matcher m = WORD.matcher(userText);
+        while (m.find() && tokens.size() < MAX_TOKENS) {
+            tokens.add(m.group());
+        }
+        List<String> words = tokens.stream().filter(t -> !OPERATORS.contains(t)).toList();
+        // "Grushko AND pastry" means both words; only a query of nothing but operators searches for them.
+        return words.isEmpty() ? tokens : words;
     }
 
     /** An FTS5 string: in double quotes, any double quote inside doubled. */

@@ -130,6 +130,11 @@ public final class ParleyStore implements AutoCloseable {
      * words are searched for (all of them, the last as a prefix); text without words gives no hits.
      * Snippets mark matches with {@link SearchHit#MARK_START} and {@link SearchHit#MARK_END}.
      */
+    /** The words {@link #search} looks for in {@code userText} (the last as a prefix), for marking matches. */
+    public static List<String> searchWords(String userText) {
+        return FtsQuery.words(userText);
+    }
+
     public synchronized List<SearchHit> search(String userText, int limit) {
         try {
             return new Searcher(connection).search(userText, limit);

@@ -14,7 +14,6 @@ import org.parley.ui.state.ExplorerState;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -62,7 +61,7 @@ final class ImportDatasetAction {
     }
 
     private static void report(Window owner, Path path, Throwable error) {
-        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        Throwable cause = ErrorDialogs.unwrap(error);
         if (!(cause instanceof DatasetException problems)) {
             ErrorDialogs.show(owner, "The dataset could not be imported.", cause,
                     "Nothing was changed. Details are in the log file in your user-data folder.");

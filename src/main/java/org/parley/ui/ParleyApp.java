@@ -125,30 +125,29 @@ public final class ParleyApp extends Application {
 
     /** Validates and imports a user's dataset on the database thread; the database is untouched on failure. */
     private CompletableFuture<ImportDatasetAction.Outcome> importDataset(Path path) {
-        return db.submit(() -> {
-            requireDatabase();
-            LoadedDataset loaded;
-            try {
-                loaded = new DatasetReader().load(path);
-            } catch (DatasetException e) {
-                throw new CompletionException(e);
-            }
-            ImportResult result = workspace.store().importDataset(loaded.dataset(), loaded.contentHash(), Origin.USER);
-            return new ImportDatasetAction.Outcome(workspace.store().loadDataset(), result.changed());
-        });
+        return importOnDbThread(() -> new DatasetReader().load(path), Origin.USER);
     }
 
     /** Puts the bundled week back, replacing whatever dataset the database holds. */
     private CompletableFuture<ImportDatasetAction.Outcome> restoreSeeds() {
+        return importOnDbThread(() -> SeedBundle.locate().load(), Origin.SEED);
+    }
+
+    /** Reads a dataset that may be refused. */
+    private interface DatasetSource {
+        LoadedDataset load() throws DatasetException;
+    }
+
+    private CompletableFuture<ImportDatasetAction.Outcome> importOnDbThread(DatasetSource source, Origin origin) {
         return db.submit(() -> {
             requireDatabase();
-            LoadedDataset seeds;
+            LoadedDataset loaded;
             try {
-                seeds = SeedBundle.locate().load();
+                loaded = source.load();
             } catch (DatasetException e) {
                 throw new CompletionException(e);
             }
-            ImportResult result = workspace.store().importDataset(seeds.dataset(), seeds.contentHash(), Origin.SEED);
+            ImportResult result = workspace.store().importDataset(loaded.dataset(), loaded.contentHash(), origin);
             return new ImportDatasetAction.Outcome(workspace.store().loadDataset(), result.changed());
         });
     }

@@ -69,7 +69,7 @@ public final class HandoutPdf {
             HandoutFonts fonts = HandoutFonts.load(document);
             describe(document, dataset);
             if (layout == HandoutLayout.ONE_PER_PAGE) {
-                OnePerPage pages = new OnePerPage(document, fonts, basemap == null ? EuropeMap.get() : basemap,
+                OnePerPage pages = new OnePerPage(document, fonts, basemap == null ? ProjectedBasemap.europe() : basemap,
                         dataset, deck);
                 for (Step step : steps) {
                     pages.add(step);

@@ -15,7 +15,7 @@ record MapFigure(MapScene scene, Theme theme) implements Picture {
     private static final double MARGIN_PX = 24;
 
     static MapFigure of(Selection sel, double width, double height, String title, Theme theme) {
-        ProjectedBasemap basemap = Basemaps.europe();
+        ProjectedBasemap basemap = ProjectedBasemap.europe();
         MapViewport viewport = MapViewport.fit(basemap.projection(),
                 LonLatBox.EUROPE.projectedBounds(basemap.projection()), width, height, MARGIN_PX);
         MapScene scene = new MapSceneBuilder(basemap, viewport, sel.data())

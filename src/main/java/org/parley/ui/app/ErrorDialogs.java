@@ -25,13 +25,19 @@ public final class ErrorDialogs {
         alert.show();
     }
 
-    /** The user-facing part of a failure: its own message, unwrapped from executor wrappers. */
-    public static String message(Throwable cause) {
+    /** The failure itself, out of the wrappers that background threads put round it. */
+    public static Throwable unwrap(Throwable cause) {
         Throwable t = cause;
         while ((t instanceof java.util.concurrent.CompletionException
                 || t instanceof java.util.concurrent.ExecutionException) && t.getCause() != null) {
             t = t.getCause();
         }
+        return t;
+    }
+
+    /** The user-facing part of a failure: its own message, unwrapped from executor wrappers. */
+    public static String message(Throwable cause) {
+        Throwable t = unwrap(cause);
         String m = t.getMessage();
         return m == null || m.isBlank() ? t.getClass().getSimpleName() : m;
     }

@@ -129,8 +129,11 @@ public final class FilterPane extends ScrollPane {
     private void loadChoices(Dataset ds) {
         syncing = true;
         try {
+            // One pass over the events, not one per actor: the filter lists only actors that take part.
+            Set<String> involved = ds == null ? Set.of() : ds.events().stream()
+                    .flatMap(e -> e.actors().stream()).map(p -> p.actor()).collect(Collectors.toSet());
             actors.getItems().setAll(ds == null ? List.of() : ds.actors().stream()
-                    .filter(a -> ds.events().stream().anyMatch(e -> e.involves(a.id())))
+                    .filter(a -> involved.contains(a.id()))
                     .sorted(Comparator.comparing(Actor::name)).toList());
             places.getItems().setAll(ds == null ? List.of()
                     : ds.places().stream().sorted(Comparator.comparing(Place::name)).toList());

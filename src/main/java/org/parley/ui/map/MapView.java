@@ -83,14 +83,14 @@ public final class MapView extends Region {
      * builds its map the work is done or under way beside the rest of start-up.
      */
     public static void preloadBasemap() {
-        Thread t = new Thread(EuropeBasemap::get, "parley-basemap");
+        Thread t = new Thread(ProjectedBasemap::europe, "parley-basemap");
         t.setDaemon(true);
         t.start();
     }
 
     /** A map view on the bundled Europe basemap (decoded on first use, then shared). */
     public MapView(ExplorerState state) {
-        this(state, EuropeBasemap.get());
+        this(state, ProjectedBasemap.europe());
     }
 
     public MapView(ExplorerState state, ProjectedBasemap basemap) {

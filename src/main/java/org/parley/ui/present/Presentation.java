@@ -12,7 +12,6 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.util.Duration;
-import org.parley.export.handout.EuropeMap;
 import org.parley.export.handout.Step;
 import org.parley.layout.map.ProjectedBasemap;
 import org.parley.model.Dataset;
@@ -40,7 +39,7 @@ final class Presentation {
     private boolean paceChanged;
 
     Presentation(ExplorerState state, List<Step> steps) {
-        this(state, steps, EuropeMap::get);
+        this(state, steps, ProjectedBasemap::europe);
     }
 
     Presentation(ExplorerState state, List<Step> steps, Supplier<ProjectedBasemap> basemap) {

@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  */
 public final class SearchService {
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    // The store's notion of a word: letters and digits, with combining marks kept inside words.
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}]*");
     private static final int LIMIT = 200;
 
     private final BackgroundThread db;
@@ -70,12 +71,7 @@ public final class SearchService {
     }
 
     static List<String> words(String text) {
-        List<String> words = new ArrayList<>();
-        Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
-        while (m.find()) {
-            words.add(m.group());
-        }
-        return words;
+        return ParleyStore.searchWords(text).stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
     }
 
     /** Where the searched words stand in a passage: whole words, the last one as a prefix, as FTS matched. */
