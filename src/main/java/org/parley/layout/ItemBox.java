@@ -5,14 +5,36 @@ package org.parley.layout;
  * to the month or coarser, drawn as a soft range; {@code point} one known to the hour or minute,
  * which may be narrower than a pixel and is drawn as a mark. A day-level item is neither and
  * fills its day column.
+ *
+ * <p>When the zoom packs several items of a row into a few pixels, they are drawn as one cluster:
+ * {@code count} is then how many events it stands for and {@code eventId} the first of them.
  */
 public record ItemBox(String eventId, int lane, int row, double x0, double x1, double y0, double y1,
-                      boolean soft, boolean point) {
+                      boolean soft, boolean point, int count) {
+
+    public ItemBox(String eventId, int lane, int row, double x0, double x1, double y0, double y1, boolean soft,
+                   boolean point) {
+        this(eventId, lane, row, x0, x1, y0, y1, soft, point, 1);
+    }
+
     public double width() {
         return x1 - x0;
     }
 
+    public boolean isCluster() {
+        return count > 1;
+    }
+
+    /** A day-level item: neither a soft range nor a point. */
+    public boolean isDay() {
+        return !soft && !point;
+    }
+
     public boolean intersects(ItemBox o) {
         return x0 < o.x1 && o.x0 < x1 && y0 < o.y1 && o.y0 < y1;
+    }
+
+    ItemBox widenedTo(double newX1, int newCount) {
+        return new ItemBox(eventId, lane, row, x0, newX1, y0, y1, soft, point, newCount);
     }
 }

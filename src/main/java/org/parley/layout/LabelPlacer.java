@@ -100,9 +100,15 @@ public final class LabelPlacer {
         if (label == null && outside) {
             double right = b.x1() + gap;
             double left = b.x0() - gap - w;
-            String rightShort = right >= 0 && viewportWidth - right >= MIN_RIGHT_ROOM
+            String rightShort = b.point() && right >= 0 && viewportWidth - right >= MIN_RIGHT_ROOM
                     ? abbreviate(text, viewportWidth - right, measure) : null;
             double rightShortW = rightShort == null ? 0 : measure.applyAsDouble(rightShort);
+            // Only a point's label may stand beside it: a day or a range has room of its own, and
+            // a label beside it would run into the next day's column.
+            if (!b.point()) {
+                right = Double.NaN;
+                left = Double.NaN;
+            }
             if (right >= 0 && right + w <= viewportWidth && !items.overlapsAny(right, b.y0(), w, h)) {
                 label = new PlacedLabel(b.eventId(), text, right, b.y0(), w, h, 0, false);
             } else if (rightShort != null && right + w > viewportWidth

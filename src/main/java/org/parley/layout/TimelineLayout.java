@@ -26,6 +26,11 @@ import org.parley.model.Precision;
  */
 public final class TimelineLayout {
 
+    /** Items drawn narrower than this are merged with narrow neighbours into one cluster. */
+    static final double CLUSTER_BELOW_PX = 3;
+    /** Narrow items this close to a cluster join it. */
+    static final double CLUSTER_GAP_PX = 2;
+
     private final RowGeometry geometry;
     private final List<Event> events;
     private final List<Lane> lanes;
@@ -36,6 +41,7 @@ public final class TimelineLayout {
     private final int[] rowInLane;
     private final int[] rowFrom;
     private final double[] rowTop;
+    private final double[] rowHeight;
 
     // Per item, grouped by row and sorted by start within it.
     private final long[] itemStart;
@@ -44,8 +50,6 @@ public final class TimelineLayout {
 
     private final Map<String, Integer> eventIndex = new HashMap<>();
     private final int[][] itemsOfEvent;
-    private final String[] narrative;
-    private final int[] narrativeRank;
     private final long minStart;
     private final long maxEnd;
 
@@ -89,6 +93,7 @@ public final class TimelineLayout {
         List<int[]> rowsOfItems = new ArrayList<>();   // {lane, rowInLane, event}, later grouped
         List<Lane> laneList = new ArrayList<>();
         List<Integer> laneRowCounts = new ArrayList<>();
+        List<Integer> lanePreciseRows = new ArrayList<>();
         double y = 0;
         for (int lane = 0; lane < laneKeys.size(); lane++) {
             List<Integer> precise = new ArrayList<>();
@@ -98,10 +103,12 @@ public final class TimelineLayout {
             }
             int preciseRows = packInto(precise, 0, lane, spans, packOrder, rowsOfItems);
             int rows = preciseRows + packInto(soft, preciseRows, lane, spans, packOrder, rowsOfItems);
-            double h = 2 * geometry.lanePadding() + Math.max(1, rows) * geometry.rowHeight();
+            double h = 2 * geometry.lanePadding() + (rows == 0 ? geometry.rowHeight()
+                    : preciseRows * geometry.preciseRowHeight() + (rows - preciseRows) * geometry.rowHeight());
             String key = laneKeys.get(lane);
             laneList.add(new Lane(key, keys.label(key, nameOf), y, h, rows));
             laneRowCounts.add(rows);
+            lanePreciseRows.add(preciseRows);
             y += h;
         }
         lanes = List.copyOf(laneList);
@@ -112,12 +119,16 @@ public final class TimelineLayout {
         rowLane = new int[totalRows];
         rowInLane = new int[totalRows];
         rowTop = new double[totalRows];
+        rowHeight = new double[totalRows];
         for (int lane = 0, r = 0; lane < lanes.size(); lane++) {
             firstRowOfLane[lane] = r;
+            double top = lanes.get(lane).y() + geometry.lanePadding();
             for (int k = 0; k < laneRowCounts.get(lane); k++, r++) {
                 rowLane[r] = lane;
                 rowInLane[r] = k;
-                rowTop[r] = lanes.get(lane).y() + geometry.lanePadding() + k * geometry.rowHeight();
+                rowTop[r] = top;
+                rowHeight[r] = k < lanePreciseRows.get(lane) ? geometry.preciseRowHeight() : geometry.rowHeight();
+                top += rowHeight[r];
             }
         }
         int items = rowsOfItems.size();
@@ -157,17 +168,6 @@ public final class TimelineLayout {
         for (int i = 0; i < n; i++) {
             itemsOfEvent[i] = perEvent.get(i).stream().mapToInt(Integer::intValue).toArray();
         }
-
-        narrative = narrativeOrder(this.events);
-        narrativeRank = new int[n];
-        for (int r = 0; r < n; r++) {
-            narrativeRank[eventIndex.get(narrative[r])] = r;
-        }
-    }
-
-    /** The ids in {@link Dataset#NARRATIVE_ORDER}, the order the story is told and stepped through. */
-    private static String[] narrativeOrder(List<Event> events) {
-        return events.stream().sorted(Dataset.NARRATIVE_ORDER).map(Event::id).toArray(String[]::new);
     }
 
     private static int packInto(List<Integer> group, int firstRow, int lane, DrawnSpan[] spans,
@@ -234,19 +234,69 @@ public final class TimelineLayout {
         return visible(scale, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
     }
 
-    /** The items in the viewport whose rows intersect {@code [top, bottom)}, as when the lanes scroll. */
+    /**
+     * The items in the viewport whose rows intersect {@code [top, bottom)}, as when the lanes
+     * scroll. Runs of items too narrow to tell apart come back as one cluster box each, so a frame
+     * draws at most a few boxes per pixel column however many events the data holds.
+     */
     public List<ItemBox> visible(TimeScale scale, double top, double bottom) {
         List<ItemBox> out = new ArrayList<>();
-        int firstRow = Math.max(0, BinarySearch.upperBound(rowTop, top - geometry.rowHeight()));
+        int firstRow = Math.max(0, BinarySearch.upperBound(rowTop, top - geometry.preciseRowHeight()));
         for (int r = firstRow; r < rowTop.length && rowTop[r] < bottom; r++) {
-            for (int k = firstVisible(r, scale); k < rowFrom[r + 1]; k++) {
-                if (!(scale.xOfMillis(itemStart[k]) < scale.width())) {
-                    break;
-                }
-                out.add(box(k, r, scale));
+            if (rowTop[r] + rowHeight[r] > top) {
+                visibleInRow(r, scale, out);
             }
         }
         return out;
+    }
+
+    /** The visible items of one row in start order, narrow neighbours merged into clusters. */
+    private void visibleInRow(int r, TimeScale scale, List<ItemBox> out) {
+        ItemBox cluster = null;
+        for (int k = firstVisible(r, scale); k < rowFrom[r + 1]; k++) {
+            double x0 = scale.xOfMillis(itemStart[k]);
+            if (!(x0 < scale.width())) {
+                break;
+            }
+            double x1 = scale.xOfMillis(itemEnd[k]);
+            boolean narrow = x1 - x0 < CLUSTER_BELOW_PX;
+            if (narrow && cluster != null && x0 <= cluster.x1() + CLUSTER_GAP_PX) {
+                cluster = cluster.widenedTo(Math.max(cluster.x1(), Math.max(x1, x0 + 1)), cluster.count() + 1);
+                continue;
+            }
+            if (cluster != null) {
+                out.add(cluster);
+                cluster = null;
+            }
+            if (narrow) {
+                cluster = box(k, r, scale);
+            } else {
+                out.add(box(k, r, scale));
+            }
+        }
+        if (cluster != null) {
+            out.add(cluster);
+        }
+    }
+
+    /**
+     * The cluster under a point, if the point is on one: a click there should zoom in to tell its
+     * events apart rather than pick one of them at random.
+     */
+    public Optional<ItemBox> clusterAt(double x, double y, TimeScale scale) {
+        int r = BinarySearch.upperBound(rowTop, y) - 1;
+        if (r < 0 || y >= rowTop[r] + rowHeightDrawn(r)) {
+            return Optional.empty();
+        }
+        List<ItemBox> row = new ArrayList<>();
+        visibleInRow(r, scale, row);
+        double slop = geometry.hitSlop();
+        return row.stream().filter(b -> b.isCluster() && b.x0() - slop <= x && x <= b.x1() + slop).findFirst();
+    }
+
+    /** The time range a cluster box stands for, to zoom into it. */
+    public static TimeRange rangeOf(ItemBox box, TimeScale scale) {
+        return new TimeRange(scale.timeAt(box.x0()), scale.timeAt(Math.max(box.x1(), box.x0() + 1)));
     }
 
     /** Every item, visible or not; for exports of the whole timeline, never per frame. */
@@ -289,7 +339,7 @@ public final class TimelineLayout {
      */
     public Optional<String> hitTest(double x, double y, TimeScale scale) {
         int r = BinarySearch.upperBound(rowTop, y) - 1;
-        if (r < 0 || y >= rowTop[r] + rowHeightDrawn()) {
+        if (r < 0 || y >= rowTop[r] + rowHeightDrawn(r)) {
             return Optional.empty();
         }
         double slop = geometry.hitSlop();
@@ -311,27 +361,9 @@ public final class TimelineLayout {
         return best < 0 ? Optional.empty() : Optional.of(events.get(itemEvent[best]).id());
     }
 
-    /** The event after this one in narrative order (time, then order within the day, then id). */
-    public Optional<String> next(String eventId) {
-        return step(eventId, 1);
-    }
-
-    public Optional<String> previous(String eventId) {
-        return step(eventId, -1);
-    }
-
-    private Optional<String> step(String eventId, int delta) {
-        Integer ev = eventIndex.get(eventId);
-        if (ev == null) {
-            return Optional.empty();
-        }
-        int r = narrativeRank[ev] + delta;
-        return r < 0 || r >= narrative.length ? Optional.empty() : Optional.of(narrative[r]);
-    }
-
-    /** Narrative order of all events laid out. */
-    public List<String> narrativeOrder() {
-        return List.of(narrative);
+    /** The ids of every event laid out, in the order given. */
+    public List<String> eventIds() {
+        return events.stream().map(Event::id).toList();
     }
 
     private int firstVisible(int r, TimeScale scale) {
@@ -342,12 +374,12 @@ public final class TimelineLayout {
         Precision p = events.get(itemEvent[k]).time().precision();
         double y0 = rowTop[r];
         return new ItemBox(events.get(itemEvent[k]).id(), rowLane[r], rowInLane[r],
-                scale.xOfMillis(itemStart[k]), scale.xOfMillis(itemEnd[k]), y0, y0 + rowHeightDrawn(),
+                scale.xOfMillis(itemStart[k]), scale.xOfMillis(itemEnd[k]), y0, y0 + rowHeightDrawn(r),
                 DrawnSpan.isSoft(p), DrawnSpan.isPoint(p));
     }
 
-    private double rowHeightDrawn() {
-        return geometry.rowHeight() - geometry.rowGap();
+    private double rowHeightDrawn(int r) {
+        return rowHeight[r] - geometry.rowGap();
     }
 
     private int rowOfItem(int k) {

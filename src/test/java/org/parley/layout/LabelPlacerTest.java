@@ -23,6 +23,11 @@ class LabelPlacerTest {
         return new ItemBox(id, 0, row, x0, x1, row * 22, row * 22 + 19, false, false);
     }
 
+    /** An hour or minute item: the only kind whose label may stand beside it. */
+    private static ItemBox point(String id, int row, double x0, double x1) {
+        return new ItemBox(id, 0, row, x0, x1, row * 22, row * 22 + 19, false, true);
+    }
+
     private static List<ItemBox> randomBoxes(Random r, int count) {
         List<ItemBox> out = new ArrayList<>();
         for (int i = 0; i < count; i++) {
@@ -65,7 +70,7 @@ class LabelPlacerTest {
 
     @Test
     void aLabelGoesInsideWhenItFitsElseBeside() {
-        List<PlacedLabel> labels = placer.place(List.of(box("wide", 0, 0, 300), box("narrow", 1, 100, 105)),
+        List<PlacedLabel> labels = placer.place(List.of(box("wide", 0, 0, 300), point("narrow", 1, 100, 105)),
                 LABEL, MEASURE, null, 1000);
         PlacedLabel wide = labels.stream().filter(l -> l.eventId().equals("wide")).findFirst().orElseThrow();
         PlacedLabel narrow = labels.stream().filter(l -> l.eventId().equals("narrow")).findFirst().orElseThrow();
@@ -93,7 +98,7 @@ class LabelPlacerTest {
     void theSelectedLabelWinsACrowd() {
         List<ItemBox> boxes = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
-            boxes.add(box("e" + i, 0, 200 + i * 3, 201 + i * 3));
+            boxes.add(point("e" + i, 0, 200 + i * 3, 201 + i * 3));
         }
         List<PlacedLabel> labels = placer.place(boxes, LABEL, MEASURE, "e13", 1000);
         assertTrue(labels.stream().anyMatch(l -> !l.isCount() && l.eventId().equals("e13")));
@@ -114,7 +119,7 @@ class LabelPlacerTest {
     @Test
     void aLongLabelNearTheRightEdgeIsShortenedBesideItsItemNotFlungLeft() {
         String longTitle = "NATO and U.S. offer talks on arms control, missiles, risk reduction and transparency";
-        ItemBox item = box("offer", 0, 500, 700);
+        ItemBox item = point("offer", 0, 500, 700);
         List<PlacedLabel> labels = placer.place(List.of(item), id -> longTitle, MEASURE, null, 1000);
         assertEquals(1, labels.size());
         PlacedLabel l = labels.get(0);
@@ -122,5 +127,16 @@ class LabelPlacerTest {
         assertTrue(l.text().endsWith("…") && longTitle.startsWith(l.text().substring(0, l.text().length() - 1)),
                 l.text());
         assertTrue(l.x() + l.width() <= 1000);
+    }
+
+    @Test
+    void aDaysLabelNeverLeavesItsColumn() {
+        // Zoomed out, a day is a few pixels wide: its label must not spill over the next days.
+        List<ItemBox> days = List.of(box("mon", 0, 100, 112), box("tue", 0, 112, 124), box("wide", 1, 0, 400));
+        for (PlacedLabel l : placer.place(days, id -> "Informal dinner in Geneva opens the week", MEASURE, null, 1000)
+                .stream().filter(l -> !l.isCount()).toList()) {
+            ItemBox own = days.stream().filter(b -> b.eventId().equals(l.eventId())).findFirst().orElseThrow();
+            assertTrue(l.x() >= own.x0() && l.x() + l.width() <= own.x1(), l + " leaves " + own);
+        }
     }
 }

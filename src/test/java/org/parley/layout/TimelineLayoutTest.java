@@ -176,11 +176,21 @@ class TimelineLayoutTest {
         for (LaneMode mode : LaneMode.values()) {
             TimelineLayout layout = TimelineLayout.of(TestEvents.random(7, 500), mode, null);
             for (TimeScale s : zooms()) {
-                List<String> expected = layout.all(s).stream()
-                        .filter(b -> b.x1() > 0 && b.x0() < s.width())
-                        .map(TimelineLayoutTest::key).sorted().toList();
-                List<String> actual = layout.visible(s).stream().map(TimelineLayoutTest::key).sorted().toList();
-                assertEquals(expected, actual);
+                List<ItemBox> inView = layout.all(s).stream()
+                        .filter(b -> b.x1() > 0 && b.x0() < s.width()).toList();
+                List<ItemBox> visible = layout.visible(s);
+                // Every item in view is drawn: on its own, or inside the cluster of its row that covers it.
+                assertEquals(inView.size(), visible.stream().mapToInt(ItemBox::count).sum());
+                for (ItemBox b : inView) {
+                    assertTrue(visible.stream().anyMatch(v -> v.eventId().equals(b.eventId()) && v.row() == b.row()
+                                    && v.lane() == b.lane() && (v.count() == 1 ? v.equals(b)
+                                    : v.x0() <= b.x0() + 1e-9 && b.x0() <= v.x1() + 1e-9)
+                                    || v.isCluster() && v.row() == b.row() && v.lane() == b.lane()
+                                    && v.x0() <= b.x0() + 1e-9 && b.x0() <= v.x1() + 1e-9),
+                            key(b) + " is not drawn");
+                }
+                // Only items too narrow to tell apart are merged.
+                assertTrue(visible.stream().filter(ItemBox::isCluster).allMatch(v -> v.width() >= 0));
             }
         }
     }
@@ -205,7 +215,7 @@ class TimelineLayoutTest {
         for (LaneMode mode : LaneMode.values()) {
             TimelineLayout layout = TimelineLayout.of(TestEvents.random(11, 400), mode, null);
             for (TimeScale s : zooms()) {
-                List<ItemBox> boxes = layout.visible(s);
+                List<ItemBox> boxes = layout.all(s);
                 for (int i = 0; i < 300; i++) {
                     double x = r.nextDouble() * s.width();
                     double y = r.nextDouble() * layout.height();
@@ -232,22 +242,6 @@ class TimelineLayoutTest {
     }
 
     @Test
-    void nextAndPreviousFollowNarrativeOrder() {
-        List<Event> events = TestEvents.random(5, 200);
-        TimelineLayout layout = TimelineLayout.of(events, LaneMode.ACTOR, null);
-        List<String> expected = events.stream().sorted(Dataset.NARRATIVE_ORDER).map(Event::id)
-                .collect(Collectors.toList());
-        assertEquals(expected, layout.narrativeOrder());
-        for (int i = 0; i + 1 < expected.size(); i++) {
-            assertEquals(Optional.of(expected.get(i + 1)), layout.next(expected.get(i)));
-            assertEquals(Optional.of(expected.get(i)), layout.previous(expected.get(i + 1)));
-        }
-        assertEquals(Optional.empty(), layout.previous(expected.get(0)));
-        assertEquals(Optional.empty(), layout.next(expected.get(expected.size() - 1)));
-        assertEquals(Optional.empty(), layout.next("no such event"));
-    }
-
-    @Test
     void rangeOfAnEventKeepsASelectionRevealable() {
         List<Event> events = List.of(event("a", "2022-01-13", Precision.DAY, Track.GENEVA_TALKS, 1));
         TimelineLayout layout = TimelineLayout.of(events, LaneMode.TRACK, null);
@@ -268,5 +262,47 @@ class TimelineLayoutTest {
 
     private static String key(ItemBox b) {
         return b.eventId() + "@" + b.lane() + "/" + b.row();
+    }
+
+    @Test
+    void itemsTooNarrowToTellApartAreDrawnAsOneClusterWithTheirCount() {
+        List<Event> events = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            events.add(event("d" + i, LocalDate.of(2021, 1, 1).plusDays(i).toString(), Precision.DAY,
+                    Track.GENEVA_TALKS, 1));
+        }
+        TimelineLayout layout = TimelineLayout.of(events, LaneMode.TRACK, null);
+        TimeScale decade = TimeScale.fit(Instant.parse("2015-01-01T00:00:00Z"), Instant.parse("2025-01-01T00:00:00Z"),
+                1000, 0);
+        List<ItemBox> boxes = layout.visible(decade);
+        assertTrue(boxes.size() < 10, boxes.size() + " boxes for 200 one-pixel days");
+        assertEquals(200, boxes.stream().mapToInt(ItemBox::count).sum());
+        ItemBox cluster = boxes.stream().filter(ItemBox::isCluster).findFirst().orElseThrow();
+        assertEquals(Optional.of(cluster), layout.clusterAt((cluster.x0() + cluster.x1()) / 2,
+                (cluster.y0() + cluster.y1()) / 2, decade));
+        // Zoomed to a week, the same days are single boxes again.
+        assertTrue(layout.visible(week(1000)).stream().noneMatch(ItemBox::isCluster));
+    }
+
+    @Test
+    void cardRowsAreTallerForDaysButRangesStayCompact() {
+        List<Event> events = List.of(
+                event("a", "2022-01-10", Precision.DAY, Track.GENEVA_TALKS, 1),
+                event("b", "2022-01-10", Precision.DAY, Track.GENEVA_TALKS, 2),
+                event("m", "2022-01", Precision.MONTH, Track.GENEVA_TALKS, 1));
+        RowGeometry cards = RowGeometry.forDayWidth(200);
+        assertEquals(4, cards.cardLines());
+        assertEquals(3, RowGeometry.forDayWidth(250).cardLines());
+        TimelineLayout layout = TimelineLayout.of(events, LaneMode.TRACK, null, java.util.function.Function.identity(),
+                false, cards);
+        TimeScale s = week(1600);
+        ItemBox a = only(layout.visible(s), "a");
+        ItemBox b = only(layout.visible(s), "b");
+        ItemBox m = only(layout.visible(s), "m");
+        assertEquals(cards.preciseRowHeight() - cards.rowGap(), a.y1() - a.y0(), 1e-9);
+        assertTrue(b.y0() >= a.y1(), "cards of one day stack in order");
+        assertEquals(cards.rowHeight() - cards.rowGap(), m.y1() - m.y0(), 1e-9);
+        assertEquals(RowGeometry.DEFAULT, RowGeometry.forDayWidth(40));
+        assertEquals(2, RowGeometry.forDayWidth(400).cardLines());
     }
 }

@@ -140,7 +140,7 @@ class MainWindowTest {
         assertTrue(robot.lookup("#status-counts").queryAs(Label.class).getText()
                 .startsWith(meetings + " of " + data.events().size()));
         assertTrue(robot.lookup(".chip").tryQuery().isPresent(), "the active filter shows as a chip");
-        assertTrue(window.timeline().timelineLayout().narrativeOrder().stream()
+        assertTrue(window.timeline().timelineLayout().eventIds().stream()
                 .allMatch(id -> event(id).kind() == EventKind.MEETING), "the timeline draws only meetings");
 
         robot.clickOn(".chip");

@@ -5,6 +5,7 @@ import org.parley.model.Event;
 import org.parley.render.MarkShape;
 import org.parley.render.Painter;
 import org.parley.render.Rgba;
+import org.parley.render.TextAnchor;
 import org.parley.render.Theme;
 
 /**
@@ -97,6 +98,24 @@ final class ItemPainter {
         shape.fill(p, cx, cy, POINT_RADIUS);
         p.setStroke(theme.background());
         shape.stroke(p, cx, cy, POINT_RADIUS);
+    }
+
+    /**
+     * Several events too close to tell apart at this zoom, drawn as one bar whose depth of colour
+     * says how many it holds, with the count written on it where it fits. Zooming in splits it.
+     */
+    static void cluster(Painter p, Theme theme, ItemBox b, double viewportWidth) {
+        double x0 = Math.max(b.x0(), -2);
+        double x1 = Math.min(Math.max(b.x1(), b.x0() + 3), viewportWidth + 2);
+        double h = b.y1() - b.y0();
+        double depth = Math.min(0.85, 0.3 + 0.1 * Math.log(b.count()));
+        p.setFill(theme.mutedText().withAlpha(depth));
+        p.fillRoundRect(x0, b.y0() + 2, x1 - x0, h - 4, 3);
+        String count = Integer.toString(b.count());
+        if (p.textWidth(count) + 6 <= x1 - x0) {
+            p.setFill(theme.background());
+            p.fillText(count, (x0 + x1) / 2, b.y0() + (h + p.ascent()) / 2 - 1, TextAnchor.MIDDLE);
+        }
     }
 
     /** A ring round an item: the selection (thick) or a highlight (thinner). */

@@ -8,6 +8,7 @@ import org.parley.layout.ItemBox;
 import org.parley.layout.LabelPlacer;
 import org.parley.layout.Lane;
 import org.parley.layout.PlacedLabel;
+import org.parley.layout.RowGeometry;
 import org.parley.layout.Tick;
 import org.parley.layout.TickGenerator;
 import org.parley.layout.Ticks;
@@ -56,13 +57,24 @@ public final class TimelinePainter {
         double bottom = s.scrollY() + bodyHeight;
         grid(p, theme, ticks, top, bottom);
         week(p, theme, s.scale(), s.axisZone(), top, bottom);
-        List<ItemBox> boxes = s.decorations().allItems() ? s.layout().all(s.scale())
+        List<ItemBox> boxes = s.decorations().allItems()
+                ? s.layout().visible(s.scale(), Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY)
                 : s.layout().visible(s.scale(), top, bottom);
+        RowGeometry geometry = s.layout().geometry();
+        List<ItemBox> labelled = new ArrayList<>(boxes.size());
         for (ItemBox b : boxes) {
-            ItemPainter.paint(p, theme, b, s.eventOf().apply(b.eventId()), s.dimmed().contains(b.eventId()),
-                    itemsWidth);
+            Event e = s.eventOf().apply(b.eventId());
+            boolean dimmed = s.dimmed().contains(b.eventId());
+            if (b.isCluster()) {
+                ItemPainter.cluster(p, theme, b, itemsWidth);
+            } else if (geometry.cards() && b.isDay()) {
+                CardPainter.paint(p, theme, b, e, dimmed, itemsWidth, geometry);
+            } else {
+                ItemPainter.paint(p, theme, b, e, dimmed, itemsWidth);
+                labelled.add(b);
+            }
         }
-        labels(p, s, theme, boxes, itemsWidth);
+        labels(p, s, theme, labelled, itemsWidth);
         rings(p, s, theme, boxes, itemsWidth);
         p.restore();
 

@@ -9,11 +9,19 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
- * One named background thread whose results come back on the JavaFX thread. The app keeps one for
- * the database, so the JavaFX thread never waits on SQLite and the connection is never shared
- * between threads; the image export dialog keeps one for previews and writing.
+ * One named background thread whose results come back on the JavaFX thread.
+ *
+ * <p>The app has exactly two: {@link #compute()}, shared by every view and dialog for work that
+ * grows with the data (timeline layouts, map aggregates, the network layout, export previews and
+ * writing), and the database's own, so the SQLite connection is never shared between threads. A
+ * single compute thread keeps results in the order they were asked for and lets each view keep
+ * its caches without locks; {@link LatestResult} drops results a newer request has overtaken.
  */
 public final class BackgroundThread implements AutoCloseable {
+
+    private static final class Shared {
+        static final BackgroundThread COMPUTE = new BackgroundThread("parley-compute");
+    }
 
     private final ExecutorService executor;
 
@@ -23,6 +31,11 @@ public final class BackgroundThread implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
+    }
+
+    /** The thread every view and dialog computes on. */
+    public static BackgroundThread compute() {
+        return Shared.COMPUTE;
     }
 
     /** Runs {@code work} on this thread; the future completes on the JavaFX thread. */

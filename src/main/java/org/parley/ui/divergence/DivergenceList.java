@@ -1,10 +1,16 @@
 package org.parley.ui.divergence;
 
+import java.util.ArrayList;
+import java.util.List;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.parley.model.Dataset;
@@ -15,57 +21,111 @@ import org.parley.ui.state.ExplorerState;
 
 /**
  * Every fact the papers tell differently, each with both papers' own words: the researcher's way
- * into comparing the two accounts. Choosing one (click, or Enter on a focused card) selects the
- * first event it concerns. A plain column of cards rather than a list view: the readings wrap to
- * several lines, which list cells measure badly.
+ * into comparing the two accounts. Choosing one (click, or Enter on a focused card) selects it and
+ * the first event it concerns, and the source reader marks the words in which the papers differ.
+ * Exactly one card is current at a time. The cards fill the width they are given: one column in
+ * a narrow pane, two or three side by side in a wide one, each card putting the papers' readings
+ * next to each other once it is wide enough to.
  */
 public final class DivergenceList extends ScrollPane {
 
     public static final String STYLE_CLASS = "divergence-list";
     public static final String CARD_STYLE_CLASS = "divergence-card";
     private static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
+    /** A card narrower than this would wrap every reading into a column of single words. */
+    private static final double MIN_CARD_WIDTH = 320;
+    /** A card at least this wide shows the papers' readings side by side. */
+    private static final double SIDE_BY_SIDE_WIDTH = 560;
+    private static final double GAP = 10;
 
     private final ExplorerState state;
-    private final VBox cards = new VBox(10);
+    private final VBox content = new VBox(GAP);
+    private final Label intro = wrapped("", "text-muted");
+    private final GridPane grid = new GridPane();
+    private final List<VBox> cards = new ArrayList<>();
+    private int columns = -1;
 
     public DivergenceList(ExplorerState state) {
         this.state = state;
         setId("divergence-list");
         getStyleClass().add(STYLE_CLASS);
         setFitToWidth(true);
-        cards.setPadding(new Insets(8));
-        setContent(cards);
+        setHbarPolicy(ScrollBarPolicy.NEVER);
+        grid.setHgap(GAP);
+        grid.setVgap(GAP);
+        content.setPadding(new Insets(8));
+        content.getChildren().addAll(intro, grid);
+        setContent(content);
+        viewportBoundsProperty().addListener((o, was, now) -> arrange(now.getWidth()));
         state.datasetProperty().addListener((o, was, now) -> show(now));
-        state.selectedEventProperty().addListener((o, was, now) -> markCurrent(now));
+        state.selectedDivergenceProperty().addListener((o, was, now) -> markCurrent(now));
         show(state.dataset());
     }
 
     private void show(Dataset ds) {
-        cards.getChildren().clear();
+        cards.clear();
         if (ds == null) {
+            intro.setText("");
+        } else {
+            intro.setText(ds.divergences().isEmpty()
+                    ? "The papers agree on everything in this dataset."
+                    : ds.divergences().size() + " facts the papers report differently, each in the papers' own words.");
+            for (Divergence d : ds.divergences()) {
+                cards.add(card(ds, d));
+            }
+        }
+        columns = -1;
+        arrange(getViewportBounds() == null ? 0 : getViewportBounds().getWidth());
+        markCurrent(state.selectedDivergenceProperty().get());
+    }
+
+    /** Lays the cards out in as many columns as the width holds. */
+    private void arrange(double width) {
+        double usable = Math.max(0, width - content.getPadding().getLeft() - content.getPadding().getRight());
+        int n = Math.max(1, (int) ((usable + GAP) / (MIN_CARD_WIDTH + GAP)));
+        double cardWidth = (usable - (n - 1) * GAP) / n;
+        for (VBox card : cards) {
+            boolean sideBySide = cardWidth >= SIDE_BY_SIDE_WIDTH;
+            if (card.getChildren().size() > 1 && card.getChildren().get(1) instanceof GridPane readings
+                    && readings.getColumnCount() != (sideBySide ? 2 : 1)) {
+                layoutReadings(readings, sideBySide);
+            }
+        }
+        if (n == columns) {
             return;
         }
-        cards.getChildren().add(wrapped(ds.divergences().isEmpty()
-                ? "The papers agree on everything in this dataset."
-                : ds.divergences().size() + " facts the papers report differently, each in the papers' own words.",
-                "text-muted"));
-        for (Divergence d : ds.divergences()) {
-            cards.getChildren().add(card(ds, d));
+        columns = n;
+        grid.getChildren().clear();
+        grid.getColumnConstraints().clear();
+        for (int c = 0; c < n; c++) {
+            ColumnConstraints cc = new ColumnConstraints();
+            cc.setPercentWidth(100.0 / n);
+            cc.setHgrow(Priority.ALWAYS);
+            grid.getColumnConstraints().add(cc);
         }
-        markCurrent(state.selectedEventProperty().get());
+        for (int i = 0; i < cards.size(); i++) {
+            grid.add(cards.get(i), i % n, i / n);
+        }
     }
 
     private VBox card(Dataset ds, Divergence d) {
-        VBox card = new VBox(3);
+        VBox card = new VBox(4);
         card.getStyleClass().add(CARD_STYLE_CLASS);
         card.setUserData(d);
         card.setFocusTraversable(true);
         card.setPadding(new Insets(6, 8, 6, 8));
+        card.setMaxWidth(Double.MAX_VALUE);
         card.getChildren().add(wrapped(d.topic(), "text-bold"));
+        GridPane readings = new GridPane();
+        readings.setHgap(12);
+        readings.setVgap(4);
         for (Reading r : d.readings()) {
             String paper = ds.source(r.source()).map(Source::publisher).orElse(r.source());
-            card.getChildren().add(wrapped(paper + ": “" + r.text().strip() + "”", "reading"));
+            Label l = wrapped(paper + ": “" + r.text().strip() + "”", "reading");
+            readings.getChildren().add(l);
         }
+        layoutReadings(readings, false);
+        card.getChildren().add(readings);
         if (!d.note().isBlank()) {
             card.getChildren().add(wrapped(d.note(), "text-muted"));
         }
@@ -80,22 +140,43 @@ public final class DivergenceList extends ScrollPane {
         return card;
     }
 
+    private static void layoutReadings(GridPane readings, boolean sideBySide) {
+        List<Node> labels = new ArrayList<>(readings.getChildren());
+        readings.getChildren().clear();
+        readings.getColumnConstraints().clear();
+        int n = sideBySide ? Math.max(1, labels.size()) : 1;
+        for (int c = 0; c < n; c++) {
+            ColumnConstraints cc = new ColumnConstraints();
+            cc.setPercentWidth(100.0 / n);
+            readings.getColumnConstraints().add(cc);
+        }
+        for (int i = 0; i < labels.size(); i++) {
+            readings.add(labels.get(i), sideBySide ? i : 0, sideBySide ? 0 : i);
+        }
+    }
+
     private void choose(Divergence d, VBox card) {
         card.requestFocus();
-        if (!d.events().isEmpty()) {
+        state.selectedDivergenceProperty().set(d.id());
+        String selected = state.selectedEventProperty().get();
+        if (!d.events().isEmpty() && (selected == null || !d.events().contains(selected))) {
             state.selectedEventProperty().set(d.events().get(0));
         }
     }
 
-    private void markCurrent(String eventId) {
-        cards.getChildren().forEach(n -> n.pseudoClassStateChanged(CURRENT,
-                eventId != null && n.getUserData() instanceof Divergence d && d.events().contains(eventId)));
+    private void markCurrent(String divergenceId) {
+        for (VBox card : cards) {
+            boolean current = divergenceId != null && card.getUserData() instanceof Divergence d
+                    && d.id().equals(divergenceId);
+            card.pseudoClassStateChanged(CURRENT, current);
+        }
     }
 
     private static Label wrapped(String text, String styleClass) {
         Label l = new Label(text);
         l.setWrapText(true);
         l.setMinHeight(Region.USE_PREF_SIZE);
+        l.setMaxWidth(Double.MAX_VALUE);
         l.getStyleClass().add(styleClass);
         return l;
     }

@@ -45,6 +45,9 @@ final class ArticleView extends VBox {
     private final ArticleFlow flow = new ArticleFlow();
     private final Group tints = new Group();
     private final Group hitTints = new Group();
+    private final Group differenceTints = new Group();
+    private Span comparedReading;
+    private final List<Span> differences = new ArrayList<>();
     private final ScrollPane scroll;
     private final List<SpanSegments.Segment> segments;
     private final List<Text> texts = new ArrayList<>();
@@ -77,11 +80,14 @@ final class ArticleView extends VBox {
 
         tints.setManaged(false);
         hitTints.setManaged(false);
+        differenceTints.setManaged(false);
+        differenceTints.layoutXProperty().bind(flow.layoutXProperty());
+        differenceTints.layoutYProperty().bind(flow.layoutYProperty());
         tints.layoutXProperty().bind(flow.layoutXProperty());
         tints.layoutYProperty().bind(flow.layoutYProperty());
         hitTints.layoutXProperty().bind(flow.layoutXProperty());
         hitTints.layoutYProperty().bind(flow.layoutYProperty());
-        StackPane page = new StackPane(tints, hitTints, flow);
+        StackPane page = new StackPane(tints, hitTints, differenceTints, flow);
         page.getStyleClass().add("article-page");
 
         scroll = new ScrollPane(page);
@@ -193,6 +199,46 @@ final class ArticleView extends VBox {
         }
     }
 
+    /**
+     * Outlines this paper's reading of a compared fact and marks the words in which it differs
+     * from the other paper's, then scrolls to it; {@code reading} null clears the marks.
+     */
+    void markDifferences(Span reading, List<Span> differing) {
+        comparedReading = reading;
+        differences.clear();
+        differences.addAll(differing);
+        shapeDifferences();
+        if (reading != null) {
+            for (int i = 0; i < segments.size(); i++) {
+                SpanSegments.Segment s = segments.get(i);
+                if (s.start() < reading.end() && reading.start() < s.end()) {
+                    scrollToSegment(i);
+                    break;
+                }
+            }
+        }
+    }
+
+    /** The differing words marked now, as offsets into the article; for tests. */
+    List<Span> markedDifferences() {
+        return List.copyOf(differences);
+    }
+
+    private void shapeDifferences() {
+        differenceTints.getChildren().clear();
+        if (laidOutWidth < 0 || comparedReading == null) {
+            return;
+        }
+        Path outline = new Path(flow.rangeShape(comparedReading.start(), comparedReading.end()));
+        outline.getStyleClass().add("compared-reading-tint");
+        differenceTints.getChildren().add(outline);
+        for (Span d : differences) {
+            Path p = new Path(flow.rangeShape(d.start(), d.end()));
+            p.getStyleClass().add("differing-words-tint");
+            differenceTints.getChildren().add(p);
+        }
+    }
+
     private void paint(int index) {
         Path tint = segmentTints.get(index);
         if (tint == null) {
@@ -230,6 +276,7 @@ final class ArticleView extends VBox {
                 }
             }
             shapeHits();
+            shapeDifferences();
         }
         if (pendingScroll != null) {
             int index = pendingScroll;

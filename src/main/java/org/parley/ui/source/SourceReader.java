@@ -8,6 +8,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.parley.model.Dataset;
+import org.parley.model.Divergence;
+import org.parley.model.Reading;
+import java.util.Optional;
 import org.parley.model.Source;
 import org.parley.model.Span;
 import org.parley.render.Theme;
@@ -62,6 +65,7 @@ public final class SourceReader extends BorderPane {
         state.datasetProperty().addListener((o, was, now) -> rebuild(now));
         state.selectedEventProperty().addListener((o, was, now) -> showEvent(now));
         state.searchProperty().addListener((o, was, now) -> showHits(now));
+        state.selectedDivergenceProperty().addListener((o, was, now) -> showDifferences(now));
         state.darkProperty().addListener((o, was, now) -> applyTheme());
         rebuild(state.dataset());
     }
@@ -141,6 +145,34 @@ public final class SourceReader extends BorderPane {
             sourceButtons.get(bySource.keySet().iterator().next()).setSelected(true);
         }
         views.forEach((id, v) -> v.markHits(bySource.getOrDefault(id, List.of())));
+    }
+
+    /** Marks, in each paper, its reading of the chosen divergence and the words where the two differ. */
+    private void showDifferences(String divergenceId) {
+        Dataset ds = state.dataset();
+        Optional<Divergence> chosen = ds == null || divergenceId == null ? Optional.empty()
+                : ds.divergences().stream().filter(d -> d.id().equals(divergenceId)).findFirst();
+        views.values().forEach(v -> v.markDifferences(null, List.of()));
+        if (chosen.isEmpty()) {
+            return;
+        }
+        List<Reading> readings = chosen.get().readings();
+        for (int i = 0; i < readings.size(); i++) {
+            Reading mine = readings.get(i);
+            ArticleView view = views.get(mine.source());
+            if (view == null) {
+                continue;
+            }
+            // Against the first reading from another paper: a divergence compares two papers.
+            Optional<Reading> other = readings.stream().filter(r -> !r.source().equals(mine.source())).findFirst();
+            List<Span> differing = other.map(o -> WordDiff.of(mine.text(), o.text()).inA()).orElse(List.of())
+                    .stream().map(s -> new Span(mine.span().start() + s.start(), mine.span().start() + s.end()))
+                    .filter(s -> s.end() <= view.source().text().length()).toList();
+            view.markDifferences(mine.span(), differing);
+        }
+        if (views.size() > 1 && readings.stream().map(Reading::source).distinct().count() > 1) {
+            sideBySide.setSelected(true);
+        }
     }
 
     private void applyTheme() {

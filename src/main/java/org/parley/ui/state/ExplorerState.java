@@ -29,6 +29,7 @@ public final class ExplorerState {
     private final StringProperty selectedEvent = new SimpleStringProperty(this, "selectedEvent");
     private final StringProperty selectedActor = new SimpleStringProperty(this, "selectedActor");
     private final StringProperty selectedPlace = new SimpleStringProperty(this, "selectedPlace");
+    private final StringProperty selectedDivergence = new SimpleStringProperty(this, "selectedDivergence");
     private final ObjectProperty<EventFilter> filter = new SimpleObjectProperty<>(this, "filter", EventFilter.NONE);
     private final StringProperty searchText = new SimpleStringProperty(this, "searchText", "");
     private final ObjectProperty<SearchResults> search =
@@ -47,12 +48,68 @@ public final class ExplorerState {
             selectedEvent.set(null);
             selectedActor.set(null);
             selectedPlace.set(null);
+            selectedDivergence.set(null);
             filter.set(EventFilter.NONE);
             searchText.set("");
             search.set(SearchResults.NONE);
             refilter();
         });
         filter.addListener((o, was, now) -> refilter());
+        selectedEvent.addListener((o, was, now) -> dropSelectionsUnrelatedTo(now));
+        selectedPlace.addListener((o, was, now) -> followPlace(now));
+        selectedActor.addListener((o, was, now) -> followActor(now));
+    }
+
+    /*
+     * One selection everywhere: choosing a place or an actor also chooses its first event in the
+     * story (unless the selected event already is one of theirs), so the table, the detail and the
+     * source reader follow a map or network click; choosing an event that is not theirs lets go
+     * of the place or actor, so no view keeps showing a stale one.
+     */
+
+    private void followPlace(String place) {
+        if (place != null) {
+            followWith(e -> isAt(e, place));
+        }
+    }
+
+    private void followActor(String actor) {
+        if (actor != null) {
+            followWith(e -> e.involves(actor));
+        }
+    }
+
+    private void followWith(java.util.function.Predicate<Event> belongs) {
+        Optional<Event> current = selectedEvent();
+        if (current.isPresent() && belongs.test(current.get())) {
+            return;
+        }
+        selectedEvent.set(visibleEvents.get().stream().filter(belongs).findFirst().map(Event::id).orElse(null));
+    }
+
+    private void dropSelectionsUnrelatedTo(String eventId) {
+        Optional<Event> event = selectedEvent();
+        if (eventId == null || event.isEmpty()) {
+            return;
+        }
+        String place = selectedPlace.get();
+        if (place != null && !isAt(event.get(), place)) {
+            selectedPlace.set(null);
+        }
+        String actor = selectedActor.get();
+        if (actor != null && !event.get().involves(actor)) {
+            selectedActor.set(null);
+        }
+        String divergence = selectedDivergence.get();
+        if (divergence != null && dataset.get().divergences().stream()
+                .noneMatch(d -> d.id().equals(divergence) && d.events().contains(eventId))) {
+            selectedDivergence.set(null);
+        }
+    }
+
+    /** An event is at a place when it happened there or is about it. */
+    public static boolean isAt(Event e, String place) {
+        return place.equals(e.place()) || e.refers().contains(place);
     }
 
     private void refilter() {
@@ -97,6 +154,11 @@ public final class ExplorerState {
 
     public StringProperty selectedPlaceProperty() {
         return selectedPlace;
+    }
+
+    /** The divergence chosen in the Compare view, whose differing words the source reader marks. */
+    public StringProperty selectedDivergenceProperty() {
+        return selectedDivergence;
     }
 
     public ObjectProperty<EventFilter> filterProperty() {

@@ -1,36 +1,33 @@
 package org.parley.ui.timeline;
 
-import java.time.ZoneId;
-import java.util.List;
-import java.util.Objects;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.Function;
 import org.parley.layout.LaneMode;
-import org.parley.layout.RowGeometry;
 import org.parley.layout.TimelineLayout;
 import org.parley.model.Dataset;
-import org.parley.model.Event;
 
 /**
- * Holds the timeline layout and rebuilds it only when its inputs change (events, lane mode,
- * zone), never per frame: frames only ask the layout what a scale shows.
+ * The last few timeline layouts, so zooming back and forth across the card threshold or
+ * switching lane modes does not lay everything out again. Used only on the compute thread.
  */
 final class LayoutCache {
 
-    private List<Event> events;
-    private LaneMode mode;
-    private ZoneId zone;
-    private Dataset dataset;
-    private TimelineLayout layout;
+    private static final int KEPT = 6;
 
-    /** @param zone the calendar day columns are drawn in; null for each event's own zone */
-    TimelineLayout get(Dataset dataset, List<Event> events, LaneMode mode, ZoneId zone) {
-        if (layout == null || events != this.events || mode != this.mode || dataset != this.dataset
-                || !Objects.equals(zone, this.zone)) {
-            this.events = events;
-            this.mode = mode;
-            this.zone = zone;
-            this.dataset = dataset;
-            layout = TimelineLayout.of(events, mode, zone, nameOf(dataset, mode), false, RowGeometry.DEFAULT);
+    private final Map<LayoutKey, TimelineLayout> layouts = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<LayoutKey, TimelineLayout> eldest) {
+            return size() > KEPT;
+        }
+    };
+
+    synchronized TimelineLayout get(LayoutKey key) {
+        TimelineLayout layout = layouts.get(key);
+        if (layout == null) {
+            layout = TimelineLayout.of(key.events(), key.mode(), key.zone(), nameOf(key.dataset(), key.mode()), false,
+                    key.geometry());
+            layouts.put(key, layout);
         }
         return layout;
     }

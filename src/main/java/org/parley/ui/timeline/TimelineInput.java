@@ -9,6 +9,7 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.ZoomEvent;
 import org.parley.layout.ContextBand;
+import org.parley.layout.ItemBox;
 import org.parley.layout.XRange;
 import org.parley.render.timeline.ContextBandPainter;
 import org.parley.render.timeline.TimelineMetrics;
@@ -135,8 +136,13 @@ final class TimelineInput {
 
     private void released(MouseEvent e) {
         if (pressedIn == Region.BODY && !dragged && e.getButton() == MouseButton.PRIMARY) {
-            Optional<String> hit = view.eventAtCanvas(e.getX(), e.getY());
-            view.state().selectedEventProperty().set(hit.orElse(null));
+            Optional<ItemBox> cluster = view.clusterAtCanvas(e.getX(), e.getY());
+            if (cluster.isPresent()) {
+                view.zoomInto(cluster.get());
+            } else {
+                Optional<String> hit = view.eventAtCanvas(e.getX(), e.getY());
+                view.state().selectedEventProperty().set(hit.orElse(null));
+            }
         }
         pressedIn = null;
         e.consume();
@@ -155,13 +161,20 @@ final class TimelineInput {
         tooltip.hide();
     }
 
+    /**
+     * The platform's conventions: the wheel scrolls the lanes, Ctrl/⌘ + wheel zooms about the
+     * pointer, Shift + wheel and a trackpad's sideways swipe pan through time.
+     */
     private void scrolled(ScrollEvent e) {
-        if (e.isShiftDown() || Math.abs(e.getDeltaX()) > Math.abs(e.getDeltaY())) {
-            // Shift+wheel and a trackpad's sideways swipe pan rather than zoom.
-            view.panBy(e.isShiftDown() && e.getDeltaX() == 0 ? e.getDeltaY() : e.getDeltaX());
-        } else if (e.getDeltaY() != 0) {
+        if (e.isControlDown() || e.isMetaDown()) {
+            double delta = e.getDeltaY() != 0 ? e.getDeltaY() : e.getDeltaX();
             double x = Math.max(0, e.getX() - TimelineMetrics.GUTTER);
-            view.zoomAbout(x, Math.pow(WHEEL_ZOOM_PER_PIXEL, e.getDeltaY()));
+            view.zoomAbout(x, Math.pow(WHEEL_ZOOM_PER_PIXEL, delta));
+        } else if (e.isShiftDown() || Math.abs(e.getDeltaX()) > Math.abs(e.getDeltaY())) {
+            // Some platforms turn Shift+wheel into a sideways delta themselves, others do not.
+            view.panBy(e.getDeltaX() != 0 ? e.getDeltaX() : e.getDeltaY());
+        } else if (e.getDeltaY() != 0) {
+            view.scrollBy(-e.getDeltaY());
         }
         e.consume();
     }

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.Observable;
+import javafx.geometry.Orientation;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.SkinBase;
 import org.parley.layout.BandMark;
 import org.parley.layout.ContextBand;
@@ -29,6 +31,8 @@ import org.parley.ui.canvas.FxPainter;
 final class TimelineSkin extends SkinBase<TimelineView> {
 
     private final Canvas canvas = new Canvas();
+    private final ScrollBar scrollBar = new ScrollBar();
+    private boolean syncingScrollBar;
     private final FxPainter painter = new FxPainter(canvas.getGraphicsContext2D());
     private final TimelinePainter timelinePainter = new TimelinePainter();
     private final TimelineInput input;
@@ -42,15 +46,24 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     TimelineSkin(TimelineView view) {
         super(view);
         canvas.setFocusTraversable(false);
-        getChildren().add(canvas);
+        scrollBar.setOrientation(Orientation.VERTICAL);
+        scrollBar.setFocusTraversable(false);
+        scrollBar.getStyleClass().add("timeline-scroll-bar");
+        scrollBar.valueProperty().addListener((o, was, now) -> {
+            if (!syncingScrollBar) {
+                view.setScrollY(now.doubleValue());
+            }
+        });
+        getChildren().addAll(canvas, scrollBar);
         input = new TimelineInput(view, this, canvas);
         var state = view.state();
         for (Observable o : new Observable[] {view.scaleProperty(), view.scrollYProperty(), view.laneModeProperty(),
                 view.legendVisibleProperty(), state.visibleEventsProperty(), state.selectedEventProperty(),
                 state.selectedActorProperty(), state.selectedPlaceProperty(), state.searchProperty(),
-                state.utcProperty(), state.darkProperty(), state.datasetProperty()}) {
+                state.utcProperty(), state.darkProperty(), state.datasetProperty(), view.layoutProperty()}) {
             registerInvalidationListener(o, x -> requestRedraw());
         }
+        registerInvalidationListener(view.layoutProperty(), x -> view.requestLayout());
     }
 
     @Override
@@ -62,14 +75,41 @@ final class TimelineSkin extends SkinBase<TimelineView> {
 
     @Override
     protected void layoutChildren(double x, double y, double w, double h) {
-        if (canvas.getWidth() != w || canvas.getHeight() != h) {
-            canvas.setWidth(w);
+        TimelineView view = getSkinnable();
+        double barWidth = scrollBar.prefWidth(-1);
+        // The bar shows only when the lanes are taller than their viewport, beside the lanes alone.
+        double body = Math.max(1, h - legendHeightFor(w) - ContextBandPainter.HEIGHT - TimelineMetrics.AXIS_HEIGHT);
+        boolean scrolls = view.timelineLayout().height() > body + 0.5;
+        double canvasWidth = scrolls ? Math.max(1, w - barWidth) : w;
+        if (canvas.getWidth() != canvasWidth || canvas.getHeight() != h) {
+            canvas.setWidth(canvasWidth);
             canvas.setHeight(h);
-            canvas.relocate(x, y);
             requestRedraw();
         }
-        getSkinnable().viewportResized(w - TimelineMetrics.GUTTER,
-                mainHeight() - TimelineMetrics.AXIS_HEIGHT);
+        canvas.relocate(x, y);
+        scrollBar.setVisible(scrolls);
+        scrollBar.resizeRelocate(x + w - barWidth, y + TimelineMetrics.AXIS_HEIGHT, barWidth,
+                Math.max(1, mainHeight() - TimelineMetrics.AXIS_HEIGHT));
+        view.viewportResized(canvasWidth - TimelineMetrics.GUTTER, mainHeight() - TimelineMetrics.AXIS_HEIGHT);
+        syncScrollBar();
+    }
+
+    private void syncScrollBar() {
+        TimelineView view = getSkinnable();
+        double body = view.bodyHeight();
+        double max = Math.max(0, view.timelineLayout().height() - body);
+        syncingScrollBar = true;
+        scrollBar.setMin(0);
+        scrollBar.setMax(max);
+        scrollBar.setVisibleAmount(max <= 0 ? 1 : body * max / Math.max(1, view.timelineLayout().height() - 0));
+        scrollBar.setUnitIncrement(44);
+        scrollBar.setBlockIncrement(Math.max(44, body - 44));
+        scrollBar.setValue(Math.min(max, view.scrollY()));
+        syncingScrollBar = false;
+    }
+
+    private double legendHeightFor(double width) {
+        return getSkinnable().legendVisibleProperty().get() ? LegendPainter.height(width) : 0;
     }
 
     @Override
@@ -118,6 +158,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
 
     private void redraw() {
         redrawScheduled = false;
+        syncScrollBar();
         double w = canvas.getWidth();
         double h = canvas.getHeight();
         if (w <= TimelineMetrics.GUTTER || h <= 0) {

@@ -1,5 +1,6 @@
 package org.parley.ui.timeline;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -22,11 +23,15 @@ import javafx.scene.control.Skin;
 import org.parley.layout.ContextBand;
 import org.parley.layout.ItemBox;
 import org.parley.layout.LaneMode;
+import org.parley.layout.RowGeometry;
 import org.parley.layout.TimeRange;
 import org.parley.layout.TimeScale;
 import org.parley.layout.TimelineLayout;
 import org.parley.model.Event;
+import org.parley.model.Precision;
 import org.parley.render.timeline.TimelineMetrics;
+import org.parley.ui.app.BackgroundThread;
+import org.parley.ui.app.LatestResult;
 import org.parley.ui.state.ExplorerState;
 
 /**
@@ -44,6 +49,9 @@ public class TimelineView extends Control {
     public static final ZoneId LOCAL_AXIS_ZONE = ZoneId.of("Europe/Brussels");
     static final double ZOOM_STEP = 1.5;
     static final double REVEAL_MARGIN = 40;
+    /** A selected day narrower than this is zoomed to, so its card can be read. */
+    static final double MIN_READABLE_DAY_WIDTH = 60;
+    static final double FRAME_PADDING = 48;
 
     private final ExplorerState state;
     private final ObjectProperty<LaneMode> laneMode = new SimpleObjectProperty<>(this, "laneMode", LaneMode.TRACK);
@@ -51,6 +59,13 @@ public class TimelineView extends Control {
     private final ReadOnlyObjectWrapper<TimeScale> scale = new ReadOnlyObjectWrapper<>(this, "scale");
     private final ReadOnlyObjectWrapper<Double> scrollY = new ReadOnlyObjectWrapper<>(this, "scrollY", 0.0);
     private final LayoutCache layouts = new LayoutCache();
+    private final ReadOnlyObjectWrapper<TimelineLayout> layout = new ReadOnlyObjectWrapper<>(this, "layout");
+    private final LatestResult<LayoutBuilt> layoutBuilder =
+            new LatestResult<>(BackgroundThread.compute(), this::layoutBuilt);
+    private LayoutKey requestedKey;
+    private LayoutKey currentKey;
+    /** A selection to bring into view once the layout that shows it has arrived. */
+    private String pendingReveal;
     private Set<String> highlighted = Set.of();
     private double bodyHeight = 1;
     /** A fit asked for before the control had a width; applied on the first layout. */
@@ -63,13 +78,20 @@ public class TimelineView extends Control {
         setAccessibleRole(AccessibleRole.TEXT);
         setAccessibleRoleDescription("Timeline");
         scale.set(TimeScale.fit(weekStart(), weekEnd(), 800, TimelineMetrics.FIT_PADDING));
+        layout.set(TimelineLayout.of(List.of(), LaneMode.TRACK, axisZone()));
 
-        scale.addListener((o, was, now) -> state.timeWindowProperty().set(
-                new ExplorerState.TimeWindow(now.start(), now.end())));
+        scale.addListener((o, was, now) -> {
+            state.timeWindowProperty().set(new ExplorerState.TimeWindow(now.start(), now.end()));
+            requestLayout(false);
+        });
         state.selectedEventProperty().addListener((o, was, now) -> {
             reveal(now);
             updateAccessibleText();
         });
+        for (Observable o : new Observable[] {state.datasetProperty(), state.visibleEventsProperty(), laneMode,
+                state.utcProperty()}) {
+            o.addListener(x -> requestLayout(false));
+        }
         state.selectedActorProperty().addListener(this::rehighlight);
         state.selectedPlaceProperty().addListener(this::rehighlight);
         state.searchProperty().addListener(this::rehighlight);
@@ -81,6 +103,7 @@ public class TimelineView extends Control {
         pseudoClassStateChanged(EMPTY, state.visibleEventsProperty().get().isEmpty());
         rehighlight(null);
         updateAccessibleText();
+        requestLayout(false);
     }
 
     @Override
@@ -149,10 +172,52 @@ public class TimelineView extends Control {
         return state.utcProperty().get() ? ZoneOffset.UTC : LOCAL_AXIS_ZONE;
     }
 
-    /** The current layout of the visible events; rebuilt only when events, lane mode or zone changed. */
+    /**
+     * The layout drawn now. It is built on the compute thread whenever the events, lane mode, zone
+     * or card size change, so right after such a change it may still be the previous one for a
+     * frame or two; {@link #layoutProperty()} tells when the new one arrives.
+     */
     public TimelineLayout timelineLayout() {
+        return layout.get();
+    }
+
+    public ReadOnlyObjectProperty<TimelineLayout> layoutProperty() {
+        return layout.getReadOnlyProperty();
+    }
+
+    /** True once the layout drawn is the one for the current events, lane mode, zone and zoom. */
+    public boolean isLayoutCurrent() {
+        return desiredKey().equals(currentKey);
+    }
+
+    private LayoutKey desiredKey() {
         // Dated events sit in the axis's own day columns: "12 January" is the 12th whatever the venue's offset.
-        return layouts.get(state.dataset(), state.visibleEventsProperty().get(), laneMode.get(), axisZone());
+        double dayWidth = 86_400_000d / getScale().millisPerPixel();
+        return new LayoutKey(state.dataset(), state.visibleEventsProperty().get(), laneMode.get(), axisZone(),
+                RowGeometry.forDayWidth(dayWidth));
+    }
+
+    private void requestLayout(boolean force) {
+        LayoutKey key = desiredKey();
+        if (!force && key.equals(requestedKey)) {
+            return;
+        }
+        requestedKey = key;
+        layoutBuilder.request(() -> new LayoutBuilt(key, layouts.get(key)));
+    }
+
+    private record LayoutBuilt(LayoutKey key, TimelineLayout layout) {
+    }
+
+    private void layoutBuilt(LayoutBuilt built) {
+        currentKey = built.key();
+        layout.set(built.layout());
+        setScrollY(scrollY.get());
+        if (pendingReveal != null && pendingReveal.equals(state.selectedEventProperty().get())) {
+            String id = pendingReveal;
+            pendingReveal = null;
+            revealVertically(id);
+        }
     }
 
     /** The events drawn highlighted: the selected actor's or place's, and the search hits. */
@@ -202,7 +267,7 @@ public class TimelineView extends Control {
         setScrollY(scrollY.get() + dy);
     }
 
-    private void setScrollY(double y) {
+    void setScrollY(double y) {
         double max = Math.max(0, timelineLayout().height() - bodyHeight);
         scrollY.set(Math.max(0, Math.min(max, y)));
     }
@@ -220,8 +285,11 @@ public class TimelineView extends Control {
             fit.run();
             // A selection made before the first layout could not be revealed against a real viewport.
             reveal(state.selectedEventProperty().get());
+            requestLayout(false);
         } else if (getScale().width() != itemsWidth) {
-            scale.set(getScale().withWidth(itemsWidth));
+            // The same stretch of time across the new width: a resized window refits, it does not crop.
+            TimeScale was = getScale();
+            scale.set(TimeScale.of(was.start(), was.millisPerPixel() * was.width() / itemsWidth, itemsWidth));
         }
         setScrollY(scrollY.get());
     }
@@ -241,6 +309,16 @@ public class TimelineView extends Control {
                 getScale());
     }
 
+    /** The cluster under a point of the drawing, if the point is on one. */
+    Optional<ItemBox> clusterAtCanvas(double x, double y) {
+        if (x < TimelineMetrics.GUTTER || y < TimelineMetrics.AXIS_HEIGHT
+                || y > TimelineMetrics.AXIS_HEIGHT + bodyHeight) {
+            return Optional.empty();
+        }
+        return timelineLayout().clusterAt(x - TimelineMetrics.GUTTER, y - TimelineMetrics.AXIS_HEIGHT + scrollY.get(),
+                getScale());
+    }
+
     /** Selects the first (or last) visible event in narrative order. */
     void selectEnd(boolean last) {
         List<Event> events = state.visibleEventsProperty().get();
@@ -256,14 +334,47 @@ public class TimelineView extends Control {
         scale.set(TimeScale.fit(from, to, getScale().width(), TimelineMetrics.FIT_PADDING));
     }
 
-    /** Brings a selection made elsewhere into view, horizontally and vertically, with the least movement. */
+    /**
+     * Brings a selection made elsewhere into view. A range known only roughly (a month, a season,
+     * a decade) is framed whole, since a day-scaled slice of it shows nothing; a day seen from too
+     * far away to read is brought close enough to read; otherwise the view moves as little as it
+     * can. The vertical part waits for the layout of the new zoom when the zoom changed.
+     */
     private void reveal(String eventId) {
         if (eventId == null) {
             return;
         }
-        TimelineLayout l = timelineLayout();
-        l.rangeOf(eventId).ifPresent(r -> scale.set(getScale().reveal(r.start(), r.end(), REVEAL_MARGIN)));
-        List<ItemBox> boxes = l.boxesOf(eventId, getScale());
+        Optional<Event> event = state.dataset() == null ? Optional.empty() : state.dataset().event(eventId);
+        Optional<TimeRange> range = timelineLayout().rangeOf(eventId);
+        if (event.isEmpty() || range.isEmpty()) {
+            pendingReveal = eventId;
+            return;
+        }
+        TimeScale s = getScale();
+        TimeRange r = range.get();
+        double x0 = s.xOf(r.start());
+        double x1 = s.xOf(r.end());
+        Precision precision = event.get().time().precision();
+        if (!precision.atLeast(Precision.DAY)) {
+            boolean framed = x0 >= 0 && x1 <= s.width() && x1 - x0 >= s.width() / 4;
+            if (!framed) {
+                scale.set(TimeScale.fit(r.start(), r.end(), s.width(), FRAME_PADDING));
+            }
+        } else if (!precision.atLeast(Precision.HOUR) && x1 - x0 < MIN_READABLE_DAY_WIDTH) {
+            Duration context = Duration.ofDays(2);
+            scale.set(TimeScale.fit(r.start().minus(context), r.end().plus(context), s.width(), FRAME_PADDING));
+        } else {
+            scale.set(s.reveal(r.start(), r.end(), REVEAL_MARGIN));
+        }
+        if (isLayoutCurrent()) {
+            revealVertically(eventId);
+        } else {
+            pendingReveal = eventId;
+        }
+    }
+
+    private void revealVertically(String eventId) {
+        List<ItemBox> boxes = timelineLayout().boxesOf(eventId, getScale());
         if (!boxes.isEmpty() && pendingFit == null) {
             ItemBox b = boxes.get(0);
             if (b.y0() < scrollY.get()) {
@@ -272,6 +383,19 @@ public class TimelineView extends Control {
                 setScrollY(b.y1() - bodyHeight + 8);
             }
         }
+    }
+
+    /** Zooms in on a cluster of events too close together to tell apart. */
+    void zoomInto(ItemBox cluster) {
+        TimeRange r = TimelineLayout.rangeOf(cluster, getScale());
+        Duration span = Duration.between(r.start(), r.end());
+        Duration margin = span.dividedBy(4).plusHours(12);
+        scale.set(TimeScale.fit(r.start().minus(margin), r.end().plus(margin), getScale().width(), FRAME_PADDING));
+    }
+
+    /** Height of the lanes' viewport, for the scroll bar. */
+    double bodyHeight() {
+        return bodyHeight;
     }
 
     private void rehighlight(Observable ignored) {

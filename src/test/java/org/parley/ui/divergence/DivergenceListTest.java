@@ -1,5 +1,7 @@
 package org.parley.ui.divergence;
 
+import java.util.List;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -22,11 +24,14 @@ class DivergenceListTest {
 
     private final ExplorerState state = new ExplorerState();
     private final Dataset week = BundledSeeds.dataset();
+    private DivergenceList list;
 
     @Start
     void start(Stage stage) {
         state.datasetProperty().set(week);
-        stage.setScene(new Scene(new DivergenceList(state), 480, 700));
+        list = new DivergenceList(state);
+        stage.setScene(new Scene(list, 480, 700));
+        stage.sizeToScene();
         stage.show();
     }
 
@@ -39,6 +44,42 @@ class DivergenceListTest {
                 .anyMatch(l -> l.getText().contains(reading)), "a reading is shown in the paper's words");
         assertTrue(robot.lookup(".label").queryAllAs(Label.class).stream()
                 .anyMatch(l -> l.getText().startsWith("The New York Times: ")));
+    }
+
+    @Test
+    void onlyTheChosenCardIsCurrentEvenWhenDivergencesShareAnEvent(FxRobot robot) {
+        // Several divergences concern the same event; choosing one must not light up the others.
+        Divergence shared = week.divergences().stream()
+                .filter(d -> week.divergences().stream().anyMatch(o -> o != d && !d.events().isEmpty()
+                        && o.events().contains(d.events().get(0))))
+                .findFirst().orElseThrow();
+        robot.clickOn(topicLabel(robot, shared));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(shared.id(), state.selectedDivergenceProperty().get());
+        List<Node> current = robot.lookup("." + DivergenceList.CARD_STYLE_CLASS).queryAll().stream()
+                .filter(n -> n.getPseudoClassStates().toString().contains("current")).toList();
+        assertEquals(1, current.size());
+        assertEquals(shared, current.get(0).getUserData());
+    }
+
+    @Test
+    void cardsFillAWidePaneInColumns(FxRobot robot) {
+        // Resize the pane itself: resizing the shared test stage would leak into other test classes.
+        robot.interact(() -> {
+            list.resize(1400, 700);
+            list.layout();
+            list.layout();
+        });
+        List<Node> cards = new java.util.ArrayList<>(robot.lookup("." + DivergenceList.CARD_STYLE_CLASS).queryAll());
+        long columns = cards.stream().map(n -> Math.round(n.localToScene(0, 0).getX())).distinct().count();
+        assertTrue(columns >= 3, columns + " columns at 1400 px");
+        double used = cards.stream().mapToDouble(n -> n.localToScene(n.getLayoutBounds()).getMaxX()).max().orElse(0);
+        assertTrue(used > 1300, "the cards use " + used + " of 1400 px");
+    }
+
+    private static Label topicLabel(FxRobot robot, Divergence d) {
+        return robot.lookup(".label").queryAllAs(Label.class).stream()
+                .filter(l -> l.getText().equals(d.topic())).findFirst().orElseThrow();
     }
 
     @Test

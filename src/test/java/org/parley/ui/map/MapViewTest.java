@@ -149,8 +149,9 @@ class MapViewTest {
     void darkModeAndSelectionRepaintWithoutTrouble(FxRobot robot) {
         robot.interact(() -> {
             state.darkProperty().set(true);
-            state.selectedEventProperty().set("kallas-reuters");
             state.selectedActorProperty().set("sherman");
+            // An event that is not Sherman's: one selection everywhere, so the actor lets go.
+            state.selectedEventProperty().set("kallas-reuters");
         });
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(Set.of("233", "428", "440"), view.currentScene().orElseThrow().shadedCountries());

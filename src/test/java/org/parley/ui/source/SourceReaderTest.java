@@ -184,4 +184,26 @@ class SourceReaderTest {
         Bounds b = shape.getLayoutBounds();
         return flow.localToScreen(b.getCenterX(), b.getCenterY());
     }
+
+    @Test
+    void aChosenDivergenceMarksTheDifferingWordsInBothPapers(FxRobot robot) {
+        // The differences must be words of each paper's own reading, and the two readings must not be identical.
+        org.parley.model.Divergence d = dataset.divergences().stream()
+                .filter(x -> x.readings().size() == 2 && !x.readings().get(0).text().equals(x.readings().get(1).text()))
+                .findFirst().orElseThrow();
+        robot.interact(() -> state.selectedDivergenceProperty().set(d.id()));
+        WaitForAsyncUtils.waitForFxEvents();
+        for (org.parley.model.Reading r : d.readings()) {
+            ArticleView view = reader.view(r.source());
+            List<org.parley.model.Span> marked = view.markedDifferences();
+            assertFalse(marked.isEmpty(), "no differing words marked in " + r.source());
+            for (org.parley.model.Span m : marked) {
+                assertTrue(m.start() >= r.span().start() && m.end() <= r.span().end(), m + " outside " + r.span());
+            }
+            assertTrue(robot.lookup(".differing-words-tint").queryAll().size() >= marked.size());
+        }
+        robot.interact(() -> state.selectedDivergenceProperty().set(null));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup(".differing-words-tint").queryAll().isEmpty(), "clearing the choice clears the marks");
+    }
 }

@@ -51,6 +51,7 @@ class TimelineViewTest {
         state.datasetProperty().set(data);
         view = new TimelineView(state);
         stage.setScene(new Scene(view, 1200, 700));
+        stage.sizeToScene();
         stage.show();
     }
 
@@ -58,8 +59,19 @@ class TimelineViewTest {
         return data.events().stream().filter(e -> e.title().startsWith(prefix)).findFirst().orElseThrow();
     }
 
+    /** Waits until the layout for the current events, lanes and zoom has come back from the compute thread. */
+    private void ready() {
+        try {
+            WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> view.isLayoutCurrent());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the timeline layout never arrived", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     /** The screen point at the middle of an event's first box. */
     private Point2D centreOf(String eventId) {
+        ready();
         ItemBox b = view.timelineLayout().boxesOf(eventId, view.getScale()).get(0);
         double x = TimelineMetrics.GUTTER + (Math.max(b.x0(), 0) + Math.min(b.x1(), view.getScale().width())) / 2;
         double y = TimelineMetrics.AXIS_HEIGHT + (b.y0() + b.y1()) / 2 - view.scrollY();
@@ -108,6 +120,8 @@ class TimelineViewTest {
         robot.type(KeyCode.HOME);
         assertEquals(order.get(0).id(), state.selectedEventProperty().get());
 
+        robot.interact(view::fitWeek);
+        ready();
         double top = view.scrollY();
         robot.type(KeyCode.DOWN);
         assertTrue(view.scrollY() > top, "Down did not scroll the lanes");
@@ -151,7 +165,7 @@ class TimelineViewTest {
     @Test
     void aKindFilterLeavesOnlyThoseEventsHitTestable(FxRobot robot) {
         robot.interact(() -> state.filterProperty().set(EventFilter.NONE.withKinds(Set.of(EventKind.MEETING))));
-        WaitForAsyncUtils.waitForFxEvents();
+        ready();
         Set<String> hit = new HashSet<>();
         for (double y = TimelineMetrics.AXIS_HEIGHT; y < view.getHeight(); y += 5) {
             for (double x = TimelineMetrics.GUTTER; x < view.getWidth(); x += 4) {
@@ -168,7 +182,9 @@ class TimelineViewTest {
 
     @Test
     void fitAllShowsTheNineties(FxRobot robot) {
+        ready();
         robot.interact(view::fitAll);
+        ready();
         ExplorerState.TimeWindow w = state.timeWindowProperty().get();
         assertTrue(w.start().isBefore(LocalDate.of(1991, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant()), w.toString());
         assertTrue(w.end().isAfter(Instant.parse("2022-01-14T00:00:00Z")), w.toString());
@@ -181,14 +197,14 @@ class TimelineViewTest {
     }
 
     @Test
-    void theWheelZoomsAboutThePointer(FxRobot robot) {
+    void ctrlWheelZoomsAboutThePointer(FxRobot robot) {
         ExplorerState.TimeWindow before = state.timeWindowProperty().get();
         double x = TimelineMetrics.GUTTER + 500;
         Instant underPointer = view.getScale().timeAt(500);
         // Three notches of a desktop wheel, upwards; Monocle's robot wheel is a fraction of a notch.
         Point2D scene = canvas().localToScene(x, 300);
         robot.interact(() -> javafx.event.Event.fireEvent(canvas(),
-                new ScrollEvent(ScrollEvent.SCROLL, scene.getX(), scene.getY(), 0, 0, false, false, false, false, false, false,
+                new ScrollEvent(ScrollEvent.SCROLL, scene.getX(), scene.getY(), 0, 0, false, true, false, false, false, false,
                         0, 120, 0, 120, ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
                         ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null)));
         ExplorerState.TimeWindow after = state.timeWindowProperty().get();
@@ -203,6 +219,76 @@ class TimelineViewTest {
         robot.interact(view::zoomOut);
         ExplorerState.TimeWindow out = state.timeWindowProperty().get();
         assertTrue(out.end().toEpochMilli() - out.start().toEpochMilli() > now, "zoomOut did not widen the window");
+    }
+
+    @Test
+    void thePlainWheelScrollsTheLanesAndShiftWheelPans(FxRobot robot) {
+        ready();
+        assertTrue(view.timelineLayout().height() > view.getHeight(), "the week's cards need scrolling");
+        ExplorerState.TimeWindow before = state.timeWindowProperty().get();
+        Point2D scene = canvas().localToScene(TimelineMetrics.GUTTER + 300, 300);
+        robot.interact(() -> javafx.event.Event.fireEvent(canvas(), wheel(scene, false, -120)));
+        assertTrue(view.scrollY() > 0, "the wheel did not scroll the lanes down");
+        assertEquals(before, state.timeWindowProperty().get(), "the plain wheel changed the time window");
+        robot.interact(() -> javafx.event.Event.fireEvent(canvas(), wheel(scene, true, -120)));
+        ExplorerState.TimeWindow after = state.timeWindowProperty().get();
+        assertTrue(after.start().isAfter(before.start()), "Shift+wheel did not pan");
+        assertEquals(before.end().toEpochMilli() - before.start().toEpochMilli(),
+                after.end().toEpochMilli() - after.start().toEpochMilli(), 1000, "Shift+wheel zoomed");
+        javafx.scene.control.ScrollBar bar = robot.lookup(".timeline-scroll-bar").queryAs(javafx.scene.control.ScrollBar.class);
+        assertTrue(bar.isVisible());
+        assertEquals(view.scrollY(), bar.getValue(), 0.5, "the scroll bar follows the lanes");
+    }
+
+    private static ScrollEvent wheel(Point2D scene, boolean shift, double deltaY) {
+        return new ScrollEvent(ScrollEvent.SCROLL, scene.getX(), scene.getY(), 0, 0, shift, false, false, false, false,
+                false, 0, deltaY, 0, deltaY, ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
+                ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null);
+    }
+
+    @Test
+    void selectingARoughlyDatedEventFramesItsWholePeriod(FxRobot robot) {
+        ready();
+        Event decade = data.events().stream().filter(e -> e.time().precision() == org.parley.model.Precision.DECADE
+                || e.time().precision() == org.parley.model.Precision.YEAR).findFirst().orElseThrow();
+        robot.interact(() -> state.selectedEventProperty().set(decade.id()));
+        ready();
+        ExplorerState.TimeWindow w = state.timeWindowProperty().get();
+        assertTrue(!w.start().isAfter(decade.time().startInstant()) && !w.end().isBefore(decade.time().endInstant()),
+                w + " does not frame " + decade.time().label());
+        // And a day picked from that far out is brought close enough to read.
+        Event talks = byTitle("U.S.–Russia talks in Geneva");
+        robot.interact(() -> state.selectedEventProperty().set(talks.id()));
+        ready();
+        double dayWidth = 86_400_000d / view.getScale().millisPerPixel();
+        assertTrue(dayWidth >= TimelineView.MIN_READABLE_DAY_WIDTH, "a day is " + dayWidth + " px");
+        assertTrue(view.pointOf(talks.id()).isPresent(), "the selected day is not in view");
+    }
+
+    @Test
+    void theWeeksBusiestDayIsCardsWithWholeTitlesThatDoNotOverlap() {
+        ready();
+        assertTrue(view.timelineLayout().geometry().cards(), "the week should be drawn as cards");
+        List<ItemBox> boxes = view.timelineLayout().all(view.getScale());
+        for (int i = 0; i < boxes.size(); i++) {
+            for (int j = i + 1; j < boxes.size(); j++) {
+                assertFalse(boxes.get(i).intersects(boxes.get(j)), boxes.get(i) + " overlaps " + boxes.get(j));
+            }
+        }
+    }
+
+    @Test
+    void resizingRefitsTheSameStretchOfTime(FxRobot robot) {
+        ready();
+        ExplorerState.TimeWindow before = state.timeWindowProperty().get();
+        // Resize the control itself: resizing the shared test stage would leak into other test classes.
+        robot.interact(() -> {
+            view.resize(900, 700);
+            view.layout();
+        });
+        ExplorerState.TimeWindow after = state.timeWindowProperty().get();
+        assertEquals(before.start().toEpochMilli(), after.start().toEpochMilli(), 60_000);
+        assertEquals(before.end().toEpochMilli(), after.end().toEpochMilli(), 60_000);
     }
 
     @Test
@@ -222,13 +308,16 @@ class TimelineViewTest {
 
     @Test
     void laneModeAndZoneRebuildTheLayout(FxRobot robot) {
+        ready();
         var trackLayout = view.timelineLayout();
         robot.interact(() -> view.setLaneMode(LaneMode.ACTOR));
+        ready();
         var actorLayout = view.timelineLayout();
         assertTrue(actorLayout != trackLayout);
         assertTrue(actorLayout.lanes().size() > trackLayout.lanes().size());
         assertTrue(view.timelineLayout() == actorLayout, "the layout is rebuilt without a change");
         robot.interact(() -> state.utcProperty().set(true));
+        ready();
         assertEquals(ZoneOffset.UTC, view.axisZone());
         assertTrue(view.timelineLayout() != actorLayout);
     }

@@ -1,0 +1,80 @@
+package org.parley.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * Breaks a text into lines that fit a width, at spaces where it can and inside a word only when a
+ * word alone is wider than a line. What does not fit in the lines allowed ends in an ellipsis, so
+ * a reader sees that the text goes on. Text is measured by the caller, so the screen and every
+ * exporter wrap alike.
+ */
+public final class TextWrap {
+
+    private static final String ELLIPSIS = "…";
+
+    private TextWrap() {
+    }
+
+    /**
+     * @param maxLines at least 1
+     * @return at most {@code maxLines} lines; empty for an empty text or a width too narrow for one character
+     */
+    public static List<String> lines(String text, double width, int maxLines, ToDoubleFunction<String> measure) {
+        List<String> out = new ArrayList<>();
+        String rest = text == null ? "" : text.strip();
+        if (rest.isEmpty() || maxLines < 1 || measure.applyAsDouble(rest.substring(0, 1)) > width) {
+            return out;
+        }
+        while (!rest.isEmpty() && out.size() < maxLines) {
+            if (out.size() == maxLines - 1) {
+                out.add(measure.applyAsDouble(rest) <= width ? rest : ellipsize(rest, width, measure));
+                return out;
+            }
+            int end = fittingPrefix(rest, width, measure);
+            out.add(rest.substring(0, end).strip());
+            rest = rest.substring(end).strip();
+        }
+        return out;
+    }
+
+    /** Length of the longest start of {@code text} that fits, broken after a space when there is one. */
+    private static int fittingPrefix(String text, double width, ToDoubleFunction<String> measure) {
+        if (measure.applyAsDouble(text) <= width) {
+            return text.length();
+        }
+        int lo = 1;
+        int hi = text.length();
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (measure.applyAsDouble(text.substring(0, mid)) <= width) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        int space = text.lastIndexOf(' ', lo);
+        return space > 0 ? space + 1 : lo;
+    }
+
+    /** The longest start of {@code text} that fits with an ellipsis after it, cut at a word if it can. */
+    public static String ellipsize(String text, double width, ToDoubleFunction<String> measure) {
+        if (measure.applyAsDouble(text) <= width) {
+            return text;
+        }
+        int lo = 0;
+        int hi = text.length();
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (measure.applyAsDouble(text.substring(0, mid).strip() + ELLIPSIS) <= width) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        int space = text.lastIndexOf(' ', lo);
+        int cut = space > lo * 2 / 3 ? space : lo;
+        return cut == 0 ? "" : text.substring(0, cut).strip() + ELLIPSIS;
+    }
+}

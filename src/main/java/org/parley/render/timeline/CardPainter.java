@@ -1,0 +1,63 @@
+package org.parley.render.timeline;
+
+import java.util.List;
+import org.parley.layout.ItemBox;
+import org.parley.layout.RowGeometry;
+import org.parley.model.Event;
+import org.parley.render.FontSpec;
+import org.parley.render.MarkShape;
+import org.parley.render.Painter;
+import org.parley.render.Rgba;
+import org.parley.render.TextAnchor;
+import org.parley.render.TextWrap;
+import org.parley.render.Theme;
+
+/**
+ * Draws a day's event as a card in its day column: the kind's colour down its left edge, its
+ * mark, and its whole title wrapped inside, so the events of a busy day read as a list in their
+ * order rather than a stack of identical bars. The card never reaches past its column.
+ */
+final class CardPainter {
+
+    static final FontSpec FONT = FontSpec.sans(12);
+    private static final double STRIPE = 4;
+    private static final double TEXT_LEFT = 20;
+    private static final double TEXT_RIGHT = 6;
+    private static final double INSET = 2;
+
+    private CardPainter() {
+    }
+
+    static void paint(Painter p, Theme theme, ItemBox b, Event e, boolean dimmed, double viewportWidth,
+                      RowGeometry geometry) {
+        Rgba colour = theme.kind(e.kind());
+        if (dimmed) {
+            colour = colour.mix(theme.background(), 0.65);
+        }
+        double x = Math.max(b.x0(), -ItemPainter.ARC) + INSET;
+        double right = Math.min(b.x1(), viewportWidth + ItemPainter.ARC) - INSET;
+        double w = right - x;
+        double h = b.y1() - b.y0();
+        if (w <= 2) {
+            return;
+        }
+        p.setFill(colour.mix(theme.background(), dimmed ? 0.92 : 0.84));
+        p.fillRoundRect(x, b.y0(), w, h, ItemPainter.ARC);
+        p.setStroke(colour.mix(theme.background(), 0.35));
+        p.setLineWidth(1);
+        p.strokeRoundRect(x, b.y0(), w, h, ItemPainter.ARC);
+        p.setFill(colour);
+        p.fillRect(x, b.y0() + 1, STRIPE, h - 2);
+        double firstLineMiddle = b.y0() + RowGeometry.CARD_PADDING + geometry.lineHeight() / 2;
+        MarkShape.of(e.kind()).fill(p, x + STRIPE + 8, firstLineMiddle, 4.5);
+
+        p.setFont(FONT);
+        p.setFill(dimmed ? theme.mutedText() : theme.text());
+        List<String> lines = TextWrap.lines(e.title(), w - TEXT_LEFT - TEXT_RIGHT, geometry.cardLines(), p::textWidth);
+        double ascent = p.ascent();
+        for (int i = 0; i < lines.size(); i++) {
+            double middle = b.y0() + RowGeometry.CARD_PADDING + (i + 0.5) * geometry.lineHeight();
+            p.fillText(lines.get(i), x + TEXT_LEFT, middle + ascent / 2 - 1, TextAnchor.START);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package org.parley.ui.app;
+
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * A computation a view asks for again and again (a layout after each filter change) of which
+ * only the newest answer matters: each result reaches {@code onResult} on the JavaFX thread
+ * unless a newer request was made in the meantime, so a slow old answer never overwrites a
+ * fresh one.
+ */
+public final class LatestResult<T> {
+
+    private static final Logger LOG = Logger.getLogger(LatestResult.class.getName());
+
+    private final BackgroundThread thread;
+    private final Consumer<T> onResult;
+    private long generation;
+    private boolean pending;
+
+    public LatestResult(BackgroundThread thread, Consumer<T> onResult) {
+        this.thread = thread;
+        this.onResult = onResult;
+    }
+
+    /** Asks for a new result; call on the JavaFX thread. */
+    public void request(Supplier<T> work) {
+        long mine = ++generation;
+        pending = true;
+        thread.submit(work).whenComplete((value, failure) -> {
+            if (mine != generation) {
+                return;
+            }
+            pending = false;
+            if (failure != null) {
+                LOG.log(Level.WARNING, "background computation failed", failure);
+            } else {
+                onResult.accept(value);
+            }
+        });
+    }
+
+    /** True while the newest request has not come back. */
+    public boolean isPending() {
+        return pending;
+    }
+}

@@ -1,0 +1,75 @@
+package org.parley.ui.state;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.parley.model.Dataset;
+import org.parley.model.Divergence;
+import org.parley.model.Event;
+import org.parley.seed.BundledSeeds;
+
+/** One selection everywhere: the rules every panel relies on when it sets a place, an actor or an event. */
+class ExplorerStateSelectionTest {
+
+    private final Dataset week = BundledSeeds.dataset();
+    private ExplorerState state;
+
+    @BeforeEach
+    void setUp() {
+        state = new ExplorerState();
+        state.datasetProperty().set(week);
+    }
+
+    @Test
+    void choosingAPlaceSelectsItsFirstEventInTheStory() {
+        state.selectedEventProperty().set("geneva-talks");
+        state.selectedPlaceProperty().set("vienna");
+        Event selected = state.selectedEvent().orElseThrow();
+        assertTrue(ExplorerState.isAt(selected, "vienna"), selected.id() + " is not in Vienna");
+        Event first = state.visibleEventsProperty().get().stream().filter(e -> ExplorerState.isAt(e, "vienna"))
+                .findFirst().orElseThrow();
+        assertEquals(first.id(), selected.id());
+        assertEquals("vienna", state.selectedPlaceProperty().get());
+    }
+
+    @Test
+    void aPlaceKeepsTheSelectedEventWhenItIsAlreadyThere() {
+        Event inVienna = week.events().stream().filter(e -> ExplorerState.isAt(e, "vienna")).reduce((a, b) -> b)
+                .orElseThrow();
+        state.selectedEventProperty().set(inVienna.id());
+        state.selectedPlaceProperty().set("vienna");
+        assertEquals(inVienna.id(), state.selectedEventProperty().get());
+    }
+
+    @Test
+    void choosingAnEventElsewhereLetsGoOfThePlaceAndTheActor() {
+        state.selectedPlaceProperty().set("vienna");
+        assertNotNull(state.selectedPlaceProperty().get());
+        Event notInVienna = week.events().stream().filter(e -> !ExplorerState.isAt(e, "vienna")).findFirst()
+                .orElseThrow();
+        state.selectedEventProperty().set(notInVienna.id());
+        assertNull(state.selectedPlaceProperty().get());
+
+        String actor = week.events().stream().flatMap(e -> e.actors().stream()).findFirst().orElseThrow().actor();
+        state.selectedActorProperty().set(actor);
+        assertTrue(state.selectedEvent().orElseThrow().involves(actor));
+        Event without = week.events().stream().filter(e -> !e.involves(actor)).findFirst().orElseThrow();
+        state.selectedEventProperty().set(without.id());
+        assertNull(state.selectedActorProperty().get());
+    }
+
+    @Test
+    void aDivergenceStaysChosenOnlyWhileItsEventIsSelected() {
+        Divergence d = week.divergences().get(0);
+        state.selectedDivergenceProperty().set(d.id());
+        state.selectedEventProperty().set(d.events().get(0));
+        assertEquals(d.id(), state.selectedDivergenceProperty().get());
+        Event other = week.events().stream().filter(e -> !d.events().contains(e.id())).findFirst().orElseThrow();
+        state.selectedEventProperty().set(other.id());
+        assertNull(state.selectedDivergenceProperty().get());
+    }
+}
