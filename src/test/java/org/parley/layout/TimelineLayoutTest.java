@@ -305,4 +305,42 @@ class TimelineLayoutTest {
         assertEquals(RowGeometry.DEFAULT, RowGeometry.forDayWidth(40));
         assertEquals(2, RowGeometry.forDayWidth(400).cardLines());
     }
+
+    @ParameterizedTest
+    @EnumSource(LaneMode.class)
+    void aRestrictedLayoutKeepsExactlyTheKeptEventsInPlaceAndClosesEmptyRows(LaneMode mode) {
+        List<Event> all = TestEvents.random(21, 400);
+        TimelineLayout full = TimelineLayout.of(all, mode, null);
+        List<Event> kept = all.stream().filter(e -> e.id().hashCode() % 3 == 0).toList();
+        TimelineLayout restricted = full.restrictedTo(kept);
+        TimeScale s = week(1920);
+        java.util.Set<String> keptIds = kept.stream().map(Event::id).collect(Collectors.toSet());
+        assertEquals(keptIds, new java.util.HashSet<>(restricted.eventIds()));
+        for (Event e : all) {
+            assertEquals(keptIds.contains(e.id()), !restricted.boxesOf(e.id(), s).isEmpty(), e.id());
+        }
+        // Same horizontal place and same order of rows; no empty lane; lanes stacked without gaps.
+        for (Event e : kept) {
+            List<ItemBox> was = full.boxesOf(e.id(), s);
+            List<ItemBox> now = restricted.boxesOf(e.id(), s);
+            assertEquals(was.size(), now.size());
+            assertEquals(was.get(0).x0(), now.get(0).x0(), 1e-9);
+            assertTrue(now.get(0).row() <= was.get(0).row());
+        }
+        double y = 0;
+        for (Lane lane : restricted.lanes()) {
+            assertEquals(y, lane.y(), 1e-9);
+            assertTrue(lane.rows() > 0);
+            y = lane.bottom();
+        }
+        assertEquals(y, restricted.height(), 1e-9);
+        assertTrue(restricted.height() <= full.height());
+        List<ItemBox> boxes = restricted.all(s);
+        for (int i = 0; i < boxes.size(); i++) {
+            for (int j = i + 1; j < boxes.size(); j++) {
+                assertFalse(boxes.get(i).intersects(boxes.get(j)));
+            }
+        }
+        assertTrue(full.restrictedTo(List.of()).fullRange().isEmpty());
+    }
 }

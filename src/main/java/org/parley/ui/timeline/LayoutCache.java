@@ -22,13 +22,25 @@ final class LayoutCache {
         }
     };
 
+    /**
+     * The layout for a key. A filtered event list is laid out by restricting the layout of the
+     * whole dataset (built once per lane mode, zone and card size), so a filter change costs one
+     * pass over the items rather than a new packing.
+     */
     synchronized TimelineLayout get(LayoutKey key) {
         TimelineLayout layout = layouts.get(key);
-        if (layout == null) {
-            layout = TimelineLayout.of(key.events(), key.mode(), key.zone(), nameOf(key.dataset(), key.mode()), false,
-                    key.geometry());
-            layouts.put(key, layout);
+        if (layout != null) {
+            return layout;
         }
+        Dataset data = key.dataset();
+        if (data != null && key.events() != data.events()) {
+            LayoutKey whole = new LayoutKey(data, data.events(), key.mode(), key.zone(), key.geometry());
+            layout = get(whole).restrictedTo(key.events());
+        } else {
+            layout = TimelineLayout.of(key.events(), key.mode(), key.zone(), nameOf(data, key.mode()), false,
+                    key.geometry());
+        }
+        layouts.put(key, layout);
         return layout;
     }
 
