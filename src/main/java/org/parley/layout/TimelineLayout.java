@@ -59,7 +59,8 @@ public final class TimelineLayout {
         this.events = List.copyOf(events);
         this.eventIndex = new HashMap<>();
         int n = this.events.size();
-        DrawnSpan[] spans = new DrawnSpan[n];
+        long[] start = new long[n];
+        long[] end = new long[n];
         long lo = Long.MAX_VALUE;
         long hi = Long.MIN_VALUE;
         for (int i = 0; i < n; i++) {
@@ -67,107 +68,137 @@ public final class TimelineLayout {
             if (eventIndex.put(e.id(), i) != null) {
                 throw new IllegalArgumentException("duplicate event id " + e.id());
             }
-            spans[i] = DrawnSpan.of(e, displayZone);
-            lo = Math.min(lo, spans[i].start());
-            hi = Math.max(hi, spans[i].end());
+            DrawnSpan span = DrawnSpan.of(e, displayZone);
+            start[i] = span.start();
+            end[i] = span.end();
+            lo = Math.min(lo, start[i]);
+            hi = Math.max(hi, end[i]);
         }
         minStart = lo;
         maxEnd = hi;
 
+        // One sort for every lane: events taken in this order go to their lanes already in packing order.
+        Integer[] sorted = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            sorted[i] = i;
+        }
+        Arrays.sort(sorted, Comparator.<Integer>comparingLong(i -> start[i])
+                .thenComparingInt(i -> this.events.get(i).order())
+                .thenComparing(i -> this.events.get(i).id()));
+
         LaneKeys keys = new LaneKeys(mode);
         List<String> laneKeys = keys.order(LaneKeys.count(this.events, keys), includeEmptyLanes);
         Map<String, Integer> laneOfKey = new HashMap<>();
-        List<List<Integer>> laneEvents = new ArrayList<>();
         for (String k : laneKeys) {
             laneOfKey.put(k, laneOfKey.size());
-            laneEvents.add(new ArrayList<>());
         }
-        for (int i = 0; i < n; i++) {
-            for (String k : keys.of(this.events.get(i))) {
-                laneEvents.get(laneOfKey.get(k)).add(i);
+        int laneCount = laneKeys.size();
+        Ints[] precise = new Ints[laneCount];
+        Ints[] soft = new Ints[laneCount];
+        for (int lane = 0; lane < laneCount; lane++) {
+            precise[lane] = new Ints();
+            soft[lane] = new Ints();
+        }
+        for (int i : sorted) {
+            Event e = this.events.get(i);
+            boolean isSoft = DrawnSpan.isSoft(e.time().precision());
+            for (String k : keys.of(e)) {
+                int lane = laneOfKey.get(k);
+                (isSoft ? soft[lane] : precise[lane]).add(i);
             }
         }
 
-        Comparator<Integer> packOrder = Comparator.<Integer>comparingLong(i -> spans[i].start())
-                .thenComparingInt(i -> this.events.get(i).order())
-                .thenComparing(i -> this.events.get(i).id());
-        List<int[]> rowsOfItems = new ArrayList<>();   // {lane, rowInLane, event}, later grouped
+        // Items come out lane by lane, row group by row group, each row's items in start order.
+        Ints itemRow = new Ints();
+        Ints itemEv = new Ints();
         List<Lane> laneList = new ArrayList<>();
-        List<Integer> laneRowCounts = new ArrayList<>();
-        List<Integer> lanePreciseRows = new ArrayList<>();
+        int[] laneRowCounts = new int[laneCount];
+        int[] lanePreciseRows = new int[laneCount];
+        int firstRow = 0;
         double y = 0;
-        for (int lane = 0; lane < laneKeys.size(); lane++) {
-            List<Integer> precise = new ArrayList<>();
-            List<Integer> soft = new ArrayList<>();
-            for (int i : laneEvents.get(lane)) {
-                (DrawnSpan.isSoft(this.events.get(i).time().precision()) ? soft : precise).add(i);
-            }
-            int preciseRows = packInto(precise, 0, lane, spans, packOrder, rowsOfItems);
-            int rows = preciseRows + packInto(soft, preciseRows, lane, spans, packOrder, rowsOfItems);
+        for (int lane = 0; lane < laneCount; lane++) {
+            int preciseRows = packInto(precise[lane], firstRow, start, end, itemRow, itemEv);
+            int softRows = packInto(soft[lane], firstRow + preciseRows, start, end, itemRow, itemEv);
+            int rows = preciseRows + softRows;
             double h = 2 * geometry.lanePadding() + (rows == 0 ? geometry.rowHeight()
-                    : preciseRows * geometry.preciseRowHeight() + (rows - preciseRows) * geometry.rowHeight());
+                    : preciseRows * geometry.preciseRowHeight() + softRows * geometry.rowHeight());
             String key = laneKeys.get(lane);
             laneList.add(new Lane(key, keys.label(key, nameOf), y, h, rows));
-            laneRowCounts.add(rows);
-            lanePreciseRows.add(preciseRows);
+            laneRowCounts[lane] = rows;
+            lanePreciseRows[lane] = preciseRows;
+            firstRow += rows;
             y += h;
         }
         lanes = List.copyOf(laneList);
         height = y;
 
-        int totalRows = laneRowCounts.stream().mapToInt(Integer::intValue).sum();
-        int[] firstRowOfLane = new int[lanes.size()];
+        int totalRows = firstRow;
         rowLane = new int[totalRows];
         rowInLane = new int[totalRows];
         rowTop = new double[totalRows];
         rowHeight = new double[totalRows];
-        for (int lane = 0, r = 0; lane < lanes.size(); lane++) {
-            firstRowOfLane[lane] = r;
+        for (int lane = 0, r = 0; lane < laneCount; lane++) {
             double top = lanes.get(lane).y() + geometry.lanePadding();
-            for (int k = 0; k < laneRowCounts.get(lane); k++, r++) {
+            for (int k = 0; k < laneRowCounts[lane]; k++, r++) {
                 rowLane[r] = lane;
                 rowInLane[r] = k;
                 rowTop[r] = top;
-                rowHeight[r] = k < lanePreciseRows.get(lane) ? geometry.preciseRowHeight() : geometry.rowHeight();
+                rowHeight[r] = k < lanePreciseRows[lane] ? geometry.preciseRowHeight() : geometry.rowHeight();
                 top += rowHeight[r];
             }
         }
-        int items = rowsOfItems.size();
-        Integer[] byRow = new Integer[items];
-        for (int i = 0; i < items; i++) {
-            byRow[i] = i;
+
+        // Group items by row with a stable counting sort: within a row they already are in start order.
+        int items = itemEv.size();
+        rowFrom = new int[totalRows + 1];
+        for (int k = 0; k < items; k++) {
+            rowFrom[itemRow.get(k) + 1]++;
         }
-        int[] globalRow = new int[items];
-        for (int i = 0; i < items; i++) {
-            int[] it = rowsOfItems.get(i);
-            globalRow[i] = firstRowOfLane[it[0]] + it[1];
+        for (int r = 0; r < totalRows; r++) {
+            rowFrom[r + 1] += rowFrom[r];
         }
-        Arrays.sort(byRow, Comparator.<Integer>comparingInt(i -> globalRow[i])
-                .thenComparingLong(i -> spans[rowsOfItems.get(i)[2]].start()));
+        int[] next = Arrays.copyOf(rowFrom, totalRows);
         itemStart = new long[items];
         itemEnd = new long[items];
         itemEvent = new int[items];
-        rowFrom = new int[totalRows + 1];
-        List<List<Integer>> perEvent = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            perEvent.add(new ArrayList<>(1));
-        }
-        int[] rowCount = new int[totalRows];
+        int[] itemsPerEvent = new int[n];
         for (int k = 0; k < items; k++) {
-            int src = byRow[k];
-            int ev = rowsOfItems.get(src)[2];
-            itemStart[k] = spans[ev].start();
-            itemEnd[k] = spans[ev].end();
-            itemEvent[k] = ev;
-            rowCount[globalRow[src]]++;
-            perEvent.get(ev).add(k);
-        }
-        for (int r = 0; r < totalRows; r++) {
-            rowFrom[r + 1] = rowFrom[r] + rowCount[r];
+            int at = next[itemRow.get(k)]++;
+            int ev = itemEv.get(k);
+            itemStart[at] = start[ev];
+            itemEnd[at] = end[ev];
+            itemEvent[at] = ev;
+            itemsPerEvent[ev]++;
         }
         itemsOfEvent = new int[n][];
         for (int i = 0; i < n; i++) {
-            itemsOfEvent[i] = perEvent.get(i).stream().mapToInt(Integer::intValue).toArray();
+            itemsOfEvent[i] = new int[itemsPerEvent[i]];
+            itemsPerEvent[i] = 0;
+        }
+        for (int k = 0; k < items; k++) {
+            int ev = itemEvent[k];
+            itemsOfEvent[ev][itemsPerEvent[ev]++] = k;
+        }
+    }
+
+    /** A growable list of ints, so a hundred thousand items are not a hundred thousand boxed Integers. */
+    private static final class Ints {
+        private int[] values = new int[16];
+        private int size;
+
+        void add(int v) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = v;
+        }
+
+        int get(int i) {
+            return values[i];
+        }
+
+        int size() {
+            return size;
         }
     }
 
@@ -277,20 +308,21 @@ public final class TimelineLayout {
         return new TimelineLayout(this, keep);
     }
 
-    private static int packInto(List<Integer> group, int firstRow, int lane, DrawnSpan[] spans,
-                                Comparator<Integer> order, List<int[]> out) {
-        group.sort(order);
-        long[] starts = new long[group.size()];
-        long[] ends = new long[group.size()];
-        for (int k = 0; k < group.size(); k++) {
-            starts[k] = spans[group.get(k)].start();
-            ends[k] = spans[group.get(k)].end();
+    /** Packs one group (already in packing order) into rows from {@code firstRow}; returns the rows used. */
+    private static int packInto(Ints group, int firstRow, long[] start, long[] end, Ints itemRow, Ints itemEv) {
+        int m = group.size();
+        long[] starts = new long[m];
+        long[] ends = new long[m];
+        for (int k = 0; k < m; k++) {
+            starts[k] = start[group.get(k)];
+            ends[k] = end[group.get(k)];
         }
         int[] rows = RowPacker.pack(starts, ends);
-        for (int k = 0; k < group.size(); k++) {
-            out.add(new int[] {lane, firstRow + rows[k], group.get(k)});
+        for (int k = 0; k < m; k++) {
+            itemRow.add(firstRow + rows[k]);
+            itemEv.add(group.get(k));
         }
-        return rows[group.size()];
+        return rows[m];
     }
 
     /**

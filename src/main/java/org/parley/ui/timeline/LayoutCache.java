@@ -1,11 +1,13 @@
 package org.parley.ui.timeline;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.parley.layout.LaneMode;
 import org.parley.layout.TimelineLayout;
 import org.parley.model.Dataset;
+import org.parley.model.Event;
 
 /**
  * The last few timeline layouts, so zooming back and forth across the card threshold or
@@ -33,9 +35,11 @@ final class LayoutCache {
             return layout;
         }
         Dataset data = key.dataset();
-        if (data != null && key.events() != data.events()) {
-            LayoutKey whole = new LayoutKey(data, data.events(), key.mode(), key.zone(), key.geometry());
-            layout = get(whole).restrictedTo(key.events());
+        // The story's order is nearly the packing order, so the one sort the layout makes is cheap.
+        List<Event> all = data == null ? null : data.eventsInNarrativeOrder();
+        if (data != null && key.events() != all) {
+            LayoutKey whole = new LayoutKey(data, all, key.mode(), key.zone(), key.geometry());
+            layout = key.events().size() == all.size() ? get(whole) : get(whole).restrictedTo(key.events());
         } else {
             layout = TimelineLayout.of(key.events(), key.mode(), key.zone(), nameOf(data, key.mode()), false,
                     key.geometry());
