@@ -15,8 +15,6 @@ import org.parley.model.EventFilter;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The one state every panel observes and changes: the dataset, the selection (event, actor,
@@ -40,8 +38,6 @@ public final class ExplorerState {
 
     private final ReadOnlyObjectWrapper<List<Event>> visibleEvents =
             new ReadOnlyObjectWrapper<>(this, "visibleEvents", List.of());
-    private final ReadOnlyObjectWrapper<Set<String>> visibleIds =
-            new ReadOnlyObjectWrapper<>(this, "visibleIds", Set.of());
 
     public ExplorerState() {
         dataset.addListener((o, was, now) -> {
@@ -116,16 +112,16 @@ public final class ExplorerState {
         Dataset ds = dataset.get();
         if (ds == null) {
             visibleEvents.set(List.of());
-            visibleIds.set(Set.of());
             return;
         }
         EventFilter f = filter.get();
         int sources = ds.sources().size();
-        List<Event> kept = ds.eventsInNarrativeOrder().stream().filter(e -> f.test(e, sources)).toList();
+        // No filter keeps the dataset's own list, so views can tell "everything" without comparing.
+        List<Event> kept = f.equals(EventFilter.NONE) ? ds.eventsInNarrativeOrder()
+                : ds.eventsInNarrativeOrder().stream().filter(e -> f.test(e, sources)).toList();
         visibleEvents.set(kept);
-        visibleIds.set(kept.stream().map(Event::id).collect(Collectors.toUnmodifiableSet()));
-        String selected = selectedEvent.get();
-        if (selected != null && !visibleIds.get().contains(selected)) {
+        Optional<Event> selected = selectedEvent();
+        if (selected.isPresent() && !f.test(selected.get(), sources)) {
             selectedEvent.set(null);
         }
     }
@@ -190,9 +186,6 @@ public final class ExplorerState {
         return visibleEvents.getReadOnlyProperty();
     }
 
-    public ReadOnlyObjectProperty<Set<String>> visibleIdsProperty() {
-        return visibleIds.getReadOnlyProperty();
-    }
 
     /** Selects the event after (step 1) or before (step −1) the selected one among the visible events. */
     public void step(int direction) {
