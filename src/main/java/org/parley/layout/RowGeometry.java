@@ -18,9 +18,19 @@ package org.parley.layout;
  * @param lineHeight  height of one line of a card's title
  */
 public record RowGeometry(double rowHeight, double rowGap, double lanePadding, double hitSlop, int cardLines,
-                          double lineHeight) {
+                          double lineHeight, boolean dense) {
 
-    public static final RowGeometry DEFAULT = new RowGeometry(22, 3, 6, 3, 0, 15);
+    public static final RowGeometry DEFAULT = new RowGeometry(22, 3, 6, 3, 0, 15, false);
+    /**
+     * Seen from far away, a large dataset is drawn as density strips: one row per lane for dated
+     * items and one for rough ranges, each a strip whose depth of colour counts the events under
+     * every few pixels. Stacking a burst of hundreds of events into hundreds of rows of sub-pixel
+     * boxes would show nothing but push everything else out of view.
+     */
+    public static final RowGeometry DENSE = new RowGeometry(26, 3, 6, 3, 0, 15, true);
+    /** A day narrower than this, in a dataset of at least {@link #DENSE_MIN_EVENTS}, is drawn as density. */
+    public static final double DENSE_DAY_WIDTH = 4;
+    public static final int DENSE_MIN_EVENTS = 5_000;
     /** Padding above and below the text inside a card. */
     public static final double CARD_PADDING = 5;
     /** A day column narrower than this is too narrow for cards; its items are compact boxes. */
@@ -39,7 +49,12 @@ public record RowGeometry(double rowHeight, double rowGap, double lanePadding, d
     }
 
     public RowGeometry(double rowHeight, double rowGap, double lanePadding, double hitSlop) {
-        this(rowHeight, rowGap, lanePadding, hitSlop, 0, 15);
+        this(rowHeight, rowGap, lanePadding, hitSlop, 0, 15, false);
+    }
+
+    /** The geometry for a view of {@code events} events at which a day is {@code dayWidth} pixels wide. */
+    public static RowGeometry forView(double dayWidth, int events) {
+        return dayWidth < DENSE_DAY_WIDTH && events >= DENSE_MIN_EVENTS ? DENSE : forDayWidth(dayWidth);
     }
 
     /**
@@ -59,7 +74,7 @@ public record RowGeometry(double rowHeight, double rowGap, double lanePadding, d
     }
 
     public RowGeometry withCardLines(int lines) {
-        return new RowGeometry(rowHeight, rowGap, lanePadding, hitSlop, lines, lineHeight);
+        return new RowGeometry(rowHeight, rowGap, lanePadding, hitSlop, lines, lineHeight, dense);
     }
 
     public boolean cards() {

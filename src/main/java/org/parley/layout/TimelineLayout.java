@@ -30,6 +30,8 @@ public final class TimelineLayout {
     static final double CLUSTER_BELOW_PX = 3;
     /** Narrow items this close to a cluster join it. */
     static final double CLUSTER_GAP_PX = 2;
+    /** Width of one cell of a density strip. */
+    static final double DENSITY_CELL_PX = 4;
 
     private final RowGeometry geometry;
     private final List<Event> events;
@@ -47,6 +49,8 @@ public final class TimelineLayout {
     private final long[] itemStart;
     private final long[] itemEnd;
     private final int[] itemEvent;
+    /** The latest end of a row's items up to each one: what the binary searches use, since dense rows overlap. */
+    private final long[] itemEndMax;
 
     private final Map<String, Integer> eventIndex;
     private final int[][] itemsOfEvent;
@@ -179,6 +183,19 @@ public final class TimelineLayout {
             int ev = itemEvent[k];
             itemsOfEvent[ev][itemsPerEvent[ev]++] = k;
         }
+        itemEndMax = runningMax(itemEnd, rowFrom);
+    }
+
+    private static long[] runningMax(long[] ends, int[] rowFrom) {
+        long[] out = new long[ends.length];
+        for (int r = 0; r + 1 < rowFrom.length; r++) {
+            long max = Long.MIN_VALUE;
+            for (int k = rowFrom[r]; k < rowFrom[r + 1]; k++) {
+                max = Math.max(max, ends[k]);
+                out[k] = max;
+            }
+        }
+        return out;
     }
 
     /** A growable list of ints, so a hundred thousand items are not a hundred thousand boxed Integers. */
@@ -291,6 +308,7 @@ public final class TimelineLayout {
             int ev = itemEvent[i];
             itemsOfEvent[ev][itemsPerEvent[ev]++] = i;
         }
+        itemEndMax = runningMax(itemEnd, rowFrom);
     }
 
     /**
@@ -309,8 +327,16 @@ public final class TimelineLayout {
     }
 
     /** Packs one group (already in packing order) into rows from {@code firstRow}; returns the rows used. */
-    private static int packInto(Ints group, int firstRow, long[] start, long[] end, Ints itemRow, Ints itemEv) {
+    private int packInto(Ints group, int firstRow, long[] start, long[] end, Ints itemRow, Ints itemEv) {
         int m = group.size();
+        if (geometry.dense()) {
+            // One row for the whole group: it is drawn as a density strip, so items may overlap.
+            for (int k = 0; k < m; k++) {
+                itemRow.add(firstRow);
+                itemEv.add(group.get(k));
+            }
+            return m == 0 ? 0 : 1;
+        }
         long[] starts = new long[m];
         long[] ends = new long[m];
         for (int k = 0; k < m; k++) {
@@ -391,6 +417,10 @@ public final class TimelineLayout {
 
     /** The visible items of one row in start order, narrow neighbours merged into clusters. */
     private void visibleInRow(int r, TimeScale scale, List<ItemBox> out) {
+        if (geometry.dense()) {
+            densityOfRow(r, scale, out);
+            return;
+        }
         ItemBox cluster = null;
         for (int k = firstVisible(r, scale); k < rowFrom[r + 1]; k++) {
             double x0 = scale.xOfMillis(itemStart[k]);
@@ -419,6 +449,46 @@ public final class TimelineLayout {
     }
 
     /**
+     * A dense row as cells of {@link #DENSITY_CELL_PX} pixels, each counting the items that cover
+     * it; every cell is a cluster box standing for its items, named after the first of them.
+     */
+    private void densityOfRow(int r, TimeScale scale, List<ItemBox> out) {
+        int cells = (int) Math.ceil(scale.width() / DENSITY_CELL_PX);
+        int[] count = new int[cells];
+        int[] first = new int[cells];
+        for (int k = firstVisible(r, scale); k < rowFrom[r + 1]; k++) {
+            double x0 = scale.xOfMillis(itemStart[k]);
+            if (!(x0 < scale.width())) {
+                break;
+            }
+            double x1 = Math.max(scale.xOfMillis(itemEnd[k]), x0 + 0.5);
+            int from = (int) Math.max(0, Math.floor(x0 / DENSITY_CELL_PX));
+            int to = (int) Math.min(cells - 1, Math.floor((x1 - 1e-9) / DENSITY_CELL_PX));
+            for (int c = from; c <= to; c++) {
+                if (count[c]++ == 0) {
+                    first[c] = k;
+                }
+            }
+        }
+        boolean soft = false;
+        if (rowFrom[r] < rowFrom[r + 1]) {
+            soft = DrawnSpan.isSoft(events.get(itemEvent[rowFrom[r]]).time().precision());
+        }
+        double y0 = rowTop[r];
+        for (int c = 0; c < cells; c++) {
+            if (count[c] > 0) {
+                out.add(new ItemBox(events.get(itemEvent[first[c]]).id(), rowLane[r], rowInLane[r], c * DENSITY_CELL_PX,
+                        (c + 1) * DENSITY_CELL_PX, y0, y0 + rowHeightDrawn(r), soft, false, count[c]));
+            }
+        }
+    }
+
+    /** True when this layout draws density strips rather than single items. */
+    public boolean isDense() {
+        return geometry.dense();
+    }
+
+    /**
      * The cluster under a point, if the point is on one: a click there should zoom in to tell its
      * events apart rather than pick one of them at random.
      */
@@ -429,8 +499,9 @@ public final class TimelineLayout {
         }
         List<ItemBox> row = new ArrayList<>();
         visibleInRow(r, scale, row);
-        double slop = geometry.hitSlop();
-        return row.stream().filter(b -> b.isCluster() && b.x0() - slop <= x && x <= b.x1() + slop).findFirst();
+        double slop = geometry.dense() ? 0 : geometry.hitSlop();
+        return row.stream().filter(b -> (b.isCluster() || geometry.dense()) && b.x0() - slop <= x && x <= b.x1() + slop)
+                .findFirst();
     }
 
     /** The time range a cluster box stands for, to zoom into it. */
@@ -483,7 +554,7 @@ public final class TimelineLayout {
         }
         double slop = geometry.hitSlop();
         // First item whose right edge reaches x - slop; ends are sorted within a row.
-        int lo = BinarySearch.first(rowFrom[r], rowFrom[r + 1], k -> !(scale.xOfMillis(itemEnd[k]) + slop < x));
+        int lo = BinarySearch.first(rowFrom[r], rowFrom[r + 1], k -> !(scale.xOfMillis(itemEndMax[k]) + slop < x));
         int best = -1;
         double bestDistance = Double.POSITIVE_INFINITY;
         for (int k = lo; k < rowFrom[r + 1]; k++) {
@@ -512,7 +583,7 @@ public final class TimelineLayout {
     }
 
     private int firstVisible(int r, TimeScale scale) {
-        return BinarySearch.first(rowFrom[r], rowFrom[r + 1], k -> scale.xOfMillis(itemEnd[k]) > 0);
+        return BinarySearch.first(rowFrom[r], rowFrom[r + 1], k -> scale.xOfMillis(itemEndMax[k]) > 0);
     }
 
     private ItemBox box(int k, int r, TimeScale scale) {

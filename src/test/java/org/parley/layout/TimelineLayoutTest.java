@@ -343,4 +343,38 @@ class TimelineLayoutTest {
         }
         assertTrue(full.restrictedTo(List.of()).fullRange().isEmpty());
     }
+
+    @Test
+    void farAwayALargeDatasetIsOneDensityStripPerLaneAndKind() {
+        List<Event> events = new ArrayList<>();
+        for (int i = 0; i < 6000; i++) {
+            // A burst: 3,000 events on ten days, the rest spread over years, some known only to the year.
+            String start = i < 3000 ? LocalDate.of(2020, 3, 1 + i % 10).toString()
+                    : i % 5 == 0 ? Integer.toString(1995 + i % 25) : LocalDate.of(1995, 1, 1).plusDays(i * 3L).toString();
+            Precision p = start.length() == 4 ? Precision.YEAR : Precision.DAY;
+            events.add(event("e" + i, start, p, Track.values()[i % 3], i));
+        }
+        assertEquals(RowGeometry.DENSE, RowGeometry.forView(1, events.size()));
+        assertEquals(RowGeometry.DEFAULT, RowGeometry.forView(1, 62), "a small dataset keeps its single items");
+        TimelineLayout dense = TimelineLayout.of(events, LaneMode.TRACK, null, java.util.function.Function.identity(),
+                false, RowGeometry.DENSE);
+        assertTrue(dense.isDense());
+        for (Lane lane : dense.lanes()) {
+            assertTrue(lane.rows() <= 2, lane + " has more than a dated and a rough strip");
+        }
+        TimeScale all = TimeScale.fit(Instant.parse("1994-01-01T00:00:00Z"), Instant.parse("2022-01-01T00:00:00Z"),
+                1600, 0);
+        List<ItemBox> cells = dense.visible(all);
+        assertTrue(cells.size() <= 3 * 2 * 400, cells.size() + " cells");
+        assertTrue(cells.stream().allMatch(c -> c.width() <= TimelineLayout.DENSITY_CELL_PX + 1e-9));
+        ItemBox fullest = cells.stream().max(java.util.Comparator.comparingInt(ItemBox::count)).orElseThrow();
+        assertTrue(fullest.count() >= 100, "the burst is not the densest cell: " + fullest);
+        assertEquals(Optional.of(fullest), dense.clusterAt((fullest.x0() + fullest.x1()) / 2,
+                (fullest.y0() + fullest.y1()) / 2, all));
+        // Every day event in view is counted once.
+        int dayCells = cells.stream().filter(c -> !c.soft()).mapToInt(ItemBox::count).sum();
+        long dayEventsInView = events.stream().filter(e -> e.time().precision() == Precision.DAY
+                && e.time().startInstant().isBefore(Instant.parse("2021-12-31T00:00:00Z"))).count();
+        assertTrue(dayCells >= dayEventsInView, dayCells + " counted of " + dayEventsInView);
+    }
 }

@@ -118,6 +118,17 @@ final class ItemPainter {
         }
     }
 
+    /**
+     * One cell of a density strip: the more events it counts, the deeper its colour, on a log
+     * scale against the fullest cell in view so a quiet stretch still shows next to a burst.
+     */
+    static void density(Painter p, Theme theme, ItemBox b, int most) {
+        double depth = 0.12 + 0.83 * Math.log1p(b.count()) / Math.log1p(Math.max(1, most));
+        Rgba colour = b.soft() ? theme.mutedText() : theme.selection();
+        p.setFill(colour.withAlpha(Math.min(0.95, depth)));
+        p.fillRect(b.x0(), b.y0() + 2, b.width(), b.y1() - b.y0() - 4);
+    }
+
     /** A ring round an item: the selection (thick) or a highlight (thinner). */
     static void ring(Painter p, ItemBox b, Rgba colour, double lineWidth, double inflate, double viewportWidth) {
         p.setStroke(colour);

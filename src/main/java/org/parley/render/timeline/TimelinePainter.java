@@ -62,6 +62,13 @@ public final class TimelinePainter {
                 : s.layout().visible(s.scale(), top, bottom);
         RowGeometry geometry = s.layout().geometry();
         List<ItemBox> labelled = new ArrayList<>(boxes.size());
+        if (geometry.dense()) {
+            int most = boxes.stream().mapToInt(ItemBox::count).max().orElse(1);
+            for (ItemBox b : boxes) {
+                ItemPainter.density(p, theme, b, most);
+            }
+            boxes = List.of();
+        }
         for (ItemBox b : boxes) {
             Event e = s.eventOf().apply(b.eventId());
             boolean dimmed = s.dimmed().contains(b.eventId());

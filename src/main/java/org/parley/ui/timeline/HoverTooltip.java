@@ -37,6 +37,18 @@ final class HoverTooltip {
         tooltip.show(owner, screenX + 14, screenY + 18);
     }
 
+    /** For a cluster or a density cell: how many events it stands for, and what a click does. */
+    void showForCluster(org.parley.layout.ItemBox cluster, String period, Node owner, double screenX, double screenY) {
+        String key = "cluster:" + cluster.lane() + ":" + cluster.row() + ":" + cluster.x0();
+        if (key.equals(shownFor) && tooltip.isShowing()) {
+            return;
+        }
+        tooltip.setText(cluster.count() + (cluster.count() == 1 ? " event" : " events") + ", " + period
+                + "\nClick to zoom in and see them one by one.");
+        shownFor = key;
+        tooltip.show(owner, screenX + 14, screenY + 18);
+    }
+
     void hide() {
         shownFor = null;
         tooltip.hide();

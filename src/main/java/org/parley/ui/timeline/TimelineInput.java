@@ -149,6 +149,16 @@ final class TimelineInput {
     }
 
     private void moved(MouseEvent e) {
+        Optional<ItemBox> cluster = regionAt(e.getY()) == Region.BODY ? view.clusterAtCanvas(e.getX(), e.getY())
+                : Optional.empty();
+        if (cluster.isPresent()) {
+            var range = org.parley.layout.TimelineLayout.rangeOf(cluster.get(), view.getScale());
+            java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy");
+            String period = day.format(range.start().atZone(view.axisZone())) + " – "
+                    + day.format(range.end().atZone(view.axisZone()));
+            tooltip.showForCluster(cluster.get(), period, canvas, e.getScreenX(), e.getScreenY());
+            return;
+        }
         Optional<String> hit = regionAt(e.getY()) == Region.BODY ? view.eventAtCanvas(e.getX(), e.getY()) : Optional.empty();
         if (hit.isPresent()) {
             tooltip.showFor(hit.get(), canvas, e.getScreenX(), e.getScreenY());

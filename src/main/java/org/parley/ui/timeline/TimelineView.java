@@ -194,7 +194,7 @@ public class TimelineView extends Control {
         // Dated events sit in the axis's own day columns: "12 January" is the 12th whatever the venue's offset.
         double dayWidth = 86_400_000d / getScale().millisPerPixel();
         return new LayoutKey(state.dataset(), state.visibleEventsProperty().get(), laneMode.get(), axisZone(),
-                RowGeometry.forDayWidth(dayWidth));
+                RowGeometry.forView(dayWidth, state.visibleEventsProperty().get().size()));
     }
 
     private void requestLayout(boolean force) {
