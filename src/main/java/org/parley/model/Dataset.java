@@ -142,6 +142,30 @@ public final class Dataset {
         return positions.stream().filter(p -> p.events().contains(eventId)).toList();
     }
 
+    /** The non-reporting part of its source an evidence falls in; empty for reporting. */
+    public Optional<SourcePart> partOf(Evidence evidence) {
+        return source(evidence.source()).flatMap(s -> s.partAt(evidence.span()));
+    }
+
+    /** True when every evidence of the event lies in a headline, caption or other non-reporting part. */
+    public boolean restsOnlyOnNonReporting(Event event) {
+        return !event.evidence().isEmpty() && event.evidence().stream().allMatch(ev -> partOf(ev).isPresent());
+    }
+
+    /**
+     * Whom the paper credits, in words: "" for plain reporting, "the paper's own analysis" for the
+     * reporter, else the actor's name (or the id if the actor is unknown).
+     */
+    public String creditOf(Evidence evidence) {
+        if (!evidence.attributed()) {
+            return "";
+        }
+        if (evidence.attribution().equals(Evidence.REPORTER)) {
+            return "the paper's own analysis";
+        }
+        return actor(evidence.attribution()).map(Actor::name).orElse(evidence.attribution());
+    }
+
     public List<Divergence> divergencesOf(String eventId) {
         return divergences.stream().filter(d -> d.events().contains(eventId)).toList();
     }

@@ -26,6 +26,18 @@ public record Position(String id, String title, PositionKind kind, String by, Li
         return stances.stream().filter(s -> s.actor().equals(actor)).findFirst();
     }
 
+    /**
+     * The stance shown for {@code actor}: the one given, or, for the proposer without one, that it
+     * proposes, on the position's own evidence.
+     */
+    public Optional<Stance> effectiveStance(String actor) {
+        Optional<Stance> given = stanceOf(actor);
+        if (given.isPresent() || !actor.equals(by)) {
+            return given;
+        }
+        return Optional.of(new Stance(by, StanceKind.PROPOSES, evidence));
+    }
+
     /** The proposer, then every actor with a stance, each once. */
     public List<String> parties() {
         Set<String> out = new LinkedHashSet<>();
