@@ -19,8 +19,7 @@ final class StanceText {
     }
 
     static String tooltip(Dataset dataset, Position position, Stance stance) {
-        String head = actorName(dataset, stance.actor()) + " " + stance.stance().label().toLowerCase(java.util.Locale.ROOT)
-                + ": " + position.title();
+        String head = actorName(dataset, stance.actor()) + ": " + stance.stance().label() + " — " + position.title();
         if (stance.evidence().isEmpty()) {
             return head + "\n(no passage given)";
         }
