@@ -23,6 +23,11 @@ public record ArticleMark(String id, String eventId, String eventTitle, EventKin
         return new SpanSegments.Mark(id, span.start(), span.end());
     }
 
+    /** True for evidence lying in a non-reporting part of its source (its note starts with the badge). */
+    public boolean nonReporting() {
+        return note.startsWith(ArticleMarks.BADGE_START);
+    }
+
     public String tooltip() {
         String base = quote ? eventTitle + "\nQuote: " + speaker : eventTitle;
         return note.isEmpty() ? base : base + "\n" + note;

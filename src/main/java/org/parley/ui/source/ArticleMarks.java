@@ -15,10 +15,12 @@ public final class ArticleMarks {
     private ArticleMarks() {
     }
 
+    static final String BADGE_START = "[";
+
     /** "[Photo caption — not reporting]" and/or "according to …", or "" for plain reporting. */
     static String note(Dataset dataset, Evidence ev) {
         List<String> parts = new ArrayList<>();
-        dataset.partOf(ev).ifPresent(p -> parts.add("[" + p.kind().label() + " — not reporting]"));
+        dataset.partOf(ev).ifPresent(p -> parts.add(BADGE_START + p.kind().label() + " — not reporting]"));
         String credit = dataset.creditOf(ev);
         if (!credit.isEmpty()) {
             parts.add("according to " + credit);
