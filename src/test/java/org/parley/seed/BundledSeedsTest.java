@@ -169,4 +169,23 @@ class BundledSeedsTest {
     void inferredFactsSayWhy() {
         assertTrue(week.events().stream().filter(Event::inferred).allMatch(e -> !e.note().isBlank()));
     }
+
+    @Test
+    void noEvidenceRestsOnAnotherArticleOrTheFooter() {
+        for (Event e : week.events()) {
+            for (var ev : e.evidence()) {
+                week.partOf(ev).ifPresent(p -> assertTrue(p.kind() == org.parley.model.PartKind.CAPTION,
+                        e.id() + " rests on a " + p.kind().id() + ": " + ev.text()));
+            }
+        }
+        for (var p : week.positions()) {
+            p.evidence().forEach(ev -> assertTrue(week.partOf(ev).isEmpty(), p.id() + ": " + ev.text()));
+        }
+    }
+
+    @Test
+    void aCaptionOnlyEventSaysWhyItIsThere() {
+        week.events().stream().filter(week::restsOnlyOnNonReporting)
+                .forEach(e -> assertTrue(e.note().contains("caption"), e.id()));
+    }
 }
