@@ -6,33 +6,41 @@ import org.parley.model.Event;
 import org.parley.model.Evidence;
 import org.parley.model.Participant;
 import org.parley.model.Place;
+import org.parley.model.Position;
 import org.parley.model.Quote;
+import org.parley.model.Stance;
 
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Writes events and quotes as two RFC 4180 CSV files a spreadsheet opens: {@code events.csv} and
- * {@code quotes.csv} in the given folder. A UTF-8 byte-order mark tells Excel the encoding, so the
+ * Writes events, quotes and the positions board as three RFC 4180 CSV files a spreadsheet opens:
+ * {@code events.csv}, {@code quotes.csv} and {@code positions.csv} in the given folder, all or nothing. A UTF-8 byte-order mark tells Excel the encoding, so the
  * papers' curly quotes and dashes survive.
  */
 public final class CsvExporter {
 
     private static final List<String> EVENT_COLUMNS = List.of("id", "date", "start", "end", "precision", "zone",
             "order", "title", "summary", "kind", "cameo", "track", "place", "refers", "actors", "sources",
-            "evidence", "inferred", "note");
+            "evidence", "inferred", "note", "modality", "basis");
     private static final List<String> QUOTE_COLUMNS = List.of("id", "event", "event_title", "speaker",
             "speaker_name", "source", "publisher", "text", "start", "end");
+    private static final List<String> POSITION_COLUMNS = List.of("position", "title", "kind", "by", "by_name",
+            "party", "party_name", "stance", "evidence", "events");
 
-    /** Writes both files; returns their paths. */
+    /** Writes the three files; returns their paths. */
     public List<Path> export(Dataset data, Path folder) {
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
-            throw new ExportException(folder + " is a file; CSV export needs a folder for events.csv and quotes.csv.");
+            throw new ExportException(folder + " is a file; CSV export needs a folder for events.csv, quotes.csv and"
+                    + " positions.csv.");
         }
         try {
             Files.createDirectories(folder);
@@ -41,9 +49,34 @@ public final class CsvExporter {
         }
         Path events = folder.resolve("events.csv");
         Path quotes = folder.resolve("quotes.csv");
-        write(events, EVENT_COLUMNS, data.eventsInNarrativeOrder().stream().map(e -> eventRow(data, e)).toList());
-        write(quotes, QUOTE_COLUMNS, data.quotes().stream().map(q -> quoteRow(data, q)).toList());
-        return List.of(events, quotes);
+        Path positions = folder.resolve("positions.csv");
+        Map<Path, AtomicFiles.Content> files = new LinkedHashMap<>();
+        files.put(events, table(EVENT_COLUMNS,
+                data.eventsInNarrativeOrder().stream().map(e -> eventRow(data, e)).toList()));
+        files.put(quotes, table(QUOTE_COLUMNS, data.quotes().stream().map(q -> quoteRow(data, q)).toList()));
+        files.put(positions, table(POSITION_COLUMNS, positionRows(data)));
+        AtomicFiles.writeAll(files);
+        return List.of(events, quotes, positions);
+    }
+
+    /** One row per position and party, the proposer first; a cell is the stance and what says so. */
+    private static List<List<String>> positionRows(Dataset data) {
+        List<List<String>> rows = new ArrayList<>();
+        for (Position p : data.positions()) {
+            for (String party : p.parties()) {
+                Stance s = p.effectiveStance(party).orElseThrow();
+                rows.add(List.of(p.id(), p.title(), p.kind().id(), p.by(), name(data, p.by()), party,
+                        name(data, party), s.stance().id(),
+                        s.evidence().stream().map(ev -> EvidenceNotes.describe(data, ev))
+                                .collect(Collectors.joining(" | ")),
+                        String.join("; ", p.events())));
+            }
+        }
+        return rows;
+    }
+
+    private static String name(Dataset data, String actor) {
+        return data.actor(actor).map(Actor::name).orElse(actor);
     }
 
     private static List<String> eventRow(Dataset data, Event e) {
@@ -54,8 +87,8 @@ public final class CsvExporter {
                 e.refers().stream().map(id -> data.place(id).map(Place::name).orElse(id)).collect(Collectors.joining("; ")),
                 e.actors().stream().map(p -> actorName(data, p)).collect(Collectors.joining("; ")),
                 e.evidence().stream().map(Evidence::source).distinct().collect(Collectors.joining("; ")),
-                e.evidence().stream().map(ev -> ev.source() + ": " + ev.text()).collect(Collectors.joining(" | ")),
-                Boolean.toString(e.inferred()), e.note());
+                e.evidence().stream().map(ev -> EvidenceNotes.describe(data, ev)).collect(Collectors.joining(" | ")),
+                Boolean.toString(e.inferred()), e.note(), e.modality().id(), EvidenceNotes.basis(data, e));
     }
 
     private static String actorName(Dataset data, Participant p) {
@@ -70,8 +103,8 @@ public final class CsvExporter {
                 Integer.toString(q.span().start()), Integer.toString(q.span().end()));
     }
 
-    private static void write(Path file, List<String> header, List<List<String>> rows) {
-        AtomicFiles.write(file, out -> {
+    private static AtomicFiles.Content table(List<String> header, List<List<String>> rows) {
+        return out -> {
             Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             w.write('\uFEFF');
             writeRow(w, header);
@@ -79,7 +112,7 @@ public final class CsvExporter {
                 writeRow(w, row);
             }
             w.flush();
-        });
+        };
     }
 
     private static void writeRow(Writer w, List<String> cells) throws java.io.IOException {

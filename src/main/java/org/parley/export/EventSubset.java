@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 
 /**
  * The dataset cut down to the events a filter keeps, with the quotes and divergences that belong
- * to them. Sources, actors and places stay whole: they are the reference the kept events point into.
+ * to them, and the positions that concern a kept event or no event at all. Sources, actors and places stay whole: they are the reference the kept events point into.
  */
 final class EventSubset {
 
@@ -25,6 +25,8 @@ final class EventSubset {
         Set<String> kept = events.stream().map(Event::id).collect(Collectors.toSet());
         return new Dataset(data.title(), data.description(), data.sources(), data.actors(), data.places(), events,
                 data.quotes().stream().filter(q -> kept.contains(q.event())).toList(),
-                data.divergences().stream().filter(d -> d.events().stream().anyMatch(kept::contains)).toList());
+                data.divergences().stream().filter(d -> d.events().stream().anyMatch(kept::contains)).toList(),
+                data.positions().stream().filter(p -> p.events().isEmpty() || p.events().stream().anyMatch(kept::contains))
+                        .toList());
     }
 }

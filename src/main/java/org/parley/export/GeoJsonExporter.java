@@ -93,6 +93,8 @@ public final class GeoJsonExporter {
         Publishers.of(data, e).forEach(sources::add);
         props.put("inferred", e.inferred());
         props.put("note", e.note());
+        props.put("modality", e.modality().id());
+        props.put("basis", EvidenceNotes.basis(data, e));
         return feature;
     }
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.parley.model.Actor;
 import org.parley.model.Dataset;
 import org.parley.model.Event;
+import org.parley.model.Modality;
 import org.parley.model.Precision;
 import org.parley.model.Quote;
 import org.parley.model.Source;
@@ -78,8 +79,15 @@ public final class TimelineJsExporter {
 
     private static String body(Dataset data, Event e) {
         StringBuilder html = new StringBuilder();
+        if (e.modality() != Modality.HAPPENED) {
+            // Not yet (or not) happened as of the papers' date: say so before anything else.
+            html.append(paragraph(e.modality().label() + " as of the papers' date."));
+        }
         if (!e.summary().isBlank()) {
             html.append(paragraph(e.summary()));
+        }
+        if (data.restsOnlyOnNonReporting(e)) {
+            html.append(paragraph("Known only from a headline, caption or other part that is not reporting."));
         }
         data.quotesOf(e.id()).stream().findFirst().ifPresent(q -> html.append(quote(data, q)));
         List<String> publishers = Publishers.of(data, e);

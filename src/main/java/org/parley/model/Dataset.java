@@ -34,6 +34,7 @@ public final class Dataset {
     private final List<Event> events;
     private final List<Quote> quotes;
     private final List<Divergence> divergences;
+    private final List<Position> positions;
 
     private final Map<String, Source> sourceById;
     private final Map<String, Actor> actorById;
@@ -44,6 +45,11 @@ public final class Dataset {
 
     public Dataset(String title, String description, List<Source> sources, List<Actor> actors, List<Place> places,
                    List<Event> events, List<Quote> quotes, List<Divergence> divergences) {
+        this(title, description, sources, actors, places, events, quotes, divergences, List.of());
+    }
+
+    public Dataset(String title, String description, List<Source> sources, List<Actor> actors, List<Place> places,
+                   List<Event> events, List<Quote> quotes, List<Divergence> divergences, List<Position> positions) {
         this.title = Objects.requireNonNull(title, "title");
         this.description = description == null ? "" : description;
         this.sources = List.copyOf(sources);
@@ -52,6 +58,7 @@ public final class Dataset {
         this.events = List.copyOf(events);
         this.quotes = List.copyOf(quotes);
         this.divergences = List.copyOf(divergences);
+        this.positions = List.copyOf(positions);
         this.sourceById = index(this.sources, Source::id);
         this.actorById = index(this.actors, Actor::id);
         this.placeById = index(this.places, Place::id);
@@ -96,6 +103,11 @@ public final class Dataset {
         return divergences;
     }
 
+    /** The positions board: demands, offers, conditions and red lines, in curated order. */
+    public List<Position> positions() {
+        return positions;
+    }
+
     public Optional<Source> source(String id) {
         return Optional.ofNullable(sourceById.get(id));
     }
@@ -126,6 +138,34 @@ public final class Dataset {
         return quotes.stream().filter(q -> q.event().equals(eventId)).toList();
     }
 
+    public List<Position> positionsOf(String eventId) {
+        return positions.stream().filter(p -> p.events().contains(eventId)).toList();
+    }
+
+    /** The non-reporting part of its source an evidence falls in; empty for reporting. */
+    public Optional<SourcePart> partOf(Evidence evidence) {
+        return source(evidence.source()).flatMap(s -> s.partAt(evidence.span()));
+    }
+
+    /** True when every evidence of the event lies in a headline, caption or other non-reporting part. */
+    public boolean restsOnlyOnNonReporting(Event event) {
+        return !event.evidence().isEmpty() && event.evidence().stream().allMatch(ev -> partOf(ev).isPresent());
+    }
+
+    /**
+     * Whom the paper credits, in words: "" for plain reporting, "the paper's own analysis" for the
+     * reporter, else the actor's name (or the id if the actor is unknown).
+     */
+    public String creditOf(Evidence evidence) {
+        if (!evidence.attributed()) {
+            return "";
+        }
+        if (evidence.attribution().equals(Evidence.REPORTER)) {
+            return "the paper's own analysis";
+        }
+        return actor(evidence.attribution()).map(Actor::name).orElse(evidence.attribution());
+    }
+
     public List<Divergence> divergencesOf(String eventId) {
         return divergences.stream().filter(d -> d.events().contains(eventId)).toList();
     }
@@ -135,18 +175,19 @@ public final class Dataset {
         return o instanceof Dataset d
                 && title.equals(d.title) && description.equals(d.description)
                 && sources.equals(d.sources) && actors.equals(d.actors) && places.equals(d.places)
-                && events.equals(d.events) && quotes.equals(d.quotes) && divergences.equals(d.divergences);
+                && events.equals(d.events) && quotes.equals(d.quotes) && divergences.equals(d.divergences)
+                && positions.equals(d.positions);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(title, sources, actors, places, events, quotes, divergences);
+        return Objects.hash(title, sources, actors, places, events, quotes, divergences, positions);
     }
 
     @Override
     public String toString() {
         return "Dataset[" + title + ": " + sources.size() + " sources, " + actors.size() + " actors, "
                 + places.size() + " places, " + events.size() + " events, " + quotes.size() + " quotes, "
-                + divergences.size() + " divergences]";
+                + divergences.size() + " divergences, " + positions.size() + " positions]";
     }
 }

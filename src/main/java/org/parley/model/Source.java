@@ -1,6 +1,8 @@
 package org.parley.model;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import java.util.Objects;
 
 /**
@@ -8,7 +10,7 @@ import java.util.Objects;
  * is its content, unchanged, which every {@link Span} indexes into.
  */
 public record Source(String id, String publisher, String title, LocalDate published, String dateline,
-                     String language, String file, String text) {
+                     String language, String file, String text, List<SourcePart> parts) {
     public Source {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(publisher, "publisher");
@@ -18,6 +20,26 @@ public record Source(String id, String publisher, String title, LocalDate publis
         Objects.requireNonNull(text, "text");
         dateline = dateline == null ? "" : dateline;
         language = language == null ? "" : language;
+        parts = List.copyOf(parts == null ? List.of() : parts);
+    }
+
+    /** A source that is all reporting: no headline, caption or other part marked. */
+    public Source(String id, String publisher, String title, LocalDate published, String dateline,
+                  String language, String file, String text) {
+        this(id, publisher, title, published, dateline, language, file, text, List.of());
+    }
+
+    /**
+     * The non-reporting part a span falls in, derived from offsets; empty when the span is plain
+     * reporting. A span that only touches a part's edge is not in it.
+     */
+    public Optional<SourcePart> partAt(Span span) {
+        for (SourcePart p : parts) {
+            if (p.span().overlaps(span)) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
     }
 
     public String excerpt(Span span) {

@@ -33,6 +33,13 @@ import org.parley.model.Reading;
 import org.parley.model.Source;
 import org.parley.model.Span;
 import org.parley.model.TimeSpan;
+import org.parley.model.Modality;
+import org.parley.model.PartKind;
+import org.parley.model.Position;
+import org.parley.model.PositionKind;
+import org.parley.model.SourcePart;
+import org.parley.model.Stance;
+import org.parley.model.StanceKind;
 import org.parley.model.Track;
 
 /**
@@ -55,6 +62,8 @@ final class DatasetMapper {
     private final Map<String, LocatedJson.Pos> eventIds = new HashMap<>();
     private final Map<String, LocatedJson.Pos> quoteIds = new HashMap<>();
     private final Map<String, LocatedJson.Pos> divergenceIds = new HashMap<>();
+    private final Map<String, LocatedJson.Pos> positionIds = new HashMap<>();
+    private final Map<String, List<SourcePart>> sourceParts = new HashMap<>();
     private final Map<String, String> sourceFiles = new HashMap<>();
     private final Map<String, String> sourceTexts = new HashMap<>();
 
@@ -77,8 +86,9 @@ final class DatasetMapper {
         List<Event> events = each(top.array("events", true), "events", this::event);
         List<Quote> quotes = each(top.array("quotes", false), "quotes", this::quote);
         List<Divergence> divergences = each(top.array("divergences", false), "divergences", this::divergence);
+        List<Position> positions = each(top.array("positions", false), "positions", this::position);
         problems.throwIfAny();
-        return new Dataset(title, description, sources, actors, places, events, quotes, divergences);
+        return new Dataset(title, description, sources, actors, places, events, quotes, divergences, positions);
     }
 
     private static <T> List<T> each(List<LocatedJson> items, String name, BiFunction<LocatedJson, String, T> read) {
@@ -128,10 +138,35 @@ final class DatasetMapper {
             sourceFiles.putIfAbsent(id, file);
             sourceTexts.putIfAbsent(id, text);
         }
-        if (f.broken()) {
+        List<LocatedJson> partNodes = f.array("parts", false);
+        List<SourcePart> parts = text == null ? List.of()
+                : each(partNodes, f.label() + ".parts", (n, p) -> part(n, p, id, file, text));
+        for (int i = 0; i < parts.size(); i++) {
+            for (int j = i + 1; j < parts.size(); j++) {
+                if (parts.get(i).span().overlaps(parts.get(j).span())) {
+                    f.problem("parts", "parts " + Vocabulary.write(parts.get(i).kind()) + " and "
+                            + Vocabulary.write(parts.get(j).kind()) + " overlap; a passage belongs to one part");
+                }
+            }
+        }
+        if (id != null) {
+            sourceParts.putIfAbsent(id, parts);
+        }
+        if (f.broken() || parts.size() != partNodes.size()) {
             return null;
         }
-        return new Source(id, publisher, title, published, dateline, language, file, text);
+        return new Source(id, publisher, title, published, dateline, language, file, text, parts);
+    }
+
+    private SourcePart part(LocatedJson node, String path, String source, String file, String text) {
+        RecordFields f = RecordFields.of(node, path, Fields.PART, problems).orElse(null);
+        if (f == null) {
+            return null;
+        }
+        PartKind kind = f.choice("kind", Vocabulary::partKind, Vocabulary.allowed(PartKind.class));
+        String passage = f.requiredText("text");
+        Span span = passage == null ? null : locateIn(f, text, "source \"" + source + "\" (" + file + ")", passage);
+        return f.broken() || span == null ? null : new SourcePart(kind, passage, span);
     }
 
     private static LocalDate date(RecordFields f, String name) {
@@ -253,6 +288,7 @@ final class DatasetMapper {
             refers.add(s.value());
         }
         EventKind kind = f.choice("kind", Vocabulary::eventKind, Vocabulary.allowed(EventKind.class));
+        Modality modality = modality(f);
         String cameo = f.requiredText("cameo");
         if (cameo != null && !CAMEO.matcher(cameo).matches()) {
             f.problem("cameo", "cameo \"" + cameo + "\" must be a CAMEO code of 2–4 digits, written as a string");
@@ -264,8 +300,7 @@ final class DatasetMapper {
         if (f.isEmptyArray("evidence")) {
             f.problem("evidence", "an event needs at least one evidence from a source");
         }
-        List<Evidence> evidence = each(evidenceNodes, f.label() + ".evidence",
-                (n, p) -> excerpt(n, p, (src, text, span) -> new Evidence(src, text, span)));
+        List<Evidence> evidence = each(evidenceNodes, f.label() + ".evidence", this::evidence);
         boolean inferred = f.optionalFlag("inferred");
         String note = f.optionalText("note");
         if (inferred && note.isBlank()) {
@@ -275,7 +310,48 @@ final class DatasetMapper {
             return null;
         }
         return new Event(id, title, summary, time, order, place, refers, kind, cameo, track, actors, evidence,
-                inferred, note);
+                inferred, note, modality);
+    }
+
+    /** Absent or "" means the default, {@code happened}. */
+    private static Modality modality(RecordFields f) {
+        String s = f.optionalText("modality");
+        if (s == null || s.isEmpty()) {
+            return Modality.HAPPENED;
+        }
+        return Vocabulary.modality(s).orElseGet(() -> {
+            f.problem("modality", "modality \"" + s + "\" is not one of " + Vocabulary.allowed(Modality.class));
+            return null;
+        });
+    }
+
+    /**
+     * Evidence: an excerpt, and whom the paper credits for it. It may lie in a non-reporting part
+     * (it is then badged as such) but not straddle a part's edge, or the badge would be half true.
+     */
+    private Evidence evidence(LocatedJson node, String path) {
+        RecordFields f = RecordFields.of(node, path, Fields.EVIDENCE, problems).orElse(null);
+        if (f == null) {
+            return null;
+        }
+        String source = f.requiredText("source");
+        reference(f, f.at("source"), "source", source, sourceIds, "source");
+        String text = f.requiredText("text");
+        String attribution = f.optionalText("attribution");
+        if (!attribution.isEmpty() && !attribution.equals(Evidence.REPORTER)) {
+            reference(f, f.at("attribution"), "attribution", attribution, actorIds, "actor (nor \"reporter\")");
+        }
+        Span span = locate(f, source, text);
+        if (span != null) {
+            for (SourcePart part : sourceParts.getOrDefault(source, List.of())) {
+                Span p = part.span();
+                if (span.overlaps(p) && (span.start() < p.start() || span.end() > p.end())) {
+                    f.problem("text", "text runs across the edge of the source's " + Vocabulary.write(part.kind())
+                            + " part; quote the part and the reporting separately");
+                }
+            }
+        }
+        return f.broken() || span == null ? null : new Evidence(source, text, span, attribution);
     }
 
     private static TimeSpan time(RecordFields f) {
@@ -347,8 +423,11 @@ final class DatasetMapper {
         if (source == null || text == null || !sourceTexts.containsKey(source)) {
             return null;
         }
-        String where = "source \"" + source + "\" (" + sourceFiles.get(source) + ")";
-        TextMatch match = EvidenceLocator.locate(sourceTexts.get(source), text);
+        return locateIn(f, sourceTexts.get(source), "source \"" + source + "\" (" + sourceFiles.get(source) + ")", text);
+    }
+
+    private static Span locateIn(RecordFields f, String sourceText, String where, String text) {
+        TextMatch match = EvidenceLocator.locate(sourceText, text);
         if (match instanceof TextMatch.Found found) {
             return found.span();
         } else if (match instanceof TextMatch.Missing missing) {
@@ -403,5 +482,57 @@ final class DatasetMapper {
             return null;
         }
         return new Divergence(id, topic, readings, note, events);
+    }
+
+    private Position position(LocatedJson node, String path) {
+        RecordFields f = RecordFields.of(node, path, Fields.POSITION, problems).orElse(null);
+        if (f == null) {
+            return null;
+        }
+        String id = f.id();
+        register(positionIds, id, f, "position");
+        String title = f.requiredText("title");
+        PositionKind kind = f.choice("kind", Vocabulary::positionKind, Vocabulary.allowed(PositionKind.class));
+        String by = f.requiredText("by");
+        reference(f, f.at("by"), "by", by, actorIds, "actor");
+        List<LocatedJson> evidenceNodes = f.array("evidence", true);
+        if (f.isEmptyArray("evidence")) {
+            f.problem("evidence", "a position needs at least one evidence from a source");
+        }
+        List<Evidence> evidence = each(evidenceNodes, f.label() + ".evidence", this::evidence);
+        List<LocatedJson> stanceNodes = f.array("stances", false);
+        List<Stance> stances = each(stanceNodes, f.label() + ".stances", this::stance);
+        Map<String, Boolean> seen = new HashMap<>();
+        for (int i = 0; i < stances.size(); i++) {
+            if (seen.put(stances.get(i).actor(), true) != null) {
+                f.problem(stanceNodes.get(i).at(), "actor \"" + stances.get(i).actor()
+                        + "\" has two stances on this position; give one");
+            }
+        }
+        List<String> events = new ArrayList<>();
+        for (LocatedJson.Str s : f.strings("events")) {
+            reference(f, s.at(), "events", s.value(), eventIds, "event");
+            events.add(s.value());
+        }
+        if (f.broken() || evidence.size() != evidenceNodes.size() || stances.size() != stanceNodes.size()) {
+            return null;
+        }
+        return new Position(id, title, kind, by, evidence, stances, events);
+    }
+
+    private Stance stance(LocatedJson node, String path) {
+        RecordFields f = RecordFields.of(node, path, Fields.STANCE, problems).orElse(null);
+        if (f == null) {
+            return null;
+        }
+        String actor = f.requiredText("actor");
+        reference(f, f.at("actor"), "actor", actor, actorIds, "actor");
+        StanceKind stance = f.choice("stance", Vocabulary::stanceKind, Vocabulary.allowed(StanceKind.class));
+        List<LocatedJson> evidenceNodes = f.array("evidence", false);
+        List<Evidence> evidence = each(evidenceNodes, f.label() + ".evidence", this::evidence);
+        if (f.broken() || evidence.size() != evidenceNodes.size()) {
+            return null;
+        }
+        return new Stance(actor, stance, evidence);
     }
 }

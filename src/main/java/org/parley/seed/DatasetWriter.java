@@ -23,8 +23,11 @@ import org.parley.model.Event;
 import org.parley.model.Evidence;
 import org.parley.model.Participant;
 import org.parley.model.Place;
+import org.parley.model.Position;
 import org.parley.model.Quote;
 import org.parley.model.Reading;
+import org.parley.model.SourcePart;
+import org.parley.model.Stance;
 import org.parley.model.Source;
 
 /**
@@ -153,6 +156,11 @@ public final class DatasetWriter {
             divergence(g, v);
         }
         g.writeEndArray();
+        g.writeArrayFieldStart("positions");
+        for (Position p : d.positions()) {
+            position(g, p);
+        }
+        g.writeEndArray();
         g.writeEndObject();
     }
 
@@ -165,6 +173,14 @@ public final class DatasetWriter {
         g.writeStringField("dateline", s.dateline());
         g.writeStringField("language", s.language());
         g.writeStringField("file", s.file());
+        g.writeArrayFieldStart("parts");
+        for (SourcePart p : s.parts()) {
+            g.writeStartObject();
+            g.writeStringField("kind", Vocabulary.write(p.kind()));
+            g.writeStringField("text", p.text());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
         g.writeEndObject();
     }
 
@@ -206,6 +222,7 @@ public final class DatasetWriter {
         g.writeStringField("place", e.place());
         strings(g, "refers", e.refers());
         g.writeStringField("kind", Vocabulary.write(e.kind()));
+        g.writeStringField("modality", Vocabulary.write(e.modality()));
         g.writeStringField("cameo", e.cameo());
         g.writeStringField("track", Vocabulary.write(e.track()));
         g.writeArrayFieldStart("actors");
@@ -217,10 +234,7 @@ public final class DatasetWriter {
         }
         g.writeEndArray();
         g.writeArrayFieldStart("evidence");
-        for (Evidence ev : e.evidence()) {
-            excerpt(g, ev.source(), ev.text());
-        }
-        g.writeEndArray();
+        evidence(g, e.evidence());
         g.writeBooleanField("inferred", e.inferred());
         g.writeStringField("note", e.note());
         g.writeEndObject();
@@ -248,6 +262,42 @@ public final class DatasetWriter {
         g.writeStringField("note", v.note());
         strings(g, "events", v.events());
         g.writeEndObject();
+    }
+
+    private static void position(JsonGenerator g, Position p) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", p.id());
+        g.writeStringField("title", p.title());
+        g.writeStringField("kind", Vocabulary.write(p.kind()));
+        g.writeStringField("by", p.by());
+        g.writeArrayFieldStart("evidence");
+        evidence(g, p.evidence());
+        g.writeArrayFieldStart("stances");
+        for (Stance s : p.stances()) {
+            g.writeStartObject();
+            g.writeStringField("actor", s.actor());
+            g.writeStringField("stance", Vocabulary.write(s.stance()));
+            g.writeArrayFieldStart("evidence");
+            evidence(g, s.evidence());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        strings(g, "events", p.events());
+        g.writeEndObject();
+    }
+
+    /** The items of an evidence array already opened, then closes it; attribution only when there is one. */
+    private static void evidence(JsonGenerator g, List<Evidence> evidence) throws IOException {
+        for (Evidence ev : evidence) {
+            g.writeStartObject();
+            g.writeStringField("source", ev.source());
+            g.writeStringField("text", ev.text());
+            if (ev.attributed()) {
+                g.writeStringField("attribution", ev.attribution());
+            }
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
     private static void excerpt(JsonGenerator g, String source, String text) throws IOException {

@@ -9,6 +9,10 @@ import org.parley.model.ActorKind;
 import org.parley.model.EventKind;
 import org.parley.model.PlaceKind;
 import org.parley.model.Precision;
+import org.parley.model.Modality;
+import org.parley.model.PartKind;
+import org.parley.model.PositionKind;
+import org.parley.model.StanceKind;
 import org.parley.model.Track;
 
 /** The written forms of the model's enums in the exchange format, both ways. */
@@ -23,6 +27,14 @@ final class Vocabulary {
             return k.id();
         } else if (value instanceof Track t) {
             return t.id();
+        } else if (value instanceof PartKind p) {
+            return p.id();
+        } else if (value instanceof Modality m) {
+            return m.id();
+        } else if (value instanceof PositionKind k) {
+            return k.id();
+        } else if (value instanceof StanceKind s) {
+            return s.id();
         }
         return value.name().toLowerCase(Locale.ROOT);
     }
@@ -57,5 +69,21 @@ final class Vocabulary {
 
     static Optional<Track> track(String s) {
         return read(Track.class, s);
+    }
+
+    static Optional<PartKind> partKind(String s) {
+        return read(PartKind.class, s);
+    }
+
+    static Optional<Modality> modality(String s) {
+        return read(Modality.class, s);
+    }
+
+    static Optional<PositionKind> positionKind(String s) {
+        return read(PositionKind.class, s);
+    }
+
+    static Optional<StanceKind> stanceKind(String s) {
+        return read(StanceKind.class, s);
     }
 }

@@ -13,10 +13,13 @@ import org.parley.model.Event;
 import org.parley.model.Evidence;
 import org.parley.model.Participant;
 import org.parley.model.Place;
+import org.parley.model.Position;
 import org.parley.model.Quote;
 import org.parley.model.Reading;
 import org.parley.model.Source;
+import org.parley.model.SourcePart;
 import org.parley.model.Span;
+import org.parley.model.Stance;
 import org.parley.model.TimeSpan;
 
 /**
@@ -44,6 +47,7 @@ final class DatasetWriter {
         writeEvents(ds.events());
         writeQuotes(ds.quotes());
         writeDivergences(ds.divergences());
+        writePositions(ds.positions());
         new SearchIndexWriter(this::batch).write(ds);
     }
 
@@ -65,6 +69,14 @@ final class DatasetWriter {
             for (Source s : sources) {
                 b.add(s.id(), ord++, s.publisher(), s.title(), s.published().toString(), s.dateline(), s.language(),
                         s.file(), s.text());
+            }
+        }
+        try (Batch b = batch("source_part")) {
+            for (Source s : sources) {
+                int ord = 0;
+                for (SourcePart p : s.parts()) {
+                    b.add(s.id(), ord++, p.kind().id(), p.text(), p.span().start(), p.span().end());
+                }
             }
         }
     }
@@ -105,7 +117,7 @@ final class DatasetWriter {
                         t.startInstant().toEpochMilli(), t.endInstant().toEpochMilli(), e.order(),
                         // "nowhere in particular" is NULL so the foreign key to places can hold.
                         e.place().isEmpty() ? null : e.place(),
-                        e.kind().id(), e.cameo(), e.track().id(), e.inferred(), e.note());
+                        e.kind().id(), e.cameo(), e.track().id(), e.inferred(), e.note(), e.modality().id());
             }
         }
         try (Batch refers = batch("refer"); Batch participants = batch("participant");
@@ -122,7 +134,7 @@ final class DatasetWriter {
                 ord = 0;
                 for (Evidence ev : e.evidence()) {
                     Span s = ev.span();
-                    evidence.add(e.id(), ord++, ev.source(), ev.text(), s.start(), s.end());
+                    evidence.add(e.id(), ord++, ev.source(), ev.text(), s.start(), s.end(), ev.attribution());
                 }
             }
         }
@@ -155,6 +167,39 @@ final class DatasetWriter {
                     events.add(d.id(), ord++, event);
                 }
             }
+        }
+    }
+
+    private void writePositions(List<Position> positions) throws SQLException {
+        try (Batch b = batch("position")) {
+            int ord = 0;
+            for (Position p : positions) {
+                b.add(p.id(), ord++, p.title(), p.kind().id(), p.by());
+            }
+        }
+        try (Batch evidence = batch("position_evidence"); Batch stances = batch("stance");
+             Batch events = batch("position_event")) {
+            for (Position p : positions) {
+                addEvidence(evidence, p.id(), -1, p.evidence());
+                int ord = 0;
+                for (Stance s : p.stances()) {
+                    addEvidence(evidence, p.id(), ord, s.evidence());
+                    stances.add(p.id(), ord++, s.actor(), s.stance().id());
+                }
+                ord = 0;
+                for (String event : p.events()) {
+                    events.add(p.id(), ord++, event);
+                }
+            }
+        }
+    }
+
+    private static void addEvidence(Batch b, String position, int stance, List<Evidence> evidence)
+            throws SQLException {
+        int ord = 0;
+        for (Evidence ev : evidence) {
+            b.add(position, stance, ord++, ev.source(), ev.text(), ev.span().start(), ev.span().end(),
+                    ev.attribution());
         }
     }
 }

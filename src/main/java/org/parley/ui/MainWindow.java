@@ -23,6 +23,7 @@ import org.parley.ui.detail.DetailPane;
 import org.parley.ui.divergence.DivergenceList;
 import org.parley.ui.filter.FilterPane;
 import org.parley.ui.map.MapView;
+import org.parley.ui.positions.PositionsPanel;
 import org.parley.ui.search.SearchResultsView;
 import org.parley.ui.source.SourceReader;
 import org.parley.ui.state.ExplorerState;
@@ -88,7 +89,7 @@ public final class MainWindow implements WindowActions {
         left.setId("left-tabs");
         left.getTabs().addAll(actorsTab, filtersTab, searchTab, lazyTab("Compare", () -> new DivergenceList(state)));
         right.setId("right-tabs");
-        right.getTabs().addAll(detailTab, sourceTab);
+        right.getTabs().addAll(detailTab, sourceTab, lazyTab("Positions", () -> new PositionsPanel(state)));
         middle.setOrientation(Orientation.VERTICAL);
         middle.getItems().addAll(map, table);
         horizontal.getItems().addAll(left, middle, right);

@@ -74,4 +74,16 @@ final class ExportFixtures {
         return new Dataset("Tiny <test> & co", "A \"hand-built\" set", List.of(src), List.of(speaker),
                 List.of(geneva), List.of(tricky, nowhere), List.of(quote), List.of());
     }
+
+    /** {@link #tiny()} plus a placeless event spanning whole years. */
+    static Dataset withYears(int from, int to) {
+        Dataset t = tiny();
+        Event years = new Event("years", "Years", "", TimeSpan.parse(Integer.toString(from), Integer.toString(to),
+                Precision.YEAR, ZoneId.of("Europe/Kiev")), 0, "", List.of(), EventKind.CONFLICT, "190",
+                Track.BACKGROUND, List.of(), t.events().get(1).evidence(), false, "");
+        List<Event> events = new java.util.ArrayList<>(t.events());
+        events.add(years);
+        return new Dataset(t.title(), t.description(), t.sources(), t.actors(), t.places(), events, t.quotes(),
+                t.divergences());
+    }
 }

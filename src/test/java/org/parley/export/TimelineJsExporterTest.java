@@ -41,7 +41,7 @@ class TimelineJsExporterTest {
         JsonNode root = export(ExportFixtures.seeds());
         Set<String> ids = events(root).stream().map(s -> s.get("unique_id").asText()).collect(Collectors.toSet());
         assertEquals(ExportFixtures.seeds().events().stream().map(Event::id).collect(Collectors.toSet()), ids);
-        assertEquals(62, events(root).size());
+        assertEquals(ExportFixtures.seeds().events().size(), events(root).size(), "one slide per event");
     }
 
     @Test
@@ -93,7 +93,9 @@ class TimelineJsExporterTest {
         assertEquals(12, month.get("start_date").get("month").asInt());
         assertFalse(month.get("start_date").has("day"));
         assertFalse(month.has("end_date"));
-        JsonNode years = slide(root, "bg-eastern-ukraine-conflict");
+        // The week holds no multi-year span since its curation (the conflict's start year was not in the
+        // text), so the span is built here.
+        JsonNode years = slide(export(ExportFixtures.withYears(2014, 2022)), "years");
         assertEquals(2014, years.get("start_date").get("year").asInt());
         assertEquals(2022, years.get("end_date").get("year").asInt());
     }

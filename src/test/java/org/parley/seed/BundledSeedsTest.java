@@ -9,6 +9,7 @@ import org.parley.model.Event;
 import org.parley.model.Precision;
 import org.parley.model.Quote;
 import org.parley.model.Source;
+import org.parley.model.Span;
 import org.parley.model.Track;
 
 import java.nio.file.Files;
@@ -95,7 +96,10 @@ class BundledSeedsTest {
                 int start = m.start(1) >= 0 ? m.start(1) : m.start(2);
                 int end = m.start(1) >= 0 ? m.end(1) : m.end(2);
                 String passage = s.text().substring(start, end);
-                // The Post's "Read more" footer is printed twice; one quote record covers both copies.
+                if (s.partAt(new Span(start, end)).isPresent()) {
+                    // A headline of another article, a caption or a footer is not reporting: no quote record.
+                    continue;
+                }
                 boolean covered = quotes.stream().anyMatch(q -> q.span().start() < end && start < q.span().end()
                         || q.text().contains(passage));
                 if (!covered) {
@@ -164,5 +168,24 @@ class BundledSeedsTest {
     @Test
     void inferredFactsSayWhy() {
         assertTrue(week.events().stream().filter(Event::inferred).allMatch(e -> !e.note().isBlank()));
+    }
+
+    @Test
+    void noEvidenceRestsOnAnotherArticleOrTheFooter() {
+        for (Event e : week.events()) {
+            for (var ev : e.evidence()) {
+                week.partOf(ev).ifPresent(p -> assertTrue(p.kind() == org.parley.model.PartKind.CAPTION,
+                        e.id() + " rests on a " + p.kind().id() + ": " + ev.text()));
+            }
+        }
+        for (var p : week.positions()) {
+            p.evidence().forEach(ev -> assertTrue(week.partOf(ev).isEmpty(), p.id() + ": " + ev.text()));
+        }
+    }
+
+    @Test
+    void aCaptionOnlyEventSaysWhyItIsThere() {
+        week.events().stream().filter(week::restsOnlyOnNonReporting)
+                .forEach(e -> assertTrue(e.note().contains("caption"), e.id()));
     }
 }

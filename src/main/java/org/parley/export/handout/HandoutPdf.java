@@ -78,6 +78,7 @@ public final class HandoutPdf {
                 new CompactPages(document, fonts, dataset.title() + " \u2014 " + steps.size() + " steps",
                         Credits.line(dataset)).addAll(steps);
             }
+            new PositionsPage(document, fonts, Credits.line(dataset)).add(PositionsSummary.of(dataset, deck));
             return document;
         } catch (IOException | RuntimeException e) {
             document.close();

@@ -38,6 +38,7 @@ final class ItemPainter {
         } else {
             day(p, theme, b, colour, shape);
         }
+        ModalityStyle.overlay(p, theme, b, e.modality(), colour);
     }
 
     private static void day(Painter p, Theme theme, ItemBox b, Rgba colour, MarkShape shape) {

@@ -25,13 +25,14 @@ public final class LegendPainter {
     private LegendPainter() {
     }
 
-    /** The entries in drawing order: every kind, then the imprecise-date key. */
+    /** The entries in drawing order: every kind, the imprecise-date key, then the modality key. */
     public static List<String> labels() {
         List<String> out = new ArrayList<>();
         for (EventKind k : EventKind.values()) {
             out.add(k.label());
         }
         out.add(SOFT_LABEL);
+        out.add(ModalityStyle.LEGEND_LABEL);
         return out;
     }
 
@@ -40,7 +41,7 @@ public final class LegendPainter {
     }
 
     public static double height(double width) {
-        int entries = EventKind.values().length + 1;
+        int entries = EventKind.values().length + 2;
         int rows = (entries + columns(width) - 1) / columns(width);
         return rows * ROW_HEIGHT + 6;
     }
@@ -56,18 +57,21 @@ public final class LegendPainter {
         p.setFont(FONT);
         int columns = columns(width);
         EventKind[] kinds = EventKind.values();
-        for (int i = 0; i <= kinds.length; i++) {
+        for (int i = 0; i <= kinds.length + 1; i++) {
             double cx = x + PADDING + (i % columns) * COLUMN_WIDTH;
             double cy = y + 3 + (i / columns) * ROW_HEIGHT + ROW_HEIGHT / 2;
             if (i < kinds.length) {
                 p.setFill(theme.kind(kinds[i]));
                 MarkShape.of(kinds[i]).fill(p, cx + 6, cy, 5);
-            } else {
+            } else if (i == kinds.length) {
                 softSwatch(p, theme, cx, cy);
+            } else {
+                ModalityStyle.legendSwatch(p, theme, cx, cy);
             }
             p.setFill(theme.text());
-            p.fillText(i < kinds.length ? kinds[i].label() : SOFT_LABEL, cx + 18, cy + p.ascent() / 2,
-                    TextAnchor.START);
+            String label = i < kinds.length ? kinds[i].label() : i == kinds.length ? SOFT_LABEL
+                    : ModalityStyle.LEGEND_LABEL;
+            p.fillText(label, cx + 18, cy + p.ascent() / 2, TextAnchor.START);
         }
         p.restore();
     }

@@ -12,6 +12,7 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 import org.parley.model.Actor;
 import org.parley.model.Dataset;
 import org.parley.model.Event;
+import org.parley.model.Modality;
 import org.parley.model.Participant;
 import org.parley.model.Place;
 import org.parley.render.Theme;
@@ -48,6 +49,15 @@ final class EventHeader {
             inferred.getStyleClass().add("detail-inferred");
             box.getChildren().add(inferred);
         }
+        if (event.modality() != Modality.HAPPENED) {
+            box.getChildren().add(badged(event.modality().label().toLowerCase(Locale.ROOT),
+                    "As of the papers' date this had not happened: " + event.modality().label().toLowerCase(Locale.ROOT)
+                            + ".", "detail-modality"));
+        }
+        if (dataset.restsOnlyOnNonReporting(event)) {
+            box.getChildren().add(badged("not reporting", "Known only from a headline, caption or other part of the"
+                    + " page that is not the paper's reporting.", "detail-non-reporting"));
+        }
         if (!event.summary().isEmpty()) {
             box.getChildren().add(DetailText.of(event.summary(), "detail-summary"));
         }
@@ -55,6 +65,12 @@ final class EventHeader {
             box.getChildren().add(participants(event, dataset, selectActor));
         }
         return box;
+    }
+
+    private static HBox badged(String badgeText, String noteText, String styleClass) {
+        HBox line = new HBox(DetailText.of(badgeText, "detail-badge"), DetailText.of(noteText, "detail-note"));
+        line.getStyleClass().addAll("detail-inferred", styleClass);
+        return line;
     }
 
     private static String when(Event event) {

@@ -52,7 +52,8 @@ final class PapersSection {
         int shown = 0;
         for (Evidence e : event.evidence()) {
             if (e.source().equals(source.id())) {
-                col.getChildren().add(DetailText.of(DetailText.quoted(e.text()), "detail-evidence"));
+                col.getChildren().add(DetailText.of(QuotesAndEvidence.badge(e, dataset) + DetailText.quoted(e.text())
+                        + QuotesAndEvidence.credit(e, dataset), "detail-evidence"));
                 shown++;
             }
         }

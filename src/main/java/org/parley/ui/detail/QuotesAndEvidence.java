@@ -1,5 +1,6 @@
 package org.parley.ui.detail;
 
+import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.parley.model.Actor;
 import org.parley.model.Dataset;
@@ -12,6 +13,8 @@ import java.util.List;
 
 /** The event's quotations with their speakers, and the passages it rests on. */
 final class QuotesAndEvidence {
+    /** Style class of evidence that lies in a non-reporting part of its source. */
+    static final String NON_REPORTING = "detail-evidence-non-reporting";
 
     private QuotesAndEvidence() {
     }
@@ -31,10 +34,33 @@ final class QuotesAndEvidence {
         VBox box = new VBox(DetailText.heading("Evidence"));
         box.getStyleClass().add("detail-section");
         for (Evidence e : event.evidence()) {
-            box.getChildren().add(DetailText.of(DetailText.quoted(e.text()) + " — " + publisher(dataset, e.source()),
-                    "detail-evidence"));
+            box.getChildren().add(evidenceLine(e, dataset));
         }
         return box;
+    }
+
+    /**
+     * One passage: its words, its paper, whom the paper credits ("according to …") and, first, a
+     * badge when it is not reporting at all (a headline of another article, a caption, …).
+     */
+    static Label evidenceLine(Evidence e, Dataset dataset) {
+        Label line = DetailText.of(badge(e, dataset) + DetailText.quoted(e.text()) + " — "
+                + publisher(dataset, e.source()) + credit(e, dataset), "detail-evidence");
+        if (dataset.partOf(e).isPresent()) {
+            line.getStyleClass().add(NON_REPORTING);
+        }
+        return line;
+    }
+
+    /** "[Photo caption — not reporting] " for evidence in a non-reporting part, else "". */
+    static String badge(Evidence e, Dataset dataset) {
+        return dataset.partOf(e).map(p -> "[" + p.kind().label() + " — not reporting] ").orElse("");
+    }
+
+    /** ", according to …" when the paper credits someone, else "". */
+    static String credit(Evidence e, Dataset dataset) {
+        String credit = dataset.creditOf(e);
+        return credit.isEmpty() ? "" : ", according to " + credit;
     }
 
     static String publisher(Dataset dataset, String sourceId) {

@@ -24,13 +24,14 @@ import org.parley.ui.state.ExplorerState;
  *
  * <p>Keys: Right, Space, PageDown, Down go on; Left, Backspace, PageUp, Up go back (clickers send
  * PageUp/PageDown); Home, End; digits then Enter jump to a step; A toggles autoplay; [ and ] (or
- * − and +) change its pace; Esc leaves. A click goes on, a right-click back.
+ * − and +) change its pace; P shows or hides the positions board (the summary step); Esc leaves. A click goes on, a right-click back.
  */
 final class Presentation {
 
     private final ExplorerState state;
     private final PresentationDeck deck;
     private final SlideView slide;
+    private final PositionsSlide positions;
     private final TypedNumber typed = new TypedNumber();
     private final PauseTransition autoplay = new PauseTransition();
     private final ChangeListener<Boolean> darkListener;
@@ -48,6 +49,7 @@ final class Presentation {
         Dataset dataset = state.dataset();
         List<Event> events = steps.stream().map(Step::event).toList();
         this.slide = new SlideView(dataset, events, basemap.get());
+        this.positions = PositionsSlide.attach(slide, dataset, events);
         autoplay.setOnFinished(e -> autoAdvance());
         darkListener = (o, was, now) -> slide.setDark(now);
         state.darkProperty().addListener(darkListener);
@@ -106,6 +108,7 @@ final class Presentation {
                 case END -> move(deck.last());
                 case ENTER -> typed.take().ifPresent(n -> move(deck.jumpTo(n)));
                 case A -> toggleAutoplay();
+                case P -> positions.toggle();
                 case OPEN_BRACKET, MINUS, SUBTRACT -> pace(true);
                 case CLOSE_BRACKET, PLUS, EQUALS, ADD -> pace(false);
                 case ESCAPE -> leave();

@@ -15,6 +15,19 @@ public final class ArticleMarks {
     private ArticleMarks() {
     }
 
+    static final String BADGE_START = "[";
+
+    /** "[Photo caption — not reporting]" and/or "according to …", or "" for plain reporting. */
+    static String note(Dataset dataset, Evidence ev) {
+        List<String> parts = new ArrayList<>();
+        dataset.partOf(ev).ifPresent(p -> parts.add(BADGE_START + p.kind().label() + " — not reporting]"));
+        String credit = dataset.creditOf(ev);
+        if (!credit.isEmpty()) {
+            parts.add("according to " + credit);
+        }
+        return String.join(" · ", parts);
+    }
+
     public static List<ArticleMark> of(Dataset dataset, String sourceId) {
         List<ArticleMark> marks = new ArrayList<>();
         for (Event e : dataset.events()) {
@@ -22,7 +35,7 @@ public final class ArticleMarks {
                 Evidence ev = e.evidence().get(i);
                 if (ev.source().equals(sourceId)) {
                     marks.add(new ArticleMark("evidence:" + e.id() + ":" + i, e.id(), e.title(), e.kind(),
-                            ev.span(), false, ""));
+                            ev.span(), false, "", note(dataset, ev)));
                 }
             }
         }

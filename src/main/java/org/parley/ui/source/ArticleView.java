@@ -34,6 +34,8 @@ final class ArticleView extends VBox {
     static final String TEXT = "article-text";
     static final String MARKED = "article-span";
     static final String QUOTE = "quote-span";
+    /** A marked passage in a headline, caption or other part of the page that is not reporting. */
+    static final String NON_REPORTING = "non-reporting-span";
     static final String CURRENT = "current-span";
     static final String HIT = "search-hit";
 
@@ -107,6 +109,9 @@ final class ArticleView extends VBox {
             t.getStyleClass().add(MARKED);
             if (inner.quote()) {
                 t.getStyleClass().add(QUOTE);
+            }
+            if (inner.nonReporting()) {
+                t.getStyleClass().add(NON_REPORTING);
             }
             t.setCursor(Cursor.HAND);
             Tooltip.install(t, new Tooltip(tooltip(s)));

@@ -6,6 +6,9 @@ SELECT title, description, content_hash, origin, imported_at FROM dataset WHERE 
 -- name: sources
 SELECT id, publisher, title, published, dateline, language, file, text FROM sources ORDER BY ord;
 
+-- name: source_parts
+SELECT source_id, kind, text, span_start, span_end FROM source_parts ORDER BY source_id, ord;
+
 -- name: actors
 SELECT id, name, kind, grp, affiliation, role, note FROM actors ORDER BY ord;
 
@@ -17,7 +20,7 @@ SELECT id, name, lat, lon, kind, country, note FROM places ORDER BY ord;
 
 -- name: events
 SELECT id, title, summary, precision, zone, start_local, end_local, day_order, place_id, kind, cameo, track,
-       inferred, note
+       inferred, note, modality
 FROM events ORDER BY ord;
 
 -- name: refers
@@ -27,7 +30,7 @@ SELECT event_id, place_id FROM event_refers ORDER BY event_id, ord;
 SELECT event_id, actor_id, role FROM event_actors ORDER BY event_id, ord;
 
 -- name: evidence
-SELECT event_id, source_id, text, span_start, span_end FROM evidence ORDER BY event_id, ord;
+SELECT event_id, source_id, text, span_start, span_end, attribution FROM evidence ORDER BY event_id, ord;
 
 -- name: quotes
 SELECT id, text, speaker_id, source_id, event_id, span_start, span_end FROM quotes ORDER BY ord;
@@ -40,6 +43,19 @@ SELECT divergence_id, source_id, text, span_start, span_end FROM readings ORDER 
 
 -- name: divergence_events
 SELECT divergence_id, event_id FROM divergence_events ORDER BY divergence_id, ord;
+
+-- name: positions
+SELECT id, title, kind, by_id FROM positions ORDER BY ord;
+
+-- name: position_evidence
+SELECT position_id, stance_ord, source_id, text, span_start, span_end, attribution
+FROM position_evidence ORDER BY position_id, stance_ord, ord;
+
+-- name: stances
+SELECT position_id, actor_id, stance FROM stances ORDER BY position_id, ord;
+
+-- name: position_events
+SELECT position_id, event_id FROM position_events ORDER BY position_id, ord;
 
 -- name: count_dataset
 SELECT count(*) FROM dataset;
@@ -78,4 +94,9 @@ UNION ALL SELECT 'quotes', count(*) FROM quotes
 UNION ALL SELECT 'divergences', count(*) FROM divergences
 UNION ALL SELECT 'readings', count(*) FROM readings
 UNION ALL SELECT 'divergence_events', count(*) FROM divergence_events
+UNION ALL SELECT 'source_parts', count(*) FROM source_parts
+UNION ALL SELECT 'positions', count(*) FROM positions
+UNION ALL SELECT 'position_evidence', count(*) FROM position_evidence
+UNION ALL SELECT 'stances', count(*) FROM stances
+UNION ALL SELECT 'position_events', count(*) FROM position_events
 UNION ALL SELECT 'search_index', count(*) FROM search_index;

@@ -3,6 +3,11 @@
 
 -- name: clear
 DELETE FROM search_index;
+DELETE FROM position_events;
+DELETE FROM stances;
+DELETE FROM position_evidence;
+DELETE FROM positions;
+DELETE FROM source_parts;
 DELETE FROM divergence_events;
 DELETE FROM readings;
 DELETE FROM divergences;
@@ -24,6 +29,9 @@ INSERT INTO dataset (id, title, description, content_hash, origin, imported_at) 
 INSERT INTO sources (id, ord, publisher, title, published, dateline, language, file, text)
 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?);
 
+-- name: source_part
+INSERT INTO source_parts (source_id, ord, kind, text, span_start, span_end) VALUES (?, ?, ?, ?, ?, ?);
+
 -- name: actor
 INSERT INTO actors (id, ord, name, kind, grp, affiliation, role, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?);
 
@@ -35,8 +43,8 @@ INSERT INTO places (id, ord, name, lat, lon, kind, country, note) VALUES (?, ?, 
 
 -- name: event
 INSERT INTO events (id, ord, title, summary, start_text, end_text, precision, zone, start_local, end_local,
-                    start_millis, end_millis, day_order, place_id, kind, cameo, track, inferred, note)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?);
+                    start_millis, end_millis, day_order, place_id, kind, cameo, track, inferred, note, modality)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?);
 
 -- name: refer
 INSERT INTO event_refers (event_id, ord, place_id) VALUES (?, ?, ?);
@@ -45,7 +53,7 @@ INSERT INTO event_refers (event_id, ord, place_id) VALUES (?, ?, ?);
 INSERT INTO event_actors (event_id, ord, actor_id, role) VALUES (?, ?, ?, ?);
 
 -- name: evidence
-INSERT INTO evidence (event_id, ord, source_id, text, span_start, span_end) VALUES (?, ?, ?, ?, ?, ?);
+INSERT INTO evidence (event_id, ord, source_id, text, span_start, span_end, attribution) VALUES (?, ?, ?, ?, ?, ?, ?);
 
 -- name: quote
 INSERT INTO quotes (id, ord, text, speaker_id, source_id, event_id, span_start, span_end)
@@ -59,6 +67,19 @@ INSERT INTO readings (divergence_id, ord, source_id, text, span_start, span_end)
 
 -- name: divergence_event
 INSERT INTO divergence_events (divergence_id, ord, event_id) VALUES (?, ?, ?);
+
+-- name: position
+INSERT INTO positions (id, ord, title, kind, by_id) VALUES (?, ?, ?, ?, ?);
+
+-- name: position_evidence
+INSERT INTO position_evidence (position_id, stance_ord, ord, source_id, text, span_start, span_end, attribution)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?);
+
+-- name: stance
+INSERT INTO stances (position_id, ord, actor_id, stance) VALUES (?, ?, ?, ?);
+
+-- name: position_event
+INSERT INTO position_events (position_id, ord, event_id) VALUES (?, ?, ?);
 
 -- name: search_entry
 INSERT INTO search_index (kind, event_id, quote_id, source_id, label, span_start, span_end, title, body)

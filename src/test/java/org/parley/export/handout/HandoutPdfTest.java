@@ -47,8 +47,9 @@ class HandoutPdfTest {
 
         int written = new HandoutPdf().write(WEEK, meetings, HandoutLayout.ONE_PER_PAGE, out);
 
-        assertEquals(meetings.size(), written);
-        assertEquals(meetings.size(), pages(out));
+        // One page per step, then the positions board's summary page.
+        assertEquals(meetings.size() + 1, written);
+        assertEquals(meetings.size() + 1, pages(out));
         String text = text(out);
         Step first = Steps.of(WEEK, meetings).get(0);
         assertTrue(text.contains(first.title()), "first title in " + text.substring(0, 200));
@@ -67,8 +68,8 @@ class HandoutPdfTest {
         handout.write(WEEK, WEEK.events(), HandoutLayout.ONE_PER_PAGE, one);
         handout.write(WEEK, WEEK.events(), HandoutLayout.COMPACT, compact);
 
-        assertEquals(WEEK.events().size(), pages(one));
-        int expected = (WEEK.events().size() + CompactPages.PER_PAGE - 1) / CompactPages.PER_PAGE;
+        assertEquals(WEEK.events().size() + 1, pages(one), "a page per step and the positions page");
+        int expected = (WEEK.events().size() + CompactPages.PER_PAGE - 1) / CompactPages.PER_PAGE + 1;
         assertEquals(expected, pages(compact));
         String text = text(compact);
         assertTrue(text.contains(Steps.all(WEEK).get(0).title()));

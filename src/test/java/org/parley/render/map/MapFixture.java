@@ -24,4 +24,21 @@ final class MapFixture {
     static MapSceneBuilder scene() {
         return new MapSceneBuilder(BASEMAP, europe(1200, 800), WEEK);
     }
+
+    /**
+     * The week plus one event placed in Washington. Since the re-curation (issue 9) no event of the
+     * week is: the papers never say where Antonov or the Biden administration spoke. The edge arrow
+     * for a place off the map is tested on this copy.
+     */
+    static MapSceneBuilder sceneWithAnEventInWashington() {
+        org.parley.model.Event antonov = WEEK.event("antonov-rhetoric").orElseThrow();
+        org.parley.model.Event there = new org.parley.model.Event("in-washington", antonov.title(), antonov.summary(),
+                antonov.time(), 99, "washington", antonov.refers(), antonov.kind(), antonov.cameo(), antonov.track(),
+                antonov.actors(), antonov.evidence(), true, "test fixture");
+        java.util.List<org.parley.model.Event> events = new java.util.ArrayList<>(WEEK.events());
+        events.add(there);
+        Dataset week = new Dataset(WEEK.title(), WEEK.description(), WEEK.sources(), WEEK.actors(), WEEK.places(),
+                events, WEEK.quotes(), WEEK.divergences(), WEEK.positions());
+        return new MapSceneBuilder(BASEMAP, europe(1200, 800), week);
+    }
 }

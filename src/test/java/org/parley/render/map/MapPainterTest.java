@@ -45,7 +45,7 @@ class MapPainterTest {
 
     @Test
     void washingtonIsAnEdgeArrowWithItsName() {
-        MapScene scene = MapFixture.scene().build();
+        MapScene scene = MapFixture.sceneWithAnEventInWashington().build();
         assertTrue(scene.offscreen().stream().anyMatch(o -> o.place().id().equals("washington")));
         assertTrue(scene.markers().stream().noneMatch(m -> m.place().id().equals("washington")));
         assertTrue(paint(scene).texts().contains("Washington"));

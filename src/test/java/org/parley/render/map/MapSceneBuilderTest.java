@@ -25,7 +25,7 @@ class MapSceneBuilderTest {
 
     @Test
     void vagueRegionsAndFarCountriesGetNoMarkerOrArrow() {
-        MapScene scene = MapFixture.scene().build();
+        MapScene scene = MapFixture.sceneWithAnEventInWashington().build();
         Set<String> drawn = new java.util.HashSet<>();
         scene.markers().forEach(m -> drawn.add(m.place().id()));
         scene.offscreen().forEach(o -> drawn.add(o.place().id()));

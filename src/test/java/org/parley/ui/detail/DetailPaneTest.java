@@ -118,4 +118,25 @@ class DetailPaneTest {
         return robot.lookup(query).queryAllAs(Label.class).stream().map(Label::getText)
                 .collect(Collectors.toSet());
     }
+
+    @Test
+    void evidenceSaysWhomThePaperCreditsAndBadgesACaption(FxRobot robot) {
+        robot.interact(() -> state.selectedEventProperty().set("grushko-moment-of-truth"));
+        assertTrue(texts(robot, ".detail-evidence").stream()
+                .anyMatch(t -> t.endsWith("The New York Times, according to Russian news agencies")));
+
+        robot.interact(() -> state.selectedEventProperty().set("nrc-leaders-confer"));
+        Set<String> evidence = texts(robot, ".detail-evidence");
+        assertTrue(evidence.stream().allMatch(t -> t.startsWith("[Photo caption — not reporting]")), evidence.toString());
+        assertFalse(robot.lookup(".detail-non-reporting").queryAll().isEmpty(), "the event says it rests on no reporting");
+        assertTrue(robot.lookup(".detail-modality").queryAll().isEmpty());
+    }
+
+    @Test
+    void aScheduledEventSaysSo(FxRobot robot) {
+        robot.interact(() -> state.selectedEventProperty().set("osce-vienna"));
+        assertFalse(robot.lookup(".detail-modality").queryAll().isEmpty());
+        assertTrue(pane.asText().contains("scheduled"));
+        assertTrue(robot.lookup(".detail-non-reporting").queryAll().isEmpty());
+    }
 }

@@ -1,0 +1,79 @@
+package org.parley.export.handout;
+
+import java.io.IOException;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+
+/**
+ * The handout's summary page: the positions board as a list, after the steps. Continues on a new
+ * page when the board is longer than one; adds nothing when no position is left.
+ */
+final class PositionsPage {
+    private static final PDRectangle PAGE = PDRectangle.A4;
+    private static final float MARGIN = 40;
+    private static final float HEADING_SIZE = 14;
+    private static final float TITLE_SIZE = 10.5f;
+    private static final float TEXT_SIZE = 9.5f;
+    private static final float SMALL_SIZE = 8.5f;
+    private static final float GAP = 8;
+
+    private final PDDocument document;
+    private final HandoutFonts fonts;
+    private final TextBlock text;
+    private final String credit;
+
+    PositionsPage(PDDocument document, HandoutFonts fonts, String credit) {
+        this.document = document;
+        this.fonts = fonts;
+        this.text = new TextBlock(fonts);
+        this.credit = credit;
+    }
+
+    /** Adds the page(s); returns how many. */
+    int add(List<PositionsSummary.Row> rows) throws IOException {
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        float width = PAGE.getWidth() - 2 * MARGIN;
+        int pages = 0;
+        int next = 0;
+        while (next < rows.size()) {
+            PDPage page = new PDPage(PAGE);
+            document.addPage(page);
+            pages++;
+            try (PDPageContentStream cs = new PDPageContentStream(document, page)) {
+                float y = PAGE.getHeight() - MARGIN - HEADING_SIZE;
+                y = TextBlock.draw(cs, text.wrap(PositionsSummary.HEADING + (pages > 1 ? " (continued)" : ""),
+                        fonts.bold(), HEADING_SIZE, width, 1), fonts.bold(), HEADING_SIZE, MARGIN, y,
+                        HEADING_SIZE * 1.4f) - GAP;
+                boolean firstOnPage = true;
+                while (next < rows.size()) {
+                    PositionsSummary.Row row = rows.get(next);
+                    List<String> title = text.wrap(row.title(), fonts.bold(), TITLE_SIZE, width, 2);
+                    List<String> kind = text.wrap(row.kindAndBy(), fonts.regular(), SMALL_SIZE, width, 1);
+                    List<String> stances = text.wrap(row.stances(), fonts.regular(), TEXT_SIZE, width, 4);
+                    float needed = title.size() * TITLE_SIZE * 1.3f + kind.size() * SMALL_SIZE * 1.3f
+                            + stances.size() * TEXT_SIZE * 1.3f + GAP;
+                    if (y - needed < MARGIN + SMALL_SIZE * 2 && !firstOnPage) {
+                        break;
+                    }
+                    firstOnPage = false;
+                    cs.setNonStrokingColor(0f);
+                    y = TextBlock.draw(cs, title, fonts.bold(), TITLE_SIZE, MARGIN, y, TITLE_SIZE * 1.3f);
+                    cs.setNonStrokingColor(0.35f);
+                    y = TextBlock.draw(cs, kind, fonts.regular(), SMALL_SIZE, MARGIN, y, SMALL_SIZE * 1.3f);
+                    cs.setNonStrokingColor(0f);
+                    y = TextBlock.draw(cs, stances, fonts.regular(), TEXT_SIZE, MARGIN, y, TEXT_SIZE * 1.3f) - GAP;
+                    next++;
+                }
+                cs.setNonStrokingColor(0.35f);
+                TextBlock.draw(cs, List.of(fonts.printable(credit, fonts.regular())), fonts.regular(), SMALL_SIZE,
+                        MARGIN, MARGIN - 8, SMALL_SIZE);
+            }
+        }
+        return pages;
+    }
+}

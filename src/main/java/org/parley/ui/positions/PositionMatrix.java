@@ -1,0 +1,48 @@
+package org.parley.ui.positions;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.parley.model.Dataset;
+import org.parley.model.Position;
+import org.parley.model.Stance;
+
+/**
+ * The positions board as rows and columns: the positions the filters leave, and every party with
+ * a stance on one of them, proposers first. Plain data, so the panel only draws it.
+ *
+ * <p>A position is shown when one of the events it came up at is visible, or when it is tied to no
+ * event at all (the papers state it without placing it), which no event filter can then hide.
+ */
+record PositionMatrix(List<Position> rows, List<String> columns) {
+
+    static final PositionMatrix EMPTY = new PositionMatrix(List.of(), List.of());
+
+    static PositionMatrix of(Dataset dataset, Set<String> visibleEvents) {
+        if (dataset == null) {
+            return EMPTY;
+        }
+        List<Position> rows = new ArrayList<>();
+        for (Position p : dataset.positions()) {
+            if (p.events().isEmpty() || p.events().stream().anyMatch(visibleEvents::contains)) {
+                rows.add(p);
+            }
+        }
+        Set<String> columns = new LinkedHashSet<>();
+        rows.forEach(p -> columns.add(p.by()));
+        rows.forEach(p -> columns.addAll(p.parties()));
+        return new PositionMatrix(List.copyOf(rows), List.copyOf(columns));
+    }
+
+    /** The stance in a cell, the proposer's own included; empty where the papers report none. */
+    Optional<Stance> cell(Position row, String column) {
+        return row.effectiveStance(column);
+    }
+
+    /** The event a click on a position's cell selects: the first of its events still visible. */
+    static Optional<String> eventToSelect(Position p, Set<String> visibleEvents) {
+        return p.events().stream().filter(visibleEvents::contains).findFirst();
+    }
+}

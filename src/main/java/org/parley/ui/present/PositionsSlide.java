@@ -1,0 +1,64 @@
+package org.parley.ui.present;
+
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.parley.export.handout.PositionsSummary;
+import org.parley.model.Dataset;
+import org.parley.model.Event;
+
+/**
+ * The presentation's summary step: the positions board in words, over the slide, shown and hidden
+ * with P. The same rows as the handout's last page, for the same events.
+ */
+final class PositionsSlide extends StackPane {
+
+    static final String ID = "positions-slide";
+
+    private PositionsSlide(List<PositionsSummary.Row> rows) {
+        setId(ID);
+        getStylesheets().add(PositionsSlide.class.getResource("positions-slide.css").toExternalForm());
+        getStyleClass().add("positions-slide");
+        VBox list = new VBox(14);
+        list.setPadding(new Insets(40, 60, 40, 60));
+        list.getChildren().add(label(PositionsSummary.HEADING, "positions-slide-heading"));
+        if (rows.isEmpty()) {
+            list.getChildren().add(label("No position is tied to the events of this presentation.", "positions-slide-kind"));
+        }
+        for (PositionsSummary.Row row : rows) {
+            VBox item = new VBox(2, label(row.title(), "positions-slide-title"), label(row.kindAndBy(), "positions-slide-kind"),
+                    label(row.stances(), "positions-slide-stances"));
+            list.getChildren().add(item);
+        }
+        ScrollPane scroll = new ScrollPane(list);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("positions-slide-scroll");
+        getChildren().add(scroll);
+        setAlignment(Pos.TOP_LEFT);
+        setVisible(false);
+    }
+
+    /** Adds a hidden summary to {@code slide} for the events of the deck. */
+    static PositionsSlide attach(StackPane slide, Dataset dataset, List<Event> deck) {
+        PositionsSlide summary = new PositionsSlide(PositionsSummary.of(dataset, deck));
+        slide.getChildren().add(summary);
+        return summary;
+    }
+
+    void toggle() {
+        setVisible(!isVisible());
+    }
+
+    private static Label label(String text, String styleClass) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
+        l.getStyleClass().add(styleClass);
+        return l;
+    }
+}

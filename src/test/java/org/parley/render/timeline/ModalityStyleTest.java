@@ -1,0 +1,58 @@
+package org.parley.render.timeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.parley.layout.ItemBox;
+import org.parley.model.Modality;
+import org.parley.render.RecordingPainter;
+import org.parley.render.Theme;
+
+class ModalityStyleTest {
+
+    private static ItemBox box() {
+        return new ItemBox("e", 0, 0, 10, 110, 20, 40, false, false);
+    }
+
+    @Test
+    void aThingThatHappenedIsLeftAsDrawn() {
+        RecordingPainter p = new RecordingPainter();
+        ModalityStyle.overlay(p, Theme.LIGHT, box(), Modality.HAPPENED, Theme.LIGHT.text());
+        assertTrue(p.ops.isEmpty());
+    }
+
+    @Test
+    void anythingElseIsHollowedAndRingedWithDashes() {
+        RecordingPainter p = new RecordingPainter();
+        ModalityStyle.overlay(p, Theme.LIGHT, box(), Modality.SCHEDULED, Theme.LIGHT.text());
+        List<RecordingPainter.Op> rings = p.named("strokeRoundRect");
+        assertEquals(1, rings.size());
+        assertTrue(rings.get(0).dashed());
+        assertFalse(p.named("fillRoundRect").isEmpty(), "hollowed");
+    }
+
+    @Test
+    void eachModalityHasItsOwnDashes() {
+        Set<List<Double>> patterns = new HashSet<>();
+        for (Modality m : Modality.values()) {
+            patterns.add(Arrays.stream(ModalityStyle.dashes(m)).boxed().toList());
+        }
+        assertEquals(Modality.values().length, patterns.size());
+        assertNotEquals(0, ModalityStyle.dashes(Modality.DENIED).length);
+    }
+
+    @Test
+    void theLegendExplainsIt() {
+        RecordingPainter p = new RecordingPainter();
+        LegendPainter.paint(p, Theme.LIGHT, 0, 0, 900);
+        assertTrue(p.texts().contains(ModalityStyle.LEGEND_LABEL));
+        assertTrue(LegendPainter.labels().contains(ModalityStyle.LEGEND_LABEL));
+    }
+}

@@ -1,0 +1,54 @@
+package org.parley.seed;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** seeds/dataset.schema.json describes what the loader reads and the writer writes. */
+class DatasetSchemaTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static JsonSchema schema;
+
+    @BeforeAll
+    static void load() throws Exception {
+        JsonNode node = JSON.readTree(SpoiledWeek.SEEDS.resolve("dataset.schema.json").toFile());
+        schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(node);
+    }
+
+    private static Set<ValidationMessage> validate(Path json) throws Exception {
+        return schema.validate(JSON.readTree(json.toFile()));
+    }
+
+    @Test
+    void theBundledWeekMatchesTheSchema() throws Exception {
+        assertEquals(Set.of(), validate(SpoiledWeek.SEEDS.resolve("week.json")));
+    }
+
+    @Test
+    void anExportedCopyMatchesTheSchema(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("week.json");
+        new DatasetWriter().write(new DatasetReader().read(SpoiledWeek.SEEDS), out);
+        assertEquals(Set.of(), validate(out));
+    }
+
+    @Test
+    void theSchemaRefusesWhatTheLoaderRefuses(@TempDir Path dir) throws Exception {
+        Path spoiled = SpoiledWeek.copy(dir, "\"stance\": \"reservations\"", "\"stance\": \"cool\"");
+        assertFalse(validate(spoiled.resolve("week.json")).isEmpty());
+        Files.writeString(spoiled.resolve("week.json"), Files.readString(spoiled.resolve("week.json"))
+                .replace("\"kind\": \"masthead\"", "\"kind\": \"banner\""));
+        assertFalse(validate(spoiled.resolve("week.json")).isEmpty());
+    }
+}

@@ -1,0 +1,79 @@
+package org.parley.seed;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parley.model.Dataset;
+import org.parley.model.Evidence;
+import org.parley.model.Modality;
+import org.parley.model.Position;
+import org.parley.model.PositionKind;
+import org.parley.model.StanceKind;
+
+/** The positions board, attribution and modality as the loader reads and checks them. */
+class PositionsValidationTest {
+
+    @Test
+    void theWeeksBoardLoadsWithItsStances() throws Exception {
+        Dataset week = new DatasetReader().read(SpoiledWeek.SEEDS);
+        Position openDoor = week.positions().stream().filter(p -> p.id().equals("pos-open-door")).findFirst()
+                .orElseThrow();
+        assertEquals(PositionKind.RED_LINE, openDoor.kind());
+        assertEquals(StanceKind.REJECTS, openDoor.stanceOf("russia").orElseThrow().stance());
+        assertEquals(StanceKind.PROPOSES, openDoor.effectiveStance("nato-allies").orElseThrow().stance(),
+                "the proposer proposes on the position's own evidence");
+        assertTrue(week.positions().stream().anyMatch(p -> p.kind() == PositionKind.OFFER));
+        assertEquals(Modality.SCHEDULED, week.event("osce-vienna").orElseThrow().modality());
+        assertEquals(Modality.HAPPENED, week.event("nrc-meeting").orElseThrow().modality());
+        Evidence agencies = week.event("grushko-moment-of-truth").orElseThrow().evidence().get(0);
+        assertEquals("russian-news-agencies", agencies.attribution());
+        assertEquals("Russian news agencies", week.creditOf(agencies));
+    }
+
+    @Test
+    void anUnknownProposerIsALocatedProblem(@TempDir Path dir) throws Exception {
+        SpoiledWeek.copy(dir, "\"by\": \"stoltenberg\"", "\"by\": \"stoltenburg\"");
+        SpoiledWeek.onlyProblem(dir, "by \"stoltenburg\" is not the id of any actor",
+                "positions[10] (id \"pos-reopen-missions\")");
+    }
+
+    @Test
+    void anUnknownPartyIsALocatedProblem(@TempDir Path dir) throws Exception {
+        SpoiledWeek.copy(dir, "\"actor\": \"jasina\",\n          \"stance\"", "\"actor\": \"jasinski\",\n          \"stance\"");
+        SpoiledWeek.onlyProblem(dir, "actor \"jasinski\" is not the id of any actor", "positions[11] (id \"pos-open-door\")");
+    }
+
+    @Test
+    void anUnknownStanceIsALocatedProblem(@TempDir Path dir) throws Exception {
+        SpoiledWeek.copy(dir, "\"stance\": \"reservations\"", "\"stance\": \"cool\"");
+        SpoiledWeek.onlyProblem(dir, "\"cool\"", "positions[10]");
+    }
+
+    @Test
+    void anUnknownEventOfAPositionIsALocatedProblem(@TempDir Path dir) throws Exception {
+        SpoiledWeek.copy(dir, "\"nrc-offer-reopen-missions\",\n        \"bg-missions-shut\"",
+                "\"nrc-offer-reopen-missions\",\n        \"missions-shut\"");
+        SpoiledWeek.onlyProblem(dir, "events \"missions-shut\" is not the id of any event", "positions[10]");
+    }
+
+    @Test
+    void twoStancesOfOneActorAreALocatedProblem(@TempDir Path dir) throws Exception {
+        SpoiledWeek.copy(dir, "\"actor\": \"jasina\",\n          \"stance\"", "\"actor\": \"russia\",\n          \"stance\"");
+        SpoiledWeek.onlyProblem(dir, "actor \"russia\" has two stances", "positions[11]");
+    }
+
+    @Test
+    void anUnknownAttributionIsALocatedProblem(@TempDir Path dir) throws Exception {
+        SpoiledWeek.copy(dir, "\"attribution\": \"russian-news-agencies\"", "\"attribution\": \"tass\"");
+        SpoiledWeek.onlyProblem(dir, "attribution \"tass\" is not the id of any actor", "events[");
+    }
+
+    @Test
+    void anUnknownModalityIsALocatedProblem(@TempDir Path dir) throws Exception {
+        SpoiledWeek.copy(dir, "\"modality\": \"scheduled\"", "\"modality\": \"planned\"");
+        SpoiledWeek.onlyProblem(dir, "modality \"planned\" is not one of", "events[");
+    }
+}

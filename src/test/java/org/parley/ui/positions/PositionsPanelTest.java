@@ -1,0 +1,110 @@
+package org.parley.ui.positions;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import atlantafx.base.theme.PrimerLight;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.parley.model.Dataset;
+import org.parley.model.EventFilter;
+import org.parley.seed.BundledSeeds;
+import org.parley.ui.detail.DetailPane;
+import org.parley.ui.state.ExplorerState;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The positions board beside a detail pane: a click on a cell selects, the detail follows, filters apply. */
+@ExtendWith(ApplicationExtension.class)
+class PositionsPanelTest {
+
+    private ExplorerState state;
+    private Dataset dataset;
+    private PositionsPanel panel;
+
+    @Start
+    void start(Stage stage) {
+        dataset = BundledSeeds.dataset();
+        state = new ExplorerState();
+        state.datasetProperty().set(dataset);
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        panel = new PositionsPanel(state);
+        panel.setPrefWidth(900);
+        DetailPane detail = new DetailPane(state);
+        detail.setPrefWidth(400);
+        stage.setScene(new Scene(new HBox(panel, detail), 1300, 760));
+        stage.setX(0);
+        stage.setY(0);
+        stage.show();
+    }
+
+    private static Label cell(FxRobot robot, String position, String actor) {
+        return robot.lookup("." + PositionsPanel.CELL_STYLE_CLASS).queryAllAs(Label.class).stream()
+                .filter(l -> l.getUserData() instanceof PositionsPanel.Cell c && c.position().id().equals(position)
+                        && c.actor().equals(actor))
+                .findFirst().orElseThrow(() -> new AssertionError("no cell " + position + " × " + actor));
+    }
+
+    @Test
+    void everyPositionIsARowWithTheStancesThePapersReport(FxRobot robot) {
+        Set<String> rows = robot.lookup("." + PositionsPanel.CELL_STYLE_CLASS).queryAll().stream()
+                .map(n -> ((PositionsPanel.Cell) n.getUserData()).position().id()).collect(Collectors.toSet());
+        assertEquals(dataset.positions().size(), rows.size());
+        assertEquals("Rejects", cell(robot, "pos-open-door", "russia").getText());
+        assertEquals("Proposes", cell(robot, "pos-open-door", "nato-allies").getText());
+        assertEquals("—", cell(robot, "pos-open-door", "united-states").getText());
+        String tip = cell(robot, "pos-open-door", "russia").getTooltip().getText();
+        assertTrue(tip.contains("a proposition that Moscow says poses a grave threat"), tip);
+        assertTrue(cell(robot, "pos-reopen-missions", "russian-delegation").getTooltip().getText()
+                .contains("according to the paper's own analysis"));
+    }
+
+    @Test
+    void clickingACellSelectsItsEventAndTheDetailFollows(FxRobot robot) {
+        assertTrue(state.selectedEventProperty().get() == null);
+        robot.clickOn(cell(robot, "pos-further-meetings", "russian-delegation"));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals("nrc-offer-further-meetings", state.selectedEventProperty().get());
+        Label title = robot.lookup(".detail-title").queryAs(Label.class);
+        assertEquals(dataset.event("nrc-offer-further-meetings").orElseThrow().title(), title.getText());
+        assertTrue(cell(robot, "pos-further-meetings", "russian-delegation").getPseudoClassStates().stream()
+                .anyMatch(p -> p.getPseudoClassName().equals("current")), "the chosen row is marked");
+    }
+
+    @Test
+    void hoveringACellShowsThePapersWords(FxRobot robot) {
+        Label c = cell(robot, "pos-russia-pull-back", "russian-delegation");
+        robot.moveTo(c);
+        WaitForAsyncUtils.sleep(900, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(c.getTooltip().isShowing(), "tooltip shown on hover");
+        assertTrue(c.getTooltip().getText().contains("according to Unnamed officials"), c.getTooltip().getText());
+    }
+
+    @Test
+    void theBoardFollowsTheFilters(FxRobot robot) {
+        int before = (int) robot.lookup("." + PositionsPanel.ROW_HEADER_STYLE_CLASS).queryAll().stream().count();
+        // Only Ryabkov's events (Geneva): positions tied to Brussels events go, those tied to none stay.
+        robot.interact(() -> state.filterProperty().set(EventFilter.NONE.withActors(Set.of("ryabkov"))));
+        WaitForAsyncUtils.waitForFxEvents();
+        Set<String> shown = robot.lookup("." + PositionsPanel.CELL_STYLE_CLASS).queryAll().stream()
+                .map(n -> ((PositionsPanel.Cell) n.getUserData()).position().id()).collect(Collectors.toSet());
+        assertNotEquals(before, shown.size());
+        assertTrue(shown.contains("pos-ukraine-never-joins"));
+        assertTrue(shown.contains("pos-remove-infrastructure"), "tied to no event");
+        assertFalse(shown.contains("pos-further-meetings"));
+    }
+}

@@ -1,0 +1,71 @@
+package org.parley.ui.present;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.stream.Collectors;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.parley.model.Dataset;
+import org.parley.seed.BundledSeeds;
+import org.parley.ui.state.ExplorerState;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** P in a presentation shows the positions board as its summary step, and hides it again. */
+@ExtendWith(ApplicationExtension.class)
+class PositionsSlideTest {
+
+    private static final Dataset WEEK = BundledSeeds.dataset();
+    private final ExplorerState state = new ExplorerState();
+    private Stage owner;
+    private Stage shown;
+
+    @Start
+    void start(Stage stage) {
+        owner = stage;
+        state.datasetProperty().set(WEEK);
+        stage.setScene(new Scene(new StackPane(), 400, 300));
+        stage.show();
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        if (shown != null) {
+            robot.interact(shown::close);
+        }
+    }
+
+    @Test
+    void pShowsAndHidesTheBoard(FxRobot robot) {
+        robot.interact(() -> shown = PresentationMode.start(owner, state, false));
+        assertNotNull(shown);
+        robot.interact(() -> shown.requestFocus());
+        WaitForAsyncUtils.waitForFxEvents();
+        Node board = shown.getScene().lookup("#" + PositionsSlide.ID);
+        assertNotNull(board);
+        assertFalse(board.isVisible());
+
+        robot.type(KeyCode.P);
+        assertTrue(board.isVisible());
+        String text = board.lookupAll(".label").stream().map(n -> ((Label) n).getText())
+                .collect(Collectors.joining("\n"));
+        assertTrue(text.contains("Russia: Rejects"), text);
+        String before = state.selectedEventProperty().get();
+
+        robot.type(KeyCode.P);
+        assertFalse(board.isVisible());
+        assertEquals(before, state.selectedEventProperty().get(), "the summary does not move the deck");
+    }
+}
