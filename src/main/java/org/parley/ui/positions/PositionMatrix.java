@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.parley.model.Dataset;
 import org.parley.model.Position;
 import org.parley.model.Stance;
@@ -20,13 +21,13 @@ record PositionMatrix(List<Position> rows, List<String> columns) {
 
     static final PositionMatrix EMPTY = new PositionMatrix(List.of(), List.of());
 
-    static PositionMatrix of(Dataset dataset, Set<String> visibleEvents) {
+    static PositionMatrix of(Dataset dataset, Predicate<String> visibleEvents) {
         if (dataset == null) {
             return EMPTY;
         }
         List<Position> rows = new ArrayList<>();
         for (Position p : dataset.positions()) {
-            if (p.events().isEmpty() || p.events().stream().anyMatch(visibleEvents::contains)) {
+            if (p.events().isEmpty() || p.events().stream().anyMatch(visibleEvents)) {
                 rows.add(p);
             }
         }
@@ -42,7 +43,7 @@ record PositionMatrix(List<Position> rows, List<String> columns) {
     }
 
     /** The event a click on a position's cell selects: the first of its events still visible. */
-    static Optional<String> eventToSelect(Position p, Set<String> visibleEvents) {
-        return p.events().stream().filter(visibleEvents::contains).findFirst();
+    static Optional<String> eventToSelect(Position p, Predicate<String> visibleEvents) {
+        return p.events().stream().filter(visibleEvents).findFirst();
     }
 }

@@ -1,7 +1,6 @@
 package org.parley.ui.positions;
 
 import java.util.Optional;
-import java.util.Set;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
@@ -49,14 +48,14 @@ public final class PositionsPanel extends ScrollPane {
         content.getChildren().addAll(summary, grid);
         setContent(content);
         state.datasetProperty().addListener((o, was, now) -> refresh());
-        state.visibleIdsProperty().addListener((o, was, now) -> refresh());
+        state.visibleEventsProperty().addListener((o, was, now) -> refresh());
         state.selectedEventProperty().addListener((o, was, now) -> markCurrent(now));
         refresh();
     }
 
     private void refresh() {
         Dataset ds = state.dataset();
-        matrix = PositionMatrix.of(ds, state.visibleIdsProperty().get());
+        matrix = PositionMatrix.of(ds, state::isVisible);
         grid.getChildren().clear();
         if (ds == null) {
             summary.setText("");
@@ -113,8 +112,7 @@ public final class PositionsPanel extends ScrollPane {
 
     private void choose(Position p, Label cell) {
         cell.requestFocus();
-        Set<String> visible = state.visibleIdsProperty().get();
-        PositionMatrix.eventToSelect(p, visible).ifPresent(state.selectedEventProperty()::set);
+        PositionMatrix.eventToSelect(p, state::isVisible).ifPresent(state.selectedEventProperty()::set);
     }
 
     private void markCurrent(String eventId) {

@@ -187,6 +187,13 @@ public final class ExplorerState {
     }
 
 
+    /** True when the event exists and passes the filters; constant time, whatever the dataset's size. */
+    public boolean isVisible(String eventId) {
+        Dataset ds = dataset.get();
+        Optional<Event> e = ds == null || eventId == null ? Optional.empty() : ds.event(eventId);
+        return e.isPresent() && filter.get().test(e.get(), ds.sources().size());
+    }
+
     /** Selects the event after (step 1) or before (step −1) the selected one among the visible events. */
     public void step(int direction) {
         List<Event> events = visibleEvents.get();
