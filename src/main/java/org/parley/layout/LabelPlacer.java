@@ -100,12 +100,12 @@ public final class LabelPlacer {
         if (label == null && outside) {
             double right = b.x1() + gap;
             double left = b.x0() - gap - w;
-            String rightShort = b.point() && right >= 0 && viewportWidth - right >= MIN_RIGHT_ROOM
+            String rightShort = !b.isDay() && right >= 0 && viewportWidth - right >= MIN_RIGHT_ROOM
                     ? abbreviate(text, viewportWidth - right, measure) : null;
             double rightShortW = rightShort == null ? 0 : measure.applyAsDouble(rightShort);
-            // Only a point's label may stand beside it: a day or a range has room of its own, and
-            // a label beside it would run into the next day's column.
-            if (!b.point()) {
+            // A day's label stays in its own column: beside the box it would run into the next
+            // day's. A point or a rough range has no column, and may name itself beside.
+            if (b.isDay()) {
                 right = Double.NaN;
                 left = Double.NaN;
             }

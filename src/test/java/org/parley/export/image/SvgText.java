@@ -7,7 +7,11 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
 
-/** The text content of every {@code <text>} element of an SVG file; parsing it proves it is XML. */
+/**
+ * The text content of every {@code <text>} element of an SVG file, parsing it proves it is XML;
+ * plus each run of up to four consecutive elements joined by a space, since a timeline card
+ * wraps its title over several lines and a reader reads them as one.
+ */
 final class SvgText {
 
     private SvgText() {
@@ -21,6 +25,14 @@ final class SvgText {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < texts.getLength(); i++) {
             out.add(texts.item(i).getTextContent());
+        }
+        int elements = out.size();
+        for (int i = 0; i < elements; i++) {
+            StringBuilder run = new StringBuilder(out.get(i));
+            for (int j = i + 1; j < Math.min(elements, i + 4); j++) {
+                run.append(' ').append(out.get(j));
+                out.add(run.toString());
+            }
         }
         return out;
     }

@@ -41,10 +41,12 @@ class PositionsPanelTest {
         state.datasetProperty().set(dataset);
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         panel = new PositionsPanel(state);
-        panel.setPrefWidth(900);
+        panel.setPrefWidth(960);
         DetailPane detail = new DetailPane(state);
-        detail.setPrefWidth(400);
-        stage.setScene(new Scene(new HBox(panel, detail), 1300, 760));
+        detail.setPrefWidth(300);
+        // Monocle's headless screen is 1280 px wide: the whole window stays on it, so clicks land.
+        stage.setScene(new Scene(new HBox(panel, detail), 1260, 760));
+        stage.sizeToScene();
         stage.setX(0);
         stage.setY(0);
         stage.show();
@@ -74,7 +76,15 @@ class PositionsPanelTest {
     @Test
     void clickingACellSelectsItsEventAndTheDetailFollows(FxRobot robot) {
         assertTrue(state.selectedEventProperty().get() == null);
-        robot.clickOn(cell(robot, "pos-further-meetings", "russian-delegation"));
+        Label target = cell(robot, "pos-further-meetings", "russian-delegation");
+        // Scroll the board as a reader would until the row is in view.
+        robot.interact(() -> {
+            double y = panel.getContent().sceneToLocal(target.localToScene(0, 0)).getY();
+            double room = panel.getContent().getLayoutBounds().getHeight() - panel.getViewportBounds().getHeight();
+            panel.setVvalue(room <= 0 ? 0 : Math.min(1, Math.max(0, (y - 40) / room)));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(target);
         WaitForAsyncUtils.waitForFxEvents();
 
         assertEquals("nrc-offer-further-meetings", state.selectedEventProperty().get());
