@@ -30,16 +30,20 @@ public final class ImageExport {
             switch (request.format()) {
                 case PNG -> PngWriter.write(picture, factor, stream);
                 case SVG -> SvgWriter.write(picture, factor, stream);
-                case PDF -> PdfWriter.write(picture, factor, stream);
+                case PDF -> PdfWriter.write(picture, request.page(), stream);
             }
         });
-        return ImageSize.of(picture, factor);
+        return sizeOf(picture, request);
     }
 
-    /** The size {@code request} would produce, without writing anything. */
+    /** The size {@code request} would produce, without writing anything: a PDF's is its paper's. */
     public ImageSize sizeOf(Dataset data, ImageRequest request) {
-        Picture picture = Figures.of(data, request);
-        return ImageSize.of(picture, request.sizing().factor(picture.width()));
+        return sizeOf(Figures.of(data, request), request);
+    }
+
+    private static ImageSize sizeOf(Picture picture, ImageRequest request) {
+        return request.format() == ImageFormat.PDF ? PdfWriter.pageSize(picture, request.page())
+                : ImageSize.of(picture, request.sizing().factor(picture.width()));
     }
 
     /**

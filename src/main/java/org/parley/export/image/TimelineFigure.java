@@ -17,20 +17,18 @@ import org.parley.render.timeline.TimelineScene;
 /** The timeline as an image: every lane at full height, the whole range or the requested window. */
 record TimelineFigure(TimelineScene scene, Theme theme) implements ScenePicture {
 
-    /** The calendar the axis is drawn in, as on screen when the app is not set to UTC. */
-    static final ZoneId AXIS_ZONE = ZoneId.of("Europe/Brussels");
-
     static TimelineFigure of(Selection sel, double width, Theme theme, Decorations decorations) {
-        // Dated events in the axis's day columns, as the screen draws them.
-        TimelineLayout layout = TimelineLayout.of(sel.events(), LaneMode.TRACK, AXIS_ZONE, Function.identity(), false,
+        // Dated events in the axis's day columns, as the screen draws them, in the dataset's own zone.
+        ZoneId zone = sel.data().zone();
+        TimelineLayout layout = TimelineLayout.of(sel.events(), LaneMode.TRACK, zone, Function.identity(), false,
                 RowGeometry.DEFAULT);
-        TimelineScene whole = TimelineScene.wholeRange(layout, width, AXIS_ZONE, sel::event, decorations);
+        TimelineScene whole = TimelineScene.wholeRange(layout, width, zone, sel::event, decorations);
         TimeScale scale = whole.scale();
         if (sel.window() != null) {
             scale = TimeScale.fit(sel.window().start(), sel.window().end(), width - TimelineMetrics.GUTTER,
                     TimelineMetrics.FIT_PADDING);
         }
-        TimelineScene scene = new TimelineScene(layout, scale, AXIS_ZONE, whole.width(), whole.height(), 0,
+        TimelineScene scene = new TimelineScene(layout, scale, zone, whole.width(), whole.height(), 0,
                 sel::event, sel.selectedEvent(), Set.of(), Set.of(), whole.decorations());
         return new TimelineFigure(scene, theme);
     }

@@ -2,7 +2,6 @@ package org.parley.ui.export;
 
 import javafx.concurrent.Task;
 import javafx.geometry.Insets;
-import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -125,13 +124,7 @@ public final class ExportDataDialog {
                         t.choice().filtered() ? e -> filter.test(e, sources) : e -> true);
             }
         };
-        task.setOnSucceeded(e -> {
-            Alert done = new Alert(Alert.AlertType.INFORMATION, "Wrote " + task.getValue().size() + " file(s):\n"
-                    + String.join("\n", task.getValue().stream().map(Path::toString).toList()));
-            done.initOwner(owner);
-            done.setHeaderText("Export finished");
-            done.show();
-        });
+        task.setOnSucceeded(e -> ExportDone.show(owner, "Export finished", task.getValue(), ""));
         task.setOnFailed(e -> ErrorDialogs.show(owner, "The data could not be exported.", task.getException(),
                 "Choose another folder, one you can write to."));
         Thread worker = new Thread(task, "parley-export-data");

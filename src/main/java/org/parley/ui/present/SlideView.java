@@ -59,7 +59,7 @@ final class SlideView extends StackPane {
         this.dataset = dataset;
         this.deck = List.copyOf(deck);
         this.basemap = basemap;
-        this.timeline = new TimelineStrip(this.deck);
+        this.timeline = new TimelineStrip(this.deck, dataset.zone(), dataset.focus());
         getStyleClass().add(STYLE_CLASS);
         getStylesheets().add(SlideView.class.getResource("presentation.css").toExternalForm());
 

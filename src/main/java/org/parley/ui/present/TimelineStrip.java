@@ -3,15 +3,16 @@ package org.parley.ui.present;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.parley.layout.ContextBand;
 import org.parley.layout.ItemBox;
 import org.parley.layout.LaneMode;
 import org.parley.layout.TimeRange;
 import org.parley.layout.TimeScale;
 import org.parley.layout.TimelineLayout;
+import org.parley.model.DateRange;
 import org.parley.model.Event;
 import org.parley.render.Painter;
 import org.parley.render.Theme;
@@ -27,14 +28,17 @@ import org.parley.render.timeline.TimelineScene;
  */
 final class TimelineStrip {
 
-    static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
-
+    private final ZoneId zone;
+    private final Optional<DateRange> focus;
     private final TimelineLayout layout;
     private final Map<String, Event> byId;
     private final TimelinePainter painter = new TimelinePainter();
 
-    TimelineStrip(List<Event> deck) {
-        this.layout = TimelineLayout.of(deck, LaneMode.TRACK, BRUSSELS);
+    /** @param zone the dataset's display zone; @param focus its focus period (the talks week), if any */
+    TimelineStrip(List<Event> deck, ZoneId zone, Optional<DateRange> focus) {
+        this.zone = zone;
+        this.focus = focus;
+        this.layout = TimelineLayout.of(deck, LaneMode.TRACK, zone);
         this.byId = deck.stream().collect(Collectors.toUnmodifiableMap(Event::id, Function.identity()));
     }
 
@@ -43,12 +47,12 @@ final class TimelineStrip {
         TimeRange range = rangeFor(selected);
         double itemsWidth = Math.max(1, width - TimelineMetrics.GUTTER);
         TimeScale scale = TimeScale.fit(range.start(), range.end(), itemsWidth, TimelineMetrics.FIT_PADDING);
-        TimelineScene unscrolled = new TimelineScene(layout, scale, BRUSSELS, width, height, 0, byId::get,
+        TimelineScene unscrolled = new TimelineScene(layout, scale, zone, width, height, 0, byId::get,
                 selected.id(), Set.of(), Set.of(), Decorations.SCREEN);
         double body = unscrolled.bodyHeight();
         double scroll = layout.boxesOf(selected.id(), scale).stream().findFirst()
                 .map(b -> centredScroll(b, body)).orElse(0.0);
-        return new TimelineScene(layout, scale, BRUSSELS, width, height, scroll, byId::get, selected.id(),
+        return new TimelineScene(layout, scale, zone, width, height, scroll, byId::get, selected.id(),
                 Set.of(), Set.of(), Decorations.SCREEN);
     }
 
@@ -58,11 +62,11 @@ final class TimelineStrip {
     }
 
     private TimeRange rangeFor(Event event) {
-        TimeRange week = new TimeRange(ContextBand.WEEK_FIRST_DAY.atStartOfDay(BRUSSELS).toInstant(),
-                ContextBand.WEEK_LAST_DAY.plusDays(1).atStartOfDay(BRUSSELS).toInstant());
+        TimeRange whole = layout.fullRange().orElseThrow();
+        TimeRange week = focus.map(f -> new TimeRange(f.startIn(zone), f.endIn(zone))).orElse(whole);
         boolean inWeek = !event.time().startInstant().isBefore(week.start())
                 && !event.time().endInstant().isAfter(week.end());
-        return inWeek ? week : layout.fullRange().orElse(week);
+        return inWeek ? week : whole;
     }
 
     /** Paints the strip at {@code zoom} (type and rows grow with the window), filling {@code width} × {@code height}. */

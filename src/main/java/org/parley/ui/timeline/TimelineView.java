@@ -1,6 +1,7 @@
 package org.parley.ui.timeline;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.HashSet;
@@ -19,12 +20,13 @@ import javafx.css.PseudoClass;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
-import org.parley.layout.ContextBand;
 import org.parley.layout.ItemBox;
 import org.parley.layout.LaneMode;
 import org.parley.layout.TimeRange;
 import org.parley.layout.TimeScale;
 import org.parley.layout.TimelineLayout;
+import org.parley.model.Dataset;
+import org.parley.model.DateRange;
 import org.parley.model.Event;
 import org.parley.render.timeline.TimelineMetrics;
 import org.parley.ui.state.ExplorerState;
@@ -40,8 +42,6 @@ public class TimelineView extends Control {
     public static final String DEFAULT_STYLE_CLASS = "timeline-view";
     public static final PseudoClass DARK = PseudoClass.getPseudoClass("dark");
     public static final PseudoClass EMPTY = PseudoClass.getPseudoClass("empty");
-    /** The axis calendar in venue-local mode: the week's venues (Geneva, Brussels, Vienna) share it. */
-    public static final ZoneId LOCAL_AXIS_ZONE = ZoneId.of("Europe/Brussels");
     static final double ZOOM_STEP = 1.5;
     static final double REVEAL_MARGIN = 40;
 
@@ -144,9 +144,22 @@ public class TimelineView extends Control {
                         TimelineMetrics.AXIS_HEIGHT + (b.y0() + b.y1()) / 2 - scrollY()));
     }
 
-    /** The calendar of the axis: UTC, or Brussels time for the venues' local time. */
+    /** The calendar of the axis: UTC, or the dataset's own zone (Brussels for the bundled week). */
     public ZoneId axisZone() {
-        return state.utcProperty().get() ? ZoneOffset.UTC : LOCAL_AXIS_ZONE;
+        return state.utcProperty().get() ? ZoneOffset.UTC : datasetZone();
+    }
+
+    private ZoneId datasetZone() {
+        Dataset ds = state.dataset();
+        return ds == null ? ZoneOffset.UTC : ds.zone();
+    }
+
+    /** The dataset's focus period (the week of the talks for the bundled data); this week before data comes. */
+    private DateRange focus() {
+        Dataset ds = state.dataset();
+        Optional<DateRange> focus = ds == null ? Optional.empty() : ds.focus();
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        return focus.orElse(new DateRange(today.minusDays(3), today.plusDays(3)));
     }
 
     /** The current layout of the visible events; rebuilt only when events, lane mode or zone changed. */
@@ -160,7 +173,7 @@ public class TimelineView extends Control {
         return highlighted;
     }
 
-    /** Shows 9–14 January 2022, the week of the talks. */
+    /** Shows the dataset's focus period: 9–13 January 2022, the week of the talks, for the bundled data. */
     public void fitWeek() {
         fit(weekStart(), weekEnd());
     }
@@ -298,11 +311,11 @@ public class TimelineView extends Control {
                 .orElse("Timeline, no event selected"));
     }
 
-    private static Instant weekStart() {
-        return ContextBand.WEEK_FIRST_DAY.atStartOfDay(LOCAL_AXIS_ZONE).toInstant();
+    private Instant weekStart() {
+        return focus().startIn(datasetZone());
     }
 
-    private static Instant weekEnd() {
-        return ContextBand.WEEK_LAST_DAY.plusDays(1).atStartOfDay(LOCAL_AXIS_ZONE).toInstant();
+    private Instant weekEnd() {
+        return focus().endIn(datasetZone());
     }
 }
