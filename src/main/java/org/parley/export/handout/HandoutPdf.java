@@ -63,14 +63,13 @@ public final class HandoutPdf {
     /** The handout as an open document; the caller closes it. */
     PDDocument build(Dataset dataset, List<Event> events, HandoutLayout layout) throws IOException {
         List<Step> steps = Steps.of(dataset, events);
-        List<Event> deck = steps.stream().map(Step::event).toList();
         PDDocument document = new PDDocument();
         try {
             HandoutFonts fonts = HandoutFonts.load(document);
             describe(document, dataset);
             if (layout == HandoutLayout.ONE_PER_PAGE) {
                 OnePerPage pages = new OnePerPage(document, fonts, basemap == null ? ProjectedBasemap.europe() : basemap,
-                        dataset, deck);
+                        dataset, steps);
                 for (Step step : steps) {
                     pages.add(step);
                 }

@@ -34,9 +34,9 @@ final class OnePerPage {
     private final MapForm map = new MapForm();
     private final ProjectedBasemap basemap;
     private final Dataset dataset;
-    private final List<Event> deck;
+    private final List<Step> deck;
 
-    OnePerPage(PDDocument document, HandoutFonts fonts, ProjectedBasemap basemap, Dataset dataset, List<Event> deck) {
+    OnePerPage(PDDocument document, HandoutFonts fonts, ProjectedBasemap basemap, Dataset dataset, List<Step> deck) {
         this.document = document;
         this.fonts = fonts;
         this.text = new TextBlock(fonts);
@@ -68,8 +68,10 @@ final class OnePerPage {
             float footer = MARGIN + 18;
 
             float mapHeight = bodyTop - footer - 6;
-            map.draw(document, cs, StepMap.scene(basemap, dataset, deck, step.number() - 1, mapWidth, mapHeight),
-                    MARGIN + column + GAP, footer + 6);
+            var scene = StepMap.scene(basemap, dataset, deck, step.number() - 1, mapWidth, mapHeight);
+            if (scene.isPresent()) {
+                map.draw(document, cs, scene.get(), MARGIN + column + GAP, footer + 6);
+            }
 
             cs.setNonStrokingColor(0f);
             float left = bodyTop - QUOTE_SIZE;

@@ -1,5 +1,6 @@
 package org.parley.ui.present;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -7,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.parley.export.handout.Step;
 import org.parley.layout.ItemBox;
 import org.parley.layout.LaneMode;
 import org.parley.layout.TimeRange;
@@ -23,7 +25,7 @@ import org.parley.render.timeline.TimelineScene;
 
 /**
  * The strip under a slide that shows where in the story the step is: the talks week with the
- * step's event ringed, or — for the background going back to 1990 — the whole span of the deck.
+ * step's event ringed, or — for a context step — the years of the background it gathers, highlighted.
  * The lanes scroll so the ringed event is in view. Plain render code, no toolkit.
  */
 final class TimelineStrip {
@@ -39,21 +41,31 @@ final class TimelineStrip {
         this.zone = zone;
         this.focus = focus;
         this.layout = TimelineLayout.of(deck, LaneMode.TRACK, zone);
+        if (deck.isEmpty()) {
+            throw new IllegalArgumentException("a strip needs events");
+        }
         this.byId = deck.stream().collect(Collectors.toUnmodifiableMap(Event::id, Function.identity()));
     }
 
-    /** The scene for a strip of {@code width} × {@code height} (logical pixels) with {@code selected} ringed. */
-    TimelineScene scene(Event selected, double width, double height) {
-        TimeRange range = rangeFor(selected);
+    /**
+     * The scene for a strip of {@code width} × {@code height} (logical pixels) spanning the step's
+     * period: the week for a step of the talks, the background's own years for a context step.
+     */
+    TimelineScene scene(Step step, double width, double height) {
+        TimeRange range = rangeFor(step);
+        Event selected = step.isContext() ? step.context().get(0) : step.event();
+        String ringed = step.isContext() ? null : selected.id();
         double itemsWidth = Math.max(1, width - TimelineMetrics.GUTTER);
         TimeScale scale = TimeScale.fit(range.start(), range.end(), itemsWidth, TimelineMetrics.FIT_PADDING);
         TimelineScene unscrolled = new TimelineScene(layout, scale, zone, width, height, 0, byId::get,
-                selected.id(), Set.of(), Set.of(), Decorations.SCREEN);
+                ringed, Set.of(), Set.of(), Decorations.SCREEN);
         double body = unscrolled.bodyHeight();
         double scroll = layout.boxesOf(selected.id(), scale).stream().findFirst()
                 .map(b -> centredScroll(b, body)).orElse(0.0);
-        return new TimelineScene(layout, scale, zone, width, height, scroll, byId::get, selected.id(),
-                Set.of(), Set.of(), Decorations.SCREEN);
+        Set<String> highlighted = step.isContext()
+                ? step.context().stream().map(Event::id).collect(Collectors.toSet()) : Set.of();
+        return new TimelineScene(layout, scale, zone, width, height, scroll, byId::get, ringed,
+                highlighted, Set.of(), Decorations.SCREEN);
     }
 
     private double centredScroll(ItemBox box, double body) {
@@ -61,19 +73,26 @@ final class TimelineStrip {
         return Math.max(0, Math.min(Math.max(0, layout.height() - body), ideal));
     }
 
-    private TimeRange rangeFor(Event event) {
+    private TimeRange rangeFor(Step step) {
+        if (step.isContext()) {
+            Instant start = step.context().stream().map(e -> e.time().startInstant()).min(Instant::compareTo)
+                    .orElseThrow();
+            Instant end = step.context().stream().map(e -> e.time().endInstant()).max(Instant::compareTo)
+                    .orElseThrow();
+            return new TimeRange(start, end);
+        }
+        Event event = step.event();
         TimeRange whole = layout.fullRange().orElseThrow();
-        TimeRange week = focus.map(f -> new TimeRange(f.startIn(zone), f.endIn(zone))).orElse(whole);
-        boolean inWeek = !event.time().startInstant().isBefore(week.start())
-                && !event.time().endInstant().isAfter(week.end());
-        return inWeek ? week : whole;
+        // By calendar day, as the papers date it: "9 January in Moscow" is in the week whatever its offset.
+        boolean inWeek = focus.isPresent() && focus.get().contains(event.time().startDate());
+        return inWeek ? new TimeRange(focus.get().startIn(zone), focus.get().endIn(zone)) : whole;
     }
 
     /** Paints the strip at {@code zoom} (type and rows grow with the window), filling {@code width} × {@code height}. */
-    void paint(Painter p, Event selected, double width, double height, double zoom, Theme theme) {
+    void paint(Painter p, Step step, double width, double height, double zoom, Theme theme) {
         p.save();
         p.scale(zoom, zoom);
-        painter.paint(p, scene(selected, width / zoom, height / zoom), theme);
+        painter.paint(p, scene(step, width / zoom, height / zoom), theme);
         p.restore();
     }
 }
