@@ -35,7 +35,7 @@ class HandoutCommandTest {
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().contains(out.toAbsolutePath().toString()), run.out());
         assertTrue(Files.size(out) > 0);
-        assertEquals(1, pages(out), "the week's handful of meetings fit one compact page");
+        assertEquals(3, pages(out), "the overview page, then the week's handful of meetings five a page");
     }
 
     @Test
@@ -46,7 +46,7 @@ class HandoutCommandTest {
         assertEquals(0, run.exit(), run.err());
         int events = Integer.parseInt(run.out().replaceAll("(?s).*\\((\\d+) events.*", "$1"));
         assertTrue(events > 1, run.out());
-        assertEquals(events, pages(out));
+        assertEquals(events + 1, pages(out), "the overview page, then a page an event");
     }
 
     @Test

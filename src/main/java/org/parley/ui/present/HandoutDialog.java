@@ -64,7 +64,7 @@ public final class HandoutDialog {
         int visible = state.visibleEventsProperty().get().size();
         ToggleGroup layouts = new ToggleGroup();
         RadioButton one = new RadioButton("One event a page, with a map (A4 landscape)");
-        RadioButton compact = new RadioButton("Six events a page, text only (A4 portrait)");
+        RadioButton compact = new RadioButton("Five steps a page after an overview map (A4 portrait)");
         one.setToggleGroup(layouts);
         compact.setToggleGroup(layouts);
         one.setSelected(true);
