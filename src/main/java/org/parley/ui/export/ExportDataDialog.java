@@ -13,6 +13,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.parley.export.DataExport;
 import org.parley.export.DataFormat;
+import org.parley.export.WebPageExporter;
 import org.parley.model.Dataset;
 import org.parley.model.EventFilter;
 import org.parley.ui.app.ErrorDialogs;
@@ -63,6 +64,7 @@ public final class ExportDataDialog {
                     case CSV -> "CSV: events.csv and quotes.csv";
                     case GEOJSON -> "GeoJSON: places and events";
                     case TIMELINEJS -> "TimelineJS JSON";
+                    case HTML -> "Web page: one file to share (timeline, map, quotes)";
                 };
             }
 
@@ -103,10 +105,15 @@ public final class ExportDataDialog {
         } else {
             FileChooser chooser = new FileChooser();
             chooser.setTitle("Export data");
-            String ext = format == DataFormat.GEOJSON ? "geojson" : "json";
+            String ext = switch (format) {
+                case GEOJSON -> "geojson";
+                case HTML -> "html";
+                default -> "json";
+            };
             chooser.setInitialFileName(switch (format) {
                 case JSON -> "week.json";
                 case GEOJSON -> "parley.geojson";
+                case HTML -> WebPageExporter.DEFAULT_NAME;
                 default -> "timeline.json";
             });
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(ext.toUpperCase() + " files", "*." + ext));
