@@ -63,6 +63,12 @@ public class TimelineView extends Control {
         setAccessibleRole(AccessibleRole.TEXT);
         setAccessibleRoleDescription("Timeline");
         scale.set(TimeScale.fit(weekStart(), weekEnd(), 800, TimelineMetrics.FIT_PADDING));
+        // The focus is the dataset's own: a dataset arriving (or replaced) brings its week into view.
+        state.datasetProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                fitWeek();
+            }
+        });
 
         scale.addListener((o, was, now) -> state.timeWindowProperty().set(
                 new ExplorerState.TimeWindow(now.start(), now.end())));
