@@ -1,5 +1,5 @@
 #!/bin/sh
-# Regenerates the example images in this folder with the command line, headless.
+# Regenerates the examples in this folder with the command line, headless.
 # Run from the project root after `./mvnw package -DskipTests`.
 set -eu
 cd "$(dirname "$0")/../.."
@@ -9,11 +9,16 @@ db=$tmp/examples.db
 parley() { java -Djava.awt.headless=true -jar target/parley.jar "$@"; }
 
 parley import --db "$db"
-parley export-image --db "$db" --view timeline --format png --scale 1 --theme light \
-    --from 2022-01-09 --to 2022-01-14 --out "$out/week-timeline.png"
-parley export-image --db "$db" --view timeline --format svg --scale 1 --theme light \
-    --from 2022-01-09 --to 2022-01-14 --out "$out/week-timeline.svg"
-# The week rather than 1990–2022: the whole range leaves the week a sliver at the right edge.
-parley export-image --db "$db" --view dashboard --format png --scale 1 --theme light \
-    --from 2022-01-09 --to 2022-01-14 --out "$out/dashboard.png"
+# No range: the dataset's focus period, 9–13 January 2022 for the bundled week.
+parley export-image --db "$db" --view timeline --format png --scale 1 --theme light --out "$out/week-timeline.png"
+parley export-image --db "$db" --view timeline --format svg --scale 1 --theme light --out "$out/week-timeline.svg"
+parley export-image --db "$db" --view dashboard --format png --scale 1 --theme light --out "$out/dashboard.png"
+parley export-image --db "$db" --view dashboard --format pdf --paper a4 --theme print --out "$out/dashboard-a4.pdf"
+parley export-image --db "$db" --view actors --format png --scale 1 --theme light --out "$out/actors.png"
+parley export-data --db "$db" --format html --out "$out/week.html"
+parley handout --db "$db" --out "$tmp/handout.pdf"
+# The handout's first two pages as pictures, for the README.
+pdftoppm -png -r 40 -f 1 -l 2 "$tmp/handout.pdf" "$tmp/handout"
+mv "$tmp/handout-01.png" "$out/handout-page1.png"
+mv "$tmp/handout-02.png" "$out/handout-page2.png"
 rm -rf "$tmp"

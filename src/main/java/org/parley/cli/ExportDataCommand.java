@@ -19,7 +19,8 @@ import java.util.concurrent.Callable;
                 + "  json:       the exchange format plus the source texts beside it (imports as it is)%n"
                 + "  csv:        events.csv and quotes.csv in the folder --out names%n"
                 + "  geojson:    places and events as GeoJSON Point features%n"
-                + "  timelinejs: Knight Lab TimelineJS JSON, lanes as groups, the week as an era")
+                + "  timelinejs: Knight Lab TimelineJS JSON, lanes as groups, the week as an era%n"
+                + "  html:       one self-contained web page (timeline, map, quotes; arrow keys step through)")
 final class ExportDataCommand implements Callable<Integer> {
 
     @Mixin

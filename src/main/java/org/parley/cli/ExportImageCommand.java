@@ -12,10 +12,13 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.parley.app.Workspace;
+import org.parley.export.image.DashboardShape;
 import org.parley.export.image.ImageExport;
 import org.parley.export.image.ImageFormat;
 import org.parley.export.image.ImageRequest;
 import org.parley.export.image.ImageSize;
+import org.parley.export.image.PageSetup;
+import org.parley.export.image.Paper;
 import org.parley.export.image.Sizing;
 import org.parley.export.image.View;
 import org.parley.model.Actor;
@@ -36,9 +39,6 @@ import picocli.CommandLine.Spec;
         description = "Draw the timeline, map, actor network or all three (dashboard) as PNG, SVG or PDF,%n"
                 + "with a title, a legend and the sources. Needs no display.")
 final class ExportImageCommand implements Callable<Integer> {
-
-    /** The calendar command-line dates are read in: the talks' own (Brussels), as the axis is drawn. */
-    private static final ZoneId DATE_ZONE = ZoneId.of("Europe/Brussels");
 
     @Mixin
     DbOption db;
@@ -66,6 +66,22 @@ final class ExportImageCommand implements Callable<Integer> {
     @Option(names = "--theme", paramLabel = "THEME", defaultValue = "light",
             description = "light, dark or print (default: ${DEFAULT-VALUE}).")
     String theme;
+
+    @Option(names = "--range", paramLabel = "RANGE", description = "focus (default: the dataset's focus period, "
+            + "9–13 January 2022 for the bundled week) or all (everything, background included). "
+            + "--from/--to override it.")
+    String range;
+
+    @Option(names = "--paper", paramLabel = "PAPER", description = "PDF paper: a4 or letter (default: the "
+            + "locale's).")
+    String paper;
+
+    @Option(names = "--orientation", paramLabel = "SIDE", description = "PDF page: landscape, portrait or auto "
+            + "(default: auto, the figure's own shape).")
+    String orientation;
+
+    @Option(names = "--shape", paramLabel = "SHAPE", description = "Dashboard frame: 16:9 (default), 4:3 or a4.")
+    String shape;
 
     @Option(names = "--from", paramLabel = "DATE", description = "First day to show, YYYY-MM-DD.")
     String from;
@@ -101,6 +117,12 @@ final class ExportImageCommand implements Callable<Integer> {
         if (first != null && last != null && last.isBefore(first)) {
             throw usage("--to " + last + " is before --from " + first + ".");
         }
+        boolean everything = everything();
+        if (everything && (first != null || last != null)) {
+            throw usage("--range all shows everything; leave out --from and --to, or --range.");
+        }
+        PageSetup page = page();
+        DashboardShape frame = shape();
         try (Workspace ws = db.openSeeded()) {
             Dataset data = ws.store().loadDataset();
             checkActors(data);
@@ -110,8 +132,16 @@ final class ExportImageCommand implements Callable<Integer> {
                     .withTitle(title)
                     .withActors(new LinkedHashSet<>(actors))
                     .withKinds(chosenKinds)
-                    .withRange(first == null ? null : first.atStartOfDay(DATE_ZONE).toInstant(),
-                            last == null ? null : last.plusDays(1).atStartOfDay(DATE_ZONE).toInstant());
+                    .withPage(page)
+                    .withShape(frame);
+            // Dates are days of the dataset's own calendar (Brussels for the bundled week), as the axis is drawn.
+            ZoneId zone = data.zone();
+            if (everything) {
+                request = request.withEverything();
+            } else if (first != null || last != null) {
+                request = request.withRange(first == null ? null : first.atStartOfDay(zone).toInstant(),
+                        last == null ? null : last.plusDays(1).atStartOfDay(zone).toInstant());
+            }
             ImageSize written = new ImageExport().export(data, request, out);
             spec.commandLine().getOut().println("Wrote " + out.toAbsolutePath() + " (" + written
                     + (format == ImageFormat.PNG ? " px" : " pt") + ")");
@@ -128,6 +158,44 @@ final class ExportImageCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw usage(e.getMessage() + ".");
         }
+    }
+
+    private boolean everything() {
+        if (range == null || range.equalsIgnoreCase("focus")) {
+            return false;
+        }
+        if (range.equalsIgnoreCase("all")) {
+            return true;
+        }
+        throw usage("Unknown --range \"" + range + "\": use focus or all.");
+    }
+
+    private PageSetup page() {
+        Paper sheet = paper == null ? Paper.forLocale(Locale.getDefault()) : Paper.byId(paper)
+                .orElseThrow(() -> usage("Unknown --paper \"" + paper + "\": use a4 or letter."));
+        PageSetup.Orientation side = PageSetup.Orientation.AUTO;
+        if (orientation != null) {
+            try {
+                side = PageSetup.Orientation.valueOf(orientation.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw usage("Unknown --orientation \"" + orientation + "\": use landscape, portrait or auto.");
+            }
+        }
+        if ((paper != null || orientation != null) && format != ImageFormat.PDF) {
+            throw usage("--paper and --orientation are for --format pdf.");
+        }
+        return new PageSetup(sheet, side);
+    }
+
+    private DashboardShape shape() {
+        if (shape == null) {
+            return DashboardShape.WIDE;
+        }
+        if (view != View.DASHBOARD) {
+            throw usage("--shape is for --view dashboard.");
+        }
+        return DashboardShape.byId(shape).orElseThrow(() -> usage("Unknown --shape \"" + shape
+                + "\": use 16:9, 4:3 or a4."));
     }
 
     private Theme theme() {

@@ -29,7 +29,7 @@ import java.util.stream.Collectors;
 @Command(name = "handout", mixinStandardHelpOptions = true,
         description = "Write the presentation's steps as a PDF handout for printing.%n"
                 + "  one:     A4 landscape, one event a page with a map of the place%n"
-                + "  compact: A4 portrait, six events a page, text only%n"
+                + "  compact: A4 portrait, an overview map, then five steps a page%n"
                 + "--kind and --actor keep only matching events (any of the kinds, and any of the actors).")
 final class HandoutCommand implements Callable<Integer> {
 

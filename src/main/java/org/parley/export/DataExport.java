@@ -34,6 +34,7 @@ public final class DataExport {
             case CSV -> new CsvExporter().export(EventSubset.of(data, keep), out);
             case GEOJSON -> new GeoJsonExporter().export(EventSubset.of(data, keep), out);
             case TIMELINEJS -> new TimelineJsExporter().export(EventSubset.of(data, keep), out);
+            case HTML -> new WebPageExporter().export(EventSubset.of(data, keep), out);
         };
     }
 

@@ -6,7 +6,7 @@ import java.util.Locale;
 
 /** The data formats Parley writes. */
 public enum DataFormat {
-    JSON, CSV, GEOJSON, TIMELINEJS;
+    JSON, CSV, GEOJSON, TIMELINEJS, HTML;
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);

@@ -23,7 +23,8 @@ final class EventSubset {
             return data;
         }
         Set<String> kept = events.stream().map(Event::id).collect(Collectors.toSet());
-        return new Dataset(data.title(), data.description(), data.sources(), data.actors(), data.places(), events,
+        return new Dataset(data.title(), data.description(), data.declaredFocus().orElse(null),
+                data.declaredZone().orElse(null), data.sources(), data.actors(), data.places(), events,
                 data.quotes().stream().filter(q -> kept.contains(q.event())).toList(),
                 data.divergences().stream().filter(d -> d.events().stream().anyMatch(kept::contains)).toList(),
                 data.positions().stream().filter(p -> p.events().isEmpty() || p.events().stream().anyMatch(kept::contains))

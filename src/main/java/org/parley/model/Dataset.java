@@ -1,5 +1,6 @@
 package org.parley.model;
 
+import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +36,8 @@ public final class Dataset {
     private final List<Quote> quotes;
     private final List<Divergence> divergences;
     private final List<Position> positions;
+    private final DateRange declaredFocus;
+    private final ZoneId declaredZone;
 
     private final Map<String, Source> sourceById;
     private final Map<String, Actor> actorById;
@@ -42,14 +45,33 @@ public final class Dataset {
     private final Map<String, Event> eventById;
     // Benign race: two threads may both sort, and either result is the same immutable list.
     private volatile List<Event> narrative;
+    private final Optional<DateRange> focus;
+    private final ZoneId zone;
 
     public Dataset(String title, String description, List<Source> sources, List<Actor> actors, List<Place> places,
                    List<Event> events, List<Quote> quotes, List<Divergence> divergences) {
-        this(title, description, sources, actors, places, events, quotes, divergences, List.of());
+        this(title, description, null, null, sources, actors, places, events, quotes, divergences, List.of());
     }
 
     public Dataset(String title, String description, List<Source> sources, List<Actor> actors, List<Place> places,
                    List<Event> events, List<Quote> quotes, List<Divergence> divergences, List<Position> positions) {
+        this(title, description, null, null, sources, actors, places, events, quotes, divergences, positions);
+    }
+
+    public Dataset(String title, String description, DateRange focus, ZoneId zone, List<Source> sources,
+                   List<Actor> actors, List<Place> places, List<Event> events, List<Quote> quotes,
+                   List<Divergence> divergences) {
+        this(title, description, focus, zone, sources, actors, places, events, quotes, divergences, List.of());
+    }
+
+    /**
+     * @param focus the period the dataset is about, as its curator declares it, or null to derive
+     *              the densest one ({@link DensestPeriod})
+     * @param zone  the zone its dates are read and drawn in, or null to take the focus events' own
+     */
+    public Dataset(String title, String description, DateRange focus, ZoneId zone, List<Source> sources,
+                   List<Actor> actors, List<Place> places, List<Event> events, List<Quote> quotes,
+                   List<Divergence> divergences, List<Position> positions) {
         this.title = Objects.requireNonNull(title, "title");
         this.description = description == null ? "" : description;
         this.sources = List.copyOf(sources);
@@ -63,6 +85,10 @@ public final class Dataset {
         this.actorById = index(this.actors, Actor::id);
         this.placeById = index(this.places, Place::id);
         this.eventById = index(this.events, Event::id);
+        this.declaredFocus = focus;
+        this.declaredZone = zone;
+        this.focus = focus != null ? Optional.of(focus) : DensestPeriod.of(this.events);
+        this.zone = zone != null ? zone : DensestPeriod.zoneOf(this.events, this.focus);
     }
 
     private static <T> Map<String, T> index(List<T> items, Function<T, String> id) {
@@ -77,6 +103,29 @@ public final class Dataset {
 
     public String description() {
         return description;
+    }
+
+    /** The focus as declared in the data, empty when it is derived. */
+    public Optional<DateRange> declaredFocus() {
+        return Optional.ofNullable(declaredFocus);
+    }
+
+    /** The zone as declared in the data, empty when it is derived. */
+    public Optional<ZoneId> declaredZone() {
+        return Optional.ofNullable(declaredZone);
+    }
+
+    /**
+     * The period the dataset is about — what an export or a presentation shows unless asked for
+     * everything: declared, else the densest week; empty only for a dataset without events.
+     */
+    public Optional<DateRange> focus() {
+        return focus;
+    }
+
+    /** The zone calendar dates are read and axes drawn in: declared, else the focus events' most common. */
+    public ZoneId zone() {
+        return zone;
     }
 
     public List<Source> sources() {
@@ -174,6 +223,7 @@ public final class Dataset {
     public boolean equals(Object o) {
         return o instanceof Dataset d
                 && title.equals(d.title) && description.equals(d.description)
+                && Objects.equals(declaredFocus, d.declaredFocus) && Objects.equals(declaredZone, d.declaredZone)
                 && sources.equals(d.sources) && actors.equals(d.actors) && places.equals(d.places)
                 && events.equals(d.events) && quotes.equals(d.quotes) && divergences.equals(d.divergences)
                 && positions.equals(d.positions);
@@ -181,7 +231,8 @@ public final class Dataset {
 
     @Override
     public int hashCode() {
-        return Objects.hash(title, sources, actors, places, events, quotes, divergences, positions);
+        return Objects.hash(title, declaredFocus, declaredZone, sources, actors, places, events, quotes, divergences,
+                positions);
     }
 
     @Override

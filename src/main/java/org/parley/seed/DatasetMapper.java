@@ -20,6 +20,7 @@ import org.parley.model.Actor;
 import org.parley.model.ActorGroup;
 import org.parley.model.ActorKind;
 import org.parley.model.Dataset;
+import org.parley.model.DateRange;
 import org.parley.model.Divergence;
 import org.parley.model.Event;
 import org.parley.model.EventKind;
@@ -80,6 +81,8 @@ final class DatasetMapper {
         RecordFields top = RecordFields.of(root, "dataset", Fields.DATASET, problems).orElseThrow();
         String title = top.requiredText("title");
         String description = top.optionalText("description");
+        DateRange focus = focus(top);
+        ZoneId zone = top.optional("zone").isPresent() ? zone(top) : null;
         List<Source> sources = each(top.array("sources", true), "sources", this::source);
         List<Actor> actors = each(top.array("actors", true), "actors", this::actor);
         List<Place> places = each(top.array("places", true), "places", this::place);
@@ -88,7 +91,26 @@ final class DatasetMapper {
         List<Divergence> divergences = each(top.array("divergences", false), "divergences", this::divergence);
         List<Position> positions = each(top.array("positions", false), "positions", this::position);
         problems.throwIfAny();
-        return new Dataset(title, description, sources, actors, places, events, quotes, divergences, positions);
+        return new Dataset(title, description, focus, zone, sources, actors, places, events, quotes, divergences,
+                positions);
+    }
+
+    /** The declared focus period, or null when there is none (or it has problems, then reported). */
+    private DateRange focus(RecordFields top) {
+        LocatedJson node = top.optional("focus").orElse(null);
+        if (node == null) {
+            return null;
+        }
+        RecordFields f = RecordFields.of(node, "focus", Fields.FOCUS, problems).orElse(null);
+        if (f == null) {
+            return null;
+        }
+        LocalDate from = date(f, "from");
+        LocalDate to = date(f, "to");
+        if (from != null && to != null && to.isBefore(from)) {
+            f.problem("to", "the focus ends (" + to + ") before it starts (" + from + ")");
+        }
+        return f.broken() || from == null || to == null ? null : new DateRange(from, to);
     }
 
     private static <T> List<T> each(List<LocatedJson> items, String name, BiFunction<LocatedJson, String, T> read) {

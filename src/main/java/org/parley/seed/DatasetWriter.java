@@ -126,6 +126,16 @@ public final class DatasetWriter {
         g.writeStartObject();
         g.writeStringField("title", d.title());
         g.writeStringField("description", d.description());
+        // Only what the curator declared: a derived focus or zone is re-derived on reading.
+        if (d.declaredFocus().isPresent()) {
+            g.writeObjectFieldStart("focus");
+            g.writeStringField("from", d.declaredFocus().get().first().toString());
+            g.writeStringField("to", d.declaredFocus().get().last().toString());
+            g.writeEndObject();
+        }
+        if (d.declaredZone().isPresent()) {
+            g.writeStringField("zone", d.declaredZone().get().getId());
+        }
         g.writeArrayFieldStart("sources");
         for (Source s : d.sources()) {
             source(g, s);

@@ -4,9 +4,11 @@ import java.util.List;
 
 /** The fields of each record in the exchange format, in the order the spec gives and the writer writes. */
 final class Fields {
-    static final List<String> DATASET = List.of("title", "description", "sources", "actors", "places", "events",
-            "quotes", "divergences", "positions");
-    static final List<String> SOURCE = List.of("id", "publisher", "title", "published", "dateline", "language", "file", "parts");
+    static final List<String> DATASET = List.of("title", "description", "focus", "zone", "sources", "actors",
+            "places", "events", "quotes", "divergences", "positions");
+    static final List<String> FOCUS = List.of("from", "to");
+    static final List<String> SOURCE = List.of("id", "publisher", "title", "published", "dateline", "language", "file",
+            "parts");
     static final List<String> PART = List.of("kind", "text");
     static final List<String> ACTOR = List.of("id", "name", "aliases", "kind", "group", "affiliation", "role", "note");
     static final List<String> PLACE = List.of("id", "name", "lat", "lon", "kind", "country", "note");

@@ -105,6 +105,11 @@ final class RecordFields {
         return s;
     }
 
+    /** A field's value, empty when the field is absent. */
+    Optional<LocatedJson> optional(String name) {
+        return Optional.ofNullable(obj.members().get(name)).map(LocatedJson.Member::value);
+    }
+
     /** A string that may be absent (then "") or empty. */
     String optionalText(String name) {
         LocatedJson.Member m = obj.members().get(name);

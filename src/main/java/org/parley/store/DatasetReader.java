@@ -16,6 +16,7 @@ import org.parley.model.Actor;
 import org.parley.model.ActorGroup;
 import org.parley.model.ActorKind;
 import org.parley.model.Dataset;
+import org.parley.model.DateRange;
 import org.parley.model.Divergence;
 import org.parley.model.Event;
 import org.parley.model.EventKind;
@@ -58,7 +59,11 @@ final class DatasetReader {
     }
 
     Dataset read() throws SQLException {
-        String[] meta = one("info", rs -> new String[] {rs.getString(1), rs.getString(2)});
+        String[] meta = one("info", rs -> new String[] {rs.getString(1), rs.getString(2), rs.getString(6),
+                rs.getString(7), rs.getString(8)});
+        DateRange focus = meta[2] == null || meta[3] == null ? null
+                : new DateRange(LocalDate.parse(meta[2]), LocalDate.parse(meta[3]));
+        ZoneId zone = meta[4] == null ? null : ZoneId.of(meta[4]);
         Map<String, List<SourcePart>> parts = grouped("source_parts", rs -> new SourcePart(
                 known(PartKind.byId(rs.getString(2)), "source part kind", rs.getString(2)), rs.getString(3),
                 new Span(rs.getInt(4), rs.getInt(5))));
@@ -81,7 +86,8 @@ final class DatasetReader {
         List<Divergence> divergences = all("divergences", rs -> new Divergence(rs.getString(1), rs.getString(2),
                 readings.getOrDefault(rs.getString(1), List.of()), rs.getString(3),
                 concerned.getOrDefault(rs.getString(1), List.of())));
-        return new Dataset(meta[0], meta[1], sources, actors, places, events, quotes, divergences, readPositions());
+        return new Dataset(meta[0], meta[1], focus, zone, sources, actors, places, events, quotes, divergences,
+                readPositions());
     }
 
     private List<Event> readEvents() throws SQLException {

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.parley.model.Actor;
@@ -39,7 +40,10 @@ final class DatasetWriter {
     void replaceWith(Dataset ds, String contentHash, Origin origin, Instant importedAt) throws SQLException {
         clear();
         try (Batch b = batch("dataset")) {
-            b.add(ds.title(), ds.description(), contentHash, origin.id(), importedAt.toString());
+            b.add(ds.title(), ds.description(), contentHash, origin.id(), importedAt.toString(),
+                    ds.declaredFocus().map(f -> f.first().toString()).orElse(null),
+                    ds.declaredFocus().map(f -> f.last().toString()).orElse(null),
+                    ds.declaredZone().map(ZoneId::getId).orElse(null));
         }
         writeSources(ds.sources());
         writeActors(ds.actors());

@@ -35,9 +35,12 @@ class HandoutCommandTest {
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().contains(out.toAbsolutePath().toString()), run.out());
         assertTrue(Files.size(out) > 0);
-        // Seven meetings since the re-curation (the OSCE's conditional future negotiations are one) take two
-        // compact pages; the positions page follows.
-        assertEquals(3, pages(out));
+        org.parley.model.Dataset week = org.parley.seed.BundledSeeds.dataset();
+        java.util.List<org.parley.model.Event> meetings = week.eventsInNarrativeOrder().stream()
+                .filter(e -> e.kind() == org.parley.model.EventKind.MEETING).toList();
+        int steps = org.parley.export.handout.Steps.of(week, meetings).size();
+        assertEquals(1 + (steps + 4) / 5 + 1, pages(out),
+                "the overview page, the meetings five a page, then the positions page");
     }
 
     @Test
@@ -48,7 +51,7 @@ class HandoutCommandTest {
         assertEquals(0, run.exit(), run.err());
         int events = Integer.parseInt(run.out().replaceAll("(?s).*\\((\\d+) events.*", "$1"));
         assertTrue(events > 1, run.out());
-        assertEquals(events + 1, pages(out), "a page per event and the positions page");
+        assertEquals(events + 2, pages(out), "the overview page, a page an event, then the positions page");
     }
 
     @Test

@@ -33,7 +33,7 @@ class DataExportTest {
     @Test
     void formatIdsAreWhatTheCommandLineAccepts() {
         List<String> ids = Stream.of(DataFormat.values()).map(DataFormat::id).toList();
-        assertEquals(List.of("json", "csv", "geojson", "timelinejs"), ids);
+        assertEquals(List.of("json", "csv", "geojson", "timelinejs", "html"), ids);
         List<String> names = StreamSupport.stream(new DataFormat.Names().spliterator(), false).toList();
         assertEquals(ids, names);
     }

@@ -6,31 +6,35 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.parley.model.DateRange;
 
 /**
- * A4 portrait, {@link #PER_PAGE} steps a page, text only: a reading list to take home. Each step
- * gets the same slot so the pages scan evenly; text that does not fit its slot ends in an ellipsis.
+ * A4 portrait, {@link #PER_PAGE} steps a page after the opening page's overview map: a reading
+ * list to take home. Each step gets the same slot, ending in its timeline strip, so the pages scan
+ * evenly; text that does not fit its slot ends in an ellipsis. Body type is 11 pt or more.
  */
 final class CompactPages {
 
-    static final int PER_PAGE = 6;
+    static final int PER_PAGE = 5;
     private static final PDRectangle PAGE = PDRectangle.A4;
     private static final float MARGIN = 40;
     private static final float HEADER = 26;
     private static final float FOOTER = 20;
     private static final float TITLE_SIZE = 13;
-    private static final float META_SIZE = 10;
-    private static final float QUOTE_SIZE = 10.5f;
-    private static final float SUMMARY_SIZE = 9.5f;
-    private static final float SMALL_SIZE = 8.5f;
+    private static final float META_SIZE = 11;
+    private static final float QUOTE_SIZE = 11.5f;
+    private static final float SUMMARY_SIZE = 11;
+    private static final float SMALL_SIZE = 9;
 
     private final PDDocument document;
     private final HandoutFonts fonts;
     private final TextBlock text;
     private final String heading;
     private final String credit;
+    private final DateRange focus;
 
-    CompactPages(PDDocument document, HandoutFonts fonts, String heading, String credit) {
+    CompactPages(PDDocument document, HandoutFonts fonts, String heading, String credit, DateRange focus) {
+        this.focus = focus;
         this.document = document;
         this.fonts = fonts;
         this.text = new TextBlock(fonts);
@@ -90,6 +94,8 @@ final class CompactPages {
             y = TextBlock.draw(cs, text.wrap(said, fonts.regular(), QUOTE_SIZE, w, 3), fonts.regular(), QUOTE_SIZE,
                     x, y, QUOTE_SIZE * 1.3f) - 3;
         }
+        PageStrip.draw(cs, fonts, step, focus, x, bottom, w);
+        bottom += PageStrip.HEIGHT + 6;
         cs.setNonStrokingColor(0.15f);
         int room = Math.max(0, (int) ((y - bottom) / (SUMMARY_SIZE * 1.35f)) + 1);
         TextBlock.draw(cs, text.wrap(step.summary(), fonts.regular(), SUMMARY_SIZE, w, room), fonts.regular(),

@@ -4,6 +4,6 @@ package org.parley.export.handout;
 public enum HandoutLayout {
     /** A4 landscape, one step per page with a map of the place: to hand out or project. */
     ONE_PER_PAGE,
-    /** A4 portrait, several steps per page, text only: a compact reading list. */
+    /** A4 portrait, an overview map then several steps per page: a compact reading list. */
     COMPACT
 }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.parley.export.AtomicFiles;
 import org.parley.export.ExportException;
@@ -63,22 +64,23 @@ public final class HandoutPdf {
     /** The handout as an open document; the caller closes it. */
     PDDocument build(Dataset dataset, List<Event> events, HandoutLayout layout) throws IOException {
         List<Step> steps = Steps.of(dataset, events);
-        List<Event> deck = steps.stream().map(Step::event).toList();
         PDDocument document = new PDDocument();
         try {
             HandoutFonts fonts = HandoutFonts.load(document);
             describe(document, dataset);
+            ProjectedBasemap map = basemap == null ? ProjectedBasemap.europe() : basemap;
+            OpeningPage.add(document, fonts, map, dataset, steps, layout == HandoutLayout.ONE_PER_PAGE
+                    ? new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth()) : PDRectangle.A4);
             if (layout == HandoutLayout.ONE_PER_PAGE) {
-                OnePerPage pages = new OnePerPage(document, fonts, basemap == null ? ProjectedBasemap.europe() : basemap,
-                        dataset, deck);
+                OnePerPage pages = new OnePerPage(document, fonts, map, dataset, steps);
                 for (Step step : steps) {
                     pages.add(step);
                 }
             } else {
                 new CompactPages(document, fonts, dataset.title() + " \u2014 " + steps.size() + " steps",
-                        Credits.line(dataset)).addAll(steps);
+                        Credits.line(dataset), dataset.focus().orElse(null)).addAll(steps);
             }
-            new PositionsPage(document, fonts, Credits.line(dataset)).add(PositionsSummary.of(dataset, deck));
+            new PositionsPage(document, fonts, Credits.line(dataset)).add(PositionsSummary.of(dataset, events));
             return document;
         } catch (IOException | RuntimeException e) {
             document.close();

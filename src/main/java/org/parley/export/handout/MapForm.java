@@ -14,6 +14,9 @@ import org.parley.render.map.MapScene;
 /** Draws a map scene into a PDF as vector graphics, through the same painter the screen uses. */
 final class MapForm {
 
+    /** Outline detail kept, in points: about half a millimetre, below what a reader sees on paper. */
+    static final double TOLERANCE_PT = 2;
+
     private final MapPainter painter = new MapPainter();
 
     /** Places the map with its lower-left corner at {@code (x, y)} in page points, framed by a hairline. */
@@ -22,7 +25,8 @@ final class MapForm {
         float height = (float) scene.viewport().height();
         PdfBoxGraphics2D g = new PdfBoxGraphics2D(document, width, height);
         try {
-            painter.paint(new Java2DPainter(g), scene, Theme.PRINT);
+            // A locator map needs no finer coastline than about half a millimetre.
+            painter.paint(CoarseGeometry.wrap(new Java2DPainter(g), TOLERANCE_PT, width, height), scene, Theme.PRINT);
         } finally {
             g.dispose();
         }

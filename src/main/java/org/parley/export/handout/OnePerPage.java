@@ -34,9 +34,9 @@ final class OnePerPage {
     private final MapForm map = new MapForm();
     private final ProjectedBasemap basemap;
     private final Dataset dataset;
-    private final List<Event> deck;
+    private final List<Step> deck;
 
-    OnePerPage(PDDocument document, HandoutFonts fonts, ProjectedBasemap basemap, Dataset dataset, List<Event> deck) {
+    OnePerPage(PDDocument document, HandoutFonts fonts, ProjectedBasemap basemap, Dataset dataset, List<Step> deck) {
         this.document = document;
         this.fonts = fonts;
         this.text = new TextBlock(fonts);
@@ -65,27 +65,32 @@ final class OnePerPage {
             y = TextBlock.draw(cs, text.wrap(step.dateAndPlace(), fonts.regular(), META_SIZE, content, 1),
                     fonts.regular(), META_SIZE, MARGIN, y + 4, META_SIZE * 1.3f);
             float bodyTop = y - 14;
-            float footer = MARGIN + 18;
+            PageStrip.draw(cs, fonts, step, dataset.focus().orElse(null), MARGIN, MARGIN + 14, content);
+            float footer = MARGIN + 18 + PageStrip.HEIGHT + 10;
 
             float mapHeight = bodyTop - footer - 6;
-            map.draw(document, cs, StepMap.scene(basemap, dataset, deck, step.number() - 1, mapWidth, mapHeight),
-                    MARGIN + column + GAP, footer + 6);
+            var scene = StepMap.scene(basemap, dataset, deck, step.number() - 1, mapWidth, mapHeight);
+            if (scene.isPresent()) {
+                map.draw(document, cs, scene.get(), MARGIN + column + GAP, footer + 6);
+            }
+            // A step about no place has no map: its words take the whole width.
+            float words = scene.isPresent() ? column : content;
 
             cs.setNonStrokingColor(0f);
             float left = bodyTop - QUOTE_SIZE;
             if (step.hasQuote()) {
                 left = TextBlock.draw(cs, text.wrap("\u201C" + step.quoteText() + "\u201D", fonts.regular(),
-                        QUOTE_SIZE, column, 9), fonts.regular(), QUOTE_SIZE, MARGIN, left, QUOTE_SIZE * 1.35f);
+                        QUOTE_SIZE, words, 9), fonts.regular(), QUOTE_SIZE, MARGIN, left, QUOTE_SIZE * 1.35f);
                 if (!step.speakerName().isEmpty()) {
                     cs.setNonStrokingColor(0.3f);
                     left = TextBlock.draw(cs, text.wrap("\u2014 " + step.speakerName(), fonts.bold(), SPEAKER_SIZE,
-                            column, 1), fonts.bold(), SPEAKER_SIZE, MARGIN, left + 2, SPEAKER_SIZE * 1.3f);
+                            words, 1), fonts.bold(), SPEAKER_SIZE, MARGIN, left + 2, SPEAKER_SIZE * 1.3f);
                 }
                 left -= 14;
             }
             cs.setNonStrokingColor(0.1f);
             int room = Math.max(0, (int) ((left - footer - 8) / (SUMMARY_SIZE * 1.4f)));
-            TextBlock.draw(cs, text.wrap(step.summary(), fonts.regular(), SUMMARY_SIZE, column, room),
+            TextBlock.draw(cs, text.wrap(step.summary(), fonts.regular(), SUMMARY_SIZE, words, room),
                     fonts.regular(), SUMMARY_SIZE, MARGIN, left, SUMMARY_SIZE * 1.4f);
 
             cs.setNonStrokingColor(0.35f);

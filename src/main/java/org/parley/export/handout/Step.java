@@ -1,35 +1,70 @@
 package org.parley.export.handout;
 
+import java.util.List;
 import java.util.Objects;
 import org.parley.model.Event;
 
 /**
- * One step of a presentation or handout: an event with what a class needs to see of it.
+ * One step of a presentation or handout. An event step tells one event of the story; a context
+ * step gathers the background the papers cite ("how we got here") into one slide.
  *
  * @param number      1-based position in the deck
  * @param total       how many steps the deck has
+ * @param event       the event told; for a context step, its latest background event
  * @param placeName   where it happened, or empty when the articles do not say
  * @param quoteText   the event's first quotation, verbatim, or empty when it has none
  * @param speakerName who said it, or empty
+ * @param context     the background events of a context step, oldest first; empty for an event step
+ * @param heading     a context step's title ("How we got here, 1990–2013"); empty for an event step
  */
-public record Step(int number, int total, Event event, String placeName, String quoteText, String speakerName) {
+public record Step(int number, int total, Event event, String placeName, String quoteText, String speakerName,
+                   List<Event> context, String heading) {
 
     public Step {
         Objects.requireNonNull(event, "event");
         placeName = placeName == null ? "" : placeName;
         quoteText = quoteText == null ? "" : quoteText;
         speakerName = speakerName == null ? "" : speakerName;
+        context = context == null ? List.of() : List.copyOf(context);
+        heading = heading == null ? "" : heading;
+    }
+
+    /** An event step. */
+    public Step(int number, int total, Event event, String placeName, String quoteText, String speakerName) {
+        this(number, total, event, placeName, quoteText, speakerName, List.of(), "");
+    }
+
+    public boolean isContext() {
+        return !context.isEmpty();
+    }
+
+    /** The events the step is about: its own, or the background it gathers. */
+    public List<Event> events() {
+        return isContext() ? context : List.of(event);
     }
 
     public String title() {
-        return event.title();
+        return isContext() ? heading : event.title();
     }
 
     public String dateLabel() {
+        if (isContext()) {
+            String first = context.get(0).time().label();
+            String last = context.get(context.size() - 1).time().label();
+            return first.equals(last) ? first : first + " \u2013 " + last;
+        }
         return event.time().label();
     }
 
+    /** The event's summary; for a context step, one line per background event ("1991 · Collapse …"). */
     public String summary() {
+        if (isContext()) {
+            StringBuilder out = new StringBuilder();
+            for (Event e : context) {
+                out.append(e.time().label()).append(" \u00B7 ").append(e.title()).append('\n');
+            }
+            return out.toString().strip();
+        }
         return event.summary();
     }
 
@@ -45,5 +80,10 @@ public record Step(int number, int total, Event event, String placeName, String 
     /** "Step 3 / 12". */
     public String counter() {
         return "Step " + number + " / " + total;
+    }
+
+    /** The same step at another position (decks are numbered once their order is known). */
+    Step at(int n, int of) {
+        return new Step(n, of, event, placeName, quoteText, speakerName, context, heading);
     }
 }

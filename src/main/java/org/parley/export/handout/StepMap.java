@@ -1,7 +1,10 @@
 package org.parley.export.handout;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import org.parley.layout.map.LonLatBox;
 import org.parley.layout.map.MapViewport;
@@ -33,23 +36,73 @@ public final class StepMap {
     }
 
     /**
-     * @param deck  the events of the deck, in narrative order
-     * @param index the step shown, 0-based
+     * The map of step {@code index}, or empty when the step is about no place (the slide then gives
+     * its words the room). An event step centres on its venue or the place it is about; a context
+     * step frames every place its background events happened in or refer to.
+     *
+     * @param steps the deck, in the order told
      */
-    public static MapScene scene(ProjectedBasemap basemap, Dataset dataset, List<Event> deck, int index,
-                                 double width, double height) {
-        Event event = deck.get(index);
-        MapViewport viewport = viewport(basemap.projection(), focus(dataset, event), width, height);
-        Dataset soFar = upToDayOf(dataset, event);
+    public static Optional<MapScene> scene(ProjectedBasemap basemap, Dataset dataset, List<Step> steps, int index,
+                                           double width, double height) {
+        Step step = steps.get(index);
+        List<Event> toldSoFar = new ArrayList<>();
+        for (int i = 0; i <= index; i++) {
+            toldSoFar.addAll(steps.get(i).events());
+        }
+        if (step.isContext()) {
+            List<Place> places = placesOf(dataset, step.context());
+            if (places.isEmpty()) {
+                return Optional.empty();
+            }
+            MapViewport viewport = MapViewport.fit(basemap.projection(),
+                    around(places).projectedBounds(basemap.projection()), width, height, MARGIN_PX);
+            return Optional.of(new MapSceneBuilder(basemap, viewport, upToDayOf(dataset, step.event()))
+                    .visibleEvents(step.context())
+                    .build());
+        }
+        Event event = step.event();
+        Optional<Place> focus = focus(dataset, event);
+        if (focus.isEmpty()) {
+            return Optional.empty();
+        }
+        MapViewport viewport = viewport(basemap.projection(), focus, width, height);
         String place = dataset.place(event.place()).isPresent() ? event.place() : null;
-        return new MapSceneBuilder(basemap, viewport, soFar)
-                .visibleEvents(deck.subList(0, index + 1))
+        return Optional.of(new MapSceneBuilder(basemap, viewport, upToDayOf(dataset, event))
+                .visibleEvents(toldSoFar)
                 .selectedEvent(event.id())
                 .selectedPlace(place)
-                .build();
+                .build());
     }
 
-    /** Where to centre: the venue, else the first place the event is about, else nowhere (all of Europe). */
+    /** Whether the step is about a place the map can show; without one, a slide or page has no map. */
+    public static boolean hasMap(Dataset dataset, Step step) {
+        return step.isContext() ? !placesOf(dataset, step.context()).isEmpty() : focus(dataset, step.event()).isPresent();
+    }
+
+    /** Where the events happened and what they are about, each place once, those on the basemap. */
+    static List<Place> placesOf(Dataset dataset, List<Event> events) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (Event e : events) {
+            if (!e.place().isEmpty()) {
+                ids.add(e.place());
+            }
+            ids.addAll(e.refers());
+        }
+        return ids.stream().map(dataset::place).flatMap(Optional::stream).filter(StepMap::onBasemap).toList();
+    }
+
+    /** A frame around all {@code places}, never tighter than a city's own frame. */
+    private static LonLatBox around(List<Place> places) {
+        LonLatBox box = frameAround(places.get(0));
+        for (Place p : places) {
+            LonLatBox f = frameAround(p);
+            box = new LonLatBox(Math.min(box.west(), f.west()), Math.min(box.south(), f.south()),
+                    Math.max(box.east(), f.east()), Math.max(box.north(), f.north()));
+        }
+        return box;
+    }
+
+    /** Where to centre: the venue, else the first place the event is about, else nowhere. */
     static Optional<Place> focus(Dataset dataset, Event event) {
         Optional<Place> venue = dataset.place(event.place());
         if (venue.isPresent()) {
@@ -82,7 +135,8 @@ public final class StepMap {
     static Dataset upToDayOf(Dataset dataset, Event event) {
         LocalDate day = event.time().startDate();
         List<Event> kept = dataset.events().stream().filter(e -> !e.time().startDate().isAfter(day)).toList();
-        return new Dataset(dataset.title(), dataset.description(), dataset.sources(), dataset.actors(),
+        return new Dataset(dataset.title(), dataset.description(), dataset.declaredFocus().orElse(null),
+                dataset.declaredZone().orElse(null), dataset.sources(), dataset.actors(),
                 dataset.places(), kept, dataset.quotes(), dataset.divergences());
     }
 }

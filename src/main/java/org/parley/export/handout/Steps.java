@@ -4,33 +4,89 @@ import java.util.ArrayList;
 import java.util.List;
 import org.parley.model.Actor;
 import org.parley.model.Dataset;
+import org.parley.model.DateRange;
 import org.parley.model.Event;
 import org.parley.model.Place;
 import org.parley.model.Quote;
 
-/** Builds the steps of a deck: one per event, in narrative order, whichever subset was chosen. */
+/**
+ * Builds the steps of a deck. The story is the dataset's focus period (the week of talks), one
+ * step an event in narrative order; the background before it becomes one or two context steps
+ * placed first, last or left out.
+ */
 public final class Steps {
+
+    /** Up to this many background events fit one context slide legibly; more are split in two. */
+    static final int CONTEXT_PER_STEP = 11;
 
     private Steps() {
     }
 
-    /** Every event of the dataset. */
+    /** Every event of the dataset, the background as context steps after the talks. */
     public static List<Step> all(Dataset dataset) {
         return of(dataset, dataset.events());
     }
 
-    /** The given events (a filtered subset, say) put in narrative order. */
+    /** The given events (a filtered subset, say), the background as context steps after the talks. */
     public static List<Step> of(Dataset dataset, List<Event> events) {
+        return of(dataset, events, ContextPlacement.LAST);
+    }
+
+    public static List<Step> of(Dataset dataset, List<Event> events, ContextPlacement placement) {
         List<Event> ordered = events.stream().sorted(Dataset.NARRATIVE_ORDER).toList();
-        List<Step> steps = new ArrayList<>(ordered.size());
-        for (int i = 0; i < ordered.size(); i++) {
-            Event event = ordered.get(i);
-            String place = dataset.place(event.place()).map(Place::name).orElse("");
-            List<Quote> quotes = dataset.quotesOf(event.id());
-            Quote quote = quotes.isEmpty() ? null : quotes.get(0);
-            String speaker = quote == null ? "" : dataset.actor(quote.speaker()).map(Actor::name).orElse(quote.speaker());
-            steps.add(new Step(i + 1, ordered.size(), event, place, quote == null ? "" : quote.text(), speaker));
+        DateRange focus = dataset.focus().orElse(null);
+        List<Event> background = new ArrayList<>();
+        List<Step> story = new ArrayList<>();
+        for (Event event : ordered) {
+            // Only what came before the story is background; anything after is part of it.
+            if (focus != null && event.time().startDate().isBefore(focus.first())) {
+                background.add(event);
+            } else {
+                story.add(eventStep(dataset, event));
+            }
         }
-        return List.copyOf(steps);
+        List<Step> context = placement == ContextPlacement.NONE ? List.of() : contextSteps(background);
+        List<Step> deck = new ArrayList<>();
+        if (placement == ContextPlacement.FIRST) {
+            deck.addAll(context);
+        }
+        deck.addAll(story);
+        if (placement == ContextPlacement.LAST) {
+            deck.addAll(context);
+        }
+        if (deck.isEmpty() && !background.isEmpty()) {
+            // Everything chosen is background and the teacher left it out: tell it rather than nothing.
+            background.forEach(e -> deck.add(eventStep(dataset, e)));
+        }
+        List<Step> numbered = new ArrayList<>(deck.size());
+        for (int i = 0; i < deck.size(); i++) {
+            numbered.add(deck.get(i).at(i + 1, deck.size()));
+        }
+        return List.copyOf(numbered);
+    }
+
+    private static Step eventStep(Dataset dataset, Event event) {
+        String place = dataset.place(event.place()).map(Place::name).orElse("");
+        List<Quote> quotes = dataset.quotesOf(event.id());
+        Quote quote = quotes.isEmpty() ? null : quotes.get(0);
+        String speaker = quote == null ? "" : dataset.actor(quote.speaker()).map(Actor::name).orElse(quote.speaker());
+        return new Step(0, 0, event, place, quote == null ? "" : quote.text(), speaker);
+    }
+
+    /** One context step, or two halves when one would be too long to read from the back of a room. */
+    private static List<Step> contextSteps(List<Event> background) {
+        if (background.isEmpty()) {
+            return List.of();
+        }
+        if (background.size() <= CONTEXT_PER_STEP) {
+            return List.of(contextStep(background, "How we got here"));
+        }
+        int half = (background.size() + 1) / 2;
+        return List.of(contextStep(background.subList(0, half), "How we got here (1 of 2)"),
+                contextStep(background.subList(half, background.size()), "How we got here (2 of 2)"));
+    }
+
+    private static Step contextStep(List<Event> events, String heading) {
+        return new Step(0, 0, events.get(events.size() - 1), "", "", "", events, heading);
     }
 }

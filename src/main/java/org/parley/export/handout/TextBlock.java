@@ -24,6 +24,17 @@ final class TextBlock {
      * ending in an ellipsis when text was cut.
      */
     List<String> wrap(String text, PDFont font, float size, float width, int maxLines) throws IOException {
+        if (text.indexOf('\n') >= 0) {
+            // Each line break starts a new line (a context step's list of events).
+            List<String> lines = new ArrayList<>();
+            for (String paragraph : text.split("\n")) {
+                if (lines.size() >= maxLines) {
+                    break;
+                }
+                lines.addAll(wrap(paragraph, font, size, width, maxLines - lines.size()));
+            }
+            return lines;
+        }
         String printable = fonts.printable(text, font).strip();
         List<String> lines = new ArrayList<>();
         if (printable.isEmpty() || maxLines <= 0) {

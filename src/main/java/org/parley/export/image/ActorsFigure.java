@@ -1,17 +1,67 @@
 package org.parley.export.image;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.parley.layout.GraphDrawing;
 import org.parley.render.Painter;
 import org.parley.render.Theme;
 import org.parley.render.graph.ActorGraphPainter;
 import org.parley.render.graph.ActorGraphScene;
 import org.parley.render.graph.ActorNetwork;
+import org.parley.render.graph.ShortNames;
 
-/** The actor network of the selected events, with its group legend. */
+/**
+ * The actor network of the selected events, with its group legend, framed for a still image: laid
+ * out on a roomier sheet (so no node is pushed against a border), then stretched to fill the frame
+ * inside a margin wide enough for the longest label beside a node at either edge.
+ */
 record ActorsFigure(ActorGraphScene scene) implements ScenePicture {
+
+    /** How much roomier the sheet the forces run on is than the frame. */
+    private static final double ROOM = 1.8;
+    /** Approximate advance of the 11 px label font, generous so labels fit in any of the fonts used. */
+    private static final double LABEL_CHAR_WIDTH = 6.6;
+    private static final double NODE_ROOM = 30;
 
     static ActorsFigure of(Selection sel, double width, double height, Theme theme) {
         ActorNetwork network = ActorNetwork.of(sel.data(), sel.events());
-        return new ActorsFigure(ActorGraphScene.layOut(network, width, height, theme));
+        ActorGraphScene frame = ActorGraphScene.layOut(network, width, height, theme);
+        double legend = frame.legendHeight();
+        ActorGraphScene roomy = ActorGraphScene.layOut(network, width * ROOM, (height - legend) * ROOM + legend, theme);
+        double label = network.nodes().stream().mapToDouble(n -> ShortNames.of(n.actor()).length()).max().orElse(0)
+                * LABEL_CHAR_WIDTH;
+        double side = Math.min(width / 4, label + NODE_ROOM);
+        GraphDrawing fitted = fit(roomy.drawing(), side, NODE_ROOM, width - side, height - legend - NODE_ROOM);
+        return new ActorsFigure(new ActorGraphScene(network, fitted, width, height, null, null, theme));
+    }
+
+    /** Stretches the nodes' bounding box onto x0..x1 × y0..y1, edges following their nodes. */
+    private static GraphDrawing fit(GraphDrawing d, double x0, double y0, double x1, double y1) {
+        double minX = Double.POSITIVE_INFINITY;
+        double minY = Double.POSITIVE_INFINITY;
+        double maxX = Double.NEGATIVE_INFINITY;
+        double maxY = Double.NEGATIVE_INFINITY;
+        for (GraphDrawing.Node n : d.nodes()) {
+            minX = Math.min(minX, n.x());
+            maxX = Math.max(maxX, n.x());
+            minY = Math.min(minY, n.y());
+            maxY = Math.max(maxY, n.y());
+        }
+        double sx = maxX > minX ? (x1 - x0) / (maxX - minX) : 0;
+        double sy = maxY > minY ? (y1 - y0) / (maxY - minY) : 0;
+        double cx = maxX > minX ? x0 - minX * sx : (x0 + x1) / 2;
+        double cy = maxY > minY ? y0 - minY * sy : (y0 + y1) / 2;
+        Map<String, double[]> at = new HashMap<>();
+        List<GraphDrawing.Node> nodes = d.nodes().stream().map(n -> {
+            double x = cx + n.x() * sx;
+            double y = cy + n.y() * sy;
+            at.put(n.id(), new double[] {x, y});
+            return new GraphDrawing.Node(n.id(), x, y, n.radius(), n.degree());
+        }).toList();
+        List<GraphDrawing.Edge> edges = d.edges().stream().map(e -> new GraphDrawing.Edge(e.a(), e.b(),
+                at.get(e.a())[0], at.get(e.a())[1], at.get(e.b())[0], at.get(e.b())[1], e.width())).toList();
+        return new GraphDrawing(nodes, edges);
     }
 
     @Override

@@ -12,7 +12,8 @@ final class Figures {
     private Figures() {
     }
 
-    static Picture of(Dataset data, ImageRequest request) {
+    static Picture of(Dataset data, ImageRequest asked) {
+        ImageRequest request = asked.resolvedFor(data);
         Selection sel = Selection.of(data, request);
         return switch (request.view()) {
             case TIMELINE -> TimelineFigure.standalone(sel, BASE_WIDTH, request.theme());
@@ -20,7 +21,7 @@ final class Figures {
                     sel.credit());
             case ACTORS -> new Framed(ActorsFigure.of(sel, BASE_WIDTH, ACTORS_HEIGHT, request.theme()), sel.title(),
                     sel.credit());
-            case DASHBOARD -> DashboardFigure.of(sel, request.theme());
+            case DASHBOARD -> DashboardFigure.of(sel, request.theme(), request.shape());
         };
     }
 

@@ -30,16 +30,39 @@ public final class ImageExport {
             switch (request.format()) {
                 case PNG -> PngWriter.write(picture, factor, stream);
                 case SVG -> SvgWriter.write(picture, factor, stream);
-                case PDF -> PdfWriter.write(picture, factor, stream);
+                case PDF -> PdfWriter.write(picture, request.page(), stream);
             }
         });
-        return ImageSize.of(picture, factor);
+        return sizeOf(picture, request);
     }
 
-    /** The size {@code request} would produce, without writing anything. */
-    public ImageSize sizeOf(Dataset data, ImageRequest request) {
+    /**
+     * The request drawn as an SVG element (no XML declaration), to inline in a web page. The
+     * request's format is ignored.
+     */
+    public String svgElement(Dataset data, ImageRequest request) {
         Picture picture = Figures.of(data, request);
-        return ImageSize.of(picture, request.sizing().factor(picture.width()));
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            SvgWriter.write(picture, request.sizing().factor(picture.width()), out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        String svg = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+        ImageSize size = ImageSize.of(picture, request.sizing().factor(picture.width()));
+        // A viewBox lets the page scale the drawing to its column rather than crop it.
+        return svg.substring(svg.indexOf("<svg")).replaceFirst("<svg ",
+                "<svg viewBox='0 0 " + size.width() + " " + size.height() + "' ");
+    }
+
+    /** The size {@code request} would produce, without writing anything: a PDF's is its paper's. */
+    public ImageSize sizeOf(Dataset data, ImageRequest request) {
+        return sizeOf(Figures.of(data, request), request);
+    }
+
+    private static ImageSize sizeOf(Picture picture, ImageRequest request) {
+        return request.format() == ImageFormat.PDF ? PdfWriter.pageSize(picture, request.page())
+                : ImageSize.of(picture, request.sizing().factor(picture.width()));
     }
 
     /**

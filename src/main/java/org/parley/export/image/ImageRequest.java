@@ -1,8 +1,10 @@
 package org.parley.export.image;
 
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import org.parley.model.Dataset;
 import org.parley.model.EventFilter;
 import org.parley.model.EventKind;
 import org.parley.model.SourceFilter;
@@ -13,16 +15,21 @@ import org.parley.render.Theme;
  * line fill in the same way. Start from {@link #of} and change what differs.
  *
  * @param title         the image's title, or null for one made from the view and the dataset
- * @param from          start of the range to show, or null for the whole range
+ * @param from          start of the range to show, or null: with {@code to} also null, the
+ *                      dataset's focus period unless {@code everything}
  * @param to            end of the range (exclusive), or null
+ * @param everything    show the whole range, background included, instead of the focus
  * @param actors        keep events with any of these actors (empty: all); likewise kinds, places
  * @param selectedEvent an event to ring as selected, or null
  * @param currentView   show {@code window} (the timeline's visible window) instead of from–to
+ * @param page          the paper a PDF is laid on
+ * @param shape         the dashboard's frame
  */
-public record ImageRequest(View view, ImageFormat format, Sizing sizing, Theme theme, String title,
-                           Instant from, Instant to, Set<String> actors, Set<EventKind> kinds,
-                           Set<String> places, SourceFilter sources, String selectedEvent,
-                           boolean currentView, TimeWindow window) {
+public record ImageRequest(View view, ImageFormat format, Sizing sizing, Theme theme,
+                           String title, Instant from, Instant to, boolean everything,
+                           Set<String> actors, Set<EventKind> kinds, Set<String> places, SourceFilter sources,
+                           String selectedEvent, boolean currentView, TimeWindow window, PageSetup page,
+                           DashboardShape shape) {
 
     public ImageRequest {
         Objects.requireNonNull(view, "view");
@@ -34,6 +41,8 @@ public record ImageRequest(View view, ImageFormat format, Sizing sizing, Theme t
         places = places == null ? Set.of() : Set.copyOf(places);
         sources = sources == null ? SourceFilter.ANY : sources;
         title = title == null || title.isBlank() ? null : title.strip();
+        page = page == null ? PageSetup.forLocale(Locale.getDefault()) : page;
+        shape = shape == null ? DashboardShape.WIDE : shape;
         if (from != null && to != null && !to.isAfter(from)) {
             throw new IllegalArgumentException("the range ends (" + to + ") before it starts (" + from + ")");
         }
@@ -42,66 +51,86 @@ public record ImageRequest(View view, ImageFormat format, Sizing sizing, Theme t
         }
     }
 
-    /** The whole range, no filters, 1×, light. */
+    /** The dataset's focus period, no filters, 1×, light, 16:9, the locale's paper. */
     public static ImageRequest of(View view, ImageFormat format) {
-        return new ImageRequest(view, format, Sizing.ONE, Theme.LIGHT, null, null, null, Set.of(), Set.of(),
-                Set.of(), SourceFilter.ANY, null, false, null);
+        return new ImageRequest(view, format, Sizing.ONE, Theme.LIGHT, null, null, null, false, Set.of(), Set.of(),
+                Set.of(), SourceFilter.ANY, null, false, null, null, null);
     }
 
     public ImageRequest withView(View v) {
-        return new ImageRequest(v, format, sizing, theme, title, from, to, actors, kinds, places, sources,
-                selectedEvent, currentView, window);
+        return new ImageRequest(v, format, sizing, theme, title, from, to, everything, actors, kinds, places, sources, selectedEvent, currentView, window, page, shape);
     }
 
     public ImageRequest withFormat(ImageFormat f) {
-        return new ImageRequest(view, f, sizing, theme, title, from, to, actors, kinds, places, sources,
-                selectedEvent, currentView, window);
+        return new ImageRequest(view, f, sizing, theme, title, from, to, everything, actors, kinds, places, sources, selectedEvent, currentView, window, page, shape);
     }
 
     public ImageRequest withSizing(Sizing s) {
-        return new ImageRequest(view, format, s, theme, title, from, to, actors, kinds, places, sources,
-                selectedEvent, currentView, window);
+        return new ImageRequest(view, format, s, theme, title, from, to, everything, actors, kinds, places, sources, selectedEvent, currentView, window, page, shape);
     }
 
     public ImageRequest withTheme(Theme t) {
-        return new ImageRequest(view, format, sizing, t, title, from, to, actors, kinds, places, sources,
-                selectedEvent, currentView, window);
+        return new ImageRequest(view, format, sizing, t, title, from, to, everything, actors, kinds, places, sources, selectedEvent, currentView, window, page, shape);
     }
 
     public ImageRequest withTitle(String t) {
-        return new ImageRequest(view, format, sizing, theme, t, from, to, actors, kinds, places, sources,
-                selectedEvent, currentView, window);
+        return new ImageRequest(view, format, sizing, theme, t, from, to, everything, actors, kinds, places, sources, selectedEvent, currentView, window, page, shape);
     }
 
+    /** Days from {@code f} up to {@code t} (exclusive); a null end is open. */
     public ImageRequest withRange(Instant f, Instant t) {
-        return new ImageRequest(view, format, sizing, theme, title, f, t, actors, kinds, places, sources,
-                selectedEvent, false, window);
+        return new ImageRequest(view, format, sizing, theme, title, f, t, false, actors, kinds, places, sources, selectedEvent, false, window, page, shape);
+    }
+
+    /** Everything the filters let through, 1990 background included, not just the focus. */
+    public ImageRequest withEverything() {
+        return new ImageRequest(view, format, sizing, theme, title, null, null, true, actors, kinds, places, sources, selectedEvent, false, window, page, shape);
     }
 
     public ImageRequest withCurrentView(TimeWindow w) {
-        return new ImageRequest(view, format, sizing, theme, title, null, null, actors, kinds, places, sources,
-                selectedEvent, true, w);
+        return new ImageRequest(view, format, sizing, theme, title, null, null, false, actors, kinds, places, sources, selectedEvent, true, w, page, shape);
     }
 
     public ImageRequest withSelectedEvent(String id) {
-        return new ImageRequest(view, format, sizing, theme, title, from, to, actors, kinds, places, sources,
-                id, currentView, window);
+        return new ImageRequest(view, format, sizing, theme, title, from, to, everything, actors, kinds, places, sources, id, currentView, window, page, shape);
     }
 
     /** Takes the facets of an explorer filter (actors, kinds, places, sources), not its time range. */
     public ImageRequest withFilter(EventFilter f) {
-        return new ImageRequest(view, format, sizing, theme, title, from, to, f.actors(), f.kinds(), f.places(),
-                f.sources(), selectedEvent, currentView, window);
+        return new ImageRequest(view, format, sizing, theme, title, from, to, everything, f.actors(), f.kinds(), f.places(), f.sources(), selectedEvent, currentView, window, page, shape);
     }
 
     public ImageRequest withActors(Set<String> a) {
-        return new ImageRequest(view, format, sizing, theme, title, from, to, a, kinds, places, sources,
-                selectedEvent, currentView, window);
+        return new ImageRequest(view, format, sizing, theme, title, from, to, everything, a, kinds, places, sources, selectedEvent, currentView, window, page, shape);
     }
 
     public ImageRequest withKinds(Set<EventKind> k) {
-        return new ImageRequest(view, format, sizing, theme, title, from, to, actors, k, places, sources,
-                selectedEvent, currentView, window);
+        return new ImageRequest(view, format, sizing, theme, title, from, to, everything, actors, k, places, sources, selectedEvent, currentView, window, page, shape);
+    }
+
+    public ImageRequest withPage(PageSetup p) {
+        return new ImageRequest(view, format, sizing, theme, title, from, to, everything, actors, kinds, places, sources, selectedEvent, currentView, window, p, shape);
+    }
+
+    public ImageRequest withShape(DashboardShape s) {
+        return new ImageRequest(view, format, sizing, theme, title, from, to, everything, actors, kinds, places, sources, selectedEvent, currentView, window, page, s);
+    }
+
+    /** True when no range was asked for: the export then shows the focus (or everything, if asked). */
+    public boolean defaultRange() {
+        return !currentView && !everything && from == null && to == null;
+    }
+
+    /**
+     * This request with the default range made explicit: the dataset's focus period in its own zone.
+     * Requests with a range, "everything" or "current view" come back unchanged.
+     */
+    public ImageRequest resolvedFor(Dataset data) {
+        if (!defaultRange() || data.focus().isEmpty()) {
+            return this;
+        }
+        var focus = data.focus().get();
+        return withRange(focus.startIn(data.zone()), focus.endIn(data.zone()));
     }
 
     /** The window the image is cut to, or null for the whole range. */

@@ -14,8 +14,12 @@ final class Java2DRender {
      * picture. Scaling the graphics rather than the layout keeps text and lines sharp at 2× or 3×.
      */
     static void paint(Graphics2D g, Picture picture, double factor) {
+        paint(g, picture, factor, Java2DPainter.TextPlacer.MEASURED);
+    }
+
+    static void paint(Graphics2D g, Picture picture, double factor, Java2DPainter.TextPlacer text) {
         g.scale(factor, factor);
-        Java2DPainter painter = new Java2DPainter(g);
+        Java2DPainter painter = new Java2DPainter(g, text);
         painter.setFill(picture.theme().background());
         painter.fillRect(0, 0, picture.width(), picture.height());
         picture.paint(painter);

@@ -17,24 +17,22 @@ import org.parley.render.timeline.TimelineScene;
 /** The timeline as an image: every lane at full height, the whole range or the requested window. */
 record TimelineFigure(TimelineScene scene, Theme theme) implements ScenePicture {
 
-    /** The calendar the axis is drawn in, as on screen when the app is not set to UTC. */
-    static final ZoneId AXIS_ZONE = ZoneId.of("Europe/Brussels");
-
     static TimelineFigure of(Selection sel, double width, Theme theme, Decorations decorations) {
-        // Dated events in the axis's day columns, as the screen draws them; where a day is wide
-        // enough, as cards with their whole titles, again as on screen.
-        TimelineLayout compact = TimelineLayout.of(sel.events(), LaneMode.TRACK, AXIS_ZONE, Function.identity(), false,
+        // Dated events in the axis's day columns, as the screen draws them, in the dataset's own
+        // zone; where a day is wide enough, as cards with their whole titles, again as on screen.
+        ZoneId zone = sel.data().zone();
+        TimelineLayout compact = TimelineLayout.of(sel.events(), LaneMode.TRACK, zone, Function.identity(), false,
                 RowGeometry.DEFAULT);
-        TimeScale scale = TimelineScene.wholeRange(compact, width, AXIS_ZONE, sel::event, decorations).scale();
+        TimeScale scale = TimelineScene.wholeRange(compact, width, zone, sel::event, decorations).scale();
         if (sel.window() != null) {
             scale = TimeScale.fit(sel.window().start(), sel.window().end(), width - TimelineMetrics.GUTTER,
                     TimelineMetrics.FIT_PADDING);
         }
-        RowGeometry geometry = RowGeometry.forDayWidth(86_400_000d / scale.millisPerPixel());
+        RowGeometry geometry = RowGeometry.forView(86_400_000d / scale.millisPerPixel(), sel.events().size());
         TimelineLayout layout = geometry.equals(RowGeometry.DEFAULT) ? compact
-                : TimelineLayout.of(sel.events(), LaneMode.TRACK, AXIS_ZONE, Function.identity(), false, geometry);
-        TimelineScene whole = TimelineScene.wholeRange(layout, width, AXIS_ZONE, sel::event, decorations);
-        TimelineScene scene = new TimelineScene(layout, scale, AXIS_ZONE, whole.width(), whole.height(), 0,
+                : TimelineLayout.of(sel.events(), LaneMode.TRACK, zone, Function.identity(), false, geometry);
+        TimelineScene whole = TimelineScene.wholeRange(layout, width, zone, sel::event, decorations);
+        TimelineScene scene = new TimelineScene(layout, scale, zone, whole.width(), whole.height(), 0,
                 sel::event, sel.selectedEvent(), Set.of(), Set.of(), whole.decorations());
         return new TimelineFigure(scene, theme);
     }

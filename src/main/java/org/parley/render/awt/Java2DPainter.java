@@ -27,7 +27,26 @@ public final class Java2DPainter implements Painter {
                          float[] dashes, Font font) {
     }
 
+    /**
+     * Puts a line of text at its anchor. The default shifts it by its measured width; a backend whose
+     * readers lay text out themselves (SVG) states the anchor instead, so their fonts line up too.
+     */
+    @FunctionalInterface
+    public interface TextPlacer {
+        void draw(Graphics2D g, String text, double x, double y, TextAnchor anchor, double measuredWidth);
+
+        TextPlacer MEASURED = (g, text, x, y, anchor, w) -> {
+            double dx = switch (anchor) {
+                case START -> 0;
+                case MIDDLE -> -w / 2;
+                case END -> -w;
+            };
+            g.drawString(text, (float) (x + dx), (float) y);
+        };
+    }
+
     private final Graphics2D g;
+    private final TextPlacer placer;
     private final Deque<State> saved = new ArrayDeque<>();
     private Color fill = Color.BLACK;
     private Color stroke = Color.BLACK;
@@ -35,7 +54,12 @@ public final class Java2DPainter implements Painter {
     private float[] dashes;
 
     public Java2DPainter(Graphics2D g) {
+        this(g, TextPlacer.MEASURED);
+    }
+
+    public Java2DPainter(Graphics2D g, TextPlacer placer) {
         this.g = g;
+        this.placer = placer;
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
@@ -222,13 +246,8 @@ public final class Java2DPainter implements Painter {
 
     @Override
     public void fillText(String text, double x, double y, TextAnchor anchor) {
-        double dx = switch (anchor) {
-            case START -> 0;
-            case MIDDLE -> -textWidth(text) / 2;
-            case END -> -textWidth(text);
-        };
         g.setColor(fill);
-        g.drawString(text, (float) (x + dx), (float) y);
+        placer.draw(g, text, x, y, anchor, anchor == TextAnchor.START ? 0 : textWidth(text));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.parley.render.map;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.parley.layout.map.MapViewport;
 import org.parley.layout.map.OffscreenPlace;
@@ -93,46 +94,74 @@ final class MapFurniture {
         return new LabelPlacer.Box(8, 8, w + 16, 40);
     }
 
-    static LabelPlacer.Box paintLegend(Painter painter, MapViewport viewport, Theme theme) {
-        String[] lines = {"Venue or city (size: events)", "Country or region referred to",
-            "Route of the talks", "Countries the selected event is about"};
+    /** The four kinds of mark the key can explain, in its order. */
+    private enum Key {
+        SITE("Venue or city (size: events)"), REFERRED("Country or region referred to"),
+        ROUTE("Route of the talks"), SHADED("Countries the selected event is about");
+
+        final String label;
+
+        Key(String label) {
+            this.label = label;
+        }
+    }
+
+    /** The key, listing only the kinds of mark this scene draws (no shading line with nothing selected). */
+    static LabelPlacer.Box paintLegend(Painter painter, MapScene scene, Theme theme) {
+        MapViewport viewport = scene.viewport();
+        List<Key> keys = new ArrayList<>();
+        if (scene.markers().stream().anyMatch(PlaceMarker::isSite)) {
+            keys.add(Key.SITE);
+        }
+        if (scene.markers().stream().anyMatch(m -> !m.isSite())) {
+            keys.add(Key.REFERRED);
+        }
+        if (scene.route().size() > 1) {
+            keys.add(Key.ROUTE);
+        }
+        if (!scene.shadedCountries().isEmpty()) {
+            keys.add(Key.SHADED);
+        }
+        if (keys.isEmpty()) {
+            return new LabelPlacer.Box(viewport.width() - 8, 8, 0, 0);
+        }
         painter.save();
         painter.setFont(FontSpec.sans(11));
         double w = 0;
-        for (String line : lines) {
-            w = Math.max(w, painter.textWidth(line));
+        for (Key key : keys) {
+            w = Math.max(w, painter.textWidth(key.label));
         }
         double boxW = w + 44;
-        double boxH = lines.length * 18 + 12;
+        double boxH = keys.size() * 18 + 12;
         double x = viewport.width() - boxW - 8;
         double y = 8;
         painter.setFill(theme.background().withAlpha(0.85));
         painter.fillRoundRect(x, y, boxW, boxH, 6);
-        for (int i = 0; i < lines.length; i++) {
+        for (int i = 0; i < keys.size(); i++) {
             double cy = y + 15 + i * 18;
             double sx = x + 16;
-            switch (i) {
-                case 0 -> {
+            switch (keys.get(i)) {
+                case SITE -> {
                     painter.setFill(theme.text().withAlpha(0.72));
                     painter.fillOval(sx - 5, cy - 5, 10, 10);
                 }
-                case 1 -> {
+                case REFERRED -> {
                     painter.setStroke(theme.text().withAlpha(0.55));
                     painter.strokeOval(sx - 5, cy - 5, 10, 10);
                 }
-                case 2 -> {
+                case ROUTE -> {
                     painter.setStroke(theme.route());
                     painter.setLineWidth(2.5);
                     painter.strokeLine(sx - 8, cy, sx + 8, cy);
                     painter.setLineWidth(1);
                 }
-                default -> {
+                case SHADED -> {
                     painter.setFill(theme.shadedCountry());
                     painter.fillRect(sx - 7, cy - 5, 14, 10);
                 }
             }
             painter.setFill(theme.text());
-            painter.fillText(lines[i], x + 32, cy + painter.ascent() / 2, TextAnchor.START);
+            painter.fillText(keys.get(i).label, x + 32, cy + painter.ascent() / 2, TextAnchor.START);
         }
         painter.restore();
         return new LabelPlacer.Box(x, y, boxW, boxH);

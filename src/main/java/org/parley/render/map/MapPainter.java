@@ -50,7 +50,7 @@ public final class MapPainter {
             placer.reserve(MapFurniture.paintTitle(painter, scene.title(), theme));
         }
         if (scene.legend()) {
-            placer.reserve(MapFurniture.paintLegend(painter, viewport, theme));
+            placer.reserve(MapFurniture.paintLegend(painter, scene, theme));
         }
         MarkerArt.paintLabels(painter, placer, scene.route(), stops, scene.markers(), scene.selectedPlace(), theme);
         MapFurniture.paintEdgeArrows(painter, scene.offscreen(), scene.selectedPlace(), theme);

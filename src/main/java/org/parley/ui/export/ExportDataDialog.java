@@ -2,7 +2,6 @@ package org.parley.ui.export;
 
 import javafx.concurrent.Task;
 import javafx.geometry.Insets;
-import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -14,6 +13,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.parley.export.DataExport;
 import org.parley.export.DataFormat;
+import org.parley.export.WebPageExporter;
 import org.parley.model.Dataset;
 import org.parley.model.EventFilter;
 import org.parley.ui.app.ErrorDialogs;
@@ -64,6 +64,7 @@ public final class ExportDataDialog {
                     case CSV -> "CSV: events.csv and quotes.csv";
                     case GEOJSON -> "GeoJSON: places and events";
                     case TIMELINEJS -> "TimelineJS JSON";
+                    case HTML -> "Web page: one file to share (timeline, map, quotes)";
                 };
             }
 
@@ -104,10 +105,15 @@ public final class ExportDataDialog {
         } else {
             FileChooser chooser = new FileChooser();
             chooser.setTitle("Export data");
-            String ext = format == DataFormat.GEOJSON ? "geojson" : "json";
+            String ext = switch (format) {
+                case GEOJSON -> "geojson";
+                case HTML -> "html";
+                default -> "json";
+            };
             chooser.setInitialFileName(switch (format) {
                 case JSON -> "week.json";
                 case GEOJSON -> "parley.geojson";
+                case HTML -> WebPageExporter.DEFAULT_NAME;
                 default -> "timeline.json";
             });
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(ext.toUpperCase() + " files", "*." + ext));
@@ -125,13 +131,7 @@ public final class ExportDataDialog {
                         t.choice().filtered() ? e -> filter.test(e, sources) : e -> true);
             }
         };
-        task.setOnSucceeded(e -> {
-            Alert done = new Alert(Alert.AlertType.INFORMATION, "Wrote " + task.getValue().size() + " file(s):\n"
-                    + String.join("\n", task.getValue().stream().map(Path::toString).toList()));
-            done.initOwner(owner);
-            done.setHeaderText("Export finished");
-            done.show();
-        });
+        task.setOnSucceeded(e -> ExportDone.show(owner, "Export finished", task.getValue(), ""));
         task.setOnFailed(e -> ErrorDialogs.show(owner, "The data could not be exported.", task.getException(),
                 "Choose another folder, one you can write to."));
         Thread worker = new Thread(task, "parley-export-data");

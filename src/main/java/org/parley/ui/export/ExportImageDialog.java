@@ -3,7 +3,7 @@ package org.parley.ui.export;
 import org.parley.ui.app.BackgroundThread;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
-import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import javafx.beans.Observable;
 import javafx.embed.swing.SwingFXUtils;
@@ -28,14 +28,16 @@ import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
+import org.parley.export.image.DashboardShape;
 import org.parley.export.image.ImageExport;
+import org.parley.export.image.PageSetup;
+import org.parley.export.image.Paper;
 import org.parley.export.image.ImageFormat;
 import org.parley.export.image.ImageRequest;
 import org.parley.export.image.ImageSize;
 import org.parley.export.image.Sizing;
 import org.parley.export.image.TimeWindow;
 import org.parley.export.image.View;
-import org.parley.layout.ContextBand;
 import org.parley.model.Dataset;
 import org.parley.render.Theme;
 import org.parley.ui.app.ErrorDialogs;
@@ -51,7 +53,6 @@ import org.parley.ui.state.ExplorerState;
 public final class ExportImageDialog {
 
     static final int PREVIEW_WIDTH = 520;
-    private static final ZoneId WEEK_ZONE = ZoneId.of("Europe/Brussels");
 
     private final ExplorerState state;
     private final Stage stage = new Stage();
@@ -65,6 +66,9 @@ public final class ExportImageDialog {
     private final Spinner<Integer> width = new Spinner<>(16, Sizing.MAX_WIDTH, 3840, 160);
     private final ComboBox<String> theme = new ComboBox<>();
     private final ComboBox<RangeChoice> range = new ComboBox<>();
+    private final ComboBox<DashboardShape> shape = new ComboBox<>();
+    private final ComboBox<Paper> paper = new ComboBox<>();
+    private final ComboBox<PageSetup.Orientation> orientation = new ComboBox<>();
     private final CheckBox filters = new CheckBox("Apply current filters");
     private final TextField title = new TextField();
     private final ImageView preview = new ImageView();
@@ -123,8 +127,35 @@ public final class ExportImageDialog {
         theme.setValue(state.darkProperty().get() ? "dark" : "light");
         theme.setId("exportTheme");
         range.getItems().setAll(RangeChoice.values());
-        range.setValue(RangeChoice.WHOLE);
+        range.setValue(RangeChoice.FOCUS);
         range.setId("exportRange");
+        range.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(RangeChoice c) {
+                Dataset data = state.dataset();
+                if (c == RangeChoice.FOCUS && data != null && data.focus().isPresent()) {
+                    return "Focus period (" + data.focus().get().first() + " to " + data.focus().get().last() + ")";
+                }
+                return c == null ? "" : c.toString();
+            }
+
+            @Override
+            public RangeChoice fromString(String text) {
+                return RangeChoice.FOCUS;
+            }
+        });
+        shape.getItems().setAll(DashboardShape.values());
+        shape.setValue(DashboardShape.WIDE);
+        shape.setId("exportShape");
+        paper.getItems().setAll(Paper.values());
+        paper.setValue(Paper.forLocale(java.util.Locale.getDefault()));
+        paper.setId("exportPaper");
+        orientation.getItems().setAll(PageSetup.Orientation.values());
+        orientation.setValue(PageSetup.Orientation.AUTO);
+        orientation.setId("exportOrientation");
+        shape.disableProperty().bind(view.valueProperty().isNotEqualTo(View.DASHBOARD));
+        paper.disableProperty().bind(format.valueProperty().isNotEqualTo(ImageFormat.PDF));
+        orientation.disableProperty().bind(format.valueProperty().isNotEqualTo(ImageFormat.PDF));
         filters.setSelected(true);
         filters.setId("exportFilters");
         title.setPromptText("Default: the view and the dataset's title");
@@ -156,6 +187,8 @@ public final class ExportImageDialog {
         form.addRow(row++, new Label("Size"), sizes);
         form.addRow(row++, new Label("Theme"), theme);
         form.addRow(row++, new Label("Range"), range);
+        form.addRow(row++, new Label("Dashboard"), shape);
+        form.addRow(row++, new Label("PDF paper"), new javafx.scene.layout.HBox(6, paper, orientation));
         form.addRow(row++, new Label(""), filters);
         form.addRow(row++, new Label("Title"), title);
         form.addRow(row, new Label("Output"), sizeLabel);
@@ -190,7 +223,8 @@ public final class ExportImageDialog {
 
     private void wire() {
         Observable[] options = {view.valueProperty(), format.valueProperty(), size.selectedToggleProperty(),
-            width.valueProperty(), theme.valueProperty(), range.valueProperty(), filters.selectedProperty(),
+            width.valueProperty(), theme.valueProperty(), range.valueProperty(), shape.valueProperty(),
+            paper.valueProperty(), orientation.valueProperty(), filters.selectedProperty(),
             title.textProperty(), state.filterProperty()};
         for (Observable o : options) {
             o.addListener(x -> refreshPreview());
@@ -204,12 +238,12 @@ public final class ExportImageDialog {
     private void offerRanges() {
         RangeChoice keep = range.getValue();
         range.getItems().setAll(choices());
-        range.setValue(keep != null && range.getItems().contains(keep) ? keep : RangeChoice.WHOLE);
+        range.setValue(keep != null && range.getItems().contains(keep) ? keep : RangeChoice.FOCUS);
     }
 
     private RangeChoice[] choices() {
         return state.timeWindowProperty().get() == null
-                ? new RangeChoice[] {RangeChoice.WHOLE, RangeChoice.WEEK}
+                ? new RangeChoice[] {RangeChoice.FOCUS, RangeChoice.EVERYTHING}
                 : RangeChoice.values();
     }
 
@@ -222,17 +256,18 @@ public final class ExportImageDialog {
         ImageRequest r = ImageRequest.of(view.getValue(), format.getValue())
                 .withSizing(sizing())
                 .withTheme(Theme.named(theme.getValue()))
-                .withTitle(title.getText());
+                .withTitle(title.getText())
+                .withShape(shape.getValue())
+                .withPage(new PageSetup(paper.getValue(), orientation.getValue()));
         if (filters.isSelected()) {
             r = r.withFilter(state.filterProperty().get()).withSelectedEvent(state.selectedEventProperty().get());
         }
-        RangeChoice choice = range.getValue() == null ? RangeChoice.WHOLE : range.getValue();
+        RangeChoice choice = range.getValue() == null ? RangeChoice.FOCUS : range.getValue();
         ExplorerState.TimeWindow window = state.timeWindowProperty().get();
         return Optional.of(switch (choice) {
-            case WHOLE -> r;
+            case FOCUS -> r;
+            case EVERYTHING -> r.withEverything();
             case CURRENT_VIEW -> window == null ? r : r.withCurrentView(new TimeWindow(window.start(), window.end()));
-            case WEEK -> r.withRange(ContextBand.WEEK_FIRST_DAY.atStartOfDay(WEEK_ZONE).toInstant(),
-                    ContextBand.WEEK_LAST_DAY.plusDays(1).atStartOfDay(WEEK_ZONE).toInstant());
         });
     }
 
@@ -294,6 +329,8 @@ public final class ExportImageDialog {
                         "Choose another folder or file name, or fewer filters, and try again.");
             } else {
                 stage.close();
+                ExportDone.show(stage.getOwner(), "Image saved", List.of(target), written
+                        + (wanted.get().format() == ImageFormat.PNG ? " px" : " pt"));
             }
         });
     }

@@ -2,7 +2,7 @@ package org.parley.ui.export;
 
 /** Which stretch of time an exported image covers. */
 enum RangeChoice {
-    WHOLE("Whole timeline"), CURRENT_VIEW("Current view"), WEEK("The week (9–14 January 2022)");
+    FOCUS("Focus period"), EVERYTHING("Everything (background included)"), CURRENT_VIEW("Current view");
 
     private final String label;
 

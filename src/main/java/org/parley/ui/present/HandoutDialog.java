@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
-import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
@@ -19,6 +18,7 @@ import org.parley.export.handout.HandoutPdf;
 import org.parley.model.Dataset;
 import org.parley.model.Event;
 import org.parley.ui.app.ErrorDialogs;
+import org.parley.ui.export.ExportDone;
 import org.parley.ui.state.ExplorerState;
 
 /**
@@ -51,11 +51,8 @@ public final class HandoutDialog {
                         ErrorDialogs.show(owner, "The handout could not be written.", failure,
                                 "Check that the folder exists and you may write to it, then try again.");
                     } else {
-                        Alert done = new Alert(Alert.AlertType.INFORMATION,
-                                "Wrote " + file + " (" + pages + (pages == 1 ? " page)." : " pages)."));
-                        done.initOwner(owner);
-                        done.setHeaderText("Handout saved");
-                        done.show();
+                        ExportDone.show(owner, "Handout saved", java.util.List.of(file.toPath()),
+                                pages + (pages == 1 ? " page" : " pages"));
                     }
                 }));
             }
@@ -67,7 +64,7 @@ public final class HandoutDialog {
         int visible = state.visibleEventsProperty().get().size();
         ToggleGroup layouts = new ToggleGroup();
         RadioButton one = new RadioButton("One event a page, with a map (A4 landscape)");
-        RadioButton compact = new RadioButton("Six events a page, text only (A4 portrait)");
+        RadioButton compact = new RadioButton("Five steps a page after an overview map (A4 portrait)");
         one.setToggleGroup(layouts);
         compact.setToggleGroup(layouts);
         one.setSelected(true);

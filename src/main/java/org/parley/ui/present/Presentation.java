@@ -15,7 +15,6 @@ import javafx.util.Duration;
 import org.parley.export.handout.Step;
 import org.parley.layout.map.ProjectedBasemap;
 import org.parley.model.Dataset;
-import org.parley.model.Event;
 import org.parley.ui.state.ExplorerState;
 
 /**
@@ -24,7 +23,9 @@ import org.parley.ui.state.ExplorerState;
  *
  * <p>Keys: Right, Space, PageDown, Down go on; Left, Backspace, PageUp, Up go back (clickers send
  * PageUp/PageDown); Home, End; digits then Enter jump to a step; A toggles autoplay; [ and ] (or
- * − and +) change its pace; P shows or hides the positions board (the summary step); Esc leaves. A click goes on, a right-click back.
+ * − and +) change its pace; P shows or hides the positions board (the summary step); Esc leaves. A
+ * click goes on, a right-click back. With "reveal" on, a step with a quotation shows it on the
+ * first move forward, and goes on with the second.
  */
 final class Presentation {
 
@@ -35,21 +36,23 @@ final class Presentation {
     private final TypedNumber typed = new TypedNumber();
     private final PauseTransition autoplay = new PauseTransition();
     private final ChangeListener<Boolean> darkListener;
+    private final boolean reveal;
+    private PresenterView presenter;
     private Runnable onLeave = () -> { };
     // Shows the new pace once even when autoplay is off, so [ and ] never seem to do nothing.
     private boolean paceChanged;
 
     Presentation(ExplorerState state, List<Step> steps) {
-        this(state, steps, ProjectedBasemap::europe);
+        this(state, steps, false, ProjectedBasemap::europe);
     }
 
-    Presentation(ExplorerState state, List<Step> steps, Supplier<ProjectedBasemap> basemap) {
+    Presentation(ExplorerState state, List<Step> steps, boolean reveal, Supplier<ProjectedBasemap> basemap) {
         this.state = state;
         this.deck = new PresentationDeck(steps);
+        this.reveal = reveal;
         Dataset dataset = state.dataset();
-        List<Event> events = steps.stream().map(Step::event).toList();
-        this.slide = new SlideView(dataset, events, basemap.get());
-        this.positions = PositionsSlide.attach(slide, dataset, events);
+        this.slide = new SlideView(dataset, steps, basemap.get());
+        this.positions = PositionsSlide.attach(slide, dataset, steps.stream().flatMap(s -> s.events().stream()).toList());
         autoplay.setOnFinished(e -> autoAdvance());
         darkListener = (o, was, now) -> slide.setDark(now);
         state.darkProperty().addListener(darkListener);
@@ -84,9 +87,23 @@ final class Presentation {
         scene.addEventFilter(MouseEvent.MOUSE_CLICKED, this::onClick);
     }
 
+    /** Follows the steps on the teacher's own screen too. */
+    void attach(PresenterView view) {
+        this.presenter = view;
+        view.start();
+        showOnPresenter();
+    }
+
+    PresenterView presenter() {
+        return presenter;
+    }
+
     /** Stops the timer and lets go of the explorer state. */
     void dispose() {
         autoplay.stop();
+        if (presenter != null) {
+            presenter.stop();
+        }
         state.darkProperty().removeListener(darkListener);
     }
 
@@ -97,7 +114,7 @@ final class Presentation {
             typed.append(digit(code));
         } else {
             switch (code) {
-                case RIGHT, SPACE, PAGE_DOWN, DOWN -> move(deck.next());
+                case RIGHT, SPACE, PAGE_DOWN, DOWN -> forward();
                 case LEFT, PAGE_UP, UP -> move(deck.previous());
                 case BACK_SPACE -> {
                     if (!typed.backspace()) {
@@ -131,11 +148,23 @@ final class Presentation {
             return;
         }
         if (e.getButton() == MouseButton.PRIMARY) {
-            move(deck.next());
+            forward();
         } else if (e.getButton() == MouseButton.SECONDARY) {
             move(deck.previous());
         }
         e.consume();
+    }
+
+    /** On: first the hidden quotation, if any, then the next step. */
+    private void forward() {
+        if (slide.quoteHidden()) {
+            slide.revealQuote();
+            if (autoplaying()) {
+                autoplay.playFromStart();
+            }
+            return;
+        }
+        move(deck.next());
     }
 
     private void move(boolean changed) {
@@ -150,8 +179,16 @@ final class Presentation {
 
     private void show() {
         Step step = deck.current();
-        slide.show(step);
-        state.selectedEventProperty().set(step.event().id());
+        slide.show(step, reveal);
+        // A context step gathers many events: none of them is "the" selection.
+        state.selectedEventProperty().set(step.isContext() ? null : step.event().id());
+        showOnPresenter();
+    }
+
+    private void showOnPresenter() {
+        if (presenter != null) {
+            presenter.show(deck.current(), deck.hasNext() ? deck.steps().get(deck.index() + 1) : null);
+        }
     }
 
     private void toggleAutoplay() {
@@ -177,7 +214,10 @@ final class Presentation {
     }
 
     private void autoAdvance() {
-        if (deck.next()) {
+        if (slide.quoteHidden()) {
+            slide.revealQuote();
+            autoplay.playFromStart();
+        } else if (deck.next()) {
             show();
             autoplay.playFromStart();
         }

@@ -2,15 +2,25 @@ package org.parley.ui.present;
 
 import java.util.List;
 import java.util.Optional;
+import java.time.LocalTime;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.parley.export.handout.ContextPlacement;
 import org.parley.export.handout.Step;
 import org.parley.export.handout.Steps;
+import org.parley.layout.map.ProjectedBasemap;
 import org.parley.model.Dataset;
 import org.parley.model.Event;
 import org.parley.ui.state.ExplorerState;
@@ -45,8 +55,18 @@ public final class PresentationMode {
         dialog.initOwner(owner);
         dialog.setTitle("Present");
         dialog.setHeaderText("Present the week in full screen");
-        dialog.setContentText("One event a slide. Arrows, Space or a clicker step through; type a number and "
-                + "Enter to jump; A plays automatically; Esc leaves.");
+        Label help = new Label("The talks, one event a slide. Arrows, Space or a clicker step through; type a "
+                + "number and Enter to jump; A plays automatically; Esc leaves.");
+        help.setWrapText(true);
+        ComboBox<ContextPlacement> context = new ComboBox<>();
+        context.getItems().setAll(ContextPlacement.values());
+        context.setValue(PresentationOptions.DEFAULT.context());
+        context.setId("presentation-context");
+        CheckBox reveal = new CheckBox("Reveal each quotation on the next click");
+        reveal.setId("presentation-reveal");
+        VBox content = new VBox(10, help, new HBox(8, new Label("Background (how we got here):"), context), reveal);
+        content.setPrefWidth(520);
+        dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().setId("presentation-start");
         boolean canFilter = visible > 0 && visible < all;
         dialog.getButtonTypes().setAll(canFilter ? List.of(everything, filtered, handout, ButtonType.CANCEL)
@@ -58,7 +78,8 @@ public final class PresentationMode {
         if (choice.get() == handout) {
             HandoutDialog.show(owner, state);
         } else {
-            start(owner, state, choice.get() == filtered);
+            start(owner, state, choice.get() == filtered,
+                    new PresentationOptions(context.getValue(), reveal.isSelected()));
         }
     }
 
@@ -70,12 +91,27 @@ public final class PresentationMode {
      * @return the presentation's stage, already showing; null when there is nothing to present
      */
     public static Stage start(Window owner, ExplorerState state, boolean onlyFiltered) {
-        List<Step> steps = steps(state, onlyFiltered);
+        return start(owner, state, onlyFiltered, PresentationOptions.DEFAULT);
+    }
+
+    /**
+     * As {@link #start(Window, ExplorerState, boolean)}, told as {@code options} say. With a second
+     * screen connected the slides go full screen there and the presenter view opens on this one.
+     */
+    public static Stage start(Window owner, ExplorerState state, boolean onlyFiltered, PresentationOptions options) {
+        List<Step> steps = steps(state, onlyFiltered, options.context());
         if (steps.isEmpty()) {
             return null;
         }
-        Presentation presentation = new Presentation(state, steps);
+        Presentation presentation = new Presentation(state, steps, options.reveal(), ProjectedBasemap::europe);
         Stage stage = new Stage();
+        Optional<Screen> projector = projectorScreen(Screen.getScreens(), Screen.getPrimary());
+        Stage presenterStage = projector.map(screen -> {
+            Rectangle2D b = screen.getVisualBounds();
+            stage.setX(b.getMinX());
+            stage.setY(b.getMinY());
+            return presenterStage(owner, presentation);
+        }).orElse(null);
         if (owner != null) {
             stage.initOwner(owner);
         }
@@ -85,6 +121,9 @@ public final class PresentationMode {
         presentation.setOnLeave(stage::close);
         stage.setOnHidden(e -> {
             presentation.dispose();
+            if (presenterStage != null) {
+                presenterStage.close();
+            }
             if (owner != null) {
                 owner.requestFocus();
             }
@@ -98,12 +137,36 @@ public final class PresentationMode {
         return stage;
     }
 
+    /** The screen the class sees: any but the teacher's primary one; empty with a single screen. */
+    static Optional<Screen> projectorScreen(List<Screen> screens, Screen primary) {
+        return screens.stream().filter(s -> !s.equals(primary)).findFirst();
+    }
+
+    private static Stage presenterStage(Window owner, Presentation presentation) {
+        PresenterView view = new PresenterView(presentation.slide().dataset(), LocalTime::now);
+        Stage stage = new Stage();
+        if (owner != null) {
+            stage.initOwner(owner);
+        }
+        stage.setTitle("Parley \u2014 presenter view");
+        Scene scene = new Scene(view, 1100, 700);
+        presentation.install(scene);
+        stage.setScene(scene);
+        presentation.attach(view);
+        stage.show();
+        return stage;
+    }
+
     static List<Step> steps(ExplorerState state, boolean onlyFiltered) {
+        return steps(state, onlyFiltered, PresentationOptions.DEFAULT.context());
+    }
+
+    static List<Step> steps(ExplorerState state, boolean onlyFiltered, ContextPlacement context) {
         Dataset dataset = state.dataset();
         if (dataset == null) {
             return List.of();
         }
         List<Event> events = onlyFiltered ? state.visibleEventsProperty().get() : dataset.events();
-        return Steps.of(dataset, events);
+        return Steps.of(dataset, events, context);
     }
 }

@@ -22,17 +22,21 @@ import org.parley.render.Theme;
 import org.parley.render.map.MapPainter;
 
 /**
- * One slide: the step's title, date and place, its quote (or summary), the map of the place and
- * the timeline strip. Type, margins and the painted art grow with the window's height so the
- * slide reads the same from the back of a classroom at 720p and at 1080p.
+ * One slide: the step's title, date and place, its quote (or summary), the map of what the step is
+ * about (none when it is about no place) and the timeline strip over the step's period. Every text,
+ * painted art included, is at least 3 % of the window's height (22 px at 720p), so the slide reads
+ * from the back of a classroom.
  */
 final class SlideView extends StackPane {
 
     static final String STYLE_CLASS = "presentation";
     static final String DARK = "dark";
     private static final String FAMILY = "DejaVu Sans";
-    // The slide is designed at 720 px high; art is never drawn smaller than the panels' own design.
-    private static final double DESIGN_HEIGHT = 720;
+    /** The smallest text on a slide as a share of its height: 3 %, 22 px at 720p. */
+    static final double MIN_TEXT_SHARE = 0.03;
+    static final double MIN_TEXT_PX = 21.6;
+    /** The smallest type the map and timeline painters use at zoom 1. */
+    static final double SMALLEST_ART_FONT = 10;
 
     private final Label title = label("slide-title");
     private final Label meta = label("slide-meta");
@@ -48,18 +52,20 @@ final class SlideView extends StackPane {
     private final BorderPane slide = new BorderPane();
 
     private final Dataset dataset;
-    private final List<Event> deck;
+    private final List<Step> steps;
     private final ProjectedBasemap basemap;
     private final TimelineStrip timeline;
     private final MapPainter mapPainter = new MapPainter();
     private Step step;
     private boolean dark;
+    private boolean quoteHidden;
 
-    SlideView(Dataset dataset, List<Event> deck, ProjectedBasemap basemap) {
+    SlideView(Dataset dataset, List<Step> steps, ProjectedBasemap basemap) {
         this.dataset = dataset;
-        this.deck = List.copyOf(deck);
+        this.steps = List.copyOf(steps);
         this.basemap = basemap;
-        this.timeline = new TimelineStrip(this.deck);
+        List<Event> events = this.steps.stream().flatMap(s -> s.events().stream()).distinct().toList();
+        this.timeline = new TimelineStrip(events, dataset.zone(), dataset.focus());
         getStyleClass().add(STYLE_CLASS);
         getStylesheets().add(SlideView.class.getResource("presentation.css").toExternalForm());
 
@@ -92,7 +98,7 @@ final class SlideView extends StackPane {
         map.setArt((p, w, h) -> paintMap(p, w, h));
         strip.setArt((p, w, h) -> {
             if (step != null) {
-                timeline.paint(p, step.event(), w, h, zoom(), theme());
+                timeline.paint(p, step, w, h, artZoom(), theme());
             }
         });
     }
@@ -103,8 +109,10 @@ final class SlideView extends StackPane {
         return l;
     }
 
-    void show(Step next) {
+    /** Shows {@code next}; with {@code hideQuote} its quotation waits for {@link #revealQuote}. */
+    void show(Step next, boolean hideQuote) {
         step = next;
+        quoteHidden = hideQuote && next.hasQuote();
         title.setText(next.title());
         meta.setText(next.dateAndPlace());
         counter.setText(next.counter());
@@ -122,8 +130,33 @@ final class SlideView extends StackPane {
         speaker.setVisible(speaker.isManaged());
         summary.setManaged(!summary.getText().isEmpty());
         summary.setVisible(summary.isManaged());
+        showQuote(!quoteHidden);
+        boolean hasMap = StepMap.hasMap(dataset, next);
+        map.setManaged(hasMap);
+        map.setVisible(hasMap);
+        resize();
         map.repaint();
         strip.repaint();
+    }
+
+    void show(Step next) {
+        show(next, false);
+    }
+
+    /** Whether the current step's quotation is still waiting to be revealed. */
+    boolean quoteHidden() {
+        return quoteHidden;
+    }
+
+    void revealQuote() {
+        quoteHidden = false;
+        showQuote(true);
+    }
+
+    private void showQuote(boolean on) {
+        // Kept in the layout while hidden, so revealing it does not move the rest of the slide.
+        quote.setVisible(on || !step.hasQuote());
+        speaker.setVisible(on && !speaker.getText().isEmpty());
     }
 
     void setDark(boolean on) {
@@ -150,6 +183,24 @@ final class SlideView extends StackPane {
         return quote;
     }
 
+    /** Every label of the slide, for checks on type size. */
+    List<Label> labels() {
+        return List.of(title, meta, counter, quote, speaker, summary, overlay);
+    }
+
+    Dataset dataset() {
+        return dataset;
+    }
+
+    StepCanvas mapCanvas() {
+        return map;
+    }
+
+    /** The size in px of the smallest text the map and strip paint. */
+    double smallestArtTextPx() {
+        return SMALLEST_ART_FONT * artZoom();
+    }
+
     Label overlayLabel() {
         return overlay;
     }
@@ -158,32 +209,38 @@ final class SlideView extends StackPane {
         return dark ? Theme.DARK : Theme.LIGHT;
     }
 
-    private double zoom() {
-        return Math.max(1, getHeight() / DESIGN_HEIGHT);
+    /** How much the painted art is enlarged so its smallest type is 3 % of the window's height. */
+    private double artZoom() {
+        return Math.max(MIN_TEXT_PX, getHeight() * MIN_TEXT_SHARE) / SMALLEST_ART_FONT;
     }
 
     private void paintMap(Painter p, double w, double h) {
         if (step == null) {
             return;
         }
-        double z = zoom();
-        p.save();
-        p.scale(z, z);
-        mapPainter.paint(p, StepMap.scene(basemap, dataset, deck, step.number() - 1, w / z, h / z), theme());
-        p.restore();
+        double z = artZoom();
+        StepMap.scene(basemap, dataset, steps, step.number() - 1, w / z, h / z).ifPresent(scene -> {
+            p.save();
+            p.scale(z, z);
+            mapPainter.paint(p, scene, theme());
+            p.restore();
+        });
     }
 
     /** Type sizes in px as a share of the window's height: a 1080p slide gets a 54 px title. */
     private void resize() {
         double h = Math.max(1, getHeight());
         double u = h / 100;
-        title.setFont(Font.font(FAMILY, FontWeight.BOLD, Math.max(22, 5 * u)));
-        meta.setFont(Font.font(FAMILY, Math.max(14, 2.6 * u)));
-        counter.setFont(Font.font(FAMILY, Math.max(12, 2.1 * u)));
-        quote.setFont(Font.font(FAMILY, Math.max(16, 3.3 * u)));
-        speaker.setFont(Font.font(FAMILY, FontWeight.BOLD, Math.max(13, 2.5 * u)));
-        summary.setFont(Font.font(FAMILY, Math.max(12, 2.2 * u)));
-        overlay.setFont(Font.font(FAMILY, FontWeight.BOLD, Math.max(14, 2.4 * u)));
+        double least = Math.max(MIN_TEXT_PX, MIN_TEXT_SHARE * h);
+        title.setFont(Font.font(FAMILY, FontWeight.BOLD, Math.max(least, 5 * u)));
+        meta.setFont(Font.font(FAMILY, least));
+        counter.setFont(Font.font(FAMILY, least));
+        // A context step lists a dozen lines; they get the least size so all of them fit.
+        boolean list = step != null && step.isContext();
+        quote.setFont(Font.font(FAMILY, list ? least : Math.max(least, 3.6 * u)));
+        speaker.setFont(Font.font(FAMILY, FontWeight.BOLD, least));
+        summary.setFont(Font.font(FAMILY, least));
+        overlay.setFont(Font.font(FAMILY, FontWeight.BOLD, least));
 
         slide.setPadding(new Insets(3 * u, 4 * u, 2 * u, 4 * u));
         ((VBox) slide.getTop()).setSpacing(0.6 * u);
@@ -193,9 +250,11 @@ final class SlideView extends StackPane {
         body.setSpacing(3 * u);
         StackPane.setMargin(overlay, new Insets(1.5 * u));
         double contentWidth = Math.max(1, getWidth() - 8 * u);
-        words.setPrefWidth(contentWidth * 0.42);
-        words.setMaxWidth(contentWidth * 0.42);
-        strip.setPrefHeight(h * 0.22);
-        strip.setMinHeight(h * 0.22);
+        // Without a map the words take the whole width.
+        double share = map.isManaged() ? 0.42 : 1;
+        words.setPrefWidth(contentWidth * share);
+        words.setMaxWidth(contentWidth * share);
+        strip.setPrefHeight(h * 0.26);
+        strip.setMinHeight(h * 0.26);
     }
 }

@@ -1,17 +1,20 @@
 package org.parley.ui.present;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.parley.layout.ContextBand;
+import org.parley.export.handout.Step;
 import org.parley.layout.ItemBox;
 import org.parley.layout.LaneMode;
 import org.parley.layout.TimeRange;
 import org.parley.layout.TimeScale;
 import org.parley.layout.TimelineLayout;
+import org.parley.model.DateRange;
 import org.parley.model.Event;
 import org.parley.render.Painter;
 import org.parley.render.Theme;
@@ -22,34 +25,47 @@ import org.parley.render.timeline.TimelineScene;
 
 /**
  * The strip under a slide that shows where in the story the step is: the talks week with the
- * step's event ringed, or — for the background going back to 1990 — the whole span of the deck.
+ * step's event ringed, or — for a context step — the years of the background it gathers, highlighted.
  * The lanes scroll so the ringed event is in view. Plain render code, no toolkit.
  */
 final class TimelineStrip {
 
-    static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
-
+    private final ZoneId zone;
+    private final Optional<DateRange> focus;
     private final TimelineLayout layout;
     private final Map<String, Event> byId;
     private final TimelinePainter painter = new TimelinePainter();
 
-    TimelineStrip(List<Event> deck) {
-        this.layout = TimelineLayout.of(deck, LaneMode.TRACK, BRUSSELS);
+    /** @param zone the dataset's display zone; @param focus its focus period (the talks week), if any */
+    TimelineStrip(List<Event> deck, ZoneId zone, Optional<DateRange> focus) {
+        this.zone = zone;
+        this.focus = focus;
+        this.layout = TimelineLayout.of(deck, LaneMode.TRACK, zone);
+        if (deck.isEmpty()) {
+            throw new IllegalArgumentException("a strip needs events");
+        }
         this.byId = deck.stream().collect(Collectors.toUnmodifiableMap(Event::id, Function.identity()));
     }
 
-    /** The scene for a strip of {@code width} × {@code height} (logical pixels) with {@code selected} ringed. */
-    TimelineScene scene(Event selected, double width, double height) {
-        TimeRange range = rangeFor(selected);
+    /**
+     * The scene for a strip of {@code width} × {@code height} (logical pixels) spanning the step's
+     * period: the week for a step of the talks, the background's own years for a context step.
+     */
+    TimelineScene scene(Step step, double width, double height) {
+        TimeRange range = rangeFor(step);
+        Event selected = step.isContext() ? step.context().get(0) : step.event();
+        String ringed = step.isContext() ? null : selected.id();
         double itemsWidth = Math.max(1, width - TimelineMetrics.GUTTER);
         TimeScale scale = TimeScale.fit(range.start(), range.end(), itemsWidth, TimelineMetrics.FIT_PADDING);
-        TimelineScene unscrolled = new TimelineScene(layout, scale, BRUSSELS, width, height, 0, byId::get,
-                selected.id(), Set.of(), Set.of(), Decorations.SCREEN);
+        TimelineScene unscrolled = new TimelineScene(layout, scale, zone, width, height, 0, byId::get,
+                ringed, Set.of(), Set.of(), Decorations.SCREEN);
         double body = unscrolled.bodyHeight();
         double scroll = layout.boxesOf(selected.id(), scale).stream().findFirst()
                 .map(b -> centredScroll(b, body)).orElse(0.0);
-        return new TimelineScene(layout, scale, BRUSSELS, width, height, scroll, byId::get, selected.id(),
-                Set.of(), Set.of(), Decorations.SCREEN);
+        Set<String> highlighted = step.isContext()
+                ? step.context().stream().map(Event::id).collect(Collectors.toSet()) : Set.of();
+        return new TimelineScene(layout, scale, zone, width, height, scroll, byId::get, ringed,
+                highlighted, Set.of(), Decorations.SCREEN);
     }
 
     private double centredScroll(ItemBox box, double body) {
@@ -57,19 +73,26 @@ final class TimelineStrip {
         return Math.max(0, Math.min(Math.max(0, layout.height() - body), ideal));
     }
 
-    private TimeRange rangeFor(Event event) {
-        TimeRange week = new TimeRange(ContextBand.WEEK_FIRST_DAY.atStartOfDay(BRUSSELS).toInstant(),
-                ContextBand.WEEK_LAST_DAY.plusDays(1).atStartOfDay(BRUSSELS).toInstant());
-        boolean inWeek = !event.time().startInstant().isBefore(week.start())
-                && !event.time().endInstant().isAfter(week.end());
-        return inWeek ? week : layout.fullRange().orElse(week);
+    private TimeRange rangeFor(Step step) {
+        if (step.isContext()) {
+            Instant start = step.context().stream().map(e -> e.time().startInstant()).min(Instant::compareTo)
+                    .orElseThrow();
+            Instant end = step.context().stream().map(e -> e.time().endInstant()).max(Instant::compareTo)
+                    .orElseThrow();
+            return new TimeRange(start, end);
+        }
+        Event event = step.event();
+        TimeRange whole = layout.fullRange().orElseThrow();
+        // By calendar day, as the papers date it: "9 January in Moscow" is in the week whatever its offset.
+        boolean inWeek = focus.isPresent() && focus.get().contains(event.time().startDate());
+        return inWeek ? new TimeRange(focus.get().startIn(zone), focus.get().endIn(zone)) : whole;
     }
 
     /** Paints the strip at {@code zoom} (type and rows grow with the window), filling {@code width} × {@code height}. */
-    void paint(Painter p, Event selected, double width, double height, double zoom, Theme theme) {
+    void paint(Painter p, Step step, double width, double height, double zoom, Theme theme) {
         p.save();
         p.scale(zoom, zoom);
-        painter.paint(p, scene(selected, width / zoom, height / zoom), theme);
+        painter.paint(p, scene(step, width / zoom, height / zoom), theme);
         p.restore();
     }
 }

@@ -2,6 +2,7 @@ package org.parley.ui.timeline;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.HashSet;
@@ -20,13 +21,14 @@ import javafx.css.PseudoClass;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
-import org.parley.layout.ContextBand;
 import org.parley.layout.ItemBox;
 import org.parley.layout.LaneMode;
 import org.parley.layout.RowGeometry;
 import org.parley.layout.TimeRange;
 import org.parley.layout.TimeScale;
 import org.parley.layout.TimelineLayout;
+import org.parley.model.Dataset;
+import org.parley.model.DateRange;
 import org.parley.model.Event;
 import org.parley.model.Precision;
 import org.parley.render.timeline.TimelineMetrics;
@@ -45,8 +47,6 @@ public class TimelineView extends Control {
     public static final String DEFAULT_STYLE_CLASS = "timeline-view";
     public static final PseudoClass DARK = PseudoClass.getPseudoClass("dark");
     public static final PseudoClass EMPTY = PseudoClass.getPseudoClass("empty");
-    /** The axis calendar in venue-local mode: the week's venues (Geneva, Brussels, Vienna) share it. */
-    public static final ZoneId LOCAL_AXIS_ZONE = ZoneId.of("Europe/Brussels");
     static final double ZOOM_STEP = 1.5;
     static final double REVEAL_MARGIN = 40;
     /** A selected day narrower than this is zoomed to, so its card can be read. */
@@ -79,6 +79,12 @@ public class TimelineView extends Control {
         setAccessibleRoleDescription("Timeline");
         scale.set(TimeScale.fit(weekStart(), weekEnd(), 800, TimelineMetrics.FIT_PADDING));
         layout.set(TimelineLayout.of(List.of(), LaneMode.TRACK, axisZone()));
+        // The focus is the dataset's own: a dataset arriving (or replaced) brings its week into view.
+        state.datasetProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                fitWeek();
+            }
+        });
 
         scale.addListener((o, was, now) -> {
             state.timeWindowProperty().set(new ExplorerState.TimeWindow(now.start(), now.end()));
@@ -167,9 +173,22 @@ public class TimelineView extends Control {
                         TimelineMetrics.AXIS_HEIGHT + (b.y0() + b.y1()) / 2 - scrollY()));
     }
 
-    /** The calendar of the axis: UTC, or Brussels time for the venues' local time. */
+    /** The calendar of the axis: UTC, or the dataset's own zone (Brussels for the bundled week). */
     public ZoneId axisZone() {
-        return state.utcProperty().get() ? ZoneOffset.UTC : LOCAL_AXIS_ZONE;
+        return state.utcProperty().get() ? ZoneOffset.UTC : datasetZone();
+    }
+
+    private ZoneId datasetZone() {
+        Dataset ds = state.dataset();
+        return ds == null ? ZoneOffset.UTC : ds.zone();
+    }
+
+    /** The dataset's focus period (the week of the talks for the bundled data); this week before data comes. */
+    private DateRange focus() {
+        Dataset ds = state.dataset();
+        Optional<DateRange> focus = ds == null ? Optional.empty() : ds.focus();
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        return focus.orElse(new DateRange(today.minusDays(3), today.plusDays(3)));
     }
 
     /**
@@ -225,7 +244,7 @@ public class TimelineView extends Control {
         return highlighted;
     }
 
-    /** Shows 9–14 January 2022, the week of the talks. */
+    /** Shows the dataset's focus period: 9–13 January 2022, the week of the talks, for the bundled data. */
     public void fitWeek() {
         fit(weekStart(), weekEnd());
     }
@@ -422,11 +441,11 @@ public class TimelineView extends Control {
                 .orElse("Timeline, no event selected"));
     }
 
-    private static Instant weekStart() {
-        return ContextBand.WEEK_FIRST_DAY.atStartOfDay(LOCAL_AXIS_ZONE).toInstant();
+    private Instant weekStart() {
+        return focus().startIn(datasetZone());
     }
 
-    private static Instant weekEnd() {
-        return ContextBand.WEEK_LAST_DAY.plusDays(1).atStartOfDay(LOCAL_AXIS_ZONE).toInstant();
+    private Instant weekEnd() {
+        return focus().endIn(datasetZone());
     }
 }

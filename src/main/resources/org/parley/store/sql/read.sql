@@ -1,7 +1,7 @@
 -- Statements that read the current dataset back. Named by "-- name:" lines, as in write.sql.
 
 -- name: info
-SELECT title, description, content_hash, origin, imported_at FROM dataset WHERE id = 1;
+SELECT title, description, content_hash, origin, imported_at, focus_from, focus_to, zone FROM dataset WHERE id = 1;
 
 -- name: sources
 SELECT id, publisher, title, published, dateline, language, file, text FROM sources ORDER BY ord;

@@ -23,7 +23,8 @@ DELETE FROM sources;
 DELETE FROM dataset;
 
 -- name: dataset
-INSERT INTO dataset (id, title, description, content_hash, origin, imported_at) VALUES (1, ?, ?, ?, ?, ?);
+INSERT INTO dataset (id, title, description, content_hash, origin, imported_at, focus_from, focus_to, zone)
+VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?);
 
 -- name: source
 INSERT INTO sources (id, ord, publisher, title, published, dateline, language, file, text)

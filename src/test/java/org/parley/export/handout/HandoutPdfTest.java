@@ -47,9 +47,9 @@ class HandoutPdfTest {
 
         int written = new HandoutPdf().write(WEEK, meetings, HandoutLayout.ONE_PER_PAGE, out);
 
-        // One page per step, then the positions board's summary page.
-        assertEquals(meetings.size() + 1, written);
-        assertEquals(meetings.size() + 1, pages(out));
+        int steps = Steps.of(WEEK, meetings).size();
+        assertEquals(steps + 2, written, "an opening page, a page a step, then the positions page");
+        assertEquals(steps + 2, pages(out));
         String text = text(out);
         Step first = Steps.of(WEEK, meetings).get(0);
         assertTrue(text.contains(first.title()), "first title in " + text.substring(0, 200));
@@ -68,12 +68,67 @@ class HandoutPdfTest {
         handout.write(WEEK, WEEK.events(), HandoutLayout.ONE_PER_PAGE, one);
         handout.write(WEEK, WEEK.events(), HandoutLayout.COMPACT, compact);
 
-        assertEquals(WEEK.events().size() + 1, pages(one), "a page per step and the positions page");
-        int expected = (WEEK.events().size() + CompactPages.PER_PAGE - 1) / CompactPages.PER_PAGE + 1;
+        int steps = Steps.all(WEEK).size();
+        assertEquals(steps + 2, pages(one), "an opening page, a page a step, then the positions page");
+        int expected = 1 + (steps + CompactPages.PER_PAGE - 1) / CompactPages.PER_PAGE + 1;
         assertEquals(expected, pages(compact));
         String text = text(compact);
         assertTrue(text.contains(Steps.all(WEEK).get(0).title()));
         assertTrue(text.contains("Sources: The Washington Post, The New York Times, 12 Jan 2022"));
+    }
+
+    @Test
+    void theWholeWeekStaysUnderThreeMegabytesWithBodyTypeOfElevenPointsOrMore() throws IOException {
+        for (HandoutLayout layout : HandoutLayout.values()) {
+            Path out = dir.resolve(layout + ".pdf");
+            new HandoutPdf().write(WEEK, WEEK.events(), layout, out);
+            assertTrue(Files.size(out) <= 3_000_000, layout + " is " + Files.size(out) + " bytes");
+            try (PDDocument doc = Loader.loadPDF(out.toFile())) {
+                float height = doc.getPage(1).getMediaBox().getHeight();
+                List<Float> small = new java.util.ArrayList<>();
+                int[] glyphs = {0};
+                PDFTextStripper sizes = new PDFTextStripper() {
+                    @Override
+                    protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) {
+                        for (org.apache.pdfbox.text.TextPosition p : positions) {
+                            // The running header and the credit line at the page's edges are furniture, not body.
+                            boolean edge = p.getYDirAdj() < 48 || p.getYDirAdj() > height - 36;
+                            glyphs[0]++;
+                            if (!edge && p.getFontSizeInPt() < 11 - 0.01) {
+                                small.add(p.getFontSizeInPt());
+                            }
+                        }
+                    }
+                };
+                sizes.setStartPage(1);
+                sizes.setEndPage(doc.getNumberOfPages());
+                sizes.getText(doc);
+                assertTrue(glyphs[0] > 1000, "text was read");
+                assertTrue(small.isEmpty(), layout + ": " + small.size() + " glyphs under 11 pt, e.g. " + small.stream()
+                        .limit(5).toList());
+            }
+        }
+    }
+
+    @Test
+    void theOpeningPageMapsTheWeekAndListsTheStepsAndEveryPageHasItsStrip() throws IOException {
+        Path out = dir.resolve("week.pdf");
+        new HandoutPdf().write(WEEK, WEEK.events(), HandoutLayout.ONE_PER_PAGE, out);
+        try (PDDocument doc = Loader.loadPDF(out.toFile())) {
+            PDFTextStripper first = new PDFTextStripper();
+            first.setStartPage(1);
+            first.setEndPage(1);
+            String opening = first.getText(doc);
+            assertTrue(opening.contains("The steps"), opening);
+            assertTrue(opening.contains("1. 9 Jan"), "the list of steps starts with the week: " + opening);
+            assertTrue(opening.contains("How we got here"), opening);
+            PDFTextStripper second = new PDFTextStripper();
+            second.setStartPage(2);
+            second.setEndPage(2);
+            String page = second.getText(doc);
+            assertTrue(page.contains("Informal dinner in Geneva"), "the week first: " + page);
+            assertTrue(page.contains("Sun 9 Jan") && page.contains("Thu 13 Jan"), "the strip of the week's days");
+        }
     }
 
     @Test

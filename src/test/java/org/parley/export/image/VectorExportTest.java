@@ -56,7 +56,7 @@ class VectorExportTest {
         Path whole = tmp.resolve("whole.svg");
         Path week = tmp.resolve("week.svg");
         Path sherman = tmp.resolve("sherman.svg");
-        export.export(WeekData.seeds(), ImageRequest.of(View.TIMELINE, ImageFormat.SVG), whole);
+        export.export(WeekData.seeds(), ImageRequest.of(View.TIMELINE, ImageFormat.SVG).withEverything(), whole);
         export.export(WeekData.seeds(), WeekData.week(View.TIMELINE, ImageFormat.SVG), week);
         export.export(WeekData.seeds(), WeekData.week(View.TIMELINE, ImageFormat.SVG)
                 .withActors(Set.of("sherman")), sherman);

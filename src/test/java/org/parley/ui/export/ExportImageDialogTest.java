@@ -81,7 +81,7 @@ class ExportImageDialogTest {
         });
         Image third = awaitPreview(second);
         assertNotSame(second, third);
-        assertTrue(third.getHeight() > second.getHeight(), "the dashboard is taller for its width");
+        assertEquals(third.getWidth() * 9 / 16, third.getHeight(), 1.5, "the dashboard is slide-shaped, 16:9");
         assertTrue(robot.lookup("#exportSize").queryLabeled().getText().endsWith(" pt"));
     }
 
@@ -105,6 +105,11 @@ class ExportImageDialogTest {
         waitFor(() -> Files.exists(target) && !dialog.stage().isShowing());
         BufferedImage image = ImageIO.read(target.toFile());
         assertEquals(1600, image.getWidth());
+        // The user is told where the file went, with a way to open its folder.
+        waitFor(() -> robot.lookup("#exportDone").tryQuery().isPresent());
+        javafx.scene.control.DialogPane done = robot.lookup("#exportDone").queryAs(javafx.scene.control.DialogPane.class);
+        assertTrue(done.getContentText().contains(target.toAbsolutePath().toString()), done.getContentText());
+        assertTrue(done.getButtonTypes().contains(ExportDone.OPEN_FOLDER));
     }
 
     @Test

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.parley.export.handout.ContextPlacement;
 import org.parley.export.handout.Step;
 import org.parley.export.handout.Steps;
 import org.parley.model.Dataset;
@@ -23,12 +24,32 @@ class PresentationDeckTest {
     }
 
     @Test
-    void stepsFollowTheNarrativeOrderAndAreNumbered() {
+    void theStoryStartsWithTheTalksAndTheBackgroundBecomesTwoContextStepsAtTheEnd() {
         List<Step> steps = Steps.all(WEEK);
-        assertEquals(WEEK.eventsInNarrativeOrder(), steps.stream().map(Step::event).toList());
+        assertEquals("geneva-dinner", steps.get(0).event().id(), "step 1 is the Geneva dinner");
+        List<Event> story = WEEK.eventsInNarrativeOrder().stream()
+                .filter(e -> !e.time().startDate().isBefore(WEEK.focus().orElseThrow().first())).toList();
+        assertEquals(story, steps.stream().filter(s -> !s.isContext()).map(Step::event).toList());
+        List<Step> context = steps.subList(story.size(), steps.size());
+        assertEquals(2, context.size(), "22 background events in two readable steps");
+        assertTrue(context.stream().allMatch(Step::isContext));
+        assertEquals(WEEK.events().size() - story.size(), context.stream().mapToInt(s -> s.context().size()).sum());
+        assertTrue(context.get(0).title().startsWith("How we got here"));
         assertEquals(1, steps.get(0).number());
         assertEquals(steps.size(), steps.get(steps.size() - 1).number());
-        assertTrue(steps.stream().allMatch(s -> s.total() == WEEK.events().size()));
+        assertTrue(steps.stream().allMatch(s -> s.total() == steps.size()));
+    }
+
+    @Test
+    void theBackgroundCanComeFirstOrBeLeftOut() {
+        List<Step> first = Steps.of(WEEK, WEEK.events(), ContextPlacement.FIRST);
+        assertTrue(first.get(0).isContext());
+        assertTrue(first.get(1).isContext());
+        assertEquals("geneva-dinner", first.get(2).event().id());
+        List<Step> none = Steps.of(WEEK, WEEK.events(), ContextPlacement.NONE);
+        assertTrue(none.stream().noneMatch(Step::isContext));
+        assertEquals("geneva-dinner", none.get(0).event().id());
+        assertEquals(first.size() - 2, none.size());
     }
 
     @Test
@@ -39,9 +60,10 @@ class PresentationDeckTest {
 
         List<Step> steps = Steps.of(WEEK, reversed);
 
-        assertEquals(meetings.size(), steps.size());
         assertEquals(WEEK.eventsInNarrativeOrder().stream().filter(e -> e.kind() == EventKind.MEETING).toList(),
-                steps.stream().map(Step::event).toList());
+                steps.stream().flatMap(s -> s.events().stream())
+                        .sorted(Dataset.NARRATIVE_ORDER).toList(), "every meeting, once");
+        assertTrue(steps.get(steps.size() - 1).isContext(), "the 2019 forum is background, told last");
     }
 
     @Test

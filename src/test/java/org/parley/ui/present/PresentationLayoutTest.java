@@ -46,7 +46,8 @@ class PresentationLayoutTest {
         Presentation[] made = new Presentation[1];
         robot.interact(() -> {
             Presentation p = new Presentation(state, steps);
-            int number = steps.stream().filter(s -> s.event().id().equals(eventId)).findFirst().orElseThrow().number();
+            int number = steps.stream().filter(s -> s.events().stream().anyMatch(e -> e.id().equals(eventId)))
+                    .findFirst().orElseThrow().number();
             p.deck().jumpTo(number);
             Scene scene = new Scene(p.root(), width, height);
             p.install(scene);

@@ -1,0 +1,152 @@
+package org.parley.export;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.parley.export.image.ImageExport;
+import org.parley.export.image.ImageFormat;
+import org.parley.export.image.ImageRequest;
+import org.parley.export.image.View;
+import org.parley.model.Actor;
+import org.parley.model.Dataset;
+import org.parley.model.DateRange;
+import org.parley.model.Divergence;
+import org.parley.model.Event;
+import org.parley.model.Evidence;
+import org.parley.model.Place;
+import org.parley.model.Quote;
+import org.parley.model.Reading;
+import org.parley.model.Source;
+
+/**
+ * One self-contained web page a teacher can put on a course site or send to students: the week's
+ * days, the map (inline SVG), then every event in narrative order with its quotes, the sentences it
+ * rests on and where the papers differ — the talks first, then "how we got here". Styles and the
+ * small keyboard script are inline; the page loads nothing from anywhere.
+ */
+public final class WebPageExporter {
+
+    public static final String DEFAULT_NAME = "parley-week.html";
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
+
+    /** Writes the page to {@code out} (a file, or a folder for {@value #DEFAULT_NAME}); returns the file. */
+    public List<Path> export(Dataset data, Path out) {
+        Path file = OutputFile.resolve(out, DEFAULT_NAME);
+        String page = page(data);
+        AtomicFiles.write(file, stream -> stream.write(page.getBytes(StandardCharsets.UTF_8)));
+        return List.of(file);
+    }
+
+    static String page(Dataset data) {
+        DateRange focus = data.focus().orElse(null);
+        List<Event> story = new ArrayList<>();
+        List<Event> background = new ArrayList<>();
+        for (Event e : data.eventsInNarrativeOrder()) {
+            (focus != null && e.time().startDate().isBefore(focus.first()) ? background : story).add(e);
+        }
+        StringBuilder h = new StringBuilder(64 * 1024);
+        h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                // Nothing may be fetched: scripts and styles only from this page itself.
+                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; ")
+                .append("style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:\">\n")
+                .append("<title>").append(esc(data.title())).append("</title>\n<style>\n")
+                .append(resource("web-page.css")).append("</style>\n</head>\n<body>\n<header>\n<h1>")
+                .append(esc(data.title())).append("</h1>\n");
+        if (!data.description().isBlank()) {
+            h.append("<p class=\"lede\">").append(esc(data.description())).append("</p>\n");
+        }
+        h.append("<p class=\"hint\">Step through the events with <kbd>\u2190</kbd> <kbd>\u2192</kbd> ")
+                .append("(or <kbd>\u2191</kbd> <kbd>\u2193</kbd>), <kbd>Home</kbd> and <kbd>End</kbd>.</p>\n")
+                .append("</header>\n<main>\n");
+        if (!story.isEmpty()) {
+            h.append("<figure class=\"map\" aria-label=\"Map of the places\">\n")
+                    .append(new ImageExport().svgElement(data, ImageRequest.of(View.MAP, ImageFormat.SVG)))
+                    .append("\n</figure>\n");
+        }
+        h.append("<div id=\"status\" role=\"status\" aria-live=\"polite\"></div>\n");
+        if (focus != null) {
+            h.append("<nav class=\"days\" aria-label=\"Days\">");
+            for (LocalDate d = focus.first(); !d.isAfter(focus.last()); d = d.plusDays(1)) {
+                h.append("<a href=\"#day-").append(d).append("\" data-day=\"").append(d).append("\">")
+                        .append(DAY.format(d)).append("</a>");
+            }
+            h.append("</nav>\n");
+        }
+        int[] n = {0};
+        section(h, data, "The week", story, n);
+        section(h, data, "How we got here", background, n);
+        h.append("</main>\n<footer><p class=\"credit\">").append(esc(Credits.line(data)))
+                .append(" \u00B7 Made with Parley.</p></footer>\n<script>\n").append(resource("web-page.js"))
+                .append("</script>\n</body>\n</html>\n");
+        return h.toString();
+    }
+
+    private static void section(StringBuilder h, Dataset data, String heading, List<Event> events, int[] n) {
+        if (events.isEmpty()) {
+            return;
+        }
+        h.append("<section>\n<h2>").append(esc(heading)).append("</h2>\n<ol class=\"timeline\">\n");
+        LocalDate lastDay = null;
+        for (Event e : events) {
+            LocalDate day = e.time().startDate();
+            String anchor = day.equals(lastDay) ? "" : " id=\"day-" + day + "\"";
+            lastDay = day;
+            n[0]++;
+            h.append("<li class=\"event\" tabindex=\"-1\"").append(anchor).append(" data-day=\"").append(day)
+                    .append("\" data-id=\"").append(esc(e.id())).append("\" data-title=\"").append(esc(e.title()))
+                    .append("\">\n<h3>").append(esc(e.title())).append("</h3>\n<div class=\"when\">")
+                    .append(esc(e.time().label()));
+            data.place(e.place()).map(Place::name).ifPresent(p -> h.append(" \u00B7 ").append(esc(p)));
+            h.append("</div>\n<p>").append(esc(e.summary())).append("</p>\n");
+            for (Quote q : data.quotesOf(e.id())) {
+                String speaker = data.actor(q.speaker()).map(Actor::name).orElse(q.speaker());
+                h.append("<blockquote>\u201C").append(esc(q.text())).append("\u201D<cite>\u2014 ")
+                        .append(esc(speaker)).append(", ").append(esc(publisher(data, q.source())))
+                        .append("</cite></blockquote>\n");
+            }
+            for (Divergence d : data.divergencesOf(e.id())) {
+                h.append("<p class=\"differ\"><strong>The papers differ: ").append(esc(d.topic())).append(".</strong>");
+                for (Reading r : d.readings()) {
+                    h.append(" ").append(esc(publisher(data, r.source()))).append(": \u201C").append(esc(r.text()))
+                            .append("\u201D.");
+                }
+                h.append("</p>\n");
+            }
+            h.append("<details class=\"evidence\"><summary>What the papers say</summary><ul>");
+            for (Evidence ev : e.evidence()) {
+                h.append("<li>").append(esc(publisher(data, ev.source()))).append(": \u201C").append(esc(ev.text()))
+                        .append("\u201D</li>");
+            }
+            h.append("</ul></details>\n</li>\n");
+        }
+        h.append("</ol>\n</section>\n");
+    }
+
+    private static String publisher(Dataset data, String sourceId) {
+        return data.source(sourceId).map(Source::publisher).orElse(sourceId);
+    }
+
+    private static String esc(String text) {
+        return Html.escape(text);
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = WebPageExporter.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package org.parley.export.handout;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.parley.model.DateRange;
+import org.parley.model.Event;
+
+/**
+ * The small timeline across the foot of a handout page: the focus week's days with the step's day
+ * dark, or — for the background — the years it spans with a dot for each event. So a reader holding
+ * one page still sees where in the story it falls.
+ */
+final class PageStrip {
+
+    static final float HEIGHT = 26;
+    static final float TEXT_SIZE = 11;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
+
+    private PageStrip() {
+    }
+
+    /** Draws the strip with its lower-left corner at {@code (x, y)}, {@code width} wide. */
+    static void draw(PDPageContentStream cs, HandoutFonts fonts, Step step, DateRange focus, float x, float y,
+                     float width) throws IOException {
+        LocalDate day = step.event().time().startDate();
+        if (!step.isContext() && focus != null && focus.contains(day)) {
+            days(cs, fonts, focus, day, x, y, width);
+        } else {
+            years(cs, fonts, step.events(), x, y, width);
+        }
+    }
+
+    private static void days(PDPageContentStream cs, HandoutFonts fonts, DateRange focus, LocalDate day, float x,
+                             float y, float width) throws IOException {
+        int n = (int) focus.days();
+        float column = width / n;
+        for (int i = 0; i < n; i++) {
+            LocalDate d = focus.first().plusDays(i);
+            boolean here = d.equals(day);
+            cs.setNonStrokingColor(here ? 0.15f : 0.9f);
+            cs.addRect(x + i * column + 1, y, column - 2, HEIGHT);
+            cs.fill();
+            cs.setNonStrokingColor(here ? 1f : 0.3f);
+            String label = DAY.format(d);
+            float w = TextBlock.width(label, here ? fonts.bold() : fonts.regular(), TEXT_SIZE);
+            TextBlock.draw(cs, List.of(label), here ? fonts.bold() : fonts.regular(), TEXT_SIZE,
+                    x + i * column + (column - w) / 2, y + (HEIGHT - TEXT_SIZE) / 2 + 2, 0);
+        }
+    }
+
+    private static void years(PDPageContentStream cs, HandoutFonts fonts, List<Event> events, float x, float y,
+                              float width) throws IOException {
+        int first = events.stream().mapToInt(e -> e.time().startDate().getYear()).min().orElseThrow();
+        int last = Math.max(first + 1, events.stream().mapToInt(e -> e.time().startDate().getYear()).max()
+                .orElseThrow());
+        String from = Integer.toString(first);
+        String to = Integer.toString(last);
+        float labelW = TextBlock.width("0000", fonts.regular(), TEXT_SIZE) + 8;
+        float x0 = x + labelW;
+        float x1 = x + width - labelW;
+        float mid = y + HEIGHT / 2;
+        cs.setNonStrokingColor(0.3f);
+        TextBlock.draw(cs, List.of(from), fonts.regular(), TEXT_SIZE, x, mid - 4, 0);
+        TextBlock.draw(cs, List.of(to), fonts.regular(), TEXT_SIZE, x1 + 8, mid - 4, 0);
+        cs.setStrokingColor(0.6f);
+        cs.setLineWidth(1.5f);
+        cs.moveTo(x0, mid);
+        cs.lineTo(x1, mid);
+        cs.stroke();
+        cs.setNonStrokingColor(0.15f);
+        double span = last + 1.0 - first;
+        for (Event e : events) {
+            LocalDate d = e.time().startDate();
+            double at = d.getYear() + (d.getDayOfYear() - 1) / 366.0 - first;
+            float cx = (float) (x0 + (x1 - x0) * at / span);
+            cs.addRect(cx - 2.5f, mid - 2.5f, 5, 5);
+            cs.fill();
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package org.parley.model;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+
+/**
+ * Calendar days from {@code first} to {@code last}, both included: how a person names a period
+ * ("9–13 January 2022"), as opposed to the instants a drawing needs, which depend on a zone.
+ */
+public record DateRange(LocalDate first, LocalDate last) {
+
+    public DateRange {
+        Objects.requireNonNull(first, "first");
+        Objects.requireNonNull(last, "last");
+        if (last.isBefore(first)) {
+            throw new IllegalArgumentException("the period ends (" + last + ") before it starts (" + first + ")");
+        }
+    }
+
+    public long days() {
+        return ChronoUnit.DAYS.between(first, last) + 1;
+    }
+
+    public boolean contains(LocalDate day) {
+        return !day.isBefore(first) && !day.isAfter(last);
+    }
+
+    /** The first moment of {@code first} in {@code zone}. */
+    public Instant startIn(ZoneId zone) {
+        return first.atStartOfDay(zone).toInstant();
+    }
+
+    /** The first moment after {@code last} in {@code zone} (exclusive end). */
+    public Instant endIn(ZoneId zone) {
+        return last.plusDays(1).atStartOfDay(zone).toInstant();
+    }
+
+    @Override
+    public String toString() {
+        return first.equals(last) ? first.toString() : first + "/" + last;
+    }
+}

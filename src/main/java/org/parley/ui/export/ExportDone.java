@@ -1,0 +1,72 @@
+package org.parley.ui.export;
+
+import java.awt.Desktop;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.stage.Window;
+import org.parley.ui.app.ErrorDialogs;
+
+/**
+ * The note that an export was written: where it went, with a button that opens its folder in the
+ * desktop's file manager, so a teacher finds the file without hunting for it.
+ */
+public final class ExportDone {
+
+    public static final ButtonType OPEN_FOLDER = new ButtonType("Open folder", ButtonBar.ButtonData.LEFT);
+
+    private ExportDone() {
+    }
+
+    /** Shows the note (not waiting); {@code files} are what was written, {@code what} e.g. "Image saved". */
+    public static Alert show(Window owner, String what, List<Path> files, String detail) {
+        StringBuilder text = new StringBuilder();
+        for (Path f : files) {
+            text.append(f.toAbsolutePath()).append('\n');
+        }
+        if (detail != null && !detail.isBlank()) {
+            text.append(detail);
+        }
+        Alert done = new Alert(Alert.AlertType.INFORMATION, text.toString().strip(), OPEN_FOLDER, ButtonType.CLOSE);
+        done.initOwner(owner);
+        done.setHeaderText(what);
+        done.getDialogPane().setId("exportDone");
+        Path folder = folderOf(files.get(0));
+        // The open button must not close the note: the user may want to read the path again.
+        done.getDialogPane().lookupButton(OPEN_FOLDER).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+            e.consume();
+            openFolder(owner, folder);
+        });
+        done.getDialogPane().lookupButton(OPEN_FOLDER).setDisable(!canOpenFolders());
+        done.show();
+        return done;
+    }
+
+    static Path folderOf(Path written) {
+        Path abs = written.toAbsolutePath();
+        return Files.isDirectory(abs) ? abs : abs.getParent();
+    }
+
+    private static boolean canOpenFolders() {
+        return Desktop.isDesktopSupported() && Desktop.getDesktop().isSupported(Desktop.Action.OPEN);
+    }
+
+    /** Desktop.open can block on some desktops, so it runs off the JavaFX thread. */
+    private static void openFolder(Window owner, Path folder) {
+        Thread opener = new Thread(() -> {
+            try {
+                Desktop.getDesktop().open(folder.toFile());
+            } catch (IOException | RuntimeException e) {
+                Platform.runLater(() -> ErrorDialogs.show(owner, "The folder could not be opened", e,
+                        "Open " + folder + " in your file manager."));
+            }
+        }, "parley-open-folder");
+        opener.setDaemon(true);
+        opener.start();
+    }
+}

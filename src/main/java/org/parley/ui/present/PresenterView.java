@@ -1,0 +1,158 @@
+package org.parley.ui.present;
+
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.function.Supplier;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import org.parley.export.handout.Step;
+import org.parley.model.Dataset;
+import org.parley.model.Divergence;
+import org.parley.model.Event;
+import org.parley.model.Evidence;
+import org.parley.model.Reading;
+import org.parley.model.Source;
+
+/**
+ * The teacher's own screen while the class sees the slides: the current and the next step, the
+ * sentences the step rests on, how the other paper reads the same moment, and a clock with the
+ * time since the start. Shown only when a second screen is connected.
+ */
+final class PresenterView extends BorderPane {
+
+    private static final String FAMILY = "DejaVu Sans";
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+    private final Dataset dataset;
+    private final Supplier<LocalTime> now;
+    private final LocalTime started;
+    private final Label clock = label("presenter-clock", 28, true);
+    private final Label current = label("presenter-current", 26, true);
+    private final Label next = label("presenter-next", 20, false);
+    private final VBox evidence = new VBox(6);
+    private final VBox readings = new VBox(6);
+    private final Timeline ticker;
+
+    PresenterView(Dataset dataset, Supplier<LocalTime> now) {
+        this.dataset = dataset;
+        this.now = now;
+        this.started = now.get();
+        setId("presenter-view");
+        setStyle("-fx-background-color: #1b1f24;");
+        setPadding(new Insets(24));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox top = new HBox(current, spacer, clock);
+        VBox body = new VBox(14, next, heading("What the papers say"), evidence, heading("The other paper's reading"),
+                readings);
+        ScrollPane scroll = new ScrollPane(body);
+        scroll.setFitToWidth(true);
+        scroll.setStyle("-fx-background: #1b1f24; -fx-background-color: #1b1f24;");
+        setTop(top);
+        setCenter(scroll);
+        BorderPane.setMargin(scroll, new Insets(16, 0, 0, 0));
+        ticker = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), e -> tick()));
+        ticker.setCycleCount(Timeline.INDEFINITE);
+        tick();
+    }
+
+    private static Label label(String id, double size, boolean bold) {
+        Label l = new Label();
+        l.setId(id);
+        l.setWrapText(true);
+        l.setFont(Font.font(FAMILY, bold ? FontWeight.BOLD : FontWeight.NORMAL, size));
+        l.setStyle("-fx-text-fill: #f0f3f6;");
+        return l;
+    }
+
+    private static Label heading(String text) {
+        Label l = label("", 16, true);
+        l.setText(text.toUpperCase(java.util.Locale.ROOT));
+        l.setStyle("-fx-text-fill: #ffd33d;");
+        return l;
+    }
+
+    void start() {
+        ticker.play();
+    }
+
+    void stop() {
+        ticker.stop();
+    }
+
+    /** Shows {@code step}, and {@code following} as what comes next (null at the end). */
+    void show(Step step, Step following) {
+        current.setText(step.counter() + " \u00B7 " + step.title());
+        next.setText(following == null ? "Next: \u2014 (last step)" : "Next: " + following.title());
+        evidence.getChildren().setAll(step.events().stream().flatMap(e -> e.evidence().stream())
+                .map(this::evidenceLine).toList());
+        List<Label> other = step.events().stream().map(Event::id).flatMap(id -> dataset.divergencesOf(id).stream())
+                .distinct().map(this::readingLine).toList();
+        readings.getChildren().setAll(other.isEmpty()
+                ? List.of(line("The papers do not differ on this step.")) : other);
+    }
+
+    private Label evidenceLine(Evidence e) {
+        return line(publisher(e.source()) + ": \u201C" + e.text() + "\u201D");
+    }
+
+    private Label readingLine(Divergence d) {
+        StringBuilder text = new StringBuilder(d.topic());
+        for (Reading r : d.readings()) {
+            text.append("\n  ").append(publisher(r.source())).append(": \u201C").append(r.text()).append('\u201D');
+        }
+        return line(text.toString());
+    }
+
+    private String publisher(String sourceId) {
+        return dataset.source(sourceId).map(Source::publisher).orElse(sourceId);
+    }
+
+    private static Label line(String text) {
+        Label l = label("", 18, false);
+        l.setText(text);
+        return l;
+    }
+
+    private void tick() {
+        LocalTime t = now.get();
+        Duration since = Duration.between(started, t);
+        if (since.isNegative()) {
+            since = since.plusDays(1);
+        }
+        clock.setText(CLOCK.format(t) + "  (" + since.toMinutes() + ":" + String.format("%02d", since.toSecondsPart())
+                + ")");
+    }
+
+    Label clockLabel() {
+        return clock;
+    }
+
+    Label currentLabel() {
+        return current;
+    }
+
+    Label nextLabel() {
+        return next;
+    }
+
+    List<String> evidenceTexts() {
+        return evidence.getChildren().stream().map(n -> ((Label) n).getText()).toList();
+    }
+
+    List<String> readingTexts() {
+        return readings.getChildren().stream().map(n -> ((Label) n).getText()).toList();
+    }
+}

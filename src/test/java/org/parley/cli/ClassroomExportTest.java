@@ -1,0 +1,129 @@
+package org.parley.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Exports as a teacher gets them with no options: the focus week, slide-shaped, real paper, portable SVG. */
+class ClassroomExportTest {
+
+    @TempDir
+    Path tmp;
+
+    private Path db;
+
+    @BeforeEach
+    void seed() {
+        db = tmp.resolve("p.db");
+        assertEquals(0, CliRun.of("import", "--db", db.toString()).exit());
+    }
+
+    private CliRun run(String... args) {
+        String[] all = new String[args.length + 3];
+        all[0] = "export-image";
+        all[1] = "--db";
+        all[2] = db.toString();
+        System.arraycopy(args, 0, all, 3, args.length);
+        return CliRun.of(all);
+    }
+
+    @Test
+    void noRangeMeansTheFocusWeekAndRangeAllMeansEverything() throws Exception {
+        Path week = tmp.resolve("week.svg");
+        Path all = tmp.resolve("all.svg");
+        assertEquals(0, run("--view", "timeline", "--format", "svg", "--out", week.toString()).exit());
+        assertEquals(0, run("--view", "timeline", "--format", "svg", "--range", "all", "--out", all.toString()).exit());
+        String weekText = Files.readString(week);
+        assertTrue(weekText.contains("NATO–Russia Council meets in Brussels"));
+        assertFalse(weekText.contains("Collapse of the Soviet Union"), "1991 is background, outside the focus");
+        assertTrue(Files.readString(all).contains("Collapse of the Soviet Union"));
+    }
+
+    @Test
+    void rangeAllWithDatesOrAnUnknownRangeIsRefusedAndWritesNothing() {
+        Path out = tmp.resolve("x.png");
+        CliRun both = run("--view", "timeline", "--format", "png", "--range", "all", "--from", "2022-01-09",
+                "--out", out.toString());
+        assertEquals(2, both.exit());
+        assertTrue(both.err().contains("--range all"), both.err());
+        CliRun unknown = run("--view", "timeline", "--format", "png", "--range", "decade", "--out", out.toString());
+        assertEquals(2, unknown.exit());
+        assertTrue(unknown.err().contains("Unknown --range \"decade\""), unknown.err());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void theDashboardIsSixteenByNineUnlessAskedOtherwise() throws Exception {
+        Path wide = tmp.resolve("wide.png");
+        Path classic = tmp.resolve("classic.png");
+        assertEquals(0, run("--view", "dashboard", "--format", "png", "--out", wide.toString()).exit());
+        assertEquals(0, run("--view", "dashboard", "--format", "png", "--shape", "4:3", "--out",
+                classic.toString()).exit());
+        BufferedImage w = ImageIO.read(wide.toFile());
+        assertEquals(1920, w.getWidth());
+        assertEquals(1080, w.getHeight());
+        BufferedImage c = ImageIO.read(classic.toFile());
+        assertEquals(1440, c.getHeight());
+    }
+
+    @Test
+    void pdfPagesAreRealPaperWithTheFigureInsideTheMargins() throws Exception {
+        Path a4 = tmp.resolve("a4.pdf");
+        Path letter = tmp.resolve("letter.pdf");
+        CliRun r = run("--view", "dashboard", "--format", "pdf", "--paper", "a4", "--out", a4.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("842 × 595"), r.out());
+        assertEquals(0, run("--view", "map", "--format", "pdf", "--paper", "letter", "--orientation", "portrait",
+                "--out", letter.toString()).exit());
+        try (PDDocument doc = Loader.loadPDF(a4.toFile())) {
+            PDRectangle box = doc.getPage(0).getMediaBox();
+            assertEquals(841.89, box.getWidth(), 0.5, "A4 landscape");
+            assertEquals(595.28, box.getHeight(), 0.5);
+        }
+        try (PDDocument doc = Loader.loadPDF(letter.toFile())) {
+            PDRectangle box = doc.getPage(0).getMediaBox();
+            assertEquals(612, box.getWidth(), 0.5, "Letter portrait");
+            assertEquals(792, box.getHeight(), 0.5);
+        }
+    }
+
+    @Test
+    void svgNamesAFontStackAndStatesTextAnchors() throws Exception {
+        Path svg = tmp.resolve("map.svg");
+        assertEquals(0, run("--view", "map", "--format", "svg", "--out", svg.toString()).exit());
+        String text = Files.readString(svg);
+        Matcher families = Pattern.compile("font-family: ([^;']+)").matcher(text);
+        int count = 0;
+        while (families.find()) {
+            assertEquals("DejaVu Sans, Arial, Helvetica, sans-serif", families.group(1));
+            count++;
+        }
+        assertTrue(count > 5, "every text names the stack");
+        // The map's attribution is right-aligned and the scale bar's label centred.
+        assertTrue(text.contains("text-anchor='end'"), "right-aligned text says so");
+        assertTrue(text.contains("text-anchor='middle'"), "centred text says so");
+        assertFalse(text.contains("parley-anchor-"), "no working ids left behind");
+    }
+
+    @Test
+    void theMapKeyListsOnlyWhatTheImageShows() throws Exception {
+        Path svg = tmp.resolve("map.svg");
+        assertEquals(0, run("--view", "map", "--format", "svg", "--out", svg.toString()).exit());
+        String text = Files.readString(svg);
+        assertTrue(text.contains("Route of the talks"));
+        assertFalse(text.contains("Countries the selected event is about"), "nothing is selected");
+    }
+}

@@ -1,0 +1,66 @@
+package org.parley.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parley.model.Dataset;
+import org.parley.model.Event;
+import org.parley.model.Quote;
+import org.parley.seed.BundledSeeds;
+
+/** The web page export: one file that needs nothing else, with every event, its quotes and sources. */
+class WebPageExporterTest {
+
+    private static final Dataset WEEK = BundledSeeds.dataset();
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void onePageHoldsEveryEventAndQuoteAndLoadsNothingFromElsewhere() throws Exception {
+        List<Path> written = new DataExport().export(WEEK, DataFormat.HTML, tmp);
+        assertEquals(List.of(tmp.resolve(WebPageExporter.DEFAULT_NAME)), written);
+        String html = Files.readString(written.get(0));
+        for (Event e : WEEK.events()) {
+            assertTrue(html.contains("data-id=\"" + e.id() + "\""), e.id());
+        }
+        Quote q = WEEK.quotes().get(0);
+        assertTrue(html.contains(Html.escape(q.text())), "quotes verbatim");
+        assertTrue(html.contains("The Washington Post") && html.contains("The New York Times"), "sources named");
+        assertTrue(html.contains("<svg"), "the map is inline SVG");
+        // Nothing to fetch: no src or href pointing anywhere but into the page, no <link>, no @import.
+        Matcher refs = Pattern.compile("(?:src|href)\\s*=\\s*[\"']([^\"']*)").matcher(html);
+        while (refs.find()) {
+            assertTrue(refs.group(1).startsWith("#"), "fetches " + refs.group(1));
+        }
+        assertFalse(html.contains("<link"));
+        assertFalse(html.contains("@import"));
+        assertTrue(html.contains("default-src 'none'"), "the page forbids itself any fetch");
+    }
+
+    @Test
+    void theWeekComesFirstThenHowWeGotHere() throws Exception {
+        String html = WebPageExporter.page(WEEK);
+        int dinner = html.indexOf("data-id=\"geneva-dinner\"");
+        int soviet = html.indexOf("data-id=\"bg-soviet-collapse\"");
+        assertTrue(dinner > 0 && soviet > dinner, "talks first, background after");
+        assertTrue(html.indexOf("How we got here") > dinner);
+    }
+
+    @Test
+    void aFilteredExportHoldsOnlyTheKeptEvents() throws Exception {
+        Path out = tmp.resolve("meetings.html");
+        new DataExport().export(WEEK, DataFormat.HTML, out, e -> e.id().equals("geneva-dinner"));
+        String html = Files.readString(out);
+        assertTrue(html.contains("data-id=\"geneva-dinner\""));
+        assertFalse(html.contains("data-id=\"bg-soviet-collapse\""));
+    }
+}

@@ -1,0 +1,188 @@
+package org.parley.ui.present;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalTime;
+import java.util.List;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.parley.export.handout.ContextPlacement;
+import org.parley.export.handout.Step;
+import org.parley.export.handout.StepMap;
+import org.parley.export.handout.Steps;
+import org.parley.model.Dataset;
+import org.parley.seed.BundledSeeds;
+import org.parley.ui.state.ExplorerState;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The presentation as a class sees it: the talks first, type readable from the back of the room
+ * at 1280×720 and 1920×1080, quotations revealed on a click, and the teacher's presenter view.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ClassroomPresentationTest {
+
+    private static final Dataset WEEK = BundledSeeds.dataset();
+
+    private final ExplorerState state = new ExplorerState();
+    private Stage owner;
+    private Stage shown;
+
+    @Start
+    void start(Stage stage) {
+        owner = stage;
+        state.datasetProperty().set(WEEK);
+        stage.setScene(new Scene(new StackPane(), 400, 300));
+        stage.show();
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        if (shown != null) {
+            robot.interact(shown::close);
+        }
+    }
+
+    private SlideView slide() {
+        return (SlideView) shown.getScene().getRoot();
+    }
+
+    private void present(FxRobot robot, PresentationOptions options) {
+        robot.interact(() -> shown = PresentationMode.start(owner, state, false, options));
+        assertNotNull(shown);
+        robot.interact(() -> {
+            shown.setFullScreen(false);
+            shown.setWidth(1280);
+            shown.setHeight(720);
+            shown.requestFocus();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static void assertReadable(SlideView slide, double height) {
+        double least = 0.03 * height;
+        for (Label l : slide.labels()) {
+            assertTrue(l.getFont().getSize() >= least - 0.01,
+                    l.getStyleClass() + " is " + l.getFont().getSize() + " px at " + height + " px high");
+        }
+        assertTrue(slide.smallestArtTextPx() >= least - 0.01, "map and strip type " + slide.smallestArtTextPx());
+    }
+
+    @Test
+    void at720TheStoryOpensOnTheGenevaDinnerWithItsMapAndReadableType(FxRobot robot) throws Exception {
+        present(robot, PresentationOptions.DEFAULT);
+        assertEquals("geneva-dinner", state.selectedEventProperty().get());
+        assertEquals(WEEK.event("geneva-dinner").orElseThrow().title(), slide().titleLabel().getText());
+        assertTrue(slide().mapCanvas().isVisible(), "Geneva is on the map");
+        assertEquals(720, slide().getHeight(), 1);
+        assertReadable(slide(), 720);
+        assertTrue(slide().labels().get(0).getFont().getSize() >= 22, "at least 22 px at 720p");
+        snapshot(robot, "presentation-1280x720.png");
+        robot.type(KeyCode.RIGHT);
+        assertEquals(Steps.all(WEEK).get(1).event().id(), state.selectedEventProperty().get());
+        snapshot(robot, "presentation-1280x720-step2.png");
+    }
+
+    @Test
+    void at1080EveryTextIsAtLeastThreePercentOfTheHeight(FxRobot robot) {
+        Presentation p = PresentationLayoutTest.showAt(robot, owner, state, "geneva-dinner", 1920, 1080);
+        assertEquals("geneva-dinner", p.deck().current().event().id());
+        assertReadable(p.slide(), 1080);
+        assertTrue(p.slide().titleLabel().getFont().getSize() >= 50);
+        p.dispose();
+    }
+
+    @Test
+    void theBackgroundCanBeToldFirstAsContextSteps(FxRobot robot) {
+        present(robot, new PresentationOptions(ContextPlacement.FIRST, false));
+        assertTrue(slide().titleLabel().getText().startsWith("How we got here"), slide().titleLabel().getText());
+        assertEquals(null, state.selectedEventProperty().get(), "a context step selects no single event");
+        assertTrue(slide().quoteLabel().getText().contains("Collapse of the Soviet Union"),
+                "the background is listed on the slide");
+        assertReadable(slide(), 720);
+        robot.type(KeyCode.RIGHT, KeyCode.RIGHT);
+        assertEquals("geneva-dinner", state.selectedEventProperty().get(), "then the talks");
+    }
+
+    @Test
+    void revealShowsTheQuotationOnTheNextClickThenMovesOn(FxRobot robot) {
+        present(robot, new PresentationOptions(ContextPlacement.NONE, true));
+        List<Step> steps = Steps.of(WEEK, WEEK.events(), ContextPlacement.NONE);
+        Step quoted = steps.stream().filter(Step::hasQuote).findFirst().orElseThrow();
+        robot.type(KeyCode.DIGIT0);
+        for (char c : Integer.toString(quoted.number()).toCharArray()) {
+            robot.type(KeyCode.getKeyCode(String.valueOf(c)));
+        }
+        robot.type(KeyCode.ENTER);
+        assertEquals(quoted.event().id(), state.selectedEventProperty().get());
+        assertFalse(slide().quoteLabel().isVisible(), "the quotation waits for the click");
+        robot.type(KeyCode.RIGHT);
+        assertTrue(slide().quoteLabel().isVisible(), "revealed");
+        assertTrue(slide().quoteLabel().getText().contains(quoted.quoteText()));
+        assertEquals(quoted.event().id(), state.selectedEventProperty().get(), "still the same step");
+        robot.type(KeyCode.RIGHT);
+        assertEquals(steps.get(quoted.number()).event().id(), state.selectedEventProperty().get(), "then on");
+    }
+
+    @Test
+    void eachStepHasAMapOnlyWhenItIsAboutAPlace(FxRobot robot) {
+        present(robot, PresentationOptions.DEFAULT);
+        List<Step> steps = Steps.of(WEEK, WEEK.events(), ContextPlacement.LAST);
+        int withoutMap = 0;
+        for (Step step : steps) {
+            boolean expected = StepMap.hasMap(WEEK, step);
+            withoutMap += expected ? 0 : 1;
+            assertEquals(expected, slide().mapCanvas().isVisible(), step.title());
+            robot.type(KeyCode.RIGHT);
+            if (slide().quoteHidden()) {
+                robot.type(KeyCode.RIGHT);
+            }
+        }
+        assertTrue(withoutMap > 0, "some steps are about no place, and show none");
+    }
+
+    @Test
+    void thePresenterViewShowsTheNextStepTheEvidenceTheOtherReadingAndAClock(FxRobot robot) {
+        List<Step> steps = Steps.all(WEEK);
+        Step nrc = steps.stream().filter(s -> !s.isContext() && !WEEK.divergencesOf(s.event().id()).isEmpty())
+                .findFirst().orElseThrow();
+        PresenterView[] view = new PresenterView[1];
+        robot.interact(() -> {
+            view[0] = new PresenterView(WEEK, () -> LocalTime.of(10, 15, 30));
+            view[0].show(nrc, steps.get(nrc.number()));
+        });
+        assertTrue(view[0].currentLabel().getText().contains(nrc.title()));
+        assertTrue(view[0].nextLabel().getText().contains(steps.get(nrc.number()).title()));
+        assertTrue(view[0].evidenceTexts().stream().anyMatch(t -> t.contains(nrc.event().evidence().get(0).text())));
+        String readings = String.join("\n", view[0].readingTexts());
+        assertTrue(readings.contains("The Washington Post") && readings.contains("The New York Times"), readings);
+        assertTrue(view[0].clockLabel().getText().startsWith("10:15:30"), view[0].clockLabel().getText());
+    }
+
+    @Test
+    void withOneScreenThereIsNoPresenterView() {
+        assertTrue(PresentationMode.projectorScreen(List.of(Screen.getPrimary()), Screen.getPrimary()).isEmpty());
+    }
+
+    private void snapshot(FxRobot robot, String name) throws Exception {
+        javafx.scene.image.WritableImage[] shot = new javafx.scene.image.WritableImage[1];
+        robot.interact(() -> shot[0] = shown.getScene().snapshot(null));
+        Path out = Path.of(System.getProperty("java.io.tmpdir"), name);
+        ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(shot[0], null), "png", out.toFile());
+    }
+}
