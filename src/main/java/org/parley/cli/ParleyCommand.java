@@ -9,7 +9,7 @@ import java.util.concurrent.Callable;
 @Command(name = "parley", mixinStandardHelpOptions = true, version = "Parley 0.1.0",
         description = "Timeline, actors and map of the US–NATO–Russia talks of January 2022.%n"
                 + "With no command, opens the app.",
-        subcommands = {ValidateCommand.class, ImportCommand.class, StatsCommand.class, SearchCommand.class,
+        subcommands = {ValidateCommand.class, ImportCommand.class, GenerateCommand.class, StatsCommand.class, SearchCommand.class,
                 ExportDataCommand.class, ExportImageCommand.class, HandoutCommand.class, BenchCommand.class})
 final class ParleyCommand implements Callable<Integer> {
 

@@ -21,7 +21,8 @@ import org.parley.model.TimeSpan;
 
 /**
  * Writes a whole dataset over whatever is stored, on a connection whose transaction the caller
- * owns. Parents go in before children so foreign keys are checked as rows arrive.
+ * owns and whose foreign keys the caller has switched off: they are checked once, after all rows
+ * are in (see {@link BulkLoad}).
  */
 final class DatasetWriter {
 
@@ -34,6 +35,8 @@ final class DatasetWriter {
     }
 
     void replaceWith(Dataset ds, String contentHash, Origin origin, Instant importedAt) throws SQLException {
+        BulkLoad bulk = new BulkLoad(connection);
+        bulk.dropIndexes();
         clear();
         try (Batch b = batch("dataset")) {
             b.add(ds.title(), ds.description(), contentHash, origin.id(), importedAt.toString());
@@ -44,6 +47,8 @@ final class DatasetWriter {
         writeEvents(ds.events());
         writeQuotes(ds.quotes());
         writeDivergences(ds.divergences());
+        bulk.recreateIndexes();
+        bulk.checkForeignKeys();
         new SearchIndexWriter(this::batch).write(ds);
     }
 

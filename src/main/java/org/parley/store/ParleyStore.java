@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -62,6 +63,8 @@ public final class ParleyStore implements AutoCloseable {
         Objects.requireNonNull(contentHash, "contentHash");
         Objects.requireNonNull(origin, "origin");
         try {
+            // Only outside a transaction does this take effect; the writer checks the keys once at the end.
+            setForeignKeys(false);
             connection.setAutoCommit(false);
             try {
                 Optional<DatasetInfo> previous = readInfo();
@@ -80,6 +83,7 @@ public final class ParleyStore implements AutoCloseable {
                 throw e;
             } finally {
                 connection.setAutoCommit(true);
+                setForeignKeys(true);
             }
         } catch (SQLException | RuntimeException e) {
             throw failure("could not import \"" + ds.title() + "\"; the database was left as it was", e);
@@ -194,6 +198,12 @@ public final class ParleyStore implements AutoCloseable {
             } finally {
                 connection.setAutoCommit(true);
             }
+        }
+    }
+
+    private void setForeignKeys(boolean on) throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            st.execute("PRAGMA foreign_keys = " + (on ? "ON" : "OFF"));
         }
     }
 
