@@ -20,9 +20,12 @@ final class LocatedJsonParser {
     private static final JsonFactory FACTORY = JsonFactory.builder().build();
 
     private final Problems problems;
+    private final ContentHash hash;
 
-    LocatedJsonParser(Problems problems) {
+    /** @param hash gathers every token as it is read */
+    LocatedJsonParser(Problems problems, ContentHash hash) {
         this.problems = problems;
+        this.hash = hash;
     }
 
     /**
@@ -68,16 +71,40 @@ final class LocatedJsonParser {
     private LocatedJson value(JsonParser p, JsonToken token) throws IOException {
         LocatedJson.Pos at = pos(p.currentTokenLocation());
         return switch (token) {
-            case START_OBJECT -> object(p, at);
-            case START_ARRAY -> array(p, at);
-            case VALUE_STRING -> new LocatedJson.Str(at, p.getText());
-            case VALUE_NUMBER_INT -> new LocatedJson.Num(at, p.getDecimalValue(), true);
-            case VALUE_NUMBER_FLOAT -> new LocatedJson.Num(at, p.getDecimalValue(), false);
-            case VALUE_TRUE -> new LocatedJson.Bool(at, true);
-            case VALUE_FALSE -> new LocatedJson.Bool(at, false);
-            case VALUE_NULL -> new LocatedJson.Null(at);
+            case START_OBJECT -> {
+                hash.token(token, null);
+                yield object(p, at);
+            }
+            case START_ARRAY -> {
+                hash.token(token, null);
+                yield array(p, at);
+            }
+            case VALUE_STRING -> new LocatedJson.Str(at, hashed(token, p.getText()));
+            case VALUE_NUMBER_INT -> new LocatedJson.Num(at, hashedNumber(p, token), true);
+            case VALUE_NUMBER_FLOAT -> new LocatedJson.Num(at, hashedNumber(p, token), false);
+            case VALUE_TRUE -> new LocatedJson.Bool(at, hashed(token, true));
+            case VALUE_FALSE -> new LocatedJson.Bool(at, hashed(token, false));
+            case VALUE_NULL -> {
+                hash.token(token, null);
+                yield new LocatedJson.Null(at);
+            }
             default -> throw new IllegalStateException("unexpected token " + token + " at " + at);
         };
+    }
+
+    private String hashed(JsonToken token, String text) {
+        hash.token(token, text);
+        return text;
+    }
+
+    private boolean hashed(JsonToken token, boolean value) {
+        hash.token(token, null);
+        return value;
+    }
+
+    private java.math.BigDecimal hashedNumber(JsonParser p, JsonToken token) throws IOException {
+        hash.token(token, p.getText());
+        return p.getDecimalValue();
     }
 
     private LocatedJson object(JsonParser p, LocatedJson.Pos at) throws IOException {
@@ -85,6 +112,7 @@ final class LocatedJsonParser {
         JsonToken t;
         while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
             String name = p.currentName();
+            hash.token(t, name);
             LocatedJson.Pos nameAt = pos(p.currentTokenLocation());
             LocatedJson v = value(p, p.nextToken());
             if (members.containsKey(name)) {
@@ -96,6 +124,7 @@ final class LocatedJsonParser {
         if (t != JsonToken.END_OBJECT) {
             throw new IllegalStateException("unexpected token " + t + " in object at " + at);
         }
+        hash.token(t, null);
         return new LocatedJson.Obj(at, members);
     }
 
@@ -105,6 +134,7 @@ final class LocatedJsonParser {
         while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
             items.add(value(p, t));
         }
+        hash.token(t, null);
         return new LocatedJson.Arr(at, items);
     }
 
