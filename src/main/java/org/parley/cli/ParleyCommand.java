@@ -16,9 +16,13 @@ final class ParleyCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "FILE", description = "Database to open (default: the one in your user-data folder).")
     Path db;
 
+    @Option(names = "--measure-startup",
+            description = "Open the app, print the milliseconds from JVM start to the first frame with data, and quit.")
+    boolean measureStartup;
+
     @Override
     public Integer call() {
-        GuiLauncher.launch(db);
+        GuiLauncher.launch(db, measureStartup);
         return 0;
     }
 }

@@ -26,7 +26,7 @@ import org.parley.model.TimeSpan;
  */
 final class DatasetWriter {
 
-    private static final Map<String, String> SQL = SqlResource.named("sql/write.sql");
+    static final Map<String, String> SQL = SqlResource.named("sql/write.sql");
 
     private final Connection connection;
 
@@ -45,6 +45,9 @@ final class DatasetWriter {
         writeActors(ds.actors());
         writePlaces(ds.places());
         writeEvents(ds.events());
+        try (Statement st = connection.createStatement()) {
+            st.execute(SqlResource.statement(SQL, "event_spans"));
+        }
         writeQuotes(ds.quotes());
         writeDivergences(ds.divergences());
         bulk.recreateIndexes();

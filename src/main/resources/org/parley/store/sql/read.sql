@@ -41,6 +41,16 @@ SELECT divergence_id, source_id, text, span_start, span_end FROM readings ORDER 
 -- name: divergence_events
 SELECT divergence_id, event_id FROM divergence_events ORDER BY divergence_id, ord;
 
+-- name: bundle_fingerprint
+SELECT bundle_fingerprint FROM dataset WHERE id = 1;
+
+-- The R*Tree keeps 32-bit floats rounded outwards, so it finds a few candidates too many and
+-- never too few; the exact millis then decide.
+-- name: events_between
+SELECT e.id FROM event_spans s JOIN events e ON e.rowid = s.id
+WHERE s.start_millis < ? AND s.end_millis > ? AND e.start_millis < ? AND e.end_millis > ?
+ORDER BY e.start_millis, e.ord;
+
 -- name: count_dataset
 SELECT count(*) FROM dataset;
 
