@@ -46,21 +46,30 @@ public final class ParleyApp extends Application {
     private volatile Workspace workspace;
     private volatile SearchService search;
     private MainWindow window;
+    private CompletableFuture<Dataset> loading;
 
     /** Starts the toolkit and the app; returns when the last window closes. */
     public static void launch(String... args) {
         Application.launch(ParleyApp.class, args);
     }
 
+    /**
+     * Starts reading the data before the window is built: on two cores the database thread's
+     * work and the window's construction then overlap instead of following each other.
+     */
     @Override
-    public void start(Stage stage) {
-        MapView.preloadBasemap();
+    public void init() {
         try {
             LogFiles.install(DataPaths.system().ensureDataDir().resolve(DataPaths.LOG_FILE));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "No log file: the data folder cannot be created", e);
         }
-        Path dbFile = dbParameter();
+        MapView.preloadBasemap();
+        loading = openAndLoad(dbParameter());
+    }
+
+    @Override
+    public void start(Stage stage) {
         WindowPrefs prefs = WindowPrefs.load();
         state.darkProperty().set(prefs.get("dark", false));
         ThemeSwitcher.follow(state);
@@ -77,7 +86,24 @@ public final class ParleyApp extends Application {
         boolean measuring = "true".equals(getParameters().getNamed().get(MEASURE_STARTUP));
         reportFirstFrame(stage, "First frame", false);
 
-        db.submit(() -> {
+        loading.whenComplete((Dataset ds, Throwable error) -> {
+            if (error != null && measuring) {
+                System.err.println("parley: could not open its data: " + ErrorDialogs.unwrap(error).getMessage());
+                System.exit(1);
+            } else if (error != null) {
+                ErrorDialogs.show(stage, "Parley could not open its data.", error,
+                        "Check that the database file is a Parley database and can be written, or start with --db "
+                                + "and a new file. Details are in the log file in your user-data folder.");
+            } else {
+                state.datasetProperty().set(ds);
+                reportFirstFrame(stage, "First frame with data", measuring);
+            }
+        });
+    }
+
+    /** Opens the database, seeds it if it is new, and reads the dataset, all on the database thread. */
+    private CompletableFuture<Dataset> openAndLoad(Path dbFile) {
+        return db.submit(() -> {
             workspace = Workspace.open(dbFile);
             try {
                 workspace.ensureSeeded(SeedBundle.locate());
@@ -90,18 +116,6 @@ public final class ParleyApp extends Application {
             }
             search = new SearchService(db, workspace.store());
             return workspace.store().loadDataset();
-        }).whenComplete((Dataset ds, Throwable error) -> {
-            if (error != null && measuring) {
-                System.err.println("parley: could not open its data: " + ErrorDialogs.unwrap(error).getMessage());
-                System.exit(1);
-            } else if (error != null) {
-                ErrorDialogs.show(stage, "Parley could not open its data.", error,
-                        "Check that the database file is a Parley database and can be written, or start with --db "
-                                + "and a new file. Details are in the log file in your user-data folder.");
-            } else {
-                state.datasetProperty().set(ds);
-                reportFirstFrame(stage, "First frame with data", measuring);
-            }
         });
     }
 
