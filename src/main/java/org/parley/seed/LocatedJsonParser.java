@@ -5,9 +5,12 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -34,7 +37,13 @@ final class LocatedJsonParser {
      */
     LocatedJson parse(byte[] json) throws DatasetException {
         // Parsing chars rather than bytes makes Jackson's columns count characters, as editors do.
-        String text = decode(json);
+        // They are decoded as the parser goes: a whole copy as chars would take twice the file's size.
+        int bom = json.length >= 3 && (json[0] & 0xff) == 0xEF && (json[1] & 0xff) == 0xBB && (json[2] & 0xff) == 0xBF
+                ? 3 : 0;
+        CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        Reader text = new InputStreamReader(new ByteArrayInputStream(json, bom, json.length - bom), strict);
         try (JsonParser p = FACTORY.createParser(text)) {
             JsonToken first = p.nextToken();
             if (first == null) {
@@ -51,20 +60,10 @@ final class LocatedJsonParser {
             LocatedJson.Pos at = e.getLocation() == null ? new LocatedJson.Pos(0, 0) : pos(e.getLocation());
             throw new DatasetException(new Problem(problems.file(), at.line(), at.column(), "",
                     "malformed JSON: " + e.getOriginalMessage()));
-        } catch (IOException e) {
-            throw new DatasetException(Problem.inFile(problems.file(), "cannot read: " + e.getMessage()));
-        }
-    }
-
-    private String decode(byte[] json) throws DatasetException {
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(json)).toString();
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
             throw new DatasetException(Problem.inFile(problems.file(), "the file is not valid UTF-8"));
+        } catch (IOException e) {
+            throw new DatasetException(Problem.inFile(problems.file(), "cannot read: " + e.getMessage()));
         }
     }
 
