@@ -16,6 +16,7 @@ import org.parley.seed.LoadedDataset;
 import org.parley.seed.SeedBundle;
 import org.parley.store.Origin;
 import org.parley.store.ParleyStore;
+import org.parley.ui.bench.CanvasBench;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -192,7 +193,9 @@ final class BenchCommand implements Callable<Integer> {
 
     private void canvas(PrintWriter out, Dataset data) {
         try {
-            new CanvasBench(data, 3, Math.max(runs, 7)).run(out);
+            for (CanvasBench.Line line : new CanvasBench(data, 3, Math.max(runs, 7)).run()) {
+                Medians.report(out, line.what(), line.ms(), line.budgetMs());
+            }
         } catch (Exception | LinkageError e) {
             Medians.skipped(out, "canvas: filter → layout → paint, frames, map pan", "JavaFX failed: " + e);
         }

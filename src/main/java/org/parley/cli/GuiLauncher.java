@@ -19,6 +19,10 @@ final class GuiLauncher {
         }
         if (measureStartup) {
             args.add("--" + ParleyApp.MEASURE_STARTUP + "=true");
+            ParleyApp.reportStartupTo(ms -> {
+                System.out.println("First frame with data after JVM start: " + ms + " ms");
+                System.out.flush();
+            });
         }
         ParleyApp.launch(args.toArray(String[]::new));
     }

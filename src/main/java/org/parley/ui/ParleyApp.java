@@ -28,6 +28,7 @@ import org.parley.ui.state.SearchResults;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.LongConsumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -46,7 +47,13 @@ public final class ParleyApp extends Application {
     private volatile Workspace workspace;
     private volatile SearchService search;
     private MainWindow window;
+    private static volatile LongConsumer startupReport = ms -> { };
     private CompletableFuture<Dataset> loading;
+
+    /** Who is told the milliseconds from JVM start to the first frame with data under --measure-startup. */
+    public static void reportStartupTo(LongConsumer report) {
+        startupReport = java.util.Objects.requireNonNull(report, "report");
+    }
 
     /** Starts the toolkit and the app; returns when the last window closes. */
     public static void launch(String... args) {
@@ -88,7 +95,7 @@ public final class ParleyApp extends Application {
 
         loading.whenComplete((Dataset ds, Throwable error) -> {
             if (error != null && measuring) {
-                System.err.println("parley: could not open its data: " + ErrorDialogs.unwrap(error).getMessage());
+                LOG.log(Level.SEVERE, "Could not open the data while measuring the start", error);
                 System.exit(1);
             } else if (error != null) {
                 ErrorDialogs.show(stage, "Parley could not open its data.", error,
@@ -135,8 +142,7 @@ public final class ParleyApp extends Application {
                             - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
                     LOG.info(() -> what + " " + ms + " ms after JVM start");
                     if (print) {
-                        System.out.println(what + " after JVM start: " + ms + " ms");
-                        System.out.flush();
+                        startupReport.accept(ms);
                         Platform.exit();
                     }
                 });

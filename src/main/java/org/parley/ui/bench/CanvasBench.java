@@ -1,4 +1,4 @@
-package org.parley.cli;
+package org.parley.ui.bench;
 
 import javafx.application.Platform;
 import javafx.scene.SnapshotParameters;
@@ -24,7 +24,7 @@ import org.parley.render.timeline.TimelinePainter;
 import org.parley.render.timeline.TimelineScene;
 import org.parley.ui.canvas.FxPainter;
 
-import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -43,7 +43,18 @@ import java.util.function.Function;
  * map classes only through their public API; when the views change, this is the one class to
  * adapt.
  */
-final class CanvasBench {
+public final class CanvasBench {
+
+    /** One measured line: what, the runs in ms, and its budget in ms. */
+    public record Line(String what, double[] ms, double budgetMs) {
+    }
+
+    /** A piece of work timed as one frame. */
+    @FunctionalInterface
+    private interface Frame {
+        void run() throws Exception;
+    }
+
 
     private static final double FRAME_BUDGET_MS = 8;
     private static final double FILTER_BUDGET_MS = 20;
@@ -54,13 +65,15 @@ final class CanvasBench {
     private final int warmUps;
     private final int runs;
 
-    CanvasBench(Dataset data, int warmUps, int runs) {
+    public CanvasBench(Dataset data, int warmUps, int runs) {
         this.data = data;
         this.warmUps = warmUps;
         this.runs = runs;
     }
 
-    void run(PrintWriter out) throws Exception {
+    /** Starts JavaFX (a display is needed) and measures every line. */
+    public List<Line> run() throws Exception {
+        List<Line> lines = new ArrayList<>();
         startToolkit();
         Function<String, Event> eventOf = id -> data.event(id).orElseThrow();
         Instant[] year = busiestYear();
@@ -76,7 +89,7 @@ final class CanvasBench {
                 paintTimeline(canvas, painter, layout, year[0], year[1], eventOf);
             });
         });
-        Medians.report(out, "filter → layout → paint, timeline (2 kinds)", filtered, FILTER_BUDGET_MS);
+        lines.add(new Line("filter → layout → paint, timeline (2 kinds)", filtered, FILTER_BUDGET_MS));
 
         TimelineLayout layout = TimelineLayout.of(data.events(), LaneMode.TRACK, null);
         Instant first = data.events().stream().map(e -> e.time().startInstant()).min(Instant::compareTo).orElseThrow();
@@ -92,8 +105,8 @@ final class CanvasBench {
                 TimelinePainter painter = new TimelinePainter();
                 return drawn(canvas, image, () -> paintTimeline(canvas, painter, layout, from, to, eventOf));
             });
-            Medians.report(out, "timeline frame " + WIDTH + "×" + HEIGHT + ", " + names[z] + " (layout built)",
-                    frames, FRAME_BUDGET_MS);
+            lines.add(new Line("timeline frame " + WIDTH + "×" + HEIGHT + ", " + names[z] + " (layout built)",
+                    frames, FRAME_BUDGET_MS));
         }
 
         ProjectedBasemap basemap = ProjectedBasemap.europe();
@@ -111,7 +124,8 @@ final class CanvasBench {
                 painter.paint(new FxPainter(canvas.getGraphicsContext2D()), scene, Theme.LIGHT);
             });
         });
-        Medians.report(out, "map pan frame 1200×800 (all events)", pans, FRAME_BUDGET_MS);
+        lines.add(new Line("map pan frame 1200×800 (all events)", pans, FRAME_BUDGET_MS));
+        return lines;
     }
 
     /**
@@ -120,7 +134,7 @@ final class CanvasBench {
      * timed: in software rendering its read-back alone costs more than a frame) makes it do so,
      * so commands never pile up in the canvas.
      */
-    private double[] drawn(Canvas canvas, WritableImage image, Medians.Work frame) throws Exception {
+    private double[] drawn(Canvas canvas, WritableImage image, Frame frame) throws Exception {
         for (int i = 0; i < warmUps; i++) {
             frame.run();
             canvas.snapshot(new SnapshotParameters(), image);
