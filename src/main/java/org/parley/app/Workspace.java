@@ -47,8 +47,14 @@ public final class Workspace implements AutoCloseable {
         if (info.isPresent() && info.get().origin() == Origin.USER) {
             return SeedOutcome.USER_DATA_KEPT;
         }
+        // The bundle's own bytes tell whether the stored seeds are current; reading them costs far more.
+        String fingerprint = bundle.fingerprint();
+        if (info.isPresent() && store.bundleFingerprint().filter(fingerprint::equals).isPresent()) {
+            return SeedOutcome.UP_TO_DATE;
+        }
         LoadedDataset seeds = bundle.load();
         ImportResult result = store.importDataset(seeds.dataset(), seeds.contentHash(), Origin.SEED);
+        store.recordBundleFingerprint(fingerprint);
         SeedOutcome outcome = switch (result.outcome()) {
             case IMPORTED -> SeedOutcome.SEEDED;
             case REPLACED -> SeedOutcome.UPDATED;

@@ -3,6 +3,8 @@ package org.parley.cli;
 import org.parley.ui.ParleyApp;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Starts the JavaFX app, handing it the database option. */
 final class GuiLauncher {
@@ -10,7 +12,18 @@ final class GuiLauncher {
     private GuiLauncher() {
     }
 
-    static void launch(Path db) {
-        ParleyApp.launch(db == null ? new String[0] : new String[] {"--db=" + db.toAbsolutePath()});
+    static void launch(Path db, boolean measureStartup) {
+        List<String> args = new ArrayList<>();
+        if (db != null) {
+            args.add("--db=" + db.toAbsolutePath());
+        }
+        if (measureStartup) {
+            args.add("--" + ParleyApp.MEASURE_STARTUP + "=true");
+            ParleyApp.reportStartupTo(ms -> {
+                System.out.println("First frame with data after JVM start: " + ms + " ms");
+                System.out.flush();
+            });
+        }
+        ParleyApp.launch(args.toArray(String[]::new));
     }
 }

@@ -63,9 +63,11 @@ public final class DatasetReader {
 
     public LoadedDataset load(byte[] json, String fileName, TextSource texts) throws DatasetException {
         Problems problems = new Problems(fileName);
-        LocatedJson root = new LocatedJsonParser(problems).parse(json);
+        ContentHash hash = new ContentHash();
+        LocatedJson root = new LocatedJsonParser(problems, hash).parse(json);
         Dataset dataset = new DatasetMapper(problems, texts).map(root);
-        return new LoadedDataset(dataset, ContentHash.of(dataset), fileName);
+        dataset.sources().forEach(hash::source);
+        return new LoadedDataset(dataset, hash.hex(), fileName);
     }
 
     /** The JSON file a path names: itself, or the one dataset in a folder. */

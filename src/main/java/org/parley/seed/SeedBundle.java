@@ -1,10 +1,19 @@
 package org.parley.seed;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -16,6 +25,7 @@ public final class SeedBundle {
     public static final String PROPERTY = "parley.seeds";
     public static final String LOCAL_FOLDER = "seeds";
     public static final String CLASSPATH_FOLDER = "/seeds/";
+    private static final JsonFactory JSON = JsonFactory.builder().build();
 
     private final String origin;
     private final String jsonName;
@@ -102,5 +112,70 @@ public final class SeedBundle {
     public LoadedDataset load() throws DatasetException {
         LoadedDataset loaded = new DatasetReader().load(json, jsonName, texts);
         return new LoadedDataset(loaded.dataset(), loaded.contentHash(), origin);
+    }
+
+    /**
+     * SHA-256 of the bundle's bytes as they are: the JSON file, then each source text it names.
+     * Cheap (no validation, no model), and any edit to the bundle changes it, so a start-up can
+     * tell that the database already holds these seeds without reading them.
+     *
+     * @throws DatasetException when the JSON is not well-formed or a text cannot be read; the full
+     *         {@link #load()} then says exactly what is wrong
+     */
+    public String fingerprint() throws DatasetException {
+        MessageDigest sha = sha256();
+        sha.update(json);
+        for (String file : textFiles()) {
+            sha.update((byte) 0);
+            sha.update(file.getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            try {
+                sha.update(texts.read(file));
+            } catch (IOException e) {
+                throw new DatasetException(Problem.inFile(origin, "cannot read the source text " + file + ": " + e));
+            }
+        }
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    /** The "file" of every record in "sources", found by streaming over the JSON without building anything. */
+    private List<String> textFiles() throws DatasetException {
+        List<String> files = new ArrayList<>();
+        try (JsonParser p = JSON.createParser(json)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw new DatasetException(Problem.inFile(origin, "the bundled seeds are not a JSON object"));
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                JsonToken value = p.nextToken();
+                if (field.equals("sources") && value == JsonToken.START_ARRAY) {
+                    while (p.nextToken() == JsonToken.START_OBJECT) {
+                        while (p.nextToken() == JsonToken.FIELD_NAME) {
+                            String name = p.currentName();
+                            if (p.nextToken() == JsonToken.VALUE_STRING && name.equals("file")) {
+                                files.add(p.getText());
+                            } else {
+                                p.skipChildren();
+                            }
+                        }
+                    }
+                } else {
+                    p.skipChildren();
+                }
+            }
+        } catch (IOException e) {
+            throw new DatasetException(Problem.inFile(origin, "the bundled seeds are not well-formed JSON: "
+                    + e.getMessage()));
+        }
+        return files;
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            // Every Java platform is required to provide SHA-256.
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
     }
 }

@@ -25,11 +25,12 @@ import org.parley.model.TimeSpan;
 
 /**
  * Writes a whole dataset over whatever is stored, on a connection whose transaction the caller
- * owns. Parents go in before children so foreign keys are checked as rows arrive.
+ * owns and whose foreign keys the caller has switched off: they are checked once, after all rows
+ * are in (see {@link BulkLoad}).
  */
 final class DatasetWriter {
 
-    private static final Map<String, String> SQL = SqlResource.named("sql/write.sql");
+    static final Map<String, String> SQL = SqlResource.named("sql/write.sql");
 
     private final Connection connection;
 
@@ -38,6 +39,8 @@ final class DatasetWriter {
     }
 
     void replaceWith(Dataset ds, String contentHash, Origin origin, Instant importedAt) throws SQLException {
+        BulkLoad bulk = new BulkLoad(connection);
+        bulk.dropIndexes();
         clear();
         try (Batch b = batch("dataset")) {
             b.add(ds.title(), ds.description(), contentHash, origin.id(), importedAt.toString(),
@@ -49,9 +52,14 @@ final class DatasetWriter {
         writeActors(ds.actors());
         writePlaces(ds.places());
         writeEvents(ds.events());
+        try (Statement st = connection.createStatement()) {
+            st.execute(SqlResource.statement(SQL, "event_spans"));
+        }
         writeQuotes(ds.quotes());
         writeDivergences(ds.divergences());
         writePositions(ds.positions());
+        bulk.recreateIndexes();
+        bulk.checkForeignKeys();
         new SearchIndexWriter(this::batch).write(ds);
     }
 

@@ -5,9 +5,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -62,6 +64,8 @@ public final class ParleyStore implements AutoCloseable {
         Objects.requireNonNull(contentHash, "contentHash");
         Objects.requireNonNull(origin, "origin");
         try {
+            // Only outside a transaction does this take effect; the writer checks the keys once at the end.
+            setForeignKeys(false);
             connection.setAutoCommit(false);
             try {
                 Optional<DatasetInfo> previous = readInfo();
@@ -80,6 +84,7 @@ public final class ParleyStore implements AutoCloseable {
                 throw e;
             } finally {
                 connection.setAutoCommit(true);
+                setForeignKeys(true);
             }
         } catch (SQLException | RuntimeException e) {
             throw failure("could not import \"" + ds.title() + "\"; the database was left as it was", e);
@@ -114,6 +119,59 @@ public final class ParleyStore implements AutoCloseable {
             throw failure("could not load the dataset", e);
         } catch (StoreException e) {
             throw new StoreException(file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The fingerprint of the seed bundle the stored dataset was imported from, as recorded by
+     * {@link #recordBundleFingerprint}; empty after any other import.
+     */
+    public synchronized Optional<String> bundleFingerprint() {
+        try (PreparedStatement ps = prepare("bundle_fingerprint"); ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
+        } catch (SQLException e) {
+            throw failure("could not read the dataset's details", e);
+        }
+    }
+
+    /** Notes which seed bundle the stored seeds came from; does nothing when the stored dataset is not seeds. */
+    public synchronized void recordBundleFingerprint(String fingerprint) {
+        Objects.requireNonNull(fingerprint, "fingerprint");
+        try (PreparedStatement ps = connection.prepareStatement(
+                SqlResource.statement(DatasetWriter.SQL, "record_bundle_fingerprint"))) {
+            ps.setString(1, fingerprint);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw failure("could not record the seeds' fingerprint", e);
+        }
+    }
+
+    /**
+     * The ids of the events whose time overlaps [{@code from}, {@code to}), in time order: a lookup
+     * in an interval index, not a scan, so a view can ask for just the window it shows.
+     */
+    public synchronized List<String> eventIdsBetween(Instant from, Instant to) {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        List<String> ids = new ArrayList<>();
+        if (!to.isAfter(from)) {
+            return ids;
+        }
+        try (PreparedStatement ps = prepare("events_between")) {
+            long f = from.toEpochMilli();
+            long t = to.toEpochMilli();
+            ps.setLong(1, t);
+            ps.setLong(2, f);
+            ps.setLong(3, t);
+            ps.setLong(4, f);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getString(1));
+                }
+            }
+            return ids;
+        } catch (SQLException e) {
+            throw failure("could not read the events between " + from + " and " + to, e);
         }
     }
 
@@ -194,6 +252,12 @@ public final class ParleyStore implements AutoCloseable {
             } finally {
                 connection.setAutoCommit(true);
             }
+        }
+    }
+
+    private void setForeignKeys(boolean on) throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            st.execute("PRAGMA foreign_keys = " + (on ? "ON" : "OFF"));
         }
     }
 

@@ -123,4 +123,31 @@ class ParleyStoreImportTest {
             assertEquals(Fixtures.other(), store.loadDataset());
         }
     }
+
+    @Test
+    void aBulkImportLeavesEveryIndexAndForeignKeyCheckInPlace() throws Exception {
+        try (ParleyStore store = open()) {
+            java.util.List<String> before = indexes(store);
+            assertTrue(before.contains("events_start"), before.toString());
+            store.importDataset(Fixtures.week(), "hash-1", Origin.SEED);
+            store.importDataset(Fixtures.other(), "hash-2", Origin.USER);
+            assertThrows(StoreException.class, () -> store.importDataset(Fixtures.broken(), "h", Origin.USER));
+            assertEquals(before, indexes(store));
+            try (var st = store.connection().createStatement(); var rs = st.executeQuery("PRAGMA foreign_keys")) {
+                rs.next();
+                assertEquals(1, rs.getInt(1), "foreign keys are on again for everything else");
+            }
+        }
+    }
+
+    private static java.util.List<String> indexes(ParleyStore store) throws java.sql.SQLException {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        try (var st = store.connection().createStatement();
+             var rs = st.executeQuery("SELECT name FROM sqlite_master WHERE type = 'index' ORDER BY name")) {
+            while (rs.next()) {
+                names.add(rs.getString(1));
+            }
+        }
+        return names;
+    }
 }

@@ -56,6 +56,15 @@ SELECT position_id, actor_id, stance FROM stances ORDER BY position_id, ord;
 
 -- name: position_events
 SELECT position_id, event_id FROM position_events ORDER BY position_id, ord;
+-- name: bundle_fingerprint
+SELECT bundle_fingerprint FROM dataset WHERE id = 1;
+
+-- The R*Tree keeps 32-bit floats rounded outwards, so it finds a few candidates too many and
+-- never too few; the exact millis then decide.
+-- name: events_between
+SELECT e.id FROM event_spans s JOIN events e ON e.rowid = s.id
+WHERE s.start_millis < ? AND s.end_millis > ? AND e.start_millis < ? AND e.end_millis > ?
+ORDER BY e.start_millis, e.ord;
 
 -- name: count_dataset
 SELECT count(*) FROM dataset;

@@ -8,6 +8,7 @@ DELETE FROM stances;
 DELETE FROM position_evidence;
 DELETE FROM positions;
 DELETE FROM source_parts;
+DELETE FROM event_spans;
 DELETE FROM divergence_events;
 DELETE FROM readings;
 DELETE FROM divergences;
@@ -85,3 +86,10 @@ INSERT INTO position_events (position_id, ord, event_id) VALUES (?, ?, ?);
 -- name: search_entry
 INSERT INTO search_index (kind, event_id, quote_id, source_id, label, span_start, span_end, title, body)
 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?);
+
+-- Every event's interval, once all events are in: one statement, no row crosses into Java.
+-- name: event_spans
+INSERT INTO event_spans (id, start_millis, end_millis) SELECT rowid, start_millis, end_millis FROM events;
+
+-- name: record_bundle_fingerprint
+UPDATE dataset SET bundle_fingerprint = ? WHERE id = 1 AND origin = 'seed';

@@ -1,0 +1,73 @@
+package org.parley.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Runs Parley's own command line in a new JVM, as a user would, so a benchmark of a whole run
+ * includes JVM start, class loading and everything else a person waits for.
+ */
+final class ChildJvm {
+
+    private static final Pattern MS = Pattern.compile("(\\d+) ms\\s*$", Pattern.MULTILINE);
+
+    /** What the child printed and how long it ran. */
+    record Run(int exit, String out, double wallMs) {
+        /** The number before the "ms" that ends the last line saying one, as --measure-startup prints. */
+        double reportedMs() {
+            Matcher m = MS.matcher(out);
+            double ms = -1;
+            while (m.find()) {
+                ms = Double.parseDouble(m.group(1));
+            }
+            if (ms < 0) {
+                throw new IllegalStateException("the app printed no time: " + out.strip());
+            }
+            return ms;
+        }
+    }
+
+    private final List<String> jvmOptions;
+    private final long timeoutSeconds;
+
+    ChildJvm(List<String> jvmOptions, long timeoutSeconds) {
+        this.jvmOptions = List.copyOf(jvmOptions);
+        this.timeoutSeconds = timeoutSeconds;
+    }
+
+    Run run(Path workDir, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(Main.class.getName());
+        command.addAll(List.of(args));
+        Path log = Files.createTempFile(workDir, "child-", ".out");
+        long t0 = System.nanoTime();
+        ProcessBuilder pb = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        // The child's log, window preferences and default database stay out of the user's own folder.
+        pb.environment().put("XDG_DATA_HOME", workDir.resolve("data").toString());
+        Process p = pb.start();
+        if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new IOException("the child JVM took longer than " + timeoutSeconds + " s: " + String.join(" ", args));
+        }
+        double ms = (System.nanoTime() - t0) / 1e6;
+        String out = Files.readString(log, StandardCharsets.UTF_8);
+        Files.deleteIfExists(log);
+        if (p.exitValue() != 0) {
+            throw new IOException("the child JVM failed (exit " + p.exitValue() + "): " + String.join(" ", args)
+                    + "\n" + out.strip());
+        }
+        return new Run(p.exitValue(), out, ms);
+    }
+}

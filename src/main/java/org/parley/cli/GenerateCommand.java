@@ -1,0 +1,76 @@
+package org.parley.cli;
+
+import org.parley.model.Dataset;
+import org.parley.seed.DatasetWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+/** Writes a made-up dataset of any size in the exchange format, for trying Parley at scale and for benchmarks. */
+@Command(name = "generate", mixinStandardHelpOptions = true,
+        description = "Write a generated dataset (the exchange format and its source texts) into a new or empty "
+                + "folder; `parley import DIR` reads it. The same arguments always give the same files.")
+final class GenerateCommand implements Callable<Integer> {
+
+    /** The JSON file's name inside the folder. */
+    static final String FILE_NAME = "dataset.json";
+
+    @Option(names = "--events", required = true, paramLabel = "N", description = "Events to generate.")
+    int events;
+
+    @Option(names = "--actors", defaultValue = "1000", paramLabel = "N", description = "Actors (default: ${DEFAULT-VALUE}).")
+    int actors;
+
+    @Option(names = "--places", defaultValue = "500", paramLabel = "N", description = "Places (default: ${DEFAULT-VALUE}).")
+    int places;
+
+    @Option(names = "--seed", defaultValue = "42", paramLabel = "S", description = "Random seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR",
+            description = "Folder to write into; it must be new or empty (nothing is overwritten).")
+    Path out;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        Limits.atLeast(spec, "--events", events, 1);
+        Limits.atLeast(spec, "--actors", actors, 1);
+        Limits.atLeast(spec, "--places", places, 1);
+        Limits.atMost(spec, "--events", events, 10_000_000);
+        refuseNonEmpty(out);
+        Dataset data = SyntheticData.generate(events, actors, places, seed);
+        Path json = out.resolve(FILE_NAME);
+        new DatasetWriter().write(data, json);
+        var w = spec.commandLine().getOut();
+        w.println("Wrote " + json + " and " + data.sources().size() + " source texts");
+        w.println(Counts.of(data));
+        return 0;
+    }
+
+    private void refuseNonEmpty(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        if (!Files.isDirectory(dir)) {
+            throw new ParameterException(spec.commandLine(), dir + " is a file, not a folder; nothing was written. "
+                    + "Name a new or empty folder for --out.");
+        }
+        try (Stream<Path> entries = Files.list(dir)) {
+            if (entries.findAny().isPresent()) {
+                throw new ParameterException(spec.commandLine(), dir + " is not empty; nothing was written. "
+                        + "Name a new or empty folder for --out, or empty this one yourself.");
+            }
+        }
+    }
+}

@@ -1,0 +1,197 @@
+package org.parley.ui.bench;
+
+import javafx.application.Platform;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.image.WritableImage;
+import org.parley.layout.LaneMode;
+import org.parley.layout.TimeScale;
+import org.parley.layout.TimelineLayout;
+import org.parley.layout.map.LambertAzimuthalEqualArea;
+import org.parley.layout.map.LonLatBox;
+import org.parley.layout.map.MapViewport;
+import org.parley.layout.map.ProjectedBasemap;
+import org.parley.model.Dataset;
+import org.parley.model.Event;
+import org.parley.model.EventFilter;
+import org.parley.model.EventKind;
+import org.parley.render.Theme;
+import org.parley.render.map.MapPainter;
+import org.parley.render.map.MapScene;
+import org.parley.render.map.MapSceneBuilder;
+import org.parley.render.timeline.Decorations;
+import org.parley.render.timeline.TimelinePainter;
+import org.parley.render.timeline.TimelineScene;
+import org.parley.ui.canvas.FxPainter;
+
+import java.util.ArrayList;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+
+/**
+ * The screen's paths on a real JavaFX canvas, offscreen, on the JavaFX thread: a filter change
+ * through layout to paint, a timeline frame at three zooms with the layout already built, and a
+ * pan frame of the map, each timed as the JavaFX thread's share of a frame. It uses the timeline and
+ * map classes only through their public API; when the views change, this is the one class to
+ * adapt.
+ */
+public final class CanvasBench {
+
+    /** One measured line: what, the runs in ms, and its budget in ms. */
+    public record Line(String what, double[] ms, double budgetMs) {
+    }
+
+    /** A piece of work timed as one frame. */
+    @FunctionalInterface
+    private interface Frame {
+        void run() throws Exception;
+    }
+
+
+    private static final double FRAME_BUDGET_MS = 8;
+    private static final double FILTER_BUDGET_MS = 20;
+    private static final int WIDTH = 1920;
+    private static final int HEIGHT = 1080;
+
+    private final Dataset data;
+    private final int warmUps;
+    private final int runs;
+
+    public CanvasBench(Dataset data, int warmUps, int runs) {
+        this.data = data;
+        this.warmUps = warmUps;
+        this.runs = runs;
+    }
+
+    /** Starts JavaFX (a display is needed) and measures every line. */
+    public List<Line> run() throws Exception {
+        List<Line> lines = new ArrayList<>();
+        startToolkit();
+        Function<String, Event> eventOf = id -> data.event(id).orElseThrow();
+        Instant[] year = busiestYear();
+
+        EventFilter filter = EventFilter.NONE.withKinds(Set.of(EventKind.MEETING, EventKind.STATEMENT));
+        double[] filtered = onFx(() -> {
+            Canvas canvas = new Canvas(WIDTH, HEIGHT);
+            WritableImage image = new WritableImage(WIDTH, HEIGHT);
+            TimelinePainter painter = new TimelinePainter();
+            return drawn(canvas, image, () -> {
+                List<Event> kept = data.events().stream().filter(e -> filter.test(e, data.sources().size())).toList();
+                TimelineLayout layout = TimelineLayout.of(kept, LaneMode.TRACK, null);
+                paintTimeline(canvas, painter, layout, year[0], year[1], eventOf);
+            });
+        });
+        lines.add(new Line("filter → layout → paint, timeline (2 kinds)", filtered, FILTER_BUDGET_MS));
+
+        TimelineLayout layout = TimelineLayout.of(data.events(), LaneMode.TRACK, null);
+        Instant first = data.events().stream().map(e -> e.time().startInstant()).min(Instant::compareTo).orElseThrow();
+        Instant last = data.events().stream().map(e -> e.time().endInstant()).max(Instant::compareTo).orElseThrow();
+        Instant[][] zooms = {{year[0], year[0].plusSeconds(7 * 86_400)}, year, {first, last}};
+        String[] names = {"a week", "a year", "everything"};
+        for (int z = 0; z < zooms.length; z++) {
+            Instant from = zooms[z][0];
+            Instant to = zooms[z][1];
+            double[] frames = onFx(() -> {
+                Canvas canvas = new Canvas(WIDTH, HEIGHT);
+                WritableImage image = new WritableImage(WIDTH, HEIGHT);
+                TimelinePainter painter = new TimelinePainter();
+                return drawn(canvas, image, () -> paintTimeline(canvas, painter, layout, from, to, eventOf));
+            });
+            lines.add(new Line("timeline frame " + WIDTH + "×" + HEIGHT + ", " + names[z] + " (layout built)",
+                    frames, FRAME_BUDGET_MS));
+        }
+
+        ProjectedBasemap basemap = ProjectedBasemap.europe();
+        double[] pans = onFx(() -> {
+            Canvas canvas = new Canvas(1200, 800);
+            WritableImage image = new WritableImage(1200, 800);
+            MapPainter painter = new MapPainter();
+            MapViewport[] viewport = {MapViewport.fit(LambertAzimuthalEqualArea.ETRS89_LAEA,
+                    LonLatBox.EUROPE.projectedBounds(LambertAzimuthalEqualArea.ETRS89_LAEA), 1200, 800)};
+            int[] step = {0};
+            return drawn(canvas, image, () -> {
+                // Back and forth, so every frame shows a different viewport over the same area.
+                viewport[0] = viewport[0].pan(step[0]++ % 2 == 0 ? 12 : -12, 4);
+                MapScene scene = new MapSceneBuilder(basemap, viewport[0], data).visibleEvents(data.events()).build();
+                painter.paint(new FxPainter(canvas.getGraphicsContext2D()), scene, Theme.LIGHT);
+            });
+        });
+        lines.add(new Line("map pan frame 1200×800 (all events)", pans, FRAME_BUDGET_MS));
+        return lines;
+    }
+
+    /**
+     * Times what the JavaFX thread does for a frame: everything up to the canvas's drawing
+     * commands. JavaFX rasterises those on its render thread; the snapshot after each run (not
+     * timed: in software rendering its read-back alone costs more than a frame) makes it do so,
+     * so commands never pile up in the canvas.
+     */
+    private double[] drawn(Canvas canvas, WritableImage image, Frame frame) throws Exception {
+        for (int i = 0; i < warmUps; i++) {
+            frame.run();
+            canvas.snapshot(new SnapshotParameters(), image);
+        }
+        double[] ms = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            long t0 = System.nanoTime();
+            frame.run();
+            ms[i] = (System.nanoTime() - t0) / 1e6;
+            canvas.snapshot(new SnapshotParameters(), image);
+        }
+        return ms;
+    }
+
+    private static void paintTimeline(Canvas canvas, TimelinePainter painter, TimelineLayout layout, Instant from,
+                                      Instant to, Function<String, Event> eventOf) {
+        TimeScale scale = TimeScale.fit(from, to, WIDTH - 184, 0);
+        TimelineScene scene = new TimelineScene(layout, scale, ZoneOffset.UTC, WIDTH, HEIGHT, 0, eventOf, null,
+                Set.of(), Set.of(), Decorations.SCREEN);
+        painter.paint(new FxPainter(canvas.getGraphicsContext2D()), scene, Theme.LIGHT);
+    }
+
+    /** The calendar year holding the most events: what a reader of a long dataset zooms to first. */
+    private Instant[] busiestYear() {
+        int[] counts = new int[10_000];
+        int best = 0;
+        for (Event e : data.events()) {
+            int y = e.time().startDate().getYear();
+            if (y >= 0 && y < counts.length && ++counts[y] > counts[best]) {
+                best = y;
+            }
+        }
+        Instant from = java.time.LocalDate.of(best, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        return new Instant[] {from, java.time.LocalDate.of(best + 1, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant()};
+    }
+
+    private static void startToolkit() throws InterruptedException {
+        CountDownLatch started = new CountDownLatch(1);
+        try {
+            Platform.startup(started::countDown);
+        } catch (IllegalStateException alreadyRunning) {
+            started.countDown();
+        }
+        Platform.setImplicitExit(false);
+        if (!started.await(60, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("JavaFX did not start within a minute");
+        }
+    }
+
+    /** Runs a measurement on the JavaFX thread, where the screen's drawing happens, and waits for it. */
+    private static double[] onFx(Callable<double[]> measurement) throws Exception {
+        FutureTask<double[]> task = new FutureTask<>(measurement);
+        Platform.runLater(task);
+        try {
+            return task.get(10, TimeUnit.MINUTES);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        }
+    }
+}

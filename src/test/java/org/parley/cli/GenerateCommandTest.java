@@ -1,0 +1,74 @@
+package org.parley.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parley.model.Dataset;
+import org.parley.model.Event;
+import org.parley.seed.DatasetReader;
+
+class GenerateCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void writesADatasetThatValidatesAndImports() throws Exception {
+        Path out = dir.resolve("gen");
+        CliRun gen = CliRun.of("generate", "--events", "1200", "--actors", "40", "--places", "12", "--out",
+                out.toString());
+        assertEquals(0, gen.exit(), gen.err());
+
+        Dataset data = new DatasetReader().read(out);
+        assertEquals(1200, data.events().size());
+        assertEquals(40, data.actors().size());
+        assertEquals(12, data.places().size());
+        assertEquals(12, data.sources().size(), "an article per hundred events, each a text file beside the JSON");
+        List<Event> events = data.events();
+        long years = events.stream().map(e -> e.time().startDate().getYear()).distinct().count();
+        assertTrue(years > 5, "spread over years, not one week: " + years);
+
+        CliRun imported = CliRun.of("import", "--db", dir.resolve("x.db").toString(), out.toString());
+        assertEquals(0, imported.exit(), imported.err());
+        assertTrue(imported.out().contains("1200 events"), imported.out());
+    }
+
+    @Test
+    void theSameArgumentsGiveTheSameBytes() throws Exception {
+        CliRun.of("generate", "--events", "300", "--seed", "7", "--out", dir.resolve("a").toString());
+        CliRun.of("generate", "--events", "300", "--seed", "7", "--out", dir.resolve("b").toString());
+        CliRun.of("generate", "--events", "300", "--seed", "8", "--out", dir.resolve("c").toString());
+        String a = Files.readString(dir.resolve("a/dataset.json"));
+        assertEquals(a, Files.readString(dir.resolve("b/dataset.json")));
+        assertFalse(a.equals(Files.readString(dir.resolve("c/dataset.json"))));
+    }
+
+    @Test
+    void refusesAFolderThatIsNotEmptyAndWritesNothing() throws Exception {
+        Path out = Files.createDirectories(dir.resolve("mine"));
+        Files.writeString(out.resolve("notes.txt"), "keep me");
+
+        CliRun run = CliRun.of("generate", "--events", "10", "--out", out.toString());
+
+        assertEquals(2, run.exit());
+        assertTrue(run.err().contains("is not empty; nothing was written"), run.err());
+        try (Stream<Path> files = Files.list(out)) {
+            assertEquals(List.of(out.resolve("notes.txt")), files.toList());
+        }
+    }
+
+    @Test
+    void refusesNonsenseCounts() {
+        CliRun run = CliRun.of("generate", "--events", "-5", "--out", dir.resolve("x").toString());
+        assertEquals(2, run.exit());
+        assertTrue(run.err().contains("--events must be at least 1, not -5"), run.err());
+        assertFalse(Files.exists(dir.resolve("x")));
+    }
+}

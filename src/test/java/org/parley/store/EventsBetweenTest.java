@@ -1,0 +1,78 @@
+package org.parley.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parley.model.Dataset;
+import org.parley.model.Event;
+
+class EventsBetweenTest {
+
+    @TempDir
+    Path dir;
+
+    /** What a scan over every event would answer: the events that overlap [from, to). */
+    private static List<String> scanned(Dataset ds, Instant from, Instant to) {
+        return ds.events().stream()
+                .filter(e -> e.time().startInstant().isBefore(to) && e.time().endInstant().isAfter(from))
+                .sorted(java.util.Comparator.comparing((Event e) -> e.time().startInstant())
+                        .thenComparing(e -> ds.events().indexOf(e)))
+                .map(Event::id).toList();
+    }
+
+    @Test
+    void answersExactlyWhatAScanWouldForWindowsOfEverySize() {
+        Dataset week = Fixtures.week();
+        try (ParleyStore store = ParleyStore.open(dir.resolve("p.db"))) {
+            store.importDataset(week, "h", Origin.SEED);
+            Instant first = week.events().stream().map(e -> e.time().startInstant()).min(Instant::compareTo).orElseThrow();
+            Instant last = week.events().stream().map(e -> e.time().endInstant()).max(Instant::compareTo).orElseThrow();
+            long step = Math.max(1, (last.toEpochMilli() - first.toEpochMilli()) / 37);
+            int nonEmpty = 0;
+            for (long f = first.toEpochMilli() - step; f < last.toEpochMilli() + step; f += step) {
+                for (long width : new long[] {1, 60_000, step, 10 * step}) {
+                    Instant from = Instant.ofEpochMilli(f);
+                    Instant to = Instant.ofEpochMilli(f + width);
+                    List<String> ids = store.eventIdsBetween(from, to);
+                    assertEquals(scanned(week, from, to), ids, from + " – " + to);
+                    nonEmpty += ids.isEmpty() ? 0 : 1;
+                }
+            }
+            assertTrue(nonEmpty > 10, "the windows hit events: " + nonEmpty);
+            assertEquals(List.of(), store.eventIdsBetween(last, first), "an empty window holds nothing");
+        }
+    }
+
+    @Test
+    void theIntervalIndexFollowsEveryImport() {
+        try (ParleyStore store = ParleyStore.open(dir.resolve("p.db"))) {
+            store.importDataset(Fixtures.week(), "h1", Origin.SEED);
+            store.importDataset(Fixtures.other(), "h2", Origin.USER);
+            Instant all = Instant.parse("1000-01-01T00:00:00Z");
+            assertEquals(scanned(Fixtures.other(), all, Instant.parse("3000-01-01T00:00:00Z")),
+                    store.eventIdsBetween(all, Instant.parse("3000-01-01T00:00:00Z")));
+        }
+    }
+
+    @Test
+    void theWindowQueryUsesTheIntervalIndex() throws Exception {
+        try (ParleyStore store = ParleyStore.open(dir.resolve("p.db"));
+             Statement st = store.connection().createStatement();
+             ResultSet rs = st.executeQuery("EXPLAIN QUERY PLAN "
+                     + SqlResource.statement(DatasetReader.SQL, "events_between").replace("?", "0"))) {
+            StringBuilder plan = new StringBuilder();
+            while (rs.next()) {
+                plan.append(rs.getString("detail")).append('\n');
+            }
+            assertTrue(plan.toString().contains("VIRTUAL TABLE INDEX"), plan.toString());
+            assertTrue(!plan.toString().contains("SCAN e"), plan.toString());
+        }
+    }
+}
