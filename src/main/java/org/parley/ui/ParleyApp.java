@@ -103,7 +103,25 @@ public final class ParleyApp extends Application {
                                 + "and a new file. Details are in the log file in your user-data folder.");
             } else {
                 state.datasetProperty().set(ds);
-                reportFirstFrame(stage, "First frame with data", measuring);
+                // "With data" means the timeline draws it: its layout arrives from the compute thread.
+                whenTimelineDrawn(() -> reportFirstFrame(stage, "First frame with data", measuring));
+            }
+        });
+    }
+
+    private void whenTimelineDrawn(Runnable then) {
+        var timeline = window.timeline();
+        if (timeline.isLayoutCurrent()) {
+            then.run();
+            return;
+        }
+        timeline.layoutProperty().addListener(new javafx.beans.InvalidationListener() {
+            @Override
+            public void invalidated(javafx.beans.Observable o) {
+                if (timeline.isLayoutCurrent()) {
+                    timeline.layoutProperty().removeListener(this);
+                    then.run();
+                }
             }
         });
     }

@@ -15,8 +15,8 @@ final class PositionsPage {
     private static final PDRectangle PAGE = PDRectangle.A4;
     private static final float MARGIN = 40;
     private static final float HEADING_SIZE = 14;
-    private static final float TITLE_SIZE = 10.5f;
-    private static final float TEXT_SIZE = 9.5f;
+    private static final float TITLE_SIZE = 12.5f;
+    private static final float TEXT_SIZE = 11;
     private static final float SMALL_SIZE = 8.5f;
     private static final float GAP = 8;
 
@@ -53,9 +53,9 @@ final class PositionsPage {
                 while (next < rows.size()) {
                     PositionsSummary.Row row = rows.get(next);
                     List<String> title = text.wrap(row.title(), fonts.bold(), TITLE_SIZE, width, 2);
-                    List<String> kind = text.wrap(row.kindAndBy(), fonts.regular(), SMALL_SIZE, width, 1);
+                    List<String> kind = text.wrap(row.kindAndBy(), fonts.regular(), TEXT_SIZE, width, 1);
                     List<String> stances = text.wrap(row.stances(), fonts.regular(), TEXT_SIZE, width, 4);
-                    float needed = title.size() * TITLE_SIZE * 1.3f + kind.size() * SMALL_SIZE * 1.3f
+                    float needed = title.size() * TITLE_SIZE * 1.3f + kind.size() * TEXT_SIZE * 1.3f
                             + stances.size() * TEXT_SIZE * 1.3f + GAP;
                     if (y - needed < MARGIN + SMALL_SIZE * 2 && !firstOnPage) {
                         break;
@@ -64,7 +64,7 @@ final class PositionsPage {
                     cs.setNonStrokingColor(0f);
                     y = TextBlock.draw(cs, title, fonts.bold(), TITLE_SIZE, MARGIN, y, TITLE_SIZE * 1.3f);
                     cs.setNonStrokingColor(0.35f);
-                    y = TextBlock.draw(cs, kind, fonts.regular(), SMALL_SIZE, MARGIN, y, SMALL_SIZE * 1.3f);
+                    y = TextBlock.draw(cs, kind, fonts.regular(), TEXT_SIZE, MARGIN, y, TEXT_SIZE * 1.3f);
                     cs.setNonStrokingColor(0f);
                     y = TextBlock.draw(cs, stances, fonts.regular(), TEXT_SIZE, MARGIN, y, TEXT_SIZE * 1.3f) - GAP;
                     next++;
