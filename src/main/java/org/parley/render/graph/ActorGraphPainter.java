@@ -42,7 +42,9 @@ public final class ActorGraphPainter {
         edges(p, scene, focus);
         nodes(p, scene, radii, focus);
         labels(p, scene, radii, focus);
-        legend(p, scene);
+        if (scene.showsLegend()) {
+            legend(p, scene);
+        }
         p.restore();
     }
 
@@ -120,6 +122,11 @@ public final class ActorGraphPainter {
         double height = ascent + LABEL_FONT.size() * 0.3;
         List<LabelBox> boxes = GraphLabels.place(scene, radii, focus, p::textWidth, ascent, height);
         for (LabelBox box : boxes) {
+            if (box.leader()) {
+                scene.position(box.actorId()).ifPresent(n -> leader(p, n, box, theme));
+            }
+        }
+        for (LabelBox box : boxes) {
             boolean selected = box.actorId().equals(scene.selected());
             boolean faded = !focus.isEmpty() && !focus.contains(box.actorId());
             // A soft backing keeps labels readable where they sit over edges.
@@ -129,6 +136,15 @@ public final class ActorGraphPainter {
             p.setFill(selected ? theme.selection() : faded ? theme.mutedText().withAlpha(0.6) : theme.text());
             p.fillText(box.text(), box.x(), box.baseline(), TextAnchor.START);
         }
+    }
+
+    /** A thin line from the node's centre to the nearest point of its label, for labels set further out. */
+    private static void leader(Painter p, GraphDrawing.Node n, LabelBox box, Theme theme) {
+        double tx = Math.max(box.x(), Math.min(n.x(), box.x() + box.width()));
+        double ty = Math.max(box.top(), Math.min(n.y(), box.top() + box.height()));
+        p.setStroke(theme.mutedText().withAlpha(0.8));
+        p.setLineWidth(1);
+        p.strokeLine(n.x(), n.y(), tx, ty);
     }
 
     /** One swatch and name per group present, wrapped into rows from the bottom edge up. */

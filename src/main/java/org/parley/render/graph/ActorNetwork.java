@@ -30,14 +30,18 @@ public final class ActorNetwork {
     private final List<ActorNode> nodes;
     private final List<ActorLink> links;
     private final Map<String, ActorNode> byId;
+    private final int maxEvents;
 
     private ActorNetwork(List<ActorNode> nodes, List<ActorLink> links) {
         this.nodes = List.copyOf(nodes);
         this.links = List.copyOf(links);
         this.byId = new HashMap<>();
+        int max = 0;
         for (ActorNode n : this.nodes) {
             byId.put(n.id(), n);
+            max = Math.max(max, n.events());
         }
+        this.maxEvents = max;
     }
 
     /** The network of every event in the dataset. */
@@ -110,6 +114,11 @@ public final class ActorNetwork {
 
     public List<ActorNode> nodes() {
         return nodes;
+    }
+
+    /** The most events any one actor takes part in; sizes nodes without a scan per node. */
+    public int maxEvents() {
+        return maxEvents;
     }
 
     public List<ActorLink> links() {
