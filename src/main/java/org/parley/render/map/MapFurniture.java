@@ -92,20 +92,25 @@ final class MapFurniture {
      * Top-left, on screen: what a circle's size means, with circles for one event, a middling
      * count and the busiest place, so a reader can put a number on any marker at a glance.
      */
-    static Rect paintSizeKey(Painter painter, int maxEvents, Theme theme) {
+    static Rect paintSizeKey(Painter painter, int maxEvents, MapViewport viewport, List<OffscreenPlace> arrows,
+                             Theme theme) {
         int mid = maxEvents >= 20 ? 10 : Math.max(2, maxEvents / 2);
         int[] counts = maxEvents > mid ? new int[] {1, mid, maxEvents} : maxEvents > 1 ? new int[] {1, maxEvents}
                 : new int[] {1};
         painter.save();
         painter.setFont(FontSpec.sans(10));
-        double x = 8;
-        double top = 8;
         double rMax = MarkerSize.radius(counts[counts.length - 1]);
         double h = 2 * rMax + 8;
         String caption = "Events:";
         double w = painter.textWidth(caption) + 10;
         for (int c : counts) {
             w += 2 * MarkerSize.radius(c) + painter.textWidth(Integer.toString(c)) + 12;
+        }
+        // Top-left unless an edge arrow is there (Washington's usually is), then top-right.
+        double x = 8;
+        double top = 8;
+        if (hitsArrow(new Rect(x, top, w, h), arrows)) {
+            x = viewport.width() - w - 8;
         }
         painter.setFill(theme.background().withAlpha(0.8));
         painter.fillRoundRect(x, top, w, h, 6);
@@ -125,6 +130,16 @@ final class MapFurniture {
         }
         painter.restore();
         return new Rect(x, top, w, h);
+    }
+
+    private static boolean hitsArrow(Rect box, List<OffscreenPlace> arrows) {
+        for (OffscreenPlace o : arrows) {
+            ScreenPoint p = o.marker().position();
+            if (box.overlaps(Rect.around(p.x(), p.y(), 2.5 * ARROW_PX))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static Rect paintLegend(Painter painter, MapViewport viewport, Theme theme) {

@@ -29,6 +29,8 @@ final class MapLabels {
     static final FontSpec AREA_FONT = FontSpec.sans(10);
     static final double ARROW_PX = 12;
     private static final double GAP = 3;
+    // The busiest places may sit further out on a leader line; the rest are named beside their circle or not at all.
+    private static final int BUSIEST = 8;
     private static final double PAD = 2;
 
     /** Text measurement in a given font; the painter's, cached. */
@@ -93,7 +95,9 @@ final class MapLabels {
                         .thenComparing(m -> m.place().id()))
                 .forEach(order::add);
         boolean noteDone = false;
+        int rank = 0;
         for (PlaceMarker m : order) {
+            rank++;
             boolean selected = m.place().id().equals(scene.selectedPlace());
             if (!selected && !noteDone) {
                 CrimeaNote.label(scene.viewport(), space, measure).ifPresent(out::add);
@@ -103,7 +107,8 @@ final class MapLabels {
                 continue;   // its route label already names it
             }
             around(MapLabel.Kind.PLACE, List.of(m.place().name()), m.isSite() || selected ? PLACE_FONT : AREA_FONT,
-                    m.position().x(), m.position().y(), m.radius(), selected, selected ? 4 : 1, space, measure, out);
+                    m.position().x(), m.position().y(), m.radius(), selected, selected ? 4 : rank <= BUSIEST ? 3 : 1, space,
+                    measure, out);
         }
         if (!noteDone) {
             CrimeaNote.label(scene.viewport(), space, measure).ifPresent(out::add);
@@ -159,6 +164,7 @@ final class MapLabels {
             spots.add(new Rect(left, ty - h / 2 - h - 2, w, h));
             spots.add(new Rect(left, ty - h / 2 + h + 2, w, h));
         }
+        spots.addAll(Candidates.around(p.x(), p.y(), ARROW_PX, GAP, w, h, 3));
         for (Rect spot : spots) {
             if (space.inside(spot) && space.free(spot)) {
                 space.take(spot);
