@@ -117,6 +117,7 @@ final class BenchCommand implements Callable<Integer> {
             long kept = data.events().stream().filter(e -> filter.test(e, 2)).count();
             double[] filters = measure(runs, () -> data.events().stream().filter(e -> filter.test(e, 2)).count());
             report(out, "filter (kinds × actors, " + kept + " kept)", filters, 20);
+            org.parley.cli.bench.MapBench.run(out, data, runs);
 
             try (ParleyStore store = ParleyStore.open(dir.resolve("bench-0.db"))) {
                 String[] words = {"pipeline", "sanctions troops", "delegat", "summit treaty"};

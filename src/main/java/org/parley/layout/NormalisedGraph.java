@@ -65,7 +65,8 @@ public final class NormalisedGraph {
             px[i] = n == 1 ? w / 2 : x[i] * w;
             py[i] = n == 1 ? h / 2 : y[i] * h;
         }
-        Separation.apply(px, py, w, h, minDistance, SEPARATION_PASSES);
+        // A resize must stay a frame's work: a big network gets a few passes, a small one enough to settle.
+        Separation.apply(px, py, w, h, minDistance, n > 300 ? 8 : SEPARATION_PASSES);
 
         int maxDegree = Arrays.stream(degree).max().orElse(0);
         List<GraphDrawing.Node> outNodes = new ArrayList<>(n);

@@ -56,7 +56,7 @@ public final class ActorNetwork {
     public static ActorNetwork of(Dataset dataset, Collection<Event> events) {
         Map<String, Integer> eventCounts = new HashMap<>();
         Map<String, Integer> quoteCounts = new HashMap<>();
-        Map<String, int[]> pairCounts = new TreeMap<>();
+        Map<String, int[]> pairCounts = new HashMap<>();
         Set<String> eventIds = new HashSet<>();
         Map<String, List<Quote>> quotesByEvent = new HashMap<>();
         for (Quote q : dataset.quotes()) {
@@ -105,7 +105,8 @@ public final class ActorNetwork {
             }
         }
         List<ActorLink> links = new ArrayList<>();
-        pairCounts.forEach((key, c) -> {
+        // Sorted once at the end (not a sorted map all along): the same links in the same order every time.
+        new TreeMap<>(pairCounts).forEach((key, c) -> {
             int cut = key.indexOf('\u0000');
             links.add(new ActorLink(key.substring(0, cut), key.substring(cut + 1), c[0], c[1]));
         });
