@@ -32,15 +32,32 @@ public final class MapPainter {
     private List<MapLabel> lastLabels = List.of();
 
     public void paint(Painter painter, MapScene scene, Theme theme) {
+        paintBase(painter, scene, theme);
+        paintOverlay(painter, scene, theme);
+    }
+
+    /**
+     * The layer that depends only on the viewport, the shaded countries and the theme: sea, land,
+     * borders, the Crimea outline. The screen keeps it as an image a little larger than the panel
+     * and only moves it while panning.
+     */
+    public void paintBase(Painter painter, MapScene scene, Theme theme) {
         MapViewport viewport = scene.viewport();
         painter.save();
         painter.clipRect(0, 0, viewport.width(), viewport.height());
-
         painter.setFill(theme.sea());
         painter.fillRect(0, 0, viewport.width(), viewport.height());
         paintLand(painter, scene, theme);
         paintCountries(painter, scene, theme);
         CrimeaNote.paintOutline(painter, viewport, theme);
+        painter.restore();
+    }
+
+    /** Everything drawn over the basemap: markers, rings, route, furniture, arrows and labels. */
+    public void paintOverlay(Painter painter, MapScene scene, Theme theme) {
+        MapViewport viewport = scene.viewport();
+        painter.save();
+        painter.clipRect(0, 0, viewport.width(), viewport.height());
 
         List<ScreenPoint> stops = RouteArt.stopPositions(scene.route(), viewport);
         MarkerArt.paintMarkers(painter, scene.markers(), theme);

@@ -20,6 +20,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
+import javafx.scene.shape.Rectangle;
 import org.parley.layout.ArrowNavigation;
 import org.parley.layout.map.LambertAzimuthalEqualArea;
 import org.parley.layout.map.LonLatBox;
@@ -73,10 +74,13 @@ public final class MapView extends Region {
     // Keep a followed place this far from the border, so its marker and label are not cut.
     private static final double FOLLOW_MARGIN_PX = 60;
     private static final double ARROW_HIT_PX = 14;
+    private static final double BASE_MARGIN_PX = 256;
 
     private final ExplorerState state;
     private final ProjectedBasemap basemap;
+    private final Canvas baseCanvas = new Canvas();
     private final Canvas canvas = new Canvas();
+    private final Rectangle clip = new Rectangle();
     private final MapPainter painter = new MapPainter();
     private final ReadOnlyObjectWrapper<MapViewport> viewport = new ReadOnlyObjectWrapper<>(this, "viewport");
     private final Tooltip tooltip = new Tooltip();
@@ -89,6 +93,8 @@ public final class MapView extends Region {
     private boolean computing;
     private MapScene scene;
     private String cursor;
+    private MapViewport baseViewport;
+    private String baseKey;
     private Glide glide;
     private double pressX;
     private double pressY;
@@ -125,8 +131,10 @@ public final class MapView extends Region {
         setFocusTraversable(true);
         setAccessibleRole(AccessibleRole.IMAGE_VIEW);
         setAccessibleRoleDescription("Map");
-        getChildren().add(canvas);
+        getChildren().addAll(baseCanvas, canvas);
+        baseCanvas.setManaged(false);
         canvas.setManaged(false);
+        setClip(clip);   // the basemap image is larger than the panel
 
         state.datasetProperty().addListener(o -> recompute());
         state.visibleEventsProperty().addListener(o -> recompute());
@@ -254,6 +262,8 @@ public final class MapView extends Region {
         double h = getHeight();
         canvas.setWidth(w);
         canvas.setHeight(h);
+        clip.setWidth(w);
+        clip.setHeight(h);
         if (w <= 0 || h <= 0) {
             return;
         }
@@ -286,17 +296,48 @@ public final class MapView extends Region {
         Theme theme = state.darkProperty().get() ? Theme.DARK : Theme.LIGHT;
         FxPainter fx = new FxPainter(canvas.getGraphicsContext2D());
         MapScene frame = scene();
+        canvas.getGraphicsContext2D().clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
         if (frame == null) {
             // No dataset yet: an empty sea rather than whatever the canvas last showed.
+            baseViewport = null;
             fx.setFill(theme.sea());
             fx.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
         } else {
-            painter.paint(fx, frame, theme);
+            placeBase(frame, theme);
+            painter.paintOverlay(fx, frame, theme);
             paintCursor(fx, frame, theme);
         }
         if (isFocused()) {
             FocusRing.paint(fx, canvas.getWidth(), canvas.getHeight(), theme);
         }
+    }
+
+    /**
+     * The basemap is drawn into its own canvas, {@value #BASE_MARGIN_PX} px larger than the panel on
+     * every side, and a pan only moves that canvas: its thousands of border vertices are painted
+     * again only after a zoom, a change of theme or shading, or a pan past the margin.
+     */
+    private void placeBase(MapScene frame, Theme theme) {
+        MapViewport v = frame.viewport();
+        String key = theme.name() + frame.shadedCountries();
+        MapViewport b = baseViewport;
+        boolean stale = b == null || b.metresPerPixel() != v.metresPerPixel() || !key.equals(baseKey)
+                || b.width() != v.width() + 2 * BASE_MARGIN_PX || b.height() != v.height() + 2 * BASE_MARGIN_PX
+                || Math.abs(v.centerX() - b.centerX()) / v.metresPerPixel() > BASE_MARGIN_PX
+                || Math.abs(v.centerY() - b.centerY()) / v.metresPerPixel() > BASE_MARGIN_PX;
+        if (stale) {
+            b = new MapViewport(v.projection(), v.centerX(), v.centerY(), v.metresPerPixel(),
+                    v.width() + 2 * BASE_MARGIN_PX, v.height() + 2 * BASE_MARGIN_PX);
+            MapScene base = new MapSceneBuilder(basemap, b, data.dataset()).data(data)
+                    .selectedEvent(state.selectedEventProperty().get()).build();
+            baseCanvas.setWidth(b.width());
+            baseCanvas.setHeight(b.height());
+            painter.paintBase(new FxPainter(baseCanvas.getGraphicsContext2D()), base, theme);
+            baseViewport = b;
+            baseKey = key;
+        }
+        baseCanvas.relocate((b.centerX() - v.centerX()) / v.metresPerPixel() + (v.width() - b.width()) / 2,
+                (v.centerY() - b.centerY()) / v.metresPerPixel() + (v.height() - b.height()) / 2);
     }
 
     /** The keyboard cursor: a dashed ring round the place the arrow keys reached. */
