@@ -126,20 +126,26 @@ final class MapLabels {
         return false;
     }
 
-    /** The first wording that fits in the first free spot around the mark, or nothing. */
+    /**
+     * The first free spot, ring by ring outwards, trying every wording in a ring before the next:
+     * a short name beside its mark reads better than a long one at the end of a leader line.
+     */
     private static void around(MapLabel.Kind kind, List<String> wordings, FontSpec font, double cx, double cy,
                                double r, boolean strong, int rings, OccupiedSpace space, Measure measure,
                                List<MapLabel> out) {
         double ascent = measure.ascent(font);
         double h = ascent + 4;
-        for (String text : wordings) {
-            double w = measure.width(font, text) + 2 * PAD;
-            for (Rect spot : Candidates.around(cx, cy, r, GAP, w, h, rings)) {
-                if (space.inside(spot) && space.free(spot)) {
-                    space.take(spot);
-                    boolean leader = Candidates.needsLeader(spot, cx, cy, r, GAP, h);
-                    out.add(new MapLabel(kind, text, font, spot, spot.y() + 2 + ascent, strong, leader, cx, cy));
-                    return;
+        for (int ring = 0; ring < rings; ring++) {
+            for (String text : wordings) {
+                double w = measure.width(font, text) + 2 * PAD;
+                List<Rect> spots = Candidates.around(cx, cy, r, GAP, w, h, ring + 1);
+                for (Rect spot : spots.subList(ring * 8, spots.size())) {
+                    if (space.inside(spot) && space.free(spot)) {
+                        space.take(spot);
+                        boolean leader = Candidates.needsLeader(spot, cx, cy, r, GAP, h);
+                        out.add(new MapLabel(kind, text, font, spot, spot.y() + 2 + ascent, strong, leader, cx, cy));
+                        return;
+                    }
                 }
             }
         }
