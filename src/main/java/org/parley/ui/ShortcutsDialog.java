@@ -26,7 +26,7 @@ final class ShortcutsDialog {
               Ctrl+O           import a dataset    Ctrl+Shift+R      restore the bundled week
 
             Map (Alt+2)
-              + / − / 0        zoom in / out / reset;  arrows pan;  double-click a place to filter
+              + / − / 0        zoom in / out / reset;  arrows move between places, Enter selects;  Shift+arrows pan;  double-click a place to filter
             """;
 
     private ShortcutsDialog() {

@@ -127,6 +127,35 @@ class GraphLayoutTest {
         assertTrue(one.nodes().get(0).x() >= MARGIN && one.nodes().get(0).x() <= W - MARGIN);
     }
 
+    @Test
+    void aThousandActorsLayOutDeterministicallyInsideTheBox() {
+        List<GraphEdge> edges = randomEdges(new Random(11), 1000, 6000);
+        NormalisedGraph once = layout.normalise(nodes(1000), edges);
+        NormalisedGraph again = new GraphLayout().normalise(nodes(1000), edges);
+        for (int i = 0; i < 1000; i++) {
+            assertEquals(once.x(i), again.x(i));
+            assertEquals(once.y(i), again.y(i));
+            assertTrue(once.x(i) >= 0 && once.x(i) <= 1 && once.y(i) >= 0 && once.y(i) <= 1);
+        }
+        GraphDrawing d = once.fit(1600, 900, MARGIN, 10);
+        double minX = d.nodes().stream().mapToDouble(GraphDrawing.Node::x).min().orElseThrow();
+        double maxX = d.nodes().stream().mapToDouble(GraphDrawing.Node::x).max().orElseThrow();
+        assertEquals(MARGIN, minX, 1e-6, "the drawing reaches the left margin");
+        assertEquals(1600 - MARGIN, maxX, 1e-6, "and the right one");
+    }
+
+    @Test
+    void fittingTheCachedLayoutToAnotherSizeKeepsItsShape() {
+        List<GraphEdge> edges = randomEdges(new Random(3), 20, 30);
+        NormalisedGraph cached = layout.normalise(nodes(20), edges);
+        GraphDrawing wide = cached.fit(1600, 400, 0, 0);
+        GraphDrawing tall = cached.fit(400, 1600, 0, 0);
+        for (int i = 0; i < 20; i++) {
+            assertEquals(wide.nodes().get(i).x() / 1600, tall.nodes().get(i).x() / 400, 1e-9);
+            assertEquals(wide.nodes().get(i).y() / 400, tall.nodes().get(i).y() / 1600, 1e-9);
+        }
+    }
+
     private static double distance(GraphDrawing.Node a, GraphDrawing.Node b) {
         return Math.hypot(a.x() - b.x(), a.y() - b.y());
     }

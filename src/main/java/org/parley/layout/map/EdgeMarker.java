@@ -24,16 +24,32 @@ public record EdgeMarker(ScreenPoint position, double angleRadians) {
         if (viewport.containsScreen(target.x(), target.y())) {
             return Optional.empty();
         }
+        return Optional.of(onBorder(viewport, target, insetPx));
+    }
+
+    /**
+     * The marker on the border in the place's direction even when its projected point falls inside
+     * the panel: for places beyond the basemap's frame, which a marker would leave floating in an
+     * empty sea (Washington in the Atlantic on a wide panel).
+     */
+    public static EdgeMarker beyondFrame(MapViewport viewport, double lon, double lat, double insetPx) {
+        return onBorder(viewport, viewport.project(lon, lat), insetPx);
+    }
+
+    private static EdgeMarker onBorder(MapViewport viewport, ScreenPoint target, double insetPx) {
         double halfWidth = Math.max(0, viewport.width() / 2 - insetPx);
         double halfHeight = Math.max(0, viewport.height() / 2 - insetPx);
         double dx = target.x() - viewport.width() / 2;
         double dy = target.y() - viewport.height() / 2;
+        if (dx == 0 && dy == 0) {
+            dx = -1;   // dead centre has no direction; any will do, west is where the Atlantic is
+        }
         // Shrink the centre→target vector until it first touches the (inset) border.
         double t = Math.min(
                 dx == 0 ? Double.POSITIVE_INFINITY : halfWidth / Math.abs(dx),
                 dy == 0 ? Double.POSITIVE_INFINITY : halfHeight / Math.abs(dy));
         ScreenPoint onEdge = new ScreenPoint(viewport.width() / 2 + dx * t, viewport.height() / 2 + dy * t);
-        return Optional.of(new EdgeMarker(onEdge, Math.atan2(dy, dx)));
+        return new EdgeMarker(onEdge, Math.atan2(dy, dx));
     }
 
     /** The same direction as a compass bearing on screen: 0° up (north), 90° right (east), 270° left (west). */

@@ -21,6 +21,10 @@ public record LonLatBox(double west, double south, double east, double north) {
         }
     }
 
+    public boolean contains(double lon, double lat) {
+        return lon >= west && lon <= east && lat >= south && lat <= north;
+    }
+
     /** The projected box around this rectangle, found by sampling its four edges. */
     public Bounds projectedBounds(Projection projection) {
         double[] xy = new double[8 * (SAMPLES_PER_EDGE + 1)];

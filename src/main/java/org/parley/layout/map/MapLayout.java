@@ -21,7 +21,9 @@ public record MapLayout(MapViewport viewport, List<ProjectedCountry> countries, 
     }
 
     /**
-     * Lays out one frame.
+     * Lays out one frame. Places beyond the basemap's frame ({@link LonLatBox#EUROPE}) are always
+     * edge arrows, whatever the panel's size: there is no land drawn around them to read a
+     * marker against.
      *
      * @param edgeInsetPx how far inside the border edge markers sit, so arrows are not clipped
      */
@@ -33,7 +35,9 @@ public record MapLayout(MapViewport viewport, List<ProjectedCountry> countries, 
         List<PlaceMark> inside = new ArrayList<>();
         List<OffscreenPlace> outside = new ArrayList<>();
         for (Place place : places) {
-            Optional<EdgeMarker> marker = EdgeMarker.toward(viewport, place.lon(), place.lat(), edgeInsetPx);
+            Optional<EdgeMarker> marker = LonLatBox.EUROPE.contains(place.lon(), place.lat())
+                    ? EdgeMarker.toward(viewport, place.lon(), place.lat(), edgeInsetPx)
+                    : Optional.of(EdgeMarker.beyondFrame(viewport, place.lon(), place.lat(), edgeInsetPx));
             if (marker.isPresent()) {
                 outside.add(new OffscreenPlace(place, marker.get()));
             } else {

@@ -29,6 +29,10 @@ public final class ActorGraphPainter {
     private static final double DIM = 0.78;
     private static final double RING_GAP = 3.5;
     private static final double RING_WIDTH = 3;
+    static final int MAX_EDGES = 1200;
+
+    // Label widths in LABEL_FONT by text; one painter per view (or export), so per backend.
+    private final Map<String, Double> widths = new java.util.HashMap<>();
 
     public void paint(Painter p, ActorGraphScene scene) {
         Theme theme = scene.theme();
@@ -41,8 +45,10 @@ public final class ActorGraphPainter {
         Set<String> focus = focus(scene);
         edges(p, scene, focus);
         nodes(p, scene, radii, focus);
-        labels(p, scene, radii, focus);
-        legend(p, scene);
+        labels(p, scene, radii, focus, widths);
+        if (scene.showsLegend()) {
+            legend(p, scene);
+        }
         p.restore();
     }
 
@@ -61,6 +67,18 @@ public final class ActorGraphPainter {
         Theme theme = scene.theme();
         String selected = focus.isEmpty() ? null : scene.selected();
         List<GraphDrawing.Edge> edges = new ArrayList<>(scene.drawing().edges());
+        if (edges.size() > MAX_EDGES) {
+            // Past a few thousand lines the picture is a grey felt and a frame takes longer than
+            // a pulse: the heaviest links, and every link of the selected actor, tell the story.
+            List<GraphDrawing.Edge> kept = new ArrayList<>(MAX_EDGES);
+            edges.sort(Comparator.comparingDouble(GraphDrawing.Edge::width).reversed());
+            for (GraphDrawing.Edge e : edges) {
+                if (kept.size() < MAX_EDGES || touches(e, selected)) {
+                    kept.add(e);
+                }
+            }
+            edges = kept;
+        }
         // Emphasised edges go last so faded ones never cross over them.
         edges.sort(Comparator.comparing((GraphDrawing.Edge e) -> touches(e, selected)));
         for (GraphDrawing.Edge e : edges) {
@@ -113,12 +131,23 @@ public final class ActorGraphPainter {
         p.strokeOval(n.x() - rr, n.y() - rr, 2 * rr, 2 * rr);
     }
 
-    private static void labels(Painter p, ActorGraphScene scene, Map<String, Double> radii, Set<String> focus) {
+    private static void labels(Painter p, ActorGraphScene scene, Map<String, Double> radii, Set<String> focus,
+                               Map<String, Double> widths) {
         Theme theme = scene.theme();
         p.setFont(LABEL_FONT);
         double ascent = p.ascent();
         double height = ascent + LABEL_FONT.size() * 0.3;
-        List<LabelBox> boxes = GraphLabels.place(scene, radii, focus, p::textWidth, ascent, height);
+        if (widths.size() > 20_000) {
+            widths.clear();
+        }
+        // Measured once per name: measuring text on the JavaFX canvas costs a layout pass each time.
+        List<LabelBox> boxes = GraphLabels.place(scene, radii, focus,
+                text -> widths.computeIfAbsent(text, p::textWidth), ascent, height);
+        for (LabelBox box : boxes) {
+            if (box.leader()) {
+                scene.position(box.actorId()).ifPresent(n -> leader(p, n, box, theme));
+            }
+        }
         for (LabelBox box : boxes) {
             boolean selected = box.actorId().equals(scene.selected());
             boolean faded = !focus.isEmpty() && !focus.contains(box.actorId());
@@ -129,6 +158,15 @@ public final class ActorGraphPainter {
             p.setFill(selected ? theme.selection() : faded ? theme.mutedText().withAlpha(0.6) : theme.text());
             p.fillText(box.text(), box.x(), box.baseline(), TextAnchor.START);
         }
+    }
+
+    /** A thin line from the node's centre to the nearest point of its label, for labels set further out. */
+    private static void leader(Painter p, GraphDrawing.Node n, LabelBox box, Theme theme) {
+        double tx = Math.max(box.x(), Math.min(n.x(), box.x() + box.width()));
+        double ty = Math.max(box.top(), Math.min(n.y(), box.top() + box.height()));
+        p.setStroke(theme.mutedText().withAlpha(0.8));
+        p.setLineWidth(1);
+        p.strokeLine(n.x(), n.y(), tx, ty);
     }
 
     /** One swatch and name per group present, wrapped into rows from the bottom edge up. */

@@ -2,12 +2,16 @@ package org.parley.render.graph;
 
 import org.parley.layout.GraphDrawing;
 import org.parley.layout.GraphLayout;
+import org.parley.layout.NormalisedGraph;
 import org.parley.model.ActorGroup;
 import org.parley.render.Sized;
 import org.parley.render.Theme;
 
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -29,7 +33,8 @@ public record ActorGraphScene(ActorNetwork network, GraphDrawing drawing, double
     static final double LEGEND_LEFT = 12;
     static final double MIN_RADIUS = 5;
     static final double MAX_RADIUS = 16;
-    private static final double MARGIN = 36;
+    // Room for the biggest node and its selection ring; labels find their own room inside the panel.
+    private static final double MARGIN = MAX_RADIUS + 10;
     private static final double HIT_SLOP = 3;
 
     public ActorGraphScene {
@@ -40,16 +45,53 @@ public record ActorGraphScene(ActorNetwork network, GraphDrawing drawing, double
 
     /** Lays the network out to fill {@code width × height} above the legend, nothing selected. */
     public static ActorGraphScene layOut(ActorNetwork network, double width, double height, Theme theme) {
-        // Nodes grow to MAX_RADIUS, so centres need more room than the layout's default.
-        double legend = legendRows(network, width) * LEGEND_ROW + 8;
-        GraphDrawing drawing = new GraphLayout(300, 2 * MAX_RADIUS + 8)
-                .layout(network.nodeIds(), network.edges(), width, Math.max(1, height - legend), MARGIN);
+        return fit(network, normalise(network), width, height, theme);
+    }
+
+    /**
+     * The force layout of the network in the unit square: the costly part, done once per network
+     * (off the JavaFX thread on screen), then {@link #fit} for every panel size.
+     */
+    public static NormalisedGraph normalise(ActorNetwork network) {
+        return layout().normalise(network.nodeIds(), network.edges());
+    }
+
+    /** Scales a normalised layout to fill {@code width × height} above the legend: cheap, for resizes. */
+    public static ActorGraphScene fit(ActorNetwork network, NormalisedGraph normalised, double width, double height,
+                                      Theme theme) {
+        double legend = legendHeight(network, width, height);
+        GraphDrawing drawing = normalised.fit(width, Math.max(1, height - legend), MARGIN, 2 * MAX_RADIUS + 8);
         return new ActorGraphScene(network, drawing, width, height, null, null, theme);
+    }
+
+    // Nodes grow to MAX_RADIUS, so centres need more room than the layout's default.
+    private static GraphLayout layout() {
+        return new GraphLayout(300, 2 * MAX_RADIUS + 8);
+    }
+
+    /**
+     * The {@code count} actors in the most events, and any tied with the last of them (up to twice
+     * {@code count}): always labelled. Ties count because equal circles look equally important;
+     * naming one and not the other would read as a judgement.
+     */
+    public Set<String> keyActors(int count) {
+        List<ActorNode> busiest = network.nodes().stream()
+                .sorted(Comparator.comparingInt(ActorNode::events).reversed().thenComparing(ActorNode::id))
+                .toList();
+        Set<String> out = new LinkedHashSet<>();
+        int threshold = busiest.size() < count ? 0 : busiest.get(count - 1).events();
+        for (ActorNode n : busiest) {
+            if (out.size() >= 2 * count || (out.size() >= count && n.events() < threshold)) {
+                break;
+            }
+            out.add(n.id());
+        }
+        return out;
     }
 
     /** Height kept free at the bottom for the group legend. */
     public double legendHeight() {
-        return legendRows(network, width) * LEGEND_ROW + 8;
+        return legendHeight(network, width, height);
     }
 
     /** The groups shown in the legend: those with a node, in the groups' order. */
@@ -61,6 +103,21 @@ public record ActorGraphScene(ActorNetwork network, GraphDrawing drawing, double
         Set<ActorGroup> present = EnumSet.noneOf(ActorGroup.class);
         network.nodes().forEach(n -> present.add(n.actor().group()));
         return present;
+    }
+
+    /**
+     * A panel this short gives the graph all its height: the legend would take half of it, and
+     * the list view and the tooltips name every actor's camp anyway.
+     */
+    static final double LEGEND_MIN_PANEL_HEIGHT = 240;
+
+    /** Whether the group legend is drawn at this size. */
+    public boolean showsLegend() {
+        return height >= LEGEND_MIN_PANEL_HEIGHT;
+    }
+
+    private static double legendHeight(ActorNetwork network, double width, double height) {
+        return height < LEGEND_MIN_PANEL_HEIGHT ? 0 : legendRows(network, width) * LEGEND_ROW + 8;
     }
 
     private static int legendRows(ActorNetwork network, double width) {
@@ -92,7 +149,7 @@ public record ActorGraphScene(ActorNetwork network, GraphDrawing drawing, double
 
     /** A node's drawn radius: by the number of events the actor takes part in. */
     public double radius(String actorId) {
-        int max = network.nodes().stream().mapToInt(ActorNode::events).max().orElse(0);
+        int max = network.maxEvents();
         int events = network.node(actorId).map(ActorNode::events).orElse(0);
         double share = max == 0 ? 0 : Math.sqrt((double) events / max);
         return MIN_RADIUS + (MAX_RADIUS - MIN_RADIUS) * share;

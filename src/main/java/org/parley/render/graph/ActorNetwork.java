@@ -30,14 +30,18 @@ public final class ActorNetwork {
     private final List<ActorNode> nodes;
     private final List<ActorLink> links;
     private final Map<String, ActorNode> byId;
+    private final int maxEvents;
 
     private ActorNetwork(List<ActorNode> nodes, List<ActorLink> links) {
         this.nodes = List.copyOf(nodes);
         this.links = List.copyOf(links);
         this.byId = new HashMap<>();
+        int max = 0;
         for (ActorNode n : this.nodes) {
             byId.put(n.id(), n);
+            max = Math.max(max, n.events());
         }
+        this.maxEvents = max;
     }
 
     /** The network of every event in the dataset. */
@@ -52,7 +56,7 @@ public final class ActorNetwork {
     public static ActorNetwork of(Dataset dataset, Collection<Event> events) {
         Map<String, Integer> eventCounts = new HashMap<>();
         Map<String, Integer> quoteCounts = new HashMap<>();
-        Map<String, int[]> pairCounts = new TreeMap<>();
+        Map<String, int[]> pairCounts = new HashMap<>();
         Set<String> eventIds = new HashSet<>();
         Map<String, List<Quote>> quotesByEvent = new HashMap<>();
         for (Quote q : dataset.quotes()) {
@@ -101,7 +105,8 @@ public final class ActorNetwork {
             }
         }
         List<ActorLink> links = new ArrayList<>();
-        pairCounts.forEach((key, c) -> {
+        // Sorted once at the end (not a sorted map all along): the same links in the same order every time.
+        new TreeMap<>(pairCounts).forEach((key, c) -> {
             int cut = key.indexOf('\u0000');
             links.add(new ActorLink(key.substring(0, cut), key.substring(cut + 1), c[0], c[1]));
         });
@@ -110,6 +115,11 @@ public final class ActorNetwork {
 
     public List<ActorNode> nodes() {
         return nodes;
+    }
+
+    /** The most events any one actor takes part in; sizes nodes without a scan per node. */
+    public int maxEvents() {
+        return maxEvents;
     }
 
     public List<ActorLink> links() {

@@ -1,6 +1,9 @@
 package org.parley.render.graph;
 
 import org.parley.layout.GraphDrawing;
+import org.parley.render.label.Candidates;
+import org.parley.render.label.OccupiedSpace;
+import org.parley.render.label.Rect;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,13 +13,18 @@ import java.util.Set;
 import java.util.function.ToDoubleFunction;
 
 /**
- * Greedy label placement for the actor graph: the labels that matter most (selected actor, its
- * neighbours, the hovered one, then the busiest actors) take the first free spot beside their node
- * — right, left, above, below — and a label with no free spot is skipped rather than drawn over
- * another label or node.
+ * Greedy label placement for the actor graph. Labels are offered in order of importance — the
+ * selected actor, the hovered one, the key actors (the busiest few), the selection's neighbours,
+ * then everyone else by event count — and each takes the first free spot of sixteen around its
+ * node. A label never covers another label. Minor labels also keep off every node and are dropped
+ * when no spot is free (hovering shows them); the labels that must show may cover a minor node
+ * rather than vanish, which is what left Sherman, NATO and the United States unnamed in the
+ * middle of the crowd.
  */
 final class GraphLabels {
 
+    /** How many of the busiest actors are always named. */
+    static final int KEY_ACTORS = 5;
     // Wide enough to clear the selection ring, which the label backing would otherwise cover.
     private static final double GAP = 8;
 
@@ -24,67 +32,67 @@ final class GraphLabels {
     }
 
     /**
-     * @param measure   text width in the label font
+     * @param measure    text width in the label font
      * @param textHeight ascent plus descent of the label font
-     * @param ascent    ascent of the label font
+     * @param ascent     ascent of the label font
      */
     static List<LabelBox> place(ActorGraphScene scene, Map<String, Double> radii, Set<String> focus,
                                 ToDoubleFunction<String> measure, double ascent, double textHeight) {
+        Set<String> key = scene.keyActors(KEY_ACTORS);
         List<GraphDrawing.Node> order = new ArrayList<>(scene.drawing().nodes());
-        order.sort(Comparator.comparingInt((GraphDrawing.Node n) -> rank(scene, focus, n.id()))
+        order.sort(Comparator.comparingInt((GraphDrawing.Node n) -> rank(scene, key, focus, n.id()))
                 .thenComparing(Comparator.comparingInt(
                         (GraphDrawing.Node n) -> scene.network().node(n.id()).map(ActorNode::events).orElse(0))
                         .reversed())
                 .thenComparing(GraphDrawing.Node::id));
         double usableHeight = scene.height() - scene.legendHeight();
+        OccupiedSpace everything = new OccupiedSpace(scene.width(), usableHeight);
+        OccupiedSpace labels = new OccupiedSpace(scene.width(), usableHeight);
+        for (GraphDrawing.Node n : scene.drawing().nodes()) {
+            everything.take(Rect.around(n.x(), n.y(), radii.get(n.id())));
+        }
         List<LabelBox> placed = new ArrayList<>();
         for (GraphDrawing.Node n : order) {
             String text = scene.network().node(n.id()).map(a -> ShortNames.of(a.actor())).orElse(n.id());
             double w = measure.applyAsDouble(text);
             double r = radii.get(n.id());
-            for (LabelBox candidate : candidates(n, r, text, w, ascent, textHeight)) {
-                if (candidate.inside(scene.width(), usableHeight) && free(candidate, placed, scene, radii)) {
-                    placed.add(candidate);
-                    break;
-                }
+            boolean must = rank(scene, key, focus, n.id()) <= 2;
+            List<Rect> spots = Candidates.around(n.x(), n.y(), r, GAP, w, textHeight, must ? 4 : 2);
+            Rect chosen = first(spots, everything, null);
+            if (chosen == null && must) {
+                chosen = first(spots, labels, Rect.around(n.x(), n.y(), r));
             }
+            if (chosen == null) {
+                continue;
+            }
+            everything.take(chosen);
+            labels.take(chosen);
+            boolean leader = Candidates.needsLeader(chosen, n.x(), n.y(), r, GAP, textHeight);
+            placed.add(new LabelBox(n.id(), text, chosen.x(), chosen.y() + ascent, chosen.y(), w, textHeight,
+                    leader));
         }
         return placed;
     }
 
-    private static int rank(ActorGraphScene scene, Set<String> focus, String id) {
+    private static Rect first(List<Rect> spots, OccupiedSpace space, Rect ownNode) {
+        for (Rect spot : spots) {
+            if (space.inside(spot) && space.free(spot) && (ownNode == null || !ownNode.overlaps(spot))) {
+                return spot;
+            }
+        }
+        return null;
+    }
+
+    private static int rank(ActorGraphScene scene, Set<String> key, Set<String> focus, String id) {
         if (id.equals(scene.selected())) {
             return 0;
         }
         if (id.equals(scene.hovered())) {
             return 1;
         }
-        return focus.contains(id) ? 2 : 3;
-    }
-
-    private static List<LabelBox> candidates(GraphDrawing.Node n, double r, String text, double w,
-                                             double ascent, double h) {
-        double middleBaseline = n.y() + ascent / 2;
-        double middleTop = middleBaseline - ascent;
-        return List.of(
-                new LabelBox(n.id(), text, n.x() + r + GAP, middleBaseline, middleTop, w, h),
-                new LabelBox(n.id(), text, n.x() - r - GAP - w, middleBaseline, middleTop, w, h),
-                new LabelBox(n.id(), text, n.x() - w / 2, n.y() - r - GAP - (h - ascent), n.y() - r - GAP - h, w, h),
-                new LabelBox(n.id(), text, n.x() - w / 2, n.y() + r + GAP + ascent, n.y() + r + GAP, w, h));
-    }
-
-    private static boolean free(LabelBox box, List<LabelBox> placed, ActorGraphScene scene, Map<String, Double> radii) {
-        for (LabelBox other : placed) {
-            if (box.overlaps(other)) {
-                return false;
-            }
+        if (key.contains(id)) {
+            return 2;
         }
-        for (GraphDrawing.Node n : scene.drawing().nodes()) {
-            double r = radii.get(n.id());
-            if (box.overlaps(n.x() - r, n.y() - r, 2 * r, 2 * r)) {
-                return false;
-            }
-        }
-        return true;
+        return focus.contains(id) ? 3 : 4;
     }
 }

@@ -1,7 +1,12 @@
 package org.parley.render.graph;
 
-/** A label's text and the rectangle it covers; (x, baseline) is where its text starts. */
-record LabelBox(String actorId, String text, double x, double baseline, double top, double width, double height) {
+/**
+ * A label's text and the rectangle it covers; (x, baseline) is where its text starts. A label set
+ * further out than the first ring around its node has {@code leader} set and is joined to the node
+ * by a thin line, so it is never mistaken for a neighbour's.
+ */
+record LabelBox(String actorId, String text, double x, double baseline, double top, double width, double height,
+                boolean leader) {
 
     boolean overlaps(double ox, double oy, double ow, double oh) {
         return x < ox + ow && ox < x + width && top < oy + oh && oy < top + height;

@@ -1,10 +1,14 @@
 package org.parley.render.map;
 
+import java.util.List;
+import java.util.Optional;
 import org.parley.layout.map.MapViewport;
 import org.parley.layout.map.ScreenPoint;
 import org.parley.render.FontSpec;
 import org.parley.render.Painter;
-import org.parley.render.TextAnchor;
+import org.parley.render.label.Candidates;
+import org.parley.render.label.OccupiedSpace;
+import org.parley.render.label.Rect;
 import org.parley.render.Theme;
 
 /**
@@ -17,6 +21,10 @@ final class CrimeaNote {
     static final String LABEL = "Crimea (annexed by Russia, 2014)";
     static final double LABEL_LON = 34.4;
     static final double LABEL_LAT = 45.3;
+    static final String SHORT_LABEL = "Crimea (annexed 2014)";
+    private static final double OUTLINE_WEST = 32.48;
+    // Below (over the Black Sea), below-right, below-left, right, left, above, above-right, above-left.
+    private static final int[] PREFERENCE = {3, 6, 7, 0, 1, 2, 4, 5};
 
     // lon, lat pairs clockwise from the Tarkhankut peninsula.
     private static final double[] OUTLINE = {
@@ -29,7 +37,11 @@ final class CrimeaNote {
     private CrimeaNote() {
     }
 
-    static void paint(Painter painter, MapViewport viewport, Theme theme) {
+    /** The dashed outline, if Crimea is on screen. */
+    static void paintOutline(Painter painter, MapViewport viewport, Theme theme) {
+        if (!onScreen(viewport)) {
+            return;
+        }
         int n = OUTLINE.length / 2;
         double[] xs = new double[n];
         double[] ys = new double[n];
@@ -38,23 +50,50 @@ final class CrimeaNote {
             xs[i] = p.x();
             ys[i] = p.y();
         }
-        ScreenPoint anchor = viewport.project(LABEL_LON, LABEL_LAT);
-        if (!viewport.containsScreen(anchor.x(), anchor.y())) {
-            return;
-        }
         painter.save();
         painter.setStroke(theme.text().withAlpha(0.75));
         painter.setLineWidth(1.2);
         painter.setLineDash(4, 3);
         painter.strokePolygon(xs, ys, n);
         painter.setLineDash();
-
-        // Below the peninsula, over the Black Sea, where the label hides no land.
-        ScreenPoint south = viewport.project(LABEL_LON, 44.3);
-        painter.setFont(FontSpec.sans(10));
-        double y = Math.max(anchor.y() + 12, south.y() + painter.ascent() + 6);
-        painter.setFill(theme.text().withAlpha(0.85));
-        painter.fillText(LABEL, anchor.x(), y, TextAnchor.MIDDLE);
         painter.restore();
+    }
+
+    /**
+     * Where the note goes: in free space around the peninsula, below it over the Black Sea first,
+     * joined to it by a leader line when it sits further out; the short wording when the long one
+     * finds no room; nothing if neither does.
+     */
+    static Optional<MapLabel> label(MapViewport viewport, OccupiedSpace space, MapLabels.Measure measure) {
+        if (!onScreen(viewport)) {
+            return Optional.empty();
+        }
+        ScreenPoint anchor = viewport.project(LABEL_LON, LABEL_LAT);
+        ScreenPoint west = viewport.project(OUTLINE_WEST, LABEL_LAT);
+        double r = Math.max(6, Math.abs(anchor.x() - west.x()));
+        FontSpec font = MapLabels.NOTE_FONT;
+        double ascent = measure.ascent(font);
+        double h = ascent + 4;
+        for (String text : List.of(LABEL, SHORT_LABEL)) {
+            double w = measure.width(font, text) + 4;
+            List<Rect> all = Candidates.around(anchor.x(), anchor.y(), r, 4, w, h, 3);
+            for (int ring = 0; ring < 3; ring++) {
+                for (int k : PREFERENCE) {
+                    Rect spot = all.get(ring * 8 + k);
+                    if (space.inside(spot) && space.free(spot)) {
+                        space.take(spot);
+                        boolean leader = Candidates.needsLeader(spot, anchor.x(), anchor.y(), r, 4, h);
+                        return Optional.of(new MapLabel(MapLabel.Kind.NOTE, text, font, spot, spot.y() + 2 + ascent,
+                                false, leader, anchor.x(), anchor.y()));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean onScreen(MapViewport viewport) {
+        ScreenPoint anchor = viewport.project(LABEL_LON, LABEL_LAT);
+        return viewport.containsScreen(anchor.x(), anchor.y());
     }
 }

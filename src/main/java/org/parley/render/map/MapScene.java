@@ -20,10 +20,11 @@ import org.parley.layout.map.OffscreenPlace;
  * @param route             the week's stops in order
  * @param title             drawn top-left when not blank (exports)
  * @param legend            whether to draw the key (exports)
+ * @param sizeKey           whether to draw the compact key of circle sizes (the screen)
  */
 public record MapScene(MapLayout layout, List<PlaceMarker> markers, List<OffscreenPlace> offscreen,
         Set<String> shadedCountries, String selectedPlace, Set<String> highlightedPlaces, List<RouteStop> route,
-        String title, boolean legend) {
+        String title, boolean legend, boolean sizeKey) {
 
     public MapScene {
         Objects.requireNonNull(layout, "layout");

@@ -2,10 +2,8 @@ package org.parley.render.map;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.parley.layout.map.MapLayout;
@@ -42,6 +40,8 @@ public final class MapSceneBuilder {
     private String selectedActor;
     private String title = "";
     private boolean legend;
+    private boolean sizeKey;
+    private MapData data;
 
     public MapSceneBuilder(ProjectedBasemap basemap, MapViewport viewport, Dataset dataset) {
         this.basemap = Objects.requireNonNull(basemap, "basemap");
@@ -81,26 +81,33 @@ public final class MapSceneBuilder {
         return this;
     }
 
-    public MapScene build() {
-        Map<String, Integer> counts = countEvents();
-        List<RouteStop> route = WeekRoute.of(dataset);
-        Set<String> routePlaces = new HashSet<>();
-        route.forEach(stop -> routePlaces.addAll(stop.placeIds()));
+    /**
+     * Uses aggregates computed earlier (the screen keeps them per dataset and filter) instead of
+     * counting the visible events again; {@link #visibleEvents} is then ignored.
+     */
+    public MapSceneBuilder data(MapData aggregates) {
+        this.data = aggregates;
+        return this;
+    }
 
-        List<Place> shown = new ArrayList<>();
-        for (Place place : dataset.places()) {
-            if (isVague(place)) {
-                continue;
-            }
-            if (counts.containsKey(place.id()) || routePlaces.contains(place.id()) || place.id().equals(selectedPlace)) {
-                shown.add(place);
-            }
+    /** Draws the compact key of circle sizes (the screen; exports have the full legend). */
+    public MapSceneBuilder sizeKey(boolean show) {
+        this.sizeKey = show;
+        return this;
+    }
+
+    public MapScene build() {
+        MapData aggregates = data != null ? data : MapData.of(dataset, visibleEvents);
+        String ringed = selectedPlace != null ? selectedPlace : selectedEventPlace();
+        List<Place> shown = new ArrayList<>(aggregates.places());
+        if (ringed != null && shown.stream().noneMatch(p -> p.id().equals(ringed))) {
+            dataset.place(ringed).filter(p -> !MapData.isVague(p)).ifPresent(shown::add);
         }
         MapLayout layout = MapLayout.of(basemap, viewport, shown, EDGE_INSET_PX);
 
-        List<PlaceMarker> markers = new ArrayList<>();
+        List<PlaceMarker> markers = new ArrayList<>(layout.places().size());
         for (PlaceMark mark : layout.places()) {
-            int events = counts.getOrDefault(mark.place().id(), 0);
+            int events = aggregates.events(mark.place().id());
             markers.add(new PlaceMarker(mark.place(), mark.position(), events, MarkerSize.radius(events)));
         }
         markers.sort(Comparator.comparingDouble(PlaceMarker::radius).reversed());
@@ -110,28 +117,16 @@ public final class MapSceneBuilder {
                 .filter(o -> o.place().kind() == PlaceKind.CITY || o.place().kind() == PlaceKind.VENUE)
                 .toList();
 
-        return new MapScene(layout, markers, offscreen, shadedCountries(), selectedPlace, highlightedPlaces(),
-                route, title, legend);
+        return new MapScene(layout, markers, offscreen, shadedCountries(), ringed,
+                aggregates.placesOf(selectedActor), aggregates.route(), title, legend, sizeKey);
     }
 
-    /**
-     * "Europe" or "post-Soviet space" has no point: a circle in the Baltic Sea would say more than
-     * the articles do. Regions that name their countries (the Baltic states) or lie in one (Crimea) stay.
-     */
-    private static boolean isVague(Place place) {
-        return place.kind() == PlaceKind.REGION && RegionCountries.of(place).isEmpty();
-    }
-
-    private Map<String, Integer> countEvents() {
-        Map<String, Integer> counts = new HashMap<>();
-        for (Event event : visibleEvents) {
-            Set<String> about = new HashSet<>(event.refers());
-            if (!event.place().isEmpty()) {
-                about.add(event.place());
-            }
-            about.forEach(id -> counts.merge(id, 1, Integer::sum));
+    /** The venue of the selected event: ringed like a selected place, so the map answers "where?". */
+    private String selectedEventPlace() {
+        if (selectedEvent == null) {
+            return null;
         }
-        return counts;
+        return dataset.event(selectedEvent).map(e -> e.place().isEmpty() ? null : e.place()).orElse(null);
     }
 
     private Set<String> shadedCountries() {
@@ -144,19 +139,6 @@ public final class MapSceneBuilder {
                 dataset.place(placeId).ifPresent(place -> ids.addAll(RegionCountries.of(place)));
             }
         });
-        return ids;
-    }
-
-    private Set<String> highlightedPlaces() {
-        Set<String> ids = new HashSet<>();
-        if (selectedActor == null) {
-            return ids;
-        }
-        for (Event event : visibleEvents) {
-            if (event.involves(selectedActor) && !event.place().isEmpty()) {
-                ids.add(event.place());
-            }
-        }
         return ids;
     }
 }

@@ -1,16 +1,12 @@
 package org.parley.render.map;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.parley.layout.map.ScreenPoint;
-import org.parley.render.FontSpec;
 import org.parley.render.Painter;
 import org.parley.render.Rgba;
 import org.parley.render.TextAnchor;
 import org.parley.render.Theme;
+import org.parley.render.label.Rect;
 
 /**
  * Place circles, their selection and highlight rings, and the city labels. Venues and cities are
@@ -18,9 +14,6 @@ import org.parley.render.Theme;
  * centroid.
  */
 final class MarkerArt {
-
-    private static final FontSpec LABEL_FONT = FontSpec.sans(12);
-    private static final FontSpec STOP_FONT = FontSpec.sansBold(12);
 
     private MarkerArt() {
     }
@@ -68,58 +61,28 @@ final class MarkerArt {
         painter.strokeOval(m.position().x() - r, m.position().y() - r, 2 * r, 2 * r);
     }
 
-    /** Route stop labels first (they tell the story), then the selected place, then cities by weight. */
-    static void paintLabels(Painter painter, LabelPlacer placer, List<RouteStop> route, List<ScreenPoint> stops,
-            List<PlaceMarker> markers, String selected, Theme theme) {
+    /** The labels {@link MapLabels} placed, each on a soft halo, with a leader line where it sits away from its mark. */
+    static void paintLabels(Painter painter, List<MapLabel> labels, Theme theme) {
         painter.save();
-        painter.setFont(STOP_FONT);
-        for (int i = 0; i < route.size(); i++) {
-            ScreenPoint p = stops.get(i);
-            String text = route.get(i).name() + " " + route.get(i).dateLabel();
-            label(painter, placer, text, p.x(), p.y(), RouteArt.BADGE_RADIUS, theme, true);
-        }
-        painter.setFont(LABEL_FONT);
-        Set<String> onRoute = new HashSet<>();
-        route.forEach(s -> onRoute.addAll(s.placeIds()));
-        List<PlaceMarker> order = new ArrayList<>();
-        markers.stream().filter(m -> m.place().id().equals(selected)).forEach(order::add);
-        markers.stream()
-                .filter(m -> m.isSite() && !onRoute.contains(m.place().id()) && !m.place().id().equals(selected))
-                .sorted(Comparator.comparingInt(PlaceMarker::events).reversed())
-                .forEach(order::add);
-        for (PlaceMarker m : order) {
-            if (onRoute.contains(m.place().id()) || nearStop(m, route)) {
-                continue;
+        painter.setLineWidth(1);
+        for (MapLabel label : labels) {
+            if (label.leader()) {
+                Rect b = label.box();
+                double tx = Math.max(b.x(), Math.min(label.anchorX(), b.x() + b.w()));
+                double ty = Math.max(b.y(), Math.min(label.anchorY(), b.y() + b.h()));
+                painter.setStroke(theme.text().withAlpha(0.6));
+                painter.strokeLine(label.anchorX(), label.anchorY(), tx, ty);
             }
-            label(painter, placer, m.place().name(), m.position().x(), m.position().y(), m.radius(), theme,
-                    m.place().id().equals(selected));
+        }
+        for (MapLabel label : labels) {
+            Rect b = label.box();
+            // A soft halo keeps text readable over borders and shaded countries.
+            painter.setFill(theme.background().withAlpha(0.72));
+            painter.fillRoundRect(b.x(), b.y(), b.w(), b.h(), 4);
+            painter.setFont(label.font());
+            painter.setFill(label.strong() ? theme.text() : theme.text().withAlpha(0.85));
+            painter.fillText(label.text(), b.x() + 2, label.baseline(), TextAnchor.START);
         }
         painter.restore();
-    }
-
-    // Brussels the city and NATO headquarters are one route stop; its badge already names the city.
-    private static boolean nearStop(PlaceMarker m, List<RouteStop> route) {
-        for (RouteStop stop : route) {
-            if (Geo.kilometres(m.place().lon(), m.place().lat(), stop.lon(), stop.lat()) < WeekRoute.SAME_STOP_KM) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static void label(Painter painter, LabelPlacer placer, String text, double cx, double cy, double r,
-            Theme theme, boolean strong) {
-        double w = painter.textWidth(text);
-        double h = painter.ascent() + 4;
-        LabelPlacer.Box box = placer.place(LabelPlacer.around(cx, cy, r, w, h));
-        if (box == null) {
-            return;
-        }
-        double baseline = box.y() + h - 2;
-        // A soft halo keeps text readable over borders and shaded countries.
-        painter.setFill(theme.background().withAlpha(0.72));
-        painter.fillRoundRect(box.x() - 2, box.y(), box.w() + 4, box.h(), 4);
-        painter.setFill(strong ? theme.text() : theme.text().withAlpha(0.85));
-        painter.fillText(text, box.x(), baseline, TextAnchor.START);
     }
 }

@@ -21,13 +21,16 @@ import org.parley.model.Track;
  * day-precision meetings in the three talk tracks, in date order. Only meetings count: the tracks
  * also hold statements made elsewhere (the Russian ambassador speaking in Washington on the day of
  * the Brussels meeting), and the delegations did not travel there. Venues a few kilometres apart
- * on consecutive meetings (Brussels and NATO headquarters) are one stop.
+ * on consecutive meetings (Brussels and NATO headquarters) are one stop. A dataset with more than
+ * {@value #MAX_STOPS} stops (a year of coded events) has no route.
  */
 public final class WeekRoute {
 
     private static final Set<Track> TALKS = EnumSet.of(Track.GENEVA_TALKS, Track.NATO_RUSSIA_COUNCIL, Track.OSCE_VIENNA);
     // Venues closer than this belong to the same city: NATO headquarters is about 5 km from central Brussels.
     static final double SAME_STOP_KM = 30;
+    /** More stops than this is not a route but a scatter; none is drawn. */
+    static final int MAX_STOPS = 12;
     private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
     private WeekRoute() {
@@ -50,6 +53,11 @@ public final class WeekRoute {
             } else {
                 drafts.add(new Draft(venue.get(), event.time().startDate()));
             }
+        }
+        if (drafts.size() > MAX_STOPS) {
+            // A year of coded meetings is no journey a reader can follow: numbered badges by the
+            // hundred would bury the map. The circles still show where the meetings were.
+            return List.of();
         }
         List<RouteStop> stops = new ArrayList<>(drafts.size());
         for (int i = 0; i < drafts.size(); i++) {

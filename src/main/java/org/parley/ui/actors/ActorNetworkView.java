@@ -1,56 +1,84 @@
 package org.parley.ui.actors;
 
+import javafx.scene.AccessibleRole;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 import javafx.util.Duration;
+import org.parley.layout.ArrowNavigation;
+import org.parley.layout.GraphDrawing;
+import org.parley.layout.NormalisedGraph;
 import org.parley.model.Dataset;
+import org.parley.model.Event;
 import org.parley.render.Theme;
 import org.parley.render.graph.ActorGraphPainter;
 import org.parley.render.graph.ActorGraphScene;
 import org.parley.render.graph.ActorNetwork;
 import org.parley.render.graph.ActorNode;
+import org.parley.ui.app.BackgroundThread;
+import org.parley.ui.canvas.CoalescedRepaint;
+import org.parley.ui.canvas.FocusRing;
 import org.parley.ui.canvas.FxPainter;
 import org.parley.ui.state.ExplorerState;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
  * The network view of the actor panel: the graph of the visible events on a canvas that fills the
- * view. The layout is recomputed only when the network or the size changes; selection, hover and
- * theme only repaint.
+ * view. The network and its force layout are built on the background thread once per dataset or
+ * filter; a resize only rescales the cached layout, and selection, hover and theme only repaint,
+ * at most once per pulse.
+ *
+ * <p>Keyboard: arrow keys move between actors, Enter selects, Escape clears the selection.
  */
 final class ActorNetworkView extends Region {
 
     private final ExplorerState state;
+    private final BackgroundThread worker;
     private final Canvas canvas = new Canvas();
     private final ActorGraphPainter painter = new ActorGraphPainter();
     private final Tooltip tooltip = new Tooltip();
     private final ContextMenu nodeMenu;
+    private final CoalescedRepaint repaint = new CoalescedRepaint(this::paint);
     private ActorNetwork network;
+    private NormalisedGraph normalised;
     private ActorGraphScene laidOut;
     private String hovered;
+    private long generation;
+    private boolean computing;
 
-    ActorNetworkView(ExplorerState state, ContextMenu nodeMenu) {
+    ActorNetworkView(ExplorerState state, ContextMenu nodeMenu, BackgroundThread worker) {
         this.state = state;
         this.nodeMenu = nodeMenu;
+        this.worker = worker;
         setId("actorNetwork");
         canvas.setId("actorNetworkCanvas");
         getChildren().add(canvas);
         setMinSize(0, 0);
         setPrefSize(400, 400);
+        setFocusTraversable(true);
+        setAccessibleRole(AccessibleRole.IMAGE_VIEW);
+        setAccessibleRoleDescription("Actor network");
         tooltip.setShowDelay(Duration.millis(150));
 
         state.visibleEventsProperty().addListener((o, was, now) -> rebuildNetwork());
         state.datasetProperty().addListener((o, was, now) -> rebuildNetwork());
-        state.selectedActorProperty().addListener((o, was, now) -> paint());
-        state.darkProperty().addListener((o, was, now) -> paint());
+        state.selectedActorProperty().addListener((o, was, now) -> {
+            updateAccessibleText();
+            repaint.invalidate();
+        });
+        state.darkProperty().addListener((o, was, now) -> repaint.invalidate());
+        focusedProperty().addListener((o, was, now) -> repaint.invalidate());
+        canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> requestFocus());
         canvas.addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
         canvas.addEventHandler(MouseEvent.MOUSE_MOVED, this::moved);
         canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hover(null, e));
+        addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
         rebuildNetwork();
     }
 
@@ -63,6 +91,11 @@ final class ActorNetworkView extends Region {
         return canvas;
     }
 
+    /** True while the network of the latest dataset or filter is still being laid out. */
+    boolean isComputing() {
+        return computing;
+    }
+
     @Override
     protected void layoutChildren() {
         double w = Math.floor(getWidth());
@@ -70,21 +103,49 @@ final class ActorNetworkView extends Region {
         if (w != canvas.getWidth() || h != canvas.getHeight()) {
             canvas.setWidth(w);
             canvas.setHeight(h);
-            layOut();
+            refit();
         }
     }
 
+    /** Builds the network and its layout in the background; only the latest request is kept. */
     private void rebuildNetwork() {
         Dataset ds = state.dataset();
-        network = ds == null ? null : ActorNetwork.of(ds, state.visibleEventsProperty().get());
-        layOut();
+        List<Event> events = state.visibleEventsProperty().get();
+        long ticket = ++generation;
+        if (ds == null) {
+            network = null;
+            normalised = null;
+            computing = false;
+            refit();
+            return;
+        }
+        computing = true;
+        repaint.invalidate();
+        worker.submit(() -> {
+            ActorNetwork net = ActorNetwork.of(ds, events);
+            return new Computed(net, ActorGraphScene.normalise(net));
+        }).thenAccept(done -> {
+            if (ticket != generation) {
+                return;   // a newer filter is on its way; this result is already stale
+            }
+            computing = false;
+            network = done.network();
+            normalised = done.layout();
+            refit();
+        });
     }
 
-    private void layOut() {
+    private record Computed(ActorNetwork network, NormalisedGraph layout) {
+    }
+
+    /** Scales the cached layout to the canvas: no forces, so cheap enough for every resize. */
+    private void refit() {
         double w = canvas.getWidth();
         double h = canvas.getHeight();
-        laidOut = network == null || w < 1 || h < 1 ? null : ActorGraphScene.layOut(network, w, h, theme());
-        paint();
+        laidOut = network == null || normalised == null || w < 1 || h < 1
+                ? null : ActorGraphScene.fit(network, normalised, w, h, theme());
+        updateAccessibleText();
+        repaint.invalidate();
     }
 
     private ActorGraphScene decorate(ActorGraphScene s) {
@@ -95,11 +156,23 @@ final class ActorNetworkView extends Region {
         return state.darkProperty().get() ? Theme.DARK : Theme.LIGHT;
     }
 
+    /** Paints now instead of on the next pulse (tests, snapshots). */
+    void paintNow() {
+        repaint.invalidate();
+        repaint.flush();
+    }
+
     private void paint() {
         var gc = canvas.getGraphicsContext2D();
         gc.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        FxPainter fx = new FxPainter(gc);
         if (laidOut != null) {
-            painter.paint(new FxPainter(gc), decorate(laidOut));
+            painter.paint(fx, decorate(laidOut));
+        } else if (computing) {
+            FocusRing.message(fx, canvas.getWidth(), canvas.getHeight(), "Laying out the network…", theme());
+        }
+        if (isFocused()) {
+            FocusRing.paint(fx, canvas.getWidth(), canvas.getHeight(), theme());
         }
     }
 
@@ -124,7 +197,7 @@ final class ActorNetworkView extends Region {
             return;
         }
         hovered = id;
-        paint();
+        repaint.invalidate();
         if (id == null || network == null) {
             tooltip.hide();
             return;
@@ -133,6 +206,70 @@ final class ActorNetworkView extends Region {
             tooltip.setText(describe(n));
             tooltip.show(canvas, e.getScreenX() + 14, e.getScreenY() + 14);
         });
+    }
+
+    /** Arrow keys walk the nodes (the walked-to node shows as hovered, named); Enter selects it. */
+    private void onKey(KeyEvent e) {
+        if (laidOut == null) {
+            return;
+        }
+        switch (e.getCode()) {
+            case LEFT, KP_LEFT -> walk(ArrowNavigation.Direction.LEFT);
+            case RIGHT, KP_RIGHT -> walk(ArrowNavigation.Direction.RIGHT);
+            case UP, KP_UP -> walk(ArrowNavigation.Direction.UP);
+            case DOWN, KP_DOWN -> walk(ArrowNavigation.Direction.DOWN);
+            case ENTER, SPACE -> {
+                String target = hovered != null ? hovered : state.selectedActorProperty().get();
+                if (target == null) {
+                    return;
+                }
+                state.selectedActorProperty().set(target);
+            }
+            case ESCAPE -> {
+                if (state.selectedActorProperty().get() == null && hovered == null) {
+                    return;
+                }
+                hovered = null;
+                state.selectedActorProperty().set(null);
+                repaint.invalidate();
+            }
+            default -> {
+                return;
+            }
+        }
+        e.consume();
+    }
+
+    private void walk(ArrowNavigation.Direction direction) {
+        List<GraphDrawing.Node> nodes = laidOut.drawing().nodes();
+        double[] xs = new double[nodes.size()];
+        double[] ys = new double[nodes.size()];
+        int from = -1;
+        String current = hovered != null ? hovered : state.selectedActorProperty().get();
+        for (int i = 0; i < nodes.size(); i++) {
+            xs[i] = nodes.get(i).x();
+            ys[i] = nodes.get(i).y();
+            if (nodes.get(i).id().equals(current)) {
+                from = i;
+            }
+        }
+        int next = ArrowNavigation.next(xs, ys, from, direction);
+        if (next >= 0) {
+            hovered = nodes.get(next).id();
+            tooltip.hide();
+            updateAccessibleText();
+            repaint.invalidate();
+        }
+    }
+
+    /** What a screen reader says: the actor under the keyboard cursor, else the selected one. */
+    private void updateAccessibleText() {
+        String id = hovered != null ? hovered : state.selectedActorProperty().get();
+        String text = network == null || id == null ? null
+                : network.node(id).map(n -> describe(n).replace("\n", ", ")).orElse(null);
+        boolean selected = id != null && id.equals(state.selectedActorProperty().get());
+        setAccessibleText(text == null ? "Actor network, nothing selected"
+                : (selected ? "Selected: " : "") + text);
     }
 
     static String describe(ActorNode n) {

@@ -14,6 +14,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
+import org.parley.ui.app.BackgroundThread;
+
 import org.parley.ui.state.ExplorerState;
 
 /**
@@ -31,10 +33,15 @@ public final class ActorPanel extends BorderPane {
     private final ToggleButton networkToggle = new ToggleButton("Network", new FontIcon(Material2AL.BUBBLE_CHART));
 
     public ActorPanel(ExplorerState state) {
+        this(state, BackgroundThread.compute());
+    }
+
+    /** @param worker where the network and its layout are computed, off the JavaFX thread */
+    public ActorPanel(ExplorerState state, BackgroundThread worker) {
         getStyleClass().add(STYLE_CLASS);
         ActorActions actions = new ActorActions(state);
         list = new ActorListView(state, actions.menu());
-        network = new ActorNetworkView(state, actions.menu());
+        network = new ActorNetworkView(state, actions.menu(), worker);
 
         listToggle.setId("actorViewList");
         networkToggle.setId("actorViewNetwork");

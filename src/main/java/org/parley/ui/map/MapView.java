@@ -4,10 +4,11 @@ import java.util.HashSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import javafx.animation.AnimationTimer;
+import java.util.List;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.AccessibleRole;
 import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.ContextMenu;
@@ -19,21 +20,31 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
+import javafx.scene.shape.Rectangle;
+import org.parley.layout.ArrowNavigation;
 import org.parley.layout.map.LambertAzimuthalEqualArea;
 import org.parley.layout.map.LonLatBox;
 import org.parley.layout.map.MapPoint;
 import org.parley.layout.map.MapViewport;
+import org.parley.layout.map.OffscreenPlace;
 import org.parley.layout.map.ProjectedBasemap;
 import org.parley.layout.map.ScreenPoint;
 import org.parley.model.Dataset;
+import org.parley.model.Event;
 import org.parley.model.EventFilter;
 import org.parley.model.Place;
 import org.parley.render.Theme;
+import org.parley.render.map.MapData;
+import org.parley.render.map.MapLabel;
 import org.parley.render.map.MapPainter;
 import org.parley.render.map.MapScene;
 import org.parley.render.map.MapSceneBuilder;
 import org.parley.render.map.MarkerHitTest;
 import org.parley.render.map.PlaceMarker;
+import org.parley.ui.app.BackgroundThread;
+
+import org.parley.ui.canvas.CoalescedRepaint;
+import org.parley.ui.canvas.FocusRing;
 import org.parley.ui.canvas.FxPainter;
 import org.parley.ui.state.ExplorerState;
 
@@ -43,8 +54,12 @@ import org.parley.ui.state.ExplorerState;
  * once, however many properties changed in between.
  *
  * <p>Wheel zooms about the pointer, drag pans, {@code +}/{@code −} zoom, {@code 0} returns to
- * Europe, arrow keys pan. Click a place to select it, click the sea to clear; double-click or the
- * context menu filters by a place.
+ * Europe, arrow keys walk from place to place and Enter selects, Shift+arrows pan. Click a place
+ * (or the arrow of one beyond the border) to select it, click the sea to clear; double-click or
+ * the context menu filters by a place.
+ *
+ * <p>Counts per place and the route are computed on the background thread once per dataset or
+ * filter; a pan or zoom frame only places the cached places and paints.
  */
 public final class MapView extends Region {
 
@@ -58,18 +73,28 @@ public final class MapView extends Region {
     private static final double DRAG_THRESHOLD_PX = 3;
     // Keep a followed place this far from the border, so its marker and label are not cut.
     private static final double FOLLOW_MARGIN_PX = 60;
+    private static final double ARROW_HIT_PX = 14;
+    private static final double BASE_MARGIN_PX = 256;
 
     private final ExplorerState state;
     private final ProjectedBasemap basemap;
+    private final Canvas baseCanvas = new Canvas();
     private final Canvas canvas = new Canvas();
+    private final Rectangle clip = new Rectangle();
     private final MapPainter painter = new MapPainter();
     private final ReadOnlyObjectWrapper<MapViewport> viewport = new ReadOnlyObjectWrapper<>(this, "viewport");
     private final Tooltip tooltip = new Tooltip();
     private final ContextMenu menu = new ContextMenu();
-    private final AnimationTimer pulse;
+    private final BackgroundThread worker;
+    private final CoalescedRepaint repaint = new CoalescedRepaint(this::paint);
 
+    private MapData data;
+    private long generation;
+    private boolean computing;
     private MapScene scene;
-    private boolean dirty = true;
+    private String cursor;
+    private MapViewport baseViewport;
+    private String baseKey;
     private Glide glide;
     private double pressX;
     private double pressY;
@@ -83,30 +108,38 @@ public final class MapView extends Region {
      * builds its map the work is done or under way beside the rest of start-up.
      */
     public static void preloadBasemap() {
-        Thread t = new Thread(ProjectedBasemap::europe, "parley-basemap");
-        t.setDaemon(true);
-        t.start();
+        BackgroundThread.compute().submit(ProjectedBasemap::europe);
     }
 
     /** A map view on the bundled Europe basemap (decoded on first use, then shared). */
     public MapView(ExplorerState state) {
-        this(state, ProjectedBasemap.europe());
+        this(state, ProjectedBasemap.europe(), BackgroundThread.compute());
     }
 
     public MapView(ExplorerState state, ProjectedBasemap basemap) {
+        this(state, basemap, BackgroundThread.compute());
+    }
+
+    /** @param worker where the aggregates (counts per place, route) are computed, off the JavaFX thread */
+    public MapView(ExplorerState state, ProjectedBasemap basemap, BackgroundThread worker) {
         this.state = state;
         this.basemap = basemap;
+        this.worker = worker;
         getStyleClass().add(DEFAULT_STYLE_CLASS);
         setFocusTraversable(true);
-        getChildren().add(canvas);
+        setAccessibleRole(AccessibleRole.IMAGE_VIEW);
+        setAccessibleRoleDescription("Map");
+        getChildren().addAll(baseCanvas, canvas);
+        baseCanvas.setManaged(false);
         canvas.setManaged(false);
+        setClip(clip);   // the basemap image is larger than the panel
 
+        state.datasetProperty().addListener(o -> recompute());
+        state.visibleEventsProperty().addListener(o -> recompute());
         InvalidationListener stale = o -> invalidate();
-        state.datasetProperty().addListener(stale);
         state.selectedActorProperty().addListener(stale);
-        state.filterProperty().addListener(stale);
-        state.visibleEventsProperty().addListener(stale);
         state.darkProperty().addListener(stale);
+        focusedProperty().addListener(stale);
         state.selectedEventProperty().addListener(o -> {
             invalidate();
             state.selectedEvent().flatMap(e -> place(e.place())).ifPresent(this::follow);
@@ -117,20 +150,6 @@ public final class MapView extends Region {
         });
         viewport.addListener(o -> invalidate());
 
-        pulse = new AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                onPulse(now);
-            }
-        };
-        sceneProperty().addListener((o, was, now) -> {
-            if (now == null) {
-                pulse.stop();
-            } else {
-                pulse.start();
-            }
-        });
-
         addEventHandler(ScrollEvent.SCROLL, this::onScroll);
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::onPressed);
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::onDragged);
@@ -140,6 +159,7 @@ public final class MapView extends Region {
         addEventHandler(MouseEvent.MOUSE_EXITED, e -> hover(null, e));
         addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, this::onContextMenu);
         addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
+        recompute();
     }
 
     /** What part of the map is shown; null until the view has a size. */
@@ -189,8 +209,49 @@ public final class MapView extends Region {
     }
 
     private void invalidate() {
-        dirty = true;
         scene = null;
+        updateAccessibleText();
+        repaint.invalidate();
+    }
+
+    /**
+     * Counts per place, the route and each actor's places, computed on the background thread once
+     * per dataset or filter; only the latest request is kept. Pans and zooms never come here.
+     */
+    private void recompute() {
+        Dataset ds = state.dataset();
+        List<Event> events = state.visibleEventsProperty().get();
+        long ticket = ++generation;
+        if (ds == null) {
+            data = null;
+            computing = false;
+            invalidate();
+            return;
+        }
+        computing = true;
+        worker.submit(() -> MapData.of(ds, events)).thenAccept(done -> {
+            if (ticket == generation) {
+                computing = false;
+                data = done;
+                invalidate();
+            }
+        });
+    }
+
+    /** True while the aggregates of the latest dataset or filter are being computed. */
+    public boolean isComputing() {
+        return computing;
+    }
+
+    /** Paints now rather than on the next pulse (tests, snapshots). */
+    public void paintNow() {
+        repaint.invalidate();
+        repaint.flush();
+    }
+
+    /** The labels drawn in the last frame (what a reader sees named). */
+    public List<MapLabel> drawnLabels() {
+        return painter.lastLabels();
     }
 
     @Override
@@ -199,6 +260,8 @@ public final class MapView extends Region {
         double h = getHeight();
         canvas.setWidth(w);
         canvas.setHeight(h);
+        clip.setWidth(w);
+        clip.setHeight(h);
         if (w <= 0 || h <= 0) {
             return;
         }
@@ -220,44 +283,91 @@ public final class MapView extends Region {
         return 560;
     }
 
-    private void onPulse(long now) {
+    private void paint() {
         if (glide != null && viewport.get() != null) {
+            long now = System.nanoTime();
             Glide g = glide;
             MapViewport next = g.finished(now) ? g.end(viewport.get()) : g.step(viewport.get(), now);
-            viewport.set(next);
             glide = g.finished(now) ? null : g;
+            viewport.set(next);   // invalidates: the next pulse paints the next step
         }
-        if (dirty) {
-            paint();
-        }
-    }
-
-    private void paint() {
-        dirty = false;
         Theme theme = state.darkProperty().get() ? Theme.DARK : Theme.LIGHT;
         FxPainter fx = new FxPainter(canvas.getGraphicsContext2D());
         MapScene frame = scene();
+        canvas.getGraphicsContext2D().clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
         if (frame == null) {
             // No dataset yet: an empty sea rather than whatever the canvas last showed.
+            baseViewport = null;
             fx.setFill(theme.sea());
             fx.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        } else {
+            placeBase(frame, theme);
+            painter.paintOverlay(fx, frame, theme);
+            paintCursor(fx, frame, theme);
+        }
+        if (isFocused()) {
+            FocusRing.paint(fx, canvas.getWidth(), canvas.getHeight(), theme);
+        }
+    }
+
+    /**
+     * The basemap is drawn into its own canvas, {@value #BASE_MARGIN_PX} px larger than the panel on
+     * every side, and a pan only moves that canvas: its thousands of border vertices are painted
+     * again only after a zoom, a change of theme or shading, or a pan past the margin.
+     */
+    private void placeBase(MapScene frame, Theme theme) {
+        MapViewport v = frame.viewport();
+        String key = theme.name() + frame.shadedCountries();
+        MapViewport b = baseViewport;
+        boolean stale = b == null || b.metresPerPixel() != v.metresPerPixel() || !key.equals(baseKey)
+                || b.width() != v.width() + 2 * BASE_MARGIN_PX || b.height() != v.height() + 2 * BASE_MARGIN_PX
+                || Math.abs(v.centerX() - b.centerX()) / v.metresPerPixel() > BASE_MARGIN_PX
+                || Math.abs(v.centerY() - b.centerY()) / v.metresPerPixel() > BASE_MARGIN_PX;
+        if (stale) {
+            b = new MapViewport(v.projection(), v.centerX(), v.centerY(), v.metresPerPixel(),
+                    v.width() + 2 * BASE_MARGIN_PX, v.height() + 2 * BASE_MARGIN_PX);
+            MapScene base = new MapSceneBuilder(basemap, b, data.dataset()).data(data)
+                    .selectedEvent(state.selectedEventProperty().get()).build();
+            baseCanvas.setWidth(b.width());
+            baseCanvas.setHeight(b.height());
+            painter.paintBase(new FxPainter(baseCanvas.getGraphicsContext2D()), base, theme);
+            baseViewport = b;
+            baseKey = key;
+        }
+        baseCanvas.relocate((b.centerX() - v.centerX()) / v.metresPerPixel() + (v.width() - b.width()) / 2,
+                (v.centerY() - b.centerY()) / v.metresPerPixel() + (v.height() - b.height()) / 2);
+    }
+
+    /** The keyboard cursor: a dashed ring round the place the arrow keys reached. */
+    private void paintCursor(FxPainter fx, MapScene frame, Theme theme) {
+        if (cursor == null) {
             return;
         }
-        painter.paint(fx, frame, theme);
+        frame.markers().stream().filter(m -> m.place().id().equals(cursor)).findFirst().ifPresent(m -> {
+            double r = m.radius() + 8;
+            fx.save();
+            fx.setStroke(theme.text());
+            fx.setLineWidth(1.5);
+            fx.setLineDash(3, 2);
+            fx.strokeOval(m.position().x() - r, m.position().y() - r, 2 * r, 2 * r);
+            fx.restore();
+        });
     }
 
     private MapScene scene() {
         MapViewport v = viewport.get();
-        Dataset ds = state.dataset();
-        if (v == null || ds == null) {
+        MapData aggregates = data;
+        if (v == null || aggregates == null) {
             return null;
         }
         if (scene == null || scene.viewport() != v) {
-            scene = new MapSceneBuilder(basemap, v, ds)
-                    .visibleEvents(state.visibleEventsProperty().get())
+            // Built from the cached aggregates: a pan or zoom frame never looks at an event.
+            scene = new MapSceneBuilder(basemap, v, aggregates.dataset())
+                    .data(aggregates)
                     .selectedEvent(state.selectedEventProperty().get())
                     .selectedPlace(state.selectedPlaceProperty().get())
                     .selectedActor(state.selectedActorProperty().get())
+                    .sizeKey(true)
                     .build();
         }
         return scene;
@@ -291,9 +401,30 @@ public final class MapView extends Region {
         return x < -2 * v.width() || x > 3 * v.width() || y < -2 * v.height() || y > 3 * v.height();
     }
 
-    private Optional<PlaceMarker> markerAt(double x, double y) {
+    /** A place the pointer is on: a marker, or the arrow of a place beyond the border. */
+    private record Hit(Place place, int events) {
+    }
+
+    private Optional<Hit> hitAt(double x, double y) {
         MapScene frame = scene();
-        return frame == null ? Optional.empty() : MarkerHitTest.at(frame.markers(), x, y);
+        if (frame == null) {
+            return Optional.empty();
+        }
+        Optional<PlaceMarker> marker = MarkerHitTest.at(frame.markers(), x, y);
+        if (marker.isPresent()) {
+            return Optional.of(new Hit(marker.get().place(), marker.get().events()));
+        }
+        for (OffscreenPlace o : frame.offscreen()) {
+            ScreenPoint p = o.marker().position();
+            if (Math.hypot(p.x() - x, p.y() - y) <= ARROW_HIT_PX) {
+                return Optional.of(new Hit(o.place(), data == null ? 0 : data.events(o.place().id())));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String describe(Place place, int events) {
+        return place.name() + " — " + events + (events == 1 ? " event" : " events");
     }
 
     private void onScroll(ScrollEvent e) {
@@ -340,7 +471,7 @@ public final class MapView extends Region {
         if (dragging || e.getButton() != MouseButton.PRIMARY) {
             return;
         }
-        Optional<PlaceMarker> hit = markerAt(e.getX(), e.getY());
+        Optional<Hit> hit = hitAt(e.getX(), e.getY());
         if (e.getClickCount() == 2 && hit.isPresent()) {
             filterBy(hit.get().place().id());
         } else if (hit.isPresent()) {
@@ -374,10 +505,10 @@ public final class MapView extends Region {
     }
 
     private void onMoved(MouseEvent e) {
-        hover(markerAt(e.getX(), e.getY()).orElse(null), e);
+        hover(hitAt(e.getX(), e.getY()).orElse(null), e);
     }
 
-    private void hover(PlaceMarker marker, MouseEvent e) {
+    private void hover(Hit marker, MouseEvent e) {
         String id = marker == null ? null : marker.place().id();
         if (Objects.equals(id, hovered)) {
             return;
@@ -388,15 +519,14 @@ public final class MapView extends Region {
             tooltip.hide();
             return;
         }
-        int n = marker.events();
-        tooltip.setText(marker.place().name() + " — " + n + (n == 1 ? " event" : " events"));
+        tooltip.setText(describe(marker.place(), marker.events()));
         if (getScene() != null && getScene().getWindow() != null) {
             tooltip.show(this, e.getScreenX() + 12, e.getScreenY() + 16);
         }
     }
 
     private void onContextMenu(ContextMenuEvent e) {
-        Optional<PlaceMarker> hit = markerAt(e.getX(), e.getY());
+        Optional<Hit> hit = hitAt(e.getX(), e.getY());
         if (hit.isEmpty()) {
             return;
         }
@@ -418,22 +548,114 @@ public final class MapView extends Region {
         e.consume();
     }
 
+    /**
+     * Arrow keys walk from place to place (the timeline's convention: plain arrows step, Shift
+     * pans), Enter or Space selects the place reached, Escape clears; + − 0 zoom and reset.
+     */
     private void onKey(KeyEvent e) {
         double cx = getWidth() / 2;
         double cy = getHeight() / 2;
+        ArrowNavigation.Direction direction = switch (e.getCode()) {
+            case LEFT, KP_LEFT -> ArrowNavigation.Direction.LEFT;
+            case RIGHT, KP_RIGHT -> ArrowNavigation.Direction.RIGHT;
+            case UP, KP_UP -> ArrowNavigation.Direction.UP;
+            case DOWN, KP_DOWN -> ArrowNavigation.Direction.DOWN;
+            default -> null;
+        };
+        if (direction != null) {
+            if (e.isShiftDown()) {
+                switch (direction) {
+                    case LEFT -> pan(KEY_PAN_PX, 0);
+                    case RIGHT -> pan(-KEY_PAN_PX, 0);
+                    case UP -> pan(0, KEY_PAN_PX);
+                    case DOWN -> pan(0, -KEY_PAN_PX);
+                }
+            } else {
+                walk(direction);
+            }
+            e.consume();
+            return;
+        }
         switch (e.getCode()) {
             case PLUS, ADD, EQUALS -> zoom(KEY_ZOOM, cx, cy);
             case MINUS, SUBTRACT -> zoom(1 / KEY_ZOOM, cx, cy);
             case DIGIT0, NUMPAD0 -> resetView();
-            case LEFT -> pan(KEY_PAN_PX, 0);
-            case RIGHT -> pan(-KEY_PAN_PX, 0);
-            case UP -> pan(0, KEY_PAN_PX);
-            case DOWN -> pan(0, -KEY_PAN_PX);
+            case ENTER, SPACE -> {
+                String target = cursor != null ? cursor : state.selectedPlaceProperty().get();
+                if (target == null) {
+                    return;
+                }
+                state.selectedPlaceProperty().set(target);
+            }
+            case ESCAPE -> {
+                if (cursor == null && state.selectedPlaceProperty().get() == null) {
+                    return;
+                }
+                cursor = null;
+                state.selectedPlaceProperty().set(null);
+                invalidate();
+            }
             default -> {
                 return;
             }
         }
         e.consume();
+    }
+
+    /** Moves the keyboard cursor to the next marker in the arrow's direction and names it. */
+    private void walk(ArrowNavigation.Direction direction) {
+        MapScene frame = scene();
+        if (frame == null || frame.markers().isEmpty()) {
+            return;
+        }
+        List<PlaceMarker> markers = frame.markers();
+        double[] xs = new double[markers.size()];
+        double[] ys = new double[markers.size()];
+        int from = -1;
+        String current = cursor != null ? cursor : frame.selectedPlace();
+        for (int i = 0; i < markers.size(); i++) {
+            xs[i] = markers.get(i).position().x();
+            ys[i] = markers.get(i).position().y();
+            if (markers.get(i).place().id().equals(current)) {
+                from = i;
+            }
+        }
+        int next = ArrowNavigation.next(xs, ys, from, direction);
+        if (next < 0) {
+            return;
+        }
+        PlaceMarker m = markers.get(next);
+        cursor = m.place().id();
+        invalidate();
+        if (getScene() != null && getScene().getWindow() != null) {
+            tooltip.setText(describe(m.place(), m.events()));
+            javafx.geometry.Point2D at = localToScreen(m.position().x() + m.radius() + 6, m.position().y() + 6);
+            if (at != null) {
+                tooltip.show(this, at.getX(), at.getY());
+            }
+        }
+    }
+
+    /** The keyboard cursor, if the arrow keys have moved it; for tests. */
+    String keyboardCursor() {
+        return cursor;
+    }
+
+    /** What a screen reader says: the place under the keyboard cursor, else the selected place or event's place. */
+    private void updateAccessibleText() {
+        MapData aggregates = data;
+        String selected = state.selectedPlaceProperty().get();
+        if (selected == null) {
+            selected = state.selectedEvent().map(e -> e.place().isEmpty() ? null : e.place()).orElse(null);
+        }
+        String id = cursor != null ? cursor : selected;
+        Optional<Place> place = place(id);
+        if (place.isEmpty() || aggregates == null) {
+            setAccessibleText("Map of Europe, no place selected");
+            return;
+        }
+        String text = describe(place.get(), aggregates.events(id));
+        setAccessibleText(id.equals(selected) ? "Selected: " + text : text);
     }
 
     private static double clamp(double value, double min, double max) {

@@ -111,7 +111,7 @@ class ActorPanelTest {
     void clickingANodeInTheNetworkSelectsTheActor(FxRobot robot) {
         clickRow(robot, "grushko");
         robot.clickOn("#actorViewNetwork");
-        WaitForAsyncUtils.waitForFxEvents();
+        awaitLayout();
         assertTrue(panel.isShowingNetwork());
         ActorGraphScene scene = panel.networkView().graphScene();
         assertNotNull(scene);
@@ -132,6 +132,7 @@ class ActorPanelTest {
     void networkFollowsTheFilterAndTheTheme(FxRobot robot) {
         robot.clickOn("#actorViewNetwork");
         robot.interact(() -> state.filterProperty().set(state.filterProperty().get().withActors(java.util.Set.of("kallas"))));
+        awaitLayout();
         ActorGraphScene scene = panel.networkView().graphScene();
         assertFalse(scene.network().node("grushko").isPresent(), "Grushko is in no event with Kallas");
         robot.interact(() -> state.darkProperty().set(true));
@@ -145,6 +146,7 @@ class ActorPanelTest {
         WritableImage listImage = WaitForAsyncUtils.asyncFx(() -> panel.snapshot(null, null)).get();
         assertTrue(listImage.getWidth() > 0);
         robot.clickOn("#actorViewNetwork");
+        awaitLayout();
         WritableImage networkImage = WaitForAsyncUtils.asyncFx(() -> panel.snapshot(null, null)).get();
         robot.interact(() -> {
             Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet());
@@ -159,6 +161,45 @@ class ActorPanelTest {
             ImageIO.write(SwingFXUtils.fromFXImage(darkImage, null), "png",
                     Path.of(dir, "actors-panel-dark.png").toFile());
         }
+    }
+
+    @Test
+    void arrowKeysWalkTheNodesAndEnterSelects(FxRobot robot) {
+        robot.clickOn("#actorViewNetwork");
+        awaitLayout();
+        ActorNetworkView view = panel.networkView();
+        robot.interact(view::requestFocus);
+        assertTrue(view.isFocused());
+        robot.type(javafx.scene.input.KeyCode.RIGHT);
+        String walked = view.graphScene().hovered();
+        assertNotNull(walked, "an arrow key puts the keyboard cursor on a node");
+        assertNull(state.selectedActorProperty().get(), "walking alone selects nothing");
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        assertEquals(walked, state.selectedActorProperty().get());
+        String name = dataset.actor(walked).orElseThrow().name();
+        assertTrue(view.getAccessibleText().startsWith("Selected: " + name), view.getAccessibleText());
+        assertEquals(javafx.scene.AccessibleRole.IMAGE_VIEW, view.getAccessibleRole());
+    }
+
+    @Test
+    void selectionMadeElsewhereRingsTheNodeAndNamesIt(FxRobot robot) {
+        robot.clickOn("#actorViewNetwork");
+        awaitLayout();
+        robot.interact(() -> state.selectedActorProperty().set("kallas"));
+        assertEquals("kallas", panel.networkView().graphScene().selected());
+        assertTrue(panel.networkView().getAccessibleText().contains("Kallas"),
+                panel.networkView().getAccessibleText());
+    }
+
+    /** The network is laid out on a background thread: wait for it as a user would. */
+    private void awaitLayout() {
+        try {
+            WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> !panel.networkView().isComputing() && panel.networkView().graphScene() != null);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("network not laid out in time", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private void clickRow(FxRobot robot, String actorId) {

@@ -156,4 +156,72 @@ class MapViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(Set.of("233", "428", "440"), view.currentScene().orElseThrow().shadedCountries());
     }
+
+    /** The aggregates are computed on a background thread: wait for them as a user would. */
+    private void awaitData() throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !view.isComputing() && view.currentScene().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void clickingMoscowSelectsItInTheStateAndRingsIt(FxRobot robot) throws Exception {
+        awaitData();
+        robot.clickOn(onScreen("moscow"));
+        assertEquals("moscow", state.selectedPlaceProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("moscow", view.currentScene().orElseThrow().selectedPlace(), "the view rings what it selected");
+        assertTrue(view.getAccessibleText().startsWith("Selected: Moscow — "), view.getAccessibleText());
+        assertEquals(javafx.scene.AccessibleRole.IMAGE_VIEW, view.getAccessibleRole());
+    }
+
+    @Test
+    void theSelectedEventsVenueAndTheSelectedActorsPlacesAreHighlighted(FxRobot robot) throws Exception {
+        awaitData();
+        robot.interact(() -> state.selectedEventProperty().set("bg-soviet-collapse"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("moscow", view.currentScene().orElseThrow().selectedPlace(), "the event's venue is ringed");
+        robot.interact(() -> {
+            state.selectedEventProperty().set(null);
+            state.selectedActorProperty().set("sherman");
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Set<String> highlighted = view.currentScene().orElseThrow().highlightedPlaces();
+        assertTrue(highlighted.containsAll(Set.of("geneva", "nato-hq")), highlighted.toString());
+        assertTrue(!highlighted.contains("moscow"), "Sherman was not in Moscow that week: " + highlighted);
+    }
+
+    @Test
+    void arrowKeysWalkThePlacesAndEnterSelects(FxRobot robot) throws Exception {
+        awaitData();
+        robot.interact(view::requestFocus);
+        double centre = view.getViewport().centerX();
+        robot.type(KeyCode.RIGHT);
+        String first = view.keyboardCursor();
+        assertTrue(first != null, "an arrow key puts the cursor on a place");
+        assertEquals(centre, view.getViewport().centerX(), 1e-6, "plain arrows do not pan");
+        robot.type(KeyCode.RIGHT);
+        String second = view.keyboardCursor();
+        Place a = WEEK.place(first).orElseThrow();
+        Place b = WEEK.place(second).orElseThrow();
+        assertTrue(view.getViewport().project(b.lon(), b.lat()).x() > view.getViewport().project(a.lon(), a.lat()).x(),
+                first + " then " + second + " goes east");
+        assertNull(state.selectedPlaceProperty().get(), "walking selects nothing");
+        robot.type(KeyCode.ENTER);
+        assertEquals(second, state.selectedPlaceProperty().get());
+        robot.press(KeyCode.SHIFT).type(KeyCode.RIGHT).release(KeyCode.SHIFT);
+        assertTrue(view.getViewport().centerX() > centre, "Shift+arrow pans");
+    }
+
+    @Test
+    void labelsAreDrawnAndNeverOverlap(FxRobot robot) throws Exception {
+        awaitData();
+        robot.interact(view::paintNow);
+        var labels = view.drawnLabels();
+        assertTrue(labels.stream().anyMatch(l -> l.text().startsWith("Geneva")), labels.toString());
+        for (int i = 0; i < labels.size(); i++) {
+            for (int j = i + 1; j < labels.size(); j++) {
+                assertTrue(!labels.get(i).box().overlaps(labels.get(j).box()), labels.get(i) + " / " + labels.get(j));
+            }
+        }
+    }
 }

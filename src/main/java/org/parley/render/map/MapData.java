@@ -1,0 +1,104 @@
+package org.parley.render.map;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.parley.model.Dataset;
+import org.parley.model.Event;
+import org.parley.model.Place;
+import org.parley.model.PlaceKind;
+
+/**
+ * What the map needs from the data, computed once per dataset or filter (on screen, on the
+ * background thread): events per place, the week's route, the places worth a marker and where
+ * each actor acted. A frame — pan, zoom, hover, selection — is then built from this without
+ * looking at a single event, so its cost depends on the number of places, not of events.
+ */
+public final class MapData {
+
+    private final Dataset dataset;
+    private final Map<String, Integer> counts;
+    private final List<RouteStop> route;
+    private final Set<String> routePlaces;
+    private final List<Place> places;
+    private final Map<String, Set<String>> placesByActor;
+
+    private MapData(Dataset dataset, Map<String, Integer> counts, List<RouteStop> route, Set<String> routePlaces,
+                    List<Place> places, Map<String, Set<String>> placesByActor) {
+        this.dataset = dataset;
+        this.counts = counts;
+        this.route = route;
+        this.routePlaces = routePlaces;
+        this.places = places;
+        this.placesByActor = placesByActor;
+    }
+
+    /** One pass over the visible events. */
+    public static MapData of(Dataset dataset, List<Event> visibleEvents) {
+        Objects.requireNonNull(dataset, "dataset");
+        Map<String, Integer> counts = new HashMap<>();
+        Map<String, Set<String>> byActor = new HashMap<>();
+        Set<String> about = new HashSet<>();
+        for (Event event : visibleEvents) {
+            about.clear();
+            about.addAll(event.refers());
+            if (!event.place().isEmpty()) {
+                about.add(event.place());
+                event.actors().forEach(p -> byActor.computeIfAbsent(p.actor(), k -> new HashSet<>()).add(event.place()));
+            }
+            for (String id : about) {
+                counts.merge(id, 1, Integer::sum);
+            }
+        }
+        List<RouteStop> route = WeekRoute.of(dataset);
+        Set<String> routePlaces = new HashSet<>();
+        route.forEach(stop -> routePlaces.addAll(stop.placeIds()));
+        List<Place> shown = new ArrayList<>();
+        for (Place place : dataset.places()) {
+            if (!isVague(place) && (counts.containsKey(place.id()) || routePlaces.contains(place.id()))) {
+                shown.add(place);
+            }
+        }
+        return new MapData(dataset, Map.copyOf(counts), List.copyOf(route), Set.copyOf(routePlaces),
+                List.copyOf(shown), byActor);
+    }
+
+    /**
+     * "Europe" or "post-Soviet space" has no point: a circle in the Baltic Sea would say more than
+     * the articles do. Regions that name their countries (the Baltic states) or lie in one (Crimea) stay.
+     */
+    static boolean isVague(Place place) {
+        return place.kind() == PlaceKind.REGION && RegionCountries.of(place).isEmpty();
+    }
+
+    public Dataset dataset() {
+        return dataset;
+    }
+
+    /** Visible events at or about the place. */
+    public int events(String placeId) {
+        return counts.getOrDefault(placeId, 0);
+    }
+
+    public List<RouteStop> route() {
+        return route;
+    }
+
+    Set<String> routePlaces() {
+        return routePlaces;
+    }
+
+    /** Places with a visible event or a route stop, in dataset order. */
+    public List<Place> places() {
+        return places;
+    }
+
+    /** Where the actor took part in a visible event. */
+    public Set<String> placesOf(String actorId) {
+        return actorId == null ? Set.of() : placesByActor.getOrDefault(actorId, Set.of());
+    }
+}

@@ -1,0 +1,183 @@
+package org.parley.render.map;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.parley.layout.map.OffscreenPlace;
+import org.parley.layout.map.ScreenPoint;
+import org.parley.render.FontSpec;
+import org.parley.render.label.Candidates;
+import org.parley.render.label.OccupiedSpace;
+import org.parley.render.label.Rect;
+
+/**
+ * Decides which map labels are drawn and where, before anything is painted. Every marker, route
+ * badge, edge arrow and piece of furniture is taken first, so no label ever covers one; then
+ * labels are offered by importance — edge arrows' names, the route stops, the selected place, the
+ * Crimea note, then places by event count — and each takes the first free spot around its mark
+ * or is dropped (hovering a marker names it in a tooltip). Nothing here grows with the number of
+ * events: a frame costs about the number of places on screen.
+ */
+final class MapLabels {
+
+    static final FontSpec PLACE_FONT = FontSpec.sans(12);
+    static final FontSpec STOP_FONT = FontSpec.sansBold(12);
+    static final FontSpec EDGE_FONT = FontSpec.sans(11);
+    static final FontSpec NOTE_FONT = FontSpec.sans(10);
+    static final FontSpec AREA_FONT = FontSpec.sans(10);
+    static final double ARROW_PX = 12;
+    private static final double GAP = 3;
+    // The busiest places may sit further out on a leader line; the rest are named beside their circle or not at all.
+    private static final int BUSIEST = 8;
+    private static final double PAD = 2;
+
+    /** Text measurement in a given font; the painter's, cached. */
+    interface Measure {
+        double width(FontSpec font, String text);
+
+        double ascent(FontSpec font);
+    }
+
+    private MapLabels() {
+    }
+
+    /**
+     * @param stops    screen positions of the route stops, in route order
+     * @param reserved boxes of the furniture already drawn (scale bar, attribution, legend)
+     */
+    static List<MapLabel> place(MapScene scene, List<ScreenPoint> stops, List<Rect> reserved, Measure measure) {
+        double width = scene.viewport().width();
+        double height = scene.viewport().height();
+        OccupiedSpace space = new OccupiedSpace(width, height);
+        reserved.forEach(space::take);
+        for (PlaceMarker m : scene.markers()) {
+            space.take(Rect.around(m.position().x(), m.position().y(), m.radius() + 1));
+        }
+        for (ScreenPoint stop : stops) {
+            space.take(Rect.around(stop.x(), stop.y(), RouteArt.BADGE_RADIUS));
+        }
+        for (OffscreenPlace o : scene.offscreen()) {
+            space.take(Rect.around(o.marker().position().x(), o.marker().position().y(), ARROW_PX));
+        }
+        List<MapLabel> out = new ArrayList<>();
+        for (OffscreenPlace o : scene.offscreen()) {
+            edgeLabel(o, scene.selectedPlace(), space, measure, out);
+        }
+        Set<String> onRoute = new HashSet<>();
+        for (int i = 0; i < scene.route().size(); i++) {
+            RouteStop stop = scene.route().get(i);
+            onRoute.addAll(stop.placeIds());
+            ScreenPoint p = stops.get(i);
+            double r = RouteArt.BADGE_RADIUS;
+            for (PlaceMarker m : scene.markers()) {
+                if (stop.placeIds().contains(m.place().id())) {
+                    r = Math.max(r, m.radius());
+                }
+            }
+            // In a small panel the name without its dates, further out on a leader line, beats no name.
+            around(MapLabel.Kind.ROUTE, List.of(stop.name() + " " + stop.dateLabel(), stop.name()), STOP_FONT,
+                    p.x(), p.y(), r, true, 4, space, measure, out);
+        }
+        List<PlaceMarker> order = new ArrayList<>();
+        scene.markers().stream().filter(m -> m.place().id().equals(scene.selectedPlace())).forEach(order::add);
+        scene.markers().stream()
+                .filter(m -> m.isSite() && !onRoute.contains(m.place().id())
+                        && !m.place().id().equals(scene.selectedPlace()) && !nearStop(m, scene.route()))
+                .sorted(Comparator.comparingInt(PlaceMarker::events).reversed()
+                        .thenComparing(m -> m.place().id()))
+                .forEach(order::add);
+        // Hollow circles (countries, regions the events are about) are named last, where room is left.
+        scene.markers().stream()
+                .filter(m -> !m.isSite() && !m.place().id().equals(scene.selectedPlace()))
+                .sorted(Comparator.comparingInt(PlaceMarker::events).reversed()
+                        .thenComparing(m -> m.place().id()))
+                .forEach(order::add);
+        boolean noteDone = false;
+        int rank = 0;
+        for (PlaceMarker m : order) {
+            rank++;
+            boolean selected = m.place().id().equals(scene.selectedPlace());
+            if (!selected && !noteDone) {
+                CrimeaNote.label(scene.viewport(), space, measure).ifPresent(out::add);
+                noteDone = true;
+            }
+            if (selected && onRoute.contains(m.place().id())) {
+                continue;   // its route label already names it
+            }
+            around(MapLabel.Kind.PLACE, List.of(m.place().name()), m.isSite() || selected ? PLACE_FONT : AREA_FONT,
+                    m.position().x(), m.position().y(), m.radius(), selected, selected ? 4 : rank <= BUSIEST ? 3 : 1, space,
+                    measure, out);
+        }
+        if (!noteDone) {
+            CrimeaNote.label(scene.viewport(), space, measure).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    // Brussels the city and NATO headquarters are one route stop; its badge already names the city.
+    private static boolean nearStop(PlaceMarker m, List<RouteStop> route) {
+        for (RouteStop stop : route) {
+            if (Geo.kilometres(m.place().lon(), m.place().lat(), stop.lon(), stop.lat()) < WeekRoute.SAME_STOP_KM) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The first free spot, ring by ring outwards, trying every wording in a ring before the next:
+     * a short name beside its mark reads better than a long one at the end of a leader line.
+     */
+    private static void around(MapLabel.Kind kind, List<String> wordings, FontSpec font, double cx, double cy,
+                               double r, boolean strong, int rings, OccupiedSpace space, Measure measure,
+                               List<MapLabel> out) {
+        double ascent = measure.ascent(font);
+        double h = ascent + 4;
+        for (int ring = 0; ring < rings; ring++) {
+            for (String text : wordings) {
+                double w = measure.width(font, text) + 2 * PAD;
+                List<Rect> spots = Candidates.around(cx, cy, r, GAP, w, h, ring + 1);
+                for (Rect spot : spots.subList(ring * 8, spots.size())) {
+                    if (space.inside(spot) && space.free(spot)) {
+                        space.take(spot);
+                        boolean leader = Candidates.needsLeader(spot, cx, cy, r, GAP, h);
+                        out.add(new MapLabel(kind, text, font, spot, spot.y() + 2 + ascent, strong, leader, cx, cy));
+                        return;
+                    }
+                }
+            }
+        }
+    }
+
+    /** The name sits on the inner side of the arrow so the border never cuts it; else just above or below. */
+    private static void edgeLabel(OffscreenPlace o, String selected, OccupiedSpace space, Measure measure,
+                                  List<MapLabel> out) {
+        String text = o.place().name();
+        double w = measure.width(EDGE_FONT, text) + 2 * PAD;
+        double ascent = measure.ascent(EDGE_FONT);
+        double h = ascent + 4;
+        ScreenPoint p = o.marker().position();
+        double cos = Math.cos(o.marker().angleRadians());
+        double sin = Math.sin(o.marker().angleRadians());
+        List<Rect> spots = new ArrayList<>();
+        for (double reach : new double[] {2.2, 3.4}) {
+            double tx = p.x() - cos * reach * ARROW_PX;
+            double ty = p.y() - sin * reach * ARROW_PX;
+            double left = cos < -0.3 ? tx : cos > 0.3 ? tx - w : tx - w / 2;
+            spots.add(new Rect(left, ty - h / 2, w, h));
+            spots.add(new Rect(left, ty - h / 2 - h - 2, w, h));
+            spots.add(new Rect(left, ty - h / 2 + h + 2, w, h));
+        }
+        spots.addAll(Candidates.around(p.x(), p.y(), ARROW_PX, GAP, w, h, 3));
+        for (Rect spot : spots) {
+            if (space.inside(spot) && space.free(spot)) {
+                space.take(spot);
+                out.add(new MapLabel(MapLabel.Kind.EDGE, text, EDGE_FONT, spot, spot.y() + 2 + ascent,
+                        o.place().id().equals(selected), false, p.x(), p.y()));
+                return;
+            }
+        }
+    }
+}

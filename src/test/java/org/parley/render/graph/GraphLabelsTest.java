@@ -1,0 +1,107 @@
+package org.parley.render.graph;
+
+import org.junit.jupiter.api.Test;
+import org.parley.layout.GraphDrawing;
+import org.parley.model.Dataset;
+import org.parley.render.RandomWorld;
+import org.parley.render.Theme;
+import org.parley.seed.BundledSeeds;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Label declutter of the actor network: the week and random networks, from a small panel up. */
+class GraphLabelsTest {
+
+    private static final double ASCENT = 9;
+    private static final double TEXT_HEIGHT = 12.3;
+    private static final double[][] SIZES = {{250, 180}, {320, 240}, {420, 300}, {900, 700}, {1600, 900}};
+
+    @Test
+    void theWeekNamesItsKeyActorsAtEverySize() throws Exception {
+        ActorNetwork week = ActorNetwork.of(BundledSeeds.dataset());
+        for (double[] size : SIZES) {
+            ActorGraphScene scene = ActorGraphScene.layOut(week, size[0], size[1], Theme.LIGHT);
+            List<LabelBox> labels = place(scene, Set.of());
+            Set<String> named = labels.stream().map(LabelBox::actorId).collect(Collectors.toSet());
+            for (String key : List.of("sherman", "nato", "united-states")) {
+                assertTrue(named.contains(key), key + " unnamed at " + size[0] + "×" + size[1] + ": " + named);
+            }
+            assertTrue(scene.keyActors(GraphLabels.KEY_ACTORS).containsAll(Set.of("sherman", "nato", "united-states")),
+                    "the issue's biggest nodes are key actors " + scene.keyActors(GraphLabels.KEY_ACTORS));
+            assertClean(scene, labels);
+        }
+    }
+
+    @Test
+    void randomNetworksNeverStackLabelsAndAlwaysNameTheirKeyActors() {
+        for (long seed = 1; seed <= 6; seed++) {
+            Dataset world = RandomWorld.of(400 + (int) seed * 150, 30 + (int) seed * 25, 40, seed);
+            ActorNetwork network = ActorNetwork.of(world);
+            var normalised = ActorGraphScene.normalise(network);
+            for (double[] size : SIZES) {
+                ActorGraphScene scene = ActorGraphScene.fit(network, normalised, size[0], size[1], Theme.LIGHT);
+                List<LabelBox> labels = place(scene, Set.of());
+                Set<String> named = labels.stream().map(LabelBox::actorId).collect(Collectors.toSet());
+                int keys = size[0] < 300 ? 3 : GraphLabels.KEY_ACTORS;
+                for (String key : scene.keyActors(keys)) {
+                    assertTrue(named.contains(key), "seed " + seed + ": " + key + " unnamed at " + size[0]);
+                }
+                assertClean(scene, labels);
+            }
+        }
+    }
+
+    @Test
+    void theHoveredMinorActorIsNamedEvenInACrowd() {
+        ActorNetwork network = ActorNetwork.of(RandomWorld.of(2000, 200, 40, 9));
+        ActorGraphScene scene = ActorGraphScene.layOut(network, 320, 240, Theme.LIGHT);
+        String quiet = network.nodes().stream().min(java.util.Comparator.comparingInt(ActorNode::events))
+                .orElseThrow().id();
+        assertFalse(place(scene, Set.of()).stream().anyMatch(l -> l.actorId().equals(quiet)),
+                "fixture: a crowded panel drops the quietest actor's label");
+        assertTrue(place(scene.withHovered(quiet), Set.of()).stream().anyMatch(l -> l.actorId().equals(quiet)));
+    }
+
+    @Test
+    void theDrawingFillsItsPanelWhateverTheAspect() throws Exception {
+        ActorNetwork week = ActorNetwork.of(BundledSeeds.dataset());
+        for (double[] size : new double[][] {{1600, 300}, {300, 900}, {800, 800}}) {
+            ActorGraphScene scene = ActorGraphScene.layOut(week, size[0], size[1], Theme.LIGHT);
+            double usable = size[1] - scene.legendHeight();
+            var xs = scene.drawing().nodes().stream().mapToDouble(GraphDrawing.Node::x).summaryStatistics();
+            var ys = scene.drawing().nodes().stream().mapToDouble(GraphDrawing.Node::y).summaryStatistics();
+            assertTrue(xs.getMax() - xs.getMin() > 0.85 * size[0] - 60, "width used " + xs + " of " + size[0]);
+            assertTrue(ys.getMax() - ys.getMin() > 0.85 * usable - 60, "height used " + ys + " of " + usable);
+            assertTrue(xs.getMin() >= 0 && xs.getMax() <= size[0] && ys.getMin() >= 0 && ys.getMax() <= usable);
+        }
+    }
+
+    private static List<LabelBox> place(ActorGraphScene scene, Set<String> focus) {
+        return GraphLabels.place(scene, scene.radii(), focus, t -> t.length() * 6.5, ASCENT, TEXT_HEIGHT);
+    }
+
+    /** No two labels overlap; every label is inside the panel; minor labels keep off every node. */
+    private static void assertClean(ActorGraphScene scene, List<LabelBox> labels) {
+        Map<String, Double> radii = scene.radii();
+        Set<String> must = scene.keyActors(GraphLabels.KEY_ACTORS);
+        for (int i = 0; i < labels.size(); i++) {
+            LabelBox a = labels.get(i);
+            assertTrue(a.inside(scene.width(), scene.height() - scene.legendHeight()), a + " outside");
+            for (int j = i + 1; j < labels.size(); j++) {
+                assertFalse(a.overlaps(labels.get(j)), a + " on " + labels.get(j));
+            }
+            for (GraphDrawing.Node n : scene.drawing().nodes()) {
+                double r = radii.get(n.id());
+                if (n.id().equals(a.actorId()) || !must.contains(a.actorId())) {
+                    assertFalse(a.overlaps(n.x() - r, n.y() - r, 2 * r, 2 * r), a + " on node " + n.id());
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package org.parley.render.map;
+
+import org.junit.jupiter.api.Test;
+import org.parley.layout.map.OffscreenPlace;
+import org.parley.layout.map.ScreenPoint;
+import org.parley.model.Dataset;
+import org.parley.render.RandomWorld;
+import org.parley.render.RecordingPainter;
+import org.parley.render.Theme;
+import org.parley.render.label.Rect;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Map labels never sit on each other, on a marker, a route badge or an arrow, from a thumbnail up. */
+class MapLabelsTest {
+
+    private static final double[][] SIZES = {{250, 180}, {320, 240}, {420, 300}, {640, 200}, {900, 600},
+        {1600, 420}, {1920, 1080}};
+
+    @Test
+    void theWeekIsLabelledCleanlyAtEverySize() {
+        for (double[] size : SIZES) {
+            for (String selected : new String[] {null, "moscow", "nato-hq"}) {
+                MapScene scene = new MapSceneBuilder(MapFixture.BASEMAP, MapFixture.europe(size[0], size[1]),
+                        MapFixture.WEEK).selectedPlace(selected).sizeKey(true).build();
+                List<MapLabel> labels = paint(scene);
+                assertClean(scene, labels, size);
+                String where = size[0] + "×" + size[1];
+                assertTrue(labels.stream().anyMatch(l -> l.kind() == MapLabel.Kind.EDGE && l.text().equals("Washington")),
+                        "Washington's arrow is named at " + where);
+                for (String stop : List.of("Geneva", "Brussels", "Vienna")) {
+                    assertTrue(labels.stream().anyMatch(l -> l.kind() == MapLabel.Kind.ROUTE && l.text().startsWith(stop)),
+                            stop + " named at " + where + ": " + labels.stream().map(MapLabel::text).toList());
+                }
+            }
+        }
+    }
+
+    @Test
+    void theCrimeaNoteKeepsOffTheRouteAndTheMarkers() {
+        for (double[] size : SIZES) {
+            MapScene scene = MapFixture.scene().build();
+            scene = new MapSceneBuilder(MapFixture.BASEMAP, MapFixture.europe(size[0], size[1]), MapFixture.WEEK)
+                    .build();
+            List<MapLabel> labels = paint(scene);
+            labels.stream().filter(l -> l.kind() == MapLabel.Kind.NOTE).forEach(note -> {
+                ScreenPoint crimea = MapFixture.europe(size[0], size[1]).project(CrimeaNote.LABEL_LON,
+                        CrimeaNote.LABEL_LAT);
+                double dx = Math.max(note.box().x() - crimea.x(), Math.max(0, crimea.x() - note.box().x() - note.box().w()));
+                double dy = Math.max(note.box().y() - crimea.y(), Math.max(0, crimea.y() - note.box().y() - note.box().h()));
+                assertTrue(Math.hypot(dx, dy) < 120, "the note stays by Crimea: " + note);
+            });
+            if (size[0] >= 420) {
+                assertTrue(labels.stream().anyMatch(l -> l.kind() == MapLabel.Kind.NOTE),
+                        "room for the note at " + size[0]);
+            }
+        }
+    }
+
+    @Test
+    void randomWorldsOfFiveHundredPlacesAreLabelledCleanly() {
+        for (long seed = 1; seed <= 4; seed++) {
+            Dataset world = RandomWorld.of(5000, 80, 500, seed);
+            MapData data = MapData.of(world, world.events());
+            for (double[] size : SIZES) {
+                MapScene scene = new MapSceneBuilder(MapFixture.BASEMAP, MapFixture.europe(size[0], size[1]), world)
+                        .data(data).selectedPlace("p3").sizeKey(true).build();
+                List<MapLabel> labels = paint(scene);
+                assertClean(scene, labels, size);
+                assertFalse(labels.isEmpty());
+                if (size[0] >= 1920) {
+                    long named = labels.stream().filter(l -> l.kind() == MapLabel.Kind.PLACE).count();
+                    assertTrue(named >= 15, "a full-HD panel names many places, not " + named + ", seed " + seed);
+                }
+            }
+        }
+    }
+
+    private static List<MapLabel> paint(MapScene scene) {
+        MapPainter painter = new MapPainter();
+        painter.paint(new RecordingPainter(), scene, Theme.LIGHT);
+        return painter.lastLabels();
+    }
+
+    private static void assertClean(MapScene scene, List<MapLabel> labels, double[] size) {
+        String where = " at " + size[0] + "×" + size[1];
+        for (int i = 0; i < labels.size(); i++) {
+            Rect a = labels.get(i).box();
+            assertTrue(a.x() >= 0 && a.y() >= 0 && a.x() + a.w() <= size[0] && a.y() + a.h() <= size[1],
+                    labels.get(i) + " outside" + where);
+            for (int j = i + 1; j < labels.size(); j++) {
+                assertFalse(a.overlaps(labels.get(j).box()), labels.get(i).text() + " on " + labels.get(j).text() + where);
+            }
+            for (PlaceMarker m : scene.markers()) {
+                assertFalse(a.overlaps(Rect.around(m.position().x(), m.position().y(), m.radius())),
+                        labels.get(i).text() + " on the marker of " + m.place().name() + where);
+            }
+            for (ScreenPoint stop : RouteArt.stopPositions(scene.route(), scene.viewport())) {
+                assertFalse(a.overlaps(Rect.around(stop.x(), stop.y(), RouteArt.BADGE_RADIUS)),
+                        labels.get(i).text() + " on a route badge" + where);
+            }
+            for (OffscreenPlace o : scene.offscreen()) {
+                ScreenPoint p = o.marker().position();
+                assertFalse(a.overlaps(Rect.around(p.x(), p.y(), MapLabels.ARROW_PX)),
+                        labels.get(i).text() + " on the arrow to " + o.place().name() + where);
+            }
+        }
+    }
+}
