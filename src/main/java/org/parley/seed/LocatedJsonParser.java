@@ -6,10 +6,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,14 +51,21 @@ final class LocatedJsonParser {
 
     private String decode(byte[] json) throws DatasetException {
         try {
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(json)).toString();
+            String text = StrictUtf8.decode(json);
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (CharacterCodingException e) {
-            throw new DatasetException(Problem.inFile(problems.file(), "the file is not valid UTF-8"));
+        } catch (StrictUtf8.Malformed e) {
+            throw new DatasetException(new Problem(problems.file(), e.line, e.column, "",
+                    "the file is not valid UTF-8: " + e.getMessage()));
         }
+    }
+
+    /** Jackson decodes a lone "\\uD800" escape as it is; such a string cannot be stored or written back. */
+    private String checked(String s, LocatedJson.Pos at) {
+        if (!SourceFileName.isWellFormed(s)) {
+            problems.add(at, "", "the string \"" + Printable.oneLine(s) + "\" holds a lone UTF-16 surrogate "
+                    + "(an unpaired \\uD800-\\uDFFF escape), which is not a character");
+        }
+        return s;
     }
 
     private LocatedJson value(JsonParser p, JsonToken token) throws IOException {
@@ -70,7 +73,7 @@ final class LocatedJsonParser {
         return switch (token) {
             case START_OBJECT -> object(p, at);
             case START_ARRAY -> array(p, at);
-            case VALUE_STRING -> new LocatedJson.Str(at, p.getText());
+            case VALUE_STRING -> new LocatedJson.Str(at, checked(p.getText(), at));
             case VALUE_NUMBER_INT -> new LocatedJson.Num(at, p.getDecimalValue(), true);
             case VALUE_NUMBER_FLOAT -> new LocatedJson.Num(at, p.getDecimalValue(), false);
             case VALUE_TRUE -> new LocatedJson.Bool(at, true);
@@ -84,8 +87,8 @@ final class LocatedJsonParser {
         Map<String, LocatedJson.Member> members = new LinkedHashMap<>();
         JsonToken t;
         while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
-            String name = p.currentName();
             LocatedJson.Pos nameAt = pos(p.currentTokenLocation());
+            String name = checked(p.currentName(), nameAt);
             LocatedJson v = value(p, p.nextToken());
             if (members.containsKey(name)) {
                 problems.add(nameAt, "", "field \"" + name + "\" appears twice in the same object");

@@ -26,11 +26,13 @@ public final class ParleyStore implements AutoCloseable {
     private final Path file;
     private final Connection connection;
     private final Clock clock;
+    private boolean closed;
 
     private ParleyStore(Path file, Connection connection, Clock clock) {
         this.file = file;
         this.connection = connection;
         this.clock = clock;
+        OpenDatabases.opened(file);
     }
 
     /**
@@ -145,6 +147,10 @@ public final class ParleyStore implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        if (!closed) {
+            OpenDatabases.closed(file);
+            closed = true;
+        }
         try {
             connection.close();
         } catch (SQLException e) {
