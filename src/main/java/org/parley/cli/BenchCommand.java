@@ -68,6 +68,10 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, DatasetException {
+        requirePositive("--events", events);
+        requirePositive("--actors", actors);
+        requirePositive("--places", places);
+        requirePositive("--runs", runs);
         PrintWriter out = spec.commandLine().getOut();
         Runtime rt = Runtime.getRuntime();
         out.printf("Machine: %d cores, max heap %d MB, %s %s, Java %s%n", rt.availableProcessors(),
@@ -173,5 +177,12 @@ final class BenchCommand implements Callable<Integer> {
         out.printf("  %-44s %8.1f ms median (min %.1f, max %.1f; budget %.0f ms)%s%n", what, median, sorted[0],
                 sorted[sorted.length - 1], budget, median <= budget ? "" : "  OVER BUDGET");
         out.flush();
+    }
+
+    private void requirePositive(String option, int value) {
+        if (value < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    option + " must be at least 1, not " + value + ".");
+        }
     }
 }
