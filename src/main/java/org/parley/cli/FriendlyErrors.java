@@ -29,7 +29,7 @@ final class FriendlyErrors implements IExecutionExceptionHandler {
         } else if (e instanceof UserDataAtRisk risk) {
             err.println("parley: " + Printable.oneLine(risk.getMessage()) + ". Nothing was changed.");
             err.println("  Run again with --replace to replace it (it is backed up first), or name another database with --db.");
-        } else if (e instanceof StoreException || e instanceof ExportException || e instanceof UsageProblem) {
+        } else if (e instanceof StoreException || e instanceof ExportException) {
             err.println("parley: " + Printable.of(e.getMessage()));
         } else if (e instanceof java.nio.file.InvalidPathException bad) {
             err.println("parley: not a usable file name: \"" + Printable.oneLine(bad.getInput()) + "\" (" + bad.getReason() + ")");
