@@ -1,15 +1,21 @@
 package org.parley.app;
 
+import org.parley.seed.ContentHash;
 import org.parley.seed.DatasetException;
 import org.parley.seed.LoadedDataset;
+import org.parley.seed.Printable;
 import org.parley.seed.SeedBundle;
+import org.parley.store.Backup;
 import org.parley.store.DataPaths;
 import org.parley.store.DatasetInfo;
+import org.parley.store.Health;
 import org.parley.store.ImportResult;
 import org.parley.store.Origin;
 import org.parley.store.ParleyStore;
+import org.parley.store.Stats;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -64,6 +70,96 @@ public final class Workspace implements AutoCloseable {
             LOG.info(() -> "Seeded " + store.file() + " from " + bundle.origin() + ": " + outcome);
         }
         return outcome;
+    }
+
+    /**
+     * Makes {@code loaded} the stored dataset. A dataset the user imported is replaced only when
+     * {@code replaceUserData} says so (else {@link UserDataAtRisk}, nothing changed); whatever is
+     * replaced is first backed up, so {@code parley backups} can bring it back.
+     */
+    public ImportResult replaceDataset(LoadedDataset loaded, Origin origin, boolean replaceUserData) {
+        Optional<DatasetInfo> info = store.info();
+        boolean replaces = info.isPresent() && !info.get().contentHash().equals(loaded.contentHash());
+        if (replaces && info.get().origin() == Origin.USER && !replaceUserData) {
+            Stats stats = store.stats();
+            throw new UserDataAtRisk(info.get(), stats.count("events"), stats.count("quotes"), stats.count("sources"));
+        }
+        if (replaces) {
+            Path backup = store.backup();
+            LOG.info(() -> "Backed up " + store.file() + " to " + backup + " before replacing \"" + Printable.oneLine(info.get().title()) + "\"");
+        }
+        return store.importDataset(loaded.dataset(), loaded.contentHash(), origin);
+    }
+
+    /** The store's own checks plus whether the stored data still has the content hash it was imported with. */
+    public Health check() {
+        Health health = store.check();
+        if (!health.pageProblems().isEmpty() || store.isEmpty()) {
+            return health;
+        }
+        try {
+            String stored = store.info().map(DatasetInfo::contentHash).orElse("");
+            String actual = ContentHash.of(store.loadDataset());
+            return actual.equals(stored) ? health : health.withDataProblems(List.of(
+                    "the stored data no longer matches what was imported (content hash " + abbreviate(actual)
+                            + " instead of " + abbreviate(stored) + ")"));
+        } catch (RuntimeException e) {
+            return health.withDataProblems(List.of("the dataset cannot be read back: " + e.getMessage()));
+        }
+    }
+
+    /** What {@link #repair} did, in words. */
+    public record Repair(boolean changed, String summary) {
+    }
+
+    /**
+     * Mends what {@link #check} finds: a damaged search index is rebuilt from the data; damaged data
+     * is replaced by the newest backup that is sound, or by the bundled seeds when the data was the seeds.
+     */
+    public Repair repair() throws DatasetException {
+        Health health = check();
+        if (health.ok()) {
+            return new Repair(false, "Nothing to repair: the database is sound.");
+        }
+        if (!health.dataDamaged()) {
+            store.rebuildSearchIndex();
+            return new Repair(true, "Rebuilt the search index from the stored data.");
+        }
+        // The same dataset first; only then the newest sound backup of any other.
+        String hash = safeInfo().map(DatasetInfo::contentHash).orElse("");
+        List<Backup> backups = new java.util.ArrayList<>(store.backups().list());
+        backups.sort(java.util.Comparator.comparing((Backup b) -> !b.dataset().map(DatasetInfo::contentHash)
+                .orElse("").equals(hash)));
+        for (Backup b : backups) {
+            if (b.dataset().isPresent()) {
+                Path before = store.restore(b);
+                if (check().ok()) {
+                    return new Repair(true, "Restored the backup " + b.name() + " (\"" + b.dataset().get().title()
+                            + "\", " + b.events() + " events); the damaged state was kept as " + before.getFileName() + ".");
+                }
+            }
+        }
+        Optional<DatasetInfo> info = safeInfo();
+        if (info.isEmpty() || info.get().origin() == Origin.SEED) {
+            LoadedDataset seeds = SeedBundle.locate().load();
+            store.rewriteDataset(seeds.dataset(), seeds.contentHash(), Origin.SEED);
+            return new Repair(true, "No sound backup; imported the bundled week again.");
+        }
+        throw new org.parley.store.StoreException(store.file() + ": the data is damaged and no sound backup exists ("
+                + String.join("; ", health.pageProblems()) + String.join("; ", health.dataProblems())
+                + "). Import your dataset again with \"parley import --replace\".");
+    }
+
+    private Optional<DatasetInfo> safeInfo() {
+        try {
+            return store.info();
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String abbreviate(String hash) {
+        return hash.length() > 12 ? hash.substring(0, 12) + "…" : hash;
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.parley.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import org.parley.seed.Printable;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -220,11 +221,17 @@ final class ExportImageCommand implements Callable<Integer> {
         if (text == null) {
             return null;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(text);
+            date = LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw usage(option + " \"" + text + "\" is not a date; write it as YYYY-MM-DD, e.g. 2022-01-12.");
+            throw usage(option + " \"" + Printable.oneLine(text) + "\" is not a date; write it as YYYY-MM-DD, e.g. 2022-01-12.");
         }
+        // Far-off years overflow the time scale's arithmetic; no diplomacy is dated outside these.
+        if (date.getYear() < 1 || date.getYear() > 9999) {
+            throw usage(option + " " + text + " is out of range; give a date between 0001-01-01 and 9999-12-31.");
+        }
+        return date;
     }
 
     private void checkActors(Dataset data) {

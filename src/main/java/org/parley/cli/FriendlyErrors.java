@@ -1,7 +1,9 @@
 package org.parley.cli;
 
+import org.parley.app.UserDataAtRisk;
 import org.parley.export.ExportException;
 import org.parley.seed.DatasetException;
+import org.parley.seed.Printable;
 import org.parley.seed.Problem;
 import org.parley.store.StoreException;
 import picocli.CommandLine;
@@ -22,10 +24,15 @@ final class FriendlyErrors implements IExecutionExceptionHandler {
         if (e instanceof DatasetException d) {
             err.println(d.problems().size() + (d.problems().size() == 1 ? " problem:" : " problems:"));
             for (Problem p : d.problems()) {
-                err.println("  " + p);
+                err.println("  " + Printable.of(p.toString()));
             }
+        } else if (e instanceof UserDataAtRisk risk) {
+            err.println("parley: " + Printable.oneLine(risk.getMessage()) + ". Nothing was changed.");
+            err.println("  Run again with --replace to replace it (it is backed up first), or name another database with --db.");
         } else if (e instanceof StoreException || e instanceof ExportException) {
-            err.println("parley: " + e.getMessage());
+            err.println("parley: " + Printable.of(e.getMessage()));
+        } else if (e instanceof java.nio.file.InvalidPathException bad) {
+            err.println("parley: not a usable file name: \"" + Printable.oneLine(bad.getInput()) + "\" (" + bad.getReason() + ")");
         } else {
             LOG.log(Level.SEVERE, "Unexpected failure in " + cl.getCommandName(), e);
             err.println("parley: unexpected error: " + e);

@@ -8,7 +8,9 @@ import org.parley.seed.SeedBundle;
 import org.parley.store.ImportResult;
 import org.parley.store.Origin;
 import picocli.CommandLine.Command;
+import org.parley.seed.Printable;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,7 +20,9 @@ import java.util.concurrent.Callable;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Validate a dataset, then import it in one transaction, replacing the database's dataset.%n"
-                + "On any problem the database is left untouched. Importing the same data again changes nothing.")
+                + "On any problem the database is left untouched. Importing the same data again changes nothing.%n"
+                + "A dataset you imported is replaced only with --replace; whatever is replaced is backed up first "
+                + "(see \"parley backups\").")
 final class ImportCommand implements Callable<Integer> {
 
     @Mixin
@@ -26,6 +30,9 @@ final class ImportCommand implements Callable<Integer> {
 
     @Parameters(arity = "0..1", paramLabel = "PATH", description = "Dataset folder or JSON file (default: the bundled seeds).")
     Path path;
+
+    @Option(names = "--replace", description = "Replace a dataset you imported earlier (it is backed up first).")
+    boolean replace;
 
     @Spec
     CommandSpec spec;
@@ -36,13 +43,13 @@ final class ImportCommand implements Callable<Integer> {
         LoadedDataset loaded = path == null ? SeedBundle.locate().load() : new DatasetReader().load(path);
         Origin origin = path == null ? Origin.SEED : Origin.USER;
         try (Workspace ws = Workspace.open(db.db)) {
-            ImportResult result = ws.store().importDataset(loaded.dataset(), loaded.contentHash(), origin);
+            ImportResult result = ws.replaceDataset(loaded, origin, replace);
             var out = spec.commandLine().getOut();
             out.println(switch (result.outcome()) {
                 case IMPORTED -> "Imported";
                 case REPLACED -> "Replaced the previous dataset with";
                 case UNCHANGED -> "Unchanged (already imported):";
-            } + " " + loaded.dataset().title() + " into " + ws.store().file());
+            } + " " + Printable.oneLine(loaded.dataset().title()) + " into " + ws.store().file());
             out.println(Counts.of(loaded.dataset()));
         }
         return 0;

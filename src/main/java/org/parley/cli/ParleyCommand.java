@@ -9,8 +9,9 @@ import java.util.concurrent.Callable;
 @Command(name = "parley", mixinStandardHelpOptions = true, version = "Parley 0.1.0",
         description = "Timeline, actors and map of the US–NATO–Russia talks of January 2022.%n"
                 + "With no command, opens the app.",
-        subcommands = {ValidateCommand.class, ImportCommand.class, GenerateCommand.class, StatsCommand.class, SearchCommand.class,
-                ExportDataCommand.class, ExportImageCommand.class, HandoutCommand.class, BenchCommand.class})
+        subcommands = {ValidateCommand.class, ImportCommand.class, GenerateCommand.class, StatsCommand.class,
+                SearchCommand.class, ExportDataCommand.class, ExportImageCommand.class, HandoutCommand.class,
+                BenchCommand.class, BackupsCommand.class, CheckCommand.class, RepairCommand.class})
 final class ParleyCommand implements Callable<Integer> {
 
     @Option(names = "--db", paramLabel = "FILE", description = "Database to open (default: the one in your user-data folder).")

@@ -1,6 +1,7 @@
 package org.parley.cli;
 
 import org.parley.app.Workspace;
+import org.parley.seed.Printable;
 import org.parley.seed.DatasetException;
 import org.parley.store.SearchHit;
 import picocli.CommandLine.Command;
@@ -37,7 +38,7 @@ final class SearchCommand implements Callable<Integer> {
             List<SearchHit> hits = ws.store().search(text, Math.max(1, limit));
             var out = spec.commandLine().getOut();
             if (hits.isEmpty()) {
-                out.println("no match for \"" + text + "\"");
+                out.println("no match for \"" + Printable.oneLine(text) + "\"");
                 return 0;
             }
             int n = 1;
@@ -48,7 +49,8 @@ final class SearchCommand implements Callable<Integer> {
                     case PASSAGE -> "article " + h.sourceId()
                             + h.span().map(s -> " @" + s.start() + "–" + s.end()).orElse("");
                 };
-                out.printf("%2d. %s — %s%n    %s%n", n++, h.label(), where, h.snippet().replace('\n', ' '));
+                out.printf("%2d. %s — %s%n    %s%n", n++, Printable.oneLine(h.label()), where,
+                        Printable.oneLine(h.snippet().replace('\n', ' ')));
             }
         }
         return 0;

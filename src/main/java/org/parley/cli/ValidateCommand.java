@@ -2,6 +2,7 @@ package org.parley.cli;
 
 import org.parley.model.Dataset;
 import org.parley.seed.DatasetException;
+import org.parley.seed.Printable;
 import org.parley.seed.DatasetReader;
 import org.parley.seed.SeedBundle;
 import picocli.CommandLine.Command;
@@ -27,7 +28,7 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() throws DatasetException {
         Dataset ds = path == null ? SeedBundle.locate().load().dataset() : new DatasetReader().read(path);
         var out = spec.commandLine().getOut();
-        out.println("OK: " + ds.title());
+        out.println("OK: " + Printable.oneLine(ds.title()));
         out.println(Counts.of(ds));
         return 0;
     }

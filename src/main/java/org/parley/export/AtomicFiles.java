@@ -4,15 +4,39 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
- * Writes a file through a temporary sibling and moves it into place, so a failed export leaves
- * neither a partial file nor a damaged earlier one.
+ * Writes files through temporary siblings and moves them into place, so a failed export leaves
+ * neither a partial file nor a damaged earlier one. A {@link Batch} does the same for several
+ * files and folders at once: all of them are replaced, or none.
+ *
+ * <p>Temporary files are created with the process's umask (0644 usually), never 0600, so an export
+ * reads like any other file the user makes, also when it replaces one. Their names carry the
+ * writer's process id: a temporary file left by a killed export is removed by the next export into
+ * the same folder once its process is gone. No target may be an open database or a dataset's own file.
  */
 public final class AtomicFiles {
 
@@ -22,93 +46,224 @@ public final class AtomicFiles {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String MARK = ".parley-";
+    private static final Pattern TEMP = Pattern.compile("\\..+\\.parley-(\\d+)-[0-9a-f]{12}\\.(part|old)");
+    /** A temporary file this old is stale even if its process id is in use again. */
+    private static final Duration STALE = Duration.ofDays(1);
+
     private AtomicFiles() {
     }
 
     public static void write(Path target, Content content) {
-        Path absolute = target.toAbsolutePath();
-        Path dir = absolute.getParent();
-        if (Files.isDirectory(absolute)) {
-            throw new ExportException(absolute + " is a folder; give a file name to write to.");
+        try (Batch batch = new Batch()) {
+            batch.file(target, content);
+            batch.commit();
         }
+    }
+
+    /** Several files and folders to replace together; close it to discard what was not committed. */
+    public static Batch batch() {
+        return new Batch();
+    }
+
+    /** One target staged in a temporary sibling, and what it replaced once committed. */
+    private record Staged(Path target, Path temp, boolean folder) {
+    }
+
+    public static final class Batch implements AutoCloseable {
+        private final List<Staged> staged = new ArrayList<>();
+        private boolean committed;
+
+        private Batch() {
+        }
+
+        /** Writes {@code content} to a temporary sibling of {@code target} now; moved into place on commit. */
+        public void file(Path target, Content content) {
+            Path absolute = checkedTarget(target);
+            if (Files.isDirectory(absolute)) {
+                throw new ExportException(absolute + " is a folder; give a file name to write to.");
+            }
+            Path temp = tempFor(absolute, "part");
+            try {
+                try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW,
+                        StandardOpenOption.WRITE)) {
+                    staged.add(new Staged(absolute, temp, false));
+                    content.writeTo(out);
+                }
+            } catch (IOException e) {
+                throw failure(absolute, e);
+            }
+        }
+
+        /**
+         * Writes a folder holding {@code files} (name to content) beside where {@code target} goes;
+         * on commit it replaces {@code target}, which may exist only if {@code mayReplace} accepts it.
+         */
+        public void folder(Path target, Map<String, Content> files, Predicate<Path> mayReplace) {
+            Path absolute = checkedTarget(target);
+            if (Files.exists(absolute, LinkOption.NOFOLLOW_LINKS) && !mayReplace.test(absolute)) {
+                throw new ExportException(absolute + " already exists and holds files this export did not write; "
+                        + "move it away or choose another name. Nothing was written.");
+            }
+            Path temp = tempFor(absolute, "part");
+            try {
+                Files.createDirectory(temp);
+                staged.add(new Staged(absolute, temp, true));
+                for (Map.Entry<String, Content> f : new LinkedHashMap<>(files).entrySet()) {
+                    try (OutputStream out = Files.newOutputStream(temp.resolve(f.getKey()),
+                            StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                        f.getValue().writeTo(out);
+                    }
+                }
+            } catch (IOException e) {
+                throw failure(absolute, e);
+            }
+        }
+
+        /** Moves every staged target into place, in the order staged; on any failure, puts back what was there. */
+        public void commit() {
+            List<Path[]> replaced = new ArrayList<>();
+            List<Staged> placed = new ArrayList<>();
+            try {
+                for (Staged s : staged) {
+                    Path old = null;
+                    if (Files.exists(s.target(), LinkOption.NOFOLLOW_LINKS) && (s.folder() || staged.size() > 1)) {
+                        old = tempFor(s.target(), "old");
+                        if (s.folder()) {
+                            Files.move(s.target(), old, StandardCopyOption.ATOMIC_MOVE);
+                        } else {
+                            // Keep the old file in place until the atomic replace, so a single file is never missing.
+                            Files.createLink(old, s.target());
+                        }
+                        replaced.add(new Path[] {s.target(), old});
+                    }
+                    move(s.temp(), s.target());
+                    placed.add(s);
+                }
+                committed = true;
+            } catch (IOException | RuntimeException e) {
+                rollBack(placed, replaced, e);
+                throw e instanceof IOException io ? failure(staged.isEmpty() ? null : staged.get(0).target(), io)
+                        : (RuntimeException) e;
+            }
+            for (Path[] r : replaced) {
+                deleteQuietly(r[1]);
+            }
+        }
+
+        private static void rollBack(List<Staged> placed, List<Path[]> replaced, Exception failure) {
+            try {
+                for (int i = placed.size() - 1; i >= 0; i--) {
+                    Staged s = placed.get(i);
+                    if (s.folder()) {
+                        deleteTree(s.target());
+                    }
+                }
+                for (Path[] r : replaced) {
+                    Files.move(r[1], r[0], StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                }
+                for (Staged s : placed) {
+                    if (!s.folder() && replaced.stream().noneMatch(r -> r[0].equals(s.target()))) {
+                        Files.deleteIfExists(s.target());
+                    }
+                }
+            } catch (IOException e) {
+                failure.addSuppressed(e);
+            }
+        }
+
+        @Override
+        public void close() {
+            if (!committed) {
+                for (Staged s : staged) {
+                    deleteQuietly(s.temp());
+                }
+            }
+        }
+    }
+
+    private static Path checkedTarget(Path target) {
+        Path absolute = target.toAbsolutePath().normalize();
+        Path dir = absolute.getParent();
         if (dir == null || !Files.isDirectory(dir)) {
             throw new ExportException("The folder " + dir + " does not exist.");
         }
-        Path tmp = null;
-        try {
-            tmp = Files.createTempFile(dir, "." + absolute.getFileName(), ".part");
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                content.writeTo(out);
+        OutputGuard.check(absolute);
+        cleanStale(dir);
+        return absolute;
+    }
+
+    private static Path tempFor(Path target, String kind) {
+        byte[] random = new byte[6];
+        RANDOM.nextBytes(random);
+        return target.resolveSibling("." + target.getFileName() + MARK + ProcessHandle.current().pid() + "-"
+                + HexFormat.of().formatHex(random) + "." + kind);
+    }
+
+    /** Removes temporary files and folders of earlier exports into {@code dir} whose writer is gone. */
+    static void cleanStale(Path dir) {
+        Instant tooOld = Instant.now().minus(STALE);
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir, ".*" + MARK + "*")) {
+            for (Path p : entries) {
+                Matcher m = TEMP.matcher(p.getFileName().toString());
+                if (!m.matches()) {
+                    continue;
+                }
+                long pid = Long.parseLong(m.group(1));
+                Optional<ProcessHandle> writer = ProcessHandle.of(pid);
+                FileTime modified = Files.getLastModifiedTime(p, LinkOption.NOFOLLOW_LINKS);
+                if (writer.isEmpty() || !writer.get().isAlive() || modified.toInstant().isBefore(tooOld)) {
+                    deleteTree(p);
+                }
             }
-            try {
-                Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
-            tmp = null;
-        } catch (AccessDeniedException e) {
-            throw new ExportException("Cannot write to " + dir + ": permission denied.", e);
-        } catch (NoSuchFileException e) {
-            throw new ExportException("The folder " + dir + " does not exist.", e);
-        } catch (FileSystemException e) {
-            throw new ExportException("Cannot write " + absolute + ": " + e.getReason(), e);
-        } catch (IOException e) {
-            throw new ExportException("Cannot write " + absolute + ": " + e.getMessage(), e);
-        } finally {
-            deleteQuietly(tmp);
+        } catch (IOException | RuntimeException e) {
+            // Cleaning up after another run is a courtesy; it must never stop this export.
         }
     }
 
-    /**
-     * Writes several files all or nothing: every content goes to a temporary sibling first, and
-     * only when all are complete are they moved into place, so a failure replaces none of them.
-     */
-    public static void writeAll(java.util.Map<Path, Content> files) {
-        java.util.Map<Path, Path> staged = new java.util.LinkedHashMap<>();
+    private static void move(Path from, Path to) throws IOException {
         try {
-            for (java.util.Map.Entry<Path, Content> f : files.entrySet()) {
-                Path absolute = f.getKey().toAbsolutePath();
-                Path dir = absolute.getParent();
-                if (Files.isDirectory(absolute)) {
-                    throw new ExportException(absolute + " is a folder; give a file name to write to.");
-                }
-                if (dir == null || !Files.isDirectory(dir)) {
-                    throw new ExportException("The folder " + dir + " does not exist.");
-                }
-                Path tmp = Files.createTempFile(dir, "." + absolute.getFileName(), ".part");
-                staged.put(tmp, absolute);
-                try (OutputStream out = Files.newOutputStream(tmp)) {
-                    f.getValue().writeTo(out);
-                }
-            }
-            for (java.util.Map.Entry<Path, Path> s : staged.entrySet()) {
-                try {
-                    Files.move(s.getKey(), s.getValue(), StandardCopyOption.REPLACE_EXISTING,
-                            StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(s.getKey(), s.getValue(), StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        } catch (AccessDeniedException e) {
-            throw new ExportException("Cannot write to " + e.getFile() + ": permission denied.", e);
-        } catch (FileSystemException e) {
-            throw new ExportException("Cannot write " + e.getFile() + ": " + e.getReason(), e);
-        } catch (IOException e) {
-            throw new ExportException("Cannot write the export: " + e.getMessage(), e);
-        } finally {
-            staged.keySet().forEach(AtomicFiles::deleteQuietly);
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 
-    private static void deleteQuietly(Path tmp) {
-        if (tmp == null) {
-            return;
+    /** The message a user gets for a failed write: what could not be written and why, in words. */
+    static ExportException failure(Path target, IOException e) {
+        Path dir = target == null ? null : target.getParent();
+        if (e instanceof AccessDeniedException) {
+            return new ExportException("Cannot write to " + dir + ": permission denied.", e);
         }
+        if (e instanceof NoSuchFileException) {
+            return new ExportException("The folder " + dir + " does not exist.", e);
+        }
+        String reason = e instanceof FileSystemException fse && fse.getReason() != null ? fse.getReason() : e.getMessage();
+        if (reason != null && (reason.contains("No space left") || reason.contains("not enough space")
+                || reason.contains("Disk quota exceeded"))) {
+            return new ExportException("Cannot write " + target + ": the disk is full. Nothing was changed.", e);
+        }
+        return new ExportException("Cannot write " + target + ": " + reason, e);
+    }
+
+    private static void deleteTree(Path p) throws IOException {
+        if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+            try (Stream<Path> all = Files.walk(p)) {
+                for (Path q : all.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(q);
+                }
+            }
+        } else {
+            Files.deleteIfExists(p);
+        }
+    }
+
+    private static void deleteQuietly(Path p) {
         try {
-            Files.deleteIfExists(tmp);
+            deleteTree(p);
         } catch (IOException e) {
-            // The export already failed with a clearer message; a stray .part file is the lesser harm.
-            tmp.toFile().deleteOnExit();
+            // The export already succeeded or failed with a clearer message; the next run removes it.
         }
     }
 }

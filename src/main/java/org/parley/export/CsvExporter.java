@@ -50,12 +50,14 @@ public final class CsvExporter {
         Path events = folder.resolve("events.csv");
         Path quotes = folder.resolve("quotes.csv");
         Path positions = folder.resolve("positions.csv");
-        Map<Path, AtomicFiles.Content> files = new LinkedHashMap<>();
-        files.put(events, table(EVENT_COLUMNS,
-                data.eventsInNarrativeOrder().stream().map(e -> eventRow(data, e)).toList()));
-        files.put(quotes, table(QUOTE_COLUMNS, data.quotes().stream().map(q -> quoteRow(data, q)).toList()));
-        files.put(positions, table(POSITION_COLUMNS, positionRows(data)));
-        AtomicFiles.writeAll(files);
+        // All or none: a full disk must not leave a new events.csv beside an old quotes.csv.
+        try (AtomicFiles.Batch batch = AtomicFiles.batch()) {
+            batch.file(events, content(EVENT_COLUMNS,
+                    data.eventsInNarrativeOrder().stream().map(e -> eventRow(data, e)).toList()));
+            batch.file(quotes, content(QUOTE_COLUMNS, data.quotes().stream().map(q -> quoteRow(data, q)).toList()));
+            batch.file(positions, content(POSITION_COLUMNS, positionRows(data)));
+            batch.commit();
+        }
         return List.of(events, quotes, positions);
     }
 
@@ -103,7 +105,7 @@ public final class CsvExporter {
                 Integer.toString(q.span().start()), Integer.toString(q.span().end()));
     }
 
-    private static AtomicFiles.Content table(List<String> header, List<List<String>> rows) {
+    private static AtomicFiles.Content content(List<String> header, List<List<String>> rows) {
         return out -> {
             Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             w.write('\uFEFF');
@@ -126,10 +128,11 @@ public final class CsvExporter {
     }
 
     static String escape(String cell) {
-        boolean quote = cell.indexOf(',') >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0
+        boolean quote = cell.indexOf(',') >= 0 || cell.indexOf('\t') >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0
                 || cell.indexOf('\r') >= 0;
-        // A leading = + - @ makes spreadsheets evaluate the cell as a formula; a tick keeps it text.
-        String safe = !cell.isEmpty() && "=+-@".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
+        // A leading = + - @ (or TAB/CR, which some spreadsheets skip before one) makes the cell a formula;
+        // a tick keeps it text.
+        String safe = !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
         return quote ? '"' + safe.replace("\"", "\"\"") + '"' : safe;
     }
 }

@@ -6,11 +6,18 @@ import org.parley.seed.DatasetReader;
 import org.parley.seed.DatasetWriter;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
 import java.util.function.Predicate;
 
 /** Writes a dataset in one of the {@link DataFormat}s; shared by the GUI and the command line. */
@@ -38,26 +45,57 @@ public final class DataExport {
         };
     }
 
+    /**
+     * The JSON and, in a folder of their own beside it ({@code week-sources/} for {@code week.json}),
+     * the source texts, all or nothing. That folder is replaced only when an earlier export wrote
+     * it (it lists what it wrote in {@value #MARKER}), so no file the user made is ever written over.
+     */
     private static List<Path> json(Dataset data, Path out) {
         Path file = out.getFileName() != null && out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")
-                ? out : out.resolve(DatasetReader.PREFERRED_NAME);
-        Path dir = file.toAbsolutePath().getParent();
+                ? out.toAbsolutePath().normalize() : OutputFile.resolve(out, DatasetReader.PREFERRED_NAME);
+        OutputFile.resolve(file, DatasetReader.PREFERRED_NAME);
+        Path sources = file.resolveSibling(DatasetReader.sourcesFolderName(file.getFileName().toString()));
+        DatasetWriter writer = new DatasetWriter();
+        Map<String, byte[]> texts;
         try {
-            Files.createDirectories(dir);
+            texts = writer.sourceTexts(data);
         } catch (IOException e) {
-            throw new ExportException("Cannot create the folder " + dir + ": " + e.getMessage(), e);
+            throw new ExportException("Cannot export the dataset: " + e.getMessage() + ". Nothing was written.", e);
         }
-        if (!Files.isWritable(dir)) {
-            throw new ExportException("Cannot write to " + dir + ": permission denied.");
-        }
-        try {
-            new DatasetWriter().write(data, file);
-        } catch (IOException e) {
-            throw new ExportException("Cannot write " + file + ": " + e.getMessage(), e);
+        Map<String, AtomicFiles.Content> files = new LinkedHashMap<>();
+        texts.forEach((name, bytes) -> files.put(name, o -> o.write(bytes)));
+        files.put(MARKER, o -> o.write(String.join("\n", texts.keySet()).concat("\n").getBytes(StandardCharsets.UTF_8)));
+        try (AtomicFiles.Batch batch = AtomicFiles.batch()) {
+            batch.folder(sources, files, DataExport::writtenByExport);
+            batch.file(file, o -> writer.writeJson(data, o));
+            batch.commit();
         }
         List<Path> written = new ArrayList<>();
         written.add(file);
-        data.sources().forEach(s -> written.add(dir.resolve(s.file())));
+        texts.keySet().forEach(name -> written.add(sources.resolve(name)));
         return written;
+    }
+
+    /** The file in a sources folder that lists what the export wrote there. */
+    static final String MARKER = ".parley-export";
+
+    private static boolean writtenByExport(Path folder) {
+        if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        Path marker = folder.resolve(MARKER);
+        try {
+            if (!Files.isRegularFile(marker, LinkOption.NOFOLLOW_LINKS)) {
+                return false;
+            }
+            Set<String> listed = new HashSet<>(Files.readAllLines(marker, StandardCharsets.UTF_8));
+            listed.add(MARKER);
+            try (Stream<Path> entries = Files.list(folder)) {
+                return entries.allMatch(p -> listed.contains(p.getFileName().toString())
+                        && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS));
+            }
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 }

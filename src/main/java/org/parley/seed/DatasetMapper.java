@@ -1,10 +1,6 @@
 package org.parley.seed;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -216,9 +212,13 @@ final class DatasetMapper {
     /** Texts live beside the JSON; a name that climbs out of that folder is refused. */
     private static String fileName(RecordFields f) {
         String s = f.requiredText("file");
-        if (s != null && (s.contains("/") || s.contains("\\") || s.equals(".") || s.equals(".."))) {
-            f.problem("file", "\"file\" must be a plain file name beside the dataset, not \"" + s + "\"");
-            return null;
+        if (s != null) {
+            var why = SourceFileName.problem(s);
+            if (why.isPresent()) {
+                f.problem("file", "\"file\" must be a plain, visible file name beside the dataset; \""
+                        + Printable.of(s) + "\" " + why.get());
+                return null;
+            }
         }
         return s;
     }
@@ -230,17 +230,17 @@ final class DatasetMapper {
         } catch (NoSuchFileException e) {
             f.problem("file", "source file \"" + file + "\" not found " + texts.describe());
             return null;
+        } catch (SourceFileException e) {
+            f.problem("file", e.getMessage());
+            return null;
         } catch (IOException e) {
-            f.problem("file", "cannot read source file \"" + file + "\": " + e);
+            f.problem("file", "cannot read source file \"" + file + "\": " + e.getMessage());
             return null;
         }
         try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            f.problem("file", "source file \"" + file + "\" is not valid UTF-8");
+            return StrictUtf8.decode(bytes);
+        } catch (StrictUtf8.Malformed e) {
+            f.problem("file", "source file \"" + file + "\" is not valid UTF-8: " + e.getMessage());
             return null;
         }
     }
@@ -455,9 +455,9 @@ final class DatasetMapper {
         } else if (match instanceof TextMatch.Missing missing) {
             f.problem("text", "text not found in " + where + (missing.hint().isEmpty() ? "" : "; " + missing.hint()));
         } else if (match instanceof TextMatch.Ambiguous ambiguous) {
-            f.problem("text", "text occurs " + ambiguous.count() + " times in " + where + " (at offsets "
+            f.problem("text", "text occurs more than once in " + where + " (at offsets "
                     + ambiguous.first().start() + " and " + ambiguous.second().start()
-                    + (ambiguous.count() > 2 ? ", …" : "") + "); quote enough context to make it unique");
+                    + "); quote enough context to make it unique");
         }
         return null;
     }

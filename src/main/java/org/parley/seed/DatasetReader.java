@@ -32,14 +32,41 @@ public final class DatasetReader {
         String name = json.toString();
         byte[] bytes;
         try {
+            if (Files.exists(json) && !Files.isRegularFile(json)) {
+                throw new DatasetException(Problem.inFile(name, "not a regular file (a pipe, device or socket)"));
+            }
             bytes = Files.readAllBytes(json);
         } catch (NoSuchFileException e) {
             throw new DatasetException(Problem.inFile(name, "no such file"));
+        } catch (OutOfMemoryError e) {
+            throw tooLarge(name);
         } catch (IOException e) {
-            throw new DatasetException(Problem.inFile(name, "cannot read: " + e));
+            throw new DatasetException(Problem.inFile(name, "cannot read: " + e.getMessage()));
         }
+        FolderTexts.remember(json);
+        return load(bytes, name, textsFor(json));
+    }
+
+    /**
+     * Where a dataset's texts are: the folder {@code <name>-sources/} beside {@code <name>.json}
+     * when there is one (as the JSON export writes it), else the JSON's own folder.
+     */
+    public static TextSource textsFor(Path json) {
         Path folder = json.toAbsolutePath().getParent();
-        return load(bytes, name, TextSource.folder(folder));
+        Path own = folder.resolve(sourcesFolderName(json.getFileName().toString()));
+        return TextSource.folder(Files.isDirectory(own, java.nio.file.LinkOption.NOFOLLOW_LINKS) ? own : folder);
+    }
+
+    /** {@code week.json} keeps its texts in {@code week-sources}. */
+    public static String sourcesFolderName(String jsonName) {
+        String stem = jsonName.toLowerCase(java.util.Locale.ROOT).endsWith(".json")
+                ? jsonName.substring(0, jsonName.length() - ".json".length()) : jsonName;
+        return stem + "-sources";
+    }
+
+    private static DatasetException tooLarge(String name) {
+        return new DatasetException(Problem.inFile(name, "the dataset is too large for the memory Java was given; "
+                + "start Parley with a larger -Xmx (e.g. java -Xmx8g -jar parley.jar …) or split the dataset"));
     }
 
     /** Reads JSON held in memory, e.g. in a test; {@code fileName} is what messages call it. */
@@ -62,12 +89,14 @@ public final class DatasetReader {
     }
 
     public LoadedDataset load(byte[] json, String fileName, TextSource texts) throws DatasetException {
-        Problems problems = new Problems(fileName);
-        ContentHash hash = new ContentHash();
-        LocatedJson root = new LocatedJsonParser(problems, hash).parse(json);
-        Dataset dataset = new DatasetMapper(problems, texts).map(root);
-        dataset.sources().forEach(hash::source);
-        return new LoadedDataset(dataset, hash.hex(), fileName);
+        try {
+            Problems problems = new Problems(fileName);
+            LocatedJson root = new LocatedJsonParser(problems).parse(json);
+            Dataset dataset = new DatasetMapper(problems, texts).map(root);
+            return new LoadedDataset(dataset, ContentHash.of(dataset), fileName);
+        } catch (OutOfMemoryError e) {
+            throw tooLarge(fileName);
+        }
     }
 
     /** The JSON file a path names: itself, or the one dataset in a folder. */

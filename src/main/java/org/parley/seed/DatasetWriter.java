@@ -81,6 +81,27 @@ public final class DatasetWriter {
         }
     }
 
+    /**
+     * Each source's text by its file name, in the dataset's order; refuses names that are not plain,
+     * visible file names and two sources that share a name with different texts.
+     */
+    public Map<String, byte[]> sourceTexts(Dataset dataset) throws IOException {
+        Map<String, byte[]> texts = new LinkedHashMap<>();
+        for (Source s : dataset.sources()) {
+            var why = SourceFileName.problem(s.file());
+            if (why.isPresent()) {
+                throw new IOException("source \"" + s.id() + "\" has a file name that cannot be written: \""
+                        + Printable.oneLine(s.file()) + "\" " + why.get());
+            }
+            byte[] bytes = s.text().getBytes(StandardCharsets.UTF_8);
+            byte[] earlier = texts.putIfAbsent(s.file(), bytes);
+            if (earlier != null && !java.util.Arrays.equals(earlier, bytes)) {
+                throw new IOException("two sources share the file \"" + s.file() + "\" with different texts");
+            }
+        }
+        return texts;
+    }
+
     public String toJson(Dataset dataset) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
@@ -97,9 +118,9 @@ public final class DatasetWriter {
         Map<Path, String> texts = new LinkedHashMap<>();
         for (Source s : dataset.sources()) {
             Path target = folder.resolve(s.file()).normalize();
-            if (!folder.equals(target.getParent()) || target.equals(json)) {
+            if (SourceFileName.problem(s.file()).isPresent() || !folder.equals(target.getParent()) || target.equals(json)) {
                 throw new IOException("source \"" + s.id() + "\" has a file name that cannot stand beside "
-                        + json.getFileName() + ": \"" + s.file() + "\"");
+                        + json.getFileName() + ": \"" + Printable.oneLine(s.file()) + "\"");
             }
             String earlier = texts.putIfAbsent(target, s.text());
             if (earlier != null && !earlier.equals(s.text())) {

@@ -17,28 +17,93 @@ public final class EvidenceLocator {
     private EvidenceLocator() {
     }
 
+    /**
+     * Where {@code text} stands in {@code source}. Linear in their lengths: the search stops at the
+     * second occurrence (overlapping ones count, as either could be the one meant), so a long,
+     * repetitive source and long evidence texts cannot make loading quadratic.
+     */
     public static TextMatch locate(String source, String text) {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(text, "text");
         if (text.isEmpty()) {
             throw new IllegalArgumentException("cannot locate an empty text");
         }
-        int first = source.indexOf(text);
+        Kmp kmp = new Kmp(text);
+        int first = kmp.indexIn(source, 0);
         if (first < 0) {
             return new TextMatch.Missing(NearMiss.describe(source, text));
         }
-        int count = 1;
-        int second = -1;
-        // Overlapping occurrences count too: either one could be the one meant.
-        for (int i = source.indexOf(text, first + 1); i >= 0; i = source.indexOf(text, i + 1)) {
-            if (second < 0) {
-                second = i;
-            }
-            count++;
-        }
+        int second = kmp.indexIn(source, first + 1);
         Span firstSpan = new Span(first, first + text.length());
-        return count == 1 ? new TextMatch.Found(firstSpan)
-                : new TextMatch.Ambiguous(count, firstSpan, new Span(second, second + text.length()));
+        return second < 0 ? new TextMatch.Found(firstSpan)
+                : new TextMatch.Ambiguous(firstSpan, new Span(second, second + text.length()));
+    }
+
+    /**
+     * Knuth–Morris–Pratt: {@link String#indexOf} compares naively and takes time proportional to
+     * source × text on repetitive input; this never looks at a source char more than twice.
+     */
+    static final class Kmp {
+        private final String needle;
+        private final int[] border;
+
+        Kmp(String needle) {
+            this.needle = needle;
+            this.border = new int[needle.length()];
+            int k = 0;
+            for (int i = 1; i < needle.length(); i++) {
+                while (k > 0 && needle.charAt(i) != needle.charAt(k)) {
+                    k = border[k - 1];
+                }
+                if (needle.charAt(i) == needle.charAt(k)) {
+                    k++;
+                }
+                border[i] = k;
+            }
+        }
+
+        /** The first occurrence at or after {@code from}, or -1. */
+        int indexIn(String haystack, int from) {
+            int k = 0;
+            for (int i = Math.max(0, from); i < haystack.length(); i++) {
+                k = step(k, haystack.charAt(i));
+                if (k == needle.length()) {
+                    return i - needle.length() + 1;
+                }
+            }
+            return -1;
+        }
+
+        /**
+         * The longest prefix of the needle that occurs in {@code haystack}: {@code [length, start]}.
+         * The automaton's state is the longest needle prefix ending at each position, so its maximum is the answer.
+         */
+        int[] longestPrefixIn(String haystack) {
+            int k = 0;
+            int best = 0;
+            int bestEnd = -1;
+            for (int i = 0; i < haystack.length(); i++) {
+                k = step(k, haystack.charAt(i));
+                if (k > best) {
+                    best = k;
+                    bestEnd = i;
+                }
+                if (k == needle.length()) {
+                    break;
+                }
+            }
+            return new int[] {best, bestEnd - best + 1};
+        }
+
+        private int step(int k, char c) {
+            if (k == needle.length()) {
+                k = border[k - 1];
+            }
+            while (k > 0 && c != needle.charAt(k)) {
+                k = border[k - 1];
+            }
+            return c == needle.charAt(k) ? k + 1 : k;
+        }
     }
 
     /** Explains why a text was not found, by looking for what it almost matches. */
@@ -57,8 +122,11 @@ public final class EvidenceLocator {
         private static String looseMatch(String source, String text) {
             Folded s = Folded.of(source, Folding.ALL);
             Folded t = Folded.of(text, Folding.ALL);
-            int at = s.text().indexOf(t.text());
-            if (at < 0 || t.text().isEmpty()) {
+            if (t.text().isEmpty()) {
+                return null;
+            }
+            int at = new Kmp(t.text()).indexIn(s.text(), 0);
+            if (at < 0) {
                 return null;
             }
             int start = s.original(at);
@@ -79,21 +147,12 @@ public final class EvidenceLocator {
         }
 
         private static String prefixMatch(String source, String text) {
-            // A prefix that occurs means every shorter prefix occurs too, so the longest one can be bisected.
-            int lo = 0;
-            int hi = text.length();
-            while (lo < hi) {
-                int mid = (lo + hi + 1) >>> 1;
-                if (source.contains(text.substring(0, mid))) {
-                    lo = mid;
-                } else {
-                    hi = mid - 1;
-                }
-            }
+            int[] longest = new Kmp(text).longestPrefixIn(source);
+            int lo = longest[0];
             if (lo < MIN_USEFUL_PREFIX) {
                 return "";
             }
-            int at = source.indexOf(text.substring(0, lo));
+            int at = longest[1];
             int after = at + lo;
             String sourceNext = source.substring(after, Math.min(source.length(), after + SNIPPET));
             String textNext = text.substring(lo, Math.min(text.length(), lo + SNIPPET));

@@ -61,7 +61,8 @@ public final class SeedBundle {
         } catch (IOException e) {
             throw new DatasetException(Problem.inFile(file.toString(), "cannot read the bundled seeds: " + e));
         }
-        return new SeedBundle(file.toString(), file.toString(), bytes, TextSource.folder(file.toAbsolutePath().getParent()));
+        FolderTexts.remember(file);
+        return new SeedBundle(file.toString(), file.toString(), bytes, DatasetReader.textsFor(file));
     }
 
     /**

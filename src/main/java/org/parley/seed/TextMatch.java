@@ -13,7 +13,7 @@ public sealed interface TextMatch {
     record Missing(String hint) implements TextMatch {
     }
 
-    /** The text occurs {@code count} times; {@code first} and {@code second} are the first two. */
-    record Ambiguous(int count, Span first, Span second) implements TextMatch {
+    /** The text occurs more than once; {@code first} and {@code second} are the first two (the search stops there). */
+    record Ambiguous(Span first, Span second) implements TextMatch {
     }
 }

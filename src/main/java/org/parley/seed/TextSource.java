@@ -1,7 +1,6 @@
 package org.parley.seed;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -19,17 +18,16 @@ public interface TextSource {
         return "beside the dataset";
     }
 
+    /**
+     * Texts in {@code folder}: regular files inside it only, never a link leading out, a pipe or a
+     * device, and each within the size limit.
+     */
     static TextSource folder(Path folder) {
-        return new TextSource() {
-            @Override
-            public byte[] read(String file) throws IOException {
-                return Files.readAllBytes(folder.resolve(file));
-            }
+        return new FolderTexts(folder);
+    }
 
-            @Override
-            public String describe() {
-                return "in " + folder;
-            }
-        };
+    /** Whether this process has read {@code realPath} as a dataset's JSON or source text. */
+    public static boolean wasRead(Path realPath) {
+        return FolderTexts.wasRead(realPath);
     }
 }

@@ -28,11 +28,13 @@ public final class ParleyStore implements AutoCloseable {
     private final Path file;
     private final Connection connection;
     private final Clock clock;
+    private boolean closed;
 
     private ParleyStore(Path file, Connection connection, Clock clock) {
         this.file = file;
         this.connection = connection;
         this.clock = clock;
+        OpenDatabases.opened(file);
     }
 
     /**
@@ -43,6 +45,15 @@ public final class ParleyStore implements AutoCloseable {
      */
     public static ParleyStore open(Path dbFile) {
         return open(dbFile, Clock.systemUTC());
+    }
+
+    /**
+     * Opens an existing database without writing to it at all: no migration, no journal-mode
+     * change. What a database on a read-only disk gets anyway; reads work, imports fail.
+     */
+    public static ParleyStore openReadOnly(Path dbFile) {
+        Objects.requireNonNull(dbFile, "dbFile");
+        return new ParleyStore(dbFile, StoreFile.open(dbFile, Migrations.bundled(), true), Clock.systemUTC());
     }
 
     static ParleyStore open(Path dbFile, Clock clock) {
@@ -60,6 +71,15 @@ public final class ParleyStore implements AutoCloseable {
      * not validated here: the caller (the seed loader) has done that.
      */
     public synchronized ImportResult importDataset(Dataset ds, String contentHash, Origin origin) {
+        return importDataset(ds, contentHash, origin, false);
+    }
+
+    /** As {@link #importDataset}, writing even when the hash is the stored one: for repairing damaged data. */
+    public synchronized ImportResult rewriteDataset(Dataset ds, String contentHash, Origin origin) {
+        return importDataset(ds, contentHash, origin, true);
+    }
+
+    private ImportResult importDataset(Dataset ds, String contentHash, Origin origin, boolean evenIfUnchanged) {
         Objects.requireNonNull(ds, "ds");
         Objects.requireNonNull(contentHash, "contentHash");
         Objects.requireNonNull(origin, "origin");
@@ -69,22 +89,24 @@ public final class ParleyStore implements AutoCloseable {
             connection.setAutoCommit(false);
             try {
                 Optional<DatasetInfo> previous = readInfo();
-                if (previous.isPresent() && previous.get().contentHash().equals(contentHash)) {
+                if (!evenIfUnchanged && previous.isPresent() && previous.get().contentHash().equals(contentHash)) {
                     connection.rollback();
+                    connection.setAutoCommit(true);
                     return new ImportResult(ImportResult.Outcome.UNCHANGED, previous, previous.get());
                 }
                 Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
                 new DatasetWriter(connection).replaceWith(ds, contentHash, origin, now);
                 connection.commit();
+                connection.setAutoCommit(true);
                 DatasetInfo current = new DatasetInfo(ds.title(), contentHash, origin, now);
                 return new ImportResult(previous.isPresent() ? ImportResult.Outcome.REPLACED
                         : ImportResult.Outcome.IMPORTED, previous, current);
             } catch (SQLException | RuntimeException e) {
                 rollbackAfter(e);
+                autoCommitAfter(e);
                 throw e;
             } finally {
-                connection.setAutoCommit(true);
-                setForeignKeys(true);
+                keysBackOn();
             }
         } catch (SQLException | RuntimeException e) {
             throw failure("could not import \"" + ds.title() + "\"; the database was left as it was", e);
@@ -203,10 +225,108 @@ public final class ParleyStore implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        if (!closed) {
+            OpenDatabases.closed(file);
+            closed = true;
+        }
         try {
             connection.close();
         } catch (SQLException e) {
             throw failure("could not close", e);
+        }
+    }
+
+    /** The backups of this database, in a {@code backups} folder beside it. */
+    public Backups backups() {
+        return new Backups(file, clock);
+    }
+
+    /** Copies the database as it is now into its backups folder; returns the copy. */
+    public synchronized Path backup() {
+        return backups().create(connection);
+    }
+
+    /**
+     * Brings {@code backup}'s content back in one step. What the database held before is backed up
+     * first, so a restore can itself be undone. The backup must be a Parley database this version can read.
+     */
+    public synchronized Path restore(Backup backup) {
+        Objects.requireNonNull(backup, "backup");
+        if (backup.dataset().isEmpty()) {
+            throw new StoreException(backup.name() + " does not hold a Parley dataset that can be read; "
+                    + "the database was left as it was");
+        }
+        Path before = backups().create(connection);
+        backups().restoreInto(connection, backup);
+        try {
+            Migrations migrations = Migrations.bundled();
+            int version = Migrations.userVersion(connection);
+            if (version > migrations.latestVersion()) {
+                throw new StoreException(backup.name() + " was written by a newer Parley; the previous content is in "
+                        + before.getFileName());
+            }
+            migrations.migrate(connection, version);
+        } catch (SQLException e) {
+            throw failure("could not bring the restored backup up to date (the previous content is in "
+                    + before.getFileName() + ")", e);
+        }
+        return before;
+    }
+
+    /**
+     * SQLite's integrity check of every page and index and FTS5's check of the search index. The
+     * content hash is compared by the caller, which knows how it is computed.
+     */
+    public synchronized Health check() {
+        List<String> pages = new java.util.ArrayList<>();
+        List<String> index = new java.util.ArrayList<>(new SearchIndexRepair(connection).check());
+        try (PreparedStatement ps = connection.prepareStatement("PRAGMA integrity_check(100)");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                String line = rs.getString(1);
+                // SQLite's check also reads the FTS5 index; damage there is mended by rebuilding, not by a backup.
+                if (line.contains("fts5") || line.contains("search_index")) {
+                    if (index.isEmpty()) {
+                        index.add(line);
+                    }
+                } else if (!"ok".equals(line)) {
+                    pages.add(line);
+                }
+            }
+        } catch (SQLException e) {
+            pages.add(StoreErrors.describe(e));
+        }
+        return new Health(pages, index, List.of());
+    }
+
+    /** Drops the search index and builds it again from the stored dataset, in one transaction. */
+    public synchronized void rebuildSearchIndex() {
+        Dataset ds = loadDataset();
+        try {
+            connection.setAutoCommit(false);
+            try {
+                new SearchIndexRepair(connection).rebuild(ds);
+                connection.commit();
+                connection.setAutoCommit(true);
+            } catch (SQLException | RuntimeException e) {
+                rollbackAfter(e);
+                autoCommitAfter(e);
+                throw e;
+            }
+        } catch (SQLException | RuntimeException e) {
+            throw failure("could not rebuild the search index; it was left as it was", e);
+        }
+    }
+
+    /**
+     * Increases whenever another connection commits a change to the file (PRAGMA data_version);
+     * cheap enough to poll, so a window can offer to reload what another process imported.
+     */
+    public synchronized long dataVersion() {
+        try (PreparedStatement ps = connection.prepareStatement("PRAGMA data_version"); ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getLong(1) : 0;
+        } catch (SQLException e) {
+            throw failure("could not read the data version", e);
         }
     }
 
@@ -265,6 +385,29 @@ public final class ParleyStore implements AutoCloseable {
         return connection.prepareStatement(SqlResource.statement(DatasetReader.SQL, name));
     }
 
+    /**
+     * Back to auto-commit after a failure, without hiding it: after SQLITE_FULL SQLite has already
+     * rolled the transaction back, and the driver's own COMMIT on the way out fails with "no
+     * transaction is active", which would otherwise replace the real cause.
+     */
+    /** Foreign keys back on after an import; a failure here must not hide the import's own outcome. */
+    private void keysBackOn() {
+        try {
+            setForeignKeys(true);
+        } catch (SQLException e) {
+            java.util.logging.Logger.getLogger(ParleyStore.class.getName())
+                    .log(java.util.logging.Level.WARNING, "could not switch foreign keys back on", e);
+        }
+    }
+
+    private void autoCommitAfter(Exception failure) {
+        try {
+            connection.setAutoCommit(true);
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
+        }
+    }
+
     private void rollbackAfter(Exception failure) {
         try {
             connection.rollback();
@@ -274,6 +417,6 @@ public final class ParleyStore implements AutoCloseable {
     }
 
     private StoreException failure(String what, Exception e) {
-        return new StoreException(file + ": " + what + ": " + e.getMessage(), e);
+        return new StoreException(file + ": " + what + ": " + StoreErrors.describe(e), e);
     }
 }

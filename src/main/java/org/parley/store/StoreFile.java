@@ -27,11 +27,24 @@ final class StoreFile {
     }
 
     static Connection open(Path file, Migrations migrations) {
+        return open(file, migrations, false);
+    }
+
+    /** {@code readOnly}: open without any write even where the file could be written. */
+    static Connection open(Path file, Migrations migrations, boolean forceReadOnly) {
         refuseForeignFile(file);
-        createParent(file);
+        ParleyFileCheck.refuseOtherDatabases(file);
+        if (forceReadOnly && !Files.exists(file)) {
+            throw new StoreException("database " + file + " does not exist");
+        }
+        boolean readOnly = forceReadOnly || ParleyFileCheck.isReadOnly(file);
+        if (!readOnly) {
+            createParent(file);
+        }
         Connection connection;
         try {
-            connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+            connection = readOnly ? ParleyFileCheck.openReadOnly(file)
+                    : DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
         } catch (SQLException e) {
             throw new StoreException("cannot open database " + file + ": " + e.getMessage(), e);
         }
@@ -48,6 +61,13 @@ final class StoreFile {
                         + version + "; this version knows up to " + migrations.latestVersion()
                         + "). Update Parley or choose another database file; the file was not changed.");
             }
+            if (readOnly) {
+                if (version < migrations.latestVersion()) {
+                    throw new StoreException("database " + file + " is read-only and was written by an older Parley; "
+                            + "copy it somewhere writable to upgrade it. The file was not changed.");
+                }
+                return connection;
+            }
             try (Statement st = connection.createStatement()) {
                 // Switching to WAL writes the file header, so only once the file is known to be ours.
                 st.execute("PRAGMA journal_mode = WAL");
@@ -61,7 +81,7 @@ final class StoreFile {
             if (e instanceof StoreException se) {
                 throw se;
             }
-            throw new StoreException("cannot prepare database " + file + ": " + e.getMessage(), e);
+            throw new StoreException("cannot prepare database " + file + ": " + StoreErrors.describe(e), e);
         }
     }
 

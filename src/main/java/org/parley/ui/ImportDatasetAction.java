@@ -1,12 +1,15 @@
 package org.parley.ui;
 
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.TextArea;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.parley.app.UserDataAtRisk;
 import org.parley.model.Dataset;
 import org.parley.seed.DatasetException;
+import org.parley.seed.Printable;
 import org.parley.seed.Problem;
 import org.parley.ui.app.ErrorDialogs;
 import org.parley.ui.state.ExplorerState;
@@ -14,24 +17,65 @@ import org.parley.ui.state.ExplorerState;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * File → Import dataset…: asks for a dataset's JSON file, validates and imports it on the database
- * thread, and shows it. A dataset with problems is refused whole, with every problem listed and the
- * database left as it was.
+ * thread, and shows it. A dataset with problems is refused whole, with its problems listed (the
+ * first {@value #SHOWN_PROBLEMS} in the dialog, all of them in a file it names) and the database left
+ * as it was. A dataset the user imported is replaced only after a question that names what goes.
  */
 final class ImportDatasetAction {
+
+    /** Problems shown in the dialog; a text area with a million lines would freeze the window. */
+    static final int SHOWN_PROBLEMS = 300;
 
     /** What importing means to the window: the imported dataset, or a failure with its cause. */
     record Outcome(Dataset dataset, boolean changed) {
     }
 
+    /** Runs an import on the database thread; {@code replaceUserData} once the user has agreed. */
+    @FunctionalInterface
+    interface Importer {
+        CompletableFuture<Outcome> run(Path path, boolean replaceUserData);
+    }
+
+    /** A refused dataset whose whole problem list was saved to {@code savedTo} (on the database thread). */
+    static final class Refused extends RuntimeException {
+        final transient DatasetException problems;
+        final transient Path savedTo;
+
+        Refused(DatasetException problems, Path savedTo) {
+            super(problems.getMessage(), problems);
+            this.problems = problems;
+            this.savedTo = savedTo;
+        }
+    }
+
+    /** Saves every problem to a file when there are more than the dialog shows; call off the FX thread. */
+    static RuntimeException withSavedList(DatasetException e) {
+        if (e.problems().size() <= SHOWN_PROBLEMS) {
+            return new java.util.concurrent.CompletionException(e);
+        }
+        try {
+            Path file = java.nio.file.Files.createTempFile("parley-import-problems-", ".txt");
+            try (var out = java.nio.file.Files.newBufferedWriter(file)) {
+                for (Problem p : e.problems()) {
+                    out.write(p.toString());
+                    out.newLine();
+                }
+            }
+            return new Refused(e, file);
+        } catch (java.io.IOException io) {
+            e.addSuppressed(io);
+            return new java.util.concurrent.CompletionException(e);
+        }
+    }
+
     private ImportDatasetAction() {
     }
 
-    static void run(Window owner, ExplorerState state, Function<Path, CompletableFuture<Outcome>> importer) {
+    static void run(Window owner, ExplorerState state, Importer importer) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Import a Parley dataset");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Parley dataset (*.json)", "*.json"));
@@ -41,9 +85,16 @@ final class ImportDatasetAction {
         }
     }
 
-    static void importFrom(Window owner, ExplorerState state, Path path,
-                           Function<Path, CompletableFuture<Outcome>> importer) {
-        importer.apply(path).whenComplete((outcome, error) -> {
+    static void importFrom(Window owner, ExplorerState state, Path path, Importer importer) {
+        importFrom(owner, state, path, importer, false);
+    }
+
+    private static void importFrom(Window owner, ExplorerState state, Path path, Importer importer, boolean replace) {
+        importer.run(path, replace).whenComplete((outcome, error) -> {
+            if (error != null && ErrorDialogs.unwrap(error) instanceof UserDataAtRisk risk) {
+                confirmReplace(owner, path, risk, () -> importFrom(owner, state, path, importer, true));
+                return;
+            }
             if (error != null) {
                 report(owner, path, error);
                 return;
@@ -60,8 +111,32 @@ final class ImportDatasetAction {
         });
     }
 
+    /** Asks before a dataset the user imported is replaced, naming it and its size; runs {@code replace} on yes. */
+    static void confirmReplace(Window owner, Path path, UserDataAtRisk risk, Runnable replace) {
+        ButtonType replaceButton = new ButtonType("Replace", ButtonBar.ButtonData.OK_DONE);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "", replaceButton, ButtonType.CANCEL);
+        ask.initOwner(owner);
+        ask.setTitle("Replace your dataset?");
+        ask.setHeaderText("Replace your dataset " + Printable.oneLine(risk.whatWouldBeLost()) + "?");
+        ask.setContentText((path == null ? "The bundled week" : "“" + path.getFileName() + "”")
+                + " will take its place. A backup is kept: File → Restore a backup… brings it back.");
+        ask.getDialogPane().setId("confirm-replace");
+        // Not showAndWait: this runs in a completion callback, which must not block the FX thread.
+        ask.resultProperty().addListener((o, was, now) -> {
+            if (now == replaceButton) {
+                replace.run();
+            }
+        });
+        ask.show();
+    }
+
     private static void report(Window owner, Path path, Throwable error) {
         Throwable cause = ErrorDialogs.unwrap(error);
+        Path savedTo = null;
+        if (cause instanceof Refused refused) {
+            savedTo = refused.savedTo;
+            cause = refused.problems;
+        }
         if (!(cause instanceof DatasetException problems)) {
             ErrorDialogs.show(owner, "The dataset could not be imported.", cause,
                     "Nothing was changed. Details are in the log file in your user-data folder.");
@@ -73,13 +148,29 @@ final class ImportDatasetAction {
         alert.setHeaderText((path == null ? "The bundled week" : path.getFileName()) + " was not imported: " + problems.problems().size()
                 + (problems.problems().size() == 1 ? " problem" : " problems")
                 + ". The database is unchanged.");
-        TextArea list = new TextArea(problems.problems().stream().map(Problem::toString)
-                .collect(Collectors.joining("\n")));
+        int total = problems.problems().size();
+        String shown = problems.problems().stream().limit(SHOWN_PROBLEMS).map(p -> Printable.of(p.toString()))
+                .collect(Collectors.joining("\n"));
+        if (total > SHOWN_PROBLEMS) {
+            shown += "\n… and " + String.format("%,d", total - SHOWN_PROBLEMS) + " more. "
+                    + (savedTo != null ? "The whole list is in " + savedTo : "");
+        }
+        TextArea list = new TextArea(shown);
         list.setEditable(false);
         list.setWrapText(true);
         list.setPrefRowCount(12);
         list.setId("import-problems");
-        alert.getDialogPane().setContent(list);
+        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(8);
+        if (total > SHOWN_PROBLEMS) {
+            javafx.scene.control.Label where = new javafx.scene.control.Label("The first " + SHOWN_PROBLEMS + " of "
+                    + String.format("%,d", total) + " problems are shown"
+                    + (savedTo != null ? "; the whole list is saved in " + savedTo : "") + ".");
+            where.setWrapText(true);
+            where.setId("import-problems-saved");
+            box.getChildren().add(where);
+        }
+        box.getChildren().add(list);
+        alert.getDialogPane().setContent(box);
         alert.show();
     }
 }

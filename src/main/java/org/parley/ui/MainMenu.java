@@ -23,6 +23,7 @@ final class MainMenu {
         Menu file = new Menu("_File", null,
                 item("_Import dataset…", "Shortcut+O", a::importDataset),
                 item("_Restore the bundled week", "Shortcut+Shift+R", a::restoreSeeds),
+                item("Restore a _backup…", "Shortcut+Shift+B", a::restoreBackup),
                 new SeparatorMenuItem(),
                 item("Export _data…", "Shortcut+E", a::exportData),
                 item("Export _image…", "Shortcut+Shift+E", a::exportImage),

@@ -307,6 +307,11 @@ public final class MainWindow implements WindowActions {
     }
 
     @Override
+    public void restoreBackup() {
+        dialogs.restoreBackup().run();
+    }
+
+    @Override
     public void exportData() {
         dialogs.exportData().run();
     }

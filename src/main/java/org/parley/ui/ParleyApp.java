@@ -54,6 +54,8 @@ public final class ParleyApp extends Application {
     public static void reportStartupTo(LongConsumer report) {
         startupReport = java.util.Objects.requireNonNull(report, "report");
     }
+    private Stage stage;
+    private DatabaseWatch watch;
 
     /** Starts the toolkit and the app; returns when the last window closes. */
     public static void launch(String... args) {
@@ -77,6 +79,7 @@ public final class ParleyApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        this.stage = stage;
         WindowPrefs prefs = WindowPrefs.load();
         state.darkProperty().set(prefs.get("dark", false));
         ThemeSwitcher.follow(state);
@@ -84,7 +87,8 @@ public final class ParleyApp extends Application {
         window.attach(stage);
         window.setDialogActions(new DialogActions(
                 () -> ImportDatasetAction.run(stage, state, this::importDataset),
-                () -> ImportDatasetAction.importFrom(stage, state, null, ignored -> restoreSeeds()),
+                () -> ImportDatasetAction.importFrom(stage, state, null, (ignored, replace) -> restoreSeeds(replace)),
+                () -> BackupsDialog.show(stage, state, backups()),
                 () -> ExportDataDialog.show(stage, state),
                 () -> new ExportImageDialog(stage, state).show(),
                 () -> PresentationMode.ask(stage, state),
@@ -105,6 +109,9 @@ public final class ParleyApp extends Application {
                 state.datasetProperty().set(ds);
                 // "With data" means the timeline draws it: its layout arrives from the compute thread.
                 whenTimelineDrawn(() -> reportFirstFrame(stage, "First frame with data", measuring));
+                if (!measuring) {
+                    afterStart(stage);
+                }
             }
         });
     }
@@ -144,6 +151,57 @@ public final class ParleyApp extends Application {
         });
     }
 
+    /** Once the week is on screen: the database's own check, then a watch for changes by other programs. */
+    private void afterStart(Stage stage) {
+        db.submit(() -> workspace.store().check()).whenComplete((health, error) -> {
+            if (error != null) {
+                LOG.log(Level.WARNING, "Could not check the database", error);
+            } else {
+                RepairOffer.offer(stage, health, () -> db.submit(() -> {
+                    try {
+                        return workspace.repair();
+                    } catch (DatasetException e) {
+                        throw new CompletionException(e);
+                    }
+                }), this::reload);
+            }
+        });
+        watch = new DatabaseWatch(stage, () -> db.submit(() -> workspace.store().dataVersion()), this::reload);
+        watch.start();
+    }
+
+    /** Shows what the database holds now. */
+    private void reload() {
+        db.submit(() -> workspace.store().loadDataset()).whenComplete((ds, error) -> {
+            if (error != null) {
+                ErrorDialogs.show(stage, "The dataset could not be reloaded.", error, "");
+            } else {
+                state.datasetProperty().set(ds);
+            }
+        });
+    }
+
+    private BackupsDialog.Backups backups() {
+        return new BackupsDialog.Backups() {
+            @Override
+            public CompletableFuture<java.util.List<org.parley.store.Backup>> list() {
+                return db.submit(() -> {
+                    requireDatabase();
+                    return workspace.store().backups().list();
+                });
+            }
+
+            @Override
+            public CompletableFuture<Dataset> restore(org.parley.store.Backup backup) {
+                return db.submit(() -> {
+                    requireDatabase();
+                    workspace.store().restore(backup);
+                    return workspace.store().loadDataset();
+                });
+            }
+        };
+    }
+
     /**
      * Logs how long the JVM took to show the window and then the data (the start-up budgets).
      * With {@code print}, as under {@code --measure-startup}, it also prints that on standard
@@ -170,13 +228,13 @@ public final class ParleyApp extends Application {
     }
 
     /** Validates and imports a user's dataset on the database thread; the database is untouched on failure. */
-    private CompletableFuture<ImportDatasetAction.Outcome> importDataset(Path path) {
-        return importOnDbThread(() -> new DatasetReader().load(path), Origin.USER);
+    private CompletableFuture<ImportDatasetAction.Outcome> importDataset(Path path, boolean replaceUserData) {
+        return importOnDbThread(() -> new DatasetReader().load(path), Origin.USER, replaceUserData);
     }
 
     /** Puts the bundled week back, replacing whatever dataset the database holds. */
-    private CompletableFuture<ImportDatasetAction.Outcome> restoreSeeds() {
-        return importOnDbThread(() -> SeedBundle.locate().load(), Origin.SEED);
+    private CompletableFuture<ImportDatasetAction.Outcome> restoreSeeds(boolean replaceUserData) {
+        return importOnDbThread(() -> SeedBundle.locate().load(), Origin.SEED, replaceUserData);
     }
 
     /** Reads a dataset that may be refused. */
@@ -184,16 +242,18 @@ public final class ParleyApp extends Application {
         LoadedDataset load() throws DatasetException;
     }
 
-    private CompletableFuture<ImportDatasetAction.Outcome> importOnDbThread(DatasetSource source, Origin origin) {
+    private CompletableFuture<ImportDatasetAction.Outcome> importOnDbThread(DatasetSource source, Origin origin,
+                                                                            boolean replaceUserData) {
         return db.submit(() -> {
             requireDatabase();
             LoadedDataset loaded;
             try {
                 loaded = source.load();
             } catch (DatasetException e) {
-                throw new CompletionException(e);
+                throw ImportDatasetAction.withSavedList(e);
             }
-            ImportResult result = workspace.store().importDataset(loaded.dataset(), loaded.contentHash(), origin);
+            // A user's own dataset is replaced only once they agreed; it is backed up first.
+            ImportResult result = workspace.replaceDataset(loaded, origin, replaceUserData);
             return new ImportDatasetAction.Outcome(workspace.store().loadDataset(), result.changed());
         });
     }
@@ -218,6 +278,9 @@ public final class ParleyApp extends Application {
     public void stop() throws InterruptedException {
         if (window != null) {
             window.savePrefs();
+        }
+        if (watch != null) {
+            watch.stop();
         }
         db.runAndWait(() -> {
             if (workspace != null) {

@@ -32,6 +32,9 @@ public interface WindowActions {
 
     void restoreSeeds();
 
+
+    void restoreBackup();
+
     void exportData();
 
     void exportImage();

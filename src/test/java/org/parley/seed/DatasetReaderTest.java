@@ -135,7 +135,8 @@ class DatasetReaderTest {
         assertEquals("week.json: the file is empty", empty.problems().get(0).toString());
         DatasetException utf = assertThrows(DatasetException.class,
                 () -> new DatasetReader().read(new byte[] {'{', (byte) 0xC3, '}'}, "week.json", f -> new byte[0]));
-        assertEquals("week.json: the file is not valid UTF-8", utf.problems().get(0).toString());
+        assertEquals("week.json:1:2: the file is not valid UTF-8: invalid UTF-8 at byte 1 (line 1, column 2)",
+                utf.problems().get(0).toString());
     }
 
     @Test

@@ -43,16 +43,37 @@ class EvidenceLocatorTest {
     }
 
     @Test
-    void reportsAmbiguousTextWithItsCount() {
+    void reportsAmbiguousTextWithItsFirstTwoPlaces() {
         TextMatch.Ambiguous a = assertInstanceOf(TextMatch.Ambiguous.class, EvidenceLocator.locate(SOURCE, "Read more."));
-        assertEquals(2, a.count());
         assertEquals(SOURCE.indexOf("Read more."), a.first().start());
         assertEquals(SOURCE.lastIndexOf("Read more."), a.second().start());
     }
 
     @Test
     void countsOverlappingOccurrences() {
-        assertEquals(3, ((TextMatch.Ambiguous) EvidenceLocator.locate("aaaa", "aa")).count());
+        TextMatch.Ambiguous a = assertInstanceOf(TextMatch.Ambiguous.class, EvidenceLocator.locate("aaaa", "aa"));
+        assertEquals(0, a.first().start());
+        assertEquals(1, a.second().start());
+        assertInstanceOf(TextMatch.Found.class, EvidenceLocator.locate("abaab", "aab"));
+    }
+
+    @Test
+    void findsTextsWhosePrefixRepeatsInsideThemselves() {
+        // Cases where a naive restart after a partial match would miss the occurrence.
+        assertEquals(2, ((TextMatch.Found) EvidenceLocator.locate("aaaab", "aab")).span().start());
+        assertEquals(2, ((TextMatch.Found) EvidenceLocator.locate("abababcab", "ababc")).span().start());
+        assertInstanceOf(TextMatch.Missing.class, EvidenceLocator.locate("ababab", "ababc"));
+    }
+
+    @Test
+    void aLongRepetitiveSourceStopsAtTheSecondOccurrence() {
+        String source = "ab".repeat(500_000);
+        String text = "ab".repeat(10_000);
+        TextMatch.Ambiguous a = assertInstanceOf(TextMatch.Ambiguous.class, EvidenceLocator.locate(source, text));
+        assertEquals(2, a.second().start());
+        String missing = "ab".repeat(10_000) + "x";
+        String hint = assertInstanceOf(TextMatch.Missing.class, EvidenceLocator.locate(source, missing)).hint();
+        assertTrue(hint.startsWith("the first 20000 characters match at offset 0"), hint);
     }
 
     @Test

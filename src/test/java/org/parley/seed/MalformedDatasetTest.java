@@ -139,7 +139,7 @@ class MalformedDatasetTest {
                 new Case("source file missing", "\"file\": \"nyt.txt\"", "\"file\": \"nytimes.txt\"", "\"nytimes.txt\"",
                         "sources[1] (id \"nyt\")", "source file \"nytimes.txt\" not found in "),
                 new Case("source file outside the folder", "\"file\": \"nyt.txt\"", "\"file\": \"../nyt.txt\"",
-                        "\"../nyt.txt\"", "sources[1] (id \"nyt\")", "\"file\" must be a plain file name beside the dataset"),
+                        "\"../nyt.txt\"", "sources[1] (id \"nyt\")", "\"file\" must be a plain, visible file name beside the dataset"),
                 new Case("published not a date", "\"published\": \"2022-01-12\",\n      \"dateline\"",
                         "\"published\": \"12 Jan 2022\",\n      \"dateline\"", "\"12 Jan 2022\"", "sources[0] (id \"wapo\")",
                         "\"published\" must be an ISO date (YYYY-MM-DD), not \"12 Jan 2022\""),
@@ -154,12 +154,12 @@ class MalformedDatasetTest {
                                 + " \"in Brussels, NATO said i\" where the text has \"at Brussels\""),
                 new Case("evidence found twice", "{\"source\": \"wapo\", \"text\": \"He said, “We are ready.”\"}",
                         "{\"source\": \"wapo\", \"text\": \"Read more.\"}", "\"Read more.\"", missions + ".evidence[0]",
-                        "text occurs 2 times in source \"wapo\" (wapo.txt) (at offsets 229 and 240); quote enough context"),
+                        "text occurs more than once in source \"wapo\" (wapo.txt) (at offsets 229 and 240); quote enough context"),
                 new Case("quote not found", "\"text\": \"frank.\",", "\"text\": \"frankly\",", "\"frankly\"",
                         "quotes[0] (id \"q-frank\")", "text not found in source \"wapo\" (wapo.txt)"),
                 new Case("reading found twice", "{\"source\": \"wapo\", \"text\": \"nearly four-hour meeting\"}",
                         "{\"source\": \"wapo\", \"text\": \"e\"}", "\"e\"", "divergences[0] (id \"div-length\").readings[0]",
-                        "text occurs "));
+                        "text occurs more than once"));
     }
 
     @ParameterizedTest(name = "{0}")

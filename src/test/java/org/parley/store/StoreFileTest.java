@@ -103,6 +103,7 @@ class StoreFileTest {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
              Statement st = c.createStatement()) {
             st.execute("CREATE TABLE t (x)");
+            st.execute("PRAGMA application_id = " + ParleyFileCheck.APPLICATION_ID);
             st.execute("PRAGMA user_version = " + (latest() + 1));
         }
         byte[] before = Files.readAllBytes(file);

@@ -1,12 +1,16 @@
 package org.parley.ui;
 
 import javafx.scene.Scene;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.parley.app.UserDataAtRisk;
 import org.parley.model.Dataset;
+import org.parley.store.DatasetInfo;
+import org.parley.store.Origin;
 import org.parley.seed.BundledSeeds;
 import org.parley.seed.DatasetException;
 import org.parley.seed.Problem;
@@ -16,7 +20,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
@@ -42,7 +49,7 @@ class ImportDatasetActionTest {
     void aValidDatasetReplacesWhatIsShown(FxRobot robot) {
         Dataset week = BundledSeeds.dataset();
         robot.interact(() -> ImportDatasetAction.importFrom(stage, state, Path.of("week.json"),
-                p -> CompletableFuture.completedFuture(new ImportDatasetAction.Outcome(week, true))));
+                (p, replace) -> CompletableFuture.completedFuture(new ImportDatasetAction.Outcome(week, true))));
         WaitForAsyncUtils.waitForFxEvents();
         assertSame(week, state.dataset());
         assertTrue(robot.lookup(".dialog-pane").tryQuery().isPresent(), "a confirmation is shown");
@@ -56,12 +63,74 @@ class ImportDatasetActionTest {
                 new Problem("mine.json", 12, 7, "events[3] (id \"x\")", "unknown field \"titel\""),
                 new Problem("mine.json", 40, 3, "quotes[0] (id \"q\")", "text not found in source \"wapo\"")));
         robot.interact(() -> ImportDatasetAction.importFrom(stage, state, Path.of("mine.json"),
-                p -> CompletableFuture.failedFuture(problems)));
+                (p, replace) -> CompletableFuture.failedFuture(problems)));
         WaitForAsyncUtils.waitForFxEvents();
         assertSame(before, state.dataset(), "the explorer keeps what it had");
         TextArea list = robot.lookup("#import-problems").queryAs(TextArea.class);
         assertTrue(list.getText().contains("mine.json:12:7"), list.getText());
         assertTrue(list.getText().contains("mine.json:40:3"), list.getText());
         assertEquals(2, list.getText().lines().count());
+    }
+
+    private static UserDataAtRisk risk() {
+        return new UserDataAtRisk(new DatasetInfo("My week", "h", Origin.USER, Instant.parse("2026-01-01T10:00:00Z")),
+                6262, 80, 2);
+    }
+
+    @Test
+    void replacingTheUsersDatasetAsksFirstNamingWhatGoes(FxRobot robot) {
+        Dataset week = BundledSeeds.dataset();
+        List<Boolean> calls = new ArrayList<>();
+        robot.interact(() -> ImportDatasetAction.importFrom(stage, state, Path.of("other.json"), (p, replace) -> {
+            calls.add(replace);
+            return replace ? CompletableFuture.completedFuture(new ImportDatasetAction.Outcome(week, true))
+                    : CompletableFuture.failedFuture(risk());
+        }));
+        WaitForAsyncUtils.waitForFxEvents();
+        DialogPane ask = robot.lookup("#confirm-replace").queryAs(DialogPane.class);
+        assertTrue(ask.getHeaderText().contains("“My week”: 6,262 events, 80 quotes and 2 sources"), ask.getHeaderText());
+        assertEquals(List.of(false), calls, "nothing is replaced before the answer");
+
+        robot.clickOn("Replace");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(List.of(false, true), calls);
+        assertSame(week, state.dataset());
+    }
+
+    @Test
+    void cancellingTheQuestionKeepsTheUsersDataset(FxRobot robot) {
+        Dataset before = BundledSeeds.dataset();
+        robot.interact(() -> state.datasetProperty().set(before));
+        List<Boolean> calls = new ArrayList<>();
+        robot.interact(() -> ImportDatasetAction.importFrom(stage, state, null, (p, replace) -> {
+            calls.add(replace);
+            return CompletableFuture.failedFuture(risk());
+        }));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#confirm-replace").tryQuery().isPresent());
+        robot.clickOn("Cancel");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(false), calls);
+        assertSame(before, state.dataset());
+    }
+
+    @Test
+    void aMillionProblemsAreCappedAndTheWholeListIsSavedToAFileTheDialogNames(FxRobot robot) throws Exception {
+        List<Problem> many = new ArrayList<>();
+        for (int i = 1; i <= 5_000; i++) {
+            many.add(new Problem("big.json", i, 1, "events[" + i + "]", "missing required field \"title\""));
+        }
+        RuntimeException refused = ImportDatasetAction.withSavedList(new DatasetException(many));
+        robot.interact(() -> ImportDatasetAction.importFrom(stage, state, Path.of("big.json"),
+                (p, replace) -> CompletableFuture.failedFuture(refused)));
+        WaitForAsyncUtils.waitForFxEvents();
+        TextArea list = robot.lookup("#import-problems").queryAs(TextArea.class);
+        assertEquals(ImportDatasetAction.SHOWN_PROBLEMS + 1, list.getText().lines().count());
+        String saved = robot.lookup("#import-problems-saved").queryAs(Label.class).getText();
+        assertTrue(saved.contains("The first 300 of 5,000 problems"), saved);
+        Path file = Path.of(saved.substring(saved.indexOf("saved in ") + "saved in ".length(), saved.length() - 1));
+        assertEquals(5_000, Files.readAllLines(file).size());
+        Files.delete(file);
     }
 }

@@ -1,5 +1,11 @@
 package org.parley.export.handout;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.logging.Logger;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,30 +24,92 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 public final class HandoutFonts {
 
     static final Path DEJAVU_DIR = Path.of("/usr/share/fonts/truetype/dejavu");
+    /** Drawn, in the handout's own font, for a character no font on the system has. */
+    static final String PLACEHOLDER = "\u25A1";
+    private static final Logger LOG = Logger.getLogger(HandoutFonts.class.getName());
 
     private final PDFont regular;
     private final PDFont bold;
     private final boolean embedded;
+    private final SystemFonts fallbacks;
+    private final Set<Integer> missing = new TreeSet<>();
+    private static final java.util.Map<PDFont, HandoutFonts> BY_FONT = new java.util.WeakHashMap<>();
 
-    private HandoutFonts(PDFont regular, PDFont bold, boolean embedded) {
+    private HandoutFonts(PDFont regular, PDFont bold, boolean embedded, SystemFonts fallbacks) {
         this.regular = regular;
         this.bold = bold;
         this.embedded = embedded;
+        this.fallbacks = fallbacks;
+        synchronized (BY_FONT) {
+            BY_FONT.put(regular, this);
+            BY_FONT.put(bold, this);
+        }
     }
 
     static HandoutFonts load(PDDocument document) throws IOException {
-        return load(document, DEJAVU_DIR);
+        return load(document, DEJAVU_DIR, SystemFonts.folders());
     }
 
     static HandoutFonts load(PDDocument document, Path fontDir) throws IOException {
+        return load(document, fontDir, List.of());
+    }
+
+    static HandoutFonts load(PDDocument document, Path fontDir, List<Path> fallbackFolders) throws IOException {
         Path regular = fontDir.resolve("DejaVuSans.ttf");
         Path bold = fontDir.resolve("DejaVuSans-Bold.ttf");
+        SystemFonts fallbacks = new SystemFonts(document, fallbackFolders);
         if (Files.isReadable(regular) && Files.isReadable(bold)) {
             return new HandoutFonts(PDType0Font.load(document, regular.toFile()),
-                    PDType0Font.load(document, bold.toFile()), true);
+                    PDType0Font.load(document, bold.toFile()), true, fallbacks);
         }
         return new HandoutFonts(new PDType1Font(Standard14Fonts.FontName.HELVETICA),
-                new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD), false);
+                new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD), false, fallbacks);
+    }
+
+    /** A piece of a line drawn in one font. */
+    record Run(String text, PDFont font) {
+    }
+
+    /**
+     * {@code text} cut where the font changes: the handout's own font where it has the glyphs, else
+     * the first system font that has them (a CJK or Devanagari title), else {@link #PLACEHOLDER}.
+     */
+    List<Run> runs(String text, PDFont font) {
+        List<Run> runs = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        PDFont currentFont = font;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            PDFont f = encodable(font, cp) ? font : fallbacks.fontFor(cp).orElse(font);
+            if (f != currentFont && !current.isEmpty()) {
+                runs.add(new Run(current.toString(), currentFont));
+                current.setLength(0);
+            }
+            currentFont = f;
+            current.appendCodePoint(cp);
+        }
+        if (!current.isEmpty()) {
+            runs.add(new Run(current.toString(), currentFont));
+        }
+        return runs;
+    }
+
+    /**
+     * The runs for text drawn in {@code font}: with fallbacks when {@code font} is one of a loaded
+     * handout's faces, else the text as it is (the static drawing helpers receive only the font).
+     */
+    static List<Run> runsFor(String text, PDFont font) {
+        HandoutFonts owner;
+        synchronized (BY_FONT) {
+            owner = BY_FONT.get(font);
+        }
+        return owner == null ? List.of(new Run(text, font)) : owner.runs(text, font);
+    }
+
+    /** Code points no font could show, drawn as {@link #PLACEHOLDER}. */
+    Set<Integer> missing() {
+        return Set.copyOf(missing);
     }
 
     PDFont regular() {
@@ -56,18 +124,38 @@ public final class HandoutFonts {
         return embedded;
     }
 
-    /** The text as the font can show it: unchanged for DejaVu, simplified for the fallback. */
+    /**
+     * The text as the fonts can show it: control characters dropped; what neither the handout's
+     * font nor a system font has becomes a plain substitute or {@link #PLACEHOLDER}, with one
+     * warning in the log for the whole handout.
+     */
     String printable(String text, PDFont font) {
         String flat = text.replace('\n', ' ').replace('\t', ' ');
-        if (embedded) {
-            return flat;
-        }
         StringBuilder out = new StringBuilder(flat.length());
-        flat.codePoints().forEach(cp -> out.append(encodable(font, cp) ? Character.toString(cp) : substitute(cp)));
+        flat.codePoints().forEach(cp -> {
+            if (Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT
+                    || Character.getType(cp) == Character.SURROGATE) {
+                return;
+            }
+            if (encodable(font, cp) || fallbacks.fontFor(cp).isPresent()) {
+                out.appendCodePoint(cp);
+                return;
+            }
+            String substitute = substitute(cp);
+            if (substitute.equals("?") && encodable(font, PLACEHOLDER.codePointAt(0))) {
+                substitute = PLACEHOLDER;
+            }
+            if (missing.isEmpty()) {
+                LOG.warning(() -> String.format("No font has a glyph for U+%04X (and perhaps others); "
+                        + "the handout shows a placeholder. Install a font for that script (e.g. Noto).", cp));
+            }
+            missing.add(cp);
+            out.append(substitute);
+        });
         return out.toString();
     }
 
-    private static boolean encodable(PDFont font, int codePoint) {
+    static boolean encodable(PDFont font, int codePoint) {
         try {
             font.encode(Character.toString(codePoint));
             return true;

@@ -72,7 +72,23 @@ final class TextBlock {
     }
 
     static float width(String text, PDFont font, float size) throws IOException {
-        return font.getStringWidth(text) / 1000f * size;
+        float width = 0;
+        for (HandoutFonts.Run run : HandoutFonts.runsFor(text, font)) {
+            width += run.font().getStringWidth(run.text()) / 1000f * size;
+        }
+        return width;
+    }
+
+    /** One line, switching to a fallback font for the characters the handout's font lacks. */
+    private static void show(PDPageContentStream cs, String text, PDFont font, float size, float x, float y)
+            throws IOException {
+        cs.beginText();
+        cs.newLineAtOffset(x, y);
+        for (HandoutFonts.Run run : HandoutFonts.runsFor(text, font)) {
+            cs.setFont(run.font(), size);
+            cs.showText(run.text());
+        }
+        cs.endText();
     }
 
     /** Draws lines from the baseline {@code y} down; returns the baseline after the last one. */
@@ -80,11 +96,7 @@ final class TextBlock {
                       float leading) throws IOException {
         float baseline = y;
         for (String line : lines) {
-            cs.beginText();
-            cs.setFont(font, size);
-            cs.newLineAtOffset(x, baseline);
-            cs.showText(line);
-            cs.endText();
+            show(cs, line, font, size, x, baseline);
             baseline -= leading;
         }
         return baseline;
@@ -93,10 +105,6 @@ final class TextBlock {
     /** Draws one line ending at {@code right}. */
     static void drawRight(PDPageContentStream cs, String text, PDFont font, float size, float right, float y)
             throws IOException {
-        cs.beginText();
-        cs.setFont(font, size);
-        cs.newLineAtOffset(right - width(text, font, size), y);
-        cs.showText(text);
-        cs.endText();
+        show(cs, text, font, size, right - width(text, font, size), y);
     }
 }

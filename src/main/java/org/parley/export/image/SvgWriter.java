@@ -1,5 +1,7 @@
 package org.parley.export.image;
 
+import org.parley.seed.Printable;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -42,7 +44,8 @@ final class SvgWriter {
         g.dispose();
         String body = ANCHOR_GROUP.matcher(g.getSVGElement()).replaceAll("<g text-anchor='$1'");
         // No DOCTYPE (as getSVGDocument writes): a parser would go online to fetch its DTD.
-        String svg = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + body + "\n";
+        // Text from the dataset may hold NUL, ESC or BEL, which no XML document may contain.
+        String svg = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + Printable.forXml(body) + "\n";
         out.write(svg.getBytes(StandardCharsets.UTF_8));
     }
 }

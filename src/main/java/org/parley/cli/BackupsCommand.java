@@ -1,0 +1,58 @@
+package org.parley.cli;
+
+import org.parley.app.Workspace;
+import org.parley.seed.Printable;
+import org.parley.store.Backup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "backups", mixinStandardHelpOptions = true,
+        description = "List the database's backups (made before anything replaces its dataset), newest first,%n"
+                + "or bring one back with --restore NAME (what the database holds now is backed up first).")
+final class BackupsCommand implements Callable<Integer> {
+
+    @Mixin
+    DbOption db;
+
+    @Option(names = "--restore", paramLabel = "NAME", description = "The backup to restore, as listed.")
+    String restore;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        var out = spec.commandLine().getOut();
+        try (Workspace ws = Workspace.open(db.db)) {
+            if (restore != null) {
+                Backup backup = ws.store().backups().find(restore);
+                Path before = ws.store().restore(backup);
+                out.println("Restored " + backup.name() + " into " + ws.store().file() + ": "
+                        + backup.dataset().map(i -> Printable.oneLine(i.title())).orElse("?") + ", " + backup.events() + " events.");
+                out.println("What the database held before is in " + before);
+                return 0;
+            }
+            List<Backup> backups = ws.store().backups().list();
+            if (backups.isEmpty()) {
+                out.println("No backups of " + ws.store().file() + " yet (one is made before anything replaces its dataset).");
+                return 0;
+            }
+            out.println("Backups of " + ws.store().file() + " in " + ws.store().backups().folder() + ", newest first:");
+            for (Backup b : backups) {
+                out.printf("  %s  %s%n", b.name(), b.dataset()
+                        .map(i -> "\"" + Printable.oneLine(i.title()) + "\" (" + i.origin().name().toLowerCase(java.util.Locale.ROOT)
+                                + ", " + b.events() + " events, imported " + i.importedAt() + ")")
+                        .orElse("(cannot be read)"));
+            }
+            out.println("Restore one with: parley backups" + (db.db == null ? "" : " --db " + db.db) + " --restore NAME");
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,51 @@
+package org.parley.cli;
+
+import org.parley.app.Workspace;
+import org.parley.seed.Printable;
+import org.parley.store.Health;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Check the database: every page and index (SQLite's integrity check), the search index,%n"
+                + "and that the data still has the content hash it was imported with. Exit 0 when sound, 1 if not.")
+final class CheckCommand implements Callable<Integer> {
+
+    @Mixin
+    DbOption db;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        var out = spec.commandLine().getOut();
+        try (Workspace ws = Workspace.open(db.db)) {
+            Health health = ws.check();
+            out.println("Database: " + ws.store().file());
+            print(out, "Pages and indexes", health.pageProblems());
+            print(out, "Search index", health.searchIndexProblems());
+            print(out, "Data", health.dataProblems());
+            if (health.ok()) {
+                out.println("The database is sound.");
+                return 0;
+            }
+            spec.commandLine().getErr().println("parley: the database has problems; \"parley repair"
+                    + (db.db == null ? "" : " --db " + db.db) + "\" mends them"
+                    + (health.dataDamaged() ? " from a backup." : " by rebuilding the search index."));
+            return 1;
+        }
+    }
+
+    private static void print(java.io.PrintWriter out, String what, List<String> problems) {
+        out.println("  " + what + ": " + (problems.isEmpty() ? "ok" : problems.size() + " problem(s)"));
+        for (String p : problems) {
+            out.println("    " + Printable.oneLine(p));
+        }
+    }
+}

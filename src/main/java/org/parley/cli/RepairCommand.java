@@ -1,0 +1,31 @@
+package org.parley.cli;
+
+import org.parley.app.Workspace;
+import org.parley.seed.DatasetException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.util.concurrent.Callable;
+
+@Command(name = "repair", mixinStandardHelpOptions = true,
+        description = "Mend what \"parley check\" finds: rebuild a damaged search index from the data; restore the%n"
+                + "newest sound backup when the data itself is damaged (the bundled week is imported again if it was that).")
+final class RepairCommand implements Callable<Integer> {
+
+    @Mixin
+    DbOption db;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws DatasetException {
+        try (Workspace ws = Workspace.open(db.db)) {
+            Workspace.Repair repair = ws.repair();
+            spec.commandLine().getOut().println(repair.summary());
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package org.parley.seed;
+
+/**
+ * Makes text from a dataset safe to show: control characters (ESC sequences that would drive a
+ * terminal, NUL, BEL) and lone surrogates are shown as {@code \\u001B} instead of being passed on raw.
+ */
+public final class Printable {
+    private Printable() {
+    }
+
+    /** {@code s} with every control character except tab and newline written as a visible escape. */
+    public static String of(String s) {
+        return escape(s, false);
+    }
+
+    /** As {@link #of}, also escaping tab and newline: for one-line messages. */
+    public static String oneLine(String s) {
+        return escape(s, true);
+    }
+
+    private static String escape(String s, boolean lineBreaksToo) {
+        StringBuilder out = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean keep = !mustEscape(c, lineBreaksToo)
+                    && !(Character.isHighSurrogate(c) && (i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1))))
+                    && !(Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(s.charAt(i - 1))));
+            if (keep) {
+                if (out != null) {
+                    out.append(c);
+                }
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(s.length() + 16).append(s, 0, i);
+            }
+            out.append(String.format("\\u%04X", (int) c));
+        }
+        return out == null ? s : out.toString();
+    }
+
+    private static boolean mustEscape(char c, boolean lineBreaksToo) {
+        if (c == '\t' || c == '\n') {
+            return lineBreaksToo;
+        }
+        // C0, DEL, C1, and the line/paragraph separators and bidi overrides that reorder what follows.
+        return c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == '\u2028' || c == '\u2029'
+                || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
+    }
+
+    /**
+     * {@code s} without the characters XML 1.0 forbids (NUL, ESC, BEL, …, lone surrogates,
+     * U+FFFE/U+FFFF), so SVG and other XML output stays well-formed.
+     */
+    public static String forXml(String s) {
+        StringBuilder out = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean ok;
+            if (Character.isHighSurrogate(c)) {
+                ok = i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+                if (ok) {
+                    if (out != null) {
+                        out.append(c).append(s.charAt(i + 1));
+                    }
+                    i++;
+                    continue;
+                }
+            } else if (Character.isLowSurrogate(c)) {
+                ok = false;
+            } else {
+                ok = c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c != 0xFFFE && c != 0xFFFF
+                        && !(c >= 0x7F && c <= 0x9F));
+            }
+            if (ok) {
+                if (out != null) {
+                    out.append(c);
+                }
+            } else if (out == null) {
+                out = new StringBuilder(s.length()).append(s, 0, i);
+            }
+        }
+        return out == null ? s : out.toString();
+    }
+}

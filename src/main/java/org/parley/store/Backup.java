@@ -1,0 +1,17 @@
+package org.parley.store;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * One backup of a database: its file, when it was made, and what dataset it holds (empty when the
+ * file cannot be read as a Parley database).
+ */
+public record Backup(Path file, Instant made, long bytes, Optional<DatasetInfo> dataset, long events) {
+
+    /** The name a user passes to {@code parley backups --restore}. */
+    public String name() {
+        return file.getFileName().toString();
+    }
+}

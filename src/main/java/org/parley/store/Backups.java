@@ -1,0 +1,169 @@
+package org.parley.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Timestamped copies of a database, kept in a {@code backups} folder beside it (for the default
+ * database, in Parley's data folder), made before anything replaces the dataset. Only the newest
+ * {@value #KEEP} are kept. Copies are made with {@code VACUUM INTO}, which reads one consistent
+ * state even while another process writes, and are restored through SQLite's online backup, so the
+ * open database is replaced in one step.
+ */
+public final class Backups {
+
+    static final int KEEP = 5;
+    static final String FOLDER = "backups";
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS").withZone(ZoneOffset.UTC);
+
+    private final Path dbFile;
+    private final Path folder;
+    private final Clock clock;
+
+    Backups(Path dbFile, Clock clock) {
+        this.dbFile = dbFile.toAbsolutePath();
+        this.folder = this.dbFile.resolveSibling(FOLDER);
+        this.clock = clock;
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    private String prefix() {
+        String name = dbFile.getFileName().toString();
+        return (name.endsWith(".db") ? name.substring(0, name.length() - 3) : name) + "-";
+    }
+
+    private Pattern pattern() {
+        return Pattern.compile(Pattern.quote(prefix()) + "\\d{8}-\\d{6}-\\d{3}\\.db");
+    }
+
+    /** Copies the database as it is now; returns the copy. Old copies beyond {@value #KEEP} are removed. */
+    Path create(Connection connection) {
+        Path target;
+        Path part;
+        try {
+            Files.createDirectories(folder);
+            Instant now = clock.instant();
+            target = folder.resolve(prefix() + STAMP.format(now) + ".db");
+            while (Files.exists(target)) {
+                now = now.plusMillis(1);
+                target = folder.resolve(prefix() + STAMP.format(now) + ".db");
+            }
+            part = target.resolveSibling("." + target.getFileName() + ".part");
+            Files.deleteIfExists(part);
+        } catch (IOException e) {
+            throw new StoreException("cannot make a backup in " + folder + ": " + e.getMessage()
+                    + "; nothing was replaced", e);
+        }
+        try (PreparedStatement ps = connection.prepareStatement("VACUUM INTO ?")) {
+            ps.setString(1, part.toString());
+            ps.execute();
+            Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (SQLException | IOException e) {
+            try {
+                Files.deleteIfExists(part);
+            } catch (IOException cleanup) {
+                e.addSuppressed(cleanup);
+            }
+            throw new StoreException("cannot make a backup in " + folder + ": " + StoreErrors.describe(e)
+                    + "; nothing was replaced", e);
+        }
+        prune();
+        return target;
+    }
+
+    private void prune() {
+        List<Backup> all = list();
+        for (Backup old : all.subList(Math.min(KEEP, all.size()), all.size())) {
+            try {
+                Files.deleteIfExists(old.file());
+            } catch (IOException e) {
+                // An extra old backup is harmless; the next backup tries again.
+            }
+        }
+    }
+
+    /** The backups of this database, newest first. */
+    public List<Backup> list() {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        List<Path> files;
+        try (Stream<Path> s = Files.list(folder)) {
+            files = s.filter(p -> pattern().matcher(p.getFileName().toString()).matches()).toList();
+        } catch (IOException e) {
+            throw new StoreException("cannot list the backups in " + folder + ": " + e.getMessage(), e);
+        }
+        List<Backup> backups = new ArrayList<>();
+        for (Path f : files) {
+            backups.add(describe(f));
+        }
+        backups.sort(Comparator.comparing(Backup::name).reversed());
+        return backups;
+    }
+
+    /** The backup called {@code name} (as {@link Backup#name()} gives it). */
+    public Backup find(String name) {
+        return list().stream().filter(b -> b.name().equals(name)).findFirst().orElseThrow(() ->
+                new StoreException("no backup called \"" + name + "\" in " + folder
+                        + "; \"parley backups\" lists them"));
+    }
+
+    private Backup describe(Path f) {
+        long bytes;
+        Instant made;
+        try {
+            bytes = Files.size(f);
+            made = Files.getLastModifiedTime(f).toInstant();
+        } catch (IOException e) {
+            bytes = 0;
+            made = Instant.EPOCH;
+        }
+        Optional<DatasetInfo> info = Optional.empty();
+        long events = 0;
+        try (Connection c = ParleyFileCheck.openReadOnly(f); Statement st = c.createStatement()) {
+            try (ResultSet rs = st.executeQuery("SELECT title, content_hash, origin, imported_at FROM dataset")) {
+                if (rs.next()) {
+                    info = Optional.of(new DatasetInfo(rs.getString(1), rs.getString(2), Origin.byId(rs.getString(3)),
+                            Instant.parse(rs.getString(4))));
+                }
+            }
+            try (ResultSet rs = st.executeQuery("SELECT count(*) FROM events")) {
+                events = rs.next() ? rs.getLong(1) : 0;
+            }
+        } catch (SQLException | RuntimeException e) {
+            // Listed all the same, without its contents: the user may still want to know it is there.
+        }
+        return new Backup(f, made, bytes, info, events);
+    }
+
+    /** Replaces the open database's content with {@code backup}'s, in one step (SQLite's online backup). */
+    void restoreInto(Connection connection, Backup backup) {
+        try (Statement st = connection.createStatement()) {
+            // sqlite-jdbc's "restore from" runs sqlite3_backup from the file into the open database.
+            st.executeUpdate("restore from '" + backup.file().toString().replace("'", "''") + "'");
+        } catch (SQLException e) {
+            throw new StoreException("cannot restore " + backup.name() + ": " + StoreErrors.describe(e)
+                    + "; the database was left as it was", e);
+        }
+    }
+}

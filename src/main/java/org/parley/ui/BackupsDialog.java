@@ -1,0 +1,121 @@
+package org.parley.ui;
+
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.ListView;
+import javafx.stage.Window;
+import org.parley.model.Dataset;
+import org.parley.seed.Printable;
+import org.parley.store.Backup;
+import org.parley.ui.app.ErrorDialogs;
+import org.parley.ui.state.ExplorerState;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * File → Restore a backup…: lists the backups Parley made before replacing a dataset, newest first,
+ * and brings the chosen one back after saying what it replaces. The database work runs on the
+ * database thread; what the database held is itself backed up first.
+ */
+final class BackupsDialog {
+
+    /** What the window needs from the database. */
+    interface Backups {
+        CompletableFuture<List<Backup>> list();
+
+        CompletableFuture<Dataset> restore(Backup backup);
+    }
+
+    private BackupsDialog() {
+    }
+
+    static void show(Window owner, ExplorerState state, Backups backups) {
+        backups.list().whenComplete((list, error) -> {
+            if (error != null) {
+                ErrorDialogs.show(owner, "The backups could not be listed.", error, "");
+                return;
+            }
+            if (list.isEmpty()) {
+                Alert none = new Alert(Alert.AlertType.INFORMATION);
+                none.initOwner(owner);
+                none.setTitle("Restore a backup");
+                none.setHeaderText("No backups yet");
+                none.setContentText("Parley makes one before anything replaces the dataset.");
+                none.getDialogPane().setId("no-backups");
+                none.show();
+                return;
+            }
+            choose(owner, list, b -> confirmAndRestore(owner, state, backups, b));
+        });
+    }
+
+    static String describe(Backup b) {
+        return b.name() + " — " + b.dataset().map(i -> "“" + Printable.oneLine(i.title()) + "”, " + b.events()
+                + " events (" + i.origin().name().toLowerCase(Locale.ROOT) + ", imported " + i.importedAt() + ")")
+                .orElse("cannot be read");
+    }
+
+    private static void choose(Window owner, List<Backup> list, java.util.function.Consumer<Backup> chosen) {
+        ListView<Backup> view = new ListView<>();
+        view.getItems().setAll(list);
+        view.setId("backup-list");
+        view.setPrefSize(620, 220);
+        view.setCellFactory(lv -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(Backup item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : describe(item));
+            }
+        });
+        view.getSelectionModel().selectFirst();
+        ButtonType restore = new ButtonType("Restore…", ButtonBar.ButtonData.OK_DONE);
+        Dialog<Backup> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle("Restore a backup");
+        dialog.setHeaderText("Backups, newest first");
+        dialog.getDialogPane().setContent(view);
+        dialog.getDialogPane().getButtonTypes().setAll(restore, ButtonType.CANCEL);
+        dialog.getDialogPane().setId("backups-dialog");
+        dialog.setResultConverter(button -> button == restore ? view.getSelectionModel().getSelectedItem() : null);
+        dialog.resultProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                chosen.accept(now);
+            }
+        });
+        dialog.show();
+    }
+
+    private static void confirmAndRestore(Window owner, ExplorerState state, Backups backups, Backup b) {
+        Dataset now = state.dataset();
+        ButtonType restore = new ButtonType("Restore", ButtonBar.ButtonData.OK_DONE);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "", restore, ButtonType.CANCEL);
+        ask.initOwner(owner);
+        ask.setTitle("Restore a backup");
+        ask.setHeaderText("Restore " + b.name() + "?");
+        ask.setContentText((now == null ? "What the database holds" : "“" + Printable.oneLine(now.title()) + "” ("
+                + now.events().size() + " events, " + now.quotes().size() + " quotes)")
+                + " will be replaced; it is backed up first, so this can be undone the same way.");
+        ask.getDialogPane().setId("confirm-restore");
+        ask.resultProperty().addListener((o, was, answer) -> {
+            if (answer == restore) {
+                restore(owner, state, backups, b);
+            }
+        });
+        ask.show();
+    }
+
+    private static void restore(Window owner, ExplorerState state, Backups backups, Backup b) {
+        backups.restore(b).whenComplete((ds, error) -> {
+            if (error != null) {
+                ErrorDialogs.show(owner, "The backup could not be restored.", error, "The database was left as it was.");
+            } else {
+                state.datasetProperty().set(ds);
+            }
+        });
+    }
+
+}

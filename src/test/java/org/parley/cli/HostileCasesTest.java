@@ -1,0 +1,332 @@
+package org.parley.cli;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * What an attacker or a careless user can hand the command line: hostile datasets, paths that
+ * name the database or the dataset's own files, foreign databases and out-of-range values. Every
+ * case must end with the expected exit status, a message that says what is wrong, no stack trace,
+ * and every file in the working folder byte for byte as it was (nothing created, nothing changed).
+ * Works as root: nothing relies on permissions.
+ */
+class HostileCasesTest {
+
+    private static final Path SEEDS = Path.of(System.getProperty("parley.seeds", "seeds"));
+    private static final String FIRST_TEXT = "000_9ba955ac96357edf.txt";
+
+    @TempDir
+    static Path shared;
+    private static Path baseDb;
+
+    @TempDir
+    Path dir;
+
+    /** Prepares the case's files inside its folder. */
+    @FunctionalInterface
+    interface Setup {
+        void in(Path dir) throws Exception;
+    }
+
+    record Case(String name, Setup setup, String[] args, int exit, String message) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    @BeforeAll
+    static void makeADatabase() {
+        baseDb = shared.resolve("base.db");
+        assertEquals(0, CliRun.of("import", "--db", baseDb.toString()).exit());
+    }
+
+    /** A case run in a folder holding data/ (a copy of the seeds) and p.db (the seeds imported); args may use DIR. */
+    private static Case run(String name, Setup setup, int exit, String message, String... args) {
+        return new Case(name, setup, args, exit, message);
+    }
+
+    private static Setup none() {
+        return d -> { };
+    }
+
+    /** The first source's "file" replaced by {@code jsonString} (as written inside JSON quotes). */
+    private static Case fileName(String name, String jsonString, String message) {
+        return run("source file " + name, d -> editJson(d, "\"" + FIRST_TEXT + "\"", "\"" + jsonString + "\""),
+                1, message, "import", "--db", "DIR/p.db", "DIR/data");
+    }
+
+    /** The first source's text replaced by what {@code setup} makes under the same name. */
+    private static Case sourceFile(String name, Setup setup, String message) {
+        return run("source text " + name, d -> {
+            Files.delete(d.resolve("data").resolve(FIRST_TEXT));
+            setup.in(d.resolve("data"));
+        }, 1, message, "import", "--db", "DIR/p.db", "DIR/data");
+    }
+
+    private static Case json(String name, String find, String replace, String message) {
+        return run("dataset " + name, d -> editJson(d, find, replace), 1, message,
+                "import", "--db", "DIR/p.db", "DIR/data");
+    }
+
+    private static void editJson(Path d, String find, String replace) throws IOException {
+        Path json = d.resolve("data/week.json");
+        String text = Files.readString(json);
+        assertTrue(text.contains(find), "the seeds do not contain " + find);
+        Files.writeString(json, text.replaceFirst(java.util.regex.Pattern.quote(find),
+                java.util.regex.Matcher.quoteReplacement(replace)));
+    }
+
+    private static void writeBytes(Path file, byte[] bytes) throws IOException {
+        Files.write(file, bytes);
+    }
+
+    private static void fifo(Path p) throws Exception {
+        Process mk = new ProcessBuilder("mkfifo", p.toString()).inheritIO().start();
+        assertEquals(0, mk.waitFor(), "mkfifo");
+    }
+
+    private static void sqlite(Path file, String... statements) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
+            for (String s : statements) {
+                st.execute(s);
+            }
+        }
+    }
+
+    static Stream<Case> cases() {
+        String exportImage = "export-image";
+        List<Case> c = new ArrayList<>();
+        // Source file names that would be hidden, climb out, or mean something else on some OS.
+        c.add(fileName(".bashrc", ".bashrc", "hidden file"));
+        c.add(fileName("../escape", "../x.txt", "not a path"));
+        c.add(fileName("absolute", "/etc/passwd", "not a path"));
+        c.add(fileName("backslash", "a\\\\b.txt", "not a path"));
+        c.add(fileName(".", ".", "not a path"));
+        c.add(fileName("..", "..", "not a path"));
+        c.add(fileName("NUL inside", "a\\u0000b.txt", "control or invisible character (U+0000)"));
+        c.add(fileName("ESC inside", "a\\u001b[31m.txt", "control or invisible character (U+001B)"));
+        c.add(fileName("right-to-left override", "x\\u202Etxt.exe", "control or invisible character (U+202E)"));
+        c.add(fileName("CON.txt", "CON.txt", "device name on Windows"));
+        c.add(fileName("nul", "nul", "device name on Windows"));
+        c.add(fileName("aux.txt", "aux.txt", "device name on Windows"));
+        c.add(fileName("COM1.log", "COM1.log", "device name on Windows"));
+        c.add(fileName("colon", "a:b.txt", "Windows does not allow"));
+        c.add(fileName("star", "a*b.txt", "Windows does not allow"));
+        c.add(fileName("question mark", "a?.txt", "Windows does not allow"));
+        c.add(fileName("trailing dot", "name.", "Windows silently drops"));
+        c.add(fileName("trailing space", "name.txt ", "Windows silently drops"));
+        c.add(fileName("leading dash", "-rf.txt", "shells and tools misread"));
+        c.add(fileName("leading tilde", "~x.txt", "shells and tools misread"));
+        c.add(fileName("300 characters", "a".repeat(300) + ".txt", "longer than 255 bytes"));
+        c.add(fileName("empty", "", "must not be blank"));
+        c.add(fileName("lone surrogate", "\\ud800.txt", "lone UTF-16 surrogate"));
+        // Source texts that are not regular files inside the folder.
+        c.add(sourceFile("linked to /etc/passwd", d -> Files.createSymbolicLink(d.resolve(FIRST_TEXT), Path.of("/etc/passwd")),
+                "leads out of the dataset's folder"));
+        c.add(sourceFile("linked to /dev/zero", d -> Files.createSymbolicLink(d.resolve(FIRST_TEXT), Path.of("/dev/zero")),
+                "leads out of the dataset's folder"));
+        c.add(sourceFile("linked to a file in the parent folder", d -> {
+            Files.writeString(d.resolveSibling("secret.txt"), "secret");
+            Files.createSymbolicLink(d.resolve(FIRST_TEXT), Path.of("../secret.txt"));
+        }, "leads out of the dataset's folder"));
+        c.add(sourceFile("a dangling link", d -> Files.createSymbolicLink(d.resolve(FIRST_TEXT), Path.of("gone.txt")),
+                "symbolic link to nothing"));
+        c.add(sourceFile("a FIFO", d -> fifo(d.resolve(FIRST_TEXT)), "a pipe, device or socket"));
+        c.add(sourceFile("a folder", d -> Files.createDirectory(d.resolve(FIRST_TEXT)), "a folder"));
+        c.add(sourceFile("invalid UTF-8", d -> writeBytes(d.resolve(FIRST_TEXT), new byte[] {'o', 'k', '\n', (byte) 0xC3, '('}),
+                "invalid UTF-8 at byte 3 (line 2, column 1)"));
+        c.add(sourceFile("a lone surrogate encoded as CESU bytes", d -> writeBytes(d.resolve(FIRST_TEXT),
+                new byte[] {'a', (byte) 0xED, (byte) 0xA0, (byte) 0x80}), "invalid UTF-8 at byte 1"));
+        c.add(sourceFile("missing", d -> { }, "not found"));
+        // The dataset's JSON itself.
+        c.add(json("title with a lone surrogate", "\"title\": \"The week", "\"title\": \"\\ud800The week",
+                "lone UTF-16 surrogate"));
+        c.add(json("event title with a lone low surrogate", "\"title\": \"Collapse of", "\"title\": \"\\udc00Collapse of",
+                "lone UTF-16 surrogate"));
+        c.add(run("dataset not UTF-8", d -> {
+            Path json = d.resolve("data/week.json");
+            byte[] b = Files.readAllBytes(json);
+            b[40] = (byte) 0xFF;
+            Files.write(json, b);
+        }, 1, "the file is not valid UTF-8: invalid UTF-8 at byte 40", "import", "--db", "DIR/p.db", "DIR/data"));
+        c.add(run("dataset empty", d -> Files.write(d.resolve("data/week.json"), new byte[0]), 1, "the file is empty",
+                "import", "--db", "DIR/p.db", "DIR/data"));
+        c.add(run("dataset cut short", d -> {
+            Path json = d.resolve("data/week.json");
+            byte[] b = Files.readAllBytes(json);
+            Files.write(json, java.util.Arrays.copyOf(b, b.length / 2));
+        }, 1, "malformed JSON", "import", "--db", "DIR/p.db", "DIR/data"));
+        c.add(run("dataset nested 100,000 deep", d -> Files.writeString(d.resolve("data/week.json"),
+                "[".repeat(100_000) + "]".repeat(100_000)), 1, "malformed JSON", "import", "--db", "DIR/p.db", "DIR/data"));
+        c.add(run("dataset with a 5,000-digit number", d -> editJson(d, "\"lat\": 50.8", "\"lat\": 5" + "0".repeat(5000)),
+                1, "malformed JSON", "import", "--db", "DIR/p.db", "DIR/data"));
+        c.add(run("dataset is a FIFO", d -> {
+            Files.delete(d.resolve("data/week.json"));
+            fifo(d.resolve("data/week.json"));
+        }, 1, "not a regular file", "import", "--db", "DIR/p.db", "DIR/data/week.json"));
+        c.add(run("dataset is /dev/zero", d -> Files.createSymbolicLink(d.resolve("zero.json"), Path.of("/dev/zero")),
+                1, "not a regular file", "import", "--db", "DIR/p.db", "DIR/zero.json"));
+        c.add(run("dataset folder without a dataset", d -> Files.createDirectory(d.resolve("empty")), 1,
+                "holds no dataset", "import", "--db", "DIR/p.db", "DIR/empty"));
+        c.add(run("validate a hidden source name", d -> editJson(d, "\"" + FIRST_TEXT + "\"", "\".profile\""), 1,
+                "hidden file", "validate", "DIR/data"));
+        // Replacing what the user has.
+        c.add(run("import over the user's own dataset without --replace", d -> {
+            editJson(d, "\"title\": \"The week", "\"title\": \"My week");
+            assertEquals(0, CliRun.of("import", "--db", d.resolve("p.db").toString(), d.resolve("data").toString()).exit());
+            editJson(d, "\"title\": \"My week", "\"title\": \"Another week");
+        }, 1, "importing would replace it", "import", "--db", "DIR/p.db", "DIR/data"));
+        c.add(run("import the seeds over the user's own dataset", d -> {
+            editJson(d, "\"title\": \"The week", "\"title\": \"My week");
+            assertEquals(0, CliRun.of("import", "--db", d.resolve("p.db").toString(), d.resolve("data").toString()).exit());
+        }, 1, "Run again with --replace", "import", "--db", "DIR/p.db"));
+        // Databases that are not Parley's.
+        Setup browser = d -> sqlite(d.resolve("places.sqlite"), "PRAGMA journal_mode = WAL",
+                "CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT)", "INSERT INTO moz_places (url) VALUES ('x')");
+        c.add(run("stats on a browser's history", browser, 1, "not Parley's", "stats", "--db", "DIR/places.sqlite"));
+        c.add(run("search in a browser's history", browser, 1, "not Parley's", "search", "--db", "DIR/places.sqlite", "x"));
+        c.add(run("import into a browser's history", browser, 1, "not Parley's", "import", "--db", "DIR/places.sqlite"));
+        c.add(run("check a browser's history", browser, 1, "not Parley's", "check", "--db", "DIR/places.sqlite"));
+        c.add(run("repair a browser's history", browser, 1, "not Parley's", "repair", "--db", "DIR/places.sqlite"));
+        c.add(run("backups of a browser's history", browser, 1, "not Parley's", "backups", "--db", "DIR/places.sqlite"));
+        c.add(run("export from a browser's history", browser, 1, "not Parley's",
+                "export-data", "--db", "DIR/places.sqlite", "--format", "csv", "--out", "DIR/csv"));
+        c.add(run("stats on a text file", d -> Files.writeString(d.resolve("notes.txt"), "my notes"), 1,
+                "not an SQLite file", "stats", "--db", "DIR/notes.txt"));
+        c.add(run("stats on a folder", d -> Files.createDirectory(d.resolve("folder.db")), 1, "is not a file",
+                "stats", "--db", "DIR/folder.db"));
+        c.add(run("stats on a database from a newer Parley", d -> sqlite(d.resolve("p.db"), "PRAGMA user_version = 99"),
+                1, "newer Parley", "stats", "--db", "DIR/p.db"));
+        // --out naming the database, its companions or the dataset's own files.
+        c.add(run("image over the open database", none(), 1, "it is the open database",
+                exportImage, "--db", "DIR/p.db", "--view", "timeline", "--format", "png", "--out", "DIR/p.db"));
+        c.add(run("SVG over the database's WAL", none(), 1, "belongs to the open database",
+                exportImage, "--db", "DIR/p.db", "--view", "map", "--format", "svg", "--out", "DIR/p.db-wal"));
+        c.add(run("PDF over the database's shared memory", none(), 1, "belongs to the open database",
+                exportImage, "--db", "DIR/p.db", "--view", "actors", "--format", "pdf", "--out", "DIR/p.db-shm"));
+        c.add(run("handout over the open database", none(), 1, "it is the open database",
+                "handout", "--db", "DIR/p.db", "--out", "DIR/p.db"));
+        c.add(run("GeoJSON over the database through a link", d -> Files.createSymbolicLink(d.resolve("link.geojson"),
+                d.resolve("p.db")), 1, "it is the open database",
+                "export-data", "--db", "DIR/p.db", "--format", "geojson", "--out", "DIR/link.geojson"));
+        c.add(run("TimelineJS over the database through ..", d -> Files.createDirectory(d.resolve("sub")), 1,
+                "it is the open database",
+                "export-data", "--db", "DIR/p.db", "--format", "timelinejs", "--out", "DIR/sub/../p.db"));
+        c.add(run("JSON over the database", none(), 1, "it is the open database",
+                "export-data", "--db", "DIR/p.db", "--format", "json", "--out", "DIR/p.db.json/../p.db"));
+        c.add(run("JSON into a sources folder the user made", d -> {
+            Files.createDirectories(d.resolve("out/week-sources"));
+            Files.writeString(d.resolve("out/week-sources/mine.txt"), "mine");
+        }, 1, "holds files this export did not write",
+                "export-data", "--db", "DIR/p.db", "--format", "json", "--out", "DIR/out/week.json"));
+        c.add(run("JSON whose sources folder is a link to home", d -> {
+            Files.createDirectories(d.resolve("out"));
+            Files.createDirectories(d.resolve("home"));
+            Files.createSymbolicLink(d.resolve("out/week-sources"), d.resolve("home"));
+        }, 1, "holds files this export did not write",
+                "export-data", "--db", "DIR/p.db", "--format", "json", "--out", "DIR/out/week.json"));
+        c.add(run("CSV where events.csv is a folder", d -> Files.createDirectories(d.resolve("csv/events.csv")), 1,
+                "is a folder", "export-data", "--db", "DIR/p.db", "--format", "csv", "--out", "DIR/csv"));
+        c.add(run("CSV into a file", d -> Files.writeString(d.resolve("file.csv"), "x"), 1, "is a file",
+                "export-data", "--db", "DIR/p.db", "--format", "csv", "--out", "DIR/file.csv"));
+        c.add(run("image below a file", d -> Files.writeString(d.resolve("plain"), "x"), 1, "does not exist",
+                exportImage, "--db", "DIR/p.db", "--view", "timeline", "--format", "png", "--out", "DIR/plain/x.png"));
+        // Values out of range.
+        c.add(run("--from in the year -999999999", none(), 2, "out of range",
+                exportImage, "--db", "DIR/p.db", "--view", "timeline", "--format", "png", "--from", "-999999999-01-01",
+                "--out", "DIR/x.png"));
+        c.add(run("--to in the year +999999999", none(), 2, "out of range",
+                exportImage, "--db", "DIR/p.db", "--view", "timeline", "--format", "png", "--to", "+999999999-12-31",
+                "--out", "DIR/x.png"));
+        c.add(run("--from not a date", none(), 2, "is not a date",
+                exportImage, "--db", "DIR/p.db", "--view", "timeline", "--format", "png", "--from", "2022-13-45",
+                "--out", "DIR/x.png"));
+        c.add(run("--to before --from", none(), 2, "is before --from",
+                exportImage, "--db", "DIR/p.db", "--view", "timeline", "--format", "png", "--from", "2022-01-12",
+                "--to", "2022-01-10", "--out", "DIR/x.png"));
+        c.add(run("bench --events -5", none(), 2, "--events must be at least 1", "bench", "--events", "-5"));
+        c.add(run("bench --runs 0", none(), 2, "--runs must be at least 1", "bench", "--runs", "0"));
+        c.add(run("restore a backup that does not exist", none(), 1, "no backup called",
+                "backups", "--db", "DIR/p.db", "--restore", "nope.db"));
+        c.add(run("restore a backup by a path", none(), 1, "no backup called",
+                "backups", "--db", "DIR/p.db", "--restore", "../p.db"));
+        return c.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void isRefusedClearlyAndChangesNothing(Case c) throws Exception {
+        copySeeds(dir.resolve("data"));
+        Files.copy(baseDb, dir.resolve("p.db"));
+        c.setup().in(dir);
+        Map<String, String> before = snapshot(dir);
+        String[] args = Stream.of(c.args()).map(a -> a.replace("DIR", dir.toString())).toArray(String[]::new);
+
+        CliRun run = CliRun.of(args);
+
+        String said = run.err() + run.out();
+        assertEquals(c.exit(), run.exit(), said);
+        assertTrue(said.contains(c.message()), "expected \"" + c.message() + "\" in:\n" + said);
+        assertFalse(said.contains("Exception") || said.contains("\tat "), "no stack trace:\n" + said);
+        assertFalse(said.chars().anyMatch(ch -> ch == 0x1B || ch == 0), "no raw control characters:\n" + said);
+        assertEquals(before, snapshot(dir), "every file is as it was");
+    }
+
+    private static void copySeeds(Path to) throws IOException {
+        Files.createDirectories(to);
+        try (var files = Files.list(SEEDS)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, to.resolve(f.getFileName()));
+            }
+        }
+    }
+
+    /** Every entry under {@code root}: links and special files by what they are, regular files by their bytes. */
+    static Map<String, String> snapshot(Path root) throws IOException {
+        Map<String, String> all = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.toList()) {
+                String key = root.relativize(p).toString();
+                if (Files.isSymbolicLink(p)) {
+                    all.put(key, "link to " + Files.readSymbolicLink(p));
+                } else if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                    all.put(key, "folder");
+                } else if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+                    all.put(key, Base64.getEncoder().encodeToString(sha256(Files.readAllBytes(p))));
+                } else {
+                    all.put(key, "special file");
+                }
+            }
+        }
+        return all;
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

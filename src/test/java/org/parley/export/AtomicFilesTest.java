@@ -1,0 +1,113 @@
+package org.parley.export;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Replacing files all or nothing, with ordinary permissions, cleaning up after killed runs. */
+class AtomicFilesTest {
+
+    @TempDir
+    Path dir;
+
+    private static AtomicFiles.Content text(String s) {
+        return out -> out.write(s.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aNewFileAndAReplacedOneGetTheUmasksPermissionsNotOwnerOnly() throws IOException {
+        Path target = dir.resolve("a.txt");
+        Files.writeString(target, "old");
+        Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-r--r--"));
+        AtomicFiles.write(target, text("new"));
+        Set<PosixFilePermission> perms = Files.getPosixFilePermissions(target);
+        assertEquals("new", Files.readString(target));
+        // A file made by Files.newOutputStream gets 0666 minus the umask; a temp file would be 0600.
+        Path plain = dir.resolve("plain.txt");
+        Files.newOutputStream(plain).close();
+        assertEquals(Files.getPosixFilePermissions(plain), perms);
+    }
+
+    @Test
+    void aFailingSecondFileLeavesTheFirstAsItWas() throws IOException {
+        Path a = dir.resolve("events.csv");
+        Path b = dir.resolve("quotes.csv");
+        Files.writeString(a, "old events");
+        Files.writeString(b, "old quotes");
+        try (AtomicFiles.Batch batch = AtomicFiles.batch()) {
+            batch.file(a, text("new events"));
+            assertThrows(ExportException.class, () -> batch.file(b, out -> {
+                throw new IOException("No space left on device");
+            }));
+        }
+        assertEquals("old events", Files.readString(a));
+        assertEquals("old quotes", Files.readString(b));
+        try (var files = Files.list(dir)) {
+            assertEquals(2, files.count(), "no temporary files are left");
+        }
+    }
+
+    @Test
+    void aFullDiskIsSaidInWords() {
+        ExportException e = assertThrows(ExportException.class, () -> AtomicFiles.write(dir.resolve("x.png"), out -> {
+            throw new java.nio.file.FileSystemException("x", null, "No space left on device");
+        }));
+        assertTrue(e.getMessage().contains("the disk is full"), e.getMessage());
+    }
+
+    @Test
+    void aCommitThatFailsHalfwayPutsEverythingBack() throws IOException {
+        Path folder = dir.resolve("week-sources");
+        Files.createDirectory(folder);
+        Files.writeString(folder.resolve("a.txt"), "old a");
+        Path json = dir.resolve("week.json");
+        Files.writeString(json, "old json");
+        Path blocker = dir.resolve("blocked");
+        try (AtomicFiles.Batch batch = AtomicFiles.batch()) {
+            batch.folder(folder, Map.of("a.txt", text("new a")), f -> true);
+            batch.file(json, text("new json"));
+            batch.file(blocker, text("x"));
+            // The last target turns into a non-empty folder before the commit: its move must fail.
+            Files.createDirectories(blocker.resolve("inside"));
+            assertThrows(ExportException.class, batch::commit);
+        }
+        assertEquals("old a", Files.readString(folder.resolve("a.txt")));
+        assertEquals("old json", Files.readString(json));
+    }
+
+    @Test
+    void temporaryFilesOfAKilledRunAreRemovedByTheNext() throws IOException {
+        // A process id that is certainly not running: the largest possible on Linux plus one.
+        Path stale = dir.resolve(".x.png.parley-4194305-0123456789ab.part");
+        Files.writeString(stale, "half");
+        Path foreign = dir.resolve(".x.png.something.part");
+        Files.writeString(foreign, "not ours");
+        Path live = dir.resolve(".y.png.parley-" + ProcessHandle.current().pid() + "-0123456789ab.part");
+        Files.writeString(live, "being written");
+        Path oldLive = dir.resolve(".z.png.parley-" + ProcessHandle.current().pid() + "-ba9876543210.part");
+        Files.writeString(oldLive, "abandoned long ago");
+        Files.setLastModifiedTime(oldLive, FileTime.from(Instant.now().minusSeconds(3 * 24 * 3600)));
+
+        AtomicFiles.write(dir.resolve("x.png"), text("png"));
+
+        assertFalse(Files.exists(stale));
+        assertFalse(Files.exists(oldLive));
+        assertTrue(Files.exists(foreign), "only Parley's own temporary files are touched");
+        assertTrue(Files.exists(live), "another export still running keeps its file");
+    }
+}

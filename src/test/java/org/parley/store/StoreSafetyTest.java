@@ -1,0 +1,216 @@
+package org.parley.store;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Another program's database, read-only files, full disks, backups and damage. */
+class StoreSafetyTest {
+
+    @TempDir
+    Path dir;
+
+    private static void sql(Path file, String... statements) throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
+            for (String s : statements) {
+                st.execute(s);
+            }
+        }
+    }
+
+    @Test
+    void aForeignDatabaseIsRefusedByteForByteEvenInWalMode() throws Exception {
+        Path history = dir.resolve("places.sqlite");
+        sql(history, "PRAGMA journal_mode = WAL", "CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT)",
+                "INSERT INTO moz_places (url) VALUES ('https://example.org')");
+        byte[] before = Files.readAllBytes(history);
+
+        StoreException e = assertThrows(StoreException.class, () -> ParleyStore.open(history));
+
+        assertTrue(e.getMessage().contains("not Parley's"), e.getMessage());
+        assertTrue(e.getMessage().contains("moz_places"), e.getMessage());
+        assertArrayEquals(before, Files.readAllBytes(history));
+        assertFalse(Files.exists(dir.resolve("places.sqlite-wal")), "no write-ahead log was created");
+        assertFalse(Files.exists(dir.resolve("places.sqlite-shm")));
+        assertThrows(StoreException.class, () -> ParleyStore.openReadOnly(history));
+        assertArrayEquals(before, Files.readAllBytes(history));
+    }
+
+    @Test
+    void aDatabaseWithAnotherApplicationIdIsRefusedEvenWithParleysTables() throws Exception {
+        Path file = dir.resolve("p.db");
+        try (ParleyStore store = ParleyStore.open(file)) {
+            store.importDataset(Fixtures.week(), "h", Origin.USER);
+        }
+        sql(file, "PRAGMA journal_mode = DELETE", "PRAGMA application_id = 42");
+        byte[] before = Files.readAllBytes(file);
+        StoreException e = assertThrows(StoreException.class, () -> ParleyStore.open(file));
+        assertTrue(e.getMessage().contains("application id 42"), e.getMessage());
+        assertArrayEquals(before, Files.readAllBytes(file));
+    }
+
+    @Test
+    void anSqliteFileWithoutTablesIsTakenAndMarked() throws Exception {
+        Path file = dir.resolve("blank.db");
+        sql(file, "PRAGMA user_version = 0", "CREATE TABLE x (y)", "DROP TABLE x");
+        try (ParleyStore store = ParleyStore.open(file)) {
+            assertTrue(store.isEmpty());
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement();
+             var rs = st.executeQuery("PRAGMA application_id")) {
+            assertEquals(ParleyFileCheck.APPLICATION_ID, rs.getInt(1));
+        }
+    }
+
+    @Test
+    void aDatabaseFromBeforeTheMarkIsRecognisedByItsTablesAndKept() throws Exception {
+        Path file = dir.resolve("old.db");
+        try (ParleyStore store = ParleyStore.open(file)) {
+            store.importDataset(Fixtures.week(), "h", Origin.USER);
+        }
+        sql(file, "PRAGMA application_id = 0", "PRAGMA user_version = 1");
+        try (ParleyStore store = ParleyStore.open(file)) {
+            assertEquals(Fixtures.week(), store.loadDataset());
+        }
+    }
+
+    @Test
+    void aReadOnlyOpenReadsEverythingAndWritesNothing() throws Exception {
+        Path file = dir.resolve("p.db");
+        try (ParleyStore store = ParleyStore.open(file)) {
+            store.importDataset(Fixtures.week(), "h", Origin.USER);
+        }
+        byte[] before = Files.readAllBytes(file);
+        try (ParleyStore store = ParleyStore.openReadOnly(file)) {
+            assertEquals(Fixtures.week(), store.loadDataset());
+            assertFalse(store.search("Grushko", 5).isEmpty());
+            assertTrue(store.stats().count("events") > 0);
+            StoreException e = assertThrows(StoreException.class,
+                    () -> store.importDataset(Fixtures.other(), "other", Origin.USER));
+            assertTrue(e.getMessage().contains("read-only"), e.getMessage());
+        }
+        assertArrayEquals(before, Files.readAllBytes(file));
+    }
+
+    @Test
+    void aFullDiskIsReportedAsSuchAndTheOldDatasetStays() throws Exception {
+        Path file = dir.resolve("p.db");
+        try (ParleyStore store = ParleyStore.open(file)) {
+            store.importDataset(Fixtures.other(), "other", Origin.USER);
+            long pages;
+            try (Statement st = store.connection().createStatement(); var rs = st.executeQuery("PRAGMA page_count")) {
+                pages = rs.getLong(1);
+            }
+            // The file may not grow: as good as a full disk, and it works as root and on any CI.
+            try (Statement st = store.connection().createStatement()) {
+                st.execute("PRAGMA max_page_count = " + pages);
+            }
+            org.parley.model.Dataset w = Fixtures.week();
+            org.parley.model.Dataset big = new org.parley.model.Dataset(w.title(), "x".repeat(4_000_000), w.sources(),
+                    w.actors(), w.places(), w.events(), w.quotes(), w.divergences());
+            StoreException e = assertThrows(StoreException.class,
+                    () -> store.importDataset(big, "big", Origin.USER));
+            assertTrue(e.getMessage().contains("disk full"), e.getMessage());
+            assertFalse(e.getMessage().contains("no transaction is active"), e.getMessage());
+            assertEquals(Fixtures.other(), store.loadDataset());
+            assertEquals("other", store.info().orElseThrow().contentHash());
+        }
+    }
+
+    @Test
+    void backupsAreMadeListedPrunedAndRestored() {
+        Path file = dir.resolve("p.db");
+        Instant[] now = {Instant.parse("2026-01-01T10:00:00Z")};
+        Clock ticking = new Clock() {
+            @Override
+            public java.time.ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                now[0] = now[0].plusSeconds(1);
+                return now[0];
+            }
+        };
+        try (ParleyStore store = ParleyStore.open(file, ticking)) {
+            store.importDataset(Fixtures.week(), "week", Origin.USER);
+            Path first = store.backup();
+            assertTrue(first.startsWith(dir.resolve("backups")), first.toString());
+            for (int i = 0; i < Backups.KEEP + 2; i++) {
+                store.backup();
+            }
+            List<Backup> all = store.backups().list();
+            assertEquals(Backups.KEEP, all.size());
+            assertFalse(Files.exists(first), "the oldest backups are removed");
+            assertEquals("week", all.get(0).dataset().orElseThrow().contentHash());
+
+            store.importDataset(Fixtures.other(), "other", Origin.USER);
+            Backup latest = store.backups().list().get(0);
+            Path before = store.restore(latest);
+            assertEquals(Fixtures.week(), store.loadDataset());
+            assertEquals("other", store.backups().list().stream().filter(b -> b.file().equals(before))
+                    .findFirst().orElseThrow().dataset().orElseThrow().contentHash(), "the replaced state was kept");
+            StoreException e = assertThrows(StoreException.class, () -> store.backups().find("nope.db"));
+            assertTrue(e.getMessage().contains("parley backups"), e.getMessage());
+        }
+    }
+
+    @Test
+    void aDamagedSearchIndexIsFoundAndRebuilt() throws Exception {
+        Path file = dir.resolve("p.db");
+        try (ParleyStore store = ParleyStore.open(file)) {
+            store.importDataset(Fixtures.week(), "week", Origin.USER);
+            assertTrue(store.check().ok());
+            try (Statement st = store.connection().createStatement()) {
+                st.execute("DELETE FROM search_index_data WHERE id > 10");
+            }
+            Health damaged = store.check();
+            assertFalse(damaged.ok());
+            assertFalse(damaged.searchIndexProblems().isEmpty());
+            assertFalse(damaged.dataDamaged(), "the data itself is sound: " + damaged);
+
+            store.rebuildSearchIndex();
+
+            assertTrue(store.check().ok(), store.check().toString());
+            assertFalse(store.search("Grushko", 5).isEmpty());
+        }
+    }
+
+    @Test
+    void damagedPagesAreFound() throws Exception {
+        Path file = dir.resolve("p.db");
+        try (ParleyStore store = ParleyStore.open(file)) {
+            store.importDataset(Fixtures.week(), "week", Origin.USER);
+        }
+        // Swap two index roots' pages' content: SQLite's own check sees an index that disagrees with its table.
+        sql(file, "PRAGMA writable_schema = ON",
+                "UPDATE sqlite_master SET sql = replace(sql, 'events (start_millis)', 'events (end_millis)') "
+                        + "WHERE name = 'events_start'");
+        try (ParleyStore store = ParleyStore.open(file)) {
+            Health health = store.check();
+            assertTrue(health.dataDamaged(), health.toString());
+        }
+    }
+}

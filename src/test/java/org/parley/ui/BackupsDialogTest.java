@@ -1,0 +1,104 @@
+package org.parley.ui;
+
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.parley.model.Dataset;
+import org.parley.seed.BundledSeeds;
+import org.parley.store.Backup;
+import org.parley.store.DatasetInfo;
+import org.parley.store.Origin;
+import org.parley.ui.state.ExplorerState;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** File → Restore a backup…: choose one, confirm, and the window shows what it held. */
+@ExtendWith(ApplicationExtension.class)
+class BackupsDialogTest {
+
+    private final ExplorerState state = new ExplorerState();
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        stage.setScene(new Scene(new Label("owner"), 300, 200));
+        stage.show();
+    }
+
+    private static Backup backup(String name, String title, long events) {
+        return new Backup(Path.of("/data/backups", name), Instant.parse("2026-01-01T10:00:00Z"), 1000,
+                Optional.of(new DatasetInfo(title, "h-" + name, Origin.USER, Instant.parse("2026-01-01T09:00:00Z"))), events);
+    }
+
+    @Test
+    void theChosenBackupIsRestoredAfterTheQuestion(FxRobot robot) {
+        Dataset restored = BundledSeeds.dataset();
+        List<Backup> asked = new ArrayList<>();
+        List<Backup> list = List.of(backup("p-20260102.db", "Newest", 62), backup("p-20260101.db", "Older", 6262));
+        BackupsDialog.Backups fake = new BackupsDialog.Backups() {
+            @Override
+            public CompletableFuture<List<Backup>> list() {
+                return CompletableFuture.completedFuture(list);
+            }
+
+            @Override
+            public CompletableFuture<Dataset> restore(Backup b) {
+                asked.add(b);
+                return CompletableFuture.completedFuture(restored);
+            }
+        };
+        robot.interact(() -> BackupsDialog.show(stage, state, fake));
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        ListView<Backup> view = robot.lookup("#backup-list").queryAs(ListView.class);
+        assertEquals(2, view.getItems().size());
+        robot.interact(() -> view.getSelectionModel().select(1));
+        robot.clickOn("Restore…");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#confirm-restore").tryQuery().isPresent(), "a question comes first");
+        assertTrue(asked.isEmpty());
+        assertNull(state.dataset());
+
+        robot.clickOn("Restore");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(List.of(list.get(1)), asked);
+        assertSame(restored, state.dataset());
+    }
+
+    @Test
+    void withoutBackupsItSaysSo(FxRobot robot) {
+        BackupsDialog.Backups none = new BackupsDialog.Backups() {
+            @Override
+            public CompletableFuture<List<Backup>> list() {
+                return CompletableFuture.completedFuture(List.of());
+            }
+
+            @Override
+            public CompletableFuture<Dataset> restore(Backup b) {
+                throw new AssertionError("nothing to restore");
+            }
+        };
+        robot.interact(() -> BackupsDialog.show(stage, state, none));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#no-backups").tryQuery().isPresent());
+    }
+}
