@@ -65,7 +65,7 @@ class ArchitectureTest {
     @Test
     void modelUsesOnlyTheJdk() {
         classes().that().resideInAPackage("org.parley.model..")
-                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.parley.model..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.jspecify..", "org.parley.model..")
                 .check(classes);
     }
 
@@ -73,7 +73,7 @@ class ArchitectureTest {
     void layoutIsPureGeometryOnTheModel() {
         classes().that().resideInAPackage("org.parley.layout..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java.lang..", "java.util..", "java.time..",
-                        "java.io..", "java.nio..", "java.math..", "org.parley.layout..", "org.parley.model..")
+                        "java.io..", "java.nio..", "java.math..", "org.jspecify..", "org.parley.layout..", "org.parley.model..")
                 .because("layout feeds the screen and the exporters alike (no toolkit, SQL, JSON library or proj4j)")
                 .check(classes);
     }
@@ -81,7 +81,7 @@ class ArchitectureTest {
     @Test
     void theLauncherUsesOnlyTheJdk() {
         classes().that().resideInAPackage("org.parley.launch..")
-                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.parley.launch..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.jspecify..", "org.parley.launch..")
                 .check(classes);
     }
 

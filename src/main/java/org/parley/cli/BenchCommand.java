@@ -42,7 +42,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Measures the budgets of DESIGN.md on generated data and prints medians: import, layout and paint
+ * Measures the budgets of docs/architecture.md on generated data and prints medians: import, layout and paint
  * of a 1920-px viewport at several zooms, filter, search and heap. Numbers, not pass/fail: they
  * depend on the machine, which the report names.
  */

@@ -25,7 +25,7 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * A large, valid, made-up dataset for the budgets in DESIGN.md: events spread over 1990–2022 with
+ * A large, valid, made-up dataset for the budgets in docs/architecture.md: events spread over 1990–2022 with
  * the week's density near January 2022, each anchored in one of two generated articles. Seeded, so
  * every run measures the same data.
  */

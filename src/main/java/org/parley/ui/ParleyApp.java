@@ -101,7 +101,7 @@ public final class ParleyApp extends Application {
 
     /**
      * Logs how long the JVM took to show the window and then the week (the start-up budget in
-     * DESIGN.md). With {@code -Dparley.startup.exit=true} the app quits after the second, so a
+     * docs/architecture.md). With {@code -Dparley.startup.exit=true} the app quits after the second, so a
      * script can time repeated cold starts.
      */
     private static void reportFirstFrame(Stage stage, String what, boolean last) {
