@@ -34,8 +34,13 @@ class MainWindowActionsTest {
     private ExplorerState state;
     private Dataset data;
 
+    private Stage stage;
+
     @Start
-    void start(Stage stage) {
+    void start(Stage primary) {
+        // A stage of its own: TestFX hands every test class the same primary stage, and a size set
+        // here would stay with it into the next class.
+        stage = new Stage();
         data = BundledSeeds.dataset();
         state = new ExplorerState();
         ThemeSwitcher.follow(state);
@@ -57,10 +62,13 @@ class MainWindowActionsTest {
     }
 
     @AfterEach
-    void closeDialogs(FxRobot robot) {
-        robot.interact(() -> robot.listWindows().stream()
-                .filter(w -> w instanceof Stage s && s.getOwner() != null)
-                .toList().forEach(w -> ((Stage) w).close()));
+    void closeWindows(FxRobot robot) {
+        robot.interact(() -> {
+            robot.listWindows().stream()
+                    .filter(w -> w instanceof Stage s && s.getOwner() != null)
+                    .toList().forEach(w -> ((Stage) w).close());
+            stage.close();
+        });
     }
 
     @Test
