@@ -82,9 +82,8 @@ for o in "${java_options[@]}"; do jopts+=(--java-options "$o"); done
   --dest "$work/image"
 
 case "$type" in
-  deb) image="$work/image/Parley"; runtime_lib="$image/lib/runtime/lib" ;;
-  dmg) image="$work/image/Parley.app"; runtime_lib="$image/Contents/runtime/Contents/Home/lib" ;;
-  msi) image="$work/image/Parley"; runtime_lib="$image/runtime/bin" ;;
+  dmg) image="$work/image/Parley.app" ;;
+  *)   image="$work/image/Parley" ;;
 esac
 
 # Class-data sharing: a training run that opens the window with the week and quits records the
@@ -101,16 +100,13 @@ case "$type" in
     "$jpackage" --type deb "${common[@]}" --app-image "$image" --dest "$out" \
       --icon "$icon" --linux-package-name parley --linux-app-category Education \
       --linux-deb-maintainer dev@parley.invalid \
-      --linux-menu-group "Education;Science;" --linux-shortcut \
-      --resource-dir "$here/linux" ;;
+      --linux-menu-group "Education;Science;" --linux-shortcut ;;
   dmg)
     "$jpackage" --type dmg "${common[@]}" --app-image "$image" --dest "$out" \
-      --mac-package-name Parley --mac-package-identifier org.parley \
-      --resource-dir "$here/macos" ;;
+      --mac-package-name Parley --mac-package-identifier org.parley ;;
   msi)
     "$jpackage" --type msi "${common[@]}" --app-image "$image" --dest "$out" \
       --win-menu --win-menu-group Parley --win-shortcut --win-dir-chooser \
-      --win-upgrade-uuid 6f1c2b5e-8e0a-4f6e-9a53-2a8f4f7e0c11 \
-      --resource-dir "$here/windows" ;;
+      --win-upgrade-uuid 6f1c2b5e-8e0a-4f6e-9a53-2a8f4f7e0c11 ;;
 esac
 ls -l "$out"
