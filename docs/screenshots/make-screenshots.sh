@@ -7,6 +7,6 @@ cd "$(dirname "$0")/../.."
   -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
 cp="target/test-classes:target/classes:$(cat target/test-classpath.txt)"
 xvfb-run -a -s "-screen 0 1600x1000x24" \
-  java -cp "$cp" -Dparley.prefs.node=org/parley/screenshots -Dprism.order=sw \
+  java -cp "$cp" -Djava.util.prefs.userRoot=target/java-prefs -Dparley.prefs.node=org/parley/screenshots -Dprism.order=sw \
   org.parley.ui.tools.Screenshots docs/screenshots
 echo "Wrote docs/screenshots/main-light.png, main-dark.png, source-reader.png"

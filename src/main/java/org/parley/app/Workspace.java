@@ -1,6 +1,7 @@
 package org.parley.app;
 
 import org.parley.seed.ContentHash;
+import org.jspecify.annotations.Nullable;
 import org.parley.seed.DatasetException;
 import org.parley.seed.LoadedDataset;
 import org.parley.seed.Printable;
@@ -35,7 +36,7 @@ public final class Workspace implements AutoCloseable {
     }
 
     /** Opens {@code dbFile}, or the platform's default database when it is null. */
-    public static Workspace open(Path dbFile) {
+    public static Workspace open(@Nullable Path dbFile) {
         Path file = dbFile != null ? dbFile : DataPaths.system().ensureDataDir().resolve(DataPaths.DATABASE_FILE);
         return new Workspace(ParleyStore.open(file));
     }

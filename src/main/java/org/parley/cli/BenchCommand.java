@@ -34,7 +34,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 /**
- * Measures the budgets of issue 12 on the real paths and prints one line per budget, with
+ * Measures the budgets of docs/architecture.md on the real paths and prints one line per budget, with
  * medians after warm-up and the machine named: a whole `import` of a generated file in a child
  * JVM, the first frame with data of the app in a child JVM (bundled week and the generated data),
  * search and window lookups in the imported database, heap with the data loaded, the screen's

@@ -5,11 +5,9 @@ import org.parley.model.Event;
 import org.parley.model.Evidence;
 import org.parley.model.Source;
 
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /** Who reported what: the publishers behind an event, and the credit line for a whole dataset. */
 final class Publishers {

@@ -203,7 +203,7 @@ public final class ParleyApp extends Application {
     }
 
     /**
-     * Logs how long the JVM took to show the window and then the data (the start-up budgets).
+     * Logs how long the JVM took to show the window and then the data (the start-up budgets in docs/architecture.md).
      * With {@code print}, as under {@code --measure-startup}, it also prints that on standard
      * output and quits, so a script can time repeated cold starts.
      */

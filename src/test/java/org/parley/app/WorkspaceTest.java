@@ -1,58 +1,91 @@
 package org.parley.app;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parley.app.Workspace.SeedOutcome;
+import org.parley.seed.BundledSeeds;
+import org.parley.seed.LoadedDataset;
+import org.parley.seed.SeedBundle;
+import org.parley.store.Origin;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.parley.seed.SeedBundle;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The seeding rules: seed an empty database, refresh stale seeds, never overwrite a user's own dataset. */
 class WorkspaceTest {
 
+    private static final Path SEEDS = Path.of(System.getProperty("parley.seeds", "seeds"));
+    private static final String TITLE = "The week of US–NATO–Russia talks, January 2022";
+
     @TempDir
-    Path dir;
-
-    private Path copyOfTheSeeds() throws Exception {
-        Path seeds = Files.createDirectories(dir.resolve("seeds"));
-        try (Stream<Path> files = Files.list(Path.of("seeds"))) {
-            for (Path f : files.filter(Files::isRegularFile).toList()) {
-                Files.copy(f, seeds.resolve(f.getFileName()));
-            }
-        }
-        return seeds;
-    }
+    Path tmp;
 
     @Test
-    void storedSeedsAreRecognisedByTheBundlesBytesAndRefreshedWhenTheyChange() throws Exception {
-        Path seeds = copyOfTheSeeds();
-        try (Workspace ws = Workspace.open(dir.resolve("p.db"))) {
-            SeedBundle bundle = SeedBundle.fromFolder(seeds);
-            assertEquals(Workspace.SeedOutcome.SEEDED, ws.ensureSeeded(bundle));
-            assertEquals(bundle.fingerprint(), ws.store().bundleFingerprint().orElseThrow());
-            assertEquals(Workspace.SeedOutcome.UP_TO_DATE, ws.ensureSeeded(SeedBundle.fromFolder(seeds)));
+    void anEmptyDatabaseGetsTheSeedsOnceAndThenStaysAsItIs() throws Exception {
+        try (Workspace w = Workspace.open(tmp.resolve("p.db"))) {
+            assertEquals(SeedOutcome.SEEDED, w.ensureSeeded(SeedBundle.fromFolder(SEEDS)));
+            assertEquals(BundledSeeds.dataset(), w.store().loadDataset());
+            assertEquals(Origin.SEED, w.store().info().orElseThrow().origin());
 
-            Path text;
-            try (Stream<Path> files = Files.list(seeds)) {
-                text = files.filter(f -> f.toString().endsWith(".txt")).findFirst().orElseThrow();
-            }
-            Files.writeString(text, Files.readString(text) + "\n");
-            SeedBundle edited = SeedBundle.fromFolder(seeds);
-            assertEquals(Workspace.SeedOutcome.UPDATED, ws.ensureSeeded(edited));
-            assertEquals(edited.fingerprint(), ws.store().bundleFingerprint().orElseThrow());
+            assertEquals(SeedOutcome.UP_TO_DATE, w.ensureSeeded(SeedBundle.fromFolder(SEEDS)));
         }
     }
 
     @Test
-    void aUsersOwnImportForgetsTheSeedsFingerprint() throws Exception {
-        Path seeds = copyOfTheSeeds();
-        try (Workspace ws = Workspace.open(dir.resolve("p.db"))) {
-            ws.ensureSeeded(SeedBundle.fromFolder(seeds));
-            var loaded = new org.parley.seed.DatasetReader().load(seeds);
-            ws.store().importDataset(loaded.dataset(), "another", org.parley.store.Origin.USER);
-            assertEquals(java.util.Optional.empty(), ws.store().bundleFingerprint());
-            assertEquals(Workspace.SeedOutcome.USER_DATA_KEPT, ws.ensureSeeded(SeedBundle.fromFolder(seeds)));
+    void anOlderVersionOfTheSeedsIsBroughtUpToDate() throws Exception {
+        Path older = copyOfSeedsTitled(tmp.resolve("older"), "An older curation of the week");
+        try (Workspace w = Workspace.open(tmp.resolve("p.db"))) {
+            assertEquals(SeedOutcome.SEEDED, w.ensureSeeded(SeedBundle.fromFolder(older)));
+            assertEquals("An older curation of the week", w.store().loadDataset().title());
+
+            assertEquals(SeedOutcome.UPDATED, w.ensureSeeded(SeedBundle.fromFolder(SEEDS)));
+            assertEquals(BundledSeeds.dataset(), w.store().loadDataset());
         }
+    }
+
+    @Test
+    void aUsersOwnDatasetIsNeverReplacedBySeeds() throws Exception {
+        Path mine = copyOfSeedsTitled(tmp.resolve("mine"), "My class's version of the week");
+        try (Workspace w = Workspace.open(tmp.resolve("p.db"))) {
+            LoadedDataset loaded = SeedBundle.fromFolder(mine).load();
+            w.store().importDataset(loaded.dataset(), loaded.contentHash(), Origin.USER);
+
+            assertEquals(SeedOutcome.USER_DATA_KEPT, w.ensureSeeded(SeedBundle.fromFolder(SEEDS)));
+            assertEquals("My class's version of the week", w.store().loadDataset().title());
+            assertEquals(Origin.USER, w.store().info().orElseThrow().origin());
+        }
+    }
+
+    @Test
+    void aBrokenSeedBundleDoesNotLockAUserOutOfTheirData() throws Exception {
+        Path mine = copyOfSeedsTitled(tmp.resolve("mine"), "My class's version of the week");
+        Path broken = copyOfSeedsTitled(tmp.resolve("broken"), TITLE);
+        Files.writeString(broken.resolve("week.json"), "{ not json");
+        try (Workspace w = Workspace.open(tmp.resolve("p.db"))) {
+            LoadedDataset loaded = SeedBundle.fromFolder(mine).load();
+            w.store().importDataset(loaded.dataset(), loaded.contentHash(), Origin.USER);
+
+            assertEquals(SeedOutcome.USER_DATA_KEPT, w.ensureSeeded(SeedBundle.fromFolder(broken)));
+        }
+    }
+
+    private static Path copyOfSeedsTitled(Path to, String title) throws Exception {
+        Files.createDirectories(to);
+        try (Stream<Path> files = Files.list(SEEDS)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, to.resolve(f.getFileName()));
+            }
+        }
+        Path json = to.resolve("week.json");
+        String text = Files.readString(json);
+        String retitled = text.replaceFirst("\"title\": \"" + TITLE + "\"", "\"title\": \"" + title + "\"");
+        if (!title.equals(TITLE)) {
+            assertEquals(false, retitled.equals(text), "the dataset title was found to change");
+        }
+        Files.writeString(json, retitled);
+        return to;
     }
 }

@@ -1,8 +1,6 @@
 package org.parley.seed;
 
 import org.parley.model.Dataset;
-import org.parley.seed.DatasetException;
-import org.parley.seed.DatasetReader;
 
 import java.nio.file.Path;
 

@@ -1,6 +1,5 @@
 package org.parley.seed;
 
-import org.parley.seed.BundledSeeds;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.parley.model.Actor;

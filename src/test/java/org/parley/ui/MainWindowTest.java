@@ -10,6 +10,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.controlsfx.control.CheckListView;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,6 +37,8 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -45,6 +48,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The explorer as a researcher uses it: every panel follows a choice made in any one of them. */
 @ExtendWith(ApplicationExtension.class)
 class MainWindowTest {
+
+    private static final String PREFS_PARENT = "org/parley/test";
+    private static final String PREFS_NODE = PREFS_PARENT + "/main-window";
 
     @TempDir
     static Path tmp;
@@ -57,7 +63,15 @@ class MainWindowTest {
 
     @BeforeAll
     static void isolatePreferences() {
-        System.setProperty("parley.prefs.node", "org/parley/test/main-window");
+        // Surefire also points java.util.prefs at target/; this keeps a run from an IDE off the user's node.
+        System.setProperty("parley.prefs.node", PREFS_NODE);
+    }
+
+    @AfterAll
+    static void leaveNoPreferencesBehind() throws BackingStoreException {
+        Preferences.userRoot().node(PREFS_PARENT).removeNode();
+        Preferences.userRoot().flush();
+        assertFalse(Preferences.userRoot().nodeExists(PREFS_PARENT));
     }
 
     @Start

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -12,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parley.export.AtomicFiles;
 import org.parley.export.ExportException;
 
 /** A failed export says why and leaves nothing behind: no partial file, no stray temp file. */
@@ -53,6 +55,30 @@ class FailedExportTest {
         } finally {
             Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwxr-xr-x"));
         }
+    }
+
+    @Test
+    void aWriteThatFailsHalfWayLeavesNoPartFileAndKeepsTheEarlierFile() throws Exception {
+        // A full disk, simulated in the stream itself: permissions cannot fail a write when the tests run as root.
+        Path target = Files.writeString(tmp.resolve("t.svg"), "earlier");
+        ExportException e = assertThrows(ExportException.class, () -> AtomicFiles.write(target, out -> {
+            out.write(new byte[4096]);
+            throw new IOException("No space left on device");
+        }));
+        assertTrue(e.getMessage().contains("No space left on device"), e.getMessage());
+        assertTrue(e.getMessage().contains("t.svg"), e.getMessage());
+        assertEquals("earlier", Files.readString(target));
+        assertEquals(1, count(tmp), "no .part file left beside it");
+    }
+
+    @Test
+    void aFolderThatIsAFileIsRefused() throws Exception {
+        Path file = Files.writeString(tmp.resolve("not-a-folder"), "x");
+        ExportException e = assertThrows(ExportException.class, () -> export.export(WeekData.seeds(),
+                ImageRequest.of(View.TIMELINE, ImageFormat.SVG), file.resolve("t.svg")));
+        assertTrue(e.getMessage().contains("not-a-folder"), e.getMessage());
+        assertEquals("x", Files.readString(file));
+        assertEquals(1, count(tmp));
     }
 
     @Test

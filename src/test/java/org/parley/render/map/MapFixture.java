@@ -31,14 +31,20 @@ final class MapFixture {
      * for a place off the map is tested on this copy.
      */
     static MapSceneBuilder sceneWithAnEventInWashington() {
+        return new MapSceneBuilder(BASEMAP, europe(1200, 800), WEEK_WITH_WASHINGTON);
+    }
+
+    /** The week plus one event placed in Washington (see {@link #sceneWithAnEventInWashington()}). */
+    static final Dataset WEEK_WITH_WASHINGTON = withAnEventInWashington();
+
+    private static Dataset withAnEventInWashington() {
         org.parley.model.Event antonov = WEEK.event("antonov-rhetoric").orElseThrow();
         org.parley.model.Event there = new org.parley.model.Event("in-washington", antonov.title(), antonov.summary(),
                 antonov.time(), 99, "washington", antonov.refers(), antonov.kind(), antonov.cameo(), antonov.track(),
                 antonov.actors(), antonov.evidence(), true, "test fixture");
         java.util.List<org.parley.model.Event> events = new java.util.ArrayList<>(WEEK.events());
         events.add(there);
-        Dataset week = new Dataset(WEEK.title(), WEEK.description(), WEEK.sources(), WEEK.actors(), WEEK.places(),
+        return new Dataset(WEEK.title(), WEEK.description(), WEEK.sources(), WEEK.actors(), WEEK.places(),
                 events, WEEK.quotes(), WEEK.divergences(), WEEK.positions());
-        return new MapSceneBuilder(BASEMAP, europe(1200, 800), week);
     }
 }

@@ -177,9 +177,12 @@ class MapViewTest {
     @Test
     void theSelectedEventsVenueAndTheSelectedActorsPlacesAreHighlighted(FxRobot robot) throws Exception {
         awaitData();
-        robot.interact(() -> state.selectedEventProperty().set("bg-soviet-collapse"));
+        // An event the papers place in Vienna (the OSCE meeting).
+        String inVienna = state.dataset().events().stream().filter(e -> "vienna".equals(e.place())).findFirst()
+                .orElseThrow().id();
+        robot.interact(() -> state.selectedEventProperty().set(inVienna));
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("moscow", view.currentScene().orElseThrow().selectedPlace(), "the event's venue is ringed");
+        assertEquals("vienna", view.currentScene().orElseThrow().selectedPlace(), "the event's venue is ringed");
         robot.interact(() -> {
             state.selectedEventProperty().set(null);
             state.selectedActorProperty().set("sherman");

@@ -1,0 +1,112 @@
+#!/usr/bin/env bash
+# Builds Parley's installer for the system it runs on, with a Java runtime of its own:
+#   Linux: .deb   macOS: .dmg   Windows (Git Bash): .msi
+# Called by `./mvnw -B -DskipTests -Pinstaller package` after parley.jar and target/lib/ exist.
+# Usage: packaging/build-installer.sh TARGET_DIR VERSION
+set -euo pipefail
+
+target=$(cd "${1:-target}" && pwd)
+version=${2:-0.1.0}
+here=$(cd "$(dirname "$0")" && pwd)
+java_home=${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")}
+jlink="$java_home/bin/jlink"
+jpackage="$java_home/bin/jpackage"
+
+arch=$(uname -m)
+case "$(uname -s)" in
+  Linux*)  platform=linux; [ "$arch" = aarch64 ] && platform=linux-aarch64; type=deb ;;
+  Darwin*) platform=mac;   [ "$arch" = arm64 ] && platform=mac-aarch64;     type=dmg ;;
+  MINGW*|MSYS*|CYGWIN*) platform=win; type=msi ;;
+  *) echo "No installer type for $(uname -s)" >&2; exit 1 ;;
+esac
+
+out="$target/installer"
+work="$out/work"
+rm -rf "$out"
+mkdir -p "$work/input"
+
+# The app's jars; JavaFX goes into the runtime instead, as named modules.
+cp "$target/parley.jar" "$target"/lib/*.jar "$work/input/"
+javafx="$target/lib/javafx/$platform"
+
+# ControlsFX reaches into JavaFX internals. On the class path it may; with JavaFX as named modules
+# the launcher opens every JavaFX package to the class path, as the plain jar's launcher does.
+opens=()
+for jar in "$javafx"/*.jar; do
+  module=$(unzip -p "$jar" module-info.class >/dev/null 2>&1 && "$java_home/bin/jar" --describe-module --file "$jar" \
+    | head -1 | sed 's/@.*//')
+  while read -r pkg; do
+    opens+=("--add-opens=$module/$pkg=ALL-UNNAMED")
+  done < <(unzip -Z1 "$jar" | grep '\.class$' | grep -v '^META-INF/\|module-info' | sed 's#/[^/]*$##' | sort -u | tr / .)
+done
+
+echo "Linking the runtime ($platform)"
+"$jlink" --module-path "$javafx" \
+  --add-modules java.base,java.desktop,java.logging,java.management,java.naming,java.prefs,java.sql,java.xml,jdk.unsupported,jdk.unsupported.desktop,jdk.charsets,jdk.zipfs,javafx.controls,javafx.swing \
+  --strip-debug --no-header-files --no-man-pages \
+  --output "$work/runtime"
+
+# JavaFX's native libraries sit inside its jars; put them where the runtime loads its own, so the
+# app does not unpack them into the user's home folder on its first start.
+for jar in "$javafx"/*.jar; do
+  case "$platform" in
+    win) unzip -q -o -j "$jar" '*.dll' -d "$work/runtime/bin" 2>/dev/null || true ;;
+    *)   unzip -q -o -j "$jar" '*.so' '*.dylib' -d "$work/runtime/lib" 2>/dev/null || true ;;
+  esac
+done
+
+java_options=("${opens[@]}")
+icon="$here/icons/parley.png"
+[ "$type" = msi ] && icon="$here/icons/parley.ico"
+if [ "$type" = dmg ]; then
+  # macOS wants .icns; its own tools make one from the PNG.
+  set_dir="$work/parley.iconset"
+  mkdir -p "$set_dir"
+  for s in 16 32 128 256; do sips -z $s $s "$icon" --out "$set_dir/icon_${s}x${s}.png" >/dev/null; done
+  iconutil -c icns "$set_dir" -o "$work/parley.icns"
+  icon="$work/parley.icns"
+fi
+
+common=(--name Parley --app-version "$version" --vendor "Parley"
+  --description "Timeline, actors and map of the US–NATO–Russia talks of January 2022")
+
+extra_launchers=()
+[ "$type" = msi ] && extra_launchers=(--add-launcher "ParleyCLI=$here/windows/ParleyCLI.properties")
+
+echo "Building the app image"
+jopts=()
+for o in "${java_options[@]}"; do jopts+=(--java-options "$o"); done
+"$jpackage" --type app-image "${common[@]}" \
+  --input "$work/input" --main-jar parley.jar --main-class org.parley.launch.Launcher \
+  --runtime-image "$work/runtime" --icon "$icon" "${jopts[@]}" "${extra_launchers[@]}" \
+  --dest "$work/image"
+
+case "$type" in
+  dmg) image="$work/image/Parley.app" ;;
+  *)   image="$work/image/Parley" ;;
+esac
+
+# Class-data sharing: a training run that opens the window with the week and quits records the
+# classes start-up loads; they become the runtime's default CDS archive, which every start maps in
+# instead of parsing the classes again. Paths inside the runtime are relative, so the archive
+# stays valid wherever the package installs. Needs a display: Xvfb on a headless Linux.
+if [ "$type" = deb ]; then
+  "$here/linux/train-cds.sh" "$image" "$work" || echo "CDS training skipped: start-up will be slower" >&2
+fi
+
+echo "Packaging .$type"
+case "$type" in
+  deb)
+    "$jpackage" --type deb "${common[@]}" --app-image "$image" --dest "$out" \
+      --icon "$icon" --linux-package-name parley --linux-app-category Education \
+      --linux-deb-maintainer dev@parley.invalid \
+      --linux-menu-group "Education;Science;" --linux-shortcut ;;
+  dmg)
+    "$jpackage" --type dmg "${common[@]}" --app-image "$image" --dest "$out" \
+      --mac-package-name Parley --mac-package-identifier org.parley ;;
+  msi)
+    "$jpackage" --type msi "${common[@]}" --app-image "$image" --dest "$out" \
+      --win-menu --win-menu-group Parley --win-shortcut --win-dir-chooser \
+      --win-upgrade-uuid 6f1c2b5e-8e0a-4f6e-9a53-2a8f4f7e0c11 ;;
+esac
+ls -l "$out"

@@ -1,0 +1,58 @@
+package org.parley.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parley.seed.SeedBundle;
+
+class WorkspaceFingerprintTest {
+
+    @TempDir
+    Path dir;
+
+    private Path copyOfTheSeeds() throws Exception {
+        Path seeds = Files.createDirectories(dir.resolve("seeds"));
+        try (Stream<Path> files = Files.list(Path.of("seeds"))) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                Files.copy(f, seeds.resolve(f.getFileName()));
+            }
+        }
+        return seeds;
+    }
+
+    @Test
+    void storedSeedsAreRecognisedByTheBundlesBytesAndRefreshedWhenTheyChange() throws Exception {
+        Path seeds = copyOfTheSeeds();
+        try (Workspace ws = Workspace.open(dir.resolve("p.db"))) {
+            SeedBundle bundle = SeedBundle.fromFolder(seeds);
+            assertEquals(Workspace.SeedOutcome.SEEDED, ws.ensureSeeded(bundle));
+            assertEquals(bundle.fingerprint(), ws.store().bundleFingerprint().orElseThrow());
+            assertEquals(Workspace.SeedOutcome.UP_TO_DATE, ws.ensureSeeded(SeedBundle.fromFolder(seeds)));
+
+            Path text;
+            try (Stream<Path> files = Files.list(seeds)) {
+                text = files.filter(f -> f.toString().endsWith(".txt")).findFirst().orElseThrow();
+            }
+            Files.writeString(text, Files.readString(text) + "\n");
+            SeedBundle edited = SeedBundle.fromFolder(seeds);
+            assertEquals(Workspace.SeedOutcome.UPDATED, ws.ensureSeeded(edited));
+            assertEquals(edited.fingerprint(), ws.store().bundleFingerprint().orElseThrow());
+        }
+    }
+
+    @Test
+    void aUsersOwnImportForgetsTheSeedsFingerprint() throws Exception {
+        Path seeds = copyOfTheSeeds();
+        try (Workspace ws = Workspace.open(dir.resolve("p.db"))) {
+            ws.ensureSeeded(SeedBundle.fromFolder(seeds));
+            var loaded = new org.parley.seed.DatasetReader().load(seeds);
+            ws.store().importDataset(loaded.dataset(), "another", org.parley.store.Origin.USER);
+            assertEquals(java.util.Optional.empty(), ws.store().bundleFingerprint());
+            assertEquals(Workspace.SeedOutcome.USER_DATA_KEPT, ws.ensureSeeded(SeedBundle.fromFolder(seeds)));
+        }
+    }
+}

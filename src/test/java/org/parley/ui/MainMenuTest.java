@@ -1,0 +1,112 @@
+package org.parley.ui;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.parley.layout.LaneMode;
+import org.parley.ui.state.ExplorerState;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Every menu item does what its label says: each plain item reaches its own window action, once. */
+@ExtendWith(ApplicationExtension.class)
+class MainMenuTest {
+
+    private final ExplorerState state = new ExplorerState();
+    private final ObjectProperty<LaneMode> laneMode = new SimpleObjectProperty<>(LaneMode.TRACK);
+    private final List<String> calls = new ArrayList<>();
+    private MenuBar bar;
+
+    @Start
+    void start(Stage stage) {
+        WindowActions recorder = (WindowActions) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {WindowActions.class}, (proxy, method, args) -> {
+                    calls.add(method.getName() + (args == null ? "" : Arrays.toString(args)));
+                    return null;
+                });
+        bar = MainMenu.create(state, recorder, laneMode);
+    }
+
+    @Test
+    void everyPlainItemFiresItsOwnAction(FxRobot robot) {
+        List<MenuItem> plain = items().stream()
+                .filter(i -> !(i instanceof SeparatorMenuItem || i instanceof CheckMenuItem || i instanceof RadioMenuItem))
+                .toList();
+        for (MenuItem item : plain) {
+            int before = calls.size();
+            robot.interact(item::fire);
+            assertEquals(before + 1, calls.size(), item.getText() + " fired " + calls.subList(before, calls.size()));
+        }
+
+        Set<String> expected = Arrays.stream(WindowActions.class.getMethods()).map(Method::getName)
+                .filter(n -> !n.equals("focusPanel")).collect(Collectors.toCollection(TreeSet::new));
+        for (int i = 0; i < MainMenu.PANELS.length; i++) {
+            expected.add("focusPanel[" + i + "]");
+        }
+        assertEquals(expected, new TreeSet<>(calls), "each action reached by exactly one item");
+        assertEquals(expected.size(), calls.size());
+    }
+
+    @Test
+    void laneItemsSetTheLaneModeAndCheckItemsTheirSetting(FxRobot robot) {
+        RadioMenuItem byActor = (RadioMenuItem) item("Lanes by _actor");
+        robot.interact(byActor::fire);
+        assertEquals(LaneMode.ACTOR, laneMode.get());
+        robot.interact(() -> ((RadioMenuItem) item("Lanes by _place")).fire());
+        assertEquals(LaneMode.PLACE, laneMode.get());
+        assertFalse(byActor.isSelected(), "one lane mode shown at a time");
+
+        // A check item toggles when clicked in the open menu; here its tick is set as that click sets it.
+        CheckMenuItem dark = (CheckMenuItem) item("_Dark theme");
+        robot.interact(() -> dark.setSelected(!dark.isSelected()));
+        assertTrue(state.darkProperty().get());
+        CheckMenuItem utc = (CheckMenuItem) item("Times in _UTC");
+        boolean utcBefore = state.utcProperty().get();
+        robot.interact(() -> utc.setSelected(!utc.isSelected()));
+        assertEquals(!utcBefore, state.utcProperty().get());
+        assertTrue(calls.isEmpty(), "settings change state, not window actions: " + calls);
+    }
+
+    @Test
+    void everyItemHasAShortcut() {
+        for (MenuItem item : items()) {
+            if (!(item instanceof SeparatorMenuItem)) {
+                assertTrue(item.getAccelerator() != null, item.getText() + " has no shortcut");
+            }
+        }
+    }
+
+    private List<MenuItem> items() {
+        List<MenuItem> all = new ArrayList<>();
+        for (Menu menu : bar.getMenus()) {
+            all.addAll(menu.getItems());
+        }
+        return all;
+    }
+
+    private MenuItem item(String text) {
+        return items().stream().filter(i -> text.equals(i.getText())).findFirst().orElseThrow();
+    }
+}
