@@ -1,7 +1,14 @@
 package org.parley.ui;
 
 import javafx.scene.control.Alert;
+import javafx.geometry.Insets;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.Region;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
+import javafx.stage.Screen;
 import javafx.stage.Window;
 
 /** The keyboard shortcuts, on one page, for keyboard users and presenters. */
@@ -29,17 +36,44 @@ final class ShortcutsDialog {
               + / − / 0        zoom in / out / reset;  arrows pan;  double-click a place to filter
             """;
 
+    private static final Font FONT = Font.font("DejaVu Sans Mono", 13);
+
     private ShortcutsDialog() {
     }
 
-    static void show(Window owner) {
+    /**
+     * Shows the list in full: the text is never elided, and when the screen is smaller than the
+     * list it scrolls. The dialog is its own window and leaves the main window's size alone.
+     */
+    static Alert show(Window owner) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
         alert.initOwner(owner);
         alert.setTitle("Keyboard shortcuts");
         alert.setHeaderText("Keyboard shortcuts");
+        alert.setResizable(true);
         Label body = new Label(TEXT);
-        body.setStyle("-fx-font-family: 'DejaVu Sans Mono', monospace;");
-        alert.getDialogPane().setContent(body);
+        body.setId("shortcuts-text");
+        body.setStyle("-fx-font-family: '" + FONT.getFamily() + "'; -fx-font-size: " + FONT.getSize() + "px;");
+        body.setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        body.setPadding(new Insets(4, 8, 4, 4));
+        ScrollPane scroll = new ScrollPane(body);
+        scroll.setId("shortcuts-scroll");
+        scroll.setFitToWidth(true);
+        Rectangle2D screen = owner == null ? Screen.getPrimary().getVisualBounds()
+                : Screen.getScreensForRectangle(owner.getX(), owner.getY(), owner.getWidth(), owner.getHeight())
+                .stream().findFirst().orElse(Screen.getPrimary()).getVisualBounds();
+        // Sized to the text, with room for a vertical scrollbar, but never larger than 85 % of the screen.
+        // Measured with the label's own font before any CSS pass, so the first layout is already right.
+        Text probe = new Text(TEXT);
+        probe.setFont(FONT);
+        double width = Math.min(probe.getLayoutBounds().getWidth() + 40, screen.getWidth() * 0.85 - 40);
+        double height = Math.min(probe.getLayoutBounds().getHeight() + 16, screen.getHeight() * 0.85 - 160);
+        scroll.setPrefViewportWidth(width);
+        scroll.setPrefViewportHeight(height);
+        alert.getDialogPane().setContent(scroll);
+        // The header and the button bar take about 150 px; the pane asks for the list's full size.
+        alert.getDialogPane().setPrefSize(width + 50, height + 170);
         alert.show();
+        return alert;
     }
 }

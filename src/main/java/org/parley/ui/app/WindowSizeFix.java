@@ -1,0 +1,64 @@
+package org.parley.ui.app;
+
+import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.DialogPane;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.stage.WindowEvent;
+
+/**
+ * Makes every window open at the size it asked for. Under some X11 window managers (openbox,
+ * for one) JavaFX 21's GTK backend drops the size set before a window is mapped, and every
+ * window, dialogs included, opens at 200×200. Setting the size again once the window is shown
+ * reaches the window manager; the nudge of one pixel makes sure the request is really sent.
+ */
+public final class WindowSizeFix {
+
+    private WindowSizeFix() {
+    }
+
+    /** Applies the fix to every window the application opens from now on. */
+    public static void install() {
+        Window.getWindows().addListener((ListChangeListener<Window>) change -> {
+            while (change.next()) {
+                change.getAddedSubList().forEach(WindowSizeFix::reassertWhenShown);
+            }
+        });
+    }
+
+    private static void reassertWhenShown(Window window) {
+        window.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> {
+            if (window.getScene() != null && window.getScene().getRoot() instanceof DialogPane) {
+                // A dialog sizes itself to its content in its own shown handler, which runs after
+                // this one: size it again once that is done.
+                Platform.runLater(() -> {
+                    window.sizeToScene();
+                    reassert(window);
+                });
+            } else {
+                reassert(window);
+            }
+        });
+    }
+
+    /** Sends the window's current size (and place) to the window manager again. */
+    static void reassert(Window window) {
+        if (window instanceof Stage stage && (stage.isMaximized() || stage.isFullScreen() || stage.isIconified())) {
+            return;
+        }
+        double x = window.getX();
+        double y = window.getY();
+        double w = window.getWidth();
+        double h = window.getHeight();
+        if (!(w > 0 && h > 0)) {
+            return;
+        }
+        window.setWidth(w + 1);
+        window.setHeight(h + 1);
+        window.setWidth(w);
+        window.setHeight(h);
+        window.setX(x);
+        window.setY(y);
+    }
+}
