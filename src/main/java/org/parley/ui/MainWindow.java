@@ -10,6 +10,8 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -74,7 +76,7 @@ public final class MainWindow implements WindowActions {
         this.timeline = new TimelineView(state);
         this.map = new MapView(state);
         this.table = new EventTable(state);
-        this.middle = new MapAndTable(map, table);
+        this.middle = new MapAndTable(new FocusFrame(map), table);
         this.actorsTab = tab("Actors", new ActorPanel(state));
         this.filtersTab = lazyTab("Filters", () -> new FilterPane(state));
         this.searchTab = lazyTab("Search", () -> new SearchResultsView(state));
@@ -98,7 +100,7 @@ public final class MainWindow implements WindowActions {
         horizontal.getItems().addAll(left, middle, right);
         vertical.setId("timeline-split");
         vertical.setOrientation(Orientation.VERTICAL);
-        vertical.getItems().addAll(timeline, horizontal);
+        vertical.getItems().addAll(new FocusFrame(timeline), horizontal);
         SplitPane.setResizableWithParent(left, false);
         PanelSizes.apply(timeline, map, table, left, middle, right);
         vertical.heightProperty().addListener((o, was, now) ->
@@ -107,6 +109,13 @@ public final class MainWindow implements WindowActions {
         root.setTop(new VBox(MainMenu.create(state, this, timeline.laneModeProperty()),
                 MainToolBar.create(state, this, searchField, timeline.laneModeProperty())));
         root.setCenter(vertical);
+        MapAccessibility.follow(map, state);
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.F6 && !e.isShortcutDown() && !e.isAltDown()) {
+                cyclePanels(e.isShiftDown() ? -1 : 1);
+                e.consume();
+            }
+        });
         root.setBottom(new StatusBar(state));
         wireSearch();
         // A choice made in a panel shows its consequence where it is read.
@@ -309,6 +318,15 @@ public final class MainWindow implements WindowActions {
             case 6 -> select(right, sourceTab);
             default -> throw new IllegalArgumentException("no panel " + index);
         }
+    }
+
+    /** The panels in reading order, as {@link #focusPanel} numbers: F6 and Shift+F6 walk them. */
+    private static final int[] PANEL_CYCLE = {0, 3, 1, 2, 5, 6};
+    private int cycled = -1;
+
+    private void cyclePanels(int step) {
+        cycled = Math.floorMod(cycled + step, PANEL_CYCLE.length);
+        focusPanel(PANEL_CYCLE[cycled]);
     }
 
     private static void select(TabPane pane, Tab tab) {

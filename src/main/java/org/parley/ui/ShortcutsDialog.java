@@ -45,6 +45,27 @@ final class ShortcutsDialog {
      * Shows the list in full: the text is never elided, and when the screen is smaller than the
      * list it scrolls. The dialog is its own window and leaves the main window's size alone.
      */
+    /** Sizes the list's viewport to the text, never larger than 85 % of the screen. */
+    private static void fit(Alert alert, Label body, ScrollPane scroll, Rectangle2D screen) {
+        double textWidth;
+        double textHeight;
+        if (body.getSkin() != null) {
+            textWidth = body.prefWidth(-1);
+            textHeight = body.prefHeight(-1);
+        } else {
+            Text probe = new Text(TEXT);
+            probe.setFont(FONT);
+            textWidth = probe.getLayoutBounds().getWidth() + 12;
+            textHeight = probe.getLayoutBounds().getHeight() + 8;
+        }
+        // Room for a vertical scrollbar; the header and the button bar take about 170 px.
+        double width = Math.min(textWidth + 20, screen.getWidth() * 0.85 - 40);
+        double height = Math.min(textHeight + 4, screen.getHeight() * 0.85 - 170);
+        scroll.setPrefViewportWidth(width);
+        scroll.setPrefViewportHeight(height);
+        alert.getDialogPane().setPrefSize(width + 50, height + 170);
+    }
+
     static Alert show(Window owner) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
         alert.initOwner(owner);
@@ -62,17 +83,14 @@ final class ShortcutsDialog {
         Rectangle2D screen = owner == null ? Screen.getPrimary().getVisualBounds()
                 : Screen.getScreensForRectangle(owner.getX(), owner.getY(), owner.getWidth(), owner.getHeight())
                 .stream().findFirst().orElse(Screen.getPrimary()).getVisualBounds();
-        // Sized to the text, with room for a vertical scrollbar, but never larger than 85 % of the screen.
-        // Measured with the label's own font before any CSS pass, so the first layout is already right.
-        Text probe = new Text(TEXT);
-        probe.setFont(FONT);
-        double width = Math.min(probe.getLayoutBounds().getWidth() + 40, screen.getWidth() * 0.85 - 40);
-        double height = Math.min(probe.getLayoutBounds().getHeight() + 16, screen.getHeight() * 0.85 - 160);
-        scroll.setPrefViewportWidth(width);
-        scroll.setPrefViewportHeight(height);
         alert.getDialogPane().setContent(scroll);
-        // The header and the button bar take about 150 px; the pane asks for the list's full size.
-        alert.getDialogPane().setPrefSize(width + 50, height + 170);
+        fit(alert, body, scroll, screen);
+        // Measured again once the theme's CSS has set the label's font: the list's real size.
+        alert.setOnShown(e -> {
+            fit(alert, body, scroll, screen);
+            alert.setWidth(alert.getDialogPane().getPrefWidth());
+            alert.setHeight(alert.getDialogPane().getPrefHeight());
+        });
         alert.show();
         return alert;
     }
