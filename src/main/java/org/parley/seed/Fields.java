@@ -8,7 +8,7 @@ final class Fields {
             "quotes", "divergences");
     static final List<String> SOURCE = List.of("id", "publisher", "title", "published", "dateline", "language", "file");
     static final List<String> ACTOR = List.of("id", "name", "aliases", "kind", "group", "affiliation", "role", "note");
-    static final List<String> PLACE = List.of("id", "name", "lat", "lon", "kind", "country", "note");
+    static final List<String> PLACE = List.of("id", "name", "lat", "lon", "kind", "country", "note", "within");
     static final List<String> EVENT = List.of("id", "title", "summary", "start", "end", "zone", "precision", "order",
             "place", "refers", "kind", "cameo", "track", "actors", "evidence", "inferred", "note");
     static final List<String> PARTICIPANT = List.of("actor", "role");

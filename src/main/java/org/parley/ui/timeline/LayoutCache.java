@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import org.parley.layout.LaneMode;
+import org.parley.layout.PlaceLanes;
 import org.parley.layout.RowGeometry;
 import org.parley.layout.TimelineLayout;
 import org.parley.model.Dataset;
@@ -30,7 +31,8 @@ final class LayoutCache {
             this.mode = mode;
             this.zone = zone;
             this.dataset = dataset;
-            layout = TimelineLayout.of(events, mode, zone, nameOf(dataset, mode), false, RowGeometry.DEFAULT);
+            layout = TimelineLayout.of(events, mode, zone, nameOf(dataset, mode), false, RowGeometry.DEFAULT,
+                    dataset == null ? PlaceLanes.NONE : PlaceLanes.of(dataset.places()));
         }
         return layout;
     }
