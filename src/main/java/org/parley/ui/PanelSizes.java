@@ -13,13 +13,13 @@ final class PanelSizes {
     /** Room a split-pane divider takes. */
     static final double DIVIDER = 8;
     /** The timeline keeps its axis, legend and overview band and a few lanes between them. */
-    static final double TIMELINE_HEIGHT = 250;
+    static final double TIMELINE_HEIGHT = 260;
     /** Tall enough for the map's city labels to stand apart (Geneva, Vienna, Brussels, Moscow). */
     static final double MAP_HEIGHT = 220;
     /** The event table shows at least this many rows. */
     static final int TABLE_ROWS = 6;
     /** A table row and the header in the Primer theme at the default font. */
-    static final double ROW_HEIGHT = 30;
+    static final double ROW_HEIGHT = 40;
     static final double LEFT_WIDTH = 220;
     static final double MIDDLE_WIDTH = 320;
     static final double RIGHT_WIDTH = 280;
@@ -32,8 +32,8 @@ final class PanelSizes {
     static void apply(Region timeline, Region map, TableView<?> table, Region left, Region middle, Region right) {
         timeline.setMinSize(MIDDLE_WIDTH, TIMELINE_HEIGHT);
         map.setMinSize(MIDDLE_WIDTH, MAP_HEIGHT);
-        // The header and the rows, plus a horizontal scrollbar's worth, so six rows stay whole.
-        table.setMinSize(MIDDLE_WIDTH, ROW_HEIGHT * (TABLE_ROWS + 1) + 16);
+        // The header and six whole rows (the columns share the width, so no horizontal scrollbar).
+        table.setMinSize(MIDDLE_WIDTH, ROW_HEIGHT * (TABLE_ROWS + 1));
         left.setMinSize(LEFT_WIDTH, TAB_PANE_HEIGHT);
         middle.setMinWidth(MIDDLE_WIDTH);
         right.setMinSize(RIGHT_WIDTH, TAB_PANE_HEIGHT);

@@ -29,6 +29,7 @@ public final class StatusBar extends HBox {
         setPadding(new Insets(4, 10, 4, 10));
         counts.setId("status-counts");
         filters.setId("status-filters");
+        search.setId("status-search");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         getChildren().addAll(counts, filters, spacer, search);
