@@ -29,11 +29,13 @@ public final class WindowSizeFix {
 
     private static void reassertWhenShown(Window window) {
         window.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> {
-            if (window.getScene() != null && window.getScene().getRoot() instanceof DialogPane) {
-                // A dialog sizes itself to its content in its own shown handler, which runs after
-                // this one: size it again once that is done.
+            if (window.getScene() != null && window.getScene().getRoot() instanceof DialogPane pane) {
+                // A dialog sizes itself in its own shown handler, which runs after this one; by the
+                // next pulse the window manager may already have reported its 200×200 instead, so
+                // the size sent is at least what the dialog's content asks for.
                 Platform.runLater(() -> {
-                    window.sizeToScene();
+                    window.setWidth(Math.max(window.getWidth(), pane.prefWidth(-1)));
+                    window.setHeight(Math.max(window.getHeight(), pane.prefHeight(window.getWidth())));
                     reassert(window);
                 });
             } else {
