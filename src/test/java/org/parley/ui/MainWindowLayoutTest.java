@@ -34,8 +34,10 @@ class MainWindowLayoutTest {
     private Dataset data;
 
     @Start
-    void start(Stage stage) throws Exception {
-        this.stage = stage;
+    void start(Stage primary) throws Exception {
+        // A stage of its own: TestFX shares its primary stage between test classes, and the
+        // window's placement (size, minimum size, maximized) must not leak into the next class.
+        this.stage = new Stage();
         this.data = ExplorerWindow.week();
     }
 
@@ -81,6 +83,11 @@ class MainWindowLayoutTest {
         Node n = w.window.root().lookup(query);
         assertTrue(n != null, query + " exists");
         return n;
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void closeOwnStage() throws Exception {
+        org.testfx.api.FxToolkit.cleanupStages();
     }
 
     @Test

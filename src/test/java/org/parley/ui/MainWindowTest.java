@@ -63,7 +63,10 @@ class MainWindowTest {
     }
 
     @Start
-    void start(Stage stage) throws Exception {
+    void start(Stage primary) throws Exception {
+        // A stage of its own: TestFX shares its primary stage between test classes, and the
+        // window's placement (size, minimum size) must not leak into the next class.
+        Stage stage = new Stage();
         LoadedDataset loaded = new DatasetReader().load(Path.of(System.getProperty("parley.seeds", "seeds")));
         data = loaded.dataset();
         db = new BackgroundThread("parley-db");
@@ -87,7 +90,8 @@ class MainWindowTest {
     }
 
     @AfterEach
-    void close() {
+    void close() throws Exception {
+        org.testfx.api.FxToolkit.cleanupStages();
         db.close();
         store.close();
     }

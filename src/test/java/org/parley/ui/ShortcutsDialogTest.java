@@ -24,9 +24,16 @@ class ShortcutsDialogTest {
     private Stage stage;
 
     @Start
-    void start(Stage stage) throws Exception {
-        this.stage = stage;
+    void start(Stage primary) throws Exception {
+        // A stage of its own: TestFX shares its primary stage between test classes, and the
+        // window's placement (size, minimum size, maximized) must not leak into the next class.
+        this.stage = new Stage();
         ExplorerWindow.open(stage, ExplorerWindow.week(), 1260, 780);
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void closeOwnStage() throws Exception {
+        org.testfx.api.FxToolkit.cleanupStages();
     }
 
     @Test

@@ -25,11 +25,17 @@ class StatusBarTest {
     private Dataset data;
 
     @Start
-    void start(Stage stage) throws Exception {
+    void start(Stage primary) throws Exception {
         data = ExplorerWindow.week();
+        Stage stage = new Stage(); // the shared primary stage keeps its size for the next class
         stage.setScene(new javafx.scene.Scene(new StatusBar(state), 800, 40));
         stage.show();
         state.datasetProperty().set(data);
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void closeOwnStage() throws Exception {
+        org.testfx.api.FxToolkit.cleanupStages();
     }
 
     @Test

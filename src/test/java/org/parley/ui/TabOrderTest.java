@@ -25,8 +25,10 @@ class TabOrderTest {
     private Dataset data;
 
     @Start
-    void start(Stage stage) throws Exception {
-        this.stage = stage;
+    void start(Stage primary) throws Exception {
+        // A stage of its own: TestFX shares its primary stage between test classes, and the
+        // window's placement (size, minimum size, maximized) must not leak into the next class.
+        this.stage = new Stage();
         this.data = ExplorerWindow.week();
     }
 
@@ -64,6 +66,11 @@ class TabOrderTest {
             }
         }
         return panels;
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void closeOwnStage() throws Exception {
+        org.testfx.api.FxToolkit.cleanupStages();
     }
 
     @Test

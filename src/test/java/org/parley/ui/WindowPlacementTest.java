@@ -31,8 +31,10 @@ class WindowPlacementTest {
     private Dataset data;
 
     @Start
-    void start(Stage stage) throws Exception {
-        this.stage = stage;
+    void start(Stage primary) throws Exception {
+        // A stage of its own: TestFX shares its primary stage between test classes, and the
+        // window's placement (size, minimum size, maximized) must not leak into the next class.
+        this.stage = new Stage();
         this.data = ExplorerWindow.week();
     }
 
@@ -43,6 +45,11 @@ class WindowPlacementTest {
         stage.show();
         state.datasetProperty().set(data);
         return window;
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void closeOwnStage() throws Exception {
+        org.testfx.api.FxToolkit.cleanupStages();
     }
 
     @Test
