@@ -1,12 +1,54 @@
 #!/usr/bin/env bash
-# Remakes the README's screenshots from the real main window, on a virtual X display.
-# Needs: xvfb (xvfb-run), libgtk-3-0 and fonts-dejavu-core (Debian package names).
+# Remakes the README's screenshots of the real application window: the built jar, started as a
+# user starts it, under a real window manager (openbox) on a virtual X display, at three screen
+# sizes and in both themes. The window must fill the screen on its own: nothing here sizes it.
+#
+# Needs (Debian package names): xvfb, openbox, xdotool, imagemagick, libgtk-3-0, fonts-dejavu-core.
+# Usage: docs/screenshots/make-screenshots.sh [--no-build]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-./mvnw -B -q -DskipTests test-compile dependency:build-classpath \
-  -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
-cp="target/test-classes:target/classes:$(cat target/test-classpath.txt)"
-xvfb-run -a -s "-screen 0 1600x1000x24" \
-  java -cp "$cp" -Djava.util.prefs.userRoot=target/java-prefs -Dparley.prefs.node=org/parley/screenshots -Dprism.order=sw \
-  org.parley.ui.tools.Screenshots docs/screenshots
-echo "Wrote docs/screenshots/main-light.png, main-dark.png, source-reader.png"
+out=docs/screenshots
+if [[ "${1:-}" != "--no-build" ]]; then
+  ./mvnw -B -q -ntp -DskipTests package
+fi
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+shoot() { # shoot WIDTHxHEIGHT light|dark
+  local size=$1 theme=$2 name="main-$1-$2"
+  # A fresh data folder, database and preferences each time: a first start, as a new user sees it.
+  local home="$work/$name"
+  mkdir -p "$home"
+  XDG_DATA_HOME="$home/data" xvfb-run -a -s "-screen 0 ${size}x24" bash -c '
+    home=$1; theme=$2; png=$3
+    openbox >/dev/null 2>&1 &
+    sleep 1
+    java -Djava.util.prefs.userRoot="$home/prefs" -Dparley.prefs.node=org/parley/screenshots \
+      -jar target/parley.jar --db "$home/parley.db" >"$home/app.log" 2>&1 &
+    app=$!
+    for _ in $(seq 120); do
+      grep -q "First frame with data" "$home/app.log" && break
+      sleep 1
+    done
+    win=$(xdotool search --sync --name "^Parley — " | head -1)
+    xdotool windowactivate --sync "$win" >/dev/null 2>&1 || true
+    sleep 2
+    # Real key presses (XTEST) into the focused window: JavaFX ignores synthetic X events.
+    # Alt+→ steps through the week in narrative order, to the NATO–Russia Council meeting.
+    for _ in $(seq 29); do xdotool key alt+Right; sleep 0.15; done
+    if [[ $theme == dark ]]; then xdotool key ctrl+d; fi
+    sleep 4
+    xwininfo -id "$win" | grep -E "Width|Height" | tr -s " " | tr "\n" " " >"$home/geometry"
+    import -window root "$png"
+    kill "$app"
+    wait "$app" 2>/dev/null || true
+    kill %1 2>/dev/null || true  # openbox
+  ' _ "$home" "$theme" "$out/$name.png"
+  echo "$out/$name.png: window $(cat "$home/geometry")"
+}
+
+for size in 1280x720 1366x768 1920x1080; do
+  for theme in light dark; do
+    shoot "$size" "$theme"
+  done
+done

@@ -17,9 +17,15 @@ final class LaneKeys {
     static final String NONE = "";
 
     private final LaneMode mode;
+    private final PlaceLanes places;
 
     LaneKeys(LaneMode mode) {
+        this(mode, PlaceLanes.NONE);
+    }
+
+    LaneKeys(LaneMode mode, PlaceLanes places) {
         this.mode = mode;
+        this.places = places;
     }
 
     List<String> of(Event e) {
@@ -32,7 +38,7 @@ final class LaneKeys {
                 }
                 yield ids.isEmpty() ? List.of(NONE) : List.copyOf(ids);
             }
-            case PLACE -> List.of(e.place());
+            case PLACE -> List.of(places.laneOf(e.place()));
         };
     }
 

@@ -56,10 +56,12 @@ public final class TimelineLayout {
     private final int[][] itemsOfEvent;
     private final long minStart;
     private final long maxEnd;
+    private final PlaceLanes places;
 
     private TimelineLayout(List<Event> events, LaneMode mode, ZoneId displayZone, Function<String, String> nameOf,
-                           boolean includeEmptyLanes, RowGeometry geometry) {
+                           boolean includeEmptyLanes, RowGeometry geometry, PlaceLanes places) {
         this.geometry = geometry;
+        this.places = mode == LaneMode.PLACE ? places : PlaceLanes.NONE;
         this.events = List.copyOf(events);
         this.eventIndex = new HashMap<>();
         int n = this.events.size();
@@ -90,7 +92,7 @@ public final class TimelineLayout {
                 .thenComparingInt(i -> this.events.get(i).order())
                 .thenComparing(i -> this.events.get(i).id()));
 
-        LaneKeys keys = new LaneKeys(mode);
+        LaneKeys keys = new LaneKeys(mode, this.places);
         List<String> laneKeys = keys.order(LaneKeys.count(this.events, keys), includeEmptyLanes);
         Map<String, Integer> laneOfKey = new HashMap<>();
         for (String k : laneKeys) {
@@ -227,6 +229,7 @@ public final class TimelineLayout {
      */
     private TimelineLayout(TimelineLayout full, boolean[] keep) {
         geometry = full.geometry;
+        places = full.places;
         events = full.events;
         eventIndex = full.eventIndex;
         int fullRows = full.rowTop.length;
@@ -358,7 +361,14 @@ public final class TimelineLayout {
      */
     public static TimelineLayout of(List<Event> events, LaneMode mode, ZoneId displayZone,
                                     Function<String, String> nameOf, boolean includeEmptyLanes, RowGeometry geometry) {
-        return new TimelineLayout(events, mode, displayZone, nameOf, includeEmptyLanes, geometry);
+        return of(events, mode, displayZone, nameOf, includeEmptyLanes, geometry, PlaceLanes.NONE);
+    }
+
+    /** @param places which place's lane a venue shares (only used for lanes by place) */
+    public static TimelineLayout of(List<Event> events, LaneMode mode, ZoneId displayZone,
+                                    Function<String, String> nameOf, boolean includeEmptyLanes, RowGeometry geometry,
+                                    PlaceLanes places) {
+        return new TimelineLayout(events, mode, displayZone, nameOf, includeEmptyLanes, geometry, places);
     }
 
     public static TimelineLayout of(List<Event> events, LaneMode mode, ZoneId displayZone) {
@@ -372,7 +382,12 @@ public final class TimelineLayout {
             case ACTOR -> id -> data.actor(id).map(a -> a.name()).orElse(id);
             case PLACE -> id -> data.place(id).map(p -> p.name()).orElse(id);
         };
-        return of(data.events(), mode, displayZone, nameOf, false, RowGeometry.DEFAULT);
+        return of(data.events(), mode, displayZone, nameOf, false, RowGeometry.DEFAULT, PlaceLanes.of(data.places()));
+    }
+
+    /** An item's label: its title, named with its venue when it shares its city's lane. */
+    public String itemTitle(Event e) {
+        return places.itemTitle(e);
     }
 
     public List<Lane> lanes() {

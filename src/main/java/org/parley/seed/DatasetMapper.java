@@ -82,6 +82,7 @@ final class DatasetMapper {
         List<Source> sources = each(top.array("sources", true), "sources", this::source);
         List<Actor> actors = each(top.array("actors", true), "actors", this::actor);
         List<Place> places = each(top.array("places", true), "places", this::place);
+        checkWithin();
         List<Event> events = each(top.array("events", true), "events", this::event);
         List<Quote> quotes = each(top.array("quotes", false), "quotes", this::quote);
         List<Divergence> divergences = each(top.array("divergences", false), "divergences", this::divergence);
@@ -279,7 +280,37 @@ final class DatasetMapper {
                     + country + "\"");
         }
         String note = f.optionalText("note");
-        return f.broken() ? null : new Place(id, name, lat, lon, kind, country, note);
+        String within = f.optionalText("within");
+        if (within != null && !within.isEmpty()) {
+            if (within.equals(id)) {
+                f.problem("within", "place \"" + id + "\" cannot lie within itself");
+            } else {
+                withinOf.put(id, new Within(f, within));
+            }
+        }
+        return f.broken() ? null : new Place(id, name, lat, lon, kind, country, note, within);
+    }
+
+    /** A place's "within", checked once every place id is known (the city may come after its venue). */
+    private record Within(RecordFields fields, String place) {
+    }
+
+    private final Map<String, Within> withinOf = new java.util.LinkedHashMap<>();
+
+    /**
+     * Every "within" names a place, and that place lies in no other: one level (venue in city)
+     * is all the views need, and it can never loop.
+     */
+    private void checkWithin() {
+        withinOf.forEach((id, w) -> {
+            if (!placeIds.containsKey(w.place())) {
+                w.fields().problem(w.fields().at("within"), "within \"" + w.place() + "\" is not the id of any place");
+            } else if (withinOf.containsKey(w.place())) {
+                w.fields().problem(w.fields().at("within"), "place \"" + id + "\" lies within \"" + w.place()
+                        + "\", which itself lies within \"" + withinOf.get(w.place()).place()
+                        + "\": name the outermost place");
+            }
+        });
     }
 
     private static Double coordinate(RecordFields f, String name, double limit) {

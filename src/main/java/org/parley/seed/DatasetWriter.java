@@ -237,6 +237,9 @@ public final class DatasetWriter {
         g.writeStringField("kind", Vocabulary.write(p.kind()));
         g.writeStringField("country", p.country());
         g.writeStringField("note", p.note());
+        if (!p.within().isEmpty()) {
+            g.writeStringField("within", p.within());
+        }
         g.writeEndObject();
     }
 

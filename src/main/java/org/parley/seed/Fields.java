@@ -11,7 +11,7 @@ final class Fields {
             "parts");
     static final List<String> PART = List.of("kind", "text");
     static final List<String> ACTOR = List.of("id", "name", "aliases", "kind", "group", "affiliation", "role", "note");
-    static final List<String> PLACE = List.of("id", "name", "lat", "lon", "kind", "country", "note");
+    static final List<String> PLACE = List.of("id", "name", "lat", "lon", "kind", "country", "note", "within");
     static final List<String> EVENT = List.of("id", "title", "summary", "start", "end", "zone", "precision", "order",
             "place", "refers", "kind", "modality", "cameo", "track", "actors", "evidence", "inferred", "note");
     static final List<String> PARTICIPANT = List.of("actor", "role");

@@ -76,7 +76,7 @@ final class DatasetReader {
                 known(ActorGroup.byId(rs.getString(4)), "actor group", rs.getString(4)),
                 rs.getString(5), rs.getString(6), rs.getString(7)));
         List<Place> places = all("places", rs -> new Place(rs.getString(1), rs.getString(2), rs.getDouble(3),
-                rs.getDouble(4), PlaceKind.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7)));
+                rs.getDouble(4), PlaceKind.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7), rs.getString(8)));
         List<Event> events = readEvents();
         List<Quote> quotes = all("quotes", rs -> new Quote(rs.getString(1), rs.getString(2), rs.getString(3),
                 rs.getString(4), rs.getString(5), new Span(rs.getInt(6), rs.getInt(7))));

@@ -114,7 +114,7 @@ final class DatasetWriter {
         try (Batch b = batch("place")) {
             int ord = 0;
             for (Place p : places) {
-                b.add(p.id(), ord++, p.name(), p.lat(), p.lon(), p.kind().name(), p.country(), p.note());
+                b.add(p.id(), ord++, p.name(), p.lat(), p.lon(), p.kind().name(), p.country(), p.note(), p.within());
             }
         }
     }

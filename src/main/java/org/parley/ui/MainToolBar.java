@@ -24,7 +24,7 @@ final class MainToolBar {
     private MainToolBar() {
     }
 
-    static ToolBar create(ExplorerState state, WindowActions a, TextField search,
+    static HBox create(ExplorerState state, WindowActions a, TextField search,
                           javafx.beans.property.ObjectProperty<LaneMode> laneMode) {
         ComboBox<LaneMode> lanes = new ComboBox<>();
         lanes.setId("lane-mode");
@@ -57,8 +57,6 @@ final class MainToolBar {
         dark.setTooltip(new Tooltip("Dark theme (Ctrl+D)"));
         dark.selectedProperty().bindBidirectional(state.darkProperty());
 
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         ToolBar bar = new ToolBar(
                 button("fit-week", Material2AL.DATE_RANGE, "Fit the week (Ctrl+1)", a::fitWeek),
                 button("fit-all", Material2AL.ALL_OUT, "Fit everything, 1990–2022 (Ctrl+2)", a::fitAll),
@@ -71,10 +69,19 @@ final class MainToolBar {
                 separator(),
                 button("present", Material2MZ.SLIDESHOW, "Present (F5)", a::present),
                 button("export-image", Material2AL.IMAGE, "Export image (Ctrl+Shift+E)", a::exportImage),
-                button("export-data", Material2MZ.SAVE_ALT, "Export data (Ctrl+E)", a::exportData),
-                spacer, search, dark);
+                button("export-data", Material2MZ.SAVE_ALT, "Export data (Ctrl+E)", a::exportData));
         bar.setId("tool-bar");
-        return bar;
+        // The actions give way first: what does not fit goes into the toolbar's overflow menu (»),
+        // while the search box and the theme switch keep their place at the right.
+        bar.setMinWidth(0);
+        HBox.setHgrow(bar, Priority.ALWAYS);
+        search.setMinWidth(160);
+        ToolBar always = new ToolBar(search, dark);
+        always.setId("tool-bar-fixed");
+        always.setMinWidth(Region.USE_PREF_SIZE);
+        HBox top = new HBox(bar, always);
+        top.getStyleClass().add("main-tool-bar");
+        return top;
     }
 
     private static Separator separator() {

@@ -10,6 +10,8 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -18,6 +20,7 @@ import org.parley.ui.controls.SearchField;
 import org.parley.model.EventFilter;
 import org.parley.ui.actors.ActorPanel;
 import org.parley.ui.app.ErrorDialogs;
+import org.parley.ui.app.WindowPlacement;
 import org.parley.ui.app.WindowPrefs;
 import org.parley.ui.detail.DetailPane;
 import org.parley.ui.divergence.DivergenceList;
@@ -52,7 +55,7 @@ public final class MainWindow implements WindowActions {
     private final TextField searchField = SearchField.create("Search events, quotes, articles (Ctrl+F)");
     private final SplitPane vertical = new SplitPane();
     private final SplitPane horizontal = new SplitPane();
-    private final SplitPane middle = new SplitPane();
+    private final MapAndTable middle;
     private final TabPane left = new TabPane();
     private final TabPane right = new TabPane();
     private final TimelineView timeline;
@@ -65,6 +68,7 @@ public final class MainWindow implements WindowActions {
     private final Tab sourceTab;
     private DialogActions dialogs = DialogActions.NONE;
     private Stage stage;
+    private WindowPlacement placement;
 
     public MainWindow(ExplorerState state, WindowPrefs prefs, Function<String, CompletableFuture<SearchResults>> search) {
         this.state = state;
@@ -73,6 +77,7 @@ public final class MainWindow implements WindowActions {
         this.timeline = new TimelineView(state);
         this.map = new MapView(state);
         this.table = new EventTable(state);
+        this.middle = new MapAndTable(map, table);
         this.actorsTab = tab("Actors", new ActorPanel(state));
         this.filtersTab = lazyTab("Filters", () -> new FilterPane(state));
         this.searchTab = lazyTab("Search", () -> new SearchResultsView(state));
@@ -90,16 +95,27 @@ public final class MainWindow implements WindowActions {
         left.getTabs().addAll(actorsTab, filtersTab, searchTab, lazyTab("Compare", () -> new DivergenceList(state)));
         right.setId("right-tabs");
         right.getTabs().addAll(detailTab, sourceTab, lazyTab("Positions", () -> new PositionsPanel(state)));
-        middle.setOrientation(Orientation.VERTICAL);
-        middle.getItems().addAll(map, table);
+        timeline.setId("timeline");
+        map.setId("map-view");
+        horizontal.setId("panes");
         horizontal.getItems().addAll(left, middle, right);
+        vertical.setId("timeline-split");
         vertical.setOrientation(Orientation.VERTICAL);
-        vertical.getItems().addAll(timeline, horizontal);
+        vertical.getItems().addAll(new FocusFrame(timeline), horizontal);
         SplitPane.setResizableWithParent(left, false);
+        PanelSizes.apply(timeline, map, table, left, middle, right);
+        vertical.heightProperty().addListener((o, was, now) ->
+                middle.fit(now.doubleValue() - timeline.getMinHeight() - PanelSizes.DIVIDER));
 
         root.setTop(new VBox(MainMenu.create(state, this, timeline.laneModeProperty()),
                 MainToolBar.create(state, this, searchField, timeline.laneModeProperty())));
         root.setCenter(vertical);
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.F6 && !e.isShortcutDown() && !e.isAltDown()) {
+                cyclePanels(e.isShiftDown() ? -1 : 1);
+                e.consume();
+            }
+        });
         root.setBottom(new StatusBar(state));
         wireSearch();
         // A choice made in a panel shows its consequence where it is read.
@@ -166,44 +182,51 @@ public final class MainWindow implements WindowActions {
         });
     }
 
-    /** Puts the window on {@code stage}, restoring the remembered size and dividers. */
+    /**
+     * Puts the window on {@code stage}: the remembered bounds and dividers when they fit today's
+     * screen, otherwise the whole screen with dividers that suit it.
+     */
     public void attach(Stage stage) {
         this.stage = stage;
-        Scene scene = new Scene(root, prefs.get("width", 1440), prefs.get("height", 900));
+        Scene scene = new Scene(root);
         scene.getStylesheets().add(MainWindow.class.getResource("main.css").toExternalForm());
         stage.setScene(scene);
         stage.titleProperty().bind(Bindings.createStringBinding(
                 () -> TITLE_PREFIX + (state.dataset() == null ? "loading…" : state.dataset().title()),
                 state.datasetProperty()));
-        double x = prefs.get("x", Double.NaN);
-        double y = prefs.get("y", Double.NaN);
-        if (!Double.isNaN(x) && !Double.isNaN(y)) {
-            stage.setX(x);
-            stage.setY(y);
-        }
-        vertical.setDividerPositions(prefs.get("divider.vertical", 0.47));
-        horizontal.setDividerPositions(prefs.get("divider.left", 0.26), prefs.get("divider.right", 0.62));
-        middle.setDividerPositions(prefs.get("divider.middle", 0.60));
+        placement = WindowPlacement.apply(stage, prefs);
+        boolean reuse = placement.dividersFit();
+        vertical.setDividerPositions(divider(reuse, "divider.vertical", 0.42));
+        horizontal.setDividerPositions(divider(reuse, "divider.left", 0.22), divider(reuse, "divider.right", 0.70));
+        middle.setDividerPosition(divider(reuse, "divider.middle", 0.55));
+    }
+
+    /** A remembered divider position, unless it is from another screen or squeezes a pane shut. */
+    private double divider(boolean reuse, String key, double fallback) {
+        double saved = reuse ? prefs.get(key, fallback) : fallback;
+        return saved >= 0.08 && saved <= 0.92 ? saved : fallback;
     }
 
     public void savePrefs() {
         if (stage == null) {
             return;
         }
-        prefs.put("width", stage.getWidth());
-        prefs.put("height", stage.getHeight());
-        prefs.put("x", stage.getX());
-        prefs.put("y", stage.getY());
+        placement.save();
         prefs.put("dark", state.darkProperty().get());
         prefs.put("divider.vertical", vertical.getDividerPositions()[0]);
         prefs.put("divider.left", horizontal.getDividerPositions()[0]);
         prefs.put("divider.right", horizontal.getDividerPositions()[1]);
-        prefs.put("divider.middle", middle.getDividerPositions()[0]);
+        prefs.put("divider.middle", middle.dividerPosition());
         prefs.flush();
     }
 
     public BorderPane root() {
         return root;
+    }
+
+    /** Whether the map and the table are stacked (true) or tabs of one pane (false); for tests. */
+    boolean middleStacked() {
+        return middle.stacked();
     }
 
     public TimelineView timeline() {
@@ -281,14 +304,29 @@ public final class MainWindow implements WindowActions {
     public void focusPanel(int index) {
         switch (index) {
             case 0 -> timeline.requestFocus();
-            case 1 -> map.requestFocus();
-            case 2 -> table.requestFocus();
+            case 1 -> {
+                middle.showMap();
+                map.requestFocus();
+            }
+            case 2 -> {
+                middle.showTable();
+                table.requestFocus();
+            }
             case 3 -> select(left, actorsTab);
             case 4 -> select(left, filtersTab);
             case 5 -> select(right, detailTab);
             case 6 -> select(right, sourceTab);
             default -> throw new IllegalArgumentException("no panel " + index);
         }
+    }
+
+    /** The panels in reading order, as {@link #focusPanel} numbers: F6 and Shift+F6 walk them. */
+    private static final int[] PANEL_CYCLE = {0, 3, 1, 2, 5, 6};
+    private int cycled = -1;
+
+    private void cyclePanels(int step) {
+        cycled = Math.floorMod(cycled + step, PANEL_CYCLE.length);
+        focusPanel(PANEL_CYCLE[cycled]);
     }
 
     private static void select(TabPane pane, Tab tab) {

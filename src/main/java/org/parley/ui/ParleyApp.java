@@ -16,6 +16,7 @@ import org.parley.store.Origin;
 import org.parley.ui.app.BackgroundThread;
 import org.parley.ui.app.ErrorDialogs;
 import org.parley.ui.app.WindowPrefs;
+import org.parley.ui.app.WindowSizeFix;
 import org.parley.ui.export.ExportDataDialog;
 import org.parley.ui.export.ExportImageDialog;
 import org.parley.ui.map.MapView;
@@ -80,6 +81,7 @@ public final class ParleyApp extends Application {
     @Override
     public void start(Stage stage) {
         this.stage = stage;
+        WindowSizeFix.install();
         WindowPrefs prefs = WindowPrefs.load();
         state.darkProperty().set(prefs.get("dark", false));
         ThemeSwitcher.follow(state);

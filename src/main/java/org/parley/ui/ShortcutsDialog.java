@@ -1,7 +1,14 @@
 package org.parley.ui;
 
 import javafx.scene.control.Alert;
+import javafx.geometry.Insets;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.Region;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
+import javafx.stage.Screen;
 import javafx.stage.Window;
 
 /** The keyboard shortcuts, on one page, for keyboard users and presenters. */
@@ -22,6 +29,7 @@ final class ShortcutsDialog {
               Ctrl+Shift+T/A/P lanes by track / actor / place
               Ctrl+U           UTC / local time    Ctrl+D            dark theme
               Alt+1 … Alt+7    timeline, map, table, actors, filters, detail, source
+              F6 / Shift+F6    next / previous panel;  Tab / Shift+Tab   next / previous control
               F5 / Ctrl+P      present / handout   Ctrl+E / Ctrl+Shift+E   export data / image
               Ctrl+O           import a dataset    Ctrl+Shift+R      restore the bundled week
 
@@ -29,17 +37,62 @@ final class ShortcutsDialog {
               + / − / 0        zoom in / out / reset;  arrows move between places, Enter selects;  Shift+arrows pan;  double-click a place to filter
             """;
 
+    private static final Font FONT = Font.font("DejaVu Sans Mono", 13);
+
     private ShortcutsDialog() {
     }
 
-    static void show(Window owner) {
+    /**
+     * Shows the list in full: the text is never elided, and when the screen is smaller than the
+     * list it scrolls. The dialog is its own window and leaves the main window's size alone.
+     */
+    /** Sizes the list's viewport to the text, never larger than 85 % of the screen. */
+    private static void fit(Alert alert, Label body, ScrollPane scroll, Rectangle2D screen) {
+        double textWidth;
+        double textHeight;
+        if (body.getSkin() != null) {
+            textWidth = body.prefWidth(-1);
+            textHeight = body.prefHeight(-1);
+        } else {
+            Text probe = new Text(TEXT);
+            probe.setFont(FONT);
+            textWidth = probe.getLayoutBounds().getWidth() + 12;
+            textHeight = probe.getLayoutBounds().getHeight() + 8;
+        }
+        // Room for a vertical scrollbar; the header and the button bar take about 170 px.
+        double width = Math.min(textWidth + 20, screen.getWidth() * 0.85 - 40);
+        double height = Math.min(textHeight + 4, screen.getHeight() * 0.85 - 170);
+        scroll.setPrefViewportWidth(width);
+        scroll.setPrefViewportHeight(height);
+        alert.getDialogPane().setPrefSize(width + 50, height + 170);
+    }
+
+    static Alert show(Window owner) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
         alert.initOwner(owner);
         alert.setTitle("Keyboard shortcuts");
         alert.setHeaderText("Keyboard shortcuts");
+        alert.setResizable(true);
         Label body = new Label(TEXT);
-        body.setStyle("-fx-font-family: 'DejaVu Sans Mono', monospace;");
-        alert.getDialogPane().setContent(body);
+        body.setId("shortcuts-text");
+        body.setStyle("-fx-font-family: '" + FONT.getFamily() + "'; -fx-font-size: " + FONT.getSize() + "px;");
+        body.setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        body.setPadding(new Insets(4, 8, 4, 4));
+        ScrollPane scroll = new ScrollPane(body);
+        scroll.setId("shortcuts-scroll");
+        scroll.setFitToWidth(true);
+        Rectangle2D screen = owner == null ? Screen.getPrimary().getVisualBounds()
+                : Screen.getScreensForRectangle(owner.getX(), owner.getY(), owner.getWidth(), owner.getHeight())
+                .stream().findFirst().orElse(Screen.getPrimary()).getVisualBounds();
+        alert.getDialogPane().setContent(scroll);
+        fit(alert, body, scroll, screen);
+        // Measured again once the theme's CSS has set the label's font: the list's real size.
+        alert.setOnShown(e -> {
+            fit(alert, body, scroll, screen);
+            alert.setWidth(alert.getDialogPane().getPrefWidth());
+            alert.setHeight(alert.getDialogPane().getPrefHeight());
+        });
         alert.show();
+        return alert;
     }
 }

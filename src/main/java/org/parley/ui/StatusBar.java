@@ -29,6 +29,7 @@ public final class StatusBar extends HBox {
         setPadding(new Insets(4, 10, 4, 10));
         counts.setId("status-counts");
         filters.setId("status-filters");
+        search.setId("status-search");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         getChildren().addAll(counts, filters, spacer, search);
@@ -42,7 +43,7 @@ public final class StatusBar extends HBox {
     private void update() {
         Dataset ds = state.dataset();
         int total = ds == null ? 0 : ds.events().size();
-        counts.setText(state.visibleEventsProperty().get().size() + " of " + total + " events shown");
+        counts.setText(state.visibleEventsProperty().get().size() + " of " + count(total, "event") + " shown");
         EventFilter f = state.filterProperty().get();
         List<String> active = new ArrayList<>();
         if (!f.kinds().isEmpty()) {
@@ -62,6 +63,11 @@ public final class StatusBar extends HBox {
         }
         filters.setText(active.isEmpty() ? "No filters" : "Filtered by " + String.join(", ", active));
         var s = state.searchProperty().get();
-        search.setText(s.query().isBlank() ? "" : "Search “" + s.query() + "”: " + s.eventIds().size() + " events");
+        search.setText(s.query().isBlank() ? "" : "Search “" + s.query() + "”: " + count(s.eventIds().size(), "event"));
+    }
+
+    /** "1 event", "2 events", "0 events". */
+    static String count(int n, String noun) {
+        return n + " " + (n == 1 ? noun : noun + "s");
     }
 }

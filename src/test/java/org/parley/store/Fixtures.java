@@ -71,7 +71,7 @@ final class Fixtures {
                         "the alliance"));
 
         List<Place> places = List.of(
-                new Place("nato-hq", "NATO headquarters", 50.8796, 4.4254, PlaceKind.VENUE, "056", ""),
+                new Place("nato-hq", "NATO headquarters", 50.8796, 4.4254, PlaceKind.VENUE, "056", "", "europe"),
                 new Place("ukraine", "Ukraine", 49.0, 32.0, PlaceKind.COUNTRY, "804", ""),
                 new Place("europe", "Europe", 54.5260, 15.2551, PlaceKind.REGION, "", "multi-country"));
 

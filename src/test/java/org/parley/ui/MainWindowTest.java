@@ -24,7 +24,9 @@ import org.parley.seed.LoadedDataset;
 import org.parley.store.Origin;
 import org.parley.store.ParleyStore;
 import org.parley.ui.app.BackgroundThread;
+import org.parley.ui.app.WindowBounds;
 import org.parley.ui.app.WindowPrefs;
+import javafx.geometry.Rectangle2D;
 import org.parley.ui.search.SearchService;
 import org.parley.ui.state.ExplorerState;
 import org.parley.ui.table.EventTable;
@@ -75,7 +77,10 @@ class MainWindowTest {
     }
 
     @Start
-    void start(Stage stage) throws Exception {
+    void start(Stage primary) throws Exception {
+        // A stage of its own: TestFX shares its primary stage between test classes, and the
+        // window's placement (size, minimum size) must not leak into the next class.
+        Stage stage = new Stage();
         LoadedDataset loaded = new DatasetReader().load(Path.of(System.getProperty("parley.seeds", "seeds")));
         data = loaded.dataset();
         db = new BackgroundThread("parley-db");
@@ -86,8 +91,7 @@ class MainWindowTest {
         ThemeSwitcher.follow(state);
         WindowPrefs prefs = WindowPrefs.load();
         // Monocle's headless screen is 1280×800: the whole window must be on it to be clicked.
-        prefs.put("width", 1260);
-        prefs.put("height", 780);
+        prefs.putBounds(new WindowBounds(new Rectangle2D(0, 0, 1260, 780), false), new Rectangle2D(0, 0, 1280, 800));
         prefs.put("dark", false);
         window = new MainWindow(state, prefs, text -> search.search(text, state.dataset()));
         window.attach(stage);
@@ -100,7 +104,8 @@ class MainWindowTest {
     }
 
     @AfterEach
-    void close() {
+    void close() throws Exception {
+        org.testfx.api.FxToolkit.cleanupStages();
         db.close();
         store.close();
     }

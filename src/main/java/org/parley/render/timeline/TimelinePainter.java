@@ -214,7 +214,7 @@ public final class TimelinePainter {
 
     private static String title(TimelineScene s, String id) {
         Event e = s.eventOf().apply(id);
-        return e == null ? id : e.title();
+        return e == null ? id : s.layout().itemTitle(e);
     }
 
     /** The text, cut with an ellipsis to fit {@code room}. */

@@ -18,7 +18,9 @@ public final class SearchField {
             "-fx-text-box-border: -color-border-default;",
             "-fx-focus-color: -color-accent-emphasis;",
             "-fx-faint-focus-color: transparent;",
-            "-fx-accent: -color-accent-emphasis;");
+            "-fx-accent: -color-accent-emphasis;",
+            // Modena derives the prompt from the inner background, which is invisible on a dark one.
+            "-fx-prompt-text-fill: -color-fg-muted;");
 
     private SearchField() {
     }

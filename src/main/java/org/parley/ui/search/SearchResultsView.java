@@ -24,6 +24,7 @@ public final class SearchResultsView extends VBox {
         summary.setWrapText(true);
         list.setPlaceholder(new Label("No results."));
         list.setCellFactory(lv -> new HitCell());
+        list.setMinWidth(0);
         VBox.setVgrow(list, javafx.scene.layout.Priority.ALWAYS);
         getChildren().addAll(summary, list);
 
@@ -40,7 +41,8 @@ public final class SearchResultsView extends VBox {
         list.getItems().setAll(results.hits().stream().filter(h -> !h.kind().equals("match")).toList());
         summary.setText(results.query().isBlank()
                 ? "Type in the search box (Ctrl+F) to search events, quotes and both articles."
-                : list.getItems().size() + " results for “" + results.query() + "”");
+                : list.getItems().size() + (list.getItems().size() == 1 ? " result" : " results")
+                        + " for “" + results.query() + "”");
     }
 
     /** A hit: its label, then its snippet with the matched words in bold. */
@@ -55,6 +57,10 @@ public final class SearchResultsView extends VBox {
             }
             Label title = new Label(hit.kind() + " · " + hit.label());
             title.getStyleClass().add("text-bold");
+            // Both lines wrap to the list's width: nothing runs past the right edge.
+            title.setWrapText(true);
+            title.setMinWidth(0);
+            title.maxWidthProperty().bind(widthProperty().subtract(24));
             TextFlow snippet = new TextFlow();
             String s = hit.snippet().replace('\n', ' ');
             boolean inside = false;

@@ -65,7 +65,7 @@ public final class ExplorerState {
 
     private void followPlace(String place) {
         if (place != null) {
-            followWith(e -> isAt(e, place));
+            followWith(e -> isAtOrWithin(e, place));
         }
     }
 
@@ -89,7 +89,7 @@ public final class ExplorerState {
             return;
         }
         String place = selectedPlace.get();
-        if (place != null && !isAt(event.get(), place)) {
+        if (place != null && !isAtOrWithin(event.get(), place)) {
             selectedPlace.set(null);
         }
         String actor = selectedActor.get();
@@ -106,6 +106,15 @@ public final class ExplorerState {
     /** An event is at a place when it happened there or is about it. */
     public static boolean isAt(Event e, String place) {
         return place.equals(e.place()) || e.refers().contains(place);
+    }
+
+    /** As {@link #isAt}, also counting a venue inside the place (NATO headquarters is in Brussels). */
+    private boolean isAtOrWithin(Event e, String place) {
+        if (isAt(e, place)) {
+            return true;
+        }
+        Dataset ds = dataset.get();
+        return ds != null && ds.place(e.place()).map(p -> place.equals(p.within())).orElse(false);
     }
 
     private void refilter() {

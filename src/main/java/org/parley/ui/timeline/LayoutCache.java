@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.parley.layout.LaneMode;
+import org.parley.layout.PlaceLanes;
 import org.parley.layout.TimelineLayout;
 import org.parley.model.Dataset;
 import org.parley.model.Event;
@@ -42,7 +43,7 @@ final class LayoutCache {
             layout = key.events().size() == all.size() ? get(whole) : get(whole).restrictedTo(key.events());
         } else {
             layout = TimelineLayout.of(key.events(), key.mode(), key.zone(), nameOf(data, key.mode()), false,
-                    key.geometry());
+                    key.geometry(), data == null ? PlaceLanes.NONE : PlaceLanes.of(data.places()));
         }
         layouts.put(key, layout);
         return layout;

@@ -16,7 +16,7 @@ SELECT id, name, kind, grp, affiliation, role, note FROM actors ORDER BY ord;
 SELECT actor_id, alias FROM actor_aliases ORDER BY actor_id, ord;
 
 -- name: places
-SELECT id, name, lat, lon, kind, country, note FROM places ORDER BY ord;
+SELECT id, name, lat, lon, kind, country, note, within FROM places ORDER BY ord;
 
 -- name: events
 SELECT id, title, summary, precision, zone, start_local, end_local, day_order, place_id, kind, cameo, track,

@@ -41,7 +41,7 @@ INSERT INTO actors (id, ord, name, kind, grp, affiliation, role, note) VALUES (?
 INSERT INTO actor_aliases (actor_id, ord, alias) VALUES (?, ?, ?);
 
 -- name: place
-INSERT INTO places (id, ord, name, lat, lon, kind, country, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?);
+INSERT INTO places (id, ord, name, lat, lon, kind, country, note, within) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?);
 
 -- name: event
 INSERT INTO events (id, ord, title, summary, start_text, end_text, precision, zone, start_local, end_local,

@@ -1,0 +1,115 @@
+package org.parley.ui;
+
+import javafx.application.Platform;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.StackPane;
+
+/**
+ * The middle column: the map above the event table while both fit at their minimum heights,
+ * and the two as tabs of one pane when the window is too short for that (a 1280×720 projector),
+ * so neither is ever squeezed below what can be read.
+ */
+final class MapAndTable extends StackPane {
+
+    static final String STACKED = "stacked";
+    static final String TABBED = "tabbed";
+
+    private final Node map;
+    private final Node table;
+    private final SplitPane split = new SplitPane();
+    private final TabPane tabs = new TabPane();
+    private final Tab mapTab = new Tab("Map");
+    private final Tab tableTab = new Tab("Events");
+    private double stackedPosition = 0.55;
+
+    MapAndTable(Node map, Node table) {
+        this.map = map;
+        this.table = table;
+        setId("map-and-table");
+        split.setId("middle-split");
+        split.setOrientation(Orientation.VERTICAL);
+        tabs.setId("middle-tabs");
+        mapTab.setId("tab-map");
+        tableTab.setId("tab-events");
+        mapTab.setClosable(false);
+        tableTab.setClosable(false);
+        tabs.getTabs().addAll(mapTab, tableTab);
+        stack();
+    }
+
+    /** Whether map and table are stacked (true) or tabs (false). */
+    boolean stacked() {
+        return getChildren().contains(split);
+    }
+
+    /** The height below which the two become tabs: both minimums, a divider and some slack. */
+    double stackedMinHeight() {
+        return map.minHeight(-1) + table.minHeight(-1) + 12;
+    }
+
+    /**
+     * Chooses the arrangement for {@code height} px. Deferred to after the current layout pass:
+     * moving nodes between parents inside one would leave this pulse half laid out.
+     */
+    void fit(double height) {
+        boolean stack = height >= stackedMinHeight();
+        if (stack != stacked()) {
+            Platform.runLater(() -> {
+                if (stack) {
+                    stack();
+                } else {
+                    tab();
+                }
+            });
+        }
+    }
+
+    void setDividerPosition(double position) {
+        stackedPosition = position;
+        split.setDividerPositions(position);
+    }
+
+    double dividerPosition() {
+        return stacked() ? split.getDividerPositions()[0] : stackedPosition;
+    }
+
+    /** Shows the map (in tabbed mode, selects its tab). */
+    void showMap() {
+        tabs.getSelectionModel().select(mapTab);
+    }
+
+    /** Shows the table (in tabbed mode, selects its tab). */
+    void showTable() {
+        tabs.getSelectionModel().select(tableTab);
+    }
+
+    private void stack() {
+        Node focused = getScene() == null ? null : getScene().getFocusOwner();
+        mapTab.setContent(null);
+        tableTab.setContent(null);
+        split.getItems().setAll(map, table);
+        split.setDividerPositions(stackedPosition);
+        getChildren().setAll(split);
+        restore(focused);
+    }
+
+    private void tab() {
+        stackedPosition = split.getDividerPositions()[0];
+        Node focused = getScene() == null ? null : getScene().getFocusOwner();
+        split.getItems().clear();
+        mapTab.setContent(map);
+        tableTab.setContent(table);
+        getChildren().setAll(tabs);
+        restore(focused);
+    }
+
+    private static void restore(Node focused) {
+        if (focused != null && focused.getScene() != null) {
+            focused.requestFocus();
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.parley.ui;
+
+import javafx.scene.control.TableView;
+import javafx.scene.layout.Region;
+
+/**
+ * The smallest size each panel of the explorer can still be used at. Split panes honour these
+ * when the window shrinks; without them a canvas's current size counts as its minimum and the
+ * window's content grows past the window.
+ */
+final class PanelSizes {
+
+    /** Room a split-pane divider takes. */
+    static final double DIVIDER = 8;
+    /** The timeline keeps its axis, legend and overview band and a few lanes between them. */
+    static final double TIMELINE_HEIGHT = 260;
+    /** Tall enough for the map's city labels to stand apart (Geneva, Vienna, Brussels, Moscow). */
+    static final double MAP_HEIGHT = 220;
+    /** The event table shows at least this many rows. */
+    static final int TABLE_ROWS = 6;
+    /** A table row and the header in the Primer theme at the default font. */
+    static final double ROW_HEIGHT = 40;
+    static final double LEFT_WIDTH = 220;
+    static final double MIDDLE_WIDTH = 320;
+    static final double RIGHT_WIDTH = 280;
+    /** Tab panes own their content's minimum; a list or a reader can always scroll. */
+    static final double TAB_PANE_HEIGHT = 160;
+
+    private PanelSizes() {
+    }
+
+    static void apply(Region timeline, Region map, TableView<?> table, Region left, Region middle, Region right) {
+        timeline.setMinSize(MIDDLE_WIDTH, TIMELINE_HEIGHT);
+        map.setMinSize(MIDDLE_WIDTH, MAP_HEIGHT);
+        // The header and six whole rows (the columns share the width, so no horizontal scrollbar).
+        table.setMinSize(MIDDLE_WIDTH, ROW_HEIGHT * (TABLE_ROWS + 1));
+        left.setMinSize(LEFT_WIDTH, TAB_PANE_HEIGHT);
+        middle.setMinWidth(MIDDLE_WIDTH);
+        right.setMinSize(RIGHT_WIDTH, TAB_PANE_HEIGHT);
+    }
+}

@@ -1,0 +1,113 @@
+package org.parley.ui.app;
+
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Opens the main window where it belongs and remembers where the user left it.
+ *
+ * <p>Two facts of Linux desktops shape this class. Under some window managers (openbox, for one)
+ * JavaFX's GTK backend drops a size set before the window is shown and opens a 200×200 window;
+ * the size is therefore set again once the window is on screen ({@link WindowSizeFix}). Without any window manager,
+ * "maximized" means nothing, so the normal bounds of a first start are the whole screen too.
+ *
+ * <p>Only normal bounds are tracked: a maximized, full-screen or minimized window reports the
+ * screen's or nothing's size, which must never become the size it restores to.
+ */
+public final class WindowPlacement {
+
+    private final Stage stage;
+    private final WindowPrefs prefs;
+    private Rectangle2D normal;
+
+    private WindowPlacement(Stage stage, WindowPrefs prefs, Rectangle2D normal) {
+        this.stage = stage;
+        this.prefs = prefs;
+        this.normal = normal;
+    }
+
+    /** The visual bounds of every screen, the primary first. */
+    public static List<Rectangle2D> screens() {
+        Screen primary = Screen.getPrimary();
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(primary),
+                        Screen.getScreens().stream().filter(s -> !s.equals(primary)))
+                .map(Screen::getVisualBounds).toList();
+    }
+
+    /**
+     * Places {@code stage} before it is shown: the remembered bounds if they fit a screen of
+     * today, otherwise the whole primary screen, maximized.
+     *
+     * @return the chosen bounds, and whether the dividers saved with them may be reused
+     */
+    public static WindowPlacement apply(Stage stage, WindowPrefs prefs) {
+        List<Rectangle2D> screens = screens();
+        WindowBounds chosen = WindowBounds.choose(prefs.bounds(), screens);
+        Rectangle2D screen = screenOf(chosen.bounds(), screens);
+        stage.setMinWidth(Math.min(WindowBounds.MIN_WIDTH, screen.getWidth()));
+        stage.setMinHeight(Math.min(WindowBounds.MIN_HEIGHT, screen.getHeight()));
+        WindowPlacement placement = new WindowPlacement(stage, prefs, chosen.bounds());
+        placement.setBounds(chosen.bounds());
+        stage.setMaximized(chosen.maximized());
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, e -> WindowSizeFix.reassert(stage));
+        placement.trackNormalBounds();
+        return placement;
+    }
+
+    /** Whether the remembered dividers were made for the screen the window now opens on. */
+    public boolean dividersFit() {
+        return prefs.bounds().filter(b -> b.fits(screens())).isPresent()
+                && prefs.dividersFit(screenOf(normal, screens()));
+    }
+
+    private void setBounds(Rectangle2D r) {
+        stage.setX(r.getMinX());
+        stage.setY(r.getMinY());
+        stage.setWidth(r.getWidth());
+        stage.setHeight(r.getHeight());
+    }
+
+    private void trackNormalBounds() {
+        javafx.beans.InvalidationListener track = o -> {
+            if (stage.isShowing() && !stage.isMaximized() && !stage.isFullScreen() && !stage.isIconified()) {
+                Rectangle2D now = new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+                if (WindowBounds.screenHolding(now, screens()).isPresent()) {
+                    normal = now;
+                }
+            }
+        };
+        stage.xProperty().addListener(track);
+        stage.yProperty().addListener(track);
+        stage.widthProperty().addListener(track);
+        stage.heightProperty().addListener(track);
+    }
+
+    /**
+     * Remembers the last normal bounds and whether the window was maximized. A window that never
+     * had fitting bounds (a tiny or off-screen one) leaves nothing behind, so the next start fills
+     * the screen again.
+     */
+    public void save() {
+        List<Rectangle2D> screens = screens();
+        WindowBounds now = new WindowBounds(normal, stage.isMaximized());
+        if (now.fits(screens)) {
+            prefs.putBounds(now, screenOf(normal, screens));
+        } else {
+            prefs.clearBounds();
+        }
+    }
+
+    /** The screen the rectangle lies on, or the primary one. */
+    private static Rectangle2D screenOf(Rectangle2D r, List<Rectangle2D> screens) {
+        return WindowBounds.screenHolding(r, screens).orElse(screens.get(0));
+    }
+
+    /** The current normal (un-maximized) bounds; for tests. */
+    public Optional<Rectangle2D> normalBounds() {
+        return Optional.ofNullable(normal);
+    }
+}

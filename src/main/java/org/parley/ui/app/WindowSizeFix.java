@@ -1,0 +1,66 @@
+package org.parley.ui.app;
+
+import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.DialogPane;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.stage.WindowEvent;
+
+/**
+ * Makes every window open at the size it asked for. Under some X11 window managers (openbox,
+ * for one) JavaFX 21's GTK backend drops the size set before a window is mapped, and every
+ * window, dialogs included, opens at 200×200. Setting the size again once the window is shown
+ * reaches the window manager; the nudge of one pixel makes sure the request is really sent.
+ */
+public final class WindowSizeFix {
+
+    private WindowSizeFix() {
+    }
+
+    /** Applies the fix to every window the application opens from now on. */
+    public static void install() {
+        Window.getWindows().addListener((ListChangeListener<Window>) change -> {
+            while (change.next()) {
+                change.getAddedSubList().forEach(WindowSizeFix::reassertWhenShown);
+            }
+        });
+    }
+
+    private static void reassertWhenShown(Window window) {
+        window.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> {
+            if (window.getScene() != null && window.getScene().getRoot() instanceof DialogPane pane) {
+                // A dialog sizes itself in its own shown handler, which runs after this one; by the
+                // next pulse the window manager may already have reported its 200×200 instead, so
+                // the size sent is at least what the dialog's content asks for.
+                Platform.runLater(() -> {
+                    window.setWidth(Math.max(window.getWidth(), pane.prefWidth(-1)));
+                    window.setHeight(Math.max(window.getHeight(), pane.prefHeight(window.getWidth())));
+                    reassert(window);
+                });
+            } else {
+                reassert(window);
+            }
+        });
+    }
+
+    /** Sends the window's current size (and place) to the window manager again. */
+    static void reassert(Window window) {
+        if (window instanceof Stage stage && (stage.isMaximized() || stage.isFullScreen() || stage.isIconified())) {
+            return;
+        }
+        double x = window.getX();
+        double y = window.getY();
+        double w = window.getWidth();
+        double h = window.getHeight();
+        if (!(w > 0 && h > 0)) {
+            return;
+        }
+        window.setWidth(w + 1);
+        window.setHeight(h + 1);
+        window.setWidth(w);
+        window.setHeight(h);
+        window.setX(x);
+        window.setY(y);
+    }
+}

@@ -1,0 +1,66 @@
+package org.parley.ui;
+
+import javafx.geometry.Bounds;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** F1 lists every shortcut in full, and opening it leaves the main window as it was. */
+@ExtendWith(ApplicationExtension.class)
+class ShortcutsDialogTest {
+
+    private Stage stage;
+
+    @Start
+    void start(Stage primary) throws Exception {
+        // A stage of its own: TestFX shares its primary stage between test classes, and the
+        // window's placement (size, minimum size, maximized) must not leak into the next class.
+        this.stage = new Stage();
+        ExplorerWindow.open(stage, ExplorerWindow.week(), 1260, 780);
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void closeOwnStage() throws Exception {
+        org.testfx.api.FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void f1ShowsEveryLineWholeAndTheWindowKeepsItsSize(FxRobot robot) {
+        double width = stage.getWidth();
+        double height = stage.getHeight();
+        robot.clickOn("#search-field");
+        robot.type(KeyCode.F1);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Label text = robot.lookup("#shortcuts-text").queryAs(Label.class);
+        assertTrue(text.getText().contains("restore the bundled week"), "the last line is in the list");
+        assertTrue(text.getWidth() >= text.prefWidth(-1) - 0.5, "no line is cut: " + text.getWidth()
+                + " < " + text.prefWidth(-1));
+        ScrollPane scroll = robot.lookup("#shortcuts-scroll").queryAs(ScrollPane.class);
+        Bounds viewport = scroll.getViewportBounds();
+        assertTrue(viewport.getWidth() >= text.prefWidth(-1) - 0.5, "the dialog is as wide as the list: "
+                + viewport + " for " + text.prefWidth(-1) + " in " + text.getScene().getWindow().getWidth());
+        Window dialog = text.getScene().getWindow();
+        var screen = Screen.getPrimary().getVisualBounds();
+        assertTrue(dialog.getHeight() <= screen.getHeight() + 0.5, "the dialog fits the screen");
+        assertTrue(viewport.getHeight() >= Math.min(text.prefHeight(-1), screen.getHeight() * 0.5) - 0.5,
+                "the list is shown in full, or scrolls on a short screen: " + viewport);
+
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(width, stage.getWidth(), 0.5);
+        assertEquals(height, stage.getHeight(), 0.5);
+    }
+}

@@ -1,0 +1,60 @@
+package org.parley.ui;
+
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.parley.model.Dataset;
+import org.parley.model.EventFilter;
+import org.parley.ui.state.ExplorerState;
+import org.parley.ui.state.SearchResults;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The status bar counts in plain English: "1 event", "2 events". */
+@ExtendWith(ApplicationExtension.class)
+class StatusBarTest {
+
+    private final ExplorerState state = new ExplorerState();
+    private Dataset data;
+
+    @Start
+    void start(Stage primary) throws Exception {
+        data = ExplorerWindow.week();
+        Stage stage = new Stage(); // the shared primary stage keeps its size for the next class
+        stage.setScene(new javafx.scene.Scene(new StatusBar(state), 800, 40));
+        stage.show();
+        state.datasetProperty().set(data);
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void closeOwnStage() throws Exception {
+        org.testfx.api.FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void oneEventIsSingularAndSeveralArePlural(FxRobot robot) {
+        // A place where exactly one event of the week happened.
+        String place = data.places().stream().map(p -> p.id())
+                .filter(id -> data.events().stream().filter(e -> id.equals(e.place())).count() == 1)
+                .findFirst().orElseThrow();
+        robot.interact(() -> {
+            state.filterProperty().set(EventFilter.NONE.withPlaces(Set.of(place)));
+            state.searchProperty().set(new SearchResults("pastry", List.of(), Set.of("a")));
+        });
+        assertEquals("1 of " + data.events().size() + " events shown",
+                robot.lookup("#status-counts").queryAs(Label.class).getText());
+        assertEquals("Search “pastry”: 1 event", robot.lookup("#status-search").queryAs(Label.class).getText());
+
+        robot.interact(() -> state.searchProperty().set(new SearchResults("talks", List.of(), Set.of("a", "b"))));
+        assertEquals("Search “talks”: 2 events", robot.lookup("#status-search").queryAs(Label.class).getText());
+        assertEquals("1 event", StatusBar.count(1, "event"));
+        assertEquals("0 events", StatusBar.count(0, "event"));
+    }
+}

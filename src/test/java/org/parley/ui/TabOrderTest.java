@@ -1,0 +1,103 @@
+package org.parley.ui;
+
+import javafx.scene.Node;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.parley.model.Dataset;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Keyboard users reach every panel with Tab, in reading order, and back with Shift+Tab. */
+@ExtendWith(ApplicationExtension.class)
+class TabOrderTest {
+
+    private Stage stage;
+    private Dataset data;
+
+    @Start
+    void start(Stage primary) throws Exception {
+        // A stage of its own: TestFX shares its primary stage between test classes, and the
+        // window's placement (size, minimum size, maximized) must not leak into the next class.
+        this.stage = new Stage();
+        this.data = ExplorerWindow.week();
+    }
+
+    private ExplorerWindow open(FxRobot robot) {
+        ExplorerWindow[] w = new ExplorerWindow[1];
+        robot.interact(() -> w[0] = ExplorerWindow.open(stage, data, 1260, 780));
+        robot.interact(() -> w[0].state.selectedEventProperty().set("geneva-talks"));
+        WaitForAsyncUtils.waitForFxEvents();
+        return w[0];
+    }
+
+    /** The panel (an id on the way up) that holds the focus owner. */
+    private String panelOfFocus() {
+        for (Node n = stage.getScene().getFocusOwner(); n != null; n = n.getParent()) {
+            if (n.getId() != null && PANELS.contains(n.getId())) {
+                return n.getId();
+            }
+        }
+        return "none";
+    }
+
+    private static final List<String> PANELS = List.of("tool-bar", "tool-bar-fixed", "timeline", "left-tabs",
+            "map-and-table", "map-view", "event-table", "right-tabs");
+
+    /** Presses the key {@code times} times and lists the panels focus passed through, each once, in order. */
+    private List<String> walk(FxRobot robot, int times, KeyCode... keys) {
+        List<String> panels = new ArrayList<>();
+        for (int i = 0; i < times; i++) {
+            robot.press(keys).release(keys);
+            WaitForAsyncUtils.waitForFxEvents();
+            String p = panelOfFocus();
+            assertTrue(stage.getScene().getFocusOwner() != null, "focus stays in the window");
+            if (panels.isEmpty() || !panels.get(panels.size() - 1).equals(p)) {
+                panels.add(p);
+            }
+        }
+        return panels;
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void closeOwnStage() throws Exception {
+        org.testfx.api.FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void tabVisitsEveryPanelInReadingOrderAndShiftTabGoesBack(FxRobot robot) {
+        open(robot);
+        robot.clickOn("#search-field");
+        List<String> forward = walk(robot, 16, KeyCode.TAB);
+        // From the search box: the theme switch, the timeline, the left pane, the map-or-table tabs
+        // and the map, the detail, and round again to the toolbar's first button.
+        assertEquals(List.of("tool-bar-fixed", "timeline", "left-tabs", "map-and-table", "map-view", "right-tabs",
+                "tool-bar"), forward.subList(0, 7), forward.toString());
+
+        robot.clickOn("#search-field");
+        List<String> back = walk(robot, 3, KeyCode.SHIFT, KeyCode.TAB);
+        assertEquals("tool-bar", back.get(0), back.toString());
+    }
+
+    @Test
+    void f6CyclesThroughThePanelsIncludingTheFoldedTable(FxRobot robot) {
+        open(robot);
+        robot.clickOn("#search-field");
+        List<String> panels = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            robot.type(KeyCode.F6);
+            WaitForAsyncUtils.waitForFxEvents();
+            panels.add(panelOfFocus());
+        }
+        assertEquals(List.of("timeline", "left-tabs", "map-view", "event-table"), panels);
+    }
+}

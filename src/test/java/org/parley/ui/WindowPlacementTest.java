@@ -1,0 +1,111 @@
+package org.parley.ui;
+
+import javafx.geometry.Rectangle2D;
+import javafx.scene.control.SplitPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.parley.model.Dataset;
+import org.parley.ui.app.WindowBounds;
+import org.parley.ui.app.WindowPrefs;
+import org.parley.ui.state.ExplorerState;
+import org.parley.ui.state.SearchResults;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.concurrent.CompletableFuture;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The window on the (1280×800) test screen: remembered state that does not fit is discarded. */
+@ExtendWith(ApplicationExtension.class)
+class WindowPlacementTest {
+
+    private static final Rectangle2D SCREEN = new Rectangle2D(0, 0, 1280, 800);
+
+    private Stage stage;
+    private Dataset data;
+
+    @Start
+    void start(Stage primary) throws Exception {
+        // A stage of its own: TestFX shares its primary stage between test classes, and the
+        // window's placement (size, minimum size, maximized) must not leak into the next class.
+        this.stage = new Stage();
+        this.data = ExplorerWindow.week();
+    }
+
+    private MainWindow attach(WindowPrefs prefs) {
+        ExplorerState state = new ExplorerState();
+        MainWindow window = new MainWindow(state, prefs, t -> CompletableFuture.completedFuture(SearchResults.NONE));
+        window.attach(stage);
+        stage.show();
+        state.datasetProperty().set(data);
+        return window;
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void closeOwnStage() throws Exception {
+        org.testfx.api.FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void aTinySavedWindowAndItsCollapsedDividersAreDiscarded(FxRobot robot) {
+        WindowPrefs prefs = ExplorerWindow.prefs();
+        prefs.putBounds(new WindowBounds(new Rectangle2D(1, 20, 202, 225), false), SCREEN);
+        prefs.put("divider.left", 0.01);
+        prefs.put("divider.vertical", 0.97);
+        MainWindow[] window = new MainWindow[1];
+        robot.interact(() -> window[0] = attach(prefs));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertTrue(stage.isMaximized(), "a first-start window instead");
+        assertTrue(stage.getWidth() >= SCREEN.getWidth() * 0.9 && stage.getHeight() >= SCREEN.getHeight() * 0.9,
+                stage.getWidth() + "×" + stage.getHeight());
+        SplitPane panes = robot.lookup("#panes").queryAs(SplitPane.class);
+        assertTrue(panes.getDividerPositions()[0] > 0.1, "the left pane is open: " + panes.getDividerPositions()[0]);
+        SplitPane vertical = robot.lookup("#timeline-split").queryAs(SplitPane.class);
+        assertTrue(vertical.getDividerPositions()[0] < 0.9, "the lower panes are open");
+    }
+
+    @Test
+    void boundsOffTheScreenAreDiscardedAndFittingOnesKept(FxRobot robot) {
+        WindowPrefs prefs = ExplorerWindow.prefs();
+        prefs.putBounds(new WindowBounds(new Rectangle2D(3000, 2000, 1200, 700), false), SCREEN);
+        robot.interact(() -> attach(prefs));
+        assertTrue(stage.isMaximized());
+        robot.interact(() -> stage.hide());
+
+        prefs.putBounds(new WindowBounds(new Rectangle2D(30, 20, 1100, 700), false), SCREEN);
+        robot.interact(() -> {
+            stage.setMaximized(false);
+            attach(prefs);
+        });
+        assertFalse(stage.isMaximized());
+        assertEquals(1100, stage.getWidth(), 0.5);
+        assertEquals(30, stage.getX(), 0.5);
+    }
+
+    @Test
+    void aSmallWindowIsNotRemembered(FxRobot robot) {
+        WindowPrefs prefs = ExplorerWindow.prefs();
+        prefs.putBounds(new WindowBounds(new Rectangle2D(30, 20, 1100, 700), false), SCREEN);
+        MainWindow[] window = new MainWindow[1];
+        robot.interact(() -> {
+            stage.setMaximized(false);
+            window[0] = attach(prefs);
+        });
+        robot.interact(() -> {
+            stage.setMinWidth(0);
+            stage.setMinHeight(0);
+            stage.setWidth(300);
+            stage.setHeight(200);
+            window[0].savePrefs();
+        });
+        assertEquals(1100, prefs.bounds().orElseThrow().bounds().getWidth(), 0.5,
+                "the last size worth keeping is saved, not the tiny one");
+    }
+}
