@@ -52,7 +52,7 @@ class ArchitectureTest {
                 .whereLayer("store").mayOnlyAccessLayers("model")
                 .whereLayer("layout").mayOnlyAccessLayers("model")
                 .whereLayer("render").mayOnlyAccessLayers("layout", "model")
-                .whereLayer("export").mayOnlyAccessLayers("render", "layout", "seed", "model")
+                .whereLayer("export").mayOnlyAccessLayers("render", "layout", "store", "seed", "model")
                 .whereLayer("app").mayOnlyAccessLayers("store", "seed", "model")
                 .whereLayer("ui").mayOnlyAccessLayers("app", "export", "render", "layout", "store", "seed", "model")
                 .whereLayer("cli").mayOnlyAccessLayers("ui", "app", "export", "render", "layout", "store", "seed",

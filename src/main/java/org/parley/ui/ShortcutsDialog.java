@@ -18,9 +18,9 @@ final class ShortcutsDialog {
             Timeline (click it or Alt+1 first)
               ← / →            previous / next event
               Home / End       first / last event
-              + / −  or wheel  zoom about the pointer
-              drag, Shift+←/→  pan;  drag on the 1990–2022 band to move the view
-              ↑ / ↓            scroll the lanes
+              + / −, Ctrl+wheel  zoom (about the pointer);  click a count bar to zoom into it
+              drag, Shift+←/→  pan;  Shift+wheel pans;  drag on the band below to move the view
+              ↑ / ↓, wheel     scroll the lanes
 
             Anywhere
               Ctrl+F           search              Ctrl+1 / Ctrl+2   fit the week / everything
@@ -32,9 +32,11 @@ final class ShortcutsDialog {
               F6 / Shift+F6    next / previous panel;  Tab / Shift+Tab   next / previous control
               F5 / Ctrl+P      present / handout   Ctrl+E / Ctrl+Shift+E   export data / image
               Ctrl+O           import a dataset    Ctrl+Shift+R      restore the bundled week
+              Ctrl+Shift+B     restore a backup
 
             Map (Alt+2)
-              + / − / 0        zoom in / out / reset;  arrows move between places, Enter selects;  Shift+arrows pan;  double-click a place to filter
+              + / − / 0        zoom in / out / reset          Shift+arrows   pan
+              arrows / Enter   move between places / select   double-click   filter by the place
             """;
 
     private static final Font FONT = Font.font("DejaVu Sans Mono", 13);

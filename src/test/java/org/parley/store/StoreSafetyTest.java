@@ -80,19 +80,27 @@ class StoreSafetyTest {
 
     @Test
     void aDatabaseFromBeforeTheMarkIsRecognisedByItsTablesAndKept() throws Exception {
+        // A database built by the migrations that came before the mark, as an older Parley left it.
         Path file = dir.resolve("old.db");
+        List<String> scripts = SqlResource.text("migrations/index.txt").lines()
+                .filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+        int beforeTheMark = (int) scripts.stream().takeWhile(l -> !l.contains("application-id")).count();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
+            for (String script : scripts.subList(0, beforeTheMark)) {
+                for (String statement : SqlResource.statements(SqlResource.text("migrations/" + script))) {
+                    st.execute(statement);
+                }
+            }
+            st.execute("PRAGMA user_version = " + beforeTheMark);
+        }
         try (ParleyStore store = ParleyStore.open(file)) {
+            assertTrue(store.isEmpty());
             store.importDataset(Fixtures.week(), "h", Origin.USER);
-        }
-        // As the database was just before the migration that marks it: every table, no mark.
-        int marked;
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement();
-             var rs = st.executeQuery("PRAGMA user_version")) {
-            marked = rs.getInt(1);
-        }
-        sql(file, "PRAGMA application_id = 0", "PRAGMA user_version = " + (marked - 1));
-        try (ParleyStore store = ParleyStore.open(file)) {
             assertEquals(Fixtures.week(), store.loadDataset());
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement();
+             var rs = st.executeQuery("PRAGMA application_id")) {
+            assertEquals(ParleyFileCheck.APPLICATION_ID, rs.getInt(1), "taken over and marked");
         }
     }
 

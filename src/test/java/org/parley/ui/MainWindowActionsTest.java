@@ -108,6 +108,13 @@ class MainWindowActionsTest {
 
     @Test
     void clickingARowInTheEventTableSelectsItsEvent(FxRobot robot) {
+        // In a short window the map and the table are two tabs: open the table's, as a reader would.
+        robot.lookup(".tab .tab-label").queryAllAs(javafx.scene.control.Label.class).stream()
+                .filter(l -> "Events".equals(l.getText()) && l.isVisible()).findFirst()
+                .ifPresent(l -> {
+                    robot.clickOn(l);
+                    WaitForAsyncUtils.waitForFxEvents();
+                });
         @SuppressWarnings("unchecked")
         List<TableRow<Event>> rows = robot.lookup("#event-table .table-row-cell").queryAllAs(TableRow.class)
                 .stream().map(r -> (TableRow<Event>) r)
