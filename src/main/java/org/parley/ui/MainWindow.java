@@ -196,7 +196,7 @@ public final class MainWindow implements WindowActions {
                 state.datasetProperty()));
         placement = WindowPlacement.apply(stage, prefs);
         boolean reuse = placement.dividersFit();
-        vertical.setDividerPositions(divider(reuse, "divider.vertical", 0.42));
+        vertical.setDividerPositions(divider(reuse, "divider.vertical", 0.5));
         horizontal.setDividerPositions(divider(reuse, "divider.left", 0.22), divider(reuse, "divider.right", 0.70));
         middle.setDividerPosition(divider(reuse, "divider.middle", 0.55));
     }
