@@ -16,15 +16,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
  * Writes events, quotes and the positions board as three RFC 4180 CSV files a spreadsheet opens:
- * {@code events.csv}, {@code quotes.csv} and {@code positions.csv} in the given folder, all or nothing. A UTF-8 byte-order mark tells Excel the encoding, so the
- * papers' curly quotes and dashes survive.
+ * {@code events.csv}, {@code quotes.csv} and {@code positions.csv} in the given folder, all or
+ * nothing. A UTF-8 byte-order mark tells Excel the encoding, so the papers' curly quotes and
+ * dashes survive.
  */
 public final class CsvExporter {
 

@@ -10,7 +10,8 @@ import java.util.stream.Collectors;
 
 /**
  * The dataset cut down to the events a filter keeps, with the quotes and divergences that belong
- * to them, and the positions that concern a kept event or no event at all. Sources, actors and places stay whole: they are the reference the kept events point into.
+ * to them, and the positions that concern a kept event or no event at all. Sources, actors and
+ * places stay whole: they are the reference the kept events point into.
  */
 final class EventSubset {
 

@@ -18,7 +18,6 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.parley.model.Dataset;
 import org.parley.model.Event;
 import org.parley.model.Precision;
 import org.parley.model.Track;

@@ -51,7 +51,8 @@ class MainWindowActionsTest {
         MainWindow window = new MainWindow(state, prefs, text -> CompletableFuture.completedFuture(SearchResults.NONE));
         window.attach(stage);
         window.setDialogActions(new DialogActions(() -> dialogs.add("import"), () -> dialogs.add("restore"),
-                () -> dialogs.add("restore-backup"), () -> dialogs.add("export-data"), () -> dialogs.add("export-image"), () -> dialogs.add("present"),
+                () -> dialogs.add("restore-backup"), () -> dialogs.add("export-data"),
+                () -> dialogs.add("export-image"), () -> dialogs.add("present"),
                 () -> dialogs.add("handout")));
         stage.setWidth(1260);
         stage.setHeight(780);

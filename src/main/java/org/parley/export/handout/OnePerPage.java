@@ -10,7 +10,6 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.parley.layout.map.ProjectedBasemap;
 import org.parley.model.Dataset;
-import org.parley.model.Event;
 
 /**
  * A4 landscape, one step a page: title across the top, the quote and summary on the left, the map

@@ -58,62 +58,76 @@ public record ImageRequest(View view, ImageFormat format, Sizing sizing, Theme t
     }
 
     public ImageRequest withView(View v) {
-        return new ImageRequest(v, format, sizing, theme, title, from, to, everything, actors, kinds, places, sources, selectedEvent, currentView, window, page, shape);
+        return new ImageRequest(v, format, sizing, theme, title, from, to, everything, actors,
+                kinds, places, sources, selectedEvent, currentView, window, page, shape);
     }
 
     public ImageRequest withFormat(ImageFormat f) {
-        return new ImageRequest(view, f, sizing, theme, title, from, to, everything, actors, kinds, places, sources, selectedEvent, currentView, window, page, shape);
+        return new ImageRequest(view, f, sizing, theme, title, from, to, everything, actors,
+                kinds, places, sources, selectedEvent, currentView, window, page, shape);
     }
 
     public ImageRequest withSizing(Sizing s) {
-        return new ImageRequest(view, format, s, theme, title, from, to, everything, actors, kinds, places, sources, selectedEvent, currentView, window, page, shape);
+        return new ImageRequest(view, format, s, theme, title, from, to, everything, actors,
+                kinds, places, sources, selectedEvent, currentView, window, page, shape);
     }
 
     public ImageRequest withTheme(Theme t) {
-        return new ImageRequest(view, format, sizing, t, title, from, to, everything, actors, kinds, places, sources, selectedEvent, currentView, window, page, shape);
+        return new ImageRequest(view, format, sizing, t, title, from, to, everything, actors,
+                kinds, places, sources, selectedEvent, currentView, window, page, shape);
     }
 
     public ImageRequest withTitle(String t) {
-        return new ImageRequest(view, format, sizing, theme, t, from, to, everything, actors, kinds, places, sources, selectedEvent, currentView, window, page, shape);
+        return new ImageRequest(view, format, sizing, theme, t, from, to, everything, actors,
+                kinds, places, sources, selectedEvent, currentView, window, page, shape);
     }
 
     /** Days from {@code f} up to {@code t} (exclusive); a null end is open. */
     public ImageRequest withRange(Instant f, Instant t) {
-        return new ImageRequest(view, format, sizing, theme, title, f, t, false, actors, kinds, places, sources, selectedEvent, false, window, page, shape);
+        return new ImageRequest(view, format, sizing, theme, title, f, t, false, actors,
+                kinds, places, sources, selectedEvent, false, window, page, shape);
     }
 
     /** Everything the filters let through, 1990 background included, not just the focus. */
     public ImageRequest withEverything() {
-        return new ImageRequest(view, format, sizing, theme, title, null, null, true, actors, kinds, places, sources, selectedEvent, false, window, page, shape);
+        return new ImageRequest(view, format, sizing, theme, title, null, null, true, actors,
+                kinds, places, sources, selectedEvent, false, window, page, shape);
     }
 
     public ImageRequest withCurrentView(TimeWindow w) {
-        return new ImageRequest(view, format, sizing, theme, title, null, null, false, actors, kinds, places, sources, selectedEvent, true, w, page, shape);
+        return new ImageRequest(view, format, sizing, theme, title, null, null, false, actors,
+                kinds, places, sources, selectedEvent, true, w, page, shape);
     }
 
     public ImageRequest withSelectedEvent(String id) {
-        return new ImageRequest(view, format, sizing, theme, title, from, to, everything, actors, kinds, places, sources, id, currentView, window, page, shape);
+        return new ImageRequest(view, format, sizing, theme, title, from, to, everything, actors,
+                kinds, places, sources, id, currentView, window, page, shape);
     }
 
     /** Takes the facets of an explorer filter (actors, kinds, places, sources), not its time range. */
     public ImageRequest withFilter(EventFilter f) {
-        return new ImageRequest(view, format, sizing, theme, title, from, to, everything, f.actors(), f.kinds(), f.places(), f.sources(), selectedEvent, currentView, window, page, shape);
+        return new ImageRequest(view, format, sizing, theme, title, from, to, everything, f.actors(),
+                f.kinds(), f.places(), f.sources(), selectedEvent, currentView, window, page, shape);
     }
 
     public ImageRequest withActors(Set<String> a) {
-        return new ImageRequest(view, format, sizing, theme, title, from, to, everything, a, kinds, places, sources, selectedEvent, currentView, window, page, shape);
+        return new ImageRequest(view, format, sizing, theme, title, from, to, everything, a,
+                kinds, places, sources, selectedEvent, currentView, window, page, shape);
     }
 
     public ImageRequest withKinds(Set<EventKind> k) {
-        return new ImageRequest(view, format, sizing, theme, title, from, to, everything, actors, k, places, sources, selectedEvent, currentView, window, page, shape);
+        return new ImageRequest(view, format, sizing, theme, title, from, to, everything, actors,
+                k, places, sources, selectedEvent, currentView, window, page, shape);
     }
 
     public ImageRequest withPage(PageSetup p) {
-        return new ImageRequest(view, format, sizing, theme, title, from, to, everything, actors, kinds, places, sources, selectedEvent, currentView, window, p, shape);
+        return new ImageRequest(view, format, sizing, theme, title, from, to, everything, actors,
+                kinds, places, sources, selectedEvent, currentView, window, p, shape);
     }
 
     public ImageRequest withShape(DashboardShape s) {
-        return new ImageRequest(view, format, sizing, theme, title, from, to, everything, actors, kinds, places, sources, selectedEvent, currentView, window, page, s);
+        return new ImageRequest(view, format, sizing, theme, title, from, to, everything, actors,
+                kinds, places, sources, selectedEvent, currentView, window, page, s);
     }
 
     /** True when no range was asked for: the export then shows the focus (or everything, if asked). */

@@ -9,7 +9,6 @@ import atlantafx.base.theme.PrimerLight;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.application.Application;
-import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
