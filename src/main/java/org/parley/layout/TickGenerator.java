@@ -46,9 +46,21 @@ public final class TickGenerator {
     }
 
     public Ticks ticks(TimeScale scale, ZoneId zone) {
+        return ticks(scale, zone, TickUnit.MINUTE);
+    }
+
+    /**
+     * Ticks no finer than {@code finest}: a timeline whose events are known only to the day draws
+     * day columns and no clock hours, which would suggest times the sources never give.
+     */
+    public Ticks ticks(TimeScale scale, ZoneId zone, TickUnit finest) {
         TickUnit major = majorUnit(scale);
+        if (major.approxMillis() < finest.approxMillis()) {
+            major = finest;
+        }
         TickUnit minor = major.minor();
-        if (minor != null && minor.approxMillis() / scale.millisPerPixel() < MIN_MINOR_SPACING) {
+        if (minor != null && (minor.approxMillis() / scale.millisPerPixel() < MIN_MINOR_SPACING
+                || minor.approxMillis() < finest.approxMillis())) {
             minor = null;
         }
         ZonedDateTime from = Instant.ofEpochMilli(Math.round(scale.startMillis())).atZone(zone);

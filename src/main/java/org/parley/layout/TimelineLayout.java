@@ -53,6 +53,8 @@ public final class TimelineLayout {
     private final long[] itemEndMax;
 
     private final Map<String, Integer> eventIndex;
+    /** Whether any event is known to the hour or minute: only then does the axis show clock time. */
+    private final boolean clockTimes;
     private final int[][] itemsOfEvent;
     private final long minStart;
     private final long maxEnd;
@@ -64,6 +66,7 @@ public final class TimelineLayout {
         this.places = mode == LaneMode.PLACE ? places : PlaceLanes.NONE;
         this.events = List.copyOf(events);
         this.eventIndex = new HashMap<>();
+        this.clockTimes = this.events.stream().anyMatch(e -> DrawnSpan.isPoint(e.time().precision()));
         int n = this.events.size();
         long[] start = new long[n];
         long[] end = new long[n];
@@ -230,6 +233,7 @@ public final class TimelineLayout {
     private TimelineLayout(TimelineLayout full, boolean[] keep) {
         geometry = full.geometry;
         places = full.places;
+        clockTimes = full.clockTimes;
         events = full.events;
         eventIndex = full.eventIndex;
         int fullRows = full.rowTop.length;
@@ -496,6 +500,11 @@ public final class TimelineLayout {
                         (c + 1) * DENSITY_CELL_PX, y0, y0 + rowHeightDrawn(r), soft, false, count[c]));
             }
         }
+    }
+
+    /** True when some event is known to the hour or minute, so the axis may show clock time. */
+    public boolean hasClockTimes() {
+        return clockTimes;
     }
 
     /** True when this layout draws density strips rather than single items. */

@@ -137,4 +137,23 @@ class TickGeneratorTest {
         assertTrue(first.x() < 0);
         assertEquals("Wed 12 January 2022", first.label());
     }
+
+    @Test
+    void dayOnlyDataIsNeverDrawnAgainstClockHours() {
+        ZoneId brussels = ZoneId.of("Europe/Brussels");
+        // One day across 1,600 px would otherwise tick every hour.
+        TimeScale oneDay = TimeScale.fit(Instant.parse("2022-01-11T23:00:00Z"), Instant.parse("2022-01-12T23:00:00Z"),
+                1600, 0);
+        assertTrue(new TickGenerator().ticks(oneDay, brussels).major().stream()
+                .anyMatch(t -> t.label().contains(":")), "clock ticks without the floor");
+        Ticks days = new TickGenerator().ticks(oneDay, brussels, TickUnit.DAY);
+        assertEquals(TickUnit.DAY, days.majorUnit());
+        assertTrue(days.major().stream().noneMatch(t -> t.label().contains(":")), days.major().toString());
+        assertTrue(days.minor().isEmpty(), "no hour lines under day columns: " + days.minor());
+        // Zoomed out, the floor changes nothing.
+        TimeScale year = TimeScale.fit(Instant.parse("2021-01-01T00:00:00Z"), Instant.parse("2022-01-01T00:00:00Z"),
+                1600, 0);
+        assertEquals(new TickGenerator().ticks(year, brussels).major(),
+                new TickGenerator().ticks(year, brussels, TickUnit.DAY).major());
+    }
 }

@@ -11,6 +11,7 @@ import org.parley.layout.PlacedLabel;
 import org.parley.layout.RowGeometry;
 import org.parley.layout.Tick;
 import org.parley.layout.TickGenerator;
+import org.parley.layout.TickUnit;
 import org.parley.layout.Ticks;
 import org.parley.layout.TimeScale;
 import org.parley.model.Event;
@@ -42,7 +43,9 @@ public final class TimelinePainter {
         double bodyTop = s.bodyTop();
         double bodyHeight = s.bodyHeight();
         double itemsWidth = width - TimelineMetrics.GUTTER;
-        Ticks ticks = tickGenerator.ticks(s.scale(), s.axisZone());
+        // Events known only to the day are never drawn against clock hours.
+        Ticks ticks = tickGenerator.ticks(s.scale(), s.axisZone(),
+                s.layout().hasClockTimes() ? TickUnit.MINUTE : TickUnit.DAY);
 
         p.save();
         p.setFill(theme.background());
