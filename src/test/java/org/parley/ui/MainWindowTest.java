@@ -71,6 +71,8 @@ class MainWindowTest {
 
     @AfterAll
     static void leaveNoPreferencesBehind() throws BackingStoreException {
+        // Windows closed by the last test save their bounds on the JavaFX thread: let that finish first.
+        WaitForAsyncUtils.waitForFxEvents();
         Preferences.userRoot().node(PREFS_PARENT).removeNode();
         Preferences.userRoot().flush();
         assertFalse(Preferences.userRoot().nodeExists(PREFS_PARENT));
@@ -141,6 +143,45 @@ class MainWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         List<Text> current = robot.lookup(".current-span").queryAllAs(Text.class).stream().toList();
         assertFalse(current.isEmpty(), "the source reader marks the event's spans");
+    }
+
+    @Test
+    void clickingAPlaceOnTheMapSelectsItsEventInTheTableDetailAndSource(FxRobot robot) throws Exception {
+        var map = window.map();
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                () -> map.currentScene().isPresent() && !map.isComputing());
+        var vienna = data.place("vienna").orElseThrow();
+        var at = map.getViewport().project(vienna.lon(), vienna.lat());
+        robot.clickOn(map.localToScreen(at.x(), at.y()));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals("vienna", state.selectedPlaceProperty().get());
+        Event osce = state.selectedEvent().orElseThrow();
+        assertTrue(ExplorerState.isAt(osce, "vienna"), osce.id() + " is not in Vienna");
+        assertEquals(osce, robot.lookup("#event-table").queryAs(TableView.class).getSelectionModel().getSelectedItem(),
+                "the table follows the map");
+        assertTrue(robot.lookup(".label").queryAllAs(Label.class).stream()
+                .anyMatch(l -> osce.title().equals(l.getText()) && l.isVisible()), "the detail follows the map");
+        robot.clickOn("#tab-source");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(robot.lookup(".current-span").queryAll().isEmpty(), "the source reader follows the map");
+    }
+
+    @Test
+    void choosingACompareCardMarksTheDifferingWordsInTheArticles(FxRobot robot) {
+        robot.clickOn("Compare");
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Node card = robot.lookup(".divergence-card").queryAll().stream()
+                .filter(javafx.scene.Node::isVisible).findFirst().orElseThrow();
+        org.parley.model.Divergence chosen = (org.parley.model.Divergence) card.getUserData();
+        robot.clickOn(card);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(chosen.id(), state.selectedDivergenceProperty().get());
+        assertTrue(chosen.events().contains(state.selectedEventProperty().get()), "its event is selected");
+        robot.clickOn("#tab-source");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(robot.lookup(".compared-reading-tint").queryAll().isEmpty(), "the readings are outlined");
+        assertFalse(robot.lookup(".differing-words-tint").queryAll().isEmpty(), "the differing words are marked");
     }
 
     @Test

@@ -96,6 +96,8 @@ public final class SourceReader extends BorderPane {
         arrange();
         showEvent(state.selectedEventProperty().get());
         showHits(state.searchProperty().get());
+        // A reader built after a Compare card was chosen marks that card's words too.
+        showDifferences(state.selectedDivergenceProperty().get());
     }
 
     private void arrange() {
