@@ -1,6 +1,5 @@
 package org.parley.ui.export;
 
-import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
@@ -16,12 +15,12 @@ import org.parley.export.DataFormat;
 import org.parley.export.WebPageExporter;
 import org.parley.model.Dataset;
 import org.parley.model.EventFilter;
+import org.parley.ui.app.BackgroundThread;
 import org.parley.ui.app.ErrorDialogs;
 import org.parley.ui.state.ExplorerState;
 
 import java.io.File;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 
 /** File → Export data…: the same exports as {@code parley export-data}, optionally limited to the filtered events. */
@@ -124,18 +123,15 @@ public final class ExportDataDialog {
 
     private static void run(Window owner, Dataset data, EventFilter filter, Target t) {
         int sources = data.sources().size();
-        Task<List<Path>> task = new Task<>() {
-            @Override
-            protected List<Path> call() {
-                return new DataExport().export(data, t.choice().format(), t.path(),
-                        t.choice().filtered() ? e -> filter.test(e, sources) : e -> true);
-            }
-        };
-        task.setOnSucceeded(e -> ExportDone.show(owner, "Export finished", task.getValue(), ""));
-        task.setOnFailed(e -> ErrorDialogs.show(owner, "The data could not be exported.", task.getException(),
-                "Choose another folder, one you can write to."));
-        Thread worker = new Thread(task, "parley-export-data");
-        worker.setDaemon(true);
-        worker.start();
+        BackgroundThread.compute().submit(() -> new DataExport().export(data, t.choice().format(), t.path(),
+                t.choice().filtered() ? e -> filter.test(e, sources) : e -> true))
+                .whenComplete((written, error) -> {
+                    if (error != null) {
+                        ErrorDialogs.show(owner, "The data could not be exported.", ErrorDialogs.unwrap(error),
+                                "Choose another folder, one you can write to.");
+                    } else {
+                        ExportDone.show(owner, "Export finished", written, "");
+                    }
+                });
     }
 }

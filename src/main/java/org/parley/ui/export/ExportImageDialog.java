@@ -56,7 +56,8 @@ public final class ExportImageDialog {
 
     private final ExplorerState state;
     private final Stage stage = new Stage();
-    private final BackgroundThread worker = new BackgroundThread("parley-image-export");
+    /** Previews and writing run on the app's one compute thread, in the order they were asked for. */
+    private final BackgroundThread worker = BackgroundThread.compute();
     private final ImageExport engine = new ImageExport();
 
     private final ComboBox<View> view = new ComboBox<>();
@@ -85,7 +86,6 @@ public final class ExportImageDialog {
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle("Export image");
         stage.setScene(new Scene(content()));
-        stage.setOnHidden(e -> worker.close());
         wire();
         refreshPreview();
     }
