@@ -25,7 +25,7 @@ record DashboardFigure(String title, String credit, Picture timeline, MapFigure 
         double inside = height - Strips.TITLE_HEIGHT - GAP - Strips.CREDIT_HEIGHT;
         // The dashboard's own title and credit frame everything, so the timeline draws neither.
         Decorations bare = new Decorations(null, null, true, true);
-        Picture timeline = Shrunk.toHeight(w -> TimelineFigure.of(sel, w, theme, bare), WIDTH,
+        Picture timeline = Shrunk.toHeight(w -> TimelineFigure.of(sel, w, theme, bare, false), WIDTH,
                 inside * (1 - MIN_LOWER_SHARE));
         double lower = inside - timeline.height();
         double half = (WIDTH - GAP) / 2;

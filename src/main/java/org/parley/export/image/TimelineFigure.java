@@ -18,6 +18,15 @@ import org.parley.render.timeline.TimelineScene;
 record TimelineFigure(TimelineScene scene, Theme theme) implements ScenePicture {
 
     static TimelineFigure of(Selection sel, double width, Theme theme, Decorations decorations) {
+        return of(sel, width, theme, decorations, true);
+    }
+
+    /**
+     * @param cards whether a wide enough day may show its events as cards with whole titles; a
+     *              slide-sized picture (the dashboard) keeps one line per event instead, since a
+     *              busy day's cards would otherwise make it shrink the whole timeline unreadably
+     */
+    static TimelineFigure of(Selection sel, double width, Theme theme, Decorations decorations, boolean cards) {
         // Dated events in the axis's day columns, as the screen draws them, in the dataset's own
         // zone; where a day is wide enough, as cards with their whole titles, again as on screen.
         ZoneId zone = sel.data().zone();
@@ -29,6 +38,9 @@ record TimelineFigure(TimelineScene scene, Theme theme) implements ScenePicture 
                     TimelineMetrics.FIT_PADDING);
         }
         RowGeometry geometry = RowGeometry.forView(86_400_000d / scale.millisPerPixel(), sel.events().size());
+        if (!cards && geometry.cards()) {
+            geometry = RowGeometry.DEFAULT;
+        }
         TimelineLayout layout = geometry.equals(RowGeometry.DEFAULT) ? compact
                 : TimelineLayout.of(sel.events(), LaneMode.TRACK, zone, Function.identity(), false, geometry);
         TimelineScene whole = TimelineScene.wholeRange(layout, width, zone, sel::event, decorations);
