@@ -226,11 +226,4 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
     }
-
-    private void requirePositive(String option, int value) {
-        if (value < 1) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    option + " must be at least 1, not " + value + ".");
-        }
-    }
 }

@@ -18,7 +18,6 @@ public final class LatestResult<T> {
     private final BackgroundThread thread;
     private final Consumer<T> onResult;
     private long generation;
-    private boolean pending;
 
     public LatestResult(BackgroundThread thread, Consumer<T> onResult) {
         this.thread = thread;
@@ -28,22 +27,15 @@ public final class LatestResult<T> {
     /** Asks for a new result; call on the JavaFX thread. */
     public void request(Supplier<T> work) {
         long mine = ++generation;
-        pending = true;
         thread.submit(work).whenComplete((value, failure) -> {
             if (mine != generation) {
                 return;
             }
-            pending = false;
             if (failure != null) {
                 LOG.log(Level.WARNING, "background computation failed", failure);
             } else {
                 onResult.accept(value);
             }
         });
-    }
-
-    /** True while the newest request has not come back. */
-    public boolean isPending() {
-        return pending;
     }
 }
