@@ -1,5 +1,7 @@
 package org.parley.ui;
 
+import javafx.beans.Observable;
+import javafx.beans.InvalidationListener;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -124,9 +126,9 @@ public final class ParleyApp extends Application {
             then.run();
             return;
         }
-        timeline.layoutProperty().addListener(new javafx.beans.InvalidationListener() {
+        timeline.layoutProperty().addListener(new InvalidationListener() {
             @Override
-            public void invalidated(javafx.beans.Observable o) {
+            public void invalidated(Observable o) {
                 if (timeline.isLayoutCurrent()) {
                     timeline.layoutProperty().removeListener(this);
                     then.run();

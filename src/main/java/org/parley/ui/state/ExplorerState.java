@@ -1,5 +1,6 @@
 package org.parley.ui.state;
 
+import java.util.function.Predicate;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -75,7 +76,7 @@ public final class ExplorerState {
         }
     }
 
-    private void followWith(java.util.function.Predicate<Event> belongs) {
+    private void followWith(Predicate<Event> belongs) {
         Optional<Event> current = selectedEvent();
         if (current.isPresent() && belongs.test(current.get())) {
             return;

@@ -1,5 +1,6 @@
 package org.parley.ui.timeline;
 
+import org.parley.layout.ItemBox;
 import javafx.scene.Node;
 import javafx.scene.control.Tooltip;
 import org.parley.model.Dataset;
@@ -38,7 +39,7 @@ final class HoverTooltip {
     }
 
     /** For a cluster or a density cell: how many events it stands for, and what a click does. */
-    void showForCluster(org.parley.layout.ItemBox cluster, String period, Node owner, double screenX, double screenY) {
+    void showForCluster(ItemBox cluster, String period, Node owner, double screenX, double screenY) {
         String key = "cluster:" + cluster.lane() + ":" + cluster.row() + ":" + cluster.x0();
         if (key.equals(shownFor) && tooltip.isShowing()) {
             return;

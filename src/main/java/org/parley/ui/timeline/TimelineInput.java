@@ -1,5 +1,8 @@
 package org.parley.ui.timeline;
 
+import org.parley.layout.TimelineLayout;
+import org.parley.layout.TimeRange;
+import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import javafx.event.EventHandler;
 import javafx.scene.canvas.Canvas;
@@ -24,6 +27,7 @@ final class TimelineInput {
     /** Wheel zoom per pixel of scroll delta; one notch (40 px) is about ×1.25. */
     private static final double WHEEL_ZOOM_PER_PIXEL = 1.0056;
     private static final double KEY_SCROLL = 44;
+    private static final DateTimeFormatter CLUSTER_DAY = DateTimeFormatter.ofPattern("d MMM yyyy");
     /** A press that moves less than this is a click, not a drag. */
     private static final double CLICK_SLOP = 4;
 
@@ -152,10 +156,9 @@ final class TimelineInput {
         Optional<ItemBox> cluster = regionAt(e.getY()) == Region.BODY ? view.clusterAtCanvas(e.getX(), e.getY())
                 : Optional.empty();
         if (cluster.isPresent()) {
-            var range = org.parley.layout.TimelineLayout.rangeOf(cluster.get(), view.getScale());
-            java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy");
-            String period = day.format(range.start().atZone(view.axisZone())) + " – "
-                    + day.format(range.end().atZone(view.axisZone()));
+            TimeRange range = TimelineLayout.rangeOf(cluster.get(), view.getScale());
+            String period = CLUSTER_DAY.format(range.start().atZone(view.axisZone())) + " – "
+                    + CLUSTER_DAY.format(range.end().atZone(view.axisZone()));
             tooltip.showForCluster(cluster.get(), period, canvas, e.getScreenX(), e.getScreenY());
             return;
         }
