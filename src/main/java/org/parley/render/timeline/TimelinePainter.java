@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.parley.layout.ContextBand;
 import org.parley.layout.ItemBox;
-import org.parley.layout.LabelPlacer;
+import org.parley.layout.TimelineLabelPlacer;
 import org.parley.layout.Lane;
 import org.parley.layout.PlacedLabel;
 import org.parley.layout.RowGeometry;
@@ -33,7 +33,7 @@ public final class TimelinePainter {
     private static final FontSpec CREDIT_FONT = FontSpec.sans(10);
 
     private final TickGenerator tickGenerator = new TickGenerator();
-    private final LabelPlacer labelPlacer = new LabelPlacer();
+    private final TimelineLabelPlacer labelPlacer = new TimelineLabelPlacer();
 
     /** What the last paint drew, for tests and for hit-testing labels later. */
     private List<PlacedLabel> lastLabels = List.of();

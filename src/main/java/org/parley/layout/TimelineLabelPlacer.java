@@ -17,7 +17,7 @@ import java.util.function.ToDoubleFunction;
  * items, so it is never the one hidden.
  * Text is measured by the caller, so the same placement serves the screen and every exporter.
  */
-public final class LabelPlacer {
+public final class TimelineLabelPlacer {
 
     private static final String ELLIPSIS = "…";
     private static final int MIN_ABBREVIATED_CHARS = 3;
@@ -27,7 +27,7 @@ public final class LabelPlacer {
     private final double padding;
     private final double gap;
 
-    public LabelPlacer() {
+    public TimelineLabelPlacer() {
         this(4, 4);
     }
 
@@ -35,7 +35,7 @@ public final class LabelPlacer {
      * @param padding space between an item's edge and a label inside it
      * @param gap     space between an item and a label beside it
      */
-    public LabelPlacer(double padding, double gap) {
+    public TimelineLabelPlacer(double padding, double gap) {
         this.padding = padding;
         this.gap = gap;
     }

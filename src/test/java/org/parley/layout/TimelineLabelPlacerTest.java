@@ -11,13 +11,13 @@ import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 import org.junit.jupiter.api.Test;
 
-class LabelPlacerTest {
+class TimelineLabelPlacerTest {
 
     /** A monospaced stand-in for a font: 7 px per character. */
     private static final ToDoubleFunction<String> MEASURE = s -> 7.0 * s.length();
     private static final Function<String, String> LABEL = id -> "Label of " + id;
 
-    private final LabelPlacer placer = new LabelPlacer();
+    private final TimelineLabelPlacer placer = new TimelineLabelPlacer();
 
     private static ItemBox box(String id, int row, double x0, double x1) {
         return new ItemBox(id, 0, row, x0, x1, row * 22, row * 22 + 19, false, false);
