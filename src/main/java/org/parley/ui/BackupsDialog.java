@@ -9,7 +9,7 @@ import javafx.stage.Window;
 import org.parley.model.Dataset;
 import org.parley.seed.Printable;
 import org.parley.store.Backup;
-import org.parley.ui.app.ErrorDialogs;
+import org.parley.ui.support.ErrorDialogs;
 import org.parley.ui.state.ExplorerState;
 
 import java.util.List;

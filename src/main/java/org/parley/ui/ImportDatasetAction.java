@@ -11,7 +11,7 @@ import org.parley.model.Dataset;
 import org.parley.seed.DatasetException;
 import org.parley.seed.Printable;
 import org.parley.seed.Problem;
-import org.parley.ui.app.ErrorDialogs;
+import org.parley.ui.support.ErrorDialogs;
 import org.parley.ui.state.ExplorerState;
 
 import java.io.File;

@@ -8,7 +8,7 @@ import javafx.stage.Window;
 import org.parley.app.Workspace;
 import org.parley.seed.Printable;
 import org.parley.store.Health;
-import org.parley.ui.app.ErrorDialogs;
+import org.parley.ui.support.ErrorDialogs;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;

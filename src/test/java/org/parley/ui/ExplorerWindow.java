@@ -7,8 +7,8 @@ import javafx.stage.Stage;
 import org.parley.model.Dataset;
 import org.parley.seed.DatasetReader;
 import org.parley.seed.LoadedDataset;
-import org.parley.ui.app.WindowBounds;
-import org.parley.ui.app.WindowPrefs;
+import org.parley.ui.support.WindowBounds;
+import org.parley.ui.support.WindowPrefs;
 import org.parley.ui.state.ExplorerState;
 import org.parley.ui.state.SearchResults;
 

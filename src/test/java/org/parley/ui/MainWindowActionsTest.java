@@ -10,7 +10,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.parley.model.Dataset;
 import org.parley.model.Event;
 import org.parley.seed.BundledSeeds;
-import org.parley.ui.app.WindowPrefs;
+import org.parley.ui.support.WindowPrefs;
 import org.parley.ui.state.ExplorerState;
 import org.parley.ui.state.SearchResults;
 import org.testfx.api.FxRobot;

@@ -19,7 +19,7 @@ import org.parley.render.graph.ActorGraphPainter;
 import org.parley.render.graph.ActorGraphScene;
 import org.parley.render.graph.ActorNetwork;
 import org.parley.render.graph.ActorNode;
-import org.parley.ui.app.BackgroundThread;
+import org.parley.ui.support.BackgroundThread;
 import org.parley.ui.canvas.CoalescedRepaint;
 import org.parley.ui.canvas.FocusRing;
 import org.parley.ui.canvas.FxPainter;

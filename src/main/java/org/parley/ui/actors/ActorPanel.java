@@ -14,7 +14,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
-import org.parley.ui.app.BackgroundThread;
+import org.parley.ui.support.BackgroundThread;
 
 import org.parley.ui.state.ExplorerState;
 

@@ -15,8 +15,8 @@ import org.parley.export.DataFormat;
 import org.parley.export.WebPageExporter;
 import org.parley.model.Dataset;
 import org.parley.model.EventFilter;
-import org.parley.ui.app.BackgroundThread;
-import org.parley.ui.app.ErrorDialogs;
+import org.parley.ui.support.BackgroundThread;
+import org.parley.ui.support.ErrorDialogs;
 import org.parley.ui.state.ExplorerState;
 
 import java.io.File;

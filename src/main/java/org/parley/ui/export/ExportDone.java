@@ -10,7 +10,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
-import org.parley.ui.app.ErrorDialogs;
+import org.parley.ui.support.ErrorDialogs;
 
 /**
  * The note that an export was written: where it went, with a button that opens its folder in the

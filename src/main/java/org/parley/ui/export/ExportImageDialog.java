@@ -1,6 +1,6 @@
 package org.parley.ui.export;
 
-import org.parley.ui.app.BackgroundThread;
+import org.parley.ui.support.BackgroundThread;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.List;
@@ -40,7 +40,7 @@ import org.parley.export.image.TimeWindow;
 import org.parley.export.image.View;
 import org.parley.model.Dataset;
 import org.parley.render.Theme;
-import org.parley.ui.app.ErrorDialogs;
+import org.parley.ui.support.ErrorDialogs;
 import org.parley.ui.state.ExplorerState;
 
 /**

@@ -41,7 +41,7 @@ import org.parley.render.map.MapScene;
 import org.parley.render.map.MapSceneBuilder;
 import org.parley.render.map.MarkerHitTest;
 import org.parley.render.map.PlaceMarker;
-import org.parley.ui.app.BackgroundThread;
+import org.parley.ui.support.BackgroundThread;
 
 import org.parley.ui.canvas.CoalescedRepaint;
 import org.parley.ui.canvas.FocusRing;

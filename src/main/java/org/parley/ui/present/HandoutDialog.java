@@ -17,7 +17,7 @@ import org.parley.export.handout.HandoutLayout;
 import org.parley.export.handout.HandoutPdf;
 import org.parley.model.Dataset;
 import org.parley.model.Event;
-import org.parley.ui.app.ErrorDialogs;
+import org.parley.ui.support.ErrorDialogs;
 import org.parley.ui.export.ExportDone;
 import org.parley.ui.state.ExplorerState;
 

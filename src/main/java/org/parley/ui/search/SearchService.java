@@ -5,7 +5,7 @@ import org.parley.model.Source;
 import org.parley.model.Span;
 import org.parley.store.ParleyStore;
 import org.parley.store.SearchHit;
-import org.parley.ui.app.BackgroundThread;
+import org.parley.ui.support.BackgroundThread;
 import org.parley.ui.state.SearchResults;
 
 import java.util.ArrayList;

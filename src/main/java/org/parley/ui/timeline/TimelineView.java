@@ -32,8 +32,8 @@ import org.parley.model.DateRange;
 import org.parley.model.Event;
 import org.parley.model.Precision;
 import org.parley.render.timeline.TimelineMetrics;
-import org.parley.ui.app.BackgroundThread;
-import org.parley.ui.app.LatestResult;
+import org.parley.ui.support.BackgroundThread;
+import org.parley.ui.support.LatestResult;
 import org.parley.ui.state.ExplorerState;
 
 /**

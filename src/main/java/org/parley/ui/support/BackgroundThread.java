@@ -1,4 +1,4 @@
-package org.parley.ui.app;
+package org.parley.ui.support;
 
 import javafx.application.Platform;
 

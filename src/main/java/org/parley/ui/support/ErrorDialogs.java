@@ -1,4 +1,4 @@
-package org.parley.ui.app;
+package org.parley.ui.support;
 
 import javafx.scene.control.Alert;
 import javafx.stage.Window;

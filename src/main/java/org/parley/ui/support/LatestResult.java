@@ -1,4 +1,4 @@
-package org.parley.ui.app;
+package org.parley.ui.support;
 
 import java.util.function.Consumer;
 import java.util.function.Supplier;
