@@ -56,9 +56,9 @@ public final class ProjectedBasemap {
     }
 
     /**
-     * The bundled Europe basemap in EPSG:3035, decoded and projected on first use (about half a
-     * second) and then shared: it is immutable, so the screen, the exports and the presentation
-     * all draw the one copy.
+     * The bundled Europe basemap in EPSG:3035, read and projected on first use (some tens of
+     * milliseconds) and then shared: it is immutable, so the screen, the exports and the
+     * presentation all draw the one copy.
      */
     public static ProjectedBasemap europe() {
         return Europe.INSTANCE;

@@ -1,10 +1,13 @@
-package org.parley.layout.map;
+package org.parley.tools.basemap;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.parley.layout.map.Basemap;
+import org.parley.layout.map.Country;
+import org.parley.layout.map.Polygon;
 
 class TopoJsonTest {
 

@@ -1,9 +1,9 @@
-package org.parley.layout.map;
+package org.parley.tools.basemap;
 
 /**
- * Basemap input that is not valid JSON or not a TopoJSON topology Parley can draw.
- * The message always says where: line and column for JSON syntax, the object and geometry
- * for TopoJSON structure.
+ * Basemap input that is not valid JSON or not a TopoJSON topology Parley can draw; the build
+ * stops with it. The message says where: line and column for JSON syntax (when Jackson knows
+ * them), the object and geometry for TopoJSON structure.
  */
 public final class MalformedMapDataException extends IllegalArgumentException {
 

@@ -1,8 +1,16 @@
-package org.parley.layout.map;
+package org.parley.tools.basemap;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.parley.layout.map.Basemap;
+import org.parley.layout.map.Country;
+import org.parley.layout.map.Polygon;
 
 /**
  * Decodes a TopoJSON topology (https://github.com/topojson/topojson-specification) into a
@@ -13,7 +21,11 @@ import java.util.Map;
  * ({@code ~i}, i.e. negative indices); Polygon, MultiPolygon and GeometryCollection geometries.
  * Point and line geometries and null-type geometries carry no area, so they contribute no
  * polygons. Every structural problem is reported as a {@link MalformedMapDataException} that names
- * the object and geometry, so a broken resource is diagnosed at load time, not as a blank map.
+ * the object and geometry, so a broken file fails the build, not the map.
+ *
+ * <p>Jackson reads the JSON into plain maps, lists, numbers and strings, strictly: duplicate keys
+ * and text after the value are errors, as are trailing commas, comments and NaN by Jackson's
+ * defaults. This runs when Parley is built ({@link BasemapBuildTool}), never in the app.
  */
 public final class TopoJson {
 
@@ -21,6 +33,10 @@ public final class TopoJson {
     public static final String COUNTRIES = "countries";
     /** Optional object holding the land outline. */
     public static final String LAND = "land";
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private final double[][] arcs;
 
@@ -30,7 +46,7 @@ public final class TopoJson {
 
     /** Decodes {@code objects.countries} (required) and {@code objects.land} (optional). */
     public static Basemap decode(String text) {
-        Map<String, Object> root = asObject(JsonReader.read(text), "topology");
+        Map<String, Object> root = asObject(parse(text), "topology");
         if (!"Topology".equals(root.get("type"))) {
             throw new MalformedMapDataException("not a TopoJSON topology: \"type\" is " + quote(root.get("type")));
         }
@@ -49,6 +65,18 @@ public final class TopoJson {
             topology.collectPolygons(asObject(landObject, "object \"" + LAND + "\""), "object \"" + LAND + "\"", land);
         }
         return new Basemap(countries, land);
+    }
+
+    private static Object parse(String text) {
+        try {
+            return JSON.readValue(text, Object.class);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            if (at == null || at.getLineNr() < 1) {
+                throw new MalformedMapDataException("not valid JSON: " + e.getOriginalMessage());
+            }
+            throw new MalformedMapDataException("not valid JSON: " + e.getOriginalMessage(), at.getLineNr(), at.getColumnNr());
+        }
     }
 
     private List<Country> countries(Map<String, Object> object) {
@@ -191,8 +219,8 @@ public final class TopoJson {
         if (id instanceof String) {
             return (String) id;
         }
-        if (id instanceof Double && isWhole((Double) id)) {
-            return Long.toString(((Double) id).longValue());
+        if (id instanceof Number && isWhole(((Number) id).doubleValue())) {
+            return Long.toString(((Number) id).longValue());
         }
         throw new MalformedMapDataException(where + ": country needs a string or integer \"id\", has " + quote(id));
     }
@@ -208,18 +236,23 @@ public final class TopoJson {
     }
 
     private static int arcIndex(Object ref, String where) {
-        if (!(ref instanceof Double) || !isWhole((Double) ref) || Math.abs((Double) ref) > Integer.MAX_VALUE) {
+        if (!(ref instanceof Number) || !isWhole(((Number) ref).doubleValue()) || Math.abs(((Number) ref).doubleValue()) > Integer.MAX_VALUE) {
             throw new MalformedMapDataException(where + ": arc reference must be an integer, is " + quote(ref));
         }
-        return ((Double) ref).intValue();
+        return ((Number) ref).intValue();
     }
 
     private static double[] pair(Object value, String where) {
         List<Object> list = asArray(value, where);
-        if (list.size() < 2 || !(list.get(0) instanceof Double) || !(list.get(1) instanceof Double)) {
-            throw new MalformedMapDataException(where + ": expected at least two numbers, got " + quote(value));
+        if (list.size() < 2 || !isFinite(list.get(0)) || !isFinite(list.get(1))) {
+            throw new MalformedMapDataException(where + ": expected at least two finite numbers, got " + quote(value));
         }
-        return new double[] {(Double) list.get(0), (Double) list.get(1)};
+        return new double[] {((Number) list.get(0)).doubleValue(), ((Number) list.get(1)).doubleValue()};
+    }
+
+    // Jackson reads 1e400 as infinity; a coordinate like that is a broken file, not a far place.
+    private static boolean isFinite(Object value) {
+        return value instanceof Number && Double.isFinite(((Number) value).doubleValue());
     }
 
     private static boolean isWhole(double d) {
@@ -255,7 +288,7 @@ public final class TopoJson {
         if (value instanceof String) {
             return "a string";
         }
-        if (value instanceof Double) {
+        if (value instanceof Number) {
             return "a number";
         }
         return "a boolean";
