@@ -1,10 +1,13 @@
 package org.parley.ui;
 
+import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -52,10 +55,19 @@ class MainWindowLayoutTest {
     /**
      * Monocle's screen is 1280×800 and cannot draw a larger window, so bigger sizes lay the
      * window's content out at that size without a window: the same layout code, no pixels.
+     * The content moves to a scene of its own with the same style sheets: styled again inside a
+     * hidden window, the theme's looked-up colours no longer resolved (JavaFX logged some 400
+     * warnings) and the content was laid out unstyled, in the default font, without its padding.
      */
     private ExplorerWindow layOut(FxRobot robot, double width, double height) {
         ExplorerWindow w = open(robot, 1260, 780);
-        robot.interact(() -> stage.hide());
+        robot.interact(() -> {
+            stage.hide();
+            Scene shown = stage.getScene();
+            List<String> sheets = List.copyOf(shown.getStylesheets());
+            shown.setRoot(new Pane());
+            new Scene(w.window.root(), width, height).getStylesheets().setAll(sheets);
+        });
         this.width = width;
         this.height = height;
         settle(robot, w);
