@@ -53,7 +53,7 @@ class BasemapBuildToolTest {
         Path out = Files.writeString(dir.resolve("old.basemap"), "old");
 
         MalformedMapDataException e = assertThrows(MalformedMapDataException.class,
-                () -> BasemapBuildTool.main(new String[] {in.toString(), out.toString()}));
+                () -> BasemapBuildTool.build(in, out));
 
         assertTrue(e.getMessage().startsWith(in + ": not valid JSON"), e.getMessage());
         assertTrue(e.getMessage().contains("line 2"), e.getMessage());

@@ -21,11 +21,21 @@ public final class BasemapBuildTool {
     private BasemapBuildTool() {
     }
 
-    public static void main(String[] args) throws IOException {
+    /** Exits with status 1 and one line on standard error (no stack trace) when the input is unusable. */
+    public static void main(String[] args) {
         if (args.length != 2) {
-            throw new IllegalArgumentException("usage: BasemapBuildTool <in.topojson> <out.basemap>");
+            fail("usage: BasemapBuildTool <in.topojson> <out.basemap>");
         }
-        build(Path.of(args[0]), Path.of(args[1]));
+        try {
+            build(Path.of(args[0]), Path.of(args[1]));
+        } catch (MalformedMapDataException | IOException e) {
+            fail(e instanceof IOException ? "cannot build the basemap: " + e : e.getMessage());
+        }
+    }
+
+    private static void fail(String message) {
+        System.err.println("BasemapBuildTool: " + message);
+        System.exit(1);
     }
 
     /** Decodes {@code topoJson} and writes its binary form to {@code out}, replacing it whole or not at all. */
