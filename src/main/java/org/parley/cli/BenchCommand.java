@@ -10,8 +10,8 @@ import org.parley.model.Event;
 import org.parley.render.Theme;
 import org.parley.render.graph.ActorGraphScene;
 import org.parley.render.graph.ActorNetwork;
-import org.parley.seed.DatasetReader;
-import org.parley.seed.DatasetWriter;
+import org.parley.seed.ExchangeFormatReader;
+import org.parley.seed.ExchangeFormatWriter;
 import org.parley.seed.LoadedDataset;
 import org.parley.seed.SeedBundle;
 import org.parley.store.Origin;
@@ -89,7 +89,7 @@ final class BenchCommand implements Callable<Integer> {
         Path dir = Files.createTempDirectory("parley-bench");
         try {
             Path folder = dir.resolve("data");
-            new DatasetWriter().write(data, folder.resolve(GenerateCommand.FILE_NAME));
+            new ExchangeFormatWriter().write(data, folder.resolve(GenerateCommand.FILE_NAME));
             ChildJvm child = new ChildJvm(List.of("-Xmx" + HEAP_BUDGET_MB + "m"), 600);
             Path db = importFromFile(out, child, dir, folder);
             firstFrames(out, child, dir, db);
@@ -125,7 +125,7 @@ final class BenchCommand implements Callable<Integer> {
             out.printf("  %-52s   FAILED: %s  OVER BUDGET%n", what, first.strip());
             // The rest still needs the data: import it here, without the heap limit.
             Path db = dir.resolve("import-unlimited.db");
-            LoadedDataset loaded = new DatasetReader().load(folder);
+            LoadedDataset loaded = new ExchangeFormatReader().load(folder);
             try (ParleyStore store = ParleyStore.open(db)) {
                 store.importDataset(loaded.dataset(), loaded.contentHash(), Origin.USER);
             }

@@ -8,7 +8,7 @@ import org.parley.model.Dataset;
 import org.parley.model.Source;
 
 /**
- * SHA-256 over a dataset's canonical JSON (as {@link DatasetWriter} writes it) and each of its
+ * SHA-256 over a dataset's canonical JSON (as {@link ExchangeFormatWriter} writes it) and each of its
  * source texts (with their file names), as lowercase hex. Canonical, so re-indenting a file or
  * importing an exported copy of the same data counts as unchanged. Each part is length-prefixed so
  * that moving bytes between parts changes the hash.
@@ -19,7 +19,7 @@ public final class ContentHash {
 
     public static String of(Dataset dataset) {
         MessageDigest sha = sha256();
-        part(sha, new DatasetWriter().toJson(dataset).getBytes(StandardCharsets.UTF_8));
+        part(sha, new ExchangeFormatWriter().toJson(dataset).getBytes(StandardCharsets.UTF_8));
         for (Source s : dataset.sources()) {
             part(sha, s.file().getBytes(StandardCharsets.UTF_8));
             // Texts were decoded strictly from UTF-8, so encoding them again gives the file's own bytes.

@@ -9,7 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.parley.model.Dataset;
 import org.parley.model.Quote;
-import org.parley.seed.DatasetReader;
+import org.parley.seed.ExchangeFormatReader;
 import org.parley.store.ParleyStore;
 
 import java.nio.charset.StandardCharsets;
@@ -93,8 +93,8 @@ class CliTest {
         CliRun export = CliRun.of("export-data", "--db", db.toString(), "--format", "json", "--out", out.toString());
         assertEquals(0, export.exit(), export.err());
 
-        Dataset original = new DatasetReader().read(SEEDS);
-        Dataset exported = new DatasetReader().read(out);
+        Dataset original = new ExchangeFormatReader().read(SEEDS);
+        Dataset exported = new ExchangeFormatReader().read(out);
         assertEquals(original, exported);
 
         CliRun same = CliRun.of("import", "--db", db.toString(), out.resolve("week.json").toString());
@@ -117,7 +117,7 @@ class CliTest {
         for (JsonNode quote : exported.get("quotes")) {
             speakers.put(quote.get("id").asText(), quote.get("speaker").asText());
         }
-        Dataset original = new DatasetReader().read(SEEDS);
+        Dataset original = new ExchangeFormatReader().read(SEEDS);
         assertEquals(original.quotes().size(), speakers.size());
         for (Quote q : original.quotes()) {
             assertEquals(q.speaker(), speakers.get(q.id()), "speaker of " + q.id() + " in the export");
@@ -133,7 +133,7 @@ class CliTest {
         assertEquals(0, run.exit(), run.err());
         List<String> events = Files.readAllLines(out.resolve("events.csv"), StandardCharsets.UTF_8);
         assertTrue(events.get(0).startsWith("\uFEFFid,date,"), events.get(0));
-        Dataset original = new DatasetReader().read(SEEDS);
+        Dataset original = new ExchangeFormatReader().read(SEEDS);
         for (var event : original.events()) {
             assertEquals(1, events.stream().filter(l -> l.startsWith(event.id() + ",")).count(),
                     "one row for " + event.id());

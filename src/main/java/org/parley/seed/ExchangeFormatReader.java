@@ -14,7 +14,7 @@ import org.parley.model.Dataset;
  * Reads a dataset in the exchange format (docs/exchange-format.md) and locates every quoted text
  * in its sources. Refuses it with a {@link DatasetException} that lists every problem found.
  */
-public final class DatasetReader {
+public final class ExchangeFormatReader {
     /** The dataset a folder holds when it holds several JSON files. */
     public static final String PREFERRED_NAME = "week.json";
 
@@ -110,7 +110,7 @@ public final class DatasetReader {
         }
         List<Path> candidates;
         try (Stream<Path> files = Files.list(folderOrJson)) {
-            candidates = files.filter(DatasetReader::isDatasetCandidate).sorted().toList();
+            candidates = files.filter(ExchangeFormatReader::isDatasetCandidate).sorted().toList();
         } catch (IOException e) {
             throw new DatasetException(Problem.inFile(folderOrJson.toString(), "cannot list the folder: " + e));
         }
