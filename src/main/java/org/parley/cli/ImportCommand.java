@@ -42,7 +42,7 @@ final class ImportCommand implements Callable<Integer> {
         // Validate before opening the database, so a bad file never touches it.
         LoadedDataset loaded = path == null ? SeedBundle.locate().load() : new ExchangeFormatReader().load(path);
         Origin origin = path == null ? Origin.SEED : Origin.USER;
-        try (Workspace ws = Workspace.open(db.db)) {
+        try (Workspace ws = Workspace.open(db.file())) {
             ImportResult result = ws.replaceDataset(loaded, origin, replace);
             var out = spec.commandLine().getOut();
             out.println(switch (result.outcome()) {

@@ -86,6 +86,18 @@ class CliTest {
     }
 
     @Test
+    void aDatabaseNamedBeforeTheCommandIsTheOneUsed() {
+        Path db = tmp.resolve("before.db");
+        CliRun run = CliRun.of("--db", db.toString(), "import");
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains(db.toString()), run.out());
+        assertTrue(Files.isRegularFile(db), "the import went elsewhere: " + run.out());
+        CliRun stats = CliRun.of("--db", db.toString(), "stats");
+        assertEquals(0, stats.exit(), stats.err());
+        assertTrue(stats.out().contains("Database: " + db), stats.out());
+    }
+
+    @Test
     void seedsRoundTripThroughSqliteAndJsonExport() throws Exception {
         Path db = tmp.resolve("p.db");
         assertEquals(0, CliRun.of("import", "--db", db.toString()).exit());
