@@ -63,7 +63,7 @@ final class DatasetMapper {
     private final Map<String, LocatedJson.Pos> positionIds = new HashMap<>();
     private final Map<String, List<SourcePart>> sourceParts = new HashMap<>();
     private final Map<String, String> sourceFiles = new HashMap<>();
-    private final Map<String, String> sourceTexts = new HashMap<>();
+    private final Map<String, IndexedSource> sourceTexts = new HashMap<>();
 
     DatasetMapper(Problems problems, TextSource texts) {
         this.problems = problems;
@@ -232,7 +232,7 @@ final class DatasetMapper {
         String text = file == null ? null : loadText(f, file);
         if (id != null && file != null && text != null) {
             sourceFiles.putIfAbsent(id, file);
-            sourceTexts.putIfAbsent(id, text);
+            sourceTexts.putIfAbsent(id, new IndexedSource(text));
         }
         List<LocatedJson> partNodes = f.array("parts", false);
         List<SourcePart> parts = text == null ? List.of()
@@ -261,7 +261,7 @@ final class DatasetMapper {
         }
         PartKind kind = f.choice("kind", Vocabulary::partKind, Vocabulary.allowed(PartKind.class));
         String passage = f.requiredText("text");
-        Span span = passage == null ? null : locateIn(f, text, "source \"" + source + "\" (" + file + ")", passage);
+        Span span = passage == null ? null : locateIn(f, new IndexedSource(text), "source \"" + source + "\" (" + file + ")", passage);
         return f.broken() || span == null ? null : new SourcePart(kind, passage, span);
     }
 
@@ -556,8 +556,8 @@ final class DatasetMapper {
         return locateIn(f, sourceTexts.get(source), "source \"" + source + "\" (" + sourceFiles.get(source) + ")", text);
     }
 
-    private static Span locateIn(RecordFields f, String sourceText, String where, String text) {
-        TextMatch match = EvidenceLocator.locate(sourceText, text);
+    private static Span locateIn(RecordFields f, IndexedSource sourceText, String where, String text) {
+        TextMatch match = sourceText.locate(text);
         if (match instanceof TextMatch.Found found) {
             return found.span();
         } else if (match instanceof TextMatch.Missing missing) {
