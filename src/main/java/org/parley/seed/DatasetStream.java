@@ -47,39 +47,46 @@ final class DatasetStream {
      */
     Dataset read(Reader text) throws DatasetException {
         try (JsonParser p = FACTORY.createParser(text)) {
-            JsonToken first = p.nextToken();
-            if (first == null) {
-                throw new DatasetException(Problem.inFile(problems.file(), "the file is empty"));
+            try {
+                return dataset(p);
+            } catch (JsonProcessingException e) {
+                // A file that is not UTF-8 is reported as such even where the JSON breaks first.
+                drain(text);
+                // Limits (a string too long, say) come without a location: the token being read is where.
+                LocatedJson.Pos at = LocatedJsonParser.pos(e.getLocation() != null ? e.getLocation()
+                        : p.currentTokenLocation());
+                throw new DatasetException(new Problem(problems.file(), at.line(), at.column(), "",
+                        "malformed JSON: " + e.getOriginalMessage()));
             }
-            LocatedJson.Pos at = LocatedJsonParser.pos(p.currentTokenLocation());
-            if (first != JsonToken.START_OBJECT) {
-                LocatedJson root = values.value(p, first);
-                expectEnd(p);
-                problems.reportingOn(Problems.Part.DATASET);
-                problems.add(root.at(), "", "a dataset must be a JSON object, not " + root.typeName());
-                problems.throwIfAny();
-            }
-            LocatedJson.Obj top = new LocatedJson.Obj(at, members(p));
-            expectEnd(p);
-            for (DatasetMapper.Collection c : DatasetMapper.Collection.values()) {
-                List<LocatedJson> records = waiting.remove(c);
-                for (int i = 0; records != null && i < records.size(); i++) {
-                    mapper.record(c, i, records.get(i));
-                }
-            }
-            return mapper.finish(top);
         } catch (StrictUtf8.Malformed e) {
             throw notUtf8(e);
-        } catch (JsonProcessingException e) {
-            // A file that is not UTF-8 is reported as such even where the JSON breaks first.
-            drain(text);
-            LocatedJson.Pos at = e.getLocation() == null ? new LocatedJson.Pos(0, 0)
-                    : LocatedJsonParser.pos(e.getLocation());
-            throw new DatasetException(new Problem(problems.file(), at.line(), at.column(), "",
-                    "malformed JSON: " + e.getOriginalMessage()));
         } catch (IOException e) {
             throw new DatasetException(Problem.inFile(problems.file(), "cannot read: " + e.getMessage()));
         }
+    }
+
+    private Dataset dataset(JsonParser p) throws IOException, DatasetException {
+        JsonToken first = p.nextToken();
+        if (first == null) {
+            throw new DatasetException(Problem.inFile(problems.file(), "the file is empty"));
+        }
+        LocatedJson.Pos at = LocatedJsonParser.pos(p.currentTokenLocation());
+        if (first != JsonToken.START_OBJECT) {
+            LocatedJson root = values.value(p, first);
+            expectEnd(p);
+            problems.reportingOn(Problems.Part.DATASET);
+            problems.add(root.at(), "", "a dataset must be a JSON object, not " + root.typeName());
+            problems.throwIfAny();
+        }
+        LocatedJson.Obj top = new LocatedJson.Obj(at, members(p));
+        expectEnd(p);
+        for (DatasetMapper.Collection c : DatasetMapper.Collection.values()) {
+            List<LocatedJson> records = waiting.remove(c);
+            for (int i = 0; records != null && i < records.size(); i++) {
+                mapper.record(c, i, records.get(i));
+            }
+        }
+        return mapper.finish(top);
     }
 
     /** The dataset object's members; arrays of records are mapped as they stream and stand as empty arrays. */
