@@ -64,6 +64,18 @@ final class DatasetMapper {
     private final Map<String, List<SourcePart>> sourceParts = new HashMap<>();
     private final Map<String, String> sourceFiles = new HashMap<>();
     private final Map<String, IndexedSource> sourceTexts = new HashMap<>();
+    // Indexes of the sources quoted last; evidence usually quotes a few sources at a time.
+    private final Map<String, IndexedSource> recentlyQuoted = new java.util.LinkedHashMap<>(128, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, IndexedSource> eldest) {
+            if (size() > RECENT_SOURCES) {
+                eldest.getValue().forget();
+                return true;
+            }
+            return false;
+        }
+    };
+    private static final int RECENT_SOURCES = 64;
 
     DatasetMapper(Problems problems, TextSource texts) {
         this.problems = problems;
@@ -553,6 +565,7 @@ final class DatasetMapper {
         if (source == null || text == null || !sourceTexts.containsKey(source)) {
             return null;
         }
+        recentlyQuoted.put(source, sourceTexts.get(source));
         return locateIn(f, sourceTexts.get(source), "source \"" + source + "\" (" + sourceFiles.get(source) + ")", text);
     }
 
