@@ -92,6 +92,7 @@ final class BenchCommand implements Callable<Integer> {
             new ExchangeFormatWriter().write(data, folder.resolve(GenerateCommand.FILE_NAME));
             ChildJvm child = new ChildJvm(List.of("-Xmx" + HEAP_BUDGET_MB + "m"), 600);
             Path db = importFromFile(out, child, dir, folder);
+            validateFile(out, child, dir, folder);
             firstFrames(out, child, dir, db);
             try (ParleyStore store = ParleyStore.open(db)) {
                 searchAndWindows(out, store, data);
@@ -130,6 +131,17 @@ final class BenchCommand implements Callable<Integer> {
                 store.importDataset(loaded.dataset(), loaded.contentHash(), Origin.USER);
             }
             return db;
+        }
+    }
+
+    /** The whole `parley validate` of the same file: the read half of an import, without the database. */
+    private void validateFile(PrintWriter out, ChildJvm child, Path dir, Path folder) throws Exception {
+        String what = "validate the file (whole CLI run, -Xmx" + HEAP_BUDGET_MB + "m)";
+        try {
+            double[] ms = Medians.measure(1, runs, () -> child.run(dir, "validate", folder.toString()));
+            Medians.inform(out, what, ms, "the read half of the import line");
+        } catch (IOException e) {
+            out.printf("  %-52s   FAILED: %s%n", what, e.getMessage().lines().findFirst().orElse("").strip());
         }
     }
 
