@@ -61,7 +61,8 @@ public final class ContentHash {
 
     /** Bytes kept in fixed blocks, so growing never copies what is already written. */
     private static final class Blocks extends OutputStream {
-        private static final int BLOCK = 1 << 20;
+        // Under half a G1 region of a small heap, so blocks are not "humongous" objects.
+        private static final int BLOCK = 1 << 18;
         private final List<byte[]> blocks = new ArrayList<>();
         private long size;
 
