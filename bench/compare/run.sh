@@ -61,6 +61,8 @@ done
 load_after=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo "?")
 
 cpu=$(grep -m1 'model name' /proc/cpuinfo 2>/dev/null | cut -d: -f2- | sed 's/^ //' || echo "unknown")
+# Sections measured by other means (the CLI paths) follow a marker and are kept as they are.
+kept=$(sed -n '/^<!-- kept by bench\/compare\/run.sh -->$/,$p' "$out" 2>/dev/null || true)
 cat > "$out" <<MD
 # Benchmarks: Parley and vis-timeline on the same data
 
@@ -84,4 +86,7 @@ Machine: $(nproc) cores, $cpu, $(uname -sr), $(java -version 2>&1 | head -1), No
 Load average (1, 5, 15 min) before: $load_before; after: $load_after. The machine is shared: a
 high load makes both columns slower, Parley's start (a JVM and a toolkit) more than a warm browser's.
 MD
+if [ -n "$kept" ]; then
+    printf '\n%s\n' "$kept" >> "$out"
+fi
 echo "Wrote $out" >&2

@@ -35,17 +35,17 @@ class DatasetLoaderFuzzTest {
         };
         LoadedDataset loaded;
         try {
-            loaded = new DatasetReader().load(json, "week.json", texts);
+            loaded = new ExchangeFormatReader().load(json, "week.json", texts);
         } catch (DatasetException refused) {
             if (refused.problems().isEmpty() || refused.getMessage() == null) {
                 throw new AssertionError("refused without a problem", refused);
             }
             return;
         }
-        String written = new DatasetWriter().toJson(loaded.dataset());
+        String written = new ExchangeFormatWriter().toJson(loaded.dataset());
         Dataset again;
         try {
-            again = new DatasetReader().read(written.getBytes(StandardCharsets.UTF_8), "again.json", texts);
+            again = new ExchangeFormatReader().read(written.getBytes(StandardCharsets.UTF_8), "again.json", texts);
         } catch (DatasetException e) {
             throw new AssertionError("an accepted dataset did not read back: " + e.getMessage(), e);
         }

@@ -30,7 +30,7 @@ final class BackupsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var out = spec.commandLine().getOut();
-        try (Workspace ws = Workspace.open(db.db)) {
+        try (Workspace ws = Workspace.open(db.file())) {
             if (restore != null) {
                 Backup backup = ws.store().backups().find(restore);
                 Path before = ws.store().restore(backup);
@@ -51,7 +51,7 @@ final class BackupsCommand implements Callable<Integer> {
                                 + ", " + b.events() + " events, imported " + i.importedAt() + ")")
                         .orElse("(cannot be read)"));
             }
-            out.println("Restore one with: parley backups" + (db.db == null ? "" : " --db " + db.db) + " --restore NAME");
+            out.println("Restore one with: parley backups" + (db.file() == null ? "" : " --db " + db.file()) + " --restore NAME");
         }
         return 0;
     }

@@ -10,8 +10,8 @@ import org.parley.model.Event;
 import org.parley.render.Theme;
 import org.parley.render.graph.ActorGraphScene;
 import org.parley.render.graph.ActorNetwork;
-import org.parley.seed.DatasetReader;
-import org.parley.seed.DatasetWriter;
+import org.parley.seed.ExchangeFormatReader;
+import org.parley.seed.ExchangeFormatWriter;
 import org.parley.seed.LoadedDataset;
 import org.parley.seed.SeedBundle;
 import org.parley.store.Origin;
@@ -89,9 +89,10 @@ final class BenchCommand implements Callable<Integer> {
         Path dir = Files.createTempDirectory("parley-bench");
         try {
             Path folder = dir.resolve("data");
-            new DatasetWriter().write(data, folder.resolve(GenerateCommand.FILE_NAME));
+            new ExchangeFormatWriter().write(data, folder.resolve(GenerateCommand.FILE_NAME));
             ChildJvm child = new ChildJvm(List.of("-Xmx" + HEAP_BUDGET_MB + "m"), 600);
             Path db = importFromFile(out, child, dir, folder);
+            validateFile(out, child, dir, folder);
             firstFrames(out, child, dir, db);
             try (ParleyStore store = ParleyStore.open(db)) {
                 searchAndWindows(out, store, data);
@@ -125,11 +126,22 @@ final class BenchCommand implements Callable<Integer> {
             out.printf("  %-52s   FAILED: %s  OVER BUDGET%n", what, first.strip());
             // The rest still needs the data: import it here, without the heap limit.
             Path db = dir.resolve("import-unlimited.db");
-            LoadedDataset loaded = new DatasetReader().load(folder);
+            LoadedDataset loaded = new ExchangeFormatReader().load(folder);
             try (ParleyStore store = ParleyStore.open(db)) {
                 store.importDataset(loaded.dataset(), loaded.contentHash(), Origin.USER);
             }
             return db;
+        }
+    }
+
+    /** The whole `parley validate` of the same file: the read half of an import, without the database. */
+    private void validateFile(PrintWriter out, ChildJvm child, Path dir, Path folder) throws Exception {
+        String what = "validate the file (whole CLI run, -Xmx" + HEAP_BUDGET_MB + "m)";
+        try {
+            double[] ms = Medians.measure(1, runs, () -> child.run(dir, "validate", folder.toString()));
+            Medians.inform(out, what, ms, "the read half of the import line");
+        } catch (IOException e) {
+            out.printf("  %-52s   FAILED: %s%n", what, e.getMessage().lines().findFirst().orElse("").strip());
         }
     }
 

@@ -25,7 +25,7 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var out = spec.commandLine().getOut();
-        try (Workspace ws = Workspace.open(db.db)) {
+        try (Workspace ws = Workspace.open(db.file())) {
             Health health = ws.check();
             out.println("Database: " + ws.store().file());
             print(out, "Pages and indexes", health.pageProblems());
@@ -36,7 +36,7 @@ final class CheckCommand implements Callable<Integer> {
                 return 0;
             }
             spec.commandLine().getErr().println("parley: the database has problems; \"parley repair"
-                    + (db.db == null ? "" : " --db " + db.db) + "\" mends them"
+                    + (db.file() == null ? "" : " --db " + db.file()) + "\" mends them"
                     + (health.dataDamaged() ? " from a backup." : " by rebuilding the search index."));
             return 1;
         }

@@ -37,6 +37,9 @@ final class ChildJvm {
     private final List<String> jvmOptions;
     private final long timeoutSeconds;
 
+    /** Named, not imported: the command line does not depend on the launcher that starts it. */
+    private static final String LAUNCHER = "org.parley.launch.Launcher";
+
     ChildJvm(List<String> jvmOptions, long timeoutSeconds) {
         this.jvmOptions = List.copyOf(jvmOptions);
         this.timeoutSeconds = timeoutSeconds;
@@ -48,7 +51,9 @@ final class ChildJvm {
         command.addAll(jvmOptions);
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
-        command.add(Main.class.getName());
+        // The jar's own entry point, as `java -jar parley.jar` starts: run from the jar, the class path
+        // holds the jar alone and only the launcher finds the libraries beside it.
+        command.add(LAUNCHER);
         command.addAll(List.of(args));
         Path log = Files.createTempFile(workDir, "child-", ".out");
         long t0 = System.nanoTime();

@@ -3,7 +3,10 @@ package org.parley.cli;
 import org.parley.app.Workspace;
 import org.parley.seed.DatasetException;
 import org.parley.seed.SeedBundle;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
 
@@ -13,9 +16,24 @@ final class DbOption {
     @Option(names = "--db", paramLabel = "FILE", description = "Database to use (default: the one in your user-data folder).")
     Path db;
 
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
+    /**
+     * The database named after the command, else the one named before it ({@code parley --db F import}):
+     * a --db the user gave must never be ignored in favour of the default database.
+     */
+    Path file() {
+        if (db != null || command == null || command.parent() == null) {
+            return db;
+        }
+        OptionSpec before = command.parent().findOption("--db");
+        return before == null ? null : before.getValue();
+    }
+
     /** Opens the database; an empty one is first seeded with the bundled week, as the app does. */
     Workspace openSeeded() throws DatasetException {
-        Workspace ws = Workspace.open(db);
+        Workspace ws = Workspace.open(file());
         try {
             if (ws.store().isEmpty()) {
                 ws.ensureSeeded(SeedBundle.locate());

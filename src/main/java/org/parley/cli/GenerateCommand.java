@@ -1,7 +1,7 @@
 package org.parley.cli;
 
 import org.parley.model.Dataset;
-import org.parley.seed.DatasetWriter;
+import org.parley.seed.ExchangeFormatWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -51,7 +51,7 @@ final class GenerateCommand implements Callable<Integer> {
         refuseNonEmpty(out);
         Dataset data = SyntheticData.generate(events, actors, places, seed);
         Path json = out.resolve(FILE_NAME);
-        new DatasetWriter().write(data, json);
+        new ExchangeFormatWriter().write(data, json);
         var w = spec.commandLine().getOut();
         w.println("Wrote " + json + " and " + data.sources().size() + " source texts");
         w.println(Counts.of(data));

@@ -2,7 +2,7 @@ package org.parley.cli;
 
 import org.parley.app.Workspace;
 import org.parley.seed.DatasetException;
-import org.parley.seed.DatasetReader;
+import org.parley.seed.ExchangeFormatReader;
 import org.parley.seed.LoadedDataset;
 import org.parley.seed.SeedBundle;
 import org.parley.store.ImportResult;
@@ -40,9 +40,9 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws DatasetException {
         // Validate before opening the database, so a bad file never touches it.
-        LoadedDataset loaded = path == null ? SeedBundle.locate().load() : new DatasetReader().load(path);
+        LoadedDataset loaded = path == null ? SeedBundle.locate().load() : new ExchangeFormatReader().load(path);
         Origin origin = path == null ? Origin.SEED : Origin.USER;
-        try (Workspace ws = Workspace.open(db.db)) {
+        try (Workspace ws = Workspace.open(db.file())) {
             ImportResult result = ws.replaceDataset(loaded, origin, replace);
             var out = spec.commandLine().getOut();
             out.println(switch (result.outcome()) {

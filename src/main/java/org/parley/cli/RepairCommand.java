@@ -22,7 +22,7 @@ final class RepairCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws DatasetException {
-        try (Workspace ws = Workspace.open(db.db)) {
+        try (Workspace ws = Workspace.open(db.file())) {
             Workspace.Repair repair = ws.repair();
             spec.commandLine().getOut().println(repair.summary());
             return 0;

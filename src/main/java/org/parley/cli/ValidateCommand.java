@@ -3,7 +3,7 @@ package org.parley.cli;
 import org.parley.model.Dataset;
 import org.parley.seed.DatasetException;
 import org.parley.seed.Printable;
-import org.parley.seed.DatasetReader;
+import org.parley.seed.ExchangeFormatReader;
 import org.parley.seed.SeedBundle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -26,7 +26,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws DatasetException {
-        Dataset ds = path == null ? SeedBundle.locate().load().dataset() : new DatasetReader().read(path);
+        Dataset ds = path == null ? SeedBundle.locate().load().dataset() : new ExchangeFormatReader().read(path);
         var out = spec.commandLine().getOut();
         out.println("OK: " + Printable.oneLine(ds.title()));
         out.println(Counts.of(ds));

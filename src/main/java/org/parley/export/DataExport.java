@@ -2,8 +2,8 @@ package org.parley.export;
 
 import org.parley.model.Dataset;
 import org.parley.model.Event;
-import org.parley.seed.DatasetReader;
-import org.parley.seed.DatasetWriter;
+import org.parley.seed.ExchangeFormatReader;
+import org.parley.seed.ExchangeFormatWriter;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -52,10 +52,10 @@ public final class DataExport {
      */
     private static List<Path> json(Dataset data, Path out) {
         Path file = out.getFileName() != null && out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")
-                ? out.toAbsolutePath().normalize() : OutputFile.resolve(out, DatasetReader.PREFERRED_NAME);
-        OutputFile.resolve(file, DatasetReader.PREFERRED_NAME);
-        Path sources = file.resolveSibling(DatasetReader.sourcesFolderName(file.getFileName().toString()));
-        DatasetWriter writer = new DatasetWriter();
+                ? out.toAbsolutePath().normalize() : OutputFile.resolve(out, ExchangeFormatReader.PREFERRED_NAME);
+        OutputFile.resolve(file, ExchangeFormatReader.PREFERRED_NAME);
+        Path sources = file.resolveSibling(ExchangeFormatReader.sourcesFolderName(file.getFileName().toString()));
+        ExchangeFormatWriter writer = new ExchangeFormatWriter();
         Map<String, byte[]> texts;
         try {
             texts = writer.sourceTexts(data);

@@ -1,14 +1,19 @@
 package org.parley.seed;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import org.parley.model.Dataset;
 import org.parley.model.Source;
 
 /**
- * SHA-256 over a dataset's canonical JSON (as {@link DatasetWriter} writes it) and each of its
+ * SHA-256 over a dataset's canonical JSON (as {@link ExchangeFormatWriter} writes it) and each of its
  * source texts (with their file names), as lowercase hex. Canonical, so re-indenting a file or
  * importing an exported copy of the same data counts as unchanged. Each part is length-prefixed so
  * that moving bytes between parts changes the hash.
@@ -19,7 +24,15 @@ public final class ContentHash {
 
     public static String of(Dataset dataset) {
         MessageDigest sha = sha256();
-        part(sha, new DatasetWriter().toJson(dataset).getBytes(StandardCharsets.UTF_8));
+        // Written once into blocks, not into a String and its copies: the JSON's length comes first.
+        Blocks json = new Blocks();
+        try {
+            new ExchangeFormatWriter().writeJson(dataset, json);
+        } catch (IOException e) {
+            throw new IllegalStateException("writing to memory failed", e);
+        }
+        length(sha, json.size);
+        json.feed(sha);
         for (Source s : dataset.sources()) {
             part(sha, s.file().getBytes(StandardCharsets.UTF_8));
             // Texts were decoded strictly from UTF-8, so encoding them again gives the file's own bytes.
@@ -29,8 +42,12 @@ public final class ContentHash {
     }
 
     private static void part(MessageDigest sha, byte[] bytes) {
-        sha.update(java.nio.ByteBuffer.allocate(Long.BYTES).putLong(bytes.length).array());
+        length(sha, bytes.length);
         sha.update(bytes);
+    }
+
+    private static void length(MessageDigest sha, long length) {
+        sha.update(ByteBuffer.allocate(Long.BYTES).putLong(length).array());
     }
 
     private static MessageDigest sha256() {
@@ -39,6 +56,43 @@ public final class ContentHash {
         } catch (NoSuchAlgorithmException e) {
             // Every Java platform is required to provide SHA-256.
             throw new IllegalStateException("SHA-256 is not available", e);
+        }
+    }
+
+    /** Bytes kept in fixed blocks, so growing never copies what is already written. */
+    private static final class Blocks extends OutputStream {
+        // Under half a G1 region of a small heap, so blocks are not "humongous" objects.
+        private static final int BLOCK = 1 << 18;
+        private final List<byte[]> blocks = new ArrayList<>();
+        private long size;
+
+        @Override
+        public void write(int b) {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) {
+            while (length > 0) {
+                int used = (int) (size % BLOCK);
+                if (used == 0) {
+                    blocks.add(new byte[BLOCK]);
+                }
+                int n = Math.min(length, BLOCK - used);
+                System.arraycopy(bytes, offset, blocks.get(blocks.size() - 1), used, n);
+                offset += n;
+                length -= n;
+                size += n;
+            }
+        }
+
+        void feed(MessageDigest sha) {
+            long left = size;
+            for (byte[] block : blocks) {
+                int n = (int) Math.min(left, BLOCK);
+                sha.update(block, 0, n);
+                left -= n;
+            }
         }
     }
 }

@@ -40,9 +40,10 @@ import org.parley.model.StanceKind;
 import org.parley.model.Track;
 
 /**
- * Turns a located JSON tree into a {@link Dataset}, checking everything the exchange format
- * promises and collecting every problem. Records are read in the order sources, actors, places,
- * events, quotes, divergences, so every reference points to a collection already read.
+ * Turns records, one located JSON tree each, into a {@link Dataset}, checking everything the
+ * exchange format promises and collecting every problem. A record is mapped only once the
+ * collections it refers to are complete (see {@link Collection}), so every reference points to a
+ * collection already read.
  */
 final class DatasetMapper {
     private static final Pattern CAMEO = Pattern.compile("\\d{2,4}");
@@ -62,31 +63,119 @@ final class DatasetMapper {
     private final Map<String, LocatedJson.Pos> positionIds = new HashMap<>();
     private final Map<String, List<SourcePart>> sourceParts = new HashMap<>();
     private final Map<String, String> sourceFiles = new HashMap<>();
-    private final Map<String, String> sourceTexts = new HashMap<>();
+    private final Map<String, IndexedSource> sourceTexts = new HashMap<>();
+    // Indexes of the sources quoted last; evidence usually quotes a few sources at a time.
+    private final Map<String, IndexedSource> recentlyQuoted = new java.util.LinkedHashMap<>(128, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, IndexedSource> eldest) {
+            if (size() > RECENT_SOURCES) {
+                eldest.getValue().forget();
+                return true;
+            }
+            return false;
+        }
+    };
+    private static final int RECENT_SOURCES = 64;
 
     DatasetMapper(Problems problems, TextSource texts) {
         this.problems = problems;
         this.texts = texts;
     }
 
-    Dataset map(LocatedJson root) throws DatasetException {
-        if (!(root instanceof LocatedJson.Obj)) {
-            problems.add(root.at(), "", "a dataset must be a JSON object, not " + root.typeName());
-            problems.throwIfAny();
+    /**
+     * The arrays of records, in the order the exchange format lists them. A record is mapped as soon
+     * as it is read, once the collections it refers to are complete.
+     */
+    enum Collection {
+        SOURCES("sources", true, Problems.Part.SOURCES),
+        ACTORS("actors", true, Problems.Part.ACTORS),
+        PLACES("places", true, Problems.Part.PLACES),
+        EVENTS("events", true, Problems.Part.EVENTS, SOURCES, ACTORS, PLACES),
+        QUOTES("quotes", false, Problems.Part.QUOTES, SOURCES, ACTORS, EVENTS),
+        DIVERGENCES("divergences", false, Problems.Part.DIVERGENCES, SOURCES, EVENTS),
+        POSITIONS("positions", false, Problems.Part.POSITIONS, SOURCES, ACTORS, EVENTS);
+
+        final String field;
+        final boolean required;
+        final Problems.Part part;
+        private final Collection[] needs;
+
+        Collection(String field, boolean required, Problems.Part part, Collection... needs) {
+            this.field = field;
+            this.required = required;
+            this.part = part;
+            this.needs = needs;
         }
-        RecordFields top = RecordFields.of(root, "dataset", Fields.DATASET, problems).orElseThrow();
-        String title = top.requiredText("title");
-        String description = top.optionalText("description");
-        DateRange focus = focus(top);
-        ZoneId zone = top.optional("zone").isPresent() ? zone(top) : null;
-        List<Source> sources = each(top.array("sources", true), "sources", this::source);
-        List<Actor> actors = each(top.array("actors", true), "actors", this::actor);
-        List<Place> places = each(top.array("places", true), "places", this::place);
+
+        static Collection named(String field) {
+            for (Collection c : values()) {
+                if (c.field.equals(field)) {
+                    return c;
+                }
+            }
+            return null;
+        }
+
+        /** Whether its records can be mapped now: every collection they refer to is complete. */
+        boolean canMapAfter(java.util.Set<Collection> complete) {
+            for (Collection n : needs) {
+                if (!complete.contains(n)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    private final List<Source> sources = new ArrayList<>();
+    private final List<Actor> actors = new ArrayList<>();
+    private final List<Place> places = new ArrayList<>();
+    private final List<Event> events = new ArrayList<>();
+    private final List<Quote> quotes = new ArrayList<>();
+    private final List<Divergence> divergences = new ArrayList<>();
+    private final List<Position> positions = new ArrayList<>();
+
+    /** Maps the {@code index}th record of a collection; a record with problems is reported and left out. */
+    void record(Collection c, int index, LocatedJson node) {
+        problems.reportingOn(c.part);
+        String path = c.field + "[" + index + "]";
+        switch (c) {
+            case SOURCES -> keep(sources, source(node, path));
+            case ACTORS -> keep(actors, actor(node, path));
+            case PLACES -> keep(places, place(node, path));
+            case EVENTS -> keep(events, event(node, path));
+            case QUOTES -> keep(quotes, quote(node, path));
+            case DIVERGENCES -> keep(divergences, divergence(node, path));
+            case POSITIONS -> keep(positions, position(node, path));
+            default -> throw new IllegalStateException("unknown collection " + c);
+        }
+    }
+
+    private static <T> void keep(List<T> list, T record) {
+        if (record != null) {
+            list.add(record);
+        }
+    }
+
+    /**
+     * Checks the dataset's own fields and what needs every record, then builds the dataset.
+     *
+     * @param top the dataset object's members; an array of records already mapped stands as an empty array
+     */
+    Dataset finish(LocatedJson.Obj top) throws DatasetException {
+        problems.reportingOn(Problems.Part.DATASET);
+        RecordFields f = RecordFields.of(top, "dataset", Fields.DATASET, problems).orElseThrow();
+        String title = f.requiredText("title");
+        String description = f.optionalText("description");
+        DateRange focus = focus(f);
+        ZoneId zone = f.optional("zone").isPresent() ? zone(f) : null;
+        for (Collection c : Collection.values()) {
+            // Missing, or not an array: said where the collection's own problems are.
+            problems.reportingOn(c.part);
+            f.array(c.field, c.required);
+        }
+        problems.reportingOn(Problems.Part.PLACES);
         checkWithin();
-        List<Event> events = each(top.array("events", true), "events", this::event);
-        List<Quote> quotes = each(top.array("quotes", false), "quotes", this::quote);
-        List<Divergence> divergences = each(top.array("divergences", false), "divergences", this::divergence);
-        List<Position> positions = each(top.array("positions", false), "positions", this::position);
         problems.throwIfAny();
         return new Dataset(title, description, focus, zone, sources, actors, places, events, quotes, divergences,
                 positions);
@@ -155,7 +244,7 @@ final class DatasetMapper {
         String text = file == null ? null : loadText(f, file);
         if (id != null && file != null && text != null) {
             sourceFiles.putIfAbsent(id, file);
-            sourceTexts.putIfAbsent(id, text);
+            sourceTexts.putIfAbsent(id, new IndexedSource(text));
         }
         List<LocatedJson> partNodes = f.array("parts", false);
         List<SourcePart> parts = text == null ? List.of()
@@ -184,7 +273,7 @@ final class DatasetMapper {
         }
         PartKind kind = f.choice("kind", Vocabulary::partKind, Vocabulary.allowed(PartKind.class));
         String passage = f.requiredText("text");
-        Span span = passage == null ? null : locateIn(f, text, "source \"" + source + "\" (" + file + ")", passage);
+        Span span = passage == null ? null : locateIn(f, new IndexedSource(text), "source \"" + source + "\" (" + file + ")", passage);
         return f.broken() || span == null ? null : new SourcePart(kind, passage, span);
     }
 
@@ -476,11 +565,12 @@ final class DatasetMapper {
         if (source == null || text == null || !sourceTexts.containsKey(source)) {
             return null;
         }
+        recentlyQuoted.put(source, sourceTexts.get(source));
         return locateIn(f, sourceTexts.get(source), "source \"" + source + "\" (" + sourceFiles.get(source) + ")", text);
     }
 
-    private static Span locateIn(RecordFields f, String sourceText, String where, String text) {
-        TextMatch match = EvidenceLocator.locate(sourceText, text);
+    private static Span locateIn(RecordFields f, IndexedSource sourceText, String where, String text) {
+        TextMatch match = sourceText.locate(text);
         if (match instanceof TextMatch.Found found) {
             return found.span();
         } else if (match instanceof TextMatch.Missing missing) {

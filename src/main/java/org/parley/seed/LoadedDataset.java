@@ -4,8 +4,8 @@ import java.util.Objects;
 import org.parley.model.Dataset;
 
 /**
- * A dataset as read, with the SHA-256 of its JSON tokens and source texts, so the store can tell
- * a re-import of unchanged data, and where it came from, for messages.
+ * A dataset as read, with its {@link ContentHash} (canonical JSON and source texts), so the store
+ * can tell a re-import of unchanged data, and where it came from, for messages.
  */
 public record LoadedDataset(Dataset dataset, String contentHash, String origin) {
     public LoadedDataset {

@@ -47,14 +47,14 @@ public final class SeedBundle {
             return fromFolder(Path.of(property));
         }
         Path local = Path.of(LOCAL_FOLDER);
-        if (Files.isRegularFile(local.resolve(DatasetReader.PREFERRED_NAME))) {
+        if (Files.isRegularFile(local.resolve(ExchangeFormatReader.PREFERRED_NAME))) {
             return fromFolder(local);
         }
         return fromClasspath(SeedBundle.class, CLASSPATH_FOLDER);
     }
 
     public static SeedBundle fromFolder(Path folderOrJson) throws DatasetException {
-        Path file = DatasetReader.datasetFile(folderOrJson);
+        Path file = ExchangeFormatReader.datasetFile(folderOrJson);
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
@@ -62,7 +62,7 @@ public final class SeedBundle {
             throw new DatasetException(Problem.inFile(file.toString(), "cannot read the bundled seeds: " + e));
         }
         FolderTexts.remember(file);
-        return new SeedBundle(file.toString(), file.toString(), bytes, DatasetReader.textsFor(file));
+        return new SeedBundle(file.toString(), file.toString(), bytes, ExchangeFormatReader.textsFor(file));
     }
 
     /**
@@ -72,7 +72,7 @@ public final class SeedBundle {
     public static SeedBundle fromClasspath(Class<?> anchor, String folder) throws DatasetException {
         Objects.requireNonNull(anchor, "anchor");
         String prefix = folder.endsWith("/") ? folder : folder + "/";
-        String jsonResource = prefix + DatasetReader.PREFERRED_NAME;
+        String jsonResource = prefix + ExchangeFormatReader.PREFERRED_NAME;
         byte[] bytes;
         try {
             bytes = resource(anchor, jsonResource);
@@ -92,7 +92,7 @@ public final class SeedBundle {
                 return "on the classpath under " + prefix;
             }
         };
-        return new SeedBundle("classpath:" + jsonResource, DatasetReader.PREFERRED_NAME, bytes, texts);
+        return new SeedBundle("classpath:" + jsonResource, ExchangeFormatReader.PREFERRED_NAME, bytes, texts);
     }
 
     private static byte[] resource(Class<?> anchor, String name) throws IOException {
@@ -111,7 +111,7 @@ public final class SeedBundle {
 
     /** Reads and checks the seeds; the hash lets the store skip re-importing them unchanged. */
     public LoadedDataset load() throws DatasetException {
-        LoadedDataset loaded = new DatasetReader().load(json, jsonName, texts);
+        LoadedDataset loaded = new ExchangeFormatReader().load(json, jsonName, texts);
         return new LoadedDataset(loaded.dataset(), loaded.contentHash(), origin);
     }
 

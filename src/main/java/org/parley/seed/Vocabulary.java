@@ -1,8 +1,10 @@
 package org.parley.seed;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.parley.model.ActorGroup;
 import org.parley.model.ActorKind;
@@ -39,12 +41,30 @@ final class Vocabulary {
         return value.name().toLowerCase(Locale.ROOT);
     }
 
+    // Asked for every field of every record: worked out once per enum, not per value read.
+    private static final ClassValue<List<String>> ALLOWED = new ClassValue<>() {
+        @Override
+        protected List<String> computeValue(Class<?> type) {
+            return Arrays.stream((Enum<?>[]) type.getEnumConstants()).map(Vocabulary::write).toList();
+        }
+    };
+    private static final ClassValue<Map<String, Enum<?>>> BY_WRITTEN = new ClassValue<>() {
+        @Override
+        protected Map<String, Enum<?>> computeValue(Class<?> type) {
+            Map<String, Enum<?>> byWritten = new HashMap<>();
+            for (Enum<?> e : (Enum<?>[]) type.getEnumConstants()) {
+                byWritten.putIfAbsent(write(e), e);
+            }
+            return Map.copyOf(byWritten);
+        }
+    };
+
     static <E extends Enum<E>> List<String> allowed(Class<E> type) {
-        return Arrays.stream(type.getEnumConstants()).map(Vocabulary::write).toList();
+        return ALLOWED.get(type);
     }
 
     static <E extends Enum<E>> Optional<E> read(Class<E> type, String written) {
-        return Arrays.stream(type.getEnumConstants()).filter(e -> write(e).equals(written)).findFirst();
+        return Optional.ofNullable(written).map(BY_WRITTEN.get(type)::get).map(type::cast);
     }
 
     static Optional<ActorKind> actorKind(String s) {

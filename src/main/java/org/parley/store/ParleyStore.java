@@ -95,7 +95,7 @@ public final class ParleyStore implements AutoCloseable {
                     return new ImportResult(ImportResult.Outcome.UNCHANGED, previous, previous.get());
                 }
                 Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-                new DatasetWriter(connection).replaceWith(ds, contentHash, origin, now);
+                new StoredDatasetWriter(connection).replaceWith(ds, contentHash, origin, now);
                 connection.commit();
                 connection.setAutoCommit(true);
                 DatasetInfo current = new DatasetInfo(ds.title(), contentHash, origin, now);
@@ -136,7 +136,7 @@ public final class ParleyStore implements AutoCloseable {
      */
     public synchronized Dataset loadDataset() {
         try {
-            return inReadTransaction(() -> new DatasetReader(connection).read());
+            return inReadTransaction(() -> new StoredDatasetReader(connection).read());
         } catch (SQLException e) {
             throw failure("could not load the dataset", e);
         } catch (StoreException e) {
@@ -160,7 +160,7 @@ public final class ParleyStore implements AutoCloseable {
     public synchronized void recordBundleFingerprint(String fingerprint) {
         Objects.requireNonNull(fingerprint, "fingerprint");
         try (PreparedStatement ps = connection.prepareStatement(
-                SqlResource.statement(DatasetWriter.SQL, "record_bundle_fingerprint"))) {
+                SqlResource.statement(StoredDatasetWriter.SQL, "record_bundle_fingerprint"))) {
             ps.setString(1, fingerprint);
             ps.executeUpdate();
         } catch (SQLException e) {
@@ -382,7 +382,7 @@ public final class ParleyStore implements AutoCloseable {
     }
 
     private PreparedStatement prepare(String name) throws SQLException {
-        return connection.prepareStatement(SqlResource.statement(DatasetReader.SQL, name));
+        return connection.prepareStatement(SqlResource.statement(StoredDatasetReader.SQL, name));
     }
 
     /**

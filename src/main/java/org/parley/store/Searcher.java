@@ -25,7 +25,7 @@ final class Searcher {
         }
         List<SearchHit> hits = new ArrayList<>();
         try (PreparedStatement ps = connection.prepareStatement(
-                SqlResource.statement(DatasetReader.SQL, "search"))) {
+                SqlResource.statement(StoredDatasetReader.SQL, "search"))) {
             ps.setString(1, query.get());
             ps.setInt(2, limit);
             try (ResultSet rs = ps.executeQuery()) {

@@ -43,6 +43,6 @@ final class StatsReader {
     }
 
     private PreparedStatement prepare(String name) throws SQLException {
-        return connection.prepareStatement(SqlResource.statement(DatasetReader.SQL, name));
+        return connection.prepareStatement(SqlResource.statement(StoredDatasetReader.SQL, name));
     }
 }

@@ -9,7 +9,7 @@ import org.parley.app.LogFiles;
 import org.parley.app.Workspace;
 import org.parley.model.Dataset;
 import org.parley.seed.DatasetException;
-import org.parley.seed.DatasetReader;
+import org.parley.seed.ExchangeFormatReader;
 import org.parley.seed.LoadedDataset;
 import org.parley.seed.SeedBundle;
 import org.parley.store.DataPaths;
@@ -233,7 +233,7 @@ public final class ParleyApp extends Application {
 
     /** Validates and imports a user's dataset on the database thread; the database is untouched on failure. */
     private CompletableFuture<ImportDatasetAction.Outcome> importDataset(Path path, boolean replaceUserData) {
-        return importOnDbThread(() -> new DatasetReader().load(path), Origin.USER, replaceUserData);
+        return importOnDbThread(() -> new ExchangeFormatReader().load(path), Origin.USER, replaceUserData);
     }
 
     /** Puts the bundled week back, replacing whatever dataset the database holds. */

@@ -49,7 +49,7 @@ class WorkspaceFingerprintTest {
         Path seeds = copyOfTheSeeds();
         try (Workspace ws = Workspace.open(dir.resolve("p.db"))) {
             ws.ensureSeeded(SeedBundle.fromFolder(seeds));
-            var loaded = new org.parley.seed.DatasetReader().load(seeds);
+            var loaded = new org.parley.seed.ExchangeFormatReader().load(seeds);
             ws.store().importDataset(loaded.dataset(), "another", org.parley.store.Origin.USER);
             assertEquals(java.util.Optional.empty(), ws.store().bundleFingerprint());
             assertEquals(Workspace.SeedOutcome.USER_DATA_KEPT, ws.ensureSeeded(SeedBundle.fromFolder(seeds)));

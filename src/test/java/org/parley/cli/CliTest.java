@@ -9,7 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.parley.model.Dataset;
 import org.parley.model.Quote;
-import org.parley.seed.DatasetReader;
+import org.parley.seed.ExchangeFormatReader;
 import org.parley.store.ParleyStore;
 
 import java.nio.charset.StandardCharsets;
@@ -86,6 +86,18 @@ class CliTest {
     }
 
     @Test
+    void aDatabaseNamedBeforeTheCommandIsTheOneUsed() {
+        Path db = tmp.resolve("before.db");
+        CliRun run = CliRun.of("--db", db.toString(), "import");
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains(db.toString()), run.out());
+        assertTrue(Files.isRegularFile(db), "the import went elsewhere: " + run.out());
+        CliRun stats = CliRun.of("--db", db.toString(), "stats");
+        assertEquals(0, stats.exit(), stats.err());
+        assertTrue(stats.out().contains("Database: " + db), stats.out());
+    }
+
+    @Test
     void seedsRoundTripThroughSqliteAndJsonExport() throws Exception {
         Path db = tmp.resolve("p.db");
         assertEquals(0, CliRun.of("import", "--db", db.toString()).exit());
@@ -93,8 +105,8 @@ class CliTest {
         CliRun export = CliRun.of("export-data", "--db", db.toString(), "--format", "json", "--out", out.toString());
         assertEquals(0, export.exit(), export.err());
 
-        Dataset original = new DatasetReader().read(SEEDS);
-        Dataset exported = new DatasetReader().read(out);
+        Dataset original = new ExchangeFormatReader().read(SEEDS);
+        Dataset exported = new ExchangeFormatReader().read(out);
         assertEquals(original, exported);
 
         CliRun same = CliRun.of("import", "--db", db.toString(), out.resolve("week.json").toString());
@@ -117,7 +129,7 @@ class CliTest {
         for (JsonNode quote : exported.get("quotes")) {
             speakers.put(quote.get("id").asText(), quote.get("speaker").asText());
         }
-        Dataset original = new DatasetReader().read(SEEDS);
+        Dataset original = new ExchangeFormatReader().read(SEEDS);
         assertEquals(original.quotes().size(), speakers.size());
         for (Quote q : original.quotes()) {
             assertEquals(q.speaker(), speakers.get(q.id()), "speaker of " + q.id() + " in the export");
@@ -133,7 +145,7 @@ class CliTest {
         assertEquals(0, run.exit(), run.err());
         List<String> events = Files.readAllLines(out.resolve("events.csv"), StandardCharsets.UTF_8);
         assertTrue(events.get(0).startsWith("\uFEFFid,date,"), events.get(0));
-        Dataset original = new DatasetReader().read(SEEDS);
+        Dataset original = new ExchangeFormatReader().read(SEEDS);
         for (var event : original.events()) {
             assertEquals(1, events.stream().filter(l -> l.startsWith(event.id() + ",")).count(),
                     "one row for " + event.id());

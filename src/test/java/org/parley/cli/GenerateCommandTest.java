@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.model.Dataset;
 import org.parley.model.Event;
-import org.parley.seed.DatasetReader;
+import org.parley.seed.ExchangeFormatReader;
 
 class GenerateCommandTest {
 
@@ -26,7 +26,7 @@ class GenerateCommandTest {
                 out.toString());
         assertEquals(0, gen.exit(), gen.err());
 
-        Dataset data = new DatasetReader().read(out);
+        Dataset data = new ExchangeFormatReader().read(out);
         assertEquals(1200, data.events().size());
         assertEquals(40, data.actors().size());
         assertEquals(12, data.places().size());

@@ -3,7 +3,7 @@ package org.parley.cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.app.Workspace;
-import org.parley.seed.DatasetReader;
+import org.parley.seed.ExchangeFormatReader;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,7 +37,7 @@ class KilledImportTest {
         }
         Path json = data.resolve("week.json");
         Files.writeString(json, Files.readString(json).replaceFirst("\"title\": \"The week", "\"title\": \"My week"));
-        String newHash = new DatasetReader().load(data).contentHash();
+        String newHash = new ExchangeFormatReader().load(data).contentHash();
 
         Random random = new Random(8);
         List<String> outcomes = new ArrayList<>();

@@ -19,7 +19,7 @@ import org.parley.model.ActorGroup;
 import org.parley.model.ActorKind;
 import org.parley.model.Quote;
 import org.parley.seed.DatasetException;
-import org.parley.seed.DatasetReader;
+import org.parley.seed.ExchangeFormatReader;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -39,7 +39,7 @@ final class ExportFixtures {
     static synchronized Dataset seeds() {
         if (seeds == null) {
             try {
-                seeds = new DatasetReader().read(Path.of("seeds"));
+                seeds = new ExchangeFormatReader().read(Path.of("seeds"));
             } catch (DatasetException e) {
                 throw new IllegalStateException("the bundled seeds do not load", e);
             }

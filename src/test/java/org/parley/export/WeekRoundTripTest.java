@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.parley.model.Dataset;
 import org.parley.model.Modality;
 import org.parley.model.PartKind;
-import org.parley.seed.DatasetReader;
+import org.parley.seed.ExchangeFormatReader;
 import org.parley.store.Origin;
 import org.parley.store.ParleyStore;
 
@@ -37,7 +37,7 @@ class WeekRoundTripTest {
         assertEquals(seeds, stored);
 
         List<Path> written = new DataExport().export(stored, DataFormat.JSON, dir.resolve("out"));
-        Dataset reimported = new DatasetReader().read(written.get(0).getParent());
+        Dataset reimported = new ExchangeFormatReader().read(written.get(0).getParent());
         assertEquals(seeds, reimported);
 
         try (ParleyStore store = ParleyStore.open(dir.resolve("b.db"))) {

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.parley.model.Dataset;
 import org.parley.model.Event;
-import org.parley.seed.DatasetReader;
+import org.parley.seed.ExchangeFormatReader;
 
 /** "Lanes by place": a venue and its city share one lane, and the venue's items say where they were. */
 class PlaceLanesTest {
@@ -21,7 +21,7 @@ class PlaceLanesTest {
 
     @BeforeAll
     static void load() throws Exception {
-        week = new DatasetReader().load(Path.of(System.getProperty("parley.seeds", "seeds"))).dataset();
+        week = new ExchangeFormatReader().load(Path.of(System.getProperty("parley.seeds", "seeds"))).dataset();
     }
 
     @Test

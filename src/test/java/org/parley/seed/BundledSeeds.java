@@ -15,7 +15,7 @@ public final class BundledSeeds {
     public static synchronized Dataset dataset() {
         if (dataset == null) {
             try {
-                dataset = new DatasetReader().read(Path.of(System.getProperty("parley.seeds", "seeds")));
+                dataset = new ExchangeFormatReader().read(Path.of(System.getProperty("parley.seeds", "seeds")));
             } catch (DatasetException e) {
                 throw new IllegalStateException("the bundled seeds do not load", e);
             }

@@ -37,7 +37,7 @@ class BundledSeedsTest {
 
     @BeforeAll
     static void load() throws Exception {
-        week = new DatasetReader().read(SEEDS);
+        week = new ExchangeFormatReader().read(SEEDS);
     }
 
     @Test

@@ -39,7 +39,7 @@ class DatasetSchemaTest {
     @Test
     void anExportedCopyMatchesTheSchema(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("week.json");
-        new DatasetWriter().write(new DatasetReader().read(SpoiledWeek.SEEDS), out);
+        new ExchangeFormatWriter().write(new ExchangeFormatReader().read(SpoiledWeek.SEEDS), out);
         assertEquals(Set.of(), validate(out));
     }
 

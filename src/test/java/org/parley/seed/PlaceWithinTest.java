@@ -55,7 +55,7 @@ class PlaceWithinTest {
     void theWriterKeepsWithin() throws Exception {
         Dataset d = SeedFixtures.read(withVenue("brussels"));
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        new DatasetWriter().writeJson(d, out);
+        new ExchangeFormatWriter().writeJson(d, out);
         Dataset again = SeedFixtures.read(out.toString(java.nio.charset.StandardCharsets.UTF_8));
         assertEquals(d.places(), again.places());
         assertEquals("brussels", again.place("nato-hq").map(Place::within).orElseThrow());
@@ -63,7 +63,7 @@ class PlaceWithinTest {
 
     @Test
     void theBundledWeekPutsNatoHeadquartersInBrussels() throws Exception {
-        Dataset week = new DatasetReader().load(Path.of(System.getProperty("parley.seeds", "seeds"))).dataset();
+        Dataset week = new ExchangeFormatReader().load(Path.of(System.getProperty("parley.seeds", "seeds"))).dataset();
         assertEquals("brussels", week.place("nato-hq").orElseThrow().within());
     }
 }

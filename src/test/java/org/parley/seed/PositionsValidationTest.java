@@ -18,7 +18,7 @@ class PositionsValidationTest {
 
     @Test
     void theWeeksBoardLoadsWithItsStances() throws Exception {
-        Dataset week = new DatasetReader().read(SpoiledWeek.SEEDS);
+        Dataset week = new ExchangeFormatReader().read(SpoiledWeek.SEEDS);
         Position openDoor = week.positions().stream().filter(p -> p.id().equals("pos-open-door")).findFirst()
                 .orElseThrow();
         assertEquals(PositionKind.RED_LINE, openDoor.kind());

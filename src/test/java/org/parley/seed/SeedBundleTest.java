@@ -15,7 +15,7 @@ class SeedBundleTest {
     @Test
     void readsSeedsFromAFolder() throws Exception {
         LoadedDataset loaded = SeedBundle.fromFolder(SeedFixtures.validFolder()).load();
-        assertEquals(new DatasetReader().read(SeedFixtures.validFolder()), loaded.dataset());
+        assertEquals(new ExchangeFormatReader().read(SeedFixtures.validFolder()), loaded.dataset());
         assertTrue(loaded.origin().endsWith("week.json"), loaded.origin());
     }
 
@@ -24,7 +24,7 @@ class SeedBundleTest {
         SeedBundle bundle = SeedBundle.fromClasspath(SeedBundleTest.class, "/org/parley/seed/valid/");
         assertEquals("classpath:/org/parley/seed/valid/week.json", bundle.origin());
         LoadedDataset loaded = bundle.load();
-        assertEquals(new DatasetReader().read(SeedFixtures.validFolder()), loaded.dataset());
+        assertEquals(new ExchangeFormatReader().read(SeedFixtures.validFolder()), loaded.dataset());
         assertEquals(SeedBundle.fromFolder(SeedFixtures.validFolder()).load().contentHash(), loaded.contentHash());
     }
 
@@ -39,7 +39,7 @@ class SeedBundleTest {
     void theSystemPropertyWinsAndIsNotSilentlyIgnored(@TempDir Path dir) throws Exception {
         String saved = System.getProperty(SeedBundle.PROPERTY);
         try {
-            DatasetReaderTest.copyFixture(dir, "week.json");
+            ExchangeFormatReaderTest.copyFixture(dir, "week.json");
             System.setProperty(SeedBundle.PROPERTY, dir.toString());
             assertEquals(dir.resolve("week.json").toString(), SeedBundle.locate().origin());
 
@@ -57,20 +57,20 @@ class SeedBundleTest {
 
     @Test
     void contentHashFollowsTheContentNotTheFormatting(@TempDir Path dir) throws Exception {
-        DatasetReaderTest.copyFixture(dir, "week.json");
-        String hash = new DatasetReader().load(dir).contentHash();
+        ExchangeFormatReaderTest.copyFixture(dir, "week.json");
+        String hash = new ExchangeFormatReader().load(dir).contentHash();
         assertTrue(hash.matches("[0-9a-f]{64}"), hash);
-        assertEquals(hash, new DatasetReader().load(dir).contentHash());
+        assertEquals(hash, new ExchangeFormatReader().load(dir).contentHash());
 
         Files.writeString(dir.resolve("nyt.txt"), Files.readString(dir.resolve("nyt.txt")) + " ");
-        String textChanged = new DatasetReader().load(dir).contentHash();
+        String textChanged = new ExchangeFormatReader().load(dir).contentHash();
         assertNotEquals(hash, textChanged);
 
         String json = Files.readString(dir.resolve("week.json"));
         Files.writeString(dir.resolve("week.json"), json + "\n");
-        assertEquals(textChanged, new DatasetReader().load(dir).contentHash(), "white space is not content");
+        assertEquals(textChanged, new ExchangeFormatReader().load(dir).contentHash(), "white space is not content");
 
         Files.writeString(dir.resolve("week.json"), json.replaceFirst("\"title\": \"", "\"title\": \"Revised "));
-        assertNotEquals(textChanged, new DatasetReader().load(dir).contentHash());
+        assertNotEquals(textChanged, new ExchangeFormatReader().load(dir).contentHash());
     }
 }

@@ -41,7 +41,7 @@ final class SeedFixtures {
     }
 
     static Dataset read(String json) throws DatasetException {
-        return new DatasetReader().read(json, FILE, validFolder());
+        return new ExchangeFormatReader().read(json, FILE, validFolder());
     }
 
     /** The problems reading {@code json} reports; fails the test when it is accepted. */

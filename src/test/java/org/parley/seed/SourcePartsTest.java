@@ -22,7 +22,7 @@ class SourcePartsTest {
 
     @BeforeAll
     static void load() throws Exception {
-        week = new DatasetReader().read(SpoiledWeek.SEEDS);
+        week = new ExchangeFormatReader().read(SpoiledWeek.SEEDS);
     }
 
     private static Event event(String id) {

@@ -33,7 +33,7 @@ final class SpoiledWeek {
 
     /** Reads the spoiled copy, expects exactly one problem, and checks its message, record and location. */
     static Problem onlyProblem(Path dir, String message, String record) {
-        DatasetException e = assertThrows(DatasetException.class, () -> new DatasetReader().read(dir));
+        DatasetException e = assertThrows(DatasetException.class, () -> new ExchangeFormatReader().read(dir));
         List<Problem> problems = e.problems();
         assertEquals(1, problems.size(), problems.toString());
         Problem p = problems.get(0);

@@ -66,7 +66,7 @@ class EventsBetweenTest {
         try (ParleyStore store = ParleyStore.open(dir.resolve("p.db"));
              Statement st = store.connection().createStatement();
              ResultSet rs = st.executeQuery("EXPLAIN QUERY PLAN "
-                     + SqlResource.statement(DatasetReader.SQL, "events_between").replace("?", "0"))) {
+                     + SqlResource.statement(StoredDatasetReader.SQL, "events_between").replace("?", "0"))) {
             StringBuilder plan = new StringBuilder();
             while (rs.next()) {
                 plan.append(rs.getString("detail")).append('\n');

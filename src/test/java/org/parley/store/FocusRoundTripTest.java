@@ -11,8 +11,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.parley.model.Dataset;
 import org.parley.model.DateRange;
 import org.parley.seed.BundledSeeds;
-import org.parley.seed.DatasetReader;
-import org.parley.seed.DatasetWriter;
+import org.parley.seed.ExchangeFormatReader;
+import org.parley.seed.ExchangeFormatWriter;
 
 /** The bundled week declares its focus and zone; both survive the database and the exchange format. */
 class FocusRoundTripTest {
@@ -39,8 +39,8 @@ class FocusRoundTripTest {
             assertEquals(week, back);
         }
         Path json = tmp.resolve("out/week.json");
-        new DatasetWriter().write(week, json);
-        Dataset read = new DatasetReader().read(json);
+        new ExchangeFormatWriter().write(week, json);
+        Dataset read = new ExchangeFormatReader().read(json);
         assertEquals(week, read);
         assertTrue(read.declaredZone().isPresent());
     }

@@ -5,7 +5,7 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.stage.Stage;
 import org.parley.model.Dataset;
-import org.parley.seed.DatasetReader;
+import org.parley.seed.ExchangeFormatReader;
 import org.parley.seed.LoadedDataset;
 import org.parley.ui.support.WindowBounds;
 import org.parley.ui.support.WindowPrefs;
@@ -34,7 +34,7 @@ final class ExplorerWindow {
     }
 
     static Dataset week() throws Exception {
-        LoadedDataset loaded = new DatasetReader().load(Path.of(System.getProperty("parley.seeds", "seeds")));
+        LoadedDataset loaded = new ExchangeFormatReader().load(Path.of(System.getProperty("parley.seeds", "seeds")));
         return loaded.dataset();
     }
 

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.parley.model.Dataset;
 import org.parley.model.Event;
 import org.parley.model.EventKind;
-import org.parley.seed.DatasetReader;
+import org.parley.seed.ExchangeFormatReader;
 import org.parley.seed.LoadedDataset;
 import org.parley.store.Origin;
 import org.parley.store.ParleyStore;
@@ -83,7 +83,7 @@ class MainWindowTest {
         // A stage of its own: TestFX shares its primary stage between test classes, and the
         // window's placement (size, minimum size) must not leak into the next class.
         Stage stage = new Stage();
-        LoadedDataset loaded = new DatasetReader().load(Path.of(System.getProperty("parley.seeds", "seeds")));
+        LoadedDataset loaded = new ExchangeFormatReader().load(Path.of(System.getProperty("parley.seeds", "seeds")));
         data = loaded.dataset();
         db = new BackgroundThread("parley-db");
         store = ParleyStore.open(tmp.resolve("ui-" + System.nanoTime() + ".db"));

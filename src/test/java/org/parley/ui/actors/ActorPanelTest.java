@@ -15,7 +15,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.parley.layout.GraphDrawing;
 import org.parley.model.Dataset;
 import org.parley.render.graph.ActorGraphScene;
-import org.parley.seed.DatasetReader;
+import org.parley.seed.ExchangeFormatReader;
 import org.parley.ui.state.ExplorerState;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -43,7 +43,7 @@ class ActorPanelTest {
 
     @BeforeAll
     static void read() throws Exception {
-        dataset = new DatasetReader().read(Path.of(System.getProperty("parley.seeds", "seeds")));
+        dataset = new ExchangeFormatReader().read(Path.of(System.getProperty("parley.seeds", "seeds")));
     }
 
     @Start

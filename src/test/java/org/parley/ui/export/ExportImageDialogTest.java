@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.parley.export.image.ImageFormat;
 import org.parley.export.image.View;
 import org.parley.model.Dataset;
-import org.parley.seed.DatasetReader;
+import org.parley.seed.ExchangeFormatReader;
 import org.parley.ui.state.ExplorerState;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -48,7 +48,7 @@ class ExportImageDialogTest {
 
     @BeforeAll
     static void read() throws Exception {
-        dataset = new DatasetReader().read(Path.of(System.getProperty("parley.seeds", "seeds")));
+        dataset = new ExchangeFormatReader().read(Path.of(System.getProperty("parley.seeds", "seeds")));
     }
 
     @Start

@@ -14,7 +14,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.parley.model.Dataset;
-import org.parley.seed.DatasetReader;
+import org.parley.seed.ExchangeFormatReader;
 import org.parley.ui.state.ExplorerState;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -30,7 +30,7 @@ class TimelineSnapshotTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Dataset data = new DatasetReader().read(Path.of(System.getProperty("parley.seeds", "seeds")));
+        Dataset data = new ExchangeFormatReader().read(Path.of(System.getProperty("parley.seeds", "seeds")));
         state = new ExplorerState();
         state.datasetProperty().set(data);
         view = new TimelineView(state);

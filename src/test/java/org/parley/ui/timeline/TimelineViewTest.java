@@ -30,7 +30,7 @@ import org.parley.model.EventFilter;
 import org.parley.model.EventKind;
 import org.parley.render.timeline.ContextBandPainter;
 import org.parley.render.timeline.TimelineMetrics;
-import org.parley.seed.DatasetReader;
+import org.parley.seed.ExchangeFormatReader;
 import org.parley.ui.state.ExplorerState;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -46,7 +46,7 @@ class TimelineViewTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        data = new DatasetReader().read(Path.of(System.getProperty("parley.seeds", "seeds")));
+        data = new ExchangeFormatReader().read(Path.of(System.getProperty("parley.seeds", "seeds")));
         state = new ExplorerState();
         state.datasetProperty().set(data);
         view = new TimelineView(state);

@@ -18,19 +18,19 @@ import org.junit.jupiter.api.io.TempDir;
 import org.parley.model.Dataset;
 import org.parley.model.Source;
 
-class DatasetWriterTest {
+class ExchangeFormatWriterTest {
 
     private static Dataset fixture() throws DatasetException {
-        return new DatasetReader().read(SeedFixtures.validFolder());
+        return new ExchangeFormatReader().read(SeedFixtures.validFolder());
     }
 
     @Test
     void roundTripGivesAnEqualDatasetAndIdenticalTexts(@TempDir Path dir) throws Exception {
         Dataset original = fixture();
         Path json = dir.resolve("out").resolve("export.json");
-        new DatasetWriter().write(original, json);
+        new ExchangeFormatWriter().write(original, json);
 
-        Dataset again = new DatasetReader().read(json);
+        Dataset again = new ExchangeFormatReader().read(json);
         assertEquals(original, again);
         for (String text : List.of("wapo.txt", "nyt.txt")) {
             assertArrayEquals(Files.readAllBytes(SeedFixtures.validFolder().resolve(text)),
@@ -42,8 +42,8 @@ class DatasetWriterTest {
     void writingTwiceGivesTheSameBytes(@TempDir Path dir) throws Exception {
         Path first = dir.resolve("a/week.json");
         Path second = dir.resolve("b/week.json");
-        new DatasetWriter().write(fixture(), first);
-        new DatasetWriter().write(new DatasetReader().read(first), second);
+        new ExchangeFormatWriter().write(fixture(), first);
+        new ExchangeFormatWriter().write(new ExchangeFormatReader().read(first), second);
         assertArrayEquals(Files.readAllBytes(first), Files.readAllBytes(second));
     }
 
@@ -51,20 +51,20 @@ class DatasetWriterTest {
     void keepsMessyTextsByteForByte(@TempDir Path dir) throws Exception {
         Path in = dir.resolve("in");
         Files.createDirectories(in);
-        DatasetReaderTest.copyFixture(in, "week.json");
+        ExchangeFormatReaderTest.copyFixture(in, "week.json");
         byte[] messy = ("\uFEFF" + Files.readString(in.resolve("wapo.txt")).replace("\n", "\r\n") + "\u00a0 \t")
                 .getBytes(StandardCharsets.UTF_8);
         Files.write(in.resolve("wapo.txt"), messy);
 
         Path out = dir.resolve("out/week.json");
-        new DatasetWriter().write(new DatasetReader().read(in), out);
+        new ExchangeFormatWriter().write(new ExchangeFormatReader().read(in), out);
         assertArrayEquals(messy, Files.readAllBytes(out.resolveSibling("wapo.txt")));
-        assertEquals(new DatasetReader().read(in), new DatasetReader().read(out));
+        assertEquals(new ExchangeFormatReader().read(in), new ExchangeFormatReader().read(out));
     }
 
     @Test
     void writesTheSpecsFieldOrderWithoutSpans() throws Exception {
-        String json = new DatasetWriter().toJson(fixture());
+        String json = new ExchangeFormatWriter().toJson(fixture());
         assertFalse(json.contains("span"), json);
         assertInOrder(json, "\"title\"", "\"description\"", "\"sources\"", "\"actors\"", "\"places\"", "\"events\"",
                 "\"quotes\"", "\"divergences\"");
@@ -83,7 +83,7 @@ class DatasetWriterTest {
         Path notAFolder = dir.resolve("file");
         Files.writeString(notAFolder, "x");
         Dataset d = fixture();
-        assertThrows(IOException.class, () -> new DatasetWriter().write(d, notAFolder.resolve("week.json")));
+        assertThrows(IOException.class, () -> new ExchangeFormatWriter().write(d, notAFolder.resolve("week.json")));
         assertEquals(List.of(notAFolder), list(dir));
         assertEquals("x", Files.readString(notAFolder));
     }
@@ -94,19 +94,19 @@ class DatasetWriterTest {
         Path blocker = dir.resolve("wapo.txt");
         Files.createDirectories(blocker.resolve("inside"));
         Dataset d = fixture();
-        assertThrows(IOException.class, () -> new DatasetWriter().write(d, dir.resolve("week.json")));
+        assertThrows(IOException.class, () -> new ExchangeFormatWriter().write(d, dir.resolve("week.json")));
         assertEquals(List.of(blocker), list(dir), "no JSON, no other text, no temporary file");
     }
 
     @Test
     void failureKeepsAnEarlierDatasetIntact(@TempDir Path dir) throws Exception {
         Path json = dir.resolve("week.json");
-        new DatasetWriter().write(fixture(), json);
+        new ExchangeFormatWriter().write(fixture(), json);
         byte[] before = Files.readAllBytes(json);
         Source wapo = fixture().source("wapo").orElseThrow();
         Dataset bad = withSource(fixture(), new Source(wapo.id(), wapo.publisher(), wapo.title(), wapo.published(),
                 wapo.dateline(), wapo.language(), "../escape.txt", wapo.text()));
-        IOException e = assertThrows(IOException.class, () -> new DatasetWriter().write(bad, json));
+        IOException e = assertThrows(IOException.class, () -> new ExchangeFormatWriter().write(bad, json));
         assertTrue(e.getMessage().contains("\"../escape.txt\""), e.getMessage());
         assertArrayEquals(before, Files.readAllBytes(json));
         assertEquals(List.of(dir.resolve("nyt.txt"), dir.resolve("wapo.txt"), json), list(dir));

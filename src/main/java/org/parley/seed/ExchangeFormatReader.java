@@ -1,7 +1,9 @@
 package org.parley.seed;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -14,7 +16,7 @@ import org.parley.model.Dataset;
  * Reads a dataset in the exchange format (docs/exchange-format.md) and locates every quoted text
  * in its sources. Refuses it with a {@link DatasetException} that lists every problem found.
  */
-public final class DatasetReader {
+public final class ExchangeFormatReader {
     /** The dataset a folder holds when it holds several JSON files. */
     public static final String PREFERRED_NAME = "week.json";
 
@@ -30,21 +32,19 @@ public final class DatasetReader {
     public LoadedDataset load(Path folderOrJson) throws DatasetException {
         Path json = datasetFile(folderOrJson);
         String name = json.toString();
-        byte[] bytes;
+        if (Files.exists(json) && !Files.isRegularFile(json)) {
+            throw new DatasetException(Problem.inFile(name, "not a regular file (a pipe, device or socket)"));
+        }
+        InputStream in;
         try {
-            if (Files.exists(json) && !Files.isRegularFile(json)) {
-                throw new DatasetException(Problem.inFile(name, "not a regular file (a pipe, device or socket)"));
-            }
-            bytes = Files.readAllBytes(json);
+            in = Files.newInputStream(json);
         } catch (NoSuchFileException e) {
             throw new DatasetException(Problem.inFile(name, "no such file"));
-        } catch (OutOfMemoryError e) {
-            throw tooLarge(name);
         } catch (IOException e) {
             throw new DatasetException(Problem.inFile(name, "cannot read: " + e.getMessage()));
         }
         FolderTexts.remember(json);
-        return load(bytes, name, textsFor(json));
+        return load(in, name, textsFor(json));
     }
 
     /**
@@ -75,13 +75,7 @@ public final class DatasetReader {
     }
 
     public Dataset read(InputStream json, String fileName, TextSource texts) throws DatasetException {
-        byte[] bytes;
-        try {
-            bytes = json.readAllBytes();
-        } catch (IOException e) {
-            throw new DatasetException(Problem.inFile(fileName, "cannot read: " + e));
-        }
-        return read(bytes, fileName, texts);
+        return load(json, fileName, texts).dataset();
     }
 
     public Dataset read(byte[] json, String fileName, TextSource texts) throws DatasetException {
@@ -89,13 +83,19 @@ public final class DatasetReader {
     }
 
     public LoadedDataset load(byte[] json, String fileName, TextSource texts) throws DatasetException {
-        try {
+        return load(new ByteArrayInputStream(json), fileName, texts);
+    }
+
+    /** Reads the stream to its end in one pass and closes it. */
+    public LoadedDataset load(InputStream json, String fileName, TextSource texts) throws DatasetException {
+        try (Reader text = new StrictUtf8Reader(json)) {
             Problems problems = new Problems(fileName);
-            LocatedJson root = new LocatedJsonParser(problems).parse(json);
-            Dataset dataset = new DatasetMapper(problems, texts).map(root);
+            Dataset dataset = new DatasetStream(problems, new DatasetMapper(problems, texts)).read(text);
             return new LoadedDataset(dataset, ContentHash.of(dataset), fileName);
         } catch (OutOfMemoryError e) {
             throw tooLarge(fileName);
+        } catch (IOException e) {
+            throw new DatasetException(Problem.inFile(fileName, "cannot read: " + e.getMessage()));
         }
     }
 
@@ -110,7 +110,7 @@ public final class DatasetReader {
         }
         List<Path> candidates;
         try (Stream<Path> files = Files.list(folderOrJson)) {
-            candidates = files.filter(DatasetReader::isDatasetCandidate).sorted().toList();
+            candidates = files.filter(ExchangeFormatReader::isDatasetCandidate).sorted().toList();
         } catch (IOException e) {
             throw new DatasetException(Problem.inFile(folderOrJson.toString(), "cannot list the folder: " + e));
         }

@@ -43,7 +43,7 @@ import org.parley.model.Track;
  * Reads the stored dataset back into the model. Each child table is read once, in order, and
  * grouped by owner, so the cost grows with rows, not with rows times owners.
  */
-final class DatasetReader {
+final class StoredDatasetReader {
 
     static final Map<String, String> SQL = SqlResource.named("sql/read.sql");
 
@@ -54,7 +54,7 @@ final class DatasetReader {
 
     private final Connection connection;
 
-    DatasetReader(Connection connection) {
+    StoredDatasetReader(Connection connection) {
         this.connection = connection;
     }
 

@@ -23,11 +23,11 @@ import org.parley.model.Precision;
 import org.parley.model.Source;
 import org.parley.model.Track;
 
-class DatasetReaderTest {
+class ExchangeFormatReaderTest {
 
     @Test
     void readsTheValidFixtureFromItsFolder() throws Exception {
-        Dataset d = new DatasetReader().read(SeedFixtures.validFolder());
+        Dataset d = new ExchangeFormatReader().read(SeedFixtures.validFolder());
         assertEquals("Test week", d.title());
         assertEquals(2, d.sources().size());
         assertEquals(3, d.events().size());
@@ -50,7 +50,7 @@ class DatasetReaderTest {
 
     @Test
     void locatesEveryQuotedTextInItsSource() throws Exception {
-        Dataset d = new DatasetReader().read(SeedFixtures.validFolder());
+        Dataset d = new ExchangeFormatReader().read(SeedFixtures.validFolder());
         for (Event e : d.events()) {
             e.evidence().forEach(ev -> assertEquals(ev.text(),
                     d.source(ev.source()).orElseThrow().excerpt(ev.span())));
@@ -65,7 +65,7 @@ class DatasetReaderTest {
 
     @Test
     void fillsDefaultsForOptionalFields() throws Exception {
-        Dataset d = new DatasetReader().read(SeedFixtures.validFolder());
+        Dataset d = new ExchangeFormatReader().read(SeedFixtures.validFolder());
         Event missions = d.event("missions-shut").orElseThrow();
         assertEquals(0, missions.order());
         assertEquals("", missions.place());
@@ -78,7 +78,7 @@ class DatasetReaderTest {
     @Test
     void readsTheJsonFileNamedDirectly() throws Exception {
         Path json = SeedFixtures.validFolder().resolve("week.json");
-        assertEquals(new DatasetReader().read(SeedFixtures.validFolder()), new DatasetReader().read(json));
+        assertEquals(new ExchangeFormatReader().read(SeedFixtures.validFolder()), new ExchangeFormatReader().read(json));
     }
 
     @Test
@@ -87,54 +87,54 @@ class DatasetReaderTest {
                 "wapo.txt", Files.readAllBytes(SeedFixtures.validFolder().resolve("wapo.txt")),
                 "nyt.txt", Files.readAllBytes(SeedFixtures.validFolder().resolve("nyt.txt")));
         byte[] json = SeedFixtures.validJson().getBytes(StandardCharsets.UTF_8);
-        Dataset d = new DatasetReader().read(new ByteArrayInputStream(json), "mem.json", name -> {
+        Dataset d = new ExchangeFormatReader().read(new ByteArrayInputStream(json), "mem.json", name -> {
             byte[] b = texts.get(name);
             if (b == null) {
                 throw new java.nio.file.NoSuchFileException(name);
             }
             return b;
         });
-        assertEquals(new DatasetReader().read(SeedFixtures.validFolder()), d);
+        assertEquals(new ExchangeFormatReader().read(SeedFixtures.validFolder()), d);
     }
 
     @Test
     void picksTheOnlyDatasetInAFolderAndIgnoresSchemas(@TempDir Path dir) throws Exception {
         copyFixture(dir, "other.json");
         Files.writeString(dir.resolve("dataset.schema.json"), "{}");
-        assertEquals("Test week", new DatasetReader().read(dir).title());
+        assertEquals("Test week", new ExchangeFormatReader().read(dir).title());
     }
 
     @Test
     void prefersWeekJsonAmongSeveral(@TempDir Path dir) throws Exception {
         copyFixture(dir, "week.json");
         Files.writeString(dir.resolve("notes.json"), "{}");
-        assertEquals(dir.resolve("week.json"), DatasetReader.datasetFile(dir));
+        assertEquals(dir.resolve("week.json"), ExchangeFormatReader.datasetFile(dir));
     }
 
     @Test
     void refusesAFolderWithSeveralOrNoDatasets(@TempDir Path dir) throws Exception {
-        DatasetException none = assertThrows(DatasetException.class, () -> new DatasetReader().read(dir));
+        DatasetException none = assertThrows(DatasetException.class, () -> new ExchangeFormatReader().read(dir));
         assertTrue(none.problems().get(0).message().contains("holds no dataset"), none.getMessage());
         Files.writeString(dir.resolve("a.json"), "{}");
         Files.writeString(dir.resolve("b.json"), "{}");
-        DatasetException several = assertThrows(DatasetException.class, () -> new DatasetReader().read(dir));
+        DatasetException several = assertThrows(DatasetException.class, () -> new ExchangeFormatReader().read(dir));
         assertTrue(several.getMessage().contains("several datasets, name one: [a.json, b.json]"), several.getMessage());
     }
 
     @Test
     void namesAMissingFile(@TempDir Path dir) {
         Path missing = dir.resolve("nope.json");
-        DatasetException e = assertThrows(DatasetException.class, () -> new DatasetReader().read(missing));
+        DatasetException e = assertThrows(DatasetException.class, () -> new ExchangeFormatReader().read(missing));
         assertEquals(missing + ": no such file", e.problems().get(0).toString());
     }
 
     @Test
     void refusesAnEmptyFileAndBadUtf8() {
         DatasetException empty = assertThrows(DatasetException.class,
-                () -> new DatasetReader().read(new byte[0], "week.json", f -> new byte[0]));
+                () -> new ExchangeFormatReader().read(new byte[0], "week.json", f -> new byte[0]));
         assertEquals("week.json: the file is empty", empty.problems().get(0).toString());
         DatasetException utf = assertThrows(DatasetException.class,
-                () -> new DatasetReader().read(new byte[] {'{', (byte) 0xC3, '}'}, "week.json", f -> new byte[0]));
+                () -> new ExchangeFormatReader().read(new byte[] {'{', (byte) 0xC3, '}'}, "week.json", f -> new byte[0]));
         assertEquals("week.json:1:2: the file is not valid UTF-8: invalid UTF-8 at byte 1 (line 1, column 2)",
                 utf.problems().get(0).toString());
     }
@@ -143,7 +143,7 @@ class DatasetReaderTest {
     void refusesASourceTextThatIsNotUtf8(@TempDir Path dir) throws Exception {
         copyFixture(dir, "week.json");
         Files.write(dir.resolve("nyt.txt"), new byte[] {'A', (byte) 0xFF, 'B'});
-        DatasetException e = assertThrows(DatasetException.class, () -> new DatasetReader().read(dir));
+        DatasetException e = assertThrows(DatasetException.class, () -> new ExchangeFormatReader().read(dir));
         assertTrue(e.problems().stream().anyMatch(p -> p.toString().contains(
                 "sources[1] (id \"nyt\"): source file \"nyt.txt\" is not valid UTF-8")), e.getMessage());
         assertFalse(e.problems().stream().anyMatch(p -> p.message().contains("not found in source \"nyt\"")),
@@ -155,7 +155,7 @@ class DatasetReaderTest {
         copyFixture(dir, "week.json");
         String wapo = "\uFEFF" + Files.readString(dir.resolve("wapo.txt")).replace("\n", "\r\n");
         Files.writeString(dir.resolve("wapo.txt"), wapo);
-        assertEquals(wapo, new DatasetReader().read(dir).source("wapo").orElseThrow().text());
+        assertEquals(wapo, new ExchangeFormatReader().read(dir).source("wapo").orElseThrow().text());
     }
 
     static void copyFixture(Path dir, String jsonName) throws IOException {

@@ -28,13 +28,13 @@ import org.parley.model.TimeSpan;
  * owns and whose foreign keys the caller has switched off: they are checked once, after all rows
  * are in (see {@link BulkLoad}).
  */
-final class DatasetWriter {
+final class StoredDatasetWriter {
 
     static final Map<String, String> SQL = SqlResource.named("sql/write.sql");
 
     private final Connection connection;
 
-    DatasetWriter(Connection connection) {
+    StoredDatasetWriter(Connection connection) {
         this.connection = connection;
     }
 

@@ -34,7 +34,7 @@ import org.parley.model.Source;
  * Writes a dataset in the exchange format, fields in the spec's order, with its source texts
  * beside it byte for byte. Spans are not written: the reader derives them from the texts.
  */
-public final class DatasetWriter {
+public final class ExchangeFormatWriter {
     private static final JsonFactory FACTORY = JsonFactory.builder().build();
 
     /**

@@ -1,0 +1,173 @@
+package org.parley.seed;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.parley.model.Dataset;
+
+/**
+ * Reads a dataset file in one pass: the dataset object token by token, each record of its arrays
+ * as one small located tree handed to the {@link DatasetMapper} and dropped, so memory holds the
+ * model being built and one record, never a tree of the whole file. A collection that comes before
+ * one it refers to (events before actors, say) waits as trees until the end of the file; files
+ * in the exchange format's order, as Parley writes them, never wait.
+ */
+final class DatasetStream {
+    // Parsing chars rather than bytes makes Jackson's columns count characters, as editors do.
+    // The reader is closed by the caller, which may still read past a JSON error (see #read).
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .disable(StreamReadFeature.AUTO_CLOSE_SOURCE).build();
+
+    private final Problems problems;
+    private final LocatedJsonParser values;
+    private final DatasetMapper mapper;
+    private final Set<DatasetMapper.Collection> complete = EnumSet.noneOf(DatasetMapper.Collection.class);
+    private final Map<DatasetMapper.Collection, List<LocatedJson>> waiting = new EnumMap<>(DatasetMapper.Collection.class);
+
+    DatasetStream(Problems problems, DatasetMapper mapper) {
+        this.problems = problems;
+        this.values = new LocatedJsonParser(problems);
+        this.mapper = mapper;
+    }
+
+    /**
+     * @throws DatasetException with every problem found; with only one when the text is not UTF-8 or
+     *         not one well-formed JSON value, as nothing after that can be trusted
+     */
+    Dataset read(Reader text) throws DatasetException {
+        try (JsonParser p = FACTORY.createParser(text)) {
+            try {
+                return dataset(p);
+            } catch (JsonProcessingException e) {
+                // A file that is not UTF-8 is reported as such even where the JSON breaks first.
+                drain(text);
+                // Limits (a string too long, say) come without a location: the token being read is where.
+                LocatedJson.Pos at = LocatedJsonParser.pos(e.getLocation() != null ? e.getLocation()
+                        : p.currentTokenLocation());
+                throw new DatasetException(new Problem(problems.file(), at.line(), at.column(), "",
+                        "malformed JSON: " + e.getOriginalMessage()));
+            }
+        } catch (StrictUtf8.Malformed e) {
+            throw notUtf8(e);
+        } catch (IOException e) {
+            throw new DatasetException(Problem.inFile(problems.file(), "cannot read: " + e.getMessage()));
+        }
+    }
+
+    private Dataset dataset(JsonParser p) throws IOException, DatasetException {
+        JsonToken first = p.nextToken();
+        if (first == null) {
+            throw new DatasetException(Problem.inFile(problems.file(), "the file is empty"));
+        }
+        LocatedJson.Pos at = LocatedJsonParser.pos(p.currentTokenLocation());
+        if (first != JsonToken.START_OBJECT) {
+            LocatedJson root = values.value(p, first);
+            expectEnd(p);
+            problems.reportingOn(Problems.Part.DATASET);
+            problems.add(root.at(), "", "a dataset must be a JSON object, not " + root.typeName());
+            problems.throwIfAny();
+        }
+        LocatedJson.Obj top = new LocatedJson.Obj(at, members(p));
+        expectEnd(p);
+        for (DatasetMapper.Collection c : DatasetMapper.Collection.values()) {
+            List<LocatedJson> records = waiting.remove(c);
+            for (int i = 0; records != null && i < records.size(); i++) {
+                mapper.record(c, i, records.get(i));
+            }
+        }
+        return mapper.finish(top);
+    }
+
+    /** The dataset object's members; arrays of records are mapped as they stream and stand as empty arrays. */
+    private Map<String, LocatedJson.Member> members(JsonParser p) throws IOException {
+        Map<String, LocatedJson.Member> members = new LinkedHashMap<>();
+        JsonToken t;
+        while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+            LocatedJson.Pos nameAt = LocatedJsonParser.pos(p.currentTokenLocation());
+            String name = values.name(p, nameAt);
+            JsonToken v = p.nextToken();
+            DatasetMapper.Collection c = DatasetMapper.Collection.named(name);
+            if (members.containsKey(name)) {
+                values.value(p, v);
+                values.duplicate(nameAt, name);
+            } else if (c != null && v == JsonToken.START_ARRAY) {
+                LocatedJson.Pos arrayAt = LocatedJsonParser.pos(p.currentTokenLocation());
+                members.put(name, new LocatedJson.Member(name, nameAt, new LocatedJson.Arr(arrayAt, List.of())));
+                records(p, c);
+            } else {
+                members.put(name, new LocatedJson.Member(name, nameAt, values.value(p, v)));
+                if (c != null) {
+                    complete.add(c);
+                }
+            }
+        }
+        if (t != JsonToken.END_OBJECT) {
+            throw new IllegalStateException("unexpected token " + t + " in the dataset object");
+        }
+        return members;
+    }
+
+    /** One array of records: each mapped as soon as it is read, or kept until what it refers to is read. */
+    private void records(JsonParser p, DatasetMapper.Collection c) throws IOException {
+        boolean now = c.canMapAfter(complete);
+        List<LocatedJson> later = now ? null : new ArrayList<>();
+        int index = 0;
+        JsonToken t;
+        while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+            LocatedJson record = values.value(p, t);
+            if (now) {
+                mapper.record(c, index++, record);
+            } else {
+                later.add(record);
+            }
+        }
+        if (now) {
+            complete.add(c);
+        } else {
+            waiting.put(c, later);
+        }
+    }
+
+    private void expectEnd(JsonParser p) throws IOException, DatasetException {
+        if (p.nextToken() != null) {
+            LocatedJson.Pos at = LocatedJsonParser.pos(p.currentTokenLocation());
+            drain(p.getInputSource() instanceof Reader r ? r : null);
+            throw new DatasetException(new Problem(problems.file(), at.line(), at.column(), "",
+                    "malformed JSON: unexpected content after the end of the dataset object"));
+        }
+    }
+
+    /** Reads to the end, to find a byte that is not UTF-8 after where the JSON went wrong. */
+    private void drain(Reader text) throws DatasetException {
+        if (text == null) {
+            return;
+        }
+        char[] buffer = new char[8192];
+        try {
+            while (text.read(buffer) >= 0) {
+                continue;
+            }
+        } catch (StrictUtf8.Malformed e) {
+            throw notUtf8(e);
+        } catch (IOException e) {
+            // The JSON error stands; this was only a look further.
+            return;
+        }
+    }
+
+    private DatasetException notUtf8(StrictUtf8.Malformed e) {
+        return new DatasetException(new Problem(problems.file(), e.line, e.column, "",
+                "the file is not valid UTF-8: " + e.getMessage()));
+    }
+}

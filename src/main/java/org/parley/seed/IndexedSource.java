@@ -1,0 +1,40 @@
+package org.parley.seed;
+
+import org.parley.model.Span;
+
+/**
+ * Locates many texts in one source, as {@link EvidenceLocator#locate} does: the first by a scan,
+ * the rest through a {@link GramIndex} built once, so a source quoted by a hundred events is not
+ * scanned a hundred times. A text not found exactly once, or one the index cannot settle, is left
+ * to the scan, which says what is wrong; so no lookup costs more than a scan and a bounded check.
+ * Very long sources are only scanned, to keep the index small.
+ */
+final class IndexedSource {
+    static final int MAX_INDEXED_CHARS = 1 << 20;
+
+    private final String source;
+    private GramIndex index;
+    private int lookups;
+
+    IndexedSource(String source) {
+        this.source = source;
+    }
+
+    TextMatch locate(String text) {
+        if (index == null && ++lookups > 1 && source.length() <= MAX_INDEXED_CHARS) {
+            index = new GramIndex(source);
+        }
+        if (index != null) {
+            int[] first = new int[1];
+            if (index.occurrences(text, first) == 1) {
+                return new TextMatch.Found(new Span(first[0], first[0] + text.length()));
+            }
+        }
+        return EvidenceLocator.locate(source, text);
+    }
+
+    /** Drops the index (it is built again if needed), so that only recently used sources hold one. */
+    void forget() {
+        index = null;
+    }
+}

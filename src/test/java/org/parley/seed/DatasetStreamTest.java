@@ -1,0 +1,156 @@
+package org.parley.seed;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.parley.model.Dataset;
+
+/**
+ * The one-pass reader on what a hand-edited or damaged file holds: collections in another order,
+ * duplicate names, wrong types, a file cut short, huge strings and bytes that are not UTF-8.
+ */
+class DatasetStreamTest {
+
+    private static final String EVENTS_TO_QUOTES = "  \"events\": [";
+
+    /** The fixture with its "events" array moved before "sources" (and quotes after it stay where they are). */
+    private static String eventsFirst(String json) {
+        int start = json.indexOf(EVENTS_TO_QUOTES);
+        int end = json.indexOf("  \"quotes\": [");
+        assertTrue(start > 0 && end > start, "fixture layout changed");
+        String events = json.substring(start, end);
+        String rest = json.substring(0, start) + json.substring(end);
+        int sources = rest.indexOf("  \"sources\": [");
+        return rest.substring(0, sources) + events + rest.substring(sources);
+    }
+
+    private static LoadedDataset load(String json) throws DatasetException {
+        return new ExchangeFormatReader().load(json.getBytes(StandardCharsets.UTF_8), SeedFixtures.FILE,
+                TextSource.folder(SeedFixtures.validFolder()));
+    }
+
+    private static List<Problem> problems(byte[] json) {
+        DatasetException e = assertThrows(DatasetException.class, () -> new ExchangeFormatReader()
+                .read(json, SeedFixtures.FILE, TextSource.folder(SeedFixtures.validFolder())));
+        return e.problems();
+    }
+
+    @Test
+    void theContentHashIsTheCanonicalOneStoredDatabasesHold() throws Exception {
+        // Computed by the whole-file reader before streaming; a change here would make every stored dataset look damaged.
+        assertEquals("39ee74b19ffc0ce16128e24bedde344ff9ff7f4e96654837e73954c941c4c919",
+                new ExchangeFormatReader().load(SeedFixtures.validFolder()).contentHash());
+    }
+
+    @Test
+    void collectionsInAnotherOrderGiveTheSameDataset() throws Exception {
+        LoadedDataset canonical = load(SeedFixtures.validJson());
+        LoadedDataset reordered = load(eventsFirst(SeedFixtures.validJson()));
+        assertEquals(canonical.dataset(), reordered.dataset());
+        assertEquals(canonical.contentHash(), reordered.contentHash());
+    }
+
+    @Test
+    void problemsOfAReorderedFileAreReportedAtTheirPlaceAndInTheUsualOrder() {
+        String json = eventsFirst(SeedFixtures.validJson());
+        json = SeedFixtures.replaceOnce(json, "{\"actor\": \"grushko\"", "{\"actor\": \"grushkov\"");
+        json = SeedFixtures.replaceOnce(json, "\"group\": \"russia\"", "\"group\": \"kremlin\"");
+        List<Problem> problems = SeedFixtures.problemsOf(json);
+        assertEquals(2, problems.size(), problems::toString);
+        // Actors before events, as the format lists them, although the events come first in this file.
+        assertTrue(problems.get(0).message().startsWith("unknown group \"kremlin\""), problems::toString);
+        assertTrue(problems.get(1).message().contains("actor \"grushkov\" is not the id of any actor"), problems::toString);
+        int[] at = SeedFixtures.lineColumn(json, json.indexOf("\"grushkov\""));
+        assertEquals(at[0] + ":" + at[1], problems.get(1).line() + ":" + problems.get(1).column());
+    }
+
+    @Test
+    void aDuplicateCollectionIsReportedAtItsNameAndTheFirstIsKept() throws Exception {
+        String json = SeedFixtures.replaceOnce(SeedFixtures.validJson(), "  \"places\": [",
+                "  \"actors\": [],\n  \"places\": [");
+        List<Problem> problems = SeedFixtures.problemsOf(json);
+        assertEquals(1, problems.size(), problems::toString);
+        int[] at = SeedFixtures.lineColumn(json, json.indexOf("\"actors\": []"));
+        assertEquals(SeedFixtures.FILE + ":" + at[0] + ":" + at[1] + ": field \"actors\" appears twice in the same object",
+                problems.get(0).toString());
+    }
+
+    @Test
+    void aCollectionOfTheWrongTypeIsOneProblemOfTheDataset() {
+        int start = SeedFixtures.validJson().indexOf("  \"actors\": [");
+        int end = SeedFixtures.validJson().indexOf("  \"places\": [");
+        String json = SeedFixtures.validJson().substring(0, start) + "  \"actors\": {\"id\": \"x\"},\n"
+                + SeedFixtures.validJson().substring(end);
+        List<Problem> problems = SeedFixtures.problemsOf(json);
+        // The events' participants then name no actor: those follow, but the first says why.
+        Problem first = problems.get(0);
+        assertEquals("dataset", first.record());
+        assertEquals("\"actors\" must be an array, not an object", first.message());
+        int[] at = SeedFixtures.lineColumn(json, json.indexOf("{\"id\": \"x\"}"));
+        assertEquals(at[0] + ":" + at[1], first.line() + ":" + first.column());
+    }
+
+    @Test
+    void aFileCutShortAnywhereIsOneLocatedProblem() {
+        String whole = SeedFixtures.validJson();
+        for (int cut = 1; cut < whole.length() - 2; cut += 97) {
+            List<Problem> problems = problems(whole.substring(0, cut).getBytes(StandardCharsets.UTF_8));
+            assertEquals(1, problems.size(), problems::toString);
+            Problem p = problems.get(0);
+            assertTrue(p.message().startsWith("malformed JSON: "), p::toString);
+            assertTrue(p.hasLocation(), p::toString);
+        }
+    }
+
+    @Test
+    void aHugeStringIsReadAndOneTooHugeIsRefusedWithoutReadingOn() throws Exception {
+        String big = "x".repeat(3_000_000);
+        String json = SeedFixtures.replaceOnce(SeedFixtures.validJson(), "\"A tiny dataset for the seed tests\"",
+                "\"" + big + "\"");
+        Dataset d = load(json).dataset();
+        assertEquals(big, d.description());
+
+        String tooBig = SeedFixtures.replaceOnce(SeedFixtures.validJson(), "\"A tiny dataset for the seed tests\"",
+                "\"" + "y".repeat(20_000_001) + "\"");
+        List<Problem> problems = problems(tooBig.getBytes(StandardCharsets.UTF_8));
+        assertEquals(1, problems.size(), problems::toString);
+        assertTrue(problems.get(0).message().startsWith("malformed JSON: String value length"), problems::toString);
+        assertEquals(3, problems.get(0).line(), problems::toString);
+    }
+
+    @Test
+    void aBadByteFarIntoTheFileIsLocatedAcrossReadBuffers() {
+        String json = SeedFixtures.replaceOnce(SeedFixtures.validJson(), "\"A tiny dataset for the seed tests\"",
+                "\"" + "é".repeat(70_000) + "\\n\"");
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        int bad = json.indexOf("\\n\"") + 140_000 - 70_000;
+        bytes[bad] = (byte) 0xFF;
+        List<Problem> problems = problems(bytes);
+        assertEquals(1, problems.size(), problems::toString);
+        int[] at = SeedFixtures.lineColumn(json, json.indexOf("\\n\""));
+        assertEquals("the file is not valid UTF-8: invalid UTF-8 at byte " + bad + " (line " + at[0] + ", column "
+                + at[1] + ")", problems.get(0).message());
+    }
+
+    @Test
+    void aBadByteIsReportedEvenAfterTheJsonBreaks() {
+        byte[] bytes = (SeedFixtures.validJson().replaceFirst("\"title\": \"Test week\",", "\"title\": \"Test week\",,")
+                + "\n").getBytes(StandardCharsets.UTF_8);
+        bytes[bytes.length - 1] = (byte) 0xC3;
+        List<Problem> problems = problems(bytes);
+        assertEquals(1, problems.size(), problems::toString);
+        assertTrue(problems.get(0).message().startsWith("the file is not valid UTF-8"), problems::toString);
+    }
+
+    @Test
+    void aByteOrderMarkIsSkippedAndColumnsStayTheEditors() {
+        String json = SeedFixtures.replaceOnce(SeedFixtures.validJson(), "\"title\": \"Test week\"", "\"title\": 7");
+        List<Problem> problems = problems(("\uFEFF" + json).getBytes(StandardCharsets.UTF_8));
+        int[] at = SeedFixtures.lineColumn(json, json.indexOf("7,"));
+        assertEquals(at[0] + ":" + at[1], problems.get(0).line() + ":" + problems.get(0).column(), problems::toString);
+    }
+}
