@@ -126,29 +126,37 @@ public final class Workspace implements AutoCloseable {
             store.rebuildSearchIndex();
             return new Repair(true, "Rebuilt the search index from the stored data.");
         }
-        // The same dataset first; only then the newest sound backup of any other.
+        // The damaged state is kept once, marked, so trying several backups cannot push out a sound one.
         String hash = safeInfo().map(DatasetInfo::contentHash).orElse("");
-        List<Backup> backups = new java.util.ArrayList<>(store.backups().list());
+        Path kept = store.backup(true);
+        // The same dataset first; only then the newest sound backup of any other. Damaged copies are no cure.
+        List<Backup> backups = new java.util.ArrayList<>(store.backups().list().stream()
+                .filter(b -> !b.damaged() && b.dataset().isPresent()).toList());
         backups.sort(java.util.Comparator.comparing((Backup b) -> !b.dataset().map(DatasetInfo::contentHash)
                 .orElse("").equals(hash)));
         for (Backup b : backups) {
-            if (b.dataset().isPresent()) {
-                Path before = store.restore(b);
-                if (check().ok()) {
-                    return new Repair(true, "Restored the backup " + b.name() + " (\"" + b.dataset().get().title()
-                            + "\", " + b.events() + " events); the damaged state was kept as " + before.getFileName() + ".");
-                }
+            store.restoreWithoutBackup(b, kept);
+            if (check().ok()) {
+                return new Repair(true, "Restored the backup " + b.name() + " (\"" + Printable.oneLine(b.dataset().get().title())
+                        + "\", " + b.events() + " events); the damaged state was kept as " + kept.getFileName() + ".");
             }
         }
         Optional<DatasetInfo> info = safeInfo();
+        if (!backups.isEmpty()) {
+            // None was sound after all: what the database held goes back, so a failed repair changes nothing.
+            store.putBack(kept);
+            info = safeInfo();
+        }
         if (info.isEmpty() || info.get().origin() == Origin.SEED) {
             LoadedDataset seeds = SeedBundle.locate().load();
             store.rewriteDataset(seeds.dataset(), seeds.contentHash(), Origin.SEED);
-            return new Repair(true, "No sound backup; imported the bundled week again.");
+            return new Repair(true, "No sound backup; imported the bundled week again (the damaged state was kept as "
+                    + kept.getFileName() + ").");
         }
         throw new org.parley.store.StoreException(store.file() + ": the data is damaged and no sound backup exists ("
                 + String.join("; ", health.pageProblems()) + String.join("; ", health.dataProblems())
-                + "). Import your dataset again with \"parley import --replace\".");
+                + "). Import your dataset again with \"parley import --replace\"; the damaged state was kept as "
+                + kept.getFileName() + ".");
     }
 
     private Optional<DatasetInfo> safeInfo() {
