@@ -4,7 +4,6 @@ import org.parley.app.UserDataAtRisk;
 import org.parley.export.ExportException;
 import org.parley.seed.DatasetException;
 import org.parley.seed.Printable;
-import org.parley.seed.Problem;
 import org.parley.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -22,10 +21,8 @@ final class FriendlyErrors implements IExecutionExceptionHandler {
     public int handleExecutionException(Exception e, CommandLine cl, ParseResult parsed) {
         var err = cl.getErr();
         if (e instanceof DatasetException d) {
-            err.println(d.problems().size() + (d.problems().size() == 1 ? " problem:" : " problems:"));
-            for (Problem p : d.problems()) {
-                err.println("  " + Printable.of(p.toString()));
-            }
+            err.println(String.format("%,d", d.problems().size()) + (d.problems().size() == 1 ? " problem:" : " problems:"));
+            ProblemLines.print(err, "  ", d.problems(), ProblemLines.allAsked(parsed));
         } else if (e instanceof UserDataAtRisk risk) {
             err.println("parley: " + Printable.oneLine(risk.getMessage()) + ". Nothing was changed.");
             err.println("  Run again with --replace to replace it (it is backed up first), or name another database with --db.");
