@@ -20,7 +20,9 @@ final class FriendlyErrors implements IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception e, CommandLine cl, ParseResult parsed) {
         var err = cl.getErr();
-        if (e instanceof DatasetException d) {
+        if (e instanceof DatasetException d && d.problems().size() == 1) {
+            err.println("parley: " + Printable.of(d.problems().get(0).toString()));
+        } else if (e instanceof DatasetException d) {
             err.println(String.format("%,d", d.problems().size()) + (d.problems().size() == 1 ? " problem:" : " problems:"));
             ProblemLines.print(err, "  ", d.problems(), ProblemLines.allAsked(parsed));
         } else if (e instanceof UserDataAtRisk risk) {

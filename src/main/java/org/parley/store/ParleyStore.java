@@ -101,7 +101,8 @@ public final class ParleyStore implements AutoCloseable {
                 DatasetInfo current = new DatasetInfo(ds.title(), contentHash, origin, now);
                 return new ImportResult(previous.isPresent() ? ImportResult.Outcome.REPLACED
                         : ImportResult.Outcome.IMPORTED, previous, current);
-            } catch (SQLException | RuntimeException e) {
+            } catch (SQLException | RuntimeException | OutOfMemoryError e) {
+                // Out of memory too: the transaction is rolled back, so the connection stays usable.
                 rollbackAfter(e);
                 autoCommitAfter(e);
                 throw e;
@@ -426,7 +427,7 @@ public final class ParleyStore implements AutoCloseable {
      * rolled the transaction back, and the driver's own COMMIT on the way out fails with "no
      * transaction is active", which would otherwise replace the real cause.
      */
-    private void autoCommitAfter(Exception failure) {
+    private void autoCommitAfter(Throwable failure) {
         try {
             connection.setAutoCommit(true);
         } catch (SQLException e) {
@@ -434,7 +435,7 @@ public final class ParleyStore implements AutoCloseable {
         }
     }
 
-    private void rollbackAfter(Exception failure) {
+    private void rollbackAfter(Throwable failure) {
         try {
             connection.rollback();
         } catch (SQLException rollback) {
