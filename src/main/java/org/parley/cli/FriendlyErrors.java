@@ -1,6 +1,7 @@
 package org.parley.cli;
 
 import org.parley.app.UserDataAtRisk;
+import org.parley.export.ExistingFilesException;
 import org.parley.export.ExportException;
 import org.parley.seed.DatasetException;
 import org.parley.seed.Printable;
@@ -28,6 +29,9 @@ final class FriendlyErrors implements IExecutionExceptionHandler {
         } else if (e instanceof UserDataAtRisk risk) {
             err.println("parley: " + Printable.oneLine(risk.getMessage()) + ". Nothing was changed.");
             err.println("  Run again with --replace to replace it (it is backed up first), or name another database with --db.");
+        } else if (e instanceof ExistingFilesException existing) {
+            err.println("parley: " + Printable.oneLine(existing.getMessage()) + ". Run again with --force to replace "
+                    + (existing.files().size() == 1 ? "it" : "them") + ", or choose another --out.");
         } else if (e instanceof StoreException || e instanceof ExportException) {
             err.println("parley: " + Printable.of(e.getMessage()));
         } else if (e instanceof java.nio.file.InvalidPathException bad) {
