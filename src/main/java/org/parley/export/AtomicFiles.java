@@ -101,6 +101,11 @@ public final class AtomicFiles {
             if (Files.isDirectory(absolute)) {
                 throw new ExportException(absolute + " is a folder; give a file name to write to.");
             }
+            // Moving a file into place would replace a device or a pipe itself (as root, /dev/full); never, even with --force.
+            if (Files.exists(absolute, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(absolute)) {
+                throw new ExportException("Refusing to write " + absolute + ": it is not a regular file (a device, pipe "
+                        + "or socket, or a link to one or to nothing). Choose a file name. Nothing was written.");
+            }
             if (refuses(absolute)) {
                 return;
             }

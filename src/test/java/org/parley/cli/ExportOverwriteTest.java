@@ -146,6 +146,28 @@ class ExportOverwriteTest {
         }
     }
 
+    @Test
+    void forceNeverReplacesADevicePipeOrLinkToOne() throws Exception {
+        Path fifo = dir.resolve("pipe.png");
+        assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
+        Path toDevice = dir.resolve("null.pdf");
+        Files.createSymbolicLink(toDevice, Path.of("/dev/null"));
+        Path dangling = dir.resolve("gone.svg");
+        Files.createSymbolicLink(dangling, dir.resolve("nothing-here.svg"));
+        Path[] targets = {fifo, toDevice, dangling};
+        for (Path t : targets) {
+            String format = t.getFileName().toString().substring(t.getFileName().toString().indexOf('.') + 1);
+            CliRun run = CliRun.of("export-image", "--db", db.toString(), "--view", "timeline", "--format", format,
+                    "--out", t.toString(), "--force");
+            assertEquals(1, run.exit(), t + ": " + run.out());
+            assertTrue(run.err().contains("not a regular file"), run.err());
+            assertTrue(Files.isSymbolicLink(t) || !Files.isRegularFile(t), t + " was replaced");
+        }
+        assertTrue(Files.isSymbolicLink(toDevice) && Files.isSymbolicLink(dangling));
+        assertEquals(Path.of("/dev/null"), Files.readSymbolicLink(toDevice));
+        assertFalse(Files.isRegularFile(fifo, java.nio.file.LinkOption.NOFOLLOW_LINKS), "the pipe is still a pipe");
+    }
+
     private static String[] withDb(String[] command, Path out) {
         String[] args = new String[command.length + 2];
         args[0] = command[0];
