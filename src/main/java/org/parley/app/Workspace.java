@@ -1,5 +1,6 @@
 package org.parley.app;
 
+import org.parley.model.Dataset;
 import org.parley.seed.ContentHash;
 import org.jspecify.annotations.Nullable;
 import org.parley.seed.DatasetException;
@@ -94,13 +95,25 @@ public final class Workspace implements AutoCloseable {
 
     /** The store's own checks plus whether the stored data still has the content hash it was imported with. */
     public Health check() {
+        return check(null);
+    }
+
+    /**
+     * As {@link #check()}, hashing {@code loaded} (what {@code store().loadDataset()} just gave, as the
+     * window holds it) instead of reading the dataset again; null to read it.
+     */
+    public Health check(@Nullable Dataset loaded) {
         Health health = store.check();
         if (!health.pageProblems().isEmpty() || store.isEmpty()) {
             return health;
         }
         try {
             String stored = store.info().map(DatasetInfo::contentHash).orElse("");
-            String actual = ContentHash.of(store.loadDataset());
+            String actual = loaded != null ? ContentHash.of(loaded) : "";
+            if (!actual.equals(stored)) {
+                // What the caller holds may predate another program's import: only the stored data decides.
+                actual = ContentHash.of(store.loadDataset());
+            }
             return actual.equals(stored) ? health : health.withDataProblems(List.of(
                     "the stored data no longer matches what was imported (content hash " + abbreviate(actual)
                             + " instead of " + abbreviate(stored) + ")"));

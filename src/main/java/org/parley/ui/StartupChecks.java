@@ -39,7 +39,9 @@ final class StartupChecks {
 
     /** Checks the database (offering a repair when it is damaged) and starts watching it. */
     void start() {
-        db.submit(() -> workspace.get().store().check()).whenComplete((health, error) -> {
+        // The whole check, content hash included, over the dataset the window already holds.
+        var shown = state.dataset();
+        db.submit(() -> workspace.get().check(shown)).whenComplete((health, error) -> {
             if (error != null) {
                 LOG.log(Level.WARNING, "Could not check the database", error);
             } else {

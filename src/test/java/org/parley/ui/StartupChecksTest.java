@@ -150,6 +150,25 @@ class StartupChecksTest {
     }
 
     @Test
+    void dataChangedBehindParleysBackIsFoundAtStartAndRepaired(FxRobot robot) throws Exception {
+        Path file = withSoundBackupThenDamagedPages();
+        // Undo the page damage, then change a title the way another program could: only the content hash tells.
+        outside(file, "PRAGMA writable_schema = ON",
+                "UPDATE sqlite_master SET sql = replace(sql, 'events (end_millis)', 'events (start_millis)') "
+                        + "WHERE name = 'events_start'");
+        outside(file, "UPDATE events SET title = 'tampered' WHERE rowid = (SELECT min(rowid) FROM events)");
+        startChecks(robot, file);
+        waitFor(robot, "#repair-offer");
+        assertTrue(robot.lookup("#repair-problems").queryAs(TextArea.class).getText().contains("no longer matches"));
+
+        click(robot, "Repair");
+
+        waitFor(robot, "#repaired");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> state.dataset().title().startsWith("The week of"));
+        assertTrue(onDb(() -> workspace.check().ok()));
+    }
+
+    @Test
     void aDamagedSearchIndexIsRebuiltWhenAccepted(FxRobot robot) throws Exception {
         Path file = seeded();
         outside(file, "DELETE FROM search_index_data WHERE id > 10");
