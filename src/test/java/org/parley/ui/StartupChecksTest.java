@@ -145,8 +145,10 @@ class StartupChecksTest {
         waitFor(robot, "#repaired");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> state.dataset().title().startsWith("The week of"));
         assertTrue(onDb(() -> workspace.check().ok()), "the database is sound again");
-        assertTrue(Files.list(dir.resolve("backups")).anyMatch(p -> p.getFileName().toString().endsWith("-damaged.db")),
-                "the damaged state was kept");
+        List<org.parley.store.Backup> backups = onDb(() -> workspace.store().backups().list());
+        assertTrue(backups.stream().anyMatch(org.parley.store.Backup::damaged), "the damaged state was kept: " + backups);
+        backups.forEach(b -> assertEquals(b.damaged(), BackupsDialog.describe(b).endsWith("a copy of a damaged database"),
+                "File → Restore a backup… tells the damaged copy apart: " + BackupsDialog.describe(b)));
     }
 
     @Test
