@@ -1,5 +1,6 @@
 package org.parley.app;
 
+import org.parley.model.Dataset;
 import org.parley.seed.ContentHash;
 import org.jspecify.annotations.Nullable;
 import org.parley.seed.DatasetException;
@@ -94,13 +95,25 @@ public final class Workspace implements AutoCloseable {
 
     /** The store's own checks plus whether the stored data still has the content hash it was imported with. */
     public Health check() {
+        return check(null);
+    }
+
+    /**
+     * As {@link #check()}, hashing {@code loaded} (what {@code store().loadDataset()} just gave, as the
+     * window holds it) instead of reading the dataset again; null to read it.
+     */
+    public Health check(@Nullable Dataset loaded) {
         Health health = store.check();
         if (!health.pageProblems().isEmpty() || store.isEmpty()) {
             return health;
         }
         try {
             String stored = store.info().map(DatasetInfo::contentHash).orElse("");
-            String actual = ContentHash.of(store.loadDataset());
+            String actual = loaded != null ? ContentHash.of(loaded) : "";
+            if (!actual.equals(stored)) {
+                // What the caller holds may predate another program's import: only the stored data decides.
+                actual = ContentHash.of(store.loadDataset());
+            }
             return actual.equals(stored) ? health : health.withDataProblems(List.of(
                     "the stored data no longer matches what was imported (content hash " + abbreviate(actual)
                             + " instead of " + abbreviate(stored) + ")"));
@@ -126,29 +139,37 @@ public final class Workspace implements AutoCloseable {
             store.rebuildSearchIndex();
             return new Repair(true, "Rebuilt the search index from the stored data.");
         }
-        // The same dataset first; only then the newest sound backup of any other.
+        // The damaged state is kept once, marked, so trying several backups cannot push out a sound one.
         String hash = safeInfo().map(DatasetInfo::contentHash).orElse("");
-        List<Backup> backups = new java.util.ArrayList<>(store.backups().list());
+        Path kept = store.backup(true);
+        // The same dataset first; only then the newest sound backup of any other. Damaged copies are no cure.
+        List<Backup> backups = new java.util.ArrayList<>(store.backups().list().stream()
+                .filter(b -> !b.damaged() && b.dataset().isPresent()).toList());
         backups.sort(java.util.Comparator.comparing((Backup b) -> !b.dataset().map(DatasetInfo::contentHash)
                 .orElse("").equals(hash)));
         for (Backup b : backups) {
-            if (b.dataset().isPresent()) {
-                Path before = store.restore(b);
-                if (check().ok()) {
-                    return new Repair(true, "Restored the backup " + b.name() + " (\"" + b.dataset().get().title()
-                            + "\", " + b.events() + " events); the damaged state was kept as " + before.getFileName() + ".");
-                }
+            store.restoreWithoutBackup(b, kept);
+            if (check().ok()) {
+                return new Repair(true, "Restored the backup " + b.name() + " (\"" + Printable.oneLine(b.dataset().get().title())
+                        + "\", " + b.events() + " events); the damaged state was kept as " + kept.getFileName() + ".");
             }
         }
         Optional<DatasetInfo> info = safeInfo();
+        if (!backups.isEmpty()) {
+            // None was sound after all: what the database held goes back, so a failed repair changes nothing.
+            store.putBack(kept);
+            info = safeInfo();
+        }
         if (info.isEmpty() || info.get().origin() == Origin.SEED) {
             LoadedDataset seeds = SeedBundle.locate().load();
             store.rewriteDataset(seeds.dataset(), seeds.contentHash(), Origin.SEED);
-            return new Repair(true, "No sound backup; imported the bundled week again.");
+            return new Repair(true, "No sound backup; imported the bundled week again (the damaged state was kept as "
+                    + kept.getFileName() + ").");
         }
         throw new org.parley.store.StoreException(store.file() + ": the data is damaged and no sound backup exists ("
                 + String.join("; ", health.pageProblems()) + String.join("; ", health.dataProblems())
-                + "). Import your dataset again with \"parley import --replace\".");
+                + "). Import your dataset again with \"parley import --replace\"; the damaged state was kept as "
+                + kept.getFileName() + ".");
     }
 
     private Optional<DatasetInfo> safeInfo() {

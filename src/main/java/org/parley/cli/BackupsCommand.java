@@ -49,7 +49,7 @@ final class BackupsCommand implements Callable<Integer> {
                 out.printf("  %s  %s%n", b.name(), b.dataset()
                         .map(i -> "\"" + Printable.oneLine(i.title()) + "\" (" + i.origin().name().toLowerCase(java.util.Locale.ROOT)
                                 + ", " + b.events() + " events, imported " + i.importedAt() + ")")
-                        .orElse("(cannot be read)"));
+                        .orElse("(cannot be read)") + (b.damaged() ? " – a copy of a damaged database, kept for reference" : ""));
             }
             out.println("Restore one with: parley backups" + (db.file() == null ? "" : " --db " + db.file()) + " --restore NAME");
         }

@@ -1,5 +1,6 @@
 package org.parley.cli;
 
+import org.parley.export.Overwrite;
 import org.parley.export.image.ImageExport;
 import org.parley.export.image.ImageFormat;
 import org.parley.export.image.ImageRequest;
@@ -227,7 +228,7 @@ final class BenchCommand implements Callable<Integer> {
                 .withRange(Instant.parse("2022-01-08T23:00:00Z"), Instant.parse("2022-01-14T23:00:00Z"));
         ImageExport export = new ImageExport();
         Path png = dir.resolve("week.png");
-        double[] ms = Medians.measure(3, Math.max(runs, 5), () -> export.export(week, request, png));
+        double[] ms = Medians.measure(3, Math.max(runs, 5), () -> export.export(week, request, png, Overwrite.ANY));
         Medians.report(out, "export a 3840-px PNG of the week (seeds)", ms, 1000);
     }
 

@@ -19,6 +19,9 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     DbOption db;
 
+    @Mixin
+    ProblemLines.AllOption allProblems;
+
     @Spec
     CommandSpec spec;
 
@@ -28,9 +31,9 @@ final class CheckCommand implements Callable<Integer> {
         try (Workspace ws = Workspace.open(db.file())) {
             Health health = ws.check();
             out.println("Database: " + ws.store().file());
-            print(out, "Pages and indexes", health.pageProblems());
-            print(out, "Search index", health.searchIndexProblems());
-            print(out, "Data", health.dataProblems());
+            print(out, "Pages and indexes", health.pageProblems(), allProblems.all);
+            print(out, "Search index", health.searchIndexProblems(), allProblems.all);
+            print(out, "Data", health.dataProblems(), allProblems.all);
             if (health.ok()) {
                 out.println("The database is sound.");
                 return 0;
@@ -42,10 +45,8 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    private static void print(java.io.PrintWriter out, String what, List<String> problems) {
+    private static void print(java.io.PrintWriter out, String what, List<String> problems, boolean all) {
         out.println("  " + what + ": " + (problems.isEmpty() ? "ok" : problems.size() + " problem(s)"));
-        for (String p : problems) {
-            out.println("    " + Printable.oneLine(p));
-        }
+        ProblemLines.print(out, "    ", problems.stream().map(Printable::oneLine).toList(), all);
     }
 }

@@ -46,6 +46,16 @@ final class ChildJvm {
     }
 
     Run run(Path workDir, String... args) throws IOException, InterruptedException {
+        Run run = attempt(workDir, args);
+        if (run.exit() != 0) {
+            throw new IOException("the child JVM failed (exit " + run.exit() + "): " + String.join(" ", args)
+                    + "\n" + run.out().strip());
+        }
+        return run;
+    }
+
+    /** As {@link #run}, whatever the exit status: for runs that are meant to fail. */
+    Run attempt(Path workDir, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
@@ -69,10 +79,6 @@ final class ChildJvm {
         double ms = (System.nanoTime() - t0) / 1e6;
         String out = Files.readString(log, StandardCharsets.UTF_8);
         Files.deleteIfExists(log);
-        if (p.exitValue() != 0) {
-            throw new IOException("the child JVM failed (exit " + p.exitValue() + "): " + String.join(" ", args)
-                    + "\n" + out.strip());
-        }
         return new Run(p.exitValue(), out, ms);
     }
 }

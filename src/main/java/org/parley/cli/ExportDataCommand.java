@@ -35,13 +35,17 @@ final class ExportDataCommand implements Callable<Integer> {
                     + "timelinejs: timeline.json inside it; csv: always a folder).")
     Path out;
 
+    @Mixin
+    ForceOption force;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws DatasetException {
         try (Workspace ws = db.openSeeded()) {
-            List<Path> written = new DataExport().export(ws.store().loadDataset(), format, out);
+            List<Path> written = new DataExport().export(ws.store().loadDataset(), format, out, e -> true,
+                    force.overwrite());
             for (Path p : written) {
                 spec.commandLine().getOut().println("Wrote " + p);
             }

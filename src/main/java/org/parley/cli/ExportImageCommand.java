@@ -104,6 +104,9 @@ final class ExportImageCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "PATH", description = "The file to write.")
     Path out;
 
+    @Mixin
+    ForceOption force;
+
     @Spec
     CommandSpec spec;
 
@@ -143,7 +146,7 @@ final class ExportImageCommand implements Callable<Integer> {
                 request = request.withRange(first == null ? null : first.atStartOfDay(zone).toInstant(),
                         last == null ? null : last.plusDays(1).atStartOfDay(zone).toInstant());
             }
-            ImageSize written = new ImageExport().export(data, request, out);
+            ImageSize written = new ImageExport().export(data, request, out, force.overwrite());
             spec.commandLine().getOut().println("Wrote " + out.toAbsolutePath() + " (" + written
                     + (format == ImageFormat.PNG ? " px" : " pt") + ")");
         }

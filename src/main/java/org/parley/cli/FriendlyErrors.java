@@ -1,10 +1,10 @@
 package org.parley.cli;
 
 import org.parley.app.UserDataAtRisk;
+import org.parley.export.ExistingFilesException;
 import org.parley.export.ExportException;
 import org.parley.seed.DatasetException;
 import org.parley.seed.Printable;
-import org.parley.seed.Problem;
 import org.parley.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -21,14 +21,17 @@ final class FriendlyErrors implements IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception e, CommandLine cl, ParseResult parsed) {
         var err = cl.getErr();
-        if (e instanceof DatasetException d) {
-            err.println(d.problems().size() + (d.problems().size() == 1 ? " problem:" : " problems:"));
-            for (Problem p : d.problems()) {
-                err.println("  " + Printable.of(p.toString()));
-            }
+        if (e instanceof DatasetException d && d.problems().size() == 1) {
+            err.println("parley: " + Printable.of(d.problems().get(0).toString()));
+        } else if (e instanceof DatasetException d) {
+            err.println(String.format("%,d", d.problems().size()) + (d.problems().size() == 1 ? " problem:" : " problems:"));
+            ProblemLines.print(err, "  ", d.problems(), ProblemLines.allAsked(parsed));
         } else if (e instanceof UserDataAtRisk risk) {
             err.println("parley: " + Printable.oneLine(risk.getMessage()) + ". Nothing was changed.");
             err.println("  Run again with --replace to replace it (it is backed up first), or name another database with --db.");
+        } else if (e instanceof ExistingFilesException existing) {
+            err.println("parley: " + Printable.oneLine(existing.getMessage()) + ". Run again with --force to replace "
+                    + (existing.files().size() == 1 ? "it" : "them") + ", or choose another --out.");
         } else if (e instanceof StoreException || e instanceof ExportException) {
             err.println("parley: " + Printable.of(e.getMessage()));
         } else if (e instanceof java.nio.file.InvalidPathException bad) {

@@ -51,6 +51,9 @@ final class HandoutCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE.pdf", description = "The PDF to write.")
     Path out;
 
+    @Mixin
+    ForceOption force;
+
     @Spec
     CommandSpec spec;
 
@@ -62,7 +65,7 @@ final class HandoutCommand implements Callable<Integer> {
             EventFilter filter = EventFilter.NONE.withKinds(Set.copyOf(kinds)).withActors(Set.copyOf(actors));
             int sources = data.sources().size();
             List<Event> events = data.events().stream().filter(e -> filter.test(e, sources)).toList();
-            int pages = new HandoutPdf().write(data, events, layout, out);
+            int pages = new HandoutPdf().write(data, events, layout, out, force.overwrite());
             spec.commandLine().getOut().println("Wrote " + out.toAbsolutePath() + " (" + events.size() + " events, "
                     + pages + (pages == 1 ? " page)" : " pages)"));
         }

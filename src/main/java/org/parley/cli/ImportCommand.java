@@ -34,6 +34,10 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--replace", description = "Replace a dataset you imported earlier (it is backed up first).")
     boolean replace;
 
+    /** Read by {@link FriendlyErrors}, which prints the problems. */
+    @Mixin
+    ProblemLines.AllOption allProblems;
+
     @Spec
     CommandSpec spec;
 

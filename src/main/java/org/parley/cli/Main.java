@@ -12,11 +12,30 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        int code = commandLine().execute(args);
+        int code = execute(commandLine(), args);
         if (code != 0 || args.length > 0) {
             System.exit(code);
         }
     }
+
+    /**
+     * Runs a command; running out of memory is a message and exit status 1 like any other failure.
+     * Picocli hands on Errors untouched, so this is the one place that sees them. Whatever a command
+     * writes is a transaction or a temporary file, so nothing was changed.
+     */
+    static int execute(CommandLine cl, String... args) {
+        try {
+            return cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            cl.getErr().println(OUT_OF_MEMORY);
+            cl.getErr().flush();
+            return 1;
+        }
+    }
+
+    /** One line, said so that a user knows what to do. */
+    static final String OUT_OF_MEMORY = "parley: the data is too large for the memory Java was given; nothing was changed. "
+            + "Start Parley with more, e.g. java -Xmx8g -jar parley.jar …, or split the dataset.";
 
     static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new ParleyCommand());

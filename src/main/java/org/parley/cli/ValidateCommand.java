@@ -6,6 +6,7 @@ import org.parley.seed.Printable;
 import org.parley.seed.ExchangeFormatReader;
 import org.parley.seed.SeedBundle;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -15,11 +16,16 @@ import java.util.concurrent.Callable;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Check a dataset: JSON shape, references, dates, and that every quoted text is in its source.%n"
-                + "Prints counts, or every problem (file:line:column or record id) and exits with status 1.")
+                + "Prints counts, or the problems (file:line:column or record id; the first 50, and a file with all of them)%n"
+                + "and exits with status 1.")
 final class ValidateCommand implements Callable<Integer> {
 
     @Parameters(arity = "0..1", paramLabel = "PATH", description = "Dataset folder or JSON file (default: the bundled seeds).")
     Path path;
+
+    /** Read by {@link FriendlyErrors}, which prints the problems. */
+    @Mixin
+    ProblemLines.AllOption allProblems;
 
     @Spec
     CommandSpec spec;

@@ -55,16 +55,21 @@ public final class AtomicFiles {
     private AtomicFiles() {
     }
 
-    public static void write(Path target, Content content) {
-        try (Batch batch = new Batch()) {
+    /** Writes {@code target}, which may replace an existing file only when {@code overwrite} allows it. */
+    public static void write(Path target, Overwrite overwrite, Content content) {
+        try (Batch batch = new Batch(overwrite)) {
             batch.file(target, content);
             batch.commit();
         }
     }
 
-    /** Several files and folders to replace together; close it to discard what was not committed. */
-    public static Batch batch() {
-        return new Batch();
+    /**
+     * Several files and folders to replace together; close it to discard what was not committed.
+     * Targets that exist and that {@code overwrite} does not allow are collected and refused
+     * together on commit ({@link ExistingFilesException}), before anything is moved into place.
+     */
+    public static Batch batch(Overwrite overwrite) {
+        return new Batch(overwrite);
     }
 
     /** One target staged in a temporary sibling, and what it replaced once committed. */
@@ -73,9 +78,21 @@ public final class AtomicFiles {
 
     public static final class Batch implements AutoCloseable {
         private final List<Staged> staged = new ArrayList<>();
+        private final List<Path> refused = new ArrayList<>();
+        private final Overwrite overwrite;
         private boolean committed;
 
-        private Batch() {
+        private Batch(Overwrite overwrite) {
+            this.overwrite = java.util.Objects.requireNonNull(overwrite, "overwrite");
+        }
+
+        /** Whether {@code absolute} exists and may not be replaced; noted for {@link #commit}. */
+        private boolean refuses(Path absolute) {
+            if (Files.exists(absolute, LinkOption.NOFOLLOW_LINKS) && !overwrite.allows(absolute)) {
+                refused.add(absolute);
+                return true;
+            }
+            return false;
         }
 
         /** Writes {@code content} to a temporary sibling of {@code target} now; moved into place on commit. */
@@ -83,6 +100,14 @@ public final class AtomicFiles {
             Path absolute = checkedTarget(target);
             if (Files.isDirectory(absolute)) {
                 throw new ExportException(absolute + " is a folder; give a file name to write to.");
+            }
+            // Moving a file into place would replace a device or a pipe itself (as root, /dev/full); never, even with --force.
+            if (Files.exists(absolute, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(absolute)) {
+                throw new ExportException("Refusing to write " + absolute + ": it is not a regular file (a device, pipe "
+                        + "or socket, or a link to one or to nothing). Choose a file name. Nothing was written.");
+            }
+            if (refuses(absolute)) {
+                return;
             }
             Path temp = tempFor(absolute, "part");
             try {
@@ -106,6 +131,9 @@ public final class AtomicFiles {
                 throw new ExportException(absolute + " already exists and holds files this export did not write; "
                         + "move it away or choose another name. Nothing was written.");
             }
+            if (refuses(absolute)) {
+                return;
+            }
             Path temp = tempFor(absolute, "part");
             try {
                 Files.createDirectory(temp);
@@ -123,6 +151,9 @@ public final class AtomicFiles {
 
         /** Moves every staged target into place, in the order staged; on any failure, puts back what was there. */
         public void commit() {
+            if (!refused.isEmpty()) {
+                throw new ExistingFilesException(refused);
+            }
             List<Path[]> replaced = new ArrayList<>();
             List<Staged> placed = new ArrayList<>();
             try {

@@ -37,6 +37,11 @@ public final class CsvExporter {
 
     /** Writes the three files; returns their paths. */
     public List<Path> export(Dataset data, Path folder) {
+        return export(data, folder, Overwrite.NOTHING);
+    }
+
+    /** As {@link #export(Dataset, Path)}, replacing existing files {@code overwrite} allows. */
+    public List<Path> export(Dataset data, Path folder, Overwrite overwrite) {
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
             throw new ExportException(folder + " is a file; CSV export needs a folder for events.csv, quotes.csv and"
                     + " positions.csv.");
@@ -50,7 +55,7 @@ public final class CsvExporter {
         Path quotes = folder.resolve("quotes.csv");
         Path positions = folder.resolve("positions.csv");
         // All or none: a full disk must not leave a new events.csv beside an old quotes.csv.
-        try (AtomicFiles.Batch batch = AtomicFiles.batch()) {
+        try (AtomicFiles.Batch batch = AtomicFiles.batch(overwrite)) {
             batch.file(events, content(EVENT_COLUMNS,
                     data.eventsInNarrativeOrder().stream().map(e -> eventRow(data, e)).toList()));
             batch.file(quotes, content(QUOTE_COLUMNS, data.quotes().stream().map(q -> quoteRow(data, q)).toList()));

@@ -36,12 +36,21 @@ public final class DataExport {
      * @return the files written
      */
     public List<Path> export(Dataset data, DataFormat format, Path out, Predicate<Event> keep) {
+        return export(data, format, out, keep, Overwrite.NOTHING);
+    }
+
+    /**
+     * As {@link #export(Dataset, DataFormat, Path, Predicate)}, replacing the existing files
+     * {@code overwrite} allows; any other that exists refuses the export whole
+     * ({@link ExistingFilesException}, nothing written).
+     */
+    public List<Path> export(Dataset data, DataFormat format, Path out, Predicate<Event> keep, Overwrite overwrite) {
         return switch (format) {
-            case JSON -> json(data, out);
-            case CSV -> new CsvExporter().export(EventSubset.of(data, keep), out);
-            case GEOJSON -> new GeoJsonExporter().export(EventSubset.of(data, keep), out);
-            case TIMELINEJS -> new TimelineJsExporter().export(EventSubset.of(data, keep), out);
-            case HTML -> new WebPageExporter().export(EventSubset.of(data, keep), out);
+            case JSON -> json(data, out, overwrite);
+            case CSV -> new CsvExporter().export(EventSubset.of(data, keep), out, overwrite);
+            case GEOJSON -> new GeoJsonExporter().export(EventSubset.of(data, keep), out, overwrite);
+            case TIMELINEJS -> new TimelineJsExporter().export(EventSubset.of(data, keep), out, overwrite);
+            case HTML -> new WebPageExporter().export(EventSubset.of(data, keep), out, overwrite);
         };
     }
 
@@ -50,7 +59,7 @@ public final class DataExport {
      * the source texts, all or nothing. That folder is replaced only when an earlier export wrote
      * it (it lists what it wrote in {@value #MARKER}), so no file the user made is ever written over.
      */
-    private static List<Path> json(Dataset data, Path out) {
+    private static List<Path> json(Dataset data, Path out, Overwrite overwrite) {
         Path file = out.getFileName() != null && out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")
                 ? out.toAbsolutePath().normalize() : OutputFile.resolve(out, ExchangeFormatReader.PREFERRED_NAME);
         OutputFile.resolve(file, ExchangeFormatReader.PREFERRED_NAME);
@@ -65,7 +74,7 @@ public final class DataExport {
         Map<String, AtomicFiles.Content> files = new LinkedHashMap<>();
         texts.forEach((name, bytes) -> files.put(name, o -> o.write(bytes)));
         files.put(MARKER, o -> o.write(String.join("\n", texts.keySet()).concat("\n").getBytes(StandardCharsets.UTF_8)));
-        try (AtomicFiles.Batch batch = AtomicFiles.batch()) {
+        try (AtomicFiles.Batch batch = AtomicFiles.batch(overwrite)) {
             batch.folder(sources, files, DataExport::writtenByExport);
             batch.file(file, o -> writer.writeJson(data, o));
             batch.commit();

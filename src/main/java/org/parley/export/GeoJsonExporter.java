@@ -29,8 +29,13 @@ public final class GeoJsonExporter {
 
     /** Writes the collection to {@code out} (a file, or a folder for {@value #DEFAULT_NAME}); returns the file. */
     public List<Path> export(Dataset data, Path out) {
+        return export(data, out, Overwrite.NOTHING);
+    }
+
+    /** As {@link #export(Dataset, Path)}, replacing existing files {@code overwrite} allows. */
+    public List<Path> export(Dataset data, Path out, Overwrite overwrite) {
         Path file = OutputFile.resolve(out, DEFAULT_NAME);
-        JsonFiles.write(file, collection(data));
+        JsonFiles.write(file, overwrite, collection(data));
         return List.of(file);
     }
 

@@ -19,7 +19,7 @@ final class JsonFiles {
     private JsonFiles() {
     }
 
-    static void write(Path file, JsonNode tree) {
-        AtomicFiles.write(file, out -> WRITER.writeValue(out, tree));
+    static void write(Path file, Overwrite overwrite, JsonNode tree) {
+        AtomicFiles.write(file, overwrite, out -> WRITER.writeValue(out, tree));
     }
 }

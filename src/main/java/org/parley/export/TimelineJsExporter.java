@@ -34,8 +34,13 @@ public final class TimelineJsExporter {
 
     /** Writes the timeline to {@code out} (a file, or a folder for {@value #DEFAULT_NAME}); returns the file. */
     public List<Path> export(Dataset data, Path out) {
+        return export(data, out, Overwrite.NOTHING);
+    }
+
+    /** As {@link #export(Dataset, Path)}, replacing existing files {@code overwrite} allows. */
+    public List<Path> export(Dataset data, Path out, Overwrite overwrite) {
         Path file = OutputFile.resolve(out, DEFAULT_NAME);
-        JsonFiles.write(file, timeline(data));
+        JsonFiles.write(file, overwrite, timeline(data));
         return List.of(file);
     }
 

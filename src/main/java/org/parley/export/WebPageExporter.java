@@ -39,9 +39,14 @@ public final class WebPageExporter {
 
     /** Writes the page to {@code out} (a file, or a folder for {@value #DEFAULT_NAME}); returns the file. */
     public List<Path> export(Dataset data, Path out) {
+        return export(data, out, Overwrite.NOTHING);
+    }
+
+    /** As {@link #export(Dataset, Path)}, replacing existing files {@code overwrite} allows. */
+    public List<Path> export(Dataset data, Path out, Overwrite overwrite) {
         Path file = OutputFile.resolve(out, DEFAULT_NAME);
         String page = page(data);
-        AtomicFiles.write(file, stream -> stream.write(page.getBytes(StandardCharsets.UTF_8)));
+        AtomicFiles.write(file, overwrite, stream -> stream.write(page.getBytes(StandardCharsets.UTF_8)));
         return List.of(file);
     }
 

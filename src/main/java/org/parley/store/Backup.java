@@ -14,4 +14,9 @@ public record Backup(Path file, Instant made, long bytes, Optional<DatasetInfo> 
     public String name() {
         return file.getFileName().toString();
     }
+
+    /** Made from a database that failed its check (before a repair or a restore): never preferred to a sound one. */
+    public boolean damaged() {
+        return name().endsWith(Backups.DAMAGED + ".db");
+    }
 }

@@ -26,10 +26,17 @@ import java.util.stream.Stream;
  * {@value #KEEP} are kept. Copies are made with {@code VACUUM INTO}, which reads one consistent
  * state even while another process writes, and are restored through SQLite's online backup, so the
  * open database is replaced in one step.
+ *
+ * <p>A copy of a database that failed its check is named {@code …-damaged.db}. Such copies never
+ * push out sound ones: the newest {@value #KEEP} sound copies are kept whatever happens, and of the
+ * damaged ones only the newest {@value #KEEP_DAMAGED}, so repeated repairs cannot rotate away the
+ * last good backup.
  */
 public final class Backups {
 
     static final int KEEP = 5;
+    static final int KEEP_DAMAGED = 2;
+    static final String DAMAGED = "-damaged";
     static final String FOLDER = "backups";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS").withZone(ZoneOffset.UTC);
 
@@ -53,20 +60,26 @@ public final class Backups {
     }
 
     private Pattern pattern() {
-        return Pattern.compile(Pattern.quote(prefix()) + "\\d{8}-\\d{6}-\\d{3}\\.db");
+        return Pattern.compile(Pattern.quote(prefix()) + "\\d{8}-\\d{6}-\\d{3}(" + DAMAGED + ")?\\.db");
     }
 
-    /** Copies the database as it is now; returns the copy. Old copies beyond {@value #KEEP} are removed. */
-    Path create(Connection connection) {
+    /**
+     * Copies the database as it is now; returns the copy. {@code damaged} when the database failed
+     * its check: the copy is then marked so, and it pushes out only older damaged copies.
+     */
+    Path create(Connection connection, boolean damaged) {
         Path target;
         Path part;
         try {
             Files.createDirectories(folder);
             Instant now = clock.instant();
-            target = folder.resolve(prefix() + STAMP.format(now) + ".db");
-            while (Files.exists(target)) {
+            String suffix = (damaged ? DAMAGED : "") + ".db";
+            target = folder.resolve(prefix() + STAMP.format(now) + suffix);
+            // The stamp alone orders the backups; two made in one millisecond get the next free one.
+            while (Files.exists(folder.resolve(prefix() + STAMP.format(now) + ".db"))
+                    || Files.exists(folder.resolve(prefix() + STAMP.format(now) + DAMAGED + ".db"))) {
                 now = now.plusMillis(1);
-                target = folder.resolve(prefix() + STAMP.format(now) + ".db");
+                target = folder.resolve(prefix() + STAMP.format(now) + suffix);
             }
             part = target.resolveSibling("." + target.getFileName() + ".part");
             Files.deleteIfExists(part);
@@ -91,9 +104,17 @@ public final class Backups {
         return target;
     }
 
+    /** Removes sound copies beyond the newest {@value #KEEP} and damaged ones beyond {@value #KEEP_DAMAGED}. */
     private void prune() {
         List<Backup> all = list();
-        for (Backup old : all.subList(Math.min(KEEP, all.size()), all.size())) {
+        List<Backup> sound = all.stream().filter(b -> !b.damaged()).toList();
+        List<Backup> damaged = all.stream().filter(Backup::damaged).toList();
+        removeAllBut(sound, KEEP);
+        removeAllBut(damaged, KEEP_DAMAGED);
+    }
+
+    private static void removeAllBut(List<Backup> newestFirst, int keep) {
+        for (Backup old : newestFirst.subList(Math.min(keep, newestFirst.size()), newestFirst.size())) {
             try {
                 Files.deleteIfExists(old.file());
             } catch (IOException e) {
@@ -117,8 +138,13 @@ public final class Backups {
         for (Path f : files) {
             backups.add(describe(f));
         }
-        backups.sort(Comparator.comparing(Backup::name).reversed());
+        backups.sort(Comparator.comparing(Backups::stamp).reversed());
         return backups;
+    }
+
+    private static String stamp(Backup b) {
+        String name = b.name();
+        return name.substring(0, name.length() - (b.damaged() ? DAMAGED.length() : 0) - ".db".length());
     }
 
     /** The backup called {@code name} (as {@link Backup#name()} gives it). */

@@ -101,7 +101,8 @@ public final class ParleyStore implements AutoCloseable {
                 DatasetInfo current = new DatasetInfo(ds.title(), contentHash, origin, now);
                 return new ImportResult(previous.isPresent() ? ImportResult.Outcome.REPLACED
                         : ImportResult.Outcome.IMPORTED, previous, current);
-            } catch (SQLException | RuntimeException e) {
+            } catch (SQLException | RuntimeException | OutOfMemoryError e) {
+                // Out of memory too: the transaction is rolled back, so the connection stays usable.
                 rollbackAfter(e);
                 autoCommitAfter(e);
                 throw e;
@@ -241,9 +242,17 @@ public final class ParleyStore implements AutoCloseable {
         return new Backups(file, clock);
     }
 
-    /** Copies the database as it is now into its backups folder; returns the copy. */
+    /**
+     * Copies the database as it is now into its backups folder; returns the copy. The database is
+     * checked first ({@link #check()}): a copy of a damaged one is marked so and never pushes out a sound copy.
+     */
     public synchronized Path backup() {
-        return backups().create(connection);
+        return backup(!check().ok());
+    }
+
+    /** As {@link #backup()}, when the caller already knows whether the database is damaged. */
+    public synchronized Path backup(boolean damaged) {
+        return backups().create(connection, damaged);
     }
 
     /**
@@ -251,12 +260,18 @@ public final class ParleyStore implements AutoCloseable {
      * first, so a restore can itself be undone. The backup must be a Parley database this version can read.
      */
     public synchronized Path restore(Backup backup) {
-        Objects.requireNonNull(backup, "backup");
-        if (backup.dataset().isEmpty()) {
-            throw new StoreException(backup.name() + " does not hold a Parley dataset that can be read; "
-                    + "the database was left as it was");
-        }
-        Path before = backups().create(connection);
+        requireReadable(backup);
+        Path before = backup();
+        restoreWithoutBackup(backup, before);
+        return before;
+    }
+
+    /**
+     * Brings {@code backup}'s content back without backing up the current state first: for a repair,
+     * which has kept the damaged state once (in {@code before}, named in messages) and may try several backups in turn.
+     */
+    public synchronized void restoreWithoutBackup(Backup backup, Path before) {
+        requireReadable(backup);
         backups().restoreInto(connection, backup);
         try {
             Migrations migrations = Migrations.bundled();
@@ -270,7 +285,19 @@ public final class ParleyStore implements AutoCloseable {
             throw failure("could not bring the restored backup up to date (the previous content is in "
                     + before.getFileName() + ")", e);
         }
-        return before;
+    }
+
+    /** Puts back a copy of this database made a moment ago (a repair that found no cure), whatever it holds. */
+    public synchronized void putBack(Path kept) {
+        backups().restoreInto(connection, new Backup(kept, Instant.EPOCH, 0, Optional.empty(), 0));
+    }
+
+    private static void requireReadable(Backup backup) {
+        Objects.requireNonNull(backup, "backup");
+        if (backup.dataset().isEmpty()) {
+            throw new StoreException(backup.name() + " does not hold a Parley dataset that can be read; "
+                    + "the database was left as it was");
+        }
     }
 
     /**
@@ -385,11 +412,6 @@ public final class ParleyStore implements AutoCloseable {
         return connection.prepareStatement(SqlResource.statement(StoredDatasetReader.SQL, name));
     }
 
-    /**
-     * Back to auto-commit after a failure, without hiding it: after SQLITE_FULL SQLite has already
-     * rolled the transaction back, and the driver's own COMMIT on the way out fails with "no
-     * transaction is active", which would otherwise replace the real cause.
-     */
     /** Foreign keys back on after an import; a failure here must not hide the import's own outcome. */
     private void keysBackOn() {
         try {
@@ -400,7 +422,12 @@ public final class ParleyStore implements AutoCloseable {
         }
     }
 
-    private void autoCommitAfter(Exception failure) {
+    /**
+     * Back to auto-commit after a failure, without hiding it: after SQLITE_FULL SQLite has already
+     * rolled the transaction back, and the driver's own COMMIT on the way out fails with "no
+     * transaction is active", which would otherwise replace the real cause.
+     */
+    private void autoCommitAfter(Throwable failure) {
         try {
             connection.setAutoCommit(true);
         } catch (SQLException e) {
@@ -408,7 +435,7 @@ public final class ParleyStore implements AutoCloseable {
         }
     }
 
-    private void rollbackAfter(Exception failure) {
+    private void rollbackAfter(Throwable failure) {
         try {
             connection.rollback();
         } catch (SQLException rollback) {

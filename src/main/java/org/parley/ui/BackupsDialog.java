@@ -56,7 +56,7 @@ final class BackupsDialog {
     static String describe(Backup b) {
         return b.name() + " — " + b.dataset().map(i -> "“" + Printable.oneLine(i.title()) + "”, " + b.events()
                 + " events (" + i.origin().name().toLowerCase(Locale.ROOT) + ", imported " + i.importedAt() + ")")
-                .orElse("cannot be read");
+                .orElse("cannot be read") + (b.damaged() ? " — a copy of a damaged database" : "");
     }
 
     private static void choose(Window owner, List<Backup> list, java.util.function.Consumer<Backup> chosen) {

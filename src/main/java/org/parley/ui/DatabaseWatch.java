@@ -28,15 +28,17 @@ final class DatabaseWatch {
     private long known = -1;
     private boolean asking;
 
-    DatabaseWatch(Window owner, Supplier<CompletableFuture<Long>> version, Runnable reload) {
+    DatabaseWatch(Window owner, Supplier<CompletableFuture<Long>> version, Runnable reload, Duration every) {
         this.owner = owner;
         this.version = version;
         this.reload = reload;
-        this.timer = new Timeline(new KeyFrame(EVERY, e -> poll()));
+        this.timer = new Timeline(new KeyFrame(every, e -> poll()));
         timer.setCycleCount(Timeline.INDEFINITE);
     }
 
+    /** Takes the version now, so that only later changes count, and then looks again every few seconds. */
     void start() {
+        poll();
         timer.play();
     }
 

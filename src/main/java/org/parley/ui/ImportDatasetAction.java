@@ -6,11 +6,11 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.TextArea;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.parley.app.ProblemList;
 import org.parley.app.UserDataAtRisk;
 import org.parley.model.Dataset;
 import org.parley.seed.DatasetException;
 import org.parley.seed.Printable;
-import org.parley.seed.Problem;
 import org.parley.ui.support.ErrorDialogs;
 import org.parley.ui.state.ExplorerState;
 
@@ -28,7 +28,7 @@ import java.util.stream.Collectors;
 final class ImportDatasetAction {
 
     /** Problems shown in the dialog; a text area with a million lines would freeze the window. */
-    static final int SHOWN_PROBLEMS = 300;
+    static final int SHOWN_PROBLEMS = ProblemList.SHOWN_IN_WINDOW;
 
     /** What importing means to the window: the imported dataset, or a failure with its cause. */
     record Outcome(Dataset dataset, boolean changed) {
@@ -58,13 +58,7 @@ final class ImportDatasetAction {
             return new java.util.concurrent.CompletionException(e);
         }
         try {
-            Path file = java.nio.file.Files.createTempFile("parley-import-problems-", ".txt");
-            try (var out = java.nio.file.Files.newBufferedWriter(file)) {
-                for (Problem p : e.problems()) {
-                    out.write(p.toString());
-                    out.newLine();
-                }
-            }
+            Path file = ProblemList.save(e.problems());
             return new Refused(e, file);
         } catch (java.io.IOException io) {
             e.addSuppressed(io);

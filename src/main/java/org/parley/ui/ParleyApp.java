@@ -58,7 +58,7 @@ public final class ParleyApp extends Application {
         startupReport = java.util.Objects.requireNonNull(report, "report");
     }
     private Stage stage;
-    private DatabaseWatch watch;
+    private StartupChecks checks;
 
     /** Starts the toolkit and the app; returns when the last window closes. */
     public static void launch(String... args) {
@@ -157,32 +157,8 @@ public final class ParleyApp extends Application {
 
     /** Once the week is on screen: the database's own check, then a watch for changes by other programs. */
     private void afterStart(Stage stage) {
-        db.submit(() -> workspace.store().check()).whenComplete((health, error) -> {
-            if (error != null) {
-                LOG.log(Level.WARNING, "Could not check the database", error);
-            } else {
-                RepairOffer.offer(stage, health, () -> db.submit(() -> {
-                    try {
-                        return workspace.repair();
-                    } catch (DatasetException e) {
-                        throw new CompletionException(e);
-                    }
-                }), this::reload);
-            }
-        });
-        watch = new DatabaseWatch(stage, () -> db.submit(() -> workspace.store().dataVersion()), this::reload);
-        watch.start();
-    }
-
-    /** Shows what the database holds now. */
-    private void reload() {
-        db.submit(() -> workspace.store().loadDataset()).whenComplete((ds, error) -> {
-            if (error != null) {
-                ErrorDialogs.show(stage, "The dataset could not be reloaded.", error, "");
-            } else {
-                state.datasetProperty().set(ds);
-            }
-        });
+        checks = new StartupChecks(stage, state, db, () -> workspace, DatabaseWatch.EVERY);
+        checks.start();
     }
 
     private BackupsDialog.Backups backups() {
@@ -283,8 +259,8 @@ public final class ParleyApp extends Application {
         if (window != null) {
             window.savePrefs();
         }
-        if (watch != null) {
-            watch.stop();
+        if (checks != null) {
+            checks.stop();
         }
         db.runAndWait(() -> {
             if (workspace != null) {

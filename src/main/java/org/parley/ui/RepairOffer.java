@@ -3,7 +3,9 @@ package org.parley.ui;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
+import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.parley.app.Workspace;
 import org.parley.seed.Printable;
@@ -21,6 +23,9 @@ import java.util.stream.Stream;
  */
 final class RepairOffer {
 
+    /** Problems listed in the dialog; SQLite's check stops at 100 anyway. */
+    static final int SHOWN_PROBLEMS = 50;
+
     private RepairOffer() {
     }
 
@@ -34,15 +39,22 @@ final class RepairOffer {
         alert.setTitle("Parley");
         alert.setHeaderText(health.dataDamaged() ? "The database is damaged." : "The search index is damaged.");
         TextArea details = new TextArea(Stream.of(health.pageProblems(), health.searchIndexProblems(), health.dataProblems())
-                .flatMap(java.util.List::stream).limit(50).map(Printable::oneLine).collect(Collectors.joining("\n")));
+                .flatMap(java.util.List::stream).limit(SHOWN_PROBLEMS).map(Printable::oneLine).collect(Collectors.joining("\n")));
         details.setEditable(false);
         details.setWrapText(true);
         details.setPrefRowCount(6);
-        alert.getDialogPane().setContent(details);
+        details.setId("repair-problems");
+        // A content node replaces the content text, so what Repair does is a label of its own above the list.
+        Label what = new Label(health.dataDamaged()
+                ? "Repair restores the newest sound backup (the damaged state is kept as a backup too). "
+                + "Cancel leaves the database as it is; \"parley repair\" does the same later."
+                : "Repair rebuilds the search index from the data; nothing else changes. "
+                + "Cancel leaves the database as it is; searches may then miss or show wrong passages.");
+        what.setWrapText(true);
+        what.setMaxWidth(460);
+        what.setId("repair-what");
+        alert.getDialogPane().setContent(new VBox(8, what, details));
         alert.getDialogPane().setId("repair-offer");
-        alert.setContentText(health.dataDamaged()
-                ? "Repair restores the newest sound backup (the damaged state is kept as a backup too)."
-                : "Repair rebuilds the search index from the data; nothing else changes.");
         alert.resultProperty().addListener((o, was, now) -> {
             if (now != repairButton) {
                 return;
@@ -54,9 +66,10 @@ final class RepairOffer {
                     return;
                 }
                 reload.run();
-                Alert told = new Alert(Alert.AlertType.INFORMATION, done.summary());
+                Alert told = new Alert(Alert.AlertType.INFORMATION, Printable.oneLine(done.summary()));
                 told.initOwner(owner);
                 told.setHeaderText("Repaired");
+                told.getDialogPane().setId("repaired");
                 told.show();
             });
         });

@@ -14,7 +14,7 @@ record CliRun(int exit, String out, String err) {
         CommandLine cl = Main.commandLine();
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
-        int exit = cl.execute(args);
+        int exit = Main.execute(cl, args);
         return new CliRun(exit, out.toString(), err.toString());
     }
 }

@@ -34,7 +34,7 @@ class AtomicFilesTest {
         Path target = dir.resolve("a.txt");
         Files.writeString(target, "old");
         Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-r--r--"));
-        AtomicFiles.write(target, text("new"));
+        AtomicFiles.write(target, Overwrite.ANY, text("new"));
         Set<PosixFilePermission> perms = Files.getPosixFilePermissions(target);
         assertEquals("new", Files.readString(target));
         // A file made by Files.newOutputStream gets 0666 minus the umask; a temp file would be 0600.
@@ -49,7 +49,7 @@ class AtomicFilesTest {
         Path b = dir.resolve("quotes.csv");
         Files.writeString(a, "old events");
         Files.writeString(b, "old quotes");
-        try (AtomicFiles.Batch batch = AtomicFiles.batch()) {
+        try (AtomicFiles.Batch batch = AtomicFiles.batch(Overwrite.ANY)) {
             batch.file(a, text("new events"));
             assertThrows(ExportException.class, () -> batch.file(b, out -> {
                 throw new IOException("No space left on device");
@@ -64,7 +64,7 @@ class AtomicFilesTest {
 
     @Test
     void aFullDiskIsSaidInWords() {
-        ExportException e = assertThrows(ExportException.class, () -> AtomicFiles.write(dir.resolve("x.png"), out -> {
+        ExportException e = assertThrows(ExportException.class, () -> AtomicFiles.write(dir.resolve("x.png"), Overwrite.ANY, out -> {
             throw new java.nio.file.FileSystemException("x", null, "No space left on device");
         }));
         assertTrue(e.getMessage().contains("the disk is full"), e.getMessage());
@@ -78,7 +78,7 @@ class AtomicFilesTest {
         Path json = dir.resolve("week.json");
         Files.writeString(json, "old json");
         Path blocker = dir.resolve("blocked");
-        try (AtomicFiles.Batch batch = AtomicFiles.batch()) {
+        try (AtomicFiles.Batch batch = AtomicFiles.batch(Overwrite.ANY)) {
             batch.folder(folder, Map.of("a.txt", text("new a")), f -> true);
             batch.file(json, text("new json"));
             batch.file(blocker, text("x"));
@@ -103,7 +103,7 @@ class AtomicFilesTest {
         Files.writeString(oldLive, "abandoned long ago");
         Files.setLastModifiedTime(oldLive, FileTime.from(Instant.now().minusSeconds(3 * 24 * 3600)));
 
-        AtomicFiles.write(dir.resolve("x.png"), text("png"));
+        AtomicFiles.write(dir.resolve("x.png"), Overwrite.ANY, text("png"));
 
         assertFalse(Files.exists(stale));
         assertFalse(Files.exists(oldLive));

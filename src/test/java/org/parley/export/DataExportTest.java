@@ -111,7 +111,10 @@ class DataExportTest {
     void reExportingReplacesTheFileAndLeavesNoTemporaryFiles() throws Exception {
         Path file = dir.resolve("map.geojson");
         new DataExport().export(ExportFixtures.seeds(), DataFormat.GEOJSON, file);
-        new DataExport().export(ExportFixtures.tiny(), DataFormat.GEOJSON, file);
+        ExistingFilesException refused = assertThrows(ExistingFilesException.class,
+                () -> new DataExport().export(ExportFixtures.tiny(), DataFormat.GEOJSON, file));
+        assertEquals(List.of(file), refused.files(), "by default nothing that exists is written over");
+        new DataExport().export(ExportFixtures.tiny(), DataFormat.GEOJSON, file, e -> true, Overwrite.only(List.of(file)));
         JsonNode root = ExportFixtures.readJson(file);
         assertEquals("Tiny <test> & co", root.get("title").asText());
         try (Stream<Path> left = Files.list(dir)) {

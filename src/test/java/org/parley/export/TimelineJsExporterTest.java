@@ -24,7 +24,7 @@ class TimelineJsExporterTest {
     Path dir;
 
     private JsonNode export(org.parley.model.Dataset data) {
-        Path file = new TimelineJsExporter().export(data, dir.resolve("timeline.json")).get(0);
+        Path file = new TimelineJsExporter().export(data, dir.resolve("timeline.json"), Overwrite.ANY).get(0);
         return ExportFixtures.readJson(file);
     }
 

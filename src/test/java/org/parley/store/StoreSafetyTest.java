@@ -192,6 +192,38 @@ class StoreSafetyTest {
     }
 
     @Test
+    void copiesOfADamagedDatabaseNeverPushOutSoundOnes() throws Exception {
+        Path file = dir.resolve("p.db");
+        try (ParleyStore store = ParleyStore.open(file)) {
+            store.importDataset(Fixtures.week(), "week", Origin.USER);
+            List<Path> sound = new java.util.ArrayList<>();
+            for (int i = 0; i < Backups.KEEP; i++) {
+                sound.add(store.backup());
+            }
+            try (Statement st = store.connection().createStatement()) {
+                st.execute("DELETE FROM search_index_data WHERE id > 10");
+            }
+            // Ten backups of the damaged state, as ten failed repairs or restores would make.
+            for (int i = 0; i < 10; i++) {
+                assertTrue(store.backup().getFileName().toString().endsWith("-damaged.db"));
+            }
+            List<Backup> all = store.backups().list();
+            List<Path> soundLeft = new java.util.ArrayList<>(all.stream().filter(b -> !b.damaged()).map(Backup::file).toList());
+            java.util.Collections.reverse(soundLeft);
+            assertEquals(sound, soundLeft, "every sound copy is still there");
+            assertEquals(Backups.KEEP_DAMAGED, all.stream().filter(Backup::damaged).count());
+            assertTrue(all.get(0).damaged(), "listed newest first, damaged or not: " + all);
+
+            store.rebuildSearchIndex();
+            Path newest = store.backup();
+            List<Path> soundNow = store.backups().list().stream().filter(b -> !b.damaged()).map(Backup::file).toList();
+            assertEquals(Backups.KEEP, soundNow.size());
+            assertEquals(newest, soundNow.get(0));
+            assertFalse(soundNow.contains(sound.get(0)), "a sound copy is pushed out by a newer sound one only");
+        }
+    }
+
+    @Test
     void aDamagedSearchIndexIsFoundAndRebuilt() throws Exception {
         Path file = dir.resolve("p.db");
         try (ParleyStore store = ParleyStore.open(file)) {

@@ -10,6 +10,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.parley.export.AtomicFiles;
+import org.parley.export.Overwrite;
 import org.parley.export.ExportException;
 import org.parley.layout.map.ProjectedBasemap;
 import org.parley.model.Dataset;
@@ -47,12 +48,17 @@ public final class HandoutPdf {
      * @throws ExportException when there is nothing to print or the file cannot be written
      */
     public int write(Dataset dataset, List<Event> events, HandoutLayout layout, Path out) {
+        return write(dataset, events, layout, out, Overwrite.NOTHING);
+    }
+
+    /** As {@link #write(Dataset, List, HandoutLayout, Path)}, replacing {@code out} if {@code overwrite} allows. */
+    public int write(Dataset dataset, List<Event> events, HandoutLayout layout, Path out, Overwrite overwrite) {
         Objects.requireNonNull(layout, "layout");
         if (events.isEmpty()) {
             throw new ExportException("No events to put in the handout: the filters leave none.");
         }
         int[] pages = new int[1];
-        AtomicFiles.write(out, stream -> {
+        AtomicFiles.write(out, overwrite, stream -> {
             try (PDDocument document = build(dataset, events, layout)) {
                 pages[0] = document.getNumberOfPages();
                 document.save(stream);

@@ -4,6 +4,7 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.parley.export.AtomicFiles;
+import org.parley.export.Overwrite;
 import org.parley.model.Dataset;
 
 /**
@@ -23,10 +24,15 @@ public final class ImageExport {
      *                                           cannot be written; the message is for the user
      */
     public ImageSize export(Dataset data, ImageRequest request, Path out) {
+        return export(data, request, out, Overwrite.NOTHING);
+    }
+
+    /** As {@link #export(Dataset, ImageRequest, Path)}, replacing {@code out} if {@code overwrite} allows. */
+    public ImageSize export(Dataset data, ImageRequest request, Path out, Overwrite overwrite) {
         Objects.requireNonNull(data, "data");
         Picture picture = Figures.of(data, request);
         double factor = request.sizing().factor(picture.width());
-        AtomicFiles.write(out, stream -> {
+        AtomicFiles.write(out, overwrite, stream -> {
             switch (request.format()) {
                 case PNG -> PngWriter.write(picture, factor, stream);
                 case SVG -> SvgWriter.write(picture, factor, stream);

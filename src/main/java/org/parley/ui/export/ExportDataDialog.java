@@ -40,10 +40,10 @@ public final class ExportDataDialog {
                 .ifPresent(t -> run(owner, data, state.filterProperty().get(), t));
     }
 
-    private record Choice(DataFormat format, boolean filtered) {
+    record Choice(DataFormat format, boolean filtered) {
     }
 
-    private record Target(Choice choice, Path path) {
+    record Target(Choice choice, Path path) {
     }
 
     private static Optional<Choice> ask(Window owner, ExplorerState state) {
@@ -121,17 +121,19 @@ public final class ExportDataDialog {
         return Optional.ofNullable(file).map(File::toPath);
     }
 
-    private static void run(Window owner, Dataset data, EventFilter filter, Target t) {
+    /** Writes off the JavaFX thread; files the program chose (not the one the save dialog asked about) are asked about first. */
+    static void run(Window owner, Dataset data, EventFilter filter, Target t) {
         int sources = data.sources().size();
-        BackgroundThread.compute().submit(() -> new DataExport().export(data, t.choice().format(), t.path(),
-                t.choice().filtered() ? e -> filter.test(e, sources) : e -> true))
-                .whenComplete((written, error) -> {
+        OverwriteQuestion.run(owner, t.path(), overwrite -> BackgroundThread.compute().submit(() -> new DataExport()
+                        .export(data, t.choice().format(), t.path(),
+                                t.choice().filtered() ? e -> filter.test(e, sources) : e -> true, overwrite)),
+                (written, error) -> {
                     if (error != null) {
                         ErrorDialogs.show(owner, "The data could not be exported.", ErrorDialogs.unwrap(error),
                                 "Choose another folder, one you can write to.");
                     } else {
                         ExportDone.show(owner, "Export finished", written, "");
                     }
-                });
+                }, () -> { });
     }
 }

@@ -315,14 +315,17 @@ public final class ExportImageDialog {
     }
 
     /** Writes the current request to {@code target} off the JavaFX thread; closes the dialog when done. */
-    void exportTo(Path target) {
+    void exportTo(Path chosen) {
         Dataset data = state.dataset();
         Optional<ImageRequest> wanted = request();
         if (data == null || wanted.isEmpty()) {
             return;
         }
+        // The save dialog asked about the name it returned; one with the extension added is asked about here.
+        Path target = ImageFileChooser.withExtension(chosen, wanted.get().format());
         exportButton.setDisable(true);
-        worker.submit(() -> engine.export(data, wanted.get(), target)).whenComplete((written, error) -> {
+        OverwriteQuestion.run(stage, chosen, overwrite -> worker.submit(() -> engine.export(data, wanted.get(), target,
+                overwrite)), (written, error) -> {
             exportButton.setDisable(false);
             if (error != null) {
                 ErrorDialogs.show(stage, "The image could not be exported", error,
@@ -332,7 +335,7 @@ public final class ExportImageDialog {
                 ExportDone.show(stage.getOwner(), "Image saved", List.of(target), written
                         + (wanted.get().format() == ImageFormat.PNG ? " px" : " pt"));
             }
-        });
+        }, () -> exportButton.setDisable(false));
     }
 
     /** The preview currently shown, or null before the first render. */

@@ -23,7 +23,8 @@ final class ImageFileChooser {
         chooser.setSelectedExtensionFilter(filter);
         chooser.setInitialFileName("parley-" + view.id() + format.extension());
         File file = chooser.showSaveDialog(owner);
-        return Optional.ofNullable(file).map(f -> withExtension(f.toPath(), format));
+        // The name as chosen: the extension is added by the export, which asks before replacing a file by that name.
+        return Optional.ofNullable(file).map(File::toPath);
     }
 
     /** Some platforms' save dialogs do not add the extension; a file called "week" would be unusable. */

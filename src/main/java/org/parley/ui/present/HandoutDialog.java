@@ -12,6 +12,8 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import org.parley.export.Overwrite;
+import org.parley.ui.export.OverwriteQuestion;
 import javafx.stage.Window;
 import org.parley.export.handout.HandoutLayout;
 import org.parley.export.handout.HandoutPdf;
@@ -46,7 +48,8 @@ public final class HandoutDialog {
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
             var file = chooser.showSaveDialog(owner);
             if (file != null) {
-                write(state, choice, file.toPath()).whenComplete((pages, failure) -> Platform.runLater(() -> {
+                OverwriteQuestion.run(owner, file.toPath(), overwrite -> write(state, choice, file.toPath(), overwrite),
+                        (pages, failure) -> Platform.runLater(() -> {
                     if (failure != null) {
                         ErrorDialogs.show(owner, "The handout could not be written.", failure,
                                 "Check that the folder exists and you may write to it, then try again.");
@@ -54,7 +57,7 @@ public final class HandoutDialog {
                         ExportDone.show(owner, "Handout saved", java.util.List.of(file.toPath()),
                                 pages + (pages == 1 ? " page" : " pages"));
                     }
-                }));
+                }), () -> { });
             }
         });
     }
@@ -88,10 +91,10 @@ public final class HandoutDialog {
     }
 
     /** Writes the handout on a worker thread; completes with the page count or the failure. */
-    static CompletableFuture<Integer> write(ExplorerState state, Choice choice, Path out) {
+    static CompletableFuture<Integer> write(ExplorerState state, Choice choice, Path out, Overwrite overwrite) {
         // Read the state here, on the JavaFX thread; the worker gets immutable values only.
         Dataset dataset = state.dataset();
         List<Event> events = choice.onlyFiltered() ? state.visibleEventsProperty().get() : dataset.events();
-        return CompletableFuture.supplyAsync(() -> new HandoutPdf().write(dataset, events, choice.layout(), out));
+        return CompletableFuture.supplyAsync(() -> new HandoutPdf().write(dataset, events, choice.layout(), out, overwrite));
     }
 }

@@ -38,6 +38,10 @@ public final class ErrorDialogs {
     /** The user-facing part of a failure: its own message, unwrapped from executor wrappers. */
     public static String message(Throwable cause) {
         Throwable t = unwrap(cause);
+        if (t instanceof OutOfMemoryError) {
+            return "The data is too large for the memory Java was given; nothing was changed. "
+                    + "Start Parley with more (java -Xmx8g -jar parley.jar) or split the dataset.";
+        }
         String m = t.getMessage();
         return m == null || m.isBlank() ? t.getClass().getSimpleName() : m;
     }

@@ -43,7 +43,7 @@ class FailedExportTest {
         try {
             ExportException e = assertThrows(ExportException.class, () -> {
                 if (root) {
-                    org.parley.export.AtomicFiles.write(locked.resolve("t.svg"), out -> {
+                    org.parley.export.AtomicFiles.write(locked.resolve("t.svg"), org.parley.export.Overwrite.ANY, out -> {
                         throw new java.nio.file.AccessDeniedException(locked.resolve("t.svg").toString());
                     });
                 } else {
@@ -61,7 +61,7 @@ class FailedExportTest {
     void aWriteThatFailsHalfWayLeavesNoPartFileAndKeepsTheEarlierFile() throws Exception {
         // A full disk, simulated in the stream itself: permissions cannot fail a write when the tests run as root.
         Path target = Files.writeString(tmp.resolve("t.svg"), "earlier");
-        ExportException e = assertThrows(ExportException.class, () -> AtomicFiles.write(target, out -> {
+        ExportException e = assertThrows(ExportException.class, () -> AtomicFiles.write(target, org.parley.export.Overwrite.ANY, out -> {
             out.write(new byte[4096]);
             throw new IOException("No space left on device");
         }));

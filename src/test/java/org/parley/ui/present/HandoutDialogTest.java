@@ -43,7 +43,8 @@ class HandoutDialogTest {
         // The state is read on the JavaFX thread; the PDF is drawn off it.
         List<CompletableFuture<Integer>> pending = new ArrayList<>();
         robot.interact(() -> pending.add(HandoutDialog.write(state,
-                new HandoutDialog.Choice(HandoutLayout.ONE_PER_PAGE, true), dir.resolve("filtered.pdf"))));
+                new HandoutDialog.Choice(HandoutLayout.ONE_PER_PAGE, true), dir.resolve("filtered.pdf"),
+                org.parley.export.Overwrite.NOTHING)));
         assertEquals(steps + 2, pending.get(0).get(60, TimeUnit.SECONDS),
                 "the overview page, a page a step, then the positions page");
         assertTrue(steps <= meetings, "the background meetings share a context step");

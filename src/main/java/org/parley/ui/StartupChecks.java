@@ -1,0 +1,74 @@
+package org.parley.ui;
+
+import javafx.stage.Window;
+import javafx.util.Duration;
+import org.parley.app.Workspace;
+import org.parley.seed.DatasetException;
+import org.parley.ui.support.BackgroundThread;
+import org.parley.ui.support.ErrorDialogs;
+import org.parley.ui.state.ExplorerState;
+
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * What the window does once the data is on screen: the database's own check, with the offer of a
+ * repair when it finds damage, and a watch for changes made by other programs, with the offer to
+ * reload. Everything that touches the database runs on its thread.
+ */
+final class StartupChecks {
+
+    private static final Logger LOG = Logger.getLogger(StartupChecks.class.getName());
+
+    private final Window owner;
+    private final ExplorerState state;
+    private final BackgroundThread db;
+    private final Supplier<Workspace> workspace;
+    private final DatabaseWatch watch;
+
+    StartupChecks(Window owner, ExplorerState state, BackgroundThread db, Supplier<Workspace> workspace, Duration every) {
+        this.owner = owner;
+        this.state = state;
+        this.db = db;
+        this.workspace = workspace;
+        this.watch = new DatabaseWatch(owner, () -> db.submit(() -> workspace.get().store().dataVersion()), this::reload,
+                every);
+    }
+
+    /** Checks the database (offering a repair when it is damaged) and starts watching it. */
+    void start() {
+        // The whole check, content hash included, over the dataset the window already holds.
+        var shown = state.dataset();
+        db.submit(() -> workspace.get().check(shown)).whenComplete((health, error) -> {
+            if (error != null) {
+                LOG.log(Level.WARNING, "Could not check the database", error);
+            } else {
+                RepairOffer.offer(owner, health, () -> db.submit(() -> {
+                    try {
+                        return workspace.get().repair();
+                    } catch (DatasetException e) {
+                        throw new CompletionException(e);
+                    }
+                }), this::reload);
+            }
+        });
+        watch.start();
+    }
+
+    void stop() {
+        watch.stop();
+    }
+
+    /** Shows what the database holds now. */
+    void reload() {
+        db.submit(() -> workspace.get().store().loadDataset()).whenComplete((ds, error) -> {
+            if (error != null) {
+                ErrorDialogs.show(owner, "The dataset could not be reloaded.", ErrorDialogs.unwrap(error), "");
+            } else {
+                state.datasetProperty().set(ds);
+            }
+        });
+    }
+}

@@ -1,0 +1,107 @@
+package org.parley.app;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parley.seed.ExchangeFormatReader;
+import org.parley.seed.LoadedDataset;
+import org.parley.store.Backup;
+import org.parley.store.Origin;
+import org.parley.store.StoreException;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Repairs that restore a backup: repeated ones keep the last good backup, a failed one changes nothing. */
+class WorkspaceRepairTest {
+
+    private static final Path SEEDS = Path.of(System.getProperty("parley.seeds", "seeds"));
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void repeatedRepairsNeverRotateAwayTheLastGoodBackup() throws Exception {
+        Path db = tmp.resolve("p.db");
+        try (Workspace w = Workspace.open(db)) {
+            w.replaceDataset(titled("mine", "My week"), Origin.USER, false);
+            w.replaceDataset(titled("mine2", "My second week"), Origin.USER, true);
+            List<Backup> before = w.store().backups().list();
+            assertEquals(1, before.size());
+            Path good = before.get(0).file();
+            byte[] goodBytes = Files.readAllBytes(good);
+
+            for (int round = 0; round < 8; round++) {
+                tamper(db, "tampered " + round);
+                assertFalse(w.check().ok(), "round " + round);
+                Workspace.Repair repair = w.repair();
+                assertTrue(repair.changed());
+                assertTrue(w.check().ok(), "round " + round + ": " + w.check());
+                assertEquals("My week", w.store().loadDataset().title(), "round " + round);
+            }
+            List<Backup> after = w.store().backups().list();
+            assertTrue(after.stream().anyMatch(b -> b.file().equals(good)), "the good backup is still there: " + after);
+            assertArrayEquals(goodBytes, Files.readAllBytes(good));
+            assertTrue(after.stream().filter(Backup::damaged).count() <= 2, after.toString());
+        }
+    }
+
+    @Test
+    void aRepairWithoutASoundBackupLeavesTheDatabaseAsItWas() throws Exception {
+        Path db = tmp.resolve("p.db");
+        try (Workspace w = Workspace.open(db)) {
+            w.replaceDataset(titled("mine", "My week"), Origin.USER, false);
+            w.replaceDataset(titled("mine2", "My second week"), Origin.USER, true);
+            // The only backup is damaged too: its copy of "My week" no longer has its content hash.
+            Path onlyBackup = w.store().backups().list().get(0).file();
+            tamper(onlyBackup, "tampered backup");
+            tamper(db, "tampered");
+            String damagedTitle = firstEventTitle(w);
+
+            StoreException e = assertThrows(StoreException.class, w::repair);
+
+            assertTrue(e.getMessage().contains("no sound backup"), e.getMessage());
+            assertTrue(e.getMessage().contains("-damaged.db"), "names where the damaged state was kept: " + e.getMessage());
+            assertEquals("My second week", w.store().loadDataset().title(), "the tried backup was not left in place");
+            assertEquals(damagedTitle, firstEventTitle(w));
+        }
+    }
+
+    private static String firstEventTitle(Workspace w) {
+        return w.store().loadDataset().events().get(0).title();
+    }
+
+    /** Changes the stored data behind Parley's back, as another program could: the content hash no longer matches. */
+    private static void tamper(Path db, String title) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
+            st.executeUpdate("UPDATE events SET title = '" + title + "' WHERE rowid = (SELECT min(rowid) FROM events)");
+        }
+    }
+
+    private LoadedDataset titled(String folder, String title) throws Exception {
+        Path to = tmp.resolve(folder);
+        Files.createDirectories(to);
+        try (Stream<Path> files = Files.list(SEEDS)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, to.resolve(f.getFileName()));
+            }
+        }
+        Path json = to.resolve("week.json");
+        String text = Files.readString(json);
+        String retitled = text.replaceFirst("\"title\": \"The week of US–NATO–Russia talks, January 2022\"",
+                "\"title\": \"" + title + "\"");
+        assertFalse(retitled.equals(text));
+        Files.writeString(json, retitled);
+        return new ExchangeFormatReader().load(to);
+    }
+}

@@ -1,0 +1,205 @@
+package org.parley.cli;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * An export never writes over a file that exists unless told to with --force (or --overwrite), the
+ * same for every export command; and never over a database, its WAL/SHM/journal or a backup, even then.
+ */
+class ExportOverwriteTest {
+
+    @TempDir
+    static Path shared;
+    private static Path db;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void makeADatabaseWithABackup() {
+        db = shared.resolve("p.db");
+        assertEquals(0, CliRun.of("import", "--db", db.toString()).exit());
+    }
+
+    private static final byte[] MINE = "the user's own file\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+    private static void assertRefusedUnchanged(CliRun run, Map<Path, byte[]> before, Path folder, String says)
+            throws Exception {
+        assertEquals(1, run.exit(), run.out() + run.err());
+        assertTrue(run.err().contains(says), run.err());
+        assertFalse(run.err().contains("\tat "), run.err());
+        Map<Path, byte[]> after = files(folder);
+        assertEquals(before.keySet(), after.keySet(), "files made or removed");
+        before.forEach((p, b) -> assertArrayEquals(b, after.get(p), p + " changed"));
+    }
+
+    @Test
+    void everyExportRefusesAnExistingFileAndNamesForce() throws Exception {
+        String[][] commands = {
+            {"export-data", "--format", "json", "--out", "x.json"},
+            {"export-data", "--format", "geojson", "--out", "x.geojson"},
+            {"export-data", "--format", "timelinejs", "--out", "x.json"},
+            {"export-data", "--format", "html", "--out", "x.html"},
+            {"export-image", "--view", "timeline", "--format", "png", "--out", "x.png"},
+            {"export-image", "--view", "map", "--format", "svg", "--out", "x.svg"},
+            {"export-image", "--view", "actors", "--format", "pdf", "--out", "x.pdf"},
+            {"handout", "--out", "x.pdf"},
+        };
+        for (String[] c : commands) {
+            Path out = dir.resolve(c[c.length - 1]);
+            Files.write(out, MINE);
+            Map<Path, byte[]> before = files(dir);
+            String[] args = withDb(c, out);
+
+            assertRefusedUnchanged(CliRun.of(args), before, dir, "already exists; nothing was written");
+            assertTrue(CliRun.of(args).err().contains("--force"), String.join(" ", c));
+
+            String[] forced = append(args, c[0].equals("handout") ? "--overwrite" : "--force");
+            CliRun run = CliRun.of(forced);
+            assertEquals(0, run.exit(), String.join(" ", c) + ": " + run.err());
+            assertFalse(java.util.Arrays.equals(MINE, Files.readAllBytes(out)), String.join(" ", c) + " replaced it");
+            Files.delete(out);
+        }
+    }
+
+    @Test
+    void aFolderGivenForTheDefaultNameDoesNotLetItBeReplaced() throws Exception {
+        Files.write(dir.resolve("parley.geojson"), MINE);
+        Map<Path, byte[]> before = files(dir);
+
+        CliRun run = CliRun.of("export-data", "--db", db.toString(), "--format", "geojson", "--out", dir.toString());
+
+        assertRefusedUnchanged(run, before, dir, "parley.geojson already exists");
+    }
+
+    @Test
+    void csvNamesEveryFileThatExistsAndWritesNone() throws Exception {
+        Files.write(dir.resolve("events.csv"), MINE);
+        Files.write(dir.resolve("positions.csv"), MINE);
+        Map<Path, byte[]> before = files(dir);
+
+        CliRun run = CliRun.of("export-data", "--db", db.toString(), "--format", "csv", "--out", dir.toString());
+
+        assertRefusedUnchanged(run, before, dir, "events.csv");
+        assertTrue(run.err().contains("positions.csv") && run.err().contains("already exist;"), run.err());
+        assertTrue(run.err().contains("replace them"), run.err());
+        assertEquals(0, CliRun.of("export-data", "--db", db.toString(), "--format", "csv", "--out", dir.toString(),
+                "--force").exit());
+        assertFalse(java.util.Arrays.equals(MINE, Files.readAllBytes(dir.resolve("events.csv"))), "replaced with --force");
+        assertTrue(Files.readString(dir.resolve("events.csv")).contains("Grushko"), "replaced with --force");
+    }
+
+    @Test
+    void theJsonExportsSourcesFolderIsAskedAboutToo() throws Exception {
+        Path json = dir.resolve("week.json");
+        assertEquals(0, CliRun.of("export-data", "--db", db.toString(), "--format", "json", "--out", json.toString()).exit());
+        Files.delete(json);
+        Map<Path, byte[]> before = files(dir);
+
+        CliRun run = CliRun.of("export-data", "--db", db.toString(), "--format", "json", "--out", json.toString());
+
+        assertRefusedUnchanged(run, before, dir, "week-sources already exists");
+    }
+
+    @Test
+    void forceNeverWritesOverADatabaseItsWalOrABackup() throws Exception {
+        Path other = dir.resolve("other.db");
+        assertEquals(0, CliRun.of("import", "--db", other.toString()).exit());
+        // A backup: replacing the seeds with a copy of themselves titled otherwise.
+        Path mine = dir.resolve("mine");
+        copySeeds(mine);
+        Path weekJson = mine.resolve("week.json");
+        Files.writeString(weekJson, Files.readString(weekJson).replaceFirst("\"title\": \"The week of", "\"title\": \"My week of"));
+        assertEquals(0, CliRun.of("import", "--db", other.toString(), mine.toString()).exit());
+        Path backup;
+        try (Stream<Path> backups = Files.list(dir.resolve("backups"))) {
+            backup = backups.findFirst().orElseThrow();
+        }
+        Files.write(dir.resolve("other.db-wal"), MINE);
+        Files.write(dir.resolve("other.db-journal"), MINE);
+        Map<Path, byte[]> before = files(dir);
+
+        String[][] targets = {
+            {other.toString(), "it is an SQLite database"},
+            {backup.toString(), "it is an SQLite database"},
+            {dir.resolve("other.db-wal").toString(), "belongs to the SQLite database"},
+            {dir.resolve("other.db-journal").toString(), "belongs to the SQLite database"},
+            {db.toString(), "it is the open database"},
+        };
+        for (String[] t : targets) {
+            assertRefusedUnchanged(CliRun.of("export-image", "--db", db.toString(), "--view", "timeline", "--format",
+                    "png", "--out", t[0], "--force"), before, dir, t[1]);
+            assertRefusedUnchanged(CliRun.of("handout", "--db", db.toString(), "--out", t[0], "--force"), before, dir, t[1]);
+        }
+    }
+
+    @Test
+    void forceNeverReplacesADevicePipeOrLinkToOne() throws Exception {
+        Path fifo = dir.resolve("pipe.png");
+        assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
+        Path toDevice = dir.resolve("null.pdf");
+        Files.createSymbolicLink(toDevice, Path.of("/dev/null"));
+        Path dangling = dir.resolve("gone.svg");
+        Files.createSymbolicLink(dangling, dir.resolve("nothing-here.svg"));
+        Path[] targets = {fifo, toDevice, dangling};
+        for (Path t : targets) {
+            String format = t.getFileName().toString().substring(t.getFileName().toString().indexOf('.') + 1);
+            CliRun run = CliRun.of("export-image", "--db", db.toString(), "--view", "timeline", "--format", format,
+                    "--out", t.toString(), "--force");
+            assertEquals(1, run.exit(), t + ": " + run.out());
+            assertTrue(run.err().contains("not a regular file"), run.err());
+            assertTrue(Files.isSymbolicLink(t) || !Files.isRegularFile(t), t + " was replaced");
+        }
+        assertTrue(Files.isSymbolicLink(toDevice) && Files.isSymbolicLink(dangling));
+        assertEquals(Path.of("/dev/null"), Files.readSymbolicLink(toDevice));
+        assertFalse(Files.isRegularFile(fifo, java.nio.file.LinkOption.NOFOLLOW_LINKS), "the pipe is still a pipe");
+    }
+
+    private static String[] withDb(String[] command, Path out) {
+        String[] args = new String[command.length + 2];
+        args[0] = command[0];
+        args[1] = "--db";
+        args[2] = db.toString();
+        System.arraycopy(command, 1, args, 3, command.length - 1);
+        args[args.length - 1] = out.toString();
+        return args;
+    }
+
+    private static String[] append(String[] args, String more) {
+        String[] all = java.util.Arrays.copyOf(args, args.length + 1);
+        all[args.length] = more;
+        return all;
+    }
+
+    private static void copySeeds(Path to) throws Exception {
+        Files.createDirectories(to);
+        try (Stream<Path> files = Files.list(Path.of(System.getProperty("parley.seeds", "seeds")))) {
+            for (Path f : files.toList()) {
+                Files.copy(f, to.resolve(f.getFileName()));
+            }
+        }
+    }
+
+    private static Map<Path, byte[]> files(Path root) throws Exception {
+        Map<Path, byte[]> all = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                all.put(p, Files.readAllBytes(p));
+            }
+        }
+        return all;
+    }
+}

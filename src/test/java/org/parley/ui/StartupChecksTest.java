@@ -1,0 +1,283 @@
+package org.parley.ui;
+
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.parley.app.Workspace;
+import org.parley.model.Dataset;
+import org.parley.seed.ExchangeFormatReader;
+import org.parley.seed.SeedBundle;
+import org.parley.store.Origin;
+import org.parley.ui.support.BackgroundThread;
+import org.parley.ui.state.ExplorerState;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.NodeQueryUtils;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * What the window does with a database once the data is on screen: it notices another program's
+ * change and reloads when asked, and it offers to repair a damaged database, changing nothing when
+ * declined. A real database on the real database thread; the outside program is a second connection.
+ */
+@ExtendWith(ApplicationExtension.class)
+class StartupChecksTest {
+
+    private static final Path SEEDS = Path.of(System.getProperty("parley.seeds", "seeds"));
+    private static final Duration QUICKLY = Duration.millis(100);
+
+    @TempDir
+    Path dir;
+
+    private final ExplorerState state = new ExplorerState();
+    private final BackgroundThread db = new BackgroundThread("test-db");
+    private Stage stage;
+    private Workspace workspace;
+    private StartupChecks checks;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        stage.setScene(new Scene(new Label("the explorer"), 320, 200));
+        stage.sizeToScene();
+        stage.show();
+    }
+
+    @AfterEach
+    void closeEverything(FxRobot robot) throws Exception {
+        if (checks != null) {
+            robot.interact(checks::stop);
+        }
+        closeWorkspace();
+        robot.interact(() -> robot.listTargetWindows().stream().filter(w -> w != stage)
+                .filter(Stage.class::isInstance).map(Stage.class::cast).toList().forEach(Stage::close));
+        db.close();
+    }
+
+    @Test
+    void anOutsideChangeIsOfferedAndShownOnReload(FxRobot robot) throws Exception {
+        Path file = seeded();
+        startChecks(robot, file);
+        String firstEvent = state.dataset().events().get(0).title();
+
+        outside(file, "UPDATE events SET title = 'Changed by another program' WHERE id = '"
+                + state.dataset().events().get(0).id() + "'");
+
+        waitFor(robot, "#outside-change");
+        assertEquals(firstEvent, state.dataset().events().get(0).title(), "nothing is reloaded before the user says so");
+        click(robot, "Reload");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> "Changed by another program".equals(state.dataset().events().get(0).title()));
+        assertFalse(robot.lookup("#outside-change").tryQuery().isPresent(), "the question is gone");
+    }
+
+    @Test
+    void cancellingKeepsTheWindowAsItIsAndALaterChangeAsksAgain(FxRobot robot) throws Exception {
+        Path file = seeded();
+        startChecks(robot, file);
+        Dataset shown = state.dataset();
+
+        outside(file, "UPDATE dataset SET title = 'Retitled elsewhere'");
+        waitFor(robot, "#outside-change");
+        click(robot, "Cancel");
+        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+        assertTrue(robot.lookup("#outside-change").tryQuery().isEmpty(), "asked once per change");
+        assertEquals(shown, state.dataset());
+
+        outside(file, "UPDATE dataset SET title = 'Retitled once more'");
+        waitFor(robot, "#outside-change");
+        click(robot, "Reload");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "Retitled once more".equals(state.dataset().title()));
+    }
+
+    @Test
+    void aDamagedDatabaseIsOfferedARepairAndDecliningChangesNoByte(FxRobot robot) throws Exception {
+        Path file = withSoundBackupThenDamagedPages();
+        List<Path> filesBefore = filesIn(dir);
+        byte[] before = Files.readAllBytes(file);
+
+        startChecks(robot, file);
+        waitFor(robot, "#repair-offer");
+        assertTrue(robot.lookup(".header-panel .label").queryAs(Label.class).getText().contains("database is damaged"));
+        assertTrue(robot.lookup("#repair-what").queryAs(Label.class).getText().contains("sound backup"));
+        assertFalse(robot.lookup("#repair-problems").queryAs(TextArea.class).getText().isBlank());
+        click(robot, "Cancel");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#repair-offer").tryQuery().isEmpty());
+        robot.interact(checks::stop);
+        closeWorkspace();
+
+        assertArrayEquals(before, Files.readAllBytes(file), "declining changed the database");
+        assertEquals(filesBefore, filesIn(dir), "declining made or removed files (a backup?)");
+    }
+
+    @Test
+    void acceptingRestoresTheSoundBackupAndShowsIt(FxRobot robot) throws Exception {
+        Path file = withSoundBackupThenDamagedPages();
+        startChecks(robot, file);
+        assertEquals("My own week", state.dataset().title());
+        waitFor(robot, "#repair-offer");
+
+        click(robot, "Repair");
+
+        waitFor(robot, "#repaired");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> state.dataset().title().startsWith("The week of"));
+        assertTrue(onDb(() -> workspace.check().ok()), "the database is sound again");
+        List<org.parley.store.Backup> backups = onDb(() -> workspace.store().backups().list());
+        assertTrue(backups.stream().anyMatch(org.parley.store.Backup::damaged), "the damaged state was kept: " + backups);
+        backups.forEach(b -> assertEquals(b.damaged(), BackupsDialog.describe(b).endsWith("a copy of a damaged database"),
+                "File → Restore a backup… tells the damaged copy apart: " + BackupsDialog.describe(b)));
+    }
+
+    @Test
+    void dataChangedBehindParleysBackIsFoundAtStartAndRepaired(FxRobot robot) throws Exception {
+        Path file = withSoundBackupThenDamagedPages();
+        // Undo the page damage, then change a title the way another program could: only the content hash tells.
+        outside(file, "PRAGMA writable_schema = ON",
+                "UPDATE sqlite_master SET sql = replace(sql, 'events (end_millis)', 'events (start_millis)') "
+                        + "WHERE name = 'events_start'");
+        outside(file, "UPDATE events SET title = 'tampered' WHERE rowid = (SELECT min(rowid) FROM events)");
+        startChecks(robot, file);
+        waitFor(robot, "#repair-offer");
+        assertTrue(robot.lookup("#repair-problems").queryAs(TextArea.class).getText().contains("no longer matches"));
+
+        click(robot, "Repair");
+
+        waitFor(robot, "#repaired");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> state.dataset().title().startsWith("The week of"));
+        assertTrue(onDb(() -> workspace.check().ok()));
+    }
+
+    @Test
+    void aDamagedSearchIndexIsRebuiltWhenAccepted(FxRobot robot) throws Exception {
+        Path file = seeded();
+        outside(file, "DELETE FROM search_index_data WHERE id > 10");
+        startChecks(robot, file);
+        waitFor(robot, "#repair-offer");
+        assertTrue(robot.lookup(".header-panel .label").queryAs(Label.class).getText().contains("search index"));
+        assertFalse(onDb(() -> workspace.store().check().ok()));
+
+        click(robot, "Repair");
+
+        waitFor(robot, "#repaired");
+        assertTrue(onDb(() -> workspace.store().check().ok()));
+        assertFalse(onDb(() -> workspace.store().search("Grushko", 5).isEmpty()), "search finds passages again");
+    }
+
+    /** A database holding the bundled week, closed again. */
+    private Path seeded() throws Exception {
+        Path file = dir.resolve("p.db");
+        try (Workspace w = Workspace.open(file)) {
+            w.ensureSeeded(SeedBundle.fromFolder(SEEDS));
+        }
+        return file;
+    }
+
+    /**
+     * The user's own week over the bundled one (which is backed up, soundly), then damaged: an index
+     * that disagrees with its table, as SQLite's own check sees damaged pages.
+     */
+    private Path withSoundBackupThenDamagedPages() throws Exception {
+        Path file = seeded();
+        Path mine = dir.resolve("mine");
+        Files.createDirectories(mine);
+        try (Stream<Path> files = Files.list(SEEDS)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, mine.resolve(f.getFileName()));
+            }
+        }
+        Path json = mine.resolve("week.json");
+        Files.writeString(json, Files.readString(json).replaceFirst("\"title\": \"The week of[^\"]*\"", "\"title\": \"My own week\""));
+        try (Workspace w = Workspace.open(file)) {
+            w.replaceDataset(new ExchangeFormatReader().load(mine), Origin.USER, false);
+        }
+        outside(file, "PRAGMA writable_schema = ON",
+                "UPDATE sqlite_master SET sql = replace(sql, 'events (start_millis)', 'events (end_millis)') "
+                        + "WHERE name = 'events_start'");
+        return file;
+    }
+
+    private void startChecks(FxRobot robot, Path file) throws Exception {
+        workspace = onDb(() -> Workspace.open(file));
+        Dataset loaded = onDb(() -> workspace.store().loadDataset());
+        robot.interact(() -> {
+            state.datasetProperty().set(loaded);
+            checks = new StartupChecks(stage, state, db, () -> workspace, QUICKLY);
+            checks.start();
+        });
+        // The watch takes the version it starts from on the database thread.
+        onDb(() -> workspace.store().dataVersion());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private <T> T onDb(java.util.function.Supplier<T> work) throws Exception {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        db.submit(work).whenComplete((v, e) -> {
+            if (e != null) {
+                result.completeExceptionally(e);
+            } else {
+                result.complete(v);
+            }
+        });
+        return result.get(30, TimeUnit.SECONDS);
+    }
+
+    private void closeWorkspace() throws Exception {
+        if (workspace != null) {
+            Workspace w = workspace;
+            workspace = null;
+            onDb(() -> {
+                w.close();
+                return true;
+            });
+        }
+    }
+
+    /** Clicks the button once its dialog is on screen (a dialog is in the scene graph a moment before). */
+    private static void click(FxRobot robot, String button) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup(button).match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
+        robot.clickOn(button);
+    }
+
+    private static void waitFor(FxRobot robot, String query) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery().isPresent());
+    }
+
+    /** Another program writing to the database through a connection of its own. */
+    private static void outside(Path file, String... statements) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
+            for (String s : statements) {
+                st.execute(s);
+            }
+        }
+    }
+
+    private static List<Path> filesIn(Path folder) throws Exception {
+        try (Stream<Path> all = Files.walk(folder)) {
+            return all.filter(p -> !p.toString().contains("-wal") && !p.toString().contains("-shm")).sorted().toList();
+        }
+    }
+}

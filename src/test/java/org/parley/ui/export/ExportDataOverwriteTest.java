@@ -1,0 +1,95 @@
+package org.parley.ui.export;
+
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.parley.export.DataFormat;
+import org.parley.model.Dataset;
+import org.parley.model.EventFilter;
+import org.parley.seed.BundledSeeds;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.NodeQueryUtils;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * File → Export data… into a folder that already holds CSV files of the user's: the window names them
+ * and asks; Cancel leaves them byte for byte, Replace writes the export.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ExportDataOverwriteTest {
+
+    private static final byte[] MINE = "my own events\n".getBytes(StandardCharsets.UTF_8);
+
+    @TempDir
+    Path dir;
+
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        stage.setScene(new Scene(new Label("owner"), 300, 200));
+        stage.sizeToScene();
+        stage.show();
+    }
+
+    private void exportCsv(FxRobot robot) {
+        Dataset data = BundledSeeds.dataset();
+        ExportDataDialog.Target target = new ExportDataDialog.Target(new ExportDataDialog.Choice(DataFormat.CSV, false), dir);
+        robot.interact(() -> ExportDataDialog.run(stage, data, EventFilter.NONE, target));
+    }
+
+    @Test
+    void filesTheProgramChoseAreAskedAboutAndCancelKeepsThem(FxRobot robot) throws Exception {
+        Path events = dir.resolve("events.csv");
+        Files.write(events, MINE);
+
+        exportCsv(robot);
+        waitVisible(robot, "#confirm-overwrite");
+        assertTrue(robot.lookup("#confirm-overwrite .content").queryLabeled().getText().contains("events.csv"));
+        click(robot, "Cancel");
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+
+        assertArrayEquals(MINE, Files.readAllBytes(events));
+        assertFalse(Files.exists(dir.resolve("quotes.csv")), "nothing at all was written");
+    }
+
+    @Test
+    void replaceWritesTheExport(FxRobot robot) throws Exception {
+        Path events = dir.resolve("events.csv");
+        Files.write(events, MINE);
+
+        exportCsv(robot);
+        waitVisible(robot, "#confirm-overwrite");
+        click(robot, "Replace");
+
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(dir.resolve("quotes.csv")));
+        assertFalse(java.util.Arrays.equals(MINE, Files.readAllBytes(events)));
+        assertTrue(Files.readString(events).contains("Grushko"));
+    }
+
+    private static void waitVisible(FxRobot robot, String query) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> robot.lookup(query).match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
+    }
+
+    private static void click(FxRobot robot, String button) throws Exception {
+        waitVisible(robot, button);
+        robot.clickOn(button);
+    }
+}
