@@ -2,13 +2,17 @@ package org.parley.export.image;
 
 import org.parley.seed.Printable;
 
+import java.awt.Graphics2D;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.SVGHints;
 import org.parley.render.TextAnchor;
+import org.parley.render.awt.Java2DPainter;
 
 /**
  * SVG through JFreeSVG, with text kept as {@code <text>} elements so titles and labels stay
@@ -28,6 +32,28 @@ final class SvgWriter {
     private static final Pattern ANCHOR_GROUP =
             Pattern.compile("<g id='" + ANCHOR_ID + "(start|end|middle)-\\d+'([^>]*)><text ");
 
+    // Ids go into an attribute unescaped by JFreeSVG: only plain ones are written.
+    private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9_.:-]+");
+    /** Each event's marks and words in {@code <g class='item' data-event='…'>}, for a web page to link. */
+    private static final Java2DPainter.ItemMarker ITEM_GROUPS = new Java2DPainter.ItemMarker() {
+        @Override
+        public void begin(Graphics2D g, String eventId) {
+            if (SAFE_ID.matcher(eventId).matches()) {
+                Map<String, String> attributes = new LinkedHashMap<>();
+                attributes.put("class", "item");
+                attributes.put("data-event", eventId);
+                g.setRenderingHint(SVGHints.KEY_BEGIN_GROUP, attributes);
+            } else {
+                g.setRenderingHint(SVGHints.KEY_BEGIN_GROUP, Map.of("class", "item"));
+            }
+        }
+
+        @Override
+        public void end(Graphics2D g) {
+            g.setRenderingHint(SVGHints.KEY_END_GROUP, "item");
+        }
+    };
+
     private SvgWriter() {
     }
 
@@ -40,7 +66,7 @@ final class SvgWriter {
         Java2DRender.paint(g, picture, factor, (g2, text, x, y, anchor, width) -> {
             g2.setRenderingHint(SVGHints.KEY_ELEMENT_ID, ANCHOR_ID + svgAnchor(anchor) + "-" + count[0]++);
             g2.drawString(text, (float) x, (float) y);
-        });
+        }, ITEM_GROUPS);
         g.dispose();
         String body = ANCHOR_GROUP.matcher(g.getSVGElement()).replaceAll("<g$2><text text-anchor='$1' ");
         // No DOCTYPE (as getSVGDocument writes): a parser would go online to fetch its DTD.
