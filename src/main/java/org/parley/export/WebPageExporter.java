@@ -27,8 +27,9 @@ import org.parley.model.Source;
 
 /**
  * One self-contained web page a teacher can put on a course site or send to students: the week's
- * timeline and the map (inline SVG from the image export's painters), the week's days, then every event in narrative order with its quotes, the sentences it
- * rests on and where the papers differ — the talks first, then "how we got here". Styles and the
+ * timeline and the map (inline SVG from the image export's painters), the week's days, then every
+ * event in narrative order with its quotes, the sentences it rests on and where the papers differ —
+ * the talks first, then "how we got here". Styles and the
  * small keyboard script are inline; the page loads nothing from anywhere.
  */
 public final class WebPageExporter {
