@@ -27,14 +27,17 @@ import org.parley.model.Source;
 
 /**
  * One self-contained web page a teacher can put on a course site or send to students: the week's
- * days, the map (inline SVG), then every event in narrative order with its quotes, the sentences it
- * rests on and where the papers differ — the talks first, then "how we got here". Styles and the
+ * timeline and the map (inline SVG from the image export's painters), the week's days, then every
+ * event in narrative order with its quotes, the sentences it rests on and where the papers differ —
+ * the talks first, then "how we got here". Styles and the
  * small keyboard script are inline; the page loads nothing from anywhere.
  */
 public final class WebPageExporter {
 
     public static final String DEFAULT_NAME = "parley-week.html";
 
+    /** The page's column (web-page.css: 1100 px less padding, border and scroll bar): no sideways scrolling. */
+    private static final double TIMELINE_WIDTH = 1040;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
 
     /** Writes the page to {@code out} (a file, or a folder for {@value #DEFAULT_NAME}); returns the file. */
@@ -72,6 +75,15 @@ public final class WebPageExporter {
         h.append("<p class=\"hint\">Step through the events with <kbd>\u2190</kbd> <kbd>\u2192</kbd> ")
                 .append("(or <kbd>\u2191</kbd> <kbd>\u2193</kbd>), <kbd>Home</kbd> and <kbd>End</kbd>.</p>\n")
                 .append("</header>\n<main>\n");
+        if (!story.isEmpty() && focus != null) {
+            // The export's own timeline of the week, drawn by the same painter; its marks are linked to
+            // the events below (a click shows the event, the event shown is outlined in the drawing).
+            h.append("<figure class=\"week\" role=\"group\" tabindex=\"0\" aria-label=\"Timeline of the week ")
+                    .append("(scrolls; click an event to read it)\">\n")
+                    .append(new ImageExport().svgElement(data, ImageRequest.of(View.TIMELINE, ImageFormat.SVG),
+                            TIMELINE_WIDTH))
+                    .append("\n</figure>\n");
+        }
         if (!story.isEmpty()) {
             h.append("<figure class=\"map\" aria-label=\"Map of the places\">\n")
                     .append(new ImageExport().svgElement(data, ImageRequest.of(View.MAP, ImageFormat.SVG)))

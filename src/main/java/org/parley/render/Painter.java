@@ -68,4 +68,15 @@ public interface Painter {
 
     /** Distance from baseline to the top of the current font's capital letters, in px. */
     double ascent();
+
+    /**
+     * What follows, up to {@link #endItem()}, draws event {@code eventId}: a vector backend may
+     * group it so a web page can link the mark to the event's text. Pairs never nest. Screen and
+     * bitmap backends ignore it.
+     */
+    default void beginItem(String eventId) {
+    }
+
+    default void endItem() {
+    }
 }

@@ -112,9 +112,19 @@ class ClassroomExportTest {
             count++;
         }
         assertTrue(count > 5, "every text names the stack");
-        // The map's attribution is right-aligned and the scale bar's label centred.
-        assertTrue(text.contains("text-anchor='end'"), "right-aligned text says so");
-        assertTrue(text.contains("text-anchor='middle'"), "centred text says so");
+        Matcher texts = Pattern.compile("<text [^>]*>").matcher(text);
+        int elements = 0;
+        while (texts.find()) {
+            String element = texts.group();
+            assertTrue(element.matches("<text text-anchor='(start|middle|end)' .*"), element);
+            assertTrue(element.contains("font-family: DejaVu Sans, Arial, Helvetica, sans-serif;"), element);
+            elements++;
+        }
+        assertEquals(count, elements, "one font stack per text element, none elsewhere");
+        // The map's attribution is right-aligned, the scale bar's label centred, the key's entries start-aligned.
+        assertTrue(text.contains("<text text-anchor='end'"), "right-aligned text says so");
+        assertTrue(text.contains("<text text-anchor='middle'"), "centred text says so");
+        assertTrue(text.contains("<text text-anchor='start'"), "left-aligned text says so too");
         assertFalse(text.contains("parley-anchor-"), "no working ids left behind");
     }
 

@@ -60,6 +60,11 @@ class WebPageBrowserTest {
         // Right, Right, Left, End, Home: events 2, 3, 2, last, 1.
         assertTrue(dom.contains("events=" + events + " trail=2,3,2," + events + ",1"),
                 "keyboard trail: " + dom.replaceAll("(?s).*(<output[^<]*).*", "$1"));
+        // A click on a mark of the drawn timeline shows its event, which is outlined there.
+        Matcher click = Pattern.compile("marks=(\\d+) click=true/(\\d+)").matcher(dom);
+        assertTrue(click.find(), "clicking the drawing: " + dom.replaceAll("(?s).*(<output[^<]*).*", "$1"));
+        assertTrue(Integer.parseInt(click.group(1)) > 30, "the week's marks are live");
+        assertTrue(Integer.parseInt(click.group(2)) >= 1, "the shown event is outlined in the drawing");
     }
 
     @Test

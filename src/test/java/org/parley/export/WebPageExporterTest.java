@@ -56,6 +56,28 @@ class WebPageExporterTest {
     }
 
     @Test
+    void theWeekIsDrawnAsATimelineWhoseMarksNameTheirEvents() throws Exception {
+        String html = WebPageExporter.page(WEEK);
+        int figure = html.indexOf("<figure class=\"week\"");
+        assertTrue(figure > 0, "a drawn timeline of the week");
+        String drawing = html.substring(figure, html.indexOf("</figure>", figure));
+        assertTrue(drawing.contains("<svg"), "inline SVG");
+        assertTrue(drawing.startsWith("<figure class=\"week\" role=\"group\" tabindex=\"0\""),
+                "the box can be reached and scrolled with the keyboard");
+        var focus = WEEK.focus().orElseThrow();
+        int drawn = 0;
+        for (Event e : WEEK.events()) {
+            if (focus.contains(e.time().startDate())) {
+                assertTrue(drawing.contains("data-event='" + e.id() + "'"), "the week's " + e.id() + " is drawn and linked");
+                drawn++;
+            }
+        }
+        assertTrue(drawn > 30, "the week's dated events: " + drawn);
+        assertFalse(drawing.contains("data-event='bg-soviet-collapse'"), "1991 is not in the week");
+        assertTrue(drawing.contains(">Wed 12<"), "the week's days on its axis");
+    }
+
+    @Test
     void aFilteredExportHoldsOnlyTheKeptEvents() throws Exception {
         Path out = tmp.resolve("meetings.html");
         new DataExport().export(WEEK, DataFormat.HTML, out, e -> e.id().equals("geneva-dinner"));

@@ -25,7 +25,12 @@ record ActorsFigure(ActorGraphScene scene) implements ScenePicture {
     private static final double NODE_ROOM = 30;
 
     static ActorsFigure of(Selection sel, double width, double height, Theme theme) {
-        ActorNetwork network = ActorNetwork.of(sel.data(), sel.events());
+        return of(sel, width, height, theme, Integer.MAX_VALUE);
+    }
+
+    /** @param maxActors how many of the busiest actors to draw (a slide names a dozen, not thirty) */
+    static ActorsFigure of(Selection sel, double width, double height, Theme theme, int maxActors) {
+        ActorNetwork network = ActorNetwork.of(sel.data(), sel.events()).busiest(maxActors);
         ActorGraphScene frame = ActorGraphScene.layOut(network, width, height, theme);
         double legend = frame.legendHeight();
         ActorGraphScene roomy = ActorGraphScene.layOut(network, width * ROOM, (height - legend) * ROOM + legend, theme);

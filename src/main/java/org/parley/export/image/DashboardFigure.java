@@ -7,32 +7,64 @@ import org.parley.render.Theme;
 import org.parley.render.timeline.Decorations;
 
 /**
- * The explorer's panels in one image — timeline across the top, map and actor network side by
- * side below — under one title and over one credit line: what "the whole window" means headless.
+ * The explorer's panels as one slide — the week across the top, map and actor network side by
+ * side below — under one title and over one credit line. It is read from the back of a classroom,
+ * so every text is at least 3 % of its height (32 px on a 1920×1080 slide, 22 px when that slide is
+ * shown at 1280×720): the week is drawn as rows of days ({@link DayRowsFigure}), and the map and
+ * network are laid out smaller and enlarged until their smallest type reaches that size, as the
+ * presentation's slides do. A range of more than two weeks is drawn as a timeline proper, scaled to fit.
  */
-record DashboardFigure(String title, String credit, Picture timeline, MapFigure map, ActorsFigure actors,
-                       Theme theme, double height, double lowerHeight) implements Picture {
+record DashboardFigure(String title, String credit, Picture timeline, Picture map, Picture actors,
+                       Theme theme, double height, double lowerHeight, double type) implements Picture {
 
     static final double WIDTH = 1920;
-    /** The map and network never get less than this, however tall the timeline would like to be. */
-    private static final double MIN_LOWER_SHARE = 0.45;
-    private static final double GAP = 8;
-    private static final double PANEL_TITLE_HEIGHT = 30;
-    private static final FontSpec PANEL_TITLE_FONT = FontSpec.sansBold(15);
+    /** The smallest text as a share of the slide's height. */
+    static final double MIN_TEXT_SHARE = 0.03;
+    /** The map and network never get less than this, however much the week would like. */
+    private static final double MIN_LOWER_SHARE = 0.42;
+    /** The smallest type the map and network painters use at zoom 1. */
+    private static final double SMALLEST_MAP_FONT = 10;
+    private static final double SMALLEST_NETWORK_FONT = 11;
+    /** The busiest actors a slide's network names; thirty would be a heap of discs at slide type. */
+    private static final int SLIDE_ACTORS = 12;
+    private static final double TITLE_SCALE = 1.45;
 
     static DashboardFigure of(Selection sel, Theme theme, DashboardShape shape) {
         double height = shape.heightFor(WIDTH);
-        double inside = height - Strips.TITLE_HEIGHT - GAP - Strips.CREDIT_HEIGHT;
-        // The dashboard's own title and credit frame everything, so the timeline draws neither.
-        Decorations bare = new Decorations(null, null, true, true);
-        Picture timeline = Shrunk.toHeight(w -> TimelineFigure.of(sel, w, theme, bare, false), WIDTH,
-                inside * (1 - MIN_LOWER_SHARE));
-        double lower = inside - timeline.height();
-        double half = (WIDTH - GAP) / 2;
-        MapFigure map = MapFigure.of(sel, half, lower, "Places", theme);
-        // The map draws its own title; the network gets a row above it so no node hides under one.
-        ActorsFigure actors = ActorsFigure.of(sel, half, lower - PANEL_TITLE_HEIGHT, theme);
-        return new DashboardFigure(sel.title(), sel.credit(), timeline, map, actors, theme, height, lower);
+        double type = MIN_TEXT_SHARE * height;
+        double gap = type / 3;
+        double inside = height - titleHeight(type) - gap - creditHeight(type);
+        Picture timeline;
+        if (DayRowsFigure.fits(sel, sel.data().zone())) {
+            timeline = DayRowsFigure.of(sel, theme, WIDTH, inside * (1 - MIN_LOWER_SHARE), type);
+        } else {
+            // The dashboard's own title and credit frame everything, so the timeline draws neither.
+            Decorations bare = new Decorations(null, null, true, true);
+            timeline = Scaled.toHeight(w -> TimelineFigure.of(sel, w, theme, bare, false), WIDTH,
+                    inside * (1 - MIN_LOWER_SHARE));
+        }
+        double lower = inside - timeline.height() - gap;
+        double half = (WIDTH - gap) / 2;
+        double zoom = type / SMALLEST_MAP_FONT;
+        // Each panel gets a title row above it, so no place or node hides under its title.
+        double art = lower - panelTitleHeight(type);
+        Picture map = new Scaled(MapFigure.slide(sel, half / zoom, art / zoom, null, theme), zoom);
+        double networkZoom = type / SMALLEST_NETWORK_FONT;
+        Picture actors = new Scaled(ActorsFigure.of(sel, half / networkZoom, art / networkZoom, theme, SLIDE_ACTORS),
+                networkZoom);
+        return new DashboardFigure(sel.title(), sel.credit(), timeline, map, actors, theme, height, lower, type);
+    }
+
+    private static double titleHeight(double type) {
+        return type * TITLE_SCALE * 1.45;
+    }
+
+    private static double creditHeight(double type) {
+        return type * 1.4;
+    }
+
+    private static double panelTitleHeight(double type) {
+        return type * 1.5;
     }
 
     @Override
@@ -40,26 +72,42 @@ record DashboardFigure(String title, String credit, Picture timeline, MapFigure 
         return WIDTH;
     }
 
-
     @Override
     public void paint(Painter p) {
         p.save();
         p.setFill(theme.grid());
         p.fillRect(0, 0, width(), height());
-        Strips.title(p, theme, title, 0, WIDTH);
-        double y = Strips.TITLE_HEIGHT;
-        at(p, timeline, 0, y);
-        y += timeline.height() + GAP;
-        at(p, map, 0, y);
-        double actorsX = WIDTH - actors.width();
+        double titleHeight = titleHeight(type);
         p.setFill(theme.background());
-        p.fillRect(actorsX, y, actors.width(), PANEL_TITLE_HEIGHT);
-        p.setFont(PANEL_TITLE_FONT);
+        p.fillRect(0, 0, WIDTH, titleHeight);
+        p.setFont(FontSpec.sansBold(type * TITLE_SCALE));
         p.setFill(theme.text());
-        p.fillText("Actors", actorsX + 16, y + 22, TextAnchor.START);
-        at(p, actors, actorsX, y + PANEL_TITLE_HEIGHT);
-        Strips.credit(p, theme, credit, y + lowerHeight, WIDTH);
+        p.fillText(title, type * 0.5, titleHeight * 0.72, TextAnchor.START);
+        double y = titleHeight;
+        at(p, timeline, 0, y);
+        y += timeline.height() + type / 3;
+        double panelTitle = panelTitleHeight(type);
+        panelTitle(p, "Places", 0, y, map.width());
+        at(p, map, 0, y + panelTitle);
+        double actorsX = WIDTH - actors.width();
+        panelTitle(p, "Actors", actorsX, y, actors.width());
+        at(p, actors, actorsX, y + panelTitle);
+        double creditTop = y + lowerHeight;
+        p.setFill(theme.background());
+        p.fillRect(0, creditTop, WIDTH, height() - creditTop);
+        p.setFont(FontSpec.sans(type));
+        p.setFill(theme.mutedText());
+        p.fillText(credit, type * 0.5, creditTop + (height() - creditTop) * 0.5 + type * 0.36, TextAnchor.START);
         p.restore();
+    }
+
+    private void panelTitle(Painter p, String text, double x, double y, double w) {
+        double h = panelTitleHeight(type);
+        p.setFill(theme.background());
+        p.fillRect(x, y, w, h);
+        p.setFont(FontSpec.sansBold(type * 1.2));
+        p.setFill(theme.text());
+        p.fillText(text, x + type / 2, y + h * 0.8, TextAnchor.START);
     }
 
     private static void at(Painter p, Picture picture, double x, double y) {

@@ -13,10 +13,15 @@ final class Figures {
     }
 
     static Picture of(Dataset data, ImageRequest asked) {
+        return of(data, asked, BASE_WIDTH);
+    }
+
+    /** As {@link #of(Dataset, ImageRequest)}, a timeline laid out {@code timelineWidth} px wide. */
+    static Picture of(Dataset data, ImageRequest asked, double timelineWidth) {
         ImageRequest request = asked.resolvedFor(data);
         Selection sel = Selection.of(data, request);
         return switch (request.view()) {
-            case TIMELINE -> TimelineFigure.standalone(sel, BASE_WIDTH, request.theme());
+            case TIMELINE -> TimelineFigure.standalone(sel, timelineWidth, request.theme());
             case MAP -> new Framed(MapFigure.of(sel, BASE_WIDTH, MAP_HEIGHT, sel.title(), request.theme()), null,
                     sel.credit());
             case ACTORS -> new Framed(ActorsFigure.of(sel, BASE_WIDTH, ACTORS_HEIGHT, request.theme()), sel.title(),

@@ -47,7 +47,15 @@ public final class ImageExport {
      * request's format is ignored.
      */
     public String svgElement(Dataset data, ImageRequest request) {
-        Picture picture = Figures.of(data, request);
+        return svgElement(data, request, Figures.baseWidth(request.view()));
+    }
+
+    /**
+     * As {@link #svgElement(Dataset, ImageRequest)}, a timeline laid out {@code timelineWidth} px
+     * wide: a web page's column, so its days are all in view at the type size of the image export.
+     */
+    public String svgElement(Dataset data, ImageRequest request, double timelineWidth) {
+        Picture picture = Figures.of(data, request, timelineWidth);
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         try {
             SvgWriter.write(picture, request.sizing().factor(picture.width()), out);

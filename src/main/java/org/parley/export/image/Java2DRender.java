@@ -18,8 +18,13 @@ final class Java2DRender {
     }
 
     static void paint(Graphics2D g, Picture picture, double factor, Java2DPainter.TextPlacer text) {
+        paint(g, picture, factor, text, Java2DPainter.ItemMarker.NONE);
+    }
+
+    static void paint(Graphics2D g, Picture picture, double factor, Java2DPainter.TextPlacer text,
+                      Java2DPainter.ItemMarker items) {
         g.scale(factor, factor);
-        Java2DPainter painter = new Java2DPainter(g, text);
+        Java2DPainter painter = new Java2DPainter(g, text, items);
         painter.setFill(picture.theme().background());
         painter.fillRect(0, 0, picture.width(), picture.height());
         picture.paint(painter);

@@ -1,8 +1,11 @@
 package org.parley.export.image;
 
+import java.util.Optional;
 import org.parley.layout.map.LonLatBox;
 import org.parley.layout.map.MapViewport;
 import org.parley.layout.map.ProjectedBasemap;
+import org.parley.model.Event;
+import org.parley.model.Place;
 import org.parley.render.Painter;
 import org.parley.render.Theme;
 import org.parley.render.map.MapPainter;
@@ -13,6 +16,9 @@ import org.parley.render.map.MapSceneBuilder;
 record MapFigure(MapScene scene, Theme theme) implements Picture {
 
     private static final double MARGIN_PX = 24;
+    // Around a venue on a slide: room for its name and its neighbours.
+    private static final double CITY_HALF_LON = 6;
+    private static final double CITY_HALF_LAT = 3.5;
 
     static MapFigure of(Selection sel, double width, double height, String title, Theme theme) {
         ProjectedBasemap basemap = ProjectedBasemap.europe();
@@ -25,6 +31,40 @@ record MapFigure(MapScene scene, Theme theme) implements Picture {
                 .legend(true)
                 .build();
         return new MapFigure(scene, theme);
+    }
+
+    /**
+     * The map for a slide: framed around the venues of the selected events (Europe when none is on
+     * it) and without the key box, which at a slide's type size would cover the places it explains.
+     */
+    static MapFigure slide(Selection sel, double width, double height, String title, Theme theme) {
+        ProjectedBasemap basemap = ProjectedBasemap.europe();
+        LonLatBox frame = null;
+        for (Event e : sel.events()) {
+            Optional<Place> venue = sel.data().place(e.place());
+            if (venue.isEmpty() || !LonLatBox.EUROPE.contains(venue.get().lon(), venue.get().lat())) {
+                continue;
+            }
+            Place v = venue.get();
+            frame = frame == null ? around(v) : new LonLatBox(Math.min(frame.west(), v.lon() - CITY_HALF_LON),
+                    Math.min(frame.south(), v.lat() - CITY_HALF_LAT), Math.max(frame.east(), v.lon() + CITY_HALF_LON),
+                    Math.max(frame.north(), v.lat() + CITY_HALF_LAT));
+        }
+        LonLatBox box = frame == null ? LonLatBox.EUROPE : frame;
+        MapViewport viewport = MapViewport.fit(basemap.projection(), box.projectedBounds(basemap.projection()),
+                width, height, MARGIN_PX / 3);
+        MapScene scene = new MapSceneBuilder(basemap, viewport, sel.data())
+                .visibleEvents(sel.events())
+                .selectedEvent(sel.selectedEvent())
+                .title(title)
+                .legend(false)
+                .build();
+        return new MapFigure(scene, theme);
+    }
+
+    private static LonLatBox around(Place v) {
+        return new LonLatBox(v.lon() - CITY_HALF_LON, v.lat() - CITY_HALF_LAT, v.lon() + CITY_HALF_LON,
+                v.lat() + CITY_HALF_LAT);
     }
 
     @Override

@@ -45,8 +45,26 @@ public final class Java2DPainter implements Painter {
         };
     }
 
+    /** Groups what draws one event, for backends that can say so (SVG); the default does nothing. */
+    public interface ItemMarker {
+        void begin(Graphics2D g, String eventId);
+
+        void end(Graphics2D g);
+
+        ItemMarker NONE = new ItemMarker() {
+            @Override
+            public void begin(Graphics2D g, String eventId) {
+            }
+
+            @Override
+            public void end(Graphics2D g) {
+            }
+        };
+    }
+
     private final Graphics2D g;
     private final TextPlacer placer;
+    private final ItemMarker marker;
     private final Deque<State> saved = new ArrayDeque<>();
     private Color fill = Color.BLACK;
     private Color stroke = Color.BLACK;
@@ -58,8 +76,13 @@ public final class Java2DPainter implements Painter {
     }
 
     public Java2DPainter(Graphics2D g, TextPlacer placer) {
+        this(g, placer, ItemMarker.NONE);
+    }
+
+    public Java2DPainter(Graphics2D g, TextPlacer placer, ItemMarker marker) {
         this.g = g;
         this.placer = placer;
+        this.marker = marker;
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
@@ -253,6 +276,16 @@ public final class Java2DPainter implements Painter {
     @Override
     public double textWidth(String text) {
         return g.getFontMetrics().getStringBounds(text, g).getWidth();
+    }
+
+    @Override
+    public void beginItem(String eventId) {
+        marker.begin(g, eventId);
+    }
+
+    @Override
+    public void endItem() {
+        marker.end(g);
     }
 
     @Override

@@ -9,6 +9,7 @@ import org.parley.model.Quote;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * Who dealt with whom in a set of events. An actor is involved in an event when listed as a
@@ -115,6 +117,20 @@ public final class ActorNetwork {
 
     public List<ActorNode> nodes() {
         return nodes;
+    }
+
+    /**
+     * The {@code n} actors in the most events (ties kept in dataset order) and the links among them:
+     * what a slide has room to name.
+     */
+    public ActorNetwork busiest(int n) {
+        if (nodes.size() <= n) {
+            return this;
+        }
+        Set<String> kept = nodes.stream().sorted(Comparator.comparingInt(ActorNode::events).reversed()).limit(n)
+                .map(ActorNode::id).collect(Collectors.toSet());
+        return new ActorNetwork(nodes.stream().filter(a -> kept.contains(a.id())).toList(),
+                links.stream().filter(l -> kept.contains(l.a()) && kept.contains(l.b())).toList());
     }
 
     /** The most events any one actor takes part in; sizes nodes without a scan per node. */

@@ -78,9 +78,13 @@ public final class TimelinePainter {
             if (b.isCluster()) {
                 ItemPainter.cluster(p, theme, b, itemsWidth);
             } else if (geometry.cards() && b.isDay()) {
+                p.beginItem(b.eventId());
                 CardPainter.paint(p, theme, b, e, dimmed, itemsWidth, geometry);
+                p.endItem();
             } else {
+                p.beginItem(b.eventId());
                 ItemPainter.paint(p, theme, b, e, dimmed, itemsWidth);
+                p.endItem();
                 labelled.add(b);
             }
         }
@@ -166,7 +170,13 @@ public final class TimelinePainter {
         double ascent = p.ascent();
         for (PlacedLabel l : placed) {
             p.setFill(l.isCount() || s.dimmed().contains(l.eventId()) ? theme.mutedText() : theme.text());
+            if (!l.isCount()) {
+                p.beginItem(l.eventId());
+            }
             p.fillText(l.text(), l.x(), l.y() + (l.height() + ascent) / 2 - 0.5, TextAnchor.START);
+            if (!l.isCount()) {
+                p.endItem();
+            }
         }
         lastLabels = List.copyOf(placed);
     }

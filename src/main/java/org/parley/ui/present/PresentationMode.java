@@ -105,12 +105,13 @@ public final class PresentationMode {
         }
         Presentation presentation = new Presentation(state, steps, options.reveal(), ProjectedBasemap::europe);
         Stage stage = new Stage();
-        Optional<Screen> projector = projectorScreen(Screen.getScreens(), Screen.getPrimary());
-        Stage presenterStage = projector.map(screen -> {
-            Rectangle2D b = screen.getVisualBounds();
+        Optional<ScreenChoice<Screen>> screens = ScreenChoice.of(Screen.getScreens(), Screen.getPrimary());
+        Stage presenterStage = screens.map(choice -> {
+            // A full-screen stage fills the screen it stands on when shown.
+            Rectangle2D b = choice.audience().getVisualBounds();
             stage.setX(b.getMinX());
             stage.setY(b.getMinY());
-            return presenterStage(owner, presentation);
+            return presenterStage(owner, presentation, choice.presenter().getVisualBounds());
         }).orElse(null);
         if (owner != null) {
             stage.initOwner(owner);
@@ -137,21 +138,19 @@ public final class PresentationMode {
         return stage;
     }
 
-    /** The screen the class sees: any but the teacher's primary one; empty with a single screen. */
-    static Optional<Screen> projectorScreen(List<Screen> screens, Screen primary) {
-        return screens.stream().filter(s -> !s.equals(primary)).findFirst();
-    }
-
-    private static Stage presenterStage(Window owner, Presentation presentation) {
+    private static Stage presenterStage(Window owner, Presentation presentation, Rectangle2D teacher) {
         PresenterView view = new PresenterView(presentation.slide().dataset(), LocalTime::now);
         Stage stage = new Stage();
         if (owner != null) {
             stage.initOwner(owner);
         }
         stage.setTitle("Parley \u2014 presenter view");
-        Scene scene = new Scene(view, 1100, 700);
+        // On the teacher's screen even when the main window was moved to the projector.
+        Scene scene = new Scene(view, Math.min(1100, teacher.getWidth()), Math.min(700, teacher.getHeight()));
         presentation.install(scene);
         stage.setScene(scene);
+        stage.setX(teacher.getMinX() + Math.max(0, (teacher.getWidth() - scene.getWidth()) / 2));
+        stage.setY(teacher.getMinY() + Math.max(0, (teacher.getHeight() - scene.getHeight()) / 2));
         presentation.attach(view);
         stage.show();
         return stage;

@@ -25,8 +25,9 @@ import org.parley.render.timeline.TimelineScene;
 
 /**
  * The strip under a slide that shows where in the story the step is: the talks week with the
- * step's event ringed, or — for a context step — the years of the background it gathers, highlighted.
- * The lanes scroll so the ringed event is in view. Plain render code, no toolkit.
+ * step's event ringed, or — for a context step — the context band, the long run of time with the
+ * background the step gathers marked and its stretch framed. The lanes scroll so the ringed event is
+ * in view. Plain render code, no toolkit.
  */
 final class TimelineStrip {
 
@@ -35,6 +36,8 @@ final class TimelineStrip {
     private final TimelineLayout layout;
     private final Map<String, Event> byId;
     private final TimelinePainter painter = new TimelinePainter();
+    /** Empty when the deck has no background before its focus, so no step is a context step. */
+    private final Optional<ContextBandStrip> band;
 
     /** @param zone the dataset's display zone; @param focus its focus period (the talks week), if any */
     TimelineStrip(List<Event> deck, ZoneId zone, Optional<DateRange> focus) {
@@ -45,6 +48,15 @@ final class TimelineStrip {
             throw new IllegalArgumentException("a strip needs events");
         }
         this.byId = deck.stream().collect(Collectors.toUnmodifiableMap(Event::id, Function.identity()));
+        List<Event> background = focus.map(f -> deck.stream()
+                .filter(e -> e.time().startDate().isBefore(f.first())).toList()).orElse(List.of());
+        this.band = background.isEmpty() ? Optional.empty()
+                : Optional.of(new ContextBandStrip(background, zone, focus));
+    }
+
+    /** The band a context step is drawn on, if the deck has background. */
+    Optional<ContextBandStrip> band() {
+        return band;
     }
 
     /**
@@ -92,7 +104,11 @@ final class TimelineStrip {
     void paint(Painter p, Step step, double width, double height, double zoom, Theme theme) {
         p.save();
         p.scale(zoom, zoom);
-        painter.paint(p, scene(step, width / zoom, height / zoom), theme);
+        if (step.isContext() && band.isPresent()) {
+            band.get().paint(p, step.context(), width / zoom, height / zoom, theme);
+        } else {
+            painter.paint(p, scene(step, width / zoom, height / zoom), theme);
+        }
         p.restore();
     }
 }

@@ -93,10 +93,10 @@ class VectorExportTest {
         export.export(WeekData.seeds(), WeekData.week(View.DASHBOARD, ImageFormat.PDF), pdf);
         List<String> texts = SvgText.of(svg);
         assertTrue(texts.contains("The week of US–NATO–Russia talks, January 2022"), "title");
-        assertTrue(texts.contains("Geneva talks"), "timeline");
+        assertTrue(texts.contains("Wed 12 Jan"), "the week's days");
+        assertTrue(texts.contains("NATO–Russia Council meets in Brussels"), "the day's meeting");
         assertTrue(texts.contains("Places"), "map");
         assertTrue(texts.contains("Actors"), "network");
-        assertTrue(texts.contains("NATO and allies"), "actor group legend");
         assertTrue(texts.contains(CREDIT));
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             assertEquals(1, doc.getNumberOfPages());

@@ -25,6 +25,22 @@ class ActorNetworkTest {
     }
 
     @Test
+    void theBusiestKeepsTheActorsInMostEventsAndOnlyTheLinksAmongThem() {
+        ActorNetwork twelve = all.busiest(12);
+        assertEquals(12, twelve.nodes().size());
+        int least = twelve.nodes().stream().mapToInt(ActorNode::events).min().orElseThrow();
+        long busierLeftOut = all.nodes().stream().filter(n -> twelve.node(n.id()).isEmpty())
+                .filter(n -> n.events() > least).count();
+        assertEquals(0, busierLeftOut, "no actor in more events than the least kept is left out");
+        assertTrue(twelve.node("sherman").isPresent(), "Sherman is in the most events");
+        for (ActorLink l : twelve.links()) {
+            assertTrue(twelve.node(l.a()).isPresent() && twelve.node(l.b()).isPresent(), l.toString());
+        }
+        assertTrue(twelve.links().size() < all.links().size());
+        assertEquals(all, all.busiest(all.nodes().size()), "a network small enough is kept as it is");
+    }
+
+    @Test
     void shermanGrushkoAndStoltenbergMetAtTheCouncil() {
         assertTrue(all.link("sherman", "grushko").isPresent());
         assertTrue(all.link("grushko", "stoltenberg").isPresent());

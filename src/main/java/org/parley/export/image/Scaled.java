@@ -5,10 +5,11 @@ import org.parley.render.Painter;
 import org.parley.render.Theme;
 
 /**
- * A picture too tall for its slot, laid out wider and drawn scaled down so it fits whole:
- * smaller type beats rows cut off at the bottom.
+ * A picture drawn at a factor: laid out smaller and enlarged, so its type reaches a slide's least
+ * size; or, too tall for its slot, laid out wider and shrunk so it fits whole (smaller type beats
+ * rows cut off at the bottom).
  */
-record Shrunk(Picture inner, double factor) implements Picture {
+record Scaled(Picture inner, double factor) implements Picture {
 
     /**
      * The picture {@code layout} makes at {@code width}, or — when that is taller than
@@ -29,7 +30,7 @@ record Shrunk(Picture inner, double factor) implements Picture {
             }
             factor = maxHeight / wider.height();
         }
-        return new Shrunk(wider, Math.min(width / wider.width(), maxHeight / wider.height()));
+        return new Scaled(wider, Math.min(width / wider.width(), maxHeight / wider.height()));
     }
 
     @Override

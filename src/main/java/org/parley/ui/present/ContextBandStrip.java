@@ -1,0 +1,178 @@
+package org.parley.ui.present;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.parley.model.DateRange;
+import org.parley.model.Event;
+import org.parley.model.Precision;
+import org.parley.render.FontSpec;
+import org.parley.render.Painter;
+import org.parley.render.Rgba;
+import org.parley.render.TextAnchor;
+import org.parley.render.Theme;
+
+/**
+ * The strip under a context step: the long run of time the deck covers (from the first background
+ * event's half-decade to the talks), every background event as a mark, the step's own events in
+ * their kind's colour and the others muted, the talks marked, and the stretch the step covers
+ * framed — so the class sees where "how we got here" sits before the week. The main window's
+ * context band shows the same run; this one fills a slide's width and uses the dataset's own span
+ * rather than fixed years. Plain render code, no toolkit.
+ */
+final class ContextBandStrip {
+
+    /** The strip's type, 3 % of the slide's height once the strip is zoomed like the rest of the art. */
+    static final FontSpec YEAR_FONT = FontSpec.sans(10);
+    private static final FontSpec CAPTION_FONT = FontSpec.sansBold(10);
+    private static final double SIDE = 12;
+    private static final double YEAR_ROW = 14;
+    private static final double CAPTION_ROW = 16;
+    private static final int LABEL_EVERY_YEARS = 5;
+
+    private final ZoneId zone;
+    private final List<Event> background;
+    private final Optional<DateRange> focus;
+    private final long from;
+    private final long to;
+
+    /** @param background every background event of the deck (those before the focus); not empty */
+    ContextBandStrip(List<Event> background, ZoneId zone, Optional<DateRange> focus) {
+        if (background.isEmpty()) {
+            throw new IllegalArgumentException("a context band needs background events");
+        }
+        this.zone = zone;
+        this.background = List.copyOf(background);
+        this.focus = focus;
+        int firstYear = background.stream().mapToInt(e -> e.time().startDate().getYear()).min().orElseThrow();
+        firstYear -= Math.floorMod(firstYear, LABEL_EVERY_YEARS);
+        Instant last = background.stream().map(e -> e.time().endInstant()).max(Instant::compareTo).orElseThrow();
+        if (focus.isPresent() && focus.get().endIn(zone).isAfter(last)) {
+            last = focus.get().endIn(zone);
+        }
+        int lastYear = last.atZone(zone).getYear() + 1;
+        this.from = yearStart(firstYear);
+        this.to = yearStart(lastYear);
+    }
+
+    /** The first and the last year the band shows, for tests and captions. */
+    int firstYear() {
+        return Instant.ofEpochMilli(from).atZone(zone).getYear();
+    }
+
+    int endYear() {
+        return Instant.ofEpochMilli(to).atZone(zone).getYear();
+    }
+
+    /** Where {@code instant} sits across a band drawn {@code width} logical px wide. */
+    double xOf(Instant instant, double width) {
+        double inner = Math.max(1, width - 2 * SIDE);
+        return SIDE + (instant.toEpochMilli() - from) * inner / (to - from);
+    }
+
+    /** Paints the band for {@code step} filling {@code width} × {@code height} logical px at the origin. */
+    void paint(Painter p, List<Event> stepEvents, double width, double height, Theme theme) {
+        Set<String> own = stepEvents.stream().map(Event::id).collect(Collectors.toSet());
+        double marksTop = YEAR_ROW + 2;
+        double marksBottom = height - CAPTION_ROW;
+        p.save();
+        p.setFill(theme.panel());
+        p.fillRect(0, 0, width, height);
+        p.setStroke(theme.gridStrong());
+        p.setLineWidth(1);
+        p.strokeLine(0, 0.5, width, 0.5);
+        years(p, theme, width, marksBottom);
+        // Muted marks first, so the step's own are drawn over them.
+        for (boolean mine : new boolean[] {false, true}) {
+            for (Event e : background) {
+                if (own.contains(e.id()) == mine) {
+                    mark(p, e, mine ? theme.kind(e.kind()) : theme.mutedText().withAlpha(0.55), width,
+                            marksTop, marksBottom);
+                }
+            }
+        }
+        double talksLeft = talks(p, theme, width, marksTop, marksBottom, height);
+        window(p, theme, stepEvents, width, marksTop, marksBottom, height, talksLeft);
+        p.restore();
+    }
+
+    private void years(Painter p, Theme theme, double width, double marksBottom) {
+        p.setFont(YEAR_FONT);
+        double lastLabelEnd = Double.NEGATIVE_INFINITY;
+        for (int year = firstYear(); year <= endYear(); year++) {
+            double x = xOf(Instant.ofEpochMilli(yearStart(year)), width);
+            boolean labelled = year % LABEL_EVERY_YEARS == 0;
+            p.setStroke(labelled ? theme.gridStrong() : theme.grid());
+            p.setLineWidth(1);
+            p.strokeLine(x, labelled ? YEAR_ROW - 10 : marksBottom - 6, x, marksBottom);
+            String text = Integer.toString(year);
+            if (labelled && year < endYear() && x + 3 > lastLabelEnd + 6) {
+                p.setFill(theme.mutedText());
+                p.fillText(text, x + 3, YEAR_ROW - 2, TextAnchor.START);
+                lastLabelEnd = x + 3 + p.textWidth(text);
+            }
+        }
+    }
+
+    private void mark(Painter p, Event e, Rgba colour, double width, double top, double bottom) {
+        double x0 = xOf(e.time().startInstant(), width);
+        double x1 = xOf(e.time().endInstant(), width);
+        boolean rough = e.time().precision().ordinal() <= Precision.MONTH.ordinal() && x1 - x0 >= 2;
+        if (rough) {
+            p.setFill(colour.withAlpha(Math.min(0.35, colour.a())));
+            p.fillRect(x0, top + 6, x1 - x0, bottom - top - 12);
+        } else {
+            p.setStroke(colour);
+            p.setLineWidth(2.5);
+            double x = (x0 + x1) / 2;
+            p.strokeLine(x, top + 2, x, bottom - 2);
+        }
+    }
+
+    /** Marks the talks and returns where their label starts, or +∞ when there is no focus. */
+    private double talks(Painter p, Theme theme, double width, double top, double bottom, double height) {
+        if (focus.isEmpty()) {
+            return Double.POSITIVE_INFINITY;
+        }
+        double x0 = xOf(focus.get().startIn(zone), width);
+        double x1 = xOf(focus.get().endIn(zone), width);
+        p.setFill(theme.highlight());
+        p.fillRect(x0 - 1, top, Math.max(3, x1 - x0), bottom - top);
+        p.setFont(CAPTION_FONT);
+        String text = "the talks";
+        double textWidth = p.textWidth(text);
+        double right = Math.min(width - 2, x1 + textWidth / 2);
+        p.fillText(text, right, height - 3, TextAnchor.END);
+        return right - textWidth;
+    }
+
+    /** Frames the step's stretch of time and names it under the frame when there is room. */
+    private void window(Painter p, Theme theme, List<Event> stepEvents, double width, double top, double bottom,
+                        double height, double talksLeft) {
+        Instant start = stepEvents.stream().map(e -> e.time().startInstant()).min(Instant::compareTo).orElseThrow();
+        Instant end = stepEvents.stream().map(e -> e.time().endInstant()).max(Instant::compareTo).orElseThrow();
+        double x0 = xOf(start, width) - 3;
+        double x1 = Math.max(x0 + 8, xOf(end, width) + 3);
+        p.setFill(theme.selection().withAlpha(0.12));
+        p.fillRect(x0, top - 2, x1 - x0, bottom - top + 4);
+        p.setStroke(theme.selection());
+        p.setLineWidth(2);
+        p.strokeRect(x0, top - 2, x1 - x0, bottom - top + 4);
+        p.setFont(CAPTION_FONT);
+        p.setFill(theme.selection());
+        String text = "this step: " + stepEvents.size() + (stepEvents.size() == 1 ? " event" : " events");
+        double textWidth = p.textWidth(text);
+        double left = Math.max(2, Math.min(x0, width - 2 - textWidth));
+        if (left + textWidth < talksLeft - 8) {
+            p.fillText(text, left, height - 3, TextAnchor.START);
+        }
+    }
+
+    private long yearStart(int year) {
+        return LocalDate.of(year, 1, 1).atStartOfDay(zone).toInstant().toEpochMilli();
+    }
+}

@@ -1,0 +1,84 @@
+package org.parley.export.image;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.parley.model.Event;
+import org.parley.render.Theme;
+
+/** The dashboard is a slide: read from the back of a class, with every event of the week on it. */
+class DashboardSlideTest {
+
+    private static final Pattern MORE = Pattern.compile("\\+ (\\d+) more");
+
+    private static Selection focusWeek() {
+        return Selection.of(WeekData.seeds(), ImageRequest.of(View.DASHBOARD, ImageFormat.PNG)
+                .resolvedFor(WeekData.seeds()));
+    }
+
+    private static TypeProbe paint(DashboardFigure figure) {
+        TypeProbe probe = new TypeProbe((int) figure.width(), (int) figure.height());
+        figure.paint(probe);
+        return probe;
+    }
+
+    @Test
+    void everyTextIsAtLeastThreePercentOfTheSlideHeight() {
+        for (DashboardShape shape : DashboardShape.values()) {
+            DashboardFigure figure = DashboardFigure.of(focusWeek(), Theme.LIGHT, shape);
+            TypeProbe probe = paint(figure);
+            double least = 0.03 * figure.height();
+            assertTrue(probe.texts.size() > 30, "the slide says something");
+            for (TypeProbe.Text t : probe.texts) {
+                assertTrue(t.size() >= least - 0.01, shape + ": \"" + t.text() + "\" is " + t.size() + " px");
+            }
+        }
+        // Shown on a 1280×720 projector, 3 % of 1080 is still 21.6 px: the rule holds at both sizes.
+        assertEquals(1080, DashboardFigure.of(focusWeek(), Theme.LIGHT, DashboardShape.WIDE).height());
+    }
+
+    @Test
+    void theWeekIsRowsOfDaysWithEveryEventTitledOrCounted() {
+        Selection sel = focusWeek();
+        DashboardFigure figure = DashboardFigure.of(sel, Theme.LIGHT, DashboardShape.WIDE);
+        assertTrue(figure.timeline() instanceof DayRowsFigure, "a week is drawn as rows of days");
+        DayRowsFigure week = (DayRowsFigure) figure.timeline();
+        TypeProbe probe = new TypeProbe(1920, 1080);
+        week.paint(probe);
+        List<String> texts = probe.texts.stream().map(TypeProbe.Text::text).toList();
+        assertTrue(texts.containsAll(List.of("Sun 9 Jan", "Mon 10 Jan", "Tue 11 Jan", "Wed 12 Jan", "Thu 13 Jan")),
+                texts.toString());
+        assertTrue(texts.contains("no event dated to this day"), "Tuesday is shown, and shown empty");
+        int counted = 0;
+        for (String t : texts) {
+            Matcher m = MORE.matcher(t);
+            if (m.matches()) {
+                counted += Integer.parseInt(m.group(1));
+            }
+        }
+        int titled = week.titled(probe).stream().mapToInt(Integer::intValue).sum();
+        assertEquals(sel.events().size(), titled + counted, "every event is titled or counted");
+        // Each event has its dot: the titled ones before their titles, the counted ones after "+ N more".
+        assertEquals(sel.events().size(), probe.ovals);
+        String all = String.join(" ", texts);
+        for (Event e : sel.events()) {
+            if (e.title().equals("NATO–Russia Council meets in Brussels")) {
+                assertTrue(all.contains(e.title()), "the day's meeting comes first and is written out");
+            }
+        }
+        assertTrue(all.contains("Informal dinner in Geneva opens the week of talks"), all);
+        assertTrue(all.contains("OSCE meeting in Vienna"), all);
+    }
+
+    @Test
+    void aLongRangeStaysATimelineProper() {
+        Selection everything = Selection.of(WeekData.seeds(),
+                ImageRequest.of(View.DASHBOARD, ImageFormat.PNG).withEverything().resolvedFor(WeekData.seeds()));
+        DashboardFigure figure = DashboardFigure.of(everything, Theme.LIGHT, DashboardShape.WIDE);
+        assertTrue(figure.timeline() instanceof Scaled, figure.timeline().getClass().toString());
+    }
+}

@@ -1,0 +1,80 @@
+package org.parley.ui.present;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.parley.export.handout.ContextPlacement;
+import org.parley.export.handout.Step;
+import org.parley.export.handout.Steps;
+import org.parley.model.Dataset;
+import org.parley.model.Event;
+import org.parley.render.RecordingPainter;
+import org.parley.render.Rgba;
+import org.parley.render.Theme;
+import org.parley.seed.BundledSeeds;
+
+/** Each context step is drawn on the context band: the long run of time, its own stretch framed. */
+class ContextBandStripTest {
+
+    private static final Dataset WEEK = BundledSeeds.dataset();
+    private static final double WIDTH = 600;
+    private static final double HEIGHT = 86;
+
+    private final List<Step> steps = Steps.of(WEEK, WEEK.events(), ContextPlacement.LAST);
+    private final ContextBandStrip band = new TimelineStrip(
+            steps.stream().flatMap(s -> s.events().stream()).distinct().toList(), WEEK.zone(), WEEK.focus())
+            .band().orElseThrow();
+
+    private RecordingPainter paint(Step step) {
+        RecordingPainter p = new RecordingPainter();
+        band.paint(p, step.context(), WIDTH, HEIGHT, Theme.LIGHT);
+        return p;
+    }
+
+    private RecordingPainter.Op frame(RecordingPainter p) {
+        List<RecordingPainter.Op> frames = p.named("strokeRect").stream()
+                .filter(o -> o.colour().equals(Theme.LIGHT.selection())).toList();
+        assertEquals(1, frames.size(), "one frame for the step's stretch");
+        return frames.get(0);
+    }
+
+    /** Rough periods are drawn see-through in their kind's colour. */
+    private static boolean sameHue(Rgba a, Rgba b) {
+        return a != null && a.r() == b.r() && a.g() == b.g() && a.b() == b.b();
+    }
+
+    @Test
+    void theBandRunsFromTheFirstBackgroundToTheTalks() {
+        assertEquals(1990, band.firstYear());
+        assertTrue(band.endYear() >= 2022, "the talks are on the band: " + band.endYear());
+    }
+
+    @Test
+    void eachContextStepFramesItsOwnStretchAndColoursItsOwnEvents() {
+        List<Step> context = steps.stream().filter(Step::isContext).toList();
+        assertEquals(2, context.size(), "the bundled background makes two halves");
+        double previousLeft = Double.NEGATIVE_INFINITY;
+        for (Step step : context) {
+            RecordingPainter p = paint(step);
+            RecordingPainter.Op frame = frame(p);
+            Instant first = step.context().stream().map(e -> e.time().startInstant()).min(Instant::compareTo)
+                    .orElseThrow();
+            Instant last = step.context().stream().map(e -> e.time().endInstant()).max(Instant::compareTo)
+                    .orElseThrow();
+            assertTrue(frame.x() <= band.xOf(first, WIDTH), "the frame starts at the step's first event");
+            assertTrue(frame.x() + frame.w() >= band.xOf(last, WIDTH), "and ends after its last");
+            assertTrue(frame.x() > previousLeft, "the second half sits later on the band than the first");
+            previousLeft = frame.x();
+            for (Event e : step.context()) {
+                double x = band.xOf(e.time().startInstant(), WIDTH);
+                assertTrue(p.ops.stream().anyMatch(o -> sameHue(o.colour(), Theme.LIGHT.kind(e.kind()))
+                        && o.x() <= x + 2 && o.x() + Math.max(o.w(), 0) >= x - 2), "a mark in its kind's colour for " + e.id());
+            }
+            assertTrue(p.texts().contains("the talks"), p.texts().toString());
+            assertTrue(p.texts().contains("1990") && p.texts().contains("2020"), p.texts().toString());
+        }
+    }
+}
