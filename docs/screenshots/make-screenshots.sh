@@ -52,3 +52,5 @@ for size in 1280x720 1366x768 1920x1080; do
     shoot "$size" "$theme"
   done
 done
+# A 4K screen at scale 1 (Xvfb reports no HiDPI): the layout's upper end.
+shoot 3840x2160 light

@@ -1,5 +1,7 @@
 package org.parley.ui;
 
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -19,7 +21,7 @@ final class MainMenu {
     private MainMenu() {
     }
 
-    static MenuBar create(ExplorerState state, WindowActions a, javafx.beans.property.ObjectProperty<LaneMode> laneMode) {
+    static MenuBar create(ExplorerState state, WindowActions a, ObjectProperty<LaneMode> laneMode, BooleanProperty timelineKey) {
         Menu file = new Menu("_File", null,
                 item("_Import dataset…", "Shortcut+O", a::importDataset),
                 item("_Restore the bundled week", "Shortcut+Shift+R", a::restoreSeeds),
@@ -40,6 +42,10 @@ final class MainMenu {
         CheckMenuItem utc = new CheckMenuItem("Times in _UTC");
         utc.setAccelerator(KeyCombination.keyCombination("Shortcut+U"));
         utc.selectedProperty().bindBidirectional(state.utcProperty());
+        CheckMenuItem key = new CheckMenuItem("Timeline _key");
+        key.setId("menu-timeline-key");
+        key.setAccelerator(KeyCombination.keyCombination("Shortcut+K"));
+        key.selectedProperty().bindBidirectional(timelineKey);
         CheckMenuItem dark = new CheckMenuItem("_Dark theme");
         dark.setId("menu-dark");
         dark.setAccelerator(KeyCombination.keyCombination("Shortcut+D"));
@@ -51,7 +57,7 @@ final class MainMenu {
                 item("Zoom _out", "Shortcut+MINUS", a::zoomOut),
                 new SeparatorMenuItem(),
                 byTrack, byActor, byPlace,
-                new SeparatorMenuItem(), utc, dark);
+                new SeparatorMenuItem(), key, utc, dark);
 
         Menu go = new Menu("_Go", null,
                 item("_Previous event", "Alt+LEFT", a::previousEvent),

@@ -25,7 +25,8 @@ final class MainToolBar {
     }
 
     static HBox create(ExplorerState state, WindowActions a, TextField search,
-                          javafx.beans.property.ObjectProperty<LaneMode> laneMode) {
+                          javafx.beans.property.ObjectProperty<LaneMode> laneMode,
+                          javafx.beans.property.BooleanProperty timelineKey) {
         ComboBox<LaneMode> lanes = new ComboBox<>();
         lanes.setId("lane-mode");
         lanes.getItems().setAll(LaneMode.values());
@@ -52,6 +53,11 @@ final class MainToolBar {
         utc.setTooltip(new Tooltip("Show times in UTC instead of the venue's local time (Ctrl+U)"));
         utc.selectedProperty().bindBidirectional(state.utcProperty());
 
+        ToggleButton key = new ToggleButton("Key");
+        key.setId("timeline-key-toggle");
+        key.setTooltip(new Tooltip("Show what the timeline's shapes and styles mean (Ctrl+K)"));
+        key.selectedProperty().bindBidirectional(timelineKey);
+
         ToggleButton dark = new ToggleButton(null, new FontIcon(Material2MZ.NIGHTS_STAY));
         dark.setId("dark-toggle");
         dark.setTooltip(new Tooltip("Dark theme (Ctrl+D)"));
@@ -62,7 +68,7 @@ final class MainToolBar {
                 button("fit-all", Material2AL.ALL_OUT, "Fit everything, 1990–2022 (Ctrl+2)", a::fitAll),
                 button("zoom-in", Material2MZ.ZOOM_IN, "Zoom in (Ctrl+=)", a::zoomIn),
                 button("zoom-out", Material2MZ.ZOOM_OUT, "Zoom out (Ctrl+−)", a::zoomOut),
-                lanes, utc,
+                lanes, utc, key,
                 separator(),
                 button("previous", Material2AL.ARROW_BACK, "Previous event (Alt+←)", a::previousEvent),
                 button("next", Material2AL.ARROW_FORWARD, "Next event (Alt+→)", a::nextEvent),

@@ -47,6 +47,8 @@ import java.util.function.Function;
 public final class MainWindow implements WindowActions {
 
     public static final String TITLE_PREFIX = "Parley — ";
+    /** From this window height up, the timeline has room for its key above the overview band. */
+    private static final double TALL_SCREEN = 1000;
 
     private final ExplorerState state;
     private final WindowPrefs prefs;
@@ -107,8 +109,8 @@ public final class MainWindow implements WindowActions {
         vertical.heightProperty().addListener((o, was, now) ->
                 middle.fit(now.doubleValue() - timeline.getMinHeight() - PanelSizes.DIVIDER));
 
-        root.setTop(new VBox(MainMenu.create(state, this, timeline.laneModeProperty()),
-                MainToolBar.create(state, this, searchField, timeline.laneModeProperty())));
+        root.setTop(new VBox(MainMenu.create(state, this, timeline.laneModeProperty(), timeline.legendVisibleProperty()),
+                MainToolBar.create(state, this, searchField, timeline.laneModeProperty(), timeline.legendVisibleProperty())));
         root.setCenter(vertical);
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.F6 && !e.isShortcutDown() && !e.isAltDown()) {
@@ -196,9 +198,21 @@ public final class MainWindow implements WindowActions {
                 state.datasetProperty()));
         placement = WindowPlacement.apply(stage, prefs);
         boolean reuse = placement.dividersFit();
-        vertical.setDividerPositions(divider(reuse, "divider.vertical", 0.5));
-        horizontal.setDividerPositions(divider(reuse, "divider.left", 0.22), divider(reuse, "divider.right", 0.70));
+        // On a short screen the key's two rows would take a third of the lanes' height: it starts
+        // folded there (Ctrl+K or the Key button shows it), and the timeline gets the larger share.
+        boolean shortScreen = stage.getHeight() < TALL_SCREEN;
+        timeline.legendVisibleProperty().set(prefs.get("timeline.key", !shortScreen));
+        double timelineShare = divider(reuse, "divider.vertical", shortScreen ? 0.56 : 0.5);
+        double[] columns = {divider(reuse, "divider.left", 0.29), divider(reuse, "divider.right", 0.68)};
         middle.setDividerPosition(divider(reuse, "divider.middle", 0.55));
+        // The split pane does not hold a position set by code to the panes' minimums: the share is
+        // cut here so the panels below keep theirs.
+        DividerHold.keep(vertical, () -> {
+            double h = vertical.getHeight();
+            double room = h <= 0 ? timelineShare : (h - horizontal.minHeight(-1) - PanelSizes.DIVIDER) / h;
+            return new double[] {Math.max(0.08, Math.min(timelineShare, room))};
+        }, middle.getChildren());
+        DividerHold.keep(horizontal, columns);
     }
 
     /** A remembered divider position, unless it is from another screen or squeezes a pane shut. */
@@ -213,6 +227,7 @@ public final class MainWindow implements WindowActions {
         }
         placement.save();
         prefs.put("dark", state.darkProperty().get());
+        prefs.put("timeline.key", timeline.legendVisibleProperty().get());
         prefs.put("divider.vertical", vertical.getDividerPositions()[0]);
         prefs.put("divider.left", horizontal.getDividerPositions()[0]);
         prefs.put("divider.right", horizontal.getDividerPositions()[1]);

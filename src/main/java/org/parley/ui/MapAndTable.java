@@ -17,6 +17,8 @@ final class MapAndTable extends StackPane {
 
     static final String STACKED = "stacked";
     static final String TABBED = "tabbed";
+    /** A tab header in the Primer theme, until the real one has been laid out. */
+    private static final double TAB_HEADER_HEIGHT = 40;
 
     private final Node map;
     private final Node table;
@@ -66,6 +68,21 @@ final class MapAndTable extends StackPane {
                 }
             });
         }
+    }
+
+    /**
+     * As tabs, the pane still needs its header and the taller of the two minimums: a tab pane's
+     * own minimum is only its header, which would let the window's split squeeze the table.
+     */
+    @Override
+    protected double computeMinHeight(double width) {
+        if (stacked()) {
+            return super.computeMinHeight(width);
+        }
+        Node header = tabs.lookup(".tab-header-area");
+        double headerHeight = header == null || header.getLayoutBounds().getHeight() <= 0
+                ? TAB_HEADER_HEIGHT : header.getLayoutBounds().getHeight();
+        return headerHeight + Math.max(map.minHeight(-1), table.minHeight(-1)) + snappedTopInset() + snappedBottomInset();
     }
 
     void setDividerPosition(double position) {

@@ -32,7 +32,7 @@ final class ShortcutsDialog {
               F6 / Shift+F6    next / previous panel;  Tab / Shift+Tab   next / previous control
               F5 / Ctrl+P      present / handout   Ctrl+E / Ctrl+Shift+E   export data / image
               Ctrl+O           import a dataset    Ctrl+Shift+R      restore the bundled week
-              Ctrl+Shift+B     restore a backup
+              Ctrl+Shift+B     restore a backup    Ctrl+K            timeline key
 
             Map (Alt+2)
               + / − / 0        zoom in / out / reset          Shift+arrows   pan

@@ -46,7 +46,7 @@ class MainMenuTest {
                     calls.add(method.getName() + (args == null ? "" : Arrays.toString(args)));
                     return null;
                 });
-        bar = MainMenu.create(state, recorder, laneMode);
+        bar = MainMenu.create(state, recorder, laneMode, new javafx.beans.property.SimpleBooleanProperty(true));
     }
 
     @Test

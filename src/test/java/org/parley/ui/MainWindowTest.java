@@ -3,7 +3,9 @@ package org.parley.ui;
 import javafx.application.Application;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -265,6 +267,22 @@ class MainWindowTest {
         robot.clickOn("#dark-toggle");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(Application.getUserAgentStylesheet().contains("primer-light"));
+    }
+
+    @Test
+    void theKeyButtonFoldsAndShowsTheTimelinesKey(FxRobot robot) {
+        TimelineView timeline = window.timeline();
+        CheckMenuItem menuItem = (CheckMenuItem) robot.lookup("#menu-bar").queryAs(MenuBar.class).getMenus().stream()
+                .flatMap(m -> m.getItems().stream()).filter(i -> "menu-timeline-key".equals(i.getId()))
+                .findFirst().orElseThrow();
+        boolean before = timeline.legendVisibleProperty().get();
+        robot.clickOn("#timeline-key-toggle");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(!before, timeline.legendVisibleProperty().get());
+        assertEquals(!before, menuItem.isSelected());
+        robot.clickOn("#timeline-key-toggle");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before, timeline.legendVisibleProperty().get());
     }
 
     @Test

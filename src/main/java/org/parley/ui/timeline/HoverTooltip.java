@@ -1,10 +1,11 @@
 package org.parley.ui.timeline;
 
-import org.parley.layout.ItemBox;
 import javafx.scene.Node;
 import javafx.scene.control.Tooltip;
+import org.parley.layout.ItemBox;
 import org.parley.model.Dataset;
 import org.parley.model.Event;
+import org.parley.model.Modality;
 
 /**
  * One tooltip for the whole timeline, re-texted for the event under the pointer: a tooltip per
@@ -61,6 +62,8 @@ final class HoverTooltip {
 
     static String text(Dataset data, Event e) {
         String place = e.place().isEmpty() ? "" : data.place(e.place()).map(p -> p.name()).orElse(e.place());
-        return e.title() + "\n" + e.time().label() + (place.isEmpty() ? "" : " · " + place);
+        // The key may be folded away, so the tooltip names what the shape and style stand for.
+        String what = e.kind().label() + (e.modality() == Modality.HAPPENED ? "" : " · " + e.modality().label());
+        return e.title() + "\n" + e.time().label() + (place.isEmpty() ? "" : " · " + place) + "\n" + what;
     }
 }

@@ -64,6 +64,8 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             registerInvalidationListener(o, x -> requestRedraw());
         }
         registerInvalidationListener(view.layoutProperty(), x -> view.requestLayout());
+        // Folding the key changes how much height the lanes and their scroll bar get.
+        registerInvalidationListener(view.legendVisibleProperty(), x -> view.requestLayout());
     }
 
     @Override

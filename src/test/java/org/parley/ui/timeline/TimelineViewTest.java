@@ -29,6 +29,7 @@ import org.parley.model.Event;
 import org.parley.model.EventFilter;
 import org.parley.model.EventKind;
 import org.parley.render.timeline.ContextBandPainter;
+import org.parley.render.timeline.LegendPainter;
 import org.parley.render.timeline.TimelineMetrics;
 import org.parley.seed.ExchangeFormatReader;
 import org.parley.ui.state.ExplorerState;
@@ -154,12 +155,24 @@ class TimelineViewTest {
     }
 
     @Test
-    void theTooltipNamesTitleDateAndPlace() {
+    void foldingTheKeyGivesItsHeightToTheLanes(FxRobot robot) {
+        robot.interact(() -> view.legendVisibleProperty().set(true));
+        WaitForAsyncUtils.waitForFxEvents();
+        double withKey = view.bodyHeight();
+        robot.interact(() -> view.legendVisibleProperty().set(false));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(withKey + LegendPainter.height(view.getWidth()), view.bodyHeight(), 0.5);
+        robot.interact(() -> view.legendVisibleProperty().set(true));
+    }
+
+    @Test
+    void theTooltipNamesTitleDatePlaceAndKind() {
         Event talks = byTitle("U.S.–Russia talks in Geneva");
         String text = HoverTooltip.text(data, talks);
         assertTrue(text.startsWith(talks.title()), text);
         assertTrue(text.contains(talks.time().label()), text);
         assertTrue(text.contains(data.place(talks.place()).orElseThrow().name()), text);
+        assertTrue(text.endsWith(talks.kind().label()), text);
     }
 
     @Test
