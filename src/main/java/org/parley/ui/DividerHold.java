@@ -1,5 +1,6 @@
 package org.parley.ui;
 
+import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.scene.Node;
@@ -31,13 +32,24 @@ final class DividerHold {
      */
     static void keep(SplitPane pane, Supplier<double[]> fractions, Observable... alsoWhen) {
         pane.setDividerPositions(fractions.get());
-        InvalidationListener reapply = o -> pane.setDividerPositions(fractions.get());
+        boolean[] holding = {true};
+        // Set now and again once the pass that follows a resize has run: the split pane's own
+        // resize handling moves dividers by pixels inside that pass, after listeners have fired.
+        InvalidationListener reapply = o -> {
+            pane.setDividerPositions(fractions.get());
+            Platform.runLater(() -> {
+                if (holding[0]) {
+                    pane.setDividerPositions(fractions.get());
+                }
+            });
+        };
         List<Observable> triggers = new ArrayList<>(List.of(alsoWhen));
         triggers.add(pane.widthProperty());
         triggers.add(pane.heightProperty());
         triggers.forEach(t -> t.addListener(reapply));
         pane.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
             if (onDivider(e.getPickResult().getIntersectedNode(), pane)) {
+                holding[0] = false;
                 triggers.forEach(t -> t.removeListener(reapply));
             }
         });
