@@ -7,7 +7,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -41,7 +40,7 @@ class ExportOverwriteTest {
         assertEquals(1, run.exit(), run.out() + run.err());
         assertTrue(run.err().contains(says), run.err());
         assertFalse(run.err().contains("\tat "), run.err());
-        Map<Path, byte[]> after = files(folder);
+        Map<Path, byte[]> after = FileTree.snapshot(folder);
         assertEquals(before.keySet(), after.keySet(), "files made or removed");
         before.forEach((p, b) -> assertArrayEquals(b, after.get(p), p + " changed"));
     }
@@ -61,7 +60,7 @@ class ExportOverwriteTest {
         for (String[] c : commands) {
             Path out = dir.resolve(c[c.length - 1]);
             Files.write(out, MINE);
-            Map<Path, byte[]> before = files(dir);
+            Map<Path, byte[]> before = FileTree.snapshot(dir);
             String[] args = withDb(c, out);
 
             assertRefusedUnchanged(CliRun.of(args), before, dir, "already exists; nothing was written");
@@ -78,7 +77,7 @@ class ExportOverwriteTest {
     @Test
     void aFolderGivenForTheDefaultNameDoesNotLetItBeReplaced() throws Exception {
         Files.write(dir.resolve("parley.geojson"), MINE);
-        Map<Path, byte[]> before = files(dir);
+        Map<Path, byte[]> before = FileTree.snapshot(dir);
 
         CliRun run = CliRun.of("export-data", "--db", db.toString(), "--format", "geojson", "--out", dir.toString());
 
@@ -89,7 +88,7 @@ class ExportOverwriteTest {
     void csvNamesEveryFileThatExistsAndWritesNone() throws Exception {
         Files.write(dir.resolve("events.csv"), MINE);
         Files.write(dir.resolve("positions.csv"), MINE);
-        Map<Path, byte[]> before = files(dir);
+        Map<Path, byte[]> before = FileTree.snapshot(dir);
 
         CliRun run = CliRun.of("export-data", "--db", db.toString(), "--format", "csv", "--out", dir.toString());
 
@@ -107,7 +106,7 @@ class ExportOverwriteTest {
         Path json = dir.resolve("week.json");
         assertEquals(0, CliRun.of("export-data", "--db", db.toString(), "--format", "json", "--out", json.toString()).exit());
         Files.delete(json);
-        Map<Path, byte[]> before = files(dir);
+        Map<Path, byte[]> before = FileTree.snapshot(dir);
 
         CliRun run = CliRun.of("export-data", "--db", db.toString(), "--format", "json", "--out", json.toString());
 
@@ -130,7 +129,7 @@ class ExportOverwriteTest {
         }
         Files.write(dir.resolve("other.db-wal"), MINE);
         Files.write(dir.resolve("other.db-journal"), MINE);
-        Map<Path, byte[]> before = files(dir);
+        Map<Path, byte[]> before = FileTree.snapshot(dir);
 
         String[][] targets = {
             {other.toString(), "it is an SQLite database"},
@@ -193,13 +192,4 @@ class ExportOverwriteTest {
         }
     }
 
-    private static Map<Path, byte[]> files(Path root) throws Exception {
-        Map<Path, byte[]> all = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.filter(Files::isRegularFile).toList()) {
-                all.put(p, Files.readAllBytes(p));
-            }
-        }
-        return all;
-    }
 }

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -48,20 +47,20 @@ class OutOfMemoryTest {
     void importingADatasetTooLargeForTheHeapSaysSoAndChangesNothing() throws Exception {
         Path db = dir.resolve("p.db");
         assertEquals(0, CliRun.of("import", "--db", db.toString()).exit());
-        Map<Path, byte[]> before = files(dir);
+        Map<Path, byte[]> before = FileTree.snapshot(dir);
 
         ChildJvm.Run run = SMALL_HEAP.attempt(Files.createTempDirectory(shared, "child"),
                 "import", "--replace", "--db", db.toString(), big.toString());
 
         assertOneClearLine(run, "too large for the memory Java was given");
-        assertFilesEqual(before, files(dir));
+        assertFilesEqual(before, FileTree.snapshot(dir));
         assertTrue(CliRun.of("check", "--db", db.toString()).out().contains("The database is sound."));
     }
 
     @Test
     void exportingADatabaseTooLargeForTheHeapSaysSoAndWritesNothing() throws Exception {
         Path out = dir.resolve("export");
-        Map<Path, byte[]> before = files(shared);
+        Map<Path, byte[]> before = FileTree.snapshot(shared);
 
         ChildJvm.Run run = SMALL_HEAP.attempt(Files.createTempDirectory(dir, "child"),
                 "export-data", "--db", bigDb.toString(), "--format", "json", "--out", out.toString());
@@ -71,7 +70,7 @@ class OutOfMemoryTest {
         try (Stream<Path> left = Files.walk(dir)) {
             assertTrue(left.noneMatch(p -> p.getFileName().toString().contains(".parley-")), "no temporary file is left");
         }
-        assertFilesEqual(before, files(shared));
+        assertFilesEqual(before, FileTree.snapshot(shared));
     }
 
     private static void assertOneClearLine(ChildJvm.Run run, String says) {
@@ -85,16 +84,6 @@ class OutOfMemoryTest {
         assertFalse(run.out().contains("OutOfMemoryError"), run.out());
     }
 
-    /** Every file under {@code root} (databases, WAL files, backups) with its bytes. */
-    private static Map<Path, byte[]> files(Path root) throws Exception {
-        Map<Path, byte[]> all = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.filter(Files::isRegularFile).toList()) {
-                all.put(p, Files.readAllBytes(p));
-            }
-        }
-        return all;
-    }
 
     private static void assertFilesEqual(Map<Path, byte[]> before, Map<Path, byte[]> after) {
         assertEquals(before.keySet(), after.keySet(), "files made or removed");
