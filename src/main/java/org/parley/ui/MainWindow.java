@@ -71,6 +71,7 @@ public final class MainWindow implements WindowActions {
     private DialogActions dialogs = DialogActions.NONE;
     private Stage stage;
     private WindowPlacement placement;
+    private boolean keyShownByDefault = true;
 
     public MainWindow(ExplorerState state, WindowPrefs prefs, Function<String, CompletableFuture<SearchResults>> search) {
         this.state = state;
@@ -201,7 +202,9 @@ public final class MainWindow implements WindowActions {
         // On a short screen the key's two rows would take a third of the lanes' height: it starts
         // folded there (Ctrl+K or the Key button shows it), and the timeline gets the larger share.
         boolean shortScreen = stage.getHeight() < TALL_SCREEN;
-        timeline.legendVisibleProperty().set(prefs.get("timeline.key", !shortScreen));
+        keyShownByDefault = !shortScreen;
+        String key = prefs.get("timeline.key", "");
+        timeline.legendVisibleProperty().set(key.isEmpty() ? keyShownByDefault : key.equals("shown"));
         double timelineShare = divider(reuse, "divider.vertical", shortScreen ? 0.56 : 0.5);
         double[] columns = {divider(reuse, "divider.left", 0.29), divider(reuse, "divider.right", 0.68)};
         middle.setDividerPosition(divider(reuse, "divider.middle", 0.55));
@@ -227,7 +230,9 @@ public final class MainWindow implements WindowActions {
         }
         placement.save();
         prefs.put("dark", state.darkProperty().get());
-        prefs.put("timeline.key", timeline.legendVisibleProperty().get());
+        // Only a choice the user made is kept: otherwise the next screen decides again.
+        boolean shown = timeline.legendVisibleProperty().get();
+        prefs.put("timeline.key", shown == keyShownByDefault ? "" : shown ? "shown" : "folded");
         prefs.put("divider.vertical", vertical.getDividerPositions()[0]);
         prefs.put("divider.left", horizontal.getDividerPositions()[0]);
         prefs.put("divider.right", horizontal.getDividerPositions()[1]);
