@@ -14,7 +14,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.List;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -25,7 +24,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Repairs that restore a backup: repeated ones keep the last good backup, a failed one changes nothing. */
 class WorkspaceRepairTest {
 
-    private static final Path SEEDS = Path.of(System.getProperty("parley.seeds", "seeds"));
 
     @TempDir
     Path tmp;
@@ -89,19 +87,6 @@ class WorkspaceRepairTest {
     }
 
     private LoadedDataset titled(String folder, String title) throws Exception {
-        Path to = tmp.resolve(folder);
-        Files.createDirectories(to);
-        try (Stream<Path> files = Files.list(SEEDS)) {
-            for (Path f : files.toList()) {
-                Files.copy(f, to.resolve(f.getFileName()));
-            }
-        }
-        Path json = to.resolve("week.json");
-        String text = Files.readString(json);
-        String retitled = text.replaceFirst("\"title\": \"The week of US–NATO–Russia talks, January 2022\"",
-                "\"title\": \"" + title + "\"");
-        assertFalse(retitled.equals(text));
-        Files.writeString(json, retitled);
-        return new ExchangeFormatReader().load(to);
+        return new ExchangeFormatReader().load(WorkspaceTest.copyOfSeedsTitled(tmp.resolve(folder), title));
     }
 }

@@ -72,7 +72,8 @@ class WorkspaceTest {
         }
     }
 
-    private static Path copyOfSeedsTitled(Path to, String title) throws Exception {
+    /** A copy of the bundled week under {@code to} with another title, so it counts as a user's own dataset. */
+    static Path copyOfSeedsTitled(Path to, String title) throws Exception {
         Files.createDirectories(to);
         try (Stream<Path> files = Files.list(SEEDS)) {
             for (Path f : files.toList()) {
