@@ -38,7 +38,8 @@ final class FriendlyErrors implements IExecutionExceptionHandler {
             err.println("parley: not a usable file name: \"" + Printable.oneLine(bad.getInput()) + "\" (" + bad.getReason() + ")");
         } else {
             LOG.log(Level.SEVERE, "Unexpected failure in " + cl.getCommandName(), e);
-            err.println("parley: unexpected error: " + e);
+            err.println("parley: unexpected error: " + Printable.oneLine(String.valueOf(e))
+                    + " (details in " + CommandLogging.logFileHint() + ")");
         }
         err.flush();
         return 1;

@@ -43,6 +43,12 @@ public final class Main {
         // "parley search -pastry" is a search for a word, not an unknown option.
         cl.setUnmatchedOptionsArePositionalParams(true);
         cl.setExecutionExceptionHandler(new FriendlyErrors());
+        cl.setExecutionStrategy(parsed -> {
+            if (parsed.subcommand() != null) {
+                CommandLogging.toLogFile();
+            }
+            return new CommandLine.RunLast().execute(parsed);
+        });
         return cl;
     }
 }

@@ -19,6 +19,7 @@ import org.parley.export.handout.HandoutLayout;
 import org.parley.export.handout.HandoutPdf;
 import org.parley.model.Dataset;
 import org.parley.model.Event;
+import org.parley.ui.support.BackgroundThread;
 import org.parley.ui.support.ErrorDialogs;
 import org.parley.ui.export.ExportDone;
 import org.parley.ui.state.ExplorerState;
@@ -90,11 +91,11 @@ public final class HandoutDialog {
         return dialog.showAndWait();
     }
 
-    /** Writes the handout on a worker thread; completes with the page count or the failure. */
+    /** Writes the handout on the compute thread; completes, on the JavaFX thread, with the page count or the failure. */
     static CompletableFuture<Integer> write(ExplorerState state, Choice choice, Path out, Overwrite overwrite) {
         // Read the state here, on the JavaFX thread; the worker gets immutable values only.
         Dataset dataset = state.dataset();
         List<Event> events = choice.onlyFiltered() ? state.visibleEventsProperty().get() : dataset.events();
-        return CompletableFuture.supplyAsync(() -> new HandoutPdf().write(dataset, events, choice.layout(), out, overwrite));
+        return BackgroundThread.compute().submit(() -> new HandoutPdf().write(dataset, events, choice.layout(), out, overwrite));
     }
 }

@@ -1,0 +1,36 @@
+package org.parley.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A command's terminal holds its own output only; what a logger says goes to the log file. */
+class CommandLoggingTest {
+
+    private static final Path SEEDS = Path.of(System.getProperty("parley.seeds", "seeds"));
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void seedingANewDatabasePrintsOnlyTheCommandsOwnOutput() throws Exception {
+        ChildJvm jvm = new ChildJvm(List.of("-Djava.awt.headless=true", "-Dparley.seeds=" + SEEDS.toAbsolutePath()), 120);
+        Path db = dir.resolve("new.db");
+
+        ChildJvm.Run run = jvm.attempt(dir, "stats", "--db", db.toString());
+
+        assertEquals(0, run.exit(), run.out());
+        assertTrue(run.out().startsWith("Database: "), run.out());
+        assertFalse(run.out().contains("INFO"), run.out());
+        assertFalse(run.out().contains("org.parley"), "no logger's source line: " + run.out());
+        String log = Files.readString(dir.resolve("data").resolve("parley").resolve("parley.log"));
+        assertTrue(log.contains("Seeded " + db), "the note went to the log file instead: " + log);
+    }
+}
