@@ -61,9 +61,12 @@ SELECT bundle_fingerprint FROM dataset WHERE id = 1;
 
 -- The R*Tree keeps 32-bit floats rounded outwards, so it finds a few candidates too many and
 -- never too few; the exact millis then decide.
+-- As a join, the planner walked events in time order and probed the R*Tree for each (12 ms for a
+-- week of 100,000 events); the subquery makes the R*Tree the driver (0.3 ms).
 -- name: events_between
-SELECT e.id FROM event_spans s JOIN events e ON e.rowid = s.id
-WHERE s.start_millis < ? AND s.end_millis > ? AND e.start_millis < ? AND e.end_millis > ?
+SELECT e.id FROM events e
+WHERE e.rowid IN (SELECT id FROM event_spans WHERE start_millis < ?1 AND end_millis > ?2)
+  AND e.start_millis < ?3 AND e.end_millis > ?4
 ORDER BY e.start_millis, e.ord;
 
 -- name: count_dataset
