@@ -32,7 +32,7 @@ class VectorExportTest {
         export.export(WeekData.seeds(), WeekData.week(View.TIMELINE, ImageFormat.SVG), out);
         List<String> texts = SvgText.of(out);
         assertTrue(texts.contains("NATO–Russia Council"), "lane label");
-        assertTrue(texts.contains("NATO–Russia Council meets in Brussels"), "event title");
+        assertTrue(texts.contains("NATO–Russia meeting in Brussels"), "event title");
         assertTrue(texts.contains("OSCE meeting in Vienna"));
         assertTrue(texts.contains("Grushko threatens counter-measures"));
         assertTrue(texts.contains("Timeline — The week of US–NATO–Russia talks, January 2022"), texts.get(0));
@@ -46,7 +46,7 @@ class VectorExportTest {
         export.export(WeekData.seeds(), WeekData.week(View.TIMELINE, ImageFormat.SVG)
                 .withKinds(EnumSet.of(EventKind.MEETING)), out);
         List<String> texts = SvgText.of(out);
-        assertTrue(texts.contains("NATO–Russia Council meets in Brussels"));
+        assertTrue(texts.contains("NATO–Russia meeting in Brussels"));
         assertFalse(texts.contains("Grushko threatens counter-measures"), "a statement");
         assertFalse(texts.contains("Kremlin denies link between exercises and talks"), "a statement");
     }
@@ -94,7 +94,7 @@ class VectorExportTest {
         List<String> texts = SvgText.of(svg);
         assertTrue(texts.contains("The week of US–NATO–Russia talks, January 2022"), "title");
         assertTrue(texts.contains("Wed 12 Jan"), "the week's days");
-        assertTrue(texts.contains("NATO–Russia Council meets in Brussels"), "the day's meeting");
+        assertTrue(texts.contains("NATO–Russia meeting in Brussels"), "the day's meeting");
         assertTrue(texts.contains("Places"), "map");
         assertTrue(texts.contains("Actors"), "network");
         assertTrue(texts.contains(CREDIT));

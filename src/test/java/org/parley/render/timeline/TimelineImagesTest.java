@@ -26,7 +26,7 @@ class TimelineImagesTest {
     void paintsTheWeekOnEachThemesGround() {
         Dataset data = BundledSeeds.dataset();
         String selected = data.eventsInNarrativeOrder().stream()
-                .filter(e -> e.title().startsWith("NATO–Russia Council meets")).findFirst().orElseThrow().id();
+                .filter(e -> e.title().startsWith("NATO–Russia meeting in Brussels")).findFirst().orElseThrow().id();
         BufferedImage[] images = new BufferedImage[2];
         Theme[] themes = {Theme.LIGHT, Theme.DARK};
         for (int t = 0; t < themes.length; t++) {

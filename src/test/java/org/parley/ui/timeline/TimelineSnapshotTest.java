@@ -37,7 +37,7 @@ class TimelineSnapshotTest {
         // Off screen: the headless screen may be smaller than the picture wanted.
         new Scene(view, 1600, 700);
         stage.show();
-        data.events().stream().filter(e -> e.title().startsWith("NATO–Russia Council meets")).findFirst()
+        data.events().stream().filter(e -> e.title().startsWith("NATO–Russia meeting in Brussels")).findFirst()
                 .ifPresent(e -> state.selectedEventProperty().set(e.id()));
     }
 
