@@ -5,6 +5,7 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.geometry.Insets;
@@ -50,6 +51,7 @@ final class PresenterView extends BorderPane {
     private final Label reveal = label("presenter-reveal", 18, true);
     private final VBox evidence = new VBox(6);
     private final VBox readings = new VBox(6);
+    private final List<Label> headings = List.of(heading("What the papers say"), heading("The other paper's reading"));
     private final Timeline ticker;
 
     PresenterView(Dataset dataset, Supplier<LocalTime> now) {
@@ -67,8 +69,7 @@ final class PresenterView extends BorderPane {
         HBox.setHgrow(current, Priority.ALWAYS);
         HBox top = new HBox(24, current, spacer, clock);
         reveal.setStyle("-fx-text-fill: #1b1f24; -fx-background-color: #ffd33d; -fx-padding: 2 8 2 8;");
-        VBox body = new VBox(14, reveal, quote, next, heading("What the papers say"), evidence,
-                heading("The other paper's reading"), readings);
+        VBox body = new VBox(14, reveal, quote, next, headings.get(0), evidence, headings.get(1), readings);
         ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
         scroll.setStyle("-fx-background: #1b1f24; -fx-background-color: #1b1f24;");
@@ -84,7 +85,9 @@ final class PresenterView extends BorderPane {
     /** Each label's size at 720 px, kept so that growing the window never compounds. */
     private void rescale(double height) {
         double zoom = Math.max(1, height / BASE_HEIGHT);
-        lookupAll(".label").forEach(n -> {
+        // Every label by name: those inside the scroll pane are not its children until it has a skin.
+        Stream.of(List.of(clock, current, next, quote, reveal), headings, evidence.getChildren(),
+                readings.getChildren()).flatMap(List::stream).forEach(n -> {
             if (n instanceof Label l && l.getProperties().get(BASE_SIZE) instanceof Double base) {
                 boolean bold = Boolean.TRUE.equals(l.getProperties().get(BOLD));
                 l.setFont(Font.font(FAMILY, bold ? FontWeight.BOLD : FontWeight.NORMAL, base * zoom));
