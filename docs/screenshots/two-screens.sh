@@ -126,9 +126,11 @@ shoot() { # shoot NAME: both screens, with where each window is
   echo "$out/two-screens-$size-$1.png: slides $(where "$slides"), presenter $(where "$presenter"), focus: $(xdotool getactivewindow getwindowname)"
 }
 shoot 1-start
-# Through the week to Ryabkov's warning: its quotation waits for the next click.
-for _ in 1 2 3; do xdotool key Right; sleep 0.4; done
-sleep 1
+# To Ryabkov's warning (step 4): "3" Enter jumps to step 3, Right goes on. Its quotation waits.
+xdotool key 3 Return
+sleep 1.5
+xdotool key Right
+sleep 1.5
 shoot 2-quote-held
 # The teacher's own window has the focus now: a clicker's PageDown still drives the slides.
 xdotool windowactivate --sync "$presenter" >/dev/null 2>&1 || true

@@ -158,6 +158,9 @@ public final class PresentationMode {
         stage.setHeight(teacher.getHeight());
         presentation.attach(view);
         stage.show();
+        // Asked of the window manager as well: under openbox a size set before the first show was
+        // sometimes dropped for a 200 px window; maximized, it fills the screen the stage is on.
+        stage.setMaximized(true);
         return stage;
     }
 
