@@ -79,6 +79,27 @@ class DayStripTest {
     }
 
     @Test
+    void aDayWithMoreEventsThanFitSaysHowManyItLeavesOutButNeverTheStepsOwn() {
+        List<Event> busy = new java.util.ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            busy.add(event("e" + i, "2022-01-12", null, Precision.DAY));
+        }
+        Event last = busy.get(busy.size() - 1);
+        DayStrip strip = new DayStrip(busy, Optional.of(WEEK));
+        RecordingPainter p = new RecordingPainter();
+        strip.paint(p, last, strip.period(last).orElseThrow(), 600, 60, Theme.LIGHT);
+        List<String> hidden = strip.lastTexts().stream().filter(t -> t.role() == DayStrip.Role.HIDDEN_COUNT)
+                .map(DayStrip.Text::text).toList();
+        assertEquals(1, hidden.size(), strip.lastTexts().toString());
+        int left = Integer.parseInt(hidden.get(0).substring(1));
+        long blocks = p.named("fillRect").stream().filter(o -> o.colour().equals(Theme.LIGHT.kind(last.kind()))
+                || o.colour().equals(Theme.LIGHT.kind(last.kind()).withAlpha(0.35))).count();
+        assertEquals(60, blocks + left, "every event is a block or counted");
+        assertEquals(1, p.named("strokeRect").stream().filter(o -> o.colour().equals(Theme.LIGHT.selection())).count(),
+                "the step's own event, last of the day, is still drawn and ringed");
+    }
+
+    @Test
     void everyDayIsNamedAndTheStepTitled() {
         Event talks = event("talks", "2022-01-10", null, Precision.DAY);
         DayStrip strip = new DayStrip(List.of(talks), Optional.of(WEEK));
