@@ -169,6 +169,9 @@ final class ContextBandStrip {
         double left = Math.max(2, Math.min(x0, width - 2 - textWidth));
         if (left + textWidth < talksLeft - 8) {
             p.fillText(text, left, height - 3, TextAnchor.START);
+        } else if (talksLeft - 16 - textWidth >= 2) {
+            // A stretch next to the talks: its name goes just before theirs rather than nowhere.
+            p.fillText(text, talksLeft - 16, height - 3, TextAnchor.END);
         }
     }
 

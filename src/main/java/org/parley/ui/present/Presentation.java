@@ -83,8 +83,17 @@ final class Presentation {
 
     /** Listens to the keys and clicks of the scene the slide is shown in. */
     void install(Scene scene) {
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        installKeys(scene);
         scene.addEventFilter(MouseEvent.MOUSE_CLICKED, this::onClick);
+    }
+
+    /**
+     * Listens to the keys only: on the presenter view a clicker or the arrows drive the slides
+     * whichever window has the focus, but a click there (to scroll, or to focus the window) must
+     * not move the class on.
+     */
+    void installKeys(Scene scene) {
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
     }
 
     /** Follows the steps on the teacher's own screen too. */
@@ -159,6 +168,7 @@ final class Presentation {
     private void forward() {
         if (slide.quoteHidden()) {
             slide.revealQuote();
+            showOnPresenter();
             if (autoplaying()) {
                 autoplay.playFromStart();
             }
@@ -187,7 +197,8 @@ final class Presentation {
 
     private void showOnPresenter() {
         if (presenter != null) {
-            presenter.show(deck.current(), deck.hasNext() ? deck.steps().get(deck.index() + 1) : null);
+            presenter.show(deck.current(), deck.hasNext() ? deck.steps().get(deck.index() + 1) : null,
+                    slide.quoteHidden());
         }
     }
 
@@ -216,6 +227,7 @@ final class Presentation {
     private void autoAdvance() {
         if (slide.quoteHidden()) {
             slide.revealQuote();
+            showOnPresenter();
             autoplay.playFromStart();
         } else if (deck.next()) {
             show();

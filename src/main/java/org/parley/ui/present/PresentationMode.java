@@ -8,7 +8,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.scene.control.Alert;
@@ -48,9 +47,10 @@ public final class PresentationMode {
         }
         int all = dataset.events().size();
         int visible = state.visibleEventsProperty().get().size();
-        ButtonType everything = new ButtonType("All " + all + " events", ButtonBar.ButtonData.YES);
-        ButtonType filtered = new ButtonType("The " + visible + " filtered events", ButtonBar.ButtonData.NO);
-        ButtonType handout = new ButtonType("Handout\u2026", ButtonBar.ButtonData.OTHER);
+        // Each choice has its Alt key (underlined), so the dialog is answered from the keyboard alone.
+        ButtonType everything = new ButtonType("_All " + all + " events", ButtonBar.ButtonData.YES);
+        ButtonType filtered = new ButtonType("The " + visible + " _filtered events", ButtonBar.ButtonData.NO);
+        ButtonType handout = new ButtonType("_Handout\u2026", ButtonBar.ButtonData.OTHER);
         Alert dialog = new Alert(Alert.AlertType.NONE);
         dialog.initOwner(owner);
         dialog.setTitle("Present");
@@ -62,9 +62,12 @@ public final class PresentationMode {
         context.getItems().setAll(ContextPlacement.values());
         context.setValue(PresentationOptions.DEFAULT.context());
         context.setId("presentation-context");
+        // No Alt key here: JavaFX's mnemonic sends a check box an action without ticking it.
         CheckBox reveal = new CheckBox("Reveal each quotation on the next click");
         reveal.setId("presentation-reveal");
-        VBox content = new VBox(10, help, new HBox(8, new Label("Background (how we got here):"), context), reveal);
+        // The choice under its label, full width, so neither is cut to "how we got ...".
+        context.setMaxWidth(Double.MAX_VALUE);
+        VBox content = new VBox(10, help, new VBox(4, new Label("Background (how we got here):"), context), reveal);
         content.setPrefWidth(520);
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().setId("presentation-start");
@@ -145,14 +148,19 @@ public final class PresentationMode {
             stage.initOwner(owner);
         }
         stage.setTitle("Parley \u2014 presenter view");
-        // On the teacher's screen even when the main window was moved to the projector.
-        Scene scene = new Scene(view, Math.min(1100, teacher.getWidth()), Math.min(700, teacher.getHeight()));
-        presentation.install(scene);
+        // The whole of the teacher's screen, even when the main window was moved to the projector.
+        Scene scene = new Scene(view, teacher.getWidth(), teacher.getHeight());
+        presentation.installKeys(scene);
         stage.setScene(scene);
-        stage.setX(teacher.getMinX() + Math.max(0, (teacher.getWidth() - scene.getWidth()) / 2));
-        stage.setY(teacher.getMinY() + Math.max(0, (teacher.getHeight() - scene.getHeight()) / 2));
+        stage.setX(teacher.getMinX());
+        stage.setY(teacher.getMinY());
+        stage.setWidth(teacher.getWidth());
+        stage.setHeight(teacher.getHeight());
         presentation.attach(view);
         stage.show();
+        // Asked of the window manager as well: under openbox a size set before the first show was
+        // sometimes dropped for a 200 px window; maximized, it fills the screen the stage is on.
+        stage.setMaximized(true);
         return stage;
     }
 

@@ -5,6 +5,7 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.geometry.Insets;
@@ -27,13 +28,18 @@ import org.parley.model.Source;
 
 /**
  * The teacher's own screen while the class sees the slides: the current and the next step, the
- * sentences the step rests on, how the other paper reads the same moment, and a clock with the
- * time since the start. Shown only when a second screen is connected.
+ * step's quotation and whether it is still held back, the sentences the step rests on, how the
+ * other paper reads the same moment, and a clock with the time since the start. Shown only when a
+ * second screen is connected. Type grows with the window from its sizes at 720 px high.
  */
 final class PresenterView extends BorderPane {
 
     private static final String FAMILY = "DejaVu Sans";
+    private static final String BASE_SIZE = "presenter-base-size";
+    private static final String BOLD = "presenter-bold";
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
+    /** The height the base type sizes are chosen for: a laptop's 1280×720. */
+    private static final double BASE_HEIGHT = 720;
 
     private final Dataset dataset;
     private final Supplier<LocalTime> now;
@@ -41,8 +47,11 @@ final class PresenterView extends BorderPane {
     private final Label clock = label("presenter-clock", 28, true);
     private final Label current = label("presenter-current", 26, true);
     private final Label next = label("presenter-next", 20, false);
+    private final Label quote = label("presenter-quote", 20, false);
+    private final Label reveal = label("presenter-reveal", 18, true);
     private final VBox evidence = new VBox(6);
     private final VBox readings = new VBox(6);
+    private final List<Label> headings = List.of(heading("What the papers say"), heading("The other paper's reading"));
     private final Timeline ticker;
 
     PresenterView(Dataset dataset, Supplier<LocalTime> now) {
@@ -54,9 +63,13 @@ final class PresenterView extends BorderPane {
         setPadding(new Insets(24));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox top = new HBox(current, spacer, clock);
-        VBox body = new VBox(14, next, heading("What the papers say"), evidence, heading("The other paper's reading"),
-                readings);
+        // The clock keeps its one line; the step's title wraps beside it.
+        clock.setWrapText(false);
+        clock.setMinWidth(Region.USE_PREF_SIZE);
+        HBox.setHgrow(current, Priority.ALWAYS);
+        HBox top = new HBox(24, current, spacer, clock);
+        reveal.setStyle("-fx-text-fill: #1b1f24; -fx-background-color: #ffd33d; -fx-padding: 2 8 2 8;");
+        VBox body = new VBox(14, reveal, quote, next, headings.get(0), evidence, headings.get(1), readings);
         ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
         scroll.setStyle("-fx-background: #1b1f24; -fx-background-color: #1b1f24;");
@@ -66,6 +79,21 @@ final class PresenterView extends BorderPane {
         ticker = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), e -> tick()));
         ticker.setCycleCount(Timeline.INDEFINITE);
         tick();
+        heightProperty().addListener((o, was, high) -> rescale(high.doubleValue()));
+    }
+
+    /** Each label's size at 720 px, kept so that growing the window never compounds. */
+    private void rescale(double height) {
+        double zoom = Math.max(1, height / BASE_HEIGHT);
+        // Every label by name: those inside the scroll pane are not its children until it has a skin.
+        Stream.of(List.of(clock, current, next, quote, reveal), headings, evidence.getChildren(),
+                readings.getChildren()).flatMap(List::stream).forEach(n -> {
+            if (n instanceof Label l && l.getProperties().get(BASE_SIZE) instanceof Double base) {
+                boolean bold = Boolean.TRUE.equals(l.getProperties().get(BOLD));
+                l.setFont(Font.font(FAMILY, bold ? FontWeight.BOLD : FontWeight.NORMAL, base * zoom));
+            }
+        });
+        setPadding(new Insets(24 * zoom));
     }
 
     private static Label label(String id, double size, boolean bold) {
@@ -73,6 +101,8 @@ final class PresenterView extends BorderPane {
         l.setId(id);
         l.setWrapText(true);
         l.setFont(Font.font(FAMILY, bold ? FontWeight.BOLD : FontWeight.NORMAL, size));
+        l.getProperties().put(BASE_SIZE, size);
+        l.getProperties().put(BOLD, bold);
         l.setStyle("-fx-text-fill: #f0f3f6;");
         return l;
     }
@@ -94,7 +124,22 @@ final class PresenterView extends BorderPane {
 
     /** Shows {@code step}, and {@code following} as what comes next (null at the end). */
     void show(Step step, Step following) {
+        show(step, following, false);
+    }
+
+    /**
+     * As {@link #show(Step, Step)}; {@code quoteHidden} says the class does not see the quotation
+     * yet, so the teacher knows the next click shows it rather than moving on.
+     */
+    void show(Step step, Step following, boolean quoteHidden) {
         current.setText(step.counter() + " \u00B7 " + step.title());
+        quote.setText(step.hasQuote() ? "\u201C" + step.quoteText() + "\u201D"
+                + (step.speakerName().isEmpty() ? "" : " \u2014 " + step.speakerName()) : "");
+        quote.setManaged(step.hasQuote());
+        quote.setVisible(step.hasQuote());
+        reveal.setText(quoteHidden ? "Quotation not shown yet \u2014 the next click shows it" : "");
+        reveal.setManaged(quoteHidden);
+        reveal.setVisible(quoteHidden);
         next.setText(following == null ? "Next: \u2014 (last step)" : "Next: " + following.title());
         evidence.getChildren().setAll(step.events().stream().flatMap(e -> e.evidence().stream())
                 .map(this::evidenceLine).toList());
@@ -102,6 +147,7 @@ final class PresenterView extends BorderPane {
                 .distinct().map(this::readingLine).toList();
         readings.getChildren().setAll(other.isEmpty()
                 ? List.of(line("The papers do not differ on this step.")) : other);
+        rescale(getHeight());
     }
 
     private Label evidenceLine(Evidence e) {
@@ -142,6 +188,10 @@ final class PresenterView extends BorderPane {
 
     Label currentLabel() {
         return current;
+    }
+
+    Label revealLabel() {
+        return reveal;
     }
 
     Label nextLabel() {

@@ -37,6 +37,8 @@ final class SlideView extends StackPane {
     static final double MIN_TEXT_PX = 21.6;
     /** The smallest type the map and timeline painters use at zoom 1. */
     static final double SMALLEST_ART_FONT = 10;
+    /** The timeline strip's share of the slide's height. */
+    static final double STRIP_SHARE = 0.26;
 
     private final Label title = label("slide-title");
     private final Label meta = label("slide-meta");
@@ -201,6 +203,20 @@ final class SlideView extends StackPane {
         return SMALLEST_ART_FONT * artZoom();
     }
 
+    StepCanvas stripCanvas() {
+        return strip;
+    }
+
+    /** What the day strip last drew, in its logical px: multiply by {@link #artScale} for the slide's px. */
+    List<DayStrip.Text> stripTexts() {
+        return timeline.days().lastTexts();
+    }
+
+    /** How many of the slide's px one logical px of the map and strip art takes. */
+    double artScale() {
+        return artZoom();
+    }
+
     Label overlayLabel() {
         return overlay;
     }
@@ -254,7 +270,8 @@ final class SlideView extends StackPane {
         double share = map.isManaged() ? 0.42 : 1;
         words.setPrefWidth(contentWidth * share);
         words.setMaxWidth(contentWidth * share);
-        strip.setPrefHeight(h * 0.26);
-        strip.setMinHeight(h * 0.26);
+        // A row of day names, a few rows of event blocks and the step's title under them.
+        strip.setPrefHeight(h * STRIP_SHARE);
+        strip.setMinHeight(h * STRIP_SHARE);
     }
 }

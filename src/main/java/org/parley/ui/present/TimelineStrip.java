@@ -1,6 +1,7 @@
 package org.parley.ui.present;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -24,29 +25,31 @@ import org.parley.render.timeline.TimelinePainter;
 import org.parley.render.timeline.TimelineScene;
 
 /**
- * The strip under a slide that shows where in the story the step is: the talks week with the
- * step's event ringed, or — for a context step — the context band, the long run of time with the
- * background the step gathers marked and its stretch framed. The lanes scroll so the ringed event is
- * in view. Plain render code, no toolkit.
+ * The strip under a slide that shows where in the story the step is: for a step of the talks, the
+ * days of its period with its event marked and named ({@link DayStrip}); for a context step, the
+ * context band, the long run of time with the background the step gathers marked and its stretch
+ * framed ({@link ContextBandStrip}). Only an event longer than a week and outside the focus, which
+ * no run of days can show, falls back to the explorer's timeline over its own span. Plain render
+ * code, no toolkit.
  */
 final class TimelineStrip {
 
     private final ZoneId zone;
-    private final Optional<DateRange> focus;
     private final TimelineLayout layout;
     private final Map<String, Event> byId;
     private final TimelinePainter painter = new TimelinePainter();
+    private final DayStrip days;
     /** Empty when the deck has no background before its focus, so no step is a context step. */
     private final Optional<ContextBandStrip> band;
 
     /** @param zone the dataset's display zone; @param focus its focus period (the talks week), if any */
     TimelineStrip(List<Event> deck, ZoneId zone, Optional<DateRange> focus) {
         this.zone = zone;
-        this.focus = focus;
         this.layout = TimelineLayout.of(deck, LaneMode.TRACK, zone);
         if (deck.isEmpty()) {
             throw new IllegalArgumentException("a strip needs events");
         }
+        this.days = new DayStrip(deck, focus);
         this.byId = deck.stream().collect(Collectors.toUnmodifiableMap(Event::id, Function.identity()));
         List<Event> background = focus.map(f -> deck.stream()
                 .filter(e -> e.time().startDate().isBefore(f.first())).toList()).orElse(List.of());
@@ -59,9 +62,14 @@ final class TimelineStrip {
         return band;
     }
 
+    /** The day strip, for tests of what it drew. */
+    DayStrip days() {
+        return days;
+    }
+
     /**
-     * The scene for a strip of {@code width} × {@code height} (logical pixels) spanning the step's
-     * period: the week for a step of the talks, the background's own years for a context step.
+     * The explorer's timeline scene for a strip of {@code width} × {@code height} (logical pixels)
+     * over the step's own span: what an event no run of days can show is drawn on.
      */
     TimelineScene scene(Step step, double width, double height) {
         TimeRange range = rangeFor(step);
@@ -94,18 +102,18 @@ final class TimelineStrip {
             return new TimeRange(start, end);
         }
         Event event = step.event();
-        TimeRange whole = layout.fullRange().orElseThrow();
-        // By calendar day, as the papers date it: "9 January in Moscow" is in the week whatever its offset.
-        boolean inWeek = focus.isPresent() && focus.get().contains(event.time().startDate());
-        return inWeek ? new TimeRange(focus.get().startIn(zone), focus.get().endIn(zone)) : whole;
+        return new TimeRange(event.time().startInstant(), event.time().endInstant());
     }
 
     /** Paints the strip at {@code zoom} (type and rows grow with the window), filling {@code width} × {@code height}. */
     void paint(Painter p, Step step, double width, double height, double zoom, Theme theme) {
         p.save();
         p.scale(zoom, zoom);
+        Optional<List<LocalDate>> period = step.isContext() ? Optional.empty() : days.period(step.event());
         if (step.isContext() && band.isPresent()) {
             band.get().paint(p, step.context(), width / zoom, height / zoom, theme);
+        } else if (period.isPresent()) {
+            days.paint(p, step.event(), period.get(), width / zoom, height / zoom, theme);
         } else {
             painter.paint(p, scene(step, width / zoom, height / zoom), theme);
         }

@@ -74,6 +74,9 @@ class ContextBandStripTest {
                         && o.x() <= x + 2 && o.x() + Math.max(o.w(), 0) >= x - 2), "a mark in its kind's colour for " + e.id());
             }
             assertTrue(p.texts().contains("the talks"), p.texts().toString());
+            // Named even when its stretch is next to the talks (the second half ends in January 2022).
+            String name = "this step: " + step.context().size() + " events";
+            assertTrue(p.texts().contains(name), step.title() + ": " + p.texts());
             assertTrue(p.texts().contains("1990") && p.texts().contains("2020"), p.texts().toString());
         }
     }

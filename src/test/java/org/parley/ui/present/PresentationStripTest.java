@@ -1,0 +1,118 @@
+package org.parley.ui.present;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.parley.model.Dataset;
+import org.parley.model.DateRange;
+import org.parley.model.Event;
+import org.parley.seed.BundledSeeds;
+import org.parley.ui.state.ExplorerState;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The timeline strip at the foot of a slide of the talks, read as a class reads it: every day of
+ * the week named, the step's event named in full, nothing smaller than 3 % of the screen's height
+ * and nothing outside the strip — at a projector's 1280×720 and at 1920×1080.
+ */
+@ExtendWith(ApplicationExtension.class)
+class PresentationStripTest {
+
+    private static final Dataset WEEK = BundledSeeds.dataset();
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
+
+    private final ExplorerState state = new ExplorerState();
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        state.datasetProperty().set(WEEK);
+    }
+
+    /** The event of the week with the longest title: the hardest to name in full. */
+    private static Event longestTitleInTheWeek() {
+        DateRange week = WEEK.focus().orElseThrow();
+        return WEEK.events().stream().filter(e -> week.contains(e.time().startDate()))
+                .max(Comparator.comparingInt(e -> e.title().length())).orElseThrow();
+    }
+
+    private static List<String> weekDays() {
+        DateRange week = WEEK.focus().orElseThrow();
+        List<String> days = new ArrayList<>();
+        for (LocalDate d = week.first(); !d.isAfter(week.last()); d = d.plusDays(1)) {
+            days.add(DAY.format(d));
+        }
+        return days;
+    }
+
+    private static List<DayStrip.Text> texts(SlideView slide, DayStrip.Role role) {
+        return slide.stripTexts().stream().filter(t -> t.role() == role).toList();
+    }
+
+    private static void assertReadsAt(SlideView slide, Event event, double width, double height) {
+        double scale = slide.artScale();
+        List<String> days = texts(slide, DayStrip.Role.DAY).stream().map(DayStrip.Text::text).toList();
+        assertEquals(weekDays(), days, "every day of the week named in full");
+        String title = String.join(" ", texts(slide, DayStrip.Role.TITLE).stream().map(DayStrip.Text::text).toList());
+        assertEquals(event.title(), title, "the step's event named in full, broken only between words");
+        double stripWidth = slide.stripCanvas().getWidth() / scale;
+        for (DayStrip.Text t : slide.stripTexts()) {
+            assertTrue(t.size() * scale >= 0.03 * height - 0.01,
+                    "\"" + t.text() + "\" is " + t.size() * scale + " px at " + width + "x" + height);
+            assertTrue(t.x() >= 0 && t.x() + t.width() <= stripWidth + 0.5,
+                    "\"" + t.text() + "\" from " + t.x() + " to " + (t.x() + t.width()) + " outside " + stripWidth);
+        }
+        List<DayStrip.Text> dayTexts = texts(slide, DayStrip.Role.DAY);
+        for (int i = 1; i < dayTexts.size(); i++) {
+            DayStrip.Text before = dayTexts.get(i - 1);
+            assertTrue(before.x() + before.width() < dayTexts.get(i).x(), "day names overlap: " + dayTexts);
+        }
+    }
+
+    @Test
+    void at720EveryDayIsNamedAndTheStepsEventInFull(FxRobot robot) {
+        Event event = longestTitleInTheWeek();
+        Presentation p = PresentationLayoutTest.showAt(robot, stage, state, event.id(), 1280, 720);
+        assertTrue(p.slide().stripCanvas().getHeight() >= 0.25 * 720, "strip " + p.slide().stripCanvas().getHeight());
+        assertReadsAt(p.slide(), event, 1280, 720);
+        p.dispose();
+    }
+
+    @Test
+    void at1080TheStripGrowsWithTheSlide(FxRobot robot) {
+        Event event = longestTitleInTheWeek();
+        Presentation p = PresentationLayoutTest.showAt(robot, stage, state, event.id(), 1920, 1080);
+        assertReadsAt(p.slide(), event, 1920, 1080);
+        assertTrue(p.slide().stripTexts().get(0).size() * p.slide().artScale() >= 32, "day names at 1080p");
+        p.dispose();
+    }
+
+    @Test
+    void steppingOnNamesTheNextEventAndMovesTheMark(FxRobot robot) {
+        Presentation p = PresentationLayoutTest.showAt(robot, stage, state, "geneva-dinner", 1280, 720);
+        List<DayStrip.Text> before = texts(p.slide(), DayStrip.Role.TITLE);
+        robot.type(KeyCode.RIGHT);
+        WaitForAsyncUtils.waitForFxEvents();
+        Event next = p.deck().current().event();
+        assertFalse(next.id().equals("geneva-dinner"), "the key moved the deck on");
+        String title = String.join(" ", texts(p.slide(), DayStrip.Role.TITLE).stream().map(DayStrip.Text::text).toList());
+        assertEquals(next.title(), title);
+        assertFalse(before.equals(texts(p.slide(), DayStrip.Role.TITLE)), "the strip was repainted");
+        p.dispose();
+    }
+}
