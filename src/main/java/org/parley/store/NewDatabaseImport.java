@@ -47,6 +47,8 @@ public final class NewDatabaseImport implements AutoCloseable {
     private Connection connection;
     private StoredDatasetWriter writer;
     private boolean completed;
+    /** Folders this import creates for the database, innermost first: removed again when it fails. */
+    private java.util.List<Path> createdFolders = java.util.List.of();
 
     private NewDatabaseImport(Path target, Path temp, Clock clock) {
         this.target = target;
@@ -75,6 +77,7 @@ public final class NewDatabaseImport implements AutoCloseable {
         Path temp = target.toAbsolutePath().resolveSibling("." + target.getFileName() + ".parley-"
                 + ProcessHandle.current().pid() + "-" + HexFormat.of().formatHex(random) + ".part");
         NewDatabaseImport im = new NewDatabaseImport(target, temp, clock);
+        im.createdFolders = missingFolders(temp.getParent());
         try {
             im.connection = StoreFile.openNew(temp, Migrations.bundled());
             OpenDatabases.opened(temp);
@@ -274,7 +277,23 @@ public final class NewDatabaseImport implements AutoCloseable {
                 suppress(cause, e);
             }
         }
+        for (Path folder : createdFolders) {
+            try {
+                Files.deleteIfExists(folder);
+            } catch (IOException e) {
+                // Not empty (someone else put a file there meanwhile): it stays.
+                break;
+            }
+        }
         completed = true;
+    }
+
+    private static java.util.List<Path> missingFolders(Path folder) {
+        java.util.List<Path> missing = new java.util.ArrayList<>();
+        for (Path f = folder; f != null && !Files.exists(f, LinkOption.NOFOLLOW_LINKS); f = f.getParent()) {
+            missing.add(f);
+        }
+        return missing;
     }
 
     private static void suppress(Throwable cause, Exception e) {

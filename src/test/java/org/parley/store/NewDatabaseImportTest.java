@@ -73,6 +73,15 @@ class NewDatabaseImportTest {
     }
 
     @Test
+    void foldersMadeForTheDatabaseGoAgainWhenItFails() {
+        try (NewDatabaseImport im = NewDatabaseImport.begin(dir.resolve("new/deeper/p.db"), CLOCK)) {
+            assertTrue(Files.isDirectory(dir.resolve("new/deeper")));
+            feed(im, Fixtures.week());
+        }
+        assertEquals(List.of(), names());
+    }
+
+    @Test
     void aDanglingReferenceFailsTheImportAndLeavesNoFile() {
         Dataset broken = Fixtures.broken();
         NewDatabaseImport im = NewDatabaseImport.begin(dir.resolve("p.db"), CLOCK);
