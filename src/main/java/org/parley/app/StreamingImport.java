@@ -315,6 +315,10 @@ public final class StreamingImport {
                 failure = new org.parley.store.StoreException(dbFile + ": the dataset is too large for the memory Java "
                         + "was given; start Parley with a larger -Xmx (e.g. java -Xmx8g -jar parley.jar …); "
                         + "no database was created", e);
+            } catch (Error e) {
+                // Whatever ends this thread must reach the reader, or it would wait for a writer that is gone.
+                failure = new org.parley.store.StoreException(dbFile + ": the import failed (" + e
+                        + "); no database was created", e);
             }
         }
     }

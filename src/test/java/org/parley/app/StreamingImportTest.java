@@ -121,6 +121,34 @@ class StreamingImportTest {
     }
 
     @Test
+    void anErrorOnTheWriterThreadStopsTheReaderToo() throws Exception {
+        Path data = generated(tmp.resolve("data"), 40_000, false);
+        AtomicBoolean closed = new AtomicBoolean();
+        StreamingImport.Target broken = file -> new StreamingImport.Destination() {
+            @Override
+            public void write(Object record) {
+                throw new StackOverflowError("test");
+            }
+
+            @Override
+            public DatasetInfo complete(Dataset ds, Future<String> contentHash, Origin origin) {
+                throw new AssertionError("completed after a failed write");
+            }
+
+            @Override
+            public void close() {
+                closed.set(true);
+            }
+        };
+
+        StoreException e = assertTimeoutPreemptively(Duration.ofSeconds(120), () -> assertThrows(StoreException.class,
+                () -> StreamingImport.run(new ExchangeFormatReader(), data, tmp.resolve("p.db"), Origin.USER, broken)));
+
+        assertTrue(e.getMessage().contains("StackOverflowError"), e.getMessage());
+        assertTrue(closed.get());
+    }
+
+    @Test
     void aDestinationThatCannotBeOpenedIsReported() throws Exception {
         Path data = copyOfSeeds(tmp.resolve("data"));
         StoreException cannot = new StoreException("p.db: read-only folder");
