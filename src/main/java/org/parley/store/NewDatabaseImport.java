@@ -76,6 +76,7 @@ public final class NewDatabaseImport implements AutoCloseable {
         RANDOM.nextBytes(random);
         Path temp = target.toAbsolutePath().resolveSibling("." + target.getFileName() + ".parley-"
                 + ProcessHandle.current().pid() + "-" + HexFormat.of().formatHex(random) + ".part");
+        removeLeftovers(temp.getParent(), target.getFileName().toString());
         NewDatabaseImport im = new NewDatabaseImport(target, temp, clock);
         im.createdFolders = missingFolders(temp.getParent());
         try {
@@ -90,6 +91,31 @@ public final class NewDatabaseImport implements AutoCloseable {
         } catch (SQLException | RuntimeException e) {
             im.abandon(e);
             throw im.failure("could not create the database", e);
+        }
+    }
+
+    /**
+     * Deletes the temporary databases that earlier imports to the same name left when they were
+     * killed: their process is gone, so no one will finish or remove them. A file whose process id
+     * is alive again (another program now) is left, to be safe.
+     */
+    private static void removeLeftovers(Path folder, String name) {
+        if (folder == null || !Files.isDirectory(folder)) {
+            return;
+        }
+        java.util.regex.Pattern own = java.util.regex.Pattern.compile("\\." + java.util.regex.Pattern.quote(name)
+                + "\\.parley-(\\d+)-[0-9a-f]{12}\\.part(-journal|-wal|-shm)?");
+        try (java.nio.file.DirectoryStream<Path> entries = Files.newDirectoryStream(folder, ".*.parley-*")) {
+            for (Path p : entries) {
+                java.util.regex.Matcher m = own.matcher(p.getFileName().toString());
+                if (m.matches() && ProcessHandle.of(Long.parseLong(m.group(1))).filter(ProcessHandle::isAlive).isEmpty()
+                        && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // Tidying after another run is a courtesy; it must never stop this import.
+            return;
         }
     }
 

@@ -82,6 +82,22 @@ class NewDatabaseImportTest {
     }
 
     @Test
+    void whatAKilledImportLeftIsRemovedByTheNextToTheSameName() throws Exception {
+        long gone = ProcessHandle.allProcesses().mapToLong(ProcessHandle::pid).max().orElse(1) + 100_000;
+        long alive = ProcessHandle.current().pid();
+        Files.writeString(dir.resolve(".p.db.parley-" + gone + "-0123456789ab.part"), "killed");
+        Files.writeString(dir.resolve(".p.db.parley-" + gone + "-0123456789ab.part-journal"), "killed");
+        Files.writeString(dir.resolve(".p.db.parley-" + alive + "-0123456789ab.part"), "still running");
+        Files.writeString(dir.resolve(".q.db.parley-" + gone + "-0123456789ab.part"), "another name");
+        try (NewDatabaseImport im = NewDatabaseImport.begin(dir.resolve("p.db"), CLOCK)) {
+            feed(im, Fixtures.week());
+            im.complete(Fixtures.week(), CompletableFuture.completedFuture("h"), Origin.USER);
+        }
+        assertEquals(List.of(".p.db.parley-" + alive + "-0123456789ab.part",
+                ".q.db.parley-" + gone + "-0123456789ab.part", "p.db"), names());
+    }
+
+    @Test
     void aDanglingReferenceFailsTheImportAndLeavesNoFile() {
         Dataset broken = Fixtures.broken();
         NewDatabaseImport im = NewDatabaseImport.begin(dir.resolve("p.db"), CLOCK);
