@@ -38,8 +38,12 @@ public final class Workspace implements AutoCloseable {
 
     /** Opens {@code dbFile}, or the platform's default database when it is null. */
     public static Workspace open(@Nullable Path dbFile) {
-        Path file = dbFile != null ? dbFile : DataPaths.system().ensureDataDir().resolve(DataPaths.DATABASE_FILE);
-        return new Workspace(ParleyStore.open(file));
+        return new Workspace(ParleyStore.open(databaseFile(dbFile)));
+    }
+
+    /** {@code dbFile}, or the platform's default database when it is null (its folder is created). */
+    public static Path databaseFile(@Nullable Path dbFile) {
+        return dbFile != null ? dbFile : DataPaths.system().ensureDataDir().resolve(DataPaths.DATABASE_FILE);
     }
 
     public ParleyStore store() {

@@ -1,5 +1,6 @@
 package org.parley.cli;
 
+import org.parley.app.StreamingImport;
 import org.parley.app.Workspace;
 import org.parley.seed.DatasetException;
 import org.parley.seed.ExchangeFormatReader;
@@ -43,19 +44,30 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws DatasetException {
+        Path file = Workspace.databaseFile(db.file());
+        if (path != null && StreamingImport.applies(file)) {
+            // A new database: written while the file is read, and in place only once the dataset proved sound.
+            StreamingImport.Result result = StreamingImport.run(path, file, Origin.USER);
+            print("Imported", result.loaded(), file);
+            return 0;
+        }
         // Validate before opening the database, so a bad file never touches it.
         LoadedDataset loaded = path == null ? SeedBundle.locate().load() : new ExchangeFormatReader().load(path);
         Origin origin = path == null ? Origin.SEED : Origin.USER;
-        try (Workspace ws = Workspace.open(db.file())) {
+        try (Workspace ws = Workspace.open(file)) {
             ImportResult result = ws.replaceDataset(loaded, origin, replace);
-            var out = spec.commandLine().getOut();
-            out.println(switch (result.outcome()) {
+            print(switch (result.outcome()) {
                 case IMPORTED -> "Imported";
                 case REPLACED -> "Replaced the previous dataset with";
                 case UNCHANGED -> "Unchanged (already imported):";
-            } + " " + Printable.oneLine(loaded.dataset().title()) + " into " + ws.store().file());
-            out.println(Counts.of(loaded.dataset()));
+            }, loaded, ws.store().file());
         }
         return 0;
+    }
+
+    private void print(String what, LoadedDataset loaded, Path file) {
+        var out = spec.commandLine().getOut();
+        out.println(what + " " + Printable.oneLine(loaded.dataset().title()) + " into " + file);
+        out.println(Counts.of(loaded.dataset()));
     }
 }

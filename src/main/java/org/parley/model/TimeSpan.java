@@ -57,6 +57,10 @@ public record TimeSpan(LocalDateTime start, LocalDateTime end, Precision precisi
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("missing date");
         }
+        LocalDateTime plain = TimeText.parse(text, precision);
+        if (plain != null && !(precision == Precision.DECADE && plain.getYear() % 10 != 0)) {
+            return plain;
+        }
         try {
             return switch (precision) {
                 case DECADE -> {
@@ -130,6 +134,10 @@ public record TimeSpan(LocalDateTime start, LocalDateTime end, Precision precisi
     }
 
     private String format(LocalDateTime t) {
+        String plain = TimeText.format(t, precision);
+        if (plain != null) {
+            return plain;
+        }
         return switch (precision) {
             case DECADE, YEAR -> String.format(Locale.ROOT, "%04d", t.getYear());
             case SEASON, MONTH -> YearMonth.from(t).toString();

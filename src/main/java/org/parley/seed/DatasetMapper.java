@@ -51,6 +51,7 @@ final class DatasetMapper {
 
     private final Problems problems;
     private final TextSource texts;
+    private final RecordSink sink;
 
     // Ids are remembered even for records with other problems, so one bad record does not
     // turn every reference to it into a second, misleading problem.
@@ -78,8 +79,13 @@ final class DatasetMapper {
     private static final int RECENT_SOURCES = 64;
 
     DatasetMapper(Problems problems, TextSource texts) {
+        this(problems, texts, RecordSink.NONE);
+    }
+
+    DatasetMapper(Problems problems, TextSource texts, RecordSink sink) {
         this.problems = problems;
         this.texts = texts;
+        this.sink = sink;
     }
 
     /**
@@ -140,20 +146,24 @@ final class DatasetMapper {
         problems.reportingOn(c.part);
         String path = c.field + "[" + index + "]";
         switch (c) {
-            case SOURCES -> keep(sources, source(node, path));
-            case ACTORS -> keep(actors, actor(node, path));
-            case PLACES -> keep(places, place(node, path));
-            case EVENTS -> keep(events, event(node, path));
-            case QUOTES -> keep(quotes, quote(node, path));
-            case DIVERGENCES -> keep(divergences, divergence(node, path));
-            case POSITIONS -> keep(positions, position(node, path));
+            case SOURCES -> keep(sources, source(node, path), sink::source);
+            case ACTORS -> keep(actors, actor(node, path), sink::actor);
+            case PLACES -> keep(places, place(node, path), sink::place);
+            case EVENTS -> keep(events, event(node, path), sink::event);
+            case QUOTES -> keep(quotes, quote(node, path), sink::quote);
+            case DIVERGENCES -> keep(divergences, divergence(node, path), sink::divergence);
+            case POSITIONS -> keep(positions, position(node, path), sink::position);
             default -> throw new IllegalStateException("unknown collection " + c);
         }
     }
 
-    private static <T> void keep(List<T> list, T record) {
+    private <T> void keep(List<T> list, T record, java.util.function.Consumer<T> handOver) {
         if (record != null) {
             list.add(record);
+            // Once the dataset is refused, writing more of it is wasted work.
+            if (problems.isEmpty()) {
+                handOver.accept(record);
+            }
         }
     }
 

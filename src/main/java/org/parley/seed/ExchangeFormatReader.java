@@ -31,6 +31,10 @@ public final class ExchangeFormatReader {
     /** As {@link #read(Path)}, with the content hash the store uses to skip unchanged re-imports. */
     public LoadedDataset load(Path folderOrJson) throws DatasetException {
         Path json = datasetFile(folderOrJson);
+        return load(open(json), json.toString(), textsFor(json));
+    }
+
+    private static InputStream open(Path json) throws DatasetException {
         String name = json.toString();
         if (Files.exists(json) && !Files.isRegularFile(json)) {
             throw new DatasetException(Problem.inFile(name, "not a regular file (a pipe, device or socket)"));
@@ -44,7 +48,7 @@ public final class ExchangeFormatReader {
             throw new DatasetException(Problem.inFile(name, "cannot read: " + e.getMessage()));
         }
         FolderTexts.remember(json);
-        return load(in, name, textsFor(json));
+        return in;
     }
 
     /**
@@ -88,10 +92,28 @@ public final class ExchangeFormatReader {
 
     /** Reads the stream to its end in one pass and closes it. */
     public LoadedDataset load(InputStream json, String fileName, TextSource texts) throws DatasetException {
+        Dataset dataset = read(json, fileName, texts, RecordSink.NONE);
+        try {
+            return new LoadedDataset(dataset, ContentHash.of(dataset), fileName);
+        } catch (OutOfMemoryError e) {
+            throw tooLarge(fileName);
+        }
+    }
+
+    /**
+     * Reads a dataset as {@link #read(Path)} does, handing each record to {@code sink} as soon as it
+     * is checked, so the caller can write while the file is still being read. Only a normal
+     * return says the dataset is sound; the content hash is left to the caller ({@link ContentHash#of}).
+     */
+    public Dataset read(Path folderOrJson, RecordSink sink) throws DatasetException {
+        Path json = datasetFile(folderOrJson);
+        return read(open(json), json.toString(), textsFor(json), sink);
+    }
+
+    private Dataset read(InputStream json, String fileName, TextSource texts, RecordSink sink) throws DatasetException {
         try (Reader text = new StrictUtf8Reader(json)) {
             Problems problems = new Problems(fileName);
-            Dataset dataset = new DatasetStream(problems, new DatasetMapper(problems, texts)).read(text);
-            return new LoadedDataset(dataset, ContentHash.of(dataset), fileName);
+            return new DatasetStream(problems, new DatasetMapper(problems, texts, sink)).read(text);
         } catch (OutOfMemoryError e) {
             throw tooLarge(fileName);
         } catch (IOException e) {

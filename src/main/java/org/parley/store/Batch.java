@@ -51,6 +51,12 @@ final class Batch implements AutoCloseable {
         }
     }
 
+    /** Closes the statement without sending what is pending: the write failed or was abandoned. */
+    void discard() throws SQLException {
+        pending = 0;
+        statement.close();
+    }
+
     @Override
     public void close() throws SQLException {
         try {

@@ -95,7 +95,7 @@ public final class ParleyStore implements AutoCloseable {
                     return new ImportResult(ImportResult.Outcome.UNCHANGED, previous, previous.get());
                 }
                 Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-                new StoredDatasetWriter(connection).replaceWith(ds, contentHash, origin, now);
+                StoredDatasetWriter.replaceWith(connection, ds, contentHash, origin, now);
                 connection.commit();
                 connection.setAutoCommit(true);
                 DatasetInfo current = new DatasetInfo(ds.title(), contentHash, origin, now);

@@ -40,7 +40,7 @@ final class SearchIndexRepair {
             st.execute("DROP TABLE IF EXISTS search_index");
             st.execute(createStatement());
         }
-        new SearchIndexWriter(name -> new Batch(connection, SqlResource.statement(WRITE_SQL, name))).write(ds);
+        SearchIndexWriter.write(name -> new Batch(connection, SqlResource.statement(WRITE_SQL, name)), ds);
     }
 
     private static String createStatement() {

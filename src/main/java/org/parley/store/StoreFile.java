@@ -85,6 +85,34 @@ final class StoreFile {
         }
     }
 
+    /**
+     * Creates and migrates a database at {@code file}, which must not exist, for one bulk write by
+     * this connection alone: the rollback journal is kept in memory and nothing is synced, which is
+     * safe only because the file is someone's database only once it is whole (see
+     * {@link NewDatabaseImport}); until then a crash leaves a temporary file and nothing else.
+     */
+    static Connection openNew(Path file, Migrations migrations) {
+        createParent(file);
+        Connection connection;
+        try {
+            connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+        } catch (SQLException e) {
+            throw new StoreException("cannot create database " + file + ": " + e.getMessage(), e);
+        }
+        try {
+            try (Statement st = connection.createStatement()) {
+                st.execute("PRAGMA cache_size = -" + CACHE_KIB);
+                st.execute("PRAGMA journal_mode = MEMORY");
+                st.execute("PRAGMA synchronous = OFF");
+            }
+            migrations.migrate(connection, 0);
+            return connection;
+        } catch (SQLException | RuntimeException e) {
+            closeQuietlyAfter(connection, e);
+            throw new StoreException("cannot prepare database " + file + ": " + StoreErrors.describe(e), e);
+        }
+    }
+
     /** A non-empty file that does not start with the SQLite header is someone else's: leave it alone. */
     private static void refuseForeignFile(Path file) {
         if (!Files.exists(file)) {

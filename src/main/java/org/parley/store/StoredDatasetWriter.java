@@ -5,6 +5,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.parley.model.Actor;
@@ -27,40 +30,123 @@ import org.parley.model.TimeSpan;
  * Writes a whole dataset over whatever is stored, on a connection whose transaction the caller
  * owns and whose foreign keys the caller has switched off: they are checked once, after all rows
  * are in (see {@link BulkLoad}).
+ *
+ * <p>Records can be written one at a time, as a streaming import reads them ({@link #begin}, the
+ * record methods, {@link #finishRecords}, {@link #datasetRow}), or all at once ({@link #replaceWith}); both write the same
+ * rows. Within a collection records must come in the dataset's order; the collections may
+ * interleave, except that quotes come after every event (the dataset reader maps them so).
  */
-final class StoredDatasetWriter {
+final class StoredDatasetWriter implements AutoCloseable {
 
     static final Map<String, String> SQL = SqlResource.named("sql/write.sql");
 
     private final Connection connection;
+    private final BulkLoad bulk;
+    private final Map<String, Batch> batches = new LinkedHashMap<>();
+    private final Map<String, String> actorNames = new HashMap<>();
+    private final List<Source> sources = new ArrayList<>();
+    private SearchIndexWriter search;
+    private int sourceOrd;
+    private int actorOrd;
+    private int placeOrd;
+    private int eventOrd;
+    private int quoteOrd;
+    private int divergenceOrd;
+    private int positionOrd;
 
-    StoredDatasetWriter(Connection connection) {
+    private StoredDatasetWriter(Connection connection) {
         this.connection = connection;
+        this.bulk = new BulkLoad(connection);
     }
 
-    void replaceWith(Dataset ds, String contentHash, Origin origin, Instant importedAt) throws SQLException {
-        BulkLoad bulk = new BulkLoad(connection);
-        bulk.dropIndexes();
-        clear();
-        try (Batch b = batch("dataset")) {
+    /** Clears what is stored and gets ready to take records. */
+    static StoredDatasetWriter begin(Connection connection) throws SQLException {
+        StoredDatasetWriter w = new StoredDatasetWriter(connection);
+        w.bulk.dropIndexes();
+        w.clear();
+        w.search = new SearchIndexWriter(w.batch("search_entry"));
+        return w;
+    }
+
+    /** Writes {@code ds} whole, in one call. */
+    static void replaceWith(Connection connection, Dataset ds, String contentHash, Origin origin, Instant importedAt)
+            throws SQLException {
+        try (StoredDatasetWriter w = begin(connection)) {
+            for (Source s : ds.sources()) {
+                w.source(s);
+            }
+            for (Actor a : ds.actors()) {
+                w.actor(a);
+            }
+            for (Place p : ds.places()) {
+                w.place(p);
+            }
+            for (Event e : ds.events()) {
+                w.event(e);
+            }
+            for (Quote q : ds.quotes()) {
+                w.quote(q);
+            }
+            for (Divergence d : ds.divergences()) {
+                w.divergence(d);
+            }
+            for (Position p : ds.positions()) {
+                w.position(p);
+            }
+            w.finishRecords();
+            w.datasetRow(ds, contentHash, origin, importedAt);
+        }
+    }
+
+    /**
+     * After the last record: the passages of every source in the search index, the indexes built
+     * again and the foreign keys checked. The dataset's own row comes next ({@link #datasetRow}).
+     */
+    void finishRecords() throws SQLException {
+        for (Source s : sources) {
+            search.passages(s);
+        }
+        closeBatches();
+        bulk.recreateIndexes();
+        bulk.checkForeignKeys();
+    }
+
+    /** The dataset's own row: title, description, content hash, origin, when, focus and zone. The caller commits. */
+    void datasetRow(Dataset ds, String contentHash, Origin origin, Instant importedAt) throws SQLException {
+        try (Batch b = new Batch(connection, SqlResource.statement(SQL, "dataset"))) {
             b.add(ds.title(), ds.description(), contentHash, origin.id(), importedAt.toString(),
                     ds.declaredFocus().map(f -> f.first().toString()).orElse(null),
                     ds.declaredFocus().map(f -> f.last().toString()).orElse(null),
                     ds.declaredZone().map(ZoneId::getId).orElse(null));
         }
-        writeSources(ds.sources());
-        writeActors(ds.actors());
-        writePlaces(ds.places());
-        writeEvents(ds.events());
-        try (Statement st = connection.createStatement()) {
-            st.execute(SqlResource.statement(SQL, "event_spans"));
+    }
+
+    /** Closes the statements; rows not yet sent are dropped when {@link #finish} was not reached. */
+    @Override
+    public void close() throws SQLException {
+        for (Batch b : batches.values()) {
+            b.discard();
         }
-        writeQuotes(ds.quotes());
-        writeDivergences(ds.divergences());
-        writePositions(ds.positions());
-        bulk.recreateIndexes();
-        bulk.checkForeignKeys();
-        new SearchIndexWriter(this::batch).write(ds);
+        batches.clear();
+    }
+
+    private void closeBatches() throws SQLException {
+        SQLException first = null;
+        for (Batch b : batches.values()) {
+            try {
+                b.close();
+            } catch (SQLException e) {
+                if (first == null) {
+                    first = e;
+                } else {
+                    first.addSuppressed(e);
+                }
+            }
+        }
+        batches.clear();
+        if (first != null) {
+            throw first;
+        }
     }
 
     private void clear() throws SQLException {
@@ -71,138 +157,110 @@ final class StoredDatasetWriter {
         }
     }
 
-    Batch batch(String name) throws SQLException {
-        return new Batch(connection, SqlResource.statement(SQL, name));
+    private Batch batch(String name) throws SQLException {
+        Batch b = batches.get(name);
+        if (b == null) {
+            b = new Batch(connection, SqlResource.statement(SQL, name));
+            batches.put(name, b);
+        }
+        return b;
     }
 
-    private void writeSources(List<Source> sources) throws SQLException {
-        try (Batch b = batch("source")) {
-            int ord = 0;
-            for (Source s : sources) {
-                b.add(s.id(), ord++, s.publisher(), s.title(), s.published().toString(), s.dateline(), s.language(),
-                        s.file(), s.text());
-            }
+    void source(Source s) throws SQLException {
+        batch("source").add(s.id(), sourceOrd++, s.publisher(), s.title(), s.published().toString(), s.dateline(),
+                s.language(), s.file(), s.text());
+        Batch parts = batch("source_part");
+        int ord = 0;
+        for (SourcePart p : s.parts()) {
+            parts.add(s.id(), ord++, p.kind().id(), p.text(), p.span().start(), p.span().end());
         }
-        try (Batch b = batch("source_part")) {
-            for (Source s : sources) {
-                int ord = 0;
-                for (SourcePart p : s.parts()) {
-                    b.add(s.id(), ord++, p.kind().id(), p.text(), p.span().start(), p.span().end());
-                }
-            }
-        }
+        // Passages go into the search index after every event and quote, as they always have.
+        sources.add(s);
     }
 
-    private void writeActors(List<Actor> actors) throws SQLException {
-        try (Batch b = batch("actor")) {
-            int ord = 0;
-            for (Actor a : actors) {
-                b.add(a.id(), ord++, a.name(), a.kind().name(), a.group().id(), a.affiliation(), a.role(), a.note());
-            }
+    void actor(Actor a) throws SQLException {
+        batch("actor").add(a.id(), actorOrd++, a.name(), a.kind().name(), a.group().id(), a.affiliation(), a.role(),
+                a.note());
+        Batch aliases = batch("alias");
+        int ord = 0;
+        for (String alias : a.aliases()) {
+            aliases.add(a.id(), ord++, alias);
         }
-        try (Batch b = batch("alias")) {
-            for (Actor a : actors) {
-                int ord = 0;
-                for (String alias : a.aliases()) {
-                    b.add(a.id(), ord++, alias);
-                }
-            }
-        }
+        actorNames.putIfAbsent(a.id(), a.name());
     }
 
-    private void writePlaces(List<Place> places) throws SQLException {
-        try (Batch b = batch("place")) {
-            int ord = 0;
-            for (Place p : places) {
-                b.add(p.id(), ord++, p.name(), p.lat(), p.lon(), p.kind().name(), p.country(), p.note(), p.within());
-            }
-        }
+    void place(Place p) throws SQLException {
+        batch("place").add(p.id(), placeOrd++, p.name(), p.lat(), p.lon(), p.kind().name(), p.country(), p.note(),
+                p.within());
     }
 
-    private void writeEvents(List<Event> events) throws SQLException {
-        try (Batch b = batch("event")) {
-            int ord = 0;
-            for (Event e : events) {
-                TimeSpan t = e.time();
-                b.add(e.id(), ord++, e.title(), e.summary(), t.startText(), t.endText(), t.precision().name(),
-                        t.zone().getId(), t.start().toString(), t.end().toString(),
-                        t.startInstant().toEpochMilli(), t.endInstant().toEpochMilli(), e.order(),
-                        // "nowhere in particular" is NULL so the foreign key to places can hold.
-                        e.place().isEmpty() ? null : e.place(),
-                        e.kind().id(), e.cameo(), e.track().id(), e.inferred(), e.note(), e.modality().id());
-            }
+    void event(Event e) throws SQLException {
+        int ord = eventOrd++;
+        // The rowid is given, not left to SQLite, so the interval index can be filled at once.
+        long rowid = ord + 1L;
+        TimeSpan t = e.time();
+        long startMillis = t.startInstant().toEpochMilli();
+        long endMillis = t.endInstant().toEpochMilli();
+        batch("event").add(rowid, e.id(), ord, e.title(), e.summary(), t.startText(), t.endText(),
+                t.precision().name(), t.zone().getId(), t.start().toString(), t.end().toString(),
+                startMillis, endMillis, e.order(),
+                // "nowhere in particular" is NULL so the foreign key to places can hold.
+                e.place().isEmpty() ? null : e.place(),
+                e.kind().id(), e.cameo(), e.track().id(), e.inferred(), e.note(), e.modality().id());
+        batch("event_span").add(rowid, startMillis, endMillis);
+        Batch refers = batch("refer");
+        int i = 0;
+        for (String place : e.refers()) {
+            refers.add(e.id(), i++, place);
         }
-        try (Batch refers = batch("refer"); Batch participants = batch("participant");
-             Batch evidence = batch("evidence")) {
-            for (Event e : events) {
-                int ord = 0;
-                for (String place : e.refers()) {
-                    refers.add(e.id(), ord++, place);
-                }
-                ord = 0;
-                for (Participant p : e.actors()) {
-                    participants.add(e.id(), ord++, p.actor(), p.role());
-                }
-                ord = 0;
-                for (Evidence ev : e.evidence()) {
-                    Span s = ev.span();
-                    evidence.add(e.id(), ord++, ev.source(), ev.text(), s.start(), s.end(), ev.attribution());
-                }
-            }
+        Batch participants = batch("participant");
+        i = 0;
+        for (Participant p : e.actors()) {
+            participants.add(e.id(), i++, p.actor(), p.role());
         }
+        Batch evidence = batch("evidence");
+        i = 0;
+        for (Evidence ev : e.evidence()) {
+            Span s = ev.span();
+            evidence.add(e.id(), i++, ev.source(), ev.text(), s.start(), s.end(), ev.attribution());
+        }
+        search.event(e);
     }
 
-    private void writeQuotes(List<Quote> quotes) throws SQLException {
-        try (Batch b = batch("quote")) {
-            int ord = 0;
-            for (Quote q : quotes) {
-                b.add(q.id(), ord++, q.text(), q.speaker(), q.source(), q.event(), q.span().start(), q.span().end());
-            }
-        }
+    void quote(Quote q) throws SQLException {
+        batch("quote").add(q.id(), quoteOrd++, q.text(), q.speaker(), q.source(), q.event(), q.span().start(),
+                q.span().end());
+        search.quote(q, actorNames.getOrDefault(q.speaker(), q.speaker()));
     }
 
-    private void writeDivergences(List<Divergence> divergences) throws SQLException {
-        try (Batch b = batch("divergence")) {
-            int ord = 0;
-            for (Divergence d : divergences) {
-                b.add(d.id(), ord++, d.topic(), d.note());
-            }
+    void divergence(Divergence d) throws SQLException {
+        batch("divergence").add(d.id(), divergenceOrd++, d.topic(), d.note());
+        Batch readings = batch("reading");
+        int ord = 0;
+        for (Reading r : d.readings()) {
+            readings.add(d.id(), ord++, r.source(), r.text(), r.span().start(), r.span().end());
         }
-        try (Batch readings = batch("reading"); Batch events = batch("divergence_event")) {
-            for (Divergence d : divergences) {
-                int ord = 0;
-                for (Reading r : d.readings()) {
-                    readings.add(d.id(), ord++, r.source(), r.text(), r.span().start(), r.span().end());
-                }
-                ord = 0;
-                for (String event : d.events()) {
-                    events.add(d.id(), ord++, event);
-                }
-            }
+        Batch events = batch("divergence_event");
+        ord = 0;
+        for (String event : d.events()) {
+            events.add(d.id(), ord++, event);
         }
     }
 
-    private void writePositions(List<Position> positions) throws SQLException {
-        try (Batch b = batch("position")) {
-            int ord = 0;
-            for (Position p : positions) {
-                b.add(p.id(), ord++, p.title(), p.kind().id(), p.by());
-            }
+    void position(Position p) throws SQLException {
+        batch("position").add(p.id(), positionOrd++, p.title(), p.kind().id(), p.by());
+        Batch evidence = batch("position_evidence");
+        Batch stances = batch("stance");
+        addEvidence(evidence, p.id(), -1, p.evidence());
+        int ord = 0;
+        for (Stance s : p.stances()) {
+            addEvidence(evidence, p.id(), ord, s.evidence());
+            stances.add(p.id(), ord++, s.actor(), s.stance().id());
         }
-        try (Batch evidence = batch("position_evidence"); Batch stances = batch("stance");
-             Batch events = batch("position_event")) {
-            for (Position p : positions) {
-                addEvidence(evidence, p.id(), -1, p.evidence());
-                int ord = 0;
-                for (Stance s : p.stances()) {
-                    addEvidence(evidence, p.id(), ord, s.evidence());
-                    stances.add(p.id(), ord++, s.actor(), s.stance().id());
-                }
-                ord = 0;
-                for (String event : p.events()) {
-                    events.add(p.id(), ord++, event);
-                }
-            }
+        Batch events = batch("position_event");
+        ord = 0;
+        for (String event : p.events()) {
+            events.add(p.id(), ord++, event);
         }
     }
 

@@ -43,10 +43,12 @@ INSERT INTO actor_aliases (actor_id, ord, alias) VALUES (?, ?, ?);
 -- name: place
 INSERT INTO places (id, ord, name, lat, lon, kind, country, note, within) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?);
 
+-- The rowid is given (the event's position + 1, what SQLite would give an emptied table) so the
+-- event's interval can go into event_spans at once.
 -- name: event
-INSERT INTO events (id, ord, title, summary, start_text, end_text, precision, zone, start_local, end_local,
+INSERT INTO events (rowid, id, ord, title, summary, start_text, end_text, precision, zone, start_local, end_local,
                     start_millis, end_millis, day_order, place_id, kind, cameo, track, inferred, note, modality)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?);
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?);
 
 -- name: refer
 INSERT INTO event_refers (event_id, ord, place_id) VALUES (?, ?, ?);
@@ -87,9 +89,9 @@ INSERT INTO position_events (position_id, ord, event_id) VALUES (?, ?, ?);
 INSERT INTO search_index (kind, event_id, quote_id, source_id, label, span_start, span_end, title, body)
 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?);
 
--- Every event's interval, once all events are in: one statement, no row crosses into Java.
--- name: event_spans
-INSERT INTO event_spans (id, start_millis, end_millis) SELECT rowid, start_millis, end_millis FROM events;
+-- Each event's interval, keyed by the event's rowid (decision 0052).
+-- name: event_span
+INSERT INTO event_spans (id, start_millis, end_millis) VALUES (?, ?, ?);
 
 -- name: record_bundle_fingerprint
 UPDATE dataset SET bundle_fingerprint = ? WHERE id = 1 AND origin = 'seed';
