@@ -17,6 +17,7 @@ import org.parley.store.ImportResult;
 import org.parley.store.Origin;
 import org.parley.ui.support.BackgroundThread;
 import org.parley.ui.support.ErrorDialogs;
+import org.parley.ui.support.StartupTrace;
 import org.parley.ui.support.WindowPrefs;
 import org.parley.ui.support.WindowSizeFix;
 import org.parley.ui.export.ExportDataDialog;
@@ -71,6 +72,7 @@ public final class ParleyApp extends Application {
      */
     @Override
     public void init() {
+        StartupTrace.mark("init");
         try {
             LogFiles.install(DataPaths.system().ensureDataDir().resolve(DataPaths.LOG_FILE));
         } catch (RuntimeException e) {
@@ -78,16 +80,20 @@ public final class ParleyApp extends Application {
         }
         MapView.preloadBasemap();
         loading = openAndLoad(dbParameter());
+        StartupTrace.mark("init done");
     }
 
     @Override
     public void start(Stage stage) {
         this.stage = stage;
+        StartupTrace.mark("start");
         WindowSizeFix.install();
         WindowPrefs prefs = WindowPrefs.load();
         state.darkProperty().set(prefs.get("dark", false));
         ThemeSwitcher.follow(state);
+        StartupTrace.mark("theme set");
         window = new MainWindow(state, prefs, this::runSearch);
+        StartupTrace.mark("window built");
         window.attach(stage);
         window.setDialogActions(new DialogActions(
                 () -> ImportDatasetAction.run(stage, state, this::importDataset),
@@ -98,6 +104,7 @@ public final class ParleyApp extends Application {
                 () -> PresentationMode.ask(stage, state),
                 () -> HandoutDialog.show(stage, state)));
         stage.show();
+        StartupTrace.mark("shown");
         boolean measuring = "true".equals(getParameters().getNamed().get(MEASURE_STARTUP));
         reportFirstFrame(stage, "First frame", false);
 
@@ -110,7 +117,9 @@ public final class ParleyApp extends Application {
                         "Check that the database file is a Parley database and can be written, or start with --db "
                                 + "and a new file. Details are in the log file in your user-data folder.");
             } else {
+                StartupTrace.mark("dataset on FX thread");
                 state.datasetProperty().set(ds);
+                StartupTrace.mark("dataset set");
                 // "With data" means the timeline draws it: its layout arrives from the compute thread.
                 whenTimelineDrawn(() -> reportFirstFrame(stage, "First frame with data", measuring));
                 if (!measuring) {
@@ -131,6 +140,7 @@ public final class ParleyApp extends Application {
             public void invalidated(Observable o) {
                 if (timeline.isLayoutCurrent()) {
                     timeline.layoutProperty().removeListener(this);
+                    StartupTrace.mark("timeline layout arrived");
                     then.run();
                 }
             }
@@ -140,6 +150,7 @@ public final class ParleyApp extends Application {
     /** Opens the database, seeds it if it is new, and reads the dataset, all on the database thread. */
     private CompletableFuture<Dataset> openAndLoad(Path dbFile) {
         return db.submit(() -> {
+            StartupTrace.mark("opening database");
             workspace = Workspace.open(dbFile);
             try {
                 workspace.ensureSeeded(SeedBundle.locate());
@@ -151,7 +162,10 @@ public final class ParleyApp extends Application {
                 LOG.log(Level.WARNING, "Bundled seeds are invalid; showing the database as it is", e);
             }
             search = new SearchService(db, workspace.store());
-            return workspace.store().loadDataset();
+            StartupTrace.mark("seeds checked");
+            Dataset loaded = workspace.store().loadDataset();
+            StartupTrace.mark("dataset read");
+            return loaded;
         });
     }
 
@@ -197,6 +211,7 @@ public final class ParleyApp extends Application {
                     long ms = System.currentTimeMillis()
                             - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
                     LOG.info(() -> what + " " + ms + " ms after JVM start");
+                    StartupTrace.mark(what);
                     if (print) {
                         startupReport.accept(ms);
                         Platform.exit();
