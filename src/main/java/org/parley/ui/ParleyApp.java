@@ -103,12 +103,22 @@ public final class ParleyApp extends Application {
                 () -> new ExportImageDialog(stage, state).show(),
                 () -> PresentationMode.ask(stage, state),
                 () -> HandoutDialog.show(stage, state)));
+        boolean measuring = "true".equals(getParameters().getNamed().get(MEASURE_STARTUP));
+        // The week is usually read before the window is built: then it goes in before the window
+        // shows, and the first layout pass styles and lays out the panels once, already filled,
+        // instead of empty and again a pulse later. A larger dataset still arrives after the window.
+        Dataset early = loading.isDone() && !loading.isCompletedExceptionally() ? loading.join() : null;
+        if (early != null) {
+            showData(early, measuring);
+        }
         stage.show();
         StartupTrace.mark("shown");
-        boolean measuring = "true".equals(getParameters().getNamed().get(MEASURE_STARTUP));
         reportFirstFrame(stage, "First frame", false);
-
-        loading.whenComplete((Dataset ds, Throwable error) -> {
+        if (early != null) {
+            afterStart(measuring);
+            return;
+        }
+        loading.whenCompleteAsync((Dataset ds, Throwable error) -> {
             if (error != null && measuring) {
                 LOG.log(Level.SEVERE, "Could not open the data while measuring the start", error);
                 System.exit(1);
@@ -117,16 +127,18 @@ public final class ParleyApp extends Application {
                         "Check that the database file is a Parley database and can be written, or start with --db "
                                 + "and a new file. Details are in the log file in your user-data folder.");
             } else {
-                StartupTrace.mark("dataset on FX thread");
-                state.datasetProperty().set(ds);
-                StartupTrace.mark("dataset set");
-                // "With data" means the timeline draws it: its layout arrives from the compute thread.
-                whenTimelineDrawn(() -> reportFirstFrame(stage, "First frame with data", measuring));
-                if (!measuring) {
-                    afterStart(stage);
-                }
+                showData(ds, measuring);
+                afterStart(measuring);
             }
-        });
+        }, Platform::runLater);
+    }
+
+    private void showData(Dataset ds, boolean measuring) {
+        StartupTrace.mark("dataset on FX thread");
+        state.datasetProperty().set(ds);
+        StartupTrace.mark("dataset set");
+        // "With data" means the timeline draws it: its layout arrives from the compute thread.
+        whenTimelineDrawn(() -> reportFirstFrame(stage, "First frame with data", measuring));
     }
 
     private void whenTimelineDrawn(Runnable then) {
@@ -147,9 +159,12 @@ public final class ParleyApp extends Application {
         });
     }
 
-    /** Opens the database, seeds it if it is new, and reads the dataset, all on the database thread. */
+    /**
+     * Opens the database, seeds it if it is new, and reads the dataset, all on the database thread.
+     * The future completes there, so {@link #start} can see whether the data is already read.
+     */
     private CompletableFuture<Dataset> openAndLoad(Path dbFile) {
-        return db.submit(() -> {
+        return db.supply(() -> {
             StartupTrace.mark("opening database");
             workspace = Workspace.open(dbFile);
             try {
@@ -170,7 +185,10 @@ public final class ParleyApp extends Application {
     }
 
     /** Once the week is on screen: the database's own check, then a watch for changes by other programs. */
-    private void afterStart(Stage stage) {
+    private void afterStart(boolean measuring) {
+        if (measuring) {
+            return;
+        }
         checks = new StartupChecks(stage, state, db, () -> workspace, DatabaseWatch.EVERY);
         checks.start();
     }

@@ -21,7 +21,12 @@ public final class StartupTrace {
         if (ON) {
             long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
             String thread = Thread.currentThread().getName();
-            LOG.info(() -> String.format("startup %6d ms  %-26s %s", ms, thread, milestone));
+            // CPU time says what a milestone cost even on a busy machine, where wall time mostly says how busy it was.
+            long threadCpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000;
+            long processCpu = ManagementFactory.getOperatingSystemMXBean()
+                    instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() / 1_000_000 : -1;
+            LOG.info(() -> String.format("startup %6d ms  %-26s %-28s cpu: thread %5d ms, process %5d ms",
+                    ms, thread, milestone, threadCpu, processCpu));
         }
     }
 }
