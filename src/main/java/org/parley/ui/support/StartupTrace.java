@@ -23,8 +23,8 @@ public final class StartupTrace {
             String thread = Thread.currentThread().getName();
             // CPU time says what a milestone cost even on a busy machine, where wall time mostly says how busy it was.
             long threadCpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000;
-            long processCpu = ManagementFactory.getOperatingSystemMXBean()
-                    instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() / 1_000_000 : -1;
+            // ProcessHandle, not com.sun.management: the installed runtime does not link jdk.management.
+            long processCpu = ProcessHandle.current().info().totalCpuDuration().map(d -> d.toMillis()).orElse(-1L);
             LOG.info(() -> String.format("startup %6d ms  %-26s %-28s cpu: thread %5d ms, process %5d ms",
                     ms, thread, milestone, threadCpu, processCpu));
         }
