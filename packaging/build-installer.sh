@@ -43,7 +43,7 @@ done
 echo "Linking the runtime ($platform)"
 "$jlink" --module-path "$javafx" \
   --add-modules java.base,java.desktop,java.logging,java.management,java.naming,java.prefs,java.sql,java.xml,jdk.unsupported,jdk.unsupported.desktop,jdk.charsets,jdk.zipfs,javafx.controls,javafx.swing \
-  --strip-debug --no-header-files --no-man-pages \
+  --strip-debug --no-header-files --no-man-pages --generate-cds-archive \
   --output "$work/runtime"
 
 # JavaFX's native libraries sit inside its jars; put them where the runtime loads its own, so the
@@ -56,6 +56,14 @@ for jar in "$javafx"/*.jar; do
 done
 
 java_options=("${opens[@]}")
+# Linux: two class-data-sharing layers (packaging/linux/train-cds.sh). The runtime's own archive
+# (the JDK and JavaFX) holds wherever the package is unpacked; the app's layer on top holds only at
+# the path the package installs to, and is skipped without a word anywhere else (or when missing).
+install_dir=/opt/parley
+if [ "$type" = deb ]; then
+  java_options+=("-XX:SharedArchiveFile=\$APPDIR/../runtime/lib/server/classes.jsa:\$APPDIR/parley.jsa"
+                 "-Xlog:cds=off" "-Xlog:cds+dynamic=off")
+fi
 icon="$here/icons/parley.png"
 [ "$type" = msi ] && icon="$here/icons/parley.ico"
 if [ "$type" = dmg ]; then
@@ -91,8 +99,25 @@ esac
 # instead of parsing the classes again. Paths inside the runtime are relative, so the archive
 # stays valid wherever the package installs. Needs a display: Xvfb on a headless Linux.
 if [ "$type" = deb ]; then
-  "$here/linux/train-cds.sh" "$image" "$work" || echo "CDS training skipped: start-up will be slower" >&2
+  "$here/linux/train-cds.sh" "$image" "$work" "$install_dir" || echo "CDS training skipped: start-up will be slower" >&2
 fi
+
+# The app's CDS layer records each jar's modification time, and jpackage's copy into the .deb gives
+# them new ones: put the image's times back into the package, or the layer would never be used.
+restore_jar_times() {
+  [ -s "$image/lib/app/parley.jsa" ] || return 0
+  local deb tree root=()
+  deb=$(ls "$out"/*.deb)
+  tree="$work/deb-tree"
+  rm -rf "$tree"
+  dpkg-deb -R "$deb" "$tree"
+  for jar in "$image"/lib/app/*.jar; do
+    touch -r "$jar" "$tree$install_dir/lib/app/$(basename "$jar")"
+  done
+  [ "$(id -u)" -eq 0 ] || root=(fakeroot)
+  "${root[@]}" dpkg-deb -b "$tree" "$deb" >/dev/null
+  rm -rf "$tree"
+}
 
 echo "Packaging .$type"
 case "$type" in
@@ -100,7 +125,8 @@ case "$type" in
     "$jpackage" --type deb "${common[@]}" --app-image "$image" --dest "$out" \
       --icon "$icon" --linux-package-name parley --linux-app-category Education \
       --linux-deb-maintainer dev@parley.invalid \
-      --linux-menu-group "Education;Science;" --linux-shortcut ;;
+      --linux-menu-group "Education;Science;" --linux-shortcut
+    restore_jar_times ;;
   dmg)
     "$jpackage" --type dmg "${common[@]}" --app-image "$image" --dest "$out" \
       --mac-package-name Parley --mac-package-identifier org.parley ;;

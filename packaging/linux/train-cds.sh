@@ -1,17 +1,25 @@
 #!/usr/bin/env bash
-# Makes the packaged runtime's class-data-sharing archive from a training run of the app itself:
-# the window opens on a virtual display, loads the bundled week, logs its first frame and quits
-# (-Dparley.startup.exit=true). The classes it loaded from the runtime (the JDK and JavaFX) are
-# then dumped into the runtime's default archive, lib/server/classes.jsa, which every start maps.
-# Usage: train-cds.sh APP_IMAGE WORK_DIR
+# Makes the packaged app's class-data-sharing archives from training runs of the app itself: the
+# window opens on a virtual display, loads the bundled week, and quits after its first frame with
+# data (--measure-startup).
+#  1. The runtime's default archive, lib/server/classes.jsa: the classes the first run loaded from
+#     the runtime (the JDK and JavaFX). Paths inside the runtime are relative, so it holds wherever
+#     the package is unpacked.
+#  2. The app's layer on top of it, lib/app/parley.jsa: Parley's classes and its libraries'. JDK 17
+#     checks archived class-path entries by their full path, so this layer is made with the image
+#     mounted where the package installs (INSTALL_DIR, in a private mount namespace: nothing
+#     outside this script sees it); anywhere else the JVM skips the layer and keeps the first.
+# Usage: train-cds.sh APP_IMAGE WORK_DIR [INSTALL_DIR]
 set -euo pipefail
-image=$1
+image=$(cd "$1" && pwd)
 work=$2
+install_dir=${3:-/opt/parley}
 runtime="$image/lib/runtime"
 launcher="$image/bin/Parley"
 list="$work/classes.lst"
 scratch="$work/training"
 mkdir -p "$scratch/data"
+scratch=$(cd "$scratch" && pwd)
 
 if ! command -v xvfb-run >/dev/null; then
   echo "xvfb-run not found: no display for the training run" >&2
@@ -19,11 +27,41 @@ if ! command -v xvfb-run >/dev/null; then
 fi
 
 env XDG_DATA_HOME="$scratch/data" \
-  JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$list -Dparley.startup.exit=true -Djava.util.prefs.userRoot=$scratch/prefs" \
-  timeout 180 xvfb-run -a -s "-screen 0 1280x800x24" "$launcher" --db "$scratch/training.db" 2>&1 | grep -i "first frame" || true
+  JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$list -Djava.util.prefs.userRoot=$scratch/prefs" \
+  timeout 180 xvfb-run -a -s "-screen 0 1280x800x24" "$launcher" --db "$scratch/training.db" --measure-startup 2>&1 \
+  | grep -i "first frame" || true
 [ -s "$list" ] || { echo "the training run recorded no classes" >&2; exit 1; }
 
 # Only the runtime's own classes: archived app jars would pin the build folder's paths.
 "$runtime/bin/java" -Xshare:dump -XX:SharedClassListFile="$list" \
-  -XX:SharedArchiveFile="$runtime/lib/server/classes.jsa" -Xlog:cds=off -Xlog:cds+map=off >/dev/null
+  -XX:SharedArchiveFile="$runtime/lib/server/classes.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off >/dev/null
 echo "CDS archive: $(du -h "$runtime/lib/server/classes.jsa" | cut -f1), from $(wc -l < "$list") classes loaded in training"
+
+# The app's layer: the launcher's own options name both archives, which a dumping JVM refuses, so
+# for this one run its configuration asks for the dump instead (and is put back afterwards).
+cfg="$image/lib/app/Parley.cfg"
+cp "$cfg" "$work/Parley.cfg.orig"
+trap 'cp "$work/Parley.cfg.orig" "$cfg"' EXIT
+sed -i "s#^java-options=-XX:SharedArchiveFile=.*#java-options=-XX:SharedArchiveFile=\$APPDIR/../runtime/lib/server/classes.jsa\njava-options=-XX:ArchiveClassesAtExit=\$APPDIR/parley.jsa#" "$cfg"
+grep -q ArchiveClassesAtExit "$cfg" || { echo "the launcher does not name the CDS archives: no app layer" >&2; exit 0; }
+rm -f "$image/lib/app/parley.jsa"
+# As root a mount namespace is enough; otherwise a user namespace brings one (most Linux systems allow it).
+ns=(unshare -m --propagation private)
+[ "$(id -u)" -eq 0 ] || ns=(unshare -r -m --propagation private)
+if ! "${ns[@]}" true 2>/dev/null; then
+  echo "no private mount namespace here: the package starts without the app's CDS layer" >&2
+  exit 0
+fi
+parent=$(dirname "$install_dir")
+"${ns[@]}" env IMAGE="$image" INSTALL_DIR="$install_dir" PARENT="$parent" SCRATCH="$scratch" bash -c '
+  set -euo pipefail
+  mount -t tmpfs none "$PARENT"
+  mkdir -p "$INSTALL_DIR"
+  mount --bind "$IMAGE" "$INSTALL_DIR"
+  env XDG_DATA_HOME="$SCRATCH/data" JAVA_TOOL_OPTIONS="-Djava.util.prefs.userRoot=$SCRATCH/prefs" \
+    timeout 180 xvfb-run -a -s "-screen 0 1280x800x24" "$INSTALL_DIR/bin/Parley" --db "$SCRATCH/training.db" \
+    --measure-startup 2>&1 | grep -i "first frame" || true
+' || echo "the app's CDS layer could not be made: the package starts without it" >&2
+if [ -s "$image/lib/app/parley.jsa" ]; then
+  echo "App CDS layer: $(du -h "$image/lib/app/parley.jsa" | cut -f1), valid when installed in $install_dir"
+fi

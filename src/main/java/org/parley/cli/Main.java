@@ -1,5 +1,6 @@
 package org.parley.cli;
 
+import org.parley.ui.support.StartupTrace;
 import picocli.CommandLine;
 
 /**
@@ -12,7 +13,9 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        int code = execute(commandLine(), args);
+        StartupTrace.mark("main");
+        var gui = GuiArguments.read(args);
+        int code = gui.isPresent() ? openApp(gui.get(), args) : execute(commandLine(), args);
         if (code != 0 || args.length > 0) {
             System.exit(code);
         }
@@ -24,12 +27,34 @@ public final class Main {
      * writes is a transaction or a temporary file, so nothing was changed.
      */
     static int execute(CommandLine cl, String... args) {
+        StartupTrace.mark("command line built");
         try {
             return cl.execute(args);
         } catch (OutOfMemoryError e) {
             cl.getErr().println(OUT_OF_MEMORY);
             cl.getErr().flush();
             return 1;
+        }
+    }
+
+    /**
+     * The app without picocli's command model (see {@link GuiArguments}); a failure gets the
+     * message and exit status it would have had through picocli.
+     */
+    static int openApp(GuiArguments gui, String... args) {
+        try {
+            GuiLauncher.launch(gui.db(), gui.measureStartup());
+            return 0;
+        } catch (OutOfMemoryError e) {
+            System.err.println(OUT_OF_MEMORY);
+            return 1;
+        } catch (RuntimeException e) {
+            CommandLine cl = commandLine();
+            try {
+                return cl.getExecutionExceptionHandler().handleExecutionException(e, cl, cl.parseArgs(args));
+            } catch (Exception unexpected) {
+                throw e;
+            }
         }
     }
 

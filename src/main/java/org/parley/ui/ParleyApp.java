@@ -17,6 +17,7 @@ import org.parley.store.ImportResult;
 import org.parley.store.Origin;
 import org.parley.ui.support.BackgroundThread;
 import org.parley.ui.support.ErrorDialogs;
+import org.parley.ui.support.StartupTrace;
 import org.parley.ui.support.WindowPrefs;
 import org.parley.ui.support.WindowSizeFix;
 import org.parley.ui.export.ExportDataDialog;
@@ -71,6 +72,7 @@ public final class ParleyApp extends Application {
      */
     @Override
     public void init() {
+        StartupTrace.mark("init");
         try {
             LogFiles.install(DataPaths.system().ensureDataDir().resolve(DataPaths.LOG_FILE));
         } catch (RuntimeException e) {
@@ -78,16 +80,20 @@ public final class ParleyApp extends Application {
         }
         MapView.preloadBasemap();
         loading = openAndLoad(dbParameter());
+        StartupTrace.mark("init done");
     }
 
     @Override
     public void start(Stage stage) {
         this.stage = stage;
+        StartupTrace.mark("start");
         WindowSizeFix.install();
         WindowPrefs prefs = WindowPrefs.load();
         state.darkProperty().set(prefs.get("dark", false));
         ThemeSwitcher.follow(state);
+        StartupTrace.mark("theme set");
         window = new MainWindow(state, prefs, this::runSearch);
+        StartupTrace.mark("window built");
         window.attach(stage);
         window.setDialogActions(new DialogActions(
                 () -> ImportDatasetAction.run(stage, state, this::importDataset),
@@ -97,11 +103,22 @@ public final class ParleyApp extends Application {
                 () -> new ExportImageDialog(stage, state).show(),
                 () -> PresentationMode.ask(stage, state),
                 () -> HandoutDialog.show(stage, state)));
-        stage.show();
         boolean measuring = "true".equals(getParameters().getNamed().get(MEASURE_STARTUP));
+        // The week is usually read before the window is built: then it goes in before the window
+        // shows, and the first layout pass styles and lays out the panels once, already filled,
+        // instead of empty and again a pulse later. A larger dataset still arrives after the window.
+        Dataset early = loading.isDone() && !loading.isCompletedExceptionally() ? loading.join() : null;
+        if (early != null) {
+            showData(early, measuring);
+        }
+        stage.show();
+        StartupTrace.mark("shown");
         reportFirstFrame(stage, "First frame", false);
-
-        loading.whenComplete((Dataset ds, Throwable error) -> {
+        if (early != null) {
+            afterStart(measuring);
+            return;
+        }
+        loading.whenCompleteAsync((Dataset ds, Throwable error) -> {
             if (error != null && measuring) {
                 LOG.log(Level.SEVERE, "Could not open the data while measuring the start", error);
                 System.exit(1);
@@ -110,14 +127,18 @@ public final class ParleyApp extends Application {
                         "Check that the database file is a Parley database and can be written, or start with --db "
                                 + "and a new file. Details are in the log file in your user-data folder.");
             } else {
-                state.datasetProperty().set(ds);
-                // "With data" means the timeline draws it: its layout arrives from the compute thread.
-                whenTimelineDrawn(() -> reportFirstFrame(stage, "First frame with data", measuring));
-                if (!measuring) {
-                    afterStart(stage);
-                }
+                showData(ds, measuring);
+                afterStart(measuring);
             }
-        });
+        }, Platform::runLater);
+    }
+
+    private void showData(Dataset ds, boolean measuring) {
+        StartupTrace.mark("dataset on FX thread");
+        state.datasetProperty().set(ds);
+        StartupTrace.mark("dataset set");
+        // "With data" means the timeline draws it: its layout arrives from the compute thread.
+        whenTimelineDrawn(() -> reportFirstFrame(stage, "First frame with data", measuring));
     }
 
     private void whenTimelineDrawn(Runnable then) {
@@ -131,15 +152,20 @@ public final class ParleyApp extends Application {
             public void invalidated(Observable o) {
                 if (timeline.isLayoutCurrent()) {
                     timeline.layoutProperty().removeListener(this);
+                    StartupTrace.mark("timeline layout arrived");
                     then.run();
                 }
             }
         });
     }
 
-    /** Opens the database, seeds it if it is new, and reads the dataset, all on the database thread. */
+    /**
+     * Opens the database, seeds it if it is new, and reads the dataset, all on the database thread.
+     * The future completes there, so {@link #start} can see whether the data is already read.
+     */
     private CompletableFuture<Dataset> openAndLoad(Path dbFile) {
-        return db.submit(() -> {
+        return db.supply(() -> {
+            StartupTrace.mark("opening database");
             workspace = Workspace.open(dbFile);
             try {
                 workspace.ensureSeeded(SeedBundle.locate());
@@ -151,12 +177,18 @@ public final class ParleyApp extends Application {
                 LOG.log(Level.WARNING, "Bundled seeds are invalid; showing the database as it is", e);
             }
             search = new SearchService(db, workspace.store());
-            return workspace.store().loadDataset();
+            StartupTrace.mark("seeds checked");
+            Dataset loaded = workspace.store().loadDataset();
+            StartupTrace.mark("dataset read");
+            return loaded;
         });
     }
 
     /** Once the week is on screen: the database's own check, then a watch for changes by other programs. */
-    private void afterStart(Stage stage) {
+    private void afterStart(boolean measuring) {
+        if (measuring) {
+            return;
+        }
         checks = new StartupChecks(stage, state, db, () -> workspace, DatabaseWatch.EVERY);
         checks.start();
     }
@@ -197,6 +229,7 @@ public final class ParleyApp extends Application {
                     long ms = System.currentTimeMillis()
                             - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
                     LOG.info(() -> what + " " + ms + " ms after JVM start");
+                    StartupTrace.mark(what);
                     if (print) {
                         startupReport.accept(ms);
                         Platform.exit();

@@ -51,6 +51,8 @@ final class ActorNetworkView extends Region {
     private String hovered;
     private long generation;
     private boolean computing;
+    /** Data changed while the network was hidden behind the list: lay it out when it is shown. */
+    private boolean stale;
 
     ActorNetworkView(ExplorerState state, ContextMenu nodeMenu, BackgroundThread worker) {
         this.state = state;
@@ -79,6 +81,11 @@ final class ActorNetworkView extends Region {
         canvas.addEventHandler(MouseEvent.MOUSE_MOVED, this::moved);
         canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hover(null, e));
         addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
+        parentProperty().addListener((o, was, now) -> {
+            if (now != null && stale) {
+                rebuildNetwork();
+            }
+        });
         rebuildNetwork();
     }
 
@@ -109,6 +116,15 @@ final class ActorNetworkView extends Region {
 
     /** Builds the network and its layout in the background; only the latest request is kept. */
     private void rebuildNetwork() {
+        if (getParent() == null) {
+            // Hidden behind the list (as at every start): hundreds of force iterations would sit on
+            // the one compute thread ahead of the timeline's first layout for a view nobody sees.
+            stale = true;
+            computing = false;
+            ++generation;   // a layout still under way is for data that has changed
+            return;
+        }
+        stale = false;
         Dataset ds = state.dataset();
         List<Event> events = state.visibleEventsProperty().get();
         long ticket = ++generation;

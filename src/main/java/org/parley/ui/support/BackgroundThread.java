@@ -52,6 +52,14 @@ public final class BackgroundThread implements AutoCloseable {
         return result;
     }
 
+    /**
+     * Runs {@code work} on this thread; the future completes on this thread too, for a caller
+     * that looks at it without waiting and chooses itself where to go on.
+     */
+    public <T> CompletableFuture<T> supply(Supplier<T> work) {
+        return CompletableFuture.supplyAsync(work, executor);
+    }
+
     /** Runs {@code work} as the last task and waits for it (shutdown only). */
     public void runAndWait(Runnable work, long timeoutSeconds) throws InterruptedException {
         executor.execute(work);

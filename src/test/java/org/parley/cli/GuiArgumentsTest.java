@@ -1,0 +1,37 @@
+package org.parley.cli;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class GuiArgumentsTest {
+
+    @Test
+    void noArgumentsOpenTheAppOnTheDefaultDatabase() {
+        assertEquals(Optional.of(new GuiArguments(null, false)), GuiArguments.read());
+    }
+
+    @Test
+    void readsTheDatabaseInBothSpellingsAndTheMeasureFlag() {
+        assertEquals(Optional.of(new GuiArguments(Path.of("w.db"), true)),
+                GuiArguments.read("--db", "w.db", "--measure-startup"));
+        assertEquals(Optional.of(new GuiArguments(Path.of("w.db"), true)),
+                GuiArguments.read("--measure-startup", "--db=w.db"));
+    }
+
+    @Test
+    void leavesCommandsHelpAndMistakesToPicocli() {
+        assertEquals(Optional.empty(), GuiArguments.read("validate"));
+        assertEquals(Optional.empty(), GuiArguments.read("--help"));
+        assertEquals(Optional.empty(), GuiArguments.read("--db"));
+        assertEquals(Optional.empty(), GuiArguments.read("--db="));
+        assertEquals(Optional.empty(), GuiArguments.read("--db", "--measure-startup"));
+        assertEquals(Optional.empty(), GuiArguments.read("--db", "a.db", "--db", "b.db"));
+        assertEquals(Optional.empty(), GuiArguments.read("--measure-startup", "--measure-startup"));
+        assertEquals(Optional.empty(), GuiArguments.read("--db", "w.db", "stats"));
+        assertEquals(Optional.empty(), GuiArguments.read("--db", "bad\0name"));
+    }
+}
