@@ -11,9 +11,19 @@ import java.time.Year;
  * anything else (other lengths, signs, non-ASCII digits, a 30 February, an hour 24) returns null
  * and is left to java.time, so every text reads exactly as it did through the formatters alone.
  */
-final class TimeText {
+public final class TimeText {
 
     private TimeText() {
+    }
+
+    /**
+     * An ISO local date-time as {@link LocalDateTime#toString()} writes it (how the store keeps
+     * an event's bounds), read by hand when it has the plain "2022-01-12T14:30" shape: opening
+     * 100,000 events reads 200,000 of them.
+     */
+    public static LocalDateTime parseIsoLocal(String text) {
+        LocalDateTime plain = text.length() == 16 ? parse(text, Precision.MINUTE) : null;
+        return plain != null ? plain : LocalDateTime.parse(text);
     }
 
     /** The period's first moment, or null when {@code text} is not plainly of {@code precision}'s shape. */

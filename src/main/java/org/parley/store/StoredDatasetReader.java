@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,6 +36,7 @@ import org.parley.model.Span;
 import org.parley.model.Stance;
 import org.parley.model.StanceKind;
 import org.parley.model.TimeSpan;
+import org.parley.model.TimeText;
 import org.parley.model.Track;
 
 /**
@@ -96,10 +96,11 @@ final class StoredDatasetReader {
                 rs -> new Participant(rs.getString(2), rs.getString(3)));
         Map<String, List<Evidence>> evidence = grouped("evidence", rs -> new Evidence(rs.getString(2),
                 rs.getString(3), new Span(rs.getInt(4), rs.getInt(5)), rs.getString(6)));
+        Map<String, ZoneId> zones = new HashMap<>();
         return all("events", rs -> {
             String id = rs.getString(1);
-            TimeSpan time = new TimeSpan(LocalDateTime.parse(rs.getString(6)), LocalDateTime.parse(rs.getString(7)),
-                    Precision.valueOf(rs.getString(4)), ZoneId.of(rs.getString(5)));
+            TimeSpan time = new TimeSpan(TimeText.parseIsoLocal(rs.getString(6)), TimeText.parseIsoLocal(rs.getString(7)),
+                    Precision.valueOf(rs.getString(4)), zones.computeIfAbsent(rs.getString(5), ZoneId::of));
             return new Event(id, rs.getString(2), rs.getString(3), time, rs.getInt(8), rs.getString(9),
                     refers.getOrDefault(id, List.of()),
                     known(EventKind.byId(rs.getString(10)), "event kind", rs.getString(10)), rs.getString(11),

@@ -1,6 +1,7 @@
 package org.parley.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -42,6 +43,19 @@ class TimeTextTest {
         }
         // Most samples are valid, so both paths are exercised.
         assertEquals(true, read > 50_000 && read < 190_000, read + " of 200000 read");
+    }
+
+    @Test
+    void readsStoredTimesAsLocalDateTimeDoes() {
+        Random random = new Random(14);
+        for (int i = 0; i < 20_000; i++) {
+            LocalDateTime t = LocalDateTime.of(random.nextInt(12_000) - 1_000, 1 + random.nextInt(12),
+                    1 + random.nextInt(28), random.nextInt(24), random.nextInt(60),
+                    random.nextInt(4) == 0 ? random.nextInt(60) : 0);
+            assertEquals(t, TimeText.parseIsoLocal(t.toString()), t.toString());
+        }
+        assertEquals(LocalDateTime.of(2022, 2, 28, 23, 59), TimeText.parseIsoLocal("2022-02-28T23:59"));
+        assertThrows(DateTimeException.class, () -> TimeText.parseIsoLocal("2022-02-30T10:00"));
     }
 
     @Test

@@ -11,6 +11,8 @@ import org.parley.model.ActorGroup;
 import org.parley.model.Dataset;
 import org.parley.render.Theme;
 import org.parley.ui.state.ExplorerState;
+import org.parley.ui.support.BackgroundThread;
+import org.parley.ui.support.LatestResult;
 
 import java.util.List;
 import java.util.Map;
@@ -26,6 +28,11 @@ final class ActorListView extends VBox {
     private final TextField search = SearchField.create("Search actors and aliases");
     private final TreeView<ActorEntry> tree = new TreeView<>(new TreeItem<>());
     private ActorRows rows;
+    /** The rows count every event of the dataset, so they are built on the compute thread. */
+    private final LatestResult<ActorRows> rowsBuilder = new LatestResult<>(BackgroundThread.compute(), built -> {
+        rows = built;
+        rebuild();
+    });
 
     ActorListView(ExplorerState state, ContextMenu rowMenu) {
         this.state = state;
@@ -66,8 +73,7 @@ final class ActorListView extends VBox {
     }
 
     private void reload(Dataset dataset) {
-        rows = dataset == null ? null : new ActorRows(dataset);
-        rebuild();
+        rowsBuilder.request(() -> dataset == null ? null : new ActorRows(dataset));
     }
 
     private void rebuild() {

@@ -9,6 +9,7 @@ import org.parley.render.graph.ActorNode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -27,10 +28,11 @@ final class ActorRows {
     private final List<ActorEntry.Row> rows;
 
     ActorRows(Dataset dataset) {
-        ActorNetwork network = ActorNetwork.of(dataset);
+        Map<String, ActorNode> involved = new HashMap<>();
+        ActorNetwork.nodesOf(dataset).forEach(n -> involved.put(n.id(), n));
         List<ActorEntry.Row> all = new ArrayList<>();
         for (Actor actor : dataset.actors()) {
-            ActorNode node = network.node(actor.id()).orElse(new ActorNode(actor, 0, 0));
+            ActorNode node = involved.getOrDefault(actor.id(), new ActorNode(actor, 0, 0));
             all.add(new ActorEntry.Row(actor, node.events(), node.quotes()));
         }
         this.rows = List.copyOf(all);

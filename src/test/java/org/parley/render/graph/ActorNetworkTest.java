@@ -49,6 +49,13 @@ class ActorNetworkTest {
     }
 
     @Test
+    void theActorsAloneAreTheWholeNetworksNodesWithTheirCounts() {
+        List<ActorNode> nodes = ActorNetwork.nodesOf(ds);
+        assertEquals(all.nodes(), nodes);
+        assertTrue(nodes.stream().anyMatch(n -> n.quotes() > 0 && n.events() > 0), "counts kept");
+    }
+
+    @Test
     void oneEventJoinsItsParticipantsWithWeightOne() {
         Event council = ds.event("nrc-meeting").orElseThrow();
         ActorNetwork one = ActorNetwork.of(ds, List.of(council));
