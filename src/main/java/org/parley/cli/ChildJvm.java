@@ -5,7 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,13 +38,27 @@ final class ChildJvm {
 
     private final List<String> jvmOptions;
     private final long timeoutSeconds;
+    /** Variables set (or, when null, removed) in the child's environment. */
+    private final Map<String, String> environment;
 
     /** Named, not imported: the command line does not depend on the launcher that starts it. */
     private static final String LAUNCHER = "org.parley.launch.Launcher";
 
     ChildJvm(List<String> jvmOptions, long timeoutSeconds) {
+        this(jvmOptions, timeoutSeconds, Map.of());
+    }
+
+    private ChildJvm(List<String> jvmOptions, long timeoutSeconds, Map<String, String> environment) {
         this.jvmOptions = List.copyOf(jvmOptions);
         this.timeoutSeconds = timeoutSeconds;
+        this.environment = environment;
+    }
+
+    /** The same child with {@code name} set to {@code value} in its environment, or removed when null. */
+    ChildJvm withEnvironment(String name, String value) {
+        Map<String, String> more = new HashMap<>(environment);
+        more.put(name, value);
+        return new ChildJvm(jvmOptions, timeoutSeconds, more);
     }
 
     Run run(Path workDir, String... args) throws IOException, InterruptedException {
@@ -71,6 +87,13 @@ final class ChildJvm {
                 .redirectOutput(log.toFile());
         // The child's log, window preferences and default database stay out of the user's own folder.
         pb.environment().put("XDG_DATA_HOME", workDir.resolve("data").toString());
+        environment.forEach((name, value) -> {
+            if (value == null) {
+                pb.environment().remove(name);
+            } else {
+                pb.environment().put(name, value);
+            }
+        });
         Process p = pb.start();
         if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
             p.destroyForcibly();

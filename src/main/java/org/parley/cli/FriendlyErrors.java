@@ -36,6 +36,9 @@ final class FriendlyErrors implements IExecutionExceptionHandler {
             err.println("parley: " + Printable.of(e.getMessage()));
         } else if (e instanceof java.nio.file.InvalidPathException bad) {
             err.println("parley: not a usable file name: \"" + Printable.oneLine(bad.getInput()) + "\" (" + bad.getReason() + ")");
+        } else if (noDisplay(e)) {
+            err.println("parley: there is no display to open the window on (DISPLAY is not set, or its X server cannot "
+                    + "be reached). Start Parley in a desktop session; the commands (parley --help) need no display.");
         } else {
             LOG.log(Level.SEVERE, "Unexpected failure in " + cl.getCommandName(), e);
             err.println("parley: unexpected error: " + Printable.oneLine(String.valueOf(e))
@@ -43,5 +46,10 @@ final class FriendlyErrors implements IExecutionExceptionHandler {
         }
         err.flush();
         return 1;
+    }
+
+    /** JavaFX's GTK toolkit says so when it finds no X server; it has no exception of its own for it. */
+    private static boolean noDisplay(Exception e) {
+        return e instanceof UnsupportedOperationException && String.valueOf(e.getMessage()).contains("DISPLAY");
     }
 }

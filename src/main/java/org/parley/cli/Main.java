@@ -49,6 +49,8 @@ public final class Main {
             System.err.println(OUT_OF_MEMORY);
             return 1;
         } catch (RuntimeException e) {
+            // As a command's: the details of a failure go to the log file, the terminal gets one line.
+            CommandLogging.toLogFile();
             CommandLine cl = commandLine();
             try {
                 return cl.getExecutionExceptionHandler().handleExecutionException(e, cl, cl.parseArgs(args));

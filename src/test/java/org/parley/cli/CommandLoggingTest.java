@@ -33,4 +33,18 @@ class CommandLoggingTest {
         String log = Files.readString(dir.resolve("data").resolve("parley").resolve("parley.log"));
         assertTrue(log.contains("Seeded " + db), "the note went to the log file instead: " + log);
     }
+
+    @Test
+    void theAppWithoutADisplaySaysSoInOneLineWithoutAStackTrace() throws Exception {
+        // Not headless and no Monocle: the real toolkit, as a user's start from a text console.
+        ChildJvm jvm = new ChildJvm(List.of("-Dparley.seeds=" + SEEDS.toAbsolutePath()), 120)
+                .withEnvironment("DISPLAY", null).withEnvironment("WAYLAND_DISPLAY", null);
+
+        ChildJvm.Run run = jvm.attempt(dir, "--db", dir.resolve("w.db").toString());
+
+        assertEquals(1, run.exit(), run.out());
+        assertTrue(run.out().contains("there is no display to open the window on"), run.out());
+        assertFalse(run.out().contains("\tat "), "no stack trace: " + run.out());
+        assertFalse(run.out().contains("SEVERE"), "no logger line: " + run.out());
+    }
 }
