@@ -23,7 +23,7 @@ shoot() { # shoot WIDTHxHEIGHT light|dark
     home=$1; theme=$2; png=$3
     openbox >/dev/null 2>&1 &
     sleep 1
-    java -Djava.util.prefs.userRoot="$home/prefs" -Dparley.prefs.node=org/parley/screenshots \
+    java \
       -jar target/parley.jar --db "$home/parley.db" >"$home/app.log" 2>&1 &
     app=$!
     for _ in $(seq 120); do

@@ -85,7 +85,7 @@ pids+=($!)
 sleep 1
 home="$work/home"
 mkdir -p "$home"
-XDG_DATA_HOME="$home/data" java -Djava.util.prefs.userRoot="$home/prefs" -Dparley.prefs.node=org/parley/screenshots \
+XDG_DATA_HOME="$home/data" java \
   -jar target/parley.jar --db "$home/parley.db" >"$home/app.log" 2>&1 &
 app=$!
 pids+=($app)

@@ -27,7 +27,7 @@ if ! command -v xvfb-run >/dev/null; then
 fi
 
 env XDG_DATA_HOME="$scratch/data" \
-  JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$list -Djava.util.prefs.userRoot=$scratch/prefs" \
+  JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$list" \
   timeout 180 xvfb-run -a -s "-screen 0 1280x800x24" "$launcher" --db "$scratch/training.db" --measure-startup 2>&1 \
   | grep -i "first frame" || true
 [ -s "$list" ] || { echo "the training run recorded no classes" >&2; exit 1; }
@@ -58,7 +58,7 @@ parent=$(dirname "$install_dir")
   mount -t tmpfs none "$PARENT"
   mkdir -p "$INSTALL_DIR"
   mount --bind "$IMAGE" "$INSTALL_DIR"
-  env XDG_DATA_HOME="$SCRATCH/data" JAVA_TOOL_OPTIONS="-Djava.util.prefs.userRoot=$SCRATCH/prefs" \
+  env XDG_DATA_HOME="$SCRATCH/data" \
     timeout 180 xvfb-run -a -s "-screen 0 1280x800x24" "$INSTALL_DIR/bin/Parley" --db "$SCRATCH/training.db" \
     --measure-startup 2>&1 | grep -i "first frame" || true
 ' || echo "the app's CDS layer could not be made: the package starts without it" >&2

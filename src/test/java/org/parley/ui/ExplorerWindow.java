@@ -18,8 +18,8 @@ import java.util.concurrent.CompletableFuture;
 /** The main window on a TestFX stage, with the bundled week and a test-only preferences node. */
 final class ExplorerWindow {
 
-    /** Never the user's node: see {@link WindowPrefs#NODE_PROPERTY}. */
-    static final String PREFS_NODE = "org/parley/test/window-layout";
+    /** Never the user's file: see {@link WindowPrefs#FILE_PROPERTY}; absolute, so an IDE's run keeps it in target/ too. */
+    static final String PREFS_FILE = Path.of("target", "test-prefs", "window-layout.properties").toAbsolutePath().toString();
 
     final ExplorerState state;
     final Dataset data;
@@ -39,7 +39,7 @@ final class ExplorerWindow {
     }
 
     static WindowPrefs prefs() {
-        System.setProperty(WindowPrefs.NODE_PROPERTY, PREFS_NODE);
+        System.setProperty(WindowPrefs.FILE_PROPERTY, PREFS_FILE);
         return WindowPrefs.load();
     }
 

@@ -38,11 +38,11 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -53,8 +53,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ApplicationExtension.class)
 class MainWindowTest {
 
-    private static final String PREFS_PARENT = "org/parley/test";
-    private static final String PREFS_NODE = PREFS_PARENT + "/main-window";
+    /** Absolute, so a run from an IDE (no surefire settings) keeps it out of the user's data folder too. */
+    private static final Path PREFS_FILE = Path.of("target", "test-prefs", "main-window.properties").toAbsolutePath();
 
     @TempDir
     static Path tmp;
@@ -67,21 +67,19 @@ class MainWindowTest {
 
     @BeforeAll
     static void isolatePreferences() {
-        // Surefire also points java.util.prefs at target/; this keeps a run from an IDE off the user's node.
-        System.setProperty("parley.prefs.node", PREFS_NODE);
+        System.setProperty(WindowPrefs.FILE_PROPERTY, PREFS_FILE.toString());
     }
 
     @AfterAll
-    static void leaveNoPreferencesBehind() throws BackingStoreException {
+    static void leaveNoPreferencesBehind() throws IOException {
         // Windows closed by the last test save their bounds on the JavaFX thread: let that finish first.
         // A window of an earlier class may still be saving when this class ends, so remove until none comes back.
-        for (int attempt = 0; attempt < 5 && Preferences.userRoot().nodeExists(PREFS_PARENT); attempt++) {
+        for (int attempt = 0; attempt < 5 && Files.exists(PREFS_FILE); attempt++) {
             WaitForAsyncUtils.waitForFxEvents();
-            Preferences.userRoot().node(PREFS_PARENT).removeNode();
-            Preferences.userRoot().flush();
+            Files.deleteIfExists(PREFS_FILE);
             WaitForAsyncUtils.sleep(100, TimeUnit.MILLISECONDS);
         }
-        assertFalse(Preferences.userRoot().nodeExists(PREFS_PARENT));
+        assertFalse(Files.exists(PREFS_FILE));
     }
 
     @Start
