@@ -183,8 +183,7 @@ public final class FxPainter implements Painter {
 
     @Override
     public double textWidth(String text) {
-        measurer.setText(text);
-        return measurer.getLayoutBounds().getWidth();
+        return TextWidths.of(measurer, font, text);
     }
 
     @Override

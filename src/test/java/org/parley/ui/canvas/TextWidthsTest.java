@@ -1,0 +1,44 @@
+package org.parley.ui.canvas;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import javafx.scene.canvas.Canvas;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.parley.render.FontSpec;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Remembered widths are the widths JavaFX lays the texts out at, per font. */
+@ExtendWith(ApplicationExtension.class)
+class TextWidthsTest {
+
+    private static double laidOut(Font font, String text) {
+        Text t = new Text(text);
+        t.setFont(font);
+        return t.getLayoutBounds().getWidth();
+    }
+
+    @Test
+    void aPainterMeasuresAsATextNodeLaysOutInEachFontAndAgainFromMemory() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+            FxPainter p = new FxPainter(new Canvas(10, 10).getGraphicsContext2D());
+            String title = "Sherman: Russia must decide whether it wants security or a pretext";
+            p.setFont(FontSpec.sans(11.5));
+            double small = p.textWidth(title);
+            p.setFont(FontSpec.sansBold(18));
+            double big = p.textWidth(title);
+            Font smallFont = Font.font(FontSpec.sans(11.5).family(), 11.5);
+            assertEquals(laidOut(smallFont, title), small, 0.01);
+            assertTrue(big > small * 1.4, big + " vs " + small);
+            // Asked again in another font order, each font still gets its own width.
+            p.setFont(FontSpec.sans(11.5));
+            assertEquals(small, p.textWidth(title), 0.0);
+            assertEquals(laidOut(smallFont, title + "…"), p.textWidth(title + "…"), 0.01);
+            return null;
+        }).get();
+    }
+}
