@@ -2,7 +2,6 @@ package org.parley.ui.detail;
 
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -91,12 +90,16 @@ final class EventHeader {
     }
 
     private static VBox participants(Event event, Dataset dataset, Consumer<String> selectActor) {
-        FlowPane links = new FlowPane();
+        // One per line, wrapping: a flow of links is as wide as its longest, and one participant
+        // with a long role pushed the whole pane wider than a 1280×720 window's detail column.
+        VBox links = new VBox();
         links.getStyleClass().add("detail-participants");
         for (Participant p : event.actors()) {
             String name = dataset.actor(p.actor()).map(Actor::name).orElse(p.actor());
             Hyperlink link = new Hyperlink(p.role().isEmpty() ? name : name + " — " + p.role());
             link.getStyleClass().add(PARTICIPANT);
+            link.setWrapText(true);
+            link.setMinHeight(Region.USE_PREF_SIZE);
             link.setUserData(p.actor());
             link.setOnAction(e -> selectActor.accept(p.actor()));
             links.getChildren().add(link);

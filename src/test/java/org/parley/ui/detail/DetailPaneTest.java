@@ -48,6 +48,23 @@ class DetailPaneTest {
     }
 
     @Test
+    void aNarrowPaneWrapsEveryEventsTextInsteadOfScrollingSideways(FxRobot robot) {
+        // 340 px: the detail column of a 1280×720 window is about this wide.
+        robot.interact(() -> pane.getScene().getWindow().setWidth(340));
+        for (Event event : dataset.events()) {
+            robot.interact(() -> state.selectedEventProperty().set(event.id()));
+            javafx.scene.control.ScrollPane scroll = robot.lookup(".detail-scroll").queryAs(javafx.scene.control.ScrollPane.class);
+            double viewport = scroll.getViewportBounds().getWidth();
+            double content = scroll.getContent().getLayoutBounds().getWidth();
+            assertTrue(content <= viewport + 0.5, event.id() + ": content " + content + " px in a " + viewport + " px pane");
+            for (Node link : robot.lookup("." + EventHeader.PARTICIPANT).queryAll()) {
+                javafx.geometry.Bounds b = link.localToScene(link.getLayoutBounds());
+                assertTrue(b.getMaxX() <= pane.getScene().getWidth() + 0.5, event.id() + ": " + ((Hyperlink) link).getText());
+            }
+        }
+    }
+
+    @Test
     void showsAHintWhenNothingIsSelected(FxRobot robot) {
         assertTrue(robot.lookup("." + DetailPane.EMPTY_STYLE_CLASS).tryQuery().map(Node::isVisible).orElse(false));
     }
