@@ -27,7 +27,7 @@ shoot() { # shoot WIDTHxHEIGHT light|dark
       -jar target/parley.jar --db "$home/parley.db" >"$home/app.log" 2>&1 &
     app=$!
     for _ in $(seq 120); do
-      grep -q "First frame with data" "$home/app.log" && break
+      grep -q "First frame with data" "$home/data/parley/parley.log" 2>/dev/null && break
       sleep 1
     done
     win=$(xdotool search --sync --name "^Parley — " | head -1)

@@ -90,7 +90,7 @@ XDG_DATA_HOME="$home/data" java \
 app=$!
 pids+=($app)
 for _ in $(seq 120); do
-  grep -q "First frame with data" "$home/app.log" && break
+  grep -q "First frame with data" "$home/data/parley/parley.log" 2>/dev/null && break
   sleep 1
 done
 main=$(timeout 60 xdotool search --sync --name "^Parley — " | head -1)

@@ -2,7 +2,9 @@ package org.parley.app;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.logging.ConsoleHandler;
 import java.util.logging.FileHandler;
+import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
@@ -25,7 +27,16 @@ public final class LogFiles {
             FileHandler handler = new FileHandler(logFile.toString(), 1_000_000, 1, true);
             handler.setFormatter(new SimpleFormatter());
             handler.setLevel(Level.INFO);
-            Logger.getLogger("").addHandler(handler);
+            Logger root = Logger.getLogger("");
+            root.addHandler(handler);
+            // The terminal a user started the app from gets a line per warning; notes and the
+            // stack traces are in the file, which the line names.
+            for (Handler console : root.getHandlers()) {
+                if (console instanceof ConsoleHandler) {
+                    console.setFormatter(new ConsoleLines(logFile));
+                    console.setLevel(Level.WARNING);
+                }
+            }
             installed = true;
             return true;
         } catch (IOException | SecurityException e) {

@@ -1,0 +1,39 @@
+package org.parley.app;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.logging.Formatter;
+import java.util.logging.LogRecord;
+
+/**
+ * A log record as the terminal shows it: one line with the level, the message and the failure's
+ * own words, never a stack trace; the line names the log file, which has the details.
+ */
+final class ConsoleLines extends Formatter {
+
+    private final Path logFile;
+
+    ConsoleLines(Path logFile) {
+        this.logFile = logFile;
+    }
+
+    @Override
+    public String format(LogRecord r) {
+        String message = withoutFullStop(formatMessage(r));
+        StringBuilder line = new StringBuilder("parley: ")
+                .append(r.getLevel().getLocalizedName().toLowerCase(Locale.ROOT)).append(": ").append(message);
+        Throwable t = r.getThrown();
+        if (t != null) {
+            while (t.getCause() != null && t.getCause() != t) {
+                t = t.getCause();
+            }
+            String why = t.getMessage() == null ? t.getClass().getSimpleName() : withoutFullStop(t.getMessage());
+            line.append(": ").append(why).append(" (details in ").append(logFile).append(')');
+        }
+        return line.toString().replaceAll("\\s*[\\r\\n]+\\s*", " ") + System.lineSeparator();
+    }
+
+    private static String withoutFullStop(String text) {
+        return text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
+    }
+}
