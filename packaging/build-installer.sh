@@ -123,6 +123,7 @@ echo "Packaging .$type"
 case "$type" in
   deb)
     "$jpackage" --type deb "${common[@]}" --app-image "$image" --dest "$out" \
+      --resource-dir "$here/linux/deb" \
       --icon "$icon" --linux-package-name parley --linux-app-category Education \
       --linux-deb-maintainer dev@parley.invalid \
       --linux-menu-group "Education;Science;" --linux-shortcut
