@@ -32,9 +32,10 @@ final class SlideView extends StackPane {
     static final String STYLE_CLASS = "presentation";
     static final String DARK = "dark";
     private static final String FAMILY = "DejaVu Sans";
-    /** The smallest text on a slide as a share of its height: 3 %, 22 px at 720p. */
+    /** The smallest text on a slide as a share of its height: 3 %, rounded up to whole px. */
     static final double MIN_TEXT_SHARE = 0.03;
-    static final double MIN_TEXT_PX = 21.6;
+    /** The floor for small windows: 3 % of 720 rounded up. */
+    static final double MIN_TEXT_PX = 22;
     /** The smallest type the map and timeline painters use at zoom 1. */
     static final double SMALLEST_ART_FONT = 10;
     /** The timeline strip's share of the slide's height. */
@@ -227,7 +228,15 @@ final class SlideView extends StackPane {
 
     /** How much the painted art is enlarged so its smallest type is 3 % of the window's height. */
     private double artZoom() {
-        return Math.max(MIN_TEXT_PX, getHeight() * MIN_TEXT_SHARE) / SMALLEST_ART_FONT;
+        return leastTextPx(getHeight()) / SMALLEST_ART_FONT;
+    }
+
+    /**
+     * The smallest type for a slide {@code height} px high. Rounded up, since 3 % of 720 is 21.6
+     * and a rule of "at least 3 %" is read in whole pixels: 22 px at 720p, 24 at 768, 33 at 1080.
+     */
+    static double leastTextPx(double height) {
+        return Math.max(MIN_TEXT_PX, Math.ceil(MIN_TEXT_SHARE * height - 1e-9));
     }
 
     private void paintMap(Painter p, double w, double h) {
@@ -247,7 +256,7 @@ final class SlideView extends StackPane {
     private void resize() {
         double h = Math.max(1, getHeight());
         double u = h / 100;
-        double least = Math.max(MIN_TEXT_PX, MIN_TEXT_SHARE * h);
+        double least = leastTextPx(h);
         title.setFont(Font.font(FAMILY, FontWeight.BOLD, Math.max(least, 5 * u)));
         meta.setFont(Font.font(FAMILY, least));
         counter.setFont(Font.font(FAMILY, least));
