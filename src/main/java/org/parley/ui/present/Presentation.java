@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 import javafx.animation.Animation;
 import javafx.animation.PauseTransition;
 import javafx.beans.value.ChangeListener;
+import javafx.event.EventHandler;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
@@ -37,6 +38,7 @@ final class Presentation {
     private final PauseTransition autoplay = new PauseTransition();
     private final ChangeListener<Boolean> darkListener;
     private final boolean reveal;
+    private final EventHandler<KeyEvent> keys = this::onKey;
     private PresenterView presenter;
     private Runnable onLeave = () -> { };
     // Shows the new pace once even when autoplay is off, so [ and ] never seem to do nothing.
@@ -93,7 +95,11 @@ final class Presentation {
      * not move the class on.
      */
     void installKeys(Scene scene) {
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, keys);
+    }
+
+    void uninstallKeys(Scene scene) {
+        scene.removeEventFilter(KeyEvent.KEY_PRESSED, keys);
     }
 
     /** Follows the steps on the teacher's own screen too. */

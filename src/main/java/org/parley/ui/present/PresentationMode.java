@@ -88,7 +88,16 @@ public final class PresentationMode {
         Scene scene = new Scene(presentation.root(), 1280, 720);
         presentation.install(scene);
         presentation.setOnLeave(stage::close);
+        // Keys pressed while the full-screen window is still opening (a teacher's Enter, then
+        // Right at once) reach the window behind it, the main one; they drive the slides too.
+        Scene behind = owner == null ? null : owner.getScene();
+        if (behind != null) {
+            presentation.installKeys(behind);
+        }
         stage.setOnHidden(e -> {
+            if (behind != null) {
+                presentation.uninstallKeys(behind);
+            }
             presentation.dispose();
             if (presenterStage != null) {
                 presenterStage.close();
