@@ -26,6 +26,13 @@ final class PositionsSlide extends StackPane {
         getStyleClass().add("positions-slide");
         VBox list = new VBox(14);
         list.setPadding(new Insets(40, 60, 40, 60));
+        // The least type on a slide, as on the slide itself: the style sheet sizes the rest in em.
+        heightProperty().addListener((o, was, now) -> {
+            double least = SlideView.leastTextPx(now.doubleValue());
+            setStyle("-fx-font-size: " + least + "px;");
+            list.setSpacing(0.6 * least);
+            list.setPadding(new Insets(1.8 * least, 2.7 * least, 1.8 * least, 2.7 * least));
+        });
         list.getChildren().add(label(PositionsSummary.HEADING, "positions-slide-heading"));
         if (rows.isEmpty()) {
             list.getChildren().add(label("No position is tied to the events of this presentation.", "positions-slide-kind"));

@@ -62,6 +62,17 @@ class PositionsSlideTest {
         String text = board.lookupAll(".label").stream().map(n -> ((Label) n).getText())
                 .collect(Collectors.joining("\n"));
         assertTrue(text.contains("Russia: Rejects"), text);
+        // The board is a slide too: its smallest text is 3 % of the height, 22 px at 720p.
+        robot.interact(() -> {
+            shown.setFullScreen(false);
+            shown.setWidth(1280);
+            shown.setHeight(720);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        for (Node n : board.lookupAll(".label")) {
+            double size = ((Label) n).getFont().getSize();
+            assertTrue(size >= Math.ceil(0.03 * shown.getScene().getHeight()), ((Label) n).getText() + " is " + size + " px");
+        }
         String before = state.selectedEventProperty().get();
 
         robot.type(KeyCode.P);
