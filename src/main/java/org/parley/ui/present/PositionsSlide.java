@@ -19,6 +19,7 @@ import org.parley.model.Event;
 final class PositionsSlide extends StackPane {
 
     static final String ID = "positions-slide";
+    private final ScrollPane scroll;
 
     private PositionsSlide(List<PositionsSummary.Row> rows) {
         setId(ID);
@@ -42,7 +43,7 @@ final class PositionsSlide extends StackPane {
                     label(row.stances(), "positions-slide-stances"));
             list.getChildren().add(item);
         }
-        ScrollPane scroll = new ScrollPane(list);
+        scroll = new ScrollPane(list);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("positions-slide-scroll");
         getChildren().add(scroll);
@@ -59,6 +60,29 @@ final class PositionsSlide extends StackPane {
 
     void toggle() {
         setVisible(!isVisible());
+        scroll.setVvalue(0);
+    }
+
+    /**
+     * Scrolls the board a screen down (or up), keeping a line of the last screen in view: at 3 %
+     * of the height its rows outgrow one screen, and a clicker has no wheel. False when the board
+     * is already at that end.
+     */
+    boolean page(boolean down) {
+        double content = scroll.getContent().getBoundsInLocal().getHeight();
+        double view = scroll.getViewportBounds().getHeight();
+        if (content <= view) {
+            return false;
+        }
+        double step = (view - SlideView.leastTextPx(getHeight()) * 2) / (content - view);
+        double from = scroll.getVvalue();
+        scroll.setVvalue(Math.max(0, Math.min(1, from + (down ? step : -step))));
+        return scroll.getVvalue() != from;
+    }
+
+    /** How far down the board is scrolled, 0 to 1. */
+    double scrolled() {
+        return scroll.getVvalue();
     }
 
     private static Label label(String text, String styleClass) {

@@ -75,6 +75,15 @@ class PositionsSlideTest {
         }
         String before = state.selectedEventProperty().get();
 
+        // Its rows outgrow a 720p screen; a clicker's PageDown pages through them, the deck stays.
+        PositionsSlide positions = (PositionsSlide) board;
+        assertEquals(0, positions.scrolled());
+        robot.type(KeyCode.PAGE_DOWN);
+        assertTrue(positions.scrolled() > 0, "paged down");
+        assertEquals(before, state.selectedEventProperty().get(), "the deck did not move under the board");
+        robot.type(KeyCode.PAGE_UP);
+        assertEquals(0, positions.scrolled(), 1e-9);
+
         robot.type(KeyCode.P);
         assertFalse(board.isVisible());
         assertEquals(before, state.selectedEventProperty().get(), "the summary does not move the deck");
