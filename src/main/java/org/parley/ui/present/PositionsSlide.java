@@ -19,6 +19,7 @@ import org.parley.model.Event;
 final class PositionsSlide extends StackPane {
 
     static final String ID = "positions-slide";
+    private final ScrollPane scroll;
 
     private PositionsSlide(List<PositionsSummary.Row> rows) {
         setId(ID);
@@ -26,6 +27,13 @@ final class PositionsSlide extends StackPane {
         getStyleClass().add("positions-slide");
         VBox list = new VBox(14);
         list.setPadding(new Insets(40, 60, 40, 60));
+        // The least type on a slide, as on the slide itself: the style sheet sizes the rest in em.
+        heightProperty().addListener((o, was, now) -> {
+            double least = SlideView.leastTextPx(now.doubleValue());
+            setStyle("-fx-font-size: " + least + "px;");
+            list.setSpacing(0.6 * least);
+            list.setPadding(new Insets(1.8 * least, 2.7 * least, 1.8 * least, 2.7 * least));
+        });
         list.getChildren().add(label(PositionsSummary.HEADING, "positions-slide-heading"));
         if (rows.isEmpty()) {
             list.getChildren().add(label("No position is tied to the events of this presentation.", "positions-slide-kind"));
@@ -35,7 +43,7 @@ final class PositionsSlide extends StackPane {
                     label(row.stances(), "positions-slide-stances"));
             list.getChildren().add(item);
         }
-        ScrollPane scroll = new ScrollPane(list);
+        scroll = new ScrollPane(list);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("positions-slide-scroll");
         getChildren().add(scroll);
@@ -52,6 +60,29 @@ final class PositionsSlide extends StackPane {
 
     void toggle() {
         setVisible(!isVisible());
+        scroll.setVvalue(0);
+    }
+
+    /**
+     * Scrolls the board a screen down (or up), keeping a line of the last screen in view: at 3 %
+     * of the height its rows outgrow one screen, and a clicker has no wheel. False when the board
+     * is already at that end.
+     */
+    boolean page(boolean down) {
+        double content = scroll.getContent().getBoundsInLocal().getHeight();
+        double view = scroll.getViewportBounds().getHeight();
+        if (content <= view) {
+            return false;
+        }
+        double step = (view - SlideView.leastTextPx(getHeight()) * 2) / (content - view);
+        double from = scroll.getVvalue();
+        scroll.setVvalue(Math.max(0, Math.min(1, from + (down ? step : -step))));
+        return scroll.getVvalue() != from;
+    }
+
+    /** How far down the board is scrolled, 0 to 1. */
+    double scrolled() {
+        return scroll.getVvalue();
     }
 
     private static Label label(String text, String styleClass) {

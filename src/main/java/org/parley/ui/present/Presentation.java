@@ -1,10 +1,13 @@
 package org.parley.ui.present;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 import javafx.animation.Animation;
 import javafx.animation.PauseTransition;
 import javafx.beans.value.ChangeListener;
+import javafx.event.EventHandler;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
@@ -23,11 +26,17 @@ import org.parley.ui.state.ExplorerState;
  *
  * <p>Keys: Right, Space, PageDown, Down go on; Left, Backspace, PageUp, Up go back (clickers send
  * PageUp/PageDown); Home, End; digits then Enter jump to a step; A toggles autoplay; [ and ] (or
- * − and +) change its pace; P shows or hides the positions board (the summary step); Esc leaves. A
+ * − and +) change its pace; P shows or hides the positions board (the summary step), whose rows
+ * the step keys page through while it is shown; Esc leaves. A
  * click goes on, a right-click back. With "reveal" on, a step with a quotation shows it on the
  * first move forward, and goes on with the second.
  */
 final class Presentation {
+
+    private static final Set<KeyCode> FORWARD = EnumSet.of(KeyCode.RIGHT, KeyCode.SPACE,
+            KeyCode.PAGE_DOWN, KeyCode.DOWN);
+    private static final Set<KeyCode> BACK = EnumSet.of(KeyCode.LEFT, KeyCode.PAGE_UP,
+            KeyCode.UP, KeyCode.BACK_SPACE);
 
     private final ExplorerState state;
     private final PresentationDeck deck;
@@ -37,6 +46,7 @@ final class Presentation {
     private final PauseTransition autoplay = new PauseTransition();
     private final ChangeListener<Boolean> darkListener;
     private final boolean reveal;
+    private final EventHandler<KeyEvent> keys = this::onKey;
     private PresenterView presenter;
     private Runnable onLeave = () -> { };
     // Shows the new pace once even when autoplay is off, so [ and ] never seem to do nothing.
@@ -93,7 +103,11 @@ final class Presentation {
      * not move the class on.
      */
     void installKeys(Scene scene) {
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, keys);
+    }
+
+    void uninstallKeys(Scene scene) {
+        scene.removeEventFilter(KeyEvent.KEY_PRESSED, keys);
     }
 
     /** Follows the steps on the teacher's own screen too. */
@@ -119,7 +133,10 @@ final class Presentation {
     private void onKey(KeyEvent e) {
         KeyCode code = e.getCode();
         boolean handled = true;
-        if (code.isDigitKey()) {
+        if (positions.isVisible() && pagesBoard(code)) {
+            // The board covers the slide: the step keys page through it rather than move the deck unseen.
+            positions.page(FORWARD.contains(code));
+        } else if (code.isDigitKey()) {
             typed.append(digit(code));
         } else {
             switch (code) {
@@ -145,6 +162,10 @@ final class Presentation {
             updateOverlay();
             e.consume();
         }
+    }
+
+    private static boolean pagesBoard(KeyCode code) {
+        return FORWARD.contains(code) || BACK.contains(code);
     }
 
     private static int digit(KeyCode code) {

@@ -5,14 +5,7 @@ import java.util.Optional;
 import java.time.LocalTime;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
-import javafx.scene.control.CheckBox;
-import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
-import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -45,44 +38,16 @@ public final class PresentationMode {
         if (dataset == null || dataset.events().isEmpty()) {
             return;
         }
-        int all = dataset.events().size();
-        int visible = state.visibleEventsProperty().get().size();
-        // Each choice has its Alt key (underlined), so the dialog is answered from the keyboard alone.
-        ButtonType everything = new ButtonType("_All " + all + " events", ButtonBar.ButtonData.YES);
-        ButtonType filtered = new ButtonType("The " + visible + " _filtered events", ButtonBar.ButtonData.NO);
-        ButtonType handout = new ButtonType("_Handout\u2026", ButtonBar.ButtonData.OTHER);
-        Alert dialog = new Alert(Alert.AlertType.NONE);
-        dialog.initOwner(owner);
-        dialog.setTitle("Present");
-        dialog.setHeaderText("Present the week in full screen");
-        Label help = new Label("The talks, one event a slide. Arrows, Space or a clicker step through; type a "
-                + "number and Enter to jump; A plays automatically; Esc leaves.");
-        help.setWrapText(true);
-        ComboBox<ContextPlacement> context = new ComboBox<>();
-        context.getItems().setAll(ContextPlacement.values());
-        context.setValue(PresentationOptions.DEFAULT.context());
-        context.setId("presentation-context");
-        // No Alt key here: JavaFX's mnemonic sends a check box an action without ticking it.
-        CheckBox reveal = new CheckBox("Reveal each quotation on the next click");
-        reveal.setId("presentation-reveal");
-        // The choice under its label, full width, so neither is cut to "how we got ...".
-        context.setMaxWidth(Double.MAX_VALUE);
-        VBox content = new VBox(10, help, new VBox(4, new Label("Background (how we got here):"), context), reveal);
-        content.setPrefWidth(520);
-        dialog.getDialogPane().setContent(content);
-        dialog.getDialogPane().setId("presentation-start");
-        boolean canFilter = visible > 0 && visible < all;
-        dialog.getButtonTypes().setAll(canFilter ? List.of(everything, filtered, handout, ButtonType.CANCEL)
-                : List.of(everything, handout, ButtonType.CANCEL));
-        Optional<ButtonType> choice = dialog.showAndWait();
-        if (choice.isEmpty() || choice.get() == ButtonType.CANCEL) {
+        PresentDialog dialog = new PresentDialog(owner, dataset.events().size(),
+                state.visibleEventsProperty().get().size());
+        Optional<PresentDialog.Choice> choice = dialog.ask();
+        if (choice.isEmpty()) {
             return;
         }
-        if (choice.get() == handout) {
+        if (choice.get() == PresentDialog.Choice.HANDOUT) {
             HandoutDialog.show(owner, state);
         } else {
-            start(owner, state, choice.get() == filtered,
-                    new PresentationOptions(context.getValue(), reveal.isSelected()));
+            start(owner, state, choice.get() == PresentDialog.Choice.FILTERED, dialog.options());
         }
     }
 
@@ -123,7 +88,16 @@ public final class PresentationMode {
         Scene scene = new Scene(presentation.root(), 1280, 720);
         presentation.install(scene);
         presentation.setOnLeave(stage::close);
+        // Keys pressed while the full-screen window is still opening (a teacher's Enter, then
+        // Right at once) reach the window behind it, the main one; they drive the slides too.
+        Scene behind = owner == null ? null : owner.getScene();
+        if (behind != null) {
+            presentation.installKeys(behind);
+        }
         stage.setOnHidden(e -> {
+            if (behind != null) {
+                presentation.uninstallKeys(behind);
+            }
             presentation.dispose();
             if (presenterStage != null) {
                 presenterStage.close();

@@ -4,6 +4,7 @@ import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -32,9 +33,10 @@ final class SlideView extends StackPane {
     static final String STYLE_CLASS = "presentation";
     static final String DARK = "dark";
     private static final String FAMILY = "DejaVu Sans";
-    /** The smallest text on a slide as a share of its height: 3 %, 22 px at 720p. */
+    /** The smallest text on a slide as a share of its height: 3 %, rounded up to whole px. */
     static final double MIN_TEXT_SHARE = 0.03;
-    static final double MIN_TEXT_PX = 21.6;
+    /** The floor for small windows: 3 % of 720 rounded up. */
+    static final double MIN_TEXT_PX = 22;
     /** The smallest type the map and timeline painters use at zoom 1. */
     static final double SMALLEST_ART_FONT = 10;
     /** The timeline strip's share of the slide's height. */
@@ -58,7 +60,13 @@ final class SlideView extends StackPane {
     private final ProjectedBasemap basemap;
     private final TimelineStrip timeline;
     private final MapPainter mapPainter = new MapPainter();
+    private final TextFit fit = new TextFit();
+    private final VBox header;
     private Step step;
+    private String quoteWhole = "";
+    private String quoteClosing = "";
+    private String summaryWhole = "";
+    private boolean hasMap;
     private boolean dark;
     private boolean quoteHidden;
 
@@ -74,12 +82,19 @@ final class SlideView extends StackPane {
         title.setWrapText(true);
         quote.setWrapText(true);
         summary.setWrapText(true);
+        // Sized by fit(): the quotation never squeezed below its lines, the summary given what is left.
+        quote.setMinHeight(Region.USE_PREF_SIZE);
+        speaker.setMinHeight(Region.USE_PREF_SIZE);
         summary.setMinHeight(0);
+        for (Label l : List.of(title, meta, counter, quote, speaker, summary)) {
+            // Only a safety net: fit() shortens at a word boundary itself before a label must.
+            l.setTextOverrun(OverrunStyle.WORD_ELLIPSIS);
+        }
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox metaRow = new HBox(meta, spacer, counter);
         metaRow.setAlignment(Pos.BASELINE_LEFT);
-        VBox header = new VBox(title, metaRow);
+        header = new VBox(title, metaRow);
         slide.setTop(header);
 
         words.setMinWidth(0);
@@ -93,7 +108,7 @@ final class SlideView extends StackPane {
         StackPane.setAlignment(overlay, Pos.TOP_RIGHT);
         overlay.setVisible(false);
         overlay.setMouseTransparent(true);
-        getChildren().addAll(slide, overlay);
+        getChildren().addAll(slide, overlay, fit.probe());
 
         heightProperty().addListener((o, was, now) -> resize());
         widthProperty().addListener((o, was, now) -> resize());
@@ -119,23 +134,21 @@ final class SlideView extends StackPane {
         meta.setText(next.dateAndPlace());
         counter.setText(next.counter());
         if (next.hasQuote()) {
-            quote.setText("\u201C" + next.quoteText() + "\u201D");
+            quoteWhole = "\u201C" + next.quoteText();
+            quoteClosing = "\u201D";
             speaker.setText(next.speakerName().isEmpty() ? "" : "\u2014 " + next.speakerName());
-            summary.setText(next.summary());
+            summaryWhole = next.summary();
         } else {
             // No quotation: the summary takes the quote's place and size.
-            quote.setText(next.summary());
+            quoteWhole = next.summary();
+            quoteClosing = "";
             speaker.setText("");
-            summary.setText("");
+            summaryWhole = "";
         }
         speaker.setManaged(!speaker.getText().isEmpty());
         speaker.setVisible(speaker.isManaged());
-        summary.setManaged(!summary.getText().isEmpty());
-        summary.setVisible(summary.isManaged());
+        hasMap = StepMap.hasMap(dataset, next);
         showQuote(!quoteHidden);
-        boolean hasMap = StepMap.hasMap(dataset, next);
-        map.setManaged(hasMap);
-        map.setVisible(hasMap);
         resize();
         map.repaint();
         strip.repaint();
@@ -227,7 +240,15 @@ final class SlideView extends StackPane {
 
     /** How much the painted art is enlarged so its smallest type is 3 % of the window's height. */
     private double artZoom() {
-        return Math.max(MIN_TEXT_PX, getHeight() * MIN_TEXT_SHARE) / SMALLEST_ART_FONT;
+        return leastTextPx(getHeight()) / SMALLEST_ART_FONT;
+    }
+
+    /**
+     * The smallest type for a slide {@code height} px high. Rounded up, since 3 % of 720 is 21.6
+     * and a rule of "at least 3 %" is read in whole pixels: 22 px at 720p, 24 at 768, 33 at 1080.
+     */
+    static double leastTextPx(double height) {
+        return Math.max(MIN_TEXT_PX, Math.ceil(MIN_TEXT_SHARE * height - 1e-9));
     }
 
     private void paintMap(Painter p, double w, double h) {
@@ -247,13 +268,10 @@ final class SlideView extends StackPane {
     private void resize() {
         double h = Math.max(1, getHeight());
         double u = h / 100;
-        double least = Math.max(MIN_TEXT_PX, MIN_TEXT_SHARE * h);
+        double least = leastTextPx(h);
         title.setFont(Font.font(FAMILY, FontWeight.BOLD, Math.max(least, 5 * u)));
         meta.setFont(Font.font(FAMILY, least));
         counter.setFont(Font.font(FAMILY, least));
-        // A context step lists a dozen lines; they get the least size so all of them fit.
-        boolean list = step != null && step.isContext();
-        quote.setFont(Font.font(FAMILY, list ? least : Math.max(least, 3.6 * u)));
         speaker.setFont(Font.font(FAMILY, FontWeight.BOLD, least));
         summary.setFont(Font.font(FAMILY, least));
         overlay.setFont(Font.font(FAMILY, FontWeight.BOLD, least));
@@ -266,12 +284,117 @@ final class SlideView extends StackPane {
         body.setSpacing(3 * u);
         StackPane.setMargin(overlay, new Insets(1.5 * u));
         double contentWidth = Math.max(1, getWidth() - 8 * u);
-        // Without a map the words take the whole width.
-        double share = map.isManaged() ? 0.42 : 1;
-        words.setPrefWidth(contentWidth * share);
-        words.setMaxWidth(contentWidth * share);
         // A row of day names, a few rows of event blocks and the step's title under them.
         strip.setPrefHeight(h * STRIP_SHARE);
         strip.setMinHeight(h * STRIP_SHARE);
+        requestLayout();
+    }
+
+    @Override
+    protected void layoutChildren() {
+        // Here, not in resize(): only after the style sheets have reached the labels do they measure true.
+        if (step != null) {
+            double h = Math.max(1, getHeight());
+            double u = h / 100;
+            double least = leastTextPx(h);
+            fitWords(h, Math.max(1, getWidth() - 8 * u), step.isContext() ? least : Math.max(least, 3.6 * u), least);
+        }
+        super.layoutChildren();
+    }
+
+    /** The words column's share of the width beside a map, widened step by step as its text needs. */
+    private static final double[] MAP_SHARES = {0.42, 0.5, 0.58, 0.66};
+
+    /**
+     * Gives the words the room they need, in order of preference: the largest quotation size
+     * (down to the least) beside a map whose column widens; then the summary shortened at a word
+     * boundary, the quotation whole; then the map left out so the words take the whole width; and
+     * only if even that is too little, the quotation itself shortened at a word boundary.
+     */
+    private void fitWords(double h, double contentWidth, double largest, double least) {
+        double u = h / 100;
+        double titleHeight = fit.height(title.getText(), title.getFont(), contentWidth);
+        double metaHeight = Math.max(fit.lineHeight(meta.getFont()), fit.lineHeight(counter.getFont()));
+        // Two px short of the exact sum, so rounding inside the labels never tips a text over.
+        double room = h - 5 * u - titleHeight - 0.6 * u - metaHeight - 2.5 * u - h * STRIP_SHARE - 2 * u - 2;
+        double gap = 1.6 * u;
+        double[] shares = hasMap ? MAP_SHARES : new double[] {1};
+        for (boolean shortSummary : new boolean[] {false, true}) {
+            for (double share : shares) {
+                if (tryFit(contentWidth, share, share < 1, largest, least, room, gap, shortSummary)) {
+                    return;
+                }
+            }
+        }
+        if (hasMap) {
+            for (boolean shortSummary : new boolean[] {false, true}) {
+                if (tryFit(contentWidth, 1, false, largest, least, room, gap, shortSummary)) {
+                    return;
+                }
+            }
+        }
+        // Not even the quotation fits the whole width at the least size: shorten it, drop the summary.
+        Font font = Font.font(FAMILY, least);
+        double speakerHeight = speaker.isManaged() ? fit.height(speaker.getText(), speaker.getFont(), contentWidth) + gap : 0;
+        String cut = fit.shorten(quoteWhole, quoteClosing, font, contentWidth, room - speakerHeight);
+        apply(contentWidth, 1, false, font, cut, "");
+    }
+
+    /** Lays the words out at {@code share} of the width if they fit {@code room}; false if not. */
+    private boolean tryFit(double contentWidth, double share, boolean withMap, double largest, double least,
+                           double room, double gap, boolean shortSummary) {
+        // The words' width: beside a map the body's spacing is the map's, not theirs.
+        double width = contentWidth * share;
+        double speakerHeight = speaker.isManaged() ? fit.height(speaker.getText(), speaker.getFont(), width) + gap : 0;
+        double summaryLine = fit.lineHeight(summary.getFont());
+        for (double size : sizes(largest, least)) {
+            Font font = Font.font(FAMILY, size);
+            double used = fit.height(quoteWhole + quoteClosing, font, width) + speakerHeight;
+            if (summaryWhole.isEmpty()) {
+                if (used <= room) {
+                    apply(contentWidth, share, withMap, font, quoteWhole + quoteClosing, "");
+                    return true;
+                }
+                continue;
+            }
+            double left = room - used - gap;
+            double whole = fit.height(summaryWhole, summary.getFont(), width);
+            if (whole <= left) {
+                apply(contentWidth, share, withMap, font, quoteWhole + quoteClosing, summaryWhole);
+                return true;
+            }
+            // Two lines at least of a shortened summary, or it is not worth showing.
+            if (shortSummary && left >= 2 * summaryLine) {
+                String cut = fit.shorten(summaryWhole, "", summary.getFont(), width, left);
+                apply(contentWidth, share, withMap, font, quoteWhole + quoteClosing, cut);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** From the largest size down in whole px, ending on the least. */
+    private static List<Double> sizes(double largest, double least) {
+        List<Double> sizes = new java.util.ArrayList<>();
+        for (double size = largest; size > least; size -= 1) {
+            sizes.add(size);
+        }
+        sizes.add(least);
+        return sizes;
+    }
+
+    private void apply(double contentWidth, double share, boolean withMap, Font quoteFont, String quoteText,
+                       String summaryText) {
+        if (!quoteFont.equals(quote.getFont())) {
+            quote.setFont(quoteFont);
+        }
+        quote.setText(quoteText);
+        summary.setText(summaryText);
+        summary.setManaged(!summaryText.isEmpty());
+        summary.setVisible(summary.isManaged());
+        map.setManaged(withMap);
+        map.setVisible(withMap);
+        words.setPrefWidth(contentWidth * share);
+        words.setMaxWidth(contentWidth * share);
     }
 }

@@ -44,6 +44,19 @@ class MapPainterTest {
     }
 
     @Test
+    void aNarrowMapCreditsItsBasemapInAShorterFormRatherThanCuttingIt() {
+        MapScene wide = new MapSceneBuilder(MapFixture.BASEMAP, MapFixture.europe(1200, 800), MapFixture.WEEK).build();
+        assertTrue(paint(wide).texts().contains(MapFurniture.ATTRIBUTION));
+        // 7 px a character: the full credit needs 357 + 16 px, the shorter one 210 + 16.
+        MapScene narrow = new MapSceneBuilder(MapFixture.BASEMAP, MapFixture.europe(300, 300), MapFixture.WEEK).build();
+        RecordingPainter painter = paint(narrow);
+        assertFalse(painter.texts().contains(MapFurniture.ATTRIBUTION));
+        assertTrue(painter.texts().contains("Natural Earth via visionscarto"), painter.texts().toString());
+        assertTrue(painter.named("text").stream().filter(t -> "Natural Earth via visionscarto".equals(t.text()))
+                .allMatch(t -> t.x() - t.w() >= 0), "the credit starts inside the map");
+    }
+
+    @Test
     void washingtonIsAnEdgeArrowWithItsName() {
         MapScene scene = MapFixture.sceneWithAnEventInWashington().build();
         assertTrue(scene.offscreen().stream().anyMatch(o -> o.place().id().equals("washington")));

@@ -62,7 +62,27 @@ class PositionsSlideTest {
         String text = board.lookupAll(".label").stream().map(n -> ((Label) n).getText())
                 .collect(Collectors.joining("\n"));
         assertTrue(text.contains("Russia: Rejects"), text);
+        // The board is a slide too: its smallest text is 3 % of the height, 22 px at 720p.
+        robot.interact(() -> {
+            shown.setFullScreen(false);
+            shown.setWidth(1280);
+            shown.setHeight(720);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        for (Node n : board.lookupAll(".label")) {
+            double size = ((Label) n).getFont().getSize();
+            assertTrue(size >= Math.ceil(0.03 * shown.getScene().getHeight()), ((Label) n).getText() + " is " + size + " px");
+        }
         String before = state.selectedEventProperty().get();
+
+        // Its rows outgrow a 720p screen; a clicker's PageDown pages through them, the deck stays.
+        PositionsSlide positions = (PositionsSlide) board;
+        assertEquals(0, positions.scrolled());
+        robot.type(KeyCode.PAGE_DOWN);
+        assertTrue(positions.scrolled() > 0, "paged down");
+        assertEquals(before, state.selectedEventProperty().get(), "the deck did not move under the board");
+        robot.type(KeyCode.PAGE_UP);
+        assertEquals(0, positions.scrolled(), 1e-9);
 
         robot.type(KeyCode.P);
         assertFalse(board.isVisible());

@@ -95,6 +95,22 @@ class PresentationModeTest {
     }
 
     @Test
+    void aKeyPressedBeforeTheSlidesHaveTheFocusStillStepsAndNotAfterTheyClose(FxRobot robot) {
+        // As when Right follows Enter at once: the window system still sends it to the main window.
+        robot.interact(() -> shown = PresentationMode.start(owner, state, false));
+        robot.interact(() -> pressRight(owner));
+        assertEquals(eventAt(2), selected(), "the key sent to the window behind drove the slides");
+        robot.interact(shown::close);
+        robot.interact(() -> pressRight(owner));
+        assertEquals(eventAt(2), selected(), "once closed, the main window's keys are its own again");
+    }
+
+    private static void pressRight(Stage target) {
+        javafx.event.Event.fireEvent(target.getScene().getRoot(), new javafx.scene.input.KeyEvent(
+                javafx.scene.input.KeyEvent.KEY_PRESSED, "", "", KeyCode.RIGHT, false, false, false, false));
+    }
+
+    @Test
     void backKeysGoBackAndStopAtTheFirstStep(FxRobot robot) {
         present(robot, false);
         robot.type(KeyCode.RIGHT, 4);

@@ -1,0 +1,114 @@
+package org.parley.ui.present;
+
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.parley.export.handout.ContextPlacement;
+
+/**
+ * The question before a presentation: all events, the filtered ones, or a handout; where the
+ * background goes; whether quotations wait for a click. Enter starts (the default button) from
+ * wherever the focus is, Space ticks the focused box, Esc cancels.
+ */
+final class PresentDialog {
+
+    /** What the teacher chose. */
+    enum Choice { ALL, FILTERED, HANDOUT }
+
+    private final Alert alert = new Alert(Alert.AlertType.NONE);
+    private final ButtonType everything;
+    private final ButtonType filtered;
+    private final ButtonType handout;
+    private final ComboBox<ContextPlacement> context = new ComboBox<>();
+    private final CheckBox reveal = new CheckBox("Reveal each quotation on the next click");
+
+    /**
+     * @param all     how many events the dataset has
+     * @param visible how many pass the filters; "the filtered events" is offered when that is some, not all
+     */
+    PresentDialog(Window owner, int all, int visible) {
+        // Each choice has its Alt key (underlined), so the dialog is answered from the keyboard alone.
+        everything = new ButtonType("_All " + all + " events", ButtonBar.ButtonData.YES);
+        filtered = new ButtonType("The " + visible + " _filtered events", ButtonBar.ButtonData.NO);
+        handout = new ButtonType("_Handout\u2026", ButtonBar.ButtonData.OTHER);
+        if (owner != null) {
+            alert.initOwner(owner);
+        }
+        alert.setTitle("Present");
+        alert.setHeaderText("Present the week in full screen");
+        Label help = new Label("The talks, one event a slide. Arrows, Space or a clicker step through; type a "
+                + "number and Enter to jump; A plays automatically; Esc leaves.");
+        help.setWrapText(true);
+        context.getItems().setAll(ContextPlacement.values());
+        context.setValue(PresentationOptions.DEFAULT.context());
+        context.setId("presentation-context");
+        // No Alt key here: JavaFX's mnemonic sends a check box an action without ticking it.
+        reveal.setId("presentation-reveal");
+        // The choice under its label, full width, so neither is cut to "how we got ...".
+        context.setMaxWidth(Double.MAX_VALUE);
+        VBox content = new VBox(10, help, new VBox(4, new Label("Background (how we got here):"), context), reveal);
+        content.setPrefWidth(520);
+        alert.getDialogPane().setContent(content);
+        alert.getDialogPane().setId("presentation-start");
+        boolean canFilter = visible > 0 && visible < all;
+        alert.getButtonTypes().setAll(canFilter ? List.of(everything, filtered, handout, ButtonType.CANCEL)
+                : List.of(everything, handout, ButtonType.CANCEL));
+        // A focused check box would take Enter for itself (JavaFX ticks it, like Space), and the
+        // teacher who ticked "reveal" and pressed Enter to start would only untick it. Enter starts.
+        alert.getDialogPane().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown() && !e.isAltDown() && !e.isShiftDown()
+                    && !(focused() instanceof Button) && !context.isShowing()) {
+                defaultButton().fire();
+                e.consume();
+            }
+        });
+    }
+
+    private Node focused() {
+        return alert.getDialogPane().getScene() == null ? null : alert.getDialogPane().getScene().getFocusOwner();
+    }
+
+    Button defaultButton() {
+        return (Button) alert.getDialogPane().lookupButton(everything);
+    }
+
+    Alert alert() {
+        return alert;
+    }
+
+    CheckBox revealBox() {
+        return reveal;
+    }
+
+    /** Waits for the answer; empty when cancelled or closed. */
+    Optional<Choice> ask() {
+        return alert.showAndWait().flatMap(this::choice);
+    }
+
+    /** The choice a dialog result stands for; empty for Cancel. */
+    Optional<Choice> choice(ButtonType button) {
+        if (button == everything) {
+            return Optional.of(Choice.ALL);
+        } else if (button == filtered) {
+            return Optional.of(Choice.FILTERED);
+        } else if (button == handout) {
+            return Optional.of(Choice.HANDOUT);
+        }
+        return Optional.empty();
+    }
+
+    PresentationOptions options() {
+        return new PresentationOptions(context.getValue(), reveal.isSelected());
+    }
+}

@@ -1,0 +1,82 @@
+package org.parley.ui.present;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import javafx.scene.Scene;
+import javafx.scene.control.ButtonType;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The Present dialog from the keyboard: Space ticks a box, Enter starts whatever has the focus. */
+@ExtendWith(ApplicationExtension.class)
+class PresentDialogTest {
+
+    private Stage owner;
+    private PresentDialog dialog;
+
+    @Start
+    void start(Stage stage) {
+        owner = stage;
+        stage.setScene(new Scene(new StackPane(), 400, 300));
+        stage.show();
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        robot.interact(() -> dialog.alert().close());
+    }
+
+    private void open(FxRobot robot) {
+        robot.interact(() -> {
+            dialog = new PresentDialog(owner, 59, 59);
+            dialog.alert().show();
+            dialog.revealBox().requestFocus();
+        });
+    }
+
+    private Optional<PresentDialog.Choice> answer() {
+        ButtonType result = dialog.alert().getResult();
+        return result == null ? Optional.empty() : dialog.choice(result);
+    }
+
+    @Test
+    void spaceTicksTheFocusedBoxAndEnterThenStartsWithIt(FxRobot robot) {
+        open(robot);
+        assertTrue(dialog.revealBox().isFocused());
+        robot.type(KeyCode.SPACE);
+        assertTrue(dialog.revealBox().isSelected(), "Space ticks");
+        assertTrue(dialog.alert().isShowing());
+        robot.type(KeyCode.ENTER);
+        assertFalse(dialog.alert().isShowing(), "Enter starts");
+        assertEquals(Optional.of(PresentDialog.Choice.ALL), answer());
+        assertTrue(dialog.options().reveal(), "Enter left the tick as it was");
+    }
+
+    @Test
+    void enterOnTheBackgroundChoiceStartsToo(FxRobot robot) {
+        open(robot);
+        robot.interact(() -> robot.lookup("#presentation-context").query().requestFocus());
+        robot.type(KeyCode.ENTER);
+        assertFalse(dialog.alert().isShowing());
+        assertEquals(Optional.of(PresentDialog.Choice.ALL), answer());
+        assertFalse(dialog.options().reveal());
+    }
+
+    @Test
+    void escapeCancels(FxRobot robot) {
+        open(robot);
+        robot.type(KeyCode.ESCAPE);
+        assertFalse(dialog.alert().isShowing());
+        assertEquals(Optional.empty(), answer());
+    }
+}

@@ -1,0 +1,146 @@
+package org.parley.ui.present;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.parley.export.handout.ContextPlacement;
+import org.parley.export.handout.Step;
+import org.parley.export.handout.Steps;
+import org.parley.model.Dataset;
+import org.parley.seed.BundledSeeds;
+import org.parley.ui.state.ExplorerState;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * Every step of the week at the screen sizes a classroom meets: no text on a slide is cut (an
+ * ellipsis mid-word, or a label squeezed below its lines), none runs off the slide or into another
+ * text, the map or the strip, and none is under 3 % of the height.
+ */
+@ExtendWith(ApplicationExtension.class)
+class SlideTextFitTest {
+
+    private static final Dataset WEEK = BundledSeeds.dataset();
+    private final ExplorerState state = new ExplorerState();
+
+    @Start
+    void start(Stage stage) {
+        state.datasetProperty().set(WEEK);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1280, 720", "1366, 768", "1920, 1080", "1024, 768"})
+    void noTextOnAnyStepIsCutOrOverlapped(double width, double height, FxRobot robot) {
+        List<Step> steps = Steps.of(WEEK, WEEK.events(), ContextPlacement.LAST);
+        List<String> problems = new ArrayList<>();
+        robot.interact(() -> {
+            Presentation p = new Presentation(state, steps);
+            Scene scene = new Scene(p.root(), width, height);
+            scene.getRoot().applyCss();
+            for (Step step : steps) {
+                p.slide().show(step);
+                p.root().applyCss();
+                p.root().layout();
+                problems.addAll(check(p.slide(), step, width, height));
+            }
+            p.dispose();
+        });
+        assertTrue(problems.isEmpty(), width + "x" + height + ":\n" + String.join("\n", problems));
+    }
+
+    private static List<String> check(SlideView slide, Step step, double width, double height) {
+        List<String> problems = new ArrayList<>();
+        List<Label> shown = slide.labels().stream()
+                .filter(l -> l.isVisible() && l.isManaged() && !l.getText().isEmpty()).toList();
+        String where = "step " + step.number() + " (" + step.title() + "): ";
+        String quote = slide.quoteLabel().getText();
+        String whole = step.hasQuote() ? "\u201C" + step.quoteText() + "\u201D" : step.summary();
+        if (!quote.equals(whole)) {
+            problems.add(where + "the quotation is not whole: " + quote);
+        }
+        Label summary = slide.labels().get(5);
+        if (step.hasQuote() && summary.isVisible() && !isWordPrefix(summary.getText(), step.summary())) {
+            problems.add(where + "the summary is cut mid-word: " + summary.getText());
+        }
+        for (Label l : shown) {
+            String drawn = drawnText(l);
+            if (!drawn.equals(l.getText())) {
+                problems.add(where + l.getStyleClass() + " drawn as \"" + drawn + "\"");
+            }
+            if (l.getHeight() + 0.5 < l.prefHeight(l.getWidth())) {
+                problems.add(where + l.getStyleClass() + " squeezed to " + l.getHeight() + " of "
+                        + l.prefHeight(l.getWidth()) + " px");
+            }
+            if (l.getFont().getSize() < 22 * height / 720 - 0.01) {
+                problems.add(where + l.getStyleClass() + " is " + l.getFont().getSize() + " px");
+            }
+            Bounds b = scene(l);
+            if (b.getMinX() < 0 || b.getMinY() < 0 || b.getMaxX() > width || b.getMaxY() > height) {
+                problems.add(where + l.getStyleClass() + " at " + b + " leaves the slide");
+            }
+        }
+        List<Node> others = new ArrayList<>(shown);
+        if (slide.mapCanvas().isVisible()) {
+            others.add(slide.mapCanvas());
+        }
+        others.add(slide.stripCanvas());
+        for (int i = 0; i < others.size(); i++) {
+            for (int j = i + 1; j < others.size(); j++) {
+                Bounds a = textBounds(others.get(i));
+                Bounds b = textBounds(others.get(j));
+                if (a.intersects(b) && overlapArea(a, b) > 1) {
+                    problems.add(where + others.get(i).getStyleClass() + " overlaps " + others.get(j).getStyleClass());
+                }
+            }
+        }
+        return problems;
+    }
+
+    /** The whole of {@code full}, or its first words closed by an ellipsis. */
+    private static boolean isWordPrefix(String shown, String full) {
+        if (shown.equals(full)) {
+            return true;
+        }
+        if (!shown.endsWith("\u2026")) {
+            return false;
+        }
+        String head = shown.substring(0, shown.length() - 1);
+        return full.startsWith(head) && head.length() < full.length()
+                && !Character.isLetterOrDigit(full.charAt(head.length()));
+    }
+
+    private static double overlapArea(Bounds a, Bounds b) {
+        double w = Math.min(a.getMaxX(), b.getMaxX()) - Math.max(a.getMinX(), b.getMinX());
+        double h = Math.min(a.getMaxY(), b.getMaxY()) - Math.max(a.getMinY(), b.getMinY());
+        return Math.max(0, w) * Math.max(0, h);
+    }
+
+    /** Where a label's glyphs are (not its box, which may be wider), or a canvas's whole frame. */
+    private static Bounds textBounds(Node node) {
+        if (node instanceof Label l && l.lookup(".text") instanceof Text t) {
+            return t.localToScene(t.getBoundsInLocal());
+        }
+        return scene(node);
+    }
+
+    private static Bounds scene(Node node) {
+        return node.localToScene(node.getBoundsInLocal());
+    }
+
+    /** The text the label's skin actually draws: its own text unless it was shortened. */
+    private static String drawnText(Label label) {
+        Node text = label.lookup(".text");
+        return text instanceof Text t ? t.getText() : label.getText();
+    }
+}
