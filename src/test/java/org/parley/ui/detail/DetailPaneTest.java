@@ -49,18 +49,31 @@ class DetailPaneTest {
 
     @Test
     void aNarrowPaneWrapsEveryEventsTextInsteadOfScrollingSideways(FxRobot robot) {
-        // 340 px: the detail column of a 1280×720 window is about this wide.
-        robot.interact(() -> pane.getScene().getWindow().setWidth(340));
-        for (Event event : dataset.events()) {
-            robot.interact(() -> state.selectedEventProperty().set(event.id()));
-            javafx.scene.control.ScrollPane scroll = robot.lookup(".detail-scroll").queryAs(javafx.scene.control.ScrollPane.class);
-            double viewport = scroll.getViewportBounds().getWidth();
-            double content = scroll.getContent().getLayoutBounds().getWidth();
-            assertTrue(content <= viewport + 0.5, event.id() + ": content " + content + " px in a " + viewport + " px pane");
-            for (Node link : robot.lookup("." + EventHeader.PARTICIPANT).queryAll()) {
-                javafx.geometry.Bounds b = link.localToScene(link.getLayoutBounds());
-                assertTrue(b.getMaxX() <= pane.getScene().getWidth() + 0.5, event.id() + ": " + ((Hyperlink) link).getText());
+        // 340 px: the detail column of a 1280×720 window is about this wide. A stage of its own:
+        // TestFX shares its primary stage between classes, and a width set on it stays set.
+        Stage[] own = new Stage[1];
+        DetailPane[] panes = new DetailPane[1];
+        robot.interact(() -> {
+            panes[0] = new DetailPane(state);
+            own[0] = new Stage();
+            own[0].setScene(new Scene(panes[0], 340, 700));
+            own[0].show();
+        });
+        try {
+            for (Event event : dataset.events()) {
+                robot.interact(() -> state.selectedEventProperty().set(event.id()));
+                javafx.scene.control.ScrollPane scroll = robot.from(panes[0]).lookup(".detail-scroll")
+                        .queryAs(javafx.scene.control.ScrollPane.class);
+                double viewport = scroll.getViewportBounds().getWidth();
+                double content = scroll.getContent().getLayoutBounds().getWidth();
+                assertTrue(content <= viewport + 0.5, event.id() + ": content " + content + " px in a " + viewport + " px pane");
+                for (Node link : robot.from(panes[0]).lookup("." + EventHeader.PARTICIPANT).queryAll()) {
+                    javafx.geometry.Bounds b = link.localToScene(link.getLayoutBounds());
+                    assertTrue(b.getMaxX() <= 340.5, event.id() + ": " + ((Hyperlink) link).getText());
+                }
             }
+        } finally {
+            robot.interact(() -> own[0].close());
         }
     }
 
