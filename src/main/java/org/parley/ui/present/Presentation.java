@@ -177,11 +177,17 @@ final class Presentation {
         if (!e.isStillSincePress()) {
             return;
         }
-        if (e.getButton() == MouseButton.PRIMARY) {
+        boolean on = e.getButton() == MouseButton.PRIMARY;
+        boolean back = e.getButton() == MouseButton.SECONDARY;
+        if (positions.isVisible() && (on || back)) {
+            // As the keys: the board covers the slide, so a click pages it instead of moving the deck unseen.
+            positions.page(on);
+        } else if (on) {
             forward();
-        } else if (e.getButton() == MouseButton.SECONDARY) {
+        } else if (back) {
             move(deck.previous());
         }
+        updateOverlay();
         e.consume();
     }
 

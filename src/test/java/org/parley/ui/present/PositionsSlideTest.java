@@ -10,6 +10,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -82,6 +83,12 @@ class PositionsSlideTest {
         assertTrue(positions.scrolled() > 0, "paged down");
         assertEquals(before, state.selectedEventProperty().get(), "the deck did not move under the board");
         robot.type(KeyCode.PAGE_UP);
+        assertEquals(0, positions.scrolled(), 1e-9);
+        // A click (the other clicker, a mouse) pages too, and the deck stays.
+        robot.clickOn(board, MouseButton.PRIMARY);
+        assertTrue(positions.scrolled() > 0, "a click paged down");
+        assertEquals(before, state.selectedEventProperty().get(), "a click did not move the deck under the board");
+        robot.clickOn(board, MouseButton.SECONDARY);
         assertEquals(0, positions.scrolled(), 1e-9);
 
         robot.type(KeyCode.P);
