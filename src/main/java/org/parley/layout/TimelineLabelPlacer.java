@@ -100,8 +100,10 @@ public final class TimelineLabelPlacer {
         if (label == null && outside) {
             double right = b.x1() + gap;
             double left = b.x0() - gap - w;
-            String rightShort = !b.isDay() && right >= 0 && viewportWidth - right >= MIN_RIGHT_ROOM
-                    ? abbreviate(text, viewportWidth - right, measure) : null;
+            // Shortened only where the whole label would run past the right edge: zoomed out, most
+            // of thousands of items are nowhere near it, and each shortening measures several texts.
+            String rightShort = !b.isDay() && right >= 0 && right + w > viewportWidth
+                    && viewportWidth - right >= MIN_RIGHT_ROOM ? abbreviate(text, viewportWidth - right, measure) : null;
             double rightShortW = rightShort == null ? 0 : measure.applyAsDouble(rightShort);
             // A day's label stays in its own column: beside the box it would run into the next
             // day's. A point or a rough range has no column, and may name itself beside.
@@ -136,6 +138,10 @@ public final class TimelineLabelPlacer {
     private static String abbreviate(String text, double room, ToDoubleFunction<String> measure) {
         int lo = MIN_ABBREVIATED_CHARS;
         int hi = text.length() - 1;
+        // Too little room for the shortest: no search (a zoomed-out frame asks for thousands of slivers).
+        if (lo > hi || measure.applyAsDouble(text.substring(0, lo).strip() + ELLIPSIS) > room) {
+            return null;
+        }
         String best = null;
         while (lo <= hi) {
             int mid = (lo + hi) >>> 1;

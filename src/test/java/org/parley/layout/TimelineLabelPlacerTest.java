@@ -41,6 +41,26 @@ class TimelineLabelPlacerTest {
     }
 
     @Test
+    void sliversTooNarrowForAnyLabelCostAFewMeasurementsEach() {
+        // Zoomed out, a frame holds thousands of items a pixel or two wide, side by side: each may
+        // be measured for its whole label and its shortest form, but not searched for a shortening.
+        List<ItemBox> slivers = new ArrayList<>();
+        for (int i = 0; i < 2000; i++) {
+            slivers.add(box("e" + i, i % 10, (i / 10) * 4.0, (i / 10) * 4.0 + 2));
+        }
+        int[] calls = {0};
+        ToDoubleFunction<String> counting = s -> {
+            calls[0]++;
+            return MEASURE.applyAsDouble(s);
+        };
+
+        List<PlacedLabel> labels = placer.place(slivers, LABEL, counting, null, 1000);
+
+        assertTrue(calls[0] <= 4 * slivers.size(), calls[0] + " measurements for " + slivers.size() + " slivers");
+        assertTrue(labels.stream().allMatch(l -> l.x() >= 0 && l.x() + l.width() <= 1000));
+    }
+
+    @Test
     void placedLabelsNeverOverlapAndStayInTheViewport() {
         Random r = new Random(42);
         for (int round = 0; round < 200; round++) {

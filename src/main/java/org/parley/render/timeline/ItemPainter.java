@@ -68,7 +68,12 @@ final class ItemPainter {
             return;
         }
         double feather = Math.min(24, (b.x1() - b.x0()) / 4);
-        double step = feather / FEATHER_STEPS;
+        // Under half a pixel a step, the fading edges cannot be seen: one fill, not a dozen (a zoomed-out
+        // frame draws thousands of rough dates a few pixels wide).
+        double step = feather / FEATHER_STEPS >= 0.5 ? feather / FEATHER_STEPS : 0;
+        if (step == 0) {
+            feather = 0;
+        }
         p.setFill(colour.withAlpha(0.22));
         p.fillRect(Math.max(x0, b.x0() + feather), b.y0(), Math.max(0, Math.min(x1, b.x1() - feather)
                 - Math.max(x0, b.x0() + feather)), h);
