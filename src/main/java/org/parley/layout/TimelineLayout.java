@@ -324,8 +324,17 @@ public final class TimelineLayout {
      */
     public TimelineLayout restrictedTo(List<Event> kept) {
         boolean[] keep = new boolean[events.size()];
-        for (Event e : kept) {
-            Integer i = eventIndex.get(e.id());
+        // A filter keeps the story's events in the story's order, the order this layout holds them
+        // in: one walk matching the same objects, instead of looking up tens of thousands of ids.
+        int matched = 0;
+        for (int i = 0; i < events.size() && matched < kept.size(); i++) {
+            if (events.get(i) == kept.get(matched)) {
+                keep[i] = true;
+                matched++;
+            }
+        }
+        for (int k = matched; k < kept.size(); k++) {
+            Integer i = eventIndex.get(kept.get(k).id());
             if (i != null) {
                 keep[i] = true;
             }

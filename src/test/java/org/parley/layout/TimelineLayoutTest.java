@@ -344,6 +344,24 @@ class TimelineLayoutTest {
     }
 
     @Test
+    void theKeptEventsInAnyOrderOrAsCopiesRestrictTheSameAsInTheLayoutsOrder() {
+        List<Event> all = TestEvents.random(22, 300);
+        TimelineLayout full = TimelineLayout.of(all, LaneMode.TRACK, null);
+        List<Event> inOrder = all.stream().filter(e -> e.id().hashCode() % 2 == 0).toList();
+        List<Event> shuffled = new java.util.ArrayList<>(inOrder);
+        java.util.Collections.shuffle(shuffled, new java.util.Random(5));
+        // Equal records that are not the same objects, as a dataset read again would give.
+        List<Event> copies = shuffled.stream().map(e -> new Event(e.id(), e.title(), e.summary(), e.time(),
+                e.order(), e.place(), e.refers(), e.kind(), e.cameo(), e.track(), e.actors(), e.evidence(),
+                e.inferred(), e.note(), e.modality())).toList();
+        TimeScale s = week(1920);
+        List<ItemBox> expected = full.restrictedTo(inOrder).all(s);
+        assertEquals(expected, full.restrictedTo(shuffled).all(s));
+        assertEquals(expected, full.restrictedTo(copies).all(s));
+        assertEquals(inOrder.size(), full.restrictedTo(inOrder).eventIds().size());
+    }
+
+    @Test
     void farAwayALargeDatasetIsOneDensityStripPerLaneAndKind() {
         List<Event> events = new ArrayList<>();
         for (int i = 0; i < 6000; i++) {
