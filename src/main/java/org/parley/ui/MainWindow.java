@@ -47,6 +47,8 @@ import java.util.function.Function;
 public final class MainWindow implements WindowActions {
 
     public static final String TITLE_PREFIX = "Parley — ";
+    private final javafx.beans.property.BooleanProperty loadFailed =
+            new javafx.beans.property.SimpleBooleanProperty(this, "loadFailed", false);
     /** From this window height up, the timeline has room for its key above the overview band. */
     private static final double TALL_SCREEN = 1000;
 
@@ -189,14 +191,20 @@ public final class MainWindow implements WindowActions {
      * Puts the window on {@code stage}: the remembered bounds and dividers when they fit today's
      * screen, otherwise the whole screen with dividers that suit it.
      */
+    /** Says in the title that the data could not be opened, instead of "loading…" for ever. */
+    public void loadFailed() {
+        loadFailed.set(true);
+    }
+
     public void attach(Stage stage) {
         this.stage = stage;
         Scene scene = new Scene(root);
         scene.getStylesheets().add(MainWindow.class.getResource("main.css").toExternalForm());
         stage.setScene(scene);
         stage.titleProperty().bind(Bindings.createStringBinding(
-                () -> TITLE_PREFIX + (state.dataset() == null ? "loading…" : state.dataset().title()),
-                state.datasetProperty()));
+                () -> TITLE_PREFIX + (state.dataset() != null ? state.dataset().title()
+                        : loadFailed.get() ? "no data open" : "loading…"),
+                state.datasetProperty(), loadFailed));
         placement = WindowPlacement.apply(stage, prefs);
         boolean reuse = placement.dividersFit();
         // On a short screen the key's two rows would take a third of the lanes' height: it starts

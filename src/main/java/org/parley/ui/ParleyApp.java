@@ -123,6 +123,7 @@ public final class ParleyApp extends Application {
                 LOG.log(Level.SEVERE, "Could not open the data while measuring the start", error);
                 System.exit(1);
             } else if (error != null) {
+                window.loadFailed();
                 ErrorDialogs.show(stage, "Parley could not open its data.", error,
                         "Check that the database file is a Parley database and can be written, or start with --db "
                                 + "and a new file. Details are in the log file in your user-data folder.");

@@ -295,6 +295,19 @@ class MainWindowTest {
     }
 
     @Test
+    void aStartThatCouldNotOpenTheDataSaysSoInTheTitleUntilDataArrives(FxRobot robot) {
+        Stage stage = (Stage) window.root().getScene().getWindow();
+        robot.interact(() -> state.datasetProperty().set(null));
+        assertEquals("Parley — loading…", stage.getTitle());
+
+        robot.interact(window::loadFailed);
+        assertEquals("Parley — no data open", stage.getTitle());
+
+        robot.interact(() -> state.datasetProperty().set(data));
+        assertEquals("Parley — " + data.title(), stage.getTitle());
+    }
+
+    @Test
     void theWindowRemembersItsSizeDividersAndTheme(FxRobot robot) {
         robot.interact(() -> {
             Stage stage = (Stage) window.root().getScene().getWindow();

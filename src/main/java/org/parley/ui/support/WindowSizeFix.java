@@ -36,6 +36,13 @@ public final class WindowSizeFix {
                 Platform.runLater(() -> {
                     window.setWidth(Math.max(window.getWidth(), pane.prefWidth(-1)));
                     window.setHeight(Math.max(window.getHeight(), pane.prefHeight(window.getWidth())));
+                    // Placed for the 200×200 it first had (or where the window manager chose): centred
+                    // again on its owner at its real size, as JavaFX itself would have.
+                    if (window instanceof Stage stage && stage.getOwner() != null && stage.getOwner().isShowing()) {
+                        Window owner = stage.getOwner();
+                        window.setX(owner.getX() + (owner.getWidth() - window.getWidth()) / 2);
+                        window.setY(owner.getY() + (owner.getHeight() - window.getHeight()) / 3);
+                    }
                     reassert(window);
                 });
             } else {

@@ -172,8 +172,10 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         Dataset data = state.dataset();
         Function<String, Event> eventOf = id -> data == null ? null : data.event(id).orElse(null);
         TimelineLayout layout = view.timelineLayout();
+        Dataset drawn = view.layoutDataset();
+        Function<String, Event> layoutEventOf = id -> drawn == null ? null : drawn.event(id).orElse(null);
         TimelineScene scene = new TimelineScene(layout, view.getScale(), view.axisZone(), w, mainHeight(),
-                view.scrollY(), eventOf, state.selectedEventProperty().get(), view.highlightedIds(), null,
+                view.scrollY(), layoutEventOf, state.selectedEventProperty().get(), view.highlightedIds(), null,
                 Decorations.SCREEN);
         timelinePainter.paint(painter, scene, theme);
         if (legendHeight() > 0) {

@@ -200,6 +200,14 @@ public class TimelineView extends Control {
         return layout.get();
     }
 
+    /**
+     * The dataset the shown layout was built from. Until a new dataset's layout arrives from the
+     * compute thread the previous one is still drawn, and its events are found only in its own data.
+     */
+    public Dataset layoutDataset() {
+        return currentKey == null ? null : currentKey.dataset();
+    }
+
     public ReadOnlyObjectProperty<TimelineLayout> layoutProperty() {
         return layout.getReadOnlyProperty();
     }
