@@ -3,7 +3,6 @@ package org.parley.ui.canvas;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -15,10 +14,18 @@ import java.util.Map;
  */
 final class TextWidths {
 
-    /** Per font: enough for every title of a large dataset and its usual shortenings; a few MB at most. */
+    /** Per font: enough for every title of a large dataset and its usual shortenings; a few MB each. */
     private static final int MAX_ENTRIES = 50_000;
 
-    private static final Map<Font, Map<String, Double>> BY_FONT = new HashMap<>();
+    /** Fonts remembered: slides scale their type with the window, so sizes come and go. */
+    private static final int MAX_FONTS = 16;
+
+    private static final Map<Font, Map<String, Double>> BY_FONT = new LinkedHashMap<>(32, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Font, Map<String, Double>> eldest) {
+            return size() > MAX_FONTS;
+        }
+    };
     /** The font asked for last, and its widths: a painter measures many texts in one font in a row. */
     private static Font lastFont;
     private static Map<String, Double> lastWidths;
@@ -46,5 +53,10 @@ final class TextWidths {
         double width = measurer.getLayoutBounds().getWidth();
         lastWidths.put(text, width);
         return width;
+    }
+
+    /** How many fonts' widths are kept (for tests: it stays bounded however often the type is resized). */
+    static int fontsRemembered() {
+        return BY_FONT.size();
     }
 }

@@ -41,4 +41,18 @@ class TextWidthsTest {
             return null;
         }).get();
     }
+
+    @Test
+    void resizingTheTypeAgainAndAgainKeepsABoundedNumberOfFonts() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+            FxPainter p = new FxPainter(new Canvas(10, 10).getGraphicsContext2D());
+            // A slide's type follows the window's height: every resize step is a new size.
+            for (int px = 12; px < 112; px++) {
+                p.setFont(FontSpec.sans(px));
+                assertEquals(laidOut(Font.font(FontSpec.sans(px).family(), px), "Wed 12 Jan"), p.textWidth("Wed 12 Jan"), 0.01);
+            }
+            assertTrue(TextWidths.fontsRemembered() <= 16, TextWidths.fontsRemembered() + " fonts kept");
+            return null;
+        }).get();
+    }
 }
