@@ -22,17 +22,8 @@ shoot() { # shoot WIDTHxHEIGHT
   mkdir -p "$home"
   XDG_DATA_HOME="$home/data" xvfb-run -a -s "-screen 0 ${size}x24" bash -c '
     home=$1; step=$2; png=$3
-    openbox >/dev/null 2>&1 &
-    sleep 1
-    java -jar target/parley.jar --db "$home/parley.db" >"$home/app.log" 2>&1 &
-    app=$!
-    for _ in $(seq 120); do
-      grep -q "First frame with data" "$home/data/parley/parley.log" 2>/dev/null && break
-      sleep 1
-    done
-    win=$(xdotool search --sync --name "^Parley — " | head -1)
-    xdotool windowactivate --sync "$win" >/dev/null 2>&1 || true
-    sleep 2
+    source docs/screenshots/start-parley.sh
+    start_parley "$home"
     xdotool key F5; sleep 2; xdotool key Return; sleep 3
     for c in $(echo "$step" | grep -o .); do xdotool key "$c"; done
     xdotool key Return; sleep 2

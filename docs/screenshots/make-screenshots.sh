@@ -21,20 +21,10 @@ shoot() { # shoot WIDTHxHEIGHT light|dark
   mkdir -p "$home"
   XDG_DATA_HOME="$home/data" xvfb-run -a -s "-screen 0 ${size}x24" bash -c '
     home=$1; theme=$2; png=$3
-    openbox >/dev/null 2>&1 &
-    sleep 1
-    java \
-      -jar target/parley.jar --db "$home/parley.db" >"$home/app.log" 2>&1 &
-    app=$!
-    for _ in $(seq 120); do
-      grep -q "First frame with data" "$home/data/parley/parley.log" 2>/dev/null && break
-      sleep 1
-    done
-    win=$(xdotool search --sync --name "^Parley — " | head -1)
-    xdotool windowactivate --sync "$win" >/dev/null 2>&1 || true
-    sleep 2
+    source docs/screenshots/start-parley.sh
+    start_parley "$home"
     # Real key presses (XTEST) into the focused window: JavaFX ignores synthetic X events.
-    # Alt+→ steps through the week in narrative order, to the NATO–Russia Council meeting.
+    # Alt+→ steps through the week in narrative order, to the NATO–Russia meeting in Brussels.
     for _ in $(seq 29); do xdotool key alt+Right; sleep 0.15; done
     if [[ $theme == dark ]]; then xdotool key ctrl+d; fi
     sleep 4

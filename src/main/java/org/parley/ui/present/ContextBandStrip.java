@@ -80,11 +80,7 @@ final class ContextBandStrip {
         double marksTop = YEAR_ROW + 2;
         double marksBottom = height - CAPTION_ROW;
         p.save();
-        p.setFill(theme.panel());
-        p.fillRect(0, 0, width, height);
-        p.setStroke(theme.gridStrong());
-        p.setLineWidth(1);
-        p.strokeLine(0, 0.5, width, 0.5);
+        ground(p, theme, width, height);
         years(p, theme, width, marksBottom);
         // Muted marks first, so the step's own are drawn over them.
         for (boolean mine : new boolean[] {false, true}) {
@@ -98,6 +94,15 @@ final class ContextBandStrip {
         double talksLeft = talks(p, theme, width, marksTop, marksBottom, height);
         window(p, theme, stepEvents, width, marksTop, marksBottom, height, talksLeft);
         p.restore();
+    }
+
+    /** What every strip at a slide's foot stands on: the panel's colour under a rule. */
+    static void ground(Painter p, Theme theme, double width, double height) {
+        p.setFill(theme.panel());
+        p.fillRect(0, 0, width, height);
+        p.setStroke(theme.gridStrong());
+        p.setLineWidth(1);
+        p.strokeLine(0, 0.5, width, 0.5);
     }
 
     private void years(Painter p, Theme theme, double width, double marksBottom) {

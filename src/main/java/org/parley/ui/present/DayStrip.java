@@ -121,11 +121,7 @@ final class DayStrip {
         int currentTo = (int) Math.min(n - 1, last.toEpochDay() - from.toEpochDay());
 
         p.save();
-        p.setFill(theme.panel());
-        p.fillRect(0, 0, width, height);
-        p.setStroke(theme.gridStrong());
-        p.setLineWidth(1);
-        p.strokeLine(0, 0.5, width, 0.5);
+        ContextBandStrip.ground(p, theme, width, height);
 
         p.setFont(TITLE_FONT);
         List<String> title = titleLines(p, current.title(), width - 2 * SIDE);
