@@ -2,7 +2,7 @@ package org.parley.layout;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -58,33 +58,42 @@ public final class TimelineLabelPlacer {
             items.add(b.x0(), b.y0(), b.width(), b.y1() - b.y0());
         }
         RectIndex taken = new RectIndex();
-        Map<ItemBox, PlacedLabel> placed = new LinkedHashMap<>();
+        // By identity: a record's hash walks all its fields, and this map is asked twice per item.
+        Map<ItemBox, PlacedLabel> placed = new IdentityHashMap<>();
+        List<PlacedLabel> inOrder = new ArrayList<>();
+        double ellipsisWidth = measure.applyAsDouble(ELLIPSIS);
 
         // The selection first with every option, then everyone's inside labels (they cost no
         // neighbour anything), then the rest beside or shortened.
         int start = 0;
         if (!order.isEmpty() && Objects.equals(order.get(0).eventId(), selectedId)) {
             // The selection may cover neighbouring items: it is what the reader is looking at.
-            tryPlace(order.get(0), true, true, labelOf, measure, viewportWidth, new RectIndex(), taken, placed);
+            tryPlace(order.get(0), true, true, labelOf, measure, viewportWidth, new RectIndex(), taken, placed, inOrder,
+                    ellipsisWidth);
             start = 1;
         }
         for (int i = start; i < order.size(); i++) {
-            tryPlace(order.get(i), true, false, labelOf, measure, viewportWidth, items, taken, placed);
+            tryPlace(order.get(i), true, false, labelOf, measure, viewportWidth, items, taken, placed, inOrder,
+                    ellipsisWidth);
         }
         for (int i = start; i < order.size(); i++) {
             if (!placed.containsKey(order.get(i))) {
-                tryPlace(order.get(i), false, true, labelOf, measure, viewportWidth, items, taken, placed);
+                tryPlace(order.get(i), false, true, labelOf, measure, viewportWidth, items, taken, placed, inOrder,
+                        ellipsisWidth);
             }
         }
 
-        List<PlacedLabel> out = new ArrayList<>(placed.values());
+        List<PlacedLabel> out = new ArrayList<>(inOrder);
         out.addAll(counts(order, placed, measure, viewportWidth, taken));
         return out;
     }
 
     private void tryPlace(ItemBox b, boolean inside, boolean outside, Function<String, String> labelOf,
                           ToDoubleFunction<String> measure, double viewportWidth, RectIndex items, RectIndex taken,
-                          Map<ItemBox, PlacedLabel> placed) {
+                          Map<ItemBox, PlacedLabel> placed, List<PlacedLabel> inOrder, double ellipsisWidth) {
+        if (!mayFit(b, inside, outside, ellipsisWidth, viewportWidth, items)) {
+            return;
+        }
         String text = labelOf.apply(b.eventId());
         if (text == null || text.isEmpty()) {
             return;
@@ -131,7 +140,38 @@ public final class TimelineLabelPlacer {
         if (label != null && !taken.overlapsAny(label.x(), label.y(), label.width(), label.height())) {
             taken.add(label.x(), label.y(), label.width(), label.height());
             placed.put(b, label);
+            inOrder.add(label);
         }
+    }
+
+    /*
+     * Whether any label could be placed for b, asked before its text is looked up and measured.
+     * Zoomed out, thousands of items are slivers between neighbours: no text fits inside one, and
+     * a label beside it would overlap the next item even one pixel wide. Every test here is one a
+     * real label would fail too (a text is at least a pixel wide, a shortened one at least its
+     * ellipsis), so the placement is the same as measuring every item, only cheaper.
+     */
+    private boolean mayFit(ItemBox b, boolean inside, boolean outside, double ellipsisWidth, double viewportWidth,
+                           RectIndex items) {
+        double room = Math.min(b.x1(), viewportWidth) - padding - (Math.max(b.x0(), 0) + padding);
+        if (inside && room >= 1) {
+            return true;
+        }
+        if (!outside) {
+            return false;
+        }
+        if (room >= ellipsisWidth) {
+            return true;
+        }
+        if (b.isDay()) {
+            return false;
+        }
+        double h = b.y1() - b.y0();
+        double right = b.x1() + gap;
+        double left = b.x0() - gap - 1;
+        boolean rightOpen = right >= 0 && right + 1 <= viewportWidth && !items.overlapsAny(right, b.y0(), 1, h);
+        boolean leftOpen = left >= 0 && left + 1 <= viewportWidth && !items.overlapsAny(left, b.y0(), 1, h);
+        return rightOpen || leftOpen;
     }
 
     /** The longest prefix plus ellipsis that fits {@code room}, or null when too little would be left. */

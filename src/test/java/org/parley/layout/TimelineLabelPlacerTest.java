@@ -61,6 +61,33 @@ class TimelineLabelPlacerTest {
     }
 
     @Test
+    void itemsHemmedInByNeighboursAreNotMeasuredAtAll() {
+        // Zoomed further out, items touch: none has room inside, nor a free pixel beside it, and
+        // only the last of each row (free to its right) and the rows' "+N" are measured.
+        List<ItemBox> touching = new ArrayList<>();
+        for (int i = 0; i < 2000; i++) {
+            touching.add(point("e" + i, i % 10, (i / 10) * 3.0, (i / 10) * 3.0 + 4));
+        }
+        int[] calls = {0};
+        ToDoubleFunction<String> counting = s -> {
+            calls[0]++;
+            return MEASURE.applyAsDouble(s);
+        };
+
+        List<PlacedLabel> labels = placer.place(touching, LABEL, counting, null, 1000);
+
+        assertTrue(calls[0] <= 5 * 10, calls[0] + " measurements for 10 rows of touching items");
+        for (int row = 0; row < 10; row++) {
+            double y = row * 22;
+            // Where the row's items end, one of the last two (the ones with a free pixel beside) is named.
+            List<PlacedLabel> named = labels.stream().filter(l -> l.y() == y && !l.isCount()).toList();
+            assertEquals(1, named.size(), "row " + row + ": " + named);
+            assertTrue(named.get(0).x() >= 597, "row " + row + " named inside its crowd: " + named);
+        }
+        assertTrue(labels.stream().filter(PlacedLabel::isCount).count() >= 10, "each row sums up its hidden labels");
+    }
+
+    @Test
     void placedLabelsNeverOverlapAndStayInTheViewport() {
         Random r = new Random(42);
         for (int round = 0; round < 200; round++) {
