@@ -12,6 +12,8 @@ import javafx.beans.property.StringProperty;
 import org.parley.model.Dataset;
 import org.parley.model.Event;
 import org.parley.model.EventFilter;
+import org.parley.ui.support.BackgroundThread;
+import org.parley.ui.support.LatestResult;
 
 import java.time.Instant;
 import java.util.List;
@@ -23,6 +25,9 @@ import java.util.Optional;
  * other; they talk to this. Lives on the JavaFX thread.
  */
 public final class ExplorerState {
+
+    /** Events up to which a filter is applied on the JavaFX thread, at once; beyond, in the background. */
+    public static final int FILTER_AT_ONCE_LIMIT = 20_000;
 
     private final ObjectProperty<Dataset> dataset = new SimpleObjectProperty<>(this, "dataset");
     private final StringProperty selectedEvent = new SimpleStringProperty(this, "selectedEvent");
@@ -39,8 +44,20 @@ public final class ExplorerState {
 
     private final ReadOnlyObjectWrapper<List<Event>> visibleEvents =
             new ReadOnlyObjectWrapper<>(this, "visibleEvents", List.of());
+    private final LatestResult<Filtered> filtering;
+
+    /** A filter applied on the compute thread, to the dataset it was asked for. */
+    private record Filtered(Dataset dataset, EventFilter filter, List<Event> kept) {
+    }
 
     public ExplorerState() {
+        this(BackgroundThread.compute());
+    }
+
+    /** @param worker where filters over more than {@link #FILTER_AT_ONCE_LIMIT} events are applied */
+    public ExplorerState(BackgroundThread worker) {
+        filtering = new LatestResult<>(worker, this::filtered);
+
         dataset.addListener((o, was, now) -> {
             selectedEvent.set(null);
             selectedActor.set(null);
@@ -118,20 +135,45 @@ public final class ExplorerState {
         return ds != null && ds.place(e.place()).map(p -> place.equals(p.within())).orElse(false);
     }
 
+    /*
+     * A filter over a few thousand events takes well under a millisecond: it is applied at once,
+     * so every view changes in the same pulse as the click. Over a large dataset it is a pass over
+     * every event, which belongs on the compute thread; the views keep the previous events until
+     * the new ones arrive, and an answer to a filter or dataset since replaced is dropped.
+     */
     private void refilter() {
         Dataset ds = dataset.get();
         if (ds == null) {
-            visibleEvents.set(List.of());
+            filtering.discard();
+            show(List.of());
             return;
         }
         EventFilter f = filter.get();
-        int sources = ds.sources().size();
         // No filter keeps the dataset's own list, so views can tell "everything" without comparing.
-        List<Event> kept = f.equals(EventFilter.NONE) ? ds.eventsInNarrativeOrder()
-                : ds.eventsInNarrativeOrder().stream().filter(e -> f.test(e, sources)).toList();
+        if (f.equals(EventFilter.NONE) || ds.events().size() <= FILTER_AT_ONCE_LIMIT) {
+            filtering.discard();
+            show(f.equals(EventFilter.NONE) ? ds.eventsInNarrativeOrder() : kept(ds, f));
+        } else {
+            filtering.request(() -> new Filtered(ds, f, kept(ds, f)));
+        }
+    }
+
+    private static List<Event> kept(Dataset ds, EventFilter f) {
+        int sources = ds.sources().size();
+        return ds.eventsInNarrativeOrder().stream().filter(e -> f.test(e, sources)).toList();
+    }
+
+    private void filtered(Filtered result) {
+        if (result.dataset() == dataset.get() && result.filter().equals(filter.get())) {
+            show(result.kept());
+        }
+    }
+
+    private void show(List<Event> kept) {
         visibleEvents.set(kept);
+        Dataset ds = dataset.get();
         Optional<Event> selected = selectedEvent();
-        if (selected.isPresent() && !f.test(selected.get(), sources)) {
+        if (selected.isPresent() && !filter.get().test(selected.get(), ds.sources().size())) {
             selectedEvent.set(null);
         }
     }

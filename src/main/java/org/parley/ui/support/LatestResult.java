@@ -24,6 +24,11 @@ public final class LatestResult<T> {
         this.onResult = onResult;
     }
 
+    /** Drops the answer to any request still pending: the caller has a newer one of its own. */
+    public void discard() {
+        ++generation;
+    }
+
     /** Asks for a new result; call on the JavaFX thread. */
     public void request(Supplier<T> work) {
         long mine = ++generation;
