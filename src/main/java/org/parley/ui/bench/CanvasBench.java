@@ -5,6 +5,7 @@ import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.image.WritableImage;
 import org.parley.layout.LaneMode;
+import org.parley.layout.RowGeometry;
 import org.parley.layout.TimeScale;
 import org.parley.layout.TimelineLayout;
 import org.parley.layout.map.LambertAzimuthalEqualArea;
@@ -83,7 +84,7 @@ public final class CanvasBench {
         // compute thread; a filter keeps the matching events of the story's order on the JavaFX
         // thread, restricts that layout in one pass on the compute thread, and the next frame
         // paints it. Timed here back to back, so the line is the whole wait for the next frame.
-        TimelineLayout whole = TimelineLayout.of(data.eventsInNarrativeOrder(), LaneMode.TRACK, null);
+        TimelineLayout whole = layoutAt(year[0], year[1]);
         EventFilter filter = EventFilter.NONE.withKinds(Set.of(EventKind.MEETING, EventKind.STATEMENT));
         double[] filtered = onFx(() -> {
             Canvas canvas = new Canvas(WIDTH, HEIGHT);
@@ -98,7 +99,6 @@ public final class CanvasBench {
         });
         lines.add(new Line("filter → layout → paint, timeline (2 kinds)", filtered, FILTER_BUDGET_MS));
 
-        TimelineLayout layout = whole;
         Instant first = data.events().stream().map(e -> e.time().startInstant()).min(Instant::compareTo).orElseThrow();
         Instant last = data.events().stream().map(e -> e.time().endInstant()).max(Instant::compareTo).orElseThrow();
         Instant[][] zooms = {{year[0], year[0].plusSeconds(7 * 86_400)}, year, {first, last}};
@@ -106,6 +106,9 @@ public final class CanvasBench {
         for (int z = 0; z < zooms.length; z++) {
             Instant from = zooms[z][0];
             Instant to = zooms[z][1];
+            // The layout the view shows at this zoom (cards for a week, density strips for
+            // everything), built beforehand as the view's cache would hold it.
+            TimelineLayout layout = layoutAt(from, to);
             double[] frames = onFx(() -> {
                 Canvas canvas = new Canvas(WIDTH, HEIGHT);
                 WritableImage image = new WritableImage(WIDTH, HEIGHT);
@@ -159,6 +162,14 @@ public final class CanvasBench {
             canvas.snapshot(new SnapshotParameters(), image);
         }
         return ms;
+    }
+
+    /** The whole dataset's layout as the timeline view builds it for a zoom showing {@code from}–{@code to}. */
+    private TimelineLayout layoutAt(Instant from, Instant to) {
+        double dayWidth = 86_400_000d / TimeScale.fit(from, to, WIDTH - 184, 0).millisPerPixel();
+        RowGeometry geometry = RowGeometry.forView(dayWidth, data.events().size());
+        return TimelineLayout.of(data.eventsInNarrativeOrder(), LaneMode.TRACK, null, Function.identity(), false,
+                geometry);
     }
 
     private static void paintTimeline(Canvas canvas, TimelinePainter painter, TimelineLayout layout, Instant from,
