@@ -1,5 +1,6 @@
 package org.parley.render.map;
 
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -9,6 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.parley.model.Dataset;
 import org.parley.model.Event;
+import org.parley.model.Participant;
 import org.parley.model.Place;
 import org.parley.model.PlaceKind;
 
@@ -37,6 +39,12 @@ public final class MapData {
         this.placesByActor = placesByActor;
     }
 
+    /** The last dataset's route: it follows the whole dataset, not the filter, so no filter traces it again. */
+    private record RouteOf(WeakReference<Dataset> dataset, List<RouteStop> route) {
+    }
+
+    private static volatile RouteOf lastRoute;
+
     /** One pass over the visible events. */
     public static MapData of(Dataset dataset, List<Event> visibleEvents) {
         Objects.requireNonNull(dataset, "dataset");
@@ -44,17 +52,29 @@ public final class MapData {
         Map<String, Set<String>> byActor = new HashMap<>();
         Set<String> about = new HashSet<>();
         for (Event event : visibleEvents) {
+            String place = event.place();
+            if (!place.isEmpty()) {
+                for (Participant p : event.actors()) {
+                    byActor.computeIfAbsent(p.actor(), k -> new HashSet<>()).add(place);
+                }
+            }
+            // Most events are about their venue alone: counted without building a set of one.
+            if (event.refers().isEmpty()) {
+                if (!place.isEmpty()) {
+                    counts.merge(place, 1, Integer::sum);
+                }
+                continue;
+            }
             about.clear();
             about.addAll(event.refers());
-            if (!event.place().isEmpty()) {
-                about.add(event.place());
-                event.actors().forEach(p -> byActor.computeIfAbsent(p.actor(), k -> new HashSet<>()).add(event.place()));
+            if (!place.isEmpty()) {
+                about.add(place);
             }
             for (String id : about) {
                 counts.merge(id, 1, Integer::sum);
             }
         }
-        List<RouteStop> route = WeekRoute.of(dataset);
+        List<RouteStop> route = routeOf(dataset);
         Set<String> routePlaces = new HashSet<>();
         route.forEach(stop -> routePlaces.addAll(stop.placeIds()));
         List<Place> shown = new ArrayList<>();
@@ -63,8 +83,18 @@ public final class MapData {
                 shown.add(place);
             }
         }
-        return new MapData(dataset, Map.copyOf(counts), List.copyOf(route), Set.copyOf(routePlaces),
+        return new MapData(dataset, Map.copyOf(counts), route, Set.copyOf(routePlaces),
                 List.copyOf(shown), byActor);
+    }
+
+    private static List<RouteStop> routeOf(Dataset dataset) {
+        RouteOf known = lastRoute;
+        if (known != null && known.dataset().get() == dataset) {
+            return known.route();
+        }
+        List<RouteStop> route = List.copyOf(WeekRoute.of(dataset));
+        lastRoute = new RouteOf(new WeakReference<>(dataset), route);
+        return route;
     }
 
     /**

@@ -20,6 +20,7 @@ import org.parley.render.graph.ActorGraphScene;
 import org.parley.render.graph.ActorNetwork;
 import org.parley.render.graph.ActorNode;
 import org.parley.ui.support.BackgroundThread;
+import org.parley.ui.support.LatestResult;
 import org.parley.ui.canvas.CoalescedRepaint;
 import org.parley.ui.canvas.FocusRing;
 import org.parley.ui.canvas.FxPainter;
@@ -39,7 +40,7 @@ import java.util.Objects;
 final class ActorNetworkView extends Region {
 
     private final ExplorerState state;
-    private final BackgroundThread worker;
+    private final LatestResult<Computed> layouts;
     private final Canvas canvas = new Canvas();
     private final ActorGraphPainter painter = new ActorGraphPainter();
     private final Tooltip tooltip = new Tooltip();
@@ -49,7 +50,6 @@ final class ActorNetworkView extends Region {
     private NormalisedGraph normalised;
     private ActorGraphScene laidOut;
     private String hovered;
-    private long generation;
     private boolean computing;
     /** Data changed while the network was hidden behind the list: lay it out when it is shown. */
     private boolean stale;
@@ -57,7 +57,12 @@ final class ActorNetworkView extends Region {
     ActorNetworkView(ExplorerState state, ContextMenu nodeMenu, BackgroundThread worker) {
         this.state = state;
         this.nodeMenu = nodeMenu;
-        this.worker = worker;
+        this.layouts = new LatestResult<>(worker, done -> {
+            computing = false;
+            network = done.network();
+            normalised = done.layout();
+            refit();
+        });
         setId("actorNetwork");
         canvas.setId("actorNetworkCanvas");
         getChildren().add(canvas);
@@ -121,14 +126,14 @@ final class ActorNetworkView extends Region {
             // the one compute thread ahead of the timeline's first layout for a view nobody sees.
             stale = true;
             computing = false;
-            ++generation;   // a layout still under way is for data that has changed
+            layouts.discard();   // a layout still under way is for data that has changed
             return;
         }
         stale = false;
         Dataset ds = state.dataset();
         List<Event> events = state.visibleEventsProperty().get();
-        long ticket = ++generation;
         if (ds == null) {
+            layouts.discard();
             network = null;
             normalised = null;
             computing = false;
@@ -137,17 +142,9 @@ final class ActorNetworkView extends Region {
         }
         computing = true;
         repaint.invalidate();
-        worker.submit(() -> {
+        layouts.request(() -> {
             ActorNetwork net = ActorNetwork.of(ds, events);
             return new Computed(net, ActorGraphScene.normalise(net));
-        }).thenAccept(done -> {
-            if (ticket != generation) {
-                return;   // a newer filter is on its way; this result is already stale
-            }
-            computing = false;
-            network = done.network();
-            normalised = done.layout();
-            refit();
         });
     }
 

@@ -42,6 +42,7 @@ import org.parley.render.map.MapSceneBuilder;
 import org.parley.render.map.MarkerHitTest;
 import org.parley.render.map.PlaceMarker;
 import org.parley.ui.support.BackgroundThread;
+import org.parley.ui.support.LatestResult;
 
 import org.parley.ui.canvas.CoalescedRepaint;
 import org.parley.ui.canvas.FocusRing;
@@ -85,11 +86,10 @@ public final class MapView extends Region {
     private final ReadOnlyObjectWrapper<MapViewport> viewport = new ReadOnlyObjectWrapper<>(this, "viewport");
     private final Tooltip tooltip = new Tooltip();
     private final ContextMenu menu = new ContextMenu();
-    private final BackgroundThread worker;
+    private final LatestResult<MapData> aggregates;
     private final CoalescedRepaint repaint = new CoalescedRepaint(this::paint);
 
     private MapData data;
-    private long generation;
     private boolean computing;
     private MapScene scene;
     private String cursor;
@@ -124,7 +124,11 @@ public final class MapView extends Region {
     public MapView(ExplorerState state, ProjectedBasemap basemap, BackgroundThread worker) {
         this.state = state;
         this.basemap = basemap;
-        this.worker = worker;
+        this.aggregates = new LatestResult<>(worker, done -> {
+            computing = false;
+            data = done;
+            invalidate();
+        });
         getStyleClass().add(DEFAULT_STYLE_CLASS);
         setFocusTraversable(true);
         setAccessibleRole(AccessibleRole.IMAGE_VIEW);
@@ -221,21 +225,15 @@ public final class MapView extends Region {
     private void recompute() {
         Dataset ds = state.dataset();
         List<Event> events = state.visibleEventsProperty().get();
-        long ticket = ++generation;
         if (ds == null) {
+            aggregates.discard();
             data = null;
             computing = false;
             invalidate();
             return;
         }
         computing = true;
-        worker.submit(() -> MapData.of(ds, events)).thenAccept(done -> {
-            if (ticket == generation) {
-                computing = false;
-                data = done;
-                invalidate();
-            }
-        });
+        aggregates.request(() -> MapData.of(ds, events));
     }
 
     /** True while the aggregates of the latest dataset or filter are being computed. */

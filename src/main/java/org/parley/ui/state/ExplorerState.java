@@ -56,7 +56,7 @@ public final class ExplorerState {
 
     /** @param worker where filters over more than {@link #FILTER_AT_ONCE_LIMIT} events are applied */
     public ExplorerState(BackgroundThread worker) {
-        filtering = new LatestResult<>(worker, this::filtered);
+        filtering = new LatestResult<>(worker, true, this::filtered);
 
         dataset.addListener((o, was, now) -> {
             selectedEvent.set(null);

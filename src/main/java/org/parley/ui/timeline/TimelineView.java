@@ -61,7 +61,7 @@ public class TimelineView extends Control {
     private final LayoutCache layouts = new LayoutCache();
     private final ReadOnlyObjectWrapper<TimelineLayout> layout = new ReadOnlyObjectWrapper<>(this, "layout");
     private final LatestResult<LayoutBuilt> layoutBuilder =
-            new LatestResult<>(BackgroundThread.compute(), this::layoutBuilt);
+            new LatestResult<>(BackgroundThread.compute(), true, this::layoutBuilt);
     private LayoutKey requestedKey;
     private LayoutKey currentKey;
     /** A selection to bring into view once the layout that shows it has arrived. */
