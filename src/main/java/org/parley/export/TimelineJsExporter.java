@@ -10,11 +10,9 @@ import org.parley.model.Modality;
 import org.parley.model.Precision;
 import org.parley.model.Quote;
 import org.parley.model.Source;
-import org.parley.model.Track;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,7 +26,7 @@ public final class TimelineJsExporter {
     /** The file written when {@code --out} names a folder. */
     public static final String DEFAULT_NAME = "timeline.json";
 
-    static final String WEEK_HEADLINE = "The week of talks";
+    static final String BUSIEST_WEEK = "The busiest week";
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
@@ -109,21 +107,21 @@ public final class TimelineJsExporter {
                 + " (" + Html.escape(publisher) + ")</blockquote>";
     }
 
-    /** The days of the talks themselves: from the first to the last day-dated event outside the background lane. */
+    /**
+     * The dataset's focus as an era: the days of the talks for the bundled week, named by its
+     * title when the curator declared it, else the busiest week the data shows.
+     */
     private static Optional<ObjectNode> week(Dataset data) {
-        List<Event> dated = data.events().stream()
-                .filter(e -> e.track() != Track.BACKGROUND && e.time().precision().atLeast(Precision.DAY))
-                .toList();
-        if (dated.isEmpty()) {
+        if (data.focus().isEmpty()) {
             return Optional.empty();
         }
-        LocalDate first = dated.stream().map(e -> e.time().startDate()).min(Comparator.naturalOrder()).orElseThrow();
-        LocalDate last = dated.stream().map(e -> e.time().end().minusNanos(1).toLocalDate())
-                .max(Comparator.naturalOrder()).orElseThrow();
+        LocalDate first = data.focus().get().first();
+        LocalDate last = data.focus().get().last();
+        String headline = data.declaredFocus().isPresent() ? data.title() : BUSIEST_WEEK;
         ObjectNode era = JSON.objectNode();
         era.set("start_date", day(first));
         era.set("end_date", day(last));
-        era.set("text", JSON.objectNode().put("headline", WEEK_HEADLINE));
+        era.set("text", JSON.objectNode().put("headline", headline));
         return Optional.of(era);
     }
 

@@ -5,47 +5,70 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.parley.model.Dataset;
+import org.parley.model.DateRange;
 import org.parley.model.Event;
 import org.parley.model.Track;
 
 /**
- * The focus+context band under the timeline: the whole 1990–2022 background at a fixed scale,
- * with the week of talks marked and the main view's window drawn as a rectangle that can be
- * dragged.
+ * The focus+context band under the timeline: every year the dataset covers at a fixed scale
+ * (1990–2022 for the bundled week, whose background reaches back to 1990), with the dataset's
+ * focus marked and the main view's window drawn as a rectangle that can be dragged.
  */
 public final class ContextBand {
 
-    public static final LocalDate FIRST_DAY = LocalDate.of(1990, 1, 1);
-    public static final LocalDate LAST_DAY = LocalDate.of(2022, 12, 31);
-    public static final LocalDate WEEK_FIRST_DAY = LocalDate.of(2022, 1, 9);
-    public static final LocalDate WEEK_LAST_DAY = LocalDate.of(2022, 1, 14);
-
     private final ZoneId zone;
+    private final int firstYear;
+    private final int lastYear;
+    private final DateRange focus;
     private final TimeScale scale;
 
-    /** @param zone the calendar the band's years and the week are drawn in */
-    public ContextBand(double width, ZoneId zone) {
+    /**
+     * @param zone  the calendar the band's years and the focus are drawn in
+     * @param span  the days to cover, widened to whole years
+     * @param focus the period to mark, or null
+     */
+    public ContextBand(double width, ZoneId zone, DateRange span, DateRange focus) {
         this.zone = zone;
-        Instant from = FIRST_DAY.atStartOfDay(zone).toInstant();
-        Instant to = LAST_DAY.plusDays(1).atStartOfDay(zone).toInstant();
+        this.firstYear = span.first().getYear();
+        this.lastYear = span.last().getYear();
+        this.focus = focus;
+        Instant from = LocalDate.of(firstYear, 1, 1).atStartOfDay(zone).toInstant();
+        Instant to = LocalDate.of(lastYear + 1, 1, 1).atStartOfDay(zone).toInstant();
         double mpp = (to.toEpochMilli() - from.toEpochMilli()) / width;
         // Built directly: the band's scale is fixed by its purpose, not by the main view's zoom limits.
         this.scale = new TimeScale(from.toEpochMilli(), mpp, width);
+    }
+
+    /** The band for {@code dataset}: its span and focus; the current year alone when it has no events. */
+    public static ContextBand of(Dataset dataset, double width, ZoneId zone) {
+        LocalDate today = LocalDate.now(zone);
+        DateRange span = dataset == null ? null : dataset.span().orElse(null);
+        return new ContextBand(width, zone, span != null ? span : new DateRange(today, today),
+                dataset == null ? null : dataset.focus().orElse(null));
+    }
+
+    public int firstYear() {
+        return firstYear;
+    }
+
+    public int lastYear() {
+        return lastYear;
     }
 
     public TimeScale scale() {
         return scale;
     }
 
-    /** The first moment of the talks week and the first moment after it, in the band's zone. */
-    public TimeRange week() {
-        return new TimeRange(WEEK_FIRST_DAY.atStartOfDay(zone).toInstant(),
-                WEEK_LAST_DAY.plusDays(1).atStartOfDay(zone).toInstant());
+    /** The focus, from its first moment to the first moment after it, in the band's zone. */
+    public Optional<TimeRange> focus() {
+        return focus == null ? Optional.empty() : Optional.of(new TimeRange(focus.startIn(zone), focus.endIn(zone)));
     }
 
-    public XRange weekRange() {
-        TimeRange w = week();
-        return new XRange(scale.xOf(w.start()), scale.xOf(w.end()));
+    /** Where the focus lies on the band. */
+    public Optional<XRange> focusRange() {
+        return focus().map(f -> new XRange(scale.xOf(f.start()), scale.xOf(f.end())));
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.parley.model;
 
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -48,6 +49,7 @@ public final class Dataset {
     private final List<Event> narrative;
     private final Optional<DateRange> focus;
     private final ZoneId zone;
+    private final Optional<DateRange> span;
 
     public Dataset(String title, String description, List<Source> sources, List<Actor> actors, List<Place> places,
                    List<Event> events, List<Quote> quotes, List<Divergence> divergences) {
@@ -91,6 +93,20 @@ public final class Dataset {
         this.declaredZone = zone;
         this.focus = focus != null ? Optional.of(focus) : DensestPeriod.of(this.events);
         this.zone = zone != null ? zone : DensestPeriod.zoneOf(this.events, this.focus);
+        this.span = spanOf(this.events);
+    }
+
+    private static Optional<DateRange> spanOf(List<Event> events) {
+        LocalDate first = null;
+        LocalDate last = null;
+        for (Event e : events) {
+            LocalDate from = e.time().startDate();
+            // The end is exclusive: an event of 12 January ends at the first moment of the 13th.
+            LocalDate to = e.time().end().minusNanos(1).toLocalDate();
+            first = first == null || from.isBefore(first) ? from : first;
+            last = last == null || to.isAfter(last) ? to : last;
+        }
+        return first == null ? Optional.empty() : Optional.of(new DateRange(first, last.isBefore(first) ? first : last));
     }
 
     private static <T> Map<String, T> index(List<T> items, Function<T, String> id) {
@@ -123,6 +139,11 @@ public final class Dataset {
      */
     public Optional<DateRange> focus() {
         return focus;
+    }
+
+    /** From the first event's first day to the last event's last day; empty for a dataset without events. */
+    public Optional<DateRange> span() {
+        return span;
     }
 
     /** The zone calendar dates are read and axes drawn in: declared, else the focus events' most common. */

@@ -105,7 +105,7 @@ class TimelineJsExporterTest {
         JsonNode eras = export(ExportFixtures.seeds()).get("eras");
         assertEquals(1, eras.size());
         JsonNode era = eras.get(0);
-        assertEquals(TimelineJsExporter.WEEK_HEADLINE, era.get("text").get("headline").asText());
+        assertEquals(ExportFixtures.seeds().title(), era.get("text").get("headline").asText());
         assertEquals(List.of(2022, 1, 9), ymd(era.get("start_date")));
         assertEquals(List.of(2022, 1, 13), ymd(era.get("end_date")));
     }

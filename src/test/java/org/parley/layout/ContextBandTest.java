@@ -5,25 +5,48 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.parley.layout.TestEvents.event;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.parley.model.Dataset;
+import org.parley.model.DateRange;
 import org.parley.model.Precision;
 import org.parley.model.Track;
+import org.parley.seed.BundledSeeds;
 
 class ContextBandTest {
 
-    private final ContextBand band = new ContextBand(1000, ZoneOffset.UTC);
+    /** As for the bundled week: background from 1990, the talks in January 2022. */
+    private final ContextBand band = new ContextBand(1000, ZoneOffset.UTC,
+            new DateRange(LocalDate.of(1990, 3, 11), LocalDate.of(2022, 1, 14)),
+            new DateRange(LocalDate.of(2022, 1, 9), LocalDate.of(2022, 1, 14)));
 
     @Test
-    void spansNineteenNinetyToTheEndOfTwentyTwentyTwo() {
+    void spansTheWholeYearsOfTheDataset() {
         assertEquals(0, band.scale().xOf(Instant.parse("1990-01-01T00:00:00Z")), 1e-9);
         assertEquals(1000, band.scale().xOf(Instant.parse("2023-01-01T00:00:00Z")), 1e-6);
+        assertEquals(1990, band.firstYear());
+        assertEquals(2022, band.lastYear());
     }
 
     @Test
-    void marksTheWeekOfTalks() {
-        XRange week = band.weekRange();
+    void aDatasetsBandComesFromItsEventsAndFocus() {
+        Dataset week = BundledSeeds.dataset();
+        ContextBand of = ContextBand.of(week, 1000, ZoneOffset.UTC);
+        assertEquals(week.events().stream().mapToInt(e -> e.time().startDate().getYear()).min().orElseThrow(),
+                of.firstYear());
+        assertEquals(2022, of.lastYear());
+        assertEquals(week.focus().orElseThrow().startIn(ZoneOffset.UTC), of.focus().orElseThrow().start());
+
+        ContextBand empty = ContextBand.of(null, 1000, ZoneOffset.UTC);
+        assertEquals(empty.firstYear(), empty.lastYear());
+        assertTrue(empty.focusRange().isEmpty());
+    }
+
+    @Test
+    void marksTheFocus() {
+        XRange week = band.focusRange().orElseThrow();
         assertEquals(band.scale().xOf(Instant.parse("2022-01-09T00:00:00Z")), week.x0(), 1e-9);
         assertEquals(band.scale().xOf(Instant.parse("2022-01-15T00:00:00Z")), week.x1(), 1e-9);
         assertTrue(week.x0() > 960 && week.width() > 0);

@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.parley.layout.LaneMode;
 import org.parley.layout.RowGeometry;
+import org.parley.layout.TimeRange;
 import org.parley.layout.TimeScale;
 import org.parley.layout.TimelineLayout;
 import org.parley.render.Painter;
@@ -44,8 +45,9 @@ record TimelineFigure(TimelineScene scene, Theme theme) implements ScenePicture 
         TimelineLayout layout = geometry.equals(RowGeometry.DEFAULT) ? compact
                 : TimelineLayout.of(sel.events(), LaneMode.TRACK, zone, Function.identity(), false, geometry);
         TimelineScene whole = TimelineScene.wholeRange(layout, width, zone, sel::event, decorations);
+        TimeRange focus = sel.data().focus().map(f -> new TimeRange(f.startIn(zone), f.endIn(zone))).orElse(null);
         TimelineScene scene = new TimelineScene(layout, scale, zone, whole.width(), whole.height(), 0,
-                sel::event, sel.selectedEvent(), Set.of(), Set.of(), whole.decorations());
+                sel::event, sel.selectedEvent(), Set.of(), Set.of(), whole.decorations(), focus);
         return new TimelineFigure(scene, theme);
     }
 

@@ -3,6 +3,7 @@ package org.parley.render.timeline;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import org.parley.layout.BandMark;
 import org.parley.layout.ContextBand;
@@ -36,6 +37,17 @@ public final class ContextBandPainter {
      * @param band  laid out for {@code width - GUTTER} pixels
      * @param marks {@link ContextBand#marks} of the dataset, computed once
      */
+    /** Years between labelled year lines: 5 as for 1990–2022, fewer or more as the band's years are spaced. */
+    private static int yearsPerLabel(ContextBand band, double labelWidth) {
+        double yearWidth = band.scale().width() / (band.lastYear() - band.firstYear() + 1);
+        for (int every : new int[] {1, 5, 10, 25, 50, 100, 250, 500}) {
+            if (every * yearWidth >= labelWidth && (every >= 5 || yearWidth >= 3 * labelWidth)) {
+                return every;
+            }
+        }
+        return 1000;
+    }
+
     public static void paint(Painter p, Theme theme, ContextBand band, ZoneId zone, List<BandMark> marks,
                              Function<String, Event> eventOf, TimeScale main, double y, double width) {
         double h = HEIGHT;
@@ -49,14 +61,17 @@ public final class ContextBandPainter {
         p.strokeLine(0, y + 0.5, width, y + 0.5);
         p.setFont(CAPTION_FONT);
         p.setFill(theme.mutedText());
-        p.fillText("1990 – 2022", 10, y + h / 2 + 4, TextAnchor.START);
+        String years = band.firstYear() == band.lastYear() ? Integer.toString(band.firstYear())
+                : band.firstYear() + " – " + band.lastYear();
+        p.fillText(years, 10, y + h / 2 + 4, TextAnchor.START);
 
         p.clipRect(left, y, width - left, h);
         p.translate(left, y);
         p.setFont(YEAR_FONT);
-        for (int year = ContextBand.FIRST_DAY.getYear(); year <= ContextBand.LAST_DAY.getYear(); year++) {
+        int every = yearsPerLabel(band, p.textWidth("0000") + 12);
+        for (int year = band.firstYear(); year <= band.lastYear(); year++) {
             double x = scale.xOf(LocalDate.of(year, 1, 1).atStartOfDay(zone).toInstant());
-            boolean labelled = year % 5 == 0;
+            boolean labelled = year % every == 0;
             p.setStroke(labelled ? theme.gridStrong() : theme.grid());
             p.strokeLine(x, labelled ? 0 : h - 6, x, h);
             if (labelled) {
@@ -76,10 +91,12 @@ public final class ContextBandPainter {
                 p.strokeLine((m.x0() + m.x1()) / 2, 18, (m.x0() + m.x1()) / 2, 38);
             }
         }
-        XRange week = band.weekRange();
-        p.setFill(theme.highlight());
-        p.fillRect(week.x0() - 1, 16, Math.max(3, week.width()), h - 20);
-        p.fillText("talks", week.x0() - 4, h - 6, TextAnchor.END);
+        Optional<XRange> focus = band.focusRange();
+        if (focus.isPresent()) {
+            p.setFill(theme.highlight());
+            p.fillRect(focus.get().x0() - 1, 16, Math.max(3, focus.get().width()), h - 20);
+            p.fillText("focus", focus.get().x0() - 4, h - 6, TextAnchor.END);
+        }
 
         XRange window = band.window(main, MIN_WINDOW_WIDTH);
         p.setFill(theme.selection().withAlpha(0.16));

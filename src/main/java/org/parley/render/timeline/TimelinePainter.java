@@ -1,9 +1,7 @@
 package org.parley.render.timeline;
 
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import org.parley.layout.ContextBand;
 import org.parley.layout.ItemBox;
 import org.parley.layout.TimelineLabelPlacer;
 import org.parley.layout.Lane;
@@ -13,6 +11,7 @@ import org.parley.layout.Tick;
 import org.parley.layout.TickGenerator;
 import org.parley.layout.TickUnit;
 import org.parley.layout.Ticks;
+import org.parley.layout.TimeRange;
 import org.parley.layout.TimeScale;
 import org.parley.model.Event;
 import org.parley.render.FontSpec;
@@ -59,7 +58,7 @@ public final class TimelinePainter {
         double top = s.scrollY();
         double bottom = s.scrollY() + bodyHeight;
         grid(p, theme, ticks, top, bottom);
-        week(p, theme, s.scale(), s.axisZone(), top, bottom);
+        focus(p, theme, s.scale(), s.focus(), top, bottom);
         List<ItemBox> boxes = s.decorations().allItems()
                 ? s.layout().visible(s.scale(), Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY)
                 : s.layout().visible(s.scale(), top, bottom);
@@ -145,12 +144,15 @@ public final class TimelinePainter {
     }
 
     /**
-     * The talks week, shaded so it stays findable when zoomed out; once it fills most of the view
-     * the shading would only tint everything, so it is left out.
+     * The dataset's focus (the week of the talks), shaded so it stays findable when zoomed out;
+     * once it fills most of the view the shading would only tint everything, so it is left out.
      */
-    private static void week(Painter p, Theme theme, TimeScale scale, ZoneId zone, double top, double bottom) {
-        double x0 = scale.xOf(ContextBand.WEEK_FIRST_DAY.atStartOfDay(zone).toInstant());
-        double x1 = scale.xOf(ContextBand.WEEK_LAST_DAY.plusDays(1).atStartOfDay(zone).toInstant());
+    private static void focus(Painter p, Theme theme, TimeScale scale, TimeRange focus, double top, double bottom) {
+        if (focus == null) {
+            return;
+        }
+        double x0 = scale.xOf(focus.start());
+        double x1 = scale.xOf(focus.end());
         if (x1 < 0 || x0 > scale.width() || x1 - x0 > scale.width() / 2) {
             return;
         }

@@ -19,10 +19,26 @@ import org.parley.render.Sized;
  * @param eventOf     an event by id, for its kind and title
  * @param highlighted events to ring in the highlight colour (selected actor's or place's, search hits)
  * @param dimmed      events drawn faded
+ * @param focus       the dataset's focus, shaded so it stays findable when zoomed out; or null
  */
 public record TimelineScene(TimelineLayout layout, TimeScale scale, ZoneId axisZone, double width, double height,
                             double scrollY, Function<String, Event> eventOf, String selectedId,
-                            Set<String> highlighted, Set<String> dimmed, Decorations decorations) implements Sized {
+                            Set<String> highlighted, Set<String> dimmed, Decorations decorations, TimeRange focus)
+        implements Sized {
+
+    /** A scene with no focus shaded. */
+    public TimelineScene(TimelineLayout layout, TimeScale scale, ZoneId axisZone, double width, double height,
+                         double scrollY, Function<String, Event> eventOf, String selectedId,
+                         Set<String> highlighted, Set<String> dimmed, Decorations decorations) {
+        this(layout, scale, axisZone, width, height, scrollY, eventOf, selectedId, highlighted, dimmed, decorations,
+                null);
+    }
+
+    /** The same scene with {@code range} shaded as the focus (null: none). */
+    public TimelineScene withFocus(TimeRange range) {
+        return new TimelineScene(layout, scale, axisZone, width, height, scrollY, eventOf, selectedId, highlighted,
+                dimmed, decorations, range);
+    }
 
     public TimelineScene {
         Objects.requireNonNull(layout, "layout");

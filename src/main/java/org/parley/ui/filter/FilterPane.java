@@ -7,6 +7,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TitledPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.CheckListView;
@@ -15,6 +16,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.parley.model.Actor;
 import org.parley.model.Dataset;
+import org.parley.model.DateRange;
 import org.parley.model.EventFilter;
 import org.parley.model.EventKind;
 import org.parley.model.Place;
@@ -27,6 +29,7 @@ import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -47,6 +50,8 @@ public final class FilterPane extends ScrollPane {
     private final Label rangeLabel = new Label();
     private final FilterChips chips;
     private LocalDate first = LocalDate.of(1990, 1, 1);
+    /** Narrows the range to the dataset's focus: the week of the talks for the bundled data. */
+    private final Button focusButton = new Button("The week");
     private boolean syncing;
 
     public FilterPane(ExplorerState state) {
@@ -75,8 +80,9 @@ public final class FilterPane extends ScrollPane {
         range.highValueChangingProperty().addListener((o, was, now) -> { if (!now) { pushRange(); } });
         range.lowValueProperty().addListener((o, was, now) -> updateRangeLabel());
         range.highValueProperty().addListener((o, was, now) -> updateRangeLabel());
-        Button week = new Button("The week");
-        week.setOnAction(e -> setRange(LocalDate.of(2022, 1, 9), LocalDate.of(2022, 1, 14)));
+        focusButton.setId("focus-range");
+        focusButton.setOnAction(e -> state.datasetProperty().get().focus()
+                .ifPresent(f -> setRange(f.first(), f.last().plusDays(1))));
         Button all = new Button("All time");
         all.setOnAction(e -> setRange(null, null));
 
@@ -89,7 +95,7 @@ public final class FilterPane extends ScrollPane {
         VBox content = new VBox(8,
                 chips, clear,
                 section("Papers", sources),
-                section("Time", new VBox(6, range, rangeLabel, new HBox(6, week, all))),
+                section("Time", new VBox(6, range, rangeLabel, new HBox(6, focusButton, all))),
                 section("Kinds", kinds),
                 section("Actors", actors),
                 section("Places", places));
@@ -139,6 +145,11 @@ public final class FilterPane extends ScrollPane {
                     : ds.places().stream().sorted(Comparator.comparing(Place::name)).toList());
             sources.getItems().setAll(SourceChoice.all(ds));
             sources.getSelectionModel().selectFirst();
+            Optional<DateRange> focus = ds == null ? Optional.empty() : ds.focus();
+            // A derived focus is the densest week; a declared one may be longer, and is named for what it is.
+            focusButton.setText(focus.map(f -> f.days() <= 7 ? "The week" : "The focus").orElse("The week"));
+            focusButton.setTooltip(focus.map(f -> new Tooltip(f.first() + " – " + f.last())).orElse(null));
+            focusButton.setDisable(focus.isEmpty());
             if (ds != null && !ds.events().isEmpty()) {
                 first = ds.events().stream().map(e -> e.time().startDate()).min(Comparator.naturalOrder()).orElseThrow();
                 LocalDate last = ds.events().stream().map(e -> e.time().end().toLocalDate())

@@ -35,6 +35,7 @@ import org.parley.render.timeline.TimelineScene;
 final class TimelineStrip {
 
     private final ZoneId zone;
+    private final TimeRange focus;
     private final TimelineLayout layout;
     private final Map<String, Event> byId;
     private final TimelinePainter painter = new TimelinePainter();
@@ -45,6 +46,7 @@ final class TimelineStrip {
     /** @param zone the dataset's display zone; @param focus its focus period (the talks week), if any */
     TimelineStrip(List<Event> deck, ZoneId zone, Optional<DateRange> focus) {
         this.zone = zone;
+        this.focus = focus.map(f -> new TimeRange(f.startIn(zone), f.endIn(zone))).orElse(null);
         this.layout = TimelineLayout.of(deck, LaneMode.TRACK, zone);
         if (deck.isEmpty()) {
             throw new IllegalArgumentException("a strip needs events");
@@ -85,7 +87,7 @@ final class TimelineStrip {
         Set<String> highlighted = step.isContext()
                 ? step.context().stream().map(Event::id).collect(Collectors.toSet()) : Set.of();
         return new TimelineScene(layout, scale, zone, width, height, scroll, byId::get, ringed,
-                highlighted, Set.of(), Decorations.SCREEN);
+                highlighted, Set.of(), Decorations.SCREEN, focus);
     }
 
     private double centredScroll(ItemBox box, double body) {

@@ -139,7 +139,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         ZoneId zone = getSkinnable().axisZone();
         Dataset data = getSkinnable().state().dataset();
         if (band == null || band.scale().width() != w || !zone.equals(bandZone) || data != bandDataset) {
-            band = new ContextBand(w, zone);
+            band = ContextBand.of(data, w, zone);
             bandZone = zone;
             bandDataset = data;
             bandMarks = data == null ? List.of() : band.marks(data.events());
@@ -176,7 +176,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         Function<String, Event> layoutEventOf = id -> drawn == null ? null : drawn.event(id).orElse(null);
         TimelineScene scene = new TimelineScene(layout, view.getScale(), view.axisZone(), w, mainHeight(),
                 view.scrollY(), layoutEventOf, state.selectedEventProperty().get(), view.highlightedIds(), null,
-                Decorations.SCREEN);
+                Decorations.SCREEN).withFocus(band().focus().orElse(null));
         timelinePainter.paint(painter, scene, theme);
         if (legendHeight() > 0) {
             LegendPainter.paint(painter, theme, 0, mainHeight(), w);

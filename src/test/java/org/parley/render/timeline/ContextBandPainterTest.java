@@ -1,12 +1,17 @@
 package org.parley.render.timeline;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.parley.layout.ContextBand;
+import org.parley.layout.TimeScale;
 import org.parley.layout.XRange;
 import org.parley.model.Dataset;
+import org.parley.model.DateRange;
 import org.parley.render.RecordingPainter;
 import org.parley.render.Theme;
 import org.parley.seed.BundledSeeds;
@@ -17,7 +22,7 @@ class ContextBandPainterTest {
     void drawsFiveYearTicksTheBackgroundTheWeekAndTheWindow() throws Exception {
         Dataset data = BundledSeeds.dataset();
         double width = 1600;
-        ContextBand band = new ContextBand(width - TimelineMetrics.GUTTER, ZoneId.of("UTC"));
+        ContextBand band = ContextBand.of(data, width - TimelineMetrics.GUTTER, ZoneId.of("UTC"));
         TimelineScene week = WeekScenes.week(data, width, 700, null, java.util.Set.of());
         RecordingPainter p = new RecordingPainter();
         ContextBandPainter.paint(p, Theme.LIGHT, band, ZoneId.of("UTC"), band.marks(data.events()),
@@ -25,6 +30,8 @@ class ContextBandPainterTest {
         for (int year = 1990; year <= 2020; year += 5) {
             assertTrue(p.texts().contains(Integer.toString(year)), "no " + year);
         }
+        assertTrue(p.texts().contains("1990 – 2022"), p.texts().toString());
+        assertTrue(p.texts().contains("focus"), p.texts().toString());
         assertTrue(p.ops.stream().anyMatch(o -> o.colour().equals(Theme.LIGHT.highlight()) && o.name().equals("fillRect")),
                 "the week is not marked");
         XRange window = band.window(week.scale(), ContextBandPainter.MIN_WINDOW_WIDTH);
@@ -35,5 +42,23 @@ class ContextBandPainterTest {
         long drawn = p.ops.stream().filter(o -> (o.name().equals("line") && o.h() == 20)
                 || (o.name().equals("fillRect") && o.y() == 600 + 22 && o.h() == 12)).count();
         assertTrue(drawn >= backgroundMarks, drawn + " marks for " + backgroundMarks + " background events");
+    }
+
+    @Test
+    void aDatasetOfOtherYearsHasABandOfItsOwnYearsAndNoMarkWithoutAFocus() {
+        ContextBand band = new ContextBand(1000, ZoneId.of("UTC"),
+                new DateRange(LocalDate.of(1815, 6, 18), LocalDate.of(1914, 6, 28)), null);
+        RecordingPainter p = new RecordingPainter();
+        TimeScale main = TimeScale.fit(LocalDate.of(1900, 1, 1).atStartOfDay(ZoneId.of("UTC")).toInstant(),
+                LocalDate.of(1901, 1, 1).atStartOfDay(ZoneId.of("UTC")).toInstant(), 1000, 0);
+        ContextBandPainter.paint(p, Theme.LIGHT, band, ZoneId.of("UTC"), List.of(), id -> null, main, 0,
+                1000 + TimelineMetrics.GUTTER);
+        assertTrue(p.texts().contains("1815 – 1914"), p.texts().toString());
+        assertTrue(p.texts().contains("1900"), p.texts().toString());
+        assertFalse(p.texts().stream().anyMatch(t -> t.equals("focus") || t.equals("2020") || t.equals("1990")),
+                p.texts().toString());
+        // Not a label for each of 100 years in 1,000 px: one every five at most.
+        long labels = p.texts().stream().filter(t -> t.matches("\\d{4}")).count();
+        assertTrue(labels >= 5 && labels <= 21, labels + " year labels: " + p.texts());
     }
 }

@@ -39,7 +39,7 @@ class TimelineImagesTest {
             Java2DPainter p = new Java2DPainter(g);
             new TimelinePainter().paint(p, scene, theme);
             LegendPainter.paint(p, theme, 0, scene.height(), W);
-            ContextBand band = new ContextBand(W - TimelineMetrics.GUTTER, WeekScenes.BRUSSELS);
+            ContextBand band = ContextBand.of(data, W - TimelineMetrics.GUTTER, WeekScenes.BRUSSELS);
             ContextBandPainter.paint(p, theme, band, WeekScenes.BRUSSELS, band.marks(data.events()),
                     id -> data.event(id).orElse(null), scene.scale(), H - ContextBandPainter.HEIGHT, W);
             g.dispose();
