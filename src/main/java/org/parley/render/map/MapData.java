@@ -2,6 +2,7 @@ package org.parley.render.map;
 
 import java.lang.ref.WeakReference;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -10,7 +11,6 @@ import java.util.Objects;
 import java.util.Set;
 import org.parley.model.Dataset;
 import org.parley.model.Event;
-import org.parley.model.Participant;
 import org.parley.model.Place;
 import org.parley.model.PlaceKind;
 
@@ -27,16 +27,18 @@ public final class MapData {
     private final List<RouteStop> route;
     private final Set<String> routePlaces;
     private final List<Place> places;
-    private final Map<String, Set<String>> placesByActor;
+    private final Map<String, BitSet> placesByActor;
+    private final List<String> placeIds;
 
     private MapData(Dataset dataset, Map<String, Integer> counts, List<RouteStop> route, Set<String> routePlaces,
-                    List<Place> places, Map<String, Set<String>> placesByActor) {
+                    List<Place> places, Map<String, BitSet> placesByActor, List<String> placeIds) {
         this.dataset = dataset;
         this.counts = counts;
         this.route = route;
         this.routePlaces = routePlaces;
         this.places = places;
         this.placesByActor = placesByActor;
+        this.placeIds = placeIds;
     }
 
     /** The last dataset's route: it follows the whole dataset, not the filter, so no filter traces it again. */
@@ -45,33 +47,39 @@ public final class MapData {
 
     private static volatile RouteOf lastRoute;
 
-    /** One pass over the visible events. */
+    /** One pass over the visible events, as numbers ({@link MapIndex}). */
     public static MapData of(Dataset dataset, List<Event> visibleEvents) {
         Objects.requireNonNull(dataset, "dataset");
-        Map<String, Integer> counts = new HashMap<>();
-        Map<String, Set<String>> byActor = new HashMap<>();
-        Set<String> about = new HashSet<>();
-        for (Event event : visibleEvents) {
-            String place = event.place();
-            if (!place.isEmpty()) {
-                for (Participant p : event.actors()) {
-                    byActor.computeIfAbsent(p.actor(), k -> new HashSet<>()).add(place);
-                }
-            }
-            // Most events are about their venue alone: counted without building a set of one.
-            if (event.refers().isEmpty()) {
-                if (!place.isEmpty()) {
-                    counts.merge(place, 1, Integer::sum);
-                }
+        MapIndex index = MapIndex.of(dataset);
+        int[] perPlace = new int[index.placeIds.size()];
+        BitSet[] actorPlaces = new BitSet[index.actorIds.size()];
+        for (int e : index.positionsOf(visibleEvents)) {
+            if (e < 0) {
                 continue;
             }
-            about.clear();
-            about.addAll(event.refers());
-            if (!place.isEmpty()) {
-                about.add(place);
+            for (int place : index.about[e]) {
+                perPlace[place]++;
             }
-            for (String id : about) {
-                counts.merge(id, 1, Integer::sum);
+            int venue = index.venue[e];
+            if (venue >= 0) {
+                for (int actor : index.actors[e]) {
+                    if (actorPlaces[actor] == null) {
+                        actorPlaces[actor] = new BitSet(perPlace.length);
+                    }
+                    actorPlaces[actor].set(venue);
+                }
+            }
+        }
+        Map<String, Integer> counts = new HashMap<>();
+        for (int p = 0; p < perPlace.length; p++) {
+            if (perPlace[p] > 0) {
+                counts.put(index.placeIds.get(p), perPlace[p]);
+            }
+        }
+        Map<String, BitSet> byActor = new HashMap<>();
+        for (int a = 0; a < actorPlaces.length; a++) {
+            if (actorPlaces[a] != null) {
+                byActor.put(index.actorIds.get(a), actorPlaces[a]);
             }
         }
         List<RouteStop> route = routeOf(dataset);
@@ -84,7 +92,7 @@ public final class MapData {
             }
         }
         return new MapData(dataset, Map.copyOf(counts), route, Set.copyOf(routePlaces),
-                List.copyOf(shown), byActor);
+                List.copyOf(shown), byActor, index.placeIds);
     }
 
     private static List<RouteStop> routeOf(Dataset dataset) {
@@ -129,6 +137,12 @@ public final class MapData {
 
     /** Where the actor took part in a visible event. */
     public Set<String> placesOf(String actorId) {
-        return actorId == null ? Set.of() : placesByActor.getOrDefault(actorId, Set.of());
+        BitSet places = actorId == null ? null : placesByActor.get(actorId);
+        if (places == null) {
+            return Set.of();
+        }
+        Set<String> out = new HashSet<>();
+        places.stream().forEach(p -> out.add(placeIds.get(p)));
+        return out;
     }
 }
