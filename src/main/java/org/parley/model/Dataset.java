@@ -3,13 +3,12 @@ package org.parley.model;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * One curated, located dataset: the sources and everything anchored in them. Immutable; lists
@@ -22,11 +21,21 @@ public final class Dataset {
      * Moscow" and "12 January in Brussels" are the same day of the story), then by position within
      * the day, then by local start time, then by id for stability.
      */
-    public static final Comparator<Event> NARRATIVE_ORDER = Comparator
-            .comparing((Event e) -> e.time().start().toLocalDate())
-            .thenComparingInt(Event::order)
-            .thenComparing(e -> e.time().start())
-            .thenComparing(Event::id);
+    /**
+     * The story's order: by calendar day, then the curator's order within it, then time and id.
+     * Written out rather than chained: a start sorts 100,000 events with it once, in code the JIT
+     * has not compiled yet, where each chained key costs a lambda call per comparison.
+     */
+    public static final Comparator<Event> NARRATIVE_ORDER = (a, b) -> {
+        int c = a.time().start().toLocalDate().compareTo(b.time().start().toLocalDate());
+        if (c == 0) {
+            c = Integer.compare(a.order(), b.order());
+        }
+        if (c == 0) {
+            c = a.time().start().compareTo(b.time().start());
+        }
+        return c != 0 ? c : a.id().compareTo(b.id());
+    };
 
     private final String title;
     private final String description;
@@ -110,9 +119,13 @@ public final class Dataset {
     }
 
     private static <T> Map<String, T> index(List<T> items, Function<T, String> id) {
-        return items.stream().collect(Collectors.toMap(id, Function.identity(), (a, b) -> {
-            throw new IllegalArgumentException("duplicate id " + id.apply(a));
-        }, LinkedHashMap::new));
+        Map<String, T> out = new HashMap<>(Math.max(16, (int) (items.size() / 0.75f) + 1));
+        for (T item : items) {
+            if (out.putIfAbsent(id.apply(item), item) != null) {
+                throw new IllegalArgumentException("duplicate id " + id.apply(item));
+            }
+        }
+        return out;
     }
 
     public String title() {

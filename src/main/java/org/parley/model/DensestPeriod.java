@@ -3,11 +3,10 @@ package org.parley.model;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -24,21 +23,28 @@ public final class DensestPeriod {
     }
 
     public static Optional<DateRange> of(Collection<Event> events) {
-        List<LocalDate> days = events.stream()
-                .filter(e -> e.time().precision().atLeast(Precision.DAY))
-                .map(e -> e.time().startDate()).sorted().toList();
-        if (days.isEmpty()) {
+        // Epoch days in a primitive array: this runs on every dataset a start reads, before the JIT
+        // has compiled anything, and sorting 100,000 boxed dates cold took a third of a second.
+        long[] days = new long[events.size()];
+        int n = 0;
+        for (Event e : events) {
+            if (e.time().precision().atLeast(Precision.DAY)) {
+                days[n++] = e.time().startDate().toEpochDay();
+            }
+        }
+        if (n == 0) {
             return events.stream().map(e -> e.time().startDate()).min(LocalDate::compareTo)
                     .map(first -> new DateRange(first, events.stream()
                             .map(e -> e.time().end().minusNanos(1).toLocalDate())
                             .max(LocalDate::compareTo).orElse(first)));
         }
+        Arrays.sort(days, 0, n);
         int bestFrom = 0;
         int bestTo = 0;
         int to = 0;
-        for (int from = 0; from < days.size(); from++) {
-            LocalDate limit = days.get(from).plusDays(WINDOW_DAYS);
-            while (to < days.size() && days.get(to).isBefore(limit)) {
+        for (int from = 0; from < n; from++) {
+            long limit = days[from] + WINDOW_DAYS;
+            while (to < n && days[to] < limit) {
                 to++;
             }
             if (to - from > bestTo - bestFrom) {
@@ -46,20 +52,40 @@ public final class DensestPeriod {
                 bestTo = to;
             }
         }
-        return Optional.of(new DateRange(days.get(bestFrom), days.get(bestTo - 1)));
+        return Optional.of(new DateRange(LocalDate.ofEpochDay(days[bestFrom]), LocalDate.ofEpochDay(days[bestTo - 1])));
     }
 
     /** The zone most events in {@code period} happened in (UTC when none): the talks' own clock. */
     public static ZoneId zoneOf(Collection<Event> events, Optional<DateRange> period) {
-        Map<ZoneId, Integer> counts = new HashMap<>();
+        // A dataset has a handful of zones, each usually one shared instance: a short list beats a map.
+        List<ZoneId> zones = new ArrayList<>();
+        List<int[]> counts = new ArrayList<>();
+        LocalDate first = period.map(DateRange::first).orElse(null);
+        LocalDate last = period.map(DateRange::last).orElse(null);
         for (Event e : events) {
-            if (period.isEmpty() || period.get().contains(e.time().startDate())) {
-                counts.merge(e.time().zone(), 1, Integer::sum);
+            LocalDate day = e.time().startDate();
+            if (first != null && (day.isBefore(first) || day.isAfter(last))) {
+                continue;
+            }
+            ZoneId zone = e.time().zone();
+            int i = zones.indexOf(zone);
+            if (i < 0) {
+                zones.add(zone);
+                counts.add(new int[] {1});
+            } else {
+                counts.get(i)[0]++;
             }
         }
-        return counts.entrySet().stream()
-                .max(Map.Entry.<ZoneId, Integer>comparingByValue().thenComparing(en -> en.getKey().getId(),
-                        Comparator.reverseOrder()))
-                .map(Map.Entry::getKey).orElse(ZoneOffset.UTC);
+        ZoneId best = null;
+        int bestCount = 0;
+        for (int i = 0; i < zones.size(); i++) {
+            int c = counts.get(i)[0];
+            // Ties go to the zone whose id sorts first, whatever the events' order.
+            if (c > bestCount || (c == bestCount && zones.get(i).getId().compareTo(best.getId()) < 0)) {
+                best = zones.get(i);
+                bestCount = c;
+            }
+        }
+        return best == null ? ZoneOffset.UTC : best;
     }
 }

@@ -55,6 +55,23 @@ class FocusPeriodTest {
     }
 
     @Test
+    void aTieBetweenZonesGoesToTheFirstIdWhateverTheEventsOrder() {
+        List<Event> events = List.of(event("k", "2022-01-10", Precision.DAY, KYIV),
+                event("b", "2022-01-11", Precision.DAY, BRUSSELS));
+        assertEquals(BRUSSELS, dataset(null, null, events).zone());
+        assertEquals(BRUSSELS, dataset(null, null, List.of(events.get(1), events.get(0))).zone());
+        assertEquals(java.time.ZoneOffset.UTC, dataset(null, null, List.of()).zone());
+    }
+
+    @Test
+    void theSpanRunsFromTheFirstEventsFirstDayToTheLastEventsLastDay() {
+        Dataset ds = dataset(null, null, List.of(event("b", "2014", Precision.YEAR, BRUSSELS),
+                event("a", "1990-03-11", Precision.DAY, BRUSSELS), event("c", "2022-01-13", Precision.DAY, KYIV)));
+        assertEquals(new DateRange(LocalDate.of(1990, 3, 11), LocalDate.of(2022, 1, 13)), ds.span().orElseThrow());
+        assertTrue(dataset(null, null, List.of()).span().isEmpty());
+    }
+
+    @Test
     void aRangeCountsItsDaysInclusive() {
         assertEquals(5, new DateRange(LocalDate.of(2022, 1, 9), LocalDate.of(2022, 1, 13)).days());
     }
