@@ -166,7 +166,12 @@ public final class Workspace implements AutoCloseable {
         }
         if (info.isEmpty() || info.get().origin() == Origin.SEED) {
             LoadedDataset seeds = SeedBundle.locate().load();
-            store.rewriteDataset(seeds.dataset(), seeds.contentHash(), Origin.SEED);
+            if (health.pageProblems().isEmpty()) {
+                store.rewriteDataset(seeds.dataset(), seeds.contentHash(), Origin.SEED);
+            } else {
+                // Damaged pages make deleting the old rows fail: the week is written into new pages instead.
+                store.rebuildDataset(seeds.dataset(), seeds.contentHash(), Origin.SEED);
+            }
             return new Repair(true, "No sound backup; imported the bundled week again (the damaged state was kept as "
                     + kept.getFileName() + ").");
         }

@@ -84,12 +84,18 @@ public final class Backups {
             part = target.resolveSibling("." + target.getFileName() + ".part");
             Files.deleteIfExists(part);
         } catch (IOException e) {
-            throw new StoreException("cannot make a backup in " + folder + ": " + e.getMessage()
+            throw new StoreException("cannot make a backup in " + folder + ": " + StoreErrors.describe(e)
                     + "; nothing was replaced", e);
         }
-        try (PreparedStatement ps = connection.prepareStatement("VACUUM INTO ?")) {
-            ps.setString(1, part.toString());
-            ps.execute();
+        try {
+            if (damaged) {
+                copyPages(connection, part);
+            } else {
+                try (PreparedStatement ps = connection.prepareStatement("VACUUM INTO ?")) {
+                    ps.setString(1, part.toString());
+                    ps.execute();
+                }
+            }
             Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (SQLException | IOException e) {
             try {
@@ -102,6 +108,23 @@ public final class Backups {
         }
         prune();
         return target;
+    }
+
+    /**
+     * A copy of a damaged database, page for page: {@code VACUUM INTO} reads every row and stops at
+     * the first damaged page, while SQLite's online backup copies pages without reading them.
+     */
+    private static void copyPages(Connection connection, Path part) throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            st.executeUpdate("backup to '" + part.toString().replace("'", "''") + "'");
+        }
+        // The copy keeps the WAL mode, which would leave -wal and -shm files beside it each time it is listed.
+        try (Connection copy = java.sql.DriverManager.getConnection("jdbc:sqlite:" + part);
+             Statement st = copy.createStatement()) {
+            st.execute("PRAGMA journal_mode = DELETE");
+        } catch (SQLException e) {
+            // Page 1 itself may be damaged; the copy is still the damaged state, kept as it is.
+        }
     }
 
     /** Removes sound copies beyond the newest {@value #KEEP} and damaged ones beyond {@value #KEEP_DAMAGED}. */

@@ -46,7 +46,7 @@ final class StoreFile {
             connection = readOnly ? ParleyFileCheck.openReadOnly(file)
                     : DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
         } catch (SQLException e) {
-            throw new StoreException("cannot open database " + file + ": " + e.getMessage(), e);
+            throw new StoreException("cannot open database " + file + ": " + StoreErrors.describe(e), e);
         }
         try {
             try (Statement st = connection.createStatement()) {
@@ -97,7 +97,7 @@ final class StoreFile {
         try {
             connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
         } catch (SQLException e) {
-            throw new StoreException("cannot create database " + file + ": " + e.getMessage(), e);
+            throw new StoreException("cannot create database " + file + ": " + StoreErrors.describe(e), e);
         }
         try {
             try (Statement st = connection.createStatement()) {
@@ -146,7 +146,8 @@ final class StoreFile {
         try {
             Files.createDirectories(parent);
         } catch (IOException e) {
-            throw new StoreException("cannot create folder " + parent + " for database " + file + ": " + e, e);
+            throw new StoreException("cannot create folder " + parent + " for database " + file + ": "
+                    + StoreErrors.describe(e), e);
         }
     }
 

@@ -217,6 +217,10 @@ class HostileCasesTest {
                 "not an SQLite file", "stats", "--db", "DIR/notes.txt"));
         c.add(run("stats on a folder", d -> Files.createDirectory(d.resolve("folder.db")), 1, "is not a file",
                 "stats", "--db", "DIR/folder.db"));
+        c.add(run("stats on a database below a file", d -> Files.writeString(d.resolve("plain"), "x"), 1,
+                "plain is a file, not a folder", "stats", "--db", "DIR/plain/p.db"));
+        c.add(run("stats on a database further below a file", d -> Files.writeString(d.resolve("plain"), "x"), 1,
+                "plain is a file, not a folder", "stats", "--db", "DIR/plain/sub/p.db"));
         c.add(run("stats on a database from a newer Parley", d -> sqlite(d.resolve("p.db"), "PRAGMA user_version = 99"),
                 1, "newer Parley", "stats", "--db", "DIR/p.db"));
         // --out naming the database, its companions or the dataset's own files.
