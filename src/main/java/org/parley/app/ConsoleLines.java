@@ -1,19 +1,20 @@
 package org.parley.app;
 
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 import java.util.Locale;
 import java.util.logging.Formatter;
 import java.util.logging.LogRecord;
 
 /**
  * A log record as the terminal shows it: one line with the level, the message and the failure's
- * own words, never a stack trace; the line names the log file, which has the details.
+ * own words, never a stack trace; the line names the log file, which has the details, if there is one.
  */
 final class ConsoleLines extends Formatter {
 
-    private final Path logFile;
+    private final @Nullable Path logFile;
 
-    ConsoleLines(Path logFile) {
+    ConsoleLines(@Nullable Path logFile) {
         this.logFile = logFile;
     }
 
@@ -28,7 +29,10 @@ final class ConsoleLines extends Formatter {
                 t = t.getCause();
             }
             String why = t.getMessage() == null ? t.getClass().getSimpleName() : withoutFullStop(t.getMessage());
-            line.append(": ").append(why).append(" (details in ").append(logFile).append(')');
+            line.append(": ").append(why);
+            if (logFile != null) {
+                line.append(" (details in ").append(logFile).append(')');
+            }
         }
         return line.toString().replaceAll("\\s*[\\r\\n]+\\s*", " ") + System.lineSeparator();
     }
