@@ -182,6 +182,17 @@ class HostileCasesTest {
                 "[".repeat(100_000) + "]".repeat(100_000)), 1, "malformed JSON", "import", "--db", "DIR/p.db", "DIR/data"));
         c.add(run("dataset with a 5,000-digit number", d -> editJson(d, "\"lat\": 50.8", "\"lat\": 5" + "0".repeat(5000)),
                 1, "malformed JSON", "import", "--db", "DIR/p.db", "DIR/data"));
+        c.add(run("dataset with NaN for a latitude", d -> editJson(d, "\"lat\": 50.8786", "\"lat\": NaN"),
+                1, "Non-standard token 'NaN' (JSON has no NaN or Infinity; write a number)",
+                "import", "--db", "DIR/p.db", "DIR/data"));
+        c.add(run("dataset with -Infinity for a latitude", d -> editJson(d, "\"lat\": 50.8786", "\"lat\": -Infinity"),
+                1, "JSON has no NaN or Infinity", "import", "--db", "DIR/p.db", "DIR/data"));
+        c.add(run("dataset with a comment", d -> editJson(d, "\"lat\": 50.8", "// north\n\"lat\": 50.8"),
+                1, "malformed JSON: Unexpected character ('/' (code 47)): maybe a (non-standard) comment?",
+                "import", "--db", "DIR/p.db", "DIR/data"));
+        c.add(run("dataset with a 25-million-character title", d -> editJson(d, "\"title\": \"The week",
+                "\"title\": \"" + "x".repeat(25_000_000)), 1, "exceeds the maximum allowed (20000000)",
+                "validate", "DIR/data"));
         c.add(run("dataset is a FIFO", d -> {
             Files.delete(d.resolve("data/week.json"));
             fifo(d.resolve("data/week.json"));
@@ -295,6 +306,8 @@ class HostileCasesTest {
         assertTrue(said.contains(c.message()), "expected \"" + c.message() + "\" in:\n" + said);
         assertFalse(said.contains("Exception") || said.contains("\tat "), "no stack trace:\n" + said);
         assertFalse(said.chars().anyMatch(ch -> ch == 0x1B || ch == 0), "no raw control characters:\n" + said);
+        assertFalse(said.contains("JsonReadFeature") || said.contains("StreamReadConstraints") || said.contains("ALLOW_"),
+                "no parser switches the user cannot reach:\n" + said);
         assertEquals(before, snapshot(dir), "every file is as it was");
     }
 
