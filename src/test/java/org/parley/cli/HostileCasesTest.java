@@ -281,6 +281,14 @@ class HostileCasesTest {
         c.add(run("--to before --from", none(), 2, "is before --from",
                 exportImage, "--db", "DIR/p.db", "--view", "timeline", "--format", "png", "--from", "2022-01-12",
                 "--to", "2022-01-10", "--out", "DIR/x.png"));
+        c.add(run("--width 0", none(), 2, "width must be 16 to 16384 px, not 0",
+                exportImage, "--db", "DIR/p.db", "--view", "map", "--format", "png", "--width", "0", "--out", "DIR/x.png"));
+        c.add(run("search --limit 0", none(), 2, "--limit must be at least 1, not 0",
+                "search", "--db", "DIR/p.db", "-n", "0", "nato"));
+        c.add(run("search --limit -5", none(), 2, "--limit must be at least 1, not -5",
+                "search", "--db", "DIR/p.db", "-n", "-5", "nato"));
+        c.add(run("generate below a file", d -> Files.writeString(d.resolve("plain"), "x"), 2,
+                "plain is a file, not a folder", "generate", "--events", "5", "--out", "DIR/plain/sub/gen"));
         c.add(run("bench --events -5", none(), 2, "--events must be at least 1", "bench", "--events", "-5"));
         c.add(run("bench --runs 0", none(), 2, "--runs must be at least 1", "bench", "--runs", "0"));
         c.add(run("restore a backup that does not exist", none(), 1, "no backup called",
