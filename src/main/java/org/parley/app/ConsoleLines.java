@@ -25,7 +25,8 @@ final class ConsoleLines extends Formatter {
                 .append(r.getLevel().getLocalizedName().toLowerCase(Locale.ROOT)).append(": ").append(message);
         Throwable t = r.getThrown();
         if (t != null) {
-            while (t.getCause() != null && t.getCause() != t) {
+            // The outermost failure that says something of its own: Parley's words come before SQLite's codes.
+            while (t.getCause() != null && t.getCause() != t && isWrapper(t)) {
                 t = t.getCause();
             }
             String why = t.getMessage() == null ? t.getClass().getSimpleName() : withoutFullStop(t.getMessage());
@@ -35,6 +36,12 @@ final class ConsoleLines extends Formatter {
             }
         }
         return line.toString().replaceAll("\\s*[\\r\\n]+\\s*", " ") + System.lineSeparator();
+    }
+
+    /** A failure that only carries another: a future's wrapper, or one whose message is its cause's name and words. */
+    private static boolean isWrapper(Throwable t) {
+        return t instanceof java.util.concurrent.CompletionException || t instanceof java.util.concurrent.ExecutionException
+                || t.getMessage() == null || t.getMessage().equals(t.getCause().toString());
     }
 
     private static String withoutFullStop(String text) {

@@ -25,6 +25,27 @@ class ConsoleLinesTest {
     }
 
     @Test
+    void parleysOwnWordsComeBeforeTheLibrarysCode() {
+        LogRecord r = new LogRecord(Level.WARNING, "The dataset could not be imported.");
+        r.setThrown(new CompletionException(new IllegalStateException(
+                "p.db: another program is using the database (it is locked)",
+                new java.sql.SQLException("[SQLITE_BUSY] The database file is locked (database is locked)"))));
+
+        assertEquals("parley: warning: The dataset could not be imported: p.db: another program is using the database "
+                + "(it is locked) (details in /home/ann/.local/share/parley/parley.log)" + System.lineSeparator(),
+                lines.format(r));
+    }
+
+    @Test
+    void aWrapperThatOnlyNamesItsCauseIsSeenThrough() {
+        LogRecord r = new LogRecord(Level.WARNING, "Could not save.");
+        r.setThrown(new RuntimeException(new java.io.IOException("No space left on device")));
+
+        assertEquals("parley: warning: Could not save: No space left on device (details in "
+                + "/home/ann/.local/share/parley/parley.log)" + System.lineSeparator(), lines.format(r));
+    }
+
+    @Test
     void withoutALogFileAFailureIsStillOneLine() {
         LogRecord r = new LogRecord(Level.WARNING, "No log file: the data folder cannot be created");
         r.setThrown(new IllegalStateException("cannot create Parley's data folder /x/parley: /x is a file, not a folder"));
