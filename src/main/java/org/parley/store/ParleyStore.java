@@ -61,6 +61,11 @@ public final class ParleyStore implements AutoCloseable {
         return new ParleyStore(dbFile, StoreFile.open(dbFile, Migrations.bundled()), clock);
     }
 
+    /** The backups of {@code dbFile}, which need not open: for a file {@link #open} refused as unopenable. */
+    public static Backups backupsOf(Path dbFile) {
+        return new Backups(dbFile, Clock.systemUTC());
+    }
+
     public Path file() {
         return file;
     }

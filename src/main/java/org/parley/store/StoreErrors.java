@@ -12,6 +12,7 @@ import java.nio.file.Path;
 /** Says in words what an SQLite or file failure means for the user: a full disk, a read-only file, damage, a lock. */
 final class StoreErrors {
 
+    private static final String DAMAGED = "the database file is damaged (run \"parley check\", then \"parley repair\")";
     private static final String BUSY = "another program is using the database (it is locked); close it there or try again";
 
     private StoreErrors() {
@@ -21,6 +22,11 @@ final class StoreErrors {
     static String describe(Exception e) {
         String known = known(e, 0);
         return known != null ? known : e.getMessage();
+    }
+
+    /** Whether {@code e} says the file's pages are damaged. */
+    static boolean damaged(Exception e) {
+        return DAMAGED.equals(known(e, 0));
     }
 
     /** Whether {@code e} only says that another connection holds the database: nothing is wrong with the file. */
@@ -66,7 +72,7 @@ final class StoreErrors {
                 return "the database is read-only";
             }
             if (code.startsWith("SQLITE_CORRUPT") || code.startsWith("SQLITE_NOTADB")) {
-                return "the database file is damaged (run \"parley check\", then \"parley repair\")";
+                return DAMAGED;
             }
             if (code.startsWith("SQLITE_BUSY") || code.startsWith("SQLITE_LOCKED")) {
                 return BUSY;

@@ -81,6 +81,11 @@ final class StoreFile {
             if (e instanceof StoreException se) {
                 throw se;
             }
+            if (StoreErrors.damaged(e)) {
+                // Checking needs an open database: only a backup put in its place can mend this one.
+                throw StoreException.unopenable("cannot open database " + file + ": the file is damaged beyond "
+                        + "opening; \"parley repair" + " --db " + file + "\" puts its newest sound backup in its place", e);
+            }
             throw new StoreException("cannot prepare database " + file + ": " + StoreErrors.describe(e), e);
         }
     }

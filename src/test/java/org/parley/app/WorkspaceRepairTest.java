@@ -100,6 +100,33 @@ class WorkspaceRepairTest {
         }
     }
 
+    @Test
+    void aDatabaseTooDamagedToOpenGetsItsNewestSoundBackupInItsPlace() throws Exception {
+        Path db = tmp.resolve("p.db");
+        try (Workspace w = Workspace.open(db)) {
+            w.replaceDataset(titled("mine", "My week"), Origin.USER, false);
+            w.replaceDataset(titled("mine2", "My second week"), Origin.USER, true);
+        }
+        byte[] cut = java.util.Arrays.copyOf(Files.readAllBytes(db), 5000);
+        Files.write(db, cut);
+        Files.writeString(tmp.resolve("p.db-wal"), "not a log");
+        StoreException refused = assertThrows(StoreException.class, () -> Workspace.open(db));
+        assertTrue(refused.unopenable(), refused.getMessage());
+
+        Workspace.Repair repair = Workspace.repairUnopenable(db);
+
+        assertTrue(repair.changed(), repair.summary());
+        assertTrue(repair.summary().contains("My week"), repair.summary());
+        assertFalse(Files.exists(tmp.resolve("p.db-wal")) && Files.size(tmp.resolve("p.db-wal")) > 0,
+                "the damaged file's log is not replayed into the backup");
+        try (Workspace w = Workspace.open(db)) {
+            assertTrue(w.check().ok(), w.check().toString());
+            assertEquals("My week", w.store().loadDataset().title());
+            Backup kept = w.store().backups().list().stream().filter(Backup::damaged).findFirst().orElseThrow();
+            assertArrayEquals(cut, Files.readAllBytes(kept.file()), "the damaged file is kept byte for byte");
+        }
+    }
+
     /** Writes rubbish over {@code count} pages from page {@code first} (4 KiB pages), as a failing disk could. */
     private static void overwritePages(Path db, int first, int count) throws Exception {
         try (var f = new java.io.RandomAccessFile(db.toFile(), "rw")) {

@@ -232,6 +232,15 @@ class HostileCasesTest {
                 "plain is a file, not a folder", "stats", "--db", "DIR/plain/p.db"));
         c.add(run("stats on a database further below a file", d -> Files.writeString(d.resolve("plain"), "x"), 1,
                 "plain is a file, not a folder", "stats", "--db", "DIR/plain/sub/p.db"));
+        Setup cutShort = d -> {
+            byte[] b = Files.readAllBytes(d.resolve("p.db"));
+            Files.write(d.resolve("p.db"), java.util.Arrays.copyOf(b, 5000));
+        };
+        c.add(run("stats on a database cut short", cutShort, 1, "damaged beyond opening; \"parley repair --db",
+                "stats", "--db", "DIR/p.db"));
+        c.add(run("check a database cut short", cutShort, 1, "damaged beyond opening", "check", "--db", "DIR/p.db"));
+        c.add(run("repair a database cut short that has no backup", cutShort, 1, "has no sound backup",
+                "repair", "--db", "DIR/p.db"));
         c.add(run("stats on a database from a newer Parley", d -> sqlite(d.resolve("p.db"), "PRAGMA user_version = 99"),
                 1, "newer Parley", "stats", "--db", "DIR/p.db"));
         // --out naming the database, its companions or the dataset's own files.
