@@ -290,6 +290,8 @@ class HostileCasesTest {
         c.add(run("--to before --from", none(), 2, "is before --from",
                 exportImage, "--db", "DIR/p.db", "--view", "timeline", "--format", "png", "--from", "2022-01-12",
                 "--to", "2022-01-10", "--out", "DIR/x.png"));
+        c.add(run("PNG named .svg", none(), 2, "--out x.svg ends in .svg (SVG drawing) but --format is png: name the file .png or use --format svg.",
+                exportImage, "--db", "DIR/p.db", "--view", "map", "--format", "png", "--out", "DIR/x.svg"));
         c.add(run("--width 0", none(), 2, "width must be 16 to 16384 px, not 0",
                 exportImage, "--db", "DIR/p.db", "--view", "map", "--format", "png", "--width", "0", "--out", "DIR/x.png"));
         c.add(run("search --limit 0", none(), 2, "--limit must be at least 1, not 0",
