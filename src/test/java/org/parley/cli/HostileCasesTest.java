@@ -290,6 +290,19 @@ class HostileCasesTest {
         c.add(run("--to before --from", none(), 2, "is before --from",
                 exportImage, "--db", "DIR/p.db", "--view", "timeline", "--format", "png", "--from", "2022-01-12",
                 "--to", "2022-01-10", "--out", "DIR/x.png"));
+        c.add(run("image of a dataset without events", d -> {
+            Files.delete(d.resolve("p.db"));
+            Path json = d.resolve("empty.json");
+            Files.writeString(json, "{\"title\": \"Nothing yet\", \"sources\": [], \"actors\": [], \"places\": [], \"events\": []}");
+            assertEquals(0, CliRun.of("import", "--db", d.resolve("p.db").toString(), json.toString()).exit());
+        }, 1, "The dataset has no events; there is nothing to draw.",
+                exportImage, "--db", "DIR/p.db", "--view", "map", "--format", "png", "--out", "DIR/x.png"));
+        c.add(run("handout of a dataset without events", d -> {
+            Files.delete(d.resolve("p.db"));
+            Path json = d.resolve("empty.json");
+            Files.writeString(json, "{\"title\": \"Nothing yet\", \"sources\": [], \"actors\": [], \"places\": [], \"events\": []}");
+            assertEquals(0, CliRun.of("import", "--db", d.resolve("p.db").toString(), json.toString()).exit());
+        }, 1, "No events to put in the handout: the dataset has none.", "handout", "--db", "DIR/p.db", "--out", "DIR/h.pdf"));
         c.add(run("PNG named .svg", none(), 2, "--out x.svg ends in .svg (SVG drawing) but --format is png: name the file .png or use --format svg.",
                 exportImage, "--db", "DIR/p.db", "--view", "map", "--format", "png", "--out", "DIR/x.svg"));
         c.add(run("--width 0", none(), 2, "width must be 16 to 16384 px, not 0",
