@@ -8,6 +8,7 @@ import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
+import org.jspecify.annotations.Nullable;
 
 /** Sends the application's log to a file in the data folder, where details of failures go. */
 public final class LogFiles {
@@ -27,21 +28,30 @@ public final class LogFiles {
             FileHandler handler = new FileHandler(logFile.toString(), 1_000_000, 1, true);
             handler.setFormatter(new SimpleFormatter());
             handler.setLevel(Level.INFO);
-            Logger root = Logger.getLogger("");
-            root.addHandler(handler);
+            Logger.getLogger("").addHandler(handler);
             // The terminal a user started the app from gets a line per warning; notes and the
             // stack traces are in the file, which the line names.
-            for (Handler console : root.getHandlers()) {
-                if (console instanceof ConsoleHandler) {
-                    console.setFormatter(new ConsoleLines(logFile));
-                    console.setLevel(Level.WARNING);
-                }
-            }
+            console(logFile);
             installed = true;
             return true;
         } catch (IOException | SecurityException e) {
+            withoutLogFile();
             Logger.getLogger(LogFiles.class.getName()).log(Level.WARNING, "Cannot open log file " + logFile, e);
             return false;
+        }
+    }
+
+    /** With no log file to hold the details, the terminal still gets one line per warning, never a stack trace. */
+    public static synchronized void withoutLogFile() {
+        console(null);
+    }
+
+    private static void console(@Nullable Path logFile) {
+        for (Handler console : Logger.getLogger("").getHandlers()) {
+            if (console instanceof ConsoleHandler) {
+                console.setFormatter(new ConsoleLines(logFile));
+                console.setLevel(Level.WARNING);
+            }
         }
     }
 }

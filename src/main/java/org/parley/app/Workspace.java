@@ -8,6 +8,7 @@ import org.parley.seed.LoadedDataset;
 import org.parley.seed.Printable;
 import org.parley.seed.SeedBundle;
 import org.parley.store.Backup;
+import org.parley.store.Backups;
 import org.parley.store.DataPaths;
 import org.parley.store.DatasetInfo;
 import org.parley.store.Health;
@@ -166,7 +167,12 @@ public final class Workspace implements AutoCloseable {
         }
         if (info.isEmpty() || info.get().origin() == Origin.SEED) {
             LoadedDataset seeds = SeedBundle.locate().load();
-            store.rewriteDataset(seeds.dataset(), seeds.contentHash(), Origin.SEED);
+            if (health.pageProblems().isEmpty()) {
+                store.rewriteDataset(seeds.dataset(), seeds.contentHash(), Origin.SEED);
+            } else {
+                // Damaged pages make deleting the old rows fail: the week is written into new pages instead.
+                store.rebuildDataset(seeds.dataset(), seeds.contentHash(), Origin.SEED);
+            }
             return new Repair(true, "No sound backup; imported the bundled week again (the damaged state was kept as "
                     + kept.getFileName() + ").");
         }
@@ -174,6 +180,23 @@ public final class Workspace implements AutoCloseable {
                 + String.join("; ", health.pageProblems()) + String.join("; ", health.dataProblems())
                 + "). Import your dataset again with \"parley import --replace\"; the damaged state was kept as "
                 + kept.getFileName() + ".");
+    }
+
+    /**
+     * Mends a database too damaged to open (see {@link org.parley.store.StoreException#unopenable()}):
+     * the newest sound backup takes its place and the damaged file is kept beside the backups.
+     * Throws, changing nothing, when there is no sound backup.
+     */
+    public static Repair repairUnopenable(@Nullable Path dbFile) {
+        Backups.Replacement r = ParleyStore.backupsOf(databaseFile(dbFile)).replaceUnopenable();
+        // Opening migrates a backup written by an older version, and proves the file is sound again.
+        try (Workspace ws = open(dbFile)) {
+            Health health = ws.check();
+            return new Repair(true, "The database could not be opened; restored the backup " + r.restored().name()
+                    + r.restored().dataset().map(d -> " (\"" + Printable.oneLine(d.title()) + "\", " + r.restored().events()
+                    + " events)").orElse("") + "; the damaged file was kept as " + r.kept().getFileName() + "."
+                    + (health.ok() ? "" : " The restored copy has problems too: run \"parley check\"."));
+        }
     }
 
     private Optional<DatasetInfo> safeInfo() {

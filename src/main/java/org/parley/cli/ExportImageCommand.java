@@ -127,6 +127,7 @@ final class ExportImageCommand implements Callable<Integer> {
         }
         PageSetup page = page();
         DashboardShape frame = shape();
+        refuseOtherFormatsName();
         try (Workspace ws = db.openSeeded()) {
             Dataset data = ws.store().loadDataset();
             checkActors(data);
@@ -161,6 +162,18 @@ final class ExportImageCommand implements Callable<Integer> {
             return Sizing.scale(size != null && size.scale != null ? size.scale : 1);
         } catch (IllegalArgumentException e) {
             throw usage(e.getMessage() + ".");
+        }
+    }
+
+    /** A PNG written to "x.svg" opens as a broken drawing: a name that says another of our formats is a typo. */
+    private void refuseOtherFormatsName() {
+        String name = out.getFileName() == null ? "" : out.getFileName().toString().toLowerCase(Locale.ROOT);
+        for (ImageFormat other : ImageFormat.values()) {
+            if (other != format && name.endsWith(other.extension())) {
+                throw usage("--out " + out.getFileName() + " ends in " + other.extension() + " (" + other.description()
+                        + ") but --format is " + format.id() + ": name the file " + format.extension()
+                        + " or use --format " + other.id() + ".");
+            }
         }
     }
 

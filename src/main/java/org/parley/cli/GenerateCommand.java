@@ -60,6 +60,13 @@ final class GenerateCommand implements Callable<Integer> {
 
     private void refuseNonEmpty(Path dir) throws IOException {
         if (!Files.exists(dir)) {
+            // The folder is made when written; a file on its way would stop that halfway.
+            for (Path up = dir.toAbsolutePath().getParent(); up != null; up = up.getParent()) {
+                if (Files.exists(up) && !Files.isDirectory(up)) {
+                    throw new ParameterException(spec.commandLine(), up + " is a file, not a folder, so " + dir
+                            + " cannot be made; nothing was written. Name a new or empty folder for --out.");
+                }
+            }
             return;
         }
         if (!Files.isDirectory(dir)) {

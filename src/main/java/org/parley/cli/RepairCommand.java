@@ -2,6 +2,7 @@ package org.parley.cli;
 
 import org.parley.app.Workspace;
 import org.parley.seed.DatasetException;
+import org.parley.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
@@ -22,10 +23,16 @@ final class RepairCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws DatasetException {
+        Workspace.Repair repair;
         try (Workspace ws = Workspace.open(db.file())) {
-            Workspace.Repair repair = ws.repair();
-            spec.commandLine().getOut().println(repair.summary());
-            return 0;
+            repair = ws.repair();
+        } catch (StoreException e) {
+            if (!e.unopenable()) {
+                throw e;
+            }
+            repair = Workspace.repairUnopenable(db.file());
         }
+        spec.commandLine().getOut().println(repair.summary());
+        return 0;
     }
 }

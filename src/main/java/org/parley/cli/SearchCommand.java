@@ -33,9 +33,10 @@ final class SearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws DatasetException {
+        Limits.atLeast(spec, "--limit", limit, 1);
         String text = String.join(" ", words);
         try (Workspace ws = db.openSeeded()) {
-            List<SearchHit> hits = ws.store().search(text, Math.max(1, limit));
+            List<SearchHit> hits = ws.store().search(text, limit);
             var out = spec.commandLine().getOut();
             if (hits.isEmpty()) {
                 out.println("no match for \"" + Printable.oneLine(text) + "\"");

@@ -56,7 +56,7 @@ final class DatasetStream {
                 LocatedJson.Pos at = LocatedJsonParser.pos(e.getLocation() != null ? e.getLocation()
                         : p.currentTokenLocation());
                 throw new DatasetException(new Problem(problems.file(), at.line(), at.column(), "",
-                        "malformed JSON: " + e.getOriginalMessage()));
+                        "malformed JSON: " + JsonErrors.plain(e.getOriginalMessage())));
             }
         } catch (StrictUtf8.Malformed e) {
             throw notUtf8(e);

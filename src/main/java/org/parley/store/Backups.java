@@ -71,25 +71,22 @@ public final class Backups {
         Path target;
         Path part;
         try {
-            Files.createDirectories(folder);
-            Instant now = clock.instant();
-            String suffix = (damaged ? DAMAGED : "") + ".db";
-            target = folder.resolve(prefix() + STAMP.format(now) + suffix);
-            // The stamp alone orders the backups; two made in one millisecond get the next free one.
-            while (Files.exists(folder.resolve(prefix() + STAMP.format(now) + ".db"))
-                    || Files.exists(folder.resolve(prefix() + STAMP.format(now) + DAMAGED + ".db"))) {
-                now = now.plusMillis(1);
-                target = folder.resolve(prefix() + STAMP.format(now) + suffix);
-            }
+            target = freshName(damaged);
             part = target.resolveSibling("." + target.getFileName() + ".part");
             Files.deleteIfExists(part);
         } catch (IOException e) {
-            throw new StoreException("cannot make a backup in " + folder + ": " + e.getMessage()
+            throw new StoreException("cannot make a backup in " + folder + ": " + StoreErrors.describe(e)
                     + "; nothing was replaced", e);
         }
-        try (PreparedStatement ps = connection.prepareStatement("VACUUM INTO ?")) {
-            ps.setString(1, part.toString());
-            ps.execute();
+        try {
+            if (damaged) {
+                copyPages(connection, part);
+            } else {
+                try (PreparedStatement ps = connection.prepareStatement("VACUUM INTO ?")) {
+                    ps.setString(1, part.toString());
+                    ps.execute();
+                }
+            }
             Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (SQLException | IOException e) {
             try {
@@ -102,6 +99,80 @@ public final class Backups {
         }
         prune();
         return target;
+    }
+
+    /** The name for a new copy, in the folder (which is created). */
+    private Path freshName(boolean damaged) throws IOException {
+        Files.createDirectories(folder);
+        Instant now = clock.instant();
+        String suffix = (damaged ? DAMAGED : "") + ".db";
+        Path target = folder.resolve(prefix() + STAMP.format(now) + suffix);
+        // The stamp alone orders the backups; two made in one millisecond get the next free one.
+        while (Files.exists(folder.resolve(prefix() + STAMP.format(now) + ".db"))
+                || Files.exists(folder.resolve(prefix() + STAMP.format(now) + DAMAGED + ".db"))) {
+            now = now.plusMillis(1);
+            target = folder.resolve(prefix() + STAMP.format(now) + suffix);
+        }
+        return target;
+    }
+
+    /**
+     * For a database too damaged to open, which no connection can copy or restore into: its file and
+     * write-ahead log are kept as a damaged copy, then the newest sound backup is put in its place
+     * (the old log and shared memory removed, or SQLite would replay them into the backup).
+     * Throws, changing nothing, when there is no sound backup.
+     */
+    public Replacement replaceUnopenable() {
+        Backup newest = list().stream().filter(b -> !b.damaged() && b.dataset().isPresent()).findFirst()
+                .orElseThrow(() -> new StoreException(dbFile + " is damaged beyond opening and has no sound backup in "
+                        + folder + "; nothing was changed. Move the file away and import your dataset again."));
+        Path kept;
+        try {
+            kept = freshName(true);
+            Path part = kept.resolveSibling("." + kept.getFileName() + ".part");
+            Files.copy(dbFile, part, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(part, kept, StandardCopyOption.ATOMIC_MOVE);
+            Path wal = companion(dbFile, "-wal");
+            if (Files.exists(wal)) {
+                Files.copy(wal, companion(kept, "-wal"), StandardCopyOption.REPLACE_EXISTING);
+            }
+            Path restored = dbFile.resolveSibling("." + dbFile.getFileName() + ".restore.part");
+            Files.copy(newest.file(), restored, StandardCopyOption.REPLACE_EXISTING);
+            for (String companion : new String[] {"-wal", "-shm", "-journal"}) {
+                Files.deleteIfExists(companion(dbFile, companion));
+            }
+            Files.move(restored, dbFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new StoreException("cannot put the backup " + newest.name() + " in place of " + dbFile + ": "
+                    + StoreErrors.describe(e), e);
+        }
+        prune();
+        return new Replacement(newest, kept);
+    }
+
+    /** What {@link #replaceUnopenable} did: the backup now in the database's place, and where the damaged file went. */
+    public record Replacement(Backup restored, Path kept) {
+    }
+
+    private static Path companion(Path db, String suffix) {
+        return db.resolveSibling(db.getFileName() + suffix);
+    }
+
+    /**
+     * A copy of a damaged database, page for page: {@code VACUUM INTO} reads every row and stops at
+     * the first damaged page, while SQLite's online backup copies pages without reading them.
+     */
+    private static void copyPages(Connection connection, Path part) throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            st.executeUpdate("backup to '" + part.toString().replace("'", "''") + "'");
+        }
+        // The copy keeps the WAL mode, which would leave -wal and -shm files beside it each time it is listed.
+        try (Connection copy = java.sql.DriverManager.getConnection("jdbc:sqlite:" + part);
+             Statement st = copy.createStatement()) {
+            st.execute("PRAGMA journal_mode = DELETE");
+        } catch (SQLException e) {
+            // Page 1 itself may be damaged; the copy is still the damaged state, kept as it is.
+        }
     }
 
     /** Removes sound copies beyond the newest {@value #KEEP} and damaged ones beyond {@value #KEEP_DAMAGED}. */

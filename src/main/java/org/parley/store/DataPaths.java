@@ -74,7 +74,7 @@ public final class DataPaths {
         try {
             return Files.createDirectories(dataDir);
         } catch (IOException e) {
-            throw new StoreException("cannot create Parley's data folder " + dataDir + ": " + e, e);
+            throw new StoreException("cannot create Parley's data folder " + dataDir + ": " + StoreErrors.describe(e), e);
         }
     }
 }

@@ -61,6 +61,11 @@ public final class ParleyStore implements AutoCloseable {
         return new ParleyStore(dbFile, StoreFile.open(dbFile, Migrations.bundled()), clock);
     }
 
+    /** The backups of {@code dbFile}, which need not open: for a file {@link #open} refused as unopenable. */
+    public static Backups backupsOf(Path dbFile) {
+        return new Backups(dbFile, Clock.systemUTC());
+    }
+
     public Path file() {
         return file;
     }
@@ -77,6 +82,33 @@ public final class ParleyStore implements AutoCloseable {
     /** As {@link #importDataset}, writing even when the hash is the stored one: for repairing damaged data. */
     public synchronized ImportResult rewriteDataset(Dataset ds, String contentHash, Origin origin) {
         return importDataset(ds, contentHash, origin, true);
+    }
+
+    /**
+     * As {@link #rewriteDataset}, for a database whose pages are damaged, where removing the old rows
+     * fails: the dataset is written into a new file beside this one, whose pages then replace all of
+     * this database's in one step (SQLite's online backup), and the new file is removed.
+     */
+    public synchronized void rebuildDataset(Dataset ds, String contentHash, Origin origin) {
+        Path fresh = file.toAbsolutePath().resolveSibling("." + file.getFileName() + ".rebuild-"
+                + ProcessHandle.current().pid() + ".part");
+        try {
+            java.nio.file.Files.deleteIfExists(fresh);
+            try (Connection c = StoreFile.openNew(fresh, Migrations.bundled())) {
+                c.setAutoCommit(false);
+                StoredDatasetWriter.replaceWith(c, ds, contentHash, origin, clock.instant().truncatedTo(ChronoUnit.MILLIS));
+                c.commit();
+            }
+            backups().restoreInto(connection, new Backup(fresh, Instant.EPOCH, 0, Optional.empty(), 0));
+        } catch (SQLException | java.io.IOException e) {
+            throw failure("could not write \"" + ds.title() + "\" afresh; the database was left as it was", e);
+        } finally {
+            try {
+                java.nio.file.Files.deleteIfExists(fresh);
+            } catch (java.io.IOException e) {
+                // A leftover hidden file beside the database is harmless; the next rebuild replaces it.
+            }
+        }
     }
 
     private ImportResult importDataset(Dataset ds, String contentHash, Origin origin, boolean evenIfUnchanged) {
@@ -317,10 +349,14 @@ public final class ParleyStore implements AutoCloseable {
                         index.add(line);
                     }
                 } else if (!"ok".equals(line)) {
-                    pages.add(line);
+                    // SQLite puts several findings in one row, a line each.
+                    line.lines().filter(l -> !l.isBlank()).forEach(pages::add);
                 }
             }
         } catch (SQLException e) {
+            if (StoreErrors.busy(e)) {
+                throw failure("cannot check the pages", e);
+            }
             pages.add(StoreErrors.describe(e));
         }
         return new Health(pages, index, List.of());

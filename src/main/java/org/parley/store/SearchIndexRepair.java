@@ -23,12 +23,16 @@ final class SearchIndexRepair {
         this.connection = connection;
     }
 
-    /** FTS5's own check that the index matches its content; empty when it does. */
+    /** FTS5's own check that the index matches its content; empty when it does. Throws when the database is locked. */
     List<String> check() {
         List<String> problems = new ArrayList<>();
         try (Statement st = connection.createStatement()) {
             st.execute("INSERT INTO search_index(search_index, rank) VALUES ('integrity-check', 0)");
         } catch (SQLException e) {
+            // The check writes to the index, so another program's lock stops it: that is no damage.
+            if (StoreErrors.busy(e)) {
+                throw new StoreException("cannot check the search index: " + StoreErrors.describe(e), e);
+            }
             problems.add("the search index is damaged: " + e.getMessage());
         }
         return problems;

@@ -2,8 +2,18 @@ package org.parley.store;
 
 import org.sqlite.SQLiteException;
 
-/** Says in words what an SQLite failure means for the user: a full disk, a read-only file, damage. */
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Says in words what an SQLite or file failure means for the user: a full disk, a read-only file, damage, a lock. */
 final class StoreErrors {
+
+    private static final String DAMAGED = "the database file is damaged (run \"parley check\", then \"parley repair\")";
+    private static final String BUSY = "another program is using the database (it is locked); close it there or try again";
 
     private StoreErrors() {
     }
@@ -12,6 +22,41 @@ final class StoreErrors {
     static String describe(Exception e) {
         String known = known(e, 0);
         return known != null ? known : e.getMessage();
+    }
+
+    /** Whether {@code e} says the file's pages are damaged. */
+    static boolean damaged(Exception e) {
+        return DAMAGED.equals(known(e, 0));
+    }
+
+    /** Whether {@code e} only says that another connection holds the database: nothing is wrong with the file. */
+    static boolean busy(Exception e) {
+        return BUSY.equals(known(e, 0));
+    }
+
+    /**
+     * A failed folder or file operation in words, naming the path it stopped at: Java's own message
+     * is the exception's class name and a bare path ({@code FileAlreadyExistsException: /x}).
+     */
+    static String describe(IOException e) {
+        if (e instanceof FileAlreadyExistsException f) {
+            return f.getFile() + " is a file, not a folder";
+        }
+        if (e instanceof AccessDeniedException f) {
+            return f.getFile() + ": permission denied";
+        }
+        if (e instanceof FileSystemException f && "Not a directory".equals(f.getReason()) && f.getFile() != null) {
+            // The path named is the one that could not be made; the file in the way is above it.
+            Path p = Path.of(f.getFile());
+            while (p.getParent() != null && !Files.isRegularFile(p)) {
+                p = p.getParent();
+            }
+            return (Files.isRegularFile(p) ? p : f.getFile()) + " is a file, not a folder";
+        }
+        if (e instanceof FileSystemException f && f.getReason() != null) {
+            return f.getFile() + ": " + f.getReason();
+        }
+        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }
 
     private static String known(Throwable t, int depth) {
@@ -27,7 +72,13 @@ final class StoreErrors {
                 return "the database is read-only";
             }
             if (code.startsWith("SQLITE_CORRUPT") || code.startsWith("SQLITE_NOTADB")) {
-                return "the database file is damaged (run \"parley check\", then \"parley repair\")";
+                return DAMAGED;
+            }
+            if (code.startsWith("SQLITE_BUSY") || code.startsWith("SQLITE_LOCKED")) {
+                return BUSY;
+            }
+            if (code.startsWith("SQLITE_CANTOPEN")) {
+                return "the file cannot be opened or created there (is the folder there, and can it be written?)";
             }
             if (code.startsWith("SQLITE_IOERR")) {
                 return "the disk could not be read or written (" + code + ")";

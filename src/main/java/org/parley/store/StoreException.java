@@ -6,11 +6,28 @@ package org.parley.store;
  */
 public final class StoreException extends RuntimeException {
 
+    private final boolean unopenable;
+
     public StoreException(String message) {
-        super(message);
+        this(message, null, false);
     }
 
     public StoreException(String message, Throwable cause) {
+        this(message, cause, false);
+    }
+
+    private StoreException(String message, Throwable cause, boolean unopenable) {
         super(message, cause);
+        this.unopenable = unopenable;
+    }
+
+    /** The file is an SQLite database too damaged to open: only putting a backup in its place can mend it. */
+    static StoreException unopenable(String message, Throwable cause) {
+        return new StoreException(message, cause, true);
+    }
+
+    /** Whether the database could not be opened at all because its file is damaged ({@code parley repair} mends that). */
+    public boolean unopenable() {
+        return unopenable;
     }
 }

@@ -46,7 +46,7 @@ final class StoreFile {
             connection = readOnly ? ParleyFileCheck.openReadOnly(file)
                     : DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
         } catch (SQLException e) {
-            throw new StoreException("cannot open database " + file + ": " + e.getMessage(), e);
+            throw new StoreException("cannot open database " + file + ": " + StoreErrors.describe(e), e);
         }
         try {
             try (Statement st = connection.createStatement()) {
@@ -81,6 +81,11 @@ final class StoreFile {
             if (e instanceof StoreException se) {
                 throw se;
             }
+            if (StoreErrors.damaged(e)) {
+                // Checking needs an open database: only a backup put in its place can mend this one.
+                throw StoreException.unopenable("cannot open database " + file + ": the file is damaged beyond "
+                        + "opening; \"parley repair" + " --db " + file + "\" puts its newest sound backup in its place", e);
+            }
             throw new StoreException("cannot prepare database " + file + ": " + StoreErrors.describe(e), e);
         }
     }
@@ -97,7 +102,7 @@ final class StoreFile {
         try {
             connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
         } catch (SQLException e) {
-            throw new StoreException("cannot create database " + file + ": " + e.getMessage(), e);
+            throw new StoreException("cannot create database " + file + ": " + StoreErrors.describe(e), e);
         }
         try {
             try (Statement st = connection.createStatement()) {
@@ -146,7 +151,8 @@ final class StoreFile {
         try {
             Files.createDirectories(parent);
         } catch (IOException e) {
-            throw new StoreException("cannot create folder " + parent + " for database " + file + ": " + e, e);
+            throw new StoreException("cannot create folder " + parent + " for database " + file + ": "
+                    + StoreErrors.describe(e), e);
         }
     }
 

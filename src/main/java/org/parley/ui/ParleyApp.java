@@ -76,6 +76,7 @@ public final class ParleyApp extends Application {
         try {
             LogFiles.install(DataPaths.system().ensureDataDir().resolve(DataPaths.LOG_FILE));
         } catch (RuntimeException e) {
+            LogFiles.withoutLogFile();
             LOG.log(Level.WARNING, "No log file: the data folder cannot be created", e);
         }
         MapView.preloadBasemap();

@@ -25,6 +25,68 @@ class ConsoleLinesTest {
     }
 
     @Test
+    void parleysOwnWordsComeBeforeTheLibrarysCode() {
+        LogRecord r = new LogRecord(Level.WARNING, "The dataset could not be imported.");
+        r.setThrown(new CompletionException(new IllegalStateException(
+                "p.db: another program is using the database (it is locked)",
+                new java.sql.SQLException("[SQLITE_BUSY] The database file is locked (database is locked)"))));
+
+        assertEquals("parley: warning: The dataset could not be imported: p.db: another program is using the database "
+                + "(it is locked) (details in /home/ann/.local/share/parley/parley.log)" + System.lineSeparator(),
+                lines.format(r));
+    }
+
+    @Test
+    void aWrapperThatOnlyNamesItsCauseIsSeenThrough() {
+        LogRecord r = new LogRecord(Level.WARNING, "Could not save.");
+        r.setThrown(new RuntimeException(new java.io.IOException("No space left on device")));
+
+        assertEquals("parley: warning: Could not save: No space left on device (details in "
+                + "/home/ann/.local/share/parley/parley.log)" + System.lineSeparator(), lines.format(r));
+    }
+
+    @Test
+    void withoutALogFileAFailureIsStillOneLine() {
+        LogRecord r = new LogRecord(Level.WARNING, "No log file: the data folder cannot be created");
+        r.setThrown(new IllegalStateException("cannot create Parley's data folder /x/parley: /x is a file, not a folder"));
+
+        assertEquals("parley: warning: No log file: the data folder cannot be created: cannot create Parley's data "
+                + "folder /x/parley: /x is a file, not a folder" + System.lineSeparator(), new ConsoleLines(null).format(r));
+    }
+
+    @Test
+    void withoutALogFileTheTerminalStillGetsNoStackTrace() {
+        java.io.ByteArrayOutputStream terminal = new java.io.ByteArrayOutputStream();
+        java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
+        java.util.logging.Handler[] before = root.getHandlers();
+        java.io.PrintStream err = System.err;
+        System.setErr(new java.io.PrintStream(terminal, true, java.nio.charset.StandardCharsets.UTF_8));
+        // A console handler writes to the standard error it finds when made, as the default one does.
+        java.util.logging.ConsoleHandler console = new java.util.logging.ConsoleHandler();
+        System.setErr(err);
+        try {
+            for (java.util.logging.Handler h : before) {
+                root.removeHandler(h);
+            }
+            root.addHandler(console);
+
+            LogFiles.withoutLogFile();
+            java.util.logging.Logger.getLogger("t").log(Level.WARNING, "Parley could not open its data.",
+                    new IllegalStateException("the data folder is a file"));
+            console.flush();
+
+            String shown = terminal.toString(java.nio.charset.StandardCharsets.UTF_8);
+            assertEquals("parley: warning: Parley could not open its data: the data folder is a file"
+                    + System.lineSeparator(), shown);
+        } finally {
+            root.removeHandler(console);
+            for (java.util.logging.Handler h : before) {
+                root.addHandler(h);
+            }
+        }
+    }
+
+    @Test
     void aNoteIsItsMessageAlone() {
         LogRecord r = new LogRecord(Level.SEVERE, "Could not open {0}");
         r.setParameters(new Object[] {"w.db"});

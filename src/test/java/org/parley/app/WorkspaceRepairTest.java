@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.seed.ExchangeFormatReader;
 import org.parley.seed.LoadedDataset;
+import org.parley.seed.SeedBundle;
 import org.parley.store.Backup;
 import org.parley.store.Origin;
 import org.parley.store.StoreException;
@@ -72,6 +73,67 @@ class WorkspaceRepairTest {
             assertTrue(e.getMessage().contains("-damaged.db"), "names where the damaged state was kept: " + e.getMessage());
             assertEquals("My second week", w.store().loadDataset().title(), "the tried backup was not left in place");
             assertEquals(damagedTitle, firstEventTitle(w));
+        }
+    }
+
+    @Test
+    void damagedPagesOfTheBundledWeekAreMendedWithoutABackup() throws Exception {
+        Path db = tmp.resolve("p.db");
+        try (Workspace w = Workspace.open(db)) {
+            w.ensureSeeded(SeedBundle.locate());
+        }
+        overwritePages(db, 40, 2);
+        try (Workspace w = Workspace.open(db)) {
+            assertFalse(w.check().pageProblems().isEmpty(), "the pages are damaged");
+
+            Workspace.Repair repair = w.repair();
+
+            assertTrue(repair.changed(), repair.summary());
+            assertTrue(w.check().ok(), w.check().toString());
+            assertEquals(SeedBundle.locate().load().dataset().events().size(), w.store().loadDataset().events().size());
+            List<Backup> kept = w.store().backups().list();
+            assertEquals(1, kept.size(), kept.toString());
+            assertTrue(kept.get(0).damaged(), "the damaged state was kept: " + kept);
+            assertArrayEquals(new String[] {kept.get(0).file().getFileName().toString()},
+                    Files.list(kept.get(0).file().getParent()).map(p -> p.getFileName().toString()).toArray(),
+                    "the damaged copy is one file, without -wal or -shm beside it");
+        }
+    }
+
+    @Test
+    void aDatabaseTooDamagedToOpenGetsItsNewestSoundBackupInItsPlace() throws Exception {
+        Path db = tmp.resolve("p.db");
+        try (Workspace w = Workspace.open(db)) {
+            w.replaceDataset(titled("mine", "My week"), Origin.USER, false);
+            w.replaceDataset(titled("mine2", "My second week"), Origin.USER, true);
+        }
+        byte[] cut = java.util.Arrays.copyOf(Files.readAllBytes(db), 5000);
+        Files.write(db, cut);
+        Files.writeString(tmp.resolve("p.db-wal"), "not a log");
+        StoreException refused = assertThrows(StoreException.class, () -> Workspace.open(db));
+        assertTrue(refused.unopenable(), refused.getMessage());
+
+        Workspace.Repair repair = Workspace.repairUnopenable(db);
+
+        assertTrue(repair.changed(), repair.summary());
+        assertTrue(repair.summary().contains("My week"), repair.summary());
+        assertFalse(Files.exists(tmp.resolve("p.db-wal")) && Files.size(tmp.resolve("p.db-wal")) > 0,
+                "the damaged file's log is not replayed into the backup");
+        try (Workspace w = Workspace.open(db)) {
+            assertTrue(w.check().ok(), w.check().toString());
+            assertEquals("My week", w.store().loadDataset().title());
+            Backup kept = w.store().backups().list().stream().filter(Backup::damaged).findFirst().orElseThrow();
+            assertArrayEquals(cut, Files.readAllBytes(kept.file()), "the damaged file is kept byte for byte");
+        }
+    }
+
+    /** Writes rubbish over {@code count} pages from page {@code first} (4 KiB pages), as a failing disk could. */
+    private static void overwritePages(Path db, int first, int count) throws Exception {
+        try (var f = new java.io.RandomAccessFile(db.toFile(), "rw")) {
+            f.seek(4096L * first);
+            byte[] rubbish = new byte[4096 * count];
+            java.util.Arrays.fill(rubbish, (byte) 0xAD);
+            f.write(rubbish);
         }
     }
 

@@ -182,6 +182,17 @@ class HostileCasesTest {
                 "[".repeat(100_000) + "]".repeat(100_000)), 1, "malformed JSON", "import", "--db", "DIR/p.db", "DIR/data"));
         c.add(run("dataset with a 5,000-digit number", d -> editJson(d, "\"lat\": 50.8", "\"lat\": 5" + "0".repeat(5000)),
                 1, "malformed JSON", "import", "--db", "DIR/p.db", "DIR/data"));
+        c.add(run("dataset with NaN for a latitude", d -> editJson(d, "\"lat\": 50.8786", "\"lat\": NaN"),
+                1, "Non-standard token 'NaN' (JSON has no NaN or Infinity; write a number)",
+                "import", "--db", "DIR/p.db", "DIR/data"));
+        c.add(run("dataset with -Infinity for a latitude", d -> editJson(d, "\"lat\": 50.8786", "\"lat\": -Infinity"),
+                1, "JSON has no NaN or Infinity", "import", "--db", "DIR/p.db", "DIR/data"));
+        c.add(run("dataset with a comment", d -> editJson(d, "\"lat\": 50.8", "// north\n\"lat\": 50.8"),
+                1, "malformed JSON: Unexpected character ('/' (code 47)): maybe a (non-standard) comment?",
+                "import", "--db", "DIR/p.db", "DIR/data"));
+        c.add(run("dataset with a 25-million-character title", d -> editJson(d, "\"title\": \"The week",
+                "\"title\": \"" + "x".repeat(25_000_000)), 1, "exceeds the maximum allowed (20000000)",
+                "validate", "DIR/data"));
         c.add(run("dataset is a FIFO", d -> {
             Files.delete(d.resolve("data/week.json"));
             fifo(d.resolve("data/week.json"));
@@ -217,6 +228,19 @@ class HostileCasesTest {
                 "not an SQLite file", "stats", "--db", "DIR/notes.txt"));
         c.add(run("stats on a folder", d -> Files.createDirectory(d.resolve("folder.db")), 1, "is not a file",
                 "stats", "--db", "DIR/folder.db"));
+        c.add(run("stats on a database below a file", d -> Files.writeString(d.resolve("plain"), "x"), 1,
+                "plain is a file, not a folder", "stats", "--db", "DIR/plain/p.db"));
+        c.add(run("stats on a database further below a file", d -> Files.writeString(d.resolve("plain"), "x"), 1,
+                "plain is a file, not a folder", "stats", "--db", "DIR/plain/sub/p.db"));
+        Setup cutShort = d -> {
+            byte[] b = Files.readAllBytes(d.resolve("p.db"));
+            Files.write(d.resolve("p.db"), java.util.Arrays.copyOf(b, 5000));
+        };
+        c.add(run("stats on a database cut short", cutShort, 1, "damaged beyond opening; \"parley repair --db",
+                "stats", "--db", "DIR/p.db"));
+        c.add(run("check a database cut short", cutShort, 1, "damaged beyond opening", "check", "--db", "DIR/p.db"));
+        c.add(run("repair a database cut short that has no backup", cutShort, 1, "has no sound backup",
+                "repair", "--db", "DIR/p.db"));
         c.add(run("stats on a database from a newer Parley", d -> sqlite(d.resolve("p.db"), "PRAGMA user_version = 99"),
                 1, "newer Parley", "stats", "--db", "DIR/p.db"));
         // --out naming the database, its companions or the dataset's own files.
@@ -266,6 +290,29 @@ class HostileCasesTest {
         c.add(run("--to before --from", none(), 2, "is before --from",
                 exportImage, "--db", "DIR/p.db", "--view", "timeline", "--format", "png", "--from", "2022-01-12",
                 "--to", "2022-01-10", "--out", "DIR/x.png"));
+        c.add(run("image of a dataset without events", d -> {
+            Files.delete(d.resolve("p.db"));
+            Path json = d.resolve("empty.json");
+            Files.writeString(json, "{\"title\": \"Nothing yet\", \"sources\": [], \"actors\": [], \"places\": [], \"events\": []}");
+            assertEquals(0, CliRun.of("import", "--db", d.resolve("p.db").toString(), json.toString()).exit());
+        }, 1, "The dataset has no events; there is nothing to draw.",
+                exportImage, "--db", "DIR/p.db", "--view", "map", "--format", "png", "--out", "DIR/x.png"));
+        c.add(run("handout of a dataset without events", d -> {
+            Files.delete(d.resolve("p.db"));
+            Path json = d.resolve("empty.json");
+            Files.writeString(json, "{\"title\": \"Nothing yet\", \"sources\": [], \"actors\": [], \"places\": [], \"events\": []}");
+            assertEquals(0, CliRun.of("import", "--db", d.resolve("p.db").toString(), json.toString()).exit());
+        }, 1, "No events to put in the handout: the dataset has none.", "handout", "--db", "DIR/p.db", "--out", "DIR/h.pdf"));
+        c.add(run("PNG named .svg", none(), 2, "--out x.svg ends in .svg (SVG drawing) but --format is png: name the file .png or use --format svg.",
+                exportImage, "--db", "DIR/p.db", "--view", "map", "--format", "png", "--out", "DIR/x.svg"));
+        c.add(run("--width 0", none(), 2, "width must be 16 to 16384 px, not 0",
+                exportImage, "--db", "DIR/p.db", "--view", "map", "--format", "png", "--width", "0", "--out", "DIR/x.png"));
+        c.add(run("search --limit 0", none(), 2, "--limit must be at least 1, not 0",
+                "search", "--db", "DIR/p.db", "-n", "0", "nato"));
+        c.add(run("search --limit -5", none(), 2, "--limit must be at least 1, not -5",
+                "search", "--db", "DIR/p.db", "-n", "-5", "nato"));
+        c.add(run("generate below a file", d -> Files.writeString(d.resolve("plain"), "x"), 2,
+                "plain is a file, not a folder", "generate", "--events", "5", "--out", "DIR/plain/sub/gen"));
         c.add(run("bench --events -5", none(), 2, "--events must be at least 1", "bench", "--events", "-5"));
         c.add(run("bench --runs 0", none(), 2, "--runs must be at least 1", "bench", "--runs", "0"));
         c.add(run("restore a backup that does not exist", none(), 1, "no backup called",
@@ -291,6 +338,8 @@ class HostileCasesTest {
         assertTrue(said.contains(c.message()), "expected \"" + c.message() + "\" in:\n" + said);
         assertFalse(said.contains("Exception") || said.contains("\tat "), "no stack trace:\n" + said);
         assertFalse(said.chars().anyMatch(ch -> ch == 0x1B || ch == 0), "no raw control characters:\n" + said);
+        assertFalse(said.contains("JsonReadFeature") || said.contains("StreamReadConstraints") || said.contains("ALLOW_"),
+                "no parser switches the user cannot reach:\n" + said);
         assertEquals(before, snapshot(dir), "every file is as it was");
     }
 

@@ -245,6 +245,25 @@ class StoreSafetyTest {
     }
 
     @Test
+    void aDatabaseAnotherProgramHoldsIsNotCalledDamaged() throws Exception {
+        Path file = dir.resolve("p.db");
+        try (ParleyStore store = ParleyStore.open(file);
+             Connection other = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement st = other.createStatement()) {
+            store.importDataset(Fixtures.week(), "week", Origin.USER);
+            st.execute("PRAGMA busy_timeout = 0");
+            st.execute("BEGIN EXCLUSIVE");
+            st.execute("CREATE TABLE held (x)");
+
+            StoreException e = assertThrows(StoreException.class, store::check);
+
+            assertTrue(e.getMessage().contains("another program is using the database"), e.getMessage());
+            st.execute("ROLLBACK");
+            assertTrue(store.check().ok(), store.check().toString());
+        }
+    }
+
+    @Test
     void damagedPagesAreFound() throws Exception {
         Path file = dir.resolve("p.db");
         try (ParleyStore store = ParleyStore.open(file)) {

@@ -55,7 +55,8 @@ public final class HandoutPdf {
     public int write(Dataset dataset, List<Event> events, HandoutLayout layout, Path out, Overwrite overwrite) {
         Objects.requireNonNull(layout, "layout");
         if (events.isEmpty()) {
-            throw new ExportException("No events to put in the handout: the filters leave none.");
+            throw new ExportException(dataset.events().isEmpty() ? "No events to put in the handout: the dataset has none."
+                    : "No events to put in the handout: the filters leave none.");
         }
         int[] pages = new int[1];
         AtomicFiles.write(out, overwrite, stream -> {

@@ -22,7 +22,8 @@ record Selection(Dataset data, List<Event> events, TimeWindow window, String sel
         int sources = data.sources().size();
         List<Event> events = data.eventsInNarrativeOrder().stream().filter(e -> filter.test(e, sources)).toList();
         if (events.isEmpty()) {
-            throw new ExportException("No events match the filters and range; there is nothing to draw.");
+            throw new ExportException(data.events().isEmpty() ? "The dataset has no events; there is nothing to draw."
+                    : "No events match the filters and range; there is nothing to draw.");
         }
         String wanted = request.selectedEvent();
         String selected = events.stream().anyMatch(e -> e.id().equals(wanted)) ? wanted : null;

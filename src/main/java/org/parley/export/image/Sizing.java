@@ -30,6 +30,10 @@ public record Sizing(int scale, int exactWidth) {
     }
 
     public static Sizing width(int px) {
+        // 0 would silently mean "no exact width" to the constructor.
+        if (px == 0) {
+            throw new IllegalArgumentException("width must be 16 to " + MAX_WIDTH + " px, not 0");
+        }
         return new Sizing(1, px);
     }
 
