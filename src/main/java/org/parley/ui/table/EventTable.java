@@ -3,7 +3,6 @@ package org.parley.ui.table;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 import javafx.collections.transformation.SortedList;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
@@ -31,7 +30,8 @@ public final class EventTable extends TableView<Event> {
     public static final String STYLE_CLASS = "event-table";
 
     private final ExplorerState state;
-    private final ObservableList<Event> rows = FXCollections.observableArrayList();
+    /** The visible events as the table's rows, sorted as its columns say. */
+    private SortedList<Event> sorted;
     private boolean syncing;
 
     public EventTable(ExplorerState state) {
@@ -50,10 +50,6 @@ public final class EventTable extends TableView<Event> {
         getColumns().add(textColumn("Sources", 110, e -> sources(e)));
         getColumns().add(textColumn("Lane", 140, e -> e.track().label()));
 
-        SortedList<Event> sorted = new SortedList<>(rows);
-        sorted.comparatorProperty().bind(comparatorProperty());
-        setItems(sorted);
-
         state.visibleEventsProperty().addListener((o, was, now) -> reload(now));
         state.selectedEventProperty().addListener((o, was, now) -> showSelected(now));
         getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
@@ -69,10 +65,20 @@ public final class EventTable extends TableView<Event> {
         reload(state.visibleEventsProperty().get());
     }
 
+    /*
+     * The visible events are wrapped, not copied: setAll on a list of 100,000 rows first reports
+     * every old row removed, then every new one added, and the sorted view replays both, all on
+     * the JavaFX thread.
+     */
     private void reload(List<Event> events) {
         syncing = true;
         try {
-            rows.setAll(events);
+            if (sorted != null) {
+                sorted.comparatorProperty().unbind();
+            }
+            sorted = new SortedList<>(FXCollections.unmodifiableObservableList(FXCollections.observableList(events)));
+            sorted.comparatorProperty().bind(comparatorProperty());
+            setItems(sorted);
         } finally {
             syncing = false;
         }
