@@ -100,4 +100,23 @@ class TabOrderTest {
         }
         assertEquals(List.of("timeline", "left-tabs", "map-view", "event-table"), panels);
     }
+
+    @Test
+    void focusingATabPaneMovesNoTab(FxRobot robot) {
+        open(robot);
+        javafx.scene.control.TabPane right = robot.lookup("#right-tabs").queryAs(javafx.scene.control.TabPane.class);
+        List<Node> tabs = new ArrayList<>(right.lookupAll(".tab"));
+        List<javafx.geometry.Bounds> before = tabs.stream().map(t -> t.localToScene(t.getLayoutBounds())).toList();
+        List<javafx.geometry.Bounds> labelsBefore = tabs.stream().map(t -> t.lookup(".tab-label"))
+                .map(l -> l.localToScene(l.getLayoutBounds())).toList();
+        // A click on the selected tab gives the pane the focus and its ring; the ring is drawn, not laid out.
+        robot.clickOn(right.lookup(".tab:selected"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(right.isFocused(), "the tab pane has the focus");
+        for (int i = 0; i < tabs.size(); i++) {
+            Node label = tabs.get(i).lookup(".tab-label");
+            assertEquals(before.get(i), tabs.get(i).localToScene(tabs.get(i).getLayoutBounds()), "tab " + i);
+            assertEquals(labelsBefore.get(i), label.localToScene(label.getLayoutBounds()), "tab " + i + "'s title");
+        }
+    }
 }
