@@ -51,6 +51,7 @@ final class ArticleView extends VBox {
     private Span comparedReading;
     private final List<Span> differences = new ArrayList<>();
     private final ScrollPane scroll;
+    private final StackPane page;
     private final List<SpanSegments.Segment> segments;
     private final List<Text> texts = new ArrayList<>();
     private final List<Path> segmentTints = new ArrayList<>();
@@ -92,11 +93,14 @@ final class ArticleView extends VBox {
         StackPane page = new StackPane(tints, hitTints, differenceTints, flow);
         page.getStyleClass().add("article-page");
 
-        scroll = new ScrollPane(page);
+        this.page = page;
+        // The headline scrolls away with the text: fixed above it, a side-by-side column of a
+        // 1280×720 window gave the headline most of its height and the article a few lines.
+        scroll = new ScrollPane(new VBox(new ArticleHeader(source), page));
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("article-scroll");
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        getChildren().addAll(new ArticleHeader(source), scroll);
+        getChildren().add(scroll);
     }
 
     private Text textFor(int index, Consumer<String> selectEvent) {
@@ -313,7 +317,7 @@ final class ArticleView extends VBox {
         if (content <= viewport) {
             return;
         }
-        double y = flow.getLayoutY() + texts.get(index).getBoundsInParent().getMinY();
+        double y = page.getLayoutY() + flow.getLayoutY() + texts.get(index).getBoundsInParent().getMinY();
         // Leave a little of the preceding text visible so the passage reads in context.
         double v = (y - viewport * 0.2) / (content - viewport);
         scroll.setVvalue(Math.max(0, Math.min(1, v)) * (scroll.getVmax() - scroll.getVmin()) + scroll.getVmin());

@@ -206,4 +206,40 @@ class SourceReaderTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup(".differing-words-tint").queryAll().isEmpty(), "clearing the choice clears the marks");
     }
+
+    @Test
+    void aNarrowReaderKeepsThePapersNamesWholeAndGivesTheColumnsToTheText(FxRobot robot) {
+        // The source tab of a 1280×720 window: about 400 × 290 px.
+        Stage[] own = new Stage[1];
+        SourceReader[] narrow = new SourceReader[1];
+        robot.interact(() -> {
+            narrow[0] = new SourceReader(state);
+            own[0] = new Stage();
+            own[0].setScene(new Scene(narrow[0], 400, 290));
+            own[0].show();
+        });
+        try {
+            for (Node n : robot.from(narrow[0]).lookup(".source-button").queryAll()) {
+                ToggleButton b = (ToggleButton) n;
+                assertTrue(b.getWidth() >= b.prefWidth(-1) - 0.5, "'" + b.getText() + "' is cut: " + b.getWidth()
+                        + " px of " + b.prefWidth(-1));
+            }
+            ToggleButton sideBySide = robot.from(narrow[0]).lookup("#" + SourceReader.SIDE_BY_SIDE_ID).queryAs(ToggleButton.class);
+            assertTrue(sideBySide.getWidth() >= sideBySide.prefWidth(-1) - 0.5, "Side by side is cut");
+            robot.clickOn(sideBySide);
+            robot.interact(() -> state.selectedEventProperty().set("geneva-talks"));
+            WaitForAsyncUtils.waitForFxEvents();
+            for (Source s : dataset.sources()) {
+                ArticleView view = narrow[0].view(s.id());
+                double viewport = view.scrollPane().getViewportBounds().getHeight();
+                // The headline scrolls away with the text instead of holding most of a narrow column.
+                assertTrue(viewport > view.getHeight() * 0.8, s.id() + ": " + viewport + " px of text in a "
+                        + view.getHeight() + " px column");
+                assertTrue(view.texts().stream().filter(t -> t.getStyleClass().contains(ArticleView.CURRENT))
+                        .anyMatch(t -> visibleInViewport(view, t)), s.id() + ": the selected event's passage is in view");
+            }
+        } finally {
+            robot.interact(() -> own[0].close());
+        }
+    }
 }
