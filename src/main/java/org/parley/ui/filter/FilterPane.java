@@ -15,6 +15,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.parley.model.Actor;
 import org.parley.model.Dataset;
+import org.parley.model.DateRange;
 import org.parley.model.EventFilter;
 import org.parley.model.EventKind;
 import org.parley.model.Place;
@@ -27,6 +28,7 @@ import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -75,8 +77,13 @@ public final class FilterPane extends ScrollPane {
         range.highValueChangingProperty().addListener((o, was, now) -> { if (!now) { pushRange(); } });
         range.lowValueProperty().addListener((o, was, now) -> updateRangeLabel());
         range.highValueProperty().addListener((o, was, now) -> updateRangeLabel());
-        Button week = new Button("The week");
-        week.setOnAction(e -> setRange(LocalDate.of(2022, 1, 9), LocalDate.of(2022, 1, 14)));
+        // The dataset's own focus period, not a week written into the program: another dataset's
+        // "week" button jumped to January 2022 and showed nothing.
+        Button week = new Button("Focus period");
+        week.setId("range-focus");
+        week.setOnAction(e -> focus().ifPresent(f -> setRange(f.first(), f.last().plusDays(1))));
+        week.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> focus().isEmpty(), state.datasetProperty()));
         Button all = new Button("All time");
         all.setOnAction(e -> setRange(null, null));
 
@@ -205,9 +212,19 @@ public final class FilterPane extends ScrollPane {
         }
     }
 
+    /**
+     * The days the range lets through, both named inclusively: the slider's high end is the first day
+     * after it, and the label once said "– 2022-01-14" for a range that ends with the 13th.
+     */
     private void updateRangeLabel() {
-        rangeLabel.setText(first.plusDays(Math.round(range.getLowValue())) + " – "
-                + first.plusDays(Math.round(range.getHighValue())));
+        LocalDate from = first.plusDays(Math.round(range.getLowValue()));
+        LocalDate to = first.plusDays(Math.round(range.getHighValue())).minusDays(1);
+        rangeLabel.setText(to.isBefore(from) ? "No days" : from.equals(to) ? from.toString() : from + " – " + to);
+    }
+
+    private Optional<DateRange> focus() {
+        Dataset ds = state.dataset();
+        return ds == null ? Optional.empty() : ds.focus();
     }
 
     /** One entry of the papers menu. */

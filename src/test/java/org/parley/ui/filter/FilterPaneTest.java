@@ -1,0 +1,61 @@
+package org.parley.ui.filter;
+
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.parley.model.Dataset;
+import org.parley.model.Event;
+import org.parley.seed.BundledSeeds;
+import org.parley.ui.state.ExplorerState;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@ExtendWith(ApplicationExtension.class)
+class FilterPaneTest {
+
+    private ExplorerState state;
+    private Dataset data;
+    private FilterPane pane;
+
+    @Start
+    void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        data = BundledSeeds.dataset();
+        state = new ExplorerState();
+        state.datasetProperty().set(data);
+        pane = new FilterPane(state);
+        stage.setScene(new Scene(pane, 380, 700));
+        stage.setX(0);
+        stage.setY(0);
+        stage.show();
+    }
+
+    @Test
+    void theFocusButtonKeepsTheDatasetsFocusPeriodAndSaysWhichDays(FxRobot robot) {
+        robot.clickOn("#range-focus");
+        WaitForAsyncUtils.waitForFxEvents();
+        // The week's last day, 13 January, is in the range the label and the chip name, and so are its events.
+        assertTrue(robot.from(pane).lookup(".label").queryAllAs(Label.class).stream()
+                .anyMatch(l -> "2022-01-09 – 2022-01-13".equals(l.getText())), "the range's label names 9 to 13 January");
+        List<String> chips = robot.from(pane).lookup(".chip").queryAllAs(Button.class).stream().map(Button::getText).toList();
+        assertEquals(List.of("Time: 2022-01-09 – 2022-01-13"), chips);
+        List<Event> shown = state.visibleEventsProperty().get();
+        assertTrue(shown.stream().anyMatch(e -> e.id().equals("osce-vienna")), "the Vienna meeting of 13 January passes");
+        assertTrue(shown.stream().noneMatch(e -> e.time().end().getYear() < 2021), "the background is left out");
+        Node focus = robot.lookup("#range-focus").query();
+        assertTrue(focus instanceof Button);
+    }
+}
