@@ -218,14 +218,18 @@ final class ArticleView extends VBox {
         differences.addAll(differing);
         shapeDifferences();
         if (reading != null) {
-            for (int i = 0; i < segments.size(); i++) {
-                SpanSegments.Segment s = segments.get(i);
-                if (s.start() < reading.end() && reading.start() < s.end()) {
-                    scrollToSegment(i);
-                    break;
-                }
+            scrollToSegment(segmentAt(reading.start()));
+        }
+    }
+
+    /** The segment holding the character at {@code offset}. */
+    private int segmentAt(int offset) {
+        for (int i = 0; i < segments.size(); i++) {
+            if (offset < segments.get(i).end()) {
+                return i;
             }
         }
+        return segments.size() - 1;
     }
 
     /** The differing words marked now, as offsets into the article; for tests. */
@@ -273,8 +277,11 @@ final class ArticleView extends VBox {
         if (width != laidOutWidth) {
             boolean reflowed = laidOutWidth >= 0;
             laidOutWidth = width;
-            if (reflowed && pendingScroll == null && !current.isEmpty()) {
-                // Rewrapped lines move the passage; the old scroll position no longer shows it.
+            if (reflowed && pendingScroll == null && comparedReading != null) {
+                // Rewrapped lines move the passage; the old scroll position no longer shows it. A
+                // compared reading was the last thing asked for (the reader turns side by side for it).
+                pendingScroll = segmentAt(comparedReading.start());
+            } else if (reflowed && pendingScroll == null && !current.isEmpty()) {
                 pendingScroll = current.iterator().next();
             }
             for (int i = 0; i < segments.size(); i++) {

@@ -242,4 +242,69 @@ class SourceReaderTest {
             robot.interact(() -> own[0].close());
         }
     }
+
+    @Test
+    void choosingACompareCardShowsBothReadingsNotTheEventsOpening(FxRobot robot) {
+        // "How long the meeting lasted": the Post's reading is paragraphs below the meeting's first sentence.
+        org.parley.model.Divergence d = dataset.divergences().stream()
+                .filter(x -> x.readings().stream().map(org.parley.model.Reading::source).distinct().count() == 2)
+                .filter(x -> x.readings().stream().anyMatch(r -> dataset.event(x.events().get(0)).orElseThrow()
+                        .evidence().stream().filter(e -> e.source().equals(r.source()))
+                        .allMatch(e -> r.span().start() - e.span().start() > 600)))
+                .findFirst().orElseThrow();
+        Stage[] own = new Stage[1];
+        SourceReader[] narrow = new SourceReader[1];
+        robot.interact(() -> {
+            narrow[0] = new SourceReader(state);
+            org.parley.ui.divergence.DivergenceList cards = new org.parley.ui.divergence.DivergenceList(state);
+            cards.setPrefWidth(360);
+            own[0] = new Stage();
+            own[0].setScene(new Scene(new javafx.scene.layout.HBox(cards, narrow[0]), 900, 360));
+            own[0].setX(0);
+            own[0].setY(0);
+            own[0].show();
+        });
+        try {
+            Node card = robot.from(own[0].getScene().getRoot())
+                    .lookup("." + org.parley.ui.divergence.DivergenceList.CARD_STYLE_CLASS)
+                    .match(n -> n.getUserData() == d).query();
+            robot.interact(() -> {
+                // Bring the card into view in the list's scroll pane, then click it as a user does.
+                for (Node n = card.getParent(); n != null; n = n.getParent()) {
+                    if (n instanceof javafx.scene.control.ScrollPane sp) {
+                        double content = sp.getContent().getLayoutBounds().getHeight();
+                        double viewport = sp.getViewportBounds().getHeight();
+                        double y = sp.getContent().sceneToLocal(card.localToScene(0, 0)).getY();
+                        sp.setVvalue(Math.max(0, Math.min(1, y / Math.max(1, content - viewport))));
+                        break;
+                    }
+                }
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.clickOn(card);
+            WaitForAsyncUtils.waitForFxEvents();
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(d.id(), state.selectedDivergenceProperty().get());
+            for (org.parley.model.Reading r : d.readings()) {
+                ArticleView view = narrow[0].view(r.source());
+                Text at = textAt(view, r.span().start());
+                assertTrue(visibleInViewport(view, at), r.source() + ": the paper's reading is in view");
+            }
+        } finally {
+            robot.interact(() -> own[0].close());
+        }
+    }
+
+    /** The text node that holds the character at {@code offset}. */
+    private static Text textAt(ArticleView view, int offset) {
+        int start = 0;
+        for (Text t : view.texts()) {
+            int end = start + t.getText().length();
+            if (offset < end) {
+                return t;
+            }
+            start = end;
+        }
+        throw new AssertionError("offset " + offset + " past the article");
+    }
 }
