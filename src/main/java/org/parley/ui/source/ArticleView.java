@@ -64,6 +64,7 @@ final class ArticleView extends VBox {
     private Theme theme = Theme.LIGHT;
     private double laidOutWidth = -1;
     private Integer pendingScroll;
+    private boolean outlinesStale;
 
     ArticleView(Source source, List<ArticleMark> articleMarks, Consumer<String> selectEvent) {
         this.source = source;
@@ -202,7 +203,7 @@ final class ArticleView extends VBox {
                 }
             }
         }
-        shapeHits();
+        reshapeAfterLayout();
         if (!hitSegments.isEmpty()) {
             scrollToSegment(hitSegments.stream().min(Integer::compare).orElseThrow());
         }
@@ -216,7 +217,7 @@ final class ArticleView extends VBox {
         comparedReading = reading;
         differences.clear();
         differences.addAll(differing);
-        shapeDifferences();
+        reshapeAfterLayout();
         if (reading != null) {
             scrollToSegment(segmentAt(reading.start()));
         }
@@ -272,9 +273,25 @@ final class ArticleView extends VBox {
         tint.setStrokeWidth(isCurrent ? 1.2 : 0);
     }
 
+    /**
+     * Outlines are shaped in the flow's next layout pass, not now: restyled text invalidates the
+     * flow's lines, and a shape taken before they are laid out again came from another wrapping (a
+     * search hit's outline, side by side, sat a word to the right and a line short of its words).
+     */
+    private void reshapeAfterLayout() {
+        outlinesStale = true;
+        flow.requestLayout();
+    }
+
     private void afterLayout() {
         double width = flow.getWidth();
+        if (outlinesStale && width == laidOutWidth) {
+            outlinesStale = false;
+            shapeHits();
+            shapeDifferences();
+        }
         if (width != laidOutWidth) {
+            outlinesStale = false;
             boolean reflowed = laidOutWidth >= 0;
             laidOutWidth = width;
             if (reflowed && pendingScroll == null && comparedReading != null) {

@@ -295,6 +295,38 @@ class SourceReaderTest {
         }
     }
 
+    @Test
+    void searchHitOutlinesSitOnTheirWordsSideBySide(FxRobot robot) {
+        Quote pastry = dataset.quotes().stream().filter(q -> q.id().equals("q-grushko-pastry")).findFirst().orElseThrow();
+        Stage[] own = new Stage[1];
+        SourceReader[] narrow = new SourceReader[1];
+        robot.interact(() -> {
+            narrow[0] = new SourceReader(state);
+            own[0] = new Stage();
+            own[0].setScene(new Scene(narrow[0], 400, 320));
+            own[0].show();
+        });
+        try {
+            robot.clickOn(robot.from(narrow[0]).lookup("#" + SourceReader.SIDE_BY_SIDE_ID).queryAs(ToggleButton.class));
+            robot.interact(() -> state.selectedEventProperty().set(pastry.event()));
+            WaitForAsyncUtils.waitForFxEvents();
+            SearchResults results = new SearchResults("pastry", List.of(new SearchResults.Hit("quote", "Grushko",
+                    "pastry", pastry.event(), pastry.source(), pastry.span().start(), pastry.span().end())), Set.of());
+            robot.interact(() -> state.searchProperty().set(results));
+            WaitForAsyncUtils.waitForFxEvents();
+            WaitForAsyncUtils.waitForFxEvents();
+            ArticleView view = narrow[0].view(pastry.source());
+            TextFlow flow = (TextFlow) view.texts().get(0).getParent();
+            Path drawn = (Path) robot.from(view).lookup(".search-hit-tint").query();
+            Bounds now = new Path(flow.rangeShape(pastry.span().start(), pastry.span().end())).getLayoutBounds();
+            // The shape alone, without the outline's stroke.
+            Bounds was = new Path(drawn.getElements()).getLayoutBounds();
+            assertEquals(now, was, "the outline is where the words are");
+        } finally {
+            robot.interact(() -> own[0].close());
+        }
+    }
+
     /** The text node that holds the character at {@code offset}. */
     private static Text textAt(ArticleView view, int offset) {
         int start = 0;
