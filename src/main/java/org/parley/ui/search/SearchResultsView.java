@@ -18,13 +18,15 @@ public final class SearchResultsView extends VBox {
 
     private final ListView<SearchResults.Hit> list = new ListView<>();
     private final Label summary = new Label("Type in the search box (Ctrl+F) to search events, quotes and both articles.");
+    private final Label noResults = new Label("No results.");
 
     public SearchResultsView(ExplorerState state) {
         super(6);
         setId("search-results");
         setPadding(new Insets(8));
         summary.setWrapText(true);
-        list.setPlaceholder(new Label("No results."));
+        summary.setMinHeight(Label.USE_PREF_SIZE); // the hint is two lines in the left pane, not one cut short
+        list.setPlaceholder(noResults);
         list.setCellFactory(HitCell::new);
         list.setMinWidth(0);
         VBox.setVgrow(list, javafx.scene.layout.Priority.ALWAYS);
@@ -41,6 +43,8 @@ public final class SearchResultsView extends VBox {
 
     private void show(SearchResults results) {
         list.getItems().setAll(results.hits().stream().filter(h -> !h.kind().equals("match")).toList());
+        // Nothing searched is not "no results".
+        noResults.setVisible(!results.query().isBlank());
         summary.setText(results.query().isBlank()
                 ? "Type in the search box (Ctrl+F) to search events, quotes and both articles."
                 : list.getItems().size() + (list.getItems().size() == 1 ? " result" : " results")

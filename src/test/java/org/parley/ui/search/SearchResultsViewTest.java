@@ -70,4 +70,19 @@ class SearchResultsViewTest {
         assertTrue(lowestText > bottom - 80, "text ends at " + lowestText + ", list at " + bottom);
         assertEquals("24 results for “Sherman”", robot.from(view).lookup(".label").queryAs(javafx.scene.control.Label.class).getText());
     }
+
+    @Test
+    void beforeASearchTheHintReadsWholeAndNothingSaysNoResults(FxRobot robot) {
+        robot.interact(() -> state.searchProperty().set(SearchResults.NONE));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.Label hint = robot.from(view).lookup(".label").queryAs(javafx.scene.control.Label.class);
+        assertTrue(hint.getText().startsWith("Type in the search box"));
+        javafx.scene.text.Text drawn = (javafx.scene.text.Text) hint.lookup(".text");
+        assertEquals(hint.getText(), drawn.getText(), "the hint is drawn whole, wrapped, not cut with an ellipsis");
+        assertTrue(robot.from(view).lookup("No results.").tryQuery().map(n -> !n.isVisible()).orElse(true),
+                "no \"No results.\" before anything was searched");
+        robot.interact(() -> state.searchProperty().set(new SearchResults("zzz", List.of(), Set.of())));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.from(view).lookup("No results.").tryQuery().map(Node::isVisible).orElse(false));
+    }
 }
