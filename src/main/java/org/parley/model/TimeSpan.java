@@ -178,6 +178,33 @@ public record TimeSpan(LocalDateTime start, LocalDateTime end, Precision precisi
         };
     }
 
+    /**
+     * The label in a narrow column: a run of days names its month and year once ("9–11 Jan 2022"),
+     * a time leaves its zone out ("Wed 12 Jan 2022, 10:00"); the rest is {@link #label()}.
+     */
+    public String compactLabel() {
+        return switch (precision) {
+            case DAY -> compactDays();
+            case HOUR, MINUTE -> DateTimeFormatter.ofPattern("EEE d MMM uuuu, HH:mm", Locale.ENGLISH).format(start);
+            default -> label();
+        };
+    }
+
+    private String compactDays() {
+        LocalDateTime last = previous(end, Precision.DAY);
+        if (last.equals(start)) {
+            return label();
+        }
+        DateTimeFormatter full = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
+        if (start.getYear() != last.getYear()) {
+            return full.format(start) + " – " + full.format(last);
+        }
+        if (start.getMonth() != last.getMonth()) {
+            return DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH).format(start) + " – " + full.format(last);
+        }
+        return start.getDayOfMonth() + "–" + full.format(last);
+    }
+
     private String range(DateTimeFormatter f, Precision p) {
         LocalDateTime last = previous(end, p);
         return last.equals(start) ? f.format(start) : f.format(start) + " – " + f.format(last);

@@ -71,4 +71,16 @@ class TimeSpanTest {
         TimeSpan geneva = TimeSpan.parse("2022-01-10", null, Precision.DAY, ZoneId.of("Europe/Zurich"));
         assertEquals("2022-01-09T23:00:00Z", geneva.startInstant().toString());
     }
+
+    @Test
+    void aCompactLabelNamesTheMonthAndYearOnceAndLeavesTheZoneOut() {
+        assertEquals("9–11 Jan 2022", TimeSpan.parse("2022-01-09", "2022-01-11", Precision.DAY, BRUSSELS).compactLabel());
+        assertEquals("30 Dec 2021 – 2 Jan 2022", TimeSpan.parse("2021-12-30", "2022-01-02", Precision.DAY, BRUSSELS).compactLabel());
+        assertEquals("28 Jan – 2 Feb 2022", TimeSpan.parse("2022-01-28", "2022-02-02", Precision.DAY, BRUSSELS).compactLabel());
+        assertEquals("Wed 12 Jan 2022", TimeSpan.parse("2022-01-12", null, Precision.DAY, BRUSSELS).compactLabel());
+        TimeSpan hour = TimeSpan.parse("2022-01-12T10:30", null, Precision.MINUTE, BRUSSELS);
+        assertEquals("Wed 12 Jan 2022, 10:30", hour.compactLabel());
+        assertEquals("Wed 12 Jan 2022, 10:30 Europe/Brussels", hour.label());
+        assertEquals("fall 2021", TimeSpan.parse("2021-09", "", Precision.SEASON, BRUSSELS).compactLabel());
+    }
 }

@@ -100,4 +100,26 @@ class TabOrderTest {
         }
         assertEquals(List.of("timeline", "left-tabs", "map-view", "event-table"), panels);
     }
+
+    @Test
+    void focusingATabPaneMovesNoTab(FxRobot robot) {
+        open(robot);
+        javafx.scene.control.TabPane right = robot.lookup("#right-tabs").queryAs(javafx.scene.control.TabPane.class);
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Node> tabs = new ArrayList<>(right.lookupAll(".tab"));
+        // In the tab pane's own coordinates: the window may still settle around it; the tabs must not move in it.
+        java.util.function.Function<Node, javafx.geometry.Bounds> inPane =
+                n -> right.sceneToLocal(n.localToScene(n.getLayoutBounds()));
+        List<javafx.geometry.Bounds> before = tabs.stream().map(inPane).toList();
+        List<javafx.geometry.Bounds> labelsBefore = tabs.stream().map(t -> t.lookup(".tab-label")).map(inPane).toList();
+        // A click on the selected tab gives the pane the focus and its ring; the ring is drawn, not laid out.
+        robot.clickOn(right.lookup(".tab:selected"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(right.isFocused(), "the tab pane has the focus");
+        for (int i = 0; i < tabs.size(); i++) {
+            Node label = tabs.get(i).lookup(".tab-label");
+            assertEquals(before.get(i), inPane.apply(tabs.get(i)), "tab " + i);
+            assertEquals(labelsBefore.get(i), inPane.apply(label), "tab " + i + "'s title");
+        }
+    }
 }

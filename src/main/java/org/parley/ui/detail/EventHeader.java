@@ -42,11 +42,7 @@ final class EventHeader {
         }
         box.getChildren().add(kindLine(event, theme));
         if (event.inferred()) {
-            Label badge = DetailText.of("inferred", "detail-badge");
-            Label note = DetailText.of(event.note(), "detail-note");
-            HBox inferred = new HBox(badge, note);
-            inferred.getStyleClass().add("detail-inferred");
-            box.getChildren().add(inferred);
+            box.getChildren().add(badged("inferred", event.note(), "detail-inferred"));
         }
         if (event.modality() != Modality.HAPPENED) {
             box.getChildren().add(badged(event.modality().label().toLowerCase(Locale.ROOT),
@@ -67,8 +63,15 @@ final class EventHeader {
     }
 
     private static HBox badged(String badgeText, String noteText, String styleClass) {
-        HBox line = new HBox(DetailText.of(badgeText, "detail-badge"), DetailText.of(noteText, "detail-note"));
-        line.getStyleClass().addAll("detail-inferred", styleClass);
+        Label badge = DetailText.of(badgeText, "detail-badge");
+        // The note gives way, never the badge: squeezed, "inferred" broke into a column of syllables.
+        badge.setWrapText(false);
+        badge.setMinWidth(Label.USE_PREF_SIZE);
+        HBox line = new HBox(badge, DetailText.of(noteText, "detail-note"));
+        line.getStyleClass().add("detail-inferred");
+        if (!styleClass.equals("detail-inferred")) {
+            line.getStyleClass().add(styleClass);
+        }
         return line;
     }
 

@@ -157,11 +157,13 @@ public final class DivergenceList extends ScrollPane {
 
     private void choose(Divergence d, VBox card) {
         card.requestFocus();
-        state.selectedDivergenceProperty().set(d.id());
+        // The event first, then the divergence: each scrolls the articles, and the last one wins.
+        // The other way round the reader showed the event's opening sentence, not the two readings.
         String selected = state.selectedEventProperty().get();
         if (!d.events().isEmpty() && (selected == null || !d.events().contains(selected))) {
             state.selectedEventProperty().set(d.events().get(0));
         }
+        state.selectedDivergenceProperty().set(d.id());
     }
 
     private void markCurrent(String divergenceId) {

@@ -26,6 +26,9 @@ import java.util.Optional;
 /** File → Export data…: the same exports as {@code parley export-data}, optionally limited to the filtered events. */
 public final class ExportDataDialog {
 
+    /** What {@code --format csv} writes, as {@link org.parley.export.CsvExporter} names them. */
+    static final String CSV_FILES = "events.csv, quotes.csv and positions.csv";
+
     private ExportDataDialog() {
     }
 
@@ -47,6 +50,11 @@ public final class ExportDataDialog {
     }
 
     private static Optional<Choice> ask(Window owner, ExplorerState state) {
+        return dialog(owner, state).showAndWait();
+    }
+
+    /** The question, built but not shown. */
+    static Dialog<Choice> dialog(Window owner, ExplorerState state) {
         Dialog<Choice> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle("Export data");
@@ -60,7 +68,7 @@ public final class ExportDataDialog {
             public String toString(DataFormat f) {
                 return f == null ? "" : switch (f) {
                     case JSON -> "Parley JSON (re-importable, with the articles)";
-                    case CSV -> "CSV: events.csv and quotes.csv";
+                    case CSV -> "CSV: " + CSV_FILES;
                     case GEOJSON -> "GeoJSON: places and events";
                     case TIMELINEJS -> "TimelineJS JSON";
                     case HTML -> "Web page: one file to share (timeline, map, quotes)";
@@ -79,8 +87,11 @@ public final class ExportDataDialog {
         filtered.disableProperty().bind(format.valueProperty().isEqualTo(DataFormat.JSON)
                 .or(javafx.beans.binding.Bindings.createBooleanBinding(() -> !anyFilter)));
         Label note = new Label("Parley JSON always holds the whole dataset, so that it imports again as it is.");
+        note.setId("export-data-note");
         note.setWrapText(true);
         note.setMaxWidth(420);
+        note.setMinHeight(Label.USE_PREF_SIZE); // two lines, never one cut short
+        note.visibleProperty().bind(format.valueProperty().isEqualTo(DataFormat.JSON));
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(10);
@@ -92,14 +103,14 @@ public final class ExportDataDialog {
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.setResultConverter(b -> b == ButtonType.OK
                 ? new Choice(format.getValue(), filtered.isSelected() && format.getValue() != DataFormat.JSON) : null);
-        return dialog.showAndWait();
+        return dialog;
     }
 
     private static Optional<Path> target(Window owner, DataFormat format) {
         File file;
         if (format == DataFormat.CSV) {
             DirectoryChooser chooser = new DirectoryChooser();
-            chooser.setTitle("Folder for events.csv and quotes.csv");
+            chooser.setTitle("Folder for " + CSV_FILES);
             file = chooser.showDialog(owner);
         } else {
             FileChooser chooser = new FileChooser();

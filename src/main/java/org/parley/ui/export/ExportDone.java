@@ -9,6 +9,9 @@ import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.parley.ui.support.ErrorDialogs;
 
@@ -26,16 +29,23 @@ public final class ExportDone {
     /** Shows the note (not waiting); {@code files} are what was written, {@code what} e.g. "Image saved". */
     public static Alert show(Window owner, String what, List<Path> files, String detail) {
         StringBuilder text = new StringBuilder();
+        VBox lines = new VBox(4);
+        lines.getStyleClass().add("content");
         for (Path f : files) {
             text.append(f.toAbsolutePath()).append('\n');
+            lines.getChildren().add(line(f.toAbsolutePath().toString()));
         }
         if (detail != null && !detail.isBlank()) {
             text.append(detail);
+            lines.getChildren().add(line(detail));
         }
         Alert done = new Alert(Alert.AlertType.INFORMATION, text.toString().strip(), OPEN_FOLDER, ButtonType.CLOSE);
         done.initOwner(owner);
         done.setHeaderText(what);
         done.getDialogPane().setId("exportDone");
+        // A line a path, each as wide as it needs: the alert's own text was one line, the path cut
+        // with "…" and the page count under it gone.
+        done.getDialogPane().setContent(lines);
         Path folder = folderOf(files.get(0));
         // The open button must not close the note: the user may want to read the path again.
         done.getDialogPane().lookupButton(OPEN_FOLDER).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
@@ -45,6 +55,14 @@ public final class ExportDone {
         done.getDialogPane().lookupButton(OPEN_FOLDER).setDisable(!canOpenFolders());
         done.show();
         return done;
+    }
+
+    private static Label line(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("export-done-line");
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        l.setMinHeight(Region.USE_PREF_SIZE);
+        return l;
     }
 
     static Path folderOf(Path written) {

@@ -153,6 +153,22 @@ public final class ExportImageDialog {
         orientation.getItems().setAll(PageSetup.Orientation.values());
         orientation.setValue(PageSetup.Orientation.AUTO);
         orientation.setId("exportOrientation");
+        // Words, not the enum's names: the box read "AUTO" beside "A4".
+        orientation.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(PageSetup.Orientation o) {
+                return o == null ? "" : switch (o) {
+                    case AUTO -> "Turned to fit";
+                    case LANDSCAPE -> "Landscape";
+                    case PORTRAIT -> "Portrait";
+                };
+            }
+
+            @Override
+            public PageSetup.Orientation fromString(String text) {
+                return PageSetup.Orientation.AUTO;
+            }
+        });
         shape.disableProperty().bind(view.valueProperty().isNotEqualTo(View.DASHBOARD));
         paper.disableProperty().bind(format.valueProperty().isNotEqualTo(ImageFormat.PDF));
         orientation.disableProperty().bind(format.valueProperty().isNotEqualTo(ImageFormat.PDF));

@@ -45,7 +45,8 @@ public final class FilterChips extends FlowPane {
         }
         if (f.from() != null || f.to() != null) {
             String from = f.from() == null ? "…" : LocalDate.ofInstant(f.from(), ZoneOffset.UTC).toString();
-            String to = f.to() == null ? "…" : LocalDate.ofInstant(f.to(), ZoneOffset.UTC).toString();
+            // The filter's end is the first moment after the range: the chip names the range's last day.
+            String to = f.to() == null ? "…" : LocalDate.ofInstant(f.to().minusNanos(1), ZoneOffset.UTC).toString();
             chip("Time: " + from + " – " + to, () -> f.withRange(null, null));
         }
     }

@@ -7,7 +7,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TitledPane;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.CheckListView;
@@ -50,8 +49,6 @@ public final class FilterPane extends ScrollPane {
     private final Label rangeLabel = new Label();
     private final FilterChips chips;
     private LocalDate first = LocalDate.of(1990, 1, 1);
-    /** Narrows the range to the dataset's focus: the week of the talks for the bundled data. */
-    private final Button focusButton = new Button("The week");
     private boolean syncing;
 
     public FilterPane(ExplorerState state) {
@@ -80,9 +77,13 @@ public final class FilterPane extends ScrollPane {
         range.highValueChangingProperty().addListener((o, was, now) -> { if (!now) { pushRange(); } });
         range.lowValueProperty().addListener((o, was, now) -> updateRangeLabel());
         range.highValueProperty().addListener((o, was, now) -> updateRangeLabel());
-        focusButton.setId("focus-range");
-        focusButton.setOnAction(e -> state.datasetProperty().get().focus()
-                .ifPresent(f -> setRange(f.first(), f.last().plusDays(1))));
+        // The dataset's own focus period, not a week written into the program: another dataset's
+        // "week" button jumped to January 2022 and showed nothing.
+        Button week = new Button("Focus period");
+        week.setId("range-focus");
+        week.setOnAction(e -> focus().ifPresent(f -> setRange(f.first(), f.last().plusDays(1))));
+        week.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> focus().isEmpty(), state.datasetProperty()));
         Button all = new Button("All time");
         all.setOnAction(e -> setRange(null, null));
 
@@ -95,7 +96,7 @@ public final class FilterPane extends ScrollPane {
         VBox content = new VBox(8,
                 chips, clear,
                 section("Papers", sources),
-                section("Time", new VBox(6, range, rangeLabel, new HBox(6, focusButton, all))),
+                section("Time", new VBox(6, range, rangeLabel, new HBox(6, week, all))),
                 section("Kinds", kinds),
                 section("Actors", actors),
                 section("Places", places));
@@ -145,11 +146,6 @@ public final class FilterPane extends ScrollPane {
                     : ds.places().stream().sorted(Comparator.comparing(Place::name)).toList());
             sources.getItems().setAll(SourceChoice.all(ds));
             sources.getSelectionModel().selectFirst();
-            Optional<DateRange> focus = ds == null ? Optional.empty() : ds.focus();
-            // A derived focus is the densest week; a declared one may be longer, and is named for what it is.
-            focusButton.setText(focus.map(f -> f.days() <= 7 ? "The week" : "The focus").orElse("The week"));
-            focusButton.setTooltip(focus.map(f -> new Tooltip(f.first() + " – " + f.last())).orElse(null));
-            focusButton.setDisable(focus.isEmpty());
             if (ds != null && !ds.events().isEmpty()) {
                 first = ds.events().stream().map(e -> e.time().startDate()).min(Comparator.naturalOrder()).orElseThrow();
                 LocalDate last = ds.events().stream().map(e -> e.time().end().toLocalDate())
@@ -216,9 +212,19 @@ public final class FilterPane extends ScrollPane {
         }
     }
 
+    /**
+     * The days the range lets through, both named inclusively: the slider's high end is the first day
+     * after it, and the label once said "– 2022-01-14" for a range that ends with the 13th.
+     */
     private void updateRangeLabel() {
-        rangeLabel.setText(first.plusDays(Math.round(range.getLowValue())) + " – "
-                + first.plusDays(Math.round(range.getHighValue())));
+        LocalDate from = first.plusDays(Math.round(range.getLowValue()));
+        LocalDate to = first.plusDays(Math.round(range.getHighValue())).minusDays(1);
+        rangeLabel.setText(to.isBefore(from) ? "No days" : from.equals(to) ? from.toString() : from + " – " + to);
+    }
+
+    private Optional<DateRange> focus() {
+        Dataset ds = state.dataset();
+        return ds == null ? Optional.empty() : ds.focus();
     }
 
     /** One entry of the papers menu. */

@@ -1,6 +1,7 @@
 package org.parley.ui.positions;
 
 import java.util.Optional;
+import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
@@ -10,6 +11,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import javafx.util.Duration;
 import org.parley.model.Dataset;
 import org.parley.model.Position;
@@ -44,6 +46,10 @@ public final class PositionsPanel extends ScrollPane {
         summary.setWrapText(true);
         summary.setMinHeight(Region.USE_PREF_SIZE);
         summary.getStyleClass().add("text-muted");
+        // Wrapped to the pane, not to the board: the board scrolls sideways, and the sentence ran off
+        // the pane's right edge with it.
+        summary.maxWidthProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.max(120, getViewportBounds().getWidth() - 16), viewportBoundsProperty()));
         content.setPadding(new Insets(8));
         content.getChildren().addAll(summary, grid);
         setContent(content);
@@ -66,6 +72,7 @@ public final class PositionsPanel extends ScrollPane {
                         + matrix.columns().size() + " parties. Hover a cell for the papers' words; click to select.");
         for (int c = 0; c < matrix.columns().size(); c++) {
             Label head = wrapped(StanceText.actorName(ds, matrix.columns().get(c)), "party-header");
+            keepWordsWhole(head);
             grid.add(head, c + 1, 0);
         }
         for (int r = 0; r < matrix.rows().size(); r++) {
@@ -126,6 +133,25 @@ public final class PositionsPanel extends ScrollPane {
         l.setMinHeight(Region.USE_PREF_SIZE);
         l.getStyleClass().addAll(styleClasses);
         return l;
+    }
+
+    /**
+     * A party's column is at least as wide as the longest word of its name: "Stoltenberg" was broken
+     * into "Stoltenber" and "g". Measured in the font the style sheet gives the header.
+     */
+    private static void keepWordsWhole(Label header) {
+        Runnable fit = () -> {
+            Text probe = new Text();
+            probe.setFont(header.getFont());
+            double widest = 0;
+            for (String word : header.getText().split("\\s+")) {
+                probe.setText(word);
+                widest = Math.max(widest, probe.getLayoutBounds().getWidth());
+            }
+            header.setMinWidth(Math.ceil(widest + header.snappedLeftInset() + header.snappedRightInset()) + 1);
+        };
+        header.fontProperty().addListener((o, was, now) -> fit.run());
+        fit.run();
     }
 
     /** What a cell stands for: a position and a party. */

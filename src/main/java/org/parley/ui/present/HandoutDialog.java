@@ -64,6 +64,11 @@ public final class HandoutDialog {
     }
 
     private static java.util.Optional<Choice> ask(Window owner, ExplorerState state) {
+        return dialog(owner, state).showAndWait();
+    }
+
+    /** The question, built but not shown. */
+    static Dialog<Choice> dialog(Window owner, ExplorerState state) {
         int all = state.dataset().events().size();
         int visible = state.visibleEventsProperty().get().size();
         ToggleGroup layouts = new ToggleGroup();
@@ -75,7 +80,9 @@ public final class HandoutDialog {
         CheckBox filtered = new CheckBox("Only the " + visible + " events the filters show (of " + all + ")");
         filtered.setDisable(visible == 0 || visible == all);
         VBox content = new VBox(10, one, compact, filtered);
-        content.setPadding(new Insets(10, 0, 0, 0));
+        // The dialog pane gives its content no margin of its own: without this the radio buttons
+        // touched the window's left edge and the longer choice its right one.
+        content.setPadding(new Insets(12));
 
         Dialog<Choice> dialog = new Dialog<>();
         dialog.initOwner(owner);
@@ -88,7 +95,7 @@ public final class HandoutDialog {
                 ? new Choice(compact.isSelected() ? HandoutLayout.COMPACT : HandoutLayout.ONE_PER_PAGE,
                         filtered.isSelected() && !filtered.isDisabled())
                 : null);
-        return dialog.showAndWait();
+        return dialog;
     }
 
     /** Writes the handout on the compute thread; completes, on the JavaFX thread, with the page count or the failure. */

@@ -1,5 +1,7 @@
 package org.parley.ui.search;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.NumberBinding;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -16,14 +18,16 @@ public final class SearchResultsView extends VBox {
 
     private final ListView<SearchResults.Hit> list = new ListView<>();
     private final Label summary = new Label("Type in the search box (Ctrl+F) to search events, quotes and both articles.");
+    private final Label noResults = new Label("No results.");
 
     public SearchResultsView(ExplorerState state) {
         super(6);
         setId("search-results");
         setPadding(new Insets(8));
         summary.setWrapText(true);
-        list.setPlaceholder(new Label("No results."));
-        list.setCellFactory(lv -> new HitCell());
+        summary.setMinHeight(Label.USE_PREF_SIZE); // the hint is two lines in the left pane, not one cut short
+        list.setPlaceholder(noResults);
+        list.setCellFactory(HitCell::new);
         list.setMinWidth(0);
         VBox.setVgrow(list, javafx.scene.layout.Priority.ALWAYS);
         getChildren().addAll(summary, list);
@@ -39,29 +43,52 @@ public final class SearchResultsView extends VBox {
 
     private void show(SearchResults results) {
         list.getItems().setAll(results.hits().stream().filter(h -> !h.kind().equals("match")).toList());
+        // Nothing searched is not "no results".
+        noResults.setVisible(!results.query().isBlank());
         summary.setText(results.query().isBlank()
                 ? "Type in the search box (Ctrl+F) to search events, quotes and both articles."
                 : list.getItems().size() + (list.getItems().size() == 1 ? " result" : " results")
                         + " for “" + results.query() + "”");
     }
 
-    /** A hit: its label, then its snippet with the matched words in bold. */
+    /**
+     * A hit: its label, then its snippet with the matched words in bold. Both wrap to the list's
+     * width, which they take as their preferred width too: the list sizes a cell from its preferred
+     * height, and text that did not know its width claimed a line per word (a few hits filled the list).
+     */
     private static final class HitCell extends ListCell<SearchResults.Hit> {
+
+        /** The cell's padding and the list's scroll bar. */
+        private static final double GUTTER = 30;
+
+        private final Label title = new Label();
+        private final TextFlow snippet = new TextFlow();
+        private final VBox box = new VBox(2, title, snippet);
+
+        HitCell(ListView<SearchResults.Hit> list) {
+            NumberBinding room = Bindings.max(40, list.widthProperty().subtract(GUTTER));
+            title.getStyleClass().add("text-bold");
+            title.setWrapText(true);
+            title.setMinWidth(0);
+            title.setMinHeight(Label.USE_PREF_SIZE);
+            title.prefWidthProperty().bind(room);
+            title.maxWidthProperty().bind(room);
+            snippet.prefWidthProperty().bind(room);
+            snippet.maxWidthProperty().bind(room);
+            box.prefWidthProperty().bind(room);
+            box.maxWidthProperty().bind(room);
+        }
+
         @Override
         protected void updateItem(SearchResults.Hit hit, boolean empty) {
             super.updateItem(hit, empty);
+            setText(null);
             if (empty || hit == null) {
                 setGraphic(null);
-                setText(null);
                 return;
             }
-            Label title = new Label(hit.kind() + " · " + hit.label());
-            title.getStyleClass().add("text-bold");
-            // Both lines wrap to the list's width: nothing runs past the right edge.
-            title.setWrapText(true);
-            title.setMinWidth(0);
-            title.maxWidthProperty().bind(widthProperty().subtract(24));
-            TextFlow snippet = new TextFlow();
+            title.setText(hit.kind() + " · " + hit.label());
+            snippet.getChildren().clear();
             String s = hit.snippet().replace('\n', ' ');
             boolean inside = false;
             for (String part : s.split("(?=[" + SearchHit.MARK_START + SearchHit.MARK_END + "])")) {
@@ -79,10 +106,7 @@ public final class SearchResultsView extends VBox {
                 }
                 snippet.getChildren().add(t);
             }
-            snippet.setPrefWidth(1);
-            snippet.maxWidthProperty().bind(widthProperty().subtract(24));
-            setGraphic(new VBox(2, title, snippet));
-            setText(null);
+            setGraphic(box);
         }
     }
 }

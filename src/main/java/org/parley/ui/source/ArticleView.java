@@ -51,6 +51,7 @@ final class ArticleView extends VBox {
     private Span comparedReading;
     private final List<Span> differences = new ArrayList<>();
     private final ScrollPane scroll;
+    private final StackPane page;
     private final List<SpanSegments.Segment> segments;
     private final List<Text> texts = new ArrayList<>();
     private final List<Path> segmentTints = new ArrayList<>();
@@ -63,6 +64,7 @@ final class ArticleView extends VBox {
     private Theme theme = Theme.LIGHT;
     private double laidOutWidth = -1;
     private Integer pendingScroll;
+    private boolean outlinesStale;
 
     ArticleView(Source source, List<ArticleMark> articleMarks, Consumer<String> selectEvent) {
         this.source = source;
@@ -92,11 +94,14 @@ final class ArticleView extends VBox {
         StackPane page = new StackPane(tints, hitTints, differenceTints, flow);
         page.getStyleClass().add("article-page");
 
-        scroll = new ScrollPane(page);
+        this.page = page;
+        // The headline scrolls away with the text: fixed above it, a side-by-side column of a
+        // 1280×720 window gave the headline most of its height and the article a few lines.
+        scroll = new ScrollPane(new VBox(new ArticleHeader(source), page));
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("article-scroll");
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        getChildren().addAll(new ArticleHeader(source), scroll);
+        getChildren().add(scroll);
     }
 
     private Text textFor(int index, Consumer<String> selectEvent) {
@@ -198,7 +203,7 @@ final class ArticleView extends VBox {
                 }
             }
         }
-        shapeHits();
+        reshapeAfterLayout();
         if (!hitSegments.isEmpty()) {
             scrollToSegment(hitSegments.stream().min(Integer::compare).orElseThrow());
         }
@@ -212,16 +217,20 @@ final class ArticleView extends VBox {
         comparedReading = reading;
         differences.clear();
         differences.addAll(differing);
-        shapeDifferences();
+        reshapeAfterLayout();
         if (reading != null) {
-            for (int i = 0; i < segments.size(); i++) {
-                SpanSegments.Segment s = segments.get(i);
-                if (s.start() < reading.end() && reading.start() < s.end()) {
-                    scrollToSegment(i);
-                    break;
-                }
+            scrollToSegment(segmentAt(reading.start()));
+        }
+    }
+
+    /** The segment holding the character at {@code offset}. */
+    private int segmentAt(int offset) {
+        for (int i = 0; i < segments.size(); i++) {
+            if (offset < segments.get(i).end()) {
+                return i;
             }
         }
+        return segments.size() - 1;
     }
 
     /** The differing words marked now, as offsets into the article; for tests. */
@@ -264,13 +273,32 @@ final class ArticleView extends VBox {
         tint.setStrokeWidth(isCurrent ? 1.2 : 0);
     }
 
+    /**
+     * Outlines are shaped in the flow's next layout pass, not now: restyled text invalidates the
+     * flow's lines, and a shape taken before they are laid out again came from another wrapping (a
+     * search hit's outline, side by side, sat a word to the right and a line short of its words).
+     */
+    private void reshapeAfterLayout() {
+        outlinesStale = true;
+        flow.requestLayout();
+    }
+
     private void afterLayout() {
         double width = flow.getWidth();
+        if (outlinesStale && width == laidOutWidth) {
+            outlinesStale = false;
+            shapeHits();
+            shapeDifferences();
+        }
         if (width != laidOutWidth) {
+            outlinesStale = false;
             boolean reflowed = laidOutWidth >= 0;
             laidOutWidth = width;
-            if (reflowed && pendingScroll == null && !current.isEmpty()) {
-                // Rewrapped lines move the passage; the old scroll position no longer shows it.
+            if (reflowed && pendingScroll == null && comparedReading != null) {
+                // Rewrapped lines move the passage; the old scroll position no longer shows it. A
+                // compared reading was the last thing asked for (the reader turns side by side for it).
+                pendingScroll = segmentAt(comparedReading.start());
+            } else if (reflowed && pendingScroll == null && !current.isEmpty()) {
                 pendingScroll = current.iterator().next();
             }
             for (int i = 0; i < segments.size(); i++) {
@@ -313,7 +341,7 @@ final class ArticleView extends VBox {
         if (content <= viewport) {
             return;
         }
-        double y = flow.getLayoutY() + texts.get(index).getBoundsInParent().getMinY();
+        double y = page.getLayoutY() + flow.getLayoutY() + texts.get(index).getBoundsInParent().getMinY();
         // Leave a little of the preceding text visible so the passage reads in context.
         double v = (y - viewport * 0.2) / (content - viewport);
         scroll.setVvalue(Math.max(0, Math.min(1, v)) * (scroll.getVmax() - scroll.getVmin()) + scroll.getVmin());

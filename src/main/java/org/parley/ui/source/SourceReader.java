@@ -4,6 +4,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -47,9 +48,11 @@ public final class SourceReader extends BorderPane {
         getStylesheets().add(SourceReader.class.getResource("source.css").toExternalForm());
         sideBySide.setId(SIDE_BY_SIDE_ID);
         sourceBar.getStyleClass().add("source-selector");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox toolbar = new HBox(sourceBar, spacer, sideBySide);
+        // Wraps rather than cuts: in a narrow pane "Side by side" goes to a second row, and the
+        // papers' names stay whole (they were "The Washingto…" at 1280×720).
+        sourceBar.setMinWidth(Region.USE_PREF_SIZE);
+        sideBySide.setMinWidth(Region.USE_PREF_SIZE);
+        FlowPane toolbar = new FlowPane(sourceBar, sideBySide);
         toolbar.getStyleClass().add("source-toolbar");
         setTop(toolbar);
         columns.getStyleClass().add("source-columns");
@@ -85,6 +88,7 @@ public final class SourceReader extends BorderPane {
             ArticleView view = new ArticleView(s, ArticleMarks.of(dataset, s.id()), state.selectedEventProperty()::set);
             views.put(s.id(), view);
             ToggleButton b = new ToggleButton(s.publisher());
+            b.setMinWidth(Region.USE_PREF_SIZE);
             b.setToggleGroup(sourceGroup);
             b.setUserData(s.id());
             b.getStyleClass().add("source-button");

@@ -6,7 +6,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.transformation.SortedList;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import org.parley.model.Dataset;
@@ -29,6 +31,13 @@ public final class EventTable extends TableView<Event> {
 
     public static final String STYLE_CLASS = "event-table";
 
+    private static final double DATE_MIN = 140;
+    private static final double TITLE_MIN = 180;
+    private static final double SOURCES_MIN = 78;
+    private static final double OTHER_MIN = 70;
+    /** The six minimums, with room for the vertical scroll bar. */
+    private static final double ALL_COLUMNS_MIN = DATE_MIN + TITLE_MIN + SOURCES_MIN + 3 * OTHER_MIN + 20;
+
     private final ExplorerState state;
     /** The visible events as the table's rows, sorted as its columns say. */
     private SortedList<Event> sorted;
@@ -42,13 +51,39 @@ public final class EventTable extends TableView<Event> {
         getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
-        getColumns().add(EventTable.<DateCell>column("Date", 150, e -> new ReadOnlyObjectWrapper<>(new DateCell(e)),
-                Comparator.naturalOrder()));
-        getColumns().add(textColumn("Title", 320, Event::title));
-        getColumns().add(textColumn("Kind", 110, e -> e.kind().label()));
-        getColumns().add(textColumn("Place", 120, e -> placeName(e)));
-        getColumns().add(textColumn("Sources", 110, e -> sources(e)));
-        getColumns().add(textColumn("Lane", 140, e -> e.track().label()));
+        TableColumn<Event, DateCell> date = EventTable.<DateCell>column("Date", 150, e -> new ReadOnlyObjectWrapper<>(new DateCell(e)),
+                Comparator.naturalOrder());
+        TableColumn<Event, String> title = textColumn("Title", 320, Event::title);
+        TableColumn<Event, String> kind = textColumn("Kind", 110, e -> e.kind().label());
+        TableColumn<Event, String> place = textColumn("Place", 120, e -> placeName(e));
+        TableColumn<Event, String> sources = textColumn("Papers", 70, e -> sources(e));
+        TableColumn<Event, String> lane = textColumn("Lane", 140, e -> e.track().label());
+        // A date and a title must read whole, whatever gives way: "Sun 9 J…" and "U.S.–Russia talks i…"
+        // was all a 1280×720 window showed when every column shrank alike.
+        date.setMinWidth(DATE_MIN);
+        date.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(DateCell item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.toString());
+                // The compact date leaves out what the full label says: the venue's time zone, a range's repeats.
+                setTooltip(empty || item == null || item.toString().equals(item.event().time().label()) ? null
+                        : new Tooltip(item.event().time().label()));
+            }
+        });
+        title.setMinWidth(TITLE_MIN);
+        sources.setMinWidth(SOURCES_MIN);
+        place.setMinWidth(OTHER_MIN);
+        kind.setMinWidth(OTHER_MIN);
+        lane.setMinWidth(OTHER_MIN);
+        getColumns().addAll(List.of(date, title, kind, place, sources, lane));
+        // Where even the minimums do not fit, the kind (the timeline's colour) and the lane (its row)
+        // step aside for the date, title, place and papers.
+        widthProperty().addListener((o, was, now) -> {
+            boolean roomy = now.doubleValue() >= ALL_COLUMNS_MIN;
+            kind.setVisible(roomy);
+            lane.setVisible(roomy);
+        });
 
         state.visibleEventsProperty().addListener((o, was, now) -> reload(now));
         state.selectedEventProperty().addListener((o, was, now) -> showSelected(now));
@@ -151,7 +186,7 @@ public final class EventTable extends TableView<Event> {
 
         @Override
         public String toString() {
-            return event.time().label();
+            return event.time().compactLabel();
         }
     }
 }

@@ -67,6 +67,12 @@ class DetailPaneTest {
                 double viewport = scroll.getViewportBounds().getWidth();
                 double content = scroll.getContent().getLayoutBounds().getWidth();
                 assertTrue(content <= viewport + 0.5, event.id() + ": content " + content + " px in a " + viewport + " px pane");
+                for (Node badge : robot.from(panes[0]).lookup(".detail-badge").queryAll()) {
+                    Label l = (Label) badge;
+                    // At 340 px the note beside it once squeezed "inferred" into a column of syllables.
+                    assertTrue(l.getWidth() >= l.prefWidth(-1) - 0.5, event.id() + ": badge '" + l.getText()
+                            + "' is " + l.getWidth() + " px wide, needs " + l.prefWidth(-1));
+                }
                 for (Node link : robot.from(panes[0]).lookup("." + EventHeader.PARTICIPANT).queryAll()) {
                     javafx.geometry.Bounds b = link.localToScene(link.getLayoutBounds());
                     assertTrue(b.getMaxX() <= 340.5, event.id() + ": " + ((Hyperlink) link).getText());

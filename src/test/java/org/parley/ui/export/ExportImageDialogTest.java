@@ -85,6 +85,20 @@ class ExportImageDialogTest {
         assertTrue(robot.lookup("#exportSize").queryLabeled().getText().endsWith(" pt"));
     }
 
+    @SuppressWarnings("unchecked")
+    @Test
+    void thePaperOrientationIsInWords(FxRobot robot) {
+        awaitPreview(null);
+        robot.interact(() -> format(robot).setValue(ImageFormat.PDF));
+        javafx.scene.control.ComboBox<org.parley.export.image.PageSetup.Orientation> orientation =
+                robot.lookup("#exportOrientation").queryAs(javafx.scene.control.ComboBox.class);
+        assertEquals("Turned to fit", orientation.getConverter().toString(orientation.getValue()), "not the enum's AUTO");
+        // The list shows the words too: "Portrait" is there to click.
+        robot.clickOn(orientation).clickOn("Portrait");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(org.parley.export.image.PageSetup.Orientation.PORTRAIT, orientation.getValue());
+    }
+
     @Test
     void cancelClosesWithoutWriting(FxRobot robot) throws Exception {
         awaitPreview(null);

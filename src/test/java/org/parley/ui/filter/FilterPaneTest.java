@@ -1,72 +1,76 @@
 package org.parley.ui.filter;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import atlantafx.base.theme.PrimerLight;
-import java.nio.file.Path;
-import java.time.Instant;
-import java.time.LocalDate;
 import javafx.application.Application;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.parley.model.Dataset;
 import org.parley.model.DateRange;
 import org.parley.model.Event;
-import org.parley.seed.ExchangeFormatReader;
+import org.parley.seed.BundledSeeds;
 import org.parley.ui.state.ExplorerState;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
-/** The time range's shortcut narrows to the dataset's own focus, not to a week written into the code. */
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 @ExtendWith(ApplicationExtension.class)
 class FilterPaneTest {
 
-    private static Dataset week;
     private ExplorerState state;
-
-    @BeforeAll
-    static void read() throws Exception {
-        week = new ExchangeFormatReader().read(Path.of(System.getProperty("parley.seeds", "seeds")));
-    }
+    private Dataset data;
+    private FilterPane pane;
 
     @Start
     void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        data = BundledSeeds.dataset();
         state = new ExplorerState();
-        state.datasetProperty().set(week);
-        stage.setScene(new Scene(new FilterPane(state), 360, 900));
+        state.datasetProperty().set(data);
+        pane = new FilterPane(state);
+        stage.setScene(new Scene(pane, 380, 700));
+        stage.setX(0);
+        stage.setY(0);
         stage.show();
     }
 
     @Test
-    void theWeekButtonKeepsTheBundledFocus(FxRobot robot) {
-        robot.clickOn("#focus-range");
-        assertEquals(Instant.parse("2022-01-09T00:00:00Z"), state.filterProperty().get().from());
-        assertEquals(Instant.parse("2022-01-14T00:00:00Z"), state.filterProperty().get().to());
-        assertTrue(state.visibleEventsProperty().get().size() < week.events().size());
-        assertTrue(state.visibleEventsProperty().get().stream()
-                .allMatch(e -> !e.time().startDate().isAfter(LocalDate.of(2022, 1, 13))
-                        && !e.time().end().toLocalDate().isBefore(LocalDate.of(2022, 1, 9))));
+    void theFocusButtonKeepsTheDatasetsFocusPeriodAndSaysWhichDays(FxRobot robot) {
+        robot.clickOn("#range-focus");
+        WaitForAsyncUtils.waitForFxEvents();
+        // The week's last day, 13 January, is in the range the label and the chip name, and so are its events.
+        assertTrue(robot.from(pane).lookup(".label").queryAllAs(Label.class).stream()
+                .anyMatch(l -> "2022-01-09 – 2022-01-13".equals(l.getText())), "the range's label names 9 to 13 January");
+        List<String> chips = robot.from(pane).lookup(".chip").queryAllAs(Button.class).stream().map(Button::getText).toList();
+        assertEquals(List.of("Time: 2022-01-09 – 2022-01-13"), chips);
+        List<Event> shown = state.visibleEventsProperty().get();
+        assertTrue(shown.stream().anyMatch(e -> e.id().equals("osce-vienna")), "the Vienna meeting of 13 January passes");
+        assertTrue(shown.stream().noneMatch(e -> e.time().end().getYear() < 2021), "the background is left out");
+        Node focus = robot.lookup("#range-focus").query();
+        assertTrue(focus instanceof Button);
     }
 
     @Test
-    void aDatasetWithALongerFocusNamesItAndNarrowsToIt(FxRobot robot) {
-        DateRange cold = new DateRange(LocalDate.of(1990, 1, 1), LocalDate.of(1999, 12, 31));
-        Dataset nineties = new Dataset(week.title(), week.description(), cold, week.zone(), week.sources(),
-                week.actors(), week.places(), week.events(), week.quotes(), week.divergences(), week.positions());
-        robot.interact(() -> state.datasetProperty().set(nineties));
-        Button focus = robot.lookup("#focus-range").queryButton();
-        assertEquals("The focus", focus.getText());
-        assertFalse(focus.isDisabled());
-
-        robot.clickOn(focus);
+    void anotherDatasetsFocusIsTheOneTheButtonNarrowsTo(FxRobot robot) {
+        DateRange nineties = new DateRange(LocalDate.of(1990, 1, 1), LocalDate.of(1999, 12, 31));
+        Dataset other = new Dataset(data.title(), data.description(), nineties, data.zone(), data.sources(),
+                data.actors(), data.places(), data.events(), data.quotes(), data.divergences(), data.positions());
+        robot.interact(() -> state.datasetProperty().set(other));
+        robot.clickOn("#range-focus");
+        WaitForAsyncUtils.waitForFxEvents();
         assertEquals(Instant.parse("1990-01-01T00:00:00Z"), state.filterProperty().get().from());
         assertEquals(Instant.parse("2000-01-01T00:00:00Z"), state.filterProperty().get().to());
         assertFalse(state.visibleEventsProperty().get().isEmpty());

@@ -116,4 +116,36 @@ class PositionsPanelTest {
         assertTrue(shown.contains("pos-remove-infrastructure"), "tied to no event");
         assertFalse(shown.contains("pos-further-meetings"));
     }
+
+    @Test
+    void inANarrowPaneTheSentenceWrapsAndNoNameIsBrokenMidWord(FxRobot robot) {
+        // The Positions tab of a 1280×720 window: about 400 px wide; the board scrolls sideways.
+        Stage[] own = new Stage[1];
+        PositionsPanel[] narrow = new PositionsPanel[1];
+        robot.interact(() -> {
+            narrow[0] = new PositionsPanel(state);
+            own[0] = new Stage();
+            own[0].setScene(new Scene(narrow[0], 400, 300));
+            own[0].show();
+        });
+        try {
+            Label summary = robot.from(narrow[0]).lookup(".text-muted").queryAs(Label.class);
+            javafx.geometry.Bounds viewport = narrow[0].localToScene(narrow[0].getViewportBounds());
+            javafx.geometry.Bounds sentence = summary.localToScene(summary.getLayoutBounds());
+            assertTrue(sentence.getMaxX() <= narrow[0].localToScene(narrow[0].getLayoutBounds()).getMaxX(),
+                    "the sentence ends at " + sentence.getMaxX() + ", the pane at " + viewport.getMaxX());
+            for (Label head : robot.from(narrow[0]).lookup(".party-header").queryAllAs(Label.class)) {
+                javafx.scene.text.Text probe = new javafx.scene.text.Text();
+                probe.setFont(head.getFont());
+                for (String word : head.getText().split("\\s+")) {
+                    probe.setText(word);
+                    double needed = probe.getLayoutBounds().getWidth() + head.snappedLeftInset() + head.snappedRightInset();
+                    assertTrue(head.getWidth() >= needed, "'" + word + "' of '" + head.getText() + "' needs " + needed
+                            + " px, has " + head.getWidth());
+                }
+            }
+        } finally {
+            robot.interact(() -> own[0].close());
+        }
+    }
 }

@@ -49,4 +49,27 @@ class HandoutDialogTest {
                 "the overview page, a page a step, then the positions page");
         assertTrue(steps <= meetings, "the background meetings share a context step");
     }
+
+    @Test
+    void theChoicesStandClearOfTheDialogsEdges(FxRobot robot) {
+        javafx.scene.control.Dialog<?>[] dialog = new javafx.scene.control.Dialog<?>[1];
+        robot.interact(() -> {
+            dialog[0] = HandoutDialog.dialog(null, state);
+            dialog[0].show();
+        });
+        try {
+            javafx.scene.control.DialogPane pane = dialog[0].getDialogPane();
+            javafx.geometry.Bounds paneBounds = pane.localToScene(pane.getLayoutBounds());
+            for (javafx.scene.Node n : robot.from(pane).lookup(".radio-button").queryAll()) {
+                javafx.geometry.Bounds b = n.localToScene(n.getLayoutBounds());
+                assertTrue(b.getMinX() - paneBounds.getMinX() >= 8, "left margin " + (b.getMinX() - paneBounds.getMinX()));
+                assertTrue(paneBounds.getMaxX() - b.getMaxX() >= 8, "right margin " + (paneBounds.getMaxX() - b.getMaxX()));
+            }
+        } finally {
+            robot.interact(() -> {
+                dialog[0].setResult(null);
+                dialog[0].close();
+            });
+        }
+    }
 }

@@ -206,4 +206,137 @@ class SourceReaderTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup(".differing-words-tint").queryAll().isEmpty(), "clearing the choice clears the marks");
     }
+
+    @Test
+    void aNarrowReaderKeepsThePapersNamesWholeAndGivesTheColumnsToTheText(FxRobot robot) {
+        // The source tab of a 1280×720 window: about 400 × 290 px.
+        Stage[] own = new Stage[1];
+        SourceReader[] narrow = new SourceReader[1];
+        robot.interact(() -> {
+            narrow[0] = new SourceReader(state);
+            own[0] = new Stage();
+            own[0].setScene(new Scene(narrow[0], 400, 290));
+            own[0].show();
+        });
+        try {
+            for (Node n : robot.from(narrow[0]).lookup(".source-button").queryAll()) {
+                ToggleButton b = (ToggleButton) n;
+                assertTrue(b.getWidth() >= b.prefWidth(-1) - 0.5, "'" + b.getText() + "' is cut: " + b.getWidth()
+                        + " px of " + b.prefWidth(-1));
+            }
+            ToggleButton sideBySide = robot.from(narrow[0]).lookup("#" + SourceReader.SIDE_BY_SIDE_ID).queryAs(ToggleButton.class);
+            assertTrue(sideBySide.getWidth() >= sideBySide.prefWidth(-1) - 0.5, "Side by side is cut");
+            robot.clickOn(sideBySide);
+            robot.interact(() -> state.selectedEventProperty().set("geneva-talks"));
+            WaitForAsyncUtils.waitForFxEvents();
+            for (Source s : dataset.sources()) {
+                ArticleView view = narrow[0].view(s.id());
+                double viewport = view.scrollPane().getViewportBounds().getHeight();
+                // The headline scrolls away with the text instead of holding most of a narrow column.
+                assertTrue(viewport > view.getHeight() * 0.8, s.id() + ": " + viewport + " px of text in a "
+                        + view.getHeight() + " px column");
+                assertTrue(view.texts().stream().filter(t -> t.getStyleClass().contains(ArticleView.CURRENT))
+                        .anyMatch(t -> visibleInViewport(view, t)), s.id() + ": the selected event's passage is in view");
+            }
+        } finally {
+            robot.interact(() -> own[0].close());
+        }
+    }
+
+    @Test
+    void choosingACompareCardShowsBothReadingsNotTheEventsOpening(FxRobot robot) {
+        // "How long the meeting lasted": the Post's reading is paragraphs below the meeting's first sentence.
+        org.parley.model.Divergence d = dataset.divergences().stream()
+                .filter(x -> x.readings().stream().map(org.parley.model.Reading::source).distinct().count() == 2)
+                .filter(x -> x.readings().stream().anyMatch(r -> dataset.event(x.events().get(0)).orElseThrow()
+                        .evidence().stream().filter(e -> e.source().equals(r.source()))
+                        .allMatch(e -> r.span().start() - e.span().start() > 600)))
+                .findFirst().orElseThrow();
+        Stage[] own = new Stage[1];
+        SourceReader[] narrow = new SourceReader[1];
+        robot.interact(() -> {
+            narrow[0] = new SourceReader(state);
+            org.parley.ui.divergence.DivergenceList cards = new org.parley.ui.divergence.DivergenceList(state);
+            cards.setPrefWidth(360);
+            own[0] = new Stage();
+            own[0].setScene(new Scene(new javafx.scene.layout.HBox(cards, narrow[0]), 900, 360));
+            own[0].setX(0);
+            own[0].setY(0);
+            own[0].show();
+        });
+        try {
+            Node card = robot.from(own[0].getScene().getRoot())
+                    .lookup("." + org.parley.ui.divergence.DivergenceList.CARD_STYLE_CLASS)
+                    .match(n -> n.getUserData() == d).query();
+            robot.interact(() -> {
+                // Bring the card into view in the list's scroll pane, then click it as a user does.
+                for (Node n = card.getParent(); n != null; n = n.getParent()) {
+                    if (n instanceof javafx.scene.control.ScrollPane sp) {
+                        double content = sp.getContent().getLayoutBounds().getHeight();
+                        double viewport = sp.getViewportBounds().getHeight();
+                        double y = sp.getContent().sceneToLocal(card.localToScene(0, 0)).getY();
+                        sp.setVvalue(Math.max(0, Math.min(1, y / Math.max(1, content - viewport))));
+                        break;
+                    }
+                }
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.clickOn(card);
+            WaitForAsyncUtils.waitForFxEvents();
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(d.id(), state.selectedDivergenceProperty().get());
+            for (org.parley.model.Reading r : d.readings()) {
+                ArticleView view = narrow[0].view(r.source());
+                Text at = textAt(view, r.span().start());
+                assertTrue(visibleInViewport(view, at), r.source() + ": the paper's reading is in view");
+            }
+        } finally {
+            robot.interact(() -> own[0].close());
+        }
+    }
+
+    @Test
+    void searchHitOutlinesSitOnTheirWordsSideBySide(FxRobot robot) {
+        Quote pastry = dataset.quotes().stream().filter(q -> q.id().equals("q-grushko-pastry")).findFirst().orElseThrow();
+        Stage[] own = new Stage[1];
+        SourceReader[] narrow = new SourceReader[1];
+        robot.interact(() -> {
+            narrow[0] = new SourceReader(state);
+            own[0] = new Stage();
+            own[0].setScene(new Scene(narrow[0], 400, 320));
+            own[0].show();
+        });
+        try {
+            robot.clickOn(robot.from(narrow[0]).lookup("#" + SourceReader.SIDE_BY_SIDE_ID).queryAs(ToggleButton.class));
+            robot.interact(() -> state.selectedEventProperty().set(pastry.event()));
+            WaitForAsyncUtils.waitForFxEvents();
+            SearchResults results = new SearchResults("pastry", List.of(new SearchResults.Hit("quote", "Grushko",
+                    "pastry", pastry.event(), pastry.source(), pastry.span().start(), pastry.span().end())), Set.of());
+            robot.interact(() -> state.searchProperty().set(results));
+            WaitForAsyncUtils.waitForFxEvents();
+            WaitForAsyncUtils.waitForFxEvents();
+            ArticleView view = narrow[0].view(pastry.source());
+            TextFlow flow = (TextFlow) view.texts().get(0).getParent();
+            Path drawn = (Path) robot.from(view).lookup(".search-hit-tint").query();
+            Bounds now = new Path(flow.rangeShape(pastry.span().start(), pastry.span().end())).getLayoutBounds();
+            // The shape alone, without the outline's stroke.
+            Bounds was = new Path(drawn.getElements()).getLayoutBounds();
+            assertEquals(now, was, "the outline is where the words are");
+        } finally {
+            robot.interact(() -> own[0].close());
+        }
+    }
+
+    /** The text node that holds the character at {@code offset}. */
+    private static Text textAt(ArticleView view, int offset) {
+        int start = 0;
+        for (Text t : view.texts()) {
+            int end = start + t.getText().length();
+            if (offset < end) {
+                return t;
+            }
+            start = end;
+        }
+        throw new AssertionError("offset " + offset + " past the article");
+    }
 }

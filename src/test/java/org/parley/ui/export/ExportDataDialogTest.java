@@ -1,0 +1,73 @@
+package org.parley.ui.export;
+
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.parley.export.DataFormat;
+import org.parley.seed.BundledSeeds;
+import org.parley.ui.state.ExplorerState;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** File → Export data…: what the question says about each format. */
+@ExtendWith(ApplicationExtension.class)
+class ExportDataDialogTest {
+
+    private Stage stage;
+    private Dialog<ExportDataDialog.Choice> dialog;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        stage.setScene(new Scene(new Label("owner"), 300, 200));
+        stage.show();
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        if (dialog != null) {
+            robot.interact(() -> {
+                dialog.setResult(null);
+                dialog.close();
+            });
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    @Test
+    void theCsvChoiceNamesAllThreeFilesAndTheJsonNoteIsShownWhole(FxRobot robot) {
+        ExplorerState state = new ExplorerState();
+        state.datasetProperty().set(BundledSeeds.dataset());
+        robot.interact(() -> {
+            dialog = ExportDataDialog.dialog(stage, state);
+            dialog.show();
+        });
+        ComboBox<DataFormat> format = robot.lookup("#export-data-format").queryAs(ComboBox.class);
+        Label note = robot.lookup("#export-data-note").queryAs(Label.class);
+        String csv = format.getConverter().toString(DataFormat.CSV);
+        assertTrue(csv.contains("positions.csv"), "the CSV export writes positions.csv too: " + csv);
+        assertFalse(note.isVisible(), "the JSON note says nothing about CSV");
+
+        robot.clickOn(format).clickOn(format.getConverter().toString(DataFormat.JSON));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(DataFormat.JSON, format.getValue());
+        assertTrue(note.isVisible());
+        // Wrapped to two lines in its 420 px, not one line ending in "…".
+        assertTrue(note.getHeight() >= note.prefHeight(note.getWidth()) - 0.5,
+                "note " + note.getHeight() + " px high, needs " + note.prefHeight(note.getWidth()));
+    }
+}

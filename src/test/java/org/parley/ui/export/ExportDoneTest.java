@@ -1,0 +1,62 @@
+package org.parley.ui.export;
+
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The note after an export: every path and the page count read whole. */
+@ExtendWith(ApplicationExtension.class)
+class ExportDoneTest {
+
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        stage.setScene(new Scene(new Label("owner"), 300, 200));
+        stage.show();
+    }
+
+    @Test
+    void thePathAndThePageCountAreShownWhole(FxRobot robot) {
+        Path pdf = Path.of(System.getProperty("java.io.tmpdir"), "class", "week-of-talks", "parley-handout.pdf");
+        Alert[] done = new Alert[1];
+        robot.interact(() -> done[0] = ExportDone.show(stage, "Handout saved", List.of(pdf), "44 pages"));
+        WaitForAsyncUtils.waitForFxEvents();
+        try {
+            Set<Node> lines = robot.from(done[0].getDialogPane()).lookup(".export-done-line").queryAll();
+            assertEquals(Set.of(pdf.toAbsolutePath().toString(), "44 pages"),
+                    lines.stream().map(n -> ((Label) n).getText()).collect(Collectors.toSet()));
+            for (Node n : lines) {
+                Label l = (Label) n;
+                // The text the skin drew: ends in "…" when cut.
+                javafx.scene.text.Text drawn = (javafx.scene.text.Text) l.lookup(".text");
+                assertEquals(l.getText(), drawn.getText(), "drawn whole");
+                assertTrue(l.localToScene(l.getLayoutBounds()).getMaxY()
+                        <= done[0].getDialogPane().localToScene(done[0].getDialogPane().getLayoutBounds()).getMaxY(),
+                        "inside the note");
+            }
+        } finally {
+            robot.interact(() -> done[0].close());
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package org.parley.ui.search;
+
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.parley.store.SearchHit;
+import org.parley.ui.state.ExplorerState;
+import org.parley.ui.state.SearchResults;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@ExtendWith(ApplicationExtension.class)
+class SearchResultsViewTest {
+
+    private ExplorerState state;
+    private SearchResultsView view;
+
+    @Start
+    void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        state = new ExplorerState();
+        view = new SearchResultsView(state);
+        // The left pane of a 1280×720 window: about 360 px wide, 300 px of list.
+        stage.setScene(new Scene(view, 360, 330));
+        stage.setX(0);
+        stage.setY(0);
+        stage.show();
+    }
+
+    @Test
+    void theListShowsAsManyHitsAsFitNotJustTheFirstTwo(FxRobot robot) {
+        List<SearchResults.Hit> hits = new ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            hits.add(new SearchResults.Hit("event", "Sherman says thing number " + i + " about Russia's demands",
+                    SearchHit.MARK_START + "Sherman" + SearchHit.MARK_END + " said the meeting ended with a sober"
+                            + " challenge from the allies, number " + i, "e" + i, null, -1, -1));
+        }
+        robot.interact(() -> state.searchProperty().set(new SearchResults("Sherman", hits, Set.of())));
+        WaitForAsyncUtils.waitForFxEvents();
+        ListView<?> list = robot.from(view).lookup(".list-view").queryAs(ListView.class);
+        double bottom = list.localToScene(list.getLayoutBounds()).getMaxY();
+        int shown = 0;
+        double lowestText = 0;
+        for (Node n : robot.from(list).lookup(".list-cell").queryAll()) {
+            ListCell<?> cell = (ListCell<?>) n;
+            if (cell.isVisible() && cell.getItem() != null && cell.localToScene(cell.getLayoutBounds()).getMinY() < bottom) {
+                shown++;
+                Node graphic = cell.getGraphic();
+                lowestText = Math.max(lowestText, graphic.localToScene(graphic.getLayoutBounds()).getMaxY());
+            }
+        }
+        // Each hit is two or three short lines (about 60 px): 300 px of list holds at least four.
+        assertTrue(shown >= 4, "hits drawn in the list: " + shown);
+        // And no hit's cell is much taller than its words: the list is filled, without blank stretches.
+        assertTrue(lowestText > bottom - 80, "text ends at " + lowestText + ", list at " + bottom);
+        assertEquals("24 results for “Sherman”", robot.from(view).lookup(".label").queryAs(javafx.scene.control.Label.class).getText());
+    }
+
+    @Test
+    void beforeASearchTheHintReadsWholeAndNothingSaysNoResults(FxRobot robot) {
+        robot.interact(() -> state.searchProperty().set(SearchResults.NONE));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.Label hint = robot.from(view).lookup(".label").queryAs(javafx.scene.control.Label.class);
+        assertTrue(hint.getText().startsWith("Type in the search box"));
+        javafx.scene.text.Text drawn = (javafx.scene.text.Text) hint.lookup(".text");
+        assertEquals(hint.getText(), drawn.getText(), "the hint is drawn whole, wrapped, not cut with an ellipsis");
+        assertTrue(robot.from(view).lookup("No results.").tryQuery().map(n -> !n.isVisible()).orElse(true),
+                "no \"No results.\" before anything was searched");
+        robot.interact(() -> state.searchProperty().set(new SearchResults("zzz", List.of(), Set.of())));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.from(view).lookup("No results.").tryQuery().map(Node::isVisible).orElse(false));
+    }
+}
