@@ -87,6 +87,10 @@ final class EventHeader {
         String cameo = event.cameo().isEmpty() ? "" : " · CAMEO " + event.cameo();
         Label kind = DetailText.of(event.kind().label() + cameo, "detail-kind");
         Label track = DetailText.of(event.track().label(), "detail-track");
+        // The lane's name stays whole; the kind wraps between its words. Both wrapping, a 1280×720
+        // window's detail column broke "Background" into "Backgrou" and "nd".
+        track.setWrapText(false);
+        track.setMinWidth(Label.USE_PREF_SIZE);
         HBox line = new HBox(swatch, kind, track);
         line.getStyleClass().add("detail-kind-line");
         return line;

@@ -73,6 +73,15 @@ class DetailPaneTest {
                     assertTrue(l.getWidth() >= l.prefWidth(-1) - 0.5, event.id() + ": badge '" + l.getText()
                             + "' is " + l.getWidth() + " px wide, needs " + l.prefWidth(-1));
                 }
+                java.util.List<Node> kindLine = new java.util.ArrayList<>(robot.from(panes[0]).lookup(".detail-kind").queryAll());
+                kindLine.addAll(robot.from(panes[0]).lookup(".detail-track").queryAll());
+                assertEquals(2, kindLine.size(), event.id() + ": kind and lane");
+                for (Node n : kindLine) {
+                    Label l = (Label) n;
+                    // A wrapped label narrower than a word breaks inside it: "Backgrou" / "nd".
+                    assertTrue(l.getWidth() >= longestWord(l) - 0.5, event.id() + ": '" + l.getText() + "' is "
+                            + l.getWidth() + " px wide, a word of it needs " + longestWord(l));
+                }
                 for (Node link : robot.from(panes[0]).lookup("." + EventHeader.PARTICIPANT).queryAll()) {
                     javafx.geometry.Bounds b = link.localToScene(link.getLayoutBounds());
                     assertTrue(b.getMaxX() <= 340.5, event.id() + ": " + ((Hyperlink) link).getText());
@@ -81,6 +90,17 @@ class DetailPaneTest {
         } finally {
             robot.interact(() -> own[0].close());
         }
+    }
+
+    /** The widest word of the label's text in its font, plus its insets (padding and border). */
+    private static double longestWord(Label l) {
+        double widest = 0;
+        for (String word : l.getText().split("\\s+")) {
+            javafx.scene.text.Text t = new javafx.scene.text.Text(word);
+            t.setFont(l.getFont());
+            widest = Math.max(widest, t.getLayoutBounds().getWidth());
+        }
+        return widest + l.getInsets().getLeft() + l.getInsets().getRight();
     }
 
     @Test
