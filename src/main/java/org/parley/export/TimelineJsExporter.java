@@ -48,7 +48,7 @@ public final class TimelineJsExporter {
         ArrayNode events = root.putArray("events");
         data.eventsInNarrativeOrder().forEach(e -> events.add(slide(data, e)));
         ArrayNode eras = root.putArray("eras");
-        week(data).ifPresent(eras::add);
+        focusEra(data).ifPresent(eras::add);
         return root;
     }
 
@@ -111,7 +111,7 @@ public final class TimelineJsExporter {
      * The dataset's focus as an era: the days of the talks for the bundled week, named by its
      * title when the curator declared it, else the busiest week the data shows.
      */
-    private static Optional<ObjectNode> week(Dataset data) {
+    private static Optional<ObjectNode> focusEra(Dataset data) {
         if (data.focus().isEmpty()) {
             return Optional.empty();
         }
