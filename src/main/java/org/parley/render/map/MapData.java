@@ -1,6 +1,5 @@
 package org.parley.render.map;
 
-import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -41,12 +40,6 @@ public final class MapData {
         this.placeIds = placeIds;
     }
 
-    /** The last dataset's route: it follows the whole dataset, not the filter, so no filter traces it again. */
-    private record RouteOf(WeakReference<Dataset> dataset, List<RouteStop> route) {
-    }
-
-    private static volatile RouteOf lastRoute;
-
     /** One pass over the visible events, as numbers ({@link MapIndex}). */
     public static MapData of(Dataset dataset, List<Event> visibleEvents) {
         Objects.requireNonNull(dataset, "dataset");
@@ -82,7 +75,7 @@ public final class MapData {
                 byActor.put(index.actorIds.get(a), actorPlaces[a]);
             }
         }
-        List<RouteStop> route = routeOf(dataset);
+        List<RouteStop> route = index.route;
         Set<String> routePlaces = new HashSet<>();
         route.forEach(stop -> routePlaces.addAll(stop.placeIds()));
         List<Place> shown = new ArrayList<>();
@@ -93,16 +86,6 @@ public final class MapData {
         }
         return new MapData(dataset, Map.copyOf(counts), route, Set.copyOf(routePlaces),
                 List.copyOf(shown), byActor, index.placeIds);
-    }
-
-    private static List<RouteStop> routeOf(Dataset dataset) {
-        RouteOf known = lastRoute;
-        if (known != null && known.dataset().get() == dataset) {
-            return known.route();
-        }
-        List<RouteStop> route = List.copyOf(WeekRoute.of(dataset));
-        lastRoute = new RouteOf(new WeakReference<>(dataset), route);
-        return route;
     }
 
     /**

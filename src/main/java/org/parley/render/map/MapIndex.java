@@ -11,9 +11,9 @@ import org.parley.model.Event;
 import org.parley.model.Participant;
 
 /**
- * A dataset's events as numbers, built once per dataset, so the map's counts for a filter are a
- * pass over small int arrays instead of a pass of hash-map updates (about 100 ms at 100,000
- * events, and the timeline's next layout waited behind it on the one compute thread).
+ * A dataset's events as numbers, and its route, built once per dataset: the map's counts for a
+ * filter are then a pass over small int arrays instead of a pass of hash-map updates (about 100 ms
+ * at 100,000 events, and the timeline's next layout waited behind it on the one compute thread).
  */
 final class MapIndex {
 
@@ -34,6 +34,8 @@ final class MapIndex {
     final int[][] about;
     /** Per event: its actors. */
     final int[][] actors;
+    /** The route follows the whole dataset, not the filter: traced once, not per filter. */
+    final List<RouteStop> route;
 
     private MapIndex(Dataset data) {
         dataset = new WeakReference<>(data);
@@ -55,6 +57,7 @@ final class MapIndex {
         }
         placeIds = keysInOrder(places);
         actorIds = keysInOrder(people);
+        route = List.copyOf(WeekRoute.of(data));
     }
 
     private static int[] about(Event e, int venue, Map<String, Integer> places) {

@@ -44,11 +44,8 @@ public final class ExplorerState {
 
     private final ReadOnlyObjectWrapper<List<Event>> visibleEvents =
             new ReadOnlyObjectWrapper<>(this, "visibleEvents", List.of());
-    private final LatestResult<Filtered> filtering;
-
-    /** A filter applied on the compute thread, to the dataset it was asked for. */
-    private record Filtered(Dataset dataset, EventFilter filter, List<Event> kept) {
-    }
+    /** Every dataset or filter change goes through refilter, so an answer for a replaced one never arrives. */
+    private final LatestResult<List<Event>> filtering;
 
     public ExplorerState() {
         this(BackgroundThread.compute());
@@ -56,7 +53,7 @@ public final class ExplorerState {
 
     /** @param worker where filters over more than {@link #FILTER_AT_ONCE_LIMIT} events are applied */
     public ExplorerState(BackgroundThread worker) {
-        filtering = new LatestResult<>(worker, true, this::filtered);
+        filtering = new LatestResult<>(worker, true, this::show);
 
         dataset.addListener((o, was, now) -> {
             selectedEvent.set(null);
@@ -154,19 +151,13 @@ public final class ExplorerState {
             filtering.discard();
             show(f.equals(EventFilter.NONE) ? ds.eventsInNarrativeOrder() : kept(ds, f));
         } else {
-            filtering.request(() -> new Filtered(ds, f, kept(ds, f)));
+            filtering.request(() -> kept(ds, f));
         }
     }
 
     private static List<Event> kept(Dataset ds, EventFilter f) {
         int sources = ds.sources().size();
         return ds.eventsInNarrativeOrder().stream().filter(e -> f.test(e, sources)).toList();
-    }
-
-    private void filtered(Filtered result) {
-        if (result.dataset() == dataset.get() && result.filter().equals(filter.get())) {
-            show(result.kept());
-        }
     }
 
     private void show(List<Event> kept) {
