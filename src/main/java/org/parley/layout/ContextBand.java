@@ -4,11 +4,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.parley.model.Dataset;
 import org.parley.model.DateRange;
 import org.parley.model.Event;
+import org.parley.model.EventKind;
 import org.parley.model.Track;
 
 /**
@@ -99,21 +103,42 @@ public final class ContextBand {
     }
 
     /**
-     * Every background event as a mark on the band, on its own calendar day or coarser. Computed
-     * once per dataset: the band's scale never changes.
+     * Every background event as a mark on the band, on its own calendar day or coarser, in the
+     * order they are drawn (by where they start). Marks that would paint the same pixels in the
+     * same colour are kept once, so the count is bounded by the band's pixels, not the data: the
+     * 16,000 background events of a large dataset were 16,000 strokes in every frame, nearly all
+     * on top of one another. A tick keeps the last of its pixel column, the one drawn on top.
      */
     public List<BandMark> marks(List<Event> events) {
-        List<BandMark> out = new ArrayList<>();
+        List<Drawn> all = new ArrayList<>();
         for (Event e : events) {
             if (e.track() != Track.BACKGROUND) {
                 continue;
             }
             DrawnSpan span = DrawnSpan.of(e, zone);
-            out.add(new BandMark(e.id(), scale.xOfMillis(span.start()), scale.xOfMillis(span.end()),
-                    DrawnSpan.isSoft(e.time().precision())));
+            all.add(new Drawn(new BandMark(e.id(), scale.xOfMillis(span.start()), scale.xOfMillis(span.end()),
+                    DrawnSpan.isSoft(e.time().precision())), e.kind()));
         }
-        out.sort((a, b) -> Double.compare(a.x0(), b.x0()));
+        all.sort((a, b) -> Double.compare(a.mark().x0(), b.mark().x0()));
+        Set<Object> painted = new HashSet<>();
+        List<BandMark> out = new ArrayList<>();
+        for (int i = all.size() - 1; i >= 0; i--) {
+            BandMark m = all.get(i).mark();
+            Object pixels = m.isRange()
+                    ? new RangePixels(Math.round(m.x0()), Math.round(m.x1()), all.get(i).kind())
+                    : Long.valueOf(Math.round(m.centre()));
+            if (painted.add(pixels)) {
+                out.add(m);
+            }
+        }
+        Collections.reverse(out);
         return out;
+    }
+
+    private record Drawn(BandMark mark, EventKind kind) {
+    }
+
+    private record RangePixels(long x0, long x1, EventKind kind) {
     }
 
     private double clip(double x) {

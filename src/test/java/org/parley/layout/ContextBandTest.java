@@ -92,4 +92,29 @@ class ContextBandTest {
         assertTrue(marks.get(1).soft());
         assertEquals(band.scale().xOf(Instant.parse("2014-03-01T00:00:00Z")), marks.get(1).x0(), 1e-9);
     }
+
+    @Test
+    void marksThatWouldPaintTheSamePixelsAreKeptOnce() {
+        // A year of daily background events: about 12 days share each of the band's pixel columns.
+        List<org.parley.model.Event> daily = new java.util.ArrayList<>();
+        for (LocalDate d = LocalDate.of(2014, 1, 1); d.getYear() == 2014; d = d.plusDays(1)) {
+            daily.add(event("d" + d, d.toString(), Precision.DAY, Track.BACKGROUND, 0));
+        }
+        List<BandMark> marks = band.marks(daily);
+        java.util.Set<Long> columns = new java.util.TreeSet<>();
+        for (org.parley.model.Event e : daily) {
+            DrawnSpan span = DrawnSpan.of(e, ZoneOffset.UTC);
+            columns.add(Math.round((band.scale().xOfMillis(span.start()) + band.scale().xOfMillis(span.end())) / 2));
+        }
+        assertTrue(marks.size() < daily.size() / 5, marks.size() + " marks for " + daily.size() + " days");
+        assertEquals(columns, marks.stream().map(m -> Math.round(m.centre()))
+                .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new)),
+                "every column a day was drawn in keeps a tick");
+        for (int i = 1; i < marks.size(); i++) {
+            assertTrue(marks.get(i - 1).x0() <= marks.get(i).x0(), "drawn from left to right");
+        }
+        // The tick on top of a column is the last day drawn there.
+        BandMark last = marks.get(marks.size() - 1);
+        assertEquals("d2014-12-31", last.eventId());
+    }
 }

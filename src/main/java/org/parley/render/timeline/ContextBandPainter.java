@@ -82,13 +82,13 @@ public final class ContextBandPainter {
         for (BandMark m : marks) {
             Event e = eventOf.apply(m.eventId());
             Rgba colour = e == null ? theme.mutedText() : theme.kind(e.kind());
-            if (m.soft() && m.x1() - m.x0() >= 2) {
+            if (m.isRange()) {
                 p.setFill(colour.withAlpha(0.28));
                 p.fillRect(m.x0(), 22, m.x1() - m.x0(), 12);
             } else {
                 p.setStroke(colour);
                 p.setLineWidth(2);
-                p.strokeLine((m.x0() + m.x1()) / 2, 18, (m.x0() + m.x1()) / 2, 38);
+                p.strokeLine(m.centre(), 18, m.centre(), 38);
             }
         }
         Optional<XRange> focus = band.focusRange();

@@ -16,6 +16,7 @@ import org.parley.ui.support.BackgroundThread;
 import org.parley.ui.support.LatestResult;
 
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -243,17 +244,25 @@ public final class ExplorerState {
         if (events.isEmpty()) {
             return;
         }
-        String current = selectedEvent.get();
-        int index = -1;
-        for (int i = 0; i < events.size() && current != null; i++) {
-            if (events.get(i).id().equals(current)) {
-                index = i;
-                break;
-            }
-        }
+        int index = visibleIndexOf(selectedEvent.get());
         int next = index < 0 ? (direction > 0 ? 0 : events.size() - 1)
                 : Math.max(0, Math.min(events.size() - 1, index + direction));
         selectedEvent.set(events.get(next).id());
+    }
+
+    /**
+     * Where the event stands among the visible events, or −1 when it is not among them. A binary
+     * search, since they are in narrative order: a clicker stepping through 100,000 events does
+     * not scan them at every press.
+     */
+    public int visibleIndexOf(String eventId) {
+        Dataset ds = dataset.get();
+        Optional<Event> e = ds == null || eventId == null ? Optional.empty() : ds.event(eventId);
+        if (e.isEmpty()) {
+            return -1;
+        }
+        int at = Collections.binarySearch(visibleEvents.get(), e.get(), Dataset.NARRATIVE_ORDER);
+        return Math.max(at, -1);
     }
 
     /** A visible span of time, the main timeline's window. */

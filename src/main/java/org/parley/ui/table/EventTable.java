@@ -127,14 +127,16 @@ public final class EventTable extends TableView<Event> {
                 getSelectionModel().clearSelection();
                 return;
             }
-            for (int i = 0; i < getItems().size(); i++) {
-                if (getItems().get(i).id().equals(id)) {
-                    getSelectionModel().clearAndSelect(i);
-                    scrollTo(Math.max(0, i - 3));
-                    return;
-                }
+            // The sorted view maps the event's place among the visible events (found by binary search) to its row.
+            int source = state.visibleIndexOf(id);
+            List<? extends Event> shown = sorted.getSource();
+            if (source < 0 || source >= shown.size() || !shown.get(source).id().equals(id)) {
+                getSelectionModel().clearSelection();
+                return;
             }
-            getSelectionModel().clearSelection();
+            int row = sorted.getViewIndex(source);
+            getSelectionModel().clearAndSelect(row);
+            scrollTo(Math.max(0, row - 3));
         } finally {
             syncing = false;
         }

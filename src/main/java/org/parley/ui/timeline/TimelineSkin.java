@@ -22,6 +22,9 @@ import org.parley.render.timeline.TimelineMetrics;
 import org.parley.render.timeline.TimelinePainter;
 import org.parley.render.timeline.TimelineScene;
 import org.parley.ui.canvas.FxPainter;
+import org.parley.ui.state.ExplorerState;
+import org.parley.ui.support.BackgroundThread;
+import org.parley.ui.support.LatestResult;
 
 /**
  * Draws the {@link TimelineView} on one canvas: lanes and axis on top, the legend strip, then the
@@ -41,6 +44,10 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     private ContextBand band;
     private ZoneId bandZone;
     private List<BandMark> bandMarks = List.of();
+    /** The band width the marks were placed for. */
+    private double bandMarksWidth;
+    private final LatestResult<BandMarks> bandMarking =
+            new LatestResult<>(BackgroundThread.compute(), this::bandMarksArrived);
     private Dataset bandDataset;
 
     TimelineSkin(TimelineView view) {
@@ -60,7 +67,8 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         for (Observable o : new Observable[] {view.scaleProperty(), view.scrollYProperty(), view.laneModeProperty(),
                 view.legendVisibleProperty(), state.visibleEventsProperty(), state.selectedEventProperty(),
                 state.selectedActorProperty(), state.selectedPlaceProperty(), state.searchProperty(),
-                state.utcProperty(), state.darkProperty(), state.datasetProperty(), view.layoutProperty()}) {
+                state.utcProperty(), state.darkProperty(), state.datasetProperty(), view.layoutProperty(),
+                view.highlightedIdsProperty()}) {
             registerInvalidationListener(o, x -> requestRedraw());
         }
         registerInvalidationListener(view.layoutProperty(), x -> view.requestLayout());
@@ -133,18 +141,45 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         return getSkinnable().legendVisibleProperty().get() ? LegendPainter.height(canvas.getWidth()) : 0;
     }
 
-    /** The context band for the current width and zone; rebuilt only when either changes. */
+    /**
+     * The context band for the current width and zone; rebuilt only when either changes. Its marks
+     * are a pass over every event: for a large dataset they are found on the compute thread, and
+     * until they arrive the previous ones are stretched to the new width.
+     */
     ContextBand band() {
         double w = Math.max(1, canvas.getWidth() - TimelineMetrics.GUTTER);
         ZoneId zone = getSkinnable().axisZone();
         Dataset data = getSkinnable().state().dataset();
         if (band == null || band.scale().width() != w || !zone.equals(bandZone) || data != bandDataset) {
-            band = ContextBand.of(data, w, zone);
+            boolean sameYears = band != null && zone.equals(bandZone) && data == bandDataset;
+            ContextBand built = ContextBand.of(data, w, zone);
+            band = built;
             bandZone = zone;
             bandDataset = data;
-            bandMarks = data == null ? List.of() : band.marks(data.events());
+            if (data == null || data.events().size() <= ExplorerState.FILTER_AT_ONCE_LIMIT) {
+                bandMarking.discard();
+                bandMarks = data == null ? List.of() : built.marks(data.events());
+                bandMarksWidth = w;
+            } else {
+                bandMarks = sameYears ? bandMarks : List.of();
+                bandMarking.request(() -> new BandMarks(built.marks(data.events()), w));
+            }
+        }
+        if (bandMarksWidth != w && !bandMarks.isEmpty()) {
+            double factor = w / bandMarksWidth;
+            bandMarks = bandMarks.stream().map(m -> m.scaled(factor)).toList();
+            bandMarksWidth = w;
         }
         return band;
+    }
+
+    private record BandMarks(List<BandMark> marks, double width) {
+    }
+
+    private void bandMarksArrived(BandMarks arrived) {
+        bandMarks = arrived.marks();
+        bandMarksWidth = arrived.width();
+        requestRedraw();
     }
 
     double bandTop() {

@@ -66,7 +66,10 @@ public class TimelineView extends Control {
     private LayoutKey currentKey;
     /** A selection to bring into view once the layout that shows it has arrived. */
     private String pendingReveal;
-    private Set<String> highlighted = Set.of();
+    private final ReadOnlyObjectWrapper<Set<String>> highlighted = new ReadOnlyObjectWrapper<>(this, "highlighted",
+            Set.of());
+    private final LatestResult<Set<String>> highlighting =
+            new LatestResult<>(BackgroundThread.compute(), highlighted::set);
     private double bodyHeight = 1;
     /** A fit asked for before the control had a width; applied on the first layout. */
     private Runnable pendingFit = this::fitWeek;
@@ -249,7 +252,11 @@ public class TimelineView extends Control {
 
     /** The events drawn highlighted: the selected actor's or place's, and the search hits. */
     public Set<String> highlightedIds() {
-        return highlighted;
+        return highlighted.get();
+    }
+
+    public ReadOnlyObjectProperty<Set<String>> highlightedIdsProperty() {
+        return highlighted.getReadOnlyProperty();
     }
 
     /** Shows the dataset's focus period: 9–13 January 2022, the week of the talks, for the bundled data. */
@@ -425,23 +432,36 @@ public class TimelineView extends Control {
         return bodyHeight;
     }
 
+    /*
+     * Which events to ring is a pass over the visible events: at once for a few thousand, as the
+     * filter is, and on the compute thread for more, the rings following a moment later.
+     */
     private void rehighlight(Observable ignored) {
         String actor = state.selectedActorProperty().get();
         String place = state.selectedPlaceProperty().get();
         Set<String> hits = state.searchProperty().get().eventIds();
+        List<Event> events = state.visibleEventsProperty().get();
         if (actor == null && place == null && hits.isEmpty()) {
-            highlighted = Set.of();
-            return;
+            highlighting.discard();
+            highlighted.set(Set.of());
+        } else if (events.size() <= ExplorerState.FILTER_AT_ONCE_LIMIT) {
+            highlighting.discard();
+            highlighted.set(highlightedAmong(events, actor, place, hits));
+        } else {
+            highlighting.request(() -> highlightedAmong(events, actor, place, hits));
         }
+    }
+
+    private static Set<String> highlightedAmong(List<Event> events, String actor, String place, Set<String> hits) {
         Set<String> out = new HashSet<>();
-        for (Event e : state.visibleEventsProperty().get()) {
+        for (Event e : events) {
             if ((actor != null && e.involves(actor))
-                    || (place != null && (place.equals(e.place()) || e.refers().contains(place)))
+                    || (place != null && ExplorerState.isAt(e, place))
                     || hits.contains(e.id())) {
                 out.add(e.id());
             }
         }
-        highlighted = Set.copyOf(out);
+        return Set.copyOf(out);
     }
 
     private void updateAccessibleText() {

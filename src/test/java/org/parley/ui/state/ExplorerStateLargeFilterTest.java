@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -37,17 +36,7 @@ class ExplorerStateLargeFilterTest {
     @BeforeAll
     static void bigDataset() throws Exception {
         FxToolkit.registerPrimaryStage();
-        Dataset week = BundledSeeds.dataset();
-        List<Event> events = new ArrayList<>();
-        for (int copy = 0; events.size() <= ExplorerState.FILTER_AT_ONCE_LIMIT; copy++) {
-            for (Event e : week.events()) {
-                events.add(new Event(e.id() + "-" + copy, e.title(), e.summary(), e.time(), e.order(), e.place(),
-                        e.refers(), e.kind(), e.cameo(), e.track(), e.actors(), e.evidence(), e.inferred(), e.note(),
-                        e.modality()));
-            }
-        }
-        large = new Dataset(week.title(), week.description(), week.sources(), week.actors(), week.places(), events,
-                List.of(), List.of());
+        large = BundledSeeds.copiedUntilOver(ExplorerState.FILTER_AT_ONCE_LIMIT);
     }
 
     @BeforeEach

@@ -72,4 +72,37 @@ class ExplorerStateSelectionTest {
         state.selectedEventProperty().set(other.id());
         assertNull(state.selectedDivergenceProperty().get());
     }
+
+    @Test
+    void steppingWalksTheVisibleEventsInTheStorysOrder() {
+        var visible = state.visibleEventsProperty().get();
+        state.step(1);
+        assertEquals(visible.get(0).id(), state.selectedEventProperty().get(), "with nothing selected, the first");
+        for (int i = 1; i < visible.size(); i++) {
+            state.step(1);
+            assertEquals(visible.get(i).id(), state.selectedEventProperty().get());
+        }
+        state.step(1);
+        assertEquals(visible.get(visible.size() - 1).id(), state.selectedEventProperty().get(), "the last stays");
+        state.step(-1);
+        assertEquals(visible.get(visible.size() - 2).id(), state.selectedEventProperty().get());
+        state.selectedEventProperty().set(null);
+        state.step(-1);
+        assertEquals(visible.get(visible.size() - 1).id(), state.selectedEventProperty().get(),
+                "back with nothing selected: the last");
+    }
+
+    @Test
+    void aVisibleEventsPlaceIsFoundAndAHiddenOneIsNot() {
+        Event kept = week.events().get(3);
+        state.filterProperty().set(org.parley.model.EventFilter.NONE.withKinds(java.util.Set.of(kept.kind())));
+        var visible = state.visibleEventsProperty().get();
+        for (int i = 0; i < visible.size(); i++) {
+            assertEquals(i, state.visibleIndexOf(visible.get(i).id()));
+        }
+        Event hidden = week.events().stream().filter(e -> e.kind() != kept.kind()).findFirst().orElseThrow();
+        assertEquals(-1, state.visibleIndexOf(hidden.id()));
+        assertEquals(-1, state.visibleIndexOf("no-such-event"));
+        assertEquals(-1, state.visibleIndexOf(null));
+    }
 }

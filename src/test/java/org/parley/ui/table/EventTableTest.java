@@ -30,13 +30,14 @@ class EventTableTest {
     private Stage stage;
     private EventTable table;
     private Dataset data;
+    private ExplorerState state;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         data = BundledSeeds.dataset();
-        ExplorerState state = new ExplorerState();
+        state = new ExplorerState();
         state.datasetProperty().set(data);
         table = new EventTable(state);
         // The Events tab of a 1280×720 window: about 490 px wide.
@@ -88,5 +89,36 @@ class EventTableTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of("Date", "Title", "Kind", "Place", "Papers", "Lane"), shownColumns(),
                 "a wide table shows every column");
+    }
+
+    @Test
+    void anEventSelectedElsewhereIsTheSelectedRowWhateverTheSortAndAClickedRowIsSelectedEverywhere(FxRobot robot) {
+        // Sorted by title, Z to A: rows no longer follow the story's order.
+        robot.interact(() -> {
+            TableColumn<Event, ?> title = table.getVisibleLeafColumns().get(1);
+            title.setSortType(TableColumn.SortType.DESCENDING);
+            table.getSortOrder().setAll(List.of(title));
+        });
+        for (Event e : List.of(data.events().get(0), data.events().get(data.events().size() / 2),
+                data.events().get(data.events().size() - 1))) {
+            robot.interact(() -> state.selectedEventProperty().set(e.id()));
+            assertEquals(e.id(), table.getSelectionModel().getSelectedItem().id());
+        }
+        robot.interact(() -> state.selectedEventProperty().set(null));
+        assertTrue(table.getSelectionModel().isEmpty());
+
+        robot.interact(() -> table.scrollTo(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        Node firstRow = robot.from(table).lookup(".table-row-cell")
+                .match((javafx.scene.control.TableRow<?> r) -> r.getIndex() == 0).query();
+        robot.clickOn(firstRow);
+        assertEquals(table.getItems().get(0).id(), state.selectedEventProperty().get(), "the first row's event");
+        @SuppressWarnings("unchecked")
+        java.util.Comparator<String> byTitle = (java.util.Comparator<String>) table.getVisibleLeafColumns().get(1)
+                .getComparator();
+        for (Event e : data.events()) {
+            assertTrue(byTitle.compare(state.selectedEvent().orElseThrow().title(), e.title()) >= 0,
+                    "the first row holds the last title in the order: " + e.title());
+        }
     }
 }

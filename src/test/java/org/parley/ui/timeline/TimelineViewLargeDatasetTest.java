@@ -1,0 +1,84 @@
+package org.parley.ui.timeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.parley.model.Dataset;
+import org.parley.model.Event;
+import org.parley.seed.BundledSeeds;
+import org.parley.ui.state.ExplorerState;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Over more events than {@link ExplorerState#FILTER_AT_ONCE_LIMIT}, the timeline finds the events
+ * to ring on the compute thread: the rings arrive a moment after the click, and only the newest
+ * choice's rings ever show.
+ */
+@ExtendWith(ApplicationExtension.class)
+class TimelineViewLargeDatasetTest {
+
+    private ExplorerState state;
+    private TimelineView view;
+    private Dataset large;
+
+    @Start
+    void start(Stage stage) {
+        large = BundledSeeds.copiedUntilOver(ExplorerState.FILTER_AT_ONCE_LIMIT);
+        state = new ExplorerState();
+        state.datasetProperty().set(large);
+        view = new TimelineView(state);
+        stage.setScene(new Scene(view, 1200, 700));
+        stage.show();
+    }
+
+    private Set<String> involving(String actor) {
+        return large.events().stream().filter(e -> e.involves(actor)).map(Event::id).collect(Collectors.toSet());
+    }
+
+    private void waitForHighlight(Set<String> expected) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> expected.equals(view.highlightedIds()));
+    }
+
+    @Test
+    void theNewestActorsEventsAreRingedAndChoosingNoneClearsAtOnce(FxRobot robot) throws Exception {
+        String first = large.actors().get(0).id();
+        String second = large.actors().get(1).id();
+        Set<String> expected = involving(second);
+        assertFalse(expected.isEmpty());
+        assertTrue(expected.size() < large.events().size());
+        // Two choices in one pulse: the first's answer is overtaken and never shown.
+        robot.interact(() -> {
+            state.selectedActorProperty().set(first);
+            state.selectedActorProperty().set(second);
+        });
+        waitForHighlight(expected);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(expected, view.highlightedIds());
+
+        robot.interact(() -> state.selectedActorProperty().set(null));
+        assertTrue(view.highlightedIds().isEmpty(), "letting go needs no pass over the events");
+    }
+
+    @Test
+    void steppingWithTheArrowKeysFollowsTheStory(FxRobot robot) {
+        var visible = state.visibleEventsProperty().get();
+        robot.interact(() -> state.selectedEventProperty().set(visible.get(visible.size() - 2).id()));
+        robot.interact(view::requestFocus);
+        robot.type(KeyCode.RIGHT);
+        assertEquals(visible.get(visible.size() - 1).id(), state.selectedEventProperty().get());
+        robot.type(KeyCode.LEFT).type(KeyCode.LEFT);
+        assertEquals(visible.get(visible.size() - 3).id(), state.selectedEventProperty().get());
+    }
+}
