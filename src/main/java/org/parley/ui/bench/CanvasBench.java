@@ -4,6 +4,8 @@ import javafx.application.Platform;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.image.WritableImage;
+import org.parley.layout.BandMark;
+import org.parley.layout.ContextBand;
 import org.parley.layout.LaneMode;
 import org.parley.layout.RowGeometry;
 import org.parley.layout.TimeScale;
@@ -21,7 +23,9 @@ import org.parley.render.map.MapData;
 import org.parley.render.map.MapPainter;
 import org.parley.render.map.MapScene;
 import org.parley.render.map.MapSceneBuilder;
+import org.parley.render.timeline.ContextBandPainter;
 import org.parley.render.timeline.Decorations;
+import org.parley.render.timeline.TimelineMetrics;
 import org.parley.render.timeline.TimelinePainter;
 import org.parley.render.timeline.TimelineScene;
 import org.parley.ui.canvas.FxPainter;
@@ -66,11 +70,16 @@ public final class CanvasBench {
     private final Dataset data;
     private final int warmUps;
     private final int runs;
+    /** The context band and its marks, built once per dataset and width as the view builds them. */
+    private final ContextBand band;
+    private final List<BandMark> bandMarks;
 
     public CanvasBench(Dataset data, int warmUps, int runs) {
         this.data = data;
         this.warmUps = warmUps;
         this.runs = runs;
+        this.band = ContextBand.of(data, WIDTH - TimelineMetrics.GUTTER, ZoneOffset.UTC);
+        this.bandMarks = band.marks(data.events());
     }
 
     /** Starts JavaFX (a display is needed) and measures every line. */
@@ -172,12 +181,16 @@ public final class CanvasBench {
                 geometry);
     }
 
-    private static void paintTimeline(Canvas canvas, TimelinePainter painter, TimelineLayout layout, Instant from,
-                                      Instant to, Function<String, Event> eventOf) {
+    /** A frame as the view paints it: the lanes, then the context band with its marks under them. */
+    private void paintTimeline(Canvas canvas, TimelinePainter painter, TimelineLayout layout, Instant from,
+                               Instant to, Function<String, Event> eventOf) {
         TimeScale scale = TimeScale.fit(from, to, WIDTH - 184, 0);
-        TimelineScene scene = new TimelineScene(layout, scale, ZoneOffset.UTC, WIDTH, HEIGHT, 0, eventOf, null,
+        double lanesHeight = HEIGHT - ContextBandPainter.HEIGHT;
+        TimelineScene scene = new TimelineScene(layout, scale, ZoneOffset.UTC, WIDTH, lanesHeight, 0, eventOf, null,
                 Set.of(), Set.of(), Decorations.SCREEN);
-        painter.paint(new FxPainter(canvas.getGraphicsContext2D()), scene, Theme.LIGHT);
+        FxPainter fx = new FxPainter(canvas.getGraphicsContext2D());
+        painter.paint(fx, scene, Theme.LIGHT);
+        ContextBandPainter.paint(fx, Theme.LIGHT, band, ZoneOffset.UTC, bandMarks, eventOf, scale, lanesHeight, WIDTH);
     }
 
     /** The calendar year holding the most events: what a reader of a long dataset zooms to first. */
