@@ -71,8 +71,8 @@ unzip -q -o -j "$sqlite_jar" "org/sqlite/native/$sqlite_lib" -d "$work/runtime/$
 java_options=("${opens[@]}")
 java_options+=("-Dorg.sqlite.lib.path=\$APPDIR/../runtime/$sqlite_dir" "-Dorg.sqlite.lib.name=${sqlite_lib##*/}")
 # C2, the optimising compiler, starts on a method ten times later than by default. In the first
-# seconds its compilations took the second core from building the window: 1.76 s → 1.45 s to the
-# week's first frame here. Code that stays hot (painting, layouts) is still optimised within
+# seconds its compilations took the second core from building the window: 0.3 s of the 1.6–1.9 s
+# to the week's first frame here. Code that stays hot (painting, layouts) is still optimised within
 # seconds of use (decision 0090).
 java_options+=("-XX:Tier4InvocationThreshold=50000" "-XX:Tier4MinInvocationThreshold=6000"
                "-XX:Tier4CompileThreshold=150000" "-XX:Tier4BackEdgeThreshold=400000")

@@ -1,0 +1,86 @@
+package org.parley.ui.table;
+
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.parley.model.Dataset;
+import org.parley.model.Event;
+
+/**
+ * The event table's rows: the visible events in the order its columns ask for, and where each
+ * event's row is. Plain data, so a sort of 100,000 rows can be made on the compute thread; the
+ * JavaFX thread then only wraps the list.
+ *
+ * @param rowOf each event's row by id, or null when the rows are in the story's order (the
+ *              visible events' own), where a binary search finds a row
+ */
+record EventRows(List<Event> events, Map<String, Integer> rowOf) {
+
+    /**
+     * One column of a sort.
+     *
+     * @param text the column's text for an event, or null for the date column, which sorts in the
+     *             story's order
+     */
+    record Key(Function<Event, String> text, boolean descending) {
+    }
+
+    /** The rows in the story's order: the visible events as they are. */
+    static EventRows inStoryOrder(List<Event> visible) {
+        return new EventRows(visible, null);
+    }
+
+    /**
+     * The visible events (in the story's order) sorted by {@code keys}, the first deciding; ties
+     * keep the story's order. Each text is computed once per event, not once per comparison.
+     */
+    static EventRows sorted(List<Event> visible, List<Key> keys) {
+        if (keys.isEmpty()) {
+            return inStoryOrder(visible);
+        }
+        int n = visible.size();
+        String[][] texts = new String[keys.size()][];
+        for (int k = 0; k < keys.size(); k++) {
+            Function<Event, String> text = keys.get(k).text();
+            if (text != null) {
+                texts[k] = new String[n];
+                for (int i = 0; i < n; i++) {
+                    texts[k][i] = text.apply(visible.get(i));
+                }
+            }
+        }
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> {
+            for (int k = 0; k < keys.size(); k++) {
+                // The story's order is the visible events' own, so an index compares it.
+                int c = texts[k] == null ? Integer.compare(a, b) : texts[k][a].compareTo(texts[k][b]);
+                if (c != 0) {
+                    return keys.get(k).descending() ? -c : c;
+                }
+            }
+            return Integer.compare(a, b);
+        });
+        Event[] rows = new Event[n];
+        Map<String, Integer> rowOf = new HashMap<>(n * 4 / 3 + 1);
+        for (int row = 0; row < n; row++) {
+            rows[row] = visible.get(order[row]);
+            rowOf.put(rows[row].id(), row);
+        }
+        return new EventRows(Collections.unmodifiableList(Arrays.asList(rows)), rowOf);
+    }
+
+    /** The event's row, or −1 when it is not among the rows. */
+    int rowOf(Event e) {
+        if (rowOf != null) {
+            return rowOf.getOrDefault(e.id(), -1);
+        }
+        int at = Collections.binarySearch(events, e, Dataset.NARRATIVE_ORDER);
+        return Math.max(at, -1);
+    }
+}
