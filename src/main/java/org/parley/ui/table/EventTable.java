@@ -121,7 +121,7 @@ public final class EventTable extends TableView<Event> {
      * The rows are sorted here, not by the SortedList the table shows: sorted by it, 100,000
      * events were sorted on the JavaFX thread at every filter change (0.15–0.45 s by title). Over a large
      * dataset the sort runs on the compute thread and the table keeps its rows until it is done;
-     * in the story's order the visible events are wrapped as they are.
+     * in the story's order the visible events are wrapped as they are (decision 0091).
      */
     private void reload(List<Event> events) {
         List<EventRows.Key> keys = sortKeys();
