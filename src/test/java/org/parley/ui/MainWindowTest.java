@@ -260,6 +260,34 @@ class MainWindowTest {
     }
 
     @Test
+    void altArrowsStepThroughEventsWhileTheMapOrTheNetworkHasFocus(FxRobot robot) {
+        // Plain arrows walk the map's markers and the network's nodes; Alt+arrow is the window's.
+        List<Event> order = data.eventsInNarrativeOrder();
+        robot.interact(() -> state.selectedEventProperty().set(order.get(10).id()));
+        robot.press(KeyCode.ALT).press(KeyCode.DIGIT2).release(KeyCode.DIGIT2).release(KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window.map().isFocused(), "Alt+2 focuses the map");
+        robot.press(KeyCode.ALT).press(KeyCode.RIGHT).release(KeyCode.RIGHT).release(KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(order.get(11).id(), state.selectedEventProperty().get(), "Alt+Right in the map");
+
+        robot.clickOn("#tab-actors");
+        robot.clickOn("#actorViewNetwork");
+        WaitForAsyncUtils.waitForFxEvents();
+        Node network = robot.lookup("#actorNetwork").query();
+        robot.interact(network::requestFocus);
+        // A plain arrow names a node once the network is laid out (on the compute thread).
+        for (int tries = 0; tries < 50 && "Actor network, nothing selected".equals(network.getAccessibleText()); tries++) {
+            robot.type(KeyCode.RIGHT);
+            WaitForAsyncUtils.sleep(100, java.util.concurrent.TimeUnit.MILLISECONDS);
+        }
+        assertFalse("Actor network, nothing selected".equals(network.getAccessibleText()), "the arrow walked to a node");
+        robot.press(KeyCode.ALT).press(KeyCode.LEFT).release(KeyCode.LEFT).release(KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(order.get(10).id(), state.selectedEventProperty().get(), "Alt+Left in the network");
+    }
+
+    @Test
     void theThemeSwitchTurnsTheWindowDark(FxRobot robot) {
         assertFalse(state.darkProperty().get());
         robot.clickOn("#dark-toggle");

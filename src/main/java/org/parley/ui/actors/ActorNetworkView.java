@@ -223,7 +223,8 @@ final class ActorNetworkView extends Region {
 
     /** Arrow keys walk the nodes (the walked-to node shows as hovered, named); Enter selects it. */
     private void onKey(KeyEvent e) {
-        if (laidOut == null) {
+        // Alt+arrow is the window's previous/next event: consumed here, its accelerator never ran.
+        if (laidOut == null || e.isAltDown()) {
             return;
         }
         switch (e.getCode()) {

@@ -23,6 +23,12 @@ import java.util.List;
 final class PapersSection {
 
     static final String COLUMN = "detail-paper-column";
+    /**
+     * Up to this many papers, each has its column, "Not reported." included: beside the week's two
+     * papers, a silence is news. Beyond it only the papers that reported the event have one; a
+     * dataset of 1,000 sources made 1,000 columns a letter wide and took 3 s to lay out.
+     */
+    static final int ALL_PAPERS_LIMIT = 4;
 
     private PapersSection() {
     }
@@ -31,10 +37,21 @@ final class PapersSection {
         VBox box = new VBox(DetailText.heading("How the papers reported it"));
         box.getStyleClass().addAll("detail-section", "detail-papers");
         List<VBox> columns = new ArrayList<>();
+        int silent = 0;
         for (Source s : dataset.sources()) {
-            columns.add(column(s, event, dataset));
+            if (dataset.sources().size() <= ALL_PAPERS_LIMIT || reports(s, event, dataset)) {
+                columns.add(column(s, event, dataset));
+            } else {
+                silent++;
+            }
         }
-        box.getChildren().add(sideBySide(columns));
+        if (!columns.isEmpty()) {
+            box.getChildren().add(sideBySide(columns));
+        }
+        if (silent > 0) {
+            box.getChildren().add(DetailText.of("Not reported by " + (columns.isEmpty() ? "any of the " : "the other ")
+                    + silent + (silent == 1 ? " paper." : " papers."), "detail-muted"));
+        }
         List<Divergence> divergences = dataset.divergencesOf(event.id());
         if (!divergences.isEmpty()) {
             box.getChildren().add(DetailText.of("Where they differ", "detail-subheading"));
@@ -70,6 +87,11 @@ final class PapersSection {
         return col;
     }
 
+    private static boolean reports(Source source, Event event, Dataset dataset) {
+        return event.evidence().stream().anyMatch(e -> e.source().equals(source.id()))
+                || dataset.quotesOf(event.id()).stream().anyMatch(q -> q.source().equals(source.id()));
+    }
+
     private static VBox divergence(Divergence d, Dataset dataset) {
         VBox box = new VBox(DetailText.of(d.topic(), "detail-divergence-topic"));
         box.getStyleClass().add("detail-divergence");
@@ -78,6 +100,9 @@ final class PapersSection {
             VBox col = new VBox(DetailText.of(s.publisher(), "detail-paper-name"));
             col.getStyleClass().add("detail-reading");
             List<Reading> own = d.readings().stream().filter(r -> r.source().equals(s.id())).toList();
+            if (own.isEmpty() && dataset.sources().size() > ALL_PAPERS_LIMIT) {
+                continue;
+            }
             if (own.isEmpty()) {
                 col.getChildren().add(DetailText.of("Not reported.", "detail-muted"));
             }

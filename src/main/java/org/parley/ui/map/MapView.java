@@ -560,7 +560,8 @@ public final class MapView extends Region {
             case DOWN, KP_DOWN -> ArrowNavigation.Direction.DOWN;
             default -> null;
         };
-        if (direction != null) {
+        // Alt+arrow is the window's previous/next event: consumed here, its accelerator never ran.
+        if (direction != null && !e.isAltDown()) {
             if (e.isShiftDown()) {
                 switch (direction) {
                     case LEFT -> pan(KEY_PAN_PX, 0);
