@@ -1,5 +1,6 @@
 package org.parley.ui.table;
 
+import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
@@ -28,6 +29,24 @@ record EventRows(List<Event> events, Map<String, Integer> rowOf) {
     record Key(Function<Event, String> text, boolean descending) {
     }
 
+    /**
+     * How a text sorts: as a reader orders words, "allies" before "Baltic" and "Émile" with the E's,
+     * where character codes put every capital first and accented letters after z. Made once per row:
+     * a {@link java.text.Collator}'s keys took a second for 100,000 titles.
+     */
+    static String readingKey(String text) {
+        String folded = Normalizer.normalize(text, Normalizer.Form.NFD);
+        StringBuilder key = new StringBuilder(folded.length() + text.length() + 1);
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if (Character.getType(c) != Character.NON_SPACING_MARK) {
+                key.append(Character.toLowerCase(c));
+            }
+        }
+        // Then the text itself, so texts that differ only in case or accents still sort one way.
+        return key.append('\u0000').append(text).toString();
+    }
+
     /** The rows in the story's order: the visible events as they are. */
     static EventRows inStoryOrder(List<Event> visible) {
         return new EventRows(visible, null);
@@ -48,7 +67,7 @@ record EventRows(List<Event> events, Map<String, Integer> rowOf) {
             if (text != null) {
                 texts[k] = new String[n];
                 for (int i = 0; i < n; i++) {
-                    texts[k][i] = text.apply(visible.get(i));
+                    texts[k][i] = readingKey(text.apply(visible.get(i)));
                 }
             }
         }

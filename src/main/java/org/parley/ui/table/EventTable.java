@@ -214,7 +214,7 @@ public final class EventTable extends TableView<Event> {
 
     private TableColumn<Event, String> textColumn(String name, double width, BiFunction<Dataset, Event, String> text) {
         TableColumn<Event, String> c = EventTable.<String>column(name, width,
-                e -> new ReadOnlyStringWrapper(text.apply(state.dataset(), e)), Comparator.naturalOrder());
+                e -> new ReadOnlyStringWrapper(text.apply(state.dataset(), e)), (a, b) -> EventRows.readingKey(a).compareTo(EventRows.readingKey(b)));
         texts.put(c, text);
         return c;
     }

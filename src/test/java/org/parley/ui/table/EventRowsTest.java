@@ -29,7 +29,7 @@ class EventRowsTest {
         for (int i = 1; i < rows.events().size(); i++) {
             Event a = rows.events().get(i - 1);
             Event b = rows.events().get(i);
-            int c = a.kind().label().compareTo(b.kind().label());
+            int c = EventRows.readingKey(a.kind().label()).compareTo(EventRows.readingKey(b.kind().label()));
             assertEquals(true, c < 0 || (c == 0 && story.indexOf(a) < story.indexOf(b)), a.id() + " before " + b.id());
         }
         for (int i = 0; i < rows.events().size(); i++) {
@@ -44,9 +44,28 @@ class EventRowsTest {
         for (int i = 1; i < rows.events().size(); i++) {
             Event a = rows.events().get(i - 1);
             Event b = rows.events().get(i);
-            int c = a.track().label().compareTo(b.track().label());
+            int c = EventRows.readingKey(a.track().label()).compareTo(EventRows.readingKey(b.track().label()));
             assertEquals(true, c > 0 || (c == 0 && story.indexOf(a) > story.indexOf(b)),
                     "lanes Z to A, then the story backwards: " + a.id() + " before " + b.id());
         }
+    }
+
+    @Test
+    void textsSortAsAReaderOrdersWordsNotByCharacterCode() {
+        Event lower = withTitle(story.get(0), "allies meet");
+        Event upper = withTitle(story.get(1), "Baltic states ask");
+        EventRows rows = EventRows.sorted(List.of(upper, lower), List.of(new EventRows.Key(Event::title, false)));
+        // By character code every capital comes first: "Baltic" before "allies".
+        assertEquals(List.of(lower, upper), rows.events());
+        Event accented = withTitle(story.get(2), "Élysée talks");
+        Event zeta = withTitle(story.get(3), "Zapad exercise");
+        rows = EventRows.sorted(List.of(zeta, accented, upper, lower), List.of(new EventRows.Key(Event::title, false)));
+        // By character code "É" comes after "z".
+        assertEquals(List.of(lower, upper, accented, zeta), rows.events());
+    }
+
+    private static Event withTitle(Event e, String title) {
+        return new Event(e.id(), title, e.summary(), e.time(), e.order(), e.place(), e.refers(), e.kind(), e.cameo(),
+                e.track(), e.actors(), e.evidence(), e.inferred(), e.note(), e.modality());
     }
 }
