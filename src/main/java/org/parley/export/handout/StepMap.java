@@ -6,16 +6,21 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.Optional;
+import org.parley.layout.map.Bounds;
+import org.parley.layout.map.LonLat;
 import org.parley.layout.map.LonLatBox;
+import org.parley.layout.map.MapPoint;
 import org.parley.layout.map.MapViewport;
 import org.parley.layout.map.ProjectedBasemap;
 import org.parley.layout.map.Projection;
+import org.parley.layout.map.ScreenPoint;
 import org.parley.model.Dataset;
 import org.parley.model.Event;
 import org.parley.model.Place;
 import org.parley.model.PlaceKind;
 import org.parley.render.map.MapScene;
 import org.parley.render.map.MapSceneBuilder;
+import org.parley.render.map.WeekRoute;
 
 /**
  * The map of one step: centred on where the event happened, with the markers of the steps told so
@@ -31,6 +36,10 @@ public final class StepMap {
     private static final double AREA_HALF_LON = 20;
     private static final double AREA_HALF_LAT = 11;
     private static final double MARGIN_PX = 8;
+    /** A route badge's radius and a little: a place nearer an edge is cut by it. */
+    private static final double EDGE_PX = 14;
+    /** The strip along the bottom that the basemap's credit covers, and a badge's clearance above it. */
+    private static final double CREDIT_PX = 30;
 
     private StepMap() {
     }
@@ -65,9 +74,13 @@ public final class StepMap {
         if (focus.isEmpty()) {
             return Optional.empty();
         }
-        MapViewport viewport = viewport(basemap.projection(), focus, width, height);
+        Dataset sofar = upToDayOf(dataset, event);
+        List<LonLat> told = new ArrayList<>();
+        placesOf(dataset, toldSoFar).forEach(p -> told.add(new LonLat(p.lon(), p.lat())));
+        WeekRoute.of(sofar).forEach(stop -> told.add(new LonLat(stop.lon(), stop.lat())));
+        MapViewport viewport = clearOfTheEdges(viewport(basemap.projection(), focus, width, height), told);
         String place = dataset.place(event.place()).isPresent() ? event.place() : null;
-        return Optional.of(new MapSceneBuilder(basemap, viewport, upToDayOf(dataset, event))
+        return Optional.of(new MapSceneBuilder(basemap, viewport, sofar)
                 .visibleEvents(toldSoFar)
                 .selectedEvent(event.id())
                 .selectedPlace(place)
@@ -114,6 +127,44 @@ public final class StepMap {
     static MapViewport viewport(Projection projection, Optional<Place> focus, double width, double height) {
         LonLatBox frame = focus.filter(StepMap::onBasemap).map(StepMap::frameAround).orElse(LonLatBox.EUROPE);
         return MapViewport.fit(projection, frame.projectedBounds(projection), width, height, MARGIN_PX);
+    }
+
+    /**
+     * The frame widened just enough that no place already told sits cut by an edge or under the
+     * basemap's credit along the bottom: a slide framed on Estonia had Geneva's route badge half
+     * below the map, under the credit. Places well outside stay out, as before.
+     */
+    static MapViewport clearOfTheEdges(MapViewport frame, List<LonLat> told) {
+        MapViewport v = frame;
+        for (int pass = 0; pass < 2; pass++) {
+            Bounds box = v.visibleBounds();
+            double minX = box.minX();
+            double minY = box.minY();
+            double maxX = box.maxX();
+            double maxY = box.maxY();
+            boolean widened = false;
+            for (LonLat at : told) {
+                ScreenPoint s = v.project(at.lon(), at.lat());
+                boolean onTheFrame = s.x() > -EDGE_PX && s.x() < v.width() + EDGE_PX && s.y() > -EDGE_PX
+                        && s.y() < v.height() + EDGE_PX;
+                boolean clear = s.x() >= EDGE_PX && s.x() <= v.width() - EDGE_PX && s.y() >= EDGE_PX
+                        && s.y() <= v.height() - CREDIT_PX;
+                if (onTheFrame && !clear) {
+                    MapPoint p = v.projection().forward(at.lon(), at.lat());
+                    double pad = CREDIT_PX * v.metresPerPixel();
+                    minX = Math.min(minX, p.x() - pad);
+                    maxX = Math.max(maxX, p.x() + pad);
+                    minY = Math.min(minY, p.y() - pad);
+                    maxY = Math.max(maxY, p.y() + pad);
+                    widened = true;
+                }
+            }
+            if (!widened) {
+                return v;
+            }
+            v = MapViewport.fit(v.projection(), new Bounds(minX, minY, maxX, maxY), v.width(), v.height());
+        }
+        return v;
     }
 
     // Washington lies off the Europe basemap: centring on it would show empty ocean, so show Europe

@@ -1,0 +1,48 @@
+package org.parley.export.handout;
+
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.parley.layout.map.LambertAzimuthalEqualArea;
+import org.parley.layout.map.LonLat;
+import org.parley.layout.map.MapPoint;
+import org.parley.layout.map.MapViewport;
+import org.parley.layout.map.Projection;
+import org.parley.layout.map.ScreenPoint;
+
+class StepMapTest {
+
+    private static final Projection LAEA = LambertAzimuthalEqualArea.ETRS89_LAEA;
+    private static final LonLat GENEVA = new LonLat(6.14, 46.20);
+    private static final LonLat TALLINN = new LonLat(24.75, 59.44);
+    private static final LonLat WASHINGTON = new LonLat(-77.04, 38.91);
+
+    /** A 600×400 frame at 3 km a pixel with {@code at} {@code fromBottom} pixels above its bottom edge, centred across. */
+    private static MapViewport withNearTheBottom(LonLat at, double fromBottom) {
+        MapPoint p = LAEA.forward(at.lon(), at.lat());
+        double mpp = 3000;
+        return new MapViewport(LAEA, p.x(), p.y() + (200 - fromBottom) * mpp, mpp, 600, 400);
+    }
+
+    @Test
+    void aToldPlaceOnTheBottomEdgeIsBroughtInAboveTheCredit() {
+        MapViewport frame = withNearTheBottom(GENEVA, 2);
+        MapViewport cleared = StepMap.clearOfTheEdges(frame, List.of(GENEVA, TALLINN));
+        ScreenPoint geneva = cleared.project(GENEVA.lon(), GENEVA.lat());
+        assertTrue(geneva.y() <= 400 - 25 && geneva.y() >= 14, "Geneva at y " + geneva.y());
+        assertTrue(geneva.x() >= 14 && geneva.x() <= 600 - 14, "Geneva at x " + geneva.x());
+        assertTrue(cleared.metresPerPixel() < frame.metresPerPixel() * 1.5, "widened a little, not zoomed out far: "
+                + cleared.metresPerPixel());
+        ScreenPoint before = frame.project(TALLINN.lon(), TALLINN.lat());
+        ScreenPoint after = cleared.project(TALLINN.lon(), TALLINN.lat());
+        assertTrue(before.y() < 0 && after.y() < 0, "a place well outside stays outside");
+    }
+
+    @Test
+    void aFrameWithNoPlaceOnItsEdgesIsLeftAlone() {
+        MapViewport frame = withNearTheBottom(GENEVA, 200);
+        assertSame(frame, StepMap.clearOfTheEdges(frame, List.of(GENEVA, WASHINGTON)));
+    }
+}
