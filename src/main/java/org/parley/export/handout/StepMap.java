@@ -18,9 +18,9 @@ import org.parley.model.Dataset;
 import org.parley.model.Event;
 import org.parley.model.Place;
 import org.parley.model.PlaceKind;
+import org.parley.render.map.MapData;
 import org.parley.render.map.MapScene;
 import org.parley.render.map.MapSceneBuilder;
-import org.parley.render.map.WeekRoute;
 
 /**
  * The map of one step: centred on where the event happened, with the markers of the steps told so
@@ -74,14 +74,12 @@ public final class StepMap {
         if (focus.isEmpty()) {
             return Optional.empty();
         }
-        Dataset sofar = upToDayOf(dataset, event);
-        List<LonLat> told = new ArrayList<>();
-        placesOf(dataset, toldSoFar).forEach(p -> told.add(new LonLat(p.lon(), p.lat())));
-        WeekRoute.of(sofar).forEach(stop -> told.add(new LonLat(stop.lon(), stop.lat())));
-        MapViewport viewport = clearOfTheEdges(viewport(basemap.projection(), focus, width, height), told);
+        // Counted once: the frame is fitted to what they mark, and the scene drawn from them.
+        MapData told = MapData.of(upToDayOf(dataset, event), toldSoFar);
+        MapViewport viewport = clearOfTheEdges(viewport(basemap.projection(), focus, width, height), marked(told));
         String place = dataset.place(event.place()).isPresent() ? event.place() : null;
-        return Optional.of(new MapSceneBuilder(basemap, viewport, sofar)
-                .visibleEvents(toldSoFar)
+        return Optional.of(new MapSceneBuilder(basemap, viewport, told.dataset())
+                .data(told)
                 .selectedEvent(event.id())
                 .selectedPlace(place)
                 .build());
@@ -127,6 +125,14 @@ public final class StepMap {
     static MapViewport viewport(Projection projection, Optional<Place> focus, double width, double height) {
         LonLatBox frame = focus.filter(StepMap::onBasemap).map(StepMap::frameAround).orElse(LonLatBox.EUROPE);
         return MapViewport.fit(projection, frame.projectedBounds(projection), width, height, MARGIN_PX);
+    }
+
+    /** Where the places told so far and the route's stops so far are. */
+    private static List<LonLat> marked(MapData told) {
+        List<LonLat> at = new ArrayList<>();
+        told.places().forEach(p -> at.add(new LonLat(p.lon(), p.lat())));
+        told.route().forEach(stop -> at.add(new LonLat(stop.lon(), stop.lat())));
+        return at;
     }
 
     /**
