@@ -1,7 +1,13 @@
 package org.parley.layout;
 
-/** A background event on the context band: a tick when {@code x1 - x0} is tiny, a range otherwise. */
-public record BandMark(String eventId, double x0, double x1, boolean soft) {
+import org.parley.model.EventKind;
+
+/**
+ * A background event on the context band: a tick when {@code x1 - x0} is tiny, a range otherwise.
+ * It carries the event's kind, its colour, so a frame paints thousands of marks without looking
+ * up one event.
+ */
+public record BandMark(String eventId, EventKind kind, double x0, double x1, boolean soft) {
 
     /** Drawn as a shaded range: a soft date (a month, a year) at least two pixels wide; otherwise a tick. */
     public boolean isRange() {
@@ -15,6 +21,6 @@ public record BandMark(String eventId, double x0, double x1, boolean soft) {
 
     /** The same mark on a band {@code factor} times as wide. */
     public BandMark scaled(double factor) {
-        return new BandMark(eventId, x0 * factor, x1 * factor, soft);
+        return new BandMark(eventId, kind, x0 * factor, x1 * factor, soft);
     }
 }

@@ -110,22 +110,22 @@ public final class ContextBand {
      * on top of one another. A tick keeps the last of its pixel column, the one drawn on top.
      */
     public List<BandMark> marks(List<Event> events) {
-        List<Drawn> all = new ArrayList<>();
+        List<BandMark> all = new ArrayList<>();
         for (Event e : events) {
             if (e.track() != Track.BACKGROUND) {
                 continue;
             }
             DrawnSpan span = DrawnSpan.of(e, zone);
-            all.add(new Drawn(new BandMark(e.id(), scale.xOfMillis(span.start()), scale.xOfMillis(span.end()),
-                    DrawnSpan.isSoft(e.time().precision())), e.kind()));
+            all.add(new BandMark(e.id(), e.kind(), scale.xOfMillis(span.start()), scale.xOfMillis(span.end()),
+                    DrawnSpan.isSoft(e.time().precision())));
         }
-        all.sort((a, b) -> Double.compare(a.mark().x0(), b.mark().x0()));
+        all.sort((a, b) -> Double.compare(a.x0(), b.x0()));
         Set<Object> painted = new HashSet<>();
         List<BandMark> out = new ArrayList<>();
         for (int i = all.size() - 1; i >= 0; i--) {
-            BandMark m = all.get(i).mark();
+            BandMark m = all.get(i);
             Object pixels = m.isRange()
-                    ? new RangePixels(Math.round(m.x0()), Math.round(m.x1()), all.get(i).kind())
+                    ? new RangePixels(Math.round(m.x0()), Math.round(m.x1()), m.kind())
                     : Long.valueOf(Math.round(m.centre()));
             if (painted.add(pixels)) {
                 out.add(m);
@@ -133,9 +133,6 @@ public final class ContextBand {
         }
         Collections.reverse(out);
         return out;
-    }
-
-    private record Drawn(BandMark mark, EventKind kind) {
     }
 
     private record RangePixels(long x0, long x1, EventKind kind) {

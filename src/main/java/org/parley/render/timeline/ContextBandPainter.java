@@ -4,15 +4,13 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import org.parley.layout.BandMark;
 import org.parley.layout.ContextBand;
 import org.parley.layout.TimeScale;
 import org.parley.layout.XRange;
-import org.parley.model.Event;
+import org.parley.model.EventKind;
 import org.parley.render.FontSpec;
 import org.parley.render.Painter;
-import org.parley.render.Rgba;
 import org.parley.render.TextAnchor;
 import org.parley.render.Theme;
 
@@ -34,9 +32,30 @@ public final class ContextBandPainter {
     }
 
     /**
-     * @param band  laid out for {@code width - GUTTER} pixels
-     * @param marks {@link ContextBand#marks} of the dataset, computed once
+     * The marks in their order, setting a colour only when it changes: a large dataset's band is
+     * a couple of thousand marks in every frame, mostly of a few kinds.
      */
+    private static void marks(Painter p, Theme theme, List<BandMark> marks) {
+        p.setLineWidth(2);
+        EventKind fillKind = null;
+        EventKind strokeKind = null;
+        for (BandMark m : marks) {
+            if (m.isRange()) {
+                if (m.kind() != fillKind) {
+                    fillKind = m.kind();
+                    p.setFill(theme.kind(fillKind).withAlpha(0.28));
+                }
+                p.fillRect(m.x0(), 22, m.x1() - m.x0(), 12);
+            } else {
+                if (m.kind() != strokeKind) {
+                    strokeKind = m.kind();
+                    p.setStroke(theme.kind(strokeKind));
+                }
+                p.strokeLine(m.centre(), 18, m.centre(), 38);
+            }
+        }
+    }
+
     /** Years between labelled year lines: 5 as for 1990–2022, fewer or more as the band's years are spaced. */
     private static int yearsPerLabel(ContextBand band, double labelWidth) {
         double yearWidth = band.scale().width() / (band.lastYear() - band.firstYear() + 1);
@@ -48,8 +67,12 @@ public final class ContextBandPainter {
         return 1000;
     }
 
+    /**
+     * @param band  laid out for {@code width - GUTTER} pixels
+     * @param marks {@link ContextBand#marks} of the dataset, computed once
+     */
     public static void paint(Painter p, Theme theme, ContextBand band, ZoneId zone, List<BandMark> marks,
-                             Function<String, Event> eventOf, TimeScale main, double y, double width) {
+                             TimeScale main, double y, double width) {
         double h = HEIGHT;
         double left = TimelineMetrics.GUTTER;
         TimeScale scale = band.scale();
@@ -79,18 +102,7 @@ public final class ContextBandPainter {
                 p.fillText(Integer.toString(year), x + 3, 12, TextAnchor.START);
             }
         }
-        for (BandMark m : marks) {
-            Event e = eventOf.apply(m.eventId());
-            Rgba colour = e == null ? theme.mutedText() : theme.kind(e.kind());
-            if (m.isRange()) {
-                p.setFill(colour.withAlpha(0.28));
-                p.fillRect(m.x0(), 22, m.x1() - m.x0(), 12);
-            } else {
-                p.setStroke(colour);
-                p.setLineWidth(2);
-                p.strokeLine(m.centre(), 18, m.centre(), 38);
-            }
-        }
+        marks(p, theme, marks);
         Optional<XRange> focus = band.focusRange();
         if (focus.isPresent()) {
             p.setFill(theme.highlight());

@@ -190,7 +190,7 @@ public final class CanvasBench {
                 Set.of(), Set.of(), Decorations.SCREEN);
         FxPainter fx = new FxPainter(canvas.getGraphicsContext2D());
         painter.paint(fx, scene, Theme.LIGHT);
-        ContextBandPainter.paint(fx, Theme.LIGHT, band, ZoneOffset.UTC, bandMarks, eventOf, scale, lanesHeight, WIDTH);
+        ContextBandPainter.paint(fx, Theme.LIGHT, band, ZoneOffset.UTC, bandMarks, scale, lanesHeight, WIDTH);
     }
 
     /** The calendar year holding the most events: what a reader of a long dataset zooms to first. */

@@ -204,8 +204,6 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         TimelineView view = getSkinnable();
         var state = view.state();
         Theme theme = state.darkProperty().get() ? Theme.DARK : Theme.LIGHT;
-        Dataset data = state.dataset();
-        Function<String, Event> eventOf = id -> data == null ? null : data.event(id).orElse(null);
         TimelineLayout layout = view.timelineLayout();
         Dataset drawn = view.layoutDataset();
         Function<String, Event> layoutEventOf = id -> drawn == null ? null : drawn.event(id).orElse(null);
@@ -216,6 +214,6 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         if (legendHeight() > 0) {
             LegendPainter.paint(painter, theme, 0, mainHeight(), w);
         }
-        ContextBandPainter.paint(painter, theme, band(), bandZone, bandMarks, eventOf, view.getScale(), bandTop(), w);
+        ContextBandPainter.paint(painter, theme, band(), bandZone, bandMarks, view.getScale(), bandTop(), w);
     }
 }

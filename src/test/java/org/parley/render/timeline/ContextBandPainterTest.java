@@ -26,8 +26,8 @@ class ContextBandPainterTest {
         ContextBand band = ContextBand.of(data, width - TimelineMetrics.GUTTER, ZoneId.of("UTC"));
         TimelineScene week = WeekScenes.week(data, width, 700, null, java.util.Set.of());
         RecordingPainter p = new RecordingPainter();
-        ContextBandPainter.paint(p, Theme.LIGHT, band, ZoneId.of("UTC"), band.marks(data.events()),
-                id -> data.event(id).orElse(null), week.scale(), 600, width);
+        ContextBandPainter.paint(p, Theme.LIGHT, band, ZoneId.of("UTC"), band.marks(data.events()), week.scale(), 600,
+                width);
         for (int year = 1990; year <= 2020; year += 5) {
             assertTrue(p.texts().contains(Integer.toString(year)), "no " + year);
         }
@@ -46,6 +46,16 @@ class ContextBandPainterTest {
         assertEquals(band.marks(data.events()).size(), drawn);
         assertTrue(drawn >= backgroundMarks / 2 && drawn <= backgroundMarks,
                 drawn + " marks for " + backgroundMarks + " background events");
+        // Each in its event's colour, though the painter sets a colour only when the kind changes.
+        for (org.parley.layout.BandMark m : band.marks(data.events())) {
+            if (m.isRange()) {
+                continue;
+            }
+            org.parley.model.Event e = data.event(m.eventId()).orElseThrow();
+            assertTrue(p.named("line").stream().anyMatch(o -> o.h() == 20
+                    && Math.abs(o.x() - TimelineMetrics.GUTTER - m.centre()) < 0.01
+                    && o.colour().equals(Theme.LIGHT.kind(e.kind()))), "the tick of " + m.eventId());
+        }
     }
 
     @Test
@@ -55,7 +65,7 @@ class ContextBandPainterTest {
         RecordingPainter p = new RecordingPainter();
         TimeScale main = TimeScale.fit(LocalDate.of(1900, 1, 1).atStartOfDay(ZoneId.of("UTC")).toInstant(),
                 LocalDate.of(1901, 1, 1).atStartOfDay(ZoneId.of("UTC")).toInstant(), 1000, 0);
-        ContextBandPainter.paint(p, Theme.LIGHT, band, ZoneId.of("UTC"), List.of(), id -> null, main, 0,
+        ContextBandPainter.paint(p, Theme.LIGHT, band, ZoneId.of("UTC"), List.of(), main, 0,
                 1000 + TimelineMetrics.GUTTER);
         assertTrue(p.texts().contains("1815 – 1914"), p.texts().toString());
         assertTrue(p.texts().contains("1900"), p.texts().toString());

@@ -40,8 +40,8 @@ class TimelineImagesTest {
             new TimelinePainter().paint(p, scene, theme);
             LegendPainter.paint(p, theme, 0, scene.height(), W);
             ContextBand band = ContextBand.of(data, W - TimelineMetrics.GUTTER, WeekScenes.BRUSSELS);
-            ContextBandPainter.paint(p, theme, band, WeekScenes.BRUSSELS, band.marks(data.events()),
-                    id -> data.event(id).orElse(null), scene.scale(), H - ContextBandPainter.HEIGHT, W);
+            ContextBandPainter.paint(p, theme, band, WeekScenes.BRUSSELS, band.marks(data.events()), scene.scale(),
+                    H - ContextBandPainter.HEIGHT, W);
             g.dispose();
 
             assertDrawnOnGround(image, theme);
