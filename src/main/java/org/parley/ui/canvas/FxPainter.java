@@ -23,6 +23,12 @@ public final class FxPainter implements Painter {
     private final Text measurer = new Text();
     private final Map<FontSpec, Font> fonts = new HashMap<>();
     private Font font;
+    // The colour last set, as the same Color object: the canvas records a paint change only when the
+    // object differs, and a frame sets the same colour for item after item.
+    private Rgba fillRgba;
+    private Color fillColor;
+    private Rgba strokeRgba;
+    private Color strokeColor;
 
     public FxPainter(GraphicsContext gc) {
         this.gc = gc;
@@ -67,12 +73,20 @@ public final class FxPainter implements Painter {
 
     @Override
     public void setFill(Rgba colour) {
-        gc.setFill(fx(colour));
+        if (!colour.equals(fillRgba)) {
+            fillRgba = colour;
+            fillColor = fx(colour);
+        }
+        gc.setFill(fillColor);
     }
 
     @Override
     public void setStroke(Rgba colour) {
-        gc.setStroke(fx(colour));
+        if (!colour.equals(strokeRgba)) {
+            strokeRgba = colour;
+            strokeColor = fx(colour);
+        }
+        gc.setStroke(strokeColor);
     }
 
     @Override
