@@ -55,7 +55,12 @@ public final class TimelineLayout {
     private final Map<String, Integer> eventIndex;
     /** Whether any event is known to the hour or minute: only then does the axis show clock time. */
     private final boolean clockTimes;
-    private final int[][] itemsOfEvent;
+    /**
+     * Each event's items: {@code eventItems[eventItemsFrom[ev] .. eventItemsFrom[ev + 1])}. Two
+     * arrays rather than one per event, since a filter makes this anew for 100,000 events.
+     */
+    private final int[] eventItemsFrom;
+    private final int[] eventItems;
     private final long minStart;
     private final long maxEnd;
     private final PlaceLanes places;
@@ -179,16 +184,28 @@ public final class TimelineLayout {
             itemEvent[at] = ev;
             itemsPerEvent[ev]++;
         }
-        itemsOfEvent = new int[n][];
-        for (int i = 0; i < n; i++) {
-            itemsOfEvent[i] = new int[itemsPerEvent[i]];
-            itemsPerEvent[i] = 0;
-        }
-        for (int k = 0; k < items; k++) {
-            int ev = itemEvent[k];
-            itemsOfEvent[ev][itemsPerEvent[ev]++] = k;
-        }
+        eventItemsFrom = starts(itemsPerEvent);
+        eventItems = grouped(itemEvent, eventItemsFrom);
         itemEndMax = runningMax(itemEnd, rowFrom);
+    }
+
+    /** Where each event's items start in {@link #eventItems}, from how many each has; one more entry ends the last. */
+    private static int[] starts(int[] counts) {
+        int[] from = new int[counts.length + 1];
+        for (int i = 0; i < counts.length; i++) {
+            from[i + 1] = from[i] + counts[i];
+        }
+        return from;
+    }
+
+    /** The items' indexes grouped by event, each group in item order. */
+    private static int[] grouped(int[] itemEvent, int[] from) {
+        int[] next = Arrays.copyOf(from, from.length - 1);
+        int[] out = new int[itemEvent.length];
+        for (int k = 0; k < itemEvent.length; k++) {
+            out[next[itemEvent[k]]++] = k;
+        }
+        return out;
     }
 
     private static long[] runningMax(long[] ends, int[] rowFrom) {
@@ -306,15 +323,8 @@ public final class TimelineLayout {
         rowFrom[rows] = k;
         lanes = List.copyOf(laneList);
         height = y;
-        itemsOfEvent = new int[events.size()][];
-        for (int i = 0; i < itemsPerEvent.length; i++) {
-            itemsOfEvent[i] = new int[itemsPerEvent[i]];
-            itemsPerEvent[i] = 0;
-        }
-        for (int i = 0; i < items; i++) {
-            int ev = itemEvent[i];
-            itemsOfEvent[ev][itemsPerEvent[ev]++] = i;
-        }
+        eventItemsFrom = starts(itemsPerEvent);
+        eventItems = grouped(itemEvent, eventItemsFrom);
         itemEndMax = runningMax(itemEnd, rowFrom);
     }
 
@@ -482,8 +492,15 @@ public final class TimelineLayout {
      */
     private void densityOfRow(int r, TimeScale scale, List<ItemBox> out) {
         int cells = (int) Math.ceil(scale.width() / DENSITY_CELL_PX);
-        int[] count = new int[cells];
+        // Counts as differences summed afterwards, and each cell's first item found through links
+        // to the next cell still without one: a row of years-long items costs its items plus its
+        // cells, not items times cells.
+        int[] delta = new int[cells + 1];
         int[] first = new int[cells];
+        int[] nextOpen = new int[cells + 1];
+        for (int c = 0; c <= cells; c++) {
+            nextOpen[c] = c;
+        }
         for (int k = firstVisible(r, scale); k < rowFrom[r + 1]; k++) {
             double x0 = scale.xOfMillis(itemStart[k]);
             if (!(x0 < scale.width())) {
@@ -492,10 +509,14 @@ public final class TimelineLayout {
             double x1 = Math.max(scale.xOfMillis(itemEnd[k]), x0 + 0.5);
             int from = (int) Math.max(0, Math.floor(x0 / DENSITY_CELL_PX));
             int to = (int) Math.min(cells - 1, Math.floor((x1 - 1e-9) / DENSITY_CELL_PX));
-            for (int c = from; c <= to; c++) {
-                if (count[c]++ == 0) {
-                    first[c] = k;
-                }
+            if (from > to) {
+                continue;
+            }
+            delta[from]++;
+            delta[to + 1]--;
+            for (int c = open(nextOpen, from); c <= to; c = open(nextOpen, c + 1)) {
+                first[c] = k;
+                nextOpen[c] = c + 1;
             }
         }
         boolean soft = false;
@@ -503,12 +524,28 @@ public final class TimelineLayout {
             soft = DrawnSpan.isSoft(events.get(itemEvent[rowFrom[r]]).time().precision());
         }
         double y0 = rowTop[r];
+        int count = 0;
         for (int c = 0; c < cells; c++) {
-            if (count[c] > 0) {
+            count += delta[c];
+            if (count > 0) {
                 out.add(new ItemBox(events.get(itemEvent[first[c]]).id(), rowLane[r], rowInLane[r], c * DENSITY_CELL_PX,
-                        (c + 1) * DENSITY_CELL_PX, y0, y0 + rowHeightDrawn(r), soft, false, count[c]));
+                        (c + 1) * DENSITY_CELL_PX, y0, y0 + rowHeightDrawn(r), soft, false, count));
             }
         }
+    }
+
+    /** The first cell from {@code c} on that has no first item yet ({@code cells} when none), shortening the links walked. */
+    private static int open(int[] nextOpen, int c) {
+        int root = c;
+        while (nextOpen[root] != root) {
+            root = nextOpen[root];
+        }
+        while (nextOpen[c] != root) {
+            int next = nextOpen[c];
+            nextOpen[c] = root;
+            c = next;
+        }
+        return root;
     }
 
     /** True when some event is known to the hour or minute, so the axis may show clock time. */
@@ -560,7 +597,8 @@ public final class TimelineLayout {
             return List.of();
         }
         List<ItemBox> out = new ArrayList<>();
-        for (int k : itemsOfEvent[ev]) {
+        for (int i = eventItemsFrom[ev]; i < eventItemsFrom[ev + 1]; i++) {
+            int k = eventItems[i];
             out.add(box(k, rowOfItem(k), scale));
         }
         return out;
@@ -569,10 +607,10 @@ public final class TimelineLayout {
     /** The drawn time range of an event, to keep a selection in view. */
     public Optional<TimeRange> rangeOf(String eventId) {
         Integer ev = eventIndex.get(eventId);
-        if (ev == null || itemsOfEvent[ev].length == 0) {
+        if (ev == null || eventItemsFrom[ev] == eventItemsFrom[ev + 1]) {
             return Optional.empty();
         }
-        int k = itemsOfEvent[ev][0];
+        int k = eventItems[eventItemsFrom[ev]];
         return Optional.of(new TimeRange(Instant.ofEpochMilli(itemStart[k]), Instant.ofEpochMilli(itemEnd[k])));
     }
 
@@ -608,7 +646,7 @@ public final class TimelineLayout {
     public List<String> eventIds() {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < events.size(); i++) {
-            if (itemsOfEvent[i].length > 0) {
+            if (eventItemsFrom[i] < eventItemsFrom[i + 1]) {
                 out.add(events.get(i).id());
             }
         }

@@ -394,4 +394,37 @@ class TimelineLayoutTest {
                 && e.time().startInstant().isBefore(Instant.parse("2021-12-31T00:00:00Z"))).count();
         assertTrue(dayCells >= dayEventsInView, dayCells + " counted of " + dayEventsInView);
     }
+
+    @Test
+    void aDenseStripCountsEveryItemCoveringACellAndNamesItAfterTheFirst() {
+        // Years-long items over one another, as a large dataset's rough dates are: each cell is
+        // covered by many, which the strip must count without visiting every cell of every item.
+        Random random = new Random(11);
+        List<Event> events = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            int year = 1990 + random.nextInt(30);
+            events.add(TestEvents.event("y" + i, Integer.toString(year), Integer.toString(year + random.nextInt(6)),
+                    Precision.YEAR, Track.BACKGROUND, i, ZoneOffset.UTC, "", List.of()));
+        }
+        TimelineLayout dense = TimelineLayout.of(events, LaneMode.TRACK, null, java.util.function.Function.identity(),
+                false, RowGeometry.DENSE);
+        TimeScale view = TimeScale.fit(Instant.parse("1995-01-01T00:00:00Z"), Instant.parse("2015-01-01T00:00:00Z"),
+                1000, 0);
+        List<ItemBox> cells = dense.visible(view);
+        assertEquals(250, cells.size(), "every 4-px cell of the 1,000 px is covered");
+        for (ItemBox cell : cells) {
+            List<Event> covering = events.stream().filter(e -> {
+                double x0 = view.xOf(e.time().startInstant());
+                double x1 = Math.max(view.xOf(e.time().endInstant()), x0 + 0.5);
+                return Math.floor(x0 / TimelineLayout.DENSITY_CELL_PX) <= cell.x0() / TimelineLayout.DENSITY_CELL_PX
+                        && Math.floor((x1 - 1e-9) / TimelineLayout.DENSITY_CELL_PX)
+                        >= cell.x0() / TimelineLayout.DENSITY_CELL_PX;
+            }).toList();
+            assertEquals(covering.size(), cell.count(), "cell at " + cell.x0());
+            Instant earliest = covering.stream().map(e -> e.time().startInstant()).min(Instant::compareTo).orElseThrow();
+            Event named = events.stream().filter(e -> e.id().equals(cell.eventId())).findFirst().orElseThrow();
+            assertTrue(covering.contains(named) && named.time().startInstant().equals(earliest),
+                    "cell at " + cell.x0() + " is named after " + named.id() + ", not one of the first to cover it");
+        }
+    }
 }

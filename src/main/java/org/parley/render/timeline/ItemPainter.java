@@ -1,5 +1,7 @@
 package org.parley.render.timeline;
 
+import java.util.Arrays;
+import java.util.List;
 import org.parley.layout.ItemBox;
 import org.parley.model.Event;
 import org.parley.render.MarkShape;
@@ -21,6 +23,7 @@ final class ItemPainter {
     private static final double ICON_RADIUS = 4.5;
     private static final double POINT_RADIUS = 6;
     private static final int FEATHER_STEPS = 6;
+    private static final int DENSITY_STEPS = 64;
 
     private ItemPainter() {
     }
@@ -125,14 +128,70 @@ final class ItemPainter {
     }
 
     /**
-     * One cell of a density strip: the more events it counts, the deeper its colour, on a log
-     * scale against the fullest cell in view so a quiet stretch still shows next to a burst.
+     * The cells of the density strips in view: the more events a cell counts, the deeper its
+     * colour, on a log scale against the fullest cell in view so a quiet stretch still shows next
+     * to a burst.
      */
-    static void density(Painter p, Theme theme, ItemBox b, int most) {
-        double depth = 0.12 + 0.83 * Math.log1p(b.count()) / Math.log1p(Math.max(1, most));
-        Rgba colour = b.soft() ? theme.mutedText() : theme.selection();
-        p.setFill(colour.withAlpha(Math.min(0.95, depth)));
-        p.fillRect(b.x0(), b.y0() + 2, b.width(), b.y1() - b.y0() - 4);
+    static void densities(Painter p, Theme theme, List<ItemBox> cells) {
+        int most = 1;
+        for (ItemBox b : cells) {
+            most = Math.max(most, b.count());
+        }
+        // Opacity in DENSITY_STEPS steps, finer than the eye tells apart: cells of one step and
+        // colour are painted under one fill, and neighbours in a row as one rectangle, so a frame
+        // of thousands of cells sets a few dozen colours instead of one per cell.
+        double[][] runs = new double[2 * (DENSITY_STEPS + 1)][];
+        int[] sizes = new int[runs.length];
+        int key = -1;
+        double x0 = 0;
+        double x1 = 0;
+        double y0 = 0;
+        double y1 = 0;
+        for (ItemBox b : cells) {
+            double depth = Math.min(0.95, 0.12 + 0.83 * Math.log1p(b.count()) / Math.log1p(most));
+            int k = 2 * (int) Math.round(depth * DENSITY_STEPS) + (b.soft() ? 1 : 0);
+            if (k == key && b.x0() == x1 && b.y0() == y0 && b.y1() == y1) {
+                x1 = b.x1();
+                continue;
+            }
+            if (key >= 0) {
+                addRun(runs, sizes, key, x0, x1, y0, y1);
+            }
+            key = k;
+            x0 = b.x0();
+            x1 = b.x1();
+            y0 = b.y0();
+            y1 = b.y1();
+        }
+        if (key >= 0) {
+            addRun(runs, sizes, key, x0, x1, y0, y1);
+        }
+        for (int k = 0; k < runs.length; k++) {
+            if (sizes[k] == 0) {
+                continue;
+            }
+            Rgba colour = k % 2 == 1 ? theme.mutedText() : theme.selection();
+            p.setFill(colour.withAlpha((double) (k / 2) / DENSITY_STEPS));
+            double[] r = runs[k];
+            for (int i = 0; i < sizes[k]; i += 4) {
+                p.fillRect(r[i], r[i + 2] + 2, r[i + 1] - r[i], r[i + 3] - r[i + 2] - 4);
+            }
+        }
+    }
+
+    private static void addRun(double[][] runs, int[] sizes, int key, double x0, double x1, double y0, double y1) {
+        double[] r = runs[key];
+        if (r == null) {
+            r = runs[key] = new double[64];
+        } else if (sizes[key] + 4 > r.length) {
+            r = runs[key] = Arrays.copyOf(r, r.length * 2);
+        }
+        int n = sizes[key];
+        r[n] = x0;
+        r[n + 1] = x1;
+        r[n + 2] = y0;
+        r[n + 3] = y1;
+        sizes[key] = n + 4;
     }
 
     /** A ring round an item: the selection (thick) or a highlight (thinner). */

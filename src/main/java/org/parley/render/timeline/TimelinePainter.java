@@ -65,10 +65,7 @@ public final class TimelinePainter {
         RowGeometry geometry = s.layout().geometry();
         List<ItemBox> labelled = new ArrayList<>(boxes.size());
         if (geometry.dense()) {
-            int most = boxes.stream().mapToInt(ItemBox::count).max().orElse(1);
-            for (ItemBox b : boxes) {
-                ItemPainter.density(p, theme, b, most);
-            }
+            ItemPainter.densities(p, theme, boxes);
             boxes = List.of();
         }
         for (ItemBox b : boxes) {
