@@ -63,6 +63,9 @@ public final class CanvasBench {
 
 
     private static final double FRAME_BUDGET_MS = 8;
+    /** At least this long of warm-up frames before a line is measured, and at most this many. */
+    private static final long WARM_UP_NANOS = 2_000_000_000L;
+    private static final int MAX_WARM_UPS = 400;
     private static final double FILTER_BUDGET_MS = 20;
     private static final int WIDTH = 1920;
     private static final int HEIGHT = 1080;
@@ -159,7 +162,10 @@ public final class CanvasBench {
      * so commands never pile up in the canvas.
      */
     private double[] drawn(Canvas canvas, WritableImage image, Frame frame) throws Exception {
-        for (int i = 0; i < warmUps; i++) {
+        // Warmed up as JMH would, for a while rather than a few runs: three frames left the code
+        // interpreted or half compiled, where a second of panning in the app compiles it.
+        long warmUntil = System.nanoTime() + WARM_UP_NANOS;
+        for (int i = 0; i < warmUps || (System.nanoTime() < warmUntil && i < MAX_WARM_UPS); i++) {
             frame.run();
             canvas.snapshot(new SnapshotParameters(), image);
         }
