@@ -29,6 +29,9 @@ final class RectIndex {
     private int[] entryNext = new int[64];
     private int entryCount;
 
+    /** The cells of the rectangle being added or tested, reused. */
+    private long[] cellKeys = new long[16];
+
     void add(double x, double y, double w, double h) {
         int r = rectCount++;
         if (rects.length < rectCount * 4) {
@@ -38,48 +41,53 @@ final class RectIndex {
         rects[r * 4 + 1] = y;
         rects[r * 4 + 2] = w;
         rects[r * 4 + 3] = h;
-        long cx1 = cell(x + w);
-        long cy0 = cell(y);
-        long cy1 = cell(y + h);
-        for (long cx = cell(x); cx <= cx1; cx++) {
-            for (long cy = cy0; cy <= cy1; cy++) {
-                int slot = slotOf(key(cx, cy));
-                if (entryCount == entryRect.length) {
-                    entryRect = Arrays.copyOf(entryRect, entryCount * 2);
-                    entryNext = Arrays.copyOf(entryNext, entryCount * 2);
-                }
-                entryRect[entryCount] = r;
-                entryNext[entryCount] = heads[slot];
-                heads[slot] = entryCount++;
+        int n = cellsOf(x, y, w, h);
+        for (int c = 0; c < n; c++) {
+            int slot = slotOf(cellKeys[c]);
+            if (entryCount == entryRect.length) {
+                entryRect = Arrays.copyOf(entryRect, entryCount * 2);
+                entryNext = Arrays.copyOf(entryNext, entryCount * 2);
             }
+            entryRect[entryCount] = r;
+            entryNext[entryCount] = heads[slot];
+            heads[slot] = entryCount++;
         }
     }
 
     boolean overlapsAny(double x, double y, double w, double h) {
-        long cx1 = cell(x + w);
-        long cy0 = cell(y);
-        long cy1 = cell(y + h);
-        for (long cx = cell(x); cx <= cx1; cx++) {
-            for (long cy = cy0; cy <= cy1; cy++) {
-                int slot = find(key(cx, cy));
-                for (int e = slot < 0 ? -1 : heads[slot]; e >= 0; e = entryNext[e]) {
-                    int i = entryRect[e] * 4;
-                    if (x < rects[i] + rects[i + 2] && rects[i] < x + w
-                            && y < rects[i + 1] + rects[i + 3] && rects[i + 1] < y + h) {
-                        return true;
-                    }
+        int n = cellsOf(x, y, w, h);
+        for (int c = 0; c < n; c++) {
+            int slot = find(cellKeys[c]);
+            for (int e = slot < 0 ? -1 : heads[slot]; e >= 0; e = entryNext[e]) {
+                int i = entryRect[e] * 4;
+                if (x < rects[i] + rects[i + 2] && rects[i] < x + w
+                        && y < rects[i + 1] + rects[i + 3] && rects[i + 1] < y + h) {
+                    return true;
                 }
             }
         }
         return false;
     }
 
-    private static long cell(double v) {
-        return (long) Math.floor(v / CELL);
+    /** Puts the keys of the cells the rectangle touches into {@link #cellKeys}; returns how many. */
+    private int cellsOf(double x, double y, double w, double h) {
+        long cx1 = cell(x + w);
+        long cy0 = cell(y);
+        long cy1 = cell(y + h);
+        int n = 0;
+        for (long cx = cell(x); cx <= cx1; cx++) {
+            for (long cy = cy0; cy <= cy1; cy++) {
+                if (n == cellKeys.length) {
+                    cellKeys = Arrays.copyOf(cellKeys, n * 2);
+                }
+                cellKeys[n++] = cx * 1_000_003L + cy;
+            }
+        }
+        return n;
     }
 
-    private static long key(long cx, long cy) {
-        return cx * 1_000_003L + cy;
+    private static long cell(double v) {
+        return (long) Math.floor(v / CELL);
     }
 
     private int start(long key) {
