@@ -110,8 +110,7 @@ public final class Dataset {
         LocalDate last = null;
         for (Event e : events) {
             LocalDate from = e.time().startDate();
-            // The end is exclusive: an event of 12 January ends at the first moment of the 13th.
-            LocalDate to = e.time().end().minusNanos(1).toLocalDate();
+            LocalDate to = e.time().lastDate();
             first = first == null || from.isBefore(first) ? from : first;
             last = last == null || to.isAfter(last) ? to : last;
         }

@@ -35,7 +35,7 @@ public final class DensestPeriod {
         if (n == 0) {
             return events.stream().map(e -> e.time().startDate()).min(LocalDate::compareTo)
                     .map(first -> new DateRange(first, events.stream()
-                            .map(e -> e.time().end().minusNanos(1).toLocalDate())
+                            .map(e -> e.time().lastDate())
                             .max(LocalDate::compareTo).orElse(first)));
         }
         Arrays.sort(days, 0, n);

@@ -83,4 +83,23 @@ class TimeSpanTest {
         assertEquals("Wed 12 Jan 2022, 10:30 Europe/Brussels", hour.label());
         assertEquals("fall 2021", TimeSpan.parse("2021-09", "", Precision.SEASON, BRUSSELS).compactLabel());
     }
+
+    @Test
+    void theLastDateIsTheDayOfTheEndLessAMoment() {
+        ZoneId zone = ZoneId.of("Europe/Brussels");
+        TimeSpan[] spans = {TimeSpan.parse("2022-01-12", null, Precision.DAY, zone),
+            TimeSpan.parse("2022-01-09", "2022-01-10", Precision.DAY, zone),
+            TimeSpan.parse("2022-01-12T15:00", "2022-01-12T16:30", Precision.MINUTE, zone),
+            TimeSpan.parse("2022-01-12T23:00", "2022-01-13T00:00", Precision.MINUTE, zone),
+            TimeSpan.parse("2022-01-12T00:00", "2022-01-12T00:00", Precision.MINUTE, zone),
+            TimeSpan.parse("2022-01", null, Precision.MONTH, zone),
+            TimeSpan.parse("2021-09", "", Precision.SEASON, zone),
+            TimeSpan.parse("2021", null, Precision.YEAR, zone),
+            TimeSpan.parse("1990", null, Precision.DECADE, zone)};
+        for (TimeSpan t : spans) {
+            assertEquals(t.end().minusNanos(1).toLocalDate(), t.lastDate(), t.toString());
+        }
+        assertEquals(java.time.LocalDate.of(2022, 1, 12), spans[0].lastDate(), "a day ends on itself");
+        assertEquals(java.time.LocalDate.of(1999, 12, 31), spans[8].lastDate());
+    }
 }

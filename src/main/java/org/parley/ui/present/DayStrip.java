@@ -332,7 +332,7 @@ final class DayStrip {
 
     /** The last calendar day the event touches: its exclusive end, less a moment. */
     static LocalDate lastDay(Event e) {
-        return e.time().end().minusNanos(1).toLocalDate();
+        return e.time().lastDate();
     }
 
     private static List<LocalDate> days(LocalDate from, LocalDate to) {
