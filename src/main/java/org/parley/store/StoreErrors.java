@@ -3,6 +3,7 @@ package org.parley.store;
 import org.sqlite.SQLiteException;
 
 import java.io.IOException;
+import java.sql.SQLException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
@@ -13,6 +14,10 @@ import java.nio.file.Path;
 final class StoreErrors {
 
     private static final String DAMAGED = "the database file is damaged (run \"parley check\", then \"parley repair\")";
+    private static final String TOO_LARGE = "the data is too large for the memory Java was given; start Parley with "
+            + "more, e.g. java -Xmx8g -jar parley.jar …, or split the dataset";
+    /** What sqlite-jdbc's native code says when an allocation on the Java heap fails. */
+    private static final String OUT_OF_MEMORY = "Out of memory";
     private static final String BUSY = "another program is using the database (it is locked); close it there or try again";
 
     private StoreErrors() {
@@ -63,8 +68,16 @@ final class StoreErrors {
         if (t == null || depth > 8) {
             return null;
         }
+        // When the Java heap runs out inside the driver's native code, it says so with an
+        // SQLException of its own, not an OutOfMemoryError: the same cause, and the same advice.
+        if (t instanceof OutOfMemoryError || (t instanceof SQLException && OUT_OF_MEMORY.equals(t.getMessage()))) {
+            return TOO_LARGE;
+        }
         if (t instanceof SQLiteException se && se.getResultCode() != null) {
             String code = se.getResultCode().name();
+            if (code.startsWith("SQLITE_NOMEM")) {
+                return TOO_LARGE;
+            }
             if (code.startsWith("SQLITE_FULL")) {
                 return "disk full (no space left to write the database)";
             }

@@ -1,0 +1,25 @@
+package org.parley.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.SQLException;
+import org.junit.jupiter.api.Test;
+
+class StoreErrorsTest {
+
+    @Test
+    void theDriverRunningOutOfJavaHeapGetsTheSameAdviceAsJavaDoes() {
+        // sqlite-jdbc's native code reports a failed allocation on the Java heap as this SQLException.
+        String said = StoreErrors.describe(new SQLException("Out of memory"));
+        assertTrue(said.contains("too large for the memory Java was given") && said.contains("-Xmx"), said);
+        String wrapped = StoreErrors.describe(new IllegalStateException("reading failed",
+                new SQLException("Out of memory")));
+        assertEquals(said, wrapped, "found in a cause too");
+    }
+
+    @Test
+    void anotherFailureKeepsItsOwnMessage() {
+        assertEquals("no such table: events", StoreErrors.describe(new SQLException("no such table: events")));
+    }
+}
