@@ -49,6 +49,18 @@ public final class TimelineLabelPlacer {
      */
     public List<PlacedLabel> place(List<ItemBox> boxes, Function<String, String> labelOf,
                                    ToDoubleFunction<String> measure, String selectedId, double viewportWidth) {
+        return place(boxes, List.of(), labelOf, measure, selectedId, viewportWidth);
+    }
+
+    /**
+     * As {@link #place(List, Function, ToDoubleFunction, String, double)}, with boxes drawn beside
+     * the labelled items that carry their own text (a day's card): no label, not even a "+N", is
+     * laid over them. The selection's own label still may be, as over any item.
+     *
+     * @param obstacles boxes no label may cover
+     */
+    public List<PlacedLabel> place(List<ItemBox> boxes, List<ItemBox> obstacles, Function<String, String> labelOf,
+                                   ToDoubleFunction<String> measure, String selectedId, double viewportWidth) {
         List<ItemBox> order = new ArrayList<>(boxes);
         order.sort(Comparator.comparing((ItemBox b) -> !Objects.equals(b.eventId(), selectedId))
                 .thenComparingDouble(ItemBox::y0).thenComparingDouble(ItemBox::x0)
@@ -56,6 +68,11 @@ public final class TimelineLabelPlacer {
         RectIndex items = new RectIndex();
         for (ItemBox b : boxes) {
             items.add(b.x0(), b.y0(), b.width(), b.y1() - b.y0());
+        }
+        RectIndex covered = new RectIndex();
+        for (ItemBox b : obstacles) {
+            items.add(b.x0(), b.y0(), b.width(), b.y1() - b.y0());
+            covered.add(b.x0(), b.y0(), b.width(), b.y1() - b.y0());
         }
         RectIndex taken = new RectIndex();
         // By identity: a record's hash walks all its fields, and this map is asked twice per item.
@@ -84,7 +101,7 @@ public final class TimelineLabelPlacer {
         }
 
         List<PlacedLabel> out = new ArrayList<>(inOrder);
-        out.addAll(counts(order, placed, measure, viewportWidth, taken));
+        out.addAll(counts(order, placed, measure, viewportWidth, taken, covered));
         return out;
     }
 
@@ -198,7 +215,8 @@ public final class TimelineLabelPlacer {
 
     /** One "+N" per run of consecutive hidden labels in a row, where there is room for it. */
     private List<PlacedLabel> counts(List<ItemBox> order, Map<ItemBox, PlacedLabel> placed,
-                                     ToDoubleFunction<String> measure, double viewportWidth, RectIndex taken) {
+                                     ToDoubleFunction<String> measure, double viewportWidth, RectIndex taken,
+                                     RectIndex covered) {
         List<ItemBox> byRow = new ArrayList<>(order);
         byRow.sort(Comparator.comparingDouble(ItemBox::y0).thenComparingDouble(ItemBox::y1)
                 .thenComparingDouble(ItemBox::x0).thenComparing(ItemBox::eventId));
@@ -210,7 +228,7 @@ public final class TimelineLabelPlacer {
                     && b.y0() == run.get(0).y0() && b.y1() == run.get(0).y1();
             if (b == null || placed.containsKey(b) || !sameRow) {
                 if (!run.isEmpty()) {
-                    placeCount(run, measure, viewportWidth, taken, out);
+                    placeCount(run, measure, viewportWidth, taken, covered, out);
                     run.clear();
                 }
             }
@@ -222,7 +240,7 @@ public final class TimelineLabelPlacer {
     }
 
     private void placeCount(List<ItemBox> run, ToDoubleFunction<String> measure, double viewportWidth,
-                            RectIndex taken, List<PlacedLabel> out) {
+                            RectIndex taken, RectIndex covered, List<PlacedLabel> out) {
         String text = "+" + run.size();
         double w = measure.applyAsDouble(text);
         ItemBox first = run.get(0);
@@ -230,7 +248,8 @@ public final class TimelineLabelPlacer {
         double runEnd = run.stream().mapToDouble(ItemBox::x1).max().orElse(first.x1());
         double[] candidates = {Math.max(first.x0(), 0) + padding, runEnd + gap, first.x0() - gap - w};
         for (double x : candidates) {
-            if (x >= 0 && x + w <= viewportWidth && !taken.overlapsAny(x, first.y0(), w, h)) {
+            if (x >= 0 && x + w <= viewportWidth && !taken.overlapsAny(x, first.y0(), w, h)
+                    && !covered.overlapsAny(x, first.y0(), w, h)) {
                 taken.add(x, first.y0(), w, h);
                 out.add(new PlacedLabel(first.eventId(), text, x, first.y0(), w, h, run.size(), false));
                 return;

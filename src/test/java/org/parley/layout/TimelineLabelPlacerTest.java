@@ -186,4 +186,32 @@ class TimelineLabelPlacerTest {
             assertTrue(l.x() >= own.x0() && l.x() + l.width() <= own.x1(), l + " leaves " + own);
         }
     }
+
+    @Test
+    void noLabelAndNoCountIsLaidOverADayCard() {
+        // A point's label would run right into the card of the next day, as with the generated
+        // 100,000 events at the week's zoom: it goes left instead, or is counted, never over it.
+        ItemBox card = box("card", 1, 300, 450);
+        ItemBox alone = point("p1", 1, 240, 244);
+        assertTrue(placer.place(List.of(alone), LABEL, MEASURE, null, 1000).stream()
+                .anyMatch(l -> l.eventId().equals("p1") && l.x() > 244), "without the card, p1 is named on its right");
+        List<PlacedLabel> left = placer.place(List.of(alone), List.of(card), LABEL, MEASURE, null, 1000);
+        assertTrue(left.stream().anyMatch(l -> l.eventId().equals("p1") && l.x() + l.width() <= 240),
+                "with it, on its left: " + left);
+
+        // p2 has no room either side (p3 on its left, the card on its right): it is counted, and
+        // the "+1" too keeps off the card.
+        List<ItemBox> points = List.of(point("p3", 1, 250, 254), point("p2", 1, 290, 294));
+        List<PlacedLabel> labels = placer.place(points, List.of(card), LABEL, MEASURE, null, 1000);
+        assertTrue(labels.stream().anyMatch(l -> l.isCount() && l.text().equals("+1")), labels.toString());
+        for (PlacedLabel l : labels) {
+            assertFalse(l.x() < card.x1() && card.x0() < l.x() + l.width() && l.y() < card.y1()
+                    && card.y0() < l.y() + l.height(), l + " lies over the card");
+        }
+
+        // The selection's label is the reader's focus: it may still lie over a card.
+        List<PlacedLabel> selected = placer.place(List.of(point("sel", 1, 280, 284)), List.of(card), LABEL, MEASURE,
+                "sel", 1000);
+        assertTrue(selected.stream().anyMatch(l -> l.eventId().equals("sel") && !l.isCount()), selected.toString());
+    }
 }

@@ -64,6 +64,7 @@ public final class TimelinePainter {
                 : s.layout().visible(s.scale(), top, bottom);
         RowGeometry geometry = s.layout().geometry();
         List<ItemBox> labelled = new ArrayList<>(boxes.size());
+        List<ItemBox> cards = new ArrayList<>();
         if (geometry.dense()) {
             ItemPainter.densities(p, theme, boxes);
             boxes = List.of();
@@ -77,6 +78,7 @@ public final class TimelinePainter {
                 p.beginItem(b.eventId());
                 CardPainter.paint(p, theme, b, e, dimmed, itemsWidth, geometry);
                 p.endItem();
+                cards.add(b);
             } else {
                 p.beginItem(b.eventId());
                 ItemPainter.paint(p, theme, b, e, dimmed, itemsWidth);
@@ -84,7 +86,7 @@ public final class TimelinePainter {
                 labelled.add(b);
             }
         }
-        labels(p, s, theme, labelled, itemsWidth);
+        labels(p, s, theme, labelled, cards, itemsWidth);
         rings(p, s, theme, boxes, itemsWidth);
         p.restore();
 
@@ -158,13 +160,15 @@ public final class TimelinePainter {
         p.fillRect(left, top, Math.max(2, Math.min(x1, scale.width() + 2) - left), bottom - top);
     }
 
-    private void labels(Painter p, TimelineScene s, Theme theme, List<ItemBox> boxes, double itemsWidth) {
+    /** @param cards day cards in view, which hold their own text: no other label covers them */
+    private void labels(Painter p, TimelineScene s, Theme theme, List<ItemBox> boxes, List<ItemBox> cards,
+                        double itemsWidth) {
         p.setFont(LABEL_FONT);
         List<ItemBox> room = new ArrayList<>(boxes.size());
         for (ItemBox b : boxes) {
             room.add(labelRoom(b, itemsWidth));
         }
-        List<PlacedLabel> placed = labelPlacer.place(room, id -> title(s, id), p::textWidth, s.selectedId(),
+        List<PlacedLabel> placed = labelPlacer.place(room, cards, id -> title(s, id), p::textWidth, s.selectedId(),
                 itemsWidth);
         double ascent = p.ascent();
         for (PlacedLabel l : placed) {
