@@ -246,7 +246,9 @@ public final class TimelineLabelPlacer {
         ItemBox first = run.get(0);
         double h = first.y1() - first.y0();
         double runEnd = run.stream().mapToDouble(ItemBox::x1).max().orElse(first.x1());
-        double[] candidates = {Math.max(first.x0(), 0) + padding, runEnd + gap, first.x0() - gap - w};
+        // Inside a box it reads as the box's; a point's box is its mark, which would hide the "+".
+        double[] candidates = first.point() ? new double[] {runEnd + gap, first.x0() - gap - w}
+                : new double[] {Math.max(first.x0(), 0) + padding, runEnd + gap, first.x0() - gap - w};
         for (double x : candidates) {
             if (x >= 0 && x + w <= viewportWidth && !taken.overlapsAny(x, first.y0(), w, h)
                     && !covered.overlapsAny(x, first.y0(), w, h)) {

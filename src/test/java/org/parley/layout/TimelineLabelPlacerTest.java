@@ -214,4 +214,15 @@ class TimelineLabelPlacerTest {
                 "sel", 1000);
         assertTrue(selected.stream().anyMatch(l -> l.eventId().equals("sel") && !l.isCount()), selected.toString());
     }
+
+    @Test
+    void aHiddenPointIsCountedBesideItsMarkNotOnIt() {
+        // No room for the label in a narrow view: the "+1" stands right of the point's mark, where
+        // inside its box the mark would hide the "+".
+        ItemBox q = point("q", 0, 20, 36);
+        List<PlacedLabel> labels = placer.place(List.of(q), LABEL, MEASURE, null, 60);
+        PlacedLabel count = labels.stream().filter(PlacedLabel::isCount).findFirst().orElseThrow();
+        assertEquals("+1", count.text());
+        assertTrue(count.x() >= q.x1(), count.toString());
+    }
 }
