@@ -224,9 +224,10 @@ public final class TimelineLabelPlacer {
         List<ItemBox> run = new ArrayList<>();
         for (int i = 0; i <= byRow.size(); i++) {
             ItemBox b = i < byRow.size() ? byRow.get(i) : null;
-            boolean sameRow = b != null && !run.isEmpty()
-                    && b.y0() == run.get(0).y0() && b.y1() == run.get(0).y1();
-            if (b == null || placed.containsKey(b) || !sameRow) {
+            boolean continuesRun = b != null && !run.isEmpty()
+                    && b.y0() == run.get(0).y0() && b.y1() == run.get(0).y1()
+                    && !cardBetween(run.get(run.size() - 1), b, covered);
+            if (b == null || placed.containsKey(b) || !continuesRun) {
                 if (!run.isEmpty()) {
                     placeCount(run, measure, viewportWidth, taken, covered, out);
                     run.clear();
@@ -237,6 +238,12 @@ public final class TimelineLabelPlacer {
             }
         }
         return out;
+    }
+
+    /** Whether a card stands between two items of a row: one "+N" must not count across it. */
+    private static boolean cardBetween(ItemBox left, ItemBox right, RectIndex covered) {
+        return right.x0() > left.x1()
+                && covered.overlapsAny(left.x1(), right.y0(), right.x0() - left.x1(), right.y1() - right.y0());
     }
 
     private void placeCount(List<ItemBox> run, ToDoubleFunction<String> measure, double viewportWidth,

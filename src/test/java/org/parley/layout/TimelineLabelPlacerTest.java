@@ -225,4 +225,15 @@ class TimelineLabelPlacerTest {
         assertEquals("+1", count.text());
         assertTrue(count.x() >= q.x1(), count.toString());
     }
+
+    @Test
+    void aCardPartsTheRunsOfHiddenLabelsItStandsBetween() {
+        // Two points hemmed in on either side of a card: each is counted where it is, not both
+        // by one "+2" standing for labels on the card's other side.
+        ItemBox card = box("card", 0, 100, 200);
+        List<ItemBox> points = List.of(point("a", 0, 30, 46), point("b", 0, 204, 220));
+        List<PlacedLabel> labels = placer.place(points, List.of(card), LABEL, MEASURE, null, 240);
+        List<String> counts = labels.stream().filter(PlacedLabel::isCount).map(PlacedLabel::text).toList();
+        assertEquals(List.of("+1", "+1"), counts, labels.toString());
+    }
 }
