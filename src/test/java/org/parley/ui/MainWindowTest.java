@@ -250,11 +250,10 @@ class MainWindowTest {
     void keyboardStepsThroughTheEventsInNarrativeOrder(FxRobot robot) {
         List<Event> order = data.eventsInNarrativeOrder();
         robot.interact(() -> state.selectedEventProperty().set(order.get(10).id()));
-        robot.press(KeyCode.ALT).press(KeyCode.RIGHT).release(KeyCode.RIGHT).release(KeyCode.ALT);
+        alt(robot, KeyCode.RIGHT);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(order.get(11).id(), state.selectedEventProperty().get());
-        robot.press(KeyCode.ALT).press(KeyCode.LEFT).release(KeyCode.LEFT).release(KeyCode.LEFT);
-        robot.release(KeyCode.ALT);
+        alt(robot, KeyCode.LEFT);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(order.get(10).id(), state.selectedEventProperty().get());
     }
@@ -264,10 +263,10 @@ class MainWindowTest {
         // Plain arrows walk the map's markers and the network's nodes; Alt+arrow is the window's.
         List<Event> order = data.eventsInNarrativeOrder();
         robot.interact(() -> state.selectedEventProperty().set(order.get(10).id()));
-        robot.press(KeyCode.ALT).press(KeyCode.DIGIT2).release(KeyCode.DIGIT2).release(KeyCode.ALT);
+        alt(robot, KeyCode.DIGIT2);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(window.map().isFocused(), "Alt+2 focuses the map");
-        robot.press(KeyCode.ALT).press(KeyCode.RIGHT).release(KeyCode.RIGHT).release(KeyCode.ALT);
+        alt(robot, KeyCode.RIGHT);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(order.get(11).id(), state.selectedEventProperty().get(), "Alt+Right in the map");
 
@@ -282,7 +281,7 @@ class MainWindowTest {
             WaitForAsyncUtils.sleep(100, java.util.concurrent.TimeUnit.MILLISECONDS);
         }
         assertFalse("Actor network, nothing selected".equals(network.getAccessibleText()), "the arrow walked to a node");
-        robot.press(KeyCode.ALT).press(KeyCode.LEFT).release(KeyCode.LEFT).release(KeyCode.ALT);
+        alt(robot, KeyCode.LEFT);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(order.get(10).id(), state.selectedEventProperty().get(), "Alt+Left in the network");
     }
@@ -349,5 +348,10 @@ class MainWindowTest {
         double divider = again.get("divider.vertical", -1.0);
         assertTrue(divider > 0 && divider < 1, "divider " + divider);
         robot.interact(() -> state.darkProperty().set(false));
+    }
+
+    /** Alt and {@code key} pressed together, as a user types a window shortcut. */
+    private static void alt(FxRobot robot, KeyCode key) {
+        robot.press(KeyCode.ALT).press(key).release(key).release(KeyCode.ALT);
     }
 }
