@@ -1,8 +1,6 @@
 package org.parley.store;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -49,7 +47,7 @@ final class StoredDatasetReader {
 
     @FunctionalInterface
     private interface Row<T> {
-        T read(ResultSet rs) throws SQLException;
+        T read(PackedRows.Row r) throws SQLException;
     }
 
     private final Connection connection;
@@ -59,70 +57,93 @@ final class StoredDatasetReader {
     }
 
     Dataset read() throws SQLException {
-        String[] meta = one("info", rs -> new String[] {rs.getString(1), rs.getString(2), rs.getString(6),
-                rs.getString(7), rs.getString(8)});
+        String[] meta = one("info", r -> new String[] {r.text(1), r.text(2), r.text(6),
+                r.text(7), r.text(8)});
         DateRange focus = meta[2] == null || meta[3] == null ? null
                 : new DateRange(LocalDate.parse(meta[2]), LocalDate.parse(meta[3]));
         ZoneId zone = meta[4] == null ? null : ZoneId.of(meta[4]);
-        Map<String, List<SourcePart>> parts = grouped("source_parts", rs -> new SourcePart(
-                known(PartKind.byId(rs.getString(2)), "source part kind", rs.getString(2)), rs.getString(3),
-                new Span(rs.getInt(4), rs.getInt(5))));
-        List<Source> sources = all("sources", rs -> new Source(rs.getString(1), rs.getString(2), rs.getString(3),
-                LocalDate.parse(rs.getString(4)), rs.getString(5), rs.getString(6), rs.getString(7),
-                rs.getString(8), parts.getOrDefault(rs.getString(1), List.of())));
-        Map<String, List<String>> aliases = grouped("aliases", rs -> rs.getString(2));
-        List<Actor> actors = all("actors", rs -> new Actor(rs.getString(1), rs.getString(2),
-                aliases.getOrDefault(rs.getString(1), List.of()), ActorKind.valueOf(rs.getString(3)),
-                known(ActorGroup.byId(rs.getString(4)), "actor group", rs.getString(4)),
-                rs.getString(5), rs.getString(6), rs.getString(7)));
-        List<Place> places = all("places", rs -> new Place(rs.getString(1), rs.getString(2), rs.getDouble(3),
-                rs.getDouble(4), PlaceKind.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7), rs.getString(8)));
+        Map<String, List<SourcePart>> parts = grouped("source_parts", r -> new SourcePart(
+                known(PartKind.byId(r.text(2)), "source part kind", r.text(2)), r.text(3),
+                new Span(r.integer(4), r.integer(5))));
+        List<Source> sources = all("sources", r -> new Source(r.text(1), r.text(2), r.text(3),
+                LocalDate.parse(r.text(4)), r.text(5), r.text(6), r.text(7),
+                r.text(8), parts.getOrDefault(r.text(1), List.of())));
+        Map<String, List<String>> aliases = grouped("aliases", r -> r.text(2));
+        List<Actor> actors = all("actors", r -> new Actor(r.text(1), r.text(2),
+                aliases.getOrDefault(r.text(1), List.of()), ActorKind.valueOf(r.text(3)),
+                known(ActorGroup.byId(r.text(4)), "actor group", r.text(4)),
+                r.text(5), r.text(6), r.text(7)));
+        List<Place> places = all("places", r -> new Place(r.text(1), r.text(2), r.real(3),
+                r.real(4), PlaceKind.valueOf(r.text(5)), r.text(6), r.text(7), r.text(8)));
         List<Event> events = readEvents();
-        List<Quote> quotes = all("quotes", rs -> new Quote(rs.getString(1), rs.getString(2), rs.getString(3),
-                rs.getString(4), rs.getString(5), new Span(rs.getInt(6), rs.getInt(7))));
-        Map<String, List<Reading>> readings = grouped("readings", rs -> new Reading(rs.getString(2),
-                rs.getString(3), new Span(rs.getInt(4), rs.getInt(5))));
-        Map<String, List<String>> concerned = grouped("divergence_events", rs -> rs.getString(2));
-        List<Divergence> divergences = all("divergences", rs -> new Divergence(rs.getString(1), rs.getString(2),
-                readings.getOrDefault(rs.getString(1), List.of()), rs.getString(3),
-                concerned.getOrDefault(rs.getString(1), List.of())));
+        List<Quote> quotes = all("quotes", r -> new Quote(r.text(1), r.text(2), r.text(3),
+                r.text(4), r.text(5), new Span(r.integer(6), r.integer(7))));
+        Map<String, List<Reading>> readings = grouped("readings", r -> new Reading(r.text(2),
+                r.text(3), new Span(r.integer(4), r.integer(5))));
+        Map<String, List<String>> concerned = grouped("divergence_events", r -> r.text(2));
+        List<Divergence> divergences = all("divergences", r -> new Divergence(r.text(1), r.text(2),
+                readings.getOrDefault(r.text(1), List.of()), r.text(3),
+                concerned.getOrDefault(r.text(1), List.of())));
         return new Dataset(meta[0], meta[1], focus, zone, sources, actors, places, events, quotes, divergences,
                 readPositions());
     }
 
     private List<Event> readEvents() throws SQLException {
-        Map<String, List<String>> refers = grouped("refers", rs -> rs.getString(2));
+        Map<String, List<String>> refers = grouped("refers", r -> r.text(2));
         Map<String, List<Participant>> participants = grouped("participants",
-                rs -> new Participant(rs.getString(2), rs.getString(3)));
-        Map<String, List<Evidence>> evidence = grouped("evidence", rs -> new Evidence(rs.getString(2),
-                rs.getString(3), new Span(rs.getInt(4), rs.getInt(5)), rs.getString(6)));
+                r -> new Participant(r.text(2), r.text(3)));
+        Map<String, List<Evidence>> evidence = grouped("evidence", r -> new Evidence(r.text(2),
+                r.text(3), new Span(r.integer(4), r.integer(5)), r.text(6)));
         Map<String, ZoneId> zones = new HashMap<>();
-        return all("events", rs -> {
-            String id = rs.getString(1);
-            TimeSpan time = new TimeSpan(TimeText.parseIsoLocal(rs.getString(6)), TimeText.parseIsoLocal(rs.getString(7)),
-                    Precision.valueOf(rs.getString(4)), zones.computeIfAbsent(rs.getString(5), ZoneId::of));
-            return new Event(id, rs.getString(2), rs.getString(3), time, rs.getInt(8), rs.getString(9),
+        java.util.stream.IntStream.Builder ords = java.util.stream.IntStream.builder();
+        List<Event> events = all("events", r -> {
+            ords.add(r.integer(16));
+            String id = r.text(1);
+            TimeSpan time = new TimeSpan(TimeText.parseIsoLocal(r.text(6)), TimeText.parseIsoLocal(r.text(7)),
+                    Precision.valueOf(r.text(4)), zones.computeIfAbsent(r.text(5), ZoneId::of));
+            return new Event(id, r.text(2), r.text(3), time, r.integer(8), r.text(9),
                     refers.getOrDefault(id, List.of()),
-                    known(EventKind.byId(rs.getString(10)), "event kind", rs.getString(10)), rs.getString(11),
-                    known(Track.byId(rs.getString(12)), "track", rs.getString(12)),
+                    known(EventKind.byId(r.text(10)), "event kind", r.text(10)), r.text(11),
+                    known(Track.byId(r.text(12)), "track", r.text(12)),
                     participants.getOrDefault(id, List.of()), evidence.getOrDefault(id, List.of()),
-                    rs.getInt(13) != 0, rs.getString(14),
-                    known(Modality.byId(rs.getString(15)), "modality", rs.getString(15)));
+                    r.integer(13) != 0, r.text(14),
+                    known(Modality.byId(r.text(15)), "modality", r.text(15)));
         });
+        return inOrder(events, ords.build().toArray());
+    }
+
+    /**
+     * The events in their dataset order. They are read in rowid order, which the writer makes the
+     * same (a sort by ord took a third of a large dataset's load); a database changed by hand may differ.
+     */
+    private static List<Event> inOrder(List<Event> events, int[] ords) {
+        for (int i = 1; i < ords.length; i++) {
+            if (ords[i] <= ords[i - 1]) {
+                Integer[] order = new Integer[ords.length];
+                java.util.Arrays.setAll(order, k -> k);
+                java.util.Arrays.sort(order, java.util.Comparator.comparingInt(k -> ords[k]));
+                List<Event> sorted = new ArrayList<>(events.size());
+                for (int k : order) {
+                    sorted.add(events.get(k));
+                }
+                return sorted;
+            }
+        }
+        return events;
     }
 
     private List<Position> readPositions() throws SQLException {
         // Keyed by position id, then stance index (-1 for the position's own evidence).
         Map<String, Map<Integer, List<Evidence>>> evidence = new HashMap<>();
-        for (Object[] row : all("position_evidence", rs -> new Object[] {rs.getString(1), rs.getInt(2),
-                new Evidence(rs.getString(3), rs.getString(4), new Span(rs.getInt(5), rs.getInt(6)), rs.getString(7))})) {
+        for (Object[] row : all("position_evidence", r -> new Object[] {r.text(1), r.integer(2),
+                new Evidence(r.text(3), r.text(4), new Span(r.integer(5), r.integer(6)), r.text(7))})) {
             evidence.computeIfAbsent((String) row[0], k -> new HashMap<>())
                     .computeIfAbsent((Integer) row[1], k -> new ArrayList<>()).add((Evidence) row[2]);
         }
-        Map<String, List<String[]>> stanceRows = grouped("stances", rs -> new String[] {rs.getString(2), rs.getString(3)});
-        Map<String, List<String>> events = grouped("position_events", rs -> rs.getString(2));
-        return all("positions", rs -> {
-            String id = rs.getString(1);
+        Map<String, List<String[]>> stanceRows = grouped("stances", r -> new String[] {r.text(2), r.text(3)});
+        Map<String, List<String>> events = grouped("position_events", r -> r.text(2));
+        return all("positions", r -> {
+            String id = r.text(1);
             Map<Integer, List<Evidence>> own = evidence.getOrDefault(id, Map.of());
             List<Stance> stances = new ArrayList<>();
             List<String[]> rows = stanceRows.getOrDefault(id, List.of());
@@ -130,8 +151,8 @@ final class StoredDatasetReader {
                 stances.add(new Stance(rows.get(i)[0],
                         known(StanceKind.byId(rows.get(i)[1]), "stance", rows.get(i)[1]), own.getOrDefault(i, List.of())));
             }
-            return new Position(id, rs.getString(2), known(PositionKind.byId(rs.getString(3)), "position kind",
-                    rs.getString(3)), rs.getString(4), own.getOrDefault(-1, List.of()), stances,
+            return new Position(id, r.text(2), known(PositionKind.byId(r.text(3)), "position kind",
+                    r.text(3)), r.text(4), own.getOrDefault(-1, List.of()), stances,
                     events.getOrDefault(id, List.of()));
         });
     }
@@ -150,24 +171,15 @@ final class StoredDatasetReader {
 
     private <T> List<T> all(String name, Row<T> row) throws SQLException {
         List<T> out = new ArrayList<>();
-        try (PreparedStatement ps = connection.prepareStatement(SqlResource.statement(SQL, name));
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                out.add(row.read(rs));
-            }
-        }
+        PackedRows.forEach(connection, SqlResource.statement(SQL, name), r -> out.add(row.read(r)));
         return out;
     }
 
     /** Rows whose first column is the owner's id, grouped by it, each group in stored order. */
     private <T> Map<String, List<T>> grouped(String name, Row<T> row) throws SQLException {
         Map<String, List<T>> out = new HashMap<>();
-        try (PreparedStatement ps = connection.prepareStatement(SqlResource.statement(SQL, name));
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(row.read(rs));
-            }
-        }
+        PackedRows.forEach(connection, SqlResource.statement(SQL, name),
+                r -> out.computeIfAbsent(r.text(1), k -> new ArrayList<>()).add(row.read(r)));
         return out;
     }
 }
