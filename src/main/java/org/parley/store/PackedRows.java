@@ -37,7 +37,7 @@ final class PackedRows {
         List<String> columns = columns(plainSql);
         try (PreparedStatement ps = connection.prepareStatement(packed(plainSql, columns));
              ResultSet rs = ps.executeQuery()) {
-            Row row = new Row(columns.size());
+            Row row = new Row(table(plainSql), columns);
             while (rs.next()) {
                 row.unpack(rs.getBytes(1));
                 reader.row(row);
@@ -72,6 +72,12 @@ final class PackedRows {
         return m;
     }
 
+    /** The first name after FROM, to say where a value that cannot be read lies. */
+    private static String table(String plainSql) {
+        Matcher m = Pattern.compile("FROM\\s+(\\w+)").matcher(select(plainSql).group(2));
+        return m.lookingAt() ? m.group(1) : "?";
+    }
+
     private static List<String> columns(String plainSql) {
         List<String> columns = new ArrayList<>();
         for (String c : select(plainSql).group(1).split(",")) {
@@ -86,24 +92,28 @@ final class PackedRows {
 
     /** One row's values, decoded when asked for; columns count from 1, as in JDBC. */
     static final class Row {
+        private final String table;
+        private final List<String> names;
         private final int[] start;
         private final int[] length;
         private byte[] bytes = new byte[0];
 
-        private Row(int columns) {
-            start = new int[columns + 1];
-            length = new int[columns + 1];
+        private Row(String table, List<String> names) {
+            this.table = table;
+            this.names = names;
+            start = new int[names.size() + 1];
+            length = new int[names.size() + 1];
         }
 
         private void unpack(byte @Nullable [] packed) {
             if (packed == null) {
-                throw malformed("a row was NULL");
+                throw malformed("a row of " + table + " came back empty");
             }
             bytes = packed;
             int at = 0;
             for (int c = 1; c < start.length; c++) {
                 if (at >= packed.length) {
-                    throw malformed("a row ended after " + (c - 1) + " of " + (start.length - 1) + " columns");
+                    throw malformed("a row of " + table + " ended after " + (c - 1) + " of " + names.size() + " columns");
                 }
                 long n = 0;
                 int digits = 0;
@@ -112,7 +122,7 @@ final class PackedRows {
                     digits++;
                 }
                 if (at >= packed.length || packed[at] != ':' || n > packed.length - at - 1) {
-                    throw malformed("column " + c + " does not start with its length");
+                    throw malformed(name(c) + " does not start with its length");
                 }
                 if (digits == 0) {
                     start[c] = at;
@@ -125,7 +135,7 @@ final class PackedRows {
                 at += 1 + (int) n;
             }
             if (at != packed.length) {
-                throw malformed("a row held more than its " + (start.length - 1) + " columns");
+                throw malformed("a row of " + table + " held more than its " + names.size() + " columns");
             }
         }
 
@@ -174,16 +184,20 @@ final class PackedRows {
             try {
                 return Double.parseDouble(new String(bytes, start[column], n, StandardCharsets.US_ASCII));
             } catch (NumberFormatException e) {
-                throw malformed("column " + column + " holds something other than a number");
+                throw malformed(name(column) + " is not a number");
             }
         }
 
-        private static StoreException notWhole(int column) {
-            return malformed("column " + column + " holds something other than a whole number");
+        private StoreException notWhole(int column) {
+            return malformed(name(column) + " is not a whole number");
+        }
+
+        private String name(int column) {
+            return table + "." + names.get(column - 1);
         }
 
         private static StoreException malformed(String what) {
-            return new StoreException("the database holds a row that cannot be read (" + what + ")");
+            return new StoreException("the database holds a value that cannot be read (" + what + ")");
         }
     }
 }
