@@ -19,7 +19,8 @@ import org.parley.export.handout.ContextPlacement;
 /**
  * The question before a presentation: all events, the filtered ones, or a handout; where the
  * background goes; whether quotations wait for a click. Enter starts (the default button) from
- * wherever the focus is, Space ticks the focused box, Esc cancels.
+ * wherever the focus is, and so do a clicker's forward key (Page Down) and its F5; Space ticks the
+ * focused box, Esc cancels.
  */
 final class PresentDialog {
 
@@ -67,8 +68,11 @@ final class PresentDialog {
         // A focused check box would take Enter for itself (JavaFX ticks it, like Space), and the
         // teacher who ticked "reveal" and pressed Enter to start would only untick it. Enter starts.
         alert.getDialogPane().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown() && !e.isAltDown() && !e.isShiftDown()
-                    && !(focused() instanceof Button) && !context.isShowing()) {
+            boolean plain = !e.isShortcutDown() && !e.isAltDown() && !e.isShiftDown();
+            boolean enter = e.getCode() == KeyCode.ENTER && !(focused() instanceof Button);
+            // A clicker has no Enter: its forward key sends Page Down, its "present" key F5.
+            boolean clicker = e.getCode() == KeyCode.PAGE_DOWN || e.getCode() == KeyCode.F5;
+            if (plain && (enter || clicker) && !context.isShowing()) {
                 defaultButton().fire();
                 e.consume();
             }

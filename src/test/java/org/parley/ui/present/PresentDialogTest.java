@@ -17,7 +17,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-/** The Present dialog from the keyboard: Space ticks a box, Enter starts whatever has the focus. */
+/** The Present dialog from the keyboard and a clicker: Space ticks a box, Enter, Page Down or F5 start. */
 @ExtendWith(ApplicationExtension.class)
 class PresentDialogTest {
 
@@ -70,6 +70,18 @@ class PresentDialogTest {
         assertFalse(dialog.alert().isShowing());
         assertEquals(Optional.of(PresentDialog.Choice.ALL), answer());
         assertFalse(dialog.options().reveal());
+    }
+
+    @Test
+    void aClickersForwardKeyStartsWhereverTheFocusIs(FxRobot robot) {
+        for (KeyCode key : new KeyCode[] {KeyCode.PAGE_DOWN, KeyCode.F5}) {
+            open(robot);
+            // A teacher's arrow key may have moved the focus to Cancel first.
+            robot.interact(() -> dialog.alert().getDialogPane().lookupButton(ButtonType.CANCEL).requestFocus());
+            robot.type(key);
+            assertFalse(dialog.alert().isShowing(), key + " starts");
+            assertEquals(Optional.of(PresentDialog.Choice.ALL), answer(), key + " starts with every event");
+        }
     }
 
     @Test
