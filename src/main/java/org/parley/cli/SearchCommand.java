@@ -53,6 +53,12 @@ final class SearchCommand implements Callable<Integer> {
                 out.printf("%2d. %s — %s%n    %s%n", n++, Printable.oneLine(h.label()), where,
                         Printable.oneLine(h.snippet().replace('\n', ' ')));
             }
+            if (hits.size() >= limit) {
+                int matches = ws.store().searchTotals(text).entries();
+                if (matches > hits.size()) {
+                    out.println("(the best " + hits.size() + " of " + matches + " matches; --limit shows more)");
+                }
+            }
         }
         return 0;
     }

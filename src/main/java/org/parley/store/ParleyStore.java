@@ -256,6 +256,15 @@ public final class ParleyStore implements AutoCloseable {
         }
     }
 
+    /** How much {@link #search} would match without its limit. */
+    public synchronized SearchTotals searchTotals(String userText) {
+        try {
+            return new Searcher(connection).totals(userText);
+        } catch (SQLException e) {
+            throw failure("search failed", e);
+        }
+    }
+
     @Override
     public synchronized void close() {
         if (!closed) {

@@ -37,6 +37,21 @@ final class Searcher {
         return hits;
     }
 
+    SearchTotals totals(String userText) throws SQLException {
+        Optional<String> query = FtsQuery.of(userText);
+        if (query.isEmpty()) {
+            return new SearchTotals(0, 0);
+        }
+        try (PreparedStatement ps = connection.prepareStatement(
+                SqlResource.statement(StoredDatasetReader.SQL, "search_totals"))) {
+            ps.setString(1, query.get());
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return new SearchTotals(rs.getInt(1), rs.getInt(2));
+            }
+        }
+    }
+
     private static SearchHit hit(ResultSet rs) throws SQLException {
         SearchHit.Kind kind = SearchHit.Kind.valueOf(rs.getString("kind"));
         int start = rs.getInt("span_start");

@@ -63,7 +63,9 @@ public final class StatusBar extends HBox {
         }
         filters.setText(active.isEmpty() ? "No filters" : "Filtered by " + String.join(", ", active));
         var s = state.searchProperty().get();
-        search.setText(s.query().isBlank() ? "" : "Search “" + s.query() + "”: " + count(s.eventIds().size(), "event"));
+        search.setText(s.query().isBlank() ? "" : "Search “" + s.query() + "”: " + (s.isCapped()
+                ? s.eventIds().size() + " of " + s.matchingEvents() + " matching events marked"
+                : count(s.eventIds().size(), "event")));
     }
 
     /** "1 event", "2 events", "0 events". */

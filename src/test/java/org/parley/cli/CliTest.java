@@ -183,6 +183,17 @@ class CliTest {
     void searchRanksAndShowsTheSnippet() {
         CliRun run = CliRun.of("search", "--db", tmp.resolve("p.db").toString(), "pastry");
         assertTrue(run.out().contains("«pastry»"), run.out());
+        assertFalse(run.out().contains("the best"), "every match listed: " + run.out());
+    }
+
+    @Test
+    void aSearchCutShortByItsLimitSaysHowManyMatched() {
+        CliRun all = CliRun.of("search", "--db", tmp.resolve("p.db").toString(), "--limit", "1000", "russia");
+        int matches = (int) all.out().lines().filter(l -> l.matches(" ?\\d+\\. .*")).count();
+        assertTrue(matches > 2, all.out());
+        CliRun two = CliRun.of("search", "--db", tmp.resolve("p.db").toString(), "--limit", "2", "russia");
+        assertEquals(0, two.exit(), two.err());
+        assertTrue(two.out().contains("(the best 2 of " + matches + " matches; --limit shows more)"), two.out());
     }
 
     @Test

@@ -41,6 +41,21 @@ class SearchTest {
     }
 
     @Test
+    void totalsCountEverythingTheSearchMatchesNotOnlyWhatIsListed() {
+        for (String text : List.of("russia", "nato", "grushko", "the")) {
+            List<SearchHit> all = store.search(text, 10_000);
+            long events = all.stream().map(SearchHit::eventId).filter(id -> !id.isEmpty()).distinct().count();
+            SearchTotals totals = store.searchTotals(text);
+            assertEquals(all.size(), totals.entries(), text);
+            assertEquals(events, totals.events(), text);
+            assertEquals(1, store.search(text, 1).size(), text + ": one listed of " + totals.entries());
+        }
+        assertTrue(store.searchTotals("russia").entries() > 1, "the week mentions Russia more than once");
+        assertEquals(new SearchTotals(0, 0), store.searchTotals("zzzqqq"));
+        assertEquals(new SearchTotals(0, 0), store.searchTotals("  \"*( "));
+    }
+
+    @Test
     void findsAWordInAnEventTitle() {
         List<SearchHit> events = hits("council", SearchHit.Kind.EVENT);
         assertEquals(1, events.size());

@@ -47,8 +47,11 @@ public final class SearchResultsView extends VBox {
         noResults.setVisible(!results.query().isBlank());
         summary.setText(results.query().isBlank()
                 ? "Type in the search box (Ctrl+F) to search events, quotes and both articles."
-                : list.getItems().size() + (list.getItems().size() == 1 ? " result" : " results")
-                        + " for “" + results.query() + "”");
+                : results.isCapped()
+                        ? "The best " + list.getItems().size() + " of " + results.matches()
+                                + " results for “" + results.query() + "”"
+                        : list.getItems().size() + (list.getItems().size() == 1 ? " result" : " results")
+                                + " for “" + results.query() + "”");
     }
 
     /**

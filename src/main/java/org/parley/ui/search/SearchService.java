@@ -5,6 +5,7 @@ import org.parley.model.Source;
 import org.parley.model.Span;
 import org.parley.store.ParleyStore;
 import org.parley.store.SearchHit;
+import org.parley.store.SearchTotals;
 import org.parley.ui.support.BackgroundThread;
 import org.parley.ui.state.SearchResults;
 
@@ -39,10 +40,19 @@ public final class SearchService {
         if (text == null || text.isBlank()) {
             return CompletableFuture.completedFuture(SearchResults.NONE);
         }
-        return db.submit(() -> toResults(text, store.search(text, LIMIT), dataset));
+        return db.submit(() -> {
+            List<SearchHit> hits = store.search(text, LIMIT);
+            // Counted only when the list is full: then it may be a part, and the views say so.
+            SearchTotals totals = hits.size() >= LIMIT ? store.searchTotals(text) : new SearchTotals(0, 0);
+            return toResults(text, hits, totals, dataset);
+        });
     }
 
     static SearchResults toResults(String text, List<SearchHit> hits, Dataset dataset) {
+        return toResults(text, hits, new SearchTotals(0, 0), dataset);
+    }
+
+    static SearchResults toResults(String text, List<SearchHit> hits, SearchTotals totals, Dataset dataset) {
         List<String> words = words(text);
         List<SearchResults.Hit> out = new ArrayList<>();
         Set<String> events = new LinkedHashSet<>();
@@ -67,7 +77,7 @@ public final class SearchService {
                         span == null ? -1 : span.start(), span == null ? -1 : span.end()));
             }
         }
-        return new SearchResults(text, out, events);
+        return new SearchResults(text, out, events, totals.entries(), totals.events());
     }
 
     static List<String> words(String text) {

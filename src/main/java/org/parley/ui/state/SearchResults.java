@@ -5,15 +5,38 @@ import java.util.Set;
 
 /**
  * What a search found, in the explorer's terms: the hits to list, and the events and source spans
- * to highlight. Built off the JavaFX thread from the store's hits.
+ * to highlight. Built off the JavaFX thread from the store's hits. Only the best hits are listed;
+ * {@code matches} and {@code matchingEvents} count what the whole index matches, so a view can say
+ * when the list is not all of it.
  */
-public record SearchResults(String query, List<Hit> hits, Set<String> eventIds) {
+public record SearchResults(String query, List<Hit> hits, Set<String> eventIds, int matches, int matchingEvents) {
 
     public static final SearchResults NONE = new SearchResults("", List.of(), Set.of());
 
     public SearchResults {
         hits = List.copyOf(hits);
         eventIds = Set.copyOf(eventIds);
+        matches = Math.max(matches, listed(hits));
+        matchingEvents = Math.max(matchingEvents, eventIds.size());
+    }
+
+    /** Every match listed: the totals are what the hits hold. */
+    public SearchResults(String query, List<Hit> hits, Set<String> eventIds) {
+        this(query, hits, eventIds, 0, 0);
+    }
+
+    /** The hits a list shows (a passage's further "match" spans are marks, not hits). */
+    public int listed() {
+        return listed(hits);
+    }
+
+    /** Whether more matched than the hits list. */
+    public boolean isCapped() {
+        return matches > listed();
+    }
+
+    private static int listed(List<Hit> hits) {
+        return (int) hits.stream().filter(h -> !h.kind().equals("match")).count();
     }
 
     /** One hit: what it is, its label and snippet, the event it belongs to, and where in which source. */

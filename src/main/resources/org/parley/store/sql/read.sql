@@ -94,6 +94,10 @@ WHERE search_index MATCH ?
 ORDER BY score
 LIMIT ?;
 
+-- What the same query matches in all, listed or not.
+-- name: search_totals
+SELECT count(*), count(DISTINCT event_id) FROM search_index WHERE search_index MATCH ?;
+
 -- Rows per table, in schema order.
 -- name: row_counts
 SELECT 'sources', count(*) FROM sources

@@ -69,6 +69,12 @@ class SearchResultsViewTest {
         // And no hit's cell is much taller than its words: the list is filled, without blank stretches.
         assertTrue(lowestText > bottom - 80, "text ends at " + lowestText + ", list at " + bottom);
         assertEquals("24 results for “Sherman”", robot.from(view).lookup(".label").queryAs(javafx.scene.control.Label.class).getText());
+
+        // Had the index matched more than the 24 listed, the summary says they are only the best.
+        robot.interact(() -> state.searchProperty().set(new SearchResults("Sherman", hits, Set.of(), 4922, 1700)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("The best 24 of 4922 results for “Sherman”",
+                robot.from(view).lookup(".label").queryAs(javafx.scene.control.Label.class).getText());
     }
 
     @Test
