@@ -54,7 +54,7 @@ final class SearchCommand implements Callable<Integer> {
                         Printable.oneLine(h.snippet().replace('\n', ' ')));
             }
             if (hits.size() >= limit) {
-                int matches = ws.store().searchTotals(text).entries();
+                int matches = ws.store().searchCount(text);
                 if (matches > hits.size()) {
                     out.println("(the best " + hits.size() + " of " + matches + " matches; --limit shows more)");
                 }

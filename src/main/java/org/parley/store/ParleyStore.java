@@ -256,10 +256,10 @@ public final class ParleyStore implements AutoCloseable {
         }
     }
 
-    /** How much {@link #search} would match without its limit. */
-    public synchronized SearchTotals searchTotals(String userText) {
+    /** How many entries (events, quotes, passages) {@link #search} would find without its limit. */
+    public synchronized int searchCount(String userText) {
         try {
-            return new Searcher(connection).totals(userText);
+            return new Searcher(connection).count(userText);
         } catch (SQLException e) {
             throw failure("search failed", e);
         }

@@ -37,17 +37,17 @@ final class Searcher {
         return hits;
     }
 
-    SearchTotals totals(String userText) throws SQLException {
+    int count(String userText) throws SQLException {
         Optional<String> query = FtsQuery.of(userText);
         if (query.isEmpty()) {
-            return new SearchTotals(0, 0);
+            return 0;
         }
         try (PreparedStatement ps = connection.prepareStatement(
-                SqlResource.statement(StoredDatasetReader.SQL, "search_totals"))) {
+                SqlResource.statement(StoredDatasetReader.SQL, "search_count"))) {
             ps.setString(1, query.get());
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
-                return new SearchTotals(rs.getInt(1), rs.getInt(2));
+                return rs.getInt(1);
             }
         }
     }

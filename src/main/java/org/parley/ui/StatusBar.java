@@ -64,7 +64,8 @@ public final class StatusBar extends HBox {
         filters.setText(active.isEmpty() ? "No filters" : "Filtered by " + String.join(", ", active));
         var s = state.searchProperty().get();
         search.setText(s.query().isBlank() ? "" : "Search “" + s.query() + "”: " + (s.isCapped()
-                ? s.eventIds().size() + " of " + s.matchingEvents() + " matching events marked"
+                ? "the best " + s.listed() + " of " + s.matches() + " results, " + count(s.eventIds().size(), "event")
+                        + " marked"
                 : count(s.eventIds().size(), "event")));
     }
 

@@ -55,8 +55,8 @@ class StatusBarTest {
         robot.interact(() -> state.searchProperty().set(new SearchResults("talks", List.of(), Set.of("a", "b"))));
         assertEquals("Search “talks”: 2 events", robot.lookup("#status-search").queryAs(Label.class).getText());
         // Only the best hits are listed: the bar says how many events matched in all.
-        robot.interact(() -> state.searchProperty().set(new SearchResults("Adler", List.of(), Set.of("a", "b"), 4922, 1700)));
-        assertEquals("Search “Adler”: 2 of 1700 matching events marked",
+        robot.interact(() -> state.searchProperty().set(new SearchResults("Adler", List.of(), Set.of("a", "b"), 4922)));
+        assertEquals("Search “Adler”: the best 0 of 4922 results, 2 events marked",
                 robot.lookup("#status-search").queryAs(Label.class).getText());
         assertEquals("1 event", StatusBar.count(1, "event"));
         assertEquals("0 events", StatusBar.count(0, "event"));

@@ -5,7 +5,6 @@ import org.parley.model.Source;
 import org.parley.model.Span;
 import org.parley.store.ParleyStore;
 import org.parley.store.SearchHit;
-import org.parley.store.SearchTotals;
 import org.parley.ui.support.BackgroundThread;
 import org.parley.ui.state.SearchResults;
 
@@ -43,16 +42,16 @@ public final class SearchService {
         return db.submit(() -> {
             List<SearchHit> hits = store.search(text, LIMIT);
             // Counted only when the list is full: then it may be a part, and the views say so.
-            SearchTotals totals = hits.size() >= LIMIT ? store.searchTotals(text) : new SearchTotals(0, 0);
-            return toResults(text, hits, totals, dataset);
+            int matches = hits.size() >= LIMIT ? store.searchCount(text) : hits.size();
+            return toResults(text, hits, matches, dataset);
         });
     }
 
     static SearchResults toResults(String text, List<SearchHit> hits, Dataset dataset) {
-        return toResults(text, hits, new SearchTotals(0, 0), dataset);
+        return toResults(text, hits, hits.size(), dataset);
     }
 
-    static SearchResults toResults(String text, List<SearchHit> hits, SearchTotals totals, Dataset dataset) {
+    static SearchResults toResults(String text, List<SearchHit> hits, int matches, Dataset dataset) {
         List<String> words = words(text);
         List<SearchResults.Hit> out = new ArrayList<>();
         Set<String> events = new LinkedHashSet<>();
@@ -77,7 +76,7 @@ public final class SearchService {
                         span == null ? -1 : span.start(), span == null ? -1 : span.end()));
             }
         }
-        return new SearchResults(text, out, events, totals.entries(), totals.events());
+        return new SearchResults(text, out, events, matches);
     }
 
     static List<String> words(String text) {

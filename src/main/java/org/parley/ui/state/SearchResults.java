@@ -6,10 +6,9 @@ import java.util.Set;
 /**
  * What a search found, in the explorer's terms: the hits to list, and the events and source spans
  * to highlight. Built off the JavaFX thread from the store's hits. Only the best hits are listed;
- * {@code matches} and {@code matchingEvents} count what the whole index matches, so a view can say
- * when the list is not all of it.
+ * {@code matches} counts what the whole index matches, so a view can say when the list is not all of it.
  */
-public record SearchResults(String query, List<Hit> hits, Set<String> eventIds, int matches, int matchingEvents) {
+public record SearchResults(String query, List<Hit> hits, Set<String> eventIds, int matches) {
 
     public static final SearchResults NONE = new SearchResults("", List.of(), Set.of());
 
@@ -17,12 +16,11 @@ public record SearchResults(String query, List<Hit> hits, Set<String> eventIds, 
         hits = List.copyOf(hits);
         eventIds = Set.copyOf(eventIds);
         matches = Math.max(matches, listed(hits));
-        matchingEvents = Math.max(matchingEvents, eventIds.size());
     }
 
     /** Every match listed: the totals are what the hits hold. */
     public SearchResults(String query, List<Hit> hits, Set<String> eventIds) {
-        this(query, hits, eventIds, 0, 0);
+        this(query, hits, eventIds, 0);
     }
 
     /** The hits a list shows (a passage's further "match" spans are marks, not hits). */

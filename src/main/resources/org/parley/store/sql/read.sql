@@ -94,9 +94,10 @@ WHERE search_index MATCH ?
 ORDER BY score
 LIMIT ?;
 
--- What the same query matches in all, listed or not.
--- name: search_totals
-SELECT count(*), count(DISTINCT event_id) FROM search_index WHERE search_index MATCH ?;
+-- What the same query matches in all, listed or not: entries only, from the index alone (counting the
+-- distinct events among them reads every matching row, 0.26 s for a word in 100,000 events).
+-- name: search_count
+SELECT count(*) FROM search_index WHERE search_index MATCH ?;
 
 -- Rows per table, in schema order.
 -- name: row_counts

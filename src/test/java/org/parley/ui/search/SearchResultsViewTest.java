@@ -71,7 +71,7 @@ class SearchResultsViewTest {
         assertEquals("24 results for “Sherman”", robot.from(view).lookup(".label").queryAs(javafx.scene.control.Label.class).getText());
 
         // Had the index matched more than the 24 listed, the summary says they are only the best.
-        robot.interact(() -> state.searchProperty().set(new SearchResults("Sherman", hits, Set.of(), 4922, 1700)));
+        robot.interact(() -> state.searchProperty().set(new SearchResults("Sherman", hits, Set.of(), 4922)));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("The best 24 of 4922 results for “Sherman”",
                 robot.from(view).lookup(".label").queryAs(javafx.scene.control.Label.class).getText());
