@@ -21,18 +21,21 @@ final class TextBlock {
 
     /**
      * The lines {@code text} breaks into at {@code width}; at most {@code maxLines}, the last one
-     * ending in an ellipsis when text was cut.
+     * ending in an ellipsis when text was cut. Each line break starts a new line (a context step's
+     * list of events); when the list does not fit, its last line says how many items were left out.
      */
     List<String> wrap(String text, PDFont font, float size, float width, int maxLines) throws IOException {
         if (text.indexOf('\n') >= 0) {
-            // Each line break starts a new line (a context step's list of events).
+            String[] items = text.split("\n");
             List<String> lines = new ArrayList<>();
-            for (String paragraph : text.split("\n")) {
-                if (lines.size() >= maxLines) {
-                    break;
-                }
-                lines.addAll(wrap(paragraph, font, size, width, maxLines - lines.size()));
+            if (listInto(lines, items, font, size, width, maxLines) == items.length || maxLines < 2) {
+                return lines;
             }
+            // A handout must not drop items without a word: the last line counts them.
+            lines.clear();
+            int shown = listInto(lines, items, font, size, width, maxLines - 1);
+            lines.add(fonts.printable((fonts.embedded() ? "\u2026" : "...") + " and " + (items.length - shown)
+                    + " more", font));
             return lines;
         }
         String printable = fonts.printable(text, font).strip();
@@ -59,6 +62,20 @@ final class TextBlock {
         }
         lines.add(line.toString());
         return lines;
+    }
+
+    /** Wraps {@code items} one after another into {@code lines}, up to {@code maxLines}; returns how many began. */
+    private int listInto(List<String> lines, String[] items, PDFont font, float size, float width, int maxLines)
+            throws IOException {
+        int shown = 0;
+        for (String item : items) {
+            if (lines.size() >= maxLines) {
+                break;
+            }
+            lines.addAll(wrap(item, font, size, width, maxLines - lines.size()));
+            shown++;
+        }
+        return shown;
     }
 
     private String ellipsize(String line, PDFont font, float size, float width) throws IOException {
