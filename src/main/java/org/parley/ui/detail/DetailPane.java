@@ -1,11 +1,14 @@
 package org.parley.ui.detail;
 
+import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.parley.model.Dataset;
 import org.parley.model.Event;
+import org.parley.model.EventFilter;
 import org.parley.model.Quote;
 import org.parley.render.Theme;
 import org.parley.ui.state.ExplorerState;
@@ -21,6 +24,8 @@ import java.util.Optional;
 public final class DetailPane extends StackPane {
 
     public static final String STYLE_CLASS = "detail-pane";
+    /** Style class of the notice over an event the filters hide. */
+    public static final String HIDDEN_STYLE_CLASS = "detail-hidden";
     /** Style class of the hint shown when no event is selected. */
     public static final String EMPTY_STYLE_CLASS = "detail-empty";
 
@@ -40,6 +45,7 @@ public final class DetailPane extends StackPane {
         CopyMenu.install(content);
         state.selectedEventProperty().addListener((o, was, now) -> refresh());
         state.datasetProperty().addListener((o, was, now) -> refresh());
+        state.filterProperty().addListener((o, was, now) -> refresh());
         state.darkProperty().addListener((o, was, now) -> refresh());
         refresh();
     }
@@ -55,6 +61,18 @@ public final class DetailPane extends StackPane {
         scroll.setVvalue(0);
     }
 
+    /** Says that the filters hide the shown event from the other panels, with the way to show it. */
+    private Node hiddenNotice() {
+        Label what = DetailText.of("The filters hide this event: the timeline, the map and the table do not show it.",
+                HIDDEN_STYLE_CLASS + "-text");
+        Button clear = new Button("Clear filters");
+        clear.setId("detail-clear-filters");
+        clear.setOnAction(e -> state.filterProperty().set(EventFilter.NONE));
+        VBox notice = new VBox(6, what, clear);
+        notice.getStyleClass().add(HIDDEN_STYLE_CLASS);
+        return notice;
+    }
+
     /** The shown event as plain text, one line per label, as "Copy all details" gives it. */
     String asText() {
         return CopyMenu.textOf(content);
@@ -63,6 +81,10 @@ public final class DetailPane extends StackPane {
     private void show(Event event, Dataset dataset) {
         Theme theme = state.darkProperty().get() ? Theme.DARK : Theme.LIGHT;
         content.getChildren().setAll(EventHeader.build(event, dataset, theme, state.selectedActorProperty()::set));
+        if (!state.filterProperty().get().test(event, dataset.sources().size())) {
+            // Reached from a search hit or an article: without a word, the empty timeline looks like a fault.
+            content.getChildren().add(0, hiddenNotice());
+        }
         List<Quote> quotes = dataset.quotesOf(event.id());
         if (!quotes.isEmpty()) {
             content.getChildren().add(QuotesAndEvidence.quotes(quotes, dataset));

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.parley.model.Dataset;
 import org.parley.model.Event;
+import org.parley.model.EventFilter;
+import org.parley.model.EventKind;
 import org.parley.model.Quote;
 import org.parley.ui.state.ExplorerState;
 import org.testfx.api.FxRobot;
@@ -101,6 +103,26 @@ class DetailPaneTest {
             widest = Math.max(widest, t.getLayoutBounds().getWidth());
         }
         return widest + l.getInsets().getLeft() + l.getInsets().getRight();
+    }
+
+    @Test
+    void anEventTheFiltersHideSaysSoAndClearFiltersShowsItAgain(FxRobot robot) {
+        Event event = dataset.events().get(0);
+        EventKind other = java.util.Arrays.stream(EventKind.values()).filter(k -> k != event.kind())
+                .findFirst().orElseThrow();
+        robot.interact(() -> {
+            state.filterProperty().set(EventFilter.NONE.withKinds(Set.of(other)));
+            state.selectedEventProperty().set(event.id());
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.from(pane).lookup("." + DetailPane.HIDDEN_STYLE_CLASS).tryQuery().isPresent(),
+                "a hidden event is shown with a word about the filters");
+        robot.clickOn("#detail-clear-filters");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(EventFilter.NONE, state.filterProperty().get());
+        assertEquals(event.id(), state.selectedEventProperty().get(), "the event stays selected");
+        assertTrue(robot.from(pane).lookup("." + DetailPane.HIDDEN_STYLE_CLASS).tryQuery().isEmpty(),
+                "nothing to say once the filters show it");
     }
 
     @Test
