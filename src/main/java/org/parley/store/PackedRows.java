@@ -22,6 +22,8 @@ final class PackedRows {
     /** The statements this reads: plain column names, then the rest of the query as written. */
     private static final Pattern SELECT = Pattern.compile("\\s*SELECT\\s+(.+?)\\s+(FROM\\s.+)", Pattern.DOTALL);
     private static final Pattern COLUMN = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+    /** The first name after FROM, to say where a value that cannot be read lies. */
+    private static final Pattern TABLE = Pattern.compile("FROM\\s+(\\w+)");
 
     private PackedRows() {
     }
@@ -34,10 +36,12 @@ final class PackedRows {
 
     /** Runs {@code plainSql} with its columns packed and hands each row to {@code reader}. */
     static void forEach(Connection connection, String plainSql, Reader reader) throws SQLException {
-        List<String> columns = columns(plainSql);
-        try (PreparedStatement ps = connection.prepareStatement(packed(plainSql, columns));
+        Matcher select = select(plainSql);
+        List<String> columns = columns(select.group(1));
+        try (PreparedStatement ps = connection.prepareStatement(packed(columns, select.group(2)));
              ResultSet rs = ps.executeQuery()) {
-            Row row = new Row(table(plainSql), columns);
+            Matcher table = TABLE.matcher(select.group(2));
+            Row row = new Row(table.lookingAt() ? table.group(1) : "?", columns);
             while (rs.next()) {
                 row.unpack(rs.getBytes(1));
                 reader.row(row);
@@ -47,10 +51,12 @@ final class PackedRows {
 
     /** {@code plainSql} with its column list replaced by one expression that packs them. */
     static String packed(String plainSql) {
-        return packed(plainSql, columns(plainSql));
+        Matcher select = select(plainSql);
+        return packed(columns(select.group(1)), select.group(2));
     }
 
-    private static String packed(String plainSql, List<String> columns) {
+    /** The packing select of {@code columns}, followed by {@code rest} (FROM and what follows it). */
+    private static String packed(List<String> columns, String rest) {
         // One concat() call builds the row in one pass; "a || b || …" copied it once per column.
         StringBuilder sql = new StringBuilder("SELECT concat(");
         for (int i = 0; i < columns.size(); i++) {
@@ -61,7 +67,7 @@ final class PackedRows {
             // As text first: octet_length of a number counts the bytes it is stored in. NULL packs as ":".
             sql.append("octet_length(CAST(").append(c).append(" AS TEXT)), ':', ").append(c);
         }
-        return sql.append(") ").append(select(plainSql).group(2)).toString();
+        return sql.append(") ").append(rest).toString();
     }
 
     private static Matcher select(String plainSql) {
@@ -72,15 +78,9 @@ final class PackedRows {
         return m;
     }
 
-    /** The first name after FROM, to say where a value that cannot be read lies. */
-    private static String table(String plainSql) {
-        Matcher m = Pattern.compile("FROM\\s+(\\w+)").matcher(select(plainSql).group(2));
-        return m.lookingAt() ? m.group(1) : "?";
-    }
-
-    private static List<String> columns(String plainSql) {
+    private static List<String> columns(String list) {
         List<String> columns = new ArrayList<>();
-        for (String c : select(plainSql).group(1).split(",")) {
+        for (String c : list.split(",")) {
             String name = c.strip();
             if (!COLUMN.matcher(name).matches()) {
                 throw new IllegalArgumentException("not a plain column name: \"" + name + "\"");

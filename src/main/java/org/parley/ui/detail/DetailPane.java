@@ -32,11 +32,13 @@ public final class DetailPane extends StackPane {
     private final ExplorerState state;
     private final VBox content = new VBox();
     private final ScrollPane scroll = new ScrollPane(content);
+    private final Node hiddenNotice;
     private final Label hint = DetailText.of("Select an event on the timeline, the map or in an article "
             + "to see its details and how each paper reported it.", EMPTY_STYLE_CLASS);
 
     public DetailPane(ExplorerState state) {
         this.state = state;
+        this.hiddenNotice = buildHiddenNotice();
         getStyleClass().add(STYLE_CLASS);
         getStylesheets().add(DetailPane.class.getResource("detail.css").toExternalForm());
         content.getStyleClass().add("detail-content");
@@ -45,7 +47,8 @@ public final class DetailPane extends StackPane {
         CopyMenu.install(content);
         state.selectedEventProperty().addListener((o, was, now) -> refresh());
         state.datasetProperty().addListener((o, was, now) -> refresh());
-        state.filterProperty().addListener((o, was, now) -> refresh());
+        // Only the notice follows the filters: the detail stays as it is, scrolled where it was.
+        state.filterProperty().addListener((o, was, now) -> showWhetherHidden());
         state.darkProperty().addListener((o, was, now) -> refresh());
         refresh();
     }
@@ -62,7 +65,7 @@ public final class DetailPane extends StackPane {
     }
 
     /** Says that the filters hide the shown event from the other panels, with the way to show it. */
-    private Node hiddenNotice() {
+    private Node buildHiddenNotice() {
         Label what = DetailText.of("The filters hide this event: the timeline, the map and the table do not show it.",
                 HIDDEN_STYLE_CLASS + "-text");
         Button clear = new Button("Clear filters");
@@ -81,15 +84,27 @@ public final class DetailPane extends StackPane {
     private void show(Event event, Dataset dataset) {
         Theme theme = state.darkProperty().get() ? Theme.DARK : Theme.LIGHT;
         content.getChildren().setAll(EventHeader.build(event, dataset, theme, state.selectedActorProperty()::set));
-        if (!state.filterProperty().get().test(event, dataset.sources().size())) {
-            // Reached from a search hit or an article: without a word, the empty timeline looks like a fault.
-            content.getChildren().add(0, hiddenNotice());
-        }
         List<Quote> quotes = dataset.quotesOf(event.id());
         if (!quotes.isEmpty()) {
             content.getChildren().add(QuotesAndEvidence.quotes(quotes, dataset));
         }
         content.getChildren().add(QuotesAndEvidence.evidence(event, dataset));
         content.getChildren().add(PapersSection.build(event, dataset));
+        showWhetherHidden();
+    }
+
+    /**
+     * Puts the notice over an event the filters hide, or takes it away. Such an event is reached from
+     * a search hit or an article: without a word, the empty timeline, map and table look like a fault.
+     */
+    private void showWhetherHidden() {
+        Dataset dataset = state.dataset();
+        boolean hidden = dataset != null && state.selectedEvent()
+                .filter(e -> !state.filterProperty().get().test(e, dataset.sources().size())).isPresent();
+        if (!hidden) {
+            content.getChildren().remove(hiddenNotice);
+        } else if (!content.getChildren().contains(hiddenNotice)) {
+            content.getChildren().add(0, hiddenNotice);
+        }
     }
 }
