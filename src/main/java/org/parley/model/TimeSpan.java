@@ -78,9 +78,49 @@ public record TimeSpan(LocalDateTime start, LocalDateTime end, Precision precisi
                 case MINUTE -> LocalDateTime.parse(text, MINUTE);
             };
         } catch (DateTimeException | NumberFormatException e) {
-            throw new IllegalArgumentException("\"" + text + "\" is not a " + precision.name().toLowerCase(Locale.ROOT)
-                    + " date (expected " + pattern(precision) + ")");
+            String written = noSuchTime(text, precision);
+            throw new IllegalArgumentException(written != null
+                    ? "\"" + text + "\" is written as " + pattern(precision) + ", but " + written
+                    : "\"" + text + "\" is not a " + precision.name().toLowerCase(Locale.ROOT)
+                            + " date (expected " + pattern(precision) + ")");
         }
+    }
+
+    /**
+     * Why {@code text}, though in {@code precision}'s shape, names no real time ("there is no month
+     * 13"); null when its shape is wrong, so the expected shape is what to say.
+     */
+    private static String noSuchTime(String text, Precision precision) {
+        String shape = switch (precision) {
+            case DECADE, YEAR -> null;
+            case SEASON, MONTH -> "\\d{4}-\\d{2}";
+            case DAY -> "\\d{4}-\\d{2}-\\d{2}";
+            case HOUR -> "\\d{4}-\\d{2}-\\d{2}T\\d{2}";
+            case MINUTE -> "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}";
+        };
+        if (shape == null || !text.matches(shape)) {
+            return null;
+        }
+        int year = Integer.parseInt(text.substring(0, 4));
+        int month = Integer.parseInt(text.substring(5, 7));
+        if (month < 1 || month > 12) {
+            return "there is no month " + month;
+        }
+        if (text.length() >= 10) {
+            YearMonth ym = YearMonth.of(year, month);
+            int day = Integer.parseInt(text.substring(8, 10));
+            if (day < 1 || day > ym.lengthOfMonth()) {
+                return ym.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH) + " " + year
+                        + " has no day " + day;
+            }
+        }
+        if (text.length() >= 13 && Integer.parseInt(text.substring(11, 13)) > 23) {
+            return "there is no hour " + Integer.parseInt(text.substring(11, 13)) + " (00–23)";
+        }
+        if (text.length() >= 16 && Integer.parseInt(text.substring(14, 16)) > 59) {
+            return "there is no minute " + Integer.parseInt(text.substring(14, 16)) + " (00–59)";
+        }
+        return null;
     }
 
     private static String requireYear(String text) {

@@ -59,6 +59,21 @@ class TimeSpanTest {
         assertTrue(e.getMessage().contains(start), e.getMessage());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "DAY | 2022-13-45 | \"2022-13-45\" is written as YYYY-MM-DD, but there is no month 13",
+        "DAY | 2023-02-29 | \"2023-02-29\" is written as YYYY-MM-DD, but February 2023 has no day 29",
+        "DAY | 2022-04-00 | \"2022-04-00\" is written as YYYY-MM-DD, but April 2022 has no day 0",
+        "MONTH | 2022-00 | \"2022-00\" is written as YYYY-MM, but there is no month 0",
+        "HOUR | 2022-01-12T25 | \"2022-01-12T25\" is written as YYYY-MM-DDTHH, but there is no hour 25 (00–23)",
+        "MINUTE | 2022-01-12T10:60 | \"2022-01-12T10:60\" is written as YYYY-MM-DDTHH:MM, but there is no minute 60 (00–59)",
+        "DAY | 12 Jan 2022 | \"12 Jan 2022\" is not a day date (expected YYYY-MM-DD)"})
+    void aDateInTheRightShapeThatIsNoRealDaySaysWhichPartIsWrong(Precision precision, String start, String message) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> TimeSpan.parse(start, null, precision, BRUSSELS));
+        assertEquals(message, e.getMessage());
+    }
+
     @Test
     void refusesAnEndBeforeTheStart() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
