@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
 /**
  * Turns whatever a person typed into a safe FTS5 query. FTS5 has its own syntax (quotes, *, -, :,
  * parentheses, NEAR, AND/OR/NOT) that would throw or mean something else, so the user's text is
- * never passed through: only its word tokens are, each as a quoted FTS5 string, all required (AND),
- * the last one a prefix so results appear while typing.
+ * never passed through: only its word tokens are, each as a quoted FTS5 string, the last one a
+ * prefix so results appear while typing. Words are all required unless joined by OR, or excluded by
+ * NOT, written in capitals between two words as in FTS5; anywhere else an operator is dropped.
  */
 final class FtsQuery {
 
@@ -22,31 +23,41 @@ final class FtsQuery {
 
     /** FTS5's operators as people type them, in capitals; lower-case "and" or "near" stay words. */
     private static final java.util.Set<String> OPERATORS = java.util.Set.of("AND", "OR", "NOT", "NEAR");
+    /** The operators kept between two words; AND is what a space already means, NEAR needs FTS5's own syntax. */
+    private static final java.util.Set<String> JOINS = java.util.Set.of("OR", "NOT");
 
     private FtsQuery() {
     }
 
+    /** A word and the operator before it ("" for a plain space, or for the first word). */
+    private record Term(String join, String word) {
+    }
+
     /** The FTS5 query for {@code userText}, or empty when it holds no word to search for. */
     static Optional<String> of(String userText) {
-        List<String> tokens = words(userText);
-        if (tokens.isEmpty()) {
+        List<Term> terms = terms(userText);
+        if (terms.isEmpty()) {
             return Optional.empty();
         }
         StringBuilder query = new StringBuilder();
-        for (String token : tokens) {
+        for (Term t : terms) {
             if (!query.isEmpty()) {
-                query.append(' ');
+                query.append(t.join().isEmpty() ? " " : " " + t.join() + " ");
             }
-            query.append(quoted(token));
+            query.append(quoted(t.word()));
         }
         return Optional.of(query.append('*').toString());
     }
 
     /**
      * The words a search for {@code userText} looks for, in order; the last is matched as a
-     * prefix. Callers that mark matches in a text use these, so they mark what the search found.
+     * prefix. Words after NOT are left out: callers mark these words where a hit has them.
      */
     static List<String> words(String userText) {
+        return terms(userText).stream().filter(t -> !t.join().equals("NOT")).map(Term::word).toList();
+    }
+
+    private static List<Term> terms(String userText) {
         if (userText == null) {
             return List.of();
         }
@@ -55,9 +66,22 @@ final class FtsQuery {
         while (m.find() && tokens.size() < MAX_TOKENS) {
             tokens.add(m.group());
         }
-        List<String> words = tokens.stream().filter(t -> !OPERATORS.contains(t)).toList();
-        // "Grushko AND pastry" means both words; only a query of nothing but operators searches for them.
-        return words.isEmpty() ? tokens : words;
+        if (tokens.stream().allMatch(OPERATORS::contains)) {
+            // "AND" alone, or "OR NOT": only operators, so they are the words searched for.
+            return tokens.stream().map(t -> new Term("", t)).toList();
+        }
+        List<Term> terms = new ArrayList<>();
+        String join = "";
+        for (String token : tokens) {
+            if (OPERATORS.contains(token)) {
+                // The last operator between two words counts; one before the first word means nothing.
+                join = terms.isEmpty() || !JOINS.contains(token) ? "" : token;
+            } else {
+                terms.add(new Term(terms.isEmpty() ? "" : join, token));
+                join = "";
+            }
+        }
+        return terms;
     }
 
     /** An FTS5 string: in double quotes, any double quote inside doubled. */

@@ -25,6 +25,19 @@ class FtsQueryTest {
     }
 
     @Test
+    void orAndNotBetweenTwoWordsAreKeptAndDroppedElsewhere() {
+        assertEquals(Optional.of("\"Grushko\" NOT \"Fomin\"*"), FtsQuery.of("Grushko NOT Fomin"));
+        assertEquals(Optional.of("\"Grushko\" OR \"Sherman\"*"), FtsQuery.of("Grushko OR Sherman"));
+        assertEquals(Optional.of("\"Grushko\"*"), FtsQuery.of("NOT Grushko"));
+        assertEquals(Optional.of("\"Grushko\"*"), FtsQuery.of("Grushko OR"));
+        assertEquals(Optional.of("\"a\" NOT \"b\"*"), FtsQuery.of("a OR NOT b"));
+        assertEquals(Optional.of("\"a\" \"b\"*"), FtsQuery.of("a NEAR b"));
+        assertEquals(Optional.of("\"Grushko\" \"or\" \"not\" \"Fomin\"*"), FtsQuery.of("Grushko or not Fomin"));
+        assertEquals(java.util.List.of("Grushko"), FtsQuery.words("Grushko NOT Fomin"));
+        assertEquals(java.util.List.of("Grushko", "Sherman"), FtsQuery.words("Grushko OR Sherman"));
+    }
+
+    @Test
     void textWithoutWordsGivesNoQuery() {
         for (String s : new String[] {null, "", "   ", "\"", "*", "-", ":", "()", "🙂🚀"}) {
             assertTrue(FtsQuery.of(s).isEmpty(), "for " + s);

@@ -53,6 +53,31 @@ class SearchTest {
     }
 
     @Test
+    void notExcludesAWordAndOrTakesEither() {
+        // The last word of a query is a prefix: "grushko grushko" is the word itself.
+        java.util.Set<String> grushko = ids("grushko grushko");
+        java.util.Set<String> pastry = ids("pastry");
+        java.util.Set<String> both = new java.util.HashSet<>(grushko);
+        both.retainAll(pastry);
+        java.util.Set<String> grushkoNotPastry = new java.util.HashSet<>(grushko);
+        grushkoNotPastry.removeAll(pastry);
+        java.util.Set<String> either = new java.util.HashSet<>(grushko);
+        either.addAll(pastry);
+        assertTrue(!both.isEmpty() && !grushkoNotPastry.isEmpty() && either.size() > grushko.size(),
+                "the fixture has entries on Grushko with and without pastry: " + both.size() + ", " + grushkoNotPastry.size());
+        assertEquals(both, ids("grushko pastry"));
+        assertEquals(grushkoNotPastry, ids("grushko NOT pastry"));
+        assertEquals(either, ids("grushko OR pastry"));
+    }
+
+    /** The entries a search finds, each as kind and ids; "nato*" matches as the last word of a query does. */
+    private static java.util.Set<String> ids(String text) {
+        return store.search(text, 10_000).stream()
+                .map(h -> h.kind() + "/" + h.eventId() + "/" + h.quoteId() + "/" + h.sourceId() + "/" + h.span())
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    @Test
     void findsAWordInAnEventTitle() {
         List<SearchHit> events = hits("council", SearchHit.Kind.EVENT);
         assertEquals(1, events.size());
