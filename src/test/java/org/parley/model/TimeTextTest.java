@@ -37,7 +37,8 @@ class TimeTextTest {
                 actual = TimeSpan.parse(text, null, p, ZoneOffset.UTC).start().toString();
                 read++;
             } catch (IllegalArgumentException e) {
-                actual = "refused: " + e.getMessage();
+                // Which words a refusal uses is TimeSpanTest's concern; here, only that it refuses.
+                actual = "refused";
             }
             assertEquals(expected, actual, p + " \"" + text + "\"");
         }
@@ -85,7 +86,7 @@ class TimeTextTest {
     /** What TimeSpan read before: java.time alone. */
     private static String reference(String text, Precision precision) {
         if (text.isBlank()) {
-            return "refused: missing date";
+            return "refused";
         }
         try {
             LocalDateTime t = switch (precision) {
@@ -103,11 +104,8 @@ class TimeTextTest {
                 case MINUTE -> LocalDateTime.parse(text, MINUTE);
             };
             return t.toString();
-        } catch (DateTimeException | NumberFormatException e) {
-            return "refused: \"" + text + "\" is not a " + precision.name().toLowerCase(Locale.ROOT)
-                    + " date (expected " + TimeSpan.pattern(precision) + ")";
-        } catch (IllegalArgumentException e) {
-            return "refused: " + e.getMessage();
+        } catch (IllegalArgumentException | DateTimeException e) {
+            return "refused";
         }
     }
 

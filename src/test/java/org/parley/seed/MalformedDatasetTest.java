@@ -111,7 +111,7 @@ class MalformedDatasetTest {
                 new Case("unknown precision", "\"precision\": \"day\"", "\"precision\": \"week\"", "\"week\"", nrc,
                         "unknown precision \"week\"; allowed: decade, year, season, month, day, hour, minute"),
                 new Case("date that does not parse", "\"start\": \"2022-01-12\"", "\"start\": \"2022-13-01\"",
-                        "\"2022-13-01\"", nrc, "start \"2022-13-01\" is not a day date (expected YYYY-MM-DD)"),
+                        "\"2022-13-01\"", nrc, "start \"2022-13-01\" is written as YYYY-MM-DD, but there is no month 13"),
                 new Case("date at the wrong grain", "\"start\": \"2021-09\"", "\"start\": \"2021-09-15\"", "\"2021-09-15\"",
                         missions, "start \"2021-09-15\" is not a season date (expected YYYY-MM)"),
                 new Case("decade not ending in 0", "\"start\": \"1990\"", "\"start\": \"1995\"", "\"1995\"", enlargements,
