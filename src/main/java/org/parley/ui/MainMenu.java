@@ -62,7 +62,7 @@ final class MainMenu {
         Menu go = new Menu("_Go", null,
                 item("_Previous event", "Alt+LEFT", a::previousEvent),
                 item("_Next event", "Alt+RIGHT", a::nextEvent),
-                item("_Clear selection", "Shortcut+BACK_SPACE", a::clearSelection),
+                item("_Clear selection", "Shortcut+Backspace", a::clearSelection),
                 new SeparatorMenuItem(),
                 item("_Search", "Shortcut+F", a::focusSearch),
                 item("Filter by selected _actor", "Shortcut+Shift+F", a::filterBySelectedActor),
