@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
@@ -41,6 +42,7 @@ public final class ExportDone {
         }
         Alert done = new Alert(Alert.AlertType.INFORMATION, text.toString().strip(), OPEN_FOLDER, ButtonType.CLOSE);
         done.initOwner(owner);
+        done.setTitle(what);
         done.setHeaderText(what);
         done.getDialogPane().setId("exportDone");
         // A line a path, each as wide as it needs: the alert's own text was one line, the path cut
@@ -53,6 +55,10 @@ public final class ExportDone {
             openFolder(owner, folder);
         });
         done.getDialogPane().lookupButton(OPEN_FOLDER).setDisable(!canOpenFolders());
+        // Enter closes the note, as it would any other; opening a file manager is a choice.
+        Button close = (Button) done.getDialogPane().lookupButton(ButtonType.CLOSE);
+        close.setDefaultButton(true);
+        done.setOnShown(e -> close.requestFocus());
         done.show();
         return done;
     }

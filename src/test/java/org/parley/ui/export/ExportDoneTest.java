@@ -59,4 +59,16 @@ class ExportDoneTest {
             robot.interact(() -> done[0].close());
         }
     }
+
+    @Test
+    void enterClosesTheNoteAndTheTitleSaysWhatHappened(FxRobot robot) {
+        Path pdf = Path.of(System.getProperty("java.io.tmpdir"), "parley-handout.pdf");
+        Alert[] done = new Alert[1];
+        robot.interact(() -> done[0] = ExportDone.show(stage, "Handout saved", List.of(pdf), "44 pages"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Handout saved", done[0].getTitle());
+        robot.press(javafx.scene.input.KeyCode.ENTER).release(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(!done[0].isShowing(), "Enter closed the note");
+    }
 }
