@@ -78,7 +78,8 @@ final class ExportImageCommand implements Callable<Integer> {
     String paper;
 
     @Option(names = "--orientation", paramLabel = "SIDE", description = "PDF page: landscape, portrait or auto "
-            + "(default: auto, the figure's own shape).")
+            + "(default: auto, the figure's own shape; landscape for the timeline, which is laid out for the paper "
+            + "and cut into pages between events when it is long).")
     String orientation;
 
     @Option(names = "--shape", paramLabel = "SHAPE", description = "Dashboard frame: 16:9 (default), 4:3 or a4.")

@@ -30,16 +30,37 @@ public final class ImageExport {
     /** As {@link #export(Dataset, ImageRequest, Path)}, replacing {@code out} if {@code overwrite} allows. */
     public ImageSize export(Dataset data, ImageRequest request, Path out, Overwrite overwrite) {
         Objects.requireNonNull(data, "data");
-        Picture picture = Figures.of(data, request);
+        Picture picture = picture(data, request);
         double factor = request.sizing().factor(picture.width());
         AtomicFiles.write(out, overwrite, stream -> {
             switch (request.format()) {
                 case PNG -> PngWriter.write(picture, factor, stream);
                 case SVG -> SvgWriter.write(picture, factor, stream);
-                case PDF -> PdfWriter.write(picture, request.page(), stream);
+                case PDF -> PdfWriter.write(picture, page(request), stream);
             }
         });
         return sizeOf(picture, request);
+    }
+
+    /**
+     * The picture the request's file shows. A timeline on paper is laid out for the paper, so its
+     * labels print at a readable size however many pages it takes; everything else at its
+     * view's logical width, scaled to the output.
+     */
+    private static Picture picture(Dataset data, ImageRequest request) {
+        if (request.format() == ImageFormat.PDF && request.view() == View.TIMELINE) {
+            return Figures.of(data, request, PdfWriter.printWidth(page(request)));
+        }
+        return Figures.of(data, request);
+    }
+
+    /** The request's paper; a timeline reads across, so it lies in landscape unless asked otherwise. */
+    private static PageSetup page(ImageRequest request) {
+        PageSetup page = request.page();
+        if (request.view() == View.TIMELINE && page.orientation() == PageSetup.Orientation.AUTO) {
+            return new PageSetup(page.paper(), PageSetup.Orientation.LANDSCAPE);
+        }
+        return page;
     }
 
     /**
@@ -71,11 +92,11 @@ public final class ImageExport {
 
     /** The size {@code request} would produce, without writing anything: a PDF's is its paper's. */
     public ImageSize sizeOf(Dataset data, ImageRequest request) {
-        return sizeOf(Figures.of(data, request), request);
+        return sizeOf(picture(data, request), request);
     }
 
     private static ImageSize sizeOf(Picture picture, ImageRequest request) {
-        return request.format() == ImageFormat.PDF ? PdfWriter.pageSize(picture, request.page())
+        return request.format() == ImageFormat.PDF ? PdfWriter.pageSize(picture, page(request))
                 : ImageSize.of(picture, request.sizing().factor(picture.width()));
     }
 
@@ -84,7 +105,7 @@ public final class ImageExport {
      * same layout as the file, so what the preview shows is what gets written.
      */
     public BufferedImage preview(Dataset data, ImageRequest request, int width) {
-        Picture picture = Figures.of(data, request);
+        Picture picture = picture(data, request);
         return Raster.of(picture, width / picture.width());
     }
 

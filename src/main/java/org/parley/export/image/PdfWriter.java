@@ -4,6 +4,7 @@ import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawer;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -12,43 +13,88 @@ import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.util.Matrix;
 
 /**
- * PDF: one vector page of real paper (A4 or Letter), the figure scaled to fit inside the margins
- * and centred, so it prints as it is on any printer.
+ * PDF: vector pages of real paper (A4 or Letter), so it prints as it is on any printer. A figure
+ * is scaled to fit inside the margins and centred; one that would have to shrink far below its
+ * width's scale to fit one sheet (a busy week's timeline) is cut into pages read at that scale,
+ * when the figure knows where it may be cut.
  */
 final class PdfWriter {
+
+    /**
+     * Points per logical pixel at which a timeline is laid out for paper: its 11.5 px labels
+     * print at 8 pt, the smallest size a handout is comfortably read at.
+     */
+    static final double PRINT_SCALE = 0.7;
+    /**
+     * The narrowest a timeline is laid out for paper, whatever the sheet: narrower, the days of a
+     * week are too narrow for cards and every title is cut to a few letters. A portrait page
+     * prints it a little smaller than {@link #PRINT_SCALE} instead.
+     */
+    static final double MIN_PRINT_WIDTH = 960;
+    /** Shrinking a figure to less than this share of its width's scale costs more than a second page. */
+    private static final double ONE_PAGE_SHRINK = 0.8;
 
     private PdfWriter() {
     }
 
-    /** The page's size in points. */
-    static ImageSize pageSize(Picture picture, PageSetup setup) {
-        double[] page = setup.pageSize(picture.width(), picture.height());
-        return new ImageSize((int) Math.round(page[0]), (int) Math.round(page[1]));
+    /** The logical width that prints at {@link #PRINT_SCALE} across the page's printable width. */
+    static double printWidth(PageSetup setup) {
+        double[] page = setup.pageSize(1, 0);
+        return Math.max(MIN_PRINT_WIDTH, (page[0] - PageSetup.MARGIN_PT * 2) / PRINT_SCALE);
     }
 
-    static void write(Picture picture, PageSetup setup, OutputStream out) throws IOException {
+    /** The page's size in points, and how many pages the picture takes. */
+    static ImageSize pageSize(Picture picture, PageSetup setup) {
         double[] page = setup.pageSize(picture.width(), picture.height());
-        double room = PageSetup.MARGIN_PT * 2;
-        double fit = Math.min((page[0] - room) / picture.width(), (page[1] - room) / picture.height());
+        return new ImageSize((int) Math.round(page[0]), (int) Math.round(page[1]), layout(picture, page).pages.size());
+    }
+
+    /** Writes the pages; returns their size and count. */
+    static ImageSize write(Picture picture, PageSetup setup, OutputStream out) throws IOException {
+        double[] page = setup.pageSize(picture.width(), picture.height());
+        Layout layout = layout(picture, page);
         try (PDDocument doc = new PDDocument(); PdfBoxGraphics2DFontTextDrawer fonts = PdfFonts.drawer()) {
-            PDPage sheet = new PDPage(new PDRectangle((float) page[0], (float) page[1]));
-            doc.addPage(sheet);
-            // Drawn at its logical size into a form, then the form is scaled onto the sheet: text stays text.
-            PdfBoxGraphics2D g = new PdfBoxGraphics2D(doc, (float) picture.width(), (float) picture.height());
-            g.setFontTextDrawer(fonts);
-            Java2DRender.paint(g, picture, 1);
-            g.dispose();
-            PDFormXObject form = g.getXFormObject();
-            try (PDPageContentStream content = new PDPageContentStream(doc, sheet)) {
-                content.saveGraphicsState();
-                double x = (page[0] - picture.width() * fit) / 2;
-                double y = (page[1] - picture.height() * fit) / 2;
-                content.transform(new Matrix((float) fit, 0, 0, (float) fit, (float) x, (float) y));
-                content.drawForm(form);
-                content.restoreGraphicsState();
+            for (Picture p : layout.pages) {
+                PDPage sheet = new PDPage(new PDRectangle((float) page[0], (float) page[1]));
+                doc.addPage(sheet);
+                // Drawn at its logical size into a form, then the form is scaled onto the sheet: text stays text.
+                PdfBoxGraphics2D g = new PdfBoxGraphics2D(doc, (float) p.width(), (float) p.height());
+                g.setFontTextDrawer(fonts);
+                Java2DRender.paint(g, p, 1);
+                g.dispose();
+                PDFormXObject form = g.getXFormObject();
+                try (PDPageContentStream content = new PDPageContentStream(doc, sheet)) {
+                    content.saveGraphicsState();
+                    double x = (page[0] - p.width() * layout.scale) / 2;
+                    // A page of a longer figure starts at the top margin, as text on paper does.
+                    double y = layout.pages.size() > 1 ? page[1] - PageSetup.MARGIN_PT - p.height() * layout.scale
+                            : (page[1] - p.height() * layout.scale) / 2;
+                    content.transform(new Matrix((float) layout.scale, 0, 0, (float) layout.scale, (float) x,
+                            (float) y));
+                    content.drawForm(form);
+                    content.restoreGraphicsState();
+                }
             }
             doc.getDocumentInformation().setCreator("Parley");
             doc.save(out);
         }
+        return new ImageSize((int) Math.round(page[0]), (int) Math.round(page[1]), layout.pages.size());
+    }
+
+    private record Layout(List<Picture> pages, double scale) {
+    }
+
+    private static Layout layout(Picture picture, double[] page) {
+        double roomWidth = page[0] - PageSetup.MARGIN_PT * 2;
+        double roomHeight = page[1] - PageSetup.MARGIN_PT * 2;
+        double across = roomWidth / picture.width();
+        double whole = Math.min(across, roomHeight / picture.height());
+        if (whole < across * ONE_PAGE_SHRINK) {
+            List<Picture> pages = picture.pages(roomHeight / across);
+            if (pages.size() > 1) {
+                return new Layout(pages, across);
+            }
+        }
+        return new Layout(List.of(picture), whole);
     }
 }

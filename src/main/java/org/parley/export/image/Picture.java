@@ -17,4 +17,12 @@ interface Picture {
 
     /** Paints the whole picture with its top-left corner at the painter's origin. */
     void paint(Painter painter);
+
+    /**
+     * The picture cut into pages no taller than {@code pageHeight}, each a picture of its own; a
+     * picture that cannot be cut is one page, whatever its height.
+     */
+    default java.util.List<Picture> pages(double pageHeight) {
+        return java.util.List.of(this);
+    }
 }

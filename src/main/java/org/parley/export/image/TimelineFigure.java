@@ -1,8 +1,12 @@
 package org.parley.export.image;
 
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import org.parley.layout.ItemBox;
+import org.parley.layout.Lane;
 import org.parley.layout.LaneMode;
 import org.parley.layout.RowGeometry;
 import org.parley.layout.TimeRange;
@@ -17,6 +21,9 @@ import org.parley.render.timeline.TimelineScene;
 
 /** The timeline as an image: every lane at full height, the whole range or the requested window. */
 record TimelineFigure(TimelineScene scene, Theme theme) implements ScenePicture {
+
+    /** Lanes a page must have room for before cutting is worth it: a few rows of cards. */
+    private static final double MIN_PAGE_BODY = 160;
 
     static TimelineFigure of(Selection sel, double width, Theme theme, Decorations decorations) {
         return of(sel, width, theme, decorations, true);
@@ -53,6 +60,39 @@ record TimelineFigure(TimelineScene scene, Theme theme) implements ScenePicture 
 
     static TimelineFigure standalone(Selection sel, double width, Theme theme) {
         return of(sel, width, theme, new Decorations(sel.title(), sel.credit(), true, true));
+    }
+
+    /**
+     * Pages that each repeat the title, the axis and the legend above and below their share of the
+     * lanes, cut between events; the first page's title is the figure's, the others say they
+     * continue it, and the credit line numbers them. A page draws only its own events, so each
+     * is in the file, and found by a text search, once.
+     */
+    @Override
+    public List<Picture> pages(double pageHeight) {
+        double chrome = scene.height() - scene.bodyHeight();
+        double room = pageHeight - chrome;
+        if (scene.height() <= pageHeight || room < MIN_PAGE_BODY) {
+            return List.of(this);
+        }
+        List<double[]> items = new ArrayList<>();
+        for (ItemBox b : scene.layout().visible(scene.scale())) {
+            items.add(new double[] {b.y0(), b.y1()});
+        }
+        double[] laneTops = scene.layout().lanes().stream().mapToDouble(Lane::y).toArray();
+        List<double[]> bands = PageBreaks.bands(items, laneTops, scene.bodyHeight(), room);
+        Decorations d = scene.decorations();
+        List<Picture> pages = new ArrayList<>(bands.size());
+        for (int i = 0; i < bands.size(); i++) {
+            double[] band = bands.get(i);
+            String title = d.title() == null || i == 0 ? d.title() : d.title() + " (continued)";
+            String credit = (d.credit() == null ? "" : d.credit() + " · ") + "Page " + (i + 1) + " of " + bands.size();
+            TimelineScene page = new TimelineScene(scene.layout(), scene.scale(), scene.axisZone(), scene.width(),
+                    chrome + band[1] - band[0], band[0], scene.eventOf(), scene.selectedId(), scene.highlighted(),
+                    scene.dimmed(), new Decorations(title, credit, d.legend(), false), scene.focus());
+            pages.add(new TimelineFigure(page, theme));
+        }
+        return pages;
     }
 
     @Override

@@ -67,22 +67,81 @@ class VectorExportTest {
         assertFalse(onlySherman.contains("Grushko threatens counter-measures"));
     }
 
+    /**
+     * The week's 28 events of 12 January stack far taller than a sheet: shrunk onto one page its
+     * labels printed at 4 pt. Laid out for the paper and cut between events, every label prints
+     * at 8 pt or more, every page repeats the title and the axis, and each event is on one page.
+     */
     @Test
-    void pdfIsOnePageOfTheImageSizeWithSearchableText() throws Exception {
+    void pdfOfTheWeekRunsOverLandscapePagesWithReadableText() throws Exception {
         Path out = tmp.resolve("week.pdf");
         ImageSize size = export.export(WeekData.seeds(), WeekData.week(View.TIMELINE, ImageFormat.PDF), out);
+        assertTrue(size.pages() > 1, size.toString());
+        assertTrue(size.width() > size.height(), "landscape: " + size);
+        assertEquals(size, export.sizeOf(WeekData.seeds(), WeekData.week(View.TIMELINE, ImageFormat.PDF)),
+                "the dialog's size line says what is written");
+        try (PDDocument doc = Loader.loadPDF(out.toFile())) {
+            assertEquals(size.pages(), doc.getNumberOfPages());
+            for (PDPage page : doc.getPages()) {
+                assertEquals(size.width(), page.getMediaBox().getWidth(), 0.5);
+                assertEquals(size.height(), page.getMediaBox().getHeight(), 0.5);
+            }
+            if (!ImageExport.pdfTextIsText()) {
+                return;
+            }
+            StringBuilder all = new StringBuilder();
+            for (int i = 1; i <= doc.getNumberOfPages(); i++) {
+                PDFTextStripper stripper = new PDFTextStripper();
+                stripper.setStartPage(i);
+                stripper.setEndPage(i);
+                String text = stripper.getText(doc);
+                assertTrue(text.contains("Timeline — The week of US–NATO–Russia talks, January 2022"), "title on " + i);
+                assertTrue(text.contains("Wed 12"), "axis on page " + i);
+                assertTrue(text.contains("Page " + i + " of " + doc.getNumberOfPages()), text);
+                assertTrue(text.contains(CREDIT), text);
+                // Cards wrap their titles where the fonts at hand make them: compare words, not lines.
+                all.append(text.replaceAll("\\s+", " "));
+            }
+            for (String title : List.of("OSCE meeting in Vienna", "Grushko threatens counter-measures",
+                    "NATO–Russia meeting in Brussels", "Kallas: allies discussing more presence in Estonia")) {
+                assertEquals(1, all.toString().split(java.util.regex.Pattern.quote(title), -1).length - 1,
+                        title + " is on one page, once");
+            }
+            assertTrue(smallestEventText(doc) >= 7.9, "labels print at 8 pt: " + smallestEventText(doc));
+        }
+    }
+
+    @Test
+    void aShortTimelinePdfStaysOnePage() throws Exception {
+        Path out = tmp.resolve("meetings.pdf");
+        ImageSize size = export.export(WeekData.seeds(), WeekData.week(View.TIMELINE, ImageFormat.PDF)
+                .withKinds(EnumSet.of(EventKind.MEETING)), out);
+        assertEquals(1, size.pages());
         try (PDDocument doc = Loader.loadPDF(out.toFile())) {
             assertEquals(1, doc.getNumberOfPages());
-            PDPage page = doc.getPage(0);
-            assertEquals(size.width(), page.getMediaBox().getWidth(), 0.5);
-            assertEquals(size.height(), page.getMediaBox().getHeight(), 0.5);
-            assertTrue(page.getContents().read() >= 0, "content stream is not empty");
             if (ImageExport.pdfTextIsText()) {
-                String text = new PDFTextStripper().getText(doc);
-                assertTrue(text.contains("NATO–Russia Council"), text);
-                assertTrue(text.contains(CREDIT), text);
+                String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+                assertTrue(text.contains("NATO–Russia meeting in Brussels"), text);
+                assertFalse(text.contains("Page 1 of"), "one page needs no number");
             }
         }
+    }
+
+    /** The smallest printed size, in points, of the text in the event cards (lane names and labels). */
+    private static double smallestEventText(PDDocument doc) throws java.io.IOException {
+        double[] smallest = {Double.MAX_VALUE};
+        PDFTextStripper sizes = new PDFTextStripper() {
+            @Override
+            protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) {
+                if (text.contains("Grushko") || text.contains("NATO–Russia Council")) {
+                    for (org.apache.pdfbox.text.TextPosition p : positions) {
+                        smallest[0] = Math.min(smallest[0], p.getHeightDir() > 0 ? p.getFontSizeInPt() : Double.MAX_VALUE);
+                    }
+                }
+            }
+        };
+        sizes.getText(doc);
+        return smallest[0];
     }
 
     @Test
