@@ -273,6 +273,6 @@ final class Presentation {
         String auto = autoplaying() ? "\u25B6 Autoplay \u00B7 " + deck.intervalSeconds() + " s"
                 : paceChanged ? "Autoplay off \u00B7 " + deck.intervalSeconds() + " s (A starts)" : "";
         paceChanged = false;
-        slide.setOverlay(go.isEmpty() ? auto : auto.isEmpty() ? go : go + "\n" + auto);
+        slide.setOverlay(go.isEmpty() ? auto : auto.isEmpty() ? go : go + "  \u00B7  " + auto);
     }
 }

@@ -92,7 +92,10 @@ final class SlideView extends StackPane {
         }
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox metaRow = new HBox(meta, spacer, counter);
+        // The autoplay and "go to" notes sit in the date's row beside the counter, where they
+        // never cover a title however long it wraps.
+        overlay.managedProperty().bind(overlay.visibleProperty());
+        HBox metaRow = new HBox(meta, spacer, overlay, counter);
         metaRow.setAlignment(Pos.BASELINE_LEFT);
         header = new VBox(title, metaRow);
         slide.setTop(header);
@@ -105,10 +108,9 @@ final class SlideView extends StackPane {
         slide.setCenter(body);
         slide.setBottom(strip);
 
-        StackPane.setAlignment(overlay, Pos.TOP_RIGHT);
         overlay.setVisible(false);
         overlay.setMouseTransparent(true);
-        getChildren().addAll(slide, overlay, fit.probe());
+        getChildren().addAll(slide, fit.probe());
 
         heightProperty().addListener((o, was, now) -> resize());
         widthProperty().addListener((o, was, now) -> resize());
@@ -282,7 +284,7 @@ final class SlideView extends StackPane {
         BorderPane.setMargin(strip, new Insets(2 * u, 0, 0, 0));
         words.setSpacing(1.6 * u);
         body.setSpacing(3 * u);
-        StackPane.setMargin(overlay, new Insets(1.5 * u));
+        HBox.setMargin(overlay, new Insets(0, 2 * u, 0, 2 * u));
         double contentWidth = Math.max(1, getWidth() - 8 * u);
         // A row of day names, a few rows of event blocks and the step's title under them.
         strip.setPrefHeight(h * STRIP_SHARE);

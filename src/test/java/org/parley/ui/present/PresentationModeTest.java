@@ -199,6 +199,13 @@ class PresentationModeTest {
         assertTrue(slide().overlayLabel().getText().contains("9 s"), slide().overlayLabel().getText());
         robot.type(KeyCode.OPEN_BRACKET, 3);
         assertTrue(slide().overlayLabel().getText().contains("6 s"), slide().overlayLabel().getText());
+        // The note is read beside the counter; it covers neither the title nor the step's date.
+        javafx.geometry.Bounds note = slide().overlayLabel().localToScene(slide().overlayLabel().getLayoutBounds());
+        for (javafx.scene.control.Label other : List.of(slide().titleLabel(), slide().labels().get(1),
+                slide().labels().get(2))) {
+            assertFalse(note.intersects(other.localToScene(other.getLayoutBounds())),
+                    "the autoplay note covers \"" + other.getText() + "\"");
+        }
         robot.type(KeyCode.A);
         assertFalse(slide().overlayLabel().isVisible());
     }
