@@ -51,14 +51,26 @@ public final class Workspace implements AutoCloseable {
         return store;
     }
 
-    /** What {@link #ensureSeeded} did. */
-    public enum SeedOutcome { SEEDED, UPDATED, UP_TO_DATE, USER_DATA_KEPT }
+    /**
+     * What {@link #ensureSeeded} did. {@code DAMAGED_KEPT}: the database holds a dataset's rows but
+     * not its record, so nothing tells whose data it is; it is left for {@code check} and
+     * {@code repair} rather than taken for a new database and seeded over.
+     */
+    public enum SeedOutcome { SEEDED, UPDATED, UP_TO_DATE, USER_DATA_KEPT, DAMAGED_KEPT }
+
+    /** What {@link #check} reports for a database that lost its dataset's record but kept the rows. */
+    public static final String RECORD_LOST = "the database holds a dataset's sources, events or actors but not the record "
+            + "of the dataset they belong to";
 
     /** Seeds an empty database, refreshes stale seeds, and leaves a user's own dataset alone. */
     public SeedOutcome ensureSeeded(SeedBundle bundle) throws DatasetException {
         Optional<DatasetInfo> info = store.info();
         if (info.isPresent() && info.get().origin() == Origin.USER) {
             return SeedOutcome.USER_DATA_KEPT;
+        }
+        if (info.isEmpty() && !store.isBlank()) {
+            LOG.warning(() -> "Not seeding " + store.file() + ": " + RECORD_LOST);
+            return SeedOutcome.DAMAGED_KEPT;
         }
         // The bundle's own bytes tell whether the stored seeds are current; reading them costs far more.
         String fingerprint = bundle.fingerprint();
@@ -109,8 +121,11 @@ public final class Workspace implements AutoCloseable {
      */
     public Health check(@Nullable Dataset loaded) {
         Health health = store.check();
-        if (!health.pageProblems().isEmpty() || store.isEmpty()) {
+        if (!health.pageProblems().isEmpty()) {
             return health;
+        }
+        if (store.isEmpty()) {
+            return store.isBlank() ? health : health.withDataProblems(List.of(RECORD_LOST));
         }
         try {
             String stored = store.info().map(DatasetInfo::contentHash).orElse("");
@@ -165,7 +180,10 @@ public final class Workspace implements AutoCloseable {
             store.putBack(kept);
             info = safeInfo();
         }
-        if (info.isEmpty() || info.get().origin() == Origin.SEED) {
+        // Rows without their record are someone's data whose origin is lost: never the week over them.
+        boolean wasSeeds = info.map(i -> i.origin() == Origin.SEED)
+                .orElse(!health.dataProblems().contains(RECORD_LOST));
+        if (wasSeeds) {
             LoadedDataset seeds = SeedBundle.locate().load();
             if (health.pageProblems().isEmpty()) {
                 store.rewriteDataset(seeds.dataset(), seeds.contentHash(), Origin.SEED);

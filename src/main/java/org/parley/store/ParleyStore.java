@@ -146,6 +146,19 @@ public final class ParleyStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Whether the database holds no dataset at all: neither a dataset's record nor any of its
+     * rows. Unlike {@link #isEmpty()}, false for a database whose record alone was lost.
+     */
+    public synchronized boolean isBlank() {
+        try (PreparedStatement ps = prepare("holds_rows"); ResultSet rs = ps.executeQuery()) {
+            return !rs.next() || rs.getLong(1) == 0;
+        } catch (SQLException e) {
+            throw failure("could not read", e);
+        }
+    }
+
+    /** Whether the database holds no dataset's record (see {@link #isBlank()}). */
     public synchronized boolean isEmpty() {
         try (PreparedStatement ps = prepare("count_dataset"); ResultSet rs = ps.executeQuery()) {
             return !rs.next() || rs.getLong(1) == 0;

@@ -170,7 +170,11 @@ public final class ParleyApp extends Application {
             StartupTrace.mark("opening database");
             workspace = Workspace.open(dbFile);
             try {
-                workspace.ensureSeeded(SeedBundle.locate());
+                if (workspace.ensureSeeded(SeedBundle.locate()) == Workspace.SeedOutcome.DAMAGED_KEPT) {
+                    throw new CompletionException(new org.parley.store.StoreException(workspace.store().file() + ": "
+                            + Workspace.RECORD_LOST + ". Nothing was changed; \"parley check\" and \"parley repair\" "
+                            + "say more, and File → Restore a backup… brings back an earlier state."));
+                }
             } catch (DatasetException e) {
                 if (workspace.store().isEmpty()) {
                     throw new CompletionException(e);

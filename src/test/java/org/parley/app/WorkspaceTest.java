@@ -13,6 +13,8 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The seeding rules: seed an empty database, refresh stale seeds, never overwrite a user's own dataset. */
 class WorkspaceTest {
@@ -69,6 +71,42 @@ class WorkspaceTest {
             w.store().importDataset(loaded.dataset(), loaded.contentHash(), Origin.USER);
 
             assertEquals(SeedOutcome.USER_DATA_KEPT, w.ensureSeeded(SeedBundle.fromFolder(broken)));
+        }
+    }
+
+    /**
+     * A database that lost only its dataset's record (a hand edit, a bad tool) still holds the
+     * user's events: it is not a new database, so the seeds do not go over it, and check says why.
+     */
+    @Test
+    void rowsWithoutTheirDatasetRecordAreNeitherSeededOverNorCalledSound() throws Exception {
+        Path mine = copyOfSeedsTitled(tmp.resolve("mine"), "My class's version of the week");
+        Path db = tmp.resolve("p.db");
+        try (Workspace w = Workspace.open(db)) {
+            LoadedDataset loaded = SeedBundle.fromFolder(mine).load();
+            w.store().importDataset(loaded.dataset(), loaded.contentHash(), Origin.USER);
+        }
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
+             java.sql.Statement st = c.createStatement()) {
+            st.executeUpdate("DELETE FROM dataset");
+        }
+        try (Workspace w = Workspace.open(db)) {
+            long events = w.store().stats().count("events");
+            assertEquals(SeedOutcome.DAMAGED_KEPT, w.ensureSeeded(SeedBundle.fromFolder(SEEDS)));
+            assertEquals(events, w.store().stats().count("events"), "nothing seeded over the rows");
+            assertTrue(w.store().info().isEmpty(), "no record written");
+            assertFalse(w.check().ok());
+            assertEquals(java.util.List.of(Workspace.RECORD_LOST), w.check().dataProblems());
+            // No backup to restore: repair says what to do and does not put the week over the rows.
+            org.parley.store.StoreException refused = org.junit.jupiter.api.Assertions.assertThrows(
+                    org.parley.store.StoreException.class, w::repair);
+            assertTrue(refused.getMessage().contains("parley import --replace"), refused.getMessage());
+            assertEquals(events, w.store().stats().count("events"));
+            assertTrue(w.store().info().isEmpty());
+        }
+        try (Workspace w = Workspace.open(tmp.resolve("new.db"))) {
+            assertTrue(w.store().isBlank(), "a new database is blank");
+            assertTrue(w.check().ok(), "and sound");
         }
     }
 

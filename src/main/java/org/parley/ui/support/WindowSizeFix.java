@@ -3,6 +3,7 @@ package org.parley.ui.support;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.DialogPane;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
@@ -30,12 +31,22 @@ public final class WindowSizeFix {
     private static void reassertWhenShown(Window window) {
         window.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> {
             if (window.getScene() != null && window.getScene().getRoot() instanceof DialogPane pane) {
+                // A message wraps to as many lines as it needs; by default the pane may shrink below
+                // them, and a long one ended in "…" with its advice cut off. Only a message's own
+                // text: a dialog built of controls sizes itself, and may need to shrink.
+                if (pane.getContent() == null && pane.getContentText() != null && !pane.getContentText().isBlank()) {
+                    pane.setMinHeight(Region.USE_PREF_SIZE);
+                }
                 // A dialog sizes itself in its own shown handler, which runs after this one; by the
                 // next pulse the window manager may already have reported its 200×200 instead, so
                 // the size sent is at least what the dialog's content asks for.
                 Platform.runLater(() -> {
-                    window.setWidth(Math.max(window.getWidth(), pane.prefWidth(-1)));
-                    window.setHeight(Math.max(window.getHeight(), pane.prefHeight(window.getWidth())));
+                    // What the window adds round its scene, if anything, on top of what the pane asks.
+                    double frameWidth = Math.max(0, window.getWidth() - window.getScene().getWidth());
+                    double frameHeight = Math.max(0, window.getHeight() - window.getScene().getHeight());
+                    window.setWidth(Math.max(window.getWidth(), pane.prefWidth(-1) + frameWidth));
+                    window.setHeight(Math.max(window.getHeight(),
+                            pane.prefHeight(window.getWidth() - frameWidth) + frameHeight));
                     // Placed for the 200×200 it first had (or where the window manager chose): centred
                     // again on its owner at its real size, as JavaFX itself would have.
                     if (window instanceof Stage stage && stage.getOwner() != null && stage.getOwner().isShowing()) {

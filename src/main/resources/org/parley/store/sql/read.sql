@@ -74,6 +74,12 @@ ORDER BY e.start_millis, e.ord;
 -- name: count_dataset
 SELECT count(*) FROM dataset;
 
+-- Whether any dataset's rows are stored, its record or not: a database that lost only its
+-- record still holds someone's data, and must not be taken for a new one.
+-- name: holds_rows
+SELECT EXISTS (SELECT 1 FROM dataset) OR EXISTS (SELECT 1 FROM sources) OR EXISTS (SELECT 1 FROM events)
+    OR EXISTS (SELECT 1 FROM actors) OR EXISTS (SELECT 1 FROM places) OR EXISTS (SELECT 1 FROM quotes);
+
 -- The earliest start and the latest last period, as the text a person reads.
 -- name: date_range
 SELECT (SELECT start_text FROM events ORDER BY start_millis, ord LIMIT 1),

@@ -1,0 +1,55 @@
+package org.parley.ui.support;
+
+import javafx.scene.Scene;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+/** A failure's message and the advice after it are read whole, however long. */
+@ExtendWith(ApplicationExtension.class)
+class ErrorDialogsTest {
+
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        WindowSizeFix.install();
+        stage.setScene(new Scene(new Label("owner"), 800, 600));
+        stage.show();
+    }
+
+    @Test
+    void aLongMessageAndItsAdviceAreNotCut(FxRobot robot) {
+        String reason = "/home/teacher/parley/parley.db: the database holds a dataset's sources, events or actors but "
+                + "not the record of the dataset they belong to. Nothing was changed; \"parley check\" and "
+                + "\"parley repair\" say more, and File → Restore a backup… brings back an earlier state.";
+        String advice = "Check that the database file is a Parley database and can be written, or start with --db "
+                + "and a new file. Details are in the log file in your user-data folder.";
+        robot.interact(() -> ErrorDialogs.show(stage, "Parley could not open its data.",
+                new org.parley.store.StoreException(reason), advice));
+        WaitForAsyncUtils.waitForFxEvents();
+        DialogPane pane = robot.lookup("#error-dialog").queryAs(DialogPane.class);
+        try {
+            Label content = (Label) pane.lookup(".content.label");
+            javafx.scene.text.Text drawn = (javafx.scene.text.Text) content.lookup(".text");
+            assertEquals(content.getText(), drawn.getText(), "drawn whole, not ending in …");
+            assertFalse(drawn.getText().endsWith("…"));
+            // Under a window manager the window may come out shorter than asked (see WindowSizeFix):
+            // the pane must then refuse to shrink below its text rather than cut it.
+            double width = pane.getWidth();
+            assertEquals(pane.prefHeight(width), pane.minHeight(width), 0.5, "the message never shrinks below its lines");
+        } finally {
+            robot.interact(() -> ((Stage) pane.getScene().getWindow()).close());
+        }
+    }
+}
