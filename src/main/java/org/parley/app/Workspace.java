@@ -56,7 +56,7 @@ public final class Workspace implements AutoCloseable {
      * not its record, so nothing tells whose data it is; it is left for {@code check} and
      * {@code repair} rather than taken for a new database and seeded over.
      */
-    public enum SeedOutcome { SEEDED, UPDATED, UP_TO_DATE, USER_DATA_KEPT, DAMAGED_KEPT }
+    public enum SeedOutcome { SEEDED, UPDATED, UP_TO_DATE, USER_DATA_KEPT, DAMAGED_KEPT, READ_ONLY_KEPT }
 
     /** What {@link #check} reports for a database that lost its dataset's record but kept the rows. */
     public static final String RECORD_LOST = "the database holds a dataset's sources, events or actors but not the record "
@@ -67,6 +67,10 @@ public final class Workspace implements AutoCloseable {
         Optional<DatasetInfo> info = store.info();
         if (info.isPresent() && info.get().origin() == Origin.USER) {
             return SeedOutcome.USER_DATA_KEPT;
+        }
+        if (info.isPresent() && store.isReadOnly()) {
+            // Shown as it is: newer seeds cannot be written into a database that cannot be written.
+            return SeedOutcome.READ_ONLY_KEPT;
         }
         if (info.isEmpty() && !store.isBlank()) {
             LOG.warning(() -> "Not seeding " + store.file() + ": " + RECORD_LOST);
@@ -97,6 +101,7 @@ public final class Workspace implements AutoCloseable {
      * replaced is first backed up, so {@code parley backups} can bring it back.
      */
     public ImportResult replaceDataset(LoadedDataset loaded, Origin origin, boolean replaceUserData) {
+        store.requireWritable("import into it");
         Optional<DatasetInfo> info = store.info();
         boolean replaces = info.isPresent() && !info.get().contentHash().equals(loaded.contentHash());
         if (replaces && info.get().origin() == Origin.USER && !replaceUserData) {
@@ -155,6 +160,7 @@ public final class Workspace implements AutoCloseable {
         if (health.ok()) {
             return new Repair(false, "Nothing to repair: the database is sound.");
         }
+        store.requireWritable("repair it");
         if (!health.dataDamaged()) {
             store.rebuildSearchIndex();
             return new Repair(true, "Rebuilt the search index from the stored data.");

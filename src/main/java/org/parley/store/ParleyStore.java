@@ -28,13 +28,39 @@ public final class ParleyStore implements AutoCloseable {
     private final Path file;
     private final Connection connection;
     private final Clock clock;
+    private final boolean readOnly;
     private boolean closed;
 
     private ParleyStore(Path file, Connection connection, Clock clock) {
         this.file = file;
         this.connection = connection;
         this.clock = clock;
+        this.readOnly = readOnly(connection);
         OpenDatabases.opened(file);
+    }
+
+    private static boolean readOnly(Connection connection) {
+        try {
+            return connection.isReadOnly();
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    /** Whether the database was opened without writing: its file or folder cannot be written. */
+    public boolean isReadOnly() {
+        return readOnly;
+    }
+
+    /**
+     * Refuses, before anything starts, what would write to a read-only database: the write would
+     * fail anyway, and a backup copied from it first could wait on it for ever.
+     */
+    public void requireWritable(String toDo) {
+        if (readOnly) {
+            throw new StoreException(file + " is read-only (the file or its folder cannot be written), so Parley cannot "
+                    + toDo + "; nothing was changed. Copy it somewhere writable, or name another database with --db.");
+        }
     }
 
     /**
@@ -76,11 +102,13 @@ public final class ParleyStore implements AutoCloseable {
      * not validated here: the caller (the seed loader) has done that.
      */
     public synchronized ImportResult importDataset(Dataset ds, String contentHash, Origin origin) {
+        requireWritable("import into it");
         return importDataset(ds, contentHash, origin, false);
     }
 
     /** As {@link #importDataset}, writing even when the hash is the stored one: for repairing damaged data. */
     public synchronized ImportResult rewriteDataset(Dataset ds, String contentHash, Origin origin) {
+        requireWritable("rewrite its dataset");
         return importDataset(ds, contentHash, origin, true);
     }
 
@@ -90,6 +118,7 @@ public final class ParleyStore implements AutoCloseable {
      * this database's in one step (SQLite's online backup), and the new file is removed.
      */
     public synchronized void rebuildDataset(Dataset ds, String contentHash, Origin origin) {
+        requireWritable("rebuild its dataset");
         Path fresh = file.toAbsolutePath().resolveSibling("." + file.getFileName() + ".rebuild-"
                 + ProcessHandle.current().pid() + ".part");
         try {
@@ -204,6 +233,7 @@ public final class ParleyStore implements AutoCloseable {
 
     /** Notes which seed bundle the stored seeds came from; does nothing when the stored dataset is not seeds. */
     public synchronized void recordBundleFingerprint(String fingerprint) {
+        requireWritable("record the bundled seeds' fingerprint");
         Objects.requireNonNull(fingerprint, "fingerprint");
         try (PreparedStatement ps = connection.prepareStatement(
                 SqlResource.statement(StoredDatasetWriter.SQL, "record_bundle_fingerprint"))) {
@@ -306,6 +336,7 @@ public final class ParleyStore implements AutoCloseable {
 
     /** As {@link #backup()}, when the caller already knows whether the database is damaged. */
     public synchronized Path backup(boolean damaged) {
+        requireWritable("back it up");
         return backups().create(connection, damaged);
     }
 
@@ -314,6 +345,7 @@ public final class ParleyStore implements AutoCloseable {
      * first, so a restore can itself be undone. The backup must be a Parley database this version can read.
      */
     public synchronized Path restore(Backup backup) {
+        requireWritable("restore a backup into it");
         requireReadable(backup);
         Path before = backup();
         restoreWithoutBackup(backup, before);
@@ -325,6 +357,7 @@ public final class ParleyStore implements AutoCloseable {
      * which has kept the damaged state once (in {@code before}, named in messages) and may try several backups in turn.
      */
     public synchronized void restoreWithoutBackup(Backup backup, Path before) {
+        requireWritable("restore a backup into it");
         requireReadable(backup);
         backups().restoreInto(connection, backup);
         try {
@@ -343,6 +376,7 @@ public final class ParleyStore implements AutoCloseable {
 
     /** Puts back a copy of this database made a moment ago (a repair that found no cure), whatever it holds. */
     public synchronized void putBack(Path kept) {
+        requireWritable("put a copy back into it");
         backups().restoreInto(connection, new Backup(kept, Instant.EPOCH, 0, Optional.empty(), 0));
     }
 
@@ -360,7 +394,8 @@ public final class ParleyStore implements AutoCloseable {
      */
     public synchronized Health check() {
         List<String> pages = new java.util.ArrayList<>();
-        List<String> index = new java.util.ArrayList<>(new SearchIndexRepair(connection).check());
+        // The index's own check is a write; a read-only database has SQLite's integrity check read it instead.
+        List<String> index = new java.util.ArrayList<>(readOnly ? List.of() : new SearchIndexRepair(connection).check());
         try (PreparedStatement ps = connection.prepareStatement("PRAGMA integrity_check(100)");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
@@ -386,6 +421,7 @@ public final class ParleyStore implements AutoCloseable {
 
     /** Drops the search index and builds it again from the stored dataset, in one transaction. */
     public synchronized void rebuildSearchIndex() {
+        requireWritable("rebuild its search index");
         Dataset ds = loadDataset();
         try {
             connection.setAutoCommit(false);

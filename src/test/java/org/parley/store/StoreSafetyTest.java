@@ -118,8 +118,20 @@ class StoreSafetyTest {
             StoreException e = assertThrows(StoreException.class,
                     () -> store.importDataset(Fixtures.other(), "other", Origin.USER));
             assertTrue(e.getMessage().contains("read-only"), e.getMessage());
+            assertTrue(store.isReadOnly());
+            // Its search index is checked by reading: the index's own check writes, and failed as damage.
+            assertTrue(store.check().ok(), store.check().toString());
+            // Refused before it starts: a backup copied from a read-only database had waited on it for ever.
+            for (org.junit.jupiter.api.function.Executable write : java.util.List.<org.junit.jupiter.api.function.Executable>of(
+                    store::backup, store::rebuildSearchIndex,
+                    () -> store.rewriteDataset(Fixtures.other(), "other", Origin.USER))) {
+                StoreException refused = assertThrows(StoreException.class, write);
+                assertTrue(refused.getMessage().contains("is read-only") && refused.getMessage().contains("nothing was changed"),
+                        refused.getMessage());
+            }
         }
         assertArrayEquals(before, Files.readAllBytes(file));
+        assertFalse(Files.exists(file.resolveSibling("backups")), "no backup folder made");
     }
 
     @Test
