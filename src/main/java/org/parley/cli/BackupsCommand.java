@@ -30,7 +30,7 @@ final class BackupsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var out = spec.commandLine().getOut();
-        try (Workspace ws = Workspace.open(db.file())) {
+        try (Workspace ws = Workspace.open(db.existing())) {
             if (restore != null) {
                 Backup backup = ws.store().backups().find(restore);
                 Path before = ws.store().restore(backup);

@@ -31,9 +31,13 @@ final class DbOption {
         return before == null ? null : before.getValue();
     }
 
-    /** Opens the database; an empty one is first seeded with the bundled week, as the app does. */
+    /**
+     * Opens the database; an empty one is first seeded with the bundled week, as the app does. A
+     * database named with --db must exist: a mistyped path would otherwise become a new database
+     * holding the week, shown as if it were the user's.
+     */
     Workspace openSeeded() throws DatasetException {
-        Workspace ws = Workspace.open(file());
+        Workspace ws = Workspace.open(existing());
         try {
             if (ws.store().isEmpty()) {
                 ws.ensureSeeded(SeedBundle.locate());
@@ -43,5 +47,25 @@ final class DbOption {
             ws.close();
             throw e;
         }
+    }
+
+    /** {@link #file()}, refused when the user named a database that does not exist. */
+    Path existing() {
+        Path named = file();
+        if (named != null && !java.nio.file.Files.exists(named) && underAFolder(named)) {
+            throw new org.parley.store.StoreException("no database at " + named + "; check the path (\"parley import --db "
+                    + named + "\" makes a new one)");
+        }
+        return named;
+    }
+
+    /** Whether the nearest part of the path that exists is a folder; if a file, opening says so better. */
+    private static boolean underAFolder(Path file) {
+        for (Path p = file.toAbsolutePath().getParent(); p != null; p = p.getParent()) {
+            if (java.nio.file.Files.exists(p)) {
+                return java.nio.file.Files.isDirectory(p);
+            }
+        }
+        return true;
     }
 }

@@ -8,6 +8,20 @@ import java.io.StringWriter;
 /** Runs a command in-process and keeps what it printed. */
 record CliRun(int exit, String out, String err) {
 
+    /**
+     * {@code db}, holding the bundled week: a database named with --db must exist for the commands
+     * that read one, so a test imports the week first, as a user would.
+     */
+    static String seeded(java.nio.file.Path db) {
+        if (!java.nio.file.Files.exists(db)) {
+            CliRun run = of("import", "--db", db.toString());
+            if (run.exit() != 0) {
+                throw new IllegalStateException(run.err());
+            }
+        }
+        return db.toString();
+    }
+
     static CliRun of(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

@@ -122,7 +122,7 @@ class CliTest {
     @Test
     void exportedJsonCarriesEveryQuotationWithItsSpeaker() throws Exception {
         Path out = tmp.resolve("export");
-        assertEquals(0, CliRun.of("export-data", "--db", tmp.resolve("p.db").toString(), "--format", "json",
+        assertEquals(0, CliRun.of("export-data", "--db", CliRun.seeded(tmp.resolve("p.db")), "--format", "json",
                 "--out", out.resolve("week.json").toString()).exit());
         JsonNode exported = new ObjectMapper().readTree(out.resolve("week.json").toFile());
         Map<String, String> speakers = new HashMap<>();
@@ -140,7 +140,7 @@ class CliTest {
     @Test
     void csvExportWritesEventsAndQuotesForASpreadsheet() throws Exception {
         Path out = tmp.resolve("csv");
-        CliRun run = CliRun.of("export-data", "--db", tmp.resolve("p.db").toString(), "--format", "csv",
+        CliRun run = CliRun.of("export-data", "--db", CliRun.seeded(tmp.resolve("p.db")), "--format", "csv",
                 "--out", out.toString());
         assertEquals(0, run.exit(), run.err());
         List<String> events = Files.readAllLines(out.resolve("events.csv"), StandardCharsets.UTF_8);
@@ -159,7 +159,7 @@ class CliTest {
     @Test
     void exportToAnUnwritablePlaceIsAClearError() throws Exception {
         Path file = Files.writeString(tmp.resolve("not-a-folder"), "x");
-        CliRun run = CliRun.of("export-data", "--db", tmp.resolve("p.db").toString(), "--format", "csv",
+        CliRun run = CliRun.of("export-data", "--db", CliRun.seeded(tmp.resolve("p.db")), "--format", "csv",
                 "--out", file.toString());
         assertEquals(1, run.exit());
         assertTrue(run.err().contains("not-a-folder"), run.err());
@@ -170,7 +170,7 @@ class CliTest {
     @ValueSource(strings = {"\"", "*", "-", ":", "(", ")", "NEAR", "AND", "OR NOT", "NEAR(pastry raisins)",
             "pastry*", "\"pastry", "col:pastry", "-pastry", "'; DROP TABLE events; --", "   "})
     void anyTypedSearchAnswersWithResultsOrNoMatch(String text) {
-        CliRun run = CliRun.of("search", "--db", tmp.resolve("p.db").toString(), text);
+        CliRun run = CliRun.of("search", "--db", CliRun.seeded(tmp.resolve("p.db")), text);
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.err().isEmpty(), run.err());
         assertTrue(run.out().contains("no match") || run.out().contains(" 1. "), run.out());
@@ -181,24 +181,41 @@ class CliTest {
 
     @Test
     void searchRanksAndShowsTheSnippet() {
-        CliRun run = CliRun.of("search", "--db", tmp.resolve("p.db").toString(), "pastry");
+        CliRun run = CliRun.of("search", "--db", CliRun.seeded(tmp.resolve("p.db")), "pastry");
         assertTrue(run.out().contains("«pastry»"), run.out());
         assertFalse(run.out().contains("the best"), "every match listed: " + run.out());
     }
 
     @Test
     void aSearchCutShortByItsLimitSaysHowManyMatched() {
-        CliRun all = CliRun.of("search", "--db", tmp.resolve("p.db").toString(), "--limit", "1000", "russia");
+        CliRun all = CliRun.of("search", "--db", CliRun.seeded(tmp.resolve("p.db")), "--limit", "1000", "russia");
         int matches = (int) all.out().lines().filter(l -> l.matches(" ?\\d+\\. .*")).count();
         assertTrue(matches > 2, all.out());
-        CliRun two = CliRun.of("search", "--db", tmp.resolve("p.db").toString(), "--limit", "2", "russia");
+        CliRun two = CliRun.of("search", "--db", CliRun.seeded(tmp.resolve("p.db")), "--limit", "2", "russia");
         assertEquals(0, two.exit(), two.err());
         assertTrue(two.out().contains("(the best 2 of " + matches + " matches; --limit shows more)"), two.out());
     }
 
+    /** A mistyped --db had become a new database holding the week, shown as if it were the user's. */
+    @Test
+    void aDatabaseThatDoesNotExistIsNamedNotMade() {
+        Path missing = tmp.resolve("no").resolve("such").resolve("x.db");
+        for (String command : List.of("stats", "search", "check", "backups", "repair")) {
+            CliRun run = command.equals("search") ? CliRun.of(command, "--db", missing.toString(), "Grushko")
+                    : CliRun.of(command, "--db", missing.toString());
+            assertEquals(1, run.exit(), command + ": " + run.out());
+            assertTrue(run.err().contains("no database at " + missing), command + ": " + run.err());
+        }
+        CliRun export = CliRun.of("export-data", "--db", missing.toString(), "--format", "json", "--out",
+                tmp.resolve("out").toString());
+        assertEquals(1, export.exit());
+        assertFalse(Files.exists(tmp.resolve("no")), "no folder or database was made");
+        assertFalse(Files.exists(tmp.resolve("out")));
+    }
+
     @Test
     void statsCountsEveryTable() {
-        CliRun run = CliRun.of("stats", "--db", tmp.resolve("p.db").toString());
+        CliRun run = CliRun.of("stats", "--db", CliRun.seeded(tmp.resolve("p.db")));
         assertEquals(0, run.exit(), run.err());
         Dataset seeds = BundledSeeds.dataset();
         assertTrue(run.out().matches("(?s).*\\n  events +" + seeds.events().size() + "\\n.*"), run.out());

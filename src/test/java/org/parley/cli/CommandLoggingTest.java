@@ -22,16 +22,15 @@ class CommandLoggingTest {
     @Test
     void seedingANewDatabasePrintsOnlyTheCommandsOwnOutput() throws Exception {
         ChildJvm jvm = new ChildJvm(List.of("-Djava.awt.headless=true", "-Dparley.seeds=" + SEEDS.toAbsolutePath()), 120);
-        Path db = dir.resolve("new.db");
-
-        ChildJvm.Run run = jvm.attempt(dir, "stats", "--db", db.toString());
+        // The default database, new on this machine: the one a command seeds (a --db must exist).
+        ChildJvm.Run run = jvm.attempt(dir, "stats");
 
         assertEquals(0, run.exit(), run.out());
         assertTrue(run.out().startsWith("Database: "), run.out());
         assertFalse(run.out().contains("INFO"), run.out());
         assertFalse(run.out().contains("org.parley"), "no logger's source line: " + run.out());
         String log = Files.readString(dir.resolve("data").resolve("parley").resolve("parley.log"));
-        assertTrue(log.contains("Seeded " + db), "the note went to the log file instead: " + log);
+        assertTrue(log.contains("Seeded "), "the note went to the log file instead: " + log);
     }
 
     @Test

@@ -19,7 +19,7 @@ class HandoutCommandTest {
     Path tmp;
 
     private String db() {
-        return tmp.resolve("p.db").toString();
+        return CliRun.seeded(tmp.resolve("p.db"));
     }
 
     private static int pages(Path pdf) throws IOException {
