@@ -10,13 +10,20 @@ import java.util.regex.Pattern;
  * Turns whatever a person typed into a safe FTS5 query. FTS5 has its own syntax (quotes, *, -, :,
  * parentheses, NEAR, AND/OR/NOT) that would throw or mean something else, so the user's text is
  * never passed through: only its word tokens are, each as a quoted FTS5 string, the last one a
- * prefix so results appear while typing. Words are all required unless joined by OR, or excluded by
+ * prefix so results appear while typing (see {@link #WORD} for words joined by an apostrophe). Words are all required unless joined by OR, or excluded by
  * NOT, written in capitals between two words as in FTS5; anywhere else an operator is dropped.
  */
 final class FtsQuery {
 
-    /** Letters and digits, with combining marks so accented words written decomposed stay whole. */
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}]*");
+    /**
+     * Letters and digits, with combining marks so accented words written decomposed stay whole;
+     * parts joined by an apostrophe, a dot or a hyphen ("Russia's", "U.S.", "counter-measures")
+     * are one word, searched as a phrase: apart, the "s" of "Russia's" matched every word in s.
+     */
+    private static final Pattern WORD = Pattern.compile(
+            "[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}]*(?:['\u2019.\\-][\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}]*)*");
+    /** What splits a joined word into the parts the index holds. */
+    private static final Pattern JOINER = Pattern.compile("['\u2019.\\-]");
 
     /** More words than anyone types on purpose; bounds the work a pasted essay can cause. */
     static final int MAX_TOKENS = 32;
@@ -46,7 +53,17 @@ final class FtsQuery {
             }
             query.append(quoted(t.word()));
         }
-        return Optional.of(query.append('*').toString());
+        // Typing shows results as the last word grows; a one-letter last part of a joined word
+        // ("Russia's", "U.S.") is whole as typed, and as a prefix would match every word in s.
+        List<String> lastParts = parts(terms.get(terms.size() - 1).word());
+        if (lastParts.size() == 1 || lastParts.get(lastParts.size() - 1).length() > 1) {
+            query.append('*');
+        }
+        return Optional.of(query.toString());
+    }
+
+    private static List<String> parts(String word) {
+        return List.of(JOINER.split(word));
     }
 
     /**
@@ -54,7 +71,14 @@ final class FtsQuery {
      * prefix. Words after NOT are left out: callers mark these words where a hit has them.
      */
     static List<String> words(String userText) {
-        return terms(userText).stream().filter(t -> !t.join().equals("NOT")).map(Term::word).toList();
+        // The parts of a joined word, as the index and the passages hold them, but not its single
+        // letters: "Russia's" marks "Russia", not every "s".
+        return terms(userText).stream().filter(t -> !t.join().equals("NOT"))
+                .flatMap(t -> {
+                    List<String> parts = parts(t.word());
+                    return parts.size() == 1 ? parts.stream() : parts.stream().filter(p -> p.length() > 1);
+                })
+                .toList();
     }
 
     private static List<Term> terms(String userText) {

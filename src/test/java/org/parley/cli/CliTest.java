@@ -213,6 +213,28 @@ class CliTest {
         assertFalse(Files.exists(tmp.resolve("out")));
     }
 
+    /** The possessive is one phrase: "Russia's" had also found every passage with Russia and a word in s. */
+    @Test
+    void aPossessiveFindsThePossessive() {
+        org.parley.store.ParleyStore store = ParleyStore.open(Path.of(CliRun.seeded(tmp.resolve("p.db"))));
+        try (store) {
+            possessives(store);
+        }
+    }
+
+    private static void possessives(ParleyStore store) {
+        int possessive = store.searchCount("Russia's");
+        assertTrue(possessive > 0, "the papers write Russia\u2019s");
+        assertEquals(possessive, store.searchCount("Russia\u2019s"), "either apostrophe");
+        assertTrue(possessive < store.searchCount("russia") / 2,
+                possessive + " of " + store.searchCount("russia") + " passages with Russia");
+        for (org.parley.store.SearchHit h : store.search("Russia's", 100)) {
+            String plain = h.snippet().replace(org.parley.store.SearchHit.MARK_START, "").replace(org.parley.store.SearchHit.MARK_END, "");
+            // A snippet may end at the word itself: "… a severe price on Russia…".
+            assertTrue(plain.matches("(?s).*Russia(['\u2019]s.*|\u2026)"), plain);
+        }
+    }
+
     @Test
     void statsCountsEveryTable() {
         CliRun run = CliRun.of("stats", "--db", CliRun.seeded(tmp.resolve("p.db")));

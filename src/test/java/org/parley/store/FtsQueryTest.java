@@ -59,4 +59,17 @@ class FtsQueryTest {
         String q = FtsQuery.of("word ".repeat(1000)).orElseThrow();
         assertEquals(FtsQuery.MAX_TOKENS, q.split(" ").length);
     }
+
+    /** "Russia's" had been "russia" and a prefix "s": every passage with Russia and any word in s. */
+    @Test
+    void wordsJoinedByAnApostropheADotOrAHyphenAreOnePhrase() {
+        assertEquals(Optional.of("\"Russia's\""), FtsQuery.of("Russia's"));
+        assertEquals(Optional.of("\"Russia\u2019s\""), FtsQuery.of("Russia\u2019s"));
+        assertEquals(Optional.of("\"U.S\""), FtsQuery.of("U.S."));
+        assertEquals(Optional.of("\"Sherman's\" \"talks\"*"), FtsQuery.of("Sherman's talks"));
+        assertEquals(Optional.of("\"counter-meas\"*"), FtsQuery.of("counter-meas"), "a long last part is still a prefix");
+        assertEquals(Optional.of("\"a\" \"b\"*"), FtsQuery.of("a - b"), "a hyphen between spaces joins nothing");
+        assertEquals(java.util.List.of("Russia"), FtsQuery.words("Russia's"));
+        assertEquals(java.util.List.of("counter", "measures"), FtsQuery.words("counter-measures"));
+    }
 }
