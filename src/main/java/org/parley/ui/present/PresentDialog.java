@@ -33,12 +33,24 @@ final class PresentDialog {
     private final ButtonType handout;
     private final ComboBox<ContextPlacement> context = new ComboBox<>();
     private final CheckBox reveal = new CheckBox("Reveal each quotation on the next click");
+    private final CheckBox fromSelected;
+    private final String selectedId;
 
     /**
      * @param all     how many events the dataset has
      * @param visible how many pass the filters; "the filtered events" is offered when that is some, not all
      */
     PresentDialog(Window owner, int all, int visible) {
+        this(owner, all, visible, null, null, PresentationOptions.DEFAULT);
+    }
+
+    /**
+     * @param selectedId    the event selected in the explorer, or null: the presentation may open at it
+     * @param selectedTitle its title, to name it
+     * @param last          what the teacher chose last time, offered again
+     */
+    PresentDialog(Window owner, int all, int visible, String selectedId, String selectedTitle,
+                  PresentationOptions last) {
         // Each choice has its Alt key (underlined), so the dialog is answered from the keyboard alone.
         everything = new ButtonType("_All " + all + " events", ButtonBar.ButtonData.YES);
         filtered = new ButtonType("The " + visible + " _filtered events", ButtonBar.ButtonData.NO);
@@ -52,13 +64,25 @@ final class PresentDialog {
                 + "number and Enter to jump; A plays automatically; Esc leaves.");
         help.setWrapText(true);
         context.getItems().setAll(ContextPlacement.values());
-        context.setValue(PresentationOptions.DEFAULT.context());
+        context.setValue(last.context());
+        reveal.setSelected(last.reveal());
+        this.selectedId = selectedId;
+        // Where the class left off (each step selects its event) or the event being discussed:
+        // ticked, so leaving and pressing F5 again goes on from there; unticked, step 1.
+        fromSelected = new CheckBox(selectedId == null ? "" : "Start at the selected event: \u201C"
+                + selectedTitle + "\u201D");
+        fromSelected.setId("presentation-from-selected");
+        fromSelected.setWrapText(true);
+        fromSelected.setSelected(selectedId != null);
+        fromSelected.setVisible(selectedId != null);
+        fromSelected.setManaged(selectedId != null);
         context.setId("presentation-context");
         // No Alt key here: JavaFX's mnemonic sends a check box an action without ticking it.
         reveal.setId("presentation-reveal");
         // The choice under its label, full width, so neither is cut to "how we got ...".
         context.setMaxWidth(Double.MAX_VALUE);
-        VBox content = new VBox(10, help, new VBox(4, new Label("Background (how we got here):"), context), reveal);
+        VBox content = new VBox(10, help, new VBox(4, new Label("Background (how we got here):"), context), reveal,
+                fromSelected);
         content.setPrefWidth(520);
         alert.getDialogPane().setContent(content);
         alert.getDialogPane().setId("presentation-start");
@@ -113,6 +137,11 @@ final class PresentDialog {
     }
 
     PresentationOptions options() {
-        return new PresentationOptions(context.getValue(), reveal.isSelected());
+        return new PresentationOptions(context.getValue(), reveal.isSelected(),
+                fromSelected.isSelected() ? selectedId : null);
+    }
+
+    CheckBox fromSelectedBox() {
+        return fromSelected;
     }
 }

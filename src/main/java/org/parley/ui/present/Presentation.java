@@ -27,7 +27,8 @@ import org.parley.ui.state.ExplorerState;
  * <p>Keys: Right, Space, PageDown, Down go on; Left, Backspace, PageUp, Up go back (clickers send
  * PageUp/PageDown); Home, End; digits then Enter jump to a step; A toggles autoplay; [ and ] (or
  * − and +) change its pace; P shows or hides the positions board (the summary step), whose rows
- * the step keys page through while it is shown; Esc leaves. A
+ * the step keys page through while it is shown; B or a full stop blanks the screen until the next
+ * key; Esc closes the board, else leaves. A
  * click goes on, a right-click back. With "reveal" on, a step with a quotation shows it on the
  * first move forward, and goes on with the second.
  */
@@ -130,10 +131,30 @@ final class Presentation {
         state.darkProperty().removeListener(darkListener);
     }
 
+    /** Goes to the step of event {@code eventId}, if the deck has one; else stays at step 1. */
+    void openAt(String eventId) {
+        List<Step> steps = deck.steps();
+        for (int i = 0; i < steps.size(); i++) {
+            if (!steps.get(i).isContext() && steps.get(i).event().id().equals(eventId)) {
+                move(deck.jumpTo(i + 1));
+                return;
+            }
+        }
+    }
+
     private void onKey(KeyEvent e) {
         KeyCode code = e.getCode();
         boolean handled = true;
-        if (positions.isVisible() && pagesBoard(code)) {
+        if (slide.blanked()) {
+            // A blank screen is for talking: any key brings the slide back, and only that.
+            slide.setBlanked(false);
+        } else if (code == KeyCode.B || code == KeyCode.PERIOD) {
+            // A clicker's "blank screen" key sends B or a full stop, as in slide software.
+            slide.setBlanked(true);
+        } else if (positions.isVisible() && code == KeyCode.ESCAPE) {
+            // Esc closes what is in front first; a second one leaves.
+            positions.toggle();
+        } else if (positions.isVisible() && pagesBoard(code)) {
             // The board covers the slide: the step keys page through it rather than move the deck unseen.
             positions.page(FORWARD.contains(code));
         } else if (code.isDigitKey()) {

@@ -26,6 +26,9 @@ public final class PresentationMode {
 
     static final String STAGE_TITLE = "Parley \u2014 presentation";
 
+    /** What the teacher chose last in this session, offered again: the background's place, reveal. */
+    private static PresentationOptions lastOptions = PresentationOptions.DEFAULT;
+
     private PresentationMode() {
     }
 
@@ -38,12 +41,18 @@ public final class PresentationMode {
         if (dataset == null || dataset.events().isEmpty()) {
             return;
         }
+        // Offered only for an event with a slide of its own: background events share one.
+        String selected = state.selectedEventProperty().get();
+        String title = selected == null ? null : steps(state, false, lastOptions.context()).stream()
+                .filter(st -> !st.isContext() && st.event().id().equals(selected))
+                .map(st -> st.event().title()).findFirst().orElse(null);
         PresentDialog dialog = new PresentDialog(owner, dataset.events().size(),
-                state.visibleEventsProperty().get().size());
+                state.visibleEventsProperty().get().size(), title == null ? null : selected, title, lastOptions);
         Optional<PresentDialog.Choice> choice = dialog.ask();
         if (choice.isEmpty()) {
             return;
         }
+        lastOptions = dialog.options();
         if (choice.get() == PresentDialog.Choice.HANDOUT) {
             HandoutDialog.show(owner, state);
         } else {
@@ -72,6 +81,9 @@ public final class PresentationMode {
             return null;
         }
         Presentation presentation = new Presentation(state, steps, options.reveal(), ProjectedBasemap::europe);
+        if (options.startAt() != null) {
+            presentation.openAt(options.startAt());
+        }
         Stage stage = new Stage();
         Optional<ScreenChoice<Screen>> screens = ScreenChoice.of(Screen.getScreens(), Screen.getPrimary());
         Stage presenterStage = screens.map(choice -> {

@@ -49,6 +49,7 @@ final class SlideView extends StackPane {
     private final Label speaker = label("slide-speaker");
     private final Label summary = label("slide-summary");
     private final Label overlay = label("slide-overlay");
+    private final Region blank = new Region();
     private final StepCanvas map = new StepCanvas("slide-map");
     private final StepCanvas strip = new StepCanvas("slide-timeline");
     private final VBox words = new VBox(quote, speaker, summary);
@@ -110,7 +111,9 @@ final class SlideView extends StackPane {
 
         overlay.setVisible(false);
         overlay.setMouseTransparent(true);
-        getChildren().addAll(slide, fit.probe());
+        blank.getStyleClass().add("slide-blank");
+        blank.setVisible(false);
+        getChildren().addAll(slide, fit.probe(), blank);
 
         heightProperty().addListener((o, was, now) -> resize());
         widthProperty().addListener((o, was, now) -> resize());
@@ -184,6 +187,17 @@ final class SlideView extends StackPane {
         }
         map.repaint();
         strip.repaint();
+    }
+
+    /** Whether the slide is covered in black (the clicker's "blank screen"). */
+    boolean blanked() {
+        return blank.isVisible();
+    }
+
+    void setBlanked(boolean on) {
+        blank.setVisible(on);
+        // In front of anything shown over the slide since, the positions board included.
+        blank.toFront();
     }
 
     /** Shows {@code text} in the corner overlay, or hides it when blank. */

@@ -91,4 +91,30 @@ class PresentDialogTest {
         assertFalse(dialog.alert().isShowing());
         assertEquals(Optional.empty(), answer());
     }
+
+    /** Where the class left off is offered, ticked; the last choices come back; unticking means step 1. */
+    @Test
+    void offersTheSelectedEventAndTheLastChoices(FxRobot robot) {
+        PresentationOptions last = new PresentationOptions(
+                org.parley.export.handout.ContextPlacement.values()[0], true);
+        robot.interact(() -> {
+            dialog = new PresentDialog(owner, 59, 59, "nrc-meeting", "NATO\u2013Russia meeting in Brussels", last);
+            dialog.alert().show();
+        });
+        assertTrue(dialog.fromSelectedBox().isVisible());
+        assertTrue(dialog.fromSelectedBox().getText().contains("NATO\u2013Russia meeting in Brussels"));
+        assertEquals("nrc-meeting", dialog.options().startAt());
+        assertTrue(dialog.options().reveal(), "reveal as last time");
+        assertEquals(last.context(), dialog.options().context());
+        robot.interact(() -> dialog.fromSelectedBox().requestFocus());
+        robot.type(KeyCode.SPACE);
+        assertEquals(null, dialog.options().startAt(), "unticked: from step 1");
+    }
+
+    @Test
+    void withNothingSelectedThereIsNoSuchChoice(FxRobot robot) {
+        open(robot);
+        assertFalse(dialog.fromSelectedBox().isVisible());
+        assertEquals(null, dialog.options().startAt());
+    }
 }

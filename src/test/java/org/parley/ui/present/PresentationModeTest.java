@@ -190,6 +190,48 @@ class PresentationModeTest {
         assertEquals(meetings.get(0).event().id(), selected());
     }
 
+    /** Leaving at step 12 and pressing F5 again: the dialog offers to go on from where the class was. */
+    @Test
+    void opensAtTheSelectedEventWhenAsked(FxRobot robot) {
+        int twelve = 12;
+        robot.interact(() -> shown = PresentationMode.start(owner, state, false,
+                new PresentationOptions(PresentationOptions.DEFAULT.context(), false, eventAt(twelve))));
+        robot.interact(() -> shown.requestFocus());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(eventAt(twelve), selected());
+        assertTrue(slide().labels().get(2).getText().startsWith("Step " + twelve + " /"), slide().labels().get(2).getText());
+        robot.type(KeyCode.RIGHT);
+        assertEquals(eventAt(twelve + 1), selected());
+    }
+
+    /** A clicker's blank key: the class looks at the teacher; any key brings the slide back, and only that. */
+    @Test
+    void bBlanksTheScreenUntilTheNextKey(FxRobot robot) {
+        present(robot, false);
+        robot.type(KeyCode.B);
+        assertTrue(slide().blanked());
+        robot.type(KeyCode.RIGHT);
+        assertFalse(slide().blanked());
+        assertEquals(eventAt(1), selected(), "the key that lifted the blank did not also move on");
+        robot.type(KeyCode.PERIOD);
+        assertTrue(slide().blanked());
+        robot.type(KeyCode.PERIOD);
+        assertFalse(slide().blanked());
+    }
+
+    @Test
+    void escClosesThePositionsBoardBeforeLeaving(FxRobot robot) {
+        present(robot, false);
+        robot.type(KeyCode.P);
+        javafx.scene.Node board = slide().lookup("#" + PositionsSlide.ID);
+        assertTrue(board.isVisible());
+        robot.type(KeyCode.ESCAPE);
+        assertFalse(board.isVisible());
+        assertTrue(shown.isShowing(), "the first Esc only closed the board");
+        robot.type(KeyCode.ESCAPE);
+        assertFalse(shown.isShowing());
+    }
+
     @Test
     void autoplayTogglesAndItsPaceShowsInTheOverlay(FxRobot robot) {
         present(robot, false);
