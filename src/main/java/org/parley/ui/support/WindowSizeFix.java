@@ -51,8 +51,11 @@ public final class WindowSizeFix {
                     // again on its owner at its real size, as JavaFX itself would have.
                     if (window instanceof Stage stage && stage.getOwner() != null && stage.getOwner().isShowing()) {
                         Window owner = stage.getOwner();
-                        window.setX(owner.getX() + (owner.getWidth() - window.getWidth()) / 2);
-                        window.setY(owner.getY() + (owner.getHeight() - window.getHeight()) / 3);
+                        double x = owner.getX() + (owner.getWidth() - window.getWidth()) / 2;
+                        double y = owner.getY() + (owner.getHeight() - window.getHeight()) / 3;
+                        window.setX(x);
+                        window.setY(y);
+                        holdPlace(window, x, y);
                     }
                     reassert(window);
                 });
@@ -60,6 +63,25 @@ public final class WindowSizeFix {
                 reassert(window);
             }
         });
+    }
+
+    /**
+     * Puts a dialog back where it was placed if the window manager's own late placement of its
+     * first, 200-px self arrives after ours: it then sat in the top-left corner with its title
+     * bar off the screen (two openings in five under openbox). Checked twice in its first second,
+     * before a person could have moved it.
+     */
+    private static void holdPlace(Window window, double x, double y) {
+        for (double ms : new double[] {250, 700}) {
+            javafx.animation.PauseTransition wait = new javafx.animation.PauseTransition(javafx.util.Duration.millis(ms));
+            wait.setOnFinished(e -> {
+                if (window.isShowing() && (Math.abs(window.getX() - x) > 2 || Math.abs(window.getY() - y) > 2)) {
+                    window.setX(x);
+                    window.setY(y);
+                }
+            });
+            wait.play();
+        }
     }
 
     /** Sends the window's current size (and place) to the window manager again. */
