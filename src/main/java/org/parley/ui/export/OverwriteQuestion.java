@@ -63,6 +63,12 @@ public final class OverwriteQuestion {
         ask.setContentText(files.stream().map(p -> Printable.oneLine(p.toString())).collect(Collectors.joining("\n"))
                 + "\n\nCancel writes nothing.");
         ask.getDialogPane().setId("confirm-overwrite");
+        // Enter must not replace someone's files: Cancel is the default; Replace takes a click, or Tab and Space.
+        javafx.scene.control.Button replaceControl = (javafx.scene.control.Button) ask.getDialogPane().lookupButton(replaceButton);
+        javafx.scene.control.Button cancelControl = (javafx.scene.control.Button) ask.getDialogPane().lookupButton(ButtonType.CANCEL);
+        replaceControl.setDefaultButton(false);
+        cancelControl.setDefaultButton(true);
+        ask.setOnShown(e -> cancelControl.requestFocus());
         // Not showAndWait: this runs in a completion callback, which must not block the FX thread.
         ask.resultProperty().addListener((o, was, now) -> {
             if (now == replaceButton) {

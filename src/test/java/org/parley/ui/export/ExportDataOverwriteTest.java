@@ -69,6 +69,23 @@ class ExportDataOverwriteTest {
         assertFalse(Files.exists(dir.resolve("quotes.csv")), "nothing at all was written");
     }
 
+    /** Enter is what a hurried user presses: it must keep their files. */
+    @Test
+    void enterKeepsTheFiles(FxRobot robot) throws Exception {
+        Path events = dir.resolve("events.csv");
+        Files.write(events, MINE);
+
+        exportCsv(robot);
+        waitVisible(robot, "#confirm-overwrite");
+        robot.press(javafx.scene.input.KeyCode.ENTER).release(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+
+        assertFalse(robot.lookup("#confirm-overwrite").match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
+        assertArrayEquals(MINE, Files.readAllBytes(events));
+        assertFalse(Files.exists(dir.resolve("quotes.csv")));
+    }
+
     @Test
     void replaceWritesTheExport(FxRobot robot) throws Exception {
         Path events = dir.resolve("events.csv");
