@@ -108,4 +108,29 @@ class WindowPlacementTest {
         assertEquals(1100, prefs.bounds().orElseThrow().bounds().getWidth(), 0.5,
                 "the last size worth keeping is saved, not the tiny one");
     }
+
+    /**
+     * A window as big as the screen, though not flagged maximized (openbox dropped the request),
+     * is saved as filling the screen: on a bigger screen next time it fills that one.
+     */
+    @Test
+    void aWindowAsBigAsTheScreenIsRememberedAsFillingIt(FxRobot robot) {
+        WindowPrefs prefs = ExplorerWindow.prefs();
+        Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        prefs.putBounds(new WindowBounds(new Rectangle2D(30, 20, 1100, 700), false), SCREEN);
+        MainWindow[] window = new MainWindow[1];
+        robot.interact(() -> {
+            stage.setMaximized(false);
+            window[0] = attach(prefs);
+        });
+        robot.interact(() -> {
+            stage.setX(screen.getMinX());
+            stage.setY(screen.getMinY());
+            stage.setWidth(screen.getWidth());
+            stage.setHeight(screen.getHeight() - 10);
+            window[0].savePrefs();
+        });
+        assertFalse(stage.isMaximized());
+        assertTrue(prefs.bounds().orElseThrow().maximized(), "remembered as filling the screen");
+    }
 }

@@ -93,12 +93,22 @@ public final class WindowPlacement {
      */
     public void save() {
         List<Rectangle2D> screens = screens();
-        WindowBounds now = new WindowBounds(normal, stage.isMaximized());
+        // A window as big as its screen was meant to fill it, maximized or not (without a window
+        // manager, or when one drops the request, it only has the screen's size): next time it
+        // fills the screen it opens on, a bigger one included, rather than keep today's pixels.
+        boolean fills = normal != null && fillsScreen(normal, screenOf(normal, screens));
+        WindowBounds now = new WindowBounds(normal, stage.isMaximized() || fills);
         if (now.fits(screens)) {
             prefs.putBounds(now, screenOf(normal, screens));
         } else {
             prefs.clearBounds();
         }
+    }
+
+    /** Within a few pixels of the screen's whole visual area, as a window manager's frame leaves it. */
+    static boolean fillsScreen(Rectangle2D window, Rectangle2D screen) {
+        double slack = 24;
+        return window.getWidth() >= screen.getWidth() - slack && window.getHeight() >= screen.getHeight() - slack;
     }
 
     /** The screen the rectangle lies on, or the primary one. */
