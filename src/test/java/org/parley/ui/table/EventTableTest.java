@@ -91,6 +91,30 @@ class EventTableTest {
                 "a wide table shows every column");
     }
 
+    /** A long title in the narrow column wraps whole: "2008 NATO declaration: Ukraine and Georgia to join…" had been cut. */
+    @Test
+    void everyTitleOnScreenReadsWholeInANarrowTable(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        TableColumn<Event, ?> title = table.getVisibleLeafColumns().get(1);
+        int titles = 0;
+        int wrapped = 0;
+        for (Node n : robot.from(table).lookup(".table-cell").queryAll()) {
+            TableCell<?, ?> cell = (TableCell<?, ?>) n;
+            if (cell.getTableColumn() == title && cell.getItem() != null && cell.isVisible()) {
+                Text drawn = (Text) cell.lookup(".text");
+                assertEquals(cell.getItem().toString(), drawn.getText().replace("\n", " ").replaceAll(" +", " ").strip(),
+                        "the title reads whole");
+                assertTrue(cell.getHeight() + 0.5 >= drawn.getLayoutBounds().getHeight(), "its row is tall enough");
+                titles++;
+                if (drawn.getLayoutBounds().getHeight() > cell.getFont().getSize() * 3) {
+                    wrapped++;
+                }
+            }
+        }
+        assertTrue(titles > 3, "title cells were drawn: " + titles);
+        assertTrue(wrapped > 0, "some title needed more than two lines");
+    }
+
     @Test
     void anEventSelectedElsewhereIsTheSelectedRowWhateverTheSortAndAClickedRowIsSelectedEverywhere(FxRobot robot) {
         // Sorted by title, Z to A: rows no longer follow the story's order.
