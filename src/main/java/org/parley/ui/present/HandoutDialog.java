@@ -91,6 +91,16 @@ public final class HandoutDialog {
         dialog.getDialogPane().setId("handout-dialog");
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        // A focused choice would keep Enter for itself (after a click on the second layout, Enter
+        // did nothing): from a choice, as from anywhere but a button, Enter means OK.
+        dialog.getDialogPane().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            javafx.scene.Node focus = dialog.getDialogPane().getScene().getFocusOwner();
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && !e.isShortcutDown() && !e.isAltDown()
+                    && !(focus instanceof javafx.scene.control.Button)) {
+                ((javafx.scene.control.Button) dialog.getDialogPane().lookupButton(ButtonType.OK)).fire();
+                e.consume();
+            }
+        });
         dialog.setResultConverter(button -> button == ButtonType.OK
                 ? new Choice(compact.isSelected() ? HandoutLayout.COMPACT : HandoutLayout.ONE_PER_PAGE,
                         filtered.isSelected() && !filtered.isDisabled())

@@ -72,4 +72,27 @@ class HandoutDialogTest {
             });
         }
     }
+
+    /** A teacher clicks the second layout and presses Enter: that is OK, with the layout clicked. */
+    @Test
+    void enterAfterClickingALayoutPrintsThatLayout(FxRobot robot) {
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.Dialog<HandoutDialog.Choice>[] dialog = new javafx.scene.control.Dialog[1];
+        robot.interact(() -> {
+            dialog[0] = HandoutDialog.dialog(null, state);
+            dialog[0].show();
+        });
+        try {
+            javafx.scene.Node compact = robot.from(dialog[0].getDialogPane()).lookup(".radio-button").queryAll().stream()
+                    .filter(n -> ((javafx.scene.control.RadioButton) n).getText().startsWith("Five steps"))
+                    .findFirst().orElseThrow();
+            robot.clickOn(compact);
+            robot.press(javafx.scene.input.KeyCode.ENTER).release(javafx.scene.input.KeyCode.ENTER);
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+            assertTrue(!dialog[0].isShowing(), "Enter answered the dialog");
+            assertEquals(HandoutLayout.COMPACT, dialog[0].getResult().layout());
+        } finally {
+            robot.interact(() -> dialog[0].close());
+        }
+    }
 }
