@@ -62,6 +62,12 @@ public record TimeSpan(LocalDateTime start, LocalDateTime end, Precision precisi
         if (plain != null && !(precision == Precision.DECADE && plain.getYear() % 10 != 0)) {
             return plain;
         }
+        String shape = shape(precision);
+        if (shape != null && !text.matches(shape)) {
+            // java.time would also read "+10000-01-10" or "2022-1-5"; the exchange format writes one shape.
+            throw new IllegalArgumentException("\"" + text + "\" is not a " + precision.name().toLowerCase(Locale.ROOT)
+                    + " date (expected " + pattern(precision) + ")");
+        }
         try {
             return switch (precision) {
                 case DECADE -> {
@@ -86,18 +92,23 @@ public record TimeSpan(LocalDateTime start, LocalDateTime end, Precision precisi
         }
     }
 
-    /**
-     * Why {@code text}, though in {@code precision}'s shape, names no real time ("there is no month
-     * 13"); null when its shape is wrong, so the expected shape is what to say.
-     */
-    private static String noSuchTime(String text, Precision precision) {
-        String shape = switch (precision) {
+    /** The one way the exchange format writes a date of {@code precision}, as a regex; null for years and decades. */
+    private static String shape(Precision precision) {
+        return switch (precision) {
             case DECADE, YEAR -> null;
             case SEASON, MONTH -> "\\d{4}-\\d{2}";
             case DAY -> "\\d{4}-\\d{2}-\\d{2}";
             case HOUR -> "\\d{4}-\\d{2}-\\d{2}T\\d{2}";
             case MINUTE -> "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}";
         };
+    }
+
+    /**
+     * Why {@code text}, though in {@code precision}'s shape, names no real time ("there is no month
+     * 13"); null when its shape is wrong, so the expected shape is what to say.
+     */
+    private static String noSuchTime(String text, Precision precision) {
+        String shape = shape(precision);
         if (shape == null || !text.matches(shape)) {
             return null;
         }

@@ -67,7 +67,10 @@ class TimeSpanTest {
         "MONTH | 2022-00 | \"2022-00\" is written as YYYY-MM, but there is no month 0",
         "HOUR | 2022-01-12T25 | \"2022-01-12T25\" is written as YYYY-MM-DDTHH, but there is no hour 25 (00–23)",
         "MINUTE | 2022-01-12T10:60 | \"2022-01-12T10:60\" is written as YYYY-MM-DDTHH:MM, but there is no minute 60 (00–59)",
-        "DAY | 12 Jan 2022 | \"12 Jan 2022\" is not a day date (expected YYYY-MM-DD)"})
+        "DAY | 12 Jan 2022 | \"12 Jan 2022\" is not a day date (expected YYYY-MM-DD)",
+        "DAY | +10000-01-10 | \"+10000-01-10\" is not a day date (expected YYYY-MM-DD)",
+        "DAY | 2022-1-5 | \"2022-1-5\" is not a day date (expected YYYY-MM-DD)",
+        "MONTH | +2022-01 | \"+2022-01\" is not a month date (expected YYYY-MM)"})
     void aDateInTheRightShapeThatIsNoRealDaySaysWhichPartIsWrong(Precision precision, String start, String message) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> TimeSpan.parse(start, null, precision, BRUSSELS));
