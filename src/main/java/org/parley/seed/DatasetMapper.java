@@ -338,7 +338,13 @@ final class DatasetMapper {
             return null;
         }
         try {
-            return StrictUtf8.decode(bytes);
+            String text = StrictUtf8.decode(bytes);
+            if (text.isBlank()) {
+                // One problem, where each quotation from it would otherwise be "not found".
+                f.problem("file", "source file \"" + file + "\" is empty");
+                return null;
+            }
+            return text;
         } catch (StrictUtf8.Malformed e) {
             f.problem("file", "source file \"" + file + "\" is not valid UTF-8: " + e.getMessage());
             return null;

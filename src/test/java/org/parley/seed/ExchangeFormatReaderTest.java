@@ -139,6 +139,16 @@ class ExchangeFormatReaderTest {
                 utf.problems().get(0).toString());
     }
 
+    /** An empty article is one problem, not a "text not found" for every quotation from it. */
+    @Test
+    void anEmptySourceTextIsOneProblem(@TempDir Path dir) throws Exception {
+        copyFixture(dir, "week.json");
+        Files.write(dir.resolve("nyt.txt"), new byte[0]);
+        DatasetException e = assertThrows(DatasetException.class, () -> new ExchangeFormatReader().read(dir));
+        assertEquals(1, e.problems().size(), e.getMessage());
+        assertTrue(e.problems().get(0).toString().contains("source file \"nyt.txt\" is empty"), e.getMessage());
+    }
+
     @Test
     void refusesASourceTextThatIsNotUtf8(@TempDir Path dir) throws Exception {
         copyFixture(dir, "week.json");
