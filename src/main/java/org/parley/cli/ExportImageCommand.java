@@ -59,7 +59,7 @@ final class ExportImageCommand implements Callable<Integer> {
         @Option(names = "--width", paramLabel = "PX", description = "Exact width in pixels (16–16384).")
         Integer width;
 
-        @Option(names = "--scale", paramLabel = "N", description = "1, 2 or 3 times the 1600-px layout "
+        @Option(names = "--scale", paramLabel = "N", description = "1 to 8 times the 1600-px layout "
                 + "(1920 for the dashboard); default 1.")
         Integer scale;
     }

@@ -34,6 +34,8 @@ final class FriendlyErrors implements IExecutionExceptionHandler {
                     + (existing.files().size() == 1 ? "it" : "them") + ", or choose another --out.");
         } else if (e instanceof StoreException || e instanceof ExportException) {
             err.println("parley: " + Printable.of(e.getMessage()));
+        } else if (e instanceof java.nio.file.FileSystemException fs) {
+            err.println("parley: " + Printable.oneLine(fileProblem(fs)));
         } else if (e instanceof java.nio.file.InvalidPathException bad) {
             err.println("parley: not a usable file name: \"" + Printable.oneLine(bad.getInput()) + "\" (" + bad.getReason() + ")");
         } else if (noDisplay(e)) {
@@ -46,6 +48,21 @@ final class FriendlyErrors implements IExecutionExceptionHandler {
         }
         err.flush();
         return 1;
+    }
+
+    /** A file the system refused, in words: which file, and why. */
+    static String fileProblem(java.nio.file.FileSystemException e) {
+        String file = e.getFile() == null ? "a file" : e.getFile();
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "cannot write or read " + file + ": permission denied";
+        } else if (e instanceof java.nio.file.NoSuchFileException) {
+            return file + " does not exist (nor, perhaps, its folder)";
+        } else if (e instanceof java.nio.file.NotDirectoryException) {
+            return file + " is not a folder";
+        } else if (e instanceof java.nio.file.FileAlreadyExistsException) {
+            return file + " already exists";
+        }
+        return file + ": " + (e.getReason() == null ? e.getClass().getSimpleName() : e.getReason());
     }
 
     /** JavaFX's GTK toolkit says so when it finds no X server; it has no exception of its own for it. */
