@@ -35,7 +35,48 @@ final class SearchIndexRepair {
             }
             problems.add("the search index is damaged: " + e.getMessage());
         }
+        if (problems.isEmpty()) {
+            problems.addAll(stale());
+        }
         return problems;
+    }
+
+    /**
+     * Entries that point at what is no longer stored, or events it no longer lists: FTS5's check
+     * compares the index with its own copy of the text, so rows deleted from the tables by another
+     * tool leave a sound index that finds what is gone.
+     */
+    private List<String> stale() {
+        List<String> problems = new ArrayList<>();
+        String orphans = "SELECT count(*) FROM search_index s WHERE "
+                + "(NULLIF(s.event_id, '') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM events e WHERE e.id = s.event_id)) "
+                + "OR (NULLIF(s.quote_id, '') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM quotes q WHERE q.id = s.quote_id)) "
+                + "OR (NULLIF(s.source_id, '') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM sources o WHERE o.id = s.source_id))";
+        // One pass over the index (a lookup per event would scan it once per event).
+        String missing = "SELECT (SELECT count(*) FROM events) - (SELECT count(DISTINCT s.event_id) FROM search_index s "
+                + "JOIN events e ON e.id = s.event_id WHERE s.kind = 'EVENT')";
+        try (Statement st = connection.createStatement()) {
+            long gone = count(st, orphans);
+            if (gone > 0) {
+                problems.add("the search index has " + gone + " entries for events, quotes or articles no longer stored");
+            }
+            long unlisted = count(st, missing);
+            if (unlisted > 0) {
+                problems.add("the search index does not list " + unlisted + " stored events");
+            }
+        } catch (SQLException e) {
+            if (StoreErrors.busy(e)) {
+                throw new StoreException("cannot check the search index: " + StoreErrors.describe(e), e);
+            }
+            problems.add("the search index cannot be compared with the data: " + e.getMessage());
+        }
+        return problems;
+    }
+
+    private static long count(Statement st, String sql) throws SQLException {
+        try (java.sql.ResultSet rs = st.executeQuery(sql)) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
     }
 
     /** In the caller's transaction: a new, empty index, filled from {@code ds}. */

@@ -134,6 +134,28 @@ class StoreSafetyTest {
         assertFalse(Files.exists(file.resolveSibling("backups")), "no backup folder made");
     }
 
+    /** Rows deleted by another tool leave FTS5's own check content; the index still finds what is gone. */
+    @Test
+    void aSearchIndexThatFindsDeletedRowsIsReported() throws Exception {
+        Path file = dir.resolve("p.db");
+        String gone;
+        try (ParleyStore store = ParleyStore.open(file)) {
+            store.importDataset(Fixtures.week(), "h", Origin.USER);
+            assertTrue(store.check().ok());
+            gone = Fixtures.week().events().get(0).id();
+        }
+        sql(file, "DELETE FROM events WHERE id = '" + gone + "'");
+        try (ParleyStore store = ParleyStore.open(file)) {
+            Health health = store.check();
+            assertTrue(health.searchIndexProblems().stream().anyMatch(p -> p.contains("no longer stored")), health.toString());
+        }
+        sql(file, "DELETE FROM search_index WHERE kind = 'EVENT'");
+        try (ParleyStore store = ParleyStore.open(file)) {
+            Health health = store.check();
+            assertTrue(health.searchIndexProblems().stream().anyMatch(p -> p.contains("does not list")), health.toString());
+        }
+    }
+
     @Test
     void aFullDiskIsReportedAsSuchAndTheOldDatasetStays() throws Exception {
         Path file = dir.resolve("p.db");
