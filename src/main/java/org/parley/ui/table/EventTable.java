@@ -84,7 +84,9 @@ public final class EventTable extends TableView<Event> {
             }
         });
         title.setMinWidth(TITLE_MIN);
-        // A title reads whole: in a narrow column it wraps and its row grows, where it ended in "…".
+        // A title wraps onto the row's second line, where it ended in "…" after one; the rare one
+        // longer still keeps rows even (a projector's table shows five of them) and says itself whole
+        // in a tooltip.
         title.setCellFactory(c -> new TableCell<>() {
             {
                 setWrapText(true);
@@ -94,20 +96,7 @@ public final class EventTable extends TableView<Event> {
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty ? null : item);
-            }
-
-            // The theme fixes a cell's height at two lines; a longer title asks for its own.
-            @Override
-            protected double computePrefHeight(double width) {
-                double base = super.computePrefHeight(width);
-                if (getText() == null || getTableColumn() == null) {
-                    return base;
-                }
-                javafx.scene.text.Text probe = new javafx.scene.text.Text(getText());
-                probe.setFont(getFont());
-                probe.setWrappingWidth(Math.max(1, getTableColumn().getWidth() - snappedLeftInset() - snappedRightInset()));
-                return Math.max(base, Math.ceil(probe.getLayoutBounds().getHeight()) + snappedTopInset()
-                        + snappedBottomInset());
+                setTooltip(empty || item == null ? null : new Tooltip(item));
             }
         });
         sources.setMinWidth(SOURCES_MIN);
