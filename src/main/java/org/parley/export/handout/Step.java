@@ -61,7 +61,9 @@ public record Step(int number, int total, Event event, String placeName, String 
         if (isContext()) {
             StringBuilder out = new StringBuilder();
             for (Event e : context) {
-                out.append(e.time().label()).append(" \u00B7 ").append(e.title()).append('\n');
+                String date = e.time().label();
+                // "2008 NATO declaration: …" already says when: not "2008 · 2008 NATO declaration".
+                out.append(e.title().startsWith(date + " ") ? e.title() : date + " \u00B7 " + e.title()).append('\n');
             }
             return out.toString().strip();
         }

@@ -52,6 +52,18 @@ class PresentationDeckTest {
         assertEquals(first.size() - 2, none.size());
     }
 
+    /** A background line says its date once: "2008 NATO declaration: …", not "2008 · 2008 NATO declaration: …". */
+    @Test
+    void aBackgroundLineDoesNotRepeatItsDate() {
+        List<Step> first = Steps.of(WEEK, WEEK.events(), ContextPlacement.FIRST);
+        String lines = first.get(0).summary() + "\n" + first.get(1).summary();
+        assertTrue(lines.lines().anyMatch(l -> l.startsWith("2008 NATO declaration")), lines);
+        for (String line : lines.lines().toList()) {
+            String[] parts = line.split(" \u00B7 ", 2);
+            assertTrue(parts.length == 1 || !parts[1].startsWith(parts[0] + " "), "date repeated: " + line);
+        }
+    }
+
     @Test
     void aFilteredSubsetIsPutInNarrativeOrderWhateverOrderItCameIn() {
         List<Event> meetings = WEEK.events().stream().filter(e -> e.kind() == EventKind.MEETING).toList();
