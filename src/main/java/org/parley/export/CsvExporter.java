@@ -46,6 +46,7 @@ public final class CsvExporter {
             throw new ExportException(folder + " is a file; CSV export needs a folder for events.csv, quotes.csv and"
                     + " positions.csv.");
         }
+        OutputFile.requireParent(folder);
         try {
             Files.createDirectories(folder);
         } catch (java.io.IOException e) {

@@ -7,8 +7,9 @@ import java.nio.file.Path;
 /**
  * Turns the user's {@code --out} into the one file a single-file format writes: the path itself
  * when it names a file, or {@code defaultName} inside it when it is a folder or has no extension.
- * Missing folders are created, after checking that none of the path's ancestors is a regular
- * file, so a mistyped path fails with a message instead of half-created folders.
+ * A missing last folder is created (the one the user named for the export), after checking that
+ * none of the path's ancestors is a regular file; deeper missing folders are a mistyped path, and
+ * fail with a message instead of a tree of new folders.
  */
 final class OutputFile {
 
@@ -38,10 +39,20 @@ final class OutputFile {
                 throw new ExportException("Cannot write into " + dir + ": " + p + " is a file, not a folder.");
             }
         }
+        requireParent(dir);
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
             throw new ExportException("Cannot create the folder " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Refuses to create {@code dir} when its own parent is missing too: that is a typo, not a new folder. */
+    static void requireParent(Path dir) {
+        Path parent = dir.toAbsolutePath().getParent();
+        if (!Files.isDirectory(dir) && parent != null && !Files.isDirectory(parent)) {
+            throw new ExportException("Cannot write into " + dir + ": the folder " + parent
+                    + " does not exist. Check the path; Parley creates only the last folder of it.");
         }
     }
 }
