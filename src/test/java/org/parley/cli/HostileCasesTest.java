@@ -313,6 +313,12 @@ class HostileCasesTest {
                 "search", "--db", "DIR/p.db", "-n", "-5", "nato"));
         c.add(run("generate below a file", d -> Files.writeString(d.resolve("plain"), "x"), 2,
                 "plain is a file, not a folder", "generate", "--events", "5", "--out", "DIR/plain/sub/gen"));
+        c.add(run("stats on a database that does not exist", none(), 1, "no database at",
+                "stats", "--db", "DIR/no/such.db"));
+        c.add(run("an export under folders that do not exist", none(), 1, "does not exist",
+                "export-data", "--db", "DIR/p.db", "--format", "html", "--out", "DIR/no/such/week.html"));
+        c.add(run("an image under folders that do not exist", none(), 1, "does not exist",
+                "export-image", "--db", "DIR/p.db", "--view", "timeline", "--format", "png", "--out", "DIR/no/such/t.png"));
         c.add(run("bench --events -5", none(), 2, "--events must be at least 1", "bench", "--events", "-5"));
         c.add(run("bench --runs 0", none(), 2, "--runs must be at least 1", "bench", "--runs", "0"));
         c.add(run("restore a backup that does not exist", none(), 1, "no backup called",

@@ -115,9 +115,19 @@ class GeoJsonExporterTest {
 
     @Test
     void aPathWithoutExtensionIsAFolderToCreate() {
-        Path folder = dir.resolve("new/deeper");
+        Path folder = dir.resolve("new");
         List<Path> written = new GeoJsonExporter().export(ExportFixtures.tiny(), folder);
         assertEquals(List.of(folder.resolve(GeoJsonExporter.DEFAULT_NAME)), written);
         assertTrue(Files.isRegularFile(written.get(0)));
+    }
+
+    /** Only the folder the user named is made: a deeper missing one is a mistyped path. */
+    @Test
+    void foldersMissingAboveTheNamedOneAreAMistypedPath() {
+        Path folder = dir.resolve("nwe/deeper");
+        ExportException e = org.junit.jupiter.api.Assertions.assertThrows(ExportException.class,
+                () -> new GeoJsonExporter().export(ExportFixtures.tiny(), folder));
+        assertTrue(e.getMessage().contains(dir.resolve("nwe") + " does not exist"), e.getMessage());
+        assertTrue(!Files.exists(dir.resolve("nwe")), "nothing was made");
     }
 }
