@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
  * Turns whatever a person typed into a safe FTS5 query. FTS5 has its own syntax (quotes, *, -, :,
  * parentheses, NEAR, AND/OR/NOT) that would throw or mean something else, so the user's text is
  * never passed through: only its word tokens are, each as a quoted FTS5 string, the last one a
- * prefix so results appear while typing (see {@link #WORD} for words joined by an apostrophe). Words are all required unless joined by OR, or excluded by
- * NOT, written in capitals between two words as in FTS5; anywhere else an operator is dropped.
+ * prefix so results appear while typing (words joined by an apostrophe: see {@link #WORD}).
+ * Words are all required unless joined by OR, or excluded by NOT, written in capitals between two
+ * words as in FTS5; anywhere else an operator is dropped.
  */
 final class FtsQuery {
 
