@@ -88,6 +88,9 @@ public final class EventTable extends TableView<Event> {
         // longer still keeps rows even (a projector's table shows five of them) and says itself whole
         // in a tooltip.
         title.setCellFactory(c -> new TableCell<>() {
+            // One per cell, reused as rows scroll past: a tooltip is a popup, too heavy to make per row.
+            private final Tooltip whole = new Tooltip();
+
             {
                 setWrapText(true);
             }
@@ -96,7 +99,8 @@ public final class EventTable extends TableView<Event> {
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty ? null : item);
-                setTooltip(empty || item == null ? null : new Tooltip(item));
+                whole.setText(item);
+                setTooltip(empty || item == null ? null : whole);
             }
         });
         sources.setMinWidth(SOURCES_MIN);
