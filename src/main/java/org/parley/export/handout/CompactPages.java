@@ -25,6 +25,9 @@ final class CompactPages {
     private static final float QUOTE_SIZE = 11.5f;
     private static final float SUMMARY_SIZE = 11;
     private static final float SMALL_SIZE = 9;
+    /** How far below its baseline a line of text reaches, as a share of its size (DejaVu Sans: 0.24). */
+    private static final float DESCENT = 0.25f;
+    private static final float SUMMARY_LEADING = 1.35f;
 
     private final PDDocument document;
     private final HandoutFonts fonts;
@@ -75,6 +78,16 @@ final class CompactPages {
         }
     }
 
+    /**
+     * How many summary lines fit between the baseline {@code y} of the first and the strip's top
+     * {@code bottom}. A line fits when its descenders clear the strip: counted from baselines
+     * alone, the last line sat on the strip's top edge (steps 22, 24 and 25 of the week).
+     */
+    static int summaryLines(float y, float bottom) {
+        float clear = y - SUMMARY_SIZE * DESCENT - bottom;
+        return clear < 0 ? 0 : (int) (clear / (SUMMARY_SIZE * SUMMARY_LEADING)) + 1;
+    }
+
     private void step(PDPageContentStream cs, Step step, float top, float bottom, float width) throws IOException {
         float number = 28;
         float x = MARGIN + number;
@@ -97,8 +110,8 @@ final class CompactPages {
         PageStrip.draw(cs, fonts, step, focus, x, bottom, w);
         bottom += PageStrip.HEIGHT + 6;
         cs.setNonStrokingColor(0.15f);
-        int room = Math.max(0, (int) ((y - bottom) / (SUMMARY_SIZE * 1.35f)) + 1);
+        int room = summaryLines(y, bottom);
         TextBlock.draw(cs, text.wrap(step.summary(), fonts.regular(), SUMMARY_SIZE, w, room), fonts.regular(),
-                SUMMARY_SIZE, x, y, SUMMARY_SIZE * 1.35f);
+                SUMMARY_SIZE, x, y, SUMMARY_SIZE * SUMMARY_LEADING);
     }
 }
