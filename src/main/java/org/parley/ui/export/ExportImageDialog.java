@@ -193,6 +193,8 @@ public final class ExportImageDialog {
         exact.setId("exportExactWidth");
         sizes.getChildren().addAll(exact, width, new Label("px"));
         size.selectToggle(size.getToggles().get(0));
+        // Paper has its own size: a PDF is laid on the sheet the paper row names.
+        sizes.disableProperty().bind(format.valueProperty().isEqualTo(ImageFormat.PDF));
 
         GridPane form = new GridPane();
         form.setHgap(10);

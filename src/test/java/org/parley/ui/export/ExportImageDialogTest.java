@@ -99,6 +99,18 @@ class ExportImageDialogTest {
         assertEquals(org.parley.export.image.PageSetup.Orientation.PORTRAIT, orientation.getValue());
     }
 
+    /** A timeline PDF of the week runs over pages, and says so; a PDF's size is its paper's, not 1× or 2×. */
+    @Test
+    void aTimelinePdfSaysHowManyPagesItTakes(FxRobot robot) throws Exception {
+        awaitPreview(null);
+        robot.interact(() -> format(robot).setValue(ImageFormat.PDF));
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup("#exportSize").queryLabeled().getText().matches("\\d+ pages of \\d+ \u00D7 \\d+ pt"));
+        assertTrue(robot.lookup("#exportScale2").query().isDisabled(), "the scale does not apply to paper");
+        robot.interact(() -> format(robot).setValue(ImageFormat.PNG));
+        assertFalse(robot.lookup("#exportScale2").query().isDisabled());
+    }
+
     @Test
     void cancelClosesWithoutWriting(FxRobot robot) throws Exception {
         awaitPreview(null);
