@@ -7,13 +7,13 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
-import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.parley.ui.support.DialogKeys;
 import org.parley.ui.support.ErrorDialogs;
 
 /**
@@ -56,9 +56,7 @@ public final class ExportDone {
         });
         done.getDialogPane().lookupButton(OPEN_FOLDER).setDisable(!canOpenFolders());
         // Enter closes the note, as it would any other; opening a file manager is a choice.
-        Button close = (Button) done.getDialogPane().lookupButton(ButtonType.CLOSE);
-        close.setDefaultButton(true);
-        done.setOnShown(e -> close.requestFocus());
+        DialogKeys.defaultTo(done, ButtonType.CLOSE);
         done.show();
         return done;
     }

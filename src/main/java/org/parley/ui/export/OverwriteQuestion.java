@@ -8,6 +8,7 @@ import javafx.stage.Window;
 import org.parley.export.ExistingFilesException;
 import org.parley.export.Overwrite;
 import org.parley.seed.Printable;
+import org.parley.ui.support.DialogKeys;
 import org.parley.ui.support.ErrorDialogs;
 
 import java.nio.file.Path;
@@ -64,11 +65,7 @@ public final class OverwriteQuestion {
                 + "\n\nCancel writes nothing.");
         ask.getDialogPane().setId("confirm-overwrite");
         // Enter must not replace someone's files: Cancel is the default; Replace takes a click, or Tab and Space.
-        javafx.scene.control.Button replaceControl = (javafx.scene.control.Button) ask.getDialogPane().lookupButton(replaceButton);
-        javafx.scene.control.Button cancelControl = (javafx.scene.control.Button) ask.getDialogPane().lookupButton(ButtonType.CANCEL);
-        replaceControl.setDefaultButton(false);
-        cancelControl.setDefaultButton(true);
-        ask.setOnShown(e -> cancelControl.requestFocus());
+        DialogKeys.defaultTo(ask, ButtonType.CANCEL);
         // Not showAndWait: this runs in a completion callback, which must not block the FX thread.
         ask.resultProperty().addListener((o, was, now) -> {
             if (now == replaceButton) {

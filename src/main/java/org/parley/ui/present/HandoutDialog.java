@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
@@ -20,6 +21,7 @@ import org.parley.export.handout.HandoutPdf;
 import org.parley.model.Dataset;
 import org.parley.model.Event;
 import org.parley.ui.support.BackgroundThread;
+import org.parley.ui.support.DialogKeys;
 import org.parley.ui.support.ErrorDialogs;
 import org.parley.ui.export.ExportDone;
 import org.parley.ui.state.ExplorerState;
@@ -91,16 +93,9 @@ public final class HandoutDialog {
         dialog.getDialogPane().setId("handout-dialog");
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
-        // A focused choice would keep Enter for itself (after a click on the second layout, Enter
-        // did nothing): from a choice, as from anywhere but a button, Enter means OK.
-        dialog.getDialogPane().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            javafx.scene.Node focus = dialog.getDialogPane().getScene().getFocusOwner();
-            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && !e.isShortcutDown() && !e.isAltDown()
-                    && !(focus instanceof javafx.scene.control.Button)) {
-                ((javafx.scene.control.Button) dialog.getDialogPane().lookupButton(ButtonType.OK)).fire();
-                e.consume();
-            }
-        });
+        // A focused choice would keep Enter for itself: after a click on the second layout, Enter did nothing.
+        DialogKeys.enterFires(dialog.getDialogPane(), (Button) dialog.getDialogPane().lookupButton(ButtonType.OK),
+                java.util.Set.of(), () -> false);
         dialog.setResultConverter(button -> button == ButtonType.OK
                 ? new Choice(compact.isSelected() ? HandoutLayout.COMPACT : HandoutLayout.ONE_PER_PAGE,
                         filtered.isSelected() && !filtered.isDisabled())

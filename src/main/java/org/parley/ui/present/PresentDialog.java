@@ -2,7 +2,6 @@ package org.parley.ui.present;
 
 import java.util.List;
 import java.util.Optional;
-import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -11,10 +10,10 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.parley.export.handout.ContextPlacement;
+import org.parley.ui.support.DialogKeys;
 
 /**
  * The question before a presentation: all events, the filtered ones, or a handout; where the
@@ -90,21 +89,10 @@ final class PresentDialog {
         alert.getButtonTypes().setAll(canFilter ? List.of(everything, filtered, handout, ButtonType.CANCEL)
                 : List.of(everything, handout, ButtonType.CANCEL));
         // A focused check box would take Enter for itself (JavaFX ticks it, like Space), and the
-        // teacher who ticked "reveal" and pressed Enter to start would only untick it. Enter starts.
-        alert.getDialogPane().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            boolean plain = !e.isShortcutDown() && !e.isAltDown() && !e.isShiftDown();
-            boolean enter = e.getCode() == KeyCode.ENTER && !(focused() instanceof Button);
-            // A clicker has no Enter: its forward key sends Page Down, its "present" key F5.
-            boolean clicker = e.getCode() == KeyCode.PAGE_DOWN || e.getCode() == KeyCode.F5;
-            if (plain && (enter || clicker) && !context.isShowing()) {
-                defaultButton().fire();
-                e.consume();
-            }
-        });
-    }
-
-    private Node focused() {
-        return alert.getDialogPane().getScene() == null ? null : alert.getDialogPane().getScene().getFocusOwner();
+        // teacher who ticked "reveal" and pressed Enter to start would only untick it. Enter starts,
+        // and so do a clicker's forward key (Page Down) and its "present" key (F5): it has no Enter.
+        DialogKeys.enterFires(alert.getDialogPane(), defaultButton(), java.util.Set.of(KeyCode.PAGE_DOWN, KeyCode.F5),
+                context::isShowing);
     }
 
     Button defaultButton() {
