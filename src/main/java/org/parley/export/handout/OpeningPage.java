@@ -28,12 +28,18 @@ final class OpeningPage {
     private OpeningPage() {
     }
 
-    /** Adds the page in {@code size} (landscape: map left, list right; portrait: map above the list). */
-    static void add(PDDocument document, HandoutFonts fonts, ProjectedBasemap basemap, Dataset dataset,
+    /**
+     * Adds the page in {@code size} (landscape: map left, list right; portrait: map above the list),
+     * and as many pages after it as the rest of the list needs.
+     *
+     * @return the number of pages added
+     */
+    static int add(PDDocument document, HandoutFonts fonts, ProjectedBasemap basemap, Dataset dataset,
                     List<Step> steps, PDRectangle size) throws IOException {
         PDPage page = new PDPage(size);
         document.addPage(page);
         TextBlock text = new TextBlock(fonts);
+        StepIndex index = new StepIndex(fonts, steps);
         boolean landscape = size.getWidth() > size.getHeight();
         float content = size.getWidth() - 2 * MARGIN;
         float top = size.getHeight() - MARGIN;
@@ -58,34 +64,31 @@ final class OpeningPage {
             float listX = landscape ? MARGIN + mapW + 20 : MARGIN;
             float listTop = landscape ? y - BODY_SIZE : y - mapH - 14 - BODY_SIZE;
             float listW = landscape ? content - mapW - 20 : content;
-            list(cs, text, fonts, steps, listX, listTop, listW, bottom);
+            cs.setNonStrokingColor(0f);
+            TextBlock.draw(cs, List.of("The steps"), fonts.bold(), BODY_SIZE + 1, listX, listTop, 0);
+            index.draw(cs, listX, listTop - LEADING * 1.4f, listW, bottom);
             cs.setNonStrokingColor(0.35f);
             TextBlock.draw(cs, List.of(fonts.printable(org.parley.export.Credits.line(dataset), fonts.regular())),
                     fonts.regular(), 9, MARGIN, MARGIN - 8, 9);
         }
-    }
-
-    /** The steps, one line each ("3. Wed 12 Jan · NATO–Russia Council meets"), in two columns when long. */
-    private static void list(PDPageContentStream cs, TextBlock text, HandoutFonts fonts, List<Step> steps, float x,
-                             float top, float width, float bottom) throws IOException {
-        cs.setNonStrokingColor(0f);
-        TextBlock.draw(cs, List.of("The steps"), fonts.bold(), BODY_SIZE + 1, x, top, 0);
-        float y0 = top - LEADING * 1.4f;
-        int perColumn = Math.max(1, (int) ((y0 - bottom) / LEADING));
-        int columns = steps.size() > perColumn ? 2 : 1;
-        float columnW = (width - (columns - 1) * 12) / columns;
-        for (int i = 0; i < steps.size() && i < perColumn * columns; i++) {
-            Step s = steps.get(i);
-            float cx = x + (i / perColumn) * (columnW + 12);
-            float cy = y0 - (i % perColumn) * LEADING;
-            String line = s.number() + ". " + (s.isContext() ? s.title() : shortDate(s) + " \u00B7 " + s.title());
-            TextBlock.draw(cs, text.wrap(line, fonts.regular(), BODY_SIZE, columnW, 1), fonts.regular(), BODY_SIZE,
-                    cx, cy, 0);
+        int pages = 1;
+        while (index.hasMore()) {
+            continued(document, fonts, index, size);
+            pages++;
         }
+        return pages;
     }
 
-    private static String shortDate(Step s) {
-        return s.event().time().startDate().format(java.time.format.DateTimeFormatter.ofPattern("d MMM",
-                java.util.Locale.ENGLISH));
+    /** A page that goes on with the list of steps. */
+    private static void continued(PDDocument document, HandoutFonts fonts, StepIndex index, PDRectangle size)
+            throws IOException {
+        PDPage page = new PDPage(size);
+        document.addPage(page);
+        float top = size.getHeight() - MARGIN;
+        try (PDPageContentStream cs = new PDPageContentStream(document, page)) {
+            cs.setNonStrokingColor(0f);
+            TextBlock.draw(cs, List.of("The steps (continued)"), fonts.bold(), BODY_SIZE + 1, MARGIN, top - BODY_SIZE, 0);
+            index.draw(cs, MARGIN, top - BODY_SIZE - LEADING * 1.4f, size.getWidth() - 2 * MARGIN, MARGIN + 14);
+        }
     }
 }

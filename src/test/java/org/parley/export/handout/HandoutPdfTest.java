@@ -49,8 +49,9 @@ class HandoutPdfTest {
 
         int steps = Steps.of(WEEK, meetings).size();
         int board = positionsPages(meetings);
-        assertEquals(steps + 1 + board, written, "an opening page, a page a step, then the positions board");
-        assertEquals(steps + 1 + board, pages(out));
+        int opening = openingPages(meetings, HandoutLayout.ONE_PER_PAGE);
+        assertEquals(steps + opening + board, written, "the opening pages, a page a step, then the positions board");
+        assertEquals(steps + opening + board, pages(out));
         String text = text(out);
         Step first = Steps.of(WEEK, meetings).get(0);
         assertTrue(text.contains(first.title()), "first title in " + text.substring(0, 200));
@@ -58,6 +59,16 @@ class HandoutPdfTest {
         String quote = WEEK.quotesOf("sherman-non-starters").get(0).text().replaceAll("\\s+", " ");
         assertTrue(text.contains("\u201C" + quote.substring(0, Math.min(30, quote.length()))),
                 "curly-quoted quote " + quote);
+    }
+
+    /** How many pages the opening page and the rest of its list of steps take, laid out on their own. */
+    private static int openingPages(List<Event> events, HandoutLayout layout) throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            return OpeningPage.add(doc, HandoutFonts.load(doc), org.parley.layout.map.ProjectedBasemap.europe(), WEEK,
+                    Steps.of(WEEK, events), layout == HandoutLayout.ONE_PER_PAGE
+                            ? new org.apache.pdfbox.pdmodel.common.PDRectangle(842, 595)
+                            : org.apache.pdfbox.pdmodel.common.PDRectangle.A4);
+        }
     }
 
     /** How many pages the positions board takes, laid out on its own. */
@@ -80,8 +91,10 @@ class HandoutPdfTest {
         int steps = Steps.all(WEEK).size();
         int board = positionsPages(WEEK.events());
         assertTrue(board >= 1);
-        assertEquals(steps + 1 + board, pages(one), "an opening page, a page a step, then the positions board");
-        int expected = 1 + (steps + CompactPages.PER_PAGE - 1) / CompactPages.PER_PAGE + board;
+        assertEquals(steps + openingPages(WEEK.events(), HandoutLayout.ONE_PER_PAGE) + board, pages(one),
+                "the opening pages, a page a step, then the positions board");
+        int expected = openingPages(WEEK.events(), HandoutLayout.COMPACT)
+                + (steps + CompactPages.PER_PAGE - 1) / CompactPages.PER_PAGE + board;
         assertEquals(expected, pages(compact));
         String text = text(compact);
         assertTrue(text.contains(Steps.all(WEEK).get(0).title()));
@@ -128,17 +141,45 @@ class HandoutPdfTest {
         try (PDDocument doc = Loader.loadPDF(out.toFile())) {
             PDFTextStripper first = new PDFTextStripper();
             first.setStartPage(1);
-            first.setEndPage(1);
+            first.setEndPage(openingPages(WEEK.events(), HandoutLayout.ONE_PER_PAGE));
             String opening = first.getText(doc);
             assertTrue(opening.contains("The steps"), opening);
             assertTrue(opening.contains("1. 9 Jan"), "the list of steps starts with the week: " + opening);
             assertTrue(opening.contains("How we got here"), opening);
+            int firstStep = openingPages(WEEK.events(), HandoutLayout.ONE_PER_PAGE) + 1;
             PDFTextStripper second = new PDFTextStripper();
-            second.setStartPage(2);
-            second.setEndPage(2);
+            second.setStartPage(firstStep);
+            second.setEndPage(firstStep);
             String page = second.getText(doc);
             assertTrue(page.contains("Informal dinner in Geneva"), "the week first: " + page);
             assertTrue(page.contains("Sun 9 Jan") && page.contains("Thu 13 Jan"), "the strip of the week's days");
+        }
+    }
+
+    @Test
+    void theListOfStepsGivesEveryTitleWholeAndGoesOnToANewPageRatherThanDroppingOne() throws IOException {
+        List<Step> steps = Steps.all(WEEK);
+        for (HandoutLayout layout : HandoutLayout.values()) {
+            Path out = dir.resolve("list-" + layout + ".pdf");
+            new HandoutPdf().write(WEEK, WEEK.events(), layout, out);
+            int opening = openingPages(WEEK.events(), layout);
+            try (PDDocument doc = Loader.loadPDF(out.toFile())) {
+                PDFTextStripper list = new PDFTextStripper();
+                list.setStartPage(1);
+                list.setEndPage(opening);
+                String text = list.getText(doc).replaceAll("\\s+", " ");
+                assertFalse(text.contains("\u2026"), layout + ": a title was cut: " + text);
+                for (Step step : steps) {
+                    assertTrue(text.contains(step.number() + ". " + StepIndex.title(step).replaceAll("\\s+", " ")),
+                            layout + ": step " + step.number() + " whole in the list: " + text);
+                }
+                if (opening > 1) {
+                    PDFTextStripper next = new PDFTextStripper();
+                    next.setStartPage(opening + 1);
+                    next.setEndPage(opening + 1);
+                    assertFalse(next.getText(doc).contains("The steps"), layout + ": the list ends before the first step");
+                }
+            }
         }
     }
 

@@ -1,0 +1,74 @@
+package org.parley.export.handout;
+
+import java.io.IOException;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+
+/**
+ * The handout's list of steps, each with its whole title: a teacher hands out the list to say what
+ * comes when, and a title cut to its first words ("Sherman: Russia must…") says nothing. An entry
+ * wraps under its own text, never across a column; entries that do not fit the space given are
+ * left for the caller to put on the next page, never dropped.
+ */
+final class StepIndex {
+
+    static final float SIZE = 11;
+    static final float LEADING = SIZE * 1.3f;
+    /** The space between two entries, so that a wrapped entry reads as one. */
+    private static final float GAP = 3;
+    /** A column narrower than this wraps most titles into three lines or more. */
+    private static final float MIN_COLUMN = 300;
+    private static final float GUTTER = 18;
+    /** Longer titles are cut at this many lines; none of the week's needs more than two. */
+    private static final int MAX_LINES = 4;
+    private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+
+    private final HandoutFonts fonts;
+    private final TextBlock text;
+    private final List<Step> steps;
+    private int next;
+
+    StepIndex(HandoutFonts fonts, List<Step> steps) {
+        this.fonts = fonts;
+        this.text = new TextBlock(fonts);
+        this.steps = List.copyOf(steps);
+    }
+
+    /** Whether some steps are still to be listed. */
+    boolean hasMore() {
+        return next < steps.size();
+    }
+
+    /**
+     * Lists as many of the remaining steps as fit in the box whose first baseline is {@code top};
+     * in as many columns of at least {@value #MIN_COLUMN} pt as {@code width} holds.
+     */
+    void draw(PDPageContentStream cs, float x, float top, float width, float bottom) throws IOException {
+        int columns = Math.max(1, (int) ((width + GUTTER) / (MIN_COLUMN + GUTTER)));
+        float columnW = (width - (columns - 1) * GUTTER) / columns;
+        float indent = TextBlock.width(steps.size() + ". ", fonts.regular(), SIZE);
+        cs.setNonStrokingColor(0f);
+        for (int column = 0; column < columns && hasMore(); column++) {
+            float cx = x + column * (columnW + GUTTER);
+            float y = top;
+            while (hasMore()) {
+                Step step = steps.get(next);
+                List<String> lines = text.wrap(title(step), fonts.regular(), SIZE, columnW - indent, MAX_LINES);
+                float needed = (lines.size() - 1) * LEADING;
+                if (y - needed < bottom && y != top) {
+                    break;
+                }
+                TextBlock.drawRight(cs, step.number() + ".", fonts.regular(), SIZE, cx + indent - 3, y);
+                y = TextBlock.draw(cs, lines, fonts.regular(), SIZE, cx + indent, y, LEADING) - GAP;
+                next++;
+            }
+        }
+    }
+
+    /** What the list says of a step: its day and title, or a context step's own title. */
+    static String title(Step step) {
+        return step.isContext() ? step.title() : step.event().time().startDate().format(SHORT_DATE) + " \u00B7 " + step.title();
+    }
+}
