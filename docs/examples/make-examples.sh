@@ -17,8 +17,14 @@ parley export-image --db "$db" --view dashboard --format pdf --paper a4 --theme 
 parley export-image --db "$db" --view actors --format png --scale 1 --theme light --force --out "$out/actors.png"
 parley export-data --db "$db" --format html --force --out "$out/week.html"
 parley handout --db "$db" --out "$tmp/handout.pdf"
-# The handout's first two pages as pictures, for the README.
-pdftoppm -png -r 40 -f 1 -l 2 "$tmp/handout.pdf" "$tmp/handout"
-mv "$tmp/handout-01.png" "$out/handout-page1.png"
-mv "$tmp/handout-02.png" "$out/handout-page2.png"
+# The handout's opening page and its first step's page as pictures, for the README. The list of
+# steps may go on over the next pages, so the first step is the first page without the list.
+pdftoppm -png -r 40 -f 1 -l 1 "$tmp/handout.pdf" "$tmp/opening"
+first=2
+while pdftotext -f "$first" -l "$first" "$tmp/handout.pdf" - | grep -q "The steps (continued)"; do
+  first=$((first + 1))
+done
+pdftoppm -png -r 40 -f "$first" -l "$first" -singlefile "$tmp/handout.pdf" "$tmp/step"
+mv "$tmp/opening-1.png" "$out/handout-page1.png" 2>/dev/null || mv "$tmp/opening-01.png" "$out/handout-page1.png"
+mv "$tmp/step.png" "$out/handout-page2.png"
 rm -rf "$tmp"

@@ -64,6 +64,11 @@ class DetailPaneTest {
         try {
             for (Event event : dataset.events()) {
                 robot.interact(() -> state.selectedEventProperty().set(event.id()));
+                // The new labels are laid out on the next pulse, which a busy machine may not have run yet.
+                robot.interact(() -> {
+                    panes[0].applyCss();
+                    panes[0].layout();
+                });
                 javafx.scene.control.ScrollPane scroll = robot.from(panes[0]).lookup(".detail-scroll")
                         .queryAs(javafx.scene.control.ScrollPane.class);
                 double viewport = scroll.getViewportBounds().getWidth();
