@@ -1,6 +1,7 @@
 package org.parley.cli;
 
 import org.parley.app.Workspace;
+import org.parley.export.handout.ContextPlacement;
 import org.parley.export.handout.HandoutLayout;
 import org.parley.export.handout.HandoutPdf;
 import org.parley.model.Dataset;
@@ -29,7 +30,7 @@ import java.util.stream.Collectors;
 @Command(name = "handout", mixinStandardHelpOptions = true,
         description = "Write the presentation's steps as a PDF handout for printing.%n"
                 + "  one:     A4 landscape, one event a page with a map of the place%n"
-                + "  compact: A4 portrait, an overview map, then five steps a page%n"
+                + "  compact: A4 portrait, an overview map, then several steps a page, each whole%n"
                 + "--kind and --actor keep only matching events (any of the kinds, and any of the actors).")
 final class HandoutCommand implements Callable<Integer> {
 
@@ -39,6 +40,11 @@ final class HandoutCommand implements Callable<Integer> {
     @Option(names = "--layout", defaultValue = "one", paramLabel = "one|compact", converter = LayoutName.class,
             description = "Page layout: one or compact (default: ${DEFAULT-VALUE}).")
     HandoutLayout layout;
+
+    @Option(names = "--background", defaultValue = "last", paramLabel = "first|last|none", converter = PlacementName.class,
+            description = "Where the background (how we got here) goes: before the talks, after them, or left out "
+                    + "(default: ${DEFAULT-VALUE}).")
+    ContextPlacement background;
 
     @Option(names = "--kind", paramLabel = "KIND", converter = KindName.class,
             description = "Keep events of this kind (repeatable): meeting, statement, briefing, proposal, military, "
@@ -57,15 +63,26 @@ final class HandoutCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** Names that say another kind of file: a PDF written to "h.png" opens as a broken picture. */
+    private static final List<String> OTHER_KINDS = List.of(".png", ".svg", ".jpg", ".jpeg", ".html", ".htm", ".json",
+            ".geojson", ".csv", ".txt", ".db");
+
     @Override
     public Integer call() throws DatasetException {
+        String name = out.getFileName() == null ? "" : out.getFileName().toString().toLowerCase(Locale.ROOT);
+        for (String other : OTHER_KINDS) {
+            if (name.endsWith(other)) {
+                throw new ParameterException(spec.commandLine(), "--out " + out.getFileName() + " ends in " + other
+                        + " but a handout is a PDF: name the file .pdf.");
+            }
+        }
         try (Workspace ws = db.openSeeded()) {
             Dataset data = ws.store().loadDataset();
             requireKnownActors(data);
             EventFilter filter = EventFilter.NONE.withKinds(Set.copyOf(kinds)).withActors(Set.copyOf(actors));
             int sources = data.sources().size();
             List<Event> events = data.events().stream().filter(e -> filter.test(e, sources)).toList();
-            int pages = new HandoutPdf().write(data, events, layout, out, force.overwrite());
+            int pages = new HandoutPdf().write(data, events, layout, background, out, force.overwrite());
             spec.commandLine().getOut().println("Wrote " + out.toAbsolutePath() + " (" + events.size() + " events, "
                     + pages + (pages == 1 ? " page)" : " pages)"));
         }
@@ -89,6 +106,20 @@ final class HandoutCommand implements Callable<Integer> {
                 case "one", "one-per-page" -> HandoutLayout.ONE_PER_PAGE;
                 case "compact" -> HandoutLayout.COMPACT;
                 default -> throw new TypeConversionException("'" + value + "' is not a layout (one or compact)");
+            };
+        }
+    }
+
+    /** "first", "last" or "none", as the option's help says. */
+    static final class PlacementName implements ITypeConverter<ContextPlacement> {
+        @Override
+        public ContextPlacement convert(String value) {
+            return switch (value.toLowerCase(Locale.ROOT)) {
+                case "first" -> ContextPlacement.FIRST;
+                case "last" -> ContextPlacement.LAST;
+                case "none" -> ContextPlacement.NONE;
+                default -> throw new TypeConversionException("'" + value + "' is not a place for the background "
+                        + "(first, last or none)");
             };
         }
     }

@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.parley.export.handout.Steps;
 import org.parley.export.image.ImageExport;
 import org.parley.export.image.ImageFormat;
 import org.parley.export.image.ImageRequest;
@@ -56,9 +57,14 @@ public final class WebPageExporter {
     static String page(Dataset data) {
         DateRange focus = data.focus().orElse(null);
         List<Event> story = new ArrayList<>();
+        List<Event> next = new ArrayList<>();
         List<Event> background = new ArrayList<>();
         for (Event e : data.eventsInNarrativeOrder()) {
-            (focus != null && e.time().startDate().isBefore(focus.first()) ? background : story).add(e);
+            switch (Steps.part(e, focus)) {
+                case STORY -> story.add(e);
+                case NEXT -> next.add(e);
+                case BACKGROUND -> background.add(e);
+            }
         }
         StringBuilder h = new StringBuilder(64 * 1024);
         h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -100,6 +106,7 @@ public final class WebPageExporter {
         }
         int[] n = {0};
         section(h, data, "The week", story, n);
+        section(h, data, "What comes next", next, n);
         section(h, data, "How we got here", background, n);
         h.append("</main>\n<footer><p class=\"credit\">").append(esc(Credits.line(data)))
                 .append(" \u00B7 Made with Parley.</p></footer>\n<script>\n").append(resource("web-page.js"))

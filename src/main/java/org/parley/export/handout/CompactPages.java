@@ -9,25 +9,35 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.parley.model.DateRange;
 
 /**
- * A4 portrait, {@link #PER_PAGE} steps a page after the opening page's overview map: a reading
- * list to take home. Each step gets the same slot, ending in its timeline strip, so the pages scan
- * evenly; text that does not fit its slot ends in an ellipsis. Body type is 11 pt or more.
+ * A4 portrait, several steps a page after the opening page's overview map: a reading list to take
+ * home. Each step takes the room its words need — title, day and place, quotation, the whole
+ * summary — and ends in its timeline strip; a step never runs over two pages, so the next page
+ * starts with the step that did not fit. Body type is 11 pt or more.
  */
 final class CompactPages {
 
-    static final int PER_PAGE = 5;
     private static final PDRectangle PAGE = PDRectangle.A4;
     private static final float MARGIN = 40;
     private static final float HEADER = 26;
     private static final float FOOTER = 20;
     private static final float TITLE_SIZE = 13;
+    private static final float TITLE_LEADING = TITLE_SIZE * 1.25f;
     private static final float META_SIZE = 11;
+    private static final float META_LEADING = META_SIZE * 1.3f;
     private static final float QUOTE_SIZE = 11.5f;
+    private static final float QUOTE_LEADING = QUOTE_SIZE * 1.3f;
     private static final float SUMMARY_SIZE = 11;
+    private static final float SUMMARY_LEADING = SUMMARY_SIZE * 1.35f;
     private static final float SMALL_SIZE = 9;
     /** How far below its baseline a line of text reaches, as a share of its size (DejaVu Sans: 0.24). */
     private static final float DESCENT = 0.25f;
-    private static final float SUMMARY_LEADING = 1.35f;
+    /** The space between a step's last words and its strip, and between the strip and the rule below. */
+    private static final float STRIP_GAP = 6;
+    private static final float AFTER_STRIP = 14;
+    private static final float NUMBER_COLUMN = 28;
+    /** Enough for any title, quotation or summary of the week; a longer one ends in an ellipsis. */
+    private static final int MAX_TITLE_LINES = 3;
+    private static final int MAX_QUOTE_LINES = 8;
 
     private final PDDocument document;
     private final HandoutFonts fonts;
@@ -45,37 +55,90 @@ final class CompactPages {
         this.credit = credit;
     }
 
-    void addAll(List<Step> steps) throws IOException {
-        for (int from = 0; from < steps.size(); from += PER_PAGE) {
-            addPage(steps.subList(from, Math.min(steps.size(), from + PER_PAGE)));
+    /** A step's words, wrapped to the column: what it needs of the page is known before it is drawn. */
+    private record Block(Step step, List<String> title, List<String> meta, List<String> quote, List<String> summary) {
+
+        /** From the slot's top to the strip's top. */
+        float wordsHeight() {
+            float h = TITLE_SIZE + title.size() * TITLE_LEADING - 2 + meta.size() * META_LEADING + 4;
+            if (!quote.isEmpty()) {
+                h += quote.size() * QUOTE_LEADING + 3;
+            }
+            // The last summary line's baseline, then its descenders.
+            return h + Math.max(0, summary.size() - 1) * SUMMARY_LEADING + SUMMARY_SIZE * DESCENT + STRIP_GAP;
+        }
+
+        float height() {
+            return wordsHeight() + PageStrip.HEIGHT + AFTER_STRIP;
         }
     }
 
-    private void addPage(List<Step> steps) throws IOException {
-        PDPage page = new PDPage(PAGE);
-        document.addPage(page);
+    /** Adds the pages; returns how many. */
+    int addAll(List<Step> steps) throws IOException {
         float width = PAGE.getWidth() - 2 * MARGIN;
-        float top = PAGE.getHeight() - MARGIN;
-        float slot = (PAGE.getHeight() - 2 * MARGIN - HEADER - FOOTER) / PER_PAGE;
-        try (PDPageContentStream cs = new PDPageContentStream(document, page)) {
-            cs.setNonStrokingColor(0.35f);
-            TextBlock.draw(cs, text.wrap(heading, fonts.bold(), SMALL_SIZE, width, 1), fonts.bold(), SMALL_SIZE,
-                    MARGIN, top, SMALL_SIZE);
-            for (int i = 0; i < steps.size(); i++) {
-                float slotTop = top - HEADER - i * slot;
-                if (i > 0) {
-                    cs.setStrokingColor(0.75f);
-                    cs.setLineWidth(0.5f);
-                    cs.moveTo(MARGIN, slotTop + 6);
-                    cs.lineTo(MARGIN + width, slotTop + 6);
-                    cs.stroke();
+        float top = PAGE.getHeight() - MARGIN - HEADER;
+        float floor = MARGIN + FOOTER;
+        int pages = 0;
+        int next = 0;
+        while (next < steps.size()) {
+            PDPage page = new PDPage(PAGE);
+            document.addPage(page);
+            pages++;
+            try (PDPageContentStream cs = new PDPageContentStream(document, page)) {
+                furniture(cs, width);
+                float y = top;
+                boolean first = true;
+                while (next < steps.size()) {
+                    Block block = block(steps.get(next), width - NUMBER_COLUMN, top - floor);
+                    if (!first && y - block.height() < floor) {
+                        break;
+                    }
+                    if (!first) {
+                        cs.setStrokingColor(0.75f);
+                        cs.setLineWidth(0.5f);
+                        cs.moveTo(MARGIN, y + 6);
+                        cs.lineTo(MARGIN + width, y + 6);
+                        cs.stroke();
+                    }
+                    draw(cs, block, y, width);
+                    y -= block.height();
+                    first = false;
+                    next++;
                 }
-                step(cs, steps.get(i), slotTop, slotTop - slot + 8, width);
             }
-            cs.setNonStrokingColor(0.35f);
-            TextBlock.draw(cs, List.of(fonts.printable(credit, fonts.regular())), fonts.regular(),
-                    SMALL_SIZE, MARGIN, MARGIN - 8, SMALL_SIZE);
         }
+        return pages;
+    }
+
+    private void furniture(PDPageContentStream cs, float width) throws IOException {
+        cs.setNonStrokingColor(0.35f);
+        TextBlock.draw(cs, text.wrap(heading, fonts.bold(), SMALL_SIZE, width, 1), fonts.bold(), SMALL_SIZE,
+                MARGIN, PAGE.getHeight() - MARGIN, SMALL_SIZE);
+        TextBlock.draw(cs, List.of(fonts.printable(credit, fonts.regular())), fonts.regular(),
+                SMALL_SIZE, MARGIN, MARGIN - 8, SMALL_SIZE);
+    }
+
+    /**
+     * The step's words at column width {@code w}. Only a step taller than a whole page ({@code room})
+     * has its summary shortened, so that it still ends in its strip on the page it starts on.
+     */
+    private Block block(Step step, float w, float room) throws IOException {
+        List<String> title = text.wrap(step.title(), fonts.bold(), TITLE_SIZE, w, MAX_TITLE_LINES);
+        List<String> meta = text.wrap(step.dateAndPlace(), fonts.regular(), META_SIZE, w, 1);
+        List<String> quote = List.of();
+        if (step.hasQuote()) {
+            String said = "\u201C" + step.quoteText() + "\u201D"
+                    + (step.speakerName().isEmpty() ? "" : " \u2014 " + step.speakerName());
+            quote = text.wrap(said, fonts.regular(), QUOTE_SIZE, w, MAX_QUOTE_LINES);
+        }
+        List<String> summary = text.wrap(step.summary(), fonts.regular(), SUMMARY_SIZE, w, Integer.MAX_VALUE);
+        Block whole = new Block(step, title, meta, quote, summary);
+        if (whole.height() <= room) {
+            return whole;
+        }
+        Block none = new Block(step, title, meta, quote, List.of());
+        int fit = summaryLines(room - none.height() + SUMMARY_SIZE * DESCENT, 0);
+        return new Block(step, title, meta, quote, text.wrap(step.summary(), fonts.regular(), SUMMARY_SIZE, w, fit));
     }
 
     /**
@@ -85,33 +148,24 @@ final class CompactPages {
      */
     static int summaryLines(float y, float bottom) {
         float clear = y - SUMMARY_SIZE * DESCENT - bottom;
-        return clear < 0 ? 0 : (int) (clear / (SUMMARY_SIZE * SUMMARY_LEADING)) + 1;
+        return clear < 0 ? 0 : (int) (clear / SUMMARY_LEADING) + 1;
     }
 
-    private void step(PDPageContentStream cs, Step step, float top, float bottom, float width) throws IOException {
-        float number = 28;
-        float x = MARGIN + number;
-        float w = width - number;
+    private void draw(PDPageContentStream cs, Block block, float top, float width) throws IOException {
+        float x = MARGIN + NUMBER_COLUMN;
+        float w = width - NUMBER_COLUMN;
         cs.setNonStrokingColor(0.35f);
-        TextBlock.draw(cs, List.of(step.number() + "."), fonts.bold(), TITLE_SIZE, MARGIN, top - TITLE_SIZE, 0);
+        TextBlock.draw(cs, List.of(block.step().number() + "."), fonts.bold(), TITLE_SIZE, MARGIN, top - TITLE_SIZE, 0);
         cs.setNonStrokingColor(0f);
-        float y = TextBlock.draw(cs, text.wrap(step.title(), fonts.bold(), TITLE_SIZE, w, 2), fonts.bold(),
-                TITLE_SIZE, x, top - TITLE_SIZE, TITLE_SIZE * 1.25f);
+        float y = TextBlock.draw(cs, block.title(), fonts.bold(), TITLE_SIZE, x, top - TITLE_SIZE, TITLE_LEADING);
         cs.setNonStrokingColor(0.3f);
-        y = TextBlock.draw(cs, text.wrap(step.dateAndPlace(), fonts.regular(), META_SIZE, w, 1), fonts.regular(),
-                META_SIZE, x, y + 2, META_SIZE * 1.3f) - 4;
+        y = TextBlock.draw(cs, block.meta(), fonts.regular(), META_SIZE, x, y + 2, META_LEADING) - 4;
         cs.setNonStrokingColor(0f);
-        if (step.hasQuote()) {
-            String said = "\u201C" + step.quoteText() + "\u201D"
-                    + (step.speakerName().isEmpty() ? "" : " \u2014 " + step.speakerName());
-            y = TextBlock.draw(cs, text.wrap(said, fonts.regular(), QUOTE_SIZE, w, 3), fonts.regular(), QUOTE_SIZE,
-                    x, y, QUOTE_SIZE * 1.3f) - 3;
+        if (!block.quote().isEmpty()) {
+            y = TextBlock.draw(cs, block.quote(), fonts.regular(), QUOTE_SIZE, x, y, QUOTE_LEADING) - 3;
         }
-        PageStrip.draw(cs, fonts, step, focus, x, bottom, w);
-        bottom += PageStrip.HEIGHT + 6;
         cs.setNonStrokingColor(0.15f);
-        int room = summaryLines(y, bottom);
-        TextBlock.draw(cs, text.wrap(step.summary(), fonts.regular(), SUMMARY_SIZE, w, room), fonts.regular(),
-                SUMMARY_SIZE, x, y, SUMMARY_SIZE * SUMMARY_LEADING);
+        TextBlock.draw(cs, block.summary(), fonts.regular(), SUMMARY_SIZE, x, y, SUMMARY_LEADING);
+        PageStrip.draw(cs, fonts, block.step(), focus, x, top - block.wordsHeight() - PageStrip.HEIGHT, w);
     }
 }

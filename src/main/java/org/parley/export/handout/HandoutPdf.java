@@ -53,6 +53,12 @@ public final class HandoutPdf {
 
     /** As {@link #write(Dataset, List, HandoutLayout, Path)}, replacing {@code out} if {@code overwrite} allows. */
     public int write(Dataset dataset, List<Event> events, HandoutLayout layout, Path out, Overwrite overwrite) {
+        return write(dataset, events, layout, ContextPlacement.LAST, out, overwrite);
+    }
+
+    /** As {@link #write(Dataset, List, HandoutLayout, Path, Overwrite)}, with the background where {@code background} says. */
+    public int write(Dataset dataset, List<Event> events, HandoutLayout layout, ContextPlacement background, Path out,
+                     Overwrite overwrite) {
         Objects.requireNonNull(layout, "layout");
         if (events.isEmpty()) {
             throw new ExportException(dataset.events().isEmpty() ? "No events to put in the handout: the dataset has none."
@@ -60,7 +66,7 @@ public final class HandoutPdf {
         }
         int[] pages = new int[1];
         AtomicFiles.write(out, overwrite, stream -> {
-            try (PDDocument document = build(dataset, events, layout)) {
+            try (PDDocument document = build(dataset, events, layout, background)) {
                 pages[0] = document.getNumberOfPages();
                 document.save(stream);
             }
@@ -69,8 +75,9 @@ public final class HandoutPdf {
     }
 
     /** The handout as an open document; the caller closes it. */
-    PDDocument build(Dataset dataset, List<Event> events, HandoutLayout layout) throws IOException {
-        List<Step> steps = Steps.of(dataset, events);
+    PDDocument build(Dataset dataset, List<Event> events, HandoutLayout layout, ContextPlacement background)
+            throws IOException {
+        List<Step> steps = Steps.of(dataset, events, background);
         PDDocument document = new PDDocument();
         try {
             HandoutFonts fonts = HandoutFonts.load(document);

@@ -10,7 +10,7 @@ import org.parley.model.DateRange;
 import org.parley.model.Event;
 
 /**
- * The small timeline across the foot of a handout page: the focus week's days with the step's day
+ * The small timeline across the foot of a handout page: the focus week's days with the step's days
  * dark, or — for the background — the years it spans with a dot for each event. So a reader holding
  * one page still sees where in the story it falls.
  */
@@ -28,19 +28,20 @@ final class PageStrip {
                      float width) throws IOException {
         LocalDate day = step.event().time().startDate();
         if (!step.isContext() && focus != null && focus.contains(day)) {
-            days(cs, fonts, focus, day, x, y, width);
+            days(cs, fonts, focus, day, step.event().time().lastDate(), x, y, width);
         } else {
             years(cs, fonts, step.events(), x, y, width);
         }
     }
 
-    private static void days(PDPageContentStream cs, HandoutFonts fonts, DateRange focus, LocalDate day, float x,
-                             float y, float width) throws IOException {
+    /** The week's days, those from {@code day} to {@code last} dark: talks over three days mark all three. */
+    private static void days(PDPageContentStream cs, HandoutFonts fonts, DateRange focus, LocalDate day, LocalDate last,
+                             float x, float y, float width) throws IOException {
         int n = (int) focus.days();
         float column = width / n;
         for (int i = 0; i < n; i++) {
             LocalDate d = focus.first().plusDays(i);
-            boolean here = d.equals(day);
+            boolean here = !d.isBefore(day) && !d.isAfter(last);
             cs.setNonStrokingColor(here ? 0.15f : 0.9f);
             cs.addRect(x + i * column + 1, y, column - 2, HEIGHT);
             cs.fill();
@@ -52,14 +53,19 @@ final class PageStrip {
         }
     }
 
+    /**
+     * The years the events span, a dot for each; events all of one year get that year's months
+     * instead, so "January 2022" is not drawn as a dot at the start of a two-year line.
+     */
     private static void years(PDPageContentStream cs, HandoutFonts fonts, List<Event> events, float x, float y,
                               float width) throws IOException {
         int first = events.stream().mapToInt(e -> e.time().startDate().getYear()).min().orElseThrow();
-        int last = Math.max(first + 1, events.stream().mapToInt(e -> e.time().startDate().getYear()).max()
-                .orElseThrow());
-        String from = Integer.toString(first);
-        String to = Integer.toString(last);
-        float labelW = TextBlock.width("0000", fonts.regular(), TEXT_SIZE) + 8;
+        int latest = events.stream().mapToInt(e -> e.time().startDate().getYear()).max().orElseThrow();
+        boolean oneYear = first == latest;
+        int last = oneYear ? first : latest;
+        String from = oneYear ? "Jan " + first : Integer.toString(first);
+        String to = oneYear ? "Dec " + first : Integer.toString(last);
+        float labelW = TextBlock.width(oneYear ? "Dec 0000" : "0000", fonts.regular(), TEXT_SIZE) + 8;
         float x0 = x + labelW;
         float x1 = x + width - labelW;
         float mid = y + HEIGHT / 2;
@@ -72,7 +78,8 @@ final class PageStrip {
         cs.lineTo(x1, mid);
         cs.stroke();
         cs.setNonStrokingColor(0.15f);
-        double span = last + 1.0 - first;
+        // A year's line runs from its first day to its last; several years' from the first's start to the last's end.
+        double span = oneYear ? 1 : last + 1.0 - first;
         for (Event e : events) {
             LocalDate d = e.time().startDate();
             double at = d.getYear() + (d.getDayOfYear() - 1) / 366.0 - first;

@@ -6,15 +6,40 @@ import org.parley.model.Actor;
 import org.parley.model.Dataset;
 import org.parley.model.DateRange;
 import org.parley.model.Event;
+import org.parley.model.Modality;
 import org.parley.model.Place;
 import org.parley.model.Quote;
 
 /**
  * Builds the steps of a deck. The story is the dataset's focus period (the week of talks), one
  * step an event in narrative order; the background before it becomes one or two context steps
- * placed first, last or left out.
+ * placed first, last or left out; what the papers expect after it, dated only as coarsely as
+ * "January 2022", becomes a "What comes next" step after the story.
  */
 public final class Steps {
+
+    /** Where an event belongs in the telling. */
+    public enum Part {
+        /** It happened before the focus period. */
+        BACKGROUND,
+        /** It falls in the focus period, or after it. */
+        STORY,
+        /**
+         * It had not happened as of the papers (expected, conditional, …) and is dated so coarsely
+         * that its start falls before the focus period: "January 2022" for a talk after the week is
+         * no part of how we got there.
+         */
+        NEXT
+    }
+
+    /** Where {@code event} belongs, given the dataset's focus period (none: everything is the story). */
+    public static Part part(Event event, DateRange focus) {
+        if (focus == null || !event.time().startDate().isBefore(focus.first())) {
+            return Part.STORY;
+        }
+        boolean pending = event.modality() != Modality.HAPPENED;
+        return pending && !event.time().lastDate().isBefore(focus.first()) ? Part.NEXT : Part.BACKGROUND;
+    }
 
     /** Up to this many background events fit one context slide legibly; more are split in two. */
     static final int CONTEXT_PER_STEP = 11;
@@ -36,14 +61,17 @@ public final class Steps {
         List<Event> ordered = events.stream().sorted(Dataset.NARRATIVE_ORDER).toList();
         DateRange focus = dataset.focus().orElse(null);
         List<Event> background = new ArrayList<>();
+        List<Event> next = new ArrayList<>();
         List<Step> story = new ArrayList<>();
         for (Event event : ordered) {
-            // Only what came before the story is background; anything after is part of it.
-            if (focus != null && event.time().startDate().isBefore(focus.first())) {
-                background.add(event);
-            } else {
-                story.add(eventStep(dataset, event));
+            switch (part(event, focus)) {
+                case BACKGROUND -> background.add(event);
+                case NEXT -> next.add(event);
+                case STORY -> story.add(eventStep(dataset, event));
             }
+        }
+        if (!next.isEmpty()) {
+            story.add(contextStep(next, "What comes next"));
         }
         List<Step> context = placement == ContextPlacement.NONE ? List.of() : contextSteps(background);
         List<Step> deck = new ArrayList<>();

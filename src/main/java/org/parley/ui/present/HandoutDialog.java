@@ -8,6 +8,8 @@ import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ToggleGroup;
@@ -16,6 +18,7 @@ import javafx.stage.FileChooser;
 import org.parley.export.Overwrite;
 import org.parley.ui.export.OverwriteQuestion;
 import javafx.stage.Window;
+import org.parley.export.handout.ContextPlacement;
 import org.parley.export.handout.HandoutLayout;
 import org.parley.export.handout.HandoutPdf;
 import org.parley.model.Dataset;
@@ -33,17 +36,27 @@ import org.parley.ui.state.ExplorerState;
 public final class HandoutDialog {
 
     /** What the user chose in the dialog. */
-    record Choice(HandoutLayout layout, boolean onlyFiltered) {
+    record Choice(HandoutLayout layout, boolean onlyFiltered, ContextPlacement background) {
+
+        Choice(HandoutLayout layout, boolean onlyFiltered) {
+            this(layout, onlyFiltered, ContextPlacement.LAST);
+        }
     }
 
     private HandoutDialog() {
     }
 
+    /** Asks with the background where the last presentation put it. */
     public static void show(Window owner, ExplorerState state) {
+        show(owner, state, PresentationMode.lastBackground());
+    }
+
+    /** Asks, offering {@code background} as the background's place (what the Present dialog was set to). */
+    static void show(Window owner, ExplorerState state, ContextPlacement background) {
         if (state.dataset() == null) {
             return;
         }
-        ask(owner, state).ifPresent(choice -> {
+        dialog(owner, state, background).showAndWait().ifPresent(choice -> {
             FileChooser chooser = new FileChooser();
             chooser.setTitle("Save handout");
             chooser.setInitialFileName(choice.layout() == HandoutLayout.COMPACT ? "parley-handout-compact.pdf"
@@ -65,23 +78,29 @@ public final class HandoutDialog {
         });
     }
 
-    private static java.util.Optional<Choice> ask(Window owner, ExplorerState state) {
-        return dialog(owner, state).showAndWait();
-    }
-
     /** The question, built but not shown. */
     static Dialog<Choice> dialog(Window owner, ExplorerState state) {
+        return dialog(owner, state, ContextPlacement.LAST);
+    }
+
+    static Dialog<Choice> dialog(Window owner, ExplorerState state, ContextPlacement background) {
         int all = state.dataset().events().size();
         int visible = state.visibleEventsProperty().get().size();
         ToggleGroup layouts = new ToggleGroup();
         RadioButton one = new RadioButton("One event a page, with a map (A4 landscape)");
-        RadioButton compact = new RadioButton("Five steps a page after an overview map (A4 portrait)");
+        RadioButton compact = new RadioButton("Several steps a page, each in full, after an overview map (A4 portrait)");
         one.setToggleGroup(layouts);
         compact.setToggleGroup(layouts);
         one.setSelected(true);
         CheckBox filtered = new CheckBox("Only the " + visible + " events the filters show (of " + all + ")");
         filtered.setDisable(visible == 0 || visible == all);
-        VBox content = new VBox(10, one, compact, filtered);
+        ComboBox<ContextPlacement> context = new ComboBox<>();
+        context.getItems().setAll(ContextPlacement.values());
+        context.setValue(background);
+        context.setId("handout-context");
+        context.setMaxWidth(Double.MAX_VALUE);
+        VBox content = new VBox(10, one, compact, new VBox(4, new Label("Background (how we got here):"), context),
+                filtered);
         // The dialog pane gives its content no margin of its own: without this the radio buttons
         // touched the window's left edge and the longer choice its right one.
         content.setPadding(new Insets(12));
@@ -95,10 +114,10 @@ public final class HandoutDialog {
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         // A focused choice would keep Enter for itself: after a click on the second layout, Enter did nothing.
         DialogKeys.enterFires(dialog.getDialogPane(), (Button) dialog.getDialogPane().lookupButton(ButtonType.OK),
-                java.util.Set.of(), () -> false);
+                java.util.Set.of(), context::isShowing);
         dialog.setResultConverter(button -> button == ButtonType.OK
                 ? new Choice(compact.isSelected() ? HandoutLayout.COMPACT : HandoutLayout.ONE_PER_PAGE,
-                        filtered.isSelected() && !filtered.isDisabled())
+                        filtered.isSelected() && !filtered.isDisabled(), context.getValue())
                 : null);
         return dialog;
     }
@@ -108,6 +127,7 @@ public final class HandoutDialog {
         // Read the state here, on the JavaFX thread; the worker gets immutable values only.
         Dataset dataset = state.dataset();
         List<Event> events = choice.onlyFiltered() ? state.visibleEventsProperty().get() : dataset.events();
-        return BackgroundThread.compute().submit(() -> new HandoutPdf().write(dataset, events, choice.layout(), out, overwrite));
+        return BackgroundThread.compute().submit(() -> new HandoutPdf().write(dataset, events, choice.layout(),
+                choice.background(), out, overwrite));
     }
 }

@@ -32,6 +32,11 @@ public final class PresentationMode {
     private PresentationMode() {
     }
 
+    /** Where the last presentation put the background, for a handout asked for from the menu. */
+    static ContextPlacement lastBackground() {
+        return lastOptions.context();
+    }
+
     /**
      * Asks what to present: all events, only those passing the filters (offered when the filters
      * hide some), or a printable handout instead. Cancelling does nothing.
@@ -54,7 +59,7 @@ public final class PresentationMode {
         }
         lastOptions = dialog.options();
         if (choice.get() == PresentDialog.Choice.HANDOUT) {
-            HandoutDialog.show(owner, state);
+            HandoutDialog.show(owner, state, lastOptions.context());
         } else {
             start(owner, state, choice.get() == PresentDialog.Choice.FILTERED, dialog.options());
         }

@@ -84,13 +84,38 @@ class HandoutDialogTest {
         });
         try {
             javafx.scene.Node compact = robot.from(dialog[0].getDialogPane()).lookup(".radio-button").queryAll().stream()
-                    .filter(n -> ((javafx.scene.control.RadioButton) n).getText().startsWith("Five steps"))
+                    .filter(n -> ((javafx.scene.control.RadioButton) n).getText().startsWith("Several steps"))
                     .findFirst().orElseThrow();
             robot.clickOn(compact);
             robot.press(javafx.scene.input.KeyCode.ENTER).release(javafx.scene.input.KeyCode.ENTER);
             org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
             assertTrue(!dialog[0].isShowing(), "Enter answered the dialog");
             assertEquals(HandoutLayout.COMPACT, dialog[0].getResult().layout());
+        } finally {
+            robot.interact(() -> dialog[0].close());
+        }
+    }
+
+    /** The handout asked for from the Present dialog keeps its background choice, and the teacher may change it here. */
+    @Test
+    void theBackgroundOfferedIsThePresentationsAndAChangeIsWhatIsPrinted(FxRobot robot) {
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.Dialog<HandoutDialog.Choice>[] dialog = new javafx.scene.control.Dialog[1];
+        robot.interact(() -> {
+            dialog[0] = HandoutDialog.dialog(null, state, org.parley.export.handout.ContextPlacement.FIRST);
+            dialog[0].show();
+        });
+        try {
+            @SuppressWarnings("unchecked")
+            javafx.scene.control.ComboBox<org.parley.export.handout.ContextPlacement> context =
+                    robot.from(dialog[0].getDialogPane()).lookup("#handout-context").queryAs(javafx.scene.control.ComboBox.class);
+            assertEquals(org.parley.export.handout.ContextPlacement.FIRST, context.getValue());
+            robot.clickOn(context);
+            robot.clickOn(org.parley.export.handout.ContextPlacement.NONE.toString());
+            robot.press(javafx.scene.input.KeyCode.ENTER).release(javafx.scene.input.KeyCode.ENTER);
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+            assertTrue(!dialog[0].isShowing(), "Enter answered the dialog");
+            assertEquals(org.parley.export.handout.ContextPlacement.NONE, dialog[0].getResult().background());
         } finally {
             robot.interact(() -> dialog[0].close());
         }

@@ -31,10 +31,17 @@ class PresentationDeckTest {
                 .filter(e -> !e.time().startDate().isBefore(WEEK.focus().orElseThrow().first())).toList();
         assertEquals(story, steps.stream().filter(s -> !s.isContext()).map(Step::event).toList());
         List<Step> context = steps.subList(story.size(), steps.size());
-        assertEquals(2, context.size(), "22 background events in two readable steps");
+        assertEquals(3, context.size(), "what comes next, then the background in two readable steps");
         assertTrue(context.stream().allMatch(Step::isContext));
         assertEquals(WEEK.events().size() - story.size(), context.stream().mapToInt(s -> s.context().size()).sum());
-        assertTrue(context.get(0).title().startsWith("How we got here"));
+        assertEquals("What comes next", context.get(0).title());
+        assertEquals(List.of("after-week-decide", "osce-future-negotiations"),
+                context.get(0).context().stream().map(Event::id).sorted().toList(),
+                "what the papers expect after the week, dated only \"January 2022\", is no background");
+        assertTrue(context.get(1).title().startsWith("How we got here"));
+        assertTrue(context.get(2).title().startsWith("How we got here"));
+        assertTrue(context.subList(1, 3).stream().flatMap(s -> s.context().stream())
+                .allMatch(e -> e.modality() == org.parley.model.Modality.HAPPENED), "the background happened");
         assertEquals(1, steps.get(0).number());
         assertEquals(steps.size(), steps.get(steps.size() - 1).number());
         assertTrue(steps.stream().allMatch(s -> s.total() == steps.size()));
@@ -43,12 +50,14 @@ class PresentationDeckTest {
     @Test
     void theBackgroundCanComeFirstOrBeLeftOut() {
         List<Step> first = Steps.of(WEEK, WEEK.events(), ContextPlacement.FIRST);
-        assertTrue(first.get(0).isContext());
-        assertTrue(first.get(1).isContext());
+        assertTrue(first.get(0).title().startsWith("How we got here"));
+        assertTrue(first.get(1).title().startsWith("How we got here"));
         assertEquals("geneva-dinner", first.get(2).event().id());
+        assertEquals("What comes next", first.get(first.size() - 1).title(), "after the talks, wherever the background goes");
         List<Step> none = Steps.of(WEEK, WEEK.events(), ContextPlacement.NONE);
-        assertTrue(none.stream().noneMatch(Step::isContext));
+        assertTrue(none.stream().noneMatch(s -> s.title().startsWith("How we got here")));
         assertEquals("geneva-dinner", none.get(0).event().id());
+        assertEquals("What comes next", none.get(none.size() - 1).title());
         assertEquals(first.size() - 2, none.size());
     }
 
