@@ -26,10 +26,10 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--events", required = true, paramLabel = "N", description = "Events to generate.")
     int events;
 
-    @Option(names = "--actors", defaultValue = "1000", paramLabel = "N", description = "Actors (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--actors", defaultValue = "1000", paramLabel = "N", description = "Actors, 1 to 1,000,000 (default: ${DEFAULT-VALUE}).")
     int actors;
 
-    @Option(names = "--places", defaultValue = "500", paramLabel = "N", description = "Places (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--places", defaultValue = "500", paramLabel = "N", description = "Places, 1 to 1,000,000 (default: ${DEFAULT-VALUE}).")
     int places;
 
     @Option(names = "--seed", defaultValue = "42", paramLabel = "S", description = "Random seed (default: ${DEFAULT-VALUE}).")
@@ -48,6 +48,9 @@ final class GenerateCommand implements Callable<Integer> {
         Limits.atLeast(spec, "--actors", actors, 1);
         Limits.atLeast(spec, "--places", places, 1);
         Limits.atMost(spec, "--events", events, 10_000_000);
+        // Each actor and place is a record of its own: a hundred million took minutes to run out of memory.
+        Limits.atMost(spec, "--actors", actors, 1_000_000);
+        Limits.atMost(spec, "--places", places, 1_000_000);
         refuseNonEmpty(out);
         Dataset data = SyntheticData.generate(events, actors, places, seed);
         Path json = out.resolve(FILE_NAME);

@@ -4,7 +4,9 @@ import org.parley.app.Workspace;
 import org.parley.seed.Printable;
 import org.parley.seed.DatasetException;
 import org.parley.store.SearchHit;
+import org.parley.store.ParleyStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -35,6 +37,9 @@ final class SearchCommand implements Callable<Integer> {
     public Integer call() throws DatasetException {
         Limits.atLeast(spec, "--limit", limit, 1);
         String text = String.join(" ", words);
+        ParleyStore.searchProblem(text).ifPresent(problem -> {
+            throw new ParameterException(spec.commandLine(), problem + ".");
+        });
         try (Workspace ws = db.openSeeded()) {
             List<SearchHit> hits = ws.store().search(text, limit);
             var out = spec.commandLine().getOut();

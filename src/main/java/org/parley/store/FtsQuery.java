@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * never passed through: only its word tokens are, each as a quoted FTS5 string, the last one a
  * prefix so results appear while typing (words joined by an apostrophe: see {@link #WORD}).
  * Words are all required unless joined by OR, or excluded by NOT, written in capitals between two
- * words as in FTS5; anywhere else an operator is dropped.
+ * words as in FTS5; a NOT before the first word excludes its word all the same ("NOT Russia talks"
+ * is "talks NOT Russia"); anywhere else an operator is dropped.
  */
 final class FtsQuery {
 
@@ -37,8 +38,12 @@ final class FtsQuery {
     private FtsQuery() {
     }
 
-    /** A word and the operator before it ("" for a plain space, or for the first word). */
-    private record Term(String join, String word) {
+    /** A word and the operator before it ("" for a plain space, or for the first word); the one typed last is a prefix. */
+    private record Term(String join, String word, boolean typedLast) {
+
+        Term(String join, String word) {
+            this(join, word, false);
+        }
     }
 
     /** The FTS5 query for {@code userText}, or empty when it holds no word to search for. */
@@ -53,12 +58,12 @@ final class FtsQuery {
                 query.append(t.join().isEmpty() ? " " : " " + t.join() + " ");
             }
             query.append(quoted(t.word()));
-        }
-        // Typing shows results as the last word grows; a one-letter last part of a joined word
-        // ("Russia's", "U.S.") is whole as typed, and as a prefix would match every word in s.
-        List<String> lastParts = parts(terms.get(terms.size() - 1).word());
-        if (lastParts.size() == 1 || lastParts.get(lastParts.size() - 1).length() > 1) {
-            query.append('*');
+            // Typing shows results as the last word grows; a one-letter last part of a joined word
+            // ("Russia's", "U.S.") is whole as typed, and as a prefix would match every word in s.
+            List<String> lastParts = parts(t.word());
+            if (t.typedLast() && (lastParts.size() == 1 || lastParts.get(lastParts.size() - 1).length() > 1)) {
+                query.append('*');
+            }
         }
         return Optional.of(query.toString());
     }
@@ -93,20 +98,60 @@ final class FtsQuery {
         }
         if (tokens.stream().allMatch(OPERATORS::contains)) {
             // "AND" alone, or "OR NOT": only operators, so they are the words searched for.
-            return tokens.stream().map(t -> new Term("", t)).toList();
+            List<Term> words = new ArrayList<>();
+            for (int i = 0; i < tokens.size(); i++) {
+                words.add(new Term("", tokens.get(i), i == tokens.size() - 1));
+            }
+            return words;
         }
         List<Term> terms = new ArrayList<>();
+        // "NOT Russia talks": words excluded before any word to look for wait for one, then follow it.
+        List<String> excludedFirst = new ArrayList<>();
         String join = "";
         for (String token : tokens) {
             if (OPERATORS.contains(token)) {
-                // The last operator between two words counts; one before the first word means nothing.
-                join = terms.isEmpty() || !JOINS.contains(token) ? "" : token;
+                // The last operator before a word counts; OR before the first word means nothing.
+                join = JOINS.contains(token) && (!terms.isEmpty() || token.equals("NOT")) ? token : "";
+            } else if (terms.isEmpty() && join.equals("NOT")) {
+                excludedFirst.add(token);
+                join = "";
             } else {
                 terms.add(new Term(terms.isEmpty() ? "" : join, token));
                 join = "";
+                if (terms.size() == 1) {
+                    excludedFirst.forEach(w -> terms.add(new Term("NOT", w)));
+                }
+            }
+        }
+        String last = "";
+        for (String token : tokens) {
+            last = OPERATORS.contains(token) ? last : token;
+        }
+        for (int i = terms.size() - 1; i >= 0; i--) {
+            if (terms.get(i).word().equals(last)) {
+                terms.set(i, new Term(terms.get(i).join(), last, true));
+                break;
             }
         }
         return terms;
+    }
+
+    /**
+     * Why {@code userText} cannot be searched as typed, when it holds words but only after NOT:
+     * a full-text index finds what holds a word, never everything that lacks one.
+     */
+    static Optional<String> problem(String userText) {
+        if (userText == null || !terms(userText).isEmpty()) {
+            return Optional.empty();
+        }
+        Matcher m = WORD.matcher(userText);
+        while (m.find()) {
+            if (!OPERATORS.contains(m.group())) {
+                return Optional.of("NOT leaves out what holds the next word, so it needs a word to look for "
+                        + "before it, as in \"talks NOT Russia\"");
+            }
+        }
+        return Optional.empty();
     }
 
     /** An FTS5 string: in double quotes, any double quote inside doubled. */

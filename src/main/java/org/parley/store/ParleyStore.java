@@ -281,16 +281,21 @@ public final class ParleyStore implements AutoCloseable {
         }
     }
 
-    /**
-     * Up to {@code limit} hits for what a person typed, best first. Any text is accepted: only its
-     * words are searched for (all of them, the last as a prefix); text without words gives no hits.
-     * Snippets mark matches with {@link SearchHit#MARK_START} and {@link SearchHit#MARK_END}.
-     */
     /** The words {@link #search} looks for in {@code userText} (the last as a prefix), for marking matches. */
     public static List<String> searchWords(String userText) {
         return FtsQuery.words(userText);
     }
 
+    /** Why {@code userText} cannot be searched as typed ("NOT Russia" alone), to say instead of "no results". */
+    public static Optional<String> searchProblem(String userText) {
+        return FtsQuery.problem(userText);
+    }
+
+    /**
+     * Up to {@code limit} hits for what a person typed, best first. Any text is accepted: only its
+     * words are searched for (all of them, the last as a prefix); text without words gives no hits.
+     * Snippets mark matches with {@link SearchHit#MARK_START} and {@link SearchHit#MARK_END}.
+     */
     public synchronized List<SearchHit> search(String userText, int limit) {
         try {
             return new Searcher(connection).search(userText, limit);

@@ -30,6 +30,9 @@ public final class StatusBar extends HBox {
         counts.setId("status-counts");
         filters.setId("status-filters");
         search.setId("status-search");
+        // The counts and filters are what the bar is for: a long search text gives way, not they.
+        counts.setMinWidth(Region.USE_PREF_SIZE);
+        filters.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         getChildren().addAll(counts, filters, spacer, search);
@@ -63,7 +66,7 @@ public final class StatusBar extends HBox {
         }
         filters.setText(active.isEmpty() ? "No filters" : "Filtered by " + String.join(", ", active));
         var s = state.searchProperty().get();
-        search.setText(s.query().isBlank() ? "" : "Search “" + s.query() + "”: " + (s.isCapped()
+        search.setText(s.query().isBlank() ? "" : "Search “" + s.shownQuery() + "”: " + (s.isCapped()
                 ? "the best " + s.listed() + " of " + s.matches() + " results, " + count(s.eventIds().size(), "event")
                         + " marked"
                 : count(s.eventIds().size(), "event")));

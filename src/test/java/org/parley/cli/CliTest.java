@@ -222,6 +222,15 @@ class CliTest {
         }
     }
 
+    @Test
+    void aSearchWithNothingButWordsToLeaveOutSaysSo() {
+        CliRun run = CliRun.of("search", "--db", CliRun.seeded(tmp.resolve("n.db")), "NOT", "Russia");
+        assertEquals(2, run.exit(), run.out());
+        assertTrue(run.err().contains("NOT leaves out what holds the next word, so it needs a word to look for before it"),
+                run.err());
+        assertFalse(run.out().contains("Russia"), "no hits for Russia: " + run.out());
+    }
+
     private static void possessives(ParleyStore store) {
         int possessive = store.searchCount("Russia's");
         assertTrue(possessive > 0, "the papers write Russia\u2019s");

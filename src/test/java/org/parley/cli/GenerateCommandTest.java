@@ -70,5 +70,12 @@ class GenerateCommandTest {
         assertEquals(2, run.exit());
         assertTrue(run.err().contains("--events must be at least 1, not -5"), run.err());
         assertFalse(Files.exists(dir.resolve("x")));
+        for (String option : List.of("--actors", "--places")) {
+            CliRun huge = CliRun.of("generate", "--events", "10", option, "99999999", "--out", dir.resolve("y").toString());
+            assertEquals(2, huge.exit(), option);
+            assertTrue(huge.err().contains(option + " must be at most 1000000, not 99999999")
+                    || huge.err().contains(option + " must be at most 1,000,000"), huge.err());
+            assertFalse(Files.exists(dir.resolve("y")));
+        }
     }
 }

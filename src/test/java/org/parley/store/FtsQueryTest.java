@@ -28,7 +28,13 @@ class FtsQueryTest {
     void orAndNotBetweenTwoWordsAreKeptAndDroppedElsewhere() {
         assertEquals(Optional.of("\"Grushko\" NOT \"Fomin\"*"), FtsQuery.of("Grushko NOT Fomin"));
         assertEquals(Optional.of("\"Grushko\" OR \"Sherman\"*"), FtsQuery.of("Grushko OR Sherman"));
-        assertEquals(Optional.of("\"Grushko\"*"), FtsQuery.of("NOT Grushko"));
+        assertEquals(Optional.empty(), FtsQuery.of("NOT Grushko"), "nothing to look for: said, not searched as Grushko");
+        assertTrue(FtsQuery.problem("NOT Grushko").orElseThrow().contains("talks NOT Russia"));
+        assertEquals(Optional.empty(), FtsQuery.problem("Grushko NOT Fomin"));
+        assertEquals(Optional.empty(), FtsQuery.problem("   "));
+        assertEquals(Optional.of("\"talks\"* NOT \"Russia\""), FtsQuery.of("NOT Russia talks"),
+                "a NOT before the first word still excludes its word; the word typed last is the prefix");
+        assertEquals(Optional.of("\"talks\"* NOT \"Russia\" NOT \"Putin\""), FtsQuery.of("NOT Russia NOT Putin talks"));
         assertEquals(Optional.of("\"Grushko\"*"), FtsQuery.of("Grushko OR"));
         assertEquals(Optional.of("\"a\" NOT \"b\"*"), FtsQuery.of("a OR NOT b"));
         assertEquals(Optional.of("\"a\" \"b\"*"), FtsQuery.of("a NEAR b"));

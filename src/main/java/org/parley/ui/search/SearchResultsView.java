@@ -9,6 +9,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
+import org.parley.store.ParleyStore;
 import org.parley.store.SearchHit;
 import org.parley.ui.state.ExplorerState;
 import org.parley.ui.state.SearchResults;
@@ -45,13 +46,15 @@ public final class SearchResultsView extends VBox {
         list.getItems().setAll(results.hits().stream().filter(h -> !h.kind().equals("match")).toList());
         // Nothing searched is not "no results".
         noResults.setVisible(!results.query().isBlank());
+        java.util.Optional<String> problem = ParleyStore.searchProblem(results.query());
         summary.setText(results.query().isBlank()
                 ? "Type in the search box (Ctrl+F) to search events, quotes and both articles."
+                : problem.isPresent() ? problem.get() + "."
                 : results.isCapped()
                         ? "The best " + list.getItems().size() + " of " + results.matches()
-                                + " results for “" + results.query() + "”"
+                                + " results for “" + results.shownQuery() + "”"
                         : list.getItems().size() + (list.getItems().size() == 1 ? " result" : " results")
-                                + " for “" + results.query() + "”");
+                                + " for “" + results.shownQuery() + "”");
     }
 
     /**

@@ -10,6 +10,17 @@ import java.util.Set;
  */
 public record SearchResults(String query, List<Hit> hits, Set<String> eventIds, int matches) {
 
+    /** The query as a summary repeats it, on one line and cut at a word: a pasted paragraph would push everything else out of sight. */
+    public String shownQuery() {
+        String line = query.strip().replaceAll("\\s+", " ");
+        if (line.length() <= 60) {
+            return line;
+        }
+        int space = line.lastIndexOf(' ', 59);
+        return line.substring(0, space > 30 ? space : 59) + "\u2026";
+    }
+
+
     public static final SearchResults NONE = new SearchResults("", List.of(), Set.of());
 
     public SearchResults {

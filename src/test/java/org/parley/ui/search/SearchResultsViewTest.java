@@ -77,6 +77,21 @@ class SearchResultsViewTest {
                 robot.from(view).lookup(".label").queryAs(javafx.scene.control.Label.class).getText());
     }
 
+    /** "NOT Russia" alone is said to need a word, not shown as nothing found; a pasted paragraph is not echoed whole. */
+    @Test
+    void aSearchThatCannotBeRunSaysWhyAndALongOneIsShortened(FxRobot robot) {
+        robot.interact(() -> state.searchProperty().set(new SearchResults("NOT Russia", List.of(), Set.of())));
+        WaitForAsyncUtils.waitForFxEvents();
+        String said = robot.from(view).lookup(".label").queryAs(javafx.scene.control.Label.class).getText();
+        assertTrue(said.startsWith("NOT leaves out what holds the next word") && said.contains("talks NOT Russia"), said);
+
+        String pasted = "Russia NATO talks ".repeat(100);
+        robot.interact(() -> state.searchProperty().set(new SearchResults(pasted, List.of(), Set.of())));
+        WaitForAsyncUtils.waitForFxEvents();
+        said = robot.from(view).lookup(".label").queryAs(javafx.scene.control.Label.class).getText();
+        assertTrue(said.length() < 90 && said.startsWith("0 results for “Russia NATO talks") && said.endsWith("\u2026”"), said);
+    }
+
     @Test
     void beforeASearchTheHintReadsWholeAndNothingSaysNoResults(FxRobot robot) {
         robot.interact(() -> state.searchProperty().set(SearchResults.NONE));
