@@ -110,7 +110,7 @@ public final class MainWindow implements WindowActions {
         SplitPane.setResizableWithParent(left, false);
         PanelSizes.apply(timeline, map, table, left, middle, right);
         vertical.heightProperty().addListener((o, was, now) ->
-                middle.fit(now.doubleValue() - timeline.getMinHeight() - PanelSizes.DIVIDER));
+                middle.fit(now.doubleValue() - PanelSizes.TIMELINE_ROOM - PanelSizes.DIVIDER));
 
         root.setTop(new VBox(MainMenu.create(state, this, timeline.laneModeProperty(), timeline.legendVisibleProperty()),
                 MainToolBar.create(state, this, searchField, timeline.laneModeProperty(), timeline.legendVisibleProperty())));

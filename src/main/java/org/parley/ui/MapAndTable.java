@@ -48,9 +48,9 @@ final class MapAndTable extends StackPane {
         return getChildren().contains(split);
     }
 
-    /** The height below which the two become tabs: both minimums, a divider and some slack. */
+    /** The height below which the two become tabs. */
     double stackedMinHeight() {
-        return map.minHeight(-1) + table.minHeight(-1) + 12;
+        return PanelSizes.STACKED_ROOM;
     }
 
     /**

@@ -12,17 +12,29 @@ final class PanelSizes {
 
     /** Room a split-pane divider takes. */
     static final double DIVIDER = 8;
-    /** The timeline keeps its axis, legend and overview band and a few lanes between them. */
-    static final double TIMELINE_HEIGHT = 260;
+    /**
+     * The timeline keeps its axis and overview band and a lane or two between them. With the
+     * panes below, the menus, the tool bar and the status bar this is what the smallest window
+     * (560 px, {@code WindowBounds.MIN_HEIGHT}) holds: 260 px here pushed the status bar out of a
+     * 640-px window.
+     */
+    static final double TIMELINE_HEIGHT = 180;
     /** Tall enough for the map's city labels to stand apart (Geneva, Vienna, Brussels, Moscow). */
-    static final double MAP_HEIGHT = 220;
-    /** The event table shows at least this many rows. */
-    static final int TABLE_ROWS = 6;
+    static final double MAP_HEIGHT = 190;
+    /** The event table shows at least this many rows; it scrolls for the rest. */
+    static final int TABLE_ROWS = 4;
     /** A table row and the header in the Primer theme at the default font. */
     static final double ROW_HEIGHT = 40;
     static final double LEFT_WIDTH = 220;
     static final double MIDDLE_WIDTH = 320;
     static final double RIGHT_WIDTH = 280;
+    /**
+     * Map and table are stacked only when, besides a timeline of this height, both get their room
+     * for comfortable use: a map of 220 px and a table of six rows. The minimums above are for a
+     * window made small, not for this choice.
+     */
+    static final double TIMELINE_ROOM = 260;
+    static final double STACKED_ROOM = 220 + 40 * 7 + 12;
     /** Tab panes own their content's minimum; a list or a reader can always scroll. */
     static final double TAB_PANE_HEIGHT = 160;
 

@@ -350,6 +350,53 @@ class MainWindowTest {
         robot.interact(() -> state.darkProperty().set(false));
     }
 
+    /**
+     * A window made small (half a 1920-px screen, a small laptop, the smallest it allows) still
+     * holds every panel and the status bar: a minimum a panel claims beyond the window pushed the
+     * right pane and the status bar out of sight.
+     */
+    @Test
+    void aSmallWindowHoldsEveryPanelAndTheStatusBar(FxRobot robot) {
+        Stage stage = (Stage) window.root().getScene().getWindow();
+        // The reader of an article is the widest of the right pane's tabs.
+        robot.interact(() -> {
+            state.selectedEventProperty().set("nrc-meeting");
+            javafx.scene.control.TabPane right = (javafx.scene.control.TabPane) robot.lookup("#right-tabs").query();
+            right.getSelectionModel().select(1);
+        });
+        double[][] sizes = {{1024, 640}, {960, 1000}, {stage.getMinWidth(), stage.getMinHeight()}};
+        for (double[] size : sizes) {
+            robot.interact(() -> {
+                stage.setWidth(size[0]);
+                stage.setHeight(size[1]);
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.interact(() -> window.root().layout());
+            javafx.scene.Scene scene = window.root().getScene();
+            StringBuilder out = new StringBuilder();
+            for (String id : List.of("#status-bar", "#status-counts", "#status-filters")) {
+                Node n = robot.lookup(id).query();
+                javafx.geometry.Bounds b = n.localToScene(n.getLayoutBounds());
+                if (b.getMaxY() > scene.getHeight() + 0.5 || b.getMaxX() > scene.getWidth() + 0.5) {
+                    out.append(id).append(" ends at ").append(b).append("; ");
+                }
+            }
+            List<Node> panes = new java.util.ArrayList<>(robot.lookup(".tab-pane").queryAll());
+            panes.addAll(robot.lookup(".source-reader").queryAll());
+            panes.addAll(robot.lookup(".source-button").queryAll());
+            for (Node n : panes) {
+                javafx.geometry.Bounds b = n.localToScene(n.getLayoutBounds());
+                if (n.isVisible() && n.getScene() != null && (b.getMaxX() > scene.getWidth() + 0.5 || b.getMaxY() > scene.getHeight() + 0.5)) {
+                    out.append(n.getId()).append(' ').append(n.getStyleClass()).append(" ends at ").append(b)
+                            .append(" (min ").append(((javafx.scene.layout.Region) n).minWidth(-1)).append(" × ")
+                            .append(((javafx.scene.layout.Region) n).minHeight(-1)).append("); ");
+                }
+            }
+            assertTrue(out.isEmpty(), "in a " + scene.getWidth() + " × " + scene.getHeight() + " window: " + out
+                    + "root min " + window.root().minWidth(-1) + " × " + window.root().minHeight(-1));
+        }
+    }
+
     /** Alt and {@code key} pressed together, as a user types a window shortcut. */
     private static void alt(FxRobot robot, KeyCode key) {
         robot.press(KeyCode.ALT).press(key).release(key).release(KeyCode.ALT);

@@ -39,7 +39,8 @@ public final class SourceReader extends BorderPane {
     private final Map<String, ToggleButton> sourceButtons = new LinkedHashMap<>();
     private final ToggleGroup sourceGroup = new ToggleGroup();
     private final ToggleButton sideBySide = new ToggleButton("Side by side");
-    private final HBox sourceBar = new HBox();
+    /** The papers' buttons and "Side by side", each whole, wrapping to as many rows as the pane needs. */
+    private final FlowPane toolbar = new FlowPane();
     private final HBox columns = new HBox();
 
     public SourceReader(ExplorerState state) {
@@ -47,12 +48,11 @@ public final class SourceReader extends BorderPane {
         getStyleClass().add(STYLE_CLASS);
         getStylesheets().add(SourceReader.class.getResource("source.css").toExternalForm());
         sideBySide.setId(SIDE_BY_SIDE_ID);
-        sourceBar.getStyleClass().add("source-selector");
         // Wraps rather than cuts: in a narrow pane "Side by side" goes to a second row, and the
-        // papers' names stay whole (they were "The Washingto…" at 1280×720).
-        sourceBar.setMinWidth(Region.USE_PREF_SIZE);
+        // papers' names stay whole (they were "The Washingto…" at 1280×720). Each button wraps on
+        // its own: kept in one row, the two names claimed 340 px and ran past a 1024-px window.
         sideBySide.setMinWidth(Region.USE_PREF_SIZE);
-        FlowPane toolbar = new FlowPane(sourceBar, sideBySide);
+        toolbar.getChildren().add(sideBySide);
         toolbar.getStyleClass().add("source-toolbar");
         setTop(toolbar);
         columns.getStyleClass().add("source-columns");
@@ -77,7 +77,7 @@ public final class SourceReader extends BorderPane {
         views.clear();
         sourceButtons.clear();
         sourceGroup.getToggles().clear();
-        sourceBar.getChildren().clear();
+        toolbar.getChildren().retainAll(sideBySide);
         if (dataset == null || dataset.sources().isEmpty()) {
             Label empty = new Label("No articles loaded.");
             empty.getStyleClass().add("source-empty");
@@ -93,7 +93,7 @@ public final class SourceReader extends BorderPane {
             b.setUserData(s.id());
             b.getStyleClass().add("source-button");
             sourceButtons.put(s.id(), b);
-            sourceBar.getChildren().add(b);
+            toolbar.getChildren().add(toolbar.getChildren().size() - 1, b);
         }
         applyTheme();
         sourceButtons.values().iterator().next().setSelected(true);
@@ -108,7 +108,7 @@ public final class SourceReader extends BorderPane {
         if (views.isEmpty()) {
             return;
         }
-        sourceBar.setDisable(sideBySide.isSelected());
+        sourceButtons.values().forEach(b -> b.setDisable(sideBySide.isSelected()));
         if (sideBySide.isSelected()) {
             List<ArticleView> all = new ArrayList<>(views.values());
             for (ArticleView v : all) {

@@ -41,22 +41,19 @@ public final class WindowSizeFix {
                 // next pulse the window manager may already have reported its 200×200 instead, so
                 // the size sent is at least what the dialog's content asks for.
                 Platform.runLater(() -> {
-                    // What the window adds round its scene, if anything, on top of what the pane asks.
-                    double frameWidth = Math.max(0, window.getWidth() - window.getScene().getWidth());
-                    double frameHeight = Math.max(0, window.getHeight() - window.getScene().getHeight());
-                    window.setWidth(Math.max(window.getWidth(), pane.prefWidth(-1) + frameWidth));
-                    window.setHeight(Math.max(window.getHeight(),
-                            pane.prefHeight(window.getWidth() - frameWidth) + frameHeight));
+                    fit(window, pane);
                     // Placed for the 200×200 it first had (or where the window manager chose): centred
                     // again on its owner at its real size, as JavaFX itself would have.
+                    double x = Double.NaN;
+                    double y = Double.NaN;
                     if (window instanceof Stage stage && stage.getOwner() != null && stage.getOwner().isShowing()) {
                         Window owner = stage.getOwner();
-                        double x = owner.getX() + (owner.getWidth() - window.getWidth()) / 2;
-                        double y = owner.getY() + (owner.getHeight() - window.getHeight()) / 3;
+                        x = owner.getX() + (owner.getWidth() - window.getWidth()) / 2;
+                        y = owner.getY() + (owner.getHeight() - window.getHeight()) / 3;
                         window.setX(x);
                         window.setY(y);
-                        holdPlace(window, x, y);
                     }
+                    holdPlaceAndSize(window, pane, x, y);
                     reassert(window);
                 });
             } else {
@@ -65,17 +62,37 @@ public final class WindowSizeFix {
         });
     }
 
+    /** Makes the window at least as large as the dialog's content asks, buttons included. */
+    private static void fit(Window window, DialogPane pane) {
+        // What the window adds round its scene, if anything, on top of what the pane asks.
+        double frameWidth = Math.max(0, window.getWidth() - window.getScene().getWidth());
+        double frameHeight = Math.max(0, window.getHeight() - window.getScene().getHeight());
+        double width = Math.max(window.getWidth(), pane.prefWidth(-1) + frameWidth);
+        double height = Math.max(window.getHeight(), pane.prefHeight(width - frameWidth) + frameHeight);
+        if (width > window.getWidth() + 0.5) {
+            window.setWidth(width);
+        }
+        if (height > window.getHeight() + 0.5) {
+            window.setHeight(height);
+        }
+    }
+
     /**
      * Puts a dialog back where it was placed if the window manager's own late placement of its
      * first, 200-px self arrives after ours: it then sat in the top-left corner with its title
-     * bar off the screen (two openings in five under openbox). Checked twice in its first second,
-     * before a person could have moved it.
+     * bar off the screen (two openings in five under openbox). Its size the same way: a late
+     * 480×188 left the "Replace files?" question without its buttons (one opening in two). Checked
+     * twice in its first second, before a person could have moved or resized it.
      */
-    private static void holdPlace(Window window, double x, double y) {
+    private static void holdPlaceAndSize(Window window, DialogPane pane, double x, double y) {
         for (double ms : new double[] {250, 700}) {
             javafx.animation.PauseTransition wait = new javafx.animation.PauseTransition(javafx.util.Duration.millis(ms));
             wait.setOnFinished(e -> {
-                if (window.isShowing() && (Math.abs(window.getX() - x) > 2 || Math.abs(window.getY() - y) > 2)) {
+                if (!window.isShowing()) {
+                    return;
+                }
+                fit(window, pane);
+                if (!Double.isNaN(x) && (Math.abs(window.getX() - x) > 2 || Math.abs(window.getY() - y) > 2)) {
                     window.setX(x);
                     window.setY(y);
                 }

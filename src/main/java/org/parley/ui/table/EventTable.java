@@ -84,25 +84,11 @@ public final class EventTable extends TableView<Event> {
             }
         });
         title.setMinWidth(TITLE_MIN);
-        // A title wraps onto the row's second line, where it ended in "…" after one; the rare one
-        // longer still keeps rows even (a projector's table shows five of them) and says itself whole
-        // in a tooltip.
-        title.setCellFactory(c -> new TableCell<>() {
-            // One per cell, reused as rows scroll past: a tooltip is a popup, too heavy to make per row.
-            private final Tooltip whole = new Tooltip();
-
-            {
-                setWrapText(true);
-            }
-
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item);
-                whole.setText(item);
-                setTooltip(empty || item == null ? null : whole);
-            }
-        });
+        // A title wraps onto the row's second line, where it ended in "…" after one; so do a kind,
+        // a place and a lane in a narrow column ("Decisi…" at 1920×1080).
+        for (TableColumn<Event, String> words : List.of(title, kind, place, lane)) {
+            words.setCellFactory(c -> new WrappingCell());
+        }
         sources.setMinWidth(SOURCES_MIN);
         place.setMinWidth(OTHER_MIN);
         kind.setMinWidth(OTHER_MIN);
@@ -248,6 +234,28 @@ public final class EventTable extends TableView<Event> {
         @Override
         public String toString() {
             return event.time().compactLabel();
+        }
+    }
+
+    /**
+     * A cell whose text wraps onto the row's second line; the rare text longer still keeps rows
+     * even (a projector's table shows five of them) and says itself whole in a tooltip.
+     */
+    private static final class WrappingCell extends TableCell<Event, String> {
+
+        // One per cell, reused as rows scroll past: a tooltip is a popup, too heavy to make per row.
+        private final Tooltip whole = new Tooltip();
+
+        WrappingCell() {
+            setWrapText(true);
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty ? null : item);
+            whole.setText(item);
+            setTooltip(empty || item == null || item.isEmpty() ? null : whole);
         }
     }
 }

@@ -149,4 +149,33 @@ class EventTableTest {
                     "the first row holds the last title in the order: " + e.title());
         }
     }
+
+    /** A kind as long as "Decision or declaration" wraps in its column instead of ending in "Decisi…". */
+    @Test
+    void aLongKindReadsWholeOnTwoLines(FxRobot robot) {
+        double width = stage.getWidth();
+        robot.interact(() -> {
+            stage.setWidth(1000);
+            state.filterProperty().set(org.parley.model.EventFilter.NONE.withKinds(
+                    java.util.Set.of(org.parley.model.EventKind.DECISION)));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        TableColumn<Event, ?> kind = table.getVisibleLeafColumns().stream().filter(c -> c.getText().equals("Kind"))
+                .findFirst().orElseThrow();
+        robot.interact(() -> table.resizeColumn(kind, 100 - kind.getWidth()));
+        WaitForAsyncUtils.waitForFxEvents();
+        int kinds = 0;
+        for (Node n : robot.from(table).lookup(".table-cell").queryAll()) {
+            TableCell<?, ?> cell = (TableCell<?, ?>) n;
+            if (cell.getTableColumn() == kind && cell.getItem() != null && cell.isVisible()) {
+                StringBuilder drawn = new StringBuilder();
+                cell.lookupAll(".text").forEach(t -> drawn.append(((Text) t).getText()));
+                assertEquals(cell.getItem().toString(), drawn.toString().replace("\n", " ").replaceAll("\\s+", " ").strip(),
+                        "the kind reads whole in " + kind.getWidth() + " px");
+                kinds++;
+            }
+        }
+        robot.interact(() -> stage.setWidth(width));
+        assertTrue(kinds > 0, "decisions listed");
+    }
 }
