@@ -124,7 +124,7 @@ final class CompactPages {
      */
     private Block block(Step step, float w, float room) throws IOException {
         List<String> title = text.wrap(step.title(), fonts.bold(), TITLE_SIZE, w, MAX_TITLE_LINES);
-        List<String> meta = text.wrap(step.dateAndPlace(), fonts.regular(), META_SIZE, w, 1);
+        List<String> meta = text.wrap(step.dateAndPlace(), fonts.regular(), META_SIZE, w, 2);
         List<String> quote = List.of();
         if (step.hasQuote()) {
             String said = "\u201C" + step.quoteText() + "\u201D"

@@ -16,9 +16,11 @@ import org.parley.model.Event;
  * @param speakerName who said it, or empty
  * @param context     the background events of a context step, oldest first; empty for an event step
  * @param heading     a context step's title ("How we got here, 1990–2013"); empty for an event step
+ * @param caveat      what a reader must know of where the event is known from, said with its date
+ *                    ("photo caption, not reporting"); empty for the papers' own reporting
  */
 public record Step(int number, int total, Event event, String placeName, String quoteText, String speakerName,
-                   List<Event> context, String heading) {
+                   List<Event> context, String heading, String caveat) {
 
     public Step {
         Objects.requireNonNull(event, "event");
@@ -27,6 +29,13 @@ public record Step(int number, int total, Event event, String placeName, String 
         speakerName = speakerName == null ? "" : speakerName;
         context = context == null ? List.of() : List.copyOf(context);
         heading = heading == null ? "" : heading;
+        caveat = caveat == null ? "" : caveat;
+    }
+
+    /** A step whose evidence is the papers' reporting. */
+    public Step(int number, int total, Event event, String placeName, String quoteText, String speakerName,
+                List<Event> context, String heading) {
+        this(number, total, event, placeName, quoteText, speakerName, context, heading, "");
     }
 
     /** An event step. */
@@ -74,9 +83,14 @@ public record Step(int number, int total, Event event, String placeName, String 
         return !quoteText.isEmpty();
     }
 
-    /** "Wed 12 Jan 2022 · Brussels", or just the date when there is no place. */
+    /**
+     * "Wed 12 Jan 2022 · Brussels", or just the date when there is no place; an event known only
+     * from a caption or a headline says so ("… · photo caption, not reporting"), as the detail
+     * pane's badge does, so a slide or a page never shows it as the papers' reporting.
+     */
     public String dateAndPlace() {
-        return placeName.isEmpty() ? dateLabel() : dateLabel() + " · " + placeName;
+        String when = placeName.isEmpty() ? dateLabel() : dateLabel() + " · " + placeName;
+        return caveat.isEmpty() ? when : when + " · " + caveat;
     }
 
     /** "Step 3 / 12". */
@@ -86,6 +100,6 @@ public record Step(int number, int total, Event event, String placeName, String 
 
     /** The same step at another position (decks are numbered once their order is known). */
     Step at(int n, int of) {
-        return new Step(n, of, event, placeName, quoteText, speakerName, context, heading);
+        return new Step(n, of, event, placeName, quoteText, speakerName, context, heading, caveat);
     }
 }

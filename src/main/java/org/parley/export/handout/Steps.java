@@ -98,7 +98,17 @@ public final class Steps {
         List<Quote> quotes = dataset.quotesOf(event.id());
         Quote quote = quotes.isEmpty() ? null : quotes.get(0);
         String speaker = quote == null ? "" : dataset.actor(quote.speaker()).map(Actor::name).orElse(quote.speaker());
-        return new Step(0, 0, event, place, quote == null ? "" : quote.text(), speaker);
+        return new Step(0, 0, event, place, quote == null ? "" : quote.text(), speaker, List.of(), "",
+                caveat(dataset, event));
+    }
+
+    /** "photo caption, not reporting" for an event known only from a non-reporting part of a page, else "". */
+    static String caveat(Dataset dataset, Event event) {
+        if (!dataset.restsOnlyOnNonReporting(event)) {
+            return "";
+        }
+        return event.evidence().stream().map(dataset::partOf).flatMap(java.util.Optional::stream).findFirst()
+                .map(p -> p.kind().label().toLowerCase(java.util.Locale.ROOT) + ", not reporting").orElse("not reporting");
     }
 
     /** One context step, or two halves when one would be too long to read from the back of a room. */

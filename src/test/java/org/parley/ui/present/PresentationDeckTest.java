@@ -61,6 +61,19 @@ class PresentationDeckTest {
         assertEquals(first.size() - 2, none.size());
     }
 
+    /** The photo caption that alone shows the four leaders conferring is said to be one on its slide and page. */
+    @Test
+    void aStepKnownOnlyFromACaptionSaysSo() {
+        List<Step> steps = Steps.all(WEEK).stream().filter(s -> !s.isContext()).toList();
+        List<Step> captioned = steps.stream().filter(s -> WEEK.restsOnlyOnNonReporting(s.event())).toList();
+        assertTrue(!captioned.isEmpty(), "the week has a step known only from a caption");
+        for (Step s : steps) {
+            boolean said = s.dateAndPlace().contains("not reporting");
+            assertEquals(captioned.contains(s), said, s.event().id() + ": " + s.dateAndPlace());
+        }
+        assertTrue(captioned.get(0).dateAndPlace().endsWith(" \u00B7 photo caption, not reporting"), captioned.get(0).dateAndPlace());
+    }
+
     /** A background line says its date once: "2008 NATO declaration: …", not "2008 · 2008 NATO declaration: …". */
     @Test
     void aBackgroundLineDoesNotRepeatItsDate() {
