@@ -71,6 +71,8 @@ public final class ExportImageDialog {
     private final ComboBox<Paper> paper = new ComboBox<>();
     private final ComboBox<PageSetup.Orientation> orientation = new ComboBox<>();
     private final CheckBox filters = new CheckBox("Apply current filters");
+    /** Off unless asked: a figure for slides or a report is not about what happened to be selected. */
+    private final CheckBox marked = new CheckBox("Outline the selected event");
     private final TextField title = new TextField();
     private final ImageView preview = new ImageView();
     private final Label sizeLabel = new Label();
@@ -174,6 +176,8 @@ public final class ExportImageDialog {
         orientation.disableProperty().bind(format.valueProperty().isNotEqualTo(ImageFormat.PDF));
         filters.setSelected(true);
         filters.setId("exportFilters");
+        marked.setId("exportMarkSelected");
+        marked.setDisable(state.selectedEventProperty().get() == null);
         title.setPromptText("Default: the view and the dataset's title");
         title.setId("exportTitle");
         width.setEditable(true);
@@ -207,7 +211,7 @@ public final class ExportImageDialog {
         form.addRow(row++, new Label("Range"), range);
         form.addRow(row++, new Label("Dashboard"), shape);
         form.addRow(row++, new Label("PDF paper"), new javafx.scene.layout.HBox(6, paper, orientation));
-        form.addRow(row++, new Label(""), filters);
+        form.addRow(row++, new Label(""), new javafx.scene.layout.HBox(16, filters, marked));
         form.addRow(row++, new Label("Title"), title);
         form.addRow(row, new Label("Output"), sizeLabel);
         sizeLabel.setId("exportSize");
@@ -242,7 +246,7 @@ public final class ExportImageDialog {
     private void wire() {
         Observable[] options = {view.valueProperty(), format.valueProperty(), size.selectedToggleProperty(),
             width.valueProperty(), theme.valueProperty(), range.valueProperty(), shape.valueProperty(),
-            paper.valueProperty(), orientation.valueProperty(), filters.selectedProperty(),
+            paper.valueProperty(), orientation.valueProperty(), filters.selectedProperty(), marked.selectedProperty(),
             title.textProperty(), state.filterProperty()};
         for (Observable o : options) {
             o.addListener(x -> refreshPreview());
@@ -266,6 +270,10 @@ public final class ExportImageDialog {
     }
 
     /** The export the form describes; empty while there is no dataset to draw. */
+    CheckBox markSelectedBox() {
+        return marked;
+    }
+
     Optional<ImageRequest> request() {
         Dataset data = state.dataset();
         if (data == null) {
@@ -278,7 +286,10 @@ public final class ExportImageDialog {
                 .withShape(shape.getValue())
                 .withPage(new PageSetup(paper.getValue(), orientation.getValue()));
         if (filters.isSelected()) {
-            r = r.withFilter(state.filterProperty().get()).withSelectedEvent(state.selectedEventProperty().get());
+            r = r.withFilter(state.filterProperty().get());
+        }
+        if (marked.isSelected() && !marked.isDisabled()) {
+            r = r.withSelectedEvent(state.selectedEventProperty().get());
         }
         RangeChoice choice = range.getValue() == null ? RangeChoice.FOCUS : range.getValue();
         ExplorerState.TimeWindow window = state.timeWindowProperty().get();

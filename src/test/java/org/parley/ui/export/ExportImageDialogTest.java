@@ -173,4 +173,20 @@ class ExportImageDialogTest {
         }
         WaitForAsyncUtils.waitForFxEvents();
     }
+
+    /** An event selected in the window is outlined in the image only when asked: a figure for a report is not about it. */
+    @Test
+    void theSelectedEventIsOutlinedOnlyWhenAsked(FxRobot robot) {
+        ExportImageDialog[] other = new ExportImageDialog[1];
+        robot.interact(() -> {
+            state.selectedEventProperty().set("nrc-meeting");
+            other[0] = new ExportImageDialog(null, state);
+        });
+        assertEquals(null, other[0].request().orElseThrow().selectedEvent(), "not outlined by default");
+        javafx.scene.control.CheckBox marked = other[0].markSelectedBox();
+        assertFalse(marked.isDisabled());
+        robot.interact(() -> marked.setSelected(true));
+        assertEquals("nrc-meeting", other[0].request().orElseThrow().selectedEvent());
+        robot.interact(() -> state.selectedEventProperty().set(null));
+    }
 }
