@@ -250,7 +250,7 @@ public class TimelineView extends Control {
         }
     }
 
-    /** The events drawn highlighted: the selected actor's or place's, and the search hits. */
+    /** The events drawn highlighted: the search hits while there is a search, else the selected actor's or place's. */
     public Set<String> highlightedIds() {
         return highlighted.get();
     }
@@ -437,8 +437,11 @@ public class TimelineView extends Control {
      * filter is, and on the compute thread for more, the rings following a moment later.
      */
     private void rehighlight(Observable ignored) {
-        String actor = state.selectedActorProperty().get();
-        String place = state.selectedPlaceProperty().get();
+        // A search rings its hits alone: the status bar counts them as "marked", and an actor's
+        // events ringed alike looked like hits they were not. Without a search, the actor's or place's.
+        boolean searching = !state.searchProperty().get().query().isBlank();
+        String actor = searching ? null : state.selectedActorProperty().get();
+        String place = searching ? null : state.selectedPlaceProperty().get();
         Set<String> hits = state.searchProperty().get().eventIds();
         List<Event> events = state.visibleEventsProperty().get();
         if (actor == null && place == null && hits.isEmpty()) {

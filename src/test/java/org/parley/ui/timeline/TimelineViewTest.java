@@ -154,6 +154,23 @@ class TimelineViewTest {
         assertTrue(view.highlightedIds().isEmpty());
     }
 
+    /** With an actor chosen, a search rings its hits alone: an actor's event is not drawn as a hit it is not. */
+    @Test
+    void aSearchRingsItsHitsAloneWhateverActorIsChosen(FxRobot robot) {
+        String actor = data.actors().get(0).id();
+        Set<String> actors = new HashSet<>();
+        data.events().stream().filter(e -> e.involves(actor)).forEach(e -> actors.add(e.id()));
+        String hit = data.events().stream().filter(e -> !actors.contains(e.id())).findFirst().orElseThrow().id();
+        robot.interact(() -> {
+            state.selectedActorProperty().set(actor);
+            state.searchProperty().set(new org.parley.ui.state.SearchResults("word", java.util.List.of(), Set.of(hit)));
+        });
+        assertEquals(Set.of(hit), view.highlightedIds());
+        robot.interact(() -> state.searchProperty().set(new org.parley.ui.state.SearchResults("", java.util.List.of(), Set.of())));
+        assertEquals(actors, view.highlightedIds(), "the search cleared, the actor's events again");
+        robot.interact(() -> state.selectedActorProperty().set(null));
+    }
+
     @Test
     void foldingTheKeyGivesItsHeightToTheLanes(FxRobot robot) {
         robot.interact(() -> view.legendVisibleProperty().set(true));
