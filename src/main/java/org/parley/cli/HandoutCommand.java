@@ -65,7 +65,7 @@ final class HandoutCommand implements Callable<Integer> {
 
     /** Names that say another kind of file: a PDF written to "h.png" opens as a broken picture. */
     private static final List<String> OTHER_KINDS = List.of(".png", ".svg", ".jpg", ".jpeg", ".html", ".htm", ".json",
-            ".geojson", ".csv", ".txt", ".db");
+            ".geojson", ".csv", ".txt");
 
     @Override
     public Integer call() throws DatasetException {

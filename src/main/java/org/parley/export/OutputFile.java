@@ -36,7 +36,8 @@ final class OutputFile {
     private static void ensureFolder(Path dir) {
         for (Path p = dir; p != null; p = p.getParent()) {
             if (Files.exists(p) && !Files.isDirectory(p)) {
-                throw new ExportException("Cannot write into " + dir + ": " + p + " is a file, not a folder.");
+                throw new ExportException("Cannot write into " + dir + ": " + p + " is "
+                        + (Files.isRegularFile(p) ? "a file" : "a device or a pipe") + ", not a folder.");
             }
         }
         requireParent(dir);
