@@ -1,8 +1,11 @@
 package org.parley.ui.present;
 
 import java.util.List;
+import javafx.application.Platform;
+import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.Region;
@@ -14,18 +17,26 @@ import org.parley.model.Event;
 
 /**
  * The presentation's summary step: the positions board in words, over the slide, shown and hidden
- * with P. The same rows as the handout's last page, for the same events.
+ * with P. The same rows as the handout's last page, for the same events. Its rows outgrow a
+ * projector's screen, so it is shown a page of whole rows at a time, never a row cut at an edge,
+ * with its page number; it takes the slides' light or dark colours.
  */
 final class PositionsSlide extends StackPane {
 
     static final String ID = "positions-slide";
     private final ScrollPane scroll;
+    private final VBox list = new VBox(14);
+    private final Label pageNumber = new Label();
+    /** Room below the last row, so the last page too can be scrolled to the top of the screen. */
+    private final Region tail = new Region();
+    /** The index in {@link #list} of the first row of each page, as last laid out. */
+    private List<Integer> pageStarts = List.of(0);
+    private int page;
 
     private PositionsSlide(List<PositionsSummary.Row> rows) {
         setId(ID);
         getStylesheets().add(PositionsSlide.class.getResource("positions-slide.css").toExternalForm());
         getStyleClass().add("positions-slide");
-        VBox list = new VBox(14);
         list.setPadding(new Insets(40, 60, 40, 60));
         // The least type on a slide, as on the slide itself: the style sheet sizes the rest in em.
         heightProperty().addListener((o, was, now) -> {
@@ -43,12 +54,34 @@ final class PositionsSlide extends StackPane {
                     label(row.stances(), "positions-slide-stances"));
             list.getChildren().add(item);
         }
+        list.getChildren().add(tail);
         scroll = new ScrollPane(list);
         scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("positions-slide-scroll");
-        getChildren().add(scroll);
+        pageNumber.getStyleClass().add("positions-slide-page");
+        StackPane.setAlignment(pageNumber, Pos.BOTTOM_RIGHT);
+        StackPane.setMargin(pageNumber, new Insets(0, 24, 16, 0));
+        getChildren().addAll(scroll, pageNumber);
         setAlignment(Pos.TOP_LEFT);
         setVisible(false);
+        // A new size lays the rows out anew: the pages are counted again and the board starts over.
+        // (Only a new size: the viewport's bounds change with every scroll as well.)
+        scroll.viewportBoundsProperty().addListener((o, was, now) -> {
+            if (was == null || Math.abs(was.getHeight() - now.getHeight()) > 0.5
+                    || Math.abs(was.getWidth() - now.getWidth()) > 0.5) {
+                Platform.runLater(() -> show(0));
+            }
+        });
+    }
+
+    /** Light or dark, as the slides are. */
+    void setDark(boolean dark) {
+        getStyleClass().remove(SlideView.DARK);
+        if (dark) {
+            getStyleClass().add(SlideView.DARK);
+        }
     }
 
     /** Adds a hidden summary to {@code slide} for the events of the deck. */
@@ -60,29 +93,64 @@ final class PositionsSlide extends StackPane {
 
     void toggle() {
         setVisible(!isVisible());
-        scroll.setVvalue(0);
+        show(0);
     }
 
     /**
-     * Scrolls the board a screen down (or up), keeping a line of the last screen in view: at 3 %
-     * of the height its rows outgrow one screen, and a clicker has no wheel. False when the board
-     * is already at that end.
+     * Shows the next (or previous) page of whole rows: a clicker has no wheel. False when the
+     * board is already at that end.
      */
     boolean page(boolean down) {
-        double content = scroll.getContent().getBoundsInLocal().getHeight();
-        double view = scroll.getViewportBounds().getHeight();
-        if (content <= view) {
+        int next = page + (down ? 1 : -1);
+        if (next < 0 || next >= pageStarts.size()) {
             return false;
         }
-        double step = (view - SlideView.leastTextPx(getHeight()) * 2) / (content - view);
-        double from = scroll.getVvalue();
-        scroll.setVvalue(Math.max(0, Math.min(1, from + (down ? step : -step))));
-        return scroll.getVvalue() != from;
+        show(next);
+        return true;
     }
 
-    /** How far down the board is scrolled, 0 to 1. */
-    double scrolled() {
-        return scroll.getVvalue();
+    /** The page shown, from 0. */
+    int pageShown() {
+        return page;
+    }
+
+    /** How many pages the board takes at its present size. */
+    int pages() {
+        return pageStarts.size();
+    }
+
+    /**
+     * Counts the pages and shows page {@code n}: its rows from the top of the screen, the rows of
+     * other pages hidden (they keep their place, so the page below starts where the screen ends).
+     */
+    private void show(int n) {
+        list.applyCss();
+        list.layout();
+        double view = scroll.getViewportBounds().getHeight();
+        tail.setMinHeight(view);
+        list.layout();
+        List<Node> rows = list.getChildren().subList(0, list.getChildren().size() - 1);
+        List<Integer> starts = new java.util.ArrayList<>(List.of(0));
+        double top = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            Bounds b = rows.get(i).getBoundsInParent();
+            if (view > 0 && b.getMaxY() - top > view - list.getPadding().getBottom() && i > starts.get(starts.size() - 1)) {
+                starts.add(i);
+                top = b.getMinY() - list.getPadding().getTop();
+            }
+        }
+        pageStarts = List.copyOf(starts);
+        page = Math.max(0, Math.min(n, pageStarts.size() - 1));
+        int from = pageStarts.get(page);
+        int to = page + 1 < pageStarts.size() ? pageStarts.get(page + 1) : rows.size();
+        for (int i = 0; i < rows.size(); i++) {
+            rows.get(i).setVisible(i >= from && i < to);
+        }
+        double y = rows.isEmpty() ? 0 : rows.get(from).getBoundsInParent().getMinY() - (page == 0 ? list.getPadding().getTop()
+                : list.getPadding().getTop());
+        double content = list.getBoundsInLocal().getHeight();
+        scroll.setVvalue(page == 0 || content <= view ? 0 : Math.min(1, y / (content - view)));
+        pageNumber.setText(pageStarts.size() > 1 ? (page + 1) + " / " + pageStarts.size() : "");
     }
 
     private static Label label(String text, String styleClass) {

@@ -65,9 +65,13 @@ final class Presentation {
         this.slide = new SlideView(dataset, steps, basemap.get());
         this.positions = PositionsSlide.attach(slide, dataset, steps.stream().flatMap(s -> s.events().stream()).toList());
         autoplay.setOnFinished(e -> autoAdvance());
-        darkListener = (o, was, now) -> slide.setDark(now);
+        darkListener = (o, was, now) -> {
+            slide.setDark(now);
+            positions.setDark(now);
+        };
         state.darkProperty().addListener(darkListener);
         slide.setDark(state.darkProperty().get());
+        positions.setDark(state.darkProperty().get());
         show();
     }
 

@@ -78,21 +78,47 @@ class PositionsSlideTest {
 
         // Its rows outgrow a 720p screen; a clicker's PageDown pages through them, the deck stays.
         PositionsSlide positions = (PositionsSlide) board;
-        assertEquals(0, positions.scrolled());
-        robot.type(KeyCode.PAGE_DOWN);
-        assertTrue(positions.scrolled() > 0, "paged down");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, positions.pageShown());
+        assertTrue(positions.pages() > 1, positions.pages() + " pages");
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int p = 0; p < positions.pages(); p++) {
+            wholeRowsOnly(positions, seen);
+            if (p + 1 < positions.pages()) {
+                robot.type(KeyCode.PAGE_DOWN);
+                assertEquals(p + 1, positions.pageShown(), "paged down");
+            }
+        }
+        long titles = board.lookupAll(".positions-slide-title").size();
+        assertEquals(titles, seen.size(), "every row on one page: " + seen);
         assertEquals(before, state.selectedEventProperty().get(), "the deck did not move under the board");
-        robot.type(KeyCode.PAGE_UP);
-        assertEquals(0, positions.scrolled(), 1e-9);
+        robot.type(KeyCode.HOME);
+        while (positions.pageShown() > 0) {
+            robot.type(KeyCode.PAGE_UP);
+        }
+        assertEquals(0, positions.pageShown());
         // A click (the other clicker, a mouse) pages too, and the deck stays.
         robot.clickOn(board, MouseButton.PRIMARY);
-        assertTrue(positions.scrolled() > 0, "a click paged down");
+        assertEquals(1, positions.pageShown(), "a click paged down");
         assertEquals(before, state.selectedEventProperty().get(), "a click did not move the deck under the board");
         robot.clickOn(board, MouseButton.SECONDARY);
-        assertEquals(0, positions.scrolled(), 1e-9);
+        assertEquals(0, positions.pageShown());
 
         robot.type(KeyCode.P);
         assertFalse(board.isVisible());
         assertEquals(before, state.selectedEventProperty().get(), "the summary does not move the deck");
+    }
+
+    /** The rows shown lie wholly on the screen, none cut at its top or bottom edge; their titles are added to {@code seen}. */
+    private static void wholeRowsOnly(PositionsSlide board, java.util.Set<String> seen) {
+        javafx.geometry.Bounds screen = board.localToScene(board.getLayoutBounds());
+        for (Node n : board.lookupAll(".positions-slide-title")) {
+            if (n.getParent().isVisible()) {
+                javafx.geometry.Bounds row = n.getParent().localToScene(n.getParent().getLayoutBounds());
+                assertTrue(row.getMinY() >= screen.getMinY() - 0.5 && row.getMaxY() <= screen.getMaxY() + 0.5,
+                        ((Label) n).getText() + " at " + row + " on a screen " + screen);
+                assertTrue(seen.add(((Label) n).getText()), "shown twice: " + ((Label) n).getText());
+            }
+        }
     }
 }
