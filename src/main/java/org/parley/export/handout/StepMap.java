@@ -76,7 +76,8 @@ public final class StepMap {
         }
         // Counted once: the frame is fitted to what they mark, and the scene drawn from them.
         MapData told = MapData.of(upToDayOf(dataset, event), toldSoFar);
-        MapViewport viewport = clearOfTheEdges(viewport(basemap.projection(), focus, width, height), marked(told));
+        MapViewport viewport = clearOfTheEdges(viewport(basemap.projection(), dataset, event, focus, width, height),
+                marked(told));
         String place = dataset.place(event.place()).isPresent() ? event.place() : null;
         return Optional.of(new MapSceneBuilder(basemap, viewport, told.dataset())
                 .data(told)
@@ -122,8 +123,18 @@ public final class StepMap {
         return event.refers().stream().map(dataset::place).flatMap(Optional::stream).findFirst();
     }
 
-    static MapViewport viewport(Projection projection, Optional<Place> focus, double width, double height) {
-        LonLatBox frame = focus.filter(StepMap::onBasemap).map(StepMap::frameAround).orElse(LonLatBox.EUROPE);
+    /**
+     * The frame of an event step: round where it happened and every place it is about, so a step
+     * in Brussels about Ukraine and Georgia shows them whole rather than as a shaded sliver at the
+     * edge; Europe when none of them is on the basemap.
+     */
+    static MapViewport viewport(Projection projection, Dataset dataset, Event event, Optional<Place> focus,
+                                double width, double height) {
+        List<Place> framed = new ArrayList<>();
+        focus.filter(StepMap::onBasemap).ifPresent(framed::add);
+        event.refers().stream().map(dataset::place).flatMap(Optional::stream).filter(StepMap::onBasemap)
+                .filter(p -> !framed.contains(p)).forEach(framed::add);
+        LonLatBox frame = framed.isEmpty() ? LonLatBox.EUROPE : around(framed);
         return MapViewport.fit(projection, frame.projectedBounds(projection), width, height, MARGIN_PX);
     }
 

@@ -23,6 +23,8 @@ final class CrimeaNote {
     static final double LABEL_LAT = 45.3;
     static final String SHORT_LABEL = "Crimea (annexed 2014)";
     private static final double OUTLINE_WEST = 32.48;
+    /** How far inside the frame the peninsula must lie to be labelled. */
+    private static final double EDGE_ROOM = 40;
     // Below (over the Black Sea), below-right, below-left, right, left, above, above-right, above-left.
     private static final int[] PREFERENCE = {3, 6, 7, 0, 1, 2, 4, 5};
 
@@ -65,7 +67,7 @@ final class CrimeaNote {
      * finds no room; nothing if neither does.
      */
     static Optional<MapLabel> label(MapViewport viewport, OccupiedSpace space, MapLabels.Measure measure) {
-        if (!onScreen(viewport)) {
+        if (!wellOnScreen(viewport)) {
             return Optional.empty();
         }
         ScreenPoint anchor = viewport.project(LABEL_LON, LABEL_LAT);
@@ -90,6 +92,16 @@ final class CrimeaNote {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the peninsula lies far enough inside the frame for a note beside it: at an edge, the
+     * only room was across the map, and a slide framed on Brussels read "Crimea" over France.
+     */
+    private static boolean wellOnScreen(MapViewport viewport) {
+        ScreenPoint anchor = viewport.project(LABEL_LON, LABEL_LAT);
+        return anchor.x() >= EDGE_ROOM && anchor.x() <= viewport.width() - EDGE_ROOM && anchor.y() >= EDGE_ROOM
+                && anchor.y() <= viewport.height() - EDGE_ROOM;
     }
 
     private static boolean onScreen(MapViewport viewport) {

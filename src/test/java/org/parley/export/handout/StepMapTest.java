@@ -45,4 +45,18 @@ class StepMapTest {
         MapViewport frame = withNearTheBottom(GENEVA, 200);
         assertSame(frame, StepMap.clearOfTheEdges(frame, List.of(GENEVA, WASHINGTON)));
     }
+
+    /** A step in Brussels about Ukraine and Georgia frames them too: the map follows what the step is about. */
+    @Test
+    void aStepFramesTheCountriesItIsAbout() {
+        org.parley.model.Dataset week = org.parley.seed.BundledSeeds.dataset();
+        org.parley.model.Event openDoor = week.event("nrc-allies-open-door").orElseThrow();
+        assertTrue(openDoor.refers().containsAll(List.of("ukraine", "georgia")), openDoor.refers().toString());
+        MapViewport v = StepMap.viewport(LAEA, week, openDoor, StepMap.focus(week, openDoor), 640, 360);
+        for (String id : List.of("nato-hq", "ukraine", "georgia")) {
+            org.parley.model.Place p = week.place(id).orElseThrow();
+            ScreenPoint s = v.project(p.lon(), p.lat());
+            assertTrue(v.containsScreen(s.x(), s.y()), id + " on the frame at " + s);
+        }
+    }
 }

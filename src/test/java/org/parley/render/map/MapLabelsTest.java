@@ -2,6 +2,7 @@ package org.parley.render.map;
 
 import org.junit.jupiter.api.Test;
 import org.parley.layout.map.OffscreenPlace;
+import org.parley.layout.map.MapViewport;
 import org.parley.layout.map.ScreenPoint;
 import org.parley.model.Dataset;
 import org.parley.render.RandomWorld;
@@ -59,6 +60,26 @@ class MapLabelsTest {
                         "room for the note at " + size[0]);
             }
         }
+    }
+
+    /** A frame that only grazes Crimea (a slide on Brussels and Geneva) has no note placed across the map from it. */
+    @Test
+    void aFrameThatOnlyGrazesCrimeaLeavesTheNoteOut() {
+        org.parley.layout.map.Projection projection = MapFixture.BASEMAP.projection();
+        // From the Atlantic to just past Crimea's western tip, wide and low so the width decides: the peninsula
+        // sits at the right edge.
+        MapViewport grazing = null;
+        for (double east = 34.0; east < 37 && grazing == null; east += 0.1) {
+            MapViewport v = MapViewport.fit(projection,
+                    new org.parley.layout.map.LonLatBox(-5, 44, east, 47).projectedBounds(projection), 640, 360, 8);
+            ScreenPoint crimea = v.project(CrimeaNote.LABEL_LON, CrimeaNote.LABEL_LAT);
+            if (v.containsScreen(crimea.x(), crimea.y()) && crimea.x() > 640 - 40) {
+                grazing = v;
+            }
+        }
+        assertTrue(grazing != null, "a frame with Crimea at its edge");
+        List<MapLabel> labels = paint(new MapSceneBuilder(MapFixture.BASEMAP, grazing, MapFixture.WEEK).build());
+        assertTrue(labels.stream().noneMatch(l -> l.kind() == MapLabel.Kind.NOTE), "no note: " + labels);
     }
 
     @Test
