@@ -313,9 +313,43 @@ final class SlideView extends StackPane {
             double h = Math.max(1, getHeight());
             double u = h / 100;
             double least = leastTextPx(h);
-            fitWords(h, Math.max(1, getWidth() - 8 * u), step.isContext() ? least : Math.max(least, 3.6 * u), least);
+            double width = Math.max(1, getWidth() - 8 * u);
+            // Without a map the words have the whole slide: a larger quotation and summary if they
+            // fit it whole (at 3.6 % and 3 % of the height they had filled half of it, the rest left empty).
+            if (!hasMap && !step.isContext() && fitLarger(h, width, u, least)) {
+                super.layoutChildren();
+                return;
+            }
+            bodySize(least);
+            fitWords(h, width, step.isContext() ? least : Math.max(least, 3.6 * u), least);
         }
         super.layoutChildren();
+    }
+
+    /** The larger sizes a mapless slide's words take when they fit whole; false, sizes unchanged, if not. */
+    private boolean fitLarger(double h, double width, double u, double least) {
+        double larger = Math.max(least, 4.2 * u);
+        bodySize(larger);
+        double titleHeight = fit.height(title.getText(), title.getFont(), width);
+        double metaHeight = Math.max(fit.lineHeight(meta.getFont()), fit.lineHeight(counter.getFont()));
+        double room = h - 5 * u - titleHeight - 0.6 * u - metaHeight - 2.5 * u - h * STRIP_SHARE - 2 * u - 2;
+        if (tryFit(width, 1, false, Math.max(larger, 6.5 * u), Math.max(larger, 5 * u), room, 1.6 * u, false)) {
+            return true;
+        }
+        bodySize(least);
+        return false;
+    }
+
+    /** The summary's and the speaker's size; set only when it changes, as a new font lays the slide out again. */
+    private void bodySize(double px) {
+        Font body = Font.font(FAMILY, px);
+        if (!body.equals(summary.getFont())) {
+            summary.setFont(body);
+        }
+        Font bold = Font.font(FAMILY, FontWeight.BOLD, px);
+        if (!bold.equals(speaker.getFont())) {
+            speaker.setFont(bold);
+        }
     }
 
     /** The words column's share of the width beside a map, widened step by step as its text needs. */

@@ -1,5 +1,11 @@
 package org.parley.ui.present;
 
+import org.parley.export.handout.StepMap;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import org.junit.jupiter.api.Test;
+
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -37,6 +43,29 @@ class SlideTextFitTest {
     @Start
     void start(Stage stage) {
         state.datasetProperty().set(WEEK);
+    }
+
+    /** A step with no map has the slide's width: its words are larger than beside a map, for the back of the room. */
+    @Test
+    void aStepWithoutAMapTakesLargerType(FxRobot robot) {
+        List<Step> steps = Steps.of(WEEK, WEEK.events(), ContextPlacement.LAST);
+        Step grushko = steps.stream().filter(s -> !s.isContext() && s.event().id().equals("grushko-moment-of-truth"))
+                .findFirst().orElseThrow();
+        assertFalse(StepMap.hasMap(WEEK, grushko), "no place to map");
+        double[] sizes = new double[2];
+        robot.interact(() -> {
+            Presentation p = new Presentation(state, steps);
+            Scene scene = new Scene(p.root(), 1280, 720);
+            scene.getRoot().applyCss();
+            p.slide().show(grushko);
+            p.root().applyCss();
+            p.root().layout();
+            sizes[0] = p.slide().quoteLabel().getFont().getSize();
+            sizes[1] = p.slide().labels().get(5).getFont().getSize();
+            p.dispose();
+        });
+        assertTrue(sizes[0] >= 0.05 * 720, "quotation " + sizes[0] + " px");
+        assertTrue(sizes[1] >= 0.042 * 720 - 0.01, "summary " + sizes[1] + " px");
     }
 
     @ParameterizedTest
