@@ -20,6 +20,8 @@ public final class StatusBar extends HBox {
     private final Label counts = new Label();
     private final Label filters = new Label();
     private final Label search = new Label();
+    /** Work the user waits for, with a spinner: a handout takes some seconds and wrote nothing visible meanwhile. */
+    private final Label activity = new Label();
 
     public StatusBar(ExplorerState state) {
         super(16);
@@ -35,7 +37,16 @@ public final class StatusBar extends HBox {
         filters.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        getChildren().addAll(counts, filters, spacer, search);
+        activity.setId("status-activity");
+        javafx.scene.control.ProgressIndicator spinner = new javafx.scene.control.ProgressIndicator();
+        spinner.setPrefSize(14, 14);
+        spinner.setMaxSize(14, 14);
+        activity.setGraphic(spinner);
+        activity.setMinWidth(Region.USE_PREF_SIZE);
+        activity.textProperty().bind(state.activityProperty());
+        activity.visibleProperty().bind(state.activityProperty().isNotEmpty());
+        activity.managedProperty().bind(activity.visibleProperty());
+        getChildren().addAll(counts, filters, activity, spacer, search);
         InvalidationListener update = o -> update();
         state.visibleEventsProperty().addListener(update);
         state.filterProperty().addListener(update);

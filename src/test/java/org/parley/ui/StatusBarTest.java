@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /** The status bar counts in plain English: "1 event", "2 events". */
 @ExtendWith(ApplicationExtension.class)
@@ -60,5 +62,17 @@ class StatusBarTest {
                 robot.lookup("#status-search").queryAs(Label.class).getText());
         assertEquals("1 event", StatusBar.count(1, "event"));
         assertEquals("0 events", StatusBar.count(0, "event"));
+    }
+
+    /** Work the user waits for shows with a spinner while it runs, and goes when it ends. */
+    @Test
+    void aLongWriteIsShownWhileItRuns(FxRobot robot) {
+        Label activity = robot.lookup("#status-activity").queryAs(Label.class);
+        assertFalse(activity.isVisible());
+        robot.interact(() -> state.activityProperty().set("Writing the handout\u2026"));
+        assertTrue(activity.isVisible());
+        assertEquals("Writing the handout\u2026", activity.getText());
+        robot.interact(() -> state.activityProperty().set(""));
+        assertFalse(activity.isVisible());
     }
 }

@@ -64,8 +64,10 @@ public final class HandoutDialog {
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
             var file = chooser.showSaveDialog(owner);
             if (file != null) {
+                state.activityProperty().set("Writing the handout\u2026");
                 OverwriteQuestion.run(owner, file.toPath(), overwrite -> write(state, choice, file.toPath(), overwrite),
                         (pages, failure) -> Platform.runLater(() -> {
+                    state.activityProperty().set("");
                     if (failure != null) {
                         ErrorDialogs.show(owner, "The handout could not be written.", failure,
                                 "Check that the folder exists and you may write to it, then try again.");
@@ -73,7 +75,7 @@ public final class HandoutDialog {
                         ExportDone.show(owner, "Handout saved", java.util.List.of(file.toPath()),
                                 pages + (pages == 1 ? " page" : " pages"));
                     }
-                }), () -> { });
+                }), () -> state.activityProperty().set(""));
             }
         });
     }

@@ -42,6 +42,8 @@ public final class ExplorerState {
     private final ObjectProperty<TimeWindow> timeWindow = new SimpleObjectProperty<>(this, "timeWindow");
     private final BooleanProperty utc = new SimpleBooleanProperty(this, "utc", false);
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark", false);
+    /** What is being written in the background that the user waits for ("Writing the handout…"), or "". */
+    private final StringProperty activity = new SimpleStringProperty(this, "activity", "");
 
     private final ReadOnlyObjectWrapper<List<Event>> visibleEvents =
             new ReadOnlyObjectWrapper<>(this, "visibleEvents", List.of());
@@ -180,6 +182,10 @@ public final class ExplorerState {
 
     public StringProperty selectedEventProperty() {
         return selectedEvent;
+    }
+
+    public StringProperty activityProperty() {
+        return activity;
     }
 
     public Optional<Event> selectedEvent() {
