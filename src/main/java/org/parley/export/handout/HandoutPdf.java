@@ -83,8 +83,9 @@ public final class HandoutPdf {
             HandoutFonts fonts = HandoutFonts.load(document);
             describe(document, dataset);
             ProjectedBasemap map = basemap == null ? ProjectedBasemap.europe() : basemap;
-            OpeningPage.add(document, fonts, map, dataset, steps, layout == HandoutLayout.ONE_PER_PAGE
-                    ? new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth()) : PDRectangle.A4);
+            PDRectangle paper = layout == HandoutLayout.ONE_PER_PAGE
+                    ? new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth()) : PDRectangle.A4;
+            OpeningPage.add(document, fonts, map, dataset, steps, paper);
             if (layout == HandoutLayout.ONE_PER_PAGE) {
                 OnePerPage pages = new OnePerPage(document, fonts, map, dataset, steps);
                 for (Step step : steps) {
@@ -94,7 +95,7 @@ public final class HandoutPdf {
                 new CompactPages(document, fonts, dataset.title() + " \u2014 " + steps.size() + " steps",
                         Credits.line(dataset), dataset.focus().orElse(null)).addAll(steps);
             }
-            new PositionsPage(document, fonts, Credits.line(dataset)).add(PositionsSummary.of(dataset, events));
+            new PositionsPage(document, fonts, Credits.line(dataset), paper).add(PositionsSummary.of(dataset, events));
             return document;
         } catch (IOException | RuntimeException e) {
             document.close();

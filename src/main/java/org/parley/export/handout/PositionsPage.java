@@ -12,7 +12,6 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
  * page when the board is longer than one; adds nothing when no position is left.
  */
 final class PositionsPage {
-    private static final PDRectangle PAGE = PDRectangle.A4;
     private static final float MARGIN = 40;
     private static final float HEADING_SIZE = 14;
     private static final float TITLE_SIZE = 12.5f;
@@ -24,8 +23,15 @@ final class PositionsPage {
     private final HandoutFonts fonts;
     private final TextBlock text;
     private final String credit;
+    /** The handout's own paper: a landscape handout ended in two portrait pages. */
+    private final PDRectangle paper;
 
     PositionsPage(PDDocument document, HandoutFonts fonts, String credit) {
+        this(document, fonts, credit, PDRectangle.A4);
+    }
+
+    PositionsPage(PDDocument document, HandoutFonts fonts, String credit, PDRectangle page) {
+        this.paper = page;
         this.document = document;
         this.fonts = fonts;
         this.text = new TextBlock(fonts);
@@ -37,15 +43,15 @@ final class PositionsPage {
         if (rows.isEmpty()) {
             return 0;
         }
-        float width = PAGE.getWidth() - 2 * MARGIN;
+        float width = paper.getWidth() - 2 * MARGIN;
         int pages = 0;
         int next = 0;
         while (next < rows.size()) {
-            PDPage page = new PDPage(PAGE);
+            PDPage page = new PDPage(paper);
             document.addPage(page);
             pages++;
             try (PDPageContentStream cs = new PDPageContentStream(document, page)) {
-                float y = PAGE.getHeight() - MARGIN - HEADING_SIZE;
+                float y = paper.getHeight() - MARGIN - HEADING_SIZE;
                 y = TextBlock.draw(cs, text.wrap(PositionsSummary.HEADING + (pages > 1 ? " (continued)" : ""),
                         fonts.bold(), HEADING_SIZE, width, 1), fonts.bold(), HEADING_SIZE, MARGIN, y,
                         HEADING_SIZE * 1.4f) - GAP;

@@ -71,11 +71,26 @@ class HandoutPdfTest {
         }
     }
 
-    /** How many pages the positions board takes, laid out on its own. */
+    /** How many pages the positions board takes, laid out on its own on the one-a-page handout's landscape paper. */
     private static int positionsPages(List<org.parley.model.Event> events) throws IOException {
         try (PDDocument doc = new PDDocument()) {
-            return new PositionsPage(doc, HandoutFonts.load(doc), "credit")
+            return new PositionsPage(doc, HandoutFonts.load(doc), "credit", new org.apache.pdfbox.pdmodel.common.PDRectangle(842, 595))
                     .add(PositionsSummary.of(WEEK, events));
+        }
+    }
+
+    /** Every page of a handout is on the same paper, turned the same way: the board too. */
+    @Test
+    void everyPageOfAHandoutIsOnTheSamePaper() throws IOException {
+        for (HandoutLayout layout : HandoutLayout.values()) {
+            Path out = dir.resolve("paper-" + layout + ".pdf");
+            new HandoutPdf().write(WEEK, WEEK.events(), layout, out);
+            try (PDDocument doc = Loader.loadPDF(out.toFile())) {
+                float w = doc.getPage(0).getMediaBox().getWidth();
+                for (int i = 0; i < doc.getNumberOfPages(); i++) {
+                    assertEquals(w, doc.getPage(i).getMediaBox().getWidth(), 0.5, layout + ": page " + (i + 1));
+                }
+            }
         }
     }
 
