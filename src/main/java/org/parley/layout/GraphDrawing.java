@@ -17,4 +17,31 @@ public record GraphDrawing(List<Node> nodes, List<Edge> edges) {
         nodes = List.copyOf(nodes);
         edges = List.copyOf(edges);
     }
+
+    /**
+     * The same drawing with nodes closer than {@code minDistance} pushed apart inside the box
+     * {@code x0..x1 × y0..y1}, edges following their nodes: a layout stretched onto a smaller frame
+     * (a dashboard's corner) had brought its circles over one another.
+     */
+    public GraphDrawing separated(double x0, double y0, double x1, double y1, double minDistance) {
+        int n = nodes.size();
+        double[] x = new double[n];
+        double[] y = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = nodes.get(i).x() - x0;
+            y[i] = nodes.get(i).y() - y0;
+        }
+        Separation.apply(x, y, Math.max(1, x1 - x0), Math.max(1, y1 - y0), minDistance, 120);
+        java.util.Map<String, Node> moved = new java.util.HashMap<>();
+        List<Node> out = new java.util.ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            Node old = nodes.get(i);
+            Node node = new Node(old.id(), x0 + x[i], y0 + y[i], old.radius(), old.degree());
+            moved.put(node.id(), node);
+            out.add(node);
+        }
+        List<Edge> lines = edges.stream().map(e -> new Edge(e.a(), e.b(), moved.get(e.a()).x(), moved.get(e.a()).y(),
+                moved.get(e.b()).x(), moved.get(e.b()).y(), e.width())).toList();
+        return new GraphDrawing(out, lines);
+    }
 }

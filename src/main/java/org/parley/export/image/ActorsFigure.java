@@ -37,7 +37,8 @@ record ActorsFigure(ActorGraphScene scene) implements ScenePicture {
         double label = network.nodes().stream().mapToDouble(n -> ShortNames.of(n.actor()).length()).max().orElse(0)
                 * LABEL_CHAR_WIDTH;
         double side = Math.min(width / 4, label + NODE_ROOM);
-        GraphDrawing fitted = fit(roomy.drawing(), side, NODE_ROOM, width - side, height - legend - NODE_ROOM);
+        GraphDrawing fitted = fit(roomy.drawing(), side, NODE_ROOM, width - side, height - legend - NODE_ROOM)
+                .separated(side, NODE_ROOM, width - side, height - legend - NODE_ROOM, ActorGraphScene.NODE_SPACING);
         return new ActorsFigure(new ActorGraphScene(network, fitted, width, height, null, null, theme));
     }
 

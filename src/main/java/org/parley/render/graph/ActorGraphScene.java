@@ -35,6 +35,8 @@ public record ActorGraphScene(ActorNetwork network, GraphDrawing drawing, double
     static final double MAX_RADIUS = 16;
     // Room for the biggest node and its selection ring; labels find their own room inside the panel.
     private static final double MARGIN = MAX_RADIUS + 10;
+    /** The least distance between two nodes' centres: two of the largest with a gap between. */
+    public static final double NODE_SPACING = 2 * MAX_RADIUS + 8;
     private static final double HIT_SLOP = 3;
 
     public ActorGraphScene {
@@ -60,13 +62,13 @@ public record ActorGraphScene(ActorNetwork network, GraphDrawing drawing, double
     public static ActorGraphScene fit(ActorNetwork network, NormalisedGraph normalised, double width, double height,
                                       Theme theme) {
         double legend = legendHeight(network, width, height);
-        GraphDrawing drawing = normalised.fit(width, Math.max(1, height - legend), MARGIN, 2 * MAX_RADIUS + 8);
+        GraphDrawing drawing = normalised.fit(width, Math.max(1, height - legend), MARGIN, NODE_SPACING);
         return new ActorGraphScene(network, drawing, width, height, null, null, theme);
     }
 
     // Nodes grow to MAX_RADIUS, so centres need more room than the layout's default.
     private static GraphLayout layout() {
-        return new GraphLayout(300, 2 * MAX_RADIUS + 8);
+        return new GraphLayout(300, NODE_SPACING);
     }
 
     /**
