@@ -73,7 +73,8 @@ final class MapFurniture {
         painter.strokeLine(x + bar.pixels(), y - 5, x + bar.pixels(), y + 1);
         painter.setFont(FontSpec.sans(11));
         painter.setFill(theme.text());
-        painter.fillText(bar.label(), x + bar.pixels() / 2, y - 6, TextAnchor.MIDDLE);
+        // Clear of the bar and its end ticks: at 6 px the label sat on them once a slide scaled it up.
+        painter.fillText(bar.label(), x + bar.pixels() / 2, y - 9, TextAnchor.MIDDLE);
         painter.restore();
         return barBox(x, y, bar);
     }
@@ -83,7 +84,7 @@ final class MapFurniture {
     }
 
     private static Rect barBox(double x, double y, ScaleBar bar) {
-        return new Rect(x - 4, y - 22, bar.pixels() + 8, 26);
+        return new Rect(x - 4, y - 25, bar.pixels() + 8, 29);
     }
 
     private static int hidden(Rect box, List<WeightedRect> marks) {
