@@ -66,6 +66,19 @@ public interface Painter {
     /** Width of {@code text} in the current font, in px. */
     double textWidth(String text);
 
+    /** {@code text} in the current font, cut at a word (or a character, for one long word) with an ellipsis to fit {@code room}. */
+    default String fitted(String text, double room) {
+        if (textWidth(text) <= room) {
+            return text;
+        }
+        int n = text.length();
+        while (n > 1 && textWidth(text.substring(0, n).strip() + "\u2026") > room) {
+            int space = text.lastIndexOf(' ', n - 1);
+            n = space > n / 2 ? space : n - 1;
+        }
+        return text.substring(0, n).strip() + "\u2026";
+    }
+
     /** Distance from baseline to the top of the current font's capital letters, in px. */
     double ascent();
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
@@ -57,6 +58,21 @@ class ExportImageCommandTest {
                 "--out", png.toString());
         assertEquals(0, r.exit(), r.err());
         assertEquals(3840, ImageIO.read(png.toFile()).getWidth());
+    }
+
+    /** A title longer than the image is cut at a word with an ellipsis in every view, never run off its edge. */
+    @Test
+    void aTitleTooLongForTheImageEndsInAnEllipsis() throws Exception {
+        String title = "A very long title for a slide that goes on and on about the week of talks in Geneva, Brussels and Vienna"
+                .repeat(3);
+        for (String view : List.of("timeline", "map", "dashboard")) {
+            Path svg = tmp.resolve("long-" + view + ".svg");
+            CliRun r = run("--view", view, "--format", "svg", "--title", title, "--out", svg.toString());
+            assertEquals(0, r.exit(), r.err());
+            String text = Files.readString(svg);
+            assertFalse(text.contains(title.substring(0, 160)), view + ": the whole title was drawn");
+            assertTrue(text.contains("A very long title for a slide") && text.contains("\u2026"), view);
+        }
     }
 
     @Test

@@ -82,7 +82,7 @@ record DashboardFigure(String title, String credit, Picture timeline, Picture ma
         p.fillRect(0, 0, WIDTH, titleHeight);
         p.setFont(FontSpec.sansBold(type * TITLE_SCALE));
         p.setFill(theme.text());
-        p.fillText(title, type * 0.5, titleHeight * 0.72, TextAnchor.START);
+        p.fillText(p.fitted(title, WIDTH - type), type * 0.5, titleHeight * 0.72, TextAnchor.START);
         double y = titleHeight;
         at(p, timeline, 0, y);
         y += timeline.height() + type / 3;

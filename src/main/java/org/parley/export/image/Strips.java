@@ -26,7 +26,7 @@ final class Strips {
         p.fillRect(0, y, width, TITLE_HEIGHT);
         p.setFont(TITLE_FONT);
         p.setFill(theme.text());
-        p.fillText(title, 12, y + 25, TextAnchor.START);
+        p.fillText(p.fitted(title, width - 24), 12, y + 25, TextAnchor.START);
     }
 
     static void credit(Painter p, Theme theme, String credit, double y, double width) {

@@ -113,14 +113,16 @@ final class MapFurniture {
         return new Rect(x - w - 4, y - 16, w + 8, 20);
     }
 
-    static Rect paintTitle(Painter painter, String title, Theme theme) {
+    static Rect paintTitle(Painter painter, String title, double width, Theme theme) {
         painter.save();
         painter.setFont(FontSpec.sansBold(18));
-        double w = painter.textWidth(title);
+        // Clear of the legend in the top right corner.
+        String shown = painter.fitted(title, Math.max(40, width * 0.68 - 32));
+        double w = painter.textWidth(shown);
         painter.setFill(theme.background().withAlpha(0.8));
         painter.fillRoundRect(8, 8, w + 16, painter.ascent() + 16, 6);
         painter.setFill(theme.text());
-        painter.fillText(title, 16, 16 + painter.ascent(), TextAnchor.START);
+        painter.fillText(shown, 16, 16 + painter.ascent(), TextAnchor.START);
         painter.restore();
         return new Rect(8, 8, w + 16, 40);
     }

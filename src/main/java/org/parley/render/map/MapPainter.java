@@ -69,7 +69,7 @@ public final class MapPainter {
         furniture.add(MapFurniture.paintScaleBar(painter, viewport, marks(scene, stops), theme));
         furniture.add(MapFurniture.paintAttribution(painter, viewport, theme));
         if (!scene.title().isBlank()) {
-            furniture.add(MapFurniture.paintTitle(painter, scene.title(), theme));
+            furniture.add(MapFurniture.paintTitle(painter, scene.title(), viewport.width(), theme));
         }
         if (scene.legend()) {
             furniture.add(MapFurniture.paintLegend(painter, scene, theme));

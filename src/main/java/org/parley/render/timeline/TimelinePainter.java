@@ -93,7 +93,7 @@ public final class TimelinePainter {
         if (s.decorations().title() != null) {
             p.setFont(TITLE_FONT);
             p.setFill(theme.text());
-            p.fillText(s.decorations().title(), 12, 25, TextAnchor.START);
+            p.fillText(p.fitted(s.decorations().title(), width - 24), 12, 25, TextAnchor.START);
         }
         AxisPainter.paint(p, theme, ticks, s.axisZone(), width, s.decorations().headerHeight());
         footer(p, s, theme, bodyTop + bodyHeight);
@@ -123,7 +123,7 @@ public final class TimelinePainter {
             // The name sticks to the top of the view while its lane is scrolled partly away.
             double labelTop = Math.min(Math.max(y, bodyTop), y + lane.height() - Math.min(lane.height(), 28));
             p.setFill(theme.text());
-            p.fillText(fit(p, lane.label(), TimelineMetrics.GUTTER - 20), 10,
+            p.fillText(p.fitted(lane.label(), TimelineMetrics.GUTTER - 20), 10,
                     labelTop + Math.min(lane.height(), 28) / 2 + p.ascent() / 2, TextAnchor.START);
         }
         p.setStroke(theme.gridStrong());
@@ -231,17 +231,5 @@ public final class TimelinePainter {
     private static String title(TimelineScene s, String id) {
         Event e = s.eventOf().apply(id);
         return e == null ? id : s.layout().itemTitle(e);
-    }
-
-    /** The text, cut with an ellipsis to fit {@code room}. */
-    static String fit(Painter p, String text, double room) {
-        if (p.textWidth(text) <= room) {
-            return text;
-        }
-        int n = text.length();
-        while (n > 1 && p.textWidth(text.substring(0, n).strip() + "…") > room) {
-            n--;
-        }
-        return text.substring(0, n).strip() + "…";
     }
 }
