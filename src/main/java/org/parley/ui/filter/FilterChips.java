@@ -44,9 +44,11 @@ public final class FilterChips extends FlowPane {
             chip("Papers: " + describe(f.sources(), ds), () -> f.withSources(SourceFilter.ANY));
         }
         if (f.from() != null || f.to() != null) {
-            String from = f.from() == null ? "…" : LocalDate.ofInstant(f.from(), ZoneOffset.UTC).toString();
+            // Days in the dataset's zone, as the time filter sets them.
+            java.time.ZoneId zone = ds == null ? ZoneOffset.UTC : ds.zone();
+            String from = f.from() == null ? "…" : LocalDate.ofInstant(f.from(), zone).toString();
             // The filter's end is the first moment after the range: the chip names the range's last day.
-            String to = f.to() == null ? "…" : LocalDate.ofInstant(f.to().minusNanos(1), ZoneOffset.UTC).toString();
+            String to = f.to() == null ? "…" : LocalDate.ofInstant(f.to().minusNanos(1), zone).toString();
             chip("Time: " + from + " – " + to, () -> f.withRange(null, null));
         }
     }

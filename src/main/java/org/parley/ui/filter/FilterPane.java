@@ -191,13 +191,22 @@ public final class FilterPane extends ScrollPane {
 
     private double dayIndex(Instant t) {
         return Math.max(range.getMin(), Math.min(range.getMax(),
-                first.until(LocalDate.ofInstant(t, ZoneOffset.UTC), java.time.temporal.ChronoUnit.DAYS)));
+                first.until(LocalDate.ofInstant(t, zone()), java.time.temporal.ChronoUnit.DAYS)));
     }
 
+    /**
+     * Days begin at midnight in the dataset's zone, as its focus period does: at midnight UTC, a day
+     * chosen as Wednesday 12 January also let through an event of Thursday the 13th in Vienna.
+     */
     private void setRange(LocalDate from, LocalDate to) {
         state.filterProperty().set(state.filterProperty().get().withRange(
-                from == null ? null : from.atStartOfDay(ZoneOffset.UTC).toInstant(),
-                to == null ? null : to.atStartOfDay(ZoneOffset.UTC).toInstant()));
+                from == null ? null : from.atStartOfDay(zone()).toInstant(),
+                to == null ? null : to.atStartOfDay(zone()).toInstant()));
+    }
+
+    private java.time.ZoneId zone() {
+        Dataset ds = state.dataset();
+        return ds == null ? ZoneOffset.UTC : ds.zone();
     }
 
     private void pushRange() {

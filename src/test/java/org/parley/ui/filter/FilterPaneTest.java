@@ -19,7 +19,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -63,6 +62,27 @@ class FilterPaneTest {
         assertTrue(focus instanceof Button);
     }
 
+    /** One day chosen on the slider keeps that day's events in the dataset's zone, not the next day's in Vienna. */
+    @Test
+    void aDayOnTheSliderIsThatDayWhereTheEventsHappened(FxRobot robot) {
+        org.controlsfx.control.RangeSlider slider = robot.lookup("#range-filter").queryAs(org.controlsfx.control.RangeSlider.class);
+        LocalDate first = data.events().stream().map(e -> e.time().startDate()).min(LocalDate::compareTo).orElseThrow();
+        double wednesday = first.until(LocalDate.of(2022, 1, 12), java.time.temporal.ChronoUnit.DAYS);
+        robot.interact(() -> {
+            slider.setHighValue(wednesday + 1);
+            slider.setLowValue(wednesday);
+            slider.setLowValueChanging(true);
+            slider.setLowValueChanging(false);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Event> shown = state.visibleEventsProperty().get();
+        assertTrue(shown.stream().anyMatch(e -> e.id().equals("nrc-meeting")), "the 12th's meeting passes");
+        assertTrue(shown.stream().noneMatch(e -> e.id().equals("osce-vienna")), "Thursday's Vienna meeting does not");
+        List<String> chips = robot.from(pane).lookup(".chip").queryAllAs(Button.class).stream().map(Button::getText).toList();
+        assertEquals(List.of("Time: 2022-01-12 – 2022-01-12"), chips);
+        robot.interact(() -> state.filterProperty().set(org.parley.model.EventFilter.NONE));
+    }
+
     @Test
     void anotherDatasetsFocusIsTheOneTheButtonNarrowsTo(FxRobot robot) {
         DateRange nineties = new DateRange(LocalDate.of(1990, 1, 1), LocalDate.of(1999, 12, 31));
@@ -71,8 +91,9 @@ class FilterPaneTest {
         robot.interact(() -> state.datasetProperty().set(other));
         robot.clickOn("#range-focus");
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(Instant.parse("1990-01-01T00:00:00Z"), state.filterProperty().get().from());
-        assertEquals(Instant.parse("2000-01-01T00:00:00Z"), state.filterProperty().get().to());
+        // Days begin at midnight in the dataset's zone.
+        assertEquals(LocalDate.of(1990, 1, 1).atStartOfDay(data.zone()).toInstant(), state.filterProperty().get().from());
+        assertEquals(LocalDate.of(2000, 1, 1).atStartOfDay(data.zone()).toInstant(), state.filterProperty().get().to());
         assertFalse(state.visibleEventsProperty().get().isEmpty());
         for (Event e : state.visibleEventsProperty().get()) {
             assertTrue(e.time().startDate().getYear() < 2000, e.id() + " is outside the nineties");
