@@ -2,6 +2,7 @@ package org.parley.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.charset.StandardCharsets;
@@ -20,7 +21,8 @@ import org.parley.seed.BundledSeeds;
 /**
  * The web page in a real browser: Debian's chromium, headless. The page opens, shows every event,
  * and its arrow keys step through them (the page's "#selftest" presses them and records where each
- * press led). CI installs chromium (.ci/run); without it this test fails and says how to get it.
+ * press led). CI installs chromium (.ci/run), and there a missing browser fails the test; on a
+ * developer's machine without it the test is skipped with a note, so `./mvnw verify` needs only a JDK.
  */
 class WebPageBrowserTest {
 
@@ -31,18 +33,26 @@ class WebPageBrowserTest {
     Path tmp;
 
     private String browse(Path page, String fragment, String... extra) throws Exception {
-        if (!Files.isExecutable(CHROMIUM)) {
+        boolean present = Files.isExecutable(CHROMIUM);
+        if (!present && "true".equals(System.getenv("CI"))) {
             fail("This test needs Debian's chromium at " + CHROMIUM + ": apt-get install chromium "
                     + "(.ci/run installs it on CI).");
         }
+        assumeTrue(present, "skipped: no browser at " + CHROMIUM + " (apt-get install chromium to run it)");
         List<String> command = new ArrayList<>(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox",
                 "--disable-gpu", "--no-first-run", "--user-data-dir=" + tmp.resolve("profile")));
         command.addAll(List.of(extra));
         command.add(page.toUri() + fragment);
-        Process p = new ProcessBuilder(command).redirectError(tmp.resolve("chromium.log").toFile()).start();
-        byte[] out = p.getInputStream().readAllBytes();
-        assertTrue(p.waitFor(90, TimeUnit.SECONDS), "chromium finished");
-        return new String(out, StandardCharsets.UTF_8);
+        // Into a file, so a browser that hangs fails the wait instead of blocking a read for ever.
+        Path dump = tmp.resolve("chromium.out");
+        Process p = new ProcessBuilder(command).redirectError(tmp.resolve("chromium.log").toFile())
+                .redirectOutput(dump.toFile()).start();
+        boolean finished = p.waitFor(90, TimeUnit.SECONDS);
+        if (!finished) {
+            p.destroyForcibly();
+        }
+        assertTrue(finished, "chromium finished");
+        return Files.readString(dump, StandardCharsets.UTF_8);
     }
 
     @Test
