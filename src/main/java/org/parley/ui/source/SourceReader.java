@@ -1,5 +1,6 @@
 package org.parley.ui.source;
 
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -17,6 +18,7 @@ import org.parley.model.Span;
 import org.parley.render.Theme;
 import org.parley.ui.state.ExplorerState;
 import org.parley.ui.state.SearchResults;
+import javafx.util.StringConverter;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,21 +29,41 @@ import java.util.Map;
  * The articles as given, one at a time or side by side, with every evidence and quotation span
  * highlighted. Clicking a span selects its event; selecting an event anywhere scrolls each article
  * to it; search hits are marked. Observes and changes only the {@link ExplorerState}.
+ *
+ * <p>An article's view is built when it is first shown, not for every source of the dataset: a
+ * generated dataset of a thousand sources had the tab build a thousand views, each scanning every
+ * event, for seconds on the JavaFX thread. Beyond a few sources the papers are chosen from a list
+ * rather than a row of buttons, and "Side by side" is for a few only.
  */
 public final class SourceReader extends BorderPane {
 
     public static final String STYLE_CLASS = "source-reader";
     /** Id of the toggle that shows all articles in columns. */
     public static final String SIDE_BY_SIDE_ID = "side-by-side";
+    /** Id of the list the papers are chosen from when there are more than {@link #MAX_BUTTONS}. */
+    public static final String PICKER_ID = "source-picker";
+    /** Up to this many sources get a button each and may be read side by side. */
+    static final int MAX_BUTTONS = 4;
+
+    /** One paper's reading of the chosen divergence, and the words where it differs from the other's. */
+    private record Difference(Span reading, List<Span> differing) {
+    }
 
     private final ExplorerState state;
+    private Dataset dataset;
+    /** The views built so far, by source id, in the dataset's order of sources. */
     private final Map<String, ArticleView> views = new LinkedHashMap<>();
     private final Map<String, ToggleButton> sourceButtons = new LinkedHashMap<>();
     private final ToggleGroup sourceGroup = new ToggleGroup();
+    private final ComboBox<Source> picker = new ComboBox<>();
     private final ToggleButton sideBySide = new ToggleButton("Side by side");
     /** The papers' buttons and "Side by side", each whole, wrapping to as many rows as the pane needs. */
     private final FlowPane toolbar = new FlowPane();
     private final HBox columns = new HBox();
+    /** What every view marks, kept for the views built later. */
+    private String currentEvent;
+    private Map<String, List<Span>> hitsBySource = Map.of();
+    private Map<String, Difference> differences = Map.of();
 
     public SourceReader(ExplorerState state) {
         this.state = state;
@@ -56,6 +78,20 @@ public final class SourceReader extends BorderPane {
         toolbar.getStyleClass().add("source-toolbar");
         setTop(toolbar);
         columns.getStyleClass().add("source-columns");
+        picker.setId(PICKER_ID);
+        picker.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Source s) {
+                return s == null ? "" : s.publisher() + " \u2014 " + s.title();
+            }
+
+            @Override
+            public Source fromString(String text) {
+                return null;
+            }
+        });
+        picker.setMaxWidth(Double.MAX_VALUE);
+        picker.valueProperty().addListener((o, was, now) -> arrange());
 
         sourceGroup.selectedToggleProperty().addListener((o, was, now) -> {
             if (now == null && was != null) {
@@ -73,30 +109,41 @@ public final class SourceReader extends BorderPane {
         rebuild(state.dataset());
     }
 
-    private void rebuild(Dataset dataset) {
+    private void rebuild(Dataset ds) {
+        dataset = ds;
         views.clear();
         sourceButtons.clear();
         sourceGroup.getToggles().clear();
         toolbar.getChildren().retainAll(sideBySide);
-        if (dataset == null || dataset.sources().isEmpty()) {
+        picker.getItems().clear();
+        hitsBySource = Map.of();
+        differences = Map.of();
+        if (ds == null || ds.sources().isEmpty()) {
             Label empty = new Label("No articles loaded.");
             empty.getStyleClass().add("source-empty");
             setCenter(empty);
             return;
         }
-        for (Source s : dataset.sources()) {
-            ArticleView view = new ArticleView(s, ArticleMarks.of(dataset, s.id()), state.selectedEventProperty()::set);
-            views.put(s.id(), view);
-            ToggleButton b = new ToggleButton(s.publisher());
-            b.setMinWidth(Region.USE_PREF_SIZE);
-            b.setToggleGroup(sourceGroup);
-            b.setUserData(s.id());
-            b.getStyleClass().add("source-button");
-            sourceButtons.put(s.id(), b);
-            toolbar.getChildren().add(toolbar.getChildren().size() - 1, b);
+        boolean few = ds.sources().size() <= MAX_BUTTONS;
+        sideBySide.setSelected(sideBySide.isSelected() && few);
+        sideBySide.setVisible(few);
+        sideBySide.setManaged(few);
+        if (few) {
+            for (Source s : ds.sources()) {
+                ToggleButton b = new ToggleButton(s.publisher());
+                b.setMinWidth(Region.USE_PREF_SIZE);
+                b.setToggleGroup(sourceGroup);
+                b.setUserData(s.id());
+                b.getStyleClass().add("source-button");
+                sourceButtons.put(s.id(), b);
+                toolbar.getChildren().add(toolbar.getChildren().size() - 1, b);
+            }
+            sourceButtons.values().iterator().next().setSelected(true);
+        } else {
+            picker.getItems().setAll(ds.sources());
+            toolbar.getChildren().add(0, picker);
+            picker.setValue(ds.sources().get(0));
         }
-        applyTheme();
-        sourceButtons.values().iterator().next().setSelected(true);
         arrange();
         showEvent(state.selectedEventProperty().get());
         showHits(state.searchProperty().get());
@@ -105,80 +152,117 @@ public final class SourceReader extends BorderPane {
     }
 
     private void arrange() {
-        if (views.isEmpty()) {
+        if (dataset == null || dataset.sources().isEmpty()) {
             return;
         }
         sourceButtons.values().forEach(b -> b.setDisable(sideBySide.isSelected()));
         if (sideBySide.isSelected()) {
-            List<ArticleView> all = new ArrayList<>(views.values());
-            for (ArticleView v : all) {
+            List<ArticleView> all = new ArrayList<>();
+            for (Source s : dataset.sources()) {
+                ArticleView v = view(s.id());
                 HBox.setHgrow(v, Priority.ALWAYS);
                 v.setPrefWidth(0); // equal columns, whatever each article's natural width
                 v.setMaxWidth(Double.MAX_VALUE);
+                all.add(v);
             }
             columns.getChildren().setAll(all);
             setCenter(columns);
         } else {
             columns.getChildren().clear();
-            setCenter(views.get(shownSourceId()));
+            setCenter(view(shownSourceId()));
         }
     }
 
     private String shownSourceId() {
-        Object selected = sourceGroup.getSelectedToggle() == null ? null : sourceGroup.getSelectedToggle().getUserData();
-        return selected == null ? views.keySet().iterator().next() : (String) selected;
+        if (!sourceButtons.isEmpty()) {
+            Object selected = sourceGroup.getSelectedToggle() == null ? null : sourceGroup.getSelectedToggle().getUserData();
+            return selected == null ? sourceButtons.keySet().iterator().next() : (String) selected;
+        }
+        return picker.getValue() == null ? dataset.sources().get(0).id() : picker.getValue().id();
+    }
+
+    private void select(String sourceId) {
+        if (!sourceButtons.isEmpty()) {
+            sourceButtons.get(sourceId).setSelected(true);
+        } else {
+            dataset.source(sourceId).ifPresent(picker::setValue);
+        }
+    }
+
+    /** The sources the event's evidence or quotations are in, in the dataset's order. */
+    private List<String> sourcesOf(String eventId) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        dataset.event(eventId).ifPresent(e -> e.evidence().forEach(ev -> ids.add(ev.source())));
+        dataset.quotesOf(eventId).forEach(q -> ids.add(q.source()));
+        return dataset.sources().stream().map(Source::id).filter(ids::contains).toList();
     }
 
     private void showEvent(String eventId) {
-        if (eventId != null && !sideBySide.isSelected() && !views.get(shownSourceId()).mentions(eventId)) {
-            views.entrySet().stream().filter(e -> e.getValue().mentions(eventId)).findFirst()
-                    .ifPresent(e -> sourceButtons.get(e.getKey()).setSelected(true));
+        currentEvent = eventId;
+        if (dataset == null || dataset.sources().isEmpty()) {
+            return;
+        }
+        if (eventId != null && !sideBySide.isSelected()) {
+            List<String> in = sourcesOf(eventId);
+            if (!in.isEmpty() && !in.contains(shownSourceId())) {
+                select(in.get(0));
+            }
         }
         views.values().forEach(v -> v.markCurrent(eventId));
     }
 
     private void showHits(SearchResults results) {
+        if (dataset == null || dataset.sources().isEmpty()) {
+            return;
+        }
         Map<String, List<Span>> bySource = new LinkedHashMap<>();
         for (SearchResults.Hit hit : results == null ? List.<SearchResults.Hit>of() : results.hits()) {
-            ArticleView view = hit.sourceId() == null ? null : views.get(hit.sourceId());
+            Optional<Source> source = hit.sourceId() == null ? Optional.empty() : dataset.source(hit.sourceId());
             // A hit from an index built on other texts may not fit this article; show none rather than a wrong one.
-            if (view != null && hit.start() >= 0 && hit.end() > hit.start()
-                    && hit.end() <= view.source().text().length()) {
+            if (source.isPresent() && hit.start() >= 0 && hit.end() > hit.start()
+                    && hit.end() <= source.get().text().length()) {
                 bySource.computeIfAbsent(hit.sourceId(), k -> new ArrayList<>()).add(new Span(hit.start(), hit.end()));
             }
         }
+        hitsBySource = bySource;
         if (!bySource.isEmpty() && !sideBySide.isSelected() && !bySource.containsKey(shownSourceId())) {
-            sourceButtons.get(bySource.keySet().iterator().next()).setSelected(true);
+            select(bySource.keySet().iterator().next());
         }
         views.forEach((id, v) -> v.markHits(bySource.getOrDefault(id, List.of())));
     }
 
     /** Marks, in each paper, its reading of the chosen divergence and the words where the two differ. */
     private void showDifferences(String divergenceId) {
-        Dataset ds = state.dataset();
-        Optional<Divergence> chosen = ds == null || divergenceId == null ? Optional.empty()
-                : ds.divergences().stream().filter(d -> d.id().equals(divergenceId)).findFirst();
-        views.values().forEach(v -> v.markDifferences(null, List.of()));
-        if (chosen.isEmpty()) {
+        if (dataset == null || dataset.sources().isEmpty()) {
             return;
         }
-        List<Reading> readings = chosen.get().readings();
-        for (int i = 0; i < readings.size(); i++) {
-            Reading mine = readings.get(i);
-            ArticleView view = views.get(mine.source());
-            if (view == null) {
+        Optional<Divergence> chosen = divergenceId == null ? Optional.empty()
+                : dataset.divergences().stream().filter(d -> d.id().equals(divergenceId)).findFirst();
+        Map<String, Difference> bySource = new LinkedHashMap<>();
+        List<Reading> readings = chosen.map(Divergence::readings).orElse(List.of());
+        for (Reading mine : readings) {
+            Optional<Source> source = dataset.source(mine.source());
+            if (source.isEmpty()) {
                 continue;
             }
+            int length = source.get().text().length();
             // Against the first reading from another paper: a divergence compares two papers.
             Optional<Reading> other = readings.stream().filter(r -> !r.source().equals(mine.source())).findFirst();
             List<Span> differing = other.map(o -> WordDiff.of(mine.text(), o.text()).inA()).orElse(List.of())
                     .stream().map(s -> new Span(mine.span().start() + s.start(), mine.span().start() + s.end()))
-                    .filter(s -> s.end() <= view.source().text().length()).toList();
-            view.markDifferences(mine.span(), differing);
+                    .filter(s -> s.end() <= length).toList();
+            bySource.putIfAbsent(mine.source(), new Difference(mine.span(), differing));
         }
-        if (views.size() > 1 && readings.stream().map(Reading::source).distinct().count() > 1) {
+        differences = bySource;
+        views.forEach((id, v) -> markDifference(id, v));
+        if (sourceButtons.size() > 1 && readings.stream().map(Reading::source).distinct().count() > 1) {
             sideBySide.setSelected(true);
         }
+    }
+
+    private void markDifference(String sourceId, ArticleView view) {
+        Difference d = differences.get(sourceId);
+        view.markDifferences(d == null ? null : d.reading(), d == null ? List.of() : d.differing());
     }
 
     private void applyTheme() {
@@ -186,8 +270,31 @@ public final class SourceReader extends BorderPane {
         views.values().forEach(v -> v.setTheme(theme));
     }
 
-    /** The article shown for a source, for tests and for the window's "show source" actions. */
+    /** How many articles have a view built: only those shown so far. */
+    int builtViews() {
+        return views.size();
+    }
+
+    /**
+     * The article shown for a source, built the first time it is asked for, with what the other
+     * views already mark; for tests and for the window's "show source" actions.
+     */
     ArticleView view(String sourceId) {
-        return views.get(sourceId);
+        ArticleView existing = views.get(sourceId);
+        if (existing != null || dataset == null) {
+            return existing;
+        }
+        Optional<Source> source = dataset.source(sourceId);
+        if (source.isEmpty()) {
+            return null;
+        }
+        ArticleView made = new ArticleView(source.get(), ArticleMarks.of(dataset, sourceId),
+                state.selectedEventProperty()::set);
+        made.setTheme(state.darkProperty().get() ? Theme.DARK : Theme.LIGHT);
+        made.markCurrent(currentEvent);
+        made.markHits(hitsBySource.getOrDefault(sourceId, List.of()));
+        markDifference(sourceId, made);
+        views.put(sourceId, made);
+        return made;
     }
 }

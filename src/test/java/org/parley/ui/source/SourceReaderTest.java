@@ -339,4 +339,39 @@ class SourceReaderTest {
         }
         throw new AssertionError("offset " + offset + " past the article");
     }
+
+    /**
+     * Many sources (a generated or imported dataset): they are chosen from a list, only the article
+     * shown is built, and selecting an event shows the article it is in.
+     */
+    @Test
+    void manySourcesAreAListAndOnlyTheArticleShownIsBuilt(FxRobot robot) {
+        List<Source> sources = new java.util.ArrayList<>(dataset.sources());
+        Source wapo = dataset.sources().get(0);
+        for (int i = 1; i <= 8; i++) {
+            sources.add(new Source("copy" + i, "Copy " + i, wapo.title(), wapo.published(), wapo.dateline(),
+                    wapo.language(), "copy" + i + ".txt", wapo.text(), wapo.parts()));
+        }
+        Dataset many = new Dataset(dataset.title(), dataset.description(), dataset.declaredFocus().orElse(null),
+                dataset.declaredZone().orElse(null), sources, dataset.actors(), dataset.places(), dataset.events(),
+                dataset.quotes(), dataset.divergences());
+        robot.interact(() -> state.datasetProperty().set(many));
+        try {
+            javafx.scene.control.ComboBox<?> picker = robot.lookup("#" + SourceReader.PICKER_ID).queryAs(
+                    javafx.scene.control.ComboBox.class);
+            assertTrue(picker.isVisible() && picker.getItems().size() == sources.size(), "a list of the " + sources.size());
+            assertFalse(robot.lookup("#" + SourceReader.SIDE_BY_SIDE_ID).query().isVisible(), "no side by side for ten");
+            assertEquals(1, reader.builtViews(), "only the article shown is built");
+            String nytOnly = many.events().stream().filter(e -> !e.evidence().isEmpty()
+                    && e.evidence().stream().allMatch(ev -> ev.source().equals("nyt"))).findFirst().orElseThrow().id();
+            robot.interact(() -> state.selectedEventProperty().set(nytOnly));
+            assertEquals("nyt", ((Source) picker.getValue()).id(), "the article the event is in is shown");
+            assertEquals(2, reader.builtViews());
+        } finally {
+            robot.interact(() -> {
+                state.selectedEventProperty().set(null);
+                state.datasetProperty().set(dataset);
+            });
+        }
+    }
 }
