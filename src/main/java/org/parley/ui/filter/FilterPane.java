@@ -49,6 +49,8 @@ public final class FilterPane extends ScrollPane {
     private final Label rangeLabel = new Label();
     private final FilterChips chips;
     private LocalDate first = LocalDate.of(1990, 1, 1);
+    private final org.parley.ui.support.LatestResult<List<Actor>> actorChoices =
+            new org.parley.ui.support.LatestResult<>(org.parley.ui.support.BackgroundThread.compute(), this::showActors);
     private boolean syncing;
 
     public FilterPane(ExplorerState state) {
@@ -123,6 +125,27 @@ public final class FilterPane extends ScrollPane {
         return pane;
     }
 
+    /** The actors taking part in an event, by name: one pass over the events, not one per actor. */
+    private static List<Actor> involvedActors(Dataset ds) {
+        Set<String> involved = new HashSet<>();
+        for (org.parley.model.Event e : ds.events()) {
+            for (org.parley.model.Participant p : e.actors()) {
+                involved.add(p.actor());
+            }
+        }
+        return ds.actors().stream().filter(a -> involved.contains(a.id())).sorted(Comparator.comparing(Actor::name)).toList();
+    }
+
+    private void showActors(List<Actor> list) {
+        syncing = true;
+        try {
+            actors.getItems().setAll(list);
+        } finally {
+            syncing = false;
+        }
+        showFilter(state.filterProperty().get());
+    }
+
     private <T, K> void listenToChecks(CheckListView<T> list, Function<T, K> key,
                                        Function<Set<K>, EventFilter> apply) {
         list.getCheckModel().getCheckedItems().addListener((ListChangeListener<T>) c -> {
@@ -136,21 +159,23 @@ public final class FilterPane extends ScrollPane {
     private void loadChoices(Dataset ds) {
         syncing = true;
         try {
-            // One pass over the events, not one per actor: the filter lists only actors that take part.
-            Set<String> involved = ds == null ? Set.of() : ds.events().stream()
-                    .flatMap(e -> e.actors().stream()).map(p -> p.actor()).collect(Collectors.toSet());
-            actors.getItems().setAll(ds == null ? List.of() : ds.actors().stream()
-                    .filter(a -> involved.contains(a.id()))
-                    .sorted(Comparator.comparing(Actor::name)).toList());
+            actors.getItems().clear();
+            if (ds != null && ds.events().size() <= ExplorerState.FILTER_AT_ONCE_LIMIT) {
+                actorChoices.discard();
+                actors.getItems().setAll(involvedActors(ds));
+            } else if (ds != null) {
+                // A pass over 100,000 events' participants: on the compute thread, the list following.
+                actorChoices.request(() -> involvedActors(ds));
+            }
             places.getItems().setAll(ds == null ? List.of()
                     : ds.places().stream().sorted(Comparator.comparing(Place::name)).toList());
             sources.getItems().setAll(SourceChoice.all(ds));
             sources.getSelectionModel().selectFirst();
-            if (ds != null && !ds.events().isEmpty()) {
-                first = ds.events().stream().map(e -> e.time().startDate()).min(Comparator.naturalOrder()).orElseThrow();
-                LocalDate last = ds.events().stream().map(e -> e.time().end().toLocalDate())
-                        .max(Comparator.naturalOrder()).orElseThrow();
-                range.setMax(first.until(last, java.time.temporal.ChronoUnit.DAYS));
+            Optional<DateRange> span = ds == null ? Optional.empty() : ds.span();
+            if (span.isPresent()) {
+                first = span.get().first();
+                // The slider's high end is the first day after the range.
+                range.setMax(first.until(span.get().last().plusDays(1), java.time.temporal.ChronoUnit.DAYS));
                 range.setLowValue(0);
                 range.setHighValue(range.getMax());
             }
