@@ -28,7 +28,11 @@ public final class UserDataAtRisk extends RuntimeException {
 
     /** "“Title”: 6,262 events, 80 quotes and 2 sources", for a question or a message. */
     public String whatWouldBeLost() {
-        return "“" + current.title() + "”: " + String.format("%,d", events) + " events, " + String.format("%,d", quotes)
-                + " quotes and " + String.format("%,d", sources) + " sources";
+        return "“" + current.title() + "”: " + count(events, "event") + ", " + count(quotes, "quote") + " and "
+                + count(sources, "source");
+    }
+
+    private static String count(long n, String noun) {
+        return String.format("%,d", n) + " " + (n == 1 ? noun : noun + "s");
     }
 }

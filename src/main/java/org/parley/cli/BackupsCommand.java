@@ -30,6 +30,11 @@ final class BackupsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var out = spec.commandLine().getOut();
+        Path named = db.file();
+        if (named != null && !java.nio.file.Files.exists(named)
+                && !org.parley.store.ParleyStore.backupsOf(named).list().isEmpty()) {
+            return fromBackupsOnly(named);
+        }
         try (Workspace ws = Workspace.open(db.existing())) {
             if (restore != null) {
                 Backup backup = ws.store().backups().find(restore);
@@ -53,6 +58,32 @@ final class BackupsCommand implements Callable<Integer> {
             }
             out.println("Restore one with: parley backups" + (db.file() == null ? "" : " --db " + db.file()) + " --restore NAME");
         }
+        return 0;
+    }
+
+    /**
+     * The database is gone but its backups are not: exactly when they are wanted. They are listed,
+     * and one restored makes the database anew from it.
+     */
+    private int fromBackupsOnly(Path file) {
+        var out = spec.commandLine().getOut();
+        org.parley.store.Backups backups = org.parley.store.ParleyStore.backupsOf(file);
+        if (restore == null) {
+            out.println("There is no database at " + file + ", but it has backups in " + backups.folder() + ", newest first:");
+            for (Backup b : backups.list()) {
+                out.printf("  %s  %s%n", b.name(), b.dataset().map(i -> "\"" + Printable.oneLine(i.title()) + "\" ("
+                        + b.events() + " events, imported " + i.importedAt() + ")").orElse("(cannot be read)")
+                        + (b.damaged() ? " – a copy of a damaged database, kept for reference" : ""));
+            }
+            out.println("Make the database again from one with: parley backups --db " + file + " --restore NAME");
+            return 0;
+        }
+        Backup backup = backups.find(restore);
+        try (Workspace ws = Workspace.open(file)) {
+            ws.store().restoreWithoutBackup(backup, backup.file());
+        }
+        out.println("Restored " + backup.name() + " into " + file + ", which had gone: "
+                + backup.dataset().map(i -> Printable.oneLine(i.title())).orElse("?") + ", " + backup.events() + " events.");
         return 0;
     }
 }

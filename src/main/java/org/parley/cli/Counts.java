@@ -9,8 +9,13 @@ final class Counts {
     }
 
     static String of(Dataset ds) {
-        return ds.sources().size() + " sources, " + ds.actors().size() + " actors, " + ds.places().size()
-                + " places, " + ds.events().size() + " events, " + ds.quotes().size() + " quotes, "
-                + ds.divergences().size() + " divergences";
+        return n(ds.sources().size(), "source") + ", " + n(ds.actors().size(), "actor") + ", "
+                + n(ds.places().size(), "place") + ", " + n(ds.events().size(), "event") + ", "
+                + n(ds.quotes().size(), "quote") + ", " + n(ds.divergences().size(), "divergence");
+    }
+
+    /** "1 source", "2 sources". */
+    static String n(int count, String noun) {
+        return count + " " + (count == 1 ? noun : noun + "s");
     }
 }

@@ -29,6 +29,8 @@ public final class ParleyStore implements AutoCloseable {
     private final Connection connection;
     private final Clock clock;
     private final boolean readOnly;
+    /** The file's identity when it was opened (inode and device where the system has them), or null. */
+    private final Object fileKey;
     private boolean closed;
 
     private ParleyStore(Path file, Connection connection, Clock clock) {
@@ -36,7 +38,32 @@ public final class ParleyStore implements AutoCloseable {
         this.connection = connection;
         this.clock = clock;
         this.readOnly = readOnly(connection);
+        this.fileKey = fileKey(file);
         OpenDatabases.opened(file);
+    }
+
+    private static Object fileKey(Path file) {
+        try {
+            return java.nio.file.Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+        } catch (java.io.IOException e) {
+            return null;
+        }
+    }
+
+    /**
+     * What has happened to the file since it was opened, if it is no longer the file Parley holds:
+     * deleted, or replaced by another (a backup copied over it, say). SQLite would go on writing to
+     * the open, unlinked file, and everything written would be lost at exit.
+     */
+    public java.util.Optional<String> fileProblem() {
+        if (!java.nio.file.Files.exists(file)) {
+            return java.util.Optional.of(file + " was deleted by another program while Parley had it open");
+        }
+        Object now = fileKey(file);
+        if (fileKey != null && now != null && !fileKey.equals(now)) {
+            return java.util.Optional.of(file + " was replaced by another file while Parley had it open");
+        }
+        return java.util.Optional.empty();
     }
 
     private static boolean readOnly(Connection connection) {
@@ -61,6 +88,10 @@ public final class ParleyStore implements AutoCloseable {
             throw new StoreException(file + " is read-only (the file or its folder cannot be written), so Parley cannot "
                     + toDo + "; nothing was changed. Copy it somewhere writable, or name another database with --db.");
         }
+        fileProblem().ifPresent(problem -> {
+            throw new StoreException(problem + ", so Parley cannot " + toDo + "; nothing was written. Quit and start "
+                    + "Parley again to open what is there now (your backups are listed by \"parley backups\").");
+        });
     }
 
     /**

@@ -23,14 +23,23 @@ final class DatabaseWatch {
 
     private final Window owner;
     private final Supplier<CompletableFuture<Long>> version;
+    /** Whether the file is still the one opened ("… was deleted …"), asked on the database thread. */
+    private final Supplier<CompletableFuture<java.util.Optional<String>>> fileProblem;
+    private boolean toldOfFile;
     private final Runnable reload;
     private final Timeline timer;
     private long known = -1;
     private boolean asking;
 
     DatabaseWatch(Window owner, Supplier<CompletableFuture<Long>> version, Runnable reload, Duration every) {
+        this(owner, version, () -> CompletableFuture.completedFuture(java.util.Optional.empty()), reload, every);
+    }
+
+    DatabaseWatch(Window owner, Supplier<CompletableFuture<Long>> version,
+                  Supplier<CompletableFuture<java.util.Optional<String>>> fileProblem, Runnable reload, Duration every) {
         this.owner = owner;
         this.version = version;
+        this.fileProblem = fileProblem;
         this.reload = reload;
         this.timer = new Timeline(new KeyFrame(every, e -> poll()));
         timer.setCycleCount(Timeline.INDEFINITE);
@@ -51,6 +60,14 @@ final class DatabaseWatch {
         if (asking) {
             return;
         }
+        if (!toldOfFile) {
+            fileProblem.get().whenComplete((problem, error) -> {
+                if (error == null && problem != null && problem.isPresent() && !toldOfFile && !asking) {
+                    toldOfFile = true;
+                    tellOfFile(problem.get());
+                }
+            });
+        }
         version.get().whenComplete((v, error) -> {
             if (error != null || v == null) {
                 return;
@@ -62,6 +79,21 @@ final class DatabaseWatch {
                 known = v;
             }
         });
+    }
+
+    /** Once: the file under the window is gone or another; nothing more will be written to it. */
+    private void tellOfFile(String problem) {
+        asking = true;
+        Alert alert = new Alert(Alert.AlertType.WARNING, "", ButtonType.OK);
+        alert.initOwner(owner);
+        alert.setTitle("Parley");
+        alert.setHeaderText("The database file is no longer the one Parley opened.");
+        alert.setContentText(problem + ". The window still shows what it held, but Parley will write nothing more "
+                + "to it: an import or a restore would be lost. Quit and start Parley again to open what is there now; "
+                + "File \u2192 Backups lists the copies Parley made.");
+        alert.getDialogPane().setId("database-file-gone");
+        alert.setOnHidden(e -> asking = false);
+        alert.show();
     }
 
     private void ask() {

@@ -99,8 +99,9 @@ final class ImportDatasetAction {
             done.setTitle("Import");
             done.setHeaderText(outcome.changed() ? "Imported “" + outcome.dataset().title() + "”"
                     : "Already imported: nothing changed");
-            done.setContentText(outcome.dataset().events().size() + " events, " + outcome.dataset().quotes().size()
-                    + " quotes from " + outcome.dataset().sources().size() + " sources.");
+            done.setContentText(StatusBar.count(outcome.dataset().events().size(), "event") + ", "
+                    + StatusBar.count(outcome.dataset().quotes().size(), "quote") + " from "
+                    + StatusBar.count(outcome.dataset().sources().size(), "source") + ".");
             done.show();
         });
     }

@@ -33,8 +33,8 @@ final class StartupChecks {
         this.state = state;
         this.db = db;
         this.workspace = workspace;
-        this.watch = new DatabaseWatch(owner, () -> db.submit(() -> workspace.get().store().dataVersion()), this::reload,
-                every);
+        this.watch = new DatabaseWatch(owner, () -> db.submit(() -> workspace.get().store().dataVersion()),
+                () -> db.submit(() -> workspace.get().store().fileProblem()), this::reload, every);
     }
 
     /** Checks the database (offering a repair when it is damaged) and starts watching it. */

@@ -222,6 +222,28 @@ class CliTest {
         }
     }
 
+    /** A database deleted by mistake: its backups are listed, and one restored makes it again. */
+    @Test
+    void aDeletedDatabaseIsMadeAgainFromItsBackup() throws Exception {
+        Path file = tmp.resolve("gone.db");
+        String db = CliRun.seeded(file);
+        Path other = tmp.resolve("gen50");
+        assertEquals(0, CliRun.of("generate", "--events", "50", "--out", other.toString()).exit());
+        assertEquals(0, CliRun.of("import", "--db", db, "--replace", other.toString()).exit());
+        for (String suffix : List.of("", "-wal", "-shm")) {
+            Files.deleteIfExists(Path.of(db + suffix));
+        }
+        CliRun list = CliRun.of("backups", "--db", db);
+        assertEquals(0, list.exit(), list.err());
+        assertTrue(list.out().contains("There is no database at") && list.out().contains("The week of"), list.out());
+        String name = list.out().lines().map(String::strip).filter(l -> l.startsWith("gone-")).findFirst().orElseThrow()
+                .split("\\s+")[0];
+        CliRun restore = CliRun.of("backups", "--db", db, "--restore", name);
+        assertEquals(0, restore.exit(), restore.err());
+        CliRun stats = CliRun.of("stats", "--db", db);
+        assertTrue(stats.out().contains("The week of"), stats.out());
+    }
+
     @Test
     void aSearchWithNothingButWordsToLeaveOutSaysSo() {
         CliRun run = CliRun.of("search", "--db", CliRun.seeded(tmp.resolve("n.db")), "NOT", "Russia");

@@ -134,6 +134,46 @@ class StoreSafetyTest {
         assertFalse(Files.exists(file.resolveSibling("backups")), "no backup folder made");
     }
 
+    /**
+     * The file deleted or replaced while Parley has it open: SQLite would write on into the unlinked
+     * file, and an import "succeeded" into nothing. Every write is refused, saying why, and the file
+     * now at the path is left as it is.
+     */
+    @Test
+    void aDatabaseFileDeletedOrReplacedWhileOpenIsNotWrittenTo() throws Exception {
+        Path file = dir.resolve("gone.db");
+        try (ParleyStore store = ParleyStore.open(file)) {
+            store.importDataset(Fixtures.week(), "h", Origin.USER);
+            assertTrue(store.fileProblem().isEmpty());
+            Files.delete(file);
+            assertTrue(store.fileProblem().orElseThrow().contains("was deleted"), store.fileProblem().toString());
+            StoreException e = assertThrows(StoreException.class,
+                    () -> store.importDataset(Fixtures.other(), "other", Origin.USER));
+            assertTrue(e.getMessage().contains("was deleted") && e.getMessage().contains("nothing was written"),
+                    e.getMessage());
+            assertThrows(StoreException.class, store::backup);
+        }
+        assertFalse(Files.exists(file), "nothing made at the path");
+
+        Path kept = dir.resolve("kept.db");
+        Path other = dir.resolve("other.db");
+        try (ParleyStore a = ParleyStore.open(kept)) {
+            a.importDataset(Fixtures.week(), "h", Origin.USER);
+        }
+        try (ParleyStore b = ParleyStore.open(other)) {
+            b.importDataset(Fixtures.other(), "other", Origin.USER);
+        }
+        try (ParleyStore store = ParleyStore.open(kept)) {
+            Files.move(other, kept, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            byte[] replacement = Files.readAllBytes(kept);
+            assertTrue(store.fileProblem().orElseThrow().contains("was replaced"), store.fileProblem().toString());
+            StoreException e = assertThrows(StoreException.class,
+                    () -> store.importDataset(Fixtures.week(), "week", Origin.USER));
+            assertTrue(e.getMessage().contains("was replaced"), e.getMessage());
+            assertArrayEquals(replacement, Files.readAllBytes(kept), "the file now there is left as it is");
+        }
+    }
+
     /** Rows deleted by another tool leave FTS5's own check content; the index still finds what is gone. */
     @Test
     void aSearchIndexThatFindsDeletedRowsIsReported() throws Exception {

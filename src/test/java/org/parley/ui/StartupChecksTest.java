@@ -93,6 +93,25 @@ class StartupChecksTest {
         assertFalse(robot.lookup("#outside-change").tryQuery().isPresent(), "the question is gone");
     }
 
+    /** The file deleted under the window: said once, plainly; an import afterwards is refused, not lost. */
+    @Test
+    void aDeletedDatabaseFileIsSaidOnceAndNotWrittenTo(FxRobot robot) throws Exception {
+        Path file = seeded();
+        startChecks(robot, file);
+        java.nio.file.Files.delete(file);
+        waitFor(robot, "#database-file-gone");
+        javafx.scene.control.DialogPane pane = robot.lookup("#database-file-gone").queryAs(javafx.scene.control.DialogPane.class);
+        assertTrue(pane.getContentText().contains("was deleted") && pane.getContentText().contains("write nothing more"),
+                pane.getContentText());
+        click(robot, "OK");
+        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+        assertFalse(robot.lookup("#database-file-gone").tryQuery().isPresent(), "said once");
+        Exception refused = org.junit.jupiter.api.Assertions.assertThrows(Exception.class, () -> db.submit(() ->
+                workspace.store().importDataset(state.dataset(), "again", org.parley.store.Origin.USER)).get());
+        assertTrue(refused.getMessage().contains("nothing was written"), refused.getMessage());
+        assertFalse(java.nio.file.Files.exists(file));
+    }
+
     @Test
     void cancellingKeepsTheWindowAsItIsAndALaterChangeAsksAgain(FxRobot robot) throws Exception {
         Path file = seeded();
