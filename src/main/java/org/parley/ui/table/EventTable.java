@@ -37,12 +37,19 @@ public final class EventTable extends TableView<Event> {
 
     public static final String STYLE_CLASS = "event-table";
 
-    private static final double DATE_MIN = 140;
+    /** "Thu 20 May 2016" whole. */
+    private static final double DATE_MIN = 150;
     private static final double TITLE_MIN = 180;
     private static final double SOURCES_MIN = 78;
     private static final double OTHER_MIN = 70;
+    /**
+     * The longest single word of a kind ("declaration") and of a lane ("NATO–Russia"): a wrapped
+     * cell narrower than its longest word breaks inside it ("Stateme" / "nt").
+     */
+    private static final double KIND_MIN = 96;
+    private static final double LANE_MIN = 108;
     /** The six minimums, with room for the vertical scroll bar. */
-    private static final double ALL_COLUMNS_MIN = DATE_MIN + TITLE_MIN + SOURCES_MIN + 3 * OTHER_MIN + 20;
+    private static final double ALL_COLUMNS_MIN = DATE_MIN + TITLE_MIN + SOURCES_MIN + OTHER_MIN + KIND_MIN + LANE_MIN + 20;
 
     /** Rows sorted at once, on the JavaFX thread; more are sorted on the compute thread (11,000 by title: 18–28 ms). */
     static final int SORT_AT_ONCE_LIMIT = 5_000;
@@ -91,8 +98,8 @@ public final class EventTable extends TableView<Event> {
         }
         sources.setMinWidth(SOURCES_MIN);
         place.setMinWidth(OTHER_MIN);
-        kind.setMinWidth(OTHER_MIN);
-        lane.setMinWidth(OTHER_MIN);
+        kind.setMinWidth(KIND_MIN);
+        lane.setMinWidth(LANE_MIN);
         getColumns().addAll(List.of(date, title, kind, place, sources, lane));
         // Where even the minimums do not fit, the kind (the timeline's colour) and the lane (its row)
         // step aside for the date, title, place and papers.
