@@ -84,7 +84,11 @@ final class ImportDatasetAction {
     }
 
     private static void importFrom(Window owner, ExplorerState state, Path path, Importer importer, boolean replace) {
+        // Checking and writing 100,000 events takes seconds: the status bar says so meanwhile.
+        state.activityProperty().set(path == null ? "Restoring the bundled week\u2026"
+                : "Importing " + (path.getFileName() == null ? path : path.getFileName()) + "\u2026");
         importer.run(path, replace).whenComplete((outcome, error) -> {
+            javafx.application.Platform.runLater(() -> state.activityProperty().set(""));
             if (error != null && ErrorDialogs.unwrap(error) instanceof UserDataAtRisk risk) {
                 confirmReplace(owner, path, risk, () -> importFrom(owner, state, path, importer, true));
                 return;

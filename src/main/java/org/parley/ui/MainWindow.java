@@ -206,6 +206,11 @@ public final class MainWindow implements WindowActions {
                         : loadFailed.get() ? "no data open" : "loading…"),
                 state.datasetProperty(), loadFailed));
         placement = WindowPlacement.apply(stage, prefs);
+        stage.setOnCloseRequest(e -> {
+            if (!mayQuit()) {
+                e.consume();
+            }
+        });
         boolean reuse = placement.dividersFit();
         // On a short screen the key's two rows would take a third of the lanes' height: it starts
         // folded there (Ctrl+K or the Key button shows it), and the timeline gets the larger share.
@@ -415,9 +420,34 @@ public final class MainWindow implements WindowActions {
 
     @Override
     public void quit() {
+        if (!mayQuit()) {
+            return;
+        }
         if (stage != null) {
             stage.close();
         }
         Platform.exit();
+    }
+
+    /**
+     * Whether to quit while something is being written: an import cut short is rolled back, so the
+     * database stays as it was, but the user who quit should know the import will not be there.
+     */
+    private boolean mayQuit() {
+        String doing = state.activityProperty().get();
+        if (doing == null || doing.isEmpty()) {
+            return true;
+        }
+        javafx.scene.control.ButtonType quitAnyway = new javafx.scene.control.ButtonType("Quit anyway",
+                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                "", quitAnyway, javafx.scene.control.ButtonType.CANCEL);
+        ask.initOwner(stage);
+        ask.setTitle("Quit Parley?");
+        ask.setHeaderText(doing.replace("\u2026", "") + " is not finished.");
+        ask.setContentText("If you quit now it is not kept: the database stays as it was before. Cancel waits for it.");
+        ask.getDialogPane().setId("quit-while-busy");
+        org.parley.ui.support.DialogKeys.defaultTo(ask, javafx.scene.control.ButtonType.CANCEL);
+        return ask.showAndWait().filter(b -> b == quitAnyway).isPresent();
     }
 }

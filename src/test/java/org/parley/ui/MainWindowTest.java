@@ -401,6 +401,21 @@ class MainWindowTest {
         }
     }
 
+    /** Quitting while an import is written asks first; Cancel keeps the window and the import going. */
+    @Test
+    void quittingDuringAnImportAsksAndCancelKeepsTheWindow(FxRobot robot) throws Exception {
+        Stage stage = (Stage) window.root().getScene().getWindow();
+        robot.interact(() -> state.activityProperty().set("Importing big.json\u2026"));
+        javafx.application.Platform.runLater(window::quit);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#quit-while-busy").tryQuery().isPresent());
+        javafx.scene.control.DialogPane ask = robot.lookup("#quit-while-busy").queryAs(javafx.scene.control.DialogPane.class);
+        assertTrue(ask.getHeaderText().startsWith("Importing big.json is not finished"), ask.getHeaderText());
+        robot.clickOn(ask.lookupButton(javafx.scene.control.ButtonType.CANCEL));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(stage.isShowing(), "the window stays");
+        robot.interact(() -> state.activityProperty().set(""));
+    }
+
     /** Alt and {@code key} pressed together, as a user types a window shortcut. */
     private static void alt(FxRobot robot, KeyCode key) {
         robot.press(KeyCode.ALT).press(key).release(key).release(KeyCode.ALT);
