@@ -101,10 +101,25 @@ public final class Workspace implements AutoCloseable {
      * replaced is first backed up, so {@code parley backups} can bring it back.
      */
     public ImportResult replaceDataset(LoadedDataset loaded, Origin origin, boolean replaceUserData) {
+        return replaceDataset(loaded, origin, replaceUserData ? ANY : null);
+    }
+
+    /** What {@link #replaceDataset(LoadedDataset, Origin, String)} takes for "whatever user's dataset is there". */
+    private static final String ANY = "";
+
+    /**
+     * As {@link #replaceDataset(LoadedDataset, Origin, boolean)}, replacing a user's dataset only if
+     * it is the one the user agreed to lose: {@code agreedHash} is its content hash as the question
+     * named it. Another program's import in the meantime makes it another dataset, and the
+     * question is asked again ({@link UserDataAtRisk}) rather than answered for it.
+     */
+    public ImportResult replaceDataset(LoadedDataset loaded, Origin origin, @Nullable String agreedHash) {
         store.requireWritable("import into it");
         Optional<DatasetInfo> info = store.info();
         boolean replaces = info.isPresent() && !info.get().contentHash().equals(loaded.contentHash());
-        if (replaces && info.get().origin() == Origin.USER && !replaceUserData) {
+        boolean agreed = ANY.equals(agreedHash) || (agreedHash != null && info.isPresent()
+                && agreedHash.equals(info.get().contentHash()));
+        if (replaces && info.get().origin() == Origin.USER && !agreed) {
             Stats stats = store.stats();
             throw new UserDataAtRisk(info.get(), stats.count("events"), stats.count("quotes"), stats.count("sources"));
         }

@@ -34,10 +34,14 @@ final class ImportDatasetAction {
     record Outcome(Dataset dataset, boolean changed) {
     }
 
-    /** Runs an import on the database thread; {@code replaceUserData} once the user has agreed. */
+    /**
+     * Runs an import on the database thread. {@code agreedToReplace} is the content hash of the
+     * user's dataset they agreed to replace, null before they were asked: the answer holds for
+     * that dataset only.
+     */
     @FunctionalInterface
     interface Importer {
-        CompletableFuture<Outcome> run(Path path, boolean replaceUserData);
+        CompletableFuture<Outcome> run(Path path, String agreedToReplace);
     }
 
     /** A refused dataset whose whole problem list was saved to {@code savedTo} (on the database thread). */
@@ -80,17 +84,18 @@ final class ImportDatasetAction {
     }
 
     static void importFrom(Window owner, ExplorerState state, Path path, Importer importer) {
-        importFrom(owner, state, path, importer, false);
+        importFrom(owner, state, path, importer, null);
     }
 
-    private static void importFrom(Window owner, ExplorerState state, Path path, Importer importer, boolean replace) {
+    private static void importFrom(Window owner, ExplorerState state, Path path, Importer importer, String agreed) {
         // Checking and writing 100,000 events takes seconds: the status bar says so meanwhile.
         state.activityProperty().set(path == null ? "Restoring the bundled week\u2026"
                 : "Importing " + (path.getFileName() == null ? path : path.getFileName()) + "\u2026");
-        importer.run(path, replace).whenComplete((outcome, error) -> {
+        importer.run(path, agreed).whenComplete((outcome, error) -> {
             javafx.application.Platform.runLater(() -> state.activityProperty().set(""));
             if (error != null && ErrorDialogs.unwrap(error) instanceof UserDataAtRisk risk) {
-                confirmReplace(owner, path, risk, () -> importFrom(owner, state, path, importer, true));
+                confirmReplace(owner, path, risk, () -> importFrom(owner, state, path, importer,
+                        risk.current().contentHash()));
                 return;
             }
             if (error != null) {

@@ -98,7 +98,7 @@ public final class ParleyApp extends Application {
         window.attach(stage);
         window.setDialogActions(new DialogActions(
                 () -> ImportDatasetAction.run(stage, state, this::importDataset),
-                () -> ImportDatasetAction.importFrom(stage, state, null, (ignored, replace) -> restoreSeeds(replace)),
+                () -> ImportDatasetAction.importFrom(stage, state, null, (ignored, agreed) -> restoreSeeds(agreed)),
                 () -> BackupsDialog.show(stage, state, backups()),
                 () -> ExportDataDialog.show(stage, state),
                 () -> new ExportImageDialog(stage, state).show(),
@@ -247,13 +247,13 @@ public final class ParleyApp extends Application {
     }
 
     /** Validates and imports a user's dataset on the database thread; the database is untouched on failure. */
-    private CompletableFuture<ImportDatasetAction.Outcome> importDataset(Path path, boolean replaceUserData) {
-        return importOnDbThread(() -> new ExchangeFormatReader().load(path), Origin.USER, replaceUserData);
+    private CompletableFuture<ImportDatasetAction.Outcome> importDataset(Path path, String agreedToReplace) {
+        return importOnDbThread(() -> new ExchangeFormatReader().load(path), Origin.USER, agreedToReplace);
     }
 
     /** Puts the bundled week back, replacing whatever dataset the database holds. */
-    private CompletableFuture<ImportDatasetAction.Outcome> restoreSeeds(boolean replaceUserData) {
-        return importOnDbThread(() -> SeedBundle.locate().load(), Origin.SEED, replaceUserData);
+    private CompletableFuture<ImportDatasetAction.Outcome> restoreSeeds(String agreedToReplace) {
+        return importOnDbThread(() -> SeedBundle.locate().load(), Origin.SEED, agreedToReplace);
     }
 
     /** Reads a dataset that may be refused. */
@@ -262,7 +262,7 @@ public final class ParleyApp extends Application {
     }
 
     private CompletableFuture<ImportDatasetAction.Outcome> importOnDbThread(DatasetSource source, Origin origin,
-                                                                            boolean replaceUserData) {
+                                                                            String agreedToReplace) {
         return db.submit(() -> {
             requireDatabase();
             LoadedDataset loaded;
@@ -271,8 +271,8 @@ public final class ParleyApp extends Application {
             } catch (DatasetException e) {
                 throw ImportDatasetAction.withSavedList(e);
             }
-            // A user's own dataset is replaced only once they agreed; it is backed up first.
-            ImportResult result = workspace.replaceDataset(loaded, origin, replaceUserData);
+            // A user's own dataset is replaced only once they agreed to lose that one; it is backed up first.
+            ImportResult result = workspace.replaceDataset(loaded, origin, agreedToReplace);
             return new ImportDatasetAction.Outcome(workspace.store().loadDataset(), result.changed());
         });
     }

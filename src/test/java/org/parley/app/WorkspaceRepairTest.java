@@ -55,6 +55,27 @@ class WorkspaceRepairTest {
         }
     }
 
+    /**
+     * The user agreed to replace "My week"; meanwhile another program imported "My second week".
+     * The agreement does not carry over: the import is refused, naming what is there now.
+     */
+    @Test
+    void anAgreementToReplaceHoldsForTheDatasetItNamedOnly() throws Exception {
+        Path db = tmp.resolve("agreed.db");
+        try (Workspace w = Workspace.open(db)) {
+            w.replaceDataset(titled("mine", "My week"), Origin.USER, false);
+            String agreed = w.store().info().orElseThrow().contentHash();
+            w.replaceDataset(titled("mine2", "My second week"), Origin.USER, true);
+            LoadedDataset third = titled("mine3", "My third week");
+            UserDataAtRisk again = org.junit.jupiter.api.Assertions.assertThrows(UserDataAtRisk.class,
+                    () -> w.replaceDataset(third, Origin.USER, agreed));
+            assertEquals("My second week", again.current().title());
+            assertEquals("My second week", w.store().info().orElseThrow().title(), "nothing was replaced");
+            w.replaceDataset(third, Origin.USER, again.current().contentHash());
+            assertEquals("My third week", w.store().info().orElseThrow().title());
+        }
+    }
+
     @Test
     void aRepairWithoutASoundBackupLeavesTheDatabaseAsItWas() throws Exception {
         Path db = tmp.resolve("p.db");

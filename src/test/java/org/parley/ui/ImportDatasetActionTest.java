@@ -49,7 +49,7 @@ class ImportDatasetActionTest {
     void aValidDatasetReplacesWhatIsShown(FxRobot robot) {
         Dataset week = BundledSeeds.dataset();
         robot.interact(() -> ImportDatasetAction.importFrom(stage, state, Path.of("week.json"),
-                (p, replace) -> CompletableFuture.completedFuture(new ImportDatasetAction.Outcome(week, true))));
+                (p, agreed) -> CompletableFuture.completedFuture(new ImportDatasetAction.Outcome(week, true))));
         WaitForAsyncUtils.waitForFxEvents();
         assertSame(week, state.dataset());
         assertTrue(robot.lookup(".dialog-pane").tryQuery().isPresent(), "a confirmation is shown");
@@ -63,7 +63,7 @@ class ImportDatasetActionTest {
                 new Problem("mine.json", 12, 7, "events[3] (id \"x\")", "unknown field \"titel\""),
                 new Problem("mine.json", 40, 3, "quotes[0] (id \"q\")", "text not found in source \"wapo\"")));
         robot.interact(() -> ImportDatasetAction.importFrom(stage, state, Path.of("mine.json"),
-                (p, replace) -> CompletableFuture.failedFuture(problems)));
+                (p, agreed) -> CompletableFuture.failedFuture(problems)));
         WaitForAsyncUtils.waitForFxEvents();
         assertSame(before, state.dataset(), "the explorer keeps what it had");
         TextArea list = robot.lookup("#import-problems").queryAs(TextArea.class);
@@ -80,21 +80,22 @@ class ImportDatasetActionTest {
     @Test
     void replacingTheUsersDatasetAsksFirstNamingWhatGoes(FxRobot robot) {
         Dataset week = BundledSeeds.dataset();
-        List<Boolean> calls = new ArrayList<>();
-        robot.interact(() -> ImportDatasetAction.importFrom(stage, state, Path.of("other.json"), (p, replace) -> {
-            calls.add(replace);
-            return replace ? CompletableFuture.completedFuture(new ImportDatasetAction.Outcome(week, true))
+        List<String> calls = new ArrayList<>();
+        robot.interact(() -> ImportDatasetAction.importFrom(stage, state, Path.of("other.json"), (p, agreed) -> {
+            calls.add(agreed);
+            return agreed != null ? CompletableFuture.completedFuture(new ImportDatasetAction.Outcome(week, true))
                     : CompletableFuture.failedFuture(risk());
         }));
         WaitForAsyncUtils.waitForFxEvents();
         DialogPane ask = robot.lookup("#confirm-replace").queryAs(DialogPane.class);
         assertTrue(ask.getHeaderText().contains("“My week”: 6,262 events, 80 quotes and 2 sources"), ask.getHeaderText());
-        assertEquals(List.of(false), calls, "nothing is replaced before the answer");
+        assertEquals(java.util.Collections.singletonList(null), calls, "nothing is replaced before the answer");
 
         robot.clickOn("Replace");
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertEquals(List.of(false, true), calls);
+        assertEquals(java.util.Arrays.asList(null, risk().current().contentHash()), calls,
+                "the answer is for the dataset the question named");
         assertSame(week, state.dataset());
     }
 
@@ -102,16 +103,16 @@ class ImportDatasetActionTest {
     void cancellingTheQuestionKeepsTheUsersDataset(FxRobot robot) {
         Dataset before = BundledSeeds.dataset();
         robot.interact(() -> state.datasetProperty().set(before));
-        List<Boolean> calls = new ArrayList<>();
-        robot.interact(() -> ImportDatasetAction.importFrom(stage, state, null, (p, replace) -> {
-            calls.add(replace);
+        List<String> calls = new ArrayList<>();
+        robot.interact(() -> ImportDatasetAction.importFrom(stage, state, null, (p, agreed) -> {
+            calls.add(agreed);
             return CompletableFuture.failedFuture(risk());
         }));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#confirm-replace").tryQuery().isPresent());
         robot.clickOn("Cancel");
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(List.of(false), calls);
+        assertEquals(java.util.Collections.singletonList(null), calls);
         assertSame(before, state.dataset());
     }
 
@@ -123,7 +124,7 @@ class ImportDatasetActionTest {
         }
         RuntimeException refused = ImportDatasetAction.withSavedList(new DatasetException(many));
         robot.interact(() -> ImportDatasetAction.importFrom(stage, state, Path.of("big.json"),
-                (p, replace) -> CompletableFuture.failedFuture(refused)));
+                (p, agreed) -> CompletableFuture.failedFuture(refused)));
         WaitForAsyncUtils.waitForFxEvents();
         TextArea list = robot.lookup("#import-problems").queryAs(TextArea.class);
         assertEquals(ImportDatasetAction.SHOWN_PROBLEMS + 1, list.getText().lines().count());
