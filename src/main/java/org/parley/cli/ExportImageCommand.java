@@ -150,7 +150,7 @@ final class ExportImageCommand implements Callable<Integer> {
             }
             ImageSize written = new ImageExport().export(data, request, out, force.overwrite());
             spec.commandLine().getOut().println("Wrote " + out.toAbsolutePath() + " (" + written
-                    + (format == ImageFormat.PNG ? " px" : " pt") + ")");
+                    + (format == ImageFormat.PDF ? " pt" : " px") + ")");
         }
         return 0;
     }

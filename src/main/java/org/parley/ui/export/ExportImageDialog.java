@@ -330,7 +330,7 @@ public final class ExportImageDialog {
                         return;
                     }
                     preview.setImage(SwingFXUtils.toFXImage(done.image(), null));
-                    sizeLabel.setText(done.size() + (r.format() == ImageFormat.PNG ? " px" : " pt"));
+                    sizeLabel.setText(done.size() + (r.format() == ImageFormat.PDF ? " pt" : " px"));
                     exportButton.setDisable(false);
                 });
     }
@@ -362,7 +362,7 @@ public final class ExportImageDialog {
             } else {
                 stage.close();
                 ExportDone.show(stage.getOwner(), "Image saved", List.of(target), written
-                        + (wanted.get().format() == ImageFormat.PNG ? " px" : " pt"));
+                        + (wanted.get().format() == ImageFormat.PDF ? " pt" : " px"));
             }
         }, () -> exportButton.setDisable(false));
     }

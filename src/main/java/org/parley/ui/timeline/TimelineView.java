@@ -37,8 +37,8 @@ import org.parley.ui.support.LatestResult;
 import org.parley.ui.state.ExplorerState;
 
 /**
- * The timeline panel: the visible events in lanes over time, with the 1990–2022 context band and
- * a legend strip below. It observes the {@link ExplorerState} and changes only it. The view's
+ * The timeline panel: the visible events in lanes over time, with the context band of the
+ * dataset's whole span and a legend strip below. It observes the {@link ExplorerState} and changes only it. The view's
  * time scale lives here rather than in the skin, so {@link #fitWeek()} and friends work before the
  * control is shown (they are applied once it has a size).
  */
@@ -264,7 +264,7 @@ public class TimelineView extends Control {
         fit(weekStart(), weekEnd());
     }
 
-    /** Shows everything the filters let through, 1990 background included. */
+    /** Shows everything the filters let through, the background before the focus period included. */
     public void fitAll() {
         Optional<TimeRange> range = timelineLayout().fullRange();
         if (range.isPresent()) {

@@ -82,7 +82,7 @@ class ExportImageDialogTest {
         Image third = awaitPreview(second);
         assertNotSame(second, third);
         assertEquals(third.getWidth() * 9 / 16, third.getHeight(), 1.5, "the dashboard is slide-shaped, 16:9");
-        assertTrue(robot.lookup("#exportSize").queryLabeled().getText().endsWith(" pt"));
+        assertTrue(robot.lookup("#exportSize").queryLabeled().getText().endsWith(" px"), "an SVG is measured in its own px, not points");
     }
 
     @SuppressWarnings("unchecked")
