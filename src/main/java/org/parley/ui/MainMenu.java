@@ -22,9 +22,14 @@ final class MainMenu {
     }
 
     static MenuBar create(ExplorerState state, WindowActions a, ObjectProperty<LaneMode> laneMode, BooleanProperty timelineKey) {
+        MenuItem importItem = item("_Import dataset…", "Shortcut+O", a::importDataset);
+        MenuItem restoreWeek = item("_Restore the bundled week", "Shortcut+Shift+R", a::restoreSeeds);
+        // A database that cannot be written: what would write to it is offered greyed, not refused later.
+        importItem.disableProperty().bind(state.readOnlyProperty());
+        restoreWeek.disableProperty().bind(state.readOnlyProperty());
         Menu file = new Menu("_File", null,
-                item("_Import dataset…", "Shortcut+O", a::importDataset),
-                item("_Restore the bundled week", "Shortcut+Shift+R", a::restoreSeeds),
+                importItem,
+                restoreWeek,
                 item("Restore a _backup…", "Shortcut+Shift+B", a::restoreBackup),
                 new SeparatorMenuItem(),
                 item("Export _data…", "Shortcut+E", a::exportData),

@@ -186,6 +186,10 @@ public final class ParleyApp extends Application {
             StartupTrace.mark("seeds checked");
             Dataset loaded = workspace.store().loadDataset();
             StartupTrace.mark("dataset read");
+            boolean readOnly = workspace.store().isReadOnly();
+            if (readOnly) {
+                Platform.runLater(() -> state.readOnlyProperty().set(true));
+            }
             return loaded;
         });
     }

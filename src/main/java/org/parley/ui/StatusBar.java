@@ -46,7 +46,15 @@ public final class StatusBar extends HBox {
         activity.textProperty().bind(state.activityProperty());
         activity.visibleProperty().bind(state.activityProperty().isNotEmpty());
         activity.managedProperty().bind(activity.visibleProperty());
-        getChildren().addAll(counts, filters, activity, spacer, search);
+        Label readOnly = new Label("Read-only database");
+        readOnly.setId("status-read-only");
+        readOnly.getStyleClass().add("status-read-only");
+        readOnly.setMinWidth(Region.USE_PREF_SIZE);
+        readOnly.setTooltip(new javafx.scene.control.Tooltip("The database's file or folder cannot be written: you can explore "
+                + "and export, but not import or restore. Copy it somewhere writable to change it."));
+        readOnly.visibleProperty().bind(state.readOnlyProperty());
+        readOnly.managedProperty().bind(readOnly.visibleProperty());
+        getChildren().addAll(counts, filters, readOnly, activity, spacer, search);
         InvalidationListener update = o -> update();
         state.visibleEventsProperty().addListener(update);
         state.filterProperty().addListener(update);

@@ -75,4 +75,15 @@ class StatusBarTest {
         robot.interact(() -> state.activityProperty().set(""));
         assertFalse(activity.isVisible());
     }
+
+    /** A database that cannot be written says so in the status bar, before anything is tried. */
+    @Test
+    void aReadOnlyDatabaseIsSaidInTheStatusBar(FxRobot robot) {
+        Label readOnly = robot.lookup("#status-read-only").queryAs(Label.class);
+        assertFalse(readOnly.isVisible());
+        robot.interact(() -> state.readOnlyProperty().set(true));
+        assertTrue(readOnly.isVisible());
+        assertTrue(readOnly.getTooltip().getText().contains("not import or restore"), readOnly.getTooltip().getText());
+        robot.interact(() -> state.readOnlyProperty().set(false));
+    }
 }

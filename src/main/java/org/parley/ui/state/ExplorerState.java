@@ -42,6 +42,8 @@ public final class ExplorerState {
     private final ObjectProperty<TimeWindow> timeWindow = new SimpleObjectProperty<>(this, "timeWindow");
     private final BooleanProperty utc = new SimpleBooleanProperty(this, "utc", false);
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark", false);
+    /** Whether the open database cannot be written (its file or folder is read-only). */
+    private final BooleanProperty readOnly = new SimpleBooleanProperty(this, "readOnly", false);
     /** What is being written in the background that the user waits for ("Writing the handout…"), or "". */
     private final StringProperty activity = new SimpleStringProperty(this, "activity", "");
 
@@ -186,6 +188,10 @@ public final class ExplorerState {
 
     public StringProperty activityProperty() {
         return activity;
+    }
+
+    public BooleanProperty readOnlyProperty() {
+        return readOnly;
     }
 
     public Optional<Event> selectedEvent() {
