@@ -353,13 +353,24 @@ public final class MainWindow implements WindowActions {
         }
     }
 
-    /** The panels in reading order, as {@link #focusPanel} numbers: F6 and Shift+F6 walk them. */
-    private static final int[] PANEL_CYCLE = {0, 3, 1, 2, 5, 6};
+    /** F6's stops in reading order: the timeline, the left pane, the map, the table, the right pane. */
+    private static final int PANEL_STOPS = 5;
     private int cycled = -1;
 
+    /**
+     * F6 and Shift+F6 walk the panes, not their tabs: a side pane gets the focus on its tab row, with
+     * its ring, showing the tab it shows (arrows change the tab, Tab goes in). Each detail and
+     * source tab used to be a stop of its own, so passing through switched the right pane's tab.
+     */
     private void cyclePanels(int step) {
-        cycled = Math.floorMod(cycled + step, PANEL_CYCLE.length);
-        focusPanel(PANEL_CYCLE[cycled]);
+        cycled = Math.floorMod(cycled + step, PANEL_STOPS);
+        switch (cycled) {
+            case 0 -> focusPanel(0);
+            case 1 -> left.requestFocus();
+            case 2 -> focusPanel(1);
+            case 3 -> focusPanel(2);
+            default -> right.requestFocus();
+        }
     }
 
     private static void select(TabPane pane, Tab tab) {

@@ -92,13 +92,16 @@ class TabOrderTest {
     void f6CyclesThroughThePanelsIncludingTheFoldedTable(FxRobot robot) {
         open(robot);
         robot.clickOn("#search-field");
+        javafx.scene.control.TabPane right = robot.lookup("#right-tabs").queryAs(javafx.scene.control.TabPane.class);
+        javafx.scene.control.Tab shown = right.getSelectionModel().getSelectedItem();
         List<String> panels = new ArrayList<>();
-        for (int i = 0; i < 4; i++) {
+        for (int i = 0; i < 6; i++) {
             robot.type(KeyCode.F6);
             WaitForAsyncUtils.waitForFxEvents();
             panels.add(panelOfFocus());
         }
-        assertEquals(List.of("timeline", "left-tabs", "map-view", "event-table"), panels);
+        assertEquals(List.of("timeline", "left-tabs", "map-view", "event-table", "right-tabs", "timeline"), panels);
+        assertEquals(shown, right.getSelectionModel().getSelectedItem(), "passing through moved no tab");
     }
 
     @Test
