@@ -53,11 +53,20 @@ final class BackupsDialog {
         });
     }
 
+    /**
+     * What a backup holds first, then when and what file: "“My week”, 6,262 events (yours,
+     * imported 12 Jan 2026 14:03)" over its file name. On one line the title and the count had
+     * sat behind a horizontal scroll bar, after the file name.
+     */
     static String describe(Backup b) {
-        return b.name() + " — " + b.dataset().map(i -> "“" + Printable.oneLine(i.title()) + "”, " + b.events()
-                + " events (" + i.origin().name().toLowerCase(Locale.ROOT) + ", imported " + i.importedAt() + ")")
-                .orElse("cannot be read") + (b.damaged() ? " — a copy of a damaged database" : "");
+        String what = b.dataset().map(i -> "“" + Printable.oneLine(i.title()) + "”, " + String.format("%,d", b.events())
+                + (b.events() == 1 ? " event" : " events") + " (" + (i.origin() == org.parley.store.Origin.USER ? "yours"
+                : "the bundled week") + ", imported " + WHEN.format(i.importedAt()) + ")").orElse("cannot be read");
+        return what + (b.damaged() ? " — a copy of a damaged database" : "") + "\n" + b.name();
     }
+
+    private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter
+            .ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH).withZone(java.time.ZoneId.systemDefault());
 
     private static void choose(Window owner, List<Backup> list, java.util.function.Consumer<Backup> chosen) {
         ListView<Backup> view = new ListView<>();
@@ -65,6 +74,12 @@ final class BackupsDialog {
         view.setId("backup-list");
         view.setPrefSize(620, 220);
         view.setCellFactory(lv -> new javafx.scene.control.ListCell<>() {
+            {
+                setWrapText(true);
+                // The list's width less its scroll bar: the text wraps instead of scrolling sideways.
+                prefWidthProperty().bind(lv.widthProperty().subtract(24));
+            }
+
             @Override
             protected void updateItem(Backup item, boolean empty) {
                 super.updateItem(item, empty);
@@ -95,7 +110,7 @@ final class BackupsDialog {
         Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "", restore, ButtonType.CANCEL);
         ask.initOwner(owner);
         ask.setTitle("Restore a backup");
-        ask.setHeaderText("Restore " + b.name() + "?");
+        ask.setHeaderText("Restore " + describe(b).replace("\n", " — ") + "?");
         ask.setContentText((now == null ? "What the database holds" : "“" + Printable.oneLine(now.title()) + "” ("
                 + now.events().size() + " events, " + now.quotes().size() + " quotes)")
                 + " will be replaced; it is backed up first, so this can be undone the same way.");

@@ -70,6 +70,14 @@ class BackupsDialogTest {
         @SuppressWarnings("unchecked")
         ListView<Backup> view = robot.lookup("#backup-list").queryAs(ListView.class);
         assertEquals(2, view.getItems().size());
+        // What each backup holds leads, wrapped in the list's width: no scrolling sideways to find it.
+        for (javafx.scene.Node n : robot.from(view).lookup(".list-cell").queryAll()) {
+            javafx.scene.control.ListCell<?> cell = (javafx.scene.control.ListCell<?>) n;
+            if (cell.getItem() != null) {
+                assertTrue(cell.getText().startsWith("“") || cell.getText().startsWith("cannot be read"), cell.getText());
+                assertTrue(cell.isWrapText() && cell.getWidth() <= view.getWidth(), cell.getWidth() + " in " + view.getWidth());
+            }
+        }
         robot.interact(() -> view.getSelectionModel().select(1));
         robot.clickOn("Restore…");
         WaitForAsyncUtils.waitForFxEvents();
