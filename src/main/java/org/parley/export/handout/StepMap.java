@@ -60,7 +60,7 @@ public final class StepMap {
         }
         if (step.isContext()) {
             List<Place> places = placesOf(dataset, step.context());
-            if (places.isEmpty()) {
+            if (!hasMap(dataset, step)) {
                 return Optional.empty();
             }
             MapViewport viewport = MapViewport.fit(basemap.projection(),
@@ -86,9 +86,14 @@ public final class StepMap {
                 .build());
     }
 
-    /** Whether the step is about a place the map can show; without one, a slide or page has no map. */
+    /**
+     * Whether the step is about a place the map can show; without one, a slide or page has no map.
+     * A context step needs one smaller than a region: "Europe" alone framed an empty map of Europe.
+     */
     public static boolean hasMap(Dataset dataset, Step step) {
-        return step.isContext() ? !placesOf(dataset, step.context()).isEmpty() : focus(dataset, step.event()).isPresent();
+        return step.isContext()
+                ? placesOf(dataset, step.context()).stream().anyMatch(p -> p.kind() != PlaceKind.REGION)
+                : focus(dataset, step.event()).isPresent();
     }
 
     /** Where the events happened and what they are about, each place once, those on the basemap. */

@@ -59,4 +59,15 @@ class StepMapTest {
             assertTrue(v.containsScreen(s.x(), s.y()), id + " on the frame at " + s);
         }
     }
+
+    /** "What comes next" is about Europe at most: no empty map of Europe beside its list. */
+    @Test
+    void aContextStepAboutRegionsOnlyHasNoMap() {
+        org.parley.model.Dataset week = org.parley.seed.BundledSeeds.dataset();
+        Step next = Steps.all(week).stream().filter(s -> s.title().equals("What comes next")).findFirst().orElseThrow();
+        assertTrue(!StepMap.hasMap(week, next), "no map");
+        Step background = Steps.all(week).stream().filter(s -> s.title().startsWith("How we got here")).findFirst()
+                .orElseThrow();
+        assertTrue(StepMap.hasMap(week, background), "the background has its places");
+    }
 }
