@@ -1,5 +1,6 @@
 package org.parley.app;
 
+import org.parley.seed.Printable;
 import org.parley.store.DatasetInfo;
 
 /**
@@ -33,6 +34,6 @@ public final class UserDataAtRisk extends RuntimeException {
     }
 
     private static String count(long n, String noun) {
-        return String.format("%,d", n) + " " + (n == 1 ? noun : noun + "s");
+        return String.format("%,d", n) + " " + Printable.plural(n, noun);
     }
 }

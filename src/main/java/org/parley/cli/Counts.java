@@ -1,6 +1,7 @@
 package org.parley.cli;
 
 import org.parley.model.Dataset;
+import org.parley.seed.Printable;
 
 /** One line of counts for a dataset. */
 final class Counts {
@@ -16,6 +17,6 @@ final class Counts {
 
     /** "1 source", "2 sources". */
     static String n(int count, String noun) {
-        return count + " " + (count == 1 ? noun : noun + "s");
+        return count + " " + Printable.plural(count, noun);
     }
 }

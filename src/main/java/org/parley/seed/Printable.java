@@ -8,6 +8,11 @@ public final class Printable {
     private Printable() {
     }
 
+    /** {@code noun} as it follows the count {@code n}: "1 event", "2 events", "0 events". */
+    public static String plural(long n, String noun) {
+        return n == 1 ? noun : noun + "s";
+    }
+
     /** {@code s} with every control character except tab and newline written as a visible escape. */
     public static String of(String s) {
         return escape(s, false);

@@ -60,7 +60,7 @@ final class BackupsDialog {
      */
     static String describe(Backup b) {
         String what = b.dataset().map(i -> "“" + Printable.oneLine(i.title()) + "”, " + String.format("%,d", b.events())
-                + (b.events() == 1 ? " event" : " events") + " (" + (i.origin() == org.parley.store.Origin.USER ? "yours"
+                + " " + Printable.plural(b.events(), "event") + " (" + (i.origin() == org.parley.store.Origin.USER ? "yours"
                 : "the bundled week") + ", imported " + WHEN.format(i.importedAt()) + ")").orElse("cannot be read");
         return what + (b.damaged() ? " — a copy of a damaged database" : "") + "\n" + b.name();
     }

@@ -8,6 +8,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.parley.model.Dataset;
 import org.parley.model.EventFilter;
+import org.parley.seed.Printable;
 import org.parley.ui.state.ExplorerState;
 
 import java.util.ArrayList;
@@ -93,6 +94,6 @@ public final class StatusBar extends HBox {
 
     /** "1 event", "2 events", "0 events". */
     static String count(int n, String noun) {
-        return n + " " + (n == 1 ? noun : noun + "s");
+        return n + " " + Printable.plural(n, noun);
     }
 }

@@ -14,8 +14,8 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
  */
 final class StepIndex {
 
-    static final float SIZE = 11;
-    static final float LEADING = SIZE * 1.3f;
+    private static final float SIZE = 11;
+    private static final float LEADING = SIZE * 1.3f;
     /** The space between two entries, so that a wrapped entry reads as one. */
     private static final float GAP = 3;
     /** A column narrower than this wraps most titles into three lines or more. */

@@ -60,7 +60,7 @@ public final class StepMap {
         }
         if (step.isContext()) {
             List<Place> places = placesOf(dataset, step.context());
-            if (!hasMap(dataset, step)) {
+            if (!mappable(places)) {
                 return Optional.empty();
             }
             MapViewport viewport = MapViewport.fit(basemap.projection(),
@@ -91,9 +91,12 @@ public final class StepMap {
      * A context step needs one smaller than a region: "Europe" alone framed an empty map of Europe.
      */
     public static boolean hasMap(Dataset dataset, Step step) {
-        return step.isContext()
-                ? placesOf(dataset, step.context()).stream().anyMatch(p -> p.kind() != PlaceKind.REGION)
-                : focus(dataset, step.event()).isPresent();
+        return step.isContext() ? mappable(placesOf(dataset, step.context())) : focus(dataset, step.event()).isPresent();
+    }
+
+    /** Whether a context step's places include one a map can point at, smaller than a region. */
+    private static boolean mappable(List<Place> places) {
+        return places.stream().anyMatch(p -> p.kind() != PlaceKind.REGION);
     }
 
     /** Where the events happened and what they are about, each place once, those on the basemap. */

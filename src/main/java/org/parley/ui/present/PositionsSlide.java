@@ -146,8 +146,7 @@ final class PositionsSlide extends StackPane {
         for (int i = 0; i < rows.size(); i++) {
             rows.get(i).setVisible(i >= from && i < to);
         }
-        double y = rows.isEmpty() ? 0 : rows.get(from).getBoundsInParent().getMinY() - (page == 0 ? list.getPadding().getTop()
-                : list.getPadding().getTop());
+        double y = rows.isEmpty() ? 0 : rows.get(from).getBoundsInParent().getMinY() - list.getPadding().getTop();
         double content = list.getBoundsInLocal().getHeight();
         scroll.setVvalue(page == 0 || content <= view ? 0 : Math.min(1, y / (content - view)));
         pageNumber.setText(pageStarts.size() > 1 ? (page + 1) + " / " + pageStarts.size() : "");

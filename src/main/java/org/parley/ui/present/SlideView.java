@@ -326,14 +326,21 @@ final class SlideView extends StackPane {
         super.layoutChildren();
     }
 
+    /** The height the quotation and summary have: the slide less its title, date, strip and spacing. */
+    private double wordsRoom(double h, double contentWidth) {
+        double u = h / 100;
+        double titleHeight = fit.height(title.getText(), title.getFont(), contentWidth);
+        double metaHeight = Math.max(fit.lineHeight(meta.getFont()), fit.lineHeight(counter.getFont()));
+        // Two px short of the exact sum, so rounding inside the labels never tips a text over.
+        return h - 5 * u - titleHeight - 0.6 * u - metaHeight - 2.5 * u - h * STRIP_SHARE - 2 * u - 2;
+    }
+
     /** The larger sizes a mapless slide's words take when they fit whole; false, sizes unchanged, if not. */
     private boolean fitLarger(double h, double width, double u, double least) {
         double larger = Math.max(least, 4.2 * u);
         bodySize(larger);
-        double titleHeight = fit.height(title.getText(), title.getFont(), width);
-        double metaHeight = Math.max(fit.lineHeight(meta.getFont()), fit.lineHeight(counter.getFont()));
-        double room = h - 5 * u - titleHeight - 0.6 * u - metaHeight - 2.5 * u - h * STRIP_SHARE - 2 * u - 2;
-        if (tryFit(width, 1, false, Math.max(larger, 6.5 * u), Math.max(larger, 5 * u), room, 1.6 * u, false)) {
+        if (tryFit(width, 1, false, Math.max(larger, 6.5 * u), Math.max(larger, 5 * u), wordsRoom(h, width), 1.6 * u,
+                false)) {
             return true;
         }
         bodySize(least);
@@ -363,10 +370,7 @@ final class SlideView extends StackPane {
      */
     private void fitWords(double h, double contentWidth, double largest, double least) {
         double u = h / 100;
-        double titleHeight = fit.height(title.getText(), title.getFont(), contentWidth);
-        double metaHeight = Math.max(fit.lineHeight(meta.getFont()), fit.lineHeight(counter.getFont()));
-        // Two px short of the exact sum, so rounding inside the labels never tips a text over.
-        double room = h - 5 * u - titleHeight - 0.6 * u - metaHeight - 2.5 * u - h * STRIP_SHARE - 2 * u - 2;
+        double room = wordsRoom(h, contentWidth);
         double gap = 1.6 * u;
         double[] shares = hasMap ? MAP_SHARES : new double[] {1};
         for (boolean shortSummary : new boolean[] {false, true}) {
