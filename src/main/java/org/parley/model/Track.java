@@ -5,7 +5,7 @@ import java.util.Optional;
 /** The lane an event belongs to on the timeline. Declaration order is lane order. */
 public enum Track {
     GENEVA_TALKS("geneva-talks", "Geneva talks"),
-    NATO_RUSSIA_COUNCIL("nato-russia-council", "NATO–Russia Council"),
+    NATO_RUSSIA_COUNCIL("nato-russia-council", "NATO–Russia meeting"),
     OSCE_VIENNA("osce-vienna", "OSCE Vienna"),
     RUSSIAN_MILITARY("russian-military", "Russian military"),
     ALLIES_REACTIONS("allies-reactions", "Allies' reactions"),

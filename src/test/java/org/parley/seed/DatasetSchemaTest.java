@@ -45,7 +45,8 @@ class DatasetSchemaTest {
 
     @Test
     void theSchemaRefusesWhatTheLoaderRefuses(@TempDir Path dir) throws Exception {
-        Path spoiled = SpoiledWeek.copy(dir, "\"stance\": \"reservations\"", "\"stance\": \"cool\"");
+        Path spoiled = SpoiledWeek.copy(dir, "\"actor\": \"russian-delegation\",\n          \"stance\": \"reservations\"",
+                "\"actor\": \"russian-delegation\",\n          \"stance\": \"cool\"");
         assertFalse(validate(spoiled.resolve("week.json")).isEmpty());
         Files.writeString(spoiled.resolve("week.json"), Files.readString(spoiled.resolve("week.json"))
                 .replace("\"kind\": \"masthead\"", "\"kind\": \"banner\""));

@@ -35,7 +35,7 @@ class PresentationDeckTest {
         assertTrue(context.stream().allMatch(Step::isContext));
         assertEquals(WEEK.events().size() - story.size(), context.stream().mapToInt(s -> s.context().size()).sum());
         assertEquals("What comes next", context.get(0).title());
-        assertEquals(List.of("after-week-decide", "osce-future-negotiations"),
+        assertEquals(List.of("after-week-decide", "after-week-russia-decides", "osce-future-negotiations"),
                 context.get(0).context().stream().map(Event::id).sorted().toList(),
                 "what the papers expect after the week, dated only \"January 2022\", is no background");
         assertTrue(context.get(1).title().startsWith("How we got here"));
