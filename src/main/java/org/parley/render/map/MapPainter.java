@@ -60,16 +60,17 @@ public final class MapPainter {
         painter.clipRect(0, 0, viewport.width(), viewport.height());
 
         List<ScreenPoint> stops = RouteArt.stopPositions(scene.route(), viewport);
+        List<Rect> furniture = new ArrayList<>();
+        // Under the markers: where no corner is clear, a marker still shows over the bar rather than under it.
+        furniture.add(MapFurniture.paintScaleBar(painter, viewport, marks(scene, stops), theme));
         MarkerArt.paintMarkers(painter, scene.markers(), theme);
         MarkerArt.paintRings(painter, scene.markers(), scene.selectedPlace(), scene.highlightedPlaces(), theme);
         RouteArt.paintLegs(painter, stops, RouteArt.clearances(scene.route(), scene.markers()), theme);
         RouteArt.paintBadges(painter, stops, theme);
 
-        List<Rect> furniture = new ArrayList<>();
-        furniture.add(MapFurniture.paintScaleBar(painter, viewport, marks(scene, stops), theme));
         furniture.add(MapFurniture.paintAttribution(painter, viewport, theme));
         if (!scene.title().isBlank()) {
-            furniture.add(MapFurniture.paintTitle(painter, scene.title(), viewport.width(), theme));
+            furniture.add(MapFurniture.paintTitle(painter, scene.title(), viewport.width(), scene.legend(), theme));
         }
         if (scene.legend()) {
             furniture.add(MapFurniture.paintLegend(painter, scene, theme));

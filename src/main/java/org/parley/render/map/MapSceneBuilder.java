@@ -113,12 +113,33 @@ public final class MapSceneBuilder {
         markers.sort(Comparator.comparingDouble(PlaceMarker::radius).reversed());
 
         // A country's centroid off the panel (Russia's lies in Siberia) is not a destination; cities are.
-        List<OffscreenPlace> offscreen = layout.offscreen().stream()
+        List<OffscreenPlace> offscreen = oneArrowPerSpot(layout.offscreen().stream()
                 .filter(o -> o.place().kind() == PlaceKind.CITY || o.place().kind() == PlaceKind.VENUE)
-                .toList();
+                .toList(), ringed, aggregates);
 
         return new MapScene(layout, markers, offscreen, shadedCountries(), ringed,
                 aggregates.placesOf(selectedActor), aggregates.route(), title, legend, sizeKey);
+    }
+
+    /**
+     * Places off the panel in one direction (Brussels and NATO headquarters) share one arrow: two
+     * drawn on top of each other left the second name floating with no arrow of its own. The
+     * ringed place keeps its arrow, then the busiest.
+     */
+    private static List<OffscreenPlace> oneArrowPerSpot(List<OffscreenPlace> all, String ringed, MapData aggregates) {
+        List<OffscreenPlace> byImportance = new ArrayList<>(all);
+        byImportance.sort(Comparator.comparing((OffscreenPlace o) -> !o.place().id().equals(ringed))
+                .thenComparing(Comparator.comparingInt((OffscreenPlace o) -> aggregates.events(o.place().id())).reversed())
+                .thenComparing(o -> o.place().id()));
+        List<OffscreenPlace> kept = new ArrayList<>();
+        for (OffscreenPlace o : byImportance) {
+            boolean apart = kept.stream().allMatch(k -> Math.hypot(k.marker().position().x() - o.marker().position().x(),
+                    k.marker().position().y() - o.marker().position().y()) >= 2 * MapLabels.ARROW_PX);
+            if (apart) {
+                kept.add(o);
+            }
+        }
+        return List.copyOf(kept);
     }
 
     /** The venue of the selected event: ringed like a selected place, so the map answers "where?". */

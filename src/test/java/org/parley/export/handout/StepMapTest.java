@@ -46,6 +46,25 @@ class StepMapTest {
         assertSame(frame, StepMap.clearOfTheEdges(frame, List.of(GENEVA, WASHINGTON)));
     }
 
+    /** The opening page's tall map frames the week's places, not Europe from Greenland to Africa. */
+    @Test
+    void theOpeningMapFramesTheWeeksPlaces() {
+        org.parley.model.Dataset week = org.parley.seed.BundledSeeds.dataset();
+        List<org.parley.model.Event> told = Steps.all(week).stream().filter(s -> !s.isContext())
+                .map(Step::event).toList();
+        MapViewport v = StepMap.overview(LAEA, week, told, 300, 420);
+        for (org.parley.model.Place p : StepMap.placesOf(week, told).stream()
+                .filter(p -> p.kind() == org.parley.model.PlaceKind.CITY || p.kind() == org.parley.model.PlaceKind.VENUE)
+                .toList()) {
+            ScreenPoint s = v.project(p.lon(), p.lat());
+            assertTrue(v.containsScreen(s.x(), s.y()), p.id() + " on the frame at " + s);
+        }
+        ScreenPoint greenland = v.project(-40, 72);
+        assertTrue(!v.containsScreen(greenland.x(), greenland.y()), "Greenland is off the frame: " + greenland + " " + v);
+        ScreenPoint sahara = v.project(5, 25);
+        assertTrue(!v.containsScreen(sahara.x(), sahara.y()), "the Sahara is off the frame");
+    }
+
     /** A step in Brussels about Ukraine and Georgia frames them too: the map follows what the step is about. */
     @Test
     void aStepFramesTheCountriesItIsAbout() {

@@ -53,7 +53,7 @@ class MapLabelsTest {
                         CrimeaNote.LABEL_LAT);
                 double dx = Math.max(note.box().x() - crimea.x(), Math.max(0, crimea.x() - note.box().x() - note.box().w()));
                 double dy = Math.max(note.box().y() - crimea.y(), Math.max(0, crimea.y() - note.box().y() - note.box().h()));
-                assertTrue(Math.hypot(dx, dy) < 120, "the note stays by Crimea: " + note);
+                assertTrue(Math.hypot(dx, dy) < 60, "the note stays by Crimea: " + note);
             });
             if (size[0] >= 420) {
                 assertTrue(labels.stream().anyMatch(l -> l.kind() == MapLabel.Kind.NOTE),
@@ -80,6 +80,30 @@ class MapLabelsTest {
         assertTrue(grazing != null, "a frame with Crimea at its edge");
         List<MapLabel> labels = paint(new MapSceneBuilder(MapFixture.BASEMAP, grazing, MapFixture.WEEK).build());
         assertTrue(labels.stream().noneMatch(l -> l.kind() == MapLabel.Kind.NOTE), "no note: " + labels);
+    }
+
+    /** A frame east of Brussels (a step in southern Russia) points at Brussels and NATO headquarters with one arrow. */
+    @Test
+    void placesOffThePanelInOneDirectionShareOneArrowAndOneName() {
+        org.parley.layout.map.Projection projection = MapFixture.BASEMAP.projection();
+        MapViewport east = MapViewport.fit(projection,
+                new org.parley.layout.map.LonLatBox(22, 38, 50, 60).projectedBounds(projection), 540, 480, 8);
+        MapScene scene = new MapSceneBuilder(MapFixture.BASEMAP, east, MapFixture.WEEK).build();
+        List<String> pointedAt = scene.offscreen().stream().map(o -> o.place().id()).toList();
+        assertTrue(pointedAt.contains("brussels") != pointedAt.contains("nato-hq"),
+                "one of Brussels and NATO headquarters has the arrow: " + pointedAt);
+        for (OffscreenPlace a : scene.offscreen()) {
+            for (OffscreenPlace b : scene.offscreen()) {
+                if (a != b) {
+                    assertTrue(Math.hypot(a.marker().position().x() - b.marker().position().x(),
+                            a.marker().position().y() - b.marker().position().y()) >= 2 * MapLabels.ARROW_PX,
+                            a.place().id() + " and " + b.place().id() + " share a spot");
+                }
+            }
+        }
+        List<MapLabel> labels = paint(scene);
+        assertClean(scene, labels, new double[] {540, 480});
+        assertTrue(labels.stream().filter(l -> l.kind() == MapLabel.Kind.EDGE).count() <= scene.offscreen().size());
     }
 
     @Test

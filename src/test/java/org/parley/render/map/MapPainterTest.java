@@ -45,16 +45,20 @@ class MapPainterTest {
     }
 
     @Test
-    void aNarrowMapCreditsItsBasemapInAShorterFormRatherThanCuttingIt() {
+    void aNarrowMapCreditsItsWholeBasemapOnTwoLinesRatherThanCuttingIt() {
         MapScene wide = new MapSceneBuilder(MapFixture.BASEMAP, MapFixture.europe(1200, 800), MapFixture.WEEK).build();
         assertTrue(paint(wide).texts().contains(MapFurniture.ATTRIBUTION));
-        // 7 px a character: the full credit needs 357 + 16 px, the shorter one 210 + 16.
-        MapScene narrow = new MapSceneBuilder(MapFixture.BASEMAP, MapFixture.europe(300, 300), MapFixture.WEEK).build();
-        RecordingPainter painter = paint(narrow);
-        assertFalse(painter.texts().contains(MapFurniture.ATTRIBUTION));
-        assertTrue(painter.texts().contains("Natural Earth via visionscarto"), painter.texts().toString());
-        assertTrue(painter.named("text").stream().filter(t -> "Natural Earth via visionscarto".equals(t.text()))
-                .allMatch(t -> t.x() - t.w() >= 0), "the credit starts inside the map");
+        // 7 px a character: the full credit needs 357 + 16 px, each of its two lines under 200.
+        for (double width : new double[] {300, 220}) {
+            MapScene narrow = new MapSceneBuilder(MapFixture.BASEMAP, MapFixture.europe(width, 300), MapFixture.WEEK)
+                    .build();
+            RecordingPainter painter = paint(narrow);
+            assertFalse(painter.texts().contains(MapFurniture.ATTRIBUTION));
+            assertTrue(painter.texts().containsAll(MapFurniture.ATTRIBUTION_LINES), painter.texts().toString());
+            assertEquals(String.join(" ", MapFurniture.ATTRIBUTION_LINES), MapFurniture.ATTRIBUTION);
+            assertTrue(painter.named("text").stream().filter(t -> MapFurniture.ATTRIBUTION_LINES.contains(t.text()))
+                    .allMatch(t -> t.x() - t.w() >= 0), "the credit starts inside the map at " + width);
+        }
     }
 
     @Test
