@@ -25,6 +25,7 @@ import org.parley.model.Place;
 import org.parley.model.Quote;
 import org.parley.model.Reading;
 import org.parley.model.Source;
+import org.parley.seed.Printable;
 
 /**
  * One self-contained web page a teacher can put on a course site or send to students: the week's
@@ -140,15 +141,15 @@ public final class WebPageExporter {
             for (Divergence d : data.divergencesOf(e.id())) {
                 h.append("<p class=\"differ\"><strong>The papers differ: ").append(esc(d.topic())).append(".</strong>");
                 for (Reading r : d.readings()) {
-                    h.append(" ").append(esc(publisher(data, r.source()))).append(": \u201C").append(esc(r.text()))
-                            .append("\u201D.");
+                    h.append(" ").append(esc(publisher(data, r.source()))).append(": ").append(esc(Printable.quoted(r.text())))
+                            .append(".");
                 }
                 h.append("</p>\n");
             }
             h.append("<details class=\"evidence\"><summary>What the papers say</summary><ul>");
             for (Evidence ev : e.evidence()) {
-                h.append("<li>").append(esc(publisher(data, ev.source()))).append(": \u201C").append(esc(ev.text()))
-                        .append("\u201D</li>");
+                h.append("<li>").append(esc(publisher(data, ev.source()))).append(": ").append(esc(Printable.quoted(ev.text())))
+                        .append("</li>");
             }
             h.append("</ul></details>\n</li>\n");
         }

@@ -13,6 +13,19 @@ public final class Printable {
         return n == 1 ? noun : noun + "s";
     }
 
+    /**
+     * {@code passage} between curly quotation marks, without doubling a mark the passage already
+     * has: a span that opens with a quotation's own mark is shown as it is, one that ends with
+     * the closing mark gets only the opening one.
+     */
+    public static String quoted(String passage) {
+        if (passage.startsWith("\u201C") || passage.startsWith("\"")) {
+            return passage;   // it carries its own marks: "“This is a principled position,” he said."
+        }
+        boolean closes = passage.endsWith("\u201D") || passage.endsWith("\"");
+        return "\u201C" + passage + (closes ? "" : "\u201D");
+    }
+
     /** {@code s} with every control character except tab and newline written as a visible escape. */
     public static String of(String s) {
         return escape(s, false);

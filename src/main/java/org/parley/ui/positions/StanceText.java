@@ -7,6 +7,7 @@ import org.parley.model.Evidence;
 import org.parley.model.Position;
 import org.parley.model.Source;
 import org.parley.model.Stance;
+import org.parley.seed.Printable;
 
 /** The words of the board: a cell's tooltip, with its evidence badged and credited as everywhere else. */
 final class StanceText {
@@ -30,7 +31,7 @@ final class StanceText {
     static String evidence(Dataset dataset, Evidence ev) {
         StringBuilder out = new StringBuilder();
         dataset.partOf(ev).ifPresent(p -> out.append('[').append(p.kind().label()).append(" — not reporting] "));
-        out.append('“').append(ev.text()).append("” — ")
+        out.append(Printable.quoted(ev.text())).append(" — ")
                 .append(dataset.source(ev.source()).map(Source::publisher).orElse(ev.source()));
         String credit = dataset.creditOf(ev);
         if (!credit.isEmpty()) {

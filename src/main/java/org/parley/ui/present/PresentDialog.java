@@ -40,15 +40,16 @@ final class PresentDialog {
      * @param visible how many pass the filters; "the filtered events" is offered when that is some, not all
      */
     PresentDialog(Window owner, int all, int visible) {
-        this(owner, all, visible, null, null, PresentationOptions.DEFAULT);
+        this(owner, all, visible, null, null, false, PresentationOptions.DEFAULT);
     }
 
     /**
      * @param selectedId    the event selected in the explorer, or null: the presentation may open at it
      * @param selectedTitle its title, to name it
+     * @param leftThere     whether the last presentation was left at that event: then starting there is ticked
      * @param last          what the teacher chose last time, offered again
      */
-    PresentDialog(Window owner, int all, int visible, String selectedId, String selectedTitle,
+    PresentDialog(Window owner, int all, int visible, String selectedId, String selectedTitle, boolean leftThere,
                   PresentationOptions last) {
         // Each choice has its Alt key (underlined), so the dialog is answered from the keyboard alone.
         everything = new ButtonType("_All " + all + " events", ButtonBar.ButtonData.YES);
@@ -66,13 +67,15 @@ final class PresentDialog {
         context.setValue(last.context());
         reveal.setSelected(last.reveal());
         this.selectedId = selectedId;
-        // Where the class left off (each step selects its event) or the event being discussed:
-        // ticked, so leaving and pressing F5 again goes on from there; unticked, step 1.
-        fromSelected = new CheckBox(selectedId == null ? "" : "Start at the selected event: \u201C"
-                + selectedTitle + "\u201D");
+        // Where the class left off (each step selects its event) is ticked, so leaving and pressing F5
+        // again goes on from there; an event clicked in the explorer since is offered unticked, so a
+        // teacher who looked around before class still starts at step 1.
+        fromSelected = new CheckBox(selectedId == null ? ""
+                : (leftThere ? "Go on from where the last presentation was left: \u201C"
+                        : "Start at the selected event: \u201C") + selectedTitle + "\u201D");
         fromSelected.setId("presentation-from-selected");
         fromSelected.setWrapText(true);
-        fromSelected.setSelected(selectedId != null);
+        fromSelected.setSelected(selectedId != null && leftThere);
         fromSelected.setVisible(selectedId != null);
         fromSelected.setManaged(selectedId != null);
         context.setId("presentation-context");

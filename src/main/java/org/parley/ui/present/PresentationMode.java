@@ -28,6 +28,8 @@ public final class PresentationMode {
 
     /** What the teacher chose last in this session, offered again: the background's place, reveal. */
     private static PresentationOptions lastOptions = PresentationOptions.DEFAULT;
+    /** The event whose step the last presentation was left at, or null. */
+    private static String leftAt;
 
     private PresentationMode() {
     }
@@ -52,7 +54,8 @@ public final class PresentationMode {
                 .filter(st -> !st.isContext() && st.event().id().equals(selected))
                 .map(st -> st.event().title()).findFirst().orElse(null);
         PresentDialog dialog = new PresentDialog(owner, dataset.events().size(),
-                state.visibleEventsProperty().get().size(), title == null ? null : selected, title, lastOptions);
+                state.visibleEventsProperty().get().size(), title == null ? null : selected, title,
+                selected != null && selected.equals(leftAt), lastOptions);
         Optional<PresentDialog.Choice> choice = dialog.ask();
         if (choice.isEmpty()) {
             return;
@@ -112,6 +115,7 @@ public final class PresentationMode {
             presentation.installKeys(behind);
         }
         stage.setOnHidden(e -> {
+            leftAt = state.selectedEventProperty().get();
             if (behind != null) {
                 presentation.uninstallKeys(behind);
             }

@@ -25,6 +25,7 @@ import org.parley.model.Event;
 import org.parley.model.Evidence;
 import org.parley.model.Reading;
 import org.parley.model.Source;
+import org.parley.seed.Printable;
 
 /**
  * The teacher's own screen while the class sees the slides: the current and the next step, the
@@ -151,13 +152,13 @@ final class PresenterView extends BorderPane {
     }
 
     private Label evidenceLine(Evidence e) {
-        return line(publisher(e.source()) + ": \u201C" + e.text() + "\u201D");
+        return line(publisher(e.source()) + ": " + Printable.quoted(e.text()));
     }
 
     private Label readingLine(Divergence d) {
         StringBuilder text = new StringBuilder(d.topic());
         for (Reading r : d.readings()) {
-            text.append("\n  ").append(publisher(r.source())).append(": \u201C").append(r.text()).append('\u201D');
+            text.append("\n  ").append(publisher(r.source())).append(": ").append(Printable.quoted(r.text()));
         }
         return line(text.toString());
     }

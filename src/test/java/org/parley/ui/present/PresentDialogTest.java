@@ -94,11 +94,12 @@ class PresentDialogTest {
 
     /** Where the class left off is offered, ticked; the last choices come back; unticking means step 1. */
     @Test
-    void offersTheSelectedEventAndTheLastChoices(FxRobot robot) {
+    void offersWhereTheLastPresentationWasLeftAndTheLastChoices(FxRobot robot) {
         PresentationOptions last = new PresentationOptions(
                 org.parley.export.handout.ContextPlacement.values()[0], true);
         robot.interact(() -> {
-            dialog = new PresentDialog(owner, 59, 59, "nrc-meeting", "NATO\u2013Russia meeting in Brussels", last);
+            dialog = new PresentDialog(owner, 59, 59, "nrc-meeting", "NATO\u2013Russia meeting in Brussels", true,
+                    last);
             dialog.alert().show();
         });
         assertTrue(dialog.fromSelectedBox().isVisible());
@@ -109,6 +110,22 @@ class PresentDialogTest {
         robot.interact(() -> dialog.fromSelectedBox().requestFocus());
         robot.type(KeyCode.SPACE);
         assertEquals(null, dialog.options().startAt(), "unticked: from step 1");
+    }
+
+    /** An event clicked in the explorer, not where a presentation was left, is offered but not ticked. */
+    @Test
+    void anEventSelectedInTheExplorerIsOfferedUnticked(FxRobot robot) {
+        robot.interact(() -> {
+            dialog = new PresentDialog(owner, 59, 59, "nrc-meeting", "NATO\u2013Russia meeting in Brussels", false,
+                    PresentationOptions.DEFAULT);
+            dialog.alert().show();
+        });
+        assertTrue(dialog.fromSelectedBox().isVisible());
+        assertFalse(dialog.fromSelectedBox().isSelected());
+        assertEquals(null, dialog.options().startAt(), "from step 1");
+        robot.interact(() -> dialog.fromSelectedBox().requestFocus());
+        robot.type(KeyCode.SPACE);
+        assertEquals("nrc-meeting", dialog.options().startAt(), "ticked: at the selected event");
     }
 
     @Test

@@ -204,6 +204,37 @@ class PresentationModeTest {
         assertEquals(eventAt(twelve + 1), selected());
     }
 
+    /**
+     * Leaving at a step and pressing F5 again offers, ticked, to go on from there; an event clicked
+     * in the explorer since is offered unticked, so the class starts at step 1 unless asked.
+     */
+    @Test
+    void goingOnFromWhereTheClassLeftIsTickedAnEventClickedSinceIsNot(FxRobot robot) {
+        present(robot, false);
+        robot.type(KeyCode.RIGHT, KeyCode.RIGHT);
+        assertEquals(eventAt(3), selected());
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(shown.isShowing());
+        javafx.scene.control.CheckBox box = askAndFindStartAt(robot);
+        assertTrue(box.isSelected(), box.getText());
+        assertTrue(box.getText().startsWith("Go on from"), box.getText());
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> state.selectedEventProperty().set(eventAt(9)));
+        box = askAndFindStartAt(robot);
+        assertFalse(box.isSelected(), box.getText());
+        assertTrue(box.getText().startsWith("Start at the selected event"), box.getText());
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private javafx.scene.control.CheckBox askAndFindStartAt(FxRobot robot) {
+        javafx.application.Platform.runLater(() -> PresentationMode.ask(owner, state));
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.lookup("#presentation-from-selected").queryAs(javafx.scene.control.CheckBox.class);
+    }
+
     /** A clicker's blank key: the class looks at the teacher; any key brings the slide back, and only that. */
     @Test
     void bBlanksTheScreenUntilTheNextKey(FxRobot robot) {

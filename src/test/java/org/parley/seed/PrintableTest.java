@@ -1,0 +1,31 @@
+package org.parley.seed;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+import org.parley.model.Dataset;
+import org.parley.model.Position;
+
+class PrintableTest {
+
+    @Test
+    void aPassageIsQuotedOnceEvenWhenItStartsOrEndsAtAQuotationMark() {
+        assertEquals("\u201Cplenty to work on\u201D", Printable.quoted("plenty to work on"));
+        assertEquals("\u201CThis is a principled position,\u201D he said.",
+                Printable.quoted("\u201CThis is a principled position,\u201D he said."));
+        assertEquals("\u201Cwe will not move from it,\u201D", Printable.quoted("we will not move from it,\u201D"));
+        assertEquals("\u201C\u201D", Printable.quoted(""));
+    }
+
+    /** The board's tooltips quote the papers' passages, and a passage that opens a quotation keeps one mark. */
+    @Test
+    void noEvidenceOfTheWeekIsQuotedWithTwoMarks() {
+        Dataset week = BundledSeeds.dataset();
+        for (Position p : week.positions()) {
+            p.stances().forEach(s -> s.evidence().forEach(ev -> {
+                String shown = Printable.quoted(ev.text());
+                assertEquals(false, shown.startsWith("\u201C\u201C") || shown.endsWith("\u201D\u201D"), shown);
+            }));
+        }
+    }
+}
