@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.parley.export.handout.Step;
+import org.parley.export.handout.Steps;
 import org.parley.layout.ItemBox;
 import org.parley.layout.LaneMode;
 import org.parley.layout.TimeRange;
@@ -28,8 +29,9 @@ import org.parley.render.timeline.TimelineScene;
  * The strip under a slide that shows where in the story the step is: for a step of the talks, the
  * days of its period with its event marked and named ({@link DayStrip}); for a context step, the
  * context band, the long run of time with the background the step gathers marked and its stretch
- * framed ({@link ContextBandStrip}). Only an event longer than a week and outside the focus, which
- * no run of days can show, falls back to the explorer's timeline over its own span. Plain render
+ * framed ({@link ContextBandStrip}). An event longer than a week and outside the focus, which no
+ * run of days can show, and "what comes next", dated after the week, are drawn on the explorer's
+ * timeline over their own span. Plain render
  * code, no toolkit.
  */
 final class TimelineStrip {
@@ -42,6 +44,8 @@ final class TimelineStrip {
     private final DayStrip days;
     /** Empty when the deck has no background before its focus, so no step is a context step. */
     private final Optional<ContextBandStrip> band;
+    /** The events the band holds: a context step of what comes after the week is not drawn on it. */
+    private final Set<String> onTheBand;
 
     /** @param zone the dataset's display zone; @param focus its focus period (the talks week), if any */
     TimelineStrip(List<Event> deck, ZoneId zone, Optional<DateRange> focus) {
@@ -54,9 +58,10 @@ final class TimelineStrip {
         this.days = new DayStrip(deck, focus);
         this.byId = deck.stream().collect(Collectors.toUnmodifiableMap(Event::id, Function.identity()));
         List<Event> background = focus.map(f -> deck.stream()
-                .filter(e -> e.time().startDate().isBefore(f.first())).toList()).orElse(List.of());
+                .filter(e -> Steps.part(e, f) == Steps.Part.BACKGROUND).toList()).orElse(List.of());
         this.band = background.isEmpty() ? Optional.empty()
                 : Optional.of(new ContextBandStrip(background, zone, focus));
+        this.onTheBand = background.stream().map(Event::id).collect(Collectors.toUnmodifiableSet());
     }
 
     /** The band a context step is drawn on, if the deck has background. */
@@ -107,12 +112,17 @@ final class TimelineStrip {
         return new TimeRange(event.time().startInstant(), event.time().endInstant());
     }
 
+    /** Whether the step is drawn on the context band: "what comes next", dated after the week, is not. */
+    boolean drawnOnTheBand(Step step) {
+        return step.isContext() && band.isPresent() && step.context().stream().anyMatch(e -> onTheBand.contains(e.id()));
+    }
+
     /** Paints the strip at {@code zoom} (type and rows grow with the window), filling {@code width} × {@code height}. */
     void paint(Painter p, Step step, double width, double height, double zoom, Theme theme) {
         p.save();
         p.scale(zoom, zoom);
         Optional<List<LocalDate>> period = step.isContext() ? Optional.empty() : days.period(step.event());
-        if (step.isContext() && band.isPresent()) {
+        if (drawnOnTheBand(step)) {
             band.get().paint(p, step.context(), width / zoom, height / zoom, theme);
         } else if (period.isPresent()) {
             days.paint(p, step.event(), period.get(), width / zoom, height / zoom, theme);

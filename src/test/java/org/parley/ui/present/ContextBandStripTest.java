@@ -46,6 +46,22 @@ class ContextBandStripTest {
         return a != null && a.r() == b.r() && a.g() == b.g() && a.b() == b.b();
     }
 
+    /** The events expected after the week are drawn over their own month, not on the years before it. */
+    @Test
+    void whatComesNextIsDrawnOverItsOwnSpanNotOnTheRunOfYears() {
+        TimelineStrip strip = new TimelineStrip(steps.stream().flatMap(s -> s.events().stream()).distinct().toList(),
+                WEEK.zone(), WEEK.focus());
+        Step next = steps.stream().filter(s -> s.isContext() && s.title().equals("What comes next")).findFirst()
+                .orElseThrow();
+        assertTrue(!strip.drawnOnTheBand(next), "not on the band of years");
+        assertTrue(steps.stream().filter(s -> s.isContext() && s.title().startsWith("How we got here"))
+                .allMatch(strip::drawnOnTheBand), "the background is");
+        RecordingPainter p = new RecordingPainter();
+        new org.parley.render.timeline.TimelinePainter().paint(p, strip.scene(next, WIDTH, HEIGHT), Theme.LIGHT);
+        assertTrue(p.texts().stream().noneMatch(t -> t.equals("1990") || t.equals("1995")), p.texts().toString());
+        assertTrue(p.texts().stream().anyMatch(t -> t.contains("Jan")), p.texts().toString());
+    }
+
     @Test
     void theBandRunsFromTheFirstBackgroundToTheTalks() {
         assertEquals(1990, band.firstYear());
