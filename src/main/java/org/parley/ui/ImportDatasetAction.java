@@ -13,6 +13,7 @@ import org.parley.seed.DatasetException;
 import org.parley.seed.Printable;
 import org.parley.ui.support.ErrorDialogs;
 import org.parley.ui.state.ExplorerState;
+import org.parley.ui.support.LastFolder;
 
 import java.io.File;
 import java.nio.file.Path;
@@ -74,10 +75,10 @@ final class ImportDatasetAction {
     }
 
     static void run(Window owner, ExplorerState state, Importer importer) {
-        FileChooser chooser = new FileChooser();
+        FileChooser chooser = LastFolder.in(new FileChooser());
         chooser.setTitle("Import a Parley dataset");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Parley dataset (*.json)", "*.json"));
-        File file = chooser.showOpenDialog(owner);
+        File file = LastFolder.remember(chooser.showOpenDialog(owner));
         if (file != null) {
             importFrom(owner, state, file.toPath(), importer);
         }

@@ -18,6 +18,7 @@ import org.parley.model.EventFilter;
 import org.parley.ui.support.BackgroundThread;
 import org.parley.ui.support.ErrorDialogs;
 import org.parley.ui.state.ExplorerState;
+import org.parley.ui.support.LastFolder;
 
 import java.io.File;
 import java.nio.file.Path;
@@ -28,6 +29,8 @@ public final class ExportDataDialog {
 
     /** What {@code --format csv} writes, as {@link org.parley.export.CsvExporter} names them. */
     static final String CSV_FILES = "events.csv, quotes.csv and positions.csv";
+    /** The format chosen last, offered again: a researcher exports the same kind of file again and again. */
+    private static DataFormat lastFormat = DataFormat.CSV;
 
     private ExportDataDialog() {
     }
@@ -62,7 +65,7 @@ public final class ExportDataDialog {
         ComboBox<DataFormat> format = new ComboBox<>();
         format.setId("export-data-format");
         format.getItems().setAll(DataFormat.values());
-        format.setValue(DataFormat.CSV);
+        format.setValue(lastFormat);
         format.setConverter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(DataFormat f) {
@@ -101,19 +104,24 @@ public final class ExportDataDialog {
         grid.add(note, 1, 2);
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        dialog.setResultConverter(b -> b == ButtonType.OK
-                ? new Choice(format.getValue(), filtered.isSelected() && format.getValue() != DataFormat.JSON) : null);
+        dialog.setResultConverter(b -> {
+            if (b != ButtonType.OK) {
+                return null;
+            }
+            lastFormat = format.getValue();
+            return new Choice(format.getValue(), filtered.isSelected() && format.getValue() != DataFormat.JSON);
+        });
         return dialog;
     }
 
     private static Optional<Path> target(Window owner, DataFormat format) {
         File file;
         if (format == DataFormat.CSV) {
-            DirectoryChooser chooser = new DirectoryChooser();
+            DirectoryChooser chooser = LastFolder.in(new DirectoryChooser());
             chooser.setTitle("Folder for " + CSV_FILES);
-            file = chooser.showDialog(owner);
+            file = LastFolder.remember(chooser.showDialog(owner));
         } else {
-            FileChooser chooser = new FileChooser();
+            FileChooser chooser = LastFolder.in(new FileChooser());
             chooser.setTitle("Export data");
             String ext = switch (format) {
                 case GEOJSON -> "geojson";
@@ -127,7 +135,7 @@ public final class ExportDataDialog {
                 default -> "timeline.json";
             });
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(ext.toUpperCase() + " files", "*." + ext));
-            file = chooser.showSaveDialog(owner);
+            file = LastFolder.remember(chooser.showSaveDialog(owner));
         }
         return Optional.ofNullable(file).map(File::toPath);
     }

@@ -53,6 +53,9 @@ import org.parley.ui.state.ExplorerState;
 public final class ExportImageDialog {
 
     static final int PREVIEW_WIDTH = 520;
+    /** What was exported last, offered again: images for one report are made one after another. */
+    private static View lastView = View.TIMELINE;
+    private static ImageFormat lastFormat = ImageFormat.PNG;
 
     private final ExplorerState state;
     private final Stage stage = new Stage();
@@ -109,7 +112,7 @@ public final class ExportImageDialog {
 
     private BorderPane content() {
         view.getItems().setAll(View.values());
-        view.setValue(View.TIMELINE);
+        view.setValue(lastView);
         view.setId("exportView");
         view.setConverter(new StringConverter<>() {
             @Override
@@ -123,7 +126,7 @@ public final class ExportImageDialog {
             }
         });
         format.getItems().setAll(ImageFormat.values());
-        format.setValue(ImageFormat.PNG);
+        format.setValue(lastFormat);
         format.setId("exportFormat");
         theme.getItems().setAll("light", "dark", "print");
         theme.setValue(state.darkProperty().get() ? "dark" : "light");
@@ -352,6 +355,8 @@ public final class ExportImageDialog {
         }
         // The save dialog asked about the name it returned; one with the extension added is asked about here.
         Path target = ImageFileChooser.withExtension(chosen, wanted.get().format());
+        lastView = wanted.get().view();
+        lastFormat = wanted.get().format();
         exportButton.setDisable(true);
         OverwriteQuestion.run(stage, chosen, overwrite -> worker.submit(() -> engine.export(data, wanted.get(), target,
                 overwrite)), (written, error) -> {

@@ -7,6 +7,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.parley.export.image.ImageFormat;
 import org.parley.export.image.View;
+import org.parley.ui.support.LastFolder;
 
 /** Asks where to save an image, offering a file name with the format's extension. */
 final class ImageFileChooser {
@@ -15,14 +16,14 @@ final class ImageFileChooser {
     }
 
     static Optional<Path> ask(Window owner, View view, ImageFormat format) {
-        FileChooser chooser = new FileChooser();
+        FileChooser chooser = LastFolder.in(new FileChooser());
         chooser.setTitle("Export image");
         FileChooser.ExtensionFilter filter = new FileChooser.ExtensionFilter(format.description(),
                 "*" + format.extension());
         chooser.getExtensionFilters().add(filter);
         chooser.setSelectedExtensionFilter(filter);
         chooser.setInitialFileName("parley-" + view.id() + format.extension());
-        File file = chooser.showSaveDialog(owner);
+        File file = LastFolder.remember(chooser.showSaveDialog(owner));
         // The name as chosen: the extension is added by the export, which asks before replacing a file by that name.
         return Optional.ofNullable(file).map(File::toPath);
     }

@@ -28,6 +28,7 @@ import org.parley.ui.support.DialogKeys;
 import org.parley.ui.support.ErrorDialogs;
 import org.parley.ui.export.ExportDone;
 import org.parley.ui.state.ExplorerState;
+import org.parley.ui.support.LastFolder;
 
 /**
  * "Handout…": asks for a layout, whether to keep only the filtered events and a file, then writes
@@ -57,12 +58,12 @@ public final class HandoutDialog {
             return;
         }
         dialog(owner, state, background).showAndWait().ifPresent(choice -> {
-            FileChooser chooser = new FileChooser();
+            FileChooser chooser = LastFolder.in(new FileChooser());
             chooser.setTitle("Save handout");
             chooser.setInitialFileName(choice.layout() == HandoutLayout.COMPACT ? "parley-handout-compact.pdf"
                     : "parley-handout.pdf");
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
-            var file = chooser.showSaveDialog(owner);
+            var file = LastFolder.remember(chooser.showSaveDialog(owner));
             if (file != null) {
                 state.activityProperty().set("Writing the handout\u2026");
                 OverwriteQuestion.run(owner, file.toPath(), overwrite -> write(state, choice, file.toPath(), overwrite),

@@ -47,6 +47,33 @@ class ExportDataDialogTest {
         }
     }
 
+    /** The format chosen last is offered next time. */
+    @SuppressWarnings("unchecked")
+    @Test
+    void theNextDialogOffersTheFormatChosenLast(FxRobot robot) {
+        ExplorerState state = new ExplorerState();
+        state.datasetProperty().set(BundledSeeds.dataset());
+        ExportDataDialog.Choice[] answer = new ExportDataDialog.Choice[1];
+        for (DataFormat f : new DataFormat[] {DataFormat.GEOJSON, DataFormat.CSV}) {
+            robot.interact(() -> {
+                dialog = ExportDataDialog.dialog(stage, state);
+                dialog.show();
+            });
+            ComboBox<DataFormat> format = robot.lookup("#export-data-format").queryAs(ComboBox.class);
+            if (f == DataFormat.CSV) {
+                assertEquals(DataFormat.GEOJSON, format.getValue(), "the last choice is offered");
+            }
+            robot.interact(() -> {
+                format.setValue(f);
+                ((javafx.scene.control.Button) dialog.getDialogPane().lookupButton(
+                        javafx.scene.control.ButtonType.OK)).fire();
+                answer[0] = dialog.getResult();
+            });
+            assertEquals(f, answer[0].format());
+        }
+        dialog = null;
+    }
+
     @SuppressWarnings("unchecked")
     @Test
     void theCsvChoiceNamesAllThreeFilesAndTheJsonNoteIsShownWhole(FxRobot robot) {

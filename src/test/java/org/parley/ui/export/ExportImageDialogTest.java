@@ -138,6 +138,40 @@ class ExportImageDialogTest {
         assertTrue(done.getButtonTypes().contains(ExportDone.OPEN_FOLDER));
     }
 
+    /** The next export offers the view and format of the last one: images for one report come one after another. */
+    @Test
+    void theNextDialogOffersWhatWasExportedLast(FxRobot robot) throws Exception {
+        awaitPreview(null);
+        robot.interact(() -> {
+            view(robot).setValue(View.MAP);
+            format(robot).setValue(ImageFormat.SVG);
+        });
+        Path target = tmp.resolve("map.svg");
+        robot.interact(() -> dialog.exportTo(target));
+        waitFor(() -> Files.exists(target) && !dialog.stage().isShowing());
+        robot.interact(() -> robot.lookup("#exportDone").queryAs(javafx.scene.control.DialogPane.class).getScene()
+                .getWindow().hide());
+        ExportImageDialog[] next = new ExportImageDialog[1];
+        robot.interact(() -> {
+            next[0] = new ExportImageDialog(null, state);
+            next[0].show();
+        });
+        try {
+            assertEquals(View.MAP, view(robot).getValue());
+            assertEquals(ImageFormat.SVG, format(robot).getValue());
+        } finally {
+            // Back to the first start's choice, for the tests that follow in this JVM.
+            robot.interact(() -> {
+                view(robot).setValue(View.TIMELINE);
+                format(robot).setValue(ImageFormat.PNG);
+            });
+            Path back = tmp.resolve("back.png");
+            dialog = next[0];
+            robot.interact(() -> next[0].exportTo(back));
+            waitFor(() -> Files.exists(back) && !next[0].stage().isShowing());
+        }
+    }
+
     @Test
     void writesASnapshotForAPersonToLookAt(FxRobot robot) throws Exception {
         awaitPreview(null);

@@ -1,0 +1,31 @@
+package org.parley.ui.support;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The next file dialog opens where the last one saved, while that folder exists. */
+class LastFolderTest {
+
+    @Test
+    void theNextDialogOpensInTheFolderOfTheLastFileChosen(@TempDir Path dir) throws Exception {
+        Path reports = Files.createDirectory(dir.resolve("reports"));
+        LastFolder.remember(reports.resolve("map.svg").toFile());
+        assertEquals(reports.toFile(), LastFolder.in(new FileChooser()).getInitialDirectory());
+        LastFolder.remember(dir.toFile());
+        assertEquals(dir.toFile(), LastFolder.in(new DirectoryChooser()).getInitialDirectory(), "a folder chosen itself");
+        LastFolder.remember(null);
+        assertEquals(dir.toFile(), LastFolder.in(new FileChooser()).getInitialDirectory(), "a cancelled dialog changes nothing");
+        File gone = Files.createDirectory(dir.resolve("gone")).toFile();
+        LastFolder.remember(new File(gone, "x.png"));
+        Files.delete(gone.toPath());
+        assertNotEquals(gone, LastFolder.in(new FileChooser()).getInitialDirectory(), "a deleted folder is not offered");
+    }
+}
