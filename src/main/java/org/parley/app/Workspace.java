@@ -123,11 +123,20 @@ public final class Workspace implements AutoCloseable {
             Stats stats = store.stats();
             throw new UserDataAtRisk(info.get(), stats.count("events"), stats.count("quotes"), stats.count("sources"));
         }
+        ParleyStore.BackupTaken backup = null;
         if (replaces) {
-            Path backup = store.backup();
-            LOG.info(() -> "Backed up " + store.file() + " to " + backup + " before replacing \"" + Printable.oneLine(info.get().title()) + "\"");
+            ParleyStore.BackupTaken taken = store.backupBeforeChange();
+            backup = taken;
+            LOG.info(() -> (taken.made() ? "Backed up " : "Already backed up ") + store.file() + " to " + taken.path()
+                    + " before replacing \"" + Printable.oneLine(info.get().title()) + "\"");
         }
-        return store.importDataset(loaded.dataset(), loaded.contentHash(), origin);
+        try {
+            return store.importDataset(loaded.dataset(), loaded.contentHash(), origin);
+        } catch (RuntimeException | Error e) {
+            // The import rolled back: the database is as it was, and a copy of it made for this import is not wanted.
+            store.discard(backup);
+            throw e;
+        }
     }
 
     /** The store's own checks plus whether the stored data still has the content hash it was imported with. */

@@ -1,5 +1,7 @@
 package org.parley.store;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -370,6 +372,39 @@ public final class ParleyStore implements AutoCloseable {
         return backup(!check().ok());
     }
 
+    /** A backup taken before a change, and whether it was made for it (else an earlier one holds the same). */
+    public record BackupTaken(Path path, boolean made) {
+    }
+
+    /**
+     * A backup before replacing the dataset: a new copy, unless the newest sound backup already
+     * holds this very dataset (an import that failed and is tried again, five times on a full disk,
+     * must not rotate away the only copy of what was there before).
+     */
+    public synchronized BackupTaken backupBeforeChange() {
+        boolean damaged = !check().ok();
+        Optional<String> hash = damaged ? Optional.empty() : info().map(DatasetInfo::contentHash);
+        if (hash.isPresent()) {
+            Optional<Backup> newest = backups().list().stream().filter(b -> !b.damaged()).findFirst();
+            if (newest.isPresent() && newest.get().dataset().map(DatasetInfo::contentHash).equals(hash)) {
+                return new BackupTaken(newest.get().file(), false);
+            }
+        }
+        return new BackupTaken(backup(damaged), true);
+    }
+
+    /** Removes a backup {@link #backupBeforeChange} made, when the change failed and left the database as it was. */
+    public void discard(BackupTaken taken) {
+        if (taken != null && taken.made()) {
+            try {
+                Files.deleteIfExists(taken.path());
+            } catch (IOException e) {
+                java.util.logging.Logger.getLogger(ParleyStore.class.getName()).log(java.util.logging.Level.FINE,
+                        "could not remove the unneeded backup " + taken.path(), e);
+            }
+        }
+    }
+
     /** As {@link #backup()}, when the caller already knows whether the database is damaged. */
     public synchronized Path backup(boolean damaged) {
         requireWritable("back it up");
@@ -383,9 +418,14 @@ public final class ParleyStore implements AutoCloseable {
     public synchronized Path restore(Backup backup) {
         requireWritable("restore a backup into it");
         requireReadable(backup);
-        Path before = backup();
-        restoreWithoutBackup(backup, before);
-        return before;
+        BackupTaken before = backupBeforeChange();
+        try {
+            restoreWithoutBackup(backup, before.path());
+        } catch (RuntimeException | Error e) {
+            discard(before);
+            throw e;
+        }
+        return before.path();
     }
 
     /**

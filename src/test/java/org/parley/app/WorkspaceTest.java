@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The seeding rules: seed an empty database, refresh stale seeds, never overwrite a user's own dataset. */
@@ -58,6 +59,43 @@ class WorkspaceTest {
             assertEquals(SeedOutcome.USER_DATA_KEPT, w.ensureSeeded(SeedBundle.fromFolder(SEEDS)));
             assertEquals("My class's version of the week", w.store().loadDataset().title());
             assertEquals(Origin.USER, w.store().info().orElseThrow().origin());
+        }
+    }
+
+    /**
+     * An import that fails and is tried again (five times on a full disk) leaves no backups of its
+     * own: the database is as it was, and the copy of the user's earlier dataset is still there.
+     */
+    @Test
+    void failedImportsLeaveNoBackupsToPushOutTheUsersEarlierDataset() throws Exception {
+        Path mine = copyOfSeedsTitled(tmp.resolve("mine"), "My class's version of the week");
+        Path other = copyOfSeedsTitled(tmp.resolve("other"), "Another week");
+        try (Workspace w = Workspace.open(tmp.resolve("p.db"))) {
+            LoadedDataset first = SeedBundle.fromFolder(mine).load();
+            w.store().importDataset(first.dataset(), first.contentHash(), Origin.USER);
+            LoadedDataset second = SeedBundle.fromFolder(other).load();
+            // Events at places the dataset does not hold: the database refuses them, and the import rolls back.
+            org.parley.model.Dataset d = second.dataset();
+            LoadedDataset failing = new LoadedDataset(new org.parley.model.Dataset(d.title(), d.description(),
+                    d.declaredFocus().orElse(null), d.declaredZone().orElse(null), d.sources(), d.actors(),
+                    java.util.List.of(), d.events(), d.quotes(), d.divergences(), d.positions()), second.contentHash(),
+                    second.origin());
+            for (int i = 0; i < 7; i++) {
+                assertThrows(RuntimeException.class, () -> w.replaceDataset(failing, Origin.USER, true));
+                assertEquals("My class's version of the week", w.store().loadDataset().title());
+            }
+            assertEquals(0, w.store().backups().list().size(), "no copy of an unchanged database: "
+                    + w.store().backups().list());
+            w.replaceDataset(second, Origin.USER, true);
+            assertEquals(1, w.store().backups().list().size());
+            assertEquals("My class's version of the week",
+                    w.store().backups().list().get(0).dataset().orElseThrow().title());
+            // Backing up the same dataset twice makes one copy: the second time reuses it.
+            org.parley.store.ParleyStore.BackupTaken copy = w.store().backupBeforeChange();
+            assertTrue(copy.made());
+            assertEquals(copy, new org.parley.store.ParleyStore.BackupTaken(copy.path(), true));
+            assertEquals(copy.path(), w.store().backupBeforeChange().path());
+            assertFalse(w.store().backupBeforeChange().made());
         }
     }
 
