@@ -44,8 +44,10 @@ public final class ExchangeFormatWriter {
      * or half-written texts. Temporary files are removed on failure.
      */
     public void write(Dataset dataset, Path jsonFile) throws IOException {
-        Path folder = jsonFile.toAbsolutePath().getParent();
-        Map<Path, byte[]> contents = contents(dataset, jsonFile.toAbsolutePath(), folder);
+        // Normalised: the texts' names are checked against "./out", "out/../out" as against "out".
+        Path json = jsonFile.toAbsolutePath().normalize();
+        Path folder = json.getParent();
+        Map<Path, byte[]> contents = contents(dataset, json, folder);
         Files.createDirectories(folder);
         Map<Path, Path> staged = new LinkedHashMap<>();
         try {

@@ -40,6 +40,17 @@ class GenerateCommandTest {
         assertTrue(imported.out().contains("1200 events"), imported.out());
     }
 
+    /** "./x", "a/../x" and "x/." name a folder as "x" does: the texts land beside the JSON. */
+    @Test
+    void aFolderNamedWithDotsIsWrittenAsAnyOther() throws Exception {
+        Files.createDirectories(dir.resolve("a"));
+        for (String out : List.of(dir + "/./dot", dir + "/a/../up", dir + "/here/.")) {
+            CliRun gen = CliRun.of("generate", "--events", "5", "--out", out);
+            assertEquals(0, gen.exit(), out + ": " + gen.err());
+            assertEquals(5, new ExchangeFormatReader().read(Path.of(out)).events().size());
+        }
+    }
+
     @Test
     void theSameArgumentsGiveTheSameBytes() throws Exception {
         CliRun.of("generate", "--events", "300", "--seed", "7", "--out", dir.resolve("a").toString());
