@@ -29,7 +29,14 @@ public final class Main {
     static int execute(CommandLine cl, String... args) {
         StartupTrace.mark("command line built");
         try {
-            return cl.execute(args);
+            int code = cl.execute(args);
+            // A PrintStream keeps its failures to itself: output into a full disk or a closed pipe was lost.
+            if (code == 0 && (cl.getOut().checkError() | System.out.checkError())) {
+                cl.getErr().println(OUTPUT_LOST);
+                cl.getErr().flush();
+                return 1;
+            }
+            return code;
         } catch (OutOfMemoryError e) {
             cl.getErr().println(OUT_OF_MEMORY);
             cl.getErr().flush();
@@ -60,9 +67,27 @@ public final class Main {
         }
     }
 
+    static final String OUTPUT_LOST = "parley: the output could not be written (the disk is full, or standard "
+            + "output was closed); what was printed is incomplete.";
+
     /** One line, said so that a user knows what to do. */
     static final String OUT_OF_MEMORY = "parley: the data is too large for the memory Java was given; nothing was changed. "
             + "Start Parley with more, e.g. java -Xmx8g -jar parley.jar …, or split the dataset.";
+
+    /**
+     * A mistyped command line: what is wrong and where the help is, not forty lines of usage that
+     * push the one line that matters off the screen.
+     */
+    private static int usageError(CommandLine.ParameterException e, String[] args) {
+        CommandLine c = e.getCommandLine();
+        java.io.PrintWriter err = c.getErr();
+        err.println(c.getColorScheme().errorText(e.getMessage()));
+        if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, err)) {
+            err.println("Run \"" + c.getCommandSpec().qualifiedName(" ") + " --help\" to see how it is used.");
+        }
+        err.flush();
+        return c.getCommandSpec().exitCodeOnInvalidInput();
+    }
 
     static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new ParleyCommand());
@@ -70,6 +95,7 @@ public final class Main {
         // "parley search -pastry" is a search for a word, not an unknown option.
         cl.setUnmatchedOptionsArePositionalParams(true);
         cl.setExecutionExceptionHandler(new FriendlyErrors());
+        cl.setParameterExceptionHandler(Main::usageError);
         cl.setExecutionStrategy(parsed -> {
             if (parsed.subcommand() != null) {
                 CommandLogging.toLogFile();

@@ -32,6 +32,44 @@ class CliTest {
     @TempDir
     Path tmp;
 
+    /** A mistyped option says what is wrong and where the help is, in two lines, not the whole usage. */
+    @Test
+    void aUsageErrorIsTwoLinesNotTheWholeHelp() {
+        CliRun run = CliRun.of("export-image", "--view", "map", "--format", "png", "--width", "0", "--out", "x.png");
+        assertEquals(2, run.exit());
+        List<String> lines = run.err().lines().toList();
+        assertEquals(2, lines.size(), run.err());
+        assertTrue(lines.get(0).contains("width must be 16 to 16384 px, not 0"), run.err());
+        assertTrue(lines.get(1).contains("parley export-image --help"), run.err());
+        CliRun typo = CliRun.of("serch", "pastry");
+        assertEquals(2, typo.exit());
+        assertTrue(typo.err().contains("Did you mean") && typo.err().contains("parley search"), typo.err());
+    }
+
+    /** Output that could not be written (a full disk, a closed pipe) is a failure, not exit status 0. */
+    @Test
+    void outputThatCouldNotBeWrittenIsAFailure() {
+        java.io.StringWriter err = new java.io.StringWriter();
+        picocli.CommandLine cl = Main.commandLine();
+        cl.setOut(new java.io.PrintWriter(new java.io.Writer() {
+            @Override
+            public void write(char[] c, int off, int len) throws java.io.IOException {
+                throw new java.io.IOException("No space left on device");
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        }, true));
+        cl.setErr(new java.io.PrintWriter(err, true));
+        assertEquals(1, Main.execute(cl, "validate", SEEDS.toString()));
+        assertTrue(err.toString().contains("the output could not be written"), err.toString());
+    }
+
     @Test
     void validatesTheBundledSeeds() {
         Dataset seeds = BundledSeeds.dataset();
