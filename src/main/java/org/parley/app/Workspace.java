@@ -130,13 +130,43 @@ public final class Workspace implements AutoCloseable {
             LOG.info(() -> (taken.made() ? "Backed up " : "Already backed up ") + store.file() + " to " + taken.path()
                     + " before replacing \"" + Printable.oneLine(info.get().title()) + "\"");
         }
+        ImportResult result;
         try {
-            return store.importDataset(loaded.dataset(), loaded.contentHash(), origin);
+            result = store.importDataset(loaded.dataset(), loaded.contentHash(), origin);
         } catch (RuntimeException | Error e) {
+            if (damagedPages()) {
+                return rebuild(loaded, origin, info, backup);
+            }
             // The import rolled back: the database is as it was, and a copy of it made for this import is not wanted.
             store.discard(backup);
             throw e;
         }
+        // "Unchanged" would be untrue of a file whose pages are damaged: the dataset goes into sound ones.
+        return result.outcome() == ImportResult.Outcome.UNCHANGED && damagedPages()
+                ? rebuild(loaded, origin, info, backup) : result;
+    }
+
+    private boolean damagedPages() {
+        try {
+            return !store.check().pageProblems().isEmpty();
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /**
+     * The dataset the user chose, written into new pages that then replace the damaged file's
+     * (as a repair writes the bundled week): an import is the way out that "parley repair"
+     * points to when no sound backup exists. The damaged state is kept among the backups first.
+     */
+    private ImportResult rebuild(LoadedDataset loaded, Origin origin, Optional<DatasetInfo> previous,
+                                 ParleyStore.BackupTaken taken) {
+        Path kept = taken != null ? taken.path() : store.backup(true);
+        store.rebuildDataset(loaded.dataset(), loaded.contentHash(), origin);
+        LOG.info(() -> "Wrote \"" + Printable.oneLine(loaded.dataset().title()) + "\" into new pages of the damaged "
+                + store.file() + "; the damaged state is kept as " + kept);
+        return new ImportResult(previous.isPresent() ? ImportResult.Outcome.REPLACED : ImportResult.Outcome.IMPORTED,
+                previous, store.info().orElseThrow());
     }
 
     /** The store's own checks plus whether the stored data still has the content hash it was imported with. */

@@ -6,6 +6,7 @@ import org.parley.seed.ExchangeFormatReader;
 import org.parley.seed.LoadedDataset;
 import org.parley.seed.SeedBundle;
 import org.parley.store.Backup;
+import org.parley.store.ImportResult;
 import org.parley.store.Origin;
 import org.parley.store.StoreException;
 
@@ -94,6 +95,37 @@ class WorkspaceRepairTest {
             assertTrue(e.getMessage().contains("-damaged.db"), "names where the damaged state was kept: " + e.getMessage());
             assertEquals("My second week", w.store().loadDataset().title(), "the tried backup was not left in place");
             assertEquals(damagedTitle, firstEventTitle(w));
+        }
+    }
+
+    /**
+     * A user's dataset on damaged pages with no sound backup: repair says to import it again, and
+     * that import works (it had failed on the damaged pages, and the same data said "Unchanged").
+     */
+    @Test
+    void importingAgainIsTheWayOutRepairPointsToForDamagedPagesWithoutABackup() throws Exception {
+        Path db = tmp.resolve("p.db");
+        LoadedDataset mine = titled("mine", "My week");
+        try (Workspace w = Workspace.open(db)) {
+            w.replaceDataset(mine, Origin.USER, true);
+        }
+        overwritePages(db, 40, 2);
+        try (Workspace w = Workspace.open(db)) {
+            StoreException e = assertThrows(StoreException.class, w::repair);
+            assertTrue(e.getMessage().contains("parley import --replace"), e.getMessage());
+
+            ImportResult again = w.replaceDataset(mine, Origin.USER, true);
+
+            assertEquals(ImportResult.Outcome.REPLACED, again.outcome(), "not \"Unchanged\" on damaged pages");
+            assertTrue(w.check().ok(), w.check().toString());
+            assertEquals("My week", w.store().loadDataset().title());
+            assertTrue(w.store().backups().list().stream().anyMatch(Backup::damaged), "the damaged state is kept");
+        }
+        overwritePages(db, 40, 2);
+        try (Workspace w = Workspace.open(db)) {
+            w.replaceDataset(titled("other", "Another week"), Origin.USER, true);
+            assertTrue(w.check().ok(), w.check().toString());
+            assertEquals("Another week", w.store().loadDataset().title());
         }
     }
 
