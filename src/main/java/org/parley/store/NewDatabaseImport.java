@@ -332,6 +332,23 @@ public final class NewDatabaseImport implements AutoCloseable {
         if (e instanceof StoreException se && se.getMessage().startsWith(target.toString())) {
             return se;
         }
-        return new StoreException(target + ": " + what + ": " + StoreErrors.describe(e), e);
+        return new StoreException(target + ": " + what + ": " + (diskFull() ? FULL : StoreErrors.describe(e)), e);
+    }
+
+    private static final String FULL = "disk full (no space left to write the database); nothing was created";
+    /** Less room than this left where the database was being made: a failure there is the full disk's. */
+    private static final long FULL_BELOW_BYTES = 256 * 1024;
+
+    /**
+     * Whether the folder's disk is (nearly) full: SQLite's first failure there is sometimes a
+     * secondary one ("cannot commit - no transaction is active") that names no full disk.
+     */
+    private boolean diskFull() {
+        try {
+            Path folder = temp.toAbsolutePath().getParent();
+            return folder != null && Files.isDirectory(folder) && Files.getFileStore(folder).getUsableSpace() < FULL_BELOW_BYTES;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 }
