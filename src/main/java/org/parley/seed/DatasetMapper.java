@@ -540,10 +540,19 @@ final class DatasetMapper {
         if (s == null) {
             return null;
         }
+        // A name of the IANA database, as the format says: an offset ("+05:00", "Z", "GMT+5") knows no
+        // summer time, so a place's dates would be drawn an hour off for half the year.
+        if (!ZoneId.getAvailableZoneIds().contains(s)) {
+            boolean offset = !s.isEmpty() && (s.charAt(0) == '+' || s.charAt(0) == '-' || s.equals("Z")
+                    || s.matches("(?i)(UTC|GMT|UT)[+-].*"));
+            f.problem("zone", (offset ? "\"" + Printable.oneLine(s) + "\" is an offset, not a zone"
+                    : "unknown zone \"" + Printable.oneLine(s) + "\"") + "; use an IANA zone such as \"Europe/Brussels\"");
+            return null;
+        }
         try {
             return ZoneId.of(s);
         } catch (DateTimeException e) {
-            f.problem("zone", "unknown zone \"" + s + "\"; use an IANA zone such as \"Europe/Brussels\"");
+            f.problem("zone", "unknown zone \"" + Printable.oneLine(s) + "\"; use an IANA zone such as \"Europe/Brussels\"");
             return null;
         }
     }
@@ -626,8 +635,9 @@ final class DatasetMapper {
         register(divergenceIds, id, f, "divergence");
         String topic = f.requiredText("topic");
         List<LocatedJson> readingNodes = f.array("readings", true);
-        if (f.isEmptyArray("readings")) {
-            f.problem("readings", "a divergence needs at least one reading");
+        if (f.isEmptyArray("readings") || readingNodes.size() == 1) {
+            f.problem("readings", "a divergence sets two papers' readings side by side: it needs at least two, not "
+                    + readingNodes.size());
         }
         List<Reading> readings = each(readingNodes, f.label() + ".readings",
                 (n, p) -> excerpt(n, p, (src, text, span) -> new Reading(src, text, span)));

@@ -204,12 +204,16 @@ final class RecordFields {
     List<LocatedJson.Str> strings(String name) {
         List<LocatedJson.Str> out = new ArrayList<>();
         List<LocatedJson> items = array(name, false);
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (int i = 0; i < items.size(); i++) {
             LocatedJson item = items.get(i);
             if (!(item instanceof LocatedJson.Str s)) {
                 problem(item.at(), name + "[" + i + "] must be a string, not " + item.typeName());
             } else if (s.value().isBlank()) {
                 problem(item.at(), name + "[" + i + "] must not be blank");
+            } else if (!seen.add(s.value())) {
+                // Every list of names or ids is a set (the schema's uniqueItems): a repeat is a slip.
+                problem(item.at(), name + "[" + i + "] \"" + Printable.oneLine(s.value()) + "\" is listed twice");
             } else {
                 out.add(s);
             }
