@@ -40,7 +40,7 @@ final class BackupsCommand implements Callable<Integer> {
                 Backup backup = ws.store().backups().find(restore);
                 Path before = ws.store().restore(backup);
                 out.println("Restored " + backup.name() + " into " + ws.store().file() + ": "
-                        + backup.dataset().map(i -> Printable.oneLine(i.title())).orElse("?") + ", " + backup.events() + " events.");
+                        + backup.dataset().map(i -> Printable.brief(i.title())).orElse("?") + ", " + backup.events() + " events.");
                 out.println("What the database held before is in " + before);
                 return 0;
             }
@@ -52,7 +52,7 @@ final class BackupsCommand implements Callable<Integer> {
             out.println("Backups of " + ws.store().file() + " in " + ws.store().backups().folder() + ", newest first:");
             for (Backup b : backups) {
                 out.printf("  %s  %s%n", b.name(), b.dataset()
-                        .map(i -> "\"" + Printable.oneLine(i.title()) + "\" (" + i.origin().name().toLowerCase(java.util.Locale.ROOT)
+                        .map(i -> "\"" + Printable.brief(i.title()) + "\" (" + i.origin().name().toLowerCase(java.util.Locale.ROOT)
                                 + ", " + b.events() + " events, imported " + i.importedAt() + ")")
                         .orElse("(cannot be read)") + (b.damaged() ? " – a copy of a damaged database, kept for reference" : ""));
             }
@@ -71,7 +71,7 @@ final class BackupsCommand implements Callable<Integer> {
         if (restore == null) {
             out.println("There is no database at " + file + ", but it has backups in " + backups.folder() + ", newest first:");
             for (Backup b : backups.list()) {
-                out.printf("  %s  %s%n", b.name(), b.dataset().map(i -> "\"" + Printable.oneLine(i.title()) + "\" ("
+                out.printf("  %s  %s%n", b.name(), b.dataset().map(i -> "\"" + Printable.brief(i.title()) + "\" ("
                         + b.events() + " events, imported " + i.importedAt() + ")").orElse("(cannot be read)")
                         + (b.damaged() ? " – a copy of a damaged database, kept for reference" : ""));
             }
@@ -83,7 +83,7 @@ final class BackupsCommand implements Callable<Integer> {
             ws.store().restoreWithoutBackup(backup, backup.file());
         }
         out.println("Restored " + backup.name() + " into " + file + ", which had gone: "
-                + backup.dataset().map(i -> Printable.oneLine(i.title())).orElse("?") + ", " + backup.events() + " events.");
+                + backup.dataset().map(i -> Printable.brief(i.title())).orElse("?") + ", " + backup.events() + " events.");
         return 0;
     }
 }

@@ -44,7 +44,7 @@ final class SearchCommand implements Callable<Integer> {
             List<SearchHit> hits = ws.store().search(text, limit);
             var out = spec.commandLine().getOut();
             if (hits.isEmpty()) {
-                out.println("no match for \"" + Printable.oneLine(text) + "\"");
+                out.println("no match for \"" + Printable.brief(text) + "\"");
                 return 0;
             }
             int n = 1;
@@ -55,7 +55,7 @@ final class SearchCommand implements Callable<Integer> {
                     case PASSAGE -> "article " + h.sourceId()
                             + h.span().map(s -> " @" + s.start() + "–" + s.end()).orElse("");
                 };
-                out.printf("%2d. %s — %s%n    %s%n", n++, Printable.oneLine(h.label()), where,
+                out.printf("%2d. %s — %s%n    %s%n", n++, Printable.brief(h.label()), where,
                         Printable.oneLine(h.snippet().replace('\n', ' ')));
             }
             if (hits.size() >= limit) {

@@ -28,7 +28,7 @@ final class StatsCommand implements Callable<Integer> {
             Stats stats = ws.store().stats();
             var out = spec.commandLine().getOut();
             out.println("Database: " + ws.store().file());
-            ws.store().info().ifPresent(i -> out.println("Dataset:  " + Printable.oneLine(i.title()) + " (" + i.origin().name().toLowerCase()
+            ws.store().info().ifPresent(i -> out.println("Dataset:  " + Printable.brief(i.title()) + " (" + i.origin().name().toLowerCase()
                     + ", imported " + i.importedAt() + ")"));
             out.println("Events:   " + stats.firstStart().orElse("–") + " … " + stats.lastEnd().orElse("–"));
             out.println();
@@ -39,7 +39,7 @@ final class StatsCommand implements Callable<Integer> {
             out.println();
             out.println("Sources:");
             for (Stats.SourceSummary s : stats.sources()) {
-                out.println("  " + s.id() + "  " + Printable.oneLine(s.publisher()) + " — " + Printable.oneLine(s.title()));
+                out.println("  " + s.id() + "  " + Printable.brief(s.publisher()) + " — " + Printable.brief(s.title()));
             }
         }
         return 0;

@@ -34,7 +34,7 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() throws DatasetException {
         Dataset ds = path == null ? SeedBundle.locate().load().dataset() : new ExchangeFormatReader().read(path);
         var out = spec.commandLine().getOut();
-        out.println("OK: " + Printable.oneLine(ds.title()));
+        out.println("OK: " + Printable.brief(ds.title()));
         out.println(Counts.of(ds));
         return 0;
     }

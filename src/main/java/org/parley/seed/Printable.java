@@ -31,6 +31,25 @@ public final class Printable {
         return escape(s, false);
     }
 
+    /** Longest text {@link #brief} shows whole. */
+    public static final int BRIEF = 160;
+
+    /**
+     * As {@link #oneLine}, cut to {@value #BRIEF} characters with "…": a title or query echoed back
+     * in a message (a 10 MB title was printed whole by "validate").
+     */
+    public static String brief(String s) {
+        String line = oneLine(s);
+        if (line.length() <= BRIEF) {
+            return line;
+        }
+        int cut = BRIEF - 1;
+        if (Character.isLowSurrogate(line.charAt(cut))) {
+            cut--;
+        }
+        return line.substring(0, cut) + "\u2026";
+    }
+
     /** As {@link #of}, also escaping tab and newline: for one-line messages. */
     public static String oneLine(String s) {
         return escape(s, true);

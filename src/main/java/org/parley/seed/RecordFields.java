@@ -163,7 +163,8 @@ final class RecordFields {
         }
         if (m.value() instanceof LocatedJson.Num n && n.integral()) {
             if (n.value().signum() < 0 || n.value().compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
-                problem(name, "\"" + name + "\" must be a whole number from 0 to " + Integer.MAX_VALUE + ", not " + n.value());
+                problem(name, "\"" + name + "\" must be a whole number from 0 to " + Integer.MAX_VALUE + ", not "
+                        + Printable.brief(n.value().toString()));
                 return null;
             }
             return n.value().intValueExact();
@@ -222,6 +223,7 @@ final class RecordFields {
     }
 
     private static String describe(LocatedJson value) {
-        return value instanceof LocatedJson.Num n ? n.value().toPlainString() : value.typeName();
+        // As written in scientific form when it is one ("1E+400", not four hundred digits; "1E+2", not a puzzling 100).
+        return value instanceof LocatedJson.Num n ? Printable.brief(n.value().toString()) : value.typeName();
     }
 }

@@ -46,6 +46,16 @@ class CliTest {
         assertTrue(typo.err().contains("Did you mean") && typo.err().contains("parley search"), typo.err());
     }
 
+    /** A pasted page as a query is echoed cut short, not whole. */
+    @Test
+    void aHugeQueryIsNotEchoedWhole() {
+        String query = "zzqx".repeat(25_000);
+        CliRun run = CliRun.of("search", "--db", CliRun.seeded(tmp.resolve("w.db")), query);
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().length() < 400, run.out().length() + " characters");
+        assertTrue(run.out().contains("no match for"), run.out());
+    }
+
     /** Output that could not be written (a full disk, a closed pipe) is a failure, not exit status 0. */
     @Test
     void outputThatCouldNotBeWrittenIsAFailure() {

@@ -17,6 +17,16 @@ class PrintableTest {
         assertEquals("\u201C\u201D", Printable.quoted(""));
     }
 
+    @Test
+    void aLongTextEchoedInAMessageIsCut() {
+        assertEquals("short", Printable.brief("short"));
+        String huge = "x".repeat(10_000_000);
+        String shown = Printable.brief(huge);
+        assertEquals(Printable.BRIEF, shown.length());
+        assertEquals(true, shown.endsWith("\u2026"));
+        assertEquals("a\\u000Ab", Printable.brief("a\nb"), "on one line");
+    }
+
     /** The board's tooltips quote the papers' passages, and a passage that opens a quotation keeps one mark. */
     @Test
     void noEvidenceOfTheWeekIsQuotedWithTwoMarks() {
