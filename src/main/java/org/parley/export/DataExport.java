@@ -45,13 +45,37 @@ public final class DataExport {
      * ({@link ExistingFilesException}, nothing written).
      */
     public List<Path> export(Dataset data, DataFormat format, Path out, Predicate<Event> keep, Overwrite overwrite) {
-        return switch (format) {
-            case JSON -> json(data, out, overwrite);
-            case CSV -> new CsvExporter().export(EventSubset.of(data, keep), out, overwrite);
-            case GEOJSON -> new GeoJsonExporter().export(EventSubset.of(data, keep), out, overwrite);
-            case TIMELINEJS -> new TimelineJsExporter().export(EventSubset.of(data, keep), out, overwrite);
-            case HTML -> new WebPageExporter().export(EventSubset.of(data, keep), out, overwrite);
-        };
+        // The folder an export creates for itself goes again when it fails: "nothing was changed" holds.
+        Path absolute = out.toAbsolutePath().normalize();
+        List<Path> absent = Stream.of(absolute, absolute.getParent())
+                .filter(p -> p != null && !Files.exists(p, LinkOption.NOFOLLOW_LINKS)).toList();
+        try {
+            return switch (format) {
+                case JSON -> json(data, out, overwrite);
+                case CSV -> new CsvExporter().export(EventSubset.of(data, keep), out, overwrite);
+                case GEOJSON -> new GeoJsonExporter().export(EventSubset.of(data, keep), out, overwrite);
+                case TIMELINEJS -> new TimelineJsExporter().export(EventSubset.of(data, keep), out, overwrite);
+                case HTML -> new WebPageExporter().export(EventSubset.of(data, keep), out, overwrite);
+            };
+        } catch (RuntimeException e) {
+            absent.forEach(DataExport::removeIfEmptyFolder);
+            throw e;
+        }
+    }
+
+    private static void removeIfEmptyFolder(Path p) {
+        try {
+            if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                try (Stream<Path> entries = Files.list(p)) {
+                    if (entries.findAny().isEmpty()) {
+                        Files.delete(p);
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // Left as it is: someone else's file appeared in it, or it cannot be removed.
+            return;
+        }
     }
 
     /**

@@ -37,6 +37,24 @@ class DataExportTest {
         assertEquals(ids, names);
     }
 
+    /** An export that fails leaves no folder it made for itself: "nothing was written" is true of folders too. */
+    @Test
+    void aFailedExportRemovesTheFolderItCreated() {
+        Dataset data = ExportFixtures.seeds();
+        org.parley.model.Source s = data.sources().get(0);
+        org.parley.model.Source unwritable = new org.parley.model.Source(s.id(), s.publisher(), s.title(), s.published(),
+                s.dateline(), s.language(), "../outside.txt", s.text(), s.parts());
+        List<org.parley.model.Source> sources = new java.util.ArrayList<>(data.sources());
+        sources.set(0, unwritable);
+        Dataset bad = new Dataset(data.title(), data.description(), data.declaredFocus().orElse(null),
+                data.declaredZone().orElse(null), sources, data.actors(), data.places(), data.events(), data.quotes(),
+                data.divergences(), data.positions());
+        Path out = dir.resolve("new-folder");
+        assertThrows(ExportException.class, () -> new DataExport().export(bad, DataFormat.JSON, out));
+        assertTrue(!Files.exists(out), "the folder the export made is gone");
+        assertTrue(Files.isDirectory(dir), "the user's own folder stays");
+    }
+
     @Test
     void aFilterKeepsOnlyTheChosenEventsInGeoJson() {
         Dataset data = ExportFixtures.seeds();
