@@ -21,6 +21,9 @@ final class JsonErrors {
                 .replaceAll(":? ?enable `[^`]*` to allow", "")
                 // "maybe a (non-standard) comment? (not recognized as one since Feature 'ALLOW_COMMENTS' not enabled …)"
                 .replaceAll(" \\(not recognized as one since Feature '[^']*' not enabled for parser\\)", "")
+                // "(start marker at [Source: REDACTED (`StreamReadFeature…` disabled); line: 124, column: 5])"
+                .replaceAll("\\(start marker at \\[Source: [^;]*; line: (\\d+), column: (\\d+)\\]\\)",
+                        "(the one opened at line $1, column $2)")
                 .strip();
         if (m.startsWith("Non-standard token 'NaN'") || m.contains("Non-standard token 'Infinity'")
                 || m.contains("Non-standard token '-Infinity'") || m.contains("Non-standard token '+Infinity'")) {
