@@ -271,11 +271,23 @@ public final class AtomicFiles {
             return new ExportException("The folder " + dir + " does not exist.", e);
         }
         String reason = e instanceof FileSystemException fse && fse.getReason() != null ? fse.getReason() : e.getMessage();
+        // ImageIO hides the cause behind "I/O error writing PNG file!": the cause, or the disk's own room, tells.
+        String cause = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage() : "";
         if (reason != null && (reason.contains("No space left") || reason.contains("not enough space")
-                || reason.contains("Disk quota exceeded"))) {
+                || reason.contains("Disk quota exceeded")) || cause.contains("No space left")
+                || cause.contains("Disk quota exceeded") || nearlyFull(dir)) {
             return new ExportException("Cannot write " + target + ": the disk is full. Nothing was changed.", e);
         }
         return new ExportException("Cannot write " + target + ": " + reason, e);
+    }
+
+    /** Whether the folder's disk has almost no room left: a write that failed there failed for that. */
+    private static boolean nearlyFull(Path dir) {
+        try {
+            return dir != null && Files.isDirectory(dir) && Files.getFileStore(dir).getUsableSpace() < 256 * 1024;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     private static void deleteTree(Path p) throws IOException {

@@ -31,7 +31,7 @@ final class SearchIndexRepair {
         } catch (SQLException e) {
             // The check writes to the index, so another program's lock stops it: that is no damage.
             if (StoreErrors.busy(e)) {
-                throw new StoreException("cannot check the search index: " + StoreErrors.describe(e), e);
+                throw new StoreException(StoreErrors.describe(e), e);
             }
             problems.add("the search index is damaged: " + e.getMessage());
         }
@@ -66,7 +66,7 @@ final class SearchIndexRepair {
             }
         } catch (SQLException e) {
             if (StoreErrors.busy(e)) {
-                throw new StoreException("cannot check the search index: " + StoreErrors.describe(e), e);
+                throw new StoreException(StoreErrors.describe(e), e);
             }
             problems.add("the search index cannot be compared with the data: " + e.getMessage());
         }
