@@ -18,6 +18,8 @@ final class StoreErrors {
             + "more, e.g. java -Xmx8g -jar parley.jar …, or split the dataset";
     /** What sqlite-jdbc's native code says when an allocation on the Java heap fails. */
     private static final String OUT_OF_MEMORY = "Out of memory";
+    /** What sqlite-jdbc throws when NativeDB cannot be loaded. */
+    private static final String NATIVE_LOAD = "Error opening connection";
     private static final String BUSY = "another program is using the database (it is locked); close it there or try again";
 
     private StoreErrors() {
@@ -72,6 +74,13 @@ final class StoreErrors {
         // SQLException of its own, not an OutOfMemoryError: the same cause, and the same advice.
         if (t instanceof OutOfMemoryError || (t instanceof SQLException && OUT_OF_MEMORY.equals(t.getMessage()))) {
             return TOO_LARGE;
+        }
+        // sqlite-jdbc's words when its native library could not be unpacked or loaded, which has
+        // nothing to do with the database file: Java's temporary folder is missing or noexec.
+        if (t instanceof SQLException && !(t instanceof SQLiteException) && NATIVE_LOAD.equals(t.getMessage())) {
+            return "SQLite's native library could not be loaded: Java's temporary folder ("
+                    + System.getProperty("java.io.tmpdir") + ") must exist and allow programs to run from it; "
+                    + "name another with java -Djava.io.tmpdir=FOLDER -jar parley.jar …";
         }
         if (t instanceof SQLiteException se && se.getResultCode() != null) {
             String code = se.getResultCode().name();

@@ -18,6 +18,15 @@ class StoreErrorsTest {
         assertEquals(said, wrapped, "found in a cause too");
     }
 
+    /** A temporary folder that is missing or noexec stops SQLite's library loading: the database is not to blame. */
+    @Test
+    void aNativeLibraryThatCannotLoadIsSaidSoNotBlamedOnTheDatabase() {
+        SQLException e = new SQLException("Error opening connection");
+        e.initCause(new java.io.IOException("/nonexistent/sqlite-libsqlitejdbc.so.lck"));
+        String said = StoreErrors.describe(e);
+        assertTrue(said.contains("native library could not be loaded") && said.contains("-Djava.io.tmpdir"), said);
+    }
+
     @Test
     void anotherFailureKeepsItsOwnMessage() {
         assertEquals("no such table: events", StoreErrors.describe(new SQLException("no such table: events")));
