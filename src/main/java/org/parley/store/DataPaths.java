@@ -42,9 +42,11 @@ public final class DataPaths {
         if (os.startsWith("mac") || os.startsWith("darwin")) {
             return new DataPaths(home.resolve("Library").resolve("Application Support").resolve("Parley"));
         }
-        // The XDG spec says a relative XDG_DATA_HOME is invalid and must be ignored.
+        // The XDG spec says a relative XDG_DATA_HOME is invalid and must be ignored; its default is
+        // under $HOME, which a user may have set apart from the home folder Java reads from passwd.
+        Path unixHome = absolute(env.get("HOME")).orElse(home);
         return new DataPaths(absolute(env.get("XDG_DATA_HOME"))
-                .orElse(home.resolve(".local").resolve("share")).resolve("parley"));
+                .orElse(unixHome.resolve(".local").resolve("share")).resolve("parley"));
     }
 
     private static Optional<Path> absolute(String value) {

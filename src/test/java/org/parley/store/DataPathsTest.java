@@ -31,6 +31,16 @@ class DataPathsTest {
         assertEquals(expected, DataPaths.of("Linux", Map.of("XDG_DATA_HOME", " "), home).dataDir());
     }
 
+    /** $HOME, when set, is where ~/.local/share is (Java's own home folder comes from passwd). */
+    @Test
+    void linuxFallsBackUnderDollarHome() {
+        java.nio.file.Path elsewhere = home.resolveSibling("elsewhere");
+        assertEquals(elsewhere.resolve(".local/share/parley"),
+                DataPaths.of("Linux", Map.of("HOME", elsewhere.toString(), "XDG_DATA_HOME", "rel"), home).dataDir());
+        assertEquals(home.resolve(".local/share/parley"),
+                DataPaths.of("Linux", Map.of("HOME", "relative"), home).dataDir(), "a relative $HOME is no home");
+    }
+
     @Test
     void macOsUsesApplicationSupport() {
         assertEquals(home.resolve("Library/Application Support/Parley/parley.db"),
