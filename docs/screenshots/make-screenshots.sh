@@ -25,7 +25,7 @@ shoot() { # shoot WIDTHxHEIGHT light|dark
     start_parley "$home"
     # Real key presses (XTEST) into the focused window: JavaFX ignores synthetic X events.
     # Alt+→ steps through the week in narrative order, to the NATO–Russia meeting in Brussels.
-    for _ in $(seq 29); do xdotool key alt+Right; sleep 0.15; done
+    for _ in $(seq 28); do xdotool key alt+Right; sleep 0.15; done
     if [[ $theme == dark ]]; then xdotool key ctrl+d; fi
     sleep 4
     xwininfo -id "$win" | grep -E "Width|Height" | tr -s " " | tr "\n" " " >"$home/geometry"
