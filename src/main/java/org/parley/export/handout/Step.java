@@ -52,6 +52,9 @@ public record Step(int number, int total, Event event, String placeName, String 
         return isContext() ? context : List.of(event);
     }
 
+    /** What begins each line of a context step's summary. */
+    public static final String BULLET = "\u2022 ";
+
     public String title() {
         return isContext() ? heading : event.title();
     }
@@ -65,14 +68,18 @@ public record Step(int number, int total, Event event, String placeName, String 
         return event.time().label();
     }
 
-    /** The event's summary; for a context step, one line per background event ("1991 · Collapse …"). */
+    /**
+     * The event's summary; for a context step, one line per background event ("• 1991 · Collapse …"):
+     * the bullet marks where each begins, so a line wrapped on a slide or page does not read as the next.
+     */
     public String summary() {
         if (isContext()) {
             StringBuilder out = new StringBuilder();
             for (Event e : context) {
                 String date = e.time().label();
                 // "2008 NATO declaration: …" already says when: not "2008 · 2008 NATO declaration".
-                out.append(e.title().startsWith(date + " ") ? e.title() : date + " \u00B7 " + e.title()).append('\n');
+                out.append(BULLET).append(e.title().startsWith(date + " ") ? e.title() : date + " \u00B7 " + e.title())
+                        .append('\n');
             }
             return out.toString().strip();
         }

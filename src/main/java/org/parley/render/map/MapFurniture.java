@@ -55,12 +55,18 @@ final class MapFurniture {
      * markers and route badges, each with how much hiding it matters. Returns the box it covers so
      * labels keep clear of it.
      */
-    static Rect paintScaleBar(Painter painter, MapViewport viewport, List<WeightedRect> marks, Theme theme) {
+    static Rect paintScaleBar(Painter painter, MapViewport viewport, List<WeightedRect> marks, Rect credit,
+                              Theme theme) {
         double maxPx = Math.min(160, viewport.width() / 4);
         double leftX = 16;
         double leftY = viewport.height() - 18;
         ScaleBar left = ScaleBar.at(viewport, leftX, leftY, maxPx);
-        double rightY = viewport.height() - 38;
+        if (barBox(leftX, leftY, left).overlaps(credit)) {
+            // A narrow map's credit runs the width of the bottom: the bar goes above it.
+            leftY = credit.y() - 6;
+            left = ScaleBar.at(viewport, leftX, leftY, maxPx);
+        }
+        double rightY = Math.min(viewport.height() - 38, credit.y() - 6);
         ScaleBar right = ScaleBar.at(viewport, viewport.width() - 16 - maxPx, rightY, maxPx);
         double rightX = viewport.width() - 16 - right.pixels();
         boolean useRight = hidden(barBox(rightX, rightY, right), marks) < hidden(barBox(leftX, leftY, left), marks);
@@ -99,29 +105,45 @@ final class MapFurniture {
         return sum;
     }
 
+    /** Where the basemap's credit goes and in what type: laid out before the scale bar, which keeps clear of it. */
+    record Credit(List<String> lines, FontSpec font, double width, double lineHeight, double right, double baseline) {
+        Rect box() {
+            double top = baseline - lines.size() * lineHeight;
+            return new Rect(right - width - 4, top - 3, width + 8, baseline + 7 - top);
+        }
+    }
+
     /** Bottom right: the whole credit on one line, or on two, in smaller type only if two lines are too wide still. */
-    static Rect paintAttribution(Painter painter, MapViewport viewport, Theme theme) {
+    static Credit credit(Painter painter, MapViewport viewport) {
         painter.save();
         double room = viewport.width() - 16;
-        painter.setFont(FontSpec.sans(10));
+        FontSpec font = FontSpec.sans(10);
+        painter.setFont(font);
         List<String> lines = painter.textWidth(ATTRIBUTION) <= room ? List.of(ATTRIBUTION) : ATTRIBUTION_LINES;
         double w = widest(painter, lines);
         if (w > room) {
-            painter.setFont(FontSpec.sans(Math.max(CREDIT_MIN_FONT, Math.floor(10 * room / w))));
+            font = FontSpec.sans(Math.max(CREDIT_MIN_FONT, Math.floor(10 * room / w)));
+            painter.setFont(font);
             w = widest(painter, lines);
         }
         double lineHeight = painter.ascent() + 3;
-        double x = viewport.width() - 8;
-        double y = viewport.height() - 6;
-        double top = y - lines.size() * lineHeight;
+        painter.restore();
+        return new Credit(lines, font, w, lineHeight, viewport.width() - 8, viewport.height() - 6);
+    }
+
+    static Rect paintCredit(Painter painter, Credit c, Theme theme) {
+        painter.save();
+        painter.setFont(c.font());
+        double top = c.baseline() - c.lines().size() * c.lineHeight();
         painter.setFill(theme.background().withAlpha(0.7));
-        painter.fillRect(x - w - 4, top, w + 8, y + 4 - top);
+        painter.fillRect(c.right() - c.width() - 4, top, c.width() + 8, c.baseline() + 4 - top);
         painter.setFill(theme.mutedText());
-        for (int i = 0; i < lines.size(); i++) {
-            painter.fillText(lines.get(i), x, y - (lines.size() - 1 - i) * lineHeight, TextAnchor.END);
+        for (int i = 0; i < c.lines().size(); i++) {
+            painter.fillText(c.lines().get(i), c.right(), c.baseline() - (c.lines().size() - 1 - i) * c.lineHeight(),
+                    TextAnchor.END);
         }
         painter.restore();
-        return new Rect(x - w - 4, top - 3, w + 8, y + 7 - top);
+        return c.box();
     }
 
     private static double widest(Painter painter, List<String> lines) {

@@ -62,13 +62,14 @@ public final class MapPainter {
         List<ScreenPoint> stops = RouteArt.stopPositions(scene.route(), viewport);
         List<Rect> furniture = new ArrayList<>();
         // Under the markers: where no corner is clear, a marker still shows over the bar rather than under it.
-        furniture.add(MapFurniture.paintScaleBar(painter, viewport, marks(scene, stops), theme));
+        MapFurniture.Credit credit = MapFurniture.credit(painter, viewport);
+        furniture.add(MapFurniture.paintScaleBar(painter, viewport, marks(scene, stops), credit.box(), theme));
         MarkerArt.paintMarkers(painter, scene.markers(), theme);
         MarkerArt.paintRings(painter, scene.markers(), scene.selectedPlace(), scene.highlightedPlaces(), theme);
         RouteArt.paintLegs(painter, stops, RouteArt.clearances(scene.route(), scene.markers()), theme);
         RouteArt.paintBadges(painter, stops, theme);
 
-        furniture.add(MapFurniture.paintAttribution(painter, viewport, theme));
+        furniture.add(MapFurniture.paintCredit(painter, credit, theme));
         if (!scene.title().isBlank()) {
             furniture.add(MapFurniture.paintTitle(painter, scene.title(), viewport.width(), scene.legend(), theme));
         }

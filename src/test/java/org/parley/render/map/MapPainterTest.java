@@ -61,6 +61,25 @@ class MapPainterTest {
         }
     }
 
+    /** A narrow map's two-line credit and its scale bar do not sit on each other. */
+    @Test
+    void theScaleBarKeepsAboveANarrowMapsCredit() {
+        // Widths where the two-line credit reaches over the bottom-left corner (7 px a character: 182 px a line).
+        for (double width : new double[] {220, 260}) {
+            MapScene narrow = new MapSceneBuilder(MapFixture.BASEMAP, MapFixture.europe(width, 300), MapFixture.WEEK)
+                    .build();
+            RecordingPainter painter = paint(narrow);
+            double creditTop = painter.named("text").stream()
+                    .filter(t -> MapFurniture.ATTRIBUTION_LINES.contains(t.text())).mapToDouble(t -> t.y())
+                    .min().orElseThrow();
+            RecordingPainter.Op scale = painter.named("text").stream().filter(t -> t.text().endsWith(" km"))
+                    .findFirst().orElseThrow();
+            // The bar is 9 px under its label and its ticks 5 px above the bar; the credit's first line is 10 px tall.
+            assertTrue(scale.y() + 9 + 1 < creditTop - 10, "bar at " + (scale.y() + 9) + ", credit from "
+                    + (creditTop - 10) + " at width " + width);
+        }
+    }
+
     @Test
     void washingtonIsAnEdgeArrowWithItsName() {
         MapScene scene = MapFixture.sceneWithAnEventInWashington().build();

@@ -79,6 +79,8 @@ class PresentationDeckTest {
     void aBackgroundLineDoesNotRepeatItsDate() {
         List<Step> first = Steps.of(WEEK, WEEK.events(), ContextPlacement.FIRST);
         String lines = first.get(0).summary() + "\n" + first.get(1).summary();
+        assertTrue(lines.lines().allMatch(l -> l.startsWith(Step.BULLET)), "each begins with its bullet: " + lines);
+        lines = lines.replace(Step.BULLET, "");
         assertTrue(lines.lines().anyMatch(l -> l.startsWith("2008 NATO declaration")), lines);
         for (String line : lines.lines().toList()) {
             String[] parts = line.split(" \u00B7 ", 2);
