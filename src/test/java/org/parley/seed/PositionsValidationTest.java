@@ -37,33 +37,33 @@ class PositionsValidationTest {
     void anUnknownProposerIsALocatedProblem(@TempDir Path dir) throws Exception {
         SpoiledWeek.copy(dir, "\"by\": \"stoltenberg\"", "\"by\": \"stoltenburg\"");
         SpoiledWeek.onlyProblem(dir, "by \"stoltenburg\" is not the id of any actor",
-                "positions[11] (id \"pos-reopen-missions\")");
+                "positions[12] (id \"pos-reopen-missions\")");
     }
 
     @Test
     void anUnknownPartyIsALocatedProblem(@TempDir Path dir) throws Exception {
         SpoiledWeek.copy(dir, "\"actor\": \"jasina\",\n          \"stance\"", "\"actor\": \"jasinski\",\n          \"stance\"");
-        SpoiledWeek.onlyProblem(dir, "actor \"jasinski\" is not the id of any actor", "positions[12] (id \"pos-open-door\")");
+        SpoiledWeek.onlyProblem(dir, "actor \"jasinski\" is not the id of any actor", "positions[13] (id \"pos-open-door\")");
     }
 
     @Test
     void anUnknownStanceIsALocatedProblem(@TempDir Path dir) throws Exception {
         SpoiledWeek.copy(dir, "\"actor\": \"russian-delegation\",\n          \"stance\": \"reservations\"",
                 "\"actor\": \"russian-delegation\",\n          \"stance\": \"cool\"");
-        SpoiledWeek.onlyProblem(dir, "\"cool\"", "positions[11]");
+        SpoiledWeek.onlyProblem(dir, "\"cool\"", "positions[12]");
     }
 
     @Test
     void anUnknownEventOfAPositionIsALocatedProblem(@TempDir Path dir) throws Exception {
         SpoiledWeek.copy(dir, "\"nrc-offer-reopen-missions\",\n        \"bg-missions-shut\"",
                 "\"nrc-offer-reopen-missions\",\n        \"missions-shut\"");
-        SpoiledWeek.onlyProblem(dir, "events \"missions-shut\" is not the id of any event", "positions[11]");
+        SpoiledWeek.onlyProblem(dir, "events \"missions-shut\" is not the id of any event", "positions[12]");
     }
 
     @Test
     void twoStancesOfOneActorAreALocatedProblem(@TempDir Path dir) throws Exception {
         SpoiledWeek.copy(dir, "\"actor\": \"jasina\",\n          \"stance\"", "\"actor\": \"russia\",\n          \"stance\"");
-        SpoiledWeek.onlyProblem(dir, "actor \"russia\" has two stances", "positions[12]");
+        SpoiledWeek.onlyProblem(dir, "actor \"russia\" has two stances", "positions[13]");
     }
 
     @Test
