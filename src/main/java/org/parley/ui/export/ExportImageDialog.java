@@ -218,6 +218,10 @@ public final class ExportImageDialog {
         form.addRow(row++, new Label("Title"), title);
         form.addRow(row, new Label("Output"), sizeLabel);
         sizeLabel.setId("exportSize");
+        // Room for the warning an exact width can bring, on two lines rather than cut.
+        sizeLabel.setWrapText(true);
+        sizeLabel.setMaxWidth(380);
+        sizeLabel.setMinHeight(Label.USE_PREF_SIZE);
 
         preview.setId("exportPreview");
         preview.setPreserveRatio(true);
@@ -321,7 +325,9 @@ public final class ExportImageDialog {
             return;
         }
         ImageRequest r = wanted.get();
-        worker.submit(() -> new Rendered(engine.preview(data, r, PREVIEW_WIDTH), engine.sizeOf(data, r)))
+        worker.submit(() -> new Rendered(engine.preview(data, r, PREVIEW_WIDTH), engine.sizeOf(data, r),
+                        r.sizing().exactWidth() > 0 && r.format() == ImageFormat.PNG
+                                ? engine.sizeOf(data, r.withSizing(Sizing.ONE)) : null))
                 .whenComplete((done, error) -> {
                     if (generation != previewGeneration) {
                         return;
@@ -333,12 +339,35 @@ public final class ExportImageDialog {
                         return;
                     }
                     preview.setImage(SwingFXUtils.toFXImage(done.image(), null));
-                    sizeLabel.setText(done.size() + (r.format() == ImageFormat.PDF ? " pt" : " px"));
+                    sizeLabel.setText(done.size() + (r.format() == ImageFormat.PDF ? " pt" : " px")
+                            + smallTextWarning(done));
                     exportButton.setDisable(false);
                 });
     }
 
-    private record Rendered(BufferedImage image, ImageSize size) {
+    /** @param oneTimes the same picture at 1×, for an exact width: how much it was scaled */
+    private record Rendered(BufferedImage image, ImageSize size, ImageSize oneTimes) {
+    }
+
+    /** Below this the labels of a picture scaled to an exact width are too small to read on a slide. */
+    static final double SMALLEST_READABLE_TEXT_PX = 9;
+
+    /**
+     * An exact width scales the whole picture: at 800 px a timeline laid out for 1,600 has 6 px
+     * labels. Said beside the size, so no one finds out on the projector.
+     */
+    static String smallTextWarning(ImageSize size, ImageSize oneTimes) {
+        if (oneTimes == null || oneTimes.width() <= 0) {
+            return "";
+        }
+        double text = 12.0 * size.width() / oneTimes.width();
+        return text < SMALLEST_READABLE_TEXT_PX ? String.format(java.util.Locale.ROOT,
+                " \u2014 text about %.0f px tall, too small to read; choose a width of %d px or more",
+                Math.floor(text), (int) Math.ceil(oneTimes.width() * SMALLEST_READABLE_TEXT_PX / 12.0)) : "";
+    }
+
+    private static String smallTextWarning(Rendered done) {
+        return smallTextWarning(done.size(), done.oneTimes());
     }
 
     private void chooseFileAndExport() {

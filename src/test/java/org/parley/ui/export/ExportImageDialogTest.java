@@ -172,6 +172,25 @@ class ExportImageDialogTest {
         }
     }
 
+    /** An exact width that shrinks the picture's text below reading size says so beside the size. */
+    @Test
+    void anExactWidthThatMakesTheTextTooSmallSaysSo(FxRobot robot) {
+        awaitPreview(null);
+        robot.interact(() -> {
+            format(robot).setValue(ImageFormat.PNG);
+            robot.lookup("#exportExactWidth").queryAs(javafx.scene.control.RadioButton.class).setSelected(true);
+        });
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.Spinner<Integer> width = robot.lookup("#exportWidth").queryAs(javafx.scene.control.Spinner.class);
+        javafx.scene.control.Label size = robot.lookup("#exportSize").queryAs(javafx.scene.control.Label.class);
+        robot.interact(() -> width.getValueFactory().setValue(800));
+        waitFor(() -> size.getText().startsWith("800 ") && size.getText().contains("too small to read"));
+        assertTrue(size.getText().contains("choose a width of"), size.getText());
+        robot.interact(() -> width.getValueFactory().setValue(3840));
+        waitFor(() -> size.getText().startsWith("3840 "));
+        assertTrue(!size.getText().contains("too small"), size.getText());
+    }
+
     @Test
     void writesASnapshotForAPersonToLookAt(FxRobot robot) throws Exception {
         awaitPreview(null);
