@@ -89,30 +89,6 @@ class WindowPlacementTest {
         assertEquals(30, stage.getX(), 0.5);
     }
 
-    /** Restoring a first-start window, as big as the screen, gives it a window's size: not the same window again. */
-    @Test
-    void restoringAFirstStartWindowGivesItThreeQuartersOfTheScreen(FxRobot robot) {
-        WindowPrefs prefs = ExplorerWindow.prefs();
-        robot.interact(() -> attach(prefs));
-        assertTrue(stage.isMaximized());
-        Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        robot.interact(() -> {
-            stage.setMaximized(false);
-            // What a window manager's restore does with the normal bounds a first start had.
-            stage.setX(screen.getMinX());
-            stage.setY(screen.getMinY());
-            stage.setWidth(screen.getWidth());
-            stage.setHeight(screen.getHeight());
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.waitForFxEvents();
-        assertFalse(stage.isMaximized());
-        Rectangle2D expected = org.parley.ui.support.WindowPlacement.restored(screen);
-        assertEquals(expected.getWidth(), stage.getWidth(), 1, "restored width");
-        assertTrue(stage.getWidth() < screen.getWidth() - 100, stage.getWidth() + " on " + screen);
-        assertEquals(expected.getMinX(), stage.getX(), 1, "centred");
-    }
-
     @Test
     void aSmallWindowIsNotRemembered(FxRobot robot) {
         WindowPrefs prefs = ExplorerWindow.prefs();

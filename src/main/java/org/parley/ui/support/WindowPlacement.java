@@ -55,36 +55,7 @@ public final class WindowPlacement {
         stage.setMaximized(chosen.maximized());
         stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, e -> WindowSizeFix.reassert(stage));
         placement.trackNormalBounds();
-        placement.restoreSmaller();
         return placement;
-    }
-
-    /**
-     * A window that opened maximized with no size of its own (a first start) had the screen's size
-     * as its normal bounds, so the window manager's "restore" gave back the same window. Restoring
-     * it gives it a window's size instead: three quarters of the screen, centred.
-     */
-    private void restoreSmaller() {
-        stage.maximizedProperty().addListener((o, was, now) -> {
-            if (was && !now) {
-                // After the window manager's own restore, which sets the size it remembered.
-                javafx.application.Platform.runLater(() -> javafx.application.Platform.runLater(() -> {
-                    Rectangle2D at = new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
-                    Rectangle2D screen = screenOf(at, screens());
-                    if (!stage.isMaximized() && !stage.isFullScreen() && fillsScreen(at, screen)) {
-                        setBounds(restored(screen));
-                    }
-                }));
-            }
-        });
-    }
-
-    /** Three quarters of {@code screen}, centred on it: the size a restored first-start window takes. */
-    public static Rectangle2D restored(Rectangle2D screen) {
-        double w = Math.max(Math.min(WindowBounds.MIN_WIDTH, screen.getWidth()), Math.round(screen.getWidth() * 0.75));
-        double h = Math.max(Math.min(WindowBounds.MIN_HEIGHT, screen.getHeight()), Math.round(screen.getHeight() * 0.75));
-        return new Rectangle2D(screen.getMinX() + Math.round((screen.getWidth() - w) / 2),
-                screen.getMinY() + Math.round((screen.getHeight() - h) / 2), w, h);
     }
 
     /** Whether the remembered dividers were made for the screen the window now opens on. */
