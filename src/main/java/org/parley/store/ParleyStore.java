@@ -398,6 +398,13 @@ public final class ParleyStore implements AutoCloseable {
         if (taken != null && taken.made()) {
             try {
                 Files.deleteIfExists(taken.path());
+                // And the backups folder, if this backup was its first: no empty folder is left behind.
+                Path folder = taken.path().getParent();
+                try (java.util.stream.Stream<Path> rest = Files.list(folder)) {
+                    if (rest.findAny().isEmpty()) {
+                        Files.deleteIfExists(folder);
+                    }
+                }
             } catch (IOException e) {
                 java.util.logging.Logger.getLogger(ParleyStore.class.getName()).log(java.util.logging.Level.FINE,
                         "could not remove the unneeded backup " + taken.path(), e);
@@ -482,15 +489,16 @@ public final class ParleyStore implements AutoCloseable {
                         index.add(line);
                     }
                 } else if (!"ok".equals(line)) {
-                    // SQLite puts several findings in one row, a line each.
-                    line.lines().filter(l -> !l.isBlank()).forEach(pages::add);
+                    // SQLite puts several findings in one row, a line each, under a "*** in database main ***" heading.
+                    line.lines().filter(l -> !l.isBlank() && !l.startsWith("*** in database")).forEach(pages::add);
                 }
             }
         } catch (SQLException e) {
             if (StoreErrors.busy(e)) {
                 throw failure("cannot check the pages", e);
             }
-            pages.add(StoreErrors.describe(e));
+            // Not StoreErrors' advice to run "parley check": this is that check.
+            pages.add(StoreErrors.damaged(e) ? "the check itself stopped at a damaged page" : StoreErrors.describe(e));
         }
         return new Health(pages, index, List.of());
     }

@@ -86,6 +86,7 @@ class WorkspaceTest {
             }
             assertEquals(0, w.store().backups().list().size(), "no copy of an unchanged database: "
                     + w.store().backups().list());
+            assertFalse(Files.exists(w.store().backups().folder()), "nor an empty backups folder");
             w.replaceDataset(second, Origin.USER, true);
             assertEquals(1, w.store().backups().list().size());
             assertEquals("My class's version of the week",
