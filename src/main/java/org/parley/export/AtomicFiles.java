@@ -27,6 +27,7 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.parley.store.FreeSpace;
 
 /**
  * Writes files through temporary siblings and moves them into place, so a failed export leaves
@@ -275,19 +276,10 @@ public final class AtomicFiles {
         String cause = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage() : "";
         if (reason != null && (reason.contains("No space left") || reason.contains("not enough space")
                 || reason.contains("Disk quota exceeded")) || cause.contains("No space left")
-                || cause.contains("Disk quota exceeded") || nearlyFull(dir)) {
+                || cause.contains("Disk quota exceeded") || FreeSpace.nearlyFull(dir)) {
             return new ExportException("Cannot write " + target + ": the disk is full. Nothing was changed.", e);
         }
         return new ExportException("Cannot write " + target + ": " + reason, e);
-    }
-
-    /** Whether the folder's disk has almost no room left: a write that failed there failed for that. */
-    private static boolean nearlyFull(Path dir) {
-        try {
-            return dir != null && Files.isDirectory(dir) && Files.getFileStore(dir).getUsableSpace() < 256 * 1024;
-        } catch (IOException | RuntimeException e) {
-            return false;
-        }
     }
 
     private static void deleteTree(Path p) throws IOException {

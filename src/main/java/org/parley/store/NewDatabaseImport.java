@@ -336,19 +336,8 @@ public final class NewDatabaseImport implements AutoCloseable {
     }
 
     private static final String FULL = "disk full (no space left to write the database); nothing was created";
-    /** Less room than this left where the database was being made: a failure there is the full disk's. */
-    private static final long FULL_BELOW_BYTES = 256 * 1024;
-
-    /**
-     * Whether the folder's disk is (nearly) full: SQLite's first failure there is sometimes a
-     * secondary one ("cannot commit - no transaction is active") that names no full disk.
-     */
+    /** SQLite's first failure on a full disk is sometimes a secondary one that names no full disk. */
     private boolean diskFull() {
-        try {
-            Path folder = temp.toAbsolutePath().getParent();
-            return folder != null && Files.isDirectory(folder) && Files.getFileStore(folder).getUsableSpace() < FULL_BELOW_BYTES;
-        } catch (IOException | RuntimeException e) {
-            return false;
-        }
+        return FreeSpace.nearlyFull(temp.toAbsolutePath().getParent());
     }
 }

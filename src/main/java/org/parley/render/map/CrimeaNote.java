@@ -78,11 +78,14 @@ final class CrimeaNote {
         FontSpec font = MapLabels.NOTE_FONT;
         double ascent = measure.ascent(font);
         double h = ascent + 4;
+        List<String> wordings = List.of(LABEL, SHORT_LABEL);
+        List<List<Rect>> spots = wordings.stream()
+                .map(t -> Candidates.around(anchor.x(), anchor.y(), r, 4, measure.width(font, t) + 4, h, RINGS)).toList();
         // The short wording beside the peninsula reads better than the long one across the map.
         for (int ring = 0; ring < RINGS; ring++) {
-            for (String text : List.of(LABEL, SHORT_LABEL)) {
-                double w = measure.width(font, text) + 4;
-                List<Rect> all = Candidates.around(anchor.x(), anchor.y(), r, 4, w, h, RINGS);
+            for (int t = 0; t < wordings.size(); t++) {
+                String text = wordings.get(t);
+                List<Rect> all = spots.get(t);
                 for (int k : PREFERENCE) {
                     Rect spot = all.get(ring * 8 + k);
                     if (space.inside(spot) && space.free(spot)) {
