@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 import org.parley.model.Actor;
@@ -542,7 +543,7 @@ final class DatasetMapper {
         }
         // A name of the IANA database, as the format says: an offset ("+05:00", "Z", "GMT+5") knows no
         // summer time, so a place's dates would be drawn an hour off for half the year.
-        if (!ZoneId.getAvailableZoneIds().contains(s)) {
+        if (!IanaZones.NAMES.contains(s)) {
             boolean offset = !s.isEmpty() && (s.charAt(0) == '+' || s.charAt(0) == '-' || s.equals("Z")
                     || s.matches("(?i)(UTC|GMT|UT)[+-].*"));
             f.problem("zone", (offset ? "\"" + Printable.oneLine(s) + "\" is an offset, not a zone"
@@ -703,5 +704,10 @@ final class DatasetMapper {
             return null;
         }
         return new Stance(actor, stance, evidence);
+    }
+
+    /** The zone names, read once: {@link ZoneId#getAvailableZoneIds()} copies all 600 of them on every call. */
+    private static final class IanaZones {
+        static final Set<String> NAMES = Set.copyOf(ZoneId.getAvailableZoneIds());
     }
 }
