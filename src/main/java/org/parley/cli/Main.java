@@ -15,6 +15,9 @@ public final class Main {
     public static void main(String[] args) {
         StartupTrace.mark("main");
         var gui = GuiArguments.read(args);
+        if (gui.isEmpty()) {
+            stdout = StandardOutput.install();
+        }
         int code = gui.isPresent() ? openApp(gui.get(), args) : execute(commandLine(), args);
         if (code != 0 || args.length > 0) {
             System.exit(code);
@@ -32,6 +35,9 @@ public final class Main {
             int code = cl.execute(args);
             // A PrintStream keeps its failures to itself: output into a full disk or a closed pipe was lost.
             if (code == 0 && (cl.getOut().checkError() | System.out.checkError())) {
+                if (stdout != null && stdout.readerWentAway()) {
+                    return READER_GONE;
+                }
                 cl.getErr().println(OUTPUT_LOST);
                 cl.getErr().flush();
                 return 1;
@@ -66,6 +72,12 @@ public final class Main {
             }
         }
     }
+
+    /** Standard output as {@link #main} set it up; {@code null} when a test calls {@link #execute}. */
+    private static StandardOutput stdout;
+
+    /** A reader that stopped reading ends a command quietly, with the status of a program ended by SIGPIPE. */
+    static final int READER_GONE = 128 + 13;
 
     static final String OUTPUT_LOST = "parley: the output could not be written (the disk is full, or standard "
             + "output was closed); what was printed is incomplete.";
