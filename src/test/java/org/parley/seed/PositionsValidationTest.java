@@ -42,8 +42,8 @@ class PositionsValidationTest {
 
     @Test
     void anUnknownPartyIsALocatedProblem(@TempDir Path dir) throws Exception {
-        SpoiledWeek.copy(dir, "\"actor\": \"jasina\",\n          \"stance\"", "\"actor\": \"jasinski\",\n          \"stance\"");
-        SpoiledWeek.onlyProblem(dir, "actor \"jasinski\" is not the id of any actor", "positions[13] (id \"pos-open-door\")");
+        SpoiledWeek.copy(dir, "\"actor\": \"kallas\",\n          \"stance\"", "\"actor\": \"kalas\",\n          \"stance\"");
+        SpoiledWeek.onlyProblem(dir, "actor \"kalas\" is not the id of any actor", "positions[19] (id \"pos-new-deployments\")");
     }
 
     @Test
@@ -62,8 +62,8 @@ class PositionsValidationTest {
 
     @Test
     void twoStancesOfOneActorAreALocatedProblem(@TempDir Path dir) throws Exception {
-        SpoiledWeek.copy(dir, "\"actor\": \"jasina\",\n          \"stance\"", "\"actor\": \"russia\",\n          \"stance\"");
-        SpoiledWeek.onlyProblem(dir, "actor \"russia\" has two stances", "positions[13]");
+        SpoiledWeek.copy(dir, "\"actor\": \"sherman\",\n          \"stance\"", "\"actor\": \"european-union\",\n          \"stance\"");
+        SpoiledWeek.onlyProblem(dir, "actor \"european-union\" has two stances", "positions[8]");
     }
 
     @Test
