@@ -41,6 +41,8 @@ final class SlideView extends StackPane {
     static final double SMALLEST_ART_FONT = 10;
     /** The timeline strip's share of the slide's height. */
     static final double STRIP_SHARE = 0.26;
+    /** The most a strip takes for a step whose lanes need more: "what comes next" has a few lines of words. */
+    static final double MAX_STRIP_SHARE = 0.5;
 
     private final Label title = label("slide-title");
     private final Label meta = label("slide-meta");
@@ -255,6 +257,12 @@ final class SlideView extends StackPane {
     }
 
     /** How much the painted art is enlarged so its smallest type is 3 % of the window's height. */
+    /** The strip's height on a slide {@code h} px high: its share, or more when the step's lanes need it. */
+    private double stripHeight(double h) {
+        double needed = step == null ? 0 : timeline.heightShowingAll(step, leastTextPx(h) / SMALLEST_ART_FONT);
+        return Math.max(h * STRIP_SHARE, Math.min(h * MAX_STRIP_SHARE, needed));
+    }
+
     private double artZoom() {
         return leastTextPx(getHeight()) / SMALLEST_ART_FONT;
     }
@@ -301,8 +309,8 @@ final class SlideView extends StackPane {
         HBox.setMargin(overlay, new Insets(0, 2 * u, 0, 2 * u));
         double contentWidth = Math.max(1, getWidth() - 8 * u);
         // A row of day names, a few rows of event blocks and the step's title under them.
-        strip.setPrefHeight(h * STRIP_SHARE);
-        strip.setMinHeight(h * STRIP_SHARE);
+        strip.setPrefHeight(stripHeight(h));
+        strip.setMinHeight(stripHeight(h));
         requestLayout();
     }
 
@@ -332,7 +340,7 @@ final class SlideView extends StackPane {
         double titleHeight = fit.height(title.getText(), title.getFont(), contentWidth);
         double metaHeight = Math.max(fit.lineHeight(meta.getFont()), fit.lineHeight(counter.getFont()));
         // Two px short of the exact sum, so rounding inside the labels never tips a text over.
-        return h - 5 * u - titleHeight - 0.6 * u - metaHeight - 2.5 * u - h * STRIP_SHARE - 2 * u - 2;
+        return h - 5 * u - titleHeight - 0.6 * u - metaHeight - 2.5 * u - stripHeight(h) - 2 * u - 2;
     }
 
     /** The larger sizes a mapless slide's words take when they fit whole; false, sizes unchanged, if not. */

@@ -79,6 +79,7 @@ final class TimelineStrip {
      * over the step's own span: what an event no run of days can show is drawn on.
      */
     TimelineScene scene(Step step, double width, double height) {
+        TimelineLayout layout = layoutFor(step);
         TimeRange range = rangeFor(step);
         Event selected = step.isContext() ? step.context().get(0) : step.event();
         String ringed = step.isContext() ? null : selected.id();
@@ -88,14 +89,33 @@ final class TimelineStrip {
                 ringed, Set.of(), Set.of(), Decorations.SCREEN);
         double body = unscrolled.bodyHeight();
         double scroll = layout.boxesOf(selected.id(), scale).stream().findFirst()
-                .map(b -> centredScroll(b, body)).orElse(0.0);
+                .map(b -> centredScroll(layout, b, body)).orElse(0.0);
         Set<String> highlighted = step.isContext()
                 ? step.context().stream().map(Event::id).collect(Collectors.toSet()) : Set.of();
         return new TimelineScene(layout, scale, zone, width, height, scroll, byId::get, ringed,
                 highlighted, Set.of(), Decorations.SCREEN, focus);
     }
 
-    private double centredScroll(ItemBox box, double body) {
+    /**
+     * The lanes a step drawn on the explorer's timeline is placed in: a context step's events alone,
+     * so "what comes next" shows each of its lanes rather than the one the story's lanes leave in view.
+     */
+    private TimelineLayout layoutFor(Step step) {
+        return step.isContext() ? TimelineLayout.of(step.context(), LaneMode.TRACK, zone) : layout;
+    }
+
+    /**
+     * The height in px, at {@code zoom}, that shows every lane of a step drawn on the explorer's
+     * timeline; 0 for a step drawn on the days or the context band, whose strips fit any height.
+     */
+    double heightShowingAll(Step step, double zoom) {
+        if (!step.isContext() || drawnOnTheBand(step)) {
+            return 0;
+        }
+        return (TimelineMetrics.AXIS_HEIGHT + layoutFor(step).height()) * zoom;
+    }
+
+    private double centredScroll(TimelineLayout layout, ItemBox box, double body) {
         double ideal = (box.y0() + box.y1()) / 2 - body / 2;
         return Math.max(0, Math.min(Math.max(0, layout.height() - body), ideal));
     }

@@ -14,9 +14,13 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.parley.export.handout.Step;
+import org.parley.layout.LaneMode;
+import org.parley.layout.TimelineLayout;
 import org.parley.model.Dataset;
 import org.parley.model.DateRange;
 import org.parley.model.Event;
+import org.parley.render.timeline.TimelineMetrics;
 import org.parley.seed.BundledSeeds;
 import org.parley.ui.state.ExplorerState;
 import org.testfx.api.FxRobot;
@@ -113,6 +117,21 @@ class PresentationStripTest {
         String title = String.join(" ", texts(p.slide(), DayStrip.Role.TITLE).stream().map(DayStrip.Text::text).toList());
         assertEquals(next.title(), title);
         assertFalse(before.equals(texts(p.slide(), DayStrip.Role.TITLE)), "the strip was repainted");
+        p.dispose();
+    }
+
+    @Test
+    void whatComesNextShowsEveryLaneOfItsSteps(FxRobot robot) {
+        Presentation p = PresentationLayoutTest.showAt(robot, stage, state, "osce-future-negotiations", 1280, 720);
+        Step step = p.deck().current();
+        assertEquals("What comes next", step.title());
+        TimelineLayout lanes = TimelineLayout.of(step.context(), LaneMode.TRACK, WEEK.zone());
+        assertEquals(3, lanes.lanes().size(), "the Geneva talks, the NATO–Russia meeting and the OSCE");
+        double logical = p.slide().stripCanvas().getHeight() / p.slide().artScale();
+        // The strip had the story's share of the slide and showed the first of the three lanes only.
+        assertTrue(logical >= TimelineMetrics.AXIS_HEIGHT + lanes.height() - 0.5,
+                "strip " + logical + " for lanes " + lanes.height());
+        assertTrue(p.slide().stripCanvas().getHeight() <= SlideView.MAX_STRIP_SHARE * 720 + 0.5);
         p.dispose();
     }
 }
