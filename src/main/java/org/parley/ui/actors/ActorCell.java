@@ -26,67 +26,83 @@ final class ActorCell extends TreeCell<ActorEntry> {
 
     private final Supplier<Theme> theme;
 
+    // Made once per cell and refilled: the list's cells are reused as it scrolls, and new nodes
+    // for every item would each be styled again.
+    private final Circle dot = new Circle(5);
+    private final Label groupName = new Label();
+    private final Label groupCount = new Label();
+    private final HBox header = new HBox(6, dot, groupName, groupCount);
+
+    private final Label name = new Label();
+    private final Label counts = new Label();
+    private final Label role = wrapping(new Label());
+    private final Label aliases = wrapping(new Label());
+    private final VBox row;
+
     ActorCell(Supplier<Theme> theme) {
         this.theme = theme;
         // Size to the list, not to the longest role: long lines wrap instead of scrolling sideways.
         setPrefWidth(0);
+        groupName.getStyleClass().add(Styles.TEXT_BOLD);
+        groupCount.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        header.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        header.setPadding(new Insets(4, 0, 2, 0));
+
+        name.getStyleClass().add(Styles.TEXT_BOLD);
+        counts.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        aliases.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        BorderPane top = new BorderPane();
+        top.setLeft(name);
+        top.setRight(counts);
+        row = new VBox(1, top, role, aliases);
+        row.setPadding(new Insets(2, 4, 2, 0));
+        // Wrap within the cell instead of widening the tree past its viewport.
+        row.maxWidthProperty().bind(widthProperty().subtract(40));
+        row.prefWidthProperty().bind(widthProperty().subtract(40));
     }
 
     @Override
     protected void updateItem(ActorEntry entry, boolean empty) {
         super.updateItem(entry, empty);
-        getStyleClass().removeAll(ROW_STYLE_CLASS, HEADER_STYLE_CLASS);
         setText(null);
         if (empty || entry == null) {
+            styleAs(null);
             setGraphic(null);
             return;
         }
         if (entry instanceof ActorEntry.Header h) {
-            getStyleClass().add(HEADER_STYLE_CLASS);
-            setGraphic(header(h));
+            styleAs(HEADER_STYLE_CLASS);
+            dot.setFill(FxColours.of(GroupColours.of(h.group(), theme.get())));
+            groupName.setText(h.group().label());
+            groupCount.setText(String.valueOf(h.count()));
+            setGraphic(header);
         } else if (entry instanceof ActorEntry.Row r) {
-            getStyleClass().add(ROW_STYLE_CLASS);
-            setGraphic(row(r));
+            styleAs(ROW_STYLE_CLASS);
+            Actor a = r.actor();
+            name.setText(a.name());
+            counts.setText(r.counts());
+            shown(role, roleLine(a));
+            shown(aliases, a.aliases().isEmpty() ? "" : "also: " + String.join(", ", a.aliases()));
+            setGraphic(row);
         }
     }
 
-    private HBox header(ActorEntry.Header h) {
-        Circle dot = new Circle(5, FxColours.of(GroupColours.of(h.group(), theme.get())));
-        Label name = new Label(h.group().label());
-        name.getStyleClass().add(Styles.TEXT_BOLD);
-        Label count = new Label(String.valueOf(h.count()));
-        count.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-        HBox box = new HBox(6, dot, name, count);
-        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        box.setPadding(new Insets(4, 0, 2, 0));
-        return box;
+    /** Changes the style class only when it changes: a changed class list styles the cell again. */
+    private void styleAs(String styleClass) {
+        if (styleClass != null && getStyleClass().contains(styleClass)) {
+            return;
+        }
+        getStyleClass().removeAll(ROW_STYLE_CLASS, HEADER_STYLE_CLASS);
+        if (styleClass != null) {
+            getStyleClass().add(styleClass);
+        }
     }
 
-    private VBox row(ActorEntry.Row r) {
-        Actor a = r.actor();
-        Label name = new Label(a.name());
-        name.getStyleClass().add(Styles.TEXT_BOLD);
-        Label counts = new Label(r.counts());
-        counts.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-        BorderPane top = new BorderPane();
-        top.setLeft(name);
-        top.setRight(counts);
-        VBox box = new VBox(1, top);
-        String role = roleLine(a);
-        if (!role.isEmpty()) {
-            Label roleLabel = wrapping(new Label(role));
-            box.getChildren().add(roleLabel);
-        }
-        if (!a.aliases().isEmpty()) {
-            Label aliases = wrapping(new Label("also: " + String.join(", ", a.aliases())));
-            aliases.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-            box.getChildren().add(aliases);
-        }
-        box.setPadding(new Insets(2, 4, 2, 0));
-        // Wrap within the cell instead of widening the tree past its viewport.
-        box.maxWidthProperty().bind(widthProperty().subtract(40));
-        box.prefWidthProperty().bind(widthProperty().subtract(40));
-        return box;
+    /** A line of the row with {@code text}, or no line at all when there is none. */
+    private static void shown(Label line, String text) {
+        line.setText(text);
+        line.setVisible(!text.isEmpty());
+        line.setManaged(!text.isEmpty());
     }
 
     // A wrapping label in a cell is otherwise given one line's height and cut with an ellipsis.
