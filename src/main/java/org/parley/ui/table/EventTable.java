@@ -8,7 +8,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.Tooltip;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import org.parley.model.Dataset;
@@ -80,21 +79,26 @@ public final class EventTable extends TableView<Event> {
         // A date and a title must read whole, whatever gives way: "Sun 9 J…" and "U.S.–Russia talks i…"
         // was all a 1280×720 window showed when every column shrank alike.
         date.setMinWidth(DATE_MIN);
-        date.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(DateCell item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : item.toString());
-                // The compact date leaves out what the full label says: the venue's time zone, a range's repeats.
-                setTooltip(empty || item == null || item.toString().equals(item.event().time().label()) ? null
-                        : new Tooltip(item.event().time().label()));
-            }
+        SharedTooltip tips = new SharedTooltip();
+        date.setCellFactory(c -> {
+            TableCell<Event, DateCell> cell = new TableCell<>() {
+                @Override
+                protected void updateItem(DateCell item, boolean empty) {
+                    super.updateItem(item, empty);
+                    setText(empty || item == null ? null : item.toString());
+                    // The compact date leaves out what the full label says: the venue's time zone, a range's repeats.
+                    tips.show(this, empty || item == null || item.toString().equals(item.event().time().label()) ? null
+                            : item.event().time().label());
+                }
+            };
+            tips.follow(cell);
+            return cell;
         });
         title.setMinWidth(TITLE_MIN);
         // A title wraps onto the row's second line, where it ended in "…" after one; so do a kind,
         // a place and a lane in a narrow column ("Decisi…" at 1920×1080).
         for (TableColumn<Event, String> words : List.of(title, kind, place, lane)) {
-            words.setCellFactory(c -> new WrappingCell());
+            words.setCellFactory(c -> new WrappingCell(tips));
         }
         sources.setMinWidth(SOURCES_MIN);
         place.setMinWidth(OTHER_MIN);
@@ -250,19 +254,19 @@ public final class EventTable extends TableView<Event> {
      */
     private static final class WrappingCell extends TableCell<Event, String> {
 
-        // One per cell, reused as rows scroll past: a tooltip is a popup, too heavy to make per row.
-        private final Tooltip whole = new Tooltip();
+        private final SharedTooltip tips;
 
-        WrappingCell() {
+        WrappingCell(SharedTooltip tips) {
+            this.tips = tips;
             setWrapText(true);
+            tips.follow(this);
         }
 
         @Override
         protected void updateItem(String item, boolean empty) {
             super.updateItem(item, empty);
             setText(empty ? null : item);
-            whole.setText(item);
-            setTooltip(empty || item == null || item.isEmpty() ? null : whole);
+            tips.show(this, empty ? null : item);
         }
     }
 }

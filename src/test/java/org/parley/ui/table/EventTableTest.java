@@ -107,6 +107,8 @@ class EventTableTest {
                 Text drawn = (Text) cell.lookup(".text");
                 String shown = drawn.getText().replace("\n", " ").replaceAll(" +", " ").strip();
                 if (!shown.equals(cell.getItem().toString())) {
+                    // One tooltip serves the table: it takes the text of the cell the pointer enters.
+                    robot.moveTo(cell);
                     assertEquals(cell.getItem().toString(), cell.getTooltip().getText(), "a cut title says itself whole");
                 }
                 titles++;
@@ -117,6 +119,21 @@ class EventTableTest {
         }
         assertTrue(titles > 3, "title cells were drawn: " + titles);
         assertTrue(twoLines > 0, "a long title took the second line");
+    }
+
+    @Test
+    void theTooltipSaysTheWholeTextOfTheCellUnderThePointer(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        TableColumn<Event, ?> title = table.getVisibleLeafColumns().get(1);
+        List<TableCell<?, ?>> cells = robot.from(table).lookup(".table-cell").queryAll().stream()
+                .<TableCell<?, ?>>map(n -> (TableCell<?, ?>) n)
+                .filter(c -> c.getTableColumn() == title && c.getItem() != null && c.isVisible())
+                .toList();
+        assertTrue(cells.size() > 2, "title cells: " + cells.size());
+        for (TableCell<?, ?> cell : List.of(cells.get(0), cells.get(2), cells.get(1))) {
+            robot.moveTo(cell);
+            assertEquals(cell.getItem().toString(), cell.getTooltip().getText());
+        }
     }
 
     @Test
