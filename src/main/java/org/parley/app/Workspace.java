@@ -135,15 +135,23 @@ public final class Workspace implements AutoCloseable {
             result = store.importDataset(loaded.dataset(), loaded.contentHash(), origin);
         } catch (RuntimeException | Error e) {
             if (damagedPages()) {
-                return rebuild(loaded, origin, info, backup);
+                ImportResult rebuilt = rebuild(loaded, origin, info, backup);
+                if (backup != null) {
+                    store.settle(backup);
+                }
+                return rebuilt;
             }
             // The import rolled back: the database is as it was, and a copy of it made for this import is not wanted.
             store.discard(backup);
             throw e;
         }
         // "Unchanged" would be untrue of a file whose pages are damaged: the dataset goes into sound ones.
-        return result.outcome() == ImportResult.Outcome.UNCHANGED && damagedPages()
+        ImportResult done = result.outcome() == ImportResult.Outcome.UNCHANGED && damagedPages()
                 ? rebuild(loaded, origin, info, backup) : result;
+        if (backup != null) {
+            store.settle(backup);
+        }
+        return done;
     }
 
     private boolean damagedPages() {

@@ -54,9 +54,12 @@ public final class Backups {
         return folder;
     }
 
+    /**
+     * The whole file name, extension and all: "week" and "week.db" in one folder are two databases,
+     * and a prefix of "week-" for both had each list, restore and rotate away the other's copies.
+     */
     private String prefix() {
-        String name = dbFile.getFileName().toString();
-        return (name.endsWith(".db") ? name.substring(0, name.length() - 3) : name) + "-";
+        return dbFile.getFileName().toString() + "-";
     }
 
     private Pattern pattern() {
@@ -97,7 +100,11 @@ public final class Backups {
             throw new StoreException("cannot make a backup in " + folder + ": " + StoreErrors.describe(e)
                     + "; nothing was replaced", e);
         }
-        prune();
+        // A sound copy pushes out the oldest only once the change it was made for has succeeded
+        // (settle): a change that fails removes its copy, and the oldest must still be there.
+        if (damaged) {
+            removeAllBut(list().stream().filter(Backup::damaged).toList(), KEEP_DAMAGED);
+        }
         return target;
     }
 
@@ -128,25 +135,27 @@ public final class Backups {
                         + folder + "; nothing was changed. Move the file away and import your dataset again."));
         Path kept;
         try {
+            // Through a link, the file it points to is mended (as SQLite follows it), and the link stays a link.
+            Path file = dbFile.toRealPath();
             kept = freshName(true);
             Path part = kept.resolveSibling("." + kept.getFileName() + ".part");
-            Files.copy(dbFile, part, StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(file, part, StandardCopyOption.REPLACE_EXISTING);
             Files.move(part, kept, StandardCopyOption.ATOMIC_MOVE);
-            Path wal = companion(dbFile, "-wal");
+            Path wal = companion(file, "-wal");
             if (Files.exists(wal)) {
                 Files.copy(wal, companion(kept, "-wal"), StandardCopyOption.REPLACE_EXISTING);
             }
-            Path restored = dbFile.resolveSibling("." + dbFile.getFileName() + ".restore.part");
+            Path restored = file.resolveSibling("." + file.getFileName() + ".restore.part");
             Files.copy(newest.file(), restored, StandardCopyOption.REPLACE_EXISTING);
             for (String companion : new String[] {"-wal", "-shm", "-journal"}) {
-                Files.deleteIfExists(companion(dbFile, companion));
+                Files.deleteIfExists(companion(file, companion));
             }
-            Files.move(restored, dbFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(restored, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new StoreException("cannot put the backup " + newest.name() + " in place of " + dbFile + ": "
                     + StoreErrors.describe(e), e);
         }
-        prune();
+        settle(newest.file());
         return new Replacement(newest, kept);
     }
 
@@ -163,8 +172,10 @@ public final class Backups {
      * the first damaged page, while SQLite's online backup copies pages without reading them.
      */
     private static void copyPages(Connection connection, Path part) throws SQLException {
-        try (Statement st = connection.createStatement()) {
-            st.executeUpdate("backup to '" + part.toString().replace("'", "''") + "'");
+        // SQLite's backup API called directly: sqlite-jdbc's "backup to '…'" cannot quote a path with an apostrophe.
+        int rc = connection.unwrap(org.sqlite.SQLiteConnection.class).getDatabase().backup("main", part.toString(), null);
+        if (rc != 0) {
+            throw new SQLException("the copy stopped (SQLite result code " + rc + ")");
         }
         // The copy keeps the WAL mode, which would leave -wal and -shm files beside it each time it is listed.
         try (Connection copy = java.sql.DriverManager.getConnection("jdbc:sqlite:" + part);
@@ -175,12 +186,18 @@ public final class Backups {
         }
     }
 
-    /** Removes sound copies beyond the newest {@value #KEEP} and damaged ones beyond {@value #KEEP_DAMAGED}. */
-    private void prune() {
+    /**
+     * After a change that made a backup has succeeded: removes sound copies beyond the newest
+     * {@value #KEEP} and damaged ones beyond {@value #KEEP_DAMAGED}, never one of {@code keep} (the
+     * backup just restored, even when it was the oldest, stays and takes an older one's place).
+     */
+    public void settle(Path... keep) {
+        java.util.Set<Path> kept = java.util.Set.of(keep);
         List<Backup> all = list();
-        List<Backup> sound = all.stream().filter(b -> !b.damaged()).toList();
-        List<Backup> damaged = all.stream().filter(Backup::damaged).toList();
-        removeAllBut(sound, KEEP);
+        List<Backup> sound = all.stream().filter(b -> !b.damaged() && !kept.contains(b.file())).toList();
+        long keptSound = all.stream().filter(b -> !b.damaged() && kept.contains(b.file())).count();
+        List<Backup> damaged = all.stream().filter(b -> b.damaged() && !kept.contains(b.file())).toList();
+        removeAllBut(sound, (int) Math.max(0, KEEP - keptSound));
         removeAllBut(damaged, KEEP_DAMAGED);
     }
 
@@ -255,9 +272,14 @@ public final class Backups {
 
     /** Replaces the open database's content with {@code backup}'s, in one step (SQLite's online backup). */
     void restoreInto(Connection connection, Backup backup) {
-        try (Statement st = connection.createStatement()) {
-            // sqlite-jdbc's "restore from" runs sqlite3_backup from the file into the open database.
-            st.executeUpdate("restore from '" + backup.file().toString().replace("'", "''") + "'");
+        try {
+            // sqlite3_backup from the file into the open database, called directly: sqlite-jdbc's
+            // "restore from '…'" cannot quote a path with an apostrophe.
+            int rc = connection.unwrap(org.sqlite.SQLiteConnection.class).getDatabase()
+                    .restore("main", backup.file().toString(), null);
+            if (rc != 0) {
+                throw new SQLException("the restore stopped (SQLite result code " + rc + ")", null, rc);
+            }
         } catch (SQLException e) {
             throw new StoreException("cannot restore " + backup.name() + ": " + StoreErrors.describe(e)
                     + "; the database was left as it was", e);

@@ -390,7 +390,14 @@ public final class ParleyStore implements AutoCloseable {
                 return new BackupTaken(newest.get().file(), false);
             }
         }
-        return new BackupTaken(backup(damaged), true);
+        requireWritable("back it up");
+        // Not settled: the oldest backups stay until the change succeeds (settle), or this copy goes (discard).
+        return new BackupTaken(backups().create(connection, damaged), true);
+    }
+
+    /** The change a backup was taken for succeeded: only now may the oldest backups go (see {@link Backups#settle}). */
+    public void settle(BackupTaken taken) {
+        backups().settle(taken == null ? new Path[0] : new Path[] {taken.path()});
     }
 
     /** Removes a backup {@link #backupBeforeChange} made, when the change failed and left the database as it was. */
@@ -415,7 +422,9 @@ public final class ParleyStore implements AutoCloseable {
     /** As {@link #backup()}, when the caller already knows whether the database is damaged. */
     public synchronized Path backup(boolean damaged) {
         requireWritable("back it up");
-        return backups().create(connection, damaged);
+        Path made = backups().create(connection, damaged);
+        backups().settle(made);
+        return made;
     }
 
     /**
@@ -432,6 +441,7 @@ public final class ParleyStore implements AutoCloseable {
             discard(before);
             throw e;
         }
+        backups().settle(backup.file(), before.path());
         return before.path();
     }
 
