@@ -20,8 +20,11 @@ import java.util.Objects;
  */
 public record TimeSpan(LocalDateTime start, LocalDateTime end, Precision precision, ZoneId zone) {
 
-    private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH");
-    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm");
+    // Strict: the default resolver reads an hour 24 as the next day's midnight, which the schema refuses.
+    private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH")
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm")
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
     public TimeSpan {
         Objects.requireNonNull(start, "start");

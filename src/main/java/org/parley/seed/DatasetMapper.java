@@ -550,12 +550,20 @@ final class DatasetMapper {
                     : "unknown zone \"" + Printable.oneLine(s) + "\"") + "; use an IANA zone such as \"Europe/Brussels\"");
             return null;
         }
+        ZoneId zone;
         try {
-            return ZoneId.of(s);
+            zone = ZoneId.of(s);
         } catch (DateTimeException e) {
             f.problem("zone", "unknown zone \"" + Printable.oneLine(s) + "\"; use an IANA zone such as \"Europe/Brussels\"");
             return null;
         }
+        // "Etc/GMT+5" is an offset under a zone's name (and UTC−5, against its sign); UTC itself has no summer time to miss.
+        if (zone.getRules().isFixedOffset() && zone.getRules().getOffset(java.time.Instant.EPOCH).getTotalSeconds() != 0) {
+            f.problem("zone", "\"" + Printable.oneLine(s) + "\" is a fixed offset, not a place's zone; use an IANA zone "
+                    + "such as \"Europe/Brussels\"");
+            return null;
+        }
+        return zone;
     }
 
     private Participant participant(LocatedJson node, String path) {

@@ -21,7 +21,11 @@ public final class SourceFileName {
             "COM0", "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7", "COM8", "COM9",
             "LPT0", "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9",
             "COM¹", "COM²", "COM³", "LPT¹", "LPT²", "LPT³", "CONIN$", "CONOUT$");
-    private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]");
+    // Controls and formats, spaces other than the plain one (a no-break space), unassigned and
+    // private-use code points, and the characters Unicode says draw nothing: Hangul fillers,
+    // variation selectors, Mongolian selectors, the blank braille cell.
+    private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}\\p{Co}\\p{Cn}[\\p{Zs}&&[^ ]]"
+            + "\\x{115F}\\x{1160}\\x{3164}\\x{FFA0}\\x{FE00}-\\x{FE0F}\\x{E0100}-\\x{E01EF}\\x{180B}-\\x{180F}\\x{2800}]");
 
     private SourceFileName() {
     }
@@ -36,6 +40,12 @@ public final class SourceFileName {
         }
         if (INVISIBLE.matcher(name).find()) {
             return Optional.of("contains a control or invisible character (" + firstInvisible(name) + ")");
+        }
+        if (Character.getType(name.codePointAt(0)) == Character.NON_SPACING_MARK
+                || Character.getType(name.codePointAt(0)) == Character.ENCLOSING_MARK
+                || Character.getType(name.codePointAt(0)) == Character.COMBINING_SPACING_MARK) {
+            return Optional.of("begins with a combining mark (" + String.format("U+%04X", name.codePointAt(0))
+                    + "), which has no letter to sit on");
         }
         if (name.startsWith(".")) {
             return Optional.of("starts with '.', which makes a hidden file (such as .bashrc)");

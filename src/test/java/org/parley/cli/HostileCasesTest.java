@@ -128,6 +128,10 @@ class HostileCasesTest {
         c.add(fileName("NUL inside", "a\\u0000b.txt", "control or invisible character (U+0000)"));
         c.add(fileName("ESC inside", "a\\u001b[31m.txt", "control or invisible character (U+001B)"));
         c.add(fileName("right-to-left override", "x\\u202Etxt.exe", "control or invisible character (U+202E)"));
+        c.add(fileName("no-break space at the end", "a.txt\\u00A0", "control or invisible character (U+00A0)"));
+        c.add(fileName("Hangul filler alone", "\\u3164.txt", "control or invisible character (U+3164)"));
+        c.add(fileName("variation selector", "a\\uFE0F.txt", "control or invisible character (U+FE0F)"));
+        c.add(fileName("a combining mark first", "\\u0301a.txt", "begins with a combining mark (U+0301)"));
         c.add(fileName("CON.txt", "CON.txt", "device name on Windows"));
         c.add(fileName("nul", "nul", "device name on Windows"));
         c.add(fileName("aux.txt", "aux.txt", "device name on Windows"));

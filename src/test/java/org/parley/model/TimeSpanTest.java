@@ -66,6 +66,8 @@ class TimeSpanTest {
         "DAY | 2022-04-00 | \"2022-04-00\" is written as YYYY-MM-DD, but April 2022 has no day 0",
         "MONTH | 2022-00 | \"2022-00\" is written as YYYY-MM, but there is no month 0",
         "HOUR | 2022-01-12T25 | \"2022-01-12T25\" is written as YYYY-MM-DDTHH, but there is no hour 25 (00–23)",
+        "HOUR | 2022-01-12T24 | \"2022-01-12T24\" is written as YYYY-MM-DDTHH, but there is no hour 24 (00–23)",
+        "MINUTE | 2022-01-12T24:00 | \"2022-01-12T24:00\" is written as YYYY-MM-DDTHH:MM, but there is no hour 24 (00–23)",
         "MINUTE | 2022-01-12T10:60 | \"2022-01-12T10:60\" is written as YYYY-MM-DDTHH:MM, but there is no minute 60 (00–59)",
         "DAY | 12 Jan 2022 | \"12 Jan 2022\" is not a day date (expected YYYY-MM-DD)",
         "DAY | +10000-01-10 | \"+10000-01-10\" is not a day date (expected YYYY-MM-DD)",

@@ -124,6 +124,8 @@ class MalformedDatasetTest {
                         missions, "\"+03:00\" is an offset, not a zone; use an IANA zone"),
                 new Case("UTC with an offset for a zone", "\"zone\": \"Europe/Moscow\"", "\"zone\": \"UTC+03:00\"",
                         "\"UTC+03:00\"", missions, "\"UTC+03:00\" is an offset, not a zone"),
+                new Case("a fixed offset under a zone's name", "\"zone\": \"Europe/Moscow\"", "\"zone\": \"Etc/GMT-3\"",
+                        "\"Etc/GMT-3\"", missions, "\"Etc/GMT-3\" is a fixed offset, not a place's zone"),
                 new Case("a divergence of one reading", "        {\"source\": \"wapo\", \"text\": \"nearly four-hour meeting\"},\n",
                         "", "\"readings\": |[", "divergences[0] (id \"div-length\")",
                         "a divergence sets two papers' readings side by side: it needs at least two, not 1"),
