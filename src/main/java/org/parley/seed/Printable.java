@@ -28,7 +28,7 @@ public final class Printable {
 
     /** {@code s} with every control character except tab and newline written as a visible escape. */
     public static String of(String s) {
-        return escape(s, false);
+        return longRunsCut(escape(s, false));
     }
 
     /** Longest text {@link #brief} shows whole. */
@@ -52,7 +52,56 @@ public final class Printable {
 
     /** As {@link #of}, also escaping tab and newline: for one-line messages. */
     public static String oneLine(String s) {
-        return escape(s, true);
+        return longRunsCut(escape(s, true));
+    }
+
+    /** Longest run of characters without a space that a message shows whole. */
+    public static final int LONG_RUN = 300;
+
+    /**
+     * {@code s} with every run of more than {@value #LONG_RUN} characters without a space cut to
+     * that length with "…": an id, a zone or a command-line argument of megabytes is echoed by
+     * some message, and a message is read, not scrolled through. Words, paths and sentences pass.
+     */
+    static String longRunsCut(String s) {
+        if (s.length() <= LONG_RUN) {
+            return s;
+        }
+        StringBuilder out = null;
+        int run = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) && run > LONG_RUN) {
+                closing(out, s.charAt(i - 1));
+            }
+            run = Character.isWhitespace(c) ? 0 : run + 1;
+            if (run <= LONG_RUN) {
+                if (out != null) {
+                    out.append(c);
+                }
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(s.length() > 4 * LONG_RUN ? 4 * LONG_RUN : s.length()).append(s, 0, i);
+            }
+            if (run == LONG_RUN + 1) {
+                if (Character.isHighSurrogate(out.charAt(out.length() - 1))) {
+                    out.setLength(out.length() - 1);
+                }
+                out.append('\u2026');
+            }
+        }
+        if (run > LONG_RUN) {
+            closing(out, s.charAt(s.length() - 1));
+        }
+        return out == null ? s : out.toString();
+    }
+
+    /** The quotation mark or punctuation that ended a cut run, so a cut value still reads as quoted. */
+    private static void closing(StringBuilder out, char last) {
+        if ("\"'\u201D\u2019),;:.".indexOf(last) >= 0) {
+            out.append(last);
+        }
     }
 
     private static String escape(String s, boolean lineBreaksToo) {

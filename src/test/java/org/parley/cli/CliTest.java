@@ -284,7 +284,7 @@ class CliTest {
         CliRun list = CliRun.of("backups", "--db", db);
         assertEquals(0, list.exit(), list.err());
         assertTrue(list.out().contains("There is no database at") && list.out().contains("The week of"), list.out());
-        String name = list.out().lines().map(String::strip).filter(l -> l.startsWith("gone-")).findFirst().orElseThrow()
+        String name = list.out().lines().map(String::strip).filter(l -> l.startsWith("gone.db-")).findFirst().orElseThrow()
                 .split("\\s+")[0];
         CliRun restore = CliRun.of("backups", "--db", db, "--restore", name);
         assertEquals(0, restore.exit(), restore.err());

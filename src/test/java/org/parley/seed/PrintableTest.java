@@ -27,6 +27,21 @@ class PrintableTest {
         assertEquals("a\\u000Ab", Printable.brief("a\nb"), "on one line");
     }
 
+    @Test
+    void aRunOfMegabytesWithoutASpaceIsCutWhereverItIsInAMessage() {
+        String id = "e".repeat(3_000_000);
+        String message = "events[0] (id \"" + id + "\"): id \"" + id + "\" is listed twice; rename one";
+        String shown = Printable.of(message);
+        assertEquals(true, shown.length() < 3 * Printable.LONG_RUN, shown.length() + " characters");
+        assertEquals(true, shown.startsWith("events[0] (id \"eee"), shown.substring(0, 40));
+        assertEquals(true, shown.endsWith("\u2026\" is listed twice; rename one"), shown.substring(shown.length() - 60));
+        String sentence = "a message with a path /home/ann/Documents/teaching/2022/talks.json and ordinary words";
+        assertEquals(sentence, Printable.oneLine(sentence), "words and paths pass whole");
+        String emoji = "\uD83D\uDE00".repeat(400);
+        String cut = Printable.oneLine(emoji);
+        assertEquals(false, Character.isHighSurrogate(cut.charAt(cut.length() - 2)), "no half a character before the ellipsis");
+    }
+
     /** The board's tooltips quote the papers' passages, and a passage that opens a quotation keeps one mark. */
     @Test
     void noEvidenceOfTheWeekIsQuotedWithTwoMarks() {
