@@ -17,6 +17,7 @@ import org.parley.store.ImportResult;
 import org.parley.store.Origin;
 import org.parley.ui.support.BackgroundThread;
 import org.parley.ui.support.ErrorDialogs;
+import org.parley.ui.support.MaximizedAfterDialogs;
 import org.parley.ui.support.StartupTrace;
 import org.parley.ui.support.WindowPrefs;
 import org.parley.ui.support.WindowSizeFix;
@@ -89,6 +90,7 @@ public final class ParleyApp extends Application {
         this.stage = stage;
         StartupTrace.mark("start");
         WindowSizeFix.install();
+        MaximizedAfterDialogs.install();
         WindowPrefs prefs = WindowPrefs.load();
         state.darkProperty().set(prefs.get("dark", false));
         ThemeSwitcher.follow(state);

@@ -1,0 +1,67 @@
+package org.parley.ui.support;
+
+import java.util.List;
+import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
+import javafx.stage.Modality;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.stage.WindowEvent;
+
+/**
+ * Gives a maximized window back its whole screen when a modal dialog closes. JavaFX 21's GTK
+ * backend fixes the size of the windows a modal dialog disables, and some X11 window managers
+ * (openbox, KDE's) answer by un-maximizing them: the main window dropped to its last restored size
+ * behind "About this dataset" or the Present dialog and stayed there (JDK-8332222, fixed in JavaFX
+ * 23). Windows maximized when the dialog opened are maximized again when it closes.
+ */
+public final class MaximizedAfterDialogs {
+
+    private MaximizedAfterDialogs() {
+    }
+
+    /** Watches every modal window the application opens from now on. */
+    public static void install() {
+        Window.getWindows().addListener((ListChangeListener<Window>) change -> {
+            while (change.next()) {
+                for (Window added : change.getAddedSubList()) {
+                    if (added instanceof Stage dialog && dialog.getModality() != Modality.NONE) {
+                        watch(dialog);
+                    }
+                }
+            }
+        });
+    }
+
+    private static boolean smallerThanItsScreen(Stage stage) {
+        var screens = Screen.getScreensForRectangle(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+        var area = (screens.isEmpty() ? Screen.getPrimary() : screens.get(0)).getVisualBounds();
+        // Window decorations and panels differ between window managers: a maximized window is within 40 px.
+        return stage.getWidth() < area.getWidth() - 40 || stage.getHeight() < area.getHeight() - 40;
+    }
+
+    private static void watch(Stage dialog) {
+        // Read as the dialog is added, before its window exists and disables the others.
+        List<Stage> maximized = Window.getWindows().stream()
+                .filter(w -> w != dialog && w instanceof Stage s && s.isMaximized() && s.isShowing())
+                .map(w -> (Stage) w).toList();
+        if (maximized.isEmpty()) {
+            return;
+        }
+        dialog.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> Platform.runLater(() -> {
+            for (Stage stage : maximized) {
+                if (!stage.isShowing() || stage.isIconified() || stage.isFullScreen()) {
+                    continue;
+                }
+                if (!stage.isMaximized()) {
+                    stage.setMaximized(true);
+                } else if (smallerThanItsScreen(stage)) {
+                    // The flag can still say maximized while the window manager has restored the window.
+                    stage.setMaximized(false);
+                    stage.setMaximized(true);
+                }
+            }
+        }));
+    }
+}

@@ -1,0 +1,67 @@
+package org.parley.ui.support;
+
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A modal dialog under openbox un-maximizes the window it disables (JavaFX 21 on GTK): the window
+ * is maximized again when the dialog closes, and a window that was not maximized is left alone.
+ */
+@ExtendWith(ApplicationExtension.class)
+class MaximizedAfterDialogsTest {
+
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        MaximizedAfterDialogs.install();
+        stage.setScene(new Scene(new Label("owner"), 800, 600));
+        stage.show();
+    }
+
+    private Alert showAbout(FxRobot robot) {
+        Alert[] about = new Alert[1];
+        robot.interact(() -> {
+            about[0] = new Alert(Alert.AlertType.INFORMATION, "About this dataset");
+            about[0].initOwner(stage);
+            about[0].show();
+        });
+        return about[0];
+    }
+
+    @Test
+    void aWindowRestoredBehindAModalDialogIsMaximizedAgainWhenItCloses(FxRobot robot) {
+        robot.interact(() -> stage.setMaximized(true));
+        Alert about = showAbout(robot);
+        // What openbox does to the maximized owner of a modal dialog.
+        robot.interact(() -> stage.setMaximized(false));
+
+        robot.interact(about::close);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertTrue(stage.isMaximized(), "the window has its whole screen back");
+    }
+
+    @Test
+    void aWindowThatWasNotMaximizedIsLeftAsItWas(FxRobot robot) {
+        robot.interact(() -> stage.setMaximized(false));
+        Alert about = showAbout(robot);
+
+        robot.interact(about::close);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertFalse(stage.isMaximized());
+    }
+}
