@@ -13,8 +13,9 @@ import org.parley.render.TextWrap;
 import org.parley.render.Theme;
 
 /**
- * Draws a day's event as a card in its day column: the kind's colour down its left edge, its
- * mark, and its whole title wrapped inside, so the events of a busy day read as a list in their
+ * Draws a day's event as a card in its day column: the kind's colour down its left edge (a dashed
+ * outline instead when it had not happened as of the papers' date), its mark, and its whole title
+ * wrapped inside, so the events of a busy day read as a list in their
  * order rather than a stack of identical bars. The card never reaches past its column.
  */
 final class CardPainter {
@@ -41,13 +42,20 @@ final class CardPainter {
         if (w <= 2) {
             return;
         }
-        p.setFill(colour.mix(theme.background(), dimmed ? 0.92 : 0.84));
+        // What had not (yet) happened as of the papers' date is hollow, ringed with its modality's
+        // dashes, as the key says: a scheduled meeting must not read as one that took place.
+        boolean notYet = ModalityStyle.distinct(e.modality());
+        p.setFill(notYet ? theme.background() : colour.mix(theme.background(), dimmed ? 0.92 : 0.84));
         p.fillRoundRect(x, b.y0(), w, h, ItemPainter.ARC);
-        p.setStroke(colour.mix(theme.background(), 0.35));
-        p.setLineWidth(1);
+        p.setStroke(notYet ? colour : colour.mix(theme.background(), 0.35));
+        p.setLineWidth(notYet ? 1.5 : 1);
+        p.setLineDash(ModalityStyle.dashes(e.modality()));
         p.strokeRoundRect(x, b.y0(), w, h, ItemPainter.ARC);
+        p.setLineDash();
         p.setFill(colour);
-        p.fillRect(x, b.y0() + 1, STRIPE, h - 2);
+        if (!notYet) {
+            p.fillRect(x, b.y0() + 1, STRIPE, h - 2);
+        }
         double firstLineMiddle = b.y0() + RowGeometry.CARD_PADDING + geometry.lineHeight() / 2;
         MarkShape.of(e.kind()).fill(p, x + STRIPE + 8, firstLineMiddle, 4.5);
 

@@ -38,6 +38,26 @@ class ModalityStyleTest {
         assertFalse(p.named("fillRoundRect").isEmpty(), "hollowed");
     }
 
+    /** The week's cards: the scheduled OSCE meeting is hollow and dashed, the NATO–Russia meeting that took place is not. */
+    @Test
+    void aCardOfAScheduledMeetingIsHollowAndDashedAndOneThatHappenedIsNot() {
+        org.parley.model.Dataset week = org.parley.seed.BundledSeeds.dataset();
+        org.parley.layout.RowGeometry cards = new org.parley.layout.RowGeometry(22, 3, 6, 3, 3, 15, false);
+        ItemBox card = new ItemBox("e", 0, 0, 10, 230, 20, 80, false, false);
+
+        RecordingPainter scheduled = new RecordingPainter();
+        CardPainter.paint(scheduled, Theme.LIGHT, card, week.event("osce-vienna").orElseThrow(), false, 900, cards);
+        RecordingPainter happened = new RecordingPainter();
+        CardPainter.paint(happened, Theme.LIGHT, card, week.event("nrc-meeting").orElseThrow(), false, 900, cards);
+
+        assertEquals(Modality.SCHEDULED, week.event("osce-vienna").orElseThrow().modality());
+        assertTrue(scheduled.named("strokeRoundRect").get(0).dashed(), "ringed with dashes");
+        assertEquals(Theme.LIGHT.background(), scheduled.named("fillRoundRect").get(0).colour(), "hollow");
+        assertTrue(scheduled.named("fillRect").isEmpty(), "no solid stripe");
+        assertFalse(happened.named("strokeRoundRect").get(0).dashed());
+        assertEquals(1, happened.named("fillRect").size(), "the kind's stripe");
+    }
+
     @Test
     void eachModalityHasItsOwnDashes() {
         Set<List<Double>> patterns = new HashSet<>();
