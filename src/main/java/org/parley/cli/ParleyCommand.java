@@ -1,12 +1,14 @@
 package org.parley.cli;
 
+import org.parley.app.ParleyVersion;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-@Command(name = "parley", mixinStandardHelpOptions = true, version = "Parley 0.1.0",
+@Command(name = "parley", mixinStandardHelpOptions = true, version = ParleyVersion.NAME_AND_VERSION,
         description = "Timeline, actors and map of the US–NATO–Russia talks of January 2022.%n"
                 + "With no command, opens the app.",
         subcommands = {ValidateCommand.class, ImportCommand.class, GenerateCommand.class, StatsCommand.class,

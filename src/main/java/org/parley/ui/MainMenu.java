@@ -79,7 +79,8 @@ final class MainMenu {
         }
 
         Menu help = new Menu("_Help", null, item("_Keyboard shortcuts", "F1", a::showShortcuts),
-                item("_About this dataset", "Shortcut+I", a::showDatasetInfo));
+                item("_About this dataset", "Shortcut+I", a::showDatasetInfo),
+                item("About _Parley", null, a::showAbout));
         MenuBar bar = new MenuBar(file, view, go, help);
         bar.setId("menu-bar");
         return bar;
@@ -87,7 +88,9 @@ final class MainMenu {
 
     private static MenuItem item(String text, String accelerator, Runnable action) {
         MenuItem item = new MenuItem(text);
-        item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
         item.setOnAction(e -> action.run());
         return item;
     }

@@ -425,6 +425,11 @@ public final class MainWindow implements WindowActions {
     }
 
     @Override
+    public void showAbout() {
+        AboutParley.show(stage, org.parley.store.DataPaths.system().dataDir());
+    }
+
+    @Override
     public void showShortcuts() {
         ShortcutsDialog.show(stage);
     }

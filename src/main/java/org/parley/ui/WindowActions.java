@@ -47,5 +47,8 @@ public interface WindowActions {
 
     void showShortcuts();
 
+    /** Help → About Parley: version, sources, credits and the data folder. */
+    void showAbout();
+
     void quit();
 }

@@ -108,6 +108,24 @@ class MainWindowActionsTest {
     }
 
     @Test
+    void helpAboutParleySaysItsVersionSourcesAndCredits(FxRobot robot) {
+        robot.clickOn("Help");
+        robot.clickOn("About Parley");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        javafx.scene.control.DialogPane pane = robot.lookup("#about-parley").queryAs(javafx.scene.control.DialogPane.class);
+        try {
+            assertEquals(org.parley.app.ParleyVersion.NAME_AND_VERSION, pane.getHeaderText());
+            String text = ((Label) pane.getContent()).getText();
+            assertTrue(text.contains("The Washington Post") && text.contains("The New York Times"), text);
+            assertTrue(text.contains("Natural Earth") && text.contains("BSD-3-Clause"), text);
+            assertTrue(text.contains("data folder"), text);
+        } finally {
+            robot.interact(() -> pane.getScene().getWindow().hide());
+        }
+    }
+
+    @Test
     void clickingARowInTheEventTableSelectsItsEvent(FxRobot robot) {
         // In a short window the map and the table are two tabs: open the table's, as a reader would.
         robot.lookup(".tab .tab-label").queryAllAs(javafx.scene.control.Label.class).stream()

@@ -54,6 +54,9 @@ final class ActorCell extends TreeCell<ActorEntry> {
         BorderPane top = new BorderPane();
         top.setLeft(name);
         top.setRight(counts);
+        // In a narrow list the name ran into its counts: "Wendy Sherman14 events".
+        BorderPane.setMargin(counts, new Insets(0, 0, 0, 8));
+        counts.setMinWidth(Label.USE_PREF_SIZE);
         row = new VBox(1, top, role, aliases);
         row.setPadding(new Insets(2, 4, 2, 0));
         // Wrap within the cell instead of widening the tree past its viewport.

@@ -99,7 +99,10 @@ public final class ExportDataDialog {
         grid.setHgap(10);
         grid.setVgap(10);
         grid.setPadding(new Insets(12));
-        grid.addRow(0, new Label("Format"), format);
+        Label formatLabel = new Label("Format");
+        // A long format's name widens the box; the label keeps its word ("For..." at 1920×1080).
+        formatLabel.setMinWidth(Label.USE_PREF_SIZE);
+        grid.addRow(0, formatLabel, format);
         grid.add(filtered, 1, 1);
         grid.add(note, 1, 2);
         dialog.getDialogPane().setContent(grid);

@@ -58,7 +58,7 @@ public final class OverwriteQuestion {
         ButtonType replaceButton = new ButtonType("Replace", ButtonBar.ButtonData.OK_DONE);
         Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "", replaceButton, ButtonType.CANCEL);
         ask.initOwner(owner);
-        ask.setTitle("Replace files?");
+        ask.setTitle(files.size() == 1 ? "Replace file?" : "Replace files?");
         ask.setHeaderText(files.size() == 1 ? "A file with this name already exists. Replace it?"
                 : files.size() + " files with these names already exist. Replace them?");
         ask.setContentText(files.stream().map(p -> Printable.oneLine(p.toString())).collect(Collectors.joining("\n"))
