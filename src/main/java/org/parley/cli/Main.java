@@ -104,8 +104,11 @@ public final class Main {
     static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new ParleyCommand());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
-        // "parley search -pastry" is a search for a word, not an unknown option.
-        cl.setUnmatchedOptionsArePositionalParams(true);
+        // "parley search -pastry" is a search for a word, not an unknown option; elsewhere a
+        // mistyped option ("--repalce") is a usage error, not a file that does not exist.
+        cl.getSubcommands().get("search").setUnmatchedOptionsArePositionalParams(true);
+        cl.setOut(TerminalSafeWriter.onto(System.out, "sun.stdout.encoding"));
+        cl.setErr(TerminalSafeWriter.onto(System.err, "sun.stderr.encoding"));
         cl.setExecutionExceptionHandler(new FriendlyErrors());
         cl.setParameterExceptionHandler(Main::usageError);
         cl.setExecutionStrategy(parsed -> {
