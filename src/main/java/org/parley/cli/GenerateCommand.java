@@ -54,7 +54,15 @@ final class GenerateCommand implements Callable<Integer> {
         refuseNonEmpty(out);
         Dataset data = SyntheticData.generate(events, actors, places, seed);
         Path json = out.resolve(FILE_NAME);
-        new ExchangeFormatWriter().write(data, json);
+        try {
+            new ExchangeFormatWriter().write(data, json);
+        } catch (IOException e) {
+            boolean full = String.valueOf(e.getMessage()).contains("No space left")
+                    || org.parley.store.FreeSpace.nearlyFull(json.toAbsolutePath().getParent())
+                    || org.parley.store.FreeSpace.nearlyFull(out.toAbsolutePath().getParent());
+            throw new org.parley.export.ExportException("cannot write " + out + ": "
+                    + (full ? "the disk is full" : String.valueOf(e.getMessage())) + ". Nothing was written.", e);
+        }
         var w = spec.commandLine().getOut();
         w.println("Wrote " + json + " and " + data.sources().size() + " source texts");
         w.println(Counts.of(data));

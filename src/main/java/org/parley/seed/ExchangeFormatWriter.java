@@ -48,13 +48,17 @@ public final class ExchangeFormatWriter {
         Path json = jsonFile.toAbsolutePath().normalize();
         Path folder = json.getParent();
         Map<Path, byte[]> contents = contents(dataset, json, folder);
+        Path made = firstMissing(folder);
         Files.createDirectories(folder);
         Map<Path, Path> staged = new LinkedHashMap<>();
         try {
             for (Map.Entry<Path, byte[]> e : contents.entrySet()) {
-                Path temp = Files.createTempFile(folder, ".parley-", ".tmp");
+                // Not createTempFile, whose files are private (0600) and stay so once moved into
+                // place: a dataset written for others to read gets the permissions the umask gives.
+                Path temp = folder.resolve(".parley-" + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
                 staged.put(temp, e.getKey());
-                Files.write(temp, e.getValue());
+                Files.write(temp, e.getValue(), java.nio.file.StandardOpenOption.CREATE_NEW,
+                        java.nio.file.StandardOpenOption.WRITE);
             }
             for (Map.Entry<Path, Path> e : staged.entrySet()) {
                 move(e.getKey(), e.getValue());
@@ -68,7 +72,34 @@ public final class ExchangeFormatWriter {
                     e.addSuppressed(cleanup);
                 }
             }
+            removeEmptyFolders(folder, made, e);
             throw e;
+        }
+    }
+
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
+    /** The outermost folder on the way to {@code folder} that does not exist yet, or null when it does. */
+    private static Path firstMissing(Path folder) {
+        Path missing = null;
+        for (Path p = folder; p != null && !Files.exists(p); p = p.getParent()) {
+            missing = p;
+        }
+        return missing;
+    }
+
+    /** A failed write leaves no folders it made: from {@code folder} up to {@code made}, those left empty go. */
+    private static void removeEmptyFolders(Path folder, Path made, Exception failure) {
+        if (made == null) {
+            return;
+        }
+        for (Path p = folder; p != null && p.startsWith(made); p = p.getParent()) {
+            try {
+                Files.deleteIfExists(p);
+            } catch (IOException notEmpty) {
+                failure.addSuppressed(notEmpty);
+                return;
+            }
         }
     }
 

@@ -51,6 +51,22 @@ class GenerateCommandTest {
         }
     }
 
+    /** Written for others to read, as any new file is: temporary files had left every one private (0600). */
+    @Test
+    void theFilesHaveTheFolderUsersUsualPermissions() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix"), "POSIX permissions");
+        Path out = dir.resolve("shared");
+        assertEquals(0, CliRun.of("generate", "--events", "3", "--out", out.toString()).exit());
+        Path usual = Files.writeString(dir.resolve("usual.txt"), "a file made the ordinary way");
+        var expected = Files.getPosixFilePermissions(usual);
+        try (Stream<Path> files = Files.list(out)) {
+            for (Path f : files.toList()) {
+                assertEquals(expected, Files.getPosixFilePermissions(f), f.getFileName().toString());
+            }
+        }
+    }
+
     @Test
     void theSameArgumentsGiveTheSameBytes() throws Exception {
         CliRun.of("generate", "--events", "300", "--seed", "7", "--out", dir.resolve("a").toString());
