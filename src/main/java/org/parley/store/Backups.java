@@ -75,6 +75,7 @@ public final class Backups {
         Path part;
         try {
             target = freshName(damaged);
+            removeStaleParts();
             part = target.resolveSibling("." + target.getFileName() + ".part");
             Files.deleteIfExists(part);
         } catch (IOException e) {
@@ -106,6 +107,28 @@ public final class Backups {
             removeAllBut(list().stream().filter(Backup::damaged).toList(), KEEP_DAMAGED);
         }
         return target;
+    }
+
+    /** A copy still being written by another run is younger than this; an older part is a run's leftover. */
+    private static final java.time.Duration STALE_PART = java.time.Duration.ofHours(1);
+
+    /**
+     * Removes this database's half-made copies that a killed or interrupted run left behind
+     * ({@code .NAME.part} and its {@code -journal}): nothing else would ever remove them.
+     */
+    private void removeStaleParts() {
+        Instant before = clock.instant().minus(STALE_PART);
+        try (Stream<Path> s = Files.list(folder)) {
+            for (Path p : s.toList()) {
+                String name = p.getFileName().toString();
+                if (name.startsWith("." + prefix()) && (name.endsWith(".part") || name.endsWith(".part-journal"))
+                        && Files.getLastModifiedTime(p).toInstant().isBefore(before)) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        } catch (IOException e) {
+            // Leftovers waste room but harm nothing; the next backup tries again.
+        }
     }
 
     /** The name for a new copy, in the folder (which is created). */

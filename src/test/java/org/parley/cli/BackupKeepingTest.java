@@ -144,4 +144,29 @@ class BackupKeepingTest {
         assertTrue(Files.isSymbolicLink(link), "the link is still a link");
         assertEquals(0, CliRun.of("check", "--db", real.toString()).exit(), "the file it points to was mended");
     }
+
+    @Test
+    void halfMadeCopiesAKilledRunLeftAreRemovedByTheNextBackup() throws Exception {
+        Path a = generated("a", 3, 1);
+        Path b = generated("b", 4, 2);
+        Path db = dir.resolve("p.db");
+        assertEquals(0, CliRun.of("import", "--db", db.toString(), a.toString()).exit());
+        assertEquals(0, CliRun.of("import", "--db", db.toString(), "--replace", b.toString()).exit());
+        Path folder = dir.resolve("backups");
+        Path old = Files.writeString(folder.resolve(".p.db-20260101-000000-000.db.part"), "half a copy");
+        Path oldJournal = Files.writeString(folder.resolve(".p.db-20260101-000000-000.db.part-journal"), "its journal");
+        java.nio.file.attribute.FileTime yesterday = java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minus(java.time.Duration.ofDays(1)));
+        Files.setLastModifiedTime(old, yesterday);
+        Files.setLastModifiedTime(oldJournal, yesterday);
+        Path current = Files.writeString(folder.resolve(".p.db-20261201-000000-000.db.part"), "another run's, under way");
+        Path othersLeftover = Files.writeString(folder.resolve(".q.db-20260101-000000-000.db.part"), "q.db's");
+        Files.setLastModifiedTime(othersLeftover, yesterday);
+
+        assertEquals(0, CliRun.of("import", "--db", db.toString(), "--replace", a.toString()).exit());
+
+        assertTrue(Files.notExists(old) && Files.notExists(oldJournal), "a killed run's leftovers are gone");
+        assertTrue(Files.exists(current), "a copy being made now is left alone");
+        assertTrue(Files.exists(othersLeftover), "another database's files are its own");
+    }
 }
