@@ -27,6 +27,8 @@ final class CrimeaNote {
     private static final double EDGE_ROOM = 40;
     /** Rings of spots tried around the peninsula: beside it, then up to two text heights out on a leader line. */
     private static final int RINGS = 3;
+    /** A map narrower than this, in its own px before any zoom (a slide's, a handout's), tries the two nearer rings only. */
+    static final double SMALL_MAP_PX = 400;
     // Below (over the Black Sea), below-right, below-left, right, left, above, above-right, above-left.
     private static final int[] PREFERENCE = {3, 6, 7, 0, 1, 2, 4, 5};
 
@@ -81,8 +83,11 @@ final class CrimeaNote {
         List<String> wordings = List.of(LABEL, SHORT_LABEL);
         List<List<Rect>> spots = wordings.stream()
                 .map(t -> Candidates.around(anchor.x(), anchor.y(), r, 4, measure.width(font, t) + 4, h, RINGS)).toList();
+        // On a small map the third ring is across the map (a slide's note sat over the Baltic states,
+        // its leader crossing Ukraine): there the dashed outline goes without words.
+        int rings = rings(viewport);
         // The short wording beside the peninsula reads better than the long one across the map.
-        for (int ring = 0; ring < RINGS; ring++) {
+        for (int ring = 0; ring < rings; ring++) {
             for (int t = 0; t < wordings.size(); t++) {
                 String text = wordings.get(t);
                 List<Rect> all = spots.get(t);
@@ -104,6 +109,19 @@ final class CrimeaNote {
      * Whether the peninsula lies far enough inside the frame for a note beside it: at an edge, the
      * only room was across the map, and a slide framed on Brussels read "Crimea" over France.
      */
+    /** How many rings out the note may go: on a small map the third is across the map. */
+    static int rings(MapViewport viewport) {
+        return viewport.width() < SMALL_MAP_PX ? RINGS - 1 : RINGS;
+    }
+
+    /** Whether {@code marker} stands for the peninsula itself (a place the events are about, such as "Crimea"). */
+    static boolean marks(PlaceMarker marker) {
+        return Geo.kilometres(marker.place().lon(), marker.place().lat(), LABEL_LON, LABEL_LAT) < SAME_PLACE_KM;
+    }
+
+    /** A marker this close to the note's anchor is Crimea's: the peninsula is about 300 km across. */
+    private static final double SAME_PLACE_KM = 150;
+
     private static boolean wellOnScreen(MapViewport viewport) {
         ScreenPoint anchor = viewport.project(LABEL_LON, LABEL_LAT);
         return anchor.x() >= EDGE_ROOM && anchor.x() <= viewport.width() - EDGE_ROOM && anchor.y() >= EDGE_ROOM

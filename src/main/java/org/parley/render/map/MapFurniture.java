@@ -53,7 +53,7 @@ final class MapFurniture {
      * Bottom left, unless that hides more of the map's marks than bottom right, just above the
      * credit: a slide framed on Estonia had Brussels's marker under the bar. {@code marks} are the
      * markers and route badges, each with how much hiding it matters. Returns the box it covers so
-     * labels keep clear of it.
+     * labels keep clear of it, or null when it was left out because both corners would cover a mark.
      */
     static Rect paintScaleBar(Painter painter, MapViewport viewport, List<WeightedRect> marks, Rect credit,
                               Theme theme) {
@@ -69,7 +69,14 @@ final class MapFurniture {
         double rightY = Math.min(viewport.height() - 38, credit.y() - 6);
         ScaleBar right = ScaleBar.at(viewport, viewport.width() - 16 - maxPx, rightY, maxPx);
         double rightX = viewport.width() - 16 - right.pixels();
-        boolean useRight = hidden(barBox(rightX, rightY, right), marks) < hidden(barBox(leftX, leftY, left), marks);
+        int hiddenRight = hidden(barBox(rightX, rightY, right), marks);
+        int hiddenLeft = hidden(barBox(leftX, leftY, left), marks);
+        if (Math.min(hiddenLeft, hiddenRight) > 0) {
+            // Both corners would cover a marker or a stop (a small slide or dashboard map): a place
+            // the story is about matters more than the distance key, which is left out.
+            return null;
+        }
+        boolean useRight = hiddenRight < hiddenLeft;
         double x = useRight ? rightX : leftX;
         double y = useRight ? rightY : leftY;
         ScaleBar bar = useRight ? right : left;

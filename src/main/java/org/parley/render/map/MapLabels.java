@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.parley.layout.map.OffscreenPlace;
 import org.parley.layout.map.ScreenPoint;
@@ -94,23 +95,32 @@ final class MapLabels {
                 .sorted(Comparator.comparingInt(PlaceMarker::events).reversed()
                         .thenComparing(m -> m.place().id()))
                 .forEach(order::add);
+        // A marker of Crimea itself is named by the note: one label, not "Crimea" beside "Crimea (annexed 2014)".
+        PlaceMarker crimea = order.stream().filter(CrimeaNote::marks).findFirst().orElse(null);
         boolean noteDone = false;
+        boolean crimeaNamed = false;
         int rank = 0;
         for (PlaceMarker m : order) {
             rank++;
             boolean selected = m.place().id().equals(scene.selectedPlace());
             if (!selected && !noteDone) {
-                CrimeaNote.label(scene.viewport(), space, measure).ifPresent(out::add);
+                Optional<MapLabel> note = CrimeaNote.label(scene.viewport(), space, measure);
+                note.ifPresent(out::add);
+                crimeaNamed = note.isPresent();
                 noteDone = true;
             }
             if (selected && onRoute.contains(m.place().id())) {
                 continue;   // its route label already names it
             }
-            around(MapLabel.Kind.PLACE, List.of(m.place().name()), m.isSite() || selected ? PLACE_FONT : AREA_FONT,
+            if (m == crimea && crimeaNamed) {
+                continue;   // the note names it
+            }
+            List<String> wordings = List.of(m.place().name());
+            around(MapLabel.Kind.PLACE, wordings, m.isSite() || selected ? PLACE_FONT : AREA_FONT,
                     m.position().x(), m.position().y(), m.radius(), selected, selected ? 4 : rank <= BUSIEST ? 3 : 1, space,
                     measure, out);
         }
-        if (!noteDone) {
+        if (!noteDone && crimea == null) {
             CrimeaNote.label(scene.viewport(), space, measure).ifPresent(out::add);
         }
         return out;

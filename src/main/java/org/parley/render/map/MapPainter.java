@@ -63,7 +63,10 @@ public final class MapPainter {
         List<Rect> furniture = new ArrayList<>();
         // Under the markers: where no corner is clear, a marker still shows over the bar rather than under it.
         MapFurniture.Credit credit = MapFurniture.credit(painter, viewport);
-        furniture.add(MapFurniture.paintScaleBar(painter, viewport, marks(scene, stops), credit.box(), theme));
+        Rect scaleBar = MapFurniture.paintScaleBar(painter, viewport, marks(scene, stops), credit.box(), theme);
+        if (scaleBar != null) {
+            furniture.add(scaleBar);
+        }
         MarkerArt.paintMarkers(painter, scene.markers(), theme);
         MarkerArt.paintRings(painter, scene.markers(), scene.selectedPlace(), scene.highlightedPlaces(), theme);
         RouteArt.paintLegs(painter, stops, RouteArt.clearances(scene.route(), scene.markers()), theme);

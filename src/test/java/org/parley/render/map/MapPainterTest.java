@@ -90,7 +90,7 @@ class MapPainterTest {
 
     @Test
     void selectingAnEventAboutUkraineShadesUkraineOnly() {
-        MapScene scene = MapFixture.scene().selectedEvent("geneva-talks").build();
+        MapScene scene = MapFixture.scene().selectedEvent("sherman-consequences").build();
         assertEquals(Set.of("804"), scene.shadedCountries());
         long shadedFills = paint(scene).named("fillRings").stream()
                 .filter(r -> r.colour().equals(Theme.LIGHT.shadedCountry())).count();
