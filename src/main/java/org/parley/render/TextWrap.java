@@ -12,7 +12,7 @@ import java.util.function.ToDoubleFunction;
  */
 public final class TextWrap {
 
-    private static final String ELLIPSIS = "…";
+    public static final String ELLIPSIS = "…";
 
     private TextWrap() {
     }

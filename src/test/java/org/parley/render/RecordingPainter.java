@@ -8,7 +8,7 @@ import java.util.List;
  * dash in force, at coordinates after the translations applied so far. Text is measured as a fixed
  * width per character so that layout decisions made by the painter under test are predictable.
  */
-public final class RecordingPainter implements Painter {
+public class RecordingPainter implements Painter {
 
     /** Character width and ascent most painter tests were written against. */
     public static final double CHAR_WIDTH = 6.5;

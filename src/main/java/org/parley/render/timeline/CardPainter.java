@@ -26,7 +26,33 @@ final class CardPainter {
     private static final double TEXT_RIGHT = 6;
     private static final double INSET = 2;
 
+    /** Smaller type a title takes before it is cut: on paper or in a narrow column there is no tooltip to read the rest. */
+    private static final FontSpec[] SMALLER = {FontSpec.sans(11), FontSpec.sans(10)};
+
     private CardPainter() {
+    }
+
+    /** The title's lines in the card font, or in the largest smaller one that holds it whole; the font is left set. */
+    private static List<String> wholeTitle(Painter p, String title, double width, int maxLines) {
+        p.setFont(FONT);
+        List<String> lines = TextWrap.lines(title, width, maxLines, p::textWidth);
+        for (FontSpec smaller : SMALLER) {
+            if (!cut(lines, title)) {
+                return lines;
+            }
+            p.setFont(smaller);
+            List<String> tried = TextWrap.lines(title, width, maxLines, p::textWidth);
+            if (!cut(tried, title)) {
+                return tried;
+            }
+        }
+        p.setFont(FONT);
+        return TextWrap.lines(title, width, maxLines, p::textWidth);
+    }
+
+    private static boolean cut(List<String> lines, String title) {
+        return !lines.isEmpty() && lines.get(lines.size() - 1).endsWith(TextWrap.ELLIPSIS)
+                && !title.strip().endsWith(TextWrap.ELLIPSIS);
     }
 
     static void paint(Painter p, Theme theme, ItemBox b, Event e, boolean dimmed, double viewportWidth,
@@ -59,9 +85,8 @@ final class CardPainter {
         double firstLineMiddle = b.y0() + RowGeometry.CARD_PADDING + geometry.lineHeight() / 2;
         MarkShape.of(e.kind()).fill(p, x + STRIPE + 8, firstLineMiddle, 4.5);
 
-        p.setFont(FONT);
         p.setFill(dimmed ? theme.mutedText() : theme.text());
-        List<String> lines = TextWrap.lines(e.title(), w - TEXT_LEFT - TEXT_RIGHT, geometry.cardLines(), p::textWidth);
+        List<String> lines = wholeTitle(p, e.title(), w - TEXT_LEFT - TEXT_RIGHT, geometry.cardLines());
         double ascent = p.ascent();
         for (int i = 0; i < lines.size(); i++) {
             double middle = b.y0() + RowGeometry.CARD_PADDING + (i + 0.5) * geometry.lineHeight();

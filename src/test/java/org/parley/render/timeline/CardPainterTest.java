@@ -1,0 +1,75 @@
+package org.parley.render.timeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.parley.layout.ItemBox;
+import org.parley.layout.RowGeometry;
+import org.parley.model.Event;
+import org.parley.render.FontSpec;
+import org.parley.render.RecordingPainter;
+import org.parley.render.Theme;
+
+/** A card's title is whole where smaller type can hold it: paper and narrow columns have no tooltip. */
+class CardPainterTest {
+
+    /** Measures text as a sans face would, in proportion to the font size set. */
+    private static final class SizedPainter extends RecordingPainter {
+        double size = 12;
+        final java.util.List<Double> sizes = new java.util.ArrayList<>();
+
+        @Override
+        public void setFont(FontSpec font) {
+            size = font.size();
+        }
+
+        @Override
+        public double textWidth(String text) {
+            return text.length() * 0.55 * size;
+        }
+
+        @Override
+        public void fillText(String text, double x, double y, org.parley.render.TextAnchor anchor) {
+            sizes.add(size);
+            super.fillText(text, x, y, anchor);
+        }
+    }
+
+    private static String drawn(SizedPainter p) {
+        return String.join(" ", p.texts());
+    }
+
+    @Test
+    void aTitleTooLongForFourLinesAtTheCardSizeIsWholeInSmallerType() {
+        Event briefing = org.parley.seed.BundledSeeds.dataset().event("stoltenberg-briefing").orElseThrow();
+        RowGeometry fourLines = RowGeometry.DEFAULT.withCardLines(4);
+        ItemBox narrow = new ItemBox("e", 0, 0, 0, 180, 0, 80, false, false);
+
+        SizedPainter p = new SizedPainter();
+        CardPainter.paint(p, Theme.LIGHT, narrow, briefing, false, 900, fourLines);
+
+        assertEquals(briefing.title(), drawn(p));
+        assertTrue(p.sizes.stream().allMatch(s -> s < 12 && s >= 10), "in smaller type: " + p.sizes);
+    }
+
+    @Test
+    void aTitleThatFitsKeepsTheCardSizeAndOneThatNeverFitsIsCut() {
+        Event dinner = org.parley.seed.BundledSeeds.dataset().event("geneva-dinner").orElseThrow();
+        RowGeometry fourLines = RowGeometry.DEFAULT.withCardLines(4);
+        SizedPainter fits = new SizedPainter();
+        CardPainter.paint(fits, Theme.LIGHT, new ItemBox("e", 0, 0, 0, 300, 0, 80, false, false), dinner, false, 900,
+                fourLines);
+        assertEquals(dinner.title(), drawn(fits));
+        assertTrue(fits.sizes.stream().allMatch(s -> s == 12), fits.sizes.toString());
+
+        Event endless = new Event(dinner.id(), "word ".repeat(80).strip(), dinner.summary(), dinner.time(),
+                dinner.order(), dinner.place(), dinner.refers(), dinner.kind(), dinner.cameo(), dinner.track(),
+                dinner.actors(), dinner.evidence(), dinner.inferred(), dinner.note(), dinner.modality());
+        SizedPainter cut = new SizedPainter();
+        CardPainter.paint(cut, Theme.LIGHT, new ItemBox("e", 0, 0, 0, 150, 0, 80, false, false), endless, false, 900,
+                fourLines);
+        assertTrue(drawn(cut).endsWith("\u2026"), drawn(cut));
+        assertTrue(cut.sizes.stream().allMatch(s -> s == 12), "cut at the card size: " + cut.sizes);
+    }
+}
