@@ -35,6 +35,11 @@ import java.util.stream.Stream;
 public final class Backups {
 
     static final int KEEP = 5;
+    /**
+     * The longest database file name, in UTF-8 bytes, that leaves room for its backups' and
+     * temporary files' names (they add up to 40 bytes; file systems allow 255).
+     */
+    public static final int LONGEST_NAME_BYTES = 200;
     static final int KEEP_DAMAGED = 2;
     static final String DAMAGED = "-damaged";
     static final String FOLDER = "backups";
@@ -131,8 +136,20 @@ public final class Backups {
         }
     }
 
+    /** Refuses, with what to do, a database whose name leaves no room for its backups' names. */
+    static void requireRoomForNames(Path dbFile, String what) {
+        String name = dbFile.getFileName().toString();
+        int bytes = name.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        if (bytes > LONGEST_NAME_BYTES) {
+            throw new StoreException("cannot " + what + ": the database's file name is " + bytes + " bytes long, and "
+                    + "its backups and temporary files need longer names than the disk allows; use a name of at most "
+                    + LONGEST_NAME_BYTES + " bytes. Nothing was changed.");
+        }
+    }
+
     /** The name for a new copy, in the folder (which is created). */
     private Path freshName(boolean damaged) throws IOException {
+        requireRoomForNames(dbFile, "make a backup");
         Files.createDirectories(folder);
         Instant now = clock.instant();
         String suffix = (damaged ? DAMAGED : "") + ".db";

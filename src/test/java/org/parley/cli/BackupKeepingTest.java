@@ -169,4 +169,18 @@ class BackupKeepingTest {
         assertTrue(Files.exists(current), "a copy being made now is left alone");
         assertTrue(Files.exists(othersLeftover), "another database's files are its own");
     }
+
+    @Test
+    void aDatabaseNameWithNoRoomForItsBackupsNamesIsRefusedWithWhatToDo() throws Exception {
+        Path a = generated("a", 3, 1);
+        Path db = dir.resolve("x".repeat(230) + ".db");
+
+        CliRun run = CliRun.of("import", "--db", db.toString(), a.toString());
+
+        assertEquals(1, run.exit());
+        assertTrue(run.err().contains("use a name of at most 200 bytes"), run.err());
+        try (var left = Files.list(dir)) {
+            assertTrue(left.noneMatch(p -> p.getFileName().toString().contains("xxxxxxxx")), "nothing was created");
+        }
+    }
 }
