@@ -94,8 +94,10 @@ final class FolderTexts implements TextSource {
     }
 
     private String tooBig(String file) {
-        return "source file \"" + file + "\" is larger than the limit of " + (maxBytes / (1024 * 1024))
-                + " MiB per source text (set -D" + MAX_BYTES_PROPERTY + "=BYTES to change it)";
+        String limit = maxBytes >= 1024 * 1024 && maxBytes % (1024 * 1024) == 0 ? maxBytes / (1024 * 1024) + " MiB"
+                : String.format(java.util.Locale.ROOT, "%,d bytes", maxBytes);
+        return "source file \"" + file + "\" is larger than the limit of " + limit
+                + " per source text (set -D" + MAX_BYTES_PROPERTY + "=BYTES to change it)";
     }
 
     @Override

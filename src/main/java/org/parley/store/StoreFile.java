@@ -124,7 +124,8 @@ final class StoreFile {
             return;
         }
         if (!Files.isRegularFile(file)) {
-            throw new StoreException(file + " is not a file; choose a database file");
+            throw new StoreException((file.toString().isEmpty() ? "The empty path (the current folder)" : file)
+                    + " is not a file; choose a database file");
         }
         try {
             if (Files.size(file) == 0) {

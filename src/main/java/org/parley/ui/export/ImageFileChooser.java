@@ -31,7 +31,17 @@ final class ImageFileChooser {
     /** Some platforms' save dialogs do not add the extension; a file called "week" would be unusable. */
     static Path withExtension(Path file, ImageFormat format) {
         String name = file.getFileName().toString();
-        return name.toLowerCase(java.util.Locale.ROOT).endsWith(format.extension()) ? file
-                : file.resolveSibling(name + format.extension());
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        if (lower.endsWith(format.extension())) {
+            return file;
+        }
+        // "week.png" typed with PDF chosen is the PDF "week.pdf", not "week.png.pdf".
+        for (ImageFormat other : ImageFormat.values()) {
+            if (lower.endsWith(other.extension()) && name.length() > other.extension().length()) {
+                name = name.substring(0, name.length() - other.extension().length());
+                break;
+            }
+        }
+        return file.resolveSibling(name + format.extension());
     }
 }
