@@ -80,7 +80,7 @@ final class MainMenu {
 
         Menu help = new Menu("_Help", null, item("_Keyboard shortcuts", "F1", a::showShortcuts),
                 item("_About this dataset", "Shortcut+I", a::showDatasetInfo),
-                item("About _Parley", null, a::showAbout));
+                item("About _Parley", "Shortcut+Shift+I", a::showAbout));
         MenuBar bar = new MenuBar(file, view, go, help);
         bar.setId("menu-bar");
         return bar;
@@ -88,9 +88,7 @@ final class MainMenu {
 
     private static MenuItem item(String text, String accelerator, Runnable action) {
         MenuItem item = new MenuItem(text);
-        if (accelerator != null) {
-            item.setAccelerator(KeyCombination.keyCombination(accelerator));
-        }
+        item.setAccelerator(KeyCombination.keyCombination(accelerator));
         item.setOnAction(e -> action.run());
         return item;
     }

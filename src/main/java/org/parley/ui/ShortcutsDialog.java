@@ -33,6 +33,7 @@ final class ShortcutsDialog {
               F5 / Ctrl+P      present / handout   Ctrl+E / Ctrl+Shift+E   export data / image
               Ctrl+O           import a dataset    Ctrl+Shift+R      restore the bundled week
               Ctrl+Shift+B     restore a backup    Ctrl+K            timeline key
+              Ctrl+I           about the dataset   Ctrl+Shift+I      about Parley
 
             Map (Alt+2)
               + / − / 0        zoom in / out / reset          Shift+arrows   pan

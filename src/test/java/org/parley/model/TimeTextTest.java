@@ -20,8 +20,11 @@ import org.junit.jupiter.api.Test;
  */
 class TimeTextTest {
 
-    private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH");
-    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm");
+    // Strict, as TimeSpan's: a lenient one reads an hour 24 as the next day's midnight.
+    private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH")
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm")
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
     private static final String ALPHABET = "0123456789012345678901234567890123456789-T: +x٣";
 
     @Test

@@ -42,6 +42,8 @@ class EventTableTest {
         table = new EventTable(state);
         // The Events tab of a 1280×720 window: about 490 px wide.
         stage.setScene(new Scene(table, 490, 400));
+        // The stage outlives each test, and one test widens it: every test starts at the Events tab's width.
+        stage.sizeToScene();
         stage.setX(0);
         stage.setY(0);
         stage.show();
