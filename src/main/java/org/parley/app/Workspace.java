@@ -134,23 +134,17 @@ public final class Workspace implements AutoCloseable {
         try {
             result = store.importDataset(loaded.dataset(), loaded.contentHash(), origin);
         } catch (RuntimeException | Error e) {
-            if (damagedPages()) {
-                ImportResult rebuilt = rebuild(loaded, origin, info, backup);
-                if (backup != null) {
-                    store.settle(backup);
-                }
-                return rebuilt;
+            if (!damagedPages()) {
+                // The import rolled back: the database is as it was, and a copy of it made for this import is not wanted.
+                store.discard(backup);
+                throw e;
             }
-            // The import rolled back: the database is as it was, and a copy of it made for this import is not wanted.
-            store.discard(backup);
-            throw e;
+            result = null;
         }
-        // "Unchanged" would be untrue of a file whose pages are damaged: the dataset goes into sound ones.
-        ImportResult done = result.outcome() == ImportResult.Outcome.UNCHANGED && damagedPages()
+        // Damaged pages refuse the import, and make "Unchanged" untrue: the dataset goes into sound ones.
+        ImportResult done = result == null || (result.outcome() == ImportResult.Outcome.UNCHANGED && damagedPages())
                 ? rebuild(loaded, origin, info, backup) : result;
-        if (backup != null) {
-            store.settle(backup);
-        }
+        store.settle(backup);
         return done;
     }
 

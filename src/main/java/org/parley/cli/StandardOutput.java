@@ -7,7 +7,6 @@ import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.io.UnsupportedEncodingException;
 import java.nio.charset.Charset;
 import java.util.Locale;
 
@@ -27,13 +26,17 @@ final class StandardOutput extends FilterOutputStream {
     /** Puts a recording stream under {@link System#out}, with the encoding and flushing it had. */
     static StandardOutput install() {
         StandardOutput recording = new StandardOutput(new FileOutputStream(FileDescriptor.out));
-        String encoding = System.getProperty("sun.stdout.encoding", Charset.defaultCharset().name());
-        try {
-            System.setOut(new PrintStream(new BufferedOutputStream(recording, 8192), true, encoding));
-        } catch (UnsupportedEncodingException e) {
-            System.setOut(new PrintStream(new BufferedOutputStream(recording, 8192), true, Charset.defaultCharset()));
-        }
+        System.setOut(new PrintStream(new BufferedOutputStream(recording, 8192), true, encoding("sun.stdout.encoding")));
         return recording;
+    }
+
+    /** The terminal's encoding as the JDK names it in {@code property}, or the default one. */
+    static Charset encoding(String property) {
+        try {
+            return Charset.forName(System.getProperty(property, Charset.defaultCharset().name()));
+        } catch (IllegalArgumentException e) {
+            return Charset.defaultCharset();
+        }
     }
 
     /** Whether output was lost because its reader closed the pipe (EPIPE), rather than for want of room. */

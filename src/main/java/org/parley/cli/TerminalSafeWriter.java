@@ -6,7 +6,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.charset.Charset;
+import org.parley.seed.Printable;
 
 /**
  * What a command prints, with control characters written as visible escapes ({@code \u001B}):
@@ -22,22 +22,12 @@ final class TerminalSafeWriter extends FilterWriter {
 
     /** A print writer onto {@code stream} in the terminal's encoding, flushing at each line as picocli's own does. */
     static PrintWriter onto(PrintStream stream, String encodingProperty) {
-        Charset charset;
-        try {
-            charset = Charset.forName(System.getProperty(encodingProperty, Charset.defaultCharset().name()));
-        } catch (IllegalArgumentException e) {
-            charset = Charset.defaultCharset();
-        }
-        return new PrintWriter(new TerminalSafeWriter(new OutputStreamWriter(stream, charset)), true);
+        return new PrintWriter(new TerminalSafeWriter(new OutputStreamWriter(stream,
+                StandardOutput.encoding(encodingProperty))), true);
     }
 
-    static boolean mustEscape(char c) {
-        if (c == '\n' || c == '\t') {
-            return false;
-        }
-        // C0 (ESC, CR, BEL…), DEL, C1, the line and paragraph separators and the bidi overrides.
-        return c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == '\u2028' || c == '\u2029'
-                || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
+    private static boolean mustEscape(char c) {
+        return Printable.isControl(c);
     }
 
     @Override

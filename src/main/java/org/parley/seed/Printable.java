@@ -125,6 +125,14 @@ public final class Printable {
         return out == null ? s : out.toString();
     }
 
+    /**
+     * Whether {@code c} is a character a terminal would obey rather than show (ESC, CR, BEL, the
+     * bidi overrides…); tab and newline are not.
+     */
+    public static boolean isControl(char c) {
+        return mustEscape(c, false);
+    }
+
     private static boolean mustEscape(char c, boolean lineBreaksToo) {
         if (c == '\t' || c == '\n') {
             return lineBreaksToo;
