@@ -59,6 +59,10 @@ final class MapLabels {
         for (ScreenPoint stop : stops) {
             space.take(Rect.around(stop.x(), stop.y(), RouteArt.BADGE_RADIUS));
         }
+        // A name laid over the route hid its arrow ("Germany" on the handout's opening map).
+        for (double[] point : RouteArt.legPoints(stops)) {
+            space.take(Rect.around(point[0], point[1], 2));
+        }
         for (OffscreenPlace o : scene.offscreen()) {
             space.take(Rect.around(o.marker().position().x(), o.marker().position().y(), ARROW_PX));
         }

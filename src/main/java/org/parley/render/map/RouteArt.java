@@ -35,6 +35,30 @@ final class RouteArt {
      * @param clearance per stop, how far from its centre a leg must stop so the arrowhead is not
      *                  hidden under the stop's marker and rings
      */
+    /** Points along the bent line from {@code a} to {@code b} that a leg is drawn on. */
+    private static List<double[]> curve(ScreenPoint a, ScreenPoint b) {
+        double dx = b.x() - a.x();
+        double dy = b.y() - a.y();
+        double cx = (a.x() + b.x()) / 2 + dy * BEND;
+        double cy = (a.y() + b.y()) / 2 - dx * BEND;
+        List<double[]> points = new ArrayList<>(SAMPLES + 1);
+        for (int s = 0; s <= SAMPLES; s++) {
+            double t = (double) s / SAMPLES;
+            double u = 1 - t;
+            points.add(new double[] {u * u * a.x() + 2 * u * t * cx + t * t * b.x(), u * u * a.y() + 2 * u * t * cy + t * t * b.y()});
+        }
+        return points;
+    }
+
+    /** Points along every leg between {@code stops}, so labels can keep off the route. */
+    static List<double[]> legPoints(List<ScreenPoint> stops) {
+        List<double[]> points = new ArrayList<>();
+        for (int i = 0; i + 1 < stops.size(); i++) {
+            points.addAll(curve(stops.get(i), stops.get(i + 1)));
+        }
+        return points;
+    }
+
     static void paintLegs(Painter painter, List<ScreenPoint> stops, double[] clearance, Theme theme) {
         painter.save();
         painter.setStroke(theme.route());
@@ -47,23 +71,15 @@ final class RouteArt {
     }
 
     private static void leg(Painter painter, ScreenPoint a, ScreenPoint b, double clearA, double clearB) {
-        double dx = b.x() - a.x();
-        double dy = b.y() - a.y();
-        double length = Math.hypot(dx, dy);
+        double length = Math.hypot(b.x() - a.x(), b.y() - a.y());
         // Too short to show between two badges: the numbers alone tell the order.
         if (length < clearA + clearB + ARROW_PX + 4) {
             return;
         }
-        double cx = (a.x() + b.x()) / 2 + dy * BEND;
-        double cy = (a.y() + b.y()) / 2 - dx * BEND;
         List<double[]> kept = new ArrayList<>();
-        for (int s = 0; s <= SAMPLES; s++) {
-            double t = (double) s / SAMPLES;
-            double u = 1 - t;
-            double x = u * u * a.x() + 2 * u * t * cx + t * t * b.x();
-            double y = u * u * a.y() + 2 * u * t * cy + t * t * b.y();
-            if (Math.hypot(x - a.x(), y - a.y()) > clearA && Math.hypot(x - b.x(), y - b.y()) > clearB) {
-                kept.add(new double[] {x, y});
+        for (double[] point : curve(a, b)) {
+            if (Math.hypot(point[0] - a.x(), point[1] - a.y()) > clearA && Math.hypot(point[0] - b.x(), point[1] - b.y()) > clearB) {
+                kept.add(point);
             }
         }
         if (kept.size() < 2) {
