@@ -33,6 +33,7 @@ final class MapLabels {
     // The busiest places may sit further out on a leader line; the rest are named beside their circle or not at all.
     private static final int BUSIEST = 8;
     private static final double PAD = 2;
+    static final double LINE_GAP = 2;
 
     /** Text measurement in a given font; the painter's, cached. */
     interface Measure {
@@ -81,8 +82,10 @@ final class MapLabels {
                     r = Math.max(r, m.radius());
                 }
             }
-            // In a small panel the name without its dates, further out on a leader line, beats no name.
-            around(MapLabel.Kind.ROUTE, List.of(stop.name() + " " + stop.dateLabel(), stop.name()), STOP_FONT,
+            // Where the one-line label finds no room, the date under the name keeps the story's "when";
+            // in a small panel the name alone, further out on a leader line, beats no name.
+            around(MapLabel.Kind.ROUTE, List.of(stop.name() + " " + stop.dateLabel(),
+                            stop.name() + MapLabel.LINE_BREAK + stop.dateLabel(), stop.name()), STOP_FONT,
                     p.x(), p.y(), r, true, 4, space, measure, out);
         }
         List<PlaceMarker> order = new ArrayList<>();
@@ -148,10 +151,14 @@ final class MapLabels {
                                double r, boolean strong, int rings, OccupiedSpace space, Measure measure,
                                List<MapLabel> out) {
         double ascent = measure.ascent(font);
-        double h = ascent + 4;
         for (int ring = 0; ring < rings; ring++) {
             for (String text : wordings) {
-                double w = measure.width(font, text) + 2 * PAD;
+                List<String> lines = MapLabel.lines(text);
+                double h = ascent * lines.size() + 4 + LINE_GAP * (lines.size() - 1);
+                double w = 0;
+                for (String line : lines) {
+                    w = Math.max(w, measure.width(font, line) + 2 * PAD);
+                }
                 List<Rect> spots = Candidates.around(cx, cy, r, GAP, w, h, ring + 1);
                 for (Rect spot : spots.subList(ring * 8, spots.size())) {
                     if (space.inside(spot) && space.free(spot)) {

@@ -81,7 +81,12 @@ final class MarkerArt {
             painter.fillRoundRect(b.x(), b.y(), b.w(), b.h(), 4);
             painter.setFont(label.font());
             painter.setFill(label.strong() ? theme.text() : theme.text().withAlpha(0.85));
-            painter.fillText(label.text(), b.x() + 2, label.baseline(), TextAnchor.START);
+            double baseline = label.baseline();
+            double lineStep = painter.ascent() + MapLabels.LINE_GAP;
+            for (String line : MapLabel.lines(label.text())) {
+                painter.fillText(line, b.x() + 2, baseline, TextAnchor.START);
+                baseline += lineStep;
+            }
         }
         painter.restore();
     }
