@@ -62,8 +62,8 @@ class PositionsValidationTest {
 
     @Test
     void twoStancesOfOneActorAreALocatedProblem(@TempDir Path dir) throws Exception {
-        SpoiledWeek.copy(dir, "\"actor\": \"sherman\",\n          \"stance\"", "\"actor\": \"european-union\",\n          \"stance\"");
-        SpoiledWeek.onlyProblem(dir, "actor \"european-union\" has two stances", "positions[8]");
+        SpoiledWeek.copy(dir, "\"actor\": \"sherman\",\n          \"stance\"", "\"actor\": \"united-states\",\n          \"stance\"");
+        SpoiledWeek.onlyProblem(dir, "actor \"united-states\" has two stances", "positions[8]");
     }
 
     @Test
