@@ -51,6 +51,8 @@ public final class MainWindow implements WindowActions {
             new javafx.beans.property.SimpleBooleanProperty(this, "loadFailed", false);
     /** From this window height up, the timeline has room for its key above the overview band. */
     private static final double TALL_SCREEN = 1000;
+    /** Title bar, menu, toolbar and status bar together, about; only the first arrangement of the middle uses it. */
+    private static final double WINDOW_CHROME = 130;
 
     private final ExplorerState state;
     private final WindowPrefs prefs;
@@ -206,6 +208,7 @@ public final class MainWindow implements WindowActions {
                         : loadFailed.get() ? "no data open" : "loading…"),
                 state.datasetProperty(), loadFailed));
         placement = WindowPlacement.apply(stage, prefs);
+        middle.arrangeFor(stage.getHeight() - WINDOW_CHROME - PanelSizes.TIMELINE_ROOM - PanelSizes.DIVIDER);
         stage.setOnCloseRequest(e -> {
             if (!mayQuit()) {
                 e.consume();
@@ -268,6 +271,11 @@ public final class MainWindow implements WindowActions {
 
     public MapView map() {
         return map;
+    }
+
+    /** The event table (in or out of the scene: on a short screen it joins when its tab is chosen). */
+    EventTable table() {
+        return table;
     }
 
     /** Hooks for the actions that open their own windows or need the database (import, export, presentation). */

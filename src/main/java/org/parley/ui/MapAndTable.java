@@ -27,6 +27,8 @@ final class MapAndTable extends StackPane {
     private final Tab mapTab = new Tab("Map");
     private final Tab tableTab = new Tab("Events");
     private double stackedPosition = 0.55;
+    private double latestHeight;
+    private boolean fitPending;
 
     MapAndTable(Node map, Node table) {
         this.map = map;
@@ -40,7 +42,30 @@ final class MapAndTable extends StackPane {
         mapTab.setClosable(false);
         tableTab.setClosable(false);
         tabs.getTabs().addAll(mapTab, tableTab);
+        // As tabs, a panel joins the scene when its tab is first chosen: a hidden table still
+        // costs style and layout passes (its cells above all), which a start on a short screen
+        // would pay for nothing.
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (!stacked()) {
+                attachSelected();
+            }
+        });
         stack();
+    }
+
+    /**
+     * Chooses the arrangement for {@code height} px now, before the window is first laid out:
+     * a short window starts as tabs instead of being styled stacked and then moved a pulse later.
+     * An estimate is enough; {@link #fit} corrects it once the real height is known.
+     */
+    void arrangeFor(double height) {
+        if ((height >= stackedMinHeight()) != stacked()) {
+            if (height >= stackedMinHeight()) {
+                stack();
+            } else {
+                tab();
+            }
+        }
     }
 
     /** Whether map and table are stacked (true) or tabs (false). */
@@ -58,14 +83,13 @@ final class MapAndTable extends StackPane {
      * moving nodes between parents inside one would leave this pulse half laid out.
      */
     void fit(double height) {
-        boolean stack = height >= stackedMinHeight();
-        if (stack != stacked()) {
+        latestHeight = height;
+        if (!fitPending && (height >= stackedMinHeight()) != stacked()) {
+            fitPending = true;
+            // The last height of the pass decides: a first layout may report a passing height.
             Platform.runLater(() -> {
-                if (stack) {
-                    stack();
-                } else {
-                    tab();
-                }
+                fitPending = false;
+                arrangeFor(latestHeight);
             });
         }
     }
@@ -118,10 +142,19 @@ final class MapAndTable extends StackPane {
         stackedPosition = split.getDividerPositions()[0];
         Node focused = getScene() == null ? null : getScene().getFocusOwner();
         split.getItems().clear();
-        mapTab.setContent(map);
-        tableTab.setContent(table);
+        attachSelected();
         getChildren().setAll(tabs);
         restore(focused);
+    }
+
+    // The selection model names the new tab before the tab's own selected flag changes.
+    private void attachSelected() {
+        Tab chosen = tabs.getSelectionModel().getSelectedItem();
+        if (chosen == mapTab && mapTab.getContent() == null) {
+            mapTab.setContent(map);
+        } else if (chosen == tableTab && tableTab.getContent() == null) {
+            tableTab.setContent(table);
+        }
     }
 
     private static void restore(Node focused) {

@@ -12,6 +12,9 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.parley.model.Dataset;
+import org.parley.ui.state.ExplorerState;
+import org.parley.ui.state.SearchResults;
+import java.util.concurrent.CompletableFuture;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -107,6 +110,40 @@ class MainWindowLayoutTest {
         ExplorerWindow w = open(robot, 1280, 701);
         assertEverythingFits(robot, w);
         assertFalse(w.window.middleStacked(), "too short for map above table: they become tabs");
+    }
+
+    /**
+     * A short window is arranged before it first shows, so the map and the table are styled once,
+     * as tabs, not stacked and moved a pulse later; the hidden table joins the scene only when its
+     * tab is chosen, and then shows the week.
+     */
+    @Test
+    void aShortWindowStartsAsTabsAndBuildsTheTableWhenItsTabIsChosen(FxRobot robot) {
+        boolean[] stackedBeforeShow = {true};
+        ExplorerWindow[] w = new ExplorerWindow[1];
+        robot.interact(() -> {
+            MainWindow early = new MainWindow(new ExplorerState(), ExplorerWindow.prefs(),
+                    text -> CompletableFuture.completedFuture(SearchResults.NONE));
+            Stage other = new Stage();
+            early.attach(other);
+            stackedBeforeShow[0] = early.middleStacked();
+        });
+        robot.interact(() -> {
+            w[0] = ExplorerWindow.open(stage, data, 1280, 701);
+        });
+        assertFalse(stackedBeforeShow[0], "a 1000×700 window is arranged as tabs before it shows");
+        settle(robot, w[0]);
+        Node table = w[0].window.table();
+        assertFalse(w[0].window.middleStacked());
+        assertTrue(table.getScene() == null, "the hidden table is not styled and laid out at start");
+
+        Node eventsTab = robot.lookup("#middle-tabs .tab-label").match(n -> "Events".equals(((Label) n).getText()))
+                .query();
+        robot.clickOn(eventsTab);
+        settle(robot, w[0]);
+        assertTrue(table.getScene() != null && table.isVisible(), "choosing the tab shows the table");
+        assertEquals(data.events().size(), ((TableView<?>) table).getItems().size());
+        assertTrue(wholeRows((TableView<?>) table) >= PanelSizes.TABLE_ROWS, "the table shows the week's rows");
     }
 
     @Test
