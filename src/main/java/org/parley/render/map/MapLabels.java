@@ -34,6 +34,8 @@ final class MapLabels {
     private static final int BUSIEST = 8;
     private static final double PAD = 2;
     static final double LINE_GAP = 2;
+    // A name may lean this much nearer another mark than its own before it reads as the other's.
+    private static final double AMBIGUITY_SLACK = 2;
 
     /** Text measurement in a given font; the painter's, cached. */
     interface Measure {
@@ -60,6 +62,14 @@ final class MapLabels {
         for (ScreenPoint stop : stops) {
             space.take(Rect.around(stop.x(), stop.y(), RouteArt.BADGE_RADIUS));
         }
+        List<double[]> circles = new ArrayList<>();
+        for (PlaceMarker m : scene.markers()) {
+            circles.add(new double[] {m.position().x(), m.position().y(), m.radius()});
+        }
+        for (ScreenPoint stop : stops) {
+            circles.add(new double[] {stop.x(), stop.y(), RouteArt.BADGE_RADIUS});
+        }
+        NearestMarks marks = new NearestMarks(circles);
         // A name laid over the route hid its arrow ("Germany" on the handout's opening map).
         for (double[] point : RouteArt.legPoints(stops)) {
             space.take(Rect.around(point[0], point[1], 2));
@@ -86,7 +96,7 @@ final class MapLabels {
             // in a small panel the name alone, further out on a leader line, beats no name.
             around(MapLabel.Kind.ROUTE, List.of(stop.name() + " " + stop.dateLabel(),
                             stop.name() + MapLabel.LINE_BREAK + stop.dateLabel(), stop.name()), STOP_FONT,
-                    p.x(), p.y(), r, true, 4, space, measure, out);
+                    p.x(), p.y(), r, true, 4, space, marks, measure, out);
         }
         List<PlaceMarker> order = new ArrayList<>();
         scene.markers().stream().filter(m -> m.place().id().equals(scene.selectedPlace())).forEach(order::add);
@@ -125,7 +135,7 @@ final class MapLabels {
             List<String> wordings = List.of(m.place().name());
             around(MapLabel.Kind.PLACE, wordings, m.isSite() || selected ? PLACE_FONT : AREA_FONT,
                     m.position().x(), m.position().y(), m.radius(), selected, selected ? 4 : rank <= BUSIEST ? 3 : 1, space,
-                    measure, out);
+                    marks, measure, out);
         }
         if (!noteDone && crimea == null) {
             CrimeaNote.label(scene.viewport(), space, measure).ifPresent(out::add);
@@ -148,8 +158,23 @@ final class MapLabels {
      * a short name beside its mark reads better than a long one at the end of a leader line.
      */
     private static void around(MapLabel.Kind kind, List<String> wordings, FontSpec font, double cx, double cy,
-                               double r, boolean strong, int rings, OccupiedSpace space, Measure measure,
-                               List<MapLabel> out) {
+                               double r, boolean strong, int rings, OccupiedSpace space, NearestMarks marks,
+                               Measure measure, List<MapLabel> out) {
+        // A name nearer another mark than its own is dropped (a tooltip names the mark), unless it
+        // is a route stop's or the selected place's: then a leader line may say whose, if it crosses
+        // no other mark. A name that could only be misread is left out: the badge still numbers the stop.
+        if (!tryAround(kind, wordings, font, cx, cy, r, strong, rings, space, marks, Spots.BESIDE_ITS_OWN, measure, out)
+                && strong) {
+            tryAround(kind, wordings, font, cx, cy, r, strong, rings, space, marks, Spots.CLEAR_LEADER, measure, out);
+        }
+    }
+
+    /** Which free spots a label may take, strictest first. */
+    private enum Spots { BESIDE_ITS_OWN, CLEAR_LEADER }
+
+    private static boolean tryAround(MapLabel.Kind kind, List<String> wordings, FontSpec font, double cx, double cy,
+                                     double r, boolean strong, int rings, OccupiedSpace space, NearestMarks marks,
+                                     Spots allowed, Measure measure, List<MapLabel> out) {
         double ascent = measure.ascent(font);
         for (int ring = 0; ring < rings; ring++) {
             for (String text : wordings) {
@@ -161,15 +186,23 @@ final class MapLabels {
                 }
                 List<Rect> spots = Candidates.around(cx, cy, r, GAP, w, h, ring + 1);
                 for (Rect spot : spots.subList(ring * 8, spots.size())) {
-                    if (space.inside(spot) && space.free(spot)) {
+                    if (space.inside(spot) && space.free(spot) && allows(allowed, marks, spot, cx, cy, r)) {
                         space.take(spot);
-                        boolean leader = Candidates.needsLeader(spot, cx, cy, r, GAP, h);
+                        boolean leader = allowed != Spots.BESIDE_ITS_OWN || Candidates.needsLeader(spot, cx, cy, r, GAP, h);
                         out.add(new MapLabel(kind, text, font, spot, spot.y() + 2 + ascent, strong, leader, cx, cy));
-                        return;
+                        return true;
                     }
                 }
             }
         }
+        return false;
+    }
+
+    private static boolean allows(Spots allowed, NearestMarks marks, Rect spot, double cx, double cy, double r) {
+        return switch (allowed) {
+            case BESIDE_ITS_OWN -> !marks.nearerToAnother(spot, cx, cy, r, AMBIGUITY_SLACK);
+            case CLEAR_LEADER -> !marks.leaderCrossesAnother(spot, cx, cy);
+        };
     }
 
     /** The name sits on the inner side of the arrow so the border never cuts it; else just above or below. */

@@ -162,6 +162,41 @@ class MapLabelsTest {
                 assertFalse(a.overlaps(Rect.around(p.x(), p.y(), MapLabels.ARROW_PX)),
                         labels.get(i).text() + " on the arrow to " + o.place().name() + where);
             }
+            assertNearestItsOwnMark(scene, labels.get(i), where);
         }
+    }
+
+    /**
+     * A name beside another mark reads as that mark's: each place or stop label is nearest its own,
+     * unless a leader line joins it to its mark (a stop that must be named in a thumbnail).
+     */
+    private static void assertNearestItsOwnMark(MapScene scene, MapLabel label, String where) {
+        if (label.kind() != MapLabel.Kind.PLACE && label.kind() != MapLabel.Kind.ROUTE || label.leader() && label.strong()) {
+            return;
+        }
+        List<double[]> circles = new java.util.ArrayList<>();
+        scene.markers().forEach(m -> circles.add(new double[] {m.position().x(), m.position().y(), m.radius()}));
+        RouteArt.stopPositions(scene.route(), scene.viewport())
+                .forEach(p -> circles.add(new double[] {p.x(), p.y(), RouteArt.BADGE_RADIUS}));
+        double ownRadius = 0;
+        for (double[] c : circles) {
+            if (Math.abs(c[0] - label.anchorX()) < 1 && Math.abs(c[1] - label.anchorY()) < 1) {
+                ownRadius = Math.max(ownRadius, c[2]);
+            }
+        }
+        double own = edgeDistance(label.box(), label.anchorX(), label.anchorY(), ownRadius);
+        for (double[] c : circles) {
+            if (Math.abs(c[0] - label.anchorX()) >= 1 || Math.abs(c[1] - label.anchorY()) >= 1) {
+                double other = edgeDistance(label.box(), c[0], c[1], c[2]);
+                assertTrue(other >= own - 2.01, label.oneLine() + " sits nearer the mark at " + c[0] + "," + c[1]
+                        + " (" + other + " px) than its own (" + own + " px)" + where);
+            }
+        }
+    }
+
+    private static double edgeDistance(Rect box, double x, double y, double r) {
+        double nx = Math.max(box.x(), Math.min(x, box.x() + box.w()));
+        double ny = Math.max(box.y(), Math.min(y, box.y() + box.h()));
+        return Math.hypot(nx - x, ny - y) - r;
     }
 }

@@ -1,0 +1,102 @@
+package org.parley.render.map;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import org.parley.render.label.Rect;
+
+/**
+ * The round marks of a map frame, sorted by x, so a label's spot can be tested against the few
+ * marks near it: a name that sits closer to another mark than to its own reads as that mark's
+ * ("Ukraine" beside Germany's circle, "Geneva" beside Brussels' badge on a zoomed-out slide).
+ */
+final class NearestMarks {
+
+    private final double[] xs;
+    private final double[] ys;
+    private final double[] radii;
+    private final double widest;
+
+    NearestMarks(List<double[]> circles) {
+        double[][] sorted = circles.toArray(new double[0][]);
+        Arrays.sort(sorted, Comparator.comparingDouble(c -> c[0]));
+        xs = new double[sorted.length];
+        ys = new double[sorted.length];
+        radii = new double[sorted.length];
+        double max = 0;
+        for (int i = 0; i < sorted.length; i++) {
+            xs[i] = sorted[i][0];
+            ys[i] = sorted[i][1];
+            radii[i] = sorted[i][2];
+            max = Math.max(max, radii[i]);
+        }
+        widest = max;
+    }
+
+    /**
+     * True if some other mark's edge is nearer the spot than the edge of the mark at (cx, cy),
+     * radius r, by more than {@code slack} px. Marks centred within a pixel of (cx, cy) are the
+     * same place drawn twice (a route badge on its marker) and do not count.
+     */
+    boolean nearerToAnother(Rect spot, double cx, double cy, double r, double slack) {
+        double own = distance(spot, cx, cy) - r;
+        double reach = Math.max(0, own - slack) + widest;
+        int i = firstAtOrAfter(spot.x() - reach);
+        for (; i < xs.length && xs[i] <= spot.x() + spot.w() + reach; i++) {
+            if (Math.abs(xs[i] - cx) < 1 && Math.abs(ys[i] - cy) < 1) {
+                continue;
+            }
+            if (distance(spot, xs[i], ys[i]) - radii[i] < own - slack) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True if the leader line from (cx, cy) to the spot would pass through another mark: a name
+     * joined to its mark across a neighbour's circle is read as the neighbour's.
+     */
+    boolean leaderCrossesAnother(Rect spot, double cx, double cy) {
+        double tx = Math.max(spot.x(), Math.min(cx, spot.x() + spot.w()));
+        double ty = Math.max(spot.y(), Math.min(cy, spot.y() + spot.h()));
+        int i = firstAtOrAfter(Math.min(cx, tx) - widest);
+        for (; i < xs.length && xs[i] <= Math.max(cx, tx) + widest; i++) {
+            if (Math.abs(xs[i] - cx) < 1 && Math.abs(ys[i] - cy) < 1) {
+                continue;
+            }
+            if (segmentDistance(xs[i], ys[i], cx, cy, tx, ty) < radii[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static double segmentDistance(double px, double py, double ax, double ay, double bx, double by) {
+        double dx = bx - ax;
+        double dy = by - ay;
+        double length2 = dx * dx + dy * dy;
+        double t = length2 == 0 ? 0 : Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / length2));
+        return Math.hypot(px - (ax + t * dx), py - (ay + t * dy));
+    }
+
+    private int firstAtOrAfter(double x) {
+        int lo = 0;
+        int hi = xs.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (xs[mid] < x) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private static double distance(Rect spot, double x, double y) {
+        double nx = Math.max(spot.x(), Math.min(x, spot.x() + spot.w()));
+        double ny = Math.max(spot.y(), Math.min(y, spot.y() + spot.h()));
+        return Math.hypot(nx - x, ny - y);
+    }
+}
