@@ -18,6 +18,7 @@ import java.util.Set;
 public final class FilterChips extends FlowPane {
 
     public static final String STYLE_CLASS = "filter-chips";
+    static final String PLACEHOLDER_STYLE_CLASS = "chip-placeholder";
 
     private final ExplorerState state;
 
@@ -50,6 +51,18 @@ public final class FilterChips extends FlowPane {
             // The filter's end is the first moment after the range: the chip names the range's last day.
             String to = f.to() == null ? "…" : LocalDate.ofInstant(f.to().minusNanos(1), zone).toString();
             chip("Time: " + from + " – " + to, () -> f.withRange(null, null));
+        }
+        if (getChildren().isEmpty()) {
+            // A row as tall as a chip holds the place: the first filter, ticked below, used to push
+            // every list down a row, and a second quick click landed on the box above the one meant.
+            FontIcon room = new FontIcon(Material2AL.CLOSE);
+            room.setOpacity(0);   // a chip's own shape, so the row is exactly a chip's height
+            Button none = new Button("No filters", room);
+            none.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+            none.getStyleClass().addAll(PLACEHOLDER_STYLE_CLASS, "small", "flat");
+            none.setDisable(true);
+            none.setFocusTraversable(false);
+            getChildren().add(none);
         }
     }
 

@@ -10,7 +10,10 @@ import javafx.scene.control.TitledPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.CheckListView;
+import javafx.animation.PauseTransition;
+import javafx.util.Duration;
 import org.controlsfx.control.RangeSlider;
+import org.parley.ui.support.ShortcutsThrough;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.parley.model.Actor;
@@ -77,8 +80,18 @@ public final class FilterPane extends ScrollPane {
         range.setBlockIncrement(30);
         range.lowValueChangingProperty().addListener((o, was, now) -> { if (!now) { pushRange(); } });
         range.highValueChangingProperty().addListener((o, was, now) -> { if (!now) { pushRange(); } });
-        range.lowValueProperty().addListener((o, was, now) -> updateRangeLabel());
-        range.highValueProperty().addListener((o, was, now) -> updateRangeLabel());
+        // The arrow keys move a thumb without a drag's "changing" flag: applied once the keys rest.
+        PauseTransition keysRest = new PauseTransition(Duration.millis(250));
+        keysRest.setOnFinished(e -> pushRange());
+        javafx.beans.InvalidationListener moved = o -> {
+            updateRangeLabel();
+            if (!syncing && !range.isLowValueChanging() && !range.isHighValueChanging()) {
+                keysRest.playFromStart();
+            }
+        };
+        range.lowValueProperty().addListener(moved);
+        range.highValueProperty().addListener(moved);
+        ShortcutsThrough.install(range);
         // The dataset's own focus period, not a week written into the program: another dataset's
         // "week" button jumped to January 2022 and showed nothing.
         Button week = new Button("Focus period");

@@ -63,6 +63,37 @@ class FilterPaneTest {
     }
 
     /** One day chosen on the slider keeps that day's events in the dataset's zone, not the next day's in Vienna. */
+    /** A keyboard user moves a thumb with the arrow keys: the range applies once the keys rest, and F1 still reaches the window. */
+    @Test
+    void theArrowKeysOnTheSliderApplyTheRangeAndShortcutsStillWork(FxRobot robot) {
+        boolean[] help = {false};
+        robot.interact(() -> pane.getScene().getAccelerators().put(new javafx.scene.input.KeyCodeCombination(
+                javafx.scene.input.KeyCode.F1), () -> help[0] = true));
+        org.controlsfx.control.RangeSlider slider = robot.lookup("#range-filter").queryAs(org.controlsfx.control.RangeSlider.class);
+        robot.clickOn(slider.lookup(".low-thumb"));
+        robot.type(javafx.scene.input.KeyCode.RIGHT, 40);
+        WaitForAsyncUtils.sleep(600, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(state.filterProperty().get().from() != null, "the low end moved by keys is applied");
+        assertTrue(state.visibleEventsProperty().get().size() < data.events().size(), "events before it are left out");
+
+        robot.type(javafx.scene.input.KeyCode.F1);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(help[0], "F1 with the slider focused runs the window's shortcut");
+    }
+
+    /** Ticking a box leaves the lists where they were, so a second quick click lands on the box meant. */
+    @Test
+    void tickingAKindDoesNotMoveTheLists(FxRobot robot) {
+        javafx.scene.Node kinds = robot.lookup("#kind-filter").query();
+        double before = kinds.localToScene(0, 0).getY();
+        robot.interact(() -> state.filterProperty().set(state.filterProperty().get()
+                .withKinds(java.util.Set.of(data.events().get(0).kind()))));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before, kinds.localToScene(0, 0).getY(), 0.5);
+        assertTrue(robot.from(pane).lookup(".chip").tryQuery().isPresent(), "the active filter still shows as a chip");
+    }
+
     @Test
     void aDayOnTheSliderIsThatDayWhereTheEventsHappened(FxRobot robot) {
         org.controlsfx.control.RangeSlider slider = robot.lookup("#range-filter").queryAs(org.controlsfx.control.RangeSlider.class);
