@@ -102,13 +102,21 @@ public final class Steps {
                 caveat(dataset, event));
     }
 
-    /** "photo caption, not reporting" for an event known only from a non-reporting part of a page, else "". */
+    /**
+     * What a reader must know before taking the step as a fact: "scheduled" (or expected,
+     * conditional…) for what had not happened as of the papers' date, and "photo caption, not
+     * reporting" for an event known only from a non-reporting part of a page; else "".
+     */
     static String caveat(Dataset dataset, Event event) {
-        if (!dataset.restsOnlyOnNonReporting(event)) {
-            return "";
+        List<String> caveats = new java.util.ArrayList<>();
+        if (event.modality() != org.parley.model.Modality.HAPPENED) {
+            caveats.add(event.modality().label().toLowerCase(java.util.Locale.ROOT));
         }
-        return event.evidence().stream().map(dataset::partOf).flatMap(java.util.Optional::stream).findFirst()
-                .map(p -> p.kind().label().toLowerCase(java.util.Locale.ROOT) + ", not reporting").orElse("not reporting");
+        if (dataset.restsOnlyOnNonReporting(event)) {
+            caveats.add(event.evidence().stream().map(dataset::partOf).flatMap(java.util.Optional::stream).findFirst()
+                    .map(p -> p.kind().label().toLowerCase(java.util.Locale.ROOT) + ", not reporting").orElse("not reporting"));
+        }
+        return String.join(" · ", caveats);
     }
 
     /** One context step, or two halves when one would be too long to read from the back of a room. */

@@ -16,6 +16,7 @@ import org.parley.render.Painter;
 import org.parley.render.Rgba;
 import org.parley.render.TextAnchor;
 import org.parley.render.Theme;
+import org.parley.render.timeline.ModalityStyle;
 
 /**
  * The strip under a slide of the talks, made to be read from the back of a room rather than
@@ -202,15 +203,13 @@ final class DayStrip {
                 continue;
             }
             boolean toCome = storyIndex.getOrDefault(e.id(), -1) > told;
-            p.setFill(toCome ? colour.withAlpha(0.35) : colour);
-            p.fillRect(bx, by, size, size);
+            block(p, e, toCome ? colour.withAlpha(0.35) : colour, bx, by, size);
         }
         int mine = shown.indexOf(current);
         if (mine >= 0) {
             double bx = x + PAD + (mine % perRow) * (size + GAP);
             double by = top + (mine / perRow) * (size + GAP);
-            p.setFill(theme.kind(current.kind()));
-            p.fillRect(bx - 1, by - 1, size + 2, size + 2);
+            block(p, current, theme.kind(current.kind()), bx - 1, by - 1, size + 2);
             p.setStroke(theme.selection());
             p.setLineWidth(2);
             p.strokeRect(bx - 3, by - 3, size + 6, size + 6);
@@ -218,6 +217,22 @@ final class DayStrip {
             anchor[1] = by + size + 3;
         }
         return here.size() - shown.size();
+    }
+
+    /** A block in its kind's colour; hollow with a dashed edge for what had not happened as of the papers, as on the timeline. */
+    private static void block(Painter p, Event e, Rgba colour, double x, double y, double size) {
+        if (!ModalityStyle.distinct(e.modality())) {
+            p.setFill(colour);
+            p.fillRect(x, y, size, size);
+            return;
+        }
+        p.setFill(colour.withAlpha(colour.a() * 0.25));
+        p.fillRect(x, y, size, size);
+        p.setStroke(colour);
+        p.setLineWidth(2);
+        p.setLineDash(ModalityStyle.dashes(e.modality()));
+        p.strokeRect(x + 1, y + 1, size - 2, size - 2);
+        p.setLineDash();
     }
 
     private List<Event> eventsOn(LocalDate day) {
