@@ -5,8 +5,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.parley.model.Dataset;
+import org.parley.model.Event;
+import org.parley.model.Evidence;
 import org.parley.model.Position;
 import org.parley.model.Stance;
 
@@ -42,8 +45,38 @@ record PositionMatrix(List<Position> rows, List<String> columns) {
         return row.effectiveStance(column);
     }
 
-    /** The event a click on a position's cell selects: the first of its events still visible. */
-    static Optional<String> eventToSelect(Position p, Predicate<String> visibleEvents) {
-        return p.events().stream().filter(visibleEvents).findFirst();
+    /**
+     * The event a click on a cell selects, among the position's events still visible: the one that
+     * cites a passage of the cell's own stance, else one the cell's party takes part in, else the
+     * first. "NATO allies: rejects" on Russia's demand selected Grushko's opening, not NATO's rejection.
+     */
+    static Optional<String> eventToSelect(Position p, Optional<Stance> stance, Function<String, Optional<Event>> events,
+                                          Predicate<String> visibleEvents) {
+        List<Event> shown = p.events().stream().filter(visibleEvents).map(events).flatMap(Optional::stream).toList();
+        if (stance.isPresent()) {
+            for (Event e : shown) {
+                if (citesAny(e, stance.get().evidence())) {
+                    return Optional.of(e.id());
+                }
+            }
+            for (Event e : shown) {
+                if (e.actors().stream().anyMatch(a -> a.actor().equals(stance.get().actor()))) {
+                    return Optional.of(e.id());
+                }
+            }
+        }
+        return shown.stream().map(Event::id).findFirst();
+    }
+
+    private static boolean citesAny(Event e, List<Evidence> passages) {
+        for (Evidence mine : e.evidence()) {
+            for (Evidence theirs : passages) {
+                if (mine.source().equals(theirs.source())
+                        && (mine.text().contains(theirs.text()) || theirs.text().contains(mine.text()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

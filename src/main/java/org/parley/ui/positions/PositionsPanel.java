@@ -104,10 +104,10 @@ public final class PositionsPanel extends ScrollPane {
             cell.getStyleClass().add("stance-" + stance.get().stance().id());
             cell.setFocusTraversable(true);
             cell.setAccessibleText(tip.getText());
-            cell.setOnMouseClicked(e -> choose(p, cell));
+            cell.setOnMouseClicked(e -> choose(p, stance, cell));
             cell.setOnKeyPressed(e -> {
                 if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) {
-                    choose(p, cell);
+                    choose(p, stance, cell);
                     e.consume();
                 }
             });
@@ -117,9 +117,12 @@ public final class PositionsPanel extends ScrollPane {
         return cell;
     }
 
-    private void choose(Position p, Label cell) {
+    private void choose(Position p, Optional<Stance> stance, Label cell) {
         cell.requestFocus();
-        PositionMatrix.eventToSelect(p, state::isVisible).ifPresent(state.selectedEventProperty()::set);
+        Dataset ds = state.dataset();
+        if (ds != null) {
+            PositionMatrix.eventToSelect(p, stance, ds::event, state::isVisible).ifPresent(state.selectedEventProperty()::set);
+        }
     }
 
     private void markCurrent(String eventId) {

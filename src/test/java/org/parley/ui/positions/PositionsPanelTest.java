@@ -86,11 +86,25 @@ class PositionsPanelTest {
         robot.clickOn(target);
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertEquals("nrc-offer-further-meetings", state.selectedEventProperty().get());
+        // The delegation's cell is its "no commitment": the event that reports that, not NATO's offer.
+        assertEquals("nrc-russia-no-commitment", state.selectedEventProperty().get());
         Label title = robot.lookup(".detail-title").queryAs(Label.class);
-        assertEquals(dataset.event("nrc-offer-further-meetings").orElseThrow().title(), title.getText());
+        assertEquals(dataset.event("nrc-russia-no-commitment").orElseThrow().title(), title.getText());
         assertTrue(cell(robot, "pos-further-meetings", "russian-delegation").getPseudoClassStates().stream()
                 .anyMatch(p -> p.getPseudoClassName().equals("current")), "the chosen row is marked");
+    }
+
+    /** A cell is one party's stance: a click selects the event that reports it, not the position's first event. */
+    @Test
+    void aCellSelectsTheEventOfItsOwnStance() {
+        var p = dataset.positions().stream().filter(x -> x.id().equals("pos-stop-enlargement")).findFirst().orElseThrow();
+        assertEquals(java.util.Optional.of("nrc-nato-rejects-demands"), PositionMatrix.eventToSelect(p,
+                p.effectiveStance("nato-allies"), dataset::event, id -> true));
+        String russias = PositionMatrix.eventToSelect(p, p.effectiveStance("russia"), dataset::event, id -> true).orElseThrow();
+        assertTrue(Set.of("nrc-russian-opening", "grushko-briefing", "grushko-demands-interdependent").contains(russias), russias);
+        // Filtered out, the stance's own event gives way to the next that is shown.
+        assertEquals(java.util.Optional.of("nrc-russian-opening"), PositionMatrix.eventToSelect(p,
+                p.effectiveStance("nato-allies"), dataset::event, id -> id.equals("nrc-russian-opening")));
     }
 
     @Test
