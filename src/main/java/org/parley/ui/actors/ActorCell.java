@@ -24,7 +24,10 @@ final class ActorCell extends TreeCell<ActorEntry> {
     static final String ROW_STYLE_CLASS = "actor-row";
     static final String HEADER_STYLE_CLASS = "actor-group-header";
 
+    static final javafx.css.PseudoClass IN_EVENT = javafx.css.PseudoClass.getPseudoClass("in-event");
+
     private final Supplier<Theme> theme;
+    private final Supplier<java.util.Set<String>> inSelectedEvent;
 
     // Made once per cell and refilled: the list's cells are reused as it scrolls, and new nodes
     // for every item would each be styled again.
@@ -39,8 +42,9 @@ final class ActorCell extends TreeCell<ActorEntry> {
     private final Label aliases = wrapping(new Label());
     private final VBox row;
 
-    ActorCell(Supplier<Theme> theme) {
+    ActorCell(Supplier<Theme> theme, Supplier<java.util.Set<String>> inSelectedEvent) {
         this.theme = theme;
+        this.inSelectedEvent = inSelectedEvent;
         // Size to the list, not to the longest role: long lines wrap instead of scrolling sideways.
         setPrefWidth(0);
         groupName.getStyleClass().add(Styles.TEXT_BOLD);
@@ -68,6 +72,8 @@ final class ActorCell extends TreeCell<ActorEntry> {
     protected void updateItem(ActorEntry entry, boolean empty) {
         super.updateItem(entry, empty);
         setText(null);
+        boolean inEvent = !empty && entry instanceof ActorEntry.Row r && inSelectedEvent.get().contains(r.actor().id());
+        pseudoClassStateChanged(IN_EVENT, inEvent);
         if (empty || entry == null) {
             styleAs(null);
             setGraphic(null);
@@ -86,6 +92,7 @@ final class ActorCell extends TreeCell<ActorEntry> {
             counts.setText(r.counts());
             shown(role, roleLine(a));
             shown(aliases, a.aliases().isEmpty() ? "" : "also: " + String.join(", ", a.aliases()));
+            setAccessibleText(inEvent ? a.name() + ", takes part in the selected event" : null);
             setGraphic(row);
         }
     }

@@ -40,7 +40,7 @@ final class ActorListView extends VBox {
         tree.setId("actorTree");
         tree.setShowRoot(false);
         tree.setCellFactory(t -> {
-            ActorCell cell = new ActorCell(this::theme);
+            ActorCell cell = new ActorCell(this::theme, this::inSelectedEvent);
             cell.setContextMenu(rowMenu);
             return cell;
         });
@@ -52,12 +52,20 @@ final class ActorListView extends VBox {
         state.datasetProperty().addListener((o, was, now) -> reload(now));
         state.selectedActorProperty().addListener((o, was, now) -> showSelection());
         state.darkProperty().addListener((o, was, now) -> tree.refresh());
+        // The list follows a selected event too: its parties are marked where they stand.
+        state.selectedEventProperty().addListener((o, was, now) -> tree.refresh());
         tree.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null && now.getValue() instanceof ActorEntry.Row r) {
                 state.selectedActorProperty().set(r.actor().id());
             }
         });
         reload(state.dataset());
+    }
+
+    /** The actors taking part in the selected event; none when no event is selected. */
+    private java.util.Set<String> inSelectedEvent() {
+        return state.selectedEvent().map(e -> e.actors().stream().map(org.parley.model.Participant::actor)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet())).orElse(java.util.Set.of());
     }
 
     TextField searchField() {

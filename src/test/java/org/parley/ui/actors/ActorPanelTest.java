@@ -62,6 +62,27 @@ class ActorPanelTest {
         assertEquals("grushko", state.selectedActorProperty().get());
     }
 
+    /** Selecting an event elsewhere marks its parties in the list; selecting none clears the marks. */
+    @Test
+    void theListMarksTheSelectedEventsParties(FxRobot robot) {
+        robot.interact(() -> state.selectedEventProperty().set("nrc-offer-reopen-missions"));
+        WaitForAsyncUtils.waitForFxEvents();
+        java.util.Set<String> marked = markedActors(robot);
+        assertTrue(marked.contains("stoltenberg"), "Stoltenberg proposed it: " + marked);
+        assertTrue(!marked.contains("sherman"), "Sherman takes no part in it: " + marked);
+
+        robot.interact(() -> state.selectedEventProperty().set(null));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(markedActors(robot).isEmpty());
+    }
+
+    private java.util.Set<String> markedActors(FxRobot robot) {
+        return robot.lookup("." + ActorCell.ROW_STYLE_CLASS).queryAllAs(ActorCell.class).stream()
+                .filter(c -> c.getPseudoClassStates().contains(ActorCell.IN_EVENT))
+                .map(c -> ((ActorEntry.Row) c.getItem()).actor().id())
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
     @Test
     void searchMatchesAliases(FxRobot robot) {
         robot.clickOn("#actorSearch").write("Aleksandr");
