@@ -136,15 +136,30 @@ final class Presentation {
     }
 
     /** Goes to the step of event {@code eventId}, if the deck has one; else stays at step 1. */
-    void openAt(String eventId) {
+    void openAt(String place) {
         List<Step> steps = deck.steps();
         for (int i = 0; i < steps.size(); i++) {
-            if (!steps.get(i).isContext() && steps.get(i).event().id().equals(eventId)) {
+            if (placeOf(steps.get(i)).equals(place)) {
                 move(deck.jumpTo(i + 1));
                 return;
             }
         }
     }
+
+    /** Where the presentation stands, as {@link #openAt} takes it: the step's event, or a context step's heading. */
+    String place() {
+        return placeOf(deck.current());
+    }
+
+    /**
+     * An event step is its event's id; a context step ("How we got here", "What comes next")
+     * selects no event, so it is named by its heading, which the next deck of the same kind repeats.
+     */
+    static String placeOf(Step step) {
+        return step.isContext() ? CONTEXT_PLACE + step.heading() : step.event().id();
+    }
+
+    static final String CONTEXT_PLACE = "context:";
 
     private void onKey(KeyEvent e) {
         KeyCode code = e.getCode();

@@ -28,7 +28,7 @@ public final class PresentationMode {
 
     /** What the teacher chose last in this session, offered again: the background's place, reveal. */
     private static PresentationOptions lastOptions = PresentationOptions.DEFAULT;
-    /** The event whose step the last presentation was left at, or null. */
+    /** Where the last presentation was left ({@link Presentation#place}), or null. */
     private static String leftAt;
 
     private PresentationMode() {
@@ -48,11 +48,14 @@ public final class PresentationMode {
         if (dataset == null || dataset.events().isEmpty()) {
             return;
         }
-        // Offered only for an event with a slide of its own: background events share one.
-        String selected = state.selectedEventProperty().get();
+        // Offered only for an event with a slide of its own: background events share one. A context
+        // step selects no event; left there, the class goes on from that step by its heading.
+        String selectedEvent = state.selectedEventProperty().get();
+        String selected = selectedEvent == null && leftAt != null && leftAt.startsWith(Presentation.CONTEXT_PLACE)
+                ? leftAt : selectedEvent;
         String title = selected == null ? null : steps(state, false, lastOptions.context()).stream()
-                .filter(st -> !st.isContext() && st.event().id().equals(selected))
-                .map(st -> st.event().title()).findFirst().orElse(null);
+                .filter(st -> Presentation.placeOf(st).equals(selected))
+                .map(st -> st.isContext() ? st.heading() : st.event().title()).findFirst().orElse(null);
         PresentDialog dialog = new PresentDialog(owner, dataset.events().size(),
                 state.visibleEventsProperty().get().size(), title == null ? null : selected, title,
                 selected != null && selected.equals(leftAt), lastOptions);
@@ -115,7 +118,7 @@ public final class PresentationMode {
             presentation.installKeys(behind);
         }
         stage.setOnHidden(e -> {
-            leftAt = state.selectedEventProperty().get();
+            leftAt = presentation.place();
             if (behind != null) {
                 presentation.uninstallKeys(behind);
             }

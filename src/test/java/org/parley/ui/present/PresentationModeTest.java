@@ -229,6 +229,28 @@ class PresentationModeTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** A context step selects no event; left there, F5 still offers to go on from it, and does. */
+    @Test
+    void goingOnFromAContextStepWhereTheClassLeft(FxRobot robot) {
+        int last = ALL.size();
+        assertTrue(ALL.get(last - 1).isContext(), "the deck ends with its background");
+        present(robot, false);
+        robot.type(KeyCode.END);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(null, selected());
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.CheckBox box = askAndFindStartAt(robot);
+        assertTrue(box.isVisible() && box.isSelected(), box.getText());
+        assertTrue(box.getText().contains(ALL.get(last - 1).heading()), box.getText());
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        shown = javafx.stage.Window.getWindows().stream().filter(w -> w instanceof javafx.stage.Stage st
+                && PresentationMode.STAGE_TITLE.equals(st.getTitle()) && st.isShowing()).map(w -> (javafx.stage.Stage) w)
+                .findFirst().orElseThrow();
+        assertTrue(slide().labels().get(2).getText().startsWith("Step " + last + " /"), slide().labels().get(2).getText());
+    }
+
     private javafx.scene.control.CheckBox askAndFindStartAt(FxRobot robot) {
         javafx.application.Platform.runLater(() -> PresentationMode.ask(owner, state));
         WaitForAsyncUtils.waitForFxEvents();
