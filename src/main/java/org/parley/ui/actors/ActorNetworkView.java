@@ -44,6 +44,7 @@ final class ActorNetworkView extends Region {
     private final Canvas canvas = new Canvas();
     private final ActorGraphPainter painter = new ActorGraphPainter();
     private final Tooltip tooltip = new Tooltip();
+    private final org.parley.ui.support.HideWithWindow tooltipLeaving = new org.parley.ui.support.HideWithWindow(tooltip);
     private final ContextMenu nodeMenu;
     private final CoalescedRepaint repaint = new CoalescedRepaint(this::paint);
     private ActorNetwork network;
@@ -217,6 +218,7 @@ final class ActorNetworkView extends Region {
         }
         network.node(id).ifPresent(n -> {
             tooltip.setText(describe(n));
+            tooltipLeaving.watch(canvas);
             tooltip.show(canvas, e.getScreenX() + 14, e.getScreenY() + 14);
         });
     }

@@ -15,6 +15,7 @@ final class HoverTooltip {
 
     private final TimelineView view;
     private final Tooltip tooltip = new Tooltip();
+    private final org.parley.ui.support.HideWithWindow leaving = new org.parley.ui.support.HideWithWindow(tooltip);
     private String shownFor;
 
     HoverTooltip(TimelineView view) {
@@ -36,6 +37,7 @@ final class HoverTooltip {
         }
         tooltip.setText(text(data, e));
         shownFor = eventId;
+        leaving.watch(owner);
         tooltip.show(owner, screenX + 14, screenY + 18);
     }
 
@@ -48,6 +50,7 @@ final class HoverTooltip {
         tooltip.setText(cluster.count() + (cluster.count() == 1 ? " event" : " events") + ", " + period
                 + "\nClick to zoom in and see them one by one.");
         shownFor = key;
+        leaving.watch(owner);
         tooltip.show(owner, screenX + 14, screenY + 18);
     }
 

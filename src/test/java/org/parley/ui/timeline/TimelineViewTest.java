@@ -182,6 +182,36 @@ class TimelineViewTest {
         robot.interact(() -> view.legendVisibleProperty().set(true));
     }
 
+    /** A dialog opened over the timeline (F5 with the pointer on an event) takes the event's tooltip away. */
+    @Test
+    void theTooltipGoesWhenAnotherWindowTakesTheFocus(FxRobot robot) {
+        Event talks = byTitle("U.S.–Russia talks");
+        robot.interact(() -> view.getScene().getWindow().requestFocus());
+        javafx.geometry.Point2D at = view.pointOf(talks.id()).orElseThrow();
+        robot.moveTo(view.localToScreen(at.getX(), at.getY()));
+        WaitForAsyncUtils.sleep(800, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(shownTooltip().isPresent(), "hovering an event shows its tooltip");
+
+        Stage[] made = new Stage[1];
+        robot.interact(() -> made[0] = new Stage());
+        Stage dialog = made[0];
+        robot.interact(() -> {
+            dialog.setScene(new Scene(new javafx.scene.control.Label("a dialog"), 300, 200));
+            dialog.show();
+            dialog.requestFocus();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(shownTooltip().isEmpty(), "the tooltip is gone once the dialog has the focus");
+        robot.interact(dialog::close);
+    }
+
+    private static java.util.Optional<javafx.stage.Window> shownTooltip() {
+        return javafx.stage.Window.getWindows().stream()
+                .filter(w -> w instanceof javafx.scene.control.Tooltip t && t.isShowing()
+                        && t.getStyleClass().contains("timeline-tooltip")).findFirst();
+    }
+
     @Test
     void theTooltipNamesTitleDatePlaceAndKind() {
         Event talks = byTitle("U.S.–Russia talks in Geneva");
