@@ -13,6 +13,8 @@ import java.util.function.ToDoubleFunction;
 public final class TextWrap {
 
     public static final String ELLIPSIS = "…";
+    /** A word is broken across lines only into pieces at least this long. */
+    private static final int SHORTEST_PIECE = 6;
 
     private TextWrap() {
     }
@@ -33,6 +35,15 @@ public final class TextWrap {
                 return out;
             }
             int end = fittingPrefix(rest, width, measure);
+            boolean insideAWord = end < rest.length() && rest.charAt(end - 1) != ' ' && rest.charAt(end) != ' ';
+            if (insideAWord && end < SHORTEST_PIECE) {
+                // A sliver of a card: "She" / "r…" down a column reads as nothing; one cut line reads as a start.
+                String cut = ellipsize(rest, width, measure);
+                if (!cut.isEmpty()) {
+                    out.add(cut);
+                }
+                return out;
+            }
             out.add(rest.substring(0, end).strip());
             rest = rest.substring(end).strip();
         }

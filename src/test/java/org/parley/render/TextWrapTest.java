@@ -1,0 +1,37 @@
+package org.parley.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Lines that fit a width, measured here at 10 px a character. */
+class TextWrapTest {
+
+    private static double measure(String s) {
+        return s.length() * 10.0;
+    }
+
+    @Test
+    void breaksAtSpaces() {
+        assertEquals(List.of("NATO and", "Russia", "talk"), TextWrap.lines("NATO and Russia talk", 80, 3, TextWrapTest::measure));
+    }
+
+    @Test
+    void endsWithAnEllipsisWhenLinesRunOut() {
+        assertEquals(List.of("NATO and", "Russia…"), TextWrap.lines("NATO and Russia talk frankly", 80, 2,
+                TextWrapTest::measure));
+    }
+
+    /** A sliver of a card gets one cut line, not a word spread down it: "Sh…", not "She" / "r…". */
+    @Test
+    void aSliverGetsOneCutLineNotAWordInPieces() {
+        assertEquals(List.of("Sh…"), TextWrap.lines("Sherman calls demands non-starters", 30, 3, TextWrapTest::measure));
+    }
+
+    /** A word longer than a whole line is still broken, in pieces long enough to read. */
+    @Test
+    void aVeryLongWordIsBrokenIntoReadablePieces() {
+        assertEquals(List.of("Telecommunicat", "ions"), TextWrap.lines("Telecommunications", 140, 3, TextWrapTest::measure));
+    }
+}
