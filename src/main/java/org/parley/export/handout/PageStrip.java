@@ -28,7 +28,14 @@ final class PageStrip {
                      float width) throws IOException {
         LocalDate day = step.event().time().startDate();
         if (!step.isContext() && focus != null && focus.contains(day)) {
-            days(cs, fonts, focus, day, step.event().time().lastDate(), x, y, width);
+            float dayWidth = TextBlock.width("Wed 30 Sep", fonts.bold(), TEXT_SIZE) + 4;
+            if (focus.days() * dayWidth <= width) {
+                days(cs, fonts, focus, day, step.event().time().lastDate(), x, y, width);
+            } else {
+                // A focus of months or years has no room for a box a day (a box and a label for each
+                // of 3 million days took minutes and gigabytes): one line, the step's days dark on it.
+                span(cs, fonts, focus, day, step.event().time().lastDate(), x, y, width);
+            }
         } else {
             years(cs, fonts, step.events(), x, y, width);
         }
@@ -51,6 +58,33 @@ final class PageStrip {
             TextBlock.draw(cs, List.of(label), here ? fonts.bold() : fonts.regular(), TEXT_SIZE,
                     x + i * column + (column - w) / 2, y + (HEIGHT - TEXT_SIZE) / 2 + 2, 0);
         }
+    }
+
+    /** The focus as one line with its first and last day at the ends, {@code day} to {@code last} dark on it. */
+    private static void span(PDPageContentStream cs, HandoutFonts fonts, DateRange focus, LocalDate day, LocalDate last,
+                             float x, float y, float width) throws IOException {
+        DateTimeFormatter full = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
+        String from = full.format(focus.first());
+        String to = full.format(focus.last());
+        float fromW = TextBlock.width(from, fonts.regular(), TEXT_SIZE) + 8;
+        float toW = TextBlock.width(to, fonts.regular(), TEXT_SIZE) + 8;
+        float x0 = x + fromW;
+        float x1 = x + width - toW;
+        float mid = y + HEIGHT / 2;
+        cs.setNonStrokingColor(0.3f);
+        TextBlock.draw(cs, List.of(from), fonts.regular(), TEXT_SIZE, x, mid - 4, 0);
+        TextBlock.draw(cs, List.of(to), fonts.regular(), TEXT_SIZE, x1 + 8, mid - 4, 0);
+        cs.setNonStrokingColor(0.85f);
+        cs.addRect(x0, mid - 4, x1 - x0, 8);
+        cs.fill();
+        double days = Math.max(1, focus.days());
+        double a = focus.first().until(day, java.time.temporal.ChronoUnit.DAYS) / days;
+        double b = (focus.first().until(last, java.time.temporal.ChronoUnit.DAYS) + 1) / days;
+        float left = (float) (x0 + Math.max(0, Math.min(1, a)) * (x1 - x0));
+        float right = (float) (x0 + Math.max(0, Math.min(1, b)) * (x1 - x0));
+        cs.setNonStrokingColor(0.15f);
+        cs.addRect(left, mid - 6, Math.max(3, right - left), 12);
+        cs.fill();
     }
 
     /**

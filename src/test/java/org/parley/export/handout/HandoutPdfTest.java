@@ -39,6 +39,26 @@ class HandoutPdfTest {
         }
     }
 
+    /**
+     * A focus of centuries (valid in the exchange format) has no room for a box a day at the foot
+     * of each page: the strip becomes one line, and the handout is written, not drawn day by day for
+     * minutes. The step's page names the focus's ends.
+     */
+    @Test
+    void aFocusOfCenturiesGetsOneLineNotABoxADay() throws IOException {
+        org.parley.model.DateRange centuries = new org.parley.model.DateRange(java.time.LocalDate.of(1000, 1, 1),
+                java.time.LocalDate.of(9999, 12, 31));
+        org.parley.model.Dataset wide = new org.parley.model.Dataset(WEEK.title(), WEEK.description(), centuries,
+                WEEK.zone(), WEEK.sources(), WEEK.actors(), WEEK.places(), WEEK.events(), WEEK.quotes(),
+                WEEK.divergences(), WEEK.positions());
+        List<Event> meetings = WEEK.events().stream().filter(e -> e.kind() == EventKind.MEETING).toList();
+        Path out = dir.resolve("centuries.pdf");
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
+                () -> new HandoutPdf().write(wide, meetings, HandoutLayout.ONE_PER_PAGE, out));
+        String text = text(out);
+        assertTrue(text.contains("1 Jan 1000") && text.contains("31 Dec 9999"), "the strip names the focus's ends");
+    }
+
     @Test
     void onePerPageHasAPagePerStepWithTitleCreditAndCurlyQuotedQuote() throws IOException {
         List<Event> meetings = WEEK.events().stream().filter(e -> e.kind() == EventKind.MEETING
