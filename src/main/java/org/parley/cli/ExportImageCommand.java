@@ -98,8 +98,11 @@ final class ExportImageCommand implements Callable<Integer> {
             + "meeting, statement, briefing, proposal, military, reaction, decision, conflict, economy.")
     List<String> kinds = new ArrayList<>();
 
-    @Option(names = "--title", paramLabel = "TEXT", description = "Title drawn at the top (default: the view "
-            + "and the dataset's title).")
+    /** As a dataset's titles: a line or two at the top of a figure. */
+    private static final int TITLE_LIMIT = 500;
+
+    @Option(names = "--title", paramLabel = "TEXT", description = "Title drawn at the top, at most 500 characters "
+            + "(default: the view and the dataset's title).")
     String title;
 
     @Option(names = "--out", required = true, paramLabel = "PATH", description = "The file to write.")
@@ -121,6 +124,9 @@ final class ExportImageCommand implements Callable<Integer> {
         LocalDate last = date("--to", to);
         if (first != null && last != null && last.isBefore(first)) {
             throw usage("--to " + last + " is before --from " + first + ".");
+        }
+        if (title != null && title.length() > TITLE_LIMIT) {
+            throw usage(String.format("--title is %,d characters long; at most %d fit a figure.", title.length(), TITLE_LIMIT));
         }
         boolean everything = everything();
         if (everything && (first != null || last != null)) {

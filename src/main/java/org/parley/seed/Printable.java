@@ -176,4 +176,10 @@ public final class Printable {
         }
         return out == null ? s : out.toString();
     }
+
+    /** True for a text of nothing but spaces and invisible characters (zero-width spaces, joiners, marks of direction). */
+    public static boolean isBlank(String s) {
+        return s.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c)
+                || Character.getType(c) == Character.FORMAT);
+    }
 }

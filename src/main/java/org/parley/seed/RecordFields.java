@@ -80,6 +80,12 @@ final class RecordFields {
         broken = true;
     }
 
+    /** Fields that name or title something: a line or two on a card, a slide or a map. */
+    private static final java.util.Set<String> NAMES = java.util.Set.of("title", "name", "topic", "heading");
+    static final int NAME_LIMIT = 500;
+    /** Any other text: a summary, a note, a passage of an article. */
+    static final int TEXT_LIMIT = 20_000;
+
     /** The record's id, which must be present and well-formed. */
     String id() {
         String id = requiredText("id");
@@ -98,7 +104,7 @@ final class RecordFields {
             return null;
         }
         String s = asString(name, m.value());
-        if (s != null && s.isBlank()) {
+        if (s != null && Printable.isBlank(s)) {
             problem(name, "\"" + name + "\" must not be blank");
             return null;
         }
@@ -122,6 +128,14 @@ final class RecordFields {
 
     private String asString(String name, LocatedJson value) {
         if (value instanceof LocatedJson.Str s) {
+            int limit = NAMES.contains(name) ? NAME_LIMIT : TEXT_LIMIT;
+            if (s.value().length() > limit) {
+                // Every view, export and handout fits its texts to a space; ten million characters of
+                // a title kept an image export busy for minutes. No paper's sentence comes near this.
+                problem(value.at(), String.format("\"%s\" is %,d characters long; at most %,d are allowed",
+                        name, s.value().length(), limit));
+                return null;
+            }
             return s.value();
         }
         problem(value.at(), "\"" + name + "\" must be a string, not " + value.typeName());

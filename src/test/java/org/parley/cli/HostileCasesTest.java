@@ -311,6 +311,9 @@ class HostileCasesTest {
         }, 1, "No events to put in the handout: the dataset has none.", "handout", "--db", "DIR/p.db", "--out", "DIR/h.pdf"));
         c.add(run("PNG named .svg", none(), 2, "--out x.svg ends in .svg (SVG drawing) but --format is png: name the file .png or use --format svg.",
                 exportImage, "--db", "DIR/p.db", "--view", "map", "--format", "png", "--out", "DIR/x.svg"));
+        c.add(run("a title longer than a figure", none(), 2, "--title is 600 characters long; at most 500 fit a figure.",
+                exportImage, "--db", "DIR/p.db", "--view", "map", "--format", "png", "--title", "T".repeat(600),
+                "--out", "DIR/x.png"));
         c.add(run("--width 0", none(), 2, "width must be 16 to 16384 px, not 0",
                 exportImage, "--db", "DIR/p.db", "--view", "map", "--format", "png", "--width", "0", "--out", "DIR/x.png"));
         c.add(run("search --limit 0", none(), 2, "--limit must be at least 1, not 0",
