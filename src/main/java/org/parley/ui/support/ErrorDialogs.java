@@ -15,7 +15,13 @@ public final class ErrorDialogs {
     }
 
     public static void show(Window owner, String what, Throwable cause, String advice) {
-        LOG.log(Level.WARNING, what, cause);
+        if (expected(cause)) {
+            // A locked or damaged database, a bad dataset, a full disk: the message says it all, and
+            // the log a dialog points to reads as one line, as the command line's does.
+            LOG.warning(() -> what + " " + message(cause));
+        } else {
+            LOG.log(Level.WARNING, what, cause);
+        }
         Alert alert = new Alert(Alert.AlertType.ERROR);
         alert.initOwner(owner);
         alert.setTitle("Parley");
@@ -23,6 +29,17 @@ public final class ErrorDialogs {
         alert.setContentText(message(cause) + (advice.isEmpty() ? "" : "\n\n" + advice));
         alert.getDialogPane().setId("error-dialog");
         alert.show();
+    }
+
+    /**
+     * A failure the user's data or system caused, which Parley words itself (its own exceptions,
+     * and files the system refused), as opposed to a bug, whose stack trace the log keeps.
+     */
+    static boolean expected(Throwable cause) {
+        Throwable t = unwrap(cause);
+        return t instanceof java.io.IOException
+                || t instanceof OutOfMemoryError
+                || t.getClass().getName().startsWith("org.parley.") && t.getMessage() != null;
     }
 
     /** The failure itself, out of the wrappers that background threads put round it. */

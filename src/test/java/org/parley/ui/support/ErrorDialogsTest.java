@@ -52,4 +52,44 @@ class ErrorDialogsTest {
             robot.interact(() -> ((Stage) pane.getScene().getWindow()).close());
         }
     }
+
+    /** A failure the user's data caused is logged as a line, as the command line words it; a bug keeps its stack trace. */
+    @Test
+    void aUserCausedFailureIsLoggedWithoutAStackTrace() {
+        java.util.List<java.util.logging.LogRecord> records = new java.util.ArrayList<>();
+        java.util.logging.Logger log = java.util.logging.Logger.getLogger(ErrorDialogs.class.getName());
+        java.util.logging.Handler keep = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord r) {
+                records.add(r);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        log.addHandler(keep);
+        try {
+            javafx.application.Platform.runLater(() -> ErrorDialogs.show(stage, "The dataset could not be imported.",
+                    new java.util.concurrent.CompletionException(new org.parley.store.StoreException(
+                            "another program is using the database (it is locked)")), ""));
+            javafx.application.Platform.runLater(() -> ErrorDialogs.show(stage, "Something broke.",
+                    new IllegalStateException("a bug"), ""));
+            WaitForAsyncUtils.waitForFxEvents();
+        } finally {
+            log.removeHandler(keep);
+            javafx.application.Platform.runLater(() -> javafx.stage.Window.getWindows().stream()
+                    .filter(w -> w != stage && w instanceof Stage).map(w -> (Stage) w).toList().forEach(Stage::close));
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertEquals(2, records.size());
+        assertEquals(null, records.get(0).getThrown());
+        assertEquals("The dataset could not be imported. another program is using the database (it is locked)",
+                records.get(0).getMessage());
+        org.junit.jupiter.api.Assertions.assertNotNull(records.get(1).getThrown(), "a bug keeps its stack trace");
+    }
 }
