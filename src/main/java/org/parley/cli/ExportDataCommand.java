@@ -4,6 +4,7 @@ import org.parley.app.Workspace;
 import org.parley.export.DataExport;
 import org.parley.export.DataFormat;
 import org.parley.seed.DatasetException;
+import org.parley.seed.Printable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -47,7 +48,7 @@ final class ExportDataCommand implements Callable<Integer> {
             List<Path> written = new DataExport().export(ws.store().loadDataset(), format, out, e -> true,
                     force.overwrite());
             for (Path p : written) {
-                spec.commandLine().getOut().println("Wrote " + p);
+                spec.commandLine().getOut().println("Wrote " + Printable.oneLine(p.toString()));
             }
         }
         return 0;

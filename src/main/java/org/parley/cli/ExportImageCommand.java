@@ -155,7 +155,7 @@ final class ExportImageCommand implements Callable<Integer> {
                         last == null ? null : last.plusDays(1).atStartOfDay(zone).toInstant());
             }
             ImageSize written = new ImageExport().export(data, request, out, force.overwrite());
-            spec.commandLine().getOut().println("Wrote " + out.toAbsolutePath() + " (" + written
+            spec.commandLine().getOut().println("Wrote " + Printable.oneLine(out.toAbsolutePath().toString()) + " (" + written
                     + (format == ImageFormat.PDF ? " pt" : " px") + ")");
         }
         return 0;

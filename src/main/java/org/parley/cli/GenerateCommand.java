@@ -2,6 +2,7 @@ package org.parley.cli;
 
 import org.parley.model.Dataset;
 import org.parley.seed.ExchangeFormatWriter;
+import org.parley.seed.Printable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -64,7 +65,7 @@ final class GenerateCommand implements Callable<Integer> {
                     + (full ? "the disk is full" : String.valueOf(e.getMessage())) + ". Nothing was written.", e);
         }
         var w = spec.commandLine().getOut();
-        w.println("Wrote " + json + " and " + data.sources().size() + " source texts");
+        w.println("Wrote " + Printable.oneLine(json.toString()) + " and " + data.sources().size() + " source texts");
         w.println(Counts.of(data));
         return 0;
     }

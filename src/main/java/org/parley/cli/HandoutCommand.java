@@ -9,6 +9,7 @@ import org.parley.model.Event;
 import org.parley.model.EventFilter;
 import org.parley.model.EventKind;
 import org.parley.seed.DatasetException;
+import org.parley.seed.Printable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
@@ -83,7 +84,7 @@ final class HandoutCommand implements Callable<Integer> {
             int sources = data.sources().size();
             List<Event> events = data.events().stream().filter(e -> filter.test(e, sources)).toList();
             int pages = new HandoutPdf().write(data, events, layout, background, out, force.overwrite());
-            spec.commandLine().getOut().println("Wrote " + out.toAbsolutePath() + " (" + events.size() + " events, "
+            spec.commandLine().getOut().println("Wrote " + Printable.oneLine(out.toAbsolutePath().toString()) + " (" + events.size() + " events, "
                     + pages + (pages == 1 ? " page)" : " pages)"));
         }
         return 0;

@@ -33,6 +33,18 @@ class CliTest {
     Path tmp;
 
     /** A mistyped option says what is wrong and where the help is, in two lines, not the whole usage. */
+    /** A path with a line break in it is written on one line, the break shown as an escape. */
+    @Test
+    void aWrittenPathIsOneLineOfOutput() throws Exception {
+        Path out = tmp.resolve("new\nline.html");
+        CliRun run = CliRun.of("export-data", "--db", CliRun.seeded(tmp.resolve("p.db")), "--format", "html",
+                "--out", out.toString());
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("new\\u000Aline.html"), run.out());
+        assertEquals(1, run.out().lines().filter(l -> l.startsWith("Wrote ")).count(), run.out());
+        assertTrue(run.out().lines().allMatch(l -> l.startsWith("Wrote ")), run.out());
+    }
+
     @Test
     void aUsageErrorIsTwoLinesNotTheWholeHelp() {
         CliRun run = CliRun.of("export-image", "--view", "map", "--format", "png", "--width", "0", "--out", "x.png");
