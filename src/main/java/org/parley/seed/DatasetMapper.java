@@ -301,9 +301,12 @@ final class DatasetMapper {
         }
     }
 
+    /** The schema's pattern for a tag; Java alone read "xx-!!" as "xx". */
+    private static final java.util.regex.Pattern LANGUAGE_TAG = java.util.regex.Pattern.compile("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*");
+
     private static String language(RecordFields f) {
         String s = f.requiredText("language");
-        if (s != null && Locale.forLanguageTag(s).toLanguageTag().equals("und")) {
+        if (s != null && (!LANGUAGE_TAG.matcher(s).matches() || Locale.forLanguageTag(s).toLanguageTag().equals("und"))) {
             f.problem("language", "\"" + s + "\" is not a BCP 47 language tag (e.g. \"en\")");
             return null;
         }

@@ -25,4 +25,11 @@ class TextLimitsTest {
         SpoiledWeek.copy(dir, "\"Collapse of the Soviet Union\"", "\"\u200b\u200b\u2060\"");
         SpoiledWeek.onlyProblem(dir, "\"title\" must not be blank", "events[0]");
     }
+
+    /** A language tag as the schema's pattern has it: Java alone read "xx-!!" as "xx". */
+    @Test
+    void aLanguageTagOutsideTheSchemasPatternIsRefused(@TempDir Path dir) throws Exception {
+        SpoiledWeek.copy(dir, "\"language\": \"en\",\n      \"file\": \"000", "\"language\": \"xx-!!\",\n      \"file\": \"000");
+        SpoiledWeek.onlyProblem(dir, "\"xx-!!\" is not a BCP 47 language tag", "sources[0]");
+    }
 }
