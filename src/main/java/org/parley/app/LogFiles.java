@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 public final class LogFiles {
 
     private static boolean installed;
+    private static @Nullable Path current;
 
     private LogFiles() {
     }
@@ -29,9 +30,10 @@ public final class LogFiles {
             handler.setFormatter(new SimpleFormatter());
             handler.setLevel(Level.INFO);
             Logger.getLogger("").addHandler(handler);
+            current = fileHeld(logFile);
             // The terminal a user started the app from gets a line per warning; notes and the
             // stack traces are in the file, which the line names.
-            console(logFile);
+            console(current);
             installed = true;
             return true;
         } catch (IOException | SecurityException e) {
@@ -39,6 +41,38 @@ public final class LogFiles {
             Logger.getLogger(LogFiles.class.getName()).log(Level.WARNING, "Cannot open log file " + logFile, e);
             return false;
         }
+    }
+
+    /** The file this process logs to, or null before {@link #install} (or when it failed). */
+    public static synchronized @Nullable Path current() {
+        return current;
+    }
+
+    /**
+     * The file the handler really writes: while another Parley holds {@code parley.log}, Java's
+     * handler writes {@code parley.log.1} (or .2…), and a message naming parley.log sent the user to
+     * the other process's file. Ours is the one whose lock this JVM already holds.
+     */
+    private static Path fileHeld(Path logFile) {
+        for (int i = 0; i < 100; i++) {
+            Path candidate = i == 0 ? logFile : logFile.resolveSibling(logFile.getFileName() + "." + i);
+            Path lock = candidate.resolveSibling(candidate.getFileName() + ".lck");
+            if (!java.nio.file.Files.exists(lock)) {
+                continue;
+            }
+            try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(lock,
+                    java.nio.file.StandardOpenOption.WRITE)) {
+                java.nio.channels.FileLock probe = channel.tryLock();
+                if (probe != null) {
+                    probe.release();
+                }
+            } catch (java.nio.channels.OverlappingFileLockException mine) {
+                return candidate;
+            } catch (IOException other) {
+                // Not ours, or not readable: try the next.
+            }
+        }
+        return logFile;
     }
 
     /** With no log file to hold the details, the terminal still gets one line per warning, never a stack trace. */

@@ -33,6 +33,7 @@ final class CommandLogging {
 
     /** Where the details of a failure can be read, for the one line the user sees. */
     static String logFileHint() {
-        return DataPaths.system().dataDir().resolve(DataPaths.LOG_FILE).toString();
+        java.nio.file.Path current = org.parley.app.LogFiles.current();
+        return current != null ? current.toString() : DataPaths.system().dataDir().resolve(DataPaths.LOG_FILE).toString();
     }
 }
