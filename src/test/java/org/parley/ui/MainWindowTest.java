@@ -222,7 +222,7 @@ class MainWindowTest {
     @Test
     void searchingPastryFindsGrushkosQuoteAndMarksItInTheArticle(FxRobot robot) throws Exception {
         robot.clickOn("#search-field").write("pastry");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !state.searchProperty().get().hits().isEmpty());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !state.searchProperty().get().hits().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
 
         ListView<?> results = robot.lookup("#search-results .list-view").queryAs(ListView.class);
@@ -298,21 +298,28 @@ class MainWindowTest {
         assertFalse(state.darkProperty().get());
         // Onto the toggle first and let the hover settle: a click sent while the pointer was still
         // travelling from the previous test's last spot was once lost under load.
+        WaitForAsyncUtils.waitForFxEvents();
         robot.moveTo("#dark-toggle");
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#dark-toggle");
         waitUntil(() -> state.darkProperty().get());
         assertTrue(state.darkProperty().get());
         assertTrue(Application.getUserAgentStylesheet().contains("primer-dark"), Application.getUserAgentStylesheet());
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#dark-toggle");
         waitUntil(() -> !state.darkProperty().get());
         assertTrue(Application.getUserAgentStylesheet().contains("primer-light"));
     }
 
     /** Waits up to three seconds for a click's effect: on a loaded machine the toolkit is slow to deliver it. */
+    /**
+     * Waits for what a click or key causes. Generous: on a loaded CI machine the JavaFX thread may
+     * still be restyling the window for a previous step when the event arrives (a theme switch
+     * restyles every node), and a 3-second wait once failed a run there.
+     */
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) {
         try {
-            WaitForAsyncUtils.waitFor(3, java.util.concurrent.TimeUnit.SECONDS, condition);
+            WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, condition);
         } catch (java.util.concurrent.TimeoutException e) {
             return;   // the assertion after it says what did not happen
         }

@@ -101,14 +101,14 @@ class MapViewTest {
 
         robot.interact(() -> state.selectedEventProperty().set("osce-vienna"));
 
-        WaitForAsyncUtils.waitFor(3, TimeUnit.SECONDS, () -> shows(view.getViewport(), "vienna"));
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> shows(view.getViewport(), "vienna"));
         assertEquals(scale, view.getViewport().metresPerPixel(), 1e-6);
     }
 
     @Test
     void hoveringAPlaceShowsItsNameAndEventCount(FxRobot robot) throws Exception {
         robot.moveTo(onScreen("moscow"));
-        WaitForAsyncUtils.waitFor(3, TimeUnit.SECONDS, () -> shownTooltip().isPresent());
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> shownTooltip().isPresent());
         String text = shownTooltip().orElseThrow().getText();
         assertTrue(text.matches("Moscow — \\d+ events?"), text);
     }
