@@ -184,13 +184,12 @@ class TimelineViewTest {
 
     /** A dialog opened over the timeline (F5 with the pointer on an event) takes the event's tooltip away. */
     @Test
-    void theTooltipGoesWhenAnotherWindowTakesTheFocus(FxRobot robot) {
+    void theTooltipGoesWhenAnotherWindowTakesTheFocus(FxRobot robot) throws Exception {
         Event talks = byTitle("U.S.–Russia talks");
         robot.interact(() -> view.getScene().getWindow().requestFocus());
         javafx.geometry.Point2D at = view.pointOf(talks.id()).orElseThrow();
         robot.moveTo(view.localToScreen(at.getX(), at.getY()));
-        WaitForAsyncUtils.sleep(800, java.util.concurrent.TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(15, java.util.concurrent.TimeUnit.SECONDS, () -> shownTooltip().isPresent());
         assertTrue(shownTooltip().isPresent(), "hovering an event shows its tooltip");
 
         Stage[] made = new Stage[1];
@@ -201,7 +200,7 @@ class TimelineViewTest {
             dialog.show();
             dialog.requestFocus();
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(15, java.util.concurrent.TimeUnit.SECONDS, () -> shownTooltip().isEmpty());
         assertTrue(shownTooltip().isEmpty(), "the tooltip is gone once the dialog has the focus");
         robot.interact(dialog::close);
     }
