@@ -14,6 +14,7 @@ public final class HideWithWindow {
 
     private final PopupWindow popup;
     private final ChangeListener<Boolean> focusLost;
+    private final javafx.collections.ListChangeListener<Window> windowOpened;
     private Window watched;
 
     public HideWithWindow(PopupWindow popup) {
@@ -24,14 +25,16 @@ public final class HideWithWindow {
             }
         };
         // A window opened over this one (a dialog) may not take the focus first on every system.
-        Window.getWindows().addListener((javafx.collections.ListChangeListener<Window>) change -> {
+        // Weakly held by the global list, so a view that is gone takes its popup with it.
+        this.windowOpened = change -> {
             while (change.next()) {
                 if (change.wasAdded() && change.getAddedSubList().stream().anyMatch(w -> !(w instanceof PopupWindow))) {
                     // Not while the window list is changing: hiding takes the popup out of it.
                     javafx.application.Platform.runLater(popup::hide);
                 }
             }
-        });
+        };
+        Window.getWindows().addListener(new javafx.collections.WeakListChangeListener<>(windowOpened));
     }
 
     /** Call when the popup is shown for {@code owner}: watches the owner's window from then on. */
