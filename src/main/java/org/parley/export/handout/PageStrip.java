@@ -66,14 +66,11 @@ final class PageStrip {
         DateTimeFormatter full = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
         String from = full.format(focus.first());
         String to = full.format(focus.last());
-        float fromW = TextBlock.width(from, fonts.regular(), TEXT_SIZE) + 8;
-        float toW = TextBlock.width(to, fonts.regular(), TEXT_SIZE) + 8;
-        float x0 = x + fromW;
-        float x1 = x + width - toW;
+        float[] line = ends(cs, fonts, from, to, TextBlock.width(from, fonts.regular(), TEXT_SIZE) + 8,
+                TextBlock.width(to, fonts.regular(), TEXT_SIZE) + 8, x, y, width);
+        float x0 = line[0];
+        float x1 = line[1];
         float mid = y + HEIGHT / 2;
-        cs.setNonStrokingColor(0.3f);
-        TextBlock.draw(cs, List.of(from), fonts.regular(), TEXT_SIZE, x, mid - 4, 0);
-        TextBlock.draw(cs, List.of(to), fonts.regular(), TEXT_SIZE, x1 + 8, mid - 4, 0);
         cs.setNonStrokingColor(0.85f);
         cs.addRect(x0, mid - 4, x1 - x0, 8);
         cs.fill();
@@ -100,12 +97,10 @@ final class PageStrip {
         String from = oneYear ? "Jan " + first : Integer.toString(first);
         String to = oneYear ? "Dec " + first : Integer.toString(last);
         float labelW = TextBlock.width(oneYear ? "Dec 0000" : "0000", fonts.regular(), TEXT_SIZE) + 8;
-        float x0 = x + labelW;
-        float x1 = x + width - labelW;
+        float[] line = ends(cs, fonts, from, to, labelW, labelW, x, y, width);
+        float x0 = line[0];
+        float x1 = line[1];
         float mid = y + HEIGHT / 2;
-        cs.setNonStrokingColor(0.3f);
-        TextBlock.draw(cs, List.of(from), fonts.regular(), TEXT_SIZE, x, mid - 4, 0);
-        TextBlock.draw(cs, List.of(to), fonts.regular(), TEXT_SIZE, x1 + 8, mid - 4, 0);
         cs.setStrokingColor(0.6f);
         cs.setLineWidth(1.5f);
         cs.moveTo(x0, mid);
@@ -121,5 +116,16 @@ final class PageStrip {
             cs.addRect(cx - 2.5f, mid - 2.5f, 5, 5);
             cs.fill();
         }
+    }
+
+    /** Writes {@code from} and {@code to} at the strip's two ends; returns where the line between them starts and ends. */
+    private static float[] ends(PDPageContentStream cs, HandoutFonts fonts, String from, String to, float fromRoom,
+                                float toRoom, float x, float y, float width) throws IOException {
+        float x1 = x + width - toRoom;
+        float mid = y + HEIGHT / 2;
+        cs.setNonStrokingColor(0.3f);
+        TextBlock.draw(cs, List.of(from), fonts.regular(), TEXT_SIZE, x, mid - 4, 0);
+        TextBlock.draw(cs, List.of(to), fonts.regular(), TEXT_SIZE, x1 + 8, mid - 4, 0);
+        return new float[] {x + fromRoom, x1};
     }
 }
