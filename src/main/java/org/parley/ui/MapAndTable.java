@@ -59,8 +59,9 @@ final class MapAndTable extends StackPane {
      * An estimate is enough; {@link #fit} corrects it once the real height is known.
      */
     void arrangeFor(double height) {
-        if ((height >= stackedMinHeight()) != stacked()) {
-            if (height >= stackedMinHeight()) {
+        boolean stack = height >= stackedMinHeight();
+        if (stack != stacked()) {
+            if (stack) {
                 stack();
             } else {
                 tab();

@@ -27,7 +27,7 @@ final class ActorCell extends TreeCell<ActorEntry> {
     static final javafx.css.PseudoClass IN_EVENT = javafx.css.PseudoClass.getPseudoClass("in-event");
 
     private final Supplier<Theme> theme;
-    private final Supplier<java.util.Set<String>> inSelectedEvent;
+    private final javafx.beans.value.ObservableValue<java.util.Set<String>> inSelectedEvent;
 
     // Made once per cell and refilled: the list's cells are reused as it scrolls, and new nodes
     // for every item would each be styled again.
@@ -42,9 +42,11 @@ final class ActorCell extends TreeCell<ActorEntry> {
     private final Label aliases = wrapping(new Label());
     private final VBox row;
 
-    ActorCell(Supplier<Theme> theme, Supplier<java.util.Set<String>> inSelectedEvent) {
+    ActorCell(Supplier<Theme> theme, javafx.beans.value.ObservableValue<java.util.Set<String>> inSelectedEvent) {
         this.theme = theme;
         this.inSelectedEvent = inSelectedEvent;
+        // The cells live as long as the list, so a plain listener holds nothing longer than it should.
+        inSelectedEvent.addListener(o -> markInEvent(getItem(), isEmpty()));
         // Size to the list, not to the longest role: long lines wrap instead of scrolling sideways.
         setPrefWidth(0);
         groupName.getStyleClass().add(Styles.TEXT_BOLD);
@@ -72,8 +74,7 @@ final class ActorCell extends TreeCell<ActorEntry> {
     protected void updateItem(ActorEntry entry, boolean empty) {
         super.updateItem(entry, empty);
         setText(null);
-        boolean inEvent = !empty && entry instanceof ActorEntry.Row r && inSelectedEvent.get().contains(r.actor().id());
-        pseudoClassStateChanged(IN_EVENT, inEvent);
+        markInEvent(entry, empty);
         if (empty || entry == null) {
             styleAs(null);
             setGraphic(null);
@@ -92,8 +93,15 @@ final class ActorCell extends TreeCell<ActorEntry> {
             counts.setText(r.counts());
             shown(role, roleLine(a));
             shown(aliases, a.aliases().isEmpty() ? "" : "also: " + String.join(", ", a.aliases()));
-            setAccessibleText(inEvent ? a.name() + ", takes part in the selected event" : null);
             setGraphic(row);
+        }
+    }
+
+    private void markInEvent(ActorEntry entry, boolean empty) {
+        boolean inEvent = !empty && entry instanceof ActorEntry.Row r && inSelectedEvent.getValue().contains(r.actor().id());
+        pseudoClassStateChanged(IN_EVENT, inEvent);
+        if (entry instanceof ActorEntry.Row r) {
+            setAccessibleText(inEvent ? r.actor().name() + ", takes part in the selected event" : null);
         }
     }
 

@@ -25,6 +25,9 @@ import java.util.Map;
 final class ActorListView extends VBox {
 
     private final ExplorerState state;
+    /** The actors taking part in the selected event. */
+    private final javafx.beans.property.ObjectProperty<java.util.Set<String>> parties =
+            new javafx.beans.property.SimpleObjectProperty<>(java.util.Set.of());
     private final TextField search = SearchField.create("Search actors and aliases");
     private final TreeView<ActorEntry> tree = new TreeView<>(new TreeItem<>());
     private ActorRows rows;
@@ -40,7 +43,7 @@ final class ActorListView extends VBox {
         tree.setId("actorTree");
         tree.setShowRoot(false);
         tree.setCellFactory(t -> {
-            ActorCell cell = new ActorCell(this::theme, this::inSelectedEvent);
+            ActorCell cell = new ActorCell(this::theme, parties);
             cell.setContextMenu(rowMenu);
             return cell;
         });
@@ -52,8 +55,9 @@ final class ActorListView extends VBox {
         state.datasetProperty().addListener((o, was, now) -> reload(now));
         state.selectedActorProperty().addListener((o, was, now) -> showSelection());
         state.darkProperty().addListener((o, was, now) -> tree.refresh());
-        // The list follows a selected event too: its parties are marked where they stand.
-        state.selectedEventProperty().addListener((o, was, now) -> tree.refresh());
+        // The list follows a selected event too: its parties are marked where they stand. The shown
+        // cells re-mark themselves; the list is not rebuilt (its cells are made once, see ActorCell).
+        state.selectedEventProperty().addListener((o, was, now) -> parties.set(inSelectedEvent()));
         tree.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null && now.getValue() instanceof ActorEntry.Row r) {
                 state.selectedActorProperty().set(r.actor().id());
