@@ -27,6 +27,9 @@ final class PositionsSlide extends StackPane {
     private final ScrollPane scroll;
     private final VBox list = new VBox(14);
     private final Label pageNumber = new Label();
+    /** Over every page, not only the first: a class that joins on page 3 still reads what the board is. */
+    private final Label heading = label(PositionsSummary.HEADING, "positions-slide-heading");
+    private final boolean empty;
     /** Room below the last row, so the last page too can be scrolled to the top of the screen. */
     private final Region tail = new Region();
     /** The index in {@link #list} of the first row of each page, as last laid out. */
@@ -35,6 +38,7 @@ final class PositionsSlide extends StackPane {
 
     private PositionsSlide(List<PositionsSummary.Row> rows) {
         setId(ID);
+        this.empty = rows.isEmpty();
         getStylesheets().add(PositionsSlide.class.getResource("positions-slide.css").toExternalForm());
         getStyleClass().add("positions-slide");
         list.setPadding(new Insets(40, 60, 40, 60));
@@ -43,9 +47,9 @@ final class PositionsSlide extends StackPane {
             double least = SlideView.leastTextPx(now.doubleValue());
             setStyle("-fx-font-size: " + least + "px;");
             list.setSpacing(0.6 * least);
-            list.setPadding(new Insets(1.8 * least, 2.7 * least, 1.8 * least, 2.7 * least));
+            list.setPadding(new Insets(0.6 * least, 2.7 * least, 1.8 * least, 2.7 * least));
+            heading.setPadding(new Insets(1.8 * least, 2.7 * least, 0, 2.7 * least));
         });
-        list.getChildren().add(label(PositionsSummary.HEADING, "positions-slide-heading"));
         if (rows.isEmpty()) {
             list.getChildren().add(label("No position is tied to the events of this presentation.", "positions-slide-kind"));
         }
@@ -63,7 +67,8 @@ final class PositionsSlide extends StackPane {
         pageNumber.getStyleClass().add("positions-slide-page");
         StackPane.setAlignment(pageNumber, Pos.BOTTOM_RIGHT);
         StackPane.setMargin(pageNumber, new Insets(0, 24, 16, 0));
-        getChildren().addAll(scroll, pageNumber);
+        VBox.setVgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
+        getChildren().addAll(new VBox(heading, scroll), pageNumber);
         setAlignment(Pos.TOP_LEFT);
         setVisible(false);
         // A new size lays the rows out anew: the pages are counted again and the board starts over.
@@ -94,6 +99,11 @@ final class PositionsSlide extends StackPane {
     void toggle() {
         setVisible(!isVisible());
         show(0);
+    }
+
+    /** Whether any position is tied to the deck's events: a board that only says there is none is no step to walk to. */
+    boolean hasRows() {
+        return !empty;
     }
 
     /**
@@ -150,6 +160,7 @@ final class PositionsSlide extends StackPane {
         double content = list.getBoundsInLocal().getHeight();
         scroll.setVvalue(page == 0 || content <= view ? 0 : Math.min(1, y / (content - view)));
         pageNumber.setText(pageStarts.size() > 1 ? (page + 1) + " / " + pageStarts.size() : "");
+        heading.setText(PositionsSummary.HEADING + (page > 0 ? " (continued)" : ""));
     }
 
     private static Label label(String text, String styleClass) {

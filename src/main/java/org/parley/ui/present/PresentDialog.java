@@ -61,7 +61,8 @@ final class PresentDialog {
         alert.setTitle("Present");
         alert.setHeaderText("Present the week in full screen");
         Label help = new Label("The talks, one event a slide. Arrows, Space or a clicker step through; type a "
-                + "number and Enter to jump; A plays automatically; Esc leaves.");
+                + "number and Enter to jump; A plays automatically; Esc leaves. After the last step comes the "
+                + "positions board (P shows it at any step).");
         help.setWrapText(true);
         context.getItems().setAll(ContextPlacement.values());
         context.setValue(last.context());

@@ -26,8 +26,9 @@ import org.parley.ui.state.ExplorerState;
  *
  * <p>Keys: Right, Space, PageDown, Down go on; Left, Backspace, PageUp, Up go back (clickers send
  * PageUp/PageDown); Home, End; digits then Enter jump to a step; A toggles autoplay; [ and ] (or
- * − and +) change its pace; P shows or hides the positions board (the summary step), whose rows
- * the step keys page through while it is shown; B or a full stop blanks the screen until the next
+ * − and +) change its pace; P shows or hides the positions board (the summary step, also reached by
+ * going on from the last step), whose rows the step keys page through while it is shown, back from
+ * its first page closing it; B or a full stop blanks the screen until the next
  * key; Esc closes the board, else leaves. A
  * click goes on, a right-click back. With "reveal" on, a step with a quotation shows it on the
  * first move forward, and goes on with the second.
@@ -172,10 +173,10 @@ final class Presentation {
             slide.setBlanked(true);
         } else if (positions.isVisible() && code == KeyCode.ESCAPE) {
             // Esc closes what is in front first; a second one leaves.
-            positions.toggle();
+            toggleBoard();
         } else if (positions.isVisible() && pagesBoard(code)) {
             // The board covers the slide: the step keys page through it rather than move the deck unseen.
-            positions.page(FORWARD.contains(code));
+            pageBoard(FORWARD.contains(code));
         } else if (code.isDigitKey()) {
             typed.append(digit(code));
         } else {
@@ -191,7 +192,7 @@ final class Presentation {
                 case END -> move(deck.last());
                 case ENTER -> typed.take().ifPresent(n -> move(deck.jumpTo(n)));
                 case A -> toggleAutoplay();
-                case P -> positions.toggle();
+                case P -> toggleBoard();
                 case OPEN_BRACKET, MINUS, SUBTRACT -> pace(true);
                 case CLOSE_BRACKET, PLUS, EQUALS, ADD -> pace(false);
                 case ESCAPE -> leave();
@@ -221,7 +222,7 @@ final class Presentation {
         boolean back = e.getButton() == MouseButton.SECONDARY;
         if (positions.isVisible() && (on || back)) {
             // As the keys: the board covers the slide, so a click pages it instead of moving the deck unseen.
-            positions.page(on);
+            pageBoard(on);
         } else if (on) {
             forward();
         } else if (back) {
@@ -241,7 +242,26 @@ final class Presentation {
             }
             return;
         }
+        if (!deck.hasNext() && positions.hasRows()) {
+            // The board is the deck's last step, so a clicker reaches it as it reaches the others.
+            toggleBoard();
+            return;
+        }
         move(deck.next());
+    }
+
+    /** On or back through the board's pages; back from its first page closes it onto the slide behind. */
+    private void pageBoard(boolean on) {
+        if (!positions.page(on) && !on) {
+            toggleBoard();
+            return;
+        }
+        showOnPresenter();
+    }
+
+    private void toggleBoard() {
+        positions.toggle();
+        showOnPresenter();
     }
 
     private void move(boolean changed) {
@@ -263,9 +283,14 @@ final class Presentation {
     }
 
     private void showOnPresenter() {
-        if (presenter != null) {
+        if (presenter == null) {
+            return;
+        }
+        if (positions.isVisible()) {
+            presenter.showBoard(positions.pageShown() + 1, positions.pages());
+        } else {
             presenter.show(deck.current(), deck.hasNext() ? deck.steps().get(deck.index() + 1) : null,
-                    slide.quoteHidden());
+                    slide.quoteHidden(), positions.hasRows());
         }
     }
 

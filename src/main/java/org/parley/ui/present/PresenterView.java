@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
@@ -18,6 +19,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
+import org.parley.export.handout.PositionsSummary;
 import org.parley.export.handout.Step;
 import org.parley.model.Dataset;
 import org.parley.model.Divergence;
@@ -133,6 +135,12 @@ final class PresenterView extends BorderPane {
      * yet, so the teacher knows the next click shows it rather than moving on.
      */
     void show(Step step, Step following, boolean quoteHidden) {
+        show(step, following, quoteHidden, false);
+    }
+
+    /** As above; {@code boardAfter} says the positions board follows the last step. */
+    void show(Step step, Step following, boolean quoteHidden, boolean boardAfter) {
+        setSectionsVisible(true);
         current.setText(step.counter() + " \u00B7 " + step.title());
         quote.setText(step.hasQuote() ? "\u201C" + step.quoteText() + "\u201D"
                 + (step.speakerName().isEmpty() ? "" : " \u2014 " + step.speakerName()) : "");
@@ -141,7 +149,8 @@ final class PresenterView extends BorderPane {
         reveal.setText(quoteHidden ? "Quotation not shown yet \u2014 the next click shows it" : "");
         reveal.setManaged(quoteHidden);
         reveal.setVisible(quoteHidden);
-        next.setText(following == null ? "Next: \u2014 (last step)" : "Next: " + following.title());
+        next.setText(following != null ? "Next: " + following.title()
+                : boardAfter ? "Next: " + PositionsSummary.HEADING + " (the positions board)" : "Next: \u2014 (last step)");
         evidence.getChildren().setAll(step.events().stream().flatMap(e -> e.evidence().stream())
                 .map(this::evidenceLine).toList());
         List<Label> other = step.events().stream().map(Event::id).flatMap(id -> dataset.divergencesOf(id).stream())
@@ -149,6 +158,28 @@ final class PresenterView extends BorderPane {
         readings.getChildren().setAll(other.isEmpty()
                 ? List.of(line("The papers do not differ on this step.")) : other);
         rescale(getHeight());
+    }
+
+    /** The positions board is in front of the slide: its page, and what the next click does. */
+    void showBoard(int page, int pages) {
+        setSectionsVisible(false);
+        current.setText(PositionsSummary.HEADING + (pages > 1 ? " \u00B7 page " + page + " of " + pages : ""));
+        reveal.setText("");
+        reveal.setManaged(false);
+        reveal.setVisible(false);
+        quote.setManaged(false);
+        quote.setVisible(false);
+        next.setText(page < pages ? "Next: page " + (page + 1) + " of the board"
+                : "Next: \u2014 (the end; back returns to the slides, Esc closes the board)");
+        rescale(getHeight());
+    }
+
+    /** The evidence and the other paper's reading belong to a step, not to the board. */
+    private void setSectionsVisible(boolean shown) {
+        for (Node n : List.of(headings.get(0), evidence, headings.get(1), readings)) {
+            n.setVisible(shown);
+            n.setManaged(shown);
+        }
     }
 
     private Label evidenceLine(Evidence e) {

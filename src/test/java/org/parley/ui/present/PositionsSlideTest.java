@@ -109,6 +109,36 @@ class PositionsSlideTest {
         assertEquals(before, state.selectedEventProperty().get(), "the summary does not move the deck");
     }
 
+    @Test
+    void aClickerGoesOnFromTheLastStepToTheBoardAndBackFromItsFirstPage(FxRobot robot) {
+        robot.interact(() -> shown = PresentationMode.start(owner, state, false));
+        robot.interact(() -> {
+            shown.setFullScreen(false);
+            shown.setWidth(1280);
+            shown.setHeight(720);
+            shown.requestFocus();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        PositionsSlide board = (PositionsSlide) shown.getScene().lookup("#" + PositionsSlide.ID);
+        robot.type(KeyCode.END);
+        Label counter = (Label) shown.getScene().lookup(".slide-counter");
+        String last = counter.getText();
+        robot.type(KeyCode.PAGE_DOWN);
+        assertTrue(board.isVisible(), "on from the last step is the positions board");
+        assertEquals(0, board.pageShown());
+        Label heading = (Label) board.lookup(".positions-slide-heading");
+        assertEquals(org.parley.export.handout.PositionsSummary.HEADING, heading.getText());
+        robot.type(KeyCode.PAGE_DOWN);
+        assertEquals(1, board.pageShown());
+        assertTrue(heading.isVisible() && heading.getText().endsWith("(continued)"), "every page says what it is: " + heading.getText());
+        robot.type(KeyCode.PAGE_UP);
+        robot.type(KeyCode.PAGE_UP);
+        assertFalse(board.isVisible(), "back from the first page is the last step again");
+        assertEquals(last, counter.getText());
+        robot.type(KeyCode.PAGE_UP);
+        assertFalse(last.equals(counter.getText()), "and back again is the step before: " + counter.getText());
+    }
+
     /** The rows shown lie wholly on the screen, none cut at its top or bottom edge; their titles are added to {@code seen}. */
     private static void wholeRowsOnly(PositionsSlide board, java.util.Set<String> seen) {
         javafx.geometry.Bounds screen = board.localToScene(board.getLayoutBounds());

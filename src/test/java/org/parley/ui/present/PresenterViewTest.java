@@ -89,6 +89,22 @@ class PresenterViewTest {
     }
 
     @Test
+    void theTeachersScreenFollowsTheClassOntoThePositionsBoardAndBack(FxRobot robot) {
+        presentAtFirstQuote(robot, 1100, 700);
+        robot.type(KeyCode.END);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(view.nextLabel().getText().contains("positions board"), view.nextLabel().getText());
+        robot.type(KeyCode.PAGE_DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(view.currentLabel().getText().startsWith(org.parley.export.handout.PositionsSummary.HEADING), view.currentLabel().getText());
+        assertFalse(view.lookup("#presenter-quote").isVisible(), "no step's quotation under the board");
+        robot.type(KeyCode.PAGE_UP);
+        WaitForAsyncUtils.waitForFxEvents();
+        Step last = steps.get(steps.size() - 1);
+        assertTrue(view.currentLabel().getText().contains(last.title()), "back on the last step: " + view.currentLabel().getText());
+    }
+
+    @Test
     void aClickOnTheTeachersScreenDoesNotMoveTheClassOn(FxRobot robot) {
         Step quoted = presentAtFirstQuote(robot, 1100, 700);
         robot.clickOn(view.nextLabel());
