@@ -197,4 +197,43 @@ class EventTableTest {
         robot.interact(() -> stage.setWidth(width));
         assertTrue(kinds > 0, "decisions listed");
     }
+    /** A Place column narrower than "Brussels" ends it in an ellipsis rather than breaking it ("Brusse" / "ls"). */
+    @Test
+    void aNarrowColumnNeverBreaksAWord(FxRobot robot) {
+        double width = stage.getWidth();
+        robot.interact(() -> stage.setWidth(1000));
+        WaitForAsyncUtils.waitForFxEvents();
+        TableColumn<Event, ?> place = table.getVisibleLeafColumns().stream().filter(c -> c.getText().equals("Place"))
+                .findFirst().orElseThrow();
+        robot.interact(() -> {
+            table.resizeColumn(place, 52 - place.getWidth());
+            // At a projector's type "Brussels" is wider than the column's least width.
+            table.setStyle("-fx-font-size: 22px;");
+            state.selectedEventProperty().set("nrc-meeting");
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        int checked = 0;
+        int cut = 0;
+        for (Node n : robot.from(table).lookup(".table-cell").queryAll()) {
+            TableCell<?, ?> cell = (TableCell<?, ?>) n;
+            if (cell.getTableColumn() == place && cell.getItem() != null && cell.isVisible()
+                    && !cell.getItem().toString().isEmpty()) {
+                java.util.List<String> words = java.util.List.of(cell.getItem().toString().split("\\s+"));
+                StringBuilder drawn = new StringBuilder();
+                cell.lookupAll(".text").forEach(t -> drawn.append(((Text) t).getText()).append('\n'));
+                for (String piece : drawn.toString().strip().split("\\s+")) {
+                    assertTrue(words.contains(piece) || piece.endsWith(((TableCell<?, ?>) cell).getEllipsisString()),
+                            "\"" + piece + "\" is a piece of a word of " + words + " in " + place.getWidth() + " px");
+                    cut += piece.endsWith(cell.getEllipsisString()) ? 1 : 0;
+                }
+                checked++;
+            }
+        }
+        robot.interact(() -> {
+            table.setStyle("");
+            stage.setWidth(width);
+        });
+        assertTrue(checked > 0, "places listed");
+        assertTrue(cut > 0, "some place is too wide for the column and says so with an ellipsis");
+    }
 }
