@@ -1,8 +1,11 @@
 package org.parley.export.handout;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import org.parley.model.Event;
+import org.parley.model.Modality;
+import org.parley.model.Precision;
 
 /**
  * One step of a presentation or handout. An event step tells one event of the story; a context
@@ -18,9 +21,11 @@ import org.parley.model.Event;
  * @param heading     a context step's title ("How we got here, 1990–2013"); empty for an event step
  * @param caveat      what a reader must know of where the event is known from, said with its date
  *                    ("photo caption, not reporting"); empty for the papers' own reporting
+ * @param storyStart  the first day of the dataset's focus, or null: a background situation dated only
+ *                    roughly that still held then reads "as of Jan 2022", not "Jan 2022" as if it began then
  */
 public record Step(int number, int total, Event event, String placeName, String quoteText, String speakerName,
-                   List<Event> context, String heading, String caveat) {
+                   List<Event> context, String heading, String caveat, LocalDate storyStart) {
 
     public Step {
         Objects.requireNonNull(event, "event");
@@ -30,6 +35,11 @@ public record Step(int number, int total, Event event, String placeName, String 
         context = context == null ? List.of() : List.copyOf(context);
         heading = heading == null ? "" : heading;
         caveat = caveat == null ? "" : caveat;
+    }
+
+    public Step(int number, int total, Event event, String placeName, String quoteText, String speakerName,
+                List<Event> context, String heading, String caveat) {
+        this(number, total, event, placeName, quoteText, speakerName, context, heading, caveat, null);
     }
 
     /** A step whose evidence is the papers' reporting. */
@@ -61,9 +71,10 @@ public record Step(int number, int total, Event event, String placeName, String 
 
     public String dateLabel() {
         if (isContext()) {
-            String first = context.get(0).time().label();
+            Event oldest = context.get(0);
+            String first = oldest.time().label();
             String last = context.get(context.size() - 1).time().label();
-            return first.equals(last) ? first : first + " \u2013 " + last;
+            return !first.equals(last) ? first + " \u2013 " + last : stillHolding(oldest) ? "as of " + first : first;
         }
         return event.time().label();
     }
@@ -76,7 +87,7 @@ public record Step(int number, int total, Event event, String placeName, String 
         if (isContext()) {
             StringBuilder out = new StringBuilder();
             for (Event e : context) {
-                String date = e.time().label();
+                String date = stillHolding(e) ? "as of " + e.time().label() : e.time().label();
                 // "2008 NATO declaration: …" already says when: not "2008 · 2008 NATO declaration".
                 out.append(BULLET).append(e.title().startsWith(date + " ") ? e.title() : date + " \u00B7 " + e.title())
                         .append('\n');
@@ -84,6 +95,12 @@ public record Step(int number, int total, Event event, String placeName, String 
             return out.toString().strip();
         }
         return event.summary();
+    }
+
+    /** Known only to its month (or coarser) and, as the papers tell it, still the case when the story begins. */
+    private boolean stillHolding(Event e) {
+        return storyStart != null && e.modality() == Modality.HAPPENED && !e.time().precision().atLeast(Precision.DAY)
+                && !e.time().lastDate().isBefore(storyStart);
     }
 
     public boolean hasQuote() {
@@ -107,6 +124,6 @@ public record Step(int number, int total, Event event, String placeName, String 
 
     /** The same step at another position (decks are numbered once their order is known). */
     Step at(int n, int of) {
-        return new Step(n, of, event, placeName, quoteText, speakerName, context, heading, caveat);
+        return new Step(n, of, event, placeName, quoteText, speakerName, context, heading, caveat, storyStart);
     }
 }

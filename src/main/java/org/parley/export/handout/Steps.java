@@ -73,7 +73,8 @@ public final class Steps {
         if (!next.isEmpty()) {
             story.add(contextStep(next, "What comes next"));
         }
-        List<Step> context = placement == ContextPlacement.NONE ? List.of() : contextSteps(background);
+        List<Step> context = placement == ContextPlacement.NONE ? List.of()
+                : contextSteps(background, focus == null ? null : focus.first());
         List<Step> deck = new ArrayList<>();
         if (placement == ContextPlacement.FIRST) {
             deck.addAll(context);
@@ -120,19 +121,23 @@ public final class Steps {
     }
 
     /** One context step, or two halves when one would be too long to read from the back of a room. */
-    private static List<Step> contextSteps(List<Event> background) {
+    private static List<Step> contextSteps(List<Event> background, java.time.LocalDate storyStart) {
         if (background.isEmpty()) {
             return List.of();
         }
         if (background.size() <= CONTEXT_PER_STEP) {
-            return List.of(contextStep(background, "How we got here"));
+            return List.of(contextStep(background, "How we got here", storyStart));
         }
         int half = (background.size() + 1) / 2;
-        return List.of(contextStep(background.subList(0, half), "How we got here (1 of 2)"),
-                contextStep(background.subList(half, background.size()), "How we got here (2 of 2)"));
+        return List.of(contextStep(background.subList(0, half), "How we got here (1 of 2)", storyStart),
+                contextStep(background.subList(half, background.size()), "How we got here (2 of 2)", storyStart));
     }
 
     private static Step contextStep(List<Event> events, String heading) {
-        return new Step(0, 0, events.get(events.size() - 1), "", "", "", events, heading);
+        return contextStep(events, heading, null);
+    }
+
+    private static Step contextStep(List<Event> events, String heading, java.time.LocalDate storyStart) {
+        return new Step(0, 0, events.get(events.size() - 1), "", "", "", events, heading, "", storyStart);
     }
 }

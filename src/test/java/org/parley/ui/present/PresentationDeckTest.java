@@ -47,6 +47,17 @@ class PresentationDeckTest {
         assertTrue(steps.stream().allMatch(s -> s.total() == steps.size()));
     }
 
+    /** "Jan 2022 · Separatist conflict in Ukraine's east" read as if the war began that month. */
+    @Test
+    void aSituationStillHoldingWhenTheTalksBeginIsDatedAsOf() {
+        String background = Steps.all(WEEK).stream().filter(s -> s.title().startsWith("How we got here"))
+                .map(Step::summary).reduce("", (a, b) -> a + "\n" + b);
+        assertTrue(background.contains("\u2022 as of Jan 2022 \u00B7 Separatist conflict in Ukraine's east"), background);
+        assertTrue(background.contains("\u2022 1991 \u00B7 Collapse of the Soviet Union"), "a dated past event keeps its date: " + background);
+        String next = Steps.all(WEEK).stream().filter(s -> s.title().equals("What comes next")).findFirst().orElseThrow().summary();
+        assertFalse(next.contains("as of"), "what is still expected is not a situation: " + next);
+    }
+
     @Test
     void theBackgroundCanComeFirstOrBeLeftOut() {
         List<Step> first = Steps.of(WEEK, WEEK.events(), ContextPlacement.FIRST);
