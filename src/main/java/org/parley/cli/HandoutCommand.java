@@ -81,8 +81,7 @@ final class HandoutCommand implements Callable<Integer> {
             Dataset data = ws.store().loadDataset();
             requireKnownActors(data);
             EventFilter filter = EventFilter.NONE.withKinds(Set.copyOf(kinds)).withActors(Set.copyOf(actors));
-            int sources = data.sources().size();
-            List<Event> events = data.events().stream().filter(e -> filter.test(e, sources)).toList();
+            List<Event> events = data.events().stream().filter(filter.in(data)).toList();
             int pages = new HandoutPdf().write(data, events, layout, background, out, force.overwrite());
             spec.commandLine().getOut().println("Wrote " + Printable.oneLine(out.toAbsolutePath().toString()) + " (" + events.size() + " events, "
                     + pages + (pages == 1 ? " page)" : " pages)"));

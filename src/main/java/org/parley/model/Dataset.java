@@ -4,10 +4,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -198,6 +200,21 @@ public final class Dataset {
 
     public Optional<Actor> actor(String id) {
         return Optional.ofNullable(actorById.get(id));
+    }
+
+    /** {@code ids} and every place that lies within one of them, however deep (a venue in a city in a region). */
+    public Set<String> placesWithin(Set<String> ids) {
+        Set<String> out = new HashSet<>(ids);
+        for (Place p : places) {
+            Set<String> seen = new HashSet<>();
+            for (String up = p.within(); !up.isEmpty() && seen.add(up); up = place(up).map(Place::within).orElse("")) {
+                if (ids.contains(up)) {
+                    out.add(p.id());
+                    break;
+                }
+            }
+        }
+        return Set.copyOf(out);
     }
 
     public Optional<Place> place(String id) {

@@ -3,6 +3,7 @@ package org.parley.model;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The explorer's active filters. Within one facet any value may match (actor A or B); across
@@ -26,6 +27,17 @@ public record EventFilter(Set<String> actors, Set<EventKind> kinds, Set<String> 
                 && from == null && to == null;
     }
 
+    /**
+     * This filter over {@code data}'s events. A place chosen includes the places that lie within it:
+     * Brussels keeps the meetings at NATO headquarters, Brussels, as the map's Brussels marker counts them.
+     */
+    public Predicate<Event> in(Dataset data) {
+        int sources = data.sources().size();
+        EventFilter f = places.isEmpty() ? this : withPlaces(data.placesWithin(places));
+        return e -> f.test(e, sources);
+    }
+
+    /** Whether {@code e} passes, its place and the places it refers to taken as they are (see {@link #in}). */
     public boolean test(Event e, int sourceCount) {
         if (!kinds.isEmpty() && !kinds.contains(e.kind())) {
             return false;

@@ -19,8 +19,7 @@ record Selection(Dataset data, List<Event> events, TimeWindow window, String sel
 
     static Selection of(Dataset data, ImageRequest request) {
         EventFilter filter = request.filter();
-        int sources = data.sources().size();
-        List<Event> events = data.eventsInNarrativeOrder().stream().filter(e -> filter.test(e, sources)).toList();
+        List<Event> events = data.eventsInNarrativeOrder().stream().filter(filter.in(data)).toList();
         if (events.isEmpty()) {
             throw new ExportException(data.events().isEmpty() ? "The dataset has no events; there is nothing to draw."
                     : "No events match the filters and range; there is nothing to draw.");

@@ -104,7 +104,7 @@ public final class CanvasBench {
             TimelinePainter painter = new TimelinePainter();
             return drawn(canvas, image, () -> {
                 List<Event> kept = data.eventsInNarrativeOrder().stream()
-                        .filter(e -> filter.test(e, data.sources().size())).toList();
+                        .filter(filter.in(data)).toList();
                 TimelineLayout layout = whole.restrictedTo(kept);
                 paintTimeline(canvas, painter, layout, year[0], year[1], eventOf);
             });

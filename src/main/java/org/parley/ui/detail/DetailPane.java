@@ -100,7 +100,7 @@ public final class DetailPane extends StackPane {
     private void showWhetherHidden() {
         Dataset dataset = state.dataset();
         boolean hidden = dataset != null && state.selectedEvent()
-                .filter(e -> !state.filterProperty().get().test(e, dataset.sources().size())).isPresent();
+                .filter(e -> !state.filterProperty().get().in(dataset).test(e)).isPresent();
         if (!hidden) {
             content.getChildren().remove(hiddenNotice);
         } else if (!content.getChildren().contains(hiddenNotice)) {

@@ -145,10 +145,9 @@ public final class ExportDataDialog {
 
     /** Writes off the JavaFX thread; files the program chose (not the one the save dialog asked about) are asked about first. */
     static void run(Window owner, Dataset data, EventFilter filter, Target t) {
-        int sources = data.sources().size();
         OverwriteQuestion.run(owner, t.path(), overwrite -> BackgroundThread.compute().submit(() -> new DataExport()
                         .export(data, t.choice().format(), t.path(),
-                                t.choice().filtered() ? e -> filter.test(e, sources) : e -> true, overwrite)),
+                                t.choice().filtered() ? filter.in(data) : e -> true, overwrite)),
                 (written, error) -> {
                     if (error != null) {
                         ErrorDialogs.show(owner, "The data could not be exported.", ErrorDialogs.unwrap(error),

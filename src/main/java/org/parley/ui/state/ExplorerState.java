@@ -77,8 +77,8 @@ public final class ExplorerState {
     }
 
     /*
-     * One selection everywhere: choosing a place or an actor also chooses its first event in the
-     * story (unless the selected event already is one of theirs), so the table, the detail and the
+     * One selection everywhere: choosing a place or an actor also chooses one of its events, the
+     * first of the talks (unless the selected event already is one of theirs), so the table, the detail and the
      * source reader follow a map or network click; choosing an event that is not theirs lets go
      * of the place or actor, so no view keeps showing a stale one.
      */
@@ -100,7 +100,33 @@ public final class ExplorerState {
         if (current.isPresent() && belongs.test(current.get())) {
             return;
         }
-        selectedEvent.set(visibleEvents.get().stream().filter(belongs).findFirst().map(Event::id).orElse(null));
+        selectedEvent.set(firstOf(belongs).map(Event::id).orElse(null));
+    }
+
+    /*
+     * Their first event of the focus period dated to the day, else their first of the period, else
+     * their first at all. The story's order starts with the background: a click on Brussels chose
+     * the missions shut in the fall of 2021, one on the United States a situation dated only
+     * "Jan 2022", and the timeline left the week to show them.
+     */
+    private Optional<Event> firstOf(Predicate<Event> belongs) {
+        Dataset ds = dataset.get();
+        org.parley.model.DateRange focus = ds == null ? null : ds.focus().orElse(null);
+        Event first = null;
+        Event inFocus = null;
+        for (Event e : visibleEvents.get()) {
+            if (!belongs.test(e)) {
+                continue;
+            }
+            first = first == null ? e : first;
+            if (focus != null && focus.contains(e.time().startDate())) {
+                if (e.time().precision().atLeast(org.parley.model.Precision.DAY)) {
+                    return Optional.of(e);
+                }
+                inFocus = inFocus == null ? e : inFocus;
+            }
+        }
+        return Optional.ofNullable(inFocus != null ? inFocus : first);
     }
 
     private void dropSelectionsUnrelatedTo(String eventId) {
@@ -161,15 +187,14 @@ public final class ExplorerState {
     }
 
     private static List<Event> kept(Dataset ds, EventFilter f) {
-        int sources = ds.sources().size();
-        return ds.eventsInNarrativeOrder().stream().filter(e -> f.test(e, sources)).toList();
+        return ds.eventsInNarrativeOrder().stream().filter(f.in(ds)).toList();
     }
 
     private void show(List<Event> kept) {
         visibleEvents.set(kept);
         Dataset ds = dataset.get();
         Optional<Event> selected = selectedEvent();
-        if (selected.isPresent() && !filter.get().test(selected.get(), ds.sources().size())) {
+        if (selected.isPresent() && !filter.get().in(ds).test(selected.get())) {
             selectedEvent.set(null);
         }
     }
@@ -247,7 +272,7 @@ public final class ExplorerState {
     public boolean isVisible(String eventId) {
         Dataset ds = dataset.get();
         Optional<Event> e = ds == null || eventId == null ? Optional.empty() : ds.event(eventId);
-        return e.isPresent() && filter.get().test(e.get(), ds.sources().size());
+        return e.isPresent() && filter.get().in(ds).test(e.get());
     }
 
     /** Selects the event after (step 1) or before (step −1) the selected one among the visible events. */

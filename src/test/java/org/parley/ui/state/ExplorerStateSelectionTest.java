@@ -36,6 +36,29 @@ class ExplorerStateSelectionTest {
         assertEquals("vienna", state.selectedPlaceProperty().get());
     }
 
+    /** The story's order starts with the background: Brussels had chosen the missions shut in the fall of 2021. */
+    @Test
+    void aPlaceOrAnActorChoosesItsFirstEventOfTheTalksNotOfTheBackground() {
+        state.selectedPlaceProperty().set("brussels");
+        Event brussels = state.selectedEvent().orElseThrow();
+        assertTrue(week.focus().orElseThrow().contains(brussels.time().startDate()), brussels.id() + " " + brussels.time());
+        assertEquals(org.parley.model.Precision.DAY, brussels.time().precision());
+        state.selectedEventProperty().set(null);
+        state.selectedPlaceProperty().set(null);
+        state.selectedActorProperty().set("united-states");
+        Event us = state.selectedEvent().orElseThrow();
+        assertTrue(week.focus().orElseThrow().contains(us.time().startDate()), us.id() + " is not of the talks: " + us.time());
+    }
+
+    /** Brussels keeps the meetings at NATO headquarters, which lies within it, as its map marker counts them. */
+    @Test
+    void filteringByACityKeepsTheEventsAtPlacesWithinIt() {
+        state.filterProperty().set(org.parley.model.EventFilter.NONE.withPlaces(java.util.Set.of("brussels")));
+        java.util.List<String> kept = state.visibleEventsProperty().get().stream().map(Event::id).toList();
+        assertTrue(kept.contains("nrc-meeting"), "the NATO–Russia meeting at NATO headquarters: " + kept);
+        assertTrue(state.visibleEventsProperty().get().stream().noneMatch(e -> e.place().equals("vienna")), "nothing elsewhere");
+    }
+
     @Test
     void aPlaceKeepsTheSelectedEventWhenItIsAlreadyThere() {
         Event inVienna = week.events().stream().filter(e -> ExplorerState.isAt(e, "vienna")).reduce((a, b) -> b)
