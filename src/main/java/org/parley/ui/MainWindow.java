@@ -126,6 +126,11 @@ public final class MainWindow implements WindowActions {
         root.setBottom(new StatusBar(state));
         wireSearch();
         // A choice made in a panel shows its consequence where it is read.
+        state.passageToReadProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                right.getSelectionModel().select(sourceTab);
+            }
+        });
         state.selectedEventProperty().addListener((o, was, now) -> {
             if (now != null && right.getSelectionModel().getSelectedItem() != sourceTab) {
                 right.getSelectionModel().select(detailTab);

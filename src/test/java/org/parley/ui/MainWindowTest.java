@@ -238,6 +238,35 @@ class MainWindowTest {
                 .orElseThrow().speaker());
     }
 
+    /** An article passage that no event cites had nowhere to go: choosing it did nothing. */
+    @Test
+    void choosingAPassageHitOpensItsArticleThere(FxRobot robot) throws Exception {
+        robot.clickOn("#search-field").write("open door");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> state.searchProperty().get().hits().stream()
+                .anyMatch(h -> h.eventId().isEmpty() && h.sourceId() != null));
+        WaitForAsyncUtils.waitForFxEvents();
+        ListView<?> results = robot.lookup("#search-results .list-view").queryAs(ListView.class);
+        int passage = -1;
+        for (int i = 0; i < results.getItems().size() && passage < 0; i++) {
+            passage = ((org.parley.ui.state.SearchResults.Hit) results.getItems().get(i)).eventId().isEmpty() ? i : -1;
+        }
+        assertTrue(passage >= 0, "a passage among the hits");
+        int row = passage;
+        robot.interact(() -> results.scrollTo(row));
+        WaitForAsyncUtils.waitForFxEvents();
+        var hit = (org.parley.ui.state.SearchResults.Hit) results.getItems().get(row);
+        robot.clickOn(robot.lookup(".list-cell").queryAllAs(javafx.scene.control.ListCell.class).stream()
+                .filter(c -> c.getItem() == hit && c.isVisible()).findFirst().orElseThrow());
+        javafx.scene.control.TabPane right = robot.lookup("#right-tabs").queryAs(javafx.scene.control.TabPane.class);
+        waitUntil(() -> "tab-source".equals(right.getSelectionModel().getSelectedItem().getId()));
+        assertEquals("tab-source", right.getSelectionModel().getSelectedItem().getId(), "the source reader opens");
+        java.util.concurrent.Callable<Boolean> onItsArticle = () -> robot.lookup(".toggle-button")
+                .queryAllAs(javafx.scene.control.ToggleButton.class).stream()
+                .anyMatch(b -> b.isSelected() && hit.sourceId().equals(b.getUserData()));
+        waitUntil(onItsArticle);
+        assertTrue(onItsArticle.call(), "on the passage's article, " + hit.sourceId());
+    }
+
     @Test
     void selectingAnActorHighlightsTheirEvents(FxRobot robot) {
         robot.clickOn("#tab-actors");

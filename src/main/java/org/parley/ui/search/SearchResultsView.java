@@ -12,9 +12,10 @@ import javafx.scene.text.TextFlow;
 import org.parley.store.ParleyStore;
 import org.parley.store.SearchHit;
 import org.parley.ui.state.ExplorerState;
+import org.parley.ui.state.Passage;
 import org.parley.ui.state.SearchResults;
 
-/** The search hits as a list; choosing one selects its event. */
+/** The search hits as a list; choosing one selects its event, or opens its passage in the source reader. */
 public final class SearchResultsView extends VBox {
 
     private final ListView<SearchResults.Hit> list = new ListView<>();
@@ -38,6 +39,9 @@ public final class SearchResultsView extends VBox {
         list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null && !now.eventId().isEmpty()) {
                 state.selectedEventProperty().set(now.eventId());
+            } else if (now != null && now.sourceId() != null && !now.sourceId().isEmpty()) {
+                // A passage no event cites has no detail to show: it is read where it stands.
+                state.passageToReadProperty().set(new Passage(now.sourceId(), now.start(), now.end()));
             }
         });
     }

@@ -223,6 +223,11 @@ final class ArticleView extends VBox {
         }
     }
 
+    /** Scrolls to the text at {@code offset}, once the article is laid out if it is not yet. */
+    void scrollTo(int offset) {
+        scrollToSegment(segmentAt(offset));
+    }
+
     /** The segment holding the character at {@code offset}. */
     private int segmentAt(int offset) {
         for (int i = 0; i < segments.size(); i++) {

@@ -17,6 +17,7 @@ import org.parley.model.Source;
 import org.parley.model.Span;
 import org.parley.render.Theme;
 import org.parley.ui.state.ExplorerState;
+import org.parley.ui.state.Passage;
 import org.parley.ui.state.SearchResults;
 import javafx.util.StringConverter;
 
@@ -105,6 +106,7 @@ public final class SourceReader extends BorderPane {
         state.selectedEventProperty().addListener((o, was, now) -> showEvent(now));
         state.searchProperty().addListener((o, was, now) -> showHits(now));
         state.selectedDivergenceProperty().addListener((o, was, now) -> showDifferences(now));
+        state.passageToReadProperty().addListener((o, was, now) -> showPassage(now));
         state.darkProperty().addListener((o, was, now) -> applyTheme());
         rebuild(state.dataset());
     }
@@ -149,6 +151,18 @@ public final class SourceReader extends BorderPane {
         showHits(state.searchProperty().get());
         // A reader built after a Compare card was chosen marks that card's words too.
         showDifferences(state.selectedDivergenceProperty().get());
+        showPassage(state.passageToReadProperty().get());
+    }
+
+    /** Turns to the passage's article and scrolls to it. */
+    private void showPassage(Passage passage) {
+        if (passage == null || dataset == null || dataset.source(passage.sourceId()).isEmpty()) {
+            return;
+        }
+        if (!sideBySide.isSelected()) {
+            select(passage.sourceId());
+        }
+        view(passage.sourceId()).scrollTo(passage.start());
     }
 
     private void arrange() {

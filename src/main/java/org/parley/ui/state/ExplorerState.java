@@ -35,6 +35,7 @@ public final class ExplorerState {
     private final StringProperty selectedActor = new SimpleStringProperty(this, "selectedActor");
     private final StringProperty selectedPlace = new SimpleStringProperty(this, "selectedPlace");
     private final StringProperty selectedDivergence = new SimpleStringProperty(this, "selectedDivergence");
+    private final ObjectProperty<Passage> passageToRead = new SimpleObjectProperty<>(this, "passageToRead");
     private final ObjectProperty<EventFilter> filter = new SimpleObjectProperty<>(this, "filter", EventFilter.NONE);
     private final StringProperty searchText = new SimpleStringProperty(this, "searchText", "");
     private final ObjectProperty<SearchResults> search =
@@ -65,6 +66,7 @@ public final class ExplorerState {
             selectedActor.set(null);
             selectedPlace.set(null);
             selectedDivergence.set(null);
+            passageToRead.set(null);
             filter.set(EventFilter.NONE);
             searchText.set("");
             search.set(SearchResults.NONE);
@@ -236,6 +238,11 @@ public final class ExplorerState {
     /** The divergence chosen in the Compare view, whose differing words the source reader marks. */
     public StringProperty selectedDivergenceProperty() {
         return selectedDivergence;
+    }
+
+    /** A passage the reader asked to read (a search hit in an article): the source reader shows it. */
+    public ObjectProperty<Passage> passageToReadProperty() {
+        return passageToRead;
     }
 
     public ObjectProperty<EventFilter> filterProperty() {

@@ -1,0 +1,5 @@
+package org.parley.ui.state;
+
+/** A stretch of one article to read, as offsets into its text: a search hit in an article that no event cites. */
+public record Passage(String sourceId, int start, int end) {
+}
