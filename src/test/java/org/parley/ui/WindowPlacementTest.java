@@ -71,6 +71,23 @@ class WindowPlacementTest {
         assertTrue(vertical.getDividerPositions()[0] < 0.9, "the lower panes are open");
     }
 
+    /**
+     * A window maximized on a 1024×768 screen and opened maximized on this one: un-maximized (as a
+     * window manager does behind a modal dialog) it keeps this screen's size, not the 1024×700 of
+     * the other screen.
+     */
+    @Test
+    void aMaximizedWindowFromAnotherScreenRestoresToThisScreensSize(FxRobot robot) {
+        WindowPrefs prefs = ExplorerWindow.prefs();
+        prefs.putBounds(new WindowBounds(new Rectangle2D(0, 0, 1024, 700), true), new Rectangle2D(0, 0, 1024, 768));
+        org.parley.ui.support.WindowPlacement[] placed = new org.parley.ui.support.WindowPlacement[1];
+        robot.interact(() -> placed[0] = org.parley.ui.support.WindowPlacement.apply(stage, prefs));
+        assertTrue(stage.isMaximized());
+        Rectangle2D restored = placed[0].normalBounds().orElseThrow();
+        assertTrue(restored.getWidth() >= SCREEN.getWidth() * 0.9 && restored.getHeight() >= SCREEN.getHeight() * 0.9,
+                "restores to " + restored.getWidth() + "×" + restored.getHeight());
+    }
+
     @Test
     void boundsOffTheScreenAreDiscardedAndFittingOnesKept(FxRobot robot) {
         WindowPrefs prefs = ExplorerWindow.prefs();

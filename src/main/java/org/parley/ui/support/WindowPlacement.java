@@ -48,6 +48,12 @@ public final class WindowPlacement {
         List<Rectangle2D> screens = screens();
         WindowBounds chosen = WindowBounds.choose(prefs.bounds(), screens);
         Rectangle2D screen = screenOf(chosen.bounds(), screens);
+        if (chosen.maximized() && !prefs.dividersFit(screen)) {
+            // Maximized, and saved on a screen of another size: the size it restores to is this screen's
+            // too. A window manager restores it behind every modal dialog (see MaximizedAfterDialogs),
+            // and a 1920×1080 window shrank to the 1366×749 of an earlier screen while a dialog was open.
+            chosen = WindowBounds.fill(screen);
+        }
         stage.setMinWidth(Math.min(WindowBounds.MIN_WIDTH, screen.getWidth()));
         stage.setMinHeight(Math.min(WindowBounds.MIN_HEIGHT, screen.getHeight()));
         WindowPlacement placement = new WindowPlacement(stage, prefs, chosen.bounds());
