@@ -36,6 +36,21 @@ final class MapLabels {
     static final double LINE_GAP = 2;
     // A name may lean this much nearer another mark than its own before it reads as the other's.
     private static final double AMBIGUITY_SLACK = 2;
+    /**
+     * How far beyond its circle a name on a leader line may sit. Further out, on a projector, the
+     * faint line is lost and the name reads as the nearest mark's: "Geneva 9–10 Jan" drawn by
+     * Moscow with a line back to France, "Vienna 13 Jan" above Brussels' name.
+     */
+    static final double MAX_LEADER = 40;
+
+    /**
+     * A leader no longer than the label is high, so the name stays by its mark at any scale; a stop's
+     * or the selected place's name with no other room may go out to {@link #MAX_LEADER}, on a line
+     * that crosses no other mark (a thumbnail still names every stop).
+     */
+    private static double maxLeader(Spots allowed, double labelHeight) {
+        return allowed == Spots.CLEAR_LEADER ? MAX_LEADER : Math.min(MAX_LEADER, Math.max(16, labelHeight));
+    }
 
     /** Text measurement in a given font; the painter's, cached. */
     interface Measure {
@@ -186,9 +201,10 @@ final class MapLabels {
                 }
                 List<Rect> spots = Candidates.around(cx, cy, r, GAP, w, h, ring + 1);
                 for (Rect spot : spots.subList(ring * 8, spots.size())) {
-                    if (space.inside(spot) && space.free(spot) && allows(allowed, marks, spot, cx, cy, r)) {
+                    boolean leader = allowed != Spots.BESIDE_ITS_OWN || Candidates.needsLeader(spot, cx, cy, r, GAP, h);
+                    if (space.inside(spot) && space.free(spot) && allows(allowed, marks, spot, cx, cy, r)
+                            && (!leader || distance(spot, cx, cy) - r <= maxLeader(allowed, h))) {
                         space.take(spot);
-                        boolean leader = allowed != Spots.BESIDE_ITS_OWN || Candidates.needsLeader(spot, cx, cy, r, GAP, h);
                         out.add(new MapLabel(kind, text, font, spot, spot.y() + 2 + ascent, strong, leader, cx, cy));
                         return true;
                     }
@@ -203,6 +219,13 @@ final class MapLabels {
             case BESIDE_ITS_OWN -> !marks.nearerToAnother(spot, cx, cy, r, AMBIGUITY_SLACK);
             case CLEAR_LEADER -> !marks.leaderCrossesAnother(spot, cx, cy);
         };
+    }
+
+    /** From a mark's centre to the nearest point of a label. */
+    static double distance(Rect spot, double cx, double cy) {
+        double dx = Math.max(0, Math.max(spot.x() - cx, cx - (spot.x() + spot.w())));
+        double dy = Math.max(0, Math.max(spot.y() - cy, cy - (spot.y() + spot.h())));
+        return Math.hypot(dx, dy);
     }
 
     /** The name sits on the inner side of the arrow so the border never cuts it; else just above or below. */

@@ -70,7 +70,9 @@ final class MarkerArt {
                 Rect b = label.box();
                 double tx = Math.max(b.x(), Math.min(label.anchorX(), b.x() + b.w()));
                 double ty = Math.max(b.y(), Math.min(label.anchorY(), b.y() + b.h()));
-                painter.setStroke(theme.text().withAlpha(0.6));
+                // A stop's leader is what says whose name it is: drawn firmly enough to be seen on a projector.
+                painter.setLineWidth(label.strong() ? 1.6 : 1);
+                painter.setStroke(theme.text().withAlpha(label.strong() ? 0.85 : 0.6));
                 painter.strokeLine(label.anchorX(), label.anchorY(), tx, ty);
             }
         }
