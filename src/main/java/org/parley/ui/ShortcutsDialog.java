@@ -38,6 +38,14 @@ final class ShortcutsDialog {
             Map (Alt+2)
               + / − / 0        zoom in / out / reset          Shift+arrows   pan
               arrows / Enter   move between places / select   double-click   filter by the place
+
+            Presentation (F5)
+              →, Space, PgDn   on (a clicker)     ←, Backspace, PgUp   back
+              Home / End       first / last step  3 4 Enter            go to step 34
+              P                positions board (also the step after the last)
+              B or .           blank the screen until the next key
+              A                autoplay           [ / ]                faster / slower
+              Esc              close the board; else leave
             """;
 
     private static final Font FONT = Font.font("DejaVu Sans Mono", 13);
