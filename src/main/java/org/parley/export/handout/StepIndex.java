@@ -67,8 +67,12 @@ final class StepIndex {
         }
     }
 
-    /** What the list says of a step: its day and title, or a context step's own title. */
+    /** What the list says of a step: its day and title, with its caveat ("scheduled"), or a context step's own title. */
     static String title(Step step) {
-        return step.isContext() ? step.title() : step.event().time().startDate().format(SHORT_DATE) + " \u00B7 " + step.title();
+        if (step.isContext()) {
+            return step.title();
+        }
+        String line = step.event().time().startDate().format(SHORT_DATE) + " \u00B7 " + step.title();
+        return step.caveat().isEmpty() ? line : line + " (" + step.caveat() + ")";
     }
 }

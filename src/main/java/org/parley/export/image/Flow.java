@@ -75,7 +75,10 @@ final class Flow {
     private double[] entry(Event e, double[] at, int maxLines, ToDoubleFunction<String> measure, List<Piece> out) {
         double x = at[0];
         int line = (int) at[1];
-        String[] words = e.title().strip().split("\\s+");
+        // What had not happened as of the papers says so, as the timeline's hollow mark does.
+        String title = e.modality() == org.parley.model.Modality.HAPPENED ? e.title()
+                : e.title() + " (" + e.modality().label().toLowerCase(java.util.Locale.ROOT) + ")";
+        String[] words = title.strip().split("\\s+");
         double gap = x > 0 ? entryGap() : 0;
         double head = dot() + type * 0.3;
         if (x > 0 && x + gap + head + measure.applyAsDouble(words[0]) > width) {

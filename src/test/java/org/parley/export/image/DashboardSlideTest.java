@@ -71,7 +71,7 @@ class DashboardSlideTest {
             }
         }
         assertTrue(all.contains("Informal dinner in Geneva opens the week of talks"), all);
-        assertTrue(all.contains("OSCE meeting in Vienna"), all);
+        assertTrue(all.contains("OSCE meeting in Vienna (scheduled)"), "a scheduled meeting is not shown as held: " + all);
     }
 
     @Test
