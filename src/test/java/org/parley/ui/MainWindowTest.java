@@ -238,6 +238,36 @@ class MainWindowTest {
                 .orElseThrow().speaker());
     }
 
+    /** A passage in the detail pane is traced to its article with one click, not a detour through the Source tab. */
+    @Test
+    void clickingAnEvidenceLineOpensItInItsArticle(FxRobot robot) {
+        robot.interact(() -> state.selectedEventProperty().set("osce-vienna"));
+        WaitForAsyncUtils.waitForFxEvents();
+        Label nyt = robot.lookup(".detail-evidence").queryAllAs(Label.class).stream()
+                .filter(l -> l.getText().contains("The New York Times")).findFirst().orElseThrow();
+        robot.interact(() -> {
+            // Into view in the detail pane's scroll, as a reader would scroll to it.
+            javafx.scene.Node n = nyt;
+            while (n != null && !(n instanceof javafx.scene.control.ScrollPane)) {
+                n = n.getParent();
+            }
+            if (n instanceof javafx.scene.control.ScrollPane scroll) {
+                double y = scroll.getContent().sceneToLocal(nyt.localToScene(0, 0)).getY();
+                double room = scroll.getContent().getLayoutBounds().getHeight() - scroll.getViewportBounds().getHeight();
+                scroll.setVvalue(room <= 0 ? 0 : Math.min(1, y / room));
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(nyt);
+        javafx.scene.control.TabPane right = robot.lookup("#right-tabs").queryAs(javafx.scene.control.TabPane.class);
+        waitUntil(() -> "tab-source".equals(right.getSelectionModel().getSelectedItem().getId()));
+        assertEquals("tab-source", right.getSelectionModel().getSelectedItem().getId(), "the source reader opens");
+        waitUntil(() -> robot.lookup(".toggle-button").queryAllAs(javafx.scene.control.ToggleButton.class).stream()
+                .anyMatch(b -> b.isSelected() && "nyt".equals(b.getUserData())));
+        assertTrue(robot.lookup(".toggle-button").queryAllAs(javafx.scene.control.ToggleButton.class).stream()
+                .anyMatch(b -> b.isSelected() && "nyt".equals(b.getUserData())), "on the NYT's article");
+    }
+
     /** An article passage that no event cites had nowhere to go: choosing it did nothing. */
     @Test
     void choosingAPassageHitOpensItsArticleThere(FxRobot robot) throws Exception {

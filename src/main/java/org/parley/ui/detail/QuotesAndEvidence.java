@@ -30,13 +30,29 @@ final class QuotesAndEvidence {
         return box;
     }
 
-    static VBox evidence(Event event, Dataset dataset) {
+    /** The event's passages; a click on one opens it where it stands in its article ({@code read}). */
+    static VBox evidence(Event event, Dataset dataset, java.util.function.Consumer<Evidence> read) {
         VBox box = new VBox(DetailText.heading("Evidence"));
         box.getStyleClass().add("detail-section");
         for (Evidence e : event.evidence()) {
-            box.getChildren().add(evidenceLine(e, dataset));
+            Label line = evidenceLine(e, dataset);
+            line.setCursor(javafx.scene.Cursor.HAND);
+            line.setAccessibleHelp("Click to read it in the article");
+            javafx.scene.control.Tooltip.install(line, SharedHint.READ_IN_ARTICLE);
+            line.setOnMouseClicked(click -> {
+                if (click.getButton() == javafx.scene.input.MouseButton.PRIMARY && click.isStillSincePress()) {
+                    read.accept(e);
+                }
+            });
+            box.getChildren().add(line);
         }
         return box;
+    }
+
+    /** One tooltip for every passage line: a tooltip is a window of its own, not worth one per line. */
+    private static final class SharedHint {
+        static final javafx.scene.control.Tooltip READ_IN_ARTICLE = new javafx.scene.control.Tooltip(
+                "Click to read it in the article (Source tab)");
     }
 
     /**
