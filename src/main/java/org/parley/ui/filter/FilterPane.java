@@ -13,6 +13,7 @@ import org.controlsfx.control.CheckListView;
 import javafx.animation.PauseTransition;
 import javafx.util.Duration;
 import org.controlsfx.control.RangeSlider;
+import javafx.scene.control.DatePicker;
 import org.parley.ui.support.ShortcutsThrough;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -50,6 +51,9 @@ public final class FilterPane extends ScrollPane {
     private final ComboBox<SourceChoice> sources = new ComboBox<>();
     private final RangeSlider range = new RangeSlider(0, 1, 0, 1);
     private final Label rangeLabel = new Label();
+    /** Exact days, both inclusive: over decades the slider's steps are a month wide. */
+    private final DatePicker fromDay = dayPicker("range-from", "First day");
+    private final DatePicker toDay = dayPicker("range-to", "Last day");
     private final FilterChips chips;
     private LocalDate first = LocalDate.of(1990, 1, 1);
     private final org.parley.ui.support.LatestResult<List<Actor>> actorChoices =
@@ -111,7 +115,8 @@ public final class FilterPane extends ScrollPane {
         VBox content = new VBox(8,
                 chips, clear,
                 section("Papers", sources),
-                section("Time", new VBox(6, range, rangeLabel, new HBox(6, week, all))),
+                section("Time", new VBox(6, range, rangeLabel, new HBox(6, fromDay, new Label("\u2013"), toDay),
+                        new HBox(6, week, all))),
                 section("Kinds", kinds),
                 section("Actors", actors),
                 section("Places", places));
@@ -127,6 +132,8 @@ public final class FilterPane extends ScrollPane {
             }
         });
 
+        fromDay.valueProperty().addListener((o, was, now) -> pushDays());
+        toDay.valueProperty().addListener((o, was, now) -> pushDays());
         state.datasetProperty().addListener((o, was, now) -> loadChoices(now));
         state.filterProperty().addListener((o, was, now) -> showFilter(now));
         loadChoices(state.dataset());
@@ -209,6 +216,9 @@ public final class FilterPane extends ScrollPane {
             range.setLowValue(f.from() == null ? range.getMin() : dayIndex(f.from()));
             range.setHighValue(f.to() == null ? range.getMax() : dayIndex(f.to()));
             updateRangeLabel();
+            fromDay.setValue(f.from() == null ? null : LocalDate.ofInstant(f.from(), zone()));
+            // The filter's end is the first instant after the range; the picker names the last day in it.
+            toDay.setValue(f.to() == null ? null : LocalDate.ofInstant(f.to(), zone()).minusDays(1));
         } finally {
             syncing = false;
         }
@@ -245,6 +255,44 @@ public final class FilterPane extends ScrollPane {
     private java.time.ZoneId zone() {
         Dataset ds = state.dataset();
         return ds == null ? ZoneOffset.UTC : ds.zone();
+    }
+
+    /** A day typed or picked: the range from its first day to the end of its last, an empty end open. */
+    private void pushDays() {
+        if (syncing) {
+            return;
+        }
+        LocalDate from = fromDay.getValue();
+        LocalDate to = toDay.getValue();
+        setRange(from, to == null ? null : to.plusDays(1));
+    }
+
+    private static DatePicker dayPicker(String id, String prompt) {
+        DatePicker picker = new DatePicker();
+        picker.setId(id);
+        picker.setPromptText(prompt);
+        picker.setPrefWidth(150);
+        picker.setEditable(true);
+        // Text that is no date keeps the day shown instead of throwing out of the picker.
+        picker.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(LocalDate day) {
+                return day == null ? "" : day.toString();
+            }
+
+            @Override
+            public LocalDate fromString(String text) {
+                if (text == null || text.isBlank()) {
+                    return null;
+                }
+                try {
+                    return LocalDate.parse(text.strip());
+                } catch (java.time.format.DateTimeParseException e) {
+                    return picker.getValue();
+                }
+            }
+        });
+        return picker;
     }
 
     private void pushRange() {

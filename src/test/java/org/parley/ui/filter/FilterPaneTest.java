@@ -12,6 +12,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.parley.model.Dataset;
 import org.parley.model.DateRange;
 import org.parley.model.Event;
+import org.parley.model.EventFilter;
 import org.parley.seed.BundledSeeds;
 import org.parley.ui.state.ExplorerState;
 import org.testfx.api.FxRobot;
@@ -62,7 +63,23 @@ class FilterPaneTest {
         assertTrue(focus instanceof Button);
     }
 
-    /** One day chosen on the slider keeps that day's events in the dataset's zone, not the next day's in Vienna. */
+    /** Over decades the slider steps a month: one day of the talks is typed instead, and bad text changes nothing. */
+    @Test
+    void aDayTypedInBothFieldsKeepsThatDayAlone(FxRobot robot) {
+        robot.clickOn("#range-from").eraseText(12).write("2022-01-12").type(javafx.scene.input.KeyCode.ENTER);
+        robot.clickOn("#range-to").eraseText(12).write("2022-01-12").type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Event> shown = state.visibleEventsProperty().get();
+        assertFalse(shown.isEmpty());
+        assertTrue(shown.stream().anyMatch(e -> e.id().equals("nrc-meeting")), "the Brussels meeting of the 12th");
+        assertTrue(shown.stream().noneMatch(e -> e.id().equals("osce-vienna") || e.id().equals("geneva-talks")),
+                "not the 13th in Vienna nor the 10th in Geneva");
+        EventFilter before = state.filterProperty().get();
+        robot.clickOn("#range-to").eraseText(12).write("not a day").type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before, state.filterProperty().get(), "text that is no date changes nothing");
+    }
+
     /** A keyboard user moves a thumb with the arrow keys: the range applies once the keys rest, and F1 still reaches the window. */
     @Test
     void theArrowKeysOnTheSliderApplyTheRangeAndShortcutsStillWork(FxRobot robot) throws Exception {
