@@ -258,6 +258,7 @@ public final class MainWindow implements WindowActions {
         prefs.put("divider.left", horizontal.getDividerPositions()[0]);
         prefs.put("divider.right", horizontal.getDividerPositions()[1]);
         prefs.put("divider.middle", middle.dividerPosition());
+        org.parley.ui.present.PresentationMode.saveTo(prefs);
         prefs.flush();
     }
 

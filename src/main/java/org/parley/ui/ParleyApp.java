@@ -92,6 +92,7 @@ public final class ParleyApp extends Application {
         WindowSizeFix.install();
         MaximizedAfterDialogs.install();
         WindowPrefs prefs = WindowPrefs.load();
+        PresentationMode.restoreFrom(prefs);
         state.darkProperty().set(prefs.get("dark", false));
         ThemeSwitcher.follow(state);
         StartupTrace.mark("theme set");

@@ -358,6 +358,9 @@ class MainWindowTest {
         // Onto the toggle first and let the hover settle: a click sent while the pointer was still
         // travelling from the previous test's last spot was once lost under load.
         WaitForAsyncUtils.waitForFxEvents();
+        // The first test of the class: the window may still be moving into place (its size is set
+        // again once shown), and a click aimed before that lands beside the toggle.
+        waitUntilStill(robot.lookup("#dark-toggle").query());
         robot.moveTo("#dark-toggle");
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#dark-toggle");
@@ -371,6 +374,24 @@ class MainWindowTest {
     }
 
     /** Waits up to three seconds for a click's effect: on a loaded machine the toolkit is slow to deliver it. */
+    /** Waits until {@code node} stays where it is on the screen for a quarter of a second. */
+    private static void waitUntilStill(javafx.scene.Node node) {
+        javafx.geometry.Bounds[] last = {null};
+        try {
+            WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> {
+                javafx.geometry.Bounds now = WaitForAsyncUtils.asyncFx(() -> node.localToScreen(node.getLayoutBounds())).get();
+                boolean still = now != null && now.equals(last[0]);
+                last[0] = now;
+                if (!still) {
+                    Thread.sleep(250);
+                }
+                return still;
+            });
+        } catch (java.util.concurrent.TimeoutException e) {
+            return;   // the click is tried anyway; its assertion says what did not happen
+        }
+    }
+
     /**
      * Waits for what a click or key causes. Generous: on a loaded CI machine the JavaFX thread may
      * still be restyling the window for a previous step when the event arrives (a theme switch

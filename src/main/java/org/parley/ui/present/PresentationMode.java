@@ -34,6 +34,33 @@ public final class PresentationMode {
     private PresentationMode() {
     }
 
+    private static final String PREF_BACKGROUND = "present.background";
+    private static final String PREF_REVEAL = "present.reveal";
+    private static final String PREF_LEFT_AT = "present.leftAt";
+
+    /**
+     * Takes up the last session's choices and the step the class was left at: a teacher who
+     * prepares the lesson, quits, and opens Parley again in class finds them as they were.
+     */
+    public static void restoreFrom(org.parley.ui.support.WindowPrefs prefs) {
+        ContextPlacement background;
+        try {
+            background = ContextPlacement.valueOf(prefs.get(PREF_BACKGROUND, lastOptions.context().name()));
+        } catch (IllegalArgumentException e) {
+            background = lastOptions.context();
+        }
+        lastOptions = new PresentationOptions(background, prefs.get(PREF_REVEAL, lastOptions.reveal()));
+        String left = prefs.get(PREF_LEFT_AT, "");
+        leftAt = left.isEmpty() ? null : left;
+    }
+
+    /** Keeps this session's choices for the next ({@link #restoreFrom}); the caller flushes. */
+    public static void saveTo(org.parley.ui.support.WindowPrefs prefs) {
+        prefs.put(PREF_BACKGROUND, lastOptions.context().name());
+        prefs.put(PREF_REVEAL, lastOptions.reveal());
+        prefs.put(PREF_LEFT_AT, leftAt == null ? "" : leftAt);
+    }
+
     /** Where the last presentation put the background, for a handout asked for from the menu. */
     static ContextPlacement lastBackground() {
         return lastOptions.context();
@@ -50,9 +77,9 @@ public final class PresentationMode {
         }
         // Offered only for an event with a slide of its own: background events share one. A context
         // step selects no event; left there, the class goes on from that step by its heading.
+        // Nothing selected (a new session, say): the step the class was left at is offered.
         String selectedEvent = state.selectedEventProperty().get();
-        String selected = selectedEvent == null && leftAt != null && leftAt.startsWith(Presentation.CONTEXT_PLACE)
-                ? leftAt : selectedEvent;
+        String selected = selectedEvent == null && leftAt != null ? leftAt : selectedEvent;
         String title = selected == null ? null : steps(state, false, lastOptions.context()).stream()
                 .filter(st -> Presentation.placeOf(st).equals(selected))
                 .map(st -> st.isContext() ? st.heading() : st.event().title()).findFirst().orElse(null);

@@ -251,6 +251,41 @@ class PresentationModeTest {
         assertTrue(slide().labels().get(2).getText().startsWith("Step " + last + " /"), slide().labels().get(2).getText());
     }
 
+    /** A teacher prepares, quits, and opens Parley again in class: the place and choices are as they were left. */
+    @Test
+    void theNextSessionOffersTheStepTheClassWasLeftAt(FxRobot robot) throws Exception {
+        present(robot, false);
+        for (int i = 1; i < 5; i++) {
+            robot.type(KeyCode.PAGE_DOWN);
+        }
+        String fifth = selected();
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("parley-present", ".properties");
+        String before = System.getProperty(org.parley.ui.support.WindowPrefs.FILE_PROPERTY);
+        try {
+            System.setProperty(org.parley.ui.support.WindowPrefs.FILE_PROPERTY, file.toString());
+            org.parley.ui.support.WindowPrefs prefs = org.parley.ui.support.WindowPrefs.load();
+            PresentationMode.saveTo(prefs);
+            prefs.flush();
+            // A new session: nothing selected, the choices read back from the file.
+            robot.interact(() -> state.selectedEventProperty().set(null));
+            PresentationMode.restoreFrom(org.parley.ui.support.WindowPrefs.load());
+        } finally {
+            if (before == null) {
+                System.clearProperty(org.parley.ui.support.WindowPrefs.FILE_PROPERTY);
+            } else {
+                System.setProperty(org.parley.ui.support.WindowPrefs.FILE_PROPERTY, before);
+            }
+            java.nio.file.Files.deleteIfExists(file);
+        }
+        javafx.scene.control.CheckBox box = askAndFindStartAt(robot);
+        String title = WEEK.event(fifth).orElseThrow().title();
+        assertTrue(box.isVisible() && box.isSelected() && box.getText().contains(title), box.getText());
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     private javafx.scene.control.CheckBox askAndFindStartAt(FxRobot robot) {
         javafx.application.Platform.runLater(() -> PresentationMode.ask(owner, state));
         WaitForAsyncUtils.waitForFxEvents();
