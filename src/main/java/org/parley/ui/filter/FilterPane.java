@@ -56,8 +56,8 @@ public final class FilterPane extends ScrollPane {
     private final DatePicker toDay = dayPicker("range-to", "Last day");
     private final FilterChips chips;
     private LocalDate first = LocalDate.of(1990, 1, 1);
-    private final org.parley.ui.support.LatestResult<List<Actor>> actorChoices =
-            new org.parley.ui.support.LatestResult<>(org.parley.ui.support.BackgroundThread.compute(), this::showActors);
+    private final org.parley.ui.support.LatestResult<Choices> choices =
+            new org.parley.ui.support.LatestResult<>(org.parley.ui.support.BackgroundThread.compute(), this::showChoices);
     private boolean syncing;
 
     public FilterPane(ExplorerState state) {
@@ -146,20 +146,38 @@ public final class FilterPane extends ScrollPane {
     }
 
     /** The actors taking part in an event, by name: one pass over the events, not one per actor. */
-    private static List<Actor> involvedActors(Dataset ds) {
+    /** The actors and places worth a tick: those of some event. */
+    private record Choices(List<Actor> actors, List<Place> places) {
+    }
+
+    /*
+     * Only what some event involves: the bylines' Belgrade, Bratislava and Washington were offered
+     * and, ticked, kept nothing. A place that holds a venue of some event stays (Brussels, for NATO
+     * headquarters).
+     */
+    private static Choices choicesOf(Dataset ds) {
         Set<String> involved = new HashSet<>();
+        Set<String> placed = new HashSet<>();
         for (org.parley.model.Event e : ds.events()) {
             for (org.parley.model.Participant p : e.actors()) {
                 involved.add(p.actor());
             }
+            placed.add(e.place());
+            placed.addAll(e.refers());
         }
-        return ds.actors().stream().filter(a -> involved.contains(a.id())).sorted(Comparator.comparing(Actor::name)).toList();
+        List<Actor> actorList = ds.actors().stream().filter(a -> involved.contains(a.id()))
+                .sorted(Comparator.comparing(Actor::name)).toList();
+        List<Place> placeList = ds.places().stream()
+                .filter(p -> !java.util.Collections.disjoint(ds.placesWithin(Set.of(p.id())), placed))
+                .sorted(Comparator.comparing(Place::name)).toList();
+        return new Choices(actorList, placeList);
     }
 
-    private void showActors(List<Actor> list) {
+    private void showChoices(Choices c) {
         syncing = true;
         try {
-            actors.getItems().setAll(list);
+            actors.getItems().setAll(c.actors());
+            places.getItems().setAll(c.places());
         } finally {
             syncing = false;
         }
@@ -180,15 +198,16 @@ public final class FilterPane extends ScrollPane {
         syncing = true;
         try {
             actors.getItems().clear();
+            places.getItems().clear();
             if (ds != null && ds.events().size() <= ExplorerState.FILTER_AT_ONCE_LIMIT) {
-                actorChoices.discard();
-                actors.getItems().setAll(involvedActors(ds));
+                choices.discard();
+                Choices c = choicesOf(ds);
+                actors.getItems().setAll(c.actors());
+                places.getItems().setAll(c.places());
             } else if (ds != null) {
-                // A pass over 100,000 events' participants: on the compute thread, the list following.
-                actorChoices.request(() -> involvedActors(ds));
+                // A pass over 100,000 events' participants and places: on the compute thread, the lists following.
+                choices.request(() -> choicesOf(ds));
             }
-            places.getItems().setAll(ds == null ? List.of()
-                    : ds.places().stream().sorted(Comparator.comparing(Place::name)).toList());
             sources.getItems().setAll(SourceChoice.all(ds));
             sources.getSelectionModel().selectFirst();
             Optional<DateRange> span = ds == null ? Optional.empty() : ds.span();

@@ -60,7 +60,8 @@ final class PresentDialog {
         }
         alert.setTitle("Present");
         alert.setHeaderText("Present the week in full screen");
-        Label help = new Label("The talks, one event a slide. Arrows, Space or a clicker step through; type a "
+        Label help = new Label("The talks, one event a slide; the background and what comes next, a slide or two "
+                + "each. Arrows, Space or a clicker step through; type a "
                 + "number and Enter to jump; A plays automatically; Esc leaves. After the last step comes the "
                 + "positions board (P shows it at any step).");
         help.setWrapText(true);

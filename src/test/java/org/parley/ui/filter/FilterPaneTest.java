@@ -80,6 +80,17 @@ class FilterPaneTest {
         assertEquals(before, state.filterProperty().get(), "text that is no date changes nothing");
     }
 
+    /** The bylines' cities are places of the dataset, but no event is there: a tick on them kept nothing. */
+    @Test
+    void onlyPlacesOfSomeEventAreOffered(FxRobot robot) {
+        @SuppressWarnings("unchecked")
+        org.controlsfx.control.CheckListView<org.parley.model.Place> list =
+                robot.lookup("#place-filter").queryAs(org.controlsfx.control.CheckListView.class);
+        List<String> names = list.getItems().stream().map(org.parley.model.Place::name).toList();
+        assertTrue(names.contains("Brussels") && names.contains("Vienna"), names.toString());
+        assertTrue(names.stream().noneMatch(n -> n.equals("Washington") || n.equals("Belgrade")), names.toString());
+    }
+
     /** A keyboard user moves a thumb with the arrow keys: the range applies once the keys rest, and F1 still reaches the window. */
     @Test
     void theArrowKeysOnTheSliderApplyTheRangeAndShortcutsStillWork(FxRobot robot) throws Exception {
