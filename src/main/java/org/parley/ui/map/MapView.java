@@ -85,6 +85,7 @@ public final class MapView extends Region {
     private final MapPainter painter = new MapPainter();
     private final ReadOnlyObjectWrapper<MapViewport> viewport = new ReadOnlyObjectWrapper<>(this, "viewport");
     private final Tooltip tooltip = new Tooltip();
+    private final org.parley.ui.support.HideWithWindow tooltipLeaving = new org.parley.ui.support.HideWithWindow(tooltip);
     private final ContextMenu menu = new ContextMenu();
     private final LatestResult<MapData> aggregates;
     private final CoalescedRepaint repaint = new CoalescedRepaint(this::paint);
@@ -466,6 +467,10 @@ public final class MapView extends Region {
     }
 
     private void onClicked(MouseEvent e) {
+        // What the tooltip counted may no longer hold once the click selects or filters: it goes,
+        // and the next move over a marker shows it anew.
+        tooltip.hide();
+        hovered = null;
         if (dragging || e.getButton() != MouseButton.PRIMARY) {
             return;
         }
@@ -520,6 +525,7 @@ public final class MapView extends Region {
         tooltip.setText(describe(marker.place(), marker.events()));
         if (getScene() != null && getScene().getWindow() != null) {
             tooltip.show(this, e.getScreenX() + 12, e.getScreenY() + 16);
+            tooltipLeaving.watch(this);
         }
     }
 

@@ -111,6 +111,10 @@ class MapViewTest {
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> shownTooltip().isPresent());
         String text = shownTooltip().orElseThrow().getText();
         assertTrue(text.matches("Moscow — \\d+ events?"), text);
+        // A click selects (or, twice, filters): the count may no longer hold, and the tooltip goes.
+        robot.clickOn(onScreen("moscow"));
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> shownTooltip().isEmpty());
+        assertTrue(shownTooltip().isEmpty(), "the tooltip went with the click");
     }
 
     private static Optional<Tooltip> shownTooltip() {
