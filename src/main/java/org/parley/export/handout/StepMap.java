@@ -79,14 +79,68 @@ public final class StepMap {
         }
         // Counted once: the frame is fitted to what they mark, and the scene drawn from them.
         MapData told = MapData.of(upToDayOf(dataset, event), toldSoFar);
-        MapViewport viewport = clearOfTheEdges(viewport(basemap.projection(), dataset, event, focus, width, height),
-                marked(told));
+        MapViewport viewport = heldFrame(basemap.projection(), dataset, steps, index, width, height, told);
         String place = dataset.place(event.place()).isPresent() ? event.place() : null;
         return Optional.of(new MapSceneBuilder(basemap, viewport, told.dataset())
                 .data(told)
                 .selectedEvent(event.id())
                 .selectedPlace(place)
                 .build());
+    }
+
+    /**
+     * The frame of event step {@code index}. While the story stays in one city, the frame of the
+     * step before is kept whenever it already shows all that this step's own frame would, and
+     * widened to take it in when not: the map widens when a step reaches further, but no longer
+     * zooms in and out between steps in the same room (a class saw 1000, 2000, 500 and 1000 km scales on consecutive Brussels steps).
+     */
+    private static MapViewport heldFrame(org.parley.layout.map.Projection projection, Dataset dataset, List<Step> steps,
+                                         int index, double width, double height, MapData told) {
+        String city = cityOf(dataset, steps.get(index).event().place());
+        int start = index;
+        // A step placed nowhere (a remark the papers do not place) does not end the stay.
+        while (!city.isEmpty() && start > 0 && !steps.get(start - 1).isContext()
+                && List.of(city, "").contains(cityOf(dataset, steps.get(start - 1).event().place()))) {
+            start--;
+        }
+        List<Event> toldSoFar = new ArrayList<>();
+        for (int i = 0; i < start; i++) {
+            toldSoFar.addAll(steps.get(i).events());
+        }
+        MapViewport held = null;
+        for (int i = start; i <= index; i++) {
+            Event e = steps.get(i).event();
+            toldSoFar.add(e);
+            if (i < index && cityOf(dataset, e.place()).isEmpty()) {
+                continue;
+            }
+            MapData toldThen = i == index ? told : MapData.of(upToDayOf(dataset, e), toldSoFar);
+            MapViewport own = clearOfTheEdges(viewport(projection, dataset, e, focus(dataset, e), width, height),
+                    marked(toldThen));
+            held = held == null ? own : covers(held, own) ? held : both(projection, held, own, width, height);
+        }
+        return clearOfTheEdges(held, marked(told));
+    }
+
+    /** The place a venue lies within (NATO headquarters: Brussels), else the place itself; "" for none. */
+    private static String cityOf(Dataset dataset, String placeId) {
+        return dataset.place(placeId).map(p -> p.within().isEmpty() ? p.id() : p.within()).orElse("");
+    }
+
+    /** The least frame that shows all of both: the map widens to take a step's further places in, never zooms in. */
+    private static MapViewport both(org.parley.layout.map.Projection projection, MapViewport a, MapViewport b,
+                                    double width, double height) {
+        var x = a.visibleBounds();
+        var y = b.visibleBounds();
+        return MapViewport.fit(projection, new org.parley.layout.map.Bounds(Math.min(x.minX(), y.minX()),
+                Math.min(x.minY(), y.minY()), Math.max(x.maxX(), y.maxX()), Math.max(x.maxY(), y.maxY())), width, height, 0);
+    }
+
+    /** Whether frame {@code a} shows all that {@code b} does. */
+    private static boolean covers(MapViewport a, MapViewport b) {
+        var x = a.visibleBounds();
+        var y = b.visibleBounds();
+        return x.minX() <= y.minX() && x.minY() <= y.minY() && x.maxX() >= y.maxX() && x.maxY() >= y.maxY();
     }
 
     /**

@@ -89,4 +89,32 @@ class StepMapTest {
                 .orElseThrow();
         assertTrue(StepMap.hasMap(week, background), "the background has its places");
     }
+    /**
+     * While the story stays in Brussels the map only ever widens: a class saw it zoom in and out
+     * between consecutive steps in the same room.
+     */
+    @Test
+    void theMapHoldsStillWhileTheStoryStaysInOneCity() {
+        org.parley.model.Dataset week = org.parley.seed.BundledSeeds.dataset();
+        org.parley.layout.map.ProjectedBasemap europe = org.parley.layout.map.ProjectedBasemap.europe();
+        List<Step> steps = Steps.all(week);
+        MapViewport before = null;
+        String cityBefore = "";
+        int held = 0;
+        for (int i = 0; i < steps.size(); i++) {
+            Step step = steps.get(i);
+            var scene = StepMap.scene(europe, week, steps, i, 640, 360);
+            String city = step.isContext() ? "" : week.place(step.event().place())
+                    .map(p -> p.within().isEmpty() ? p.id() : p.within()).orElse("");
+            if (scene.isPresent() && before != null && !city.isEmpty() && city.equals(cityBefore)) {
+                MapViewport now = scene.get().viewport();
+                assertTrue(now.metresPerPixel() >= before.metresPerPixel() - 1e-6,
+                        "step " + (i + 1) + " zoomed in within " + city + ": " + before.metresPerPixel() + " → " + now.metresPerPixel());
+                held += now.equals(before) ? 1 : 0;
+            }
+            before = scene.map(m -> m.viewport()).orElse(null);
+            cityBefore = city;
+        }
+        assertTrue(held > 5, "consecutive steps in one city keep one frame: " + held);
+    }
 }
