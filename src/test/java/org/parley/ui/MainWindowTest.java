@@ -266,6 +266,12 @@ class MainWindowTest {
                 .anyMatch(b -> b.isSelected() && "nyt".equals(b.getUserData())));
         assertTrue(robot.lookup(".toggle-button").queryAllAs(javafx.scene.control.ToggleButton.class).stream()
                 .anyMatch(b -> b.isSelected() && "nyt".equals(b.getUserData())), "on the NYT's article");
+        // Back to the detail and the same line again: it turns to the article again.
+        robot.clickOn("#tab-detail");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(nyt);
+        waitUntil(() -> "tab-source".equals(right.getSelectionModel().getSelectedItem().getId()));
+        assertEquals("tab-source", right.getSelectionModel().getSelectedItem().getId(), "a second click opens it again");
     }
 
     /** An article passage that no event cites had nowhere to go: choosing it did nothing. */

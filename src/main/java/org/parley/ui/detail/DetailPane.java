@@ -88,8 +88,8 @@ public final class DetailPane extends StackPane {
         if (!quotes.isEmpty()) {
             content.getChildren().add(QuotesAndEvidence.quotes(quotes, dataset));
         }
-        content.getChildren().add(QuotesAndEvidence.evidence(event, dataset, e -> state.passageToReadProperty()
-                .set(new org.parley.ui.state.Passage(e.source(), e.span().start(), e.span().end()))));
+        content.getChildren().add(QuotesAndEvidence.evidence(event, dataset, e -> state.readPassage(
+                new org.parley.ui.state.Passage(e.source(), e.span().start(), e.span().end()))));
         content.getChildren().add(PapersSection.build(event, dataset));
         showWhetherHidden();
     }

@@ -167,8 +167,15 @@ public final class FilterPane extends ScrollPane {
         }
         List<Actor> actorList = ds.actors().stream().filter(a -> involved.contains(a.id()))
                 .sorted(Comparator.comparing(Actor::name)).toList();
-        List<Place> placeList = ds.places().stream()
-                .filter(p -> !java.util.Collections.disjoint(ds.placesWithin(Set.of(p.id())), placed))
+        // Each place of an event, and what it lies within.
+        Set<String> offered = new HashSet<>();
+        for (String id : placed) {
+            String up = id;
+            while (!up.isEmpty() && offered.add(up)) {
+                up = ds.place(up).map(Place::within).orElse("");
+            }
+        }
+        List<Place> placeList = ds.places().stream().filter(p -> offered.contains(p.id()))
                 .sorted(Comparator.comparing(Place::name)).toList();
         return new Choices(actorList, placeList);
     }

@@ -41,7 +41,7 @@ public final class SearchResultsView extends VBox {
                 state.selectedEventProperty().set(now.eventId());
             } else if (now != null && now.sourceId() != null && !now.sourceId().isEmpty()) {
                 // A passage no event cites has no detail to show: it is read where it stands.
-                state.passageToReadProperty().set(new Passage(now.sourceId(), now.start(), now.end()));
+                state.readPassage(new Passage(now.sourceId(), now.start(), now.end()));
             }
         });
     }

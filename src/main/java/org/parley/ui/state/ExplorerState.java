@@ -245,6 +245,12 @@ public final class ExplorerState {
         return passageToRead;
     }
 
+    /** Asks to read {@code passage}, again too: the same evidence clicked a second time turns to it anew. */
+    public void readPassage(Passage passage) {
+        passageToRead.set(null);
+        passageToRead.set(passage);
+    }
+
     public ObjectProperty<EventFilter> filterProperty() {
         return filter;
     }
