@@ -28,7 +28,6 @@ import org.parley.ui.state.ExplorerState;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The presentation as a class sees it: the talks first, type readable from the back of the room
@@ -63,15 +62,8 @@ class ClassroomPresentationTest {
     }
 
     private void present(FxRobot robot, PresentationOptions options) {
-        robot.interact(() -> shown = PresentationMode.start(owner, state, false, options));
+        shown = ProjectorSized.present(robot, owner, state, options);
         assertNotNull(shown);
-        robot.interact(() -> {
-            shown.setFullScreen(false);
-            shown.setWidth(1280);
-            shown.setHeight(720);
-            shown.requestFocus();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private static void assertReadable(SlideView slide, double height) {

@@ -111,14 +111,7 @@ class PositionsSlideTest {
 
     @Test
     void aClickerGoesOnFromTheLastStepToTheBoardAndBackFromItsFirstPage(FxRobot robot) {
-        robot.interact(() -> shown = PresentationMode.start(owner, state, false));
-        robot.interact(() -> {
-            shown.setFullScreen(false);
-            shown.setWidth(1280);
-            shown.setHeight(720);
-            shown.requestFocus();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        shown = ProjectorSized.present(robot, owner, state, PresentationOptions.DEFAULT);
         PositionsSlide board = (PositionsSlide) shown.getScene().lookup("#" + PositionsSlide.ID);
         robot.type(KeyCode.END);
         Label counter = (Label) shown.getScene().lookup(".slide-counter");

@@ -1,0 +1,30 @@
+package org.parley.ui.present;
+
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.parley.ui.state.ExplorerState;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A presentation opened as a class sees it on a 1280×720 projector, out of full screen so the test controls the size. */
+final class ProjectorSized {
+
+    private ProjectorSized() {
+    }
+
+    static Stage present(FxRobot robot, Window owner, ExplorerState state, PresentationOptions options) {
+        Stage[] shown = new Stage[1];
+        robot.interact(() -> shown[0] = PresentationMode.start(owner, state, false, options));
+        if (shown[0] == null) {
+            return null;
+        }
+        robot.interact(() -> {
+            shown[0].setFullScreen(false);
+            shown[0].setWidth(1280);
+            shown[0].setHeight(720);
+            shown[0].requestFocus();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        return shown[0];
+    }
+}
