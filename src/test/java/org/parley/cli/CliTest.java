@@ -32,7 +32,6 @@ class CliTest {
     @TempDir
     Path tmp;
 
-    /** A mistyped option says what is wrong and where the help is, in two lines, not the whole usage. */
     /** A path with a line break in it is written on one line, the break shown as an escape. */
     @Test
     void aWrittenPathIsOneLineOfOutput() throws Exception {

@@ -379,7 +379,6 @@ class MainWindowTest {
         assertTrue(Application.getUserAgentStylesheet().contains("primer-light"));
     }
 
-    /** Waits up to three seconds for a click's effect: on a loaded machine the toolkit is slow to deliver it. */
     /** Waits until {@code node} stays where it is on the screen for a quarter of a second. */
     private static void waitUntilStill(javafx.scene.Node node) {
         javafx.geometry.Bounds[] last = {null};
