@@ -20,8 +20,8 @@ public final class ThemeSwitcher {
     }
 
     private static void apply(boolean dark) {
-        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheetBSS()
+                : new PrimerLight().getUserAgentStylesheetBSS());
         // A new user-agent sheet restyles what is next laid out; the menu bar and tool bar kept the
         // old theme until the pointer passed over them. A style class on each root restyles it all.
         for (Window window : List.copyOf(Window.getWindows())) {
