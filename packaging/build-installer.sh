@@ -9,8 +9,14 @@ target=$(cd "${1:-target}" && pwd)
 version=${2:-0.1.0}
 here=$(cd "$(dirname "$0")" && pwd)
 java_home=${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")}
+# The package's runtime may come from a newer JDK than the one that built the jar: Parley is Java 17
+# code, and a JDK 25 runtime starts it faster from an ahead-of-time cache (decision 0099).
+java_home=${PARLEY_RUNTIME_JDK:-$java_home}
 jlink="$java_home/bin/jlink"
 jpackage="$java_home/bin/jpackage"
+# JDK 25 and later: an AOT cache (JEP 483, 514, 515) instead of the app's CDS layer.
+aot=no
+"$java_home/bin/java" -XX:+PrintFlagsFinal -version 2>/dev/null | grep -q ' AOTCacheOutput ' && aot=yes
 
 arch=$(uname -m)
 case "$(uname -s)" in
@@ -69,6 +75,11 @@ esac
 unzip -q -o -j "$sqlite_jar" "org/sqlite/native/$sqlite_lib" -d "$work/runtime/$sqlite_dir"
 
 java_options=("${opens[@]}")
+if [ "$aot" = yes ]; then
+  # JDK 24 and later warn on stderr, on every start, about JavaFX's and SQLite's native libraries
+  # and Marlin's off-heap arrays unless the launcher allows them.
+  java_options+=("--enable-native-access=javafx.graphics,ALL-UNNAMED" "--sun-misc-unsafe-memory-access=allow")
+fi
 java_options+=("-Dorg.sqlite.lib.path=\$APPDIR/../runtime/$sqlite_dir" "-Dorg.sqlite.lib.name=${sqlite_lib##*/}")
 # C2, the optimising compiler, starts on a method ten times later than by default. In the first
 # seconds its compilations took the second core from building the window: 0.3 s of the 1.6–1.9 s
@@ -79,8 +90,12 @@ java_options+=("-XX:Tier4InvocationThreshold=50000" "-XX:Tier4MinInvocationThres
 # Linux: two class-data-sharing layers (packaging/linux/train-cds.sh). The runtime's own archive
 # (the JDK and JavaFX) holds wherever the package is unpacked; the app's layer on top holds only at
 # the path the package installs to, and is skipped without a word anywhere else (or when missing).
+# With a JDK 25 runtime the app's layer is an AOT cache instead, valid on the same terms: classes
+# loaded and linked, and the training run's method profiles, so the compilers start informed.
 install_dir=/opt/parley
-if [ "$type" = deb ]; then
+if [ "$type" = deb ] && [ "$aot" = yes ]; then
+  java_options+=("-XX:AOTCache=\$APPDIR/parley.aot" "-Xlog:cds=off" "-Xlog:aot=off")
+elif [ "$type" = deb ]; then
   java_options+=("-XX:SharedArchiveFile=\$APPDIR/../runtime/lib/server/classes.jsa:\$APPDIR/parley.jsa"
                  "-Xlog:cds=off" "-Xlog:cds+dynamic=off")
 fi
@@ -125,7 +140,7 @@ fi
 # The app's CDS layer records each jar's modification time, and jpackage's copy into the .deb gives
 # them new ones: put the image's times back into the package, or the layer would never be used.
 restore_jar_times() {
-  [ -s "$image/lib/app/parley.jsa" ] || return 0
+  [ -s "$image/lib/app/parley.jsa" ] || [ -s "$image/lib/app/parley.aot" ] || return 0
   local deb tree root=()
   deb=$(ls "$out"/*.deb)
   tree="$work/deb-tree"
@@ -144,7 +159,7 @@ case "$type" in
   deb)
     "$jpackage" --type deb "${common[@]}" --app-image "$image" --dest "$out" \
       --resource-dir "$here/linux/deb" \
-      --icon "$icon" --linux-package-name parley --linux-app-category Education \
+      --icon "$icon" --linux-package-name parley --linux-app-release 1 --linux-app-category Education \
       --linux-deb-maintainer dev@parley.invalid \
       --linux-menu-group "Education;Science;" --linux-shortcut
     restore_jar_times ;;
