@@ -3,6 +3,8 @@ package org.parley.cli;
 import org.parley.app.Workspace;
 import org.parley.seed.Printable;
 import org.parley.seed.DatasetException;
+import org.parley.model.Actor;
+import org.parley.store.ActorSearch;
 import org.parley.store.SearchHit;
 import org.parley.store.ParleyStore;
 import picocli.CommandLine.Command;
@@ -17,7 +19,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "search", mixinStandardHelpOptions = true,
-        description = "Full-text search over events, quotes and the articles, best matches first.%n"
+        description = "Full-text search over events, quotes and the articles, best matches first, after the actors whose names match.%n"
                 + "Any text is safe to type; words are matched whole, the last one as a prefix.")
 final class SearchCommand implements Callable<Integer> {
 
@@ -41,13 +43,20 @@ final class SearchCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), problem + ".");
         });
         try (Workspace ws = db.openSeeded()) {
-            List<SearchHit> hits = ws.store().search(text, limit);
+            // Actors by name first, as in the app's Search tab; they count toward --limit.
+            List<Actor> actors = ActorSearch.matching(ws.store().actors(), text);
+            List<Actor> shownActors = actors.subList(0, Math.min(actors.size(), limit));
+            List<SearchHit> hits = ws.store().search(text, limit - shownActors.size());
             var out = spec.commandLine().getOut();
-            if (hits.isEmpty()) {
+            if (hits.isEmpty() && shownActors.isEmpty()) {
                 out.println("no match for \"" + Printable.brief(text) + "\"");
                 return 0;
             }
             int n = 1;
+            for (Actor a : shownActors) {
+                out.printf("%2d. %s — actor %s%n    %s%n", n++, Printable.brief(a.name()), a.id(),
+                        Printable.oneLine(ActorSearch.snippet(a, text)));
+            }
             for (SearchHit h : hits) {
                 String where = switch (h.kind()) {
                     case EVENT -> "event " + h.eventId();
@@ -58,10 +67,11 @@ final class SearchCommand implements Callable<Integer> {
                 out.printf("%2d. %s — %s%n    %s%n", n++, Printable.brief(h.label()), where,
                         Printable.oneLine(h.snippet().replace('\n', ' ')));
             }
-            if (hits.size() >= limit) {
-                int matches = ws.store().searchCount(text);
-                if (matches > hits.size()) {
-                    out.println("(the best " + hits.size() + " of " + matches + " matches; --limit shows more)");
+            int listed = shownActors.size() + hits.size();
+            if (listed >= limit) {
+                int matches = actors.size() + ws.store().searchCount(text);
+                if (matches > listed) {
+                    out.println("(the best " + listed + " of " + matches + " matches; --limit shows more)");
                 }
             }
         }

@@ -1,7 +1,11 @@
 package org.parley.store;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,6 +28,9 @@ final class FtsQuery {
      */
     private static final Pattern WORD = Pattern.compile(
             "[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}]*(?:['\u2019.\\-][\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}]*)*");
+    /** A word without its joiners: what a snippet marks ("Russia" in "Russia's"). */
+    private static final Pattern PLAIN_WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}]*");
+    private static final Pattern DIACRITICS = Pattern.compile("\\p{M}+");
     /** What splits a joined word into the parts the index holds. */
     private static final Pattern JOINER = Pattern.compile("['\u2019.\\-]");
 
@@ -31,9 +38,9 @@ final class FtsQuery {
     static final int MAX_TOKENS = 32;
 
     /** FTS5's operators as people type them, in capitals; lower-case "and" or "near" stay words. */
-    private static final java.util.Set<String> OPERATORS = java.util.Set.of("AND", "OR", "NOT", "NEAR");
+    private static final Set<String> OPERATORS = Set.of("AND", "OR", "NOT", "NEAR");
     /** The operators kept between two words; AND is what a space already means, NEAR needs FTS5's own syntax. */
-    private static final java.util.Set<String> JOINS = java.util.Set.of("OR", "NOT");
+    private static final Set<String> JOINS = Set.of("OR", "NOT");
 
     private FtsQuery() {
     }
@@ -152,6 +159,83 @@ final class FtsQuery {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether {@code text} answers {@code userText} as the index would: its words, folded as the
+     * index's tokenizer folds them (case, diacritics), hold every word asked for (the one typed last
+     * as a prefix, a joined word's parts all), none excluded by NOT, in one of the groups OR joins.
+     * For what is not in the index, such as actors' names, so both are searched alike.
+     */
+    static boolean matches(String userText, String text) {
+        List<Term> terms = terms(userText);
+        if (terms.isEmpty()) {
+            return false;
+        }
+        Set<String> words = new HashSet<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            for (String part : parts(m.group())) {
+                words.add(folded(part));
+            }
+        }
+        // NOT binds tighter than AND, and AND tighter than OR, as in FTS5.
+        boolean group = true;
+        for (int i = 0; i < terms.size(); i++) {
+            Term t = terms.get(i);
+            if (t.join().equals("OR")) {
+                if (group) {
+                    return true;
+                }
+                group = true;
+            }
+            boolean has = holds(words, t);
+            group &= t.join().equals("NOT") ? !has : has;
+        }
+        return group;
+    }
+
+    /**
+     * {@code text} with each word a search for {@code userText} looks for between
+     * {@link SearchHit#MARK_START} and {@link SearchHit#MARK_END}, as the index marks its snippets.
+     */
+    static String marked(String text, String userText) {
+        List<String> wanted = words(userText).stream().map(FtsQuery::folded).toList();
+        if (wanted.isEmpty()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder();
+        Matcher m = PLAIN_WORD.matcher(text);
+        int at = 0;
+        while (m.find()) {
+            String w = folded(m.group());
+            boolean hit = false;
+            for (int i = 0; i < wanted.size() && !hit; i++) {
+                hit = w.equals(wanted.get(i)) || i == wanted.size() - 1 && w.startsWith(wanted.get(i));
+            }
+            if (hit) {
+                out.append(text, at, m.start()).append(SearchHit.MARK_START).append(m.group()).append(SearchHit.MARK_END);
+                at = m.end();
+            }
+        }
+        return out.append(text.substring(at)).toString();
+    }
+
+    private static boolean holds(Set<String> words, Term t) {
+        List<String> parts = parts(t.word());
+        for (int i = 0; i < parts.size(); i++) {
+            String part = folded(parts.get(i));
+            boolean prefix = t.typedLast() && i == parts.size() - 1 && (parts.size() == 1 || part.length() > 1);
+            if (!(prefix ? words.stream().anyMatch(w -> w.startsWith(part)) : words.contains(part))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Lower case without diacritics, as the index's tokenizer ({@code remove_diacritics 2}) keeps words. */
+    static String folded(String word) {
+        return DIACRITICS.matcher(Normalizer.normalize(word, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
     }
 
     /** An FTS5 string: in double quotes, any double quote inside doubled. */

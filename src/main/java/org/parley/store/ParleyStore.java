@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.parley.model.Actor;
 import org.parley.model.Dataset;
 
 /**
@@ -249,6 +250,15 @@ public final class ParleyStore implements AutoCloseable {
             throw failure("could not load the dataset", e);
         } catch (StoreException e) {
             throw new StoreException(file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The stored actors, with their other names, without reading the rest of the dataset. */
+    public synchronized List<Actor> actors() {
+        try {
+            return inReadTransaction(() -> new StoredDatasetReader(connection).actors());
+        } catch (SQLException e) {
+            throw failure("could not read the actors", e);
         }
     }
 

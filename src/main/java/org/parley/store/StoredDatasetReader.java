@@ -68,11 +68,7 @@ final class StoredDatasetReader {
         List<Source> sources = all("sources", r -> new Source(r.text(1), r.text(2), r.text(3),
                 LocalDate.parse(r.text(4)), r.text(5), r.text(6), r.text(7),
                 r.text(8), parts.getOrDefault(r.text(1), List.of())));
-        Map<String, List<String>> aliases = grouped("aliases", r -> r.text(2));
-        List<Actor> actors = all("actors", r -> new Actor(r.text(1), r.text(2),
-                aliases.getOrDefault(r.text(1), List.of()), ActorKind.valueOf(r.text(3)),
-                known(ActorGroup.byId(r.text(4)), "actor group", r.text(4)),
-                r.text(5), r.text(6), r.text(7)));
+        List<Actor> actors = actors();
         List<Place> places = all("places", r -> new Place(r.text(1), r.text(2), r.real(3),
                 r.real(4), PlaceKind.valueOf(r.text(5)), r.text(6), r.text(7), r.text(8)));
         List<Event> events = readEvents();
@@ -86,6 +82,15 @@ final class StoredDatasetReader {
                 concerned.getOrDefault(r.text(1), List.of())));
         return new Dataset(meta[0], meta[1], focus, zone, sources, actors, places, events, quotes, divergences,
                 readPositions());
+    }
+
+    /** The actors alone, with their other names: what a search by name needs, without the events. */
+    List<Actor> actors() throws SQLException {
+        Map<String, List<String>> aliases = grouped("aliases", r -> r.text(2));
+        return all("actors", r -> new Actor(r.text(1), r.text(2),
+                aliases.getOrDefault(r.text(1), List.of()), ActorKind.valueOf(r.text(3)),
+                known(ActorGroup.byId(r.text(4)), "actor group", r.text(4)),
+                r.text(5), r.text(6), r.text(7)));
     }
 
     private List<Event> readEvents() throws SQLException {

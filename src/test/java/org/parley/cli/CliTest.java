@@ -245,6 +245,21 @@ class CliTest {
         assertFalse(run.out().contains("the best"), "every match listed: " + run.out());
     }
 
+    /** A full name no text holds whole finds its actor first, as in the app's Search tab. */
+    @Test
+    void searchListsTheActorsWhoseNamesMatchFirst() {
+        CliRun run = CliRun.of("search", "--db", CliRun.seeded(tmp.resolve("p.db")), "Alexander", "Grushko");
+        assertEquals(0, run.exit(), run.err());
+        List<String> lines = run.out().lines().toList();
+        assertEquals(" 1. Alexander Grushko — actor grushko", lines.get(0), run.out());
+        assertTrue(lines.get(1).contains("also Aleksandr V. «Grushko»"), run.out());
+        assertTrue(lines.get(2).startsWith(" 2. ") && lines.get(2).contains("— article "), run.out());
+        // An actor counts toward --limit like any hit.
+        CliRun one = CliRun.of("search", "--db", CliRun.seeded(tmp.resolve("p.db")), "--limit", "1", "Grushko");
+        assertTrue(one.out().startsWith(" 1. Alexander Grushko — actor grushko")
+                && one.out().contains("(the best 1 of "), one.out());
+    }
+
     @Test
     void aSearchCutShortByItsLimitSaysHowManyMatched() {
         CliRun all = CliRun.of("search", "--db", CliRun.seeded(tmp.resolve("p.db")), "--limit", "1000", "russia");

@@ -15,11 +15,11 @@ import org.parley.ui.state.ExplorerState;
 import org.parley.ui.state.Passage;
 import org.parley.ui.state.SearchResults;
 
-/** The search hits as a list; choosing one selects its event, or opens its passage in the source reader. */
+/** The search hits as a list; choosing one selects its actor or event, or opens its passage in the source reader. */
 public final class SearchResultsView extends VBox {
 
     private final ListView<SearchResults.Hit> list = new ListView<>();
-    private final Label summary = new Label("Type in the search box (Ctrl+F) to search events, quotes and both articles.");
+    private final Label summary = new Label("Type in the search box (Ctrl+F) to search events, actors, quotes and the articles.");
     private final Label noResults = new Label("No results.");
 
     public SearchResultsView(ExplorerState state) {
@@ -37,7 +37,10 @@ public final class SearchResultsView extends VBox {
         state.searchProperty().addListener((o, was, now) -> show(now));
         show(state.searchProperty().get());
         list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
-            if (now != null && !now.eventId().isEmpty()) {
+            if (now != null && !now.actorId().isEmpty()) {
+                // The actor, and with them their first event of the talks (ExplorerState follows).
+                state.selectedActorProperty().set(now.actorId());
+            } else if (now != null && !now.eventId().isEmpty()) {
                 state.selectedEventProperty().set(now.eventId());
             } else if (now != null && now.sourceId() != null && !now.sourceId().isEmpty()) {
                 // A passage no event cites has no detail to show: it is read where it stands.
@@ -52,7 +55,7 @@ public final class SearchResultsView extends VBox {
         noResults.setVisible(!results.query().isBlank());
         java.util.Optional<String> problem = ParleyStore.searchProblem(results.query());
         summary.setText(results.query().isBlank()
-                ? "Type in the search box (Ctrl+F) to search events, quotes and both articles."
+                ? "Type in the search box (Ctrl+F) to search events, actors, quotes and the articles."
                 : problem.isPresent() ? problem.get() + "."
                 : results.isCapped()
                         ? "The best " + list.getItems().size() + " of " + results.matches()

@@ -1,8 +1,10 @@
 package org.parley.ui.search;
 
+import org.parley.model.Actor;
 import org.parley.model.Dataset;
 import org.parley.model.Source;
 import org.parley.model.Span;
+import org.parley.store.ActorSearch;
 import org.parley.store.ParleyStore;
 import org.parley.store.SearchHit;
 import org.parley.ui.support.BackgroundThread;
@@ -19,13 +21,15 @@ import java.util.regex.Pattern;
 
 /**
  * Runs full-text searches on the database thread and turns the store's hits into what the
- * explorer shows: hits to list, events to highlight, and exact word spans to mark in the articles.
+ * explorer shows: hits to list, events to highlight, and exact word spans to mark in the articles;
+ * actors whose names answer the search are listed first.
  */
 public final class SearchService {
 
     // The store's notion of a word: letters and digits, with combining marks kept inside words.
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}]*");
     private static final int LIMIT = 200;
+    private static final int ACTOR_LIMIT = 20;
 
     private final BackgroundThread db;
     private final ParleyStore store;
@@ -55,6 +59,11 @@ public final class SearchService {
         List<String> words = words(text);
         List<SearchResults.Hit> out = new ArrayList<>();
         Set<String> events = new LinkedHashSet<>();
+        // Actors first: few, and a name typed in full ("Alexander Grushko") is rarely in any one text.
+        List<Actor> actors = dataset == null ? List.of() : ActorSearch.matching(dataset.actors(), text);
+        for (Actor a : actors.subList(0, Math.min(actors.size(), ACTOR_LIMIT))) {
+            out.add(SearchResults.Hit.actor(a.id(), a.name(), ActorSearch.snippet(a, text)));
+        }
         for (SearchHit h : hits) {
             if (!h.eventId().isEmpty()) {
                 events.add(h.eventId());
@@ -76,7 +85,7 @@ public final class SearchService {
                         span == null ? -1 : span.start(), span == null ? -1 : span.end()));
             }
         }
-        return new SearchResults(text, out, events, matches);
+        return new SearchResults(text, out, events, matches + actors.size());
     }
 
     static List<String> words(String text) {

@@ -48,7 +48,21 @@ public record SearchResults(String query, List<Hit> hits, Set<String> eventIds, 
         return (int) hits.stream().filter(h -> !h.kind().equals("match")).count();
     }
 
-    /** One hit: what it is, its label and snippet, the event it belongs to, and where in which source. */
-    public record Hit(String kind, String label, String snippet, String eventId, String sourceId, int start, int end) {
+    /**
+     * One hit: what it is, its label and snippet, the event it belongs to, where in which source,
+     * and for an actor found by name, which actor.
+     */
+    public record Hit(String kind, String label, String snippet, String eventId, String sourceId, int start, int end,
+                      String actorId) {
+
+        /** A hit in the full-text index: an event, a quote or a passage. */
+        public Hit(String kind, String label, String snippet, String eventId, String sourceId, int start, int end) {
+            this(kind, label, snippet, eventId, sourceId, start, end, "");
+        }
+
+        /** An actor whose name or other names answer the search. */
+        public static Hit actor(String actorId, String name, String snippet) {
+            return new Hit("actor", name, snippet, "", "", -1, -1, actorId);
+        }
     }
 }

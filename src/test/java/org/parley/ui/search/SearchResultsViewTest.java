@@ -106,4 +106,28 @@ class SearchResultsViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.from(view).lookup("No results.").tryQuery().map(Node::isVisible).orElse(false));
     }
+
+    /** A name typed in full, which no event's text holds whole, still leads to the actor and their events. */
+    @Test
+    void choosingAnActorHitSelectsTheActorAndTheirFirstEventOfTheTalks(FxRobot robot) throws Exception {
+        org.parley.model.Dataset week = new org.parley.seed.ExchangeFormatReader()
+                .load(java.nio.file.Path.of(System.getProperty("parley.seeds", "seeds"))).dataset();
+        robot.interact(() -> state.datasetProperty().set(week));
+        SearchResults results = SearchService.toResults("Alexander Grushko", List.of(), week);
+        robot.interact(() -> state.searchProperty().set(results));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("1 result for “Alexander Grushko”",
+                robot.from(view).lookup(".label").queryAs(javafx.scene.control.Label.class).getText());
+        ListCell<?> first = robot.from(view).lookup(".list-cell").queryAll().stream()
+                .map(n -> (ListCell<?>) n).filter(c -> c.getItem() != null).findFirst().orElseThrow();
+        assertEquals("actor · Alexander Grushko",
+                robot.from(first).lookup(".text-bold").queryAs(javafx.scene.control.Label.class).getText());
+
+        robot.clickOn(first);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("grushko", state.selectedActorProperty().get());
+        org.parley.model.Event chosen = state.selectedEvent().orElseThrow();
+        assertTrue(chosen.involves("grushko"), chosen.id());
+        assertTrue(week.focus().orElseThrow().contains(chosen.time().startDate()), chosen.time().toString());
+    }
 }
