@@ -2,7 +2,6 @@ package org.parley.store;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -31,8 +30,10 @@ final class FtsQuery {
     /** A word without its joiners: what a snippet marks ("Russia" in "Russia's"). */
     private static final Pattern PLAIN_WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}]*");
     private static final Pattern DIACRITICS = Pattern.compile("\\p{M}+");
-    /** What splits a joined word into the parts the index holds. */
-    private static final Pattern JOINER = Pattern.compile("['\u2019.\\-]");
+    /** What splits a joined word, or a quoted phrase, into the words the index holds. */
+    private static final Pattern JOINER = Pattern.compile("['\u2019.\\-]|\\s+");
+    /** Words between double quotes, straight or curly; a quote left open runs to the end. */
+    private static final Pattern QUOTED = Pattern.compile("[\"\u201C\u201D]([^\"\u201C\u201D]*)(?:[\"\u201C\u201D]|$)");
 
     /** More words than anyone types on purpose; bounds the work a pasted essay can cause. */
     static final int MAX_TOKENS = 32;
@@ -94,20 +95,59 @@ final class FtsQuery {
                 .toList();
     }
 
+    /**
+     * A word as typed, or the words typed between double quotes: a phrase, never an operator, and
+     * once its closing quote is typed, exact (its last word no longer a prefix).
+     */
+    private record Token(String text, boolean quoted, boolean closed) {
+
+        boolean isOperator() {
+            return !quoted && OPERATORS.contains(text);
+        }
+    }
+
+    /** The words of {@code userText}, those between double quotes (straight or curly) kept together as one phrase. */
+    private static List<Token> tokens(String userText) {
+        List<Token> tokens = new ArrayList<>();
+        int words = 0;
+        Matcher q = QUOTED.matcher(userText);
+        int at = 0;
+        while (at < userText.length() && words < MAX_TOKENS) {
+            boolean inQuotes = q.find(at);
+            int end = inQuotes ? q.start() : userText.length();
+            Matcher m = WORD.matcher(userText).region(at, end);
+            while (m.find() && words < MAX_TOKENS) {
+                tokens.add(new Token(m.group(), false, false));
+                words++;
+            }
+            if (!inQuotes) {
+                break;
+            }
+            // A quote left open while typing runs to the end: the phrase so far.
+            List<String> phrase = new ArrayList<>();
+            Matcher w = WORD.matcher(q.group(1));
+            while (w.find() && words < MAX_TOKENS) {
+                phrase.add(w.group());
+                words++;
+            }
+            if (!phrase.isEmpty()) {
+                tokens.add(new Token(String.join(" ", phrase), true, q.end() > q.end(1)));
+            }
+            at = q.end();
+        }
+        return tokens;
+    }
+
     private static List<Term> terms(String userText) {
         if (userText == null) {
             return List.of();
         }
-        List<String> tokens = new ArrayList<>();
-        Matcher m = WORD.matcher(userText);
-        while (m.find() && tokens.size() < MAX_TOKENS) {
-            tokens.add(m.group());
-        }
-        if (tokens.stream().allMatch(OPERATORS::contains)) {
+        List<Token> tokens = tokens(userText);
+        if (tokens.stream().allMatch(Token::isOperator)) {
             // "AND" alone, or "OR NOT": only operators, so they are the words searched for.
             List<Term> words = new ArrayList<>();
             for (int i = 0; i < tokens.size(); i++) {
-                words.add(new Term("", tokens.get(i), i == tokens.size() - 1));
+                words.add(new Term("", tokens.get(i).text(), i == tokens.size() - 1));
             }
             return words;
         }
@@ -115,15 +155,16 @@ final class FtsQuery {
         // "NOT Russia talks": words excluded before any word to look for wait for one, then follow it.
         List<String> excludedFirst = new ArrayList<>();
         String join = "";
-        for (String token : tokens) {
-            if (OPERATORS.contains(token)) {
+        for (Token token : tokens) {
+            if (token.isOperator()) {
                 // The last operator before a word counts; OR before the first word means nothing.
-                join = JOINS.contains(token) && (!terms.isEmpty() || token.equals("NOT")) ? token : "";
+                join = JOINS.contains(token.text()) && (!terms.isEmpty() || token.text().equals("NOT"))
+                        ? token.text() : "";
             } else if (terms.isEmpty() && join.equals("NOT")) {
-                excludedFirst.add(token);
+                excludedFirst.add(token.text());
                 join = "";
             } else {
-                terms.add(new Term(terms.isEmpty() ? "" : join, token));
+                terms.add(new Term(terms.isEmpty() ? "" : join, token.text()));
                 join = "";
                 if (terms.size() == 1) {
                     excludedFirst.forEach(w -> terms.add(new Term("NOT", w)));
@@ -131,8 +172,8 @@ final class FtsQuery {
             }
         }
         String last = "";
-        for (String token : tokens) {
-            last = OPERATORS.contains(token) ? last : token;
+        for (Token token : tokens) {
+            last = token.isOperator() ? last : token.closed() ? "" : token.text();
         }
         for (int i = terms.size() - 1; i >= 0; i--) {
             if (terms.get(i).word().equals(last)) {
@@ -172,17 +213,18 @@ final class FtsQuery {
         if (terms.isEmpty()) {
             return false;
         }
-        Set<String> words = new HashSet<>();
-        Matcher m = WORD.matcher(text);
-        while (m.find()) {
-            for (String part : parts(m.group())) {
-                words.add(folded(part));
+        // The text's words in order, so a phrase or a joined word is found only with its words together.
+        List<String> words = new ArrayList<>();
+        for (String line : text.split("\n")) {
+            Matcher m = WORD.matcher(line);
+            while (m.find()) {
+                parts(m.group()).forEach(p -> words.add(folded(p)));
             }
+            words.add("\n");
         }
         // NOT binds tighter than AND, and AND tighter than OR, as in FTS5.
         boolean group = true;
-        for (int i = 0; i < terms.size(); i++) {
-            Term t = terms.get(i);
+        for (Term t : terms) {
             if (t.join().equals("OR")) {
                 if (group) {
                     return true;
@@ -193,6 +235,22 @@ final class FtsQuery {
             group &= t.join().equals("NOT") ? !has : has;
         }
         return group;
+    }
+
+    private static boolean holds(List<String> words, Term t) {
+        List<String> parts = parts(t.word()).stream().map(FtsQuery::folded).toList();
+        boolean prefix = t.typedLast() && (parts.size() == 1 || parts.get(parts.size() - 1).length() > 1);
+        for (int at = 0; at + parts.size() <= words.size(); at++) {
+            boolean all = true;
+            for (int i = 0; i < parts.size() && all; i++) {
+                String w = words.get(at + i);
+                all = prefix && i == parts.size() - 1 ? w.startsWith(parts.get(i)) : w.equals(parts.get(i));
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -219,18 +277,6 @@ final class FtsQuery {
             }
         }
         return out.append(text.substring(at)).toString();
-    }
-
-    private static boolean holds(Set<String> words, Term t) {
-        List<String> parts = parts(t.word());
-        for (int i = 0; i < parts.size(); i++) {
-            String part = folded(parts.get(i));
-            boolean prefix = t.typedLast() && i == parts.size() - 1 && (parts.size() == 1 || part.length() > 1);
-            if (!(prefix ? words.stream().anyMatch(w -> w.startsWith(part)) : words.contains(part))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Lower case without diacritics, as the index's tokenizer ({@code remove_diacritics 2}) keeps words. */

@@ -78,4 +78,30 @@ class FtsQueryTest {
         assertEquals(java.util.List.of("Russia"), FtsQuery.words("Russia's"));
         assertEquals(java.util.List.of("counter", "measures"), FtsQuery.words("counter-measures"));
     }
+
+    /** Words between double quotes are one phrase: together, in order, and exact once the quote is closed. */
+    @Test
+    void quotedWordsAreAPhrase() {
+        assertEquals(Optional.of("\"central impasse\""), FtsQuery.of("\"central impasse\""));
+        assertEquals(Optional.of("\"central impasse\""), FtsQuery.of("\u201Ccentral impasse\u201D"), "curly quotes too");
+        assertEquals(Optional.of("\"central imp\"*"), FtsQuery.of("\"central imp"), "still typing: the phrase so far");
+        assertEquals(Optional.of("\"Sherman\" \"no breakthrough\""), FtsQuery.of("Sherman \"no breakthrough\""));
+        assertEquals(Optional.of("\"talks\" NOT \"Russia's demands\""), FtsQuery.of("talks NOT \"Russia's demands\""));
+        assertEquals(Optional.of("\"NOT Russia\""), FtsQuery.of("\"NOT Russia\""), "an operator in quotes is a word");
+        assertEquals(java.util.List.of("central", "impasse"), FtsQuery.words("\"central impasse\""));
+    }
+
+    @Test
+    void textIsMatchedAsTheIndexMatchesIt() {
+        String names = "Alexander Grushko\nAleksandr V. Grushko";
+        assertTrue(FtsQuery.matches("alexander grushko", names));
+        assertTrue(FtsQuery.matches("\"Aleksandr V. Grushko\"", names));
+        assertTrue(!FtsQuery.matches("\"Grushko Aleksandr\"", names), "a phrase keeps its order");
+        assertTrue(!FtsQuery.matches("\"Grushko Aleksandr\"", "Alexander Grushko\nAleksandr"),
+                "nor runs across two names");
+        assertTrue(FtsQuery.matches("ALEKSANDR gru", names), "case aside, the last word a prefix");
+        assertTrue(!FtsQuery.matches("\"gru\"", names), "a closed quote is exact");
+        assertTrue(FtsQuery.matches("Sherman OR Grushko", names));
+        assertTrue(!FtsQuery.matches("Grushko NOT Aleksandr", names));
+    }
 }

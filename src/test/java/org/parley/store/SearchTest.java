@@ -77,6 +77,18 @@ class SearchTest {
                 .collect(java.util.stream.Collectors.toSet());
     }
 
+    /** "Russia and NATO" holds both words; only "NATO and Russian" holds them in that order. */
+    @Test
+    void aQuotedPhraseFindsItsWordsTogetherInOrder() {
+        assertFalse(hits("NATO Russia", SearchHit.Kind.PASSAGE).isEmpty());
+        List<SearchHit> phrase = hits("\"NATO and Russian\"", SearchHit.Kind.PASSAGE);
+        assertEquals(1, phrase.size(), phrase.toString());
+        assertTrue(phrase.get(0).snippet().contains("NATO"), phrase.get(0).snippet());
+        assertTrue(hits("\"Russia and NATO\"", SearchHit.Kind.PASSAGE).stream()
+                .allMatch(h -> h.sourceId().equals("nyt")));
+        assertTrue(hits("\"NATO and Russia\"", SearchHit.Kind.PASSAGE).isEmpty(), "closed: not a prefix of Russian");
+    }
+
     @Test
     void findsAWordInAnEventTitle() {
         List<SearchHit> events = hits("council", SearchHit.Kind.EVENT);
