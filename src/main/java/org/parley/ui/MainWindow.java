@@ -58,7 +58,7 @@ public final class MainWindow implements WindowActions {
     private final WindowPrefs prefs;
     private final Function<String, CompletableFuture<SearchResults>> search;
     private final BorderPane root = new BorderPane();
-    private final TextField searchField = SearchField.create("Search events, actors, quotes, articles (Ctrl+F)");
+    private final TextField searchField = SearchField.create("Search events, actors, articles (Ctrl+F)");
     private final SplitPane vertical = new SplitPane();
     private final SplitPane horizontal = new SplitPane();
     private final MapAndTable middle;

@@ -86,10 +86,11 @@ public final class StatusBar extends HBox {
         }
         filters.setText(active.isEmpty() ? "No filters" : "Filtered by " + String.join(", ", active));
         var s = state.searchProperty().get();
+        long actors = s.hits().stream().filter(h -> !h.actorId().isEmpty()).count();
+        String found = count(s.eventIds().size(), "event") + (actors == 0 ? "" : ", " + count((int) actors, "actor"));
         search.setText(s.query().isBlank() ? "" : "Search “" + s.shownQuery() + "”: " + (s.isCapped()
-                ? "the best " + s.listed() + " of " + s.matches() + " results, " + count(s.eventIds().size(), "event")
-                        + " marked"
-                : count(s.eventIds().size(), "event")));
+                ? "the best " + s.listed() + " of " + s.matches() + " results, " + found + " marked"
+                : found));
     }
 
     /** "1 event", "2 events", "0 events". */

@@ -60,6 +60,11 @@ class StatusBarTest {
         robot.interact(() -> state.searchProperty().set(new SearchResults("Adler", List.of(), Set.of("a", "b"), 4922)));
         assertEquals("Search “Adler”: the best 0 of 4922 results, 2 events marked",
                 robot.lookup("#status-search").queryAs(Label.class).getText());
+        // An actor found by name is counted beside the events.
+        robot.interact(() -> state.searchProperty().set(new SearchResults("Alexander Grushko",
+                List.of(SearchResults.Hit.actor("grushko", "Alexander Grushko", "")), Set.of())));
+        assertEquals("Search “Alexander Grushko”: 0 events, 1 actor",
+                robot.lookup("#status-search").queryAs(Label.class).getText());
         assertEquals("1 event", StatusBar.count(1, "event"));
         assertEquals("0 events", StatusBar.count(0, "event"));
     }

@@ -14,8 +14,8 @@ import org.parley.render.Theme;
 
 /**
  * Draws a day's event as a card in its day column: the kind's colour down its left edge (a dashed
- * outline instead when it had not happened as of the papers' date), its mark, and its whole title
- * wrapped inside, so the events of a busy day read as a list in their
+ * outline instead when it had not happened as of the papers' date), its mark, "≈" when the curator
+ * inferred its day or place, and its whole title wrapped inside, so the events of a busy day read as a list in their
  * order rather than a stack of identical bars. The card never reaches past its column.
  */
 final class CardPainter {
@@ -85,8 +85,13 @@ final class CardPainter {
         double firstLineMiddle = b.y0() + RowGeometry.CARD_PADDING + geometry.lineHeight() / 2;
         MarkShape.of(e.kind()).fill(p, x + STRIPE + 8, firstLineMiddle, 4.5);
 
+        double textRight = TEXT_RIGHT;
+        if (e.inferred()) {
+            textRight += InferredMark.WIDTH;
+            InferredMark.paint(p, theme, right - TEXT_RIGHT - InferredMark.WIDTH / 2, firstLineMiddle);
+        }
         p.setFill(dimmed ? theme.mutedText() : theme.text());
-        List<String> lines = wholeTitle(p, e.title(), w - TEXT_LEFT - TEXT_RIGHT, geometry.cardLines());
+        List<String> lines = wholeTitle(p, e.title(), w - TEXT_LEFT - textRight, geometry.cardLines());
         double ascent = p.ascent();
         for (int i = 0; i < lines.size(); i++) {
             double middle = b.y0() + RowGeometry.CARD_PADDING + (i + 0.5) * geometry.lineHeight();

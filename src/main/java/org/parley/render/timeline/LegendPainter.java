@@ -10,22 +10,24 @@ import org.parley.render.TextAnchor;
 import org.parley.render.Theme;
 
 /**
- * The key to the timeline's marks: each kind's colour and shape with its name, and the look of a
- * date known only roughly. Laid out on a fixed column grid so its height is a pure function of
- * the width, which lets an exporter size the image before it has anything to measure text with.
+ * The key to the timeline's marks: each kind's colour and shape with its name, the look of a
+ * date known only roughly, of what had not happened, and of a day or place the curator inferred.
+ * Laid out on a fixed column grid so its height is a pure function of the width, which lets an
+ * exporter size the image before it has anything to measure text with.
  */
 public final class LegendPainter {
 
     public static final double COLUMN_WIDTH = 172;
     public static final double ROW_HEIGHT = 20;
     static final String SOFT_LABEL = "Date known roughly";
+    static final String INFERRED_LABEL = "Day or place inferred";
     private static final FontSpec FONT = FontSpec.sans(11);
     private static final double PADDING = 8;
 
     private LegendPainter() {
     }
 
-    /** The entries in drawing order: every kind, the imprecise-date key, then the modality key. */
+    /** The entries in drawing order: every kind, the imprecise-date key, the modality key, then the inferred key. */
     public static List<String> labels() {
         List<String> out = new ArrayList<>();
         for (EventKind k : EventKind.values()) {
@@ -33,6 +35,7 @@ public final class LegendPainter {
         }
         out.add(SOFT_LABEL);
         out.add(ModalityStyle.LEGEND_LABEL);
+        out.add(INFERRED_LABEL);
         return out;
     }
 
@@ -41,7 +44,7 @@ public final class LegendPainter {
     }
 
     public static double height(double width) {
-        int entries = EventKind.values().length + 2;
+        int entries = labels().size();
         int rows = (entries + columns(width) - 1) / columns(width);
         return rows * ROW_HEIGHT + 6;
     }
@@ -57,7 +60,8 @@ public final class LegendPainter {
         p.setFont(FONT);
         int columns = columns(width);
         EventKind[] kinds = EventKind.values();
-        for (int i = 0; i <= kinds.length + 1; i++) {
+        List<String> labels = labels();
+        for (int i = 0; i < labels.size(); i++) {
             double cx = x + PADDING + (i % columns) * COLUMN_WIDTH;
             double cy = y + 3 + (i / columns) * ROW_HEIGHT + ROW_HEIGHT / 2;
             if (i < kinds.length) {
@@ -65,13 +69,14 @@ public final class LegendPainter {
                 MarkShape.of(kinds[i]).fill(p, cx + 6, cy, 5);
             } else if (i == kinds.length) {
                 softSwatch(p, theme, cx, cy);
-            } else {
+            } else if (i == kinds.length + 1) {
                 ModalityStyle.legendSwatch(p, theme, cx, cy);
+            } else {
+                InferredMark.paint(p, theme, cx + 6, cy);
+                p.setFont(FONT);
             }
             p.setFill(theme.text());
-            String label = i < kinds.length ? kinds[i].label() : i == kinds.length ? SOFT_LABEL
-                    : ModalityStyle.LEGEND_LABEL;
-            p.fillText(label, cx + 18, cy + p.ascent() / 2, TextAnchor.START);
+            p.fillText(labels.get(i), cx + 18, cy + p.ascent() / 2, TextAnchor.START);
         }
         p.restore();
     }

@@ -86,9 +86,7 @@ public final class EventTable extends TableView<Event> {
                 protected void updateItem(DateCell item, boolean empty) {
                     super.updateItem(item, empty);
                     setText(empty || item == null ? null : item.toString());
-                    // The compact date leaves out what the full label says: the venue's time zone, a range's repeats.
-                    tips.show(this, empty || item == null || item.toString().equals(item.event().time().label()) ? null
-                            : item.event().time().label());
+                    tips.show(this, empty || item == null ? null : item.tip());
                 }
             };
             tips.follow(cell);
@@ -242,9 +240,22 @@ public final class EventTable extends TableView<Event> {
             return Dataset.NARRATIVE_ORDER.compare(event, o.event);
         }
 
+        /** "≈" before a day the curator inferred, as on the timeline's cards. */
         @Override
         public String toString() {
-            return event.time().compactLabel();
+            return (event.inferred() ? "\u2248 " : "") + event.time().compactLabel();
+        }
+
+        /**
+         * What the compact date leaves out: the venue's time zone, a range's repeats, and for an
+         * inferred event, why it stands on that day. Null when the cell already says it all.
+         */
+        String tip() {
+            String full = event.time().label();
+            if (event.inferred()) {
+                return full + " \u2248 inferred: " + event.note();
+            }
+            return full.equals(toString()) ? null : full;
         }
     }
 

@@ -13,6 +13,12 @@ final class SharedTooltip {
 
     private final Tooltip tip = new Tooltip();
 
+    SharedTooltip() {
+        // An inferred event's note runs to a paragraph: wrapped, not one line across the screen.
+        tip.setWrapText(true);
+        tip.setMaxWidth(480);
+    }
+
     /** Shows {@code text} over {@code cell} while it is hovered, or nothing when it is null or empty. */
     void show(Cell<?> cell, String text) {
         boolean any = text != null && !text.isEmpty();

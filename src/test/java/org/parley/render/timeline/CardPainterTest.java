@@ -72,4 +72,28 @@ class CardPainterTest {
         assertTrue(drawn(cut).endsWith("\u2026"), drawn(cut));
         assertTrue(cut.sizes.stream().allMatch(s -> s == 12), "cut at the card size: " + cut.sizes);
     }
+
+    /** A day or place the curator inferred is marked on the card, the title kept clear of the mark. */
+    @Test
+    void anInferredEventsCardCarriesTheMarkAndAnAttestedOneDoesNot() {
+        Event ryabkov = org.parley.seed.BundledSeeds.dataset().event("geneva-ryabkov-warning").orElseThrow();
+        Event dinner = org.parley.seed.BundledSeeds.dataset().event("geneva-dinner").orElseThrow();
+        assertTrue(ryabkov.inferred() && !dinner.inferred());
+        RowGeometry fourLines = RowGeometry.DEFAULT.withCardLines(4);
+        ItemBox box = new ItemBox("e", 0, 0, 0, 300, 0, 80, false, false);
+
+        SizedPainter inferred = new SizedPainter();
+        CardPainter.paint(inferred, Theme.LIGHT, box, ryabkov, false, 900, fourLines);
+        var mark = inferred.named("text").stream().filter(o -> InferredMark.GLYPH.equals(o.text())).toList();
+        assertEquals(1, mark.size(), inferred.texts().toString());
+        double markLeft = mark.get(0).x() - InferredMark.WIDTH / 2;
+        assertTrue(mark.get(0).x() < 300 && markLeft > 250, "in the top right corner: " + mark.get(0));
+        double titleRight = inferred.named("text").stream().filter(o -> !InferredMark.GLYPH.equals(o.text()))
+                .mapToDouble(o -> o.x() + o.w()).max().orElseThrow();
+        assertTrue(titleRight <= markLeft, "title ends at " + titleRight + ", mark starts at " + markLeft);
+
+        SizedPainter attested = new SizedPainter();
+        CardPainter.paint(attested, Theme.LIGHT, box, dinner, false, 900, fourLines);
+        assertTrue(attested.texts().stream().noneMatch(InferredMark.GLYPH::equals), attested.texts().toString());
+    }
 }

@@ -20,6 +20,8 @@ class LegendPainterTest {
                     "no mark in the colour of " + k);
         }
         assertTrue(p.texts().contains(LegendPainter.SOFT_LABEL));
+        assertTrue(p.texts().contains(LegendPainter.INFERRED_LABEL) && p.texts().contains(InferredMark.GLYPH),
+                "the key says what the cards' mark for an inferred day or place means: " + p.texts());
     }
 
     @Test

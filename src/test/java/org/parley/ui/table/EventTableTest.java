@@ -74,10 +74,11 @@ class EventTableTest {
         // And every event's date, not only the rows on screen, fits the column.
         TableCell<?, ?> any = (TableCell<?, ?>) robot.from(table).lookup(".table-cell").query();
         for (Event e : data.events()) {
-            Text probe = new Text(e.time().compactLabel());
+            String shown = new EventTable.DateCell(e).toString();
+            Text probe = new Text(shown);
             probe.setFont(any.getFont());
             double needed = probe.getLayoutBounds().getWidth() + any.snappedLeftInset() + any.snappedRightInset();
-            assertTrue(needed <= date.getWidth(), e.id() + ": '" + e.time().compactLabel() + "' needs " + needed + " px of "
+            assertTrue(needed <= date.getWidth(), e.id() + ": '" + shown + "' needs " + needed + " px of "
                     + date.getWidth());
         }
         assertEquals(List.of("Date", "Title", "Place", "Papers"), shownColumns());
@@ -235,5 +236,17 @@ class EventTableTest {
         });
         assertTrue(checked > 0, "places listed");
         assertTrue(cut > 0, "some place is too wide for the column and says so with an ellipsis");
+    }
+
+    /** The table says which days the curator inferred, as the timeline's cards do, and why in its tooltip. */
+    @Test
+    void anInferredDayIsMarkedAndItsTooltipSaysWhy() {
+        Event ryabkov = data.event("geneva-ryabkov-warning").orElseThrow();
+        Event dinner = data.event("geneva-dinner").orElseThrow();
+        EventTable.DateCell inferred = new EventTable.DateCell(ryabkov);
+        assertEquals("\u2248 " + ryabkov.time().compactLabel(), inferred.toString());
+        assertTrue(inferred.tip().contains("inferred: " + ryabkov.note()), inferred.tip());
+        EventTable.DateCell attested = new EventTable.DateCell(dinner);
+        assertEquals(dinner.time().compactLabel(), attested.toString());
     }
 }
