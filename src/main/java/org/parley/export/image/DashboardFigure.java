@@ -3,6 +3,7 @@ package org.parley.export.image;
 import org.parley.render.FontSpec;
 import org.parley.render.Painter;
 import org.parley.render.TextAnchor;
+import org.parley.render.TextWrap;
 import org.parley.render.Theme;
 import org.parley.render.timeline.Decorations;
 
@@ -97,7 +98,8 @@ record DashboardFigure(String title, String credit, Picture timeline, Picture ma
         p.fillRect(0, creditTop, WIDTH, height() - creditTop);
         p.setFont(FontSpec.sans(type));
         p.setFill(theme.mutedText());
-        p.fillText(credit, type * 0.5, creditTop + (height() - creditTop) * 0.5 + type * 0.36, TextAnchor.START);
+        p.fillText(TextWrap.ellipsize(credit, WIDTH - type, p::textWidth), type * 0.5,
+                creditTop + (height() - creditTop) * 0.5 + type * 0.36, TextAnchor.START);
         p.restore();
     }
 

@@ -1,6 +1,7 @@
 package org.parley.export.image;
 
 import org.parley.export.Credits;
+import org.parley.export.FilterNote;
 
 import java.util.List;
 import org.parley.export.ExportException;
@@ -27,7 +28,9 @@ record Selection(Dataset data, List<Event> events, TimeWindow window, String sel
         String wanted = request.selectedEvent();
         String selected = events.stream().anyMatch(e -> e.id().equals(wanted)) ? wanted : null;
         String title = request.title() != null ? request.title() : defaultTitle(request.view(), data);
-        return new Selection(data, events, request.effectiveWindow(), selected, title, Credits.line(data));
+        // A picture of some of the events says so, beside where its facts come from.
+        String credit = Credits.line(data) + FilterNote.of(filter, data).map(n -> " · " + n).orElse("");
+        return new Selection(data, events, request.effectiveWindow(), selected, title, credit);
     }
 
     static String defaultTitle(View view, Dataset data) {

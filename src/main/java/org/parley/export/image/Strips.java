@@ -3,6 +3,7 @@ package org.parley.export.image;
 import org.parley.render.FontSpec;
 import org.parley.render.Painter;
 import org.parley.render.TextAnchor;
+import org.parley.render.TextWrap;
 import org.parley.render.Theme;
 import org.parley.render.timeline.TimelineMetrics;
 
@@ -34,6 +35,6 @@ final class Strips {
         p.fillRect(0, y, width, CREDIT_HEIGHT);
         p.setFont(CREDIT_FONT);
         p.setFill(theme.mutedText());
-        p.fillText(credit, 10, y + 15, TextAnchor.START);
+        p.fillText(TextWrap.ellipsize(credit, width - 20, p::textWidth), 10, y + 15, TextAnchor.START);
     }
 }

@@ -17,6 +17,7 @@ import org.parley.model.Event;
 import org.parley.render.FontSpec;
 import org.parley.render.Painter;
 import org.parley.render.TextAnchor;
+import org.parley.render.TextWrap;
 import org.parley.render.Theme;
 
 /**
@@ -224,7 +225,9 @@ public final class TimelinePainter {
         if (s.decorations().credit() != null) {
             p.setFont(CREDIT_FONT);
             p.setFill(theme.mutedText());
-            p.fillText(s.decorations().credit(), 10, y + 15, TextAnchor.START);
+            // A filtered picture's credit names its filters and can outrun a narrow image.
+            p.fillText(TextWrap.ellipsize(s.decorations().credit(), s.width() - 20, p::textWidth), 10, y + 15,
+                    TextAnchor.START);
         }
     }
 

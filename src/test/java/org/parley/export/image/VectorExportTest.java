@@ -65,6 +65,9 @@ class VectorExportTest {
         List<String> onlySherman = SvgText.of(sherman);
         assertTrue(onlySherman.contains("Sherman criticizes live-fire exercises during talks"));
         assertFalse(onlySherman.contains("Grushko threatens counter-measures"));
+        // A picture of some of the events says so in its credit line; one of all of them does not.
+        assertTrue(onlySherman.contains(CREDIT + " · Filtered: actor Wendy Sherman"), onlySherman.toString());
+        assertTrue(SvgText.of(week).contains(CREDIT));
     }
 
     /**

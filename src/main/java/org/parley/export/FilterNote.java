@@ -1,0 +1,53 @@
+package org.parley.export;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.parley.model.Dataset;
+import org.parley.model.EventFilter;
+import org.parley.model.EventKind;
+
+/**
+ * What an export leaves out, in words for its credit line: "Filtered: actors Wendy Sherman;
+ * kinds Statement". A picture of some of the events must not pass for the whole story. The time
+ * range is not named: a picture's own axis shows it.
+ */
+public final class FilterNote {
+
+    /** Names listed before "and N more": a credit line is one line. */
+    private static final int NAMES = 3;
+
+    private FilterNote() {
+    }
+
+    /** The note for {@code filter}'s facets, or empty when it keeps every event its range holds. */
+    public static Optional<String> of(EventFilter filter, Dataset data) {
+        List<String> parts = new ArrayList<>();
+        facet(parts, "actor", "actors", filter.actors(), id -> data.actor(id).map(a -> a.name()).orElse(id));
+        facet(parts, "kind", "kinds", filter.kinds(), EventKind::label);
+        facet(parts, "place", "places", filter.places(), id -> data.place(id).map(p -> p.name()).orElse(id));
+        String papers = switch (filter.sources().mode()) {
+            case ANY -> "";
+            case INCLUDES -> "reported by " + data.source(filter.sources().sourceId()).map(s -> s.publisher())
+                    .orElse(filter.sources().sourceId());
+            case ALL_SOURCES -> "reported by every paper";
+            case SINGLE_SOURCE -> "reported by one paper only";
+        };
+        if (!papers.isEmpty()) {
+            parts.add(papers);
+        }
+        return parts.isEmpty() ? Optional.empty() : Optional.of("Filtered: " + String.join("; ", parts));
+    }
+
+    private static <T> void facet(List<String> parts, String one, String many, Set<T> chosen, Function<T, String> name) {
+        if (chosen.isEmpty()) {
+            return;
+        }
+        List<String> names = chosen.stream().map(name).sorted().toList();
+        String listed = String.join(", ", names.subList(0, Math.min(NAMES, names.size())))
+                + (names.size() > NAMES ? " and " + (names.size() - NAMES) + " more" : "");
+        parts.add((names.size() == 1 ? one : many) + " " + listed);
+    }
+}

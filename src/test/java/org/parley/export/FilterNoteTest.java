@@ -1,0 +1,40 @@
+package org.parley.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.parley.model.Dataset;
+import org.parley.model.EventFilter;
+import org.parley.model.EventKind;
+import org.parley.model.SourceFilter;
+import org.parley.seed.BundledSeeds;
+
+class FilterNoteTest {
+
+    private static final Dataset WEEK = BundledSeeds.dataset();
+
+    @Test
+    void noFacetNoNote() {
+        assertEquals(Optional.empty(), FilterNote.of(EventFilter.NONE, WEEK));
+        // The range alone is what the picture's axis already shows.
+        assertEquals(Optional.empty(), FilterNote.of(EventFilter.NONE.withRange(java.time.Instant.EPOCH,
+                java.time.Instant.now()), WEEK));
+    }
+
+    @Test
+    void eachFacetIsNamedInWordsAndLongListsAreShortened() {
+        EventFilter f = EventFilter.NONE.withActors(Set.of("sherman", "grushko"))
+                .withKinds(EnumSet.of(EventKind.MEETING)).withPlaces(Set.of("brussels"))
+                .withSources(SourceFilter.includes("nyt"));
+        assertEquals(Optional.of("Filtered: actors Alexander Grushko, Wendy Sherman; kind Meeting; place Brussels; "
+                + "reported by The New York Times"), FilterNote.of(f, WEEK));
+        EventFilter many = EventFilter.NONE.withActors(Set.of("sherman", "grushko", "fomin", "ryabkov", "putin"));
+        assertEquals(Optional.of("Filtered: actors Alexander Fomin, Alexander Grushko, Sergei A. Ryabkov and 2 more"),
+                FilterNote.of(many, WEEK));
+        assertEquals(Optional.of("Filtered: reported by every paper"),
+                FilterNote.of(EventFilter.NONE.withSources(SourceFilter.ALL_SOURCES), WEEK));
+    }
+}
