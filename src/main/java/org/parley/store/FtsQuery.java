@@ -205,7 +205,8 @@ final class FtsQuery {
     /**
      * Whether {@code text} answers {@code userText} as the index would: its words, folded as the
      * index's tokenizer folds them (case, diacritics), hold every word asked for (the one typed last
-     * as a prefix, a joined word's parts all), none excluded by NOT, in one of the groups OR joins.
+     * as a prefix; a joined word's parts and a quoted phrase's words together and in order), none
+     * excluded by NOT, in one of the groups OR joins.
      * For what is not in the index, such as actors' names, so both are searched alike.
      */
     static boolean matches(String userText, String text) {

@@ -253,7 +253,7 @@ public final class EventTable extends TableView<Event> {
         String tip() {
             String full = event.time().label();
             if (event.inferred()) {
-                return full + " \u2248 inferred: " + event.note();
+                return full + "\n\u2248 inferred: " + event.note();
             }
             return full.equals(toString()) ? null : full;
         }
