@@ -117,6 +117,10 @@ public final class Steps {
             caveats.add(event.evidence().stream().map(dataset::partOf).flatMap(java.util.Optional::stream).findFirst()
                     .map(p -> p.kind().label().toLowerCase(java.util.Locale.ROOT) + ", not reporting").orElse("not reporting"));
         }
+        if (event.inferred()) {
+            // As the timeline's "≈" and the table's: the papers do not give this day or place; the curator inferred it.
+            caveats.add("inferred");
+        }
         return String.join(" · ", caveats);
     }
 

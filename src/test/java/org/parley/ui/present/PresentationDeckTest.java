@@ -82,7 +82,15 @@ class PresentationDeckTest {
             boolean said = s.dateAndPlace().contains("not reporting");
             assertEquals(captioned.contains(s), said, s.event().id() + ": " + s.dateAndPlace());
         }
-        assertTrue(captioned.get(0).dateAndPlace().endsWith(" \u00B7 photo caption, not reporting"), captioned.get(0).dateAndPlace());
+        assertTrue(captioned.get(0).dateAndPlace().contains(" \u00B7 photo caption, not reporting"), captioned.get(0).dateAndPlace());
+    }
+
+    /** A day or place the curator inferred is said so on its slide and page, as the timeline's "≈" does. */
+    @Test
+    void aStepWhoseDayOrPlaceWasInferredSaysSo() {
+        for (Step s : Steps.all(WEEK).stream().filter(s -> !s.isContext()).toList()) {
+            assertEquals(s.event().inferred(), s.dateAndPlace().endsWith(" \u00B7 inferred"), s.event().id() + ": " + s.dateAndPlace());
+        }
     }
 
     /** A background line says its date once: "2008 NATO declaration: …", not "2008 · 2008 NATO declaration: …". */
