@@ -1,7 +1,9 @@
 package org.parley.export;
 
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -10,19 +12,21 @@ import org.parley.model.EventFilter;
 import org.parley.model.EventKind;
 
 /**
- * What an export leaves out, in words for its credit line: "Filtered: actors Wendy Sherman;
- * kinds Statement". A picture of some of the events must not pass for the whole story. The time
- * range is not named: a picture's own axis shows it.
+ * What an export leaves out, in words for its credit line: "Filtered: actor Wendy Sherman;
+ * kind Statement; time range 9 Jan 2022 – 10 Jan 2022". A picture of some of the events must not
+ * pass for the whole story. The filter given is what is left out besides the range the picture
+ * shows (its axis says that range).
  */
 public final class FilterNote {
 
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
     /** Names listed before "and N more": a credit line is one line. */
     private static final int NAMES = 3;
 
     private FilterNote() {
     }
 
-    /** The note for {@code filter}'s facets, or empty when it keeps every event its range holds. */
+    /** The note for {@code filter}, or empty when it keeps every event. */
     public static Optional<String> of(EventFilter filter, Dataset data) {
         List<String> parts = new ArrayList<>();
         facet(parts, "actor", "actors", filter.actors(), id -> data.actor(id).map(a -> a.name()).orElse(id));
@@ -37,6 +41,12 @@ public final class FilterNote {
         };
         if (!papers.isEmpty()) {
             parts.add(papers);
+        }
+        if (filter.from() != null || filter.to() != null) {
+            // Days in the dataset's own zone, as the Filters pane's date fields show them; the end is exclusive.
+            String first = filter.from() == null ? "…" : DAY.format(filter.from().atZone(data.zone()));
+            String last = filter.to() == null ? "…" : DAY.format(filter.to().minusNanos(1).atZone(data.zone()));
+            parts.add("time range " + first + " \u2013 " + last);
         }
         return parts.isEmpty() ? Optional.empty() : Optional.of("Filtered: " + String.join("; ", parts));
     }

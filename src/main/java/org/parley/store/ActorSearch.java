@@ -25,17 +25,20 @@ public final class ActorSearch {
 
     /**
      * What a list shows under the actor's name: their role and the other names the papers use,
-     * with the words searched for marked as the index marks them in its snippets.
+     * the words searched for marked in those names as the index marks them in its snippets.
      */
     public static String snippet(Actor a, String userText) {
         List<String> parts = new ArrayList<>();
         if (!a.role().isBlank()) {
+            // The role is shown, not searched: its words stay unmarked.
             parts.add(a.role());
         }
-        if (!a.aliases().isEmpty()) {
-            parts.add("also " + String.join(", ", a.aliases()));
+        // Another name the same as the role (NATO's "Western military alliance") is said once.
+        List<String> others = a.aliases().stream().filter(n -> !n.equalsIgnoreCase(a.role())).toList();
+        if (!others.isEmpty()) {
+            parts.add("also " + FtsQuery.marked(String.join(", ", others), userText));
         }
-        return FtsQuery.marked(String.join(" · ", parts), userText);
+        return String.join(" · ", parts);
     }
 
     private static String names(Actor a) {

@@ -66,14 +66,23 @@ final class FtsQuery {
                 query.append(t.join().isEmpty() ? " " : " " + t.join() + " ");
             }
             query.append(quoted(t.word()));
-            // Typing shows results as the last word grows; a one-letter last part of a joined word
-            // ("Russia's", "U.S.") is whole as typed, and as a prefix would match every word in s.
-            List<String> lastParts = parts(t.word());
-            if (t.typedLast() && (lastParts.size() == 1 || lastParts.get(lastParts.size() - 1).length() > 1)) {
+            if (t.typedLast() && growing(t.word())) {
                 query.append('*');
             }
         }
         return Optional.of(query.toString());
+    }
+
+    /**
+     * Whether the last word of {@code word} (a word, a joined word or a phrase) is matched as a
+     * prefix when typed last: results come while it grows. A one-letter last part of a joined word
+     * ("Russia's", "U.S.") is whole as typed, and as a prefix would match every word in s; a
+     * one-letter word of its own ("NATO and R", typing on) is the start of the next word.
+     */
+    private static boolean growing(String word) {
+        String[] words = word.split("\\s+");
+        String[] lastParts = JOINER.split(words[words.length - 1]);
+        return lastParts.length == 1 || lastParts[lastParts.length - 1].length() > 1;
     }
 
     private static List<String> parts(String word) {
@@ -240,7 +249,7 @@ final class FtsQuery {
 
     private static boolean holds(List<String> words, Term t) {
         List<String> parts = parts(t.word()).stream().map(FtsQuery::folded).toList();
-        boolean prefix = t.typedLast() && (parts.size() == 1 || parts.get(parts.size() - 1).length() > 1);
+        boolean prefix = t.typedLast() && growing(t.word());
         for (int at = 0; at + parts.size() <= words.size(); at++) {
             boolean all = true;
             for (int i = 0; i < parts.size() && all; i++) {

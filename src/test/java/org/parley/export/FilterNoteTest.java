@@ -19,9 +19,18 @@ class FilterNoteTest {
     @Test
     void noFacetNoNote() {
         assertEquals(Optional.empty(), FilterNote.of(EventFilter.NONE, WEEK));
-        // The range alone is what the picture's axis already shows.
-        assertEquals(Optional.empty(), FilterNote.of(EventFilter.NONE.withRange(java.time.Instant.EPOCH,
-                java.time.Instant.now()), WEEK));
+    }
+
+    /** The explorer's time filter is named in days of the dataset's zone; its end is exclusive. */
+    @Test
+    void aTimeRangeIsNamedByItsFirstAndLastDay() {
+        java.time.ZoneId zone = WEEK.zone();
+        java.time.Instant from = java.time.LocalDate.of(2022, 1, 9).atStartOfDay(zone).toInstant();
+        java.time.Instant to = java.time.LocalDate.of(2022, 1, 11).atStartOfDay(zone).toInstant();
+        assertEquals(Optional.of("Filtered: time range 9 Jan 2022 \u2013 10 Jan 2022"),
+                FilterNote.of(EventFilter.NONE.withRange(from, to), WEEK));
+        assertEquals(Optional.of("Filtered: kind Meeting; time range \u2026 \u2013 10 Jan 2022"),
+                FilterNote.of(EventFilter.NONE.withKinds(EnumSet.of(EventKind.MEETING)).withRange(null, to), WEEK));
     }
 
     @Test

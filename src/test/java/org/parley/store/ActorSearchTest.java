@@ -60,5 +60,10 @@ class ActorSearchTest {
         Actor grushko = WEEK.actor("grushko").orElseThrow();
         assertEquals("Deputy Foreign Minister · also " + SearchHit.MARK_START + "Aleksandr" + SearchHit.MARK_END
                 + " V. Grushko, Grushko, Mr. Grushko", ActorSearch.snippet(grushko, "aleks"));
+        // The role is not searched, so its words are not marked; a name the same as the role is said once.
+        assertEquals("Deputy Foreign Minister · also Aleksandr V. Grushko, Grushko, Mr. Grushko",
+                ActorSearch.snippet(grushko, "minister"));
+        assertEquals("Western military alliance · also the alliance, the bloc",
+                ActorSearch.snippet(WEEK.actor("nato").orElseThrow(), "nato"));
     }
 }

@@ -85,6 +85,8 @@ class FtsQueryTest {
         assertEquals(Optional.of("\"central impasse\""), FtsQuery.of("\"central impasse\""));
         assertEquals(Optional.of("\"central impasse\""), FtsQuery.of("\u201Ccentral impasse\u201D"), "curly quotes too");
         assertEquals(Optional.of("\"central imp\"*"), FtsQuery.of("\"central imp"), "still typing: the phrase so far");
+        assertEquals(Optional.of("\"NATO and R\"*"), FtsQuery.of("\"NATO and R"), "a new word begun is a prefix");
+        assertEquals(Optional.of("\"U.S\""), FtsQuery.of("\"U.S."), "the last letter of a joined word is whole");
         assertEquals(Optional.of("\"Sherman\" \"no breakthrough\""), FtsQuery.of("Sherman \"no breakthrough\""));
         assertEquals(Optional.of("\"talks\" NOT \"Russia's demands\""), FtsQuery.of("talks NOT \"Russia's demands\""));
         assertEquals(Optional.of("\"NOT Russia\""), FtsQuery.of("\"NOT Russia\""), "an operator in quotes is a word");

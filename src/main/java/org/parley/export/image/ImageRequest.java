@@ -24,12 +24,14 @@ import org.parley.render.Theme;
  * @param currentView   show {@code window} (the timeline's visible window) instead of from–to
  * @param page          the paper a PDF is laid on
  * @param shape         the dashboard's frame
+ * @param keepFrom      the explorer's time filter, which events must also pass whatever range is
+ *                      shown: its start, or null; {@code keepTo} its end (exclusive), or null
  */
 public record ImageRequest(View view, ImageFormat format, Sizing sizing, Theme theme,
                            String title, Instant from, Instant to, boolean everything,
                            Set<String> actors, Set<EventKind> kinds, Set<String> places, SourceFilter sources,
                            String selectedEvent, boolean currentView, TimeWindow window, PageSetup page,
-                           DashboardShape shape) {
+                           DashboardShape shape, Instant keepFrom, Instant keepTo) {
 
     public ImageRequest {
         Objects.requireNonNull(view, "view");
@@ -54,80 +56,83 @@ public record ImageRequest(View view, ImageFormat format, Sizing sizing, Theme t
     /** The dataset's focus period, no filters, 1×, light, 16:9, the locale's paper. */
     public static ImageRequest of(View view, ImageFormat format) {
         return new ImageRequest(view, format, Sizing.ONE, Theme.LIGHT, null, null, null, false, Set.of(), Set.of(),
-                Set.of(), SourceFilter.ANY, null, false, null, null, null);
+                Set.of(), SourceFilter.ANY, null, false, null, null, null, null, null);
     }
 
     public ImageRequest withView(View v) {
         return new ImageRequest(v, format, sizing, theme, title, from, to, everything, actors,
-                kinds, places, sources, selectedEvent, currentView, window, page, shape);
+                kinds, places, sources, selectedEvent, currentView, window, page, shape, keepFrom, keepTo);
     }
 
     public ImageRequest withFormat(ImageFormat f) {
         return new ImageRequest(view, f, sizing, theme, title, from, to, everything, actors,
-                kinds, places, sources, selectedEvent, currentView, window, page, shape);
+                kinds, places, sources, selectedEvent, currentView, window, page, shape, keepFrom, keepTo);
     }
 
     public ImageRequest withSizing(Sizing s) {
         return new ImageRequest(view, format, s, theme, title, from, to, everything, actors,
-                kinds, places, sources, selectedEvent, currentView, window, page, shape);
+                kinds, places, sources, selectedEvent, currentView, window, page, shape, keepFrom, keepTo);
     }
 
     public ImageRequest withTheme(Theme t) {
         return new ImageRequest(view, format, sizing, t, title, from, to, everything, actors,
-                kinds, places, sources, selectedEvent, currentView, window, page, shape);
+                kinds, places, sources, selectedEvent, currentView, window, page, shape, keepFrom, keepTo);
     }
 
     public ImageRequest withTitle(String t) {
         return new ImageRequest(view, format, sizing, theme, t, from, to, everything, actors,
-                kinds, places, sources, selectedEvent, currentView, window, page, shape);
+                kinds, places, sources, selectedEvent, currentView, window, page, shape, keepFrom, keepTo);
     }
 
     /** Days from {@code f} up to {@code t} (exclusive); a null end is open. */
     public ImageRequest withRange(Instant f, Instant t) {
         return new ImageRequest(view, format, sizing, theme, title, f, t, false, actors,
-                kinds, places, sources, selectedEvent, false, window, page, shape);
+                kinds, places, sources, selectedEvent, false, window, page, shape, keepFrom, keepTo);
     }
 
     /** Everything the filters let through, 1990 background included, not just the focus. */
     public ImageRequest withEverything() {
         return new ImageRequest(view, format, sizing, theme, title, null, null, true, actors,
-                kinds, places, sources, selectedEvent, false, window, page, shape);
+                kinds, places, sources, selectedEvent, false, window, page, shape, keepFrom, keepTo);
     }
 
     public ImageRequest withCurrentView(TimeWindow w) {
         return new ImageRequest(view, format, sizing, theme, title, null, null, false, actors,
-                kinds, places, sources, selectedEvent, true, w, page, shape);
+                kinds, places, sources, selectedEvent, true, w, page, shape, keepFrom, keepTo);
     }
 
     public ImageRequest withSelectedEvent(String id) {
         return new ImageRequest(view, format, sizing, theme, title, from, to, everything, actors,
-                kinds, places, sources, id, currentView, window, page, shape);
+                kinds, places, sources, id, currentView, window, page, shape, keepFrom, keepTo);
     }
 
-    /** Takes the facets of an explorer filter (actors, kinds, places, sources), not its time range. */
+    /**
+     * Takes an explorer filter: its facets (actors, kinds, places, sources), and its time range as
+     * a further condition on the events, whatever range the image shows.
+     */
     public ImageRequest withFilter(EventFilter f) {
         return new ImageRequest(view, format, sizing, theme, title, from, to, everything, f.actors(),
-                f.kinds(), f.places(), f.sources(), selectedEvent, currentView, window, page, shape);
+                f.kinds(), f.places(), f.sources(), selectedEvent, currentView, window, page, shape, f.from(), f.to());
     }
 
     public ImageRequest withActors(Set<String> a) {
         return new ImageRequest(view, format, sizing, theme, title, from, to, everything, a,
-                kinds, places, sources, selectedEvent, currentView, window, page, shape);
+                kinds, places, sources, selectedEvent, currentView, window, page, shape, keepFrom, keepTo);
     }
 
     public ImageRequest withKinds(Set<EventKind> k) {
         return new ImageRequest(view, format, sizing, theme, title, from, to, everything, actors,
-                k, places, sources, selectedEvent, currentView, window, page, shape);
+                k, places, sources, selectedEvent, currentView, window, page, shape, keepFrom, keepTo);
     }
 
     public ImageRequest withPage(PageSetup p) {
         return new ImageRequest(view, format, sizing, theme, title, from, to, everything, actors,
-                kinds, places, sources, selectedEvent, currentView, window, p, shape);
+                kinds, places, sources, selectedEvent, currentView, window, p, shape, keepFrom, keepTo);
     }
 
     public ImageRequest withShape(DashboardShape s) {
         return new ImageRequest(view, format, sizing, theme, title, from, to, everything, actors,
-                kinds, places, sources, selectedEvent, currentView, window, page, s);
+                kinds, places, sources, selectedEvent, currentView, window, page, s, keepFrom, keepTo);
     }
 
     /** True when no range was asked for: the export then shows the focus (or everything, if asked). */
@@ -155,11 +160,24 @@ public record ImageRequest(View view, ImageFormat format, Sizing sizing, Theme t
         return from != null && to != null ? new TimeWindow(from, to) : null;
     }
 
-    /** The filter events must pass, time range included. */
+    /** The filter events must pass: the range shown and the explorer's time filter both. */
     public EventFilter filter() {
         TimeWindow w = effectiveWindow();
-        Instant start = w != null ? w.start() : from;
-        Instant end = w != null ? w.end() : to;
+        Instant start = later(w != null ? w.start() : from, keepFrom);
+        Instant end = earlier(w != null ? w.end() : to, keepTo);
         return new EventFilter(actors, kinds, places, sources, start, end);
+    }
+
+    /** What the image leaves out besides its range, for its credit line: the facets and the explorer's time filter. */
+    public EventFilter leftOut() {
+        return new EventFilter(actors, kinds, places, sources, keepFrom, keepTo);
+    }
+
+    private static Instant later(Instant a, Instant b) {
+        return a == null ? b : b == null || a.isAfter(b) ? a : b;
+    }
+
+    private static Instant earlier(Instant a, Instant b) {
+        return a == null ? b : b == null || a.isBefore(b) ? a : b;
     }
 }

@@ -86,7 +86,8 @@ record TimelineFigure(TimelineScene scene, Theme theme) implements ScenePicture 
         for (int i = 0; i < bands.size(); i++) {
             double[] band = bands.get(i);
             String title = d.title() == null || i == 0 ? d.title() : d.title() + " (continued)";
-            String credit = (d.credit() == null ? "" : d.credit() + " · ") + "Page " + (i + 1) + " of " + bands.size();
+            // The page first: a long credit (a filtered export's) is cut at its end, never the page number.
+            String credit = "Page " + (i + 1) + " of " + bands.size() + (d.credit() == null ? "" : " · " + d.credit());
             TimelineScene page = new TimelineScene(scene.layout(), scene.scale(), scene.axisZone(), scene.width(),
                     chrome + band[1] - band[0], band[0], scene.eventOf(), scene.selectedId(), scene.highlighted(),
                     scene.dimmed(), new Decorations(title, credit, d.legend(), false), scene.focus());

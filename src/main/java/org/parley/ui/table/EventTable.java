@@ -9,6 +9,7 @@ import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.text.Text;
 import javafx.scene.input.KeyCode;
 import org.parley.model.Dataset;
 import org.parley.model.Event;
@@ -279,5 +280,33 @@ public final class EventTable extends TableView<Event> {
             setText(empty ? null : item);
             tips.show(this, empty ? null : item);
         }
+
+        /**
+         * Wrapping breaks a word wider than the column inside it ("Brussel" over "s", at 1280×720):
+         * such a text stays on one line and ends in "…" instead, its whole in the tooltip.
+         */
+        @Override
+        protected void layoutChildren() {
+            boolean wrap = getText() == null || everyWordFits(getText());
+            if (wrap != isWrapText()) {
+                setWrapText(wrap);
+            }
+            super.layoutChildren();
+        }
+
+        private boolean everyWordFits(String text) {
+            double room = getWidth() - snappedLeftInset() - snappedRightInset();
+            WORD_PROBE.setFont(getFont());
+            for (String word : text.split("\\s+")) {
+                WORD_PROBE.setText(word);
+                if (WORD_PROBE.getLayoutBounds().getWidth() > room) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Measures words; cells are laid out on the JavaFX thread only. */
+        private static final Text WORD_PROBE = new Text();
     }
 }

@@ -70,6 +70,21 @@ class VectorExportTest {
         assertTrue(SvgText.of(week).contains(CREDIT));
     }
 
+    /** The explorer's time filter keeps its days only, whatever range is drawn, and the credit says so. */
+    @Test
+    void theExplorersTimeFilterLeavesOtherDaysOutAndIsNamed() throws Exception {
+        var data = WeekData.seeds();
+        java.time.Instant from = java.time.LocalDate.of(2022, 1, 9).atStartOfDay(data.zone()).toInstant();
+        java.time.Instant to = java.time.LocalDate.of(2022, 1, 11).atStartOfDay(data.zone()).toInstant();
+        Path out = tmp.resolve("first-days.svg");
+        export.export(data, WeekData.week(View.TIMELINE, ImageFormat.SVG)
+                .withFilter(org.parley.model.EventFilter.NONE.withRange(from, to)), out);
+        List<String> texts = SvgText.of(out);
+        assertTrue(texts.contains("U.S.–Russia talks in Geneva"), "10 January is kept");
+        assertFalse(texts.contains("NATO–Russia meeting in Brussels"), "12 January is filtered out");
+        assertTrue(texts.contains(CREDIT + " · Filtered: time range 9 Jan 2022 \u2013 10 Jan 2022"), texts.toString());
+    }
+
     /**
      * The week's 28 events of 12 January stack far taller than a sheet: shrunk onto one page its
      * labels printed at 4 pt. Laid out for the paper and cut between events, every label prints

@@ -212,6 +212,8 @@ class EventTableTest {
             table.setStyle("-fx-font-size: 22px;");
             state.selectedEventProperty().set("nrc-meeting");
         });
+        // The new type size is styled on one pulse and the cells laid out on the next.
+        WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.waitForFxEvents();
         int checked = 0;
         int cut = 0;
