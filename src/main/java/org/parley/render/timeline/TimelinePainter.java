@@ -231,8 +231,13 @@ public final class TimelinePainter {
         }
     }
 
+    /** A bar's or chip's label: "≈" first when the curator inferred its day or place, as a card's corner shows. */
     private static String title(TimelineScene s, String id) {
         Event e = s.eventOf().apply(id);
-        return e == null ? id : s.layout().itemTitle(e);
+        if (e == null) {
+            return id;
+        }
+        String title = s.layout().itemTitle(e);
+        return e.inferred() ? InferredMark.GLYPH + " " + title : title;
     }
 }

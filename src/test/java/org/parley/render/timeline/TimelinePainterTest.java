@@ -98,6 +98,21 @@ class TimelinePainterTest {
         }
     }
 
+    /** A bar's label says "≈" first when its day or place was inferred, as a card says it in its corner. */
+    @Test
+    void labelsOfInferredEventsBeginWithTheMark() {
+        TimelinePainter painter = new TimelinePainter();
+        paint(WeekScenes.week(data, 1600, 700, null, Set.of()), painter);
+        List<PlacedLabel> labels = painter.lastLabels();
+        Event after = data.event("after-week-decide").orElseThrow();
+        assertTrue(after.inferred());
+        assertTrue(labels.stream().anyMatch(l -> l.text().startsWith(InferredMark.GLYPH + " ")), labels.toString());
+        for (PlacedLabel l : labels) {
+            Event e = data.event(l.eventId()).orElseThrow();
+            assertEquals(e.inferred(), l.text().startsWith(InferredMark.GLYPH + " "), l.text());
+        }
+    }
+
     @Test
     void theSelectedItemIsRingedInTheSelectionColour() {
         String id = data.eventsInNarrativeOrder().stream()
