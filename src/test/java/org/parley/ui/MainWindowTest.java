@@ -373,6 +373,16 @@ class MainWindowTest {
         waitUntil(() -> state.darkProperty().get());
         assertTrue(state.darkProperty().get());
         assertTrue(Application.getUserAgentStylesheet().contains("primer-dark"), Application.getUserAgentStylesheet());
+        // A dialog made before the switch and shown after it (Export image… is made once) is dark too.
+        javafx.stage.Stage[] later = new javafx.stage.Stage[1];
+        robot.interact(() -> {
+            later[0] = new javafx.stage.Stage();
+            later[0].setScene(new javafx.scene.Scene(new javafx.scene.control.Label("a dialog"), 200, 80));
+        });
+        robot.interact(() -> later[0].show());
+        assertTrue(later[0].getScene().getRoot().getStyleClass().contains("theme-dark"),
+                later[0].getScene().getRoot().getStyleClass().toString());
+        robot.interact(() -> later[0].close());
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#dark-toggle");
         waitUntil(() -> !state.darkProperty().get());
