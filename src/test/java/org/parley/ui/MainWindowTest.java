@@ -101,6 +101,10 @@ class MainWindowTest {
         prefs.put("dark", false);
         window = new MainWindow(state, prefs, text -> search.search(text, state.dataset()));
         window.attach(stage);
+        // No tooltips while the robot crosses the window: a popup window opening or closing while
+        // TestFX lists the windows for a lookup failed a run ("Index 1 out of bounds for length 1").
+        stage.getScene().getStylesheets().add("data:text/css;base64," + java.util.Base64.getEncoder()
+                .encodeToString(".tooltip { -fx-show-delay: 3600s; }".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         stage.setWidth(1260);
         stage.setHeight(780);
         stage.setX(0);
@@ -369,8 +373,7 @@ class MainWindowTest {
         waitUntilStill(robot.lookup("#dark-toggle").query());
         robot.moveTo("#dark-toggle");
         WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn("#dark-toggle");
-        waitUntil(() -> state.darkProperty().get());
+        clickUntil(robot, "#dark-toggle", () -> state.darkProperty().get());
         assertTrue(state.darkProperty().get());
         assertTrue(Application.getUserAgentStylesheet().contains("primer-dark"), Application.getUserAgentStylesheet());
         // A dialog made before the switch and shown after it (Export image… is made once) is dark too.
@@ -387,6 +390,23 @@ class MainWindowTest {
         robot.clickOn("#dark-toggle");
         waitUntil(() -> !state.darkProperty().get());
         assertTrue(Application.getUserAgentStylesheet().contains("primer-light"));
+    }
+
+    /**
+     * Clicks {@code query} and waits for {@code effect}; clicks once more if nothing happened in
+     * ten seconds. Headless Monocle has lost the first click of this class's first test on a
+     * loaded CI machine (twice in about thirty runs), with the window already still; a second
+     * lost click, or a first one that lands late and is undone by the second, still fails.
+     */
+    private static void clickUntil(FxRobot robot, String query, java.util.concurrent.Callable<Boolean> effect) {
+        robot.clickOn(query);
+        try {
+            WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, effect);
+        } catch (java.util.concurrent.TimeoutException e) {
+            robot.clickOn(query);
+            waitUntil(effect);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** Waits until {@code node} stays where it is on the screen for a quarter of a second. */
