@@ -20,7 +20,8 @@ public final class ActorSearch {
         if (FtsQuery.of(userText).isEmpty()) {
             return List.of();
         }
-        return actors.stream().filter(a -> FtsQuery.matches(userText, names(a))).toList();
+        var answers = FtsQuery.matcher(userText);
+        return actors.stream().filter(a -> answers.test(names(a))).toList();
     }
 
     /**

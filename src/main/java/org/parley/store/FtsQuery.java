@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -219,10 +220,16 @@ final class FtsQuery {
      * For what is not in the index, such as actors' names, so both are searched alike.
      */
     static boolean matches(String userText, String text) {
+        return matcher(userText).test(text);
+    }
+
+    /** {@link #matches} with the search read once, for testing many texts against it. */
+    static Predicate<String> matcher(String userText) {
         List<Term> terms = terms(userText);
-        if (terms.isEmpty()) {
-            return false;
-        }
+        return terms.isEmpty() ? text -> false : text -> answers(terms, text);
+    }
+
+    private static boolean answers(List<Term> terms, String text) {
         // The text's words in order, so a phrase or a joined word is found only with its words together.
         List<String> words = new ArrayList<>();
         for (String line : text.split("\n")) {
