@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.parley.model.Span;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -271,27 +272,37 @@ final class FtsQuery {
     }
 
     /**
-     * {@code text} with each word a search for {@code userText} looks for between
-     * {@link SearchHit#MARK_START} and {@link SearchHit#MARK_END}, as the index marks its snippets.
+     * Where in {@code text}, between {@code from} and {@code to}, stand the words a search for
+     * {@code userText} looks for: whole words, the last one as a prefix, folded as the index folds
+     * them. What the views mark in a passage and in an actor's names.
      */
-    static String marked(String text, String userText) {
+    static List<Span> wordSpans(String text, int from, int to, String userText) {
         List<String> wanted = words(userText).stream().map(FtsQuery::folded).toList();
+        List<Span> spans = new ArrayList<>();
         if (wanted.isEmpty()) {
-            return text;
+            return spans;
         }
-        StringBuilder out = new StringBuilder();
-        Matcher m = PLAIN_WORD.matcher(text);
-        int at = 0;
+        Matcher m = PLAIN_WORD.matcher(text).region(from, Math.min(to, text.length()));
         while (m.find()) {
             String w = folded(m.group());
-            boolean hit = false;
-            for (int i = 0; i < wanted.size() && !hit; i++) {
-                hit = w.equals(wanted.get(i)) || i == wanted.size() - 1 && w.startsWith(wanted.get(i));
+            for (int i = 0; i < wanted.size(); i++) {
+                if (w.equals(wanted.get(i)) || i == wanted.size() - 1 && w.startsWith(wanted.get(i))) {
+                    spans.add(new Span(m.start(), m.end()));
+                    break;
+                }
             }
-            if (hit) {
-                out.append(text, at, m.start()).append(SearchHit.MARK_START).append(m.group()).append(SearchHit.MARK_END);
-                at = m.end();
-            }
+        }
+        return spans;
+    }
+
+    /** {@code text} with the words of {@link #wordSpans} between {@link SearchHit#MARK_START} and {@link SearchHit#MARK_END}. */
+    static String marked(String text, String userText) {
+        StringBuilder out = new StringBuilder();
+        int at = 0;
+        for (Span s : wordSpans(text, 0, text.length(), userText)) {
+            out.append(text, at, s.start()).append(SearchHit.MARK_START).append(text, s.start(), s.end())
+                    .append(SearchHit.MARK_END);
+            at = s.end();
         }
         return out.append(text.substring(at)).toString();
     }

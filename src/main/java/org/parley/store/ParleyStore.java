@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.parley.model.Actor;
 import org.parley.model.Dataset;
+import org.parley.model.Span;
 
 /**
  * The one door to Parley's database: open, import, read back, summarise, search. It holds one
@@ -327,6 +328,11 @@ public final class ParleyStore implements AutoCloseable {
     /** The words {@link #search} looks for in {@code userText} (the last as a prefix), for marking matches. */
     public static List<String> searchWords(String userText) {
         return FtsQuery.words(userText);
+    }
+
+    /** Where a search for {@code userText} finds its words in {@code text}'s {@code passage}, to mark them there. */
+    public static List<Span> searchedWordsIn(String text, Span passage, String userText) {
+        return FtsQuery.wordSpans(text, passage.start(), passage.end(), userText);
     }
 
     /** Why {@code userText} cannot be searched as typed ("NOT Russia" alone), to say instead of "no results". */

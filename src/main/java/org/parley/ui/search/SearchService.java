@@ -16,8 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Runs full-text searches on the database thread and turns the store's hits into what the
@@ -26,8 +24,6 @@ import java.util.regex.Pattern;
  */
 public final class SearchService {
 
-    // The store's notion of a word: letters and digits, with combining marks kept inside words.
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}]*");
     private static final int LIMIT = 200;
     private static final int ACTOR_LIMIT = 20;
 
@@ -56,7 +52,6 @@ public final class SearchService {
     }
 
     static SearchResults toResults(String text, List<SearchHit> hits, int matches, Dataset dataset) {
-        List<String> words = words(text);
         List<SearchResults.Hit> out = new ArrayList<>();
         Set<String> events = new LinkedHashSet<>();
         // Actors first: few, and a name typed in full ("Alexander Grushko") is rarely in any one text.
@@ -72,7 +67,7 @@ public final class SearchService {
             Span span = h.span().orElse(null);
             if (h.kind() == SearchHit.Kind.PASSAGE && span != null && dataset != null) {
                 Source source = dataset.source(h.sourceId()).orElse(null);
-                List<Span> exact = source == null ? List.of() : occurrences(source.text(), span, words);
+                List<Span> exact = source == null ? List.of() : ParleyStore.searchedWordsIn(source.text(), span, text);
                 Span first = exact.isEmpty() ? span : exact.get(0);
                 out.add(new SearchResults.Hit(kind, h.label(), h.snippet(), h.eventId(), h.sourceId(),
                         first.start(), first.end()));
@@ -86,26 +81,5 @@ public final class SearchService {
             }
         }
         return new SearchResults(text, out, events, matches + actors.size());
-    }
-
-    static List<String> words(String text) {
-        return ParleyStore.searchWords(text).stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
-    }
-
-    /** Where the searched words stand in a passage: whole words, the last one as a prefix, as FTS matched. */
-    static List<Span> occurrences(String text, Span passage, List<String> words) {
-        List<Span> spans = new ArrayList<>();
-        Matcher m = WORD.matcher(text).region(passage.start(), Math.min(passage.end(), text.length()));
-        while (m.find()) {
-            String w = m.group().toLowerCase(Locale.ROOT);
-            for (int i = 0; i < words.size(); i++) {
-                boolean last = i == words.size() - 1;
-                if (w.equals(words.get(i)) || last && w.startsWith(words.get(i))) {
-                    spans.add(new Span(m.start(), m.end()));
-                    break;
-                }
-            }
-        }
-        return spans;
     }
 }
