@@ -1,11 +1,13 @@
 package org.parley.export.image;
 
+import java.awt.image.BufferedImage;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.parley.layout.GraphDrawing;
 import org.parley.render.Painter;
 import org.parley.render.Theme;
+import org.parley.render.awt.Java2DPainter;
 import org.parley.render.graph.ActorGraphPainter;
 import org.parley.render.graph.ActorGraphScene;
 import org.parley.render.graph.ActorNetwork;
@@ -23,14 +25,29 @@ record ActorsFigure(ActorGraphScene scene) implements ScenePicture {
     /** Approximate advance of the 11 px label font, generous so labels fit in any of the fonts used. */
     private static final double LABEL_CHAR_WIDTH = 6.6;
     private static final double NODE_ROOM = 30;
+    /** Below this a network says little; the slide keeps it even if a name must sit over a disc. */
+    private static final int FEWEST_NAMED = 4;
 
     static ActorsFigure of(Selection sel, double width, double height, Theme theme) {
-        return of(sel, width, height, theme, Integer.MAX_VALUE);
+        return of(ActorNetwork.of(sel.data(), sel.events()), width, height, theme);
     }
 
-    /** @param maxActors how many of the busiest actors to draw (a slide names a dozen, not thirty) */
-    static ActorsFigure of(Selection sel, double width, double height, Theme theme, int maxActors) {
-        ActorNetwork network = ActorNetwork.of(sel.data(), sel.events()).busiest(maxActors);
+    /**
+     * The busiest actors, at most {@code maxActors} of them and fewer when the frame cannot name them
+     * all: on a slide an unnamed disc, or a name over a stranger's disc, tells the class nothing.
+     */
+    static ActorsFigure named(Selection sel, double width, double height, Theme theme, int maxActors) {
+        ActorNetwork all = ActorNetwork.of(sel.data(), sel.events());
+        Painter measuring = new Java2DPainter(new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB).createGraphics());
+        for (int n = Math.min(maxActors, all.nodes().size()); ; n--) {
+            ActorsFigure figure = of(all.busiest(n), width, height, theme);
+            if (n <= FEWEST_NAMED || ActorGraphPainter.namesEveryNode(measuring, figure.scene())) {
+                return figure;
+            }
+        }
+    }
+
+    private static ActorsFigure of(ActorNetwork network, double width, double height, Theme theme) {
         ActorGraphScene frame = ActorGraphScene.layOut(network, width, height, theme);
         double legend = frame.legendHeight();
         ActorGraphScene roomy = ActorGraphScene.layOut(network, width * ROOM, (height - legend) * ROOM + legend, theme);

@@ -51,7 +51,7 @@ record DashboardFigure(String title, String credit, Picture timeline, Picture ma
         double art = lower - panelTitleHeight(type);
         Picture map = new Scaled(MapFigure.slide(sel, half / zoom, art / zoom, null, theme), zoom);
         double networkZoom = type / SMALLEST_NETWORK_FONT;
-        Picture actors = new Scaled(ActorsFigure.of(sel, half / networkZoom, art / networkZoom, theme, SLIDE_ACTORS),
+        Picture actors = new Scaled(ActorsFigure.named(sel, half / networkZoom, art / networkZoom, theme, SLIDE_ACTORS),
                 networkZoom);
         return new DashboardFigure(sel.title(), sel.credit(), timeline, map, actors, theme, height, lower, type);
     }

@@ -52,6 +52,30 @@ public final class ActorGraphPainter {
         p.restore();
     }
 
+    /**
+     * Whether every node of {@code scene} gets its label and no label covers another node, the labels
+     * measured with {@code measuring}: a slide's network is only worth showing when each disc is named.
+     */
+    public static boolean namesEveryNode(Painter measuring, ActorGraphScene scene) {
+        measuring.setFont(LABEL_FONT);
+        double ascent = measuring.ascent();
+        Map<String, Double> radii = scene.radii();
+        List<LabelBox> boxes = GraphLabels.place(scene, radii, Set.of(), measuring::textWidth, ascent,
+                ascent + LABEL_FONT.size() * 0.3);
+        if (boxes.size() < scene.drawing().nodes().size()) {
+            return false;
+        }
+        for (LabelBox box : boxes) {
+            for (GraphDrawing.Node n : scene.drawing().nodes()) {
+                double r = radii.get(n.id());
+                if (!n.id().equals(box.actorId()) && box.overlaps(n.x() - r, n.y() - r, 2 * r, 2 * r)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     /** The selected actor and its neighbours; empty when nothing (known) is selected. */
     static Set<String> focus(ActorGraphScene scene) {
         Set<String> focus = new LinkedHashSet<>();

@@ -1,12 +1,17 @@
 package org.parley.export.image;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.parley.layout.GraphDrawing;
+import org.parley.render.Painter;
 import org.parley.render.Theme;
+import org.parley.render.awt.Java2DPainter;
+import org.parley.render.graph.ActorGraphPainter;
 import org.parley.render.graph.ActorGraphScene;
 
 /** The actor network as a still image keeps its circles apart, however small its frame. */
@@ -20,7 +25,7 @@ class ActorsFigureTest {
         double[][] frames = {{360, 170}, {480, 230}, {1600, 900}};
         List<String> overlaps = new ArrayList<>();
         for (double[] f : frames) {
-            ActorGraphScene scene = ActorsFigure.of(week, f[0], f[1], Theme.LIGHT, 12).scene();
+            ActorGraphScene scene = ActorsFigure.named(week, f[0], f[1], Theme.LIGHT, 12).scene();
             List<GraphDrawing.Node> nodes = scene.drawing().nodes();
             for (int i = 0; i < nodes.size(); i++) {
                 for (int j = i + 1; j < nodes.size(); j++) {
@@ -34,5 +39,21 @@ class ActorsFigureTest {
             }
         }
         assertTrue(overlaps.isEmpty(), String.join("\n", overlaps));
+    }
+
+    @Test
+    void aDashboardsCornerDrawsOnlyActorsItCanName() {
+        Selection week = Selection.of(WeekData.seeds(), ImageRequest.of(View.DASHBOARD, ImageFormat.PNG)
+                .resolvedFor(WeekData.seeds()));
+        Painter measuring = new Java2DPainter(new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB).createGraphics());
+        ActorGraphScene corner = ActorsFigure.named(week, 360, 170, Theme.LIGHT, 12).scene();
+        int drawn = corner.drawing().nodes().size();
+        assertTrue(drawn >= 4 && drawn < 12, "a 360 × 170 corner cannot name a dozen actors; drew " + drawn);
+        assertTrue(ActorGraphPainter.namesEveryNode(measuring, corner), "an actor is drawn without its name");
+        // The busiest stay: the slide drops the minor actors first.
+        ActorGraphScene roomy = ActorsFigure.named(week, 1600, 900, Theme.LIGHT, 12).scene();
+        assertEquals(12, roomy.drawing().nodes().size());
+        assertTrue(roomy.drawing().nodes().stream().map(GraphDrawing.Node::id).toList()
+                .containsAll(corner.drawing().nodes().stream().map(GraphDrawing.Node::id).toList()));
     }
 }
