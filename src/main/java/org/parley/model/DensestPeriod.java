@@ -39,6 +39,17 @@ public final class DensestPeriod {
                             .max(LocalDate::compareTo).orElse(first)));
         }
         Arrays.sort(days, 0, n);
+        return ofSortedDays(days, n);
+    }
+
+    /**
+     * The densest week of the first {@code n} of {@code days}: the epoch days events start on (those
+     * dated to the day or finer), sorted, a day repeated once per event; empty when {@code n} is 0.
+     */
+    public static Optional<DateRange> ofSortedDays(long[] days, int n) {
+        if (n == 0) {
+            return Optional.empty();
+        }
         int bestFrom = 0;
         int bestTo = 0;
         int to = 0;

@@ -34,17 +34,24 @@ final class PackedRows {
         void row(Row row) throws SQLException;
     }
 
-    /** Runs {@code plainSql} with its columns packed and hands each row to {@code reader}. */
-    static void forEach(Connection connection, String plainSql, Reader reader) throws SQLException {
+    /**
+     * Runs {@code plainSql} with its columns packed and hands each row to {@code reader}; {@code values}
+     * are bound to its parameters in order.
+     */
+    static void forEach(Connection connection, String plainSql, Reader reader, long... values) throws SQLException {
         Matcher select = select(plainSql);
         List<String> columns = columns(select.group(1));
-        try (PreparedStatement ps = connection.prepareStatement(packed(columns, select.group(2)));
-             ResultSet rs = ps.executeQuery()) {
-            Matcher table = TABLE.matcher(select.group(2));
-            Row row = new Row(table.lookingAt() ? table.group(1) : "?", columns);
-            while (rs.next()) {
-                row.unpack(rs.getBytes(1));
-                reader.row(row);
+        try (PreparedStatement ps = connection.prepareStatement(packed(columns, select.group(2)))) {
+            for (int i = 0; i < values.length; i++) {
+                ps.setLong(i + 1, values[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                Matcher table = TABLE.matcher(select.group(2));
+                Row row = new Row(table.lookingAt() ? table.group(1) : "?", columns);
+                while (rs.next()) {
+                    row.unpack(rs.getBytes(1));
+                    reader.row(row);
+                }
             }
         }
     }

@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.parley.model.Actor;
 import org.parley.model.Dataset;
+import org.parley.model.DatasetPreview;
 import org.parley.model.Span;
 
 /**
@@ -249,6 +250,20 @@ public final class ParleyStore implements AutoCloseable {
             return inReadTransaction(() -> new StoredDatasetReader(connection).read());
         } catch (SQLException e) {
             throw failure("could not load the dataset", e);
+        } catch (StoreException e) {
+            throw new StoreException(file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The events around the focus period of a dataset of more than {@code above} events, to draw while
+     * {@link #loadDataset()} reads the rest; empty for a smaller dataset, which is read whole as fast.
+     */
+    public synchronized Optional<DatasetPreview> loadPreview(int above) {
+        try {
+            return inReadTransaction(() -> new DatasetPreviewReader(connection).read(above));
+        } catch (SQLException e) {
+            throw failure("could not read the dataset's focus period", e);
         } catch (StoreException e) {
             throw new StoreException(file + ": " + e.getMessage(), e);
         }

@@ -56,12 +56,20 @@ final class StoredDatasetReader {
         this.connection = connection;
     }
 
-    Dataset read() throws SQLException {
+    /** The dataset's title, description, and the focus and zone its curator declared (null when not). */
+    record Info(String title, String description, DateRange focus, ZoneId zone) {
+    }
+
+    Info info() throws SQLException {
         String[] meta = one("info", r -> new String[] {r.text(1), r.text(2), r.text(6),
                 r.text(7), r.text(8)});
         DateRange focus = meta[2] == null || meta[3] == null ? null
                 : new DateRange(LocalDate.parse(meta[2]), LocalDate.parse(meta[3]));
-        ZoneId zone = meta[4] == null ? null : ZoneId.of(meta[4]);
+        return new Info(meta[0], meta[1], focus, meta[4] == null ? null : ZoneId.of(meta[4]));
+    }
+
+    Dataset read() throws SQLException {
+        Info info = info();
         Map<String, List<SourcePart>> parts = grouped("source_parts", r -> new SourcePart(
                 known(PartKind.byId(r.text(2)), "source part kind", r.text(2)), r.text(3),
                 new Span(r.integer(4), r.integer(5))));
@@ -69,9 +77,8 @@ final class StoredDatasetReader {
                 LocalDate.parse(r.text(4)), r.text(5), r.text(6), r.text(7),
                 r.text(8), parts.getOrDefault(r.text(1), List.of())));
         List<Actor> actors = actors();
-        List<Place> places = all("places", r -> new Place(r.text(1), r.text(2), r.real(3),
-                r.real(4), PlaceKind.valueOf(r.text(5)), r.text(6), r.text(7), r.text(8)));
-        List<Event> events = readEvents();
+        List<Place> places = places();
+        List<Event> events = events("");
         List<Quote> quotes = all("quotes", r -> new Quote(r.text(1), r.text(2), r.text(3),
                 r.text(4), r.text(5), new Span(r.integer(6), r.integer(7))));
         Map<String, List<Reading>> readings = grouped("readings", r -> new Reading(r.text(2),
@@ -80,8 +87,8 @@ final class StoredDatasetReader {
         List<Divergence> divergences = all("divergences", r -> new Divergence(r.text(1), r.text(2),
                 readings.getOrDefault(r.text(1), List.of()), r.text(3),
                 concerned.getOrDefault(r.text(1), List.of())));
-        return new Dataset(meta[0], meta[1], focus, zone, sources, actors, places, events, quotes, divergences,
-                readPositions());
+        return new Dataset(info.title(), info.description(), info.focus(), info.zone(), sources, actors, places, events,
+                quotes, divergences, readPositions());
     }
 
     /** The actors alone, with their other names: what a search by name needs, without the events. */
@@ -93,15 +100,24 @@ final class StoredDatasetReader {
                 r.text(5), r.text(6), r.text(7)));
     }
 
-    private List<Event> readEvents() throws SQLException {
-        Map<String, List<String>> refers = grouped("refers", r -> r.text(2));
-        Map<String, List<Participant>> participants = grouped("participants",
-                r -> new Participant(r.text(2), r.text(3)));
-        Map<String, List<Evidence>> evidence = grouped("evidence", r -> new Evidence(r.text(2),
-                r.text(3), new Span(r.integer(4), r.integer(5)), r.text(6)));
+    List<Place> places() throws SQLException {
+        return all("places", r -> new Place(r.text(1), r.text(2), r.real(3),
+                r.real(4), PlaceKind.valueOf(r.text(5)), r.text(6), r.text(7), r.text(8)));
+    }
+
+    /**
+     * The events, in dataset order, with their places, actors and evidence: all of them (prefix "") or those
+     * the {@code prefix}ed statements select with {@code values} bound.
+     */
+    List<Event> events(String prefix, long... values) throws SQLException {
+        Map<String, List<String>> refers = grouped(prefix + "refers", r -> r.text(2), values);
+        Map<String, List<Participant>> participants = grouped(prefix + "participants",
+                r -> new Participant(r.text(2), r.text(3)), values);
+        Map<String, List<Evidence>> evidence = grouped(prefix + "evidence", r -> new Evidence(r.text(2),
+                r.text(3), new Span(r.integer(4), r.integer(5)), r.text(6)), values);
         Map<String, ZoneId> zones = new HashMap<>();
         java.util.stream.IntStream.Builder ords = java.util.stream.IntStream.builder();
-        List<Event> events = all("events", r -> {
+        List<Event> events = all(prefix + "events", r -> {
             ords.add(r.integer(16));
             String id = r.text(1);
             TimeSpan time = new TimeSpan(TimeText.parseIsoLocal(r.text(6)), TimeText.parseIsoLocal(r.text(7)),
@@ -113,7 +129,7 @@ final class StoredDatasetReader {
                     participants.getOrDefault(id, List.of()), evidence.getOrDefault(id, List.of()),
                     r.integer(13) != 0, r.text(14),
                     known(Modality.byId(r.text(15)), "modality", r.text(15)));
-        });
+        }, values);
         return inOrder(events, ords.build().toArray());
     }
 
@@ -174,17 +190,17 @@ final class StoredDatasetReader {
         return rows.get(0);
     }
 
-    private <T> List<T> all(String name, Row<T> row) throws SQLException {
+    private <T> List<T> all(String name, Row<T> row, long... values) throws SQLException {
         List<T> out = new ArrayList<>();
-        PackedRows.forEach(connection, SqlResource.statement(SQL, name), r -> out.add(row.read(r)));
+        PackedRows.forEach(connection, SqlResource.statement(SQL, name), r -> out.add(row.read(r)), values);
         return out;
     }
 
     /** Rows whose first column is the owner's id, grouped by it, each group in stored order. */
-    private <T> Map<String, List<T>> grouped(String name, Row<T> row) throws SQLException {
+    private <T> Map<String, List<T>> grouped(String name, Row<T> row, long... values) throws SQLException {
         Map<String, List<T>> out = new HashMap<>();
         PackedRows.forEach(connection, SqlResource.statement(SQL, name),
-                r -> out.computeIfAbsent(r.text(1), k -> new ArrayList<>()).add(row.read(r)));
+                r -> out.computeIfAbsent(r.text(1), k -> new ArrayList<>()).add(row.read(r)), values);
         return out;
     }
 }

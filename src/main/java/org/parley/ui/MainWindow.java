@@ -194,15 +194,15 @@ public final class MainWindow implements WindowActions {
         });
     }
 
-    /**
-     * Puts the window on {@code stage}: the remembered bounds and dividers when they fit today's
-     * screen, otherwise the whole screen with dividers that suit it.
-     */
     /** Says in the title that the data could not be opened, instead of "loading…" for ever. */
     public void loadFailed() {
         loadFailed.set(true);
     }
 
+    /**
+     * Puts the window on {@code stage}: the remembered bounds and dividers when they fit today's
+     * screen, otherwise the whole screen with dividers that suit it.
+     */
     public void attach(Stage stage) {
         this.stage = stage;
         Scene scene = new Scene(root);
@@ -210,8 +210,10 @@ public final class MainWindow implements WindowActions {
         stage.setScene(scene);
         stage.titleProperty().bind(Bindings.createStringBinding(
                 () -> TITLE_PREFIX + (state.dataset() != null ? state.dataset().title()
-                        : loadFailed.get() ? "no data open" : "loading…"),
-                state.datasetProperty(), loadFailed));
+                        : loadFailed.get() ? "no data open"
+                        : state.previewProperty().get() != null
+                        ? state.previewProperty().get().focusWindow().title() + " (loading…)" : "loading…"),
+                state.datasetProperty(), state.previewProperty(), loadFailed));
         placement = WindowPlacement.apply(stage, prefs);
         middle.arrangeFor(stage.getHeight() - WINDOW_CHROME - PanelSizes.TIMELINE_ROOM - PanelSizes.DIVIDER);
         stage.setOnCloseRequest(e -> {

@@ -8,6 +8,7 @@ import javafx.stage.Stage;
 import org.parley.app.LogFiles;
 import org.parley.app.Workspace;
 import org.parley.model.Dataset;
+import org.parley.model.DatasetPreview;
 import org.parley.seed.DatasetException;
 import org.parley.seed.ExchangeFormatReader;
 import org.parley.seed.LoadedDataset;
@@ -32,6 +33,8 @@ import org.parley.ui.state.SearchResults;
 
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.CompletionException;
 import java.util.function.LongConsumer;
 import java.util.logging.Level;
@@ -54,6 +57,18 @@ public final class ParleyApp extends Application {
     private MainWindow window;
     private static volatile LongConsumer startupReport = ms -> { };
     private CompletableFuture<Dataset> loading;
+    /**
+     * A dataset larger than this has the events around its focus read and drawn first (decision 0100):
+     * reading 100,000 events takes seconds, and a week of them is what the first view shows.
+     */
+    static final int PREVIEW_ABOVE = 5_000;
+    /** How long the database thread lets the preview's first frame have the processor before reading the rest. */
+    private static final long PREVIEW_HEAD_START_MS = 3_000;
+    /** Completed on the database thread with the preview, or null when the dataset is read whole at once. */
+    private final CompletableFuture<DatasetPreview> previewRead = new CompletableFuture<>();
+    private final CountDownLatch previewDrawn = new CountDownLatch(1);
+    /** Under --measure-startup, wait for every event rather than the preview's first frame (for benchmarks). */
+    private static final boolean MEASURE_ALL = Boolean.getBoolean("parley.startup.measureAll");
 
     /** Who is told the milliseconds from JVM start to the first frame with data under --measure-startup. */
     public static void reportStartupTo(LongConsumer report) {
@@ -114,6 +129,8 @@ public final class ParleyApp extends Application {
         Dataset early = loading.isDone() && !loading.isCompletedExceptionally() ? loading.join() : null;
         if (early != null) {
             showData(early, measuring);
+        } else if (previewRead.isDone()) {
+            showPreview(previewRead.join(), measuring);
         }
         stage.show();
         StartupTrace.mark("shown");
@@ -122,11 +139,13 @@ public final class ParleyApp extends Application {
             afterStart(measuring);
             return;
         }
+        previewRead.thenAcceptAsync(p -> showPreview(p, measuring), Platform::runLater);
         loading.whenCompleteAsync((Dataset ds, Throwable error) -> {
             if (error != null && measuring) {
                 LOG.log(Level.SEVERE, "Could not open the data while measuring the start", error);
                 System.exit(1);
             } else if (error != null) {
+                state.previewProperty().set(null);
                 window.loadFailed();
                 ErrorDialogs.show(stage, "Parley could not open its data.", error,
                         "Check that the database file is a Parley database and can be written, or start with --db "
@@ -140,10 +159,24 @@ public final class ParleyApp extends Application {
 
     private void showData(Dataset ds, boolean measuring) {
         StartupTrace.mark("dataset on FX thread");
+        boolean previewed = state.previewProperty().get() != null;
         state.datasetProperty().set(ds);
         StartupTrace.mark("dataset set");
         // "With data" means the timeline draws it: its layout arrives from the compute thread.
-        whenTimelineDrawn(() -> reportFirstFrame(stage, "First frame with data", measuring));
+        whenTimelineDrawn(() -> reportFirstFrame(stage, previewed ? "All events drawn" : "First frame with data",
+                measuring && (!previewed || MEASURE_ALL)));
+    }
+
+    /** Draws a large dataset's focus while the rest is read; the first frame with data is then this one. */
+    private void showPreview(DatasetPreview preview, boolean measuring) {
+        if (preview == null || state.dataset() != null || state.previewProperty().get() != null) {
+            previewDrawn.countDown();
+            return;
+        }
+        StartupTrace.mark("preview on FX thread");
+        state.previewProperty().set(preview);
+        whenTimelineDrawn(() -> reportFirstFrame(stage, "First frame with data", measuring && !MEASURE_ALL,
+                previewDrawn::countDown));
     }
 
     private void whenTimelineDrawn(Runnable then) {
@@ -187,6 +220,7 @@ public final class ParleyApp extends Application {
             }
             search = new SearchService(db, workspace.store());
             StartupTrace.mark("seeds checked");
+            previewFirst();
             Dataset loaded = workspace.store().loadDataset();
             StartupTrace.mark("dataset read");
             boolean readOnly = workspace.store().isReadOnly();
@@ -195,6 +229,29 @@ public final class ParleyApp extends Application {
             }
             return loaded;
         });
+    }
+
+    /**
+     * On the database thread: reads a large dataset's focus and hands it to the window, then waits
+     * (a while at most) until it is drawn, so the rest is read while the user already sees the story.
+     */
+    private void previewFirst() {
+        DatasetPreview preview = null;
+        try {
+            preview = workspace.store().loadPreview(PREVIEW_ABOVE).orElse(null);
+        } catch (RuntimeException e) {
+            // Only a head start is lost: the whole dataset is read next, and says what is wrong if anything is.
+            LOG.log(Level.WARNING, "Could not read the dataset's focus first", e);
+        }
+        StartupTrace.mark("preview read");
+        previewRead.complete(preview);
+        if (preview != null) {
+            try {
+                previewDrawn.await(PREVIEW_HEAD_START_MS, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     /** Once the week is on screen: the database's own check, then a watch for changes by other programs. */
@@ -233,6 +290,11 @@ public final class ParleyApp extends Application {
      * output and quits, so a script can time repeated cold starts.
      */
     private static void reportFirstFrame(Stage stage, String what, boolean print) {
+        reportFirstFrame(stage, what, print, () -> { });
+    }
+
+    /** As above, then runs {@code then} on the JavaFX thread. */
+    private static void reportFirstFrame(Stage stage, String what, boolean print, Runnable then) {
         Runnable afterPulse = new Runnable() {
             @Override
             public void run() {
@@ -243,6 +305,7 @@ public final class ParleyApp extends Application {
                             - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
                     LOG.info(() -> what + " " + ms + " ms after JVM start");
                     StartupTrace.mark(what);
+                    then.run();
                     if (print) {
                         startupReport.accept(ms);
                         Platform.exit();

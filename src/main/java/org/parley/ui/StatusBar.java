@@ -7,6 +7,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.parley.model.Dataset;
+import org.parley.model.DatasetPreview;
 import org.parley.model.EventFilter;
 import org.parley.seed.Printable;
 import org.parley.ui.state.ExplorerState;
@@ -60,13 +61,18 @@ public final class StatusBar extends HBox {
         state.visibleEventsProperty().addListener(update);
         state.filterProperty().addListener(update);
         state.searchProperty().addListener(update);
+        state.previewProperty().addListener(update);
         update();
     }
 
     private void update() {
         Dataset ds = state.dataset();
+        DatasetPreview preview = state.previewProperty().get();
         int total = ds == null ? 0 : ds.events().size();
-        counts.setText(state.visibleEventsProperty().get().size() + " of " + count(total, "event") + " shown");
+        counts.setText(ds == null && preview != null
+                ? "Reading " + count(preview.events(), "event") + "… the timeline shows the "
+                        + count(preview.focusWindow().events().size(), "event") + " around the focus meanwhile"
+                : state.visibleEventsProperty().get().size() + " of " + count(total, "event") + " shown");
         EventFilter f = state.filterProperty().get();
         List<String> active = new ArrayList<>();
         if (!f.kinds().isEmpty()) {

@@ -10,6 +10,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.parley.model.Dataset;
+import org.parley.model.DatasetPreview;
 import org.parley.model.Event;
 import org.parley.model.EventFilter;
 import org.parley.ui.support.BackgroundThread;
@@ -31,6 +32,12 @@ public final class ExplorerState {
     public static final int FILTER_AT_ONCE_LIMIT = 20_000;
 
     private final ObjectProperty<Dataset> dataset = new SimpleObjectProperty<>(this, "dataset");
+    /**
+     * The events around a large dataset's focus, while the dataset itself is read; null once it is in.
+     * Only the timeline draws them, and the status bar says the rest is coming: every other panel
+     * waits for the dataset, so nothing counts or lists a part as if it were the whole.
+     */
+    private final ObjectProperty<DatasetPreview> preview = new SimpleObjectProperty<>(this, "preview");
     private final StringProperty selectedEvent = new SimpleStringProperty(this, "selectedEvent");
     private final StringProperty selectedActor = new SimpleStringProperty(this, "selectedActor");
     private final StringProperty selectedPlace = new SimpleStringProperty(this, "selectedPlace");
@@ -62,6 +69,7 @@ public final class ExplorerState {
         filtering = new LatestResult<>(worker, true, this::show);
 
         dataset.addListener((o, was, now) -> {
+            preview.set(null);
             selectedEvent.set(null);
             selectedActor.set(null);
             selectedPlace.set(null);
@@ -207,6 +215,10 @@ public final class ExplorerState {
 
     public Dataset dataset() {
         return dataset.get();
+    }
+
+    public ObjectProperty<DatasetPreview> previewProperty() {
+        return preview;
     }
 
     public StringProperty selectedEventProperty() {

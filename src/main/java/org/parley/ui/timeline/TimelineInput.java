@@ -143,7 +143,8 @@ final class TimelineInput {
             Optional<ItemBox> cluster = view.clusterAtCanvas(e.getX(), e.getY());
             if (cluster.isPresent()) {
                 view.zoomInto(cluster.get());
-            } else {
+            } else if (!view.isPreview()) {
+                // A preview's events have no detail, table row or map mark yet: selecting waits for the dataset.
                 Optional<String> hit = view.eventAtCanvas(e.getX(), e.getY());
                 view.state().selectedEventProperty().set(hit.orElse(null));
             }

@@ -13,6 +13,7 @@ import org.parley.layout.BandMark;
 import org.parley.layout.ContextBand;
 import org.parley.layout.TimelineLayout;
 import org.parley.model.Dataset;
+import org.parley.model.DatasetPreview;
 import org.parley.model.Event;
 import org.parley.render.Theme;
 import org.parley.render.timeline.ContextBandPainter;
@@ -48,7 +49,8 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     private double bandMarksWidth;
     private final LatestResult<BandMarks> bandMarking =
             new LatestResult<>(BackgroundThread.compute(), this::bandMarksArrived);
-    private Dataset bandDataset;
+    /** The dataset or preview the band was built for. */
+    private Object bandSource;
 
     TimelineSkin(TimelineView view) {
         super(view);
@@ -150,12 +152,17 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         double w = Math.max(1, canvas.getWidth() - TimelineMetrics.GUTTER);
         ZoneId zone = getSkinnable().axisZone();
         Dataset data = getSkinnable().state().dataset();
-        if (band == null || band.scale().width() != w || !zone.equals(bandZone) || data != bandDataset) {
-            boolean sameYears = band != null && zone.equals(bandZone) && data == bandDataset;
-            ContextBand built = ContextBand.of(data, w, zone);
+        DatasetPreview preview = getSkinnable().state().previewProperty().get();
+        Object source = data == null && preview != null ? preview : data;
+        if (band == null || band.scale().width() != w || !zone.equals(bandZone) || source != bandSource) {
+            boolean sameYears = band != null && zone.equals(bandZone) && source == bandSource;
+            // A preview knows the whole dataset's years and focus, not yet where its events lie.
+            ContextBand built = source == preview && preview != null
+                    ? new ContextBand(w, zone, preview.span(), preview.focusWindow().focus().orElse(null))
+                    : ContextBand.of(data, w, zone);
             band = built;
             bandZone = zone;
-            bandDataset = data;
+            bandSource = source;
             if (data == null || data.events().size() <= ExplorerState.FILTER_AT_ONCE_LIMIT) {
                 bandMarking.discard();
                 bandMarks = data == null ? List.of() : built.marks(data.events());

@@ -28,6 +28,7 @@ import org.parley.layout.TimeRange;
 import org.parley.layout.TimeScale;
 import org.parley.layout.TimelineLayout;
 import org.parley.model.Dataset;
+import org.parley.model.DatasetPreview;
 import org.parley.model.DateRange;
 import org.parley.model.Event;
 import org.parley.model.Precision;
@@ -88,6 +89,12 @@ public class TimelineView extends Control {
                 fitWeek();
             }
         });
+        // A large dataset's focus is drawn while the rest is read; the dataset then keeps this view.
+        state.previewProperty().addListener((o, was, now) -> {
+            if (now != null && state.dataset() == null) {
+                fitWeek();
+            }
+        });
 
         scale.addListener((o, was, now) -> {
             state.timeWindowProperty().set(new ExplorerState.TimeWindow(now.start(), now.end()));
@@ -97,8 +104,8 @@ public class TimelineView extends Control {
             reveal(now);
             updateAccessibleText();
         });
-        for (Observable o : new Observable[] {state.datasetProperty(), state.visibleEventsProperty(), laneMode,
-                state.utcProperty()}) {
+        for (Observable o : new Observable[] {state.datasetProperty(), state.previewProperty(),
+                state.visibleEventsProperty(), laneMode, state.utcProperty()}) {
             o.addListener(x -> requestLayout(false));
         }
         state.selectedActorProperty().addListener(this::rehighlight);
@@ -182,13 +189,25 @@ public class TimelineView extends Control {
     }
 
     private ZoneId datasetZone() {
-        Dataset ds = state.dataset();
+        Dataset ds = shownData();
         return ds == null ? ZoneOffset.UTC : ds.zone();
+    }
+
+    /** The dataset, or while a large one is read, the part of it around its focus (null before either). */
+    private Dataset shownData() {
+        Dataset ds = state.dataset();
+        DatasetPreview preview = state.previewProperty().get();
+        return ds != null || preview == null ? ds : preview.focusWindow();
+    }
+
+    /** True while the timeline draws only a large dataset's focus, the rest still being read. */
+    public boolean isPreview() {
+        return state.dataset() == null && state.previewProperty().get() != null;
     }
 
     /** The dataset's focus period (the week of the talks for the bundled data); this week before data comes. */
     private DateRange focus() {
-        Dataset ds = state.dataset();
+        Dataset ds = shownData();
         Optional<DateRange> focus = ds == null ? Optional.empty() : ds.focus();
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         return focus.orElse(new DateRange(today.minusDays(3), today.plusDays(3)));
@@ -223,8 +242,9 @@ public class TimelineView extends Control {
     private LayoutKey desiredKey() {
         // Dated events sit in the axis's own day columns: "12 January" is the 12th whatever the venue's offset.
         double dayWidth = 86_400_000d / getScale().millisPerPixel();
-        return new LayoutKey(state.dataset(), state.visibleEventsProperty().get(), laneMode.get(), axisZone(),
-                RowGeometry.forView(dayWidth, state.visibleEventsProperty().get().size()));
+        Dataset data = shownData();
+        List<Event> events = isPreview() ? data.eventsInNarrativeOrder() : state.visibleEventsProperty().get();
+        return new LayoutKey(data, events, laneMode.get(), axisZone(), RowGeometry.forView(dayWidth, events.size()));
     }
 
     private void requestLayout(boolean force) {

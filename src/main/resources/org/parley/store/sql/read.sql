@@ -34,6 +34,40 @@ SELECT event_id, actor_id, role FROM event_actors ORDER BY event_id, ord;
 -- name: evidence
 SELECT event_id, source_id, text, span_start, span_end, attribution FROM evidence ORDER BY event_id, ord;
 
+-- The events a large dataset's first frame draws, read before the rest (decision 0100): those whose
+-- span meets ?2..?1 (epoch millis), by the R*Tree, with their places, actors and evidence.
+-- name: window_events
+SELECT id, title, summary, precision, zone, start_local, end_local, day_order, place_id, kind, cameo, track,
+       inferred, note, modality, ord
+FROM events WHERE rowid IN (SELECT id FROM event_spans WHERE start_millis < ?1 AND end_millis > ?2) ORDER BY rowid;
+
+-- name: window_refers
+SELECT event_id, place_id FROM event_refers
+WHERE event_id IN (SELECT id FROM events WHERE rowid IN (SELECT id FROM event_spans WHERE start_millis < ?1 AND end_millis > ?2))
+ORDER BY event_id, ord;
+
+-- name: window_participants
+SELECT event_id, actor_id, role FROM event_actors
+WHERE event_id IN (SELECT id FROM events WHERE rowid IN (SELECT id FROM event_spans WHERE start_millis < ?1 AND end_millis > ?2))
+ORDER BY event_id, ord;
+
+-- name: window_evidence
+SELECT event_id, source_id, text, span_start, span_end, attribution FROM evidence
+WHERE event_id IN (SELECT id FROM events WHERE rowid IN (SELECT id FROM event_spans WHERE start_millis < ?1 AND end_millis > ?2))
+ORDER BY event_id, ord;
+
+-- How many events, and how many of those with a precision in the JSON array ?1 start on each local
+-- day (as an epoch day): what the densest week is found from without reading the events.
+-- name: event_count
+SELECT count(*) FROM events;
+
+-- name: start_days
+SELECT CAST(julianday(substr(start_local, 1, 10)) - 2440587.5 AS INTEGER) AS day, count(*) FROM events
+WHERE precision IN (SELECT value FROM json_each(?1)) GROUP BY day ORDER BY day;
+
+-- name: local_extent
+SELECT min(start_local), max(end_local) FROM events;
+
 -- name: quotes
 SELECT id, text, speaker_id, source_id, event_id, span_start, span_end FROM quotes ORDER BY ord;
 
