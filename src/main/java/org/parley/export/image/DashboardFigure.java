@@ -53,7 +53,10 @@ record DashboardFigure(String title, String credit, Picture timeline, Picture ma
         double networkZoom = type / SMALLEST_NETWORK_FONT;
         Picture actors = new Scaled(ActorsFigure.named(sel, half / networkZoom, art / networkZoom, theme, SLIDE_ACTORS),
                 networkZoom);
-        return new DashboardFigure(sel.title(), sel.credit(), timeline, map, actors, theme, height, lower, type);
+        // The day rows have no key: what their "≈" means goes first in the credit, where an ellipsis cannot take it.
+        boolean inferred = timeline instanceof DayRowsFigure && sel.events().stream().anyMatch(e -> e.inferred());
+        String credit = inferred ? Flow.INFERRED + " day or place inferred · " + sel.credit() : sel.credit();
+        return new DashboardFigure(sel.title(), credit, timeline, map, actors, theme, height, lower, type);
     }
 
     private static double titleHeight(double type) {

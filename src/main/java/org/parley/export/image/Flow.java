@@ -13,6 +13,9 @@ import org.parley.render.TextWrap;
  */
 final class Flow {
 
+    /** Before the title of an event whose day or place the curator inferred. */
+    static final String INFERRED = "\u2248";
+
     /** Something drawn at ({@code x}, line {@code line}): a run of words, or an event's dot when text is null. */
     record Piece(int line, double x, String text, Event event, boolean muted) {
     }
@@ -76,8 +79,10 @@ final class Flow {
         double x = at[0];
         int line = (int) at[1];
         // What had not happened as of the papers says so, as the timeline's hollow mark does.
-        String title = e.modality() == org.parley.model.Modality.HAPPENED ? e.title()
-                : e.title() + " (" + e.modality().label().toLowerCase(java.util.Locale.ROOT) + ")";
+        // And a day or place the curator inferred carries "≈", as a timeline card does (the credit says what it means).
+        // A no-break space keeps the mark on the line of the word it qualifies.
+        String title = (e.inferred() ? INFERRED + "\u00a0" : "") + (e.modality() == org.parley.model.Modality.HAPPENED ? e.title()
+                : e.title() + " (" + e.modality().label().toLowerCase(java.util.Locale.ROOT) + ")");
         String[] words = title.strip().split("\\s+");
         double gap = x > 0 ? entryGap() : 0;
         double head = dot() + type * 0.3;

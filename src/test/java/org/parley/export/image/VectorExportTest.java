@@ -174,7 +174,9 @@ class VectorExportTest {
         assertTrue(texts.contains("NATO–Russia meeting in Brussels"), "the day's meeting");
         assertTrue(texts.contains("Places"), "map");
         assertTrue(texts.contains("Actors"), "network");
-        assertTrue(texts.contains(CREDIT));
+        // The day rows mark inferred days with "≈", and the credit, the dashboard's only key, says so first.
+        assertTrue(texts.contains("\u2248 day or place inferred · " + CREDIT), String.join("\n", texts));
+        assertTrue(texts.stream().anyMatch(t -> t.startsWith("\u2248\u00a0Ryabkov warns")), "an inferred day is marked");
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             assertEquals(1, doc.getNumberOfPages());
         }
