@@ -2,6 +2,7 @@ package org.parley.export;
 
 import org.parley.model.Dataset;
 import org.parley.model.Event;
+import org.parley.model.EventFilter;
 import org.parley.seed.ExchangeFormatReader;
 import org.parley.seed.ExchangeFormatWriter;
 
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.Optional;
 import java.util.stream.Stream;
 import java.util.function.Predicate;
 
@@ -45,6 +47,20 @@ public final class DataExport {
      * ({@link ExistingFilesException}, nothing written).
      */
     public List<Path> export(Dataset data, DataFormat format, Path out, Predicate<Event> keep, Overwrite overwrite) {
+        return export(data, format, out, keep, Optional.empty(), overwrite);
+    }
+
+    /**
+     * As {@link #export(Dataset, DataFormat, Path, Predicate, Overwrite)}, with the events {@code filter}
+     * keeps; the title and description of what is written say which filter that was (but for JSON,
+     * which is written whole).
+     */
+    public List<Path> export(Dataset data, DataFormat format, Path out, EventFilter filter, Overwrite overwrite) {
+        return export(data, format, out, filter.in(data), FilterNote.of(filter, data), overwrite);
+    }
+
+    private List<Path> export(Dataset data, DataFormat format, Path out, Predicate<Event> keep, Optional<String> note,
+                              Overwrite overwrite) {
         // The folder an export creates for itself goes again when it fails: "nothing was changed" holds.
         Path absolute = out.toAbsolutePath().normalize();
         List<Path> absent = Stream.of(absolute, absolute.getParent())
@@ -52,10 +68,10 @@ public final class DataExport {
         try {
             return switch (format) {
                 case JSON -> json(data, out, overwrite);
-                case CSV -> new CsvExporter().export(EventSubset.of(data, keep), out, overwrite);
-                case GEOJSON -> new GeoJsonExporter().export(EventSubset.of(data, keep), out, overwrite);
-                case TIMELINEJS -> new TimelineJsExporter().export(EventSubset.of(data, keep), out, overwrite);
-                case HTML -> new WebPageExporter().export(EventSubset.of(data, keep), out, overwrite);
+                case CSV -> new CsvExporter().export(EventSubset.of(data, keep, note), out, overwrite);
+                case GEOJSON -> new GeoJsonExporter().export(EventSubset.of(data, keep, note), out, overwrite);
+                case TIMELINEJS -> new TimelineJsExporter().export(EventSubset.of(data, keep, note), out, overwrite);
+                case HTML -> new WebPageExporter().export(EventSubset.of(data, keep, note), out, overwrite);
             };
         } catch (RuntimeException e) {
             absent.forEach(DataExport::removeIfEmptyFolder);

@@ -4,6 +4,7 @@ import org.parley.model.Dataset;
 import org.parley.model.Event;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -19,12 +20,24 @@ final class EventSubset {
     }
 
     static Dataset of(Dataset data, Predicate<Event> keep) {
+        return of(data, keep, Optional.empty());
+    }
+
+    /**
+     * As {@link #of(Dataset, Predicate)}; a {@code note} saying which filter kept the events ("Filtered:
+     * actor …") goes first in the description, and the title says "(filtered)", so a page, a map layer
+     * or a slide show made from the file never passes for the whole dataset.
+     */
+    static Dataset of(Dataset data, Predicate<Event> keep, Optional<String> note) {
         List<Event> events = data.events().stream().filter(keep).toList();
-        if (events.size() == data.events().size()) {
+        if (events.size() == data.events().size() && note.isEmpty()) {
             return data;
         }
         Set<String> kept = events.stream().map(Event::id).collect(Collectors.toSet());
-        return new Dataset(data.title(), data.description(), data.declaredFocus().orElse(null),
+        String title = note.isEmpty() ? data.title() : data.title() + " (filtered)";
+        String description = note.map(n -> n + "." + (data.description().isBlank() ? "" : "\n\n" + data.description()))
+                .orElse(data.description());
+        return new Dataset(title, description, data.declaredFocus().orElse(null),
                 data.declaredZone().orElse(null), data.sources(), data.actors(), data.places(), events,
                 data.quotes().stream().filter(q -> kept.contains(q.event())).toList(),
                 data.divergences().stream().filter(d -> d.events().stream().anyMatch(kept::contains)).toList(),

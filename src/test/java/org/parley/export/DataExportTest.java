@@ -55,6 +55,30 @@ class DataExportTest {
         assertTrue(Files.isDirectory(dir), "the user's own folder stays");
     }
 
+    /** A page, map layer or slide show of filtered events says which filter, never passing for the whole week. */
+    @Test
+    void filteredExportsSayWhichFilterInTheirTitleAndText() throws Exception {
+        Dataset data = ExportFixtures.seeds();
+        String sherman = data.actors().stream().filter(a -> a.name().equals("Wendy Sherman")).findFirst().orElseThrow().id();
+        org.parley.model.EventFilter filter = org.parley.model.EventFilter.NONE.withActors(Set.of(sherman));
+        Path page = dir.resolve("page.html");
+        new DataExport().export(data, DataFormat.HTML, page, filter, Overwrite.NOTHING);
+        String html = Files.readString(page);
+        assertTrue(html.contains(data.title() + " (filtered)</h1>"), "the page's heading says it is filtered");
+        assertTrue(html.contains("Filtered: actor Wendy Sherman."), "the page names the filter");
+        Path geo = dir.resolve("map.geojson");
+        new DataExport().export(data, DataFormat.GEOJSON, geo, filter, Overwrite.NOTHING);
+        assertEquals(data.title() + " (filtered)", JsonFiles.MAPPER.readTree(geo.toFile()).get("title").asText());
+        Path slides = dir.resolve("timeline.json");
+        new DataExport().export(data, DataFormat.TIMELINEJS, slides, filter, Overwrite.NOTHING);
+        assertTrue(Files.readString(slides).contains("Filtered: actor Wendy Sherman."));
+
+        Path whole = dir.resolve("whole.html");
+        new DataExport().export(data, DataFormat.HTML, whole, org.parley.model.EventFilter.NONE, Overwrite.NOTHING);
+        assertTrue(!Files.readString(whole).contains("filtered") && !Files.readString(whole).contains("Filtered"),
+                "no filter, no note");
+    }
+
     @Test
     void aFilterKeepsOnlyTheChosenEventsInGeoJson() {
         Dataset data = ExportFixtures.seeds();

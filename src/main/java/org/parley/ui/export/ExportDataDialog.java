@@ -147,7 +147,7 @@ public final class ExportDataDialog {
     static void run(Window owner, Dataset data, EventFilter filter, Target t) {
         OverwriteQuestion.run(owner, t.path(), overwrite -> BackgroundThread.compute().submit(() -> new DataExport()
                         .export(data, t.choice().format(), t.path(),
-                                t.choice().filtered() ? filter.in(data) : e -> true, overwrite)),
+                                t.choice().filtered() ? filter : EventFilter.NONE, overwrite)),
                 (written, error) -> {
                     if (error != null) {
                         ErrorDialogs.show(owner, "The data could not be exported.", ErrorDialogs.unwrap(error),
