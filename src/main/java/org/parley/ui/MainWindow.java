@@ -173,7 +173,13 @@ public final class MainWindow implements WindowActions {
         searchField.textProperty().addListener((o, was, now) -> debounce.playFromStart());
         debounce.setOnFinished(e -> runSearch(searchField.getText()));
         searchField.setOnAction(e -> runSearch(searchField.getText()));
-        state.datasetProperty().addListener((o, was, now) -> searchField.clear());
+        state.datasetProperty().addListener((o, was, now) -> {
+            if (was == null && now != null && !searchField.getText().isBlank()) {
+                runSearch(searchField.getText()); // typed while the data was still being read
+            } else {
+                searchField.clear();
+            }
+        });
     }
 
     private void runSearch(String text) {

@@ -66,7 +66,11 @@ public final class EventTable extends TableView<Event> {
         this.state = state;
         getStyleClass().add(STYLE_CLASS);
         setId("event-table");
-        setPlaceholder(new Label("No events match the filters."));
+        Label placeholder = new Label();
+        // Before the dataset is in (a large one is read for seconds), "no match" would be false.
+        placeholder.textProperty().bind(javafx.beans.binding.Bindings.when(state.datasetProperty().isNull())
+                .then("Reading the events…").otherwise("No events match the filters."));
+        setPlaceholder(placeholder);
         getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 

@@ -72,6 +72,8 @@ public class TimelineView extends Control {
     private final LatestResult<Set<String>> highlighting =
             new LatestResult<>(BackgroundThread.compute(), highlighted::set);
     private double bodyHeight = 1;
+    /** The preview drawn while the dataset is read, until the dataset arrives. */
+    private DatasetPreview previewShown;
     /** A fit asked for before the control had a width; applied on the first layout. */
     private Runnable pendingFit = this::fitWeek;
 
@@ -85,13 +87,19 @@ public class TimelineView extends Control {
         layout.set(TimelineLayout.of(List.of(), LaneMode.TRACK, axisZone()));
         // The focus is the dataset's own: a dataset arriving (or replaced) brings its week into view.
         state.datasetProperty().addListener((o, was, now) -> {
-            if (now != null) {
+            // A large dataset's focus was drawn while the rest was read: the dataset keeps the view
+            // the user has by now (zoomed, panned), since its focus is the preview's.
+            boolean previewed = previewShown != null && now != null && was == null
+                    && previewShown.focusWindow().focus().equals(now.focus())
+                    && previewShown.focusWindow().zone().equals(now.zone());
+            previewShown = null;
+            if (now != null && !previewed) {
                 fitWeek();
             }
         });
-        // A large dataset's focus is drawn while the rest is read; the dataset then keeps this view.
         state.previewProperty().addListener((o, was, now) -> {
             if (now != null && state.dataset() == null) {
+                previewShown = now;
                 fitWeek();
             }
         });
@@ -243,8 +251,11 @@ public class TimelineView extends Control {
         // Dated events sit in the axis's own day columns: "12 January" is the 12th whatever the venue's offset.
         double dayWidth = 86_400_000d / getScale().millisPerPixel();
         Dataset data = shownData();
-        List<Event> events = isPreview() ? data.eventsInNarrativeOrder() : state.visibleEventsProperty().get();
-        return new LayoutKey(data, events, laneMode.get(), axisZone(), RowGeometry.forView(dayWidth, events.size()));
+        boolean preview = isPreview();
+        List<Event> events = preview ? data.eventsInNarrativeOrder() : state.visibleEventsProperty().get();
+        // A preview's rows are as tall as the whole dataset's will be, so nothing changes size when it arrives.
+        int count = preview ? state.previewProperty().get().events() : events.size();
+        return new LayoutKey(data, events, laneMode.get(), axisZone(), RowGeometry.forView(dayWidth, count));
     }
 
     private void requestLayout(boolean force) {
@@ -286,6 +297,12 @@ public class TimelineView extends Control {
 
     /** Shows everything the filters let through, the background before the focus period included. */
     public void fitAll() {
+        if (isPreview()) {
+            // The whole dataset's days, not just the part read so far.
+            DateRange span = state.previewProperty().get().span();
+            fit(span.startIn(datasetZone()), span.endIn(datasetZone()));
+            return;
+        }
         Optional<TimeRange> range = timelineLayout().fullRange();
         if (range.isPresent()) {
             fit(range.get().start(), range.get().end());

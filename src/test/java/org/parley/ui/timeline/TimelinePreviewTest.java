@@ -111,4 +111,24 @@ class TimelinePreviewTest {
         assertEquals(talks.id(), state.selectedEventProperty().get());
         assertSame(data, view.layoutDataset());
     }
+
+    @Test
+    void aZoomMadeDuringThePreviewIsKeptAndFitAllShowsTheWholeSpan(FxRobot robot) {
+        robot.interact(() -> state.previewProperty().set(preview));
+        drawnFrom(preview.focusWindow());
+        robot.interact(view::fitAll);
+        Instant first = preview.span().startIn(data.zone());
+        Instant last = preview.span().endIn(data.zone());
+        assertTrue(!view.getScale().start().isAfter(first) && !view.getScale().end().isBefore(last),
+                "fit all frames the whole dataset's days, not only the part read: " + view.getScale());
+        robot.interact(() -> {
+            view.fitWeek();
+            view.zoomIn();
+            view.panBy(-120);
+        });
+        var chosen = view.getScale();
+        robot.interact(() -> state.datasetProperty().set(data));
+        drawnFrom(data);
+        assertEquals(chosen, view.getScale(), "the dataset arrives on the view the user chose meanwhile");
+    }
 }
