@@ -32,11 +32,11 @@ final class MainMenu {
                 restoreWeek,
                 item("Restore a _backup…", "Shortcut+Shift+B", a::restoreBackup),
                 new SeparatorMenuItem(),
-                item("Export _data…", "Shortcut+E", a::exportData),
-                item("Export _image…", "Shortcut+Shift+E", a::exportImage),
+                needsData(state, item("Export _data…", "Shortcut+E", a::exportData)),
+                needsData(state, item("Export _image…", "Shortcut+Shift+E", a::exportImage)),
                 new SeparatorMenuItem(),
-                item("_Present", "F5", a::present),
-                item("_Handout (PDF)…", "Shortcut+P", a::handout),
+                needsData(state, item("_Present", "F5", a::present)),
+                needsData(state, item("_Handout (PDF)…", "Shortcut+P", a::handout)),
                 new SeparatorMenuItem(),
                 item("_Quit", "Shortcut+Q", a::quit));
 
@@ -56,7 +56,7 @@ final class MainMenu {
         dark.setAccelerator(KeyCombination.keyCombination("Shortcut+D"));
         dark.selectedProperty().bindBidirectional(state.darkProperty());
         Menu view = new Menu("_View", null,
-                item("Fit the _week", "Shortcut+1", a::fitWeek),
+                item("Fit the _focus period", "Shortcut+1", a::fitWeek),
                 item("Fit _everything", "Shortcut+2", a::fitAll),
                 item("Zoom _in", "Shortcut+EQUALS", a::zoomIn),
                 item("Zoom _out", "Shortcut+MINUS", a::zoomOut),
@@ -84,6 +84,12 @@ final class MainMenu {
         MenuBar bar = new MenuBar(file, view, go, help);
         bar.setId("menu-bar");
         return bar;
+    }
+
+    /** Greyed until the dataset is in: a large one is read for seconds, and these had nothing to work on. */
+    private static MenuItem needsData(ExplorerState state, MenuItem item) {
+        item.disableProperty().bind(state.datasetProperty().isNull());
+        return item;
     }
 
     private static MenuItem item(String text, String accelerator, Runnable action) {

@@ -1,5 +1,9 @@
 package org.parley.ui;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -16,10 +20,14 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.parley.layout.LaneMode;
+import org.parley.model.DateRange;
 import org.parley.ui.state.ExplorerState;
 
 /** The toolbar: the most used actions of the menu, with icons and tooltips naming their shortcuts. */
 final class MainToolBar {
+
+    private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
 
     private MainToolBar() {
     }
@@ -63,9 +71,25 @@ final class MainToolBar {
         dark.setTooltip(new Tooltip("Dark theme (Ctrl+D)"));
         dark.selectedProperty().bindBidirectional(state.darkProperty());
 
+        Button fitFocus = button("fit-week", Material2AL.DATE_RANGE, "Fit the focus period (Ctrl+1)", a::fitWeek);
+        Button fitAll = button("fit-all", Material2AL.ALL_OUT, "Fit everything (Ctrl+2)", a::fitAll);
+        // The tips name the open dataset's own days and years: the week's, or a year of coded events'.
+        state.datasetProperty().addListener((o, was, now) -> {
+            fitFocus.getTooltip().setText(now == null || now.focus().isEmpty() ? "Fit the focus period (Ctrl+1)"
+                    : "Fit the focus period, " + days(now.focus().get()) + " (Ctrl+1)");
+            fitAll.getTooltip().setText(now == null || now.span().isEmpty() ? "Fit everything (Ctrl+2)"
+                    : "Fit everything, " + years(now.span().get()) + " (Ctrl+2)");
+        });
+        Node present = button("present", Material2MZ.SLIDESHOW, "Present (F5)", a::present);
+        Node exportImage = button("export-image", Material2AL.IMAGE, "Export image (Ctrl+Shift+E)", a::exportImage);
+        Node exportData = button("export-data", Material2MZ.SAVE_ALT, "Export data (Ctrl+E)", a::exportData);
+        // Until the dataset is in (a large one takes seconds) there is nothing to present or export.
+        for (Node n : List.of(present, exportImage, exportData)) {
+            n.disableProperty().bind(state.datasetProperty().isNull());
+        }
         ToolBar bar = new ToolBar(
-                button("fit-week", Material2AL.DATE_RANGE, "Fit the week (Ctrl+1)", a::fitWeek),
-                button("fit-all", Material2AL.ALL_OUT, "Fit everything, 1990–2022 (Ctrl+2)", a::fitAll),
+                fitFocus,
+                fitAll,
                 button("zoom-in", Material2MZ.ZOOM_IN, "Zoom in (Ctrl+=)", a::zoomIn),
                 button("zoom-out", Material2MZ.ZOOM_OUT, "Zoom out (Ctrl+−)", a::zoomOut),
                 lanes, utc, key,
@@ -73,9 +97,9 @@ final class MainToolBar {
                 button("previous", Material2AL.ARROW_BACK, "Previous event (Alt+←)", a::previousEvent),
                 button("next", Material2AL.ARROW_FORWARD, "Next event (Alt+→)", a::nextEvent),
                 separator(),
-                button("present", Material2MZ.SLIDESHOW, "Present (F5)", a::present),
-                button("export-image", Material2AL.IMAGE, "Export image (Ctrl+Shift+E)", a::exportImage),
-                button("export-data", Material2MZ.SAVE_ALT, "Export data (Ctrl+E)", a::exportData));
+                present,
+                exportImage,
+                exportData);
         bar.setId("tool-bar");
         // The actions give way first: what does not fit goes into the toolbar's overflow menu (»),
         // while the search box and the theme switch keep their place at the right.
@@ -94,7 +118,28 @@ final class MainToolBar {
         return new Separator(javafx.geometry.Orientation.VERTICAL);
     }
 
-    private static Node button(String id, Ikon icon, String tip, Runnable action) {
+    /** "9–13 Jan 2022", "28 Jan – 3 Feb 2022", "30 Dec 2021 – 5 Jan 2022". */
+    static String days(DateRange r) {
+        LocalDate a = r.first();
+        LocalDate b = r.last();
+        if (a.equals(b)) {
+            return DAY_MONTH_YEAR.format(a);
+        }
+        if (a.getYear() != b.getYear()) {
+            return DAY_MONTH_YEAR.format(a) + " – " + DAY_MONTH_YEAR.format(b);
+        }
+        return a.getMonth() == b.getMonth() ? a.getDayOfMonth() + "–" + DAY_MONTH_YEAR.format(b)
+                : DAY_MONTH.format(a) + " – " + DAY_MONTH_YEAR.format(b);
+    }
+
+    /** "1990–2022", or one year. */
+    static String years(DateRange r) {
+        int a = r.first().getYear();
+        int b = r.last().getYear();
+        return a == b ? String.valueOf(a) : a + "–" + b;
+    }
+
+    private static Button button(String id, Ikon icon, String tip, Runnable action) {
         Button b = new Button(null, new FontIcon(icon));
         b.setId(id);
         b.getStyleClass().add("flat");

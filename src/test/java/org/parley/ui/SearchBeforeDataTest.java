@@ -52,6 +52,7 @@ class SearchBeforeDataTest {
                 .queryAs(Label.class));
         WaitForAsyncUtils.waitForFxEvents();
         TableView<?> table = robot.lookup("#event-table").queryAs(TableView.class);
+        assertTrue(robot.lookup("#export-data").query().isDisabled(), "nothing to export before the data is in");
         assertEquals("Reading the events…", ((Label) table.getPlaceholder()).getText(),
                 "an empty table before the data says it is coming, not that nothing matches");
         robot.clickOn("#search-field").write("Sherman").type(KeyCode.ENTER);
@@ -63,6 +64,11 @@ class SearchBeforeDataTest {
         assertEquals("Sherman", state.searchTextProperty().get());
         assertTrue(searches.get(searches.size() - 1).equals("Sherman (data)"), "searched again with the data: " + searches);
         assertEquals("No events match the filters.", ((Label) table.getPlaceholder()).getText());
+        // The toolbar names this dataset's focus and years.
+        assertEquals("Fit the focus period, 9–13 Jan 2022 (Ctrl+1)",
+                robot.lookup("#fit-week").queryAs(javafx.scene.control.Button.class).getTooltip().getText());
+        assertEquals("Fit everything, " + data.span().orElseThrow().first().getYear() + "–2022 (Ctrl+2)",
+                robot.lookup("#fit-all").queryAs(javafx.scene.control.Button.class).getTooltip().getText());
 
         // A dataset replaced later (an import) starts with an empty search, as before.
         robot.interact(() -> state.datasetProperty().set(null));

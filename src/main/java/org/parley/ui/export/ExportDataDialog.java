@@ -61,7 +61,7 @@ public final class ExportDataDialog {
         Dialog<Choice> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle("Export data");
-        dialog.setHeaderText("Export the week's data");
+        dialog.setHeaderText("Export the data");
         ComboBox<DataFormat> format = new ComboBox<>();
         format.setId("export-data-format");
         format.getItems().setAll(DataFormat.values());
