@@ -78,7 +78,7 @@ gets the same events as items, one group per track (Parley's lanes), in a 1920×
   from JVM start to the first frame with data, under $( [ -n "${PARLEY_COMPARE_XVFB:-}" ] && echo "xvfb (1920×1080)" || echo "the display \`$DISPLAY\`").
   Above 5,000 events that frame draws the events around the focus, read first while the rest is read
   (decision 0100): like vis-timeline's first view, what the screen shows, not every event in memory.
-  The jar runs without the installed package's class-data sharing; the package is faster (\`benchmarks.md\`
+  The jar runs without the installed package's class-data sharing; the package is faster (the sections
   below).
 
 The ratio is vis-timeline's time over Parley's: above 1× Parley is faster.
