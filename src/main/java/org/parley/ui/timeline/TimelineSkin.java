@@ -15,6 +15,8 @@ import org.parley.layout.TimelineLayout;
 import org.parley.model.Dataset;
 import org.parley.model.DatasetPreview;
 import org.parley.model.Event;
+import org.parley.render.FontSpec;
+import org.parley.render.TextAnchor;
 import org.parley.render.Theme;
 import org.parley.render.timeline.ContextBandPainter;
 import org.parley.render.timeline.Decorations;
@@ -51,6 +53,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             new LatestResult<>(BackgroundThread.compute(), this::bandMarksArrived);
     /** The dataset or preview the band was built for. */
     private Object bandSource;
+    private static final FontSpec PREVIEW_NOTE_FONT = FontSpec.sans(12);
 
     TimelineSkin(TimelineView view) {
         super(view);
@@ -200,6 +203,23 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         }
     }
 
+    /**
+     * Says on the lanes themselves that only the focus's events are drawn yet: panned or zoomed out
+     * past them, the empty lanes would otherwise read as days without events.
+     */
+    private void previewNote(Theme theme, double w, DatasetPreview preview) {
+        String note = "Showing the " + preview.focusWindow().events().size() + " events around the focus; reading the other "
+                + (preview.events() - preview.focusWindow().events().size()) + "…";
+        painter.setFont(PREVIEW_NOTE_FONT);
+        double tw = painter.textWidth(note);
+        double x = w - tw - 16;
+        double y = mainHeight() - 30;
+        painter.setFill(theme.background().withAlpha(0.9));
+        painter.fillRoundRect(x - 8, y, tw + 16, 22, 6);
+        painter.setFill(theme.mutedText());
+        painter.fillText(note, x, y + 15, TextAnchor.START);
+    }
+
     private void redraw() {
         redrawScheduled = false;
         syncScrollBar();
@@ -218,6 +238,9 @@ final class TimelineSkin extends SkinBase<TimelineView> {
                 view.scrollY(), layoutEventOf, state.selectedEventProperty().get(), view.highlightedIds(), null,
                 Decorations.SCREEN).withFocus(band().focus().orElse(null));
         timelinePainter.paint(painter, scene, theme);
+        if (view.isPreview()) {
+            previewNote(theme, w, view.state().previewProperty().get());
+        }
         if (legendHeight() > 0) {
             LegendPainter.paint(painter, theme, 0, mainHeight(), w);
         }
