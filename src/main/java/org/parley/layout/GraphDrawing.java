@@ -21,7 +21,8 @@ public record GraphDrawing(List<Node> nodes, List<Edge> edges) {
     /**
      * The same drawing with nodes closer than {@code minDistance} pushed apart inside the box
      * {@code x0..x1 × y0..y1}, edges following their nodes: a layout stretched onto a smaller frame
-     * (a dashboard's corner) had brought its circles over one another.
+     * (a dashboard's corner) had brought its circles over one another. A node an edge between two
+     * others passes over is moved off it ({@link EdgeClearance}).
      */
     public GraphDrawing separated(double x0, double y0, double x1, double y1, double minDistance) {
         int n = nodes.size();
@@ -32,6 +33,13 @@ public record GraphDrawing(List<Node> nodes, List<Edge> edges) {
             y[i] = nodes.get(i).y() - y0;
         }
         Separation.apply(x, y, Math.max(1, x1 - x0), Math.max(1, y1 - y0), minDistance, 120);
+        java.util.Map<String, Integer> index = new java.util.HashMap<>();
+        for (int i = 0; i < n; i++) {
+            index.put(nodes.get(i).id(), i);
+        }
+        int[][] ends = edges.stream().map(e -> new int[] {index.get(e.a()), index.get(e.b())}).toArray(int[][]::new);
+        EdgeClearance.apply(x, y, ends, Math.max(1, x1 - x0), Math.max(1, y1 - y0), minDistance / 2, minDistance,
+                NormalisedGraph.CLEARANCE_PASSES);
         java.util.Map<String, Node> moved = new java.util.HashMap<>();
         List<Node> out = new java.util.ArrayList<>(n);
         for (int i = 0; i < n; i++) {

@@ -15,6 +15,7 @@ public final class NormalisedGraph {
     private static final double MIN_EDGE_WIDTH = 1;
     private static final double MAX_EDGE_WIDTH = 6;
     private static final int SEPARATION_PASSES = 60;
+    static final int CLEARANCE_PASSES = 6;
 
     private final List<String> ids;
     private final double[] x;
@@ -67,6 +68,7 @@ public final class NormalisedGraph {
         }
         // A resize must stay a frame's work: a big network gets a few passes, a small one enough to settle.
         Separation.apply(px, py, w, h, minDistance, n > 300 ? 8 : SEPARATION_PASSES);
+        EdgeClearance.apply(px, py, links, w, h, minDistance / 2, minDistance, CLEARANCE_PASSES);
 
         int maxDegree = Arrays.stream(degree).max().orElse(0);
         List<GraphDrawing.Node> outNodes = new ArrayList<>(n);

@@ -53,8 +53,9 @@ public final class ActorGraphPainter {
     }
 
     /**
-     * Whether every node of {@code scene} gets its label and no label covers another node, the labels
-     * measured with {@code measuring}: a slide's network is only worth showing when each disc is named.
+     * Whether every node of {@code scene} gets its label beside its disc (no leader line), and no label
+     * covers another node or sits nearer to one than to its own, the labels measured with {@code measuring}:
+     * a slide's network is only worth showing when each disc is named, unmistakably.
      */
     public static boolean namesEveryNode(Painter measuring, ActorGraphScene scene) {
         measuring.setFont(LABEL_FONT);
@@ -66,14 +67,28 @@ public final class ActorGraphPainter {
             return false;
         }
         for (LabelBox box : boxes) {
+            if (box.leader()) {
+                return false; // a thin line across a slide is easily taken for an edge, or for another name's
+            }
+            GraphDrawing.Node own = scene.position(box.actorId()).orElseThrow();
+            double ownGap = gap(box, own, radii.get(own.id()));
             for (GraphDrawing.Node n : scene.drawing().nodes()) {
                 double r = radii.get(n.id());
-                if (!n.id().equals(box.actorId()) && box.overlaps(n.x() - r, n.y() - r, 2 * r, 2 * r)) {
+                if (n.id().equals(box.actorId())) {
+                    continue;
+                }
+                // Over another disc, or nearer to it than to its own.
+                if (box.overlaps(n.x() - r, n.y() - r, 2 * r, 2 * r) || gap(box, n, r) + GraphLabels.AMBIGUITY_SLACK < ownGap) {
                     return false;
                 }
             }
         }
         return true;
+    }
+
+    /** How far a label's box is from a node's disc. */
+    private static double gap(LabelBox box, GraphDrawing.Node n, double r) {
+        return GraphLabels.gap(box.x(), box.top(), box.width(), box.height(), n, r);
     }
 
     /** The selected actor and its neighbours; empty when nothing (known) is selected. */

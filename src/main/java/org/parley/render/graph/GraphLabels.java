@@ -27,6 +27,8 @@ final class GraphLabels {
     static final int KEY_ACTORS = 5;
     // Wide enough to clear the selection ring, which the label backing would otherwise cover.
     private static final double GAP = 8;
+    /** How much nearer another disc than its own a label may sit before it reads as the other's. */
+    static final double AMBIGUITY_SLACK = 3;
 
     private GraphLabels() {
     }
@@ -58,7 +60,12 @@ final class GraphLabels {
             double r = radii.get(n.id());
             boolean must = rank(scene, key, focus, n.id()) <= 2;
             List<Rect> spots = Candidates.around(n.x(), n.y(), r, GAP, w, textHeight, must ? 4 : 2);
-            Rect chosen = first(spots, everything, null);
+            // A spot nearer another disc than its own reads as that actor's name: taken only if nothing else is free.
+            List<Rect> clear = spots.stream().filter(spot -> ownNearest(spot, n, r, scene.drawing().nodes(), radii)).toList();
+            Rect chosen = first(clear, everything, null);
+            if (chosen == null) {
+                chosen = first(spots, everything, null);
+            }
             if (chosen == null && must) {
                 chosen = first(spots, labels, Rect.around(n.x(), n.y(), r));
             }
@@ -72,6 +79,29 @@ final class GraphLabels {
                     leader));
         }
         return placed;
+    }
+
+    /** Whether no other disc is nearer to {@code spot} than {@code own}'s, give or take a little. */
+    private static boolean ownNearest(Rect spot, GraphDrawing.Node own, double ownRadius, List<GraphDrawing.Node> nodes,
+                                      Map<String, Double> radii) {
+        double mine = gap(spot, own, ownRadius);
+        for (GraphDrawing.Node n : nodes) {
+            if (n != own && gap(spot, n, radii.get(n.id())) + AMBIGUITY_SLACK < mine) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** How far a box is from a node's disc (0 when it touches or covers it). */
+    static double gap(double x, double y, double w, double h, GraphDrawing.Node n, double r) {
+        double dx = Math.max(0, Math.max(x - n.x(), n.x() - (x + w)));
+        double dy = Math.max(0, Math.max(y - n.y(), n.y() - (y + h)));
+        return Math.max(0, Math.hypot(dx, dy) - r);
+    }
+
+    private static double gap(Rect spot, GraphDrawing.Node n, double r) {
+        return gap(spot.x(), spot.y(), spot.w(), spot.h(), n, r);
     }
 
     private static Rect first(List<Rect> spots, OccupiedSpace space, Rect ownNode) {
