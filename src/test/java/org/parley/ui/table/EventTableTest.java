@@ -54,7 +54,10 @@ class EventTableTest {
     }
 
     @Test
-    void aNarrowTableShowsEveryDateWholeAndGivesTheTitleRoom(FxRobot robot) {
+    void aNarrowTableShowsEveryDateWholeAndGivesTheTitleRoom(FxRobot robot) throws Exception {
+        // The stage may still be at the width an earlier test left it: wait for the narrow one, then its layout pass.
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> table.getWidth() == 490);
+        WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.waitForFxEvents();
         TableColumn<Event, ?> date = table.getVisibleLeafColumns().get(0);
         TableColumn<Event, ?> title = table.getVisibleLeafColumns().get(1);
