@@ -9,7 +9,8 @@ package org.parley.layout;
  */
 final class EdgeClearance {
 
-    static final long MAX_WORK = 200_000;
+    /** Edges × nodes: a resize of the network panel refits on the JavaFX thread, a few milliseconds at most. */
+    static final long MAX_WORK = 100_000;
 
     private EdgeClearance() {
     }
