@@ -33,7 +33,8 @@ class SearchBeforeDataTest {
     private final List<String> searches = new CopyOnWriteArrayList<>();
 
     @Start
-    void start(Stage stage) {
+    void start(Stage primary) {
+        Stage stage = new Stage(); // its own: the shared primary stage keeps its size for the next class
         WindowPrefs prefs = ExplorerWindow.prefs();
         prefs.putBounds(new WindowBounds(new Rectangle2D(0, 0, 1280, 800), false), new Rectangle2D(0, 0, 1280, 800));
         MainWindow window = new MainWindow(state, prefs, text -> {
@@ -44,6 +45,11 @@ class SearchBeforeDataTest {
         stage.setWidth(1280);
         stage.setHeight(800);
         stage.show();
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void closeOwnStage() throws Exception {
+        org.testfx.api.FxToolkit.cleanupStages();
     }
 
     @Test

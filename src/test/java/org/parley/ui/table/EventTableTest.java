@@ -33,7 +33,9 @@ class EventTableTest {
     private ExplorerState state;
 
     @Start
-    void start(Stage stage) {
+    void start(Stage primary) {
+        // Its own stage: the shared primary one may be left maximized or wide by another class.
+        Stage stage = new Stage();
         this.stage = stage;
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         data = BundledSeeds.dataset();
@@ -42,11 +44,14 @@ class EventTableTest {
         table = new EventTable(state);
         // The Events tab of a 1280×720 window: about 490 px wide.
         stage.setScene(new Scene(table, 490, 400));
-        // The stage outlives each test, and one test widens it: every test starts at the Events tab's width.
-        stage.sizeToScene();
         stage.setX(0);
         stage.setY(0);
         stage.show();
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void closeOwnStage() throws Exception {
+        org.testfx.api.FxToolkit.cleanupStages();
     }
 
     private List<String> shownColumns() {
