@@ -156,11 +156,12 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         ZoneId zone = getSkinnable().axisZone();
         Dataset data = getSkinnable().state().dataset();
         DatasetPreview preview = getSkinnable().state().previewProperty().get();
-        Object source = data == null && preview != null ? preview : data;
+        boolean previewing = data == null && preview != null;
+        Object source = previewing ? preview : data;
         if (band == null || band.scale().width() != w || !zone.equals(bandZone) || source != bandSource) {
             boolean sameYears = band != null && zone.equals(bandZone) && source == bandSource;
             // A preview knows the whole dataset's years and focus, not yet where its events lie.
-            ContextBand built = source == preview && preview != null
+            ContextBand built = previewing
                     ? new ContextBand(w, zone, preview.span(), preview.focusWindow().focus().orElse(null))
                     : ContextBand.of(data, w, zone);
             band = built;
