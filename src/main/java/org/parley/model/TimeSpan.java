@@ -220,6 +220,11 @@ public record TimeSpan(LocalDateTime start, LocalDateTime end, Precision precisi
      * the JIT has compiled it.
      */
     public LocalDate lastDate() {
+        return lastDateOf(end);
+    }
+
+    /** The last calendar day a span ending (exclusively) at {@code end} touches. */
+    public static LocalDate lastDateOf(LocalDateTime end) {
         LocalDate day = end.toLocalDate();
         return end.toLocalTime().equals(LocalTime.MIDNIGHT) ? day.minusDays(1) : day;
     }

@@ -5,8 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
@@ -18,6 +16,7 @@ import org.parley.model.DateRange;
 import org.parley.model.DensestPeriod;
 import org.parley.model.Event;
 import org.parley.model.Precision;
+import org.parley.model.TimeSpan;
 import org.parley.model.TimeText;
 
 /**
@@ -97,8 +96,7 @@ final class DatasetPreviewReader {
                 return Optional.empty();
             }
             LocalDate first = TimeText.parseIsoLocal(rs.getString(1)).toLocalDate();
-            LocalDateTime end = TimeText.parseIsoLocal(rs.getString(2));
-            LocalDate last = end.toLocalTime().equals(LocalTime.MIDNIGHT) ? end.toLocalDate().minusDays(1) : end.toLocalDate();
+            LocalDate last = TimeSpan.lastDateOf(TimeText.parseIsoLocal(rs.getString(2)));
             return Optional.of(new DateRange(first, last.isBefore(first) ? first : last));
         }
     }
