@@ -86,7 +86,7 @@ class ExportImageCommandTest {
         // Cards wrap titles over several <text> lines: read the drawing's words in order.
         String words = text.replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ");
         assertTrue(words.contains("NATO–Russia meeting in Brussels"), words);
-        assertFalse(words.contains("Grushko threatens counter-measures"));
+        assertFalse(words.contains("Grushko warns of counter-measures"));
     }
 
     @Test

@@ -34,7 +34,7 @@ class VectorExportTest {
         assertTrue(texts.contains("NATO–Russia meeting"), "lane label");
         assertTrue(texts.contains("NATO–Russia meeting in Brussels"), "event title");
         assertTrue(texts.contains("OSCE meeting in Vienna"));
-        assertTrue(texts.contains("Grushko threatens counter-measures"));
+        assertTrue(texts.contains("Grushko warns of counter-measures"));
         assertTrue(texts.contains("Timeline — The week of US–NATO–Russia talks, January 2022"), texts.get(0));
         assertTrue(texts.contains(CREDIT));
         assertTrue(texts.contains("Meeting"), "kind legend");
@@ -47,7 +47,7 @@ class VectorExportTest {
                 .withKinds(EnumSet.of(EventKind.MEETING)), out);
         List<String> texts = SvgText.of(out);
         assertTrue(texts.contains("NATO–Russia meeting in Brussels"));
-        assertFalse(texts.contains("Grushko threatens counter-measures"), "a statement");
+        assertFalse(texts.contains("Grushko warns of counter-measures"), "a statement");
         assertFalse(texts.contains("Kremlin denies link between exercises and talks"), "a statement");
     }
 
@@ -64,7 +64,7 @@ class VectorExportTest {
         assertFalse(SvgText.of(week).contains("Collapse of the Soviet Union"), "1991 is outside the week");
         List<String> onlySherman = SvgText.of(sherman);
         assertTrue(onlySherman.contains("Sherman criticizes live-fire exercises during talks"));
-        assertFalse(onlySherman.contains("Grushko threatens counter-measures"));
+        assertFalse(onlySherman.contains("Grushko warns of counter-measures"));
         // A picture of some of the events says so in its credit line; one of all of them does not.
         assertTrue(onlySherman.contains(CREDIT + " · Filtered: actor Wendy Sherman"), onlySherman.toString());
         assertTrue(SvgText.of(week).contains(CREDIT));
@@ -120,7 +120,7 @@ class VectorExportTest {
                 // Cards wrap their titles where the fonts at hand make them: compare words, not lines.
                 all.append(text.replaceAll("\\s+", " "));
             }
-            for (String title : List.of("OSCE meeting in Vienna", "Grushko threatens counter-measures",
+            for (String title : List.of("OSCE meeting in Vienna", "Grushko warns of counter-measures",
                     "NATO–Russia meeting in Brussels", "Kallas: Estonia discussing more allied presence")) {
                 assertEquals(1, all.toString().split(java.util.regex.Pattern.quote(title), -1).length - 1,
                         title + " is on one page, once");
