@@ -1,6 +1,6 @@
 package org.parley.app;
 
-import org.parley.seed.Printable;
+import org.parley.model.CountText;
 import org.parley.store.DatasetInfo;
 
 /**
@@ -29,11 +29,8 @@ public final class UserDataAtRisk extends RuntimeException {
 
     /** "“Title”: 6,262 events, 80 quotes and 2 sources", for a question or a message. */
     public String whatWouldBeLost() {
-        return "“" + current.title() + "”: " + count(events, "event") + ", " + count(quotes, "quote") + " and "
-                + count(sources, "source");
+        return "“" + current.title() + "”: " + CountText.count(events, "event") + ", " + CountText.count(quotes, "quote") + " and "
+                + CountText.count(sources, "source");
     }
 
-    private static String count(long n, String noun) {
-        return String.format("%,d", n) + " " + Printable.plural(n, noun);
-    }
 }

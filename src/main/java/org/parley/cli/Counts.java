@@ -1,7 +1,7 @@
 package org.parley.cli;
 
+import org.parley.model.CountText;
 import org.parley.model.Dataset;
-import org.parley.seed.Printable;
 
 /** One line of counts for a dataset. */
 final class Counts {
@@ -17,6 +17,6 @@ final class Counts {
 
     /** "1 source", "2 sources". */
     static String n(int count, String noun) {
-        return count + " " + Printable.plural(count, noun);
+        return count + " " + CountText.plural(count, noun);
     }
 }

@@ -3,6 +3,7 @@ package org.parley.cli;
 import org.parley.app.UserDataAtRisk;
 import org.parley.export.ExistingFilesException;
 import org.parley.export.ExportException;
+import org.parley.model.CountText;
 import org.parley.seed.DatasetException;
 import org.parley.seed.Printable;
 import org.parley.store.StoreException;
@@ -24,7 +25,7 @@ final class FriendlyErrors implements IExecutionExceptionHandler {
         if (e instanceof DatasetException d && d.problems().size() == 1) {
             err.println("parley: " + Printable.of(d.problems().get(0).toString()));
         } else if (e instanceof DatasetException d) {
-            err.println(String.format("%,d", d.problems().size()) + (d.problems().size() == 1 ? " problem:" : " problems:"));
+            err.println(CountText.count(d.problems().size(), "problem") + ":");
             ProblemLines.print(err, "  ", d.problems(), ProblemLines.allAsked(parsed));
         } else if (e instanceof UserDataAtRisk risk) {
             err.println("parley: " + Printable.oneLine(risk.getMessage()) + ". Nothing was changed.");

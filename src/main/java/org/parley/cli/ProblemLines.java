@@ -1,6 +1,7 @@
 package org.parley.cli;
 
 import org.parley.app.ProblemList;
+import org.parley.model.CountText;
 import org.parley.seed.Printable;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParseResult;
@@ -46,9 +47,9 @@ final class ProblemLines {
         if (shown == problems.size()) {
             return;
         }
-        String more = indent + "… and " + String.format("%,d", problems.size() - shown) + " more";
+        String more = indent + "… and " + CountText.number(problems.size() - shown) + " more";
         try {
-            out.println(more + "; all " + String.format("%,d", problems.size()) + " are in "
+            out.println(more + "; all " + CountText.number(problems.size()) + " are in "
                     + Printable.oneLine(ProblemList.save(problems).toString()) + " (or run again with " + ALL + ").");
         } catch (IOException | RuntimeException e) {
             out.println(more + " (run again with " + ALL + " to print every one).");

@@ -8,11 +8,6 @@ public final class Printable {
     private Printable() {
     }
 
-    /** {@code noun} as it follows the count {@code n}: "1 event", "2 events", "0 events". */
-    public static String plural(long n, String noun) {
-        return n == 1 ? noun : noun + "s";
-    }
-
     /**
      * {@code passage} between curly quotation marks, without doubling a mark the passage already
      * has: a span that opens with a quotation's own mark is shown as it is, one that ends with

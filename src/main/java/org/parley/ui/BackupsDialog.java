@@ -6,6 +6,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.ListView;
 import javafx.stage.Window;
+import org.parley.model.CountText;
 import org.parley.model.Dataset;
 import org.parley.seed.Printable;
 import org.parley.store.Backup;
@@ -59,8 +60,8 @@ final class BackupsDialog {
      * sat behind a horizontal scroll bar, after the file name.
      */
     static String describe(Backup b) {
-        String what = b.dataset().map(i -> "“" + Printable.oneLine(i.title()) + "”, " + String.format("%,d", b.events())
-                + " " + Printable.plural(b.events(), "event") + " (" + (i.origin() == org.parley.store.Origin.USER ? "yours"
+        String what = b.dataset().map(i -> "“" + Printable.oneLine(i.title()) + "”, " + CountText.number(b.events())
+                + " " + CountText.plural(b.events(), "event") + " (" + (i.origin() == org.parley.store.Origin.USER ? "yours"
                 : "the bundled week") + ", imported " + WHEN.format(i.importedAt()) + ")").orElse("cannot be read");
         return what + (b.damaged() ? " — a copy of a damaged database" : "") + "\n" + b.name();
     }
@@ -112,7 +113,7 @@ final class BackupsDialog {
         ask.setTitle("Restore a backup");
         ask.setHeaderText("Restore " + describe(b).replace("\n", " — ") + "?");
         ask.setContentText((now == null ? "What the database holds" : "“" + Printable.oneLine(now.title()) + "” ("
-                + now.events().size() + " events, " + now.quotes().size() + " quotes)")
+                + CountText.count(now.events().size(), "event") + ", " + CountText.count(now.quotes().size(), "quote") + ")")
                 + " will be replaced; it is backed up first, so this can be undone the same way.");
         ask.getDialogPane().setId("confirm-restore");
         ask.resultProperty().addListener((o, was, answer) -> {

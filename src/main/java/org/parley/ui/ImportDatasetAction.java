@@ -8,6 +8,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.parley.app.ProblemList;
 import org.parley.app.UserDataAtRisk;
+import org.parley.model.CountText;
 import org.parley.model.Dataset;
 import org.parley.seed.DatasetException;
 import org.parley.seed.Printable;
@@ -109,9 +110,9 @@ final class ImportDatasetAction {
             done.setTitle("Import");
             done.setHeaderText(outcome.changed() ? "Imported “" + outcome.dataset().title() + "”"
                     : "Already imported: nothing changed");
-            done.setContentText(StatusBar.count(outcome.dataset().events().size(), "event") + ", "
-                    + StatusBar.count(outcome.dataset().quotes().size(), "quote") + " from "
-                    + StatusBar.count(outcome.dataset().sources().size(), "source") + ".");
+            done.setContentText(CountText.count(outcome.dataset().events().size(), "event") + ", "
+                    + CountText.count(outcome.dataset().quotes().size(), "quote") + " from "
+                    + CountText.count(outcome.dataset().sources().size(), "source") + ".");
             done.show();
         });
     }
@@ -157,7 +158,7 @@ final class ImportDatasetAction {
         String shown = problems.problems().stream().limit(SHOWN_PROBLEMS).map(p -> Printable.of(p.toString()))
                 .collect(Collectors.joining("\n"));
         if (total > SHOWN_PROBLEMS) {
-            shown += "\n… and " + String.format("%,d", total - SHOWN_PROBLEMS) + " more. "
+            shown += "\n… and " + CountText.number(total - SHOWN_PROBLEMS) + " more. "
                     + (savedTo != null ? "The whole list is in " + savedTo : "");
         }
         TextArea list = new TextArea(shown);
@@ -168,7 +169,7 @@ final class ImportDatasetAction {
         javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(8);
         if (total > SHOWN_PROBLEMS) {
             javafx.scene.control.Label where = new javafx.scene.control.Label("The first " + SHOWN_PROBLEMS + " of "
-                    + String.format("%,d", total) + " problems are shown"
+                    + CountText.number(total) + " problems are shown"
                     + (savedTo != null ? "; the whole list is saved in " + savedTo : "") + ".");
             where.setWrapText(true);
             where.setId("import-problems-saved");

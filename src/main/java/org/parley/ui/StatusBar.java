@@ -6,10 +6,10 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import org.parley.model.CountText;
 import org.parley.model.Dataset;
 import org.parley.model.DatasetPreview;
 import org.parley.model.EventFilter;
-import org.parley.seed.Printable;
 import org.parley.ui.state.ExplorerState;
 
 import java.util.ArrayList;
@@ -70,9 +70,9 @@ public final class StatusBar extends HBox {
         DatasetPreview preview = state.previewProperty().get();
         int total = ds == null ? 0 : ds.events().size();
         counts.setText(ds == null && preview != null
-                ? "Reading " + count(preview.events(), "event") + "… the timeline shows the "
-                        + count(preview.focusWindow().events().size(), "event") + " around the focus meanwhile"
-                : state.visibleEventsProperty().get().size() + " of " + count(total, "event") + " shown");
+                ? "Reading " + CountText.count(preview.events(), "event") + "… the timeline shows the "
+                        + CountText.count(preview.focusWindow().events().size(), "event") + " around the focus meanwhile"
+                : CountText.number(state.visibleEventsProperty().get().size()) + " of " + CountText.count(total, "event") + " shown");
         EventFilter f = state.filterProperty().get();
         List<String> active = new ArrayList<>();
         if (!f.kinds().isEmpty()) {
@@ -93,14 +93,9 @@ public final class StatusBar extends HBox {
         filters.setText(active.isEmpty() ? "No filters" : "Filtered by " + String.join(", ", active));
         var s = state.searchProperty().get();
         long actors = s.hits().stream().filter(h -> !h.actorId().isEmpty()).count();
-        String found = count(s.eventIds().size(), "event") + (actors == 0 ? "" : ", " + count((int) actors, "actor"));
+        String found = CountText.count(s.eventIds().size(), "event") + (actors == 0 ? "" : ", " + CountText.count(actors, "actor"));
         search.setText(s.query().isBlank() ? "" : "Search “" + s.shownQuery() + "”: " + (s.isCapped()
-                ? "the best " + s.listed() + " of " + s.matches() + " results, " + found + " marked"
+                ? "the best " + CountText.number(s.listed()) + " of " + CountText.number(s.matches()) + " results, " + found + " marked"
                 : found));
-    }
-
-    /** "1 event", "2 events", "0 events". */
-    static String count(int n, String noun) {
-        return n + " " + Printable.plural(n, noun);
     }
 }

@@ -3,6 +3,7 @@ package org.parley.export.handout;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import org.parley.model.CountText;
 import org.parley.model.Event;
 import org.parley.model.Modality;
 import org.parley.model.Precision;
@@ -119,7 +120,7 @@ public record Step(int number, int total, Event event, String placeName, String 
 
     /** "Step 3 / 12". */
     public String counter() {
-        return "Step " + number + " / " + total;
+        return "Step " + CountText.number(number) + " / " + CountText.number(total);
     }
 
     /** The same step at another position (decks are numbered once their order is known). */

@@ -5,6 +5,7 @@ import java.util.List;
 import org.parley.layout.map.MapViewport;
 import org.parley.layout.map.OffscreenPlace;
 import org.parley.layout.map.ScreenPoint;
+import org.parley.model.CountText;
 import org.parley.render.FontSpec;
 import org.parley.render.Painter;
 import org.parley.render.Rgba;
@@ -187,7 +188,7 @@ final class MapFurniture {
         String caption = "Events:";
         double w = painter.textWidth(caption) + 10;
         for (int c : counts) {
-            w += 2 * MarkerSize.radius(c) + painter.textWidth(Integer.toString(c)) + 12;
+            w += 2 * MarkerSize.radius(c) + painter.textWidth(CountText.number(c)) + 12;
         }
         // Top-left unless an edge arrow is there (Washington's usually is), then top-right.
         double x = 8;
@@ -208,8 +209,8 @@ final class MapFurniture {
             painter.setFill(theme.text().withAlpha(0.72));
             painter.fillOval(at, cy - r, 2 * r, 2 * r);
             painter.setFill(theme.text());
-            painter.fillText(Integer.toString(c), at + 2 * r + 3, baseline, TextAnchor.START);
-            at += 2 * r + painter.textWidth(Integer.toString(c)) + 12;
+            painter.fillText(CountText.number(c), at + 2 * r + 3, baseline, TextAnchor.START);
+            at += 2 * r + painter.textWidth(CountText.number(c)) + 12;
         }
         painter.restore();
         return new Rect(x, top, w, h);

@@ -2,6 +2,7 @@ package org.parley.ui.actors;
 
 import org.parley.model.Actor;
 import org.parley.model.ActorGroup;
+import org.parley.model.CountText;
 
 /** One line of the actor list: a group's header or an actor under it. */
 sealed interface ActorEntry {
@@ -12,11 +13,7 @@ sealed interface ActorEntry {
     record Row(Actor actor, int events, int quotes) implements ActorEntry {
 
         String counts() {
-            return plural(events, "event") + " · " + plural(quotes, "quote");
-        }
-
-        private static String plural(int n, String word) {
-            return n + " " + word + (n == 1 ? "" : "s");
+            return CountText.count(events, "event") + " · " + CountText.count(quotes, "quote");
         }
     }
 }

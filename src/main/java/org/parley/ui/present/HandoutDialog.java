@@ -16,6 +16,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.parley.export.Overwrite;
+import org.parley.model.CountText;
 import org.parley.ui.export.OverwriteQuestion;
 import javafx.stage.Window;
 import org.parley.export.handout.ContextPlacement;
@@ -95,7 +96,7 @@ public final class HandoutDialog {
         one.setToggleGroup(layouts);
         compact.setToggleGroup(layouts);
         one.setSelected(true);
-        CheckBox filtered = new CheckBox("Only the " + visible + " events the filters show (of " + all + ")");
+        CheckBox filtered = new CheckBox("Only the " + CountText.count(visible, "event") + " the filters show (of " + CountText.number(all) + ")");
         filtered.setDisable(visible == 0 || visible == all);
         ComboBox<ContextPlacement> context = new ComboBox<>();
         context.getItems().setAll(ContextPlacement.values());

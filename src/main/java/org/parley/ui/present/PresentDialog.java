@@ -13,6 +13,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.parley.export.handout.ContextPlacement;
+import org.parley.model.CountText;
 import org.parley.ui.support.DialogKeys;
 
 /**
@@ -52,8 +53,8 @@ final class PresentDialog {
     PresentDialog(Window owner, int all, int visible, String selectedId, String selectedTitle, boolean leftThere,
                   PresentationOptions last) {
         // Each choice has its Alt key (underlined), so the dialog is answered from the keyboard alone.
-        everything = new ButtonType("_All " + all + " events", ButtonBar.ButtonData.YES);
-        filtered = new ButtonType("The " + visible + " _filtered events", ButtonBar.ButtonData.NO);
+        everything = new ButtonType("_All " + CountText.count(all, "event"), ButtonBar.ButtonData.YES);
+        filtered = new ButtonType("The " + CountText.number(visible) + " _filtered " + CountText.plural(visible, "event"), ButtonBar.ButtonData.NO);
         handout = new ButtonType("_Handout\u2026", ButtonBar.ButtonData.OTHER);
         if (owner != null) {
             alert.initOwner(owner);

@@ -12,6 +12,7 @@ import javafx.scene.control.SkinBase;
 import org.parley.layout.BandMark;
 import org.parley.layout.ContextBand;
 import org.parley.layout.TimelineLayout;
+import org.parley.model.CountText;
 import org.parley.model.Dataset;
 import org.parley.model.DatasetPreview;
 import org.parley.model.Event;
@@ -209,8 +210,8 @@ final class TimelineSkin extends SkinBase<TimelineView> {
      * past them, the empty lanes would otherwise read as days without events.
      */
     private void previewNote(Theme theme, double w, DatasetPreview preview) {
-        String note = "Showing the " + preview.focusWindow().events().size() + " events around the focus; reading the other "
-                + (preview.events() - preview.focusWindow().events().size()) + "…";
+        String note = "Showing the " + CountText.count(preview.focusWindow().events().size(), "event")
+                + " around the focus; reading the other " + CountText.number(preview.events() - preview.focusWindow().events().size()) + "…";
         painter.setFont(PREVIEW_NOTE_FONT);
         double tw = painter.textWidth(note);
         double x = w - tw - 16;
