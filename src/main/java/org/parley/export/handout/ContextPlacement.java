@@ -1,12 +1,12 @@
 package org.parley.export.handout;
 
 /**
- * Where the background ("how we got here") goes in a presentation or handout: before the talks,
- * after them, or not at all. The talks themselves are always told in order.
+ * Where the background ("how we got here") goes in a presentation or handout: before the focus
+ * period (the talks, for the bundled week), after it, or not at all. The focus period is always told in order.
  */
 public enum ContextPlacement {
-    FIRST("First (how we got here, then the talks)"),
-    LAST("Last (the talks, then how we got here)"),
+    FIRST("First (how we got here, then the focus period)"),
+    LAST("Last (the focus period, then how we got here)"),
     NONE("Leave out");
 
     private final String label;

@@ -148,7 +148,7 @@ final class ContextBandStrip {
         p.setFill(theme.highlight());
         p.fillRect(x0 - 1, top, Math.max(3, x1 - x0), bottom - top);
         p.setFont(CAPTION_FONT);
-        String text = "the talks";
+        String text = "focus";   // the main timeline band's word: "the talks" would be true of the bundled week alone
         double textWidth = p.textWidth(text);
         double right = Math.min(width - 2, x1 + textWidth / 2);
         p.fillText(text, right, height - 3, TextAnchor.END);

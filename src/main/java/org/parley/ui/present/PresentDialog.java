@@ -61,7 +61,7 @@ final class PresentDialog {
         }
         alert.setTitle("Present");
         alert.setHeaderText("Present the story in full screen");
-        Label help = new Label("The talks, one event a slide; the background and what comes next, a slide or two "
+        Label help = new Label("The focus period, one event a slide; the background and what comes next, a slide or two "
                 + "each. Arrows, Space or a clicker step through; type a "
                 + "number and Enter to jump; A plays automatically; Esc leaves. After the last step comes the "
                 + "positions board (P shows it at any step).");

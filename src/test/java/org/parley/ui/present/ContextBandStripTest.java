@@ -89,7 +89,7 @@ class ContextBandStripTest {
                 assertTrue(p.ops.stream().anyMatch(o -> sameHue(o.colour(), Theme.LIGHT.kind(e.kind()))
                         && o.x() <= x + 2 && o.x() + Math.max(o.w(), 0) >= x - 2), "a mark in its kind's colour for " + e.id());
             }
-            assertTrue(p.texts().contains("the talks"), p.texts().toString());
+            assertTrue(p.texts().contains("focus"), p.texts().toString());
             // Named even when its stretch is next to the talks (the second half ends in January 2022).
             String name = "this step: " + step.context().size() + " events";
             assertTrue(p.texts().contains(name), step.title() + ": " + p.texts());
