@@ -1,10 +1,13 @@
 package org.parley.export.image;
 
+import java.awt.image.BufferedImage;
+import java.util.List;
 import org.parley.render.FontSpec;
 import org.parley.render.Painter;
 import org.parley.render.TextAnchor;
 import org.parley.render.TextWrap;
 import org.parley.render.Theme;
+import org.parley.render.awt.Java2DPainter;
 import org.parley.render.timeline.Decorations;
 
 /**
@@ -15,7 +18,7 @@ import org.parley.render.timeline.Decorations;
  * network are laid out smaller and enlarged until their smallest type reaches that size, as the
  * presentation's slides do. A range of more than two weeks is drawn as a timeline proper, scaled to fit.
  */
-record DashboardFigure(String title, String credit, Picture timeline, Picture map, Picture actors,
+record DashboardFigure(String title, List<String> credit, Picture timeline, Picture map, Picture actors,
                        Theme theme, double height, double lowerHeight, double type) implements Picture {
 
     static final double WIDTH = 1920;
@@ -29,12 +32,16 @@ record DashboardFigure(String title, String credit, Picture timeline, Picture ma
     /** The busiest actors a slide's network names; thirty would be a heap of discs at slide type. */
     private static final int SLIDE_ACTORS = 12;
     private static final double TITLE_SCALE = 1.45;
+    /** A filter's note makes the credit long; it wraps rather than lose what the picture leaves out. */
+    private static final int CREDIT_LINES = 2;
+    private static final double LINE_SPACING = 1.2;
 
     static DashboardFigure of(Selection sel, Theme theme, DashboardShape shape) {
         double height = shape.heightFor(WIDTH);
         double type = MIN_TEXT_SHARE * height;
         double gap = type / 3;
-        double inside = height - titleHeight(type) - gap - creditHeight(type);
+        List<String> credit = creditLines(sel, type);
+        double inside = height - titleHeight(type) - gap - creditHeight(type, credit.size());
         Picture timeline;
         if (DayRowsFigure.fits(sel, sel.data().zone())) {
             timeline = DayRowsFigure.of(sel, theme, WIDTH, inside * (1 - MIN_LOWER_SHARE), type);
@@ -53,18 +60,24 @@ record DashboardFigure(String title, String credit, Picture timeline, Picture ma
         double networkZoom = type / SMALLEST_NETWORK_FONT;
         Picture actors = new Scaled(ActorsFigure.named(sel, half / networkZoom, art / networkZoom, theme, SLIDE_ACTORS),
                 networkZoom);
-        // The day rows have no key: what their "≈" means goes first in the credit, where an ellipsis cannot take it.
-        boolean inferred = timeline instanceof DayRowsFigure && sel.events().stream().anyMatch(e -> e.inferred());
-        String credit = inferred ? Flow.INFERRED + " day or place inferred · " + sel.credit() : sel.credit();
         return new DashboardFigure(sel.title(), credit, timeline, map, actors, theme, height, lower, type);
+    }
+
+    private static List<String> creditLines(Selection sel, double type) {
+        // The day rows have no key: what their "≈" means goes first in the credit, where an ellipsis cannot take it.
+        boolean inferred = DayRowsFigure.fits(sel, sel.data().zone()) && sel.events().stream().anyMatch(e -> e.inferred());
+        String credit = inferred ? Flow.INFERRED + " day or place inferred · " + sel.credit() : sel.credit();
+        Painter measuring = new Java2DPainter(new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB).createGraphics());
+        measuring.setFont(FontSpec.sans(type));
+        return TextWrap.lines(credit, WIDTH - type, CREDIT_LINES, measuring::textWidth);
     }
 
     private static double titleHeight(double type) {
         return type * TITLE_SCALE * 1.45;
     }
 
-    private static double creditHeight(double type) {
-        return type * 1.4;
+    private static double creditHeight(double type, int lines) {
+        return type * (1.4 + LINE_SPACING * Math.max(0, lines - 1));
     }
 
     private static double panelTitleHeight(double type) {
@@ -101,8 +114,11 @@ record DashboardFigure(String title, String credit, Picture timeline, Picture ma
         p.fillRect(0, creditTop, WIDTH, height() - creditTop);
         p.setFont(FontSpec.sans(type));
         p.setFill(theme.mutedText());
-        p.fillText(TextWrap.ellipsize(credit, WIDTH - type, p::textWidth), type * 0.5,
-                creditTop + (height() - creditTop) * 0.5 + type * 0.36, TextAnchor.START);
+        double firstBaseline = creditTop + (height() - creditTop) * 0.5 + type * 0.36
+                - type * LINE_SPACING * (credit.size() - 1) / 2;
+        for (int i = 0; i < credit.size(); i++) {
+            p.fillText(credit.get(i), type * 0.5, firstBaseline + i * type * LINE_SPACING, TextAnchor.START);
+        }
         p.restore();
     }
 

@@ -8,9 +8,11 @@ import org.parley.model.Event;
 import org.parley.model.Place;
 import org.parley.render.Painter;
 import org.parley.render.Theme;
+import org.parley.render.map.MapData;
 import org.parley.render.map.MapPainter;
 import org.parley.render.map.MapScene;
 import org.parley.render.map.MapSceneBuilder;
+import org.parley.render.map.RouteStop;
 
 /** The map of Europe with the places of the selected events, the week's route and the map key. */
 record MapFigure(MapScene scene, Theme theme) implements Picture {
@@ -34,27 +36,28 @@ record MapFigure(MapScene scene, Theme theme) implements Picture {
     }
 
     /**
-     * The map for a slide: framed around the venues of the selected events (Europe when none is on
-     * it) and without the key box, which at a slide's type size would cover the places it explains.
+     * The map for a slide: framed around the venues of the selected events and the stops of the
+     * week's route, which is drawn whatever the filter (Europe when none is on it), and without the
+     * key box, which at a slide's type size would cover the places it explains.
      */
     static MapFigure slide(Selection sel, double width, double height, String title, Theme theme) {
         ProjectedBasemap basemap = ProjectedBasemap.europe();
+        MapData aggregates = MapData.of(sel.data(), sel.events());
         LonLatBox frame = null;
         for (Event e : sel.events()) {
             Optional<Place> venue = sel.data().place(e.place());
-            if (venue.isEmpty() || !LonLatBox.EUROPE.contains(venue.get().lon(), venue.get().lat())) {
-                continue;
+            if (venue.isPresent()) {
+                frame = around(frame, venue.get().lon(), venue.get().lat());
             }
-            Place v = venue.get();
-            frame = frame == null ? around(v) : new LonLatBox(Math.min(frame.west(), v.lon() - CITY_HALF_LON),
-                    Math.min(frame.south(), v.lat() - CITY_HALF_LAT), Math.max(frame.east(), v.lon() + CITY_HALF_LON),
-                    Math.max(frame.north(), v.lat() + CITY_HALF_LAT));
+        }
+        for (RouteStop stop : aggregates.route()) {
+            frame = around(frame, stop.lon(), stop.lat());
         }
         LonLatBox box = frame == null ? LonLatBox.EUROPE : frame;
         MapViewport viewport = MapViewport.fit(basemap.projection(), box.projectedBounds(basemap.projection()),
                 width, height, MARGIN_PX / 3);
         MapScene scene = new MapSceneBuilder(basemap, viewport, sel.data())
-                .visibleEvents(sel.events())
+                .data(aggregates)
                 .selectedEvent(sel.selectedEvent())
                 .title(title)
                 .legend(false)
@@ -62,9 +65,14 @@ record MapFigure(MapScene scene, Theme theme) implements Picture {
         return new MapFigure(scene, theme);
     }
 
-    private static LonLatBox around(Place v) {
-        return new LonLatBox(v.lon() - CITY_HALF_LON, v.lat() - CITY_HALF_LAT, v.lon() + CITY_HALF_LON,
-                v.lat() + CITY_HALF_LAT);
+    /** {@code frame} widened to hold the city at lon/lat with room for its name; places off Europe's map are left out. */
+    private static LonLatBox around(LonLatBox frame, double lon, double lat) {
+        if (!LonLatBox.EUROPE.contains(lon, lat)) {
+            return frame;
+        }
+        LonLatBox city = new LonLatBox(lon - CITY_HALF_LON, lat - CITY_HALF_LAT, lon + CITY_HALF_LON, lat + CITY_HALF_LAT);
+        return frame == null ? city : new LonLatBox(Math.min(frame.west(), city.west()), Math.min(frame.south(), city.south()),
+                Math.max(frame.east(), city.east()), Math.max(frame.north(), city.north()));
     }
 
     @Override

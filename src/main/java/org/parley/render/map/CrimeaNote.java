@@ -97,7 +97,7 @@ final class CrimeaNote {
                         space.take(spot);
                         boolean leader = Candidates.needsLeader(spot, anchor.x(), anchor.y(), r, 4, h);
                         return Optional.of(new MapLabel(MapLabel.Kind.NOTE, text, font, spot, spot.y() + 2 + ascent,
-                                false, leader, anchor.x(), anchor.y()));
+                                false, leader, anchor.x(), anchor.y(), r));
                     }
                 }
             }

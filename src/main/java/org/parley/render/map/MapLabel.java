@@ -6,11 +6,13 @@ import org.parley.render.label.Rect;
 
 /**
  * One label the map decided to draw: its text, font, the rectangle it covers (text starts at the
- * left edge, its first line on {@code baseline}), and the point a leader line joins it to, if it
- * sits away from its mark. A text may hold {@link #LINE_BREAK}s: each line is drawn below the last.
+ * left edge, its first line on {@code baseline}), and the mark a leader line joins it to, if it
+ * sits away from it: the mark's centre and radius, since the line stops at its rim rather than
+ * cross the number or circle it points at. A text may hold {@link #LINE_BREAK}s: each line is drawn
+ * below the last.
  */
 public record MapLabel(Kind kind, String text, FontSpec font, Rect box, double baseline, boolean strong, boolean leader,
-                double anchorX, double anchorY) {
+                double anchorX, double anchorY, double anchorRadius) {
 
     public static final String LINE_BREAK = "\n";
 

@@ -101,6 +101,9 @@ final class MapLabels {
             RouteStop stop = scene.route().get(i);
             onRoute.addAll(stop.placeIds());
             ScreenPoint p = stops.get(i);
+            if (p.x() < 0 || p.y() < 0 || p.x() > width || p.y() > height) {
+                continue;   // off the panel: its edge arrow names it, and a second name on a leader to nowhere misleads
+            }
             double r = RouteArt.BADGE_RADIUS;
             for (PlaceMarker m : scene.markers()) {
                 if (stop.placeIds().contains(m.place().id())) {
@@ -205,7 +208,7 @@ final class MapLabels {
                     if (space.inside(spot) && space.free(spot) && allows(allowed, marks, spot, cx, cy, r)
                             && (!leader || distance(spot, cx, cy) - r <= maxLeader(allowed, h))) {
                         space.take(spot);
-                        out.add(new MapLabel(kind, text, font, spot, spot.y() + 2 + ascent, strong, leader, cx, cy));
+                        out.add(new MapLabel(kind, text, font, spot, spot.y() + 2 + ascent, strong, leader, cx, cy, r));
                         return true;
                     }
                 }
@@ -252,7 +255,7 @@ final class MapLabels {
             if (space.inside(spot) && space.free(spot)) {
                 space.take(spot);
                 out.add(new MapLabel(MapLabel.Kind.EDGE, text, EDGE_FONT, spot, spot.y() + 2 + ascent,
-                        o.place().id().equals(selected), false, p.x(), p.y()));
+                        o.place().id().equals(selected), false, p.x(), p.y(), ARROW_PX));
                 return;
             }
         }

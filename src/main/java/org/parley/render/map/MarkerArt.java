@@ -73,7 +73,11 @@ final class MarkerArt {
                 // A stop's leader is what says whose name it is: drawn firmly enough to be seen on a projector.
                 painter.setLineWidth(label.strong() ? 1.6 : 1);
                 painter.setStroke(theme.text().withAlpha(label.strong() ? 0.85 : 0.6));
-                painter.strokeLine(label.anchorX(), label.anchorY(), tx, ty);
+                double dx = tx - label.anchorX();
+                double dy = ty - label.anchorY();
+                double length = Math.hypot(dx, dy);
+                double rim = length == 0 ? 0 : Math.min(label.anchorRadius(), length) / length;
+                painter.strokeLine(label.anchorX() + dx * rim, label.anchorY() + dy * rim, tx, ty);
             }
         }
         for (MapLabel label : labels) {

@@ -74,6 +74,31 @@ class DashboardSlideTest {
         assertTrue(all.contains("OSCE meeting in Vienna (scheduled)"), "a scheduled meeting is not shown as held: " + all);
     }
 
+    /**
+     * Filtered to one actor, the week's route is still drawn: its three stops stay on the map, each
+     * named once, and the credit says the whole of what the filter left out rather than "actor…".
+     */
+    @Test
+    void aFilteredDashboardKeepsTheRouteOnTheMapAndSaysWhatItLeftOut() {
+        Selection grushko = Selection.of(WeekData.seeds(), ImageRequest.of(View.DASHBOARD, ImageFormat.PNG)
+                .withActors(java.util.Set.of("grushko")).resolvedFor(WeekData.seeds()));
+        for (DashboardShape shape : DashboardShape.values()) {
+            DashboardFigure figure = DashboardFigure.of(grushko, Theme.LIGHT, shape);
+            MapFigure map = (MapFigure) ((Scaled) figure.map()).inner();
+            org.parley.layout.map.MapViewport frame = map.scene().viewport();
+            for (org.parley.render.map.RouteStop stop : map.scene().route()) {
+                org.parley.layout.map.ScreenPoint at = frame.project(stop.lon(), stop.lat());
+                assertTrue(at.x() > 0 && at.x() < frame.width() && at.y() > 0 && at.y() < frame.height(),
+                        shape + ": " + stop.name() + " is off the map at " + at);
+            }
+            TypeProbe probe = paint(figure);
+            List<String> texts = probe.texts.stream().map(TypeProbe.Text::text).toList();
+            assertEquals(1, texts.stream().filter(t -> t.startsWith("Geneva")).count(), shape + ": " + texts);
+            String credit = String.join(" ", figure.credit());
+            assertTrue(credit.endsWith("Filtered: actor Alexander Grushko"), shape + ": " + credit);
+        }
+    }
+
     @Test
     void aLongRangeStaysATimelineProper() {
         Selection everything = Selection.of(WeekData.seeds(),

@@ -13,6 +13,7 @@ import org.parley.render.label.Rect;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Map labels never sit on each other, on a marker, a route badge or an arrow, from a thumbnail up. */
@@ -113,6 +114,29 @@ class MapLabelsTest {
         List<MapLabel> labels = paint(scene);
         assertClean(scene, labels, new double[] {540, 480});
         assertTrue(labels.stream().filter(l -> l.kind() == MapLabel.Kind.EDGE).count() <= scene.offscreen().size());
+    }
+
+    /** A stop off the panel is named once, by its edge arrow: not again on a leader line running off the edge. */
+    @Test
+    void aRouteStopOffThePanelIsNamedOnlyByItsArrow() {
+        org.parley.layout.map.Projection projection = MapFixture.BASEMAP.projection();
+        // The dashboard's old frame of a filter to Grushko: Brussels on the panel, Geneva below its edge.
+        MapViewport north = MapViewport.fit(projection,
+                new org.parley.layout.map.LonLatBox(-1.65, 47.35, 10.42, 54.38).projectedBounds(projection), 340, 110, 8);
+        List<org.parley.model.Event> grushko = MapFixture.WEEK.events().stream()
+                .filter(e -> e.actors().stream().anyMatch(p -> p.actor().equals("grushko"))).toList();
+        MapScene scene = new MapSceneBuilder(MapFixture.BASEMAP, north, MapFixture.WEEK).visibleEvents(grushko).build();
+        assertTrue(scene.offscreen().stream().anyMatch(o -> o.place().id().equals("geneva")), "Geneva has its arrow");
+        List<MapLabel> labels = paint(scene);
+        List<MapLabel> geneva = labels.stream().filter(l -> l.oneLine().startsWith("Geneva")).toList();
+        assertEquals(1, geneva.size(), geneva.toString());
+        assertEquals(MapLabel.Kind.EDGE, geneva.get(0).kind());
+        for (MapLabel l : labels) {
+            if (l.leader()) {
+                assertTrue(l.anchorX() >= 0 && l.anchorX() <= 340 && l.anchorY() >= 0 && l.anchorY() <= 110,
+                        l.oneLine() + " leads off the panel");
+            }
+        }
     }
 
     @Test
