@@ -19,7 +19,7 @@ import java.util.function.ToDoubleFunction;
  */
 public final class TimelineLabelPlacer {
 
-    private static final String ELLIPSIS = "…";
+    private static final String ELLIPSIS = TextWrap.ELLIPSIS;
     private static final int MIN_ABBREVIATED_CHARS = 3;
     /** Room right of an item below which a shortened label is not worth reading. */
     private static final double MIN_RIGHT_ROOM = 120;
@@ -191,26 +191,18 @@ public final class TimelineLabelPlacer {
         return rightOpen || leftOpen;
     }
 
-    /** The longest prefix plus ellipsis that fits {@code room}, or null when too little would be left. */
+    /**
+     * The longest start plus ellipsis that fits {@code room}, cut after a word where one ends late
+     * enough ("discuss…", not "whethe…"), or null when too little would be left.
+     */
     private static String abbreviate(String text, double room, ToDoubleFunction<String> measure) {
-        int lo = MIN_ABBREVIATED_CHARS;
-        int hi = text.length() - 1;
         // Too little room for the shortest: no search (a zoomed-out frame asks for thousands of slivers).
-        if (lo > hi || measure.applyAsDouble(text.substring(0, lo).strip() + ELLIPSIS) > room) {
+        if (text.length() <= MIN_ABBREVIATED_CHARS
+                || measure.applyAsDouble(text.substring(0, MIN_ABBREVIATED_CHARS).strip() + ELLIPSIS) > room) {
             return null;
         }
-        String best = null;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            String candidate = text.substring(0, mid).strip() + ELLIPSIS;
-            if (measure.applyAsDouble(candidate) <= room) {
-                best = candidate;
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return best;
+        String cut = TextWrap.ellipsize(text, room, measure);
+        return cut.length() <= MIN_ABBREVIATED_CHARS ? null : cut;
     }
 
     /** One "+N" per run of consecutive hidden labels in a row, where there is room for it. */

@@ -163,6 +163,19 @@ class TimelineLabelPlacerTest {
         assertTrue(label.width() <= 52);
     }
 
+    /** A month's bar on a slide read "…discuss whethe…": a label is cut after a word, as every other text. */
+    @Test
+    void anAbbreviatedLabelEndsWithAWholeWord() {
+        String title = "After the week, U.S. and Russia to discuss whether to keep talking";
+        for (double right = 120; right <= 440; right += 7) {
+            ItemBox month = box("next", 0, 0, right);
+            PlacedLabel l = placer.place(List.of(month), id -> title, MEASURE, null, 1000).get(0);
+            String kept = l.text().substring(0, l.text().length() - 1);
+            assertTrue(l.text().endsWith("…") && title.startsWith(kept), l.text());
+            assertEquals(' ', title.charAt(kept.length()), "cut inside a word: " + l.text());
+        }
+    }
+
     @Test
     void aLongLabelNearTheRightEdgeIsShortenedBesideItsItemNotFlungLeft() {
         String longTitle = "NATO and U.S. offer talks on arms control, missiles, risk reduction and transparency";

@@ -5,7 +5,7 @@ import java.util.List;
 import org.parley.render.FontSpec;
 import org.parley.render.Painter;
 import org.parley.render.TextAnchor;
-import org.parley.render.TextWrap;
+import org.parley.layout.TextWrap;
 import org.parley.render.Theme;
 import org.parley.render.awt.Java2DPainter;
 import org.parley.render.timeline.Decorations;

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
 import org.parley.model.Event;
-import org.parley.render.TextWrap;
+import org.parley.layout.TextWrap;
 
 /**
  * A day's events set as one paragraph of entries — a kind-coloured dot, then the title, wrapped at

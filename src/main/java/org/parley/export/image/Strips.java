@@ -3,7 +3,7 @@ package org.parley.export.image;
 import org.parley.render.FontSpec;
 import org.parley.render.Painter;
 import org.parley.render.TextAnchor;
-import org.parley.render.TextWrap;
+import org.parley.layout.TextWrap;
 import org.parley.render.Theme;
 import org.parley.render.timeline.TimelineMetrics;
 

@@ -9,7 +9,7 @@ import org.parley.render.MarkShape;
 import org.parley.render.Painter;
 import org.parley.render.Rgba;
 import org.parley.render.TextAnchor;
-import org.parley.render.TextWrap;
+import org.parley.layout.TextWrap;
 import org.parley.render.Theme;
 
 /**

@@ -17,7 +17,7 @@ import org.parley.model.Event;
 import org.parley.render.FontSpec;
 import org.parley.render.Painter;
 import org.parley.render.TextAnchor;
-import org.parley.render.TextWrap;
+import org.parley.layout.TextWrap;
 import org.parley.render.Theme;
 
 /**

@@ -1,4 +1,4 @@
-package org.parley.render;
+package org.parley.layout;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

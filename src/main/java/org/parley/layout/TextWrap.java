@@ -1,4 +1,4 @@
-package org.parley.render;
+package org.parley.layout;
 
 import java.util.ArrayList;
 import java.util.List;
