@@ -94,7 +94,7 @@ public final class StatusBar extends HBox {
         var s = state.searchProperty().get();
         long actors = s.hits().stream().filter(h -> !h.actorId().isEmpty()).count();
         String found = CountText.count(s.eventIds().size(), "event") + (actors == 0 ? "" : ", " + CountText.count(actors, "actor"));
-        search.setText(s.query().isBlank() ? "" : "Search “" + s.shownQuery() + "”: " + (s.isCapped()
+        search.setText(s.query().isBlank() ? "" : "Search " + s.quotedQuery() + ": " + (s.isCapped()
                 ? "the best " + CountText.number(s.listed()) + " of " + CountText.number(s.matches()) + " results, " + found + " marked"
                 : found));
     }

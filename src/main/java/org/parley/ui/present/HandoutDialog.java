@@ -96,7 +96,9 @@ public final class HandoutDialog {
         one.setToggleGroup(layouts);
         compact.setToggleGroup(layouts);
         one.setSelected(true);
-        CheckBox filtered = new CheckBox("Only the " + CountText.count(visible, "event") + " the filters show (of " + CountText.number(all) + ")");
+        CheckBox filtered = new CheckBox(visible == all ? "Only the events the filters show (no filter leaves any out)"
+                : visible == 0 ? "Only the events the filters show (they show none)"
+                : "Only the " + CountText.count(visible, "event") + " the filters show (of " + CountText.number(all) + ")");
         filtered.setDisable(visible == 0 || visible == all);
         ComboBox<ContextPlacement> context = new ComboBox<>();
         context.getItems().setAll(ContextPlacement.values());

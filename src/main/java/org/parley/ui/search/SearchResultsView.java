@@ -9,6 +9,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
+import org.parley.model.CountText;
 import org.parley.store.ParleyStore;
 import org.parley.store.SearchHit;
 import org.parley.ui.state.ExplorerState;
@@ -58,10 +59,9 @@ public final class SearchResultsView extends VBox {
                 ? "Type in the search box (Ctrl+F) to search events, actors, quotes and the articles."
                 : problem.isPresent() ? problem.get() + "."
                 : results.isCapped()
-                        ? "The best " + list.getItems().size() + " of " + results.matches()
-                                + " results for “" + results.shownQuery() + "”"
-                        : list.getItems().size() + (list.getItems().size() == 1 ? " result" : " results")
-                                + " for “" + results.shownQuery() + "”");
+                        ? "The best " + CountText.number(list.getItems().size()) + " of " + CountText.number(results.matches())
+                                + " results for " + results.quotedQuery()
+                        : CountText.count(list.getItems().size(), "result") + " for " + results.quotedQuery());
     }
 
     /**

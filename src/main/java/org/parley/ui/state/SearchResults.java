@@ -20,6 +20,12 @@ public record SearchResults(String query, List<Hit> hits, Set<String> eventIds, 
         return line.substring(0, space > 30 ? space : 59) + "\u2026";
     }
 
+    /** The shown query in quotation marks, unless it has its own: a phrase search reads "central impasse", not “"central impasse"”. */
+    public String quotedQuery() {
+        String shown = shownQuery();
+        return shown.contains("\"") ? shown : "\u201C" + shown + "\u201D";
+    }
+
 
     public static final SearchResults NONE = new SearchResults("", List.of(), Set.of());
 

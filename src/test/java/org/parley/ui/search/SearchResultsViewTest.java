@@ -73,7 +73,7 @@ class SearchResultsViewTest {
         // Had the index matched more than the 24 listed, the summary says they are only the best.
         robot.interact(() -> state.searchProperty().set(new SearchResults("Sherman", hits, Set.of(), 4922)));
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("The best 24 of 4922 results for “Sherman”",
+        assertEquals("The best 24 of 4,922 results for “Sherman”",
                 robot.from(view).lookup(".label").queryAs(javafx.scene.control.Label.class).getText());
     }
 

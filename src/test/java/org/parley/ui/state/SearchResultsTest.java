@@ -1,0 +1,30 @@
+package org.parley.ui.state;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class SearchResultsTest {
+
+    private static SearchResults of(String query) {
+        return new SearchResults(query, List.of(), Set.of());
+    }
+
+    @Test
+    void aQueryIsShownInQuotationMarksUnlessItHasItsOwn() {
+        assertEquals("\u201Cgrushko\u201D", of("  grushko ").quotedQuery());
+        // A phrase search keeps its own marks: not “"central impasse"”.
+        assertEquals("\"central impasse\"", of("\"central impasse\"").quotedQuery());
+        assertEquals("\"central impasse", of("\"central impasse").quotedQuery());
+    }
+
+    @Test
+    void aLongQueryIsCutAfterAWord() {
+        String shown = of("word ".repeat(20)).shownQuery();
+        assertTrue(shown.endsWith("word\u2026"), shown);
+        assertTrue(shown.length() <= 61, shown);
+    }
+}
