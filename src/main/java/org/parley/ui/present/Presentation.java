@@ -180,6 +180,9 @@ final class Presentation {
         } else if (code.isDigitKey()) {
             typed.append(digit(code));
         } else {
+            if (positions.isVisible() && jumps(code)) {
+                toggleBoard();   // a jump goes to a step to be seen: the board gives way rather than hide it
+            }
             switch (code) {
                 case RIGHT, SPACE, PAGE_DOWN, DOWN -> forward();
                 case LEFT, PAGE_UP, UP -> move(deck.previous());
@@ -203,6 +206,11 @@ final class Presentation {
             updateOverlay();
             e.consume();
         }
+    }
+
+    /** Home, End, or Enter after a step's number: keys that go to a step rather than page. */
+    private boolean jumps(KeyCode code) {
+        return code == KeyCode.HOME || code == KeyCode.END || code == KeyCode.ENTER && !typed.isEmpty();
     }
 
     private static boolean pagesBoard(KeyCode code) {

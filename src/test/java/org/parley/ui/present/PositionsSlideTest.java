@@ -92,7 +92,6 @@ class PositionsSlideTest {
         long titles = board.lookupAll(".positions-slide-title").size();
         assertEquals(titles, seen.size(), "every row on one page: " + seen);
         assertEquals(before, state.selectedEventProperty().get(), "the deck did not move under the board");
-        robot.type(KeyCode.HOME);
         while (positions.pageShown() > 0) {
             robot.type(KeyCode.PAGE_UP);
         }
@@ -107,6 +106,19 @@ class PositionsSlideTest {
         robot.type(KeyCode.P);
         assertFalse(board.isVisible());
         assertEquals(before, state.selectedEventProperty().get(), "the summary does not move the deck");
+
+        // A jump typed on the board (a step's number and Enter, Home) goes to that step and shows it,
+        // rather than move the deck unseen under the board.
+        Label counter = (Label) shown.getScene().lookup(".slide-counter");
+        robot.type(KeyCode.P);
+        assertTrue(board.isVisible());
+        robot.type(KeyCode.DIGIT3, KeyCode.ENTER);
+        assertFalse(board.isVisible(), "the board gave way to the step jumped to");
+        assertTrue(counter.getText().startsWith("Step 3 /"), counter.getText());
+        robot.type(KeyCode.P);
+        robot.type(KeyCode.HOME);
+        assertFalse(board.isVisible(), "the board gave way to the first step");
+        assertTrue(counter.getText().startsWith("Step 1 /"), counter.getText());
     }
 
     @Test
