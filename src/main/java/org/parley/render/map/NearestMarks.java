@@ -12,6 +12,9 @@ import org.parley.render.label.Rect;
  */
 final class NearestMarks {
 
+    /** How far after a mark a name still reads as its own, on the mark's line. */
+    private static final double BESIDE_PX = 10;
+
     private final double[] xs;
     private final double[] ys;
     private final double[] radii;
@@ -40,17 +43,28 @@ final class NearestMarks {
      */
     boolean nearerToAnother(Rect spot, double cx, double cy, double r, double slack) {
         double own = distance(spot, cx, cy) - r;
-        double reach = Math.max(0, own - slack) + widest;
+        double reach = Math.max(Math.max(0, own - slack), BESIDE_PX) + widest;
         int i = firstAtOrAfter(spot.x() - reach);
         for (; i < xs.length && xs[i] <= spot.x() + spot.w() + reach; i++) {
             if (Math.abs(xs[i] - cx) < 1 && Math.abs(ys[i] - cy) < 1) {
                 continue;
             }
-            if (distance(spot, xs[i], ys[i]) - radii[i] < own - slack) {
+            if (distance(spot, xs[i], ys[i]) - radii[i] < own - slack
+                    || beside(spot, xs[i], ys[i], radii[i]) && !beside(spot, cx, cy, r)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * A name on the same line as a mark and just after (or before) it reads as that mark's, however
+     * near its own: "1 Vienna 13 Jan" named Geneva's badge although Vienna's was closer above.
+     */
+    private static boolean beside(Rect spot, double x, double y, double r) {
+        boolean onItsLine = y >= spot.y() && y <= spot.y() + spot.h();
+        double gap = Math.max(spot.x() - (x + r), (x - r) - (spot.x() + spot.w()));
+        return onItsLine && gap >= -r && gap <= BESIDE_PX;
     }
 
     /**

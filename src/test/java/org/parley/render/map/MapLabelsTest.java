@@ -222,6 +222,13 @@ class MapLabelsTest {
                 double other = edgeDistance(label.box(), c[0], c[1], c[2]);
                 assertTrue(other >= own - 2.01, label.oneLine() + " sits nearer the mark at " + c[0] + "," + c[1]
                         + " (" + other + " px) than its own (" + own + " px)" + where);
+                // Nor does it run on from another mark along that mark's line ("1 Vienna 13 Jan").
+                boolean onItsLine = c[1] >= label.box().y() && c[1] <= label.box().y() + label.box().h();
+                double after = label.box().x() - (c[0] + c[2]);
+                double before = (c[0] - c[2]) - (label.box().x() + label.box().w());
+                boolean ownOnItsLine = label.anchorY() >= label.box().y() && label.anchorY() <= label.box().y() + label.box().h();
+                assertFalse(onItsLine && !ownOnItsLine && (after >= 0 && after <= 10 || before >= 0 && before <= 10),
+                        label.oneLine() + " runs on from the mark at " + c[0] + "," + c[1] + where);
             }
         }
     }
