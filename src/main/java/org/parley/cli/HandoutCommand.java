@@ -43,7 +43,7 @@ final class HandoutCommand implements Callable<Integer> {
     HandoutLayout layout;
 
     @Option(names = "--background", defaultValue = "last", paramLabel = "first|last|none", converter = PlacementName.class,
-            description = "Where the background (how we got here) goes: before the talks, after them, or left out "
+            description = "Where the background (how we got here) goes: before the focus period, after it, or left out "
                     + "(default: ${DEFAULT-VALUE}).")
     ContextPlacement background;
 

@@ -197,8 +197,10 @@ public final class StepMap {
                                 double width, double height) {
         List<Place> framed = new ArrayList<>();
         focus.filter(StepMap::onBasemap).ifPresent(framed::add);
+        // "Europe" has no point on the map (MapData.isVague): it widened a Brussels step to the continent,
+        // and every Brussels step after it, with Geneva's badge on Brussels'.
         event.refers().stream().map(dataset::place).flatMap(Optional::stream).filter(StepMap::onBasemap)
-                .filter(p -> !framed.contains(p)).forEach(framed::add);
+                .filter(p -> !MapData.isVague(p)).filter(p -> !framed.contains(p)).forEach(framed::add);
         LonLatBox frame = framed.isEmpty() ? LonLatBox.EUROPE : around(framed);
         return MapViewport.fit(projection, frame.projectedBounds(projection), width, height, MARGIN_PX);
     }

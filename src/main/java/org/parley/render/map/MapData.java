@@ -92,7 +92,7 @@ public final class MapData {
      * "Europe" or "post-Soviet space" has no point: a circle in the Baltic Sea would say more than
      * the articles do. Regions that name their countries (the Baltic states) or lie in one (Crimea) stay.
      */
-    static boolean isVague(Place place) {
+    public static boolean isVague(Place place) {
         return place.kind() == PlaceKind.REGION && RegionCountries.of(place).isEmpty();
     }
 

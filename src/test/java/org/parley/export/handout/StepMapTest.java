@@ -1,5 +1,6 @@
 package org.parley.export.handout;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -66,6 +67,18 @@ class StepMapTest {
     }
 
     /** A step in Brussels about Ukraine and Georgia frames them too: the map follows what the step is about. */
+    /** "Europe" has no point on the map: a step about it keeps its city's frame, not the continent's. */
+    @Test
+    void aStepAboutEuropeIsFramedOnItsVenue() {
+        org.parley.model.Dataset week = org.parley.seed.BundledSeeds.dataset();
+        org.parley.model.Event offer = week.event("nrc-offer-arms-control").orElseThrow();
+        assertTrue(offer.refers().contains("europe"), offer.refers().toString());
+        org.parley.model.Event meeting = week.event("nrc-leaders-confer").orElseThrow();
+        MapViewport aboutEurope = StepMap.viewport(LAEA, week, offer, StepMap.focus(week, offer), 640, 360);
+        MapViewport inBrussels = StepMap.viewport(LAEA, week, meeting, StepMap.focus(week, meeting), 640, 360);
+        assertEquals(inBrussels.metresPerPixel(), aboutEurope.metresPerPixel(), inBrussels.metresPerPixel() * 0.01);
+    }
+
     @Test
     void aStepFramesTheCountriesItIsAbout() {
         org.parley.model.Dataset week = org.parley.seed.BundledSeeds.dataset();
