@@ -86,16 +86,22 @@ public record Step(int number, int total, Event event, String placeName, String 
      */
     public String summary() {
         if (isContext()) {
+            // When every line would repeat the heading's own date ("as of Jan 2022"), the lines leave it out.
+            boolean oneDate = context.stream().allMatch(e -> date(e).equals(dateLabel()));
             StringBuilder out = new StringBuilder();
             for (Event e : context) {
-                String date = stillHolding(e) ? "as of " + e.time().label() : e.time().label();
+                String date = date(e);
                 // "2008 NATO declaration: …" already says when: not "2008 · 2008 NATO declaration".
-                out.append(BULLET).append(e.title().startsWith(date + " ") ? e.title() : date + " \u00B7 " + e.title())
+                out.append(BULLET).append(oneDate || e.title().startsWith(date + " ") ? e.title() : date + " \u00B7 " + e.title())
                         .append('\n');
             }
             return out.toString().strip();
         }
         return event.summary();
+    }
+
+    private String date(Event e) {
+        return stillHolding(e) ? "as of " + e.time().label() : e.time().label();
     }
 
     /** Known only to its month (or coarser) and, as the papers tell it, still the case when the story begins. */

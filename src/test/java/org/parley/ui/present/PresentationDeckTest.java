@@ -56,6 +56,12 @@ class PresentationDeckTest {
         assertTrue(background.contains("\u2022 1991 \u00B7 Collapse of the Soviet Union"), "a dated past event keeps its date: " + background);
         String next = Steps.all(WEEK).stream().filter(s -> s.title().equals("What comes next")).findFirst().orElseThrow().summary();
         assertFalse(next.contains("as of"), "what is still expected is not a situation: " + next);
+        // A step whose every line holds "as of Jan 2022" says it once, under its heading, not on each line.
+        Step standing = Steps.all(WEEK).stream().filter(s -> s.title().equals("How we got here (2 of 2)")).findFirst()
+                .orElseThrow();
+        assertEquals("as of Jan 2022", standing.dateLabel());
+        assertFalse(standing.summary().contains("as of"), standing.summary());
+        assertTrue(standing.summary().lines().allMatch(l -> l.startsWith(Step.BULLET)), standing.summary());
     }
 
     @Test
