@@ -35,7 +35,8 @@ public final class TextWrap {
                 return out;
             }
             int end = fittingPrefix(rest, width, measure);
-            boolean insideAWord = end < rest.length() && rest.charAt(end - 1) != ' ' && rest.charAt(end) != ' ';
+            boolean insideAWord = end < rest.length() && rest.charAt(end - 1) != ' ' && rest.charAt(end - 1) != '-'
+                    && rest.charAt(end) != ' ';
             if (insideAWord && end < SHORTEST_PIECE) {
                 // A sliver of a card: "She" / "r…" down a column reads as nothing; one cut line reads as a start.
                 String cut = ellipsize(rest, width, measure);
@@ -66,7 +67,12 @@ public final class TextWrap {
             }
         }
         int space = text.lastIndexOf(' ', lo);
-        return space > 0 ? space + 1 : lo;
+        if (space > 0) {
+            return space + 1;
+        }
+        // One word too long for the line: after its hyphen if it has one ("counter-" / "measures").
+        int hyphen = text.lastIndexOf('-', lo - 1);
+        return hyphen > 0 ? hyphen + 1 : lo;
     }
 
     /** The longest start of {@code text} that fits with an ellipsis after it, cut at a word if it can. */

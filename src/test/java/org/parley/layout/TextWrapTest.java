@@ -34,4 +34,11 @@ class TextWrapTest {
     void aVeryLongWordIsBrokenIntoReadablePieces() {
         assertEquals(List.of("Telecommunicat", "ions"), TextWrap.lines("Telecommunications", 140, 3, TextWrapTest::measure));
     }
+
+    /** A long word with a hyphen breaks after it: "counter-" / "measures", not "counter-measur" / "es". */
+    @Test
+    void aLongWordBreaksAfterItsHyphen() {
+        assertEquals(List.of("warns of", "counter-", "measures"), TextWrap.lines("warns of counter-measures", 140, 3,
+                TextWrapTest::measure));
+    }
 }

@@ -16,6 +16,8 @@ import org.parley.render.Theme;
 final class RouteArt {
 
     static final double BADGE_RADIUS = 9;
+    /** Centre to centre, two badges side by side with a hair of background between them. */
+    static final double BADGES_APART = 2 * BADGE_RADIUS + 3;
     private static final int SAMPLES = 32;
     private static final double BEND = 0.18;
     private static final double ARROW_PX = 9;
@@ -23,18 +25,35 @@ final class RouteArt {
     private RouteArt() {
     }
 
+    /**
+     * Where each stop's badge goes: on the stop, unless a later stop's badge would cover it. Zoomed
+     * out to take in Georgia, a Brussels slide had Geneva's "1" under Brussels' "2"; the earlier
+     * badge now stands off, just clear of the later one, on the side away from it (the later stop
+     * is the story's present, and stays where it is).
+     */
     static List<ScreenPoint> stopPositions(List<RouteStop> route, MapViewport viewport) {
         List<ScreenPoint> points = new ArrayList<>(route.size());
         for (RouteStop stop : route) {
             points.add(viewport.project(stop.lon(), stop.lat()));
         }
+        for (int later = points.size() - 1; later > 0; later--) {
+            for (int earlier = later - 1; earlier >= 0; earlier--) {
+                ScreenPoint a = points.get(earlier);
+                ScreenPoint b = points.get(later);
+                double dx = a.x() - b.x();
+                double dy = a.y() - b.y();
+                double apart = Math.hypot(dx, dy);
+                if (apart < BADGES_APART) {
+                    // Coincident stops stand off downwards, where a city's name is least often drawn.
+                    double ux = apart < 0.5 ? 0 : dx / apart;
+                    double uy = apart < 0.5 ? 1 : dy / apart;
+                    points.set(earlier, new ScreenPoint(b.x() + ux * BADGES_APART, b.y() + uy * BADGES_APART));
+                }
+            }
+        }
         return points;
     }
 
-    /**
-     * @param clearance per stop, how far from its centre a leg must stop so the arrowhead is not
-     *                  hidden under the stop's marker and rings
-     */
     /** Points along the bent line from {@code a} to {@code b} that a leg is drawn on. */
     private static List<double[]> curve(ScreenPoint a, ScreenPoint b) {
         double dx = b.x() - a.x();
