@@ -2,6 +2,7 @@ package org.parley.ui.actors;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -16,27 +17,56 @@ import java.util.Set;
 final class ActorActions {
 
     static final String FILTER_TEXT = "Filter by this actor";
+    static final String UNFILTER_TEXT = "Remove this actor from the filter";
+    static final String CLEAR_FILTER_TEXT = "Show every actor's events (clear the actor filter)";
     static final String CLEAR_TEXT = "Clear selection";
 
     private final ExplorerState state;
     private final BooleanBinding nothingSelected;
+    private final StringBinding filterText;
+    private final BooleanBinding nothingToFilter;
 
     ActorActions(ExplorerState state) {
         this.state = state;
         this.nothingSelected = Bindings.isNull(state.selectedActorProperty());
+        // One button filters by the selected actor, takes them out again, or, with no one selected,
+        // clears the actors a filter kept: the panel that set the filter can also undo it.
+        this.filterText = Bindings.createStringBinding(() -> {
+            String id = state.selectedActorProperty().get();
+            Set<String> filtered = state.filterProperty().get().actors();
+            return id != null ? (filtered.contains(id) ? UNFILTER_TEXT : FILTER_TEXT)
+                    : filtered.isEmpty() ? FILTER_TEXT : CLEAR_FILTER_TEXT;
+        }, state.selectedActorProperty(), state.filterProperty());
+        this.nothingToFilter = Bindings.createBooleanBinding(() -> state.selectedActorProperty().get() == null
+                && state.filterProperty().get().actors().isEmpty(), state.selectedActorProperty(), state.filterProperty());
     }
 
-    /** Adds the selected actor to the filter's actor facet (keeping the actors already there). */
-    void filterBySelected() {
+    /**
+     * Adds the selected actor to the filter's actor facet (keeping the actors already there), or
+     * takes them out when they are in it; with no one selected, empties the facet.
+     */
+    void toggleFilter() {
         String id = state.selectedActorProperty().get();
-        if (id == null) {
-            return;
-        }
         EventFilter f = state.filterProperty().get();
         Set<String> actors = new HashSet<>(f.actors());
-        if (actors.add(id)) {
+        if (id == null) {
+            actors.clear();
+        } else if (!actors.remove(id)) {
+            actors.add(id);
+        }
+        if (!actors.equals(f.actors())) {
             state.filterProperty().set(f.withActors(actors));
         }
+    }
+
+    /** What the filter button would do now, for its tooltip and a screen reader. */
+    StringBinding filterText() {
+        return filterText;
+    }
+
+    /** Nothing selected and no actor filtered: the filter button has nothing to do. */
+    BooleanBinding nothingToFilter() {
+        return nothingToFilter;
     }
 
     void clearSelection() {
@@ -57,8 +87,9 @@ final class ActorActions {
 
     ContextMenu menu() {
         MenuItem filter = new MenuItem(FILTER_TEXT, filterIcon());
-        filter.setOnAction(e -> filterBySelected());
-        filter.disableProperty().bind(nothingSelected);
+        filter.textProperty().bind(filterText);
+        filter.setOnAction(e -> toggleFilter());
+        filter.disableProperty().bind(nothingToFilter);
         MenuItem clear = new MenuItem(CLEAR_TEXT, clearIcon());
         clear.setOnAction(e -> clearSelection());
         clear.disableProperty().bind(nothingSelected);

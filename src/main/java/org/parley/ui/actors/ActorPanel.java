@@ -58,8 +58,10 @@ public final class ActorPanel extends BorderPane {
         });
 
         Button filter = iconButton("filterByActor", ActorActions.filterIcon(), ActorActions.FILTER_TEXT);
-        filter.setOnAction(e -> actions.filterBySelected());
-        filter.disableProperty().bind(actions.nothingSelected());
+        filter.setOnAction(e -> actions.toggleFilter());
+        filter.disableProperty().bind(actions.nothingToFilter());
+        filter.getTooltip().textProperty().bind(actions.filterText());
+        filter.accessibleTextProperty().bind(actions.filterText());
         Button clear = iconButton("clearActorSelection", ActorActions.clearIcon(), ActorActions.CLEAR_TEXT);
         clear.setOnAction(e -> actions.clearSelection());
         clear.disableProperty().bind(actions.nothingSelected());

@@ -107,6 +107,30 @@ class ActorPanelTest {
         assertTrue(state.visibleEventsProperty().get().stream().allMatch(e -> e.involves("grushko")));
     }
 
+    /** The button that set an actor filter takes it off again, with the actor selected or not. */
+    @Test
+    void theFilterButtonUndoesItsFilter(FxRobot robot) {
+        javafx.scene.control.Button filter = robot.lookup("#filterByActor").queryButton();
+        assertTrue(filter.isDisabled(), "nothing selected, nothing filtered");
+        clickRow(robot, "grushko");
+        robot.clickOn("#filterByActor");
+        assertEquals(java.util.Set.of("grushko"), state.filterProperty().get().actors());
+        assertEquals(ActorActions.UNFILTER_TEXT, filter.getTooltip().getText());
+        robot.clickOn("#filterByActor");
+        assertTrue(state.filterProperty().get().actors().isEmpty(), "taken out again");
+        robot.clickOn("#filterByActor");
+        robot.clickOn("#clearActorSelection");
+        assertNull(state.selectedActorProperty().get());
+        assertTrue(state.visibleEventsProperty().get().size() < state.dataset().events().size(),
+                "still filtered after the selection is cleared");
+        assertFalse(filter.isDisabled(), "the filter can still be cleared here");
+        assertEquals(ActorActions.CLEAR_FILTER_TEXT, filter.getTooltip().getText());
+        robot.clickOn("#filterByActor");
+        assertTrue(state.filterProperty().get().actors().isEmpty());
+        assertEquals(state.dataset().events().size(), state.visibleEventsProperty().get().size());
+        assertTrue(filter.isDisabled());
+    }
+
     @Test
     void contextMenuOffersTheSameActions(FxRobot robot) {
         openContextMenu(robot, "fomin");
