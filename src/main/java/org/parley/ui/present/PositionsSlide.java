@@ -27,6 +27,7 @@ final class PositionsSlide extends StackPane {
     private final ScrollPane scroll;
     private final VBox list = new VBox(14);
     private final Label pageNumber = new Label();
+    private String note = "";
     /** Over every page, not only the first: a class that joins on page 3 still reads what the board is. */
     private final Label heading = label(PositionsSummary.HEADING, "positions-slide-heading");
     private final boolean empty;
@@ -119,6 +120,20 @@ final class PositionsSlide extends StackPane {
         return true;
     }
 
+    /**
+     * Says in the board's corner what is being typed ("Go to step 3 — Enter"): the slide's own
+     * corner, where it shows otherwise, is under the board.
+     */
+    void setNote(String text) {
+        note = text;
+        showPageNumber();
+    }
+
+    private void showPageNumber() {
+        String pages = pageStarts.size() > 1 ? (page + 1) + " / " + pageStarts.size() : "";
+        pageNumber.setText(note.isEmpty() ? pages : pages.isEmpty() ? note : note + "  \u00B7  " + pages);
+    }
+
     /** The page shown, from 0. */
     int pageShown() {
         return page;
@@ -159,7 +174,7 @@ final class PositionsSlide extends StackPane {
         double y = rows.isEmpty() ? 0 : rows.get(from).getBoundsInParent().getMinY() - list.getPadding().getTop();
         double content = list.getBoundsInLocal().getHeight();
         scroll.setVvalue(page == 0 || content <= view ? 0 : Math.min(1, y / (content - view)));
-        pageNumber.setText(pageStarts.size() > 1 ? (page + 1) + " / " + pageStarts.size() : "");
+        showPageNumber();
         heading.setText(PositionsSummary.HEADING + (page > 0 ? " (continued)" : ""));
     }
 

@@ -347,5 +347,6 @@ final class Presentation {
                 : paceChanged ? "Autoplay off \u00B7 " + deck.intervalSeconds() + " s (A starts)" : "";
         paceChanged = false;
         slide.setOverlay(go.isEmpty() ? auto : auto.isEmpty() ? go : go + "  \u00B7  " + auto);
+        positions.setNote(go);
     }
 }

@@ -112,7 +112,10 @@ class PositionsSlideTest {
         Label counter = (Label) shown.getScene().lookup(".slide-counter");
         robot.type(KeyCode.P);
         assertTrue(board.isVisible());
-        robot.type(KeyCode.DIGIT3, KeyCode.ENTER);
+        robot.type(KeyCode.DIGIT3);
+        Label corner = (Label) board.lookup(".positions-slide-page");
+        assertTrue(corner.getText().startsWith("Go to step 3"), "what is typed shows on the board: " + corner.getText());
+        robot.type(KeyCode.ENTER);
         assertFalse(board.isVisible(), "the board gave way to the step jumped to");
         assertTrue(counter.getText().startsWith("Step 3 /"), counter.getText());
         robot.type(KeyCode.P);
