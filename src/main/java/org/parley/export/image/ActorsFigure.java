@@ -1,6 +1,5 @@
 package org.parley.export.image;
 
-import java.awt.image.BufferedImage;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +37,7 @@ record ActorsFigure(ActorGraphScene scene) implements ScenePicture {
      */
     static ActorsFigure named(Selection sel, double width, double height, Theme theme, int maxActors) {
         ActorNetwork all = ActorNetwork.of(sel.data(), sel.events());
-        Painter measuring = new Java2DPainter(new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB).createGraphics());
+        Painter measuring = Java2DPainter.measuring();
         for (int n = Math.min(maxActors, all.nodes().size()); ; n--) {
             ActorsFigure figure = of(all.busiest(n), width, height, theme);
             if (n <= FEWEST_NAMED || ActorGraphPainter.namesEveryNode(measuring, figure.scene())) {

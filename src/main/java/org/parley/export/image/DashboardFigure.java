@@ -1,6 +1,5 @@
 package org.parley.export.image;
 
-import java.awt.image.BufferedImage;
 import java.util.List;
 import org.parley.render.FontSpec;
 import org.parley.render.Painter;
@@ -67,7 +66,7 @@ record DashboardFigure(String title, List<String> credit, Picture timeline, Pict
         // The day rows have no key: what their "≈" means goes first in the credit, where an ellipsis cannot take it.
         boolean inferred = DayRowsFigure.fits(sel, sel.data().zone()) && sel.events().stream().anyMatch(e -> e.inferred());
         String credit = inferred ? Flow.INFERRED + " day or place inferred · " + sel.credit() : sel.credit();
-        Painter measuring = new Java2DPainter(new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB).createGraphics());
+        Painter measuring = Java2DPainter.measuring();
         measuring.setFont(FontSpec.sans(type));
         return TextWrap.lines(credit, WIDTH - type, CREDIT_LINES, measuring::textWidth);
     }

@@ -1,6 +1,5 @@
 package org.parley.export.image;
 
-import java.awt.image.BufferedImage;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -84,7 +83,7 @@ record DayRowsFigure(List<Row> rows, List<Integer> lines, Theme theme, double wi
         byDay.forEach((day, events) -> rows.add(new Row(DAY.format(day), tellingFirst(events), false)));
         rough.forEach((label, events) -> rows.add(new Row(label, tellingFirst(events), true)));
         // Measured with the exporters' own fonts before painting, so the figure knows its height.
-        Painter measuring = new Java2DPainter(new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB).createGraphics());
+        Painter measuring = Java2DPainter.measuring();
         double lh = type * LINE;
         double pad = type * PAD;
         int total = Math.max(rows.size(), (int) Math.floor((maxHeight - 2 * pad) / lh));

@@ -17,6 +17,7 @@ import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
+import java.awt.image.BufferedImage;
 import java.util.ArrayDeque;
 import java.util.Deque;
 
@@ -73,6 +74,11 @@ public final class Java2DPainter implements Painter {
 
     public Java2DPainter(Graphics2D g) {
         this(g, TextPlacer.MEASURED);
+    }
+
+    /** A painter that draws nowhere, for measuring text before a figure is laid out. */
+    public static Java2DPainter measuring() {
+        return new Java2DPainter(new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB).createGraphics());
     }
 
     public Java2DPainter(Graphics2D g, TextPlacer placer) {
