@@ -9,14 +9,10 @@ final class Counts {
     private Counts() {
     }
 
+    /** "2 sources, 41 actors, 25 places, 100,000 events, 54 quotes, 21 divergences". */
     static String of(Dataset ds) {
-        return n(ds.sources().size(), "source") + ", " + n(ds.actors().size(), "actor") + ", "
-                + n(ds.places().size(), "place") + ", " + n(ds.events().size(), "event") + ", "
-                + n(ds.quotes().size(), "quote") + ", " + n(ds.divergences().size(), "divergence");
-    }
-
-    /** "1 source", "2 sources". */
-    static String n(int count, String noun) {
-        return count + " " + CountText.plural(count, noun);
+        return CountText.count(ds.sources().size(), "source") + ", " + CountText.count(ds.actors().size(), "actor") + ", "
+                + CountText.count(ds.places().size(), "place") + ", " + CountText.count(ds.events().size(), "event") + ", "
+                + CountText.count(ds.quotes().size(), "quote") + ", " + CountText.count(ds.divergences().size(), "divergence");
     }
 }

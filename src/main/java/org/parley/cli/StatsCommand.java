@@ -1,6 +1,7 @@
 package org.parley.cli;
 
 import org.parley.app.Workspace;
+import org.parley.model.CountText;
 import org.parley.seed.DatasetException;
 import org.parley.seed.Printable;
 import org.parley.store.Stats;
@@ -34,7 +35,7 @@ final class StatsCommand implements Callable<Integer> {
             out.println();
             int width = stats.rowCounts().keySet().stream().mapToInt(String::length).max().orElse(5);
             for (Map.Entry<String, Long> row : stats.rowCounts().entrySet()) {
-                out.printf("  %-" + width + "s %7d%n", row.getKey(), row.getValue());
+                out.printf("  %-" + width + "s %9s%n", row.getKey(), CountText.number(row.getValue()));
             }
             out.println();
             out.println("Sources:");

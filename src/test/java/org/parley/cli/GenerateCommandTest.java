@@ -37,7 +37,7 @@ class GenerateCommandTest {
 
         CliRun imported = CliRun.of("import", "--db", dir.resolve("x.db").toString(), out.toString());
         assertEquals(0, imported.exit(), imported.err());
-        assertTrue(imported.out().contains("1200 events"), imported.out());
+        assertTrue(imported.out().contains("1,200 events"), imported.out());
     }
 
     /** "./x", "a/../x" and "x/." name a folder as "x" does: the texts land beside the JSON. */
