@@ -60,8 +60,8 @@ final class BackupsDialog {
      * sat behind a horizontal scroll bar, after the file name.
      */
     static String describe(Backup b) {
-        String what = b.dataset().map(i -> "“" + Printable.oneLine(i.title()) + "”, " + CountText.number(b.events())
-                + " " + CountText.plural(b.events(), "event") + " (" + (i.origin() == org.parley.store.Origin.USER ? "yours"
+        String what = b.dataset().map(i -> "“" + Printable.oneLine(i.title()) + "”, " + CountText.count(b.events(), "event")
+                + " (" + (i.origin() == org.parley.store.Origin.USER ? "yours"
                 : "the bundled week") + ", imported " + WHEN.format(i.importedAt()) + ")").orElse("cannot be read");
         return what + (b.damaged() ? " — a copy of a damaged database" : "") + "\n" + b.name();
     }
