@@ -187,4 +187,15 @@ class BundledSeedsTest {
         week.events().stream().filter(week::restsOnlyOnNonReporting)
                 .forEach(e -> assertTrue(e.note().contains("caption"), e.id()));
     }
+
+    @Test
+    void everyQuotationsSpeakerTakesPartInItsEvent() {
+        Map<String, Event> byId = week.events().stream().collect(Collectors.toMap(Event::id, e -> e));
+        for (Quote q : week.quotes()) {
+            Event e = byId.get(q.event());
+            assertTrue(e.actors().stream().anyMatch(a -> a.actor().equals(q.speaker())),
+                    q.id() + ": " + q.speaker() + " is not an actor of " + e.id()
+                            + ", so filtering by the speaker would not find the words");
+        }
+    }
 }
