@@ -1,6 +1,7 @@
 package org.parley.export.image;
 
 import java.util.List;
+import org.parley.layout.map.ProjectedBasemap;
 import org.parley.render.FontSpec;
 import org.parley.render.Painter;
 import org.parley.render.TextAnchor;
@@ -32,7 +33,7 @@ record DashboardFigure(String title, List<String> credit, Picture timeline, Pict
     private static final int SLIDE_ACTORS = 12;
     private static final double TITLE_SCALE = 1.45;
     /** A filter's note makes the credit long; it wraps rather than lose what the picture leaves out. */
-    private static final int CREDIT_LINES = 2;
+    private static final int CREDIT_LINES = 3;
     private static final double LINE_SPACING = 1.2;
 
     static DashboardFigure of(Selection sel, Theme theme, DashboardShape shape) {
@@ -65,7 +66,8 @@ record DashboardFigure(String title, List<String> credit, Picture timeline, Pict
     private static List<String> creditLines(Selection sel, double type) {
         // The day rows have no key: what their "≈" means goes first in the credit, where an ellipsis cannot take it.
         boolean inferred = DayRowsFigure.fits(sel, sel.data().zone()) && sel.events().stream().anyMatch(e -> e.inferred());
-        String credit = inferred ? Flow.INFERRED + " day or place inferred · " + sel.credit() : sel.credit();
+        String credit = (inferred ? Flow.INFERRED + " day or place inferred · " : "") + sel.credit()
+                + " · " + ProjectedBasemap.CREDIT;
         Painter measuring = Java2DPainter.measuring();
         measuring.setFont(FontSpec.sans(type));
         return TextWrap.lines(credit, WIDTH - type, CREDIT_LINES, measuring::textWidth);

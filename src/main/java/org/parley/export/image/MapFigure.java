@@ -38,7 +38,8 @@ record MapFigure(MapScene scene, Theme theme) implements Picture {
     /**
      * The map for a slide: framed around the venues of the selected events and the stops of the
      * week's route, which is drawn whatever the filter (Europe when none is on it), and without the
-     * key box, which at a slide's type size would cover the places it explains.
+     * key box, which at a slide's type size would cover the places it explains. The basemap's credit
+     * is the slide's to give, in its own credit line.
      */
     static MapFigure slide(Selection sel, double width, double height, String title, Theme theme) {
         ProjectedBasemap basemap = ProjectedBasemap.europe();
@@ -61,6 +62,7 @@ record MapFigure(MapScene scene, Theme theme) implements Picture {
                 .selectedEvent(sel.selectedEvent())
                 .title(title)
                 .legend(false)
+                .creditElsewhere()
                 .build();
         return new MapFigure(scene, theme);
     }

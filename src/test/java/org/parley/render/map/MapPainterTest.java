@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.parley.layout.map.MapViewport;
+import org.parley.layout.map.ProjectedBasemap;
 import org.parley.layout.map.ScreenPoint;
 import org.parley.render.RecordingPainter;
 import org.parley.render.Theme;
@@ -47,15 +48,15 @@ class MapPainterTest {
     @Test
     void aNarrowMapCreditsItsWholeBasemapOnTwoLinesRatherThanCuttingIt() {
         MapScene wide = new MapSceneBuilder(MapFixture.BASEMAP, MapFixture.europe(1200, 800), MapFixture.WEEK).build();
-        assertTrue(paint(wide).texts().contains(MapFurniture.ATTRIBUTION));
+        assertTrue(paint(wide).texts().contains(ProjectedBasemap.CREDIT));
         // 7 px a character: the full credit needs 357 + 16 px, each of its two lines under 200.
         for (double width : new double[] {300, 220}) {
             MapScene narrow = new MapSceneBuilder(MapFixture.BASEMAP, MapFixture.europe(width, 300), MapFixture.WEEK)
                     .build();
             RecordingPainter painter = paint(narrow);
-            assertFalse(painter.texts().contains(MapFurniture.ATTRIBUTION));
+            assertFalse(painter.texts().contains(ProjectedBasemap.CREDIT));
             assertTrue(painter.texts().containsAll(MapFurniture.ATTRIBUTION_LINES), painter.texts().toString());
-            assertEquals(String.join(" ", MapFurniture.ATTRIBUTION_LINES), MapFurniture.ATTRIBUTION);
+            assertEquals(String.join(" ", MapFurniture.ATTRIBUTION_LINES), ProjectedBasemap.CREDIT);
             assertTrue(painter.named("text").stream().filter(t -> MapFurniture.ATTRIBUTION_LINES.contains(t.text()))
                     .allMatch(t -> t.x() - t.w() >= 0), "the credit starts inside the map at " + width);
         }
