@@ -2,10 +2,12 @@ package org.parley.ui.actors;
 
 import org.parley.ui.controls.SearchField;
 import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.parley.model.ActorGroup;
 import org.parley.model.Dataset;
@@ -30,6 +32,8 @@ final class ActorListView extends VBox {
             new javafx.beans.property.SimpleObjectProperty<>(java.util.Set.of());
     private final TextField search = SearchField.create("Search actors and aliases");
     private final TreeView<ActorEntry> tree = new TreeView<>(new TreeItem<>());
+    /** What an empty tree means; a tree view has no placeholder of its own, as a list or table does. */
+    private final Label placeholder = new Label();
     private ActorRows rows;
     /** The rows count every event of the dataset, so they are built on the compute thread. */
     private final LatestResult<ActorRows> rowsBuilder = new LatestResult<>(BackgroundThread.compute(), built -> {
@@ -47,9 +51,14 @@ final class ActorListView extends VBox {
             cell.setContextMenu(rowMenu);
             return cell;
         });
-        VBox.setVgrow(tree, Priority.ALWAYS);
+        placeholder.setId("actorPlaceholder");
+        placeholder.setWrapText(true);
+        placeholder.setMouseTransparent(true);
+        placeholder.getStyleClass().add("actor-placeholder");
+        StackPane treeAndPlaceholder = new StackPane(tree, placeholder);
+        VBox.setVgrow(treeAndPlaceholder, Priority.ALWAYS);
         setSpacing(6);
-        getChildren().addAll(search, tree);
+        getChildren().addAll(search, treeAndPlaceholder);
 
         search.textProperty().addListener((o, was, now) -> rebuild());
         state.datasetProperty().addListener((o, was, now) -> reload(now));
@@ -85,6 +94,8 @@ final class ActorListView extends VBox {
     }
 
     private void reload(Dataset dataset) {
+        rows = null;
+        rebuild();
         rowsBuilder.request(() -> dataset == null ? null : new ActorRows(dataset));
     }
 
@@ -100,7 +111,26 @@ final class ActorListView extends VBox {
                 root.getChildren().add(header);
             }
         }
+        placeholder.setText(root.getChildren().isEmpty() ? emptyText() : "");
+        placeholder.setVisible(root.getChildren().isEmpty());
         showSelection();
+    }
+
+    /** Why the list is empty: still reading or counting (seconds with a large dataset), nothing matches, or no actors at all. */
+    private String emptyText() {
+        if (state.dataset() == null) {
+            return "Reading the actors…";
+        }
+        if (rows == null) {
+            return "Counting each actor's events…";
+        }
+        String typed = search.getText() == null ? "" : search.getText().strip();
+        return typed.isEmpty() ? "This dataset names no actors."
+                : "No actor's name or alias matches “" + typed + "”.";
+    }
+
+    Label placeholder() {
+        return placeholder;
     }
 
     private void showSelection() {

@@ -90,6 +90,27 @@ class ActorPanelTest {
         assertEquals(List.of("fomin", "grushko"), shownActorIds().stream().sorted().toList());
     }
 
+    /** A search that matches no one says so, rather than leaving a blank list; clearing it brings the list back. */
+    @Test
+    void aSearchThatMatchesNoOneSaysSo(FxRobot robot) {
+        try {
+            WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> !shownActorIds().isEmpty());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the actors were never listed", e);
+        }
+        assertFalse(panel.listView().placeholder().isVisible(), "the full list needs no words");
+        robot.clickOn("#actorSearch").write("Zelensky");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(shownActorIds().isEmpty());
+        assertTrue(panel.listView().placeholder().isVisible());
+        assertEquals("No actor's name or alias matches “Zelensky”.", panel.listView().placeholder().getText());
+
+        robot.interact(() -> panel.listView().searchField().clear());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(shownActorIds().isEmpty());
+        assertFalse(panel.listView().placeholder().isVisible());
+    }
+
     @Test
     void listIsGroupedByCampAndBusiestFirst() {
         List<TreeItem<ActorEntry>> headers = panel.listView().tree().getRoot().getChildren();
