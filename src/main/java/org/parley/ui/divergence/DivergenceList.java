@@ -13,6 +13,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.parley.model.CountText;
 import org.parley.model.Dataset;
 import org.parley.model.Divergence;
 import org.parley.model.Reading;
@@ -67,9 +68,11 @@ public final class DivergenceList extends ScrollPane {
         if (ds == null) {
             intro.setText("");
         } else {
-            intro.setText(ds.divergences().isEmpty()
-                    ? "The papers agree on everything in this dataset."
-                    : ds.divergences().size() + " facts the papers report differently, each in the papers' own words.");
+            // No divergence recorded is not agreement: a dataset may simply not have compared its sources.
+            int n = ds.divergences().size();
+            intro.setText(n == 0
+                    ? "This dataset records no fact that its sources report differently."
+                    : CountText.count(n, "fact") + " the papers report differently, each in the papers' own words.");
             for (Divergence d : ds.divergences()) {
                 cards.add(card(ds, d));
             }

@@ -62,6 +62,19 @@ class DivergenceListTest {
         assertEquals(shared, current.get(0).getUserData());
     }
 
+    /** A dataset that records no divergence is not said to have papers that agree: it may never have compared them. */
+    @Test
+    void noRecordedDivergenceIsNotCalledAgreement(FxRobot robot) {
+        Label intro = robot.lookup(".text-muted").queryAs(Label.class);
+        assertEquals(week.divergences().size() + " facts the papers report differently, each in the papers' own words.",
+                intro.getText());
+        Dataset none = new Dataset(week.title(), week.description(), week.sources(), week.actors(), week.places(),
+                week.events(), week.quotes(), List.of(), week.positions());
+        robot.interact(() -> state.datasetProperty().set(none));
+        assertEquals("This dataset records no fact that its sources report differently.", intro.getText());
+        assertTrue(robot.lookup("." + DivergenceList.CARD_STYLE_CLASS).queryAll().isEmpty());
+    }
+
     @Test
     void cardsFillAWidePaneInColumns(FxRobot robot) {
         // Resize the pane itself: resizing the shared test stage would leak into other test classes.
