@@ -10,6 +10,7 @@ import org.parley.seed.SeedBundle;
 import org.parley.store.Backup;
 import org.parley.store.Backups;
 import org.parley.store.DataPaths;
+import org.parley.store.DatasetChangedMeanwhile;
 import org.parley.store.DatasetInfo;
 import org.parley.store.Health;
 import org.parley.store.ImportResult;
@@ -64,6 +65,10 @@ public final class Workspace implements AutoCloseable {
 
     /** Seeds an empty database, refreshes stale seeds, and leaves a user's own dataset alone. */
     public SeedOutcome ensureSeeded(SeedBundle bundle) throws DatasetException {
+        return ensureSeeded(bundle, false);
+    }
+
+    private SeedOutcome ensureSeeded(SeedBundle bundle, boolean retried) throws DatasetException {
         Optional<DatasetInfo> info = store.info();
         if (info.isPresent() && info.get().origin() == Origin.USER) {
             return SeedOutcome.USER_DATA_KEPT;
@@ -82,7 +87,16 @@ public final class Workspace implements AutoCloseable {
             return SeedOutcome.UP_TO_DATE;
         }
         LoadedDataset seeds = bundle.load();
-        ImportResult result = store.importDataset(seeds.dataset(), seeds.contentHash(), Origin.SEED);
+        ImportResult result;
+        try {
+            result = store.importDatasetOver(info, seeds.dataset(), seeds.contentHash(), Origin.SEED);
+        } catch (DatasetChangedMeanwhile e) {
+            // Another program imported while the seeds were read: what it wrote is looked at afresh, never seeded over.
+            if (retried) {
+                throw e;
+            }
+            return ensureSeeded(bundle, true);
+        }
         store.recordBundleFingerprint(fingerprint);
         SeedOutcome outcome = switch (result.outcome()) {
             case IMPORTED -> SeedOutcome.SEEDED;
@@ -132,7 +146,7 @@ public final class Workspace implements AutoCloseable {
         }
         ImportResult result;
         try {
-            result = store.importDataset(loaded.dataset(), loaded.contentHash(), origin);
+            result = store.importDatasetOver(info, loaded.dataset(), loaded.contentHash(), origin);
         } catch (RuntimeException | Error e) {
             if (!damagedPages()) {
                 // The import rolled back: the database is as it was, and a copy of it made for this import is not wanted.

@@ -139,13 +139,25 @@ public final class ParleyStore implements AutoCloseable {
      */
     public synchronized ImportResult importDataset(Dataset ds, String contentHash, Origin origin) {
         requireWritable("import into it");
-        return importDataset(ds, contentHash, origin, false);
+        return importDataset(ds, contentHash, origin, false, UNCHECKED);
+    }
+
+    /**
+     * As {@link #importDataset(Dataset, String, Origin)}, only over the dataset the caller's check
+     * found ({@code checked}; empty: none). The check ran before this write's transaction, so it is
+     * made again inside it: if another program imported meanwhile, nothing is written and
+     * {@link DatasetChangedMeanwhile} says so — the check's answer was about a dataset that is gone.
+     */
+    public synchronized ImportResult importDatasetOver(Optional<DatasetInfo> checked, Dataset ds, String contentHash,
+                                                       Origin origin) {
+        requireWritable("import into it");
+        return importDataset(ds, contentHash, origin, false, checked.map(DatasetInfo::contentHash).orElse(NO_DATASET));
     }
 
     /** As {@link #importDataset}, writing even when the hash is the stored one: for repairing damaged data. */
     public synchronized ImportResult rewriteDataset(Dataset ds, String contentHash, Origin origin) {
         requireWritable("rewrite its dataset");
-        return importDataset(ds, contentHash, origin, true);
+        return importDataset(ds, contentHash, origin, true, UNCHECKED);
     }
 
     /**
@@ -176,7 +188,14 @@ public final class ParleyStore implements AutoCloseable {
         }
     }
 
-    private ImportResult importDataset(Dataset ds, String contentHash, Origin origin, boolean evenIfUnchanged) {
+    /** {@link #importDataset}'s {@code expected} when the caller made no check of what it replaces. */
+    private static final String UNCHECKED = "unchecked";
+    /** {@link #importDataset}'s {@code expected} when the caller's check found no dataset. */
+    private static final String NO_DATASET = "";
+
+    /** {@code expected}: the content hash the caller's check saw, {@link #NO_DATASET} or {@link #UNCHECKED}. */
+    private ImportResult importDataset(Dataset ds, String contentHash, Origin origin, boolean evenIfUnchanged,
+                                       String expected) {
         Objects.requireNonNull(ds, "ds");
         Objects.requireNonNull(contentHash, "contentHash");
         Objects.requireNonNull(origin, "origin");
@@ -186,6 +205,9 @@ public final class ParleyStore implements AutoCloseable {
             connection.setAutoCommit(false);
             try {
                 Optional<DatasetInfo> previous = readInfo();
+                if (!UNCHECKED.equals(expected) && !expected.equals(previous.map(DatasetInfo::contentHash).orElse(NO_DATASET))) {
+                    throw new DatasetChangedMeanwhile(file);
+                }
                 if (!evenIfUnchanged && previous.isPresent() && previous.get().contentHash().equals(contentHash)) {
                     connection.rollback();
                     connection.setAutoCommit(true);
@@ -206,6 +228,8 @@ public final class ParleyStore implements AutoCloseable {
             } finally {
                 keysBackOn();
             }
+        } catch (DatasetChangedMeanwhile e) {
+            throw e;
         } catch (SQLException | RuntimeException e) {
             throw failure("could not import \"" + ds.title() + "\"; the database was left as it was", e);
         }

@@ -48,6 +48,31 @@ class ParleyStoreImportTest {
         }
     }
 
+    /**
+     * Two imports at once (two programs): each asked "whose dataset is this?" before the other wrote.
+     * The later write finds a dataset its check never saw and writes nothing, rather than replace
+     * a user's just-imported dataset without asking.
+     */
+    @Test
+    void anImportOverADatasetItsCheckDidNotSeeWritesNothing() {
+        try (ParleyStore late = open(); ParleyStore early = open()) {
+            java.util.Optional<DatasetInfo> checked = late.info();
+            assertTrue(checked.isEmpty());
+            early.importDataset(Fixtures.other(), "theirs", Origin.USER);
+
+            DatasetChangedMeanwhile e = assertThrows(DatasetChangedMeanwhile.class,
+                    () -> late.importDatasetOver(checked, Fixtures.week(), "mine", Origin.USER));
+            assertTrue(e.getMessage().contains("nothing was imported"), e.getMessage());
+            assertEquals("theirs", late.info().orElseThrow().contentHash());
+            assertEquals(Fixtures.other(), late.loadDataset());
+
+            // Asked again, the check sees their dataset, and an import over it goes ahead.
+            ImportResult again = late.importDatasetOver(late.info(), Fixtures.week(), "mine", Origin.USER);
+            assertEquals(ImportResult.Outcome.REPLACED, again.outcome());
+            assertEquals(Fixtures.week(), early.loadDataset());
+        }
+    }
+
     @Test
     void datasetSurvivesClosingAndReopening() {
         Dataset week = Fixtures.week();
