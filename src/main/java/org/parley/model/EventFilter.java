@@ -1,6 +1,8 @@
 package org.parley.model;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -8,7 +10,10 @@ import java.util.function.Predicate;
 /**
  * The explorer's active filters. Within one facet any value may match (actor A or B); across
  * facets all must (actor A and kind "meeting"). Empty facets do not filter. The time range keeps
- * events that overlap it; null ends are open.
+ * events that overlap it; null ends are open. Its ends are instants, read as wall-clock times in the
+ * dataset's zone and compared with each event's own wall-clock times (venue local time, as the
+ * timeline's days are): a range ending with 11 January keeps no event of 12 January in Moscow, whose
+ * midnight comes two hours before Brussels'.
  */
 public record EventFilter(Set<String> actors, Set<EventKind> kinds, Set<String> places, SourceFilter sources,
                           Instant from, Instant to) {
@@ -34,11 +39,24 @@ public record EventFilter(Set<String> actors, Set<EventKind> kinds, Set<String> 
     public Predicate<Event> in(Dataset data) {
         int sources = data.sources().size();
         EventFilter f = places.isEmpty() ? this : withPlaces(data.placesWithin(places));
-        return e -> f.test(e, sources);
+        LocalDateTime first = local(from, data.zone());
+        LocalDateTime end = local(to, data.zone());
+        return e -> f.test(e, sources, first, end);
     }
 
-    /** Whether {@code e} passes, its place and the places it refers to taken as they are (see {@link #in}). */
-    public boolean test(Event e, int sourceCount) {
+    /**
+     * Whether {@code e} passes, the range read in {@code zone} (the dataset's), its place and the
+     * places it refers to taken as they are (see {@link #in}).
+     */
+    public boolean test(Event e, int sourceCount, ZoneId zone) {
+        return test(e, sourceCount, local(from, zone), local(to, zone));
+    }
+
+    private static LocalDateTime local(Instant t, ZoneId zone) {
+        return t == null ? null : LocalDateTime.ofInstant(t, zone);
+    }
+
+    private boolean test(Event e, int sourceCount, LocalDateTime first, LocalDateTime end) {
         if (!kinds.isEmpty() && !kinds.contains(e.kind())) {
             return false;
         }
@@ -48,10 +66,10 @@ public record EventFilter(Set<String> actors, Set<EventKind> kinds, Set<String> 
         if (!places.isEmpty() && !places.contains(e.place()) && e.refers().stream().noneMatch(places::contains)) {
             return false;
         }
-        if (from != null && !e.time().endInstant().isAfter(from)) {
+        if (first != null && !e.time().end().isAfter(first)) {
             return false;
         }
-        if (to != null && !e.time().startInstant().isBefore(to)) {
+        if (end != null && !e.time().start().isBefore(end)) {
             return false;
         }
         return sources.test(e, sourceCount);

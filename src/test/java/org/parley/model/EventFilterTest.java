@@ -29,39 +29,59 @@ class EventFilterTest {
     @Test
     void anEmptyFilterKeepsEverything() {
         assertTrue(EventFilter.NONE.isEmpty());
-        assertTrue(EventFilter.NONE.test(meeting, 2));
-        assertTrue(EventFilter.NONE.test(statement, 2));
+        assertTrue(EventFilter.NONE.test(meeting, 2, Z));
+        assertTrue(EventFilter.NONE.test(statement, 2, Z));
     }
 
     @Test
     void valuesOfOneFacetAreAlternativesAndFacetsCombine() {
         EventFilter f = EventFilter.NONE.withActors(Set.of("grushko", "ryabkov"));
-        assertTrue(f.test(meeting, 2));
-        assertTrue(f.test(statement, 2));
+        assertTrue(f.test(meeting, 2, Z));
+        assertTrue(f.test(statement, 2, Z));
         EventFilter both = f.withKinds(Set.of(EventKind.MEETING));
-        assertTrue(both.test(meeting, 2));
-        assertFalse(both.test(statement, 2));
+        assertTrue(both.test(meeting, 2, Z));
+        assertFalse(both.test(statement, 2, Z));
     }
 
     @Test
     void placesMatchTheVenueOrWhatTheEventIsAbout() {
-        assertTrue(EventFilter.NONE.withPlaces(Set.of("ukraine")).test(statement, 2));
-        assertFalse(EventFilter.NONE.withPlaces(Set.of("vienna")).test(meeting, 2));
+        assertTrue(EventFilter.NONE.withPlaces(Set.of("ukraine")).test(statement, 2, Z));
+        assertFalse(EventFilter.NONE.withPlaces(Set.of("vienna")).test(meeting, 2, Z));
     }
 
     @Test
     void theTimeRangeKeepsWhatOverlapsIt() {
         EventFilter wednesday = EventFilter.NONE.withRange(Instant.parse("2022-01-12T12:00:00Z"),
                 Instant.parse("2022-01-13T00:00:00Z"));
-        assertTrue(wednesday.test(meeting, 2));
-        assertFalse(wednesday.test(statement, 2));
+        assertTrue(wednesday.test(meeting, 2, Z));
+        assertFalse(wednesday.test(statement, 2, Z));
+    }
+
+    /**
+     * Days are each event's own, as the timeline draws them: an exercise of 12 January in Moscow
+     * begins two hours before Brussels' midnight, and a range of 10–11 January (Brussels) leaves it out.
+     */
+    @Test
+    void theTimeRangeComparesEachEventsOwnDays() {
+        ZoneId moscow = ZoneId.of("Europe/Moscow");
+        Event exercise = new Event("x", "x", "", TimeSpan.parse("2022-01-12", null, Precision.DAY, moscow), 1, "",
+                List.of(), EventKind.MILITARY, "150", Track.RUSSIAN_MILITARY, List.of(),
+                List.of(new Evidence("nyt", "x", new Span(0, 1))), false, "");
+        EventFilter tenthToEleventh = EventFilter.NONE.withRange(
+                java.time.LocalDate.parse("2022-01-10").atStartOfDay(Z).toInstant(),
+                java.time.LocalDate.parse("2022-01-12").atStartOfDay(Z).toInstant());
+        assertFalse(tenthToEleventh.test(exercise, 2, Z));
+        EventFilter twelfth = EventFilter.NONE.withRange(
+                java.time.LocalDate.parse("2022-01-12").atStartOfDay(Z).toInstant(),
+                java.time.LocalDate.parse("2022-01-13").atStartOfDay(Z).toInstant());
+        assertTrue(twelfth.test(exercise, 2, Z));
     }
 
     @Test
     void sourcesCanBeEitherBothOrOnlyOne() {
-        assertTrue(EventFilter.NONE.withSources(SourceFilter.ALL_SOURCES).test(meeting, 2));
-        assertFalse(EventFilter.NONE.withSources(SourceFilter.ALL_SOURCES).test(statement, 2));
-        assertTrue(EventFilter.NONE.withSources(SourceFilter.SINGLE_SOURCE).test(statement, 2));
-        assertFalse(EventFilter.NONE.withSources(SourceFilter.includes("wapo")).test(statement, 2));
+        assertTrue(EventFilter.NONE.withSources(SourceFilter.ALL_SOURCES).test(meeting, 2, Z));
+        assertFalse(EventFilter.NONE.withSources(SourceFilter.ALL_SOURCES).test(statement, 2, Z));
+        assertTrue(EventFilter.NONE.withSources(SourceFilter.SINGLE_SOURCE).test(statement, 2, Z));
+        assertFalse(EventFilter.NONE.withSources(SourceFilter.includes("wapo")).test(statement, 2, Z));
     }
 }
