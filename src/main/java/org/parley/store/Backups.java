@@ -30,7 +30,8 @@ import java.util.stream.Stream;
  * <p>A copy of a database that failed its check is named {@code …-damaged.db}. Such copies never
  * push out sound ones: the newest {@value #KEEP} sound copies are kept whatever happens, and of the
  * damaged ones only the newest {@value #KEEP_DAMAGED}, so repeated repairs cannot rotate away the
- * last good backup.
+ * last good backup. Files named like a backup that cannot be read as one are listed, but neither
+ * counted among those kept nor removed.
  */
 public final class Backups {
 
@@ -234,11 +235,17 @@ public final class Backups {
     public void settle(Path... keep) {
         java.util.Set<Path> kept = java.util.Set.of(keep);
         List<Backup> all = list();
-        List<Backup> sound = all.stream().filter(b -> !b.damaged() && !kept.contains(b.file())).toList();
-        long keptSound = all.stream().filter(b -> !b.damaged() && kept.contains(b.file())).count();
+        // A file named like a backup that cannot be read as one (put there by hand, a link elsewhere)
+        // is neither counted among the sound copies nor removed: it is not Parley's to delete.
+        List<Backup> sound = all.stream().filter(b -> isSound(b) && !kept.contains(b.file())).toList();
+        long keptSound = all.stream().filter(b -> isSound(b) && kept.contains(b.file())).count();
         List<Backup> damaged = all.stream().filter(b -> b.damaged() && !kept.contains(b.file())).toList();
         removeAllBut(sound, (int) Math.max(0, KEEP - keptSound));
         removeAllBut(damaged, KEEP_DAMAGED);
+    }
+
+    private static boolean isSound(Backup b) {
+        return !b.damaged() && b.dataset().isPresent();
     }
 
     private static void removeAllBut(List<Backup> newestFirst, int keep) {

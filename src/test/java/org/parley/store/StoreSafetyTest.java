@@ -265,6 +265,31 @@ class StoreSafetyTest {
         }
     }
 
+    /** Files named like newer backups that are not Parley databases take no sound copy's place, and stay. */
+    @Test
+    void unreadableFilesNamedLikeBackupsPushOutNoSoundOne() throws Exception {
+        Path file = dir.resolve("p.db");
+        try (ParleyStore store = ParleyStore.open(file)) {
+            store.importDataset(Fixtures.week(), "week", Origin.USER);
+            Path first = store.backup();
+            String name = first.getFileName().toString();
+            String prefix = name.substring(0, name.length() - "yyyyMMdd-HHmmss-SSS.db".length());
+            List<Path> strangers = new java.util.ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                Path stranger = first.resolveSibling(prefix + "9999123" + i + "-235959-999.db");
+                Files.write(stranger, new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10});
+                strangers.add(stranger);
+            }
+            for (int i = 0; i < Backups.KEEP + 1; i++) {
+                store.backup();
+            }
+            List<Backup> all = store.backups().list();
+            assertEquals(Backups.KEEP, all.stream().filter(b -> b.dataset().isPresent()).count(),
+                    "five sound copies, whatever else the folder holds: " + all);
+            strangers.forEach(s -> assertTrue(Files.exists(s), s + " is not Parley's to delete"));
+        }
+    }
+
     @Test
     void copiesOfADamagedDatabaseNeverPushOutSoundOnes() throws Exception {
         Path file = dir.resolve("p.db");
