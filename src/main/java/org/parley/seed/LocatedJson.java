@@ -48,6 +48,16 @@ sealed interface LocatedJson {
         }
     }
 
+    /**
+     * A number JSON allows but no decimal holds ("1e2147483648": its exponent overflows). Every
+     * check that expects a number, or anything else, then names it for what it is.
+     */
+    record UnreadableNum(Pos at, String text) implements LocatedJson {
+        public String typeName() {
+            return "the number " + Printable.brief(text) + ", whose exponent is too large to read";
+        }
+    }
+
     record Bool(Pos at, boolean value) implements LocatedJson {
         public String typeName() {
             return "a boolean";

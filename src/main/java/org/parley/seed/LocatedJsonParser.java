@@ -31,13 +31,22 @@ final class LocatedJsonParser {
             case START_OBJECT -> object(p, at);
             case START_ARRAY -> array(p, at);
             case VALUE_STRING -> new LocatedJson.Str(at, checked(p.getText(), at));
-            case VALUE_NUMBER_INT -> new LocatedJson.Num(at, p.getDecimalValue(), true);
-            case VALUE_NUMBER_FLOAT -> new LocatedJson.Num(at, p.getDecimalValue(), false);
+            case VALUE_NUMBER_INT -> number(p, at, true);
+            case VALUE_NUMBER_FLOAT -> number(p, at, false);
             case VALUE_TRUE -> new LocatedJson.Bool(at, true);
             case VALUE_FALSE -> new LocatedJson.Bool(at, false);
             case VALUE_NULL -> new LocatedJson.Null(at);
             default -> throw new IllegalStateException("unexpected token " + token + " at " + at);
         };
+    }
+
+    /** The number as written; one whose exponent no decimal holds stays its text (see {@link LocatedJson.UnreadableNum}). */
+    private static LocatedJson number(JsonParser p, LocatedJson.Pos at, boolean integral) throws IOException {
+        try {
+            return new LocatedJson.Num(at, p.getDecimalValue(), integral);
+        } catch (NumberFormatException e) {
+            return new LocatedJson.UnreadableNum(at, p.getText());
+        }
     }
 
     /** An object member's name, checked like any string. */

@@ -210,6 +210,16 @@ class MalformedDatasetTest {
                 "events[1] (id \"missions-shut\"): \"evidence\" must be an array, not a string"), problems::toString);
     }
 
+    /** JSON allows any exponent; one no decimal holds is reported where it stands, not as an unexpected error. */
+    @Test
+    void aNumberWhoseExponentOverflowsIsOneLocatedProblem() {
+        String json = SeedFixtures.replaceOnce(SeedFixtures.validJson(), "\"lat\": 49.0", "\"lat\": 1e2147483648");
+        List<Problem> problems = SeedFixtures.problemsOf(json);
+        assertEquals(1, problems.size(), problems::toString);
+        assertTrue(problems.get(0).toString().contains("\"lat\" must be a number, not the number 1e2147483648, "
+                + "whose exponent is too large to read"), problems::toString);
+    }
+
     @Test
     void reportsEveryProblemAtOnce() {
         String json = SeedFixtures.validJson();
