@@ -23,7 +23,7 @@ final class FriendlyErrors implements IExecutionExceptionHandler {
     public int handleExecutionException(Exception e, CommandLine cl, ParseResult parsed) {
         var err = cl.getErr();
         if (e instanceof DatasetException d && d.problems().size() == 1) {
-            err.println("parley: " + Printable.of(d.problems().get(0).toString()));
+            err.println("parley: " + Printable.oneLine(d.problems().get(0).toString()));
         } else if (e instanceof DatasetException d) {
             err.println(CountText.count(d.problems().size(), "problem") + ":");
             ProblemLines.print(err, "  ", d.problems(), ProblemLines.allAsked(parsed));
@@ -34,7 +34,7 @@ final class FriendlyErrors implements IExecutionExceptionHandler {
             err.println("parley: " + Printable.oneLine(existing.getMessage()) + ". Run again with --force to replace "
                     + (existing.files().size() == 1 ? "it" : "them") + ", or choose another --out.");
         } else if (e instanceof StoreException || e instanceof ExportException) {
-            err.println("parley: " + Printable.of(e.getMessage()));
+            err.println("parley: " + Printable.oneLine(e.getMessage()));
         } else if (e instanceof java.nio.file.FileSystemException fs) {
             err.println("parley: " + Printable.oneLine(fileProblem(fs)));
         } else if (e instanceof java.nio.file.InvalidPathException bad) {

@@ -42,7 +42,7 @@ final class ProblemLines {
     static void print(PrintWriter out, String indent, List<?> problems, boolean all) {
         int shown = all ? problems.size() : Math.min(problems.size(), ProblemList.SHOWN_IN_TERMINAL);
         for (Object p : problems.subList(0, shown)) {
-            out.println(indent + Printable.of(p.toString()));
+            out.println(indent + Printable.oneLine(p.toString()));
         }
         if (shown == problems.size()) {
             return;

@@ -39,12 +39,12 @@ final class RecordFields {
         String label = path;
         LocatedJson.Member id = obj.members().get("id");
         if (id != null && id.value() instanceof LocatedJson.Str s) {
-            label = path + " (id \"" + s.value() + "\")";
+            label = path + " (id \"" + Printable.brief(s.value()) + "\")";
         }
         RecordFields fields = new RecordFields(obj, label, problems);
         for (LocatedJson.Member m : obj.members().values()) {
             if (!allowed.contains(m.name())) {
-                problems.add(m.nameAt(), label, "unknown field \"" + m.name() + "\"; allowed: " + String.join(", ", allowed));
+                problems.add(m.nameAt(), label, "unknown field \"" + Printable.brief(m.name()) + "\"; allowed: " + String.join(", ", allowed));
                 fields.broken = true;
             }
         }

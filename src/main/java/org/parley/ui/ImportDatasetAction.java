@@ -155,7 +155,7 @@ final class ImportDatasetAction {
                 + (problems.problems().size() == 1 ? " problem" : " problems")
                 + ". The database is unchanged.");
         int total = problems.problems().size();
-        String shown = problems.problems().stream().limit(SHOWN_PROBLEMS).map(p -> Printable.of(p.toString()))
+        String shown = problems.problems().stream().limit(SHOWN_PROBLEMS).map(p -> Printable.oneLine(p.toString()))
                 .collect(Collectors.joining("\n"));
         if (total > SHOWN_PROBLEMS) {
             shown += "\n… and " + CountText.number(total - SHOWN_PROBLEMS) + " more. "

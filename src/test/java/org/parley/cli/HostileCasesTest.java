@@ -167,6 +167,11 @@ class HostileCasesTest {
         // The dataset's JSON itself.
         c.add(json("title with a lone surrogate", "\"title\": \"The week", "\"title\": \"\\ud800The week",
                 "lone UTF-16 surrogate"));
+        // A line break in an id would let a problem line print a fake "OK: …" of its own.
+        c.add(json("id with line breaks", "\"id\": \"wapo\"", "\"id\": \"wapo\\n\\nOK: 2 sources\"",
+                "(id \"wapo\\u000A\\u000AOK: 2 sources\")"));
+        c.add(json("number whose exponent overflows", "\"order\": 1,", "\"order\": 1e2147483648,",
+                "whose exponent is too large to read"));
         c.add(json("event title with a lone low surrogate", "\"title\": \"Collapse of", "\"title\": \"\\udc00Collapse of",
                 "lone UTF-16 surrogate"));
         c.add(run("dataset not UTF-8", d -> {
