@@ -636,6 +636,12 @@ public final class ParleyStore implements AutoCloseable {
         connection.setAutoCommit(false);
         try {
             return read.run();
+        } catch (StoreException e) {
+            throw e;
+        } catch (java.time.DateTimeException | IllegalArgumentException | NullPointerException e) {
+            // Parley writes only values it can read back: another program changed these rows.
+            throw new StoreException("the database holds a value Parley cannot read (" + unreadable(e)
+                    + "), written there by another program; \"parley check\" and \"parley repair\" say more", e);
         } finally {
             try {
                 connection.rollback();
@@ -643,6 +649,15 @@ public final class ParleyStore implements AutoCloseable {
                 connection.setAutoCommit(true);
             }
         }
+    }
+
+    /** What could not be read, in words: "unknown value \"BOGUS\"", not a Java class name. */
+    private static String unreadable(RuntimeException e) {
+        String m = String.valueOf(e.getMessage());
+        if (e instanceof IllegalArgumentException && m.startsWith("No enum constant ")) {
+            return "unknown value \"" + m.substring(m.lastIndexOf('.') + 1) + "\"";
+        }
+        return e instanceof NullPointerException ? "a value is missing" : m;
     }
 
     private void setForeignKeys(boolean on) throws SQLException {

@@ -254,6 +254,14 @@ class HostileCasesTest {
                 "repair", "--db", "DIR/p.db"));
         c.add(run("stats on a database from a newer Parley", d -> sqlite(d.resolve("p.db"), "PRAGMA user_version = 99"),
                 1, "newer Parley", "stats", "--db", "DIR/p.db"));
+        // Rows changed by another program into values Parley never writes: a message, not Java's.
+        c.add(run("export of events whose precision was changed by hand",
+                d -> sqlite(d.resolve("p.db"), "UPDATE events SET precision = 'BOGUS' WHERE rowid = 1"),
+                1, "cannot read (unknown value \"BOGUS\")", "export-data", "--db", "DIR/p.db", "--format", "csv",
+                "--out", "DIR/out"));
+        c.add(run("handout of events whose zone was changed by hand",
+                d -> sqlite(d.resolve("p.db"), "UPDATE events SET zone = 'Mars/X' WHERE rowid = 2"),
+                1, "cannot read (Unknown time-zone ID: Mars/X)", "handout", "--db", "DIR/p.db", "--out", "DIR/h.pdf"));
         // --out naming the database, its companions or the dataset's own files.
         c.add(run("image over the open database", none(), 1, "it is the open database",
                 exportImage, "--db", "DIR/p.db", "--view", "timeline", "--format", "png", "--out", "DIR/p.db"));
