@@ -218,7 +218,11 @@ public final class AtomicFiles {
     private static Path checkedTarget(Path target) {
         Path absolute = target.toAbsolutePath().normalize();
         Path dir = absolute.getParent();
-        if (dir == null || !Files.isDirectory(dir)) {
+        if (dir == null) {
+            // "--out /": the root is a folder, not a file's name.
+            throw new ExportException(absolute + " is a folder; --out needs the name of a file to write.");
+        }
+        if (!Files.isDirectory(dir)) {
             throw new ExportException("The folder " + dir + " does not exist.");
         }
         OutputGuard.check(absolute);

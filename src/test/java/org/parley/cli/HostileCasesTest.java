@@ -262,6 +262,8 @@ class HostileCasesTest {
         c.add(run("handout of events whose zone was changed by hand",
                 d -> sqlite(d.resolve("p.db"), "UPDATE events SET zone = 'Mars/X' WHERE rowid = 2"),
                 1, "cannot read (Unknown time-zone ID: Mars/X)", "handout", "--db", "DIR/p.db", "--out", "DIR/h.pdf"));
+        c.add(run("image to the root folder", none(), 1, "/ is a folder; --out needs the name of a file",
+                exportImage, "--db", "DIR/p.db", "--view", "map", "--format", "svg", "--out", "/"));
         // --out naming the database, its companions or the dataset's own files.
         c.add(run("image over the open database", none(), 1, "it is the open database",
                 exportImage, "--db", "DIR/p.db", "--view", "timeline", "--format", "png", "--out", "DIR/p.db"));
