@@ -1,9 +1,11 @@
 package org.parley.cli;
 
 import org.parley.app.Workspace;
+import org.parley.export.FilterNote;
 import org.parley.export.handout.ContextPlacement;
 import org.parley.export.handout.HandoutLayout;
 import org.parley.export.handout.HandoutPdf;
+import org.parley.model.CountText;
 import org.parley.model.Dataset;
 import org.parley.model.Event;
 import org.parley.model.EventFilter;
@@ -82,9 +84,10 @@ final class HandoutCommand implements Callable<Integer> {
             requireKnownActors(data);
             EventFilter filter = EventFilter.NONE.withKinds(Set.copyOf(kinds)).withActors(Set.copyOf(actors));
             List<Event> events = data.events().stream().filter(filter.in(data)).toList();
-            int pages = new HandoutPdf().write(data, events, layout, background, out, force.overwrite());
-            spec.commandLine().getOut().println("Wrote " + Printable.oneLine(out.toAbsolutePath().toString()) + " (" + events.size() + " events, "
-                    + pages + (pages == 1 ? " page)" : " pages)"));
+            int pages = new HandoutPdf().write(data, events, FilterNote.of(filter, data), layout, background, out,
+                    force.overwrite());
+            spec.commandLine().getOut().println("Wrote " + Printable.oneLine(out.toAbsolutePath().toString()) + " ("
+                    + CountText.count(events.size(), "event") + ", " + CountText.count(pages, "page") + ")");
         }
         return 0;
     }

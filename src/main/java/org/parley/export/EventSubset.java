@@ -34,10 +34,8 @@ final class EventSubset {
             return data;
         }
         Set<String> kept = events.stream().map(Event::id).collect(Collectors.toSet());
-        String title = note.isEmpty() ? data.title() : data.title() + " (filtered)";
-        String description = note.map(n -> n + "." + (data.description().isBlank() ? "" : "\n\n" + data.description()))
-                .orElse(data.description());
-        return new Dataset(title, description, data.declaredFocus().orElse(null),
+        Dataset named = note.map(n -> FilterNote.labelled(data, n)).orElse(data);
+        return new Dataset(named.title(), named.description(), data.declaredFocus().orElse(null),
                 data.declaredZone().orElse(null), data.sources(), data.actors(), data.places(), events,
                 data.quotes().stream().filter(q -> kept.contains(q.event())).toList(),
                 data.divergences().stream().filter(d -> d.events().stream().anyMatch(kept::contains)).toList(),

@@ -51,6 +51,17 @@ public final class FilterNote {
         return parts.isEmpty() ? Optional.empty() : Optional.of("Filtered: " + String.join("; ", parts));
     }
 
+    /**
+     * {@code data} with its title saying "(filtered)" and its description opening with {@code note}, so
+     * a page, a map layer, a slide show or a handout made from some of its events never passes for the whole.
+     */
+    public static Dataset labelled(Dataset data, String note) {
+        return new Dataset(data.title() + " (filtered)",
+                note + "." + (data.description().isBlank() ? "" : "\n\n" + data.description()),
+                data.declaredFocus().orElse(null), data.declaredZone().orElse(null), data.sources(), data.actors(),
+                data.places(), data.events(), data.quotes(), data.divergences(), data.positions());
+    }
+
     private static <T> void facet(List<String> parts, String one, String many, Set<T> chosen, Function<T, String> name) {
         if (chosen.isEmpty()) {
             return;

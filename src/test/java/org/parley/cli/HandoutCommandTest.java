@@ -55,6 +55,29 @@ class HandoutCommandTest {
         assertEquals(events + 2, pages(out), "the overview page, a page an event, then the positions page");
     }
 
+    /** A handout of some events says which, as every other export of filtered events does; the whole week's does not. */
+    @Test
+    void aFilteredHandoutSaysSoOnItsFirstPage() throws IOException {
+        Path filtered = tmp.resolve("proposals.pdf");
+        CliRun run = CliRun.of("handout", "--db", db(), "--kind", "proposal", "--out", filtered.toString());
+        assertEquals(0, run.exit(), run.err());
+        String first = firstPage(filtered);
+        assertTrue(first.contains("(filtered)") && first.contains("Filtered: kind Proposal or demand."), first);
+        assertTrue(run.out().matches("(?s).*\\(\\d+ events, \\d+ pages\\).*"), run.out());
+
+        Path whole = tmp.resolve("week.pdf");
+        assertEquals(0, CliRun.of("handout", "--db", db(), "--out", whole.toString()).exit());
+        assertFalse(firstPage(whole).contains("iltered"), firstPage(whole));
+    }
+
+    private static String firstPage(Path pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            org.apache.pdfbox.text.PDFTextStripper text = new org.apache.pdfbox.text.PDFTextStripper();
+            text.setEndPage(1);
+            return text.getText(doc).replace('\uFB01', 'f').replace('\uFB02', 'f');
+        }
+    }
+
     @Test
     void anUnknownKindIsRefusedAndNothingIsWritten() {
         Path out = tmp.resolve("bad.pdf");

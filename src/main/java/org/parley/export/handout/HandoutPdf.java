@@ -6,12 +6,14 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.parley.export.AtomicFiles;
 import org.parley.export.Overwrite;
 import org.parley.export.ExportException;
+import org.parley.export.FilterNote;
 import org.parley.layout.map.ProjectedBasemap;
 import org.parley.model.Dataset;
 import org.parley.model.Event;
@@ -59,6 +61,21 @@ public final class HandoutPdf {
     /** As {@link #write(Dataset, List, HandoutLayout, Path, Overwrite)}, with the background where {@code background} says. */
     public int write(Dataset dataset, List<Event> events, HandoutLayout layout, ContextPlacement background, Path out,
                      Overwrite overwrite) {
+        return write(dataset, events, Optional.empty(), layout, background, out, overwrite);
+    }
+
+    /**
+     * As above, for events a filter chose: {@code filterNote} ("Filtered: kind Proposal or demand") opens
+     * the first page and the title says "(filtered)", as every other export of filtered events does.
+     */
+    public int write(Dataset dataset, List<Event> events, Optional<String> filterNote, HandoutLayout layout,
+                     ContextPlacement background, Path out, Overwrite overwrite) {
+        Dataset named = filterNote.map(n -> FilterNote.labelled(dataset, n)).orElse(dataset);
+        return writeNamed(named, events, layout, background, out, overwrite);
+    }
+
+    private int writeNamed(Dataset dataset, List<Event> events, HandoutLayout layout, ContextPlacement background,
+                           Path out, Overwrite overwrite) {
         Objects.requireNonNull(layout, "layout");
         if (events.isEmpty()) {
             throw new ExportException(dataset.events().isEmpty() ? "No events to put in the handout: the dataset has none."

@@ -133,7 +133,9 @@ public final class HandoutDialog {
         // Read the state here, on the JavaFX thread; the worker gets immutable values only.
         Dataset dataset = state.dataset();
         List<Event> events = choice.onlyFiltered() ? state.visibleEventsProperty().get() : dataset.events();
-        return BackgroundThread.compute().submit(() -> new HandoutPdf().write(dataset, events, choice.layout(),
+        java.util.Optional<String> note = choice.onlyFiltered()
+                ? org.parley.export.FilterNote.of(state.filterProperty().get(), dataset) : java.util.Optional.empty();
+        return BackgroundThread.compute().submit(() -> new HandoutPdf().write(dataset, events, note, choice.layout(),
                 choice.background(), out, overwrite));
     }
 }
