@@ -24,8 +24,9 @@ shoot() { # shoot WIDTHxHEIGHT light|dark
     source docs/screenshots/start-parley.sh
     start_parley "$home"
     # Real key presses (XTEST) into the focused window: JavaFX ignores synthetic X events.
-    # Alt+→ steps through the week in narrative order, to the NATO–Russia meeting in Brussels.
-    for _ in $(seq 28); do xdotool key alt+Right; sleep 0.15; done
+    # Alt+→ steps through the week in narrative order, from the first event in view (the dinner in
+    # Geneva) to the NATO–Russia meeting in Brussels.
+    for _ in $(seq 7); do xdotool key alt+Right; sleep 0.15; done
     if [[ $theme == dark ]]; then xdotool key ctrl+d; fi
     sleep 4
     xwininfo -id "$win" | grep -E "Width|Height" | tr -s " " | tr "\n" " " >"$home/geometry"

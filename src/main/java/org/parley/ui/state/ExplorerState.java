@@ -12,6 +12,7 @@ import javafx.beans.property.StringProperty;
 import org.parley.model.Dataset;
 import org.parley.model.DatasetPreview;
 import org.parley.model.Event;
+import org.parley.model.TimeSpan;
 import org.parley.model.EventFilter;
 import org.parley.ui.support.BackgroundThread;
 import org.parley.ui.support.LatestResult;
@@ -300,16 +301,42 @@ public final class ExplorerState {
         return e.isPresent() && filter.get().in(ds).test(e.get());
     }
 
-    /** Selects the event after (step 1) or before (step −1) the selected one among the visible events. */
+    /**
+     * Selects the event after (step 1) or before (step −1) the selected one among the visible events.
+     * With nothing selected, the first (or last) one the timeline shows, so a first press stays where
+     * the reader is looking rather than jumping to the story's background decades earlier.
+     */
     public void step(int direction) {
         List<Event> events = visibleEvents.get();
         if (events.isEmpty()) {
             return;
         }
         int index = visibleIndexOf(selectedEvent.get());
-        int next = index < 0 ? (direction > 0 ? 0 : events.size() - 1)
-                : Math.max(0, Math.min(events.size() - 1, index + direction));
+        int next = index >= 0 ? Math.max(0, Math.min(events.size() - 1, index + direction))
+                : firstInWindow(events, direction);
         selectedEvent.set(events.get(next).id());
+    }
+
+    /** The first (direction 1) or last visible event that begins in the timeline's window; the first or last of all when none does. */
+    private int firstInWindow(List<Event> events, int direction) {
+        TimeWindow window = timeWindow.get();
+        Dataset ds = dataset.get();
+        int fallback = direction > 0 ? 0 : events.size() - 1;
+        if (window == null || ds == null) {
+            return fallback;
+        }
+        // Wall-clock times, as the timeline's days are drawn; the scan stops at the first match.
+        java.time.LocalDateTime from = java.time.LocalDateTime.ofInstant(window.start(), ds.zone());
+        java.time.LocalDateTime to = java.time.LocalDateTime.ofInstant(window.end(), ds.zone());
+        for (int k = 0; k < events.size(); k++) {
+            int i = direction > 0 ? k : events.size() - 1 - k;
+            TimeSpan t = events.get(i).time();
+            // Begun within it: a month-long background band that merely covers the window is not "in view".
+            if (!t.start().isBefore(from) && t.start().isBefore(to)) {
+                return i;
+            }
+        }
+        return fallback;
     }
 
     /**

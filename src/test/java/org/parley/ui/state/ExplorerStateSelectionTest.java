@@ -115,6 +115,26 @@ class ExplorerStateSelectionTest {
                 "back with nothing selected: the last");
     }
 
+    /** With nothing selected, the first press picks from what the timeline shows, not from the 1990s. */
+    @Test
+    void steppingWithNothingSelectedStartsInTheTimelinesWindow() {
+        java.time.ZoneId brussels = java.time.ZoneId.of("Europe/Brussels");
+        state.timeWindowProperty().set(new ExplorerState.TimeWindow(
+                java.time.LocalDate.parse("2022-01-09").atStartOfDay(brussels).toInstant(),
+                java.time.LocalDate.parse("2022-01-14").atStartOfDay(brussels).toInstant()));
+        var visible = state.visibleEventsProperty().get();
+        java.util.List<Event> begunInWeek = visible.stream().filter(e -> !e.time().startDate().isBefore(
+                java.time.LocalDate.parse("2022-01-09")) && e.time().startDate().isBefore(
+                java.time.LocalDate.parse("2022-01-14"))).toList();
+        state.step(1);
+        assertEquals("geneva-dinner", state.selectedEventProperty().get(), "the week's story opens with the dinner");
+        assertEquals(begunInWeek.get(0).id(), state.selectedEventProperty().get());
+
+        state.selectedEventProperty().set(null);
+        state.step(-1);
+        assertEquals(begunInWeek.get(begunInWeek.size() - 1).id(), state.selectedEventProperty().get());
+    }
+
     @Test
     void aVisibleEventsPlaceIsFoundAndAHiddenOneIsNot() {
         Event kept = week.events().get(3);
