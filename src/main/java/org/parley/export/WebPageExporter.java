@@ -97,9 +97,11 @@ public final class WebPageExporter {
                     .append("\n</figure>\n");
         }
         h.append("<div id=\"status\" role=\"status\" aria-live=\"polite\"></div>\n");
-        if (focus != null) {
+        if (focus != null && !story.isEmpty()) {
+            // A link for each day the story has an event on, where its anchor is: a day without one
+            // would link nowhere, and a focus of centuries once meant millions of links.
             h.append("<nav class=\"days\" aria-label=\"Days\">");
-            for (LocalDate d = focus.first(); !d.isAfter(focus.last()); d = d.plusDays(1)) {
+            for (LocalDate d : new java.util.TreeSet<>(story.stream().map(e -> e.time().startDate()).toList())) {
                 h.append("<a href=\"#day-").append(d).append("\" data-day=\"").append(d).append("\">")
                         .append(DAY.format(d)).append("</a>");
             }

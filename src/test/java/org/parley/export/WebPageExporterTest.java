@@ -46,6 +46,19 @@ class WebPageExporterTest {
         assertTrue(html.contains("default-src 'none'"), "the page forbids itself any fetch");
     }
 
+    /** Each day link leads to an anchor on the page: one for each day the week has an event on, none for a quiet one. */
+    @Test
+    void everyDayLinkLeadsSomewhere() throws Exception {
+        String html = WebPageExporter.page(WEEK);
+        Matcher links = Pattern.compile("<a href=\"#(day-[0-9-]+)\"").matcher(html);
+        List<String> days = new java.util.ArrayList<>();
+        while (links.find()) {
+            days.add(links.group(1));
+            assertTrue(html.contains("id=\"" + links.group(1) + "\""), links.group(1) + " links nowhere");
+        }
+        assertEquals(List.of("day-2022-01-09", "day-2022-01-10", "day-2022-01-12", "day-2022-01-13"), days);
+    }
+
     @Test
     void theWeekComesFirstThenHowWeGotHere() throws Exception {
         String html = WebPageExporter.page(WEEK);
