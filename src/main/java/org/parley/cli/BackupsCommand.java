@@ -31,9 +31,14 @@ final class BackupsCommand implements Callable<Integer> {
     public Integer call() {
         var out = spec.commandLine().getOut();
         Path named = db.file();
-        if (named != null && !java.nio.file.Files.exists(named)
-                && !org.parley.store.ParleyStore.backupsOf(named).list().isEmpty()) {
+        boolean gone = named != null && (!java.nio.file.Files.exists(named) || DbOption.isEmptyFile(named));
+        if (gone && !org.parley.store.ParleyStore.backupsOf(named).list().isEmpty()) {
             return fromBackupsOnly(named);
+        }
+        if (gone && restore == null && java.nio.file.Files.exists(named)) {
+            // Listing writes nothing: opening an empty file would make it a database.
+            out.println("No backups of " + named + " (it is an empty file, not a database).");
+            return 0;
         }
         try (Workspace ws = Workspace.open(db.existing())) {
             if (restore != null) {
@@ -69,7 +74,8 @@ final class BackupsCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         org.parley.store.Backups backups = org.parley.store.ParleyStore.backupsOf(file);
         if (restore == null) {
-            out.println("There is no database at " + file + ", but it has backups in " + backups.folder() + ", newest first:");
+            out.println((java.nio.file.Files.exists(file) ? file + " is an empty file, not a database" : "There is no database at "
+                    + file) + ", but it has backups in " + backups.folder() + ", newest first:");
             for (Backup b : backups.list()) {
                 out.printf("  %s  %s%n", b.name(), b.dataset().map(i -> "\"" + Printable.brief(i.title()) + "\" ("
                         + b.events() + " events, imported " + i.importedAt() + ")").orElse("(cannot be read)")

@@ -37,7 +37,7 @@ final class DbOption {
      * holding the week, shown as if it were the user's.
      */
     Workspace openSeeded() throws DatasetException {
-        Workspace ws = Workspace.open(existing());
+        Workspace ws = Workspace.open(holdingADatabase());
         try {
             if (ws.store().isEmpty()) {
                 ws.ensureSeeded(SeedBundle.locate());
@@ -57,6 +57,30 @@ final class DbOption {
                     + named + "\" makes a new one)");
         }
         return named;
+    }
+
+    /**
+     * {@link #existing()}, refused too when the user named an empty file: SQLite would take it for a
+     * new database, and a command that only reads would write the bundled week into it — over what
+     * may be a database a crash left at 0 bytes, whose backups are the way back.
+     */
+    Path holdingADatabase() {
+        Path named = existing();
+        if (named != null && isEmptyFile(named)) {
+            throw new org.parley.store.StoreException(named + " is an empty file, not a database. If it held your "
+                    + "data, \"parley backups --db " + named + "\" lists the copies made before each change; "
+                    + "\"parley import --db " + named + "\" makes a new database there");
+        }
+        return named;
+    }
+
+    /** A regular file of 0 bytes; anything unreadable is left for opening to describe in its own words. */
+    static boolean isEmptyFile(Path file) {
+        try {
+            return java.nio.file.Files.isRegularFile(file) && java.nio.file.Files.size(file) == 0;
+        } catch (java.io.IOException e) {
+            return false;
+        }
     }
 
     /** Whether the nearest part of the path that exists is a folder; if a file, opening says so better. */

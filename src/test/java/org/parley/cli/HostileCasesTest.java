@@ -233,6 +233,13 @@ class HostileCasesTest {
         c.add(run("backups of a browser's history", browser, 1, "not Parley's", "backups", "--db", "DIR/places.sqlite"));
         c.add(run("export from a browser's history", browser, 1, "not Parley's",
                 "export-data", "--db", "DIR/places.sqlite", "--format", "csv", "--out", "DIR/csv"));
+        // A 0-byte file (a database a crash emptied, or `touch`): read commands must not write the week into it.
+        c.add(run("stats on an empty file", d -> Files.write(d.resolve("empty.db"), new byte[0]), 1,
+                "is an empty file, not a database", "stats", "--db", "DIR/empty.db"));
+        c.add(run("check of an empty file", d -> Files.write(d.resolve("empty.db"), new byte[0]), 1,
+                "is an empty file, not a database", "check", "--db", "DIR/empty.db"));
+        c.add(run("backups of an empty file", d -> Files.write(d.resolve("empty.db"), new byte[0]), 0,
+                "it is an empty file, not a database", "backups", "--db", "DIR/empty.db"));
         c.add(run("stats on a text file", d -> Files.writeString(d.resolve("notes.txt"), "my notes"), 1,
                 "not an SQLite file", "stats", "--db", "DIR/notes.txt"));
         c.add(run("stats on a folder", d -> Files.createDirectory(d.resolve("folder.db")), 1, "is not a file",
