@@ -17,6 +17,7 @@ import org.parley.store.DataPaths;
 import org.parley.store.ImportResult;
 import org.parley.store.Origin;
 import org.parley.ui.support.BackgroundThread;
+import org.parley.ui.support.DialogStylesheet;
 import org.parley.ui.support.ErrorDialogs;
 import org.parley.ui.support.MaximizedAfterDialogs;
 import org.parley.ui.support.StartupTrace;
@@ -106,6 +107,7 @@ public final class ParleyApp extends Application {
         StartupTrace.mark("start");
         WindowSizeFix.install();
         MaximizedAfterDialogs.install();
+        DialogStylesheet.install(MainWindow.class.getResource("main.css").toExternalForm());
         WindowPrefs prefs = WindowPrefs.load();
         PresentationMode.restoreFrom(prefs);
         state.darkProperty().set(prefs.get("dark", false));
