@@ -49,6 +49,8 @@ final class ShortcutsDialog {
             """;
 
     private static final Font FONT = Font.font("DejaVu Sans Mono", 13);
+    /** The dialog pane's height besides the list: its button bar and padding. */
+    private static final double CHROME = 90;
 
     private ShortcutsDialog() {
     }
@@ -57,7 +59,7 @@ final class ShortcutsDialog {
      * Shows the list in full: the text is never elided, and when the screen is smaller than the
      * list it scrolls. The dialog is its own window and leaves the main window's size alone.
      */
-    /** Sizes the list's viewport to the text, never larger than 85 % of the screen. */
+    /** Sizes the list's viewport to the text: at most 85 % of the screen's width, and its height less the window's frame. */
     private static void fit(Alert alert, Label body, ScrollPane scroll, Rectangle2D screen) {
         double textWidth;
         double textHeight;
@@ -70,19 +72,22 @@ final class ShortcutsDialog {
             textWidth = probe.getLayoutBounds().getWidth() + 12;
             textHeight = probe.getLayoutBounds().getHeight() + 8;
         }
-        // Room for a vertical scrollbar; the header and the button bar take about 170 px.
+        // Room for a vertical scrollbar; the button bar and the pane's padding take about 90 px, and
+        // the window's title bar (which names the list, so the pane has no header) about 40 more.
         double width = Math.min(textWidth + 20, screen.getWidth() * 0.85 - 40);
-        double height = Math.min(textHeight + 4, screen.getHeight() * 0.85 - 170);
+        double height = Math.min(textHeight + 4, screen.getHeight() - 40 - CHROME);
         scroll.setPrefViewportWidth(width);
         scroll.setPrefViewportHeight(height);
-        alert.getDialogPane().setPrefSize(width + 50, height + 170);
+        alert.getDialogPane().setPrefSize(width + 50, height + CHROME);
     }
 
     static Alert show(Window owner) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
         alert.initOwner(owner);
         alert.setTitle("Keyboard shortcuts");
-        alert.setHeaderText("Keyboard shortcuts");
+        // The title bar names the list: a header saying it again took 75 px, and at 1366×768 the last line needed scrolling.
+        alert.setHeaderText(null);
+        alert.setGraphic(null);
         alert.setResizable(true);
         Label body = new Label(TEXT);
         body.setId("shortcuts-text");
