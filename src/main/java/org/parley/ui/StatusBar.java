@@ -93,9 +93,24 @@ public final class StatusBar extends HBox {
         filters.setText(active.isEmpty() ? "No filters" : "Filtered by " + String.join(", ", active));
         var s = state.searchProperty().get();
         long actors = s.hits().stream().filter(h -> !h.actorId().isEmpty()).count();
-        String found = CountText.count(s.eventIds().size(), "event") + (actors == 0 ? "" : ", " + CountText.count(actors, "actor"));
+        // Found is not shown: the count says how many of the events found the filters hide.
+        long hidden = hiddenByTheFilters(s.eventIds());
+        String found = CountText.count(s.eventIds().size(), "event") + " marked"
+                + (hidden == 0 ? "" : " (" + CountText.number(hidden) + " hidden by the filters)")
+                + (actors == 0 ? "" : ", " + CountText.count(actors, "actor"));
         search.setText(s.query().isBlank() ? "" : "Search " + s.quotedQuery() + ": " + (s.isCapped()
-                ? "the best " + CountText.number(s.listed()) + " of " + CountText.number(s.matches()) + " results, " + found + " marked"
+                ? "the best " + CountText.number(s.listed()) + " of " + CountText.number(s.matches()) + " results, " + found
                 : found));
+    }
+
+    /** How many of {@code eventIds} the filters hide: the filter is built once, not once an event. */
+    private long hiddenByTheFilters(java.util.Set<String> eventIds) {
+        org.parley.model.Dataset ds = state.dataset();
+        org.parley.model.EventFilter f = state.filterProperty().get();
+        if (ds == null || f.isEmpty() || eventIds.isEmpty()) {
+            return 0;
+        }
+        java.util.function.Predicate<org.parley.model.Event> passes = f.in(ds);
+        return eventIds.stream().map(ds::event).filter(e -> e.isPresent() && !passes.test(e.get())).count();
     }
 }

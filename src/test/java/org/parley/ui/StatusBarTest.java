@@ -46,24 +46,28 @@ class StatusBarTest {
         String place = data.places().stream().map(p -> p.id())
                 .filter(id -> data.events().stream().filter(e -> id.equals(e.place())).count() == 1)
                 .findFirst().orElseThrow();
+        String shown = data.events().stream().filter(e -> place.equals(e.place())).findFirst().orElseThrow().id();
+        String hidden = data.events().stream().filter(e -> !place.equals(e.place())).findFirst().orElseThrow().id();
         robot.interact(() -> {
             state.filterProperty().set(EventFilter.NONE.withPlaces(Set.of(place)));
-            state.searchProperty().set(new SearchResults("pastry", List.of(), Set.of("a")));
+            state.searchProperty().set(new SearchResults("pastry", List.of(), Set.of(shown)));
         });
         assertEquals("1 of " + data.events().size() + " events shown",
                 robot.lookup("#status-counts").queryAs(Label.class).getText());
-        assertEquals("Search “pastry”: 1 event", robot.lookup("#status-search").queryAs(Label.class).getText());
+        assertEquals("Search “pastry”: 1 event marked", robot.lookup("#status-search").queryAs(Label.class).getText());
 
-        robot.interact(() -> state.searchProperty().set(new SearchResults("talks", List.of(), Set.of("a", "b"))));
-        assertEquals("Search “talks”: 2 events", robot.lookup("#status-search").queryAs(Label.class).getText());
+        // An event found that the filters hide is counted as found, and said to be hidden.
+        robot.interact(() -> state.searchProperty().set(new SearchResults("talks", List.of(), Set.of(shown, hidden))));
+        assertEquals("Search “talks”: 2 events marked (1 hidden by the filters)",
+                robot.lookup("#status-search").queryAs(Label.class).getText());
         // Only the best hits are listed: the bar says how many events matched in all.
-        robot.interact(() -> state.searchProperty().set(new SearchResults("Adler", List.of(), Set.of("a", "b"), 4922)));
-        assertEquals("Search “Adler”: the best 0 of 4,922 results, 2 events marked",
+        robot.interact(() -> state.searchProperty().set(new SearchResults("Adler", List.of(), Set.of(shown, hidden), 4922)));
+        assertEquals("Search “Adler”: the best 0 of 4,922 results, 2 events marked (1 hidden by the filters)",
                 robot.lookup("#status-search").queryAs(Label.class).getText());
         // An actor found by name is counted beside the events.
         robot.interact(() -> state.searchProperty().set(new SearchResults("Alexander Grushko",
                 List.of(SearchResults.Hit.actor("grushko", "Alexander Grushko", "")), Set.of())));
-        assertEquals("Search “Alexander Grushko”: 0 events, 1 actor",
+        assertEquals("Search “Alexander Grushko”: 0 events marked, 1 actor",
                 robot.lookup("#status-search").queryAs(Label.class).getText());
     }
 

@@ -61,7 +61,25 @@ public final class SearchResultsView extends VBox {
                 : results.isCapped()
                         ? "The best " + CountText.number(list.getItems().size()) + " of " + CountText.number(results.matches())
                                 + " results for " + results.quotedQuery()
-                        : CountText.count(list.getItems().size(), "result") + " for " + results.quotedQuery());
+                        : CountText.count(list.getItems().size(), "result") + " for " + results.quotedQuery()
+                                + breakdown(list.getItems()));
+    }
+
+    /** What the results are, so their count can be told from the status bar's count of events: ": 6 actors, 20 quotes…". */
+    private static String breakdown(java.util.List<SearchResults.Hit> hits) {
+        java.util.Map<String, Long> byKind = hits.stream().collect(java.util.stream.Collectors.groupingBy(
+                SearchResults.Hit::kind, java.util.LinkedHashMap::new, java.util.stream.Collectors.counting()));
+        if (byKind.size() < 2) {
+            return "";
+        }
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        for (String kind : java.util.List.of("actor", "event", "quote", "passage")) {
+            long n = byKind.getOrDefault(kind, 0L);
+            if (n > 0) {
+                parts.add(CountText.count(n, kind.equals("passage") ? "article passage" : kind));
+            }
+        }
+        return " (" + String.join(", ", parts) + ")";
     }
 
     /**

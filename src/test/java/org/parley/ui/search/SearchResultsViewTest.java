@@ -77,6 +77,19 @@ class SearchResultsViewTest {
                 robot.from(view).lookup(".label").queryAs(javafx.scene.control.Label.class).getText());
     }
 
+    /** Results of several kinds are counted by kind, so their number can be told from the status bar's count of events. */
+    @Test
+    void mixedResultsSayWhatTheyAre(FxRobot robot) {
+        List<SearchResults.Hit> hits = List.of(SearchResults.Hit.actor("grushko", "Alexander Grushko", ""),
+                new SearchResults.Hit("event", "Grushko warns", "", "e1", null, -1, -1),
+                new SearchResults.Hit("passage", "The New York Times", "", "", "nyt", 10, 20),
+                new SearchResults.Hit("passage", "The Washington Post", "", "", "wapo", 30, 40));
+        robot.interact(() -> state.searchProperty().set(new SearchResults("Grushko", hits, Set.of("e1"))));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("4 results for “Grushko” (1 actor, 1 event, 2 article passages)",
+                robot.from(view).lookup(".label").queryAs(javafx.scene.control.Label.class).getText());
+    }
+
     /** "NOT Russia" alone is said to need a word, not shown as nothing found; a pasted paragraph is not echoed whole. */
     @Test
     void aSearchThatCannotBeRunSaysWhyAndALongOneIsShortened(FxRobot robot) {
