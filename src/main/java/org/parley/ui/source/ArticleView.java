@@ -187,7 +187,8 @@ final class ArticleView extends VBox {
     }
 
     /** Marks the search hits that fall in this article and scrolls to the first. */
-    void markHits(List<Span> spans) {
+    /** Marks the search's hits; scrolls to the first only when {@code scroll} (not while a chosen event is in view). */
+    void markHits(List<Span> spans, boolean scroll) {
         for (int i : hitSegments) {
             texts.get(i).getStyleClass().remove(HIT);
         }
@@ -204,7 +205,7 @@ final class ArticleView extends VBox {
             }
         }
         reshapeAfterLayout();
-        if (!hitSegments.isEmpty()) {
+        if (scroll && !hitSegments.isEmpty()) {
             scrollToSegment(hitSegments.stream().min(Integer::compare).orElseThrow());
         }
     }

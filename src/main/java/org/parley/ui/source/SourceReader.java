@@ -239,10 +239,12 @@ public final class SourceReader extends BorderPane {
             }
         }
         hitsBySource = bySource;
-        if (!bySource.isEmpty() && !sideBySide.isSelected() && !bySource.containsKey(shownSourceId())) {
+        // With an event chosen, its passage stays in view: the hits are marked around it, not scrolled to.
+        boolean follow = currentEvent == null || dataset.event(currentEvent).isEmpty();
+        if (follow && !bySource.isEmpty() && !sideBySide.isSelected() && !bySource.containsKey(shownSourceId())) {
             select(bySource.keySet().iterator().next());
         }
-        views.forEach((id, v) -> v.markHits(bySource.getOrDefault(id, List.of())));
+        views.forEach((id, v) -> v.markHits(bySource.getOrDefault(id, List.of()), follow));
     }
 
     /** Marks, in each paper, its reading of the chosen divergence and the words where the two differ. */
@@ -306,7 +308,7 @@ public final class SourceReader extends BorderPane {
                 state.selectedEventProperty()::set);
         made.setTheme(state.darkProperty().get() ? Theme.DARK : Theme.LIGHT);
         made.markCurrent(currentEvent);
-        made.markHits(hitsBySource.getOrDefault(sourceId, List.of()));
+        made.markHits(hitsBySource.getOrDefault(sourceId, List.of()), currentEvent == null);
         markDifference(sourceId, made);
         views.put(sourceId, made);
         return made;

@@ -140,6 +140,29 @@ class SourceReaderTest {
         assertTrue(view.texts().stream().noneMatch(t -> t.getStyleClass().contains(ArticleView.HIT)));
     }
 
+    /** A search typed while an event is chosen marks its hits but leaves the event's passage and article in view. */
+    @Test
+    void aSearchDoesNotTakeTheChosenEventsPassageAway(FxRobot robot) {
+        Event chosen = dataset.events().stream().filter(e -> !e.evidence().isEmpty()
+                && e.evidence().get(0).source().equals("wapo")).findFirst().orElseThrow();
+        robot.interact(() -> state.selectedEventProperty().set(chosen.id()));
+        WaitForAsyncUtils.waitForFxEvents();
+        ArticleView wapo = reader.view("wapo");
+        assertNotNull(wapo.getScene(), "the event's article is shown");
+        double scrolled = wapo.scrollPane().getVvalue();
+
+        Source nyt = dataset.source("nyt").orElseThrow();
+        int at = nyt.text().indexOf("heart-to-heart");
+        SearchResults results = new SearchResults("heart", List.of(new SearchResults.Hit("source", "The New York Times",
+                "heart-to-heart", null, "nyt", at, at + "heart-to-heart".length())), Set.of());
+        robot.interact(() -> state.searchProperty().set(results));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNotNull(wapo.getScene(), "still the event's article, not the one with the hit");
+        assertEquals(scrolled, wapo.scrollPane().getVvalue(), 1e-9, "still at the event's passage");
+        assertTrue(reader.view("nyt").texts().stream().anyMatch(t -> t.getStyleClass().contains(ArticleView.HIT)),
+                "the hit is marked all the same");
+    }
+
     @Test
     void quotationsAreDistinguishedFromEvidence() {
         ArticleView wapo = reader.view("wapo");
