@@ -530,13 +530,28 @@ final class DatasetMapper {
             f.problem("start", "start " + e.getMessage());
             return null;
         }
+        TimeSpan span;
         try {
-            return TimeSpan.parse(start, end, precision, zone);
+            span = TimeSpan.parse(start, end, precision, zone);
         } catch (IllegalArgumentException e) {
             // TimeSpan names the end itself when it is before the start; otherwise say which date failed.
             f.problem("end", e.getMessage().startsWith("end") ? e.getMessage() : "end " + e.getMessage());
             return null;
         }
+        if (precision == Precision.HOUR || precision == Precision.MINUTE) {
+            boolean startMissing = zone.getRules().getValidOffsets(span.start()).isEmpty();
+            // The end as written (its own hour), not the exclusive end after it, which may fall in the gap.
+            boolean endMissing = end != null && !end.isBlank()
+                    && zone.getRules().getValidOffsets(TimeSpan.parse(end, null, precision, zone).start()).isEmpty();
+            if (startMissing || endMissing) {
+                // The hour the clocks skip: stored, it would be an hour that never was, or a span of no length.
+                String which = startMissing ? "start" : "end";
+                f.problem(which, which + " " + Printable.oneLine(startMissing ? start : end) + " did not happen in "
+                        + zone.getId() + ": the clocks went forward over it");
+                return null;
+            }
+        }
+        return span;
     }
 
     private static ZoneId zone(RecordFields f) {

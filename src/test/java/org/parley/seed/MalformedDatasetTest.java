@@ -210,6 +210,23 @@ class MalformedDatasetTest {
                 "events[1] (id \"missions-shut\"): \"evidence\" must be an array, not a string"), problems::toString);
     }
 
+    /** An hour the clocks skip never happened there: stored, it would be a time that never was. */
+    @Test
+    void anHourInTheSpringGapIsRefusedAndTheHourBeforeItIsNot() {
+        String json = SeedFixtures.replaceOnce(SeedFixtures.validJson(),
+                "\"start\": \"2022-01-12\",\n      \"end\": \"\",\n      \"zone\": \"Europe/Brussels\",\n      \"precision\": \"day\"",
+                "\"start\": \"2022-03-27T02\",\n      \"end\": \"\",\n      \"zone\": \"Europe/Brussels\",\n      \"precision\": \"hour\"");
+        List<Problem> problems = SeedFixtures.problemsOf(json);
+        assertEquals(1, problems.size(), problems::toString);
+        assertTrue(problems.get(0).toString().endsWith(
+                "start 2022-03-27T02 did not happen in Europe/Brussels: the clocks went forward over it"), problems::toString);
+
+        // The hour before the gap, and a span ending with it, are real.
+        String before = json.replace("\"start\": \"2022-03-27T02\",\n      \"end\": \"\"",
+                "\"start\": \"2022-03-27T00\",\n      \"end\": \"2022-03-27T01\"");
+        org.junit.jupiter.api.Assertions.assertDoesNotThrow(() -> SeedFixtures.read(before));
+    }
+
     /** JSON allows any exponent; one no decimal holds is reported where it stands, not as an unexpected error. */
     @Test
     void aNumberWhoseExponentOverflowsIsOneLocatedProblem() {
