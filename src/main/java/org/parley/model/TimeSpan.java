@@ -260,6 +260,27 @@ public record TimeSpan(LocalDateTime start, LocalDateTime end, Precision precisi
         };
     }
 
+    /**
+     * The label in a list of one focus period, whose year is said once above it: "9 Jan",
+     * "9–11 Jan", "12 Jan, 10:00"; a span of months or more is {@link #label()}, which claims no day.
+     */
+    public String shortLabel() {
+        DateTimeFormatter dayMonth = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+        return switch (precision) {
+            case DAY -> {
+                LocalDateTime last = previous(end, Precision.DAY);
+                if (last.equals(start)) {
+                    yield dayMonth.format(start);
+                }
+                yield start.getMonth() == last.getMonth() && start.getYear() == last.getYear()
+                        ? start.getDayOfMonth() + "–" + dayMonth.format(last)
+                        : dayMonth.format(start) + " – " + dayMonth.format(last);
+            }
+            case HOUR, MINUTE -> DateTimeFormatter.ofPattern("d MMM, HH:mm", Locale.ENGLISH).format(start);
+            default -> label();
+        };
+    }
+
     private String compactDays() {
         LocalDateTime last = previous(end, Precision.DAY);
         if (last.equals(start)) {

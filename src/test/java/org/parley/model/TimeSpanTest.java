@@ -92,6 +92,16 @@ class TimeSpanTest {
         assertEquals("2022-01-09T23:00:00Z", geneva.startInstant().toString());
     }
 
+    /** In a list under the focus period's year: the whole run of days, and no day for a month. */
+    @Test
+    void aShortLabelGivesTheWholeSpanWithoutTheYearAndNoDayBeyondThePrecision() {
+        assertEquals("9 Jan", TimeSpan.parse("2022-01-09", null, Precision.DAY, BRUSSELS).shortLabel());
+        assertEquals("9–11 Jan", TimeSpan.parse("2022-01-09", "2022-01-11", Precision.DAY, BRUSSELS).shortLabel());
+        assertEquals("28 Jan – 2 Feb", TimeSpan.parse("2022-01-28", "2022-02-02", Precision.DAY, BRUSSELS).shortLabel());
+        assertEquals("12 Jan, 10:30", TimeSpan.parse("2022-01-12T10:30", null, Precision.MINUTE, BRUSSELS).shortLabel());
+        assertEquals("Jan 2022", TimeSpan.parse("2022-01", "", Precision.MONTH, BRUSSELS).shortLabel());
+    }
+
     @Test
     void aCompactLabelNamesTheMonthAndYearOnceAndLeavesTheZoneOut() {
         assertEquals("9–11 Jan 2022", TimeSpan.parse("2022-01-09", "2022-01-11", Precision.DAY, BRUSSELS).compactLabel());

@@ -1,9 +1,7 @@
 package org.parley.export.handout;
 
 import java.io.IOException;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 
 /**
@@ -23,7 +21,6 @@ final class StepIndex {
     private static final float GUTTER = 18;
     /** Longer titles are cut at this many lines; none of the week's needs more than two. */
     private static final int MAX_LINES = 4;
-    private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
     private final HandoutFonts fonts;
     private final TextBlock text;
@@ -72,7 +69,8 @@ final class StepIndex {
         if (step.isContext()) {
             return step.title();
         }
-        String line = step.event().time().startDate().format(SHORT_DATE) + " \u00B7 " + step.title();
+        // The whole span, as the slide gives it ("9–11 Jan"), and no day for what the papers date by month.
+        String line = step.event().time().shortLabel() + " \u00B7 " + step.title();
         return step.caveat().isEmpty() ? line : line + " (" + step.caveat() + ")";
     }
 }
