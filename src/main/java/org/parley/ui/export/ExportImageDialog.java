@@ -56,6 +56,8 @@ public final class ExportImageDialog {
     /** What was exported last, offered again: images for one report are made one after another. */
     private static View lastView = View.TIMELINE;
     private static ImageFormat lastFormat = ImageFormat.PNG;
+    /** "print" once chosen stays chosen (a choice for paper); light or dark follow the window's theme. */
+    private static boolean lastPrint;
 
     private final ExplorerState state;
     private final Stage stage = new Stage();
@@ -129,7 +131,7 @@ public final class ExportImageDialog {
         format.setValue(lastFormat);
         format.setId("exportFormat");
         theme.getItems().setAll("light", "dark", "print");
-        theme.setValue(state.darkProperty().get() ? "dark" : "light");
+        theme.setValue(lastPrint ? "print" : state.darkProperty().get() ? "dark" : "light");
         theme.setId("exportTheme");
         range.getItems().setAll(RangeChoice.values());
         range.setValue(RangeChoice.FOCUS);
@@ -386,6 +388,7 @@ public final class ExportImageDialog {
         Path target = ImageFileChooser.withExtension(chosen, wanted.get().format());
         lastView = wanted.get().view();
         lastFormat = wanted.get().format();
+        lastPrint = "print".equals(theme.getValue());
         exportButton.setDisable(true);
         OverwriteQuestion.run(stage, chosen, overwrite -> worker.submit(() -> engine.export(data, wanted.get(), target,
                 overwrite)), (written, error) -> {
