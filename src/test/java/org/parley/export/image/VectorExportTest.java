@@ -180,8 +180,10 @@ class VectorExportTest {
         assertTrue(texts.contains("NATO–Russia meeting in Brussels"), "the day's meeting");
         assertTrue(texts.contains("Places"), "map");
         assertTrue(texts.contains("Actors"), "network");
-        // The day rows mark inferred days with "≈", and the credit, the dashboard's only key, says so first.
-        assertTrue(texts.contains("\u2248 day or place inferred · " + CREDIT), String.join("\n", texts));
+        // The day rows mark inferred days with "≈", and the credit, the dashboard's only key, says so first;
+        // it ends with the basemap's credit, which the slide's small map leaves to it (it may wrap).
+        assertTrue(String.join(" ", texts).contains("\u2248 day or place inferred · " + CREDIT + " · "
+                + org.parley.layout.map.ProjectedBasemap.CREDIT), String.join("\n", texts));
         assertTrue(texts.stream().anyMatch(t -> t.startsWith("\u2248\u00a0Ryabkov warns")), "an inferred day is marked");
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             assertEquals(1, doc.getNumberOfPages());
