@@ -52,16 +52,25 @@ final class ActorNetworkView extends Region {
     private ActorGraphScene laidOut;
     private String hovered;
     private boolean computing;
+    /** The latest layout failed (the log says why): said on the canvas, not "Laying out…" for ever. */
+    private boolean failed;
     /** Data changed while the network was hidden behind the list: lay it out when it is shown. */
     private boolean stale;
 
     ActorNetworkView(ExplorerState state, ContextMenu nodeMenu, BackgroundThread worker) {
         this.state = state;
         this.nodeMenu = nodeMenu;
-        this.layouts = new LatestResult<>(worker, done -> {
+        this.layouts = new LatestResult<Computed>(worker, done -> {
             computing = false;
+            failed = false;
             network = done.network();
             normalised = done.layout();
+            refit();
+        }).onFailure(error -> {
+            computing = false;
+            failed = true;
+            network = null;
+            normalised = null;
             refit();
         });
         setId("actorNetwork");
@@ -142,6 +151,7 @@ final class ActorNetworkView extends Region {
             return;
         }
         computing = true;
+        failed = false;
         repaint.invalidate();
         layouts.request(() -> {
             ActorNetwork net = ActorNetwork.of(ds, events);
@@ -184,6 +194,9 @@ final class ActorNetworkView extends Region {
             painter.paint(fx, decorate(laidOut));
         } else if (computing) {
             FocusRing.message(fx, canvas.getWidth(), canvas.getHeight(), "Laying out the network…", theme());
+        } else if (failed) {
+            FocusRing.message(fx, canvas.getWidth(), canvas.getHeight(),
+                    "Could not lay out the network (the log file says why).", theme());
         }
         if (isFocused()) {
             FocusRing.paint(fx, canvas.getWidth(), canvas.getHeight(), theme());

@@ -20,6 +20,7 @@ public final class LatestResult<T> {
     private final BackgroundThread thread;
     private final boolean first;
     private final Consumer<T> onResult;
+    private Consumer<Throwable> onFailure = failure -> { };
     private final AtomicLong generation = new AtomicLong();
 
     public LatestResult(BackgroundThread thread, Consumer<T> onResult) {
@@ -34,6 +35,15 @@ public final class LatestResult<T> {
         this.thread = thread;
         this.first = first;
         this.onResult = onResult;
+    }
+
+    /**
+     * Also tells {@code handler}, on the JavaFX thread, when the newest request failed (after the
+     * log has it), so a view waiting for it can say so rather than wait for ever.
+     */
+    public LatestResult<T> onFailure(Consumer<Throwable> handler) {
+        this.onFailure = java.util.Objects.requireNonNull(handler, "handler");
+        return this;
     }
 
     /** Drops the answer to any request still pending: the caller has a newer one of its own. */
@@ -51,6 +61,7 @@ public final class LatestResult<T> {
             }
             if (failure != null) {
                 LOG.log(Level.WARNING, "background computation failed", failure);
+                onFailure.accept(failure);
             } else {
                 onResult.accept(value);
             }

@@ -75,4 +75,31 @@ class BackgroundThreadTest {
         assertEquals(1, computed.get(), "overtaken requests were computed");
         assertEquals(List.of(5), delivered);
     }
+
+    /** A failed request is told to the view that waits for it, on the JavaFX thread; an overtaken one is not. */
+    @Test
+    void theNewestFailureReachesItsViewAndAnOvertakenOneDoesNot() throws Exception {
+        List<String> told = new CopyOnWriteArrayList<>();
+        LatestResult<Integer> latest = new LatestResult<Integer>(thread, n -> told.add("result " + n))
+                .onFailure(e -> told.add((javafx.application.Platform.isFxApplicationThread() ? "fx: " : "") + e.getMessage()));
+        WaitForAsyncUtils.asyncFx(() -> latest.request(() -> {
+            throw new IllegalStateException("no layout");
+        })).get(30, TimeUnit.SECONDS);
+        thread.supply(() -> true).get(30, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("fx: no layout"), told);
+
+        told.clear();
+        hold();
+        WaitForAsyncUtils.asyncFx(() -> {
+            latest.request(() -> {
+                throw new IllegalStateException("overtaken");
+            });
+            latest.request(() -> 7);
+        }).get(30, TimeUnit.SECONDS);
+        release.countDown();
+        thread.supply(() -> true).get(30, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("result 7"), told);
+    }
 }
