@@ -102,6 +102,10 @@ final class StoreErrors {
             if (code.startsWith("SQLITE_CANTOPEN")) {
                 return "the file cannot be opened or created there (is the folder there, and can it be written?)";
             }
+            if (code.equals("SQLITE_IOERR_SHMSIZE")) {
+                // Growing the write-ahead log's shared-memory file fails only when its disk has no room.
+                return "disk full (no space left for the database's shared-memory file)";
+            }
             if (code.startsWith("SQLITE_IOERR")) {
                 return "the disk could not be read or written (" + code + ")";
             }

@@ -27,6 +27,17 @@ class StoreErrorsTest {
         assertTrue(said.contains("native library could not be loaded") && said.contains("-Djava.io.tmpdir"), said);
     }
 
+    /** With the disk full, a WAL database fails first at its shared-memory file: that is said as the full disk it is. */
+    @Test
+    void aSharedMemoryFileThatCannotGrowIsAFullDisk() {
+        org.sqlite.SQLiteException shm = new org.sqlite.SQLiteException("disk I/O error",
+                org.sqlite.SQLiteErrorCode.SQLITE_IOERR_SHMSIZE);
+        assertTrue(StoreErrors.describe(shm).startsWith("disk full"), StoreErrors.describe(shm));
+        org.sqlite.SQLiteException read = new org.sqlite.SQLiteException("disk I/O error",
+                org.sqlite.SQLiteErrorCode.SQLITE_IOERR_READ);
+        assertEquals("the disk could not be read or written (SQLITE_IOERR_READ)", StoreErrors.describe(read));
+    }
+
     @Test
     void anotherFailureKeepsItsOwnMessage() {
         assertEquals("no such table: events", StoreErrors.describe(new SQLException("no such table: events")));
