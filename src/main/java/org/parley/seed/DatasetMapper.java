@@ -65,6 +65,8 @@ final class DatasetMapper {
     private final Map<String, LocatedJson.Pos> positionIds = new HashMap<>();
     private final Map<String, List<SourcePart>> sourceParts = new HashMap<>();
     private final Map<String, String> sourceFiles = new HashMap<>();
+    /** Each source file's name in lower case, to the name as written: Windows and macOS do not tell case apart. */
+    private final Map<String, String> filesByFoldedName = new HashMap<>();
     private final Map<String, IndexedSource> sourceTexts = new HashMap<>();
     // Indexes of the sources quoted last; evidence usually quotes a few sources at a time.
     private final Map<String, IndexedSource> recentlyQuoted = new java.util.LinkedHashMap<>(128, 0.75f, true) {
@@ -252,6 +254,13 @@ final class DatasetMapper {
         String dateline = f.optionalText("dateline");
         String language = language(f);
         String file = fileName(f);
+        if (file != null) {
+            String other = filesByFoldedName.putIfAbsent(file.toLowerCase(java.util.Locale.ROOT), file);
+            if (other != null && !other.equals(file)) {
+                f.problem("file", "source file \"" + Printable.of(file) + "\" differs from \"" + Printable.of(other)
+                        + "\" only in case: on Windows and macOS they are one file, and one text would stand for both");
+            }
+        }
         String text = file == null ? null : loadText(f, file);
         if (id != null && file != null && text != null) {
             sourceFiles.putIfAbsent(id, file);

@@ -120,6 +120,11 @@ class HostileCasesTest {
         List<Case> c = new ArrayList<>();
         // Source file names that would be hidden, climb out, or mean something else on some OS.
         c.add(fileName(".bashrc", ".bashrc", "hidden file"));
+        // The second paper's file named as the first's in capitals: one file on Windows and macOS.
+        c.add(run("source files differing only in case", d -> {
+            editJson(d, "\"file\": \"003_c2d23156fd46c7ba.txt\"", "\"file\": \"000_9BA955AC96357EDF.TXT\"");
+            Files.copy(d.resolve("data/003_c2d23156fd46c7ba.txt"), d.resolve("data/000_9BA955AC96357EDF.TXT"));
+        }, 1, "only in case: on Windows and macOS they are one file", "import", "--db", "DIR/p.db", "DIR/data"));
         c.add(fileName("../escape", "../x.txt", "not a path"));
         c.add(fileName("absolute", "/etc/passwd", "not a path"));
         c.add(fileName("backslash", "a\\\\b.txt", "not a path"));
