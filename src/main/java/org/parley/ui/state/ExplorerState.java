@@ -18,6 +18,8 @@ import org.parley.ui.support.BackgroundThread;
 import org.parley.ui.support.LatestResult;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
@@ -317,7 +319,12 @@ public final class ExplorerState {
         selectedEvent.set(events.get(next).id());
     }
 
-    /** The first (direction 1) or last visible event that begins in the timeline's window; the first or last of all when none does. */
+    /**
+     * The first (direction 1) or last visible event that begins in the timeline's window; the first
+     * or last of all when none does. The events are in narrative order, which sorts by their start
+     * day first: a binary search finds the window's first or last day, and only that day's events
+     * are looked at one by one, however many the dataset holds.
+     */
     private int firstInWindow(List<Event> events, int direction) {
         TimeWindow window = timeWindow.get();
         Dataset ds = dataset.get();
@@ -325,18 +332,47 @@ public final class ExplorerState {
         if (window == null || ds == null) {
             return fallback;
         }
-        // Wall-clock times, as the timeline's days are drawn; the scan stops at the first match.
-        java.time.LocalDateTime from = java.time.LocalDateTime.ofInstant(window.start(), ds.zone());
-        java.time.LocalDateTime to = java.time.LocalDateTime.ofInstant(window.end(), ds.zone());
-        for (int k = 0; k < events.size(); k++) {
-            int i = direction > 0 ? k : events.size() - 1 - k;
-            TimeSpan t = events.get(i).time();
-            // Begun within it: a month-long background band that merely covers the window is not "in view".
-            if (!t.start().isBefore(from) && t.start().isBefore(to)) {
-                return i;
+        // Wall-clock times, as the timeline's days are drawn.
+        LocalDateTime from = LocalDateTime.ofInstant(window.start(), ds.zone());
+        LocalDateTime to = LocalDateTime.ofInstant(window.end(), ds.zone());
+        if (direction > 0) {
+            for (int i = firstStartingOn(events, from.toLocalDate()); i < events.size(); i++) {
+                TimeSpan t = events.get(i).time();
+                if (!t.start().isBefore(to)) {
+                    break;
+                }
+                // Begun within it: a month-long background band that merely covers the window is not "in view".
+                if (!t.start().isBefore(from)) {
+                    return i;
+                }
+            }
+        } else {
+            for (int i = firstStartingOn(events, to.toLocalDate().plusDays(1)) - 1; i >= 0; i--) {
+                TimeSpan t = events.get(i).time();
+                if (t.start().toLocalDate().isBefore(from.toLocalDate())) {
+                    break;
+                }
+                if (!t.start().isBefore(from) && t.start().isBefore(to)) {
+                    return i;
+                }
             }
         }
         return fallback;
+    }
+
+    /** The index of the first event whose start day is {@code day} or later (events in narrative order). */
+    private static int firstStartingOn(List<Event> events, LocalDate day) {
+        int low = 0;
+        int high = events.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (events.get(mid).time().start().toLocalDate().isBefore(day)) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
     }
 
     /**
