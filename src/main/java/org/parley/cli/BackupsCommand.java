@@ -40,7 +40,7 @@ final class BackupsCommand implements Callable<Integer> {
             out.println("No backups of " + named + " (it is an empty file, not a database).");
             return 0;
         }
-        try (Workspace ws = Workspace.open(db.existing())) {
+        try (Workspace ws = Workspace.open(db.holdingADatabase())) {
             if (restore != null) {
                 Backup backup = ws.store().backups().find(restore);
                 Path before = ws.store().restore(backup);
