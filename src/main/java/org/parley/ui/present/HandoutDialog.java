@@ -100,6 +100,9 @@ public final class HandoutDialog {
                 : visible == 0 ? "Only the events the filters show (they show none)"
                 : "Only the " + CountText.count(visible, "event") + " the filters show (of " + CountText.number(all) + ")");
         filtered.setDisable(visible == 0 || visible == all);
+        // As File → Export data… and the image export: with a filter on, what it shows is offered first.
+        filtered.setSelected(!filtered.isDisabled());
+        filtered.setId("handout-filtered");
         ComboBox<ContextPlacement> context = new ComboBox<>();
         context.getItems().setAll(ContextPlacement.values());
         context.setValue(background);

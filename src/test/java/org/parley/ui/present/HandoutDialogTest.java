@@ -50,6 +50,41 @@ class HandoutDialogTest {
         assertTrue(steps <= meetings, "the background meetings share a context step");
     }
 
+    /** With a filter on, the handout offers what the filters show first, as the other exports do; with none, the box is off. */
+    @Test
+    void aFilterOnOffersTheFilteredEventsFirst(FxRobot robot) {
+        javafx.scene.control.Dialog<?>[] dialog = new javafx.scene.control.Dialog<?>[1];
+        robot.interact(() -> {
+            state.filterProperty().set(EventFilter.NONE.withKinds(Set.of(EventKind.MEETING)));
+            dialog[0] = HandoutDialog.dialog(null, state);
+            dialog[0].show();
+        });
+        try {
+            javafx.scene.control.CheckBox box = robot.from(dialog[0].getDialogPane()).lookup("#handout-filtered")
+                    .queryAs(javafx.scene.control.CheckBox.class);
+            assertTrue(box.isSelected() && !box.isDisabled());
+            robot.press(javafx.scene.input.KeyCode.ENTER).release(javafx.scene.input.KeyCode.ENTER);
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+            assertTrue(((HandoutDialog.Choice) dialog[0].getResult()).onlyFiltered());
+        } finally {
+            robot.interact(() -> {
+                dialog[0].close();
+                state.filterProperty().set(EventFilter.NONE);
+            });
+        }
+        robot.interact(() -> {
+            dialog[0] = HandoutDialog.dialog(null, state);
+            dialog[0].show();
+        });
+        try {
+            javafx.scene.control.CheckBox box = robot.from(dialog[0].getDialogPane()).lookup("#handout-filtered")
+                    .queryAs(javafx.scene.control.CheckBox.class);
+            assertTrue(!box.isSelected() && box.isDisabled(), "no filter, nothing to choose");
+        } finally {
+            robot.interact(() -> dialog[0].close());
+        }
+    }
+
     @Test
     void theChoicesStandClearOfTheDialogsEdges(FxRobot robot) {
         javafx.scene.control.Dialog<?>[] dialog = new javafx.scene.control.Dialog<?>[1];
