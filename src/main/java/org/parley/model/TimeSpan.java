@@ -265,35 +265,35 @@ public record TimeSpan(LocalDateTime start, LocalDateTime end, Precision precisi
      * "9–11 Jan", "12 Jan, 10:00"; a span of months or more is {@link #label()}, which claims no day.
      */
     public String shortLabel() {
-        DateTimeFormatter dayMonth = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
         return switch (precision) {
-            case DAY -> {
-                LocalDateTime last = previous(end, Precision.DAY);
-                if (last.equals(start)) {
-                    yield dayMonth.format(start);
-                }
-                yield start.getMonth() == last.getMonth() && start.getYear() == last.getYear()
-                        ? start.getDayOfMonth() + "–" + dayMonth.format(last)
-                        : dayMonth.format(start) + " – " + dayMonth.format(last);
-            }
+            case DAY -> dayRun(false);
             case HOUR, MINUTE -> DateTimeFormatter.ofPattern("d MMM, HH:mm", Locale.ENGLISH).format(start);
             default -> label();
         };
     }
 
     private String compactDays() {
+        return dayRun(true);
+    }
+
+    /**
+     * A run of days, its month (and with {@code year}, its year) named once: "9–11 Jan 2022",
+     * "28 Jan – 2 Feb"; one day alone is {@link #label()} with the year, "9 Jan" without.
+     */
+    private String dayRun(boolean year) {
         LocalDateTime last = previous(end, Precision.DAY);
+        DateTimeFormatter dayMonth = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+        DateTimeFormatter closing = year ? DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH) : dayMonth;
         if (last.equals(start)) {
-            return label();
+            return year ? label() : dayMonth.format(start);
         }
-        DateTimeFormatter full = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
-        if (start.getYear() != last.getYear()) {
-            return full.format(start) + " – " + full.format(last);
+        if (year && start.getYear() != last.getYear()) {
+            return closing.format(start) + " – " + closing.format(last);
         }
-        if (start.getMonth() != last.getMonth()) {
-            return DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH).format(start) + " – " + full.format(last);
+        if (start.getMonth() != last.getMonth() || start.getYear() != last.getYear()) {
+            return dayMonth.format(start) + " – " + closing.format(last);
         }
-        return start.getDayOfMonth() + "–" + full.format(last);
+        return start.getDayOfMonth() + "–" + closing.format(last);
     }
 
     private String range(DateTimeFormatter f, Precision p) {

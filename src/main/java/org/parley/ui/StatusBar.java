@@ -93,7 +93,7 @@ public final class StatusBar extends HBox {
         filters.setText(active.isEmpty() ? "No filters" : "Filtered by " + String.join(", ", active));
         var s = state.searchProperty().get();
         long actors = s.hits().stream().filter(h -> !h.actorId().isEmpty()).count();
-        // Found is not shown: the count says how many of the events found the filters hide.
+        // Events found may be hidden by the filters; the count says how many, so the two numbers agree.
         long hidden = hiddenByTheFilters(s.eventIds());
         String found = CountText.count(s.eventIds().size(), "event") + " marked"
                 + (hidden == 0 ? "" : " (" + CountText.number(hidden) + " hidden by the filters)")

@@ -65,10 +65,10 @@ public final class SearchResultsView extends VBox {
                                 + breakdown(list.getItems()));
     }
 
-    /** What the results are, so their count can be told from the status bar's count of events: ": 6 actors, 20 quotes…". */
+    /** What the results are, so their count can be told from the status bar's count of events: " (6 actors, 20 quotes…)". */
     private static String breakdown(java.util.List<SearchResults.Hit> hits) {
         java.util.Map<String, Long> byKind = hits.stream().collect(java.util.stream.Collectors.groupingBy(
-                SearchResults.Hit::kind, java.util.LinkedHashMap::new, java.util.stream.Collectors.counting()));
+                SearchResults.Hit::kind, java.util.stream.Collectors.counting()));
         if (byKind.size() < 2) {
             return "";
         }
