@@ -18,7 +18,8 @@ import org.parley.ui.support.DialogKeys;
 
 /**
  * The question before a presentation: all events, the filtered ones, or a handout; where the
- * background goes; whether quotations wait for a click. Enter starts (the default button) from
+ * background goes; whether quotations wait for a click. Enter starts (the default button: the
+ * filtered events when a filter leaves some out, else all) from
  * wherever the focus is, and so do a clicker's forward key (Page Down) and its F5; Space ticks the
  * focused box, Esc cancels.
  */
@@ -31,6 +32,7 @@ final class PresentDialog {
     private final ButtonType everything;
     private final ButtonType filtered;
     private final ButtonType handout;
+    private final ButtonType startButton;
     private final ComboBox<ContextPlacement> context = new ComboBox<>();
     private final CheckBox reveal = new CheckBox("Reveal each quotation on the next click");
     private final CheckBox fromSelected;
@@ -94,6 +96,10 @@ final class PresentDialog {
         boolean canFilter = visible > 0 && visible < all;
         alert.getButtonTypes().setAll(canFilter ? List.of(everything, filtered, handout, ButtonType.CANCEL)
                 : List.of(everything, handout, ButtonType.CANCEL));
+        // A teacher who filtered before class filtered for the class: the filtered events are the
+        // answer Enter and the clicker give, as the handout and the image exports offer them first.
+        startButton = canFilter ? filtered : everything;
+        DialogKeys.defaultTo(alert, startButton);
         // A focused check box would take Enter for itself (JavaFX ticks it, like Space), and the
         // teacher who ticked "reveal" and pressed Enter to start would only untick it. Enter starts,
         // and so do a clicker's forward key (Page Down) and its "present" key (F5): it has no Enter.
@@ -102,7 +108,7 @@ final class PresentDialog {
     }
 
     Button defaultButton() {
-        return (Button) alert.getDialogPane().lookupButton(everything);
+        return (Button) alert.getDialogPane().lookupButton(startButton);
     }
 
     Alert alert() {

@@ -84,6 +84,22 @@ class PresentDialogTest {
         }
     }
 
+    /** A teacher who filtered before class presents the filtered events with Enter or the clicker. */
+    @Test
+    void withAFilterOnEnterAndTheClickerStartWithTheFilteredEvents(FxRobot robot) {
+        for (KeyCode key : new KeyCode[] {KeyCode.ENTER, KeyCode.PAGE_DOWN}) {
+            robot.interact(() -> {
+                dialog = new PresentDialog(owner, 59, 12);
+                dialog.alert().show();
+            });
+            assertTrue(dialog.defaultButton().isDefaultButton());
+            assertTrue(dialog.defaultButton().getText().contains("12"), dialog.defaultButton().getText());
+            robot.type(key);
+            assertFalse(dialog.alert().isShowing(), key + " starts");
+            assertEquals(Optional.of(PresentDialog.Choice.FILTERED), answer(), key + " starts with the filtered events");
+        }
+    }
+
     @Test
     void escapeCancels(FxRobot robot) {
         open(robot);
