@@ -15,6 +15,7 @@ import org.parley.export.handout.Steps;
 import org.parley.layout.map.ProjectedBasemap;
 import org.parley.model.Dataset;
 import org.parley.model.Event;
+import org.parley.export.FilterNote;
 import org.parley.ui.state.ExplorerState;
 
 /**
@@ -119,6 +120,9 @@ public final class PresentationMode {
             return null;
         }
         Presentation presentation = new Presentation(state, steps, options.reveal(), ProjectedBasemap::europe);
+        if (onlyFiltered) {
+            FilterNote.of(state.filterProperty().get(), state.dataset()).ifPresent(presentation.slide()::setFilterNote);
+        }
         if (options.startAt() != null) {
             presentation.openAt(options.startAt());
         }

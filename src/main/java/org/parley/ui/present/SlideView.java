@@ -47,6 +47,7 @@ final class SlideView extends StackPane {
     private final Label title = label("slide-title");
     private final Label meta = label("slide-meta");
     private final Label counter = label("slide-counter");
+    private final Label filterNote = label("slide-filter-note");
     private final Label quote = label("slide-quote");
     private final Label speaker = label("slide-speaker");
     private final Label summary = label("slide-summary");
@@ -89,7 +90,7 @@ final class SlideView extends StackPane {
         quote.setMinHeight(Region.USE_PREF_SIZE);
         speaker.setMinHeight(Region.USE_PREF_SIZE);
         summary.setMinHeight(0);
-        for (Label l : List.of(title, meta, counter, quote, speaker, summary)) {
+        for (Label l : List.of(title, meta, counter, filterNote, quote, speaker, summary)) {
             // Only a safety net: fit() shortens at a word boundary itself before a label must.
             l.setTextOverrun(OverrunStyle.WORD_ELLIPSIS);
         }
@@ -98,7 +99,14 @@ final class SlideView extends StackPane {
         // The autoplay and "go to" notes sit in the date's row beside the counter, where they
         // never cover a title however long it wraps.
         overlay.managedProperty().bind(overlay.visibleProperty());
-        HBox metaRow = new HBox(meta, spacer, overlay, counter);
+        // A filtered presentation says so on every slide, beside the counter, as a filtered handout
+        // says it on its title page: a class must not take a teacher's selection for the whole week.
+        // The note gives way (ends in "…") before the date or the counter does.
+        filterNote.managedProperty().bind(filterNote.visibleProperty());
+        filterNote.setVisible(false);
+        meta.setMinWidth(Region.USE_PREF_SIZE);
+        counter.setMinWidth(Region.USE_PREF_SIZE);
+        HBox metaRow = new HBox(meta, spacer, overlay, filterNote, counter);
         metaRow.setAlignment(Pos.BASELINE_LEFT);
         header = new VBox(title, metaRow);
         slide.setTop(header);
@@ -202,6 +210,16 @@ final class SlideView extends StackPane {
         blank.toFront();
     }
 
+    /** Says on every slide what the filters kept ("Filtered: actor Wendy Sherman"); blank for the whole dataset. */
+    void setFilterNote(String note) {
+        filterNote.setText(note.isBlank() ? "" : note + " \u00B7 ");
+        filterNote.setVisible(!note.isBlank());
+    }
+
+    Label filterNoteLabel() {
+        return filterNote;
+    }
+
     /** Shows {@code text} in the corner overlay, or hides it when blank. */
     void setOverlay(String text) {
         overlay.setText(text);
@@ -218,7 +236,7 @@ final class SlideView extends StackPane {
 
     /** Every label of the slide, for checks on type size. */
     List<Label> labels() {
-        return List.of(title, meta, counter, quote, speaker, summary, overlay);
+        return List.of(title, meta, counter, quote, speaker, summary, overlay, filterNote);
     }
 
     Dataset dataset() {
@@ -296,6 +314,7 @@ final class SlideView extends StackPane {
         title.setFont(Font.font(FAMILY, FontWeight.BOLD, Math.max(least, 5 * u)));
         meta.setFont(Font.font(FAMILY, least));
         counter.setFont(Font.font(FAMILY, least));
+        filterNote.setFont(Font.font(FAMILY, least));
         speaker.setFont(Font.font(FAMILY, FontWeight.BOLD, least));
         summary.setFont(Font.font(FAMILY, least));
         overlay.setFont(Font.font(FAMILY, FontWeight.BOLD, least));

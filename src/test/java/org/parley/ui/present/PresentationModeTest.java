@@ -188,6 +188,15 @@ class PresentationModeTest {
         assertTrue(slide().overlayLabel().getText().isEmpty());
         robot.type(KeyCode.DIGIT1, KeyCode.ENTER);
         assertEquals(meetings.get(0).event().id(), selected());
+        assertTrue(slide().filterNoteLabel().isVisible(), "every slide says the presentation is filtered");
+        assertEquals("Filtered: kind Meeting \u00B7 ", slide().filterNoteLabel().getText());
+    }
+
+    @Test
+    void aPresentationOfEveryEventSaysNoFilterEvenWithOneOn(FxRobot robot) {
+        robot.interact(() -> state.filterProperty().set(EventFilter.NONE.withKinds(Set.of(EventKind.MEETING))));
+        present(robot, false);
+        assertFalse(slide().filterNoteLabel().isVisible());
     }
 
     /** Leaving at step 12 and pressing F5 again: the dialog offers to go on from where the class was. */

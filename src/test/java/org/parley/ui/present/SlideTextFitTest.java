@@ -88,6 +88,48 @@ class SlideTextFitTest {
         assertTrue(problems.isEmpty(), width + "x" + height + ":\n" + String.join("\n", problems));
     }
 
+    /** A long filter note gives way on every slide: the date and the counter stay whole, nothing overlaps. */
+    @Test
+    void aLongFilterNoteNeverCutsTheDateOrTheCounter(FxRobot robot) {
+        List<Step> steps = Steps.of(WEEK, WEEK.events(), ContextPlacement.LAST);
+        List<String> problems = new ArrayList<>();
+        robot.interact(() -> {
+            Presentation p = new Presentation(state, steps);
+            Scene scene = new Scene(p.root(), 1280, 720);
+            scene.getRoot().applyCss();
+            p.slide().setFilterNote("Filtered: actors Alexander Grushko, Jens Stoltenberg, Wendy Sherman and 4 more; "
+                    + "kinds Briefing, Meeting and Statement; time range 9 Jan 2022 \u2013 13 Jan 2022");
+            for (Step step : steps) {
+                p.slide().show(step);
+                p.root().applyCss();
+                p.root().layout();
+                List<Label> labels = p.slide().labels();
+                Label meta = labels.get(1);
+                Label counter = labels.get(2);
+                Label note = p.slide().filterNoteLabel();
+                String where = "step " + step.number() + ": ";
+                for (Label l : List.of(meta, counter)) {
+                    if (!drawnText(l).equals(l.getText())) {
+                        problems.add(where + l.getStyleClass() + " drawn as " + drawnText(l));
+                    }
+                }
+                if (!note.isVisible() || !drawnText(note).startsWith("Filtered")) {
+                    problems.add(where + "no filter note: " + drawnText(note));
+                }
+                for (Label l : List.of(meta, counter)) {
+                    if (overlapArea(textBounds(l), textBounds(note)) > 1) {
+                        problems.add(where + "the note overlaps " + l.getStyleClass());
+                    }
+                }
+                if (scene(note).getMaxX() > 1280 || scene(counter).getMaxX() > 1280) {
+                    problems.add(where + "the row leaves the slide");
+                }
+            }
+            p.dispose();
+        });
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
     private static List<String> check(SlideView slide, Step step, double width, double height) {
         List<String> problems = new ArrayList<>();
         List<Label> shown = slide.labels().stream()
