@@ -10,6 +10,7 @@ import org.parley.model.CountText;
 import org.parley.model.Dataset;
 import org.parley.seed.Printable;
 import org.parley.store.Backup;
+import org.parley.ui.support.DialogKeys;
 import org.parley.ui.support.ErrorDialogs;
 import org.parley.ui.state.ExplorerState;
 
@@ -116,6 +117,7 @@ final class BackupsDialog {
                 + CountText.count(now.events().size(), "event") + ", " + CountText.count(now.quotes().size(), "quote") + ")")
                 + " will be replaced; it is backed up first, so this can be undone the same way.");
         ask.getDialogPane().setId("confirm-restore");
+        DialogKeys.defaultTo(ask, ButtonType.CANCEL);
         ask.resultProperty().addListener((o, was, answer) -> {
             if (answer == restore) {
                 restore(owner, state, backups, b);

@@ -12,6 +12,7 @@ import org.parley.model.CountText;
 import org.parley.model.Dataset;
 import org.parley.seed.DatasetException;
 import org.parley.seed.Printable;
+import org.parley.ui.support.DialogKeys;
 import org.parley.ui.support.ErrorDialogs;
 import org.parley.ui.state.ExplorerState;
 import org.parley.ui.support.LastFolder;
@@ -127,6 +128,8 @@ final class ImportDatasetAction {
         ask.setContentText((path == null ? "The bundled week" : "“" + path.getFileName() + "”")
                 + " will take its place. A backup is kept: File → Restore a backup… brings it back.");
         ask.getDialogPane().setId("confirm-replace");
+        // Enter keeps the dataset, as it keeps a file in "Replace file?": replacing takes a deliberate click.
+        DialogKeys.defaultTo(ask, ButtonType.CANCEL);
         // Not showAndWait: this runs in a completion callback, which must not block the FX thread.
         ask.resultProperty().addListener((o, was, now) -> {
             if (now == replaceButton) {

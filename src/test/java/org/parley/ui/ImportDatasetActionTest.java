@@ -116,6 +116,26 @@ class ImportDatasetActionTest {
         assertSame(before, state.dataset());
     }
 
+    /** Enter on the question keeps the dataset: replacing it takes a deliberate click. */
+    @Test
+    void enterOnTheQuestionKeepsTheUsersDataset(FxRobot robot) {
+        Dataset before = BundledSeeds.dataset();
+        robot.interact(() -> state.datasetProperty().set(before));
+        List<String> calls = new ArrayList<>();
+        robot.interact(() -> ImportDatasetAction.importFrom(stage, state, Path.of("other.json"), (p, agreed) -> {
+            calls.add(agreed);
+            return CompletableFuture.failedFuture(risk());
+        }));
+        WaitForAsyncUtils.waitForFxEvents();
+        DialogPane ask = robot.lookup("#confirm-replace").queryAs(DialogPane.class);
+        assertTrue(((javafx.scene.control.Button) ask.lookupButton(javafx.scene.control.ButtonType.CANCEL)).isDefaultButton());
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#confirm-replace").tryQuery().isEmpty(), "Enter answered the question");
+        assertEquals(java.util.Collections.singletonList(null), calls, "nothing was replaced");
+        assertSame(before, state.dataset());
+    }
+
     @Test
     void aMillionProblemsAreCappedAndTheWholeListIsSavedToAFileTheDialogNames(FxRobot robot) throws Exception {
         List<Problem> many = new ArrayList<>();

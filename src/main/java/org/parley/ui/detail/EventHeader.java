@@ -19,7 +19,7 @@ import org.parley.render.Theme;
 import java.util.Locale;
 import java.util.function.Consumer;
 
-/** Title, when and where, kind and track, the inferred badge, the summary and the participants. */
+/** Title, when and where, kind and track, the inferred badge or the curator's note, the summary and the participants. */
 final class EventHeader {
 
     static final String PARTICIPANT = "detail-participant";
@@ -43,6 +43,11 @@ final class EventHeader {
         box.getChildren().add(kindLine(event, theme));
         if (event.inferred()) {
             box.getChildren().add(badged("inferred", event.note(), "detail-inferred"));
+        } else if (!event.note().isBlank()) {
+            // A dated event's note may still say what is the curator's reading (who was at the
+            // Geneva dinner, a situation "shown only as holding in January 2022"): a reader who
+            // filters by those actors or dates must see it as well as one who reads the file.
+            box.getChildren().add(badged("note", event.note(), "detail-curator-note"));
         }
         if (event.modality() != Modality.HAPPENED) {
             box.getChildren().add(badged(event.modality().label().toLowerCase(Locale.ROOT),

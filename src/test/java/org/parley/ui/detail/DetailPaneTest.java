@@ -175,6 +175,17 @@ class DetailPaneTest {
         assertTrue(texts(robot, ".detail-note").contains(inferred.note()));
     }
 
+    /** The Geneva dinner is dated, but who was at it is the curator's reading: its note says so. */
+    @Test
+    void aDatedEventsNoteIsShownToo(FxRobot robot) {
+        Event dinner = dataset.event("geneva-dinner").orElseThrow();
+        assertFalse(dinner.inferred());
+        assertFalse(dinner.note().isBlank());
+        robot.interact(() -> state.selectedEventProperty().set(dinner.id()));
+        assertEquals("note", label(robot, ".detail-badge").getText());
+        assertTrue(texts(robot, ".detail-note").contains(dinner.note()));
+    }
+
     @Test
     void clearingTheSelectionBringsTheHintBack(FxRobot robot) {
         robot.interact(() -> state.selectedEventProperty().set("grushko-briefing"));
