@@ -78,8 +78,28 @@ final class BackupsDialog {
         view.setCellFactory(lv -> new javafx.scene.control.ListCell<>() {
             {
                 setWrapText(true);
-                // The list's width less its scroll bar: the text wraps instead of scrolling sideways.
-                prefWidthProperty().bind(lv.widthProperty().subtract(24));
+                // No width of its own: the list gives every cell its visible width, the text wraps in
+                // it, and nothing scrolls sideways. A width bound to the list's had been measured
+                // before the dialog settled its size, a few px too wide, with a scroll bar and the
+                // cell's height reckoned for that width, its last line cut to "…".
+                setPrefWidth(0);
+            }
+
+            // The theme gives list cells one fixed height (-fx-cell-size), which the skin returns
+            // whatever the text: a title wrapped to two lines left the file name cut to "…".
+            @Override
+            protected double computePrefHeight(double width) {
+                double fixed = super.computePrefHeight(width);
+                if (getText() == null) {
+                    return fixed;
+                }
+                javafx.scene.text.Text probe = new javafx.scene.text.Text(getText());
+                probe.setFont(getFont());
+                probe.setWrappingWidth((width > 0 ? width : lv.getWidth() - 24) - snappedLeftInset() - snappedRightInset());
+                // One px over the text: the list rounds a cell's height, and a text a fraction taller
+                // than its cell loses its last line.
+                return Math.max(fixed, Math.ceil(probe.getLayoutBounds().getHeight()) + snappedTopInset()
+                        + snappedBottomInset() + 1);
             }
 
             @Override

@@ -52,7 +52,8 @@ class BackupsDialogTest {
     void theChosenBackupIsRestoredAfterTheQuestion(FxRobot robot) {
         Dataset restored = BundledSeeds.dataset();
         List<Backup> asked = new ArrayList<>();
-        List<Backup> list = List.of(backup("p-20260102.db", "Newest", 62), backup("p-20260101.db", "Older", 6262));
+        List<Backup> list = List.of(backup("p-20260102.db", "The week of US\u2013NATO\u2013Russia talks, January 2022, as I keep it", 62),
+                backup("p-20260101.db", "Older", 6262));
         BackupsDialog.Backups fake = new BackupsDialog.Backups() {
             @Override
             public CompletableFuture<List<Backup>> list() {
@@ -70,12 +71,21 @@ class BackupsDialogTest {
         @SuppressWarnings("unchecked")
         ListView<Backup> view = robot.lookup("#backup-list").queryAs(ListView.class);
         assertEquals(2, view.getItems().size());
+        // As the app's theme (AtlantaFX) does: one fixed height for every list cell.
+        robot.interact(() -> {
+            view.getStylesheets().add("data:text/css,.list-cell%7B-fx-cell-size:2.8em;%7D");
+            view.applyCss();
+            view.getItems().setAll(List.copyOf(view.getItems()));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
         // What each backup holds leads, wrapped in the list's width: no scrolling sideways to find it.
         for (javafx.scene.Node n : robot.from(view).lookup(".list-cell").queryAll()) {
             javafx.scene.control.ListCell<?> cell = (javafx.scene.control.ListCell<?>) n;
             if (cell.getItem() != null) {
                 assertTrue(cell.getText().startsWith("“") || cell.getText().startsWith("cannot be read"), cell.getText());
                 assertTrue(cell.isWrapText() && cell.getWidth() <= view.getWidth(), cell.getWidth() + " in " + view.getWidth());
+                javafx.scene.Node drawn = cell.lookup(".text");
+                assertEquals(cell.getText(), ((javafx.scene.text.Text) drawn).getText(), "drawn whole, not cut to \u2026");
             }
         }
         robot.interact(() -> view.getSelectionModel().select(1));
