@@ -220,7 +220,7 @@ final class MapLabels {
     private static boolean allows(Spots allowed, NearestMarks marks, Rect spot, double cx, double cy, double r) {
         return switch (allowed) {
             case BESIDE_ITS_OWN -> !marks.nearerToAnother(spot, cx, cy, r, AMBIGUITY_SLACK);
-            case CLEAR_LEADER -> !marks.leaderCrossesAnother(spot, cx, cy);
+            case CLEAR_LEADER -> !marks.leaderCrossesAnother(spot, cx, cy) && !marks.besideAnother(spot, cx, cy);
         };
     }
 

@@ -49,8 +49,25 @@ final class NearestMarks {
             if (Math.abs(xs[i] - cx) < 1 && Math.abs(ys[i] - cy) < 1) {
                 continue;
             }
-            if (distance(spot, xs[i], ys[i]) - radii[i] < own - slack
-                    || beside(spot, xs[i], ys[i], radii[i]) && !beside(spot, cx, cy, r)) {
+            if (distance(spot, xs[i], ys[i]) - radii[i] < own - slack || beside(spot, xs[i], ys[i], radii[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True if the spot sits on the line of a mark other than (cx, cy) and just after or before it.
+     * Between two marks a name reads as either's, whichever is its own: "1 Romania ○" named
+     * Geneva's badge on a slide, Romania's dot just after it.
+     */
+    boolean besideAnother(Rect spot, double cx, double cy) {
+        int i = firstAtOrAfter(spot.x() - BESIDE_PX - widest);
+        for (; i < xs.length && xs[i] <= spot.x() + spot.w() + BESIDE_PX + widest; i++) {
+            if (Math.abs(xs[i] - cx) < 1 && Math.abs(ys[i] - cy) < 1) {
+                continue;
+            }
+            if (beside(spot, xs[i], ys[i], radii[i])) {
                 return true;
             }
         }

@@ -203,9 +203,7 @@ class MapLabelsTest {
             double reach = MapLabels.distance(label.box(), label.anchorX(), label.anchorY());
             assertTrue(reach <= MapLabels.MAX_LEADER + 40, label.oneLine() + " is " + reach + " px from its mark" + where);
         }
-        if (label.leader() && label.strong()) {
-            return;
-        }
+        boolean joinedByALeader = label.leader() && label.strong();
         List<double[]> circles = new java.util.ArrayList<>();
         scene.markers().forEach(m -> circles.add(new double[] {m.position().x(), m.position().y(), m.radius()}));
         RouteArt.stopPositions(scene.route(), scene.viewport())
@@ -220,14 +218,14 @@ class MapLabelsTest {
         for (double[] c : circles) {
             if (Math.abs(c[0] - label.anchorX()) >= 1 || Math.abs(c[1] - label.anchorY()) >= 1) {
                 double other = edgeDistance(label.box(), c[0], c[1], c[2]);
-                assertTrue(other >= own - 2.01, label.oneLine() + " sits nearer the mark at " + c[0] + "," + c[1]
+                assertTrue(joinedByALeader || other >= own - 2.01, label.oneLine() + " sits nearer the mark at " + c[0] + "," + c[1]
                         + " (" + other + " px) than its own (" + own + " px)" + where);
-                // Nor does it run on from another mark along that mark's line ("1 Vienna 13 Jan").
+                // Nor does it run on from another mark along that mark's line ("1 Vienna 13 Jan"), even
+                // with its own mark on its other side ("1 Romania ○" reads as Geneva's).
                 boolean onItsLine = c[1] >= label.box().y() && c[1] <= label.box().y() + label.box().h();
                 double after = label.box().x() - (c[0] + c[2]);
                 double before = (c[0] - c[2]) - (label.box().x() + label.box().w());
-                boolean ownOnItsLine = label.anchorY() >= label.box().y() && label.anchorY() <= label.box().y() + label.box().h();
-                assertFalse(onItsLine && !ownOnItsLine && (after >= 0 && after <= 10 || before >= 0 && before <= 10),
+                assertFalse(onItsLine && (after >= 0 && after <= 10 || before >= 0 && before <= 10),
                         label.oneLine() + " runs on from the mark at " + c[0] + "," + c[1] + where);
             }
         }
