@@ -69,8 +69,8 @@ final class ShortcutsDialog {
         } else {
             Text probe = new Text(TEXT);
             probe.setFont(FONT);
-            textWidth = probe.getLayoutBounds().getWidth() + 12;
-            textHeight = probe.getLayoutBounds().getHeight() + 8;
+            textWidth = probe.getLayoutBounds().getWidth() + 28;
+            textHeight = probe.getLayoutBounds().getHeight() + 12;
         }
         // Room for a vertical scrollbar; the button bar and the pane's padding take about 90 px, and
         // the window's title bar (which names the list, so the pane has no header) about 40 more.
@@ -93,7 +93,8 @@ final class ShortcutsDialog {
         body.setId("shortcuts-text");
         body.setStyle("-fx-font-family: '" + FONT.getFamily() + "'; -fx-font-size: " + FONT.getSize() + "px;");
         body.setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
-        body.setPadding(new Insets(4, 8, 4, 4));
+        // The pane has no header, and the theme gives its content no margin of its own.
+        body.setPadding(new Insets(8, 12, 4, 16));
         ScrollPane scroll = new ScrollPane(body);
         scroll.setId("shortcuts-scroll");
         scroll.setFitToWidth(true);

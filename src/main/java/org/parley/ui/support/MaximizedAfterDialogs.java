@@ -14,7 +14,8 @@ import javafx.stage.WindowEvent;
  * backend fixes the size of the windows a modal dialog disables, and some X11 window managers
  * (openbox, KDE's) answer by un-maximizing them: the main window dropped to its last restored size
  * behind "About this dataset" or the Present dialog and stayed there (JDK-8332222, fixed in JavaFX
- * 23). Windows maximized when the dialog opened are maximized again when it closes.
+ * 23). Windows maximized when the dialog opened are stretched over their screen while it is up
+ * and maximized again when it closes.
  */
 public final class MaximizedAfterDialogs {
 
@@ -41,6 +42,18 @@ public final class MaximizedAfterDialogs {
         return stage.getWidth() < area.getWidth() - 40 || stage.getHeight() < area.getHeight() - 40;
     }
 
+    private static void fillScreen(Stage stage) {
+        if (!stage.isShowing() || stage.isMaximized() || stage.isIconified() || stage.isFullScreen()) {
+            return;
+        }
+        var screens = Screen.getScreensForRectangle(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+        var area = (screens.isEmpty() ? Screen.getPrimary() : screens.get(0)).getVisualBounds();
+        stage.setX(area.getMinX());
+        stage.setY(area.getMinY());
+        stage.setWidth(area.getWidth());
+        stage.setHeight(area.getHeight());
+    }
+
     private static void watch(Stage dialog) {
         // Read as the dialog is added, before its window exists and disables the others.
         List<Stage> maximized = Window.getWindows().stream()
@@ -49,6 +62,18 @@ public final class MaximizedAfterDialogs {
         if (maximized.isEmpty()) {
             return;
         }
+        // While the dialog is up, a window the window manager restored is stretched over its screen's
+        // visible area again (the maximized flag itself is refused while the dialog disables it), so
+        // the dialog never stands over a main window shoved down and to the right, its status bar
+        // off the screen.
+        javafx.beans.value.ChangeListener<Boolean> refill = (o, was, now) -> {
+            if (!now && dialog.isShowing()) {
+                Platform.runLater(() -> maximized.forEach(MaximizedAfterDialogs::fillScreen));
+            }
+        };
+        maximized.forEach(stage -> stage.maximizedProperty().addListener(refill));
+        dialog.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> maximized.forEach(
+                stage -> stage.maximizedProperty().removeListener(refill)));
         dialog.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> Platform.runLater(() -> {
             for (Stage stage : maximized) {
                 if (!stage.isShowing() || stage.isIconified() || stage.isFullScreen()) {

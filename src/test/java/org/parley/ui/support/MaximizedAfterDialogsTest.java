@@ -54,6 +54,28 @@ class MaximizedAfterDialogsTest {
         assertTrue(stage.isMaximized(), "the window has its whole screen back");
     }
 
+    /** While the dialog is up, the restored window is stretched over the screen, not left shoved aside. */
+    @Test
+    void aWindowRestoredBehindAModalDialogFillsTheScreenWhileItIsUp(FxRobot robot) {
+        robot.interact(() -> stage.setMaximized(true));
+        Alert about = showAbout(robot);
+        robot.interact(() -> {
+            stage.setMaximized(false);
+            stage.setX(42);
+            stage.setY(80);
+            stage.setWidth(400);
+            stage.setHeight(300);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.geometry.Rectangle2D area = javafx.stage.Screen.getPrimary().getVisualBounds();
+        try {
+            assertTrue(stage.getX() <= area.getMinX() + 1 && stage.getWidth() >= area.getWidth() - 1,
+                    stage.getX() + " " + stage.getWidth() + " in " + area);
+        } finally {
+            robot.interact(about::close);
+        }
+    }
+
     @Test
     void aWindowThatWasNotMaximizedIsLeftAsItWas(FxRobot robot) {
         robot.interact(() -> stage.setMaximized(false));
