@@ -45,6 +45,7 @@ final class ShortcutsDialog {
               P                positions board (also the step after the last)
               B or .           blank the screen until the next key
               A                autoplay           [ / ]                faster / slower
+              F1 or H          these keys over the slide
               Esc              close the board; else leave
             """;
 

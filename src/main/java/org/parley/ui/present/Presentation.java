@@ -168,6 +168,11 @@ final class Presentation {
         if (slide.blanked()) {
             // A blank screen is for talking: any key brings the slide back, and only that.
             slide.setBlanked(false);
+        } else if (slide.keysShown() && code != KeyCode.F1) {
+            // The list of keys is read, then put away: the next key only closes it (Esc too, not leaving).
+            slide.setKeysShown(false);
+        } else if (code == KeyCode.F1 || code == KeyCode.H || code == KeyCode.SLASH && e.isShiftDown()) {
+            slide.setKeysShown(!slide.keysShown());
         } else if (code == KeyCode.B || code == KeyCode.PERIOD) {
             // A clicker's "blank screen" key sends B or a full stop, as in slide software.
             slide.setBlanked(true);

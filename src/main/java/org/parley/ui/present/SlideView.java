@@ -53,6 +53,7 @@ final class SlideView extends StackPane {
     private final Label summary = label("slide-summary");
     private final Label overlay = label("slide-overlay");
     private final Region blank = new Region();
+    private final Label keys = label("slide-keys");
     private final StepCanvas map = new StepCanvas("slide-map");
     private final StepCanvas strip = new StepCanvas("slide-timeline");
     private final VBox words = new VBox(quote, speaker, summary);
@@ -123,7 +124,11 @@ final class SlideView extends StackPane {
         overlay.setMouseTransparent(true);
         blank.getStyleClass().add("slide-blank");
         blank.setVisible(false);
-        getChildren().addAll(slide, fit.probe(), blank);
+        keys.setText(KEYS);
+        keys.setVisible(false);
+        keys.setMouseTransparent(true);
+        keys.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        getChildren().addAll(slide, fit.probe(), keys, blank);
 
         heightProperty().addListener((o, was, now) -> resize());
         widthProperty().addListener((o, was, now) -> resize());
@@ -218,6 +223,33 @@ final class SlideView extends StackPane {
 
     Label filterNoteLabel() {
         return filterNote;
+    }
+
+    /** The keys a presenter has, as F1 shows them over the slide. */
+    static final String KEYS = String.join("\n",
+            "\u2192  Space  Page Down  click\tnext",
+            "\u2190  Backspace  Page Up\tback",
+            "Home  End\tfirst / last step",
+            "3 4 Enter\tgo to step 34",
+            "B  or  .\tblank the screen",
+            "A   [   ]\tautoplay, faster, slower",
+            "P\tthe positions board",
+            "F1\tthese keys",
+            "Esc\tleave");
+
+    /** Whether the presenter's keys are shown over the slide. */
+    boolean keysShown() {
+        return keys.isVisible();
+    }
+
+    void setKeysShown(boolean on) {
+        keys.setVisible(on);
+        keys.toFront();
+        blank.toFront();
+    }
+
+    Label keysLabel() {
+        return keys;
     }
 
     /** Shows {@code text} in the corner overlay, or hides it when blank. */
@@ -318,6 +350,8 @@ final class SlideView extends StackPane {
         speaker.setFont(Font.font(FAMILY, FontWeight.BOLD, least));
         summary.setFont(Font.font(FAMILY, least));
         overlay.setFont(Font.font(FAMILY, FontWeight.BOLD, least));
+        keys.setFont(Font.font(FAMILY, least));
+        keys.setPadding(new Insets(2 * u, 3 * u, 2 * u, 3 * u));
 
         slide.setPadding(new Insets(3 * u, 4 * u, 2 * u, 4 * u));
         ((VBox) slide.getTop()).setSpacing(0.6 * u);

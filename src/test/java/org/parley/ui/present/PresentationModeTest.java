@@ -166,6 +166,23 @@ class PresentationModeTest {
         assertEquals(eventAt(2), selected(), "the main window keeps the event the class last saw");
     }
 
+    /** F1 shows the presenter's keys over the slide; the next key only puts them away. */
+    @Test
+    void f1ShowsTheKeysAndTheNextKeyPutsThemAway(FxRobot robot) {
+        present(robot, false);
+        robot.type(KeyCode.F1);
+        assertTrue(slide().keysShown());
+        assertTrue(slide().keysLabel().getText().contains("blank the screen"));
+        robot.type(KeyCode.RIGHT);
+        assertFalse(slide().keysShown());
+        assertEquals(eventAt(1), selected(), "the key that closed the list did not step");
+        robot.type(KeyCode.F1);
+        robot.type(KeyCode.ESCAPE);
+        assertTrue(shown.isShowing(), "Esc closed the list, not the presentation");
+        robot.type(KeyCode.RIGHT);
+        assertEquals(eventAt(2), selected());
+    }
+
     @Test
     void aClickAdvances(FxRobot robot) {
         present(robot, false);
