@@ -1,7 +1,12 @@
 package org.parley.export.image;
 
 import java.awt.image.BufferedImage;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
 import java.util.Objects;
 import org.parley.export.AtomicFiles;
 import org.parley.export.Overwrite;
@@ -29,17 +34,55 @@ public final class ImageExport {
 
     /** As {@link #export(Dataset, ImageRequest, Path)}, replacing {@code out} if {@code overwrite} allows. */
     public ImageSize export(Dataset data, ImageRequest request, Path out, Overwrite overwrite) {
+        return export(data, request, out, overwrite, () -> false);
+    }
+
+    /**
+     * As {@link #export(Dataset, ImageRequest, Path, Overwrite)}, given up as soon as {@code cancelled}
+     * says so: a {@link CancellationException} is thrown and {@code out} is left as it was, whatever
+     * was already written going with the temporary file.
+     */
+    public ImageSize export(Dataset data, ImageRequest request, Path out, Overwrite overwrite, BooleanSupplier cancelled) {
         Objects.requireNonNull(data, "data");
         Picture picture = picture(data, request);
         double factor = request.sizing().factor(picture.width());
-        AtomicFiles.write(out, overwrite, stream -> {
-            switch (request.format()) {
-                case PNG -> PngWriter.write(picture, factor, stream);
-                case SVG -> SvgWriter.write(picture, factor, stream);
-                case PDF -> PdfWriter.write(picture, page(request), stream);
-            }
-        });
+        stopIf(cancelled);
+        try {
+            write(out, overwrite, cancelled, picture, factor, request);
+        } catch (org.parley.export.ExportException e) {
+            // The image writer wraps what the stream threw: a write that failed because it was
+            // cancelled is a cancellation, not a failure to report.
+            stopIf(cancelled);
+            throw e;
+        }
         return sizeOf(picture, request);
+    }
+
+    private static void write(Path out, Overwrite overwrite, BooleanSupplier cancelled, Picture picture, double factor,
+                              ImageRequest request) {
+        AtomicFiles.write(out, overwrite, stream -> {
+            OutputStream checked = new FilterOutputStream(stream) {
+                @Override
+                public void write(byte[] b, int off, int len) throws IOException {
+                    stopIf(cancelled);
+                    stream.write(b, off, len);
+                }
+            };
+            switch (request.format()) {
+                case PNG -> PngWriter.write(picture, factor, checked);
+                case SVG -> SvgWriter.write(picture, factor, checked);
+                case PDF -> PdfWriter.write(picture, page(request), checked);
+            }
+            checked.flush();
+            // The last check before the file takes the place of the one there.
+            stopIf(cancelled);
+        });
+    }
+
+    private static void stopIf(BooleanSupplier cancelled) {
+        if (cancelled.getAsBoolean()) {
+            throw new CancellationException("the export was cancelled");
+        }
     }
 
     /**

@@ -83,6 +83,8 @@ public final class ExportImageDialog {
     private final Label sizeLabel = new Label();
     private final Button exportButton = new Button("Export…");
     private final Button cancelButton = new Button("Cancel");
+    /** Set when the dialog is cancelled or closed: the export being written, if any, stops. */
+    private java.util.concurrent.atomic.AtomicBoolean writing = new java.util.concurrent.atomic.AtomicBoolean();
 
     /** Counts preview requests, so a slow render that finishes late never replaces a newer one. */
     private long previewGeneration;
@@ -92,6 +94,8 @@ public final class ExportImageDialog {
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle("Export image");
+        // Closed from its title bar while writing: the same as Cancel.
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> writing.set(true));
         stage.setScene(new Scene(content()));
         wire();
         refreshPreview();
@@ -238,7 +242,11 @@ public final class ExportImageDialog {
         exportButton.setOnAction(e -> chooseFileAndExport());
         cancelButton.setId("exportCancel");
         cancelButton.setCancelButton(true);
-        cancelButton.setOnAction(e -> stage.close());
+        // Cancel while the file is being written gives the export up: the file there stays as it was.
+        cancelButton.setOnAction(e -> {
+            writing.set(true);
+            stage.close();
+        });
         HBox buttons = new HBox(8, cancelButton, exportButton);
         buttons.setAlignment(Pos.CENTER_RIGHT);
 
@@ -390,9 +398,14 @@ public final class ExportImageDialog {
         lastFormat = wanted.get().format();
         lastPrint = "print".equals(theme.getValue());
         exportButton.setDisable(true);
+        java.util.concurrent.atomic.AtomicBoolean cancelled = new java.util.concurrent.atomic.AtomicBoolean();
+        writing = cancelled;
         OverwriteQuestion.run(stage, chosen, overwrite -> worker.submit(() -> engine.export(data, wanted.get(), target,
-                overwrite)), (written, error) -> {
+                overwrite, cancelled::get)), (written, error) -> {
             exportButton.setDisable(false);
+            if (error != null && ErrorDialogs.unwrap(error) instanceof java.util.concurrent.CancellationException) {
+                return;   // the user cancelled: nothing was written, and nothing to say
+            }
             if (error != null) {
                 ErrorDialogs.show(stage, "The image could not be exported", error,
                         "Choose another folder or file name, or fewer filters, and try again.");

@@ -24,6 +24,28 @@ class FailedExportTest {
 
     private final ImageExport export = new ImageExport();
 
+    /** Cancelled while writing, over a file the user agreed to replace: that file stays as it was. */
+    @Test
+    void aCancelledExportLeavesTheFileThereAsItWas() throws Exception {
+        Path precious = Files.writeString(tmp.resolve("precious.png"), "precious user content");
+        java.util.concurrent.atomic.AtomicInteger checks = new java.util.concurrent.atomic.AtomicInteger();
+        // Cancelled after some bytes have been written, as a click on Cancel during a large export.
+        assertThrows(java.util.concurrent.CancellationException.class, () -> export.export(WeekData.seeds(),
+                ImageRequest.of(View.TIMELINE, ImageFormat.PNG), precious, org.parley.export.Overwrite.ANY,
+                () -> checks.incrementAndGet() > 3));
+        assertTrue(checks.get() > 3, "the writer checked as it went");
+        assertEquals("precious user content", Files.readString(precious));
+        assertEquals(1, count(tmp), "no temporary file left behind");
+    }
+
+    @Test
+    void aCancelledExportOfANewFileWritesNothing() {
+        Path fresh = tmp.resolve("fresh.svg");
+        assertThrows(java.util.concurrent.CancellationException.class, () -> export.export(WeekData.seeds(),
+                ImageRequest.of(View.TIMELINE, ImageFormat.SVG), fresh, org.parley.export.Overwrite.NOTHING, () -> true));
+        assertFalse(Files.exists(fresh));
+    }
+
     @Test
     void aFolderAsTargetIsRefused() throws Exception {
         Path folder = Files.createDirectory(tmp.resolve("out.png"));
