@@ -55,6 +55,8 @@ public final class Dataset {
     private final Map<String, Actor> actorById;
     private final Map<String, Place> placeById;
     private final Map<String, Event> eventById;
+    /** Each event's quotes in dataset order; a handout or a presentation asks for every event's. */
+    private final Map<String, List<Quote>> quotesByEvent;
     // Sorted with the rest, on the thread that builds the dataset (never the JavaFX thread), not
     // on the first ask: for 100,000 events the first ask came from the JavaFX thread's filter.
     private final List<Event> narrative;
@@ -99,6 +101,8 @@ public final class Dataset {
         this.actorById = index(this.actors, Actor::id);
         this.placeById = index(this.places, Place::id);
         this.eventById = index(this.events, Event::id);
+        this.quotesByEvent = this.quotes.stream().collect(java.util.stream.Collectors.groupingBy(Quote::event,
+                java.util.stream.Collectors.toUnmodifiableList()));
         this.narrative = this.events.stream().sorted(NARRATIVE_ORDER).toList();
         this.declaredFocus = focus;
         this.declaredZone = zone;
@@ -231,7 +235,7 @@ public final class Dataset {
     }
 
     public List<Quote> quotesOf(String eventId) {
-        return quotes.stream().filter(q -> q.event().equals(eventId)).toList();
+        return quotesByEvent.getOrDefault(eventId, List.of());
     }
 
     public List<Position> positionsOf(String eventId) {
