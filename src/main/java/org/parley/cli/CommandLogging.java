@@ -26,8 +26,9 @@ final class CommandLogging {
         }
         try {
             LogFiles.install(DataPaths.system().logFile());
-        } catch (StoreException e) {
-            // No data folder, no log file: the command still says in its own words what went wrong.
+        } catch (StoreException | java.nio.file.InvalidPathException e) {
+            // No data folder, no log file: the command still says in its own words what went wrong
+            // (a data folder whose name the locale cannot encode, too: `validate` needs none).
         }
     }
 

@@ -38,7 +38,7 @@ final class FriendlyErrors implements IExecutionExceptionHandler {
         } else if (e instanceof java.nio.file.FileSystemException fs) {
             err.println("parley: " + Printable.oneLine(fileProblem(fs)));
         } else if (e instanceof java.nio.file.InvalidPathException bad) {
-            err.println("parley: not a usable file name: \"" + Printable.oneLine(bad.getInput()) + "\" (" + bad.getReason() + ")");
+            err.println("parley: " + unusablePath(bad));
         } else if (noDisplay(e)) {
             err.println("parley: there is no display to open the window on (DISPLAY is not set, or its X server cannot "
                     + "be reached). Start Parley in a desktop session; the commands (parley --help) need no display.");
@@ -69,5 +69,19 @@ final class FriendlyErrors implements IExecutionExceptionHandler {
     /** JavaFX's GTK toolkit says so when it finds no X server; it has no exception of its own for it. */
     private static boolean noDisplay(Exception e) {
         return e instanceof UnsupportedOperationException && String.valueOf(e.getMessage()).contains("DISPLAY");
+    }
+
+    /**
+     * What is wrong with a file name Java cannot use. Under a locale that is not UTF-8 (LANG=C), a
+     * folder such as "josé" cannot be named at all: say so, and how to start Parley instead.
+     */
+    static String unusablePath(java.nio.file.InvalidPathException bad) {
+        String name = Printable.oneLine(bad.getInput());
+        if (bad.getReason() != null && bad.getReason().contains("unmappable")) {
+            return "the name \"" + name + "\" has characters this system's locale cannot use in file names ("
+                    + System.getProperty("sun.jnu.encoding", "not UTF-8") + "). Start Parley in a UTF-8 locale, "
+                    + "for example LANG=C.UTF-8, or use a folder with a plain name. Nothing was changed.";
+        }
+        return "not a usable file name: \"" + name + "\" (" + Printable.oneLine(bad.getReason()) + ")";
     }
 }

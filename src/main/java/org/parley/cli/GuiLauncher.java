@@ -13,6 +13,9 @@ final class GuiLauncher {
     }
 
     static void launch(Path db, boolean measureStartup) {
+        // Named before JavaFX starts: a data folder Java cannot name (a non-ASCII home under LANG=C)
+        // is then the one line the command line gives, not JavaFX's "Exception in Application start method".
+        org.parley.store.DataPaths.system();
         List<String> args = new ArrayList<>();
         if (db != null) {
             args.add("--db=" + db.toAbsolutePath());

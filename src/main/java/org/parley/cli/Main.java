@@ -104,6 +104,14 @@ public final class Main {
     static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new ParleyCommand());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        // A path the locale cannot encode is a usage error in Parley's words, not Java's exception text.
+        cl.registerConverter(java.nio.file.Path.class, value -> {
+            try {
+                return java.nio.file.Path.of(value);
+            } catch (java.nio.file.InvalidPathException bad) {
+                throw new CommandLine.TypeConversionException(FriendlyErrors.unusablePath(bad));
+            }
+        });
         // "parley search -pastry" is a search for a word, not an unknown option; elsewhere a
         // mistyped option ("--repalce") is a usage error, not a file that does not exist.
         cl.getSubcommands().get("search").setUnmatchedOptionsArePositionalParams(true);

@@ -24,4 +24,21 @@ class FriendlyErrorsTest {
         assertEquals("/mnt/usb/gen: Read-only file system",
                 FriendlyErrors.fileProblem(new FileSystemException("/mnt/usb/gen", null, "Read-only file system")));
     }
+
+    /** Under LANG=C a folder such as "josé" cannot be named: the message says why and what to do. */
+    @Test
+    void aNameTheLocaleCannotEncodeSaysHowToStartParley() {
+        String said = FriendlyErrors.unusablePath(new java.nio.file.InvalidPathException("/home/jos\uFFFD\uFFFD",
+                "Malformed input or input contains unmappable characters"));
+        org.junit.jupiter.api.Assertions.assertTrue(said.contains("locale") && said.contains("LANG=C.UTF-8"), said);
+    }
+
+    /** A path Java refuses on the command line is a usage error in Parley's words, not Java's exception. */
+    @Test
+    void anUnusablePathOptionIsAUsageErrorWithoutJavasText() {
+        CliRun run = CliRun.of("export-image", "--view", "timeline", "--out", "a\u0000b.png");
+        assertEquals(2, run.exit(), run.err());
+        org.junit.jupiter.api.Assertions.assertTrue(run.err().contains("not a usable file name"), run.err());
+        org.junit.jupiter.api.Assertions.assertFalse(run.err().contains("java.nio"), run.err());
+    }
 }
