@@ -81,6 +81,10 @@ final class GenerateCommand implements Callable<Integer> {
             }
             return;
         }
+        if (dir.toString().isEmpty()) {
+            // Path.of("") is the current folder, which this command never fills unasked.
+            throw new ParameterException(spec.commandLine(), "--out is empty; name a new or empty folder to write into.");
+        }
         if (!Files.isDirectory(dir)) {
             throw new ParameterException(spec.commandLine(), dir + " is a file, not a folder; nothing was written. "
                     + "Name a new or empty folder for --out.");

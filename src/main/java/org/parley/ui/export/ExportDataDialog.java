@@ -84,8 +84,9 @@ public final class ExportDataDialog {
             }
         });
         boolean anyFilter = !state.filterProperty().get().isEmpty();
-        CheckBox filtered = new CheckBox("Only the " + state.visibleEventsProperty().get().size()
-                + " events that pass the current filters");
+        int visible = state.visibleEventsProperty().get().size();
+        CheckBox filtered = new CheckBox("Only the " + org.parley.model.CountText.count(visible, "event")
+                + " that pass the current filters");
         filtered.setSelected(anyFilter);
         filtered.disableProperty().bind(format.valueProperty().isEqualTo(DataFormat.JSON)
                 .or(javafx.beans.binding.Bindings.createBooleanBinding(() -> !anyFilter)));

@@ -407,8 +407,14 @@ public final class ExportImageDialog {
                 return;   // the user cancelled: nothing was written, and nothing to say
             }
             if (error != null) {
-                ErrorDialogs.show(stage, "The image could not be exported", error,
-                        "Choose another folder or file name, or fewer filters, and try again.");
+                // A file the system refused wants another place; anything else (too large, no
+                // events) another choice in this dialog.
+                Throwable cause = ErrorDialogs.unwrap(error);
+                boolean fileProblem = cause instanceof java.io.IOException
+                        || cause.getCause() instanceof java.io.IOException;
+                ErrorDialogs.show(stage, "The image could not be exported", error, fileProblem
+                        ? "Choose another folder or file name and try again."
+                        : "Choose a smaller size, or fewer filters, and try again.");
             } else {
                 stage.close();
                 ExportDone.show(stage.getOwner(), "Image saved", List.of(target), written
