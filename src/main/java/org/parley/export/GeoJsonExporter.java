@@ -50,8 +50,13 @@ public final class GeoJsonExporter {
         Map<String, Long> eventsAt = data.events().stream()
                 .filter(e -> !e.place().isEmpty())
                 .collect(Collectors.groupingBy(Event::place, Collectors.counting()));
+        // The map's count: events held at a place or about it (Ukraine: 0 held there, 17 about it).
+        Map<String, Long> eventsAbout = data.events().stream()
+                .flatMap(e -> java.util.stream.Stream.concat(e.place().isEmpty() ? java.util.stream.Stream.<String>empty()
+                        : java.util.stream.Stream.of(e.place()), e.refers().stream()).distinct())
+                .collect(Collectors.groupingBy(id -> id, Collectors.counting()));
         for (Place place : data.places()) {
-            features.add(placeFeature(place, eventsAt.getOrDefault(place.id(), 0L)));
+            features.add(placeFeature(place, eventsAt.getOrDefault(place.id(), 0L), eventsAbout.getOrDefault(place.id(), 0L)));
         }
         for (Event event : data.eventsInNarrativeOrder()) {
             features.add(eventFeature(data, event));
@@ -59,7 +64,11 @@ public final class GeoJsonExporter {
         return root;
     }
 
-    private static ObjectNode placeFeature(Place place, long eventCount) {
+    /**
+     * @param eventCount  events held at the place
+     * @param eventsAbout events held there or about it, as the map's marker counts them
+     */
+    private static ObjectNode placeFeature(Place place, long eventCount, long eventsAbout) {
         ObjectNode feature = feature(Optional.of(place));
         ObjectNode props = feature.putObject("properties");
         props.put("type", "place");
@@ -68,6 +77,7 @@ public final class GeoJsonExporter {
         props.put("kind", place.kind().name().toLowerCase(Locale.ROOT));
         props.put("country", place.country());
         props.put("eventCount", eventCount);
+        props.put("eventsAbout", eventsAbout);
         return feature;
     }
 

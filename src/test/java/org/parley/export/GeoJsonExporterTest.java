@@ -69,6 +69,24 @@ class GeoJsonExporterTest {
         assertEquals(25, actual.size());
     }
 
+    /** The count the map shows: events held at a place or about it (Ukraine: none held there, many about it). */
+    @Test
+    void eachPlaceAlsoCountsTheEventsAboutIt() {
+        Dataset data = ExportFixtures.seeds();
+        var places = features(exportSeeds(), "place");
+        Map<String, Integer> about = places.stream().collect(Collectors.toMap(
+                f -> f.get("properties").get("id").asText(), f -> f.get("properties").get("eventsAbout").asInt()));
+        for (var place : data.places()) {
+            long expected = data.events().stream()
+                    .filter(e -> e.place().equals(place.id()) || e.refers().contains(place.id())).count();
+            assertEquals(expected, about.get(place.id()).longValue(), place.id());
+        }
+        assertEquals(0, places.stream()
+                .filter(f -> f.get("properties").get("id").asText().equals("ukraine"))
+                .findFirst().orElseThrow().get("properties").get("eventCount").asInt());
+        org.junit.jupiter.api.Assertions.assertTrue(about.get("ukraine") > 10, "about Ukraine: " + about.get("ukraine"));
+    }
+
     @Test
     void holdsEveryEventPlacedOrNot() {
         Dataset data = ExportFixtures.seeds();
