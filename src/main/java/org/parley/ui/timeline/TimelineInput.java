@@ -180,6 +180,8 @@ final class TimelineInput {
      * pointer, Shift + wheel and a trackpad's sideways swipe pan through time.
      */
     private void scrolled(ScrollEvent e) {
+        // The cards move under a still pointer: the tooltip named the one that was there.
+        hideTooltip();
         if (e.isControlDown() || e.isMetaDown()) {
             double delta = e.getDeltaY() != 0 ? e.getDeltaY() : e.getDeltaX();
             double x = Math.max(0, e.getX() - TimelineMetrics.GUTTER);

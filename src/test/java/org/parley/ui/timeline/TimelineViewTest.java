@@ -205,6 +205,19 @@ class TimelineViewTest {
         robot.interact(dialog::close);
     }
 
+    /** The wheel moves the cards under a still pointer: the tooltip of the card that was there goes. */
+    @Test
+    void theWheelTakesTheTooltipAway(FxRobot robot) throws Exception {
+        Event talks = byTitle("U.S.–Russia talks");
+        robot.interact(() -> view.getScene().getWindow().requestFocus());
+        javafx.geometry.Point2D at = view.pointOf(talks.id()).orElseThrow();
+        robot.moveTo(view.localToScreen(at.getX(), at.getY()));
+        WaitForAsyncUtils.waitFor(15, java.util.concurrent.TimeUnit.SECONDS, () -> shownTooltip().isPresent());
+        robot.scroll(2, javafx.geometry.VerticalDirection.DOWN);
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> shownTooltip().isEmpty());
+        assertTrue(shownTooltip().isEmpty(), "no tooltip left over the cards that moved under it");
+    }
+
     private static java.util.Optional<javafx.stage.Window> shownTooltip() {
         return javafx.stage.Window.getWindows().stream()
                 .filter(w -> w instanceof javafx.scene.control.Tooltip t && t.isShowing()
