@@ -116,7 +116,7 @@ public final class FilterPane extends ScrollPane {
                 chips, clear,
                 section("Papers", sources),
                 section("Time", new VBox(6, range, rangeLabel, new HBox(6, fromDay, new Label("\u2013"), toDay),
-                        new HBox(6, week, all))),
+                        new HBox(6, week, all), overlapNote())),
                 section("Kinds", kinds),
                 section("Actors", actors),
                 section("Places", places));
@@ -341,6 +341,19 @@ public final class FilterPane extends ScrollPane {
         LocalDate from = first.plusDays(Math.round(range.getLowValue()));
         LocalDate to = first.plusDays(Math.round(range.getHighValue())).minusDays(1);
         rangeLabel.setText(to.isBefore(from) ? "No days" : from.equals(to) ? from.toString() : from + " – " + to);
+    }
+
+    /**
+     * Why a one-day range keeps "Jan 2022": a range keeps every event whose own days overlap it,
+     * and an event the papers date only to its month lies over each of that month's days.
+     */
+    private static Label overlapNote() {
+        Label note = new Label("Events dated only to a month or a year stay in for each of its days.");
+        note.setId("range-overlap-note");
+        note.setWrapText(true);
+        note.setMinHeight(Label.USE_PREF_SIZE);
+        note.getStyleClass().addAll("text-muted", "text-small");
+        return note;
     }
 
     private Optional<DateRange> focus() {
