@@ -53,7 +53,7 @@ final class SlideView extends StackPane {
     private final Label summary = label("slide-summary");
     private final Label overlay = label("slide-overlay");
     private final Region blank = new Region();
-    private final Label keys = label("slide-keys");
+    private final javafx.scene.layout.GridPane keys = new javafx.scene.layout.GridPane();
     private final StepCanvas map = new StepCanvas("slide-map");
     private final StepCanvas strip = new StepCanvas("slide-timeline");
     private final VBox words = new VBox(quote, speaker, summary);
@@ -124,7 +124,13 @@ final class SlideView extends StackPane {
         overlay.setMouseTransparent(true);
         blank.getStyleClass().add("slide-blank");
         blank.setVisible(false);
-        keys.setText(KEYS);
+        // Two columns, the keys and what they do, each lined up: tabs in one label did not align.
+        keys.getStyleClass().add("slide-keys");
+        String[] rows = KEYS.split("\n");
+        for (int i = 0; i < rows.length; i++) {
+            String[] cells = rows[i].split("\t");
+            keys.addRow(i, new Label(cells[0]), new Label(cells[1]));
+        }
         keys.setVisible(false);
         keys.setMouseTransparent(true);
         keys.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
@@ -248,8 +254,9 @@ final class SlideView extends StackPane {
         blank.toFront();
     }
 
-    Label keysLabel() {
-        return keys;
+    /** The keys as shown, one "key  what" a line. */
+    String keysText() {
+        return KEYS.replace('\t', ' ');
     }
 
     /** Shows {@code text} in the corner overlay, or hides it when blank. */
@@ -350,7 +357,11 @@ final class SlideView extends StackPane {
         speaker.setFont(Font.font(FAMILY, FontWeight.BOLD, least));
         summary.setFont(Font.font(FAMILY, least));
         overlay.setFont(Font.font(FAMILY, FontWeight.BOLD, least));
-        keys.setFont(Font.font(FAMILY, least));
+        for (javafx.scene.Node cell : keys.getChildren()) {
+            ((Label) cell).setFont(Font.font(FAMILY, least));
+        }
+        keys.setHgap(2 * u);
+        keys.setVgap(0.3 * u);
         keys.setPadding(new Insets(2 * u, 3 * u, 2 * u, 3 * u));
 
         slide.setPadding(new Insets(3 * u, 4 * u, 2 * u, 4 * u));
