@@ -352,7 +352,7 @@ public final class FilterPane extends ScrollPane {
         note.setId("range-overlap-note");
         note.setWrapText(true);
         note.setMinHeight(Label.USE_PREF_SIZE);
-        note.getStyleClass().addAll("text-muted", "text-small");
+        note.getStyleClass().add("text-muted");
         return note;
     }
 
