@@ -185,12 +185,7 @@ class TimelineViewTest {
     /** A dialog opened over the timeline (F5 with the pointer on an event) takes the event's tooltip away. */
     @Test
     void theTooltipGoesWhenAnotherWindowTakesTheFocus(FxRobot robot) throws Exception {
-        Event talks = byTitle("U.S.–Russia talks");
-        robot.interact(() -> view.getScene().getWindow().requestFocus());
-        javafx.geometry.Point2D at = view.pointOf(talks.id()).orElseThrow();
-        robot.moveTo(view.localToScreen(at.getX(), at.getY()));
-        WaitForAsyncUtils.waitFor(15, java.util.concurrent.TimeUnit.SECONDS, () -> shownTooltip().isPresent());
-        assertTrue(shownTooltip().isPresent(), "hovering an event shows its tooltip");
+        hoverTheTalks(robot);
 
         Stage[] made = new Stage[1];
         robot.interact(() -> made[0] = new Stage());
@@ -208,14 +203,20 @@ class TimelineViewTest {
     /** The wheel moves the cards under a still pointer: the tooltip of the card that was there goes. */
     @Test
     void theWheelTakesTheTooltipAway(FxRobot robot) throws Exception {
+        hoverTheTalks(robot);
+        robot.scroll(2, javafx.geometry.VerticalDirection.DOWN);
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> shownTooltip().isEmpty());
+        assertTrue(shownTooltip().isEmpty(), "no tooltip left over the cards that moved under it");
+    }
+
+    /** Puts the pointer on the Geneva talks' card and waits for its tooltip. */
+    private void hoverTheTalks(FxRobot robot) throws Exception {
         Event talks = byTitle("U.S.–Russia talks");
         robot.interact(() -> view.getScene().getWindow().requestFocus());
         javafx.geometry.Point2D at = view.pointOf(talks.id()).orElseThrow();
         robot.moveTo(view.localToScreen(at.getX(), at.getY()));
         WaitForAsyncUtils.waitFor(15, java.util.concurrent.TimeUnit.SECONDS, () -> shownTooltip().isPresent());
-        robot.scroll(2, javafx.geometry.VerticalDirection.DOWN);
-        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> shownTooltip().isEmpty());
-        assertTrue(shownTooltip().isEmpty(), "no tooltip left over the cards that moved under it");
+        assertTrue(shownTooltip().isPresent(), "hovering an event shows its tooltip");
     }
 
     private static java.util.Optional<javafx.stage.Window> shownTooltip() {
