@@ -35,9 +35,14 @@ public final class MaximizedAfterDialogs {
         });
     }
 
-    private static boolean smallerThanItsScreen(Stage stage) {
+    /** The visible area of the screen the stage stands on (the primary one if none). */
+    private static javafx.geometry.Rectangle2D screenArea(Stage stage) {
         var screens = Screen.getScreensForRectangle(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
-        var area = (screens.isEmpty() ? Screen.getPrimary() : screens.get(0)).getVisualBounds();
+        return (screens.isEmpty() ? Screen.getPrimary() : screens.get(0)).getVisualBounds();
+    }
+
+    private static boolean smallerThanItsScreen(Stage stage) {
+        var area = screenArea(stage);
         // Window decorations and panels differ between window managers: a maximized window is within 40 px.
         return stage.getWidth() < area.getWidth() - 40 || stage.getHeight() < area.getHeight() - 40;
     }
@@ -46,8 +51,7 @@ public final class MaximizedAfterDialogs {
         if (!stage.isShowing() || stage.isMaximized() || stage.isIconified() || stage.isFullScreen()) {
             return;
         }
-        var screens = Screen.getScreensForRectangle(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
-        var area = (screens.isEmpty() ? Screen.getPrimary() : screens.get(0)).getVisualBounds();
+        var area = screenArea(stage);
         stage.setX(area.getMinX());
         stage.setY(area.getMinY());
         stage.setWidth(area.getWidth());
