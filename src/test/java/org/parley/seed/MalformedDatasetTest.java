@@ -204,10 +204,14 @@ class MalformedDatasetTest {
         String json = SeedFixtures.replaceOnce(SeedFixtures.validJson(),
                 "\"evidence\": [{\"source\": \"wapo\", \"text\": \"He said, “We are ready.”\"}]",
                 "\"evidence\": \"He said\"");
+        assertOneProblemEndingWith(json,
+                "events[1] (id \"missions-shut\"): \"evidence\" must be an array, not a string");
+    }
+
+    private static void assertOneProblemEndingWith(String json, String ending) {
         List<Problem> problems = SeedFixtures.problemsOf(json);
         assertEquals(1, problems.size(), problems::toString);
-        assertTrue(problems.get(0).toString().endsWith(
-                "events[1] (id \"missions-shut\"): \"evidence\" must be an array, not a string"), problems::toString);
+        assertTrue(problems.get(0).toString().endsWith(ending), problems::toString);
     }
 
     /** An hour the clocks skip never happened there: stored, it would be a time that never was. */
@@ -216,10 +220,8 @@ class MalformedDatasetTest {
         String json = SeedFixtures.replaceOnce(SeedFixtures.validJson(),
                 "\"start\": \"2022-01-12\",\n      \"end\": \"\",\n      \"zone\": \"Europe/Brussels\",\n      \"precision\": \"day\"",
                 "\"start\": \"2022-03-27T02\",\n      \"end\": \"\",\n      \"zone\": \"Europe/Brussels\",\n      \"precision\": \"hour\"");
-        List<Problem> problems = SeedFixtures.problemsOf(json);
-        assertEquals(1, problems.size(), problems::toString);
-        assertTrue(problems.get(0).toString().endsWith(
-                "start 2022-03-27T02 did not happen in Europe/Brussels: the clocks went forward over it"), problems::toString);
+        assertOneProblemEndingWith(json,
+                "start 2022-03-27T02 did not happen in Europe/Brussels: the clocks went forward over it");
 
         // The hour before the gap, and a span ending with it, are real.
         String before = json.replace("\"start\": \"2022-03-27T02\",\n      \"end\": \"\"",
