@@ -62,7 +62,7 @@ public final class SearchResultsView extends VBox {
                         ? "The best " + CountText.number(list.getItems().size()) + " of " + CountText.number(results.matches())
                                 + " results for " + results.quotedQuery()
                         : CountText.count(list.getItems().size(), "result") + " for " + results.quotedQuery()
-                                + breakdown(list.getItems()));
+                                + breakdown(list.getItems()) + marked(list.getItems(), results.eventIds().size()));
     }
 
     /** What the results are, so their count can be told from the status bar's count of events: " (6 actors, 20 quotes…)". */
@@ -80,6 +80,15 @@ public final class SearchResultsView extends VBox {
             }
         }
         return " (" + String.join(", ", parts) + ")";
+    }
+
+    /**
+     * The status bar's count, where it differs from the event hits: a quote or a passage marks its
+     * events too, and "29 events" here beside "32 events marked" there read as a contradiction.
+     */
+    private static String marked(java.util.List<SearchResults.Hit> hits, int markedEvents) {
+        long eventHits = hits.stream().filter(h -> h.kind().equals("event")).count();
+        return markedEvents <= eventHits ? "" : "; " + CountText.count(markedEvents, "event") + " marked";
     }
 
     /**

@@ -84,9 +84,10 @@ class SearchResultsViewTest {
                 new SearchResults.Hit("event", "Grushko warns", "", "e1", null, -1, -1),
                 new SearchResults.Hit("passage", "The New York Times", "", "", "nyt", 10, 20),
                 new SearchResults.Hit("passage", "The Washington Post", "", "", "wapo", 30, 40));
-        robot.interact(() -> state.searchProperty().set(new SearchResults("Grushko", hits, Set.of("e1"))));
+        robot.interact(() -> state.searchProperty().set(new SearchResults("Grushko", hits, Set.of("e1", "e2", "e3"))));
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("4 results for “Grushko” (1 actor, 1 event, 2 article passages)",
+        // The passages mark two events more: the status bar's "3 events marked" is said here too.
+        assertEquals("4 results for “Grushko” (1 actor, 1 event, 2 article passages); 3 events marked",
                 robot.from(view).lookup(".label").queryAs(javafx.scene.control.Label.class).getText());
     }
 
