@@ -51,10 +51,14 @@ public final class GeoJsonExporter {
                 .filter(e -> !e.place().isEmpty())
                 .collect(Collectors.groupingBy(Event::place, Collectors.counting()));
         // The map's count: events held at a place or about it (Ukraine: 0 held there, 17 about it).
-        Map<String, Long> eventsAbout = data.events().stream()
-                .flatMap(e -> java.util.stream.Stream.concat(e.place().isEmpty() ? java.util.stream.Stream.<String>empty()
-                        : java.util.stream.Stream.of(e.place()), e.refers().stream()).distinct())
-                .collect(Collectors.groupingBy(id -> id, Collectors.counting()));
+        Map<String, Long> eventsAbout = new java.util.HashMap<>();
+        for (Event e : data.events()) {
+            java.util.Set<String> about = new java.util.HashSet<>(e.refers());
+            if (!e.place().isEmpty()) {
+                about.add(e.place());
+            }
+            about.forEach(id -> eventsAbout.merge(id, 1L, Long::sum));
+        }
         for (Place place : data.places()) {
             features.add(placeFeature(place, eventsAt.getOrDefault(place.id(), 0L), eventsAbout.getOrDefault(place.id(), 0L)));
         }

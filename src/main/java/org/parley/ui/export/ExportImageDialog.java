@@ -83,8 +83,8 @@ public final class ExportImageDialog {
     private final Label sizeLabel = new Label();
     private final Button exportButton = new Button("Export…");
     private final Button cancelButton = new Button("Cancel");
-    /** Set when the dialog is cancelled or closed: the export being written, if any, stops. */
-    private java.util.concurrent.atomic.AtomicBoolean writing = new java.util.concurrent.atomic.AtomicBoolean();
+    /** The current export's cancel flag: set when the dialog is cancelled or closed, the export stops. */
+    private java.util.concurrent.atomic.AtomicBoolean cancelExport = new java.util.concurrent.atomic.AtomicBoolean();
 
     /** Counts preview requests, so a slow render that finishes late never replaces a newer one. */
     private long previewGeneration;
@@ -95,7 +95,7 @@ public final class ExportImageDialog {
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle("Export image");
         // Closed from its title bar while writing: the same as Cancel.
-        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> writing.set(true));
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> cancelExport.set(true));
         stage.setScene(new Scene(content()));
         wire();
         refreshPreview();
@@ -244,7 +244,7 @@ public final class ExportImageDialog {
         cancelButton.setCancelButton(true);
         // Cancel while the file is being written gives the export up: the file there stays as it was.
         cancelButton.setOnAction(e -> {
-            writing.set(true);
+            cancelExport.set(true);
             stage.close();
         });
         HBox buttons = new HBox(8, cancelButton, exportButton);
@@ -399,17 +399,17 @@ public final class ExportImageDialog {
         lastPrint = "print".equals(theme.getValue());
         exportButton.setDisable(true);
         java.util.concurrent.atomic.AtomicBoolean cancelled = new java.util.concurrent.atomic.AtomicBoolean();
-        writing = cancelled;
+        cancelExport = cancelled;
         OverwriteQuestion.run(stage, chosen, overwrite -> worker.submit(() -> engine.export(data, wanted.get(), target,
                 overwrite, cancelled::get)), (written, error) -> {
             exportButton.setDisable(false);
-            if (error != null && ErrorDialogs.unwrap(error) instanceof java.util.concurrent.CancellationException) {
+            Throwable cause = error == null ? null : ErrorDialogs.unwrap(error);
+            if (cause instanceof java.util.concurrent.CancellationException) {
                 return;   // the user cancelled: nothing was written, and nothing to say
             }
-            if (error != null) {
+            if (cause != null) {
                 // A file the system refused wants another place; anything else (too large, no
                 // events) another choice in this dialog.
-                Throwable cause = ErrorDialogs.unwrap(error);
                 boolean fileProblem = cause instanceof java.io.IOException
                         || cause.getCause() instanceof java.io.IOException;
                 ErrorDialogs.show(stage, "The image could not be exported", error, fileProblem
