@@ -12,8 +12,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.parley.export.handout.PositionsSummary;
-import org.parley.model.Dataset;
-import org.parley.model.Event;
 
 /**
  * The presentation's summary step: the positions board in words, over the slide, shown and hidden
@@ -91,8 +89,8 @@ final class PositionsSlide extends StackPane {
     }
 
     /** Adds a hidden summary to {@code slide} for the events of the deck. */
-    static PositionsSlide attach(StackPane slide, Dataset dataset, List<Event> deck) {
-        PositionsSlide summary = new PositionsSlide(PositionsSummary.of(dataset, deck));
+    static PositionsSlide attach(StackPane slide, List<PositionsSummary.Row> rows) {
+        PositionsSlide summary = new PositionsSlide(rows);
         slide.getChildren().add(summary);
         return summary;
     }

@@ -17,7 +17,6 @@ import javafx.scene.input.MouseEvent;
 import javafx.util.Duration;
 import org.parley.export.handout.Step;
 import org.parley.layout.map.ProjectedBasemap;
-import org.parley.model.Dataset;
 import org.parley.ui.state.ExplorerState;
 
 /**
@@ -59,12 +58,15 @@ final class Presentation {
     }
 
     Presentation(ExplorerState state, List<Step> steps, boolean reveal, Supplier<ProjectedBasemap> basemap) {
+        this(state, PreparedDeck.of(state.dataset(), steps), reveal, basemap);
+    }
+
+    Presentation(ExplorerState state, PreparedDeck prepared, boolean reveal, Supplier<ProjectedBasemap> basemap) {
         this.state = state;
-        this.deck = new PresentationDeck(steps);
+        this.deck = new PresentationDeck(prepared.steps());
         this.reveal = reveal;
-        Dataset dataset = state.dataset();
-        this.slide = new SlideView(dataset, steps, basemap.get());
-        this.positions = PositionsSlide.attach(slide, dataset, steps.stream().flatMap(s -> s.events().stream()).toList());
+        this.slide = new SlideView(state.dataset(), prepared, basemap.get());
+        this.positions = PositionsSlide.attach(slide, prepared.positions());
         autoplay.setOnFinished(e -> autoAdvance());
         darkListener = (o, was, now) -> {
             slide.setDark(now);

@@ -2,6 +2,7 @@ package org.parley.ui.present;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.time.LocalTime;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
@@ -17,6 +18,7 @@ import org.parley.model.Dataset;
 import org.parley.model.Event;
 import org.parley.export.FilterNote;
 import org.parley.ui.state.ExplorerState;
+import org.parley.ui.support.BackgroundThread;
 
 /**
  * Full-screen step-through of the week for a class, one event a slide. The main window starts it
@@ -73,7 +75,7 @@ public final class PresentationMode {
      */
     public static void ask(Window owner, ExplorerState state) {
         Dataset dataset = state.dataset();
-        if (dataset == null || dataset.events().isEmpty()) {
+        if (dataset == null || dataset.events().isEmpty() || asking) {
             return;
         }
         // Offered only for an event with a slide of its own: background events share one. A context
@@ -81,11 +83,29 @@ public final class PresentationMode {
         // Nothing selected (a new session, say): the step the class was left at is offered.
         String selectedEvent = state.selectedEventProperty().get();
         String selected = selectedEvent == null && leftAt != null ? leftAt : selectedEvent;
-        String title = selected == null ? null : steps(state, false, lastOptions.context()).stream()
-                .filter(st -> Presentation.placeOf(st).equals(selected))
+        ContextPlacement context = lastOptions.context();
+        int visible = state.visibleEventsProperty().get().size();
+        // The deck grows with the data: built on the compute thread, the dialog shown when it is.
+        asking = true;
+        BackgroundThread.compute().submitFirst(() -> selected == null ? null : titleAt(Steps.of(dataset, dataset.events(), context), selected))
+                .whenComplete((title, failure) -> {
+                    asking = false;
+                    if (failure == null && state.dataset() == dataset) {
+                        askWith(owner, state, visible, title == null ? null : selected, title);
+                    }
+                });
+    }
+
+    /** Set while the deck for the dialog is being built, so a second F5 does not open a second dialog. */
+    private static boolean asking;
+
+    private static String titleAt(List<Step> steps, String place) {
+        return steps.stream().filter(st -> Presentation.placeOf(st).equals(place))
                 .map(st -> st.isContext() ? st.heading() : st.event().title()).findFirst().orElse(null);
-        PresentDialog dialog = new PresentDialog(owner, dataset.events().size(),
-                state.visibleEventsProperty().get().size(), title == null ? null : selected, title,
+    }
+
+    private static void askWith(Window owner, ExplorerState state, int visible, String selected, String title) {
+        PresentDialog dialog = new PresentDialog(owner, state.dataset().events().size(), visible, selected, title,
                 selected != null && selected.equals(leftAt), lastOptions);
         Optional<PresentDialog.Choice> choice = dialog.ask();
         if (choice.isEmpty()) {
@@ -104,9 +124,10 @@ public final class PresentationMode {
      *
      * @param onlyFiltered step only through the events passing the current filters (a teacher's own
      *                     selection, taken as it is now); otherwise through every event
-     * @return the presentation's stage, already showing; null when there is nothing to present
+     * @return completes on the JavaFX thread with the presentation's stage, already showing, once
+     *         its steps are built on the compute thread; with null when there is nothing to present
      */
-    public static Stage start(Window owner, ExplorerState state, boolean onlyFiltered) {
+    public static CompletableFuture<Stage> start(Window owner, ExplorerState state, boolean onlyFiltered) {
         return start(owner, state, onlyFiltered, PresentationOptions.DEFAULT);
     }
 
@@ -114,15 +135,24 @@ public final class PresentationMode {
      * As {@link #start(Window, ExplorerState, boolean)}, told as {@code options} say. With a second
      * screen connected the slides go full screen there and the presenter view opens on this one.
      */
-    public static Stage start(Window owner, ExplorerState state, boolean onlyFiltered, PresentationOptions options) {
-        List<Step> steps = steps(state, onlyFiltered, options.context());
-        if (steps.isEmpty()) {
-            return null;
+    public static CompletableFuture<Stage> start(Window owner, ExplorerState state, boolean onlyFiltered,
+                                                 PresentationOptions options) {
+        Dataset dataset = state.dataset();
+        if (dataset == null) {
+            return CompletableFuture.completedFuture(null);
         }
-        Presentation presentation = new Presentation(state, steps, options.reveal(), ProjectedBasemap::europe);
-        if (onlyFiltered) {
-            FilterNote.of(state.filterProperty().get(), state.dataset()).ifPresent(presentation.slide()::setFilterNote);
-        }
+        // Taken here, on the JavaFX thread, as the teacher chose them; the worker gets immutable values only.
+        List<Event> events = onlyFiltered ? state.visibleEventsProperty().get() : dataset.events();
+        Optional<String> note = onlyFiltered ? FilterNote.of(state.filterProperty().get(), dataset) : Optional.empty();
+        return BackgroundThread.compute().submitFirst(() -> PreparedDeck.of(dataset, events, options.context()))
+                .thenApply(deck -> deck == null || state.dataset() != dataset ? null
+                        : open(owner, state, deck, note, options));
+    }
+
+    private static Stage open(Window owner, ExplorerState state, PreparedDeck deck, Optional<String> filterNote,
+                              PresentationOptions options) {
+        Presentation presentation = new Presentation(state, deck, options.reveal(), ProjectedBasemap::europe);
+        filterNote.ifPresent(presentation.slide()::setFilterNote);
         if (options.startAt() != null) {
             presentation.openAt(options.startAt());
         }
@@ -191,18 +221,5 @@ public final class PresentationMode {
         // sometimes dropped for a 200 px window; maximized, it fills the screen the stage is on.
         stage.setMaximized(true);
         return stage;
-    }
-
-    static List<Step> steps(ExplorerState state, boolean onlyFiltered) {
-        return steps(state, onlyFiltered, PresentationOptions.DEFAULT.context());
-    }
-
-    static List<Step> steps(ExplorerState state, boolean onlyFiltered, ContextPlacement context) {
-        Dataset dataset = state.dataset();
-        if (dataset == null) {
-            return List.of();
-        }
-        List<Event> events = onlyFiltered ? state.visibleEventsProperty().get() : dataset.events();
-        return Steps.of(dataset, events, context);
     }
 }

@@ -17,7 +17,6 @@ import org.parley.export.handout.Step;
 import org.parley.export.handout.StepMap;
 import org.parley.layout.map.ProjectedBasemap;
 import org.parley.model.Dataset;
-import org.parley.model.Event;
 import org.parley.render.Painter;
 import org.parley.render.Theme;
 import org.parley.render.map.MapPainter;
@@ -76,11 +75,14 @@ final class SlideView extends StackPane {
     private boolean quoteHidden;
 
     SlideView(Dataset dataset, List<Step> steps, ProjectedBasemap basemap) {
+        this(dataset, PreparedDeck.of(dataset, steps), basemap);
+    }
+
+    SlideView(Dataset dataset, PreparedDeck deck, ProjectedBasemap basemap) {
         this.dataset = dataset;
-        this.steps = List.copyOf(steps);
+        this.steps = deck.steps();
         this.basemap = basemap;
-        List<Event> events = this.steps.stream().flatMap(s -> s.events().stream()).distinct().toList();
-        this.timeline = new TimelineStrip(events, dataset.zone(), dataset.focus());
+        this.timeline = deck.strip();
         getStyleClass().add(STYLE_CLASS);
         getStylesheets().add(SlideView.class.getResource("presentation.css").toExternalForm());
 

@@ -50,7 +50,7 @@ class PositionsSlideTest {
 
     @Test
     void pShowsAndHidesTheBoard(FxRobot robot) {
-        robot.interact(() -> shown = PresentationMode.start(owner, state, false));
+        shown = Presenting.start(robot, owner, state, false);
         assertNotNull(shown);
         robot.interact(() -> shown.requestFocus());
         WaitForAsyncUtils.waitForFxEvents();

@@ -52,7 +52,7 @@ class PresentationModeTest {
     }
 
     private void present(FxRobot robot, boolean onlyFiltered) {
-        robot.interact(() -> shown = PresentationMode.start(owner, state, onlyFiltered));
+        shown = Presenting.start(robot, owner, state, onlyFiltered);
         assertNotNull(shown);
         robot.interact(() -> shown.requestFocus());
         WaitForAsyncUtils.waitForFxEvents();
@@ -97,7 +97,7 @@ class PresentationModeTest {
     @Test
     void aKeyPressedBeforeTheSlidesHaveTheFocusStillStepsAndNotAfterTheyClose(FxRobot robot) {
         // As when Right follows Enter at once: the window system still sends it to the main window.
-        robot.interact(() -> shown = PresentationMode.start(owner, state, false));
+        shown = Presenting.start(robot, owner, state, false);
         robot.interact(() -> pressRight(owner));
         assertEquals(eventAt(2), selected(), "the key sent to the window behind drove the slides");
         robot.interact(shown::close);
@@ -220,8 +220,8 @@ class PresentationModeTest {
     @Test
     void opensAtTheSelectedEventWhenAsked(FxRobot robot) {
         int twelve = 12;
-        robot.interact(() -> shown = PresentationMode.start(owner, state, false,
-                new PresentationOptions(PresentationOptions.DEFAULT.context(), false, eventAt(twelve))));
+        shown = Presenting.start(robot, owner, state, false,
+                new PresentationOptions(PresentationOptions.DEFAULT.context(), false, eventAt(twelve)));
         robot.interact(() -> shown.requestFocus());
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(eventAt(twelve), selected());
@@ -314,6 +314,13 @@ class PresentationModeTest {
 
     private javafx.scene.control.CheckBox askAndFindStartAt(FxRobot robot) {
         javafx.application.Platform.runLater(() -> PresentationMode.ask(owner, state));
+        // The dialog waits for the deck, built on the compute thread.
+        try {
+            WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> robot.lookup("#presentation-from-selected").tryQuery().isPresent());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the Present dialog did not open", e);
+        }
         WaitForAsyncUtils.waitForFxEvents();
         return robot.lookup("#presentation-from-selected").queryAs(javafx.scene.control.CheckBox.class);
     }

@@ -14,7 +14,7 @@ final class ProjectorSized {
 
     static Stage present(FxRobot robot, Window owner, ExplorerState state, PresentationOptions options) {
         Stage[] shown = new Stage[1];
-        robot.interact(() -> shown[0] = PresentationMode.start(owner, state, false, options));
+        shown[0] = Presenting.start(robot, owner, state, false, options);
         if (shown[0] == null) {
             return null;
         }

@@ -1,0 +1,34 @@
+package org.parley.ui.present;
+
+import java.util.List;
+import org.parley.export.handout.PositionsSummary;
+import org.parley.export.handout.Step;
+import org.parley.export.handout.Steps;
+import org.parley.model.Dataset;
+import org.parley.model.Event;
+
+/**
+ * What a presentation holds that grows with its events — the steps, the strip drawn under every
+ * slide, the positions board's rows — made in one go, so that F5 can make it on the compute thread
+ * and the JavaFX thread only puts it on screen. Plain values, no toolkit.
+ */
+record PreparedDeck(List<Step> steps, TimelineStrip strip, List<PositionsSummary.Row> positions) {
+
+    PreparedDeck {
+        steps = List.copyOf(steps);
+        positions = List.copyOf(positions);
+    }
+
+    /** The deck of {@code steps}, which must not be empty. */
+    static PreparedDeck of(Dataset dataset, List<Step> steps) {
+        List<Event> events = steps.stream().flatMap(s -> s.events().stream()).distinct().toList();
+        return new PreparedDeck(steps, new TimelineStrip(events, dataset.zone(), dataset.focus()),
+                PositionsSummary.of(dataset, events));
+    }
+
+    /** The deck of {@code events} told as {@code placement} says; null when that leaves no step. */
+    static PreparedDeck of(Dataset dataset, List<Event> events, org.parley.export.handout.ContextPlacement placement) {
+        List<Step> steps = Steps.of(dataset, events, placement);
+        return steps.isEmpty() ? null : of(dataset, steps);
+    }
+}
