@@ -43,7 +43,7 @@ final class PresentDialog {
      * @param visible how many pass the filters; "the filtered events" is offered when that is some, not all
      */
     PresentDialog(Window owner, int all, int visible) {
-        this(owner, all, visible, null, null, false, PresentationOptions.DEFAULT);
+        this(owner, all, visible, null, null, false, false, PresentationOptions.DEFAULT);
     }
 
     /**
@@ -52,8 +52,13 @@ final class PresentDialog {
      * @param leftThere     whether the last presentation was left at that event: then starting there is ticked
      * @param last          what the teacher chose last time, offered again
      */
+    /**
+     * @param leftThere  whether {@code selectedId} is where the last presentation was left
+     * @param resume     whether to tick going on from there: only for a presentation left in this
+     *                   session, of the same events the dialog offers first
+     */
     PresentDialog(Window owner, int all, int visible, String selectedId, String selectedTitle, boolean leftThere,
-                  PresentationOptions last) {
+                  boolean resume, PresentationOptions last) {
         // Each choice has its Alt key (underlined), so the dialog is answered from the keyboard alone.
         everything = new ButtonType("_All " + CountText.count(all, "event"), ButtonBar.ButtonData.YES);
         filtered = new ButtonType("The " + CountText.number(visible) + " _filtered " + CountText.plural(visible, "event"), ButtonBar.ButtonData.NO);
@@ -72,15 +77,16 @@ final class PresentDialog {
         context.setValue(last.context());
         reveal.setSelected(last.reveal());
         this.selectedId = selectedId;
-        // Where the class left off (each step selects its event) is ticked, so leaving and pressing F5
-        // again goes on from there; an event clicked in the explorer since is offered unticked, so a
-        // teacher who looked around before class still starts at step 1.
+        // Where the class left off (each step selects its event) is ticked when it was left in this
+        // session, so leaving and pressing F5 again goes on from there. Left in an earlier session, or
+        // in a filtered show when all events are offered first, it is offered unticked: Enter in front
+        // of a class starts at step 1. So is an event clicked in the explorer since.
         fromSelected = new CheckBox(selectedId == null ? ""
                 : (leftThere ? "Go on from where the last presentation was left: \u201C"
                         : "Start at the selected event: \u201C") + selectedTitle + "\u201D");
         fromSelected.setId("presentation-from-selected");
         fromSelected.setWrapText(true);
-        fromSelected.setSelected(selectedId != null && leftThere);
+        fromSelected.setSelected(selectedId != null && leftThere && resume);
         fromSelected.setVisible(selectedId != null);
         fromSelected.setManaged(selectedId != null);
         context.setId("presentation-context");

@@ -52,6 +52,8 @@ final class Presentation {
     private Runnable onLeave = () -> { };
     // Shows the new pace once even when autoplay is off, so [ and ] never seem to do nothing.
     private boolean paceChanged;
+    /** Whether the board showing was reached by stepping past the last step, not opened with P. */
+    private boolean boardIsLastStep;
 
     Presentation(ExplorerState state, List<Step> steps) {
         this(state, steps, false, ProjectedBasemap::europe);
@@ -178,8 +180,9 @@ final class Presentation {
         } else if (code == KeyCode.B || code == KeyCode.PERIOD) {
             // A clicker's "blank screen" key sends B or a full stop, as in slide software.
             slide.setBlanked(true);
-        } else if (positions.isVisible() && code == KeyCode.ESCAPE) {
-            // Esc closes what is in front first; a second one leaves.
+        } else if (positions.isVisible() && code == KeyCode.ESCAPE && !boardIsLastStep) {
+            // Esc closes what P put in front first; a second one leaves. The board reached as the
+            // deck's last step is a step like the others: Esc leaves from it, as F1's list says.
             toggleBoard();
         } else if (positions.isVisible() && pagesBoard(code)) {
             // The board covers the slide: the step keys page through it rather than move the deck unseen.
@@ -202,7 +205,10 @@ final class Presentation {
                 case END -> move(deck.last());
                 case ENTER -> typed.take().ifPresent(n -> move(deck.jumpTo(n)));
                 case A -> toggleAutoplay();
-                case P -> toggleBoard();
+                case P -> {
+                    boardIsLastStep = false;
+                    toggleBoard();
+                }
                 case OPEN_BRACKET, MINUS, SUBTRACT -> pace(true);
                 case CLOSE_BRACKET, PLUS, EQUALS, ADD -> pace(false);
                 case ESCAPE -> leave();
@@ -259,6 +265,7 @@ final class Presentation {
         }
         if (!deck.hasNext() && positions.hasRows()) {
             // The board is the deck's last step, so a clicker reaches it as it reaches the others.
+            boardIsLastStep = true;
             toggleBoard();
             return;
         }

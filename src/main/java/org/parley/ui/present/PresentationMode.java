@@ -16,6 +16,7 @@ import org.parley.export.handout.Steps;
 import org.parley.layout.map.ProjectedBasemap;
 import org.parley.model.Dataset;
 import org.parley.model.Event;
+import org.parley.model.EventFilter;
 import org.parley.export.FilterNote;
 import org.parley.ui.state.ExplorerState;
 import org.parley.ui.support.BackgroundThread;
@@ -33,6 +34,10 @@ public final class PresentationMode {
     private static PresentationOptions lastOptions = PresentationOptions.DEFAULT;
     /** Where the last presentation was left ({@link Presentation#place}), or null. */
     private static String leftAt;
+    /** Whether {@link #leftAt} was left in this session, not read back from the last one. */
+    private static boolean leftThisSession;
+    /** The filters of the presentation left at {@link #leftAt}; empty when it showed every event. */
+    private static EventFilter leftWith = EventFilter.NONE;
 
     private PresentationMode() {
     }
@@ -55,6 +60,7 @@ public final class PresentationMode {
         lastOptions = new PresentationOptions(background, prefs.get(PREF_REVEAL, lastOptions.reveal()));
         String left = prefs.get(PREF_LEFT_AT, "");
         leftAt = left.isEmpty() ? null : left;
+        leftThisSession = false;
     }
 
     /** Keeps this session's choices for the next ({@link #restoreFrom}); the caller flushes. */
@@ -85,13 +91,15 @@ public final class PresentationMode {
         String selected = selectedEvent == null && leftAt != null ? leftAt : selectedEvent;
         ContextPlacement context = lastOptions.context();
         int visible = state.visibleEventsProperty().get().size();
+        // The dialog offers the filtered events first when a filter is on.
+        boolean resume = leftThisSession && leftWith.equals(shown(state.filterProperty().get()));
         // The deck grows with the data: built on the compute thread, the dialog shown when it is.
         asking = true;
         BackgroundThread.compute().submitFirst(() -> selected == null ? null : titleAt(Steps.of(dataset, dataset.events(), context), selected))
                 .whenComplete((title, failure) -> {
                     asking = false;
                     if (failure == null && state.dataset() == dataset) {
-                        askWith(owner, state, visible, title == null ? null : selected, title);
+                        askWith(owner, state, visible, title == null ? null : selected, title, resume);
                     }
                 });
     }
@@ -99,14 +107,20 @@ public final class PresentationMode {
     /** Set while the deck for the dialog is being built, so a second F5 does not open a second dialog. */
     private static boolean asking;
 
+    /** The filters as a presentation of them shows them: none at all when they hide nothing. */
+    private static EventFilter shown(EventFilter filter) {
+        return filter == null || filter.isEmpty() ? EventFilter.NONE : filter;
+    }
+
     private static String titleAt(List<Step> steps, String place) {
         return steps.stream().filter(st -> Presentation.placeOf(st).equals(place))
                 .map(st -> st.isContext() ? st.heading() : st.event().title()).findFirst().orElse(null);
     }
 
-    private static void askWith(Window owner, ExplorerState state, int visible, String selected, String title) {
+    private static void askWith(Window owner, ExplorerState state, int visible, String selected, String title,
+                                boolean resume) {
         PresentDialog dialog = new PresentDialog(owner, state.dataset().events().size(), visible, selected, title,
-                selected != null && selected.equals(leftAt), lastOptions);
+                selected != null && selected.equals(leftAt), resume, lastOptions);
         Optional<PresentDialog.Choice> choice = dialog.ask();
         if (choice.isEmpty()) {
             return;
@@ -143,14 +157,15 @@ public final class PresentationMode {
         }
         // Taken here, on the JavaFX thread, as the teacher chose them; the worker gets immutable values only.
         List<Event> events = onlyFiltered ? state.visibleEventsProperty().get() : dataset.events();
-        Optional<String> note = onlyFiltered ? FilterNote.of(state.filterProperty().get(), dataset) : Optional.empty();
+        EventFilter filter = onlyFiltered ? shown(state.filterProperty().get()) : EventFilter.NONE;
+        Optional<String> note = onlyFiltered ? FilterNote.of(filter, dataset) : Optional.empty();
         return BackgroundThread.compute().submitFirst(() -> PreparedDeck.of(dataset, events, options.context()))
                 .thenApply(deck -> deck == null || state.dataset() != dataset ? null
-                        : open(owner, state, deck, note, options));
+                        : open(owner, state, deck, note, filter, options));
     }
 
     private static Stage open(Window owner, ExplorerState state, PreparedDeck deck, Optional<String> filterNote,
-                              PresentationOptions options) {
+                              EventFilter filter, PresentationOptions options) {
         Presentation presentation = new Presentation(state, deck, options.reveal(), ProjectedBasemap::europe);
         filterNote.ifPresent(presentation.slide()::setFilterNote);
         if (options.startAt() != null) {
@@ -180,6 +195,8 @@ public final class PresentationMode {
         }
         stage.setOnHidden(e -> {
             leftAt = presentation.place();
+            leftThisSession = true;
+            leftWith = filter;
             if (behind != null) {
                 presentation.uninstallKeys(behind);
             }

@@ -114,7 +114,7 @@ class PresentDialogTest {
         PresentationOptions last = new PresentationOptions(
                 org.parley.export.handout.ContextPlacement.values()[0], true);
         robot.interact(() -> {
-            dialog = new PresentDialog(owner, 59, 59, "nrc-meeting", "NATO\u2013Russia meeting in Brussels", true,
+            dialog = new PresentDialog(owner, 59, 59, "nrc-meeting", "NATO\u2013Russia meeting in Brussels", true, true,
                     last);
             dialog.alert().show();
         });
@@ -132,7 +132,7 @@ class PresentDialogTest {
     @Test
     void anEventSelectedInTheExplorerIsOfferedUnticked(FxRobot robot) {
         robot.interact(() -> {
-            dialog = new PresentDialog(owner, 59, 59, "nrc-meeting", "NATO\u2013Russia meeting in Brussels", false,
+            dialog = new PresentDialog(owner, 59, 59, "nrc-meeting", "NATO\u2013Russia meeting in Brussels", false, false,
                     PresentationOptions.DEFAULT);
             dialog.alert().show();
         });

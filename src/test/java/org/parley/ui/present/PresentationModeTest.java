@@ -255,6 +255,27 @@ class PresentationModeTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Left in a filtered show, then offered every event: where it was left is a step of another deck, so not ticked. */
+    @Test
+    void aShowLeftFilteredIsNotGoneOnFromWhenEveryEventIsOffered(FxRobot robot) {
+        String sherman = "sherman";
+        robot.interact(() -> state.filterProperty().set(EventFilter.NONE.withActors(Set.of(sherman))));
+        present(robot, true);
+        robot.type(KeyCode.RIGHT, KeyCode.RIGHT);
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.CheckBox box = askAndFindStartAt(robot);
+        assertTrue(box.isSelected(), "the same filters: going on is ticked " + box.getText());
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> state.filterProperty().set(EventFilter.NONE));
+        box = askAndFindStartAt(robot);
+        assertTrue(box.getText().startsWith("Go on from"), box.getText());
+        assertFalse(box.isSelected(), "every event offered first: step 1, not the filtered show's place");
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     /** A context step selects no event; left there, F5 still offers to go on from it, and does. */
     @Test
     void goingOnFromAContextStepWhereTheClassLeft(FxRobot robot) {
@@ -270,14 +291,14 @@ class PresentationModeTest {
         assertTrue(box.isVisible() && box.isSelected(), box.getText());
         assertTrue(box.getText().contains(ALL.get(last - 1).heading()), box.getText());
         robot.type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
-        shown = javafx.stage.Window.getWindows().stream().filter(w -> w instanceof javafx.stage.Stage st
-                && PresentationMode.STAGE_TITLE.equals(st.getTitle()) && st.isShowing()).map(w -> (javafx.stage.Stage) w)
-                .findFirst().orElseThrow();
+        shown = presentationShown();
         assertTrue(slide().labels().get(2).getText().startsWith("Step " + last + " /"), slide().labels().get(2).getText());
     }
 
-    /** A teacher prepares, quits, and opens Parley again in class: the place and choices are as they were left. */
+    /**
+     * A teacher prepares, quits, and opens Parley again in class: the choices are as they were left
+     * and the step the class was left at is offered, unticked.
+     */
     @Test
     void theNextSessionOffersTheStepTheClassWasLeftAt(FxRobot robot) throws Exception {
         present(robot, false);
@@ -307,9 +328,25 @@ class PresentationModeTest {
         }
         javafx.scene.control.CheckBox box = askAndFindStartAt(robot);
         String title = WEEK.event(fifth).orElseThrow().title();
-        assertTrue(box.isVisible() && box.isSelected() && box.getText().contains(title), box.getText());
+        assertTrue(box.isVisible() && box.getText().contains(title), box.getText());
+        // Offered, not ticked: Enter in front of the class starts at step 1.
+        assertFalse(box.isSelected(), box.getText());
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The presentation's stage, once the deck built on the compute thread is on screen. */
+    private static Stage presentationShown() {
+        java.util.function.Supplier<java.util.Optional<Stage>> find = () -> javafx.stage.Window.getWindows().stream()
+                .filter(w -> w instanceof Stage st && PresentationMode.STAGE_TITLE.equals(st.getTitle()) && st.isShowing())
+                .map(w -> (Stage) w).findFirst();
+        try {
+            WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> find.get().isPresent());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the presentation did not open", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        return find.get().orElseThrow();
     }
 
     private javafx.scene.control.CheckBox askAndFindStartAt(FxRobot robot) {
@@ -349,6 +386,18 @@ class PresentationModeTest {
         robot.type(KeyCode.ESCAPE);
         assertFalse(board.isVisible());
         assertTrue(shown.isShowing(), "the first Esc only closed the board");
+        robot.type(KeyCode.ESCAPE);
+        assertFalse(shown.isShowing());
+    }
+
+    /** Reached by a clicker past the last step, the board is the last step: one Esc leaves, as F1's list says. */
+    @Test
+    void escLeavesFromTheBoardReachedAsTheLastStep(FxRobot robot) {
+        present(robot, false);
+        robot.type(KeyCode.END);
+        robot.type(KeyCode.PAGE_DOWN);
+        javafx.scene.Node board = slide().lookup("#" + PositionsSlide.ID);
+        assertTrue(board.isVisible(), "past the last step comes the board");
         robot.type(KeyCode.ESCAPE);
         assertFalse(shown.isShowing());
     }
