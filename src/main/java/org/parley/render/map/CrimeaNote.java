@@ -70,7 +70,7 @@ final class CrimeaNote {
      * joined to it by a leader line when it sits a ring further out; in each ring the long wording,
      * then the short one; nothing if neither finds room close by (the dashed outline stays).
      */
-    static Optional<MapLabel> label(MapViewport viewport, OccupiedSpace space, MapLabels.Measure measure) {
+    static Optional<MapLabel> label(MapViewport viewport, OccupiedSpace space, NearestMarks marks, MapLabels.Measure measure) {
         if (!wellOnScreen(viewport)) {
             return Optional.empty();
         }
@@ -93,7 +93,8 @@ final class CrimeaNote {
                 List<Rect> all = spots.get(t);
                 for (int k : PREFERENCE) {
                     Rect spot = all.get(ring * 8 + k);
-                    if (space.inside(spot) && space.free(spot)) {
+                    // No mark just before or after it on its line: the note names the peninsula, no mark.
+                    if (space.inside(spot) && space.free(spot) && !marks.besideAny(spot, h)) {
                         space.take(spot);
                         boolean leader = Candidates.needsLeader(spot, anchor.x(), anchor.y(), r, 4, h);
                         return Optional.of(new MapLabel(MapLabel.Kind.NOTE, text, font, spot, spot.y() + 2 + ascent,

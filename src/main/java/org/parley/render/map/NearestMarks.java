@@ -75,6 +75,23 @@ final class NearestMarks {
     }
 
     /**
+     * True if some mark stands on the spot's line within {@code margin} px of its start or end: for
+     * a note that names no mark, such a mark reads as the one it names ("① Crimea (annexed 2014)"
+     * beside Geneva's badge on a slide). Marks above or below the line do not count.
+     */
+    boolean besideAny(Rect spot, double margin) {
+        int i = firstAtOrAfter(spot.x() - margin - widest);
+        for (; i < xs.length && xs[i] <= spot.x() + spot.w() + margin + widest; i++) {
+            boolean onItsLine = ys[i] + radii[i] >= spot.y() && ys[i] - radii[i] <= spot.y() + spot.h();
+            double gap = Math.max(spot.x() - (xs[i] + radii[i]), (xs[i] - radii[i]) - (spot.x() + spot.w()));
+            if (onItsLine && gap <= margin) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * A name on the same line as a mark and just after (or before) it reads as that mark's, however
      * near its own: "1 Vienna 13 Jan" named Geneva's badge although Vienna's was closer above.
      */

@@ -195,6 +195,10 @@ class MapLabelsTest {
      * unless a leader line joins it to its mark (a stop that must be named in a thumbnail).
      */
     private static void assertNearestItsOwnMark(MapScene scene, MapLabel label, String where) {
+        if (label.kind() == MapLabel.Kind.NOTE) {
+            assertNoMarkRunsIntoTheNote(scene, label, where);
+            return;
+        }
         if (label.kind() != MapLabel.Kind.PLACE && label.kind() != MapLabel.Kind.ROUTE) {
             return;
         }
@@ -228,6 +232,20 @@ class MapLabelsTest {
                 assertFalse(onItsLine && (after >= 0 && after <= 10 || before >= 0 && before <= 10),
                         label.oneLine() + " runs on from the mark at " + c[0] + "," + c[1] + where);
             }
+        }
+    }
+
+    /** The Crimea note names no mark: none stands on its line just before or after it ("① Crimea (annexed 2014)"). */
+    private static void assertNoMarkRunsIntoTheNote(MapScene scene, MapLabel note, String where) {
+        List<double[]> circles = new java.util.ArrayList<>();
+        scene.markers().forEach(m -> circles.add(new double[] {m.position().x(), m.position().y(), m.radius()}));
+        RouteArt.stopPositions(scene.route(), scene.viewport())
+                .forEach(p -> circles.add(new double[] {p.x(), p.y(), RouteArt.BADGE_RADIUS}));
+        Rect box = note.box();
+        for (double[] c : circles) {
+            boolean onItsLine = c[1] + c[2] >= box.y() && c[1] - c[2] <= box.y() + box.h();
+            double gap = Math.max(box.x() - (c[0] + c[2]), (c[0] - c[2]) - (box.x() + box.w()));
+            assertFalse(onItsLine && gap <= box.h() - 4, note.oneLine() + " runs on from the mark at " + c[0] + "," + c[1] + where);
         }
     }
 
