@@ -127,8 +127,7 @@ final class CompactPages {
         List<String> meta = text.wrap(step.dateAndPlace(), fonts.regular(), META_SIZE, w, 2);
         List<String> quote = List.of();
         if (step.hasQuote()) {
-            String said = "\u201C" + step.quoteText() + "\u201D"
-                    + (step.speakerName().isEmpty() ? "" : " \u2014 " + step.speakerName());
+            String said = step.quoteLine();
             quote = text.wrap(said, fonts.regular(), QUOTE_SIZE, w, MAX_QUOTE_LINES);
         }
         List<String> summary = text.wrap(step.summary(), fonts.regular(), SUMMARY_SIZE, w, Integer.MAX_VALUE);

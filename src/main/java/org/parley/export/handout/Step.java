@@ -24,9 +24,11 @@ import org.parley.model.Precision;
  *                    ("photo caption, not reporting"); empty for the papers' own reporting
  * @param storyStart  the first day of the dataset's focus, or null: a background situation dated only
  *                    roughly that still held then reads "as of Jan 2022", not "Jan 2022" as if it began then
+ * @param inSentence  whether {@code quoteText} is the paper's whole sentence around a quotation too short
+ *                    to stand alone, shown as the paper prints it, and {@code speakerName} the paper
  */
 public record Step(int number, int total, Event event, String placeName, String quoteText, String speakerName,
-                   List<Event> context, String heading, String caveat, LocalDate storyStart) {
+                   List<Event> context, String heading, String caveat, LocalDate storyStart, boolean inSentence) {
 
     public Step {
         Objects.requireNonNull(event, "event");
@@ -36,6 +38,11 @@ public record Step(int number, int total, Event event, String placeName, String 
         context = context == null ? List.of() : List.copyOf(context);
         heading = heading == null ? "" : heading;
         caveat = caveat == null ? "" : caveat;
+    }
+
+    public Step(int number, int total, Event event, String placeName, String quoteText, String speakerName,
+                List<Event> context, String heading, String caveat, LocalDate storyStart) {
+        this(number, total, event, placeName, quoteText, speakerName, context, heading, caveat, storyStart, false);
     }
 
     public Step(int number, int total, Event event, String placeName, String quoteText, String speakerName,
@@ -114,6 +121,21 @@ public record Step(int number, int total, Event event, String placeName, String 
         return !quoteText.isEmpty();
     }
 
+    /** What opens the quotation as shown: a quotation mark, or nothing before the paper's own sentence. */
+    public String quoteOpening() {
+        return inSentence ? "" : "\u201C";
+    }
+
+    /** What closes it, as {@link #quoteOpening()}. */
+    public String quoteClosing() {
+        return inSentence ? "" : "\u201D";
+    }
+
+    /** The quotation as shown, with its marks and, when known, "— who said it" (or the paper whose sentence it is). */
+    public String quoteLine() {
+        return quoteOpening() + quoteText + quoteClosing() + (speakerName.isEmpty() ? "" : " \u2014 " + speakerName);
+    }
+
     /**
      * "Wed 12 Jan 2022 · Brussels", or just the date when there is no place; an event known only
      * from a caption or a headline says so ("… · photo caption, not reporting"), as the detail
@@ -131,6 +153,6 @@ public record Step(int number, int total, Event event, String placeName, String 
 
     /** The same step at another position (decks are numbered once their order is known). */
     Step at(int n, int of) {
-        return new Step(n, of, event, placeName, quoteText, speakerName, context, heading, caveat, storyStart);
+        return new Step(n, of, event, placeName, quoteText, speakerName, context, heading, caveat, storyStart, inSentence);
     }
 }

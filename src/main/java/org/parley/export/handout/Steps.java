@@ -2,6 +2,7 @@ package org.parley.export.handout;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.parley.model.Actor;
 import org.parley.model.Dataset;
 import org.parley.model.DateRange;
@@ -9,6 +10,7 @@ import org.parley.model.Event;
 import org.parley.model.Modality;
 import org.parley.model.Place;
 import org.parley.model.Quote;
+import org.parley.model.Source;
 
 /**
  * Builds the steps of a deck. The story is the dataset's focus period (the week of talks), one
@@ -98,9 +100,24 @@ public final class Steps {
         String place = dataset.place(event.place()).map(Place::name).orElse("");
         List<Quote> quotes = dataset.quotesOf(event.id());
         Quote quote = quotes.isEmpty() ? null : quotes.get(0);
-        String speaker = quote == null ? "" : dataset.actor(quote.speaker()).map(Actor::name).orElse(quote.speaker());
-        return new Step(0, 0, event, place, quote == null ? "" : quote.text(), speaker, List.of(), "",
-                caveat(dataset, event));
+        if (quote == null) {
+            return new Step(0, 0, event, place, "", "", List.of(), "", caveat(dataset, event));
+        }
+        Optional<Source> source = dataset.source(quote.source());
+        if (tooShortAlone(quote) && source.isPresent()) {
+            // In its sentence, which the paper wrote: the paper, not the speaker, is who says it.
+            return new Step(0, 0, event, place, SentenceAround.of(source.get().text(), quote.span()),
+                    source.get().publisher(), List.of(), "", caveat(dataset, event), null, true);
+        }
+        String speaker = dataset.actor(quote.speaker()).map(Actor::name).orElse(quote.speaker());
+        return new Step(0, 0, event, place, quote.text(), speaker, List.of(), "", caveat(dataset, event));
+    }
+
+    /** Below this many words a quotation is shown in its sentence: two or three words alone can say the opposite. */
+    static final int WORDS_TO_STAND_ALONE = 6;
+
+    private static boolean tooShortAlone(Quote quote) {
+        return quote.text().strip().split("\\s+").length < WORDS_TO_STAND_ALONE;
     }
 
     /**

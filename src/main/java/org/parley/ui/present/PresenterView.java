@@ -142,8 +142,7 @@ final class PresenterView extends BorderPane {
     void show(Step step, Step following, boolean quoteHidden, boolean boardAfter) {
         setSectionsVisible(true);
         current.setText(step.counter() + " \u00B7 " + step.title());
-        quote.setText(step.hasQuote() ? "\u201C" + step.quoteText() + "\u201D"
-                + (step.speakerName().isEmpty() ? "" : " \u2014 " + step.speakerName()) : "");
+        quote.setText(step.hasQuote() ? step.quoteLine() : "");
         quote.setManaged(step.hasQuote());
         quote.setVisible(step.hasQuote());
         reveal.setText(quoteHidden ? "Quotation not shown yet \u2014 the next click shows it" : "");

@@ -162,8 +162,8 @@ final class SlideView extends StackPane {
         meta.setText(next.dateAndPlace());
         counter.setText(next.counter());
         if (next.hasQuote()) {
-            quoteWhole = "\u201C" + next.quoteText();
-            quoteClosing = "\u201D";
+            quoteWhole = next.quoteOpening() + next.quoteText();
+            quoteClosing = next.quoteClosing();
             speaker.setText(next.speakerName().isEmpty() ? "" : "\u2014 " + next.speakerName());
             summaryWhole = next.summary();
         } else {

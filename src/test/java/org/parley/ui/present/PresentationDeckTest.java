@@ -129,11 +129,23 @@ class PresentationDeckTest {
 
     @Test
     void aStepCarriesTheFirstQuoteAndItsSpeaker() {
+        Step step = Steps.all(WEEK).stream().filter(s -> s.event().id().equals("sherman-live-fire"))
+                .findFirst().orElseThrow();
+        assertEquals(WEEK.quotesOf("sherman-live-fire").get(0).text(), step.quoteText());
+        assertEquals("Wendy Sherman", step.speakerName());
+        assertFalse(step.inSentence());
+        assertTrue(step.dateAndPlace().startsWith("Wed 12 Jan 2022 · "), step.dateAndPlace());
+    }
+
+    /** "simply non-starters" alone is two words: the step shows the NYT's sentence that holds them, as the NYT's. */
+    @Test
+    void aQuotationOfAFewWordsComesInThePapersSentence() {
         Step step = Steps.all(WEEK).stream().filter(s -> s.event().id().equals("sherman-non-starters"))
                 .findFirst().orElseThrow();
-        assertEquals(WEEK.quotesOf("sherman-non-starters").get(0).text(), step.quoteText());
-        assertEquals("Wendy Sherman", step.speakerName());
-        assertTrue(step.dateAndPlace().startsWith("Wed 12 Jan 2022 · "), step.dateAndPlace());
+        assertTrue(step.inSentence());
+        assertTrue(step.quoteText().contains("called some of Russia\u2019s demands \u201Csimply non-starters\u201D"),
+                step.quoteText());
+        assertEquals("The New York Times", step.speakerName());
     }
 
     @Test

@@ -1,0 +1,70 @@
+package org.parley.export.handout;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.parley.model.Dataset;
+import org.parley.model.Span;
+import org.parley.seed.BundledSeeds;
+
+class SentenceAroundTest {
+
+    private static final Dataset WEEK = BundledSeeds.dataset();
+
+    private static String around(String text, String part) {
+        int at = text.indexOf(part);
+        return SentenceAround.of(text, new Span(at, at + part.length()));
+    }
+
+    @Test
+    void aSentenceRunsFromTheLastOnesEndToItsOwn() {
+        String text = "He left. Sam Greene said talks would not be \u201Cquick or easy\u201D but were worthwhile. Then rain.";
+        assertEquals("Sam Greene said talks would not be \u201Cquick or easy\u201D but were worthwhile.",
+                around(text, "quick or easy"));
+    }
+
+    @Test
+    void titlesInitialsAndAbbreviationsDoNotEndIt() {
+        String text = "Before. Ms. Sherman met Aleksandr V. Grushko of the U.S. and Russia talks on Jan. 12 in \u201Cgood faith.\u201D After.";
+        assertEquals("Ms. Sherman met Aleksandr V. Grushko of the U.S. and Russia talks on Jan. 12 in \u201Cgood faith.\u201D",
+                around(text, "good faith"));
+    }
+
+    @Test
+    void aQuotationEndingItsSentenceEndsIt() {
+        String text = "\u201CWe stand firm,\u201D she said. \u201CSo Russia has a choice.\u201D He nodded.";
+        assertEquals("\u201CSo Russia has a choice.\u201D", around(text, "So Russia"));
+    }
+
+    @Test
+    void aParagraphIsTheLongestItCanBe() {
+        String text = "First paragraph ends\nSecond one has \u201Cwords\u201D and no stop\nThird";
+        assertEquals("Second one has \u201Cwords\u201D and no stop", around(text, "words"));
+    }
+
+    /** The slide and the handout show a few words in the paper's sentence; a longer quotation stands alone. */
+    @Test
+    void theWeeksShortQuotationsAreShownInTheirSentences() {
+        List<Step> steps = Steps.all(WEEK);
+        Step greene = steps.stream().filter(s -> !s.isContext() && s.event().id().equals("greene-comment")).findFirst()
+                .orElseThrow();
+        assertTrue(greene.inSentence());
+        assertTrue(greene.quoteText().startsWith("Sam Greene, director of the Russia Institute"), greene.quoteText());
+        assertTrue(greene.quoteText().contains("would not be \u201Cquick or easy\u201D but were worthwhile"), greene.quoteText());
+        assertEquals("The Washington Post", greene.speakerName());
+        assertEquals(greene.quoteText() + " \u2014 The Washington Post", greene.quoteLine());
+        for (Step s : steps) {
+            if (s.hasQuote() && s.inSentence()) {
+                String text = s.quoteText();
+                assertTrue(Character.isUpperCase(text.charAt(0)) || text.charAt(0) == '\u201C', text);
+                assertTrue(text.matches("(?s).*[.?!][\u201D\u2019]?$"), text);
+            } else if (s.hasQuote()) {
+                assertFalse(s.quoteText().split("\\s+").length < Steps.WORDS_TO_STAND_ALONE, s.quoteText());
+                assertEquals("\u201C" + s.quoteText() + "\u201D \u2014 " + s.speakerName(), s.quoteLine());
+            }
+        }
+    }
+}
