@@ -244,7 +244,13 @@ public final class Workspace implements AutoCloseable {
         backups.sort(java.util.Comparator.comparing((Backup b) -> !b.dataset().map(DatasetInfo::contentHash)
                 .orElse("").equals(hash)));
         for (Backup b : backups) {
-            store.restoreWithoutBackup(b, kept);
+            try {
+                store.restoreWithoutBackup(b, kept);
+            } catch (org.parley.store.StoreException e) {
+                // From a newer Parley, or not to be brought up to date: no cure; the next backup may be.
+                LOG.log(java.util.logging.Level.INFO, "repair passed over " + b.name() + ": " + e.getMessage(), e);
+                continue;
+            }
             if (check().ok()) {
                 return new Repair(true, "Restored the backup " + b.name() + " (\"" + Printable.oneLine(b.dataset().get().title())
                         + "\", " + b.events() + " events); the damaged state was kept as " + kept.getFileName() + ".");

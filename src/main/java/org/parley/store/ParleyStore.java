@@ -484,14 +484,18 @@ public final class ParleyStore implements AutoCloseable {
 
     /**
      * Brings {@code backup}'s content back in one step. What the database held before is backed up
-     * first, so a restore can itself be undone. The backup must be a Parley database this version can read.
+     * first, so a restore can itself be undone. The backup must be a Parley database this version can
+     * read; if it cannot be brought up to date, the database is put back as it was.
      */
     public synchronized Path restore(Backup backup) {
         requireWritable("restore a backup into it");
         requireReadable(backup);
+        requireNotNewer(backup);
         BackupTaken before = backupBeforeChange();
         try {
             restoreWithoutBackup(backup, before.path());
+        } catch (PreviousContentKept e) {
+            throw e;    // the copy made before is all that holds the user's data now: it stays
         } catch (RuntimeException | Error e) {
             discard(before);
             throw e;
@@ -502,23 +506,44 @@ public final class ParleyStore implements AutoCloseable {
 
     /**
      * Brings {@code backup}'s content back without backing up the current state first: for a repair,
-     * which has kept the damaged state once (in {@code before}, named in messages) and may try several backups in turn.
+     * which has kept the damaged state once (in {@code before}, named in messages) and may try several
+     * backups in turn. A backup from a newer Parley is refused before anything changes; one whose
+     * migration fails is undone by putting {@code before} back.
      */
     public synchronized void restoreWithoutBackup(Backup backup, Path before) {
         requireWritable("restore a backup into it");
         requireReadable(backup);
+        requireNotNewer(backup);
         backups().restoreInto(connection, backup);
         try {
             Migrations migrations = Migrations.bundled();
-            int version = Migrations.userVersion(connection);
-            if (version > migrations.latestVersion()) {
-                throw new StoreException(backup.name() + " was written by a newer Parley; the previous content is in "
-                        + before.getFileName());
+            migrations.migrate(connection, Migrations.userVersion(connection));
+        } catch (SQLException | RuntimeException e) {
+            try {
+                putBack(before);
+            } catch (RuntimeException again) {
+                e.addSuppressed(again);
+                throw new PreviousContentKept(file + ": could not bring the restored backup " + backup.name()
+                        + " up to date, nor put the previous content back; it is in " + before.getFileName() + ": "
+                        + StoreErrors.describe(e), e);
             }
-            migrations.migrate(connection, version);
+            throw failure("could not bring the restored backup " + backup.name() + " up to date; the database was left "
+                    + "as it was", e);
+        }
+    }
+
+    /** Refuses, before anything changes, a backup written by a newer Parley: this one could not read it back. */
+    private static void requireNotNewer(Backup backup) {
+        int version;
+        try (Connection c = ParleyFileCheck.openReadOnly(backup.file())) {
+            version = Migrations.userVersion(c);
         } catch (SQLException e) {
-            throw failure("could not bring the restored backup up to date (the previous content is in "
-                    + before.getFileName() + ")", e);
+            throw new StoreException("cannot read " + backup.name() + ": " + StoreErrors.describe(e)
+                    + "; the database was left as it was", e);
+        }
+        if (version > Migrations.bundled().latestVersion()) {
+            throw new StoreException(backup.name() + " was written by a newer Parley, which this one cannot read back; "
+                    + "the database was left as it was");
         }
     }
 

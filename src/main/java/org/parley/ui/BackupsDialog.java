@@ -149,7 +149,11 @@ final class BackupsDialog {
     private static void restore(Window owner, ExplorerState state, Backups backups, Backup b) {
         backups.restore(b).whenComplete((ds, error) -> {
             if (error != null) {
-                ErrorDialogs.show(owner, "The backup could not be restored.", error, "The database was left as it was.");
+                Throwable cause = error instanceof java.util.concurrent.CompletionException c && c.getCause() != null
+                        ? c.getCause() : error;
+                boolean unchanged = !(cause instanceof org.parley.store.StoreException s) || s.leftAsItWas();
+                ErrorDialogs.show(owner, "The backup could not be restored.", error, unchanged
+                        ? "The database was left as it was." : "Keep the copy named above: it holds your data as it was.");
             } else {
                 state.datasetProperty().set(ds);
             }

@@ -265,6 +265,41 @@ class StoreSafetyTest {
         }
     }
 
+    /**
+     * A backup from a newer Parley (someone went back to an older version) is refused before anything
+     * changes, and one whose migration fails is undone: the user's dataset stays, and no copy is lost.
+     */
+    @Test
+    void aBackupThisVersionCannotUseLeavesTheDatabaseAsItWas() throws Exception {
+        Path file = dir.resolve("p.db");
+        try (ParleyStore store = ParleyStore.open(file)) {
+            store.importDataset(Fixtures.week(), "week", Origin.USER);
+            store.backup();
+            store.importDataset(Fixtures.other(), "other", Origin.USER);
+            Backup newer = store.backups().list().get(0);
+            sql(newer.file(), "PRAGMA user_version = " + (Migrations.bundled().latestVersion() + 1));
+            int copies = store.backups().list().size();
+
+            StoreException refused = assertThrows(StoreException.class, () -> store.restore(newer));
+            assertTrue(refused.getMessage().contains("newer Parley") && refused.getMessage().contains("left as it was"),
+                    refused.getMessage());
+            assertTrue(refused.leftAsItWas());
+            assertEquals(Fixtures.other(), store.loadDataset(), "the dataset is the user's still");
+            assertEquals(copies, store.backups().list().size(), "no copy made for nothing, none lost");
+
+            // A backup at an old version whose migration cannot run: put back, and said so.
+            sql(newer.file(), "PRAGMA user_version = 3");
+            StoreException undone = assertThrows(StoreException.class, () -> store.restore(newer));
+            assertTrue(undone.getMessage().contains("up to date") && undone.getMessage().contains("left as it was"),
+                    undone.getMessage());
+            assertEquals(Fixtures.other(), store.loadDataset());
+            assertEquals(Migrations.bundled().latestVersion(), Migrations.userVersion(store.connection()));
+        }
+        try (ParleyStore again = ParleyStore.open(file)) {
+            assertEquals(Fixtures.other(), again.loadDataset(), "and the database opens again");
+        }
+    }
+
     /** Files named like newer backups that are not Parley databases take no sound copy's place, and stay. */
     @Test
     void unreadableFilesNamedLikeBackupsPushOutNoSoundOne() throws Exception {
