@@ -147,6 +147,9 @@ final class DatasetMapper {
     /** Maps the {@code index}th record of a collection; a record with problems is reported and left out. */
     void record(Collection c, int index, LocatedJson node) {
         problems.reportingOn(c.part);
+        if (c == Collection.SOURCES) {
+            sourcesRead++;
+        }
         String path = c.field + "[" + index + "]";
         switch (c) {
             case SOURCES -> keep(sources, source(node, path), sink::source);
@@ -175,6 +178,9 @@ final class DatasetMapper {
      *
      * @param top the dataset object's members; an array of records already mapped stands as an empty array
      */
+    /** How many records the "sources" array held, sound or not: none is refused, as the schema's minItems says. */
+    private int sourcesRead;
+
     Dataset finish(LocatedJson.Obj top) throws DatasetException {
         problems.reportingOn(Problems.Part.DATASET);
         RecordFields f = RecordFields.of(top, "dataset", Fields.DATASET, problems).orElseThrow();
@@ -186,6 +192,11 @@ final class DatasetMapper {
             // Missing, or not an array: said where the collection's own problems are.
             problems.reportingOn(c.part);
             f.array(c.field, c.required);
+            if (c == Collection.SOURCES && sourcesRead == 0
+                    && f.optional(c.field).filter(v -> v instanceof LocatedJson.Arr).isPresent()) {
+                // As the schema says (minItems 1): an empty dataset would replace a user's data with nothing.
+                f.problem(c.field, "\"sources\" is empty: a dataset needs at least one source for its evidence");
+            }
         }
         problems.reportingOn(Problems.Part.PLACES);
         checkWithin();

@@ -199,6 +199,14 @@ class MalformedDatasetTest {
         assertTrue(p.toString().startsWith(prefix), () -> p + " does not start with " + prefix);
     }
 
+    /** As the schema's minItems: an empty dataset is refused, so it can never replace a user's data with nothing. */
+    @Test
+    void aDatasetWithoutSourcesIsRefused() {
+        String json = "{\"title\": \"Empty\", \"sources\": [], \"actors\": [], \"places\": [], \"events\": [], "
+                + "\"quotes\": [], \"divergences\": [], \"positions\": []}";
+        assertOneProblemEndingWith(json, "\"sources\" is empty: a dataset needs at least one source for its evidence");
+    }
+
     @Test
     void aWronglyTypedArrayIsOneProblemNotTwo() {
         String json = SeedFixtures.replaceOnce(SeedFixtures.validJson(),
