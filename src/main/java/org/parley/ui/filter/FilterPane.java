@@ -290,6 +290,13 @@ public final class FilterPane extends ScrollPane {
         }
         LocalDate from = fromDay.getValue();
         LocalDate to = toDay.getValue();
+        if (from != null && to != null && to.isBefore(from)) {
+            // Two days typed the wrong way round still name the days between them: "No days" kept
+            // month-dated events and looked like a filter that let things through.
+            LocalDate last = from;
+            from = to;
+            to = last;
+        }
         setRange(from, to == null ? null : to.plusDays(1));
     }
 

@@ -80,6 +80,20 @@ class FilterPaneTest {
         assertEquals(before, state.filterProperty().get(), "text that is no date changes nothing");
     }
 
+    /** Days typed the wrong way round name the days between them, not "No days" that still let month-dated events through. */
+    @Test
+    void daysTypedTheWrongWayRoundAreTakenAsTheDaysBetween(FxRobot robot) {
+        robot.clickOn("#range-from").eraseText(12).write("2022-01-14").type(javafx.scene.input.KeyCode.ENTER);
+        robot.clickOn("#range-to").eraseText(12).write("2022-01-12").type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.from(pane).lookup(".label").queryAllAs(Label.class).stream()
+                .anyMatch(l -> "2022-01-12 – 2022-01-14".equals(l.getText())), "the label names 12 to 14 January");
+        List<Event> shown = state.visibleEventsProperty().get();
+        assertTrue(shown.stream().anyMatch(e -> e.id().equals("nrc-meeting")), "the Brussels meeting of the 12th");
+        assertTrue(shown.stream().anyMatch(e -> e.id().equals("osce-vienna")), "the Vienna meeting of the 13th");
+        assertTrue(shown.stream().noneMatch(e -> e.id().equals("geneva-talks")), "not Geneva");
+    }
+
     /** The bylines' cities are places of the dataset, but no event is there: a tick on them kept nothing. */
     @Test
     void onlyPlacesOfSomeEventAreOffered(FxRobot robot) {
