@@ -40,9 +40,12 @@ final class FtsQuery {
     /** More words than anyone types on purpose; bounds the work a pasted essay can cause. */
     static final int MAX_TOKENS = 32;
 
-    /** FTS5's operators as people type them, in capitals; lower-case "and" or "near" stay words. */
-    private static final Set<String> OPERATORS = Set.of("AND", "OR", "NOT", "NEAR");
-    /** The operators kept between two words; AND is what a space already means, NEAR needs FTS5's own syntax. */
+    /**
+     * FTS5's operators Parley takes, in capitals; lower-case "and" stays a word. NEAR is a word too:
+     * Parley offers no nearness search, and "NEAR(a b)" dropped its NEAR to find "a b" anywhere.
+     */
+    private static final Set<String> OPERATORS = Set.of("AND", "OR", "NOT");
+    /** The operators kept between two words; AND is what a space already means. */
     private static final Set<String> JOINS = Set.of("OR", "NOT");
 
     private FtsQuery() {

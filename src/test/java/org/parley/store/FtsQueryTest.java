@@ -17,7 +17,7 @@ class FtsQueryTest {
     @Test
     void syntaxIsDroppedAndOperatorsJoinWordsOrAreWordsOnTheirOwn() {
         assertEquals(Optional.of("\"col\" \"pastry\"*"), FtsQuery.of("col:pastry"));
-        assertEquals(Optional.of("\"a\" \"b\"*"), FtsQuery.of("NEAR(a b)"));
+        assertEquals(Optional.of("\"NEAR\" \"a\" \"b\"*"), FtsQuery.of("NEAR(a b)"), "no nearness search: NEAR is a word");
         assertEquals(Optional.of("\"Grushko\" \"pastry\"*"), FtsQuery.of("Grushko AND pastry"));
         assertEquals(Optional.of("\"near\" \"Russia\"*"), FtsQuery.of("near Russia"));
         assertEquals(Optional.of("\"OR\" \"NOT\"*"), FtsQuery.of("OR NOT"));
@@ -37,7 +37,7 @@ class FtsQueryTest {
         assertEquals(Optional.of("\"talks\"* NOT \"Russia\" NOT \"Putin\""), FtsQuery.of("NOT Russia NOT Putin talks"));
         assertEquals(Optional.of("\"Grushko\"*"), FtsQuery.of("Grushko OR"));
         assertEquals(Optional.of("\"a\" NOT \"b\"*"), FtsQuery.of("a OR NOT b"));
-        assertEquals(Optional.of("\"a\" \"b\"*"), FtsQuery.of("a NEAR b"));
+        assertEquals(Optional.of("\"a\" \"NEAR\" \"b\"*"), FtsQuery.of("a NEAR b"));
         assertEquals(Optional.of("\"Grushko\" \"or\" \"not\" \"Fomin\"*"), FtsQuery.of("Grushko or not Fomin"));
         assertEquals(java.util.List.of("Grushko"), FtsQuery.words("Grushko NOT Fomin"));
         assertEquals(java.util.List.of("Grushko", "Sherman"), FtsQuery.words("Grushko OR Sherman"));
