@@ -136,10 +136,32 @@ final class RecordFields {
                         name, s.value().length(), limit));
                 return null;
             }
+            int bad = unprintable(s.value());
+            if (bad >= 0) {
+                // A NUL went raw into CSV; a right-to-left override turned the window's status line backwards.
+                problem(value.at(), String.format("\"%s\" holds the control character U+%04X at character %d; "
+                        + "remove it", name, (int) s.value().charAt(bad), bad + 1));
+                return null;
+            }
             return s.value();
         }
         problem(value.at(), "\"" + name + "\" must be a string, not " + value.typeName());
         return null;
+    }
+
+    /**
+     * Where {@code text} holds a control character no paper prints, or -1: C0 and C1 controls but
+     * tab and line breaks, DEL, and the bidirectional embeddings and overrides (U+202A–U+202E) that
+     * reorder the text around them. Marks and isolates a right-to-left name needs stay allowed.
+     */
+    static int unprintable(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 ? c != '\t' && c != '\n' && c != '\r' : c >= 0x7F && c <= 0x9F || c >= 0x202A && c <= 0x202E) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** One of an enum's written forms; the message lists the allowed ones. */

@@ -199,6 +199,17 @@ class MalformedDatasetTest {
         assertTrue(p.toString().startsWith(prefix), () -> p + " does not start with " + prefix);
     }
 
+    /** A NUL went raw into CSV and a right-to-left override reversed the status line: control characters are refused, where they are. */
+    @Test
+    void controlCharactersInATextAreRefusedWithWhereTheyAre() {
+        String nul = SeedFixtures.replaceOnce(SeedFixtures.validJson(), "\"title\": \"Missions", "\"title\": \"\\u0000Missions");
+        assertOneProblemEndingWith(nul, "\"title\" holds the control character U+0000 at character 1; remove it");
+        String override = SeedFixtures.replaceOnce(SeedFixtures.validJson(), "\"title\": \"Missions", "\"title\": \"Mi\u202Essions");
+        assertOneProblemEndingWith(override, "\"title\" holds the control character U+202E at character 3; remove it");
+        assertEquals(-1, RecordFields.unprintable("Line\tone\nline two \u200F\u2067\u05E9\u2069"),
+                "tabs, line breaks, marks and isolates stay");
+    }
+
     /** As the schema's minItems: an empty dataset is refused, so it can never replace a user's data with nothing. */
     @Test
     void aDatasetWithoutSourcesIsRefused() {
