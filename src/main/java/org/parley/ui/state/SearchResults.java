@@ -12,7 +12,8 @@ public record SearchResults(String query, List<Hit> hits, Set<String> eventIds, 
 
     /** The query as a summary repeats it, on one line and cut at a word: a pasted paragraph would push everything else out of sight. */
     public String shownQuery() {
-        String line = query.strip().replaceAll("\\s+", " ");
+        // Controls and bidirectional overrides search for nothing, and shown they turned the rest of the status line backwards.
+        String line = query.replaceAll("[\\p{Cc}\u202A-\u202E\u2066-\u2069]", " ").strip().replaceAll("\\s+", " ");
         if (line.length() <= 60) {
             return line;
         }

@@ -21,6 +21,14 @@ class SearchResultsTest {
         assertEquals("\"central impasse", of("\"central impasse").quotedQuery());
     }
 
+    /** Pasted, a right-to-left override turned the rest of the status line backwards: it is not shown. */
+    @Test
+    void controlsAndDirectionOverridesAreNotShown() {
+        assertEquals("\u201Cnato markets\u201D", of("nato\u202Emarkets\u0007").quotedQuery());
+        assertEquals("\u201C\u05E9\u05DC\u05D5\u05DD nato\u201D", of("\u05E9\u05DC\u05D5\u05DD nato").quotedQuery(),
+                "right-to-left words themselves stay");
+    }
+
     @Test
     void aLongQueryIsCutAfterAWord() {
         String shown = of("word ".repeat(20)).shownQuery();
