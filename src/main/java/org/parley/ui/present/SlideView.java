@@ -390,12 +390,13 @@ final class SlideView extends StackPane {
             double width = Math.max(1, getWidth() - 8 * u);
             // Without a map the words have the whole slide: a larger quotation and summary if they
             // fit it whole (at 3.6 % and 3 % of the height they had filled half of it, the rest left empty).
-            if (!hasMap && !step.isContext() && fitLarger(h, width, u, least)) {
+            if (!hasMap && fitLarger(h, width, u, least)) {
                 super.layoutChildren();
                 return;
             }
             bodySize(least);
-            fitWords(h, width, step.isContext() ? least : Math.max(least, 3.6 * u), least);
+            // A context step's list too is read from the back of the room: as large as fits, not the least size.
+            fitWords(h, width, Math.max(least, 3.6 * u), least);
         }
         super.layoutChildren();
     }
