@@ -62,6 +62,9 @@ public final class ActorPanel extends BorderPane {
         filter.disableProperty().bind(actions.nothingToFilter());
         filter.getTooltip().textProperty().bind(actions.filterText());
         filter.accessibleTextProperty().bind(actions.filterText());
+        // Lit while actors filter the events: a plain funnel looked off with "Filtered by 1 actor" below.
+        state.filterProperty().addListener((o, was, now) -> light(filter, !now.actors().isEmpty()));
+        light(filter, !state.filterProperty().get().actors().isEmpty());
         Button clear = iconButton("clearActorSelection", ActorActions.clearIcon(), ActorActions.CLEAR_TEXT);
         clear.setOnAction(e -> actions.clearSelection());
         clear.disableProperty().bind(actions.nothingSelected());
@@ -97,6 +100,13 @@ public final class ActorPanel extends BorderPane {
 
     ActorNetworkView networkView() {
         return network;
+    }
+
+    private static void light(Button button, boolean on) {
+        button.getStyleClass().remove(Styles.ACCENT);
+        if (on) {
+            button.getStyleClass().add(Styles.ACCENT);
+        }
     }
 
     private static Button iconButton(String id, FontIcon icon, String text) {

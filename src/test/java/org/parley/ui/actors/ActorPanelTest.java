@@ -134,11 +134,14 @@ class ActorPanelTest {
         javafx.scene.control.Button filter = robot.lookup("#filterByActor").queryButton();
         assertTrue(filter.isDisabled(), "nothing selected, nothing filtered");
         clickRow(robot, "grushko");
+        assertFalse(filter.getStyleClass().contains(atlantafx.base.theme.Styles.ACCENT));
         robot.clickOn("#filterByActor");
         assertEquals(java.util.Set.of("grushko"), state.filterProperty().get().actors());
         assertEquals(ActorActions.UNFILTER_TEXT, filter.getTooltip().getText());
+        assertTrue(filter.getStyleClass().contains(atlantafx.base.theme.Styles.ACCENT), "lit while actors filter");
         robot.clickOn("#filterByActor");
         assertTrue(state.filterProperty().get().actors().isEmpty(), "taken out again");
+        assertFalse(filter.getStyleClass().contains(atlantafx.base.theme.Styles.ACCENT));
         robot.clickOn("#filterByActor");
         robot.clickOn("#clearActorSelection");
         assertNull(state.selectedActorProperty().get());
