@@ -136,7 +136,8 @@ final class RecordFields {
                         name, s.value().length(), limit));
                 return null;
             }
-            int bad = unprintable(s.value());
+            // A source's file name has its own, stricter check (SourceFileName) with its own message.
+            int bad = name.equals("file") ? -1 : unprintable(s.value());
             if (bad >= 0) {
                 // A NUL went raw into CSV; a right-to-left override turned the window's status line backwards.
                 problem(value.at(), String.format("\"%s\" holds the control character U+%04X at character %d; "
