@@ -90,6 +90,14 @@ class HostileCasesTest {
                 "import", "--db", "DIR/p.db", "DIR/data");
     }
 
+    /** A dataset begun, one source and no events yet: it imports, and what needs events says so. */
+    private static void writeWithoutEvents(Path json) throws IOException {
+        Files.writeString(json.resolveSibling("s.txt"), "A first article.");
+        Files.writeString(json, "{\"title\": \"Nothing yet\", \"sources\": [{\"id\": \"s\", \"publisher\": \"P\", "
+                + "\"title\": \"T\", \"published\": \"2022-01-12\", \"language\": \"en\", \"file\": \"s.txt\"}], \"actors\": [], \"places\": [], "
+                + "\"events\": []}");
+    }
+
     private static void editJson(Path d, String find, String replace) throws IOException {
         Path json = d.resolve("data/week.json");
         String text = Files.readString(json);
@@ -326,14 +334,14 @@ class HostileCasesTest {
         c.add(run("image of a dataset without events", d -> {
             Files.delete(d.resolve("p.db"));
             Path json = d.resolve("empty.json");
-            Files.writeString(json, "{\"title\": \"Nothing yet\", \"sources\": [], \"actors\": [], \"places\": [], \"events\": []}");
+            writeWithoutEvents(json);
             assertEquals(0, CliRun.of("import", "--db", d.resolve("p.db").toString(), json.toString()).exit());
         }, 1, "The dataset has no events; there is nothing to draw.",
                 exportImage, "--db", "DIR/p.db", "--view", "map", "--format", "png", "--out", "DIR/x.png"));
         c.add(run("handout of a dataset without events", d -> {
             Files.delete(d.resolve("p.db"));
             Path json = d.resolve("empty.json");
-            Files.writeString(json, "{\"title\": \"Nothing yet\", \"sources\": [], \"actors\": [], \"places\": [], \"events\": []}");
+            writeWithoutEvents(json);
             assertEquals(0, CliRun.of("import", "--db", d.resolve("p.db").toString(), json.toString()).exit());
         }, 1, "No events to put in the handout: the dataset has none.", "handout", "--db", "DIR/p.db", "--out", "DIR/h.pdf"));
         c.add(run("PNG named .svg", none(), 2, "--out x.svg ends in .svg (SVG drawing) but --format is png: name the file .png or use --format svg.",
