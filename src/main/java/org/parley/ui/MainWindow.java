@@ -171,18 +171,22 @@ public final class MainWindow implements WindowActions {
     private void wireSearch() {
         PauseTransition debounce = new PauseTransition(Duration.millis(180));
         searchField.textProperty().addListener((o, was, now) -> debounce.playFromStart());
-        debounce.setOnFinished(e -> runSearch(searchField.getText()));
-        searchField.setOnAction(e -> runSearch(searchField.getText()));
+        debounce.setOnFinished(e -> runSearch(searchField.getText(), false));
+        // Enter goes to the best result, as a search box's Enter does elsewhere; the arrows then walk the rest.
+        searchField.setOnAction(e -> {
+            debounce.stop();
+            runSearch(searchField.getText(), true);
+        });
         state.datasetProperty().addListener((o, was, now) -> {
             if (was == null && now != null && !searchField.getText().isBlank()) {
-                runSearch(searchField.getText()); // typed while the data was still being read
+                runSearch(searchField.getText(), false); // typed while the data was still being read
             } else {
                 searchField.clear();
             }
         });
     }
 
-    private void runSearch(String text) {
+    private void runSearch(String text, boolean openBest) {
         state.searchTextProperty().set(text);
         search.apply(text).whenComplete((results, error) -> {
             if (!text.equals(state.searchTextProperty().get())) {
@@ -195,6 +199,9 @@ public final class MainWindow implements WindowActions {
                 state.searchProperty().set(results);
                 if (!results.query().isBlank()) {
                     left.getSelectionModel().select(searchTab);
+                    if (openBest && searchTab.getContent() instanceof SearchResultsView view) {
+                        view.openBest();
+                    }
                 }
             }
         });

@@ -278,6 +278,19 @@ class MainWindowTest {
         assertEquals("tab-source", right.getSelectionModel().getSelectedItem().getId(), "a second click opens it again");
     }
 
+    /** Enter in the search box opens the best result, and the typing stays in the box. */
+    @Test
+    void enterInTheSearchBoxOpensTheBestResult(FxRobot robot) throws Exception {
+        robot.clickOn("#search-field").write("pastry").type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> state.selectedEventProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        ListView<?> results = robot.lookup("#search-results .list-view").queryAs(ListView.class);
+        assertEquals(0, results.getSelectionModel().getSelectedIndex());
+        var best = (org.parley.ui.state.SearchResults.Hit) results.getItems().get(0);
+        assertEquals(best.eventId(), state.selectedEventProperty().get());
+        assertTrue(robot.lookup("#search-field").query().isFocused(), "the typing stays in the search box");
+    }
+
     /** An article passage that no event cites had nowhere to go: choosing it did nothing. */
     @Test
     void choosingAPassageHitOpensItsArticleThere(FxRobot robot) throws Exception {

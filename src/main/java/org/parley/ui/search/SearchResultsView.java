@@ -50,6 +50,15 @@ public final class SearchResultsView extends VBox {
         });
     }
 
+    /** Opens the best result, as a click on it would; nothing when there is none. The typing stays in the search box. */
+    public void openBest() {
+        if (!list.getItems().isEmpty()) {
+            list.getSelectionModel().clearSelection();
+            list.getSelectionModel().selectFirst();
+            list.scrollTo(0);
+        }
+    }
+
     private void show(SearchResults results) {
         list.getItems().setAll(results.hits().stream().filter(h -> !h.kind().equals("match")).toList());
         // Nothing searched is not "no results".
