@@ -43,8 +43,8 @@ public final class CsvExporter {
     /** As {@link #export(Dataset, Path)}, replacing existing files {@code overwrite} allows. */
     public List<Path> export(Dataset data, Path folder, Overwrite overwrite) {
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
-            throw new ExportException(folder + " is a file; CSV export needs a folder for events.csv, quotes.csv and"
-                    + " positions.csv.");
+            throw new ExportException(folder + (Files.isRegularFile(folder) ? " is a file" : " is a device or a pipe")
+                    + "; CSV export needs a folder for events.csv, quotes.csv and positions.csv.");
         }
         OutputFile.requireParent(folder);
         try {
