@@ -129,7 +129,11 @@ public final class PresentationMode {
         if (choice.get() == PresentDialog.Choice.HANDOUT) {
             HandoutDialog.show(owner, state, lastOptions.context());
         } else {
-            start(owner, state, choice.get() == PresentDialog.Choice.FILTERED, dialog.options());
+            start(owner, state, choice.get() == PresentDialog.Choice.FILTERED, dialog.options()).exceptionally(e -> {
+                org.parley.ui.support.ErrorDialogs.show(owner, "The presentation could not be opened.", e,
+                        "Nothing was changed; try again, or with fewer events.");
+                return null;
+            });
         }
     }
 
@@ -159,7 +163,18 @@ public final class PresentationMode {
         List<Event> events = onlyFiltered ? state.visibleEventsProperty().get() : dataset.events();
         EventFilter filter = onlyFiltered ? shown(state.filterProperty().get()) : EventFilter.NONE;
         Optional<String> note = onlyFiltered ? FilterNote.of(filter, dataset) : Optional.empty();
+        // A wait cursor while a large deck is made (about 3 s at 100,000 events): the window still answers.
+        Scene behind = owner == null ? null : owner.getScene();
+        javafx.scene.Cursor before = behind == null ? null : behind.getCursor();
+        if (behind != null) {
+            behind.setCursor(javafx.scene.Cursor.WAIT);
+        }
         return BackgroundThread.compute().submitFirst(() -> PreparedDeck.of(dataset, events, options.context()))
+                .whenComplete((deck, failure) -> {
+                    if (behind != null) {
+                        behind.setCursor(before);
+                    }
+                })
                 .thenApply(deck -> deck == null || state.dataset() != dataset ? null
                         : open(owner, state, deck, note, filter, options));
     }
