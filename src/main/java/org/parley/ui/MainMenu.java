@@ -16,7 +16,8 @@ import org.parley.ui.state.ExplorerState;
 /** The menu bar: every action the window offers, each with its keyboard shortcut. */
 final class MainMenu {
 
-    static final String[] PANELS = {"Timeline", "Map", "Events table", "Actors", "Filters", "Detail", "Source"};
+    static final String[] PANELS = {"Timeline", "Map", "Events table", "Actors", "Filters", "Detail", "Source",
+        "Search results", "Compare", "Positions"};
 
     private MainMenu() {
     }
@@ -75,7 +76,8 @@ final class MainMenu {
                 new SeparatorMenuItem());
         for (int i = 0; i < PANELS.length; i++) {
             int index = i;
-            go.getItems().add(item("Go to " + PANELS[i], "Alt+" + (i + 1), () -> a.focusPanel(index)));
+            // Alt+1 … Alt+9, then Alt+0 for the tenth, as on the keyboard's row of digits.
+            go.getItems().add(item("Go to " + PANELS[i], "Alt+" + (i + 1) % 10, () -> a.focusPanel(index)));
         }
 
         Menu help = new Menu("_Help", null, item("_Keyboard shortcuts", "F1", a::showShortcuts),

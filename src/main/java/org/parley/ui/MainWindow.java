@@ -72,6 +72,8 @@ public final class MainWindow implements WindowActions {
     private final Tab searchTab;
     private final Tab detailTab;
     private final Tab sourceTab;
+    private final Tab compareTab;
+    private final Tab positionsTab;
     private DialogActions dialogs = DialogActions.NONE;
     private Stage stage;
     private WindowPlacement placement;
@@ -90,6 +92,8 @@ public final class MainWindow implements WindowActions {
         this.searchTab = lazyTab("Search", () -> new SearchResultsView(state));
         this.detailTab = tab("Detail", new DetailPane(state));
         this.sourceTab = lazyTab("Source", () -> new SourceReader(state));
+        this.compareTab = lazyTab("Compare", () -> new DivergenceList(state));
+        this.positionsTab = lazyTab("Positions", () -> new PositionsPanel(state));
         build();
     }
 
@@ -99,9 +103,9 @@ public final class MainWindow implements WindowActions {
         searchField.setPrefColumnCount(20);
 
         left.setId("left-tabs");
-        left.getTabs().addAll(actorsTab, filtersTab, searchTab, lazyTab("Compare", () -> new DivergenceList(state)));
+        left.getTabs().addAll(actorsTab, filtersTab, searchTab, compareTab);
         right.setId("right-tabs");
-        right.getTabs().addAll(detailTab, sourceTab, lazyTab("Positions", () -> new PositionsPanel(state)));
+        right.getTabs().addAll(detailTab, sourceTab, positionsTab);
         timeline.setId("timeline");
         map.setId("map-view");
         horizontal.setId("panes");
@@ -378,6 +382,9 @@ public final class MainWindow implements WindowActions {
             case 4 -> select(left, filtersTab);
             case 5 -> select(right, detailTab);
             case 6 -> select(right, sourceTab);
+            case 7 -> select(left, searchTab);
+            case 8 -> select(left, compareTab);
+            case 9 -> select(right, positionsTab);
             default -> throw new IllegalArgumentException("no panel " + index);
         }
     }

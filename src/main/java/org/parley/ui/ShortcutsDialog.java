@@ -28,7 +28,8 @@ final class ShortcutsDialog {
               Ctrl+Shift+F     filter by actor     Ctrl+Shift+X      clear all filters
               Ctrl+Shift+T/A/P lanes by track / actor / place
               Ctrl+U           UTC / local time    Ctrl+D            dark theme
-              Alt+1 … Alt+7    timeline, map, table, actors, filters, detail, source
+              Alt+1 … Alt+0    timeline, map, table, actors, filters, detail, source,
+                               search results, compare, positions
               F6 / Shift+F6    next / previous panel;  Tab / Shift+Tab   next / previous control
               F5 / Ctrl+P      present / handout   Ctrl+E / Ctrl+Shift+E   export data / image
               Ctrl+O           import a dataset    Ctrl+Shift+R      restore the bundled week

@@ -347,6 +347,22 @@ class MainWindowTest {
         assertEquals(order.get(10).id(), state.selectedEventProperty().get());
     }
 
+    /** The tabs the Go menu once had no entry for: Alt+8, Alt+9 and Alt+0, as the keys of the row of digits run on. */
+    @Test
+    void altEightNineAndZeroShowTheSearchCompareAndPositionsTabs(FxRobot robot) {
+        javafx.scene.control.TabPane left = robot.lookup("#left-tabs").queryAs(javafx.scene.control.TabPane.class);
+        javafx.scene.control.TabPane right = robot.lookup("#right-tabs").queryAs(javafx.scene.control.TabPane.class);
+        alt(robot, KeyCode.DIGIT8);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("tab-search", left.getSelectionModel().getSelectedItem().getId());
+        alt(robot, KeyCode.DIGIT9);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("tab-compare", left.getSelectionModel().getSelectedItem().getId());
+        alt(robot, KeyCode.DIGIT0);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("tab-positions", right.getSelectionModel().getSelectedItem().getId());
+    }
+
     @Test
     void altArrowsStepThroughEventsWhileTheMapOrTheNetworkHasFocus(FxRobot robot) {
         // Plain arrows walk the map's markers and the network's nodes; Alt+arrow is the window's.
