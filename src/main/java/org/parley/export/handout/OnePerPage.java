@@ -78,7 +78,7 @@ final class OnePerPage {
             cs.setNonStrokingColor(0f);
             float left = bodyTop - QUOTE_SIZE;
             if (step.hasQuote()) {
-                left = TextBlock.draw(cs, text.wrap(step.quoteOpening() + step.quoteText() + step.quoteClosing(), fonts.regular(),
+                left = TextBlock.draw(cs, text.wrap(step.quoted(), fonts.regular(),
                         QUOTE_SIZE, words, 9), fonts.regular(), QUOTE_SIZE, MARGIN, left, QUOTE_SIZE * 1.35f);
                 if (!step.speakerName().isEmpty()) {
                     cs.setNonStrokingColor(0.3f);

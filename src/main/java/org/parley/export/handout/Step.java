@@ -131,9 +131,14 @@ public record Step(int number, int total, Event event, String placeName, String 
         return inSentence ? "" : "\u201D";
     }
 
-    /** The quotation as shown, with its marks and, when known, "— who said it" (or the paper whose sentence it is). */
+    /** The quotation as shown, in its marks (none around the paper's own sentence). */
+    public String quoted() {
+        return quoteOpening() + quoteText + quoteClosing();
+    }
+
+    /** {@link #quoted()} and, when known, "— who said it" (or the paper whose sentence it is). */
     public String quoteLine() {
-        return quoteOpening() + quoteText + quoteClosing() + (speakerName.isEmpty() ? "" : " \u2014 " + speakerName);
+        return quoted() + (speakerName.isEmpty() ? "" : " \u2014 " + speakerName);
     }
 
     /**

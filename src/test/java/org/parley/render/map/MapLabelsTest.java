@@ -208,10 +208,7 @@ class MapLabelsTest {
             assertTrue(reach <= MapLabels.MAX_LEADER + 40, label.oneLine() + " is " + reach + " px from its mark" + where);
         }
         boolean joinedByALeader = label.leader() && label.strong();
-        List<double[]> circles = new java.util.ArrayList<>();
-        scene.markers().forEach(m -> circles.add(new double[] {m.position().x(), m.position().y(), m.radius()}));
-        RouteArt.stopPositions(scene.route(), scene.viewport())
-                .forEach(p -> circles.add(new double[] {p.x(), p.y(), RouteArt.BADGE_RADIUS}));
+        List<double[]> circles = circlesOf(scene);
         double ownRadius = 0;
         for (double[] c : circles) {
             if (Math.abs(c[0] - label.anchorX()) < 1 && Math.abs(c[1] - label.anchorY()) < 1) {
@@ -237,16 +234,21 @@ class MapLabelsTest {
 
     /** The Crimea note names no mark: none stands on its line just before or after it ("① Crimea (annexed 2014)"). */
     private static void assertNoMarkRunsIntoTheNote(MapScene scene, MapLabel note, String where) {
-        List<double[]> circles = new java.util.ArrayList<>();
-        scene.markers().forEach(m -> circles.add(new double[] {m.position().x(), m.position().y(), m.radius()}));
-        RouteArt.stopPositions(scene.route(), scene.viewport())
-                .forEach(p -> circles.add(new double[] {p.x(), p.y(), RouteArt.BADGE_RADIUS}));
         Rect box = note.box();
-        for (double[] c : circles) {
+        for (double[] c : circlesOf(scene)) {
             boolean onItsLine = c[1] + c[2] >= box.y() && c[1] - c[2] <= box.y() + box.h();
             double gap = Math.max(box.x() - (c[0] + c[2]), (c[0] - c[2]) - (box.x() + box.w()));
             assertFalse(onItsLine && gap <= box.h() - 4, note.oneLine() + " runs on from the mark at " + c[0] + "," + c[1] + where);
         }
+    }
+
+    /** Every round mark of the frame, {x, y, radius}: the place markers and the route's badges. */
+    private static List<double[]> circlesOf(MapScene scene) {
+        List<double[]> circles = new java.util.ArrayList<>();
+        scene.markers().forEach(m -> circles.add(new double[] {m.position().x(), m.position().y(), m.radius()}));
+        RouteArt.stopPositions(scene.route(), scene.viewport())
+                .forEach(p -> circles.add(new double[] {p.x(), p.y(), RouteArt.BADGE_RADIUS}));
+        return circles;
     }
 
     private static double edgeDistance(Rect box, double x, double y, double r) {

@@ -136,7 +136,7 @@ class SlideTextFitTest {
                 .filter(l -> l.isVisible() && l.isManaged() && !l.getText().isEmpty()).toList();
         String where = "step " + step.number() + " (" + step.title() + "): ";
         String quote = slide.quoteLabel().getText();
-        String whole = step.hasQuote() ? step.quoteOpening() + step.quoteText() + step.quoteClosing() : step.summary();
+        String whole = step.hasQuote() ? step.quoted() : step.summary();
         if (!quote.equals(whole)) {
             problems.add(where + "the quotation is not whole: " + quote);
         }
