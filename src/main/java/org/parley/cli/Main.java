@@ -18,7 +18,11 @@ public final class Main {
         if (gui.isEmpty()) {
             stdout = StandardOutput.install();
         }
+        Thread stopped = gui.isEmpty() ? noticeWhenStopped() : null;
         int code = gui.isPresent() ? openApp(gui.get(), args) : execute(commandLine(), args);
+        if (stopped != null) {
+            finished(stopped);
+        }
         if (code != 0 || args.length > 0) {
             System.exit(code);
         }
@@ -72,6 +76,30 @@ public final class Main {
             }
         }
     }
+
+    /**
+     * Ctrl-C or a kill ends the JVM through its shutdown hooks: without this, a command stopped
+     * halfway (a long import) ended in silence, and the user could not tell what became of the data.
+     */
+    private static Thread noticeWhenStopped() {
+        Thread notice = new Thread(() -> {
+            System.err.println(STOPPED);
+            System.err.flush();
+        }, "parley-stopped-notice");
+        Runtime.getRuntime().addShutdownHook(notice);
+        return notice;
+    }
+
+    private static void finished(Thread notice) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(notice);
+        } catch (IllegalStateException shuttingDown) {
+            // Stopped just as it finished: the notice is already on its way, and the JVM is ending.
+            return;
+        }
+    }
+
+    static final String STOPPED = "parley: stopped before it finished; nothing was changed.";
 
     /** Standard output as {@link #main} set it up; {@code null} when a test calls {@link #execute}. */
     private static StandardOutput stdout;

@@ -40,6 +40,12 @@ import org.parley.model.Source;
 public final class NewDatabaseImport implements AutoCloseable {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** Temporary databases of imports under way: a JVM stopped halfway (Ctrl-C) deletes them on its way out. */
+    private static final java.util.Set<Path> UNDER_WAY = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(NewDatabaseImport::dropUnfinished, "parley-import-cleanup"));
+    }
 
     private final Path target;
     private final Path temp;
@@ -79,6 +85,7 @@ public final class NewDatabaseImport implements AutoCloseable {
                 + ProcessHandle.current().pid() + "-" + HexFormat.of().formatHex(random) + ".part");
         removeLeftovers(temp.getParent(), target.getFileName().toString());
         NewDatabaseImport im = new NewDatabaseImport(target, temp, clock);
+        UNDER_WAY.add(temp);
         im.createdFolders = missingFolders(temp.getParent());
         try {
             im.connection = StoreFile.openNew(temp, Migrations.bundled());
@@ -210,6 +217,7 @@ public final class NewDatabaseImport implements AutoCloseable {
             connection = null;
             sync(temp);
             moveIntoPlace();
+            UNDER_WAY.remove(temp);
         } catch (SQLException | IOException | RuntimeException e) {
             abandon(e);
             throw failure("could not import \"" + ds.title() + "\"; no database was created", e);
@@ -312,7 +320,25 @@ public final class NewDatabaseImport implements AutoCloseable {
                 break;
             }
         }
+        UNDER_WAY.remove(temp);
         completed = true;
+    }
+
+    /**
+     * On the JVM's way out: the writer may still hold the file, but on a stopped import no one will
+     * finish it (elsewhere than Linux and macOS an open file may refuse, and the next import here
+     * removes it then).
+     */
+    private static void dropUnfinished() {
+        for (Path temp : UNDER_WAY) {
+            for (String suffix : OpenDatabases.COMPANIONS) {
+                try {
+                    Files.deleteIfExists(temp.resolveSibling(temp.getFileName() + suffix));
+                } catch (IOException | RuntimeException e) {
+                    continue;
+                }
+            }
+        }
     }
 
     private static java.util.List<Path> missingFolders(Path folder) {

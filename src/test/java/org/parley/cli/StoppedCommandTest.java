@@ -1,0 +1,50 @@
+package org.parley.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A command stopped halfway (Ctrl-C, a kill) says so, and leaves neither a database nor its temporary file behind. */
+class StoppedCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void anImportStoppedHalfwaySaysNothingWasChanged() throws Exception {
+        Path data = dir.resolve("gen");
+        assertEquals(0, CliRun.of("generate", "--events", "60000", "--seed", "3", "--out", data.toString()).exit());
+        Path db = dir.resolve("new.db");
+        Path log = dir.resolve("child.log");
+        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "-Djava.awt.headless=true", Main.class.getName(),
+                "--db", db.toString(), "import", data.toString())
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        // Stopped once the database is being written, the moment a user would give up waiting.
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (child.isAlive() && !writing(dir) && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertTrue(child.isAlive(), "the import ended before it could be stopped: " + Files.readString(log));
+        child.destroy();
+        assertTrue(child.waitFor(30, TimeUnit.SECONDS));
+        String said = Files.readString(log);
+        assertTrue(said.contains(Main.STOPPED), said);
+        assertFalse(said.contains("Exception"), said);
+        assertFalse(Files.exists(db), "a stopped import into a new file left a database there");
+        assertFalse(writing(dir), "a stopped import left its temporary database behind");
+    }
+
+    private static boolean writing(Path dir) throws java.io.IOException {
+        try (var files = Files.list(dir)) {
+            return files.anyMatch(p -> p.getFileName().toString().endsWith(".part"));
+        }
+    }
+}
