@@ -9,10 +9,11 @@ final class Counts {
     private Counts() {
     }
 
-    /** "2 sources, 41 actors, 25 places, 100,000 events, 54 quotes, 21 divergences". */
+    /** "2 sources, 41 actors, 25 places, 61 events, 54 quotes, 21 divergences, 20 positions". */
     static String of(Dataset ds) {
         return CountText.count(ds.sources().size(), "source") + ", " + CountText.count(ds.actors().size(), "actor") + ", "
                 + CountText.count(ds.places().size(), "place") + ", " + CountText.count(ds.events().size(), "event") + ", "
-                + CountText.count(ds.quotes().size(), "quote") + ", " + CountText.count(ds.divergences().size(), "divergence");
+                + CountText.count(ds.quotes().size(), "quote") + ", " + CountText.count(ds.divergences().size(), "divergence") + ", "
+                + CountText.count(ds.positions().size(), "position");
     }
 }

@@ -33,7 +33,7 @@ public final class CsvExporter {
     private static final List<String> QUOTE_COLUMNS = List.of("id", "event", "event_title", "speaker",
             "speaker_name", "source", "publisher", "text", "start", "end");
     private static final List<String> POSITION_COLUMNS = List.of("position", "title", "kind", "by", "by_name",
-            "party", "party_name", "stance", "evidence", "events");
+            "party", "party_name", "stance", "evidence", "events", "position_evidence");
 
     /** Writes the three files; returns their paths. */
     public List<Path> export(Dataset data, Path folder) {
@@ -66,17 +66,23 @@ public final class CsvExporter {
         return List.of(events, quotes, positions);
     }
 
-    /** One row per position and party, the proposer first; a cell is the stance and what says so. */
+    /**
+     * One row per position and party, the proposer first; a cell is the stance and what says so.
+     * Every row also carries the words that state the position itself: a proposer with a stance of
+     * its own would otherwise hide them (the Post's only passage of a demand, in one case).
+     */
     private static List<List<String>> positionRows(Dataset data) {
         List<List<String>> rows = new ArrayList<>();
         for (Position p : data.positions()) {
+            String stated = p.evidence().stream().map(ev -> EvidenceNotes.describe(data, ev))
+                    .collect(Collectors.joining(" | "));
             for (String party : p.parties()) {
                 Stance s = p.effectiveStance(party).orElseThrow();
                 rows.add(List.of(p.id(), p.title(), p.kind().id(), p.by(), name(data, p.by()), party,
                         name(data, party), s.stance().id(),
                         s.evidence().stream().map(ev -> EvidenceNotes.describe(data, ev))
                                 .collect(Collectors.joining(" | ")),
-                        String.join("; ", p.events())));
+                        String.join("; ", p.events()), stated));
             }
         }
         return rows;

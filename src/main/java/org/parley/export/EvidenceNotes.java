@@ -27,6 +27,23 @@ final class EvidenceNotes {
         return out.toString();
     }
 
+    /**
+     * For an event whose day or place the curator inferred, that it was and how (the curator's note);
+     * "" otherwise. Exports that tell events as prose say it, as the app's detail pane does.
+     */
+    static String inferred(Event e) {
+        if (!e.inferred()) {
+            return "";
+        }
+        String how = e.note().isBlank() ? "." : ": " + e.note();
+        return "\u2248 Day or place inferred by the curator" + how;
+    }
+
+    /** What a web page or a slide says first of an event that had not happened as of the papers' date; "" otherwise. */
+    static String modality(Event e) {
+        return e.modality() == org.parley.model.Modality.HAPPENED ? "" : e.modality().label() + " as of the papers' date.";
+    }
+
     /** "" for an event with reporting behind it, else {@link #NON_REPORTING_ONLY}. */
     static String basis(Dataset data, Event e) {
         return data.restsOnlyOnNonReporting(e) ? NON_REPORTING_ONLY : "";

@@ -84,10 +84,13 @@ public final class TimelineJsExporter {
         StringBuilder html = new StringBuilder();
         if (e.modality() != Modality.HAPPENED) {
             // Not yet (or not) happened as of the papers' date: say so before anything else.
-            html.append(paragraph(e.modality().label() + " as of the papers' date."));
+            html.append(paragraph(EvidenceNotes.modality(e)));
         }
         if (!e.summary().isBlank()) {
             html.append(paragraph(e.summary()));
+        }
+        if (e.inferred()) {
+            html.append(paragraph(EvidenceNotes.inferred(e)));
         }
         if (data.restsOnlyOnNonReporting(e)) {
             html.append(paragraph("Known only from a headline, caption or other part that is not reporting."));

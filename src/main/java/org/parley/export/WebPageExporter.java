@@ -133,7 +133,14 @@ public final class WebPageExporter {
                     .append("\">\n<h3>").append(esc(e.title())).append("</h3>\n<div class=\"when\">")
                     .append(esc(e.time().label()));
             data.place(e.place()).map(Place::name).ifPresent(p -> h.append(" \u00B7 ").append(esc(p)));
-            h.append("</div>\n<p>").append(esc(e.summary())).append("</p>\n");
+            h.append("</div>\n");
+            if (!EvidenceNotes.modality(e).isEmpty()) {
+                h.append("<p class=\"modality\">").append(esc(EvidenceNotes.modality(e))).append("</p>\n");
+            }
+            h.append("<p>").append(esc(e.summary())).append("</p>\n");
+            if (e.inferred()) {
+                h.append("<p class=\"inferred\">").append(esc(EvidenceNotes.inferred(e))).append("</p>\n");
+            }
             for (Quote q : data.quotesOf(e.id())) {
                 String speaker = data.actor(q.speaker()).map(Actor::name).orElse(q.speaker());
                 h.append("<blockquote>\u201C").append(esc(q.text())).append("\u201D<cite>\u2014 ")

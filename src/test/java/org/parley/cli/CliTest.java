@@ -98,10 +98,11 @@ class CliTest {
         assertEquals(0, run.exit(), run.err());
         String counts = seeds.sources().size() + " sources, " + seeds.actors().size() + " actors, "
                 + seeds.places().size() + " places, " + seeds.events().size() + " events, "
-                + seeds.quotes().size() + " quotes, " + seeds.divergences().size() + " divergences";
+                + seeds.quotes().size() + " quotes, " + seeds.divergences().size() + " divergences, "
+                + seeds.positions().size() + " positions";
         assertTrue(run.out().lines().anyMatch(counts::equals), "expected «" + counts + "» in " + run.out());
         // The curated week itself, so a seed that silently lost records fails here too.
-        assertTrue(run.out().contains("2 sources, 41 actors, 25 places, 61 events, 54 quotes, 21 divergences"),
+        assertTrue(run.out().contains("2 sources, 41 actors, 25 places, 61 events, 54 quotes, 21 divergences, 20 positions"),
                 run.out());
     }
 

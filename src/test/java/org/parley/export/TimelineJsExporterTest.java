@@ -53,6 +53,18 @@ class TimelineJsExporterTest {
     }
 
     @Test
+    void anInferredDayOrPlaceIsSaidWithTheCuratorsNote() {
+        JsonNode root = export(ExportFixtures.seeds());
+        Event inferred = ExportFixtures.seeds().event("geneva-ryabkov-warning").orElseThrow();
+        assertTrue(inferred.inferred());
+        String text = slide(root, inferred.id()).get("text").get("text").asText();
+        assertTrue(text.contains("Day or place inferred by the curator"), text);
+        assertTrue(text.contains(Html.escape(inferred.note())), text);
+        assertFalse(slide(root, "nrc-meeting").get("text").get("text").asText().contains("inferred"),
+                "an event the papers date and place says nothing of inference");
+    }
+
+    @Test
     void aDayEventHasYearMonthDayAndNoInventedHour() {
         JsonNode slide = slide(export(ExportFixtures.seeds()), "nrc-meeting");
         JsonNode start = slide.get("start_date");

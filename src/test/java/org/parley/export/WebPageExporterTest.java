@@ -48,6 +48,17 @@ class WebPageExporterTest {
 
     /** Each day link leads to an anchor on the page: one for each day the week has an event on, none for a quiet one. */
     @Test
+    void anInferredDayOrPlaceAndAnEventStillToComeAreSaid() throws Exception {
+        String html = WebPageExporter.page(WEEK);
+        String ryabkov = html.substring(html.indexOf("data-id=\"geneva-ryabkov-warning\""));
+        ryabkov = ryabkov.substring(0, ryabkov.indexOf("</li>"));
+        assertTrue(ryabkov.contains("<p class=\"inferred\">\u2248 Day or place inferred by the curator: "), ryabkov);
+        String vienna = html.substring(html.indexOf("data-id=\"osce-vienna\""));
+        vienna = vienna.substring(0, vienna.indexOf("</li>"));
+        assertTrue(vienna.contains("<p class=\"modality\">Scheduled as of the papers&#39; date.</p>"), vienna);
+    }
+
+    @Test
     void everyDayLinkLeadsSomewhere() throws Exception {
         String html = WebPageExporter.page(WEEK);
         Matcher links = Pattern.compile("<a href=\"#(day-[0-9-]+)\"").matcher(html);

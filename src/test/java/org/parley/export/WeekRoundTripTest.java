@@ -78,6 +78,13 @@ class WeekRoundTripTest {
                 positions.get(0));
         assertTrue(positions.stream().anyMatch(l -> l.startsWith("pos-open-door,") && l.contains(",russia,Russia,rejects,")),
                 "Russia rejects the open door");
+        // The words stating each position are in the file, also where its proposer has a stance of its own.
+        String all = String.join("\n", positions);
+        for (var p : ExportFixtures.seeds().positions()) {
+            for (var ev : p.evidence()) {
+                assertTrue(all.contains(ev.text().replace("\"", "\"\"")), p.id() + " lost «" + ev.text() + "»");
+            }
+        }
         String events = Files.readString(files.get(0), StandardCharsets.UTF_8);
         assertTrue(events.contains("[photo caption, not reporting]"), "caption evidence is badged");
         assertTrue(events.contains("(according to Stoltenberg)") || events.contains("(according to Jens Stoltenberg)"));
