@@ -80,9 +80,9 @@ final class OnePerPage {
             if (step.hasQuote()) {
                 left = TextBlock.draw(cs, text.wrap(step.quoted(), fonts.regular(),
                         QUOTE_SIZE, words, 9), fonts.regular(), QUOTE_SIZE, MARGIN, left, QUOTE_SIZE * 1.35f);
-                if (!step.speakerName().isEmpty()) {
+                if (!step.credit().isEmpty()) {
                     cs.setNonStrokingColor(0.3f);
-                    left = TextBlock.draw(cs, text.wrap("\u2014 " + step.speakerName(), fonts.bold(), SPEAKER_SIZE,
+                    left = TextBlock.draw(cs, text.wrap("\u2014 " + step.credit(), fonts.bold(), SPEAKER_SIZE,
                             words, 1), fonts.bold(), SPEAKER_SIZE, MARGIN, left + 2, SPEAKER_SIZE * 1.3f);
                 }
                 left -= 14;

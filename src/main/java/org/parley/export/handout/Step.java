@@ -17,7 +17,7 @@ import org.parley.model.Precision;
  * @param event       the event told; for a context step, its latest background event
  * @param placeName   where it happened, or empty when the articles do not say
  * @param quoteText   the event's first quotation, verbatim, or empty when it has none
- * @param speakerName who said it, or empty
+ * @param credit      who said it and the paper that reports it ("Jens Stoltenberg, in The New York Times"), or empty
  * @param context     the background events of a context step, oldest first; empty for an event step
  * @param heading     a context step's title ("How we got here, 1990–2013"); empty for an event step
  * @param caveat      what a reader must know of where the event is known from, said with its date
@@ -25,40 +25,40 @@ import org.parley.model.Precision;
  * @param storyStart  the first day of the dataset's focus, or null: a background situation dated only
  *                    roughly that still held then reads "as of Jan 2022", not "Jan 2022" as if it began then
  * @param inSentence  whether {@code quoteText} is the paper's whole sentence around a quotation too short
- *                    to stand alone, shown as the paper prints it, and {@code speakerName} the paper
+ *                    to stand alone, shown as the paper prints it, and {@code credit} the paper alone
  */
-public record Step(int number, int total, Event event, String placeName, String quoteText, String speakerName,
+public record Step(int number, int total, Event event, String placeName, String quoteText, String credit,
                    List<Event> context, String heading, String caveat, LocalDate storyStart, boolean inSentence) {
 
     public Step {
         Objects.requireNonNull(event, "event");
         placeName = placeName == null ? "" : placeName;
         quoteText = quoteText == null ? "" : quoteText;
-        speakerName = speakerName == null ? "" : speakerName;
+        credit = credit == null ? "" : credit;
         context = context == null ? List.of() : List.copyOf(context);
         heading = heading == null ? "" : heading;
         caveat = caveat == null ? "" : caveat;
     }
 
-    public Step(int number, int total, Event event, String placeName, String quoteText, String speakerName,
+    public Step(int number, int total, Event event, String placeName, String quoteText, String credit,
                 List<Event> context, String heading, String caveat, LocalDate storyStart) {
-        this(number, total, event, placeName, quoteText, speakerName, context, heading, caveat, storyStart, false);
+        this(number, total, event, placeName, quoteText, credit, context, heading, caveat, storyStart, false);
     }
 
-    public Step(int number, int total, Event event, String placeName, String quoteText, String speakerName,
+    public Step(int number, int total, Event event, String placeName, String quoteText, String credit,
                 List<Event> context, String heading, String caveat) {
-        this(number, total, event, placeName, quoteText, speakerName, context, heading, caveat, null);
+        this(number, total, event, placeName, quoteText, credit, context, heading, caveat, null);
     }
 
     /** A step whose evidence is the papers' reporting. */
-    public Step(int number, int total, Event event, String placeName, String quoteText, String speakerName,
+    public Step(int number, int total, Event event, String placeName, String quoteText, String credit,
                 List<Event> context, String heading) {
-        this(number, total, event, placeName, quoteText, speakerName, context, heading, "");
+        this(number, total, event, placeName, quoteText, credit, context, heading, "");
     }
 
     /** An event step. */
-    public Step(int number, int total, Event event, String placeName, String quoteText, String speakerName) {
-        this(number, total, event, placeName, quoteText, speakerName, List.of(), "");
+    public Step(int number, int total, Event event, String placeName, String quoteText, String credit) {
+        this(number, total, event, placeName, quoteText, credit, List.of(), "");
     }
 
     public boolean isContext() {
@@ -136,9 +136,9 @@ public record Step(int number, int total, Event event, String placeName, String 
         return quoteOpening() + quoteText + quoteClosing();
     }
 
-    /** {@link #quoted()} and, when known, "— who said it" (or the paper whose sentence it is). */
+    /** {@link #quoted()} and, when known, "— who said it, in which paper" (or the paper whose sentence it is). */
     public String quoteLine() {
-        return quoted() + (speakerName.isEmpty() ? "" : " \u2014 " + speakerName);
+        return quoted() + (credit.isEmpty() ? "" : " \u2014 " + credit);
     }
 
     /**
@@ -158,6 +158,6 @@ public record Step(int number, int total, Event event, String placeName, String 
 
     /** The same step at another position (decks are numbered once their order is known). */
     Step at(int n, int of) {
-        return new Step(n, of, event, placeName, quoteText, speakerName, context, heading, caveat, storyStart, inSentence);
+        return new Step(n, of, event, placeName, quoteText, credit, context, heading, caveat, storyStart, inSentence);
     }
 }

@@ -109,7 +109,9 @@ public final class Steps {
             return new Step(0, 0, event, place, SentenceAround.of(source.get().text(), quote.span()),
                     source.get().publisher(), List.of(), "", caveat(dataset, event), null, true);
         }
-        String speaker = dataset.actor(quote.speaker()).map(Actor::name).orElse(quote.speaker());
+        // The paper too: a class comparing the two papers must see whose report each quotation is.
+        String speaker = dataset.actor(quote.speaker()).map(Actor::name).orElse(quote.speaker())
+                + source.map(s -> ", in " + s.publisher()).orElse("");
         return new Step(0, 0, event, place, quote.text(), speaker, List.of(), "", caveat(dataset, event));
     }
 

@@ -66,6 +66,14 @@ public final class FilterPane extends ScrollPane {
         setId("filter-pane");
         getStyleClass().add("filter-pane");
         setFitToWidth(true);
+        // Off the Mac, JavaFX lets Enter tick a focused check box. After a dialog the focus is back on
+        // the box last clicked, and an Enter meant for nothing in particular filtered again unseen.
+        // Space ticks, as in every toolkit.
+        addEventFilter(javafx.scene.input.KeyEvent.ANY, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && e.getTarget() instanceof javafx.scene.control.CheckBox) {
+                e.consume();
+            }
+        });
 
         kinds.setId("kind-filter");
         actors.setId("actor-filter");

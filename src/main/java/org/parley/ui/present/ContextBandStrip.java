@@ -39,6 +39,8 @@ final class ContextBandStrip {
     private final Optional<DateRange> focus;
     private final long from;
     private final long to;
+    /** Years between labels: every year over a few years (a filtered deck's background), else every fifth or tenth. */
+    private final int labelEvery;
 
     /** @param background every background event of the deck (those before the focus); not empty */
     ContextBandStrip(List<Event> background, ZoneId zone, Optional<DateRange> focus) {
@@ -57,6 +59,8 @@ final class ContextBandStrip {
         int lastYear = last.atZone(zone).getYear() + 1;
         this.from = yearStart(firstYear);
         this.to = yearStart(lastYear);
+        int span = lastYear - firstYear;
+        this.labelEvery = span <= 8 ? 1 : span <= 60 ? LABEL_EVERY_YEARS : 2 * LABEL_EVERY_YEARS;
     }
 
     /** The first and the last year the band shows, for tests and captions. */
@@ -110,7 +114,7 @@ final class ContextBandStrip {
         double lastLabelEnd = Double.NEGATIVE_INFINITY;
         for (int year = firstYear(); year <= endYear(); year++) {
             double x = xOf(Instant.ofEpochMilli(yearStart(year)), width);
-            boolean labelled = year % LABEL_EVERY_YEARS == 0;
+            boolean labelled = year % labelEvery == 0;
             p.setStroke(labelled ? theme.gridStrong() : theme.grid());
             p.setLineWidth(1);
             p.strokeLine(x, labelled ? YEAR_ROW - 10 : marksBottom - 6, x, marksBottom);

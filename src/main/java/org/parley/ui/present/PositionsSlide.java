@@ -26,6 +26,8 @@ final class PositionsSlide extends StackPane {
     private final VBox list = new VBox(14);
     private final Label pageNumber = new Label();
     private String note = "";
+    /** "Filtered: place Geneva" under the heading of a filtered deck's board, as on its slides; "" otherwise. */
+    private final Label filtered = label("", "positions-slide-kind");
     /** Over every page, not only the first: a class that joins on page 3 still reads what the board is. */
     private final Label heading = label(PositionsSummary.HEADING, "positions-slide-heading");
     private final boolean empty;
@@ -48,6 +50,7 @@ final class PositionsSlide extends StackPane {
             list.setSpacing(0.6 * least);
             list.setPadding(new Insets(0.6 * least, 2.7 * least, 1.8 * least, 2.7 * least));
             heading.setPadding(new Insets(1.8 * least, 2.7 * least, 0, 2.7 * least));
+            filtered.setPadding(new Insets(0, 2.7 * least, 0, 2.7 * least));
         });
         if (rows.isEmpty()) {
             list.getChildren().add(label("No position is tied to the events of this presentation.", "positions-slide-kind"));
@@ -67,7 +70,9 @@ final class PositionsSlide extends StackPane {
         StackPane.setAlignment(pageNumber, Pos.BOTTOM_RIGHT);
         StackPane.setMargin(pageNumber, new Insets(0, 24, 16, 0));
         VBox.setVgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
-        getChildren().addAll(new VBox(heading, scroll), pageNumber);
+        filtered.managedProperty().bind(filtered.visibleProperty());
+        filtered.setVisible(false);
+        getChildren().addAll(new VBox(heading, filtered, scroll), pageNumber);
         setAlignment(Pos.TOP_LEFT);
         setVisible(false);
         // A new size lays the rows out anew: the pages are counted again and the board starts over.
@@ -78,6 +83,16 @@ final class PositionsSlide extends StackPane {
                 Platform.runLater(() -> show(0));
             }
         });
+    }
+
+    /** Names the filters that chose the deck's events, as every slide of the deck does; "" for none. */
+    void setFilterNote(String text) {
+        filtered.setText(text.isBlank() ? "" : text);
+        filtered.setVisible(!text.isBlank());
+    }
+
+    String filterNote() {
+        return filtered.getText();
     }
 
     /** Light or dark, as the slides are. */

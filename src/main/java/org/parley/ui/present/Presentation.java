@@ -52,6 +52,8 @@ final class Presentation {
     private Runnable onLeave = () -> { };
     // Shows the new pace once even when autoplay is off, so [ and ] never seem to do nothing.
     private boolean paceChanged;
+    /** "No step 9 …" after a number past the deck's end, until the next key: Enter had done nothing, unexplained. */
+    private String noSuchStep = "";
     /** Whether the board showing was reached by stepping past the last step, not opened with P. */
     private boolean boardIsLastStep;
 
@@ -86,6 +88,12 @@ final class Presentation {
 
     SlideView slide() {
         return slide;
+    }
+
+    /** Says on every slide and on the positions board which filters chose the deck's events. */
+    void setFilterNote(String note) {
+        slide.setFilterNote(note);
+        positions.setFilterNote(note);
     }
 
     PresentationDeck deck() {
@@ -169,6 +177,7 @@ final class Presentation {
     private void onKey(KeyEvent e) {
         KeyCode code = e.getCode();
         boolean handled = true;
+        noSuchStep = "";
         if (slide.blanked()) {
             // A blank screen is for talking: any key brings the slide back, and only that.
             slide.setBlanked(false);
@@ -203,7 +212,7 @@ final class Presentation {
                 }
                 case HOME -> move(deck.first());
                 case END -> move(deck.last());
-                case ENTER -> typed.take().ifPresent(n -> move(deck.jumpTo(n)));
+                case ENTER -> typed.take().ifPresent(this::goTo);
                 case A -> toggleAutoplay();
                 case P -> {
                     boardIsLastStep = false;
@@ -350,13 +359,21 @@ final class Presentation {
         updateOverlay();
     }
 
+    private void goTo(int number) {
+        if (number < 1 || number > deck.size()) {
+            noSuchStep = "No step " + number + ": the steps are 1\u2013" + deck.size();
+            return;
+        }
+        move(deck.jumpTo(number));
+    }
+
     private void leave() {
         dispose();
         onLeave.run();
     }
 
     private void updateOverlay() {
-        String go = typed.isEmpty() ? "" : "Go to step " + typed.text() + " \u2014 Enter";
+        String go = !noSuchStep.isEmpty() ? noSuchStep : typed.isEmpty() ? "" : "Go to step " + typed.text() + " \u2014 Enter";
         String auto = autoplaying() ? "\u25B6 Autoplay \u00B7 " + deck.intervalSeconds() + " s"
                 : paceChanged ? "Autoplay off \u00B7 " + deck.intervalSeconds() + " s (A starts)" : "";
         paceChanged = false;

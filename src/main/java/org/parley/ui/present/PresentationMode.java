@@ -182,7 +182,7 @@ public final class PresentationMode {
     private static Stage open(Window owner, ExplorerState state, PreparedDeck deck, Optional<String> filterNote,
                               EventFilter filter, PresentationOptions options) {
         Presentation presentation = new Presentation(state, deck, options.reveal(), ProjectedBasemap::europe);
-        filterNote.ifPresent(presentation.slide()::setFilterNote);
+        filterNote.ifPresent(presentation::setFilterNote);
         if (options.startAt() != null) {
             presentation.openAt(options.startAt());
         }

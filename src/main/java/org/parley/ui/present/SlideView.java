@@ -164,7 +164,7 @@ final class SlideView extends StackPane {
         if (next.hasQuote()) {
             quoteWhole = next.quoteOpening() + next.quoteText();
             quoteClosing = next.quoteClosing();
-            speaker.setText(next.speakerName().isEmpty() ? "" : "\u2014 " + next.speakerName());
+            speaker.setText(next.credit().isEmpty() ? "" : "\u2014 " + next.credit());
             summaryWhole = next.summary();
         } else {
             // No quotation: the summary takes the quote's place and size.
@@ -269,6 +269,10 @@ final class SlideView extends StackPane {
 
     Label titleLabel() {
         return title;
+    }
+
+    Label summaryLabel() {
+        return summary;
     }
 
     Label quoteLabel() {

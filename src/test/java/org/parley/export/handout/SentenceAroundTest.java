@@ -54,7 +54,7 @@ class SentenceAroundTest {
         assertTrue(greene.inSentence());
         assertTrue(greene.quoteText().startsWith("Sam Greene, director of the Russia Institute"), greene.quoteText());
         assertTrue(greene.quoteText().contains("would not be \u201Cquick or easy\u201D but were worthwhile"), greene.quoteText());
-        assertEquals("The Washington Post", greene.speakerName());
+        assertEquals("The Washington Post", greene.credit());
         assertEquals(greene.quoteText() + " \u2014 The Washington Post", greene.quoteLine());
         for (Step s : steps) {
             if (s.hasQuote() && s.inSentence()) {
@@ -63,7 +63,7 @@ class SentenceAroundTest {
                 assertTrue(text.matches("(?s).*[.?!][\u201D\u2019]?$"), text);
             } else if (s.hasQuote()) {
                 assertFalse(s.quoteText().split("\\s+").length < Steps.WORDS_TO_STAND_ALONE, s.quoteText());
-                assertEquals("\u201C" + s.quoteText() + "\u201D \u2014 " + s.speakerName(), s.quoteLine());
+                assertEquals("\u201C" + s.quoteText() + "\u201D \u2014 " + s.credit(), s.quoteLine());
             }
         }
     }

@@ -63,6 +63,27 @@ class FilterPaneTest {
         assertTrue(focus instanceof Button);
     }
 
+    /** Space ticks a kind's box; Enter, which JavaFX lets tick one off the Mac, changes nothing. */
+    @Test
+    void enterOnAFocusedBoxDoesNotFilter(FxRobot robot) {
+        javafx.scene.control.CheckBox first = robot.from(robot.lookup("#kind-filter").queryAs(Node.class))
+                .lookup(".check-box").queryAs(javafx.scene.control.CheckBox.class);
+        robot.clickOn(first);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(first.isSelected());
+        robot.clickOn(first);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(first.isSelected());
+        EventFilter before = state.filterProperty().get();
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(first.isSelected(), "Enter left the box as it was");
+        assertEquals(before, state.filterProperty().get());
+        robot.type(javafx.scene.input.KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(state.filterProperty().get().kinds().size() == 1, "Space still ticks: " + state.filterProperty().get());
+    }
+
     /** Over decades the slider steps a month: one day of the talks is typed instead, and bad text changes nothing. */
     @Test
     void aDayTypedInBothFieldsKeepsThatDayAlone(FxRobot robot) {

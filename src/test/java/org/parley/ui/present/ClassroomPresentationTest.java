@@ -66,6 +66,14 @@ class ClassroomPresentationTest {
         assertNotNull(shown);
     }
 
+    /** Lays the slide out now: a key's effect reaches the layout on the next pulse, which a busy machine may delay. */
+    private void settle(FxRobot robot) {
+        robot.interact(() -> {
+            slide().applyCss();
+            slide().layout();
+        });
+    }
+
     private static void assertReadable(SlideView slide, double height) {
         // 3 % in whole px: 22 at 720p (not 21.6), 33 at 1080p.
         double least = Math.ceil(0.03 * height);
@@ -124,8 +132,14 @@ class ClassroomPresentationTest {
         robot.type(KeyCode.ENTER);
         assertEquals(quoted.event().id(), state.selectedEventProperty().get());
         assertFalse(slide().quoteLabel().isVisible(), "the quotation waits for the click");
+        robot.sleep(400);
+        Label summary = slide().summaryLabel();
+        String before = summary.getFont() + " at " + summary.localToScene(0, 0) + " " + summary.getText();
         robot.type(KeyCode.RIGHT);
+        robot.sleep(400);
         assertTrue(slide().quoteLabel().isVisible(), "revealed");
+        assertEquals(before, summary.getFont() + " at " + summary.localToScene(0, 0) + " " + summary.getText(),
+                "the rest of the slide stays where it was");
         assertTrue(slide().quoteLabel().getText().contains(quoted.quoteText()));
         assertEquals(quoted.event().id(), state.selectedEventProperty().get(), "still the same step");
         robot.type(KeyCode.RIGHT);
@@ -140,6 +154,7 @@ class ClassroomPresentationTest {
         for (Step step : steps) {
             boolean expected = StepMap.hasMap(WEEK, step);
             withoutMap += expected ? 0 : 1;
+            settle(robot);
             assertEquals(expected, slide().mapCanvas().isVisible(), step.title());
             robot.type(KeyCode.RIGHT);
             if (slide().quoteHidden()) {

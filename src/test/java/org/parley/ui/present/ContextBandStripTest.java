@@ -62,6 +62,18 @@ class ContextBandStripTest {
         assertTrue(p.texts().stream().anyMatch(t -> t.contains("Jan")), p.texts().toString());
     }
 
+    /** A filtered deck's background of a few years gets every year named, not one "2020" over unlabelled ticks. */
+    @Test
+    void aFewYearsOfBackgroundAreEachNamed() {
+        List<Event> recent = steps.stream().filter(s -> s.isContext() && s.title().startsWith("How we got here"))
+                .flatMap(s -> s.context().stream()).filter(e -> e.time().startDate().getYear() >= 2021).toList();
+        assertTrue(!recent.isEmpty());
+        ContextBandStrip few = new ContextBandStrip(recent, WEEK.zone(), WEEK.focus());
+        RecordingPainter p = new RecordingPainter();
+        few.paint(p, recent, WIDTH, HEIGHT, Theme.LIGHT);
+        assertTrue(p.texts().containsAll(List.of("2020", "2021", "2022")), p.texts().toString());
+    }
+
     @Test
     void theBandRunsFromTheFirstBackgroundToTheTalks() {
         assertEquals(1990, band.firstYear());

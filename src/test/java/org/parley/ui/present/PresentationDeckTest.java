@@ -128,11 +128,12 @@ class PresentationDeckTest {
     }
 
     @Test
-    void aStepCarriesTheFirstQuoteAndItsSpeaker() {
+    void aStepCarriesTheFirstQuoteItsSpeakerAndThePaper() {
         Step step = Steps.all(WEEK).stream().filter(s -> s.event().id().equals("sherman-live-fire"))
                 .findFirst().orElseThrow();
         assertEquals(WEEK.quotesOf("sherman-live-fire").get(0).text(), step.quoteText());
-        assertEquals("Wendy Sherman", step.speakerName());
+        String paper = WEEK.source(WEEK.quotesOf("sherman-live-fire").get(0).source()).orElseThrow().publisher();
+        assertEquals("Wendy Sherman, in " + paper, step.credit());
         assertFalse(step.inSentence());
         assertTrue(step.dateAndPlace().startsWith("Wed 12 Jan 2022 · "), step.dateAndPlace());
     }
@@ -145,7 +146,7 @@ class PresentationDeckTest {
         assertTrue(step.inSentence());
         assertTrue(step.quoteText().contains("called some of Russia\u2019s demands \u201Csimply non-starters\u201D"),
                 step.quoteText());
-        assertEquals("The New York Times", step.speakerName());
+        assertEquals("The New York Times", step.credit());
     }
 
     @Test

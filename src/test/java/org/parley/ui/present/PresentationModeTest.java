@@ -207,6 +207,17 @@ class PresentationModeTest {
         assertEquals(meetings.get(0).event().id(), selected());
         assertTrue(slide().filterNoteLabel().isVisible(), "every slide says the presentation is filtered");
         assertEquals("Filtered: kind Meeting \u00B7 ", slide().filterNoteLabel().getText());
+        robot.type(KeyCode.P);
+        PositionsSlide board = robot.lookup("#" + PositionsSlide.ID).queryAs(PositionsSlide.class);
+        assertTrue(board.isVisible(), "P shows the positions board");
+        assertEquals("Filtered: kind Meeting", board.filterNote(), "the board says so too");
+        robot.type(KeyCode.P);
+        // A step past the deck's end is said to be none, rather than Enter doing nothing.
+        robot.type(KeyCode.DIGIT9, KeyCode.DIGIT9, KeyCode.ENTER);
+        assertEquals("No step 99: the steps are 1\u2013" + meetings.size(), slide().overlayLabel().getText());
+        assertEquals(meetings.get(0).event().id(), selected(), "the deck stayed where it was");
+        robot.type(KeyCode.RIGHT);
+        assertTrue(slide().overlayLabel().getText().isEmpty(), "the next key puts the notice away");
     }
 
     @Test
