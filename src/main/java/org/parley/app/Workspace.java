@@ -48,6 +48,11 @@ public final class Workspace implements AutoCloseable {
         return dbFile != null ? dbFile : DataPaths.system().ensureDataDir().resolve(DataPaths.DATABASE_FILE);
     }
 
+    /** See {@link ParleyStore#stopWrites}: from any thread, as the app quits. */
+    public void stopWrites() {
+        store.stopWrites();
+    }
+
     public ParleyStore store() {
         return store;
     }

@@ -31,6 +31,8 @@ import org.parley.model.Span;
 public final class ParleyStore implements AutoCloseable {
 
     private final Path file;
+    /** Set from any thread when the app quits: see {@link #stopWrites}. */
+    private volatile boolean stopping;
     private final Connection connection;
     private final Clock clock;
     private final boolean readOnly;
@@ -176,6 +178,7 @@ public final class ParleyStore implements AutoCloseable {
                 StoredDatasetWriter.replaceWith(c, ds, contentHash, origin, clock.instant().truncatedTo(ChronoUnit.MILLIS));
                 c.commit();
             }
+            refuseIfStopping();
             backups().restoreInto(connection, new Backup(fresh, Instant.EPOCH, 0, Optional.empty(), 0));
         } catch (SQLException | java.io.IOException e) {
             throw failure("could not write \"" + ds.title() + "\" afresh; the database was left as it was", e);
@@ -185,6 +188,22 @@ public final class ParleyStore implements AutoCloseable {
             } catch (java.io.IOException e) {
                 // A leftover hidden file beside the database is harmless; the next rebuild replaces it.
             }
+        }
+    }
+
+    /**
+     * From any thread, when the app quits while a dataset is being written: the user was told the
+     * write would not be kept, so it is rolled back at its commit instead of committed while the
+     * app waits to close the database.
+     */
+    public void stopWrites() {
+        stopping = true;
+    }
+
+    private void refuseIfStopping() {
+        if (stopping) {
+            throw new StoreException(file + ": Parley was quit before the dataset was written; the database was left "
+                    + "as it was");
         }
     }
 
@@ -215,6 +234,7 @@ public final class ParleyStore implements AutoCloseable {
                 }
                 Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
                 StoredDatasetWriter.replaceWith(connection, ds, contentHash, origin, now);
+                refuseIfStopping();
                 connection.commit();
                 connection.setAutoCommit(true);
                 DatasetInfo current = new DatasetInfo(ds.title(), contentHash, origin, now);

@@ -373,6 +373,11 @@ public final class ParleyApp extends Application {
         if (checks != null) {
             checks.stop();
         }
+        Workspace open = workspace;
+        if (open != null) {
+            // A write still under way is rolled back, as the quit dialog told the user, not committed meanwhile.
+            open.stopWrites();
+        }
         db.runAndWait(() -> {
             if (workspace != null) {
                 workspace.close();

@@ -48,6 +48,21 @@ class ParleyStoreImportTest {
         }
     }
 
+    /** Quitting while an import is written: the user was told it is not kept, and it is not. */
+    @Test
+    void anImportUnderWayWhenTheAppQuitsIsRolledBack() {
+        Dataset week = Fixtures.week();
+        try (ParleyStore store = open()) {
+            store.importDataset(week, "hash-1", Origin.USER);
+            store.stopWrites();
+            StoreException e = assertThrows(StoreException.class,
+                    () -> store.importDataset(Fixtures.other(), "hash-2", Origin.USER));
+            assertTrue(e.getMessage().contains("quit before the dataset was written"), e.getMessage());
+            assertEquals("hash-1", store.info().orElseThrow().contentHash());
+            assertEquals(week, store.loadDataset());
+        }
+    }
+
     /**
      * Two imports at once (two programs): each asked "whose dataset is this?" before the other wrote.
      * The later write finds a dataset its check never saw and writes nothing, rather than replace
