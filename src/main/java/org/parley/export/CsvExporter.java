@@ -20,8 +20,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Writes events, quotes and the positions board as three RFC 4180 CSV files a spreadsheet opens:
- * {@code events.csv}, {@code quotes.csv} and {@code positions.csv} in the given folder, all or
+ * Writes events, quotes and the positions board as three RFC 4180 CSV files a spreadsheet opens,
+ * {@code events.csv}, {@code quotes.csv} and {@code positions.csv}, with {@value #ABOUT} saying what
+ * they are of (and, for some of the events, which filter chose them), in the given folder, all or
  * nothing. A UTF-8 byte-order mark tells Excel the encoding, so the papers' curly quotes and
  * dashes survive.
  */
@@ -55,15 +56,37 @@ public final class CsvExporter {
         Path events = folder.resolve("events.csv");
         Path quotes = folder.resolve("quotes.csv");
         Path positions = folder.resolve("positions.csv");
+        Path about = folder.resolve(ABOUT);
+        List<List<String>> positionRows = positionRows(data);
         // All or none: a full disk must not leave a new events.csv beside an old quotes.csv.
         try (AtomicFiles.Batch batch = AtomicFiles.batch(overwrite)) {
             batch.file(events, content(EVENT_COLUMNS,
                     data.eventsInNarrativeOrder().stream().map(e -> eventRow(data, e)).toList()));
             batch.file(quotes, content(QUOTE_COLUMNS, data.quotes().stream().map(q -> quoteRow(data, q)).toList()));
-            batch.file(positions, content(POSITION_COLUMNS, positionRows(data)));
+            batch.file(positions, content(POSITION_COLUMNS, positionRows));
+            batch.file(about, out -> out.write(about(data, positionRows.size()).getBytes(StandardCharsets.UTF_8)));
             batch.commit();
         }
-        return List.of(events, quotes, positions);
+        return List.of(events, quotes, positions, about);
+    }
+
+    /** The file beside the three tables that says what they hold. */
+    public static final String ABOUT = "about.txt";
+
+    /**
+     * What the tables are of: the dataset's title and description (which a filtered export opens
+     * with its filter, "Filtered: kind Reaction; …"), the sources and the counts. CSV has no place
+     * for a title, and a subset must not pass for the whole once the files are passed on.
+     */
+    private static String about(Dataset data, int positionRows) {
+        String nl = System.lineSeparator();
+        return data.title() + nl + nl
+                + (data.description().isBlank() ? "" : data.description() + nl + nl)
+                + "Sources: " + Credits.line(data) + nl + nl
+                + "events.csv: " + org.parley.model.CountText.count(data.events().size(), "event") + nl
+                + "quotes.csv: " + org.parley.model.CountText.count(data.quotes().size(), "quote") + nl
+                + "positions.csv: " + org.parley.model.CountText.count(positionRows, "row")
+                + " (one per position and party)" + nl;
     }
 
     /**

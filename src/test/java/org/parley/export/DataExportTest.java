@@ -72,6 +72,13 @@ class DataExportTest {
         Path slides = dir.resolve("timeline.json");
         new DataExport().export(data, DataFormat.TIMELINEJS, slides, filter, Overwrite.NOTHING);
         assertTrue(Files.readString(slides).contains("Filtered: actor Wendy Sherman."));
+        Path tables = dir.resolve("tables");
+        new DataExport().export(data, DataFormat.CSV, tables, filter, Overwrite.NOTHING);
+        String about = Files.readString(tables.resolve(CsvExporter.ABOUT));
+        assertTrue(about.startsWith(data.title() + " (filtered)"), about);
+        assertTrue(about.contains("Filtered: actor Wendy Sherman."), about);
+        long rows = Files.readAllLines(tables.resolve("events.csv")).size() - 1;
+        assertTrue(about.contains("events.csv: " + rows + " event"), about);
 
         Path whole = dir.resolve("whole.html");
         new DataExport().export(data, DataFormat.HTML, whole, org.parley.model.EventFilter.NONE, Overwrite.NOTHING);

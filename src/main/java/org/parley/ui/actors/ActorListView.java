@@ -69,7 +69,7 @@ final class ActorListView extends VBox {
         state.selectedEventProperty().addListener((o, was, now) -> parties.set(inSelectedEvent()));
         tree.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null && now.getValue() instanceof ActorEntry.Row r) {
-                state.selectedActorProperty().set(r.actor().id());
+                state.chooseActor(r.actor().id());
             }
         });
         reload(state.dataset());

@@ -208,7 +208,7 @@ final class ActorNetworkView extends Region {
             return;
         }
         laidOut.nodeAt(e.getX(), e.getY()).ifPresent(id -> {
-            state.selectedActorProperty().set(id);
+            state.chooseActor(id);
             if (e.getButton() == MouseButton.SECONDARY) {
                 nodeMenu.show(canvas, e.getScreenX(), e.getScreenY());
             }
@@ -252,7 +252,7 @@ final class ActorNetworkView extends Region {
                 if (target == null) {
                     return;
                 }
-                state.selectedActorProperty().set(target);
+                state.chooseActor(target);
             }
             case ESCAPE -> {
                 if (state.selectedActorProperty().get() == null && hovered == null) {

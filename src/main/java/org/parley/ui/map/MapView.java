@@ -478,7 +478,7 @@ public final class MapView extends Region {
         if (e.getClickCount() == 2 && hit.isPresent()) {
             filterBy(hit.get().place().id());
         } else if (hit.isPresent()) {
-            state.selectedPlaceProperty().set(hit.get().place().id());
+            state.choosePlace(hit.get().place().id());
         } else if (isSea(e.getX(), e.getY())) {
             state.selectedPlaceProperty().set(null);
         }
@@ -536,7 +536,7 @@ public final class MapView extends Region {
         }
         Place place = hit.get().place();
         MenuItem select = new MenuItem("Select " + place.name());
-        select.setOnAction(a -> state.selectedPlaceProperty().set(place.id()));
+        select.setOnAction(a -> state.choosePlace(place.id()));
         boolean filtered = state.filterProperty().get().places().contains(place.id());
         MenuItem filter = new MenuItem(filtered ? "Remove this place from the filter" : "Filter by this place");
         filter.setOnAction(a -> {
@@ -590,7 +590,7 @@ public final class MapView extends Region {
                 if (target == null) {
                     return;
                 }
-                state.selectedPlaceProperty().set(target);
+                state.choosePlace(target);
             }
             case ESCAPE -> {
                 if (cursor == null && state.selectedPlaceProperty().get() == null) {

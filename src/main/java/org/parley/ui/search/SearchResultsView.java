@@ -40,7 +40,7 @@ public final class SearchResultsView extends VBox {
         list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null && !now.actorId().isEmpty()) {
                 // The actor, and with them their first event of the talks (ExplorerState follows).
-                state.selectedActorProperty().set(now.actorId());
+                state.chooseActor(now.actorId());
             } else if (now != null && !now.eventId().isEmpty()) {
                 state.selectedEventProperty().set(now.eventId());
             } else if (now != null && now.sourceId() != null && !now.sourceId().isEmpty()) {

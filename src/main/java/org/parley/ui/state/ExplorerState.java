@@ -96,6 +96,28 @@ public final class ExplorerState {
      * of the place or actor, so no view keeps showing a stale one.
      */
 
+    /**
+     * A click on a place (map, menu): selects it and, as {@link #selectedPlaceProperty} does, one of
+     * its events, even when the place was selected already and the event since let go (a second
+     * click on the same marker had changed nothing and moved no view).
+     */
+    public void choosePlace(String place) {
+        if (place != null && place.equals(selectedPlace.get())) {
+            followPlace(place);
+        } else {
+            selectedPlace.set(place);
+        }
+    }
+
+    /** As {@link #choosePlace}, for an actor (network, list, search). */
+    public void chooseActor(String actor) {
+        if (actor != null && actor.equals(selectedActor.get())) {
+            followActor(actor);
+        } else {
+            selectedActor.set(actor);
+        }
+    }
+
     private void followPlace(String place) {
         if (place != null) {
             followWith(e -> isAtOrWithin(e, place));

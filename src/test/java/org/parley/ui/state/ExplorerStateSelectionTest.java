@@ -59,6 +59,25 @@ class ExplorerStateSelectionTest {
         assertTrue(state.visibleEventsProperty().get().stream().noneMatch(e -> e.place().equals("vienna")), "nothing elsewhere");
     }
 
+    /** A second click on a marker whose event was let go selects it again, and the views follow. */
+    @Test
+    void choosingTheSelectedPlaceAgainSelectsItsEventAgain() {
+        state.choosePlace("vienna");
+        String event = state.selectedEventProperty().get();
+        assertNotNull(event);
+        state.selectedEventProperty().set(null);
+        assertEquals("vienna", state.selectedPlaceProperty().get());
+        state.choosePlace("vienna");
+        assertEquals(event, state.selectedEventProperty().get());
+        state.selectedEventProperty().set(null);
+        state.selectedPlaceProperty().set(null);
+        state.chooseActor("grushko");
+        String grushko = state.selectedEventProperty().get();
+        state.selectedEventProperty().set(null);
+        state.chooseActor("grushko");
+        assertEquals(grushko, state.selectedEventProperty().get());
+    }
+
     @Test
     void aPlaceKeepsTheSelectedEventWhenItIsAlreadyThere() {
         Event inVienna = week.events().stream().filter(e -> ExplorerState.isAt(e, "vienna")).reduce((a, b) -> b)
