@@ -40,6 +40,26 @@ class BundledSeedsTest {
         week = new ExchangeFormatReader().read(SEEDS);
     }
 
+    /** What a reader reads names events by their titles, never by the ids only the data file uses. */
+    @Test
+    void noTextAReaderSeesNamesARecordById() {
+        Set<String> ids = new java.util.HashSet<>();
+        week.events().forEach(e -> ids.add(e.id()));
+        week.quotes().forEach(q -> ids.add(q.id()));
+        week.divergences().forEach(d -> ids.add(d.id()));
+        week.positions().forEach(p -> ids.add(p.id()));
+        java.util.regex.Pattern word = java.util.regex.Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)+");
+        for (Event e : week.events()) {
+            for (String text : List.of(e.title(), e.summary(), e.note())) {
+                word.matcher(text).results().map(java.util.regex.MatchResult::group).filter(ids::contains)
+                        .findFirst().ifPresent(id -> org.junit.jupiter.api.Assertions.fail(e.id() + " names " + id + ": " + text));
+            }
+        }
+        week.divergences().forEach(d -> word.matcher(d.note() + " " + d.topic()).results()
+                .map(java.util.regex.MatchResult::group).filter(ids::contains).findFirst()
+                .ifPresent(id -> org.junit.jupiter.api.Assertions.fail(d.id() + " names " + id)));
+    }
+
     @Test
     void articlesShipUnchanged() throws Exception {
         Path shared = Path.of("..", "shared", "seeds");

@@ -90,6 +90,17 @@ public final class ExportDataDialog {
         filtered.setSelected(anyFilter);
         filtered.disableProperty().bind(format.valueProperty().isEqualTo(DataFormat.JSON)
                 .or(javafx.beans.binding.Bindings.createBooleanBinding(() -> !anyFilter)));
+        // JSON is written whole: its box shows unticked (a ticked, greyed box said the opposite of
+        // the note under it), and the choice made for the other formats comes back with them.
+        boolean[] wanted = {anyFilter};
+        format.valueProperty().addListener((o, was, now) -> {
+            if (now == DataFormat.JSON && was != DataFormat.JSON) {
+                wanted[0] = filtered.isSelected();
+                filtered.setSelected(false);
+            } else if (now != DataFormat.JSON && was == DataFormat.JSON) {
+                filtered.setSelected(wanted[0]);
+            }
+        });
         Label note = new Label("Parley JSON always holds the whole dataset, so that it imports again as it is.");
         note.setId("export-data-note");
         note.setWrapText(true);

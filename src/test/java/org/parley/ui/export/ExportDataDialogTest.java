@@ -97,4 +97,26 @@ class ExportDataDialogTest {
         assertTrue(note.getHeight() >= note.prefHeight(note.getWidth()) - 0.5,
                 "note " + note.getHeight() + " px high, needs " + note.prefHeight(note.getWidth()));
     }
+
+    /** JSON is written whole: with a filter on, its box shows unticked, and ticked again for CSV. */
+    @SuppressWarnings("unchecked")
+    @Test
+    void theFilteredBoxIsUntickedForJsonAndBackForTheOthers(FxRobot robot) {
+        ExplorerState state = new ExplorerState();
+        state.datasetProperty().set(BundledSeeds.dataset());
+        robot.interact(() -> state.filterProperty().set(org.parley.model.EventFilter.NONE
+                .withKinds(java.util.Set.of(org.parley.model.EventKind.MEETING))));
+        robot.interact(() -> {
+            dialog = ExportDataDialog.dialog(stage, state);
+            dialog.show();
+        });
+        ComboBox<DataFormat> format = robot.lookup("#export-data-format").queryAs(ComboBox.class);
+        javafx.scene.control.CheckBox box = robot.lookup(".check-box").queryAs(javafx.scene.control.CheckBox.class);
+        robot.interact(() -> format.setValue(DataFormat.CSV));
+        assertTrue(box.isSelected(), "a filter is on: only its events, by default");
+        robot.interact(() -> format.setValue(DataFormat.JSON));
+        assertFalse(box.isSelected(), "JSON holds everything, and its box says so");
+        robot.interact(() -> format.setValue(DataFormat.CSV));
+        assertTrue(box.isSelected(), "the choice comes back");
+    }
 }
