@@ -198,11 +198,34 @@ final class DatasetMapper {
                 f.problem(c.field, "\"sources\" is empty: a dataset needs at least one source for its evidence");
             }
         }
+        if (focus != null) {
+            problems.reportingOn(Problems.Part.DATASET);
+            focusNearTheEvents(f, focus);
+        }
         problems.reportingOn(Problems.Part.PLACES);
         checkWithin();
         problems.throwIfAny();
         return new Dataset(title, description, focus, zone, sources, actors, places, events, quotes, divergences,
                 positions);
+    }
+
+    /**
+     * A focus is where the events are: one that runs more than a year beyond them (0000 to 9999)
+     * drew an empty axis on every timeline that opens on it.
+     */
+    private void focusNearTheEvents(RecordFields top, DateRange focus) {
+        LocalDate first = null;
+        LocalDate last = null;
+        for (Event e : events) {
+            LocalDate start = e.time().startDate();
+            LocalDate end = e.time().lastDate();
+            first = first == null || start.isBefore(first) ? start : first;
+            last = last == null || end.isAfter(last) ? end : last;
+        }
+        if (first != null && (focus.first().isBefore(first.minusYears(1)) || focus.last().isAfter(last.plusYears(1)))) {
+            top.problem("focus", "the focus (" + focus.first() + " to " + focus.last() + ") runs more than a year beyond "
+                    + "the events, which run from " + first + " to " + last);
+        }
     }
 
     /** The declared focus period, or null when there is none (or it has problems, then reported). */
@@ -221,6 +244,27 @@ final class DatasetMapper {
             f.problem("to", "the focus ends (" + to + ") before it starts (" + from + ")");
         }
         return f.broken() || from == null || to == null ? null : new DateRange(from, to);
+    }
+
+    /** Other names an actor may have: enough for every spelling, few enough to list and search. */
+    static final int MAX_ALIASES = 100;
+
+    /**
+     * A participant or a passage listed twice in one event is a slip (the detail pane listed the
+     * actor three times), as a place listed twice in {@code refers} is. Said at the repeat.
+     */
+    private static <T> void noRepeats(RecordFields f, String field, List<LocatedJson> nodes, List<T> items,
+                                      java.util.function.Function<T, String> key,
+                                      java.util.function.Function<T, String> what) {
+        if (items.size() != nodes.size()) {
+            return;   // some are broken, and said so; their positions no longer match
+        }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < items.size(); i++) {
+            if (!seen.add(key.apply(items.get(i)))) {
+                f.problem(nodes.get(i).at(), field + "[" + i + "]: " + what.apply(items.get(i)) + " is listed twice");
+            }
+        }
     }
 
     private static <T> List<T> each(List<LocatedJson> items, String name, BiFunction<LocatedJson, String, T> read) {
@@ -384,6 +428,10 @@ final class DatasetMapper {
         register(actorIds, id, f, "actor");
         String name = f.requiredText("name");
         List<String> aliases = f.strings("aliases").stream().map(LocatedJson.Str::value).toList();
+        if (aliases.size() > MAX_ALIASES) {
+            // Every name is searched and listed: two million of them froze the app for minutes.
+            f.problem("aliases", "an actor has at most " + MAX_ALIASES + " other names, not " + aliases.size());
+        }
         ActorKind kind = f.choice("kind", Vocabulary::actorKind, Vocabulary.allowed(ActorKind.class));
         ActorGroup group = f.choice("group", Vocabulary::actorGroup, Vocabulary.allowed(ActorGroup.class));
         String affiliation = f.optionalText("affiliation");
@@ -483,6 +531,9 @@ final class DatasetMapper {
             f.problem("evidence", "an event needs at least one evidence from a source");
         }
         List<Evidence> evidence = each(evidenceNodes, f.label() + ".evidence", this::evidence);
+        noRepeats(f, "actors", actorNodes, actors, Participant::actor, p -> "actor \"" + p.actor() + "\"");
+        noRepeats(f, "evidence", evidenceNodes, evidence, ev -> ev.source() + "\u0000" + ev.text(),
+                ev -> "passage of \"" + ev.source() + "\" (\"" + Printable.brief(ev.text()) + "\")");
         boolean inferred = f.optionalFlag("inferred");
         String note = f.optionalText("note");
         if (inferred && note.isBlank()) {
@@ -688,6 +739,11 @@ final class DatasetMapper {
         }
         List<Reading> readings = each(readingNodes, f.label() + ".readings",
                 (n, p) -> excerpt(n, p, (src, text, span) -> new Reading(src, text, span)));
+        if (readings.size() == readingNodes.size() && readings.size() > 1
+                && readings.stream().map(Reading::source).distinct().count() == 1) {
+            f.problem("readings", "every reading is from \"" + readings.get(0).source() + "\": a divergence sets two "
+                    + "papers' readings side by side");
+        }
         String note = f.optionalText("note");
         List<String> events = new ArrayList<>();
         for (LocatedJson.Str s : f.strings("events")) {

@@ -227,6 +227,51 @@ class MalformedDatasetTest {
                 "events[1] (id \"missions-shut\"): \"evidence\" must be an array, not a string");
     }
 
+    /** Two readings of one paper are no divergence between papers; the Compare tab showed one sentence twice. */
+    @Test
+    void aDivergenceWhoseReadingsAreAllOfOnePaperIsRefused() {
+        String first = "{\"source\": \"wapo\", \"text\": \"nearly four-hour meeting\"},\n        ";
+        String json = SeedFixtures.replaceOnce(SeedFixtures.validJson(),
+                first + "{\"source\": \"nyt\", \"text\": \"After four hours of talks\"}",
+                first + "{\"source\": \"wapo\", \"text\": \"nearly four-hour meeting in Brussels\"}");
+        assertOneProblemEndingWith(json, "divergences[0] (id \"div-length\"): every reading is from \"wapo\": a divergence "
+                + "sets two papers' readings side by side");
+    }
+
+    @Test
+    void aParticipantOrAPassageListedTwiceIsRefusedAtTheRepeat() {
+        String twice = SeedFixtures.replaceOnce(SeedFixtures.validJson(),
+                "\"actors\": [{\"actor\": \"grushko\", \"role\": \"head of delegation\"}]",
+                "\"actors\": [{\"actor\": \"grushko\", \"role\": \"head of delegation\"}, {\"actor\": \"grushko\"}]");
+        assertOneProblemEndingWith(twice, "events[0] (id \"nrc-meeting\"): actors[1]: actor \"grushko\" is listed twice");
+        String passage = SeedFixtures.replaceOnce(SeedFixtures.validJson(),
+                "{\"source\": \"wapo\", \"text\": \"nearly four-hour meeting in Brussels\"},",
+                "{\"source\": \"wapo\", \"text\": \"nearly four-hour meeting in Brussels\"},\n"
+                        + "        {\"source\": \"wapo\", \"text\": \"nearly four-hour meeting in Brussels\"},");
+        assertOneProblemEndingWith(passage, "events[0] (id \"nrc-meeting\"): evidence[1]: passage of \"wapo\" "
+                + "(\"nearly four-hour meeting in Brussels\") is listed twice");
+    }
+
+    /** A focus of 0001 to 9999 drew an empty axis on every timeline opened on it. */
+    @Test
+    void aFocusFarBeyondTheEventsIsRefused() {
+        String json = SeedFixtures.replaceOnce(SeedFixtures.validJson(), "\"description\":",
+                "\"focus\": {\"from\": \"0001-01-01\", \"to\": \"9999-12-31\"},\n  \"description\":");
+        List<Problem> problems = SeedFixtures.problemsOf(json);
+        assertEquals(1, problems.size(), problems::toString);
+        assertTrue(problems.get(0).toString().contains("dataset: the focus (0001-01-01 to 9999-12-31) runs more than a year "
+                + "beyond the events"), problems::toString);
+    }
+
+    @Test
+    void anActorWithMoreOtherNamesThanCanBeListedIsRefused() {
+        String many = java.util.stream.IntStream.rangeClosed(1, DatasetMapper.MAX_ALIASES + 1)
+                .mapToObj(i -> "\"Name " + i + "\"").collect(java.util.stream.Collectors.joining(", "));
+        String json = SeedFixtures.replaceOnce(SeedFixtures.validJson(), "\"aliases\": [\"Mr. Grushko\"]",
+                "\"aliases\": [" + many + "]");
+        assertOneProblemEndingWith(json, "actors[0] (id \"grushko\"): an actor has at most 100 other names, not 101");
+    }
+
     private static void assertOneProblemEndingWith(String json, String ending) {
         List<Problem> problems = SeedFixtures.problemsOf(json);
         assertEquals(1, problems.size(), problems::toString);
