@@ -314,6 +314,9 @@ final class DatasetMapper {
             if (other != null && !other.equals(file)) {
                 f.problem("file", "source file \"" + Printable.of(file) + "\" differs from \"" + Printable.of(other)
                         + "\" only in case: on Windows and macOS they are one file, and one text would stand for both");
+            } else if (other != null) {
+                f.problem("file", "source file \"" + Printable.of(file) + "\" is another source's file too: each source "
+                        + "is one article with a text of its own");
             }
         }
         String text = file == null ? null : loadText(f, file);

@@ -68,7 +68,9 @@ final class DatasetStream {
     private Dataset dataset(JsonParser p) throws IOException, DatasetException {
         JsonToken first = p.nextToken();
         if (first == null) {
-            throw new DatasetException(Problem.inFile(problems.file(), "the file is empty"));
+            // A zero-byte file and one of white space alone (a gigabyte of spaces) both hold no JSON at all.
+            throw new DatasetException(Problem.inFile(problems.file(), "the file is empty or holds only white space: "
+                    + "no JSON at all"));
         }
         LocatedJson.Pos at = LocatedJsonParser.pos(p.currentTokenLocation());
         if (first != JsonToken.START_OBJECT) {

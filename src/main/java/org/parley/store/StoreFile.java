@@ -56,6 +56,12 @@ final class StoreFile {
                 st.execute("PRAGMA cache_size = -" + CACHE_KIB);
             }
             int version = Migrations.userVersion(connection);
+            if (version < 0) {
+                // No Parley writes a negative version: another program's file, or one edited by hand.
+                throw new StoreException("database " + file + " has schema version " + version + ", which no Parley writes; "
+                        + "it was not made by Parley, or was changed by another program. Choose another database file; "
+                        + "the file was not changed.");
+            }
             if (version > migrations.latestVersion()) {
                 throw new StoreException("database " + file + " was written by a newer Parley (schema version "
                         + version + "; this version knows up to " + migrations.latestVersion()

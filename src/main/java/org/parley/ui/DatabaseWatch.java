@@ -90,7 +90,7 @@ final class DatabaseWatch {
         alert.setHeaderText("The database file is no longer the one Parley opened.");
         alert.setContentText(problem + ". The window still shows what it held, but Parley will write nothing more "
                 + "to it: an import or a restore would be lost. Quit and start Parley again to open what is there now; "
-                + "File \u2192 Backups lists the copies Parley made.");
+                + "File \u2192 Restore a backup\u2026 lists the copies Parley made.");
         alert.getDialogPane().setId("database-file-gone");
         alert.setOnHidden(e -> asking = false);
         alert.show();

@@ -91,6 +91,19 @@ class CliTest {
         assertTrue(err.toString().contains("the output could not be written"), err.toString());
     }
 
+    /** {@code --out ""} is the current folder to Java: each writing command asks for a name instead. */
+    @Test
+    void anEmptyOutIsAUsageErrorNotTheCurrentFolder() {
+        for (String[] command : List.of(new String[] {"export-image", "--view", "timeline", "--format", "png"},
+                new String[] {"export-data", "--format", "csv"}, new String[] {"handout"})) {
+            List<String> args = new java.util.ArrayList<>(List.of(command));
+            args.addAll(List.of("--out", ""));
+            CliRun run = CliRun.of(args.toArray(String[]::new));
+            assertEquals(2, run.exit(), run.err());
+            assertTrue(run.err().startsWith("--out is empty; name "), run.err());
+        }
+    }
+
     @Test
     void validatesTheBundledSeeds() {
         Dataset seeds = BundledSeeds.dataset();

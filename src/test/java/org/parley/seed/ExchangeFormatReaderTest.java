@@ -132,7 +132,7 @@ class ExchangeFormatReaderTest {
     void refusesAnEmptyFileAndBadUtf8() {
         DatasetException empty = assertThrows(DatasetException.class,
                 () -> new ExchangeFormatReader().read(new byte[0], "week.json", f -> new byte[0]));
-        assertEquals("week.json: the file is empty", empty.problems().get(0).toString());
+        assertEquals("week.json: the file is empty or holds only white space: no JSON at all", empty.problems().get(0).toString());
         DatasetException utf = assertThrows(DatasetException.class,
                 () -> new ExchangeFormatReader().read(new byte[] {'{', (byte) 0xC3, '}'}, "week.json", f -> new byte[0]));
         assertEquals("week.json:1:2: the file is not valid UTF-8: invalid UTF-8 at byte 1 (line 1, column 2)",

@@ -252,6 +252,15 @@ class MalformedDatasetTest {
                 + "(\"nearly four-hour meeting in Brussels\") is listed twice");
     }
 
+    /** Two sources of one file gave a hundred "text not found" problems and no word of the cause. */
+    @Test
+    void twoSourcesOfOneFileAreRefusedFirstForThat() {
+        String json = SeedFixtures.replaceOnce(SeedFixtures.validJson(), "\"file\": \"nyt.txt\"", "\"file\": \"wapo.txt\"");
+        List<Problem> problems = SeedFixtures.problemsOf(json);
+        assertTrue(problems.get(0).toString().contains("sources[1] (id \"nyt\"): source file \"wapo.txt\" is another "
+                + "source's file too"), problems::toString);
+    }
+
     /** A focus of 0001 to 9999 drew an empty axis on every timeline opened on it. */
     @Test
     void aFocusFarBeyondTheEventsIsRefused() {

@@ -52,6 +52,21 @@ class StoreSafetyTest {
         assertArrayEquals(before, Files.readAllBytes(history));
     }
 
+    /** A version no Parley writes was Java's "Index -1 out of bounds" on the screen. */
+    @Test
+    void aNegativeSchemaVersionIsRefusedInWordsAndTheFileKept() throws Exception {
+        Path file = dir.resolve("edited.db");
+        try (ParleyStore store = ParleyStore.open(file)) {
+            store.importDataset(Fixtures.week(), "hash-1", Origin.USER);
+        }
+        sql(file, "PRAGMA journal_mode = DELETE", "PRAGMA user_version = -1");
+        byte[] before = Files.readAllBytes(file);
+        StoreException e = assertThrows(StoreException.class, () -> ParleyStore.open(file));
+        assertTrue(e.getMessage().contains("schema version -1, which no Parley writes"), e.getMessage());
+        assertFalse(e.getMessage().contains("out of bounds"), e.getMessage());
+        assertArrayEquals(before, Files.readAllBytes(file));
+    }
+
     @Test
     void aDatabaseWithAnotherApplicationIdIsRefusedEvenWithParleysTables() throws Exception {
         Path file = dir.resolve("p.db");
