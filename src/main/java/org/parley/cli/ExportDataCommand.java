@@ -42,9 +42,41 @@ final class ExportDataCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** Endings of files this or another command writes, each a promise of what the file holds. */
+    private static final List<String> KNOWN_ENDINGS = List.of(".json", ".geojson", ".csv", ".html", ".htm", ".png",
+            ".svg", ".pdf", ".txt");
+
+    /** The endings {@code format} itself writes; CSV's --out is a folder, which no file ending fits. */
+    private static List<String> endingsOf(DataFormat format) {
+        return switch (format) {
+            case JSON, TIMELINEJS -> List.of(".json");
+            case GEOJSON -> List.of(".geojson", ".json");
+            case HTML -> List.of(".html", ".htm");
+            case CSV -> List.of();
+        };
+    }
+
+    /**
+     * GeoJSON written into "g.csv", a JSON dataset into "data.csv", a folder called "events.csv": a
+     * name that promises another kind of file is a usage error, as for export-image and handout.
+     */
+    private void requireFittingName() {
+        String name = out.getFileName() == null ? "" : out.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        for (String ending : KNOWN_ENDINGS) {
+            if (name.endsWith(ending) && !endingsOf(format).contains(ending)) {
+                String wanted = format == DataFormat.CSV ? "--format csv writes its files into the folder --out names"
+                        : "--format " + format.id() + " writes a " + endingsOf(format).get(0)
+                        + " file";
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--out " + out.getFileName()
+                        + " ends in " + ending + ", but " + wanted + "; nothing was written.");
+            }
+        }
+    }
+
     @Override
     public Integer call() throws DatasetException {
         Limits.named(spec, "--out", out, "the file or folder to write");
+        requireFittingName();
         try (Workspace ws = db.openSeeded()) {
             List<Path> written = new DataExport().export(ws.store().loadDataset(), format, out, e -> true,
                     force.overwrite());

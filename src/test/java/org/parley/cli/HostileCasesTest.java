@@ -314,8 +314,12 @@ class HostileCasesTest {
                 "export-data", "--db", "DIR/p.db", "--format", "json", "--out", "DIR/out/week.json"));
         c.add(run("CSV where events.csv is a folder", d -> Files.createDirectories(d.resolve("csv/events.csv")), 1,
                 "is a folder", "export-data", "--db", "DIR/p.db", "--format", "csv", "--out", "DIR/csv"));
-        c.add(run("CSV into a file", d -> Files.writeString(d.resolve("file.csv"), "x"), 1, "is a file",
-                "export-data", "--db", "DIR/p.db", "--format", "csv", "--out", "DIR/file.csv"));
+        c.add(run("CSV into a file", d -> Files.writeString(d.resolve("plainfile"), "x"), 1, "is a file",
+                "export-data", "--db", "DIR/p.db", "--format", "csv", "--out", "DIR/plainfile"));
+        c.add(run("CSV into a folder named like a file", none(), 2, "ends in .csv, but --format csv writes its files into "
+                + "the folder", "export-data", "--db", "DIR/p.db", "--format", "csv", "--out", "DIR/x/events.csv"));
+        c.add(run("GeoJSON named .csv", none(), 2, "ends in .csv, but --format geojson writes a .geojson file",
+                "export-data", "--db", "DIR/p.db", "--format", "geojson", "--out", "DIR/g.csv"));
         c.add(run("image below a file", d -> Files.writeString(d.resolve("plain"), "x"), 1, "does not exist",
                 exportImage, "--db", "DIR/p.db", "--view", "timeline", "--format", "png", "--out", "DIR/plain/x.png"));
         // Values out of range.
