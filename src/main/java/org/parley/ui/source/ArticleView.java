@@ -181,9 +181,25 @@ final class ArticleView extends VBox {
             }
             paint(i);
         }
-        if (!now.isEmpty()) {
+        // Not when one of its passages is in view already: a click on a passage selected its event
+        // and the reader jumped away to the event's first passage, and the reader lost their place.
+        if (!now.isEmpty() && now.stream().noneMatch(this::inView)) {
             scrollToSegment(now.iterator().next());
         }
+    }
+
+    /** Whether segment {@code index} is at least partly inside the scroll pane's viewport. */
+    private boolean inView(int index) {
+        double viewport = scroll.getViewportBounds().getHeight();
+        double content = scroll.getContent().getLayoutBounds().getHeight();
+        if (laidOutWidth < 0 || viewport <= 0) {
+            return false;
+        }
+        double top = Math.max(0, content - viewport) * (scroll.getVvalue() - scroll.getVmin())
+                / Math.max(1e-9, scroll.getVmax() - scroll.getVmin());
+        javafx.geometry.Bounds b = texts.get(index).getBoundsInParent();
+        double y = page.getLayoutY() + flow.getLayoutY();
+        return y + b.getMaxY() > top && y + b.getMinY() < top + viewport;
     }
 
     /** Marks the search hits that fall in this article and scrolls to the first. */

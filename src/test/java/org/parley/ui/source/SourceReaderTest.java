@@ -78,6 +78,23 @@ class SourceReaderTest {
         assertEquals(pastry.event(), state.selectedEventProperty().get());
     }
 
+    /** The passage clicked stays in view: the reader jumped to the first passage of the event it chose. */
+    @Test
+    void clickingAPassageKeepsTheReaderWhereItIs(FxRobot robot) {
+        ArticleView wapo = reader.view("wapo");
+        robot.interact(() -> state.selectedEventProperty().set("stoltenberg-briefing"));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> state.selectedEventProperty().set(null));
+        WaitForAsyncUtils.waitForFxEvents();
+        String words = "no breakthrough";
+        int at = dataset.source("wapo").orElseThrow().text().indexOf(words);
+        double before = wapo.scrollPane().getVvalue();
+        robot.clickOn(screenPoint(wapo, at, at + words.length()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNotNull(state.selectedEventProperty().get(), "the click chose an event");
+        assertEquals(before, wapo.scrollPane().getVvalue(), 1e-9, "the reader stayed at the passage clicked");
+    }
+
     @Test
     void selectingAnEventLateInAnArticleShowsAndScrollsToIt(FxRobot robot) {
         Event late = latestEventOnlyIn("nyt");
