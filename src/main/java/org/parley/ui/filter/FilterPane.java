@@ -52,8 +52,10 @@ public final class FilterPane extends ScrollPane {
     private final RangeSlider range = new RangeSlider(0, 1, 0, 1);
     private final Label rangeLabel = new Label();
     /** Exact days, both inclusive: over decades the slider's steps are a month wide. */
-    private final DatePicker fromDay = dayPicker("range-from", "First day");
-    private final DatePicker toDay = dayPicker("range-to", "Last day");
+    /** What is wrong with a day typed that is no day; empty and hidden when both read. */
+    private final Label dayProblem = new Label();
+    private final DatePicker fromDay = dayPicker("range-from", "First day", dayProblem);
+    private final DatePicker toDay = dayPicker("range-to", "Last day", dayProblem);
     private final FilterChips chips;
     private LocalDate first = LocalDate.of(1990, 1, 1);
     private final org.parley.ui.support.LatestResult<Choices> choices =
@@ -124,7 +126,7 @@ public final class FilterPane extends ScrollPane {
                 chips, clear,
                 section("Papers", sources),
                 section("Time", new VBox(6, range, rangeLabel, new HBox(6, fromDay, new Label("\u2013"), toDay),
-                        new HBox(6, week, all), overlapNote())),
+                        dayProblem, new HBox(6, week, all), overlapNote())),
                 section("Kinds", kinds),
                 section("Actors", actors),
                 section("Places", places));
@@ -308,7 +310,20 @@ public final class FilterPane extends ScrollPane {
         setRange(from, to == null ? null : to.plusDays(1));
     }
 
-    private static DatePicker dayPicker(String id, String prompt) {
+    private static final javafx.css.PseudoClass UNREADABLE = javafx.css.PseudoClass.getPseudoClass("danger");
+
+    /**
+     * A day field that reads YYYY-MM-DD. Text that is no day keeps the filter as it was and says so
+     * under the fields, the field outlined, until a day is typed: "13/01/2022" and "yesterday" had
+     * been dropped or kept in the field in silence, the filter unchanged.
+     */
+    private static DatePicker dayPicker(String id, String prompt, Label problem) {
+        problem.setId("range-day-problem");
+        problem.setWrapText(true);
+        problem.setMinHeight(Label.USE_PREF_SIZE);
+        problem.getStyleClass().add(atlantafx.base.theme.Styles.DANGER);
+        problem.managedProperty().bind(problem.visibleProperty());
+        problem.setVisible(false);
         DatePicker picker = new DatePicker();
         picker.setId(id);
         picker.setPromptText(prompt);
@@ -324,16 +339,32 @@ public final class FilterPane extends ScrollPane {
             @Override
             public LocalDate fromString(String text) {
                 if (text == null || text.isBlank()) {
+                    said(picker, problem, null);
                     return null;
                 }
                 try {
-                    return LocalDate.parse(text.strip());
+                    LocalDate day = LocalDate.parse(text.strip());
+                    said(picker, problem, null);
+                    return day;
                 } catch (java.time.format.DateTimeParseException e) {
+                    said(picker, problem, "\u201C" + org.parley.seed.Printable.brief(text.strip()) + "\u201D is not a day: type it as "
+                            + "YYYY-MM-DD, e.g. 2022-01-12. The filter is as it was.");
                     return picker.getValue();
                 }
             }
         });
         return picker;
+    }
+
+    /** One line under both fields, about the field typed in last that is no day; a good day clears its own only. */
+    private static void said(DatePicker picker, Label problem, String message) {
+        picker.pseudoClassStateChanged(UNREADABLE, message != null);
+        if (message == null && problem.getProperties().get(UNREADABLE) != picker) {
+            return;
+        }
+        problem.getProperties().put(UNREADABLE, message == null ? null : picker);
+        problem.setText(message == null ? "" : message);
+        problem.setVisible(message != null);
     }
 
     private void pushRange() {

@@ -99,6 +99,14 @@ class FilterPaneTest {
         robot.clickOn("#range-to").eraseText(12).write("not a day").type(javafx.scene.input.KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(before, state.filterProperty().get(), "text that is no date changes nothing");
+        Label problem = robot.lookup("#range-day-problem").queryAs(Label.class);
+        assertTrue(problem.isVisible() && problem.getText().startsWith("\u201Cnot a day")
+                && problem.getText().contains("is not a day: type it as YYYY-MM-DD"),
+                "and says so: " + problem.getText());
+        robot.clickOn("#range-to").push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.A)
+                .write("2022-01-12").type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(problem.isVisible(), "a day typed puts the message away: " + problem.getText());
     }
 
     /** Days typed the wrong way round name the days between them, not "No days" that still let month-dated events through. */
