@@ -89,6 +89,8 @@ final class SlideView extends StackPane {
         title.setWrapText(true);
         quote.setWrapText(true);
         summary.setWrapText(true);
+        // "— Sergei A. Ryabkov, in The New York Times" is wider than a column beside the map.
+        speaker.setWrapText(true);
         // Sized by fit(): the quotation never squeezed below its lines, the summary given what is left.
         quote.setMinHeight(Region.USE_PREF_SIZE);
         speaker.setMinHeight(Region.USE_PREF_SIZE);
