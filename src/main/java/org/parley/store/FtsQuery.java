@@ -280,22 +280,50 @@ final class FtsQuery {
      * them. What the views mark in a passage and in an actor's names.
      */
     static List<Span> wordSpans(String text, int from, int to, String userText) {
-        List<String> wanted = words(userText).stream().map(FtsQuery::folded).toList();
         List<Span> spans = new ArrayList<>();
-        if (wanted.isEmpty()) {
+        List<Term> terms = terms(userText).stream().filter(t -> !t.join().equals("NOT")).toList();
+        if (terms.isEmpty()) {
             return spans;
         }
+        // The text's words in order with where they stand; a line break ends a run, as in the index's phrases.
+        List<int[]> at = new ArrayList<>();
+        List<String> words = new ArrayList<>();
         Matcher m = PLAIN_WORD.matcher(text).region(from, Math.min(to, text.length()));
         while (m.find()) {
-            String w = folded(m.group());
-            for (int i = 0; i < wanted.size(); i++) {
-                if (w.equals(wanted.get(i)) || i == wanted.size() - 1 && w.startsWith(wanted.get(i))) {
-                    spans.add(new Span(m.start(), m.end()));
-                    break;
+            at.add(new int[] {m.start(), m.end()});
+            words.add(folded(m.group()));
+        }
+        // A joined word or a phrase is marked where its parts stand together, as the index finds it:
+        // "Russia's" marks "Russia’s", not every "Russia" nor "Russian"; only the word typed last grows.
+        for (Term t : terms) {
+            List<String> parts = java.util.Arrays.stream(t.word().strip().split("\\s+")).flatMap(w -> parts(w).stream())
+                    .filter(w -> !w.isEmpty()).map(FtsQuery::folded).toList();
+            boolean prefix = t.typedLast() && growing(t.word());
+            for (int i = 0; !parts.isEmpty() && i + parts.size() <= words.size(); i++) {
+                boolean all = true;
+                for (int k = 0; k < parts.size() && all; k++) {
+                    String w = words.get(i + k);
+                    all = prefix && k == parts.size() - 1 ? w.startsWith(parts.get(k)) : w.equals(parts.get(k));
+                    if (all && k > 0 && text.substring(at.get(i + k - 1)[1], at.get(i + k)[0]).contains("\n")) {
+                        all = false;
+                    }
+                }
+                if (all) {
+                    spans.add(new Span(at.get(i)[0], at.get(i + parts.size() - 1)[1]));
                 }
             }
         }
-        return spans;
+        spans.sort(java.util.Comparator.comparingInt(Span::start).thenComparingInt(Span::end));
+        List<Span> merged = new ArrayList<>();
+        for (Span s : spans) {
+            Span last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (last != null && s.start() < last.end()) {
+                merged.set(merged.size() - 1, new Span(last.start(), Math.max(last.end(), s.end())));
+            } else {
+                merged.add(s);
+            }
+        }
+        return merged;
     }
 
     /** {@code text} with the words of {@link #wordSpans} between {@link SearchHit#MARK_START} and {@link SearchHit#MARK_END}. */

@@ -8,6 +8,22 @@ import org.junit.jupiter.api.Test;
 
 class FtsQueryTest {
 
+    /** What the article and the snippets mark is what the index found: a joined word or a phrase together. */
+    @Test
+    void theMarkedWordsAreTheJoinedWordOrPhraseWhole() {
+        String text = "The Russian delegation heard Russia\u2019s demands; Russia's too. The central impasse, central.";
+        assertEquals(java.util.List.of("Russia\u2019s", "Russia's"), marked(text, "Russia's"));
+        assertEquals(java.util.List.of("central impasse"), marked(text, "\"central impasse\""));
+        assertEquals(java.util.List.of("Russian", "Russia", "Russia"), marked(text, "Russia"), "the last word typed grows");
+        assertEquals(java.util.List.of("delegation", "demands"), marked(text, "delegation OR demands"));
+        assertEquals(java.util.List.of("Russian"), marked(text, "Russian NOT impasse"), "NOT's word is not marked");
+    }
+
+    private static java.util.List<String> marked(String text, String search) {
+        return FtsQuery.wordSpans(text, 0, text.length(), search).stream().map(s -> text.substring(s.start(), s.end()))
+                .toList();
+    }
+
     @Test
     void wordsBecomeQuotedStringsAndTheLastAPrefix() {
         assertEquals(Optional.of("\"pastry\" \"menu\"*"), FtsQuery.of("pastry menu"));
