@@ -111,7 +111,8 @@ public final class Dataset {
         this.span = spanOf(this.events);
     }
 
-    private static Optional<DateRange> spanOf(List<Event> events) {
+    /** The first day of the earliest event to the last day of the latest; empty for no events. */
+    public static Optional<DateRange> spanOf(List<Event> events) {
         LocalDate first = null;
         LocalDate last = null;
         for (Event e : events) {

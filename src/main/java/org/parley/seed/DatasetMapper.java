@@ -214,18 +214,12 @@ final class DatasetMapper {
      * drew an empty axis on every timeline that opens on it.
      */
     private void focusNearTheEvents(RecordFields top, DateRange focus) {
-        LocalDate first = null;
-        LocalDate last = null;
-        for (Event e : events) {
-            LocalDate start = e.time().startDate();
-            LocalDate end = e.time().lastDate();
-            first = first == null || start.isBefore(first) ? start : first;
-            last = last == null || end.isAfter(last) ? end : last;
-        }
-        if (first != null && (focus.first().isBefore(first.minusYears(1)) || focus.last().isAfter(last.plusYears(1)))) {
-            top.problem("focus", "the focus (" + focus.first() + " to " + focus.last() + ") runs more than a year beyond "
-                    + "the events, which run from " + first + " to " + last);
-        }
+        Dataset.spanOf(events).ifPresent(span -> {
+            if (focus.first().isBefore(span.first().minusYears(1)) || focus.last().isAfter(span.last().plusYears(1))) {
+                top.problem("focus", "the focus (" + focus.first() + " to " + focus.last() + ") runs more than a year "
+                        + "beyond the events, which run from " + span.first() + " to " + span.last());
+            }
+        });
     }
 
     /** The declared focus period, or null when there is none (or it has problems, then reported). */
