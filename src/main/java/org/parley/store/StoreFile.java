@@ -150,7 +150,29 @@ final class StoreFile {
         }
     }
 
+    /**
+     * Refuses a new database whose folder's folder is missing too: Parley makes only the last folder
+     * of the path, as for exports, and a mistyped path ("nodir/deeper/x.db") had left a tree of
+     * empty folders behind.
+     */
+    static void requireCreatableFolder(Path file) {
+        Path parent = file.toAbsolutePath().getParent();
+        Path grand = parent == null ? null : parent.getParent();
+        if (parent != null && !Files.isDirectory(parent) && grand != null && !Files.isDirectory(grand)) {
+            for (Path up = grand; up != null; up = up.getParent()) {
+                if (Files.exists(up) && !Files.isDirectory(up)) {
+                    throw new StoreException("cannot create database " + file + ": " + up + " is a file, not a folder. "
+                            + "Nothing was created.");
+                }
+            }
+            throw new StoreException("cannot create database " + file + ": the folder " + grand + " does not exist. "
+                    + "Check the path; Parley creates only the last folder of it. Nothing was created.");
+        }
+    }
+
+    /** Makes the database's folder when it is missing (see {@link #requireCreatableFolder}). */
     private static void createParent(Path file) {
+        requireCreatableFolder(file);
         Path parent = file.toAbsolutePath().getParent();
         if (parent == null) {
             return;

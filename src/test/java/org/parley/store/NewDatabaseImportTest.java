@@ -73,11 +73,20 @@ class NewDatabaseImportTest {
     }
 
     @Test
-    void foldersMadeForTheDatabaseGoAgainWhenItFails() {
-        try (NewDatabaseImport im = NewDatabaseImport.begin(dir.resolve("new/deeper/p.db"), CLOCK)) {
-            assertTrue(Files.isDirectory(dir.resolve("new/deeper")));
+    void theFolderMadeForTheDatabaseGoesAgainWhenItFails() {
+        try (NewDatabaseImport im = NewDatabaseImport.begin(dir.resolve("new/p.db"), CLOCK)) {
+            assertTrue(Files.isDirectory(dir.resolve("new")));
             feed(im, Fixtures.week());
         }
+        assertEquals(List.of(), names());
+    }
+
+    /** Only the last folder is made, as for exports: a mistyped path left a tree of empty folders. */
+    @Test
+    void aPathTwoFoldersDeepIntoNothingIsRefusedAndMakesNone() {
+        StoreException e = org.junit.jupiter.api.Assertions.assertThrows(StoreException.class,
+                () -> NewDatabaseImport.begin(dir.resolve("new/deeper/p.db"), CLOCK));
+        assertTrue(e.getMessage().contains("creates only the last folder"), e.getMessage());
         assertEquals(List.of(), names());
     }
 

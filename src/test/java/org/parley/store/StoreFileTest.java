@@ -35,7 +35,7 @@ class StoreFileTest {
 
     @Test
     void aMissingFileIsCreatedAndMigrated() throws SQLException {
-        Path file = dir.resolve("sub/folder/new.db");
+        Path file = dir.resolve("folder/new.db");
         assertFalse(Files.exists(file));
         try (ParleyStore store = ParleyStore.open(file)) {
             assertTrue(Files.exists(file));
