@@ -83,7 +83,7 @@ final class OnePerPage {
                 if (!step.credit().isEmpty()) {
                     cs.setNonStrokingColor(0.3f);
                     left = TextBlock.draw(cs, text.wrap("\u2014 " + step.credit(), fonts.bold(), SPEAKER_SIZE,
-                            words, 1), fonts.bold(), SPEAKER_SIZE, MARGIN, left + 2, SPEAKER_SIZE * 1.3f);
+                            words, 2), fonts.bold(), SPEAKER_SIZE, MARGIN, left + 2, SPEAKER_SIZE * 1.3f);
                 }
                 left -= 14;
             }
