@@ -259,19 +259,30 @@ final class FtsQuery {
     }
 
     private static boolean holds(List<String> words, Term t) {
-        List<String> parts = parts(t.word()).stream().map(FtsQuery::folded).toList();
+        List<String> parts = foldedParts(t);
         boolean prefix = t.typedLast() && growing(t.word());
         for (int at = 0; at + parts.size() <= words.size(); at++) {
-            boolean all = true;
-            for (int i = 0; i < parts.size() && all; i++) {
-                String w = words.get(at + i);
-                all = prefix && i == parts.size() - 1 ? w.startsWith(parts.get(i)) : w.equals(parts.get(i));
-            }
-            if (all) {
+            if (partsAt(words, at, parts, prefix)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A term's words as the index keeps them: a joined word's or a phrase's parts, folded. */
+    private static List<String> foldedParts(Term t) {
+        return parts(t.word()).stream().filter(w -> !w.isEmpty()).map(FtsQuery::folded).toList();
+    }
+
+    /** Whether {@code parts} stand in {@code words} from {@code at} on, the last as a prefix when {@code prefix}. */
+    private static boolean partsAt(List<String> words, int at, List<String> parts, boolean prefix) {
+        for (int i = 0; i < parts.size(); i++) {
+            String w = words.get(at + i);
+            if (!(prefix && i == parts.size() - 1 ? w.startsWith(parts.get(i)) : w.equals(parts.get(i)))) {
+                return false;
+            }
+        }
+        return !parts.isEmpty();
     }
 
     /**
@@ -296,20 +307,13 @@ final class FtsQuery {
         // A joined word or a phrase is marked where its parts stand together, as the index finds it:
         // "Russia's" marks "Russia’s", not every "Russia" nor "Russian"; only the word typed last grows.
         for (Term t : terms) {
-            List<String> parts = java.util.Arrays.stream(t.word().strip().split("\\s+")).flatMap(w -> parts(w).stream())
-                    .filter(w -> !w.isEmpty()).map(FtsQuery::folded).toList();
+            List<String> parts = foldedParts(t);
             boolean prefix = t.typedLast() && growing(t.word());
-            for (int i = 0; !parts.isEmpty() && i + parts.size() <= words.size(); i++) {
-                boolean all = true;
-                for (int k = 0; k < parts.size() && all; k++) {
-                    String w = words.get(i + k);
-                    all = prefix && k == parts.size() - 1 ? w.startsWith(parts.get(k)) : w.equals(parts.get(k));
-                    if (all && k > 0 && text.substring(at.get(i + k - 1)[1], at.get(i + k)[0]).contains("\n")) {
-                        all = false;
-                    }
-                }
-                if (all) {
-                    spans.add(new Span(at.get(i)[0], at.get(i + parts.size() - 1)[1]));
+            for (int i = 0; i + parts.size() <= words.size(); i++) {
+                int first = at.get(i)[0];
+                int last = at.get(i + parts.size() - 1)[1];
+                if (partsAt(words, i, parts, prefix) && text.substring(first, last).indexOf('\n') < 0) {
+                    spans.add(new Span(first, last));
                 }
             }
         }
