@@ -52,14 +52,20 @@ class StoreSafetyTest {
         assertArrayEquals(before, Files.readAllBytes(history));
     }
 
+    /** A database holding the week, then changed by another program with {@code pragma}, out of WAL mode. */
+    private Path weekEditedWith(String name, String pragma) throws SQLException {
+        Path file = dir.resolve(name);
+        try (ParleyStore store = ParleyStore.open(file)) {
+            store.importDataset(Fixtures.week(), "h", Origin.USER);
+        }
+        sql(file, "PRAGMA journal_mode = DELETE", pragma);
+        return file;
+    }
+
     /** A version no Parley writes was Java's "Index -1 out of bounds" on the screen. */
     @Test
     void aNegativeSchemaVersionIsRefusedInWordsAndTheFileKept() throws Exception {
-        Path file = dir.resolve("edited.db");
-        try (ParleyStore store = ParleyStore.open(file)) {
-            store.importDataset(Fixtures.week(), "hash-1", Origin.USER);
-        }
-        sql(file, "PRAGMA journal_mode = DELETE", "PRAGMA user_version = -1");
+        Path file = weekEditedWith("edited.db", "PRAGMA user_version = -1");
         byte[] before = Files.readAllBytes(file);
         StoreException e = assertThrows(StoreException.class, () -> ParleyStore.open(file));
         assertTrue(e.getMessage().contains("schema version -1, which no Parley writes"), e.getMessage());
@@ -69,11 +75,7 @@ class StoreSafetyTest {
 
     @Test
     void aDatabaseWithAnotherApplicationIdIsRefusedEvenWithParleysTables() throws Exception {
-        Path file = dir.resolve("p.db");
-        try (ParleyStore store = ParleyStore.open(file)) {
-            store.importDataset(Fixtures.week(), "h", Origin.USER);
-        }
-        sql(file, "PRAGMA journal_mode = DELETE", "PRAGMA application_id = 42");
+        Path file = weekEditedWith("p.db", "PRAGMA application_id = 42");
         byte[] before = Files.readAllBytes(file);
         StoreException e = assertThrows(StoreException.class, () -> ParleyStore.open(file));
         assertTrue(e.getMessage().contains("application id 42"), e.getMessage());
