@@ -8,7 +8,7 @@ public enum Track {
     NATO_RUSSIA_COUNCIL("nato-russia-council", "NATO–Russia meeting"),
     OSCE_VIENNA("osce-vienna", "OSCE Vienna"),
     RUSSIAN_MILITARY("russian-military", "Russian military"),
-    ALLIES_REACTIONS("allies-reactions", "Allies' reactions"),
+    ALLIES_REACTIONS("allies-reactions", "Reactions and comment"),
     BACKGROUND("background", "Background");
 
     private final String id;

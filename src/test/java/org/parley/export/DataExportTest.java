@@ -79,6 +79,7 @@ class DataExportTest {
         assertTrue(about.contains("Filtered: actor Wendy Sherman."), about);
         long rows = Files.readAllLines(tables.resolve("events.csv")).size() - 1;
         assertTrue(about.contains("events.csv: " + rows + " event"), about);
+        assertTrue(about.contains("\nSources: The Washington Post") && !about.contains("Sources: Sources"), about);
 
         Path whole = dir.resolve("whole.html");
         new DataExport().export(data, DataFormat.HTML, whole, org.parley.model.EventFilter.NONE, Overwrite.NOTHING);

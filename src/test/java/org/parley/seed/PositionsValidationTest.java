@@ -37,32 +37,33 @@ class PositionsValidationTest {
     void anUnknownProposerIsALocatedProblem(@TempDir Path dir) throws Exception {
         SpoiledWeek.copy(dir, "\"by\": \"stoltenberg\"", "\"by\": \"stoltenburg\"");
         SpoiledWeek.onlyProblem(dir, "by \"stoltenburg\" is not the id of any actor",
-                "positions[12] (id \"pos-reopen-missions\")");
+                "positions[13] (id \"pos-reopen-missions\")");
     }
 
     @Test
     void anUnknownPartyIsALocatedProblem(@TempDir Path dir) throws Exception {
         SpoiledWeek.copy(dir, "\"actor\": \"kallas\",\n          \"stance\"", "\"actor\": \"kalas\",\n          \"stance\"");
-        SpoiledWeek.onlyProblem(dir, "actor \"kalas\" is not the id of any actor", "positions[19] (id \"pos-new-deployments\")");
+        SpoiledWeek.onlyProblem(dir, "actor \"kalas\" is not the id of any actor", "positions[20] (id \"pos-new-deployments\")");
     }
 
     @Test
     void anUnknownStanceIsALocatedProblem(@TempDir Path dir) throws Exception {
         SpoiledWeek.copy(dir, "\"actor\": \"russian-delegation\",\n          \"stance\": \"reservations\"",
                 "\"actor\": \"russian-delegation\",\n          \"stance\": \"cool\"");
-        SpoiledWeek.onlyProblem(dir, "\"cool\"", "positions[12]");
+        SpoiledWeek.onlyProblem(dir, "\"cool\"", "positions[13]");
     }
 
     @Test
     void anUnknownEventOfAPositionIsALocatedProblem(@TempDir Path dir) throws Exception {
         SpoiledWeek.copy(dir, "\"nrc-offer-reopen-missions\",\n        \"bg-missions-shut\"",
                 "\"nrc-offer-reopen-missions\",\n        \"missions-shut\"");
-        SpoiledWeek.onlyProblem(dir, "events \"missions-shut\" is not the id of any event", "positions[12]");
+        SpoiledWeek.onlyProblem(dir, "events \"missions-shut\" is not the id of any event", "positions[13]");
     }
 
     @Test
     void twoStancesOfOneActorAreALocatedProblem(@TempDir Path dir) throws Exception {
-        SpoiledWeek.copy(dir, "\"actor\": \"sherman\",\n          \"stance\"", "\"actor\": \"united-states\",\n          \"stance\"");
+        SpoiledWeek.copy(dir, "\"actor\": \"sherman\",\n          \"stance\": \"proposes\"",
+                "\"actor\": \"united-states\",\n          \"stance\": \"proposes\"");
         SpoiledWeek.onlyProblem(dir, "actor \"united-states\" has two stances", "positions[8]");
     }
 

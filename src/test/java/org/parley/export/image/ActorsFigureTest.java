@@ -46,9 +46,9 @@ class ActorsFigureTest {
         Selection week = Selection.of(WeekData.seeds(), ImageRequest.of(View.DASHBOARD, ImageFormat.PNG)
                 .resolvedFor(WeekData.seeds()));
         Painter measuring = new Java2DPainter(new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB).createGraphics());
-        ActorGraphScene corner = ActorsFigure.named(week, 360, 170, Theme.LIGHT, 12).scene();
+        ActorGraphScene corner = ActorsFigure.named(week, 300, 140, Theme.LIGHT, 12).scene();
         int drawn = corner.drawing().nodes().size();
-        assertTrue(drawn >= 4 && drawn < 12, "a 360 × 170 corner cannot name a dozen actors; drew " + drawn);
+        assertTrue(drawn >= 4 && drawn < 12, "a 300 × 140 corner cannot name a dozen actors; drew " + drawn);
         assertTrue(ActorGraphPainter.namesEveryNode(measuring, corner), "an actor is drawn without its name");
         // The busiest stay: the slide drops the minor actors first.
         ActorGraphScene roomy = ActorsFigure.named(week, 1600, 900, Theme.LIGHT, 12).scene();
