@@ -17,9 +17,11 @@ import java.util.function.ToDoubleFunction;
  * selected actor, the hovered one, the key actors (the busiest few), the selection's neighbours,
  * then everyone else by event count — and each takes the first free spot of sixteen around its
  * node. A label never covers another label. Minor labels also keep off every node and are dropped
- * when no spot is free (hovering shows them); the labels that must show may cover a minor node
- * rather than vanish, which is what left Sherman, NATO and the United States unnamed in the
- * middle of the crowd.
+ * when no spot is free, or when every free spot is nearer another node than their own (hovering
+ * shows them): "Biden administration" under the United States' disc named the wrong actor. The
+ * labels that must show may cover a minor node rather than vanish, which is what left Sherman,
+ * NATO and the United States unnamed in the middle of the crowd; such a label, off its own node's
+ * side, gets a leader line to it.
  */
 final class GraphLabels {
 
@@ -60,21 +62,24 @@ final class GraphLabels {
             double r = radii.get(n.id());
             boolean must = rank(scene, key, focus, n.id()) <= 2;
             List<Rect> spots = Candidates.around(n.x(), n.y(), r, GAP, w, textHeight, must ? 4 : 2);
-            // A spot nearer another disc than its own reads as that actor's name: taken only if nothing else is free.
+            // A spot nearer another disc than its own reads as that actor's name. A minor label is
+            // dropped rather than put there (hovering names the node); one that must show is tied
+            // to its own node by a leader line.
             List<Rect> clear = spots.stream().filter(spot -> ownNearest(spot, n, r, scene.drawing().nodes(), radii)).toList();
             Rect chosen = first(clear, everything, null);
-            if (chosen == null) {
-                chosen = first(spots, everything, null);
-            }
             if (chosen == null && must) {
-                chosen = first(spots, labels, Rect.around(n.x(), n.y(), r));
+                chosen = first(spots, everything, null);
+                if (chosen == null) {
+                    chosen = first(spots, labels, Rect.around(n.x(), n.y(), r));
+                }
             }
             if (chosen == null) {
                 continue;
             }
             everything.take(chosen);
             labels.take(chosen);
-            boolean leader = Candidates.needsLeader(chosen, n.x(), n.y(), r, GAP, textHeight);
+            boolean leader = Candidates.needsLeader(chosen, n.x(), n.y(), r, GAP, textHeight)
+                    || !ownNearest(chosen, n, r, scene.drawing().nodes(), radii);
             placed.add(new LabelBox(n.id(), text, chosen.x(), chosen.y() + ascent, chosen.y(), w, textHeight,
                     leader));
         }

@@ -88,12 +88,22 @@ class GraphLabelsTest {
         return GraphLabels.place(scene, scene.radii(), focus, t -> t.length() * 6.5, ASCENT, TEXT_HEIGHT);
     }
 
-    /** No two labels overlap; every label is inside the panel; minor labels keep off every node. */
+    /**
+     * No two labels overlap; every label is inside the panel; minor labels keep off every node; and
+     * no label without a leader line sits nearer another node than its own, where it would name it.
+     */
     private static void assertClean(ActorGraphScene scene, List<LabelBox> labels) {
         Map<String, Double> radii = scene.radii();
         Set<String> must = scene.keyActors(GraphLabels.KEY_ACTORS);
         for (int i = 0; i < labels.size(); i++) {
             LabelBox a = labels.get(i);
+            GraphDrawing.Node own = scene.position(a.actorId()).orElseThrow();
+            double ownGap = GraphLabels.gap(a.x(), a.top(), a.width(), a.height(), own, radii.get(own.id()));
+            for (GraphDrawing.Node n : scene.drawing().nodes()) {
+                double gap = GraphLabels.gap(a.x(), a.top(), a.width(), a.height(), n, radii.get(n.id()));
+                assertTrue(a.leader() || n == own || gap + GraphLabels.AMBIGUITY_SLACK >= ownGap,
+                        a.text() + " is nearer " + n.id() + " than its own node, with no line to it");
+            }
             assertTrue(a.inside(scene.width(), scene.height() - scene.legendHeight()), a + " outside");
             for (int j = i + 1; j < labels.size(); j++) {
                 assertFalse(a.overlaps(labels.get(j)), a + " on " + labels.get(j));
