@@ -43,8 +43,8 @@ public final class Steps {
         return pending && !event.time().lastDate().isBefore(focus.first()) ? Part.NEXT : Part.BACKGROUND;
     }
 
-    /** Up to this many background events fit one context slide legibly; more are split in two. */
-    static final int CONTEXT_PER_STEP = 11;
+    /** Up to this many background events fit one context slide legibly; more are split into near-equal parts. */
+    static final int CONTEXT_PER_STEP = 9;
 
     private Steps() {
     }
@@ -143,7 +143,11 @@ public final class Steps {
         return String.join(" · ", caveats);
     }
 
-    /** One context step, or two halves when one would be too long to read from the back of a room. */
+    /**
+     * One context step, or as few near-equal parts as keep each within {@link #CONTEXT_PER_STEP}
+     * lines, so each can be read from the back of a room: ten long lines already overfill a
+     * 1024 × 768 slide.
+     */
     private static List<Step> contextSteps(List<Event> background, java.time.LocalDate storyStart) {
         if (background.isEmpty()) {
             return List.of();
@@ -151,9 +155,14 @@ public final class Steps {
         if (background.size() <= CONTEXT_PER_STEP) {
             return List.of(contextStep(background, "How we got here", storyStart));
         }
-        int half = (background.size() + 1) / 2;
-        return List.of(contextStep(background.subList(0, half), "How we got here (1 of 2)", storyStart),
-                contextStep(background.subList(half, background.size()), "How we got here (2 of 2)", storyStart));
+        int parts = (background.size() + CONTEXT_PER_STEP - 1) / CONTEXT_PER_STEP;
+        List<Step> out = new java.util.ArrayList<>(parts);
+        for (int k = 0; k < parts; k++) {
+            int from = background.size() * k / parts;
+            int to = background.size() * (k + 1) / parts;
+            out.add(contextStep(background.subList(from, to), "How we got here (" + (k + 1) + " of " + parts + ")", storyStart));
+        }
+        return List.copyOf(out);
     }
 
     private static Step contextStep(List<Event> events, String heading) {

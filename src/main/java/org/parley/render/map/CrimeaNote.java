@@ -70,7 +70,8 @@ final class CrimeaNote {
      * joined to it by a leader line when it sits a ring further out; in each ring the long wording,
      * then the short one; nothing if neither finds room close by (the dashed outline stays).
      */
-    static Optional<MapLabel> label(MapViewport viewport, OccupiedSpace space, NearestMarks marks, MapLabels.Measure measure) {
+    static Optional<MapLabel> label(MapViewport viewport, OccupiedSpace space, NearestMarks marks, MapLabels.Measure measure,
+                                    List<MapLabel> names) {
         if (!wellOnScreen(viewport)) {
             return Optional.empty();
         }
@@ -94,7 +95,10 @@ final class CrimeaNote {
                 for (int k : PREFERENCE) {
                     Rect spot = all.get(ring * 8 + k);
                     // No mark just before or after it on its line: the note names the peninsula, no mark.
-                    if (space.inside(spot) && space.free(spot) && !marks.besideAny(spot, h)) {
+                    // And no stop's name just above or below it: flush against "Vienna 13 Jan" it read
+                    // as that name's first line, Vienna "annexed 2014".
+                    if (space.inside(spot) && space.free(spot) && !stacked(spot, h, names)
+                            && !marks.besideAny(spot, h)) {
                         space.take(spot);
                         boolean leader = Candidates.needsLeader(spot, anchor.x(), anchor.y(), r, 4, h);
                         return Optional.of(new MapLabel(MapLabel.Kind.NOTE, text, font, spot, spot.y() + 2 + ascent,
@@ -107,9 +111,14 @@ final class CrimeaNote {
     }
 
     /**
-     * Whether the peninsula lies far enough inside the frame for a note beside it: at an edge, the
-     * only room was across the map, and a slide framed on Brussels read "Crimea" over France.
+     * Whether a route stop's name sits within a line above or below the spot, as its other line
+     * would: the stops' bold names are what a reader takes the note for a caption of.
      */
+    private static boolean stacked(Rect spot, double lineHeight, List<MapLabel> names) {
+        Rect band = new Rect(spot.x(), spot.y() - lineHeight, spot.w(), spot.h() + 2 * lineHeight);
+        return names.stream().anyMatch(n -> n.kind() == MapLabel.Kind.ROUTE && n.box().overlaps(band));
+    }
+
     /** How many rings out the note may go: on a small map the third is across the map. */
     static int rings(MapViewport viewport) {
         return viewport.width() < SMALL_MAP_PX ? RINGS - 1 : RINGS;
@@ -123,6 +132,10 @@ final class CrimeaNote {
     /** A marker this close to the note's anchor is Crimea's: the peninsula is about 300 km across. */
     private static final double SAME_PLACE_KM = 150;
 
+    /**
+     * Whether the peninsula lies far enough inside the frame for a note beside it: at an edge, the
+     * only room was across the map, and a slide framed on Brussels read "Crimea" over France.
+     */
     private static boolean wellOnScreen(MapViewport viewport) {
         ScreenPoint anchor = viewport.project(LABEL_LON, LABEL_LAT);
         return anchor.x() >= EDGE_ROOM && anchor.x() <= viewport.width() - EDGE_ROOM && anchor.y() >= EDGE_ROOM

@@ -139,7 +139,7 @@ final class MapLabels {
             rank++;
             boolean selected = m.place().id().equals(scene.selectedPlace());
             if (!selected && !noteDone) {
-                Optional<MapLabel> note = CrimeaNote.label(scene.viewport(), space, marks, measure);
+                Optional<MapLabel> note = CrimeaNote.label(scene.viewport(), space, marks, measure, out);
                 note.ifPresent(out::add);
                 crimeaNamed = note.isPresent();
                 noteDone = true;
@@ -156,7 +156,7 @@ final class MapLabels {
                     marks, measure, out);
         }
         if (!noteDone && crimea == null) {
-            CrimeaNote.label(scene.viewport(), space, marks, measure).ifPresent(out::add);
+            CrimeaNote.label(scene.viewport(), space, marks, measure, out).ifPresent(out::add);
         }
         return out;
     }

@@ -116,7 +116,7 @@ class ClassroomPresentationTest {
         assertTrue(slide().quoteLabel().getText().contains("Collapse of the Soviet Union"),
                 "the background is listed on the slide");
         assertReadable(slide(), 720);
-        robot.type(KeyCode.RIGHT, KeyCode.RIGHT);
+        robot.type(KeyCode.RIGHT, KeyCode.RIGHT, KeyCode.RIGHT);
         assertEquals("geneva-dinner", state.selectedEventProperty().get(), "then the talks");
     }
 

@@ -83,7 +83,7 @@ class ContextBandStripTest {
     @Test
     void eachContextStepFramesItsOwnStretchAndColoursItsOwnEvents() {
         List<Step> context = steps.stream().filter(s -> s.isContext() && s.title().startsWith("How we got here")).toList();
-        assertEquals(2, context.size(), "the bundled background makes two halves");
+        assertEquals(3, context.size(), "the bundled background makes three parts");
         double previousLeft = Double.NEGATIVE_INFINITY;
         for (Step step : context) {
             RecordingPainter p = paint(step);

@@ -24,14 +24,14 @@ class PresentationDeckTest {
     }
 
     @Test
-    void theStoryStartsWithTheTalksAndTheBackgroundBecomesTwoContextStepsAtTheEnd() {
+    void theStoryStartsWithTheTalksAndTheBackgroundBecomesContextStepsAtTheEnd() {
         List<Step> steps = Steps.all(WEEK);
         assertEquals("geneva-dinner", steps.get(0).event().id(), "step 1 is the Geneva dinner");
         List<Event> story = WEEK.eventsInNarrativeOrder().stream()
                 .filter(e -> !e.time().startDate().isBefore(WEEK.focus().orElseThrow().first())).toList();
         assertEquals(story, steps.stream().filter(s -> !s.isContext()).map(Step::event).toList());
         List<Step> context = steps.subList(story.size(), steps.size());
-        assertEquals(3, context.size(), "what comes next, then the background in two readable steps");
+        assertEquals(4, context.size(), "what comes next, then the background in three readable steps");
         assertTrue(context.stream().allMatch(Step::isContext));
         assertEquals(WEEK.events().size() - story.size(), context.stream().mapToInt(s -> s.context().size()).sum());
         assertEquals("What comes next", context.get(0).title());
@@ -57,10 +57,11 @@ class PresentationDeckTest {
         String next = Steps.all(WEEK).stream().filter(s -> s.title().equals("What comes next")).findFirst().orElseThrow().summary();
         assertFalse(next.contains("as of"), "what is still expected is not a situation: " + next);
         // A step whose every line holds "as of Jan 2022" says it once, under its heading, not on each line.
-        Step standing = Steps.all(WEEK).stream().filter(s -> s.title().equals("How we got here (2 of 2)")).findFirst()
-                .orElseThrow();
+        List<Step> parts = Steps.all(WEEK).stream().filter(s -> s.title().startsWith("How we got here (")).toList();
+        assertTrue(parts.size() >= 2 && parts.stream().allMatch(s -> s.context().size() <= 9), "parts of nine lines at most");
+        Step standing = parts.get(parts.size() - 1);
         assertEquals("as of Jan 2022", standing.dateLabel());
-        assertFalse(standing.summary().contains("as of"), standing.summary());
+        assertFalse(standing.summary().contains("as of Jan"), standing.summary());
         assertTrue(standing.summary().lines().allMatch(l -> l.startsWith(Step.BULLET)), standing.summary());
     }
 
@@ -69,13 +70,14 @@ class PresentationDeckTest {
         List<Step> first = Steps.of(WEEK, WEEK.events(), ContextPlacement.FIRST);
         assertTrue(first.get(0).title().startsWith("How we got here"));
         assertTrue(first.get(1).title().startsWith("How we got here"));
-        assertEquals("geneva-dinner", first.get(2).event().id());
+        assertTrue(first.get(2).title().startsWith("How we got here"));
+        assertEquals("geneva-dinner", first.get(3).event().id());
         assertEquals("What comes next", first.get(first.size() - 1).title(), "after the talks, wherever the background goes");
         List<Step> none = Steps.of(WEEK, WEEK.events(), ContextPlacement.NONE);
         assertTrue(none.stream().noneMatch(s -> s.title().startsWith("How we got here")));
         assertEquals("geneva-dinner", none.get(0).event().id());
         assertEquals("What comes next", none.get(none.size() - 1).title());
-        assertEquals(first.size() - 2, none.size());
+        assertEquals(first.size() - 3, none.size());
     }
 
     /** The photo caption that alone shows the four leaders conferring is said to be one on its slide and page. */
