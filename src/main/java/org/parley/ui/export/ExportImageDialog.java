@@ -190,6 +190,7 @@ public final class ExportImageDialog {
         title.setPromptText("Default: the view and the dataset's title");
         title.setId("exportTitle");
         width.setEditable(true);
+        org.parley.ui.support.WholeNumberField.limit(width);
         width.setPrefWidth(110);
         width.setId("exportWidth");
 
@@ -320,7 +321,7 @@ public final class ExportImageDialog {
     private Sizing sizing() {
         if (size.getSelectedToggle() == exact) {
             Integer px = width.getValue();
-            return Sizing.width(px == null ? 3840 : px);
+            return Sizing.width(px == null ? 3840 : Math.max(16, Math.min(Sizing.MAX_WIDTH, px)));
         }
         Object n = size.getSelectedToggle() == null ? null : size.getSelectedToggle().getUserData();
         return Sizing.scale(n instanceof Integer i ? i : 1);

@@ -191,6 +191,41 @@ class ExportImageDialogTest {
         assertTrue(!size.getText().contains("too small"), size.getText());
     }
 
+    /** Typing in the width field: letters do not go in, and a width out of range is kept within it, quietly. */
+    @Test
+    void aTypedWidthIsDigitsWithinTheRange(FxRobot robot) {
+        awaitPreview(null);
+        robot.interact(() -> {
+            format(robot).setValue(ImageFormat.PNG);
+            robot.lookup("#exportExactWidth").queryAs(javafx.scene.control.RadioButton.class).setSelected(true);
+        });
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.Spinner<Integer> width = robot.lookup("#exportWidth").queryAs(javafx.scene.control.Spinner.class);
+        javafx.scene.control.Label size = robot.lookup("#exportSize").queryAs(javafx.scene.control.Label.class);
+        Thread.UncaughtExceptionHandler before = Thread.getDefaultUncaughtExceptionHandler();
+        java.util.List<Throwable> thrown = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Thread.setDefaultUncaughtExceptionHandler((t, e) -> thrown.add(e));
+        try {
+            robot.clickOn(width.getEditor()).push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.A)
+                    .write("abc").write("99999").push(javafx.scene.input.KeyCode.TAB);
+            waitFor(() -> width.getValue() == org.parley.export.image.Sizing.MAX_WIDTH);
+            assertEquals(String.valueOf(org.parley.export.image.Sizing.MAX_WIDTH), width.getEditor().getText(),
+                    "no letters; five digits, clamped to the largest width");
+            waitFor(() -> size.getText().startsWith(org.parley.export.image.Sizing.MAX_WIDTH + " "));
+            robot.clickOn(width.getEditor()).push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.A).write("5")
+                    .push(javafx.scene.input.KeyCode.TAB);
+            waitFor(() -> width.getValue() == 16);
+            robot.clickOn(width.getEditor()).push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.A)
+                    .push(javafx.scene.input.KeyCode.BACK_SPACE).push(javafx.scene.input.KeyCode.TAB);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(16, width.getValue(), "an empty field keeps the last width");
+            assertEquals("16", width.getEditor().getText(), "and shows it again");
+            assertTrue(thrown.isEmpty(), "no exception on the JavaFX thread: " + thrown);
+        } finally {
+            Thread.setDefaultUncaughtExceptionHandler(before);
+        }
+    }
+
     @Test
     void writesASnapshotForAPersonToLookAt(FxRobot robot) throws Exception {
         awaitPreview(null);
