@@ -98,8 +98,7 @@ public final class Steps {
 
     private static Step eventStep(Dataset dataset, Event event) {
         String place = dataset.place(event.place()).map(Place::name).orElse("");
-        List<Quote> quotes = dataset.quotesOf(event.id());
-        Quote quote = quotes.isEmpty() ? null : quotes.get(0);
+        Quote quote = quoteFor(event, dataset.quotesOf(event.id()));
         if (quote == null) {
             return new Step(0, 0, event, place, "", "", List.of(), "", caveat(dataset, event));
         }
@@ -114,6 +113,31 @@ public final class Steps {
                 + source.map(s -> ", in " + s.publisher()).orElse("");
         return new Step(0, 0, event, place, quote.text(), speaker, List.of(), "", caveat(dataset, event));
     }
+
+    /**
+     * The quotation a step shows: the one whose words its title quotes (Jasina's step is titled
+     * "Only NATO and member countries decide…", not "Our position is clear"), else one whose words
+     * the title uses ("not quick or easy"), else the first.
+     */
+    static Quote quoteFor(Event event, List<Quote> quotes) {
+        if (quotes.isEmpty()) {
+            return null;
+        }
+        java.util.regex.Matcher quoted = QUOTED.matcher(event.title());
+        while (quoted.find()) {
+            String words = quoted.group(1).strip().toLowerCase(java.util.Locale.ROOT);
+            for (Quote q : quotes) {
+                if (!words.isEmpty() && q.text().toLowerCase(java.util.Locale.ROOT).contains(words)) {
+                    return q;
+                }
+            }
+        }
+        String title = event.title().toLowerCase(java.util.Locale.ROOT);
+        return quotes.stream().filter(q -> title.contains(q.text().strip().toLowerCase(java.util.Locale.ROOT))).findFirst()
+                .orElse(quotes.get(0));
+    }
+
+    private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("[\"\u201C]([^\"\u201D]+)[\"\u201D]");
 
     /** Below this many words a quotation is shown in its sentence: two or three words alone can say the opposite. */
     static final int WORDS_TO_STAND_ALONE = 6;

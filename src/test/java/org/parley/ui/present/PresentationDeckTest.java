@@ -65,6 +65,16 @@ class PresentationDeckTest {
         assertTrue(standing.summary().lines().allMatch(l -> l.startsWith(Step.BULLET)), standing.summary());
     }
 
+    /** A step shows the quotation its title quotes, not merely the event's first. */
+    @Test
+    void aStepShowsTheQuotationItsTitleQuotes() {
+        Step jasina = Steps.all(WEEK).stream().filter(s -> !s.isContext() && s.event().id().equals("poland-jasina"))
+                .findFirst().orElseThrow();
+        assertTrue(jasina.title().contains("\"Only NATO and member countries decide about NATO matters\""), jasina.title());
+        assertEquals("Only NATO and member countries decide about NATO matters. And no one else.", jasina.quoteText());
+        assertEquals("Lukasz Jasina, in The New York Times", jasina.credit());
+    }
+
     @Test
     void theBackgroundCanComeFirstOrBeLeftOut() {
         List<Step> first = Steps.of(WEEK, WEEK.events(), ContextPlacement.FIRST);
