@@ -87,8 +87,10 @@ final class HandoutCommand implements Callable<Integer> {
             List<Event> events = data.events().stream().filter(filter.in(data)).toList();
             int pages = new HandoutPdf().write(data, events, FilterNote.of(filter, data), layout, background, out,
                     force.overwrite());
+            // What the handout holds: the background left out (--background none) is not in it.
+            int held = org.parley.export.handout.Steps.eventsIn(org.parley.export.handout.Steps.of(data, events, background));
             spec.commandLine().getOut().println("Wrote " + Printable.oneLine(out.toAbsolutePath().toString()) + " ("
-                    + CountText.count(events.size(), "event") + ", " + CountText.count(pages, "page") + ")");
+                    + CountText.count(held, "event") + ", " + CountText.count(pages, "page") + ")");
         }
         return 0;
     }

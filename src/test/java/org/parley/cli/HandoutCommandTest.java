@@ -8,10 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parley.model.Dataset;
 
 class HandoutCommandTest {
 
@@ -68,6 +70,22 @@ class HandoutCommandTest {
         Path whole = tmp.resolve("week.pdf");
         assertEquals(0, CliRun.of("handout", "--db", db(), "--out", whole.toString()).exit());
         assertFalse(firstPage(whole).contains("iltered"), firstPage(whole));
+    }
+
+    /** The count is of what the handout holds: background left out is not counted. */
+    @Test
+    void theCountLeavesOutTheBackgroundLeftOut() throws IOException {
+        Path out = tmp.resolve("meetings.pdf");
+        CliRun run = CliRun.of("handout", "--db", db(), "--kind", "meeting", "--background", "none", "--out", out.toString());
+        assertEquals(0, run.exit(), run.err());
+        Dataset week = org.parley.seed.BundledSeeds.dataset();
+        LocalDate first = week.focus().orElseThrow().first();
+        long meetingsOfTheWeek = week.events().stream().filter(e -> e.kind() == org.parley.model.EventKind.MEETING)
+                .filter(e -> !e.time().lastDate().isBefore(first)).count();
+        long backgroundMeetings = week.events().stream().filter(e -> e.kind() == org.parley.model.EventKind.MEETING)
+                .filter(e -> e.time().lastDate().isBefore(first)).count();
+        assertTrue(backgroundMeetings > 0, "fixture: a background meeting (the 2019 forum) is left out");
+        assertTrue(run.out().contains("(" + meetingsOfTheWeek + " events, "), run.out());
     }
 
     private static String firstPage(Path pdf) throws IOException {

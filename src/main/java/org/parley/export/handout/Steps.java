@@ -59,6 +59,11 @@ public final class Steps {
         return of(dataset, events, ContextPlacement.LAST);
     }
 
+    /** How many events the steps hold: one each for an event's step, each listed one for a context step. */
+    public static int eventsIn(List<Step> steps) {
+        return steps.stream().mapToInt(s -> s.isContext() ? s.context().size() : 1).sum();
+    }
+
     public static List<Step> of(Dataset dataset, List<Event> events, ContextPlacement placement) {
         List<Event> ordered = events.stream().sorted(Dataset.NARRATIVE_ORDER).toList();
         DateRange focus = dataset.focus().orElse(null);
