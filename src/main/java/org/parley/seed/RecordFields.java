@@ -144,6 +144,13 @@ final class RecordFields {
                         + "remove it", name, (int) s.value().charAt(bad), bad + 1));
                 return null;
             }
+            int br = NAMES.contains(name) ? lineBreakOrTab(s.value()) : -1;
+            if (br >= 0) {
+                // A title is drawn on one line or wrapped at spaces: a tab or line break ran its words together.
+                problem(value.at(), String.format("\"%s\" is one line, but holds a %s at character %d; use a space",
+                        name, s.value().charAt(br) == '\t' ? "tab" : "line break", br + 1));
+                return null;
+            }
             return s.value();
         }
         problem(value.at(), "\"" + name + "\" must be a string, not " + value.typeName());
@@ -159,6 +166,16 @@ final class RecordFields {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c < 0x20 ? c != '\t' && c != '\n' && c != '\r' : c >= 0x7F && c <= 0x9F || c >= 0x202A && c <= 0x202E) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int lineBreakOrTab(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\t' || c == '\n' || c == '\r') {
                 return i;
             }
         }

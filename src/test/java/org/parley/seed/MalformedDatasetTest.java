@@ -210,6 +210,15 @@ class MalformedDatasetTest {
                 "tabs, line breaks, marks and isolates stay");
     }
 
+    /** "Collapse\tof\nthe Soviet Union" was drawn "Collapseofthe Soviet Union": a title is one line. */
+    @Test
+    void aTabOrLineBreakInATitleIsRefused() {
+        String tab = SeedFixtures.replaceOnce(SeedFixtures.validJson(), "\"title\": \"Missions", "\"title\": \"Mis\\tsions");
+        assertOneProblemEndingWith(tab, "\"title\" is one line, but holds a tab at character 4; use a space");
+        String br = SeedFixtures.replaceOnce(SeedFixtures.validJson(), "\"title\": \"Missions", "\"title\": \"Missions\\n");
+        assertOneProblemEndingWith(br, "\"title\" is one line, but holds a line break at character 9; use a space");
+    }
+
     /** As the schema's minItems: an empty dataset is refused, so it can never replace a user's data with nothing. */
     @Test
     void aDatasetWithoutSourcesIsRefused() {
