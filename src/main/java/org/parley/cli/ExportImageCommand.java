@@ -129,6 +129,12 @@ final class ExportImageCommand implements Callable<Integer> {
         if (title != null && title.length() > TITLE_LIMIT) {
             throw usage(String.format("--title is %,d characters long; at most %d fit a figure.", title.length(), TITLE_LIMIT));
         }
+        int control = title == null ? -1 : firstControl(title);
+        if (control >= 0) {
+            // Quietly dropped, an ESC sequence left "A[31mRED" in the figure.
+            throw usage(String.format("--title holds the control character U+%04X at character %d; a title is one line "
+                    + "of text.", (int) title.charAt(control), control + 1));
+        }
         boolean everything = everything();
         if (everything && (first != null || last != null)) {
             throw usage("--range all shows everything; leave out --from and --to, or --range.");
@@ -284,5 +290,14 @@ final class ExportImageCommand implements Callable<Integer> {
             return ImageFormat.byId(value).orElseThrow(() -> new CommandLine.TypeConversionException(
                     "\"" + value + "\" is not a format: use png, svg or pdf."));
         }
+    }
+
+    private static int firstControl(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isISOControl(text.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
     }
 }
