@@ -92,7 +92,8 @@ public final class CsvExporter {
     /**
      * One row per position and party, the proposer first; a cell is the stance and what says so.
      * Every row also carries the words that state the position itself: a proposer with a stance of
-     * its own would otherwise hide them (the Post's only passage of a demand, in one case).
+     * its own would otherwise hide them (the Post's only passage of a demand, in one case). Its
+     * events are those in the export: of filtered events, one filtered out is in no other file.
      */
     private static List<List<String>> positionRows(Dataset data) {
         List<List<String>> rows = new ArrayList<>();
@@ -105,7 +106,7 @@ public final class CsvExporter {
                         name(data, party), s.stance().id(),
                         s.evidence().stream().map(ev -> EvidenceNotes.describe(data, ev))
                                 .collect(Collectors.joining(" | ")),
-                        String.join("; ", p.events()), stated));
+                        String.join("; ", p.events().stream().filter(id -> data.event(id).isPresent()).toList()), stated));
             }
         }
         return rows;

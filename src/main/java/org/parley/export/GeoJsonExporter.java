@@ -45,6 +45,10 @@ public final class GeoJsonExporter {
         // Foreign members (RFC 7946 §6.1): readers ignore them, people opening the file see what it is.
         root.put("name", data.title());
         root.put("title", data.title());
+        // For filtered events it opens with the filter ("Filtered: kind Meeting; …"), as a CSV's about.txt does.
+        if (!data.description().isBlank()) {
+            root.put("description", data.description());
+        }
         root.put("credit", Credits.line(data));
         ArrayNode features = root.putArray("features");
         Map<String, Long> eventsAt = data.events().stream()

@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -69,6 +70,7 @@ class DataExportTest {
         Path geo = dir.resolve("map.geojson");
         new DataExport().export(data, DataFormat.GEOJSON, geo, filter, Overwrite.NOTHING);
         assertEquals(data.title() + " (filtered)", JsonFiles.MAPPER.readTree(geo.toFile()).get("title").asText());
+        assertTrue(JsonFiles.MAPPER.readTree(geo.toFile()).get("description").asText().startsWith("Filtered: actor Wendy Sherman."));
         Path slides = dir.resolve("timeline.json");
         new DataExport().export(data, DataFormat.TIMELINEJS, slides, filter, Overwrite.NOTHING);
         assertTrue(Files.readString(slides).contains("Filtered: actor Wendy Sherman."));
@@ -80,6 +82,15 @@ class DataExportTest {
         long rows = Files.readAllLines(tables.resolve("events.csv")).size() - 1;
         assertTrue(about.contains("events.csv: " + rows + " event"), about);
         assertTrue(about.contains("\nSources: The Washington Post") && !about.contains("Sources: Sources"), about);
+        java.util.Set<String> exported = new java.util.HashSet<>();
+        Files.readAllLines(tables.resolve("events.csv")).stream().skip(1).forEach(l -> exported.add(l.split(",", 2)[0]));
+        String positions = Files.readString(tables.resolve("positions.csv"));
+        for (org.parley.model.Event e : data.events()) {
+            if (!exported.contains(e.id())) {
+                assertFalse(java.util.regex.Pattern.compile("(?<![a-z0-9-])" + e.id() + "(?![a-z0-9-])").matcher(positions).find(),
+                        e.id() + " is in positions.csv but not in events.csv");
+            }
+        }
 
         Path whole = dir.resolve("whole.html");
         new DataExport().export(data, DataFormat.HTML, whole, org.parley.model.EventFilter.NONE, Overwrite.NOTHING);
