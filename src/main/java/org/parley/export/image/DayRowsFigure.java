@@ -44,8 +44,11 @@ record DayRowsFigure(List<Row> rows, List<Integer> lines, Theme theme, double wi
     private static final double LINE = 1.22;
     private static final double PAD = 0.35;
 
-    /** One row: its label and its events, most telling first; {@code undated} rows are the month's. */
-    record Row(String label, List<Event> events, boolean undated) {
+    /**
+     * One row: its label and its events, most telling first; {@code undated} rows are the month's.
+     * {@code notReporting} says, of an event known only from a caption or a headline, which ("photo caption").
+     */
+    record Row(String label, List<Event> events, boolean undated, Map<String, String> notReporting) {
     }
 
     /** Whether {@code sel} spans few enough days to be drawn as rows of days. */
@@ -79,9 +82,17 @@ record DayRowsFigure(List<Row> rows, List<Integer> lines, Theme theme, double wi
                 rough.computeIfAbsent(e.time().label(), k -> new ArrayList<>()).add(e);
             }
         }
+        Map<String, String> notReporting = new java.util.HashMap<>();
+        for (Event e : sel.events()) {
+            if (sel.data().restsOnlyOnNonReporting(e)) {
+                notReporting.put(e.id(), e.evidence().stream().map(sel.data()::partOf).flatMap(java.util.Optional::stream)
+                        .findFirst().map(p -> p.kind().label().toLowerCase(Locale.ROOT)).orElse("not reporting"));
+            }
+        }
+        Map<String, String> notes = Map.copyOf(notReporting);
         List<Row> rows = new ArrayList<>();
-        byDay.forEach((day, events) -> rows.add(new Row(DAY.format(day), tellingFirst(events), false)));
-        rough.forEach((label, events) -> rows.add(new Row(label, tellingFirst(events), true)));
+        byDay.forEach((day, events) -> rows.add(new Row(DAY.format(day), tellingFirst(events, notes.keySet()), false, notes)));
+        rough.forEach((label, events) -> rows.add(new Row(label, tellingFirst(events, notes.keySet()), true, notes)));
         // Measured with the exporters' own fonts before painting, so the figure knows its height.
         Painter measuring = Java2DPainter.measuring();
         double lh = type * LINE;
@@ -102,7 +113,7 @@ record DayRowsFigure(List<Row> rows, List<Integer> lines, Theme theme, double wi
         p.setFont(FontSpec.sans(type));
         List<Flow> flows = new ArrayList<>();
         for (Row r : rows) {
-            flows.add(Flow.of(r.events(), textWidth, type, p::textWidth));
+            flows.add(Flow.of(r.events(), textWidth, type, p::textWidth, r.notReporting()));
         }
         return flows;
     }
@@ -110,9 +121,12 @@ record DayRowsFigure(List<Row> rows, List<Integer> lines, Theme theme, double wi
     /**
      * Meetings first, then what more papers reported, in narrative order otherwise; taking the
      * day's strands (tracks) in turn, so a day's 28 council statements do not hide its other news.
+     * What is known only from a caption or a headline ({@code notReporting}) comes last of its strand:
+     * a photo caption's meeting had taken the place of the NATO council's rejection on a slide.
      */
-    static List<Event> tellingFirst(List<Event> events) {
-        Comparator<Event> telling = Comparator.<Event>comparingInt(e -> e.kind() == EventKind.MEETING ? 0 : 1)
+    static List<Event> tellingFirst(List<Event> events, java.util.Set<String> notReporting) {
+        Comparator<Event> telling = Comparator.<Event>comparingInt(e -> notReporting.contains(e.id()) ? 1 : 0)
+                .thenComparingInt(e -> e.kind() == EventKind.MEETING ? 0 : 1)
                 .thenComparing(Comparator.comparingLong(DayRowsFigure::sources).reversed());
         Map<Track, List<Event>> strands = new LinkedHashMap<>();
         for (Event e : events) {

@@ -28,9 +28,12 @@ final class Flow {
     private final double width;
     private final double type;
     private final int linesNeeded;
+    private final java.util.Map<String, String> notReporting;
 
-    private Flow(List<Event> events, double width, double type, ToDoubleFunction<String> measure) {
+    private Flow(List<Event> events, double width, double type, ToDoubleFunction<String> measure,
+                 java.util.Map<String, String> notReporting) {
         this.events = List.copyOf(events);
+        this.notReporting = notReporting;
         this.width = width;
         this.type = type;
         this.linesNeeded = events.isEmpty() ? 1 : lay(Integer.MAX_VALUE, measure).pieces().stream()
@@ -38,7 +41,13 @@ final class Flow {
     }
 
     static Flow of(List<Event> events, double width, double type, ToDoubleFunction<String> measure) {
-        return new Flow(events, width, type, measure);
+        return new Flow(events, width, type, measure, java.util.Map.of());
+    }
+
+    /** As above; an event in {@code notReporting} says what it is known from, "(photo caption)", as a slide does. */
+    static Flow of(List<Event> events, double width, double type, ToDoubleFunction<String> measure,
+                   java.util.Map<String, String> notReporting) {
+        return new Flow(events, width, type, measure, notReporting);
     }
 
     /** Lines it takes to write every title out. */
@@ -82,7 +91,8 @@ final class Flow {
         // And a day or place the curator inferred carries "≈", as a timeline card does (the credit says what it means).
         // A no-break space keeps the mark on the line of the word it qualifies.
         String title = (e.inferred() ? INFERRED + "\u00a0" : "") + (e.modality() == org.parley.model.Modality.HAPPENED ? e.title()
-                : e.title() + " (" + e.modality().label().toLowerCase(java.util.Locale.ROOT) + ")");
+                : e.title() + " (" + e.modality().label().toLowerCase(java.util.Locale.ROOT) + ")")
+                + (notReporting.containsKey(e.id()) ? " (" + notReporting.get(e.id()) + ")" : "");
         String[] words = title.strip().split("\\s+");
         double gap = x > 0 ? entryGap() : 0;
         double head = dot() + type * 0.3;

@@ -74,6 +74,24 @@ class DashboardSlideTest {
         assertTrue(all.contains("OSCE meeting in Vienna (scheduled)"), "a scheduled meeting is not shown as held: " + all);
     }
 
+    /** A photo caption's meeting comes last of its strand, and says what it is known from wherever it is written out. */
+    @Test
+    void anEventKnownOnlyFromACaptionComesLastAndSaysSo() {
+        Selection sel = focusWeek();
+        org.parley.model.Dataset week = sel.data();
+        Event confer = week.event("nrc-leaders-confer").orElseThrow();
+        assertTrue(week.restsOnlyOnNonReporting(confer), "fixture: known only from the Post's photo caption");
+        List<Event> wednesday = sel.events().stream().filter(e -> e.time().startDate().equals(confer.time().startDate())
+                && e.time().precision() == org.parley.model.Precision.DAY).toList();
+        List<Event> told = DayRowsFigure.tellingFirst(wednesday, java.util.Set.of(confer.id()));
+        List<Event> strand = told.stream().filter(e -> e.track() == confer.track()).toList();
+        assertEquals(confer, strand.get(strand.size() - 1), "last of the meeting's strand");
+        Flow flow = Flow.of(List.of(confer), 4000, 20, t -> t.length() * 10.0, java.util.Map.of(confer.id(), "photo caption"));
+        String written = flow.lay(1, t -> t.length() * 10.0).pieces().stream().filter(p -> p.text() != null)
+                .map(Flow.Piece::text).reduce("", String::concat);
+        assertTrue(written.endsWith("(photo caption)"), written);
+    }
+
     /**
      * Filtered to one actor, the week's route is still drawn: its three stops stay on the map, each
      * named once, and the credit says the whole of what the filter left out rather than "actor…",
