@@ -115,6 +115,22 @@ public final class Workspace implements AutoCloseable {
     }
 
     /**
+     * Puts the bundled week back, as {@link #replaceDataset(LoadedDataset, Origin, String)}, and notes
+     * which bundle it came from ({@link SeedBundle#fingerprint()}): otherwise the next start reads and hashes the bundle again to know,
+     * and writes that note then, which every other window on the file takes for a change.
+     */
+    public ImportResult replaceWithSeeds(String bundleFingerprint, LoadedDataset seeds, @Nullable String agreedHash) {
+        ImportResult result = replaceDataset(seeds, Origin.SEED, agreedHash);
+        store.recordBundleFingerprint(bundleFingerprint);
+        return result;
+    }
+
+    /** As above, replacing a user's dataset only if {@code replaceUserData} says so. */
+    public ImportResult replaceWithSeeds(String bundleFingerprint, LoadedDataset seeds, boolean replaceUserData) {
+        return replaceWithSeeds(bundleFingerprint, seeds, replaceUserData ? ANY : null);
+    }
+
+    /**
      * Makes {@code loaded} the stored dataset. A dataset the user imported is replaced only when
      * {@code replaceUserData} says so (else {@link UserDataAtRisk}, nothing changed); whatever is
      * replaced is first backed up, so {@code parley backups} can bring it back.

@@ -52,10 +52,11 @@ final class ImportCommand implements Callable<Integer> {
             return 0;
         }
         // Validate before opening the database, so a bad file never touches it.
-        LoadedDataset loaded = path == null ? SeedBundle.locate().load() : new ExchangeFormatReader().load(path);
-        Origin origin = path == null ? Origin.SEED : Origin.USER;
+        SeedBundle bundle = path == null ? SeedBundle.locate() : null;
+        LoadedDataset loaded = bundle != null ? bundle.load() : new ExchangeFormatReader().load(path);
         try (Workspace ws = Workspace.open(file)) {
-            ImportResult result = ws.replaceDataset(loaded, origin, replace);
+            ImportResult result = bundle != null ? ws.replaceWithSeeds(bundle.fingerprint(), loaded, replace)
+                    : ws.replaceDataset(loaded, Origin.USER, replace);
             print(switch (result.outcome()) {
                 case IMPORTED -> "Imported";
                 case REPLACED -> "Replaced the previous dataset with";

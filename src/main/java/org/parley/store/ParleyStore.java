@@ -334,10 +334,17 @@ public final class ParleyStore implements AutoCloseable {
         }
     }
 
-    /** Notes which seed bundle the stored seeds came from; does nothing when the stored dataset is not seeds. */
+    /**
+     * Notes which seed bundle the stored seeds came from; does nothing when the stored dataset is not
+     * seeds, or when it is already noted: a write that changes nothing still tells every other window
+     * on the file that it changed.
+     */
     public synchronized void recordBundleFingerprint(String fingerprint) {
-        requireWritable("record the bundled seeds' fingerprint");
         Objects.requireNonNull(fingerprint, "fingerprint");
+        if (bundleFingerprint().filter(fingerprint::equals).isPresent()) {
+            return;
+        }
+        requireWritable("record the bundled seeds' fingerprint");
         try (PreparedStatement ps = connection.prepareStatement(
                 SqlResource.statement(StoredDatasetWriter.SQL, "record_bundle_fingerprint"))) {
             ps.setString(1, fingerprint);

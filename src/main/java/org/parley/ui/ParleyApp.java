@@ -37,6 +37,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.CompletionException;
+import java.util.function.Function;
 import java.util.function.LongConsumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -320,12 +321,19 @@ public final class ParleyApp extends Application {
 
     /** Validates and imports a user's dataset on the database thread; the database is untouched on failure. */
     private CompletableFuture<ImportDatasetAction.Outcome> importDataset(Path path, String agreedToReplace) {
-        return importOnDbThread(() -> new ExchangeFormatReader().load(path), Origin.USER, agreedToReplace);
+        return importOnDbThread(() -> new ExchangeFormatReader().load(path),
+                loaded -> workspace.replaceDataset(loaded, Origin.USER, agreedToReplace));
     }
 
     /** Puts the bundled week back, replacing whatever dataset the database holds. */
     private CompletableFuture<ImportDatasetAction.Outcome> restoreSeeds(String agreedToReplace) {
-        return importOnDbThread(() -> SeedBundle.locate().load(), Origin.SEED, agreedToReplace);
+        // Found and read on the database thread; the write then notes which bundle it was.
+        String[] fingerprint = new String[1];
+        return importOnDbThread(() -> {
+            SeedBundle bundle = SeedBundle.locate();
+            fingerprint[0] = bundle.fingerprint();
+            return bundle.load();
+        }, loaded -> workspace.replaceWithSeeds(fingerprint[0], loaded, agreedToReplace));
     }
 
     /** Reads a dataset that may be refused. */
@@ -333,8 +341,12 @@ public final class ParleyApp extends Application {
         LoadedDataset load() throws DatasetException;
     }
 
-    private CompletableFuture<ImportDatasetAction.Outcome> importOnDbThread(DatasetSource source, Origin origin,
-                                                                            String agreedToReplace) {
+    /**
+     * Reads on the database thread and, if the dataset is sound, writes it as {@code write} says. A
+     * user's own dataset is replaced only once they agreed to lose that one; it is backed up first.
+     */
+    private CompletableFuture<ImportDatasetAction.Outcome> importOnDbThread(DatasetSource source,
+                                                                            Function<LoadedDataset, ImportResult> write) {
         return db.submit(() -> {
             requireDatabase();
             LoadedDataset loaded;
@@ -343,8 +355,7 @@ public final class ParleyApp extends Application {
             } catch (DatasetException e) {
                 throw ImportDatasetAction.withSavedList(e);
             }
-            // A user's own dataset is replaced only once they agreed to lose that one; it is backed up first.
-            ImportResult result = workspace.replaceDataset(loaded, origin, agreedToReplace);
+            ImportResult result = write.apply(loaded);
             return new ImportDatasetAction.Outcome(workspace.store().loadDataset(), result.changed());
         });
     }

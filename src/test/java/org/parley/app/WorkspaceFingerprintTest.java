@@ -44,6 +44,35 @@ class WorkspaceFingerprintTest {
         }
     }
 
+    /**
+     * The bundled week put in by `parley import` (or File → Restore the bundled week) is known for
+     * what it is at the next start, which then writes nothing: a write there told every other
+     * window on the file "The database was changed by another program".
+     */
+    @Test
+    void seedsPutInByAnImportAreKnownAtTheNextStartWithoutAWrite() throws Exception {
+        Path seeds = copyOfTheSeeds();
+        Path file = dir.resolve("p.db");
+        SeedBundle bundle = SeedBundle.fromFolder(seeds);
+        try (Workspace ws = Workspace.open(file)) {
+            ws.replaceWithSeeds(bundle.fingerprint(), bundle.load(), false);
+            assertEquals(bundle.fingerprint(), ws.store().bundleFingerprint().orElseThrow());
+        }
+        try (java.sql.Connection other = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+             Workspace ws = Workspace.open(file)) {
+            long before = dataVersion(other);
+            assertEquals(Workspace.SeedOutcome.UP_TO_DATE, ws.ensureSeeded(SeedBundle.fromFolder(seeds)));
+            ws.store().recordBundleFingerprint(bundle.fingerprint());
+            assertEquals(before, dataVersion(other), "nothing written that another window would take for a change");
+        }
+    }
+
+    private static long dataVersion(java.sql.Connection c) throws java.sql.SQLException {
+        try (var st = c.createStatement(); var rs = st.executeQuery("PRAGMA data_version")) {
+            return rs.next() ? rs.getLong(1) : -1;
+        }
+    }
+
     @Test
     void aUsersOwnImportForgetsTheSeedsFingerprint() throws Exception {
         Path seeds = copyOfTheSeeds();
