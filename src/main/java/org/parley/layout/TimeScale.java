@@ -37,7 +37,9 @@ public record TimeScale(double startMillis, double millisPerPixel, double width)
 
     /**
      * The scale that shows {@code [from, to)} across {@code width}, leaving {@code padding} pixels
-     * free on each side. A range too short or too long for the zoom limits is centred instead.
+     * free on each side. A range too short for the finest zoom is centred; one too long for the
+     * coarsest starts at {@code from}, so the view opens where the data begins: centred, a week
+     * and one event running to 9999 showed the empty years 4950–7000.
      */
     public static TimeScale fit(Instant from, Instant to, double width, double padding) {
         if (to.isBefore(from)) {
@@ -46,6 +48,9 @@ public record TimeScale(double startMillis, double millisPerPixel, double width)
         double usable = Math.max(1, width - 2 * padding);
         double span = Math.max(1, to.toEpochMilli() - from.toEpochMilli());
         double mpp = clamp(span / usable);
+        if (span / usable > MAX_MILLIS_PER_PIXEL) {
+            return new TimeScale(from.toEpochMilli() - padding * mpp, mpp, width);
+        }
         double centre = from.toEpochMilli() + (to.toEpochMilli() - from.toEpochMilli()) / 2.0;
         return new TimeScale(centre - width / 2 * mpp, mpp, width);
     }

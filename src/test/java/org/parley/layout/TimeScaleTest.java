@@ -72,6 +72,17 @@ class TimeScaleTest {
         assertEquals(500, s.xOf(T0), 1e-6);
     }
 
+    /** Longer than the coarsest zoom can show: the view opens where the range begins, not on its empty middle. */
+    @Test
+    void fitOfARangeTooLongStartsWhereItBegins() {
+        Instant from = Instant.parse("2022-01-09T00:00:00Z");
+        Instant to = Instant.parse("9999-12-31T00:00:00Z");
+        TimeScale s = TimeScale.fit(from, to, 1000, 20);
+        assertEquals(TimeScale.MAX_MILLIS_PER_PIXEL, s.millisPerPixel(), 1e-6);
+        assertEquals(20, s.xOf(from), 1e-6);
+        assertTrue(s.end().isBefore(to), "the rest lies to the right, to pan to");
+    }
+
     @Test
     void revealPansOnlyWhenNeeded() {
         TimeScale s = TimeScale.of(T0, 60_000, 1000);
