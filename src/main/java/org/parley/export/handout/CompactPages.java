@@ -45,6 +45,8 @@ final class CompactPages {
     private final String heading;
     private final String credit;
     private final DateRange focus;
+    /** The deck's span, set when the pages are added. */
+    private DateRange story;
 
     CompactPages(PDDocument document, HandoutFonts fonts, String heading, String credit, DateRange focus) {
         this.focus = focus;
@@ -75,6 +77,7 @@ final class CompactPages {
 
     /** Adds the pages; returns how many. */
     int addAll(List<Step> steps) throws IOException {
+        story = PageStrip.storyOf(steps);
         float width = PAGE.getWidth() - 2 * MARGIN;
         float top = PAGE.getHeight() - MARGIN - HEADER;
         float floor = MARGIN + FOOTER;
@@ -165,6 +168,6 @@ final class CompactPages {
         }
         cs.setNonStrokingColor(0.15f);
         TextBlock.draw(cs, block.summary(), fonts.regular(), SUMMARY_SIZE, x, y, SUMMARY_LEADING);
-        PageStrip.draw(cs, fonts, block.step(), focus, x, top - block.wordsHeight() - PageStrip.HEIGHT, w);
+        PageStrip.draw(cs, fonts, block.step(), focus, story, x, top - block.wordsHeight() - PageStrip.HEIGHT, w);
     }
 }

@@ -10,6 +10,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.parley.layout.map.ProjectedBasemap;
 import org.parley.model.Dataset;
+import org.parley.model.DateRange;
 
 /**
  * A4 landscape, one step a page: title across the top, the quote and summary on the left, the map
@@ -34,6 +35,7 @@ final class OnePerPage {
     private final ProjectedBasemap basemap;
     private final Dataset dataset;
     private final List<Step> deck;
+    private final DateRange story;
 
     OnePerPage(PDDocument document, HandoutFonts fonts, ProjectedBasemap basemap, Dataset dataset, List<Step> deck) {
         this.document = document;
@@ -42,6 +44,7 @@ final class OnePerPage {
         this.basemap = basemap;
         this.dataset = dataset;
         this.deck = deck;
+        this.story = PageStrip.storyOf(deck);
     }
 
     void add(Step step) throws IOException {
@@ -64,7 +67,7 @@ final class OnePerPage {
             y = TextBlock.draw(cs, text.wrap(step.dateAndPlace(), fonts.regular(), META_SIZE, content, 1),
                     fonts.regular(), META_SIZE, MARGIN, y + 4, META_SIZE * 1.3f);
             float bodyTop = y - 14;
-            PageStrip.draw(cs, fonts, step, dataset.focus().orElse(null), MARGIN, MARGIN + 14, content);
+            PageStrip.draw(cs, fonts, step, dataset.focus().orElse(null), story, MARGIN, MARGIN + 14, content);
             float footer = MARGIN + 18 + PageStrip.HEIGHT + 10;
 
             float mapHeight = bodyTop - footer - 6;

@@ -23,9 +23,21 @@ final class PageStrip {
     private PageStrip() {
     }
 
-    /** Draws the strip with its lower-left corner at {@code (x, y)}, {@code width} wide. */
-    static void draw(PDPageContentStream cs, HandoutFonts fonts, Step step, DateRange focus, float x, float y,
-                     float width) throws IOException {
+    /** The days the deck's events span, background and what comes next included: the strip of a context step. */
+    static DateRange storyOf(List<Step> deck) {
+        List<Event> all = new java.util.ArrayList<>();
+        for (Step s : deck) {
+            all.addAll(s.events());
+        }
+        return org.parley.model.Dataset.spanOf(all).orElse(null);
+    }
+
+    /**
+     * Draws the strip with its lower-left corner at {@code (x, y)}, {@code width} wide; a context
+     * step's events are dotted along {@code story}, the whole deck's span.
+     */
+    static void draw(PDPageContentStream cs, HandoutFonts fonts, Step step, DateRange focus, DateRange story, float x,
+                     float y, float width) throws IOException {
         LocalDate day = step.event().time().startDate();
         if (!step.isContext() && focus != null && focus.contains(day)) {
             float dayWidth = TextBlock.width("Wed 30 Sep", fonts.bold(), TEXT_SIZE) + 4;
@@ -37,7 +49,7 @@ final class PageStrip {
                 span(cs, fonts, focus, day, step.event().time().lastDate(), x, y, width);
             }
         } else {
-            years(cs, fonts, step.events(), x, y, width);
+            years(cs, fonts, step.events(), story, x, y, width);
         }
     }
 
@@ -85,17 +97,25 @@ final class PageStrip {
     }
 
     /**
-     * The years the events span, a dot for each; events all of one year get that year's months
-     * instead, so "January 2022" is not drawn as a dot at the start of a two-year line.
+     * The years of the story, a dot for each of the step's events: "What comes next" sits at the
+     * end of 1990–2022 as on the slides, not on a line "Jan 2022 – Dec 2022" that claims a year the
+     * papers, of 12 January, never saw. A story within one year gets its months instead.
      */
-    private static void years(PDPageContentStream cs, HandoutFonts fonts, List<Event> events, float x, float y,
-                              float width) throws IOException {
+    private static void years(PDPageContentStream cs, HandoutFonts fonts, List<Event> events, DateRange story, float x,
+                              float y, float width) throws IOException {
         int first = events.stream().mapToInt(e -> e.time().startDate().getYear()).min().orElseThrow();
         int latest = events.stream().mapToInt(e -> e.time().startDate().getYear()).max().orElseThrow();
+        if (story != null) {
+            first = Math.min(first, story.first().getYear());
+            latest = Math.max(latest, story.last().getYear());
+        }
         boolean oneYear = first == latest;
         int last = oneYear ? first : latest;
+        DateTimeFormatter month = DateTimeFormatter.ofPattern("MMM uuuu", Locale.ENGLISH);
+        LocalDate lastDay = story != null ? story.last() : events.stream().map(e -> e.time().lastDate())
+                .max(LocalDate::compareTo).orElseThrow();
         String from = oneYear ? "Jan " + first : Integer.toString(first);
-        String to = oneYear ? "Dec " + first : Integer.toString(last);
+        String to = oneYear ? month.format(lastDay) : Integer.toString(last);
         float labelW = TextBlock.width(oneYear ? "Dec 0000" : "0000", fonts.regular(), TEXT_SIZE) + 8;
         float[] line = ends(cs, fonts, from, to, labelW, labelW, x, y, width);
         float x0 = line[0];
@@ -108,7 +128,7 @@ final class PageStrip {
         cs.stroke();
         cs.setNonStrokingColor(0.15f);
         // A year's line runs from its first day to its last; several years' from the first's start to the last's end.
-        double span = oneYear ? 1 : last + 1.0 - first;
+        double span = oneYear ? Math.max(1, lastDay.getMonthValue()) / 12.0 : last + 1.0 - first;
         for (Event e : events) {
             LocalDate d = e.time().startDate();
             double at = d.getYear() + (d.getDayOfYear() - 1) / 366.0 - first;

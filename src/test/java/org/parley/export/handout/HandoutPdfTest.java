@@ -40,6 +40,31 @@ class HandoutPdfTest {
     }
 
     /**
+     * "What comes next" (all "January 2022") is a dot at the end of the story's years, as on the
+     * slides: its strip read "Jan 2022 – Dec 2022", a year the papers of 12 January never saw.
+     */
+    @Test
+    void aContextStepsStripRunsOverTheStorysYears() throws IOException {
+        Path out = dir.resolve("week.pdf");
+        new HandoutPdf().write(WEEK, WEEK.events(), HandoutLayout.ONE_PER_PAGE, out);
+        try (PDDocument doc = Loader.loadPDF(out.toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            boolean seen = false;
+            for (int page = 1; page <= doc.getNumberOfPages(); page++) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                String text = stripper.getText(doc).replaceAll("\\s+", " ");
+                if (text.contains("What comes next") && !text.contains("The steps")) {
+                    seen = true;
+                    assertTrue(text.contains(" 1990 ") && text.contains(" 2022 "), text);
+                    assertFalse(text.contains("Dec 2022"), text);
+                }
+            }
+            assertTrue(seen, "the week's handout has a \"What comes next\" page");
+        }
+    }
+
+    /**
      * A focus of centuries (valid in the exchange format) has no room for a box a day at the foot
      * of each page: the strip becomes one line, and the handout is written, not drawn day by day for
      * minutes. The step's page names the focus's ends.
