@@ -47,7 +47,8 @@ final class OpeningPage {
             float y = TextBlock.draw(cs, text.wrap(dataset.title(), fonts.bold(), TITLE_SIZE, content, 2), fonts.bold(),
                     TITLE_SIZE, MARGIN, top - TITLE_SIZE, TITLE_SIZE * 1.2f);
             cs.setNonStrokingColor(0.25f);
-            y = TextBlock.draw(cs, text.wrap(dataset.description(), fonts.regular(), BODY_SIZE, content, 3),
+            // The filter's note and the whole description: four lines, or a filtered page cut it mid-sentence.
+            y = TextBlock.draw(cs, text.wrap(dataset.description(), fonts.regular(), BODY_SIZE, content, 5),
                     fonts.regular(), BODY_SIZE, MARGIN, y, LEADING) - 8;
             float bottom = MARGIN + 14;
             float mapW = landscape ? content * 0.4f : content;

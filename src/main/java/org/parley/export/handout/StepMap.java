@@ -213,14 +213,17 @@ public final class StepMap {
     static MapViewport overview(Projection projection, Dataset dataset, List<Event> events, double width,
                                 double height) {
         // Cities and venues: a country's or region's point can lie far off (Russia's is in Siberia).
-        List<Place> places = placesOf(dataset, events).stream()
-                .filter(p -> p.kind() == PlaceKind.CITY || p.kind() == PlaceKind.VENUE).toList();
-        LonLatBox frame = places.isEmpty() ? LonLatBox.EUROPE : new LonLatBox(
-                places.stream().mapToDouble(Place::lon).min().orElseThrow() - OVERVIEW_PAD_LON,
-                places.stream().mapToDouble(Place::lat).min().orElseThrow() - OVERVIEW_PAD_LAT,
-                places.stream().mapToDouble(Place::lon).max().orElseThrow() + OVERVIEW_PAD_LON,
-                places.stream().mapToDouble(Place::lat).max().orElseThrow() + OVERVIEW_PAD_LAT);
-        List<LonLat> at = places.stream().map(p -> new LonLat(p.lon(), p.lat())).toList();
+        // And the week's route, which the map draws whatever the filter: a handout of Putin's events
+        // framed Moscow and Brussels, with Geneva off the edge and its leg across the scale bar.
+        List<LonLat> at = new ArrayList<>();
+        placesOf(dataset, events).stream().filter(p -> p.kind() == PlaceKind.CITY || p.kind() == PlaceKind.VENUE)
+                .forEach(p -> at.add(new LonLat(p.lon(), p.lat())));
+        org.parley.render.map.WeekRoute.of(dataset).forEach(stop -> at.add(new LonLat(stop.lon(), stop.lat())));
+        LonLatBox frame = at.isEmpty() ? LonLatBox.EUROPE : new LonLatBox(
+                at.stream().mapToDouble(LonLat::lon).min().orElseThrow() - OVERVIEW_PAD_LON,
+                at.stream().mapToDouble(LonLat::lat).min().orElseThrow() - OVERVIEW_PAD_LAT,
+                at.stream().mapToDouble(LonLat::lon).max().orElseThrow() + OVERVIEW_PAD_LON,
+                at.stream().mapToDouble(LonLat::lat).max().orElseThrow() + OVERVIEW_PAD_LAT);
         return clearOfTheEdges(MapViewport.fit(projection, frame.projectedBounds(projection), width, height, MARGIN_PX),
                 at);
     }

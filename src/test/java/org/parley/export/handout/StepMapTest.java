@@ -66,6 +66,19 @@ class StepMapTest {
         assertTrue(!v.containsScreen(sahara.x(), sahara.y()), "the Sahara is off the frame");
     }
 
+    /** Filtered to events in Brussels and Moscow, the overview still frames the week's route, which it draws. */
+    @Test
+    void aFilteredOpeningMapFramesTheWholeRoute() {
+        org.parley.model.Dataset week = org.parley.seed.BundledSeeds.dataset();
+        List<org.parley.model.Event> putin = week.events().stream()
+                .filter(e -> e.actors().stream().anyMatch(a -> a.actor().equals("putin"))).toList();
+        MapViewport v = StepMap.overview(LAEA, week, putin, 410, 230);
+        for (org.parley.render.map.RouteStop stop : org.parley.render.map.WeekRoute.of(week)) {
+            ScreenPoint s = v.project(stop.lon(), stop.lat());
+            assertTrue(v.containsScreen(s.x(), s.y()), stop.name() + " on the frame at " + s);
+        }
+    }
+
     /** A step in Brussels about Ukraine and Georgia frames them too: the map follows what the step is about. */
     /** "Europe" has no point on the map: a step about it keeps its city's frame, not the continent's. */
     @Test
