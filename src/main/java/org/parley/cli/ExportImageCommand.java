@@ -102,7 +102,8 @@ final class ExportImageCommand implements Callable<Integer> {
     private static final int TITLE_LIMIT = 500;
 
     @Option(names = "--title", paramLabel = "TEXT", description = "Title drawn at the top, at most 500 characters "
-            + "(default: the view and the dataset's title).")
+            + "(default: the view and the dataset's title). A map's title is one line, a dashboard's two: a longer "
+            + "one ends in \u2026 there.")
     String title;
 
     @Option(names = "--out", required = true, paramLabel = "PATH", description = "The file to write.")

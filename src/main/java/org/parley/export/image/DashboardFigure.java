@@ -18,7 +18,7 @@ import org.parley.render.timeline.Decorations;
  * network are laid out smaller and enlarged until their smallest type reaches that size, as the
  * presentation's slides do. A range of more than two weeks is drawn as a timeline proper, scaled to fit.
  */
-record DashboardFigure(String title, List<String> credit, Picture timeline, Picture map, Picture actors,
+record DashboardFigure(List<String> title, List<String> credit, Picture timeline, Picture map, Picture actors,
                        Theme theme, double height, double lowerHeight, double type) implements Picture {
 
     static final double WIDTH = 1920;
@@ -34,6 +34,8 @@ record DashboardFigure(String title, List<String> credit, Picture timeline, Pict
     private static final double TITLE_SCALE = 1.45;
     /** A filter's note makes the credit long; it wraps rather than lose what the picture leaves out. */
     private static final int CREDIT_LINES = 3;
+    /** A title of one's own (--title, up to 500 characters) wraps to two lines before it is cut. */
+    private static final int TITLE_LINES = 2;
     private static final double LINE_SPACING = 1.2;
 
     static DashboardFigure of(Selection sel, Theme theme, DashboardShape shape) {
@@ -41,7 +43,10 @@ record DashboardFigure(String title, List<String> credit, Picture timeline, Pict
         double type = MIN_TEXT_SHARE * height;
         double gap = type / 3;
         List<String> credit = creditLines(sel, type);
-        double inside = height - titleHeight(type) - gap - creditHeight(type, credit.size());
+        Painter measuring = Java2DPainter.measuring();
+        measuring.setFont(FontSpec.sansBold(type * TITLE_SCALE));
+        List<String> title = TextWrap.lines(sel.title(), WIDTH - type, TITLE_LINES, measuring::textWidth);
+        double inside = height - titleHeight(type, title.size()) - gap - creditHeight(type, credit.size());
         Picture timeline;
         if (DayRowsFigure.fits(sel, sel.data().zone())) {
             timeline = DayRowsFigure.of(sel, theme, WIDTH, inside * (1 - MIN_LOWER_SHARE), type);
@@ -60,7 +65,7 @@ record DashboardFigure(String title, List<String> credit, Picture timeline, Pict
         double networkZoom = type / SMALLEST_NETWORK_FONT;
         Picture actors = new Scaled(ActorsFigure.named(sel, half / networkZoom, art / networkZoom, theme, SLIDE_ACTORS),
                 networkZoom);
-        return new DashboardFigure(sel.title(), credit, timeline, map, actors, theme, height, lower, type);
+        return new DashboardFigure(title, credit, timeline, map, actors, theme, height, lower, type);
     }
 
     private static List<String> creditLines(Selection sel, double type) {
@@ -73,8 +78,8 @@ record DashboardFigure(String title, List<String> credit, Picture timeline, Pict
         return TextWrap.lines(credit, WIDTH - type, CREDIT_LINES, measuring::textWidth);
     }
 
-    private static double titleHeight(double type) {
-        return type * TITLE_SCALE * 1.45;
+    private static double titleHeight(double type, int lines) {
+        return type * TITLE_SCALE * (1.45 + LINE_SPACING * Math.max(0, lines - 1));
     }
 
     private static double creditHeight(double type, int lines) {
@@ -95,12 +100,15 @@ record DashboardFigure(String title, List<String> credit, Picture timeline, Pict
         p.save();
         p.setFill(theme.grid());
         p.fillRect(0, 0, width(), height());
-        double titleHeight = titleHeight(type);
+        double titleHeight = titleHeight(type, title.size());
         p.setFill(theme.background());
         p.fillRect(0, 0, WIDTH, titleHeight);
         p.setFont(FontSpec.sansBold(type * TITLE_SCALE));
         p.setFill(theme.text());
-        p.fillText(p.fitted(title, WIDTH - type), type * 0.5, titleHeight * 0.72, TextAnchor.START);
+        double titleBaseline = type * TITLE_SCALE * 1.45 * 0.72;
+        for (int i = 0; i < title.size(); i++) {
+            p.fillText(title.get(i), type * 0.5, titleBaseline + i * type * TITLE_SCALE * LINE_SPACING, TextAnchor.START);
+        }
         double y = titleHeight;
         at(p, timeline, 0, y);
         y += timeline.height() + type / 3;

@@ -74,6 +74,20 @@ class DashboardSlideTest {
         assertTrue(all.contains("OSCE meeting in Vienna (scheduled)"), "a scheduled meeting is not shown as held: " + all);
     }
 
+    /** A title of one's own wraps to a second line before it is cut (`--title` takes up to 500 characters). */
+    @Test
+    void aLongTitleOfOnesOwnWrapsToTwoLines() {
+        String own = "A very long title of my own for a class on the diplomacy of January 2022 between the United States, "
+                + "NATO and Russia, in three cities";
+        Selection sel = Selection.of(WeekData.seeds(), ImageRequest.of(View.DASHBOARD, ImageFormat.PNG).withTitle(own)
+                .resolvedFor(WeekData.seeds()));
+        DashboardFigure figure = DashboardFigure.of(sel, Theme.LIGHT, DashboardShape.WIDE);
+        assertEquals(2, figure.title().size(), figure.title().toString());
+        assertEquals(own, String.join(" ", figure.title()));
+        TypeProbe probe = paint(figure);
+        assertTrue(probe.texts.stream().map(TypeProbe.Text::text).toList().containsAll(figure.title()));
+    }
+
     /** A photo caption's meeting comes last of its strand, and says what it is known from wherever it is written out. */
     @Test
     void anEventKnownOnlyFromACaptionComesLastAndSaysSo() {
