@@ -52,6 +52,11 @@ final class DbOption {
     /** {@link #file()}, refused when the user named a database that does not exist. */
     Path existing() {
         Path named = file();
+        if (named != null && java.nio.file.Files.isSymbolicLink(named) && !java.nio.file.Files.exists(named)) {
+            // A link in a loop, or to nothing: no import can make a database through it either.
+            throw new org.parley.store.StoreException("no database at " + named + ": it is a link that leads to no file "
+                    + "(its target is missing, or links lead back to it); check the path");
+        }
         if (named != null && !java.nio.file.Files.exists(named) && underAFolder(named)) {
             throw new org.parley.store.StoreException("no database at " + named + "; check the path (\"parley import --db "
                     + named + "\" makes a new one)");

@@ -273,7 +273,9 @@ public final class AtomicFiles {
             return new ExportException("Cannot write to " + dir + ": permission denied.", e);
         }
         if (e instanceof NoSuchFileException) {
-            return new ExportException("The folder " + dir + " does not exist.", e);
+            // /proc is there, but no file can be made in it.
+            return new ExportException(dir != null && Files.isDirectory(dir)
+                    ? "Cannot write to " + dir + ": files cannot be created there." : "The folder " + dir + " does not exist.", e);
         }
         String reason = e instanceof FileSystemException fse && fse.getReason() != null ? fse.getReason() : e.getMessage();
         // ImageIO hides the cause behind "I/O error writing PNG file!": the cause, or the disk's own room, tells.

@@ -367,6 +367,10 @@ class HostileCasesTest {
                 "plain is a file, not a folder", "generate", "--events", "5", "--out", "DIR/plain/sub/gen"));
         c.add(run("stats on a database that does not exist", none(), 1, "no database at",
                 "stats", "--db", "DIR/no/such.db"));
+        c.add(run("stats on links in a loop", d -> {
+            Files.createSymbolicLink(d.resolve("loop1"), d.resolve("loop2"));
+            Files.createSymbolicLink(d.resolve("loop2"), d.resolve("loop1"));
+        }, 1, "it is a link that leads to no file", "stats", "--db", "DIR/loop1"));
         c.add(run("an export under folders that do not exist", none(), 1, "does not exist",
                 "export-data", "--db", "DIR/p.db", "--format", "html", "--out", "DIR/no/such/week.html"));
         c.add(run("an image under folders that do not exist", none(), 1, "does not exist",
