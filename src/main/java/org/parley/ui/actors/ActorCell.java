@@ -38,6 +38,8 @@ final class ActorCell extends TreeCell<ActorEntry> {
 
     private final Label name = new Label();
     private final Label counts = new Label();
+    /** The events-and-quotes count beside a name. */
+    static final String COUNTS_STYLE_CLASS = "actor-counts";
     private final Label role = wrapping(new Label());
     private final Label aliases = wrapping(new Label());
     private final VBox row;
@@ -55,11 +57,16 @@ final class ActorCell extends TreeCell<ActorEntry> {
         header.setPadding(new Insets(4, 0, 2, 0));
 
         name.getStyleClass().add(Styles.TEXT_BOLD);
-        counts.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        counts.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL, COUNTS_STYLE_CLASS);
         aliases.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         BorderPane top = new BorderPane();
-        top.setLeft(name);
+        // In the centre, the name takes what the counts leave and wraps: on the left it kept its
+        // whole width and pushed the counts out of the cell.
+        top.setCenter(wrapping(name));
+        BorderPane.setAlignment(name, javafx.geometry.Pos.TOP_LEFT);
+        name.setMaxWidth(Double.MAX_VALUE);
         top.setRight(counts);
+        BorderPane.setAlignment(counts, javafx.geometry.Pos.TOP_RIGHT);
         // In a narrow list the name ran into its counts: "Wendy Sherman14 events".
         BorderPane.setMargin(counts, new Insets(0, 0, 0, 8));
         counts.setMinWidth(Label.USE_PREF_SIZE);

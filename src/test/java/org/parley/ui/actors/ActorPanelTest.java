@@ -62,6 +62,24 @@ class ActorPanelTest {
         assertEquals("grushko", state.selectedActorProperty().get());
     }
 
+    /** A name longer than the list is wide wraps beside its counts instead of pushing them out of the cell. */
+    @Test
+    void aLongNameWrapsAndKeepsItsCountsInView(FxRobot robot) {
+        java.util.List<org.parley.model.Actor> actors = dataset.actors().stream().map(a -> !a.id().equals("sherman") ? a
+                : new org.parley.model.Actor(a.id(), "Wendy Ruth Ruth Ruth Ruth Ruth Ruth Ruth Ruth Ruth Ruth Sherman",
+                        a.aliases(), a.kind(), a.group(), a.affiliation(), a.role(), a.note())).toList();
+        Dataset longNamed = new Dataset(dataset.title(), dataset.description(), dataset.sources(), actors, dataset.places(),
+                dataset.events(), dataset.quotes(), dataset.divergences(), dataset.positions());
+        robot.interact(() -> state.datasetProperty().set(longNamed));
+        WaitForAsyncUtils.waitForFxEvents();
+        ActorCell cell = robot.lookup("." + ActorCell.ROW_STYLE_CLASS).queryAllAs(ActorCell.class).stream()
+                .filter(c -> c.getItem() instanceof ActorEntry.Row r && r.actor().id().equals("sherman"))
+                .findFirst().orElseThrow();
+        javafx.scene.Node counts = cell.lookup("." + ActorCell.COUNTS_STYLE_CLASS);
+        javafx.geometry.Bounds inCell = cell.sceneToLocal(counts.localToScene(counts.getBoundsInLocal()));
+        assertTrue(inCell.getMaxX() <= cell.getWidth(), "counts end at " + inCell.getMaxX() + " in a cell " + cell.getWidth() + " wide");
+    }
+
     /** Selecting an event elsewhere marks its parties in the list; selecting none clears the marks. */
     @Test
     void theListMarksTheSelectedEventsParties(FxRobot robot) {
