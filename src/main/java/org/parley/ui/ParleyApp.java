@@ -81,6 +81,7 @@ public final class ParleyApp extends Application {
 
     /** Starts the toolkit and the app; returns when the last window closes. */
     public static void launch(String... args) {
+        org.parley.ui.support.RenderingPipeline.chooseBeforeStart();
         Application.launch(ParleyApp.class, args);
     }
 
