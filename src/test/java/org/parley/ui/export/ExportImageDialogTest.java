@@ -175,13 +175,7 @@ class ExportImageDialogTest {
     /** An exact width that shrinks the picture's text below reading size says so beside the size. */
     @Test
     void anExactWidthThatMakesTheTextTooSmallSaysSo(FxRobot robot) {
-        awaitPreview(null);
-        robot.interact(() -> {
-            format(robot).setValue(ImageFormat.PNG);
-            robot.lookup("#exportExactWidth").queryAs(javafx.scene.control.RadioButton.class).setSelected(true);
-        });
-        @SuppressWarnings("unchecked")
-        javafx.scene.control.Spinner<Integer> width = robot.lookup("#exportWidth").queryAs(javafx.scene.control.Spinner.class);
+        javafx.scene.control.Spinner<Integer> width = exactWidth(robot);
         javafx.scene.control.Label size = robot.lookup("#exportSize").queryAs(javafx.scene.control.Label.class);
         robot.interact(() -> width.getValueFactory().setValue(800));
         waitFor(() -> size.getText().startsWith("800 ") && size.getText().contains("too small to read"));
@@ -191,16 +185,10 @@ class ExportImageDialogTest {
         assertTrue(!size.getText().contains("too small"), size.getText());
     }
 
-    /** Typing in the width field: letters do not go in, and a width out of range is kept within it, quietly. */
+    /** Typing in the width field: letters do not go in; leaving it keeps a width out of range within it, an empty one as it was. */
     @Test
     void aTypedWidthIsDigitsWithinTheRange(FxRobot robot) {
-        awaitPreview(null);
-        robot.interact(() -> {
-            format(robot).setValue(ImageFormat.PNG);
-            robot.lookup("#exportExactWidth").queryAs(javafx.scene.control.RadioButton.class).setSelected(true);
-        });
-        @SuppressWarnings("unchecked")
-        javafx.scene.control.Spinner<Integer> width = robot.lookup("#exportWidth").queryAs(javafx.scene.control.Spinner.class);
+        javafx.scene.control.Spinner<Integer> width = exactWidth(robot);
         javafx.scene.control.Label size = robot.lookup("#exportSize").queryAs(javafx.scene.control.Label.class);
         Thread.UncaughtExceptionHandler before = Thread.getDefaultUncaughtExceptionHandler();
         java.util.List<Throwable> thrown = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -234,6 +222,17 @@ class ExportImageDialogTest {
         Path out = Path.of(System.getProperty("java.io.tmpdir"), "export-image-dialog.png");
         ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(shot[0], null), "png", out.toFile());
         assertTrue(Files.size(out) > 5_000);
+    }
+
+    /** A PNG of an exact width chosen, once the first preview is in: the width field. */
+    @SuppressWarnings("unchecked")
+    private javafx.scene.control.Spinner<Integer> exactWidth(FxRobot robot) {
+        awaitPreview(null);
+        robot.interact(() -> {
+            format(robot).setValue(ImageFormat.PNG);
+            robot.lookup("#exportExactWidth").queryAs(javafx.scene.control.RadioButton.class).setSelected(true);
+        });
+        return robot.lookup("#exportWidth").queryAs(javafx.scene.control.Spinner.class);
     }
 
     @SuppressWarnings("unchecked")

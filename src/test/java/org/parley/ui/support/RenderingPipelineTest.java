@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class RenderingPipelineTest {
 
@@ -21,17 +23,15 @@ class RenderingPipelineTest {
         assertEquals("sw", p.getProperty(RenderingPipeline.ORDER));
     }
 
-    @Test
-    void aDrmDeviceLeavesJavaFxToChoose() throws Exception {
-        Files.createDirectories(dev.resolve("dri"));
-        Properties p = new Properties();
-        RenderingPipeline.chooseBeforeStart(p, dev);
-        assertNull(p.getProperty(RenderingPipeline.ORDER));
-    }
-
-    @Test
-    void nvidiasOwnDeviceLeavesJavaFxToChoose() throws Exception {
-        Files.createFile(dev.resolve("nvidiactl"));
+    /** A DRM device (every open driver, NVIDIA's recent ones) or NVIDIA's own: JavaFX probes OpenGL as usual. */
+    @ParameterizedTest
+    @ValueSource(strings = {"dri", "nvidiactl", "nvidia0"})
+    void aGpuDeviceLeavesJavaFxToChoose(String device) throws Exception {
+        if (device.equals("dri")) {
+            Files.createDirectories(dev.resolve(device));
+        } else {
+            Files.createFile(dev.resolve(device));
+        }
         Properties p = new Properties();
         RenderingPipeline.chooseBeforeStart(p, dev);
         assertNull(p.getProperty(RenderingPipeline.ORDER));
