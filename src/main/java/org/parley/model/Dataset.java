@@ -248,6 +248,18 @@ public final class Dataset {
         return source(evidence.source()).flatMap(s -> s.partAt(evidence.span()));
     }
 
+    /**
+     * What an event known only from non-reporting parts is known from, in words ("photo caption"),
+     * or empty for an event with reporting among its evidence.
+     */
+    public Optional<String> nonReportingKind(Event event) {
+        if (!restsOnlyOnNonReporting(event)) {
+            return Optional.empty();
+        }
+        return event.evidence().stream().map(this::partOf).flatMap(Optional::stream).findFirst()
+                .map(p -> p.kind().label().toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** True when every evidence of the event lies in a headline, caption or other non-reporting part. */
     public boolean restsOnlyOnNonReporting(Event event) {
         return !event.evidence().isEmpty() && event.evidence().stream().allMatch(ev -> partOf(ev).isPresent());

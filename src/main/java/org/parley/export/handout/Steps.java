@@ -161,10 +161,7 @@ public final class Steps {
         if (event.modality() != org.parley.model.Modality.HAPPENED) {
             caveats.add(event.modality().label().toLowerCase(java.util.Locale.ROOT));
         }
-        if (dataset.restsOnlyOnNonReporting(event)) {
-            caveats.add(event.evidence().stream().map(dataset::partOf).flatMap(java.util.Optional::stream).findFirst()
-                    .map(p -> p.kind().label().toLowerCase(java.util.Locale.ROOT) + ", not reporting").orElse("not reporting"));
-        }
+        dataset.nonReportingKind(event).ifPresent(kind -> caveats.add(kind + ", not reporting"));
         if (event.inferred()) {
             // As the timeline's "≈" and the table's: the papers do not give this day or place; the curator inferred it.
             caveats.add("inferred");

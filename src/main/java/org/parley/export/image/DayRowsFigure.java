@@ -84,10 +84,7 @@ record DayRowsFigure(List<Row> rows, List<Integer> lines, Theme theme, double wi
         }
         Map<String, String> notReporting = new java.util.HashMap<>();
         for (Event e : sel.events()) {
-            if (sel.data().restsOnlyOnNonReporting(e)) {
-                notReporting.put(e.id(), e.evidence().stream().map(sel.data()::partOf).flatMap(java.util.Optional::stream)
-                        .findFirst().map(p -> p.kind().label().toLowerCase(Locale.ROOT)).orElse("not reporting"));
-            }
+            sel.data().nonReportingKind(e).ifPresent(kind -> notReporting.put(e.id(), kind));
         }
         Map<String, String> notes = Map.copyOf(notReporting);
         List<Row> rows = new ArrayList<>();

@@ -54,7 +54,8 @@ record TimelineFigure(TimelineScene scene, Theme theme) implements ScenePicture 
         TimelineScene whole = TimelineScene.wholeRange(layout, width, zone, sel::event, decorations);
         TimeRange focus = sel.data().focus().map(f -> new TimeRange(f.startIn(zone), f.endIn(zone))).orElse(null);
         TimelineScene scene = new TimelineScene(layout, scale, zone, whole.width(), whole.height(), 0,
-                sel::event, sel.selectedEvent(), Set.of(), Set.of(), whole.decorations(), focus);
+                sel::event, sel.selectedEvent(), Set.of(), Set.of(), whole.decorations(), focus)
+                .withNotReporting(id -> sel.data().event(id).flatMap(sel.data()::nonReportingKind).orElse(null));
         return new TimelineFigure(scene, theme);
     }
 
@@ -90,7 +91,7 @@ record TimelineFigure(TimelineScene scene, Theme theme) implements ScenePicture 
             String credit = "Page " + (i + 1) + " of " + bands.size() + (d.credit() == null ? "" : " · " + d.credit());
             TimelineScene page = new TimelineScene(scene.layout(), scene.scale(), scene.axisZone(), scene.width(),
                     chrome + band[1] - band[0], band[0], scene.eventOf(), scene.selectedId(), scene.highlighted(),
-                    scene.dimmed(), new Decorations(title, credit, d.legend(), false), scene.focus());
+                    scene.dimmed(), new Decorations(title, credit, d.legend(), false), scene.focus(), scene.notReporting());
             pages.add(new TimelineFigure(page, theme));
         }
         return pages;

@@ -55,7 +55,12 @@ final class CardPainter {
                 && !title.strip().endsWith(TextWrap.ELLIPSIS);
     }
 
-    static void paint(Painter p, Theme theme, ItemBox b, Event e, boolean dimmed, double viewportWidth,
+    /** "… (photo caption)" for an event known only from {@code notReporting}; the title as it is when that is null. */
+    static String withNotReporting(String title, String notReporting) {
+        return notReporting == null ? title : title + " (" + notReporting + ")";
+    }
+
+    static void paint(Painter p, Theme theme, ItemBox b, Event e, String notReporting, boolean dimmed, double viewportWidth,
                       RowGeometry geometry) {
         Rgba colour = theme.kind(e.kind());
         if (dimmed) {
@@ -91,7 +96,8 @@ final class CardPainter {
             InferredMark.paint(p, theme, right - TEXT_RIGHT - InferredMark.WIDTH / 2, firstLineMiddle);
         }
         p.setFill(dimmed ? theme.mutedText() : theme.text());
-        List<String> lines = wholeTitle(p, e.title(), w - TEXT_LEFT - textRight, geometry.cardLines());
+        List<String> lines = wholeTitle(p, withNotReporting(e.title(), notReporting), w - TEXT_LEFT - textRight,
+                geometry.cardLines());
         double ascent = p.ascent();
         for (int i = 0; i < lines.size(); i++) {
             double middle = b.y0() + RowGeometry.CARD_PADDING + (i + 0.5) * geometry.lineHeight();

@@ -77,7 +77,7 @@ public final class TimelinePainter {
                 ItemPainter.cluster(p, theme, b, itemsWidth);
             } else if (geometry.cards() && b.isDay()) {
                 p.beginItem(b.eventId());
-                CardPainter.paint(p, theme, b, e, dimmed, itemsWidth, geometry);
+                CardPainter.paint(p, theme, b, e, s.notReporting().apply(e.id()), dimmed, itemsWidth, geometry);
                 p.endItem();
                 cards.add(b);
             } else {
@@ -231,13 +231,16 @@ public final class TimelinePainter {
         }
     }
 
-    /** A bar's or chip's label: "≈" first when the curator inferred its day or place, as a card's corner shows. */
+    /**
+     * A bar's or chip's label: "≈" first when the curator inferred its day or place, as a card's
+     * corner shows, and "(photo caption)" after it when only a caption or a headline tells of it.
+     */
     private static String title(TimelineScene s, String id) {
         Event e = s.eventOf().apply(id);
         if (e == null) {
             return id;
         }
-        String title = s.layout().itemTitle(e);
+        String title = CardPainter.withNotReporting(s.layout().itemTitle(e), s.notReporting().apply(id));
         return e.inferred() ? InferredMark.GLYPH + " " + title : title;
     }
 }

@@ -23,8 +23,17 @@ import org.parley.render.Sized;
  */
 public record TimelineScene(TimelineLayout layout, TimeScale scale, ZoneId axisZone, double width, double height,
                             double scrollY, Function<String, Event> eventOf, String selectedId,
-                            Set<String> highlighted, Set<String> dimmed, Decorations decorations, TimeRange focus)
+                            Set<String> highlighted, Set<String> dimmed, Decorations decorations, TimeRange focus,
+                            Function<String, String> notReporting)
         implements Sized {
+
+    /** A scene whose events are all reporting. */
+    public TimelineScene(TimelineLayout layout, TimeScale scale, ZoneId axisZone, double width, double height,
+                         double scrollY, Function<String, Event> eventOf, String selectedId,
+                         Set<String> highlighted, Set<String> dimmed, Decorations decorations, TimeRange focus) {
+        this(layout, scale, axisZone, width, height, scrollY, eventOf, selectedId, highlighted, dimmed, decorations,
+                focus, id -> null);
+    }
 
     /** A scene with no focus shaded. */
     public TimelineScene(TimelineLayout layout, TimeScale scale, ZoneId axisZone, double width, double height,
@@ -37,7 +46,17 @@ public record TimelineScene(TimelineLayout layout, TimeScale scale, ZoneId axisZ
     /** The same scene with {@code range} shaded as the focus (null: none). */
     public TimelineScene withFocus(TimeRange range) {
         return new TimelineScene(layout, scale, axisZone, width, height, scrollY, eventOf, selectedId, highlighted,
-                dimmed, decorations, range);
+                dimmed, decorations, range, notReporting);
+    }
+
+    /**
+     * The same scene, where {@code notReporting} names what an event known only from a caption or a
+     * headline is known from ("photo caption"), and null for reporting: its bar or card says so.
+     * Asked only of the items drawn.
+     */
+    public TimelineScene withNotReporting(Function<String, String> notReporting) {
+        return new TimelineScene(layout, scale, axisZone, width, height, scrollY, eventOf, selectedId, highlighted,
+                dimmed, decorations, focus, notReporting);
     }
 
     public TimelineScene {
@@ -48,6 +67,7 @@ public record TimelineScene(TimelineLayout layout, TimeScale scale, ZoneId axisZ
         highlighted = highlighted == null ? Set.of() : highlighted;
         dimmed = dimmed == null ? Set.of() : dimmed;
         decorations = decorations == null ? Decorations.SCREEN : decorations;
+        notReporting = notReporting == null ? id -> null : notReporting;
     }
 
     /**

@@ -238,7 +238,10 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         Function<String, Event> layoutEventOf = id -> drawn == null ? null : drawn.event(id).orElse(null);
         TimelineScene scene = new TimelineScene(layout, view.getScale(), view.axisZone(), w, mainHeight(),
                 view.scrollY(), layoutEventOf, state.selectedEventProperty().get(), view.highlightedIds(), null,
-                Decorations.SCREEN).withFocus(band().focus().orElse(null));
+                Decorations.SCREEN).withFocus(band().focus().orElse(null))
+                // Asked only of the items drawn, a few dozen a frame: nothing here grows with the data.
+                .withNotReporting(id -> drawn == null ? null
+                        : drawn.event(id).flatMap(drawn::nonReportingKind).orElse(null));
         timelinePainter.paint(painter, scene, theme);
         if (view.isPreview()) {
             previewNote(theme, w, view.state().previewProperty().get());

@@ -88,6 +88,19 @@ class DashboardSlideTest {
         assertTrue(probe.texts.stream().map(TypeProbe.Text::text).toList().containsAll(figure.title()));
     }
 
+    /** The exported timeline says of the caption's meeting what it is known from, as the slides and the dashboard do. */
+    @Test
+    void theTimelineSaysWhatACaptionsEventIsKnownFrom() {
+        Selection sel = Selection.of(WeekData.seeds(), ImageRequest.of(View.TIMELINE, ImageFormat.PNG)
+                .resolvedFor(WeekData.seeds()));
+        TimelineFigure figure = TimelineFigure.standalone(sel, 1600, Theme.LIGHT);
+        TypeProbe probe = new TypeProbe((int) figure.width(), (int) figure.height());
+        figure.paint(probe);
+        String all = String.join(" ", probe.texts.stream().map(TypeProbe.Text::text).toList());
+        assertTrue(all.contains("(photo caption)"), all);
+        assertEquals(1, all.split("\\(photo caption\\)", -1).length - 1, "one event of the week rests on a caption alone");
+    }
+
     /** A photo caption's meeting comes last of its strand, and says what it is known from wherever it is written out. */
     @Test
     void anEventKnownOnlyFromACaptionComesLastAndSaysSo() {
