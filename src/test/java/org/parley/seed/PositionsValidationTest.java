@@ -62,8 +62,10 @@ class PositionsValidationTest {
 
     @Test
     void twoStancesOfOneActorAreALocatedProblem(@TempDir Path dir) throws Exception {
-        SpoiledWeek.copy(dir, "\"actor\": \"sherman\",\n          \"stance\": \"proposes\"",
-                "\"actor\": \"united-states\",\n          \"stance\": \"proposes\"");
+        // Sherman's stance on pulling back, whose one passage ends there (her stance on the compromise offer runs on).
+        String sherman = "\"actor\": \"sherman\",\n          \"stance\": \"proposes\",\n          \"evidence\": [\n"
+                + "            {\n              \"source\": \"wapo\",\n              \"text\": \"called on Russia to pull back its forces\"\n";
+        SpoiledWeek.copy(dir, sherman, sherman.replace("sherman", "united-states"));
         SpoiledWeek.onlyProblem(dir, "actor \"united-states\" has two stances", "positions[8]");
     }
 
