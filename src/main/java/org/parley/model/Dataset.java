@@ -63,6 +63,8 @@ public final class Dataset {
     private final Optional<DateRange> focus;
     private final ZoneId zone;
     private final Optional<DateRange> span;
+    /** Whether any source marks a part that is not reporting (a headline, a caption); most datasets mark none. */
+    private final boolean anyNonReportingParts;
 
     public Dataset(String title, String description, List<Source> sources, List<Actor> actors, List<Place> places,
                    List<Event> events, List<Quote> quotes, List<Divergence> divergences) {
@@ -98,6 +100,7 @@ public final class Dataset {
         this.divergences = List.copyOf(divergences);
         this.positions = List.copyOf(positions);
         this.sourceById = index(this.sources, Source::id);
+        this.anyNonReportingParts = this.sources.stream().anyMatch(s -> !s.parts().isEmpty());
         this.actorById = index(this.actors, Actor::id);
         this.placeById = index(this.places, Place::id);
         this.eventById = index(this.events, Event::id);
@@ -262,7 +265,9 @@ public final class Dataset {
 
     /** True when every evidence of the event lies in a headline, caption or other non-reporting part. */
     public boolean restsOnlyOnNonReporting(Event event) {
-        return !event.evidence().isEmpty() && event.evidence().stream().allMatch(ev -> partOf(ev).isPresent());
+        // Asked of every item a timeline frame draws: a dataset whose sources mark no part answers at once.
+        return anyNonReportingParts && !event.evidence().isEmpty()
+                && event.evidence().stream().allMatch(ev -> partOf(ev).isPresent());
     }
 
     /**
