@@ -14,9 +14,10 @@ import org.parley.render.timeline.Decorations;
  * The explorer's panels as one slide — the week across the top, map and actor network side by
  * side below — under one title and over one credit line. It is read from the back of a classroom,
  * so every text is at least 3 % of its height (32 px on a 1920×1080 slide, 22 px when that slide is
- * shown at 1280×720): the week is drawn as rows of days ({@link DayRowsFigure}), and the map and
- * network are laid out smaller and enlarged until their smallest type reaches that size, as the
- * presentation's slides do. A range of more than two weeks is drawn as a timeline proper, scaled to fit.
+ * shown at 1280×720): the week is drawn as rows of days, a longer range as rows of months, years or
+ * decades ({@link PeriodRowsFigure}), and the map and network are laid out smaller and enlarged until
+ * their smallest type reaches that size, as the presentation's slides do. Only a range too long for
+ * even a row per decade is drawn as a timeline proper, scaled to fit.
  */
 record DashboardFigure(List<String> title, List<String> credit, Picture timeline, Picture map, Picture actors,
                        Theme theme, double height, double lowerHeight, double type) implements Picture {
@@ -42,15 +43,22 @@ record DashboardFigure(List<String> title, List<String> credit, Picture timeline
         double height = shape.heightFor(WIDTH);
         double type = MIN_TEXT_SHARE * height;
         double gap = type / 3;
-        List<String> credit = creditLines(sel, type);
         Painter measuring = Java2DPainter.measuring();
         measuring.setFont(FontSpec.sansBold(type * TITLE_SCALE));
         List<String> title = TextWrap.lines(sel.title(), WIDTH - type, TITLE_LINES, measuring::textWidth);
+        // The rows have no key: what their "≈" means goes first in the credit, where an ellipsis cannot take it.
+        boolean inferred = sel.events().stream().anyMatch(e -> e.inferred());
+        List<String> credit = creditLines(sel, type, inferred);
         double inside = height - titleHeight(type, title.size()) - gap - creditHeight(type, credit.size());
         Picture timeline;
-        if (DayRowsFigure.fits(sel, sel.data().zone())) {
-            timeline = DayRowsFigure.of(sel, theme, WIDTH, inside * (1 - MIN_LOWER_SHARE), type);
+        java.util.Optional<PeriodRowsFigure> rows = PeriodRowsFigure.of(sel, theme, WIDTH, inside * (1 - MIN_LOWER_SHARE),
+                type);
+        if (rows.isPresent()) {
+            timeline = rows.get();
         } else {
+            // A timeline proper has its key; the credit need not explain "≈", and may take fewer lines.
+            credit = creditLines(sel, type, false);
+            inside = height - titleHeight(type, title.size()) - gap - creditHeight(type, credit.size());
             // The dashboard's own title and credit frame everything, so the timeline draws neither.
             Decorations bare = new Decorations(null, null, true, true);
             timeline = Scaled.toHeight(w -> TimelineFigure.of(sel, w, theme, bare, false), WIDTH,
@@ -68,9 +76,7 @@ record DashboardFigure(List<String> title, List<String> credit, Picture timeline
         return new DashboardFigure(title, credit, timeline, map, actors, theme, height, lower, type);
     }
 
-    private static List<String> creditLines(Selection sel, double type) {
-        // The day rows have no key: what their "≈" means goes first in the credit, where an ellipsis cannot take it.
-        boolean inferred = DayRowsFigure.fits(sel, sel.data().zone()) && sel.events().stream().anyMatch(e -> e.inferred());
+    private static List<String> creditLines(Selection sel, double type, boolean inferred) {
         String credit = (inferred ? Flow.INFERRED + " day or place inferred · " : "") + sel.credit()
                 + " · " + ProjectedBasemap.CREDIT;
         Painter measuring = Java2DPainter.measuring();

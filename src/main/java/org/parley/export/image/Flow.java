@@ -7,9 +7,10 @@ import org.parley.model.Event;
 import org.parley.layout.TextWrap;
 
 /**
- * A day's events set as one paragraph of entries — a kind-coloured dot, then the title, wrapped at
- * spaces — in lines of a given width. When the lines run out, what is left is counted ("+ 12 more")
- * and drawn as one dot per event, so nothing silently drops off a slide.
+ * A period's events set as one paragraph of entries — a kind-coloured dot, then the title, wrapped
+ * at spaces — in lines of a given width. When the lines run out, what is left is counted
+ * ("+ 12 more") and drawn as one dot per event, so nothing silently drops off a slide; past a line
+ * of dots the count alone stands for them, so a year of thousands of events still gets titles.
  */
 final class Flow {
 
@@ -31,26 +32,26 @@ final class Flow {
     private final java.util.Map<String, String> notReporting;
 
     private Flow(List<Event> events, double width, double type, ToDoubleFunction<String> measure,
-                 java.util.Map<String, String> notReporting) {
+                 java.util.Map<String, String> notReporting, int mostLines) {
         this.events = List.copyOf(events);
         this.notReporting = notReporting;
         this.width = width;
         this.type = type;
-        this.linesNeeded = events.isEmpty() ? 1 : lay(Integer.MAX_VALUE, measure).pieces().stream()
+        // Laid one line beyond the most it can get: enough to tell "fits" from "does not", however many events.
+        this.linesNeeded = events.isEmpty() ? 1 : lay(mostLines + 1, measure).pieces().stream()
                 .mapToInt(Piece::line).max().orElse(0) + 1;
     }
 
-    static Flow of(List<Event> events, double width, double type, ToDoubleFunction<String> measure) {
-        return new Flow(events, width, type, measure, java.util.Map.of());
-    }
-
-    /** As above; an event in {@code notReporting} says what it is known from, "(photo caption)", as a slide does. */
+    /**
+     * An event in {@code notReporting} says what it is known from, "(photo caption)", as a slide does.
+     * {@code mostLines}: the most lines it will be given; what it would need beyond is not measured.
+     */
     static Flow of(List<Event> events, double width, double type, ToDoubleFunction<String> measure,
-                   java.util.Map<String, String> notReporting) {
-        return new Flow(events, width, type, measure, notReporting);
+                   java.util.Map<String, String> notReporting, int mostLines) {
+        return new Flow(events, width, type, measure, notReporting, mostLines);
     }
 
-    /** Lines it takes to write every title out. */
+    /** Lines it takes to write every title out (one more than it can get, when that is not enough). */
     int linesNeeded() {
         return linesNeeded;
     }
@@ -140,11 +141,14 @@ final class Flow {
         return new double[] {x, line};
     }
 
-    /** Places "+ n more" and n dots from {@code at}; false if they overflow {@code maxLines}. */
+    /**
+     * Places "+ n more" and n dots from {@code at}; false if they overflow {@code maxLines}. More
+     * than a line of dots are left out: the count alone says how many there are.
+     */
     private boolean more(int n, double[] at, int maxLines, ToDoubleFunction<String> measure, List<Piece> out) {
         double x = at[0];
         int line = (int) at[1];
-        String text = "+ " + n + " more";
+        String text = String.format(java.util.Locale.ENGLISH, "+ %,d more", n);
         double textWidth = measure.applyAsDouble(text);
         double gap = x > 0 ? entryGap() : 0;
         if (x > 0 && x + gap + textWidth > width) {
@@ -158,6 +162,10 @@ final class Flow {
         out.add(new Piece(line, x + gap, text, null, true));
         x += gap + textWidth + type * 0.35;
         double step = dot() * 1.4;
+        if (n > Math.floor(width / step)) {
+            // More dots than a line holds would be a smear, and a partial row of them a miscount.
+            return true;
+        }
         for (Event e : events.subList(events.size() - n, events.size())) {
             if (x + dot() > width) {
                 line++;

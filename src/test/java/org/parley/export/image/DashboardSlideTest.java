@@ -45,8 +45,9 @@ class DashboardSlideTest {
     void theWeekIsRowsOfDaysWithEveryEventTitledOrCounted() {
         Selection sel = focusWeek();
         DashboardFigure figure = DashboardFigure.of(sel, Theme.LIGHT, DashboardShape.WIDE);
-        assertTrue(figure.timeline() instanceof DayRowsFigure, "a week is drawn as rows of days");
-        DayRowsFigure week = (DayRowsFigure) figure.timeline();
+        assertTrue(figure.timeline() instanceof PeriodRowsFigure, "a week is drawn as rows of days");
+        PeriodRowsFigure week = (PeriodRowsFigure) figure.timeline();
+        assertEquals(PeriodRowsFigure.Unit.DAY, week.unit());
         TypeProbe probe = new TypeProbe(1920, 1080);
         week.paint(probe);
         List<String> texts = probe.texts.stream().map(TypeProbe.Text::text).toList();
@@ -110,10 +111,10 @@ class DashboardSlideTest {
         assertTrue(week.restsOnlyOnNonReporting(confer), "fixture: known only from the Post's photo caption");
         List<Event> wednesday = sel.events().stream().filter(e -> e.time().startDate().equals(confer.time().startDate())
                 && e.time().precision() == org.parley.model.Precision.DAY).toList();
-        List<Event> told = DayRowsFigure.tellingFirst(wednesday, java.util.Set.of(confer.id()));
+        List<Event> told = PeriodRowsFigure.tellingFirst(wednesday, java.util.Set.of(confer.id()));
         List<Event> strand = told.stream().filter(e -> e.track() == confer.track()).toList();
         assertEquals(confer, strand.get(strand.size() - 1), "last of the meeting's strand");
-        Flow flow = Flow.of(List.of(confer), 4000, 20, t -> t.length() * 10.0, java.util.Map.of(confer.id(), "photo caption"));
+        Flow flow = Flow.of(List.of(confer), 4000, 20, t -> t.length() * 10.0, java.util.Map.of(confer.id(), "photo caption"), 10);
         String written = flow.lay(1, t -> t.length() * 10.0).pieces().stream().filter(p -> p.text() != null)
                 .map(Flow.Piece::text).reduce("", String::concat);
         assertTrue(written.endsWith("(photo caption)"), written);
@@ -150,11 +151,57 @@ class DashboardSlideTest {
         }
     }
 
+    /**
+     * Everything, 1990 to 2022, is rows of the periods that have events, in time order, every text
+     * at slide size: a timeline proper of three decades at 1920 px would be type of a few pixels.
+     */
     @Test
-    void aLongRangeStaysATimelineProper() {
+    void aLongRangeIsRowsOfPeriodsAtSlideType() {
         Selection everything = Selection.of(WeekData.seeds(),
                 ImageRequest.of(View.DASHBOARD, ImageFormat.PNG).withEverything().resolvedFor(WeekData.seeds()));
         DashboardFigure figure = DashboardFigure.of(everything, Theme.LIGHT, DashboardShape.WIDE);
-        assertTrue(figure.timeline() instanceof Scaled, figure.timeline().getClass().toString());
+        assertTrue(figure.timeline() instanceof PeriodRowsFigure, figure.timeline().getClass().toString());
+        PeriodRowsFigure rows = (PeriodRowsFigure) figure.timeline();
+        assertTrue(rows.unit().compareTo(PeriodRowsFigure.Unit.DAY) > 0, rows.unit().toString());
+        List<String> labels = rows.rows().stream().map(PeriodRowsFigure.Row::label).toList();
+        assertTrue(labels.stream().anyMatch(l -> l.contains("2022")), labels.toString());
+        assertTrue(labels.stream().anyMatch(l -> l.startsWith("199")), "the 1990s background has its row: " + labels);
+        List<java.time.Instant> firsts = rows.rows().stream().map(r -> r.events().stream().map(e -> e.time().startInstant())
+                .min(java.util.Comparator.naturalOrder()).orElseThrow()).toList();
+        assertEquals(firsts.stream().sorted().toList(), firsts, "rows in time order: " + labels);
+        assertEquals(everything.events().size(), rows.rows().stream().mapToInt(r -> r.events().size()).sum(),
+                "every event is in one row");
+        TypeProbe probe = paint(figure);
+        for (TypeProbe.Text t : probe.texts) {
+            assertTrue(t.size() >= 0.03 * figure.height() - 0.01, "\"" + t.text() + "\" is " + t.size() + " px");
+        }
+        String all = String.join(" ", probe.texts.stream().map(TypeProbe.Text::text).toList());
+        assertTrue(all.contains("NATO–Russia meeting in Brussels"), "the week's meeting leads its row: " + all);
+    }
+
+    /**
+     * Tens of thousands of events over decades: rows of years or decades, each with titles written out
+     * and the rest counted, not a line of dots and nothing else.
+     */
+    @Test
+    void yearsOfThousandsOfEventsStillShowTitles() {
+        org.parley.model.Dataset big = org.parley.cli.SyntheticDataAccess.dataset(20_000);
+        Selection sel = Selection.of(big, ImageRequest.of(View.DASHBOARD, ImageFormat.PNG).withEverything().resolvedFor(big));
+        DashboardFigure figure = DashboardFigure.of(sel, Theme.LIGHT, DashboardShape.WIDE);
+        assertTrue(figure.timeline() instanceof PeriodRowsFigure, figure.timeline().getClass().toString());
+        PeriodRowsFigure rows = (PeriodRowsFigure) figure.timeline();
+        TypeProbe probe = paint(figure);
+        List<Integer> titled = rows.titled(probe);
+        int counted = 0;
+        for (TypeProbe.Text t : probe.texts) {
+            Matcher m = MORE.matcher(t.text().replace(",", ""));
+            if (m.matches()) {
+                counted += Integer.parseInt(m.group(1));
+            }
+        }
+        assertEquals(sel.events().size(), titled.stream().mapToInt(Integer::intValue).sum() + counted,
+                "every event is titled or counted");
+        assertTrue(titled.stream().allMatch(n -> n > 0), "every row writes out at least one title: " + titled);
+        assertTrue(figure.height() <= 1080 && rows.height() < figure.height() * 0.6, "the rows leave the map its share");
     }
 }

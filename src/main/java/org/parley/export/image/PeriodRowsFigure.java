@@ -23,36 +23,97 @@ import org.parley.render.Theme;
 import org.parley.render.awt.Java2DPainter;
 
 /**
- * The timeline a slide can hold: one row per day of a short window (a week), read left to right,
- * each row's events flowing as a paragraph of "● title" entries at the slide's least type size,
- * then a row for what the papers date only to the month. A row gets lines in proportion to what it
- * has to say; what does not fit is counted ("+ 29 more") and still drawn, one dot per event in its
- * kind's colour, so every event of the day stays on the slide. A day lists its events most telling
- * first: meetings, then what more papers reported, taking each strand of the day in turn.
+ * The timeline a slide can hold: one row per period, read left to right, each row's events flowing
+ * as a paragraph of "● title" entries at the slide's least type size. A window of up to two weeks is
+ * a row per day (an empty day says so) with a row for what the papers date only to the month; a
+ * longer range is a row per month, year or decade that has events, the finest whose rows fit, with
+ * a muted row for what is dated more roughly than that. A row gets lines in proportion to what it
+ * has to say; what does not fit is counted ("+ 29 more") and drawn as one dot per event in its
+ * kind's colour while the dots fit in a line, so every event of a week stays on the slide. A row
+ * lists its events most telling first: meetings, then what more papers reported, taking each
+ * strand of the period in turn.
  *
  * @param rows  the rows, in order, with their events most telling first
  * @param lines how many lines each row gets
  * @param type  the least type size, in logical px (3 % of the slide's height)
  */
-record DayRowsFigure(List<Row> rows, List<Integer> lines, Theme theme, double width, double height, double type)
-        implements Picture {
+record PeriodRowsFigure(Unit unit, List<Row> rows, List<Integer> lines, Theme theme, double width, double height,
+                        double type) implements Picture {
 
-    /** The longest window drawn as rows of days; a longer one is a timeline proper. */
+    /** The longest window drawn as rows of days; a longer one gets rows of months or longer. */
     static final int MAX_DAYS = 14;
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
     private static final double LINE = 1.22;
     private static final double PAD = 0.35;
 
+    /** What one row spans, finest first. */
+    enum Unit {
+        DAY(Precision.DAY, "EEE d MMM"),
+        MONTH(Precision.MONTH, "MMM uuuu"),
+        YEAR(Precision.YEAR, "uuuu"),
+        DECADE(Precision.DECADE, null);
+
+        /** The coarsest precision an event may have and still be placed in a row of this unit. */
+        private final Precision finest;
+        private final DateTimeFormatter format;
+
+        Unit(Precision finest, String pattern) {
+            this.finest = finest;
+            this.format = pattern == null ? null : DateTimeFormatter.ofPattern(pattern, Locale.ENGLISH);
+        }
+
+        /** The first day of the period holding {@code day}. */
+        LocalDate periodOf(LocalDate day) {
+            return switch (this) {
+                case DAY -> day;
+                case MONTH -> day.withDayOfMonth(1);
+                case YEAR -> day.withDayOfYear(1);
+                case DECADE -> LocalDate.of(Math.floorDiv(day.getYear(), 10) * 10, 1, 1);
+            };
+        }
+
+        String label(LocalDate period) {
+            return this == DECADE ? period.getYear() + "s" : format.format(period);
+        }
+
+        boolean places(Event e) {
+            return e.time().precision().ordinal() >= finest.ordinal();
+        }
+    }
+
     /**
-     * One row: its label and its events, most telling first; {@code undated} rows are the month's.
+     * One row: its label and its events, most telling first; {@code undated} rows hold what is dated
+     * more roughly than the row's unit ("Jan 2022" among days, "1990s" among years).
      * {@code notReporting} says, of an event known only from a caption or a headline, which ("photo caption").
      */
     record Row(String label, List<Event> events, boolean undated, Map<String, String> notReporting) {
     }
 
+    /**
+     * The rows for {@code sel} in at most {@code maxHeight}, at the finest unit whose rows fit: days
+     * for a window of up to two weeks, else months, years or decades; empty when not even one row per
+     * decade fits, and the range is better drawn as a timeline proper.
+     *
+     * @param maxHeight the most it may take; it takes less when every title fits in fewer lines
+     */
+    static java.util.Optional<PeriodRowsFigure> of(Selection sel, Theme theme, double width, double maxHeight,
+                                                   double type) {
+        ZoneId zone = sel.data().zone();
+        int room = (int) Math.floor((maxHeight - 2 * type * PAD) / (type * LINE));
+        for (Unit unit : Unit.values()) {
+            if (unit == Unit.DAY && !spansFewDays(sel, zone)) {
+                continue;
+            }
+            List<Row> rows = rows(sel, unit, zone);
+            if (rows.size() <= room) {
+                return java.util.Optional.of(of(sel, unit, rows, theme, width, room, type));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** Whether {@code sel} spans few enough days to be drawn as rows of days. */
-    static boolean fits(Selection sel, ZoneId zone) {
+    static boolean spansFewDays(Selection sel, ZoneId zone) {
         if (sel.window() == null) {
             return false;
         }
@@ -61,23 +122,22 @@ record DayRowsFigure(List<Row> rows, List<Integer> lines, Theme theme, double wi
         return !last.isBefore(first) && first.plusDays(MAX_DAYS).isAfter(last);
     }
 
-    /**
-     * @param maxHeight the most it may take; it takes less when every title fits in fewer lines
-     */
-    static DayRowsFigure of(Selection sel, Theme theme, double width, double maxHeight, double type) {
-        ZoneId zone = sel.data().zone();
-        LocalDate first = sel.window().start().atZone(zone).toLocalDate();
-        LocalDate last = sel.window().end().minusMillis(1).atZone(zone).toLocalDate();
-        Map<LocalDate, List<Event>> byDay = new TreeMap<>();
-        for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
-            byDay.put(d, new ArrayList<>());
+    private static List<Row> rows(Selection sel, Unit unit, ZoneId zone) {
+        Map<LocalDate, List<Event>> byPeriod = new TreeMap<>();
+        if (unit == Unit.DAY) {
+            // Every day of a short window has its row, an empty one saying so.
+            LocalDate first = sel.window().start().atZone(zone).toLocalDate();
+            LocalDate last = sel.window().end().minusMillis(1).atZone(zone).toLocalDate();
+            for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
+                byPeriod.put(d, new ArrayList<>());
+            }
         }
         Map<String, List<Event>> rough = new LinkedHashMap<>();
         for (Event e : sel.events()) {
             // By calendar day as the papers date it, like the timeline's day columns.
-            LocalDate day = e.time().startDate();
-            if (e.time().precision().ordinal() >= Precision.DAY.ordinal() && byDay.containsKey(day)) {
-                byDay.get(day).add(e);
+            LocalDate period = unit.periodOf(e.time().startDate());
+            if (unit.places(e) && (unit != Unit.DAY || byPeriod.containsKey(period))) {
+                byPeriod.computeIfAbsent(period, k -> new ArrayList<>()).add(e);
             } else {
                 rough.computeIfAbsent(e.time().label(), k -> new ArrayList<>()).add(e);
             }
@@ -88,16 +148,32 @@ record DayRowsFigure(List<Row> rows, List<Integer> lines, Theme theme, double wi
         }
         Map<String, String> notes = Map.copyOf(notReporting);
         List<Row> rows = new ArrayList<>();
-        byDay.forEach((day, events) -> rows.add(new Row(DAY.format(day), tellingFirst(events, notes.keySet()), false, notes)));
-        rough.forEach((label, events) -> rows.add(new Row(label, tellingFirst(events, notes.keySet()), true, notes)));
+        byPeriod.forEach((period, events) -> rows.add(new Row(unit.label(period), tellingFirst(events, notes.keySet()),
+                false, notes)));
+        List<Row> roughRows = new ArrayList<>();
+        rough.forEach((label, events) -> roughRows.add(new Row(label, tellingFirst(events, notes.keySet()), true, notes)));
+        if (unit == Unit.DAY) {
+            rows.addAll(roughRows);
+            return rows;
+        }
+        // Over years, a decade's or a season's events sit where they fall in time, not after 2022.
+        rows.addAll(roughRows);
+        rows.sort(Comparator.comparing(r -> r.events().stream().map(e -> e.time().startInstant()).min(Comparator.naturalOrder())
+                .orElseThrow()));
+        return rows;
+    }
+
+    private static PeriodRowsFigure of(Selection sel, Unit unit, List<Row> rows, Theme theme, double width, int room,
+                                       double type) {
         // Measured with the exporters' own fonts before painting, so the figure knows its height.
         Painter measuring = Java2DPainter.measuring();
         double lh = type * LINE;
         double pad = type * PAD;
-        int total = Math.max(rows.size(), (int) Math.floor((maxHeight - 2 * pad) / lh));
-        int[] lines = allot(flows(rows, measuring, width, type), rows, total);
+        int total = Math.max(rows.size(), room);
+        int[] lines = allot(flows(rows, measuring, width, type, total), rows, total);
         double height = Arrays.stream(lines).sum() * lh + 2 * pad;
-        return new DayRowsFigure(List.copyOf(rows), Arrays.stream(lines).boxed().toList(), theme, width, height, type);
+        return new PeriodRowsFigure(unit, List.copyOf(rows), Arrays.stream(lines).boxed().toList(), theme, width, height,
+                type);
     }
 
     private static double gutter(List<Row> rows, Painter p, double type) {
@@ -105,12 +181,13 @@ record DayRowsFigure(List<Row> rows, List<Integer> lines, Theme theme, double wi
         return rows.stream().mapToDouble(r -> p.textWidth(r.label())).max().orElse(0) + 2 * type * PAD + type;
     }
 
-    private static List<Flow> flows(List<Row> rows, Painter p, double width, double type) {
+    /** {@code mostLines}: no row can have more, so no flow measures beyond them. */
+    private static List<Flow> flows(List<Row> rows, Painter p, double width, double type, int mostLines) {
         double textWidth = width - gutter(rows, p, type) - 2 * type * PAD;
         p.setFont(FontSpec.sans(type));
         List<Flow> flows = new ArrayList<>();
         for (Row r : rows) {
-            flows.add(Flow.of(r.events(), textWidth, type, p::textWidth, r.notReporting()));
+            flows.add(Flow.of(r.events(), textWidth, type, p::textWidth, r.notReporting(), mostLines));
         }
         return flows;
     }
@@ -124,7 +201,7 @@ record DayRowsFigure(List<Row> rows, List<Integer> lines, Theme theme, double wi
     static List<Event> tellingFirst(List<Event> events, java.util.Set<String> notReporting) {
         Comparator<Event> telling = Comparator.<Event>comparingInt(e -> notReporting.contains(e.id()) ? 1 : 0)
                 .thenComparingInt(e -> e.kind() == EventKind.MEETING ? 0 : 1)
-                .thenComparing(Comparator.comparingLong(DayRowsFigure::sources).reversed());
+                .thenComparing(Comparator.comparingLong(PeriodRowsFigure::sources).reversed());
         Map<Track, List<Event>> strands = new LinkedHashMap<>();
         for (Event e : events) {
             strands.computeIfAbsent(e.track(), k -> new ArrayList<>()).add(e);
@@ -147,6 +224,10 @@ record DayRowsFigure(List<Row> rows, List<Integer> lines, Theme theme, double wi
         return e.evidence().stream().map(Evidence::source).distinct().count();
     }
 
+    private int maxLines() {
+        return lines.stream().mapToInt(Integer::intValue).max().orElse(1);
+    }
+
     private FontSpec font() {
         return FontSpec.sans(type);
     }
@@ -165,7 +246,7 @@ record DayRowsFigure(List<Row> rows, List<Integer> lines, Theme theme, double wi
 
     /** How many events get their titles written out, row by row (the rest are counted and dotted). */
     List<Integer> titled(Painter p) {
-        List<Flow> flows = flows(rows, p, width, type);
+        List<Flow> flows = flows(rows, p, width, type, maxLines());
         List<Integer> out = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             out.add(flows.get(i).lay(lines.get(i), p::textWidth).titled());
@@ -179,7 +260,7 @@ record DayRowsFigure(List<Row> rows, List<Integer> lines, Theme theme, double wi
         p.setFill(theme.background());
         p.fillRect(0, 0, width, height);
         double gutter = gutter(rows, p, type);
-        List<Flow> flows = flows(rows, p, width, type);
+        List<Flow> flows = flows(rows, p, width, type, maxLines());
         double lh = lineHeight();
         double y = pad();
         for (int i = 0; i < rows.size(); i++) {
@@ -221,15 +302,16 @@ record DayRowsFigure(List<Row> rows, List<Integer> lines, Theme theme, double wi
     }
 
     /**
-     * Lines per row: one each, then the rest one at a time to the day closest to having all its
+     * Lines per row: one each, then the rest one at a time to the row closest to having all its
      * titles written out, so quiet days are told whole and the busiest day takes what is left;
-     * the month's undated row last.
+     * the rows dated more roughly last. When no row can be told whole with what is left (years of
+     * thousands of events), the rest go where the most events share each line.
      */
     static int[] allot(List<Flow> flows, List<Row> rows, int total) {
         int[] lines = new int[flows.size()];
         int left = total - lines.length;
         Arrays.fill(lines, 1);
-        // The week's days first; what the papers date only to the month gets what they leave.
+        // The periods first; what the papers date more roughly gets what they leave.
         for (boolean undated : new boolean[] {false, true}) {
             while (left > 0) {
                 int best = -1;
@@ -244,10 +326,25 @@ record DayRowsFigure(List<Row> rows, List<Integer> lines, Theme theme, double wi
                 if (best < 0) {
                     break;
                 }
+                if (least > left) {
+                    best = busiestPerLine(flows, rows, lines, undated);
+                }
                 lines[best]++;
                 left--;
             }
         }
         return lines;
+    }
+
+    private static int busiestPerLine(List<Flow> flows, List<Row> rows, int[] lines, boolean undated) {
+        int best = -1;
+        for (int i = 0; i < lines.length; i++) {
+            if (rows.get(i).undated() == undated && flows.get(i).linesNeeded() > lines[i]
+                    && (best < 0 || (double) rows.get(i).events().size() / lines[i]
+                    > (double) rows.get(best).events().size() / lines[best])) {
+                best = i;
+            }
+        }
+        return best;
     }
 }
