@@ -59,6 +59,18 @@ class PositionsPanelTest {
                 .findFirst().orElseThrow(() -> new AssertionError("no cell " + position + " × " + actor));
     }
 
+    /** Scrolls the board as a reader would, down and across, until the cell is in view. */
+    private void scrollTo(FxRobot robot, Label target) {
+        robot.interact(() -> {
+            javafx.geometry.Point2D at = panel.getContent().sceneToLocal(target.localToScene(0, 0));
+            double down = panel.getContent().getLayoutBounds().getHeight() - panel.getViewportBounds().getHeight();
+            panel.setVvalue(down <= 0 ? 0 : Math.min(1, Math.max(0, (at.getY() - 40) / down)));
+            double across = panel.getContent().getLayoutBounds().getWidth() - panel.getViewportBounds().getWidth();
+            panel.setHvalue(across <= 0 ? 0 : Math.min(1, Math.max(0, (at.getX() - 200) / across)));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     @Test
     void everyPositionIsARowWithTheStancesThePapersReport(FxRobot robot) {
         Set<String> rows = robot.lookup("." + PositionsPanel.CELL_STYLE_CLASS).queryAll().stream()
@@ -77,13 +89,7 @@ class PositionsPanelTest {
     void clickingACellSelectsItsEventAndTheDetailFollows(FxRobot robot) {
         assertTrue(state.selectedEventProperty().get() == null);
         Label target = cell(robot, "pos-further-meetings", "russian-delegation");
-        // Scroll the board as a reader would until the row is in view.
-        robot.interact(() -> {
-            double y = panel.getContent().sceneToLocal(target.localToScene(0, 0)).getY();
-            double room = panel.getContent().getLayoutBounds().getHeight() - panel.getViewportBounds().getHeight();
-            panel.setVvalue(room <= 0 ? 0 : Math.min(1, Math.max(0, (y - 40) / room)));
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        scrollTo(robot, target);
         robot.clickOn(target);
         WaitForAsyncUtils.waitForFxEvents();
 
@@ -111,6 +117,7 @@ class PositionsPanelTest {
     @Test
     void hoveringACellShowsThePapersWords(FxRobot robot) {
         Label c = cell(robot, "pos-russia-pull-back", "russian-delegation");
+        scrollTo(robot, c);
         robot.moveTo(c);
         WaitForAsyncUtils.sleep(900, java.util.concurrent.TimeUnit.MILLISECONDS);
         WaitForAsyncUtils.waitForFxEvents();
