@@ -113,6 +113,15 @@ public final class MapData {
         return routePlaces;
     }
 
+    /** The most visible events at or about any one place; 0 when there are none. */
+    public int busiest() {
+        int most = 0;
+        for (int n : counts.values()) {
+            most = Math.max(most, n);
+        }
+        return most;
+    }
+
     /** Places with a visible event or a route stop, in dataset order. */
     public List<Place> places() {
         return places;

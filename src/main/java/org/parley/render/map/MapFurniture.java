@@ -178,17 +178,17 @@ final class MapFurniture {
      */
     static Rect paintSizeKey(Painter painter, int maxEvents, MapViewport viewport, List<OffscreenPlace> arrows,
                              Theme theme) {
-        int mid = maxEvents >= 20 ? 10 : Math.max(2, maxEvents / 2);
+        int mid = maxEvents >= 80 ? roundDown(maxEvents / 4) : maxEvents >= 20 ? 10 : Math.max(2, maxEvents / 2);
         int[] counts = maxEvents > mid ? new int[] {1, mid, maxEvents} : maxEvents > 1 ? new int[] {1, maxEvents}
                 : new int[] {1};
         painter.save();
         painter.setFont(FontSpec.sans(10));
-        double rMax = MarkerSize.radius(counts[counts.length - 1]);
+        double rMax = MarkerSize.radius(counts[counts.length - 1], maxEvents);
         double h = 2 * rMax + 8;
         String caption = "Events:";
         double w = painter.textWidth(caption) + 10;
         for (int c : counts) {
-            w += 2 * MarkerSize.radius(c) + painter.textWidth(CountText.number(c)) + 12;
+            w += 2 * MarkerSize.radius(c, maxEvents) + painter.textWidth(CountText.number(c)) + 12;
         }
         // Top-left unless an edge arrow is there (Washington's usually is), then top-right.
         double x = 8;
@@ -205,7 +205,7 @@ final class MapFurniture {
         double at = x + 6 + painter.textWidth(caption) + 6;
         painter.setLineWidth(1.2);
         for (int c : counts) {
-            double r = MarkerSize.radius(c);
+            double r = MarkerSize.radius(c, maxEvents);
             painter.setFill(theme.text().withAlpha(0.72));
             painter.fillOval(at, cy - r, 2 * r, 2 * r);
             painter.setFill(theme.text());
@@ -214,6 +214,15 @@ final class MapFurniture {
         }
         painter.restore();
         return new Rect(x, top, w, h);
+    }
+
+    /** {@code n} rounded down to 1, 2 or 5 times a power of ten: a count a reader takes in at once. */
+    static int roundDown(int n) {
+        int step = 1;
+        while (step * 10 <= n) {
+            step *= 10;
+        }
+        return n >= 5 * step ? 5 * step : n >= 2 * step ? 2 * step : step;
     }
 
     private static boolean hitsArrow(Rect box, List<OffscreenPlace> arrows) {

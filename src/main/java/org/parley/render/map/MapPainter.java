@@ -84,9 +84,8 @@ public final class MapPainter {
             furniture.add(MapFurniture.paintLegend(painter, scene, theme));
         }
         if (scene.sizeKey() && viewport.width() >= SIZE_KEY_MIN_WIDTH && viewport.height() >= SIZE_KEY_MIN_HEIGHT) {
-            int most = scene.markers().stream().mapToInt(PlaceMarker::events).max().orElse(0);
-            if (most > 0) {
-                furniture.add(MapFurniture.paintSizeKey(painter, most, viewport, scene.offscreen(), theme));
+            if (scene.busiest() > 0) {
+                furniture.add(MapFurniture.paintSizeKey(painter, scene.busiest(), viewport, scene.offscreen(), theme));
             }
         }
         MapFurniture.paintEdgeArrows(painter, scene.offscreen(), scene.selectedPlace(), theme);

@@ -22,10 +22,12 @@ import org.parley.layout.map.OffscreenPlace;
  * @param legend            whether to draw the key (exports)
  * @param sizeKey           whether to draw the compact key of circle sizes (the screen)
  * @param credit            whether to draw the basemap's credit; off only where the figure credits it elsewhere
+ * @param busiest           the most events at any place under the filter, wherever the viewport is: the markers'
+ *                          and the size key's scale
  */
 public record MapScene(MapLayout layout, List<PlaceMarker> markers, List<OffscreenPlace> offscreen,
         Set<String> shadedCountries, String selectedPlace, Set<String> highlightedPlaces, List<RouteStop> route,
-        String title, boolean legend, boolean sizeKey, boolean credit) {
+        String title, boolean legend, boolean sizeKey, boolean credit, int busiest) {
 
     public MapScene {
         Objects.requireNonNull(layout, "layout");

@@ -116,9 +116,11 @@ public final class MapSceneBuilder {
         MapLayout layout = MapLayout.of(basemap, viewport, shown, EDGE_INSET_PX);
 
         List<PlaceMarker> markers = new ArrayList<>(layout.places().size());
+        // Scaled to the filter's busiest place, not the viewport's: panning must not resize a marker.
+        int busiest = aggregates.busiest();
         for (PlaceMark mark : layout.places()) {
             int events = aggregates.events(mark.place().id());
-            markers.add(new PlaceMarker(mark.place(), mark.position(), events, MarkerSize.radius(events)));
+            markers.add(new PlaceMarker(mark.place(), mark.position(), events, MarkerSize.radius(events, busiest)));
         }
         markers.sort(Comparator.comparingDouble(PlaceMarker::radius).reversed());
 
@@ -128,7 +130,7 @@ public final class MapSceneBuilder {
                 .toList(), ringed, aggregates);
 
         return new MapScene(layout, markers, offscreen, shadedCountries(), ringed,
-                aggregates.placesOf(selectedActor), aggregates.route(), title, legend, sizeKey, credit);
+                aggregates.placesOf(selectedActor), aggregates.route(), title, legend, sizeKey, credit, busiest);
     }
 
     /**

@@ -36,9 +36,34 @@ class MapSceneBuilderTest {
 
     @Test
     void markersAreSizedBySquareRootOfEvents() {
-        assertEquals(MarkerSize.MIN_RADIUS, MarkerSize.radius(1));
-        assertEquals(MarkerSize.MIN_RADIUS + 3 * 2, MarkerSize.radius(5), 1e-9);
-        assertEquals(MarkerSize.MAX_RADIUS, MarkerSize.radius(10_000));
+        // A week's counts: a fixed scale, 3 px per square-root event.
+        assertEquals(MarkerSize.MIN_RADIUS, MarkerSize.radius(1, 20));
+        assertEquals(MarkerSize.MIN_RADIUS + 3 * 2, MarkerSize.radius(5, 20), 1e-9);
+        // Thousands: relative to the busiest place, so 30 and 3,000 events differ; area still grows with the count.
+        assertEquals(MarkerSize.MAX_RADIUS, MarkerSize.radius(3_001, 3_001), 1e-9);
+        assertTrue(MarkerSize.radius(30, 3_001) < MarkerSize.radius(300, 3_001));
+        double quarter = MarkerSize.radius(751, 3_001) - MarkerSize.MIN_RADIUS;
+        assertEquals((MarkerSize.MAX_RADIUS - MarkerSize.MIN_RADIUS) / 2, quarter, 1e-9);
+        assertEquals(500, MapFurniture.roundDown(750));
+        assertEquals(20, MapFurniture.roundDown(27));
+    }
+
+    /** The scale is the filter's, not the viewport's: zoomed in on Geneva, away from busier Brussels, Geneva keeps its size. */
+    @Test
+    void zoomingAndPanningDoNotResizeAMarker() {
+        MapScene wide = MapFixture.scene().build();
+        PlaceMarker geneva = marker(wide, "geneva");
+        org.parley.layout.map.ScreenPoint at = geneva.position();
+        org.parley.layout.map.MapViewport close = wide.viewport().zoom(8, at.x(), at.y()).pan(40, 0);
+        MapScene near = new MapSceneBuilder(MapFixture.BASEMAP, close, MapFixture.WEEK).build();
+        assertTrue(near.markers().stream().noneMatch(m -> m.place().id().equals("nato-hq")),
+                "fixture: the busiest place is off this view");
+        assertEquals(wide.busiest(), near.busiest());
+        assertEquals(geneva.radius(), marker(near, "geneva").radius(), 1e-9);
+    }
+
+    private static PlaceMarker marker(MapScene scene, String place) {
+        return scene.markers().stream().filter(m -> m.place().id().equals(place)).findFirst().orElseThrow();
     }
 
     @Test
