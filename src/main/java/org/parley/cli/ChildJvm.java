@@ -70,13 +70,27 @@ final class ChildJvm {
         return run;
     }
 
+    /**
+     * This JVM's class path with every entry made absolute: the child starts in its own working
+     * folder, where `java -jar target/parley.jar bench`'s relative "target/parley.jar" names nothing.
+     */
+    static String absoluteClassPath() {
+        List<String> entries = new ArrayList<>();
+        for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+            if (!entry.isEmpty()) {
+                entries.add(Path.of(entry).toAbsolutePath().toString());
+            }
+        }
+        return String.join(java.io.File.pathSeparator, entries);
+    }
+
     /** As {@link #run}, whatever the exit status: for runs that are meant to fail. */
     Run attempt(Path workDir, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
         command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
+        command.add(absoluteClassPath());
         // The jar's own entry point, as `java -jar parley.jar` starts: run from the jar, the class path
         // holds the jar alone and only the launcher finds the libraries beside it.
         command.add(LAUNCHER);
