@@ -273,7 +273,8 @@ record PeriodRowsFigure(Unit unit, List<Row> rows, List<Integer> lines, Theme th
             p.strokeLine(0, y + rowHeight - 0.5, width, y + rowHeight - 0.5);
             p.setFont(bold());
             p.setFill(row.undated() ? theme.mutedText() : theme.text());
-            // Ascenders (0.76 em) and descenders (0.24 em) both inside the line: at 0.95 a row's last line lost its descenders to the next row's band.
+            // Ascenders (0.76 em) and descenders (0.24 em) both inside the line: at 0.95 a row's last line
+            // lost its descenders to the next row's band.
             double baseline = type * 0.8;
             p.fillText(row.label(), pad(), y + baseline + (lh - type) / 2, TextAnchor.START);
             p.setFont(font());
