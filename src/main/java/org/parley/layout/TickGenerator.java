@@ -65,6 +65,12 @@ public final class TickGenerator {
         }
         ZonedDateTime from = Instant.ofEpochMilli(Math.round(scale.startMillis())).atZone(zone);
         List<Tick> majors = unitTicks(scale, major, from, true);
+        if (majors.isEmpty()) {
+            // Zoomed into one day (or one hour): no boundary is in view, yet the axis must still say
+            // which day it is. The period's own tick, left of the view, is its label's anchor.
+            ZonedDateTime start = major.floor(from);
+            majors = List.of(new Tick(start.toInstant(), scale.xOf(start.toInstant()), major.label(start)));
+        }
         List<Tick> minors = minor == null ? List.of() : withoutMajors(unitTicks(scale, minor, from, false), majors);
         ContextUnit context = major.context();
         List<Tick> contexts = context == null ? List.of() : contextTicks(scale, context, from);

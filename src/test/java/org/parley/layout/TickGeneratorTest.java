@@ -55,6 +55,17 @@ class TickGeneratorTest {
         assertEquals("Mon 10 January 2022", t.context().get(0).label());
     }
 
+    /** Zoomed into one day of a timeline drawn by days, no day boundary is in view; the axis still names the day. */
+    @Test
+    void aViewInsideOneDayStillNamesTheDay() {
+        TimeScale hours = across("2022-01-12T10:00:00Z", "2022-01-12T14:00:00Z", 1600);
+        Ticks t = ticks.ticks(hours, ZoneOffset.UTC, TickUnit.DAY);
+        assertEquals(TickUnit.DAY, t.majorUnit());
+        assertEquals(List.of("Wed 12"), t.major().stream().map(Tick::label).toList());
+        assertTrue(t.major().get(0).x() < 0, "its tick opens the day, left of the view");
+        assertTrue(t.minor().isEmpty(), "no clock hours the sources never give");
+    }
+
     @Test
     void ticksGetCoarserAsTheViewZoomsOut() {
         TimeScale s = across("2022-01-10T09:00:00Z", "2022-01-10T10:00:00Z", 1600);

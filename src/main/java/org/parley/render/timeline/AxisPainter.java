@@ -49,15 +49,16 @@ final class AxisPainter {
         for (Tick t : ticks.major()) {
             p.strokeLine(t.x(), h - 12, t.x(), h);
         }
-        labels(p, theme, ticks.major(), TICK_FONT, h - 10, itemsWidth, false);
+        // Pinned too: when the view lies inside one day its only tick is off screen to the left.
+        labels(p, theme, ticks.major(), TICK_FONT, h - 10, itemsWidth, true);
         labels(p, theme, ticks.context(), CONTEXT_FONT, 17, itemsWidth, true);
         p.restore();
     }
 
     /**
-     * Labels start just right of their tick, since a tick opens the period it names. A context
-     * label whose period began off screen is pinned at the left edge, so the period is always named,
-     * and it yields to the next one when they would collide.
+     * Labels start just right of their tick, since a tick opens the period it names. A label whose
+     * period began off screen is pinned at the left edge, so the period is always named, and it
+     * yields to the next one when they would collide.
      */
     private static void labels(Painter p, Theme theme, List<Tick> ticks, FontSpec font, double baseline,
                                double width, boolean pinned) {

@@ -312,16 +312,56 @@ public class TimelineView extends Control {
     }
 
     public void zoomIn() {
-        zoomAbout(getScale().width() / 2, ZOOM_STEP);
+        zoomAbout(zoomAnchor(), ZOOM_STEP);
     }
 
     public void zoomOut() {
-        zoomAbout(getScale().width() / 2, 1 / ZOOM_STEP);
+        zoomAbout(zoomAnchor(), 1 / ZOOM_STEP);
     }
 
-    /** Zooms by {@code factor} keeping the time at item-area x {@code x} in place. */
+    /**
+     * Where the buttons and keys zoom about: the selected event when it is in view, so zooming into
+     * the busy day one has chosen an event of stays on that day; else the middle of the view.
+     */
+    private double zoomAnchor() {
+        TimeScale s = getScale();
+        String selected = state.selectedEventProperty().get();
+        Dataset ds = state.dataset();
+        if (selected != null && ds != null) {
+            Optional<Event> e = ds.event(selected);
+            if (e.isPresent()) {
+                double a = s.xOf(e.get().time().startInstant());
+                double b = s.xOf(e.get().time().endInstant());
+                double mid = (Math.max(a, 0) + Math.min(b, s.width())) / 2;
+                if (b >= 0 && a <= s.width()) {
+                    return mid;
+                }
+            }
+        }
+        return s.width() / 2;
+    }
+
+    /**
+     * Zooms by {@code factor} keeping the time at item-area x {@code x} in place; out no further than
+     * twice the dataset's whole range (or two months, for a short one): beyond that lies only empty
+     * centuries, an axis from the year 1000 to 3200.
+     */
     public void zoomAbout(double x, double factor) {
-        scale.set(getScale().zoomAbout(x, factor));
+        TimeScale now = getScale();
+        double most = mostMillisPerPixel(now.width());
+        if (factor < 1 && now.millisPerPixel() / factor > most) {
+            if (now.millisPerPixel() >= most) {
+                return;
+            }
+            factor = now.millisPerPixel() / most;
+        }
+        scale.set(now.zoomAbout(x, factor));
+    }
+
+    private double mostMillisPerPixel(double width) {
+        double span = timelineLayout().fullRange().map(r -> (double) Duration.between(r.start(), r.end()).toMillis())
+                .orElse(0d);
+        return Math.max(2 * span, Duration.ofDays(60).toMillis()) / Math.max(1, width);
     }
 
     /** Moves the content by {@code dx} pixels; positive shows earlier time. */

@@ -294,6 +294,39 @@ class TimelineViewTest {
         assertTrue(out.end().toEpochMilli() - out.start().toEpochMilli() > now, "zoomOut did not widen the window");
     }
 
+    /** The zoom button zooms about the selected event, so zooming into its busy day stays on that day. */
+    @Test
+    void theZoomButtonKeepsTheSelectedEventInView(FxRobot robot) {
+        ready();
+        Event meeting = byTitle("NATO–Russia meeting in Brussels");
+        robot.interact(() -> state.selectedEventProperty().set(meeting.id()));
+        ready();
+        for (int i = 0; i < 8; i++) {
+            robot.interact(view::zoomIn);
+        }
+        ExplorerState.TimeWindow w = state.timeWindowProperty().get();
+        assertTrue(w.end().toEpochMilli() - w.start().toEpochMilli() < java.time.Duration.ofDays(1).toMillis(),
+                "zoomed into less than a day: " + w);
+        assertTrue(!w.end().isBefore(meeting.time().startInstant()) && !w.start().isAfter(meeting.time().endInstant()),
+                "the selected event is still in view: " + w);
+    }
+
+    /** Zooming out stops at twice the dataset's range: beyond it lie only empty centuries. */
+    @Test
+    void zoomingOutStopsAtTwiceTheWholeRange(FxRobot robot) {
+        ready();
+        for (int i = 0; i < 60; i++) {
+            robot.interact(view::zoomOut);
+        }
+        ExplorerState.TimeWindow w = state.timeWindowProperty().get();
+        long whole = view.timelineLayout().fullRange().map(r -> java.time.Duration.between(r.start(), r.end()).toMillis())
+                .orElseThrow();
+        long shown = w.end().toEpochMilli() - w.start().toEpochMilli();
+        assertTrue(shown <= 2 * whole + 60_000, "shown " + java.time.Duration.ofMillis(shown).toDays() + " days of "
+                + java.time.Duration.ofMillis(whole).toDays());
+        assertTrue(shown >= 1.5 * whole, "zoomed out as far as the limit, not short of it");
+    }
+
     @Test
     void thePlainWheelScrollsTheLanesAndShiftWheelPans(FxRobot robot) {
         ready();
