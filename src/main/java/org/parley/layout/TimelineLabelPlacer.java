@@ -240,6 +240,11 @@ public final class TimelineLabelPlacer {
 
     private void placeCount(List<ItemBox> run, ToDoubleFunction<String> measure, double viewportWidth,
                             RectIndex taken, RectIndex covered, List<PlacedLabel> out) {
+        if (run.size() == 1 && !run.get(0).point()) {
+            // One card too narrow for its title is that one event, its kind's mark on it: "+1" in it
+            // read as "one more", a stack of them in a month's view as a list of nothing.
+            return;
+        }
         String text = "+" + run.size();
         double w = measure.applyAsDouble(text);
         ItemBox first = run.get(0);

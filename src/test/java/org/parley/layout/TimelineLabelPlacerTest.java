@@ -239,6 +239,17 @@ class TimelineLabelPlacerTest {
         assertTrue(count.x() >= q.x1(), count.toString());
     }
 
+    /** A card too narrow for its title is one event, its mark on it: no "+1" inside it; two such side by side are "+2". */
+    @Test
+    void aLoneNarrowCardIsNotCountedButARunOfThemIs() {
+        List<ItemBox> one = List.of(box("day", 0, 100, 130));
+        assertTrue(placer.place(one, LABEL, MEASURE, null, 1000).isEmpty(), "nothing written in or beside it");
+        List<ItemBox> two = List.of(box("d1", 0, 100, 130), box("d2", 0, 131, 161));
+        List<String> counts = placer.place(two, LABEL, MEASURE, null, 1000).stream().filter(PlacedLabel::isCount)
+                .map(PlacedLabel::text).toList();
+        assertEquals(List.of("+2"), counts);
+    }
+
     @Test
     void aCardPartsTheRunsOfHiddenLabelsItStandsBetween() {
         // Two points hemmed in on either side of a card: each is counted where it is, not both
