@@ -67,6 +67,8 @@ public class TimelineView extends Control {
     private LayoutKey currentKey;
     /** A selection to bring into view once the layout that shows it has arrived. */
     private String pendingReveal;
+    /** An event of the cluster just zoomed into, whose row is scrolled into view once laid out. */
+    private String pendingClusterReveal;
     private final ReadOnlyObjectWrapper<Set<String>> highlighted = new ReadOnlyObjectWrapper<>(this, "highlighted",
             Set.of());
     private final LatestResult<Set<String>> highlighting =
@@ -277,6 +279,11 @@ public class TimelineView extends Control {
         if (pendingReveal != null && pendingReveal.equals(state.selectedEventProperty().get())) {
             String id = pendingReveal;
             pendingReveal = null;
+            revealVertically(id);
+        }
+        if (pendingClusterReveal != null) {
+            String id = pendingClusterReveal;
+            pendingClusterReveal = null;
             revealVertically(id);
         }
     }
@@ -496,12 +503,20 @@ public class TimelineView extends Control {
         }
     }
 
-    /** Zooms in on a cluster of events too close together to tell apart. */
+    /**
+     * Zooms in on a cluster of events too close together to tell apart, and scrolls its lane's rows
+     * into view: a density strip clicked in one lane showed the same weeks of another lane's rows.
+     */
     void zoomInto(ItemBox cluster) {
         TimeRange r = TimelineLayout.rangeOf(cluster, getScale());
         Duration span = Duration.between(r.start(), r.end());
         Duration margin = span.dividedBy(4).plusHours(12);
         scale.set(TimeScale.fit(r.start().minus(margin), r.end().plus(margin), getScale().width(), FRAME_PADDING));
+        if (isLayoutCurrent()) {
+            revealVertically(cluster.eventId());
+        } else {
+            pendingClusterReveal = cluster.eventId();
+        }
     }
 
     /** Height of the lanes' viewport, for the scroll bar. */
