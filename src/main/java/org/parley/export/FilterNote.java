@@ -34,8 +34,7 @@ public final class FilterNote {
         facet(parts, "place", "places", filter.places(), id -> data.place(id).map(p -> p.name()).orElse(id));
         String papers = switch (filter.sources().mode()) {
             case ANY -> "";
-            case INCLUDES -> "reported by " + data.source(filter.sources().sourceId()).map(s -> s.publisher())
-                    .orElse(filter.sources().sourceId());
+            case INCLUDES -> "reported by " + data.sourceName(filter.sources().sourceId());
             case ALL_SOURCES -> "reported by every paper";
             case SINGLE_SOURCE -> "reported by one paper only";
         };

@@ -210,6 +210,27 @@ public final class Dataset {
         return Optional.ofNullable(actorById.get(id));
     }
 
+    /**
+     * A name for the source that no other source of the dataset shares, for menus, chips and notes:
+     * its publisher ("The Washington Post"), with the date when the publisher has several sources,
+     * and the title too when it has several that day. The id when there is no such source.
+     */
+    public String sourceName(String id) {
+        Source s = sourceById.get(id);
+        if (s == null) {
+            return id;
+        }
+        long samePublisher = sources.stream().filter(o -> o.publisher().equals(s.publisher())).count();
+        if (samePublisher == 1) {
+            return s.publisher();
+        }
+        String dated = s.publisher() + ", " + s.published().format(java.time.format.DateTimeFormatter.ofPattern(
+                "d MMM uuuu", java.util.Locale.ENGLISH));
+        long sameDay = sources.stream().filter(o -> o.publisher().equals(s.publisher())
+                && o.published().equals(s.published())).count();
+        return sameDay == 1 ? dated : dated + ": " + s.title();
+    }
+
     /** {@code ids} and every place that lies within one of them, however deep (a venue in a city in a region). */
     public Set<String> placesWithin(Set<String> ids) {
         Set<String> out = new HashSet<>(ids);

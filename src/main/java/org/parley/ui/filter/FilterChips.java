@@ -69,8 +69,8 @@ public final class FilterChips extends FlowPane {
     static String describe(SourceFilter s, Dataset ds) {
         return switch (s.mode()) {
             case ANY -> "either";
-            case INCLUDES -> ds == null ? s.sourceId() : ds.source(s.sourceId()).map(x -> x.publisher()).orElse(s.sourceId());
-            case ALL_SOURCES -> "both";
+            case INCLUDES -> ds == null ? s.sourceId() : ds.sourceName(s.sourceId());
+            case ALL_SOURCES -> ds == null || ds.sources().size() <= 2 ? "both" : "every source";
             case SINGLE_SOURCE -> "only one";
         };
     }

@@ -411,12 +411,14 @@ public final class FilterPane extends ScrollPane {
     record SourceChoice(String label, SourceFilter filter) {
         static List<SourceChoice> all(Dataset ds) {
             List<SourceChoice> choices = new java.util.ArrayList<>();
-            choices.add(new SourceChoice("Either paper", SourceFilter.ANY));
+            // The week's two papers read as such; a dataset of many sources is not "either" or "both".
+            boolean two = ds == null || ds.sources().size() <= 2;
+            choices.add(new SourceChoice(two ? "Either paper" : "Any source", SourceFilter.ANY));
             if (ds != null) {
-                ds.sources().forEach(s -> choices.add(new SourceChoice("Reported by " + s.publisher(),
+                ds.sources().forEach(s -> choices.add(new SourceChoice("Reported by " + ds.sourceName(s.id()),
                         SourceFilter.includes(s.id()))));
             }
-            choices.add(new SourceChoice("Reported by both", SourceFilter.ALL_SOURCES));
+            choices.add(new SourceChoice(two ? "Reported by both" : "Reported by every source", SourceFilter.ALL_SOURCES));
             choices.add(new SourceChoice("Reported by only one", SourceFilter.SINGLE_SOURCE));
             return choices;
         }
