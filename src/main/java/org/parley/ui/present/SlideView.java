@@ -243,7 +243,7 @@ final class SlideView extends StackPane {
             "3 4 Enter\tgo to step 34",
             "B  or  .\tblank the screen",
             "A   [   ]\tautoplay, faster, slower",
-            "P\tthe positions board",
+            "P\tthe positions board (P or Esc puts it away)",
             "F1\tthese keys",
             "Esc\tleave");
 
