@@ -58,8 +58,11 @@ final class DbOption {
                     + "(its target is missing, or links lead back to it); check the path");
         }
         if (named != null && !java.nio.file.Files.exists(named) && underAFolder(named)) {
-            throw new org.parley.store.StoreException("no database at " + named + "; check the path (\"parley import --db "
-                    + named + "\" makes a new one)");
+            String name = String.valueOf(named.getFileName());
+            // SQLite's working files' names are no database's: suggesting one would set up its deletion.
+            boolean reserved = name.endsWith("-wal") || name.endsWith("-shm") || name.endsWith("-journal");
+            throw new org.parley.store.StoreException("no database at " + named + "; check the path"
+                    + (reserved ? "" : " (\"parley import --db " + named + "\" makes a new one)"));
         }
         return named;
     }

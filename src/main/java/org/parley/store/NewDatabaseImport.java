@@ -77,6 +77,7 @@ public final class NewDatabaseImport implements AutoCloseable {
         if (!applies(target)) {
             throw new StoreException(target + " already exists; a new database cannot be created there");
         }
+        StoreFile.refuseCompanionNames(target);
         Backups.requireRoomForNames(target, "create the database");
         StoreFile.requireCreatableFolder(target);
         // The name AtomicFiles gives its temporary files, so a leftover of a killed run is recognised.

@@ -32,6 +32,7 @@ final class StoreFile {
 
     /** {@code readOnly}: open without any write even where the file could be written. */
     static Connection open(Path file, Migrations migrations, boolean forceReadOnly) {
+        refuseCompanionNames(file);
         refuseForeignFile(file);
         ParleyFileCheck.refuseOtherDatabases(file);
         if (forceReadOnly && !Files.exists(file)) {
@@ -103,6 +104,7 @@ final class StoreFile {
      * {@link NewDatabaseImport}); until then a crash leaves a temporary file and nothing else.
      */
     static Connection openNew(Path file, Migrations migrations) {
+        refuseCompanionNames(file);
         createParent(file);
         Connection connection;
         try {
@@ -121,6 +123,40 @@ final class StoreFile {
         } catch (SQLException | RuntimeException e) {
             closeQuietlyAfter(connection, e);
             throw new StoreException("cannot prepare database " + file + ": " + StoreErrors.describe(e), e);
+        }
+    }
+
+    /**
+     * SQLite keeps a database's working files beside it as NAME-wal, NAME-shm and NAME-journal, and
+     * deletes or rewrites them when it opens NAME. So a database must not be named like one (opening
+     * "p.db" deleted a database the user had called "p.db-wal"), nor may such a name beside it be a
+     * database of its own.
+     */
+    static void refuseCompanionNames(Path file) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString();
+        for (String suffix : OpenDatabases.COMPANIONS) {
+            if (!suffix.isEmpty() && name.endsWith(suffix) && name.length() > suffix.length()) {
+                throw new StoreException(file + ": a database cannot be named like SQLite's working files (…" + suffix
+                        + "): SQLite would take it for the working file of "
+                        + name.substring(0, name.length() - suffix.length()) + " and delete it. Choose a name that does "
+                        + "not end in -wal, -shm or -journal; nothing was changed.");
+            }
+        }
+        for (String suffix : OpenDatabases.COMPANIONS) {
+            Path beside = file.resolveSibling(name + suffix);
+            if (!suffix.isEmpty() && Files.isRegularFile(beside) && startsWithSqliteHeader(beside)) {
+                throw new StoreException(beside + " is a database of its own, not the working file of " + file
+                        + ": SQLite would delete it on opening " + file.getFileName() + ". Rename it to a name that does "
+                        + "not end in " + suffix + "; nothing was changed.");
+            }
+        }
+    }
+
+    private static boolean startsWithSqliteHeader(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return Arrays.equals(in.readNBytes(SQLITE_HEADER.length), SQLITE_HEADER);
+        } catch (IOException e) {
+            return false;
         }
     }
 
