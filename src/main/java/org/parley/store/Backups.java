@@ -230,11 +230,15 @@ public final class Backups {
     /**
      * After a change that made a backup has succeeded: removes sound copies beyond the newest
      * {@value #KEEP} and damaged ones beyond {@value #KEEP_DAMAGED}, never one of {@code keep} (the
-     * backup just restored, even when it was the oldest, stays and takes an older one's place).
+     * backup just restored, even when it was the oldest, stays and takes an older one's place), and
+     * never one dated more than a day ahead of the clock.
      */
     public void settle(Path... keep) {
         java.util.Set<Path> kept = java.util.Set.of(keep);
-        List<Backup> all = list();
+        // A copy dated ahead of now (a clock once wrong, backups brought from another machine) would
+        // stay "newest" for ever and push out every copy made since: it is neither counted nor removed.
+        String latest = prefix() + STAMP.format(clock.instant().plus(java.time.Duration.ofDays(1)));
+        List<Backup> all = list().stream().filter(b -> b.name().compareTo(latest) <= 0).toList();
         // A file named like a backup that cannot be read as one (put there by hand, a link elsewhere)
         // is neither counted among the sound copies nor removed: it is not Parley's to delete.
         List<Backup> sound = all.stream().filter(b -> isSound(b) && !kept.contains(b.file())).toList();

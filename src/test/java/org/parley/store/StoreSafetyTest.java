@@ -317,6 +317,33 @@ class StoreSafetyTest {
         }
     }
 
+    /**
+     * Sound copies dated years ahead (a clock once wrong, backups brought from another machine) push
+     * out none made since: each replacement had lost the copy the one before had made.
+     */
+    @Test
+    void copiesDatedInTheFuturePushOutNoneMadeSince() throws Exception {
+        Path file = dir.resolve("p.db");
+        try (ParleyStore store = ParleyStore.open(file)) {
+            store.importDataset(Fixtures.week(), "week", Origin.USER);
+            Path first = store.backup();
+            String name = first.getFileName().toString();
+            String prefix = name.substring(0, name.length() - "yyyyMMdd-HHmmss-SSS.db".length());
+            List<Path> ahead = new java.util.ArrayList<>();
+            for (int i = 1; i <= Backups.KEEP; i++) {
+                Path future = first.resolveSibling(prefix + "2030010" + i + "-120000-000.db");
+                Files.copy(first, future);
+                ahead.add(future);
+            }
+            List<Path> made = new java.util.ArrayList<>(List.of(first));
+            for (int i = 0; i < 3; i++) {
+                made.add(store.backup());
+            }
+            made.forEach(m -> assertTrue(Files.exists(m), m + " was pushed out by copies dated 2030"));
+            ahead.forEach(a -> assertTrue(Files.exists(a), a + " is left as it was"));
+        }
+    }
+
     /** Files named like newer backups that are not Parley databases take no sound copy's place, and stay. */
     @Test
     void unreadableFilesNamedLikeBackupsPushOutNoSoundOne() throws Exception {
