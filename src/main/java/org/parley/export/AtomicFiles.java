@@ -53,7 +53,29 @@ public final class AtomicFiles {
     /** A temporary file this old is stale even if its process id is in use again. */
     private static final Duration STALE = Duration.ofDays(1);
 
+    /** Temporary files and folders being written: a JVM stopped halfway (Ctrl-C, a kill) removes them on its way out. */
+    private static final java.util.Set<Path> UNDER_WAY = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(AtomicFiles::dropUnfinished, "parley-export-cleanup"));
+    }
+
     private AtomicFiles() {
+    }
+
+    private static void dropUnfinished() {
+        for (Path temp : UNDER_WAY) {
+            try {
+                if (Files.isDirectory(temp, LinkOption.NOFOLLOW_LINKS)) {
+                    deleteTree(temp);
+                } else {
+                    Files.deleteIfExists(temp);
+                }
+            } catch (IOException | RuntimeException e) {
+                // The next export into that folder removes what is left once this process is gone.
+                continue;
+            }
+        }
     }
 
     /** Writes {@code target}, which may replace an existing file only when {@code overwrite} allows it. */
@@ -111,6 +133,7 @@ public final class AtomicFiles {
                 return;
             }
             Path temp = tempFor(absolute, "part");
+            UNDER_WAY.add(temp);
             try {
                 try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW,
                         StandardOpenOption.WRITE)) {
@@ -136,6 +159,7 @@ public final class AtomicFiles {
                 return;
             }
             Path temp = tempFor(absolute, "part");
+            UNDER_WAY.add(temp);
             try {
                 Files.createDirectory(temp);
                 staged.add(new Staged(absolute, temp, true));
@@ -212,6 +236,7 @@ public final class AtomicFiles {
                     deleteQuietly(s.temp());
                 }
             }
+            staged.forEach(s -> UNDER_WAY.remove(s.temp()));
         }
     }
 

@@ -43,6 +43,9 @@ public final class HandoutPdf {
         this.basemap = basemap;
     }
 
+    /** The most events a handout takes: about as many pages, and more is no longer a class's reading. */
+    public static final int MOST_EVENTS = 500;
+
     /**
      * Writes the handout of {@code events} (any subset, put in narrative order) to {@code out}.
      *
@@ -80,6 +83,12 @@ public final class HandoutPdf {
         if (events.isEmpty()) {
             throw new ExportException(dataset.events().isEmpty() ? "No events to put in the handout: the dataset has none."
                     : "No events to put in the handout: the filters leave none.");
+        }
+        if (events.size() > MOST_EVENTS) {
+            // Thirty thousand events had run for minutes towards as many pages, printing nothing.
+            throw new ExportException(String.format(java.util.Locale.ENGLISH, "A handout is read on paper: %,d events would "
+                    + "be about as many pages. It takes up to %,d; choose fewer with the filters (kinds, actors, a time range; "
+                    + "--kind and --actor on the command line). Nothing was written.", events.size(), MOST_EVENTS));
         }
         int[] pages = new int[1];
         AtomicFiles.write(out, overwrite, stream -> {

@@ -43,6 +43,17 @@ class HandoutPdfTest {
      * "What comes next" (all "January 2022") is a dot at the end of the story's years, as on the
      * slides: its strip read "Jan 2022 – Dec 2022", a year the papers of 12 January never saw.
      */
+    /** Thousands of events are not a handout: refused, with what to do, instead of running on for minutes towards as many pages. */
+    @Test
+    void moreEventsThanAHandoutTakesAreRefusedAtOnce() {
+        Dataset many = org.parley.cli.SyntheticDataAccess.dataset(HandoutPdf.MOST_EVENTS + 100);
+        Path out = dir.resolve("many.pdf");
+        ExportException e = assertThrows(ExportException.class,
+                () -> new HandoutPdf().write(many, many.events(), HandoutLayout.ONE_PER_PAGE, out));
+        assertTrue(e.getMessage().contains("600 events") && e.getMessage().contains("up to 500"), e.getMessage());
+        assertFalse(Files.exists(out));
+    }
+
     @Test
     void aContextStepsStripRunsOverTheStorysYears() throws IOException {
         Path out = dir.resolve("week.pdf");
