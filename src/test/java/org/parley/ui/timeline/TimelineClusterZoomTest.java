@@ -42,12 +42,18 @@ class TimelineClusterZoomTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    private List<ItemBox> strips() {
+        return view.timelineLayout().visible(view.getScale()).stream().filter(b -> b.count() > 1)
+                .filter(b -> b.y1() - view.scrollY() <= view.bodyHeight()).toList();
+    }
+
     @Test
     void clickingTheLowestLanesStripShowsThatLaneZoomedIn(FxRobot robot) throws Exception {
+        // Laid out and sized first: a fit asked for before the control has its width waits for it.
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> view.getWidth() > TimelineMetrics.GUTTER && view.isLayoutCurrent());
         robot.interact(view::fitAll);
-        ready();
-        List<ItemBox> strips = view.timelineLayout().visible(view.getScale()).stream().filter(b -> b.count() > 1)
-                .filter(b -> b.y1() - view.scrollY() <= view.bodyHeight()).toList();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> view.isLayoutCurrent() && !strips().isEmpty());
+        List<ItemBox> strips = strips();
         assertFalse(strips.isEmpty(), "the whole range is drawn as density strips");
         ItemBox lowest = strips.stream().max(Comparator.comparingDouble(ItemBox::y0)).orElseThrow();
         double x = TimelineMetrics.GUTTER + Math.max(0, lowest.x0()) + 2;
