@@ -51,7 +51,7 @@ public final class CsvExporter {
         try {
             Files.createDirectories(folder);
         } catch (java.io.IOException e) {
-            throw new ExportException("Cannot create the folder " + folder + ": " + e.getMessage(), e);
+            throw OutputFile.folderFailure(folder, e);
         }
         Path events = folder.resolve("events.csv");
         Path quotes = folder.resolve("quotes.csv");

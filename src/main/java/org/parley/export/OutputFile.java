@@ -44,8 +44,16 @@ final class OutputFile {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
-            throw new ExportException("Cannot create the folder " + dir + ": " + e.getMessage(), e);
+            throw folderFailure(dir, e);
         }
+    }
+
+    /** Why a folder could not be made, in words: an AccessDeniedException's message is only the path again. */
+    static ExportException folderFailure(Path dir, IOException e) {
+        String reason = e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                : e instanceof java.nio.file.FileSystemException fse && fse.getReason() != null ? fse.getReason()
+                : e.getMessage();
+        return new ExportException("Cannot create the folder " + dir + ": " + reason + ". Nothing was written.", e);
     }
 
     /** Refuses to create {@code dir} when its own parent is missing too: that is a typo, not a new folder. */

@@ -45,10 +45,14 @@ final class ParleyFileCheck {
         }
         List<String> tables;
         int appId;
+        int userVersion;
         try (Connection c = inspect(file); Statement st = c.createStatement()) {
             // The header may be behind a write-ahead log that already holds the mark.
             try (ResultSet rs = st.executeQuery("PRAGMA application_id")) {
                 appId = rs.next() ? rs.getInt(1) : 0;
+            }
+            try (ResultSet rs = st.executeQuery("PRAGMA user_version")) {
+                userVersion = rs.next() ? rs.getInt(1) : 0;
             }
             tables = new ArrayList<>();
             try (ResultSet rs = st.executeQuery(
@@ -61,11 +65,14 @@ final class ParleyFileCheck {
             throw new StoreException(file + " cannot be read as an SQLite database (" + e.getMessage()
                     + "); it was not changed. Choose another file.", e);
         }
-        if (appId == APPLICATION_ID || (appId == 0 && (tables.isEmpty() || isEarlyParley(tables)))) {
+        // An empty file another program versioned (user_version 42) is its, not a newer Parley's.
+        if (appId == APPLICATION_ID || (appId == 0 && (tables.isEmpty() && userVersion == 0 || isEarlyParley(tables)))) {
             return;
         }
         throw new StoreException(file + " is an SQLite database that is not Parley's ("
-                + (appId != 0 ? "application id " + appId + ", " : "") + "tables: " + describe(tables)
+                + (appId != 0 ? "application id " + appId + ", " : "")
+                + (tables.isEmpty() && userVersion != 0 ? "schema version " + userVersion + " and no Parley mark, " : "")
+                + "tables: " + describe(tables)
                 + "); it was not changed. Choose another file or a new name.");
     }
 

@@ -63,7 +63,8 @@ final class BackupsDialog {
     static String describe(Backup b) {
         String what = b.dataset().map(i -> "“" + Printable.oneLine(i.title()) + "”, " + CountText.count(b.events(), "event")
                 + " (" + (i.origin() == org.parley.store.Origin.USER ? "yours"
-                : "the bundled week") + ", imported " + WHEN.format(i.importedAt()) + ")").orElse("cannot be read");
+                : "the bundled week") + ", imported " + WHEN.format(i.importedAt()) + ")")
+                .orElse("cannot be read as a Parley backup; it cannot be restored, and is left as it is");
         return what + (b.damaged() ? " — a copy of a damaged database" : "") + "\n" + b.name();
     }
 
@@ -108,7 +109,8 @@ final class BackupsDialog {
                 setText(empty || item == null ? null : describe(item));
             }
         });
-        view.getSelectionModel().selectFirst();
+        // The newest that can be restored is chosen, not a file named like a backup that cannot be read.
+        view.getSelectionModel().select(list.stream().filter(b -> b.dataset().isPresent()).findFirst().orElse(list.get(0)));
         ButtonType restore = new ButtonType("Restore…", ButtonBar.ButtonData.OK_DONE);
         Dialog<Backup> dialog = new Dialog<>();
         dialog.initOwner(owner);
@@ -116,6 +118,10 @@ final class BackupsDialog {
         dialog.setHeaderText("Backups, newest first");
         dialog.getDialogPane().setContent(view);
         dialog.getDialogPane().getButtonTypes().setAll(restore, ButtonType.CANCEL);
+        dialog.getDialogPane().lookupButton(restore).disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> view.getSelectionModel().getSelectedItem() == null
+                        || view.getSelectionModel().getSelectedItem().dataset().isEmpty(),
+                view.getSelectionModel().selectedItemProperty()));
         dialog.getDialogPane().setId("backups-dialog");
         dialog.setResultConverter(button -> button == restore ? view.getSelectionModel().getSelectedItem() : null);
         dialog.resultProperty().addListener((o, was, now) -> {

@@ -317,6 +317,18 @@ class StoreSafetyTest {
         }
     }
 
+    /** Another program's empty file with a version of its own is not "written by a newer Parley". */
+    @Test
+    void anotherProgramsVersionedEmptyFileIsNotANewerParleys() throws Exception {
+        Path other = dir.resolve("other.sqlite");
+        sql(other, "PRAGMA user_version = 42");
+        byte[] before = Files.readAllBytes(other);
+        StoreException e = assertThrows(StoreException.class, () -> ParleyStore.open(other).close());
+        assertTrue(e.getMessage().contains("not Parley's") && e.getMessage().contains("schema version 42"), e.getMessage());
+        assertFalse(e.getMessage().contains("newer Parley"), e.getMessage());
+        org.junit.jupiter.api.Assertions.assertArrayEquals(before, Files.readAllBytes(other));
+    }
+
     /**
      * Sound copies dated years ahead (a clock once wrong, backups brought from another machine) push
      * out none made since: each replacement had lost the copy the one before had made.

@@ -48,6 +48,39 @@ class BackupsDialogTest {
                 Optional.of(new DatasetInfo(title, "h-" + name, Origin.USER, Instant.parse("2026-01-01T09:00:00Z"))), events);
     }
 
+    /** A file named like a backup that cannot be read is listed, but neither chosen first nor offered for restoring. */
+    @Test
+    void anUnreadableBackupIsListedButCannotBeRestored(FxRobot robot) {
+        Backup unreadable = new Backup(Path.of("/data/backups", "p-20260103.db"), Instant.parse("2026-01-03T10:00:00Z"), 8,
+                Optional.empty(), 0);
+        Backup sound = backup("p-20260102.db", "My week", 62);
+        BackupsDialog.Backups fake = new BackupsDialog.Backups() {
+            @Override
+            public CompletableFuture<List<Backup>> list() {
+                return CompletableFuture.completedFuture(List.of(unreadable, sound));
+            }
+
+            @Override
+            public CompletableFuture<Dataset> restore(Backup b) {
+                throw new AssertionError("nothing is restored here");
+            }
+        };
+        robot.interact(() -> BackupsDialog.show(stage, state, fake));
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        ListView<Backup> view = robot.lookup("#backup-list").queryAs(ListView.class);
+        assertSame(sound, view.getSelectionModel().getSelectedItem(), "the newest that can be restored is chosen");
+        javafx.scene.control.Button restore = robot.lookup(".button").queryAllAs(javafx.scene.control.Button.class).stream()
+                .filter(b -> "Restore…".equals(b.getText())).findFirst().orElseThrow();
+        assertTrue(!restore.isDisabled());
+        robot.clickOn(robot.from(view).lookup(".list-cell").queryAllAs(javafx.scene.control.ListCell.class).stream()
+                .filter(c -> c.getItem() == unreadable).findFirst().orElseThrow());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertSame(unreadable, view.getSelectionModel().getSelectedItem());
+        assertTrue(restore.isDisabled(), "an unreadable file cannot be asked for");
+        robot.clickOn("Cancel");
+    }
+
     @Test
     void theChosenBackupIsRestoredAfterTheQuestion(FxRobot robot) {
         Dataset restored = BundledSeeds.dataset();

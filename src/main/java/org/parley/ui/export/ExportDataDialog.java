@@ -163,7 +163,7 @@ public final class ExportDataDialog {
                 (written, error) -> {
                     if (error != null) {
                         ErrorDialogs.show(owner, "The data could not be exported.", ErrorDialogs.unwrap(error),
-                                "Choose another folder, one you can write to.");
+                                "Choose another name or folder.");
                     } else {
                         ExportDone.show(owner, "Export finished", written, "");
                     }
