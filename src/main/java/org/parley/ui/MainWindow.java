@@ -500,6 +500,22 @@ public final class MainWindow implements WindowActions {
         ask.setContentText("If you quit now it is not kept: the database stays as it was before. Cancel waits for it.");
         ask.getDialogPane().setId("quit-while-busy");
         org.parley.ui.support.DialogKeys.defaultTo(ask, javafx.scene.control.ButtonType.CANCEL);
-        return ask.showAndWait().filter(b -> b == quitAnyway).isPresent();
+        // The work may end while the question is open: it then says so, rather than warn of a loss that is past.
+        javafx.beans.value.ChangeListener<String> finished = (o, was, now) -> {
+            if (now == null || now.isEmpty()) {
+                ask.setHeaderText(doing.replace("\u2026", "") + " has finished: it is kept.");
+                ask.setContentText("Nothing is lost by quitting now.");
+                javafx.scene.Node button = ask.getDialogPane().lookupButton(quitAnyway);
+                if (button instanceof javafx.scene.control.Button b) {
+                    b.setText("Quit");
+                }
+            }
+        };
+        state.activityProperty().addListener(finished);
+        try {
+            return ask.showAndWait().filter(b -> b == quitAnyway).isPresent();
+        } finally {
+            state.activityProperty().removeListener(finished);
+        }
     }
 }

@@ -584,6 +584,22 @@ class MainWindowTest {
         robot.interact(() -> state.activityProperty().set(""));
     }
 
+    /** An import that ends while the quit question is open: the question stops warning of a loss that will not happen. */
+    @Test
+    void theQuitQuestionSaysWhenTheImportHasFinished(FxRobot robot) throws Exception {
+        Stage stage = (Stage) window.root().getScene().getWindow();
+        robot.interact(() -> state.activityProperty().set("Importing big.json\u2026"));
+        javafx.application.Platform.runLater(window::quit);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#quit-while-busy").tryQuery().isPresent());
+        javafx.scene.control.DialogPane ask = robot.lookup("#quit-while-busy").queryAs(javafx.scene.control.DialogPane.class);
+        robot.interact(() -> state.activityProperty().set(""));
+        assertTrue(ask.getHeaderText().startsWith("Importing big.json has finished"), ask.getHeaderText());
+        assertFalse(ask.getContentText().contains("not kept"), ask.getContentText());
+        robot.clickOn(ask.lookupButton(javafx.scene.control.ButtonType.CANCEL));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(stage.isShowing(), "Cancel still keeps the window");
+    }
+
     /** Alt and {@code key} pressed together, as a user types a window shortcut. */
     private static void alt(FxRobot robot, KeyCode key) {
         robot.press(KeyCode.ALT).press(key).release(key).release(KeyCode.ALT);
