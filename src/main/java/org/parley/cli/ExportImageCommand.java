@@ -295,7 +295,10 @@ final class ExportImageCommand implements Callable<Integer> {
 
     private static int firstControl(String text) {
         for (int i = 0; i < text.length(); i++) {
-            if (Character.isISOControl(text.charAt(i))) {
+            char c = text.charAt(i);
+            // Bidi embeddings, overrides and isolates reorder what is drawn without showing themselves:
+            // a title that reads one way in the terminal and another on the slide. Arabic needs none of them.
+            if (Character.isISOControl(c) || c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069') {
                 return i;
             }
         }

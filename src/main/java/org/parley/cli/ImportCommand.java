@@ -68,7 +68,7 @@ final class ImportCommand implements Callable<Integer> {
 
     private void print(String what, LoadedDataset loaded, Path file) {
         var out = spec.commandLine().getOut();
-        out.println(what + " " + Printable.brief(loaded.dataset().title()) + " into " + file);
+        out.println(what + " " + Printable.brief(loaded.dataset().title()) + " into " + Printable.oneLine(file.toString()));
         out.println(Counts.of(loaded.dataset()));
     }
 }
