@@ -290,6 +290,10 @@ final class FtsQuery {
      * {@code userText} looks for: whole words, the last one as a prefix, folded as the index folds
      * them. What the views mark in a passage and in an actor's names.
      */
+    /** Words marked only beside a word searched for, when the search holds one: alone they are in every sentence. */
+    private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("the", "a", "an", "of", "to", "in", "on",
+            "at", "by", "for", "and", "or", "with", "from", "as", "is", "was", "be", "it", "its", "that", "this");
+
     static List<Span> wordSpans(String text, int from, int to, String userText) {
         List<Span> spans = new ArrayList<>();
         List<Term> terms = terms(userText).stream().filter(t -> !t.join().equals("NOT")).toList();
@@ -306,16 +310,36 @@ final class FtsQuery {
         }
         // A joined word or a phrase is marked where its parts stand together, as the index finds it:
         // "Russia's" marks "Russia’s", not every "Russia" nor "Russian"; only the word typed last grows.
+        // Hits as word positions {first, last, 1 if a function word}.
+        List<int[]> hits = new ArrayList<>();
+        boolean anyContentWord = false;
         for (Term t : terms) {
             List<String> parts = foldedParts(t);
             boolean prefix = t.typedLast() && growing(t.word());
+            boolean function = parts.size() == 1 && FUNCTION_WORDS.contains(parts.get(0)) && !prefix;
+            anyContentWord |= !function;
             for (int i = 0; i + parts.size() <= words.size(); i++) {
                 int first = at.get(i)[0];
                 int last = at.get(i + parts.size() - 1)[1];
                 if (partsAt(words, i, parts, prefix) && text.substring(first, last).indexOf('\n') < 0) {
-                    spans.add(new Span(first, last));
+                    hits.add(new int[] {i, i + parts.size() - 1, function ? 1 : 0});
                 }
             }
+        }
+        // "the Kremlin" marks "the" beside "Kremlin", not every "the" in both articles.
+        boolean[] content = new boolean[words.size() + 2];
+        for (int[] h : hits) {
+            if (h[2] == 0) {
+                for (int w = h[0]; w <= h[1]; w++) {
+                    content[w + 1] = true;
+                }
+            }
+        }
+        for (int[] h : hits) {
+            if (h[2] == 1 && anyContentWord && !content[h[0]] && !content[h[1] + 2]) {
+                continue;
+            }
+            spans.add(new Span(at.get(h[0])[0], at.get(h[1])[1]));
         }
         spans.sort(java.util.Comparator.comparingInt(Span::start).thenComparingInt(Span::end));
         List<Span> merged = new ArrayList<>();

@@ -19,6 +19,15 @@ class FtsQueryTest {
         assertEquals(java.util.List.of("Russian"), marked(text, "Russian NOT impasse"), "NOT's word is not marked");
     }
 
+    /** "the Kremlin" marks "the" where it stands beside "Kremlin", not every "the" of the article. */
+    @Test
+    void aFunctionWordIsMarkedOnlyBesideAWordSearchedFor() {
+        String text = "The meeting was the second stop on a roadshow focused on the Kremlin. The Kremlin denied it.";
+        assertEquals(java.util.List.of("the", "Kremlin", "The", "Kremlin"), marked(text, "the Kremlin"));
+        assertEquals(java.util.List.of("The", "the", "the", "The"), marked(text, "the"), "searched for alone, it is marked");
+        assertEquals(java.util.List.of("The", "meeting"), marked(text, "the meeting"), "not where it stands apart from the word");
+    }
+
     private static java.util.List<String> marked(String text, String search) {
         return FtsQuery.wordSpans(text, 0, text.length(), search).stream().map(s -> text.substring(s.start(), s.end()))
                 .toList();
