@@ -10,6 +10,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -22,6 +23,9 @@ final class StatsCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    /** The most sources listed one a line; beyond, the first ones and a count. */
+    static final int MOST_SOURCES_LISTED = 20;
 
     @Override
     public Integer call() throws DatasetException {
@@ -39,8 +43,15 @@ final class StatsCommand implements Callable<Integer> {
             }
             out.println();
             out.println("Sources:");
-            for (Stats.SourceSummary s : stats.sources()) {
+            // A thousand sources are a count, not a screenful: the first few name what kind they are.
+            List<Stats.SourceSummary> sources = stats.sources();
+            int shown = sources.size() <= MOST_SOURCES_LISTED ? sources.size() : MOST_SOURCES_LISTED - 1;
+            for (Stats.SourceSummary s : sources.subList(0, shown)) {
                 out.println("  " + s.id() + "  " + Printable.brief(s.publisher()) + " — " + Printable.brief(s.title()));
+            }
+            if (shown < sources.size()) {
+                out.println("  … and " + CountText.count(sources.size() - shown, "more source")
+                        + " (\"parley export-data --format csv\" lists every one)");
             }
         }
         return 0;

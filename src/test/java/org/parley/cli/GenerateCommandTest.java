@@ -41,6 +41,20 @@ class GenerateCommandTest {
     }
 
     /** "./x", "a/../x" and "x/." name a folder as "x" does: the texts land beside the JSON. */
+    /** `stats` of an archive of many sources lists the first ones and counts the rest, rather than a screenful a source. */
+    @Test
+    void statsOfManySourcesListsAFewAndCountsTheRest() throws Exception {
+        Path out = dir.resolve("many");
+        assertEquals(0, CliRun.of("generate", "--events", "3000", "--out", out.toString()).exit());
+        Path db = dir.resolve("many.db");
+        assertEquals(0, CliRun.of("import", "--db", db.toString(), out.toString()).exit());
+        CliRun stats = CliRun.of("stats", "--db", db.toString());
+        assertEquals(0, stats.exit(), stats.err());
+        String listing = stats.out().substring(stats.out().indexOf("Sources:"));
+        assertEquals(StatsCommand.MOST_SOURCES_LISTED, listing.lines().count() - 1, listing);
+        assertTrue(listing.contains("… and 11 more sources"), listing);
+    }
+
     @Test
     void aFolderNamedWithDotsIsWrittenAsAnyOther() throws Exception {
         Files.createDirectories(dir.resolve("a"));
