@@ -54,11 +54,11 @@ record PeriodRowsFigure(Unit unit, List<Row> rows, List<Integer> lines, Theme th
         DECADE(Precision.DECADE, null);
 
         /** The coarsest precision an event may have and still be placed in a row of this unit. */
-        private final Precision finest;
+        private final Precision coarsest;
         private final DateTimeFormatter format;
 
-        Unit(Precision finest, String pattern) {
-            this.finest = finest;
+        Unit(Precision coarsest, String pattern) {
+            this.coarsest = coarsest;
             this.format = pattern == null ? null : DateTimeFormatter.ofPattern(pattern, Locale.ENGLISH);
         }
 
@@ -77,7 +77,7 @@ record PeriodRowsFigure(Unit unit, List<Row> rows, List<Integer> lines, Theme th
         }
 
         boolean places(Event e) {
-            return e.time().precision().ordinal() >= finest.ordinal();
+            return e.time().precision().ordinal() >= coarsest.ordinal();
         }
     }
 
