@@ -52,6 +52,9 @@ public final class Dataset {
     private final ZoneId declaredZone;
 
     private final Map<String, Source> sourceById;
+    /** Sources per publisher, and per publisher and day: how much {@link #sourceName} must say to tell one apart. */
+    private final Map<String, Long> sourcesPerPublisher;
+    private final Map<String, Long> sourcesPerPublisherDay;
     private final Map<String, Actor> actorById;
     private final Map<String, Place> placeById;
     private final Map<String, Event> eventById;
@@ -100,6 +103,10 @@ public final class Dataset {
         this.divergences = List.copyOf(divergences);
         this.positions = List.copyOf(positions);
         this.sourceById = index(this.sources, Source::id);
+        this.sourcesPerPublisher = this.sources.stream().collect(java.util.stream.Collectors.groupingBy(Source::publisher,
+                java.util.stream.Collectors.counting()));
+        this.sourcesPerPublisherDay = this.sources.stream().collect(java.util.stream.Collectors.groupingBy(
+                Dataset::publisherDay, java.util.stream.Collectors.counting()));
         this.anyNonReportingParts = this.sources.stream().anyMatch(s -> !s.parts().isEmpty());
         this.actorById = index(this.actors, Actor::id);
         this.placeById = index(this.places, Place::id);
@@ -220,15 +227,16 @@ public final class Dataset {
         if (s == null) {
             return id;
         }
-        long samePublisher = sources.stream().filter(o -> o.publisher().equals(s.publisher())).count();
-        if (samePublisher == 1) {
+        if (sourcesPerPublisher.get(s.publisher()) == 1) {
             return s.publisher();
         }
         String dated = s.publisher() + ", " + s.published().format(java.time.format.DateTimeFormatter.ofPattern(
                 "d MMM uuuu", java.util.Locale.ENGLISH));
-        long sameDay = sources.stream().filter(o -> o.publisher().equals(s.publisher())
-                && o.published().equals(s.published())).count();
-        return sameDay == 1 ? dated : dated + ": " + s.title();
+        return sourcesPerPublisherDay.get(publisherDay(s)) == 1 ? dated : dated + ": " + s.title();
+    }
+
+    private static String publisherDay(Source s) {
+        return s.publisher() + '\n' + s.published();
     }
 
     /** {@code ids} and every place that lies within one of them, however deep (a venue in a city in a region). */

@@ -329,6 +329,12 @@ class StoreSafetyTest {
         org.junit.jupiter.api.Assertions.assertArrayEquals(before, Files.readAllBytes(other));
     }
 
+    /** A backup's name for the same database with another time stamp ("yyyyMMdd-HHmmss-SSS"), beside {@code backup}. */
+    private static Path besideAs(Path backup, String stamp) {
+        String name = backup.getFileName().toString();
+        return backup.resolveSibling(name.substring(0, name.length() - "yyyyMMdd-HHmmss-SSS.db".length()) + stamp + ".db");
+    }
+
     /**
      * Sound copies dated years ahead (a clock once wrong, backups brought from another machine) push
      * out none made since: each replacement had lost the copy the one before had made.
@@ -339,11 +345,9 @@ class StoreSafetyTest {
         try (ParleyStore store = ParleyStore.open(file)) {
             store.importDataset(Fixtures.week(), "week", Origin.USER);
             Path first = store.backup();
-            String name = first.getFileName().toString();
-            String prefix = name.substring(0, name.length() - "yyyyMMdd-HHmmss-SSS.db".length());
             List<Path> ahead = new java.util.ArrayList<>();
             for (int i = 1; i <= Backups.KEEP; i++) {
-                Path future = first.resolveSibling(prefix + "2030010" + i + "-120000-000.db");
+                Path future = besideAs(first, "2030010" + i + "-120000-000");
                 Files.copy(first, future);
                 ahead.add(future);
             }
@@ -363,11 +367,9 @@ class StoreSafetyTest {
         try (ParleyStore store = ParleyStore.open(file)) {
             store.importDataset(Fixtures.week(), "week", Origin.USER);
             Path first = store.backup();
-            String name = first.getFileName().toString();
-            String prefix = name.substring(0, name.length() - "yyyyMMdd-HHmmss-SSS.db".length());
             List<Path> strangers = new java.util.ArrayList<>();
             for (int i = 0; i < 3; i++) {
-                Path stranger = first.resolveSibling(prefix + "9999123" + i + "-235959-999.db");
+                Path stranger = besideAs(first, "9999123" + i + "-235959-999");
                 Files.write(stranger, new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10});
                 strangers.add(stranger);
             }
