@@ -58,9 +58,8 @@ final class DbOption {
                     + "(its target is missing, or links lead back to it); check the path");
         }
         if (named != null && !java.nio.file.Files.exists(named) && underAFolder(named)) {
-            String name = String.valueOf(named.getFileName());
             // SQLite's working files' names are no database's: suggesting one would set up its deletion.
-            boolean reserved = name.endsWith("-wal") || name.endsWith("-shm") || name.endsWith("-journal");
+            boolean reserved = org.parley.store.OpenDatabases.workingFileSuffix(named).isPresent();
             throw new org.parley.store.StoreException("no database at " + named + "; check the path"
                     + (reserved ? "" : " (\"parley import --db " + named + "\" makes a new one)"));
         }

@@ -16,6 +16,12 @@ public final class OpenDatabases {
     /** The files SQLite keeps beside a database: its write-ahead log, shared memory and rollback journal. */
     static final List<String> COMPANIONS = List.of("", "-wal", "-shm", "-journal");
 
+    /** The suffix of SQLite's working files that {@code file}'s name ends in ("-wal"), or empty when none. */
+    public static java.util.Optional<String> workingFileSuffix(Path file) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString();
+        return COMPANIONS.stream().filter(s -> !s.isEmpty() && name.endsWith(s) && name.length() > s.length()).findFirst();
+    }
+
     private static final Map<Path, Integer> OPEN = new ConcurrentHashMap<>();
 
     private OpenDatabases() {

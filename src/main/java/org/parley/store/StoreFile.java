@@ -134,14 +134,12 @@ final class StoreFile {
      */
     static void refuseCompanionNames(Path file) {
         String name = file.getFileName() == null ? "" : file.getFileName().toString();
-        for (String suffix : OpenDatabases.COMPANIONS) {
-            if (!suffix.isEmpty() && name.endsWith(suffix) && name.length() > suffix.length()) {
-                throw new StoreException(file + ": a database cannot be named like SQLite's working files (…" + suffix
-                        + "): SQLite would take it for the working file of "
-                        + name.substring(0, name.length() - suffix.length()) + " and delete it. Choose a name that does "
-                        + "not end in -wal, -shm or -journal; nothing was changed.");
-            }
-        }
+        OpenDatabases.workingFileSuffix(file).ifPresent(suffix -> {
+            throw new StoreException(file + ": a database cannot be named like SQLite's working files (…" + suffix
+                    + "): SQLite would take it for the working file of "
+                    + name.substring(0, name.length() - suffix.length()) + " and delete it. Choose a name that does "
+                    + "not end in -wal, -shm or -journal; nothing was changed.");
+        });
         for (String suffix : OpenDatabases.COMPANIONS) {
             Path beside = file.resolveSibling(name + suffix);
             if (!suffix.isEmpty() && Files.isRegularFile(beside) && startsWithSqliteHeader(beside)) {
