@@ -47,8 +47,6 @@ import java.util.function.Function;
 public final class MainWindow implements WindowActions {
 
     public static final String TITLE_PREFIX = "Parley — ";
-    private final javafx.beans.property.BooleanProperty loadFailed =
-            new javafx.beans.property.SimpleBooleanProperty(this, "loadFailed", false);
     /** From this window height up, the timeline has room for its key above the overview band. */
     private static final double TALL_SCREEN = 1000;
     /** Title bar, menu, toolbar and status bar together, about; only the first arrangement of the middle uses it. */
@@ -120,7 +118,7 @@ public final class MainWindow implements WindowActions {
 
         root.setTop(new VBox(MainMenu.create(state, this, timeline.laneModeProperty(), timeline.legendVisibleProperty()),
                 MainToolBar.create(state, this, searchField, timeline.laneModeProperty(), timeline.legendVisibleProperty())));
-        root.setCenter(vertical);
+        root.setCenter(new javafx.scene.layout.StackPane(vertical, new NoDataNotice(state)));
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.F6 && !e.isShortcutDown() && !e.isAltDown()) {
                 cyclePanels(e.isShiftDown() ? -1 : 1);
@@ -211,9 +209,9 @@ public final class MainWindow implements WindowActions {
         });
     }
 
-    /** Says in the title that the data could not be opened, instead of "loading…" for ever. */
-    public void loadFailed() {
-        loadFailed.set(true);
+    /** Says in the title and over the panels that the data could not be opened ({@code why}), instead of "loading…" for ever. */
+    public void loadFailed(String why) {
+        state.openFailureProperty().set(why);
     }
 
     /**
@@ -227,10 +225,10 @@ public final class MainWindow implements WindowActions {
         stage.setScene(scene);
         stage.titleProperty().bind(Bindings.createStringBinding(
                 () -> TITLE_PREFIX + (state.dataset() != null ? state.dataset().title()
-                        : loadFailed.get() ? "no data open"
+                        : state.openFailureProperty().get() != null ? "no data open"
                         : state.previewProperty().get() != null
                         ? state.previewProperty().get().focusWindow().title() + " (loading…)" : "loading…"),
-                state.datasetProperty(), state.previewProperty(), loadFailed));
+                state.datasetProperty(), state.previewProperty(), state.openFailureProperty()));
         placement = WindowPlacement.apply(stage, prefs);
         middle.arrangeFor(stage.getHeight() - WINDOW_CHROME - PanelSizes.TIMELINE_ROOM - PanelSizes.DIVIDER);
         stage.setOnCloseRequest(e -> {

@@ -62,6 +62,7 @@ public final class StatusBar extends HBox {
         state.filterProperty().addListener(update);
         state.searchProperty().addListener(update);
         state.previewProperty().addListener(update);
+        state.openFailureProperty().addListener(update);
         update();
     }
 
@@ -69,7 +70,8 @@ public final class StatusBar extends HBox {
         Dataset ds = state.dataset();
         DatasetPreview preview = state.previewProperty().get();
         int total = ds == null ? 0 : ds.events().size();
-        counts.setText(ds == null && preview != null
+        counts.setText(ds == null && state.openFailureProperty().get() != null ? "No data open"
+                : ds == null && preview != null
                 ? "Reading " + CountText.count(preview.events(), "event") + "… the timeline shows the "
                         + CountText.count(preview.focusWindow().events().size(), "event") + " around the focus meanwhile"
                 : CountText.number(state.visibleEventsProperty().get().size()) + " of " + CountText.count(total, "event") + " shown");

@@ -499,11 +499,20 @@ class MainWindowTest {
         robot.interact(() -> state.datasetProperty().set(null));
         assertEquals("Parley — loading…", stage.getTitle());
 
-        robot.interact(window::loadFailed);
+        javafx.scene.Node notice = robot.lookup("#no-data-notice").query();
+        assertFalse(notice.isVisible(), "no notice while the data is still coming");
+        robot.interact(() -> window.loadFailed("/x.db is an SQLite database that is not Parley's"));
         assertEquals("Parley — no data open", stage.getTitle());
+        assertTrue(notice.isVisible(), "the panels are covered by a notice that says why");
+        assertEquals("/x.db is an SQLite database that is not Parley's",
+                robot.lookup("#no-data-why").queryAs(javafx.scene.control.Label.class).getText());
+        assertEquals("No data open.", robot.lookup("#actorPlaceholder").queryAs(javafx.scene.control.Label.class).getText(),
+                "the actor list no longer says it is reading");
+        assertEquals("No data open", robot.lookup("#status-counts").queryAs(javafx.scene.control.Label.class).getText());
 
         robot.interact(() -> state.datasetProperty().set(data));
         assertEquals("Parley — " + data.title(), stage.getTitle());
+        assertFalse(notice.isVisible());
     }
 
     @Test

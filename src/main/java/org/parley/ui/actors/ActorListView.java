@@ -62,6 +62,7 @@ final class ActorListView extends VBox {
 
         search.textProperty().addListener((o, was, now) -> rebuild());
         state.datasetProperty().addListener((o, was, now) -> reload(now));
+        state.openFailureProperty().addListener((o, was, now) -> rebuild());
         state.selectedActorProperty().addListener((o, was, now) -> showSelection());
         state.darkProperty().addListener((o, was, now) -> tree.refresh());
         // The list follows a selected event too: its parties are marked where they stand. The shown
@@ -119,7 +120,7 @@ final class ActorListView extends VBox {
     /** Why the list is empty: still reading or counting (seconds with a large dataset), nothing matches, or no actors at all. */
     private String emptyText() {
         if (state.dataset() == null) {
-            return "Reading the actors…";
+            return state.openFailureProperty().get() != null ? "No data open." : "Reading the actors…";
         }
         if (rows == null) {
             return "Counting each actor's events…";

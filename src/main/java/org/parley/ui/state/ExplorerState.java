@@ -55,6 +55,8 @@ public final class ExplorerState {
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark", false);
     /** Whether the open database cannot be written (its file or folder is read-only). */
     private final BooleanProperty readOnly = new SimpleBooleanProperty(this, "readOnly", false);
+    /** Why no data could be opened at all, or null: the panels say so instead of waiting for data that will not come. */
+    private final StringProperty openFailure = new SimpleStringProperty(this, "openFailure");
     /** What is being written in the background that the user waits for ("Writing the handout…"), or "". */
     private final StringProperty activity = new SimpleStringProperty(this, "activity", "");
 
@@ -256,6 +258,10 @@ public final class ExplorerState {
 
     public BooleanProperty readOnlyProperty() {
         return readOnly;
+    }
+
+    public StringProperty openFailureProperty() {
+        return openFailure;
     }
 
     public Optional<Event> selectedEvent() {
