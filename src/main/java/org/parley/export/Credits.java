@@ -1,5 +1,6 @@
 package org.parley.export;
 
+import org.parley.model.CountText;
 import org.parley.model.Dataset;
 import org.parley.model.Source;
 
@@ -7,12 +8,13 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /** The line that says where a picture's or a file's facts come from, derived from the dataset's sources. */
 public final class Credits {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
+    /** Beyond this many publishers or publisher-and-date pairs the line counts them: it ends pictures, on one line. */
+    private static final int NAMED_AT_MOST = 4;
 
     private Credits() {
     }
@@ -20,6 +22,8 @@ public final class Credits {
     /**
      * "Sources: The Washington Post, The New York Times, 12 Jan 2022" when the papers share a date,
      * otherwise each publisher with its own date; "Made with Parley" when there are no sources.
+     * More than a few are counted instead ("Sources: 1,000 sources from 12 publishers, 3 Jan 2019 –
+     * 28 Dec 2023"), since the line ends pictures and names every one nowhere else.
      */
     public static String line(Dataset data) {
         List<Source> sources = data.sources();
@@ -27,11 +31,26 @@ public final class Credits {
             return "Made with Parley";
         }
         List<LocalDate> dates = sources.stream().map(Source::published).distinct().toList();
-        String body = dates.size() == 1
-                ? sources.stream().map(Source::publisher).distinct().collect(Collectors.joining(", "))
-                        + ", " + DATE.format(dates.get(0))
-                : sources.stream().map(s -> s.publisher() + ", " + DATE.format(s.published()))
-                        .distinct().collect(Collectors.joining("; "));
-        return "Sources: " + body;
+        List<String> publishers = sources.stream().map(Source::publisher).distinct().toList();
+        List<String> dated = sources.stream().map(s -> s.publisher() + ", " + DATE.format(s.published()))
+                .distinct().toList();
+        if (dates.size() == 1 && publishers.size() <= NAMED_AT_MOST) {
+            return "Sources: " + String.join(", ", publishers) + ", " + DATE.format(dates.get(0));
+        }
+        if (dated.size() <= NAMED_AT_MOST) {
+            return "Sources: " + String.join("; ", dated);
+        }
+        LocalDate first = dates.stream().min(LocalDate::compareTo).orElseThrow();
+        LocalDate last = dates.stream().max(LocalDate::compareTo).orElseThrow();
+        return "Sources: " + CountText.count(sources.size(), "source") + " from "
+                + (publishers.size() <= 2 ? String.join(" and ", publishers)
+                        : CountText.count(publishers.size(), "publisher"))
+                + ", " + DATE.format(first) + (first.equals(last) ? "" : " – " + DATE.format(last));
+    }
+
+    /** Every source on a line of its own: publisher, date and title. */
+    public static List<String> each(Dataset data) {
+        return data.sources().stream()
+                .map(s -> s.publisher() + ", " + DATE.format(s.published()) + ": " + s.title()).toList();
     }
 }

@@ -82,7 +82,8 @@ public final class CsvExporter {
         String nl = System.lineSeparator();
         return data.title() + nl + nl
                 + (data.description().isBlank() ? "" : data.description() + nl + nl)
-                + Credits.line(data) + nl + nl
+                + Credits.line(data) + nl
+                + Credits.each(data).stream().map(line -> "  " + line + nl).collect(Collectors.joining()) + nl
                 + "events.csv: " + org.parley.model.CountText.count(data.events().size(), "event") + nl
                 + "quotes.csv: " + org.parley.model.CountText.count(data.quotes().size(), "quote") + nl
                 + "positions.csv: " + org.parley.model.CountText.count(positionRows, "row")
