@@ -17,8 +17,9 @@ import java.util.regex.Pattern;
  * never passed through: only its word tokens are, each as a quoted FTS5 string, the last one a
  * prefix so results appear while typing (words joined by an apostrophe: see {@link #WORD}).
  * Words are all required unless joined by OR, or excluded by NOT, written in capitals between two
- * words as in FTS5; a NOT before the first word excludes its word all the same ("NOT Russia talks"
- * is "talks NOT Russia"); anywhere else an operator is dropped.
+ * words as in FTS5; a word after NOT is left out of every result, whatever OR joins ("a OR b NOT c"
+ * is "(a OR b) NOT c"), and a NOT before the first word excludes its word all the same ("NOT Russia
+ * talks" is "talks NOT Russia"); anywhere else an operator is dropped.
  */
 final class FtsQuery {
 
@@ -65,17 +66,29 @@ final class FtsQuery {
         if (terms.isEmpty()) {
             return Optional.empty();
         }
+        // A word after NOT is left out of every result, not only of the group OR puts it in:
+        // "Sherman OR Grushko NOT Putin" is (Sherman OR Grushko) NOT Putin, as the README says.
+        List<Term> wanted = terms.stream().filter(t -> !t.join().equals("NOT")).toList();
         StringBuilder query = new StringBuilder();
-        for (Term t : terms) {
+        for (Term t : wanted) {
             if (!query.isEmpty()) {
                 query.append(t.join().isEmpty() ? " " : " " + t.join() + " ");
             }
-            query.append(quoted(t.word()));
-            if (t.typedLast() && growing(t.word())) {
-                query.append('*');
+            query.append(term(t));
+        }
+        if (wanted.size() > 1 && wanted.size() < terms.size()) {
+            query.insert(0, '(').append(')');
+        }
+        for (Term t : terms) {
+            if (t.join().equals("NOT")) {
+                query.append(" NOT ").append(term(t));
             }
         }
         return Optional.of(query.toString());
+    }
+
+    private static String term(Term t) {
+        return quoted(t.word()) + (t.typedLast() && growing(t.word()) ? "*" : "");
     }
 
     /**
@@ -243,17 +256,24 @@ final class FtsQuery {
             }
             words.add("\n");
         }
-        // NOT binds tighter than AND, and AND tighter than OR, as in FTS5.
+        // A word after NOT leaves the text out whatever else it holds; of the rest, AND binds tighter than OR, as in FTS5.
+        for (Term t : terms) {
+            if (t.join().equals("NOT") && holds(words, t)) {
+                return false;
+            }
+        }
         boolean group = true;
         for (Term t : terms) {
+            if (t.join().equals("NOT")) {
+                continue;
+            }
             if (t.join().equals("OR")) {
                 if (group) {
                     return true;
                 }
                 group = true;
             }
-            boolean has = holds(words, t);
-            group &= t.join().equals("NOT") ? !has : has;
+            group &= holds(words, t);
         }
         return group;
     }

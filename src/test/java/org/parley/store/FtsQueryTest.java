@@ -62,6 +62,12 @@ class FtsQueryTest {
         assertEquals(Optional.of("\"talks\"* NOT \"Russia\" NOT \"Putin\""), FtsQuery.of("NOT Russia NOT Putin talks"));
         assertEquals(Optional.of("\"Grushko\"*"), FtsQuery.of("Grushko OR"));
         assertEquals(Optional.of("\"a\" NOT \"b\"*"), FtsQuery.of("a OR NOT b"));
+        assertEquals(Optional.of("(\"Sherman\" OR \"Grushko\") NOT \"Putin\"*"), FtsQuery.of("Sherman OR Grushko NOT Putin"),
+                "a word after NOT is left out of every result, not only of the group OR puts it in");
+        assertEquals(Optional.of("(\"a\" OR \"c\"*) NOT \"b\""), FtsQuery.of("a NOT b OR c"));
+        assertTrue(!FtsQuery.matches("Sherman OR Grushko NOT Putin", "Sherman hopes the Russians brief Putin"));
+        assertTrue(FtsQuery.matches("Sherman OR Grushko NOT Putin", "Sherman hopes the Russians brief the Kremlin"));
+        assertTrue(!FtsQuery.matches("a NOT b OR c", "c and b"));
         assertEquals(Optional.of("\"a\" \"NEAR\" \"b\"*"), FtsQuery.of("a NEAR b"));
         assertEquals(Optional.of("\"Grushko\" \"or\" \"not\" \"Fomin\"*"), FtsQuery.of("Grushko or not Fomin"));
         assertEquals(java.util.List.of("Grushko"), FtsQuery.words("Grushko NOT Fomin"));
