@@ -67,6 +67,7 @@ final class PositionsSlide extends StackPane {
         scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("positions-slide-scroll");
         pageNumber.getStyleClass().add("positions-slide-page");
+        pageNumber.setId("positions-slide-page");
         StackPane.setAlignment(pageNumber, Pos.BOTTOM_RIGHT);
         StackPane.setMargin(pageNumber, new Insets(0, 24, 16, 0));
         VBox.setVgrow(scroll, javafx.scene.layout.Priority.ALWAYS);

@@ -52,8 +52,11 @@ final class Presentation {
     private Runnable onLeave = () -> { };
     // Shows the new pace once even when autoplay is off, so [ and ] never seem to do nothing.
     private boolean paceChanged;
-    /** "No step 9 …" after a number past the deck's end, until the next key: Enter had done nothing, unexplained. */
-    private String noSuchStep = "";
+    /**
+     * Until the next key: "No step 9 …" after a number past the deck's end, or that the show has
+     * ended when a clicker presses on past it. Either key had done nothing, unexplained.
+     */
+    private String notice = "";
     /** Whether the board showing was reached by stepping past the last step, not opened with P. */
     private boolean boardIsLastStep;
 
@@ -177,7 +180,7 @@ final class Presentation {
     private void onKey(KeyEvent e) {
         KeyCode code = e.getCode();
         boolean handled = true;
-        noSuchStep = "";
+        notice = "";
         if (slide.blanked()) {
             // A blank screen is for talking: any key brings the slide back, and only that.
             slide.setBlanked(false);
@@ -278,14 +281,24 @@ final class Presentation {
             toggleBoard();
             return;
         }
+        if (!deck.hasNext()) {
+            notice = END;
+        }
         move(deck.next());
     }
 
+    /** Said when a clicker presses on past the last step: a key that did nothing looked like a flat battery. */
+    static final String END = "End of the presentation — Esc leaves, ← goes back";
+
     /** On or back through the board's pages; back from its first page closes it onto the slide behind. */
     private void pageBoard(boolean on) {
-        if (!positions.page(on) && !on) {
+        boolean paged = positions.page(on);
+        if (!paged && !on) {
             toggleBoard();
             return;
+        }
+        if (!paged) {
+            notice = boardIsLastStep || !deck.hasNext() ? END : "The board's last page — P puts it away";
         }
         showOnPresenter();
     }
@@ -361,7 +374,7 @@ final class Presentation {
 
     private void goTo(int number) {
         if (number < 1 || number > deck.size()) {
-            noSuchStep = "No step " + number + ": the steps are 1\u2013" + deck.size();
+            notice = "No step " + number + ": the steps are 1\u2013" + deck.size();
             return;
         }
         move(deck.jumpTo(number));
@@ -373,7 +386,7 @@ final class Presentation {
     }
 
     private void updateOverlay() {
-        String go = !noSuchStep.isEmpty() ? noSuchStep : typed.isEmpty() ? "" : "Go to step " + typed.text() + " \u2014 Enter";
+        String go = !notice.isEmpty() ? notice : typed.isEmpty() ? "" : "Go to step " + typed.text() + " \u2014 Enter";
         String auto = autoplaying() ? "\u25B6 Autoplay \u00B7 " + deck.intervalSeconds() + " s"
                 : paceChanged ? "Autoplay off \u00B7 " + deck.intervalSeconds() + " s (A starts)" : "";
         paceChanged = false;

@@ -401,6 +401,27 @@ class PresentationModeTest {
         assertFalse(shown.isShowing());
     }
 
+    /** A clicker pressed on past the board's last page is told the show has ended, not left wondering. */
+    @Test
+    void pressingOnPastTheEndSaysTheShowHasEnded(FxRobot robot) {
+        present(robot, false);
+        robot.type(KeyCode.END);
+        robot.type(KeyCode.PAGE_DOWN);
+        PositionsSlide board = (PositionsSlide) slide().lookup("#" + PositionsSlide.ID);
+        assertTrue(board.isVisible(), "past the last step comes the board");
+        for (int i = 1; i < board.pages(); i++) {
+            robot.type(KeyCode.PAGE_DOWN);
+        }
+        javafx.scene.control.Label pageNumber = robot.from(board).lookup("#positions-slide-page")
+                .queryAs(javafx.scene.control.Label.class);
+        assertFalse(pageNumber.getText().contains(Presentation.END), pageNumber.getText());
+        robot.type(KeyCode.PAGE_DOWN);
+        assertTrue(board.isVisible());
+        assertTrue(pageNumber.getText().startsWith(Presentation.END), pageNumber.getText());
+        robot.type(KeyCode.PAGE_UP);
+        assertFalse(pageNumber.getText().contains(Presentation.END), "the next key puts the notice away");
+    }
+
     /** Reached by a clicker past the last step, the board is the last step: one Esc leaves, as F1's list says. */
     @Test
     void escLeavesFromTheBoardReachedAsTheLastStep(FxRobot robot) {
