@@ -97,7 +97,7 @@ final class MapLabels {
             edgeLabel(o, scene.selectedPlace(), space, measure, out);
         }
         Set<String> onRoute = new HashSet<>();
-        for (int i = 0; i < scene.route().size(); i++) {
+        for (int i : stopsByImportance(scene)) {
             RouteStop stop = scene.route().get(i);
             onRoute.addAll(stop.placeIds());
             ScreenPoint p = stops.get(i);
@@ -159,6 +159,23 @@ final class MapLabels {
             CrimeaNote.label(scene.viewport(), space, marks, measure, out).ifPresent(out::add);
         }
         return out;
+    }
+
+    /**
+     * The route's stops in the order their names are placed: the selected place's stop first, as the
+     * one the story is at (on Vienna's slide, Geneva's name had taken the room beside Vienna's badge,
+     * and Vienna's went below on a leader crossing it), then the rest in route order.
+     */
+    private static List<Integer> stopsByImportance(MapScene scene) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < scene.route().size(); i++) {
+            if (scene.selectedPlace() != null && scene.route().get(i).placeIds().contains(scene.selectedPlace())) {
+                order.add(0, i);
+            } else {
+                order.add(i);
+            }
+        }
+        return order;
     }
 
     // Brussels the city and NATO headquarters are one route stop; its badge already names the city.

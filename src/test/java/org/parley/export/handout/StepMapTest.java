@@ -116,6 +116,34 @@ class StepMapTest {
         assertTrue(StepMap.hasMap(week, background), "the background has its places");
     }
     /**
+     * On Vienna's slide Geneva's name had taken the room beside Vienna's badge, and "Vienna 13 Jan"
+     * hung below on a leader that crossed it: the stop the story is at is named first, beside its badge.
+     */
+    @Test
+    void theStopTheStoryIsAtIsNamedBesideItsOwnBadge() {
+        org.parley.model.Dataset week = org.parley.seed.BundledSeeds.dataset();
+        org.parley.layout.map.ProjectedBasemap europe = org.parley.layout.map.ProjectedBasemap.europe();
+        List<Step> steps = Steps.all(week);
+        int vienna = -1;
+        for (int i = 0; i < steps.size(); i++) {
+            if (!steps.get(i).isContext() && steps.get(i).event().place().equals("vienna")) {
+                vienna = i;
+            }
+        }
+        assertTrue(vienna >= 0);
+        for (double[] size : new double[][] {{412, 234}, {306, 172}, {290, 165}, {640, 360}}) {
+            var scene = StepMap.scene(europe, week, steps, vienna, size[0], size[1]).orElseThrow();
+            org.parley.render.map.MapPainter painter = new org.parley.render.map.MapPainter();
+            painter.paint(new org.parley.render.RecordingPainter(), scene, org.parley.render.Theme.LIGHT);
+            var named = painter.lastLabels().stream()
+                    .filter(l -> l.kind() == org.parley.render.map.MapLabel.Kind.ROUTE && l.text().startsWith("Vienna"))
+                    .findFirst().orElseThrow();
+            assertEquals("Vienna 13 Jan", named.oneLine(), "the date too at " + size[0]);
+            assertTrue(!named.leader(), "beside its badge at " + size[0] + ": " + named);
+        }
+    }
+
+    /**
      * While the story stays in Brussels the map only ever widens: a class saw it zoom in and out
      * between consecutive steps in the same room.
      */

@@ -48,6 +48,25 @@ class MapLabelsTest {
         }
     }
 
+    /** The stop the story is at is named first, beside its own badge with its date: it was left a leader under another's name. */
+    @Test
+    void theSelectedStopIsNamedBesideItsOwnBadge() {
+        for (double[] size : SIZES) {
+            if (size[0] < 420 || size[1] < 300) {
+                continue;
+            }
+            for (String[] stop : new String[][] {{"vienna", "Vienna 13 Jan"}, {"geneva", "Geneva 9–10 Jan"}}) {
+                MapScene scene = new MapSceneBuilder(MapFixture.BASEMAP, MapFixture.europe(size[0], size[1]),
+                        MapFixture.WEEK).selectedPlace(stop[0]).build();
+                List<MapLabel> labels = paint(scene);
+                MapLabel named = labels.stream().filter(l -> l.kind() == MapLabel.Kind.ROUTE && l.oneLine().equals(stop[1]))
+                        .findFirst().orElseThrow(() -> new AssertionError(stop[1] + " at " + size[0] + "×" + size[1] + ": "
+                                + labels.stream().map(MapLabel::oneLine).toList()));
+                assertFalse(named.leader(), stop[1] + " beside its badge at " + size[0] + "×" + size[1]);
+            }
+        }
+    }
+
     @Test
     void theCrimeaNoteKeepsOffTheRouteAndTheMarkers() {
         for (double[] size : SIZES) {
