@@ -78,6 +78,7 @@ public final class NewDatabaseImport implements AutoCloseable {
             throw new StoreException(target + " already exists; a new database cannot be created there");
         }
         StoreFile.refuseCompanionNames(target);
+        StoreFile.refuseBackupCopies(target);
         Backups.requireRoomForNames(target, "create the database");
         StoreFile.requireCreatableFolder(target);
         // The name AtomicFiles gives its temporary files, so a leftover of a killed run is recognised.

@@ -33,6 +33,7 @@ final class StoreFile {
     /** {@code readOnly}: open without any write even where the file could be written. */
     static Connection open(Path file, Migrations migrations, boolean forceReadOnly) {
         refuseCompanionNames(file);
+        refuseBackupCopies(file);
         refuseForeignFile(file);
         ParleyFileCheck.refuseOtherDatabases(file);
         if (forceReadOnly && !Files.exists(file)) {
@@ -105,6 +106,7 @@ final class StoreFile {
      */
     static Connection openNew(Path file, Migrations migrations) {
         refuseCompanionNames(file);
+        refuseBackupCopies(file);
         createParent(file);
         Connection connection;
         try {
@@ -149,6 +151,30 @@ final class StoreFile {
             }
         }
     }
+
+    /**
+     * A copy in a database's backups folder is never opened as a database: even reading it switches
+     * its journal and so changes its bytes, and a write (an import named there) replaced the copy a
+     * restore would bring back. A new database of such a name would be taken for a copy and rotated away.
+     */
+    static void refuseBackupCopies(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        Path folder = absolute.getParent();
+        String name = absolute.getFileName() == null ? "" : absolute.getFileName().toString();
+        java.util.regex.Matcher copy = BACKUP_NAME.matcher(name);
+        if (folder == null || folder.getFileName() == null || !folder.getFileName().toString().equals(Backups.FOLDER)
+                || !copy.matches()) {
+            return;
+        }
+        Path original = folder.resolveSibling(copy.group(1));
+        throw new StoreException(file + " is one of Parley's backups of " + original + ", and opening it would change it. "
+                + "To bring it back, use File → Restore a backup… or parley --db " + original + " backups --restore "
+                + name + "; to look inside, copy it out of the backups folder first. Nothing was changed.");
+    }
+
+    /** A backup's name: the database's own name, then when it was copied. */
+    private static final java.util.regex.Pattern BACKUP_NAME =
+            java.util.regex.Pattern.compile("(.+)-\\d{8}-\\d{6}-\\d{3}(-damaged)?\\.db");
 
     private static boolean startsWithSqliteHeader(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
