@@ -40,7 +40,17 @@ final class BackupsCommand implements Callable<Integer> {
             out.println("No backups of " + named + " (it is an empty file, not a database).");
             return 0;
         }
-        try (Workspace ws = Workspace.open(db.holdingADatabase())) {
+        Path holding = db.holdingADatabase();
+        Workspace opened;
+        try {
+            opened = Workspace.open(holding);
+        } catch (org.parley.store.StoreException e) {
+            if (!e.unopenable()) {
+                throw e;
+            }
+            return fromUnopenable(Workspace.databaseFile(holding), e);
+        }
+        try (Workspace ws = opened) {
             if (restore != null) {
                 Backup backup = ws.store().backups().find(restore);
                 Path before = ws.store().restore(backup);
@@ -63,6 +73,38 @@ final class BackupsCommand implements Callable<Integer> {
             }
             out.println("Restore one with: parley backups" + (db.file() == null ? "" : " --db " + db.file()) + " --restore NAME");
         }
+        return 0;
+    }
+
+    /**
+     * The database is too damaged to open, which is when its backups are wanted most: they are
+     * listed without it, and the one chosen takes its place, the damaged file kept beside them.
+     */
+    private int fromUnopenable(Path file, org.parley.store.StoreException why) {
+        var out = spec.commandLine().getOut();
+        org.parley.store.Backups backups = org.parley.store.ParleyStore.backupsOf(file);
+        List<Backup> list = backups.list();
+        if (list.isEmpty()) {
+            throw why;
+        }
+        if (restore == null) {
+            out.println(file + " cannot be opened, but it has backups in " + backups.folder() + ", newest first:");
+            for (Backup b : list) {
+                out.printf("  %s  %s%n", b.name(), b.dataset().map(i -> "\"" + Printable.brief(i.title()) + "\" ("
+                        + b.events() + " events, imported " + i.importedAt() + ")").orElse("(cannot be read)")
+                        + (b.damaged() ? " – a copy of a damaged database, kept for reference" : ""));
+            }
+            out.println("Put one in its place (the damaged file is kept beside them) with: parley backups --db " + file
+                    + " --restore NAME");
+            return 0;
+        }
+        org.parley.store.Backups.Replacement r = backups.replaceUnopenable(backups.find(restore));
+        // Opening migrates a copy an older version wrote, and proves the file is sound again.
+        Workspace.open(file).close();
+        out.println("Restored " + r.restored().name() + " into " + file + ", which could not be opened: "
+                + r.restored().dataset().map(i -> Printable.brief(i.title())).orElse("?") + ", " + r.restored().events()
+                + " events.");
+        out.println("The damaged file was kept as " + r.kept());
         return 0;
     }
 

@@ -137,6 +137,20 @@ public final class Backups {
         }
     }
 
+    /** The copies in {@code dbFile}'s backups folder, without opening {@code dbFile} or any copy: just their names. */
+    static List<Path> namedLike(Path dbFile) {
+        Backups b = new Backups(dbFile, Clock.systemUTC());
+        if (!Files.isDirectory(b.folder)) {
+            return List.of();
+        }
+        Pattern own = b.pattern();
+        try (java.util.stream.Stream<Path> files = Files.list(b.folder)) {
+            return files.filter(f -> own.matcher(f.getFileName().toString()).matches()).toList();
+        } catch (IOException | RuntimeException e) {
+            return List.of();
+        }
+    }
+
     /** Refuses, with what to do, a database whose name leaves no room for its backups' names. */
     static void requireRoomForNames(Path dbFile, String what) {
         String name = dbFile.getFileName().toString();
@@ -174,6 +188,15 @@ public final class Backups {
         Backup newest = list().stream().filter(b -> !b.damaged() && b.dataset().isPresent()).findFirst()
                 .orElseThrow(() -> new StoreException(dbFile + " is damaged beyond opening and has no sound backup in "
                         + folder + "; nothing was changed. Move the file away and import your dataset again."));
+        return replaceUnopenable(newest);
+    }
+
+    /** As {@link #replaceUnopenable()}, with the backup the user chose (one {@link #list} gave) rather than the newest. */
+    public Replacement replaceUnopenable(Backup newest) {
+        if (newest.dataset().isEmpty()) {
+            throw new StoreException("the backup " + newest.name() + " cannot be read; nothing was changed. "
+                    + "Choose another one.");
+        }
         Path kept;
         try {
             // Through a link, the file it points to is mended (as SQLite follows it), and the link stays a link.

@@ -202,6 +202,14 @@ final class StoreFile {
                 head = in.readNBytes(SQLITE_HEADER.length);
             }
             if (!Arrays.equals(head, SQLITE_HEADER)) {
+                if (!Backups.namedLike(file).isEmpty()) {
+                    // Parley made copies of a database of this name: its first page is damaged, not someone else's file.
+                    throw StoreException.unopenable(file + " does not start as an SQLite database, though Parley keeps "
+                            + "backups of it in " + file.toAbsolutePath().resolveSibling(Backups.FOLDER) + ": its first "
+                            + "page is probably damaged. It was not changed. \"parley --db " + file + " repair\" keeps it "
+                            + "as a damaged copy and puts the newest sound backup in its place; \"parley --db " + file
+                            + " backups\" lists them.", null);
+                }
                 throw new StoreException(file + " is not a Parley database (not an SQLite file); it was not changed. "
                         + "Choose another file or a new name.");
             }

@@ -51,4 +51,45 @@ class BackupsListingTest {
         assertTrue(list.out().lines().filter(l -> l.contains(".db  ") && !l.contains("-damaged.db"))
                 .noneMatch(l -> l.contains("damaged")), list.out());
     }
+
+    /** A database whose first page is damaged had every command call it someone else's file, its backups unreachable. */
+    @Test
+    void aDatabaseThatNoLongerStartsAsSqliteIsMendedFromTheBackupTheUserChooses() throws Exception {
+        Path db = dir.resolve("u.db");
+        Path other = dir.resolve("other");
+        assertEquals(0, CliRun.of("generate", "--events", "20", "--out", other.toString()).exit());
+        assertEquals(0, CliRun.of("import", "--db", db.toString()).exit());
+        assertEquals(0, CliRun.of("import", "--db", db.toString(), "--replace", other.toString()).exit());
+        byte[] bytes = Files.readAllBytes(db);
+        java.util.Arrays.fill(bytes, 0, 16, (byte) 'X');
+        Files.write(db, bytes);
+
+        CliRun stats = CliRun.of("stats", "--db", db.toString());
+        assertEquals(1, stats.exit());
+        assertTrue(stats.err().contains("first page is probably damaged") && stats.err().contains("repair"), stats.err());
+        CliRun list = CliRun.of("backups", "--db", db.toString());
+        assertEquals(0, list.exit(), list.err());
+        assertTrue(list.out().contains("cannot be opened, but it has backups"), list.out());
+        assertTrue(java.util.Arrays.equals(bytes, Files.readAllBytes(db)), "listing changed nothing");
+        String name = list.out().lines().filter(l -> l.startsWith("  u.db-")).findFirst().orElseThrow().strip().split("\\s+")[0];
+
+        CliRun restore = CliRun.of("backups", "--db", db.toString(), "--restore", name);
+        assertEquals(0, restore.exit(), restore.err());
+        assertTrue(restore.out().contains("-damaged.db"), restore.out());
+        CliRun after = CliRun.of("stats", "--db", db.toString());
+        assertEquals(0, after.exit(), after.err());
+        assertTrue(after.out().contains("The week of US"), after.out());
+    }
+
+    @Test
+    void anotherProgramsFileWithNoBackupsIsStillNotParleys() throws Exception {
+        Path notes = dir.resolve("notes.db");
+        Files.writeString(notes, "my notes, not a database");
+        CliRun stats = CliRun.of("stats", "--db", notes.toString());
+        assertEquals(1, stats.exit());
+        assertTrue(stats.err().contains("is not a Parley database"), stats.err());
+        CliRun repair = CliRun.of("repair", "--db", notes.toString());
+        assertEquals(1, repair.exit());
+        assertEquals("my notes, not a database", Files.readString(notes));
+    }
 }
