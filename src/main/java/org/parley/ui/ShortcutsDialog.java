@@ -40,6 +40,9 @@ final class ShortcutsDialog {
               + / − / 0        zoom in / out / reset          Shift+arrows   pan
               arrows / Enter   move between places / select   double-click   filter by the place
 
+            Events table (Alt+3)
+              Ctrl+C           copy the row (tab-separated)   right-click   copy with the papers' words
+
             Presentation (F5)
               →, Space, PgDn   on (a clicker)     ←, Backspace, PgUp   back
               Home / End       first / last step  3 4 Enter            go to step 34

@@ -123,6 +123,11 @@ public final class EventTable extends TableView<Event> {
                 state.selectedEventProperty().set(now.id());
             }
         });
+        RowCopy.install(this, state, e -> {
+            Dataset ds = state.dataset();
+            return List.of(new DateCell(e).toString(), e.title(), e.kind().label(), placeName(ds, e), sources(ds, e),
+                    e.track().label());
+        });
         setOnKeyPressed(k -> {
             if (k.getCode() == KeyCode.ESCAPE) {
                 state.selectedEventProperty().set(null);

@@ -178,6 +178,33 @@ class EventTableTest {
         }
     }
 
+    /** A researcher copies a row for a spreadsheet, or the event with the papers' words for a citation. */
+    @Test
+    void ctrlCCopiesTheClickedRowAndTheMenuCopiesThePapersWords(FxRobot robot) {
+        robot.interact(() -> table.scrollTo(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        Node firstRow = robot.from(table).lookup(".table-row-cell")
+                .match((javafx.scene.control.TableRow<?> r) -> r.getIndex() == 0).query();
+        robot.clickOn(firstRow);
+        Event e = table.getItems().get(0);
+        robot.interact(() -> javafx.scene.input.Clipboard.getSystemClipboard().clear());
+        robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.C)
+                .release(javafx.scene.input.KeyCode.CONTROL);
+        String[] row = new String[1];
+        robot.interact(() -> row[0] = javafx.scene.input.Clipboard.getSystemClipboard().getString());
+        assertTrue(row[0] != null && row[0].contains("\t" + e.title() + "\t"), "the row's cells, tab-separated: " + row[0]);
+
+        // Monocle's headless robot sends no context-menu request: the menu is shown as the table would show it.
+        robot.rightClickOn(firstRow);
+        robot.interact(() -> table.getContextMenu().show(firstRow, javafx.geometry.Side.BOTTOM, 20, 0));
+        robot.clickOn("Copy with the papers' words");
+        String[] words = new String[1];
+        robot.interact(() -> words[0] = javafx.scene.input.Clipboard.getSystemClipboard().getString());
+        assertTrue(words[0].startsWith(e.title() + " ("), words[0]);
+        assertTrue(words[0].contains(": \u201C" + e.evidence().get(0).text() + "\u201D"), words[0]);
+        assertTrue(words[0].contains(", 12 Jan 2022: "), "each passage names its paper and day: " + words[0]);
+    }
+
     /** A kind as long as "Decision or declaration" wraps in its column instead of ending in "Decisi…". */
     @Test
     void aLongKindReadsWholeOnTwoLines(FxRobot robot) {
