@@ -43,6 +43,7 @@ final class ActorCell extends TreeCell<ActorEntry> {
     private final Label role = wrapping(new Label());
     private final Label aliases = wrapping(new Label());
     private final VBox row;
+    private final BorderPane top;
 
     ActorCell(Supplier<Theme> theme, javafx.beans.value.ObservableValue<java.util.Set<String>> inSelectedEvent) {
         this.theme = theme;
@@ -59,7 +60,7 @@ final class ActorCell extends TreeCell<ActorEntry> {
         name.getStyleClass().add(Styles.TEXT_BOLD);
         counts.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL, COUNTS_STYLE_CLASS);
         aliases.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-        BorderPane top = new BorderPane();
+        top = new BorderPane();
         // In the centre, the name takes what the counts leave and wraps: on the left it kept its
         // whole width and pushed the counts out of the cell.
         top.setCenter(wrapping(name));
@@ -75,6 +76,38 @@ final class ActorCell extends TreeCell<ActorEntry> {
         // Wrap within the cell instead of widening the tree past its viewport.
         row.maxWidthProperty().bind(widthProperty().subtract(40));
         row.prefWidthProperty().bind(widthProperty().subtract(40));
+        widthProperty().addListener(o -> placeCounts());
+    }
+
+    /**
+     * The counts beside the name while the name's longest word still fits beside them, else on a
+     * line of their own under it: in a narrow list they had squeezed "Wendy Sherman" into "Sherm" / "an".
+     */
+    private void placeCounts() {
+        double room = getWidth() - 40 - 8;
+        boolean beside = room <= 0 || room >= longestWord(name) + counts.prefWidth(-1);
+        if (beside && top.getRight() != counts) {
+            top.setBottom(null);
+            top.setRight(counts);
+            BorderPane.setAlignment(counts, javafx.geometry.Pos.TOP_RIGHT);
+            BorderPane.setMargin(counts, new Insets(0, 0, 0, 8));
+        } else if (!beside && top.getBottom() != counts) {
+            top.setRight(null);
+            top.setBottom(counts);
+            BorderPane.setAlignment(counts, javafx.geometry.Pos.TOP_LEFT);
+            BorderPane.setMargin(counts, Insets.EMPTY);
+        }
+    }
+
+    private static double longestWord(Label label) {
+        double widest = 0;
+        javafx.scene.text.Text probe = new javafx.scene.text.Text();
+        probe.setFont(label.getFont());
+        for (String word : (label.getText() == null ? "" : label.getText()).split("\\s+")) {
+            probe.setText(word);
+            widest = Math.max(widest, probe.getLayoutBounds().getWidth());
+        }
+        return widest;
     }
 
     @Override
@@ -98,6 +131,7 @@ final class ActorCell extends TreeCell<ActorEntry> {
             Actor a = r.actor();
             name.setText(a.name());
             counts.setText(r.counts());
+            placeCounts();
             shown(role, roleLine(a));
             shown(aliases, a.aliases().isEmpty() ? "" : "also: " + String.join(", ", a.aliases()));
             setGraphic(row);

@@ -62,6 +62,34 @@ class ActorPanelTest {
         assertEquals("grushko", state.selectedActorProperty().get());
     }
 
+    /** In a list as narrow as the smallest window's, the counts go under the name rather than split "Sherman" mid-word. */
+    @Test
+    void inANarrowListTheCountsGoUnderTheNameAndNoWordOfItIsSplit(FxRobot robot) {
+        Stage stage = (Stage) panel.getScene().getWindow();
+        robot.interact(() -> stage.setWidth(230));
+        WaitForAsyncUtils.waitForFxEvents();
+        ActorCell cell = robot.lookup("." + ActorCell.ROW_STYLE_CLASS).queryAllAs(ActorCell.class).stream()
+                .filter(c -> c.getItem() instanceof ActorEntry.Row r && r.actor().id().equals("sherman"))
+                .findFirst().orElseThrow();
+        javafx.scene.control.Label name = (javafx.scene.control.Label) cell.lookupAll(".label").stream()
+                .filter(n -> n instanceof javafx.scene.control.Label l && "Wendy Sherman".equals(l.getText()))
+                .findFirst().orElseThrow();
+        javafx.scene.text.Text word = new javafx.scene.text.Text("Sherman");
+        word.setFont(name.getFont());
+        assertTrue(name.getWidth() >= word.getLayoutBounds().getWidth(),
+                "the name's column (" + name.getWidth() + ") holds its longest word whole");
+        javafx.scene.Node counts = cell.lookup("." + ActorCell.COUNTS_STYLE_CLASS);
+        javafx.geometry.Bounds c = counts.localToScene(counts.getBoundsInLocal());
+        javafx.geometry.Bounds n = name.localToScene(name.getBoundsInLocal());
+        assertTrue(c.getMinY() >= n.getMaxY() - 1, "the counts sit under the name");
+
+        robot.interact(() -> stage.setWidth(420));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.geometry.Bounds c2 = counts.localToScene(counts.getBoundsInLocal());
+        javafx.geometry.Bounds n2 = name.localToScene(name.getBoundsInLocal());
+        assertTrue(c2.getMinX() >= n2.getMinX() + 20 && c2.getMinY() < n2.getMaxY(), "wide again: beside the name");
+    }
+
     /** A name longer than the list is wide wraps beside its counts instead of pushing them out of the cell. */
     @Test
     void aLongNameWrapsAndKeepsItsCountsInView(FxRobot robot) {
