@@ -113,6 +113,13 @@ public final class CsvExporter {
         return rows;
     }
 
+    /** The event's sources in the dataset's order, so one pair of papers is one value to sort or group by ("wapo; nyt"). */
+    private static String sourcesInDatasetOrder(Dataset data, Event e) {
+        java.util.Set<String> cited = e.evidence().stream().map(Evidence::source).collect(Collectors.toSet());
+        return data.sources().stream().map(org.parley.model.Source::id).filter(cited::contains)
+                .collect(Collectors.joining("; "));
+    }
+
     private static String name(Dataset data, String actor) {
         return data.actor(actor).map(Actor::name).orElse(actor);
     }
@@ -124,7 +131,7 @@ public final class CsvExporter {
                 data.place(e.place()).map(Place::name).orElse(""),
                 e.refers().stream().map(id -> data.place(id).map(Place::name).orElse(id)).collect(Collectors.joining("; ")),
                 e.actors().stream().map(p -> actorName(data, p)).collect(Collectors.joining("; ")),
-                e.evidence().stream().map(Evidence::source).distinct().collect(Collectors.joining("; ")),
+                sourcesInDatasetOrder(data, e),
                 e.evidence().stream().map(ev -> EvidenceNotes.describe(data, ev)).collect(Collectors.joining(" | ")),
                 Boolean.toString(e.inferred()), e.note(), e.modality().id(), EvidenceNotes.basis(data, e));
     }

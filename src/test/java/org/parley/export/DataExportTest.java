@@ -118,6 +118,16 @@ class DataExportTest {
         assertEquals(ids(data, GENEVA_ONLY), ids);
     }
 
+    /** "wapo; nyt" and "nyt; wapo" for the same pair split it when a researcher sorted or grouped by the column. */
+    @Test
+    void anEventsPapersAreListedInTheDatasetsOrder() throws Exception {
+        Dataset data = ExportFixtures.seeds();
+        List<Path> files = new DataExport().export(data, DataFormat.CSV, dir.resolve("csv"));
+        String events = Files.readString(files.get(0));
+        assertTrue(events.contains(",wapo; nyt,"), "the pair is there");
+        assertTrue(!events.contains("nyt; wapo"), "and only in one order");
+    }
+
     @Test
     void aFilterKeepsOnlyTheChosenEventsAndTheirQuotesInCsv() throws Exception {
         Dataset data = ExportFixtures.seeds();
