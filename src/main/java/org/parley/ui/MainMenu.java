@@ -36,8 +36,8 @@ final class MainMenu {
                 needsData(state, item("Export _data…", "Shortcut+E", a::exportData)),
                 needsData(state, item("Export _image…", "Shortcut+Shift+E", a::exportImage)),
                 new SeparatorMenuItem(),
-                needsData(state, item("_Present", "F5", a::present)),
-                needsData(state, item("_Handout (PDF)…", "Shortcut+P", a::handout)),
+                needsEvents(state, item("_Present", "F5", a::present)),
+                needsEvents(state, item("_Handout (PDF)…", "Shortcut+P", a::handout)),
                 new SeparatorMenuItem(),
                 item("_Quit", "Shortcut+Q", a::quit));
 
@@ -92,6 +92,17 @@ final class MainMenu {
     private static MenuItem needsData(ExplorerState state, MenuItem item) {
         item.disableProperty().bind(state.datasetProperty().isNull());
         return item;
+    }
+
+    /** Greyed for a dataset of no events too: F5 did nothing, and the handout asked for a file name only to refuse. */
+    private static MenuItem needsEvents(ExplorerState state, MenuItem item) {
+        item.disableProperty().bind(noEvents(state));
+        return item;
+    }
+
+    static javafx.beans.binding.BooleanBinding noEvents(ExplorerState state) {
+        return javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> state.dataset() == null || state.dataset().events().isEmpty(), state.datasetProperty());
     }
 
     private static MenuItem item(String text, String accelerator, Runnable action) {

@@ -84,9 +84,10 @@ final class MainToolBar {
         Node exportImage = button("export-image", Material2AL.IMAGE, "Export image (Ctrl+Shift+E)", a::exportImage);
         Node exportData = button("export-data", Material2MZ.SAVE_ALT, "Export data (Ctrl+E)", a::exportData);
         // Until the dataset is in (a large one takes seconds) there is nothing to present or export.
-        for (Node n : List.of(present, exportImage, exportData)) {
+        for (Node n : List.of(exportImage, exportData)) {
             n.disableProperty().bind(state.datasetProperty().isNull());
         }
+        present.disableProperty().bind(MainMenu.noEvents(state));
         ToolBar bar = new ToolBar(
                 fitFocus,
                 fitAll,

@@ -486,6 +486,26 @@ class MainWindowTest {
         assertEquals(before, timeline.legendVisibleProperty().get());
     }
 
+    /** A dataset of no events: F5 did nothing and the handout asked for a file name only to refuse; both are greyed. */
+    @Test
+    void presentAndHandoutAreGreyedForADatasetOfNoEvents(FxRobot robot) {
+        java.util.function.Function<String, javafx.scene.control.MenuItem> menu = text -> robot.lookup("#menu-bar")
+                .queryAs(MenuBar.class).getMenus().stream().flatMap(m -> m.getItems().stream())
+                .filter(i -> text.equals(i.getText())).findFirst().orElseThrow();
+        Node present = robot.lookup("#present").query();
+        assertFalse(menu.apply("_Present").isDisable());
+        assertFalse(present.isDisable());
+        org.parley.model.Dataset empty = new org.parley.model.Dataset("Nothing yet", "", data.sources(), data.actors(),
+                data.places(), java.util.List.of(), java.util.List.of(), java.util.List.of(), java.util.List.of());
+        robot.interact(() -> state.datasetProperty().set(empty));
+        assertTrue(menu.apply("_Present").isDisable());
+        assertTrue(menu.apply("_Handout (PDF)…").isDisable());
+        assertTrue(present.isDisable());
+        assertFalse(menu.apply("Export _data…").isDisable(), "an empty dataset still exports");
+        robot.interact(() -> state.datasetProperty().set(data));
+        assertFalse(present.isDisable());
+    }
+
     @Test
     void theTitleNamesTheDataset(FxRobot robot) {
         Node root = window.root();

@@ -55,7 +55,7 @@ public final class HandoutDialog {
 
     /** Asks, offering {@code background} as the background's place (what the Present dialog was set to). */
     static void show(Window owner, ExplorerState state, ContextPlacement background) {
-        if (state.dataset() == null) {
+        if (state.dataset() == null || state.dataset().events().isEmpty()) {
             return;
         }
         dialog(owner, state, background).showAndWait().ifPresent(choice -> {
