@@ -145,7 +145,10 @@ final class BackupsDialog {
         ask.getDialogPane().setId("confirm-restore");
         DialogKeys.defaultTo(ask, ButtonType.CANCEL);
         ask.resultProperty().addListener((o, was, answer) -> {
-            if (answer == restore) {
+            if (answer == restore && state.dataset() != now) {
+                // The data was reloaded while the question was open: it named what is no longer there, so ask again.
+                confirmAndRestore(owner, state, backups, b);
+            } else if (answer == restore) {
                 restore(owner, state, backups, b);
             }
         });

@@ -135,6 +135,44 @@ class BackupsDialogTest {
         assertSame(restored, state.dataset());
     }
 
+    /** The data reloaded while the question was open: answering it restored over a dataset it did not name. */
+    @Test
+    void aQuestionLeftOpenWhileTheDataChangedIsAskedAgainAboutWhatIsThereNow(FxRobot robot) {
+        Dataset week = BundledSeeds.dataset();
+        List<Backup> asked = new ArrayList<>();
+        List<Backup> list = List.of(backup("p-20260102.db", "Older", 6));
+        BackupsDialog.Backups fake = new BackupsDialog.Backups() {
+            @Override
+            public CompletableFuture<List<Backup>> list() {
+                return CompletableFuture.completedFuture(list);
+            }
+
+            @Override
+            public CompletableFuture<Dataset> restore(Backup b) {
+                asked.add(b);
+                return CompletableFuture.completedFuture(week);
+            }
+        };
+        robot.interact(() -> state.datasetProperty().set(week));
+        robot.interact(() -> BackupsDialog.show(stage, state, fake));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("Restore…");
+        WaitForAsyncUtils.waitForFxEvents();
+        Dataset reloaded = new Dataset("CLI-made dataset", "", week.sources(), week.actors(), week.places(),
+                week.events().subList(0, 3), List.of(), List.of(), List.of());
+        robot.interact(() -> state.datasetProperty().set(reloaded));
+
+        robot.clickOn("Restore");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertTrue(asked.isEmpty(), "nothing restored on the stale answer");
+        javafx.scene.control.DialogPane again = robot.lookup("#confirm-restore").queryAs(javafx.scene.control.DialogPane.class);
+        assertTrue(again.getContentText().startsWith("“CLI-made dataset” (3 events"), again.getContentText());
+        robot.clickOn("Restore");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(list, asked);
+    }
+
     @Test
     void withoutBackupsItSaysSo(FxRobot robot) {
         BackupsDialog.Backups none = new BackupsDialog.Backups() {
