@@ -82,7 +82,7 @@ final class ExportImageCommand implements Callable<Integer> {
             + "and cut into pages between events when it is long).")
     String orientation;
 
-    @Option(names = "--shape", paramLabel = "SHAPE", description = "Dashboard frame: 16:9 (default), 4:3 or a4.")
+    @Option(names = "--shape", paramLabel = "SHAPE", description = "Slide frame (dashboard, timeline-slide): 16:9 (default), 4:3 or a4.")
     String shape;
 
     @Option(names = "--from", paramLabel = "DATE", description = "First day to show, YYYY-MM-DD.")
@@ -223,8 +223,8 @@ final class ExportImageCommand implements Callable<Integer> {
         if (shape == null) {
             return DashboardShape.WIDE;
         }
-        if (view != View.DASHBOARD) {
-            throw usage("--shape is for --view dashboard.");
+        if (!view.isSlide()) {
+            throw usage("--shape is for --view dashboard or timeline-slide.");
         }
         return DashboardShape.byId(shape).orElseThrow(() -> usage("Unknown --shape \"" + shape
                 + "\": use 16:9, 4:3 or a4."));

@@ -80,6 +80,21 @@ class ClassroomExportTest {
     }
 
     @Test
+    void theTimelineSlideTakesAShapeAndTheTimelineDoesNot() throws Exception {
+        Path slide = tmp.resolve("slide.png");
+        CliRun r = run("--view", "timeline-slide", "--format", "png", "--shape", "4:3", "--out", slide.toString());
+        assertEquals(0, r.exit(), r.err());
+        BufferedImage s = ImageIO.read(slide.toFile());
+        assertEquals(1920, s.getWidth());
+        assertEquals(1440, s.getHeight());
+        Path report = tmp.resolve("report.png");
+        CliRun refused = run("--view", "timeline", "--format", "png", "--shape", "16:9", "--out", report.toString());
+        assertEquals(2, refused.exit());
+        assertTrue(refused.err().contains("--view dashboard or timeline-slide"), refused.err());
+        assertFalse(Files.exists(report));
+    }
+
+    @Test
     void pdfPagesAreRealPaperWithTheFigureInsideTheMargins() throws Exception {
         Path a4 = tmp.resolve("a4.pdf");
         Path letter = tmp.resolve("letter.pdf");

@@ -17,7 +17,8 @@ import org.parley.render.timeline.Decorations;
  * shown at 1280×720): the week is drawn as rows of days, a longer range as rows of months, years or
  * decades ({@link PeriodRowsFigure}), and the map and network are laid out smaller and enlarged until
  * their smallest type reaches that size, as the presentation's slides do. Only a range too long for
- * even a row per decade is drawn as a timeline proper, scaled to fit.
+ * even a row per decade is drawn as a timeline proper, scaled to fit. The timeline slide is the same
+ * frame with the week alone in it: {@code map} and {@code actors} are then null.
  */
 record DashboardFigure(List<String> title, List<String> credit, Picture timeline, Picture map, Picture actors,
                        Theme theme, double height, double lowerHeight, double type) implements Picture {
@@ -40,6 +41,15 @@ record DashboardFigure(List<String> title, List<String> credit, Picture timeline
     private static final double LINE_SPACING = 1.2;
 
     static DashboardFigure of(Selection sel, Theme theme, DashboardShape shape) {
+        return of(sel, theme, shape, true);
+    }
+
+    /** The dashboard's timeline alone, filling the frame: a slide of the story, where the timeline view is a report. */
+    static DashboardFigure timelineOnly(Selection sel, Theme theme, DashboardShape shape) {
+        return of(sel, theme, shape, false);
+    }
+
+    private static DashboardFigure of(Selection sel, Theme theme, DashboardShape shape, boolean panels) {
         double height = shape.heightFor(WIDTH);
         double type = MIN_TEXT_SHARE * height;
         double gap = type / 3;
@@ -48,23 +58,25 @@ record DashboardFigure(List<String> title, List<String> credit, Picture timeline
         List<String> title = TextWrap.lines(sel.title(), WIDTH - type, TITLE_LINES, measuring::textWidth);
         // The rows have no key: what their "≈" means goes first in the credit, where an ellipsis cannot take it.
         boolean inferred = sel.events().stream().anyMatch(e -> e.inferred());
-        List<String> credit = creditLines(sel, type, inferred);
+        List<String> credit = creditLines(sel, type, inferred, panels);
         double inside = height - titleHeight(type, title.size()) - gap - creditHeight(type, credit.size());
+        double timelineShare = panels ? 1 - MIN_LOWER_SHARE : 1;
         Picture timeline;
-        java.util.Optional<PeriodRowsFigure> rows = PeriodRowsFigure.of(sel, theme, WIDTH, inside * (1 - MIN_LOWER_SHARE),
-                type);
+        java.util.Optional<PeriodRowsFigure> rows = PeriodRowsFigure.of(sel, theme, WIDTH, inside * timelineShare, type);
         if (rows.isPresent()) {
             timeline = rows.get();
         } else {
             // A timeline proper has its key; the credit need not explain "≈", and may take fewer lines.
-            credit = creditLines(sel, type, false);
+            credit = creditLines(sel, type, false, panels);
             inside = height - titleHeight(type, title.size()) - gap - creditHeight(type, credit.size());
             // The dashboard's own title and credit frame everything, so the timeline draws neither.
             Decorations bare = new Decorations(null, null, true, true);
-            timeline = Scaled.toHeight(w -> TimelineFigure.of(sel, w, theme, bare, false), WIDTH,
-                    inside * (1 - MIN_LOWER_SHARE));
+            timeline = Scaled.toHeight(w -> TimelineFigure.of(sel, w, theme, bare, false), WIDTH, inside * timelineShare);
         }
         double lower = inside - timeline.height() - gap;
+        if (!panels) {
+            return new DashboardFigure(title, credit, timeline, null, null, theme, height, Math.max(0, lower), type);
+        }
         double half = (WIDTH - gap) / 2;
         double zoom = type / SMALLEST_MAP_FONT;
         // Each panel gets a title row above it, so no place or node hides under its title.
@@ -76,9 +88,9 @@ record DashboardFigure(List<String> title, List<String> credit, Picture timeline
         return new DashboardFigure(title, credit, timeline, map, actors, theme, height, lower, type);
     }
 
-    private static List<String> creditLines(Selection sel, double type, boolean inferred) {
+    private static List<String> creditLines(Selection sel, double type, boolean inferred, boolean withMap) {
         String credit = (inferred ? Flow.INFERRED + " day or place inferred · " : "") + sel.credit()
-                + " · " + ProjectedBasemap.CREDIT;
+                + (withMap ? " · " + ProjectedBasemap.CREDIT : "");
         Painter measuring = Java2DPainter.measuring();
         measuring.setFont(FontSpec.sans(type));
         return TextWrap.lines(credit, WIDTH - type, CREDIT_LINES, measuring::textWidth);
@@ -118,12 +130,18 @@ record DashboardFigure(List<String> title, List<String> credit, Picture timeline
         double y = titleHeight;
         at(p, timeline, 0, y);
         y += timeline.height() + type / 3;
-        double panelTitle = panelTitleHeight(type);
-        panelTitle(p, "Places", 0, y, map.width());
-        at(p, map, 0, y + panelTitle);
-        double actorsX = WIDTH - actors.width();
-        panelTitle(p, "Actors", actorsX, y, actors.width());
-        at(p, actors, actorsX, y + panelTitle);
+        if (map == null || actors == null) {
+            // The timeline slide: the frame's own ground below the rows, not the panels' grid showing through.
+            p.setFill(theme.background());
+            p.fillRect(0, y, WIDTH, lowerHeight);
+        } else {
+            double panelTitle = panelTitleHeight(type);
+            panelTitle(p, "Places", 0, y, map.width());
+            at(p, map, 0, y + panelTitle);
+            double actorsX = WIDTH - actors.width();
+            panelTitle(p, "Actors", actorsX, y, actors.width());
+            at(p, actors, actorsX, y + panelTitle);
+        }
         double creditTop = y + lowerHeight;
         p.setFill(theme.background());
         p.fillRect(0, creditTop, WIDTH, height() - creditTop);

@@ -27,11 +27,12 @@ final class Figures {
             case ACTORS -> new Framed(ActorsFigure.of(sel, BASE_WIDTH, ACTORS_HEIGHT, request.theme()), sel.title(),
                     sel.credit());
             case DASHBOARD -> DashboardFigure.of(sel, request.theme(), request.shape());
+            case TIMELINE_SLIDE -> DashboardFigure.timelineOnly(sel, request.theme(), request.shape());
         };
     }
 
     /** The logical width a view is laid out at, before scaling. */
     static double baseWidth(View view) {
-        return view == View.DASHBOARD ? DashboardFigure.WIDTH : BASE_WIDTH;
+        return view.isSlide() ? DashboardFigure.WIDTH : BASE_WIDTH;
     }
 }

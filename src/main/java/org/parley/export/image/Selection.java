@@ -34,7 +34,7 @@ record Selection(Dataset data, List<Event> events, TimeWindow window, String sel
     }
 
     static String defaultTitle(View view, Dataset data) {
-        return view == View.DASHBOARD ? data.title() : view.label() + " — " + data.title();
+        return view.isSlide() ? data.title() : view.label() + " — " + data.title();
     }
 
     Event event(String id) {

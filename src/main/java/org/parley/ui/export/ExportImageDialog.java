@@ -180,7 +180,8 @@ public final class ExportImageDialog {
                 return PageSetup.Orientation.AUTO;
             }
         });
-        shape.disableProperty().bind(view.valueProperty().isNotEqualTo(View.DASHBOARD));
+        shape.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> view.getValue() == null || !view.getValue().isSlide(), view.valueProperty()));
         paper.disableProperty().bind(format.valueProperty().isNotEqualTo(ImageFormat.PDF));
         orientation.disableProperty().bind(format.valueProperty().isNotEqualTo(ImageFormat.PDF));
         filters.setSelected(true);
@@ -219,7 +220,7 @@ public final class ExportImageDialog {
         form.addRow(row++, new Label("Size"), sizes);
         form.addRow(row++, new Label("Theme"), theme);
         form.addRow(row++, new Label("Range"), range);
-        form.addRow(row++, new Label("Dashboard"), shape);
+        form.addRow(row++, new Label("Slide shape"), shape);
         form.addRow(row++, new Label("PDF paper"), new javafx.scene.layout.HBox(6, paper, orientation));
         form.addRow(row++, new Label(""), new javafx.scene.layout.HBox(16, filters, marked));
         form.addRow(row++, new Label("Title"), title);

@@ -41,6 +41,29 @@ class DashboardSlideTest {
         assertEquals(1080, DashboardFigure.of(focusWeek(), Theme.LIGHT, DashboardShape.WIDE).height());
     }
 
+    /**
+     * The timeline exported for a slide: the dashboard's rows of days alone, filling a 16:9 frame at
+     * slide type, where the timeline view is a tall report (1600 × 2834 px, 13 px cards).
+     */
+    @Test
+    void theTimelineSlideIsTheWeeksRowsAloneInASlidesFrameAndType() {
+        for (DashboardShape shape : DashboardShape.values()) {
+            DashboardFigure slide = DashboardFigure.timelineOnly(focusWeek(), Theme.LIGHT, shape);
+            DashboardFigure dashboard = DashboardFigure.of(focusWeek(), Theme.LIGHT, shape);
+            assertEquals(shape.heightFor(DashboardFigure.WIDTH), slide.height(), 0.01);
+            assertTrue(slide.map() == null && slide.actors() == null, "no panels below");
+            assertTrue(slide.timeline() instanceof PeriodRowsFigure);
+            assertTrue(slide.timeline().height() > dashboard.timeline().height(), "the rows have the panels' room too");
+            TypeProbe probe = paint(slide);
+            List<String> texts = probe.texts.stream().map(TypeProbe.Text::text).toList();
+            assertTrue(texts.stream().noneMatch(t -> t.equals("Places") || t.equals("Actors")), texts.toString());
+            assertTrue(texts.stream().noneMatch(t -> t.contains("Natural Earth")), "no map, so no basemap credit");
+            for (TypeProbe.Text t : probe.texts) {
+                assertTrue(t.size() >= 0.03 * slide.height() - 0.01, shape + ": \"" + t.text() + "\" is " + t.size() + " px");
+            }
+        }
+    }
+
     @Test
     void theWeekIsRowsOfDaysWithEveryEventTitledOrCounted() {
         Selection sel = focusWeek();
