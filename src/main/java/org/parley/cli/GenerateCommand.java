@@ -79,6 +79,12 @@ final class GenerateCommand implements Callable<Integer> {
                             + " cannot be made; nothing was written. Name a new or empty folder for --out.");
                 }
             }
+            Path parent = dir.toAbsolutePath().normalize().getParent();
+            if (parent != null && !Files.isDirectory(parent)) {
+                // As for exports and databases: only the last folder is made, so a mistyped path leaves no tree behind.
+                throw new ParameterException(spec.commandLine(), "the folder " + parent + " does not exist; nothing was "
+                        + "written. Check the path: Parley makes only the last folder of --out.");
+            }
             return;
         }
         if (dir.toString().isEmpty()) {

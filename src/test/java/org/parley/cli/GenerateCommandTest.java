@@ -119,4 +119,15 @@ class GenerateCommandTest {
             assertFalse(Files.exists(dir.resolve("y")));
         }
     }
+
+    /** As for exports and databases, only the last folder of --out is made: a mistyped path left a tree of folders. */
+    @Test
+    void onlyTheLastFolderOfOutIsMade() {
+        Path deep = dir.resolve("a").resolve("b").resolve("c");
+        CliRun gen = CliRun.of("generate", "--events", "3", "--out", deep.toString());
+        assertEquals(2, gen.exit());
+        assertTrue(gen.err().contains("makes only the last folder"), gen.err());
+        assertTrue(Files.notExists(dir.resolve("a")), "no folder made");
+        assertEquals(0, CliRun.of("generate", "--events", "3", "--out", dir.resolve("new").toString()).exit());
+    }
 }
