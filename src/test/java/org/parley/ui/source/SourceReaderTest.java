@@ -325,7 +325,12 @@ class SourceReaderTest {
             WaitForAsyncUtils.waitForFxEvents();
             WaitForAsyncUtils.waitForFxEvents();
             assertEquals(d.id(), state.selectedDivergenceProperty().get());
+            // Each paper's first reading: two of one paper can lie further apart than its column shows.
+            java.util.Set<String> papers = new java.util.HashSet<>();
             for (org.parley.model.Reading r : d.readings()) {
+                if (!papers.add(r.source())) {
+                    continue;
+                }
                 ArticleView view = narrow[0].view(r.source());
                 Text at = textAt(view, r.span().start());
                 assertTrue(visibleInViewport(view, at), r.source() + ": the paper's reading is in view");
