@@ -66,10 +66,7 @@ final class BackupsCommand implements Callable<Integer> {
             }
             out.println("Backups of " + ws.store().file() + " in " + ws.store().backups().folder() + ", newest first:");
             for (Backup b : backups) {
-                out.printf("  %s  %s%n", b.name(), b.dataset()
-                        .map(i -> "\"" + Printable.brief(i.title()) + "\" (" + i.origin().name().toLowerCase(java.util.Locale.ROOT)
-                                + ", " + b.events() + " events, imported " + i.importedAt() + ")")
-                        .orElse("(cannot be read)") + (b.damaged() ? " – a copy of a damaged database, kept for reference" : ""));
+                out.println(line(b));
             }
             out.println("Restore one with: parley backups" + (db.file() == null ? "" : " --db " + db.file()) + " --restore NAME");
         }
@@ -90,9 +87,7 @@ final class BackupsCommand implements Callable<Integer> {
         if (restore == null) {
             out.println(file + " cannot be opened, but it has backups in " + backups.folder() + ", newest first:");
             for (Backup b : list) {
-                out.printf("  %s  %s%n", b.name(), b.dataset().map(i -> "\"" + Printable.brief(i.title()) + "\" ("
-                        + b.events() + " events, imported " + i.importedAt() + ")").orElse("(cannot be read)")
-                        + (b.damaged() ? " – a copy of a damaged database, kept for reference" : ""));
+                out.println(line(b));
             }
             out.println("Put one in its place (the damaged file is kept beside them) with: parley backups --db " + file
                     + " --restore NAME");
@@ -119,9 +114,7 @@ final class BackupsCommand implements Callable<Integer> {
             out.println((java.nio.file.Files.exists(file) ? file + " is an empty file, not a database" : "There is no database at "
                     + file) + ", but it has backups in " + backups.folder() + ", newest first:");
             for (Backup b : backups.list()) {
-                out.printf("  %s  %s%n", b.name(), b.dataset().map(i -> "\"" + Printable.brief(i.title()) + "\" ("
-                        + b.events() + " events, imported " + i.importedAt() + ")").orElse("(cannot be read)")
-                        + (b.damaged() ? " – a copy of a damaged database, kept for reference" : ""));
+                out.println(line(b));
             }
             out.println("Make the database again from one with: parley backups --db " + file + " --restore NAME");
             return 0;
@@ -133,5 +126,13 @@ final class BackupsCommand implements Callable<Integer> {
         out.println("Restored " + backup.name() + " into " + file + ", which had gone: "
                 + backup.dataset().map(i -> Printable.brief(i.title())).orElse("?") + ", " + backup.events() + " events.");
         return 0;
+    }
+
+    /** A backup as listed: its name, what it holds and where that came from, and whether it is a damaged copy. */
+    private static String line(Backup b) {
+        return "  " + b.name() + "  " + b.dataset().map(i -> "\"" + Printable.brief(i.title()) + "\" ("
+                + i.origin().name().toLowerCase(java.util.Locale.ROOT) + ", " + b.events() + " events, imported "
+                + i.importedAt() + ")").orElse("(cannot be read)")
+                + (b.damaged() ? " – a copy of a damaged database, kept for reference" : "");
     }
 }

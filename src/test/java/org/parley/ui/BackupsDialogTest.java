@@ -87,18 +87,7 @@ class BackupsDialogTest {
         List<Backup> asked = new ArrayList<>();
         List<Backup> list = List.of(backup("p-20260102.db", "The week of US\u2013NATO\u2013Russia talks, January 2022, as I keep it", 62),
                 backup("p-20260101.db", "Older", 6262));
-        BackupsDialog.Backups fake = new BackupsDialog.Backups() {
-            @Override
-            public CompletableFuture<List<Backup>> list() {
-                return CompletableFuture.completedFuture(list);
-            }
-
-            @Override
-            public CompletableFuture<Dataset> restore(Backup b) {
-                asked.add(b);
-                return CompletableFuture.completedFuture(restored);
-            }
-        };
+        BackupsDialog.Backups fake = recording(list, asked, restored);
         robot.interact(() -> BackupsDialog.show(stage, state, fake));
         WaitForAsyncUtils.waitForFxEvents();
         @SuppressWarnings("unchecked")
@@ -141,18 +130,7 @@ class BackupsDialogTest {
         Dataset week = BundledSeeds.dataset();
         List<Backup> asked = new ArrayList<>();
         List<Backup> list = List.of(backup("p-20260102.db", "Older", 6));
-        BackupsDialog.Backups fake = new BackupsDialog.Backups() {
-            @Override
-            public CompletableFuture<List<Backup>> list() {
-                return CompletableFuture.completedFuture(list);
-            }
-
-            @Override
-            public CompletableFuture<Dataset> restore(Backup b) {
-                asked.add(b);
-                return CompletableFuture.completedFuture(week);
-            }
-        };
+        BackupsDialog.Backups fake = recording(list, asked, week);
         robot.interact(() -> state.datasetProperty().set(week));
         robot.interact(() -> BackupsDialog.show(stage, state, fake));
         WaitForAsyncUtils.waitForFxEvents();
@@ -189,5 +167,21 @@ class BackupsDialogTest {
         robot.interact(() -> BackupsDialog.show(stage, state, none));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#no-backups").tryQuery().isPresent());
+    }
+
+    /** Backups that lists {@code list} and, asked to restore one, notes it in {@code asked} and gives {@code restored}. */
+    private static BackupsDialog.Backups recording(List<Backup> list, List<Backup> asked, Dataset restored) {
+        return new BackupsDialog.Backups() {
+            @Override
+            public CompletableFuture<List<Backup>> list() {
+                return CompletableFuture.completedFuture(list);
+            }
+
+            @Override
+            public CompletableFuture<Dataset> restore(Backup b) {
+                asked.add(b);
+                return CompletableFuture.completedFuture(restored);
+            }
+        };
     }
 }
