@@ -65,10 +65,25 @@ class ActorPanelTest {
     /** In a list as narrow as the smallest window's, the counts go under the name rather than split "Sherman" mid-word. */
     @Test
     void inANarrowListTheCountsGoUnderTheNameAndNoWordOfItIsSplit(FxRobot robot) {
-        Stage stage = (Stage) panel.getScene().getWindow();
-        robot.interact(() -> stage.setWidth(230));
+        // A stage of its own: a width set on the shared one would stay for every test class after this one.
+        Stage[] own = new Stage[1];
+        robot.interact(() -> {
+            own[0] = new Stage();
+            own[0].setScene(new Scene(new ActorPanel(state), 230, 600));
+            own[0].show();
+        });
+        Stage stage = own[0];
         WaitForAsyncUtils.waitForFxEvents();
-        ActorCell cell = robot.lookup("." + ActorCell.ROW_STYLE_CLASS).queryAllAs(ActorCell.class).stream()
+        try {
+            narrowThenWide(robot, stage);
+        } finally {
+            robot.interact(stage::close);
+        }
+    }
+
+    private void narrowThenWide(FxRobot robot, Stage stage) {
+        ActorCell cell = robot.from(stage.getScene().getRoot()).lookup("." + ActorCell.ROW_STYLE_CLASS)
+                .queryAllAs(ActorCell.class).stream()
                 .filter(c -> c.getItem() instanceof ActorEntry.Row r && r.actor().id().equals("sherman"))
                 .findFirst().orElseThrow();
         javafx.scene.control.Label name = (javafx.scene.control.Label) cell.lookupAll(".label").stream()
