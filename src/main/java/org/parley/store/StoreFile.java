@@ -167,6 +167,11 @@ final class StoreFile {
             return;
         }
         Path original = folder.resolveSibling(copy.group(1));
+        if (copy.group(2) != null) {
+            throw new StoreException(file + " is the copy of a damaged database that Parley keeps, for reference, among "
+                    + "the backups of " + original + ", and opening it would change it. To look inside, copy it out of "
+                    + "the backups folder first. Nothing was changed.");
+        }
         throw new StoreException(file + " is one of Parley's backups of " + original + ", and opening it would change it. "
                 + "To bring it back, use File → Restore a backup… or parley --db " + original + " backups --restore "
                 + name + "; to look inside, copy it out of the backups folder first. Nothing was changed.");

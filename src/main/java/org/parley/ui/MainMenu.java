@@ -26,12 +26,15 @@ final class MainMenu {
         MenuItem importItem = item("_Import dataset…", "Shortcut+O", a::importDataset);
         MenuItem restoreWeek = item("_Restore the bundled week", "Shortcut+Shift+R", a::restoreSeeds);
         // A database that cannot be written: what would write to it is offered greyed, not refused later.
-        importItem.disableProperty().bind(state.readOnlyProperty());
-        restoreWeek.disableProperty().bind(state.readOnlyProperty());
+        importItem.disableProperty().bind(state.readOnlyProperty().or(state.noDatabaseProperty()));
+        restoreWeek.disableProperty().bind(state.readOnlyProperty().or(state.noDatabaseProperty()));
+        // With no database open these could only fail ("No database is open"): the notice says what to do instead.
+        MenuItem restoreBackup = item("Restore a _backup…", "Shortcut+Shift+B", a::restoreBackup);
+        restoreBackup.disableProperty().bind(state.noDatabaseProperty());
         Menu file = new Menu("_File", null,
                 importItem,
                 restoreWeek,
-                item("Restore a _backup…", "Shortcut+Shift+B", a::restoreBackup),
+                restoreBackup,
                 new SeparatorMenuItem(),
                 needsData(state, item("Export _data…", "Shortcut+E", a::exportData)),
                 needsData(state, item("Export _image…", "Shortcut+Shift+E", a::exportImage)),

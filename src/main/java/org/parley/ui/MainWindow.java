@@ -99,6 +99,7 @@ public final class MainWindow implements WindowActions {
         root.setId("main-window");
         searchField.setId("search-field");
         searchField.setPrefColumnCount(20);
+        searchField.disableProperty().bind(state.noDatabaseProperty());
 
         left.setId("left-tabs");
         left.getTabs().addAll(actorsTab, filtersTab, searchTab, compareTab);

@@ -150,6 +150,7 @@ public final class ParleyApp extends Application {
                 System.exit(1);
             } else if (error != null) {
                 state.previewProperty().set(null);
+                state.noDatabaseProperty().set(workspace == null);
                 window.loadFailed(ErrorDialogs.message(error));
                 ErrorDialogs.show(stage, "Parley could not open its data.", error,
                         "Check that the database file is a Parley database and can be written, or start with --db "

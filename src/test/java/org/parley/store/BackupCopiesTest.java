@@ -31,6 +31,11 @@ class BackupCopiesTest {
         assertArrayEquals(before, Files.readAllBytes(copy), "the copy is left byte for byte");
 
         Path damaged = backups.resolve("week.db-20261203-070635-714-damaged.db");
+        Files.copy(db, damaged);
+        StoreException kept = assertThrows(StoreException.class, () -> ParleyStore.open(damaged).close());
+        assertTrue(kept.getMessage().contains("copy of a damaged database") && !kept.getMessage().contains("--restore"),
+                "a damaged copy cannot be restored, so that is not offered: " + kept.getMessage());
+        Files.delete(damaged);
         assertThrows(StoreException.class, () -> NewDatabaseImport.begin(damaged));
         assertTrue(Files.notExists(damaged));
     }

@@ -521,7 +521,16 @@ class MainWindowTest {
 
         javafx.scene.Node notice = robot.lookup("#no-data-notice").query();
         assertFalse(notice.isVisible(), "no notice while the data is still coming");
-        robot.interact(() -> window.loadFailed("/x.db is an SQLite database that is not Parley's"));
+        robot.interact(() -> {
+            state.noDatabaseProperty().set(true);
+            window.loadFailed("/x.db is an SQLite database that is not Parley's");
+        });
+        MenuBar bar = robot.lookup("#menu-bar").queryAs(MenuBar.class);
+        for (String greyed : java.util.List.of("_Import dataset…", "_Restore the bundled week", "Restore a _backup…")) {
+            assertTrue(bar.getMenus().get(0).getItems().stream().filter(i -> greyed.equals(i.getText())).findFirst()
+                    .orElseThrow().isDisable(), greyed + " could only fail with no database open");
+        }
+        assertTrue(robot.lookup("#search-field").query().isDisable(), "nothing to search");
         assertEquals("Parley — no data open", stage.getTitle());
         assertTrue(notice.isVisible(), "the panels are covered by a notice that says why");
         assertEquals("/x.db is an SQLite database that is not Parley's",

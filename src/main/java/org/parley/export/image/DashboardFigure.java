@@ -133,7 +133,7 @@ record DashboardFigure(List<String> title, List<String> credit, Picture timeline
         if (map == null || actors == null) {
             // The timeline slide: the frame's own ground below the rows, not the panels' grid showing through.
             p.setFill(theme.background());
-            p.fillRect(0, y, WIDTH, lowerHeight);
+            p.fillRect(0, y - type / 3, WIDTH, lowerHeight + type / 3);
         } else {
             double panelTitle = panelTitleHeight(type);
             panelTitle(p, "Places", 0, y, map.width());

@@ -38,7 +38,7 @@ import org.parley.render.awt.Java2DPainter;
  * @param type  the least type size, in logical px (3 % of the slide's height)
  */
 record PeriodRowsFigure(Unit unit, List<Row> rows, List<Integer> lines, Theme theme, double width, double height,
-                        double type) implements Picture {
+                        double type, boolean filtered) implements Picture {
 
     /** The longest window drawn as rows of days; a longer one gets rows of months or longer. */
     static final int MAX_DAYS = 14;
@@ -173,7 +173,7 @@ record PeriodRowsFigure(Unit unit, List<Row> rows, List<Integer> lines, Theme th
         int[] lines = allot(flows(rows, measuring, width, type, total), rows, total);
         double height = Arrays.stream(lines).sum() * lh + 2 * pad;
         return new PeriodRowsFigure(unit, List.copyOf(rows), Arrays.stream(lines).boxed().toList(), theme, width, height,
-                type);
+                type, sel.filtered());
     }
 
     private static double gutter(List<Row> rows, Painter p, double type) {
@@ -293,7 +293,9 @@ record PeriodRowsFigure(Unit unit, List<Row> rows, List<Integer> lines, Theme th
             }
             if (row.events().isEmpty()) {
                 p.setFill(theme.mutedText());
-                p.fillText("no event dated to this day", gutter, y + baseline + (lh - type) / 2, TextAnchor.START);
+                // Filtered, the day may well have events: only none of those chosen.
+                p.fillText(filtered ? "none of the chosen events" : "no event dated to this day", gutter,
+                        y + baseline + (lh - type) / 2, TextAnchor.START);
             }
             y += rowHeight;
         }

@@ -16,7 +16,7 @@ import org.parley.model.EventFilter;
  * @param window the range the timeline spans, or null for all of {@code events}
  */
 record Selection(Dataset data, List<Event> events, TimeWindow window, String selectedEvent, String title,
-                 String credit) {
+                 String credit, boolean filtered) {
 
     static Selection of(Dataset data, ImageRequest request) {
         EventFilter filter = request.filter();
@@ -30,7 +30,8 @@ record Selection(Dataset data, List<Event> events, TimeWindow window, String sel
         String title = request.title() != null ? request.title() : defaultTitle(request.view(), data);
         // A picture of some of the events says so, beside where its facts come from.
         String credit = Credits.line(data) + FilterNote.of(request.leftOut(), data).map(n -> " · " + n).orElse("");
-        return new Selection(data, events, request.effectiveWindow(), selected, title, credit);
+        return new Selection(data, events, request.effectiveWindow(), selected, title, credit,
+                !request.leftOut().isEmpty());
     }
 
     static String defaultTitle(View view, Dataset data) {

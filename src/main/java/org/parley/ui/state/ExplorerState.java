@@ -57,6 +57,8 @@ public final class ExplorerState {
     private final BooleanProperty readOnly = new SimpleBooleanProperty(this, "readOnly", false);
     /** Why no data could be opened at all, or null: the panels say so instead of waiting for data that will not come. */
     private final StringProperty openFailure = new SimpleStringProperty(this, "openFailure");
+    /** Whether no database is open at all (not even a damaged one): what would read or write one is greyed. */
+    private final BooleanProperty noDatabase = new SimpleBooleanProperty(this, "noDatabase", false);
     /** What is being written in the background that the user waits for ("Writing the handout…"), or "". */
     private final StringProperty activity = new SimpleStringProperty(this, "activity", "");
 
@@ -262,6 +264,10 @@ public final class ExplorerState {
 
     public StringProperty openFailureProperty() {
         return openFailure;
+    }
+
+    public BooleanProperty noDatabaseProperty() {
+        return noDatabase;
     }
 
     public Optional<Event> selectedEvent() {

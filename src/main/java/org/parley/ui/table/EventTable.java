@@ -201,10 +201,24 @@ public final class EventTable extends TableView<Event> {
                 return;
             }
             getSelectionModel().clearAndSelect(row);
-            scrollTo(Math.max(0, row - 3));
+            // Brought into view only when out of it: a row clicked in the middle of the table had
+            // jumped two rows down, leaving another row under the pointer.
+            if (!inView(row)) {
+                scrollTo(Math.max(0, row - 3));
+            }
         } finally {
             syncing = false;
         }
+    }
+
+    /** Whether row {@code row} is shown whole, not only cut at the top or bottom edge. */
+    private boolean inView(int row) {
+        if (lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow) {
+            javafx.scene.control.IndexedCell<?> first = flow.getFirstVisibleCell();
+            javafx.scene.control.IndexedCell<?> last = flow.getLastVisibleCell();
+            return first != null && last != null && row > first.getIndex() && row < last.getIndex();
+        }
+        return false;
     }
 
     private static String placeName(Dataset ds, Event e) {

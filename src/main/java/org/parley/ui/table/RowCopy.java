@@ -55,7 +55,13 @@ final class RowCopy {
         List<String> lines = new ArrayList<>();
         String where = ds == null ? "" : ds.place(e.place()).map(p -> ", " + p.name()).orElse("");
         lines.add(e.title() + " (" + e.time().label() + where + ")");
-        for (Evidence ev : e.evidence()) {
+        // Paper by paper, in the dataset's order: interleaved, the Post's and the Times's words were hard to tell apart.
+        List<Evidence> byPaper = new ArrayList<>(e.evidence());
+        if (ds != null) {
+            List<String> order = ds.sources().stream().map(org.parley.model.Source::id).toList();
+            byPaper.sort(java.util.Comparator.comparingInt(ev -> order.indexOf(ev.source())));
+        }
+        for (Evidence ev : byPaper) {
             String paper = ds == null ? ev.source() : ds.source(ev.source())
                     .map(s -> s.publisher() + ", " + DAY.format(s.published())).orElse(ev.source());
             String credit = ev.attribution().isEmpty() || ds == null ? ""

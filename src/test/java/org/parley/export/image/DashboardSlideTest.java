@@ -64,6 +64,21 @@ class DashboardSlideTest {
         }
     }
 
+    /** Filtered, a day without the chosen events may have others: it said "no event dated to this day". */
+    @Test
+    void aFilteredSlidesEmptyDayIsNotCalledEventless() {
+        Selection sherman = Selection.of(WeekData.seeds(), ImageRequest.of(View.TIMELINE_SLIDE, ImageFormat.PNG)
+                .withFilter(org.parley.model.EventFilter.NONE.withActors(java.util.Set.of("sherman")))
+                .resolvedFor(WeekData.seeds()));
+        List<String> texts = paint(DashboardFigure.timelineOnly(sherman, Theme.LIGHT, DashboardShape.WIDE)).texts.stream()
+                .map(TypeProbe.Text::text).toList();
+        assertTrue(texts.contains("none of the chosen events"), texts.toString());
+        assertTrue(!texts.contains("no event dated to this day"), texts.toString());
+        List<String> whole = paint(DashboardFigure.timelineOnly(focusWeek(), Theme.LIGHT, DashboardShape.WIDE)).texts.stream()
+                .map(TypeProbe.Text::text).toList();
+        assertTrue(whole.contains("no event dated to this day"), "Tuesday of the whole week: " + whole);
+    }
+
     @Test
     void theWeekIsRowsOfDaysWithEveryEventTitledOrCounted() {
         Selection sel = focusWeek();
