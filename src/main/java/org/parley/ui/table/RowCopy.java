@@ -9,7 +9,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import org.parley.model.Dataset;
 import org.parley.model.Event;
@@ -30,8 +29,9 @@ final class RowCopy {
 
     /** {@code cells}: the row's cells as the table shows them. */
     static void install(EventTable table, ExplorerState state, java.util.function.Function<Event, List<String>> cells) {
+        // No accelerator on the item: a context menu's is the whole window's, and Ctrl+C in another panel
+        // would have copied the table's row. The table's own key handler below takes it when it has the focus.
         MenuItem row = new MenuItem("Copy row");
-        row.setAccelerator(KeyCombination.keyCombination("Shortcut+C"));
         MenuItem words = new MenuItem("Copy with the papers' words");
         ContextMenu menu = new ContextMenu(row, words);
         row.setOnAction(e -> selected(table).ifPresent(ev -> toClipboard(String.join("\t", cells.apply(ev)))));
