@@ -607,14 +607,19 @@ class MainWindowTest {
         }
     }
 
+    /** Starts an import's activity and asks to quit: the question that opens. */
+    private javafx.scene.control.DialogPane quitDuringAnImport(FxRobot robot) throws Exception {
+        robot.interact(() -> state.activityProperty().set("Importing big.json\u2026"));
+        javafx.application.Platform.runLater(window::quit);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#quit-while-busy").tryQuery().isPresent());
+        return robot.lookup("#quit-while-busy").queryAs(javafx.scene.control.DialogPane.class);
+    }
+
     /** Quitting while an import is written asks first; Cancel keeps the window and the import going. */
     @Test
     void quittingDuringAnImportAsksAndCancelKeepsTheWindow(FxRobot robot) throws Exception {
         Stage stage = (Stage) window.root().getScene().getWindow();
-        robot.interact(() -> state.activityProperty().set("Importing big.json\u2026"));
-        javafx.application.Platform.runLater(window::quit);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#quit-while-busy").tryQuery().isPresent());
-        javafx.scene.control.DialogPane ask = robot.lookup("#quit-while-busy").queryAs(javafx.scene.control.DialogPane.class);
+        javafx.scene.control.DialogPane ask = quitDuringAnImport(robot);
         assertTrue(ask.getHeaderText().startsWith("Importing big.json is not finished"), ask.getHeaderText());
         robot.clickOn(ask.lookupButton(javafx.scene.control.ButtonType.CANCEL));
         WaitForAsyncUtils.waitForFxEvents();
@@ -626,10 +631,7 @@ class MainWindowTest {
     @Test
     void theQuitQuestionSaysWhenTheImportHasFinished(FxRobot robot) throws Exception {
         Stage stage = (Stage) window.root().getScene().getWindow();
-        robot.interact(() -> state.activityProperty().set("Importing big.json\u2026"));
-        javafx.application.Platform.runLater(window::quit);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#quit-while-busy").tryQuery().isPresent());
-        javafx.scene.control.DialogPane ask = robot.lookup("#quit-while-busy").queryAs(javafx.scene.control.DialogPane.class);
+        javafx.scene.control.DialogPane ask = quitDuringAnImport(robot);
         robot.interact(() -> state.activityProperty().set(""));
         assertTrue(ask.getHeaderText().startsWith("Importing big.json has finished"), ask.getHeaderText());
         assertFalse(ask.getContentText().contains("not kept"), ask.getContentText());

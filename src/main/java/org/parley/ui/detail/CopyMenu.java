@@ -5,9 +5,8 @@ import javafx.scene.Parent;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.MenuItem;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.parley.ui.support.TextClipboard;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 
 import java.util.ArrayList;
@@ -26,11 +25,11 @@ final class CopyMenu {
         MenuItem copyOne = new MenuItem("Copy", new FontIcon(Material2OutlinedAL.CONTENT_COPY));
         MenuItem copyAll = new MenuItem("Copy all details");
         ContextMenu menu = new ContextMenu(copyOne, copyAll);
-        copyAll.setOnAction(e -> toClipboard(textOf(content)));
+        copyAll.setOnAction(e -> TextClipboard.put(textOf(content)));
         content.setOnContextMenuRequested(e -> {
             Labeled under = labeledAt(e.getPickResult().getIntersectedNode());
             copyOne.setDisable(under == null);
-            copyOne.setOnAction(a -> toClipboard(under == null ? "" : under.getText()));
+            copyOne.setOnAction(a -> TextClipboard.put(under == null ? "" : under.getText()));
             menu.show(content, e.getScreenX(), e.getScreenY());
             e.consume();
         });
@@ -60,11 +59,5 @@ final class CopyMenu {
             }
         }
         return null;
-    }
-
-    private static void toClipboard(String text) {
-        ClipboardContent c = new ClipboardContent();
-        c.putString(text);
-        Clipboard.getSystemClipboard().setContent(c);
     }
 }

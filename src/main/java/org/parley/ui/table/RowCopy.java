@@ -6,14 +6,13 @@ import java.util.List;
 import java.util.Locale;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import org.parley.model.Dataset;
 import org.parley.model.Event;
 import org.parley.model.Evidence;
 import org.parley.ui.state.ExplorerState;
+import org.parley.ui.support.TextClipboard;
 
 /**
  * Copying from the event table, as a researcher quotes a row: Ctrl+C the row's cells separated by
@@ -34,8 +33,8 @@ final class RowCopy {
         MenuItem row = new MenuItem("Copy row");
         MenuItem words = new MenuItem("Copy with the papers' words");
         ContextMenu menu = new ContextMenu(row, words);
-        row.setOnAction(e -> selected(table).ifPresent(ev -> toClipboard(String.join("\t", cells.apply(ev)))));
-        words.setOnAction(e -> selected(table).ifPresent(ev -> toClipboard(withWords(state.dataset(), ev))));
+        row.setOnAction(e -> selected(table).ifPresent(ev -> TextClipboard.put(String.join("\t", cells.apply(ev)))));
+        words.setOnAction(e -> selected(table).ifPresent(ev -> TextClipboard.put(withWords(state.dataset(), ev))));
         menu.setOnShowing(e -> {
             boolean none = selected(table).isEmpty();
             row.setDisable(none);
@@ -44,7 +43,7 @@ final class RowCopy {
         table.setContextMenu(menu);
         table.addEventHandler(KeyEvent.KEY_PRESSED, k -> {
             if (k.getCode() == KeyCode.C && k.isShortcutDown() && !k.isShiftDown() && !k.isAltDown()) {
-                selected(table).ifPresent(ev -> toClipboard(String.join("\t", cells.apply(ev))));
+                selected(table).ifPresent(ev -> TextClipboard.put(String.join("\t", cells.apply(ev))));
                 k.consume();
             }
         });
@@ -73,11 +72,5 @@ final class RowCopy {
 
     private static java.util.Optional<Event> selected(EventTable table) {
         return java.util.Optional.ofNullable(table.getSelectionModel().getSelectedItem());
-    }
-
-    private static void toClipboard(String text) {
-        ClipboardContent c = new ClipboardContent();
-        c.putString(text);
-        Clipboard.getSystemClipboard().setContent(c);
     }
 }
