@@ -43,6 +43,11 @@ public final class Workspace implements AutoCloseable {
         return new Workspace(ParleyStore.open(databaseFile(dbFile)));
     }
 
+    /** {@link #open}, for a command that only reads: see {@link ParleyStore#openToRead}. */
+    public static Workspace openToRead(@Nullable Path dbFile) {
+        return new Workspace(ParleyStore.openToRead(databaseFile(dbFile)));
+    }
+
     /** {@code dbFile}, or the platform's default database when it is null (its folder is created). */
     public static Path databaseFile(@Nullable Path dbFile) {
         return dbFile != null ? dbFile : DataPaths.system().ensureDataDir().resolve(DataPaths.DATABASE_FILE);

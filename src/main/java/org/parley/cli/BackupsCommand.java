@@ -43,7 +43,8 @@ final class BackupsCommand implements Callable<Integer> {
         Path holding = db.holdingADatabase();
         Workspace opened;
         try {
-            opened = Workspace.open(holding);
+            // Listing only reads: the database's file is left as it is.
+            opened = restore == null ? Workspace.openToRead(holding) : Workspace.open(holding);
         } catch (org.parley.store.StoreException e) {
             if (!e.unopenable()) {
                 throw e;

@@ -28,7 +28,7 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var out = spec.commandLine().getOut();
-        try (Workspace ws = Workspace.open(db.holdingADatabase())) {
+        try (Workspace ws = Workspace.openToRead(db.holdingADatabase())) {
             Health health = ws.check();
             out.println("Database: " + ws.store().file());
             print(out, "Pages and indexes", health.pageProblems(), allProblems.all);

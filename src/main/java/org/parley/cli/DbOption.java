@@ -34,10 +34,11 @@ final class DbOption {
     /**
      * Opens the database; an empty one is first seeded with the bundled week, as the app does. A
      * database named with --db must exist: a mistyped path would otherwise become a new database
-     * holding the week, shown as if it were the user's.
+     * holding the week, shown as if it were the user's. Only commands that read use it: a current
+     * database's file is left exactly as it was.
      */
     Workspace openSeeded() throws DatasetException {
-        Workspace ws = Workspace.open(holdingADatabase());
+        Workspace ws = Workspace.openToRead(holdingADatabase());
         try {
             if (ws.store().isEmpty()) {
                 ws.ensureSeeded(SeedBundle.locate());

@@ -117,7 +117,19 @@ public final class ParleyStore implements AutoCloseable {
      */
     public static ParleyStore openReadOnly(Path dbFile) {
         Objects.requireNonNull(dbFile, "dbFile");
-        return new ParleyStore(dbFile, StoreFile.open(dbFile, Migrations.bundled(), true), Clock.systemUTC());
+        return new ParleyStore(dbFile, StoreFile.open(dbFile, Migrations.bundled(), StoreFile.Access.NO_WRITES),
+                Clock.systemUTC());
+    }
+
+    /**
+     * Opens {@code dbFile} for a command that only reads it: a current database's file is left as it
+     * is (its journal mode too), where {@link #open} makes it ready for writing. Creating, migrating
+     * and seeding happen as with {@link #open}.
+     */
+    public static ParleyStore openToRead(Path dbFile) {
+        Objects.requireNonNull(dbFile, "dbFile");
+        return new ParleyStore(dbFile, StoreFile.open(dbFile, Migrations.bundled(), StoreFile.Access.READ),
+                Clock.systemUTC());
     }
 
     static ParleyStore open(Path dbFile, Clock clock) {

@@ -26,12 +26,20 @@ final class StoreFile {
     private StoreFile() {
     }
 
+    /**
+     * What an open may do to the file. {@code WORK}: everything Parley needs to write safely (WAL
+     * journal, migrations). {@code READ}: a command that only reads leaves a current database's file
+     * exactly as it is, journal mode included; an older one is still migrated, since it cannot be read
+     * otherwise. {@code NO_WRITES}: nothing at all, even where the file could be written.
+     */
+    enum Access { WORK, READ, NO_WRITES }
+
     static Connection open(Path file, Migrations migrations) {
-        return open(file, migrations, false);
+        return open(file, migrations, Access.WORK);
     }
 
-    /** {@code readOnly}: open without any write even where the file could be written. */
-    static Connection open(Path file, Migrations migrations, boolean forceReadOnly) {
+    static Connection open(Path file, Migrations migrations, Access access) {
+        boolean forceReadOnly = access == Access.NO_WRITES;
         refuseCompanionNames(file);
         refuseBackupCopies(file);
         refuseForeignFile(file);
@@ -74,6 +82,9 @@ final class StoreFile {
                     throw new StoreException("database " + file + " is read-only and was written by an older Parley; "
                             + "copy it somewhere writable to upgrade it. The file was not changed.");
                 }
+                return connection;
+            }
+            if (access == Access.READ && version == migrations.latestVersion()) {
                 return connection;
             }
             try (Statement st = connection.createStatement()) {

@@ -1,0 +1,71 @@
+package org.parley.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+/**
+ * Commands that only read leave a current database's file as it was, byte for byte: a copy kept
+ * with a rollback journal (as another tool or a backup leaves it) is not switched to WAL by a look
+ * at its statistics.
+ */
+class ReadingCommandsTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void readingCommandsLeaveARollbackJournalDatabaseByteForByte() throws Exception {
+        Path db = dir.resolve("copy.db");
+        CliRun.seeded(db);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
+            st.execute("PRAGMA journal_mode = DELETE");
+        }
+        byte[] before = Files.readAllBytes(db);
+        String file = db.toString();
+        List<String[]> commands = List.of(
+                new String[] {"stats", "--db", file},
+                new String[] {"search", "--db", file, "Geneva"},
+                new String[] {"check", "--db", file},
+                new String[] {"backups", "--db", file},
+                new String[] {"export-data", "--db", file, "--format", "json", "--out", dir.resolve("out.json").toString()});
+        for (String[] command : commands) {
+            CliRun run = CliRun.of(command);
+            assertEquals(0, run.exit(), String.join(" ", command) + ": " + run.err());
+            assertArrayEquals(before, Files.readAllBytes(db), String.join(" ", command) + " changed the database's file");
+            assertFalse(Files.exists(dir.resolve("copy.db-wal")), command[0] + " left a WAL file beside it");
+        }
+        assertEquals("delete", journalMode(db));
+    }
+
+    @Test
+    void importingStillMakesTheDatabaseReadyForWriting() throws Exception {
+        Path db = dir.resolve("work.db");
+        CliRun.seeded(db);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
+            st.execute("PRAGMA journal_mode = DELETE");
+        }
+        assertEquals(0, CliRun.of("generate", "--events", "12", "--out", dir.resolve("mine").toString()).exit());
+        CliRun replace = CliRun.of("import", "--db", db.toString(), "--replace", dir.resolve("mine").toString());
+        assertEquals(0, replace.exit(), replace.err());
+        assertEquals("wal", journalMode(db));
+    }
+
+    private static String journalMode(Path db) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("PRAGMA journal_mode")) {
+            return rs.getString(1);
+        }
+    }
+}
