@@ -71,10 +71,13 @@ final class FtsQuery {
         List<Term> wanted = terms.stream().filter(t -> !t.join().equals("NOT")).toList();
         StringBuilder query = new StringBuilder();
         for (Term t : wanted) {
+            String term = term(t);
             if (!query.isEmpty()) {
-                query.append(t.join().isEmpty() ? " " : " " + t.join() + " ");
+                // FTS5 takes a space for AND only between phrases, not beside a parenthesis.
+                boolean grouped = term.startsWith("(") || query.charAt(query.length() - 1) == ')';
+                query.append(t.join().isEmpty() ? (grouped ? " AND " : " ") : " " + t.join() + " ");
             }
-            query.append(term(t));
+            query.append(term);
         }
         if (wanted.size() > 1 && wanted.size() < terms.size()) {
             query.insert(0, '(').append(')');
@@ -88,8 +91,30 @@ final class FtsQuery {
     }
 
     private static String term(Term t) {
-        return quoted(t.word()) + (t.typedLast() && growing(t.word()) ? "*" : "");
+        String star = t.typedLast() && growing(t.word()) ? "*" : "";
+        String plain = unstroked(t.word());
+        // The index folds only letters that decompose ("é"); "Łukasz" must find the papers' "Lukasz" too.
+        return plain.equals(t.word()) ? quoted(t.word()) + star
+                : "(" + quoted(t.word()) + star + " OR " + quoted(plain) + star + ")";
     }
+
+    /** Letters with a stroke or bar, which Unicode does not decompose, as their plain letter ("Ł" → "L"). */
+    static String unstroked(String word) {
+        StringBuilder out = null;
+        for (int i = 0; i < word.length(); i++) {
+            int at = STROKED.indexOf(word.charAt(i));
+            if (at >= 0) {
+                if (out == null) {
+                    out = new StringBuilder(word);
+                }
+                out.setCharAt(i, PLAIN.charAt(at));
+            }
+        }
+        return out == null ? word : out.toString();
+    }
+
+    private static final String STROKED = "\u0141\u0142\u00D8\u00F8\u0110\u0111\u0126\u0127\u0131\u0166\u0167\u0197\u0268";
+    private static final String PLAIN = "LlOoDdHhiTtIi";
 
     /**
      * Whether the last word of {@code word} (a word, a joined word or a phrase) is matched as a
@@ -386,9 +411,13 @@ final class FtsQuery {
         return out.append(text.substring(at)).toString();
     }
 
-    /** Lower case without diacritics, as the index's tokenizer ({@code remove_diacritics 2}) keeps words. */
+    /**
+     * Lower case without diacritics, as the index's tokenizer ({@code remove_diacritics 2}) keeps words,
+     * and without strokes ("ł" is "l"), as a reader expects.
+     */
     static String folded(String word) {
-        return DIACRITICS.matcher(Normalizer.normalize(word, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
+        return unstroked(DIACRITICS.matcher(Normalizer.normalize(word, Normalizer.Form.NFD)).replaceAll(""))
+                .toLowerCase(Locale.ROOT);
     }
 
     /** An FTS5 string: in double quotes, any double quote inside doubled. */

@@ -253,6 +253,16 @@ class CliTest {
     }
 
     @Test
+    void aNameTypedWithItsStrokeFindsThePapersSpelling() {
+        // The NYT writes "Lukasz Jasina"; a reader types the name as it is spelled in Polish.
+        String db = CliRun.seeded(tmp.resolve("p.db"));
+        CliRun typed = CliRun.of("search", "--db", db, "Łukasz Jasina");
+        assertEquals(CliRun.of("search", "--db", db, "Lukasz Jasina").out(), typed.out());
+        assertTrue(typed.out().contains("article nyt") && typed.out().contains("«Lukasz» «Jasina»"), typed.out());
+        assertTrue(CliRun.of("search", "--db", db, "spokesman Ł").out().contains("«Lukasz»"), "typed last, a prefix");
+    }
+
+    @Test
     void searchRanksAndShowsTheSnippet() {
         CliRun run = CliRun.of("search", "--db", CliRun.seeded(tmp.resolve("p.db")), "pastry");
         assertTrue(run.out().contains("«pastry»"), run.out());

@@ -44,6 +44,10 @@ class FtsQueryTest {
         assertEquals(Optional.of("\"col\" \"pastry\"*"), FtsQuery.of("col:pastry"));
         assertEquals(Optional.of("\"NEAR\" \"a\" \"b\"*"), FtsQuery.of("NEAR(a b)"), "no nearness search: NEAR is a word");
         assertEquals(Optional.of("\"Grushko\" \"pastry\"*"), FtsQuery.of("Grushko AND pastry"));
+        assertEquals(Optional.of("(\"Łukasz\" OR \"Lukasz\") AND \"Jasiński\"*"), FtsQuery.of("Łukasz Jasiński"));
+        assertEquals(Optional.of("\"Polish\" AND (\"Łódź\"* OR \"Lódź\"*)"), FtsQuery.of("Polish Łódź"));
+        assertTrue(FtsQuery.matches("Łukasz", "Lukasz Jasina said"), "the actors' names are folded alike");
+        assertTrue(FtsQuery.matches("lukasz", "Łukasz Jasina said"));
         assertEquals(Optional.of("\"near\" \"Russia\"*"), FtsQuery.of("near Russia"));
         assertEquals(Optional.of("\"OR\" \"NOT\"*"), FtsQuery.of("OR NOT"));
         assertEquals(Optional.of("\"DROP\" \"TABLE\" \"events\"*"), FtsQuery.of("'; DROP TABLE events; --"));
