@@ -55,8 +55,11 @@ final class SearchCommand implements Callable<Integer> {
             }
             int n = 1;
             for (Actor a : shownActors) {
-                out.printf("%2d. %s — actor %s%n    %s%n", n++, Printable.brief(a.name()), a.id(),
-                        Printable.oneLine(ActorSearch.snippet(a, text)));
+                String about = Printable.oneLine(ActorSearch.snippet(a, text));
+                out.printf("%2d. %s — actor %s%n", n++, Printable.brief(a.name()), a.id());
+                if (!about.isBlank()) {
+                    out.printf("    %s%n", about);
+                }
             }
             for (SearchHit h : hits) {
                 String where = switch (h.kind()) {

@@ -39,6 +39,10 @@ public final class ActorSearch {
         if (!others.isEmpty()) {
             parts.add("also " + FtsQuery.marked(String.join(", ", others), userText));
         }
+        if (parts.isEmpty() && !a.affiliation().isBlank() && !a.affiliation().equalsIgnoreCase(a.name())) {
+            // Neither role nor other names ("U.S. officials"): whom the actor belongs to says who they are.
+            parts.add(a.affiliation());
+        }
         return String.join(" · ", parts);
     }
 

@@ -314,6 +314,12 @@ final class FtsQuery {
         return false;
     }
 
+    /** Letters joined by dots, the last one single ("U.S", "U.N"): an abbreviation, whose final dot is its own. */
+    private static boolean abbreviation(Term t) {
+        List<String> parts = parts(t.word());
+        return parts.size() > 1 && t.word().indexOf('.') > 0 && parts.get(parts.size() - 1).length() == 1;
+    }
+
     /** A term's words as the index keeps them: a joined word's or a phrase's parts, folded. */
     private static List<String> foldedParts(Term t) {
         return parts(t.word()).stream().filter(w -> !w.isEmpty()).map(FtsQuery::folded).toList();
@@ -367,7 +373,7 @@ final class FtsQuery {
                 int first = at.get(i)[0];
                 int last = at.get(i + parts.size() - 1)[1];
                 if (partsAt(words, i, parts, prefix) && text.substring(first, last).indexOf('\n') < 0) {
-                    hits.add(new int[] {i, i + parts.size() - 1, function ? 1 : 0});
+                    hits.add(new int[] {i, i + parts.size() - 1, function ? 1 : 0, abbreviation(t) ? 1 : 0});
                 }
             }
         }
@@ -384,7 +390,9 @@ final class FtsQuery {
             if (h[2] == 1 && anyContentWord && !content[h[0]] && !content[h[1] + 2]) {
                 continue;
             }
-            spans.add(new Span(at.get(h[0])[0], at.get(h[1])[1]));
+            int end = at.get(h[1])[1];
+            // "U.S." is marked with its last dot, which no word pattern can tell from a full stop.
+            spans.add(new Span(at.get(h[0])[0], h[3] == 1 && end < text.length() && text.charAt(end) == '.' ? end + 1 : end));
         }
         spans.sort(java.util.Comparator.comparingInt(Span::start).thenComparingInt(Span::end));
         List<Span> merged = new ArrayList<>();

@@ -65,5 +65,7 @@ class ActorSearchTest {
                 ActorSearch.snippet(grushko, "minister"));
         assertEquals("Western military alliance · also the alliance, the bloc",
                 ActorSearch.snippet(WEEK.actor("nato").orElseThrow(), "nato"));
+        // Neither role nor other names: whom they belong to, not an empty line.
+        assertEquals("United States", ActorSearch.snippet(WEEK.actor("us-officials").orElseThrow(), "officials"));
     }
 }

@@ -107,6 +107,10 @@ class FtsQueryTest {
         assertEquals(Optional.of("\"Russia's\""), FtsQuery.of("Russia's"));
         assertEquals(Optional.of("\"Russia\u2019s\""), FtsQuery.of("Russia\u2019s"));
         assertEquals(Optional.of("\"U.S\""), FtsQuery.of("U.S."));
+        assertEquals("the " + SearchHit.MARK_START + "U.S." + SearchHit.MARK_END + " delegation",
+                FtsQuery.marked("the U.S. delegation", "U.S."), "an abbreviation is marked with its last dot");
+        assertEquals("in " + SearchHit.MARK_START + "Russia" + SearchHit.MARK_END + ".",
+                FtsQuery.marked("in Russia.", "Russia"), "a full stop is not the word's");
         assertEquals(Optional.of("\"Sherman's\" \"talks\"*"), FtsQuery.of("Sherman's talks"));
         assertEquals(Optional.of("\"counter-meas\"*"), FtsQuery.of("counter-meas"), "a long last part is still a prefix");
         assertEquals(Optional.of("\"a\" \"b\"*"), FtsQuery.of("a - b"), "a hyphen between spaces joins nothing");
