@@ -56,7 +56,15 @@ final class Searcher {
         SearchHit.Kind kind = SearchHit.Kind.valueOf(rs.getString("kind"));
         int start = rs.getInt("span_start");
         Optional<Span> span = rs.wasNull() ? Optional.empty() : Optional.of(new Span(start, rs.getInt("span_end")));
+        String snippet = ABBREVIATION_MARKED.matcher(rs.getString("snip")).replaceAll("$1." + SearchHit.MARK_END);
         return new SearchHit(kind, rs.getString("event_id"), rs.getString("quote_id"), rs.getString("source_id"),
-                rs.getString("label"), rs.getString("snip"), span, rs.getDouble("score"));
+                rs.getString("label"), snippet, span, rs.getDouble("score"));
     }
+
+    /**
+     * Single letters joined by dots, marked, then a dot ("«U.S»."): the index has no dots, so its
+     * mark ends before the abbreviation's last one, which is taken inside ("«U.S.»").
+     */
+    private static final java.util.regex.Pattern ABBREVIATION_MARKED = java.util.regex.Pattern.compile(
+            "((?<!\\p{L})\\p{L}(?:\\.\\p{L})+)" + SearchHit.MARK_END + "\\.");
 }

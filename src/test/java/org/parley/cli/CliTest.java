@@ -263,6 +263,13 @@ class CliTest {
     }
 
     @Test
+    void anAbbreviationIsMarkedWithItsLastDot() {
+        CliRun run = CliRun.of("search", "--db", CliRun.seeded(tmp.resolve("p.db")), "U.S. officials");
+        assertTrue(run.out().contains("«U.S.» «officials»"), run.out());
+        assertFalse(run.out().contains("»."), run.out());
+    }
+
+    @Test
     void searchRanksAndShowsTheSnippet() {
         CliRun run = CliRun.of("search", "--db", CliRun.seeded(tmp.resolve("p.db")), "pastry");
         assertTrue(run.out().contains("«pastry»"), run.out());
