@@ -226,13 +226,22 @@ class EventTableTest {
         String[] words = new String[1];
         robot.interact(() -> words[0] = javafx.scene.input.Clipboard.getSystemClipboard().getString());
         assertTrue(words[0].startsWith(e.title() + " ("), words[0]);
-        assertTrue(words[0].contains(": \u201C" + e.evidence().get(0).text() + "\u201D"), words[0]);
+        assertTrue(words[0].contains(e.evidence().get(0).text()), words[0]);
         assertTrue(words[0].contains(", 12 Jan 2022: "), "each passage names its paper and day: " + words[0]);
         java.util.List<String> papers = words[0].lines().skip(1).map(l -> l.substring(0, l.indexOf(','))).toList();
         for (int i = 1; i < papers.size(); i++) {
             assertTrue(papers.get(i).equals(papers.get(i - 1)) || !papers.subList(0, i).contains(papers.get(i)),
                     "paper by paper: " + papers);
         }
+
+        robot.interact(() -> table.getContextMenu().show(firstRow, javafx.geometry.Side.BOTTOM, 20, 0));
+        robot.clickOn("Copy all rows");
+        String[] all = new String[1];
+        robot.interact(() -> all[0] = javafx.scene.input.Clipboard.getSystemClipboard().getString());
+        java.util.List<String> lines = all[0].lines().toList();
+        assertEquals(table.getItems().size() + 1, lines.size(), "the column names, then every row the table lists");
+        assertTrue(lines.get(0).startsWith("Date\tTitle\t"), lines.get(0));
+        assertEquals(row[0], lines.get(1), "the rows as Copy row gives them, in the table's order");
     }
 
     /** A kind as long as "Decision or declaration" wraps in its column instead of ending in "Decisi…". */

@@ -1,0 +1,55 @@
+package org.parley.ui.table;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.parley.model.Dataset;
+import org.parley.model.Event;
+import org.parley.seed.BundledSeeds;
+
+/** What "Copy with the papers' words" puts on the clipboard: whole sentences, credited, paper by paper. */
+class PapersWordsTest {
+
+    private static final Dataset WEEK = BundledSeeds.dataset();
+
+    private static String copied(String eventId) {
+        Event e = WEEK.event(eventId).orElseThrow();
+        return PapersWords.of(WEEK, e);
+    }
+
+    @Test
+    void aQuotationInsideAPassageIsCopiedInPlaceNotDropped() {
+        String words = copied("greene-comment");
+        // The passages stop at the quotation marks; the quotation is its own record.
+        assertTrue(words.contains("said discussions would not be \u201Cquick or easy\u201D but were worthwhile, even if no one "
+                + "can predict Putin\u2019s actions"), words);
+        assertFalse(words.contains("would not be\u201D"), "no sentence cut before its quoted words: " + words);
+        assertTrue(words.contains("(according to Sam Greene)"), words);
+    }
+
+    @Test
+    void everyPassageAndQuotationOfTheEventIsThereOnceInPageOrder() {
+        for (Event e : WEEK.events()) {
+            String words = copied(e.id());
+            List<String> lines = words.lines().toList();
+            assertTrue(lines.get(0).startsWith(e.title() + " ("), lines.get(0));
+            e.evidence().forEach(ev -> assertTrue(words.contains(ev.text()), e.id() + " lacks " + ev.text()));
+            WEEK.quotesOf(e.id()).forEach(q -> assertTrue(words.contains(q.text()), e.id() + " lacks " + q.text()));
+            List<String> papers = lines.stream().skip(1).map(l -> l.substring(0, l.indexOf(':'))).toList();
+            for (int i = 1; i < papers.size(); i++) {
+                assertTrue(papers.get(i).equals(papers.get(i - 1)) || !papers.subList(0, i).contains(papers.get(i)),
+                        "paper by paper: " + papers);
+            }
+        }
+    }
+
+    @Test
+    void aCaptionSaysItIsNotReporting() {
+        String words = copied("nrc-leaders-confer");
+        assertTrue(words.contains("[Photo caption, not reporting]"), words);
+        assertEquals(1, words.lines().filter(l -> l.startsWith("The Washington Post, 12 Jan 2022: ")).count(), words);
+    }
+}
