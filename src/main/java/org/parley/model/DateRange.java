@@ -28,6 +28,11 @@ public record DateRange(LocalDate first, LocalDate last) {
         return !day.isBefore(first) && !day.isAfter(last);
     }
 
+    /** Whether the days {@code from} to {@code to} (both inclusive) share a day with this range. */
+    public boolean overlaps(LocalDate from, LocalDate to) {
+        return !to.isBefore(first) && !from.isAfter(last);
+    }
+
     /** The first moment of {@code first} in {@code zone}. */
     public Instant startIn(ZoneId zone) {
         return first.atStartOfDay(zone).toInstant();

@@ -143,10 +143,11 @@ public final class ExplorerState {
     }
 
     /*
-     * Their first event of the focus period dated to the day, else their first of the period, else
-     * their first at all. The story's order starts with the background: a click on Brussels chose
-     * the missions shut in the fall of 2021, one on the United States a situation dated only
-     * "Jan 2022", and the timeline left the week to show them.
+     * Their first event of the focus period dated to the day, else their first touching the period
+     * (a month that holds it), else their first at all. The story's order starts with the background:
+     * a click on Brussels chose the missions shut in the fall of 2021, one on the United States a
+     * situation dated only "Jan 2022", and the timeline left the week to show them; "U.S. officials",
+     * with no event dated to a day of the week, chose 2008 over their "Jan 2022".
      */
     private Optional<Event> firstOf(Predicate<Event> belongs) {
         Dataset ds = dataset.get();
@@ -158,8 +159,8 @@ public final class ExplorerState {
                 continue;
             }
             first = first == null ? e : first;
-            if (focus != null && focus.contains(e.time().startDate())) {
-                if (e.time().precision().atLeast(org.parley.model.Precision.DAY)) {
+            if (focus != null && focus.overlaps(e.time().startDate(), e.time().lastDate())) {
+                if (focus.contains(e.time().startDate()) && e.time().precision().atLeast(org.parley.model.Precision.DAY)) {
                     return Optional.of(e);
                 }
                 inFocus = inFocus == null ? e : inFocus;

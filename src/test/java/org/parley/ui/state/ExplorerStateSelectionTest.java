@@ -48,6 +48,11 @@ class ExplorerStateSelectionTest {
         state.selectedActorProperty().set("united-states");
         Event us = state.selectedEvent().orElseThrow();
         assertTrue(week.focus().orElseThrow().contains(us.time().startDate()), us.id() + " is not of the talks: " + us.time());
+        // No event of theirs is dated to a day of the week: their "Jan 2022", not the background's 2008.
+        state.selectedEventProperty().set(null);
+        state.selectedActorProperty().set(null);
+        state.selectedActorProperty().set("us-officials");
+        assertEquals("us-officials-no-drawback", state.selectedEventProperty().get());
     }
 
     /** Brussels keeps the meetings at NATO headquarters, which lies within it, as its map marker counts them. */
