@@ -1,8 +1,12 @@
 package org.parley.export;
 
 import org.parley.model.Dataset;
+import org.parley.model.Divergence;
 import org.parley.model.Event;
+import org.parley.model.Position;
+import org.parley.model.Quote;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -11,8 +15,9 @@ import java.util.stream.Collectors;
 
 /**
  * The dataset cut down to the events a filter keeps, with the quotes and divergences that belong
- * to them, and the positions that concern a kept event or no event at all. Sources, actors and
- * places stay whole: they are the reference the kept events point into.
+ * to them, and the positions that concern a kept event or no event at all. Actors and places stay
+ * whole: they are the reference the kept events point into. Sources are those the kept records
+ * cite: 253 events of a thousand articles credited all thousand, in the credit line and about.txt.
  */
 final class EventSubset {
 
@@ -35,11 +40,21 @@ final class EventSubset {
         }
         Set<String> kept = events.stream().map(Event::id).collect(Collectors.toSet());
         Dataset named = note.map(n -> FilterNote.labelled(data, n)).orElse(data);
+        List<Quote> quotes = data.quotes().stream().filter(q -> kept.contains(q.event())).toList();
+        List<Divergence> divergences = data.divergences().stream().filter(d -> d.events().stream().anyMatch(kept::contains))
+                .toList();
+        List<Position> positions = data.positions().stream()
+                .filter(p -> p.events().isEmpty() || p.events().stream().anyMatch(kept::contains)).toList();
+        Set<String> cited = new HashSet<>();
+        events.forEach(e -> e.evidence().forEach(ev -> cited.add(ev.source())));
+        quotes.forEach(q -> cited.add(q.source()));
+        divergences.forEach(d -> d.readings().forEach(r -> cited.add(r.source())));
+        positions.forEach(p -> {
+            p.evidence().forEach(ev -> cited.add(ev.source()));
+            p.stances().forEach(st -> st.evidence().forEach(ev -> cited.add(ev.source())));
+        });
         return new Dataset(named.title(), named.description(), data.declaredFocus().orElse(null),
-                data.declaredZone().orElse(null), data.sources(), data.actors(), data.places(), events,
-                data.quotes().stream().filter(q -> kept.contains(q.event())).toList(),
-                data.divergences().stream().filter(d -> d.events().stream().anyMatch(kept::contains)).toList(),
-                data.positions().stream().filter(p -> p.events().isEmpty() || p.events().stream().anyMatch(kept::contains))
-                        .toList());
+                data.declaredZone().orElse(null), data.sources().stream().filter(src -> cited.contains(src.id())).toList(),
+                data.actors(), data.places(), events, quotes, divergences, positions);
     }
 }

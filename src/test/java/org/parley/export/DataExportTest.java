@@ -56,6 +56,19 @@ class DataExportTest {
         assertTrue(Files.isDirectory(dir), "the user's own folder stays");
     }
 
+    /** A filtered export credits the papers its records cite, not every source of the dataset. */
+    @Test
+    void aFilteredExportCreditsOnlyThePapersItCites() throws Exception {
+        Dataset data = ExportFixtures.seeds();
+        org.parley.model.EventFilter przydacz = org.parley.model.EventFilter.NONE.withActors(Set.of("przydacz"));
+        Path tables = dir.resolve("przydacz");
+        new DataExport().export(data, DataFormat.CSV, tables, przydacz, Overwrite.NOTHING);
+        String about = Files.readString(tables.resolve(CsvExporter.ABOUT));
+        assertTrue(about.contains("\nSources: The New York Times, 12 Jan 2022\n"), about);
+        assertTrue(about.contains("  The New York Times, 12 Jan 2022: "), about);
+        assertFalse(about.contains("  The Washington Post, "), "no record of the export cites the Post: " + about);
+    }
+
     /** A page, map layer or slide show of filtered events says which filter, never passing for the whole week. */
     @Test
     void filteredExportsSayWhichFilterInTheirTitleAndText() throws Exception {
