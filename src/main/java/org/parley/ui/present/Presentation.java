@@ -167,6 +167,11 @@ final class Presentation {
         return placeOf(deck.current());
     }
 
+    /** Whether the story was told to its end: left at its last step, or on the board after it. */
+    boolean finished() {
+        return !deck.hasNext();
+    }
+
     /**
      * An event step is its event's id; a context step ("How we got here", "What comes next")
      * selects no event, so it is named by its heading, which the next deck of the same kind repeats.

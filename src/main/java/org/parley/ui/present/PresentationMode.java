@@ -209,7 +209,8 @@ public final class PresentationMode {
             presentation.installKeys(behind);
         }
         stage.setOnHidden(e -> {
-            leftAt = presentation.place();
+            // Told to the end, there is nothing to go on from: the next class's F5 and Enter start at step 1.
+            leftAt = presentation.finished() ? null : presentation.place();
             leftThisSession = true;
             leftWith = filter;
             if (behind != null) {

@@ -290,20 +290,21 @@ class PresentationModeTest {
     /** A context step selects no event; left there, F5 still offers to go on from it, and does. */
     @Test
     void goingOnFromAContextStepWhereTheClassLeft(FxRobot robot) {
-        int last = ALL.size();
-        assertTrue(ALL.get(last - 1).isContext(), "the deck ends with its background");
+        // The last step is told to the end (nothing to go on from); the one before it is a context step too.
+        int at = ALL.size() - 1;
+        assertTrue(ALL.get(at - 1).isContext(), "the deck ends with its background");
         present(robot, false);
-        robot.type(KeyCode.END);
+        robot.type(KeyCode.END, KeyCode.LEFT);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(null, selected());
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         javafx.scene.control.CheckBox box = askAndFindStartAt(robot);
         assertTrue(box.isVisible() && box.isSelected(), box.getText());
-        assertTrue(box.getText().contains(ALL.get(last - 1).heading()), box.getText());
+        assertTrue(box.getText().contains(ALL.get(at - 1).heading()), box.getText());
         robot.type(KeyCode.ENTER);
         shown = presentationShown();
-        assertTrue(slide().labels().get(2).getText().startsWith("Step " + last + " /"), slide().labels().get(2).getText());
+        assertTrue(slide().labels().get(2).getText().startsWith("Step " + at + " /"), slide().labels().get(2).getText());
     }
 
     /**
@@ -432,6 +433,12 @@ class PresentationModeTest {
         assertTrue(board.isVisible(), "past the last step comes the board");
         robot.type(KeyCode.ESCAPE);
         assertFalse(shown.isShowing());
+        // Told to the end: the next class's F5 and Enter start at step 1, not at the board again.
+        javafx.scene.control.CheckBox box = askAndFindStartAt(robot);
+        assertFalse(box.isSelected(), box.getText());
+        assertFalse(box.getText().startsWith("Go on from"), box.getText());
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test
