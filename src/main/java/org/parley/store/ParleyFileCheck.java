@@ -123,11 +123,31 @@ final class ParleyFileCheck {
         config.setReadOnly(true);
         config.setOpenMode(SQLiteOpenMode.OPEN_URI);
         Path dir = file.toAbsolutePath().getParent();
-        // In a folder that cannot be written SQLite cannot make the -shm file a WAL reader needs; nothing
-        // else can write there either, so the file can be read as immutable.
-        boolean immutable = dir != null && !Files.isWritable(dir);
+        boolean immutable = readAsImmutable(dir != null && Files.isWritable(dir), Files.isWritable(file),
+                file.resolveSibling(file.getFileName() + "-wal"));
         return DriverManager.getConnection("jdbc:sqlite:" + uri(file) + (immutable ? "?mode=ro&immutable=1" : "?mode=ro"),
                 config.toProperties());
+    }
+
+    /**
+     * Whether a file opened read-only is read as immutable, so SQLite makes no -wal and -shm beside it.
+     * In a folder that cannot be written it cannot make them anyway, and nothing else can write there.
+     * A file that cannot be written got them, read-only like itself: made writable again, the database
+     * then took its own read-only -shm for damage and a backup before an import never ended. Such a
+     * file is read as immutable too, unless its WAL holds changes, which immutable reading would skip.
+     */
+    static boolean readAsImmutable(boolean folderWritable, boolean fileWritable, Path wal) {
+        if (!folderWritable) {
+            return true;
+        }
+        if (fileWritable) {
+            return false;
+        }
+        try {
+            return !Files.exists(wal) || Files.size(wal) == 0;
+        } catch (java.io.IOException e) {
+            return false;
+        }
     }
 
     private static String uri(Path file) {

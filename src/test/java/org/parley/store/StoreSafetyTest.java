@@ -152,6 +152,33 @@ class StoreSafetyTest {
     }
 
     /**
+     * A database whose file cannot be written is read as immutable, unless its WAL holds changes: read
+     * normally, SQLite left a read-only -shm beside it, which after a chmod made the database look damaged.
+     */
+    @Test
+    void aFileThatCannotBeWrittenIsReadWithoutLeavingWorkingFiles() throws Exception {
+        Path wal = dir.resolve("r.db-wal");
+        assertTrue(ParleyFileCheck.readAsImmutable(false, true, wal), "a folder that cannot be written");
+        assertFalse(ParleyFileCheck.readAsImmutable(true, true, wal), "a file others may be writing");
+        assertTrue(ParleyFileCheck.readAsImmutable(true, false, wal), "no WAL");
+        Files.write(wal, new byte[0]);
+        assertTrue(ParleyFileCheck.readAsImmutable(true, false, wal), "an empty WAL");
+        Files.write(wal, new byte[] {1, 2, 3});
+        assertFalse(ParleyFileCheck.readAsImmutable(true, false, wal), "a WAL holding changes must be read");
+
+        // As immutable, a read leaves nothing beside the file (a test run as root can still write a 0444 file).
+        Path file = dir.resolve("i.db");
+        try (ParleyStore store = ParleyStore.open(file)) {
+            store.importDataset(Fixtures.week(), "h", Origin.USER);
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toUri() + "?mode=ro&immutable=1");
+             Statement st = c.createStatement(); java.sql.ResultSet rs = st.executeQuery("SELECT count(*) FROM events")) {
+            assertTrue(rs.next() && rs.getInt(1) > 0);
+        }
+        assertFalse(Files.exists(dir.resolve("i.db-wal")) || Files.exists(dir.resolve("i.db-shm")), "no -wal, no -shm");
+    }
+
+    /**
      * The file deleted or replaced while Parley has it open: SQLite would write on into the unlinked
      * file, and an import "succeeded" into nothing. Every write is refused, saying why, and the file
      * now at the path is left as it is.
