@@ -104,16 +104,18 @@ final class SlideView extends StackPane {
         // The autoplay and "go to" notes sit in the date's row beside the counter, where they
         // never cover a title however long it wraps.
         overlay.managedProperty().bind(overlay.visibleProperty());
-        // A filtered presentation says so on every slide, beside the counter, as a filtered handout
-        // says it on its title page: a class must not take a teacher's selection for the whole week.
-        // The note gives way (ends in "…") before the date or the counter does.
+        // A filtered presentation says so on every slide, in a line of its own under the date, as a
+        // filtered handout says it on its title page: a class must not take a teacher's selection for
+        // the whole week. Beside the counter it ran into the place ("BrusselsFiltered: …") and was cut
+        // before its time range.
         filterNote.managedProperty().bind(filterNote.visibleProperty());
         filterNote.setVisible(false);
+        filterNote.setMaxWidth(Double.MAX_VALUE);
         meta.setMinWidth(Region.USE_PREF_SIZE);
         counter.setMinWidth(Region.USE_PREF_SIZE);
-        HBox metaRow = new HBox(meta, spacer, overlay, filterNote, counter);
+        HBox metaRow = new HBox(meta, spacer, overlay, counter);
         metaRow.setAlignment(Pos.BASELINE_LEFT);
-        header = new VBox(title, metaRow);
+        header = new VBox(title, metaRow, filterNote);
         slide.setTop(header);
 
         words.setMinWidth(0);
@@ -227,7 +229,7 @@ final class SlideView extends StackPane {
 
     /** Says on every slide what the filters kept ("Filtered: actor Wendy Sherman"); blank for the whole dataset. */
     void setFilterNote(String note) {
-        filterNote.setText(note.isBlank() ? "" : note + " \u00B7 ");
+        filterNote.setText(note.isBlank() ? "" : note);
         filterNote.setVisible(!note.isBlank());
     }
 

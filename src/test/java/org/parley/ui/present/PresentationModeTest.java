@@ -206,7 +206,7 @@ class PresentationModeTest {
         robot.type(KeyCode.DIGIT1, KeyCode.ENTER);
         assertEquals(meetings.get(0).event().id(), selected());
         assertTrue(slide().filterNoteLabel().isVisible(), "every slide says the presentation is filtered");
-        assertEquals("Filtered: kind Meeting \u00B7 ", slide().filterNoteLabel().getText());
+        assertEquals("Filtered: kind Meeting", slide().filterNoteLabel().getText());
         robot.type(KeyCode.P);
         PositionsSlide board = robot.lookup("#" + PositionsSlide.ID).queryAs(PositionsSlide.class);
         assertTrue(board.isVisible(), "P shows the positions board");

@@ -43,11 +43,23 @@ class PresentationSnapshotsTest {
         shoot(robot, event, 1920, 1080, false, Path.of(dir, "present-1080.png"));
         shoot(robot, event, 1920, 1080, true, Path.of(dir, "present-1080-dark.png"));
         shoot(robot, "bg-2008-declaration", 1280, 720, false, Path.of(dir, "present-720-background.png"));
+        filterNote = "Filtered: actor Wendy Sherman; reported by The New York Times; time range 12 Jan 2022 \u2013 13 Jan 2022";
+        shoot(robot, "nrc-meeting", 1280, 720, false, Path.of(dir, "present-720-filtered.png"));
+        filterNote = "";
     }
+
+    /** A filtered presentation's note, as a filter would give it; none when blank. */
+    private String filterNote = "";
 
     private void shoot(FxRobot robot, String event, int w, int h, boolean dark, Path file) throws IOException {
         robot.interact(() -> state.darkProperty().set(dark));
         Presentation p = PresentationLayoutTest.showAt(robot, stage, state, event, w, h);
+        String note = filterNote;
+        robot.interact(() -> {
+            p.setFilterNote(note);
+            p.root().applyCss();
+            p.root().layout();
+        });
         WritableImage[] image = new WritableImage[1];
         robot.interact(() -> image[0] = p.root().getScene().snapshot(null));
         ImageIO.write(SwingFXUtils.fromFXImage(image[0], null), "png", file.toFile());
