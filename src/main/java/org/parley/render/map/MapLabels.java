@@ -124,9 +124,21 @@ final class MapLabels {
                 .sorted(Comparator.comparingInt(PlaceMarker::events).reversed()
                         .thenComparing(m -> m.place().id()))
                 .forEach(order::add);
-        // Hollow circles (countries, regions the events are about) are named last, where room is left.
+        // Hollow circles (countries, regions the events are about) are named last, where room is left;
+        // first of them those the shown event is about (shaded): on a slide about Ukraine, its big circle
+        // went unnamed while "Georgia" and the Crimea note took the room beside it.
+        Set<PlaceMarker> about = new HashSet<>();
         scene.markers().stream()
-                .filter(m -> !m.isSite() && !m.place().id().equals(scene.selectedPlace()))
+                .filter(m -> !m.isSite() && !m.place().id().equals(scene.selectedPlace())
+                        && RegionCountries.of(m.place()).stream().anyMatch(scene.shadedCountries()::contains))
+                .sorted(Comparator.comparingInt(PlaceMarker::events).reversed()
+                        .thenComparing(m -> m.place().id()))
+                .forEach(m -> {
+                    order.add(m);
+                    about.add(m);
+                });
+        scene.markers().stream()
+                .filter(m -> !m.isSite() && !m.place().id().equals(scene.selectedPlace()) && !about.contains(m))
                 .sorted(Comparator.comparingInt(PlaceMarker::events).reversed()
                         .thenComparing(m -> m.place().id()))
                 .forEach(order::add);
@@ -138,7 +150,7 @@ final class MapLabels {
         for (PlaceMarker m : order) {
             rank++;
             boolean selected = m.place().id().equals(scene.selectedPlace());
-            if (!selected && !noteDone) {
+            if (!selected && !about.contains(m) && !noteDone) {
                 Optional<MapLabel> note = CrimeaNote.label(scene.viewport(), space, marks, measure, out);
                 note.ifPresent(out::add);
                 crimeaNamed = note.isPresent();
@@ -152,7 +164,8 @@ final class MapLabels {
             }
             List<String> wordings = List.of(m.place().name());
             around(MapLabel.Kind.PLACE, wordings, m.isSite() || selected ? PLACE_FONT : AREA_FONT,
-                    m.position().x(), m.position().y(), m.radius(), selected, selected ? 4 : rank <= BUSIEST ? 3 : 1, space,
+                    m.position().x(), m.position().y(), m.radius(), selected,
+                    selected || about.contains(m) ? 4 : rank <= BUSIEST ? 3 : 1, space,
                     marks, measure, out);
         }
         if (!noteDone && crimea == null) {

@@ -147,6 +147,32 @@ class StepMapTest {
      * While the story stays in Brussels the map only ever widens: a class saw it zoom in and out
      * between consecutive steps in the same room.
      */
+    /**
+     * A slide about Ukraine shades it; its circle went unnamed while "Georgia" and the Crimea note took
+     * the room beside it. The places the step is about are named before the other hollow circles. (A
+     * slide at 1280×720 draws a map of about 312 × 157 at 2.2 times.)
+     */
+    @Test
+    void thePlaceTheStepIsAboutIsNamed() {
+        org.parley.model.Dataset week = org.parley.seed.BundledSeeds.dataset();
+        org.parley.layout.map.ProjectedBasemap europe = org.parley.layout.map.ProjectedBasemap.europe();
+        List<Step> steps = Steps.all(week);
+        int rejects = -1;
+        for (int i = 0; i < steps.size(); i++) {
+            if (!steps.get(i).isContext() && steps.get(i).event().id().equals("nrc-nato-rejects-demands")) {
+                rejects = i;
+            }
+        }
+        assertTrue(rejects >= 0 && steps.get(rejects).event().refers().contains("ukraine"));
+        for (double[] size : new double[][] {{312, 157}, {300, 150}, {330, 170}, {412, 234}, {640, 360}}) {
+            var scene = StepMap.scene(europe, week, steps, rejects, size[0], size[1]).orElseThrow();
+            org.parley.render.map.MapPainter painter = new org.parley.render.map.MapPainter();
+            painter.paint(new org.parley.render.RecordingPainter(), scene, org.parley.render.Theme.LIGHT);
+            assertTrue(painter.lastLabels().stream().anyMatch(l -> l.kind() == org.parley.render.map.MapLabel.Kind.PLACE
+                    && l.text().equals("Ukraine")), "Ukraine is named at " + size[0] + ": " + painter.lastLabels());
+        }
+    }
+
     @Test
     void theMapHoldsStillWhileTheStoryStaysInOneCity() {
         org.parley.model.Dataset week = org.parley.seed.BundledSeeds.dataset();
