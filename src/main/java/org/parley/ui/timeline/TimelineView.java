@@ -114,6 +114,14 @@ public class TimelineView extends Control {
             reveal(now);
             updateAccessibleText();
         });
+        // A time range chosen in the Filters pane is shown: typed as one day, the filter held that
+        // day's events while the timeline stayed on the days before, showing none of them.
+        state.filterProperty().addListener((o, was, now) -> {
+            if (now != null && now.from() != null && now.to() != null && (was == null
+                    || !now.from().equals(was.from()) || !now.to().equals(was.to()))) {
+                fit(now.from(), now.to());
+            }
+        });
         for (Observable o : new Observable[] {state.datasetProperty(), state.previewProperty(),
                 state.visibleEventsProperty(), laneMode, state.utcProperty()}) {
             o.addListener(x -> requestLayout(false));
@@ -273,9 +281,17 @@ public class TimelineView extends Control {
     }
 
     private void layoutBuilt(LayoutBuilt built) {
+        // Other events (a filter changed, a lane mode): the rows reflow, and the selected event kept
+        // its scroll position but not its row; after a filter it was somewhere far below the view.
+        boolean otherEvents = currentKey == null || built.key().events() != currentKey.events()
+                || built.key().mode() != currentKey.mode();
         currentKey = built.key();
         layout.set(built.layout());
         setScrollY(scrollY.get());
+        String selected = state.selectedEventProperty().get();
+        if (otherEvents && selected != null && pendingReveal == null && pendingFit == null) {
+            revealVertically(selected);
+        }
         if (pendingReveal != null && pendingReveal.equals(state.selectedEventProperty().get())) {
             String id = pendingReveal;
             pendingReveal = null;

@@ -81,4 +81,26 @@ class TimelineViewLargeDatasetTest {
         robot.type(KeyCode.LEFT).type(KeyCode.LEFT);
         assertEquals(visible.get(visible.size() - 3).id(), state.selectedEventProperty().get());
     }
+
+    /**
+     * Chosen and filtered at once (an actor, then its funnel): the selection was revealed where the old
+     * rows had it, and the new rows left it far from the view. Revealed again in the new rows.
+     */
+    @Test
+    void theSelectedEventIsInViewInTheRowsAFilterMakes(FxRobot robot) throws Exception {
+        Event last = large.eventsInNarrativeOrder().stream()
+                .filter(e -> e.time().precision().atLeast(org.parley.model.Precision.DAY)
+                        && e.time().startDate().equals(java.time.LocalDate.of(2022, 1, 12)))
+                .reduce((a, b) -> b).orElseThrow();
+        robot.interact(() -> {
+            state.selectedEventProperty().set(last.id());
+            state.filterProperty().set(org.parley.model.EventFilter.NONE.withKinds(Set.of(last.kind())));
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> view.isLayoutCurrent());
+        WaitForAsyncUtils.waitForFxEvents();
+        org.parley.layout.ItemBox b = view.timelineLayout().boxesOf(last.id(), view.getScale()).get(0);
+        assertTrue(b.y0() >= view.scrollY() - 1 && b.y1() <= view.scrollY() + view.bodyHeight() + 1,
+                last.id() + " at " + b.y0() + "–" + b.y1() + ", the view " + view.scrollY() + "–"
+                        + (view.scrollY() + view.bodyHeight()));
+    }
 }

@@ -427,4 +427,19 @@ class TimelineViewTest {
         assertEquals(ZoneOffset.UTC, view.axisZone());
         assertTrue(view.timelineLayout() != actorLayout);
     }
+
+    /** A range typed in the Filters pane is the range shown: the timeline had stayed on other days, empty. */
+    @Test
+    void aTimeRangeChosenInTheFiltersIsShown(FxRobot robot) {
+        ready();
+        java.time.ZoneId brussels = java.time.ZoneId.of("Europe/Brussels");
+        Instant from = LocalDate.of(2022, 1, 13).atStartOfDay(brussels).toInstant();
+        Instant to = from.plus(java.time.Duration.ofDays(1));
+        robot.interact(() -> state.filterProperty().set(EventFilter.NONE.withRange(from, to)));
+        ready();
+        var scale = view.getScale();
+        assertTrue(!scale.start().isAfter(from) && !scale.end().isBefore(to), scale.start() + " – " + scale.end());
+        assertTrue(java.time.Duration.between(scale.start(), scale.end()).toHours() < 36,
+                "the day fills the view: " + scale.start() + " – " + scale.end());
+    }
 }
