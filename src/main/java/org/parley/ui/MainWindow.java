@@ -124,6 +124,11 @@ public final class MainWindow implements WindowActions {
             if (e.getCode() == KeyCode.F6 && !e.isShortcutDown() && !e.isAltDown()) {
                 cyclePanels(e.isShiftDown() ? -1 : 1);
                 e.consume();
+            } else if (e.getCode() == KeyCode.F5 && e.isShiftDown() && !e.isShortcutDown() && !e.isAltDown()
+                    && !MainMenu.noEvents(state).get()) {
+                // Some clickers' "start the show" key sends Shift+F5 (present from here), not F5.
+                present();
+                e.consume();
             }
         });
         root.setBottom(new StatusBar(state));

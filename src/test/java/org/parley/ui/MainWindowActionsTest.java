@@ -73,7 +73,7 @@ class MainWindowActionsTest {
     }
 
     @Test
-    void theToolbarButtonAndF5BothStartThePresentation(FxRobot robot) {
+    void theToolbarButtonF5AndShiftF5StartThePresentation(FxRobot robot) {
         robot.clickOn("#present");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of("present"), dialogs);
@@ -84,6 +84,11 @@ class MainWindowActionsTest {
         robot.push(KeyCode.F5);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of("present", "present"), dialogs);
+
+        // Some clickers' start key sends Shift+F5.
+        robot.push(KeyCode.SHIFT, KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("present", "present", "present"), dialogs);
     }
 
     @Test
