@@ -52,7 +52,7 @@ final class OpeningPage {
                     fonts.regular(), BODY_SIZE, MARGIN, y, LEADING) - 8;
             float bottom = MARGIN + 14;
             float mapW = landscape ? content * 0.4f : content;
-            float mapH = landscape ? y - bottom : (y - bottom) * 0.45f;
+            float mapH = landscape ? y - bottom : mapHeight(index, y, bottom, content);
             List<Event> told = steps.stream().filter(s -> !s.isContext()).map(Step::event).toList();
             MapViewport viewport = StepMap.overview(basemap.projection(), dataset,
                     told.isEmpty() ? steps.get(0).events() : told, mapW, mapH);
@@ -77,6 +77,20 @@ final class OpeningPage {
             pages++;
         }
         return pages;
+    }
+
+    /**
+     * A portrait page's map takes 45 % of the room under the title, or less, down to 30 %, when that
+     * lets the whole list fit: two steps over had a sheet of their own, blank but for them.
+     */
+    private static float mapHeight(StepIndex index, float y, float bottom, float listW) {
+        float room = y - bottom;
+        for (float share = 0.45f; share >= 0.30f - 1e-4f; share -= 0.025f) {
+            if (index.fitsIn(y - room * share - 14 - BODY_SIZE - LEADING * 1.4f, listW, bottom)) {
+                return room * share;
+            }
+        }
+        return room * 0.45f;
     }
 
     /** A page that goes on with the list of steps. */

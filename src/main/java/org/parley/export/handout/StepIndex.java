@@ -43,25 +43,46 @@ final class StepIndex {
      * in as many columns of at least {@value #MIN_COLUMN} pt as {@code width} holds.
      */
     void draw(PDPageContentStream cs, float x, float top, float width, float bottom) throws IOException {
+        next = lay(cs, x, top, width, bottom);
+    }
+
+    /** Whether every remaining step fits the box {@link #draw} would be given; nothing is drawn. */
+    boolean fitsIn(float top, float width, float bottom) {
+        try {
+            return lay(null, 0, top, width, bottom) == steps.size();
+        } catch (IOException e) {
+            throw new IllegalStateException("measuring draws nothing", e);
+        }
+    }
+
+    /** Lays the remaining steps out from {@link #next}, drawing them when {@code cs} is given; returns the next not laid. */
+    private int lay(PDPageContentStream cs, float x, float top, float width, float bottom) throws IOException {
         int columns = Math.max(1, (int) ((width + GUTTER) / (MIN_COLUMN + GUTTER)));
         float columnW = (width - (columns - 1) * GUTTER) / columns;
         float indent = TextBlock.width(steps.size() + ". ", fonts.regular(), SIZE);
-        cs.setNonStrokingColor(0f);
-        for (int column = 0; column < columns && hasMore(); column++) {
+        if (cs != null) {
+            cs.setNonStrokingColor(0f);
+        }
+        int at = next;
+        for (int column = 0; column < columns && at < steps.size(); column++) {
             float cx = x + column * (columnW + GUTTER);
             float y = top;
-            while (hasMore()) {
-                Step step = steps.get(next);
+            while (at < steps.size()) {
+                Step step = steps.get(at);
                 List<String> lines = text.wrap(title(step), fonts.regular(), SIZE, columnW - indent, MAX_LINES);
                 float needed = (lines.size() - 1) * LEADING;
                 if (y - needed < bottom && y != top) {
                     break;
                 }
-                TextBlock.drawRight(cs, step.number() + ".", fonts.regular(), SIZE, cx + indent - 3, y);
-                y = TextBlock.draw(cs, lines, fonts.regular(), SIZE, cx + indent, y, LEADING) - GAP;
-                next++;
+                if (cs != null) {
+                    TextBlock.drawRight(cs, step.number() + ".", fonts.regular(), SIZE, cx + indent - 3, y);
+                    TextBlock.draw(cs, lines, fonts.regular(), SIZE, cx + indent, y, LEADING);
+                }
+                y -= lines.size() * LEADING + GAP;
+                at++;
             }
         }
+        return at;
     }
 
     /** What the list says of a step: its day and title, with its caveat ("scheduled"), or a context step's own title. */

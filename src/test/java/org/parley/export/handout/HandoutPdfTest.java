@@ -117,6 +117,14 @@ class HandoutPdfTest {
                 "curly-quoted quote " + quote);
     }
 
+    /** A list two steps too long for the opening page shrinks the map a little, not a sheet of its own for two lines. */
+    @Test
+    void aListALittleTooLongShrinksTheMapRatherThanTakeASheet() throws IOException {
+        List<Event> sherman = WEEK.events().stream().filter(e -> e.involves("sherman")).toList();
+        assertEquals(1, openingPages(sherman, HandoutLayout.COMPACT), "the Sherman steps' list on the opening page");
+        assertTrue(openingPages(WEEK.events(), HandoutLayout.COMPACT) > 1, "the whole week's still goes on overleaf");
+    }
+
     /** How many pages the opening page and the rest of its list of steps take, laid out on their own. */
     private static int openingPages(List<Event> events, HandoutLayout layout) throws IOException {
         try (PDDocument doc = new PDDocument()) {
