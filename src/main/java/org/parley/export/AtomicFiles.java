@@ -248,7 +248,7 @@ public final class AtomicFiles {
             throw new ExportException(absolute + " is a folder; --out needs the name of a file to write.");
         }
         if (!Files.isDirectory(dir)) {
-            throw new ExportException("The folder " + dir + " does not exist.");
+            throw new ExportException(missingFolder(dir));
         }
         OutputGuard.check(absolute);
         cleanStale(dir);
@@ -300,7 +300,7 @@ public final class AtomicFiles {
         if (e instanceof NoSuchFileException) {
             // /proc is there, but no file can be made in it.
             return new ExportException(dir != null && Files.isDirectory(dir)
-                    ? "Cannot write to " + dir + ": files cannot be created there." : "The folder " + dir + " does not exist.", e);
+                    ? "Cannot write to " + dir + ": files cannot be created there." : missingFolder(dir), e);
         }
         String reason = e instanceof FileSystemException fse && fse.getReason() != null ? fse.getReason() : e.getMessage();
         // ImageIO hides the cause behind "I/O error writing PNG file!": the cause, or the disk's own room, tells.
@@ -331,5 +331,16 @@ public final class AtomicFiles {
         } catch (IOException e) {
             // The export already succeeded or failed with a clearer message; the next run removes it.
         }
+    }
+
+    /** Why {@code dir} cannot hold the file: missing, or a file where a folder was meant ("notes.txt/x.png"). */
+    private static String missingFolder(Path dir) {
+        for (Path p = dir; p != null; p = p.getParent()) {
+            if (Files.exists(p)) {
+                return Files.isDirectory(p) ? "The folder " + dir + " does not exist."
+                        : p + " is a file, not a folder; nothing can be written inside it.";
+            }
+        }
+        return "The folder " + dir + " does not exist.";
     }
 }

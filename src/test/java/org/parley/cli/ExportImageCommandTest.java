@@ -51,6 +51,16 @@ class ExportImageCommandTest {
         assertTrue(r.out().contains("3840 × " + image.getHeight()), r.out());
     }
 
+    /** "notes.txt/x.png" with notes.txt a file: said so, not "the folder does not exist". */
+    @Test
+    void anOutInsideAFileSaysItIsAFile() throws Exception {
+        Path notes = java.nio.file.Files.writeString(tmp.resolve("notes.txt"), "mine");
+        CliRun r = run("--view", "timeline", "--format", "png", "--out", notes.resolve("x.png").toString());
+        assertEquals(1, r.exit());
+        assertTrue(r.err().contains(notes + " is a file, not a folder"), r.err());
+        assertEquals("mine", java.nio.file.Files.readString(notes));
+    }
+
     @Test
     void scaleTwoDoublesTheDashboard() throws Exception {
         Path png = tmp.resolve("dash.png");
