@@ -44,6 +44,7 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws DatasetException {
+        Limits.named(spec, "PATH", path, "the dataset folder or JSON file to import");
         Path file = Workspace.databaseFile(db.file());
         if (path != null && StreamingImport.applies(file)) {
             // A new database: written while the file is read, and in place only once the dataset proved sound.

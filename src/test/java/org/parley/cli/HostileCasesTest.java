@@ -320,6 +320,9 @@ class HostileCasesTest {
                 + "the folder", "export-data", "--db", "DIR/p.db", "--format", "csv", "--out", "DIR/x/events.csv"));
         c.add(run("GeoJSON named .csv", none(), 2, "ends in .csv, but --format geojson writes a .geojson file",
                 "export-data", "--db", "DIR/p.db", "--format", "geojson", "--out", "DIR/g.csv"));
+        c.add(run("import of an empty path", none(), 2, "PATH is empty; name the dataset folder or JSON file",
+                "import", "--db", "DIR/p.db", "--replace", ""));
+        c.add(run("validate of an empty path", none(), 2, "PATH is empty", "validate", ""));
         c.add(run("image below a file", d -> Files.writeString(d.resolve("plain"), "x"), 1, "plain is a file, not a folder",
                 exportImage, "--db", "DIR/p.db", "--view", "timeline", "--format", "png", "--out", "DIR/plain/x.png"));
         // Values out of range.
