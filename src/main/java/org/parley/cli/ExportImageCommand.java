@@ -127,8 +127,9 @@ final class ExportImageCommand implements Callable<Integer> {
         if (first != null && last != null && last.isBefore(first)) {
             throw usage("--to " + last + " is before --from " + first + ".");
         }
-        if (title != null && title.length() > TITLE_LIMIT) {
-            throw usage(String.format("--title is %,d characters long; at most %d fit a figure.", title.length(), TITLE_LIMIT));
+        if (title != null && title.codePointCount(0, title.length()) > TITLE_LIMIT) {
+            throw usage(String.format("--title is %,d characters long; at most %d fit a figure.",
+                    title.codePointCount(0, title.length()), TITLE_LIMIT));
         }
         int control = title == null ? -1 : firstControl(title);
         if (control >= 0) {

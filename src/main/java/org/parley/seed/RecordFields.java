@@ -129,11 +129,13 @@ final class RecordFields {
     private String asString(String name, LocatedJson value) {
         if (value instanceof LocatedJson.Str s) {
             int limit = NAMES.contains(name) ? NAME_LIMIT : TEXT_LIMIT;
-            if (s.value().length() > limit) {
+            // Characters as a reader counts them: an emoji is one, not the two UTF-16 units Java stores.
+            int length = s.value().length() > limit ? s.value().codePointCount(0, s.value().length()) : 0;
+            if (length > limit) {
                 // Every view, export and handout fits its texts to a space; ten million characters of
                 // a title kept an image export busy for minutes. No paper's sentence comes near this.
                 problem(value.at(), String.format("\"%s\" is %,d characters long; at most %,d are allowed",
-                        name, s.value().length(), limit));
+                        name, length, limit));
                 return null;
             }
             // A source's file name has its own, stricter check (SourceFileName) with its own message.

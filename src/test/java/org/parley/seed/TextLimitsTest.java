@@ -13,6 +13,13 @@ class TextLimitsTest {
         SpoiledWeek.onlyProblem(dir, "\"title\" is 501 characters long; at most 500 are allowed", "events[0]");
     }
 
+    /** An emoji is one character to a reader, two UTF-16 units to Java: 300 of them are 300, and allowed. */
+    @Test
+    void charactersAreCountedAsAReaderCountsThem(@TempDir Path dir) throws Exception {
+        SpoiledWeek.copy(dir, "\"Collapse of the Soviet Union\"", "\"" + "\uD83D\uDE00".repeat(RecordFields.NAME_LIMIT + 1) + "\"");
+        SpoiledWeek.onlyProblem(dir, "\"title\" is 501 characters long; at most 500 are allowed", "events[0]");
+    }
+
     @Test
     void aSummaryMayBeLongButNotEndless(@TempDir Path dir) throws Exception {
         SpoiledWeek.copy(dir, "\"The Soviet Union collapsed in 1991", "\"" + "x".repeat(RecordFields.TEXT_LIMIT)
