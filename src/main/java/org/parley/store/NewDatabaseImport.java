@@ -40,8 +40,11 @@ import org.parley.model.Source;
 public final class NewDatabaseImport implements AutoCloseable {
 
     private static final SecureRandom RANDOM = new SecureRandom();
-    /** Temporary databases of imports under way: a JVM stopped halfway (Ctrl-C) deletes them on its way out. */
-    private static final java.util.Set<Path> UNDER_WAY = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /**
+     * Temporary databases of imports under way, with the folders each made for its database: a JVM
+     * stopped halfway (Ctrl-C) deletes them on its way out.
+     */
+    private static final java.util.Map<Path, java.util.List<Path>> UNDER_WAY = new java.util.concurrent.ConcurrentHashMap<>();
 
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(NewDatabaseImport::dropUnfinished, "parley-import-cleanup"));
@@ -88,8 +91,8 @@ public final class NewDatabaseImport implements AutoCloseable {
                 + ProcessHandle.current().pid() + "-" + HexFormat.of().formatHex(random) + ".part");
         removeLeftovers(temp.getParent(), target.getFileName().toString());
         NewDatabaseImport im = new NewDatabaseImport(target, temp, clock);
-        UNDER_WAY.add(temp);
         im.createdFolders = missingFolders(temp.getParent());
+        UNDER_WAY.put(temp, im.createdFolders);
         try {
             im.connection = StoreFile.openNew(temp, Migrations.bundled());
             OpenDatabases.opened(temp);
@@ -333,12 +336,21 @@ public final class NewDatabaseImport implements AutoCloseable {
      * removes it then).
      */
     private static void dropUnfinished() {
-        for (Path temp : UNDER_WAY) {
+        for (java.util.Map.Entry<Path, java.util.List<Path>> under : UNDER_WAY.entrySet()) {
+            Path temp = under.getKey();
             for (String suffix : OpenDatabases.COMPANIONS) {
                 try {
                     Files.deleteIfExists(temp.resolveSibling(temp.getFileName() + suffix));
                 } catch (IOException | RuntimeException e) {
                     continue;
+                }
+            }
+            // The folders it made, innermost first, as a refused import leaves none; one with anything in it stays.
+            for (Path folder : under.getValue()) {
+                try {
+                    Files.deleteIfExists(folder);
+                } catch (IOException | RuntimeException e) {
+                    break;
                 }
             }
         }

@@ -21,7 +21,9 @@ class StoppedCommandTest {
     void anImportStoppedHalfwaySaysNothingWasChanged() throws Exception {
         Path data = dir.resolve("gen");
         assertEquals(0, CliRun.of("generate", "--events", "60000", "--seed", "3", "--out", data.toString()).exit());
-        Path db = dir.resolve("new.db");
+        // Into a folder that does not exist yet: the import makes it, and a stopped one removes it again.
+        Path folder = dir.resolve("new");
+        Path db = folder.resolve("new.db");
         Path log = dir.resolve("child.log");
         Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "-Djava.awt.headless=true", Main.class.getName(),
@@ -29,7 +31,7 @@ class StoppedCommandTest {
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         // Stopped once the database is being written, the moment a user would give up waiting.
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (child.isAlive() && !writing(dir) && System.nanoTime() < deadline) {
+        while (child.isAlive() && !writing(folder) && System.nanoTime() < deadline) {
             Thread.sleep(20);
         }
         assertTrue(child.isAlive(), "the import ended before it could be stopped: " + Files.readString(log));
@@ -39,10 +41,14 @@ class StoppedCommandTest {
         assertTrue(said.contains(Main.STOPPED), said);
         assertFalse(said.contains("Exception"), said);
         assertFalse(Files.exists(db), "a stopped import into a new file left a database there");
-        assertFalse(writing(dir), "a stopped import left its temporary database behind");
+        assertFalse(writing(folder), "a stopped import left its temporary database behind");
+        assertFalse(Files.exists(dir.resolve("new")), "a stopped import left the folder it made");
     }
 
     private static boolean writing(Path dir) throws java.io.IOException {
+        if (!Files.isDirectory(dir)) {
+            return false;
+        }
         try (var files = Files.list(dir)) {
             return files.anyMatch(p -> p.getFileName().toString().endsWith(".part"));
         }
