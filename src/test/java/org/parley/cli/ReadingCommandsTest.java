@@ -27,11 +27,7 @@ class ReadingCommandsTest {
 
     @Test
     void readingCommandsLeaveARollbackJournalDatabaseByteForByte() throws Exception {
-        Path db = dir.resolve("copy.db");
-        CliRun.seeded(db);
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
-            st.execute("PRAGMA journal_mode = DELETE");
-        }
+        Path db = withRollbackJournal("copy.db");
         byte[] before = Files.readAllBytes(db);
         String file = db.toString();
         List<String[]> commands = List.of(
@@ -51,15 +47,21 @@ class ReadingCommandsTest {
 
     @Test
     void importingStillMakesTheDatabaseReadyForWriting() throws Exception {
-        Path db = dir.resolve("work.db");
-        CliRun.seeded(db);
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
-            st.execute("PRAGMA journal_mode = DELETE");
-        }
+        Path db = withRollbackJournal("work.db");
         assertEquals(0, CliRun.of("generate", "--events", "12", "--out", dir.resolve("mine").toString()).exit());
         CliRun replace = CliRun.of("import", "--db", db.toString(), "--replace", dir.resolve("mine").toString());
         assertEquals(0, replace.exit(), replace.err());
         assertEquals("wal", journalMode(db));
+    }
+
+    /** The week in a database named {@code name}, switched to a rollback journal as another tool may leave it. */
+    private Path withRollbackJournal(String name) throws Exception {
+        Path db = dir.resolve(name);
+        CliRun.seeded(db);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
+            st.execute("PRAGMA journal_mode = DELETE");
+        }
+        return db;
     }
 
     private static String journalMode(Path db) throws Exception {

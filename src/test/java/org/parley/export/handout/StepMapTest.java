@@ -121,21 +121,10 @@ class StepMapTest {
      */
     @Test
     void theStopTheStoryIsAtIsNamedBesideItsOwnBadge() {
-        org.parley.model.Dataset week = org.parley.seed.BundledSeeds.dataset();
-        org.parley.layout.map.ProjectedBasemap europe = org.parley.layout.map.ProjectedBasemap.europe();
-        List<Step> steps = Steps.all(week);
-        int vienna = -1;
-        for (int i = 0; i < steps.size(); i++) {
-            if (!steps.get(i).isContext() && steps.get(i).event().place().equals("vienna")) {
-                vienna = i;
-            }
-        }
-        assertTrue(vienna >= 0);
+        List<Step> steps = Steps.all(WEEK);
+        int vienna = lastStepWhere(steps, e -> e.place().equals("vienna"));
         for (double[] size : new double[][] {{412, 234}, {306, 172}, {290, 165}, {640, 360}}) {
-            var scene = StepMap.scene(europe, week, steps, vienna, size[0], size[1]).orElseThrow();
-            org.parley.render.map.MapPainter painter = new org.parley.render.map.MapPainter();
-            painter.paint(new org.parley.render.RecordingPainter(), scene, org.parley.render.Theme.LIGHT);
-            var named = painter.lastLabels().stream()
+            var named = labels(steps, vienna, size).stream()
                     .filter(l -> l.kind() == org.parley.render.map.MapLabel.Kind.ROUTE && l.text().startsWith("Vienna"))
                     .findFirst().orElseThrow();
             assertEquals("Vienna 13 Jan", named.oneLine(), "the date too at " + size[0]);
@@ -144,35 +133,26 @@ class StepMapTest {
     }
 
     /**
-     * While the story stays in Brussels the map only ever widens: a class saw it zoom in and out
-     * between consecutive steps in the same room.
-     */
-    /**
      * A slide about Ukraine shades it; its circle went unnamed while "Georgia" and the Crimea note took
      * the room beside it. The places the step is about are named before the other hollow circles. (A
      * slide at 1280×720 draws a map of about 312 × 157 at 2.2 times.)
      */
     @Test
     void thePlaceTheStepIsAboutIsNamed() {
-        org.parley.model.Dataset week = org.parley.seed.BundledSeeds.dataset();
-        org.parley.layout.map.ProjectedBasemap europe = org.parley.layout.map.ProjectedBasemap.europe();
-        List<Step> steps = Steps.all(week);
-        int rejects = -1;
-        for (int i = 0; i < steps.size(); i++) {
-            if (!steps.get(i).isContext() && steps.get(i).event().id().equals("nrc-nato-rejects-demands")) {
-                rejects = i;
-            }
-        }
-        assertTrue(rejects >= 0 && steps.get(rejects).event().refers().contains("ukraine"));
+        List<Step> steps = Steps.all(WEEK);
+        int rejects = lastStepWhere(steps, e -> e.id().equals("nrc-nato-rejects-demands"));
+        assertTrue(steps.get(rejects).event().refers().contains("ukraine"));
         for (double[] size : new double[][] {{312, 157}, {300, 150}, {330, 170}, {412, 234}, {640, 360}}) {
-            var scene = StepMap.scene(europe, week, steps, rejects, size[0], size[1]).orElseThrow();
-            org.parley.render.map.MapPainter painter = new org.parley.render.map.MapPainter();
-            painter.paint(new org.parley.render.RecordingPainter(), scene, org.parley.render.Theme.LIGHT);
-            assertTrue(painter.lastLabels().stream().anyMatch(l -> l.kind() == org.parley.render.map.MapLabel.Kind.PLACE
-                    && l.text().equals("Ukraine")), "Ukraine is named at " + size[0] + ": " + painter.lastLabels());
+            var labels = labels(steps, rejects, size);
+            assertTrue(labels.stream().anyMatch(l -> l.kind() == org.parley.render.map.MapLabel.Kind.PLACE
+                    && l.text().equals("Ukraine")), "Ukraine is named at " + size[0] + ": " + labels);
         }
     }
 
+    /**
+     * While the story stays in Brussels the map only ever widens: a class saw it zoom in and out
+     * between consecutive steps in the same room.
+     */
     @Test
     void theMapHoldsStillWhileTheStoryStaysInOneCity() {
         org.parley.model.Dataset week = org.parley.seed.BundledSeeds.dataset();
@@ -196,5 +176,28 @@ class StepMapTest {
             cityBefore = city;
         }
         assertTrue(held > 5, "consecutive steps in one city keep one frame: " + held);
+    }
+
+    /** The index of the last event step whose event {@code matches}; fails when there is none. */
+    private static int lastStepWhere(List<Step> steps, java.util.function.Predicate<org.parley.model.Event> matches) {
+        int found = -1;
+        for (int i = 0; i < steps.size(); i++) {
+            if (!steps.get(i).isContext() && matches.test(steps.get(i).event())) {
+                found = i;
+            }
+        }
+        assertTrue(found >= 0, "no such step");
+        return found;
+    }
+
+    private static final org.parley.model.Dataset WEEK = org.parley.seed.BundledSeeds.dataset();
+
+    /** The labels the map of step {@code index} gets at {@code size} (width, height). */
+    private static List<org.parley.render.map.MapLabel> labels(List<Step> steps, int index, double[] size) {
+        var scene = StepMap.scene(org.parley.layout.map.ProjectedBasemap.europe(), WEEK, steps, index, size[0], size[1])
+                .orElseThrow();
+        org.parley.render.map.MapPainter painter = new org.parley.render.map.MapPainter();
+        painter.paint(new org.parley.render.RecordingPainter(), scene, org.parley.render.Theme.LIGHT);
+        return painter.lastLabels();
     }
 }
