@@ -137,11 +137,19 @@ public final class ActorNetwork {
      * what a slide has room to name.
      */
     public ActorNetwork busiest(int n) {
+        return busiest(n, null);
+    }
+
+    /** {@link #busiest(int)}, with {@code keep} among them however few its events (the chosen actor); null keeps none. */
+    public ActorNetwork busiest(int n, String keep) {
         if (nodes.size() <= n) {
             return this;
         }
         Set<String> kept = nodes.stream().sorted(Comparator.comparingInt(ActorNode::events).reversed()).limit(n)
-                .map(ActorNode::id).collect(Collectors.toSet());
+                .map(ActorNode::id).collect(Collectors.toCollection(java.util.HashSet::new));
+        if (keep != null && byId.containsKey(keep)) {
+            kept.add(keep);
+        }
         return new ActorNetwork(nodes.stream().filter(a -> kept.contains(a.id())).toList(),
                 links.stream().filter(l -> kept.contains(l.a()) && kept.contains(l.b())).toList());
     }

@@ -48,6 +48,8 @@ final class ActorNetworkView extends Region {
     private final ContextMenu nodeMenu;
     private final CoalescedRepaint repaint = new CoalescedRepaint(this::paint);
     private ActorNetwork network;
+    /** How many actors the visible events have, of whom {@link #network} draws the busiest. */
+    private int actors;
     private NormalisedGraph normalised;
     private ActorGraphScene laidOut;
     private String hovered;
@@ -65,6 +67,7 @@ final class ActorNetworkView extends Region {
             failed = false;
             network = done.network();
             normalised = done.layout();
+            actors = done.actors();
             refit();
         }).onFailure(error -> {
             computing = false;
@@ -86,6 +89,9 @@ final class ActorNetworkView extends Region {
         state.visibleEventsProperty().addListener((o, was, now) -> rebuildNetwork());
         state.datasetProperty().addListener((o, was, now) -> rebuildNetwork());
         state.selectedActorProperty().addListener((o, was, now) -> {
+            if (now != null && network != null && network.node(now).isEmpty() && actors > network.nodes().size()) {
+                rebuildNetwork();   // one of the quieter actors, chosen in the list: drawn with the busiest
+            }
             updateAccessibleText();
             repaint.invalidate();
         });
@@ -153,21 +159,39 @@ final class ActorNetworkView extends Region {
         computing = true;
         failed = false;
         repaint.invalidate();
+        String chosen = state.selectedActorProperty().get();
         layouts.request(() -> {
-            ActorNetwork net = ActorNetwork.of(ds, events);
-            return new Computed(net, ActorGraphScene.normalise(net));
+            ActorNetwork all = ActorNetwork.of(ds, events);
+            ActorNetwork net = all.busiest(MOST_SHOWN, chosen);
+            return new Computed(net, ActorGraphScene.normalise(net), all.nodes().size());
         });
     }
 
-    private record Computed(ActorNetwork network, NormalisedGraph layout) {
+    /**
+     * The most actors drawn: a thousand took 15 s to lay out into a tangle of names run together and
+     * discs pinned to the frame. The busiest are drawn (and the chosen actor), and the view says so.
+     */
+    static final int MOST_SHOWN = 80;
+    /** The line under the graph that says how many of how many actors it shows. */
+    private static final double CAPTION = 20;
+
+    private record Computed(ActorNetwork network, NormalisedGraph layout, int actors) {
+    }
+
+    /** What the graph leaves out, or "" when it draws every actor of the visible events. */
+    String leftOutNote() {
+        return network == null || actors <= network.nodes().size() ? ""
+                : "The " + network.nodes().size() + " actors in most events, of " + String.format("%,d", actors)
+                        + ": filter to see others";
     }
 
     /** Scales the cached layout to the canvas: no forces, so cheap enough for every resize. */
     private void refit() {
         double w = canvas.getWidth();
         double h = canvas.getHeight();
-        laidOut = network == null || normalised == null || w < 1 || h < 1
-                ? null : ActorGraphScene.fit(network, normalised, w, h, theme());
+        double caption = leftOutNote().isEmpty() ? 0 : CAPTION;
+        laidOut = network == null || normalised == null || w < 1 || h - caption < 1
+                ? null : ActorGraphScene.fit(network, normalised, w, h - caption, theme());
         updateAccessibleText();
         repaint.invalidate();
     }
@@ -192,6 +216,12 @@ final class ActorNetworkView extends Region {
         FxPainter fx = new FxPainter(gc);
         if (laidOut != null) {
             painter.paint(fx, decorate(laidOut));
+            String note = leftOutNote();
+            if (!note.isEmpty()) {
+                fx.setFont(org.parley.render.FontSpec.sans(12));
+                fx.setFill(theme().mutedText());
+                fx.fillText(note, 8, canvas.getHeight() - 6, org.parley.render.TextAnchor.START);
+            }
         } else if (computing) {
             FocusRing.message(fx, canvas.getWidth(), canvas.getHeight(), "Laying out the network…", theme());
         } else if (failed) {

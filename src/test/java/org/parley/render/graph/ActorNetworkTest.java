@@ -40,6 +40,18 @@ class ActorNetworkTest {
         assertEquals(all, all.busiest(all.nodes().size()), "a network small enough is kept as it is");
     }
 
+    /** The chosen actor is drawn with the busiest however few their events, with their links among them. */
+    @Test
+    void theChosenActorIsKeptAmongTheBusiest() {
+        ActorNode quietest = all.nodes().stream().min(java.util.Comparator.comparingInt(ActorNode::events)).orElseThrow();
+        assertTrue(all.busiest(12).node(quietest.id()).isEmpty());
+        ActorNetwork kept = all.busiest(12, quietest.id());
+        assertEquals(13, kept.nodes().size());
+        assertTrue(kept.node(quietest.id()).isPresent());
+        assertTrue(kept.links().stream().allMatch(l -> kept.node(l.a()).isPresent() && kept.node(l.b()).isPresent()));
+        assertEquals(12, all.busiest(12, "nobody").nodes().size(), "an id no actor has keeps no one");
+    }
+
     @Test
     void shermanGrushkoAndStoltenbergMetAtTheCouncil() {
         assertTrue(all.link("sherman", "grushko").isPresent());
