@@ -181,7 +181,7 @@ final class ActorNetworkView extends Region {
     /** What the graph leaves out, or "" when it draws every actor of the visible events. */
     String leftOutNote() {
         return network == null || actors <= network.nodes().size() ? ""
-                : "The " + network.nodes().size() + " actors in most events, of " + String.format("%,d", actors)
+                : "The " + network.nodes().size() + " actors in most events, of " + org.parley.model.CountText.number(actors)
                         + ": filter to see others";
     }
 
