@@ -96,8 +96,21 @@ final class MapLabels {
         for (OffscreenPlace o : scene.offscreen()) {
             edgeLabel(o, scene.selectedPlace(), space, measure, out);
         }
+        // The countries and regions the shown event is about (shaded): named right after the stop the
+        // story is at, before the other stops. On a slide about Ukraine its circle went unnamed while
+        // "Georgia", the Crimea note or another stop's name ("Geneva") took the room beside it.
+        List<PlaceMarker> about = scene.markers().stream()
+                .filter(m -> !m.isSite() && !m.place().id().equals(scene.selectedPlace())
+                        && RegionCountries.of(m.place()).stream().anyMatch(scene.shadedCountries()::contains))
+                .sorted(Comparator.comparingInt(PlaceMarker::events).reversed().thenComparing(m -> m.place().id()))
+                .toList();
+        boolean aboutNamed = false;
         Set<String> onRoute = new HashSet<>();
         for (int i : stopsByImportance(scene)) {
+            if (!aboutNamed && !onRoute.isEmpty()) {
+                nameAll(about, space, marks, measure, out);
+                aboutNamed = true;
+            }
             RouteStop stop = scene.route().get(i);
             onRoute.addAll(stop.placeIds());
             ScreenPoint p = stops.get(i);
@@ -116,6 +129,9 @@ final class MapLabels {
                             stop.name() + MapLabel.LINE_BREAK + stop.dateLabel(), stop.name()), STOP_FONT,
                     p.x(), p.y(), r, true, 4, space, marks, measure, out);
         }
+        if (!aboutNamed) {
+            nameAll(about, space, marks, measure, out);
+        }
         List<PlaceMarker> order = new ArrayList<>();
         scene.markers().stream().filter(m -> m.place().id().equals(scene.selectedPlace())).forEach(order::add);
         scene.markers().stream()
@@ -124,19 +140,7 @@ final class MapLabels {
                 .sorted(Comparator.comparingInt(PlaceMarker::events).reversed()
                         .thenComparing(m -> m.place().id()))
                 .forEach(order::add);
-        // Hollow circles (countries, regions the events are about) are named last, where room is left;
-        // first of them those the shown event is about (shaded): on a slide about Ukraine, its big circle
-        // went unnamed while "Georgia" and the Crimea note took the room beside it.
-        Set<PlaceMarker> about = new HashSet<>();
-        scene.markers().stream()
-                .filter(m -> !m.isSite() && !m.place().id().equals(scene.selectedPlace())
-                        && RegionCountries.of(m.place()).stream().anyMatch(scene.shadedCountries()::contains))
-                .sorted(Comparator.comparingInt(PlaceMarker::events).reversed()
-                        .thenComparing(m -> m.place().id()))
-                .forEach(m -> {
-                    order.add(m);
-                    about.add(m);
-                });
+        // Hollow circles (countries, regions the events are about) are named last, where room is left.
         scene.markers().stream()
                 .filter(m -> !m.isSite() && !m.place().id().equals(scene.selectedPlace()) && !about.contains(m))
                 .sorted(Comparator.comparingInt(PlaceMarker::events).reversed()
@@ -150,7 +154,7 @@ final class MapLabels {
         for (PlaceMarker m : order) {
             rank++;
             boolean selected = m.place().id().equals(scene.selectedPlace());
-            if (!selected && !about.contains(m) && !noteDone) {
+            if (!selected && !noteDone) {
                 Optional<MapLabel> note = CrimeaNote.label(scene.viewport(), space, marks, measure, out);
                 note.ifPresent(out::add);
                 crimeaNamed = note.isPresent();
@@ -164,14 +168,22 @@ final class MapLabels {
             }
             List<String> wordings = List.of(m.place().name());
             around(MapLabel.Kind.PLACE, wordings, m.isSite() || selected ? PLACE_FONT : AREA_FONT,
-                    m.position().x(), m.position().y(), m.radius(), selected,
-                    selected || about.contains(m) ? 4 : rank <= BUSIEST ? 3 : 1, space,
+                    m.position().x(), m.position().y(), m.radius(), selected, selected ? 4 : rank <= BUSIEST ? 3 : 1, space,
                     marks, measure, out);
         }
         if (!noteDone && crimea == null) {
             CrimeaNote.label(scene.viewport(), space, marks, measure, out).ifPresent(out::add);
         }
         return out;
+    }
+
+    /** Names each of {@code markers} beside its circle where there is room, in the type of a country's name. */
+    private static void nameAll(List<PlaceMarker> markers, OccupiedSpace space, NearestMarks marks, Measure measure,
+                                List<MapLabel> out) {
+        for (PlaceMarker m : markers) {
+            around(MapLabel.Kind.PLACE, List.of(m.place().name()), AREA_FONT, m.position().x(), m.position().y(),
+                    m.radius(), false, 4, space, marks, measure, out);
+        }
     }
 
     /**

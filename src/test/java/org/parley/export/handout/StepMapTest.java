@@ -147,6 +147,22 @@ class StepMapTest {
             assertTrue(labels.stream().anyMatch(l -> l.kind() == org.parley.render.map.MapLabel.Kind.PLACE
                     && l.text().equals("Ukraine")), "Ukraine is named at " + size[0] + ": " + labels);
         }
+        // A teacher's filtered deck (Sherman, in the NYT, 10–12 January) has a wider map, where Geneva's
+        // name had taken Ukraine's room: the places the step is about are named before the other stops.
+        java.time.ZoneId zone = WEEK.zone();
+        org.parley.model.EventFilter filter = org.parley.model.EventFilter.NONE.withActors(java.util.Set.of("sherman"))
+                .withSources(org.parley.model.SourceFilter.includes("nyt"))
+                .withRange(java.time.LocalDate.of(2022, 1, 10).atStartOfDay(zone).toInstant(),
+                        java.time.LocalDate.of(2022, 1, 13).atStartOfDay(zone).toInstant());
+        List<Step> filtered = Steps.of(WEEK, WEEK.events().stream()
+                .filter(e -> filter.test(e, WEEK.sources().size(), zone)).toList());
+        int urge = lastStepWhere(filtered, e -> e.id().equals("nrc-de-escalate-demand"));
+        // A filtered slide's note takes a line, so its map is lower: about 312 × 143 at 1280×720.
+        for (double[] size : new double[][] {{312, 143}, {300, 135}, {290, 130}, {312, 157}, {412, 234}}) {
+            var labels = labels(filtered, urge, size);
+            assertTrue(labels.stream().anyMatch(l -> l.kind() == org.parley.render.map.MapLabel.Kind.PLACE
+                    && l.text().equals("Ukraine")), "Ukraine is named in the filtered deck at " + size[0] + ": " + labels);
+        }
     }
 
     /**
