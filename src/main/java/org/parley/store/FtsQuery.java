@@ -94,8 +94,32 @@ final class FtsQuery {
         String star = t.typedLast() && growing(t.word()) ? "*" : "";
         String plain = unstroked(t.word());
         // The index folds only letters that decompose ("é"); "Łukasz" must find the papers' "Lukasz" too.
-        return plain.equals(t.word()) ? quoted(t.word()) + star
+        String typed = plain.equals(t.word()) ? quoted(t.word()) + star
                 : "(" + quoted(t.word()) + star + " OR " + quoted(plain) + star + ")";
+        // "US" typed in capitals is also the papers' "U.S.", which the index holds as the words "u" and "s".
+        return acronym(t) ? "(" + typed + " OR " + quoted(String.join(" ", letters(t))) + ")" : typed;
+    }
+
+    /** Two or three capitals typed without dots ("US", "EU", "UK"): also read as the letters of "U.S.". */
+    private static boolean acronym(Term t) {
+        return t.word().matches("[A-Z]{2,3}") && !OPERATORS.contains(t.word());
+    }
+
+    private static List<String> letters(Term t) {
+        return t.word().toLowerCase(Locale.ROOT).chars().mapToObj(c -> String.valueOf((char) c)).toList();
+    }
+
+    /**
+     * The ways the index may hold a term, each as its folded words and whether the last is a prefix:
+     * as typed, and for an acronym its letters too.
+     */
+    private static List<Reading> readings(Term t) {
+        Reading typed = new Reading(foldedParts(t), t.typedLast() && growing(t.word()), abbreviation(t));
+        return acronym(t) ? List.of(typed, new Reading(letters(t), false, true)) : List.of(typed);
+    }
+
+    /** A term's words as the index would hold them; {@code dotted}: letters whose final dot is theirs ("U.S."). */
+    private record Reading(List<String> parts, boolean prefix, boolean dotted) {
     }
 
     /** Letters with a stroke or bar, which Unicode does not decompose, as their plain letter ("Ł" → "L"). */
@@ -304,11 +328,11 @@ final class FtsQuery {
     }
 
     private static boolean holds(List<String> words, Term t) {
-        List<String> parts = foldedParts(t);
-        boolean prefix = t.typedLast() && growing(t.word());
-        for (int at = 0; at + parts.size() <= words.size(); at++) {
-            if (partsAt(words, at, parts, prefix)) {
-                return true;
+        for (Reading r : readings(t)) {
+            for (int at = 0; at + r.parts().size() <= words.size(); at++) {
+                if (partsAt(words, at, r.parts(), r.prefix())) {
+                    return true;
+                }
             }
         }
         return false;
@@ -365,15 +389,16 @@ final class FtsQuery {
         List<int[]> hits = new ArrayList<>();
         boolean anyContentWord = false;
         for (Term t : terms) {
-            List<String> parts = foldedParts(t);
-            boolean prefix = t.typedLast() && growing(t.word());
-            boolean function = parts.size() == 1 && FUNCTION_WORDS.contains(parts.get(0)) && !prefix;
-            anyContentWord |= !function;
-            for (int i = 0; i + parts.size() <= words.size(); i++) {
-                int first = at.get(i)[0];
-                int last = at.get(i + parts.size() - 1)[1];
-                if (partsAt(words, i, parts, prefix) && text.substring(first, last).indexOf('\n') < 0) {
-                    hits.add(new int[] {i, i + parts.size() - 1, function ? 1 : 0, abbreviation(t) ? 1 : 0});
+            for (Reading r : readings(t)) {
+                List<String> parts = r.parts();
+                boolean function = parts.size() == 1 && FUNCTION_WORDS.contains(parts.get(0)) && !r.prefix();
+                anyContentWord |= !function;
+                for (int i = 0; i + parts.size() <= words.size(); i++) {
+                    int first = at.get(i)[0];
+                    int last = at.get(i + parts.size() - 1)[1];
+                    if (partsAt(words, i, parts, r.prefix()) && text.substring(first, last).indexOf('\n') < 0) {
+                        hits.add(new int[] {i, i + parts.size() - 1, function ? 1 : 0, r.dotted() ? 1 : 0});
+                    }
                 }
             }
         }

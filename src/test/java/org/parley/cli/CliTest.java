@@ -267,6 +267,9 @@ class CliTest {
         CliRun run = CliRun.of("search", "--db", CliRun.seeded(tmp.resolve("p.db")), "U.S. officials");
         assertTrue(run.out().contains("«U.S.» «officials»"), run.out());
         assertFalse(run.out().contains("»."), run.out());
+        CliRun undotted = CliRun.of("search", "--db", CliRun.seeded(tmp.resolve("p.db")), "US officials");
+        assertTrue(undotted.out().contains("event us-officials-no-drawback") && undotted.out().contains("«U.S.» «officials»"),
+                "typed without dots: " + undotted.out());
     }
 
     @Test

@@ -109,6 +109,12 @@ class FtsQueryTest {
         assertEquals(Optional.of("\"U.S\""), FtsQuery.of("U.S."));
         assertEquals("the " + SearchHit.MARK_START + "U.S." + SearchHit.MARK_END + " delegation",
                 FtsQuery.marked("the U.S. delegation", "U.S."), "an abbreviation is marked with its last dot");
+        // "US" in capitals is the papers' "U.S." too; "us" is only the word.
+        assertEquals(Optional.of("(\"US\"* OR \"u s\")"), FtsQuery.of("US"));
+        assertEquals(Optional.of("\"us\"*"), FtsQuery.of("us"));
+        assertTrue(FtsQuery.matches("US officials", "U.S. officials said"));
+        assertEquals("the " + SearchHit.MARK_START + "U.S." + SearchHit.MARK_END + " side",
+                FtsQuery.marked("the U.S. side", "US"));
         assertEquals("in " + SearchHit.MARK_START + "Russia" + SearchHit.MARK_END + ".",
                 FtsQuery.marked("in Russia.", "Russia"), "a full stop is not the word's");
         assertEquals(Optional.of("\"Sherman's\" \"talks\"*"), FtsQuery.of("Sherman's talks"));
