@@ -32,7 +32,7 @@ public final class Credits {
         }
         List<LocalDate> dates = sources.stream().map(Source::published).distinct().toList();
         List<String> publishers = sources.stream().map(Source::publisher).distinct().toList();
-        List<String> dated = sources.stream().map(s -> s.publisher() + ", " + DATE.format(s.published()))
+        List<String> dated = sources.stream().map(Credits::dated)
                 .distinct().toList();
         if (dates.size() == 1 && publishers.size() <= NAMED_AT_MOST) {
             return "Sources: " + String.join(", ", publishers) + ", " + DATE.format(dates.get(0));
@@ -51,6 +51,11 @@ public final class Credits {
     /** Every source on a line of its own: publisher, date and title. */
     public static List<String> each(Dataset data) {
         return data.sources().stream()
-                .map(s -> s.publisher() + ", " + DATE.format(s.published()) + ": " + s.title()).toList();
+                .map(s -> dated(s) + ": " + s.title()).toList();
+    }
+
+    /** A source as a citation names it: "The Washington Post, 12 Jan 2022". */
+    public static String dated(Source s) {
+        return s.publisher() + ", " + DATE.format(s.published());
     }
 }

@@ -5,14 +5,10 @@ import org.parley.model.Event;
 import org.parley.model.Evidence;
 import org.parley.model.Source;
 
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
-/** Who reported what: the publishers behind an event, and the credit line for a whole dataset. */
+/** Who reported what: the publishers behind an event. */
 final class Publishers {
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
 
     private Publishers() {
     }

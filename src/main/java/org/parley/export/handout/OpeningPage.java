@@ -62,11 +62,11 @@ final class OpeningPage {
                     .build();
             new MapForm().draw(document, cs, scene, MARGIN, y - mapH);
             float listX = landscape ? MARGIN + mapW + 20 : MARGIN;
-            float listTop = landscape ? y - BODY_SIZE : y - mapH - 14 - BODY_SIZE;
+            float listTop = landscape ? y - BODY_SIZE : underTheMap(y, mapH);
             float listW = landscape ? content - mapW - 20 : content;
             cs.setNonStrokingColor(0f);
             TextBlock.draw(cs, List.of("The steps"), fonts.bold(), BODY_SIZE + 1, listX, listTop, 0);
-            index.draw(cs, listX, listTop - LEADING * 1.4f, listW, bottom);
+            index.draw(cs, listX, firstEntry(listTop), listW, bottom);
             cs.setNonStrokingColor(0.35f);
             TextBlock.draw(cs, List.of(fonts.printable(org.parley.export.Credits.line(dataset), fonts.regular())),
                     fonts.regular(), 9, MARGIN, MARGIN - 8, 9);
@@ -86,11 +86,21 @@ final class OpeningPage {
     private static float mapHeight(StepIndex index, float y, float bottom, float listW) {
         float room = y - bottom;
         for (float share = 0.45f; share >= 0.30f - 1e-4f; share -= 0.025f) {
-            if (index.fitsIn(y - room * share - 14 - BODY_SIZE - LEADING * 1.4f, listW, bottom)) {
+            if (index.fitsIn(firstEntry(underTheMap(y, room * share)), listW, bottom)) {
                 return room * share;
             }
         }
         return room * 0.45f;
+    }
+
+    /** The baseline of "The steps" on a portrait page, under a map {@code mapH} high whose top is {@code y}. */
+    private static float underTheMap(float y, float mapH) {
+        return y - mapH - 14 - BODY_SIZE;
+    }
+
+    /** The baseline of the list's first entry under its heading's. */
+    private static float firstEntry(float heading) {
+        return heading - LEADING * 1.4f;
     }
 
     /** A page that goes on with the list of steps. */
@@ -102,7 +112,7 @@ final class OpeningPage {
         try (PDPageContentStream cs = new PDPageContentStream(document, page)) {
             cs.setNonStrokingColor(0f);
             TextBlock.draw(cs, List.of("The steps (continued)"), fonts.bold(), BODY_SIZE + 1, MARGIN, top - BODY_SIZE, 0);
-            index.draw(cs, MARGIN, top - BODY_SIZE - LEADING * 1.4f, size.getWidth() - 2 * MARGIN, MARGIN + 14);
+            index.draw(cs, MARGIN, firstEntry(top - BODY_SIZE), size.getWidth() - 2 * MARGIN, MARGIN + 14);
         }
     }
 }

@@ -1,11 +1,9 @@
 package org.parley.ui.table;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.parley.model.Dataset;
 import org.parley.model.Event;
@@ -21,8 +19,6 @@ import org.parley.model.Source;
  */
 final class PapersWords {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
-
     private PapersWords() {
     }
 
@@ -35,7 +31,7 @@ final class PapersWords {
         lines.add(e.title() + " (" + e.time().label() + ds.place(e.place()).map(p -> ", " + p.name()).orElse("") + ")");
         // Paper by paper, in the dataset's order: interleaved, the Post's and the Times's words were hard to tell apart.
         for (Source s : ds.sources()) {
-            String paper = s.publisher() + ", " + DAY.format(s.published());
+            String paper = org.parley.export.Credits.dated(s);
             for (Piece p : pieces(ds, e, s)) {
                 String credit = p.credits().isEmpty() ? "" : " (according to " + String.join(" and ", p.credits()) + ")";
                 String part = p.part().isEmpty() ? "" : " [" + p.part() + ", not reporting]";
