@@ -36,6 +36,11 @@ public final class OccupiedSpace {
 
     /** True if the rectangle meets nothing taken so far. */
     public boolean free(Rect r) {
+        return freeBut(r, null);
+    }
+
+    /** True if the rectangle meets nothing taken so far except {@code own}, the very rectangle taken for its mark. */
+    public boolean freeBut(Rect r, Rect own) {
         int c0 = column(r.x());
         int c1 = column(r.x() + r.w());
         int r0 = row(r.y());
@@ -47,7 +52,7 @@ public final class OccupiedSpace {
                     continue;
                 }
                 for (Rect other : cell) {
-                    if (other.overlaps(r)) {
+                    if (other != own && other.overlaps(r)) {
                         return false;
                     }
                 }

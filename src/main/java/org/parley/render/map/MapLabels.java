@@ -3,7 +3,9 @@ package org.parley.render.map;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.parley.layout.map.OffscreenPlace;
@@ -33,6 +35,8 @@ final class MapLabels {
     // The busiest places may sit further out on a leader line; the rest are named beside their circle or not at all.
     private static final int BUSIEST = 8;
     private static final double PAD = 2;
+    /** How much wider than its circle a name set across it may be. */
+    static final double WITHIN_OVERHANG = 1.6;
     static final double LINE_GAP = 2;
     // A name may lean this much nearer another mark than its own before it reads as the other's.
     private static final double AMBIGUITY_SLACK = 2;
@@ -71,8 +75,11 @@ final class MapLabels {
         double height = scene.viewport().height();
         OccupiedSpace space = new OccupiedSpace(width, height);
         reserved.forEach(space::take);
+        Map<PlaceMarker, Rect> markerRects = new IdentityHashMap<>();
         for (PlaceMarker m : scene.markers()) {
-            space.take(Rect.around(m.position().x(), m.position().y(), m.radius() + 1));
+            Rect own = Rect.around(m.position().x(), m.position().y(), m.radius() + 1);
+            markerRects.put(m, own);
+            space.take(own);
         }
         for (ScreenPoint stop : stops) {
             space.take(Rect.around(stop.x(), stop.y(), RouteArt.BADGE_RADIUS));
@@ -108,7 +115,7 @@ final class MapLabels {
         Set<String> onRoute = new HashSet<>();
         for (int i : stopsByImportance(scene)) {
             if (!aboutNamed && !onRoute.isEmpty()) {
-                nameAll(about, space, marks, measure, out);
+                nameAll(about, markerRects, space, marks, measure, out);
                 aboutNamed = true;
             }
             RouteStop stop = scene.route().get(i);
@@ -130,7 +137,7 @@ final class MapLabels {
                     p.x(), p.y(), r, true, 4, space, marks, measure, out);
         }
         if (!aboutNamed) {
-            nameAll(about, space, marks, measure, out);
+            nameAll(about, markerRects, space, marks, measure, out);
         }
         List<PlaceMarker> order = new ArrayList<>();
         scene.markers().stream().filter(m -> m.place().id().equals(scene.selectedPlace())).forEach(order::add);
@@ -167,9 +174,12 @@ final class MapLabels {
                 continue;   // the note names it
             }
             List<String> wordings = List.of(m.place().name());
-            around(MapLabel.Kind.PLACE, wordings, m.isSite() || selected ? PLACE_FONT : AREA_FONT,
+            boolean named = around(MapLabel.Kind.PLACE, wordings, m.isSite() || selected ? PLACE_FONT : AREA_FONT,
                     m.position().x(), m.position().y(), m.radius(), selected, selected ? 4 : rank <= BUSIEST ? 3 : 1, space,
                     marks, measure, out);
+            if (!named && !m.isSite() && !selected) {
+                within(m, markerRects.get(m), space, measure, out);
+            }
         }
         if (!noteDone && crimea == null) {
             CrimeaNote.label(scene.viewport(), space, marks, measure, out).ifPresent(out::add);
@@ -177,12 +187,47 @@ final class MapLabels {
         return out;
     }
 
-    /** Names each of {@code markers} beside its circle where there is room, in the type of a country's name. */
-    private static void nameAll(List<PlaceMarker> markers, OccupiedSpace space, NearestMarks marks, Measure measure,
-                                List<MapLabel> out) {
+    /** Names each of {@code markers} beside its circle where there is room, else across it, in the type of a country's name. */
+    private static void nameAll(List<PlaceMarker> markers, Map<PlaceMarker, Rect> markerRects, OccupiedSpace space,
+                                NearestMarks marks, Measure measure, List<MapLabel> out) {
         for (PlaceMarker m : markers) {
-            around(MapLabel.Kind.PLACE, List.of(m.place().name()), AREA_FONT, m.position().x(), m.position().y(),
-                    m.radius(), false, 4, space, marks, measure, out);
+            if (!around(MapLabel.Kind.PLACE, List.of(m.place().name()), AREA_FONT, m.position().x(), m.position().y(),
+                    m.radius(), false, 4, space, marks, measure, out)) {
+                within(m, markerRects.get(m), space, measure, out);
+            }
+        }
+    }
+
+    /**
+     * A country's or region's name across its own hollow circle, when no spot beside it is free but
+     * the circle is large enough and nothing else lies there. The busiest circle (Ukraine, in
+     * the bundled week) is ringed by other marks and names, and went unnamed on a dashboard's map.
+     */
+    private static void within(PlaceMarker m, Rect own, OccupiedSpace space, Measure measure, List<MapLabel> out) {
+        String name = m.place().name();
+        double ascent = measure.ascent(AREA_FONT);
+        double w = measure.width(AREA_FONT, name) + 2 * PAD;
+        double h = ascent + 4;
+        double cx = m.position().x();
+        double cy = m.position().y();
+        double r = m.radius();
+        // Across the middle of the circle, else a little off it where a smaller mark overlaps the
+        // middle; a name somewhat wider than the circle still reads as its own.
+        if (w > WITHIN_OVERHANG * 2 * r) {
+            return;
+        }
+        for (double dy : new double[] {0, -0.3, 0.3, -0.6, 0.6}) {
+            for (double dx : new double[] {0, -0.1, 0.1}) {
+                double top = cy - h / 2 + dy * h;
+                double reach = Math.max(Math.abs(top - cy), Math.abs(top + h - cy));
+                Rect spot = new Rect(cx - w / 2 + dx * w, top, w, h);
+                if (reach <= r * 0.8 && space.inside(spot) && space.freeBut(spot, own)) {
+                    space.take(spot);
+                    out.add(new MapLabel(MapLabel.Kind.PLACE, name, AREA_FONT, spot, top + 2 + ascent, false, false,
+                            cx, cy, r));
+                    return;
+                }
+            }
         }
     }
 
@@ -217,16 +262,15 @@ final class MapLabels {
      * The first free spot, ring by ring outwards, trying every wording in a ring before the next:
      * a short name beside its mark reads better than a long one at the end of a leader line.
      */
-    private static void around(MapLabel.Kind kind, List<String> wordings, FontSpec font, double cx, double cy,
-                               double r, boolean strong, int rings, OccupiedSpace space, NearestMarks marks,
-                               Measure measure, List<MapLabel> out) {
+    private static boolean around(MapLabel.Kind kind, List<String> wordings, FontSpec font, double cx, double cy,
+                                  double r, boolean strong, int rings, OccupiedSpace space, NearestMarks marks,
+                                  Measure measure, List<MapLabel> out) {
         // A name nearer another mark than its own is dropped (a tooltip names the mark), unless it
         // is a route stop's or the selected place's: then a leader line may say whose, if it crosses
         // no other mark. A name that could only be misread is left out: the badge still numbers the stop.
-        if (!tryAround(kind, wordings, font, cx, cy, r, strong, rings, space, marks, Spots.BESIDE_ITS_OWN, measure, out)
-                && strong) {
-            tryAround(kind, wordings, font, cx, cy, r, strong, rings, space, marks, Spots.CLEAR_LEADER, measure, out);
-        }
+        return tryAround(kind, wordings, font, cx, cy, r, strong, rings, space, marks, Spots.BESIDE_ITS_OWN, measure, out)
+                || strong && tryAround(kind, wordings, font, cx, cy, r, strong, rings, space, marks, Spots.CLEAR_LEADER,
+                        measure, out);
     }
 
     /** Which free spots a label may take, strictest first. */

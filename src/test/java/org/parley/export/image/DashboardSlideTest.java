@@ -163,6 +163,25 @@ class DashboardSlideTest {
      * named once, and the credit says the whole of what the filter left out rather than "actor…",
      * then the basemap's credit, which the map leaves to it.
      */
+    /**
+     * The country most events are about is named on the small map: ringed by smaller circles and the
+     * route's names, Ukraine's circle went unnamed while Romania and Turkey were named.
+     */
+    @Test
+    void theBusiestCountryIsNamedOnTheMap() {
+        for (DashboardShape shape : DashboardShape.values()) {
+            DashboardFigure figure = DashboardFigure.of(focusWeek(), Theme.LIGHT, shape);
+            MapFigure map = (MapFigure) ((Scaled) figure.map()).inner();
+            String busiest = map.scene().markers().stream().filter(m -> !m.isSite())
+                    .max(java.util.Comparator.comparingInt(org.parley.render.map.PlaceMarker::events))
+                    .orElseThrow().place().name();
+            TypeProbe mapTexts = new TypeProbe((int) map.width(), (int) map.height());
+            map.paint(mapTexts);
+            List<String> texts = mapTexts.texts.stream().map(TypeProbe.Text::text).toList();
+            assertTrue(texts.contains(busiest), shape + ": " + busiest + " unnamed among " + texts);
+        }
+    }
+
     @Test
     void aFilteredDashboardKeepsTheRouteOnTheMapAndSaysWhatItLeftOut() {
         Selection grushko = Selection.of(WeekData.seeds(), ImageRequest.of(View.DASHBOARD, ImageFormat.PNG)

@@ -189,6 +189,18 @@ class MapLabelsTest {
         return painter.lastLabels();
     }
 
+    /** A country's name set across its own hollow circle: the one label allowed on a marker. */
+    private static boolean withinItsOwnCircle(MapLabel label, PlaceMarker m) {
+        Rect b = label.box();
+        double cx = m.position().x();
+        double cy = m.position().y();
+        boolean own = !m.isSite() && Math.abs(label.anchorX() - cx) < 1e-9 && Math.abs(label.anchorY() - cy) < 1e-9;
+        boolean across = Math.abs(b.x() + b.w() / 2 - cx) <= 0.1 * b.w() + 1e-6
+                && b.w() <= MapLabels.WITHIN_OVERHANG * 2 * m.radius()
+                && b.y() >= cy - m.radius() && b.y() + b.h() <= cy + m.radius();
+        return own && across;
+    }
+
     private static void assertClean(MapScene scene, List<MapLabel> labels, double[] size) {
         String where = " at " + size[0] + "×" + size[1];
         for (int i = 0; i < labels.size(); i++) {
@@ -199,6 +211,9 @@ class MapLabelsTest {
                 assertFalse(a.overlaps(labels.get(j).box()), labels.get(i).text() + " on " + labels.get(j).text() + where);
             }
             for (PlaceMarker m : scene.markers()) {
+                if (withinItsOwnCircle(labels.get(i), m)) {
+                    continue;
+                }
                 assertFalse(a.overlaps(Rect.around(m.position().x(), m.position().y(), m.radius())),
                         labels.get(i).text() + " on the marker of " + m.place().name() + where);
             }
