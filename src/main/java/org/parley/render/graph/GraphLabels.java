@@ -21,7 +21,7 @@ import java.util.function.ToDoubleFunction;
  * shows them): "Biden administration" under the United States' disc named the wrong actor. The
  * labels that must show may cover a minor node rather than vanish, which is what left Sherman,
  * NATO and the United States unnamed in the middle of the crowd; such a label, off its own node's
- * side, gets a leader line to it.
+ * side, gets a leader line to it. Labels keep a third of a line apart.
  */
 final class GraphLabels {
 
@@ -76,8 +76,13 @@ final class GraphLabels {
             if (chosen == null) {
                 continue;
             }
-            everything.take(chosen);
-            labels.take(chosen);
+            // Kept clear of the next label by a third of a line: two names abutting read as one
+            // ("Sherman" over "Stoltenberg", each by its own disc, on the dashboard).
+            double clearance = textHeight / 3;
+            Rect kept = new Rect(chosen.x() - clearance, chosen.y() - clearance, chosen.w() + 2 * clearance,
+                    chosen.h() + 2 * clearance);
+            everything.take(kept);
+            labels.take(kept);
             boolean leader = Candidates.needsLeader(chosen, n.x(), n.y(), r, GAP, textHeight)
                     || !ownNearest(chosen, n, r, scene.drawing().nodes(), radii);
             placed.add(new LabelBox(n.id(), text, chosen.x(), chosen.y() + ascent, chosen.y(), w, textHeight,

@@ -89,7 +89,7 @@ class GraphLabelsTest {
     }
 
     /**
-     * No two labels overlap; every label is inside the panel; minor labels keep off every node; and
+     * No two labels overlap or touch; every label is inside the panel; minor labels keep off every node; and
      * no label without a leader line sits nearer another node than its own, where it would name it.
      */
     private static void assertClean(ActorGraphScene scene, List<LabelBox> labels) {
@@ -105,8 +105,12 @@ class GraphLabelsTest {
                         a.text() + " is nearer " + n.id() + " than its own node, with no line to it");
             }
             assertTrue(a.inside(scene.width(), scene.height() - scene.legendHeight()), a + " outside");
+            // Nor do two labels abut: stacked names read as one ("Sherman" over "Stoltenberg").
+            double apart = TEXT_HEIGHT / 3 - 1e-9;
             for (int j = i + 1; j < labels.size(); j++) {
-                assertFalse(a.overlaps(labels.get(j)), a + " on " + labels.get(j));
+                LabelBox b = labels.get(j);
+                assertFalse(a.overlaps(b.x() - apart, b.top() - apart, b.width() + 2 * apart, b.height() + 2 * apart),
+                        a + " on or against " + b);
             }
             for (GraphDrawing.Node n : scene.drawing().nodes()) {
                 double r = radii.get(n.id());
