@@ -32,6 +32,8 @@ final class SlideView extends StackPane {
     static final String STYLE_CLASS = "presentation";
     static final String DARK = "dark";
     private static final String FAMILY = "DejaVu Sans";
+    /** The gap between the date and a filter note in its row, in hundredths of the slide's height. */
+    private static final double NOTE_GAP_U = 3;
     /** The smallest text on a slide as a share of its height: 3 %, rounded up to whole px. */
     static final double MIN_TEXT_SHARE = 0.03;
     /** The floor for small windows: 3 % of 720 rounded up. */
@@ -47,6 +49,8 @@ final class SlideView extends StackPane {
     private final Label meta = label("slide-meta");
     private final Label counter = label("slide-counter");
     private final Label filterNote = label("slide-filter-note");
+    /** The same note in the date's row, where it fits there whole: a line of its own is a line the words lose. */
+    private final Label rowNote = label("slide-filter-note");
     private final Label quote = label("slide-quote");
     private final Label speaker = label("slide-speaker");
     private final Label summary = label("slide-summary");
@@ -95,7 +99,7 @@ final class SlideView extends StackPane {
         quote.setMinHeight(Region.USE_PREF_SIZE);
         speaker.setMinHeight(Region.USE_PREF_SIZE);
         summary.setMinHeight(0);
-        for (Label l : List.of(title, meta, counter, filterNote, quote, speaker, summary)) {
+        for (Label l : List.of(title, meta, counter, filterNote, rowNote, quote, speaker, summary)) {
             // Only a safety net: fit() shortens at a word boundary itself before a label must.
             l.setTextOverrun(OverrunStyle.WORD_ELLIPSIS);
         }
@@ -108,12 +112,15 @@ final class SlideView extends StackPane {
         // filtered handout says it on its title page: a class must not take a teacher's selection for
         // the whole week. Beside the counter it ran into the place ("BrusselsFiltered: …") and was cut
         // before its time range.
-        filterNote.managedProperty().bind(filterNote.visibleProperty());
-        filterNote.setVisible(false);
+        for (Label note : List.of(filterNote, rowNote)) {
+            note.managedProperty().bind(note.visibleProperty());
+            note.setVisible(false);
+        }
         filterNote.setMaxWidth(Double.MAX_VALUE);
+        rowNote.setMinWidth(Region.USE_PREF_SIZE);
         meta.setMinWidth(Region.USE_PREF_SIZE);
         counter.setMinWidth(Region.USE_PREF_SIZE);
-        HBox metaRow = new HBox(meta, spacer, overlay, counter);
+        HBox metaRow = new HBox(meta, rowNote, spacer, overlay, counter);
         metaRow.setAlignment(Pos.BASELINE_LEFT);
         header = new VBox(title, metaRow, filterNote);
         slide.setTop(header);
@@ -230,11 +237,15 @@ final class SlideView extends StackPane {
     /** Says on every slide what the filters kept ("Filtered: actor Wendy Sherman"); blank for the whole dataset. */
     void setFilterNote(String note) {
         filterNote.setText(note.isBlank() ? "" : note);
+        rowNote.setText(filterNote.getText());
         filterNote.setVisible(!note.isBlank());
+        rowNote.setVisible(false);
+        requestLayout();
     }
 
+    /** The filter note as shown: in the date's row or on a line of its own. */
     Label filterNoteLabel() {
-        return filterNote;
+        return rowNote.isVisible() ? rowNote : filterNote;
     }
 
     /** The keys a presenter has, as F1 shows them over the slide. */
@@ -285,7 +296,7 @@ final class SlideView extends StackPane {
 
     /** Every label of the slide, for checks on type size. */
     List<Label> labels() {
-        return List.of(title, meta, counter, quote, speaker, summary, overlay, filterNote);
+        return List.of(title, meta, counter, quote, speaker, summary, overlay, filterNote, rowNote);
     }
 
     Dataset dataset() {
@@ -364,6 +375,7 @@ final class SlideView extends StackPane {
         meta.setFont(Font.font(FAMILY, least));
         counter.setFont(Font.font(FAMILY, least));
         filterNote.setFont(Font.font(FAMILY, least));
+        rowNote.setFont(Font.font(FAMILY, least));
         speaker.setFont(Font.font(FAMILY, FontWeight.BOLD, least));
         summary.setFont(Font.font(FAMILY, least));
         overlay.setFont(Font.font(FAMILY, FontWeight.BOLD, least));
@@ -381,6 +393,7 @@ final class SlideView extends StackPane {
         words.setSpacing(1.6 * u);
         body.setSpacing(3 * u);
         HBox.setMargin(overlay, new Insets(0, 2 * u, 0, 2 * u));
+        HBox.setMargin(rowNote, new Insets(0, 0, 0, NOTE_GAP_U * u));
         double contentWidth = Math.max(1, getWidth() - 8 * u);
         // A row of day names, a few rows of event blocks and the step's title under them.
         strip.setPrefHeight(stripHeight(h));
@@ -396,6 +409,7 @@ final class SlideView extends StackPane {
             double u = h / 100;
             double least = leastTextPx(h);
             double width = Math.max(1, getWidth() - 8 * u);
+            placeFilterNote(width, u);
             // Without a map the words have the whole slide: a larger quotation and summary if they
             // fit it whole (at 3.6 % and 3 % of the height they had filled half of it, the rest left empty).
             if (!hasMap && fitLarger(h, width, u, least)) {
@@ -409,13 +423,35 @@ final class SlideView extends StackPane {
         super.layoutChildren();
     }
 
-    /** The height the quotation and summary have: the slide less its title, date, strip and spacing. */
+    /**
+     * A filtered slide's note goes in the date's row when the row holds it whole beside the date and
+     * the counter, else on a line of its own. Always on a line of its own, it took the line the
+     * summary needed: on 9 of the 28 steps of a deck filtered to one paper the summary was cut.
+     */
+    private void placeFilterNote(double contentWidth, double u) {
+        String note = filterNote.getText();
+        if (note.isEmpty()) {
+            return;
+        }
+        double row = fit.width(meta.getText(), meta.getFont()) + NOTE_GAP_U * u + fit.width(note, rowNote.getFont())
+                + 4 * u + fit.width(counter.getText(), counter.getFont())
+                + (overlay.isVisible() ? fit.width(overlay.getText(), overlay.getFont()) + 4 * u : 0);
+        boolean inRow = row <= contentWidth;
+        if (rowNote.isVisible() != inRow) {
+            rowNote.setVisible(inRow);
+            filterNote.setVisible(!inRow);
+        }
+    }
+
+    /** The height the quotation and summary have: the slide less its title, date, filter note, strip and spacing. */
     private double wordsRoom(double h, double contentWidth) {
         double u = h / 100;
         double titleHeight = fit.height(title.getText(), title.getFont(), contentWidth);
         double metaHeight = Math.max(fit.lineHeight(meta.getFont()), fit.lineHeight(counter.getFont()));
+        double noteHeight = filterNote.isVisible() ? 0.6 * u + fit.height(filterNote.getText(), filterNote.getFont(),
+                contentWidth) : 0;
         // Two px short of the exact sum, so rounding inside the labels never tips a text over.
-        return h - 5 * u - titleHeight - 0.6 * u - metaHeight - 2.5 * u - stripHeight(h) - 2 * u - 2;
+        return h - 5 * u - titleHeight - 0.6 * u - metaHeight - noteHeight - 2.5 * u - stripHeight(h) - 2 * u - 2;
     }
 
     /** The larger sizes a mapless slide's words take when they fit whole; false, sizes unchanged, if not. */

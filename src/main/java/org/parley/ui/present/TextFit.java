@@ -37,6 +37,16 @@ final class TextFit {
         return Math.ceil(probe.prefHeight(Math.max(1, width)));
     }
 
+    /** The width of {@code text} in {@code font} on one line, as a label draws it; 0 for no text. */
+    double width(String text, Font font) {
+        if (text == null || text.isEmpty()) {
+            return 0;
+        }
+        probe.setFont(font);
+        probe.setText(text);
+        return Math.ceil(probe.prefWidth(-1));
+    }
+
     /** The height of one line in {@code font}. */
     double lineHeight(Font font) {
         return height("Xg", font, 10_000);

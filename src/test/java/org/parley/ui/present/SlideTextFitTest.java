@@ -88,6 +88,44 @@ class SlideTextFitTest {
         assertTrue(problems.isEmpty(), width + "x" + height + ":\n" + String.join("\n", problems));
     }
 
+    /**
+     * A deck filtered to one paper says so on every slide and still cuts no summary: the note on a
+     * line of its own took the line nine summaries needed, and the labels ended them in "…".
+     */
+    @ParameterizedTest
+    @CsvSource({"1280, 720, nyt", "1280, 720, wapo", "1366, 768, nyt", "1920, 1080, wapo", "1024, 768, nyt"})
+    void aFilteredDeckCutsNoText(double width, double height, String paper, FxRobot robot) {
+        List<org.parley.model.Event> reported = WEEK.events().stream()
+                .filter(e -> e.evidence().stream().anyMatch(ev -> ev.source().equals(paper))).toList();
+        List<Step> steps = Steps.of(WEEK, reported, ContextPlacement.LAST);
+        List<String> problems = new ArrayList<>();
+        robot.interact(() -> {
+            Presentation p = new Presentation(state, steps);
+            Scene scene = new Scene(p.root(), width, height);
+            scene.getRoot().applyCss();
+            for (String note : List.of("Filtered: reported by " + (paper.equals("nyt") ? "The New York Times"
+                    : "The Washington Post"), "Filtered: actors Alexander Grushko, Jens Stoltenberg, Wendy Sherman and "
+                    + "4 more; kinds Briefing, Meeting and Statement; time range 9 Jan 2022 \u2013 13 Jan 2022")) {
+                p.slide().setFilterNote(note);
+                for (Step step : steps) {
+                    p.slide().show(step);
+                    p.root().applyCss();
+                    p.root().layout();
+                    // A note too long for its line may itself be shortened, as long as it says "Filtered".
+                    check(p.slide(), step, width, height).stream()
+                            .filter(problem -> !problem.contains("slide-filter-note drawn as \"Filtered"))
+                            .forEach(problems::add);
+                    Label shown = p.slide().filterNoteLabel();
+                    if (!shown.isVisible() || !drawnText(shown).startsWith("Filtered")) {
+                        problems.add("step " + step.number() + ": no filter note");
+                    }
+                }
+            }
+            p.dispose();
+        });
+        assertTrue(problems.isEmpty(), width + "x" + height + " " + paper + ":\n" + String.join("\n", problems));
+    }
+
     /** A long filter note gives way on every slide: the date and the counter stay whole, nothing overlaps. */
     @Test
     void aLongFilterNoteNeverCutsTheDateOrTheCounter(FxRobot robot) {
