@@ -26,15 +26,17 @@ final class FtsQuery {
     /**
      * Letters and digits, with combining marks so accented words written decomposed stay whole;
      * parts joined by an apostrophe, a dot or a hyphen ("Russia's", "U.S.", "counter-measures")
-     * are one word, searched as a phrase: apart, the "s" of "Russia's" matched every word in s.
+     * are one word, searched as a phrase: apart, the "s" of "Russia's" matched every word in s. An
+     * en dash joins as a hyphen does: the app's own "NATO–Russia", copied from a title, found every
+     * entry with either word.
      */
     private static final Pattern WORD = Pattern.compile(
-            "[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}]*(?:['\u2019.\\-][\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}]*)*");
+            "[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}]*(?:['\u2019.\\-\u2010\u2011\u2013][\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}]*)*");
     /** A word without its joiners: what a snippet marks ("Russia" in "Russia's"). */
     private static final Pattern PLAIN_WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}]*");
     private static final Pattern DIACRITICS = Pattern.compile("\\p{M}+");
     /** What splits a joined word, or a quoted phrase, into the words the index holds. */
-    private static final Pattern JOINER = Pattern.compile("['\u2019.\\-]|\\s+");
+    private static final Pattern JOINER = Pattern.compile("['\u2019.\\-\u2010\u2011\u2013]|\\s+");
     /** Words between double quotes, straight or curly; a quote left open runs to the end. */
     private static final Pattern QUOTED = Pattern.compile("[\"\u201C\u201D]([^\"\u201C\u201D]*)(?:[\"\u201C\u201D]|$)");
 
@@ -183,7 +185,9 @@ final class FtsQuery {
     }
 
     /** The words of {@code userText}, those between double quotes (straight or curly) kept together as one phrase. */
-    private static List<Token> tokens(String userText) {
+    private static List<Token> tokens(String typed) {
+        // Compatibility forms as their plain letters: full-width "ＮＡＴＯ", the "ﬁ" of text pasted from a PDF.
+        String userText = Normalizer.normalize(typed, Normalizer.Form.NFKC);
         List<Token> tokens = new ArrayList<>();
         int words = 0;
         Matcher q = QUOTED.matcher(userText);
@@ -253,7 +257,11 @@ final class FtsQuery {
         }
         for (int i = terms.size() - 1; i >= 0; i--) {
             if (terms.get(i).word().equals(last)) {
-                terms.set(i, new Term(terms.get(i).join(), last, true));
+                // A word left out is left out whole, wherever it was typed: "talks NOT Russia" also
+                // left out "Russian", which "NOT Russia talks" kept.
+                if (!terms.get(i).join().equals("NOT")) {
+                    terms.set(i, new Term(terms.get(i).join(), last, true));
+                }
                 break;
             }
         }

@@ -70,6 +70,34 @@ class SearchTest {
         assertEquals(either, ids("grushko OR pastry"));
     }
 
+    /**
+     * NOT leaves its word out whole wherever it is typed: typed last, it had been a prefix, and
+     * "talks NOT Russia" also left out every entry on "Russian" that "NOT Russia talks" kept.
+     */
+    @Test
+    void aWordLeftOutIsLeftOutWholeWhereverNotStands() {
+        java.util.Set<String> nato = ids("nato nato");
+        java.util.Set<String> russia = ids("russia russia");
+        java.util.Set<String> expected = new java.util.HashSet<>(nato);
+        expected.removeAll(russia);
+        java.util.Set<String> russianOnly = new java.util.HashSet<>(ids("russia"));
+        russianOnly.removeAll(russia);
+        russianOnly.retainAll(nato);
+        assertFalse(russianOnly.isEmpty(), "fixture: an entry on NATO says \"Russian\" and never \"Russia\"");
+        assertEquals(expected, ids("nato NOT russia"));
+        assertEquals(expected, ids("NOT russia nato nato"));
+    }
+
+    /** An en dash joins words as a hyphen does; full-width letters and ligatures are their plain letters. */
+    @Test
+    void anEnDashFullWidthLettersAndLigaturesSearchAsTheirPlainForms() {
+        assertEquals(ids("NATO-Russia"), ids("NATO\u2013Russia"), "the app's own titles write NATO\u2013Russia");
+        assertTrue(ids("NATO\u2013Russia").size() < ids("NATO Russia").size(), "a phrase, not two words anywhere");
+        assertEquals(ids("NATO"), ids("\uFF2E\uFF21\uFF34\uFF2F"));
+        assertFalse(ids("officials").isEmpty());
+        assertEquals(ids("officials"), ids("of\uFB01cials"));
+    }
+
     /** The entries a search finds, each as kind and ids; "nato*" matches as the last word of a query does. */
     private static java.util.Set<String> ids(String text) {
         return store.search(text, 10_000).stream()
