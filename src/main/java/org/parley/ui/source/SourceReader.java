@@ -1,14 +1,18 @@
 package org.parley.ui.source;
 
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2MZ;
 import org.parley.model.Dataset;
 import org.parley.model.Divergence;
 import org.parley.model.Reading;
@@ -75,6 +79,11 @@ public final class SourceReader extends BorderPane {
         // papers' names stay whole (they were "The Washingto…" at 1280×720). Each button wraps on
         // its own: kept in one row, the two names claimed 340 px and ran past a 1024-px window.
         sideBySide.setMinWidth(Region.USE_PREF_SIZE);
+        // Where its words would push it to a second row, "Side by side" is its icon alone (its name in
+        // the tooltip): at 1366×768 the second row cost the article two of its five visible lines.
+        sideBySide.setGraphic(new FontIcon(Material2MZ.VIEW_COLUMN));
+        sideBySide.setTooltip(new Tooltip("Side by side: the articles in columns"));
+        toolbar.widthProperty().addListener(o -> fitSideBySide());
         toolbar.getChildren().add(sideBySide);
         toolbar.getStyleClass().add("source-toolbar");
         setTop(toolbar);
@@ -109,6 +118,22 @@ public final class SourceReader extends BorderPane {
         state.passageToReadProperty().addListener((o, was, now) -> showPassage(now));
         state.darkProperty().addListener((o, was, now) -> applyTheme());
         rebuild(state.dataset());
+    }
+
+    /** "Side by side" in words where the row holds them beside the papers' buttons, else its icon alone. */
+    private void fitSideBySide() {
+        double width = toolbar.getWidth();
+        if (width <= 0 || !sideBySide.isVisible()) {
+            return;
+        }
+        ContentDisplay was = sideBySide.getContentDisplay();
+        sideBySide.setContentDisplay(ContentDisplay.LEFT);
+        double row = toolbar.getInsets().getLeft() + toolbar.getInsets().getRight() + sideBySide.prefWidth(-1);
+        for (ToggleButton b : sourceButtons.values()) {
+            row += b.prefWidth(-1) + toolbar.getHgap();
+        }
+        ContentDisplay fits = row <= width ? ContentDisplay.LEFT : ContentDisplay.GRAPHIC_ONLY;
+        sideBySide.setContentDisplay(fits == was ? was : fits);
     }
 
     private void rebuild(Dataset ds) {
@@ -147,6 +172,7 @@ public final class SourceReader extends BorderPane {
             picker.setValue(ds.sources().get(0));
         }
         arrange();
+        fitSideBySide();
         showEvent(state.selectedEventProperty().get());
         showHits(state.searchProperty().get());
         // A reader built after a Compare card was chosen marks that card's words too.

@@ -283,6 +283,41 @@ class SourceReaderTest {
         }
     }
 
+    /**
+     * At 1366×768 the source tab is about 430 px wide: the papers' buttons and "Side by side" as its
+     * icon fit one row, leaving the article the second row's lines; a wide pane spells it out.
+     */
+    @Test
+    void sideBySideIsItsIconAloneWhereItsWordsWouldTakeASecondRow(FxRobot robot) {
+        for (double width : new double[] {430, 700}) {
+            Stage[] own = new Stage[1];
+            SourceReader[] reader = new SourceReader[1];
+            robot.interact(() -> {
+                reader[0] = new SourceReader(state);
+                own[0] = new Stage();
+                own[0].setScene(new Scene(reader[0], width, 290));
+                own[0].show();
+            });
+            try {
+                WaitForAsyncUtils.waitForFxEvents();
+                ToggleButton sideBySide = robot.from(reader[0]).lookup("#" + SourceReader.SIDE_BY_SIDE_ID)
+                        .queryAs(ToggleButton.class);
+                List<Node> row = new java.util.ArrayList<>(robot.from(reader[0]).lookup(".source-button").queryAll());
+                row.add(sideBySide);
+                double top = row.get(0).localToScene(row.get(0).getBoundsInLocal()).getMinY();
+                for (Node n : row) {
+                    assertEquals(top, n.localToScene(n.getBoundsInLocal()).getMinY(), 0.5, width + " px: all in one row");
+                }
+                boolean iconOnly = sideBySide.getContentDisplay() == javafx.scene.control.ContentDisplay.GRAPHIC_ONLY;
+                assertEquals(width < 500, iconOnly, width + " px: " + sideBySide.getContentDisplay());
+                assertEquals("Side by side", sideBySide.getText(), "its name stays for screen readers");
+                assertNotNull(sideBySide.getTooltip());
+            } finally {
+                robot.interact(() -> own[0].close());
+            }
+        }
+    }
+
     @Test
     void choosingACompareCardShowsBothReadingsNotTheEventsOpening(FxRobot robot) {
         // "How long the meeting lasted": the Post's reading is paragraphs below the meeting's first sentence.
