@@ -53,6 +53,11 @@ final class OutputFile {
         String reason = e instanceof java.nio.file.AccessDeniedException ? "permission denied"
                 : e instanceof java.nio.file.FileSystemException fse && fse.getReason() != null ? fse.getReason()
                 : e.getMessage();
+        // Some file systems (/proc, /sys) refuse with no reason but the path again.
+        if (reason == null || reason.isBlank()
+                || e instanceof java.nio.file.FileSystemException fse && reason.equals(fse.getFile())) {
+            reason = "the system does not allow a folder there";
+        }
         return new ExportException("Cannot create the folder " + dir + ": " + reason + ". Nothing was written.", e);
     }
 

@@ -1,0 +1,30 @@
+package org.parley.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** Why an export's folder could not be made, said in words rather than by the path again. */
+class OutputFileTest {
+
+    private static final Path DIR = Path.of("/proc/foo");
+
+    @Test
+    void aRefusalThatGivesOnlyThePathIsSaidInWords() {
+        // What creating a folder under /proc throws: the path, and no reason.
+        assertEquals("Cannot create the folder /proc/foo: the system does not allow a folder there. Nothing was written.",
+                OutputFile.folderFailure(DIR, new FileSystemException("/proc/foo")).getMessage());
+    }
+
+    @Test
+    void aReasonTheSystemGivesIsKept() {
+        assertEquals("Cannot create the folder /proc/foo: permission denied. Nothing was written.",
+                OutputFile.folderFailure(DIR, new AccessDeniedException("/proc/foo")).getMessage());
+        assertEquals("Cannot create the folder /proc/foo: No space left on device. Nothing was written.",
+                OutputFile.folderFailure(DIR, new FileSystemException("/proc/foo", null, "No space left on device"))
+                        .getMessage());
+    }
+}
