@@ -238,9 +238,14 @@ final class Presentation {
         }
     }
 
-    /** Home, End, or Enter after a step's number: keys that go to a step rather than page. */
+    /**
+     * Home, End, or Enter after a step's number: keys that go to a step rather than page. A number
+     * past the deck's end goes nowhere: the board stays, with the note saying so, rather than give
+     * way to the step it covered.
+     */
     private boolean jumps(KeyCode code) {
-        return code == KeyCode.HOME || code == KeyCode.END || code == KeyCode.ENTER && !typed.isEmpty();
+        return code == KeyCode.HOME || code == KeyCode.END
+                || code == KeyCode.ENTER && typed.peek().stream().anyMatch(n -> n >= 1 && n <= deck.size());
     }
 
     private static boolean pagesBoard(KeyCode code) {

@@ -34,6 +34,11 @@ final class TypedNumber {
         return digits.toString();
     }
 
+    /** The number typed so far, kept. */
+    OptionalInt peek() {
+        return digits.isEmpty() ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(digits.toString()));
+    }
+
     /** The number typed, and forgets it. */
     OptionalInt take() {
         if (digits.isEmpty()) {

@@ -218,6 +218,17 @@ class PresentationModeTest {
         assertEquals(meetings.get(0).event().id(), selected(), "the deck stayed where it was");
         robot.type(KeyCode.RIGHT);
         assertTrue(slide().overlayLabel().getText().isEmpty(), "the next key puts the notice away");
+        // On the board, a step that is not there leaves the board in front, the notice in its corner;
+        // it had given way to the step it covered.
+        robot.type(KeyCode.P);
+        robot.type(KeyCode.DIGIT9, KeyCode.DIGIT9, KeyCode.ENTER);
+        assertTrue(board.isVisible(), "the board stays for a step past the end");
+        String corner = robot.from(board).lookup("#positions-slide-page").queryAs(javafx.scene.control.Label.class)
+                .getText();
+        assertTrue(corner.startsWith("No step 99"), corner);
+        robot.type(KeyCode.DIGIT1, KeyCode.ENTER);
+        assertFalse(board.isVisible(), "a step that is there is shown");
+        assertEquals(meetings.get(0).event().id(), selected());
     }
 
     @Test
