@@ -57,10 +57,8 @@ class SearchTest {
         // The last word of a query is a prefix: "grushko grushko" is the word itself.
         java.util.Set<String> grushko = ids("grushko grushko");
         java.util.Set<String> pastry = ids("pastry");
-        java.util.Set<String> both = new java.util.HashSet<>(grushko);
-        both.retainAll(pastry);
-        java.util.Set<String> grushkoNotPastry = new java.util.HashSet<>(grushko);
-        grushkoNotPastry.removeAll(pastry);
+        java.util.Set<String> both = common(grushko, pastry);
+        java.util.Set<String> grushkoNotPastry = minus(grushko, pastry);
         java.util.Set<String> either = new java.util.HashSet<>(grushko);
         either.addAll(pastry);
         assertTrue(!both.isEmpty() && !grushkoNotPastry.isEmpty() && either.size() > grushko.size(),
@@ -78,11 +76,8 @@ class SearchTest {
     void aWordLeftOutIsLeftOutWholeWhereverNotStands() {
         java.util.Set<String> nato = ids("nato nato");
         java.util.Set<String> russia = ids("russia russia");
-        java.util.Set<String> expected = new java.util.HashSet<>(nato);
-        expected.removeAll(russia);
-        java.util.Set<String> russianOnly = new java.util.HashSet<>(ids("russia"));
-        russianOnly.removeAll(russia);
-        russianOnly.retainAll(nato);
+        java.util.Set<String> expected = minus(nato, russia);
+        java.util.Set<String> russianOnly = common(minus(ids("russia"), russia), nato);
         assertFalse(russianOnly.isEmpty(), "fixture: an entry on NATO says \"Russian\" and never \"Russia\"");
         assertEquals(expected, ids("nato NOT russia"));
         assertEquals(expected, ids("NOT russia nato nato"));
@@ -96,6 +91,18 @@ class SearchTest {
         assertEquals(ids("NATO"), ids("\uFF2E\uFF21\uFF34\uFF2F"));
         assertFalse(ids("officials").isEmpty());
         assertEquals(ids("officials"), ids("of\uFB01cials"));
+    }
+
+    private static java.util.Set<String> minus(java.util.Set<String> a, java.util.Set<String> b) {
+        java.util.Set<String> rest = new java.util.HashSet<>(a);
+        rest.removeAll(b);
+        return rest;
+    }
+
+    private static java.util.Set<String> common(java.util.Set<String> a, java.util.Set<String> b) {
+        java.util.Set<String> both = new java.util.HashSet<>(a);
+        both.retainAll(b);
+        return both;
     }
 
     /** The entries a search finds, each as kind and ids; "nato*" matches as the last word of a query does. */
