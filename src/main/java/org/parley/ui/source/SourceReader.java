@@ -126,14 +126,13 @@ public final class SourceReader extends BorderPane {
         if (width <= 0 || !sideBySide.isVisible()) {
             return;
         }
-        ContentDisplay was = sideBySide.getContentDisplay();
+        // Measured with its words, whichever way it shows now.
         sideBySide.setContentDisplay(ContentDisplay.LEFT);
         double row = toolbar.getInsets().getLeft() + toolbar.getInsets().getRight() + sideBySide.prefWidth(-1);
         for (ToggleButton b : sourceButtons.values()) {
             row += b.prefWidth(-1) + toolbar.getHgap();
         }
-        ContentDisplay fits = row <= width ? ContentDisplay.LEFT : ContentDisplay.GRAPHIC_ONLY;
-        sideBySide.setContentDisplay(fits == was ? was : fits);
+        sideBySide.setContentDisplay(row <= width ? ContentDisplay.LEFT : ContentDisplay.GRAPHIC_ONLY);
     }
 
     private void rebuild(Dataset ds) {
