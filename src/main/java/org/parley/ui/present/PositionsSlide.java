@@ -169,13 +169,18 @@ final class PositionsSlide extends StackPane {
         tail.setMinHeight(view);
         list.layout();
         List<Node> rows = list.getChildren().subList(0, list.getChildren().size() - 1);
-        List<Integer> starts = new java.util.ArrayList<>(List.of(0));
-        double top = 0;
-        for (int i = 0; i < rows.size(); i++) {
-            Bounds b = rows.get(i).getBoundsInParent();
-            if (view > 0 && b.getMaxY() - top > view - list.getPadding().getBottom() && i > starts.get(starts.size() - 1)) {
-                starts.add(i);
-                top = b.getMinY() - list.getPadding().getTop();
+        double room = view - list.getPadding().getBottom();
+        List<Integer> starts = pageStarts(rows, room);
+        // As many pages as full pages would take, each about as full: the week's 21 positions had
+        // filled four pages and left one row for a fifth.
+        if (view > 0 && starts.size() > 1) {
+            double extent = rows.get(rows.size() - 1).getBoundsInParent().getMaxY() + list.getPadding().getTop();
+            for (double share = extent / starts.size(); share < room; share += 4) {
+                List<Integer> even = pageStarts(rows, share);
+                if (even.size() <= starts.size()) {
+                    starts = even;
+                    break;
+                }
             }
         }
         pageStarts = List.copyOf(starts);
@@ -190,6 +195,20 @@ final class PositionsSlide extends StackPane {
         scroll.setVvalue(page == 0 || content <= view ? 0 : Math.min(1, y / (content - view)));
         showPageNumber();
         heading.setText(PositionsSummary.HEADING + (page > 0 ? " (continued)" : ""));
+    }
+
+    /** Where each page starts when a page holds rows up to {@code room} px tall; none is cut. */
+    private List<Integer> pageStarts(List<Node> rows, double room) {
+        List<Integer> starts = new java.util.ArrayList<>(List.of(0));
+        double top = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            Bounds b = rows.get(i).getBoundsInParent();
+            if (room > 0 && b.getMaxY() - top > room && i > starts.get(starts.size() - 1)) {
+                starts.add(i);
+                top = b.getMinY() - list.getPadding().getTop();
+            }
+        }
+        return starts;
     }
 
     private static Label label(String text, String styleClass) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.stream.Collectors;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -82,8 +83,11 @@ class PositionsSlideTest {
         assertEquals(0, positions.pageShown());
         assertTrue(positions.pages() > 1, positions.pages() + " pages");
         java.util.Set<String> seen = new java.util.HashSet<>();
+        List<Integer> perPage = new java.util.ArrayList<>();
         for (int p = 0; p < positions.pages(); p++) {
+            int earlier = seen.size();
             wholeRowsOnly(positions, seen);
+            perPage.add(seen.size() - earlier);
             if (p + 1 < positions.pages()) {
                 robot.type(KeyCode.PAGE_DOWN);
                 assertEquals(p + 1, positions.pageShown(), "paged down");
@@ -91,6 +95,8 @@ class PositionsSlideTest {
         }
         long titles = board.lookupAll(".positions-slide-title").size();
         assertEquals(titles, seen.size(), "every row on one page: " + seen);
+        // Pages about as full as each other: not four full ones and a last of a single row.
+        assertTrue(java.util.Collections.min(perPage) * 2 >= java.util.Collections.max(perPage), "rows a page: " + perPage);
         assertEquals(before, state.selectedEventProperty().get(), "the deck did not move under the board");
         while (positions.pageShown() > 0) {
             robot.type(KeyCode.PAGE_UP);
