@@ -1,11 +1,13 @@
 package org.parley.export.handout;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.parley.layout.EvenPages;
 
 /**
  * The handout's summary page: the positions board as a list, after the steps. Continues on a new
@@ -44,42 +46,50 @@ final class PositionsPage {
             return 0;
         }
         float width = paper.getWidth() - 2 * MARGIN;
-        int pages = 0;
-        int next = 0;
-        while (next < rows.size()) {
+        List<Block> blocks = new ArrayList<>();
+        for (PositionsSummary.Row row : rows) {
+            blocks.add(new Block(text.wrap(row.title(), fonts.bold(), TITLE_SIZE, width, 2),
+                    text.wrap(row.kindAndBy(), fonts.regular(), TEXT_SIZE, width, 1),
+                    text.wrap(row.stances(), fonts.regular(), TEXT_SIZE, width, 4)));
+        }
+        float top = paper.getHeight() - MARGIN - HEADING_SIZE - HEADING_SIZE * 1.4f - GAP;
+        float room = top - (MARGIN + SMALL_SIZE * 2);
+        List<Double> heights = new ArrayList<>();
+        for (Block b : blocks) {
+            heights.add((double) b.height());
+        }
+        // As many pages as full pages would take, each about as full: never a last page of one position.
+        List<Integer> starts = EvenPages.starts(heights, room);
+        for (int p = 0; p < starts.size(); p++) {
             PDPage page = new PDPage(paper);
             document.addPage(page);
-            pages++;
             try (PDPageContentStream cs = new PDPageContentStream(document, page)) {
                 float y = paper.getHeight() - MARGIN - HEADING_SIZE;
-                y = TextBlock.draw(cs, text.wrap(PositionsSummary.HEADING + (pages > 1 ? " (continued)" : ""),
+                y = TextBlock.draw(cs, text.wrap(PositionsSummary.HEADING + (p > 0 ? " (continued)" : ""),
                         fonts.bold(), HEADING_SIZE, width, 1), fonts.bold(), HEADING_SIZE, MARGIN, y,
                         HEADING_SIZE * 1.4f) - GAP;
-                boolean firstOnPage = true;
-                while (next < rows.size()) {
-                    PositionsSummary.Row row = rows.get(next);
-                    List<String> title = text.wrap(row.title(), fonts.bold(), TITLE_SIZE, width, 2);
-                    List<String> kind = text.wrap(row.kindAndBy(), fonts.regular(), TEXT_SIZE, width, 1);
-                    List<String> stances = text.wrap(row.stances(), fonts.regular(), TEXT_SIZE, width, 4);
-                    float needed = title.size() * TITLE_SIZE * 1.3f + kind.size() * TEXT_SIZE * 1.3f
-                            + stances.size() * TEXT_SIZE * 1.3f + GAP;
-                    if (y - needed < MARGIN + SMALL_SIZE * 2 && !firstOnPage) {
-                        break;
-                    }
-                    firstOnPage = false;
+                int end = p + 1 < starts.size() ? starts.get(p + 1) : blocks.size();
+                for (Block b : blocks.subList(starts.get(p), end)) {
                     cs.setNonStrokingColor(0f);
-                    y = TextBlock.draw(cs, title, fonts.bold(), TITLE_SIZE, MARGIN, y, TITLE_SIZE * 1.3f);
+                    y = TextBlock.draw(cs, b.title(), fonts.bold(), TITLE_SIZE, MARGIN, y, TITLE_SIZE * 1.3f);
                     cs.setNonStrokingColor(0.35f);
-                    y = TextBlock.draw(cs, kind, fonts.regular(), TEXT_SIZE, MARGIN, y, TEXT_SIZE * 1.3f);
+                    y = TextBlock.draw(cs, b.kind(), fonts.regular(), TEXT_SIZE, MARGIN, y, TEXT_SIZE * 1.3f);
                     cs.setNonStrokingColor(0f);
-                    y = TextBlock.draw(cs, stances, fonts.regular(), TEXT_SIZE, MARGIN, y, TEXT_SIZE * 1.3f) - GAP;
-                    next++;
+                    y = TextBlock.draw(cs, b.stances(), fonts.regular(), TEXT_SIZE, MARGIN, y, TEXT_SIZE * 1.3f) - GAP;
                 }
                 cs.setNonStrokingColor(0.35f);
                 TextBlock.draw(cs, List.of(fonts.printable(credit, fonts.regular())), fonts.regular(), SMALL_SIZE,
                         MARGIN, MARGIN - 8, SMALL_SIZE);
             }
         }
-        return pages;
+        return starts.size();
+    }
+
+    /** One position's lines, wrapped. */
+    private record Block(List<String> title, List<String> kind, List<String> stances) {
+        float height() {
+            return title.size() * TITLE_SIZE * 1.3f + kind.size() * TEXT_SIZE * 1.3f + stances.size() * TEXT_SIZE * 1.3f
+                    + GAP;
+        }
     }
 }

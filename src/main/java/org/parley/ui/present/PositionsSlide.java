@@ -2,7 +2,6 @@ package org.parley.ui.present;
 
 import java.util.List;
 import javafx.application.Platform;
-import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -12,6 +11,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.parley.export.handout.PositionsSummary;
+import org.parley.layout.EvenPages;
 
 /**
  * The presentation's summary step: the positions board in words, over the slide, shown and hidden
@@ -169,20 +169,17 @@ final class PositionsSlide extends StackPane {
         tail.setMinHeight(view);
         list.layout();
         List<Node> rows = list.getChildren().subList(0, list.getChildren().size() - 1);
-        double room = view - list.getPadding().getBottom();
-        List<Integer> starts = pageStarts(rows, room);
+        double room = view - list.getPadding().getBottom() - list.getPadding().getTop();
+        List<Double> heights = new java.util.ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            // Each row with the gap above the next, as the list spaces them.
+            double end = i + 1 < rows.size() ? rows.get(i + 1).getBoundsInParent().getMinY()
+                    : rows.get(i).getBoundsInParent().getMaxY();
+            heights.add(end - rows.get(i).getBoundsInParent().getMinY());
+        }
         // As many pages as full pages would take, each about as full: the week's 21 positions had
         // filled four pages and left one row for a fifth.
-        if (view > 0 && starts.size() > 1) {
-            double extent = rows.get(rows.size() - 1).getBoundsInParent().getMaxY() + list.getPadding().getTop();
-            for (double share = extent / starts.size(); share < room; share += 4) {
-                List<Integer> even = pageStarts(rows, share);
-                if (even.size() <= starts.size()) {
-                    starts = even;
-                    break;
-                }
-            }
-        }
+        List<Integer> starts = view > 0 ? EvenPages.starts(heights, room) : List.of(0);
         pageStarts = List.copyOf(starts);
         page = Math.max(0, Math.min(n, pageStarts.size() - 1));
         int from = pageStarts.get(page);
@@ -195,20 +192,6 @@ final class PositionsSlide extends StackPane {
         scroll.setVvalue(page == 0 || content <= view ? 0 : Math.min(1, y / (content - view)));
         showPageNumber();
         heading.setText(PositionsSummary.HEADING + (page > 0 ? " (continued)" : ""));
-    }
-
-    /** Where each page starts when a page holds rows up to {@code room} px tall; none is cut. */
-    private List<Integer> pageStarts(List<Node> rows, double room) {
-        List<Integer> starts = new java.util.ArrayList<>(List.of(0));
-        double top = 0;
-        for (int i = 0; i < rows.size(); i++) {
-            Bounds b = rows.get(i).getBoundsInParent();
-            if (room > 0 && b.getMaxY() - top > room && i > starts.get(starts.size() - 1)) {
-                starts.add(i);
-                top = b.getMinY() - list.getPadding().getTop();
-            }
-        }
-        return starts;
     }
 
     private static Label label(String text, String styleClass) {
