@@ -16,6 +16,7 @@ import org.parley.export.WebPageExporter;
 import org.parley.model.Dataset;
 import org.parley.model.EventFilter;
 import org.parley.ui.support.BackgroundThread;
+import org.parley.ui.support.DialogKeys;
 import org.parley.ui.support.ErrorDialogs;
 import org.parley.ui.state.ExplorerState;
 import org.parley.ui.support.LastFolder;
@@ -119,6 +120,9 @@ public final class ExportDataDialog {
         grid.add(note, 1, 2);
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        // Enter on the focused check box had toggled it instead of exporting.
+        DialogKeys.enterFires(dialog.getDialogPane(), (javafx.scene.control.Button) dialog.getDialogPane()
+                .lookupButton(ButtonType.OK), java.util.Set.of(), format::isShowing);
         dialog.setResultConverter(b -> {
             if (b != ButtonType.OK) {
                 return null;

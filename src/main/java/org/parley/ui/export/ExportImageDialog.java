@@ -40,6 +40,7 @@ import org.parley.export.image.TimeWindow;
 import org.parley.export.image.View;
 import org.parley.model.Dataset;
 import org.parley.render.Theme;
+import org.parley.ui.support.DialogKeys;
 import org.parley.ui.support.ErrorDialogs;
 import org.parley.ui.state.ExplorerState;
 
@@ -259,6 +260,9 @@ public final class ExportImageDialog {
         BorderPane.setMargin(previewPane, new Insets(0, 0, 0, 16));
         BorderPane.setMargin(buttons, new Insets(12, 0, 0, 0));
         root.setPadding(new Insets(16));
+        // Enter on a focused check box had toggled it (the filters off) instead of exporting.
+        DialogKeys.enterFires(root, exportButton, java.util.Set.of(), () -> java.util.stream.Stream.of(
+                view, format, theme, range, shape, paper, orientation).anyMatch(ComboBox::isShowing));
         return root;
     }
 

@@ -119,4 +119,31 @@ class ExportDataDialogTest {
         robot.interact(() -> format.setValue(DataFormat.CSV));
         assertTrue(box.isSelected(), "the choice comes back");
     }
+
+    /** Enter with the box focused exports, the box as it was: it had toggled the filter off and exported nothing. */
+    @SuppressWarnings("unchecked")
+    @Test
+    void enterOnTheFocusedBoxExportsWithItsChoiceUnchanged(FxRobot robot) {
+        ExplorerState state = new ExplorerState();
+        state.datasetProperty().set(BundledSeeds.dataset());
+        robot.interact(() -> state.filterProperty().set(org.parley.model.EventFilter.NONE
+                .withKinds(java.util.Set.of(org.parley.model.EventKind.MEETING))));
+        robot.interact(() -> {
+            dialog = ExportDataDialog.dialog(stage, state);
+            dialog.show();
+        });
+        ComboBox<DataFormat> format = robot.lookup("#export-data-format").queryAs(ComboBox.class);
+        javafx.scene.control.CheckBox box = robot.lookup(".check-box").queryAs(javafx.scene.control.CheckBox.class);
+        robot.interact(() -> {
+            format.setValue(DataFormat.CSV);
+            box.requestFocus();
+        });
+        assertTrue(box.isFocused() && box.isSelected());
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(dialog.isShowing(), "Enter answered the dialog");
+        assertEquals(new ExportDataDialog.Choice(DataFormat.CSV, true), dialog.getResult());
+        assertTrue(box.isSelected(), "the box is as it was");
+        dialog = null;
+    }
 }

@@ -172,6 +172,33 @@ class ExportImageDialogTest {
         }
     }
 
+    /**
+     * Enter with a check box focused exports with the box as it was (it had toggled the filters off and
+     * exported nothing), and a width typed but not yet committed counts.
+     */
+    @Test
+    void enterExportsWhateverHasTheFocus(FxRobot robot) {
+        awaitPreview(null);
+        javafx.scene.control.CheckBox filters = robot.lookup("#exportFilters").queryAs(javafx.scene.control.CheckBox.class);
+        javafx.scene.control.Button export = robot.lookup("#exportConfirm").queryButton();
+        int[] fired = {0};
+        // The real action opens the system's file chooser; what matters here is that Enter reaches it.
+        robot.interact(() -> export.setOnAction(e -> fired[0]++));
+        boolean before = filters.isSelected();
+        robot.interact(filters::requestFocus);
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, fired[0], "Enter exported");
+        assertEquals(before, filters.isSelected(), "and left the box as it was");
+
+        javafx.scene.control.Spinner<Integer> width = exactWidth(robot);
+        robot.clickOn(width.getEditor()).push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.A).write("1234");
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(2, fired[0], "Enter in the width exported");
+        assertEquals(1234, width.getValue(), "with the width typed");
+    }
+
     /** An exact width that shrinks the picture's text below reading size says so beside the size. */
     @Test
     void anExactWidthThatMakesTheTextTooSmallSaysSo(FxRobot robot) {
