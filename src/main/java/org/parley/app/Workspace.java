@@ -243,6 +243,31 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
+    /**
+     * What {@link #repair} would do about {@code health}, in words for the question that offers it;
+     * empty when it could do nothing (damaged data that is not the week, and no sound backup), so
+     * no one is promised a backup that is not there.
+     */
+    public Optional<String> repairPlan(Health health) {
+        if (health.ok()) {
+            return Optional.empty();
+        }
+        if (!health.dataDamaged()) {
+            return Optional.of("Repair rebuilds the search index from the data; nothing else changes.");
+        }
+        if (store.backups().list().stream().anyMatch(b -> !b.damaged() && b.dataset().isPresent())) {
+            return Optional.of("Repair restores the newest sound backup (the damaged state is kept as a backup too).");
+        }
+        return wasSeeds(safeInfo(), health)
+                ? Optional.of("Repair imports the bundled week again (the damaged state is kept as a backup too).")
+                : Optional.empty();
+    }
+
+    /** Rows without their record are someone's data whose origin is lost: never the week over them. */
+    private static boolean wasSeeds(Optional<DatasetInfo> info, Health health) {
+        return info.map(i -> i.origin() == Origin.SEED).orElse(!health.dataProblems().contains(RECORD_LOST));
+    }
+
     /** What {@link #repair} did, in words. */
     public record Repair(boolean changed, String summary) {
     }
@@ -288,9 +313,7 @@ public final class Workspace implements AutoCloseable {
             store.putBack(kept);
             info = safeInfo();
         }
-        // Rows without their record are someone's data whose origin is lost: never the week over them.
-        boolean wasSeeds = info.map(i -> i.origin() == Origin.SEED)
-                .orElse(!health.dataProblems().contains(RECORD_LOST));
+        boolean wasSeeds = wasSeeds(info, health);
         if (wasSeeds) {
             LoadedDataset seeds = SeedBundle.locate().load();
             if (health.pageProblems().isEmpty()) {

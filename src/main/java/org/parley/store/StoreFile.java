@@ -103,9 +103,21 @@ final class StoreFile {
             if (StoreErrors.damaged(e)) {
                 // Checking needs an open database: only a backup put in its place can mend this one.
                 throw StoreException.unopenable("cannot open database " + file + ": the file is damaged beyond "
-                        + "opening; \"parley repair" + " --db " + file + "\" puts its newest sound backup in its place", e);
+                        + "opening; " + (hasSoundBackup(file) ? "\"parley repair --db " + file + "\" puts its newest sound "
+                        + "backup in its place" : "it has no sound backup to put in its place: move it away, and "
+                        + "import your dataset again"), e);
             }
             throw new StoreException("cannot prepare database " + file + ": " + StoreErrors.describe(e), e);
+        }
+    }
+
+    /** Whether a backup that can be restored is beside {@code file}; a message must not promise one that is not. */
+    private static boolean hasSoundBackup(Path file) {
+        try {
+            return new Backups(file, java.time.Clock.systemUTC()).list().stream()
+                    .anyMatch(b -> !b.damaged() && b.dataset().isPresent());
+        } catch (RuntimeException e) {
+            return false;
         }
     }
 

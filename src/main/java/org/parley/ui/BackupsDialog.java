@@ -139,7 +139,9 @@ final class BackupsDialog {
         ask.initOwner(owner);
         ask.setTitle("Restore a backup");
         ask.setHeaderText("Restore " + describe(b).replace("\n", " — ") + "?");
-        ask.setContentText((now == null ? "What the database holds" : "“" + Printable.oneLine(now.title()) + "” ("
+        ask.setContentText(now == null && state.noDatabaseProperty().get()
+                ? "The database that could not be opened will be replaced; it is kept beside the backups as a damaged copy."
+                : (now == null ? "What the database holds" : "“" + Printable.oneLine(now.title()) + "” ("
                 + CountText.count(now.events().size(), "event") + ", " + CountText.count(now.quotes().size(), "quote") + ")")
                 + " will be replaced; it is backed up first, so this can be undone the same way.");
         ask.getDialogPane().setId("confirm-restore");

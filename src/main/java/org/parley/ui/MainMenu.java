@@ -28,9 +28,10 @@ final class MainMenu {
         // A database that cannot be written: what would write to it is offered greyed, not refused later.
         importItem.disableProperty().bind(state.readOnlyProperty().or(state.noDatabaseProperty()));
         restoreWeek.disableProperty().bind(state.readOnlyProperty().or(state.noDatabaseProperty()));
-        // With no database open these could only fail ("No database is open"): the notice says what to do instead.
+        // With no database open this could only fail ("No database is open"), unless the one that would not
+        // open is damaged and has backups: then one of them is the cure, and the window is where to choose it.
         MenuItem restoreBackup = item("Restore a _backup…", "Shortcut+Shift+B", a::restoreBackup);
-        restoreBackup.disableProperty().bind(state.noDatabaseProperty());
+        restoreBackup.disableProperty().bind(state.noDatabaseProperty().and(state.backupsRestorableProperty().not()));
         Menu file = new Menu("_File", null,
                 importItem,
                 restoreWeek,

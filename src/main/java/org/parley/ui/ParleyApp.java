@@ -56,6 +56,8 @@ public final class ParleyApp extends Application {
     private final BackgroundThread db = new BackgroundThread("parley-db");
     private volatile Workspace workspace;
     private volatile SearchService search;
+    /** When the database was too damaged to open: how many sound backups could take its place (set on the database thread). */
+    private volatile int restorableBackups;
     private MainWindow window;
     private static volatile LongConsumer startupReport = ms -> { };
     private CompletableFuture<Dataset> loading;
@@ -151,9 +153,14 @@ public final class ParleyApp extends Application {
             } else if (error != null) {
                 state.previewProperty().set(null);
                 state.noDatabaseProperty().set(workspace == null);
-                window.loadFailed(ErrorDialogs.message(error));
-                ErrorDialogs.show(stage, "Parley could not open its data.", error,
-                        "Check that the database file is a Parley database and can be written, or start with --db "
+                int backups = workspace == null ? restorableBackups : 0;
+                state.backupsRestorableProperty().set(backups > 0);
+                String cure = backups > 0 ? "File → Restore a backup… puts one of its " + backups + " backups in its place; "
+                        + "the damaged file is kept beside them." : "";
+                String why = ErrorDialogs.message(error);
+                window.loadFailed(cure.isEmpty() ? why : why + (why.matches("(?s).*[.!?]\\s*") ? " " : ". ") + cure);
+                ErrorDialogs.show(stage, "Parley could not open its data.", error, !cure.isEmpty() ? cure
+                        : "Check that the database file is a Parley database and can be written, or start with --db "
                                 + "and a new file. Details are in the log file in your user-data folder.");
             } else {
                 showData(ds, measuring);
@@ -209,7 +216,12 @@ public final class ParleyApp extends Application {
     private CompletableFuture<Dataset> openAndLoad(Path dbFile) {
         return db.supply(() -> {
             StartupTrace.mark("opening database");
-            workspace = Workspace.open(dbFile);
+            try {
+                workspace = Workspace.open(dbFile);
+            } catch (org.parley.store.StoreException e) {
+                restorableBackups = e.unopenable() ? restorableBackups() : 0;
+                throw e;
+            }
             try {
                 if (workspace.ensureSeeded(SeedBundle.locate()) == Workspace.SeedOutcome.DAMAGED_KEPT) {
                     throw new CompletionException(new org.parley.store.StoreException(workspace.store().file() + ": "
@@ -273,6 +285,9 @@ public final class ParleyApp extends Application {
             @Override
             public CompletableFuture<java.util.List<org.parley.store.Backup>> list() {
                 return db.submit(() -> {
+                    if (workspace == null && state.backupsRestorableProperty().get()) {
+                        return unopenedBackups().list();
+                    }
                     requireDatabase();
                     return workspace.store().backups().list();
                 });
@@ -280,6 +295,9 @@ public final class ParleyApp extends Application {
 
             @Override
             public CompletableFuture<Dataset> restore(org.parley.store.Backup backup) {
+                if (workspace == null && state.backupsRestorableProperty().get()) {
+                    return restoreIntoUnopened(backup);
+                }
                 return db.submit(() -> {
                     requireDatabase();
                     workspace.store().restore(backup);
@@ -287,6 +305,44 @@ public final class ParleyApp extends Application {
                 });
             }
         };
+    }
+
+    /** The backups of the database that could not be opened; empty unless it is damaged. */
+    private org.parley.store.Backups unopenedBackups() {
+        return org.parley.store.ParleyStore.backupsOf(Workspace.databaseFile(dbParameter()));
+    }
+
+    /** How many sound backups could take the place of the database that is too damaged to open. */
+    private int restorableBackups() {
+        try {
+            return (int) unopenedBackups().list().stream().filter(b -> !b.damaged() && b.dataset().isPresent()).count();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not list the backups of the damaged database", e);
+            return 0;
+        }
+    }
+
+    /**
+     * Puts the chosen backup in the place of the database that could not be opened (the damaged file
+     * kept beside the backups, as {@code parley backups --restore} does), opens it, and carries on as
+     * a start that had opened it.
+     */
+    private CompletableFuture<Dataset> restoreIntoUnopened(org.parley.store.Backup backup) {
+        return db.submit(() -> {
+            unopenedBackups().replaceUnopenable(backup);
+            Workspace opened = Workspace.open(dbParameter());
+            workspace = opened;
+            search = new SearchService(db, opened.store());
+            boolean readOnly = opened.store().isReadOnly();
+            Platform.runLater(() -> state.readOnlyProperty().set(readOnly));
+            return opened.store().loadDataset();
+        }).thenApply(ds -> {
+            state.noDatabaseProperty().set(false);
+            state.backupsRestorableProperty().set(false);
+            window.loadFailed(null);
+            afterStart(false);
+            return ds;
+        });
     }
 
     /**

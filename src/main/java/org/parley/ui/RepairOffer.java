@@ -12,6 +12,7 @@ import org.parley.seed.Printable;
 import org.parley.store.Health;
 import org.parley.ui.support.ErrorDialogs;
 
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -26,15 +27,28 @@ final class RepairOffer {
     /** Problems listed in the dialog; SQLite's check stops at 100 anyway. */
     static final int SHOWN_PROBLEMS = 50;
 
+    /** Damaged data with no backup to restore and not the bundled week: what can still be saved. */
+    static final String NO_CURE = "There is no sound backup to repair it from. What could be read is on screen: "
+            + "save it now with File → Export data… as Parley JSON, then import that file into a new database "
+            + "(start Parley with --db and a new file), or import your dataset again from where you keep it.";
+
     private RepairOffer() {
     }
 
-    static void offer(Window owner, Health health, Supplier<CompletableFuture<Workspace.Repair>> repair, Runnable reload) {
+    /** The database's check, and what a repair would do about it (empty: nothing). */
+    record Checked(Health health, Optional<String> plan) {
+    }
+
+    static void offer(Window owner, Checked checked, Supplier<CompletableFuture<Workspace.Repair>> repair, Runnable reload) {
+        Health health = checked.health();
         if (health.ok()) {
             return;
         }
         ButtonType repairButton = new ButtonType("Repair", ButtonBar.ButtonData.OK_DONE);
-        Alert alert = new Alert(Alert.AlertType.WARNING, "", repairButton, ButtonType.CANCEL);
+        // With nothing to repair from, no Repair button: it could only fail, after promising a backup.
+        Alert alert = checked.plan().isPresent()
+                ? new Alert(Alert.AlertType.WARNING, "", repairButton, ButtonType.CANCEL)
+                : new Alert(Alert.AlertType.WARNING, "", ButtonType.OK);
         alert.initOwner(owner);
         alert.setTitle("Parley");
         alert.setHeaderText(health.dataDamaged() ? "The database is damaged." : "The search index is damaged.");
@@ -45,11 +59,10 @@ final class RepairOffer {
         details.setPrefRowCount(6);
         details.setId("repair-problems");
         // A content node replaces the content text, so what Repair does is a label of its own above the list.
-        Label what = new Label(health.dataDamaged()
-                ? "Repair restores the newest sound backup (the damaged state is kept as a backup too). "
-                + "Cancel leaves the database as it is; \"parley repair\" does the same later."
-                : "Repair rebuilds the search index from the data; nothing else changes. "
-                + "Cancel leaves the database as it is; searches may then miss or show wrong passages.");
+        Label what = new Label(checked.plan().map(plan -> plan + " Cancel leaves the database as it is"
+                + (health.dataDamaged() ? "; \"parley repair\" does the same later."
+                        : "; searches may then miss or show wrong passages."))
+                .orElse(NO_CURE));
         what.setWrapText(true);
         what.setMaxWidth(460);
         what.setId("repair-what");

@@ -41,11 +41,14 @@ final class StartupChecks {
     void start() {
         // The whole check, content hash included, over the dataset the window already holds.
         var shown = state.dataset();
-        db.submit(() -> workspace.get().check(shown)).whenComplete((health, error) -> {
+        db.submit(() -> {
+            org.parley.store.Health health = workspace.get().check(shown);
+            return new RepairOffer.Checked(health, workspace.get().repairPlan(health));
+        }).whenComplete((checked, error) -> {
             if (error != null) {
                 LOG.log(Level.WARNING, "Could not check the database", error);
             } else {
-                RepairOffer.offer(owner, health, () -> db.submit(() -> {
+                RepairOffer.offer(owner, checked, () -> db.submit(() -> {
                     try {
                         return workspace.get().repair();
                     } catch (DatasetException e) {

@@ -267,7 +267,8 @@ class HostileCasesTest {
             byte[] b = Files.readAllBytes(d.resolve("p.db"));
             Files.write(d.resolve("p.db"), java.util.Arrays.copyOf(b, 5000));
         };
-        c.add(run("stats on a database cut short", cutShort, 1, "damaged beyond opening; \"parley repair --db",
+        // No backup beside it: the message promises none.
+        c.add(run("stats on a database cut short", cutShort, 1, "damaged beyond opening; it has no sound backup",
                 "stats", "--db", "DIR/p.db"));
         c.add(run("check a database cut short", cutShort, 1, "damaged beyond opening", "check", "--db", "DIR/p.db"));
         c.add(run("repair a database cut short that has no backup", cutShort, 1, "has no sound backup",

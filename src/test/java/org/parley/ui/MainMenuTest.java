@@ -76,6 +76,18 @@ class MainMenuTest {
         assertEquals(expected.size(), calls.size());
     }
 
+    /** No database open: what would write to one is greyed, but a damaged one's backups can still be restored. */
+    @Test
+    void withNoDatabaseOnlyADamagedOnesBackupsAreOffered(FxRobot robot) {
+        MenuItem restore = items().stream().filter(i -> "Restore a _backup…".equals(i.getText())).findFirst().orElseThrow();
+        MenuItem importItem = items().stream().filter(i -> "_Import dataset…".equals(i.getText())).findFirst().orElseThrow();
+        robot.interact(() -> state.noDatabaseProperty().set(true));
+        assertTrue(restore.isDisable() && importItem.isDisable());
+        robot.interact(() -> state.backupsRestorableProperty().set(true));
+        assertFalse(restore.isDisable(), "the backups of a database too damaged to open are its cure");
+        assertTrue(importItem.isDisable());
+    }
+
     @Test
     void laneItemsSetTheLaneModeAndCheckItemsTheirSetting(FxRobot robot) {
         RadioMenuItem byActor = (RadioMenuItem) item("Lanes by _actor");

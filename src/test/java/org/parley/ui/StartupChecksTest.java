@@ -152,6 +152,28 @@ class StartupChecksTest {
         assertEquals(filesBefore, filesIn(dir), "declining made or removed files (a backup?)");
     }
 
+    /** The user's own data damaged, and no backup: no Repair that could only fail, but how to save what is on screen. */
+    @Test
+    void withoutABackupNoRepairIsPromisedAndTheWayToSaveTheDataIsSaid(FxRobot robot) throws Exception {
+        Path file = withSoundBackupThenDamagedPages();
+        try (Stream<Path> backups = Files.walk(dir.resolve("backups"))) {
+            for (Path p : backups.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+        byte[] before = Files.readAllBytes(file);
+        startChecks(robot, file);
+        waitFor(robot, "#repair-offer");
+        String what = robot.lookup("#repair-what").queryAs(Label.class).getText();
+        assertTrue(what.contains("no sound backup") && what.contains("Export data"), what);
+        assertTrue(robot.lookup("Repair").tryQuery().isEmpty(), "no Repair button");
+        click(robot, "OK");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(checks::stop);
+        closeWorkspace();
+        assertArrayEquals(before, Files.readAllBytes(file));
+    }
+
     @Test
     void acceptingRestoresTheSoundBackupAndShowsIt(FxRobot robot) throws Exception {
         Path file = withSoundBackupThenDamagedPages();

@@ -59,6 +59,8 @@ public final class ExplorerState {
     private final StringProperty openFailure = new SimpleStringProperty(this, "openFailure");
     /** Whether no database is open at all (not even a damaged one): what would read or write one is greyed. */
     private final BooleanProperty noDatabase = new SimpleBooleanProperty(this, "noDatabase", false);
+    /** Whether the database that could not be opened is damaged and has backups, one of which can take its place. */
+    private final BooleanProperty backupsRestorable = new SimpleBooleanProperty(this, "backupsRestorable", false);
     /** What is being written in the background that the user waits for ("Writing the handout…"), or "". */
     private final StringProperty activity = new SimpleStringProperty(this, "activity", "");
 
@@ -269,6 +271,10 @@ public final class ExplorerState {
 
     public BooleanProperty noDatabaseProperty() {
         return noDatabase;
+    }
+
+    public BooleanProperty backupsRestorableProperty() {
+        return backupsRestorable;
     }
 
     public Optional<Event> selectedEvent() {
