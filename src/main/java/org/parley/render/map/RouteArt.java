@@ -91,7 +91,13 @@ final class RouteArt {
 
     private static void leg(Painter painter, ScreenPoint a, ScreenPoint b, double clearA, double clearB) {
         double length = Math.hypot(b.x() - a.x(), b.y() - a.y());
-        // Too short to show between two badges: the numbers alone tell the order.
+        if (length < clearA + clearB + ARROW_PX + 4) {
+            // Between two large markers (Geneva and Brussels on an overview of Europe) the leg runs over
+            // them from badge to badge rather than vanish: the route is the story's frame, each leg part of it.
+            clearA = Math.min(clearA, BADGE_RADIUS + 2);
+            clearB = Math.min(clearB, BADGE_RADIUS + 2);
+        }
+        // Too short to show even between the two badges: the numbers alone tell the order.
         if (length < clearA + clearB + ARROW_PX + 4) {
             return;
         }

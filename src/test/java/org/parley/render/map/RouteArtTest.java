@@ -36,4 +36,28 @@ class RouteArtTest {
             assertEquals(large.project(ROUTE.get(i).lon(), ROUTE.get(i).lat()), badges.get(i));
         }
     }
+
+    /**
+     * Every leg is drawn, however small the map: on the main window's overview Geneva and Brussels
+     * lie closer than their markers are wide, and the Geneva → Brussels leg had been left out.
+     */
+    @Test
+    void everyLegIsDrawnAtTheSizesTheMapIsShownAt() {
+        int small = 0;
+        for (double[] size : new double[][] {{700, 420}, {800, 480}, {900, 540}, {1200, 720}, {1920, 1080}}) {
+            MapViewport europe = MapFixture.europe(size[0], size[1]);
+            MapScene scene = new MapSceneBuilder(MapFixture.BASEMAP, europe, MapFixture.WEEK).build();
+            List<ScreenPoint> stops = RouteArt.stopPositions(scene.route(), europe);
+            double[] clear = RouteArt.clearances(scene.route(), scene.markers());
+            if (Math.hypot(stops.get(0).x() - stops.get(1).x(), stops.get(0).y() - stops.get(1).y()) < clear[0] + clear[1] + 13) {
+                small++;
+            }
+            org.parley.render.RecordingPainter painter = new org.parley.render.RecordingPainter();
+            RouteArt.paintLegs(painter, stops, RouteArt.clearances(scene.route(), scene.markers()),
+                    org.parley.render.Theme.LIGHT);
+            assertEquals(scene.route().size() - 1, painter.named("polyline").size(),
+                    "legs drawn at " + size[0] + "×" + size[1]);
+        }
+        assertTrue(small > 0, "some of these sizes put Geneva and Brussels closer than their markers are wide");
+    }
 }
