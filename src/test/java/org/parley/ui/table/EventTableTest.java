@@ -328,4 +328,35 @@ class EventTableTest {
         EventTable.DateCell attested = new EventTable.DateCell(dinner);
         assertEquals(dinner.time().compactLabel(), attested.toString());
     }
+
+    /**
+     * The selected row stands out in blue, focused or not, in both themes: the theme's grey, a shade off the
+     * rows' own, did not say which event was current after stepping with the arrow keys.
+     */
+    @Test
+    void theSelectedRowStandsOutInBothThemes(FxRobot robot) {
+        for (String theme : List.of("theme-light", "theme-dark")) {
+            robot.interact(() -> {
+                Application.setUserAgentStylesheet(theme.equals("theme-dark")
+                        ? new atlantafx.base.theme.PrimerDark().getUserAgentStylesheet()
+                        : new PrimerLight().getUserAgentStylesheet());
+                table.getScene().getStylesheets().setAll(org.parley.ui.MainWindow.class.getResource("main.css").toExternalForm());
+                // As in the window: the theme's class is on the scene's root, above the table.
+                if (table.getScene().getRoot() == table) {
+                    table.getScene().setRoot(new javafx.scene.layout.StackPane(table));
+                }
+                table.getScene().getRoot().getStyleClass().setAll("root", theme);
+            });
+            robot.clickOn(robot.from(table).lookup(".table-row-cell").nth(1).queryAs(Node.class));
+            robot.type(javafx.scene.input.KeyCode.DOWN);
+            WaitForAsyncUtils.waitForFxEvents();
+            javafx.scene.control.TableRow<?> selected = robot.from(table).lookup(".table-row-cell")
+                    .match((javafx.scene.control.TableRow<?> r) -> r.isSelected()).query();
+            var fills = selected.getBackground().getFills();
+            javafx.scene.paint.Color fill = (javafx.scene.paint.Color) fills.get(fills.size() - 1).getFill();
+            assertTrue(fill.getSaturation() > 0.2 && Math.abs(fill.getHue() - 205) < 25,
+                    theme + ": the selected row is " + fill + ", not a blue");
+        }
+        robot.interact(() -> Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet()));
+    }
 }
