@@ -31,6 +31,7 @@ public final class SearchResultsView extends VBox {
         summary.setMinHeight(Label.USE_PREF_SIZE); // the hint is two lines in the left pane, not one cut short
         list.setPlaceholder(noResults);
         list.setCellFactory(HitCell::new);
+        list.getStyleClass().add("search-hits");
         list.setMinWidth(0);
         VBox.setVgrow(list, javafx.scene.layout.Priority.ALWAYS);
         getChildren().addAll(summary, list);

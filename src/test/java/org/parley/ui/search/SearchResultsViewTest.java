@@ -144,4 +144,25 @@ class SearchResultsViewTest {
         assertTrue(chosen.involves("grushko"), chosen.id());
         assertTrue(week.focus().orElseThrow().contains(chosen.time().startDate()), chosen.time().toString());
     }
+
+    /** With the window's style sheet, one hit is set off from the next by a rule and some air: they had run together. */
+    @Test
+    void eachHitIsSetOffFromTheNext(FxRobot robot) {
+        List<SearchResults.Hit> hits = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            hits.add(new SearchResults.Hit("event", "Sherman says thing number " + i,
+                    SearchHit.MARK_START + "Sherman" + SearchHit.MARK_END + " said so, number " + i, "e" + i, null, -1, -1));
+        }
+        robot.interact(() -> {
+            view.getScene().getStylesheets().setAll(org.parley.ui.MainWindow.class.getResource("main.css").toExternalForm());
+            state.searchProperty().set(new SearchResults("Sherman", hits, Set.of()));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        ListCell<?> first = robot.from(view).lookup(".list-cell")
+                .match((ListCell<?> c) -> c.getItem() != null && c.getIndex() == 0).query();
+        assertTrue(first.getPadding().getTop() >= 5 && first.getPadding().getBottom() >= 5, "air: " + first.getPadding());
+        assertTrue(first.getBorder() != null && first.getBorder().getStrokes().stream()
+                .anyMatch(b -> b.getWidths().getBottom() > 0 && b.getBottomStroke() instanceof javafx.scene.paint.Color c
+                        && c.getOpacity() > 0), "a rule under the hit: " + first.getBorder());
+    }
 }
