@@ -54,6 +54,8 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             new LatestResult<>(BackgroundThread.compute(), this::bandMarksArrived);
     /** The dataset or preview the band was built for. */
     private Object bandSource;
+    /** The events (those the filter keeps) the band's marks were found for. */
+    private List<Event> bandEvents = List.of();
     private static final FontSpec PREVIEW_NOTE_FONT = FontSpec.sans(12);
 
     TimelineSkin(TimelineView view) {
@@ -159,22 +161,27 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         DatasetPreview preview = getSkinnable().state().previewProperty().get();
         boolean previewing = data == null && preview != null;
         Object source = previewing ? preview : data;
-        if (band == null || band.scale().width() != w || !zone.equals(bandZone) || source != bandSource) {
+        // The band's years are the dataset's, whatever the filter (its context); its marks are the events the
+        // filter keeps, as every other view's are: filtered to two events, it had still drawn all the years' bars.
+        List<Event> events = data == null ? List.of() : getSkinnable().state().visibleEventsProperty().get();
+        if (band == null || band.scale().width() != w || !zone.equals(bandZone) || source != bandSource
+                || events != bandEvents) {
             boolean sameYears = band != null && zone.equals(bandZone) && source == bandSource;
-            // A preview knows the whole dataset's years and focus, not yet where its events lie.
-            ContextBand built = previewing
-                    ? new ContextBand(w, zone, preview.span(), preview.focusWindow().focus().orElse(null))
+            ContextBand built = sameYears && band.scale().width() == w ? band
+                    // A preview knows the whole dataset's years and focus, not yet where its events lie.
+                    : previewing ? new ContextBand(w, zone, preview.span(), preview.focusWindow().focus().orElse(null))
                     : ContextBand.of(data, w, zone);
             band = built;
             bandZone = zone;
             bandSource = source;
-            if (data == null || data.events().size() <= ExplorerState.FILTER_AT_ONCE_LIMIT) {
+            bandEvents = events;
+            if (events.size() <= ExplorerState.FILTER_AT_ONCE_LIMIT) {
                 bandMarking.discard();
-                bandMarks = data == null ? List.of() : built.marks(data.events());
+                bandMarks = built.marks(events);
                 bandMarksWidth = w;
             } else {
                 bandMarks = sameYears ? bandMarks : List.of();
-                bandMarking.request(() -> new BandMarks(built.marks(data.events()), w));
+                bandMarking.request(() -> new BandMarks(built.marks(events), w));
             }
         }
         if (bandMarksWidth != w && !bandMarks.isEmpty()) {
@@ -183,6 +190,12 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             bandMarksWidth = w;
         }
         return band;
+    }
+
+    /** The band's marks as last drawn: the background events the filter keeps. */
+    List<BandMark> bandMarks() {
+        band();
+        return bandMarks;
     }
 
     private record BandMarks(List<BandMark> marks, double width) {

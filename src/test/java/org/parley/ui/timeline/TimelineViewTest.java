@@ -397,6 +397,31 @@ class TimelineViewTest {
         assertEquals(before.end().toEpochMilli(), after.end().toEpochMilli(), 60_000);
     }
 
+    /** The band's bars are the background events the filter keeps: filtered to one kind, it had still drawn every year's. */
+    @Test
+    void theContextBandFollowsTheFilter(FxRobot robot) {
+        ready();
+        TimelineSkin skin = (TimelineSkin) view.getSkin();
+        java.util.Set<String> all = new java.util.HashSet<>();
+        robot.interact(() -> skin.bandMarks().forEach(m -> all.add(m.eventId())));
+        assertTrue(all.contains("bg-2008-declaration") && all.size() >= 5, "the background's bars: " + all);
+        robot.interact(() -> state.filterProperty().set(org.parley.model.EventFilter.NONE
+                .withKinds(java.util.Set.of(data.event("bg-2008-declaration").orElseThrow().kind()))));
+        ready();
+        java.util.Set<String> kept = new java.util.HashSet<>();
+        robot.interact(() -> skin.bandMarks().forEach(m -> kept.add(m.eventId())));
+        assertTrue(kept.contains("bg-2008-declaration"), "the kept event's bar stays: " + kept);
+        for (String id : kept) {
+            assertEquals(data.event("bg-2008-declaration").orElseThrow().kind(), data.event(id).orElseThrow().kind(), id);
+        }
+        assertTrue(kept.size() < all.size(), "fewer bars once filtered: " + kept + " of " + all);
+        robot.interact(() -> state.filterProperty().set(org.parley.model.EventFilter.NONE));
+        ready();
+        java.util.Set<String> again = new java.util.HashSet<>();
+        robot.interact(() -> skin.bandMarks().forEach(m -> again.add(m.eventId())));
+        assertEquals(all, again, "and all of them once the filter is cleared");
+    }
+
     @Test
     void draggingOnTheContextBandMovesTheWindow(FxRobot robot) {
         ExplorerState.TimeWindow before = state.timeWindowProperty().get();
