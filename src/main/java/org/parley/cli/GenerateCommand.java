@@ -58,11 +58,8 @@ final class GenerateCommand implements Callable<Integer> {
         try {
             new ExchangeFormatWriter().write(data, json);
         } catch (IOException e) {
-            boolean full = String.valueOf(e.getMessage()).contains("No space left")
-                    || org.parley.store.FreeSpace.nearlyFull(json.toAbsolutePath().getParent())
-                    || org.parley.store.FreeSpace.nearlyFull(out.toAbsolutePath().getParent());
-            throw new org.parley.export.ExportException("cannot write " + out + ": "
-                    + (full ? "the disk is full" : String.valueOf(e.getMessage())) + ". Nothing was written.", e);
+            // As every export says it: /sys or /proc have no free space to speak of, and were reported "full".
+            throw org.parley.export.AtomicFiles.failure(json, e);
         }
         var w = spec.commandLine().getOut();
         w.println("Wrote " + Printable.oneLine(json.toString()) + " and " + data.sources().size() + " source texts");

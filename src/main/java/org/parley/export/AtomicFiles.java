@@ -292,7 +292,7 @@ public final class AtomicFiles {
     }
 
     /** The message a user gets for a failed write: what could not be written and why, in words. */
-    static ExportException failure(Path target, IOException e) {
+    public static ExportException failure(Path target, IOException e) {
         Path dir = target == null ? null : target.getParent();
         if (e instanceof AccessDeniedException) {
             return new ExportException("Cannot write to " + dir + ": permission denied.", e);

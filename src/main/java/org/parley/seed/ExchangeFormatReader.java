@@ -111,7 +111,17 @@ public final class ExchangeFormatReader {
     }
 
     private Dataset read(InputStream json, String fileName, TextSource texts, RecordSink sink) throws DatasetException {
-        try (Reader text = new StrictUtf8Reader(json)) {
+        java.io.BufferedInputStream peekable = FileSignature.peekable(json);
+        try {
+            java.util.Optional<String> notJson = FileSignature.problem(peekable);
+            if (notJson.isPresent()) {
+                peekable.close();
+                throw new DatasetException(Problem.inFile(fileName, notJson.get()));
+            }
+        } catch (IOException e) {
+            throw new DatasetException(Problem.inFile(fileName, "cannot read: " + e.getMessage()));
+        }
+        try (Reader text = new StrictUtf8Reader(peekable)) {
             Problems problems = new Problems(fileName);
             return new DatasetStream(problems, new DatasetMapper(problems, texts, sink)).read(text);
         } catch (OutOfMemoryError e) {

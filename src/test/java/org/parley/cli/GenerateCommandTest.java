@@ -65,6 +65,15 @@ class GenerateCommandTest {
         }
     }
 
+    /** Where no file can be made (a system folder) the message says so, not that the disk is full: /proc has no free space to measure. */
+    @Test
+    void aFolderNoFileCanBeMadeInIsNotCalledAFullDisk() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(Path.of("/proc/self")), "Linux's /proc");
+        CliRun gen = CliRun.of("generate", "--events", "3", "--out", "/proc/parley-no-such-folder");
+        assertEquals(1, gen.exit());
+        assertTrue(gen.err().contains("/proc/parley-no-such-folder") && !gen.err().contains("disk is full"), gen.err());
+    }
+
     /** Written for others to read, as any new file is: temporary files had left every one private (0600). */
     @Test
     void theFilesHaveTheFolderUsersUsualPermissions() throws Exception {
