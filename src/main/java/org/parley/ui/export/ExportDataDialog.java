@@ -43,14 +43,21 @@ public final class ExportDataDialog {
             return;
         }
         Optional<Choice> choice = ask(owner, state);
-        choice.flatMap(c -> target(owner, c.format()).map(path -> new Target(c, path)))
+        choice.flatMap(c -> target(owner, c.format()).map(path -> Target.of(c, path)))
                 .ifPresent(t -> run(owner, data, state.filterProperty().get(), t));
     }
 
     record Choice(DataFormat format, boolean filtered) {
     }
 
-    record Target(Choice choice, Path path) {
+    /** {@code chosen}: what the save dialog asked about; {@code path}: where the export goes, with its extension. */
+    record Target(Choice choice, Path chosen, Path path) {
+        /** Where an export the save dialog answered with {@code chosen} goes: a CSV folder as chosen, a file with its extension. */
+        static Target of(Choice choice, Path chosen) {
+            return new Target(choice, chosen, choice.format() == DataFormat.CSV ? chosen
+                    : org.parley.ui.support.SavedName.withExtension(chosen, "." + extension(choice.format())));
+        }
+
     }
 
     private static Optional<Choice> ask(Window owner, ExplorerState state) {
@@ -133,6 +140,15 @@ public final class ExportDataDialog {
         return dialog;
     }
 
+    /** The file extension of an export in {@code format} (not CSV, which is a folder of files). */
+    private static String extension(DataFormat format) {
+        return switch (format) {
+            case GEOJSON -> "geojson";
+            case HTML -> "html";
+            default -> "json";
+        };
+    }
+
     private static Optional<Path> target(Window owner, DataFormat format) {
         File file;
         if (format == DataFormat.CSV) {
@@ -142,11 +158,7 @@ public final class ExportDataDialog {
         } else {
             FileChooser chooser = LastFolder.in(new FileChooser());
             chooser.setTitle("Export data");
-            String ext = switch (format) {
-                case GEOJSON -> "geojson";
-                case HTML -> "html";
-                default -> "json";
-            };
+            String ext = extension(format);
             chooser.setInitialFileName(switch (format) {
                 case JSON -> "week.json";
                 case GEOJSON -> "parley.geojson";
@@ -161,7 +173,7 @@ public final class ExportDataDialog {
 
     /** Writes off the JavaFX thread; files the program chose (not the one the save dialog asked about) are asked about first. */
     static void run(Window owner, Dataset data, EventFilter filter, Target t) {
-        OverwriteQuestion.run(owner, t.path(), overwrite -> BackgroundThread.compute().submit(() -> new DataExport()
+        OverwriteQuestion.run(owner, t.chosen(), overwrite -> BackgroundThread.compute().submit(() -> new DataExport()
                         .export(data, t.choice().format(), t.path(),
                                 t.choice().filtered() ? filter : EventFilter.NONE, overwrite)),
                 (written, error) -> {

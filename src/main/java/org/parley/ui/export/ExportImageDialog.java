@@ -80,6 +80,8 @@ public final class ExportImageDialog {
     /** Off unless asked: a figure for slides or a report is not about what happened to be selected. */
     private final CheckBox marked = new CheckBox("Outline the selected event");
     private final TextField title = new TextField();
+    /** The longest title, as {@code export-image --title} allows. */
+    static final int TITLE_LONGEST = 500;
     private final ImageView preview = new ImageView();
     private final Label sizeLabel = new Label();
     private final Button exportButton = new Button("Export…");
@@ -191,6 +193,8 @@ public final class ExportImageDialog {
         marked.setDisable(state.selectedEventProperty().get() == null);
         title.setPromptText("Default: the view and the dataset's title");
         title.setId("exportTitle");
+        // As --title: one line, no escapes or reordering marks, and no longer than a figure holds.
+        org.parley.ui.support.OneLineField.limit(title, TITLE_LONGEST);
         width.setEditable(true);
         org.parley.ui.support.WholeNumberField.limit(width);
         width.setPrefWidth(110);

@@ -66,15 +66,17 @@ public final class HandoutDialog {
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
             var file = LastFolder.remember(chooser.showSaveDialog(owner));
             if (file != null) {
+                // The dialog asked about the name it returned; one with ".pdf" added is asked about if it exists.
+                Path target = org.parley.ui.support.SavedName.withExtension(file.toPath(), ".pdf");
                 state.activityProperty().set("Writing the handout\u2026");
-                OverwriteQuestion.run(owner, file.toPath(), overwrite -> write(state, choice, file.toPath(), overwrite),
+                OverwriteQuestion.run(owner, file.toPath(), overwrite -> write(state, choice, target, overwrite),
                         (pages, failure) -> Platform.runLater(() -> {
                     state.activityProperty().set("");
                     if (failure != null) {
                         ErrorDialogs.show(owner, "The handout could not be written.", failure,
                                 "Check that the folder exists and you may write to it, then try again.");
                     } else {
-                        ExportDone.show(owner, "Handout saved", java.util.List.of(file.toPath()),
+                        ExportDone.show(owner, "Handout saved", java.util.List.of(target),
                                 pages + (pages == 1 ? " page" : " pages"));
                     }
                 }), () -> state.activityProperty().set(""));

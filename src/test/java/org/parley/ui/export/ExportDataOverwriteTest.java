@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -49,7 +50,7 @@ class ExportDataOverwriteTest {
 
     private void exportCsv(FxRobot robot) {
         Dataset data = BundledSeeds.dataset();
-        ExportDataDialog.Target target = new ExportDataDialog.Target(new ExportDataDialog.Choice(DataFormat.CSV, false), dir);
+        ExportDataDialog.Target target = ExportDataDialog.Target.of(new ExportDataDialog.Choice(DataFormat.CSV, false), dir);
         robot.interact(() -> ExportDataDialog.run(stage, data, EventFilter.NONE, target));
     }
 
@@ -98,6 +99,29 @@ class ExportDataOverwriteTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(dir.resolve("quotes.csv")));
         assertFalse(java.util.Arrays.equals(MINE, Files.readAllBytes(events)));
         assertTrue(Files.readString(events).contains("Grushko"));
+    }
+
+    /**
+     * A name typed without its extension gets it, as a handout's and an image's do ("mine" is written as
+     * "mine.json"); a file already there under that name is the program's choice, so it is asked about first.
+     */
+    @Test
+    void aNameWithoutItsExtensionGetsItAndAFileByThatNameIsAskedAbout(FxRobot robot) throws Exception {
+        Path existing = dir.resolve("mine.json");
+        Files.write(existing, MINE);
+        ExportDataDialog.Target target = ExportDataDialog.Target.of(new ExportDataDialog.Choice(DataFormat.JSON, false),
+                dir.resolve("mine"));
+        assertEquals(existing, target.path());
+        assertEquals(dir.resolve("mine"), target.chosen());
+        assertEquals(dir.resolve("Week.JSON"), ExportDataDialog.Target.of(new ExportDataDialog.Choice(DataFormat.JSON, false),
+                dir.resolve("Week.JSON")).path(), "an extension in capitals is its extension");
+        robot.interact(() -> ExportDataDialog.run(stage, BundledSeeds.dataset(), EventFilter.NONE, target));
+        waitVisible(robot, "#confirm-overwrite");
+        assertTrue(robot.lookup("#confirm-overwrite .content").queryLabeled().getText().contains("mine.json"));
+        click(robot, "Cancel");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertArrayEquals(MINE, Files.readAllBytes(existing));
+        assertFalse(Files.exists(dir.resolve("mine")), "nothing written under the bare name either");
     }
 
     private static void waitVisible(FxRobot robot, String query) throws Exception {

@@ -199,6 +199,20 @@ class ExportImageDialogTest {
         assertEquals(1234, width.getValue(), "with the width typed");
     }
 
+    /**
+     * A title pasted from a document is one line, as {@code --title} must be: a line break is a space (it had run
+     * "Line1Line2" together), and a right-to-left override or a terminal's escape does not go in (the override had
+     * drawn the title reversed).
+     */
+    @Test
+    void aPastedTitleIsOneLineOfPlainText(FxRobot robot) {
+        javafx.scene.control.TextField title = robot.lookup("#exportTitle").queryAs(javafx.scene.control.TextField.class);
+        robot.interact(() -> title.replaceText(0, title.getLength(), "Line1\r\nLine2\u001B[31m\tTab \u202ERTL"));
+        assertEquals("Line1 Line2[31m Tab RTL", title.getText());
+        robot.interact(() -> title.replaceText(0, title.getLength(), "x".repeat(600)));
+        assertEquals(ExportImageDialog.TITLE_LONGEST, title.getLength(), "no longer than --title allows");
+    }
+
     /** An exact width that shrinks the picture's text below reading size says so beside the size. */
     @Test
     void anExactWidthThatMakesTheTextTooSmallSaysSo(FxRobot robot) {
