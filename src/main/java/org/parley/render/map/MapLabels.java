@@ -112,10 +112,11 @@ final class MapLabels {
                 .sorted(Comparator.comparingInt(PlaceMarker::events).reversed().thenComparing(m -> m.place().id()))
                 .toList();
         boolean aboutNamed = false;
+        boolean crimeaAmongAbout = false;
         Set<String> onRoute = new HashSet<>();
         for (int i : stopsByImportance(scene)) {
             if (!aboutNamed && !onRoute.isEmpty()) {
-                nameAll(about, markerRects, space, marks, measure, out);
+                crimeaAmongAbout = nameAll(about, markerRects, space, marks, measure, out);
                 aboutNamed = true;
             }
             RouteStop stop = scene.route().get(i);
@@ -137,7 +138,7 @@ final class MapLabels {
                     p.x(), p.y(), r, true, 4, space, marks, measure, out);
         }
         if (!aboutNamed) {
-            nameAll(about, markerRects, space, marks, measure, out);
+            crimeaAmongAbout = nameAll(about, markerRects, space, marks, measure, out);
         }
         List<PlaceMarker> order = new ArrayList<>();
         scene.markers().stream().filter(m -> m.place().id().equals(scene.selectedPlace())).forEach(order::add);
@@ -155,7 +156,9 @@ final class MapLabels {
                 .forEach(order::add);
         // A marker of Crimea itself is named by the note: one label, not "Crimea" beside "Crimea (annexed 2014)".
         PlaceMarker crimea = order.stream().filter(CrimeaNote::marks).findFirst().orElse(null);
-        boolean noteDone = false;
+        // Among the shaded places, Crimea's circle was named with the note's words: "Crimea" beside "Crimea (annexed
+        // by Russia, 2014)" read as two places.
+        boolean noteDone = crimeaAmongAbout;
         boolean crimeaNamed = false;
         int rank = 0;
         for (PlaceMarker m : order) {
@@ -173,12 +176,20 @@ final class MapLabels {
             if (m == crimea && crimeaNamed) {
                 continue;   // the note names it
             }
-            List<String> wordings = List.of(m.place().name());
+            // The selected place named first is Crimea itself (its annexation's card): it says what the note would,
+            // and the note is not placed as well.
+            boolean crimeaFirst = selected && m == crimea && !noteDone;
+            List<String> wordings = crimeaFirst ? List.of(CrimeaNote.LABEL, CrimeaNote.SHORT_LABEL)
+                    : List.of(m.place().name());
+            noteDone |= crimeaFirst;
             boolean named = around(MapLabel.Kind.PLACE, wordings, m.isSite() || selected ? PLACE_FONT : AREA_FONT,
                     m.position().x(), m.position().y(), m.radius(), selected, selected ? 4 : rank <= BUSIEST ? 3 : 1, space,
                     marks, measure, out);
             if (!named && !m.isSite() && !selected) {
                 within(m, markerRects.get(m), space, measure, out);
+            }
+            if (!named && crimeaFirst) {
+                noteDone = false;   // no room beside its ring: the note may still find some
             }
         }
         if (!noteDone && crimea == null) {
@@ -187,15 +198,26 @@ final class MapLabels {
         return out;
     }
 
-    /** Names each of {@code markers} beside its circle where there is room, else across it, in the type of a country's name. */
-    private static void nameAll(List<PlaceMarker> markers, Map<PlaceMarker, Rect> markerRects, OccupiedSpace space,
-                                NearestMarks marks, Measure measure, List<MapLabel> out) {
+    /**
+     * Names each of {@code markers} beside its circle where there is room, else across it, in the type of a country's
+     * name; says whether Crimea's was named (in the note's words).
+     */
+    private static boolean nameAll(List<PlaceMarker> markers, Map<PlaceMarker, Rect> markerRects, OccupiedSpace space,
+                                   NearestMarks marks, Measure measure, List<MapLabel> out) {
+        boolean crimeaNamed = false;
         for (PlaceMarker m : markers) {
-            if (!around(MapLabel.Kind.PLACE, List.of(m.place().name()), AREA_FONT, m.position().x(), m.position().y(),
-                    m.radius(), false, 4, space, marks, measure, out)) {
+            // Crimea's own circle is named only in the note's words, or left to the note: "Crimea" beside
+            // "Crimea (annexed by Russia, 2014)" read as two places, and "Crimea" alone lost the annexation.
+            boolean crimea = CrimeaNote.marks(m);
+            List<String> wordings = crimea ? List.of(CrimeaNote.LABEL, CrimeaNote.SHORT_LABEL) : List.of(m.place().name());
+            boolean named = around(MapLabel.Kind.PLACE, wordings, AREA_FONT, m.position().x(), m.position().y(),
+                    m.radius(), false, 4, space, marks, measure, out);
+            if (!named && !crimea) {
                 within(m, markerRects.get(m), space, measure, out);
             }
+            crimeaNamed |= crimea && named;
         }
+        return crimeaNamed;
     }
 
     /**

@@ -97,6 +97,25 @@ class MapLabelsTest {
         }
     }
 
+    /**
+     * With an event about Ukraine selected, Crimea's circle is among the shaded places named first: it had been
+     * named "Crimea" there and again by the note, "Crimea (annexed by Russia, 2014)", which read as two places.
+     */
+    @Test
+    void crimeaIsNamedOnceWhenAnEventAboutUkraineIsSelected() {
+        List<String> aboutUkraine = MapFixture.WEEK.events().stream()
+                .filter(e -> e.refers().contains("ukraine") || e.refers().contains("crimea")).map(e -> e.id()).toList();
+        assertTrue(aboutUkraine.size() >= 3, "events about Ukraine: " + aboutUkraine);
+        for (double[] size : SIZES) {
+            for (String id : aboutUkraine) {
+                MapScene scene = new MapSceneBuilder(MapFixture.BASEMAP, MapFixture.europe(size[0], size[1]), MapFixture.WEEK)
+                        .selectedEvent(id).build();
+                List<String> crimea = paint(scene).stream().filter(l -> l.text().startsWith("Crimea")).map(l -> l.kind() + ":" + l.text()).toList();
+                assertTrue(crimea.size() <= 1, id + " at " + size[0] + "×" + size[1] + ": " + crimea);
+            }
+        }
+    }
+
     /** A frame that only grazes Crimea (a slide on Brussels and Geneva) has no note placed across the map from it. */
     @Test
     void aFrameThatOnlyGrazesCrimeaLeavesTheNoteOut() {
