@@ -154,9 +154,8 @@ final class ImportDatasetAction {
         Alert alert = new Alert(Alert.AlertType.ERROR, "", ButtonType.OK);
         alert.initOwner(owner);
         alert.setTitle("Import");
-        alert.setHeaderText((path == null ? "The bundled week" : path.getFileName()) + " was not imported: " + problems.problems().size()
-                + (problems.problems().size() == 1 ? " problem" : " problems")
-                + ". The database is unchanged.");
+        alert.setHeaderText((path == null ? "The bundled week" : path.getFileName()) + " was not imported: "
+                + CountText.count(problems.count(), "problem") + ". The database is unchanged.");
         int total = problems.problems().size();
         String shown = problems.problems().stream().limit(SHOWN_PROBLEMS).map(p -> Printable.oneLine(p.toString()))
                 .collect(Collectors.joining("\n"));
