@@ -73,8 +73,13 @@ public final class HandoutDialog {
                         (pages, failure) -> Platform.runLater(() -> {
                     state.activityProperty().set("");
                     if (failure != null) {
-                        ErrorDialogs.show(owner, "The handout could not be written.", failure,
-                                "Check that the folder exists and you may write to it, then try again.");
+                        // A refusal says its own why ("that is the database Parley has open"); only a failed write
+                        // gets the advice about folders and permissions.
+                        Throwable why = ErrorDialogs.unwrap(failure);
+                        boolean refused = why instanceof org.parley.export.ExportException
+                                && !(why.getCause() instanceof java.io.IOException);
+                        ErrorDialogs.show(owner, "The handout could not be written.", failure, refused ? ""
+                                : "Check that the folder exists and you may write to it, then try again.");
                     } else {
                         ExportDone.show(owner, "Handout saved", java.util.List.of(target),
                                 pages + (pages == 1 ? " page" : " pages"));
