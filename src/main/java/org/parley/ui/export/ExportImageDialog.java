@@ -59,6 +59,9 @@ public final class ExportImageDialog {
     private static ImageFormat lastFormat = ImageFormat.PNG;
     /** "print" once chosen stays chosen (a choice for paper); light or dark follow the window's theme. */
     private static boolean lastPrint;
+    /** The size chosen last (1×, 2×, 3× or an exact width) and that width: slides want every image at one size. */
+    private static int lastSize;
+    private static int lastWidth = 3840;
 
     private final ExplorerState state;
     private final Stage stage = new Stage();
@@ -212,7 +215,8 @@ public final class ExportImageDialog {
         exact.setToggleGroup(size);
         exact.setId("exportExactWidth");
         sizes.getChildren().addAll(exact, width, new Label("px"));
-        size.selectToggle(size.getToggles().get(0));
+        size.selectToggle(size.getToggles().get(lastSize));
+        width.getValueFactory().setValue(lastWidth);
         // Paper has its own size: a PDF is laid on the sheet the paper row names.
         sizes.disableProperty().bind(format.valueProperty().isEqualTo(ImageFormat.PDF));
 
@@ -407,6 +411,8 @@ public final class ExportImageDialog {
         lastView = wanted.get().view();
         lastFormat = wanted.get().format();
         lastPrint = "print".equals(theme.getValue());
+        lastSize = Math.max(0, size.getToggles().indexOf(size.getSelectedToggle()));
+        lastWidth = width.getValue();
         exportButton.setDisable(true);
         java.util.concurrent.atomic.AtomicBoolean cancelled = new java.util.concurrent.atomic.AtomicBoolean();
         cancelExport = cancelled;

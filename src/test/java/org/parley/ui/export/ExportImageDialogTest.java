@@ -145,6 +145,7 @@ class ExportImageDialogTest {
         robot.interact(() -> {
             view(robot).setValue(View.MAP);
             format(robot).setValue(ImageFormat.SVG);
+            robot.lookup("#exportScale2").queryAs(javafx.scene.control.RadioButton.class).setSelected(true);
         });
         Path target = tmp.resolve("map.svg");
         robot.interact(() -> dialog.exportTo(target));
@@ -159,11 +160,14 @@ class ExportImageDialogTest {
         try {
             assertEquals(View.MAP, view(robot).getValue());
             assertEquals(ImageFormat.SVG, format(robot).getValue());
+            assertTrue(robot.lookup("#exportScale2").queryAs(javafx.scene.control.RadioButton.class).isSelected(),
+                    "and the size: it had gone back to 1×");
         } finally {
             // Back to the first start's choice, for the tests that follow in this JVM.
             robot.interact(() -> {
                 view(robot).setValue(View.TIMELINE);
                 format(robot).setValue(ImageFormat.PNG);
+                robot.lookup("#exportScale1").queryAs(javafx.scene.control.RadioButton.class).setSelected(true);
             });
             Path back = tmp.resolve("back.png");
             dialog = next[0];
