@@ -140,7 +140,8 @@ final class DayStrip {
 
         double block = blockSize(days, column, blocksTop, blocksBottom);
         DateTimeFormatter format = dayFormat(p, days, column - 2 * PAD);
-        double[] anchor = {(spanLeft + spanRight) / 2, blocksTop};
+        // Where the title's line starts: the step's own block, once drawn (NaN until then).
+        double[] anchor = {Double.NaN, blocksTop};
         for (int i = 0; i < n; i++) {
             LocalDate day = days.get(i);
             double x = SIDE + i * column;
@@ -170,8 +171,15 @@ final class DayStrip {
             }
         }
         if (spans) {
+            double barBottom = span(p, theme, first.isBefore(from), last.isAfter(to), spanLeft, spanRight, HEADER + 3);
+            // The line runs from the ringed block, not from the bar's middle: dropped from the middle of 9–11 January
+            // it passed Monday's blocks and read as pointing at Monday, the ringed block on Sunday.
+            if (Double.isNaN(anchor[0])) {
+                anchor[0] = (spanLeft + spanRight) / 2;
+                anchor[1] = barBottom;
+            }
+        } else if (Double.isNaN(anchor[0])) {
             anchor[0] = (spanLeft + spanRight) / 2;
-            anchor[1] = span(p, theme, first.isBefore(from), last.isAfter(to), spanLeft, spanRight, HEADER + 3);
         }
         titles(p, theme, title, anchor, titleTop, width, texts);
         p.restore();

@@ -110,4 +110,22 @@ class DayStripTest {
         assertEquals(List.of("Sun 9 Jan", "Mon 10 Jan", "Tue 11 Jan", "Wed 12 Jan", "Thu 13 Jan"), days);
         assertTrue(p.texts().contains("talks"), p.texts().toString());
     }
+
+    /**
+     * A step over several days: the title's line drops from the ringed block, not from the middle of the days' bar.
+     * From the middle of 9–11 January it had passed Monday's blocks and read as pointing at Monday.
+     */
+    @Test
+    void theTitlesLineDropsFromTheRingedBlockOfAStepOverSeveralDays() {
+        Event wait = event("wait", "2022-01-09", "2022-01-11", Precision.DAY);
+        Event monday = event("monday", "2022-01-10", null, Precision.DAY);
+        DayStrip strip = new DayStrip(List.of(wait, monday), Optional.of(WEEK));
+        RecordingPainter p = new RecordingPainter();
+        strip.paint(p, wait, strip.period(wait).orElseThrow(), 600, 87, Theme.LIGHT);
+        RecordingPainter.Op ring = p.named("strokeRect").stream().filter(o -> o.colour().equals(Theme.LIGHT.selection()))
+                .findFirst().orElseThrow();
+        RecordingPainter.Op line = p.named("line").stream().filter(o -> o.colour().equals(Theme.LIGHT.selection()))
+                .findFirst().orElseThrow();
+        assertEquals(ring.x() + ring.w() / 2, line.x(), 1.0, "the line is under the ringed block");
+    }
 }
