@@ -246,11 +246,21 @@ class ActorPanelTest {
         ActorGraphScene scene = panel.networkView().graphScene();
         assertNotNull(scene);
         assertEquals("grushko", scene.selected());
-        GraphDrawing.Node stoltenberg = scene.position("stoltenberg").orElseThrow();
-        Point2D onScreen = panel.networkView().canvas().localToScreen(stoltenberg.x(), stoltenberg.y());
-        robot.moveTo(onScreen);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("stoltenberg", panel.networkView().graphScene().hovered());
+        // The node where the latest layout put it: one more layout may land once the view has its final size.
+        Point2D[] onScreenAt = new Point2D[1];
+        try {
+            WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> {
+                awaitLayout();
+                GraphDrawing.Node node = panel.networkView().graphScene().position("stoltenberg").orElseThrow();
+                onScreenAt[0] = panel.networkView().canvas().localToScreen(node.x(), node.y());
+                robot.moveTo(onScreenAt[0]);
+                WaitForAsyncUtils.waitForFxEvents();
+                return "stoltenberg".equals(panel.networkView().graphScene().hovered());
+            });
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("hovering Stoltenberg's node named " + panel.networkView().graphScene().hovered(), e);
+        }
+        Point2D onScreen = onScreenAt[0];
         String tip = panel.networkView().tooltipText();
         assertNotNull(tip, "hover shows a tooltip");
         assertTrue(tip.startsWith("Jens Stoltenberg\nSecretary General\n") && tip.contains("events"), tip);
