@@ -156,6 +156,7 @@ public final class ExplorerState {
         org.parley.model.DateRange focus = ds == null ? null : ds.focus().orElse(null);
         Event first = null;
         Event inFocus = null;
+        Event inFocusOfTheTalks = null;
         for (Event e : visibleEvents.get()) {
             if (!belongs.test(e)) {
                 continue;
@@ -166,9 +167,13 @@ public final class ExplorerState {
                     return Optional.of(e);
                 }
                 inFocus = inFocus == null ? e : inFocus;
+                // Of two "Jan 2022" events, one on a lane of the talks before one of the background's.
+                if (inFocusOfTheTalks == null && e.track() != org.parley.model.Track.BACKGROUND) {
+                    inFocusOfTheTalks = e;
+                }
             }
         }
-        return Optional.ofNullable(inFocus != null ? inFocus : first);
+        return Optional.ofNullable(inFocusOfTheTalks != null ? inFocusOfTheTalks : inFocus != null ? inFocus : first);
     }
 
     private void dropSelectionsUnrelatedTo(String eventId) {
