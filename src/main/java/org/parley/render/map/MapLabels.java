@@ -37,6 +37,11 @@ final class MapLabels {
     private static final double PAD = 2;
     /** How much wider than its circle a name set across it may be. */
     static final double WITHIN_OVERHANG = 1.6;
+    /**
+     * The same for the busiest country or region, whose name matters most: on a slide's small map "Ukraine" is twice
+     * its circle's width, and went unnamed; across the largest circle on the map it still reads as that circle's.
+     */
+    static final double BUSIEST_OVERHANG = 2.2;
     static final double LINE_GAP = 2;
     // A name may lean this much nearer another mark than its own before it reads as the other's.
     private static final double AMBIGUITY_SLACK = 2;
@@ -160,8 +165,20 @@ final class MapLabels {
         // by Russia, 2014)" read as two places.
         boolean noteDone = crimeaAmongAbout;
         boolean crimeaNamed = false;
+        // The busiest country or region is named before the Crimea note: on a slide of the background, Ukraine's
+        // circle, the largest on the map, went unnamed, the note's leader line across it, while Poland and Turkey were.
+        PlaceMarker busiest = order.stream().filter(m -> !m.isSite() && m != crimea
+                && !m.place().id().equals(scene.selectedPlace())).findFirst().orElse(null);
+        if (busiest != null && !noteDone && !around(MapLabel.Kind.PLACE, List.of(busiest.place().name()), AREA_FONT,
+                busiest.position().x(), busiest.position().y(), busiest.radius(), false, 3, space, marks, measure, out)) {
+            within(busiest, markerRects.get(busiest), space, measure, out, BUSIEST_OVERHANG);
+        }
         int rank = 0;
         for (PlaceMarker m : order) {
+            if (m == busiest && !crimeaAmongAbout) {
+                rank++;
+                continue;   // named above
+            }
             rank++;
             boolean selected = m.place().id().equals(scene.selectedPlace());
             if (!selected && !noteDone) {
@@ -226,6 +243,11 @@ final class MapLabels {
      * the bundled week) is ringed by other marks and names, and went unnamed on a dashboard's map.
      */
     private static void within(PlaceMarker m, Rect own, OccupiedSpace space, Measure measure, List<MapLabel> out) {
+        within(m, own, space, measure, out, WITHIN_OVERHANG);
+    }
+
+    private static void within(PlaceMarker m, Rect own, OccupiedSpace space, Measure measure, List<MapLabel> out,
+                               double overhang) {
         String name = m.place().name();
         double ascent = measure.ascent(AREA_FONT);
         double w = measure.width(AREA_FONT, name) + 2 * PAD;
@@ -235,7 +257,7 @@ final class MapLabels {
         double r = m.radius();
         // Across the middle of the circle, else a little off it where a smaller mark overlaps the
         // middle; a name somewhat wider than the circle still reads as its own.
-        if (w > WITHIN_OVERHANG * 2 * r) {
+        if (w > overhang * 2 * r) {
             return;
         }
         for (double dy : new double[] {0, -0.3, 0.3, -0.6, 0.6}) {

@@ -215,7 +215,7 @@ class MapLabelsTest {
         double cy = m.position().y();
         boolean own = !m.isSite() && Math.abs(label.anchorX() - cx) < 1e-9 && Math.abs(label.anchorY() - cy) < 1e-9;
         boolean across = Math.abs(b.x() + b.w() / 2 - cx) <= 0.1 * b.w() + 1e-6
-                && b.w() <= MapLabels.WITHIN_OVERHANG * 2 * m.radius()
+                && b.w() <= MapLabels.BUSIEST_OVERHANG * 2 * m.radius()
                 && b.y() >= cy - m.radius() && b.y() + b.h() <= cy + m.radius();
         return own && across;
     }
