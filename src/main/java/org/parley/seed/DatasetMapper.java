@@ -399,7 +399,7 @@ final class DatasetMapper {
             f.problem("file", e.getMessage());
             return null;
         } catch (IOException e) {
-            f.problem("file", "cannot read source file \"" + file + "\": " + e.getMessage());
+            f.problem("file", "cannot read source file \"" + file + "\": " + IoReason.of(e));
             return null;
         }
         try {

@@ -61,7 +61,7 @@ final class DatasetStream {
         } catch (StrictUtf8.Malformed e) {
             throw notUtf8(e);
         } catch (IOException e) {
-            throw new DatasetException(Problem.inFile(problems.file(), "cannot read: " + e.getMessage()));
+            throw new DatasetException(Problem.inFile(problems.file(), "cannot read: " + IoReason.of(e)));
         }
     }
 

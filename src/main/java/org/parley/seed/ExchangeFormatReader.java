@@ -45,7 +45,7 @@ public final class ExchangeFormatReader {
         } catch (NoSuchFileException e) {
             throw new DatasetException(Problem.inFile(name, "no such file"));
         } catch (IOException e) {
-            throw new DatasetException(Problem.inFile(name, "cannot read: " + e.getMessage()));
+            throw new DatasetException(Problem.inFile(name, "cannot read: " + IoReason.of(e)));
         }
         FolderTexts.remember(json);
         return in;
@@ -119,7 +119,7 @@ public final class ExchangeFormatReader {
                 throw new DatasetException(Problem.inFile(fileName, notJson.get()));
             }
         } catch (IOException e) {
-            throw new DatasetException(Problem.inFile(fileName, "cannot read: " + e.getMessage()));
+            throw new DatasetException(Problem.inFile(fileName, "cannot read: " + IoReason.of(e)));
         }
         try (Reader text = new StrictUtf8Reader(peekable)) {
             Problems problems = new Problems(fileName);
@@ -127,7 +127,7 @@ public final class ExchangeFormatReader {
         } catch (OutOfMemoryError e) {
             throw tooLarge(fileName);
         } catch (IOException e) {
-            throw new DatasetException(Problem.inFile(fileName, "cannot read: " + e.getMessage()));
+            throw new DatasetException(Problem.inFile(fileName, "cannot read: " + IoReason.of(e)));
         }
     }
 
@@ -144,7 +144,7 @@ public final class ExchangeFormatReader {
         try (Stream<Path> files = Files.list(folderOrJson)) {
             candidates = files.filter(ExchangeFormatReader::isDatasetCandidate).sorted().toList();
         } catch (IOException e) {
-            throw new DatasetException(Problem.inFile(folderOrJson.toString(), "cannot list the folder: " + e));
+            throw new DatasetException(Problem.inFile(folderOrJson.toString(), "cannot list the folder: " + IoReason.of(e)));
         }
         if (candidates.size() == 1) {
             return candidates.get(0);

@@ -242,7 +242,9 @@ final class StoreFile {
                         + "Choose another file or a new name.");
             }
         } catch (IOException e) {
-            throw new StoreException("cannot read database " + file + ": " + e.getMessage(), e);
+            // Java's message is the path again: the reason, in words, says what to do.
+            throw new StoreException("cannot read database " + file + ": " + (e instanceof java.nio.file.AccessDeniedException
+                    ? "permission denied" : StoreErrors.describe(e)), e);
         }
     }
 

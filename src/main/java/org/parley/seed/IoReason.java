@@ -1,0 +1,29 @@
+package org.parley.seed;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+
+/**
+ * Why a file could not be read, in words: Java's own message is often only the path again
+ * ("cannot read: unreadable.json") or the exception's class ("java.nio.file.AccessDeniedException: /root").
+ */
+final class IoReason {
+
+    private IoReason() {
+    }
+
+    static String of(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "no such file or folder";
+        }
+        if (e instanceof FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+    }
+}

@@ -1,0 +1,26 @@
+package org.parley.seed;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A file that could not be read says why in words; Java's message had been the path again or the exception's
+ * class ("cannot list the folder: java.nio.file.AccessDeniedException: /root"). Tested on the exceptions
+ * themselves: CI runs as root, whom no file refuses.
+ */
+class IoReasonTest {
+
+    @Test
+    void theReasonIsInWordsNotThePathOrTheClass() {
+        assertEquals("permission denied", IoReason.of(new AccessDeniedException("/root")));
+        assertEquals("no such file or folder", IoReason.of(new NoSuchFileException("/gone")));
+        assertEquals("Input/output error", IoReason.of(new FileSystemException("/disk", null, "Input/output error")));
+        assertEquals("stream closed", IoReason.of(new IOException("stream closed")));
+        assertEquals("IOException", IoReason.of(new IOException()));
+    }
+}
