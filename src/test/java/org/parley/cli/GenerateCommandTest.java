@@ -65,6 +65,15 @@ class GenerateCommandTest {
         }
     }
 
+    /** One text is "1 source text", not "1 source texts". */
+    @Test
+    void oneSourceTextIsCountedInTheSingular() {
+        CliRun gen = CliRun.of("generate", "--events", "3", "--out", dir.resolve("one").toString());
+        assertEquals(0, gen.exit(), gen.err());
+        assertTrue(gen.out().contains(" and 1 source text\n") || gen.out().contains(" and 1 source text" + System.lineSeparator()),
+                gen.out());
+    }
+
     /** Where no file can be made (a system folder) the message says so, not that the disk is full: /proc has no free space to measure. */
     @Test
     void aFolderNoFileCanBeMadeInIsNotCalledAFullDisk() {
