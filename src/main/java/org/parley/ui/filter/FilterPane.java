@@ -45,6 +45,8 @@ import java.util.stream.Collectors;
 public final class FilterPane extends ScrollPane {
 
     private final ExplorerState state;
+    /** A kind's row in the kinds list, in px. */
+    private static final double KIND_ROW = 26;
     private final CheckListView<EventKind> kinds = new CheckListView<>();
     private final CheckListView<Actor> actors = new CheckListView<>();
     private final CheckListView<Place> places = new CheckListView<>();
@@ -82,7 +84,11 @@ public final class FilterPane extends ScrollPane {
         places.setId("place-filter");
         sources.setId("source-filter");
         range.setId("range-filter");
-        kinds.setPrefHeight(230);
+        // Every kind in view, so the list does not scroll inside the scrolling pane: the wheel over it had
+        // moved the list by one kind instead of the pane to the filters below.
+        kinds.setFixedCellSize(KIND_ROW);
+        kinds.setPrefHeight(EventKind.values().length * KIND_ROW + 4);
+        kinds.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         actors.setPrefHeight(240);
         places.setPrefHeight(200);
         kinds.setCellFactory(lv -> new NamedCheckCell<>(kinds, EventKind::label));

@@ -202,4 +202,22 @@ class FilterPaneTest {
             assertTrue(e.time().startDate().getYear() < 2000, e.id() + " is outside the nineties");
         }
     }
+
+    /**
+     * The kinds list shows every kind without a scroll bar of its own: scrolling inside the scrolling pane, the wheel
+     * over it had moved the list by one kind instead of the pane on to the filters below.
+     */
+    @Test
+    void everyKindIsInViewWithoutScrollingTheList(FxRobot robot) {
+        org.controlsfx.control.CheckListView<?> kinds = robot.lookup("#kind-filter").queryAs(org.controlsfx.control.CheckListView.class);
+        WaitForAsyncUtils.waitForFxEvents();
+        for (javafx.scene.Node bar : kinds.lookupAll(".scroll-bar")) {
+            if (bar instanceof javafx.scene.control.ScrollBar b && b.getOrientation() == javafx.geometry.Orientation.VERTICAL) {
+                assertFalse(b.isVisible(), "the kinds list scrolls on its own");
+            }
+        }
+        long shown = robot.from(kinds).lookup(".list-cell").queryAll().stream()
+                .filter(n -> ((javafx.scene.control.ListCell<?>) n).getItem() != null && n.isVisible()).count();
+        assertEquals(org.parley.model.EventKind.values().length, shown);
+    }
 }
