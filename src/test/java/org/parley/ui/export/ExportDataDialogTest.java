@@ -102,15 +102,7 @@ class ExportDataDialogTest {
     @SuppressWarnings("unchecked")
     @Test
     void theFilteredBoxIsUntickedForJsonAndBackForTheOthers(FxRobot robot) {
-        ExplorerState state = new ExplorerState();
-        state.datasetProperty().set(BundledSeeds.dataset());
-        robot.interact(() -> state.filterProperty().set(org.parley.model.EventFilter.NONE
-                .withKinds(java.util.Set.of(org.parley.model.EventKind.MEETING))));
-        robot.interact(() -> {
-            dialog = ExportDataDialog.dialog(stage, state);
-            dialog.show();
-        });
-        ComboBox<DataFormat> format = robot.lookup("#export-data-format").queryAs(ComboBox.class);
+        ComboBox<DataFormat> format = showFiltered(robot);
         javafx.scene.control.CheckBox box = robot.lookup(".check-box").queryAs(javafx.scene.control.CheckBox.class);
         robot.interact(() -> format.setValue(DataFormat.CSV));
         assertTrue(box.isSelected(), "a filter is on: only its events, by default");
@@ -124,15 +116,7 @@ class ExportDataDialogTest {
     @SuppressWarnings("unchecked")
     @Test
     void enterOnTheFocusedBoxExportsWithItsChoiceUnchanged(FxRobot robot) {
-        ExplorerState state = new ExplorerState();
-        state.datasetProperty().set(BundledSeeds.dataset());
-        robot.interact(() -> state.filterProperty().set(org.parley.model.EventFilter.NONE
-                .withKinds(java.util.Set.of(org.parley.model.EventKind.MEETING))));
-        robot.interact(() -> {
-            dialog = ExportDataDialog.dialog(stage, state);
-            dialog.show();
-        });
-        ComboBox<DataFormat> format = robot.lookup("#export-data-format").queryAs(ComboBox.class);
+        ComboBox<DataFormat> format = showFiltered(robot);
         javafx.scene.control.CheckBox box = robot.lookup(".check-box").queryAs(javafx.scene.control.CheckBox.class);
         robot.interact(() -> {
             format.setValue(DataFormat.CSV);
@@ -145,5 +129,19 @@ class ExportDataDialogTest {
         assertEquals(new ExportDataDialog.Choice(DataFormat.CSV, true), dialog.getResult());
         assertTrue(box.isSelected(), "the box is as it was");
         dialog = null;
+    }
+
+    /** Shows the dialog over the week with a filter on (meetings only); returns its format box. */
+    @SuppressWarnings("unchecked")
+    private ComboBox<DataFormat> showFiltered(FxRobot robot) {
+        ExplorerState state = new ExplorerState();
+        state.datasetProperty().set(BundledSeeds.dataset());
+        robot.interact(() -> state.filterProperty().set(org.parley.model.EventFilter.NONE
+                .withKinds(java.util.Set.of(org.parley.model.EventKind.MEETING))));
+        robot.interact(() -> {
+            dialog = ExportDataDialog.dialog(stage, state);
+            dialog.show();
+        });
+        return robot.lookup("#export-data-format").queryAs(ComboBox.class);
     }
 }
