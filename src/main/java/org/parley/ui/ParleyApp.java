@@ -235,15 +235,11 @@ public final class ParleyApp extends Application {
                 // A broken seed bundle must not lock the user out of data already in the database.
                 LOG.log(Level.WARNING, "Bundled seeds are invalid; showing the database as it is", e);
             }
-            search = new SearchService(db, workspace.store());
+            searchAndWritability();
             StartupTrace.mark("seeds checked");
             previewFirst();
             Dataset loaded = workspace.store().loadDataset();
             StartupTrace.mark("dataset read");
-            boolean readOnly = workspace.store().isReadOnly();
-            if (readOnly) {
-                Platform.runLater(() -> state.readOnlyProperty().set(true));
-            }
             return loaded;
         });
     }
@@ -307,6 +303,14 @@ public final class ParleyApp extends Application {
         };
     }
 
+    /** On the database thread, once the workspace is open: its search, and whether the window may write to it. */
+    private void searchAndWritability() {
+        search = new SearchService(db, workspace.store());
+        if (workspace.store().isReadOnly()) {
+            Platform.runLater(() -> state.readOnlyProperty().set(true));
+        }
+    }
+
     /** The backups of the database that could not be opened; empty unless it is damaged. */
     private org.parley.store.Backups unopenedBackups() {
         return org.parley.store.ParleyStore.backupsOf(Workspace.databaseFile(dbParameter()));
@@ -330,12 +334,9 @@ public final class ParleyApp extends Application {
     private CompletableFuture<Dataset> restoreIntoUnopened(org.parley.store.Backup backup) {
         return db.submit(() -> {
             unopenedBackups().replaceUnopenable(backup);
-            Workspace opened = Workspace.open(dbParameter());
-            workspace = opened;
-            search = new SearchService(db, opened.store());
-            boolean readOnly = opened.store().isReadOnly();
-            Platform.runLater(() -> state.readOnlyProperty().set(readOnly));
-            return opened.store().loadDataset();
+            workspace = Workspace.open(dbParameter());
+            searchAndWritability();
+            return workspace.store().loadDataset();
         }).thenApply(ds -> {
             state.noDatabaseProperty().set(false);
             state.backupsRestorableProperty().set(false);

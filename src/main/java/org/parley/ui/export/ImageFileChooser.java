@@ -38,10 +38,10 @@ final class ImageFileChooser {
         // "week.png" typed with PDF chosen is the PDF "week.pdf", not "week.png.pdf".
         for (ImageFormat other : ImageFormat.values()) {
             if (lower.endsWith(other.extension()) && name.length() > other.extension().length()) {
-                name = name.substring(0, name.length() - other.extension().length());
+                file = file.resolveSibling(name.substring(0, name.length() - other.extension().length()));
                 break;
             }
         }
-        return file.resolveSibling(name + format.extension());
+        return org.parley.ui.support.SavedName.withExtension(file, format.extension());
     }
 }

@@ -46,7 +46,7 @@ public final class OneLineField {
             }
             if (c == '\n' || c == '\r' || c == '\t' || c == '\u2028' || c == '\u2029') {
                 out.append(' ');
-            } else if (!(Character.isISOControl(c) || c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069')) {
+            } else if (!org.parley.seed.Printable.isControl(c)) {
                 out.append(c);
             }
         }
