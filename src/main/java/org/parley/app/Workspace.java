@@ -255,7 +255,7 @@ public final class Workspace implements AutoCloseable {
         if (!health.dataDamaged()) {
             return Optional.of("Repair rebuilds the search index from the data; nothing else changes.");
         }
-        if (store.backups().list().stream().anyMatch(b -> !b.damaged() && b.dataset().isPresent())) {
+        if (store.backups().list().stream().anyMatch(Backup::sound)) {
             return Optional.of("Repair restores the newest sound backup (the damaged state is kept as a backup too).");
         }
         return wasSeeds(safeInfo(), health)
@@ -291,7 +291,7 @@ public final class Workspace implements AutoCloseable {
         Path kept = store.backup(true);
         // The same dataset first; only then the newest sound backup of any other. Damaged copies are no cure.
         List<Backup> backups = new java.util.ArrayList<>(store.backups().list().stream()
-                .filter(b -> !b.damaged() && b.dataset().isPresent()).toList());
+                .filter(Backup::sound).toList());
         backups.sort(java.util.Comparator.comparing((Backup b) -> !b.dataset().map(DatasetInfo::contentHash)
                 .orElse("").equals(hash)));
         for (Backup b : backups) {

@@ -15,6 +15,11 @@ public record Backup(Path file, Instant made, long bytes, Optional<DatasetInfo> 
         return file.getFileName().toString();
     }
 
+    /** Neither a damaged copy nor unreadable: one that can be restored. */
+    public boolean sound() {
+        return !damaged() && dataset.isPresent();
+    }
+
     /** Made from a database that failed its check (before a repair or a restore): never preferred to a sound one. */
     public boolean damaged() {
         return name().endsWith(Backups.DAMAGED + ".db");

@@ -185,7 +185,7 @@ public final class Backups {
      * Throws, changing nothing, when there is no sound backup.
      */
     public Replacement replaceUnopenable() {
-        Backup newest = list().stream().filter(b -> !b.damaged() && b.dataset().isPresent()).findFirst()
+        Backup newest = list().stream().filter(Backup::sound).findFirst()
                 .orElseThrow(() -> new StoreException(dbFile + " is damaged beyond opening and has no sound backup in "
                         + folder + "; nothing was changed. Move the file away and import your dataset again."));
         return replaceUnopenable(newest);
@@ -264,15 +264,11 @@ public final class Backups {
         List<Backup> all = list().stream().filter(b -> b.name().compareTo(latest) <= 0).toList();
         // A file named like a backup that cannot be read as one (put there by hand, a link elsewhere)
         // is neither counted among the sound copies nor removed: it is not Parley's to delete.
-        List<Backup> sound = all.stream().filter(b -> isSound(b) && !kept.contains(b.file())).toList();
-        long keptSound = all.stream().filter(b -> isSound(b) && kept.contains(b.file())).count();
+        List<Backup> sound = all.stream().filter(b -> b.sound() && !kept.contains(b.file())).toList();
+        long keptSound = all.stream().filter(b -> b.sound() && kept.contains(b.file())).count();
         List<Backup> damaged = all.stream().filter(b -> b.damaged() && !kept.contains(b.file())).toList();
         removeAllBut(sound, (int) Math.max(0, KEEP - keptSound));
         removeAllBut(damaged, KEEP_DAMAGED);
-    }
-
-    private static boolean isSound(Backup b) {
-        return !b.damaged() && b.dataset().isPresent();
     }
 
     private static void removeAllBut(List<Backup> newestFirst, int keep) {

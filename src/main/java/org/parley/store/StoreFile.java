@@ -115,7 +115,7 @@ final class StoreFile {
     private static boolean hasSoundBackup(Path file) {
         try {
             return new Backups(file, java.time.Clock.systemUTC()).list().stream()
-                    .anyMatch(b -> !b.damaged() && b.dataset().isPresent());
+                    .anyMatch(Backup::sound);
         } catch (RuntimeException e) {
             return false;
         }

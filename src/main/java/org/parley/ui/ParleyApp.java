@@ -280,8 +280,9 @@ public final class ParleyApp extends Application {
         return new BackupsDialog.Backups() {
             @Override
             public CompletableFuture<java.util.List<org.parley.store.Backup>> list() {
+                boolean unopened = state.backupsRestorableProperty().get();
                 return db.submit(() -> {
-                    if (workspace == null && state.backupsRestorableProperty().get()) {
+                    if (workspace == null && unopened) {
                         return unopenedBackups().list();
                     }
                     requireDatabase();
@@ -319,7 +320,7 @@ public final class ParleyApp extends Application {
     /** How many sound backups could take the place of the database that is too damaged to open. */
     private int restorableBackups() {
         try {
-            return (int) unopenedBackups().list().stream().filter(b -> !b.damaged() && b.dataset().isPresent()).count();
+            return (int) unopenedBackups().list().stream().filter(org.parley.store.Backup::sound).count();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not list the backups of the damaged database", e);
             return 0;

@@ -169,17 +169,17 @@ final class MapLabels {
         // circle, the largest on the map, went unnamed, the note's leader line across it, while Poland and Turkey were.
         PlaceMarker busiest = order.stream().filter(m -> !m.isSite() && m != crimea
                 && !m.place().id().equals(scene.selectedPlace())).findFirst().orElse(null);
-        if (busiest != null && !noteDone && !around(MapLabel.Kind.PLACE, List.of(busiest.place().name()), AREA_FONT,
+        boolean busiestNamedFirst = busiest != null && !noteDone;
+        if (busiestNamedFirst && !around(MapLabel.Kind.PLACE, List.of(busiest.place().name()), AREA_FONT,
                 busiest.position().x(), busiest.position().y(), busiest.radius(), false, 3, space, marks, measure, out)) {
             within(busiest, markerRects.get(busiest), space, measure, out, BUSIEST_OVERHANG);
         }
         int rank = 0;
         for (PlaceMarker m : order) {
-            if (m == busiest && !crimeaAmongAbout) {
-                rank++;
+            rank++;
+            if (m == busiest && busiestNamedFirst) {
                 continue;   // named above
             }
-            rank++;
             boolean selected = m.place().id().equals(scene.selectedPlace());
             if (!selected && !noteDone) {
                 Optional<MapLabel> note = CrimeaNote.label(scene.viewport(), space, marks, measure, out);
