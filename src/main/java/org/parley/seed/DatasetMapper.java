@@ -68,18 +68,8 @@ final class DatasetMapper {
     /** Each source file's name in lower case, to the name as written: Windows and macOS do not tell case apart. */
     private final Map<String, String> filesByFoldedName = new HashMap<>();
     private final Map<String, IndexedSource> sourceTexts = new HashMap<>();
-    // Indexes of the sources quoted last; evidence usually quotes a few sources at a time.
-    private final Map<String, IndexedSource> recentlyQuoted = new java.util.LinkedHashMap<>(128, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, IndexedSource> eldest) {
-            if (size() > RECENT_SOURCES) {
-                eldest.getValue().forget();
-                return true;
-            }
-            return false;
-        }
-    };
-    private static final int RECENT_SOURCES = 64;
+    /** The sources quoted last, which may hold an index; evidence usually quotes a few sources at a time. */
+    private final SourceIndexBudget recentlyQuoted = new SourceIndexBudget(SourceIndexBudget.CHARS);
 
     DatasetMapper(Problems problems, TextSource texts) {
         this(problems, texts, RecordSink.NONE);
@@ -685,7 +675,7 @@ final class DatasetMapper {
         if (source == null || text == null || !sourceTexts.containsKey(source)) {
             return null;
         }
-        recentlyQuoted.put(source, sourceTexts.get(source));
+        recentlyQuoted.used(sourceTexts.get(source));
         return locateIn(f, sourceTexts.get(source), "source \"" + source + "\" (" + sourceFiles.get(source) + ")", text);
     }
 

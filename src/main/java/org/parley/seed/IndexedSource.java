@@ -33,8 +33,22 @@ final class IndexedSource {
         return EvidenceLocator.locate(source, text);
     }
 
-    /** Drops the index (it is built again if needed), so that only recently used sources hold one. */
+    int length() {
+        return source.length();
+    }
+
+    /** Whether an index is held now. */
+    boolean indexed() {
+        return index != null;
+    }
+
+    /**
+     * Drops the index, so that only recently used sources hold one. It is built again only after
+     * two more lookups, so that sources quoted in turn fall back to scans rather than to an index
+     * built for every lookup, which costs more than a scan.
+     */
     void forget() {
         index = null;
+        lookups = 0;
     }
 }
