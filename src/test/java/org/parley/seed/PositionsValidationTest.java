@@ -35,7 +35,10 @@ class PositionsValidationTest {
 
     @Test
     void anUnknownProposerIsALocatedProblem(@TempDir Path dir) throws Exception {
-        SpoiledWeek.copy(dir, "\"by\": \"stoltenberg\"", "\"by\": \"stoltenburg\"");
+        // Stoltenberg proposes more than one position: the first is spoiled.
+        String proposer = "\"kind\": \"offer\",\n      \"by\": ";
+        SpoiledWeek.copy(dir, "missions in Moscow and Brussels\",\n      " + proposer + "\"stoltenberg\"",
+                "missions in Moscow and Brussels\",\n      " + proposer + "\"stoltenburg\"");
         SpoiledWeek.onlyProblem(dir, "by \"stoltenburg\" is not the id of any actor",
                 "positions[13] (id \"pos-reopen-missions\")");
     }
