@@ -164,7 +164,7 @@ public final class Steps {
         dataset.nonReportingKind(event).ifPresent(kind -> caveats.add(kind + ", not reporting"));
         if (event.inferred()) {
             // As the timeline's "≈" and the table's: the papers do not give this day or place; the curator inferred it.
-            caveats.add("inferred");
+            caveats.add("day or place inferred");
         }
         return String.join(" · ", caveats);
     }
