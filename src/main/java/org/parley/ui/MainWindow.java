@@ -19,6 +19,7 @@ import javafx.util.Duration;
 import org.parley.ui.controls.SearchField;
 import org.parley.model.EventFilter;
 import org.parley.ui.actors.ActorPanel;
+import org.parley.ui.support.FirstControl;
 import org.parley.ui.support.ErrorDialogs;
 import org.parley.ui.support.WindowPlacement;
 import org.parley.ui.support.WindowPrefs;
@@ -413,9 +414,10 @@ public final class MainWindow implements WindowActions {
         }
     }
 
+    /** Shows the tab and puts the focus in it (see {@link FirstControl}), so arrows and typing work there at once. */
     private static void select(TabPane pane, Tab tab) {
         pane.getSelectionModel().select(tab);
-        Platform.runLater(() -> tab.getContent().requestFocus());
+        Platform.runLater(() -> FirstControl.in(tab.getContent()).orElse(tab.getContent()).requestFocus());
     }
 
     @Override

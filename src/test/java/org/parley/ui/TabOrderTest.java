@@ -105,6 +105,27 @@ class TabOrderTest {
     }
 
     @Test
+    void goingToAPanelPutsTheFocusOnItsFirstControlSoArrowsWorkThere(FxRobot robot) {
+        open(robot);
+        robot.clickOn("#search-field");
+        javafx.scene.control.TabPane left = robot.lookup("#left-tabs").queryAs(javafx.scene.control.TabPane.class);
+        robot.press(KeyCode.ALT, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.Tab actors = left.getSelectionModel().getSelectedItem();
+        assertEquals("Actors", actors.getText());
+        Node focus = stage.getScene().getFocusOwner();
+        boolean inside = false;
+        for (Node n = focus; n != null; n = n.getParent()) {
+            inside |= n == actors.getContent();
+        }
+        assertTrue(inside, "the focus is in the actors panel, not on the tab row: " + focus);
+        assertTrue(focus instanceof javafx.scene.control.TextInputControl, "on the search of the list, not its toolbar: " + focus);
+        robot.type(KeyCode.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(actors, left.getSelectionModel().getSelectedItem(), "Down moved within the panel, not to the next tab");
+    }
+
+    @Test
     void focusingATabPaneMovesNoTab(FxRobot robot) {
         open(robot);
         javafx.scene.control.TabPane right = robot.lookup("#right-tabs").queryAs(javafx.scene.control.TabPane.class);

@@ -7,6 +7,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import org.parley.ui.support.FirstControl;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -54,6 +55,7 @@ public final class ActorPanel extends BorderPane {
                 views.selectToggle(was);   // a segmented toggle always has one side chosen
             } else {
                 setCenter(now == networkToggle ? network : list);
+                FirstControl.markMain(this, getCenter());
             }
         });
 
