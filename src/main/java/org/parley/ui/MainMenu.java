@@ -75,7 +75,7 @@ final class MainMenu {
                 item("_Clear selection", "Shortcut+Backspace", a::clearSelection),
                 new SeparatorMenuItem(),
                 item("_Search", "Shortcut+F", a::focusSearch),
-                item("Filter by selected _actor", "Shortcut+Shift+F", a::filterBySelectedActor),
+                needsActor(state, item("Filter by selected _actor", "Shortcut+Shift+F", a::filterBySelectedActor)),
                 item("Clear all _filters", "Shortcut+Shift+X", a::clearFilters),
                 new SeparatorMenuItem());
         for (int i = 0; i < PANELS.length; i++) {
@@ -90,6 +90,12 @@ final class MainMenu {
         MenuBar bar = new MenuBar(file, view, go, help);
         bar.setId("menu-bar");
         return bar;
+    }
+
+    /** Greyed while no actor is chosen: its shortcut did nothing then, without a word. */
+    private static MenuItem needsActor(ExplorerState state, MenuItem item) {
+        item.disableProperty().bind(state.selectedActorProperty().isNull());
+        return item;
     }
 
     /** Greyed until the dataset is in: a large one is read for seconds, and these had nothing to work on. */

@@ -76,6 +76,14 @@ class MainMenuTest {
         assertEquals(expected.size(), calls.size());
     }
 
+    @Test
+    void filteringBySelectedActorIsGreyedUntilAnActorIsChosen(FxRobot robot) {
+        MenuItem byActor = items().stream().filter(i -> "Filter by selected _actor".equals(i.getText())).findFirst().orElseThrow();
+        assertTrue(byActor.isDisable(), "with no actor chosen, Ctrl+Shift+F has nothing to filter by");
+        robot.interact(() -> state.selectedActorProperty().set("sherman"));
+        assertFalse(byActor.isDisable());
+    }
+
     /** No database open: what would write to one is greyed, but a damaged one's backups can still be restored. */
     @Test
     void withNoDatabaseOnlyADamagedOnesBackupsAreOffered(FxRobot robot) {
