@@ -307,8 +307,14 @@ final class Presentation {
             toggleBoard();
             return;
         }
+        if (!paged && !boardIsLastStep) {
+            // Opened with P in the middle of the lesson: on past its last page is back to the slide it
+            // covered, so a clicker, which has no P, is not left paging back through every page.
+            toggleBoard();
+            return;
+        }
         if (!paged) {
-            notice = boardIsLastStep || !deck.hasNext() ? END : "The board's last page — P puts it away";
+            notice = END;
         }
         showOnPresenter();
     }
@@ -341,7 +347,7 @@ final class Presentation {
             return;
         }
         if (positions.isVisible()) {
-            presenter.showBoard(positions.pageShown() + 1, positions.pages());
+            presenter.showBoard(positions.pageShown() + 1, positions.pages(), boardIsLastStep);
         } else {
             presenter.show(deck.current(), deck.hasNext() ? deck.steps().get(deck.index() + 1) : null,
                     slide.quoteHidden(), positions.hasRows());

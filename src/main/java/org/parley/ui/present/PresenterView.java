@@ -159,8 +159,11 @@ final class PresenterView extends BorderPane {
         rescale(getHeight());
     }
 
-    /** The positions board is in front of the slide: its page, and what the next click does. */
-    void showBoard(int page, int pages) {
+    /**
+     * The positions board is in front of the slide: its page, and what the next click does; {@code lastStep}
+     * when it was reached past the deck's last step rather than opened with P over a slide.
+     */
+    void showBoard(int page, int pages, boolean lastStep) {
         setSectionsVisible(false);
         current.setText(PositionsSummary.HEADING + (pages > 1 ? " \u00B7 page " + page + " of " + pages : ""));
         reveal.setText("");
@@ -169,7 +172,8 @@ final class PresenterView extends BorderPane {
         quote.setManaged(false);
         quote.setVisible(false);
         next.setText(page < pages ? "Next: page " + (page + 1) + " of the board"
-                : "Next: \u2014 (the end; back returns to the slides, Esc closes the board)");
+                : lastStep ? "Next: \u2014 (the end; back returns to the slides, Esc closes the board)"
+                : "Next: back to the slide under the board");
         rescale(getHeight());
     }
 

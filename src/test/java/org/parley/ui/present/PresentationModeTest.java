@@ -413,6 +413,26 @@ class PresentationModeTest {
         assertFalse(shown.isShowing());
     }
 
+    /** Opened with P mid-lesson, the board gives way to the slide it covered when a clicker pages on past its end. */
+    @Test
+    void pagingOnPastTheBoardOpenedMidLessonReturnsToTheSlide(FxRobot robot) {
+        present(robot, false);
+        robot.type(KeyCode.PAGE_DOWN);
+        String covered = selected();
+        robot.type(KeyCode.P);
+        PositionsSlide board = (PositionsSlide) slide().lookup("#" + PositionsSlide.ID);
+        assertTrue(board.isVisible());
+        for (int i = 1; i < board.pages(); i++) {
+            robot.type(KeyCode.PAGE_DOWN);
+            assertTrue(board.isVisible(), "page " + (i + 1) + " of " + board.pages());
+        }
+        robot.type(KeyCode.PAGE_DOWN);
+        assertFalse(board.isVisible(), "on past the last page puts the board away");
+        assertEquals(covered, selected(), "back on the slide it covered, not a step further");
+        robot.type(KeyCode.PAGE_DOWN);
+        assertFalse(covered.equals(selected()), "the next key goes on with the lesson");
+    }
+
     /** A clicker pressed on past the board's last page is told the show has ended, not left wondering. */
     @Test
     void pressingOnPastTheEndSaysTheShowHasEnded(FxRobot robot) {
