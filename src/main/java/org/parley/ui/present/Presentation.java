@@ -47,6 +47,8 @@ final class Presentation {
     private final PauseTransition autoplay = new PauseTransition();
     private final ChangeListener<Boolean> darkListener;
     private final boolean reveal;
+    /** Steps whose quotation the class has seen: going back to one shows it at once, as it was left. */
+    private final java.util.Set<Integer> revealed = new java.util.HashSet<>();
     private final EventHandler<KeyEvent> keys = this::onKey;
     private PresenterView presenter;
     private Runnable onLeave = () -> { };
@@ -279,6 +281,7 @@ final class Presentation {
     private void forward() {
         if (slide.quoteHidden()) {
             slide.revealQuote();
+            revealed.add(deck.index());
             showOnPresenter();
             if (autoplaying()) {
                 autoplay.playFromStart();
@@ -336,7 +339,7 @@ final class Presentation {
 
     private void show() {
         Step step = deck.current();
-        slide.show(step, reveal);
+        slide.show(step, reveal && !revealed.contains(deck.index()));
         // A context step gathers many events: none of them is "the" selection.
         state.selectedEventProperty().set(step.isContext() ? null : step.event().id());
         showOnPresenter();
@@ -379,6 +382,7 @@ final class Presentation {
     private void autoAdvance() {
         if (slide.quoteHidden()) {
             slide.revealQuote();
+            revealed.add(deck.index());
             showOnPresenter();
             autoplay.playFromStart();
         } else if (deck.next()) {

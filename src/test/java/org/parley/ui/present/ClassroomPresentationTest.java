@@ -144,6 +144,9 @@ class ClassroomPresentationTest {
         assertEquals(quoted.event().id(), state.selectedEventProperty().get(), "still the same step");
         robot.type(KeyCode.RIGHT);
         assertEquals(steps.get(quoted.number()).event().id(), state.selectedEventProperty().get(), "then on");
+        robot.type(KeyCode.LEFT);
+        assertEquals(quoted.event().id(), state.selectedEventProperty().get());
+        assertTrue(slide().quoteLabel().isVisible(), "back on a step already revealed, its quotation is shown as it was left");
     }
 
     @Test
