@@ -72,9 +72,12 @@ final class SyntheticData {
         List<Quote> quotes = new ArrayList<>();
         List<Source> sources = new ArrayList<>();
         StringBuilder text = new StringBuilder();
+        LocalDate latest = null;
         for (int i = 0; i < events; i++) {
             String sourceId = "s" + i / EVENTS_PER_ARTICLE;
             TimeSpan time = times[i];
+            // Published once its last event has begun: an event given by its month or year starts earlier than its neighbours.
+            latest = latest == null || time.start().toLocalDate().isAfter(latest) ? time.start().toLocalDate() : latest;
             String id = "e" + i;
             String topic = TOPICS[r.nextInt(TOPICS.length)];
             String who = "a" + skewed(r, actors);
@@ -97,10 +100,10 @@ final class SyntheticData {
             }
             if ((i + 1) % EVENTS_PER_ARTICLE == 0 || i == events - 1) {
                 int n = i / EVENTS_PER_ARTICLE;
-                LocalDate published = time.start().toLocalDate();
-                sources.add(new Source(sourceId, PUBLISHERS[n % PUBLISHERS.length], "Report " + n, published, "",
+                sources.add(new Source(sourceId, PUBLISHERS[n % PUBLISHERS.length], "Report " + n, latest, "",
                         "en", sourceId + ".txt", text.toString()));
                 text.setLength(0);
+                latest = null;
             }
         }
         return new Dataset("Synthetic events: " + CountText.count(events, "event") + ", " + CountText.count(actors, "actor") + ", "

@@ -65,6 +65,7 @@ final class DatasetMapper {
     private final Map<String, LocatedJson.Pos> positionIds = new HashMap<>();
     private final Map<String, List<SourcePart>> sourceParts = new HashMap<>();
     private final Map<String, String> sourceFiles = new HashMap<>();
+    private final Map<String, LocalDate> sourcePublished = new HashMap<>();
     /** Each source file's name in lower case, to the name as written: Windows and macOS do not tell case apart. */
     private final Map<String, String> filesByFoldedName = new HashMap<>();
     private final Map<String, IndexedSource> sourceTexts = new HashMap<>();
@@ -290,6 +291,9 @@ final class DatasetMapper {
         String publisher = f.requiredText("publisher");
         String title = f.requiredText("title");
         LocalDate published = date(f, "published");
+        if (id != null && published != null) {
+            sourcePublished.putIfAbsent(id, published);
+        }
         String dateline = f.optionalText("dateline");
         String language = language(f);
         String file = fileName(f);
@@ -521,6 +525,9 @@ final class DatasetMapper {
         noRepeats(f, "actors", actorNodes, actors, Participant::actor, p -> "actor \"" + p.actor() + "\"");
         noRepeats(f, "evidence", evidenceNodes, evidence, ev -> ev.source() + "\u0000" + ev.text(),
                 ev -> "passage of \"" + ev.source() + "\" (\"" + Printable.brief(ev.text()) + "\")");
+        if (modality == Modality.HAPPENED) {
+            reportedBeforeItHappened(f, time, evidence);
+        }
         boolean inferred = f.optionalFlag("inferred");
         String note = f.optionalText("note");
         if (inferred && note.isBlank()) {
@@ -531,6 +538,23 @@ final class DatasetMapper {
         }
         return new Event(id, title, summary, time, order, place, refers, kind, cameo, track, actors, evidence,
                 inferred, note, modality);
+    }
+
+    /**
+     * An event that happened cannot start after the last of its sources was published: no paper
+     * reports what has not happened yet. A day's grace, as a paper's date and an event's day are
+     * each local to their own zone.
+     */
+    private void reportedBeforeItHappened(RecordFields f, TimeSpan time, List<Evidence> evidence) {
+        LocalDate latest = evidence.stream().map(ev -> sourcePublished.get(ev.source())).filter(java.util.Objects::nonNull)
+                .max(java.util.Comparator.naturalOrder()).orElse(null);
+        if (time == null || latest == null || !time.start().toLocalDate().isAfter(latest.plusDays(1))) {
+            return;
+        }
+        f.problem("start", "the event starts " + time.start().toLocalDate() + ", after its "
+                + (evidence.size() > 1 ? "sources were" : "source was") + " published (" + latest + "); "
+                + "a paper reports what has happened by its date: give the day it happened, or a modality "
+                + "such as \"scheduled\" or \"expected\"");
     }
 
     /** Absent or "" means the default, {@code happened}. */

@@ -299,7 +299,9 @@ class MalformedDatasetTest {
     /** An hour the clocks skip never happened there: stored, it would be a time that never was. */
     @Test
     void anHourInTheSpringGapIsRefusedAndTheHourBeforeItIsNot() {
-        String json = SeedFixtures.replaceOnce(SeedFixtures.validJson(),
+        // Papers of April, so that a March event is one they could report.
+        String json = SeedFixtures.replaceOnce(SeedFixtures.validJson().replace("\"published\": \"2022-01-12\"",
+                        "\"published\": \"2022-04-01\""),
                 "\"start\": \"2022-01-12\",\n      \"end\": \"\",\n      \"zone\": \"Europe/Brussels\",\n      \"precision\": \"day\"",
                 "\"start\": \"2022-03-27T02\",\n      \"end\": \"\",\n      \"zone\": \"Europe/Brussels\",\n      \"precision\": \"hour\"");
         assertOneProblemEndingWith(json,
