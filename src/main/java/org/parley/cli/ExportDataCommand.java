@@ -18,7 +18,8 @@ import java.util.concurrent.Callable;
 @Command(name = "export-data", mixinStandardHelpOptions = true,
         description = "Write the dataset out.%n"
                 + "  json:       the exchange format plus the source texts beside it (imports as it is)%n"
-                + "  csv:        events.csv, quotes.csv, positions.csv and about.txt (what they hold) in the folder --out names%n"
+                + "  csv:        events.csv, quotes.csv, positions.csv, divergences.csv, actors.csv and about.txt%n"
+                + "              (what they hold) in the folder --out names%n"
                 + "  geojson:    places and events as GeoJSON Point features%n"
                 + "  timelinejs: Knight Lab TimelineJS JSON, lanes as groups, the week as an era%n"
                 + "  html:       one self-contained web page (timeline, map, quotes; arrow keys step through)")

@@ -20,8 +20,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Writes events, quotes and the positions board as three RFC 4180 CSV files a spreadsheet opens,
- * {@code events.csv}, {@code quotes.csv} and {@code positions.csv}, with {@value #ABOUT} saying what
+ * Writes events, quotes, the positions board, the divergences and the actors as five RFC 4180 CSV
+ * files a spreadsheet opens, {@code events.csv}, {@code quotes.csv}, {@code positions.csv},
+ * {@code divergences.csv} and {@code actors.csv}, with {@value #ABOUT} saying what
  * they are of (and, for some of the events, which filter chose them), in the given folder, all or
  * nothing. A UTF-8 byte-order mark tells Excel the encoding, so the papers' curly quotes and
  * dashes survive.
@@ -30,13 +31,21 @@ public final class CsvExporter {
 
     private static final List<String> EVENT_COLUMNS = List.of("id", "date", "start", "end", "precision", "zone",
             "order", "title", "summary", "kind", "cameo", "track", "place", "refers", "actors", "sources",
-            "evidence", "inferred", "note", "modality", "basis");
+            "evidence", "inferred", "note", "modality", "basis", "actor_ids", "evidence_spans");
     private static final List<String> QUOTE_COLUMNS = List.of("id", "event", "event_title", "speaker",
             "speaker_name", "source", "publisher", "text", "start", "end");
     private static final List<String> POSITION_COLUMNS = List.of("position", "title", "kind", "by", "by_name",
             "party", "party_name", "stance", "evidence", "events", "position_evidence");
+    private static final List<String> DIVERGENCE_COLUMNS = List.of("divergence", "topic", "source", "publisher", "text",
+            "start", "end", "events", "note");
+    private static final List<String> ACTOR_COLUMNS = List.of("id", "name", "aliases", "kind", "group", "affiliation",
+            "role", "note");
 
-    /** Writes the three files; returns their paths. */
+    /** The tables, in the order they are written. */
+    public static final List<String> TABLES = List.of("events.csv", "quotes.csv", "positions.csv", "divergences.csv",
+            "actors.csv");
+
+    /** Writes the tables and {@value #ABOUT}; returns their paths. */
     public List<Path> export(Dataset data, Path folder) {
         return export(data, folder, Overwrite.NOTHING);
     }
@@ -45,7 +54,7 @@ public final class CsvExporter {
     public List<Path> export(Dataset data, Path folder, Overwrite overwrite) {
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
             throw new ExportException(folder + (Files.isRegularFile(folder) ? " is a file" : " is a device or a pipe")
-                    + "; CSV export needs a folder for events.csv, quotes.csv and positions.csv.");
+                    + "; CSV export needs a folder for " + String.join(", ", TABLES) + ".");
         }
         OutputFile.requireParent(folder);
         try {
@@ -56,6 +65,8 @@ public final class CsvExporter {
         Path events = folder.resolve("events.csv");
         Path quotes = folder.resolve("quotes.csv");
         Path positions = folder.resolve("positions.csv");
+        Path divergences = folder.resolve("divergences.csv");
+        Path actors = folder.resolve("actors.csv");
         Path about = folder.resolve(ABOUT);
         List<List<String>> positionRows = positionRows(data);
         // All or none: a full disk must not leave a new events.csv beside an old quotes.csv.
@@ -64,10 +75,12 @@ public final class CsvExporter {
                     data.eventsInNarrativeOrder().stream().map(e -> eventRow(data, e)).toList()));
             batch.file(quotes, content(QUOTE_COLUMNS, data.quotes().stream().map(q -> quoteRow(data, q)).toList()));
             batch.file(positions, content(POSITION_COLUMNS, positionRows));
+            batch.file(divergences, content(DIVERGENCE_COLUMNS, divergenceRows(data)));
+            batch.file(actors, content(ACTOR_COLUMNS, data.actors().stream().map(CsvExporter::actorRow).toList()));
             batch.file(about, out -> out.write(about(data, positionRows.size()).getBytes(StandardCharsets.UTF_8)));
             batch.commit();
         }
-        return List.of(events, quotes, positions, about);
+        return List.of(events, quotes, positions, divergences, actors, about);
     }
 
     /** The file beside the three tables that says what they hold. */
@@ -87,7 +100,11 @@ public final class CsvExporter {
                 + "events.csv: " + org.parley.model.CountText.count(data.events().size(), "event") + nl
                 + "quotes.csv: " + org.parley.model.CountText.count(data.quotes().size(), "quote") + nl
                 + "positions.csv: " + org.parley.model.CountText.count(positionRows, "row")
-                + " (one per position and party)" + nl;
+                + " (one per position and party)" + nl
+                + "divergences.csv: " + org.parley.model.CountText.count(data.divergences().size(), "divergence")
+                + " (one row per paper's reading)" + nl
+                + "actors.csv: " + org.parley.model.CountText.count(data.actors().size(), "actor")
+                + " (the ids that actor_ids, speaker, by and party name)" + nl;
     }
 
     /**
@@ -113,6 +130,27 @@ public final class CsvExporter {
         return rows;
     }
 
+    /**
+     * One row per reading: a comparison of the two papers is its readings side by side, each with the
+     * paper's words and where they stand, as quotes.csv gives a quotation's.
+     */
+    private static List<List<String>> divergenceRows(Dataset data) {
+        List<List<String>> rows = new ArrayList<>();
+        for (org.parley.model.Divergence d : data.divergences()) {
+            String events = String.join("; ", d.events().stream().filter(id -> data.event(id).isPresent()).toList());
+            for (org.parley.model.Reading r : d.readings()) {
+                rows.add(List.of(d.id(), d.topic(), r.source(), data.source(r.source()).map(s -> s.publisher()).orElse(""),
+                        r.text(), Integer.toString(r.span().start()), Integer.toString(r.span().end()), events, d.note()));
+            }
+        }
+        return rows;
+    }
+
+    private static List<String> actorRow(Actor a) {
+        return List.of(a.id(), a.name(), String.join("; ", a.aliases()), a.kind().name().toLowerCase(java.util.Locale.ROOT),
+                a.group().id(), a.affiliation(), a.role(), a.note());
+    }
+
     /** The event's sources in the dataset's order, so one pair of papers is one value to sort or group by ("wapo; nyt"). */
     private static String sourcesInDatasetOrder(Dataset data, Event e) {
         java.util.Set<String> cited = e.evidence().stream().map(Evidence::source).collect(Collectors.toSet());
@@ -133,7 +171,11 @@ public final class CsvExporter {
                 e.actors().stream().map(p -> actorName(data, p)).collect(Collectors.joining("; ")),
                 sourcesInDatasetOrder(data, e),
                 e.evidence().stream().map(ev -> EvidenceNotes.describe(data, ev)).collect(Collectors.joining(" | ")),
-                Boolean.toString(e.inferred()), e.note(), e.modality().id(), EvidenceNotes.basis(data, e));
+                Boolean.toString(e.inferred()), e.note(), e.modality().id(), EvidenceNotes.basis(data, e),
+                // Ids to join with quotes.csv and actors.csv, and where each passage stands, as quotes.csv has it.
+                e.actors().stream().map(Participant::actor).collect(Collectors.joining("; ")),
+                e.evidence().stream().map(ev -> ev.source() + ":" + ev.span().start() + "-" + ev.span().end())
+                        .collect(Collectors.joining(" | ")));
     }
 
     private static String actorName(Dataset data, Participant p) {

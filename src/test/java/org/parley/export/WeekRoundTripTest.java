@@ -71,7 +71,7 @@ class WeekRoundTripTest {
     @Test
     void csvWritesThePositionsBoardBesideEventsAndQuotes() throws Exception {
         List<Path> files = new DataExport().export(ExportFixtures.seeds(), DataFormat.CSV, dir.resolve("csv"));
-        assertEquals(List.of("events.csv", "quotes.csv", "positions.csv", CsvExporter.ABOUT),
+        assertEquals(List.of("events.csv", "quotes.csv", "positions.csv", "divergences.csv", "actors.csv", CsvExporter.ABOUT),
                 files.stream().map(p -> p.getFileName().toString()).toList());
         List<String> positions = Files.readAllLines(files.get(2), StandardCharsets.UTF_8);
         assertTrue(positions.get(0).startsWith("\uFEFFposition,title,kind,by,by_name,party,party_name,stance"),
@@ -90,6 +90,32 @@ class WeekRoundTripTest {
         assertTrue(events.contains("(according to Stoltenberg)") || events.contains("(according to Jens Stoltenberg)"));
         assertTrue(events.contains(EvidenceNotes.NON_REPORTING_ONLY));
         assertTrue(events.contains(",scheduled,"));
+    }
+
+    /** A spreadsheet user compares the papers and joins the tables by id, as the JSON reader can. */
+    @Test
+    void csvHasTheDivergencesAndTheActorsAndJoinsByIds() throws Exception {
+        var week = ExportFixtures.seeds();
+        List<Path> files = new DataExport().export(week, DataFormat.CSV, dir.resolve("csv"));
+        List<String> divergences = Files.readAllLines(files.get(3), StandardCharsets.UTF_8);
+        assertEquals("\uFEFFdivergence,topic,source,publisher,text,start,end,events,note", divergences.get(0));
+        assertEquals(week.divergences().stream().mapToInt(d -> d.readings().size()).sum(), divergences.size() - 1,
+                "one row per reading");
+        var reading = week.divergences().get(0).readings().get(0);
+        assertTrue(divergences.stream().anyMatch(l -> l.startsWith(week.divergences().get(0).id() + ",")
+                && l.contains("," + reading.span().start() + "," + reading.span().end() + ",")), "each reading where it stands");
+
+        List<String> actors = Files.readAllLines(files.get(4), StandardCharsets.UTF_8);
+        assertEquals(week.actors().size() + 1, actors.size());
+        assertTrue(actors.stream().anyMatch(l -> l.startsWith("sherman,Wendy")), actors.get(1));
+
+        var nrc = week.event("nrc-meeting").orElseThrow();
+        String events = Files.readString(files.get(0), StandardCharsets.UTF_8);
+        String ids = nrc.actors().stream().map(org.parley.model.Participant::actor).collect(java.util.stream.Collectors.joining("; "));
+        var first = nrc.evidence().get(0);
+        assertTrue(events.contains(ids), "actor ids to join with quotes.csv and actors.csv: " + ids);
+        assertTrue(events.contains(first.source() + ":" + first.span().start() + "-" + first.span().end()),
+                "where each passage stands");
     }
 
     @Test
