@@ -55,8 +55,10 @@ final class DatasetStream {
                 // Limits (a string too long, say) come without a location: the token being read is where.
                 LocatedJson.Pos at = LocatedJsonParser.pos(e.getLocation() != null ? e.getLocation()
                         : p.currentTokenLocation());
-                throw new DatasetException(new Problem(problems.file(), at.line(), at.column(), "",
-                        "malformed JSON: " + JsonErrors.plain(e.getOriginalMessage())));
+                // A string past Jackson's limit is well-formed JSON, only too long: that is what the line says.
+                String message = JsonErrors.limit(e.getOriginalMessage(), FACTORY.streamReadConstraints())
+                        .orElseGet(() -> "malformed JSON: " + JsonErrors.plain(e.getOriginalMessage()));
+                throw new DatasetException(new Problem(problems.file(), at.line(), at.column(), "", message));
             }
         } catch (StrictUtf8.Malformed e) {
             throw notUtf8(e);

@@ -1,5 +1,7 @@
 package org.parley.seed;
 
+import com.fasterxml.jackson.core.StreamReadConstraints;
+
 /**
  * Jackson's words for malformed JSON, without its advice to programmers: which parser feature to
  * enable or which constraint to raise means nothing to someone who wrote a dataset, and names
@@ -8,6 +10,31 @@ package org.parley.seed;
 final class JsonErrors {
 
     private JsonErrors() {
+    }
+
+    /**
+     * Jackson's limit on a string, a field name or a number, in Parley's words; empty for any other
+     * error. Jackson stops at its own limit (20,000,000 characters for a string) with the length it
+     * had buffered by then, neither the string's length nor Parley's limit, and calls the JSON
+     * malformed, which it is not: a 50 MB summary was reported as "String value length (20050912)".
+     * Jackson counts UTF-16 units, so an emoji counts as two there, unlike in {@link RecordFields}.
+     */
+    static java.util.Optional<String> limit(String jacksonMessage, StreamReadConstraints limits) {
+        String m = jacksonMessage == null ? "" : jacksonMessage;
+        if (m.startsWith("String value length")) {
+            return java.util.Optional.of(String.format("a string here is longer than Parley reads (over %,d characters, "
+                    + "an emoji counting as two); at most %,d are allowed in a text field, %,d in a name or title",
+                    limits.getMaxStringLength(), RecordFields.TEXT_LIMIT, RecordFields.NAME_LIMIT));
+        }
+        if (m.startsWith("Name length")) {
+            return java.util.Optional.of(String.format("a field name after this point is longer than Parley reads (over %,d characters, "
+                    + "an emoji counting as two); no field of a dataset has a name that long", limits.getMaxNameLength()));
+        }
+        if (m.startsWith("Number value length")) {
+            return java.util.Optional.of(String.format("a number after this point is written with more than %,d characters; "
+                    + "no number in a dataset needs that many", limits.getMaxNumberLength()));
+        }
+        return java.util.Optional.empty();
     }
 
     static String plain(String jacksonMessage) {

@@ -1,6 +1,12 @@
 package org.parley.seed;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,5 +44,36 @@ class TextLimitsTest {
     void aLanguageTagOutsideTheSchemasPatternIsRefused(@TempDir Path dir) throws Exception {
         SpoiledWeek.copy(dir, "\"language\": \"en\",\n      \"file\": \"000", "\"language\": \"xx-!!\",\n      \"file\": \"000");
         SpoiledWeek.onlyProblem(dir, "\"xx-!!\" is not a BCP 47 language tag", "sources[0]");
+    }
+
+    /**
+     * Past Jackson's own limit (20,000,000) a string is not read at all: the message is Parley's,
+     * at the string, not "malformed JSON" with the length Jackson had buffered when it stopped.
+     */
+    @Test
+    void aStringTooLongToReadIsLocatedAndNotCalledMalformed(@TempDir Path dir) throws Exception {
+        String summary = "\"The Soviet Union collapsed in 1991";
+        SpoiledWeek.copy(dir, summary, "\"" + "x".repeat(20_000_001) + summary.substring(1));
+        String text = Files.readString(dir.resolve("week.json"), StandardCharsets.UTF_8);
+        int at = text.indexOf("\"xxxxxxxx");
+        int line = (int) text.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+        int column = at - text.lastIndexOf('\n', at);
+        List<Problem> problems = assertThrows(DatasetException.class, () -> new ExchangeFormatReader().read(dir)).problems();
+        assertEquals(List.of(dir.resolve("week.json") + ":" + line + ":" + column + ": a string here is longer than "
+                + "Parley reads (over 20,000,000 characters, an emoji counting as two); at most 20,000 are allowed "
+                + "in a text field, 500 in a name or title"), problems.stream().map(Problem::toString).toList());
+    }
+
+    /** Jackson fails on a name or a number before it is a token: the line names the token before it, so "after this point". */
+    @Test
+    void aFieldNameOrNumberTooLongToReadIsNotCalledMalformed(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("week.json"), "{\n  \"" + "n".repeat(50_001) + "\": 1\n}");
+        assertEquals(dir.resolve("week.json") + ":1:1: a field name after this point is longer than Parley reads "
+                + "(over 50,000 characters, an emoji counting as two); no field of a dataset has a name that long",
+                assertThrows(DatasetException.class, () -> new ExchangeFormatReader().read(dir)).problems().get(0).toString());
+        Files.writeString(dir.resolve("week.json"), "{\n  \"version\": " + "1".repeat(1_001) + "\n}");
+        assertEquals(dir.resolve("week.json") + ":2:3: a number after this point is written with more than 1,000 characters; "
+                + "no number in a dataset needs that many",
+                assertThrows(DatasetException.class, () -> new ExchangeFormatReader().read(dir)).problems().get(0).toString());
     }
 }
