@@ -69,6 +69,7 @@ final class ImportCommand implements Callable<Integer> {
 
     private void print(String what, LoadedDataset loaded, Path file) {
         var out = spec.commandLine().getOut();
+        ChosenDataset.line(path).ifPresent(out::println);
         out.println(what + " " + Printable.brief(loaded.dataset().title()) + " into " + Printable.oneLine(file.toString()));
         out.println(Counts.of(loaded.dataset()));
     }

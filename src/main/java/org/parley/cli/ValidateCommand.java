@@ -35,6 +35,7 @@ final class ValidateCommand implements Callable<Integer> {
         Limits.named(spec, "PATH", path, "the dataset folder or JSON file to check");
         Dataset ds = path == null ? SeedBundle.locate().load().dataset() : new ExchangeFormatReader().read(path);
         var out = spec.commandLine().getOut();
+        ChosenDataset.line(path).ifPresent(out::println);
         out.println("OK: " + Printable.brief(ds.title()));
         out.println(Counts.of(ds));
         return 0;

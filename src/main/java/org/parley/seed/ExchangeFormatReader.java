@@ -21,8 +21,9 @@ public final class ExchangeFormatReader {
     public static final String PREFERRED_NAME = "week.json";
 
     /**
-     * @param folderOrJson the dataset's JSON file, or a folder holding {@value #PREFERRED_NAME} or
-     *        exactly one other {@code *.json} (schemas, {@code *.schema.json}, do not count)
+     * @param folderOrJson the dataset's JSON file, or a folder holding {@value #PREFERRED_NAME} (read even
+     *        when other {@code *.json} lie beside it; see {@link #passedOver}) or exactly one other
+     *        {@code *.json} (schemas, {@code *.schema.json}, do not count)
      */
     public Dataset read(Path folderOrJson) throws DatasetException {
         return load(folderOrJson).dataset();
@@ -154,6 +155,24 @@ public final class ExchangeFormatReader {
                 : "the folder holds several datasets, name one: " + candidates.stream()
                         .map(p -> p.getFileName().toString()).toList();
         throw new DatasetException(Problem.inFile(folderOrJson.toString(), message));
+    }
+
+    /**
+     * The other datasets {@code folderOrJson} holds when it is a folder read as its
+     * {@value #PREFERRED_NAME}: the choice was made for the user, so a command says which file it
+     * read. Empty for a file, or a folder with one dataset, or one that cannot be listed.
+     */
+    public static List<Path> passedOver(Path folderOrJson) {
+        if (!Files.isDirectory(folderOrJson) || !Files.isRegularFile(folderOrJson.resolve(PREFERRED_NAME))) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folderOrJson)) {
+            return files.filter(ExchangeFormatReader::isDatasetCandidate)
+                    .filter(p -> !p.getFileName().toString().equals(PREFERRED_NAME)).sorted().toList();
+        } catch (IOException | RuntimeException e) {
+            // Only a note is lost; reading the dataset itself reports what is wrong with the folder.
+            return List.of();
+        }
     }
 
     private static boolean isDatasetCandidate(Path p) {
