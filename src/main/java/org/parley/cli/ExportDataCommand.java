@@ -76,7 +76,7 @@ final class ExportDataCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws DatasetException {
-        Limits.named(spec, "--out", out, "the file or folder to write");
+        Limits.output(spec, "--out", out, "the file or folder to write");
         requireFittingName();
         try (Workspace ws = db.openSeeded()) {
             List<Path> written = new DataExport().export(ws.store().loadDataset(), format, out, e -> true,

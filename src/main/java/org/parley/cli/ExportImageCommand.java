@@ -118,7 +118,7 @@ final class ExportImageCommand implements Callable<Integer> {
     @Override
     public Integer call() throws DatasetException {
         // Check everything the user typed before opening the database, so a typo costs nothing.
-        Limits.named(spec, "--out", out, "the file to write");
+        Limits.output(spec, "--out", out, "the file to write");
         Sizing sizing = sizing();
         Theme chosenTheme = theme();
         Set<EventKind> chosenKinds = kinds();

@@ -52,6 +52,7 @@ final class GenerateCommand implements Callable<Integer> {
         // Each actor and place is a record of its own: a hundred million took minutes to run out of memory.
         Limits.atMost(spec, "--actors", actors, 1_000_000);
         Limits.atMost(spec, "--places", places, 1_000_000);
+        Limits.output(spec, "--out", out, "a new or empty folder to write into");
         refuseNonEmpty(out);
         Dataset data = SyntheticData.generate(events, actors, places, seed);
         Path json = out.resolve(FILE_NAME);

@@ -72,7 +72,7 @@ final class HandoutCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws DatasetException {
-        Limits.named(spec, "--out", out, "the PDF file to write");
+        Limits.output(spec, "--out", out, "the PDF file to write");
         String name = out.getFileName() == null ? "" : out.getFileName().toString().toLowerCase(Locale.ROOT);
         for (String other : OTHER_KINDS) {
             if (name.endsWith(other)) {

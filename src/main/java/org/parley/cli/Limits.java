@@ -1,9 +1,13 @@
 package org.parley.cli;
 
+import org.parley.export.OutputName;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 
-/** Range checks for numeric options, and paths typed empty, reported as usage errors that name the option. */
+/**
+ * Range checks for numeric options, paths typed empty and paths to write that no one means,
+ * reported as usage errors that name the option.
+ */
 final class Limits {
 
     private Limits() {
@@ -19,6 +23,19 @@ final class Limits {
     static void named(CommandSpec spec, String option, java.nio.file.Path value, String what) {
         if (value != null && value.toString().isEmpty()) {
             throw new ParameterException(spec.commandLine(), option + " is empty; name " + what + ".");
+        }
+    }
+
+    /**
+     * A path to write ({@code --out}): named, and free of control characters ({@link OutputName}),
+     * checked before the command opens anything, so a refused name leaves everything as it was.
+     */
+    static void output(CommandSpec spec, String option, java.nio.file.Path value, String what) {
+        named(spec, option, value, what);
+        if (value != null) {
+            OutputName.problem(value).ifPresent(problem -> {
+                throw new ParameterException(spec.commandLine(), option + " " + problem);
+            });
         }
     }
 

@@ -250,6 +250,10 @@ public final class AtomicFiles {
         if (!Files.isDirectory(dir)) {
             throw new ExportException(missingFolder(dir));
         }
+        // The command line refuses such a name before it starts; this covers every other caller (the app's dialogs).
+        OutputName.problem(absolute).ifPresent(problem -> {
+            throw new ExportException("Cannot write " + problem);
+        });
         OutputGuard.check(absolute);
         cleanStale(dir);
         return absolute;

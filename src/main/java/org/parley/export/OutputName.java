@@ -1,0 +1,42 @@
+package org.parley.export;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import org.parley.seed.Printable;
+
+/**
+ * The rule for a path Parley is asked to write: no control character in it. {@code --out
+ * $'a\nb.html'} made a file whose name a listing shows as two lines and a shell script splits;
+ * the bidirectional overrides (U+202A to U+202E, U+2066 to U+2069) make "txt.exe" look like
+ * "exe.txt". Such a name is never what someone meant, so it is refused before anything is written.
+ */
+public final class OutputName {
+
+    private OutputName() {
+    }
+
+    /** What is wrong with {@code path} as a place to write, in words; empty when nothing is. */
+    public static Optional<String> problem(Path path) {
+        String text = path.toString();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.getType(c) == Character.CONTROL || c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069) {
+                return Optional.of(Printable.oneLine(text) + " holds a control character (" + describe(c)
+                        + ") at character " + (i + 1) + "; Parley does not make file or folder names with one. "
+                        + "Nothing was written.");
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String describe(char c) {
+        String code = String.format("U+%04X", (int) c);
+        return switch (c) {
+            case '\n' -> code + ", a line break";
+            case '\r' -> code + ", a carriage return";
+            case '\t' -> code + ", a tab";
+            case '\u001B' -> code + ", an escape";
+            default -> code;
+        };
+    }
+}

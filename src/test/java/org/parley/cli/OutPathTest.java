@@ -1,0 +1,72 @@
+package org.parley.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What every writing command says about an --out it cannot or will not write, with nothing written. */
+class OutPathTest {
+
+    @TempDir
+    Path tmp;
+
+    /** Every path under {@code tmp}, folders too, with the bytes of each file: a refused --out leaves all of it. */
+    private Map<Path, byte[]> everything() throws Exception {
+        Map<Path, byte[]> all = FileTree.snapshot(tmp);
+        try (Stream<Path> walk = Files.walk(tmp)) {
+            walk.filter(Files::isDirectory).forEach(d -> all.put(d, new byte[0]));
+        }
+        return all;
+    }
+
+    /** {@code --out $'out/a\nb.html'} made a file whose name holds a line break; each command now refuses it. */
+    @Test
+    void aControlCharacterInOutIsRefusedByEveryWritingCommand() throws Exception {
+        String db = CliRun.seeded(tmp.resolve("p.db"));
+        Files.createDirectories(tmp.resolve("out"));
+        String bad = tmp.resolve("out") + "/a\nb";
+        String shown = tmp.resolve("out") + "/a\\u000Ab";
+        int at = tmp.resolve("out").toString().length() + 3;
+        List<String[]> commands = List.of(
+                new String[] {"export-data", "--db", db, "--format", "html", "--out", bad + ".html"},
+                new String[] {"export-data", "--db", db, "--format", "csv", "--out", bad},
+                new String[] {"export-data", "--db", db, "--format", "json", "--out", bad + ".json", "--force"},
+                new String[] {"export-image", "--db", db, "--view", "timeline", "--format", "png", "--out", bad + ".png"},
+                new String[] {"handout", "--db", db, "--out", bad + ".pdf"},
+                new String[] {"generate", "--events", "1", "--out", bad});
+        Map<Path, byte[]> before = everything();
+        for (String[] command : commands) {
+            CliRun run = CliRun.of(command);
+            String out = command[command.length - (command[command.length - 1].equals("--force") ? 2 : 1)];
+            String ending = out.substring(bad.length());
+            assertEquals(2, run.exit(), run.err());
+            assertEquals("--out " + shown + ending + " holds a control character (U+000A, a line break) at character "
+                    + at + "; Parley does not make file or folder names with one. Nothing was written.",
+                    run.err().lines().findFirst().orElseThrow(), String.join(" ", command));
+            assertEquals("", run.out());
+            assertEquals(before.keySet(), everything().keySet(), String.join(" ", command));
+        }
+        Map<Path, byte[]> after = everything();
+        before.forEach((p, bytes) -> org.junit.jupiter.api.Assertions.assertArrayEquals(bytes, after.get(p), p.toString()));
+    }
+
+    /** A tab, an escape or a right-to-left override is refused as well; a plain name with spaces is not. */
+    @Test
+    void otherControlCharactersAreRefusedAndOrdinaryNamesPass() throws Exception {
+        String db = CliRun.seeded(tmp.resolve("p.db"));
+        for (String name : List.of("a\tb.html", "a\u001B[31mb.html", "notes\u202Elmth.txt")) {
+            CliRun run = CliRun.of("export-data", "--db", db, "--format", "html", "--out", tmp.resolve(name).toString());
+            assertEquals(2, run.exit(), run.err());
+            assertEquals(true, run.err().contains(" holds a control character (U+"), run.err());
+        }
+        CliRun fine = CliRun.of("export-data", "--db", db, "--format", "html", "--out", tmp.resolve("my week.html").toString());
+        assertEquals(0, fine.exit(), fine.err());
+        assertEquals(List.of("Wrote " + tmp.resolve("my week.html")), fine.out().lines().toList());
+    }
+}
