@@ -126,8 +126,7 @@ public final class AtomicFiles {
             }
             // Moving a file into place would replace a device or a pipe itself (as root, /dev/full); never, even with --force.
             if (Files.exists(absolute, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(absolute)) {
-                throw new ExportException("Refusing to write " + absolute + ": it is not a regular file (a device, pipe "
-                        + "or socket, or a link to one or to nothing). Choose a file name. Nothing was written.");
+                throw notAFile(absolute);
             }
             if (refuses(absolute)) {
                 return;
@@ -238,6 +237,12 @@ public final class AtomicFiles {
             }
             staged.forEach(s -> UNDER_WAY.remove(s.temp()));
         }
+    }
+
+    /** For a target that is there but is no file: a device, pipe or socket, or a link to one or to nothing. */
+    static ExportException notAFile(Path absolute) {
+        return new ExportException("Refusing to write " + absolute + ": it is not a regular file (a device, pipe "
+                + "or socket, or a link to one or to nothing). Choose a file name. Nothing was written.");
     }
 
     private static Path checkedTarget(Path target) {

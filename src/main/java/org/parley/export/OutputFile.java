@@ -6,7 +6,8 @@ import java.nio.file.Path;
 
 /**
  * Turns the user's {@code --out} into the one file a single-file format writes: the path itself
- * when it names a file, or {@code defaultName} inside it when it is a folder or has no extension.
+ * when it names a file (a device or a pipe is refused as the file it was meant to be), or
+ * {@code defaultName} inside it when it is a folder or has no extension.
  * A missing last folder is created (the one the user named for the export), after checking that
  * none of the path's ancestors is a regular file; deeper missing folders are a mistyped path, and
  * fail with a message instead of a tree of new folders.
@@ -18,6 +19,10 @@ final class OutputFile {
 
     static Path resolve(Path out, String defaultName) {
         Path absolute = out.toAbsolutePath().normalize();
+        if (Files.exists(absolute) && !Files.isDirectory(absolute) && !Files.isRegularFile(absolute)) {
+            // "--out /dev/null" names something to write to, not a folder to write into: say what it is as a file.
+            throw AtomicFiles.notAFile(absolute);
+        }
         Path file = Files.isDirectory(absolute) || !hasExtension(absolute) ? absolute.resolve(defaultName) : absolute;
         ensureFolder(file.getParent());
         return file;

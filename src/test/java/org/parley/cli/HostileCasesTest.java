@@ -257,7 +257,7 @@ class HostileCasesTest {
                 "not an SQLite file", "stats", "--db", "DIR/notes.txt"));
         c.add(run("stats on a folder", d -> Files.createDirectory(d.resolve("folder.db")), 1, "is not a file",
                 "stats", "--db", "DIR/folder.db"));
-        c.add(run("export into a pipe", d -> fifo(d.resolve("pipe")), 1, "pipe is a device or a pipe, not a folder",
+        c.add(run("export into a pipe", d -> fifo(d.resolve("pipe")), 1, "pipe: it is not a regular file (a device, pipe or socket",
                 "export-data", "--db", "DIR/p.db", "--format", "geojson", "--out", "DIR/pipe"));
         c.add(run("stats on a database below a file", d -> Files.writeString(d.resolve("plain"), "x"), 1,
                 "plain is a file, not a folder", "stats", "--db", "DIR/plain/p.db"));

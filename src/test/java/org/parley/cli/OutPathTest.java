@@ -1,9 +1,11 @@
 package org.parley.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -68,5 +70,25 @@ class OutPathTest {
         CliRun fine = CliRun.of("export-data", "--db", db, "--format", "html", "--out", tmp.resolve("my week.html").toString());
         assertEquals(0, fine.exit(), fine.err());
         assertEquals(List.of("Wrote " + tmp.resolve("my week.html")), fine.out().lines().toList());
+    }
+
+    /** /dev/null was called "a device or a pipe, not a folder", though a file was what --out named there. */
+    @Test
+    void aDeviceGivenAsTheFileToWriteIsCalledNoFile() throws Exception {
+        assumeTrue(Files.exists(Path.of("/dev/null")) && !Files.isRegularFile(Path.of("/dev/null")), "a Unix device");
+        String db = CliRun.seeded(tmp.resolve("p.db"));
+        for (String format : List.of("html", "geojson", "timelinejs", "json")) {
+            List<String> args = new ArrayList<>(List.of("export-data", "--db", db, "--format", format, "--out", "/dev/null"));
+            args.add("--force");
+            CliRun run = CliRun.of(args.toArray(String[]::new));
+            assertEquals(1, run.exit(), run.err());
+            assertEquals(List.of("parley: Refusing to write /dev/null: it is not a regular file (a device, pipe or socket, "
+                    + "or a link to one or to nothing). Choose a file name. Nothing was written."),
+                    run.err().lines().toList(), format);
+        }
+        // CSV writes into a folder: there "not a folder" is the truth, and it stays.
+        CliRun csv = CliRun.of("export-data", "--db", db, "--format", "csv", "--out", "/dev/null", "--force");
+        assertEquals(1, csv.exit(), csv.err());
+        assertEquals(true, csv.err().contains("CSV export needs a folder"), csv.err());
     }
 }
