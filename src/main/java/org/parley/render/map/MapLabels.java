@@ -18,8 +18,9 @@ import org.parley.render.label.Rect;
 /**
  * Decides which map labels are drawn and where, before anything is painted. Every marker, route
  * badge, edge arrow and piece of furniture is taken first, so no label ever covers one; then
- * labels are offered by importance — edge arrows' names, the route stops, the selected place, the
- * Crimea note, then places by event count — and each takes the first free spot around its mark
+ * labels are offered by importance — edge arrows' names, the route stops, the places the shown event
+ * is about, the selected place, the Crimea note, then places by event count — and each takes the
+ * first free spot around its mark
  * or is dropped (hovering a marker names it in a tooltip). Nothing here grows with the number of
  * events: a frame costs about the number of places on screen.
  */
@@ -89,14 +90,7 @@ final class MapLabels {
         for (ScreenPoint stop : stops) {
             space.take(Rect.around(stop.x(), stop.y(), RouteArt.BADGE_RADIUS));
         }
-        List<double[]> circles = new ArrayList<>();
-        for (PlaceMarker m : scene.markers()) {
-            circles.add(new double[] {m.position().x(), m.position().y(), m.radius()});
-        }
-        for (ScreenPoint stop : stops) {
-            circles.add(new double[] {stop.x(), stop.y(), RouteArt.BADGE_RADIUS});
-        }
-        NearestMarks marks = new NearestMarks(circles);
+        NearestMarks marks = new NearestMarks(circles(scene, stops));
         // A name laid over the route hid its arrow ("Germany" on the handout's opening map).
         for (double[] point : RouteArt.legPoints(stops)) {
             space.take(Rect.around(point[0], point[1], 2));
@@ -108,32 +102,23 @@ final class MapLabels {
         for (OffscreenPlace o : scene.offscreen()) {
             edgeLabel(o, scene.selectedPlace(), space, measure, out);
         }
-        // The countries and regions the shown event is about (shaded): named right after the stop the
-        // story is at, before the other stops. On a slide about Ukraine its circle went unnamed while
-        // "Georgia", the Crimea note or another stop's name ("Geneva") took the room beside it.
-        List<PlaceMarker> about = scene.markers().stream()
-                .filter(m -> !m.isSite() && !m.place().id().equals(scene.selectedPlace())
-                        && RegionCountries.of(m.place()).stream().anyMatch(scene.shadedCountries()::contains))
-                .sorted(Comparator.comparingInt(PlaceMarker::events).reversed().thenComparing(m -> m.place().id()))
-                .toList();
-        boolean aboutNamed = false;
-        boolean crimeaAmongAbout = false;
+        // Every route stop is named before the places the shown event is about (shaded) and the Crimea note:
+        // the map follows the story, and its stops matter most. Named after "Ukraine", "Georgia" and the note,
+        // Geneva's "1" beside Brussels' large marker was left unnamed on most Brussels slides. A shaded place
+        // that then finds no room beside its circle is named across it.
         Set<String> onRoute = new HashSet<>();
         for (int i : stopsByImportance(scene)) {
-            if (!aboutNamed && !onRoute.isEmpty()) {
-                crimeaAmongAbout = nameAll(about, markerRects, space, marks, measure, out);
-                aboutNamed = true;
-            }
             RouteStop stop = scene.route().get(i);
             onRoute.addAll(stop.placeIds());
             ScreenPoint p = stops.get(i);
             if (p.x() < 0 || p.y() < 0 || p.x() > width || p.y() > height) {
                 continue;   // off the panel: its edge arrow names it, and a second name on a leader to nowhere misleads
             }
+            // Round the badge and the stop's own markers, which it may stand a little off.
             double r = RouteArt.BADGE_RADIUS;
             for (PlaceMarker m : scene.markers()) {
                 if (stop.placeIds().contains(m.place().id())) {
-                    r = Math.max(r, m.radius());
+                    r = Math.max(r, Math.hypot(m.position().x() - p.x(), m.position().y() - p.y()) + m.radius());
                 }
             }
             // Where the one-line label finds no room, the date under the name keeps the story's "when";
@@ -142,9 +127,12 @@ final class MapLabels {
                             stop.name() + MapLabel.LINE_BREAK + stop.dateLabel(), stop.name()), STOP_FONT,
                     p.x(), p.y(), r, true, 4, space, marks, measure, out);
         }
-        if (!aboutNamed) {
-            crimeaAmongAbout = nameAll(about, markerRects, space, marks, measure, out);
-        }
+        List<PlaceMarker> about = scene.markers().stream()
+                .filter(m -> !m.isSite() && !m.place().id().equals(scene.selectedPlace())
+                        && RegionCountries.of(m.place()).stream().anyMatch(scene.shadedCountries()::contains))
+                .sorted(Comparator.comparingInt(PlaceMarker::events).reversed().thenComparing(m -> m.place().id()))
+                .toList();
+        boolean crimeaAmongAbout = nameAll(about, markerRects, space, marks, measure, out);
         List<PlaceMarker> order = new ArrayList<>();
         scene.markers().stream().filter(m -> m.place().id().equals(scene.selectedPlace())).forEach(order::add);
         scene.markers().stream()
@@ -216,8 +204,32 @@ final class MapLabels {
     }
 
     /**
-     * Names each of {@code markers} beside its circle where there is room, else across it, in the type of a country's
-     * name; says whether Crimea's was named (in the note's words).
+     * Every round mark, {x, y, radius, group}: a route stop's badge and its markers share the stop's
+     * index as their group (the badge may stand off its marker), every other marker has one of its own.
+     */
+    private static List<double[]> circles(MapScene scene, List<ScreenPoint> stops) {
+        List<double[]> circles = new ArrayList<>();
+        int alone = stops.size();
+        for (PlaceMarker m : scene.markers()) {
+            int group = alone++;
+            for (int i = 0; i < stops.size(); i++) {
+                if (scene.route().get(i).placeIds().contains(m.place().id())) {
+                    group = i;
+                }
+            }
+            circles.add(new double[] {m.position().x(), m.position().y(), m.radius(), group});
+        }
+        for (int i = 0; i < stops.size(); i++) {
+            circles.add(new double[] {stops.get(i).x(), stops.get(i).y(), RouteArt.BADGE_RADIUS, i});
+        }
+        return circles;
+    }
+
+    /**
+     * Names each of {@code markers} beside its circle where there is room, else across it, else a little further out
+     * on a firm leader line, in the type of a country's name; says whether Crimea's was named (in the note's words).
+     * The leader is the last resort of the places the shown event is about: named after every stop, "Ukraine" found
+     * its one spot beside its circle taken by "Geneva" on a slide about Ukraine.
      */
     private static boolean nameAll(List<PlaceMarker> markers, Map<PlaceMarker, Rect> markerRects, OccupiedSpace space,
                                    NearestMarks marks, Measure measure, List<MapLabel> out) {
@@ -229,8 +241,9 @@ final class MapLabels {
             List<String> wordings = crimea ? List.of(CrimeaNote.LABEL, CrimeaNote.SHORT_LABEL) : List.of(m.place().name());
             boolean named = around(MapLabel.Kind.PLACE, wordings, AREA_FONT, m.position().x(), m.position().y(),
                     m.radius(), false, 4, space, marks, measure, out);
-            if (!named && !crimea) {
-                within(m, markerRects.get(m), space, measure, out);
+            if (!named && !crimea && !within(m, markerRects.get(m), space, measure, out, WITHIN_OVERHANG)) {
+                tryAround(MapLabel.Kind.PLACE, wordings, AREA_FONT, m.position().x(), m.position().y(), m.radius(), true,
+                        4, space, marks, Spots.CLEAR_LEADER, measure, out);
             }
             crimeaNamed |= crimea && named;
         }
@@ -246,8 +259,9 @@ final class MapLabels {
         within(m, own, space, measure, out, WITHIN_OVERHANG);
     }
 
-    private static void within(PlaceMarker m, Rect own, OccupiedSpace space, Measure measure, List<MapLabel> out,
-                               double overhang) {
+    /** Says whether the name found room across the circle. */
+    private static boolean within(PlaceMarker m, Rect own, OccupiedSpace space, Measure measure, List<MapLabel> out,
+                                  double overhang) {
         String name = m.place().name();
         double ascent = measure.ascent(AREA_FONT);
         double w = measure.width(AREA_FONT, name) + 2 * PAD;
@@ -258,7 +272,7 @@ final class MapLabels {
         // Across the middle of the circle, else a little off it where a smaller mark overlaps the
         // middle; a name somewhat wider than the circle still reads as its own.
         if (w > overhang * 2 * r) {
-            return;
+            return false;
         }
         for (double dy : new double[] {0, -0.3, 0.3, -0.6, 0.6}) {
             for (double dx : new double[] {0, -0.1, 0.1}) {
@@ -269,10 +283,11 @@ final class MapLabels {
                     space.take(spot);
                     out.add(new MapLabel(MapLabel.Kind.PLACE, name, AREA_FONT, spot, top + 2 + ascent, false, false,
                             cx, cy, r));
-                    return;
+                    return true;
                 }
             }
         }
+        return false;
     }
 
     /**

@@ -9,6 +9,11 @@ import org.parley.render.label.Rect;
  * The round marks of a map frame, sorted by x, so a label's spot can be tested against the few
  * marks near it: a name that sits closer to another mark than to its own reads as that mark's
  * ("Ukraine" beside Germany's circle, "Geneva" beside Brussels' badge on a zoomed-out slide).
+ *
+ * <p>A mark is {x, y, radius}, or {x, y, radius, group}: marks of one group are one place drawn
+ * apart, a route stop's badge stood off its own marker. Geneva's badge stands a few pixels off
+ * Geneva's circle when Brussels' covers it, and every spot for "Geneva" counted as beside another
+ * mark, its own circle: the stop went unnamed on most Brussels slides.
  */
 final class NearestMarks {
 
@@ -18,6 +23,7 @@ final class NearestMarks {
     private final double[] xs;
     private final double[] ys;
     private final double[] radii;
+    private final int[] groups;
     private final double widest;
 
     NearestMarks(List<double[]> circles) {
@@ -26,11 +32,13 @@ final class NearestMarks {
         xs = new double[sorted.length];
         ys = new double[sorted.length];
         radii = new double[sorted.length];
+        groups = new int[sorted.length];
         double max = 0;
         for (int i = 0; i < sorted.length; i++) {
             xs[i] = sorted[i][0];
             ys[i] = sorted[i][1];
             radii[i] = sorted[i][2];
+            groups[i] = sorted[i].length > 3 ? (int) sorted[i][3] : -1;
             max = Math.max(max, radii[i]);
         }
         widest = max;
@@ -44,9 +52,10 @@ final class NearestMarks {
     boolean nearerToAnother(Rect spot, double cx, double cy, double r, double slack) {
         double own = distance(spot, cx, cy) - r;
         double reach = Math.max(Math.max(0, own - slack), BESIDE_PX) + widest;
+        int group = groupAt(cx, cy);
         int i = firstAtOrAfter(spot.x() - reach);
         for (; i < xs.length && xs[i] <= spot.x() + spot.w() + reach; i++) {
-            if (Math.abs(xs[i] - cx) < 1 && Math.abs(ys[i] - cy) < 1) {
+            if (own(i, cx, cy, group)) {
                 continue;
             }
             if (distance(spot, xs[i], ys[i]) - radii[i] < own - slack || beside(spot, xs[i], ys[i], radii[i])) {
@@ -62,9 +71,10 @@ final class NearestMarks {
      * Geneva's badge on a slide, Romania's dot just after it.
      */
     boolean besideAnother(Rect spot, double cx, double cy) {
+        int group = groupAt(cx, cy);
         int i = firstAtOrAfter(spot.x() - BESIDE_PX - widest);
         for (; i < xs.length && xs[i] <= spot.x() + spot.w() + BESIDE_PX + widest; i++) {
-            if (Math.abs(xs[i] - cx) < 1 && Math.abs(ys[i] - cy) < 1) {
+            if (own(i, cx, cy, group)) {
                 continue;
             }
             if (beside(spot, xs[i], ys[i], radii[i])) {
@@ -108,9 +118,10 @@ final class NearestMarks {
     boolean leaderCrossesAnother(Rect spot, double cx, double cy) {
         double tx = Math.max(spot.x(), Math.min(cx, spot.x() + spot.w()));
         double ty = Math.max(spot.y(), Math.min(cy, spot.y() + spot.h()));
+        int group = groupAt(cx, cy);
         int i = firstAtOrAfter(Math.min(cx, tx) - widest);
         for (; i < xs.length && xs[i] <= Math.max(cx, tx) + widest; i++) {
-            if (Math.abs(xs[i] - cx) < 1 && Math.abs(ys[i] - cy) < 1) {
+            if (own(i, cx, cy, group)) {
                 continue;
             }
             if (segmentDistance(xs[i], ys[i], cx, cy, tx, ty) < radii[i]) {
@@ -118,6 +129,24 @@ final class NearestMarks {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether mark {@code i} is the label's own: centred within a pixel of (cx, cy) (a route badge on
+     * its marker, the same place drawn twice), or of the same group as the mark there.
+     */
+    private boolean own(int i, double cx, double cy, int group) {
+        return Math.abs(xs[i] - cx) < 1 && Math.abs(ys[i] - cy) < 1 || group >= 0 && groups[i] == group;
+    }
+
+    /** The group of a mark centred within a pixel of (cx, cy), or -1. */
+    private int groupAt(double cx, double cy) {
+        for (int i = firstAtOrAfter(cx - 1); i < xs.length && xs[i] < cx + 1; i++) {
+            if (Math.abs(ys[i] - cy) < 1 && groups[i] >= 0) {
+                return groups[i];
+            }
+        }
+        return -1;
     }
 
     private static double segmentDistance(double px, double py, double ax, double ay, double bx, double by) {

@@ -194,6 +194,39 @@ class StepMapTest {
         assertTrue(held > 5, "consecutive steps in one city keep one frame: " + held);
     }
 
+    /** The maps of a slide at 1280×720 (at 2.2 times): beside a summary, beside a quotation, and lower. */
+    private static final double[][] SLIDE_MAPS = {{312, 177}, {312, 157}, {268, 157}};
+
+    /**
+     * On most Brussels slides Geneva's "1" stood with no name beside Brussels' large marker, while
+     * "Ukraine", "Georgia" and the Crimea note kept theirs: every stop on a slide's map is named.
+     */
+    @Test
+    void everyStopIsNamedOnTheBrusselsSlides() {
+        List<Step> steps = Steps.all(WEEK);
+        int maps = 0;
+        for (int i = 0; i < steps.size(); i++) {
+            Step step = steps.get(i);
+            boolean brussels = !step.isContext() && WEEK.place(step.event().place())
+                    .map(p -> p.id().equals("brussels") || p.within().equals("brussels")).orElse(false);
+            if (!brussels) {
+                continue;
+            }
+            for (double[] size : SLIDE_MAPS) {
+                var scene = StepMap.scene(org.parley.layout.map.ProjectedBasemap.europe(), WEEK, steps, i, size[0], size[1])
+                        .orElseThrow();
+                var labels = labels(steps, i, size);
+                for (org.parley.render.map.RouteStop stop : scene.route()) {
+                    assertTrue(labels.stream().anyMatch(l -> l.kind() == org.parley.render.map.MapLabel.Kind.ROUTE
+                            && l.oneLine().startsWith(stop.name())), "step " + (i + 1) + " names " + stop.name() + " at "
+                            + size[0] + "×" + size[1] + ": " + labels.stream().map(l -> l.oneLine()).toList());
+                }
+                maps++;
+            }
+        }
+        assertTrue(maps > 40, "Brussels slides checked: " + maps);
+    }
+
     /** The index of the last event step whose event {@code matches}; fails when there is none. */
     private static int lastStepWhere(List<Step> steps, java.util.function.Predicate<org.parley.model.Event> matches) {
         int found = -1;
