@@ -33,6 +33,7 @@ final class MapLabels {
     static final FontSpec AREA_FONT = FontSpec.sans(10);
     static final double ARROW_PX = 12;
     private static final double GAP = 3;
+    private static final double RING_GAP = 1.5;
     // The busiest places may sit further out on a leader line; the rest are named beside their circle or not at all.
     private static final int BUSIEST = 8;
     private static final double PAD = 2;
@@ -83,7 +84,7 @@ final class MapLabels {
         reserved.forEach(space::take);
         Map<PlaceMarker, Rect> markerRects = new IdentityHashMap<>();
         for (PlaceMarker m : scene.markers()) {
-            Rect own = Rect.around(m.position().x(), m.position().y(), m.radius() + 1);
+            Rect own = Rect.around(m.position().x(), m.position().y(), drawnRadius(scene, m) + 1);
             markerRects.put(m, own);
             space.take(own);
         }
@@ -118,7 +119,7 @@ final class MapLabels {
             double r = RouteArt.BADGE_RADIUS;
             for (PlaceMarker m : scene.markers()) {
                 if (stop.placeIds().contains(m.place().id())) {
-                    r = Math.max(r, Math.hypot(m.position().x() - p.x(), m.position().y() - p.y()) + m.radius());
+                    r = Math.max(r, Math.hypot(m.position().x() - p.x(), m.position().y() - p.y()) + nameRadius(scene, m));
                 }
             }
             // Where the one-line label finds no room, the date under the name keeps the story's "when";
@@ -132,7 +133,7 @@ final class MapLabels {
                         && RegionCountries.of(m.place()).stream().anyMatch(scene.shadedCountries()::contains))
                 .sorted(Comparator.comparingInt(PlaceMarker::events).reversed().thenComparing(m -> m.place().id()))
                 .toList();
-        boolean crimeaAmongAbout = nameAll(about, markerRects, space, marks, measure, out);
+        boolean crimeaAmongAbout = nameAll(scene, about, markerRects, space, marks, measure, out);
         List<PlaceMarker> order = new ArrayList<>();
         scene.markers().stream().filter(m -> m.place().id().equals(scene.selectedPlace())).forEach(order::add);
         scene.markers().stream()
@@ -159,7 +160,8 @@ final class MapLabels {
                 && !m.place().id().equals(scene.selectedPlace())).findFirst().orElse(null);
         boolean busiestNamedFirst = busiest != null && !noteDone;
         if (busiestNamedFirst && !around(MapLabel.Kind.PLACE, List.of(busiest.place().name()), AREA_FONT,
-                busiest.position().x(), busiest.position().y(), busiest.radius(), false, 3, space, marks, measure, out)) {
+                busiest.position().x(), busiest.position().y(), nameRadius(scene, busiest), false, 3, space, marks, measure,
+                out)) {
             within(busiest, markerRects.get(busiest), space, measure, out, BUSIEST_OVERHANG);
         }
         int rank = 0;
@@ -188,7 +190,8 @@ final class MapLabels {
                     : List.of(m.place().name());
             noteDone |= crimeaFirst;
             boolean named = around(MapLabel.Kind.PLACE, wordings, m.isSite() || selected ? PLACE_FONT : AREA_FONT,
-                    m.position().x(), m.position().y(), m.radius(), selected, selected ? 4 : rank <= BUSIEST ? 3 : 1, space,
+                    m.position().x(), m.position().y(), nameRadius(scene, m), selected, selected ? 4 : rank <= BUSIEST ? 3 : 1,
+                    space,
                     marks, measure, out);
             if (!named && !m.isSite() && !selected) {
                 within(m, markerRects.get(m), space, measure, out);
@@ -201,6 +204,20 @@ final class MapLabels {
             CrimeaNote.label(scene.viewport(), space, marks, measure, out).ifPresent(out::add);
         }
         return out;
+    }
+
+    /** A marker's circle with the rings drawn round it (the selection's, a highlight), which labels keep clear of. */
+    private static double drawnRadius(MapScene scene, PlaceMarker m) {
+        return m.radius() + MarkerArt.ringReach(m, scene.selectedPlace(), scene.highlightedPlaces());
+    }
+
+    /**
+     * The radius a marker's own name is placed round, {@link #GAP} out: past its rings, but only {@link #RING_GAP}
+     * past a ring, which already sets the circle apart. A full gap beyond the ring cost Vienna's slide its date.
+     */
+    private static double nameRadius(MapScene scene, PlaceMarker m) {
+        double rings = MarkerArt.ringReach(m, scene.selectedPlace(), scene.highlightedPlaces());
+        return rings > 0 ? m.radius() + rings + RING_GAP - GAP : m.radius();
     }
 
     /**
@@ -217,7 +234,7 @@ final class MapLabels {
                     group = i;
                 }
             }
-            circles.add(new double[] {m.position().x(), m.position().y(), m.radius(), group});
+            circles.add(new double[] {m.position().x(), m.position().y(), drawnRadius(scene, m), group});
         }
         for (int i = 0; i < stops.size(); i++) {
             circles.add(new double[] {stops.get(i).x(), stops.get(i).y(), RouteArt.BADGE_RADIUS, i});
@@ -231,18 +248,19 @@ final class MapLabels {
      * The leader is the last resort of the places the shown event is about: named after every stop, "Ukraine" found
      * its one spot beside its circle taken by "Geneva" on a slide about Ukraine.
      */
-    private static boolean nameAll(List<PlaceMarker> markers, Map<PlaceMarker, Rect> markerRects, OccupiedSpace space,
-                                   NearestMarks marks, Measure measure, List<MapLabel> out) {
+    private static boolean nameAll(MapScene scene, List<PlaceMarker> markers, Map<PlaceMarker, Rect> markerRects,
+                                   OccupiedSpace space, NearestMarks marks, Measure measure, List<MapLabel> out) {
         boolean crimeaNamed = false;
         for (PlaceMarker m : markers) {
             // Crimea's own circle is named only in the note's words, or left to the note: "Crimea" beside
             // "Crimea (annexed by Russia, 2014)" read as two places, and "Crimea" alone lost the annexation.
             boolean crimea = CrimeaNote.marks(m);
             List<String> wordings = crimea ? List.of(CrimeaNote.LABEL, CrimeaNote.SHORT_LABEL) : List.of(m.place().name());
+            double r = nameRadius(scene, m);
             boolean named = around(MapLabel.Kind.PLACE, wordings, AREA_FONT, m.position().x(), m.position().y(),
-                    m.radius(), false, 4, space, marks, measure, out);
+                    r, false, 4, space, marks, measure, out);
             if (!named && !crimea && !within(m, markerRects.get(m), space, measure, out, WITHIN_OVERHANG)) {
-                tryAround(MapLabel.Kind.PLACE, wordings, AREA_FONT, m.position().x(), m.position().y(), m.radius(), true,
+                tryAround(MapLabel.Kind.PLACE, wordings, AREA_FONT, m.position().x(), m.position().y(), r, true,
                         4, space, marks, Spots.CLEAR_LEADER, measure, out);
             }
             crimeaNamed |= crimea && named;

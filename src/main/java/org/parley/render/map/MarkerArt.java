@@ -15,7 +15,27 @@ import org.parley.render.label.Rect;
  */
 final class MarkerArt {
 
+    /** The selection ring: this far outside its circle, this wide. */
+    private static final double SELECTION_GAP = 5;
+    private static final double SELECTION_WIDTH = 3;
+    /** A highlight ring (where the selected actor acted). */
+    private static final double HIGHLIGHT_GAP = 3;
+    private static final double HIGHLIGHT_WIDTH = 2;
+
     private MarkerArt() {
+    }
+
+    /**
+     * How far beyond its circle a marker's rings reach as drawn, the outer half of the stroke included;
+     * 0 when it has none. Labels keep clear of this: kept only the circle's radius clear, "Brussels 12 Jan"
+     * sat on the selection ring.
+     */
+    static double ringReach(PlaceMarker m, String selected, Set<String> highlighted) {
+        String id = m.place().id();
+        if (id.equals(selected)) {
+            return SELECTION_GAP + SELECTION_WIDTH / 2;
+        }
+        return highlighted.contains(id) ? HIGHLIGHT_GAP + HIGHLIGHT_WIDTH / 2 : 0;
     }
 
     static void paintMarkers(Painter painter, List<PlaceMarker> markers, Theme theme) {
@@ -45,10 +65,10 @@ final class MarkerArt {
         for (PlaceMarker m : markers) {
             String id = m.place().id();
             if (highlighted.contains(id)) {
-                ring(painter, m, 3, theme.highlight(), 2);
+                ring(painter, m, HIGHLIGHT_GAP, theme.highlight(), HIGHLIGHT_WIDTH);
             }
             if (id.equals(selected)) {
-                ring(painter, m, 5, theme.selection(), 3);
+                ring(painter, m, SELECTION_GAP, theme.selection(), SELECTION_WIDTH);
             }
         }
         painter.restore();

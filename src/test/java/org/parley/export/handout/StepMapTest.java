@@ -227,6 +227,23 @@ class StepMapTest {
         assertTrue(maps > 40, "Brussels slides checked: " + maps);
     }
 
+    /** The selection ring ran under "Brussels 12 Jan" on the Brussels slides: no label lies on a ring on any slide. */
+    @Test
+    void noLabelLiesOnTheSelectionRingOfASlide() {
+        List<Step> steps = Steps.all(WEEK);
+        int rings = 0;
+        for (int i = 0; i < steps.size(); i++) {
+            for (double[] size : SLIDE_MAPS) {
+                var scene = StepMap.scene(org.parley.layout.map.ProjectedBasemap.europe(), WEEK, steps, i, size[0], size[1]);
+                if (scene.isPresent()) {
+                    rings += org.parley.render.map.LabelsOffRings.assertNoLabelOnARing(scene.get(),
+                            "step " + (i + 1) + " at " + size[0] + "×" + size[1]);
+                }
+            }
+        }
+        assertTrue(rings > 60, "rings drawn: " + rings);
+    }
+
     /** The index of the last event step whose event {@code matches}; fails when there is none. */
     private static int lastStepWhere(List<Step> steps, java.util.function.Predicate<org.parley.model.Event> matches) {
         int found = -1;

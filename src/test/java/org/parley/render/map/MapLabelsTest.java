@@ -202,6 +202,23 @@ class MapLabelsTest {
         }
     }
 
+    /**
+     * The selection ring is drawn a few pixels outside its marker; labels kept only the marker's radius clear,
+     * and the ring ran under "Brussels 12 Jan". No label's box reaches the ring (or a highlight ring) as drawn.
+     */
+    @Test
+    void noLabelLiesOnARing() {
+        int rings = 0;
+        for (double[] size : SIZES) {
+            for (String selected : new String[] {"nato-hq", "brussels", "geneva", "vienna", "moscow"}) {
+                MapScene scene = new MapSceneBuilder(MapFixture.BASEMAP, MapFixture.europe(size[0], size[1]),
+                        MapFixture.WEEK).selectedPlace(selected).selectedActor("sherman").sizeKey(true).build();
+                rings += LabelsOffRings.assertNoLabelOnARing(scene, size[0] + "×" + size[1] + ", " + selected);
+            }
+        }
+        assertTrue(rings > 40, "rings drawn: " + rings);
+    }
+
     private static List<MapLabel> paint(MapScene scene) {
         MapPainter painter = new MapPainter();
         painter.paint(new RecordingPainter(), scene, Theme.LIGHT);
@@ -306,7 +323,7 @@ class MapLabelsTest {
     }
 
     /**
-     * Every round mark of the frame, {x, y, radius, stop}: the place markers and the route's badges, with the
+     * Every round mark of the frame, {x, y, radius, stop}: the place markers (rings included) and the route's badges, with the
      * index of the route stop they belong to (a badge may stand off its own marker), else -1.
      */
     private static List<double[]> circlesOf(MapScene scene) {
@@ -316,7 +333,9 @@ class MapLabelsTest {
             for (int i = 0; i < scene.route().size(); i++) {
                 stop = scene.route().get(i).placeIds().contains(m.place().id()) ? i : stop;
             }
-            circles.add(new double[] {m.position().x(), m.position().y(), m.radius(), stop});
+            // With the rings drawn round it: a name sits beyond them.
+            double drawn = m.radius() + MarkerArt.ringReach(m, scene.selectedPlace(), scene.highlightedPlaces());
+            circles.add(new double[] {m.position().x(), m.position().y(), drawn, stop});
         }
         List<ScreenPoint> badges = RouteArt.stopPositions(scene.route(), scene.viewport());
         for (int i = 0; i < badges.size(); i++) {
