@@ -21,6 +21,8 @@ final class RouteArt {
     private static final int SAMPLES = 32;
     private static final double BEND = 0.18;
     private static final double ARROW_PX = 9;
+    /** A smaller arrowhead than this, in the gap between two badges, reads as a blot: the line alone goes there. */
+    private static final double MIN_ARROW_PX = 5;
 
     private RouteArt() {
     }
@@ -89,16 +91,26 @@ final class RouteArt {
         painter.restore();
     }
 
+    /**
+     * One leg, from {@code a}'s stop to {@code b}'s. A leg between two distinct stops is always drawn: the route
+     * is the story's frame, and left out as "too short" it vanished from a slide's map from the NATO–Russia
+     * meeting on, Geneva's and Brussels' badges standing little more than a badge apart. Clear of both stops'
+     * markers where there is room, else from badge to badge, else, the badges nearly touching, as a short line
+     * between them. Only badges on top of each other (never, as {@link #stopPositions} places them) have none.
+     */
     private static void leg(Painter painter, ScreenPoint a, ScreenPoint b, double clearA, double clearB) {
         double length = Math.hypot(b.x() - a.x(), b.y() - a.y());
+        if (length < 1) {
+            return;
+        }
         if (length < clearA + clearB + ARROW_PX + 4) {
             // Between two large markers (Geneva and Brussels on an overview of Europe) the leg runs over
-            // them from badge to badge rather than vanish: the route is the story's frame, each leg part of it.
+            // them from badge to badge.
             clearA = Math.min(clearA, BADGE_RADIUS + 2);
             clearB = Math.min(clearB, BADGE_RADIUS + 2);
         }
-        // Too short to show even between the two badges: the numbers alone tell the order.
         if (length < clearA + clearB + ARROW_PX + 4) {
+            shortLeg(painter, a, b, length);
             return;
         }
         List<double[]> kept = new ArrayList<>();
@@ -123,6 +135,21 @@ final class RouteArt {
         }
         painter.strokePolyline(xs, ys, n);
         Arrowhead.fill(painter, tip[0], tip[1], angle, ARROW_PX);
+    }
+
+    /**
+     * A straight leg between badges that nearly touch: a line from centre to centre, which the badges drawn over it
+     * leave showing only between them, and the arrowhead at the second badge's rim where the gap has room for one.
+     */
+    private static void shortLeg(Painter painter, ScreenPoint a, ScreenPoint b, double length) {
+        painter.strokePolyline(new double[] {a.x(), b.x()}, new double[] {a.y(), b.y()}, 2);
+        double head = Math.min(ARROW_PX, length - 2 * BADGE_RADIUS - 3);
+        if (head >= MIN_ARROW_PX) {
+            double ux = (b.x() - a.x()) / length;
+            double uy = (b.y() - a.y()) / length;
+            double rim = BADGE_RADIUS + 1;
+            Arrowhead.fill(painter, b.x() - ux * rim, b.y() - uy * rim, Math.atan2(uy, ux), head);
+        }
     }
 
     /** Room to leave around each stop: its largest marker plus ring, or at least the badge. */

@@ -244,6 +244,31 @@ class StepMapTest {
         assertTrue(rings > 60, "rings drawn: " + rings);
     }
 
+    /**
+     * The Geneva → Brussels arrow showed on step 6 and not on step 7, "NATO–Russia meeting in Brussels", nor on most
+     * later steps: on every slide, each leg of the route so far is drawn.
+     */
+    @Test
+    void everyLegOfTheRouteSoFarIsDrawnOnEverySlide() {
+        List<Step> steps = Steps.all(WEEK);
+        int legs = 0;
+        for (int i = 0; i < steps.size(); i++) {
+            for (double[] size : SLIDE_MAPS) {
+                var scene = StepMap.scene(org.parley.layout.map.ProjectedBasemap.europe(), WEEK, steps, i, size[0], size[1]);
+                if (scene.isEmpty() || scene.get().route().size() < 2) {
+                    continue;
+                }
+                var painter = new org.parley.render.RecordingPainter();
+                new org.parley.render.map.MapPainter().paint(painter, scene.get(), org.parley.render.Theme.LIGHT);
+                long drawn = painter.named("polyline").stream()
+                        .filter(op -> op.colour().equals(org.parley.render.Theme.LIGHT.route())).count();
+                assertEquals(scene.get().route().size() - 1, drawn, "legs on step " + (i + 1) + " at " + size[0] + "×" + size[1]);
+                legs += (int) drawn;
+            }
+        }
+        assertTrue(legs > 60, "legs drawn: " + legs);
+    }
+
     /** The index of the last event step whose event {@code matches}; fails when there is none. */
     private static int lastStepWhere(List<Step> steps, java.util.function.Predicate<org.parley.model.Event> matches) {
         int found = -1;

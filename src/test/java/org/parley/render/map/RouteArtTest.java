@@ -60,4 +60,43 @@ class RouteArtTest {
         }
         assertTrue(small > 0, "some of these sizes put Geneva and Brussels closer than their markers are wide");
     }
+
+    /**
+     * A leg joins any two distinct stops, however near: on a slide's map Geneva's and Brussels' badges stand a
+     * little over a badge apart, and the leg was left out from step 7 on ("too short"), so the route vanished
+     * on the key slide. Far enough apart, it runs from badge to badge with its arrowhead; nearly touching, a
+     * short line joins the badges. Only badges on top of each other have none.
+     */
+    @Test
+    void aLegJoinsAnyTwoDistinctStops() {
+        double bigMarker = 18 + 5 + 3;   // Brussels' clearance on a slide: its largest marker, ring and air
+        for (double apart : new double[] {RouteArt.BADGES_APART, 24, 28, 31, 35, 40, 52, 80, 200}) {
+            for (double angle : new double[] {0, 1.1, 2.5, 4}) {
+                ScreenPoint a = new ScreenPoint(300, 200);
+                ScreenPoint b = new ScreenPoint(300 + apart * Math.cos(angle), 200 + apart * Math.sin(angle));
+                org.parley.render.RecordingPainter painter = new org.parley.render.RecordingPainter();
+                RouteArt.paintLegs(painter, List.of(a, b), new double[] {bigMarker, bigMarker}, org.parley.render.Theme.LIGHT);
+                String where = apart + " px apart at " + angle;
+                assertEquals(1, painter.named("polyline").size(), "one leg at " + where);
+                var line = painter.named("polyline").get(0);
+                // It starts at or beyond the first badge's centre, never behind it, and short of the second.
+                assertTrue(Math.hypot(line.x() - a.x(), line.y() - a.y()) < apart - RouteArt.BADGE_RADIUS, "starts by 1 at " + where);
+                List<org.parley.render.RecordingPainter.Op> heads = painter.named("fillPolygon");
+                assertTrue(heads.size() <= 1, where);
+                if (apart >= 2 * RouteArt.BADGE_RADIUS + 8) {
+                    assertEquals(1, heads.size(), "an arrowhead at " + where);
+                }
+                for (var head : heads) {
+                    // The tip is by the second badge, outside it and outside the first (the curve is drawn in 32 steps).
+                    double toB = Math.hypot(head.x() - b.x(), head.y() - b.y());
+                    assertTrue(toB >= RouteArt.BADGE_RADIUS && toB <= bigMarker + apart / 16, "tip by badge 2 at " + where + ": " + toB);
+                    assertTrue(Math.hypot(head.x() - a.x(), head.y() - a.y()) > RouteArt.BADGE_RADIUS, "tip off badge 1 at " + where);
+                }
+            }
+        }
+        org.parley.render.RecordingPainter same = new org.parley.render.RecordingPainter();
+        ScreenPoint p = new ScreenPoint(300, 200);
+        RouteArt.paintLegs(same, List.of(p, p), new double[] {bigMarker, bigMarker}, org.parley.render.Theme.LIGHT);
+        assertEquals(0, same.named("polyline").size(), "badges on top of each other have no leg");
+    }
 }
