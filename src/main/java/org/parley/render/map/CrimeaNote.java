@@ -18,10 +18,13 @@ import org.parley.render.Theme;
  */
 final class CrimeaNote {
 
-    static final String LABEL = "Crimea (annexed by Russia, 2014)";
+    /**
+     * The note's one wording. A longer one, "Crimea (annexed by Russia, 2014)", was tried first where it fit, so one
+     * class saw both on consecutive slides; the short one fits wherever either did.
+     */
+    static final String LABEL = "Crimea (annexed 2014)";
     static final double LABEL_LON = 34.4;
     static final double LABEL_LAT = 45.3;
-    static final String SHORT_LABEL = "Crimea (annexed 2014)";
     private static final double OUTLINE_WEST = 32.48;
     /** How far inside the frame the peninsula must lie to be labelled. */
     private static final double EDGE_ROOM = 40;
@@ -67,8 +70,8 @@ final class CrimeaNote {
 
     /**
      * Where the note goes: in free space around the peninsula, below it over the Black Sea first,
-     * joined to it by a leader line when it sits a ring further out; in each ring the long wording,
-     * then the short one; nothing if neither finds room close by (the dashed outline stays).
+     * joined to it by a leader line when it sits a ring further out; nothing if it finds no room close
+     * by (the dashed outline stays).
      */
     static Optional<MapLabel> label(MapViewport viewport, OccupiedSpace space, NearestMarks marks, MapLabels.Measure measure,
                                     List<MapLabel> names) {
@@ -81,29 +84,21 @@ final class CrimeaNote {
         FontSpec font = MapLabels.NOTE_FONT;
         double ascent = measure.ascent(font);
         double h = ascent + 4;
-        List<String> wordings = List.of(LABEL, SHORT_LABEL);
-        List<List<Rect>> spots = wordings.stream()
-                .map(t -> Candidates.around(anchor.x(), anchor.y(), r, 4, measure.width(font, t) + 4, h, RINGS)).toList();
+        List<Rect> all = Candidates.around(anchor.x(), anchor.y(), r, 4, measure.width(font, LABEL) + 4, h, RINGS);
         // On a small map the third ring is across the map (a slide's note sat over the Baltic states,
         // its leader crossing Ukraine): there the dashed outline goes without words.
         int rings = rings(viewport);
-        // The short wording beside the peninsula reads better than the long one across the map.
         for (int ring = 0; ring < rings; ring++) {
-            for (int t = 0; t < wordings.size(); t++) {
-                String text = wordings.get(t);
-                List<Rect> all = spots.get(t);
-                for (int k : PREFERENCE) {
-                    Rect spot = all.get(ring * 8 + k);
-                    // No mark just before or after it on its line: the note names the peninsula, no mark.
-                    // And no stop's name just above or below it: flush against "Vienna 13 Jan" it read
-                    // as that name's first line, Vienna "annexed 2014".
-                    if (space.inside(spot) && space.free(spot) && !stacked(spot, h, names)
-                            && !marks.besideAny(spot, h)) {
-                        space.take(spot);
-                        boolean leader = Candidates.needsLeader(spot, anchor.x(), anchor.y(), r, 4, h);
-                        return Optional.of(new MapLabel(MapLabel.Kind.NOTE, text, font, spot, spot.y() + 2 + ascent,
-                                false, leader, anchor.x(), anchor.y(), r));
-                    }
+            for (int k : PREFERENCE) {
+                Rect spot = all.get(ring * 8 + k);
+                // No mark just before or after it on its line: the note names the peninsula, no mark.
+                // And no stop's name just above or below it: flush against "Vienna 13 Jan" it read
+                // as that name's first line, Vienna "annexed 2014".
+                if (space.inside(spot) && space.free(spot) && !stacked(spot, h, names) && !marks.besideAny(spot, h)) {
+                    space.take(spot);
+                    boolean leader = Candidates.needsLeader(spot, anchor.x(), anchor.y(), r, 4, h);
+                    return Optional.of(new MapLabel(MapLabel.Kind.NOTE, LABEL, font, spot, spot.y() + 2 + ascent,
+                            false, leader, anchor.x(), anchor.y(), r));
                 }
             }
         }

@@ -186,7 +186,7 @@ final class MapLabels {
             // The selected place named first is Crimea itself (its annexation's card): it says what the note would,
             // and the note is not placed as well.
             boolean crimeaFirst = selected && m == crimea && !noteDone;
-            List<String> wordings = crimeaFirst ? List.of(CrimeaNote.LABEL, CrimeaNote.SHORT_LABEL)
+            List<String> wordings = crimeaFirst ? List.of(CrimeaNote.LABEL)
                     : List.of(m.place().name());
             noteDone |= crimeaFirst;
             boolean named = around(MapLabel.Kind.PLACE, wordings, m.isSite() || selected ? PLACE_FONT : AREA_FONT,
@@ -253,9 +253,9 @@ final class MapLabels {
         boolean crimeaNamed = false;
         for (PlaceMarker m : markers) {
             // Crimea's own circle is named only in the note's words, or left to the note: "Crimea" beside
-            // "Crimea (annexed by Russia, 2014)" read as two places, and "Crimea" alone lost the annexation.
+            // "Crimea (annexed 2014)" read as two places, and "Crimea" alone lost the annexation.
             boolean crimea = CrimeaNote.marks(m);
-            List<String> wordings = crimea ? List.of(CrimeaNote.LABEL, CrimeaNote.SHORT_LABEL) : List.of(m.place().name());
+            List<String> wordings = crimea ? List.of(CrimeaNote.LABEL) : List.of(m.place().name());
             double r = nameRadius(scene, m);
             boolean named = around(MapLabel.Kind.PLACE, wordings, AREA_FONT, m.position().x(), m.position().y(),
                     r, false, 4, space, marks, measure, out);

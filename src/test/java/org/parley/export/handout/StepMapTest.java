@@ -269,6 +269,21 @@ class StepMapTest {
         assertTrue(legs > 60, "legs drawn: " + legs);
     }
 
+    /** A class saw "Crimea (annexed by Russia, 2014)" on some slides and "Crimea (annexed 2014)" on others: one wording. */
+    @Test
+    void theCrimeaNoteHasOneWordingOnEverySlide() {
+        List<Step> steps = Steps.all(WEEK);
+        java.util.Set<String> wordings = new java.util.TreeSet<>();
+        for (int i = 0; i < steps.size(); i++) {
+            for (double[] size : new double[][] {{312, 177}, {312, 157}, {268, 157}, {412, 234}, {640, 360}}) {
+                if (StepMap.hasMap(WEEK, steps.get(i))) {
+                    labels(steps, i, size).stream().map(l -> l.oneLine()).filter(t -> t.startsWith("Crimea (")).forEach(wordings::add);
+                }
+            }
+        }
+        assertEquals(java.util.Set.of("Crimea (annexed 2014)"), wordings);
+    }
+
     /** The index of the last event step whose event {@code matches}; fails when there is none. */
     private static int lastStepWhere(List<Step> steps, java.util.function.Predicate<org.parley.model.Event> matches) {
         int found = -1;
