@@ -122,6 +122,7 @@ public final class HandoutPdf {
                         Credits.line(dataset), dataset.focus().orElse(null)).addAll(steps);
             }
             new PositionsPage(document, fonts, Credits.line(dataset), paper).add(PositionsSummary.of(dataset, events));
+            PageNumbers.add(document, fonts.regular());
             return document;
         } catch (IOException | RuntimeException e) {
             document.close();

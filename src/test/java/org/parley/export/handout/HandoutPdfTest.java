@@ -143,6 +143,27 @@ class HandoutPdfTest {
         }
     }
 
+    /** A class is told "turn to page 12": every page says its number, alone at its foot, under the credits. */
+    @Test
+    void everyPageSaysItsNumberAloneAtItsFoot() throws IOException {
+        for (HandoutLayout layout : HandoutLayout.values()) {
+            Path out = dir.resolve("numbers-" + layout + ".pdf");
+            int pages = new HandoutPdf().write(WEEK, WEEK.events(), layout, out);
+            try (PDDocument doc = Loader.loadPDF(out.toFile())) {
+                assertEquals(pages, doc.getNumberOfPages());
+                for (int i = 0; i < pages; i++) {
+                    var page = doc.getPage(i);
+                    var foot = new org.apache.pdfbox.text.PDFTextStripperByArea();
+                    float height = page.getMediaBox().getHeight();
+                    foot.addRegion("foot", new java.awt.geom.Rectangle2D.Float(0, height - 27, page.getMediaBox().getWidth(), 27));
+                    foot.extractRegions(page);
+                    assertEquals(PageNumbers.label(i + 1, pages), foot.getTextForRegion("foot").strip(),
+                            layout + ": the foot of page " + (i + 1) + " holds its number and nothing else");
+                }
+            }
+        }
+    }
+
     /** Every page of a handout is on the same paper, turned the same way: the board too. */
     @Test
     void everyPageOfAHandoutIsOnTheSamePaper() throws IOException {
