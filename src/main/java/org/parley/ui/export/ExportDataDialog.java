@@ -58,6 +58,20 @@ public final class ExportDataDialog {
                     : org.parley.ui.support.SavedName.withExtension(chosen, "." + extension(choice.format())));
         }
 
+        /**
+         * Said when the export went under another name than the one the save dialog was given: that
+         * dialog may have asked about replacing the file named, which was never touched.
+         */
+        String renaming() {
+            if (path.equals(chosen)) {
+                return "";
+            }
+            String name = chosen.getFileName().toString();
+            return "Named " + path.getFileName() + ": this export's files end in ." + extension(choice.format())
+                    + (java.nio.file.Files.exists(chosen, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                            ? "; " + name + " was left as it was." : ".");
+        }
+
     }
 
     private static Optional<Choice> ask(Window owner, ExplorerState state) {
@@ -181,7 +195,7 @@ public final class ExportDataDialog {
                         ErrorDialogs.show(owner, "The data could not be exported.", ErrorDialogs.unwrap(error),
                                 "Choose another name or folder.");
                     } else {
-                        ExportDone.show(owner, "Export finished", written, "");
+                        ExportDone.show(owner, "Export finished", written, t.renaming());
                     }
                 }, () -> { });
     }

@@ -124,6 +124,22 @@ class ExportDataOverwriteTest {
         assertFalse(Files.exists(dir.resolve("mine")), "nothing written under the bare name either");
     }
 
+    /** A database chosen as the name of a JSON export: the export goes beside it, and the note says so. */
+    @Test
+    void anExportUnderAnotherNameThanTheOneChosenSaysSoAndLeavesThatFile(FxRobot robot) throws Exception {
+        Path db = dir.resolve("parley.db");
+        Files.write(db, MINE);
+        ExportDataDialog.Target target = ExportDataDialog.Target.of(new ExportDataDialog.Choice(DataFormat.JSON, false), db);
+        robot.interact(() -> ExportDataDialog.run(stage, BundledSeeds.dataset(), EventFilter.NONE, target));
+        waitVisible(robot, "#exportDone");
+        String note = robot.lookup("#exportDone .export-done-line").queryAllAs(javafx.scene.control.Label.class).stream()
+                .map(javafx.scene.control.Label::getText).collect(java.util.stream.Collectors.joining("\n"));
+        assertTrue(note.contains("Named parley.db.json") && note.contains("parley.db was left as it was"), note);
+        assertArrayEquals(MINE, Files.readAllBytes(db));
+        assertTrue(Files.exists(dir.resolve("parley.db.json")));
+        click(robot, "Close");
+    }
+
     private static void waitVisible(FxRobot robot, String query) throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> robot.lookup(query).match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
