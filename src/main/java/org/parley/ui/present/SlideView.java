@@ -118,7 +118,11 @@ final class SlideView extends StackPane {
         }
         filterNote.setMaxWidth(Double.MAX_VALUE);
         rowNote.setMinWidth(Region.USE_PREF_SIZE);
-        meta.setMinWidth(Region.USE_PREF_SIZE);
+        // The date, place and caveats wrap under themselves rather than widen the slide past its window
+        // ("… · photo caption, not reporting · day or place inferred" at 1024 × 768).
+        meta.setWrapText(true);
+        meta.setMinWidth(0);
+        meta.setMinHeight(Region.USE_PREF_SIZE);
         counter.setMinWidth(Region.USE_PREF_SIZE);
         HBox metaRow = new HBox(meta, rowNote, spacer, overlay, counter);
         metaRow.setAlignment(Pos.BASELINE_LEFT);
@@ -447,7 +451,10 @@ final class SlideView extends StackPane {
     private double wordsRoom(double h, double contentWidth) {
         double u = h / 100;
         double titleHeight = fit.height(title.getText(), title.getFont(), contentWidth);
-        double metaHeight = Math.max(fit.lineHeight(meta.getFont()), fit.lineHeight(counter.getFont()));
+        double metaWidth = contentWidth - fit.width(counter.getText(), counter.getFont()) - 4 * u
+                - (overlay.isVisible() ? fit.width(overlay.getText(), overlay.getFont()) + 4 * u : 0);
+        double metaHeight = Math.max(fit.height(meta.getText(), meta.getFont(), Math.max(1, metaWidth)),
+                fit.lineHeight(counter.getFont()));
         double noteHeight = filterNote.isVisible() ? 0.6 * u + fit.height(filterNote.getText(), filterNote.getFont(),
                 contentWidth) : 0;
         // Two px short of the exact sum, so rounding inside the labels never tips a text over.
