@@ -126,6 +126,23 @@ class TabOrderTest {
     }
 
     @Test
+    void goingToTheDetailOfAnEventWithNoLinkLetsArrowsScrollIt(FxRobot robot) {
+        ExplorerWindow w = open(robot);
+        robot.interact(() -> w.state.selectedEventProperty().set("geneva-dinner"));
+        javafx.scene.control.TabPane right = robot.lookup("#right-tabs").queryAs(javafx.scene.control.TabPane.class);
+        robot.clickOn("#search-field");
+        robot.press(KeyCode.ALT, KeyCode.DIGIT6).release(KeyCode.DIGIT6, KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.Tab detail = right.getSelectionModel().getSelectedItem();
+        assertEquals("Detail", detail.getText());
+        Node focus = stage.getScene().getFocusOwner();
+        assertTrue(focus instanceof javafx.scene.control.ScrollPane, "the detail's scroll takes the keys: " + focus);
+        robot.type(KeyCode.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(detail, right.getSelectionModel().getSelectedItem(), "Down scrolled the detail, not to the next tab");
+    }
+
+    @Test
     void focusingATabPaneMovesNoTab(FxRobot robot) {
         open(robot);
         javafx.scene.control.TabPane right = robot.lookup("#right-tabs").queryAs(javafx.scene.control.TabPane.class);

@@ -61,6 +61,15 @@ final class ActorListView extends VBox {
         getChildren().addAll(search, treeAndPlaceholder);
 
         search.textProperty().addListener((o, was, now) -> rebuild());
+        // From the search, Down goes to the first actor it found, as in a search box's list of suggestions.
+        search.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.DOWN && firstActorRow() >= 0) {
+                tree.requestFocus();
+                tree.getSelectionModel().clearAndSelect(firstActorRow());
+                tree.scrollTo(firstActorRow());
+                e.consume();
+            }
+        });
         state.datasetProperty().addListener((o, was, now) -> reload(now));
         state.openFailureProperty().addListener((o, was, now) -> rebuild());
         state.selectedActorProperty().addListener((o, was, now) -> showSelection());
@@ -74,6 +83,17 @@ final class ActorListView extends VBox {
             }
         });
         reload(state.dataset());
+    }
+
+    /** The row of the first actor shown (not a group's heading), or -1. */
+    private int firstActorRow() {
+        for (int i = 0; i < tree.getExpandedItemCount(); i++) {
+            TreeItem<ActorEntry> item = tree.getTreeItem(i);
+            if (item != null && item.getValue() instanceof ActorEntry.Row) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The actors taking part in the selected event; none when no event is selected. */

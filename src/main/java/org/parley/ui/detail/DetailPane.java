@@ -44,6 +44,10 @@ public final class DetailPane extends StackPane {
         content.getStyleClass().add("detail-content");
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("detail-scroll");
+        // Reached by its shortcut, the pane takes the keys: arrows and Page Down scroll what is read, even
+        // for an event with no link to land on, where the focus had stayed on the tab row and Down changed tabs.
+        scroll.setFocusTraversable(true);
+        org.parley.ui.support.FirstControl.markMain(this, scroll);
         CopyMenu.install(content);
         state.selectedEventProperty().addListener((o, was, now) -> refresh());
         state.datasetProperty().addListener((o, was, now) -> refresh());

@@ -151,6 +151,18 @@ class ActorPanelTest {
         assertEquals(List.of("fomin", "grushko"), shownActorIds().stream().sorted().toList());
     }
 
+    /** From the search, Down chooses the first actor found, as a search box's suggestions do. */
+    @Test
+    void downFromTheSearchChoosesTheFirstActorFound(FxRobot robot) {
+        robot.clickOn("#actorSearch").write("Aleksandr");
+        WaitForAsyncUtils.waitForFxEvents();
+        String first = shownActorIds().get(0);
+        robot.type(javafx.scene.input.KeyCode.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(first, state.selectedActorProperty().get());
+        assertTrue(robot.lookup("#actorTree").query().isFocused(), "the keys now move in the list");
+    }
+
     /** A search that matches no one says so, rather than leaving a blank list; clearing it brings the list back. */
     @Test
     void aSearchThatMatchesNoOneSaysSo(FxRobot robot) {
