@@ -107,39 +107,39 @@ class TabOrderTest {
     @Test
     void goingToAPanelPutsTheFocusOnItsFirstControlSoArrowsWorkThere(FxRobot robot) {
         open(robot);
-        robot.clickOn("#search-field");
-        javafx.scene.control.TabPane left = robot.lookup("#left-tabs").queryAs(javafx.scene.control.TabPane.class);
-        robot.press(KeyCode.ALT, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.ALT);
-        WaitForAsyncUtils.waitForFxEvents();
-        javafx.scene.control.Tab actors = left.getSelectionModel().getSelectedItem();
-        assertEquals("Actors", actors.getText());
-        Node focus = stage.getScene().getFocusOwner();
-        boolean inside = false;
-        for (Node n = focus; n != null; n = n.getParent()) {
-            inside |= n == actors.getContent();
-        }
-        assertTrue(inside, "the focus is in the actors panel, not on the tab row: " + focus);
+        Node focus = goToPanelThenPressDown(robot, "#left-tabs", KeyCode.DIGIT4, "Actors");
         assertTrue(focus instanceof javafx.scene.control.TextInputControl, "on the search of the list, not its toolbar: " + focus);
-        robot.type(KeyCode.DOWN);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(actors, left.getSelectionModel().getSelectedItem(), "Down moved within the panel, not to the next tab");
     }
 
     @Test
     void goingToTheDetailOfAnEventWithNoLinkLetsArrowsScrollIt(FxRobot robot) {
         ExplorerWindow w = open(robot);
         robot.interact(() -> w.state.selectedEventProperty().set("geneva-dinner"));
-        javafx.scene.control.TabPane right = robot.lookup("#right-tabs").queryAs(javafx.scene.control.TabPane.class);
-        robot.clickOn("#search-field");
-        robot.press(KeyCode.ALT, KeyCode.DIGIT6).release(KeyCode.DIGIT6, KeyCode.ALT);
-        WaitForAsyncUtils.waitForFxEvents();
-        javafx.scene.control.Tab detail = right.getSelectionModel().getSelectedItem();
-        assertEquals("Detail", detail.getText());
-        Node focus = stage.getScene().getFocusOwner();
+        Node focus = goToPanelThenPressDown(robot, "#right-tabs", KeyCode.DIGIT6, "Detail");
         assertTrue(focus instanceof javafx.scene.control.ScrollPane, "the detail's scroll takes the keys: " + focus);
+    }
+
+    /**
+     * Alt+digit from the search field, then Down: the focus lands inside the tab named {@code tab} (not on
+     * the tab row) and Down moves within it rather than to the next tab. Returns where the focus landed.
+     */
+    private Node goToPanelThenPressDown(FxRobot robot, String pane, KeyCode digit, String tab) {
+        javafx.scene.control.TabPane tabs = robot.lookup(pane).queryAs(javafx.scene.control.TabPane.class);
+        robot.clickOn("#search-field");
+        robot.press(KeyCode.ALT, digit).release(digit, KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.Tab shown = tabs.getSelectionModel().getSelectedItem();
+        assertEquals(tab, shown.getText());
+        Node focus = stage.getScene().getFocusOwner();
+        boolean inside = false;
+        for (Node n = focus; n != null; n = n.getParent()) {
+            inside |= n == shown.getContent();
+        }
+        assertTrue(inside, "the focus is in the " + tab + " panel, not on the tab row: " + focus);
         robot.type(KeyCode.DOWN);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(detail, right.getSelectionModel().getSelectedItem(), "Down scrolled the detail, not to the next tab");
+        assertEquals(shown, tabs.getSelectionModel().getSelectedItem(), "Down moved within the panel, not to the next tab");
+        return focus;
     }
 
     @Test
