@@ -60,10 +60,7 @@ class ExportDataOverwriteTest {
         Files.write(events, MINE);
 
         exportCsv(robot);
-        waitVisible(robot, "#confirm-overwrite");
-        assertTrue(robot.lookup("#confirm-overwrite .content").queryLabeled().getText().contains("events.csv"));
-        click(robot, "Cancel");
-        WaitForAsyncUtils.waitForFxEvents();
+        cancelTheQuestionNaming(robot, "events.csv");
         WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
 
         assertArrayEquals(MINE, Files.readAllBytes(events));
@@ -116,10 +113,7 @@ class ExportDataOverwriteTest {
         assertEquals(dir.resolve("Week.JSON"), ExportDataDialog.Target.of(new ExportDataDialog.Choice(DataFormat.JSON, false),
                 dir.resolve("Week.JSON")).path(), "an extension in capitals is its extension");
         robot.interact(() -> ExportDataDialog.run(stage, BundledSeeds.dataset(), EventFilter.NONE, target));
-        waitVisible(robot, "#confirm-overwrite");
-        assertTrue(robot.lookup("#confirm-overwrite .content").queryLabeled().getText().contains("mine.json"));
-        click(robot, "Cancel");
-        WaitForAsyncUtils.waitForFxEvents();
+        cancelTheQuestionNaming(robot, "mine.json");
         assertArrayEquals(MINE, Files.readAllBytes(existing));
         assertFalse(Files.exists(dir.resolve("mine")), "nothing written under the bare name either");
     }
@@ -138,6 +132,14 @@ class ExportDataOverwriteTest {
         assertArrayEquals(MINE, Files.readAllBytes(db));
         assertTrue(Files.exists(dir.resolve("parley.db.json")));
         click(robot, "Close");
+    }
+
+    /** The overwrite question is asked, names {@code file}, and is answered Cancel. */
+    private static void cancelTheQuestionNaming(FxRobot robot, String file) throws Exception {
+        waitVisible(robot, "#confirm-overwrite");
+        assertTrue(robot.lookup("#confirm-overwrite .content").queryLabeled().getText().contains(file));
+        click(robot, "Cancel");
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private static void waitVisible(FxRobot robot, String query) throws Exception {
