@@ -197,6 +197,24 @@ class StepMapTest {
     /** The maps of a slide at 1280×720 (at 2.2 times): beside a summary, beside a quotation, and lower. */
     private static final double[][] SLIDE_MAPS = {{312, 177}, {312, 157}, {268, 157}};
 
+    /** A step's map at one of {@link #SLIDE_MAPS}'s sizes; {@code where} names both for a failure. */
+    private record SlideMap(org.parley.render.map.MapScene scene, String where) {
+    }
+
+    /** Every step's map, at every slide size, for the steps that have one. */
+    private static List<SlideMap> slideMaps() {
+        List<Step> steps = Steps.all(WEEK);
+        List<SlideMap> maps = new java.util.ArrayList<>();
+        for (int i = 0; i < steps.size(); i++) {
+            for (double[] size : SLIDE_MAPS) {
+                String where = "step " + (i + 1) + " at " + size[0] + "×" + size[1];
+                StepMap.scene(org.parley.layout.map.ProjectedBasemap.europe(), WEEK, steps, i, size[0], size[1])
+                        .ifPresent(scene -> maps.add(new SlideMap(scene, where)));
+            }
+        }
+        return maps;
+    }
+
     /**
      * On most Brussels slides Geneva's "1" stood with no name beside Brussels' large marker, while
      * "Ukraine", "Georgia" and the Crimea note kept theirs: every stop on a slide's map is named.
@@ -230,16 +248,9 @@ class StepMapTest {
     /** The selection ring ran under "Brussels 12 Jan" on the Brussels slides: no label lies on a ring on any slide. */
     @Test
     void noLabelLiesOnTheSelectionRingOfASlide() {
-        List<Step> steps = Steps.all(WEEK);
         int rings = 0;
-        for (int i = 0; i < steps.size(); i++) {
-            for (double[] size : SLIDE_MAPS) {
-                var scene = StepMap.scene(org.parley.layout.map.ProjectedBasemap.europe(), WEEK, steps, i, size[0], size[1]);
-                if (scene.isPresent()) {
-                    rings += org.parley.render.map.LabelsOffRings.assertNoLabelOnARing(scene.get(),
-                            "step " + (i + 1) + " at " + size[0] + "×" + size[1]);
-                }
-            }
+        for (SlideMap map : slideMaps()) {
+            rings += org.parley.render.map.LabelsOffRings.assertNoLabelOnARing(map.scene(), map.where());
         }
         assertTrue(rings > 60, "rings drawn: " + rings);
     }
@@ -250,21 +261,17 @@ class StepMapTest {
      */
     @Test
     void everyLegOfTheRouteSoFarIsDrawnOnEverySlide() {
-        List<Step> steps = Steps.all(WEEK);
         int legs = 0;
-        for (int i = 0; i < steps.size(); i++) {
-            for (double[] size : SLIDE_MAPS) {
-                var scene = StepMap.scene(org.parley.layout.map.ProjectedBasemap.europe(), WEEK, steps, i, size[0], size[1]);
-                if (scene.isEmpty() || scene.get().route().size() < 2) {
-                    continue;
-                }
-                var painter = new org.parley.render.RecordingPainter();
-                new org.parley.render.map.MapPainter().paint(painter, scene.get(), org.parley.render.Theme.LIGHT);
-                long drawn = painter.named("polyline").stream()
-                        .filter(op -> op.colour().equals(org.parley.render.Theme.LIGHT.route())).count();
-                assertEquals(scene.get().route().size() - 1, drawn, "legs on step " + (i + 1) + " at " + size[0] + "×" + size[1]);
-                legs += (int) drawn;
+        for (SlideMap map : slideMaps()) {
+            if (map.scene().route().size() < 2) {
+                continue;
             }
+            var painter = new org.parley.render.RecordingPainter();
+            new org.parley.render.map.MapPainter().paint(painter, map.scene(), org.parley.render.Theme.LIGHT);
+            long drawn = painter.named("polyline").stream()
+                    .filter(op -> op.colour().equals(org.parley.render.Theme.LIGHT.route())).count();
+            assertEquals(map.scene().route().size() - 1, drawn, "legs on " + map.where());
+            legs += (int) drawn;
         }
         assertTrue(legs > 60, "legs drawn: " + legs);
     }
