@@ -26,7 +26,8 @@ public final class ExchangeFormatReader {
      *        {@code *.json} (schemas, {@code *.schema.json}, do not count)
      */
     public Dataset read(Path folderOrJson) throws DatasetException {
-        return load(folderOrJson).dataset();
+        // No content hash: only an import stores one, and on 100,000 events it costs seconds.
+        return read(folderOrJson, RecordSink.NONE);
     }
 
     /** As {@link #read(Path)}, with the content hash the store uses to skip unchanged re-imports. */
@@ -80,11 +81,11 @@ public final class ExchangeFormatReader {
     }
 
     public Dataset read(InputStream json, String fileName, TextSource texts) throws DatasetException {
-        return load(json, fileName, texts).dataset();
+        return read(json, fileName, texts, RecordSink.NONE);
     }
 
     public Dataset read(byte[] json, String fileName, TextSource texts) throws DatasetException {
-        return load(json, fileName, texts).dataset();
+        return read(new ByteArrayInputStream(json), fileName, texts, RecordSink.NONE);
     }
 
     public LoadedDataset load(byte[] json, String fileName, TextSource texts) throws DatasetException {
