@@ -76,12 +76,14 @@ final class PositionsSlide extends StackPane {
         getChildren().addAll(new VBox(heading, filtered, scroll), pageNumber);
         setAlignment(Pos.TOP_LEFT);
         setVisible(false);
-        // A new size lays the rows out anew: the pages are counted again and the board starts over.
+        // A new size lays the rows out anew: the pages are counted again, the page shown stays. It
+        // had started over, and on a 4:3 screen the heading of a later page, a line longer, made the
+        // viewport shorter each time a clicker paged: the board went back to its first page.
         // (Only a new size: the viewport's bounds change with every scroll as well.)
         scroll.viewportBoundsProperty().addListener((o, was, now) -> {
             if (was == null || Math.abs(was.getHeight() - now.getHeight()) > 0.5
                     || Math.abs(was.getWidth() - now.getWidth()) > 0.5) {
-                Platform.runLater(() -> show(0));
+                Platform.runLater(() -> show(page));
             }
         });
     }
@@ -163,6 +165,10 @@ final class PositionsSlide extends StackPane {
      * other pages hidden (they keep their place, so the page below starts where the screen ends).
      */
     private void show(int n) {
+        // The heading first: on a narrow screen " (continued)" takes a line, and the page's room with it.
+        heading.setText(PositionsSummary.HEADING + (n > 0 ? " (continued)" : ""));
+        applyCss();
+        layout();
         list.applyCss();
         list.layout();
         double view = scroll.getViewportBounds().getHeight();

@@ -153,6 +153,28 @@ class PositionsSlideTest {
         assertFalse(last.equals(counter.getText()), "and back again is the step before: " + counter.getText());
     }
 
+    /**
+     * On a 4:3 projector the heading of a later page, " (continued)", takes a second line: the board
+     * got shorter, counted its pages again and went back to the first, so a clicker never left it.
+     */
+    @Test
+    void aClickerPagesThroughTheWholeBoardOnA4by3Projector(FxRobot robot) {
+        shown = ProjectorSized.present(robot, owner, state, PresentationOptions.DEFAULT, 1024, 768);
+        PositionsSlide board = (PositionsSlide) shown.getScene().lookup("#" + PositionsSlide.ID);
+        robot.type(KeyCode.END);
+        robot.type(KeyCode.PAGE_DOWN);
+        assertTrue(board.isVisible(), "on from the last step is the positions board");
+        assertTrue(board.pages() > 1, board.pages() + " pages");
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int p = 0; p < board.pages(); p++) {
+            assertEquals(p, board.pageShown(), "page " + (p + 1) + " of " + board.pages());
+            wholeRowsOnly(board, seen);
+            robot.type(KeyCode.PAGE_DOWN);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertEquals(board.lookupAll(".positions-slide-title").size(), seen.size(), "every row was shown: " + seen);
+    }
+
     /** The rows shown lie wholly on the screen, none cut at its top or bottom edge; their titles are added to {@code seen}. */
     private static void wholeRowsOnly(PositionsSlide board, java.util.Set<String> seen) {
         javafx.geometry.Bounds screen = board.localToScene(board.getLayoutBounds());

@@ -13,6 +13,12 @@ final class ProjectorSized {
     }
 
     static Stage present(FxRobot robot, Window owner, ExplorerState state, PresentationOptions options) {
+        return present(robot, owner, state, options, 1280, 720);
+    }
+
+    /** As a class sees it on a projector of {@code width} × {@code height} (1024×768 is the 4:3 one). */
+    static Stage present(FxRobot robot, Window owner, ExplorerState state, PresentationOptions options,
+            double width, double height) {
         Stage[] shown = new Stage[1];
         shown[0] = Presenting.start(robot, owner, state, false, options);
         if (shown[0] == null) {
@@ -20,8 +26,8 @@ final class ProjectorSized {
         }
         robot.interact(() -> {
             shown[0].setFullScreen(false);
-            shown[0].setWidth(1280);
-            shown[0].setHeight(720);
+            shown[0].setWidth(width);
+            shown[0].setHeight(height);
             shown[0].requestFocus();
         });
         WaitForAsyncUtils.waitForFxEvents();
