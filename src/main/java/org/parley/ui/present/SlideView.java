@@ -491,7 +491,7 @@ final class SlideView extends StackPane {
     /**
      * Gives the words the room they need, in order of preference: the largest quotation size
      * (down to the least) beside a map whose column widens; then the summary shortened at a word
-     * boundary, the quotation whole; then the map left out so the words take the whole width; and
+     * boundary beside the widest column, the quotation whole at the least size; then the map left out so the words take the whole width; and
      * only if even that is too little, the quotation itself shortened at a word boundary.
      */
     private void fitWords(double h, double contentWidth, double largest, double least) {
@@ -499,11 +499,16 @@ final class SlideView extends StackPane {
         double room = wordsRoom(h, contentWidth);
         double gap = 1.6 * u;
         double[] shares = hasMap ? MAP_SHARES : new double[] {1};
-        for (boolean shortSummary : new boolean[] {false, true}) {
-            for (double share : shares) {
-                if (tryFit(contentWidth, share, share < 1, largest, least, room, gap, shortSummary)) {
-                    return;
-                }
+        for (double share : shares) {
+            if (tryFit(contentWidth, share, share < 1, largest, least, room, gap, false)) {
+                return;
+            }
+        }
+        // A summary is shortened only beside the widest column and under the smallest quotation: at
+        // 1024×768 it had been cut beside the narrowest, under a large quotation, before its point.
+        for (int i = shares.length - 1; i >= 0; i--) {
+            if (tryFit(contentWidth, shares[i], shares[i] < 1, least, least, room, gap, true)) {
+                return;
             }
         }
         if (hasMap) {

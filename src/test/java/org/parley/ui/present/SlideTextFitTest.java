@@ -126,6 +126,46 @@ class SlideTextFitTest {
         assertTrue(problems.isEmpty(), width + "x" + height + " " + paper + ":\n" + String.join("\n", problems));
     }
 
+    /**
+     * A summary is cut only when the words cannot have it whole: at 1024×768 five summaries had
+     * been cut beside the narrowest column, under a quotation larger than the least size.
+     */
+    @ParameterizedTest
+    @CsvSource({"1024, 768", "1280, 720", "1366, 768"})
+    void aSummaryIsCutOnlyBesideTheWidestColumnUnderTheSmallestQuotation(double width, double height, FxRobot robot) {
+        List<Step> steps = Steps.of(WEEK, WEEK.events(), ContextPlacement.LAST);
+        List<String> cut = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        robot.interact(() -> {
+            Presentation p = new Presentation(state, steps);
+            Scene scene = new Scene(p.root(), width, height);
+            scene.getRoot().applyCss();
+            for (Step step : steps) {
+                p.slide().show(step);
+                p.root().applyCss();
+                p.root().layout();
+                Label summary = p.slide().labels().get(5);
+                if (!step.hasQuote() || !summary.isVisible() || summary.getText().equals(step.summary())) {
+                    continue;
+                }
+                cut.add(step.number() + " " + summary.getText());
+                double least = SlideView.leastTextPx(height);
+                double quote = p.slide().quoteLabel().getFont().getSize();
+                if (quote > least + 0.01) {
+                    problems.add("step " + step.number() + ": summary cut under a quotation of " + quote + " px, not "
+                            + least);
+                }
+                double column = summary.getWidth();
+                if (p.slide().mapCanvas().isVisible() && column < 0.6 * (width - 0.08 * height)) {
+                    problems.add("step " + step.number() + ": summary cut beside a column of " + column + " px");
+                }
+            }
+            p.dispose();
+        });
+        assertTrue(problems.isEmpty(), width + "x" + height + ":\n" + String.join("\n", problems) + "\ncut:\n"
+                + String.join("\n", cut));
+    }
+
     /** A long filter note gives way on every slide: the date and the counter stay whole, nothing overlaps. */
     @Test
     void aLongFilterNoteNeverCutsTheDateOrTheCounter(FxRobot robot) {
