@@ -8,7 +8,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
-import javafx.stage.Screen;
 import javafx.stage.Window;
 
 /** The keyboard shortcuts, on one page, for keyboard users and presenters. */
@@ -103,9 +102,7 @@ final class ShortcutsDialog {
         ScrollPane scroll = new ScrollPane(body);
         scroll.setId("shortcuts-scroll");
         scroll.setFitToWidth(true);
-        Rectangle2D screen = owner == null ? Screen.getPrimary().getVisualBounds()
-                : Screen.getScreensForRectangle(owner.getX(), owner.getY(), owner.getWidth(), owner.getHeight())
-                .stream().findFirst().orElse(Screen.getPrimary()).getVisualBounds();
+        Rectangle2D screen = org.parley.ui.support.ScreenArea.of(owner);
         alert.getDialogPane().setContent(scroll);
         fit(alert, body, scroll, screen);
         // Measured again once the theme's CSS has set the label's font: the list's real size.

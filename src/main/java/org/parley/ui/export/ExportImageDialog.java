@@ -65,6 +65,7 @@ public final class ExportImageDialog {
 
     private final ExplorerState state;
     private final Stage stage = new Stage();
+    private final StackPane previewPane = new StackPane();
     /** Previews and writing run on the app's one compute thread, in the order they were asked for. */
     private final BackgroundThread worker = BackgroundThread.compute();
     private final ImageExport engine = new ImageExport();
@@ -103,8 +104,25 @@ public final class ExportImageDialog {
         // Closed from its title bar while writing: the same as Cancel.
         stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> cancelExport.set(true));
         stage.setScene(new Scene(content()));
+        fitPreviewTo(org.parley.ui.support.ScreenArea.of(owner));
         wire();
         refreshPreview();
+    }
+
+    /**
+     * On a narrow screen the preview gives way: at 1024 px the dialog was wider than the screen,
+     * its labels off the left edge.
+     */
+    void fitPreviewTo(javafx.geometry.Rectangle2D screen) {
+        javafx.scene.Parent root = stage.getScene().getRoot();
+        root.applyCss();
+        // Window frames and a little air: the dialog keeps its edges on the screen.
+        double over = root.prefWidth(-1) - (screen.getWidth() - 40);
+        if (over > 0) {
+            double width = Math.max(160, PREVIEW_WIDTH - over);
+            preview.setFitWidth(width);
+            previewPane.setPrefWidth(width);
+        }
     }
 
     /** Opens the dialog and returns at once; the export happens when the user confirms. */
@@ -244,7 +262,7 @@ public final class ExportImageDialog {
         preview.setPreserveRatio(true);
         preview.setFitWidth(PREVIEW_WIDTH);
         preview.setFitHeight(420);
-        StackPane previewPane = new StackPane(preview);
+        previewPane.getChildren().setAll(preview);
         previewPane.setPrefSize(PREVIEW_WIDTH, 420);
         previewPane.setStyle("-fx-border-color: -color-border-default, transparent;");
 

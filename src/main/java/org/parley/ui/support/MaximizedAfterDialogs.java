@@ -4,7 +4,6 @@ import java.util.List;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.stage.Modality;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
@@ -35,14 +34,9 @@ public final class MaximizedAfterDialogs {
         });
     }
 
-    /** The visible area of the screen the stage stands on (the primary one if none). */
-    private static javafx.geometry.Rectangle2D screenArea(Stage stage) {
-        var screens = Screen.getScreensForRectangle(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
-        return (screens.isEmpty() ? Screen.getPrimary() : screens.get(0)).getVisualBounds();
-    }
 
     private static boolean smallerThanItsScreen(Stage stage) {
-        var area = screenArea(stage);
+        var area = ScreenArea.of(stage);
         // Window decorations and panels differ between window managers: a maximized window is within 40 px.
         return stage.getWidth() < area.getWidth() - 40 || stage.getHeight() < area.getHeight() - 40;
     }
@@ -51,7 +45,7 @@ public final class MaximizedAfterDialogs {
         if (!stage.isShowing() || stage.isMaximized() || stage.isIconified() || stage.isFullScreen()) {
             return;
         }
-        var area = screenArea(stage);
+        var area = ScreenArea.of(stage);
         stage.setX(area.getMinX());
         stage.setY(area.getMinY());
         stage.setWidth(area.getWidth());

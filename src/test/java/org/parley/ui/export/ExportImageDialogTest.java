@@ -85,6 +85,23 @@ class ExportImageDialogTest {
         assertTrue(robot.lookup("#exportSize").queryLabeled().getText().endsWith(" px"), "an SVG is measured in its own px, not points");
     }
 
+    /** At 1024 px the dialog had been wider than the screen, its labels off the left edge: the preview gives way. */
+    @Test
+    void onA1024PxScreenTheDialogFitsAndItsFormStaysWhole(FxRobot robot) {
+        double[] widths = new double[3];
+        robot.interact(() -> {
+            javafx.scene.Parent root = dialog.stage().getScene().getRoot();
+            widths[0] = root.prefWidth(-1);
+            double form = ((javafx.scene.layout.BorderPane) root).getLeft().prefWidth(-1);
+            dialog.fitPreviewTo(new javafx.geometry.Rectangle2D(0, 0, 1024, 768));
+            widths[1] = root.prefWidth(-1);
+            widths[2] = ((javafx.scene.layout.BorderPane) root).getLeft().prefWidth(-1) - form;
+        });
+        assertTrue(widths[0] > 1024 - 40, "the dialog at its full size is " + widths[0] + " px: this test needs it wide");
+        assertTrue(widths[1] <= 1024 - 40 + 0.5, "on a 1024-px screen the dialog is " + widths[1] + " px");
+        assertEquals(0, widths[2], 0.5, "the form keeps its width");
+    }
+
     @SuppressWarnings("unchecked")
     @Test
     void thePaperOrientationIsInWords(FxRobot robot) {
