@@ -7,7 +7,8 @@ import javafx.stage.FileChooser;
 /**
  * The folder the user last saved to or opened from, so the next file dialog opens there rather
  * than in the working folder or "Recent": exporting three images for one report is three saves
- * into one folder. Kept for the session; a folder deleted meanwhile is not offered.
+ * into one folder. Kept for the session; a folder deleted meanwhile is not offered. Before the
+ * first, the home folder: started from a terminal, the dialogs had opened in its working folder.
  */
 public final class LastFolder {
 
@@ -18,20 +19,24 @@ public final class LastFolder {
 
     /** Opens {@code chooser} in the last folder, if there is one still. */
     public static FileChooser in(FileChooser chooser) {
-        File f = folder;
-        if (f != null && f.isDirectory()) {
-            chooser.setInitialDirectory(f);
-        }
+        start().ifPresent(chooser::setInitialDirectory);
         return chooser;
     }
 
     /** Opens {@code chooser} in the last folder, if there is one still. */
     public static DirectoryChooser in(DirectoryChooser chooser) {
+        start().ifPresent(chooser::setInitialDirectory);
+        return chooser;
+    }
+
+    /** The last folder if it is still there, else the home folder if there is one. */
+    private static java.util.Optional<File> start() {
         File f = folder;
         if (f != null && f.isDirectory()) {
-            chooser.setInitialDirectory(f);
+            return java.util.Optional.of(f);
         }
-        return chooser;
+        File home = new File(System.getProperty("user.home", ""));
+        return home.isDirectory() ? java.util.Optional.of(home) : java.util.Optional.empty();
     }
 
     /** Remembers the folder of {@code chosen} (a file), or {@code chosen} itself when it is a folder. */

@@ -54,9 +54,7 @@ public final class MaximizedAfterDialogs {
 
     private static void watch(Stage dialog) {
         // Read as the dialog is added, before its window exists and disables the others.
-        List<Stage> maximized = Window.getWindows().stream()
-                .filter(w -> w != dialog && w instanceof Stage s && s.isMaximized() && s.isShowing())
-                .map(w -> (Stage) w).toList();
+        List<Stage> maximized = maximizedWindows(dialog);
         if (maximized.isEmpty()) {
             return;
         }
@@ -72,19 +70,41 @@ public final class MaximizedAfterDialogs {
         maximized.forEach(stage -> stage.maximizedProperty().addListener(refill));
         dialog.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> maximized.forEach(
                 stage -> stage.maximizedProperty().removeListener(refill)));
-        dialog.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> Platform.runLater(() -> {
-            for (Stage stage : maximized) {
-                if (!stage.isShowing() || stage.isIconified() || stage.isFullScreen()) {
-                    continue;
-                }
-                if (!stage.isMaximized()) {
-                    stage.setMaximized(true);
-                } else if (smallerThanItsScreen(stage)) {
-                    // The flag can still say maximized while the window manager has restored the window.
-                    stage.setMaximized(false);
-                    stage.setMaximized(true);
-                }
+        dialog.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> Platform.runLater(() -> maximizeAgain(maximized)));
+    }
+
+    /**
+     * Runs a system dialog (a file chooser, which is no JavaFX window and so is not watched) and
+     * maximizes again the windows that were maximized before it: after a handout was saved the
+     * main window stood restored, past the screen's edge.
+     */
+    public static <T> T around(java.util.function.Supplier<T> systemDialog) {
+        List<Stage> maximized = maximizedWindows(null);
+        try {
+            return systemDialog.get();
+        } finally {
+            Platform.runLater(() -> maximizeAgain(maximized));
+        }
+    }
+
+    private static List<Stage> maximizedWindows(Stage except) {
+        return Window.getWindows().stream()
+                .filter(w -> w != except && w instanceof Stage s && s.isMaximized() && s.isShowing())
+                .map(w -> (Stage) w).toList();
+    }
+
+    private static void maximizeAgain(List<Stage> maximized) {
+        for (Stage stage : maximized) {
+            if (!stage.isShowing() || stage.isIconified() || stage.isFullScreen()) {
+                continue;
             }
-        }));
+            if (!stage.isMaximized()) {
+                stage.setMaximized(true);
+            } else if (smallerThanItsScreen(stage)) {
+                // The flag can still say maximized while the window manager has restored the window.
+                stage.setMaximized(false);
+                stage.setMaximized(true);
+            }
+        }
     }
 }

@@ -27,5 +27,7 @@ class LastFolderTest {
         LastFolder.remember(new File(gone, "x.png"));
         Files.delete(gone.toPath());
         assertNotEquals(gone, LastFolder.in(new FileChooser()).getInitialDirectory(), "a deleted folder is not offered");
+        // Nor the working folder a terminal started the app in: the home folder, as before the first save.
+        assertEquals(new File(System.getProperty("user.home")), LastFolder.in(new FileChooser()).getInitialDirectory());
     }
 }
