@@ -93,7 +93,8 @@ final class FtsQuery {
     }
 
     private static String term(Term t) {
-        String star = t.typedLast() && growing(t.word()) ? "*" : "";
+        // An acronym is typed whole: "US" as a prefix had found "use", "uses" and "using".
+        String star = t.typedLast() && growing(t.word()) && !acronym(t) ? "*" : "";
         String plain = unstroked(t.word());
         // The index folds only letters that decompose ("é"); "Łukasz" must find the papers' "Lukasz" too.
         String typed = plain.equals(t.word()) ? quoted(t.word()) + star
@@ -116,7 +117,7 @@ final class FtsQuery {
      * as typed, and for an acronym its letters too.
      */
     private static List<Reading> readings(Term t) {
-        Reading typed = new Reading(foldedParts(t), t.typedLast() && growing(t.word()), abbreviation(t));
+        Reading typed = new Reading(foldedParts(t), t.typedLast() && growing(t.word()) && !acronym(t), abbreviation(t));
         return acronym(t) ? List.of(typed, new Reading(letters(t), false, true)) : List.of(typed);
     }
 

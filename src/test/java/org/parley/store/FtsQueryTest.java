@@ -1,6 +1,7 @@
 package org.parley.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
@@ -110,7 +111,9 @@ class FtsQueryTest {
         assertEquals("the " + SearchHit.MARK_START + "U.S." + SearchHit.MARK_END + " delegation",
                 FtsQuery.marked("the U.S. delegation", "U.S."), "an abbreviation is marked with its last dot");
         // "US" in capitals is the papers' "U.S." too; "us" is only the word.
-        assertEquals(Optional.of("(\"US\"* OR \"u s\")"), FtsQuery.of("US"));
+        assertEquals(Optional.of("(\"US\" OR \"u s\")"), FtsQuery.of("US"));
+        // Typed whole, not as a prefix: "US" had found "use", "uses" and "using".
+        assertFalse(FtsQuery.matches("US", "the uses of force"));
         assertEquals(Optional.of("\"us\"*"), FtsQuery.of("us"));
         assertTrue(FtsQuery.matches("US officials", "U.S. officials said"));
         assertEquals("the " + SearchHit.MARK_START + "U.S." + SearchHit.MARK_END + " side",
