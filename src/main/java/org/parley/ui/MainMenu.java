@@ -31,7 +31,9 @@ final class MainMenu {
         // With no database open this could only fail ("No database is open"), unless the one that would not
         // open is damaged and has backups: then one of them is the cure, and the window is where to choose it.
         MenuItem restoreBackup = item("Restore a _backup…", "Shortcut+Shift+B", a::restoreBackup);
-        restoreBackup.disableProperty().bind(state.noDatabaseProperty().and(state.backupsRestorableProperty().not()));
+        // A read-only database cannot be replaced by its backup either: greyed, not refused after a confirmation.
+        restoreBackup.disableProperty().bind(state.readOnlyProperty()
+                .or(state.noDatabaseProperty().and(state.backupsRestorableProperty().not())));
         Menu file = new Menu("_File", null,
                 importItem,
                 restoreWeek,

@@ -96,6 +96,15 @@ class MainMenuTest {
         assertTrue(importItem.isDisable());
     }
 
+    /** A read-only database: restoring a backup over it could only fail after its confirmation, so it is greyed. */
+    @Test
+    void aReadOnlyDatabaseOffersNoBackupToRestore(FxRobot robot) {
+        MenuItem restore = items().stream().filter(i -> "Restore a _backup…".equals(i.getText())).findFirst().orElseThrow();
+        assertFalse(restore.isDisable());
+        robot.interact(() -> state.readOnlyProperty().set(true));
+        assertTrue(restore.isDisable());
+    }
+
     @Test
     void laneItemsSetTheLaneModeAndCheckItemsTheirSetting(FxRobot robot) {
         RadioMenuItem byActor = (RadioMenuItem) item("Lanes by _actor");
