@@ -73,6 +73,22 @@ class OutOfMemoryTest {
         assertFilesEqual(before, FileTree.snapshot(shared));
     }
 
+    /** An image too large for the heap: its size is the cause, not the data, and the line says what to change. */
+    @Test
+    void anImageTooLargeForTheHeapAsksForASmallerWidthAndWritesNothing() throws Exception {
+        Path db = dir.resolve("week.db");
+        assertEquals(0, CliRun.of("import", "--db", db.toString()).exit());
+        Path out = dir.resolve("wide.png");
+
+        ChildJvm.Run run = SMALL_HEAP.attempt(Files.createTempDirectory(shared, "child"),
+                "export-image", "--db", db.toString(), "--view", "timeline", "--format", "png", "--width", "16384",
+                "--out", out.toString());
+
+        assertOneClearLine(run, "smaller width");
+        assertFalse(run.out().contains("split the dataset"), run.out());
+        assertFalse(Files.exists(out));
+    }
+
     private static void assertOneClearLine(ChildJvm.Run run, String says) {
         assertEquals(1, run.exit(), run.out());
         List<String> ours = run.out().lines().filter(l -> l.startsWith("parley:")).toList();

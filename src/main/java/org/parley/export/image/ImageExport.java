@@ -54,6 +54,12 @@ public final class ImageExport {
             // cancelled is a cancellation, not a failure to report.
             stopIf(cancelled);
             throw e;
+        } catch (OutOfMemoryError e) {
+            // The picture's pixels, not the data: "split the dataset" would send a user the wrong way.
+            ImageSize size = sizeOf(picture, request);
+            throw new org.parley.export.ExportException("the image, " + size + (request.format() == ImageFormat.PDF
+                    ? " pt" : " px") + ", is too large for the memory Java was given; nothing was written. Choose a "
+                    + "smaller width or scale, or start Parley with more memory (e.g. java -Xmx8g -jar parley.jar …)", e);
         }
         return sizeOf(picture, request);
     }
