@@ -172,12 +172,21 @@ public final class TimelinePainter {
         List<PlacedLabel> placed = labelPlacer.place(room, cards, id -> title(s, id), p::textWidth, s.selectedId(),
                 itemsWidth);
         double ascent = p.ascent();
+        java.util.Map<String, ItemBox> boxOf = new java.util.HashMap<>();
+        for (ItemBox b : room) {
+            boxOf.putIfAbsent(b.eventId(), b);
+        }
         for (PlacedLabel l : placed) {
             p.setFill(l.isCount() || s.dimmed().contains(l.eventId()) ? theme.mutedText() : theme.text());
             if (!l.isCount()) {
                 p.beginItem(l.eventId());
             }
-            p.fillText(l.text(), l.x(), l.y() + (l.height() + ascent) / 2 - 0.5, TextAnchor.START);
+            // A label left of its mark ends at the mark: in an SVG opened where the font is wider, a
+            // label that only started where it was measured ran over its mark and off the picture.
+            ItemBox box = l.isCount() || l.inside() ? null : boxOf.get(l.eventId());
+            boolean leftOfMark = box != null && l.x() + l.width() <= box.x0() + 0.5;
+            p.fillText(l.text(), leftOfMark ? l.x() + l.width() : l.x(), l.y() + (l.height() + ascent) / 2 - 0.5,
+                    leftOfMark ? TextAnchor.END : TextAnchor.START);
             if (!l.isCount()) {
                 p.endItem();
             }

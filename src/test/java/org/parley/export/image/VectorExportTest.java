@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
@@ -69,6 +70,21 @@ class VectorExportTest {
         // A picture of some of the events says so in its credit line; one of all of them does not.
         assertTrue(onlySherman.contains(CREDIT + " · Filtered: actor Wendy Sherman"), onlySherman.toString());
         assertTrue(SvgText.of(week).contains(CREDIT));
+    }
+
+    /**
+     * A label left of its mark ends at the mark in the SVG's own terms: anchored at its start, it ran
+     * over the mark and off the picture where the viewer's font was wider than the one measured.
+     */
+    @Test
+    void aLabelLeftOfItsMarkIsAnchoredAtItsEnd() throws Exception {
+        Path whole = tmp.resolve("whole.svg");
+        export.export(WeekData.seeds(), ImageRequest.of(View.TIMELINE, ImageFormat.SVG).withEverything(), whole);
+        String svg = Files.readString(whole);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<text text-anchor='(\\w+)'[^>]*>"
+                + java.util.regex.Pattern.quote("Russian officials deny plans to invade Ukraine") + "<").matcher(svg);
+        assertTrue(m.find(), "the label is drawn");
+        assertEquals("end", m.group(1));
     }
 
     /** The explorer's time filter keeps its days only, whatever range is drawn, and the credit says so. */
