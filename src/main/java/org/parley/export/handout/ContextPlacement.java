@@ -6,7 +6,7 @@ package org.parley.export.handout;
  */
 public enum ContextPlacement {
     FIRST("First (how we got here, then the focus period)"),
-    LAST("Last (the focus period, then how we got here)"),
+    LAST("After the story (the focus period, how we got here, then what comes next)"),
     NONE("Leave out");
 
     private final String label;

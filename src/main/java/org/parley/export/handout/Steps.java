@@ -16,7 +16,7 @@ import org.parley.model.Source;
  * Builds the steps of a deck. The story is the dataset's focus period (the week of talks), one
  * step an event in narrative order; the background before it becomes one or two context steps
  * placed first, last or left out; what the papers expect after it, dated only as coarsely as
- * "January 2022", becomes a "What comes next" step after the story.
+ * "January 2022", becomes a "What comes next" step that closes the deck, after the background too.
  */
 public final class Steps {
 
@@ -77,9 +77,6 @@ public final class Steps {
                 case STORY -> story.add(eventStep(dataset, event));
             }
         }
-        if (!next.isEmpty()) {
-            story.add(contextStep(next, "What comes next"));
-        }
         List<Step> context = placement == ContextPlacement.NONE ? List.of()
                 : contextSteps(background, focus == null ? null : focus.first());
         List<Step> deck = new ArrayList<>();
@@ -89,6 +86,10 @@ public final class Steps {
         deck.addAll(story);
         if (placement == ContextPlacement.LAST) {
             deck.addAll(context);
+        }
+        // What comes next closes the deck wherever the background goes: a lesson had ended on 1991.
+        if (!next.isEmpty()) {
+            deck.add(contextStep(next, "What comes next"));
         }
         if (deck.isEmpty() && !background.isEmpty()) {
             // Everything chosen is background and the teacher left it out: tell it rather than nothing.

@@ -23,28 +23,33 @@ class PresentationDeckTest {
         return new PresentationDeck(Steps.all(WEEK));
     }
 
+    /** The background after the story, and what the papers expect last: a lesson had ended on 1991. */
     @Test
-    void theStoryStartsWithTheTalksAndTheBackgroundBecomesContextStepsAtTheEnd() {
+    void theStoryStartsWithTheTalksTheBackgroundFollowsAndWhatComesNextClosesTheDeck() {
         List<Step> steps = Steps.all(WEEK);
         assertEquals("geneva-dinner", steps.get(0).event().id(), "step 1 is the Geneva dinner");
         List<Event> story = WEEK.eventsInNarrativeOrder().stream()
                 .filter(e -> !e.time().startDate().isBefore(WEEK.focus().orElseThrow().first())).toList();
         assertEquals(story, steps.stream().filter(s -> !s.isContext()).map(Step::event).toList());
         List<Step> context = steps.subList(story.size(), steps.size());
-        assertEquals(4, context.size(), "what comes next, then the background in three readable steps");
+        assertEquals(4, context.size(), "the background in three readable steps, then what comes next");
         assertTrue(context.stream().allMatch(Step::isContext));
         assertEquals(WEEK.events().size() - story.size(), context.stream().mapToInt(s -> s.context().size()).sum());
-        assertEquals("What comes next", context.get(0).title());
+        Step last = context.get(3);
+        assertEquals("What comes next", last.title());
         assertEquals(List.of("after-week-decide", "after-week-russia-decides", "osce-future-negotiations"),
-                context.get(0).context().stream().map(Event::id).sorted().toList(),
+                last.context().stream().map(Event::id).sorted().toList(),
                 "what the papers expect after the week, dated only \"January 2022\", is no background");
-        assertTrue(context.get(1).title().startsWith("How we got here"));
-        assertTrue(context.get(2).title().startsWith("How we got here"));
-        assertTrue(context.subList(1, 3).stream().flatMap(s -> s.context().stream())
+        assertTrue(context.subList(0, 3).stream().allMatch(s -> s.title().startsWith("How we got here")));
+        assertTrue(context.subList(0, 3).stream().flatMap(s -> s.context().stream())
                 .allMatch(e -> e.modality() == org.parley.model.Modality.HAPPENED), "the background happened");
         assertEquals(1, steps.get(0).number());
         assertEquals(steps.size(), steps.get(steps.size() - 1).number());
         assertTrue(steps.stream().allMatch(s -> s.total() == steps.size()));
+        // Background first, what comes next still closes the deck.
+        List<Step> first = Steps.of(WEEK, WEEK.events(), org.parley.export.handout.ContextPlacement.FIRST);
+        assertTrue(first.get(0).title().startsWith("How we got here"));
+        assertEquals("What comes next", first.get(first.size() - 1).title());
     }
 
     /** "Jan 2022 · Separatist conflict in Ukraine's east" read as if the war began that month. */

@@ -201,7 +201,9 @@ class PresentationModeTest {
         assertEquals(meetings.get(1).event().id(), selected());
         robot.type(KeyCode.END);
         assertEquals(meetings.size(), Integer.parseInt(slide().labels().get(2).getText().replaceAll(".*/ ", "")));
-        assertTrue(slide().titleLabel().getText().startsWith("How we got here"), "the background meeting, last");
+        assertEquals("What comes next", slide().titleLabel().getText(), "the OSCE's future negotiations, last");
+        robot.type(KeyCode.LEFT);
+        assertTrue(slide().titleLabel().getText().startsWith("How we got here"), "the background meeting before it");
         assertTrue(slide().overlayLabel().getText().isEmpty());
         robot.type(KeyCode.DIGIT1, KeyCode.ENTER);
         assertEquals(meetings.get(0).event().id(), selected());
