@@ -64,22 +64,31 @@ final class Flow {
         return type * 0.9;
     }
 
-    /** Sets the entries in at most {@code maxLines} lines. */
+    /**
+     * Sets the entries in at most {@code maxLines} lines, most telling first. An entry that does not
+     * fit is counted among the "+ N more" and the next ones are tried: one long title had left a
+     * row of sixteen events as "+ 16 more" and sixteen dots, with room for several shorter ones.
+     */
     Laid lay(int maxLines, ToDoubleFunction<String> measure) {
         List<Piece> pieces = new ArrayList<>();
+        List<Event> untitled = new ArrayList<>();
         double[] at = {0, 0};
         int titled = 0;
         for (int i = 0; i < events.size(); i++) {
             List<Piece> entry = new ArrayList<>();
             double[] next = entry(events.get(i), at, maxLines, measure, entry);
-            int rest = events.size() - i - 1;
-            if (next == null || rest > 0 && !more(rest, next, maxLines, measure, new ArrayList<>())) {
-                more(events.size() - i, at, maxLines, measure, pieces);
-                return new Laid(List.copyOf(pieces), titled);
+            List<Event> rest = events.subList(i + 1, events.size());
+            boolean noneLeft = untitled.isEmpty() && rest.isEmpty();
+            if (next == null || !noneLeft && !more(untitled, rest, next, maxLines, measure, new ArrayList<>())) {
+                untitled.add(events.get(i));
+                continue;
             }
             pieces.addAll(entry);
             at = next;
             titled++;
+        }
+        if (!untitled.isEmpty()) {
+            more(untitled, List.of(), at, maxLines, measure, pieces);
         }
         return new Laid(List.copyOf(pieces), titled);
     }
@@ -142,10 +151,13 @@ final class Flow {
     }
 
     /**
-     * Places "+ n more" and n dots from {@code at}; false if they overflow {@code maxLines}. More
+     * Places "+ n more" and a dot for each of {@code counted} and {@code andThen} from {@code at};
+     * false if they overflow {@code maxLines}. More
      * than a line of dots are left out: the count alone says how many there are.
      */
-    private boolean more(int n, double[] at, int maxLines, ToDoubleFunction<String> measure, List<Piece> out) {
+    private boolean more(List<Event> counted, List<Event> andThen, double[] at, int maxLines,
+                         ToDoubleFunction<String> measure, List<Piece> out) {
+        int n = counted.size() + andThen.size();
         double x = at[0];
         int line = (int) at[1];
         String text = String.format(java.util.Locale.ENGLISH, "+ %,d more", n);
@@ -166,7 +178,7 @@ final class Flow {
             // More dots than a line holds would be a smear, and a partial row of them a miscount.
             return true;
         }
-        for (Event e : events.subList(events.size() - n, events.size())) {
+        for (Event e : (Iterable<Event>) java.util.stream.Stream.concat(counted.stream(), andThen.stream())::iterator) {
             if (x + dot() > width) {
                 line++;
                 x = 0;

@@ -64,6 +64,24 @@ class DashboardSlideTest {
         }
     }
 
+    /**
+     * Every row that has events names one at least: one long title, most telling, left the papers'
+     * "Jan 2022" as "+ 16 more" and sixteen dots, with room for shorter titles beside them.
+     */
+    @Test
+    void everyRowOfTheTimelineSlideNamesAnEvent() {
+        for (DashboardShape shape : DashboardShape.values()) {
+            PeriodRowsFigure rows = (PeriodRowsFigure) DashboardFigure.timelineOnly(focusWeek(), Theme.LIGHT, shape)
+                    .timeline();
+            List<Integer> titled = rows.titled(new TypeProbe(1920, 1080));
+            for (int i = 0; i < rows.rows().size(); i++) {
+                PeriodRowsFigure.Row row = rows.rows().get(i);
+                assertTrue(row.events().isEmpty() || titled.get(i) > 0, shape + ": " + row.label() + " names none of its "
+                        + row.events().size() + " events");
+            }
+        }
+    }
+
     /** Filtered, a day without the chosen events may have others: it said "no event dated to this day". */
     @Test
     void aFilteredSlidesEmptyDayIsNotCalledEventless() {
