@@ -259,9 +259,9 @@ final class ExportImageCommand implements Callable<Integer> {
         } catch (DateTimeParseException e) {
             throw usage(option + " \"" + Printable.oneLine(text) + "\" is not a date; write it as YYYY-MM-DD, e.g. 2022-01-12.");
         }
-        // Far-off years overflow the time scale's arithmetic; no diplomacy is dated outside these.
-        if (date.getYear() < 1 || date.getYear() > 9999) {
-            throw usage(option + " " + text + " is out of range; give a date between 0001-01-01 and 9999-12-31.");
+        // Far-off years overflow the time scale's arithmetic; a dataset's dates are four-digit years, 0000 too.
+        if (date.getYear() < 0 || date.getYear() > 9999) {
+            throw usage(option + " " + text + " is out of range; give a date between 0000-01-01 and 9999-12-31.");
         }
         return date;
     }

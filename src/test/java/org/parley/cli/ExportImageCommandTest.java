@@ -121,6 +121,13 @@ class ExportImageCommandTest {
                 "--out", out.toString());
         assertEquals(2, backwards.exit());
         assertTrue(backwards.err().contains("before --from"), backwards.err());
+        // A dataset may date an event in year 0000, so a range may start there; year 10000 is refused.
+        CliRun far = run("--view", "map", "--format", "png", "--from", "+10000-01-01", "--out", out.toString());
+        assertEquals(2, far.exit());
+        assertTrue(far.err().contains("between 0000-01-01 and 9999-12-31"), far.err());
+        CliRun zero = run("--view", "map", "--format", "png", "--from", "0000-01-01", "--to", "0000-12-31",
+                "--out", out.toString());
+        assertFalse(zero.err().contains("out of range"), zero.err());
         assertNothingWritten();
     }
 
