@@ -77,6 +77,8 @@ final class SlideView extends StackPane {
     private boolean hasMap;
     private boolean dark;
     private boolean quoteHidden;
+    /** The counter's text as the slide's layout measures it: with {@link #QUOTE_NEXT} for a whole step in reveal mode. */
+    private String counterRoom = "";
 
     SlideView(Dataset dataset, List<Step> steps, ProjectedBasemap basemap) {
         this(dataset, PreparedDeck.of(dataset, steps), basemap);
@@ -173,6 +175,8 @@ final class SlideView extends StackPane {
     void show(Step next, boolean hideQuote) {
         step = next;
         quoteHidden = hideQuote && next.hasQuote();
+        // Measured with the cue while the quotation waits, so revealing it moves nothing on the slide.
+        counterRoom = next.counter() + (quoteHidden ? QUOTE_NEXT : "");
         title.setText(next.title());
         meta.setText(next.dateAndPlace());
         counter.setText(next.counter());
@@ -215,7 +219,12 @@ final class SlideView extends StackPane {
         // Kept in the layout while hidden, so revealing it does not move the rest of the slide.
         quote.setVisible(on || !step.hasQuote());
         speaker.setVisible(on && !speaker.getText().isEmpty());
+        // The gap alone did not say whether the next click reveals the quotation or moves on.
+        counter.setText(step.counter() + (on || !step.hasQuote() ? "" : QUOTE_NEXT));
     }
+
+    /** After the counter while a quotation waits for the next click. */
+    static final String QUOTE_NEXT = " \u00B7 quotation next";
 
     void setDark(boolean on) {
         dark = on;
@@ -438,7 +447,7 @@ final class SlideView extends StackPane {
             return;
         }
         double row = fit.width(meta.getText(), meta.getFont()) + NOTE_GAP_U * u + fit.width(note, rowNote.getFont())
-                + 4 * u + fit.width(counter.getText(), counter.getFont())
+                + 4 * u + fit.width(counterRoom, counter.getFont())
                 + (overlay.isVisible() ? fit.width(overlay.getText(), overlay.getFont()) + 4 * u : 0);
         boolean inRow = row <= contentWidth;
         if (rowNote.isVisible() != inRow) {
@@ -451,7 +460,7 @@ final class SlideView extends StackPane {
     private double wordsRoom(double h, double contentWidth) {
         double u = h / 100;
         double titleHeight = fit.height(title.getText(), title.getFont(), contentWidth);
-        double metaWidth = contentWidth - fit.width(counter.getText(), counter.getFont()) - 4 * u
+        double metaWidth = contentWidth - fit.width(counterRoom, counter.getFont()) - 4 * u
                 - (overlay.isVisible() ? fit.width(overlay.getText(), overlay.getFont()) + 4 * u : 0);
         double metaHeight = Math.max(fit.height(meta.getText(), meta.getFont(), Math.max(1, metaWidth)),
                 fit.lineHeight(counter.getFont()));

@@ -132,12 +132,16 @@ class ClassroomPresentationTest {
         robot.type(KeyCode.ENTER);
         assertEquals(quoted.event().id(), state.selectedEventProperty().get());
         assertFalse(slide().quoteLabel().isVisible(), "the quotation waits for the click");
+        Label counter = slide().labels().get(2);
+        assertTrue(counter.getText().endsWith(SlideView.QUOTE_NEXT), "the gap says what the next click does: "
+                + counter.getText());
         robot.sleep(400);
         Label summary = slide().summaryLabel();
         String before = summary.getFont() + " at " + summary.localToScene(0, 0) + " " + summary.getText();
         robot.type(KeyCode.RIGHT);
         robot.sleep(400);
         assertTrue(slide().quoteLabel().isVisible(), "revealed");
+        assertEquals(quoted.counter(), counter.getText(), "and no longer once it is shown");
         assertEquals(before, summary.getFont() + " at " + summary.localToScene(0, 0) + " " + summary.getText(),
                 "the rest of the slide stays where it was");
         assertTrue(slide().quoteLabel().getText().contains(quoted.quoteText()));
