@@ -107,7 +107,7 @@ final class PapersSection {
                 col.getChildren().add(DetailText.of("Not reported.", "detail-muted"));
             }
             for (Reading r : own) {
-                col.getChildren().add(DetailText.of(DetailText.quoted(r.text()), "detail-evidence"));
+                col.getChildren().add(QuotesAndEvidence.readingLine(r, dataset));
             }
             readings.add(col);
         }

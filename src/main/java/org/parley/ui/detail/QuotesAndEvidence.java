@@ -73,6 +73,22 @@ final class QuotesAndEvidence {
         return dataset.partOf(e).map(p -> "[" + p.kind().label() + " — not reporting] ").orElse("");
     }
 
+    /**
+     * A divergence's reading as its column shows it, badged as evidence is when it lies in a caption
+     * or another part that is not reporting: the Post spells Fomin only in its photo caption.
+     */
+    static Label readingLine(org.parley.model.Reading r, Dataset dataset) {
+        var part = dataset.source(r.source()).flatMap(s -> s.partAt(r.span()));
+        Label line = DetailText.of(part.map(p -> "[" + p.kind().label() + " — not reporting] ").orElse("")
+                + DetailText.quoted(r.text()), "detail-evidence");
+        line.getStyleClass().add(READING);
+        part.ifPresent(p -> line.getStyleClass().add(NON_REPORTING));
+        return line;
+    }
+
+    /** A divergence's reading, which is drawn as evidence is but is not the event's own. */
+    static final String READING = "detail-divergence-reading";
+
     /** ", according to …" when the paper credits someone, else "". */
     static String credit(Evidence e, Dataset dataset) {
         String credit = dataset.creditOf(e);

@@ -220,8 +220,14 @@ class DetailPaneTest {
                 .anyMatch(t -> t.endsWith("The New York Times, according to Russian news agencies")));
 
         robot.interact(() -> state.selectedEventProperty().set("nrc-leaders-confer"));
-        Set<String> evidence = texts(robot, ".detail-evidence");
+        Set<String> evidence = robot.lookup(".detail-evidence").queryAllAs(Label.class).stream()
+                .filter(l -> !l.getStyleClass().contains(QuotesAndEvidence.READING)).map(Label::getText)
+                .collect(Collectors.toSet());
         assertTrue(evidence.stream().allMatch(t -> t.startsWith("[Photo caption — not reporting]")), evidence.toString());
+        // A divergence's reading from the caption is badged as its evidence is; the other paper's reporting is not.
+        Set<String> readings = texts(robot, "." + QuotesAndEvidence.READING);
+        assertTrue(readings.contains("[Photo caption — not reporting] \u201CCol. Gen. Alexander Fomin\u201D"), readings.toString());
+        assertTrue(readings.contains("\u201CAleksandr V. Fomin\u201D"), readings.toString());
         assertFalse(robot.lookup(".detail-non-reporting").queryAll().isEmpty(), "the event says it rests on no reporting");
         assertTrue(robot.lookup(".detail-modality").queryAll().isEmpty());
     }
