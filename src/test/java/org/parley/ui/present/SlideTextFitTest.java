@@ -71,8 +71,15 @@ class SlideTextFitTest {
     @ParameterizedTest
     @CsvSource({"1280, 720", "1366, 768", "1920, 1080", "1024, 768"})
     void noTextOnAnyStepIsCutOrOverlapped(double width, double height, FxRobot robot) {
-        List<Step> steps = Steps.of(WEEK, WEEK.events(), ContextPlacement.LAST);
         List<String> problems = new ArrayList<>();
+        eachStep(robot, Steps.of(WEEK, WEEK.events(), ContextPlacement.LAST), width, height,
+                (p, step) -> problems.addAll(check(p.slide(), step, width, height)));
+        assertTrue(problems.isEmpty(), width + "x" + height + ":\n" + String.join("\n", problems));
+    }
+
+    /** Shows every step on a slide of that size, handing each to {@code look} once laid out. */
+    private void eachStep(FxRobot robot, List<Step> steps, double width, double height,
+                          java.util.function.BiConsumer<Presentation, Step> look) {
         robot.interact(() -> {
             Presentation p = new Presentation(state, steps);
             Scene scene = new Scene(p.root(), width, height);
@@ -81,11 +88,10 @@ class SlideTextFitTest {
                 p.slide().show(step);
                 p.root().applyCss();
                 p.root().layout();
-                problems.addAll(check(p.slide(), step, width, height));
+                look.accept(p, step);
             }
             p.dispose();
         });
-        assertTrue(problems.isEmpty(), width + "x" + height + ":\n" + String.join("\n", problems));
     }
 
     /**
@@ -133,34 +139,24 @@ class SlideTextFitTest {
     @ParameterizedTest
     @CsvSource({"1024, 768", "1280, 720", "1366, 768"})
     void aSummaryIsCutOnlyBesideTheWidestColumnUnderTheSmallestQuotation(double width, double height, FxRobot robot) {
-        List<Step> steps = Steps.of(WEEK, WEEK.events(), ContextPlacement.LAST);
         List<String> cut = new ArrayList<>();
         List<String> problems = new ArrayList<>();
-        robot.interact(() -> {
-            Presentation p = new Presentation(state, steps);
-            Scene scene = new Scene(p.root(), width, height);
-            scene.getRoot().applyCss();
-            for (Step step : steps) {
-                p.slide().show(step);
-                p.root().applyCss();
-                p.root().layout();
-                Label summary = p.slide().labels().get(5);
-                if (!step.hasQuote() || !summary.isVisible() || summary.getText().equals(step.summary())) {
-                    continue;
-                }
-                cut.add(step.number() + " " + summary.getText());
-                double least = SlideView.leastTextPx(height);
-                double quote = p.slide().quoteLabel().getFont().getSize();
-                if (quote > least + 0.01) {
-                    problems.add("step " + step.number() + ": summary cut under a quotation of " + quote + " px, not "
-                            + least);
-                }
-                double column = summary.getWidth();
-                if (p.slide().mapCanvas().isVisible() && column < 0.6 * (width - 0.08 * height)) {
-                    problems.add("step " + step.number() + ": summary cut beside a column of " + column + " px");
-                }
+        eachStep(robot, Steps.of(WEEK, WEEK.events(), ContextPlacement.LAST), width, height, (p, step) -> {
+            Label summary = p.slide().labels().get(5);
+            if (!step.hasQuote() || !summary.isVisible() || summary.getText().equals(step.summary())) {
+                return;
             }
-            p.dispose();
+            cut.add(step.number() + " " + summary.getText());
+            double least = SlideView.leastTextPx(height);
+            double quote = p.slide().quoteLabel().getFont().getSize();
+            if (quote > least + 0.01) {
+                problems.add("step " + step.number() + ": summary cut under a quotation of " + quote + " px, not "
+                        + least);
+            }
+            double column = summary.getWidth();
+            if (p.slide().mapCanvas().isVisible() && column < 0.6 * (width - 0.08 * height)) {
+                problems.add("step " + step.number() + ": summary cut beside a column of " + column + " px");
+            }
         });
         assertTrue(problems.isEmpty(), width + "x" + height + ":\n" + String.join("\n", problems) + "\ncut:\n"
                 + String.join("\n", cut));
