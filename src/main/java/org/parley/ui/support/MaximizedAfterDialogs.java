@@ -21,11 +21,33 @@ public final class MaximizedAfterDialogs {
     private MaximizedAfterDialogs() {
     }
 
-    /** Watches every modal window the application opens from now on. */
+    /**
+     * Windows the user maximized, kept so through every dialog until the user restores them: after
+     * the handout's dialog, its file chooser and "Handout saved" in a row, the main window was no
+     * longer maximized when the last dialog opened, and stayed restored. Touched on the JavaFX thread only.
+     */
+    private static final java.util.Set<Stage> WANTED = java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
+    /**
+     * Windows the window manager restored behind a dialog: JavaFX may call one maximized again while
+     * the window manager keeps it restored (a maximize asked for behind a dialog is refused), so it is
+     * asked for anew once the dialogs are gone.
+     */
+    private static final java.util.Set<Stage> RESTORED = java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
+    /** System dialogs (file choosers) open now: they are no JavaFX windows. */
+    private static int systemDialogs;
+    private static boolean installed;
+
+    /** Watches every window, and every modal dialog, the application opens from now on. */
     public static void install() {
+        if (installed) {
+            return;
+        }
+        installed = true;
+        Window.getWindows().forEach(MaximizedAfterDialogs::follow);
         Window.getWindows().addListener((ListChangeListener<Window>) change -> {
             while (change.next()) {
                 for (Window added : change.getAddedSubList()) {
+                    follow(added);
                     if (added instanceof Stage dialog && dialog.getModality() != Modality.NONE) {
                         watch(dialog);
                     }
@@ -34,11 +56,40 @@ public final class MaximizedAfterDialogs {
         });
     }
 
+    /** Remembers whether the user wants {@code window} maximized: restored behind a dialog is not restored by the user. */
+    private static void follow(Window window) {
+        if (!(window instanceof Stage stage)) {
+            return;
+        }
+        if (stage.isMaximized()) {
+            WANTED.add(stage);
+        }
+        stage.maximizedProperty().addListener((o, was, now) -> {
+            if (now) {
+                WANTED.add(stage);
+            } else if (!dialogUp(stage)) {
+                WANTED.remove(stage);
+            } else {
+                RESTORED.add(stage);
+            }
+        });
+    }
+
+    private static boolean dialogUp(Stage except) {
+        return systemDialogs > 0 || Window.getWindows().stream().anyMatch(w -> w != except && w.isShowing()
+                && w instanceof Stage s && s.getModality() != Modality.NONE);
+    }
 
     private static boolean smallerThanItsScreen(Stage stage) {
         var area = ScreenArea.of(stage);
         // Window decorations and panels differ between window managers: a maximized window is within 40 px.
         return stage.getWidth() < area.getWidth() - 40 || stage.getHeight() < area.getHeight() - 40;
+    }
+
+    /** A maximized window stands at its screen area's corner; one restored and stretched over it stands a frame's width off. */
+    private static boolean offItsCorner(Stage stage) {
+        var area = ScreenArea.of(stage);
+        return Math.abs(stage.getX() - area.getMinX()) > 0.5 || Math.abs(stage.getY() - area.getMinY()) > 0.5;
     }
 
     private static void fillScreen(Stage stage) {
@@ -68,6 +119,8 @@ public final class MaximizedAfterDialogs {
             }
         };
         maximized.forEach(stage -> stage.maximizedProperty().addListener(refill));
+        // One restored behind an earlier dialog already: stretched now, not only at its next change.
+        Platform.runLater(() -> maximized.forEach(MaximizedAfterDialogs::fillScreen));
         dialog.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> maximized.forEach(
                 stage -> stage.maximizedProperty().removeListener(refill)));
         dialog.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> Platform.runLater(() -> maximizeAgain(maximized)));
@@ -80,16 +133,19 @@ public final class MaximizedAfterDialogs {
      */
     public static <T> T around(java.util.function.Supplier<T> systemDialog) {
         List<Stage> maximized = maximizedWindows(null);
+        systemDialogs++;
         try {
             return systemDialog.get();
         } finally {
+            systemDialogs--;
             Platform.runLater(() -> maximizeAgain(maximized));
         }
     }
 
+    /** The windows maximized now, or maximized by the user and restored only behind a dialog. */
     private static List<Stage> maximizedWindows(Stage except) {
         return Window.getWindows().stream()
-                .filter(w -> w != except && w instanceof Stage s && s.isMaximized() && s.isShowing())
+                .filter(w -> w != except && w instanceof Stage s && s.isShowing() && (s.isMaximized() || WANTED.contains(s)))
                 .map(w -> (Stage) w).toList();
     }
 
@@ -100,10 +156,15 @@ public final class MaximizedAfterDialogs {
             }
             if (!stage.isMaximized()) {
                 stage.setMaximized(true);
-            } else if (smallerThanItsScreen(stage)) {
-                // The flag can still say maximized while the window manager has restored the window.
+            } else if (smallerThanItsScreen(stage) || offItsCorner(stage)
+                    || RESTORED.contains(stage) && !dialogUp(stage)) {
+                // The flag can still say maximized while the window manager has restored the window:
+                // asked for anew on the next pulse, as a restore and maximize in one go came to nothing.
                 stage.setMaximized(false);
-                stage.setMaximized(true);
+                Platform.runLater(() -> stage.setMaximized(true));
+            }
+            if (!dialogUp(stage)) {
+                RESTORED.remove(stage);
             }
         }
     }

@@ -54,6 +54,44 @@ class MaximizedAfterDialogsTest {
         assertTrue(stage.isMaximized(), "the window has its whole screen back");
     }
 
+    /**
+     * Dialogs in a row (the handout's, its file chooser, "Handout saved"): the window restored behind
+     * the first was no longer maximized when the last opened, and stayed restored after it.
+     */
+    @Test
+    void aWindowRestoredBehindOneDialogIsMaximizedAfterTheNextToo(FxRobot robot) {
+        robot.interact(() -> stage.setMaximized(true));
+        Alert first = showAbout(robot);
+        robot.interact(() -> stage.setMaximized(false));
+        Alert[] second = new Alert[1];
+        robot.interact(() -> {
+            first.close();
+            second[0] = new Alert(Alert.AlertType.INFORMATION, "Handout saved");
+            second[0].initOwner(stage);
+            second[0].show();
+        });
+        // The window manager restores it again behind the second dialog.
+        robot.interact(() -> stage.setMaximized(false));
+
+        robot.interact(second[0]::close);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertTrue(stage.isMaximized(), "the window has its whole screen back");
+    }
+
+    /** Restored by the user, with no dialog up, a window stays restored after the next dialog. */
+    @Test
+    void aWindowTheUserRestoredStaysRestored(FxRobot robot) {
+        robot.interact(() -> stage.setMaximized(true));
+        robot.interact(() -> stage.setMaximized(false));
+        Alert about = showAbout(robot);
+
+        robot.interact(about::close);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertFalse(stage.isMaximized());
+    }
+
     /** While the dialog is up, the restored window is stretched over the screen, not left shoved aside. */
     @Test
     void aWindowRestoredBehindAModalDialogFillsTheScreenWhileItIsUp(FxRobot robot) {
