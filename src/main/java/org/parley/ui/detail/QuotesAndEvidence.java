@@ -15,6 +15,8 @@ import java.util.List;
 final class QuotesAndEvidence {
     /** Style class of evidence that lies in a non-reporting part of its source. */
     static final String NON_REPORTING = "detail-evidence-non-reporting";
+    /** A divergence's reading, which is drawn as evidence is but is not the event's own. */
+    static final String READING = "detail-divergence-reading";
 
     private QuotesAndEvidence() {
     }
@@ -70,7 +72,11 @@ final class QuotesAndEvidence {
 
     /** "[Photo caption — not reporting] " for evidence in a non-reporting part, else "". */
     static String badge(Evidence e, Dataset dataset) {
-        return dataset.partOf(e).map(p -> "[" + p.kind().label() + " — not reporting] ").orElse("");
+        return badge(dataset.partOf(e));
+    }
+
+    private static String badge(java.util.Optional<org.parley.model.SourcePart> part) {
+        return part.map(p -> "[" + p.kind().label() + " — not reporting] ").orElse("");
     }
 
     /**
@@ -79,15 +85,11 @@ final class QuotesAndEvidence {
      */
     static Label readingLine(org.parley.model.Reading r, Dataset dataset) {
         var part = dataset.source(r.source()).flatMap(s -> s.partAt(r.span()));
-        Label line = DetailText.of(part.map(p -> "[" + p.kind().label() + " — not reporting] ").orElse("")
-                + DetailText.quoted(r.text()), "detail-evidence");
+        Label line = DetailText.of(badge(part) + DetailText.quoted(r.text()), "detail-evidence");
         line.getStyleClass().add(READING);
         part.ifPresent(p -> line.getStyleClass().add(NON_REPORTING));
         return line;
     }
-
-    /** A divergence's reading, which is drawn as evidence is but is not the event's own. */
-    static final String READING = "detail-divergence-reading";
 
     /** ", according to …" when the paper credits someone, else "". */
     static String credit(Evidence e, Dataset dataset) {
