@@ -500,8 +500,9 @@ final class SlideView extends StackPane {
     /**
      * Gives the words the room they need, in order of preference: the largest quotation size
      * (down to the least) beside a map whose column widens; then the summary shortened at a word
-     * boundary beside the widest column, the quotation whole at the least size; then the map left out so the words take the whole width; and
-     * only if even that is too little, the quotation itself shortened at a word boundary.
+     * boundary beside the widest column, the quotation whole at the least size; then the map left
+     * out so the words take the whole width; and only if even that is too little, the quotation
+     * itself shortened at a word boundary.
      */
     private void fitWords(double h, double contentWidth, double largest, double least) {
         double u = h / 100;
