@@ -83,7 +83,7 @@ final class PresentDialog {
         // of a class starts at step 1. So is an event clicked in the explorer since.
         fromSelected = new CheckBox(selectedId == null ? ""
                 : (leftThere ? "Go on from where the last presentation was left: \u201C"
-                        : "Start at the selected event: \u201C") + selectedTitle + "\u201D");
+                        : "Start at the selected event: \u201C") + innerQuotes(selectedTitle) + "\u201D");
         fromSelected.setId("presentation-from-selected");
         fromSelected.setWrapText(true);
         fromSelected.setSelected(selectedId != null && leftThere && resume);
@@ -149,5 +149,10 @@ final class PresentDialog {
 
     CheckBox fromSelectedBox() {
         return fromSelected;
+    }
+
+    /** A title's own quotation marks, single within the dialog's double ones: it had read “… "plenty to work on"”. */
+    static String innerQuotes(String title) {
+        return title == null ? "" : title.replaceAll("\"([^\"]*)\"", "\u2018$1\u2019");
     }
 }

@@ -33,7 +33,9 @@ class PresentDialogTest {
 
     @AfterEach
     void close(FxRobot robot) {
-        robot.interact(() -> dialog.alert().close());
+        if (dialog != null) {
+            robot.interact(() -> dialog.alert().close());
+        }
     }
 
     private void open(FxRobot robot) {
@@ -47,6 +49,14 @@ class PresentDialogTest {
     private Optional<PresentDialog.Choice> answer() {
         ButtonType result = dialog.alert().getResult();
         return result == null ? Optional.empty() : dialog.choice(result);
+    }
+
+    /** A title with quotation marks of its own is quoted with single ones inside the dialog's double ones. */
+    @Test
+    void aTitlesOwnQuotesAreSingleInsideTheDialogs() {
+        assertEquals("Sherman to reporters: \u2018plenty to work on\u2019",
+                PresentDialog.innerQuotes("Sherman to reporters: \"plenty to work on\""));
+        assertEquals("NATO\u2013Russia meeting in Brussels", PresentDialog.innerQuotes("NATO\u2013Russia meeting in Brussels"));
     }
 
     @Test
