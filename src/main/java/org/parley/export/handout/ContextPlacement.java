@@ -6,7 +6,7 @@ package org.parley.export.handout;
  */
 public enum ContextPlacement {
     FIRST("First (how we got here, then the focus period)"),
-    LAST("After the story (the focus period, how we got here, then what comes next)"),
+    LAST("After the focus period, before what comes next"),
     NONE("Leave out");
 
     private final String label;
