@@ -14,6 +14,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
+import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.parley.export.handout.Step;
 import org.parley.layout.map.ProjectedBasemap;
@@ -230,6 +231,7 @@ final class Presentation {
                 }
                 case OPEN_BRACKET, MINUS, SUBTRACT -> pace(true);
                 case CLOSE_BRACKET, PLUS, EQUALS, ADD -> pace(false);
+                case F11 -> toggleFullScreen();
                 case ESCAPE -> leave();
                 default -> handled = false;
             }
@@ -363,6 +365,16 @@ final class Presentation {
         } else {
             autoplay.setDuration(Duration.seconds(deck.intervalSeconds()));
             autoplay.playFromStart();
+        }
+    }
+
+    /**
+     * A window manager or a stray key can take the show out of full screen; this brings it back
+     * (or, pressed in full screen, leaves it for a window) without leaving the presentation.
+     */
+    private void toggleFullScreen() {
+        if (slide.getScene() != null && slide.getScene().getWindow() instanceof Stage stage) {
+            stage.setFullScreen(!stage.isFullScreen());
         }
     }
 

@@ -219,6 +219,8 @@ final class SlideView extends StackPane {
         // Kept in the layout while hidden, so revealing it does not move the rest of the slide.
         quote.setVisible(on || !step.hasQuote());
         speaker.setVisible(on && !speaker.getText().isEmpty());
+        // The summary waits too: it often tells in other words what the quotation says.
+        summary.setVisible(summary.isManaged() && (on || !step.hasQuote()));
         // The gap alone did not say whether the next click reveals the quotation or moves on.
         counter.setText(step.counter() + (on || !step.hasQuote() ? "" : QUOTE_NEXT));
     }
@@ -270,6 +272,7 @@ final class SlideView extends StackPane {
             "B  or  .\tblank the screen",
             "A   [   ]\tautoplay, faster, slower",
             "P\tthe positions board (P or Esc puts it away)",
+            "F11\tfull screen again, or a window",
             "F1\tthese keys",
             "Esc\tleave");
 
@@ -586,7 +589,7 @@ final class SlideView extends StackPane {
         quote.setText(quoteText);
         summary.setText(summaryText);
         summary.setManaged(!summaryText.isEmpty());
-        summary.setVisible(summary.isManaged());
+        summary.setVisible(summary.isManaged() && !quoteHidden);
         map.setManaged(withMap);
         map.setVisible(withMap);
         words.setPrefWidth(contentWidth * share);

@@ -132,6 +132,7 @@ class ClassroomPresentationTest {
         robot.type(KeyCode.ENTER);
         assertEquals(quoted.event().id(), state.selectedEventProperty().get());
         assertFalse(slide().quoteLabel().isVisible(), "the quotation waits for the click");
+        assertFalse(slide().summaryLabel().isVisible(), "and the summary, which would tell it in other words");
         Label counter = slide().labels().get(2);
         assertTrue(counter.getText().endsWith(SlideView.QUOTE_NEXT), "the gap says what the next click does: "
                 + counter.getText());
@@ -141,6 +142,7 @@ class ClassroomPresentationTest {
         robot.type(KeyCode.RIGHT);
         robot.sleep(400);
         assertTrue(slide().quoteLabel().isVisible(), "revealed");
+        assertTrue(slide().summaryLabel().isVisible(), "with its summary");
         assertEquals(quoted.counter(), counter.getText(), "and no longer once it is shown");
         assertEquals(before, summary.getFont() + " at " + summary.localToScene(0, 0) + " " + summary.getText(),
                 "the rest of the slide stays where it was");

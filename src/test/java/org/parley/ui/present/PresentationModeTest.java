@@ -166,6 +166,22 @@ class PresentationModeTest {
         assertEquals(eventAt(2), selected(), "the main window keeps the event the class last saw");
     }
 
+    /** Out of full screen (a window manager's doing, or a stray key), F11 brings the show back to it. */
+    @Test
+    void f11TogglesFullScreenWithoutLeaving(FxRobot robot) {
+        present(robot, false);
+        robot.type(KeyCode.RIGHT);
+        robot.interact(() -> shown.setFullScreen(false));
+        assertFalse(shown.isFullScreen());
+        robot.type(KeyCode.F11);
+        assertTrue(shown.isFullScreen(), "back to full screen");
+        assertTrue(shown.isShowing());
+        assertEquals(eventAt(2), selected(), "on the same step");
+        robot.type(KeyCode.F11);
+        assertFalse(shown.isFullScreen(), "and to a window again");
+        assertTrue(slide().keysText().contains("F11"), "F1's list says so");
+    }
+
     /** F1 shows the presenter's keys over the slide; the next key only puts them away. */
     @Test
     void f1ShowsTheKeysAndTheNextKeyPutsThemAway(FxRobot robot) {
