@@ -70,7 +70,8 @@ final class DbOption {
     /**
      * {@link #existing()}, refused too when the user named an empty file: SQLite would take it for a
      * new database, and a command that only reads would write the bundled week into it — over what
-     * may be a database a crash left at 0 bytes, whose backups are the way back.
+     * may be a database a crash left at 0 bytes, whose backups are the way back. So is an SQLite file
+     * with no tables (another program's, or made by hand): a reading command has nothing to read there.
      */
     Path holdingADatabase() {
         Path named = existing();
@@ -78,6 +79,10 @@ final class DbOption {
             throw new org.parley.store.StoreException(named + " is an empty file, not a database. If it held your "
                     + "data, \"parley backups --db " + named + "\" lists the copies made before each change; "
                     + "\"parley import --db " + named + "\" makes a new database there");
+        }
+        if (named != null && org.parley.store.ParleyStore.holdsNoTables(named)) {
+            throw new org.parley.store.StoreException(named + " is an SQLite database with no tables, not Parley's data; "
+                    + "it was not changed. \"parley import --db " + named + "\" puts a dataset into it");
         }
         return named;
     }

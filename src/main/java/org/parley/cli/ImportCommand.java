@@ -45,6 +45,10 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws DatasetException {
         Limits.named(spec, "PATH", path, "the dataset folder or JSON file to import");
+        if (db.file() != null && !java.nio.file.Files.exists(db.file(), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            // A database this creates gets a name that can be seen and typed, as every --out does.
+            Limits.output(spec, "--db", db.file(), "the database to create");
+        }
         Path file = Workspace.databaseFile(db.file());
         if (path != null && StreamingImport.applies(file)) {
             // A new database: written while the file is read, and in place only once the dataset proved sound.

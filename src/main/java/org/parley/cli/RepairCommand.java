@@ -24,7 +24,7 @@ final class RepairCommand implements Callable<Integer> {
     @Override
     public Integer call() throws DatasetException {
         Workspace.Repair repair;
-        try (Workspace ws = Workspace.open(db.existing())) {
+        try (Workspace ws = Workspace.open(db.holdingADatabase())) {
             repair = ws.repair();
         } catch (StoreException e) {
             if (!e.unopenable()) {

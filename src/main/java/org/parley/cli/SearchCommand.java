@@ -36,9 +36,28 @@ final class SearchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /**
+     * "-pastry" is a word to look for, but "--dbb w.db" is a mistyped option: searched for, it
+     * opened (or created and filled) the default database instead of the one meant. After "--"
+     * anything is a word.
+     */
+    private void refuseMistypedOptions() {
+        List<String> args = spec.commandLine().getParseResult().originalArgs();
+        int endOfOptions = args.indexOf("--");
+        for (String w : words) {
+            int at = args.indexOf(w);
+            if (w.length() > 2 && w.startsWith("--") && Character.isLetter(w.charAt(2))
+                    && (endOfOptions < 0 || at < endOfOptions)) {
+                throw new ParameterException(spec.commandLine(), "Unknown option: '" + Printable.brief(w)
+                        + "'. To search for it, put -- before the words: parley search -- " + Printable.brief(w));
+            }
+        }
+    }
+
     @Override
     public Integer call() throws DatasetException {
         Limits.atLeast(spec, "--limit", limit, 1);
+        refuseMistypedOptions();
         String text = String.join(" ", words);
         ParleyStore.searchProblem(text).ifPresent(problem -> {
             throw new ParameterException(spec.commandLine(), problem + ".");

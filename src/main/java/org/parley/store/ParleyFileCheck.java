@@ -78,6 +78,39 @@ final class ParleyFileCheck {
                 + "); it was not changed. Choose another file or a new name.");
     }
 
+    /**
+     * An SQLite file with no tables and no Parley mark (a new one, or another program's): free
+     * for an import, but nothing for a command that only reads, which would otherwise write the
+     * schema and the bundled week into it.
+     */
+    static boolean holdsNoTables(Path file) {
+        try {
+            if (!Files.isRegularFile(file) || Files.size(file) < HEADER_BYTES || !hasSqliteHeader(file)
+                    || headerApplicationId(file) == APPLICATION_ID) {
+                return false;
+            }
+        } catch (IOException e) {
+            return false;
+        }
+        try (Connection c = inspect(file); Statement st = c.createStatement();
+             ResultSet schema = st.executeQuery("SELECT count(*) FROM sqlite_master")) {
+            int objects = schema.next() ? schema.getInt(1) : -1;
+            try (ResultSet id = st.executeQuery("PRAGMA application_id")) {
+                return objects == 0 && id.next() && id.getInt(1) == 0;
+            }
+        } catch (SQLException e) {
+            // Unreadable: opening it says why, in its own words.
+            return false;
+        }
+    }
+
+    private static boolean hasSqliteHeader(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return java.util.Arrays.equals(in.readNBytes(16),
+                    "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        }
+    }
+
     /** Databases made before the application id was set: the first schema's tables, all there. */
     private static boolean isEarlyParley(List<String> tables) {
         return tables.containsAll(List.of("dataset", "sources", "actors", "places", "events", "quotes",

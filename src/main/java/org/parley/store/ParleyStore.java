@@ -138,6 +138,11 @@ public final class ParleyStore implements AutoCloseable {
     }
 
     /** The backups of {@code dbFile}, which need not open: for a file {@link #open} refused as unopenable. */
+    /** Whether {@code file} is an SQLite database with no tables at all, Parley's or another's: nothing to read. */
+    public static boolean holdsNoTables(Path file) {
+        return ParleyFileCheck.holdsNoTables(file);
+    }
+
     public static Backups backupsOf(Path dbFile) {
         return new Backups(dbFile, Clock.systemUTC());
     }

@@ -253,6 +253,19 @@ class HostileCasesTest {
                 "is an empty file, not a database", "check", "--db", "DIR/empty.db"));
         c.add(run("backups of an empty file", d -> Files.write(d.resolve("empty.db"), new byte[0]), 0,
                 "it is an empty file, not a database", "backups", "--db", "DIR/empty.db"));
+        c.add(run("repair of an empty file", d -> Files.write(d.resolve("empty.db"), new byte[0]), 1,
+                "is an empty file, not a database", "repair", "--db", "DIR/empty.db"));
+        Setup tableless = d -> sqlite(d.resolve("blank.db"), "CREATE TABLE t (x)", "DROP TABLE t");
+        c.add(run("stats on an SQLite file with no tables", tableless, 1, "an SQLite database with no tables",
+                "stats", "--db", "DIR/blank.db"));
+        c.add(run("search in an SQLite file with no tables", tableless, 1, "an SQLite database with no tables",
+                "search", "--db", "DIR/blank.db", "talks"));
+        c.add(run("repair of an SQLite file with no tables", tableless, 1, "an SQLite database with no tables",
+                "repair", "--db", "DIR/blank.db"));
+        c.add(run("search with a mistyped option", none(), 2, "Unknown option: '--dbb'",
+                "search", "--dbb", "DIR/p.db", "talks"));
+        c.add(run("a new database named with a line break", none(), 2, "--db",
+                "import", "--db", "DIR/new\nline.db"));
         c.add(run("stats on a text file", d -> Files.writeString(d.resolve("notes.txt"), "my notes"), 1,
                 "not an SQLite file", "stats", "--db", "DIR/notes.txt"));
         c.add(run("stats on a folder", d -> Files.createDirectory(d.resolve("folder.db")), 1, "is not a file",
