@@ -156,6 +156,24 @@ class GraphLayoutTest {
         }
     }
 
+    /** A crowded panel one pixel taller (a focus border) moves each node about a pixel, not to a new arrangement. */
+    @Test
+    void refittingFromTheLastDrawingMovesNodesByAboutTheResize() {
+        List<GraphEdge> edges = randomEdges(new Random(5), 40, 120);
+        NormalisedGraph cached = layout.normalise(nodes(40), edges);
+        GraphDrawing first = cached.fit(390, 190, 12, 40);
+        GraphDrawing taller = cached.fit(390, 191, 12, 40, first, 390, 190);
+        GraphDrawing afresh = cached.fit(390, 191, 12, 40);
+        double warmMost = 0;
+        double coldMost = 0;
+        for (int i = 0; i < 40; i++) {
+            warmMost = Math.max(warmMost, distance(first.nodes().get(i), taller.nodes().get(i)));
+            coldMost = Math.max(coldMost, distance(first.nodes().get(i), afresh.nodes().get(i)));
+        }
+        assertTrue(warmMost < 3, "from the last drawing the nodes moved at most " + warmMost + " px");
+        assertTrue(coldMost > warmMost, "started afresh some node moved " + coldMost + " px");
+    }
+
     private static double distance(GraphDrawing.Node a, GraphDrawing.Node b) {
         return Math.hypot(a.x() - b.x(), a.y() - b.y());
     }

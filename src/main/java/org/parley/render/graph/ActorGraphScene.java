@@ -61,8 +61,21 @@ public record ActorGraphScene(ActorNetwork network, GraphDrawing drawing, double
     /** Scales a normalised layout to fill {@code width × height} above the legend: cheap, for resizes. */
     public static ActorGraphScene fit(ActorNetwork network, NormalisedGraph normalised, double width, double height,
                                       Theme theme) {
+        return fit(network, normalised, width, height, theme, null);
+    }
+
+    /**
+     * As {@link #fit(ActorNetwork, NormalisedGraph, double, double, Theme)}, starting from {@code previous}
+     * (the panel's last scene, or null) so that a resize moves the nodes a little rather than anew.
+     */
+    public static ActorGraphScene fit(ActorNetwork network, NormalisedGraph normalised, double width, double height,
+                                      Theme theme, ActorGraphScene previous) {
         double legend = legendHeight(network, width, height);
-        GraphDrawing drawing = normalised.fit(width, Math.max(1, height - legend), MARGIN, NODE_SPACING);
+        double drawn = Math.max(1, height - legend);
+        GraphDrawing drawing = previous == null
+                ? normalised.fit(width, drawn, MARGIN, NODE_SPACING)
+                : normalised.fit(width, drawn, MARGIN, NODE_SPACING, previous.drawing(), previous.width(),
+                        Math.max(1, previous.height() - previous.legendHeight()));
         return new ActorGraphScene(network, drawing, width, height, null, null, theme);
     }
 

@@ -97,7 +97,11 @@ final class ActorNetworkView extends Region {
         });
         state.darkProperty().addListener((o, was, now) -> repaint.invalidate());
         focusedProperty().addListener((o, was, now) -> repaint.invalidate());
-        canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> requestFocus());
+        canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
+            requestFocus();
+            // Past here the tab pane around the panel takes the focus for its header on every press.
+            e.consume();
+        });
         canvas.addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
         canvas.addEventHandler(MouseEvent.MOUSE_MOVED, this::moved);
         canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hover(null, e));
@@ -190,8 +194,9 @@ final class ActorNetworkView extends Region {
         double w = canvas.getWidth();
         double h = canvas.getHeight();
         double caption = leftOutNote().isEmpty() ? 0 : CAPTION;
+        ActorGraphScene previous = laidOut != null && laidOut.network() == network ? laidOut : null;
         laidOut = network == null || normalised == null || w < 1 || h - caption < 1
-                ? null : ActorGraphScene.fit(network, normalised, w, h - caption, theme());
+                ? null : ActorGraphScene.fit(network, normalised, w, h - caption, theme(), previous);
         updateAccessibleText();
         repaint.invalidate();
     }

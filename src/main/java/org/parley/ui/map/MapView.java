@@ -436,6 +436,8 @@ public final class MapView extends Region {
 
     private void onPressed(MouseEvent e) {
         requestFocus();
+        // Past here the tab pane around the map takes the focus for its header on every press.
+        e.consume();
         menu.hide();
         pressX = e.getX();
         pressY = e.getY();

@@ -337,6 +337,46 @@ class ActorPanelTest {
         }
     }
 
+    /**
+     * In the window the panel sits in a tab. A click on a node gave the keys to the tab's header
+     * (the tab pane takes the focus on every press that reaches it), and the focus border's pixel
+     * of height laid the crowded graph out anew, so the clicked node left the pointer.
+     */
+    @Test
+    void aClickInATabFocusesTheNetworkAndTheNodeStaysUnderThePointer(FxRobot robot) throws Exception {
+        ActorPanel[] inTab = new ActorPanel[1];
+        javafx.scene.control.TabPane[] tabs = new javafx.scene.control.TabPane[1];
+        Stage[] own = new Stage[1];
+        robot.interact(() -> {
+            inTab[0] = new ActorPanel(state);
+            tabs[0] = new javafx.scene.control.TabPane(new javafx.scene.control.Tab("Actors", inTab[0]),
+                    new javafx.scene.control.Tab("Filters", new javafx.scene.control.Label("filters")));
+            own[0] = new Stage();
+            own[0].setScene(new Scene(tabs[0], 390, 280));
+            own[0].show();
+        });
+        try {
+            robot.clickOn(robot.from(tabs[0]).lookup("#actorViewNetwork").queryAs(javafx.scene.Node.class));
+            ActorNetworkView view = inTab[0].networkView();
+            WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> !view.isComputing() && view.graphScene() != null);
+            WaitForAsyncUtils.waitForFxEvents();
+            GraphDrawing.Node before = view.graphScene().position("sherman").orElseThrow();
+            Point2D at = view.canvas().localToScreen(before.x(), before.y());
+            robot.clickOn(at);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertTrue(view.isFocused(), "the network has the keys");
+            assertFalse(tabs[0].isFocused(), "not the tab's header");
+            assertEquals("sherman", state.selectedActorProperty().get());
+            GraphDrawing.Node after = view.graphScene().position("sherman").orElseThrow();
+            Point2D now = view.canvas().localToScreen(after.x(), after.y());
+            assertTrue(now.distance(at) < 4, "the clicked node stays under the pointer: " + at + " then " + now);
+        } finally {
+            robot.interact(own[0]::close);
+            robot.interact(() -> state.selectedActorProperty().set(null));
+        }
+    }
+
     @Test
     void arrowKeysWalkTheNodesAndEnterSelects(FxRobot robot) {
         robot.clickOn("#actorViewNetwork");

@@ -2,6 +2,7 @@ package org.parley.ui.map;
 
 import org.parley.seed.BundledSeeds;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -63,6 +64,30 @@ class MapViewTest {
             ScreenPoint p = view.getViewport().project(place.lon(), place.lat());
             view.zoom(factor, p.x(), p.y());
         });
+    }
+
+    /** In the window the map sits in a tab: a click gives the map the keys, not the tab's header, so arrows step places. */
+    @Test
+    void aClickInATabGivesTheMapTheKeys(FxRobot robot) {
+        MapView[] inTab = new MapView[1];
+        javafx.scene.control.TabPane[] tabs = new javafx.scene.control.TabPane[1];
+        Stage[] own = new Stage[1];
+        robot.interact(() -> {
+            inTab[0] = new MapView(state);
+            tabs[0] = new javafx.scene.control.TabPane(new javafx.scene.control.Tab("Map", inTab[0]),
+                    new javafx.scene.control.Tab("Events", new javafx.scene.control.Label("events")));
+            own[0] = new Stage();
+            own[0].setScene(new Scene(tabs[0], 600, 400));
+            own[0].show();
+        });
+        try {
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.clickOn(inTab[0].localToScreen(20, 120));
+            assertTrue(inTab[0].isFocused(), "the map has the keys");
+            assertFalse(tabs[0].isFocused(), "not the tab's header");
+        } finally {
+            robot.interact(own[0]::close);
+        }
     }
 
     @Test
