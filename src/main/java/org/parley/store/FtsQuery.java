@@ -94,18 +94,42 @@ final class FtsQuery {
 
     private static String term(Term t) {
         // An acronym is typed whole: "US" as a prefix had found "use", "uses" and "using".
-        String star = t.typedLast() && growing(t.word()) && !acronym(t) ? "*" : "";
+        String star = t.typedLast() && growing(t.word()) && !shortAcronym(t) ? "*" : "";
         String plain = unstroked(t.word());
         // The index folds only letters that decompose ("é"); "Łukasz" must find the papers' "Lukasz" too.
         String typed = plain.equals(t.word()) ? quoted(t.word()) + star
                 : "(" + quoted(t.word()) + star + " OR " + quoted(plain) + star + ")";
         // "US" typed in capitals is also the papers' "U.S.", which the index holds as the words "u" and "s".
-        return acronym(t) ? "(" + typed + " OR " + quoted(String.join(" ", letters(t))) + ")" : typed;
+        if (acronym(t)) {
+            return "(" + typed + " OR " + quoted(String.join(" ", letters(t))) + ")";
+        }
+        // "O.S.C.E." typed with dots is also the Post's "OSCE", which the index holds as one word.
+        return dottedAcronym(t) ? "(" + typed + " OR " + quoted(undotted(t)) + ")" : typed;
     }
 
-    /** Two or three capitals typed without dots ("US", "EU", "UK"): also read as the letters of "U.S.". */
+    /**
+     * Two to five capitals typed without dots ("US", "EU", "OSCE"): also read as the letters of
+     * "U.S." or the NYT's "O.S.C.E.", which the index holds as one-letter words.
+     */
     private static boolean acronym(Term t) {
-        return t.word().matches("[A-Z]{2,3}") && !OPERATORS.contains(t.word());
+        return t.word().matches("[A-Z]{2,5}") && !OPERATORS.contains(t.word()) && !t.word().equals("NEAR");
+    }
+
+    /** An acronym of two or three letters is typed whole: "US" as a prefix had found "use", "uses" and "using". */
+    private static boolean shortAcronym(Term t) {
+        return acronym(t) && t.word().length() <= 3;
+    }
+
+    /**
+     * Three to five letters each with its dot ("O.S.C.E.", the last dot optional): also the same
+     * letters without dots. Not two: "U.S." undotted is the word "us".
+     */
+    private static boolean dottedAcronym(Term t) {
+        return t.word().matches("(?:\\p{L}\\.){3,5}|(?:\\p{L}\\.){2,4}\\p{L}");
+    }
+
+    private static String undotted(Term t) {
+        return t.word().replace(".", "").toLowerCase(Locale.ROOT);
     }
 
     private static List<String> letters(Term t) {
@@ -117,8 +141,11 @@ final class FtsQuery {
      * as typed, and for an acronym its letters too.
      */
     private static List<Reading> readings(Term t) {
-        Reading typed = new Reading(foldedParts(t), t.typedLast() && growing(t.word()) && !acronym(t), abbreviation(t));
-        return acronym(t) ? List.of(typed, new Reading(letters(t), false, true)) : List.of(typed);
+        Reading typed = new Reading(foldedParts(t), t.typedLast() && growing(t.word()) && !shortAcronym(t), abbreviation(t));
+        if (acronym(t)) {
+            return List.of(typed, new Reading(letters(t), false, true));
+        }
+        return dottedAcronym(t) ? List.of(typed, new Reading(List.of(undotted(t)), false, false)) : List.of(typed);
     }
 
     /** A term's words as the index would hold them; {@code dotted}: letters whose final dot is theirs ("U.S."). */

@@ -51,7 +51,9 @@ class FtsQueryTest {
         assertTrue(FtsQuery.matches("lukasz", "Łukasz Jasina said"));
         assertEquals(Optional.of("\"near\" \"Russia\"*"), FtsQuery.of("near Russia"));
         assertEquals(Optional.of("\"OR\" \"NOT\"*"), FtsQuery.of("OR NOT"));
-        assertEquals(Optional.of("\"DROP\" \"TABLE\" \"events\"*"), FtsQuery.of("'; DROP TABLE events; --"));
+        // Capitals are read as an acronym too (its letters, as "O.S.C.E." is indexed); the SQL is only words.
+        assertEquals(Optional.of("(\"DROP\" OR \"d r o p\") AND (\"TABLE\" OR \"t a b l e\") AND \"events\"*"),
+                FtsQuery.of("'; DROP TABLE events; --"));
     }
 
     @Test
@@ -153,5 +155,15 @@ class FtsQueryTest {
         assertTrue(!FtsQuery.matches("\"gru\"", names), "a closed quote is exact");
         assertTrue(FtsQuery.matches("Sherman OR Grushko", names));
         assertTrue(!FtsQuery.matches("Grushko NOT Aleksandr", names));
+    }
+
+    /** The NYT writes "O.S.C.E.", the Post "OSCE": either typed finds both. "U.S." undotted would be "us". */
+    @Test
+    void acronymsFindTheirDottedAndUndottedSpellings() {
+        assertEquals(Optional.of("(\"OSCE\"* OR \"o s c e\")"), FtsQuery.of("OSCE"));
+        assertEquals(Optional.of("(\"O.S.C.E\" OR \"osce\")"), FtsQuery.of("O.S.C.E."));
+        assertEquals(FtsQuery.of("O.S.C.E."), FtsQuery.of("O.S.C.E"), "the last dot or none");
+        assertEquals(Optional.of("(\"US\" OR \"u s\")"), FtsQuery.of("US"));
+        assertEquals(Optional.of("\"U.S\""), FtsQuery.of("U.S."));
     }
 }
