@@ -294,8 +294,13 @@ final class SlideView extends StackPane {
 
     /** Shows {@code text} in the corner overlay, or hides it when blank. */
     void setOverlay(String text) {
+        if (text.equals(overlay.getText()) && overlay.isVisible() == !text.isBlank()) {
+            return;
+        }
         overlay.setText(text);
         overlay.setVisible(!text.isBlank());
+        // The meta row gives the note its room only when the slide is fitted: unfitted, it read "▶ Autop…".
+        resize();
     }
 
     Label titleLabel() {
