@@ -282,7 +282,13 @@ final class ExportImageCommand implements Callable<Integer> {
         @Override
         public View convert(String value) {
             return View.byId(value).orElseThrow(() -> new CommandLine.TypeConversionException(
-                    "\"" + value + "\" is not a view: use timeline, map, actors or dashboard."));
+                    "\"" + value + "\" is not a view: use " + views() + "."));
+        }
+
+        /** Every view's id, from the list itself, so a view added is offered too ("timeline-slide" was not). */
+        private static String views() {
+            List<String> ids = java.util.Arrays.stream(View.values()).map(View::id).toList();
+            return String.join(", ", ids.subList(0, ids.size() - 1)) + " or " + ids.get(ids.size() - 1);
         }
     }
 

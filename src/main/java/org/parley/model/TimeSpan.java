@@ -68,7 +68,7 @@ public record TimeSpan(LocalDateTime start, LocalDateTime end, Precision precisi
         String shape = shape(precision);
         if (shape != null && !text.matches(shape)) {
             // java.time would also read "+10000-01-10" or "2022-1-5"; the exchange format writes one shape.
-            throw new IllegalArgumentException("\"" + text + "\" is not a " + precision.name().toLowerCase(Locale.ROOT)
+            throw new IllegalArgumentException("\"" + text + "\" is not " + article(precision) + " " + precision.name().toLowerCase(Locale.ROOT)
                     + " date (expected " + pattern(precision) + ")");
         }
         try {
@@ -90,7 +90,7 @@ public record TimeSpan(LocalDateTime start, LocalDateTime end, Precision precisi
             String written = noSuchTime(text, precision);
             throw new IllegalArgumentException(written != null
                     ? "\"" + text + "\" is written as " + pattern(precision) + ", but " + written
-                    : "\"" + text + "\" is not a " + precision.name().toLowerCase(Locale.ROOT)
+                    : "\"" + text + "\" is not " + article(precision) + " " + precision.name().toLowerCase(Locale.ROOT)
                             + " date (expected " + pattern(precision) + ")");
         }
     }
@@ -308,5 +308,10 @@ public record TimeSpan(LocalDateTime start, LocalDateTime end, Precision precisi
             case 6, 7, 8 -> "summer";
             default -> "fall";
         };
+    }
+
+    /** "an hour date", "a day date". */
+    private static String article(Precision precision) {
+        return precision == Precision.HOUR ? "an" : "a";
     }
 }

@@ -60,7 +60,15 @@ public final class ExchangeFormatReader {
     public static TextSource textsFor(Path json) {
         Path folder = json.toAbsolutePath().getParent();
         Path own = folder.resolve(sourcesFolderName(json.getFileName().toString()));
-        return TextSource.folder(Files.isDirectory(own, java.nio.file.LinkOption.NOFOLLOW_LINKS) ? own : folder);
+        if (Files.isDirectory(own, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return TextSource.folder(own);
+        }
+        // A texts folder that is a link is not followed (it could lead anywhere); a text then missing
+        // from the JSON's folder must not read as if that folder had been the one meant.
+        return Files.isSymbolicLink(own)
+                ? TextSource.folder(folder, " (" + own.getFileName() + " beside it is a symbolic link, which Parley "
+                        + "does not follow: put the texts in a real folder of that name)")
+                : TextSource.folder(folder);
     }
 
     /** {@code week.json} keeps its texts in {@code week-sources}. */

@@ -29,14 +29,25 @@ final class FolderTexts implements TextSource {
 
     private final Path folder;
     private final long maxBytes;
+    /** Said after the folder when a text is not found there: why it was not looked for elsewhere. */
+    private final String aside;
 
     FolderTexts(Path folder) {
-        this(folder, Long.getLong(MAX_BYTES_PROPERTY, DEFAULT_MAX_BYTES));
+        this(folder, "");
+    }
+
+    FolderTexts(Path folder, String aside) {
+        this(folder, Long.getLong(MAX_BYTES_PROPERTY, DEFAULT_MAX_BYTES), aside);
     }
 
     FolderTexts(Path folder, long maxBytes) {
+        this(folder, maxBytes, "");
+    }
+
+    private FolderTexts(Path folder, long maxBytes, String aside) {
         this.folder = folder.toAbsolutePath().normalize();
         this.maxBytes = maxBytes;
+        this.aside = aside;
     }
 
     /** Whether this process has read {@code realPath} as a dataset's file (its JSON or a source text). */
@@ -102,6 +113,6 @@ final class FolderTexts implements TextSource {
 
     @Override
     public String describe() {
-        return "in " + folder;
+        return "in " + folder + aside;
     }
 }

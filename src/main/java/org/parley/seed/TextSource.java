@@ -26,6 +26,11 @@ public interface TextSource {
         return new FolderTexts(folder);
     }
 
+    /** As {@link #folder(Path)}; {@code aside} follows the folder's name where a text is not found. */
+    static TextSource folder(Path folder, String aside) {
+        return new FolderTexts(folder, aside);
+    }
+
     /** Whether this process has read {@code realPath} as a dataset's JSON or source text. */
     public static boolean wasRead(Path realPath) {
         return FolderTexts.wasRead(realPath);

@@ -266,6 +266,12 @@ class HostileCasesTest {
                 "search", "--dbb", "DIR/p.db", "talks"));
         c.add(run("a new database named with a line break", none(), 2, "--db",
                 "import", "--db", "DIR/new\nline.db"));
+        c.add(run("a texts folder that is a symbolic link", d -> {
+            Path real = Files.createDirectory(d.resolve("elsewhere"));
+            Files.move(d.resolve("data").resolve(FIRST_TEXT), real.resolve(FIRST_TEXT));
+            Files.createSymbolicLink(d.resolve("data/week-sources"), real);
+        }, 1, "week-sources beside it is a symbolic link, which Parley does not follow",
+                "import", "--db", "DIR/p.db", "DIR/data"));
         c.add(run("stats on a text file", d -> Files.writeString(d.resolve("notes.txt"), "my notes"), 1,
                 "not an SQLite file", "stats", "--db", "DIR/notes.txt"));
         c.add(run("stats on a folder", d -> Files.createDirectory(d.resolve("folder.db")), 1, "is not a file",
