@@ -144,7 +144,7 @@ class ExportImageCommandTest {
     void unknownViewAndFormatNameTheChoices() {
         CliRun view = run("--view", "globe", "--format", "png", "--out", out.toString());
         assertEquals(2, view.exit());
-        assertTrue(view.err().contains("timeline, map, actors or dashboard"), view.err());
+        assertTrue(view.err().contains("timeline, map, actors, dashboard or timeline-slide"), view.err());
         CliRun format = run("--view", "map", "--format", "gif", "--out", out.toString());
         assertEquals(2, format.exit());
         assertTrue(format.err().contains("png, svg or pdf"), format.err());
