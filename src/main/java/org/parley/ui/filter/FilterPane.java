@@ -355,6 +355,12 @@ public final class FilterPane extends ScrollPane {
                 } catch (java.time.format.DateTimeParseException e) {
                     said(picker, problem, "\u201C" + org.parley.seed.Printable.brief(text.strip()) + "\u201D is not a day: type it as "
                             + "YYYY-MM-DD, e.g. 2022-01-12. The filter is as it was.");
+                    // The picker writes its day back into the field after this; the typing stays, to be mended.
+                    String typed = text;
+                    javafx.application.Platform.runLater(() -> {
+                        picker.getEditor().setText(typed);
+                        picker.getEditor().positionCaret(typed.length());
+                    });
                     return picker.getValue();
                 }
             }

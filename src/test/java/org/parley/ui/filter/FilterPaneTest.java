@@ -96,13 +96,16 @@ class FilterPaneTest {
         assertTrue(shown.stream().noneMatch(e -> e.id().equals("osce-vienna") || e.id().equals("geneva-talks")),
                 "not the 13th in Vienna nor the 10th in Geneva");
         EventFilter before = state.filterProperty().get();
-        robot.clickOn("#range-to").eraseText(12).write("not a day").type(javafx.scene.input.KeyCode.ENTER);
+        robot.clickOn("#range-to").push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.A)
+                .write("not a day").type(javafx.scene.input.KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(before, state.filterProperty().get(), "text that is no date changes nothing");
         Label problem = robot.lookup("#range-day-problem").queryAs(Label.class);
         assertTrue(problem.isVisible() && problem.getText().startsWith("\u201Cnot a day")
                 && problem.getText().contains("is not a day: type it as YYYY-MM-DD"),
                 "and says so: " + problem.getText());
+        javafx.scene.control.DatePicker to = robot.lookup("#range-to").queryAs(javafx.scene.control.DatePicker.class);
+        assertEquals("not a day", to.getEditor().getText(), "the typing stays in the field, to be mended");
         robot.clickOn("#range-to").push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.A)
                 .write("2022-01-12").type(javafx.scene.input.KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
