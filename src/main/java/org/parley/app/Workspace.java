@@ -161,7 +161,8 @@ public final class Workspace implements AutoCloseable {
                 && agreedHash.equals(info.get().contentHash()));
         if (replaces && info.get().origin() == Origin.USER && !agreed) {
             Stats stats = store.stats();
-            throw new UserDataAtRisk(info.get(), stats.count("events"), stats.count("quotes"), stats.count("sources"));
+            throw new UserDataAtRisk(info.get(), stats.count("events"), stats.count("quotes"), stats.count("sources"),
+                    loaded.dataset().title());
         }
         ParleyStore.BackupTaken backup = null;
         if (replaces) {

@@ -126,7 +126,9 @@ final class ImportDatasetAction {
         ask.initOwner(owner);
         ask.setTitle("Replace your dataset?");
         ask.setHeaderText("Replace your dataset " + Printable.oneLine(risk.whatWouldBeLost()) + "?");
-        ask.setContentText((path == null ? "The bundled week" : "“" + path.getFileName() + "”")
+        // The title as well as the file: an export and the dataset it came from are often both "week.json".
+        String incoming = risk.incoming().isBlank() ? "" : " (“" + Printable.oneLine(risk.incoming()) + "”)";
+        ask.setContentText((path == null ? "The bundled week" : "“" + path.getFileName() + "”" + incoming)
                 + " will take its place. A backup is kept: File → Restore a backup… brings it back.");
         ask.getDialogPane().setId("confirm-replace");
         // Enter keeps the dataset, as it keeps a file in "Replace file?": replacing takes a deliberate click.

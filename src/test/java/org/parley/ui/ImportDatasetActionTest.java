@@ -74,7 +74,7 @@ class ImportDatasetActionTest {
 
     private static UserDataAtRisk risk() {
         return new UserDataAtRisk(new DatasetInfo("My week", "h", Origin.USER, Instant.parse("2026-01-01T10:00:00Z")),
-                6262, 80, 2);
+                6262, 80, 2, "SECOND import");
     }
 
     @Test
@@ -89,6 +89,8 @@ class ImportDatasetActionTest {
         WaitForAsyncUtils.waitForFxEvents();
         DialogPane ask = robot.lookup("#confirm-replace").queryAs(DialogPane.class);
         assertTrue(ask.getHeaderText().contains("“My week”: 6,262 events, 80 quotes and 2 sources"), ask.getHeaderText());
+        assertTrue(ask.getContentText().startsWith("“other.json” (“SECOND import”) will take its place"),
+                "the incoming dataset by its title too: " + ask.getContentText());
         assertEquals(java.util.Collections.singletonList(null), calls, "nothing is replaced before the answer");
 
         robot.clickOn("Replace");
