@@ -69,6 +69,11 @@ final class GenerateCommand implements Callable<Integer> {
     }
 
     private void refuseNonEmpty(Path dir) throws IOException {
+        if (Files.isSymbolicLink(dir) && !Files.exists(dir)) {
+            // Creating the folder would fail on the link's own name, and the reason would be that name again.
+            throw new ParameterException(spec.commandLine(), dir + " is a link that leads to no folder; nothing was "
+                    + "written. Name a new or empty folder for --out.");
+        }
         if (!Files.exists(dir)) {
             // The folder is made when written; a file on its way would stop that halfway.
             for (Path up = dir.toAbsolutePath().getParent(); up != null; up = up.getParent()) {

@@ -390,6 +390,9 @@ class HostileCasesTest {
                 "search", "--db", "DIR/p.db", "-n", "0", "nato"));
         c.add(run("search --limit -5", none(), 2, "--limit must be at least 1, not -5",
                 "search", "--db", "DIR/p.db", "-n", "-5", "nato"));
+        c.add(run("generate into a link to nothing", d -> Files.createSymbolicLink(d.resolve("nowhere-link"),
+                d.resolve("nowhere")), 2, "is a link that leads to no folder",
+                "generate", "--events", "5", "--out", "DIR/nowhere-link"));
         c.add(run("generate below a file", d -> Files.writeString(d.resolve("plain"), "x"), 2,
                 "plain is a file, not a folder", "generate", "--events", "5", "--out", "DIR/plain/sub/gen"));
         c.add(run("stats on a database that does not exist", none(), 1, "no database at",
