@@ -104,7 +104,8 @@ public final class CsvExporter {
                 + "divergences.csv: " + org.parley.model.CountText.count(data.divergences().size(), "divergence")
                 + " (one row per paper's reading)" + nl
                 + "actors.csv: " + org.parley.model.CountText.count(data.actors().size(), "actor")
-                + " (the ids that actor_ids, speaker, by and party name)" + nl;
+                + " (every actor of the dataset, filtered or not: the names behind the ids in actor_ids, speaker, by"
+                + " and party)" + nl;
     }
 
     /**
