@@ -73,6 +73,8 @@ public final class MapPainter {
         MarkerArt.paintRings(painter, scene.markers(), scene.selectedPlace(), scene.highlightedPlaces(), theme);
         RouteArt.paintLegs(painter, stops, RouteArt.clearances(scene.route(), scene.markers()), theme);
         RouteArt.paintBadges(painter, stops, theme);
+        // Under the furniture: zoomed in on a big dataset, dozens of arrows ringed the edge and hid the size key's counts.
+        MapFurniture.paintEdgeArrows(painter, scene.offscreen(), scene.selectedPlace(), theme);
 
         if (credit != null) {
             furniture.add(MapFurniture.paintCredit(painter, credit, theme));
@@ -88,7 +90,6 @@ public final class MapPainter {
                 furniture.add(MapFurniture.paintSizeKey(painter, scene.busiest(), viewport, scene.offscreen(), theme));
             }
         }
-        MapFurniture.paintEdgeArrows(painter, scene.offscreen(), scene.selectedPlace(), theme);
         painter.save();
         List<MapLabel> labels = MapLabels.place(scene, stops, furniture, measure(painter));
         painter.restore();
