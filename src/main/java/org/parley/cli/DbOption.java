@@ -64,6 +64,11 @@ final class DbOption {
             throw new org.parley.store.StoreException("no database at " + named + "; check the path"
                     + (reserved ? "" : " (\"parley import --db " + named + "\" makes a new one)"));
         }
+        if (named != null && !java.nio.file.Files.exists(named) && !isImport()) {
+            // Below a file: no database can be there, and a reading command makes no folder to say so.
+            throw new org.parley.store.StoreException("no database at " + named + ": " + nearestExisting(named)
+                    + " is a file, not a folder; check the path");
+        }
         return named;
     }
 
@@ -94,6 +99,20 @@ final class DbOption {
         } catch (java.io.IOException e) {
             return false;
         }
+    }
+
+    /** Whether the command is {@code import}, the one that may make the database (and its folder). */
+    private boolean isImport() {
+        return command != null && "import".equals(command.name());
+    }
+
+    private static Path nearestExisting(Path file) {
+        for (Path p = file.toAbsolutePath().getParent(); p != null; p = p.getParent()) {
+            if (java.nio.file.Files.exists(p)) {
+                return p;
+            }
+        }
+        return file;
     }
 
     /** Whether the nearest part of the path that exists is a folder; if a file, opening says so better. */

@@ -279,9 +279,9 @@ class HostileCasesTest {
         c.add(run("export into a pipe", d -> fifo(d.resolve("pipe")), 1, "pipe: it is not a regular file (a device, pipe or socket",
                 "export-data", "--db", "DIR/p.db", "--format", "geojson", "--out", "DIR/pipe"));
         c.add(run("stats on a database below a file", d -> Files.writeString(d.resolve("plain"), "x"), 1,
-                "plain is a file, not a folder", "stats", "--db", "DIR/plain/p.db"));
+                "plain is a file, not a folder; check the path", "stats", "--db", "DIR/plain/p.db"));
         c.add(run("stats on a database further below a file", d -> Files.writeString(d.resolve("plain"), "x"), 1,
-                "plain is a file, not a folder", "stats", "--db", "DIR/plain/sub/p.db"));
+                "plain is a file, not a folder; check the path", "stats", "--db", "DIR/plain/sub/p.db"));
         Setup cutShort = d -> {
             byte[] b = Files.readAllBytes(d.resolve("p.db"));
             Files.write(d.resolve("p.db"), java.util.Arrays.copyOf(b, 5000));
