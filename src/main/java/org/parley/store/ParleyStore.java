@@ -436,6 +436,18 @@ public final class ParleyStore implements AutoCloseable {
         }
     }
 
+    /**
+     * As {@link #search(String, int)}, and besides up to {@code limit} best hits of the events
+     * {@code shown} keeps: for a search made while filters hide events.
+     */
+    public synchronized List<SearchHit> search(String userText, int limit, java.util.function.Predicate<String> shown) {
+        try {
+            return new Searcher(connection).search(userText, limit, shown);
+        } catch (SQLException e) {
+            throw failure("search failed", e);
+        }
+    }
+
     /** How many entries (events, quotes, passages) {@link #search} would find without its limit. */
     public synchronized int searchCount(String userText) {
         try {

@@ -37,6 +37,53 @@ final class Searcher {
         return hits;
     }
 
+    /**
+     * As {@link #search(String, int)} when filters hide events: the {@code limit} best hits of all (as
+     * unfiltered, those of hidden events among them, to be marked so) and, besides, up to {@code limit}
+     * best hits (events, quotes) of the events {@code shown} keeps. Among 100,000 events the best 200
+     * of all had left 29 that a filter showed.
+     */
+    List<SearchHit> search(String userText, int limit, java.util.function.Predicate<String> shown) throws SQLException {
+        Optional<String> query = FtsQuery.of(userText);
+        if (query.isEmpty() || limit <= 0) {
+            return List.of();
+        }
+        List<Long> chosen = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement(
+                SqlResource.statement(StoredDatasetReader.SQL, "search_ranked"))) {
+            ps.setString(1, query.get());
+            try (ResultSet rs = ps.executeQuery()) {
+                int rank = 0;
+                int shownKept = 0;
+                while (rs.next() && (rank < limit || shownKept < limit)) {
+                    String event = rs.getString(2);
+                    // Passages belong to no event: among the best of all they are listed, as unfiltered.
+                    boolean isShown = event != null && !event.isEmpty() && shown.test(event);
+                    if (rank < limit || isShown) {
+                        chosen.add(rs.getLong(1));
+                        shownKept += isShown ? 1 : 0;
+                    }
+                    rank++;
+                }
+            }
+        }
+        if (chosen.isEmpty()) {
+            return List.of();
+        }
+        List<SearchHit> hits = new ArrayList<>(chosen.size());
+        try (PreparedStatement ps = connection.prepareStatement(
+                SqlResource.statement(StoredDatasetReader.SQL, "search_chosen"))) {
+            ps.setString(1, query.get());
+            ps.setString(2, chosen.toString());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    hits.add(hit(rs));
+                }
+            }
+        }
+        return hits;
+    }
+
     int count(String userText) throws SQLException {
         Optional<String> query = FtsQuery.of(userText);
         if (query.isEmpty()) {

@@ -193,9 +193,21 @@ public final class MainWindow implements WindowActions {
                 searchField.clear();
             }
         });
+        // A list cut to the best results holds the best of what the filters show: chosen again when they change.
+        state.visibleEventsProperty().addListener((o, was, now) -> {
+            SearchResults last = state.searchProperty().get();
+            if (last != null && last.isCapped() && last.query().equals(searchField.getText())) {
+                runSearch(searchField.getText(), false, false);
+            }
+        });
     }
 
     private void runSearch(String text, boolean openBest) {
+        runSearch(text, openBest, true);
+    }
+
+    /** {@code showTab}: bring the Search tab forward (not when a filter change chose the results again). */
+    private void runSearch(String text, boolean openBest, boolean showTab) {
         state.searchTextProperty().set(text);
         search.apply(text).whenComplete((results, error) -> {
             if (!text.equals(state.searchTextProperty().get())) {
@@ -206,7 +218,7 @@ public final class MainWindow implements WindowActions {
                 state.searchProperty().set(SearchResults.NONE);
             } else {
                 state.searchProperty().set(results);
-                if (!results.query().isBlank()) {
+                if (showTab && !results.query().isBlank()) {
                     left.getSelectionModel().select(searchTab);
                     if (openBest && searchTab.getContent() instanceof SearchResultsView view) {
                         view.openBest();

@@ -40,6 +40,25 @@ class SearchTest {
         return store.search(text, 50).stream().filter(h -> h.kind() == kind).toList();
     }
 
+    /** With filters on, the best of what they show is listed too, not only what the best of all leaves of it. */
+    @Test
+    void aFilteredSearchListsTheBestOfTheShownEventsBesideTheBestOfAll() {
+        List<SearchHit> all = store.search("the", 10_000);
+        List<SearchHit> best = store.search("the", 3);
+        java.util.Set<String> inTheBest = best.stream().map(SearchHit::eventId).collect(java.util.stream.Collectors.toSet());
+        String last = all.stream().map(SearchHit::eventId).filter(e -> !e.isEmpty() && !inTheBest.contains(e))
+                .reduce((a, b) -> b).orElseThrow();
+        List<SearchHit> filtered = store.search("the", 3, last::equals);
+        assertEquals(best, filtered.stream().filter(best::contains).toList(), "the best three of all, as unfiltered");
+        assertTrue(filtered.stream().anyMatch(h -> h.eventId().equals(last)),
+                () -> "and the one event the filter shows, far down the ranking: " + last + " in "
+                        + filtered.stream().map(h -> h.kind() + ":" + h.eventId()).toList());
+        assertTrue(filtered.stream().filter(h -> !best.contains(h)).allMatch(h -> h.eventId().equals(last)),
+                "besides those, only what the filter shows");
+        assertEquals(store.search("the", 20), store.search("the", 20, e -> true),
+                "a filter that shows everything changes nothing");
+    }
+
     @Test
     void theCountIsEverythingTheSearchMatchesNotOnlyWhatIsListed() {
         for (String text : List.of("russia", "nato", "grushko", "the")) {

@@ -2,6 +2,7 @@ package org.parley.ui.search;
 
 import org.parley.model.Actor;
 import org.parley.model.Dataset;
+import org.parley.model.Event;
 import org.parley.model.Source;
 import org.parley.model.Span;
 import org.parley.store.ActorSearch;
@@ -36,11 +37,21 @@ public final class SearchService {
     }
 
     public CompletableFuture<SearchResults> search(String text, Dataset dataset) {
+        return search(text, dataset, null);
+    }
+
+    /**
+     * As {@link #search(String, Dataset)}; with {@code shown} (the events the filters show, or null
+     * when none is hidden) the best hits of those are listed too, beside the best of all.
+     */
+    public CompletableFuture<SearchResults> search(String text, Dataset dataset, List<Event> shown) {
         if (text == null || text.isBlank()) {
             return CompletableFuture.completedFuture(SearchResults.NONE);
         }
         return db.submit(() -> {
-            List<SearchHit> hits = store.search(text, LIMIT);
+            Set<String> shownIds = shown == null ? null
+                    : shown.stream().map(Event::id).collect(java.util.stream.Collectors.toUnmodifiableSet());
+            List<SearchHit> hits = shownIds == null ? store.search(text, LIMIT) : store.search(text, LIMIT, shownIds::contains);
             // Counted only when the list is full: then it may be a part, and the views say so.
             int matches = hits.size() >= LIMIT ? store.searchCount(text) : hits.size();
             return toResults(text, hits, matches, dataset);

@@ -134,6 +134,22 @@ WHERE search_index MATCH ?
 ORDER BY score
 LIMIT ?;
 
+-- Every match's row and event, best first, without snippets: chosen from in Java when filters hide events.
+-- name: search_ranked
+SELECT rowid, event_id
+FROM search_index
+WHERE search_index MATCH ?
+ORDER BY bm25(search_index, 0, 0, 0, 0, 0, 0, 0, 2.0, 1.0);
+
+-- The rows chosen (a JSON array of rowids), as "search" gives them.
+-- name: search_chosen
+SELECT kind, event_id, quote_id, source_id, label, span_start, span_end,
+       snippet(search_index, -1, '«', '»', '…', 16) AS snip,
+       bm25(search_index, 0, 0, 0, 0, 0, 0, 0, 2.0, 1.0) AS score
+FROM search_index
+WHERE search_index MATCH ?1 AND rowid IN (SELECT value FROM json_each(?2))
+ORDER BY score;
+
 -- What the same query matches in all, listed or not: entries only, from the index alone (counting the
 -- distinct events among them reads every matching row, 0.26 s for a word in 100,000 events).
 -- name: search_count
