@@ -109,14 +109,15 @@ public final class Steps {
             return new Step(0, 0, event, place, "", "", List.of(), "", caveat(dataset, event));
         }
         Optional<Source> source = dataset.source(quote.source());
+        String name = dataset.actor(quote.speaker()).map(Actor::name).orElse(quote.speaker());
         if (tooShortAlone(quote) && source.isPresent()) {
-            // In its sentence, which the paper wrote: the paper, not the speaker, is who says it.
+            // In its sentence, which the paper wrote: the paper says it, quoting the speaker; credited to
+            // the paper alone, a class read the reporter's words as the paper's own view.
             return new Step(0, 0, event, place, SentenceAround.of(source.get().text(), quote.span()),
-                    source.get().publisher(), List.of(), "", caveat(dataset, event), null, true);
+                    source.get().publisher() + ", quoting " + name, List.of(), "", caveat(dataset, event), null, true);
         }
         // The paper too: a class comparing the two papers must see whose report each quotation is.
-        String speaker = dataset.actor(quote.speaker()).map(Actor::name).orElse(quote.speaker())
-                + source.map(s -> ", in " + s.publisher()).orElse("");
+        String speaker = name + source.map(s -> ", in " + s.publisher()).orElse("");
         return new Step(0, 0, event, place, quote.text(), speaker, List.of(), "", caveat(dataset, event));
     }
 

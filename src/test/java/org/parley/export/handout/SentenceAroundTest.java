@@ -54,8 +54,8 @@ class SentenceAroundTest {
         assertTrue(greene.inSentence());
         assertTrue(greene.quoteText().startsWith("Sam Greene, director of the Russia Institute"), greene.quoteText());
         assertTrue(greene.quoteText().contains("would not be \u201Cquick or easy\u201D but were worthwhile"), greene.quoteText());
-        assertEquals("The Washington Post", greene.credit());
-        assertEquals(greene.quoteText() + " \u2014 The Washington Post", greene.quoteLine());
+        assertEquals("The Washington Post, quoting Sam Greene", greene.credit());
+        assertEquals(greene.quoteText() + " \u2014 The Washington Post, quoting Sam Greene", greene.quoteLine());
         for (Step s : steps) {
             if (s.hasQuote() && s.inSentence()) {
                 String text = s.quoteText();

@@ -165,7 +165,7 @@ class PresentationDeckTest {
         assertTrue(step.inSentence());
         assertTrue(step.quoteText().contains("called some of Russia\u2019s demands \u201Csimply non-starters\u201D"),
                 step.quoteText());
-        assertEquals("The New York Times", step.credit());
+        assertEquals("The New York Times, quoting Wendy Sherman", step.credit(), "the paper's sentence, and whom it quotes");
     }
 
     @Test
