@@ -5,7 +5,8 @@ import java.util.Optional;
 import org.parley.seed.Printable;
 
 /**
- * The rule for a path Parley is asked to write: no control character in it. {@code --out
+ * The rule for a path Parley is asked to write: no control character in it, and no name longer than
+ * file systems take. {@code --out
  * $'a\nb.html'} made a file whose name a listing shows as two lines and a shell script splits;
  * the bidirectional overrides (U+202A to U+202E, U+2066 to U+2069) make "txt.exe" look like
  * "exe.txt". Such a name is never what someone meant, so it is refused before anything is written.
@@ -26,8 +27,19 @@ public final class OutputName {
                         + "Nothing was written.");
             }
         }
+        for (Path part : path) {
+            int bytes = part.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            if (bytes > MOST_NAME_BYTES) {
+                // The system's own words were "cannot be opened or created there (is the folder there …?)".
+                return Optional.of("the name " + Printable.brief(part.toString()) + " is " + bytes + " bytes long; file "
+                        + "systems take at most " + MOST_NAME_BYTES + " for a file or folder name. Nothing was written.");
+            }
+        }
         return Optional.empty();
     }
+
+    /** The longest file or folder name ext4, NTFS, APFS and the rest allow, in bytes of UTF-8 (NTFS: 255 UTF-16 units). */
+    static final int MOST_NAME_BYTES = 255;
 
     private static String describe(char c) {
         String code = String.format("U+%04X", (int) c);

@@ -264,6 +264,8 @@ class HostileCasesTest {
                 "repair", "--db", "DIR/blank.db"));
         c.add(run("search with a mistyped option", none(), 2, "Unknown option: '--dbb'",
                 "search", "--dbb", "DIR/p.db", "talks"));
+        c.add(run("a new database with a name too long", none(), 2, "is 303 bytes long; file systems take at most 255",
+                "import", "--db", "DIR/" + "0".repeat(300) + ".db"));
         c.add(run("a new database named with a line break", none(), 2, "--db",
                 "import", "--db", "DIR/new\nline.db"));
         c.add(run("a texts folder that is a symbolic link", d -> {
