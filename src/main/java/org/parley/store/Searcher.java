@@ -23,18 +23,12 @@ final class Searcher {
         if (query.isEmpty() || limit <= 0) {
             return List.of();
         }
-        List<SearchHit> hits = new ArrayList<>();
         try (PreparedStatement ps = connection.prepareStatement(
                 SqlResource.statement(StoredDatasetReader.SQL, "search"))) {
             ps.setString(1, query.get());
             ps.setInt(2, limit);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    hits.add(hit(rs));
-                }
-            }
+            return hits(ps);
         }
-        return hits;
     }
 
     /**
@@ -70,15 +64,20 @@ final class Searcher {
         if (chosen.isEmpty()) {
             return List.of();
         }
-        List<SearchHit> hits = new ArrayList<>(chosen.size());
         try (PreparedStatement ps = connection.prepareStatement(
                 SqlResource.statement(StoredDatasetReader.SQL, "search_chosen"))) {
             ps.setString(1, query.get());
             ps.setString(2, chosen.toString());
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    hits.add(hit(rs));
-                }
+            return hits(ps);
+        }
+    }
+
+    /** The hits a "search" or "search_chosen" statement, its parameters set, finds. */
+    private static List<SearchHit> hits(PreparedStatement ps) throws SQLException {
+        List<SearchHit> hits = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                hits.add(hit(rs));
             }
         }
         return hits;

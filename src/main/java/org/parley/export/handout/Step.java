@@ -25,7 +25,8 @@ import org.parley.model.Precision;
  * @param storyStart  the first day of the dataset's focus, or null: a background situation dated only
  *                    roughly that still held then reads "as of Jan 2022", not "Jan 2022" as if it began then
  * @param inSentence  whether {@code quoteText} is the paper's whole sentence around a quotation too short
- *                    to stand alone, shown as the paper prints it, and {@code credit} the paper alone
+ *                    to stand alone, shown as the paper prints it, and {@code credit} the paper quoting
+ *                    the speaker ("The New York Times, quoting Jens Stoltenberg")
  */
 public record Step(int number, int total, Event event, String placeName, String quoteText, String credit,
                    List<Event> context, String heading, String caveat, LocalDate storyStart, boolean inSentence) {
