@@ -1,8 +1,10 @@
 package org.parley.export.handout;
 
 import org.parley.export.Credits;
+import org.parley.export.Publishers;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -10,6 +12,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.parley.layout.map.ProjectedBasemap;
 import org.parley.model.Dataset;
+import org.parley.model.Event;
 import org.parley.model.DateRange;
 
 /**
@@ -27,6 +30,9 @@ final class OnePerPage {
     private static final float SPEAKER_SIZE = 12;
     private static final float SUMMARY_SIZE = 11;
     private static final float SMALL_SIZE = 9;
+    private static final float ITEM_SIZE = 12;
+    private static final float ITEM_GAP = 10;
+    private static final float INDENT = 14;
 
     private final PDDocument document;
     private final HandoutFonts fonts;
@@ -90,15 +96,61 @@ final class OnePerPage {
                 }
                 left -= 14;
             }
-            cs.setNonStrokingColor(0.1f);
-            int room = Math.max(0, (int) ((left - footer - 8) / (SUMMARY_SIZE * 1.4f)));
-            TextBlock.draw(cs, text.wrap(step.summary(), fonts.regular(), SUMMARY_SIZE, words, room),
-                    fonts.regular(), SUMMARY_SIZE, MARGIN, left, SUMMARY_SIZE * 1.4f);
+            if (!step.isContext() || !drawEachWhole(cs, step, words, left, footer + 8)) {
+                cs.setNonStrokingColor(0.1f);
+                int room = Math.max(0, (int) ((left - footer - 8) / (SUMMARY_SIZE * 1.4f)));
+                TextBlock.draw(cs, text.wrap(step.summary(), fonts.regular(), SUMMARY_SIZE, words, room),
+                        fonts.regular(), SUMMARY_SIZE, MARGIN, left, SUMMARY_SIZE * 1.4f);
+            }
 
             cs.setNonStrokingColor(0.35f);
             TextBlock.draw(cs, List.of(fonts.printable(Credits.line(dataset), fonts.regular())), fonts.regular(),
                     SMALL_SIZE, MARGIN, MARGIN - 8, SMALL_SIZE);
             TextBlock.drawRight(cs, "Parley handout", fonts.regular(), SMALL_SIZE, width - MARGIN, MARGIN - 8);
         }
+    }
+
+    /**
+     * A context step's events one under another, each with its summary and the papers that report
+     * it, when the page holds them whole: its list of titles alone had left most of a page blank
+     * and the reader without what the papers said. False, drawing nothing, when they do not fit.
+     */
+    private boolean drawEachWhole(PDPageContentStream cs, Step step, float width, float top, float bottom)
+            throws IOException {
+        String[] titles = step.summary().split("\n");
+        if (titles.length != step.context().size()) {
+            return false;
+        }
+        List<List<String>> blocks = new ArrayList<>();
+        float needed = 0;
+        for (int i = 0; i < titles.length; i++) {
+            Event e = step.context().get(i);
+            List<String> title = text.wrap(titles[i], fonts.bold(), ITEM_SIZE, width, Integer.MAX_VALUE);
+            List<String> summary = text.wrap(e.summary(), fonts.regular(), SUMMARY_SIZE, width - INDENT,
+                    Integer.MAX_VALUE);
+            List<String> papers = text.wrap(String.join("; ", Publishers.of(dataset, e)), fonts.regular(), SUMMARY_SIZE,
+                    width - INDENT, Integer.MAX_VALUE);
+            blocks.add(title);
+            blocks.add(summary);
+            blocks.add(papers);
+            needed += title.size() * ITEM_SIZE * 1.3f + summary.size() * SUMMARY_SIZE * 1.4f
+                    + papers.size() * SUMMARY_SIZE * 1.4f + ITEM_GAP;
+        }
+        if (needed > top - bottom) {
+            return false;
+        }
+        float y = top;
+        for (int i = 0; i < blocks.size(); i += 3) {
+            cs.setNonStrokingColor(0f);
+            y = TextBlock.draw(cs, blocks.get(i), fonts.bold(), ITEM_SIZE, MARGIN, y, ITEM_SIZE * 1.3f);
+            cs.setNonStrokingColor(0.1f);
+            y = TextBlock.draw(cs, blocks.get(i + 1), fonts.regular(), SUMMARY_SIZE, MARGIN + INDENT, y + 2,
+                    SUMMARY_SIZE * 1.4f);
+            cs.setNonStrokingColor(0.35f);
+            y = TextBlock.draw(cs, blocks.get(i + 2), fonts.regular(), SUMMARY_SIZE, MARGIN + INDENT, y + 2,
+                    SUMMARY_SIZE * 1.4f);
+            y -= ITEM_GAP;
+        }
+        return true;
     }
 }

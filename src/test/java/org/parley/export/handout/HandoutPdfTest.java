@@ -39,10 +39,6 @@ class HandoutPdfTest {
         }
     }
 
-    /**
-     * "What comes next" (all "January 2022") is a dot at the end of the story's years, as on the
-     * slides: its strip read "Jan 2022 – Dec 2022", a year the papers of 12 January never saw.
-     */
     /** Thousands of events are not a handout: refused, with what to do, instead of running on for minutes towards as many pages. */
     @Test
     void moreEventsThanAHandoutTakesAreRefusedAtOnce() {
@@ -54,6 +50,10 @@ class HandoutPdfTest {
         assertFalse(Files.exists(out));
     }
 
+    /**
+     * "What comes next" (all "January 2022") is a dot at the end of the story's years, as on the
+     * slides: its strip read "Jan 2022 – Dec 2022", a year the papers of 12 January never saw.
+     */
     @Test
     void aContextStepsStripRunsOverTheStorysYears() throws IOException {
         Path out = dir.resolve("week.pdf");
@@ -73,6 +73,40 @@ class HandoutPdfTest {
             }
             assertTrue(seen, "the week's handout has a \"What comes next\" page");
         }
+    }
+
+    /**
+     * "What comes next" listed three titles on an otherwise empty page: each event now comes with
+     * its summary and the papers that report it, as an event's own page does.
+     */
+    @Test
+    void whatComesNextGivesEachEventsSummaryAndPapers() throws IOException {
+        Path out = dir.resolve("next.pdf");
+        new HandoutPdf().write(WEEK, WEEK.events(), HandoutLayout.ONE_PER_PAGE, out);
+        String page = pageWith(out, "What comes next");
+        List<Event> next = WEEK.events().stream().filter(e -> e.id().startsWith("after-week")
+                || e.id().equals("osce-future-negotiations")).toList();
+        assertEquals(3, next.size());
+        for (Event e : next) {
+            assertTrue(page.contains(e.summary().replaceAll("\\s+", " ")), e.id() + " summary in: " + page);
+        }
+        assertTrue(page.contains("The Washington Post") && page.contains("The New York Times"), page);
+    }
+
+    /** The text of the first page whose text holds {@code marker} and is not the opening list of steps. */
+    private static String pageWith(Path pdf, String marker) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            for (int page = 1; page <= doc.getNumberOfPages(); page++) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                String text = stripper.getText(doc).replaceAll("\\s+", " ");
+                if (text.contains(marker) && !text.contains("The steps")) {
+                    return text;
+                }
+            }
+        }
+        throw new AssertionError("no page says " + marker);
     }
 
     /**
