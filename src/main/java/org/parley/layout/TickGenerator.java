@@ -65,16 +65,16 @@ public final class TickGenerator {
         }
         ZonedDateTime from = Instant.ofEpochMilli(Math.round(scale.startMillis())).atZone(zone);
         List<Tick> majors = unitTicks(scale, major, from, true);
-        if (majors.isEmpty()) {
-            // Zoomed into one day (or one hour): no boundary is in view, yet the axis must still say
-            // which day it is. The period's own tick, left of the view, is its label's anchor.
-            ZonedDateTime start = major.floor(from);
-            majors = List.of(new Tick(start.toInstant(), scale.xOf(start.toInstant()), major.label(start)));
-        }
+        // The period under the left edge began off screen: its tick, left of the view, anchors the
+        // label the axis pins there. Without it a day scrolled 20 px to the left lost its name while
+        // 300 px of it were in view, and a view inside one day had no label at all.
+        ZonedDateTime start = major.floor(from);
+        double startX = scale.xOf(start.toInstant());
+        Tick opening = startX < 0 ? new Tick(start.toInstant(), startX, major.label(start)) : null;
         List<Tick> minors = minor == null ? List.of() : withoutMajors(unitTicks(scale, minor, from, false), majors);
         ContextUnit context = major.context();
         List<Tick> contexts = context == null ? List.of() : contextTicks(scale, context, from);
-        return new Ticks(major, minor, context, majors, minors, contexts);
+        return new Ticks(major, minor, context, majors, minors, contexts, opening);
     }
 
     private static List<Tick> unitTicks(TimeScale scale, TickUnit unit, ZonedDateTime from, boolean labelled) {

@@ -3,6 +3,7 @@ package org.parley.layout;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
@@ -61,9 +62,28 @@ class TickGeneratorTest {
         TimeScale hours = across("2022-01-12T10:00:00Z", "2022-01-12T14:00:00Z", 1600);
         Ticks t = ticks.ticks(hours, ZoneOffset.UTC, TickUnit.DAY);
         assertEquals(TickUnit.DAY, t.majorUnit());
-        assertEquals(List.of("Wed 12"), t.major().stream().map(Tick::label).toList());
-        assertTrue(t.major().get(0).x() < 0, "its tick opens the day, left of the view");
+        assertEquals(List.of("Wed 12"), t.majorLabels().stream().map(Tick::label).toList());
+        assertTrue(t.major().isEmpty(), "no day boundary in view: " + t.major());
+        assertTrue(t.opening().x() < 0, "its tick opens the day, left of the view");
         assertTrue(t.minor().isEmpty(), "no clock hours the sources never give");
+    }
+
+    /**
+     * A day scrolled partly out of view keeps its name at the left edge: the axis had dropped "Sun 9"
+     * while 300 px of Sunday were on screen, because only the ticks in view were labelled.
+     */
+    @Test
+    void aDayPartlyScrolledOutIsStillNamed() {
+        TimeScale week = across("2022-01-09T03:00:00Z", "2022-01-13T23:00:00Z", 1600);
+        Ticks t = ticks.ticks(week, ZoneOffset.UTC, TickUnit.DAY);
+        assertEquals(TickUnit.DAY, t.majorUnit());
+        assertEquals("Sun 9", t.opening().label());
+        assertTrue(t.opening().x() < 0);
+        assertEquals(List.of("Sun 9", "Mon 10", "Tue 11", "Wed 12", "Thu 13"),
+                t.majorLabels().stream().map(Tick::label).toList());
+        // With a tick at the very edge there is nothing to pin.
+        assertNull(ticks.ticks(across("2022-01-09T00:00:00Z", "2022-01-14T00:00:00Z", 1600), ZoneOffset.UTC,
+                TickUnit.DAY).opening());
     }
 
     @Test

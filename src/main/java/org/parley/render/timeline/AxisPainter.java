@@ -50,7 +50,7 @@ final class AxisPainter {
             p.strokeLine(t.x(), h - 12, t.x(), h);
         }
         // Pinned too: when the view lies inside one day its only tick is off screen to the left.
-        labels(p, theme, ticks.major(), TICK_FONT, h - 10, itemsWidth, true);
+        labels(p, theme, ticks.majorLabels(), TICK_FONT, h - 10, itemsWidth, true);
         labels(p, theme, ticks.context(), CONTEXT_FONT, 17, itemsWidth, true);
         p.restore();
     }
