@@ -14,6 +14,7 @@ import org.parley.layout.TimeScale;
 import org.parley.layout.TimelineLayout;
 import org.parley.render.Painter;
 import org.parley.render.Theme;
+import org.parley.render.awt.Java2DPainter;
 import org.parley.render.timeline.Decorations;
 import org.parley.render.timeline.TimelineMetrics;
 import org.parley.render.timeline.TimelinePainter;
@@ -24,6 +25,8 @@ record TimelineFigure(TimelineScene scene, Theme theme) implements ScenePicture 
 
     /** Lanes a page must have room for before cutting is worth it: a few rows of cards. */
     private static final double MIN_PAGE_BODY = 160;
+    /** A card grows to this many lines to print its title whole; a longer title is cut, as on screen. */
+    private static final int MOST_CARD_LINES = 6;
 
     static TimelineFigure of(Selection sel, double width, Theme theme, Decorations decorations) {
         return of(sel, width, theme, decorations, true);
@@ -45,9 +48,15 @@ record TimelineFigure(TimelineScene scene, Theme theme) implements ScenePicture 
             scale = TimeScale.fit(sel.window().start(), sel.window().end(), width - TimelineMetrics.GUTTER,
                     TimelineMetrics.FIT_PADDING);
         }
-        RowGeometry geometry = RowGeometry.forView(86_400_000d / scale.millisPerPixel(), sel.events().size());
+        double dayWidth = 86_400_000d / scale.millisPerPixel();
+        RowGeometry geometry = RowGeometry.forView(dayWidth, sel.events().size());
         if (!cards && geometry.cards()) {
             geometry = RowGeometry.DEFAULT;
+        }
+        if (geometry.cards()) {
+            geometry = geometry.withCardLines(Math.max(geometry.cardLines(), TimelinePainter.cardLinesHoldingWhole(
+                    Java2DPainter.measuring(), sel.events(), id -> sel.data().event(id)
+                            .flatMap(sel.data()::nonReportingKind).orElse(null), dayWidth, MOST_CARD_LINES)));
         }
         TimelineLayout layout = geometry.equals(RowGeometry.DEFAULT) ? compact
                 : TimelineLayout.of(sel.events(), LaneMode.TRACK, zone, Function.identity(), false, geometry);

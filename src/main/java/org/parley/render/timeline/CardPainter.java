@@ -1,6 +1,7 @@
 package org.parley.render.timeline;
 
 import java.util.List;
+import java.util.function.Function;
 import org.parley.layout.ItemBox;
 import org.parley.layout.RowGeometry;
 import org.parley.model.Event;
@@ -48,6 +49,23 @@ final class CardPainter {
         }
         p.setFont(FONT);
         return TextWrap.lines(title, width, maxLines, p::textWidth);
+    }
+
+    /**
+     * The lines the longest of {@code events}' titles takes whole in a card {@code boxWidth} wide, in
+     * the smallest type a card title takes, at most {@code most}: what a row of cards must hold so
+     * that no title is cut where no tooltip can give the rest (on paper).
+     */
+    static int linesHoldingWhole(Painter p, List<Event> events, Function<String, String> notReporting, double boxWidth,
+                                 int most) {
+        p.setFont(SMALLER[SMALLER.length - 1]);
+        int lines = 0;
+        for (Event e : events) {
+            double textWidth = boxWidth - 2 * INSET - TEXT_LEFT - TEXT_RIGHT - (e.inferred() ? InferredMark.WIDTH : 0);
+            lines = Math.max(lines, TextWrap.lines(withNotReporting(e.title(), notReporting.apply(e.id())), textWidth,
+                    most, p::textWidth).size());
+        }
+        return lines;
     }
 
     private static boolean cut(List<String> lines, String title) {

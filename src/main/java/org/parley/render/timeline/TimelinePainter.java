@@ -2,6 +2,7 @@ package org.parley.render.timeline;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.parley.layout.ItemBox;
 import org.parley.layout.TimelineLabelPlacer;
 import org.parley.layout.Lane;
@@ -251,5 +252,15 @@ public final class TimelinePainter {
         }
         String title = CardPainter.withNotReporting(s.layout().itemTitle(e), s.notReporting().apply(id));
         return e.inferred() ? InferredMark.GLYPH + " " + title : title;
+    }
+
+    /**
+     * The card lines that print every one of {@code events}' titles whole in a day {@code dayWidth}
+     * wide, at most {@code most} (see {@link RowGeometry#withCardLines}); an export asks, where the
+     * screen's tooltip is not there to give a cut title's end.
+     */
+    public static int cardLinesHoldingWhole(Painter measure, List<Event> events, Function<String, String> notReporting,
+                                            double dayWidth, int most) {
+        return CardPainter.linesHoldingWhole(measure, events, notReporting, dayWidth, most);
     }
 }

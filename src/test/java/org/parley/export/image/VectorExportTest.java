@@ -144,6 +144,17 @@ class VectorExportTest {
                         title + " is on one page, once: " + around(all.toString(), title.substring(0, 12)));
             }
             assertTrue(smallestEventText(doc) >= 7.9, "labels print at 8 pt: " + smallestEventText(doc));
+            // Whole, as the README promises: "NATO leaders say they are willing to engage in serious
+            // diplomacy on arms…" had lost "control and missile deployments" on paper.
+            int cut = all.indexOf("\u2026");
+            assertTrue(cut < 0, "a title was cut: " + all.substring(Math.max(0, cut - 80), cut + 1));
+            for (org.parley.model.Event e : WeekData.seeds().events()) {
+                java.time.LocalDate day = e.time().start().toLocalDate();
+                if (e.time().precision().atLeast(org.parley.model.Precision.DAY)
+                        && !day.isBefore(java.time.LocalDate.of(2022, 1, 9)) && !day.isAfter(java.time.LocalDate.of(2022, 1, 13))) {
+                    assertTrue(all.toString().contains(e.title()), e.id() + " whole: " + e.title());
+                }
+            }
         }
     }
 
