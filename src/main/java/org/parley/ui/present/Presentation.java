@@ -190,8 +190,12 @@ final class Presentation {
         boolean handled = true;
         notice = "";
         if (slide.blanked()) {
-            // A blank screen is for talking: any key brings the slide back, and only that.
+            // A blank screen is for talking: any key brings the slide back, and only that. Autoplay
+            // waited meanwhile; the slide shown again gets its whole interval.
             slide.setBlanked(false);
+            if (autoplaying()) {
+                autoplay.playFromStart();
+            }
         } else if (slide.keysShown() && code != KeyCode.F1) {
             // The list of keys is read, then put away: the next key only closes it (Esc too, not leaving).
             slide.setKeysShown(false);
@@ -392,7 +396,10 @@ final class Presentation {
     }
 
     private void autoAdvance() {
-        if (slide.quoteHidden()) {
+        if (slide.blanked() || slide.keysShown()) {
+            // Nothing moves on unseen: behind a blank screen or the list of keys, autoplay waits.
+            autoplay.playFromStart();
+        } else if (slide.quoteHidden()) {
             slide.revealQuote();
             revealed.add(deck.index());
             showOnPresenter();

@@ -515,6 +515,30 @@ class PresentationModeTest {
         assertFalse(slide().overlayLabel().isVisible());
     }
 
+    /**
+     * A blank screen is for talking: autoplay had gone on behind it, and the slide came back two
+     * steps on. It waits, and the slide shown again gets its whole interval.
+     */
+    @Test
+    void autoplayWaitsWhileTheScreenIsBlank(FxRobot robot) throws Exception {
+        present(robot, false);
+        robot.type(KeyCode.OPEN_BRACKET, 10);
+        robot.type(KeyCode.A);
+        assertTrue(slide().overlayLabel().getText().contains("2 s"), slide().overlayLabel().getText());
+        robot.type(KeyCode.B);
+        String at = slide().labels().get(2).getText();
+        Thread.sleep(5_000);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(at, slide().labels().get(2).getText(), "no step passed behind the blank screen");
+        robot.type(KeyCode.B);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(at, slide().labels().get(2).getText(), "the key only brought the slide back");
+        Thread.sleep(1_000);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(at, slide().labels().get(2).getText(), "the slide shown again gets its whole interval");
+        robot.type(KeyCode.A);
+    }
+
     @Test
     void darkFollowsTheExplorerState(FxRobot robot) {
         present(robot, false);
