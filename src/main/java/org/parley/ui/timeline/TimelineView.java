@@ -76,6 +76,9 @@ public class TimelineView extends Control {
     private double bodyHeight = 1;
     /** The preview drawn while the dataset is read, until the dataset arrives. */
     private DatasetPreview previewShown;
+    /** The view before a time range from the Filters pane framed its days; shown again when the range is cleared. */
+    private TimeScale beforeRange;
+    private Object beforeRangeDataset;
     /** A fit asked for before the control had a width; applied on the first layout. */
     private Runnable pendingFit = this::fitWeek;
 
@@ -117,9 +120,19 @@ public class TimelineView extends Control {
         // A time range chosen in the Filters pane is shown: typed as one day, the filter held that
         // day's events while the timeline stayed on the days before, showing none of them.
         state.filterProperty().addListener((o, was, now) -> {
-            if (now != null && now.from() != null && now.to() != null && (was == null
-                    || !now.from().equals(was.from()) || !now.to().equals(was.to()))) {
+            boolean had = was != null && was.from() != null && was.to() != null;
+            boolean has = now != null && now.from() != null && now.to() != null;
+            if (has && (!had || !now.from().equals(was.from()) || !now.to().equals(was.to()))) {
+                if (!had) {
+                    beforeRange = getScale();
+                    beforeRangeDataset = state.datasetProperty().get();
+                }
                 fit(now.from(), now.to());
+            } else if (had && !has && beforeRange != null && beforeRangeDataset == state.datasetProperty().get()) {
+                // Cleared, the range had left the view on its one day while every event was back:
+                // the days shown before it framed its own come back.
+                scale.set(beforeRange.withWidth(getScale().width()));
+                beforeRange = null;
             }
         });
         for (Observable o : new Observable[] {state.datasetProperty(), state.previewProperty(),

@@ -467,4 +467,27 @@ class TimelineViewTest {
         assertTrue(java.time.Duration.between(scale.start(), scale.end()).toHours() < 36,
                 "the day fills the view: " + scale.start() + " – " + scale.end());
     }
+
+    /**
+     * Clearing the range brings back the days shown before it: "Clear all filters" had left the
+     * timeline on the one day while the status bar said every event was shown.
+     */
+    @Test
+    void clearingTheRangeShowsTheDaysShownBefore(FxRobot robot) {
+        ready();
+        var before = view.getScale();
+        java.time.ZoneId brussels = java.time.ZoneId.of("Europe/Brussels");
+        Instant from = LocalDate.of(2022, 1, 12).atStartOfDay(brussels).toInstant();
+        robot.interact(() -> state.filterProperty().set(EventFilter.NONE.withRange(from, from.plus(
+                java.time.Duration.ofDays(1)))));
+        ready();
+        assertTrue(java.time.Duration.between(view.getScale().start(), view.getScale().end()).toHours() < 36);
+        robot.interact(() -> state.filterProperty().set(EventFilter.NONE));
+        ready();
+        var after = view.getScale();
+        assertEquals(before.start().toEpochMilli(), after.start().toEpochMilli(), 60_000.0 * 60,
+                before.start() + " / " + after.start());
+        assertEquals(before.end().toEpochMilli(), after.end().toEpochMilli(), 60_000.0 * 60,
+                before.end() + " / " + after.end());
+    }
 }
