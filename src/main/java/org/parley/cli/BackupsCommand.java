@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "backups", mixinStandardHelpOptions = true,
-        description = "List the database's backups (made before anything replaces its dataset), newest first,%n"
+        description = "List the database's backups (made before anything replaces its dataset), newest first, "
                 + "or bring one back with --restore NAME (what the database holds now is backed up first).")
 final class BackupsCommand implements Callable<Integer> {
 

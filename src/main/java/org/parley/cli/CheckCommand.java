@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Check the database: every page and index (SQLite's integrity check), the search index,%n"
+        description = "Check the database: every page and index (SQLite's integrity check), the search index, "
                 + "and that the data still has the content hash it was imported with. Exit 0 when sound, 1 if not.")
 final class CheckCommand implements Callable<Integer> {
 

@@ -17,12 +17,15 @@ import java.util.concurrent.Callable;
 
 @Command(name = "export-data", mixinStandardHelpOptions = true,
         description = "Write the dataset out.%n"
-                + "  json:       the exchange format plus the source texts beside it (imports as it is)%n"
-                + "  csv:        events.csv, quotes.csv, positions.csv, divergences.csv, actors.csv and about.txt%n"
-                + "              (what they hold) in the folder --out names%n"
+                + "  json:       the exchange format plus the source texts beside it%n"
+                + "              (imports as it is)%n"
+                + "  csv:        events.csv, quotes.csv, positions.csv, divergences.csv,%n"
+                + "              actors.csv and about.txt (what they hold) in the folder%n"
+                + "              --out names%n"
                 + "  geojson:    places and events as GeoJSON Point features%n"
                 + "  timelinejs: Knight Lab TimelineJS JSON, lanes as groups, the week as an era%n"
-                + "  html:       one self-contained web page (timeline, map, quotes; arrow keys step through)")
+                + "  html:       one self-contained web page (timeline, map, quotes; arrow%n"
+                + "              keys step through)")
 final class ExportDataCommand implements Callable<Integer> {
 
     @Mixin
@@ -33,8 +36,8 @@ final class ExportDataCommand implements Callable<Integer> {
     DataFormat format;
 
     @Option(names = "--out", required = true, paramLabel = "PATH",
-            description = "The file to write, or a folder (json: week.json, geojson: parley.geojson, "
-                    + "timelinejs: timeline.json inside it; csv: always a folder).")
+            description = {"The file to write, or a folder, where it is named:", "  json: week.json",
+                "  geojson: parley.geojson", "  timelinejs: timeline.json", "  csv: --out is always a folder"})
     Path out;
 
     @Mixin

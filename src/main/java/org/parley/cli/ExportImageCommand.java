@@ -37,7 +37,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "export-image", mixinStandardHelpOptions = true,
-        description = "Draw the timeline, map, actor network or all three (dashboard) as PNG, SVG or PDF,%n"
+        description = "Draw the timeline, map, actor network or all three (dashboard) as PNG, SVG or PDF, "
                 + "with a title, a legend and the sources. Needs no display.")
 final class ExportImageCommand implements Callable<Integer> {
 

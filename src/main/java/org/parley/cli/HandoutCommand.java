@@ -33,7 +33,8 @@ import java.util.stream.Collectors;
 @Command(name = "handout", mixinStandardHelpOptions = true,
         description = "Write the presentation's steps as a PDF handout for printing.%n"
                 + "  one:     A4 landscape, one event a page with a map of the place%n"
-                + "  compact: A4 portrait, an overview map, then several steps a page, each whole%n"
+                + "  compact: A4 portrait, an overview map, then several steps a page, each%n"
+                + "           whole%n"
                 + "--kind and --actor keep only matching events (any of the kinds, and any of the actors).")
 final class HandoutCommand implements Callable<Integer> {
 

@@ -11,7 +11,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import java.util.concurrent.Callable;
 
 @Command(name = "repair", mixinStandardHelpOptions = true,
-        description = "Mend what \"parley check\" finds: rebuild a damaged search index from the data; restore the%n"
+        description = "Mend what \"parley check\" finds: rebuild a damaged search index from the data; restore the "
                 + "newest sound backup when the data itself is damaged (the bundled week is imported again if it was that).")
 final class RepairCommand implements Callable<Integer> {
 

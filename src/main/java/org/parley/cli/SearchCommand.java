@@ -19,9 +19,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "search", mixinStandardHelpOptions = true,
-        description = "Full-text search over events, quotes and the articles, best matches first, after the actors whose names match.%n"
-                + "Any text is safe to type. Every word must be found, whole, the last one as a prefix;%n"
-                + "words in double quotes are a phrase; OR between two words takes either, NOT leaves out the next.")
+        description = "Full-text search over events, quotes and the articles, best matches first, after the actors whose "
+                + "names match.%n"
+                + "Any text is safe to type. Every word must be found, whole, the last one as a prefix; words in "
+                + "double quotes are a phrase; OR between two words takes either, NOT leaves out the next.")
 final class SearchCommand implements Callable<Integer> {
 
     @Mixin

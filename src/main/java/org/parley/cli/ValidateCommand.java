@@ -15,9 +15,9 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Check a dataset: JSON shape, references, dates, and that every quoted text is in its source.%n"
-                + "Prints counts, or the problems (file:line:column or record id; the first 50, and a file with all of them)%n"
-                + "and exits with status 1.")
+        description = "Check a dataset: JSON shape, references, dates, and that every quoted text is in its source. "
+                + "Prints counts, or the problems (file:line:column or record id; the first 50, and a file with all "
+                + "of them) and exits with status 1.")
 final class ValidateCommand implements Callable<Integer> {
 
     @Parameters(arity = "0..1", paramLabel = "PATH", description = "Dataset folder or JSON file (default: the bundled seeds).")

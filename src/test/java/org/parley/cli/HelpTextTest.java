@@ -1,0 +1,45 @@
+package org.parley.cli;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/**
+ * Every command's --help reads as written at 80 columns: descriptions broken by hand past the
+ * width were broken again by picocli ("PDF," alone on a line), and file names split at their dot
+ * ("actors." / "csv", "timeline." / "json").
+ */
+class HelpTextTest {
+
+    private static final Pattern FILE_NAME = Pattern.compile("\\b[a-z][a-z-]*\\.(csv|json|geojson|txt|pdf)\\b");
+
+    @Test
+    void everyCommandsHelpFitsEightyColumnsAndKeepsFileNamesWhole() {
+        CommandLine root = new CommandLine(new ParleyCommand());
+        List<CommandLine> commands = new ArrayList<>(root.getSubcommands().values());
+        commands.add(root);
+        for (CommandLine c : commands) {
+            String help = c.getUsageMessage(CommandLine.Help.Ansi.OFF);
+            String name = c.getCommandName();
+            for (String line : help.split("\\R")) {
+                assertTrue(line.length() <= 80, name + ": a line over 80 columns: " + line);
+            }
+            StringBuilder authored = new StringBuilder(String.join(" ", c.getCommandSpec().usageMessage().description()));
+            c.getCommandSpec().options().forEach(o -> authored.append(' ').append(String.join(" ", o.description())));
+            Matcher m = FILE_NAME.matcher(authored);
+            while (m.find()) {
+                assertTrue(help.contains(m.group()), name + ": \"" + m.group() + "\" is split in:\n" + help);
+            }
+            for (String line : help.split("\\R")) {
+                // A word and its comma alone on a line: a hand-made break inside a sentence, broken again.
+                assertTrue(!line.matches("[A-Za-z]{1,10}[,;]"), name + ": a stranded fragment \"" + line + "\" in:\n"
+                        + help);
+            }
+        }
+    }
+}
