@@ -347,6 +347,11 @@ final class SlideView extends StackPane {
         return artZoom();
     }
 
+    /** The timeline strip under every slide, for tests. */
+    TimelineStrip timelineStrip() {
+        return timeline;
+    }
+
     Label overlayLabel() {
         return overlay;
     }

@@ -132,6 +132,13 @@ class PresentationStripTest {
         assertTrue(logical >= TimelineMetrics.AXIS_HEIGHT + lanes.height() - 0.5,
                 "strip " + logical + " for lanes " + lanes.height());
         assertTrue(p.slide().stripCanvas().getHeight() <= SlideView.MAX_STRIP_SHARE * 720 + 0.5);
+        // Every title whole, as nothing on a slide is cut: they had ended "… continue the dialogue…".
+        WaitForAsyncUtils.waitForFxEvents();
+        var labels = p.slide().timelineStrip().lastLabels();
+        assertEquals(3, labels.size(), labels.toString());
+        for (var label : labels) {
+            assertFalse(label.text().endsWith("\u2026"), label.text());
+        }
         p.dispose();
     }
 }
