@@ -483,11 +483,14 @@ final class SlideView extends StackPane {
         return h - 5 * u - titleHeight - 0.6 * u - metaHeight - noteHeight - 2.5 * u - stripHeight(h) - 2 * u - 2;
     }
 
-    /** The larger sizes a mapless slide's words take when they fit whole; false, sizes unchanged, if not. */
+    /**
+     * The larger sizes a mapless slide's words take when they fit whole; false, sizes unchanged, if
+     * not. Never larger than the title (5 % of the height): at 6.5 % a summary read as the heading.
+     */
     private boolean fitLarger(double h, double width, double u, double least) {
         double larger = Math.max(least, 4.2 * u);
         bodySize(larger);
-        if (tryFit(width, 1, false, Math.max(larger, 6.5 * u), Math.max(larger, 5 * u), wordsRoom(h, width), 1.6 * u,
+        if (tryFit(width, 1, false, Math.max(larger, 5 * u), Math.max(larger, 5 * u), wordsRoom(h, width), 1.6 * u,
                 false)) {
             return true;
         }

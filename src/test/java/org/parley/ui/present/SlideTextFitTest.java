@@ -68,6 +68,22 @@ class SlideTextFitTest {
         assertTrue(sizes[1] >= 0.042 * 720 - 0.01, "summary " + sizes[1] + " px");
     }
 
+    /** The title stays the slide's largest type: on a mapless step the words had grown to 1.3 times it. */
+    @ParameterizedTest
+    @CsvSource({"1280, 720", "1920, 1080"})
+    void noWordsOnAStepAreLargerThanItsTitle(double width, double height, FxRobot robot) {
+        List<String> problems = new ArrayList<>();
+        eachStep(robot, Steps.of(WEEK, WEEK.events(), ContextPlacement.LAST), width, height, (p, step) -> {
+            double title = p.slide().titleLabel().getFont().getSize();
+            for (Label l : List.of(p.slide().quoteLabel(), p.slide().labels().get(5))) {
+                if (l.getFont().getSize() > title + 0.01) {
+                    problems.add(step.counter() + ": " + l.getFont().getSize() + " px against a " + title + " px title");
+                }
+            }
+        });
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
     @ParameterizedTest
     @CsvSource({"1280, 720", "1366, 768", "1920, 1080", "1024, 768"})
     void noTextOnAnyStepIsCutOrOverlapped(double width, double height, FxRobot robot) {
