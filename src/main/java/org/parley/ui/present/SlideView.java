@@ -126,6 +126,8 @@ final class SlideView extends StackPane {
         meta.setMinWidth(0);
         meta.setMinHeight(Region.USE_PREF_SIZE);
         counter.setMinWidth(Region.USE_PREF_SIZE);
+        // The autoplay note is read whole ("▶ Autoplay · 8 s"); the date beside it wraps instead.
+        overlay.setMinWidth(Region.USE_PREF_SIZE);
         HBox metaRow = new HBox(meta, rowNote, spacer, overlay, counter);
         metaRow.setAlignment(Pos.BASELINE_LEFT);
         header = new VBox(title, metaRow, filterNote);

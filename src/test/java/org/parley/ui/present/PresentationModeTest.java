@@ -513,6 +513,13 @@ class PresentationModeTest {
         }
         robot.type(KeyCode.A);
         assertFalse(slide().overlayLabel().isVisible());
+        // Step 6's date and place wrap onto a second line: the note beside them is still whole.
+        robot.type(KeyCode.DIGIT6, KeyCode.ENTER);
+        robot.type(KeyCode.A);
+        WaitForAsyncUtils.waitForFxEvents();
+        drawn = (javafx.scene.text.Text) slide().overlayLabel().lookup(".text");
+        assertEquals(slide().overlayLabel().getText(), drawn.getText(), "the note is whole on step 6");
+        robot.type(KeyCode.A);
     }
 
     /**
