@@ -57,6 +57,9 @@ public final class ExportImageDialog {
     /** What was exported last, offered again: images for one report are made one after another. */
     private static View lastView = View.TIMELINE;
     private static ImageFormat lastFormat = ImageFormat.PNG;
+    private static RangeChoice lastRange = RangeChoice.FOCUS;
+    /** Whether the ranges were offered once: only the dialog's opening follows a typed time range. */
+    private boolean rangeOffered;
     /** "print" once chosen stays chosen (a choice for paper); light or dark follow the window's theme. */
     private static boolean lastPrint;
     /** The size chosen last (1×, 2×, 3× or an exact width) and that width: slides want every image at one size. */
@@ -162,7 +165,7 @@ public final class ExportImageDialog {
         theme.setValue(lastPrint ? "print" : state.darkProperty().get() ? "dark" : "light");
         theme.setId("exportTheme");
         range.getItems().setAll(RangeChoice.values());
-        range.setValue(RangeChoice.FOCUS);
+        range.setValue(lastRange);
         range.setId("exportRange");
         range.setConverter(new StringConverter<>() {
             @Override
@@ -309,7 +312,19 @@ public final class ExportImageDialog {
     private void offerRanges() {
         RangeChoice keep = range.getValue();
         range.getItems().setAll(choices());
+        // A time range typed in the Filters pane framed the timeline on its days: the picture shows
+        // them too, not four empty columns of the focus period around them.
+        if (!rangeOffered && typedRange() && range.getItems().contains(RangeChoice.CURRENT_VIEW)) {
+            keep = RangeChoice.CURRENT_VIEW;
+        }
+        rangeOffered = true;
         range.setValue(keep != null && range.getItems().contains(keep) ? keep : RangeChoice.FOCUS);
+    }
+
+    /** Whether the Filters pane holds a time range with both ends. */
+    private boolean typedRange() {
+        var f = state.filterProperty().get();
+        return f != null && f.from() != null && f.to() != null;
     }
 
     private RangeChoice[] choices() {
@@ -428,6 +443,7 @@ public final class ExportImageDialog {
         Path target = ImageFileChooser.withExtension(chosen, wanted.get().format());
         lastView = wanted.get().view();
         lastFormat = wanted.get().format();
+        lastRange = range.getValue();
         lastPrint = "print".equals(theme.getValue());
         lastSize = Math.max(0, size.getToggles().indexOf(size.getSelectedToggle()));
         lastWidth = width.getValue();

@@ -162,6 +162,7 @@ class ExportImageDialogTest {
         robot.interact(() -> {
             view(robot).setValue(View.MAP);
             format(robot).setValue(ImageFormat.SVG);
+            range(robot).setValue(RangeChoice.CURRENT_VIEW);
             robot.lookup("#exportScale2").queryAs(javafx.scene.control.RadioButton.class).setSelected(true);
         });
         Path target = tmp.resolve("map.svg");
@@ -177,6 +178,7 @@ class ExportImageDialogTest {
         try {
             assertEquals(View.MAP, view(robot).getValue());
             assertEquals(ImageFormat.SVG, format(robot).getValue());
+            assertEquals(RangeChoice.CURRENT_VIEW, range(robot).getValue(), "and the range");
             assertTrue(robot.lookup("#exportScale2").queryAs(javafx.scene.control.RadioButton.class).isSelected(),
                     "and the size: it had gone back to 1×");
         } finally {
@@ -184,6 +186,7 @@ class ExportImageDialogTest {
             robot.interact(() -> {
                 view(robot).setValue(View.TIMELINE);
                 format(robot).setValue(ImageFormat.PNG);
+                range(robot).setValue(RangeChoice.FOCUS);
                 robot.lookup("#exportScale1").queryAs(javafx.scene.control.RadioButton.class).setSelected(true);
             });
             Path back = tmp.resolve("back.png");
@@ -191,6 +194,36 @@ class ExportImageDialogTest {
             robot.interact(() -> next[0].exportTo(back));
             waitFor(() -> Files.exists(back) && !next[0].stage().isShowing());
         }
+    }
+
+    /**
+     * A time range typed in the Filters pane framed the timeline on its day; the picture followed the
+     * focus period instead, four of its five columns empty. The dialog offers the view shown.
+     */
+    @Test
+    void aTypedTimeRangeIsWhatThePictureShows(FxRobot robot) {
+        awaitPreview(null);
+        assertEquals(RangeChoice.FOCUS, range(robot).getValue());
+        robot.interact(() -> state.filterProperty().set(state.filterProperty().get().withRange(
+                Instant.parse("2022-01-12T00:00:00Z"), Instant.parse("2022-01-13T00:00:00Z"))));
+        ExportImageDialog[] next = new ExportImageDialog[1];
+        robot.interact(() -> {
+            next[0] = new ExportImageDialog(null, state);
+            next[0].show();
+        });
+        try {
+            assertEquals(RangeChoice.CURRENT_VIEW, range(robot).getValue());
+        } finally {
+            robot.interact(() -> {
+                next[0].stage().hide();
+                state.filterProperty().set(org.parley.model.EventFilter.NONE);
+            });
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static javafx.scene.control.ComboBox<RangeChoice> range(FxRobot robot) {
+        return robot.lookup("#exportRange").queryAs(javafx.scene.control.ComboBox.class);
     }
 
     /**
