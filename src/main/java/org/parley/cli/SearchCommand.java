@@ -71,6 +71,8 @@ final class SearchCommand implements Callable<Integer> {
             var out = spec.commandLine().getOut();
             if (hits.isEmpty() && shownActors.isEmpty()) {
                 out.println("no match for \"" + Printable.brief(text) + "\"");
+                ws.store().searchSuggestion(text).ifPresent(better ->
+                        out.println("did you mean \"" + Printable.brief(better) + "\"?"));
                 return 0;
             }
             int n = 1;

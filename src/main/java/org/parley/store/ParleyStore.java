@@ -448,6 +448,19 @@ public final class ParleyStore implements AutoCloseable {
         }
     }
 
+    /**
+     * For a search that found nothing: the same text with each word the index does not hold replaced
+     * by the nearest one it does, when that finds something ("Stoltenbreg" → "Stoltenberg").
+     */
+    public synchronized Optional<String> searchSuggestion(String userText) {
+        try {
+            return SearchSuggestion.of(connection, userText);
+        } catch (SQLException e) {
+            // A suggestion is a courtesy: without one the search still says it found nothing.
+            return Optional.empty();
+        }
+    }
+
     /** How many entries (events, quotes, passages) {@link #search} would find without its limit. */
     public synchronized int searchCount(String userText) {
         try {

@@ -88,7 +88,10 @@ public final class MainWindow implements WindowActions {
         this.middle = new MapAndTable(map, table);
         this.actorsTab = tab("Actors", new ActorPanel(state));
         this.filtersTab = lazyTab("Filters", () -> new FilterPane(state));
-        this.searchTab = lazyTab("Search", () -> new SearchResultsView(state));
+        this.searchTab = lazyTab("Search", () -> new SearchResultsView(state, text -> {
+            searchField.setText(text);
+            runSearch(text, false);
+        }));
         this.detailTab = tab("Detail", new DetailPane(state));
         this.sourceTab = lazyTab("Source", () -> new SourceReader(state));
         this.compareTab = lazyTab("Compare", () -> new DivergenceList(state));

@@ -255,6 +255,14 @@ class CliTest {
         }
     }
 
+    /** A misspelt name found nothing and said no more; the command offers the spelling the papers use. */
+    @Test
+    void aMisspeltSearchOffersThePapersSpelling() {
+        CliRun run = CliRun.of("search", "--db", CliRun.seeded(tmp.resolve("p.db")), "Stoltenbreg");
+        assertEquals(0, run.exit(), run.err());
+        assertEquals("no match for \"Stoltenbreg\"\ndid you mean \"Stoltenberg\"?\n", run.out().replace("\r\n", "\n"));
+    }
+
     @Test
     void aNameTypedWithItsStrokeFindsThePapersSpelling() {
         // The NYT writes "Lukasz Jasina"; a reader types the name as it is spelled in Polish.

@@ -276,4 +276,24 @@ class SearchTest {
         store.search("'; DROP TABLE events; --", 10);
         assertEquals(5, store.stats().count("events"));
     }
+
+    /**
+     * A search that finds nothing offers the words the index holds: "Stoltenbreg" found nothing and
+     * said no more, where a researcher expects "did you mean". Offered only when it finds something.
+     */
+    @Test
+    void aMisspeltSearchIsOfferedTheNearestIndexedWords() {
+        assertTrue(store.search("Grushok", 5).isEmpty());
+        assertEquals(java.util.Optional.of("Grushko"), store.searchSuggestion("Grushok"));
+        assertEquals(java.util.Optional.of("pastry menu"), store.searchSuggestion("pastyr menu"));
+        assertEquals(java.util.Optional.of("Fomin listened"), store.searchSuggestion("Fomn listned"));
+        assertEquals(java.util.Optional.empty(), store.searchSuggestion("xyzzy plugh"));
+        // Short words are left alone: too many are a letter apart.
+        assertEquals(java.util.Optional.empty(), store.searchSuggestion("Nto"));
+        // Mended words must find something together: "Grushok slam" has no entry holding both.
+        assertEquals(java.util.Optional.empty(), store.searchSuggestion("Grushok slamm"));
+        assertEquals(java.util.Optional.empty(), store.searchSuggestion(""));
+        assertTrue(SearchSuggestion.distance("stoltenbreg", "stoltenberg", 2) == 1, "a swap is one edit");
+        assertTrue(SearchSuggestion.distance("abcdef", "uvwxyz", 2) == 3, "capped");
+    }
 }

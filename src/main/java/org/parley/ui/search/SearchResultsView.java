@@ -3,6 +3,7 @@ package org.parley.ui.search;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.NumberBinding;
 import javafx.geometry.Insets;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -22,9 +23,18 @@ public final class SearchResultsView extends VBox {
     private final ListView<SearchResults.Hit> list = new ListView<>();
     private final Label summary = new Label("Type in the search box (Ctrl+F) to search events, actors, quotes and the articles.");
     private final Label noResults = new Label("No results.");
+    /** "Did you mean “Stoltenberg”?" under a search that found nothing; a click searches for it. */
+    private final Hyperlink suggestion = new Hyperlink();
+    private final java.util.function.Consumer<String> searchFor;
 
-    public SearchResultsView(ExplorerState state) {
+    /** @param searchFor runs a search for the text given, as typed into the search box */
+    public SearchResultsView(ExplorerState state, java.util.function.Consumer<String> searchFor) {
         super(6);
+        this.searchFor = searchFor;
+        suggestion.setId("search-suggestion");
+        suggestion.managedProperty().bind(suggestion.visibleProperty());
+        suggestion.setVisible(false);
+        suggestion.setWrapText(true);
         setId("search-results");
         setPadding(new Insets(8));
         summary.setWrapText(true);
@@ -34,7 +44,7 @@ public final class SearchResultsView extends VBox {
         list.getStyleClass().add("search-hits");
         list.setMinWidth(0);
         VBox.setVgrow(list, javafx.scene.layout.Priority.ALWAYS);
-        getChildren().addAll(summary, list);
+        getChildren().addAll(summary, suggestion, list);
 
         state.searchProperty().addListener((o, was, now) -> show(now));
         show(state.searchProperty().get());
@@ -62,6 +72,10 @@ public final class SearchResultsView extends VBox {
 
     private void show(SearchResults results) {
         list.getItems().setAll(results.hits().stream().filter(h -> !h.kind().equals("match")).toList());
+        String better = results.suggestion();
+        suggestion.setVisible(!better.isEmpty());
+        suggestion.setText(better.isEmpty() ? "" : "Did you mean \u201C" + better + "\u201D?");
+        suggestion.setOnAction(e -> searchFor.accept(better));
         // Nothing searched is not "no results".
         noResults.setVisible(!results.query().isBlank());
         java.util.Optional<String> problem = ParleyStore.searchProblem(results.query());

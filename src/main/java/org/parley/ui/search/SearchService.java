@@ -54,7 +54,11 @@ public final class SearchService {
             List<SearchHit> hits = shownIds == null ? store.search(text, LIMIT) : store.search(text, LIMIT, shownIds::contains);
             // Counted only when the list is full: then it may be a part, and the views say so.
             int matches = hits.size() >= LIMIT ? store.searchCount(text) : hits.size();
-            return toResults(text, hits, matches, dataset);
+            SearchResults found = toResults(text, hits, matches, dataset);
+            if (!found.hits().isEmpty()) {
+                return found;
+            }
+            return new SearchResults(text, List.of(), Set.of(), 0, store.searchSuggestion(text).orElse(""));
         });
     }
 

@@ -7,8 +7,10 @@ import java.util.Set;
  * What a search found, in the explorer's terms: the hits to list, and the events and source spans
  * to highlight. Built off the JavaFX thread from the store's hits. Only the best hits are listed;
  * {@code matches} counts what the whole index matches, so a view can say when the list is not all of it.
+ * {@code suggestion} is, when nothing was found, the query with its misspelt words mended, if that
+ * finds something ("Stoltenbreg" → "Stoltenberg"); else "".
  */
-public record SearchResults(String query, List<Hit> hits, Set<String> eventIds, int matches) {
+public record SearchResults(String query, List<Hit> hits, Set<String> eventIds, int matches, String suggestion) {
 
     /** The query as a summary repeats it, on one line and cut at a word: a pasted paragraph would push everything else out of sight. */
     public String shownQuery() {
@@ -31,9 +33,14 @@ public record SearchResults(String query, List<Hit> hits, Set<String> eventIds, 
     public static final SearchResults NONE = new SearchResults("", List.of(), Set.of());
 
     public SearchResults {
+        suggestion = suggestion == null ? "" : suggestion;
         hits = List.copyOf(hits);
         eventIds = Set.copyOf(eventIds);
         matches = Math.max(matches, listed(hits));
+    }
+
+    public SearchResults(String query, List<Hit> hits, Set<String> eventIds, int matches) {
+        this(query, hits, eventIds, matches, "");
     }
 
     /** Every match listed: the totals are what the hits hold. */

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @ExtendWith(ApplicationExtension.class)
@@ -29,17 +30,36 @@ class SearchResultsViewTest {
 
     private ExplorerState state;
     private SearchResultsView view;
+    private final List<String> searchedFor = new ArrayList<>();
 
     @Start
     void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         state = new ExplorerState();
-        view = new SearchResultsView(state);
+        view = new SearchResultsView(state, searchedFor::add);
         // The left pane of a 1280×720 window: about 360 px wide, 300 px of list.
         stage.setScene(new Scene(view, 360, 330));
         stage.setX(0);
         stage.setY(0);
         stage.show();
+    }
+
+    /** A search that found nothing offers the mended words; a click searches for them. */
+    @Test
+    void aMisspeltSearchOffersTheWordsTheIndexHolds(FxRobot robot) {
+        robot.interact(() -> state.searchProperty().set(new SearchResults("Stoltenbreg", List.of(), Set.of(), 0,
+                "Stoltenberg")));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.Hyperlink offer = robot.lookup("#search-suggestion").queryAs(
+                javafx.scene.control.Hyperlink.class);
+        assertTrue(offer.isVisible());
+        assertEquals("Did you mean \u201CStoltenberg\u201D?", offer.getText());
+        robot.clickOn(offer);
+        assertEquals(List.of("Stoltenberg"), searchedFor);
+        robot.interact(() -> state.searchProperty().set(new SearchResults("Stoltenberg", List.of(
+                new SearchResults.Hit("event", "Stoltenberg speaks", "", "e1", null, -1, -1)), Set.of("e1"))));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(offer.isVisible(), "found: nothing to offer");
     }
 
     @Test
