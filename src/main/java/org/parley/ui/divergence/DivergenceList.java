@@ -24,7 +24,8 @@ import org.parley.ui.state.ExplorerState;
  * Every fact the papers tell differently, each with both papers' own words: the researcher's way
  * into comparing the two accounts. Choosing one (click, or Enter on a focused card) selects it and
  * the first event it concerns, and the source reader marks the words in which the papers differ.
- * Exactly one card is current at a time. The cards fill the width they are given: one column in
+ * Exactly one card is current at a time, and one card is a Tab stop: the arrow keys (and Home,
+ * End) move between the cards, so Tab passes the list in one press rather than twenty. The cards fill the width they are given: one column in
  * a narrow pane, two or three side by side in a wide one, each card putting the papers' readings
  * next to each other once it is wide enough to.
  */
@@ -115,7 +116,13 @@ public final class DivergenceList extends ScrollPane {
         VBox card = new VBox(4);
         card.getStyleClass().add(CARD_STYLE_CLASS);
         card.setUserData(d);
-        card.setFocusTraversable(true);
+        // One Tab stop for the whole list (see #rove): the card focused last, else the first.
+        card.setFocusTraversable(cards.isEmpty());
+        card.focusedProperty().addListener((o, was, now) -> {
+            if (now) {
+                rove(card);
+            }
+        });
         card.setPadding(new Insets(6, 8, 6, 8));
         card.setMaxWidth(Double.MAX_VALUE);
         card.getChildren().add(wrapped(d.topic(), "text-bold"));
@@ -135,7 +142,25 @@ public final class DivergenceList extends ScrollPane {
         card.setAccessibleText(d.topic());
         card.setOnMouseClicked(e -> choose(d, card));
         card.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) {
+            int step = switch (e.getCode()) {
+                case UP -> -Math.max(1, columns);
+                case DOWN -> Math.max(1, columns);
+                case LEFT -> -1;
+                case RIGHT -> 1;
+                case HOME -> Integer.MIN_VALUE;
+                case END -> Integer.MAX_VALUE;
+                default -> 0;
+            };
+            if (step != 0) {
+                int at = cards.indexOf(card);
+                long to = step == Integer.MIN_VALUE ? 0 : step == Integer.MAX_VALUE ? cards.size() - 1 : (long) at + step;
+                if (to >= 0 && to < cards.size()) {
+                    VBox next = cards.get((int) to);
+                    next.requestFocus();
+                    showWhole(next);
+                }
+                e.consume();
+            } else if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) {
                 choose(d, card);
                 e.consume();
             }
@@ -167,6 +192,29 @@ public final class DivergenceList extends ScrollPane {
             state.selectedEventProperty().set(d.events().get(0));
         }
         state.selectedDivergenceProperty().set(d.id());
+    }
+
+    /** Makes {@code card} the list's one Tab stop. */
+    private void rove(VBox card) {
+        for (VBox c : cards) {
+            c.setFocusTraversable(c == card);
+        }
+    }
+
+    /** Scrolls so that {@code card} is in view, whole where it fits. */
+    private void showWhole(VBox card) {
+        double contentHeight = content.getBoundsInLocal().getHeight();
+        double viewport = getViewportBounds().getHeight();
+        if (contentHeight <= viewport) {
+            return;
+        }
+        javafx.geometry.Bounds b = content.sceneToLocal(card.localToScene(card.getBoundsInLocal()));
+        double top = getVvalue() * (contentHeight - viewport);
+        if (b.getMinY() < top) {
+            setVvalue(b.getMinY() / (contentHeight - viewport));
+        } else if (b.getMaxY() > top + viewport) {
+            setVvalue(Math.min(1, (b.getMaxY() - viewport) / (contentHeight - viewport)));
+        }
     }
 
     private void markCurrent(String divergenceId) {

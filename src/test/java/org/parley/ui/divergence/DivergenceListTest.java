@@ -62,6 +62,32 @@ class DivergenceListTest {
         assertEquals(shared, current.get(0).getUserData());
     }
 
+    /**
+     * The list is one Tab stop and the arrow keys move between its cards: Tab had stopped on each
+     * of the twenty, so reaching the map or the detail by keyboard took twenty presses.
+     */
+    @Test
+    void tabPassesTheListInOneStopAndArrowsMoveBetweenCards(FxRobot robot) {
+        List<Node> cards = List.copyOf(robot.lookup("." + DivergenceList.CARD_STYLE_CLASS).queryAll());
+        assertEquals(1, cards.stream().filter(Node::isFocusTraversable).count());
+        // The cards stand in the grid in the dataset's order, one column at this width.
+        List<Node> ordered = cards.stream().sorted(java.util.Comparator.comparingDouble(
+                n -> n.localToScene(n.getBoundsInLocal()).getMinY())).toList();
+        robot.interact(() -> ordered.get(0).requestFocus());
+        robot.type(javafx.scene.input.KeyCode.DOWN, 2);
+        assertTrue(ordered.get(2).isFocused(), "two cards on");
+        assertEquals(1, cards.stream().filter(Node::isFocusTraversable).count());
+        assertTrue(ordered.get(2).isFocusTraversable(), "Tab comes back to the card left last");
+        robot.type(javafx.scene.input.KeyCode.END);
+        assertTrue(ordered.get(ordered.size() - 1).isFocused());
+        javafx.geometry.Bounds last = ordered.get(ordered.size() - 1).localToScene(
+                ordered.get(ordered.size() - 1).getBoundsInLocal());
+        assertTrue(last.getMaxY() <= list.getScene().getHeight() + 1, "scrolled into view: " + last);
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        assertEquals(((Divergence) ordered.get(ordered.size() - 1).getUserData()).id(),
+                state.selectedDivergenceProperty().get());
+    }
+
     /** A dataset that records no divergence is not said to have papers that agree: it may never have compared them. */
     @Test
     void noRecordedDivergenceIsNotCalledAgreement(FxRobot robot) {
