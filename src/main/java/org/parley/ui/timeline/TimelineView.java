@@ -304,6 +304,8 @@ public class TimelineView extends Control {
         String selected = state.selectedEventProperty().get();
         if (otherEvents && selected != null && pendingReveal == null && pendingFit == null) {
             revealVertically(selected);
+        } else if (otherEvents && pendingReveal == null && pendingFit == null) {
+            showRowsInView();
         }
         if (pendingReveal != null && pendingReveal.equals(state.selectedEventProperty().get())) {
             String id = pendingReveal;
@@ -517,6 +519,29 @@ public class TimelineView extends Control {
             revealVertically(eventId);
         } else {
             pendingReveal = eventId;
+        }
+    }
+
+    /**
+     * After a filter, with nothing selected: the rows kept their scroll, so the view could show no
+     * event while the matches stood above it, or open on a card cut in half. The view moves to the
+     * first event in it, or, with none, to the first of the time in view.
+     */
+    private void showRowsInView() {
+        double top = scrollY.get();
+        double bottom = top + bodyHeight;
+        double firstInView = Double.POSITIVE_INFINITY;
+        double first = Double.POSITIVE_INFINITY;
+        for (ItemBox b : timelineLayout().visible(getScale())) {
+            first = Math.min(first, b.y0());
+            if (b.y1() > top && b.y0() < bottom) {
+                firstInView = Math.min(firstInView, b.y0());
+            }
+        }
+        if (firstInView < top) {
+            setScrollY(firstInView - 8);
+        } else if (firstInView == Double.POSITIVE_INFINITY && first != Double.POSITIVE_INFINITY) {
+            setScrollY(first - 8);
         }
     }
 

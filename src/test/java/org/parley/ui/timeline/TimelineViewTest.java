@@ -453,6 +453,42 @@ class TimelineViewTest {
         assertTrue(view.timelineLayout() != actorLayout);
     }
 
+    /**
+     * A filter applied with the lanes scrolled down left the view on a card cut in half (or on empty
+     * rows while its matches stood above): the view moves to the first event it holds.
+     */
+    @Test
+    void aFilterLeavesNoCardCutAtTheTopOfTheView(FxRobot robot) {
+        ready();
+        // All but the meetings: rows still taller than the view, so the scroll is not simply clamped.
+        Set<EventKind> others = java.util.EnumSet.complementOf(java.util.EnumSet.of(EventKind.MEETING));
+        EventFilter notMeetings = EventFilter.NONE.withKinds(others);
+        robot.interact(() -> {
+            state.selectedEventProperty().set(null);
+            state.filterProperty().set(notMeetings);
+        });
+        ready();
+        // A card lower down in the filtered rows, and the scroll that would cut it in half.
+        double room = view.timelineLayout().height() - view.bodyHeight();
+        ItemBox cut = view.timelineLayout().visible(view.getScale()).stream()
+                .filter(b -> b.y0() > 40 && b.y0() + 10 < room && b.y1() - b.y0() > 20).findFirst().orElseThrow();
+        robot.interact(() -> state.filterProperty().set(EventFilter.NONE));
+        ready();
+        robot.interact(() -> view.setScrollY(cut.y0() + 10));
+        ready();
+        assertEquals(cut.y0() + 10, view.scrollY(), 0.5, "the whole week's rows reach that far");
+        robot.interact(() -> state.filterProperty().set(notMeetings));
+        ready();
+        double top = view.scrollY();
+        double end = top + view.bodyHeight();
+        assertTrue(view.timelineLayout().visible(view.getScale()).stream().anyMatch(b -> b.y1() > top && b.y0() < end),
+                "an event in view at " + top + "–" + end);
+        assertTrue(view.timelineLayout().visible(view.getScale()).stream()
+                .noneMatch(b -> b.y0() < top - 0.5 && b.y1() > top + 0.5), "a card cut at the top, scroll " + top);
+        robot.interact(() -> state.filterProperty().set(EventFilter.NONE));
+        ready();
+    }
+
     /** A range typed in the Filters pane is the range shown: the timeline had stayed on other days, empty. */
     @Test
     void aTimeRangeChosenInTheFiltersIsShown(FxRobot robot) {
