@@ -12,6 +12,8 @@ import org.parley.layout.RowGeometry;
 import org.parley.layout.TimeRange;
 import org.parley.layout.TimeScale;
 import org.parley.layout.TimelineLayout;
+import org.parley.model.Event;
+import org.parley.model.Precision;
 import org.parley.render.Painter;
 import org.parley.render.Theme;
 import org.parley.render.awt.Java2DPainter;
@@ -54,8 +56,10 @@ record TimelineFigure(TimelineScene scene, Theme theme) implements ScenePicture 
             geometry = RowGeometry.DEFAULT;
         }
         if (geometry.cards()) {
+            // Cards hold the events known to the day or finer; rougher ones stay one-line bars.
+            List<Event> carded = sel.events().stream().filter(e -> e.time().precision().atLeast(Precision.DAY)).toList();
             geometry = geometry.withCardLines(Math.max(geometry.cardLines(), TimelinePainter.cardLinesHoldingWhole(
-                    Java2DPainter.measuring(), sel.events(), id -> sel.data().event(id)
+                    Java2DPainter.measuring(), carded, id -> sel.data().event(id)
                             .flatMap(sel.data()::nonReportingKind).orElse(null), dayWidth, MOST_CARD_LINES)));
         }
         TimelineLayout layout = geometry.equals(RowGeometry.DEFAULT) ? compact

@@ -78,7 +78,7 @@ public class TimelineView extends Control {
     private DatasetPreview previewShown;
     /** The view before a time range from the Filters pane framed its days; shown again when the range is cleared. */
     private TimeScale beforeRange;
-    private Object beforeRangeDataset;
+    private Dataset beforeRangeDataset;
     /** A fit asked for before the control had a width; applied on the first layout. */
     private Runnable pendingFit = this::fitWeek;
 
