@@ -212,7 +212,9 @@ class ExportImageDialogTest {
             next[0].show();
         });
         try {
-            assertEquals(RangeChoice.CURRENT_VIEW, range(robot).getValue());
+            // Asked of the new dialog: the first one is still open, with its own range box.
+            assertEquals(RangeChoice.CURRENT_VIEW, robot.from(next[0].stage().getScene().getRoot())
+                    .lookup("#exportRange").queryAs(javafx.scene.control.ComboBox.class).getValue());
         } finally {
             robot.interact(() -> {
                 next[0].stage().hide();
