@@ -88,10 +88,8 @@ public final class MainWindow implements WindowActions {
         this.middle = new MapAndTable(map, table);
         this.actorsTab = tab("Actors", new ActorPanel(state));
         this.filtersTab = lazyTab("Filters", () -> new FilterPane(state));
-        this.searchTab = lazyTab("Search", () -> new SearchResultsView(state, text -> {
-            searchField.setText(text);
-            runSearch(text, false);
-        }));
+        // The suggested text goes into the search box, whose change runs the search, as typing does.
+        this.searchTab = lazyTab("Search", () -> new SearchResultsView(state, searchField::setText));
         this.detailTab = tab("Detail", new DetailPane(state));
         this.sourceTab = lazyTab("Source", () -> new SourceReader(state));
         this.compareTab = lazyTab("Compare", () -> new DivergenceList(state));

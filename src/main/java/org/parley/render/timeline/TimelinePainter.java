@@ -250,7 +250,11 @@ public final class TimelinePainter {
         if (e == null) {
             return id;
         }
-        String title = CardPainter.withNotReporting(s.layout().itemTitle(e), s.notReporting().apply(id));
+        return barLabel(e, CardPainter.withNotReporting(s.layout().itemTitle(e), s.notReporting().apply(id)));
+    }
+
+    /** {@code title} as a bar shows it for {@code e}: "≈" first when the curator inferred its day or place. */
+    private static String barLabel(Event e, String title) {
         return e.inferred() ? InferredMark.GLYPH + " " + title : title;
     }
 
@@ -270,9 +274,8 @@ public final class TimelinePainter {
      */
     public static double widthHoldingLabel(Painter measure, Event e) {
         measure.setFont(LABEL_FONT);
-        String label = e.inferred() ? InferredMark.GLYPH + " " + e.title() : e.title();
         return TimelineMetrics.GUTTER + TimelineMetrics.FIT_PADDING * 2 + ItemPainter.ICON_ROOM
-                + measure.textWidth(label) + LABEL_SLACK;
+                + measure.textWidth(barLabel(e, e.title())) + LABEL_SLACK;
     }
 
     /** Room a bar keeps past its label's last letter. */

@@ -529,19 +529,12 @@ public class TimelineView extends Control {
      */
     private void showRowsInView() {
         double top = scrollY.get();
-        double bottom = top + bodyHeight;
-        double firstInView = Double.POSITIVE_INFINITY;
-        double first = Double.POSITIVE_INFINITY;
-        for (ItemBox b : timelineLayout().visible(getScale())) {
-            first = Math.min(first, b.y0());
-            if (b.y1() > top && b.y0() < bottom) {
-                firstInView = Math.min(firstInView, b.y0());
-            }
-        }
-        if (firstInView < top) {
-            setScrollY(firstInView - 8);
-        } else if (firstInView == Double.POSITIVE_INFINITY && first != Double.POSITIVE_INFINITY) {
-            setScrollY(first - 8);
+        // The rows in view first, as a frame reads them; all rows only when those hold nothing.
+        List<ItemBox> inView = timelineLayout().visible(getScale(), top, top + bodyHeight);
+        List<ItemBox> candidates = inView.isEmpty() ? timelineLayout().visible(getScale()) : inView;
+        java.util.OptionalDouble first = candidates.stream().mapToDouble(ItemBox::y0).min();
+        if (first.isPresent() && (first.getAsDouble() < top || inView.isEmpty())) {
+            setScrollY(first.getAsDouble() - 8);
         }
     }
 
