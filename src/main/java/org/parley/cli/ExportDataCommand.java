@@ -3,6 +3,10 @@ package org.parley.cli;
 import org.parley.app.Workspace;
 import org.parley.export.DataExport;
 import org.parley.export.DataFormat;
+import org.parley.export.FilterNote;
+import org.parley.model.CountText;
+import org.parley.model.Dataset;
+import org.parley.model.EventFilter;
 import org.parley.seed.DatasetException;
 import org.parley.seed.Printable;
 import picocli.CommandLine.Command;
@@ -12,6 +16,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -25,7 +31,10 @@ import java.util.concurrent.Callable;
                 + "  geojson:    places and events as GeoJSON Point features%n"
                 + "  timelinejs: Knight Lab TimelineJS JSON, lanes as groups, the week as an era%n"
                 + "  html:       one self-contained web page (timeline, map, quotes; arrow%n"
-                + "              keys step through)")
+                + "              keys step through)%n"
+                + "--actor, --kind, --place, --from and --to keep only matching events, as the%n"
+                + "explorer's filters do, with their quotes; the files say which filter made them.%n"
+                + "json is always the whole dataset.")
 final class ExportDataCommand implements Callable<Integer> {
 
     @Mixin
@@ -39,6 +48,17 @@ final class ExportDataCommand implements Callable<Integer> {
             description = {"The file to write, or a folder, where it is named:", "  json: week.json",
                 "  geojson: parley.geojson", "  timelinejs: timeline.json", "  csv: --out is always a folder"})
     Path out;
+
+    @Mixin
+    EventFilterOptions filters;
+
+    @Option(names = "--from", paramLabel = "DATE", description = "Keep events that reach into this day or later, "
+            + "YYYY-MM-DD (the dataset's own days, as the timeline draws them).")
+    String from;
+
+    @Option(names = "--to", paramLabel = "DATE", description = "Keep events that begin on this day or earlier, "
+            + "YYYY-MM-DD.")
+    String to;
 
     @Mixin
     ForceOption force;
@@ -81,11 +101,36 @@ final class ExportDataCommand implements Callable<Integer> {
     public Integer call() throws DatasetException {
         Limits.output(spec, "--out", out, "the file or folder to write");
         requireFittingName();
+        filters.kinds();
+        LocalDate first = DayOption.parse(spec, "--from", from);
+        LocalDate last = DayOption.parse(spec, "--to", to);
+        DayOption.requireOrder(spec, first, last);
+        boolean filtered = filters.any() || first != null || last != null;
+        if (filtered && format == DataFormat.JSON) {
+            // A cut-down exchange file would import as a smaller dataset and pass for the whole one.
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--format json writes the whole "
+                    + "dataset, as it imports; --actor, --kind, --place, --from and --to apply to csv, geojson, "
+                    + "timelinejs and html. Nothing was written.");
+        }
         try (Workspace ws = db.openSeeded()) {
-            List<Path> written = new DataExport().export(ws.store().loadDataset(), format, out, e -> true,
-                    force.overwrite());
+            Dataset data = ws.store().loadDataset();
+            ZoneId zone = data.zone();
+            EventFilter filter = filters.filter(data).withRange(first == null ? null : first.atStartOfDay(zone).toInstant(),
+                    last == null ? null : last.plusDays(1).atStartOfDay(zone).toInstant());
+            long kept = data.events().stream().filter(filter.in(data)).count();
+            if (filtered && kept == 0) {
+                String which = FilterNote.of(filter, data).map(n -> " (" + n.replaceFirst("^Filtered: ", "")
+                        .replaceFirst("\\.$", "") + ")").orElse("");
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "No event passes the filters"
+                        + which + "; nothing was written.");
+            }
+            List<Path> written = new DataExport().export(data, format, out, filter, force.overwrite());
             for (Path p : written) {
                 spec.commandLine().getOut().println("Wrote " + Printable.oneLine(p.toString()));
+            }
+            if (filtered) {
+                spec.commandLine().getOut().println(CountText.count((int) kept, "event") + " of "
+                        + String.format("%,d", data.events().size()) + " kept by the filters.");
             }
         }
         return 0;

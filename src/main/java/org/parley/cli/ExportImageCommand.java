@@ -4,13 +4,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import org.parley.seed.Printable;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import org.parley.app.Workspace;
 import org.parley.export.image.DashboardShape;
@@ -22,9 +17,7 @@ import org.parley.export.image.PageSetup;
 import org.parley.export.image.Paper;
 import org.parley.export.image.Sizing;
 import org.parley.export.image.View;
-import org.parley.model.Actor;
 import org.parley.model.Dataset;
-import org.parley.model.EventKind;
 import org.parley.render.Theme;
 import org.parley.seed.DatasetException;
 import picocli.CommandLine;
@@ -91,12 +84,8 @@ final class ExportImageCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "DATE", description = "Last day to show (included), YYYY-MM-DD.")
     String to;
 
-    @Option(names = "--actor", paramLabel = "ID", description = "Keep events with this actor (repeatable).")
-    List<String> actors = new ArrayList<>();
-
-    @Option(names = "--kind", paramLabel = "KIND", description = "Keep events of this kind (repeatable): "
-            + "meeting, statement, briefing, proposal, military, reaction, decision, conflict, economy.")
-    List<String> kinds = new ArrayList<>();
+    @Mixin
+    EventFilterOptions filters;
 
     /** As a dataset's titles: a line or two at the top of a figure. */
     private static final int TITLE_LIMIT = 500;
@@ -121,12 +110,10 @@ final class ExportImageCommand implements Callable<Integer> {
         Limits.output(spec, "--out", out, "the file to write");
         Sizing sizing = sizing();
         Theme chosenTheme = theme();
-        Set<EventKind> chosenKinds = kinds();
-        LocalDate first = date("--from", from);
-        LocalDate last = date("--to", to);
-        if (first != null && last != null && last.isBefore(first)) {
-            throw usage("--to " + last + " is before --from " + first + ".");
-        }
+        filters.kinds();
+        LocalDate first = DayOption.parse(spec, "--from", from);
+        LocalDate last = DayOption.parse(spec, "--to", to);
+        DayOption.requireOrder(spec, first, last);
         if (title != null && title.codePointCount(0, title.length()) > TITLE_LIMIT) {
             throw usage(String.format("--title is %,d characters long; at most %d fit a figure.",
                     title.codePointCount(0, title.length()), TITLE_LIMIT));
@@ -146,13 +133,11 @@ final class ExportImageCommand implements Callable<Integer> {
         refuseOtherFormatsName();
         try (Workspace ws = db.openSeeded()) {
             Dataset data = ws.store().loadDataset();
-            checkActors(data);
             ImageRequest request = ImageRequest.of(view, format)
                     .withSizing(sizing)
                     .withTheme(chosenTheme)
                     .withTitle(title)
-                    .withActors(new LinkedHashSet<>(actors))
-                    .withKinds(chosenKinds)
+                    .withFilter(filters.filter(data))
                     .withPage(page)
                     .withShape(frame);
             // Dates are days of the dataset's own calendar (Brussels for the bundled week), as the axis is drawn.
@@ -236,41 +221,6 @@ final class ExportImageCommand implements Callable<Integer> {
             return Theme.named(theme);
         } catch (IllegalArgumentException e) {
             throw usage("Unknown --theme \"" + theme + "\": use light, dark or print.");
-        }
-    }
-
-    private Set<EventKind> kinds() {
-        Set<EventKind> out = EnumSet.noneOf(EventKind.class);
-        for (String k : kinds) {
-            out.add(EventKind.byId(k.toLowerCase(Locale.ROOT)).orElseThrow(() -> usage(
-                    "Unknown --kind \"" + k + "\": use meeting, statement, briefing, proposal, military, "
-                            + "reaction, decision, conflict or economy.")));
-        }
-        return out;
-    }
-
-    private LocalDate date(String option, String text) {
-        if (text == null) {
-            return null;
-        }
-        LocalDate date;
-        try {
-            date = LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw usage(option + " \"" + Printable.oneLine(text) + "\" is not a date; write it as YYYY-MM-DD, e.g. 2022-01-12.");
-        }
-        // Far-off years overflow the time scale's arithmetic; a dataset's dates are four-digit years, 0000 too.
-        if (date.getYear() < 0 || date.getYear() > 9999) {
-            throw usage(option + " " + text + " is out of range; give a date between 0000-01-01 and 9999-12-31.");
-        }
-        return date;
-    }
-
-    private void checkActors(Dataset data) {
-        List<String> unknown = actors.stream().filter(id -> data.actor(id).isEmpty()).toList();
-        if (!unknown.isEmpty()) {
-            throw usage("Unknown --actor " + String.join(", ", unknown) + ". Known ids: "
-                    + String.join(", ", data.actors().stream().map(Actor::id).toList()) + ".");
         }
     }
 

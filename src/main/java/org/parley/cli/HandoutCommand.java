@@ -9,7 +9,6 @@ import org.parley.model.CountText;
 import org.parley.model.Dataset;
 import org.parley.model.Event;
 import org.parley.model.EventFilter;
-import org.parley.model.EventKind;
 import org.parley.seed.DatasetException;
 import org.parley.seed.Printable;
 import picocli.CommandLine.Command;
@@ -22,20 +21,17 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 
 @Command(name = "handout", mixinStandardHelpOptions = true,
         description = "Write the presentation's steps as a PDF handout for printing.%n"
                 + "  one:     A4 landscape, one event a page with a map of the place%n"
                 + "  compact: A4 portrait, an overview map, then several steps a page, each%n"
                 + "           whole%n"
-                + "--kind and --actor keep only matching events (any of the kinds, and any of the actors).")
+                + "--kind, --actor and --place keep only matching events (any of the kinds, and any of the actors, "
+                + "and any of the places).")
 final class HandoutCommand implements Callable<Integer> {
 
     @Mixin
@@ -50,13 +46,8 @@ final class HandoutCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}).")
     ContextPlacement background;
 
-    @Option(names = "--kind", paramLabel = "KIND", converter = KindName.class,
-            description = "Keep events of this kind (repeatable): meeting, statement, briefing, proposal, military, "
-                    + "reaction, decision, conflict, economy.")
-    List<EventKind> kinds = List.of();
-
-    @Option(names = "--actor", paramLabel = "ID", description = "Keep events this actor took part in (repeatable).")
-    List<String> actors = List.of();
+    @Mixin
+    EventFilterOptions filters;
 
     @Option(names = "--out", required = true, paramLabel = "FILE.pdf", description = "The PDF to write.")
     Path out;
@@ -81,10 +72,10 @@ final class HandoutCommand implements Callable<Integer> {
                         + " but a handout is a PDF: name the file .pdf.");
             }
         }
+        filters.kinds();
         try (Workspace ws = db.openSeeded()) {
             Dataset data = ws.store().loadDataset();
-            requireKnownActors(data);
-            EventFilter filter = EventFilter.NONE.withKinds(Set.copyOf(kinds)).withActors(Set.copyOf(actors));
+            EventFilter filter = filters.filter(data);
             List<Event> events = data.events().stream().filter(filter.in(data)).toList();
             int pages = new HandoutPdf().write(data, events, FilterNote.of(filter, data), layout, background, out,
                     force.overwrite());
@@ -94,15 +85,6 @@ final class HandoutCommand implements Callable<Integer> {
                     + CountText.count(held, "event") + ", " + CountText.count(pages, "page") + ")");
         }
         return 0;
-    }
-
-    private void requireKnownActors(Dataset data) {
-        Set<String> unknown = new HashSet<>(actors);
-        data.actors().forEach(a -> unknown.remove(a.id()));
-        if (!unknown.isEmpty()) {
-            throw new ParameterException(spec.commandLine(), "Unknown actor " + unknown.stream().sorted()
-                    .collect(Collectors.joining(", ")) + " (see the actor ids in `export-data --format csv`).");
-        }
     }
 
     /** "one" or "compact", as the option's help says. */
@@ -128,16 +110,6 @@ final class HandoutCommand implements Callable<Integer> {
                 default -> throw new TypeConversionException("'" + value + "' is not a place for the background "
                         + "(first, last or none)");
             };
-        }
-    }
-
-    /** A kind by its id in the exchange format ("meeting"), as the data and the filter pane name it. */
-    static final class KindName implements ITypeConverter<EventKind> {
-        @Override
-        public EventKind convert(String value) {
-            return EventKind.byId(value.toLowerCase(Locale.ROOT)).orElseThrow(() -> new TypeConversionException(
-                    "'" + value + "' is not a kind (" + Arrays.stream(EventKind.values()).map(EventKind::id)
-                            .collect(Collectors.joining(", ")) + ")"));
         }
     }
 }

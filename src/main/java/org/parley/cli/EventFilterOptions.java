@@ -1,0 +1,93 @@
+package org.parley.cli;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.parley.model.Actor;
+import org.parley.model.Dataset;
+import org.parley.model.EventFilter;
+import org.parley.model.EventKind;
+import org.parley.model.Place;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * The explorer's actor, kind and place filters on the command line, for every command that writes
+ * what a filter keeps: the same options, the same words and the same refusals of an unknown id.
+ */
+final class EventFilterOptions {
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec spec;
+
+    @Option(names = "--actor", paramLabel = "ID", description = "Keep events with this actor (repeatable).")
+    List<String> actors = new ArrayList<>();
+
+    @Option(names = "--kind", paramLabel = "KIND", description = "Keep events of this kind (repeatable): "
+            + "meeting, statement, briefing, proposal, military, reaction, decision, conflict, economy.")
+    List<String> kinds = new ArrayList<>();
+
+    @Option(names = "--place", paramLabel = "ID", description = "Keep events at or about this place, or a place "
+            + "within it (repeatable).")
+    List<String> places = new ArrayList<>();
+
+    /**
+     * The filter these options make over {@code data}, its ids checked; the time range is the
+     * command's own ({@code --from}/{@code --to} mean the days shown for an image).
+     */
+    EventFilter filter(Dataset data) {
+        return EventFilter.NONE.withActors(actors(data)).withKinds(kinds()).withPlaces(places(data));
+    }
+
+    /** Whether any of these filters was given. */
+    boolean any() {
+        return !actors.isEmpty() || !kinds.isEmpty() || !places.isEmpty();
+    }
+
+    /** The kinds asked for; an unknown one is a usage error, before any database is opened. */
+    Set<EventKind> kinds() {
+        Set<EventKind> out = EnumSet.noneOf(EventKind.class);
+        for (String k : kinds) {
+            out.add(EventKind.byId(k.toLowerCase(Locale.ROOT)).orElseThrow(() -> usage(
+                    "Unknown --kind \"" + org.parley.seed.Printable.oneLine(k) + "\": use meeting, statement, "
+                            + "briefing, proposal, military, reaction, decision, conflict or economy.")));
+        }
+        return out;
+    }
+
+    /** The actors asked for, each known to {@code data}. */
+    Set<String> actors(Dataset data) {
+        List<String> unknown = actors.stream().filter(id -> data.actor(id).isEmpty()).toList();
+        if (!unknown.isEmpty()) {
+            throw usage("Unknown --actor " + org.parley.seed.Printable.oneLine(String.join(", ", unknown))
+                    + ". Known ids: " + known(data.actors().stream().map(Actor::id).toList()) + ".");
+        }
+        return new LinkedHashSet<>(actors);
+    }
+
+    /** The places asked for, each known to {@code data}. */
+    Set<String> places(Dataset data) {
+        List<String> unknown = places.stream().filter(id -> data.place(id).isEmpty()).toList();
+        if (!unknown.isEmpty()) {
+            throw usage("Unknown --place " + org.parley.seed.Printable.oneLine(String.join(", ", unknown))
+                    + ". Known ids: " + known(data.places().stream().map(Place::id).toList()) + ".");
+        }
+        return new LinkedHashSet<>(places);
+    }
+
+    /** A large dataset's thousand ids would bury the message: the first few, and how many more. */
+    private static String known(List<String> ids) {
+        int shown = 40;
+        return ids.size() <= shown ? String.join(", ", ids)
+                : String.join(", ", ids.subList(0, shown)) + String.format(" and %,d more", ids.size() - shown);
+    }
+
+    private ParameterException usage(String message) {
+        return new ParameterException(spec.commandLine(), message);
+    }
+}

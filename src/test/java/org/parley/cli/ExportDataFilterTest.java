@@ -1,0 +1,103 @@
+package org.parley.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code parley export-data} with the explorer's filters: what is kept, what is said, what is refused. */
+class ExportDataFilterTest {
+
+    @TempDir
+    Path tmp;
+
+    private Path db;
+
+    @BeforeEach
+    void seed() {
+        db = tmp.resolve("p.db");
+        assertEquals(0, CliRun.of("import", "--db", db.toString()).exit());
+    }
+
+    private CliRun run(String... args) {
+        String[] all = new String[args.length + 3];
+        all[0] = "export-data";
+        all[1] = "--db";
+        all[2] = db.toString();
+        System.arraycopy(args, 0, all, 3, args.length);
+        return CliRun.of(all);
+    }
+
+    /** Rows of events.csv after the header: one event a row, as the CSV's own test reads it. */
+    private static List<String> eventIds(Path folder) throws Exception {
+        List<String> lines = Files.readAllLines(folder.resolve("events.csv"));
+        return lines.subList(1, lines.size()).stream().map(l -> l.substring(0, l.indexOf(','))).toList();
+    }
+
+    @Test
+    void anActorAndAKindKeepOnlyTheirEventsAndTheFilesSaySo() throws Exception {
+        Path out = tmp.resolve("grushko");
+        CliRun r = run("--format", "csv", "--out", out.toString(), "--actor", "grushko", "--kind", "statement");
+        assertEquals(0, r.exit(), r.err());
+        List<String> ids = eventIds(out);
+        assertFalse(ids.isEmpty());
+        assertTrue(ids.stream().allMatch(id -> id.contains("grushko")), ids.toString());
+        assertFalse(ids.contains("nrc-meeting"), "a meeting is not a statement");
+        assertTrue(Files.readString(out.resolve("about.txt")).contains("Filtered: actor Alexander Grushko; kind Statement"));
+        assertTrue(r.out().contains(ids.size() + " event" + (ids.size() == 1 ? "" : "s") + " of 64 kept by the filters"),
+                r.out());
+        // Quotes go with their events: none of another speaker's events is left in.
+        for (String line : Files.readAllLines(out.resolve("quotes.csv")).subList(1, Files.readAllLines(
+                out.resolve("quotes.csv")).size())) {
+            assertTrue(ids.stream().anyMatch(line::contains), line);
+        }
+    }
+
+    @Test
+    void daysKeepTheEventsThatReachIntoThem() throws Exception {
+        Path out = tmp.resolve("vienna");
+        CliRun r = run("--format", "csv", "--out", out.toString(), "--from", "2022-01-13", "--to", "2022-01-13",
+                "--place", "vienna");
+        assertEquals(0, r.exit(), r.err());
+        assertEquals(List.of("osce-vienna"), eventIds(out));
+    }
+
+    @Test
+    void jsonIsAlwaysWholeSoAFilterOnItIsRefused() throws Exception {
+        Path out = tmp.resolve("cut.json");
+        CliRun r = run("--format", "json", "--out", out.toString(), "--actor", "grushko");
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("--format json writes the whole dataset"), r.err());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void filtersThatKeepNothingWriteNothing() throws Exception {
+        Path out = tmp.resolve("none");
+        CliRun r = run("--format", "csv", "--out", out.toString(), "--actor", "putin", "--from", "2030-01-01");
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("No event passes the filters (actor Vladimir Putin; time range 1 Jan 2030"), r.err());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void unknownIdsAndBadDaysAreUsageErrors() {
+        CliRun place = run("--format", "csv", "--out", tmp.resolve("x").toString(), "--place", "narnia");
+        assertEquals(2, place.exit());
+        assertTrue(place.err().contains("Unknown --place narnia. Known ids: nato-hq, brussels"), place.err());
+        CliRun kind = run("--format", "csv", "--out", tmp.resolve("x").toString(), "--kind", "picnic");
+        assertEquals(2, kind.exit());
+        assertTrue(kind.err().contains("Unknown --kind \"picnic\""), kind.err());
+        CliRun backwards = run("--format", "csv", "--out", tmp.resolve("x").toString(), "--from", "2022-01-13",
+                "--to", "2022-01-09");
+        assertEquals(2, backwards.exit());
+        assertTrue(backwards.err().contains("--to 2022-01-09 is before --from 2022-01-13"), backwards.err());
+        assertFalse(Files.exists(tmp.resolve("x")));
+    }
+}
