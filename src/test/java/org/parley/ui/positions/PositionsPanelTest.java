@@ -122,7 +122,7 @@ class PositionsPanelTest {
         WaitForAsyncUtils.sleep(900, java.util.concurrent.TimeUnit.MILLISECONDS);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(c.getTooltip().isShowing(), "tooltip shown on hover");
-        assertTrue(c.getTooltip().getText().contains("according to Unnamed officials"), c.getTooltip().getText());
+        assertTrue(c.getTooltip().getText().contains("according to unnamed officials"), c.getTooltip().getText());
     }
 
     @Test
