@@ -65,6 +65,11 @@ public final class SourceFileName {
         if (WINDOWS_RESERVED.contains(stem.strip().toUpperCase(Locale.ROOT))) {
             return Optional.of("is a device name on Windows (" + stem + ")");
         }
+        if (name.toLowerCase(Locale.ROOT).endsWith(".json")) {
+            // The dataset's own file holds every passage it cites: read as the article, it would prove them all.
+            return Optional.of("is a JSON file, as the dataset and its schema are; a source is the text of an article "
+                    + "in a file of its own (such as .txt)");
+        }
         if (name.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
             return Optional.of("is longer than " + MAX_BYTES + " bytes");
         }

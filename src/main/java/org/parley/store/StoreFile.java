@@ -48,6 +48,8 @@ final class StoreFile {
             throw new StoreException("database " + file + " does not exist");
         }
         boolean readOnly = forceReadOnly || ParleyFileCheck.isReadOnly(file);
+        // A database this open creates goes again if it cannot be made whole: nothing is left behind.
+        boolean creating = !readOnly && !Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS);
         if (!readOnly) {
             createParent(file);
         }
@@ -97,6 +99,14 @@ final class StoreFile {
             return connection;
         } catch (SQLException | RuntimeException e) {
             closeQuietlyAfter(connection, e);
+            if (creating) {
+                boolean full = FreeSpace.nearlyFull(file.toAbsolutePath().getParent());
+                removeNew(file, e);
+                if (full) {
+                    throw new StoreException("cannot create database " + file + ": disk full (no space left to write "
+                            + "the database); nothing was created", e);
+                }
+            }
             if (e instanceof StoreException se) {
                 throw se;
             }
@@ -108,6 +118,17 @@ final class StoreFile {
                         + "import your dataset again"), e);
             }
             throw new StoreException("cannot prepare database " + file + ": " + StoreErrors.describe(e), e);
+        }
+    }
+
+    /** Deletes the database an open has just created, with the working files SQLite made beside it. */
+    private static void removeNew(Path file, Exception cause) {
+        for (String suffix : OpenDatabases.COMPANIONS) {
+            try {
+                Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
+            } catch (java.io.IOException | RuntimeException e) {
+                cause.addSuppressed(e);
+            }
         }
     }
 

@@ -159,6 +159,14 @@ class HostileCasesTest {
         c.add(fileName("300 characters", "a".repeat(300) + ".txt", "longer than 255 bytes"));
         c.add(fileName("empty", "", "must not be blank"));
         c.add(fileName("lone surrogate", "\\ud800.txt", "lone UTF-16 surrogate"));
+        // The dataset's own file holds every passage it cites: as a "source", it proved made-up evidence.
+        c.add(fileName("the dataset's own file", "week.json", "is a JSON file, as the dataset and its schema are"));
+        c.add(fileName("the schema", "dataset.schema.json", "is a JSON file"));
+        c.add(run("import into a link to nothing", d -> Files.createSymbolicLink(d.resolve("dangling.db"),
+                d.resolve("nowhere.db")), 2, "is a link that leads to no file; Parley does not create a database through",
+                "import", "--db", "DIR/dangling.db", "DIR/data"));
+        c.add(run("import of the seeds into a link to nothing", d -> Files.createSymbolicLink(d.resolve("dangling.db"),
+                d.resolve("nowhere.db")), 2, "is a link that leads to no file", "import", "--db", "DIR/dangling.db"));
         // Source texts that are not regular files inside the folder.
         c.add(sourceFile("linked to /etc/passwd", d -> Files.createSymbolicLink(d.resolve(FIRST_TEXT), Path.of("/etc/passwd")),
                 "leads out of the dataset's folder"));
