@@ -88,6 +88,12 @@ final class BenchCommand implements Callable<Integer> {
                 data.sources().size());
         out.flush();
         Path dir = Files.createTempDirectory("parley-bench");
+        // Ctrl-C or a signal skips the finally below: the children and the folder (hundreds of MB) go all the same.
+        Thread cleanUp = new Thread(() -> {
+            ChildJvm.stopAll();
+            deleteQuietly(dir);
+        }, "parley-bench-cleanup");
+        Runtime.getRuntime().addShutdownHook(cleanUp);
         try {
             Path folder = dir.resolve("data");
             new ExchangeFormatWriter().write(data, folder.resolve(GenerateCommand.FILE_NAME));
@@ -105,7 +111,9 @@ final class BenchCommand implements Callable<Integer> {
             network(out, data);
             export(out, dir);
         } finally {
-            deleteTree(dir);
+            if (withdrawn(cleanUp)) {
+                deleteTree(dir);
+            }
         }
         return 0;
     }
@@ -232,6 +240,25 @@ final class BenchCommand implements Callable<Integer> {
         Path png = dir.resolve("week.png");
         double[] ms = Medians.measure(3, Math.max(runs, 5), () -> export.export(week, request, png, Overwrite.ANY));
         Medians.report(out, "export a 3840-px PNG of the week (seeds)", ms, 1000);
+    }
+
+    /** Takes the clean-up off the way out; false when the JVM is on its way out already and runs it. */
+    private static boolean withdrawn(Thread cleanUp) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(cleanUp);
+            return true;
+        } catch (IllegalStateException shuttingDown) {
+            return false;
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try {
+            deleteTree(dir);
+        } catch (IOException | RuntimeException e) {
+            // On the way out, nothing is left to tell; the folder's name says whose it was.
+            return;
+        }
     }
 
     private static void deleteTree(Path dir) throws IOException {

@@ -18,6 +18,28 @@ import java.util.regex.Pattern;
  */
 final class ChildJvm {
 
+    /** The children running now: a parent stopped by Ctrl-C or a signal stops them too (see {@link #stopAll}). */
+    private static final java.util.Set<Process> RUNNING = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /**
+     * Stops every child still running and waits briefly for each to go, for a parent on its way out:
+     * left alone, a child import went on writing into a folder its parent was deleting.
+     */
+    static void stopAll() {
+        for (Process p : RUNNING) {
+            p.destroyForcibly();
+        }
+        for (Process p : RUNNING) {
+            try {
+                p.waitFor(2, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+
     private static final Pattern MS = Pattern.compile("(\\d+) ms\\s*$", Pattern.MULTILINE);
 
     /** What the child printed and how long it ran. */
@@ -109,9 +131,14 @@ final class ChildJvm {
             }
         });
         Process p = pb.start();
-        if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new IOException("the child JVM took longer than " + timeoutSeconds + " s: " + String.join(" ", args));
+        RUNNING.add(p);
+        try {
+            if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                throw new IOException("the child JVM took longer than " + timeoutSeconds + " s: " + String.join(" ", args));
+            }
+        } finally {
+            RUNNING.remove(p);
         }
         double ms = (System.nanoTime() - t0) / 1e6;
         String out = Files.readString(log, StandardCharsets.UTF_8);
