@@ -49,12 +49,6 @@ final class ImportCommand implements Callable<Integer> {
             // A database this creates gets a name that can be seen and typed, as every --out does.
             Limits.output(spec, "--db", db.file(), "the database to create");
         }
-        if (db.file() != null && java.nio.file.Files.isSymbolicLink(db.file()) && !java.nio.file.Files.exists(db.file())) {
-            // A new database is made under the name given, never at wherever a link points.
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--db " + Printable.oneLine(
-                    db.file().toString()) + " is a link that leads to no file; Parley does not create a database "
-                    + "through a link. Name the file itself, or remove the link.");
-        }
         Path file = Workspace.databaseFile(db.file());
         if (path != null && StreamingImport.applies(file)) {
             // A new database: written while the file is read, and in place only once the dataset proved sound.

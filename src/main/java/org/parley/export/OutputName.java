@@ -27,6 +27,10 @@ public final class OutputName {
                         + "Nothing was written.");
             }
         }
+        Optional<String> name = lastName(path);
+        if (name.isPresent()) {
+            return name;
+        }
         for (Path part : path) {
             int bytes = part.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
             if (bytes > MOST_NAME_BYTES) {
@@ -37,6 +41,44 @@ public final class OutputName {
         }
         return Optional.empty();
     }
+
+    /**
+     * What is wrong with the name a command would make: a blank one, one that begins or ends with a
+     * space or ends with '.' (Windows drops those: "x.html." is "x.html" there, and Parley took it
+     * for a folder's name), or one that begins with '-', which shells and tools read as an option.
+     */
+    private static Optional<String> lastName(Path path) {
+        Path last = path.getFileName();
+        String name = last == null ? "" : last.toString();
+        if (name.equals(".") || name.equals("..") || last == null) {
+            return Optional.empty();
+        }
+        for (int i = 0; i < name.length(); i++) {
+            if (INVISIBLE.indexOf(name.charAt(i)) >= 0) {
+                // A name that looks like another. The joiners stay: emoji and Persian names are written with them.
+                String visible = name.replace(String.valueOf(name.charAt(i)), String.format("<U+%04X>", (int) name.charAt(i)));
+                return Optional.of("\"" + Printable.oneLine(visible) + "\" holds an invisible character ("
+                        + describe(name.charAt(i)) + "); Parley does not make file or folder names with one. "
+                        + "Nothing was written.");
+            }
+        }
+        String shown = "\"" + Printable.oneLine(name) + "\"";
+        if (name.isBlank()) {
+            return Optional.of(shown + " is blank: name the file or folder. Nothing was written.");
+        }
+        if (!name.strip().equals(name) || name.endsWith(".")) {
+            return Optional.of(shown + " begins or ends with a space or ends with '.', which Windows drops from names; "
+                    + "leave it out. Nothing was written.");
+        }
+        if (name.startsWith("-")) {
+            return Optional.of(shown + " begins with '-', which shells and tools read as an option; name it otherwise. "
+                    + "Nothing was written.");
+        }
+        return Optional.empty();
+    }
+
+    /** Characters that draw nothing and join nothing: zero-width space, direction marks, word joiners, the byte-order mark, the soft hyphen. */
+    private static final String INVISIBLE = "\u200B\u200E\u200F\u2060\u2061\u2062\u2063\u2064\uFEFF\u061C\u180E\u00AD";
 
     /** The longest file or folder name ext4, NTFS, APFS and the rest allow, in bytes of UTF-8 (NTFS: 255 UTF-16 units). */
     static final int MOST_NAME_BYTES = 255;
