@@ -275,6 +275,10 @@ public final class Backups {
         for (Backup old : newestFirst.subList(Math.min(keep, newestFirst.size()), newestFirst.size())) {
             try {
                 Files.deleteIfExists(old.file());
+                // A restore keeps a database's log beside its copy; SQLite may have left the others.
+                for (String companion : new String[] {"-wal", "-shm", "-journal"}) {
+                    Files.deleteIfExists(companion(old.file(), companion));
+                }
             } catch (IOException e) {
                 // An extra old backup is harmless; the next backup tries again.
             }
@@ -324,7 +328,8 @@ public final class Backups {
         }
         Optional<DatasetInfo> info = Optional.empty();
         long events = 0;
-        try (Connection c = ParleyFileCheck.openReadOnly(f); Statement st = c.createStatement()) {
+        // Immutable unless a log holds changes: a listing makes no -wal or -shm beside a backup.
+        try (Connection c = ParleyFileCheck.inspect(f); Statement st = c.createStatement()) {
             try (ResultSet rs = st.executeQuery("SELECT title, content_hash, origin, imported_at FROM dataset")) {
                 if (rs.next()) {
                     info = Optional.of(new DatasetInfo(rs.getString(1), rs.getString(2), Origin.byId(rs.getString(3)),

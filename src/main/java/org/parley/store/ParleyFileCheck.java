@@ -135,7 +135,7 @@ final class ParleyFileCheck {
      * A connection that cannot change the file. Without a write-ahead log beside it the file is
      * opened as immutable, so SQLite creates no -shm or -journal either.
      */
-    private static Connection inspect(Path file) throws SQLException {
+    static Connection inspect(Path file) throws SQLException {
         boolean hasWal = Files.exists(Path.of(file + "-wal"));
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);

@@ -92,4 +92,26 @@ class BackupsListingTest {
         assertEquals(1, repair.exit());
         assertEquals("my notes, not a database", Files.readString(notes));
     }
+
+    /** Listing read each copy through SQLite's write-ahead log: a -wal and -shm appeared beside a backup. */
+    @Test
+    void listingTheBackupsLeavesTheirFolderAsItWas() throws Exception {
+        Path db = dir.resolve("w.db");
+        assertEquals(0, CliRun.of("import", "--db", db.toString()).exit());
+        Path backups = Files.createDirectories(dir.resolve("backups"));
+        // A Parley database is in WAL mode; copied by hand under a backup's name, it is listed as one.
+        Files.copy(db, backups.resolve("w.db-20250101-000000-000.db"));
+        try (Stream<Path> before = Files.list(backups)) {
+            assertEquals(1, before.count());
+        }
+
+        CliRun list = CliRun.of("backups", "--db", db.toString());
+
+        assertEquals(0, list.exit(), list.err());
+        assertTrue(list.out().contains("w.db-20250101-000000-000.db"), list.out());
+        try (Stream<Path> after = Files.list(backups)) {
+            assertEquals(java.util.List.of("w.db-20250101-000000-000.db"),
+                    after.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+    }
 }
