@@ -24,11 +24,18 @@ final class DbOption {
      * a --db the user gave must never be ignored in favour of the default database.
      */
     Path file() {
-        if (db != null || command == null || command.parent() == null) {
+        if (command == null || command.parent() == null) {
             return db;
         }
         OptionSpec before = command.parent().findOption("--db");
-        return before == null ? null : before.getValue();
+        Path first = before == null ? null : before.getValue();
+        if (db != null && first != null && !first.equals(db)) {
+            // Either one taken silently was a database the user did not mean, written or read.
+            throw new picocli.CommandLine.ParameterException(command.commandLine(), "--db is given twice, "
+                    + org.parley.seed.Printable.oneLine(first.toString()) + " before the command and "
+                    + org.parley.seed.Printable.oneLine(db.toString()) + " after it; give it once.");
+        }
+        return db != null ? db : first;
     }
 
     /**

@@ -162,6 +162,8 @@ class HostileCasesTest {
         // The dataset's own file holds every passage it cites: as a "source", it proved made-up evidence.
         c.add(fileName("the dataset's own file", "week.json", "is a JSON file, as the dataset and its schema are"));
         c.add(fileName("the schema", "dataset.schema.json", "is a JSON file"));
+        c.add(run("two databases named, before and after the command", none(), 2, "--db is given twice",
+                "--db", "DIR/p.db", "import", "--db", "DIR/other.db", "DIR/data"));
         // Names a command would make that are blank, lose their end on Windows, read as an option or hide a character.
         c.add(run("an export named blank", none(), 2, "\" \" is blank", "export-data", "--db", "DIR/p.db", "--format",
                 "html", "--out", "DIR/ "));
