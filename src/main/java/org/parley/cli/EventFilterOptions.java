@@ -62,26 +62,27 @@ final class EventFilterOptions {
 
     /** The actors asked for, each known to {@code data}. */
     Set<String> actors(Dataset data) {
-        List<String> unknown = actors.stream().filter(id -> data.actor(id).isEmpty()).toList();
-        if (!unknown.isEmpty()) {
-            throw usage("Unknown --actor " + org.parley.seed.Printable.oneLine(String.join(", ", unknown))
-                    + ". Known ids: " + known(data.actors().stream().map(Actor::id).toList()) + ".");
-        }
-        return new LinkedHashSet<>(actors);
+        return known("--actor", actors, data.actors().stream().map(Actor::id).toList());
     }
 
     /** The places asked for, each known to {@code data}. */
     Set<String> places(Dataset data) {
-        List<String> unknown = places.stream().filter(id -> data.place(id).isEmpty()).toList();
+        return known("--place", places, data.places().stream().map(Place::id).toList());
+    }
+
+    /** {@code asked}, each one of {@code ids}; an unknown one is a usage error that lists the known. */
+    private Set<String> known(String option, List<String> asked, List<String> ids) {
+        Set<String> all = Set.copyOf(ids);
+        List<String> unknown = asked.stream().filter(id -> !all.contains(id)).toList();
         if (!unknown.isEmpty()) {
-            throw usage("Unknown --place " + org.parley.seed.Printable.oneLine(String.join(", ", unknown))
-                    + ". Known ids: " + known(data.places().stream().map(Place::id).toList()) + ".");
+            throw usage("Unknown " + option + " " + org.parley.seed.Printable.oneLine(String.join(", ", unknown))
+                    + ". Known ids: " + listed(ids) + ".");
         }
-        return new LinkedHashSet<>(places);
+        return new LinkedHashSet<>(asked);
     }
 
     /** A large dataset's thousand ids would bury the message: the first few, and how many more. */
-    private static String known(List<String> ids) {
+    private static String listed(List<String> ids) {
         int shown = 40;
         return ids.size() <= shown ? String.join(", ", ids)
                 : String.join(", ", ids.subList(0, shown)) + String.format(" and %,d more", ids.size() - shown);

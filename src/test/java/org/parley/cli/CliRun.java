@@ -22,6 +22,16 @@ record CliRun(int exit, String out, String err) {
         return db.toString();
     }
 
+    /** {@code command} on the database {@code db}, then {@code args}: "export-image --db D …". */
+    static CliRun on(java.nio.file.Path db, String command, String... args) {
+        String[] all = new String[args.length + 3];
+        all[0] = command;
+        all[1] = "--db";
+        all[2] = db.toString();
+        System.arraycopy(args, 0, all, 3, args.length);
+        return of(all);
+    }
+
     static CliRun of(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

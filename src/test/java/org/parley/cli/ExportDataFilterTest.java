@@ -26,12 +26,7 @@ class ExportDataFilterTest {
     }
 
     private CliRun run(String... args) {
-        String[] all = new String[args.length + 3];
-        all[0] = "export-data";
-        all[1] = "--db";
-        all[2] = db.toString();
-        System.arraycopy(args, 0, all, 3, args.length);
-        return CliRun.of(all);
+        return CliRun.on(db, "export-data", args);
     }
 
     /** Rows of events.csv after the header: one event a row, as the CSV's own test reads it. */

@@ -31,12 +31,7 @@ class ExportImageCommandTest {
     }
 
     private CliRun run(String... args) {
-        String[] all = new String[args.length + 3];
-        all[0] = "export-image";
-        all[1] = "--db";
-        all[2] = db.toString();
-        System.arraycopy(args, 0, all, 3, args.length);
-        return CliRun.of(all);
+        return CliRun.on(db, "export-image", args);
     }
 
     @Test
