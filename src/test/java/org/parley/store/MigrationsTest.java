@@ -61,6 +61,8 @@ class MigrationsTest {
     @Test
     void aFailingMigrationIsRolledBackAndNamed() throws SQLException {
         Path file = dir.resolve("m.db");
+        // An existing database: a new one that cannot be made whole is removed (see the next test).
+        StoreFile.open(file, new Migrations(List.of(FIRST))).close();
 
         StoreException e = assertThrows(StoreException.class,
                 () -> StoreFile.open(file, new Migrations(List.of(FIRST, BROKEN))));
@@ -69,6 +71,19 @@ class MigrationsTest {
         assertTrue(e.getMessage().contains(file.toString()), e.getMessage());
         assertEquals(1, version(file), "the first migration stays; the broken one left nothing");
         assertEquals(List.of("a"), tables(file));
+    }
+
+    /** A new database whose migration fails is not left half made, as a full disk left one at 4 KB. */
+    @Test
+    void aNewDatabaseThatCannotBeMadeWholeIsRemoved() {
+        Path file = dir.resolve("new.db");
+
+        assertThrows(StoreException.class, () -> StoreFile.open(file, new Migrations(List.of(FIRST, BROKEN))));
+
+        assertFalse(java.nio.file.Files.exists(file), "no half-made database");
+        for (String suffix : List.of("-wal", "-shm", "-journal")) {
+            assertFalse(java.nio.file.Files.exists(dir.resolve("new.db" + suffix)), suffix);
+        }
     }
 
     @Test
