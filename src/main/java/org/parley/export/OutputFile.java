@@ -55,6 +55,13 @@ final class OutputFile {
 
     /** Why a folder could not be made, in words: an AccessDeniedException's message is only the path again. */
     static ExportException folderFailure(Path dir, IOException e) {
+        for (Path p = dir; p != null; p = p.getParent()) {
+            if (Files.isSymbolicLink(p) && !Files.exists(p)) {
+                // The system's own reason ("File exists", or none) sent the user looking elsewhere.
+                return new ExportException("Cannot write into " + dir + ": " + p + " is a link that leads to no folder "
+                        + "(its target is missing, or links lead back to it). Nothing was written.", e);
+            }
+        }
         String reason = e instanceof java.nio.file.AccessDeniedException ? "permission denied"
                 : e instanceof java.nio.file.FileSystemException fse && fse.getReason() != null ? fse.getReason()
                 : e.getMessage();

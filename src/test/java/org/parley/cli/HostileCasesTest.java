@@ -162,6 +162,15 @@ class HostileCasesTest {
         // The dataset's own file holds every passage it cites: as a "source", it proved made-up evidence.
         c.add(fileName("the dataset's own file", "week.json", "is a JSON file, as the dataset and its schema are"));
         c.add(fileName("the schema", "dataset.schema.json", "is a JSON file"));
+        // Followed, a link to nothing failed as "the system does not allow a folder there".
+        c.add(run("an export into links in a loop", d -> {
+            Files.createSymbolicLink(d.resolve("loop1"), d.resolve("loop2"));
+            Files.createSymbolicLink(d.resolve("loop2"), d.resolve("loop1"));
+        }, 1, "loop1 is a link that leads to no folder", "export-data", "--db", "DIR/p.db", "--format", "geojson",
+                "--out", "DIR/loop1", "--force"));
+        c.add(run("a CSV export into a link to nothing", d -> Files.createSymbolicLink(d.resolve("dangling"),
+                d.resolve("nowhere")), 1, "dangling is a link that leads to no folder", "export-data", "--db", "DIR/p.db",
+                "--format", "csv", "--out", "DIR/dangling"));
         c.add(run("two databases named, before and after the command", none(), 2, "--db is given twice",
                 "--db", "DIR/p.db", "import", "--db", "DIR/other.db", "DIR/data"));
         // Names a command would make that are blank, lose their end on Windows, read as an option or hide a character.
