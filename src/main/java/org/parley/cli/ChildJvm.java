@@ -20,12 +20,30 @@ final class ChildJvm {
 
     /** The children running now: a parent stopped by Ctrl-C or a signal stops them too (see {@link #stopAll}). */
     private static final java.util.Set<Process> RUNNING = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** Set on the way out: a child ended by {@link #stopAll} is no result to report or to build on. */
+    private static volatile boolean stopping;
 
     /**
      * Stops every child still running and waits briefly for each to go, for a parent on its way out:
      * left alone, a child import went on writing into a folder its parent was deleting.
      */
+    /**
+     * Holds the caller until the JVM halts: a bench that went on after its child was stopped printed
+     * "FAILED" and began its next import in the folder the clean-up was deleting.
+     */
+    private static void waitForTheEnd() {
+        while (true) {
+            try {
+                Thread.sleep(Long.MAX_VALUE);
+            } catch (InterruptedException e) {
+                // Only the JVM's halt ends this wait.
+                continue;
+            }
+        }
+    }
+
     static void stopAll() {
+        stopping = true;
         for (Process p : RUNNING) {
             p.destroyForcibly();
         }
@@ -139,6 +157,9 @@ final class ChildJvm {
             }
         } finally {
             RUNNING.remove(p);
+        }
+        if (stopping) {
+            waitForTheEnd();
         }
         double ms = (System.nanoTime() - t0) / 1e6;
         String out = Files.readString(log, StandardCharsets.UTF_8);
