@@ -119,8 +119,7 @@ final class ExportDataCommand implements Callable<Integer> {
                     last == null ? null : last.plusDays(1).atStartOfDay(zone).toInstant());
             long kept = data.events().stream().filter(filter.in(data)).count();
             if (filtered && kept == 0) {
-                String which = FilterNote.of(filter, data).map(n -> " (" + n.replaceFirst("^Filtered: ", "")
-                        .replaceFirst("\\.$", "") + ")").orElse("");
+                String which = FilterNote.which(filter, data).map(w -> " (" + w + ")").orElse("");
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(), "No event passes the filters"
                         + which + "; nothing was written.");
             }

@@ -28,6 +28,11 @@ public final class FilterNote {
 
     /** The note for {@code filter}, or empty when it keeps every event. */
     public static Optional<String> of(EventFilter filter, Dataset data) {
+        return which(filter, data).map(w -> "Filtered: " + w);
+    }
+
+    /** What {@code filter} keeps, in words ("actor Vladimir Putin; time range 1 Jan 2030 – …"), or empty for nothing. */
+    public static Optional<String> which(EventFilter filter, Dataset data) {
         List<String> parts = new ArrayList<>();
         facet(parts, "actor", "actors", filter.actors(), id -> data.actor(id).map(a -> a.name()).orElse(id));
         facet(parts, "kind", "kinds", filter.kinds(), EventKind::label);
@@ -47,7 +52,7 @@ public final class FilterNote {
             String last = filter.to() == null ? "…" : DAY.format(filter.to().minusNanos(1).atZone(data.zone()));
             parts.add("time range " + first + " \u2013 " + last);
         }
-        return parts.isEmpty() ? Optional.empty() : Optional.of("Filtered: " + String.join("; ", parts));
+        return parts.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", parts));
     }
 
     /**
