@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Checks and rebuilds the full-text index. Its content lives only in the index, so a damaged one
@@ -15,7 +14,6 @@ import java.util.Map;
  */
 final class SearchIndexRepair {
 
-    private static final Map<String, String> WRITE_SQL = SqlResource.named("sql/write.sql");
 
     private final Connection connection;
 
@@ -85,7 +83,7 @@ final class SearchIndexRepair {
             st.execute("DROP TABLE IF EXISTS search_index");
             st.execute(createStatement());
         }
-        SearchIndexWriter.write(name -> new Batch(connection, SqlResource.statement(WRITE_SQL, name)), ds);
+        SearchIndexWriter.write(connection, ds.sources());
     }
 
     private static String createStatement() {

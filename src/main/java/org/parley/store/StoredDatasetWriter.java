@@ -6,7 +6,6 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,9 +42,7 @@ final class StoredDatasetWriter implements AutoCloseable {
     private final Connection connection;
     private final BulkLoad bulk;
     private final Map<String, Batch> batches = new LinkedHashMap<>();
-    private final Map<String, String> actorNames = new HashMap<>();
     private final List<Source> sources = new ArrayList<>();
-    private SearchIndexWriter search;
     private int sourceOrd;
     private int actorOrd;
     private int placeOrd;
@@ -64,7 +61,6 @@ final class StoredDatasetWriter implements AutoCloseable {
         StoredDatasetWriter w = new StoredDatasetWriter(connection);
         w.bulk.dropIndexes();
         w.clear();
-        w.search = new SearchIndexWriter(w.batch("search_entry"));
         return w;
     }
 
@@ -99,14 +95,15 @@ final class StoredDatasetWriter implements AutoCloseable {
     }
 
     /**
-     * After the last record: the passages of every source in the search index, the indexes built
-     * again and the foreign keys checked. The dataset's own row comes next ({@link #datasetRow}).
+     * After the last record: the search index and the interval index filled from the stored rows,
+     * the indexes built again and the foreign keys checked. The dataset's own row comes next ({@link #datasetRow}).
      */
     void finishRecords() throws SQLException {
-        for (Source s : sources) {
-            search.passages(s);
-        }
         closeBatches();
+        SearchIndexWriter.write(connection, sources);
+        try (Statement st = connection.createStatement()) {
+            st.execute(SqlResource.statement(SQL, "event_spans"));
+        }
         bulk.recreateIndexes();
         bulk.checkForeignKeys();
     }
@@ -174,7 +171,7 @@ final class StoredDatasetWriter implements AutoCloseable {
         for (SourcePart p : s.parts()) {
             parts.add(s.id(), ord++, p.kind().id(), p.text(), p.span().start(), p.span().end());
         }
-        // Passages go into the search index after every event and quote, as they always have.
+        // Their passages go into the search index after every event and quote, as they always have.
         sources.add(s);
     }
 
@@ -186,7 +183,6 @@ final class StoredDatasetWriter implements AutoCloseable {
         for (String alias : a.aliases()) {
             aliases.add(a.id(), ord++, alias);
         }
-        actorNames.putIfAbsent(a.id(), a.name());
     }
 
     void place(Place p) throws SQLException {
@@ -196,7 +192,8 @@ final class StoredDatasetWriter implements AutoCloseable {
 
     void event(Event e) throws SQLException {
         int ord = eventOrd++;
-        // The rowid is given, not left to SQLite, so the interval index can be filled at once.
+        // The rowid is given, not left to SQLite: rowid order is dataset order (read.sql), and the
+        // interval index is keyed by it (decision 0052).
         long rowid = ord + 1L;
         TimeSpan t = e.time();
         long startMillis = t.startInstant().toEpochMilli();
@@ -207,7 +204,6 @@ final class StoredDatasetWriter implements AutoCloseable {
                 // "nowhere in particular" is NULL so the foreign key to places can hold.
                 e.place().isEmpty() ? null : e.place(),
                 e.kind().id(), e.cameo(), e.track().id(), e.inferred(), e.note(), e.modality().id());
-        batch("event_span").add(rowid, startMillis, endMillis);
         Batch refers = batch("refer");
         int i = 0;
         for (String place : e.refers()) {
@@ -224,13 +220,11 @@ final class StoredDatasetWriter implements AutoCloseable {
             Span s = ev.span();
             evidence.add(e.id(), i++, ev.source(), ev.text(), s.start(), s.end(), ev.attribution());
         }
-        search.event(e);
     }
 
     void quote(Quote q) throws SQLException {
         batch("quote").add(q.id(), quoteOrd++, q.text(), q.speaker(), q.source(), q.event(), q.span().start(),
                 q.span().end());
-        search.quote(q, actorNames.getOrDefault(q.speaker(), q.speaker()));
     }
 
     void divergence(Divergence d) throws SQLException {

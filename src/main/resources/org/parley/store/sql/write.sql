@@ -89,9 +89,21 @@ INSERT INTO position_events (position_id, ord, event_id) VALUES (?, ?, ?);
 INSERT INTO search_index (kind, event_id, quote_id, source_id, label, span_start, span_end, title, body)
 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?);
 
--- Each event's interval, keyed by the event's rowid (decision 0052).
--- name: event_span
-INSERT INTO event_spans (id, start_millis, end_millis) VALUES (?, ?, ?);
+-- The entries of every stored event, then of every quote, in the dataset's order: copied inside
+-- SQLite after the rows are in, rather than bound value by value through JDBC a second time.
+-- name: search_events
+INSERT INTO search_index (kind, event_id, quote_id, source_id, label, span_start, span_end, title, body)
+SELECT 'EVENT', id, NULL, NULL, title, NULL, NULL, title, summary FROM events ORDER BY ord;
+
+-- A quote's label is its speaker's name, or the id when no such actor is stored.
+-- name: search_quotes
+INSERT INTO search_index (kind, event_id, quote_id, source_id, label, span_start, span_end, title, body)
+SELECT 'QUOTE', q.event_id, q.id, q.source_id, COALESCE(a.name, q.speaker_id), q.span_start, q.span_end, '', q.text
+FROM quotes q LEFT JOIN actors a ON a.id = q.speaker_id ORDER BY q.ord;
+
+-- Each event's interval, keyed by the event's rowid (decision 0052), copied once all events are in.
+-- name: event_spans
+INSERT INTO event_spans (id, start_millis, end_millis) SELECT rowid, start_millis, end_millis FROM events;
 
 -- name: record_bundle_fingerprint
 UPDATE dataset SET bundle_fingerprint = ? WHERE id = 1 AND origin = 'seed';
