@@ -175,7 +175,10 @@ final class PositionsSlide extends StackPane {
         tail.setMinHeight(view);
         list.layout();
         List<Node> rows = list.getChildren().subList(0, list.getChildren().size() - 1);
-        double room = view - list.getPadding().getBottom() - list.getPadding().getTop();
+        // Every page is broken for a later page's screen, whose heading, " (continued)", may take a line
+        // more: breaks counted on each page's own screen moved as the heading grew, and a row was
+        // shown on two pages.
+        double room = view - (n > 0 ? 0 : continuedGrowth()) - list.getPadding().getBottom() - list.getPadding().getTop();
         List<Double> heights = new java.util.ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             // Each row with the gap above the next, as the list spaces them.
@@ -198,6 +201,17 @@ final class PositionsSlide extends StackPane {
         scroll.setVvalue(page == 0 || content <= view ? 0 : Math.min(1, y / (content - view)));
         showPageNumber();
         heading.setText(PositionsSummary.HEADING + (page > 0 ? " (continued)" : ""));
+    }
+
+    /** How much taller the heading is with " (continued)" than the first page's, at its present width. */
+    private double continuedGrowth() {
+        String first = heading.getText();
+        double width = heading.getWidth();
+        double now = heading.prefHeight(width);
+        heading.setText(PositionsSummary.HEADING + " (continued)");
+        double continued = heading.prefHeight(width);
+        heading.setText(first);
+        return Math.max(0, continued - now);
     }
 
     private static Label label(String text, String styleClass) {
