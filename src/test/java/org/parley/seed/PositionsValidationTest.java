@@ -74,7 +74,8 @@ class PositionsValidationTest {
 
     @Test
     void anUnknownAttributionIsALocatedProblem(@TempDir Path dir) throws Exception {
-        SpoiledWeek.copy(dir, "\"attribution\": \"russian-news-agencies\"", "\"attribution\": \"tass\"");
+        String credit = "\"text\": \"according to Russian news agencies\",\n          \"attribution\": ";
+        SpoiledWeek.copy(dir, credit + "\"russian-news-agencies\"", credit + "\"tass\"");
         SpoiledWeek.onlyProblem(dir, "attribution \"tass\" is not the id of any actor", "events[");
     }
 
