@@ -9,7 +9,11 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The database files this process has open, with the companions SQLite keeps beside them, so that
- * no export can be told to write over them ({@code export-image --db x.db --out x.db}).
+ * no export can be told to write over them ({@code export-image --db x.db --out x.db}), and so that
+ * nothing in this process reads them through Java's own files: closing any other handle on a file
+ * drops every lock the process holds on it (POSIX record locks are per process), SQLite's included.
+ * Another program closing the database then takes itself for its last user, and deletes the
+ * write-ahead log this process is still writing to: what it wrote next reached no one, and a crash lost it.
  */
 public final class OpenDatabases {
 
@@ -33,6 +37,11 @@ public final class OpenDatabases {
 
     static void closed(Path db) {
         OPEN.computeIfPresent(real(db), (k, n) -> n <= 1 ? null : n - 1);
+    }
+
+    /** Whether this process has {@code db} open. */
+    static boolean isOpen(Path db) {
+        return OPEN.containsKey(real(db));
     }
 
     /** The open database that {@code realPath} is, or is a companion file of. */

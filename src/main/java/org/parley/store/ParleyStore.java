@@ -33,20 +33,22 @@ public final class ParleyStore implements AutoCloseable {
     private final Path file;
     /** Set from any thread when the app quits: see {@link #stopWrites}. */
     private volatile boolean stopping;
-    private final Connection connection;
+    private Connection connection;
+    private final StoreFile.Access access;
     private final Clock clock;
     private final boolean readOnly;
     /** The file's identity when it was opened (inode and device where the system has them), or null. */
     private final Object fileKey;
     private boolean closed;
 
-    private ParleyStore(Path file, Connection connection, Clock clock) {
+    private ParleyStore(Path file, Connection connection, StoreFile.Access access, Clock clock) {
         this.file = file;
         this.connection = connection;
+        this.access = access;
         this.clock = clock;
         this.readOnly = readOnly(connection);
+        // Known as open since StoreFile.open made the connection; close() says when it no longer is.
         this.fileKey = fileKey(file);
-        OpenDatabases.opened(file);
     }
 
     private static Object fileKey(Path file) {
@@ -118,7 +120,7 @@ public final class ParleyStore implements AutoCloseable {
     public static ParleyStore openReadOnly(Path dbFile) {
         Objects.requireNonNull(dbFile, "dbFile");
         return new ParleyStore(dbFile, StoreFile.open(dbFile, Migrations.bundled(), StoreFile.Access.NO_WRITES),
-                Clock.systemUTC());
+                StoreFile.Access.NO_WRITES, Clock.systemUTC());
     }
 
     /**
@@ -129,12 +131,13 @@ public final class ParleyStore implements AutoCloseable {
     public static ParleyStore openToRead(Path dbFile) {
         Objects.requireNonNull(dbFile, "dbFile");
         return new ParleyStore(dbFile, StoreFile.open(dbFile, Migrations.bundled(), StoreFile.Access.READ),
-                Clock.systemUTC());
+                StoreFile.Access.READ, Clock.systemUTC());
     }
 
     static ParleyStore open(Path dbFile, Clock clock) {
         Objects.requireNonNull(dbFile, "dbFile");
-        return new ParleyStore(dbFile, StoreFile.open(dbFile, Migrations.bundled()), clock);
+        return new ParleyStore(dbFile, StoreFile.open(dbFile, Migrations.bundled(), StoreFile.Access.WORK),
+                StoreFile.Access.WORK, clock);
     }
 
     /** The backups of {@code dbFile}, which need not open: for a file {@link #open} refused as unopenable. */
@@ -470,6 +473,31 @@ public final class ParleyStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Closes the connection and opens the file again, so that SQLite holds its locks on it again. A
+     * system file dialog that lists the database's folder reads the files there to tell their types,
+     * and closing them dropped every lock this process held on the database (POSIX record locks are
+     * the process's): another program closing the database then took itself for its last user and
+     * deleted the write-ahead log this one went on writing to (see {@link OpenDatabases}).
+     */
+    public synchronized void reattach() {
+        if (closed) {
+            return;
+        }
+        // Closed first: SQLite counts the locks its connections hold in this process, and asks the
+        // system for them again only once it holds none.
+        closed = true;
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw failure("could not close to open again", e);
+        } finally {
+            OpenDatabases.closed(file);
+        }
+        connection = StoreFile.open(file, Migrations.bundled(), access);
+        closed = false;
+    }
+
     @Override
     public synchronized void close() {
         if (!closed) {
@@ -637,7 +665,8 @@ public final class ParleyStore implements AutoCloseable {
     public synchronized Health check() {
         List<String> pages = new java.util.ArrayList<>();
         // The index's own check is a write; a read-only database has SQLite's integrity check read it instead.
-        List<String> index = new java.util.ArrayList<>(readOnly ? List.of() : new SearchIndexRepair(connection).check());
+        SearchIndexRepair search = new SearchIndexRepair(connection);
+        List<String> index = new java.util.ArrayList<>(readOnly ? search.checkWithoutWriting() : search.check());
         try (PreparedStatement ps = connection.prepareStatement("PRAGMA integrity_check(100)");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {

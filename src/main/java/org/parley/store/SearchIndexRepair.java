@@ -40,6 +40,14 @@ final class SearchIndexRepair {
     }
 
     /**
+     * What {@link #check} finds without writing, for a database opened read-only: SQLite's own
+     * integrity check reads FTS5's index there instead.
+     */
+    List<String> checkWithoutWriting() {
+        return stale();
+    }
+
+    /**
      * Entries that point at what is no longer stored, or events it no longer lists: FTS5's check
      * compares the index with its own copy of the text, so rows deleted from the tables by another
      * tool leave a sound index that finds what is gone.

@@ -40,14 +40,23 @@ final class StoreFile {
 
     static Connection open(Path file, Migrations migrations, Access access) {
         boolean forceReadOnly = access == Access.NO_WRITES;
-        refuseCompanionNames(file);
         refuseBackupCopies(file);
-        refuseForeignFile(file);
-        ParleyFileCheck.refuseOtherDatabases(file);
+        // Open here already, the file was checked then; reading it again through Java would drop the
+        // locks SQLite holds on it for this process (see OpenDatabases).
+        if (!OpenDatabases.isOpen(file)) {
+            refuseCompanionNames(file);
+            refuseForeignFile(file);
+            ParleyFileCheck.refuseOtherDatabases(file);
+        }
         if (forceReadOnly && !Files.exists(file)) {
             throw new StoreException("database " + file + " does not exist");
         }
         boolean readOnly = forceReadOnly || ParleyFileCheck.isReadOnly(file);
+        // Another program has it open (its write-ahead log lies beside it): a command that only reads
+        // opens it without the right to write, so that closing can neither checkpoint it nor delete the
+        // log that program goes on writing to, even where that program lost its locks (see OpenDatabases).
+        boolean besideAnother = !readOnly && access == Access.READ
+                && Files.exists(file.resolveSibling(file.getFileName() + "-wal"));
         // A database this open creates goes again if it cannot be made whole: nothing is left behind.
         boolean creating = !readOnly && !Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS);
         if (!readOnly) {
@@ -55,18 +64,16 @@ final class StoreFile {
         }
         Connection connection;
         try {
-            connection = readOnly ? ParleyFileCheck.openReadOnly(file)
+            connection = readOnly || besideAnother ? ParleyFileCheck.openReadOnly(file)
                     : DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
         } catch (SQLException e) {
             throw new StoreException("cannot open database " + file + ": " + StoreErrors.describe(e), e);
         }
+        // Known as open from the moment SQLite holds it, so that an open on another thread meanwhile
+        // does not read it through Java; the store that takes the connection says when it is closed.
+        OpenDatabases.opened(file);
         try {
-            try (Statement st = connection.createStatement()) {
-                // These touch only the connection, not the file, so they come before the version check.
-                st.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
-                st.execute("PRAGMA foreign_keys = ON");
-                st.execute("PRAGMA cache_size = -" + CACHE_KIB);
-            }
+            configure(connection);
             int version = Migrations.userVersion(connection);
             if (version < 0) {
                 // No Parley writes a negative version: another program's file, or one edited by hand.
@@ -79,7 +86,12 @@ final class StoreFile {
                         + version + "; this version knows up to " + migrations.latestVersion()
                         + "). Update Parley or choose another database file; the file was not changed.");
             }
-            if (readOnly) {
+            if (besideAnother && version < migrations.latestVersion()) {
+                // Older: migrated below, as any read of an older database is, which needs the right to write.
+                connection.close();
+                connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+                configure(connection);
+            } else if (readOnly || besideAnother) {
                 if (version < migrations.latestVersion()) {
                     throw new StoreException("database " + file + " is read-only and was written by an older Parley; "
                             + "copy it somewhere writable to upgrade it. The file was not changed.");
@@ -99,6 +111,7 @@ final class StoreFile {
             return connection;
         } catch (SQLException | RuntimeException e) {
             closeQuietlyAfter(connection, e);
+            OpenDatabases.closed(file);
             if (creating) {
                 boolean full = FreeSpace.nearlyFull(file.toAbsolutePath().getParent());
                 removeNew(file, e);
@@ -305,6 +318,15 @@ final class StoreFile {
     }
 
     /** Closing after a failure must not hide the failure; a close problem is attached to it. */
+    /** What touches only the connection, not the file, so it comes before the version check. */
+    private static void configure(Connection connection) throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            st.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
+            st.execute("PRAGMA foreign_keys = ON");
+            st.execute("PRAGMA cache_size = -" + CACHE_KIB);
+        }
+    }
+
     private static void closeQuietlyAfter(Connection connection, Exception failure) {
         try {
             connection.close();

@@ -1,0 +1,109 @@
+package org.parley.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A second open of a database this process has open must leave the locks SQLite holds for the first
+ * one. Reading the file through Java dropped them (POSIX record locks are the process's, and any
+ * close of the file releases them all): a command-line export closing the same database then took
+ * itself for its last user and deleted the write-ahead log the app went on writing to, so the app's
+ * next import reached no other program, and a crash lost it.
+ */
+class OpenDatabaseLocksTest {
+
+    @Test
+    void anotherOpenOfTheSameDatabaseKeepsTheFirstOnesLocks(@TempDir Path dir) throws Exception {
+        assumeTrue(Files.isReadable(Path.of("/proc/locks")), "needs Linux's /proc/locks");
+        Path db = dir.resolve("week.db");
+        try (ParleyStore app = ParleyStore.open(db)) {
+            app.importDataset(Fixtures.week(), "hash", Origin.USER);
+            List<String> held = locksOn(db);
+            assertTrue(!held.isEmpty(), "SQLite holds a read lock on the open database");
+
+            // As the app does when it reads the store again for a dialog, and an export in the same process.
+            try (ParleyStore again = ParleyStore.openToRead(db)) {
+                assertEquals(Fixtures.week().events().size(), again.loadDataset().events().size());
+            }
+            try (ParleyStore readOnly = ParleyStore.openReadOnly(db)) {
+                readOnly.loadDataset();
+            }
+            assertEquals(held, locksOn(db), "the first store's locks are still held");
+            assertTrue(OpenDatabases.isOpen(db), "the first store is still known as open");
+        }
+        assertTrue(!OpenDatabases.isOpen(db), "closed, it is no longer known as open");
+    }
+
+    @Test
+    void openingAgainTakesBackLocksThatAReadOfTheFileDropped(@TempDir Path dir) throws Exception {
+        assumeTrue(Files.isReadable(Path.of("/proc/locks")), "needs Linux's /proc/locks");
+        Path db = dir.resolve("week.db");
+        try (ParleyStore app = ParleyStore.open(db)) {
+            app.importDataset(Fixtures.week(), "hash", Origin.USER);
+            List<String> held = locksOn(db);
+            // What a system file dialog does to the files of the folder it lists, to tell their type.
+            Files.newInputStream(db).close();
+            assertEquals(List.of(), locksOn(db), "closing any handle on the file drops the process's locks");
+
+            app.reattach();
+            assertEquals(held, locksOn(db), "held again");
+            assertTrue(OpenDatabases.isOpen(db));
+            assertEquals(Fixtures.week().events().size(), app.loadDataset().events().size());
+            app.importDataset(Fixtures.week(), "other hash", Origin.USER);
+            try (ParleyStore other = ParleyStore.openToRead(db)) {
+                assertEquals("other hash", other.info().orElseThrow().contentHash(), "the write after it is seen");
+            }
+        }
+        assertTrue(!OpenDatabases.isOpen(db));
+    }
+
+    @Test
+    void aProgramThatOnlyReadsLeavesTheLogOfOneThatLostItsLocks(@TempDir Path dir) throws Exception {
+        assumeTrue(Files.isReadable(Path.of("/proc/locks")), "needs Linux's /proc/locks");
+        Path db = dir.resolve("week.db");
+        Path wal = dir.resolve("week.db-wal");
+        try (ParleyStore app = ParleyStore.open(db)) {
+            app.importDataset(Fixtures.week(), "first", Origin.USER);
+            // A file dialog listing the folder reads every file in it, SQLite's working files too.
+            for (String suffix : List.of("", "-wal", "-shm")) {
+                Files.newInputStream(dir.resolve("week.db" + suffix)).close();
+            }
+            assertEquals(List.of(), locksOn(db), "the app's locks are lost, as a file dialog loses them");
+
+            assertEquals("first", readInAnotherProgram(db));
+            assertTrue(Files.exists(wal), "the reader, closing, did not delete the log the app writes to");
+            app.importDataset(Fixtures.week(), "after", Origin.USER);
+            assertEquals("after", readInAnotherProgram(db), "what the app writes next reaches other programs");
+        }
+    }
+
+    /** What {@link ReadAndClose} prints, run in a JVM of its own. */
+    private static String readInAnotherProgram(Path db) throws Exception {
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), ReadAndClose.class.getName(), db.toString())
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS) && p.exitValue() == 0, out);
+        List<String> lines = out.lines().toList();
+        return lines.get(lines.size() - 1);
+    }
+
+    /** This process's locks on {@code file}, as /proc/locks lists them (type and byte range). */
+    private static List<String> locksOn(Path file) throws IOException {
+        long inode = (Long) Files.getAttribute(file, "unix:ino");
+        String pid = Long.toString(ProcessHandle.current().pid());
+        return Files.readAllLines(Path.of("/proc/locks")).stream()
+                .map(l -> l.trim().split("\\s+"))
+                .filter(f -> f.length >= 8 && f[4].equals(pid) && f[5].endsWith(":" + inode))
+                .map(f -> f[3] + " " + f[6] + "-" + f[7])
+                .sorted().toList();
+    }
+}
