@@ -15,8 +15,8 @@ import org.parley.seed.Printable;
 import org.parley.ui.support.DialogKeys;
 import org.parley.ui.support.ErrorDialogs;
 import org.parley.ui.state.ExplorerState;
+import org.parley.ui.support.FileDialogs;
 import org.parley.ui.support.LastFolder;
-import org.parley.ui.support.MaximizedAfterDialogs;
 
 import java.io.File;
 import java.nio.file.Path;
@@ -81,7 +81,7 @@ final class ImportDatasetAction {
         FileChooser chooser = LastFolder.in(new FileChooser());
         chooser.setTitle("Import a Parley dataset");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Parley dataset (*.json)", "*.json"));
-        File file = LastFolder.remember(MaximizedAfterDialogs.around(() -> chooser.showOpenDialog(owner)));
+        File file = LastFolder.remember(FileDialogs.show(() -> chooser.showOpenDialog(owner)));
         if (file != null) {
             importFrom(owner, state, file.toPath(), importer);
         }

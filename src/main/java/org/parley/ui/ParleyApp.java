@@ -5,6 +5,7 @@ import javafx.beans.InvalidationListener;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.parley.app.DatasetFileChoice;
 import org.parley.app.LogFiles;
 import org.parley.app.Workspace;
 import org.parley.model.Dataset;
@@ -19,6 +20,7 @@ import org.parley.store.Origin;
 import org.parley.ui.support.BackgroundThread;
 import org.parley.ui.support.DialogStylesheet;
 import org.parley.ui.support.ErrorDialogs;
+import org.parley.ui.support.FileDialogs;
 import org.parley.ui.support.MaximizedAfterDialogs;
 import org.parley.ui.support.StartupTrace;
 import org.parley.ui.support.WindowPrefs;
@@ -49,6 +51,8 @@ import java.util.logging.Logger;
 public final class ParleyApp extends Application {
 
     private static final Logger LOG = Logger.getLogger(ParleyApp.class.getName());
+    /** Takes away what opens the database again after each system file dialog, when the app stops. */
+    private Runnable afterFileDialogs;
     /** Named parameter: print the milliseconds to the first frame with data, then quit. */
     public static final String MEASURE_STARTUP = "measure-startup";
 
@@ -111,6 +115,7 @@ public final class ParleyApp extends Application {
         StartupTrace.mark("start");
         WindowSizeFix.install();
         MaximizedAfterDialogs.install();
+        afterFileDialogs = FileDialogs.afterEach(this::reattachDatabase);
         DialogStylesheet.install(MainWindow.class.getResource("main.css").toExternalForm());
         WindowPrefs prefs = WindowPrefs.load();
         PresentationMode.restoreFrom(prefs);
@@ -381,7 +386,7 @@ public final class ParleyApp extends Application {
 
     /** Validates and imports a user's dataset on the database thread; the database is untouched on failure. */
     private CompletableFuture<ImportDatasetAction.Outcome> importDataset(Path path, String agreedToReplace) {
-        return importOnDbThread(() -> new ExchangeFormatReader().load(path),
+        return importOnDbThread(() -> new ExchangeFormatReader().load(DatasetFileChoice.datasetFile(path)),
                 loaded -> workspace.replaceDataset(loaded, Origin.USER, agreedToReplace));
     }
 
@@ -440,8 +445,29 @@ public final class ParleyApp extends Application {
         return value == null || value.isBlank() ? null : Path.of(value);
     }
 
+    /**
+     * After a system file dialog, which may have read the database's files and so dropped SQLite's
+     * locks on them (see FileDialogs), the database is opened again, before any work queued after it.
+     */
+    private void reattachDatabase() {
+        db.submitFirst(() -> {
+            Workspace open = workspace;
+            if (open != null) {
+                try {
+                    open.store().reattach();
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "Could not open the database again after a file dialog", e);
+                }
+            }
+            return null;
+        });
+    }
+
     @Override
     public void stop() throws InterruptedException {
+        if (afterFileDialogs != null) {
+            afterFileDialogs.run();
+        }
         if (window != null) {
             window.savePrefs();
         }

@@ -19,8 +19,8 @@ import org.parley.ui.support.BackgroundThread;
 import org.parley.ui.support.DialogKeys;
 import org.parley.ui.support.ErrorDialogs;
 import org.parley.ui.state.ExplorerState;
+import org.parley.ui.support.FileDialogs;
 import org.parley.ui.support.LastFolder;
-import org.parley.ui.support.MaximizedAfterDialogs;
 
 import java.io.File;
 import java.nio.file.Path;
@@ -169,7 +169,7 @@ public final class ExportDataDialog {
         if (format == DataFormat.CSV) {
             DirectoryChooser chooser = LastFolder.in(new DirectoryChooser());
             chooser.setTitle("Folder for " + CSV_FILES);
-            file = LastFolder.remember(MaximizedAfterDialogs.around(() -> chooser.showDialog(owner)));
+            file = LastFolder.remember(FileDialogs.show(() -> chooser.showDialog(owner)));
         } else {
             FileChooser chooser = LastFolder.in(new FileChooser());
             chooser.setTitle("Export data");
@@ -181,7 +181,7 @@ public final class ExportDataDialog {
                 default -> "timeline.json";
             });
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(ext.toUpperCase() + " files", "*." + ext));
-            file = LastFolder.remember(MaximizedAfterDialogs.around(() -> chooser.showSaveDialog(owner)));
+            file = LastFolder.remember(FileDialogs.show(() -> chooser.showSaveDialog(owner)));
         }
         return Optional.ofNullable(file).map(File::toPath);
     }

@@ -7,8 +7,8 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.parley.export.image.ImageFormat;
 import org.parley.export.image.View;
+import org.parley.ui.support.FileDialogs;
 import org.parley.ui.support.LastFolder;
-import org.parley.ui.support.MaximizedAfterDialogs;
 
 /** Asks where to save an image, offering a file name with the format's extension. */
 final class ImageFileChooser {
@@ -24,7 +24,7 @@ final class ImageFileChooser {
         chooser.getExtensionFilters().add(filter);
         chooser.setSelectedExtensionFilter(filter);
         chooser.setInitialFileName("parley-" + view.id() + format.extension());
-        File file = LastFolder.remember(MaximizedAfterDialogs.around(() -> chooser.showSaveDialog(owner)));
+        File file = LastFolder.remember(FileDialogs.show(() -> chooser.showSaveDialog(owner)));
         // The name as chosen: the extension is added by the export, which asks before replacing a file by that name.
         return Optional.ofNullable(file).map(File::toPath);
     }

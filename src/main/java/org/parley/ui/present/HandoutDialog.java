@@ -29,8 +29,8 @@ import org.parley.ui.support.DialogKeys;
 import org.parley.ui.support.ErrorDialogs;
 import org.parley.ui.export.ExportDone;
 import org.parley.ui.state.ExplorerState;
+import org.parley.ui.support.FileDialogs;
 import org.parley.ui.support.LastFolder;
-import org.parley.ui.support.MaximizedAfterDialogs;
 
 /**
  * "Handout…": asks for a layout, whether to keep only the filtered events and a file, then writes
@@ -65,7 +65,7 @@ public final class HandoutDialog {
             chooser.setInitialFileName(choice.layout() == HandoutLayout.COMPACT ? "parley-handout-compact.pdf"
                     : "parley-handout.pdf");
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
-            var file = LastFolder.remember(MaximizedAfterDialogs.around(() -> chooser.showSaveDialog(owner)));
+            var file = LastFolder.remember(FileDialogs.show(() -> chooser.showSaveDialog(owner)));
             if (file != null) {
                 // The dialog asked about the name it returned; one with ".pdf" added is asked about if it exists.
                 Path target = org.parley.ui.support.SavedName.withExtension(file.toPath(), ".pdf");
