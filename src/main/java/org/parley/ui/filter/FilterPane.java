@@ -138,6 +138,13 @@ public final class FilterPane extends ScrollPane {
                 section("Places", places));
         content.setPadding(new Insets(8));
         setContent(content);
+        // On a short pane the message under the day fields lay below its edge, and a bad day typed
+        // showed only as a red border.
+        dayProblem.visibleProperty().addListener((o, was, shown) -> {
+            if (shown) {
+                javafx.application.Platform.runLater(() -> scrollToShow(dayProblem));
+            }
+        });
 
         listenToChecks(kinds, Function.identity(), s -> state.filterProperty().get().withKinds(s));
         listenToChecks(actors, Actor::id, s -> state.filterProperty().get().withActors(s));
@@ -366,6 +373,25 @@ public final class FilterPane extends ScrollPane {
             }
         });
         return picker;
+    }
+
+    /** Scrolls the pane as little as shows all of {@code node}, or its top when it is taller than the pane. */
+    private void scrollToShow(javafx.scene.Node node) {
+        layout();
+        javafx.scene.Node content = getContent();
+        double hidden = content.getLayoutBounds().getHeight() - getViewportBounds().getHeight();
+        if (hidden <= 0) {
+            return;
+        }
+        javafx.geometry.Bounds at = content.sceneToLocal(node.localToScene(node.getLayoutBounds()));
+        double top = getVvalue() * hidden;
+        double view = getViewportBounds().getHeight();
+        if (at.getMaxY() > top + view) {
+            top = Math.min(at.getMinY(), at.getMaxY() - view);
+        } else if (at.getMinY() < top) {
+            top = at.getMinY();
+        }
+        setVvalue(Math.max(0, Math.min(1, top / hidden)));
     }
 
     /** One line under both fields, about the field typed in last that is no day; a good day clears its own only. */

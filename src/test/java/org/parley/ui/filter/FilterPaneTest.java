@@ -112,6 +112,32 @@ class FilterPaneTest {
         assertFalse(problem.isVisible(), "a day typed puts the message away: " + problem.getText());
     }
 
+    /** On a short pane, as at 1366×768, the message about a day that is no day is scrolled into sight. */
+    @Test
+    void aDayThatIsNoDayIsSaidWhereItCanBeSeen(FxRobot robot) {
+        robot.interact(() -> pane.getScene().getWindow().setHeight(260));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            // The day fields at the pane's bottom edge, the message's line below it, as the tester had them.
+            pane.layout();
+            javafx.scene.Node content = pane.getContent();
+            javafx.scene.Node from = pane.lookup("#range-from");
+            javafx.geometry.Bounds at = content.sceneToLocal(from.localToScene(from.getLayoutBounds()));
+            double view = pane.getViewportBounds().getHeight();
+            pane.setVvalue((at.getMaxY() + 2 - view) / (content.getLayoutBounds().getHeight() - view));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#range-from").push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.A)
+                .write("2022-13-45").type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        Label problem = robot.lookup("#range-day-problem").queryAs(Label.class);
+        assertTrue(problem.isVisible(), "the message is there");
+        javafx.geometry.Bounds seen = pane.localToScene(pane.getLayoutBounds());
+        javafx.geometry.Bounds message = problem.localToScene(problem.getLayoutBounds());
+        assertTrue(message.getMinY() >= seen.getMinY() && message.getMaxY() <= seen.getMaxY(),
+                "the message " + message + " lies within the pane " + seen);
+    }
+
     /** Days typed the wrong way round name the days between them, not "No days" that still let month-dated events through. */
     @Test
     void daysTypedTheWrongWayRoundAreTakenAsTheDaysBetween(FxRobot robot) {
