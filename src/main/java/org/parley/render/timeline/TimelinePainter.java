@@ -267,17 +267,4 @@ public final class TimelinePainter {
                                             double dayWidth, int most) {
         return CardPainter.linesHoldingWhole(measure, events, notReporting, dayWidth, most);
     }
-
-    /**
-     * The logical width a bar needs, gutter included, for its label to be drawn whole at the
-     * label type: what a strip on a slide, where nothing is cut, must give it.
-     */
-    public static double widthHoldingLabel(Painter measure, Event e) {
-        measure.setFont(LABEL_FONT);
-        return TimelineMetrics.GUTTER + TimelineMetrics.FIT_PADDING * 2 + ItemPainter.ICON_ROOM
-                + measure.textWidth(barLabel(e, e.title())) + LABEL_SLACK;
-    }
-
-    /** Room a bar keeps past its label's last letter. */
-    private static final double LABEL_SLACK = 12;
 }

@@ -152,23 +152,11 @@ final class TimelineStrip {
         } else if (period.isPresent()) {
             days.paint(p, step.event(), period.get(), width / zoom, height / zoom, theme);
         } else {
-            // On the explorer's timeline a long title in a bar would be cut: the type gives way
-            // first, down to a floor a room still reads ("what comes next" at 1280 × 720).
-            double fitted = Math.max(zoom * SMALLEST_TYPE_SHARE, Math.min(zoom, width / widestLabel(p, step)));
-            p.scale(fitted / zoom, fitted / zoom);
-            painter.paint(p, scene(step, width / fitted, height / fitted), theme);
+            // The slide's type, as every text on a slide: a title longer than its bar ends after a
+            // whole word with "…", and the step lists every title whole above the strip. The type had
+            // given way to hold the titles, down to half a slide's, which a room cannot read.
+            painter.paint(p, scene(step, width / zoom, height / zoom), theme);
         }
         p.restore();
-    }
-
-    /** The smallest the strip's type gets to keep a title whole, as a share of the slide's art zoom. */
-    static final double SMALLEST_TYPE_SHARE = 0.5;
-
-    private static double widestLabel(Painter p, Step step) {
-        double widest = 0;
-        for (Event e : step.events()) {
-            widest = Math.max(widest, TimelinePainter.widthHoldingLabel(p, e));
-        }
-        return widest;
     }
 }
