@@ -35,7 +35,11 @@ final class ImportDatasetAction {
     static final int SHOWN_PROBLEMS = ProblemList.SHOWN_IN_WINDOW;
 
     /** What importing means to the window: the imported dataset, or a failure with its cause. */
-    record Outcome(Dataset dataset, boolean changed) {
+    /** {@code replaced}: another dataset was there before, now kept only in a backup (or the bundle). */
+    record Outcome(Dataset dataset, boolean changed, boolean replaced) {
+        Outcome(Dataset dataset, boolean changed) {
+            this(dataset, changed, false);
+        }
     }
 
     /**
@@ -112,9 +116,12 @@ final class ImportDatasetAction {
             done.setTitle("Import");
             done.setHeaderText(outcome.changed() ? "Imported “" + outcome.dataset().title() + "”"
                     : "Already imported: nothing changed");
+            // The bundled week is replaced without a question (it can always come back): the answer says how.
             done.setContentText(CountText.count(outcome.dataset().events().size(), "event") + ", "
                     + CountText.count(outcome.dataset().quotes().size(), "quote") + " from "
-                    + CountText.count(outcome.dataset().sources().size(), "source") + ".");
+                    + CountText.count(outcome.dataset().sources().size(), "source") + "."
+                    + (path != null && outcome.replaced() ? "\n\nThe dataset it replaced was backed up: File → Restore "
+                    + "a backup… brings it back, and File → Restore the bundled week brings back the week." : ""));
             done.show();
         });
     }

@@ -421,7 +421,8 @@ public final class ParleyApp extends Application {
                 throw ImportDatasetAction.withSavedList(e);
             }
             ImportResult result = write.apply(loaded);
-            return new ImportDatasetAction.Outcome(workspace.store().loadDataset(), result.changed());
+            return new ImportDatasetAction.Outcome(workspace.store().loadDataset(), result.changed(),
+                    result.outcome() == ImportResult.Outcome.REPLACED);
         });
     }
 

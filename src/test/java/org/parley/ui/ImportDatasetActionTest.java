@@ -55,6 +55,17 @@ class ImportDatasetActionTest {
         assertTrue(robot.lookup(".dialog-pane").tryQuery().isPresent(), "a confirmation is shown");
     }
 
+    /** The bundled week goes without a question, as it can always come back: the answer says how. */
+    @Test
+    void aDatasetThatReplacedAnotherSaysHowToBringItBack(FxRobot robot) {
+        Dataset week = BundledSeeds.dataset();
+        robot.interact(() -> ImportDatasetAction.importFrom(stage, state, Path.of("mine.json"),
+                (p, agreed) -> CompletableFuture.completedFuture(new ImportDatasetAction.Outcome(week, true, true))));
+        WaitForAsyncUtils.waitForFxEvents();
+        String said = robot.lookup(".dialog-pane").queryAs(DialogPane.class).getContentText();
+        assertTrue(said.contains("File → Restore a backup…") && said.contains("File → Restore the bundled week"), said);
+    }
+
     @Test
     void aBrokenDatasetListsEveryProblemAndChangesNothing(FxRobot robot) {
         Dataset before = BundledSeeds.dataset();
