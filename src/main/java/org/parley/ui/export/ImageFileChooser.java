@@ -29,6 +29,16 @@ final class ImageFileChooser {
         return Optional.ofNullable(file).map(File::toPath);
     }
 
+    /** The extensions of the image types, Parley's own and others a name may end in by habit, longest first. */
+    private static java.util.List<String> otherImageExtensions() {
+        java.util.List<String> all = new java.util.ArrayList<>(java.util.List.of(".jpeg", ".jpg", ".gif", ".bmp",
+                ".tiff", ".tif", ".webp", ".eps"));
+        for (ImageFormat f : ImageFormat.values()) {
+            all.add(f.extension());
+        }
+        return all;
+    }
+
     /** Some platforms' save dialogs do not add the extension; a file called "week" would be unusable. */
     static Path withExtension(Path file, ImageFormat format) {
         String name = file.getFileName().toString();
@@ -36,10 +46,11 @@ final class ImageFileChooser {
         if (lower.endsWith(format.extension())) {
             return file;
         }
-        // "week.png" typed with PDF chosen is the PDF "week.pdf", not "week.png.pdf".
-        for (ImageFormat other : ImageFormat.values()) {
-            if (lower.endsWith(other.extension()) && name.length() > other.extension().length()) {
-                file = file.resolveSibling(name.substring(0, name.length() - other.extension().length()));
+        // "week.png" typed with PDF chosen is the PDF "week.pdf", not "week.png.pdf"; an image type
+        // Parley does not write ("week.jpg" with PNG chosen) is "week.png" too, not "week.jpg.png".
+        for (String other : otherImageExtensions()) {
+            if (lower.endsWith(other) && name.length() > other.length()) {
+                file = file.resolveSibling(name.substring(0, name.length() - other.length()));
                 break;
             }
         }

@@ -15,6 +15,9 @@ class ImageFileChooserTest {
         assertEquals(folder.resolve("week.pdf"), ImageFileChooser.withExtension(folder.resolve("week.png"), ImageFormat.PDF));
         assertEquals(folder.resolve("week.svg"), ImageFileChooser.withExtension(folder.resolve("week.PDF"), ImageFormat.SVG));
         assertEquals(folder.resolve("week.png"), ImageFileChooser.withExtension(folder.resolve("week.png"), ImageFormat.PNG));
+        // An image type Parley does not write, typed by habit: it had saved "week.jpg.png".
+        assertEquals(folder.resolve("week.png"), ImageFileChooser.withExtension(folder.resolve("week.jpg"), ImageFormat.PNG));
+        assertEquals(folder.resolve("week.svg"), ImageFileChooser.withExtension(folder.resolve("week.JPEG"), ImageFormat.SVG));
         assertEquals(folder.resolve("week.v2.png"), ImageFileChooser.withExtension(folder.resolve("week.v2"), ImageFormat.PNG));
         assertEquals(folder.resolve(".png.pdf"), ImageFileChooser.withExtension(folder.resolve(".png"), ImageFormat.PDF));
     }
