@@ -21,6 +21,13 @@ final class StepIndex {
     private static final float GUTTER = 18;
     /** Longer titles are cut at this many lines; none of the week's needs more than two. */
     private static final int MAX_LINES = 4;
+    /**
+     * A list with no more than this many entries over is set a little closer, when that holds them:
+     * "45. What comes next" alone had a page of its own.
+     */
+    private static final int FEW_OVER = 3;
+    private static final float CLOSE_LEADING = SIZE * 1.18f;
+    private static final float CLOSE_GAP = 1;
 
     private final HandoutFonts fonts;
     private final TextBlock text;
@@ -43,20 +50,33 @@ final class StepIndex {
      * in as many columns of at least {@value #MIN_COLUMN} pt as {@code width} holds.
      */
     void draw(PDPageContentStream cs, float x, float top, float width, float bottom) throws IOException {
-        next = lay(cs, x, top, width, bottom);
+        next = closer(top, width, bottom) ? lay(cs, x, top, width, bottom, CLOSE_LEADING, CLOSE_GAP)
+                : lay(cs, x, top, width, bottom, LEADING, GAP);
     }
 
     /** Whether every remaining step fits the box {@link #draw} would be given; nothing is drawn. */
     boolean fitsIn(float top, float width, float bottom) {
         try {
-            return lay(null, 0, top, width, bottom) == steps.size();
+            return lay(null, 0, top, width, bottom, LEADING, GAP) == steps.size() || closer(top, width, bottom);
+        } catch (IOException e) {
+            throw new IllegalStateException("measuring draws nothing", e);
+        }
+    }
+
+    /** Whether the box misses only a few of the remaining steps and, set closer, holds them all. */
+    private boolean closer(float top, float width, float bottom) {
+        try {
+            int over = steps.size() - lay(null, 0, top, width, bottom, LEADING, GAP);
+            return over > 0 && over <= FEW_OVER
+                    && lay(null, 0, top, width, bottom, CLOSE_LEADING, CLOSE_GAP) == steps.size();
         } catch (IOException e) {
             throw new IllegalStateException("measuring draws nothing", e);
         }
     }
 
     /** Lays the remaining steps out from {@link #next}, drawing them when {@code cs} is given; returns the next not laid. */
-    private int lay(PDPageContentStream cs, float x, float top, float width, float bottom) throws IOException {
+    private int lay(PDPageContentStream cs, float x, float top, float width, float bottom, float leading, float gap)
+            throws IOException {
         int columns = Math.max(1, (int) ((width + GUTTER) / (MIN_COLUMN + GUTTER)));
         float columnW = (width - (columns - 1) * GUTTER) / columns;
         float indent = TextBlock.width(steps.size() + ". ", fonts.regular(), SIZE);
@@ -70,15 +90,15 @@ final class StepIndex {
             while (at < steps.size()) {
                 Step step = steps.get(at);
                 List<String> lines = text.wrap(title(step), fonts.regular(), SIZE, columnW - indent, MAX_LINES);
-                float needed = (lines.size() - 1) * LEADING;
+                float needed = (lines.size() - 1) * leading;
                 if (y - needed < bottom && y != top) {
                     break;
                 }
                 if (cs != null) {
                     TextBlock.drawRight(cs, step.number() + ".", fonts.regular(), SIZE, cx + indent - 3, y);
-                    TextBlock.draw(cs, lines, fonts.regular(), SIZE, cx + indent, y, LEADING);
+                    TextBlock.draw(cs, lines, fonts.regular(), SIZE, cx + indent, y, leading);
                 }
-                y -= lines.size() * LEADING + GAP;
+                y -= lines.size() * leading + gap;
                 at++;
             }
         }

@@ -159,6 +159,16 @@ class HandoutPdfTest {
         assertTrue(openingPages(WEEK.events(), HandoutLayout.COMPACT) > 1, "the whole week's still goes on overleaf");
     }
 
+    /** A list a few steps too long for its last page is set a little closer: "45. What comes next" had a page to itself. */
+    @Test
+    void aFewStepsOverAreSetCloserRatherThanGivenAPageOfTheirOwn() throws IOException {
+        assertEquals(2, openingPages(WEEK.events(), HandoutLayout.COMPACT), "the week's list ends on its second page");
+        try (PDDocument doc = new PDDocument()) {
+            StepIndex index = new StepIndex(HandoutFonts.load(doc), Steps.all(WEEK));
+            assertFalse(index.fitsIn(800, 500, 500), "many steps over still go on to another page");
+        }
+    }
+
     /** How many pages the opening page and the rest of its list of steps take, laid out on their own. */
     private static int openingPages(List<Event> events, HandoutLayout layout) throws IOException {
         try (PDDocument doc = new PDDocument()) {
