@@ -18,6 +18,7 @@ class DatasetFileChoiceTest {
     void theOpenDatabaseAndItsWorkingFilesAreRefusedUnread(@TempDir Path dir) throws Exception {
         Path db = dir.resolve("mine.db");
         try (ParleyStore open = ParleyStore.open(db)) {
+            assertEquals(db, open.file());
             for (Path chosen : new Path[] {db, dir.resolve("mine.db-wal"), dir.resolve("mine.db-shm")}) {
                 DatasetException e = assertThrows(DatasetException.class, () -> DatasetFileChoice.datasetFile(chosen));
                 assertTrue(e.getMessage().contains("the database Parley has open"), e.getMessage());
