@@ -20,12 +20,29 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class OpenDatabaseLocksTest {
 
+    @org.junit.jupiter.api.BeforeEach
+    void onLinux() {
+        assumeTrue(Files.isReadable(Path.of("/proc/locks")), "needs Linux's /proc/locks");
+    }
+
+    /** The app's store: a database opened for work, holding a dataset whose content hash is {@code hash}. */
+    private static ParleyStore appWith(Path db, String hash) {
+        ParleyStore app = ParleyStore.open(db);
+        app.importDataset(Fixtures.week(), hash, Origin.USER);
+        return app;
+    }
+
+    /** What a system file dialog listing the folder does: it reads every file there, SQLite's working files too. */
+    private static void readAsAFileDialogDoes(Path db) throws IOException {
+        for (String suffix : List.of("", "-wal", "-shm")) {
+            Files.newInputStream(db.resolveSibling(db.getFileName() + suffix)).close();
+        }
+    }
+
     @Test
     void anotherOpenOfTheSameDatabaseKeepsTheFirstOnesLocks(@TempDir Path dir) throws Exception {
-        assumeTrue(Files.isReadable(Path.of("/proc/locks")), "needs Linux's /proc/locks");
         Path db = dir.resolve("week.db");
-        try (ParleyStore app = ParleyStore.open(db)) {
-            app.importDataset(Fixtures.week(), "hash", Origin.USER);
+        try (ParleyStore app = appWith(db, "hash")) {
             List<String> held = locksOn(db);
             assertTrue(!held.isEmpty(), "SQLite holds a read lock on the open database");
 
@@ -44,13 +61,10 @@ class OpenDatabaseLocksTest {
 
     @Test
     void openingAgainTakesBackLocksThatAReadOfTheFileDropped(@TempDir Path dir) throws Exception {
-        assumeTrue(Files.isReadable(Path.of("/proc/locks")), "needs Linux's /proc/locks");
         Path db = dir.resolve("week.db");
-        try (ParleyStore app = ParleyStore.open(db)) {
-            app.importDataset(Fixtures.week(), "hash", Origin.USER);
+        try (ParleyStore app = appWith(db, "hash")) {
             List<String> held = locksOn(db);
-            // What a system file dialog does to the files of the folder it lists, to tell their type.
-            Files.newInputStream(db).close();
+            readAsAFileDialogDoes(db);
             assertEquals(List.of(), locksOn(db), "closing any handle on the file drops the process's locks");
 
             app.reattach();
@@ -67,15 +81,10 @@ class OpenDatabaseLocksTest {
 
     @Test
     void aProgramThatOnlyReadsLeavesTheLogOfOneThatLostItsLocks(@TempDir Path dir) throws Exception {
-        assumeTrue(Files.isReadable(Path.of("/proc/locks")), "needs Linux's /proc/locks");
         Path db = dir.resolve("week.db");
         Path wal = dir.resolve("week.db-wal");
-        try (ParleyStore app = ParleyStore.open(db)) {
-            app.importDataset(Fixtures.week(), "first", Origin.USER);
-            // A file dialog listing the folder reads every file in it, SQLite's working files too.
-            for (String suffix : List.of("", "-wal", "-shm")) {
-                Files.newInputStream(dir.resolve("week.db" + suffix)).close();
-            }
+        try (ParleyStore app = appWith(db, "first")) {
+            readAsAFileDialogDoes(db);
             assertEquals(List.of(), locksOn(db), "the app's locks are lost, as a file dialog loses them");
 
             assertEquals("first", readInAnotherProgram(db));
