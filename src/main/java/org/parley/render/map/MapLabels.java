@@ -405,7 +405,7 @@ final class MapLabels {
         double cos = Math.cos(o.marker().angleRadians());
         double sin = Math.sin(o.marker().angleRadians());
         List<Rect> spots = new ArrayList<>();
-        for (double reach : new double[] {2.2, 3.4}) {
+        for (double reach : new double[] {1.4, 2.2, 3.4}) {
             double tx = p.x() - cos * reach * ARROW_PX;
             double ty = p.y() - sin * reach * ARROW_PX;
             double left = cos < -0.3 ? tx : cos > 0.3 ? tx - w : tx - w / 2;
