@@ -317,7 +317,6 @@ final class StoreFile {
         }
     }
 
-    /** Closing after a failure must not hide the failure; a close problem is attached to it. */
     /** What touches only the connection, not the file, so it comes before the version check. */
     private static void configure(Connection connection) throws SQLException {
         try (Statement st = connection.createStatement()) {
@@ -327,6 +326,7 @@ final class StoreFile {
         }
     }
 
+    /** Closing after a failure must not hide the failure; a close problem is attached to it. */
     private static void closeQuietlyAfter(Connection connection, Exception failure) {
         try {
             connection.close();
