@@ -481,7 +481,9 @@ public final class ParleyStore implements AutoCloseable {
      * deleted the write-ahead log this one went on writing to (see {@link OpenDatabases}).
      */
     public synchronized void reattach() {
-        if (closed) {
+        // A file deleted or replaced meanwhile is not opened in its place (an empty database would be
+        // made where one was deleted): the app says what happened to it (fileProblem) instead.
+        if (closed || fileProblem().isPresent()) {
             return;
         }
         // Closed first: SQLite counts the locks its connections hold in this process, and asks the

@@ -79,6 +79,20 @@ class OpenDatabaseLocksTest {
         assertTrue(!OpenDatabases.isOpen(db));
     }
 
+    /** A file deleted meanwhile is not opened again: an empty database would have been made in its place. */
+    @Test
+    void aDeletedFileIsNotOpenedAgain(@TempDir Path dir) throws Exception {
+        Path db = dir.resolve("week.db");
+        try (ParleyStore app = appWith(db, "hash")) {
+            for (String suffix : List.of("", "-wal", "-shm")) {
+                Files.deleteIfExists(dir.resolve("week.db" + suffix));
+            }
+            app.reattach();
+            assertTrue(!Files.exists(db), "no database was made where it was deleted");
+            assertTrue(app.fileProblem().orElseThrow().contains("was deleted"));
+        }
+    }
+
     @Test
     void aProgramThatOnlyReadsLeavesTheLogOfOneThatLostItsLocks(@TempDir Path dir) throws Exception {
         Path db = dir.resolve("week.db");
