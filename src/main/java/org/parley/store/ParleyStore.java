@@ -47,8 +47,8 @@ public final class ParleyStore implements AutoCloseable {
         this.access = access;
         this.clock = clock;
         this.readOnly = readOnly(connection);
-        // Known as open since StoreFile.open made the connection; close() says when it no longer is.
         this.fileKey = fileKey(file);
+        // Known as open (OpenDatabases) since StoreFile.open made the connection; close() says when it no longer is.
     }
 
     private static Object fileKey(Path file) {

@@ -50,25 +50,29 @@ final class StepIndex {
      * in as many columns of at least {@value #MIN_COLUMN} pt as {@code width} holds.
      */
     void draw(PDPageContentStream cs, float x, float top, float width, float bottom) throws IOException {
-        next = closer(top, width, bottom) ? lay(cs, x, top, width, bottom, CLOSE_LEADING, CLOSE_GAP)
-                : lay(cs, x, top, width, bottom, LEADING, GAP);
+        boolean close = closer(measure(top, width, bottom, LEADING, GAP), top, width, bottom);
+        next = lay(cs, x, top, width, bottom, close ? CLOSE_LEADING : LEADING, close ? CLOSE_GAP : GAP);
     }
 
     /** Whether every remaining step fits the box {@link #draw} would be given; nothing is drawn. */
     boolean fitsIn(float top, float width, float bottom) {
-        try {
-            return lay(null, 0, top, width, bottom, LEADING, GAP) == steps.size() || closer(top, width, bottom);
-        } catch (IOException e) {
-            throw new IllegalStateException("measuring draws nothing", e);
-        }
+        int apart = measure(top, width, bottom, LEADING, GAP);
+        return apart == steps.size() || closer(apart, top, width, bottom);
     }
 
-    /** Whether the box misses only a few of the remaining steps and, set closer, holds them all. */
-    private boolean closer(float top, float width, float bottom) {
+    /**
+     * Whether the box, which holds the remaining steps up to {@code apart} at the usual spacing, misses
+     * only a few and, set closer, holds them all.
+     */
+    private boolean closer(int apart, float top, float width, float bottom) {
+        int over = steps.size() - apart;
+        return over > 0 && over <= FEW_OVER && measure(top, width, bottom, CLOSE_LEADING, CLOSE_GAP) == steps.size();
+    }
+
+    /** Where {@link #lay} would stop, drawing nothing. */
+    private int measure(float top, float width, float bottom, float leading, float gap) {
         try {
-            int over = steps.size() - lay(null, 0, top, width, bottom, LEADING, GAP);
-            return over > 0 && over <= FEW_OVER
-                    && lay(null, 0, top, width, bottom, CLOSE_LEADING, CLOSE_GAP) == steps.size();
+            return lay(null, 0, top, width, bottom, leading, gap);
         } catch (IOException e) {
             throw new IllegalStateException("measuring draws nothing", e);
         }

@@ -29,15 +29,10 @@ final class ImageFileChooser {
         return Optional.ofNullable(file).map(File::toPath);
     }
 
-    /** The extensions of the image types, Parley's own and others a name may end in by habit, longest first. */
-    private static java.util.List<String> otherImageExtensions() {
-        java.util.List<String> all = new java.util.ArrayList<>(java.util.List.of(".jpeg", ".jpg", ".gif", ".bmp",
-                ".tiff", ".tif", ".webp", ".eps"));
-        for (ImageFormat f : ImageFormat.values()) {
-            all.add(f.extension());
-        }
-        return all;
-    }
+    /** Image types a name may end in by habit (Parley's own among them), replaced by the chosen one's. */
+    private static final java.util.List<String> IMAGE_EXTENSIONS = java.util.stream.Stream.concat(
+            java.util.stream.Stream.of(ImageFormat.values()).map(ImageFormat::extension),
+            java.util.stream.Stream.of(".jpeg", ".jpg", ".gif", ".bmp", ".tiff", ".tif", ".webp", ".eps")).toList();
 
     /** Some platforms' save dialogs do not add the extension; a file called "week" would be unusable. */
     static Path withExtension(Path file, ImageFormat format) {
@@ -48,7 +43,7 @@ final class ImageFileChooser {
         }
         // "week.png" typed with PDF chosen is the PDF "week.pdf", not "week.png.pdf"; an image type
         // Parley does not write ("week.jpg" with PNG chosen) is "week.png" too, not "week.jpg.png".
-        for (String other : otherImageExtensions()) {
+        for (String other : IMAGE_EXTENSIONS) {
             if (lower.endsWith(other) && name.length() > other.length()) {
                 file = file.resolveSibling(name.substring(0, name.length() - other.length()));
                 break;
