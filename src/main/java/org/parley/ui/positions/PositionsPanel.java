@@ -1,5 +1,7 @@
 package org.parley.ui.positions;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
@@ -8,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -23,19 +26,33 @@ import org.parley.ui.state.ExplorerState;
  * every party, each cell the party's stance as the papers report it. Hovering a cell shows the
  * passages behind it; clicking it (or Enter) selects the position's first visible event, so the
  * timeline, the detail pane and the source reader follow. Rows follow the filters like every view.
+ *
+ * <p>The board needs room: thirteen parties take some 1,400 px, where the Positions tab of a
+ * 1280×720 window has 400 and showed two of them, the rest a sideways scroll away from the row
+ * they belonged to. Narrower than the whole board, the panel lists the positions instead, each
+ * with only the stances the papers report (five in six cells of the week's board are empty).
  */
 public final class PositionsPanel extends ScrollPane {
 
     public static final String STYLE_CLASS = "positions-panel";
     public static final String CELL_STYLE_CLASS = "stance-cell";
     public static final String ROW_HEADER_STYLE_CLASS = "position-title";
+    public static final String LIST_STYLE_CLASS = "positions-list";
     private static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
+    /** The board's measures, in px: a position's title, a party's column, the gap between them. */
+    static final double TITLE_WIDTH = 190;
+    static final double CELL_WIDTH = 86;
+    static final double GAP = 4;
+    private static final double PADDING = 8;
 
     private final ExplorerState state;
     private final VBox content = new VBox(8);
     private final GridPane grid = new GridPane();
+    private final VBox list = new VBox(12);
     private final Label summary = new Label();
+    private final List<Label> cells = new ArrayList<>();
     private PositionMatrix matrix = PositionMatrix.EMPTY;
+    private boolean asBoard;
 
     public PositionsPanel(ExplorerState state) {
         this.state = state;
@@ -43,6 +60,9 @@ public final class PositionsPanel extends ScrollPane {
         getStyleClass().add(STYLE_CLASS);
         getStylesheets().add(PositionsPanel.class.getResource("positions.css").toExternalForm());
         grid.getStyleClass().add("positions-grid");
+        grid.setHgap(GAP);
+        grid.setVgap(GAP);
+        list.getStyleClass().add(LIST_STYLE_CLASS);
         summary.setWrapText(true);
         summary.setMinHeight(Region.USE_PREF_SIZE);
         summary.getStyleClass().add("text-muted");
@@ -50,50 +70,119 @@ public final class PositionsPanel extends ScrollPane {
         // the pane's right edge with it.
         summary.maxWidthProperty().bind(Bindings.createDoubleBinding(
                 () -> Math.max(120, getViewportBounds().getWidth() - 16), viewportBoundsProperty()));
-        content.setPadding(new Insets(8));
-        content.getChildren().addAll(summary, grid);
+        content.setPadding(new Insets(PADDING));
+        content.getChildren().add(summary);
         setContent(content);
         state.datasetProperty().addListener((o, was, now) -> refresh());
         state.visibleEventsProperty().addListener((o, was, now) -> refresh());
         state.selectedEventProperty().addListener((o, was, now) -> markCurrent(now));
+        viewportBoundsProperty().addListener((o, was, now) -> {
+            if (fitsBoard(now.getWidth()) != asBoard) {
+                refresh();
+            }
+        });
         refresh();
+    }
+
+    /** The width the whole board takes with {@code parties} columns, padding included. */
+    static double boardWidth(int parties) {
+        return 2 * PADDING + TITLE_WIDTH + parties * (CELL_WIDTH + GAP);
+    }
+
+    /** Whether the board has room in a viewport {@code width} px wide (before the first layout, it has). */
+    private boolean fitsBoard(double width) {
+        return width <= 0 || width >= boardWidth(matrix.columns().size());
+    }
+
+    /** Whether the positions are shown as the board (else as a list). */
+    public boolean showsBoard() {
+        return asBoard;
     }
 
     private void refresh() {
         Dataset ds = state.dataset();
         matrix = PositionMatrix.of(ds, state::isVisible);
         grid.getChildren().clear();
+        list.getChildren().clear();
+        cells.clear();
         if (ds == null) {
             summary.setText("");
+            content.getChildren().setAll(summary);
             return;
         }
+        asBoard = fitsBoard(getViewportBounds().getWidth());
+        // The list wraps to the pane and never scrolls sideways; the board keeps its measures and may.
+        setFitToWidth(!asBoard);
+        String counts = matrix.rows().size() + " of " + ds.positions().size() + " positions on the table, against "
+                + matrix.columns().size() + " parties";
         summary.setText(ds.positions().isEmpty() ? "This dataset records no positions."
-                : matrix.rows().size() + " of " + ds.positions().size() + " positions on the table, against "
-                        + matrix.columns().size() + " parties. Hover a cell for the papers' words; click to select.");
+                : asBoard ? counts + ". Hover a cell for the papers' words; click to select."
+                : counts + ", with the stances the papers report (widen the pane for the board). "
+                        + "Hover a stance for the papers' words; click to select.");
+        if (asBoard) {
+            fillBoard(ds);
+        } else {
+            fillList(ds);
+        }
+        content.getChildren().setAll(summary, asBoard ? grid : list);
+        markCurrent(state.selectedEventProperty().get());
+    }
+
+    private void fillBoard(Dataset ds) {
         for (int c = 0; c < matrix.columns().size(); c++) {
             Label head = wrapped(StanceText.actorName(ds, matrix.columns().get(c)), "party-header");
+            head.setPrefWidth(CELL_WIDTH);
             keepWordsWhole(head);
             grid.add(head, c + 1, 0);
         }
         for (int r = 0; r < matrix.rows().size(); r++) {
             Position p = matrix.rows().get(r);
             Label title = wrapped(p.title(), ROW_HEADER_STYLE_CLASS);
-            Label kind = wrapped(p.kind().label(), "position-kind", "position-kind-" + p.kind().id());
-            grid.add(new VBox(2, title, kind), 0, r + 1);
+            title.setPrefWidth(TITLE_WIDTH);
+            grid.add(new VBox(2, title, kind(p)), 0, r + 1);
             for (int c = 0; c < matrix.columns().size(); c++) {
-                grid.add(cell(ds, p, matrix.columns().get(c)), c + 1, r + 1);
+                String actor = matrix.columns().get(c);
+                Label cell = cell(ds, p, actor, matrix.cell(p, actor).map(s -> s.stance().label()).orElse("—"));
+                cell.setPrefWidth(CELL_WIDTH);
+                grid.add(cell, c + 1, r + 1);
             }
         }
-        markCurrent(state.selectedEventProperty().get());
     }
 
-    private Label cell(Dataset ds, Position p, String actor) {
+    /** Each position, its kind, and a party's stance where the papers report one, in the board's column order. */
+    private void fillList(Dataset ds) {
+        for (Position p : matrix.rows()) {
+            FlowPane stances = new FlowPane(6, 4);
+            for (String actor : matrix.columns()) {
+                matrix.cell(p, actor).ifPresent(s -> {
+                    Label cell = cell(ds, p, actor, StanceText.actorName(ds, actor) + ": " + s.stance().label());
+                    // A flow gives each its preferred width: a long name wraps within the pane instead.
+                    cell.maxWidthProperty().bind(stances.widthProperty());
+                    stances.getChildren().add(cell);
+                });
+            }
+            VBox entry = new VBox(3, wrapped(p.title(), ROW_HEADER_STYLE_CLASS), kind(p));
+            if (!stances.getChildren().isEmpty()) {
+                entry.getChildren().add(stances);
+            }
+            entry.getStyleClass().add("position-entry");
+            list.getChildren().add(entry);
+        }
+    }
+
+    private static Label kind(Position p) {
+        return wrapped(p.kind().label(), "position-kind", "position-kind-" + p.kind().id());
+    }
+
+    private Label cell(Dataset ds, Position p, String actor, String text) {
         Optional<Stance> stance = matrix.cell(p, actor);
-        Label cell = new Label(stance.map(s -> s.stance().label()).orElse("—"));
+        Label cell = new Label(text);
         cell.getStyleClass().add(CELL_STYLE_CLASS);
         cell.setUserData(new Cell(p, actor));
         cell.setMaxWidth(Double.MAX_VALUE);
         cell.setWrapText(true);
+        cell.setMinHeight(Region.USE_PREF_SIZE);
+        cells.add(cell);
         Tooltip tip = new Tooltip(stance.map(s -> StanceText.tooltip(ds, p, s))
                 .orElseGet(() -> StanceText.noStance(ds, p, actor)));
         tip.setWrapText(true);
@@ -126,7 +215,7 @@ public final class PositionsPanel extends ScrollPane {
     }
 
     private void markCurrent(String eventId) {
-        grid.getChildren().forEach(n -> n.pseudoClassStateChanged(CURRENT,
+        cells.forEach(n -> n.pseudoClassStateChanged(CURRENT,
                 eventId != null && n.getUserData() instanceof Cell c && c.position().events().contains(eventId)));
     }
 

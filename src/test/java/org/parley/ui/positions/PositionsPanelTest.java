@@ -72,17 +72,63 @@ class PositionsPanelTest {
     }
 
     @Test
-    void everyPositionIsARowWithTheStancesThePapersReport(FxRobot robot) {
-        Set<String> rows = robot.lookup("." + PositionsPanel.CELL_STYLE_CLASS).queryAll().stream()
-                .map(n -> ((PositionsPanel.Cell) n.getUserData()).position().id()).collect(Collectors.toSet());
-        assertEquals(dataset.positions().size(), rows.size());
-        assertEquals("Rejects", cell(robot, "pos-open-door", "russia").getText());
-        assertEquals("Proposes", cell(robot, "pos-open-door", "nato-allies").getText());
-        assertEquals("—", cell(robot, "pos-open-door", "united-states").getText());
+    void inThePanesWidthEveryPositionIsListedWithTheStancesThePapersReport(FxRobot robot) {
+        // 960 px hold seven of the week's thirteen parties: the positions are listed, not cut off.
+        assertFalse(panel.showsBoard());
+        assertTrue(robot.lookup("." + PositionsPanel.LIST_STYLE_CLASS).tryQuery().isPresent());
+        assertTrue(panel.getContent().getLayoutBounds().getWidth() <= panel.getViewportBounds().getWidth() + 0.5,
+                "the list fits the pane: nothing to scroll sideways for");
+        Set<String> rows = robot.lookup("." + PositionsPanel.ROW_HEADER_STYLE_CLASS).queryAllAs(Label.class).stream()
+                .map(Label::getText).collect(Collectors.toSet());
+        assertEquals(dataset.positions().stream().map(org.parley.model.Position::title).collect(Collectors.toSet()), rows);
+        assertEquals("Russia: Rejects", cell(robot, "pos-open-door", "russia").getText());
+        assertEquals("NATO allies: Proposes", cell(robot, "pos-open-door", "nato-allies").getText());
+        assertTrue(robot.lookup("." + PositionsPanel.CELL_STYLE_CLASS).queryAll().stream()
+                .noneMatch(n -> n.getUserData() instanceof PositionsPanel.Cell c && c.position().id().equals("pos-open-door")
+                        && c.actor().equals("united-states")), "a stance the papers do not report is not listed");
         String tip = cell(robot, "pos-open-door", "russia").getTooltip().getText();
         assertTrue(tip.contains("a proposition that Moscow says poses a grave threat"), tip);
         assertTrue(cell(robot, "pos-reopen-missions", "russian-delegation").getTooltip().getText()
                 .contains("according to the paper's own analysis"));
+    }
+
+    @Test
+    void widenedToHoldEveryPartyThePaneShowsTheBoardAndNarrowedTheListAgain(FxRobot robot) {
+        // Only Ryabkov's events: few enough parties for a board on Monocle's 1280 px screen.
+        robot.interact(() -> state.filterProperty().set(EventFilter.NONE.withActors(Set.of("ryabkov"))));
+        WaitForAsyncUtils.waitForFxEvents();
+        int parties = PositionMatrix.of(dataset, state::isVisible).columns().size();
+        double wide = PositionsPanel.boardWidth(parties) + 20;
+        assertTrue(wide < 1200, parties + " parties need " + wide + " px");
+        robot.interact(() -> {
+            panel.setPrefWidth(wide);
+            panel.getScene().getWindow().sizeToScene();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertTrue(panel.showsBoard(), "a " + panel.getWidth() + " px pane holds " + parties + " parties");
+        assertEquals("Proposes", cell(robot, "pos-ukraine-never-joins", "russia").getText());
+        assertEquals("Rejects", cell(robot, "pos-ukraine-never-joins", "nato-allies").getText());
+        assertTrue(robot.lookup("." + PositionsPanel.CELL_STYLE_CLASS).queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText().equals("—")), "an empty cell says so");
+        for (Label head : robot.lookup(".party-header").queryAllAs(Label.class)) {
+            javafx.scene.text.Text probe = new javafx.scene.text.Text();
+            probe.setFont(head.getFont());
+            for (String word : head.getText().split("\\s+")) {
+                probe.setText(word);
+                double needed = probe.getLayoutBounds().getWidth() + head.snappedLeftInset() + head.snappedRightInset();
+                assertTrue(head.getWidth() >= needed, "'" + word + "' of '" + head.getText() + "' needs " + needed
+                        + " px, has " + head.getWidth());
+            }
+        }
+
+        robot.interact(() -> {
+            panel.setPrefWidth(wide - 120);
+            panel.getScene().getWindow().sizeToScene();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(panel.showsBoard());
+        assertEquals("Russia: Proposes", cell(robot, "pos-ukraine-never-joins", "russia").getText());
     }
 
     @Test
@@ -152,8 +198,8 @@ class PositionsPanelTest {
     }
 
     @Test
-    void inANarrowPaneTheSentenceWrapsAndNoNameIsBrokenMidWord(FxRobot robot) {
-        // The Positions tab of a 1280×720 window: about 400 px wide; the board scrolls sideways.
+    void inANarrowPaneTheSentenceAndEveryStanceWrapWithinIt(FxRobot robot) {
+        // The Positions tab of a 1280×720 window: about 400 px wide.
         Stage[] own = new Stage[1];
         PositionsPanel[] narrow = new PositionsPanel[1];
         robot.interact(() -> {
@@ -163,20 +209,17 @@ class PositionsPanelTest {
             own[0].show();
         });
         try {
+            assertFalse(narrow[0].showsBoard());
+            double paneRight = narrow[0].localToScene(narrow[0].getViewportBounds()).getMaxX();
             Label summary = robot.from(narrow[0]).lookup(".text-muted").queryAs(Label.class);
-            javafx.geometry.Bounds viewport = narrow[0].localToScene(narrow[0].getViewportBounds());
-            javafx.geometry.Bounds sentence = summary.localToScene(summary.getLayoutBounds());
-            assertTrue(sentence.getMaxX() <= narrow[0].localToScene(narrow[0].getLayoutBounds()).getMaxX(),
-                    "the sentence ends at " + sentence.getMaxX() + ", the pane at " + viewport.getMaxX());
-            for (Label head : robot.from(narrow[0]).lookup(".party-header").queryAllAs(Label.class)) {
-                javafx.scene.text.Text probe = new javafx.scene.text.Text();
-                probe.setFont(head.getFont());
-                for (String word : head.getText().split("\\s+")) {
-                    probe.setText(word);
-                    double needed = probe.getLayoutBounds().getWidth() + head.snappedLeftInset() + head.snappedRightInset();
-                    assertTrue(head.getWidth() >= needed, "'" + word + "' of '" + head.getText() + "' needs " + needed
-                            + " px, has " + head.getWidth());
-                }
+            double sentenceRight = summary.localToScene(summary.getLayoutBounds()).getMaxX();
+            assertTrue(sentenceRight <= paneRight, "the sentence ends at " + sentenceRight + ", the pane at " + paneRight);
+            List<Label> stances = robot.from(narrow[0]).lookup("." + PositionsPanel.CELL_STYLE_CLASS).queryAllAs(Label.class)
+                    .stream().toList();
+            assertFalse(stances.isEmpty());
+            for (Label l : stances) {
+                double right = l.localToScene(l.getLayoutBounds()).getMaxX();
+                assertTrue(right <= paneRight + 0.5, "'" + l.getText() + "' ends at " + right + ", the pane at " + paneRight);
             }
         } finally {
             robot.interact(() -> own[0].close());
