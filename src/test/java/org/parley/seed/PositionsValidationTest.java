@@ -45,8 +45,8 @@ class PositionsValidationTest {
 
     @Test
     void anUnknownPartyIsALocatedProblem(@TempDir Path dir) throws Exception {
-        SpoiledWeek.copy(dir, "\"actor\": \"kallas\",\n          \"stance\"", "\"actor\": \"kalas\",\n          \"stance\"");
-        SpoiledWeek.onlyProblem(dir, "actor \"kalas\" is not the id of any actor", "positions[20] (id \"pos-new-deployments\")");
+        SpoiledWeek.copy(dir, "\"actor\": \"european-union\",\n          \"stance\"", "\"actor\": \"europe-union\",\n          \"stance\"");
+        SpoiledWeek.onlyProblem(dir, "actor \"europe-union\" is not the id of any actor", "positions[15] (id \"pos-costs-if-invasion\")");
     }
 
     @Test
