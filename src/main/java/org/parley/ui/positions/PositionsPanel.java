@@ -117,8 +117,8 @@ public final class PositionsPanel extends ScrollPane {
                 + matrix.columns().size() + " parties";
         summary.setText(ds.positions().isEmpty() ? "This dataset records no positions."
                 : asBoard ? counts + ". Hover a cell for the papers' words; click to select."
-                : counts + ", with the stances the papers report (widen the pane for the board). "
-                        + "Hover a stance for the papers' words; click to select.");
+                : counts + ", with the stances the papers report. Hover a stance for the papers' words; "
+                        + "click to select.");
         if (asBoard) {
             fillBoard(ds);
         } else {
