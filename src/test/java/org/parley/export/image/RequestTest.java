@@ -26,6 +26,20 @@ class RequestTest {
         assertEquals(view.start(), r.filter().from());
     }
 
+    /** The view's margins beyond the explorer's time filter hold no chosen event: the image leaves them out. */
+    @Test
+    void theCurrentViewIsCutToTheTimeFilter() {
+        TimeWindow view = new TimeWindow(Instant.parse("2022-01-08T06:00:00Z"), Instant.parse("2022-01-14T18:00:00Z"));
+        Instant from = Instant.parse("2022-01-08T23:00:00Z");
+        Instant to = Instant.parse("2022-01-13T23:00:00Z");
+        ImageRequest r = ImageRequest.of(View.DASHBOARD, ImageFormat.PDF)
+                .withFilter(org.parley.model.EventFilter.NONE.withRange(from, to)).withCurrentView(view);
+        assertEquals(new TimeWindow(from, to), r.effectiveWindow());
+        // A view beside the filter's range, not over it, is shown as it is (its events are none either way).
+        TimeWindow elsewhere = new TimeWindow(Instant.parse("2022-02-01T00:00:00Z"), Instant.parse("2022-02-02T00:00:00Z"));
+        assertEquals(elsewhere, r.withCurrentView(elsewhere).effectiveWindow());
+    }
+
     @Test
     void aBackwardRangeIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> ImageRequest.of(View.MAP, ImageFormat.SVG)
