@@ -49,7 +49,7 @@ final class ShortcutsDialog {
               B or .           blank the screen until the next key
               A                autoplay           [ / ]                faster / slower
               F1 or H          these keys over the slide
-              Esc              close the board; else leave
+              Esc              leave (a board P opened: close it)
             """;
 
     private static final Font FONT = Font.font("DejaVu Sans Mono", 13);

@@ -71,7 +71,8 @@ final class PresentDialog {
         Label help = new Label("The focus period, one event a slide; the background and what comes next gathered on "
                 + "slides of their own. Arrows, Space or a clicker step through; type a number and Enter to jump; B blanks "
                 + "the screen; A plays automatically; F1 lists the keys; Esc leaves. After the last step comes "
-                + "the positions board (P shows it at any step; P, Esc or paging on past its end puts it away).");
+                + "the positions board, the last step, where Esc leaves too; P shows it at any step, and then P, Esc or "
+                + "paging on past its end puts it away.");
         help.setWrapText(true);
         context.getItems().setAll(ContextPlacement.values());
         context.setValue(last.context());

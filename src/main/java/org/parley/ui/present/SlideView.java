@@ -273,10 +273,10 @@ final class SlideView extends StackPane {
             "3 4 Enter\tgo to step 34",
             "B  or  .\tblank the screen",
             "A   [   ]\tautoplay, faster, slower",
-            "P\tthe positions board (P or Esc puts it away)",
+            "P\tthe positions board (P or Esc puts it away again)",
             "F11\tfull screen again, or a window",
             "F1\tthese keys",
-            "Esc\tleave");
+            "Esc\tleave (from the board after the last step too)");
 
     /** Whether the presenter's keys are shown over the slide. */
     boolean keysShown() {
