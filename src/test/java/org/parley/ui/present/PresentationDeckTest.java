@@ -216,7 +216,7 @@ class PresentationDeckTest {
     }
 
     @Test
-    void typedNumberKeepsAFewDigitsAndForgetsThemOnceTaken() {
+    void typedNumberKeepsNineDigitsAndForgetsThemOnceTaken() {
         TypedNumber typed = new TypedNumber();
         assertTrue(typed.take().isEmpty());
         typed.append(1);
@@ -227,9 +227,14 @@ class PresentationDeckTest {
         assertEquals(15, typed.take().getAsInt());
         assertTrue(typed.isEmpty());
         assertFalse(typed.backspace());
-        for (int i = 0; i < 10; i++) {
+        for (int d : new int[] {4, 0, 1, 8, 4}) {
+            typed.append(d);
+        }
+        assertEquals(40184, typed.take().getAsInt(), "a step of a deck of tens of thousands");
+        for (int i = 0; i < 12; i++) {
             typed.append(9);
         }
-        assertEquals("9999", typed.text());
+        assertEquals("999999999", typed.text());
+        assertEquals(999_999_999, typed.take().getAsInt());
     }
 }
