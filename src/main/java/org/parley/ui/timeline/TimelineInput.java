@@ -52,6 +52,11 @@ final class TimelineInput {
     private final EventHandler<MouseEvent> onRelease = this::released;
     private final EventHandler<MouseEvent> onMove = this::moved;
     private final EventHandler<MouseEvent> onExit = e -> hideTooltip();
+    /**
+     * The cards move, or change, under a still pointer whatever moved them (keys, the toolbar, a
+     * filter): the tooltip named what was there ("21 events, 7 Apr – 9 May 2015" stayed over 2013).
+     */
+    private final javafx.beans.InvalidationListener onViewChange = o -> hideTooltip();
     private final EventHandler<ScrollEvent> onScroll = this::scrolled;
     private final EventHandler<ZoomEvent> onZoom = this::zoomed;
     private final EventHandler<KeyEvent> onKey = this::keyPressed;
@@ -69,6 +74,9 @@ final class TimelineInput {
         canvas.addEventHandler(ScrollEvent.SCROLL, onScroll);
         canvas.addEventHandler(ZoomEvent.ZOOM, onZoom);
         view.addEventHandler(KeyEvent.KEY_PRESSED, onKey);
+        view.scaleProperty().addListener(onViewChange);
+        view.scrollYProperty().addListener(onViewChange);
+        view.layoutProperty().addListener(onViewChange);
     }
 
     void dispose() {
@@ -80,6 +88,9 @@ final class TimelineInput {
         canvas.removeEventHandler(ScrollEvent.SCROLL, onScroll);
         canvas.removeEventHandler(ZoomEvent.ZOOM, onZoom);
         view.removeEventHandler(KeyEvent.KEY_PRESSED, onKey);
+        view.scaleProperty().removeListener(onViewChange);
+        view.scrollYProperty().removeListener(onViewChange);
+        view.layoutProperty().removeListener(onViewChange);
         tooltip.hide();
     }
 
@@ -180,7 +191,6 @@ final class TimelineInput {
      * pointer, Shift + wheel and a trackpad's sideways swipe pan through time.
      */
     private void scrolled(ScrollEvent e) {
-        // The cards move under a still pointer: the tooltip named the one that was there.
         hideTooltip();
         if (e.isControlDown() || e.isMetaDown()) {
             double delta = e.getDeltaY() != 0 ? e.getDeltaY() : e.getDeltaX();

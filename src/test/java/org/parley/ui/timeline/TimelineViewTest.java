@@ -209,6 +209,16 @@ class TimelineViewTest {
         assertTrue(shownTooltip().isEmpty(), "no tooltip left over the cards that moved under it");
     }
 
+    /** Keys zoom the view under a still pointer too: the tooltip of what was there goes. */
+    @Test
+    void aKeyThatZoomsTakesTheTooltipAway(FxRobot robot) throws Exception {
+        hoverTheTalks(robot);
+        robot.interact(view::requestFocus);
+        robot.type(javafx.scene.input.KeyCode.ADD);
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> shownTooltip().isEmpty());
+        assertTrue(shownTooltip().isEmpty(), "no tooltip left over the cards that moved under it");
+    }
+
     /** Puts the pointer on the Geneva talks' card and waits for its tooltip. */
     private void hoverTheTalks(FxRobot robot) throws Exception {
         Event talks = byTitle("U.S.–Russia talks");
