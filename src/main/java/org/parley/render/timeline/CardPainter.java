@@ -111,7 +111,7 @@ final class CardPainter {
         double textRight = TEXT_RIGHT;
         if (e.inferred()) {
             textRight += InferredMark.WIDTH;
-            InferredMark.paint(p, theme, right - TEXT_RIGHT - InferredMark.WIDTH / 2, firstLineMiddle);
+            InferredMark.paint(p, theme, right - TEXT_RIGHT - InferredMark.CENTRE, firstLineMiddle);
         }
         p.setFill(dimmed ? theme.mutedText() : theme.text());
         List<String> lines = wholeTitle(p, withNotReporting(e.title(), notReporting), w - TEXT_LEFT - textRight,

@@ -13,8 +13,12 @@ import org.parley.render.Theme;
 final class InferredMark {
 
     static final String GLYPH = "\u2248";
-    /** The room the mark takes from a card's title. */
-    static final double WIDTH = 12;
+    /**
+     * The room the mark takes from a card's title, and where in it the glyph's centre lies, from its
+     * right edge: the rest is a gap, or a title's last word ran into the mark in an exported PNG.
+     */
+    static final double WIDTH = 16;
+    static final double CENTRE = 6;
     private static final FontSpec FONT = FontSpec.sansBold(12);
 
     private InferredMark() {
