@@ -156,10 +156,17 @@ public final class Workspace implements AutoCloseable {
     public ImportResult replaceDataset(LoadedDataset loaded, Origin origin, @Nullable String agreedHash) {
         store.requireWritable("import into it");
         Optional<DatasetInfo> info = store.info();
-        boolean replaces = info.isPresent() && !info.get().contentHash().equals(loaded.contentHash());
+        // Rows without their record may be anyone's, the user's too: asked about and backed up as theirs.
+        boolean recordLost = info.isEmpty() && !store.isBlank();
+        boolean replaces = recordLost || info.isPresent() && !info.get().contentHash().equals(loaded.contentHash());
         boolean agreed = ANY.equals(agreedHash) || (agreedHash != null && info.isPresent()
                 && agreedHash.equals(info.get().contentHash()));
-        if (replaces && info.get().origin() == Origin.USER && !agreed) {
+        if (recordLost && !agreed) {
+            Stats stats = store.stats();
+            throw UserDataAtRisk.recordLost(stats.count("events"), stats.count("quotes"), stats.count("sources"),
+                    loaded.dataset().title());
+        }
+        if (replaces && info.isPresent() && info.get().origin() == Origin.USER && !agreed) {
             Stats stats = store.stats();
             throw new UserDataAtRisk(info.get(), stats.count("events"), stats.count("quotes"), stats.count("sources"),
                     loaded.dataset().title());
@@ -168,8 +175,9 @@ public final class Workspace implements AutoCloseable {
         if (replaces) {
             ParleyStore.BackupTaken taken = store.backupBeforeChange();
             backup = taken;
+            String what = info.map(i -> "\"" + Printable.oneLine(i.title()) + "\"").orElse("a dataset whose record is lost");
             LOG.info(() -> (taken.made() ? "Backed up " : "Already backed up ") + store.file() + " to " + taken.path()
-                    + " before replacing \"" + Printable.oneLine(info.get().title()) + "\"");
+                    + " before replacing " + what);
         }
         ImportResult result;
         try {
@@ -264,9 +272,23 @@ public final class Workspace implements AutoCloseable {
                 : Optional.empty();
     }
 
-    /** Rows without their record are someone's data whose origin is lost: never the week over them. */
-    private static boolean wasSeeds(Optional<DatasetInfo> info, Health health) {
-        return info.map(i -> i.origin() == Origin.SEED).orElse(!health.dataProblems().contains(RECORD_LOST));
+    /**
+     * Rows without their record are someone's data whose origin is lost: never the week over them.
+     * Nor when the record cannot be read (a damaged page): a user's dataset was taken for the week and
+     * repaired into it. Only a database that holds no rows at all was nobody's.
+     */
+    private boolean wasSeeds(Optional<DatasetInfo> info, Health health) {
+        if (info.isPresent()) {
+            return info.get().origin() == Origin.SEED;
+        }
+        if (health.dataProblems().contains(RECORD_LOST)) {
+            return false;
+        }
+        try {
+            return store.isBlank();
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     /** What {@link #repair} did, in words. */

@@ -257,7 +257,9 @@ public final class Backups {
      * never one dated more than a day ahead of the clock.
      */
     public void settle(Path... keep) {
-        java.util.Set<Path> kept = java.util.Set.of(keep);
+        // The backup restored and the one taken before may be one file: restoring a copy of what the
+        // database already held finds it "already backed up" (Set.of refused the repeat).
+        java.util.Set<Path> kept = java.util.Set.copyOf(java.util.Arrays.asList(keep));
         // A copy dated ahead of now (a clock once wrong, backups brought from another machine) would
         // stay "newest" for ever and push out every copy made since: it is neither counted nor removed.
         String latest = prefix() + STAMP.format(clock.instant().plus(java.time.Duration.ofDays(1)));

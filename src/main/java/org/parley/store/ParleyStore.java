@@ -590,6 +590,7 @@ public final class ParleyStore implements AutoCloseable {
         requireWritable("restore a backup into it");
         requireReadable(backup);
         requireNotNewer(backup);
+        requireIntact(backup);
         BackupTaken before = backupBeforeChange();
         try {
             restoreWithoutBackup(backup, before.path());
@@ -634,7 +635,7 @@ public final class ParleyStore implements AutoCloseable {
     /** Refuses, before anything changes, a backup written by a newer Parley: this one could not read it back. */
     private static void requireNotNewer(Backup backup) {
         int version;
-        try (Connection c = ParleyFileCheck.openReadOnly(backup.file())) {
+        try (Connection c = ParleyFileCheck.inspect(backup.file())) {
             version = Migrations.userVersion(c);
         } catch (SQLException e) {
             throw new StoreException("cannot read " + backup.name() + ": " + StoreErrors.describe(e)
@@ -643,6 +644,26 @@ public final class ParleyStore implements AutoCloseable {
         if (version > Migrations.bundled().latestVersion()) {
             throw new StoreException(backup.name() + " was written by a newer Parley, which this one cannot read back; "
                     + "the database was left as it was");
+        }
+    }
+
+    /**
+     * Refuses a backup whose pages SQLite finds damaged: restored, it was put in place with "Restored …
+     * 64 events" and the next check found the damage. (A repair tries backups in turn and checks each
+     * once restored; a user's choice is checked before anything changes.)
+     */
+    private static void requireIntact(Backup backup) {
+        String verdict;
+        try (Connection c = ParleyFileCheck.inspect(backup.file()); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("PRAGMA quick_check(1)")) {
+            verdict = rs.next() ? rs.getString(1) : "no answer from SQLite's check";
+        } catch (SQLException e) {
+            verdict = StoreErrors.describe(e);
+        }
+        if (!"ok".equals(verdict)) {
+            throw new StoreException(backup.name() + " is damaged (" + verdict.strip().replaceAll("\\s+", " ") + "); it was not "
+                    + "restored and the database was left as it was. Another backup may be sound: \"parley backups\" "
+                    + "lists them");
         }
     }
 

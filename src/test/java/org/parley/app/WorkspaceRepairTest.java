@@ -184,6 +184,106 @@ class WorkspaceRepairTest {
         }
     }
 
+    /**
+     * The page holding the dataset's record damaged, the rows whole: nothing says whose they are, so
+     * neither a repair nor an import without --replace puts the week over them (a repair took them for
+     * the week and did; an import replaced them without asking or a backup).
+     */
+    @Test
+    void aUserDatasetWhoseRecordIsUnreadableIsNeitherRepairedIntoTheWeekNorImportedOverUnasked() throws Exception {
+        Path db = tmp.resolve("p.db");
+        try (Workspace w = Workspace.open(db)) {
+            w.replaceDataset(titled("mine", "My week"), Origin.USER, true);
+            tamperFirstEventTitle(db, "Mine");
+        }
+        int recordPage;
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement();
+             java.sql.ResultSet rs = st.executeQuery("SELECT rootpage FROM sqlite_master WHERE name = 'dataset'")) {
+            recordPage = rs.getInt(1);
+        }
+        // The page's header kept, its cells rubbish: as in a hostile tester's run, the record reads as missing.
+        try (var f = new java.io.RandomAccessFile(db.toFile(), "rw")) {
+            f.seek(4096L * (recordPage - 1) + 8);
+            byte[] rubbish = new byte[4096 - 8];
+            java.util.Arrays.fill(rubbish, (byte) 0x5A);
+            f.write(rubbish);
+        }
+        try (Workspace w = Workspace.open(db)) {
+            StoreException e = assertThrows(StoreException.class, w::repair);
+            assertTrue(e.getMessage().contains("parley import --replace"), e.getMessage());
+            assertEquals("Mine", firstEventTitleOf(db), "the week was not put over the user's rows");
+
+            LoadedDataset week = SeedBundle.locate().load();
+            UserDataAtRisk asked = assertThrows(UserDataAtRisk.class, () -> w.replaceDataset(week, Origin.SEED, false));
+            assertTrue(asked.getMessage().contains("record is lost or unreadable"), asked.getMessage());
+            assertEquals("Mine", firstEventTitleOf(db), "nothing imported unasked");
+        }
+    }
+
+    @Test
+    void aDamagedBackupIsNotRestored() throws Exception {
+        Path db = tmp.resolve("p.db");
+        try (Workspace w = Workspace.open(db)) {
+            w.replaceDataset(titled("mine", "My week"), Origin.USER, false);
+            w.replaceDataset(titled("mine2", "My second week"), Origin.USER, true);
+            Backup backup = w.store().backups().list().get(0);
+            int events;
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + backup.file()); Statement st = c.createStatement();
+                 java.sql.ResultSet rs = st.executeQuery("SELECT rootpage FROM sqlite_master WHERE name = 'events'")) {
+                events = rs.getInt(1);
+            }
+            try (var f = new java.io.RandomAccessFile(backup.file().toFile(), "rw")) {
+                f.seek(4096L * (events - 1) + 8);
+                byte[] rubbish = new byte[2000];
+                java.util.Arrays.fill(rubbish, (byte) 0x5A);
+                f.write(rubbish);
+            }
+            Backup listed = w.store().backups().find(backup.name());
+
+            StoreException refused = assertThrows(StoreException.class, () -> w.store().restore(listed));
+
+            assertTrue(refused.getMessage().contains("is damaged"), refused.getMessage());
+            assertEquals("My second week", w.store().loadDataset().title(), "the database was left as it was");
+            assertTrue(w.check().ok(), w.check().toString());
+        }
+    }
+
+    /** Restoring a copy of what the database holds finds it "already backed up": one file, restored and kept. */
+    @Test
+    void restoringACopyOfWhatIsThereKeepsIt() throws Exception {
+        Path db = tmp.resolve("p.db");
+        try (Workspace w = Workspace.open(db)) {
+            w.replaceDataset(titled("mine", "My week"), Origin.USER, false);
+            w.replaceDataset(titled("mine2", "My second week"), Origin.USER, true);
+            w.store().restore(w.store().backups().list().get(0));
+            assertEquals("My week", w.store().loadDataset().title());
+            Backup same = w.store().backups().list().stream()
+                    .filter(b -> b.dataset().map(i -> i.title().equals("My week")).orElse(false)).findFirst().orElseThrow();
+
+            w.store().restore(same);
+            // Now the newest backup holds what the database holds: the copy taken before restoring it is itself.
+            Backup newest = w.store().backups().list().get(0);
+            assertEquals("My week", newest.dataset().orElseThrow().title());
+
+            w.store().restore(newest);
+
+            assertEquals("My week", w.store().loadDataset().title());
+            assertTrue(Files.exists(newest.file()), "the restored copy stays");
+        }
+    }
+
+    private static void tamperFirstEventTitle(Path db, String title) throws Exception {
+        tamper(db, title);
+    }
+
+    private static String firstEventTitleOf(Path db) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:file:" + db + "?mode=ro", new java.util.Properties());
+             Statement st = c.createStatement();
+             java.sql.ResultSet rs = st.executeQuery("SELECT title FROM events ORDER BY rowid LIMIT 1")) {
+            return rs.getString(1);
+        }
+    }
+
     /** Writes rubbish over {@code count} pages from page {@code first} (4 KiB pages), as a failing disk could. */
     private static void overwritePages(Path db, int first, int count) throws Exception {
         try (var f = new java.io.RandomAccessFile(db.toFile(), "rw")) {

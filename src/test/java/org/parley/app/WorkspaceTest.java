@@ -147,6 +147,23 @@ class WorkspaceTest {
             assertTrue(w.store().isBlank(), "a new database is blank");
             assertTrue(w.check().ok(), "and sound");
         }
+        // An import over the rows asks first, as over a dataset of the user's, and backs them up when told to.
+        try (Workspace w = Workspace.open(db)) {
+            long events = w.store().stats().count("events");
+            LoadedDataset week = SeedBundle.fromFolder(SEEDS).load();
+            UserDataAtRisk asked = org.junit.jupiter.api.Assertions.assertThrows(UserDataAtRisk.class,
+                    () -> w.replaceDataset(week, Origin.USER, false));
+            assertTrue(asked.whatWouldBeLost().startsWith("(its record is lost)"), asked.whatWouldBeLost());
+            assertEquals(events, w.store().stats().count("events"));
+            assertTrue(w.store().info().isEmpty(), "nothing imported unasked");
+
+            w.replaceDataset(week, Origin.USER, asked.current().contentHash());
+
+            assertEquals(week.dataset().title(), w.store().info().orElseThrow().title());
+            // Besides the damaged state the failed repair kept above.
+            assertEquals(1, w.store().backups().list().stream().filter(b -> !b.damaged()).count(),
+                    "the rows were backed up first: " + w.store().backups().list());
+        }
     }
 
     /** A copy of the bundled week under {@code to} with another title, so it counts as a user's own dataset. */
