@@ -33,8 +33,14 @@ final class StatsCommand implements Callable<Integer> {
             Stats stats = ws.store().stats();
             var out = spec.commandLine().getOut();
             out.println("Database: " + ws.store().file());
-            ws.store().info().ifPresent(i -> out.println("Dataset:  " + Printable.brief(i.title()) + " (" + i.origin().name().toLowerCase()
+            var info = ws.store().info();
+            info.ifPresent(i -> out.println("Dataset:  " + Printable.brief(i.title()) + " (" + i.origin().name().toLowerCase()
                     + ", imported " + i.importedAt() + ")"));
+            if (info.isEmpty() && !ws.store().isBlank()) {
+                // The rows are there, the record saying whose they are is not: said, not left to a missing line.
+                out.println("Dataset:  its record is lost or unreadable; \"parley check"
+                        + (db.file() == null ? "" : " --db " + db.file()) + "\" says more");
+            }
             out.println("Events:   " + stats.firstStart().orElse("–") + " … " + stats.lastEnd().orElse("–"));
             out.println();
             int width = stats.rowCounts().keySet().stream().mapToInt(String::length).max().orElse(5);

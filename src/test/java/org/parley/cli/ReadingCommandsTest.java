@@ -54,6 +54,20 @@ class ReadingCommandsTest {
         assertEquals("wal", journalMode(db));
     }
 
+    /** Rows without the record that says whose they are: stats says so instead of leaving out its line. */
+    @Test
+    void statsSaysWhenTheDatasetsRecordIsLost() throws Exception {
+        Path db = dir.resolve("lost.db");
+        CliRun.seeded(db);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
+            st.executeUpdate("DELETE FROM dataset");
+        }
+        CliRun run = CliRun.of("stats", "--db", db.toString());
+        assertEquals(0, run.exit(), run.err());
+        org.junit.jupiter.api.Assertions.assertTrue(run.out().contains("Dataset:  its record is lost or unreadable"),
+                run.out());
+    }
+
     /** The week in a database named {@code name}, switched to a rollback journal as another tool may leave it. */
     private Path withRollbackJournal(String name) throws Exception {
         Path db = dir.resolve(name);
