@@ -79,6 +79,8 @@ public class TimelineView extends Control {
     /** The view before a time range from the Filters pane framed its days; shown again when the range is cleared. */
     private TimeScale beforeRange;
     private Dataset beforeRangeDataset;
+    /** A filter changed: once its layout is in, a view left on none of its events goes to where they are. */
+    private boolean frameAfterFilter;
     /** A fit asked for before the control had a width; applied on the first layout. */
     private Runnable pendingFit = this::fitWeek;
 
@@ -120,6 +122,7 @@ public class TimelineView extends Control {
         // A time range chosen in the Filters pane is shown: typed as one day, the filter held that
         // day's events while the timeline stayed on the days before, showing none of them.
         state.filterProperty().addListener((o, was, now) -> {
+            frameAfterFilter = true;
             boolean had = was != null && was.from() != null && was.to() != null;
             boolean has = now != null && now.from() != null && now.to() != null;
             if (has && (!had || !now.from().equals(was.from()) || !now.to().equals(was.to()))) {
@@ -316,6 +319,14 @@ public class TimelineView extends Control {
             String id = pendingClusterReveal;
             pendingClusterReveal = null;
             revealVertically(id);
+        }
+        if (frameAfterFilter && !isPreview() && built.key().events() == state.visibleEventsProperty().get()) {
+            frameAfterFilter = false;
+            // Zoomed on 2013–2015, a filter keeping a paper's 100 events of 2000 left blank lanes and
+            // nothing saying where they were: the view goes to them, as Fit everything would.
+            if (!built.key().events().isEmpty() && built.layout().visible(getScale()).isEmpty()) {
+                fitAll();
+            }
         }
     }
 

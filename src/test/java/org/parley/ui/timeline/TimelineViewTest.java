@@ -245,6 +245,39 @@ class TimelineViewTest {
         assertTrue(text.endsWith(talks.kind().label()), text);
     }
 
+    /** Zoomed on years without any of a filter's events, the view goes to them rather than leave blank lanes. */
+    @Test
+    void aFilterWhoseEventsAreAllOutOfViewBringsTheViewToThem(FxRobot robot) {
+        ready();
+        java.time.Instant from = java.time.Instant.parse("1995-01-01T00:00:00Z");
+        java.time.Instant to = java.time.Instant.parse("1996-01-01T00:00:00Z");
+        robot.interact(() -> view.setScale(org.parley.layout.TimeScale.fit(from, to, view.getScale().width(), 0)));
+        ready();
+        assertTrue(view.timelineLayout().visible(view.getScale()).isEmpty()
+                || view.getScale().start().isBefore(to), "zoomed on 1995");
+
+        robot.interact(() -> state.filterProperty().set(EventFilter.NONE.withKinds(Set.of(EventKind.MEETING))));
+        ready();
+
+        java.time.Instant talks = byTitle("U.S.–Russia talks in Geneva").time().startInstant();
+        assertFalse(view.timelineLayout().visible(view.getScale()).isEmpty(), "the filter's events are in view");
+        assertTrue(!view.getScale().start().isAfter(talks) && view.getScale().end().isAfter(talks),
+                view.getScale().start() + " – " + view.getScale().end());
+    }
+
+    /** A filter that keeps events in view leaves the view where it was. */
+    @Test
+    void aFilterWithEventsInViewKeepsTheView(FxRobot robot) {
+        robot.interact(view::fitWeek);
+        ready();
+        org.parley.layout.TimeScale before = view.getScale();
+        robot.interact(() -> state.filterProperty().set(EventFilter.NONE.withKinds(Set.of(EventKind.MEETING))));
+        ready();
+        // The lanes' scroll bar may go with the rows it scrolled: the width changes, not the days shown.
+        assertEquals(before.startMillis(), view.getScale().startMillis(), 60_000);
+        assertEquals(before.endMillis(), view.getScale().endMillis(), 0.03 * (before.endMillis() - before.startMillis()));
+    }
+
     @Test
     void aKindFilterLeavesOnlyThoseEventsHitTestable(FxRobot robot) {
         robot.interact(() -> state.filterProperty().set(EventFilter.NONE.withKinds(Set.of(EventKind.MEETING))));
