@@ -99,9 +99,10 @@ public record Step(int number, int total, Event event, String placeName, String 
             StringBuilder out = new StringBuilder();
             for (Event e : context) {
                 String date = date(e);
-                // "2008 NATO declaration: …" already says when: not "2008 · 2008 NATO declaration".
-                out.append(BULLET).append(oneDate || e.title().startsWith(date + " ") ? e.title() : date + " \u00B7 " + e.title())
-                        .append('\n');
+                // "2008 NATO declaration: …" says when in its title: "2008 · NATO declaration: …", as every
+                // other line has it, not "2008 · 2008 NATO declaration" nor a line without the "·".
+                String title = e.title().startsWith(date + " ") ? e.title().substring(date.length() + 1) : e.title();
+                out.append(BULLET).append(oneDate ? e.title() : date + " \u00B7 " + title).append('\n');
             }
             return out.toString().strip();
         }

@@ -118,14 +118,14 @@ class PresentationDeckTest {
         }
     }
 
-    /** A background line says its date once: "2008 NATO declaration: …", not "2008 · 2008 NATO declaration: …". */
+    /** A background line says its date once, as the others do: "2008 · NATO declaration: …", not "2008 · 2008 NATO …". */
     @Test
     void aBackgroundLineDoesNotRepeatItsDate() {
         List<Step> first = Steps.of(WEEK, WEEK.events(), ContextPlacement.FIRST);
         String lines = first.get(0).summary() + "\n" + first.get(1).summary();
         assertTrue(lines.lines().allMatch(l -> l.startsWith(Step.BULLET)), "each begins with its bullet: " + lines);
         lines = lines.replace(Step.BULLET, "");
-        assertTrue(lines.lines().anyMatch(l -> l.startsWith("2008 NATO declaration")), lines);
+        assertTrue(lines.lines().anyMatch(l -> l.startsWith("2008 \u00B7 NATO declaration")), lines);
         for (String line : lines.lines().toList()) {
             String[] parts = line.split(" \u00B7 ", 2);
             assertTrue(parts.length == 1 || !parts[1].startsWith(parts[0] + " "), "date repeated: " + line);
