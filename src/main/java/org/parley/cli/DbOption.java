@@ -68,8 +68,13 @@ final class DbOption {
         if (named != null && !java.nio.file.Files.exists(named) && underAFolder(named)) {
             // SQLite's working files' names are no database's: suggesting one would set up its deletion.
             boolean reserved = org.parley.store.OpenDatabases.workingFileSuffix(named).isPresent();
+            // An import killed before it finished left its hidden file beside the name, as large as the data.
+            long unfinished = reserved ? 0 : org.parley.store.NewDatabaseImport.removeUnfinished(named);
             throw new org.parley.store.StoreException("no database at " + named + "; check the path"
-                    + (reserved ? "" : " (\"parley import --db " + named + "\" makes a new one)"));
+                    + (reserved ? "" : " (\"parley import --db " + named + "\" makes a new one)")
+                    + (unfinished == 0 ? "" : ". An import into it was stopped before it finished: its unfinished file ("
+                    + (unfinished < 1_048_576 ? Math.max(1, unfinished / 1024) + " KB"
+                    : org.parley.model.CountText.number(Math.round(unfinished / 1_048_576.0)) + " MB") + ") was removed"));
         }
         if (named != null && !java.nio.file.Files.exists(named) && !isImport()) {
             // Below a file: no database can be there, and a reading command makes no folder to say so.

@@ -113,9 +113,10 @@ public final class NewDatabaseImport implements AutoCloseable {
      * killed: their process is gone, so no one will finish or remove them. A file whose process id
      * is alive again (another program now) is left, to be safe.
      */
-    private static void removeLeftovers(Path folder, String name) {
+    private static long removeLeftovers(Path folder, String name) {
+        long removed = 0;
         if (folder == null || !Files.isDirectory(folder)) {
-            return;
+            return removed;
         }
         java.util.regex.Pattern own = java.util.regex.Pattern.compile("\\." + java.util.regex.Pattern.quote(name)
                 + "\\.parley-(\\d+)-[0-9a-f]{12}\\.part(-journal|-wal|-shm)?");
@@ -124,13 +125,26 @@ public final class NewDatabaseImport implements AutoCloseable {
                 java.util.regex.Matcher m = own.matcher(p.getFileName().toString());
                 if (m.matches() && ProcessHandle.of(Long.parseLong(m.group(1))).filter(ProcessHandle::isAlive).isEmpty()
                         && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
-                    Files.deleteIfExists(p);
+                    long bytes = Files.size(p);
+                    if (Files.deleteIfExists(p)) {
+                        removed += bytes;
+                    }
                 }
             }
         } catch (IOException | RuntimeException e) {
             // Tidying after another run is a courtesy; it must never stop this import.
-            return;
+            return removed;
         }
+        return removed;
+    }
+
+    /**
+     * Removes what imports into a new database at {@code target} left when they were killed (their
+     * process is gone), for a command that found no database there; the bytes removed, 0 if none.
+     */
+    public static long removeUnfinished(Path target) {
+        Path absolute = target.toAbsolutePath();
+        return absolute.getFileName() == null ? 0 : removeLeftovers(absolute.getParent(), absolute.getFileName().toString());
     }
 
     /** The file the database will have once complete. */

@@ -68,6 +68,27 @@ class ReadingCommandsTest {
                 run.out());
     }
 
+    /** An import killed before it finished left its hidden file; a command told there is no database there removes it. */
+    @Test
+    void noDatabaseButAKilledImportsFileRemovesThatFile() throws Exception {
+        long dead = 4_000_000;
+        while (ProcessHandle.of(dead).isPresent()) {
+            dead++;
+        }
+        Path unfinished = dir.resolve(".n.db.parley-" + dead + "-0123456789ab.part");
+        Files.write(unfinished, new byte[300_000]);
+        Path other = dir.resolve(".m.db.parley-" + dead + "-0123456789ab.part");
+        Files.write(other, new byte[10]);
+
+        CliRun run = CliRun.of("stats", "--db", dir.resolve("n.db").toString());
+
+        assertEquals(1, run.exit());
+        org.junit.jupiter.api.Assertions.assertTrue(run.err().contains("its unfinished file (292 KB) was removed"), run.err());
+        assertFalse(Files.exists(unfinished));
+        org.junit.jupiter.api.Assertions.assertTrue(Files.exists(other), "another name's file is not this command's");
+        assertFalse(Files.exists(dir.resolve("n.db")), "no database was made");
+    }
+
     /** The week in a database named {@code name}, switched to a rollback journal as another tool may leave it. */
     private Path withRollbackJournal(String name) throws Exception {
         Path db = dir.resolve(name);
