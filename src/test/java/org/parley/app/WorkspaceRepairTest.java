@@ -34,8 +34,7 @@ class WorkspaceRepairTest {
     void repeatedRepairsNeverRotateAwayTheLastGoodBackup() throws Exception {
         Path db = tmp.resolve("p.db");
         try (Workspace w = Workspace.open(db)) {
-            w.replaceDataset(titled("mine", "My week"), Origin.USER, false);
-            w.replaceDataset(titled("mine2", "My second week"), Origin.USER, true);
+            holdSecondWeekBackingUpFirst(w);
             List<Backup> before = w.store().backups().list();
             assertEquals(1, before.size());
             Path good = before.get(0).file();
@@ -81,8 +80,7 @@ class WorkspaceRepairTest {
     void aRepairWithoutASoundBackupLeavesTheDatabaseAsItWas() throws Exception {
         Path db = tmp.resolve("p.db");
         try (Workspace w = Workspace.open(db)) {
-            w.replaceDataset(titled("mine", "My week"), Origin.USER, false);
-            w.replaceDataset(titled("mine2", "My second week"), Origin.USER, true);
+            holdSecondWeekBackingUpFirst(w);
             // The only backup is damaged too: its copy of "My week" no longer has its content hash.
             Path onlyBackup = w.store().backups().list().get(0).file();
             tamper(onlyBackup, "tampered backup");
@@ -161,8 +159,7 @@ class WorkspaceRepairTest {
     void aDatabaseTooDamagedToOpenGetsItsNewestSoundBackupInItsPlace() throws Exception {
         Path db = tmp.resolve("p.db");
         try (Workspace w = Workspace.open(db)) {
-            w.replaceDataset(titled("mine", "My week"), Origin.USER, false);
-            w.replaceDataset(titled("mine2", "My second week"), Origin.USER, true);
+            holdSecondWeekBackingUpFirst(w);
         }
         byte[] cut = java.util.Arrays.copyOf(Files.readAllBytes(db), 5000);
         Files.write(db, cut);
@@ -194,20 +191,10 @@ class WorkspaceRepairTest {
         Path db = tmp.resolve("p.db");
         try (Workspace w = Workspace.open(db)) {
             w.replaceDataset(titled("mine", "My week"), Origin.USER, true);
-            tamperFirstEventTitle(db, "Mine");
-        }
-        int recordPage;
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement();
-             java.sql.ResultSet rs = st.executeQuery("SELECT rootpage FROM sqlite_master WHERE name = 'dataset'")) {
-            recordPage = rs.getInt(1);
+            tamper(db, "Mine");
         }
         // The page's header kept, its cells rubbish: as in a hostile tester's run, the record reads as missing.
-        try (var f = new java.io.RandomAccessFile(db.toFile(), "rw")) {
-            f.seek(4096L * (recordPage - 1) + 8);
-            byte[] rubbish = new byte[4096 - 8];
-            java.util.Arrays.fill(rubbish, (byte) 0x5A);
-            f.write(rubbish);
-        }
+        overwriteTable(db, "dataset", 4096 - 8);
         try (Workspace w = Workspace.open(db)) {
             StoreException e = assertThrows(StoreException.class, w::repair);
             assertTrue(e.getMessage().contains("parley import --replace"), e.getMessage());
@@ -224,20 +211,9 @@ class WorkspaceRepairTest {
     void aDamagedBackupIsNotRestored() throws Exception {
         Path db = tmp.resolve("p.db");
         try (Workspace w = Workspace.open(db)) {
-            w.replaceDataset(titled("mine", "My week"), Origin.USER, false);
-            w.replaceDataset(titled("mine2", "My second week"), Origin.USER, true);
+            holdSecondWeekBackingUpFirst(w);
             Backup backup = w.store().backups().list().get(0);
-            int events;
-            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + backup.file()); Statement st = c.createStatement();
-                 java.sql.ResultSet rs = st.executeQuery("SELECT rootpage FROM sqlite_master WHERE name = 'events'")) {
-                events = rs.getInt(1);
-            }
-            try (var f = new java.io.RandomAccessFile(backup.file().toFile(), "rw")) {
-                f.seek(4096L * (events - 1) + 8);
-                byte[] rubbish = new byte[2000];
-                java.util.Arrays.fill(rubbish, (byte) 0x5A);
-                f.write(rubbish);
-            }
+            overwriteTable(backup.file(), "events", 2000);
             Backup listed = w.store().backups().find(backup.name());
 
             StoreException refused = assertThrows(StoreException.class, () -> w.store().restore(listed));
@@ -253,8 +229,7 @@ class WorkspaceRepairTest {
     void restoringACopyOfWhatIsThereKeepsIt() throws Exception {
         Path db = tmp.resolve("p.db");
         try (Workspace w = Workspace.open(db)) {
-            w.replaceDataset(titled("mine", "My week"), Origin.USER, false);
-            w.replaceDataset(titled("mine2", "My second week"), Origin.USER, true);
+            holdSecondWeekBackingUpFirst(w);
             w.store().restore(w.store().backups().list().get(0));
             assertEquals("My week", w.store().loadDataset().title());
             Backup same = w.store().backups().list().stream()
@@ -272,8 +247,25 @@ class WorkspaceRepairTest {
         }
     }
 
-    private static void tamperFirstEventTitle(Path db, String title) throws Exception {
-        tamper(db, title);
+    /** "My week", then "My second week" over it: the database holds the second, its one backup the first. */
+    private void holdSecondWeekBackingUpFirst(Workspace w) throws Exception {
+        w.replaceDataset(titled("mine", "My week"), Origin.USER, false);
+        w.replaceDataset(titled("mine2", "My second week"), Origin.USER, true);
+    }
+
+    /** Writes {@code length} bytes of rubbish into the root page of {@code table}, after the page's 8-byte header. */
+    private static void overwriteTable(Path db, String table, int length) throws Exception {
+        int root;
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement();
+             java.sql.ResultSet rs = st.executeQuery("SELECT rootpage FROM sqlite_master WHERE name = '" + table + "'")) {
+            root = rs.getInt(1);
+        }
+        try (var f = new java.io.RandomAccessFile(db.toFile(), "rw")) {
+            f.seek(4096L * (root - 1) + 8);
+            byte[] rubbish = new byte[length];
+            java.util.Arrays.fill(rubbish, (byte) 0x5A);
+            f.write(rubbish);
+        }
     }
 
     private static String firstEventTitleOf(Path db) throws Exception {
