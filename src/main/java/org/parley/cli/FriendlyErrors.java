@@ -26,7 +26,7 @@ final class FriendlyErrors implements IExecutionExceptionHandler {
             err.println("parley: " + Printable.oneLine(d.problems().get(0).toString()));
         } else if (e instanceof DatasetException d) {
             err.println(CountText.count(d.count(), "problem") + ":");
-            ProblemLines.print(err, "  ", d.problems(), ProblemLines.allAsked(parsed));
+            ProblemLines.print(err, "  ", d.problems(), d.count(), ProblemLines.allAsked(parsed));
         } else if (e instanceof UserDataAtRisk risk) {
             err.println("parley: " + Printable.oneLine(risk.getMessage()) + ". Nothing was changed.");
             err.println("  Run again with --replace to replace it (it is backed up first), or name another database with --db.");

@@ -40,6 +40,14 @@ final class ProblemLines {
     }
 
     static void print(PrintWriter out, String indent, List<?> problems, boolean all) {
+        print(out, indent, problems, problems.size(), all);
+    }
+
+    /**
+     * As above, for a list that stops short of the {@code found} problems (its last line then says how
+     * many more were only counted): the saved file holds the list, not "all" of them.
+     */
+    static void print(PrintWriter out, String indent, List<?> problems, long found, boolean all) {
         int shown = all ? problems.size() : Math.min(problems.size(), ProblemList.SHOWN_IN_TERMINAL);
         for (Object p : problems.subList(0, shown)) {
             out.println(indent + Printable.oneLine(p.toString()));
@@ -47,9 +55,11 @@ final class ProblemLines {
         if (shown == problems.size()) {
             return;
         }
-        String more = indent + "… and " + CountText.number(problems.size() - shown) + " more";
+        String more = indent + "… and " + CountText.number(Math.max(found, problems.size()) - shown) + " more";
         try {
-            out.println(more + "; all " + CountText.number(problems.size()) + " are in "
+            String which = found > problems.size() ? "the first " + CountText.number(problems.size() - 1L) + " and a count of the rest"
+                    : "all " + CountText.number(problems.size());
+            out.println(more + "; " + which + " are in "
                     + Printable.oneLine(ProblemList.save(problems).toString()) + " (or run again with " + ALL + ").");
         } catch (IOException | RuntimeException e) {
             out.println(more + " (run again with " + ALL + " to print every one).");

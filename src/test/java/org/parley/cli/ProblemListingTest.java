@@ -90,6 +90,28 @@ class ProblemListingTest {
         assertEquals(lines.get(1).strip(), all.get(0));
     }
 
+    /** Past the 10,000 problems kept, the rest are only counted: the lines say so rather than "all … are in". */
+    @Test
+    void beyondTheProblemsKeptTheCountAndTheFileSayHowManyThereWere() throws Exception {
+        Path data = datasetWithBadEvents(4_000);
+
+        CliRun run = CliRun.of("validate", data.toString());
+
+        assertEquals(1, run.exit());
+        int total = problemCount(run);
+        assertTrue(total > 10_001, "more problems than are kept: " + total);
+        String last = run.err().lines().reduce((a, b) -> b).orElseThrow();
+        assertTrue(last.contains("… and " + String.format("%,d", total - ProblemList.SHOWN_IN_TERMINAL) + " more"), last);
+        assertTrue(last.contains("the first 10,000 and a count of the rest are in "), last);
+        assertFalse(SAVED.matcher(last).find(), "not \"all\": " + last);
+        Matcher file = Pattern.compile("(\\S+parley-problems-\\S+\\.txt)").matcher(last);
+        assertTrue(file.find(), last);
+        saved.add(Path.of(file.group(1)));
+        List<String> listed = Files.readAllLines(Path.of(file.group(1)));
+        assertEquals(10_001, listed.size());
+        assertTrue(listed.get(10_000).contains(String.format("%,d", total - 10_000)), listed.get(10_000));
+    }
+
     @Test
     void allProblemsPrintsEveryOneAndSavesNothing() throws Exception {
         Path data = datasetWithBadEvents(200);
