@@ -59,10 +59,10 @@ final class BenchCommand implements Callable<Integer> {
             description = "Events to generate (default: ${DEFAULT-VALUE}).")
     int events;
 
-    @Option(names = "--actors", defaultValue = "1000", paramLabel = "N", description = "Actors (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--actors", defaultValue = "1000", paramLabel = "N", description = "Actors, 1 to 1,000,000 (default: ${DEFAULT-VALUE}).")
     int actors;
 
-    @Option(names = "--places", defaultValue = "500", paramLabel = "N", description = "Places (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--places", defaultValue = "500", paramLabel = "N", description = "Places, 1 to 1,000,000 (default: ${DEFAULT-VALUE}).")
     int places;
 
     @Option(names = "--runs", defaultValue = "5", paramLabel = "N",
@@ -78,6 +78,9 @@ final class BenchCommand implements Callable<Integer> {
         Limits.atMost(spec, "--events", events, 10_000_000);
         Limits.atLeast(spec, "--actors", actors, 1);
         Limits.atLeast(spec, "--places", places, 1);
+        // As generate's: the benchmarks' child JVMs run generate, and refused there, failed without a reason.
+        Limits.atMost(spec, "--actors", actors, 1_000_000);
+        Limits.atMost(spec, "--places", places, 1_000_000);
         Limits.atLeast(spec, "--runs", runs, 1);
         Limits.atMost(spec, "--runs", runs, 1_000);
         PrintWriter out = spec.commandLine().getOut();

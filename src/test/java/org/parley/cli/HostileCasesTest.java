@@ -433,6 +433,7 @@ class HostileCasesTest {
                 "export-image", "--db", "DIR/p.db", "--view", "timeline", "--format", "png", "--out", "DIR/no/such/t.png"));
         c.add(run("bench --events -5", none(), 2, "--events must be at least 1", "bench", "--events", "-5"));
         c.add(run("bench --runs 0", none(), 2, "--runs must be at least 1", "bench", "--runs", "0"));
+        c.add(run("bench --places 2000000", none(), 2, "--places must be at most 1000000", "bench", "--places", "2000000"));
         c.add(run("restore a backup that does not exist", none(), 1, "no backup called",
                 "backups", "--db", "DIR/p.db", "--restore", "nope.db"));
         c.add(run("restore a backup by a path", none(), 1, "no backup called",
