@@ -83,6 +83,11 @@ public record Step(int number, int total, Event event, String placeName, String 
             Event oldest = context.get(0);
             String first = oldest.time().label();
             String last = context.get(context.size() - 1).time().label();
+            if (last.startsWith(first + ",")) {
+                // A day's event, then a time on that day: the day is the range ("Sat 7 Oct 2017", not
+                // "Sat 7 Oct 2017 – Sat 7 Oct 2017, 23:55 UTC").
+                last = first;
+            }
             return !first.equals(last) ? first + " \u2013 " + last : stillHolding(oldest) ? "as of " + first : first;
         }
         return event.time().label();
