@@ -117,8 +117,7 @@ final class CompactPages {
         cs.setNonStrokingColor(0.35f);
         TextBlock.draw(cs, text.wrap(heading, fonts.bold(), SMALL_SIZE, width, 1), fonts.bold(), SMALL_SIZE,
                 MARGIN, PAGE.getHeight() - MARGIN, SMALL_SIZE);
-        TextBlock.draw(cs, List.of(fonts.printable(credit, fonts.regular())), fonts.regular(),
-                SMALL_SIZE, MARGIN, MARGIN - 8, SMALL_SIZE);
+        PageFoot.draw(cs, fonts, credit, PAGE.getWidth());
     }
 
     /**

@@ -103,10 +103,7 @@ final class OnePerPage {
                         fonts.regular(), SUMMARY_SIZE, MARGIN, left, SUMMARY_SIZE * 1.4f);
             }
 
-            cs.setNonStrokingColor(0.35f);
-            TextBlock.draw(cs, List.of(fonts.printable(Credits.line(dataset), fonts.regular())), fonts.regular(),
-                    SMALL_SIZE, MARGIN, MARGIN - 8, SMALL_SIZE);
-            TextBlock.drawRight(cs, "Parley handout", fonts.regular(), SMALL_SIZE, width - MARGIN, MARGIN - 8);
+            PageFoot.draw(cs, fonts, Credits.line(dataset), width);
         }
     }
 

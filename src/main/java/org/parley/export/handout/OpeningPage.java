@@ -67,13 +67,11 @@ final class OpeningPage {
             cs.setNonStrokingColor(0f);
             TextBlock.draw(cs, List.of("The steps"), fonts.bold(), BODY_SIZE + 1, listX, listTop, 0);
             index.draw(cs, listX, firstEntry(listTop), listW, bottom);
-            cs.setNonStrokingColor(0.35f);
-            TextBlock.draw(cs, List.of(fonts.printable(org.parley.export.Credits.line(dataset), fonts.regular())),
-                    fonts.regular(), 9, MARGIN, MARGIN - 8, 9);
+            PageFoot.draw(cs, fonts, org.parley.export.Credits.line(dataset), size.getWidth());
         }
         int pages = 1;
         while (index.hasMore()) {
-            continued(document, fonts, index, size);
+            continued(document, fonts, index, size, org.parley.export.Credits.line(dataset));
             pages++;
         }
         return pages;
@@ -104,8 +102,8 @@ final class OpeningPage {
     }
 
     /** A page that goes on with the list of steps. */
-    private static void continued(PDDocument document, HandoutFonts fonts, StepIndex index, PDRectangle size)
-            throws IOException {
+    private static void continued(PDDocument document, HandoutFonts fonts, StepIndex index, PDRectangle size,
+                                  String credit) throws IOException {
         PDPage page = new PDPage(size);
         document.addPage(page);
         float top = size.getHeight() - MARGIN;
@@ -113,6 +111,7 @@ final class OpeningPage {
             cs.setNonStrokingColor(0f);
             TextBlock.draw(cs, List.of("The steps (continued)"), fonts.bold(), BODY_SIZE + 1, MARGIN, top - BODY_SIZE, 0);
             index.draw(cs, MARGIN, firstEntry(top - BODY_SIZE), size.getWidth() - 2 * MARGIN, MARGIN + 14);
+            PageFoot.draw(cs, fonts, credit, size.getWidth());
         }
     }
 }

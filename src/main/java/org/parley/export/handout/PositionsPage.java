@@ -77,9 +77,7 @@ final class PositionsPage {
                     cs.setNonStrokingColor(0f);
                     y = TextBlock.draw(cs, b.stances(), fonts.regular(), TEXT_SIZE, MARGIN, y, TEXT_SIZE * 1.3f) - GAP;
                 }
-                cs.setNonStrokingColor(0.35f);
-                TextBlock.draw(cs, List.of(fonts.printable(credit, fonts.regular())), fonts.regular(), SMALL_SIZE,
-                        MARGIN, MARGIN - 8, SMALL_SIZE);
+                PageFoot.draw(cs, fonts, credit, paper.getWidth());
             }
         }
         return starts.size();

@@ -212,6 +212,27 @@ class HandoutPdfTest {
         }
     }
 
+    /** Every page's foot credits the papers and says what it is from: the board's and the list's too. */
+    @Test
+    void everyPageCreditsThePapersAndNamesTheHandout() throws IOException {
+        for (HandoutLayout layout : HandoutLayout.values()) {
+            Path out = dir.resolve("foot-" + layout + ".pdf");
+            int pages = new HandoutPdf().write(WEEK, WEEK.events(), layout, out);
+            try (PDDocument doc = Loader.loadPDF(out.toFile())) {
+                for (int i = 0; i < pages; i++) {
+                    var page = doc.getPage(i);
+                    var foot = new org.apache.pdfbox.text.PDFTextStripperByArea();
+                    float height = page.getMediaBox().getHeight();
+                    foot.addRegion("credits", new java.awt.geom.Rectangle2D.Float(0, height - 45, page.getMediaBox().getWidth(), 18));
+                    foot.extractRegions(page);
+                    String line = foot.getTextForRegion("credits");
+                    assertTrue(line.contains(PageFoot.MARK), layout + ", page " + (i + 1) + ": " + line);
+                    assertTrue(line.contains("The Washington Post"), layout + ", page " + (i + 1) + ": " + line);
+                }
+            }
+        }
+    }
+
     /** Every page of a handout is on the same paper, turned the same way: the board too. */
     @Test
     void everyPageOfAHandoutIsOnTheSamePaper() throws IOException {
