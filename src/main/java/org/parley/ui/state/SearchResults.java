@@ -23,10 +23,12 @@ public record SearchResults(String query, List<Hit> hits, Set<String> eventIds, 
         return line.substring(0, space > 30 ? space : 59) + "\u2026";
     }
 
-    /** The shown query in quotation marks, unless it has its own: a phrase search reads "central impasse", not “"central impasse"”. */
+    /** The shown query in quotation marks, unless it has its own pairs: a phrase search reads "central impasse", not “"central impasse"”. */
     public String quotedQuery() {
         String shown = shownQuery();
-        return shown.contains("\"") ? shown : "\u201C" + shown + "\u201D";
+        // A phrase in its own quotes is shown as typed; an unpaired quote ("NATO) read as a stray mark there.
+        long quotes = shown.chars().filter(c -> c == '"').count();
+        return quotes > 0 && quotes % 2 == 0 ? shown : "\u201C" + shown + "\u201D";
     }
 
 
