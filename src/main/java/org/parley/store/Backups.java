@@ -79,6 +79,7 @@ public final class Backups {
     Path create(Connection connection, boolean damaged) {
         Path target;
         Path part;
+        boolean newFolder = !Files.isDirectory(folder);
         try {
             target = freshName(damaged);
             removeStaleParts();
@@ -101,6 +102,10 @@ public final class Backups {
         } catch (SQLException | IOException e) {
             try {
                 Files.deleteIfExists(part);
+                if (newFolder) {
+                    // Made for this copy (a full disk refused it): no empty folder is left behind.
+                    deleteIfEmpty(folder);
+                }
             } catch (IOException cleanup) {
                 e.addSuppressed(cleanup);
             }
@@ -113,6 +118,14 @@ public final class Backups {
             removeAllBut(list().stream().filter(Backup::damaged).toList(), KEEP_DAMAGED);
         }
         return target;
+    }
+
+    private static void deleteIfEmpty(Path dir) throws IOException {
+        try (java.util.stream.Stream<Path> rest = Files.list(dir)) {
+            if (rest.findAny().isEmpty()) {
+                Files.deleteIfExists(dir);
+            }
+        }
     }
 
     /** A copy still being written by another run is younger than this; an older part is a run's leftover. */
