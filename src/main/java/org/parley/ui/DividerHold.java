@@ -7,15 +7,16 @@ import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.MouseEvent;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
- * Holds a split pane's dividers at the chosen fractions until the user moves one. A window is laid
- * out first at its content's preferred size and only then at the size the window manager gives
- * it; a split pane keeps its panes' pixel sizes across that change, so fractions set once would
- * end up wherever the first, throw-away layout put them (the timeline squeezed to its minimum).
+ * Holds a split pane's dividers at the chosen fractions through every resize: the fractions set
+ * first, then wherever the user drags a divider to. A window is laid out first at its content's
+ * preferred size and only then at the size the window manager gives it; a split pane keeps its
+ * panes' pixel sizes across such a change, and a pane squeezed to its minimum in a small window
+ * stays squeezed when the window grows (after un-maximising and maximising, the timeline had lost
+ * 70 px). So the fractions are set again after each resize.
  */
 final class DividerHold {
 
@@ -23,34 +24,43 @@ final class DividerHold {
     }
 
     static void keep(SplitPane pane, double[] fractions) {
-        keep(pane, () -> fractions);
+        keep(pane, UnaryOperator.identity(), fractions);
     }
 
     /**
-     * As {@link #keep(SplitPane, double[])}, with fractions worked out anew for each size and
-     * whenever one of {@code alsoWhen} changes (say, a pane's minimum).
+     * As {@link #keep(SplitPane, double[])}, each resize setting {@code fit} of the wanted fractions
+     * (say, cut so a pane keeps its minimum), also whenever one of {@code alsoWhen} changes.
      */
-    static void keep(SplitPane pane, Supplier<double[]> fractions, Observable... alsoWhen) {
-        pane.setDividerPositions(fractions.get());
-        boolean[] holding = {true};
+    static void keep(SplitPane pane, UnaryOperator<double[]> fit, double[] fractions, Observable... alsoWhen) {
+        double[][] wanted = {fractions.clone()};
+        pane.setDividerPositions(fit.apply(wanted[0]));
+        boolean[] dragging = {false};
         // Set now and again once the pass that follows a resize has run: the split pane's own
         // resize handling moves dividers by pixels inside that pass, after listeners have fired.
         InvalidationListener reapply = o -> {
-            pane.setDividerPositions(fractions.get());
+            if (dragging[0]) {
+                return;
+            }
+            pane.setDividerPositions(fit.apply(wanted[0]));
             Platform.runLater(() -> {
-                if (holding[0]) {
-                    pane.setDividerPositions(fractions.get());
+                if (!dragging[0]) {
+                    pane.setDividerPositions(fit.apply(wanted[0]));
                 }
             });
         };
-        List<Observable> triggers = new ArrayList<>(List.of(alsoWhen));
-        triggers.add(pane.widthProperty());
-        triggers.add(pane.heightProperty());
-        triggers.forEach(t -> t.addListener(reapply));
+        List.of(alsoWhen).forEach(t -> t.addListener(reapply));
+        pane.widthProperty().addListener(reapply);
+        pane.heightProperty().addListener(reapply);
         pane.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
             if (onDivider(e.getPickResult().getIntersectedNode(), pane)) {
-                holding[0] = false;
-                triggers.forEach(t -> t.removeListener(reapply));
+                dragging[0] = true;
+            }
+        });
+        pane.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> {
+            if (dragging[0]) {
+                dragging[0] = false;
+                // Where the user put it is what later resizes keep.
+                wanted[0] = pane.getDividerPositions().clone();
             }
         });
     }

@@ -268,11 +268,11 @@ public final class MainWindow implements WindowActions {
         middle.setDividerPosition(divider(reuse, "divider.middle", 0.55));
         // The split pane does not hold a position set by code to the panes' minimums: the share is
         // cut here so the panels below keep theirs.
-        DividerHold.keep(vertical, () -> {
+        DividerHold.keep(vertical, wanted -> {
             double h = vertical.getHeight();
-            double room = h <= 0 ? timelineShare : (h - horizontal.minHeight(-1) - PanelSizes.DIVIDER) / h;
-            return new double[] {Math.max(0.08, Math.min(timelineShare, room))};
-        }, middle.getChildren());
+            double room = h <= 0 ? wanted[0] : (h - horizontal.minHeight(-1) - PanelSizes.DIVIDER) / h;
+            return new double[] {Math.max(0.08, Math.min(wanted[0], room))};
+        }, new double[] {timelineShare}, middle.getChildren());
         DividerHold.keep(horizontal, columns);
     }
 

@@ -42,6 +42,37 @@ class DividerHoldTest {
         robot.interact(stage::close);
     }
 
+    /**
+     * Dragged by the user, then squeezed by a small window to the panes' minimums and grown again
+     * (un-maximised, maximised): the divider goes back to where the user put it.
+     */
+    @Test
+    void whereTheUserPutsADividerSurvivesTheWindowShrinkingAndGrowing(FxRobot robot) {
+        robot.interact(() -> {
+            stage.setHeight(500);
+            // On Monocle's screen, where the pointer can reach the divider.
+            stage.setX(0);
+            stage.setY(0);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Node divider = robot.from(split).lookup(".split-pane-divider").query();
+        double dy = split.getHeight() * (0.3 - split.getDividerPositions()[0]);
+        robot.drag(divider, javafx.scene.input.MouseButton.PRIMARY).moveBy(0, dy / 2).moveBy(0, dy / 2).release(
+                javafx.scene.input.MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        double chosen = split.getDividerPositions()[0];
+        assertEquals(0.3, chosen, 0.05, "dragged");
+
+        robot.interact(() -> stage.setHeight(230));
+        WaitForAsyncUtils.waitForFxEvents();
+        org.junit.jupiter.api.Assertions.assertTrue(split.getDividerPositions()[0] > chosen + 0.05,
+                "the top pane keeps its minimum in the small window: " + split.getDividerPositions()[0]);
+        robot.interact(() -> stage.setHeight(500));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(chosen, split.getDividerPositions()[0], 0.01);
+    }
+
     @Test
     void theChosenFractionSurvivesTheWindowBeingSizedAfterItsFirstLayout(FxRobot robot) {
         robot.interact(() -> stage.setHeight(500));
