@@ -47,7 +47,19 @@ final class StoreErrors {
      */
     static String describe(IOException e) {
         if (e instanceof FileAlreadyExistsException f) {
-            return f.getFile() + " is a file, not a folder";
+            // The path Java names may be below what is in the way ("/dev/null/parley"): that is named.
+            Path p = Path.of(f.getFile());
+            Path q = p;
+            while (q != null && !Files.exists(q)) {
+                q = q.getParent();
+            }
+            Path inTheWay = q != null && !Files.isDirectory(q) ? q : p;
+            return inTheWay + (Files.isRegularFile(inTheWay) || !Files.exists(inTheWay) ? " is a file, not a folder"
+                    : " is not a folder");
+        }
+        if (e instanceof java.nio.file.NoSuchFileException f && f.getFile() != null) {
+            // Java's message is the bare path (under /proc, say, where no folder can be made).
+            return f.getFile() + " does not exist and cannot be made";
         }
         if (e instanceof AccessDeniedException f) {
             return f.getFile() + ": permission denied";

@@ -27,6 +27,19 @@ class StoreErrorsTest {
         assertTrue(said.contains("native library could not be loaded") && said.contains("-Djava.io.tmpdir"), said);
     }
 
+    /** A folder that cannot be made is said as what is in its way, not as Java's bare path. */
+    @Test
+    void aFolderThatCannotBeMadeNamesWhatIsInTheWay(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("plain"), "x");
+        assertEquals(file + " is a file, not a folder",
+                StoreErrors.describe(new java.nio.file.FileAlreadyExistsException(file.resolve("parley").toString())));
+        assertEquals("/dev/null is not a folder",
+                StoreErrors.describe(new java.nio.file.FileAlreadyExistsException("/dev/null/parley")));
+        assertEquals("/proc/xx does not exist and cannot be made",
+                StoreErrors.describe(new java.nio.file.NoSuchFileException("/proc/xx")));
+    }
+
     /** With the disk full, a WAL database fails first at its shared-memory file: that is said as the full disk it is. */
     @Test
     void aSharedMemoryFileThatCannotGrowIsAFullDisk() {
