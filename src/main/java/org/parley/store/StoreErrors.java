@@ -67,10 +67,13 @@ final class StoreErrors {
         if (e instanceof FileSystemException f && "Not a directory".equals(f.getReason()) && f.getFile() != null) {
             // The path named is the one that could not be made; the file in the way is above it.
             Path p = Path.of(f.getFile());
-            while (p.getParent() != null && !Files.isRegularFile(p)) {
+            while (p.getParent() != null && !Files.exists(p)) {
                 p = p.getParent();
             }
-            return (Files.isRegularFile(p) ? p : f.getFile()) + " is a file, not a folder";
+            if (Files.isRegularFile(p)) {
+                return p + " is a file, not a folder";
+            }
+            return Files.exists(p) && !Files.isDirectory(p) ? p + " is not a folder" : f.getFile() + " is a file, not a folder";
         }
         if (e instanceof FileSystemException f && f.getReason() != null) {
             return f.getFile() + ": " + f.getReason();

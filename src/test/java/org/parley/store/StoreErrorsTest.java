@@ -36,6 +36,10 @@ class StoreErrorsTest {
                 StoreErrors.describe(new java.nio.file.FileAlreadyExistsException(file.resolve("parley").toString())));
         assertEquals("/dev/null is not a folder",
                 StoreErrors.describe(new java.nio.file.FileAlreadyExistsException("/dev/null/parley")));
+        assertEquals("/dev/null is not a folder", StoreErrors.describe(
+                new java.nio.file.FileSystemException("/dev/null/parley", null, "Not a directory")));
+        assertEquals(file + " is a file, not a folder", StoreErrors.describe(
+                new java.nio.file.FileSystemException(file.resolve("a/b").toString(), null, "Not a directory")));
         assertEquals("/proc/xx does not exist and cannot be made",
                 StoreErrors.describe(new java.nio.file.NoSuchFileException("/proc/xx")));
     }
