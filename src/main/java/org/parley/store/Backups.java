@@ -2,6 +2,7 @@ package org.parley.store;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
@@ -362,6 +363,9 @@ public final class Backups {
 
     /** Replaces the open database's content with {@code backup}'s, in one step (SQLite's online backup). */
     void restoreInto(Connection connection, Backup backup) {
+        Path wal = Path.of(backup.file() + "-wal");
+        Path shm = Path.of(backup.file() + "-shm");
+        boolean hadLog = Files.exists(wal, LinkOption.NOFOLLOW_LINKS) || Files.exists(shm, LinkOption.NOFOLLOW_LINKS);
         try {
             // sqlite3_backup from the file into the open database, called directly: sqlite-jdbc's
             // "restore from '…'" cannot quote a path with an apostrophe.
@@ -373,6 +377,26 @@ public final class Backups {
         } catch (SQLException e) {
             throw new StoreException("cannot restore " + backup.name() + ": " + StoreErrors.describe(e)
                     + "; the database was left as it was", e);
+        } finally {
+            if (!hadLog) {
+                removeEmptyLog(wal, shm);
+            }
+        }
+    }
+
+    /**
+     * A copy in WAL mode put among the backups by hand (Parley's own are not) got an empty log and
+     * shared memory beside it from being read; they held nothing and are removed again.
+     */
+    private static void removeEmptyLog(Path wal, Path shm) {
+        try {
+            if (!Files.exists(wal, LinkOption.NOFOLLOW_LINKS) || Files.size(wal) == 0) {
+                Files.deleteIfExists(wal);
+                Files.deleteIfExists(shm);
+            }
+        } catch (IOException e) {
+            // Tidying only: the restore itself is done.
+            return;
         }
     }
 }
