@@ -247,6 +247,28 @@ class WorkspaceRepairTest {
         }
     }
 
+    /** A copy in WAL mode put among the backups by hand: listed, checked and restored, it is left one file. */
+    @Test
+    void aCopyInWalModeIsRestoredWithoutALogLeftBesideIt() throws Exception {
+        Path mine = tmp.resolve("mine.db");
+        try (Workspace w = Workspace.open(mine)) {
+            w.replaceDataset(titled("mine", "My week"), Origin.USER, false);
+        }
+        Path db = tmp.resolve("p.db");
+        try (Workspace w = Workspace.open(db)) {
+            w.replaceDataset(titled("mine2", "My second week"), Origin.USER, false);
+            Path copy = Files.createDirectories(tmp.resolve("backups")).resolve("p.db-20300110-000000-000.db");
+            Files.copy(mine, copy);
+            Backup byHand = w.store().backups().find(copy.getFileName().toString());
+
+            w.store().restore(byHand);
+
+            assertEquals("My week", w.store().loadDataset().title());
+            assertFalse(Files.exists(Path.of(copy + "-wal")), "no -wal beside the copy");
+            assertFalse(Files.exists(Path.of(copy + "-shm")), "no -shm beside the copy");
+        }
+    }
+
     /** "My week", then "My second week" over it: the database holds the second, its one backup the first. */
     private void holdSecondWeekBackingUpFirst(Workspace w) throws Exception {
         w.replaceDataset(titled("mine", "My week"), Origin.USER, false);
