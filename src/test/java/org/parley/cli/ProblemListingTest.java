@@ -66,19 +66,32 @@ class ProblemListingTest {
         return Integer.parseInt(first.substring(0, first.indexOf(' ')).replace(",", ""));
     }
 
-    @Test
-    void validatePrintsTheFirstFiftyAndSavesTheWholeList() throws Exception {
-        Path data = datasetWithBadEvents(200);
+    /** What validate printed for the week with {@code bad} broken events: the problems it counted, and its lines. */
+    private record Validated(int total, List<String> lines) {
+        String last() {
+            return lines.get(lines.size() - 1);
+        }
+    }
 
-        CliRun run = CliRun.of("validate", data.toString());
-
+    /** Runs validate and checks what every long listing has: its first 50, then how many more. */
+    private Validated validateWithBadEvents(int bad) throws Exception {
+        CliRun run = CliRun.of("validate", datasetWithBadEvents(bad).toString());
         assertEquals(1, run.exit());
         int total = problemCount(run);
-        assertTrue(total > 200, "each bad event has several problems: " + total);
         List<String> lines = run.err().lines().toList();
         assertEquals(1 + ProblemList.SHOWN_IN_TERMINAL + 1, lines.size(), run.err());
         String last = lines.get(lines.size() - 1);
         assertTrue(last.contains("… and " + String.format("%,d", total - ProblemList.SHOWN_IN_TERMINAL) + " more"), last);
+        return new Validated(total, lines);
+    }
+
+    @Test
+    void validatePrintsTheFirstFiftyAndSavesTheWholeList() throws Exception {
+        Validated v = validateWithBadEvents(200);
+        int total = v.total();
+        List<String> lines = v.lines();
+        assertTrue(total > 200, "each bad event has several problems: " + total);
+        String last = v.last();
         assertTrue(last.contains("--all-problems"), last);
         Matcher m = SAVED.matcher(last);
         assertTrue(m.find(), last);
@@ -93,15 +106,10 @@ class ProblemListingTest {
     /** Past the 10,000 problems kept, the rest are only counted: the lines say so rather than "all … are in". */
     @Test
     void beyondTheProblemsKeptTheCountAndTheFileSayHowManyThereWere() throws Exception {
-        Path data = datasetWithBadEvents(4_000);
-
-        CliRun run = CliRun.of("validate", data.toString());
-
-        assertEquals(1, run.exit());
-        int total = problemCount(run);
+        Validated v = validateWithBadEvents(4_000);
+        int total = v.total();
         assertTrue(total > 10_001, "more problems than are kept: " + total);
-        String last = run.err().lines().reduce((a, b) -> b).orElseThrow();
-        assertTrue(last.contains("… and " + String.format("%,d", total - ProblemList.SHOWN_IN_TERMINAL) + " more"), last);
+        String last = v.last();
         assertTrue(last.contains("the first 10,000 and a count of the rest are in "), last);
         assertFalse(SAVED.matcher(last).find(), "not \"all\": " + last);
         Matcher file = Pattern.compile("(\\S+parley-problems-\\S+\\.txt)").matcher(last);

@@ -200,16 +200,20 @@ class HandoutPdfTest {
             try (PDDocument doc = Loader.loadPDF(out.toFile())) {
                 assertEquals(pages, doc.getNumberOfPages());
                 for (int i = 0; i < pages; i++) {
-                    var page = doc.getPage(i);
-                    var foot = new org.apache.pdfbox.text.PDFTextStripperByArea();
-                    float height = page.getMediaBox().getHeight();
-                    foot.addRegion("foot", new java.awt.geom.Rectangle2D.Float(0, height - 27, page.getMediaBox().getWidth(), 27));
-                    foot.extractRegions(page);
-                    assertEquals(PageNumbers.label(i + 1, pages), foot.getTextForRegion("foot").strip(),
+                    assertEquals(PageNumbers.label(i + 1, pages), textOfStrip(doc.getPage(i), 0, 27).strip(),
                             layout + ": the foot of page " + (i + 1) + " holds its number and nothing else");
                 }
             }
         }
+    }
+
+    /** The text in a strip across {@code page}, {@code tall} points high, its lower edge {@code above} points over the bottom. */
+    private static String textOfStrip(org.apache.pdfbox.pdmodel.PDPage page, float above, float tall) throws IOException {
+        var strip = new org.apache.pdfbox.text.PDFTextStripperByArea();
+        float height = page.getMediaBox().getHeight();
+        strip.addRegion("strip", new java.awt.geom.Rectangle2D.Float(0, height - above - tall, page.getMediaBox().getWidth(), tall));
+        strip.extractRegions(page);
+        return strip.getTextForRegion("strip");
     }
 
     /** Every page's foot credits the papers and says what it is from: the board's and the list's too. */
@@ -220,12 +224,7 @@ class HandoutPdfTest {
             int pages = new HandoutPdf().write(WEEK, WEEK.events(), layout, out);
             try (PDDocument doc = Loader.loadPDF(out.toFile())) {
                 for (int i = 0; i < pages; i++) {
-                    var page = doc.getPage(i);
-                    var foot = new org.apache.pdfbox.text.PDFTextStripperByArea();
-                    float height = page.getMediaBox().getHeight();
-                    foot.addRegion("credits", new java.awt.geom.Rectangle2D.Float(0, height - 45, page.getMediaBox().getWidth(), 18));
-                    foot.extractRegions(page);
-                    String line = foot.getTextForRegion("credits");
+                    String line = textOfStrip(doc.getPage(i), 27, 18);
                     assertTrue(line.contains(PageFoot.MARK), layout + ", page " + (i + 1) + ": " + line);
                     assertTrue(line.contains("The Washington Post"), layout + ", page " + (i + 1) + ": " + line);
                 }
