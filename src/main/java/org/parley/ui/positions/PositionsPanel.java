@@ -44,6 +44,7 @@ public final class PositionsPanel extends ScrollPane {
     static final double CELL_WIDTH = 86;
     static final double GAP = 4;
     private static final double PADDING = 8;
+    private static final double SCROLL_BAR = 16;
 
     private final ExplorerState state;
     private final VBox content = new VBox(8);
@@ -89,9 +90,13 @@ public final class PositionsPanel extends ScrollPane {
         return 2 * PADDING + TITLE_WIDTH + parties * (CELL_WIDTH + GAP);
     }
 
-    /** Whether the board has room in a viewport {@code width} px wide (before the first layout, it has). */
+    /**
+     * Whether the board has room in a viewport {@code width} px wide (before the first layout, it has).
+     * From the list it takes a scroll bar's width more: the board's scroll bar coming or going must
+     * not switch the two back and forth.
+     */
     private boolean fitsBoard(double width) {
-        return width <= 0 || width >= boardWidth(matrix.columns().size());
+        return width <= 0 || width >= boardWidth(matrix.columns().size()) + (asBoard ? 0 : SCROLL_BAR);
     }
 
     /** Whether the positions are shown as the board (else as a list). */
