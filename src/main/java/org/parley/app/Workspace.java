@@ -161,15 +161,14 @@ public final class Workspace implements AutoCloseable {
         boolean replaces = recordLost || info.isPresent() && !info.get().contentHash().equals(loaded.contentHash());
         boolean agreed = ANY.equals(agreedHash) || (agreedHash != null && info.isPresent()
                 && agreedHash.equals(info.get().contentHash()));
-        if (recordLost && !agreed) {
+        if (!agreed && (recordLost || replaces && info.get().origin() == Origin.USER)) {
             Stats stats = store.stats();
-            throw UserDataAtRisk.recordLost(stats.count("events"), stats.count("quotes"), stats.count("sources"),
-                    loaded.dataset().title());
-        }
-        if (replaces && info.isPresent() && info.get().origin() == Origin.USER && !agreed) {
-            Stats stats = store.stats();
-            throw new UserDataAtRisk(info.get(), stats.count("events"), stats.count("quotes"), stats.count("sources"),
-                    loaded.dataset().title());
+            long events = stats.count("events");
+            long quotes = stats.count("quotes");
+            long sources = stats.count("sources");
+            String incoming = loaded.dataset().title();
+            throw recordLost ? UserDataAtRisk.recordLost(events, quotes, sources, incoming)
+                    : new UserDataAtRisk(info.get(), events, quotes, sources, incoming);
         }
         ParleyStore.BackupTaken backup = null;
         if (replaces) {
