@@ -35,7 +35,15 @@ final class ContextBandStrip {
     private static final int LABEL_EVERY_YEARS = 5;
 
     private final ZoneId zone;
-    private final List<Event> background;
+    /**
+     * Where the background events known to the day or better sit: their midpoints in epoch ms,
+     * sorted. Drawn a line per pixel column that holds any (a 100,000-event deck's tens of
+     * thousands of lines, one by one, held a slide for seconds).
+     */
+    private final long[] points;
+    /** The spans of the background events known only to the month or year, joined where they overlap: [start, end) pairs in epoch ms. */
+    private final long[] spans;
+    private final Set<String> backgroundIds;
     private final Optional<DateRange> focus;
     private final long from;
     private final long to;
@@ -48,7 +56,11 @@ final class ContextBandStrip {
             throw new IllegalArgumentException("a context band needs background events");
         }
         this.zone = zone;
-        this.background = List.copyOf(background);
+        this.points = background.stream().filter(e -> !rough(e))
+                .mapToLong(e -> (e.time().startInstant().toEpochMilli() + e.time().endInstant().toEpochMilli()) / 2)
+                .sorted().toArray();
+        this.spans = joined(background.stream().filter(ContextBandStrip::rough).toList());
+        this.backgroundIds = background.stream().map(Event::id).collect(Collectors.toUnmodifiableSet());
         this.focus = focus;
         int firstYear = background.stream().mapToInt(e -> e.time().startDate().getYear()).min().orElseThrow();
         firstYear -= Math.floorMod(firstYear, LABEL_EVERY_YEARS);
@@ -74,25 +86,21 @@ final class ContextBandStrip {
 
     /** Where {@code instant} sits across a band drawn {@code width} logical px wide. */
     double xOf(Instant instant, double width) {
-        double inner = Math.max(1, width - 2 * SIDE);
-        return SIDE + (instant.toEpochMilli() - from) * inner / (to - from);
+        return xOf(instant.toEpochMilli(), width);
     }
 
     /** Paints the band for {@code step} filling {@code width} × {@code height} logical px at the origin. */
     void paint(Painter p, List<Event> stepEvents, double width, double height, Theme theme) {
-        Set<String> own = stepEvents.stream().map(Event::id).collect(Collectors.toSet());
         double marksTop = YEAR_ROW + 2;
         double marksBottom = height - CAPTION_ROW;
         p.save();
         ground(p, theme, width, height);
         years(p, theme, width, marksBottom);
         // Muted marks first, so the step's own are drawn over them.
-        for (boolean mine : new boolean[] {false, true}) {
-            for (Event e : background) {
-                if (own.contains(e.id()) == mine) {
-                    mark(p, e, mine ? theme.kind(e.kind()) : theme.mutedText().withAlpha(0.55), width,
-                            marksTop, marksBottom);
-                }
+        muted(p, theme.mutedText().withAlpha(0.55), width, marksTop, marksBottom);
+        for (Event e : stepEvents) {
+            if (backgroundIds.contains(e.id())) {
+                mark(p, e, theme.kind(e.kind()), width, marksTop, marksBottom);
             }
         }
         double talksLeft = talks(p, theme, width, marksTop, marksBottom, height);
@@ -127,11 +135,69 @@ final class ContextBandStrip {
         }
     }
 
+    /** Known only to the month or year: drawn as the stretch it may be in, where that is wider than a line. */
+    private static boolean rough(Event e) {
+        return e.time().precision().ordinal() <= Precision.MONTH.ordinal();
+    }
+
+    /** The events' spans, sorted and joined where they overlap or touch, as [start, end) pairs. */
+    private static long[] joined(List<Event> events) {
+        long[][] sorted = events.stream()
+                .map(e -> new long[] {e.time().startInstant().toEpochMilli(), e.time().endInstant().toEpochMilli()})
+                .sorted(java.util.Comparator.comparingLong(r -> r[0])).toArray(long[][]::new);
+        long[] out = new long[2 * sorted.length];
+        int n = 0;
+        for (long[] r : sorted) {
+            if (n > 0 && r[0] <= out[n - 1]) {
+                out[n - 1] = Math.max(out[n - 1], r[1]);
+            } else {
+                out[n++] = r[0];
+                out[n++] = r[1];
+            }
+        }
+        return java.util.Arrays.copyOf(out, n);
+    }
+
+    /**
+     * Every background event, muted: the joined spans, and a line in each pixel column that holds a
+     * midpoint. The columns are looked up, so the cost is the strip's width, not the deck's size.
+     */
+    private void muted(Painter p, Rgba colour, double width, double top, double bottom) {
+        p.setFill(colour.withAlpha(Math.min(0.35, colour.a())));
+        p.setStroke(colour);
+        p.setLineWidth(2.5);
+        for (int i = 0; i < spans.length; i += 2) {
+            double x0 = xOf(spans[i], width);
+            double x1 = xOf(spans[i + 1], width);
+            if (x1 - x0 >= 2) {
+                p.fillRect(x0, top + 6, x1 - x0, bottom - top - 12);
+            } else {
+                p.strokeLine((x0 + x1) / 2, top + 2, (x0 + x1) / 2, bottom - 2);
+            }
+        }
+        double inner = Math.max(1, width - 2 * SIDE);
+        double msPerPx = (to - from) / inner;
+        for (double x = SIDE; x <= width - SIDE + 1; x += 1) {
+            long t0 = from + (long) Math.floor((x - 0.5 - SIDE) * msPerPx);
+            long t1 = from + (long) Math.floor((x + 0.5 - SIDE) * msPerPx);
+            int at = java.util.Arrays.binarySearch(points, t0);
+            int first = at >= 0 ? at : -at - 1;
+            // binarySearch finds some equal key, not the first: any point in the column will do.
+            if (first < points.length && points[first] < t1) {
+                p.strokeLine(x, top + 2, x, bottom - 2);
+            }
+        }
+    }
+
+    private double xOf(long epochMillis, double width) {
+        double inner = Math.max(1, width - 2 * SIDE);
+        return SIDE + (epochMillis - from) * inner / (to - from);
+    }
+
     private void mark(Painter p, Event e, Rgba colour, double width, double top, double bottom) {
         double x0 = xOf(e.time().startInstant(), width);
         double x1 = xOf(e.time().endInstant(), width);
-        boolean rough = e.time().precision().ordinal() <= Precision.MONTH.ordinal() && x1 - x0 >= 2;
-        if (rough) {
+        if (rough(e) && x1 - x0 >= 2) {
             p.setFill(colour.withAlpha(Math.min(0.35, colour.a())));
             p.fillRect(x0, top + 6, x1 - x0, bottom - top - 12);
         } else {

@@ -1,6 +1,7 @@
 package org.parley.ui.present;
 
 import java.util.List;
+import java.util.Optional;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -20,6 +21,8 @@ import org.parley.model.Dataset;
 import org.parley.render.Painter;
 import org.parley.render.Theme;
 import org.parley.render.map.MapPainter;
+import org.parley.render.map.MapScene;
+import org.parley.ui.support.BackgroundThread;
 
 /**
  * One slide: the step's title, date and place, its quote (or summary), the map of what the step is
@@ -68,6 +71,9 @@ final class SlideView extends StackPane {
     private final ProjectedBasemap basemap;
     private final TimelineStrip timeline;
     private final MapPainter mapPainter = new MapPainter();
+    private final SlideMaps maps;
+    /** The map last painted, kept on the slide until the next step's own is made. */
+    private MapScene lastScene;
     private final TextFit fit = new TextFit();
     private final VBox header;
     private Step step;
@@ -89,6 +95,7 @@ final class SlideView extends StackPane {
         this.steps = deck.steps();
         this.basemap = basemap;
         this.timeline = deck.strip();
+        this.maps = new SlideMaps(basemap, dataset, steps, BackgroundThread.compute());
         getStyleClass().add(STYLE_CLASS);
         getStylesheets().add(SlideView.class.getResource("presentation.css").toExternalForm());
 
@@ -386,12 +393,24 @@ final class SlideView extends StackPane {
             return;
         }
         double z = artZoom();
-        StepMap.scene(basemap, dataset, steps, step.number() - 1, w / z, h / z).ifPresent(scene -> {
+        SlideMaps.Key key = SlideMaps.Key.of(step.number() - 1, w / z, h / z);
+        Optional<Optional<MapScene>> made = maps.ready(key);
+        if (made.isPresent()) {
+            lastScene = made.get().orElse(null);
+        } else {
+            maps.request(key, () -> {
+                if (step != null && step.number() - 1 == key.index()) {
+                    map.repaint();
+                }
+            });
+        }
+        // Until a step's own map is made, the one before stays: a blank map at every click read as a fault.
+        if (lastScene != null) {
             p.save();
             p.scale(z, z);
-            mapPainter.paint(p, scene, theme());
+            mapPainter.paint(p, lastScene, theme());
             p.restore();
-        });
+        }
     }
 
     /** Type sizes in px as a share of the window's height: a 1080p slide gets a 54 px title. */

@@ -108,4 +108,30 @@ class ContextBandStripTest {
             assertTrue(p.texts().contains("1990") && p.texts().contains("2020"), p.texts().toString());
         }
     }
+
+    /**
+     * Years of generated background draw a mark per pixel column at most, not one per event: tens of
+     * thousands of lines, one by one, held a 100,000-event slide on screen for seconds. Every column
+     * that holds an event still gets its mark.
+     */
+    @Test
+    void aLargeBackgroundIsDrawnAColumnAtATime() {
+        Dataset years = org.parley.cli.SyntheticDataAccess.dataset(20_000);
+        List<Event> background = years.events().stream()
+                .filter(e -> e.time().startInstant().isBefore(Instant.parse("2020-01-01T00:00:00Z"))).toList();
+        assertTrue(background.size() > 15_000, "thousands of background events: " + background.size());
+        ContextBandStrip many = new ContextBandStrip(background, years.zone(), java.util.Optional.empty());
+        RecordingPainter p = new RecordingPainter();
+        many.paint(p, background.subList(0, 5), WIDTH, HEIGHT, Theme.LIGHT);
+        long marks = p.named("line").size() + p.named("fillRect").size();
+        assertTrue(marks <= 2 * WIDTH, marks + " marks on a band " + WIDTH + " px wide");
+        for (Event e : background.subList(0, 200)) {
+            if (e.time().precision().ordinal() > org.parley.model.Precision.MONTH.ordinal()) {
+                double x = many.xOf(Instant.ofEpochMilli((e.time().startInstant().toEpochMilli()
+                        + e.time().endInstant().toEpochMilli()) / 2), WIDTH);
+                assertTrue(p.named("line").stream().anyMatch(o -> Math.abs(o.x() - x) <= 1),
+                        "a mark within a pixel of " + e.id());
+            }
+        }
+    }
 }
