@@ -23,9 +23,21 @@ public final class TimelineLabelPlacer {
     private static final int MIN_ABBREVIATED_CHARS = 3;
     /** Room right of an item below which a shortened label is not worth reading. */
     private static final double MIN_RIGHT_ROOM = 120;
+    /**
+     * A day's box narrower than this holds a few letters of its title ("Inf…"): it is named beside
+     * instead, as a point is, where nothing else is. Wider, it keeps its label in its own column.
+     */
+    static final double NARROW_DAY = 90;
+    /**
+     * Narrower than this a day is a sliver among others (a zoomed-out year): a label beside it would
+     * pass over its neighbours' marks, so it keeps to its column and is counted.
+     */
+    static final double SLIVER_DAY = 16;
 
     private final double padding;
     private final double gap;
+    /** The width at a box's start that its kind's mark takes, where no label goes (0: none). */
+    private final double markRoom;
 
     public TimelineLabelPlacer() {
         this(4, 4);
@@ -36,8 +48,25 @@ public final class TimelineLabelPlacer {
      * @param gap     space between an item and a label beside it
      */
     public TimelineLabelPlacer(double padding, double gap) {
+        this(padding, gap, 0);
+    }
+
+    /**
+     * @param markRoom the width at the start of a box (not a point's) that its kind's mark takes:
+     *                 a label inside starts after it, where the box has room for both; one beside
+     *                 the box keeps clear of the box itself
+     */
+    public TimelineLabelPlacer(double padding, double gap, double markRoom) {
         this.padding = padding;
         this.gap = gap;
+        this.markRoom = markRoom;
+    }
+
+    /** Where a label inside {@code b} may start: after its mark when the box has room for more than the mark. */
+    private double innerLeft(ItemBox b, double viewportWidth) {
+        double left = Math.max(b.x0(), 0);
+        boolean roomForMark = !b.point() && Math.min(b.x1(), viewportWidth) - left >= 2 * markRoom;
+        return left + (roomForMark ? markRoom : 0) + padding;
     }
 
     /**
@@ -101,7 +130,7 @@ public final class TimelineLabelPlacer {
         }
 
         List<PlacedLabel> out = new ArrayList<>(inOrder);
-        out.addAll(counts(order, placed, measure, viewportWidth, taken, covered));
+        out.addAll(counts(order, placed, measure, viewportWidth, taken, covered, items));
         return out;
     }
 
@@ -117,7 +146,7 @@ public final class TimelineLabelPlacer {
         }
         double w = measure.applyAsDouble(text);
         double h = b.y1() - b.y0();
-        double innerLeft = Math.max(b.x0(), 0) + padding;
+        double innerLeft = innerLeft(b, viewportWidth);
         double innerRight = Math.min(b.x1(), viewportWidth) - padding;
         PlacedLabel label = null;
         if (inside && innerRight - innerLeft >= w) {
@@ -128,12 +157,13 @@ public final class TimelineLabelPlacer {
             double left = b.x0() - gap - w;
             // Shortened only where the whole label would run past the right edge: zoomed out, most
             // of thousands of items are nowhere near it, and each shortening measures several texts.
-            String rightShort = !b.isDay() && right >= 0 && right + w > viewportWidth
+            String rightShort = !keepsToItsColumn(b) && right >= 0 && right + w > viewportWidth
                     && viewportWidth - right >= MIN_RIGHT_ROOM ? abbreviate(text, viewportWidth - right, measure) : null;
             double rightShortW = rightShort == null ? 0 : measure.applyAsDouble(rightShort);
             // A day's label stays in its own column: beside the box it would run into the next
-            // day's. A point or a rough range has no column, and may name itself beside.
-            if (b.isDay()) {
+            // day's. A point or a rough range has no column, and may name itself beside; so may a
+            // day zoomed out so far that its column holds no readable title.
+            if (keepsToItsColumn(b)) {
                 right = Double.NaN;
                 left = Double.NaN;
             }
@@ -161,6 +191,10 @@ public final class TimelineLabelPlacer {
         }
     }
 
+    private static boolean keepsToItsColumn(ItemBox b) {
+        return b.isDay() && (b.width() >= NARROW_DAY || b.width() < SLIVER_DAY);
+    }
+
     /*
      * Whether any label could be placed for b, asked before its text is looked up and measured.
      * Zoomed out, thousands of items are slivers between neighbours: no text fits inside one, and
@@ -170,7 +204,7 @@ public final class TimelineLabelPlacer {
      */
     private boolean mayFit(ItemBox b, boolean inside, boolean outside, double ellipsisWidth, double viewportWidth,
                            RectIndex items) {
-        double room = Math.min(b.x1(), viewportWidth) - padding - (Math.max(b.x0(), 0) + padding);
+        double room = Math.min(b.x1(), viewportWidth) - padding - innerLeft(b, viewportWidth);
         if (inside && room >= 1) {
             return true;
         }
@@ -180,7 +214,7 @@ public final class TimelineLabelPlacer {
         if (room >= ellipsisWidth) {
             return true;
         }
-        if (b.isDay()) {
+        if (keepsToItsColumn(b)) {
             return false;
         }
         double h = b.y1() - b.y0();
@@ -208,7 +242,7 @@ public final class TimelineLabelPlacer {
     /** One "+N" per run of consecutive hidden labels in a row, where there is room for it. */
     private List<PlacedLabel> counts(List<ItemBox> order, Map<ItemBox, PlacedLabel> placed,
                                      ToDoubleFunction<String> measure, double viewportWidth, RectIndex taken,
-                                     RectIndex covered) {
+                                     RectIndex covered, RectIndex items) {
         List<ItemBox> byRow = new ArrayList<>(order);
         byRow.sort(Comparator.comparingDouble(ItemBox::y0).thenComparingDouble(ItemBox::y1)
                 .thenComparingDouble(ItemBox::x0).thenComparing(ItemBox::eventId));
@@ -221,7 +255,7 @@ public final class TimelineLabelPlacer {
                     && !cardBetween(run.get(run.size() - 1), b, covered);
             if (b == null || placed.containsKey(b) || !continuesRun) {
                 if (!run.isEmpty()) {
-                    placeCount(run, measure, viewportWidth, taken, covered, out);
+                    placeCount(run, measure, viewportWidth, taken, covered, items, out);
                     run.clear();
                 }
             }
@@ -239,7 +273,7 @@ public final class TimelineLabelPlacer {
     }
 
     private void placeCount(List<ItemBox> run, ToDoubleFunction<String> measure, double viewportWidth,
-                            RectIndex taken, RectIndex covered, List<PlacedLabel> out) {
+                            RectIndex taken, RectIndex covered, RectIndex items, List<PlacedLabel> out) {
         if (run.size() == 1 && !run.get(0).point()) {
             // One card too narrow for its title is that one event, its kind's mark on it: "+1" in it
             // read as "one more", a stack of them in a month's view as a list of nothing.
@@ -250,15 +284,23 @@ public final class TimelineLabelPlacer {
         ItemBox first = run.get(0);
         double h = first.y1() - first.y0();
         double runEnd = run.stream().mapToDouble(ItemBox::x1).max().orElse(first.x1());
-        // Inside a box it reads as the box's; a point's box is its mark, which would hide the "+".
-        double[] candidates = first.point() ? new double[] {runEnd + gap, first.x0() - gap - w}
-                : new double[] {Math.max(first.x0(), 0) + padding, runEnd + gap, first.x0() - gap - w};
-        for (double x : candidates) {
-            if (x >= 0 && x + w <= viewportWidth && !taken.overlapsAny(x, first.y0(), w, h)
-                    && !covered.overlapsAny(x, first.y0(), w, h)) {
-                taken.add(x, first.y0(), w, h);
-                out.add(new PlacedLabel(first.eventId(), text, x, first.y0(), w, h, run.size(), false));
-                return;
+        // Inside a box it reads as the box's, where it fits; a point's box is its mark, which would
+        // hide the "+", and a sliver's neighbours would run through it ("+217" over a year's marks).
+        double inside = innerLeft(first, viewportWidth);
+        boolean fitsInside = !first.point() && inside + w <= Math.min(first.x1(), viewportWidth) - padding;
+        double[] beside = {runEnd + gap, first.x0() - gap - w};
+        // Clear of every mark where the row has room; else beside the run all the same, over a
+        // neighbour's mark (the painter sets a count on a ground of its own), rather than lost.
+        for (boolean clearOfMarks : new boolean[] {true, false}) {
+            for (int i = fitsInside && clearOfMarks ? -1 : 0; i < beside.length; i++) {
+                double x = i < 0 ? inside : beside[i];
+                if (x >= 0 && x + w <= viewportWidth && !taken.overlapsAny(x, first.y0(), w, h)
+                        && !covered.overlapsAny(x, first.y0(), w, h)
+                        && (i < 0 || !clearOfMarks || !items.overlapsAny(x, first.y0(), w, h))) {
+                    taken.add(x, first.y0(), w, h);
+                    out.add(new PlacedLabel(first.eventId(), text, x, first.y0(), w, h, run.size(), false));
+                    return;
+                }
             }
         }
     }

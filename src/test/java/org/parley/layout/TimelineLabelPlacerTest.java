@@ -242,12 +242,39 @@ class TimelineLabelPlacerTest {
     /** A card too narrow for its title is one event, its mark on it: no "+1" inside it; two such side by side are "+2". */
     @Test
     void aLoneNarrowCardIsNotCountedButARunOfThemIs() {
+        // Hemmed in by wide cards either side: no room beside it.
         List<ItemBox> one = List.of(box("day", 0, 100, 130));
-        assertTrue(placer.place(one, LABEL, MEASURE, null, 1000).isEmpty(), "nothing written in or beside it");
+        List<ItemBox> hemmed = List.of(box("before", 0, 0, 100), box("after", 0, 130, 1000));
+        List<PlacedLabel> alone = placer.place(one, hemmed, LABEL, MEASURE, null, 1000);
+        assertTrue(alone.stream().noneMatch(l -> l.eventId().equals("day")), "nothing written in or beside it: " + alone);
         List<ItemBox> two = List.of(box("d1", 0, 100, 130), box("d2", 0, 131, 161));
-        List<String> counts = placer.place(two, LABEL, MEASURE, null, 1000).stream().filter(PlacedLabel::isCount)
-                .map(PlacedLabel::text).toList();
+        List<String> counts = placer.place(two, hemmedAfter(161), LABEL, MEASURE, null, 1000).stream()
+                .filter(PlacedLabel::isCount).map(PlacedLabel::text).toList();
         assertEquals(List.of("+2"), counts);
+    }
+
+    private static List<ItemBox> hemmedAfter(double x) {
+        return List.of(box("before", 0, 0, 100), box("after", 0, x, 1000));
+    }
+
+    /**
+     * Fit all with a month-long event shown made the week's day cards 40 px wide: "Inf…", "All…".
+     * A day's card that narrow is named beside it where nothing else is, as a point is; a sliver of
+     * a zoomed-out year, or a card wide enough to hold a readable start, keeps to its column.
+     */
+    @Test
+    void aNarrowDaysCardIsNamedBesideItWhereNothingIs() {
+        String title = "Informal dinner in Geneva opens the week of talks";
+        PlacedLabel narrow = placer.place(List.of(box("dinner", 0, 100, 140)), id -> title, MEASURE, null, 1000).get(0);
+        assertEquals(title, narrow.text(), "named whole");
+        assertFalse(narrow.inside());
+        assertEquals(144, narrow.x(), 1e-9);
+
+        PlacedLabel wide = placer.place(List.of(box("dinner", 0, 100, 200)), id -> title, MEASURE, null, 1000).get(0);
+        assertTrue(wide.inside() && wide.x() + wide.width() <= 200, "a wider card keeps to its column: " + wide);
+
+        List<PlacedLabel> sliver = placer.place(List.of(box("dinner", 0, 100, 110)), id -> title, MEASURE, null, 1000);
+        assertTrue(sliver.stream().allMatch(l -> l.x() >= 100 && l.x() + l.width() <= 110), sliver.toString());
     }
 
     @Test
@@ -259,5 +286,36 @@ class TimelineLabelPlacerTest {
         List<PlacedLabel> labels = placer.place(points, List.of(card), LABEL, MEASURE, null, 240);
         List<String> counts = labels.stream().filter(PlacedLabel::isCount).map(PlacedLabel::text).toList();
         assertEquals(List.of("+1", "+1"), counts, labels.toString());
+    }
+
+    /** A box's kind mark takes its first 16 px: a label inside starts after it, one left of the box ends before the box. */
+    @Test
+    void labelsKeepClearOfABoxsMark() {
+        TimelineLabelPlacer marked = new TimelineLabelPlacer(4, 4, 16);
+        PlacedLabel inside = marked.place(List.of(box("wide", 0, 100, 400)), LABEL, MEASURE, null, 1000).get(0);
+        assertTrue(inside.inside());
+        assertEquals(120, inside.x(), 1e-9);
+
+        // Right of the narrow card is another: its label goes left, clear of the card itself.
+        List<ItemBox> row = List.of(box("narrow", 0, 300, 340), box("next", 0, 341, 1000));
+        PlacedLabel left = marked.place(row, id -> id.equals("narrow") ? "Informal dinner" : "", MEASURE, null, 1000)
+                .stream().filter(l -> l.eventId().equals("narrow")).findFirst().orElseThrow();
+        assertEquals(300 - 4, left.x() + left.width(), 1e-9);
+    }
+
+    /** A run of slivers is counted beside the run, where the row is free, not inside its first sliver among the marks. */
+    @Test
+    void aRunOfSliversIsCountedClearOfTheirMarks() {
+        List<ItemBox> run = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            run.add(box("s" + i, 0, 300 + 3 * i, 302 + 3 * i));
+        }
+        List<PlacedLabel> labels = placer.place(run, id -> "A label far too long for the row of slivers it names",
+                MEASURE, null, 1000);
+        PlacedLabel count = labels.stream().filter(PlacedLabel::isCount).findFirst().orElseThrow(() ->
+                new AssertionError(labels.toString()));
+        for (ItemBox b : run) {
+            assertFalse(count.x() < b.x1() && b.x0() < count.x() + count.width(), count + " lies over " + b);
+        }
     }
 }

@@ -34,7 +34,7 @@ public final class TimelinePainter {
     private static final FontSpec CREDIT_FONT = FontSpec.sans(10);
 
     private final TickGenerator tickGenerator = new TickGenerator();
-    private final TimelineLabelPlacer labelPlacer = new TimelineLabelPlacer();
+    private final TimelineLabelPlacer labelPlacer = new TimelineLabelPlacer(4, 4, ItemPainter.ICON_ROOM);
 
     /** What the last paint drew, for tests and for hit-testing labels later. */
     private List<PlacedLabel> lastLabels = List.of();
@@ -178,6 +178,11 @@ public final class TimelinePainter {
             boxOf.putIfAbsent(b.eventId(), b);
         }
         for (PlacedLabel l : placed) {
+            if (l.isCount()) {
+                // On a ground of its own: a "+N" beside a dense run may stand over a neighbour's mark.
+                p.setFill(theme.background().withAlpha(0.85));
+                p.fillRoundRect(l.x() - 2, l.y() + 2, l.width() + 4, l.height() - 4, 4);
+            }
             p.setFill(l.isCount() || s.dimmed().contains(l.eventId()) ? theme.mutedText() : theme.text());
             if (!l.isCount()) {
                 p.beginItem(l.eventId());
@@ -196,20 +201,15 @@ public final class TimelinePainter {
     }
 
     /**
-     * The stretch a label may use: a box's own width after its kind mark, or a point's mark, so a
-     * label never sits on the mark it names.
+     * The stretch a label may use: a point's mark, so a label never sits on the mark it names; a
+     * box's own stretch, whose mark the placer keeps its labels clear of.
      */
     private static ItemBox labelRoom(ItemBox b, double itemsWidth) {
         if (b.point()) {
             double cx = (b.x0() + b.x1()) / 2;
             return new ItemBox(b.eventId(), b.lane(), b.row(), cx - 8, cx + 8, b.y0(), b.y1(), b.soft(), true);
         }
-        double visible = Math.min(b.x1(), itemsWidth) - Math.max(b.x0(), 0);
-        if (visible < 2 * ItemPainter.ICON_ROOM) {
-            return b;
-        }
-        return new ItemBox(b.eventId(), b.lane(), b.row(), Math.max(b.x0(), 0) + ItemPainter.ICON_ROOM, b.x1(),
-                b.y0(), b.y1(), b.soft(), b.point());
+        return b;
     }
 
     private static void rings(Painter p, TimelineScene s, Theme theme, List<ItemBox> boxes, double itemsWidth) {
