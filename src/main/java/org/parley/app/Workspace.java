@@ -263,8 +263,9 @@ public final class Workspace implements AutoCloseable {
         if (!health.dataDamaged()) {
             return Optional.of("Repair rebuilds the search index from the data; nothing else changes.");
         }
-        if (store.backups().list().stream().anyMatch(Backup::sound)) {
-            return Optional.of("Repair restores the newest sound backup (the damaged state is kept as a backup too).");
+        if (!soundBackupsOf(safeInfo()).isEmpty()) {
+            return Optional.of("Repair restores the newest sound backup of this dataset (the damaged state is kept as a "
+                    + "backup too).");
         }
         return wasSeeds(safeInfo(), health)
                 ? Optional.of("Repair imports the bundled week again (the damaged state is kept as a backup too).")
@@ -308,14 +309,15 @@ public final class Workspace implements AutoCloseable {
             store.rebuildSearchIndex();
             return new Repair(true, "Rebuilt the search index from the stored data.");
         }
+        // Only a copy of the same dataset is a cure: another one put in its place replaced a user's
+        // dataset unasked (and repairs repeated then rotated its last copy away). Damaged copies are no cure either.
+        Optional<DatasetInfo> held = safeInfo();
+        List<Backup> backups = soundBackupsOf(held);
+        if (backups.isEmpty() && !wasSeeds(held, health)) {
+            throw noCure(health);
+        }
         // The damaged state is kept once, marked, so trying several backups cannot push out a sound one.
-        String hash = safeInfo().map(DatasetInfo::contentHash).orElse("");
         Path kept = store.backup(true);
-        // The same dataset first; only then the newest sound backup of any other. Damaged copies are no cure.
-        List<Backup> backups = new java.util.ArrayList<>(store.backups().list().stream()
-                .filter(Backup::sound).toList());
-        backups.sort(java.util.Comparator.comparing((Backup b) -> !b.dataset().map(DatasetInfo::contentHash)
-                .orElse("").equals(hash)));
         for (Backup b : backups) {
             try {
                 store.restoreWithoutBackup(b, kept);
@@ -347,10 +349,29 @@ public final class Workspace implements AutoCloseable {
             return new Repair(true, "No sound backup; imported the bundled week again (the damaged state was kept as "
                     + kept.getFileName() + ").");
         }
-        throw new org.parley.store.StoreException(store.file() + ": the data is damaged and no sound backup exists ("
+        throw new org.parley.store.StoreException(store.file() + ": the data is damaged and no backup of it could be restored ("
                 + String.join("; ", health.pageProblems()) + String.join("; ", health.dataProblems())
                 + "). Import your dataset again with \"parley import --replace\"; the damaged state was kept as "
                 + kept.getFileName() + ".");
+    }
+
+    /** The sound backups holding the dataset {@code held} (the same content hash), newest first; none when it is unknown. */
+    private List<Backup> soundBackupsOf(Optional<DatasetInfo> held) {
+        String hash = held.map(DatasetInfo::contentHash).orElse("");
+        return hash.isEmpty() ? List.of() : store.backups().list().stream().filter(Backup::sound)
+                .filter(b -> b.dataset().map(DatasetInfo::contentHash).orElse("").equals(hash)).toList();
+    }
+
+    /** Why a repair cannot mend damaged data, and the ways out: the newest other dataset's backup, if any, is named. */
+    private org.parley.store.StoreException noCure(Health health) {
+        Optional<Backup> other = store.backups().list().stream().filter(Backup::sound).findFirst();
+        String problems = String.join("; ", health.pageProblems()) + String.join("; ", health.dataProblems());
+        return new org.parley.store.StoreException(store.file() + ": the data is damaged (" + problems
+                + ") and no sound backup holds this dataset. Import your dataset again with \"parley import --replace\""
+                + other.map(b -> "; or put the backup of another dataset in its place, \""
+                        + b.dataset().map(d -> Printable.oneLine(d.title())).orElse("?") + "\" (" + b.events()
+                        + " events), with \"parley backups --restore " + b.name() + "\"").orElse("")
+                + ". Nothing was changed.");
     }
 
     /**

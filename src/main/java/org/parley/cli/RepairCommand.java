@@ -12,7 +12,7 @@ import java.util.concurrent.Callable;
 
 @Command(name = "repair", mixinStandardHelpOptions = true,
         description = "Mend what \"parley check\" finds: rebuild a damaged search index from the data; restore the "
-                + "newest sound backup when the data itself is damaged (the bundled week is imported again if it was that).")
+                + "newest sound backup of the same dataset when the data itself is damaged (the bundled week is imported again if it was that).")
 final class RepairCommand implements Callable<Integer> {
 
     @Mixin

@@ -34,7 +34,8 @@ class WorkspaceRepairTest {
     void repeatedRepairsNeverRotateAwayTheLastGoodBackup() throws Exception {
         Path db = tmp.resolve("p.db");
         try (Workspace w = Workspace.open(db)) {
-            holdSecondWeekBackingUpFirst(w);
+            w.replaceDataset(titled("mine", "My week"), Origin.USER, false);
+            w.store().backup(false);
             List<Backup> before = w.store().backups().list();
             assertEquals(1, before.size());
             Path good = before.get(0).file();
@@ -52,6 +53,34 @@ class WorkspaceRepairTest {
             assertTrue(after.stream().anyMatch(b -> b.file().equals(good)), "the good backup is still there: " + after);
             assertArrayEquals(goodBytes, Files.readAllBytes(good));
             assertTrue(after.stream().filter(Backup::damaged).count() <= 2, after.toString());
+        }
+    }
+
+    /**
+     * "My second week" damaged, and the only backup holds "My week": a repair put the other dataset
+     * in its place unasked, and repeated repairs then rotated the second week's last copies away. It
+     * now refuses, changing nothing, and names the backup and the command that would restore it.
+     */
+    @Test
+    void aRepairNeverPutsAnotherDatasetInTheDamagedOnesPlace() throws Exception {
+        Path db = tmp.resolve("p.db");
+        try (Workspace w = Workspace.open(db)) {
+            holdSecondWeekBackingUpFirst(w);
+            Backup other = w.store().backups().list().get(0);
+            for (int round = 0; round < 3; round++) {
+                tamper(db, "tampered " + round);
+                assertTrue(w.repairPlan(w.check()).isEmpty(), "no repair offered from another dataset's backup");
+
+                StoreException refused = assertThrows(StoreException.class, w::repair);
+
+                assertTrue(refused.getMessage().contains("no sound backup holds this dataset"), refused.getMessage());
+                assertTrue(refused.getMessage().contains("parley backups --restore " + other.name()), refused.getMessage());
+                assertTrue(refused.getMessage().contains("Nothing was changed"), refused.getMessage());
+                assertEquals("My second week", w.store().loadDataset().title(), "round " + round);
+                assertEquals("tampered " + round, firstEventTitle(w));
+                assertEquals(List.of(other.file()), w.store().backups().list().stream().map(Backup::file).toList(),
+                        "no backup made, none rotated away");
+            }
         }
     }
 
@@ -90,7 +119,7 @@ class WorkspaceRepairTest {
             StoreException e = assertThrows(StoreException.class, w::repair);
 
             assertTrue(e.getMessage().contains("no sound backup"), e.getMessage());
-            assertTrue(e.getMessage().contains("-damaged.db"), "names where the damaged state was kept: " + e.getMessage());
+            assertTrue(e.getMessage().contains("Nothing was changed"), e.getMessage());
             assertEquals("My second week", w.store().loadDataset().title(), "the tried backup was not left in place");
             assertEquals(damagedTitle, firstEventTitle(w));
         }

@@ -33,6 +33,8 @@ class BackupsListingTest {
         Files.writeString(json, Files.readString(json).replaceFirst("\"title\": \"The week of", "\"title\": \"My week of"));
         assertEquals(0, CliRun.of("import", "--db", db.toString()).exit());
         assertEquals(0, CliRun.of("import", "--db", db.toString(), mine.toString()).exit());
+        // The week again over "My week": its backup from before is then a copy of what the database holds.
+        assertEquals(0, CliRun.of("import", "--db", db.toString(), "--replace").exit());
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
             st.executeUpdate("UPDATE events SET title = 'tampered' WHERE rowid = (SELECT min(rowid) FROM events)");
         }
