@@ -26,7 +26,7 @@ public final class TextWrap {
     public static List<String> lines(String text, double width, int maxLines, ToDoubleFunction<String> measure) {
         List<String> out = new ArrayList<>();
         String rest = text == null ? "" : text.strip();
-        if (rest.isEmpty() || maxLines < 1 || measure.applyAsDouble(rest.substring(0, 1)) > width) {
+        if (rest.isEmpty() || maxLines < 1 || measure.applyAsDouble(rest.substring(0, rest.offsetByCodePoints(0, 1))) > width) {
             return out;
         }
         while (!rest.isEmpty() && out.size() < maxLines) {
@@ -72,7 +72,17 @@ public final class TextWrap {
         }
         // One word too long for the line: after its hyphen if it has one ("counter-" / "measures").
         int hyphen = text.lastIndexOf('-', lo - 1);
-        return hyphen > 0 ? hyphen + 1 : lo;
+        return hyphen > 0 ? hyphen + 1 : whole(text, lo);
+    }
+
+    /**
+     * {@code end}, or one less where it would part a surrogate pair (an emoji): half a character
+     * has no glyph, and a PDF writer throws on it. Never 0 for a text that starts with a pair.
+     */
+    private static int whole(String text, int end) {
+        boolean parts = end > 0 && end < text.length() && Character.isLowSurrogate(text.charAt(end))
+                && Character.isHighSurrogate(text.charAt(end - 1));
+        return parts ? (end > 1 ? end - 1 : end + 1) : end;
     }
 
     /** The longest start of {@code text} that fits with an ellipsis after it, cut at a word if it can. */
@@ -92,6 +102,6 @@ public final class TextWrap {
         }
         int space = text.lastIndexOf(' ', lo);
         int cut = space > lo * 2 / 3 ? space : lo;
-        return cut == 0 ? "" : text.substring(0, cut).strip() + ELLIPSIS;
+        return cut == 0 ? "" : text.substring(0, whole(text, cut)).strip() + ELLIPSIS;
     }
 }

@@ -1,6 +1,7 @@
 package org.parley.layout;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -40,5 +41,19 @@ class TextWrapTest {
     void aLongWordBreaksAfterItsHyphen() {
         assertEquals(List.of("warns of", "counter-", "measures"), TextWrap.lines("warns of counter-measures", 140, 3,
                 TextWrapTest::measure));
+    }
+
+    /** Cut a character at a time, a long word of emoji was parted inside a surrogate pair: half a character, which a PDF cannot draw. */
+    @Test
+    void noCutPartsACharacter() {
+        String word = "\uD83D\uDE00".repeat(30);
+        for (double width = 15; width <= 205; width += 10) {
+            List<String> all = new java.util.ArrayList<>(TextWrap.lines(word, width, 3, TextWrapTest::measure));
+            all.add(TextWrap.ellipsize(word, width, TextWrapTest::measure));
+            for (String line : all) {
+                assertTrue(line.codePoints().noneMatch(c -> c >= 0xD800 && c <= 0xDFFF),
+                        width + ": " + line);
+            }
+        }
     }
 }

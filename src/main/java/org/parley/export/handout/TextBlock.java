@@ -83,7 +83,8 @@ final class TextBlock {
         String cut = line;
         while (!cut.isEmpty() && width(cut + mark, font, size) > width) {
             int space = cut.lastIndexOf(' ');
-            cut = space > 0 ? cut.substring(0, space) : cut.substring(0, cut.length() - 1);
+            // By code point: half an emoji's surrogate pair has no glyph in any font, and PDFBox throws on it.
+            cut = space > 0 ? cut.substring(0, space) : cut.substring(0, cut.offsetByCodePoints(cut.length(), -1));
         }
         return cut + mark;
     }

@@ -49,4 +49,19 @@ class TextBlockTest {
             assertEquals("\u2026 and 1 more", lines.get(2));
         }
     }
+
+    /** A word too long for its line is cut a character at a time: an emoji at the cut was split in two, and the handout failed. */
+    @Test
+    void aLongWordIsCutBetweenCharactersNotInsideOne() throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            HandoutFonts fonts = HandoutFonts.load(doc, HandoutFonts.DEJAVU_DIR);
+            String word = "#NATO–Russia–talks–Geneva–Brussels–Vienna–January–2022–" + "\uD83D\uDE00".repeat(40);
+            List<String> lines = new TextBlock(fonts).wrap("A title " + word + " and more words", fonts.bold(), 11, 120, 2);
+            assertEquals(2, lines.size(), lines.toString());
+            for (String line : lines) {
+                assertTrue(line.codePoints().noneMatch(c -> c >= 0xD800 && c <= 0xDFFF), "a half character left in " + line);
+                TextBlock.width(line, fonts.bold(), 11);
+            }
+        }
+    }
 }
