@@ -47,6 +47,7 @@ public final class ImageExport {
         Picture picture = picture(data, request);
         double factor = request.sizing().factor(picture.width());
         stopIf(cancelled);
+        requireHoldable(sizeOf(picture, request), request.format());
         try {
             write(out, overwrite, cancelled, picture, factor, request);
         } catch (org.parley.export.ExportException e) {
@@ -142,6 +143,26 @@ public final class ImageExport {
     /** The size {@code request} would produce, without writing anything: a PDF's is its paper's. */
     public ImageSize sizeOf(Dataset data, ImageRequest request) {
         return sizeOf(picture(data, request), request);
+    }
+
+    /** The most pixels a bitmap in memory can hold: Java's arrays are indexed by an int. */
+    static final long MOST_PNG_PIXELS = Integer.MAX_VALUE - 8L;
+
+    /**
+     * Refuses, before anything is drawn, a PNG too large for any bitmap (a long timeline of a
+     * thousand day cards at 13,000 px wide is 211,055 px tall): Java's own error named a negative
+     * array size.
+     */
+    static void requireHoldable(ImageSize size, ImageFormat format) {
+        if (format != ImageFormat.PNG) {
+            return;
+        }
+        if ((long) size.width() * size.height() > MOST_PNG_PIXELS) {
+            throw new org.parley.export.ExportException("the image would be " + size + " px, more pixels than a PNG "
+                    + "Parley can draw (" + String.format(java.util.Locale.ROOT, "%,d", MOST_PNG_PIXELS) + " at the most); "
+                    + "nothing was written. Choose a smaller width or scale, a shorter range or fewer events, or SVG or "
+                    + "PDF, which have no such limit");
+        }
     }
 
     private static ImageSize sizeOf(Picture picture, ImageRequest request) {

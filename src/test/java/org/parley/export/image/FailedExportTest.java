@@ -136,4 +136,19 @@ class FailedExportTest {
             return files.count();
         }
     }
+
+    /**
+     * A timeline of a thousand cards on one day, 13,000 px wide, is 211,055 px tall: more pixels than
+     * any bitmap holds. It was Java's "-1551252296" (a negative array size); now it is refused, before
+     * anything is drawn, with the ways out. SVG and PDF have no such limit.
+     */
+    @Test
+    void aPngTooLargeForAnyBitmapIsRefusedInWords() {
+        org.parley.export.ExportException e = assertThrows(org.parley.export.ExportException.class,
+                () -> ImageExport.requireHoldable(new ImageSize(13_000, 211_055, 1), ImageFormat.PNG));
+        assertTrue(e.getMessage().contains("13000 × 211055 px") && e.getMessage().contains("nothing was written")
+                && e.getMessage().contains("SVG"), e.getMessage());
+        ImageExport.requireHoldable(new ImageSize(13_000, 211_055, 1), ImageFormat.SVG);
+        ImageExport.requireHoldable(new ImageSize(16_384, 100_000, 1), ImageFormat.PNG);
+    }
 }
