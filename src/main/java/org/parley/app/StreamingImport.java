@@ -161,6 +161,7 @@ public final class StreamingImport {
         if (writer.failure != null) {
             throw writer.failure;
         }
+        ChangeMade.record(dbFile + " was created, holding \"" + org.parley.seed.Printable.oneLine(dataset.title()) + "\"");
         return new Result(new LoadedDataset(dataset, contentHash, datasetPath.toString()), writer.info, dbFile);
     }
 

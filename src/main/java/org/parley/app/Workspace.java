@@ -192,6 +192,10 @@ public final class Workspace implements AutoCloseable {
         // Damaged pages refuse the import, and make "Unchanged" untrue: the dataset goes into sound ones.
         ImportResult done = result == null || (result.outcome() == ImportResult.Outcome.UNCHANGED && damagedPages())
                 ? rebuild(loaded, origin, info, backup) : result;
+        if (done.outcome() != ImportResult.Outcome.UNCHANGED) {
+            ChangeMade.record(store.file() + " holds \"" + Printable.oneLine(loaded.dataset().title()) + "\" now"
+                    + (backup != null ? "; what it held before was backed up first" : ""));
+        }
         store.settle(backup);
         return done;
     }

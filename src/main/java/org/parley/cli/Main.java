@@ -83,7 +83,7 @@ public final class Main {
      */
     private static Thread noticeWhenStopped() {
         Thread notice = new Thread(() -> {
-            System.err.println(STOPPED);
+            System.err.println(org.parley.app.ChangeMade.said().map(Main::stoppedAfter).orElse(STOPPED));
             System.err.flush();
         }, "parley-stopped-notice");
         Runtime.getRuntime().addShutdownHook(notice);
@@ -100,6 +100,11 @@ public final class Main {
     }
 
     static final String STOPPED = "parley: stopped before it finished; nothing was changed.";
+
+    /** Stopped after its change was committed: the import is done, whatever was left to do after it. */
+    static String stoppedAfter(String change) {
+        return "parley: stopped before it finished, but after the change was made: " + change + ".";
+    }
 
     /** Standard output as {@link #main} set it up; {@code null} when a test calls {@link #execute}. */
     private static StandardOutput stdout;

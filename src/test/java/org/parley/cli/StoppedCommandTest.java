@@ -45,6 +45,13 @@ class StoppedCommandTest {
         assertFalse(Files.exists(dir.resolve("new")), "a stopped import left the folder it made");
     }
 
+    @Test
+    void aCommandStoppedAfterItsChangeSaysWhatWasChanged() {
+        String said = Main.stoppedAfter("/data/p.db holds \"My week\" now; what it held before was backed up first");
+        assertFalse(said.contains("nothing was changed"), said);
+        assertTrue(said.contains("after the change was made") && said.contains("\"My week\" now"), said);
+    }
+
     private static boolean writing(Path dir) throws java.io.IOException {
         if (!Files.isDirectory(dir)) {
             return false;
