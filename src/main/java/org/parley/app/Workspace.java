@@ -91,6 +91,13 @@ public final class Workspace implements AutoCloseable {
             LOG.warning(() -> "Not seeding " + store.file() + ": " + RECORD_LOST);
             return SeedOutcome.DAMAGED_KEPT;
         }
+        if (info.isEmpty() && store.isReadOnly()) {
+            // Left by an import stopped before it finished (its log still beside it, so a reading command
+            // opens it without writing): "read-only" sent a user looking at permissions that were fine.
+            throw new org.parley.store.StoreException(store.file() + " holds no dataset: an import into it was stopped "
+                    + "before it finished, or it is empty, and this command only reads. Import into it with \"parley "
+                    + "import --db " + store.file() + "\" (the bundled week) or with a dataset's path; nothing was changed.");
+        }
         // The bundle's own bytes tell whether the stored seeds are current; reading them costs far more.
         String fingerprint = bundle.fingerprint();
         if (info.isPresent() && store.bundleFingerprint().filter(fingerprint::equals).isPresent()) {

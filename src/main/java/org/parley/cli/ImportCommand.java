@@ -59,6 +59,7 @@ final class ImportCommand implements Callable<Integer> {
         // Validate before opening the database, so a bad file never touches it.
         SeedBundle bundle = path == null ? SeedBundle.locate() : null;
         LoadedDataset loaded = bundle != null ? bundle.load() : new ExchangeFormatReader().load(path);
+        boolean creating = !java.nio.file.Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS);
         try (Workspace ws = Workspace.open(file)) {
             ImportResult result = bundle != null ? ws.replaceWithSeeds(bundle.fingerprint(), loaded, replace)
                     : ws.replaceDataset(loaded, Origin.USER, replace);
@@ -67,8 +68,26 @@ final class ImportCommand implements Callable<Integer> {
                 case REPLACED -> "Replaced the previous dataset with";
                 case UNCHANGED -> "Unchanged (already imported):";
             }, loaded, ws.store().file());
+        } catch (RuntimeException e) {
+            if (creating) {
+                // The empty database this import made (a full disk refused the rows) goes with it:
+                // left behind, every later command took it for a read-only one.
+                removeMade(file);
+            }
+            throw e;
         }
         return 0;
+    }
+
+    private static void removeMade(Path file) {
+        for (String suffix : new String[] {"-wal", "-shm", "-journal", ""}) {
+            try {
+                java.nio.file.Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
+            } catch (java.io.IOException | RuntimeException e) {
+                // What could not be removed is said by the next command that opens it.
+                continue;
+            }
+        }
     }
 
     private void print(String what, LoadedDataset loaded, Path file) {
