@@ -158,10 +158,13 @@ public final class ParleyApp extends Application {
             } else if (error != null) {
                 state.previewProperty().set(null);
                 state.noDatabaseProperty().set(workspace == null);
-                int backups = workspace == null ? restorableBackups : 0;
-                state.backupsRestorableProperty().set(backups > 0);
-                String cure = backups > 0 ? "File → Restore a backup… puts one of its " + backups + " backups in its place; "
-                        + "the damaged file is kept beside them." : "";
+                int backups = restorableBackups;
+                state.backupsRestorableProperty().set(workspace == null && backups > 0);
+                String cure = backups == 0 ? "" : workspace == null
+                        ? "File → Restore a backup… puts one of its " + backups + " backups in its place; the damaged file "
+                                + "is kept beside them."
+                        : "File → Restore a backup… puts one of its " + backups + " sound backups in its place; the "
+                                + "damaged state is kept as a backup too.";
                 String why = ErrorDialogs.message(error);
                 window.loadFailed(cure.isEmpty() ? why : why + (why.matches("(?s).*[.!?]\\s*") ? " " : ". ") + cure);
                 ErrorDialogs.show(stage, "Parley could not open its data.", error, !cure.isEmpty() ? cure
@@ -243,7 +246,14 @@ public final class ParleyApp extends Application {
             searchAndWritability();
             StartupTrace.mark("seeds checked");
             previewFirst();
-            Dataset loaded = workspace.store().loadDataset();
+            Dataset loaded;
+            try {
+                loaded = workspace.store().loadDataset();
+            } catch (RuntimeException e) {
+                // A damaged page the data lies on: its backups are the way out, and File → Restore a backup… offers them.
+                restorableBackups = soundBackupsOfOpenDatabase();
+                throw e;
+            }
             StartupTrace.mark("dataset read");
             return loaded;
         });
@@ -320,6 +330,16 @@ public final class ParleyApp extends Application {
     /** The backups of the database that could not be opened; empty unless it is damaged. */
     private org.parley.store.Backups unopenedBackups() {
         return org.parley.store.ParleyStore.backupsOf(Workspace.databaseFile(dbParameter()));
+    }
+
+    /** How many sound backups the open database has, whose data could not be read; 0 when they cannot be listed. */
+    private int soundBackupsOfOpenDatabase() {
+        try {
+            return (int) workspace.store().backups().list().stream().filter(org.parley.store.Backup::sound).count();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not list the backups of the damaged database", e);
+            return 0;
+        }
     }
 
     /** How many sound backups could take the place of the database that is too damaged to open. */
