@@ -27,6 +27,14 @@ public final class OutputName {
                         + "Nothing was written.");
             }
         }
+        if (text.startsWith("~")) {
+            // "--db=~/week.db": a shell expands "~" only at a word's start, so Parley got it as it was,
+            // and made a folder named "~" in the current one, which a later "rm -r ~" would be a hazard to.
+            return Optional.of(Printable.oneLine(text) + " begins with '~', which the shell did not turn into your home "
+                    + "folder (it does not after '=', or in quotes): Parley would make a folder named '~' here. Write the "
+                    + "path out, e.g. $HOME/" + Printable.oneLine(text.substring(text.startsWith("~/") ? 2 : 1))
+                    + ". Nothing was written.");
+        }
         Optional<String> name = lastName(path);
         if (name.isPresent()) {
             return name;

@@ -48,4 +48,13 @@ class OutputNameTest {
     void plainNamesHaveNoProblem() {
         assertEquals(java.util.Optional.empty(), OutputName.problem(Path.of("/tmp/my week (draft) – é.html")));
     }
+
+    /** "--db=~/week.db" reaches Parley unexpanded: it made a folder named "~" in the current one. */
+    @Test
+    void aPathBeginningWithATildeTheShellLeftIsRefused() {
+        String said = OutputName.problem(Path.of("~/week.db")).orElseThrow();
+        org.junit.jupiter.api.Assertions.assertTrue(said.contains("begins with '~'") && said.contains("$HOME/week.db")
+                && said.contains("Nothing was written"), said);
+        org.junit.jupiter.api.Assertions.assertTrue(OutputName.problem(Path.of("notes~/week.db")).isEmpty());
+    }
 }
