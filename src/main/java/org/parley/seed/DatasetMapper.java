@@ -298,10 +298,13 @@ final class DatasetMapper {
         String language = language(f);
         String file = fileName(f);
         if (file != null) {
-            String other = filesByFoldedName.putIfAbsent(file.toLowerCase(java.util.Locale.ROOT), file);
+            // Folded as Windows and macOS fold names: case, and "é" written as one character or as "e" and an accent.
+            String folded = java.text.Normalizer.normalize(file, java.text.Normalizer.Form.NFC).toLowerCase(java.util.Locale.ROOT);
+            String other = filesByFoldedName.putIfAbsent(folded, file);
             if (other != null && !other.equals(file)) {
                 f.problem("file", "source file \"" + Printable.of(file) + "\" differs from \"" + Printable.of(other)
-                        + "\" only in case: on Windows and macOS they are one file, and one text would stand for both");
+                        + "\" only in case or in how an accent is written: on Windows and macOS they are one file, and "
+                        + "one text would stand for both");
             } else if (other != null) {
                 f.problem("file", "source file \"" + Printable.of(file) + "\" is another source's file too: each source "
                         + "is one article with a text of its own");
@@ -606,8 +609,9 @@ final class DatasetMapper {
         if (start == null || zone == null || precision == null) {
             return null;
         }
+        TimeSpan startDay;
         try {
-            TimeSpan.parse(start, null, precision, zone);
+            startDay = TimeSpan.parse(start, null, precision, zone);
         } catch (IllegalArgumentException e) {
             f.problem("start", "start " + e.getMessage());
             return null;
@@ -633,7 +637,22 @@ final class DatasetMapper {
                 return null;
             }
         }
+        if (precision == Precision.DAY) {
+            // A day the zone skipped (Samoa went from 29 to 31 December 2011): stored, it was a span of no length.
+            boolean startSkipped = skipped(startDay);
+            boolean endSkipped = end != null && !end.isBlank() && skipped(TimeSpan.parse(end, null, precision, zone));
+            if (startSkipped || endSkipped) {
+                String which = startSkipped ? "start" : "end";
+                f.problem(which, which + " " + Printable.oneLine(startSkipped ? start : end) + " did not happen in "
+                        + zone.getId() + ": the zone skipped that day");
+                return null;
+            }
+        }
         return span;
+    }
+
+    private static boolean skipped(TimeSpan day) {
+        return !day.endInstant().isAfter(day.startInstant());
     }
 
     private static ZoneId zone(RecordFields f) {

@@ -296,6 +296,19 @@ class MalformedDatasetTest {
         assertTrue(problems.get(0).toString().endsWith(ending), problems::toString);
     }
 
+    /** Samoa skipped 30 December 2011: a day that never was there was stored as a span of no length. */
+    @Test
+    void aDayTheZoneSkippedIsRefused() {
+        String json = SeedFixtures.replaceOnce(SeedFixtures.validJson().replace("\"published\": \"2022-01-12\"",
+                        "\"published\": \"2022-04-01\""),
+                "\"start\": \"2022-01-12\",\n      \"end\": \"\",\n      \"zone\": \"Europe/Brussels\",\n      \"precision\": \"day\"",
+                "\"start\": \"2011-12-30\",\n      \"end\": \"\",\n      \"zone\": \"Pacific/Apia\",\n      \"precision\": \"day\"");
+        assertOneProblemEndingWith(json, "start 2011-12-30 did not happen in Pacific/Apia: the zone skipped that day");
+
+        String dayAfter = json.replace("\"start\": \"2011-12-30\"", "\"start\": \"2011-12-31\"");
+        org.junit.jupiter.api.Assertions.assertDoesNotThrow(() -> SeedFixtures.read(dayAfter));
+    }
+
     /** An hour the clocks skip never happened there: stored, it would be a time that never was. */
     @Test
     void anHourInTheSpringGapIsRefusedAndTheHourBeforeItIsNot() {
