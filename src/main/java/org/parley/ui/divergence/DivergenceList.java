@@ -44,6 +44,9 @@ public final class DivergenceList extends ScrollPane {
     private final VBox content = new VBox(GAP);
     private final Label intro = wrapped("", "text-muted");
     private final GridPane grid = new GridPane();
+    /** Every divergence's card, in the dataset's order. */
+    private final List<VBox> allCards = new ArrayList<>();
+    /** The cards shown: those of the divergences the filters keep an event of. */
     private final List<VBox> cards = new ArrayList<>();
     private int columns = -1;
 
@@ -60,22 +63,44 @@ public final class DivergenceList extends ScrollPane {
         setContent(content);
         viewportBoundsProperty().addListener((o, was, now) -> arrange(now.getWidth()));
         state.datasetProperty().addListener((o, was, now) -> show(now));
+        // As every panel: a filter to the NYT's statements left all twenty facts here, events hidden or not.
+        state.visibleEventsProperty().addListener((o, was, now) -> filter(state.dataset()));
         state.selectedDivergenceProperty().addListener((o, was, now) -> markCurrent(now));
         show(state.dataset());
     }
 
     private void show(Dataset ds) {
+        allCards.clear();
+        if (ds != null) {
+            for (Divergence d : ds.divergences()) {
+                allCards.add(card(ds, d));
+            }
+        }
+        filter(ds);
+    }
+
+    /** Shows the cards of the divergences the filters keep an event of, and says how many that is. */
+    private void filter(Dataset ds) {
         cards.clear();
         if (ds == null) {
             intro.setText("");
         } else {
+            for (VBox card : allCards) {
+                Divergence d = (Divergence) card.getUserData();
+                if (d.events().isEmpty() || d.events().stream().anyMatch(state::isVisible)) {
+                    cards.add(card);
+                }
+            }
             // No divergence recorded is not agreement: a dataset may simply not have compared its sources.
-            int n = ds.divergences().size();
+            int n = allCards.size();
             intro.setText(n == 0
                     ? "This dataset records no fact that its sources report differently."
+                    : cards.size() < n
+                    ? cards.size() + " of the " + CountText.count(n, "fact") + " the papers report differently: the "
+                            + "filters hide the events of the others."
                     : CountText.count(n, "fact") + " the papers report differently, each in the papers' own words.");
-            for (Divergence d : ds.divergences()) {
-                cards.add(card(ds, d));
+            if (!cards.isEmpty() && cards.stream().noneMatch(Node::isFocusTraversable)) {
+                rove(cards.get(0));
             }
         }
         columns = -1;
@@ -117,7 +142,7 @@ public final class DivergenceList extends ScrollPane {
         card.getStyleClass().add(CARD_STYLE_CLASS);
         card.setUserData(d);
         // One Tab stop for the whole list (see #rove): the card focused last, else the first.
-        card.setFocusTraversable(cards.isEmpty());
+        card.setFocusTraversable(allCards.isEmpty());
         card.focusedProperty().addListener((o, was, now) -> {
             if (now) {
                 rove(card);

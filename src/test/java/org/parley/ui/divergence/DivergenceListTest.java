@@ -46,6 +46,30 @@ class DivergenceListTest {
                 .anyMatch(l -> l.getText().startsWith("The New York Times: ")));
     }
 
+    /**
+     * Filters apply here as everywhere: with only statements shown, a fact whose events are all
+     * hidden is not listed, and the list says how many of the dataset's it shows. The filter cleared,
+     * every fact is back.
+     */
+    @Test
+    void theListKeepsTheFactsWhoseEventsTheFiltersShow(FxRobot robot) {
+        org.parley.model.EventKind kind = org.parley.model.EventKind.STATEMENT;
+        long kept = week.divergences().stream().filter(d -> d.events().isEmpty() || d.events().stream()
+                .anyMatch(id -> week.event(id).orElseThrow().kind() == kind)).count();
+        assertTrue(kept > 0 && kept < week.divergences().size(), "statements keep some facts, not all: " + kept);
+
+        robot.interact(() -> state.filterProperty().set(org.parley.model.EventFilter.NONE.withKinds(java.util.Set.of(kind))));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(kept, robot.lookup("." + DivergenceList.CARD_STYLE_CLASS).queryAll().size());
+        assertTrue(robot.lookup(".label").queryAllAs(Label.class).stream().anyMatch(l -> l.getText().startsWith(
+                kept + " of the " + week.divergences().size() + " facts")), "says how many it shows");
+
+        robot.interact(() -> state.filterProperty().set(org.parley.model.EventFilter.NONE));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(week.divergences().size(), robot.lookup("." + DivergenceList.CARD_STYLE_CLASS).queryAll().size());
+    }
+
     @Test
     void onlyTheChosenCardIsCurrentEvenWhenDivergencesShareAnEvent(FxRobot robot) {
         // Several divergences concern the same event; choosing one must not light up the others.
