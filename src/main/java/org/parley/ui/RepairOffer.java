@@ -28,7 +28,7 @@ final class RepairOffer {
     static final int SHOWN_PROBLEMS = 50;
 
     /** Damaged data with no backup to restore and not the bundled week: what can still be saved. */
-    static final String NO_CURE = "No sound backup holds this dataset. What could be read is on screen: "
+    static final String NO_CURE = "There is no sound backup of this dataset to repair it from. What could be read is on screen: "
             + "save it now with File → Export data… as Parley JSON, then import that file into a new database "
             + "(start Parley with --db and a new file), or import your dataset again from where you keep it. "
             + "File → Restore a backup… can put a backup of another dataset in its place instead.";

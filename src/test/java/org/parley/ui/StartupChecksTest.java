@@ -184,8 +184,8 @@ class StartupChecksTest {
         click(robot, "Repair");
 
         waitFor(robot, "#repaired");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> state.dataset().title().startsWith("The week of"));
-        assertTrue(onDb(() -> workspace.check().ok()), "the database is sound again");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onDb(() -> workspace.check().ok()));
+        assertEquals("My own week", state.dataset().title(), "its own backup, not the week it had replaced");
         List<org.parley.store.Backup> backups = onDb(() -> workspace.store().backups().list());
         assertTrue(backups.stream().anyMatch(org.parley.store.Backup::damaged), "the damaged state was kept: " + backups);
         backups.forEach(b -> assertEquals(b.damaged(), BackupsDialog.describe(b).contains("a copy of a damaged database"),
@@ -207,8 +207,9 @@ class StartupChecksTest {
         click(robot, "Repair");
 
         waitFor(robot, "#repaired");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> state.dataset().title().startsWith("The week of"));
-        assertTrue(onDb(() -> workspace.check().ok()));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onDb(() -> workspace.check().ok()));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !state.dataset().events().get(0).title().equals("tampered"));
+        assertEquals("My own week", state.dataset().title());
     }
 
     @Test
@@ -253,6 +254,8 @@ class StartupChecksTest {
         Files.writeString(json, Files.readString(json).replaceFirst("\"title\": \"The week of[^\"]*\"", "\"title\": \"My own week\""));
         try (Workspace w = Workspace.open(file)) {
             w.replaceDataset(new ExchangeFormatReader().load(mine), Origin.USER, false);
+            // A copy of "My own week" itself: a repair restores only a backup of the same dataset.
+            w.store().backup(false);
         }
         outside(file, "PRAGMA writable_schema = ON",
                 "UPDATE sqlite_master SET sql = replace(sql, 'events (start_millis)', 'events (end_millis)') "
