@@ -97,7 +97,10 @@ final class SearchCommand implements Callable<Integer> {
             if (listed >= limit) {
                 int matches = actors.size() + ws.store().searchCount(text);
                 if (matches > listed) {
-                    out.println("(the best " + listed + " of " + matches + " matches; --limit shows more)");
+                    out.println(matches > org.parley.store.ParleyStore.RANKED_AT_MOST
+                            ? "(the first " + listed + " of " + matches + " matches, in the dataset's order: too many to "
+                                    + "rank; add a word to narrow them, or --limit shows more)"
+                            : "(the best " + listed + " of " + matches + " matches; --limit shows more)");
                 }
             }
         }

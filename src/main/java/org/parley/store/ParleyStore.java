@@ -464,6 +464,12 @@ public final class ParleyStore implements AutoCloseable {
         }
     }
 
+    /**
+     * A search matching more than this many entries lists the first in the dataset's order rather than
+     * the best: ranking them all would take longer than a search may (see {@link Searcher#RANKED_AT_MOST}).
+     */
+    public static final int RANKED_AT_MOST = Searcher.RANKED_AT_MOST;
+
     /** How many entries (events, quotes, passages) {@link #search} would find without its limit. */
     public synchronized int searchCount(String userText) {
         try {

@@ -150,6 +150,37 @@ FROM search_index
 WHERE search_index MATCH ?1 AND rowid IN (SELECT value FROM json_each(?2))
 ORDER BY score;
 
+-- More matches than this query ranks: a row exists past the limit (the limit bound as the offset).
+-- name: search_more_than
+SELECT rowid FROM search_index WHERE search_index MATCH ? LIMIT 1 OFFSET ?;
+
+-- As "search", for a query with too many matches to rank: the first in the index's order (events in
+-- the dataset's order, then quotes, then the articles' passages).
+-- name: search_unranked
+SELECT kind, event_id, quote_id, source_id, label, span_start, span_end,
+       snippet(search_index, -1, '«', '»', '…', 16) AS snip,
+       bm25(search_index, 0, 0, 0, 0, 0, 0, 0, 2.0, 1.0) AS score
+FROM search_index
+WHERE search_index MATCH ?
+ORDER BY rowid
+LIMIT ?;
+
+-- As "search_ranked", in the index's order.
+-- name: search_unranked_ids
+SELECT rowid, event_id
+FROM search_index
+WHERE search_index MATCH ?
+ORDER BY rowid;
+
+-- As "search_chosen", in the index's order.
+-- name: search_chosen_unranked
+SELECT kind, event_id, quote_id, source_id, label, span_start, span_end,
+       snippet(search_index, -1, '«', '»', '…', 16) AS snip,
+       bm25(search_index, 0, 0, 0, 0, 0, 0, 0, 2.0, 1.0) AS score
+FROM search_index
+WHERE search_index MATCH ?1 AND rowid IN (SELECT value FROM json_each(?2))
+ORDER BY rowid;
+
 -- What the same query matches in all, listed or not: entries only, from the index alone (counting the
 -- distinct events among them reads every matching row, 0.26 s for a word in 100,000 events).
 -- name: search_count
