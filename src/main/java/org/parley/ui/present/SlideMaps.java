@@ -69,6 +69,11 @@ final class SlideMaps {
      */
     void request(Key key, Runnable whenMade) {
         make(key, true, whenMade);
+        around(key);
+    }
+
+    /** Asks for the maps of the steps either side of {@code key}'s, so the next click finds its map made. */
+    void around(Key key) {
         for (int near : new int[] {key.index() + 1, key.index() - 1}) {
             if (near >= 0 && near < steps.size()) {
                 make(new Key(near, key.width(), key.height()), false, () -> { });

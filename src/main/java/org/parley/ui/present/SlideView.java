@@ -397,6 +397,8 @@ final class SlideView extends StackPane {
         Optional<Optional<MapScene>> made = maps.ready(key);
         if (made.isPresent()) {
             lastScene = made.get().orElse(null);
+            // Made ahead as a neighbour: the steps beyond it are made ahead in turn.
+            maps.around(key);
         } else {
             maps.request(key, () -> {
                 if (step != null && step.number() - 1 == key.index()) {

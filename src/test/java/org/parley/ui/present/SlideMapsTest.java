@@ -69,6 +69,12 @@ class SlideMapsTest {
         }
         assertEquals(1, told.get(), "only the asked map tells the slide to repaint");
 
+        // The next step, made ahead, makes the one after it ahead in turn when it is shown.
+        SlideMaps.Key next = SlideMaps.Key.of(shown + 1, WIDTH, HEIGHT);
+        SlideMaps.Key afterNext = SlideMaps.Key.of(shown + 2, WIDTH, HEIGHT);
+        robot.interact(() -> maps.around(next));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> maps.ready(afterNext).isPresent()));
+
         // Asked again: made already, so told at once and nothing is made twice.
         robot.interact(() -> maps.request(key, told::incrementAndGet));
         assertEquals(2, told.get());
@@ -93,7 +99,7 @@ class SlideMapsTest {
     }
 
     private static int firstStepWithAMapAndNeighbours(List<Step> steps) {
-        for (int i = 1; i + 1 < steps.size(); i++) {
+        for (int i = 1; i + 2 < steps.size(); i++) {
             if (StepMap.hasMap(WEEK, steps.get(i))) {
                 return i;
             }
