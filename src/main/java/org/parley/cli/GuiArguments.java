@@ -15,6 +15,16 @@ record GuiArguments(Path db, boolean measureStartup) {
     private static final String DB = "--db";
     private static final String MEASURE = "--measure-startup";
 
+    private static boolean unmakeable(String value) {
+        try {
+            Path p = Path.of(value);
+            return !java.nio.file.Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                    && org.parley.export.OutputName.problem(p).isPresent();
+        } catch (InvalidPathException e) {
+            return true;
+        }
+    }
+
     /** The app's options when {@code args} hold nothing else, each at most once; empty otherwise. */
     static Optional<GuiArguments> read(String... args) {
         String db = null;
@@ -30,7 +40,8 @@ record GuiArguments(Path db, boolean measureStartup) {
             } else if (arg.startsWith(DB + "=")) {
                 value = arg.substring(DB.length() + 1);
             }
-            if (value == null || value.isEmpty() || value.startsWith("-") || db != null) {
+            // A name Parley would not create ("~/x.db", a line break): left to picocli, whose ParleyCommand refuses it.
+            if (value == null || value.isEmpty() || value.startsWith("-") || db != null || unmakeable(value)) {
                 return Optional.empty();
             }
             db = value;

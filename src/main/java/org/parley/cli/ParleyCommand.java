@@ -23,8 +23,15 @@ final class ParleyCommand implements Callable<Integer> {
             description = "Open the app, print the milliseconds from JVM start to the first frame with data, and quit.")
     boolean measureStartup;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() {
+        if (db != null && !java.nio.file.Files.exists(db, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            // A database the app creates gets a name that can be seen and typed, as "import" and every --out do.
+            Limits.output(spec, "--db", db, "the database to create");
+        }
         GuiLauncher.launch(db, measureStartup);
         return 0;
     }

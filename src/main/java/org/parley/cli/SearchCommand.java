@@ -98,9 +98,10 @@ final class SearchCommand implements Callable<Integer> {
                 int matches = actors.size() + ws.store().searchCount(text);
                 if (matches > listed) {
                     out.println(matches > org.parley.store.ParleyStore.RANKED_AT_MOST
-                            ? "(the first " + listed + " of " + matches + " matches, in the dataset's order: too many to "
-                                    + "rank; add a word to narrow them, or --limit shows more)"
-                            : "(the best " + listed + " of " + matches + " matches; --limit shows more)");
+                            ? String.format(java.util.Locale.ROOT, "(the first %,d of %,d matches, in the dataset's order: "
+                                    + "too many to rank; add a word to narrow them, or --limit shows more)", listed, matches)
+                            : String.format(java.util.Locale.ROOT, "(the best %,d of %,d matches; --limit shows more)",
+                                    listed, matches));
                 }
             }
         }

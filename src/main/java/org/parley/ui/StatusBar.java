@@ -101,11 +101,9 @@ public final class StatusBar extends HBox {
                 + (hidden == 0 ? "" : " (" + CountText.number(hidden) + " hidden by the filters)")
                 + (actors == 0 ? "" : ", " + CountText.count(actors, "actor"));
         search.setText(s.query().isBlank() ? "" : "Search " + s.quotedQuery() + ": " + (s.isCapped()
-                ? (s.matches() > org.parley.store.ParleyStore.RANKED_AT_MOST ? "the first " : "the best ")
-                        + CountText.number(s.listed()) + " of " + CountText.number(s.matches()) + " results"
-                        + (s.matches() > org.parley.store.ParleyStore.RANKED_AT_MOST
-                                ? " in the dataset's order (too many to rank: add a word to narrow them), " : ", ")
-                        + found
+                ? (s.isUnranked() ? "the first " : "the best ") + CountText.number(s.listed()) + " of "
+                        + CountText.number(s.matches()) + " results"
+                        + (s.isUnranked() ? " " + org.parley.ui.state.SearchResults.UNRANKED : "") + ", " + found
                 : found));
     }
 

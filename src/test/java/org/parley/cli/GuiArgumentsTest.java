@@ -34,4 +34,14 @@ class GuiArgumentsTest {
         assertEquals(Optional.empty(), GuiArguments.read("--db", "w.db", "stats"));
         assertEquals(Optional.empty(), GuiArguments.read("--db", "bad\0name"));
     }
+
+    /** "--db=~/x.db" made the app create a folder named "~" and seed the week into it; picocli's command refuses it. */
+    @Test
+    void aDatabaseNameParleyWouldNotCreateIsLeftToPicocliWhichRefusesIt() {
+        assertEquals(Optional.empty(), GuiArguments.read("--db=~/x.db"));
+        assertEquals(Optional.empty(), GuiArguments.read("--db", "a\nb.db"));
+        CliRun refused = CliRun.of("--db=~/x.db");
+        assertEquals(2, refused.exit(), refused.err());
+        org.junit.jupiter.api.Assertions.assertTrue(refused.err().contains("begins with '~'"), refused.err());
+    }
 }

@@ -83,8 +83,9 @@ public final class SearchResultsView extends VBox {
                 ? "Type in the search box (Ctrl+F) to search events, actors, quotes and the articles."
                 : problem.isPresent() ? problem.get() + "."
                 : results.isCapped()
-                        ? "The best " + CountText.number(list.getItems().size()) + " of " + CountText.number(results.matches())
-                                + " results for " + results.quotedQuery()
+                        ? (results.isUnranked() ? "The first " : "The best ") + CountText.number(list.getItems().size())
+                                + " of " + CountText.number(results.matches()) + " results for " + results.quotedQuery()
+                                + (results.isUnranked() ? ", " + SearchResults.UNRANKED : "")
                         : CountText.count(list.getItems().size(), "result") + " for " + results.quotedQuery()
                                 + breakdown(list.getItems()) + marked(list.getItems(), results.eventIds().size()));
     }

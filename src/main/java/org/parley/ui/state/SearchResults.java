@@ -60,6 +60,14 @@ public record SearchResults(String query, List<Hit> hits, Set<String> eventIds, 
         return matches > listed();
     }
 
+    /** Whether the list holds the first matches in the dataset's order, not the best: too many matched to rank. */
+    public boolean isUnranked() {
+        return isCapped() && matches > org.parley.store.ParleyStore.RANKED_AT_MOST;
+    }
+
+    /** What an unranked list is, after its count: the views say it in the same words. */
+    public static final String UNRANKED = "in the dataset's order (too many to rank: add a word to narrow them)";
+
     private static int listed(List<Hit> hits) {
         return (int) hits.stream().filter(h -> !h.kind().equals("match")).count();
     }
