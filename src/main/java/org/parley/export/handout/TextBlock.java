@@ -44,7 +44,7 @@ final class TextBlock {
             return lines;
         }
         StringBuilder line = new StringBuilder();
-        String[] words = printable.split(" +");
+        String[] words = pieces(printable.split(" +"), font, size, width);
         for (int i = 0; i < words.length; i++) {
             String candidate = line.isEmpty() ? words[i] : line + " " + words[i];
             if (line.isEmpty() || width(candidate, font, size) <= width) {
@@ -62,6 +62,32 @@ final class TextBlock {
         }
         lines.add(line.toString());
         return lines;
+    }
+
+    /**
+     * The words, each wider than a line cut into pieces that fit, between characters: a title of one
+     * 112-character word ran off the page.
+     */
+    private static String[] pieces(String[] words, PDFont font, float size, float width) throws IOException {
+        List<String> out = new ArrayList<>(words.length);
+        for (String word : words) {
+            String rest = word;
+            while (width(rest, font, size) > width && rest.codePointCount(0, rest.length()) > 1) {
+                int end = rest.offsetByCodePoints(0, 1);
+                while (end < rest.length() && width(rest.substring(0, rest.offsetByCodePoints(end, 1)), font, size) <= width) {
+                    end = rest.offsetByCodePoints(end, 1);
+                }
+                // After a hyphen or dash where one ends the piece late enough ("Brussels–" / "Vienna").
+                int dash = Math.max(rest.lastIndexOf('-', end - 1), rest.lastIndexOf('\u2013', end - 1));
+                if (dash > end / 2 && dash + 1 < end) {
+                    end = dash + 1;
+                }
+                out.add(rest.substring(0, end));
+                rest = rest.substring(end);
+            }
+            out.add(rest);
+        }
+        return out.toArray(String[]::new);
     }
 
     /** Wraps {@code items} one after another into {@code lines}, up to {@code maxLines}; returns how many began. */

@@ -64,4 +64,19 @@ class TextBlockTest {
             }
         }
     }
+
+    /** A title of one word longer than the page is wide ran off the paper, cut mid-letter: it breaks between characters. */
+    @Test
+    void aWordWiderThanTheLineIsBrokenToFitIt() throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            HandoutFonts fonts = HandoutFonts.load(doc, HandoutFonts.DEJAVU_DIR);
+            String word = "A".repeat(112);
+            List<String> lines = new TextBlock(fonts).wrap(word, fonts.bold(), 18, 300, 10);
+            assertTrue(lines.size() > 1, lines.toString());
+            for (String line : lines) {
+                assertTrue(TextBlock.width(line, fonts.bold(), 18) <= 300, line);
+            }
+            assertEquals(word, String.join("", lines), "every letter kept");
+        }
+    }
 }
