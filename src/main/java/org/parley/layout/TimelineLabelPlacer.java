@@ -27,7 +27,7 @@ public final class TimelineLabelPlacer {
      * A day's box narrower than this holds a few letters of its title ("Inf…"): it is named beside
      * instead, as a point is, where nothing else is. Wider, it keeps its label in its own column.
      */
-    static final double NARROW_DAY = 90;
+    static final double NARROW_DAY = 160;
     /**
      * Narrower than this a day is a sliver among others (a zoomed-out year): a label beside it would
      * pass over its neighbours' marks, so it keeps to its column and is counted.

@@ -169,7 +169,10 @@ class TimelineLabelPlacerTest {
         String title = "After the week, U.S. and Russia to discuss whether to keep talking";
         for (double right = 120; right <= 440; right += 7) {
             ItemBox month = box("next", 0, 0, right);
-            PlacedLabel l = placer.place(List.of(month), id -> title, MEASURE, null, 1000).get(0);
+            // A card right after it: no room beside, so the label is cut inside.
+            PlacedLabel l = placer.place(List.of(month, box("after", 0, right, 1000)),
+                    id -> id.equals("next") ? title : "", MEASURE, null, 1000).stream()
+                    .filter(p -> p.eventId().equals("next")).findFirst().orElseThrow();
             String kept = l.text().substring(0, l.text().length() - 1);
             assertTrue(l.text().endsWith("…") && title.startsWith(kept), l.text());
             assertEquals(' ', title.charAt(kept.length()), "cut inside a word: " + l.text());
@@ -270,8 +273,8 @@ class TimelineLabelPlacerTest {
         assertFalse(narrow.inside());
         assertEquals(144, narrow.x(), 1e-9);
 
-        PlacedLabel wide = placer.place(List.of(box("dinner", 0, 100, 200)), id -> title, MEASURE, null, 1000).get(0);
-        assertTrue(wide.inside() && wide.x() + wide.width() <= 200, "a wider card keeps to its column: " + wide);
+        PlacedLabel wide = placer.place(List.of(box("dinner", 0, 100, 300)), id -> title, MEASURE, null, 1000).get(0);
+        assertTrue(wide.inside() && wide.x() + wide.width() <= 300, "a wider card keeps to its column: " + wide);
 
         List<PlacedLabel> sliver = placer.place(List.of(box("dinner", 0, 100, 110)), id -> title, MEASURE, null, 1000);
         assertTrue(sliver.stream().allMatch(l -> l.x() >= 100 && l.x() + l.width() <= 110), sliver.toString());
