@@ -24,6 +24,9 @@ public final class ExportDone {
 
     public static final ButtonType OPEN_FOLDER = new ButtonType("Open folder", ButtonBar.ButtonData.LEFT);
 
+    /** The most lines of files the note lists; the rest are counted in one line. */
+    static final int MOST_LINES = 8;
+
     private ExportDone() {
     }
 
@@ -32,9 +35,21 @@ public final class ExportDone {
         StringBuilder text = new StringBuilder();
         VBox lines = new VBox(4);
         lines.getStyleClass().add("content");
-        for (Path f : files) {
+        // A JSON export with 200 source texts listed 201 lines: the note stood 4,584 px tall, its buttons off the screen.
+        List<Path> listed = files.size() <= MOST_LINES ? files : files.subList(0, MOST_LINES - 1);
+        for (Path f : listed) {
             text.append(f.toAbsolutePath()).append('\n');
             lines.getChildren().add(line(f.toAbsolutePath().toString()));
+        }
+        if (listed.size() < files.size()) {
+            List<Path> rest = files.subList(listed.size(), files.size());
+            java.util.Set<Path> folders = new java.util.LinkedHashSet<>();
+            rest.forEach(f -> folders.add(folderOf(f)));
+            String more = "and " + org.parley.model.CountText.count(rest.size(), "more file") + " in "
+                    + (folders.size() == 1 ? folders.iterator().next().toString()
+                            : org.parley.model.CountText.count(folders.size(), "folder"));
+            text.append(more).append('\n');
+            lines.getChildren().add(line(more));
         }
         if (detail != null && !detail.isBlank()) {
             text.append(detail);

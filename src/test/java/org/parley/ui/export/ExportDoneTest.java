@@ -71,4 +71,28 @@ class ExportDoneTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(!done[0].isShowing(), "Enter closed the note");
     }
+
+    /** A JSON export with 200 source texts listed 201 lines, 4,584 px tall: the note lists a few and counts the rest. */
+    @Test
+    void manyFilesAreCountedSoTheNoteFitsTheScreen(FxRobot robot) {
+        Path json = Path.of(System.getProperty("java.io.tmpdir"), "out", "out.json");
+        List<Path> files = new java.util.ArrayList<>(List.of(json));
+        for (int i = 0; i < 200; i++) {
+            files.add(json.resolveSibling("out-sources").resolve("s" + i + ".txt"));
+        }
+        Alert[] done = new Alert[1];
+        robot.interact(() -> done[0] = ExportDone.show(stage, "Export finished", files, ""));
+        WaitForAsyncUtils.waitForFxEvents();
+        try {
+            List<String> lines = robot.from(done[0].getDialogPane()).lookup(".export-done-line").queryAll().stream()
+                    .map(n -> ((Label) n).getText()).toList();
+            assertEquals(ExportDone.MOST_LINES, lines.size(), lines.toString());
+            int counted = files.size() - (ExportDone.MOST_LINES - 1);
+            assertTrue(lines.contains("and " + counted + " more files in " + json.resolveSibling("out-sources").toAbsolutePath()),
+                    lines.toString());
+            assertTrue(done[0].getDialogPane().getHeight() < 600, "fits a 720-px screen: " + done[0].getDialogPane().getHeight());
+        } finally {
+            robot.interact(() -> done[0].close());
+        }
+    }
 }
