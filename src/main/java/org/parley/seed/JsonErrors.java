@@ -37,6 +37,9 @@ final class JsonErrors {
         return java.util.Optional.empty();
     }
 
+    private static final java.util.regex.Pattern UNRECOGNIZED = java.util.regex.Pattern.compile(
+            "Unrecognized token '([^']{0,60})[^']*'");
+
     static String plain(String jacksonMessage) {
         if (jacksonMessage == null) {
             return "the JSON cannot be read";
@@ -58,6 +61,18 @@ final class JsonErrors {
         }
         if (m.startsWith("Document nesting depth")) {
             m += " (arrays and objects nested that deep are not a dataset)";
+        }
+        // "Unrecognized token 'hello': was expecting (JSON String, Number, Array, Object or token 'null', …)":
+        // a text that is not JSON at all, or a word without quotes.
+        java.util.regex.Matcher token = UNRECOGNIZED.matcher(m);
+        if (token.lookingAt()) {
+            m = "\"" + token.group(1) + "\" is not JSON (a text needs quotes; a dataset file begins with '{')";
+        }
+        // "Unexpected end-of-input within/between Object entries", "… in a String value", …
+        if (m.startsWith("Unexpected end-of-input")) {
+            String rest = m.substring("Unexpected end-of-input".length()).replaceFirst("^[:\\s]+", "").strip();
+            m = "the file ends before its JSON does" + (rest.isEmpty() ? "" : " (" + rest + ")")
+                    + ": it was cut short, or a bracket or quote is missing";
         }
         return m;
     }

@@ -22,7 +22,7 @@ class JsonErrorsTest {
         DatasetException e = org.junit.jupiter.api.Assertions.assertThrows(DatasetException.class,
                 () -> new ExchangeFormatReader().read(dir));
         String message = e.problems().get(0).message();
-        assertTrue(message.contains("Unexpected end-of-input"), message);
+        assertTrue(message.contains("the file ends before its JSON does") && message.contains("cut short"), message);
         assertTrue(message.matches(".*\\(the one opened at line \\d+, column \\d+\\).*"), message);
         assertFalse(message.contains("REDACTED") || message.contains("StreamReadFeature"), message);
     }
@@ -31,5 +31,16 @@ class JsonErrorsTest {
     void switchesForProgrammersAreLeftOut() {
         assertEquals("Non-standard token 'NaN' (JSON has no NaN or Infinity; write a number)",
                 JsonErrors.plain("Non-standard token 'NaN': enable `JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS` to allow"));
+    }
+
+    /** A text file chosen as a dataset read "Unrecognized token 'hello': was expecting (JSON String, Number, …)". */
+    @Test
+    void aFileThatIsNotJsonIsSaidToBeSo(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("week.json"), "hello there\n");
+        DatasetException e = org.junit.jupiter.api.Assertions.assertThrows(DatasetException.class,
+                () -> new ExchangeFormatReader().read(dir.resolve("week.json")));
+        String message = e.problems().get(0).message();
+        assertTrue(message.contains("\"hello\" is not JSON") && message.contains("begins with '{'"), message);
+        assertFalse(message.contains("was expecting"), message);
     }
 }
