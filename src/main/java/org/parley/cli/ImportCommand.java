@@ -72,22 +72,11 @@ final class ImportCommand implements Callable<Integer> {
             if (creating) {
                 // The empty database this import made (a full disk refused the rows) goes with it:
                 // left behind, every later command took it for a read-only one.
-                removeMade(file);
+                org.parley.store.ParleyStore.removeNew(file, e);
             }
             throw e;
         }
         return 0;
-    }
-
-    private static void removeMade(Path file) {
-        for (String suffix : new String[] {"-wal", "-shm", "-journal", ""}) {
-            try {
-                java.nio.file.Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
-            } catch (java.io.IOException | RuntimeException e) {
-                // What could not be removed is said by the next command that opens it.
-                continue;
-            }
-        }
     }
 
     private void print(String what, LoadedDataset loaded, Path file) {

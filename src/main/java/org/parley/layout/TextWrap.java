@@ -51,6 +51,21 @@ public final class TextWrap {
         return out;
     }
 
+    /**
+     * {@code word} cut into pieces no wider than {@code width}, each after a hyphen or dash where it
+     * has one, never inside a character; a piece of one character may be wider.
+     */
+    public static List<String> pieces(String word, double width, ToDoubleFunction<String> measure) {
+        List<String> out = new ArrayList<>();
+        String rest = word;
+        while (!rest.isEmpty()) {
+            int end = fittingPrefix(rest, width, measure);
+            out.add(rest.substring(0, end));
+            rest = rest.substring(end);
+        }
+        return out;
+    }
+
     /** Length of the longest start of {@code text} that fits, broken after a space when there is one. */
     private static int fittingPrefix(String text, double width, ToDoubleFunction<String> measure) {
         if (measure.applyAsDouble(text) <= width) {
@@ -60,7 +75,8 @@ public final class TextWrap {
         int hi = text.length();
         while (lo < hi) {
             int mid = (lo + hi + 1) >>> 1;
-            if (measure.applyAsDouble(text.substring(0, mid)) <= width) {
+            // Never half a character: a PDF font's measure throws on a lone surrogate.
+            if (measure.applyAsDouble(text.substring(0, whole(text, mid))) <= width) {
                 lo = mid;
             } else {
                 hi = mid - 1;
@@ -70,8 +86,8 @@ public final class TextWrap {
         if (space > 0) {
             return space + 1;
         }
-        // One word too long for the line: after its hyphen if it has one ("counter-" / "measures").
-        int hyphen = text.lastIndexOf('-', lo - 1);
+        // One word too long for the line: after its hyphen or dash if it has one ("counter-" / "measures").
+        int hyphen = Math.max(text.lastIndexOf('-', lo - 1), text.lastIndexOf('\u2013', lo - 1));
         return hyphen > 0 ? hyphen + 1 : whole(text, lo);
     }
 
@@ -94,7 +110,7 @@ public final class TextWrap {
         int hi = text.length();
         while (lo < hi) {
             int mid = (lo + hi + 1) >>> 1;
-            if (measure.applyAsDouble(text.substring(0, mid).strip() + ELLIPSIS) <= width) {
+            if (measure.applyAsDouble(text.substring(0, whole(text, mid)).strip() + ELLIPSIS) <= width) {
                 lo = mid;
             } else {
                 hi = mid - 1;

@@ -141,6 +141,14 @@ public final class ParleyStore implements AutoCloseable {
     }
 
     /** The backups of {@code dbFile}, which need not open: for a file {@link #open} refused as unopenable. */
+    /**
+     * Removes the database a command made at {@code file} and its working files, when what the
+     * command did with it failed ({@code cause}, to which what could not be removed is added).
+     */
+    public static void removeNew(Path file, Exception cause) {
+        StoreFile.removeNew(file, cause);
+    }
+
     /** Whether {@code file} is an SQLite database with no tables at all, Parley's or another's: nothing to read. */
     public static boolean holdsNoTables(Path file) {
         return ParleyFileCheck.holdsNoTables(file);

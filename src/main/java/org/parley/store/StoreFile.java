@@ -135,7 +135,7 @@ final class StoreFile {
     }
 
     /** Deletes the database an open has just created, with the working files SQLite made beside it. */
-    private static void removeNew(Path file, Exception cause) {
+    static void removeNew(Path file, Exception cause) {
         for (String suffix : OpenDatabases.COMPANIONS) {
             try {
                 Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));

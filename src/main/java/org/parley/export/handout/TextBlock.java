@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.parley.layout.TextWrap;
 
 /**
  * Word-wrapped text for a PDF page: PDFBox draws one line at a time and leaves wrapping to the
@@ -65,27 +66,24 @@ final class TextBlock {
     }
 
     /**
-     * The words, each wider than a line cut into pieces that fit, between characters: a title of one
-     * 112-character word ran off the page.
+     * The words, each wider than a line cut into pieces that fit ({@link TextWrap#pieces}): a title
+     * of one 112-character word ran off the page.
      */
     private static String[] pieces(String[] words, PDFont font, float size, float width) throws IOException {
-        List<String> out = new ArrayList<>(words.length);
-        for (String word : words) {
-            String rest = word;
-            while (width(rest, font, size) > width && rest.codePointCount(0, rest.length()) > 1) {
-                int end = rest.offsetByCodePoints(0, 1);
-                while (end < rest.length() && width(rest.substring(0, rest.offsetByCodePoints(end, 1)), font, size) <= width) {
-                    end = rest.offsetByCodePoints(end, 1);
-                }
-                // After a hyphen or dash where one ends the piece late enough ("Brussels–" / "Vienna").
-                int dash = Math.max(rest.lastIndexOf('-', end - 1), rest.lastIndexOf('\u2013', end - 1));
-                if (dash > end / 2 && dash + 1 < end) {
-                    end = dash + 1;
-                }
-                out.add(rest.substring(0, end));
-                rest = rest.substring(end);
+        java.util.function.ToDoubleFunction<String> measure = text -> {
+            try {
+                return width(text, font, size);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
             }
-            out.add(rest);
+        };
+        List<String> out = new ArrayList<>(words.length);
+        try {
+            for (String word : words) {
+                out.addAll(TextWrap.pieces(word, width, measure));
+            }
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
         }
         return out.toArray(String[]::new);
     }
