@@ -13,7 +13,7 @@ import java.util.function.ToDoubleFunction;
  * Gives labels room without overlap. An event's label goes inside its item when it fits, else
  * just right or left of it where no other item or label is, else shortened with an ellipsis inside
  * the item; labels that still do not fit are hidden, and each run of hidden labels in a row is
- * summed up by one "+N" label. The selected event is placed first, and may lie over neighbouring
+ * summed up by one "+N" label, a cluster of N events among them counting N. The selected event is placed first, and may lie over neighbouring
  * items, so it is never the one hidden.
  * Text is measured by the caller, so the same placement serves the screen and every exporter.
  */
@@ -29,10 +29,14 @@ public final class TimelineLabelPlacer {
      */
     static final double NARROW_DAY = 160;
     /**
-     * Narrower than this a day is a sliver among others (a zoomed-out year): a label beside it would
-     * pass over its neighbours' marks, so it keeps to its column and is counted.
+     * Narrower than this a day is a sliver, most often among others (a zoomed-out year): it keeps
+     * to its column and is counted, unless it stands alone, no other item within
+     * {@link #SLIVER_CLEARANCE} of it in its row (the week's days in a view of decades), where it
+     * is named beside as a point is.
      */
     static final double SLIVER_DAY = 16;
+    /** Room either side of a sliver, free of items, that makes it stand alone: enough for a "+N" between. */
+    static final double SLIVER_CLEARANCE = 32;
 
     private final double padding;
     private final double gap;
@@ -137,7 +141,8 @@ public final class TimelineLabelPlacer {
     private void tryPlace(ItemBox b, boolean inside, boolean outside, Function<String, String> labelOf,
                           ToDoubleFunction<String> measure, double viewportWidth, RectIndex items, RectIndex taken,
                           Map<ItemBox, PlacedLabel> placed, List<PlacedLabel> inOrder, double ellipsisWidth) {
-        if (!mayFit(b, inside, outside, ellipsisWidth, viewportWidth, items)) {
+        // A cluster stands for several events and has no title of its own: it is counted with its row's run.
+        if (b.isCluster() || !mayFit(b, inside, outside, ellipsisWidth, viewportWidth, items)) {
             return;
         }
         String text = labelOf.apply(b.eventId());
@@ -157,13 +162,13 @@ public final class TimelineLabelPlacer {
             double left = b.x0() - gap - w;
             // Shortened only where the whole label would run past the right edge: zoomed out, most
             // of thousands of items are nowhere near it, and each shortening measures several texts.
-            String rightShort = !keepsToItsColumn(b) && right >= 0 && right + w > viewportWidth
+            String rightShort = !keepsToItsColumn(b, items) && right >= 0 && right + w > viewportWidth
                     && viewportWidth - right >= MIN_RIGHT_ROOM ? abbreviate(text, viewportWidth - right, measure) : null;
             double rightShortW = rightShort == null ? 0 : measure.applyAsDouble(rightShort);
             // A day's label stays in its own column: beside the box it would run into the next
             // day's. A point or a rough range has no column, and may name itself beside; so may a
-            // day zoomed out so far that its column holds no readable title.
-            if (keepsToItsColumn(b)) {
+            // day zoomed out so far that its column holds no readable title, and a sliver alone.
+            if (keepsToItsColumn(b, items)) {
                 right = Double.NaN;
                 left = Double.NaN;
             }
@@ -191,8 +196,17 @@ public final class TimelineLabelPlacer {
         }
     }
 
-    private static boolean keepsToItsColumn(ItemBox b) {
-        return b.isDay() && (b.width() >= NARROW_DAY || b.width() < SLIVER_DAY);
+    private static boolean keepsToItsColumn(ItemBox b, RectIndex items) {
+        if (!b.isDay()) {
+            return false;
+        }
+        if (b.width() >= SLIVER_DAY) {
+            return b.width() >= NARROW_DAY;
+        }
+        // A sliver among others: named beside, its label would take the place of the run's "+N".
+        double h = b.y1() - b.y0();
+        return items.overlapsAny(b.x0() - SLIVER_CLEARANCE, b.y0(), SLIVER_CLEARANCE, h)
+                || items.overlapsAny(b.x1(), b.y0(), SLIVER_CLEARANCE, h);
     }
 
     /*
@@ -214,7 +228,7 @@ public final class TimelineLabelPlacer {
         if (room >= ellipsisWidth) {
             return true;
         }
-        if (keepsToItsColumn(b)) {
+        if (keepsToItsColumn(b, items)) {
             return false;
         }
         double h = b.y1() - b.y0();
@@ -274,12 +288,13 @@ public final class TimelineLabelPlacer {
 
     private void placeCount(List<ItemBox> run, ToDoubleFunction<String> measure, double viewportWidth,
                             RectIndex taken, RectIndex covered, RectIndex items, List<PlacedLabel> out) {
-        if (run.size() == 1 && !run.get(0).point()) {
+        int hidden = run.stream().mapToInt(ItemBox::count).sum();
+        if (hidden == 1 && !run.get(0).point()) {
             // One card too narrow for its title is that one event, its kind's mark on it: "+1" in it
             // read as "one more", a stack of them in a month's view as a list of nothing.
             return;
         }
-        String text = "+" + run.size();
+        String text = "+" + hidden;
         double w = measure.applyAsDouble(text);
         ItemBox first = run.get(0);
         double h = first.y1() - first.y0();
@@ -298,7 +313,7 @@ public final class TimelineLabelPlacer {
                         && !covered.overlapsAny(x, first.y0(), w, h)
                         && (i < 0 || !clearOfMarks || !items.overlapsAny(x, first.y0(), w, h))) {
                     taken.add(x, first.y0(), w, h);
-                    out.add(new PlacedLabel(first.eventId(), text, x, first.y0(), w, h, run.size(), false));
+                    out.add(new PlacedLabel(first.eventId(), text, x, first.y0(), w, h, hidden, false));
                     return;
                 }
             }

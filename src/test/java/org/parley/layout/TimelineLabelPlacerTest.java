@@ -276,8 +276,31 @@ class TimelineLabelPlacerTest {
         PlacedLabel wide = placer.place(List.of(box("dinner", 0, 100, 300)), id -> title, MEASURE, null, 1000).get(0);
         assertTrue(wide.inside() && wide.x() + wide.width() <= 300, "a wider card keeps to its column: " + wide);
 
-        List<PlacedLabel> sliver = placer.place(List.of(box("dinner", 0, 100, 110)), id -> title, MEASURE, null, 1000);
-        assertTrue(sliver.stream().allMatch(l -> l.x() >= 100 && l.x() + l.width() <= 110), sliver.toString());
+    }
+
+    /**
+     * The whole range of a week among decades of background makes each of the week's days a sliver,
+     * alone in its row: it is named beside it where the row is free, as a point is, rather than left
+     * a bare mark; slivers side by side are counted, not named over each other's marks.
+     */
+    @Test
+    void aLoneSliverIsNamedBesideItAndARunOfThemIsCounted() {
+        String title = "Informal dinner in Geneva opens the week of talks";
+        PlacedLabel lone = placer.place(List.of(box("dinner", 0, 990, 992)), id -> title, MEASURE, null, 1000).get(0);
+        assertEquals(title, lone.text(), "named whole");
+        assertEquals(990 - 4, lone.x() + lone.width(), 1e-9, "left of the sliver, at the plot's right edge");
+
+        List<ItemBox> run = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            run.add(box("s" + i, 0, 500 + 3 * i, 502 + 3 * i));
+        }
+        List<PlacedLabel> labels = placer.place(run, id -> title, MEASURE, null, 1000);
+        for (PlacedLabel l : labels) {
+            for (ItemBox b : run) {
+                assertFalse(l.x() < b.x1() && b.x0() < l.x() + l.width(), l + " lies over " + b);
+            }
+        }
+        assertTrue(labels.stream().anyMatch(PlacedLabel::isCount), labels.toString());
     }
 
     @Test
@@ -320,5 +343,18 @@ class TimelineLabelPlacerTest {
         for (ItemBox b : run) {
             assertFalse(count.x() < b.x1() && b.x0() < count.x() + count.width(), count + " lies over " + b);
         }
+    }
+
+    /** A cluster too narrow for its count is counted beside it, not named after the first of its events. */
+    @Test
+    void aNarrowClusterIsCountedBesideIt() {
+        ItemBox cluster = new ItemBox("dinner", 0, 0, 990, 993, 0, 19, false, false, 3);
+        List<PlacedLabel> labels = placer.place(List.of(cluster), id -> "Informal dinner in Geneva", MEASURE, null, 1000);
+        assertEquals(1, labels.size(), labels.toString());
+        PlacedLabel count = labels.get(0);
+        assertTrue(count.isCount());
+        assertEquals("+3", count.text());
+        assertEquals(3, count.hiddenCount());
+        assertTrue(count.x() + count.width() <= cluster.x0(), "beside the cluster, clear of it: " + count);
     }
 }

@@ -113,7 +113,8 @@ final class ItemPainter {
      * Several events too close to tell apart at this zoom, drawn as one bar whose depth of colour
      * says how many it holds, with the count written on it where it fits. Zooming in splits it.
      */
-    static void cluster(Painter p, Theme theme, ItemBox b, double viewportWidth) {
+    /** Draws a cluster; whether its count fits in it (else the labels count it beside). */
+    static boolean cluster(Painter p, Theme theme, ItemBox b, double viewportWidth) {
         double x0 = Math.max(b.x0(), -2);
         double x1 = Math.min(Math.max(b.x1(), b.x0() + 3), viewportWidth + 2);
         double h = b.y1() - b.y0();
@@ -121,10 +122,12 @@ final class ItemPainter {
         p.setFill(theme.mutedText().withAlpha(depth));
         p.fillRoundRect(x0, b.y0() + 2, x1 - x0, h - 4, 3);
         String count = Integer.toString(b.count());
-        if (p.textWidth(count) + 6 <= x1 - x0) {
+        boolean fits = p.textWidth(count) + 6 <= x1 - x0;
+        if (fits) {
             p.setFill(theme.background());
             p.fillText(count, (x0 + x1) / 2, b.y0() + (h + p.ascent()) / 2 - 1, TextAnchor.MIDDLE);
         }
+        return fits;
     }
 
     /**

@@ -75,7 +75,13 @@ public final class TimelinePainter {
             Event e = s.eventOf().apply(b.eventId());
             boolean dimmed = s.dimmed().contains(b.eventId());
             if (b.isCluster()) {
-                ItemPainter.cluster(p, theme, b, itemsWidth);
+                if (ItemPainter.cluster(p, theme, b, itemsWidth)) {
+                    // Its count on it, as a card's title: no label covers it.
+                    cards.add(b);
+                } else {
+                    // Too narrow for its count: the labels count it beside, with its row's hidden neighbours.
+                    labelled.add(b);
+                }
             } else if (geometry.cards() && b.isDay()) {
                 p.beginItem(b.eventId());
                 CardPainter.paint(p, theme, b, e, s.notReporting().apply(e.id()), dimmed, itemsWidth, geometry);
@@ -162,7 +168,7 @@ public final class TimelinePainter {
         p.fillRect(left, top, Math.max(2, Math.min(x1, scale.width() + 2) - left), bottom - top);
     }
 
-    /** @param cards day cards in view, which hold their own text: no other label covers them */
+    /** @param cards day cards and clusters in view that hold their own text: no other label covers them */
     private void labels(Painter p, TimelineScene s, Theme theme, List<ItemBox> boxes, List<ItemBox> cards,
                         double itemsWidth) {
         p.setFont(LABEL_FONT);
