@@ -54,14 +54,43 @@ public final class OverwriteQuestion {
         }
     }
 
+    /** "A file …", "A folder …", "2 files and a folder …": a JSON export's sources folder is no file. */
+    static String header(List<Path> existing) {
+        long folders = existing.stream().filter(OverwriteQuestion::isFolder).count();
+        long files = existing.size() - folders;
+        if (existing.size() == 1) {
+            return "A " + noun(existing) + " with this name already exists. Replace it?";
+        }
+        String what = folders == 0 ? files + " files" : files == 0 ? folders + " folders"
+                : count(files, "file") + " and " + count(folders, "folder");
+        return Character.toUpperCase(what.charAt(0)) + what.substring(1) + " with these names already exist. Replace them?";
+    }
+
+    private static String noun(List<Path> existing) {
+        return isFolder(existing.get(0)) ? "folder" : "file";
+    }
+
+    private static String count(long n, String noun) {
+        return n == 1 ? "a " + noun : n + " " + noun + "s";
+    }
+
+    /** A folder is named as one, with what replacing it means: every file in it goes. */
+    private static String line(Path p) {
+        String name = Printable.oneLine(p.toString());
+        return isFolder(p) ? name + java.io.File.separator + "  (a folder an earlier export wrote; replaced whole)" : name;
+    }
+
+    private static boolean isFolder(Path p) {
+        return java.nio.file.Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+    }
+
     private static void ask(Window owner, List<Path> files, Runnable replace, Runnable declined) {
         ButtonType replaceButton = new ButtonType("Replace", ButtonBar.ButtonData.OK_DONE);
         Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "", replaceButton, ButtonType.CANCEL);
         ask.initOwner(owner);
-        ask.setTitle(files.size() == 1 ? "Replace file?" : "Replace files?");
-        ask.setHeaderText(files.size() == 1 ? "A file with this name already exists. Replace it?"
-                : files.size() + " files with these names already exist. Replace them?");
-        ask.setContentText(files.stream().map(p -> Printable.oneLine(p.toString())).collect(Collectors.joining("\n"))
+        ask.setTitle(files.size() == 1 ? "Replace " + noun(files) + "?" : "Replace files?");
+        ask.setHeaderText(header(files));
+        ask.setContentText(files.stream().map(OverwriteQuestion::line).collect(Collectors.joining("\n"))
                 + "\n\nCancel writes nothing.");
         ask.getDialogPane().setId("confirm-overwrite");
         // Enter must not replace someone's files: Cancel is the default; Replace takes a click, or Tab and Space.

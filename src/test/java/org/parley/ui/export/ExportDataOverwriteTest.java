@@ -134,6 +134,36 @@ class ExportDataOverwriteTest {
         click(robot, "Close");
     }
 
+    /**
+     * A JSON export again under the same name: its sources folder from the first export is asked about
+     * as a folder, not called a file; Cancel keeps both as the first export left them.
+     */
+    @Test
+    void aSecondJsonExportAsksAboutItsSourcesFolderAsAFolder(FxRobot robot) throws Exception {
+        ExportDataDialog.Target target = ExportDataDialog.Target.of(new ExportDataDialog.Choice(DataFormat.JSON, false),
+                dir.resolve("week.json"));
+        robot.interact(() -> ExportDataDialog.run(stage, BundledSeeds.dataset(), EventFilter.NONE, target));
+        waitVisible(robot, "#exportDone");
+        click(robot, "Close");
+        Path folder = dir.resolve("week-sources");
+        assertTrue(Files.isDirectory(folder));
+        byte[] first = Files.readAllBytes(dir.resolve("week.json"));
+
+        // "week" typed without its extension: week.json and its folder are both the program's choice.
+        ExportDataDialog.Target again = ExportDataDialog.Target.of(new ExportDataDialog.Choice(DataFormat.JSON, false),
+                dir.resolve("week"));
+        robot.interact(() -> ExportDataDialog.run(stage, BundledSeeds.dataset(), EventFilter.NONE, again));
+        waitVisible(robot, "#confirm-overwrite");
+        String header = robot.lookup("#confirm-overwrite .header-panel .label").queryLabeled().getText();
+        String content = robot.lookup("#confirm-overwrite .content").queryLabeled().getText();
+        assertEquals("A file and a folder with these names already exist. Replace them?", header);
+        assertTrue(content.contains("week-sources") && content.contains("a folder an earlier export wrote"), content);
+        click(robot, "Cancel");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(Files.isDirectory(folder));
+        assertArrayEquals(first, Files.readAllBytes(dir.resolve("week.json")));
+    }
+
     /** The overwrite question is asked, names {@code file}, and is answered Cancel. */
     private static void cancelTheQuestionNaming(FxRobot robot, String file) throws Exception {
         waitVisible(robot, "#confirm-overwrite");
