@@ -121,8 +121,8 @@ final class ExportImageCommand implements Callable<Integer> {
         int control = title == null ? -1 : firstControl(title);
         if (control >= 0) {
             // Quietly dropped, an ESC sequence left "A[31mRED" in the figure.
-            throw usage(String.format("--title holds the control character U+%04X at character %d; a title is one line "
-                    + "of text.", (int) title.charAt(control), control + 1));
+            throw usage(String.format("--title holds %s at character %d; a title is one line of text.",
+                    org.parley.seed.Printable.controlName(title.charAt(control)), control + 1));
         }
         boolean everything = everything();
         if (everything && (first != null || last != null)) {

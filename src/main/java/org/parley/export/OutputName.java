@@ -21,7 +21,12 @@ public final class OutputName {
         String text = path.toString();
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.getType(c) == Character.CONTROL || c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069) {
+            boolean reorders = c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069;
+            if (reorders) {
+                return Optional.of(Printable.oneLine(text) + " holds " + Printable.controlName(c) + " at character "
+                        + (i + 1) + "; Parley does not make file or folder names with one. Nothing was written.");
+            }
+            if (Character.getType(c) == Character.CONTROL) {
                 return Optional.of(Printable.oneLine(text) + " holds a control character (" + describe(c)
                         + ") at character " + (i + 1) + "; Parley does not make file or folder names with one. "
                         + "Nothing was written.");

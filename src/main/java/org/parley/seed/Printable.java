@@ -128,6 +128,30 @@ public final class Printable {
         return mustEscape(c, false);
     }
 
+    /**
+     * What to call {@code c} in a refusal: "the direction control U+202E (right-to-left override)"
+     * for the embeddings, overrides and isolates that show the text after them in another order,
+     * else "the control character U+0007". Calling an override a control character left a reader
+     * looking for an invisible key press.
+     */
+    public static String controlName(char c) {
+        String name = switch (c) {
+            case '\u202A' -> "left-to-right embedding";
+            case '\u202B' -> "right-to-left embedding";
+            case '\u202C' -> "end of an embedding or override";
+            case '\u202D' -> "left-to-right override";
+            case '\u202E' -> "right-to-left override";
+            case '\u2066' -> "left-to-right isolate";
+            case '\u2067' -> "right-to-left isolate";
+            case '\u2068' -> "first-strong isolate";
+            case '\u2069' -> "end of an isolate";
+            default -> null;
+        };
+        return name == null ? String.format("the control character U+%04X", (int) c)
+                : String.format("the direction control U+%04X (%s: it shows the text after it in another order)",
+                        (int) c, name);
+    }
+
     private static boolean mustEscape(char c, boolean lineBreaksToo) {
         if (c == '\t' || c == '\n') {
             return lineBreaksToo;

@@ -142,8 +142,8 @@ final class RecordFields {
             int bad = name.equals("file") ? -1 : unprintable(s.value());
             if (bad >= 0) {
                 // A NUL went raw into CSV; a right-to-left override turned the window's status line backwards.
-                problem(value.at(), String.format("\"%s\" holds the control character U+%04X at character %d; "
-                        + "remove it", name, (int) s.value().charAt(bad), bad + 1));
+                problem(value.at(), String.format("\"%s\" holds %s at character %d; remove it", name,
+                        Printable.controlName(s.value().charAt(bad)), bad + 1));
                 return null;
             }
             int br = NAMES.contains(name) ? lineBreakOrTab(s.value()) : -1;

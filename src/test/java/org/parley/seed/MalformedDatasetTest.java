@@ -205,7 +205,8 @@ class MalformedDatasetTest {
         String nul = SeedFixtures.replaceOnce(SeedFixtures.validJson(), "\"title\": \"Missions", "\"title\": \"\\u0000Missions");
         assertOneProblemEndingWith(nul, "\"title\" holds the control character U+0000 at character 1; remove it");
         String override = SeedFixtures.replaceOnce(SeedFixtures.validJson(), "\"title\": \"Missions", "\"title\": \"Mi\u202Essions");
-        assertOneProblemEndingWith(override, "\"title\" holds the control character U+202E at character 3; remove it");
+        assertOneProblemEndingWith(override, "\"title\" holds the direction control U+202E (right-to-left override: it shows "
+                + "the text after it in another order) at character 3; remove it");
         assertEquals(-1, RecordFields.unprintable("Line\tone\nline two \u200F\u2067\u05E9\u2069"),
                 "tabs, line breaks, marks and isolates stay");
     }
