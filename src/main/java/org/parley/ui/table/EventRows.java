@@ -102,4 +102,16 @@ record EventRows(List<Event> events, Map<String, Integer> rowOf) {
         int at = Collections.binarySearch(events, e, Dataset.NARRATIVE_ORDER);
         return Math.max(at, -1);
     }
+
+    /**
+     * The event's row; or, in the story's order, the row of the first event after where it would
+     * stand (the last row when none is); −1 when it is not among rows in another order, or there are none.
+     */
+    int rowAtOrAfter(Event e) {
+        if (rowOf != null) {
+            return rowOf.getOrDefault(e.id(), -1);
+        }
+        int at = Collections.binarySearch(events, e, Dataset.NARRATIVE_ORDER);
+        return at >= 0 ? at : Math.min(-at - 1, events.size() - 1);
+    }
 }

@@ -60,6 +60,8 @@ public final class EventTable extends TableView<Event> {
     /** The rows shown: the visible events, sorted as the columns say. */
     private EventRows rows = EventRows.inStoryOrder(List.of());
     private final LatestResult<EventRows> sorting = new LatestResult<>(BackgroundThread.compute(), true, this::show);
+    /** The sort order the rows shown are in: columns and directions, as {@link #shownOrder()} names them. */
+    private List<String> orderShown = List.of();
     private boolean syncing;
 
     public EventTable(ExplorerState state) {
@@ -170,6 +172,11 @@ public final class EventTable extends TableView<Event> {
     }
 
     private void show(EventRows sortedRows) {
+        // The reader's place, when only the rows changed (a filter), not their order: the row number
+        // was kept, so among 100,000 events a kind ticked while reading October 2017 showed December 2024.
+        List<String> order = shownOrder();
+        Event top = order.equals(orderShown) ? firstShown() : null;
+        orderShown = order;
         rows = sortedRows;
         syncing = true;
         try {
@@ -184,7 +191,37 @@ public final class EventTable extends TableView<Event> {
         } finally {
             syncing = false;
         }
-        showSelected(state.selectedEventProperty().get());
+        String selected = state.selectedEventProperty().get();
+        Dataset ds = state.dataset();
+        boolean selectedAmongRows = selected != null && ds != null
+                && ds.event(selected).map(rows::rowOf).orElse(-1) >= 0;
+        if (top != null && !selectedAmongRows) {
+            int row = rows.rowAtOrAfter(top);
+            if (row >= 0) {
+                // Once the skin has taken the new rows in: it sets the row count at its next layout,
+                // and a position given before that is lost.
+                layout();
+                scrollTo(row);
+            }
+        }
+        showSelected(selected);
+    }
+
+    /** The sort order as the columns now ask for it: each sorting column's name and direction. */
+    private List<String> shownOrder() {
+        return getSortOrder().stream().map(c -> c.getText() + " " + c.getSortType()).toList();
+    }
+
+    /** The event in the first row on screen, or null before any row is. */
+    private Event firstShown() {
+        if (lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow) {
+            javafx.scene.control.IndexedCell<?> first = flow.getFirstVisibleCell();
+            List<Event> shown = rows.events();
+            if (first != null && first.getIndex() >= 0 && first.getIndex() < shown.size()) {
+                return shown.get(first.getIndex());
+            }
+        }
+        return null;
     }
 
     private void showSelected(String id) {
