@@ -96,6 +96,8 @@ public final class EventTable extends TableView<Event> {
                     tips.show(this, empty || item == null ? null : item.tip());
                 }
             };
+            // A time takes the row's second line: "Sat 7 Oct 2017, …" was all a timed event showed.
+            cell.setWrapText(true);
             tips.follow(cell);
             return cell;
         });
