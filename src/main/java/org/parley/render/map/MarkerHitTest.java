@@ -3,11 +3,20 @@ package org.parley.render.map;
 import java.util.List;
 import java.util.Optional;
 
-/** Which marker a pointer is on: the nearest whose circle, grown by a finger-friendly slack, contains it. */
+/**
+ * Which marker a pointer is on: the nearest whose circle, grown by a finger-friendly slack, contains
+ * it; of markers on one spot, the place the others lie within.
+ */
 public final class MarkerHitTest {
 
     /** Extra px around a marker that still count as a hit, so small circles are easy to click. */
     public static final double SLACK_PX = 4;
+
+    /**
+     * Centres this close are one spot to the eye (a venue and its city on a map of Europe, NATO's
+     * headquarters and Brussels 1 px apart): which of them the nearest centre is says nothing.
+     */
+    static final double ONE_SPOT_PX = 3;
 
     private MarkerHitTest() {
     }
@@ -22,6 +31,29 @@ public final class MarkerHitTest {
                 bestDistance = d;
             }
         }
-        return Optional.ofNullable(best);
+        return Optional.ofNullable(best == null ? null : enclosing(markers, best));
+    }
+
+    /**
+     * The marker of the place {@code hit} lies within, and of the place that lies within, while
+     * they stand on the same spot: choosing or filtering by it takes in what lies within, and the
+     * route's badge there names it ("Brussels 12 Jan").
+     */
+    private static PlaceMarker enclosing(List<PlaceMarker> markers, PlaceMarker hit) {
+        PlaceMarker chosen = hit;
+        for (int depth = 0; depth < markers.size() && !chosen.place().within().isEmpty(); depth++) {
+            PlaceMarker outer = null;
+            for (PlaceMarker m : markers) {
+                if (m.place().id().equals(chosen.place().within())
+                        && Math.hypot(m.position().x() - hit.position().x(), m.position().y() - hit.position().y()) <= ONE_SPOT_PX) {
+                    outer = m;
+                }
+            }
+            if (outer == null) {
+                break;
+            }
+            chosen = outer;
+        }
+        return chosen;
     }
 }
