@@ -23,16 +23,19 @@ public final class MapData {
 
     private final Dataset dataset;
     private final Map<String, Integer> counts;
+    /** Visible events at or about a place or a place within it; only where that is more than {@link #counts}. */
+    private final Map<String, Integer> aroundCounts;
     private final List<RouteStop> route;
     private final Set<String> routePlaces;
     private final List<Place> places;
     private final Map<String, BitSet> placesByActor;
     private final List<String> placeIds;
 
-    private MapData(Dataset dataset, Map<String, Integer> counts, List<RouteStop> route, Set<String> routePlaces,
-                    List<Place> places, Map<String, BitSet> placesByActor, List<String> placeIds) {
+    private MapData(Dataset dataset, Map<String, Integer> counts, Map<String, Integer> aroundCounts, List<RouteStop> route,
+                    Set<String> routePlaces, List<Place> places, Map<String, BitSet> placesByActor, List<String> placeIds) {
         this.dataset = dataset;
         this.counts = counts;
+        this.aroundCounts = aroundCounts;
         this.route = route;
         this.routePlaces = routePlaces;
         this.places = places;
@@ -45,6 +48,7 @@ public final class MapData {
         Objects.requireNonNull(dataset, "dataset");
         MapIndex index = MapIndex.of(dataset);
         int[] perPlace = new int[index.placeIds.size()];
+        int[] aroundPlace = new int[index.placeIds.size()];
         BitSet[] actorPlaces = new BitSet[index.actorIds.size()];
         for (int e : index.positionsOf(visibleEvents)) {
             if (e < 0) {
@@ -52,6 +56,9 @@ public final class MapData {
             }
             for (int place : index.about[e]) {
                 perPlace[place]++;
+            }
+            for (int place : index.around[e]) {
+                aroundPlace[place]++;
             }
             int venue = index.venue[e];
             if (venue >= 0) {
@@ -64,9 +71,13 @@ public final class MapData {
             }
         }
         Map<String, Integer> counts = new HashMap<>();
+        Map<String, Integer> aroundCounts = new HashMap<>();
         for (int p = 0; p < perPlace.length; p++) {
             if (perPlace[p] > 0) {
                 counts.put(index.placeIds.get(p), perPlace[p]);
+            }
+            if (aroundPlace[p] > perPlace[p]) {
+                aroundCounts.put(index.placeIds.get(p), aroundPlace[p]);
             }
         }
         Map<String, BitSet> byActor = new HashMap<>();
@@ -84,7 +95,7 @@ public final class MapData {
                 shown.add(place);
             }
         }
-        return new MapData(dataset, Map.copyOf(counts), route, Set.copyOf(routePlaces),
+        return new MapData(dataset, Map.copyOf(counts), Map.copyOf(aroundCounts), route, Set.copyOf(routePlaces),
                 List.copyOf(shown), byActor, index.placeIds);
     }
 
@@ -103,6 +114,14 @@ public final class MapData {
     /** Visible events at or about the place. */
     public int events(String placeId) {
         return counts.getOrDefault(placeId, 0);
+    }
+
+    /**
+     * Visible events at or about the place or a place within it: what filtering by the place keeps
+     * (Brussels with NATO headquarters). The same as {@link #events} for a place nothing lies within.
+     */
+    public int eventsAround(String placeId) {
+        return aroundCounts.getOrDefault(placeId, events(placeId));
     }
 
     public List<RouteStop> route() {

@@ -32,6 +32,11 @@ final class MapIndex {
     final int[] venue;
     /** Per event: the distinct places it happened at or is about. */
     final int[][] about;
+    /**
+     * Per event: the places it is at or about and every place they lie within (NATO headquarters'
+     * Brussels), as a place filter takes them; the same array as {@link #about} where none lies in another.
+     */
+    final int[][] around;
     /** Per event: its actors. */
     final int[][] actors;
     /** The route follows the whole dataset, not the filter: traced once, not per filter. */
@@ -44,11 +49,13 @@ final class MapIndex {
         Map<String, Integer> people = new HashMap<>();
         venue = new int[order.size()];
         about = new int[order.size()][];
+        around = new int[order.size()][];
         actors = new int[order.size()][];
         for (int i = 0; i < order.size(); i++) {
             Event e = order.get(i);
             venue[i] = e.place().isEmpty() ? -1 : indexOf(places, e.place());
             about[i] = e.refers().isEmpty() ? (venue[i] < 0 ? NONE : new int[] {venue[i]}) : about(e, venue[i], places);
+            around[i] = around(data, e, about[i], places);
             List<Participant> ps = e.actors();
             actors[i] = new int[ps.size()];
             for (int k = 0; k < ps.size(); k++) {
@@ -69,6 +76,38 @@ final class MapIndex {
             distinct.add(indexOf(places, r));
         }
         return distinct.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private static int[] around(Dataset data, Event e, int[] about, Map<String, Integer> places) {
+        Set<Integer> distinct = null;
+        for (String id : aboutIds(e)) {
+            Set<String> seen = new java.util.HashSet<>();
+            for (String up = within(data, id); !up.isEmpty() && seen.add(up); up = within(data, up)) {
+                if (distinct == null) {
+                    distinct = new LinkedHashSet<>();
+                    for (int p : about) {
+                        distinct.add(p);
+                    }
+                }
+                distinct.add(indexOf(places, up));
+            }
+        }
+        return distinct == null ? about : distinct.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private static List<String> aboutIds(Event e) {
+        if (e.refers().isEmpty()) {
+            return e.place().isEmpty() ? List.of() : List.of(e.place());
+        }
+        List<String> ids = new java.util.ArrayList<>(e.refers());
+        if (!e.place().isEmpty()) {
+            ids.add(e.place());
+        }
+        return ids;
+    }
+
+    private static String within(Dataset data, String placeId) {
+        return data.place(placeId).map(org.parley.model.Place::within).orElse("");
     }
 
     static MapIndex of(Dataset data) {

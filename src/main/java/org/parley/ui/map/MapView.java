@@ -422,8 +422,19 @@ public final class MapView extends Region {
         return Optional.empty();
     }
 
-    private static String describe(Place place, int events) {
-        return place.name() + " — " + events + (events == 1 ? " event" : " events");
+    /** What filtering by the place would keep, as far as the aggregates of the shown frame know. */
+    private int around(String placeId, int events) {
+        MapData aggregates = data;
+        return aggregates == null ? events : aggregates.eventsAround(placeId);
+    }
+
+    /**
+     * "Brussels — 18 events here, 27 with the places within it": the marker counts its own, a
+     * double-click filters by the place with what lies within it, and the two numbers had disagreed unsaid.
+     */
+    static String describe(Place place, int events, int around) {
+        String own = place.name() + " — " + events + (events == 1 ? " event" : " events");
+        return around > events ? own + " here, " + around + " with the places within it" : own;
     }
 
     private void onScroll(ScrollEvent e) {
@@ -524,7 +535,7 @@ public final class MapView extends Region {
             tooltip.hide();
             return;
         }
-        tooltip.setText(describe(marker.place(), marker.events()));
+        tooltip.setText(describe(marker.place(), marker.events(), around(marker.place().id(), marker.events())));
         if (getScene() != null && getScene().getWindow() != null) {
             tooltip.show(this, e.getScreenX() + 12, e.getScreenY() + 16);
             tooltipLeaving.watch(this);
@@ -635,7 +646,7 @@ public final class MapView extends Region {
         cursor = m.place().id();
         invalidate();
         if (getScene() != null && getScene().getWindow() != null) {
-            tooltip.setText(describe(m.place(), m.events()));
+            tooltip.setText(describe(m.place(), m.events(), around(m.place().id(), m.events())));
             javafx.geometry.Point2D at = localToScreen(m.position().x() + m.radius() + 6, m.position().y() + 6);
             if (at != null) {
                 tooltip.show(this, at.getX(), at.getY());
@@ -661,7 +672,7 @@ public final class MapView extends Region {
             setAccessibleText("Map of Europe, no place selected");
             return;
         }
-        String text = describe(place.get(), aggregates.events(id));
+        String text = describe(place.get(), aggregates.events(id), aggregates.eventsAround(id));
         setAccessibleText(id.equals(selected) ? "Selected: " + text : text);
     }
 

@@ -65,4 +65,25 @@ class MapDataTest {
             assertEquals(expected, data.events(place), place + " among " + visible.size() + " events");
         }
     }
+
+    /**
+     * A place's count with what lies within it is what filtering by the place keeps, for every place
+     * of the week (Brussels with NATO headquarters), unfiltered and among the meetings alone.
+     */
+    @Test
+    void eventsAroundAPlaceAreWhatAFilterByItKeeps() {
+        List<Event> meetings = week.eventsInNarrativeOrder().stream().filter(e -> e.kind() == EventKind.MEETING)
+                .toList();
+        for (List<Event> visible : List.of(week.eventsInNarrativeOrder(), meetings)) {
+            MapData data = MapData.of(week, visible);
+            for (org.parley.model.Place place : week.places()) {
+                java.util.function.Predicate<Event> kept = org.parley.model.EventFilter.NONE
+                        .withPlaces(Set.of(place.id())).in(week);
+                long expected = visible.stream().filter(kept).count();
+                assertEquals(expected, data.eventsAround(place.id()), place.id());
+            }
+        }
+        MapData all = MapData.of(week, week.eventsInNarrativeOrder());
+        assertTrue(all.eventsAround("brussels") > all.events("brussels"), "Brussels holds NATO headquarters' events too");
+    }
 }

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.parley.layout.map.MapViewport;
 import org.parley.layout.map.ScreenPoint;
 import org.parley.model.Dataset;
+import org.parley.model.EventFilter;
 import org.parley.model.Place;
 import org.parley.ui.state.ExplorerState;
 import org.testfx.api.FxRobot;
@@ -140,6 +141,27 @@ class MapViewTest {
         robot.clickOn(onScreen("moscow"));
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> shownTooltip().isEmpty());
         assertTrue(shownTooltip().isEmpty(), "the tooltip went with the click");
+    }
+
+    /**
+     * Brussels' marker counts its own events; a double-click filters by Brussels with NATO
+     * headquarters. Hovering says both numbers, and the filter keeps the second.
+     */
+    @Test
+    void hoveringACityWithAVenueInItSaysWhatAFilterByItKeeps(FxRobot robot) throws Exception {
+        robot.moveTo(onScreen("brussels"));
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> shownTooltip().isPresent());
+        String text = shownTooltip().orElseThrow().getText();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                "Brussels — (\\d+) events here, (\\d+) with the places within it").matcher(text);
+        assertTrue(m.matches(), text);
+        robot.doubleClickOn(onScreen("brussels"), MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        EventFilter filter = state.filterProperty().get();
+        assertEquals(java.util.Set.of("brussels"), filter.places());
+        long kept = WEEK.events().stream().filter(filter.in(WEEK)).count();
+        assertEquals(Long.parseLong(m.group(2)), kept, text);
+        assertTrue(Long.parseLong(m.group(1)) < kept);
     }
 
     private static Optional<Tooltip> shownTooltip() {
