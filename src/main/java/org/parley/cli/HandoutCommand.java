@@ -5,6 +5,7 @@ import org.parley.export.FilterNote;
 import org.parley.export.handout.ContextPlacement;
 import org.parley.export.handout.HandoutLayout;
 import org.parley.export.handout.HandoutPdf;
+import org.parley.export.image.Paper;
 import org.parley.model.CountText;
 import org.parley.model.Dataset;
 import org.parley.model.Event;
@@ -27,8 +28,8 @@ import java.util.concurrent.Callable;
 
 @Command(name = "handout", mixinStandardHelpOptions = true,
         description = "Write the presentation's steps as a PDF handout for printing.%n"
-                + "  one:     A4 landscape, one event a page with a map of the place%n"
-                + "  compact: A4 portrait, an overview map, then several steps a page, each%n"
+                + "  one:     landscape, one event a page with a map of the place%n"
+                + "  compact: portrait, an overview map, then several steps a page, each%n"
                 + "           whole%n"
                 + "--kind, --actor and --place keep only matching events (any of the kinds, and any of the actors, "
                 + "and any of the places).")
@@ -45,6 +46,10 @@ final class HandoutCommand implements Callable<Integer> {
             description = "Where the background (how we got here) goes: before the focus period, after it, or left out "
                     + "(default: ${DEFAULT-VALUE}).")
     ContextPlacement background;
+
+    @Option(names = "--paper", paramLabel = "PAPER", description = "a4 or letter (default: the locale's, "
+            + "letter in the United States and Canada).")
+    String paper;
 
     @Mixin
     EventFilterOptions filters;
@@ -73,16 +78,19 @@ final class HandoutCommand implements Callable<Integer> {
             }
         }
         filters.kinds();
+        Paper sheet = paper == null ? Paper.forLocale(Locale.getDefault()) : Paper.byId(paper.strip())
+                .orElseThrow(() -> new ParameterException(spec.commandLine(), "Unknown --paper \""
+                        + Printable.oneLine(paper) + "\": use a4 or letter."));
         try (Workspace ws = db.openSeeded()) {
             Dataset data = ws.store().loadDataset();
             EventFilter filter = filters.filter(data);
             List<Event> events = data.events().stream().filter(filter.in(data)).toList();
-            int pages = new HandoutPdf().write(data, events, FilterNote.of(filter, data), layout, background, out,
+            int pages = new HandoutPdf().onPaper(sheet).write(data, events, FilterNote.of(filter, data), layout, background, out,
                     force.overwrite());
             // What the handout holds: the background left out (--background none) is not in it.
             int held = org.parley.export.handout.Steps.eventsIn(org.parley.export.handout.Steps.of(data, events, background));
             spec.commandLine().getOut().println("Wrote " + Printable.oneLine(out.toAbsolutePath().toString()) + " ("
-                    + CountText.count(held, "event") + ", " + CountText.count(pages, "page") + ")");
+                    + CountText.count(held, "event") + ", " + CountText.count(pages, "page") + ", " + sheet + ")");
         }
         return 0;
     }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.time.LocalDate;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -46,6 +47,29 @@ class HandoutCommandTest {
                 + " meetings several a page, then the positions page");
     }
 
+    /** A US classroom prints on Letter: every page of both layouts is a Letter sheet, the right way round. */
+    @Test
+    void letterPaperLaysEveryPageOnLetter() throws IOException {
+        for (String layout : List.of("one", "compact")) {
+            Path out = tmp.resolve(layout + "-letter.pdf");
+            CliRun run = CliRun.of("handout", "--db", db(), "--layout", layout, "--paper", "Letter", "--out", out.toString());
+            assertEquals(0, run.exit(), run.err());
+            assertTrue(run.out().contains("Letter)"), run.out());
+            try (PDDocument doc = Loader.loadPDF(out.toFile())) {
+                for (org.apache.pdfbox.pdmodel.PDPage page : doc.getPages()) {
+                    float w = page.getMediaBox().getWidth();
+                    float h = page.getMediaBox().getHeight();
+                    assertEquals(layout.equals("one") ? 792 : 612, w, 0.5, layout);
+                    assertEquals(layout.equals("one") ? 612 : 792, h, 0.5, layout);
+                }
+            }
+        }
+        CliRun wrong = CliRun.of("handout", "--db", db(), "--paper", "b5", "--out", tmp.resolve("b5.pdf").toString());
+        assertEquals(2, wrong.exit());
+        assertTrue(wrong.err().startsWith("Unknown --paper \"b5\": use a4 or letter."), wrong.err());
+        assertTrue(Files.notExists(tmp.resolve("b5.pdf")));
+    }
+
     @Test
     void onePerPageForAnActorHasAPagePerEvent() throws IOException {
         Path out = tmp.resolve("sherman.pdf");
@@ -65,7 +89,7 @@ class HandoutCommandTest {
         assertEquals(0, run.exit(), run.err());
         String first = firstPage(filtered);
         assertTrue(first.contains("(filtered)") && first.contains("Filtered: kind Proposal or demand."), first);
-        assertTrue(run.out().matches("(?s).*\\(\\d+ events, \\d+ pages\\).*"), run.out());
+        assertTrue(run.out().matches("(?s).*\\(\\d+ events, \\d+ pages, (A4|Letter)\\).*"), run.out());
 
         Path whole = tmp.resolve("week.pdf");
         assertEquals(0, CliRun.of("handout", "--db", db(), "--out", whole.toString()).exit());

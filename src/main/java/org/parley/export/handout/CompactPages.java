@@ -16,7 +16,6 @@ import org.parley.model.DateRange;
  */
 final class CompactPages {
 
-    private static final PDRectangle PAGE = PDRectangle.A4;
     private static final float MARGIN = 40;
     private static final float HEADER = 26;
     private static final float FOOTER = 20;
@@ -39,6 +38,7 @@ final class CompactPages {
     private static final int MAX_TITLE_LINES = 3;
     private static final int MAX_QUOTE_LINES = 8;
 
+    private final PDRectangle sheet;
     private final PDDocument document;
     private final HandoutFonts fonts;
     private final TextBlock text;
@@ -48,7 +48,10 @@ final class CompactPages {
     /** The deck's span, set when the pages are added. */
     private DateRange story;
 
-    CompactPages(PDDocument document, HandoutFonts fonts, String heading, String credit, DateRange focus) {
+    /** @param page the sheet, in portrait (A4 or Letter) */
+    CompactPages(PDDocument document, HandoutFonts fonts, PDRectangle page, String heading, String credit,
+                 DateRange focus) {
+        this.sheet = page;
         this.focus = focus;
         this.document = document;
         this.fonts = fonts;
@@ -78,13 +81,13 @@ final class CompactPages {
     /** Adds the pages; returns how many. */
     int addAll(List<Step> steps) throws IOException {
         story = PageStrip.storyOf(steps);
-        float width = PAGE.getWidth() - 2 * MARGIN;
-        float top = PAGE.getHeight() - MARGIN - HEADER;
+        float width = sheet.getWidth() - 2 * MARGIN;
+        float top = sheet.getHeight() - MARGIN - HEADER;
         float floor = MARGIN + FOOTER;
         int pages = 0;
         int next = 0;
         while (next < steps.size()) {
-            PDPage page = new PDPage(PAGE);
+            PDPage page = new PDPage(sheet);
             document.addPage(page);
             pages++;
             try (PDPageContentStream cs = new PDPageContentStream(document, page)) {
@@ -116,8 +119,8 @@ final class CompactPages {
     private void furniture(PDPageContentStream cs, float width) throws IOException {
         cs.setNonStrokingColor(0.35f);
         TextBlock.draw(cs, text.wrap(heading, fonts.bold(), SMALL_SIZE, width, 1), fonts.bold(), SMALL_SIZE,
-                MARGIN, PAGE.getHeight() - MARGIN, SMALL_SIZE);
-        PageFoot.draw(cs, fonts, credit, PAGE.getWidth());
+                MARGIN, sheet.getHeight() - MARGIN, SMALL_SIZE);
+        PageFoot.draw(cs, fonts, credit, sheet.getWidth());
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.parley.export.handout;
 
+import org.parley.export.image.Paper;
 import org.parley.export.Credits;
 
 import java.io.IOException;
@@ -32,15 +33,26 @@ public final class HandoutPdf {
     /** Printed on every page: where the story comes from. */
 
     private final ProjectedBasemap basemap;
+    private final Paper paper;
 
-    /** A handout on the bundled Europe basemap. */
+    /** A handout on the bundled Europe basemap, on A4. */
     public HandoutPdf() {
         this(null);
     }
 
     /** @param basemap the map to draw on, or null for the bundled one (decoded on first need) */
     public HandoutPdf(ProjectedBasemap basemap) {
+        this(basemap, Paper.A4);
+    }
+
+    private HandoutPdf(ProjectedBasemap basemap, Paper paper) {
         this.basemap = basemap;
+        this.paper = Objects.requireNonNull(paper, "paper");
+    }
+
+    /** The same handout on {@code sheet}: Letter where the class prints on it, the layouts drawn to its size. */
+    public HandoutPdf onPaper(Paper sheet) {
+        return new HandoutPdf(basemap, sheet);
     }
 
     /** The most events a handout takes: about as many pages, and more is no longer a class's reading. */
@@ -109,16 +121,17 @@ public final class HandoutPdf {
             HandoutFonts fonts = HandoutFonts.load(document);
             describe(document, dataset);
             ProjectedBasemap map = basemap == null ? ProjectedBasemap.europe() : basemap;
-            PDRectangle paper = layout == HandoutLayout.ONE_PER_PAGE
-                    ? new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth()) : PDRectangle.A4;
+            PDRectangle portrait = new PDRectangle((float) this.paper.shortSide(), (float) this.paper.longSide());
+            PDRectangle landscape = new PDRectangle(portrait.getHeight(), portrait.getWidth());
+            PDRectangle paper = layout == HandoutLayout.ONE_PER_PAGE ? landscape : portrait;
             OpeningPage.add(document, fonts, map, dataset, steps, paper);
             if (layout == HandoutLayout.ONE_PER_PAGE) {
-                OnePerPage pages = new OnePerPage(document, fonts, map, dataset, steps);
+                OnePerPage pages = new OnePerPage(document, fonts, landscape, map, dataset, steps);
                 for (Step step : steps) {
                     pages.add(step);
                 }
             } else {
-                new CompactPages(document, fonts, dataset.title() + " \u2014 " + steps.size() + " steps",
+                new CompactPages(document, fonts, portrait, dataset.title() + " \u2014 " + steps.size() + " steps",
                         Credits.line(dataset), dataset.focus().orElse(null)).addAll(steps);
             }
             new PositionsPage(document, fonts, Credits.line(dataset), paper).add(PositionsSummary.of(dataset, events));

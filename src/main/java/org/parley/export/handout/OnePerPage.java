@@ -21,7 +21,6 @@ import org.parley.model.DateRange;
  */
 final class OnePerPage {
 
-    private static final PDRectangle A4_LANDSCAPE = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
     private static final float MARGIN = 40;
     private static final float GAP = 24;
     private static final float TITLE_SIZE = 24;
@@ -34,6 +33,7 @@ final class OnePerPage {
     private static final float ITEM_GAP = 10;
     private static final float INDENT = 14;
 
+    private final PDRectangle sheet;
     private final PDDocument document;
     private final HandoutFonts fonts;
     private final TextBlock text;
@@ -43,7 +43,10 @@ final class OnePerPage {
     private final List<Step> deck;
     private final DateRange story;
 
-    OnePerPage(PDDocument document, HandoutFonts fonts, ProjectedBasemap basemap, Dataset dataset, List<Step> deck) {
+    /** @param sheet the page, in landscape */
+    OnePerPage(PDDocument document, HandoutFonts fonts, PDRectangle sheet, ProjectedBasemap basemap, Dataset dataset,
+               List<Step> deck) {
+        this.sheet = sheet;
         this.document = document;
         this.fonts = fonts;
         this.text = new TextBlock(fonts);
@@ -54,10 +57,10 @@ final class OnePerPage {
     }
 
     void add(Step step) throws IOException {
-        PDPage page = new PDPage(A4_LANDSCAPE);
+        PDPage page = new PDPage(sheet);
         document.addPage(page);
-        float width = A4_LANDSCAPE.getWidth();
-        float top = A4_LANDSCAPE.getHeight() - MARGIN;
+        float width = sheet.getWidth();
+        float top = sheet.getHeight() - MARGIN;
         float content = width - 2 * MARGIN;
         float column = (content - GAP) * 0.48f;
         float mapWidth = content - GAP - column;

@@ -22,6 +22,7 @@ import javafx.stage.Window;
 import org.parley.export.handout.ContextPlacement;
 import org.parley.export.handout.HandoutLayout;
 import org.parley.export.handout.HandoutPdf;
+import org.parley.export.image.Paper;
 import org.parley.model.Dataset;
 import org.parley.model.Event;
 import org.parley.ui.support.BackgroundThread;
@@ -39,7 +40,11 @@ import org.parley.ui.support.LastFolder;
 public final class HandoutDialog {
 
     /** What the user chose in the dialog. */
-    record Choice(HandoutLayout layout, boolean onlyFiltered, ContextPlacement background) {
+    record Choice(HandoutLayout layout, boolean onlyFiltered, ContextPlacement background, Paper paper) {
+
+        Choice(HandoutLayout layout, boolean onlyFiltered, ContextPlacement background) {
+            this(layout, onlyFiltered, background, Paper.forLocale(java.util.Locale.getDefault()));
+        }
 
         Choice(HandoutLayout layout, boolean onlyFiltered) {
             this(layout, onlyFiltered, ContextPlacement.LAST);
@@ -99,8 +104,8 @@ public final class HandoutDialog {
         int all = state.dataset().events().size();
         int visible = state.visibleEventsProperty().get().size();
         ToggleGroup layouts = new ToggleGroup();
-        RadioButton one = new RadioButton("One event a page, with a map (A4 landscape)");
-        RadioButton compact = new RadioButton("Several steps a page, each in full, after an overview map (A4 portrait)");
+        RadioButton one = new RadioButton("One event a page, with a map (landscape)");
+        RadioButton compact = new RadioButton("Several steps a page, each in full, after an overview map (portrait)");
         one.setToggleGroup(layouts);
         compact.setToggleGroup(layouts);
         one.setSelected(true);
@@ -116,8 +121,15 @@ public final class HandoutDialog {
         context.setValue(background);
         context.setId("handout-context");
         context.setMaxWidth(Double.MAX_VALUE);
+        ComboBox<Paper> paper = new ComboBox<>();
+        paper.getItems().setAll(Paper.values());
+        // The locale's, as the image export's PDF: Letter in the United States and Canada.
+        paper.setValue(Paper.forLocale(java.util.Locale.getDefault()));
+        paper.setId("handout-paper");
+        javafx.scene.layout.HBox paperRow = new javafx.scene.layout.HBox(8, new Label("Paper:"), paper);
+        paperRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         VBox content = new VBox(10, one, compact, new VBox(4, new Label("Background (how we got here):"), context),
-                filtered);
+                paperRow, filtered);
         // The dialog pane gives its content no margin of its own: without this the radio buttons
         // touched the window's left edge and the longer choice its right one.
         content.setPadding(new Insets(12));
@@ -131,10 +143,10 @@ public final class HandoutDialog {
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         // A focused choice would keep Enter for itself: after a click on the second layout, Enter did nothing.
         DialogKeys.enterFires(dialog.getDialogPane(), (Button) dialog.getDialogPane().lookupButton(ButtonType.OK),
-                java.util.Set.of(), context::isShowing);
+                java.util.Set.of(), () -> context.isShowing() || paper.isShowing());
         dialog.setResultConverter(button -> button == ButtonType.OK
                 ? new Choice(compact.isSelected() ? HandoutLayout.COMPACT : HandoutLayout.ONE_PER_PAGE,
-                        filtered.isSelected() && !filtered.isDisabled(), context.getValue())
+                        filtered.isSelected() && !filtered.isDisabled(), context.getValue(), paper.getValue())
                 : null);
         return dialog;
     }
@@ -146,7 +158,7 @@ public final class HandoutDialog {
         List<Event> events = choice.onlyFiltered() ? state.visibleEventsProperty().get() : dataset.events();
         java.util.Optional<String> note = choice.onlyFiltered()
                 ? org.parley.export.FilterNote.of(state.filterProperty().get(), dataset) : java.util.Optional.empty();
-        return BackgroundThread.compute().submit(() -> new HandoutPdf().write(dataset, events, note, choice.layout(),
+        return BackgroundThread.compute().submit(() -> new HandoutPdf().onPaper(choice.paper()).write(dataset, events, note, choice.layout(),
                 choice.background(), out, overwrite));
     }
 }

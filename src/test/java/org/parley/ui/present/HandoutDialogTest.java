@@ -131,6 +131,41 @@ class HandoutDialogTest {
         }
     }
 
+    /** The paper chosen in the dialog is the paper the handout is laid on. */
+    @Test
+    void thePaperChosenIsThePaperPrinted(FxRobot robot) throws Exception {
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.Dialog<HandoutDialog.Choice>[] dialog = new javafx.scene.control.Dialog[1];
+        robot.interact(() -> {
+            dialog[0] = HandoutDialog.dialog(null, state);
+            dialog[0].show();
+        });
+        HandoutDialog.Choice choice;
+        try {
+            @SuppressWarnings("unchecked")
+            javafx.scene.control.ComboBox<org.parley.export.image.Paper> paper = robot.from(dialog[0].getDialogPane())
+                    .lookup("#handout-paper").queryAs(javafx.scene.control.ComboBox.class);
+            org.parley.export.image.Paper other = paper.getValue() == org.parley.export.image.Paper.A4
+                    ? org.parley.export.image.Paper.LETTER : org.parley.export.image.Paper.A4;
+            robot.clickOn(paper);
+            robot.clickOn(other.toString());
+            robot.clickOn(dialog[0].getDialogPane().lookupButton(javafx.scene.control.ButtonType.OK));
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+            choice = dialog[0].getResult();
+            assertEquals(other, choice.paper());
+        } finally {
+            robot.interact(() -> dialog[0].close());
+        }
+        Path out = dir.resolve("paper.pdf");
+        List<CompletableFuture<Integer>> pending = new ArrayList<>();
+        robot.interact(() -> pending.add(HandoutDialog.write(state, choice, out, org.parley.export.Overwrite.NOTHING)));
+        pending.get(0).get(60, TimeUnit.SECONDS);
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(out.toFile())) {
+            float shortSide = Math.min(doc.getPage(1).getMediaBox().getWidth(), doc.getPage(1).getMediaBox().getHeight());
+            assertEquals(choice.paper().shortSide(), shortSide, 0.5);
+        }
+    }
+
     /** The handout asked for from the Present dialog keeps its background choice, and the teacher may change it here. */
     @Test
     void theBackgroundOfferedIsThePresentationsAndAChangeIsWhatIsPrinted(FxRobot robot) {
