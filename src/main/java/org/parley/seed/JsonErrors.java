@@ -40,6 +40,9 @@ final class JsonErrors {
     private static final java.util.regex.Pattern UNRECOGNIZED = java.util.regex.Pattern.compile(
             "Unrecognized token '([^']{0,60})[^']*'");
 
+    private static final java.util.regex.Pattern CONTROL = java.util.regex.Pattern.compile(
+            "Illegal (unquoted )?character \\(\\(CTRL-CHAR, code (\\d+)\\)\\)");
+
     static String plain(String jacksonMessage) {
         if (jacksonMessage == null) {
             return "the JSON cannot be read";
@@ -54,7 +57,41 @@ final class JsonErrors {
                 // "(start marker at [Source: REDACTED (`StreamReadFeature…` disabled); line: 124, column: 5])"
                 .replaceAll("\\(start marker at \\[Source: [^;]*; line: (\\d+), column: (\\d+)\\]\\)",
                         "(the one opened at line $1, column $2)")
+                // "Unexpected close marker '}': expected ']' (for Array starting at [Source: REDACTED
+                // (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION` disabled); line: 9, column: 14])"
+                .replaceAll("\\(for (Array|Object) starting at \\[Source: [^;]*; line: (\\d+), column: (\\d+)\\]\\)",
+                        "(to close the $1 opened at line $2, column $3)")
+                .replace("(to close the Array opened", "(to close the array opened")
+                .replace("(to close the Object opened", "(to close the object opened")
+                // "Unexpected character ('t' (code 116))": the character is shown; its number says nothing more
+                .replaceAll("\\('(.{1,2})' \\(code \\d+( / 0x\\p{XDigit}+)?\\)\\)", "'$1'")
                 .strip();
+        // "Unexpected character ('/' (code 47)): maybe a (non-standard) comment?"
+        if (m.contains("maybe a (non-standard) comment?")) {
+            return "JSON has no comments (// or /* */); remove them (the exchange format's description "
+                    + "uses them only to explain its fields)";
+        }
+        // "Illegal unquoted character ((CTRL-CHAR, code 9)): has to be escaped using backslash …"
+        java.util.regex.Matcher control = CONTROL.matcher(m);
+        if (control.lookingAt()) {
+            int c = Integer.parseInt(control.group(2));
+            String name = switch (c) {
+                case '\t' -> "a tab (U+0009)";
+                case '\n' -> "a line break (U+000A)";
+                case '\r' -> "a carriage return (U+000D)";
+                default -> String.format("the control character U+%04X", c);
+            };
+            String escape = switch (c) {
+                case '\t' -> "\\t";
+                case '\n' -> "\\n";
+                case '\r' -> "\\r";
+                default -> String.format("\\u%04X", c);
+            };
+            return control.group(1) == null
+                    ? name + " stands between the JSON's values, where only spaces, tabs and line breaks may"
+                    : c == '\n' ? name + " inside a string: its closing quote is missing, or JSON writes it as " + escape
+                    : name + " inside a string: JSON writes it as " + escape;
+        }
         if (m.startsWith("Non-standard token 'NaN'") || m.contains("Non-standard token 'Infinity'")
                 || m.contains("Non-standard token '-Infinity'") || m.contains("Non-standard token '+Infinity'")) {
             m += " (JSON has no NaN or Infinity; write a number)";

@@ -43,4 +43,54 @@ class JsonErrorsTest {
         assertTrue(message.contains("\"hello\" is not JSON") && message.contains("begins with '{'"), message);
         assertFalse(message.contains("was expecting"), message);
     }
+
+    private static String firstProblem(Path dir, String json) throws Exception {
+        Files.writeString(dir.resolve("week.json"), json);
+        DatasetException e = org.junit.jupiter.api.Assertions.assertThrows(DatasetException.class,
+                () -> new ExchangeFormatReader().read(dir.resolve("week.json")));
+        return e.problems().get(0).message();
+    }
+
+    /**
+     * A bracket that closes the wrong thing read "(for Array starting at [Source: REDACTED
+     * (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION` disabled); line: 1, column: 24])".
+     */
+    @Test
+    void aWrongClosingBracketNamesWhereItsArrayWasOpenedWithoutTheParsersSwitches(@TempDir Path dir) throws Exception {
+        String message = firstProblem(dir, "{\"title\": \"x\",\n \"sources\": [}\n");
+        assertFalse(message.contains("REDACTED") || message.contains("StreamReadFeature") || message.contains("[Source"), message);
+        assertTrue(message.contains("(to close the array opened at line 2, column 13)"), message);
+    }
+
+    /** The format's own description is JSON with comments; one copied read "('/' (code 47)): maybe a (non-standard) comment?". */
+    @Test
+    void aCommentIsSaidToHaveNoPlaceInJson(@TempDir Path dir) throws Exception {
+        String message = firstProblem(dir, "{\n \"title\": \"x\",   // required\n}\n");
+        assertTrue(message.contains("JSON has no comments"), message);
+        assertFalse(message.contains("code 47") || message.contains("non-standard"), message);
+    }
+
+    /** "Illegal unquoted character ((CTRL-CHAR, code 9)): has to be escaped using backslash to be included in string value". */
+    @Test
+    void aTabOrControlCharacterInAStringSaysHowJsonWritesIt(@TempDir Path dir) throws Exception {
+        String tab = firstProblem(dir, "{\"title\": \"a\tb\"}\n");
+        assertTrue(tab.contains("a tab (U+0009) inside a string: JSON writes it as \\t"), tab);
+        String escape = firstProblem(dir, "{\"title\": \"a\u001bb\"}\n");
+        assertTrue(escape.contains("U+001B inside a string: JSON writes it as \\u001B"), escape);
+        String between = firstProblem(dir, "{\"title\": \"The week of talks\", \"description\": \"x\",\n\u0000 \"zone\": \"UTC\"}\n");
+        assertTrue(between.contains("U+0000 stands between the JSON's values"), between);
+        for (String m : java.util.List.of(tab, escape, between)) {
+            assertFalse(m.contains("CTRL-CHAR") || m.contains("code "), m);
+        }
+    }
+
+    /** "Unexpected character ('t' (code 116)): was expecting double-quote to start field name": the code adds nothing. */
+    @Test
+    void anUnexpectedCharacterIsShownWithoutItsCode(@TempDir Path dir) throws Exception {
+        String message = firstProblem(dir, "{title: \"x\"}\n");
+        assertFalse(message.contains("code 116"), message);
+        assertTrue(message.contains("Unexpected character 't'"), message);
+        assertEquals("Unexpected character '\u2014': was expecting comma",
+                JsonErrors.plain("Unexpected character ('\u2014' (code 8212 / 0x2014)): was expecting comma"));
+    }
 }
