@@ -55,6 +55,22 @@ public record TimeScale(double startMillis, double millisPerPixel, double width)
         return new TimeScale(centre - width / 2 * mpp, mpp, width);
     }
 
+    /**
+     * As {@link #fit}, but never coarser than needed to hold all of {@code [from, to)}: for a figure
+     * of the whole range, which no one can scroll. Clamped to two years a pixel, an export of a
+     * dataset running from the year 0 to 9999 had drawn the years 0–2750 and left the rest out
+     * without a word.
+     */
+    public static TimeScale whole(Instant from, Instant to, double width, double padding) {
+        TimeScale fit = fit(from, to, width, padding);
+        double usable = Math.max(1, width - 2 * padding);
+        double mpp = (double) Math.max(1, to.toEpochMilli() - from.toEpochMilli()) / usable;
+        if (mpp <= MAX_MILLIS_PER_PIXEL) {
+            return fit;
+        }
+        return new TimeScale(from.toEpochMilli() - padding * mpp, mpp, width);
+    }
+
     public Instant start() {
         return Instant.ofEpochMilli(Math.round(startMillis));
     }

@@ -79,7 +79,7 @@ public record TimelineScene(TimelineLayout layout, TimeScale scale, ZoneId axisZ
         Decorations d = new Decorations(decorations.title(), decorations.credit(), decorations.legend(), true);
         double itemsWidth = Math.max(1, width - TimelineMetrics.GUTTER);
         TimeRange range = layout.fullRange().orElseThrow(() -> new IllegalArgumentException("nothing to draw"));
-        TimeScale scale = TimeScale.fit(range.start(), range.end(), itemsWidth, TimelineMetrics.FIT_PADDING);
+        TimeScale scale = TimeScale.whole(range.start(), range.end(), itemsWidth, TimelineMetrics.FIT_PADDING);
         double height = d.headerHeight() + TimelineMetrics.AXIS_HEIGHT + layout.height() + footerHeight(d, width);
         return new TimelineScene(layout, scale, axisZone, width, height, 0, eventOf, null, Set.of(), Set.of(), d);
     }
