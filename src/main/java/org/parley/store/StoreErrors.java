@@ -81,6 +81,35 @@ final class StoreErrors {
         return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }
 
+    /** Room SQLite's native library needs in Java's temporary folder, with some to spare. */
+    static final long NATIVE_ROOM = 16L << 20;
+
+    /**
+     * Why sqlite-jdbc could not unpack its library into {@code tmp}, as far as can be told from
+     * outside: a full /tmp, or a file-size limit (ulimit -f), had been reported as a folder that must
+     * "exist and allow programs to run from it", which it did.
+     */
+    static String nativeLoad(Path tmp) {
+        String why;
+        if (!Files.isDirectory(tmp)) {
+            why = "Java's temporary folder (" + tmp + ") does not exist";
+        } else {
+            long free = -1;
+            try {
+                free = Files.getFileStore(tmp).getUsableSpace();
+            } catch (IOException | RuntimeException e) {
+                free = -1;
+            }
+            why = free >= 0 && free < NATIVE_ROOM
+                    ? String.format("Java's temporary folder (%s) is full (%,d KB free; the library needs a few MB there)",
+                            tmp, free / 1024)
+                    : "Java's temporary folder (" + tmp + ") must allow programs to run from it (not mounted noexec) "
+                    + "and take a file of a few MB (a file size limit, ulimit -f, forbids that)";
+        }
+        return "SQLite's native library could not be loaded: " + why
+                + "; name another folder with java -Djava.io.tmpdir=FOLDER -jar parley.jar …";
+    }
+
     private static String known(Throwable t, int depth) {
         if (t == null || depth > 8) {
             return null;
@@ -93,9 +122,7 @@ final class StoreErrors {
         // sqlite-jdbc's words when its native library could not be unpacked or loaded, which has
         // nothing to do with the database file: Java's temporary folder is missing or noexec.
         if (t instanceof SQLException && !(t instanceof SQLiteException) && NATIVE_LOAD.equals(t.getMessage())) {
-            return "SQLite's native library could not be loaded: Java's temporary folder ("
-                    + System.getProperty("java.io.tmpdir") + ") must exist and allow programs to run from it; "
-                    + "name another with java -Djava.io.tmpdir=FOLDER -jar parley.jar …";
+            return nativeLoad(Path.of(System.getProperty("java.io.tmpdir")));
         }
         if (t instanceof SQLiteException se && se.getResultCode() != null) {
             String code = se.getResultCode().name();

@@ -27,6 +27,20 @@ class StoreErrorsTest {
         assertTrue(said.contains("native library could not be loaded") && said.contains("-Djava.io.tmpdir"), said);
     }
 
+    /**
+     * With a file-size limit (ulimit -f 200) or a full /tmp, the library could not be unpacked, and the
+     * message said /tmp "must exist and allow programs to run from it", which it did.
+     */
+    @Test
+    void aNativeLibraryThatCannotLoadSaysWhatIsWrongWithTheTemporaryFolder(@org.junit.jupiter.api.io.TempDir
+            java.nio.file.Path dir) {
+        String missing = StoreErrors.nativeLoad(dir.resolve("gone"));
+        assertTrue(missing.contains("(" + dir.resolve("gone") + ") does not exist"), missing);
+        String there = StoreErrors.nativeLoad(dir);
+        assertTrue(there.contains("ulimit -f") && there.contains("noexec") && !there.contains("must exist"), there);
+        assertTrue(there.contains("-Djava.io.tmpdir=FOLDER"), there);
+    }
+
     /** A folder that cannot be made is said as what is in its way, not as Java's bare path. */
     @Test
     void aFolderThatCannotBeMadeNamesWhatIsInTheWay(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
