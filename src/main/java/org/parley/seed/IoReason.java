@@ -22,6 +22,10 @@ final class IoReason {
             return "no such file or folder";
         }
         if (e instanceof FileSystemException f && f.getReason() != null) {
+            // ELOOP, as Java words it: "Too many levels of symbolic links or unable to access attributes of symbolic link"
+            if (f.getReason().startsWith("Too many levels of symbolic links")) {
+                return "it is a link that leads round in a loop (links pointing to each other), to no file";
+            }
             return f.getReason();
         }
         return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();

@@ -23,4 +23,16 @@ class IoReasonTest {
         assertEquals("stream closed", IoReason.of(new IOException("stream closed")));
         assertEquals("IOException", IoReason.of(new IOException()));
     }
+
+    /** "parley validate loop" where loop is a link to itself read "Too many levels of symbolic links or unable to access …". */
+    @Test
+    void aDatasetPathThatIsALinkInALoopIsSaidToBeOne(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path loop = java.nio.file.Files.createSymbolicLink(dir.resolve("loop"), java.nio.file.Path.of("loop"));
+        DatasetException e = org.junit.jupiter.api.Assertions.assertThrows(DatasetException.class,
+                () -> new ExchangeFormatReader().read(loop));
+        String message = e.problems().get(0).message();
+        org.junit.jupiter.api.Assertions.assertTrue(message.contains("a link that leads round in a loop"), message);
+        org.junit.jupiter.api.Assertions.assertFalse(message.contains("Too many levels"), message);
+    }
 }
