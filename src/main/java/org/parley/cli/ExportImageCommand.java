@@ -148,12 +148,22 @@ final class ExportImageCommand implements Callable<Integer> {
                 request = request.withRange(first == null ? null : first.atStartOfDay(zone).toInstant(),
                         last == null ? null : last.plusDays(1).atStartOfDay(zone).toInstant());
             }
+            if (format == ImageFormat.PNG && (sizing.exactWidth() >= LARGE_PNG_WIDTH || sizing.scale() >= LARGE_PNG_SCALE)) {
+                // A 12,800 px timeline takes a quarter of a minute to draw and compress, without a word till "Wrote".
+                spec.commandLine().getErr().println("Drawing a large PNG (" + (sizing.exactWidth() > 0
+                        ? String.format(Locale.ENGLISH, "%,d px wide", sizing.exactWidth()) : sizing.scale() + "×")
+                        + "); this may take a while…");
+            }
             ImageSize written = new ImageExport().export(data, request, out, force.overwrite());
             spec.commandLine().getOut().println("Wrote " + Printable.oneLine(out.toAbsolutePath().toString()) + " (" + written
                     + (format == ImageFormat.PDF ? " pt" : " px") + ")");
         }
         return 0;
     }
+
+    /** From here a PNG takes long enough to draw that the command says it is at work. */
+    private static final int LARGE_PNG_WIDTH = 6_400;
+    private static final int LARGE_PNG_SCALE = 4;
 
     private Sizing sizing() {
         try {

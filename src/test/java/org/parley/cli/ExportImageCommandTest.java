@@ -65,6 +65,20 @@ class ExportImageCommandTest {
         assertEquals(3840, ImageIO.read(png.toFile()).getWidth());
     }
 
+    /**
+     * A large PNG says it is at work before the long silence of drawing it, on the error stream so that
+     * "Wrote …" stays the only line of output; an ordinary one says nothing until it is written.
+     */
+    @Test
+    void aLargePngSaysItIsAtWorkAndAnOrdinaryOneDoesNot() throws Exception {
+        CliRun large = run("--view", "map", "--format", "png", "--width", "6400", "--out", tmp.resolve("big.png").toString());
+        assertEquals(0, large.exit(), large.err());
+        assertEquals("Drawing a large PNG (6,400 px wide); this may take a while…", large.err().strip());
+        assertTrue(large.out().startsWith("Wrote "), large.out());
+        CliRun small = run("--view", "map", "--format", "png", "--out", tmp.resolve("small.png").toString());
+        assertEquals("", small.err());
+    }
+
     /** A title longer than the image is cut at a word with an ellipsis in every view, never run off its edge. */
     @Test
     void aTitleTooLongForTheImageEndsInAnEllipsis() throws Exception {
