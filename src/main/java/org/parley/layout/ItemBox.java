@@ -17,8 +17,21 @@ public record ItemBox(String eventId, int lane, int row, double x0, double x1, d
         this(eventId, lane, row, x0, x1, y0, y1, soft, point, 1);
     }
 
+    /** A day's mark is drawn this far in from its box's start, clear of the day before. */
+    public static final double DAY_MARK_INSET = 1.5;
+    /** However narrow its day, a day's mark is drawn at least this wide, to be seen. */
+    public static final double DAY_MARK_MIN_WIDTH = 2;
+
     public double width() {
         return x1 - x0;
+    }
+
+    /**
+     * Where the item's mark ends as drawn: past {@link #x1} for a day narrower than its mark (a day
+     * in a view of decades is a fraction of a pixel); a label or a count beside it starts after this.
+     */
+    public double drawnX1() {
+        return isDay() ? Math.max(x1, x0 + DAY_MARK_INSET + DAY_MARK_MIN_WIDTH) : x1;
     }
 
     public boolean isCluster() {

@@ -100,7 +100,8 @@ public final class TimelineLabelPlacer {
                 .thenComparing(ItemBox::eventId));
         RectIndex items = new RectIndex();
         for (ItemBox b : boxes) {
-            items.add(b.x0(), b.y0(), b.width(), b.y1() - b.y0());
+            // As drawn: a sliver's mark is wider than its day, and no label may run into it.
+            items.add(b.x0(), b.y0(), b.drawnX1() - b.x0(), b.y1() - b.y0());
         }
         RectIndex covered = new RectIndex();
         for (ItemBox b : obstacles) {
@@ -158,7 +159,7 @@ public final class TimelineLabelPlacer {
             label = new PlacedLabel(b.eventId(), text, innerLeft, b.y0(), w, h, 0, true);
         }
         if (label == null && outside) {
-            double right = b.x1() + gap;
+            double right = b.drawnX1() + gap;
             double left = b.x0() - gap - w;
             // Shortened only where the whole label would run past the right edge: zoomed out, most
             // of thousands of items are nowhere near it, and each shortening measures several texts.
@@ -206,7 +207,7 @@ public final class TimelineLabelPlacer {
         // A sliver among others: named beside, its label would take the place of the run's "+N".
         double h = b.y1() - b.y0();
         return items.overlapsAny(b.x0() - SLIVER_CLEARANCE, b.y0(), SLIVER_CLEARANCE, h)
-                || items.overlapsAny(b.x1(), b.y0(), SLIVER_CLEARANCE, h);
+                || items.overlapsAny(b.drawnX1(), b.y0(), SLIVER_CLEARANCE, h);
     }
 
     /*
@@ -232,7 +233,7 @@ public final class TimelineLabelPlacer {
             return false;
         }
         double h = b.y1() - b.y0();
-        double right = b.x1() + gap;
+        double right = b.drawnX1() + gap;
         double left = b.x0() - gap - 1;
         boolean rightOpen = right >= 0 && right + 1 <= viewportWidth && !items.overlapsAny(right, b.y0(), 1, h);
         boolean leftOpen = left >= 0 && left + 1 <= viewportWidth && !items.overlapsAny(left, b.y0(), 1, h);
@@ -298,7 +299,7 @@ public final class TimelineLabelPlacer {
         double w = measure.applyAsDouble(text);
         ItemBox first = run.get(0);
         double h = first.y1() - first.y0();
-        double runEnd = run.stream().mapToDouble(ItemBox::x1).max().orElse(first.x1());
+        double runEnd = run.stream().mapToDouble(ItemBox::drawnX1).max().orElse(first.drawnX1());
         // Inside a box it reads as the box's, where it fits; a point's box is its mark, which would
         // hide the "+", and a sliver's neighbours would run through it ("+217" over a year's marks).
         double inside = innerLeft(first, viewportWidth);

@@ -345,6 +345,27 @@ class TimelineLabelPlacerTest {
         }
     }
 
+    /**
+     * A day at decades' zoom is a fraction of a pixel, its mark drawn wider than it (1.5 px in, at
+     * least 2 px): a lone sliver's label on its right keeps its gap from the mark as drawn, where it
+     * had started 0.6 px from it and read as run into it ("|NATO–Russia meeting in Brussels").
+     */
+    @Test
+    void aLoneSliversLabelBesideItClearsItsDrawnMark() {
+        ItemBox sliver = box("meeting", 0, 100, 100.2);
+        PlacedLabel right = placer.place(List.of(sliver), id -> "NATO-Russia meeting in Brussels", MEASURE, null, 1000)
+                .get(0);
+        assertFalse(right.inside(), right.toString());
+        assertTrue(right.x() >= 100 + 1.5 + 2 + 4, "4 px clear of the mark drawn to 103.5: " + right);
+
+        // A count beside a run of slivers keeps the same gap from the last one's mark.
+        List<ItemBox> run = List.of(box("a", 0, 100, 100.2), box("b", 0, 101, 101.2));
+        PlacedLabel count = placer.place(run, id -> "NATO-Russia meeting in Brussels", MEASURE, null, 1000).stream()
+                .filter(PlacedLabel::isCount).findFirst().orElseThrow();
+        assertTrue(count.x() >= 101 + 1.5 + 2 + 4 || count.x() + count.width() <= 100 - 4,
+                "4 px clear of the marks: " + count);
+    }
+
     /** A cluster too narrow for its count is counted beside it, not named after the first of its events. */
     @Test
     void aNarrowClusterIsCountedBesideIt() {

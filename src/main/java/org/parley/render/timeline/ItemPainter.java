@@ -45,8 +45,8 @@ final class ItemPainter {
     }
 
     private static void day(Painter p, Theme theme, ItemBox b, Rgba colour, MarkShape shape) {
-        double x = b.x0() + 1.5;
-        double w = Math.max(2, b.width() - 3);
+        double x = b.x0() + ItemBox.DAY_MARK_INSET;
+        double w = Math.max(ItemBox.DAY_MARK_MIN_WIDTH, b.width() - 2 * ItemBox.DAY_MARK_INSET);
         double h = b.y1() - b.y0();
         if (w < 2 * ICON_ROOM) {
             p.setFill(colour);
