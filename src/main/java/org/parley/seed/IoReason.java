@@ -3,7 +3,9 @@ package org.parley.seed;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 
 /**
  * Why a file could not be read, in words: Java's own message is often only the path again
@@ -24,7 +26,10 @@ final class IoReason {
         if (e instanceof FileSystemException f && f.getReason() != null) {
             // ELOOP, as Java words it: "Too many levels of symbolic links or unable to access attributes of symbolic link"
             if (f.getReason().startsWith("Too many levels of symbolic links")) {
-                return "it is a link that leads round in a loop (links pointing to each other), to no file";
+                // The loop may be a folder on the way ("loop/week.json"): the file itself is then no link.
+                boolean itself = f.getFile() == null || Files.isSymbolicLink(Path.of(f.getFile()));
+                return (itself ? "it is" : "a folder on its way is")
+                        + " a link that leads round in a loop (links pointing to each other), to no file";
             }
             return f.getReason();
         }

@@ -35,4 +35,20 @@ class IoReasonTest {
         org.junit.jupiter.api.Assertions.assertTrue(message.contains("a link that leads round in a loop"), message);
         org.junit.jupiter.api.Assertions.assertFalse(message.contains("Too many levels"), message);
     }
+
+    /**
+     * "parley validate loop/week.json", the loop a folder on the way: the file itself is no link, and
+     * was said to be one ("loop/week.json: … it is a link that leads round in a loop").
+     */
+    @Test
+    void aLinkInALoopOnTheWayToTheFileIsSaidToBeOnTheWay(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path loop = java.nio.file.Files.createSymbolicLink(dir.resolve("loop"), java.nio.file.Path.of("loop"));
+        DatasetException e = org.junit.jupiter.api.Assertions.assertThrows(DatasetException.class,
+                () -> new ExchangeFormatReader().read(loop.resolve("week.json")));
+        String message = e.problems().get(0).message();
+        org.junit.jupiter.api.Assertions.assertTrue(message.contains("a folder on its way is a link that leads round in a loop"),
+                message);
+        org.junit.jupiter.api.Assertions.assertFalse(message.contains("it is a link"), message);
+    }
 }
