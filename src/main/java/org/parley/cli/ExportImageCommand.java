@@ -121,8 +121,10 @@ final class ExportImageCommand implements Callable<Integer> {
         int control = title == null ? -1 : firstControl(title);
         if (control >= 0) {
             // Quietly dropped, an ESC sequence left "A[31mRED" in the figure.
-            throw usage(String.format("--title holds %s at character %d; a title is one line of text.",
-                    org.parley.seed.Printable.controlName(title.charAt(control)), control + 1));
+            char c = title.charAt(control);
+            throw usage(String.format("--title holds %s at character %d; %s", org.parley.seed.Printable.controlName(c),
+                    control + 1, org.parley.seed.Printable.isDirectionControl(c) ? "leave it out."
+                            : "a title is one line of text."));
         }
         boolean everything = everything();
         if (everything && (first != null || last != null)) {

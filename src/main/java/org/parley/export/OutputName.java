@@ -21,8 +21,7 @@ public final class OutputName {
         String text = path.toString();
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean reorders = c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069;
-            if (reorders) {
+            if (Printable.isDirectionControl(c)) {
                 return Optional.of(Printable.oneLine(text) + " holds " + Printable.controlName(c) + " at character "
                         + (i + 1) + "; Parley does not make file or folder names with one. Nothing was written.");
             }

@@ -134,6 +134,11 @@ public final class Printable {
      * else "the control character U+0007". Calling an override a control character left a reader
      * looking for an invisible key press.
      */
+    /** The embeddings, overrides and isolates that show the text after them in another order. */
+    public static boolean isDirectionControl(char c) {
+        return c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069';
+    }
+
     public static String controlName(char c) {
         String name = switch (c) {
             case '\u202A' -> "left-to-right embedding";

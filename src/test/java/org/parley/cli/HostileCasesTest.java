@@ -416,7 +416,7 @@ class HostileCasesTest {
                 "--out", "DIR/x.png"));
         c.add(run("a title reordered by a right-to-left override", none(), 2,
                 "--title holds the direction control U+202E (right-to-left override: it shows the text after it in another order) "
-                        + "at character 7; a title is one line of text.",
+                        + "at character 7; leave it out.",
                 exportImage, "--db", "DIR/p.db", "--view", "map", "--format", "png", "--title", "Talks \u202Eevil",
                 "--out", "DIR/x.png"));
         c.add(run("--width 0", none(), 2, "width must be 16 to 16384 px, not 0",
