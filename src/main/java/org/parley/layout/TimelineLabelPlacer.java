@@ -13,8 +13,8 @@ import java.util.function.ToDoubleFunction;
  * Gives labels room without overlap. An event's label goes inside its item when it fits, else
  * just right or left of it where no other item or label is, else shortened with an ellipsis inside
  * the item; labels that still do not fit are hidden, and each run of hidden labels in a row is
- * summed up by one "+N" label, a cluster of N events among them counting N. The selected event is placed first, and may lie over neighbouring
- * items, so it is never the one hidden.
+ * summed up by one "+N" label, a cluster of N events among them counting N. The selected event
+ * is placed first, and may lie over neighbouring items, so it is never the one hidden.
  * Text is measured by the caller, so the same placement serves the screen and every exporter.
  */
 public final class TimelineLabelPlacer {

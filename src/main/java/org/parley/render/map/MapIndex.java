@@ -51,11 +51,12 @@ final class MapIndex {
         about = new int[order.size()][];
         around = new int[order.size()][];
         actors = new int[order.size()][];
+        boolean nested = data.places().stream().anyMatch(p -> !p.within().isEmpty());
         for (int i = 0; i < order.size(); i++) {
             Event e = order.get(i);
             venue[i] = e.place().isEmpty() ? -1 : indexOf(places, e.place());
             about[i] = e.refers().isEmpty() ? (venue[i] < 0 ? NONE : new int[] {venue[i]}) : about(e, venue[i], places);
-            around[i] = around(data, e, about[i], places);
+            around[i] = nested ? around(data, e, about[i], places) : about[i];
             List<Participant> ps = e.actors();
             actors[i] = new int[ps.size()];
             for (int k = 0; k < ps.size(); k++) {

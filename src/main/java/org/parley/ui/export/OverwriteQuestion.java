@@ -55,7 +55,7 @@ public final class OverwriteQuestion {
     }
 
     /** "A file …", "A folder …", "2 files and a folder …": a JSON export's sources folder is no file. */
-    static String header(List<Path> existing) {
+    private static String header(List<Path> existing) {
         long folders = existing.stream().filter(OverwriteQuestion::isFolder).count();
         long files = existing.size() - folders;
         if (existing.size() == 1) {

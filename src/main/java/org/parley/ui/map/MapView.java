@@ -432,7 +432,7 @@ public final class MapView extends Region {
      * "Brussels — 18 events here, 27 with the places within it": the marker counts its own, a
      * double-click filters by the place with what lies within it, and the two numbers had disagreed unsaid.
      */
-    static String describe(Place place, int events, int around) {
+    private static String describe(Place place, int events, int around) {
         String own = place.name() + " — " + events + (events == 1 ? " event" : " events");
         return around > events ? own + " here, " + around + " with the places within it" : own;
     }
