@@ -43,6 +43,9 @@ final class JsonErrors {
     private static final java.util.regex.Pattern CONTROL = java.util.regex.Pattern.compile(
             "Illegal (unquoted )?character \\(\\(CTRL-CHAR, code (\\d+)\\)\\)");
 
+    private static final java.util.regex.Pattern UNEXPECTED = java.util.regex.Pattern.compile(
+            "Unexpected character '(.{1,2})': (.*)", java.util.regex.Pattern.DOTALL);
+
     static String plain(String jacksonMessage) {
         if (jacksonMessage == null) {
             return "the JSON cannot be read";
@@ -91,6 +94,34 @@ final class JsonErrors {
                     ? name + " stands between the JSON's values, where only spaces, tabs and line breaks may"
                     : c == '\n' ? name + " inside a string: its closing quote is missing, or JSON writes it as " + escape
                     : name + " inside a string: JSON writes it as " + escape;
+        }
+        // "Unexpected character '}': was expecting double-quote to start field name", and the like:
+        // the parser's grammar words for a comma too many, single quotes, a missing colon or comma.
+        java.util.regex.Matcher unexpected = UNEXPECTED.matcher(m);
+        if (unexpected.matches()) {
+            String c = unexpected.group(1);
+            String expected = unexpected.group(2);
+            if (expected.startsWith("was expecting double-quote to start field name")) {
+                return c.equals("}") ? "a comma before '}' with no field after it: JSON has no comma after an object's last field"
+                        : c.equals("'") ? "a name in single quotes: JSON writes names in double quotes (\"title\")"
+                        : c.equals(",") ? "a comma too many: after a comma comes a field's name in double quotes"
+                        : Character.isLetter(c.codePointAt(0)) ? "a name without quotes, from '" + c
+                                + "': JSON writes names in double quotes (\"title\")"
+                        : "'" + c + "' where a field's name in double quotes should begin";
+            }
+            if (expected.startsWith("expected a valid value") || expected.startsWith("expected a value")) {
+                return c.equals("]") ? "a comma before ']' with no value after it: JSON has no comma after an array's last value"
+                        : c.equals("}") ? "'}' where a value should be: a field has a name and a colon but no value"
+                        : c.equals("'") ? "a text in single quotes: JSON writes texts in double quotes"
+                        : "'" + c + "' where a value should be (a text in double quotes, a number, an array, an object, "
+                                + "true, false or null)";
+            }
+            if (expected.startsWith("was expecting a colon")) {
+                return "'" + c + "' where a colon should stand between a field's name and its value";
+            }
+            if (expected.startsWith("was expecting comma to separate")) {
+                return "'" + c + "' where a comma should stand between two " + (expected.contains("Array") ? "values" : "fields");
+            }
         }
         if (m.startsWith("Non-standard token 'NaN'") || m.contains("Non-standard token 'Infinity'")
                 || m.contains("Non-standard token '-Infinity'") || m.contains("Non-standard token '+Infinity'")) {

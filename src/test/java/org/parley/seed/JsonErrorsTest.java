@@ -89,8 +89,30 @@ class JsonErrorsTest {
     void anUnexpectedCharacterIsShownWithoutItsCode(@TempDir Path dir) throws Exception {
         String message = firstProblem(dir, "{title: \"x\"}\n");
         assertFalse(message.contains("code 116"), message);
-        assertTrue(message.contains("Unexpected character 't'"), message);
+        assertTrue(message.contains("a name without quotes, from 't': JSON writes names in double quotes"), message);
         assertEquals("Unexpected character '\u2014': was expecting comma",
                 JsonErrors.plain("Unexpected character ('\u2014' (code 8212 / 0x2014)): was expecting comma"));
+    }
+
+    /**
+     * A comma too many, single quotes, a missing colon or comma read in the parser's grammar words ("was
+     * expecting double-quote to start field name"); each now says what is wrong in the file.
+     */
+    @Test
+    void commonSlipsAreSaidInWordsNotInTheParsersGrammar(@TempDir Path dir) throws Exception {
+        java.util.Map<String, String> said = new java.util.LinkedHashMap<>();
+        said.put("{\"title\": \"x\", }", "a comma before '}' with no field after it");
+        said.put("{'title': 'x'}", "a name in single quotes: JSON writes names in double quotes");
+        said.put("{\"sources\": [1, 2, ]}", "a comma before ']' with no value after it");
+        said.put("{\"title\" \"x\"}", "where a colon should stand between a field's name and its value");
+        said.put("{\"a\": 1 \"b\": 2}", "where a comma should stand between two fields");
+        said.put("{\"a\": [1 2]}", "where a comma should stand between two values");
+        said.put("{\"a\": }", "'}' where a value should be");
+        said.put("{\"a\": 'x'}", "a text in single quotes");
+        for (java.util.Map.Entry<String, String> slip : said.entrySet()) {
+            String message = firstProblem(dir, slip.getKey());
+            assertTrue(message.contains(slip.getValue()), slip.getKey() + " -> " + message);
+            assertFalse(message.contains("expecting") || message.contains("Unexpected"), message);
+        }
     }
 }

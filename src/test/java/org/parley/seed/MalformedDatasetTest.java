@@ -34,7 +34,7 @@ class MalformedDatasetTest {
         String enlargements = "events[2] (id \"enlargements\")";
         return Stream.of(
                 new Case("malformed JSON: double comma", "\"title\": \"Test week\",", "\"title\": \"Test week\",,",
-                        "\"Test week\",|,", "", "malformed JSON: Unexpected character ','"),
+                        "\"Test week\",|,", "", "malformed JSON: a comma too many"),
                 new Case("malformed JSON: unterminated string", "\"title\": \"Test week\",", "\"title\": \"Test week,",
                         "\"title\": \"Test week,|", "", "malformed JSON: a line break (U+000A) inside a string: its closing quote is missing"),
                 new Case("malformed JSON: content after the dataset", "\"events\": [\"nrc-meeting\"]\n    }\n  ]\n}",
