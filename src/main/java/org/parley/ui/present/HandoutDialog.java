@@ -54,6 +54,16 @@ public final class HandoutDialog {
     private HandoutDialog() {
     }
 
+    /** The layout and paper chosen last in this session: a teacher printing again wants the same sheet. */
+    private static HandoutLayout lastLayout = HandoutLayout.ONE_PER_PAGE;
+    private static Paper lastPaper = Paper.forLocale(java.util.Locale.getDefault());
+
+    /** Back to the first choices, as at start (for tests). */
+    static void forgetLastChoices() {
+        lastLayout = HandoutLayout.ONE_PER_PAGE;
+        lastPaper = Paper.forLocale(java.util.Locale.getDefault());
+    }
+
     /** Asks with the background where the last presentation put it. */
     public static void show(Window owner, ExplorerState state) {
         show(owner, state, PresentationMode.lastBackground());
@@ -108,7 +118,8 @@ public final class HandoutDialog {
         RadioButton compact = new RadioButton("Several steps a page, each in full, after an overview map (portrait)");
         one.setToggleGroup(layouts);
         compact.setToggleGroup(layouts);
-        one.setSelected(true);
+        one.setSelected(lastLayout == HandoutLayout.ONE_PER_PAGE);
+        compact.setSelected(lastLayout == HandoutLayout.COMPACT);
         CheckBox filtered = new CheckBox(visible == all ? "Only the events the filters show (no filter leaves any out)"
                 : visible == 0 ? "Only the events the filters show (they show none)"
                 : "Only the " + CountText.count(visible, "event") + " the filters show (of " + CountText.number(all) + ")");
@@ -123,8 +134,8 @@ public final class HandoutDialog {
         context.setMaxWidth(Double.MAX_VALUE);
         ComboBox<Paper> paper = new ComboBox<>();
         paper.getItems().setAll(Paper.values());
-        // The locale's, as the image export's PDF: Letter in the United States and Canada.
-        paper.setValue(Paper.forLocale(java.util.Locale.getDefault()));
+        // The locale's at first, as the image export's PDF (Letter in the United States and Canada), then the last chosen.
+        paper.setValue(lastPaper);
         paper.setId("handout-paper");
         javafx.scene.layout.HBox paperRow = new javafx.scene.layout.HBox(8, new Label("Paper:"), paper);
         paperRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
@@ -144,10 +155,14 @@ public final class HandoutDialog {
         // A focused choice would keep Enter for itself: after a click on the second layout, Enter did nothing.
         DialogKeys.enterFires(dialog.getDialogPane(), (Button) dialog.getDialogPane().lookupButton(ButtonType.OK),
                 java.util.Set.of(), () -> context.isShowing() || paper.isShowing());
-        dialog.setResultConverter(button -> button == ButtonType.OK
-                ? new Choice(compact.isSelected() ? HandoutLayout.COMPACT : HandoutLayout.ONE_PER_PAGE,
-                        filtered.isSelected() && !filtered.isDisabled(), context.getValue(), paper.getValue())
-                : null);
+        dialog.setResultConverter(button -> {
+            if (button != ButtonType.OK) {
+                return null;
+            }
+            lastLayout = compact.isSelected() ? HandoutLayout.COMPACT : HandoutLayout.ONE_PER_PAGE;
+            lastPaper = paper.getValue();
+            return new Choice(lastLayout, filtered.isSelected() && !filtered.isDisabled(), context.getValue(), lastPaper);
+        });
         return dialog;
     }
 

@@ -35,6 +35,12 @@ class HandoutDialogTest {
         state.datasetProperty().set(BundledSeeds.dataset());
     }
 
+    /** Each test starts from the first choices, whatever an earlier one chose. */
+    @org.junit.jupiter.api.AfterEach
+    void forgetTheChoices() {
+        HandoutDialog.forgetLastChoices();
+    }
+
     @Test
     void writesOnlyTheFilteredEventsWhenAsked(FxRobot robot) throws Exception {
         robot.interact(() -> state.filterProperty().set(EventFilter.NONE.withKinds(Set.of(EventKind.MEETING))));
@@ -163,6 +169,50 @@ class HandoutDialogTest {
         try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(out.toFile())) {
             float shortSide = Math.min(doc.getPage(1).getMediaBox().getWidth(), doc.getPage(1).getMediaBox().getHeight());
             assertEquals(choice.paper().shortSide(), shortSide, 0.5);
+        }
+    }
+
+    /** A teacher printing again gets the layout and paper chosen last: the next dialog offers them. */
+    @Test
+    void theNextHandoutOffersTheLayoutAndPaperChosenLast(FxRobot robot) {
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.Dialog<HandoutDialog.Choice>[] dialog = new javafx.scene.control.Dialog[1];
+        robot.interact(() -> {
+            dialog[0] = HandoutDialog.dialog(null, state);
+            dialog[0].show();
+        });
+        org.parley.export.image.Paper other;
+        try {
+            javafx.scene.Node compact = robot.from(dialog[0].getDialogPane()).lookup(".radio-button").queryAll().stream()
+                    .filter(n -> ((javafx.scene.control.RadioButton) n).getText().startsWith("Several steps"))
+                    .findFirst().orElseThrow();
+            robot.clickOn(compact);
+            @SuppressWarnings("unchecked")
+            javafx.scene.control.ComboBox<org.parley.export.image.Paper> paper = robot.from(dialog[0].getDialogPane())
+                    .lookup("#handout-paper").queryAs(javafx.scene.control.ComboBox.class);
+            other = paper.getValue() == org.parley.export.image.Paper.A4
+                    ? org.parley.export.image.Paper.LETTER : org.parley.export.image.Paper.A4;
+            robot.clickOn(paper);
+            robot.clickOn(other.toString());
+            robot.clickOn(dialog[0].getDialogPane().lookupButton(javafx.scene.control.ButtonType.OK));
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        } finally {
+            robot.interact(() -> dialog[0].close());
+        }
+        robot.interact(() -> {
+            dialog[0] = HandoutDialog.dialog(null, state);
+            dialog[0].show();
+        });
+        try {
+            javafx.scene.control.RadioButton compact = (javafx.scene.control.RadioButton) robot.from(
+                    dialog[0].getDialogPane()).lookup(".radio-button").queryAll().stream()
+                    .filter(n -> ((javafx.scene.control.RadioButton) n).getText().startsWith("Several steps"))
+                    .findFirst().orElseThrow();
+            assertTrue(compact.isSelected(), "the layout chosen last");
+            assertEquals(other, robot.from(dialog[0].getDialogPane()).lookup("#handout-paper")
+                    .queryAs(javafx.scene.control.ComboBox.class).getValue(), "the paper chosen last");
+        } finally {
+            robot.interact(() -> dialog[0].close());
         }
     }
 
