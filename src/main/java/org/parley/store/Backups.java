@@ -47,18 +47,6 @@ public final class Backups {
     static final String FOLDER = "backups";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS").withZone(ZoneOffset.UTC);
 
-    /**
-     * Copies being written now: a JVM stopped halfway (Ctrl-C, kill -TERM) deletes them on its way
-     * out. A restore stopped while it backed up the database had left a hidden copy as large as the
-     * database in the backups folder for an hour, under "nothing was changed". The value: whether the
-     * backups folder was made for the copy, and goes again when it is left empty.
-     */
-    private static final java.util.Map<Path, Boolean> UNDER_WAY = new java.util.concurrent.ConcurrentHashMap<>();
-
-    static {
-        Runtime.getRuntime().addShutdownHook(new Thread(Backups::dropUnfinished, "parley-backup-cleanup"));
-    }
-
     private final Path dbFile;
     private final Path folder;
     private final Clock clock;
@@ -102,7 +90,7 @@ public final class Backups {
             throw new StoreException("cannot make a backup in " + folder + ": " + StoreErrors.describe(e)
                     + "; nothing was replaced", e);
         }
-        UNDER_WAY.put(part, newFolder);
+        UnfinishedFiles.writing(part, newFolder ? List.of(folder) : List.of());
         try {
             if (damaged) {
                 copyPages(connection, part);
@@ -126,7 +114,7 @@ public final class Backups {
             throw new StoreException("cannot make a backup in " + folder + ": " + StoreErrors.describe(e)
                     + "; nothing was replaced", e);
         } finally {
-            UNDER_WAY.remove(part);
+            UnfinishedFiles.done(part);
         }
         // A sound copy pushes out the oldest only once the change it was made for has succeeded
         // (settle): a change that fails removes its copy, and the oldest must still be there.
@@ -134,27 +122,6 @@ public final class Backups {
             removeAllBut(list().stream().filter(Backup::damaged).toList(), KEEP_DAMAGED);
         }
         return target;
-    }
-
-    /** Deletes the copies still being written, and SQLite's journal beside each: the JVM is ending. */
-    private static void dropUnfinished() {
-        for (java.util.Map.Entry<Path, Boolean> under : UNDER_WAY.entrySet()) {
-            Path part = under.getKey();
-            for (String suffix : new String[] {"", "-journal"}) {
-                try {
-                    Files.deleteIfExists(part.resolveSibling(part.getFileName() + suffix));
-                } catch (IOException | RuntimeException e) {
-                    continue;
-                }
-            }
-            try {
-                if (under.getValue()) {
-                    deleteIfEmpty(part.getParent());
-                }
-            } catch (IOException | RuntimeException e) {
-                continue;
-            }
-        }
     }
 
     private static void deleteIfEmpty(Path dir) throws IOException {

@@ -40,16 +40,6 @@ import org.parley.model.Source;
 public final class NewDatabaseImport implements AutoCloseable {
 
     private static final SecureRandom RANDOM = new SecureRandom();
-    /**
-     * Temporary databases of imports under way, with the folders each made for its database: a JVM
-     * stopped halfway (Ctrl-C) deletes them on its way out.
-     */
-    private static final java.util.Map<Path, java.util.List<Path>> UNDER_WAY = new java.util.concurrent.ConcurrentHashMap<>();
-
-    static {
-        Runtime.getRuntime().addShutdownHook(new Thread(NewDatabaseImport::dropUnfinished, "parley-import-cleanup"));
-    }
-
     private final Path target;
     private final Path temp;
     private final Clock clock;
@@ -92,7 +82,7 @@ public final class NewDatabaseImport implements AutoCloseable {
         removeLeftovers(temp.getParent(), target.getFileName().toString());
         NewDatabaseImport im = new NewDatabaseImport(target, temp, clock);
         im.createdFolders = missingFolders(temp.getParent());
-        UNDER_WAY.put(temp, im.createdFolders);
+        UnfinishedFiles.writing(temp, im.createdFolders);
         try {
             im.connection = StoreFile.openNew(temp, Migrations.bundled());
             OpenDatabases.opened(temp);
@@ -237,7 +227,7 @@ public final class NewDatabaseImport implements AutoCloseable {
             connection = null;
             sync(temp);
             moveIntoPlace();
-            UNDER_WAY.remove(temp);
+            UnfinishedFiles.done(temp);
         } catch (SQLException | IOException | RuntimeException e) {
             abandon(e);
             throw failure("could not import \"" + ds.title() + "\"; no database was created", e);
@@ -340,34 +330,8 @@ public final class NewDatabaseImport implements AutoCloseable {
                 break;
             }
         }
-        UNDER_WAY.remove(temp);
+        UnfinishedFiles.done(temp);
         completed = true;
-    }
-
-    /**
-     * On the JVM's way out: the writer may still hold the file, but on a stopped import no one will
-     * finish it (elsewhere than Linux and macOS an open file may refuse, and the next import here
-     * removes it then).
-     */
-    private static void dropUnfinished() {
-        for (java.util.Map.Entry<Path, java.util.List<Path>> under : UNDER_WAY.entrySet()) {
-            Path temp = under.getKey();
-            for (String suffix : OpenDatabases.COMPANIONS) {
-                try {
-                    Files.deleteIfExists(temp.resolveSibling(temp.getFileName() + suffix));
-                } catch (IOException | RuntimeException e) {
-                    continue;
-                }
-            }
-            // The folders it made, innermost first, as a refused import leaves none; one with anything in it stays.
-            for (Path folder : under.getValue()) {
-                try {
-                    Files.deleteIfExists(folder);
-                } catch (IOException | RuntimeException e) {
-                    break;
-                }
-            }
-        }
     }
 
     private static java.util.List<Path> missingFolders(Path folder) {
