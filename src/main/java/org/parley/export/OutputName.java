@@ -70,7 +70,7 @@ public final class OutputName {
                 // A name that looks like another. The joiners stay: emoji and Persian names are written with them.
                 String visible = name.replace(String.valueOf(name.charAt(i)), String.format("<U+%04X>", (int) name.charAt(i)));
                 return Optional.of("\"" + Printable.oneLine(visible) + "\" holds an invisible character ("
-                        + describe(name.charAt(i)) + "); Parley does not make file or folder names with one. "
+                        + Printable.invisibleName(name.charAt(i)) + "); Parley does not make file or folder names with one. "
                         + "Nothing was written.");
             }
         }

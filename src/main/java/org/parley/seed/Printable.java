@@ -128,17 +128,35 @@ public final class Printable {
         return mustEscape(c, false);
     }
 
+    /** The embeddings, overrides and isolates that show the text after them in another order. */
+    public static boolean isDirectionControl(char c) {
+        return c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069';
+    }
+
+    /**
+     * A character that draws nothing, as a refusal names it: "U+200F, a right-to-left mark". A bare
+     * code point sent the reader to a table; Unicode's own name says what it is.
+     */
+    public static String invisibleName(int codePoint) {
+        String code = String.format("U+%04X", codePoint);
+        String name = switch (Character.getType(codePoint)) {
+            case Character.CONTROL -> "control character";
+            case Character.PRIVATE_USE -> "private-use character";
+            default -> codePoint == 0xFEFF ? "byte-order mark" : Character.getName(codePoint);
+        };
+        if (name == null) {
+            return code;
+        }
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        return code + ", " + ("aeiou".indexOf(lower.charAt(0)) >= 0 ? "an " : "a ") + lower;
+    }
+
     /**
      * What to call {@code c} in a refusal: "the direction control U+202E (right-to-left override)"
      * for the embeddings, overrides and isolates that show the text after them in another order,
      * else "the control character U+0007". Calling an override a control character left a reader
      * looking for an invisible key press.
      */
-    /** The embeddings, overrides and isolates that show the text after them in another order. */
-    public static boolean isDirectionControl(char c) {
-        return c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069';
-    }
-
     public static String controlName(char c) {
         String name = switch (c) {
             case '\u202A' -> "left-to-right embedding";

@@ -82,7 +82,7 @@ public final class SourceFileName {
     private static String firstInvisible(String name) {
         var m = INVISIBLE.matcher(name);
         m.find();
-        return String.format("U+%04X", name.codePointAt(m.start()));
+        return Printable.invisibleName(name.codePointAt(m.start()));
     }
 
     static boolean isWellFormed(String s) {

@@ -146,12 +146,12 @@ class HostileCasesTest {
         c.add(fileName("backslash", "a\\\\b.txt", "not a path"));
         c.add(fileName(".", ".", "not a path"));
         c.add(fileName("..", "..", "not a path"));
-        c.add(fileName("NUL inside", "a\\u0000b.txt", "control or invisible character (U+0000)"));
-        c.add(fileName("ESC inside", "a\\u001b[31m.txt", "control or invisible character (U+001B)"));
-        c.add(fileName("right-to-left override", "x\\u202Etxt.exe", "control or invisible character (U+202E)"));
-        c.add(fileName("no-break space at the end", "a.txt\\u00A0", "control or invisible character (U+00A0)"));
-        c.add(fileName("Hangul filler alone", "\\u3164.txt", "control or invisible character (U+3164)"));
-        c.add(fileName("variation selector", "a\\uFE0F.txt", "control or invisible character (U+FE0F)"));
+        c.add(fileName("NUL inside", "a\\u0000b.txt", "control or invisible character (U+0000, a control character)"));
+        c.add(fileName("ESC inside", "a\\u001b[31m.txt", "control or invisible character (U+001B, a control character)"));
+        c.add(fileName("right-to-left override", "x\\u202Etxt.exe", "control or invisible character (U+202E, a right-to-left override)"));
+        c.add(fileName("no-break space at the end", "a.txt\\u00A0", "control or invisible character (U+00A0, a no-break space)"));
+        c.add(fileName("Hangul filler alone", "\\u3164.txt", "control or invisible character (U+3164, a hangul filler)"));
+        c.add(fileName("variation selector", "a\\uFE0F.txt", "control or invisible character (U+FE0F, a variation selector-16)"));
         c.add(fileName("a combining mark first", "\\u0301a.txt", "begins with a combining mark (U+0301)"));
         c.add(fileName("CON.txt", "CON.txt", "device name on Windows"));
         c.add(fileName("nul", "nul", "device name on Windows"));
@@ -188,7 +188,7 @@ class HostileCasesTest {
                 "export-data", "--db", "DIR/p.db", "--format", "html", "--out", "DIR/x.html."));
         c.add(run("an export named with a leading dash", none(), 2, "begins with '-'", "export-data", "--db", "DIR/p.db",
                 "--format", "html", "--out", "DIR/-x.html"));
-        c.add(run("an export named with a right-to-left mark", none(), 2, "holds an invisible character (U+200F)",
+        c.add(run("an export named with a right-to-left mark", none(), 2, "holds an invisible character (U+200F, a right-to-left mark)",
                 "export-image", "--db", "DIR/p.db", "--view", "map", "--format", "png", "--out", "DIR/a\u200Fb.png"));
         c.add(run("a new database named \"-\"", none(), 2, "begins with '-'", "import", "--db", "DIR/-", "DIR/data"));
         // Source texts that are not regular files inside the folder.

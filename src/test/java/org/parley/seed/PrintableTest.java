@@ -18,6 +18,17 @@ class PrintableTest {
     }
 
     @Test
+    void anInvisibleCharacterIsNamedAsUnicodeNamesIt() {
+        assertEquals("U+200F, a right-to-left mark", Printable.invisibleName(0x200F));
+        assertEquals("U+200B, a zero width space", Printable.invisibleName(0x200B));
+        assertEquals("U+00AD, a soft hyphen", Printable.invisibleName(0xAD));
+        assertEquals("U+FEFF, a byte-order mark", Printable.invisibleName(0xFEFF), "not its old name");
+        assertEquals("U+0007, a control character", Printable.invisibleName(7), "not \"a bel\"");
+        assertEquals("U+E000, a private-use character", Printable.invisibleName(0xE000));
+        assertEquals("U+0378", Printable.invisibleName(0x378), "unassigned: the code alone");
+    }
+
+    @Test
     void aLongTextEchoedInAMessageIsCut() {
         assertEquals("short", Printable.brief("short"));
         String huge = "x".repeat(10_000_000);
