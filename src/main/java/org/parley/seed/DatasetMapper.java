@@ -291,6 +291,11 @@ final class DatasetMapper {
         String publisher = f.requiredText("publisher");
         String title = f.requiredText("title");
         LocalDate published = date(f, "published");
+        if (published != null && published.isAfter(latestDateOnEarth())) {
+            f.problem("published", "the source is dated " + published + ", a day that has not come yet anywhere; "
+                    + "give the day the paper appeared");
+            published = null;
+        }
         if (id != null && published != null) {
             sourcePublished.putIfAbsent(id, published);
         }
@@ -558,6 +563,14 @@ final class DatasetMapper {
                 + (evidence.size() > 1 ? "sources were" : "source was") + " published (" + latest + "); "
                 + "a paper reports what has happened by its date: give the day it happened, or a modality "
                 + "such as \"scheduled\" or \"expected\"");
+    }
+
+    /**
+     * Today where the day is furthest on (UTC+14), so no paper published today anywhere is refused.
+     * A source dated in the future would let its events happen there (decision 0120).
+     */
+    private static LocalDate latestDateOnEarth() {
+        return LocalDate.now(java.time.ZoneOffset.ofHours(14));
     }
 
     /** Absent or "" means the default, {@code happened}. */

@@ -49,4 +49,25 @@ class ReportedBeforeItHappenedTest {
         Dataset d = new ExchangeFormatReader().read(meetingOn(dir, "2022-03-12", "scheduled"));
         assertEquals("2022-03-12", d.event("nrc-meeting").orElseThrow().time().start().toLocalDate().toString());
     }
+
+    @Test
+    void aPaperDatedInTheFutureIsRefusedAndItsEventsWithIt(@TempDir Path dir) throws Exception {
+        String text = Files.readString(meetingOn(dir, "2999-01-12", "happened").resolve("week.json"), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("week.json"), text.replace("\"published\": \"2022-01-12\"", "\"published\": \"2999-01-12\""),
+                StandardCharsets.UTF_8);
+        DatasetException e = org.junit.jupiter.api.Assertions.assertThrows(DatasetException.class,
+                () -> new ExchangeFormatReader().read(dir));
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("the source is dated 2999-01-12, a day that "
+                + "has not come yet anywhere; give the day the paper appeared"), e.getMessage());
+    }
+
+    @Test
+    void aPaperDatedTodayPasses(@TempDir Path dir) throws Exception {
+        String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+        String text = Files.readString(meetingOn(dir, today, "happened").resolve("week.json"), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("week.json"), text.replace("\"published\": \"2022-01-12\"", "\"published\": \"" + today + "\""),
+                StandardCharsets.UTF_8);
+        Dataset d = new ExchangeFormatReader().read(dir);
+        assertEquals(today, d.event("nrc-meeting").orElseThrow().time().start().toLocalDate().toString());
+    }
 }
