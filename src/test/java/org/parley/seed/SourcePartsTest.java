@@ -58,7 +58,9 @@ class SourcePartsTest {
 
     @Test
     void evidenceAcrossAPartsEdgeIsALocatedProblem(@TempDir Path dir) throws Exception {
-        SpoiledWeek.copy(dir, "\"text\": \"confer ahead of a NATO-Russia meeting in Brussels on Jan. 12\"",
+        SpoiledWeek.copy(dir, "\"text\": \"From left: U.S. Deputy Secretary of State Wendy Sherman, NATO Secretary General"
+                + " Jens Stoltenberg, Russian Deputy Foreign Minister Alexander Grushko and Russia's deputy defense minister,"
+                + " Col. Gen. Alexander Fomin, confer ahead of a NATO-Russia meeting in Brussels on Jan. 12.\"",
                 "\"text\": \"(Olivier Hoslet/AFP/Getty Images)\\n\\nBRUSSELS\"");
         SpoiledWeek.onlyProblem(dir, "runs across the edge of the source's caption part", "events[");
     }
