@@ -66,8 +66,10 @@ final class DbOption {
                     + "(its target is missing, or links lead back to it); check the path");
         }
         if (named != null && !java.nio.file.Files.exists(named) && underAFolder(named)) {
-            // SQLite's working files' names are no database's: suggesting one would set up its deletion.
-            boolean reserved = org.parley.store.OpenDatabases.workingFileSuffix(named).isPresent();
+            // SQLite's working files' names are no database's: suggesting one would set up its deletion. Nor
+            // is a name import refuses ("-x.db", "x.db."): the advice would only lead to another refusal.
+            boolean reserved = org.parley.store.OpenDatabases.workingFileSuffix(named).isPresent()
+                    || org.parley.export.OutputName.problem(named).isPresent();
             // An import killed before it finished left its hidden file beside the name, as large as the data.
             long unfinished = reserved ? 0 : org.parley.store.NewDatabaseImport.removeUnfinished(named);
             throw new org.parley.store.StoreException("no database at " + named + "; check the path"

@@ -332,6 +332,21 @@ class CliTest {
         assertFalse(Files.exists(tmp.resolve("out")));
     }
 
+    /** "no database at -x.db" had ended "(\"parley import --db -x.db\" makes a new one)", which import refuses. */
+    @Test
+    void aMissingDatabaseIsOfferedOnlyANameImportTakes() {
+        for (String name : List.of("-x.db", "x.db.", "a\nb.db")) {
+            Path missing = tmp.resolve(name);
+            CliRun stats = CliRun.of("stats", "--db", missing.toString());
+            assertEquals(1, stats.exit(), stats.err());
+            assertTrue(stats.err().contains("no database at "), stats.err());
+            assertFalse(stats.err().contains("parley import"), stats.err());
+            assertEquals(2, CliRun.of("import", "--db", missing.toString()).exit(), name);
+        }
+        CliRun plain = CliRun.of("stats", "--db", tmp.resolve("x.db").toString());
+        assertTrue(plain.err().contains("\"parley import --db " + tmp.resolve("x.db") + "\" makes a new one"), plain.err());
+    }
+
     /** The possessive is one phrase: "Russia's" had also found every passage with Russia and a word in s. */
     @Test
     void aPossessiveFindsThePossessive() {
