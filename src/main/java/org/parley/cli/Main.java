@@ -145,6 +145,7 @@ public final class Main {
                 throw new CommandLine.TypeConversionException(FriendlyErrors.unusablePath(bad));
             }
         });
+        WholeNumbers.register(cl);
         // "parley search -pastry" is a search for a word, not an unknown option; elsewhere a
         // mistyped option ("--repalce") is a usage error, not a file that does not exist.
         cl.getSubcommands().get("search").setUnmatchedOptionsArePositionalParams(true);
