@@ -126,7 +126,9 @@ public final class Main {
     private static int usageError(CommandLine.ParameterException e, String[] args) {
         CommandLine c = e.getCommandLine();
         java.io.PrintWriter err = c.getErr();
-        err.println(c.getColorScheme().errorText(e.getMessage()));
+        String message = e instanceof CommandLine.UnmatchedArgumentException unmatched
+                ? ExtraArguments.describe(unmatched).orElse(e.getMessage()) : e.getMessage();
+        err.println(c.getColorScheme().errorText(message));
         if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, err)) {
             err.println("Run \"" + c.getCommandSpec().qualifiedName(" ") + " --help\" to see how it is used.");
         }

@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Mistyped numbers are usage errors said in words, not in picocli's or Java's. */
+/** Mistyped numbers and words too many are usage errors said in words, not in picocli's or Java's. */
 class UsageWordsTest {
 
     @TempDir
@@ -39,5 +39,23 @@ class UsageWordsTest {
         CliRun r = CliRun.of("generate", "--events", "+0005", "--out", tmp.resolve("g").toString());
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("5 events"), r.out());
+    }
+
+    @Test
+    void wordsTooManyAreSaidAsWhatTheCommandTakes() {
+        CliRun validate = CliRun.of("validate", tmp.resolve("my").toString(), tmp.resolve("week.json").toString());
+        assertEquals(2, validate.exit());
+        assertTrue(validate.err().contains("parley validate takes PATH besides its options, once, but was also given '"
+                + tmp.resolve("week.json") + "'. A path with spaces in it needs quotes around it."), validate.err());
+        CliRun check = CliRun.of("check", "--db", tmp.resolve("a.db").toString(), "extra", "more");
+        assertEquals(2, check.exit());
+        assertTrue(check.err().contains("parley check takes no argument besides its options, but was also given 'extra', 'more'"),
+                check.err());
+        CliRun command = CliRun.of("frobnicate");
+        assertEquals(2, command.exit());
+        assertTrue(command.err().contains("'frobnicate' is not a Parley command."), command.err());
+        for (CliRun r : new CliRun[] {validate, check, command}) {
+            assertFalse(r.err().contains("Unmatched argument"), r.err());
+        }
     }
 }
