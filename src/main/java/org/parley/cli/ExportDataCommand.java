@@ -120,8 +120,8 @@ final class ExportDataCommand implements Callable<Integer> {
             long kept = data.events().stream().filter(filter.in(data)).count();
             if (filtered && kept == 0) {
                 String which = FilterNote.which(filter, data).map(w -> " (" + w + ")").orElse("");
-                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "No event passes the filters"
-                        + which + "; nothing was written.");
+                // A refusal, as export-image and handout make it: the command line is well formed, the data decides.
+                throw new org.parley.export.ExportException("No event passes the filters" + which + "; nothing was written.");
             }
             List<Path> written = new DataExport().export(data, format, out, filter, force.overwrite());
             for (Path p : written) {
