@@ -95,9 +95,11 @@ final class DbOption {
     Path holdingADatabase() {
         Path named = existing();
         if (named != null && isEmptyFile(named)) {
+            // An import cannot make a database in a file it cannot write: offering one would only lead to a refusal.
             throw new org.parley.store.StoreException(named + " is an empty file, not a database. If it held your "
                     + "data, \"parley backups --db " + named + "\" lists the copies made before each change; "
-                    + "\"parley import --db " + named + "\" makes a new database there");
+                    + (org.parley.store.ParleyStore.cannotBeWritten(named) ? "it cannot be written, so no new database "
+                    + "can be made in it either" : "\"parley import --db " + named + "\" makes a new database there"));
         }
         if (named != null && org.parley.store.ParleyStore.holdsNoTables(named)) {
             throw new org.parley.store.StoreException(named + " is an SQLite database with no tables, not Parley's data; "

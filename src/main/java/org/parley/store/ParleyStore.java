@@ -149,6 +149,11 @@ public final class ParleyStore implements AutoCloseable {
         StoreFile.removeNew(file, cause);
     }
 
+    /** Whether {@code file} exists and cannot be written, or its folder cannot: it is then opened read-only. */
+    public static boolean cannotBeWritten(Path file) {
+        return ParleyFileCheck.isReadOnly(file);
+    }
+
     /** Whether {@code file} is an SQLite database with no tables at all, Parley's or another's: nothing to read. */
     public static boolean holdsNoTables(Path file) {
         return ParleyFileCheck.holdsNoTables(file);

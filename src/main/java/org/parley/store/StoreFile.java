@@ -92,6 +92,12 @@ final class StoreFile {
                 connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
                 configure(connection);
             } else if (readOnly || besideAnother) {
+                if (version == 0 && isEmpty(file)) {
+                    // Version 0 here is no older Parley's: it is a file with nothing in it, which cannot be written.
+                    throw new StoreException("database " + file + " is an empty file that cannot be written (it or its "
+                            + "folder is read-only): it holds no database, and Parley cannot make one in it. Name another "
+                            + "database with --db, or make it writable; the file was not changed.");
+                }
                 if (version < migrations.latestVersion()) {
                     throw new StoreException("database " + file + " is read-only and was written by an older Parley; "
                             + "copy it somewhere writable to upgrade it. The file was not changed.");
@@ -131,6 +137,14 @@ final class StoreFile {
                         + "import your dataset again"), e);
             }
             throw new StoreException("cannot prepare database " + file + ": " + StoreErrors.describe(e), e);
+        }
+    }
+
+    private static boolean isEmpty(Path file) {
+        try {
+            return Files.size(file) == 0;
+        } catch (IOException e) {
+            return false;
         }
     }
 

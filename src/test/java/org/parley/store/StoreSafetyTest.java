@@ -121,6 +121,16 @@ class StoreSafetyTest {
         }
     }
 
+    /** An empty file opened read-only had been called "read-only and written by an older Parley". */
+    @Test
+    void anEmptyFileOpenedReadOnlyIsCalledEmptyNotAnOlderParleys() throws Exception {
+        Path file = Files.createFile(dir.resolve("empty.db"));
+        StoreException e = assertThrows(StoreException.class, () -> ParleyStore.openReadOnly(file));
+        assertTrue(e.getMessage().contains("is an empty file that cannot be written"), e.getMessage());
+        assertFalse(e.getMessage().contains("older Parley"), e.getMessage());
+        assertEquals(0, Files.size(file));
+    }
+
     @Test
     void aReadOnlyOpenReadsEverythingAndWritesNothing() throws Exception {
         Path file = dir.resolve("p.db");
