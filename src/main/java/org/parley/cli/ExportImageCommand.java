@@ -49,11 +49,11 @@ final class ExportImageCommand implements Callable<Integer> {
     Size size;
 
     static final class Size {
-        @Option(names = "--width", paramLabel = "PX", description = "Exact width in pixels (16–16384).")
+        @Option(names = "--width", paramLabel = "PX", description = "Exact width in pixels (16–16384); png and svg.")
         Integer width;
 
         @Option(names = "--scale", paramLabel = "N", description = "1 to 8 times the 1600-px layout "
-                + "(1920 for the dashboard); default 1.")
+                + "(1920 for the dashboard); default 1. png and svg: a PDF takes its paper's size.")
         Integer scale;
     }
 
@@ -213,6 +213,11 @@ final class ExportImageCommand implements Callable<Integer> {
         }
         if ((paper != null || orientation != null) && format != ImageFormat.PDF) {
             throw usage("--paper and --orientation are for --format pdf.");
+        }
+        if (size != null && format == ImageFormat.PDF) {
+            // Taken and dropped, a PDF "--width 3840" came out the paper's size with not a word.
+            throw usage("--width and --scale are for png and svg; a PDF takes the size of its paper (--paper, "
+                    + "--orientation).");
         }
         return new PageSetup(sheet, side);
     }

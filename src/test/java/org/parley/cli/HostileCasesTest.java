@@ -419,6 +419,10 @@ class HostileCasesTest {
                         + "at character 7; leave it out.",
                 exportImage, "--db", "DIR/p.db", "--view", "map", "--format", "png", "--title", "Talks \u202Eevil",
                 "--out", "DIR/x.png"));
+        c.add(run("a PDF given a width", none(), 2, "--width and --scale are for png and svg; a PDF takes the size of its paper",
+                exportImage, "--db", "DIR/p.db", "--view", "map", "--format", "pdf", "--width", "3840", "--out", "DIR/x.pdf"));
+        c.add(run("a PDF given a scale", none(), 2, "--width and --scale are for png and svg",
+                exportImage, "--db", "DIR/p.db", "--view", "dashboard", "--format", "pdf", "--scale", "2", "--out", "DIR/x.pdf"));
         c.add(run("--width 0", none(), 2, "width must be 16 to 16384 px, not 0",
                 exportImage, "--db", "DIR/p.db", "--view", "map", "--format", "png", "--width", "0", "--out", "DIR/x.png"));
         c.add(run("search --limit 0", none(), 2, "--limit must be at least 1, not 0",
