@@ -276,12 +276,29 @@ public final class Java2DPainter implements Painter {
     @Override
     public void fillText(String text, double x, double y, TextAnchor anchor) {
         g.setColor(fill);
+        Font own = g.getFont();
+        Font face = faceFor(own, text);
+        g.setFont(face);
         placer.draw(g, text, x, y, anchor, anchor == TextAnchor.START ? 0 : textWidth(text));
+        g.setFont(own);
     }
 
     @Override
     public double textWidth(String text) {
-        return g.getFontMetrics().getStringBounds(text, g).getWidth();
+        return g.getFontMetrics(faceFor(g.getFont(), text)).getStringBounds(text, g).getWidth();
+    }
+
+    /**
+     * {@code own}, or where it lacks a character of {@code text} (DejaVu Sans has no Chinese,
+     * Japanese, Korean or Thai) the system's composite sans-serif at the same size and weight,
+     * which takes each character from a font that has it: a title in Japanese came out as boxes.
+     * A PDF then draws that text as shapes, as it does any font it does not embed.
+     */
+    static Font faceFor(Font own, String text) {
+        if (own.canDisplayUpTo(text) < 0) {
+            return own;
+        }
+        return new Font(Font.SANS_SERIF, own.getStyle(), 1).deriveFont(own.getSize2D());
     }
 
     @Override
