@@ -75,8 +75,9 @@ final class EventFilterOptions {
         Set<String> all = Set.copyOf(ids);
         List<String> unknown = asked.stream().filter(id -> !all.contains(id)).toList();
         if (!unknown.isEmpty()) {
-            throw usage("Unknown " + option + " " + org.parley.seed.Printable.oneLine(String.join(", ", unknown))
-                    + ". Known ids: " + listed(ids) + ".");
+            // Quoted, as --kind's are: an empty id had read "Unknown --place . Known ids: …".
+            throw usage("Unknown " + option + " " + unknown.stream().map(id -> "\"" + org.parley.seed.Printable.oneLine(id) + "\"")
+                    .collect(java.util.stream.Collectors.joining(", ")) + ". Known ids: " + listed(ids) + ".");
         }
         return new LinkedHashSet<>(asked);
     }

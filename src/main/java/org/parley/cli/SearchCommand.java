@@ -60,6 +60,10 @@ final class SearchCommand implements Callable<Integer> {
         Limits.atLeast(spec, "--limit", limit, 1);
         refuseMistypedOptions();
         String text = String.join(" ", words);
+        if (text.isBlank()) {
+            // "no match for """ and exit 0 read as a search made; nothing was asked.
+            throw new ParameterException(spec.commandLine(), "Give the words to search for, e.g. parley search Grushko.");
+        }
         ParleyStore.searchProblem(text).ifPresent(problem -> {
             throw new ParameterException(spec.commandLine(), problem + ".");
         });

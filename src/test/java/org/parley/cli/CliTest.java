@@ -244,7 +244,7 @@ class CliTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"\"", "*", "-", ":", "(", ")", "NEAR", "AND", "OR NOT", "NEAR(pastry raisins)",
-            "pastry*", "\"pastry", "col:pastry", "-pastry", "'; DROP TABLE events; --", "   "})
+            "pastry*", "\"pastry", "col:pastry", "-pastry", "'; DROP TABLE events; --"})
     void anyTypedSearchAnswersWithResultsOrNoMatch(String text) {
         CliRun run = CliRun.of("search", "--db", CliRun.seeded(tmp.resolve("p.db")), text);
         assertEquals(0, run.exit(), run.err());
@@ -281,6 +281,17 @@ class CliTest {
         CliRun undotted = CliRun.of("search", "--db", CliRun.seeded(tmp.resolve("p.db")), "US officials");
         assertTrue(undotted.out().contains("event us-officials-no-drawback") && undotted.out().contains("«U.S.» «officials»"),
                 "typed without dots: " + undotted.out());
+    }
+
+    @Test
+    void aSearchForNothingIsAUsageErrorNotAMatchlessSearch() {
+        String db = CliRun.seeded(tmp.resolve("p.db"));
+        for (String blank : List.of("", "   ")) {
+            CliRun run = CliRun.of("search", "--db", db, blank);
+            assertEquals(2, run.exit(), run.out());
+            assertTrue(run.err().contains("Give the words to search for"), run.err());
+            assertFalse(run.out().contains("no match"), run.out());
+        }
     }
 
     @Test

@@ -86,7 +86,9 @@ class ExportDataFilterTest {
     void unknownIdsAndBadDaysAreUsageErrors() {
         CliRun place = run("--format", "csv", "--out", tmp.resolve("x").toString(), "--place", "narnia");
         assertEquals(2, place.exit());
-        assertTrue(place.err().contains("Unknown --place narnia. Known ids: nato-hq, brussels"), place.err());
+        assertTrue(place.err().contains("Unknown --place \"narnia\". Known ids: nato-hq, brussels"), place.err());
+        CliRun empty = run("--format", "csv", "--out", tmp.resolve("x").toString(), "--place", "");
+        assertTrue(empty.err().contains("Unknown --place \"\". Known ids"), "an empty id is shown as one: " + empty.err());
         CliRun kind = run("--format", "csv", "--out", tmp.resolve("x").toString(), "--kind", "picnic");
         assertEquals(2, kind.exit());
         assertTrue(kind.err().contains("Unknown --kind \"picnic\""), kind.err());

@@ -113,7 +113,7 @@ class ExportImageCommandTest {
         CliRun r = run("--view", "map", "--format", "pdf", "--actor", "sherman", "--actor", "gandalf",
                 "--out", out.toString());
         assertEquals(2, r.exit());
-        assertTrue(r.err().contains("Unknown --actor gandalf"), r.err());
+        assertTrue(r.err().contains("Unknown --actor \"gandalf\""), r.err());
         assertTrue(r.err().contains("sherman"), "lists the known ids: " + r.err());
         assertNothingWritten();
     }
