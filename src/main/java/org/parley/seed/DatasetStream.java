@@ -84,6 +84,7 @@ final class DatasetStream {
         }
         LocatedJson.Obj top = new LocatedJson.Obj(at, members(p));
         expectEnd(p);
+        refuseOtherKindsOfJson(top);
         for (DatasetMapper.Collection c : DatasetMapper.Collection.values()) {
             List<LocatedJson> records = waiting.remove(c);
             for (int i = 0; records != null && i < records.size(); i++) {
@@ -92,6 +93,36 @@ final class DatasetStream {
         }
         return mapper.finish(top);
     }
+
+    /**
+     * An object with none of a dataset's collections is some other JSON: a GeoJSON export given back
+     * to {@code import} listed one "unknown field" per member and four missing ones, where one line
+     * saying what it is tells the reader what to do.
+     */
+    private void refuseOtherKindsOfJson(LocatedJson.Obj top) throws DatasetException {
+        LocatedJson.Member title = top.members().get("title");
+        if (title != null && title.value() instanceof LocatedJson.Obj slide && slide.members().containsKey("text")
+                && top.members().containsKey("events")) {
+            // TimelineJS titles its timeline with a slide; the exchange format's title is a text.
+            throw new DatasetException(Problem.inFile(problems.file(), "this is a TimelineJS file, not a dataset: its "
+                    + "events are slides for a web page, without the sources and passages a dataset holds." + WHAT_TO_READ));
+        }
+        boolean noCollection = java.util.Arrays.stream(DatasetMapper.Collection.values())
+                .noneMatch(c -> top.members().containsKey(c.field));
+        if (!noCollection || top.members().isEmpty()) {
+            return;
+        }
+        LocatedJson.Member type = top.members().get("type");
+        boolean geoJson = type != null && type.value() instanceof LocatedJson.Str s
+                && java.util.Set.of("FeatureCollection", "Feature").contains(s.value());
+        throw new DatasetException(Problem.inFile(problems.file(), (geoJson ? "this is GeoJSON, not a dataset: "
+                + "it holds map features, not Parley's exchange format"
+                : "this JSON is not a dataset in Parley's exchange format: it has none of its sources, actors, places "
+                        + "or events") + "." + WHAT_TO_READ));
+    }
+
+    private static final String WHAT_TO_READ = " A dataset is a file `parley export-data --format json` writes, or one "
+            + "made as docs/exchange-format.md describes.";
 
     /** The dataset object's members; arrays of records are mapped as they stream and stand as empty arrays. */
     private Map<String, LocatedJson.Member> members(JsonParser p) throws IOException {

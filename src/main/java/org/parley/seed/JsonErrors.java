@@ -113,6 +113,7 @@ final class JsonErrors {
                 return c.equals("]") ? "a comma before ']' with no value after it: JSON has no comma after an array's last value"
                         : c.equals("}") ? "'}' where a value should be: a field has a name and a colon but no value"
                         : c.equals("'") ? "a text in single quotes: JSON writes texts in double quotes"
+                        : c.equals("<") ? "'<' where a value should be: this looks like HTML or XML, not JSON"
                         : "'" + c + "' where a value should be (a text in double quotes, a number, an array, an object, "
                                 + "true, false or null)";
             }
