@@ -16,7 +16,7 @@ class ProblemsLimitTest {
     @Test
     void problemsBeyondTheFirstTenThousandAreCountedNotKept() {
         int unknown = Problems.KEPT + 2_500;
-        StringBuilder json = new StringBuilder("{\"title\": \"t\", \"description\": \"d\"");
+        StringBuilder json = new StringBuilder("{\"title\": \"t\", \"description\": \"d\", \"sources\": []");
         for (int i = 0; i < unknown; i++) {
             json.append(", \"k").append(i).append("\": ").append(i);
         }
