@@ -7,6 +7,7 @@ import javafx.application.Platform;
 import javafx.beans.Observable;
 import javafx.geometry.Orientation;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.control.Label;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.SkinBase;
 import org.parley.layout.BandMark;
@@ -57,6 +58,11 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     /** The events (those the filter keeps) the band's marks were found for. */
     private List<Event> bandEvents = List.of();
     private static final FontSpec PREVIEW_NOTE_FONT = FontSpec.sans(12);
+    /**
+     * Said on the lanes when the filters keep none of the dataset's events: the events table says
+     * so, and the lanes, blank, had looked like a view that failed to draw.
+     */
+    private final Label emptyNote = new Label("No events match the filters.");
 
     TimelineSkin(TimelineView view) {
         super(view);
@@ -69,9 +75,15 @@ final class TimelineSkin extends SkinBase<TimelineView> {
                 view.setScrollY(now.doubleValue());
             }
         });
-        getChildren().addAll(canvas, scrollBar);
+        emptyNote.setId("timeline-empty");
+        emptyNote.getStyleClass().add("timeline-empty");
+        emptyNote.setMouseTransparent(true);
+        getChildren().addAll(canvas, scrollBar, emptyNote);
         input = new TimelineInput(view, this, canvas);
         var state = view.state();
+        showEmptyNote();
+        registerInvalidationListener(state.visibleEventsProperty(), x -> showEmptyNote());
+        registerInvalidationListener(state.datasetProperty(), x -> showEmptyNote());
         for (Observable o : new Observable[] {view.scaleProperty(), view.scrollYProperty(), view.laneModeProperty(),
                 view.legendVisibleProperty(), state.visibleEventsProperty(), state.selectedEventProperty(),
                 state.selectedActorProperty(), state.selectedPlaceProperty(), state.searchProperty(),
@@ -110,6 +122,20 @@ final class TimelineSkin extends SkinBase<TimelineView> {
                 Math.max(1, mainHeight() - TimelineMetrics.AXIS_HEIGHT));
         view.viewportResized(canvasWidth - TimelineMetrics.GUTTER, mainHeight() - TimelineMetrics.AXIS_HEIGHT);
         syncScrollBar();
+        // Centred on the lanes, right of the lane names.
+        double noteWidth = emptyNote.prefWidth(-1);
+        double noteHeight = emptyNote.prefHeight(noteWidth);
+        emptyNote.resizeRelocate(
+                x + TimelineMetrics.GUTTER + Math.max(0, (canvasWidth - TimelineMetrics.GUTTER - noteWidth) / 2),
+                y + TimelineMetrics.AXIS_HEIGHT + Math.max(0, (mainHeight() - TimelineMetrics.AXIS_HEIGHT - noteHeight) / 2),
+                noteWidth, noteHeight);
+    }
+
+    /** Only for a dataset that has events: before one is read, or for one with none, there is nothing to match. */
+    private void showEmptyNote() {
+        var state = getSkinnable().state();
+        Dataset data = state.dataset();
+        emptyNote.setVisible(data != null && !data.events().isEmpty() && state.visibleEventsProperty().get().isEmpty());
     }
 
     private void syncScrollBar() {
