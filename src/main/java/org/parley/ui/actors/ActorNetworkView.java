@@ -219,7 +219,8 @@ final class ActorNetworkView extends Region {
         var gc = canvas.getGraphicsContext2D();
         gc.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
         FxPainter fx = new FxPainter(gc);
-        if (laidOut != null) {
+        String empty = emptyMessage();
+        if (laidOut != null && empty == null) {
             painter.paint(fx, decorate(laidOut));
             String note = leftOutNote();
             if (!note.isEmpty()) {
@@ -232,6 +233,8 @@ final class ActorNetworkView extends Region {
         } else if (failed) {
             FocusRing.message(fx, canvas.getWidth(), canvas.getHeight(),
                     "Could not lay out the network (the log file says why).", theme());
+        } else if (empty != null) {
+            FocusRing.message(fx, canvas.getWidth(), canvas.getHeight(), empty, theme());
         }
         if (isFocused()) {
             FocusRing.paint(fx, canvas.getWidth(), canvas.getHeight(), theme());
@@ -327,7 +330,27 @@ final class ActorNetworkView extends Region {
     }
 
     /** What a screen reader says: the actor under the keyboard cursor, else the selected one. */
+    /**
+     * What the canvas says when there is no graph to draw: filtered to no event, the view had only
+     * gone blank. Null while a graph is drawn, laid out or failed.
+     */
+    String emptyMessage() {
+        Dataset ds = state.dataset();
+        if (computing || failed || network == null || ds == null || !network.nodes().isEmpty()) {
+            return null;
+        }
+        if (state.visibleEventsProperty().get().isEmpty()) {
+            return ds.events().isEmpty() ? "The dataset has no events." : "No events match the filters.";
+        }
+        return "No actor takes part in the events shown.";
+    }
+
     private void updateAccessibleText() {
+        String empty = emptyMessage();
+        if (empty != null) {
+            setAccessibleText("Actor network: " + empty);
+            return;
+        }
         String id = hovered != null ? hovered : state.selectedActorProperty().get();
         String text = network == null || id == null ? null
                 : network.node(id).map(n -> describe(n).replace("\n", ", ")).orElse(null);

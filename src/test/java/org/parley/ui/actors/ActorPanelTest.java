@@ -405,6 +405,29 @@ class ActorPanelTest {
                 panel.networkView().getAccessibleText());
     }
 
+    /** Filtered to no event, the network said nothing at all: a blank pane, as if it had failed to draw. */
+    @Test
+    void filteredToNoEventTheNetworkSaysWhyItIsEmpty(FxRobot robot) {
+        // No event of the week or its background falls in 2003.
+        robot.interact(() -> state.filterProperty().set(org.parley.model.EventFilter.NONE.withRange(
+                java.time.Instant.parse("2003-06-01T00:00:00Z"), java.time.Instant.parse("2003-06-02T00:00:00Z"))));
+        assertTrue(state.visibleEventsProperty().get().isEmpty());
+
+        robot.clickOn("#actorViewNetwork");
+        try {
+            WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> !panel.networkView().isComputing());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("network not laid out in time", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals("No events match the filters.", panel.networkView().emptyMessage());
+        assertEquals("Actor network: No events match the filters.", panel.networkView().getAccessibleText());
+        robot.interact(() -> state.filterProperty().set(org.parley.model.EventFilter.NONE));
+        awaitLayout();
+        assertNull(panel.networkView().emptyMessage(), "a graph again once the events are back");
+    }
+
     /** The network is laid out on a background thread: wait for it as a user would. */
     private void awaitLayout() {
         try {
