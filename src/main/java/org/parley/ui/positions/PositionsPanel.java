@@ -16,6 +16,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.util.Duration;
+import org.parley.model.CountText;
 import org.parley.model.Dataset;
 import org.parley.model.Position;
 import org.parley.model.Stance;
@@ -121,6 +122,9 @@ public final class PositionsPanel extends ScrollPane {
         String counts = matrix.rows().size() + " of " + ds.positions().size() + " positions on the table, against "
                 + matrix.columns().size() + " parties";
         summary.setText(ds.positions().isEmpty() ? "This dataset records no positions."
+                // No row, no cell: "against 0 parties. Hover a cell…" asked to hover what was not there.
+                : matrix.rows().isEmpty() ? "0 of " + CountText.count(ds.positions().size(), "position")
+                        + " on the table: the filters hide the events of all of them."
                 : asBoard ? counts + ". Hover a cell for the papers' words; click to select."
                 : counts + ", with the stances the papers report. Hover a stance for the papers' words; "
                         + "click to select.");

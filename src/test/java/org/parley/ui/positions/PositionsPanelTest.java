@@ -185,6 +185,18 @@ class PositionsPanelTest {
         assertFalse(shown.contains("pos-further-meetings"));
     }
 
+    /** Filtered to no event, the board had said "0 of 21 positions on the table, against 0 parties. Hover a cell…". */
+    @Test
+    void filteredToNoEventTheBoardSaysTheFiltersHideEveryPosition(FxRobot robot) {
+        // No event of the week or its background falls in 2003.
+        robot.interact(() -> state.filterProperty().set(EventFilter.NONE.withRange(
+                java.time.Instant.parse("2003-06-01T00:00:00Z"), java.time.Instant.parse("2003-06-02T00:00:00Z"))));
+        WaitForAsyncUtils.waitForFxEvents();
+        Label summary = robot.from(panel).lookup(".text-muted").queryAs(Label.class);
+        assertEquals("0 of 21 positions on the table: the filters hide the events of all of them.", summary.getText());
+        assertTrue(robot.lookup("." + PositionsPanel.CELL_STYLE_CLASS).queryAll().isEmpty());
+    }
+
     /** A position the papers state without placing it at any event is one no event filter can hide. */
     @Test
     void aPositionTiedToNoEventStaysUnderEveryFilter() {
