@@ -131,7 +131,11 @@ public final class SearchResultsView extends VBox {
         private final VBox box = new VBox(2, title, snippet);
 
         HitCell(ListView<SearchResults.Hit> list) {
-            NumberBinding room = Bindings.max(40, list.widthProperty().subtract(GUTTER));
+            // Inside the list's own padding, which grows as it takes the focus (its ring): a click on a
+            // hit made the hits a few pixels too wide, and a sideways scroll bar took a line of the list.
+            NumberBinding room = Bindings.createDoubleBinding(() -> Math.max(40,
+                    list.getWidth() - list.getInsets().getLeft() - list.getInsets().getRight() - GUTTER),
+                    list.widthProperty(), list.insetsProperty());
             title.getStyleClass().add("text-bold");
             title.setWrapText(true);
             title.setMinWidth(0);

@@ -97,6 +97,38 @@ class SearchResultsViewTest {
                 robot.from(view).lookup(".label").queryAs(javafx.scene.control.Label.class).getText());
     }
 
+    /**
+     * A click on a hit gives the list the focus, and with it the ring's padding: the hits, sized for
+     * the unfocused list, then overran it by a few pixels and a sideways scroll bar took a line of it.
+     */
+    @Test
+    void clickingAHitLeavesNoSidewaysScrollBar(FxRobot robot) {
+        List<SearchResults.Hit> hits = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            hits.add(new SearchResults.Hit("event", "Stoltenberg: allies offered Russia a series of further meetings " + i,
+                    SearchHit.MARK_START + "Stoltenberg" + SearchHit.MARK_END + " said NATO allies offered Russia a"
+                            + " series of further meetings on wider issues of European security, number " + i,
+                    "e" + i, null, -1, -1));
+        }
+        robot.interact(() -> {
+            view.getScene().getStylesheets().setAll(org.parley.ui.MainWindow.class.getResource("main.css").toExternalForm());
+            state.searchProperty().set(new SearchResults("Stoltenberg", hits, Set.of()));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        ListView<?> list = robot.from(view).lookup(".list-view").queryAs(ListView.class);
+        ListCell<?> first = robot.from(list).lookup(".list-cell")
+                .match((ListCell<?> c) -> c.getItem() != null && c.getIndex() == 0).query();
+
+        robot.clickOn(first);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertTrue(list.isFocused());
+        boolean sideways = list.lookupAll(".scroll-bar").stream()
+                .map(n -> (javafx.scene.control.ScrollBar) n)
+                .anyMatch(b -> b.getOrientation() == javafx.geometry.Orientation.HORIZONTAL && b.isVisible());
+        assertFalse(sideways, "no sideways scroll bar under the wrapped hits");
+    }
+
     /** Results of several kinds are counted by kind, so their number can be told from the status bar's count of events. */
     @Test
     void mixedResultsSayWhatTheyAre(FxRobot robot) {
