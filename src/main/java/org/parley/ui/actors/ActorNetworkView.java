@@ -329,7 +329,6 @@ final class ActorNetworkView extends Region {
         }
     }
 
-    /** What a screen reader says: the actor under the keyboard cursor, else the selected one. */
     /**
      * What the canvas says when there is no graph to draw: filtered to no event, the view had only
      * gone blank. Null while a graph is drawn, laid out or failed.
@@ -345,6 +344,7 @@ final class ActorNetworkView extends Region {
         return "No actor takes part in the events shown.";
     }
 
+    /** What a screen reader says: why the view is empty, else the actor under the keyboard cursor, else the selected one. */
     private void updateAccessibleText() {
         String empty = emptyMessage();
         if (empty != null) {
