@@ -58,7 +58,8 @@ final class NearestMarks {
             if (own(i, cx, cy, group)) {
                 continue;
             }
-            if (distance(spot, xs[i], ys[i]) - radii[i] < own - slack || beside(spot, xs[i], ys[i], radii[i])) {
+            if (distance(spot, xs[i], ys[i]) - radii[i] < own - slack || beside(spot, xs[i], ys[i], radii[i])
+                    || over(spot, xs[i], ys[i], radii[i])) {
                 return true;
             }
         }
@@ -100,6 +101,20 @@ final class NearestMarks {
         }
         return false;
     }
+
+    /**
+     * A mark standing just above or below a name, over its words, reads as the mark the name is for:
+     * "Geneva 9–10 Jan", right of Geneva's badge, ran on under Vienna's "3" on a small map and was
+     * read as Vienna's.
+     */
+    private static boolean over(Rect spot, double x, double y, double r) {
+        boolean overItsWords = x >= spot.x() && x <= spot.x() + spot.w();
+        double gap = Math.max(spot.y() - (y + r), (y - r) - (spot.y() + spot.h()));
+        return overItsWords && gap >= -r && gap <= OVER_PX;
+    }
+
+    /** How near above or below a name a mark reads as the name's. */
+    private static final double OVER_PX = 6;
 
     /**
      * A name on the same line as a mark and just after (or before) it reads as that mark's, however
