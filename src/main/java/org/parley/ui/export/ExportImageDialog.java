@@ -211,8 +211,9 @@ public final class ExportImageDialog {
                 () -> view.getValue() == null || !view.getValue().isSlide(), view.valueProperty()));
         paper.disableProperty().bind(format.valueProperty().isNotEqualTo(ImageFormat.PDF));
         orientation.disableProperty().bind(format.valueProperty().isNotEqualTo(ImageFormat.PDF));
-        filters.setSelected(true);
         filters.setId("exportFilters");
+        filters.setSelected(true);
+        followWhetherAnyFilterIsSet();
         marked.setId("exportMarkSelected");
         marked.setDisable(state.selectedEventProperty().get() == null);
         title.setPromptText("Default: the view and the dataset's title");
@@ -306,6 +307,30 @@ public final class ExportImageDialog {
         width.disableProperty().bind(exact.selectedProperty().not());
         state.timeWindowProperty().addListener((o, was, now) -> offerRanges());
         offerRanges();
+    }
+
+    /**
+     * With no filter set the box is greyed and unticked, as the data export's is: ticked and live, it
+     * offered to apply filters there were none of. The choice comes back with the first filter.
+     */
+    private void followWhetherAnyFilterIsSet() {
+        boolean[] wanted = {true};
+        Runnable follow = () -> {
+            var f = state.filterProperty().get();
+            boolean none = f == null || f.isEmpty();
+            if (none && !filters.isDisabled()) {
+                wanted[0] = filters.isSelected();
+            }
+            filters.setDisable(none);
+            filters.setSelected(!none && wanted[0]);
+        };
+        filters.selectedProperty().addListener((o, was, now) -> {
+            if (!filters.isDisabled()) {
+                wanted[0] = now;
+            }
+        });
+        state.filterProperty().addListener((o, was, now) -> follow.run());
+        follow.run();
     }
 
     /** "Current view" only makes sense once the timeline has shown a window. */

@@ -235,7 +235,10 @@ class ExportImageDialogTest {
     @Test
     void enterExportsWhateverHasTheFocus(FxRobot robot) {
         awaitPreview(null);
+        robot.interact(() -> state.filterProperty().set(org.parley.model.EventFilter.NONE.withKinds(
+                java.util.Set.of(org.parley.model.EventKind.MEETING))));
         javafx.scene.control.CheckBox filters = robot.lookup("#exportFilters").queryAs(javafx.scene.control.CheckBox.class);
+        assertFalse(filters.isDisabled(), "a filter is set: the box is there to choose");
         javafx.scene.control.Button export = robot.lookup("#exportConfirm").queryButton();
         int[] fired = {0};
         // The real action opens the system's file chooser; what matters here is that Enter reaches it.
@@ -253,6 +256,23 @@ class ExportImageDialogTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(2, fired[0], "Enter in the width exported");
         assertEquals(1234, width.getValue(), "with the width typed");
+    }
+
+    /** With no filter set, "Apply current filters" is greyed and unticked; a filter set brings it back ticked. */
+    @Test
+    void theFiltersBoxIsLiveOnlyWhileAFilterIsSet(FxRobot robot) {
+        javafx.scene.control.CheckBox filters = robot.lookup("#exportFilters").queryAs(javafx.scene.control.CheckBox.class);
+        assertTrue(filters.isDisabled() && !filters.isSelected(), "no filter: greyed and unticked");
+        robot.interact(() -> state.filterProperty().set(org.parley.model.EventFilter.NONE.withKinds(
+                java.util.Set.of(org.parley.model.EventKind.MEETING))));
+        assertTrue(!filters.isDisabled() && filters.isSelected(), "a filter: live, ticked by default");
+        robot.clickOn(filters);
+        assertFalse(filters.isSelected(), "unticked by a click");
+        robot.interact(() -> state.filterProperty().set(org.parley.model.EventFilter.NONE));
+        assertTrue(filters.isDisabled() && !filters.isSelected());
+        robot.interact(() -> state.filterProperty().set(org.parley.model.EventFilter.NONE.withKinds(
+                java.util.Set.of(org.parley.model.EventKind.STATEMENT))));
+        assertFalse(filters.isSelected(), "the choice made comes back with the next filter");
     }
 
     /**
