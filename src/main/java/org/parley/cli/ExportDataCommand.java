@@ -22,8 +22,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "export-data", mixinStandardHelpOptions = true,
-        description = "Write the dataset out.%n"
-                + "  json:       the exchange format plus the source texts beside it%n"
+        description = {"Write the dataset out.",
+                "  json:       the exchange format plus the source texts beside it%n"
                 + "              (imports as it is)%n"
                 + "  csv:        events.csv, quotes.csv, positions.csv, divergences.csv,%n"
                 + "              actors.csv and about.txt (what they hold) in the folder%n"
@@ -34,7 +34,7 @@ import java.util.concurrent.Callable;
                 + "              keys step through)%n"
                 + "--actor, --kind, --place, --from and --to keep only matching events, as the%n"
                 + "explorer's filters do, with their quotes; the files say which filter made them.%n"
-                + "json is always the whole dataset.")
+                + "json is always the whole dataset."})
 final class ExportDataCommand implements Callable<Integer> {
 
     @Mixin

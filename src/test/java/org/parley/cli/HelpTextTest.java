@@ -42,4 +42,25 @@ class HelpTextTest {
             }
         }
     }
+
+    /**
+     * "parley --help" lists each command by its description's first element: a description laid
+     * out by hand in columns (export-data's formats, handout's layouts) had been poured into the
+     * list's narrower column, its words stranded on lines of their own ("it", "folder", "whole").
+     */
+    @Test
+    void theCommandListHoldsNoHandLaidColumns() {
+        String help = new CommandLine(new ParleyCommand()).getUsageMessage(CommandLine.Help.Ansi.OFF);
+        String list = help.substring(help.indexOf("Commands:"));
+        int column = -1;
+        for (String line : list.split("\\R")) {
+            Matcher entry = Pattern.compile("^  [a-z-]+ +").matcher(line);
+            if (entry.find()) {
+                column = entry.end();
+            } else if (column > 0 && !line.isBlank()) {
+                int indent = line.length() - line.stripLeading().length();
+                assertTrue(indent <= column + 2, "a hand-laid line in the command list: \"" + line + "\" in:\n" + help);
+            }
+        }
+    }
 }
