@@ -46,7 +46,7 @@ final class ExportDataCommand implements Callable<Integer> {
 
     @Option(names = "--out", required = true, paramLabel = "PATH",
             description = {"The file to write, or a folder, where it is named:", "  json: week.json",
-                "  geojson: parley.geojson", "  timelinejs: timeline.json", "  csv: --out is always a folder"})
+                "  geojson: parley.geojson", "  timelinejs: timeline.json", "  html: parley-week.html", "  csv: --out is always a folder"})
     Path out;
 
     @Mixin

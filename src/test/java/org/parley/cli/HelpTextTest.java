@@ -63,4 +63,16 @@ class HelpTextTest {
             }
         }
     }
+
+    /** export-data --help names the file each format writes into a folder given as --out (html's had been left out). */
+    @Test
+    void exportDataNamesTheFileEachFormatWritesIntoAFolder() {
+        String help = new CommandLine(new ParleyCommand()).getSubcommands().get("export-data")
+                .getUsageMessage(CommandLine.Help.Ansi.OFF);
+        for (String name : List.of(org.parley.seed.ExchangeFormatReader.PREFERRED_NAME,
+                org.parley.export.GeoJsonExporter.DEFAULT_NAME, org.parley.export.TimelineJsExporter.DEFAULT_NAME,
+                org.parley.export.WebPageExporter.DEFAULT_NAME)) {
+            assertTrue(help.contains(name), "--out does not name " + name + ":\n" + help);
+        }
+    }
 }
