@@ -48,7 +48,7 @@ final class ShortcutsDialog {
               P                positions board (also the step after the last)
               B or .           blank the screen until the next key
               A                autoplay           [ / ]                faster / slower
-              F1 or H          these keys over the slide
+              F1 or H          these keys over the slide   F11   full screen again, or a window
               Esc              leave (a board P opened: close it)
             """;
 

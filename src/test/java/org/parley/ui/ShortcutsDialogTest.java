@@ -48,6 +48,7 @@ class ShortcutsDialogTest {
         assertTrue(text.getText().contains("restore the bundled week"), "the window's keys are in the list");
         assertTrue(text.getText().contains("positions board") && text.getText().contains("blank the screen"),
                 "and the presentation's, which its own screen cannot show");
+        assertTrue(text.getText().contains("F11"), "F11, which brings the slides back to full screen, as on the slide's own list");
         assertTrue(text.getWidth() >= text.prefWidth(-1) - 0.5, "no line is cut: " + text.getWidth()
                 + " < " + text.prefWidth(-1));
         ScrollPane scroll = robot.lookup("#shortcuts-scroll").queryAs(ScrollPane.class);
