@@ -59,10 +59,6 @@ final class ShortcutsDialog {
     private ShortcutsDialog() {
     }
 
-    /**
-     * Shows the list in full: the text is never elided, and when the screen is smaller than the
-     * list it scrolls. The dialog is its own window and leaves the main window's size alone.
-     */
     /** Sizes the list's viewport to the text: at most 85 % of the screen's width, and its height less the window's frame. */
     private static void fit(Alert alert, Label body, ScrollPane scroll, Rectangle2D screen) {
         double textWidth;
@@ -85,6 +81,10 @@ final class ShortcutsDialog {
         alert.getDialogPane().setPrefSize(width + 50, height + CHROME);
     }
 
+    /**
+     * Shows the list in full: the text is never elided, and when the screen is smaller than the
+     * list it scrolls. The dialog is its own window and leaves the main window's size alone.
+     */
     static Alert show(Window owner) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
         alert.initOwner(owner);
