@@ -52,4 +52,13 @@ class DatasetSchemaTest {
                 .replace("\"kind\": \"masthead\"", "\"kind\": \"banner\""));
         assertFalse(validate(spoiled.resolve("week.json")).isEmpty());
     }
+
+    /** The loader requires a source's "language"; the schema had let a source without one pass. */
+    @Test
+    void aSourceWithoutALanguageIsRefusedByTheSchemaAsByTheLoader(@TempDir Path dir) throws Exception {
+        Path spoiled = SpoiledWeek.copy(dir, "\"language\": \"en\",\n      \"file\": \"000_9ba955ac96357edf.txt\"",
+                "\"file\": \"000_9ba955ac96357edf.txt\"");
+        SpoiledWeek.onlyProblem(spoiled, "missing required field \"language\"", "sources[0]");
+        assertFalse(validate(spoiled.resolve("week.json")).isEmpty(), "the schema lets it pass");
+    }
 }
