@@ -53,7 +53,7 @@ final class ExportImageCommand implements Callable<Integer> {
         Integer width;
 
         @Option(names = "--scale", paramLabel = "N", description = "1 to 8 times the 1600-px layout "
-                + "(1920 for the dashboard); default 1. png and svg: a PDF takes its paper's size.")
+                + "(1920 for the dashboard and the timeline slide); default 1. png and svg: a PDF takes its paper's size.")
         Integer scale;
     }
 

@@ -179,7 +179,7 @@ public final class ImageExport {
         return Raster.of(picture, width / picture.width());
     }
 
-    /** The logical width of a view before scaling: 1600 px, or 1920 for the dashboard. */
+    /** The logical width of a view before scaling: 1600 px, or 1920 for the dashboard and the timeline slide. */
     public static double baseWidth(View view) {
         return Figures.baseWidth(view);
     }
