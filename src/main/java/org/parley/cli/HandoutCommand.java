@@ -28,7 +28,7 @@ import java.util.concurrent.Callable;
 
 @Command(name = "handout", mixinStandardHelpOptions = true,
         description = {"Write the presentation's steps as a PDF handout for printing.",
-                "  one:     landscape, one event a page with a map of the place%n"
+                "  one:     landscape, one step a page with a map of the place%n"
                 + "  compact: portrait, an overview map, then several steps a page, each%n"
                 + "           whole%n"
                 + "--kind, --actor and --place keep only matching events (any of the kinds, and any of the actors, "

@@ -114,7 +114,7 @@ public final class HandoutDialog {
         int all = state.dataset().events().size();
         int visible = state.visibleEventsProperty().get().size();
         ToggleGroup layouts = new ToggleGroup();
-        RadioButton one = new RadioButton("One event a page, with a map (landscape)");
+        RadioButton one = new RadioButton("One step a page, with a map (landscape)");
         RadioButton compact = new RadioButton("Several steps a page, each in full, after an overview map (portrait)");
         one.setToggleGroup(layouts);
         compact.setToggleGroup(layouts);
