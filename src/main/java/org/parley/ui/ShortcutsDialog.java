@@ -34,6 +34,7 @@ final class ShortcutsDialog {
               Ctrl+O           import a dataset    Ctrl+Shift+R      restore the bundled week
               Ctrl+Shift+B     restore a backup    Ctrl+K            timeline key
               Ctrl+I           about the dataset   Ctrl+Shift+I      about Parley
+              F1               these shortcuts     Ctrl+Q            quit
 
             Map (Alt+2)
               + / − / 0        zoom in / out / reset          Shift+arrows   pan

@@ -61,4 +61,13 @@ class DatasetSchemaTest {
         SpoiledWeek.onlyProblem(spoiled, "missing required field \"language\"", "sources[0]");
         assertFalse(validate(spoiled.resolve("week.json")).isEmpty(), "the schema lets it pass");
     }
+
+    /** The loader takes a divergence tied to no event (two papers differing on the background); the schema had refused it. */
+    @Test
+    void aDivergenceWithoutEventsPassesTheSchemaAsTheLoader(@TempDir Path dir) throws Exception {
+        Path spoiled = SpoiledWeek.copy(dir, "\"note\": \"\",\n      \"events\": [\n        \"nrc-meeting\"\n      ]\n    },\n    {\n"
+                + "      \"id\": \"div-troop-numbers\"", "\"note\": \"\"\n    },\n    {\n      \"id\": \"div-troop-numbers\"");
+        new ExchangeFormatReader().read(spoiled);
+        assertEquals(Set.of(), validate(spoiled.resolve("week.json")));
+    }
 }
