@@ -26,11 +26,15 @@ public final class SearchResultsView extends VBox {
     /** "Did you mean “Stoltenberg”?" under a search that found nothing; a click searches for it. */
     private final Hyperlink suggestion = new Hyperlink();
     private final java.util.function.Consumer<String> searchFor;
+    private final ExplorerState state;
+    /** The listed hits whose events the filters hide: listed after the others, and said to be hidden. */
+    private final java.util.Set<SearchResults.Hit> hidden = new java.util.HashSet<>();
 
     /** @param searchFor runs a search for the text given, as typed into the search box */
     public SearchResultsView(ExplorerState state, java.util.function.Consumer<String> searchFor) {
         super(6);
         this.searchFor = searchFor;
+        this.state = state;
         suggestion.setId("search-suggestion");
         suggestion.managedProperty().bind(suggestion.visibleProperty());
         suggestion.setVisible(false);
@@ -40,13 +44,15 @@ public final class SearchResultsView extends VBox {
         summary.setWrapText(true);
         summary.setMinHeight(Label.USE_PREF_SIZE); // the hint is two lines in the left pane, not one cut short
         list.setPlaceholder(noResults);
-        list.setCellFactory(HitCell::new);
+        list.setCellFactory(l -> new HitCell(l, hidden::contains));
         list.getStyleClass().add("search-hits");
         list.setMinWidth(0);
         VBox.setVgrow(list, javafx.scene.layout.Priority.ALWAYS);
         getChildren().addAll(summary, suggestion, list);
 
         state.searchProperty().addListener((o, was, now) -> show(now));
+        // What the filters hide changes with them: the order and the marks follow.
+        state.filterProperty().addListener((o, was, now) -> show(state.searchProperty().get()));
         show(state.searchProperty().get());
         list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null && !now.actorId().isEmpty()) {
@@ -71,7 +77,7 @@ public final class SearchResultsView extends VBox {
     }
 
     private void show(SearchResults results) {
-        list.getItems().setAll(results.hits().stream().filter(h -> !h.kind().equals("match")).toList());
+        list.getItems().setAll(shownFirst(results.hits().stream().filter(h -> !h.kind().equals("match")).toList()));
         String better = results.suggestion();
         suggestion.setVisible(!better.isEmpty());
         suggestion.setText(better.isEmpty() ? "" : "Did you mean \u201C" + better + "\u201D?");
@@ -88,6 +94,36 @@ public final class SearchResultsView extends VBox {
                                 + (results.isUnranked() ? ", " + SearchResults.UNRANKED : "")
                         : CountText.count(list.getItems().size(), "result") + " for " + results.quotedQuery()
                                 + breakdown(list.getItems()) + marked(list.getItems(), results.eventIds().size()));
+    }
+
+    /**
+     * The hits of events the filters show first, each group in its order of rank, and those they hide
+     * after, marked: with filters on, the best hits of all came first, most of them hidden (all 200 for
+     * "talks" among 100,000 events filtered to a month), so the list opened on events the timeline, map
+     * and table do not show, and Enter opened one of them. A hit of no event (an actor, a passage) is shown.
+     */
+    private java.util.List<SearchResults.Hit> shownFirst(java.util.List<SearchResults.Hit> hits) {
+        hidden.clear();
+        org.parley.model.Dataset ds = state.dataset();
+        org.parley.model.EventFilter f = state.filterProperty().get();
+        if (ds == null || f.isEmpty() || hits.isEmpty()) {
+            return hits;
+        }
+        java.util.function.Predicate<org.parley.model.Event> passes = f.in(ds);
+        java.util.List<SearchResults.Hit> shown = new java.util.ArrayList<>();
+        java.util.List<SearchResults.Hit> rest = new java.util.ArrayList<>();
+        for (SearchResults.Hit h : hits) {
+            java.util.Optional<org.parley.model.Event> e = h.eventId() == null || h.eventId().isEmpty()
+                    ? java.util.Optional.empty() : ds.event(h.eventId());
+            if (e.isPresent() && !passes.test(e.get())) {
+                rest.add(h);
+                hidden.add(h);
+            } else {
+                shown.add(h);
+            }
+        }
+        shown.addAll(rest);
+        return shown;
     }
 
     /** What the results are, so their count can be told from the status bar's count of events: " (6 actors, 20 quotes…)". */
@@ -129,8 +165,10 @@ public final class SearchResultsView extends VBox {
         private final Label title = new Label();
         private final TextFlow snippet = new TextFlow();
         private final VBox box = new VBox(2, title, snippet);
+        private final java.util.function.Predicate<SearchResults.Hit> isHidden;
 
-        HitCell(ListView<SearchResults.Hit> list) {
+        HitCell(ListView<SearchResults.Hit> list, java.util.function.Predicate<SearchResults.Hit> isHidden) {
+            this.isHidden = isHidden;
             // Inside the list's own padding, which grows as it takes the focus (its ring): a click on a
             // hit made the hits a few pixels too wide, and a sideways scroll bar took a line of the list.
             NumberBinding room = Bindings.createDoubleBinding(() -> Math.max(40,
@@ -156,7 +194,7 @@ public final class SearchResultsView extends VBox {
                 setGraphic(null);
                 return;
             }
-            title.setText(hit.kind() + " · " + hit.label());
+            title.setText(hit.kind() + " · " + hit.label() + (isHidden.test(hit) ? " (hidden by the filters)" : ""));
             snippet.getChildren().clear();
             String s = hit.snippet().replace('\n', ' ');
             boolean inside = false;

@@ -217,4 +217,47 @@ class SearchResultsViewTest {
                 .anyMatch(b -> b.getWidths().getBottom() > 0 && b.getBottomStroke() instanceof javafx.scene.paint.Color c
                         && c.getOpacity() > 0), "a rule under the hit: " + first.getBorder());
     }
+
+    /**
+     * Filters on, the best hits of all came first though the filters hid them (all 200 for "talks"
+     * among 100,000 events filtered to a month): the top hit, clicked (or opened by Enter), was an
+     * event no view showed. The hits the filters show come first; the hidden ones follow, marked.
+     */
+    @Test
+    void withFiltersOnTheTopHitIsOneTheFiltersShow(FxRobot robot) {
+        org.parley.model.Dataset week = org.parley.seed.BundledSeeds.dataset();
+        org.parley.model.Event meeting = week.events().stream()
+                .filter(e -> e.kind() == org.parley.model.EventKind.MEETING).findFirst().orElseThrow();
+        org.parley.model.Event other = week.events().stream()
+                .filter(e -> e.kind() != org.parley.model.EventKind.MEETING).findFirst().orElseThrow();
+        List<SearchResults.Hit> hits = List.of(
+                new SearchResults.Hit("event", other.title(), "", other.id(), null, -1, -1),
+                new SearchResults.Hit("event", meeting.title(), "", meeting.id(), null, -1, -1));
+        robot.interact(() -> {
+            state.datasetProperty().set(week);
+            state.filterProperty().set(org.parley.model.EventFilter.NONE.withKinds(
+                    Set.of(org.parley.model.EventKind.MEETING)));
+            state.searchProperty().set(new SearchResults("talks", hits, Set.of(other.id(), meeting.id())));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        ListView<?> list = robot.from(view).lookup(".list-view").queryAs(ListView.class);
+        ListCell<?> top = robot.from(list).lookup(".list-cell")
+                .match((ListCell<?> c) -> c.getItem() != null && c.getIndex() == 0).query();
+        robot.clickOn(top);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(meeting.id(), state.selectedEventProperty().get(), "the top hit is the one the filter shows");
+        ListCell<?> second = robot.from(list).lookup(".list-cell")
+                .match((ListCell<?> c) -> c.getItem() != null && c.getIndex() == 1).query();
+        String label = robot.from(second).lookup(".label").queryAs(javafx.scene.control.Label.class).getText();
+        assertTrue(label.endsWith("(hidden by the filters)"), label);
+
+        // Filters off: the rank's order again, nothing marked.
+        robot.interact(() -> state.filterProperty().set(org.parley.model.EventFilter.NONE));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(other.id(), ((SearchResults.Hit) list.getItems().get(0)).eventId());
+        ListCell<?> first = robot.from(list).lookup(".list-cell")
+                .match((ListCell<?> c) -> c.getItem() != null && c.getIndex() == 0).query();
+        assertFalse(robot.from(first).lookup(".label").queryAs(javafx.scene.control.Label.class).getText()
+                .contains("hidden"));
+    }
 }
