@@ -151,9 +151,29 @@ public final class ExplorerState {
      * situation dated only "Jan 2022", and the timeline left the week to show them; "U.S. officials",
      * with no event dated to a day of the week, chose 2008 over their "Jan 2022".
      */
+    /*
+     * With the focus period out of the timeline's window, their first event begun within the window
+     * comes before the rule above: among 100,000 events over 24 years, a click on a place while
+     * reading 2015 chose its first event of 2000, and the timeline left the years being read.
+     */
     private Optional<Event> firstOf(Predicate<Event> belongs) {
         Dataset ds = dataset.get();
+        TimeWindow window = timeWindow.get();
         org.parley.model.DateRange focus = ds == null ? null : ds.focus().orElse(null);
+        if (ds != null && window != null && focus != null && !focus.overlaps(
+                LocalDateTime.ofInstant(window.start(), ds.zone()).toLocalDate(),
+                LocalDateTime.ofInstant(window.end(), ds.zone()).toLocalDate())) {
+            for (Event e : visibleEvents.get()) {
+                if (belongs.test(e) && e.time().startInstant().isBefore(window.end())
+                        && !e.time().startInstant().isBefore(window.start())) {
+                    return Optional.of(e);
+                }
+            }
+        }
+        return firstOfTheStory(belongs, ds, focus);
+    }
+
+    private Optional<Event> firstOfTheStory(Predicate<Event> belongs, Dataset ds, org.parley.model.DateRange focus) {
         Event first = null;
         Event inFocus = null;
         Event inFocusOfTheTalks = null;

@@ -55,6 +55,31 @@ class ExplorerStateSelectionTest {
         assertEquals("us-officials-no-drawback", state.selectedEventProperty().get());
     }
 
+    /**
+     * Reading years away from the focus, a place or an actor chooses their first event in the years read: among
+     * 100,000 events a click on a place while reading 2015 chose its first of 2000, and the timeline left 2015.
+     */
+    @Test
+    void readingYearsAwayFromTheFocusAPlaceOrAnActorChoosesTheirFirstEventThere() {
+        java.time.Instant from = java.time.Instant.parse("2013-01-01T00:00:00Z");
+        java.time.Instant to = java.time.Instant.parse("2016-01-01T00:00:00Z");
+        state.timeWindowProperty().set(new ExplorerState.TimeWindow(from, to));
+        state.chooseActor("russia");
+        Event chosen = state.selectedEvent().orElseThrow();
+        assertTrue(!chosen.time().startInstant().isBefore(from) && chosen.time().startInstant().isBefore(to),
+                chosen.id() + " " + chosen.time());
+        Event firstThere = state.visibleEventsProperty().get().stream().filter(e -> e.involves("russia")
+                && !e.time().startInstant().isBefore(from) && e.time().startInstant().isBefore(to)).findFirst().orElseThrow();
+        assertEquals(firstThere.id(), chosen.id());
+        // The week in view: the story's rule, the first event of the talks.
+        state.selectedEventProperty().set(null);
+        state.selectedActorProperty().set(null);
+        state.timeWindowProperty().set(new ExplorerState.TimeWindow(java.time.Instant.parse("2022-01-09T00:00:00Z"),
+                java.time.Instant.parse("2022-01-14T00:00:00Z")));
+        state.chooseActor("russia");
+        assertTrue(week.focus().orElseThrow().contains(state.selectedEvent().orElseThrow().time().startDate()));
+    }
+
     /** Brussels keeps the meetings at NATO headquarters, which lies within it, as its map marker counts them. */
     @Test
     void filteringByACityKeepsTheEventsAtPlacesWithinIt() {
