@@ -314,6 +314,11 @@ public final class AtomicFiles {
         String reason = e instanceof FileSystemException fse && fse.getReason() != null ? fse.getReason() : e.getMessage();
         // ImageIO hides the cause behind "I/O error writing PNG file!": the cause, or the disk's own room, tells.
         String cause = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage() : "";
+        // Before the disk's room: a read-only disk may report none (squashfs and ISO 9660 always do).
+        if (reason != null && reason.contains("Read-only file system") || cause.contains("Read-only file system")) {
+            return new ExportException("Cannot write to " + dir + ": the disk is read-only (mounted read-only, or a "
+                    + "CD or disk image). Nothing was changed.", e);
+        }
         if (reason != null && (reason.contains("No space left") || reason.contains("not enough space")
                 || reason.contains("Disk quota exceeded")) || cause.contains("No space left")
                 || cause.contains("Disk quota exceeded") || FreeSpace.nearlyFull(dir)) {

@@ -18,6 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** Replacing files all or nothing, with ordinary permissions, cleaning up after killed runs. */
 class AtomicFilesTest {
@@ -68,6 +69,23 @@ class AtomicFilesTest {
             throw new java.nio.file.FileSystemException("x", null, "No space left on device");
         }));
         assertTrue(e.getMessage().contains("the disk is full"), e.getMessage());
+    }
+
+    /**
+     * A disk mounted read-only is said to be so, also when it reports no room, as squashfs and ISO 9660
+     * always do (found by a tester, 2026-12-05: the window said "the disk is full" for a read-only one).
+     * {@code /proc} is such a folder: it reports no room, and nothing can be written there.
+     */
+    @Test
+    void aReadOnlyDiskIsNotCalledFull() {
+        Path proc = Path.of("/proc");
+        assumeTrue(Files.isDirectory(proc), "a Linux /proc reports a disk with no room");
+        Path target = proc.resolve("week.html");
+        ExportException e = AtomicFiles.failure(target,
+                new java.nio.file.FileSystemException(target.toString(), null, "Read-only file system"));
+        assertTrue(e.getMessage().contains("read-only"), e.getMessage());
+        assertFalse(e.getMessage().contains("full"), e.getMessage());
+        assertTrue(e.getMessage().contains("Nothing was changed"), e.getMessage());
     }
 
     @Test
