@@ -168,13 +168,23 @@ public final class ParleyApp extends Application {
                 String why = ErrorDialogs.message(error);
                 window.loadFailed(cure.isEmpty() ? why : why + (why.matches("(?s).*[.!?]\\s*") ? " " : ". ") + cure);
                 ErrorDialogs.show(stage, "Parley could not open its data.", error, !cure.isEmpty() ? cure
-                        : "Check that the database file is a Parley database and can be written, or start with --db "
-                                + "and a new file. Details are in the log file in your user-data folder.");
+                        : openFailedAdvice(LogFiles.current()));
             } else {
                 showData(ds, measuring);
                 afterStart(measuring);
             }
         }, Platform::runLater);
+    }
+
+    /**
+     * What to do when the data cannot be opened and no backup can help: the data folder, not only the
+     * database file, may be what cannot be written, and the log file is named only when there is one
+     * (null: a data folder that cannot be made holds none).
+     */
+    static String openFailedAdvice(Path logFile) {
+        return "Check that Parley's data folder and its database file can be written and that the file is a Parley "
+                + "database, or start with --db and a new file in a folder you can write."
+                + (logFile == null ? "" : " Details are in " + logFile + ".");
     }
 
     private void showData(Dataset ds, boolean measuring) {
