@@ -98,8 +98,10 @@ public final class ParleyStore implements AutoCloseable {
                     + toDo + "; nothing was changed. Copy it somewhere writable, or name another database with --db.");
         }
         fileProblem().ifPresent(problem -> {
-            throw new StoreException(problem + ", so Parley cannot " + toDo + "; nothing was written. Quit and start "
-                    + "Parley again to open what is there now (your backups are listed by \"parley backups\").");
+            throw new StoreException(problem + ", so Parley cannot " + toDo + "; nothing was written. What the window "
+                    + "shows may be the only copy of the dataset: keep it with File \u2192 Export data\u2026 as Parley "
+                    + "JSON before you quit, then start Parley again to open what is there now (your backups are listed "
+                    + "by \"parley backups\").");
         });
     }
 

@@ -88,9 +88,12 @@ final class DatabaseWatch {
         alert.initOwner(owner);
         alert.setTitle("Parley");
         alert.setHeaderText("The database file is no longer the one Parley opened.");
+        // The window may now hold the only copy of the user's dataset: keeping it comes before quitting.
         alert.setContentText(problem + ". The window still shows what it held, but Parley will write nothing more "
-                + "to it: an import or a restore would be lost. Quit and start Parley again to open what is there now; "
-                + "File \u2192 Restore a backup\u2026 lists the copies Parley made.");
+                + "to it: an import or a restore would be lost. The window may hold the only copy of your dataset: "
+                + "keep it first with File \u2192 Export data\u2026 as Parley JSON, which imports again whole. Then "
+                + "quit and start Parley again to open what is there now; File \u2192 Restore a backup\u2026 lists the "
+                + "copies Parley made.");
         alert.getDialogPane().setId("database-file-gone");
         alert.setOnHidden(e -> asking = false);
         alert.show();

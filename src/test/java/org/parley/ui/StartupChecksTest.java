@@ -103,12 +103,15 @@ class StartupChecksTest {
         javafx.scene.control.DialogPane pane = robot.lookup("#database-file-gone").queryAs(javafx.scene.control.DialogPane.class);
         assertTrue(pane.getContentText().contains("was deleted") && pane.getContentText().contains("write nothing more"),
                 pane.getContentText());
+        assertTrue(pane.getContentText().contains("only copy of your dataset")
+                && pane.getContentText().contains("Export data"), "keeping it comes first: " + pane.getContentText());
         click(robot, "OK");
         WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
         assertFalse(robot.lookup("#database-file-gone").tryQuery().isPresent(), "said once");
         Exception refused = org.junit.jupiter.api.Assertions.assertThrows(Exception.class, () -> db.submit(() ->
                 workspace.store().importDataset(state.dataset(), "again", org.parley.store.Origin.USER)).get());
-        assertTrue(refused.getMessage().contains("nothing was written"), refused.getMessage());
+        assertTrue(refused.getMessage().contains("nothing was written") && refused.getMessage().contains("Export data"),
+                refused.getMessage());
         assertFalse(java.nio.file.Files.exists(file));
     }
 
