@@ -64,13 +64,7 @@ public final class ExportDataDialog {
          * dialog may have asked about replacing the file named, which was never touched.
          */
         String renaming() {
-            if (path.equals(chosen)) {
-                return "";
-            }
-            String name = chosen.getFileName().toString();
-            return "Named " + path.getFileName() + ": this export's files end in ." + extension(choice.format())
-                    + (java.nio.file.Files.exists(chosen, java.nio.file.LinkOption.NOFOLLOW_LINKS)
-                            ? "; " + name + " was left as it was." : ".");
+            return org.parley.ui.support.SavedName.renamingNote(chosen, path);
         }
 
     }

@@ -492,8 +492,9 @@ public final class ExportImageDialog {
                         : "Choose a smaller size, or fewer filters, and try again.");
             } else {
                 stage.close();
+                String renamed = org.parley.ui.support.SavedName.renamingNote(chosen, target);
                 ExportDone.show(stage.getOwner(), "Image saved", List.of(target), written
-                        + (wanted.get().format() == ImageFormat.PDF ? " pt" : " px"));
+                        + (wanted.get().format() == ImageFormat.PDF ? " pt" : " px") + (renamed.isEmpty() ? "" : ". " + renamed));
             }
         }, () -> exportButton.setDisable(false));
     }

@@ -97,8 +97,9 @@ public final class HandoutDialog {
                         ErrorDialogs.show(owner, "The handout could not be written.", failure, refused ? ""
                                 : "Check that the folder exists and you may write to it, then try again.");
                     } else {
+                        String renamed = org.parley.ui.support.SavedName.renamingNote(file.toPath(), target);
                         ExportDone.show(owner, "Handout saved", java.util.List.of(target),
-                                pages + (pages == 1 ? " page" : " pages"));
+                                pages + (pages == 1 ? " page" : " pages") + (renamed.isEmpty() ? "" : ". " + renamed));
                     }
                 }), () -> state.activityProperty().set(""));
             }

@@ -18,4 +18,20 @@ public final class SavedName {
         return name.toLowerCase(Locale.ROOT).endsWith(extension.toLowerCase(Locale.ROOT)) ? chosen
                 : chosen.resolveSibling(name + extension);
     }
+
+    /**
+     * Said when a file went under another name than the one the save dialog was given ("Named
+     * report.pdf: …; report was left as it was."), "" when not: that dialog may have asked about
+     * replacing the file it named, which was never touched, and the note had said nothing of it.
+     */
+    public static String renamingNote(Path chosen, Path written) {
+        if (written.equals(chosen)) {
+            return "";
+        }
+        String name = written.getFileName().toString();
+        String extension = name.contains(".") ? name.substring(name.lastIndexOf('.')) : "";
+        return "Named " + name + ": these files end in " + extension
+                + (java.nio.file.Files.exists(chosen, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                        ? "; " + chosen.getFileName() + " was left as it was." : ".");
+    }
 }

@@ -1,0 +1,34 @@
+package org.parley.ui.support;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A save dialog's answer with its extension, and what the note then says of the name it was given. */
+class SavedNameTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void aNameGivenAnExtensionIsSaidAndTheFileNamedIsSaidToBeLeftAsItWas() throws Exception {
+        Path chosen = Files.writeString(tmp.resolve("parley.db-backup.db"), "a backup");
+        Path written = SavedName.withExtension(chosen, ".pdf");
+        assertEquals("parley.db-backup.db.pdf", written.getFileName().toString());
+        assertEquals("Named parley.db-backup.db.pdf: these files end in .pdf; parley.db-backup.db was left as it was.",
+                SavedName.renamingNote(chosen, written));
+        assertEquals("a backup", Files.readString(chosen));
+    }
+
+    @Test
+    void aNameThatNamedNothingIsOnlySaidAndOneKeptWholeNotAtAll() {
+        Path chosen = tmp.resolve("report");
+        assertEquals("Named report.pdf: these files end in .pdf.",
+                SavedName.renamingNote(chosen, SavedName.withExtension(chosen, ".pdf")));
+        Path whole = tmp.resolve("report.pdf");
+        assertEquals("", SavedName.renamingNote(whole, SavedName.withExtension(whole, ".pdf")));
+    }
+}
