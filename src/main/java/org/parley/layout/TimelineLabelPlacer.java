@@ -156,7 +156,7 @@ public final class TimelineLabelPlacer {
         double innerRight = Math.min(b.x1(), viewportWidth) - padding;
         PlacedLabel label = null;
         if (inside && innerRight - innerLeft >= w) {
-            label = new PlacedLabel(b.eventId(), text, innerLeft, b.y0(), w, h, 0, true);
+            label = new PlacedLabel(b.eventId(), text, innerLeft, b.y0(), w, h, true);
         }
         if (label == null && outside) {
             double right = b.drawnX1() + gap;
@@ -174,19 +174,19 @@ public final class TimelineLabelPlacer {
                 left = Double.NaN;
             }
             if (right >= 0 && right + w <= viewportWidth && !items.overlapsAny(right, b.y0(), w, h)) {
-                label = new PlacedLabel(b.eventId(), text, right, b.y0(), w, h, 0, false);
+                label = new PlacedLabel(b.eventId(), text, right, b.y0(), w, h, false);
             } else if (rightShort != null && right + w > viewportWidth
                     && !items.overlapsAny(right, b.y0(), rightShortW, h)) {
                 // Cut short at the edge rather than flung to the far side of the item: a label
                 // reads as belonging to the mark it starts next to.
-                label = new PlacedLabel(b.eventId(), rightShort, right, b.y0(), rightShortW, h, 0, false);
+                label = new PlacedLabel(b.eventId(), rightShort, right, b.y0(), rightShortW, h, false);
             } else if (left >= 0 && left + w <= viewportWidth && !items.overlapsAny(left, b.y0(), w, h)) {
-                label = new PlacedLabel(b.eventId(), text, left, b.y0(), w, h, 0, false);
+                label = new PlacedLabel(b.eventId(), text, left, b.y0(), w, h, false);
             } else {
                 String shortText = abbreviate(text, innerRight - innerLeft, measure);
                 if (shortText != null) {
                     label = new PlacedLabel(b.eventId(), shortText, innerLeft, b.y0(),
-                            measure.applyAsDouble(shortText), h, 0, true);
+                            measure.applyAsDouble(shortText), h, true);
                 }
             }
         }
@@ -314,7 +314,8 @@ public final class TimelineLabelPlacer {
                         && !covered.overlapsAny(x, first.y0(), w, h)
                         && (i < 0 || !clearOfMarks || !items.overlapsAny(x, first.y0(), w, h))) {
                     taken.add(x, first.y0(), w, h);
-                    out.add(new PlacedLabel(first.eventId(), text, x, first.y0(), w, h, hidden, false));
+                    out.add(new PlacedLabel(first.eventId(), text, x, first.y0(), w, h, hidden, false,
+                            run.stream().mapToDouble(ItemBox::x0).min().orElse(first.x0()), runEnd));
                     return;
                 }
             }

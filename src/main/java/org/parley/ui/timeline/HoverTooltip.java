@@ -54,6 +54,19 @@ final class HoverTooltip {
         tooltip.show(owner, screenX + 14, screenY + 18);
     }
 
+    /** Over a "+N": what it stands for, and that a click shows them. */
+    void showForCount(org.parley.layout.PlacedLabel count, Node owner, double screenX, double screenY) {
+        String key = "count:" + count.eventId() + ":" + count.x() + ":" + count.y();
+        if (key.equals(shownFor) && tooltip.isShowing()) {
+            return;
+        }
+        tooltip.setText(org.parley.model.CountText.count(count.hiddenCount(), "more event")
+                + " here, too close together for their titles.\nClick to zoom in and see them one by one.");
+        shownFor = key;
+        leaving.watch(owner);
+        tooltip.show(owner, screenX + 14, screenY + 18);
+    }
+
     void hide() {
         shownFor = null;
         tooltip.hide();

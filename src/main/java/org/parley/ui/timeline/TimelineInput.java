@@ -152,8 +152,12 @@ final class TimelineInput {
     private void released(MouseEvent e) {
         if (pressedIn == Region.BODY && !dragged && e.getButton() == MouseButton.PRIMARY) {
             Optional<ItemBox> cluster = view.clusterAtCanvas(e.getX(), e.getY());
+            Optional<org.parley.layout.PlacedLabel> count = cluster.isPresent() ? Optional.empty()
+                    : skin.countAt(e.getX(), e.getY());
             if (cluster.isPresent()) {
                 view.zoomInto(cluster.get());
+            } else if (count.isPresent()) {
+                view.zoomIntoCount(count.get());
             } else if (!view.isPreview()) {
                 // A preview's events have no detail, table row or map mark yet: selecting waits for the dataset.
                 Optional<String> hit = view.eventAtCanvas(e.getX(), e.getY());
@@ -172,6 +176,12 @@ final class TimelineInput {
             String period = CLUSTER_DAY.format(range.start().atZone(view.axisZone())) + " – "
                     + CLUSTER_DAY.format(range.end().atZone(view.axisZone()));
             tooltip.showForCluster(cluster.get(), period, canvas, e.getScreenX(), e.getScreenY());
+            return;
+        }
+        Optional<org.parley.layout.PlacedLabel> count = regionAt(e.getY()) == Region.BODY
+                ? skin.countAt(e.getX(), e.getY()) : Optional.empty();
+        if (count.isPresent()) {
+            tooltip.showForCount(count.get(), canvas, e.getScreenX(), e.getScreenY());
             return;
         }
         Optional<String> hit = regionAt(e.getY()) == Region.BODY ? view.eventAtCanvas(e.getX(), e.getY()) : Optional.empty();

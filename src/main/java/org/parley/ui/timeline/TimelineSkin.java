@@ -166,6 +166,24 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         return 520;
     }
 
+    /**
+     * The "+N" drawn last at a canvas point, if any: it stands for events whose titles did not fit,
+     * and a click on it zooms in on them. A look through the few dozen labels of the last frame.
+     */
+    java.util.Optional<org.parley.layout.PlacedLabel> countAt(double x, double y) {
+        if (x < TimelineMetrics.GUTTER || y < TimelineMetrics.AXIS_HEIGHT || y > mainHeight()) {
+            return java.util.Optional.empty();
+        }
+        double lx = x - TimelineMetrics.GUTTER;
+        double ly = y - TimelineMetrics.AXIS_HEIGHT + getSkinnable().scrollY();
+        return lastLabels().stream().filter(l -> l.isCount() && l.contains(lx, ly)).findFirst();
+    }
+
+    /** The labels and counts of the last frame, in the lanes' coordinates. */
+    java.util.List<org.parley.layout.PlacedLabel> lastLabels() {
+        return timelinePainter.lastLabels();
+    }
+
     /** Height of the lanes and axis, above the legend strip and the band. */
     double mainHeight() {
         return Math.max(TimelineMetrics.AXIS_HEIGHT + 1, canvas.getHeight() - legendHeight() - ContextBandPainter.HEIGHT);

@@ -565,6 +565,23 @@ public class TimelineView extends Control {
      * Zooms in on a cluster of events too close together to tell apart, and scrolls its lane's rows
      * into view: a density strip clicked in one lane showed the same weeks of another lane's rows.
      */
+    /**
+     * Zooms in on the events a "+N" stands for, as a click on a cluster does on its own: onto them
+     * where they are close together, else four times about the first of them, whose titles a run
+     * across most of the view would still have no room for.
+     */
+    void zoomIntoCount(org.parley.layout.PlacedLabel count) {
+        TimeScale now = getScale();
+        if (count.runX1() - count.runX0() > now.width() / 3) {
+            scale.set(now.zoomAbout(Math.max(0, count.runX0()), 4));
+            return;
+        }
+        Instant from = now.timeAt(count.runX0());
+        Instant to = now.timeAt(Math.max(count.runX1(), count.runX0() + 1));
+        Duration margin = Duration.between(from, to).dividedBy(4).plusHours(12);
+        scale.set(TimeScale.fit(from.minus(margin), to.plus(margin), now.width(), FRAME_PADDING));
+    }
+
     void zoomInto(ItemBox cluster) {
         TimeRange r = TimelineLayout.rangeOf(cluster, getScale());
         Duration span = Duration.between(r.start(), r.end());
