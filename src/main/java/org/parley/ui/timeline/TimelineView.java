@@ -567,13 +567,13 @@ public class TimelineView extends Control {
      */
     /**
      * Zooms in on the events a "+N" stands for, as a click on a cluster does on its own: onto them
-     * where they are close together, else four times about the first of them, whose titles a run
-     * across most of the view would still have no room for.
+     * where they are close together, else four times about the count, at an end of their run: fitted
+     * to a run across most of the view, their titles would still have no room.
      */
     void zoomIntoCount(org.parley.layout.PlacedLabel count) {
         TimeScale now = getScale();
         if (count.runX1() - count.runX0() > now.width() / 3) {
-            scale.set(now.zoomAbout(Math.max(0, count.runX0()), 4));
+            scale.set(now.zoomAbout(count.x() + count.width() / 2, 4));
             return;
         }
         Instant from = now.timeAt(count.runX0());
