@@ -17,7 +17,7 @@ final class ShortcutsDialog {
             Timeline (click it or Alt+1 first)
               ← / →            previous / next event
               Home / End       first / last event
-              + / −, Ctrl+wheel  zoom (about the pointer);  click a count bar to zoom into it
+              + / −, Ctrl+wheel  zoom (about the pointer);  click a count bar or a +N to zoom in
               drag, Shift+←/→  pan;  Shift+wheel pans;  drag on the band below to move the view
               ↑ / ↓, wheel     scroll the lanes
 
