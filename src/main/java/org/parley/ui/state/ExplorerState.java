@@ -145,24 +145,23 @@ public final class ExplorerState {
     }
 
     /*
-     * Their first event of the focus period dated to the day, else their first touching the period
-     * (a month that holds it), else their first at all. The story's order starts with the background:
-     * a click on Brussels chose the missions shut in the fall of 2021, one on the United States a
-     * situation dated only "Jan 2022", and the timeline left the week to show them; "U.S. officials",
-     * with no event dated to a day of the week, chose 2008 over their "Jan 2022".
-     */
-    /*
-     * With the focus period out of the timeline's window, their first event begun within the window
-     * comes before the rule above: among 100,000 events over 24 years, a click on a place while
-     * reading 2015 chose its first event of 2000, and the timeline left the years being read.
+     * Their first event of the talks while the focus is in the timeline's window, else their first
+     * begun within the window, else the talks' or their first at all. Among 100,000 events over 24
+     * years a click on a place while reading 2015 chose its first event of 2000, and the timeline
+     * left the years being read.
      */
     private Optional<Event> firstOf(Predicate<Event> belongs) {
         Dataset ds = dataset.get();
         TimeWindow window = timeWindow.get();
         org.parley.model.DateRange focus = ds == null ? null : ds.focus().orElse(null);
-        if (ds != null && window != null && focus != null && !focus.overlaps(
+        Optional<Event> ofTheTalks = firstOfTheTalks(belongs, focus);
+        boolean focusInView = window == null || focus == null || ds == null || focus.overlaps(
                 LocalDateTime.ofInstant(window.start(), ds.zone()).toLocalDate(),
-                LocalDateTime.ofInstant(window.end(), ds.zone()).toLocalDate())) {
+                LocalDateTime.ofInstant(window.end(), ds.zone()).toLocalDate());
+        if (focusInView && ofTheTalks.isPresent()) {
+            return ofTheTalks;
+        }
+        if (window != null) {
             for (Event e : visibleEvents.get()) {
                 if (belongs.test(e) && e.time().startInstant().isBefore(window.end())
                         && !e.time().startInstant().isBefore(window.start())) {
@@ -170,30 +169,36 @@ public final class ExplorerState {
                 }
             }
         }
-        return firstOfTheStory(belongs, ds, focus);
+        return ofTheTalks.or(() -> visibleEvents.get().stream().filter(belongs).findFirst());
     }
 
-    private Optional<Event> firstOfTheStory(Predicate<Event> belongs, Dataset ds, org.parley.model.DateRange focus) {
-        Event first = null;
+    /*
+     * Their first event of the focus period dated to the day, else their first touching the period
+     * (a month that holds it); none when no event of theirs touches it. The story's order starts with
+     * the background: a click on Brussels chose the missions shut in the fall of 2021, one on the
+     * United States a situation dated only "Jan 2022", and the timeline left the week to show them;
+     * "U.S. officials", with no event dated to a day of the week, chose 2008 over their "Jan 2022".
+     */
+    private Optional<Event> firstOfTheTalks(Predicate<Event> belongs, org.parley.model.DateRange focus) {
+        if (focus == null) {
+            return Optional.empty();
+        }
         Event inFocus = null;
         Event inFocusOfTheTalks = null;
         for (Event e : visibleEvents.get()) {
-            if (!belongs.test(e)) {
+            if (!belongs.test(e) || !focus.overlaps(e.time().startDate(), e.time().lastDate())) {
                 continue;
             }
-            first = first == null ? e : first;
-            if (focus != null && focus.overlaps(e.time().startDate(), e.time().lastDate())) {
-                if (focus.contains(e.time().startDate()) && e.time().precision().atLeast(org.parley.model.Precision.DAY)) {
-                    return Optional.of(e);
-                }
-                inFocus = inFocus == null ? e : inFocus;
-                // Of two "Jan 2022" events, one on a lane of the talks before one of the background's.
-                if (inFocusOfTheTalks == null && e.track() != org.parley.model.Track.BACKGROUND) {
-                    inFocusOfTheTalks = e;
-                }
+            if (focus.contains(e.time().startDate()) && e.time().precision().atLeast(org.parley.model.Precision.DAY)) {
+                return Optional.of(e);
+            }
+            inFocus = inFocus == null ? e : inFocus;
+            // Of two "Jan 2022" events, one on a lane of the talks before one of the background's.
+            if (inFocusOfTheTalks == null && e.track() != org.parley.model.Track.BACKGROUND) {
+                inFocusOfTheTalks = e;
             }
         }
-        return Optional.ofNullable(inFocusOfTheTalks != null ? inFocusOfTheTalks : inFocus != null ? inFocus : first);
+        return Optional.ofNullable(inFocusOfTheTalks != null ? inFocusOfTheTalks : inFocus);
     }
 
     private void dropSelectionsUnrelatedTo(String eventId) {

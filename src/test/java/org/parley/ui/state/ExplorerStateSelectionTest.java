@@ -80,6 +80,33 @@ class ExplorerStateSelectionTest {
         assertTrue(week.focus().orElseThrow().contains(state.selectedEvent().orElseThrow().time().startDate()));
     }
 
+    /**
+     * Years of events with the focus in view: a place with no event of the focus chooses its first in the years
+     * shown, not its first of all (a click while reading 2015–2024 had chosen an event of 2000).
+     */
+    @Test
+    void aPlaceWithNoEventOfTheFocusChoosesItsFirstInTheYearsShown() {
+        Dataset years = org.parley.cli.SyntheticDataAccess.dataset(20_000);
+        state.datasetProperty().set(years);
+        org.parley.model.DateRange focus = years.focus().orElseThrow();
+        java.time.Instant from = focus.startIn(years.zone()).minus(java.time.Duration.ofDays(3 * 365));
+        java.time.Instant to = focus.endIn(years.zone()).plus(java.time.Duration.ofDays(3 * 365));
+        java.util.List<Event> events = state.visibleEventsProperty().get();
+        java.util.function.BiPredicate<Event, String> at = ExplorerState::isAt;
+        org.parley.model.Place place = years.places().stream().filter(p -> events.stream().noneMatch(e -> at.test(e, p.id())
+                        && focus.overlaps(e.time().startDate(), e.time().lastDate())))
+                .filter(p -> events.stream().anyMatch(e -> at.test(e, p.id()) && e.time().startInstant().isBefore(from)))
+                .filter(p -> events.stream().anyMatch(e -> at.test(e, p.id()) && !e.time().startInstant().isBefore(from)
+                        && e.time().startInstant().isBefore(to)))
+                .findFirst().orElseThrow(() -> new AssertionError("no place with events before and in the years shown"
+                        + " and none in the focus"));
+        state.timeWindowProperty().set(new ExplorerState.TimeWindow(from, to));
+        state.choosePlace(place.id());
+        Event chosen = state.selectedEvent().orElseThrow();
+        assertTrue(!chosen.time().startInstant().isBefore(from) && chosen.time().startInstant().isBefore(to),
+                place.id() + " chose " + chosen.id() + " " + chosen.time() + ", outside " + from + " – " + to);
+    }
+
     /** Brussels keeps the meetings at NATO headquarters, which lies within it, as its map marker counts them. */
     @Test
     void filteringByACityKeepsTheEventsAtPlacesWithinIt() {
