@@ -31,7 +31,7 @@ final class BackupsCommand implements Callable<Integer> {
     public Integer call() {
         var out = spec.commandLine().getOut();
         Path named = db.file();
-        boolean gone = named != null && (!java.nio.file.Files.exists(named) || DbOption.isEmptyFile(named));
+        boolean gone = named != null && (!java.nio.file.Files.exists(named) || org.parley.store.ParleyStore.isEmptyFile(named));
         if (gone && !org.parley.store.ParleyStore.backupsOf(named).list().isEmpty()) {
             return fromBackupsOnly(named);
         }

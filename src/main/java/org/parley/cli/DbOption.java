@@ -94,7 +94,7 @@ final class DbOption {
      */
     Path holdingADatabase() {
         Path named = existing();
-        if (named != null && isEmptyFile(named)) {
+        if (named != null && org.parley.store.ParleyStore.isEmptyFile(named)) {
             // An import cannot make a database in a file it cannot write: offering one would only lead to a refusal.
             throw new org.parley.store.StoreException(named + " is an empty file, not a database. If it held your "
                     + "data, \"parley backups --db " + named + "\" lists the copies made before each change; "
@@ -108,14 +108,6 @@ final class DbOption {
         return named;
     }
 
-    /** A regular file of 0 bytes; anything unreadable is left for opening to describe in its own words. */
-    static boolean isEmptyFile(Path file) {
-        try {
-            return java.nio.file.Files.isRegularFile(file) && java.nio.file.Files.size(file) == 0;
-        } catch (java.io.IOException e) {
-            return false;
-        }
-    }
 
     /** Whether the command is {@code import}, the one that may make the database (and its folder). */
     private boolean isImport() {

@@ -151,6 +151,11 @@ public final class ParleyStore implements AutoCloseable {
         StoreFile.removeNew(file, cause);
     }
 
+    /** Whether {@code file} is a regular file of 0 bytes: no database, though it may have been one. */
+    public static boolean isEmptyFile(Path file) {
+        return StoreFile.isEmpty(file);
+    }
+
     /** Whether {@code file} exists and cannot be written, or its folder cannot: it is then opened read-only. */
     public static boolean cannotBeWritten(Path file) {
         return ParleyFileCheck.isReadOnly(file);

@@ -140,9 +140,10 @@ final class StoreFile {
         }
     }
 
-    private static boolean isEmpty(Path file) {
+    /** A regular file of 0 bytes; anything unreadable is left for opening to describe in its own words. */
+    static boolean isEmpty(Path file) {
         try {
-            return Files.size(file) == 0;
+            return Files.isRegularFile(file) && Files.size(file) == 0;
         } catch (IOException e) {
             return false;
         }
