@@ -39,12 +39,38 @@ record EventRows(List<Event> events, Map<String, Integer> rowOf) {
         StringBuilder key = new StringBuilder(folded.length() + text.length() + 1);
         for (int i = 0; i < folded.length(); i++) {
             char c = folded.charAt(i);
-            if (Character.getType(c) != Character.NON_SPACING_MARK) {
+            if (isAsciiDigit(c)) {
+                i = number(folded, i, key) - 1;
+            } else if (Character.getType(c) != Character.NON_SPACING_MARK) {
                 key.append(Character.toLowerCase(c));
             }
         }
         // Then the text itself, so texts that differ only in case or accents still sort one way.
         return key.append('\u0000').append(text).toString();
+    }
+
+    /**
+     * Puts the run of digits at {@code from} into {@code key} so that numbers sort by value, as a reader
+     * orders them ("report 2155" before "report 20633"), and returns where the run ends. The run is
+     * written as '0', then its count of significant digits, then those digits: the same leading '0'
+     * keeps a number where a digit sorted among letters and marks before.
+     */
+    private static int number(String text, int from, StringBuilder key) {
+        int end = from;
+        while (end < text.length() && isAsciiDigit(text.charAt(end))) {
+            end++;
+        }
+        int first = from;
+        while (first < end - 1 && text.charAt(first) == '0') {
+            first++;
+        }
+        int digits = end - first;
+        key.append('0').append((char) Math.min('0' + digits, Character.MAX_VALUE)).append(text, first, end);
+        return end;
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** The rows in the story's order: the visible events as they are. */

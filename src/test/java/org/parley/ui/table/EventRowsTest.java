@@ -64,6 +64,24 @@ class EventRowsTest {
         assertEquals(List.of(lower, upper, accented, zeta), rows.events());
     }
 
+    @Test
+    void numbersInATextSortByTheirValue() {
+        Event big = withTitle(story.get(0), "report 20633");
+        Event small = withTitle(story.get(1), "report 2155");
+        Event padded = withTitle(story.get(2), "report 0300");
+        Event word = withTitle(story.get(3), "report about talks");
+        Event bare = withTitle(story.get(4), "report");
+        EventRows rows = EventRows.sorted(List.of(big, word, small, bare, padded),
+                List.of(new EventRows.Key(Event::title, false)));
+        // By character code "20633" comes before "2155", and "0300" first of all.
+        assertEquals(List.of(bare, padded, small, big, word), rows.events());
+        Event nine = withTitle(story.get(5), "9 January");
+        Event ten = withTitle(story.get(6), "10 January");
+        Event twelve = withTitle(story.get(7), "12 January, Brussels");
+        rows = EventRows.sorted(List.of(twelve, nine, ten), List.of(new EventRows.Key(Event::title, false)));
+        assertEquals(List.of(nine, ten, twelve), rows.events());
+    }
+
     private static Event withTitle(Event e, String title) {
         return new Event(e.id(), title, e.summary(), e.time(), e.order(), e.place(), e.refers(), e.kind(), e.cameo(),
                 e.track(), e.actors(), e.evidence(), e.inferred(), e.note(), e.modality());
