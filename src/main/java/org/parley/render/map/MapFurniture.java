@@ -235,9 +235,10 @@ final class MapFurniture {
         return false;
     }
 
-    /** The four kinds of mark the key can explain, in its order. */
+    /** The kinds of mark the key can explain, in its order. */
     private enum Key {
-        SITE("Venue or city (size: events)"), REFERRED("Country or region referred to"),
+        SITE("Venue or city (size: events)"), CLUSTER("Places too close to draw apart (how many)"),
+        REFERRED("Country or region referred to"),
         ROUTE("Route of the talks"), SHADED("Countries the selected event is about");
 
         final String label;
@@ -253,6 +254,9 @@ final class MapFurniture {
         List<Key> keys = new ArrayList<>();
         if (scene.markers().stream().anyMatch(PlaceMarker::isSite)) {
             keys.add(Key.SITE);
+        }
+        if (!scene.clusters().isEmpty()) {
+            keys.add(Key.CLUSTER);
         }
         if (scene.markers().stream().anyMatch(m -> !m.isSite())) {
             keys.add(Key.REFERRED);
@@ -285,6 +289,14 @@ final class MapFurniture {
                 case SITE -> {
                     painter.setFill(theme.text().withAlpha(0.72));
                     painter.fillOval(sx - 5, cy - 5, 10, 10);
+                }
+                case CLUSTER -> {
+                    painter.setFill(theme.text().withAlpha(0.72));
+                    painter.fillOval(sx - 5, cy - 5, 10, 10);
+                    painter.setStroke(theme.text().withAlpha(0.55));
+                    painter.setLineWidth(1.5);
+                    painter.strokeOval(sx - 7.5, cy - 7.5, 15, 15);
+                    painter.setLineWidth(1);
                 }
                 case REFERRED -> {
                     painter.setStroke(theme.text().withAlpha(0.55));

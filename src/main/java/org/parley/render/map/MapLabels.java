@@ -88,6 +88,9 @@ final class MapLabels {
             markerRects.put(m, own);
             space.take(own);
         }
+        for (MarkerCluster c : scene.clusters()) {
+            space.take(Rect.around(c.position().x(), c.position().y(), c.radius() + MarkerArt.CLUSTER_RING_GAP + 1));
+        }
         for (ScreenPoint stop : stops) {
             space.take(Rect.around(stop.x(), stop.y(), RouteArt.BADGE_RADIUS));
         }
@@ -235,6 +238,9 @@ final class MapLabels {
                 }
             }
             circles.add(new double[] {m.position().x(), m.position().y(), drawnRadius(scene, m), group});
+        }
+        for (MarkerCluster c : scene.clusters()) {
+            circles.add(new double[] {c.position().x(), c.position().y(), c.radius() + MarkerArt.CLUSTER_RING_GAP, alone++});
         }
         for (int i = 0; i < stops.size(); i++) {
             circles.add(new double[] {stops.get(i).x(), stops.get(i).y(), RouteArt.BADGE_RADIUS, i});

@@ -69,6 +69,7 @@ public final class MapPainter {
         if (scaleBar != null) {
             furniture.add(scaleBar);
         }
+        MarkerArt.paintClusters(painter, scene.clusters(), theme);
         MarkerArt.paintMarkers(painter, scene.markers(), theme);
         MarkerArt.paintRings(painter, scene.markers(), scene.selectedPlace(), scene.highlightedPlaces(), theme);
         RouteArt.paintLegs(painter, stops, RouteArt.clearances(scene.route(), scene.markers()), theme);
@@ -105,6 +106,9 @@ public final class MapPainter {
             boolean selected = m.place().id().equals(scene.selectedPlace());
             marks.add(new MapFurniture.WeightedRect(Rect.around(m.position().x(), m.position().y(), m.radius() + 2),
                     selected ? 10 : 1));
+        }
+        for (MarkerCluster c : scene.clusters()) {
+            marks.add(new MapFurniture.WeightedRect(Rect.around(c.position().x(), c.position().y(), c.radius() + 2), 1));
         }
         for (ScreenPoint p : stops) {
             marks.add(new MapFurniture.WeightedRect(Rect.around(p.x(), p.y(), RouteArt.BADGE_RADIUS), 3));

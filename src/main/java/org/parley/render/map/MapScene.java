@@ -13,6 +13,7 @@ import org.parley.layout.map.OffscreenPlace;
  *
  * @param layout            the countries, land and place positions for the viewport
  * @param markers           circles to draw, largest first so small ones stay on top and clickable
+ * @param clusters          places too close together to draw apart at this zoom, one circle each
  * @param offscreen         places outside the panel that get an arrow at the border
  * @param shadedCountries   ISO 3166-1 numeric ids of the countries the selected event is about
  * @param selectedPlace     id of the selected place, or null
@@ -25,18 +26,27 @@ import org.parley.layout.map.OffscreenPlace;
  * @param busiest           the most events at any place under the filter, wherever the viewport is: the markers'
  *                          and the size key's scale
  */
-public record MapScene(MapLayout layout, List<PlaceMarker> markers, List<OffscreenPlace> offscreen,
+public record MapScene(MapLayout layout, List<PlaceMarker> markers, List<MarkerCluster> clusters,
+        List<OffscreenPlace> offscreen,
         Set<String> shadedCountries, String selectedPlace, Set<String> highlightedPlaces, List<RouteStop> route,
         String title, boolean legend, boolean sizeKey, boolean credit, int busiest) {
 
     public MapScene {
         Objects.requireNonNull(layout, "layout");
         markers = List.copyOf(markers);
+        clusters = List.copyOf(clusters);
         offscreen = List.copyOf(offscreen);
         shadedCountries = Set.copyOf(shadedCountries);
         highlightedPlaces = Set.copyOf(highlightedPlaces);
         route = List.copyOf(route);
         title = title == null ? "" : title;
+    }
+
+    /** Every place marked, whether drawn alone or inside a group: what the arrow keys walk through. */
+    public List<PlaceMarker> everyMarker() {
+        List<PlaceMarker> all = new java.util.ArrayList<>(markers);
+        clusters.forEach(c -> all.addAll(c.members()));
+        return all;
     }
 
     public MapViewport viewport() {

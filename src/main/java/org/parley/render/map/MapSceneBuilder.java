@@ -42,6 +42,7 @@ public final class MapSceneBuilder {
     private boolean legend;
     private boolean sizeKey;
     private boolean credit = true;
+    private boolean groupCrowds = true;
     private MapData data;
 
     public MapSceneBuilder(ProjectedBasemap basemap, MapViewport viewport, Dataset dataset) {
@@ -91,6 +92,15 @@ public final class MapSceneBuilder {
         return this;
     }
 
+    /**
+     * Whether places crowded together are drawn as one circle that counts them (the default); off
+     * where zooming in can take them no further apart.
+     */
+    public MapSceneBuilder groupCrowds(boolean group) {
+        this.groupCrowds = group;
+        return this;
+    }
+
     /** Draws the compact key of circle sizes (the screen; exports have the full legend). */
     public MapSceneBuilder sizeKey(boolean show) {
         this.sizeKey = show;
@@ -122,15 +132,23 @@ public final class MapSceneBuilder {
             int events = aggregates.events(mark.place().id());
             markers.add(new PlaceMarker(mark.place(), mark.position(), events, MarkerSize.radius(events, busiest)));
         }
-        markers.sort(Comparator.comparingDouble(PlaceMarker::radius).reversed());
+        Set<String> highlighted = aggregates.placesOf(selectedActor);
+        Set<String> apart = new HashSet<>(highlighted);
+        if (ringed != null) {
+            apart.add(ringed);
+        }
+        aggregates.route().forEach(stop -> apart.addAll(stop.placeIds()));
+        MarkerClusters.Split split = groupCrowds ? MarkerClusters.of(markers, apart, busiest)
+                : new MarkerClusters.Split(markers.stream()
+                        .sorted(Comparator.comparingDouble(PlaceMarker::radius).reversed()).toList(), List.of());
 
         // A country's centroid off the panel (Russia's lies in Siberia) is not a destination; cities are.
         List<OffscreenPlace> offscreen = oneArrowPerSpot(layout.offscreen().stream()
                 .filter(o -> o.place().kind() == PlaceKind.CITY || o.place().kind() == PlaceKind.VENUE)
                 .toList(), ringed, aggregates);
 
-        return new MapScene(layout, markers, offscreen, shadedCountries(), ringed,
-                aggregates.placesOf(selectedActor), aggregates.route(), title, legend, sizeKey, credit, busiest);
+        return new MapScene(layout, split.singles(), split.clusters(), offscreen, shadedCountries(), ringed,
+                highlighted, aggregates.route(), title, legend, sizeKey, credit, busiest);
     }
 
     /**

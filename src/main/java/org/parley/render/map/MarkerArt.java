@@ -2,6 +2,7 @@ package org.parley.render.map;
 
 import java.util.List;
 import java.util.Set;
+import org.parley.render.FontSpec;
 import org.parley.render.Painter;
 import org.parley.render.Rgba;
 import org.parley.render.TextAnchor;
@@ -21,6 +22,8 @@ final class MarkerArt {
     /** A highlight ring (where the selected actor acted). */
     private static final double HIGHLIGHT_GAP = 3;
     private static final double HIGHLIGHT_WIDTH = 2;
+    /** A group's second ring, this far outside its circle. */
+    static final double CLUSTER_RING_GAP = 3;
 
     private MarkerArt() {
     }
@@ -55,6 +58,34 @@ final class MarkerArt {
             }
             painter.fillOval(x, y, 2 * r, 2 * r);
             painter.strokeOval(x, y, 2 * r, 2 * r);
+        }
+        painter.restore();
+    }
+
+    /**
+     * A group of places as one circle ringed a second time, with how many places it holds on it: a
+     * group must not read as one busy city.
+     */
+    static void paintClusters(Painter painter, List<MarkerCluster> clusters, Theme theme) {
+        Rgba ink = theme.text();
+        painter.save();
+        for (MarkerCluster c : clusters) {
+            double r = c.radius();
+            double x = c.position().x();
+            double y = c.position().y();
+            painter.setFill(ink.withAlpha(0.72));
+            painter.setStroke(theme.background());
+            painter.setLineWidth(1.2);
+            painter.fillOval(x - r, y - r, 2 * r, 2 * r);
+            painter.strokeOval(x - r, y - r, 2 * r, 2 * r);
+            painter.setStroke(ink.withAlpha(0.55));
+            painter.setLineWidth(1.5);
+            painter.strokeOval(x - r - CLUSTER_RING_GAP, y - r - CLUSTER_RING_GAP,
+                    2 * (r + CLUSTER_RING_GAP), 2 * (r + CLUSTER_RING_GAP));
+            String count = Integer.toString(c.places());
+            painter.setFont(FontSpec.sansBold(count.length() > 2 ? 9 : 11));
+            painter.setFill(theme.background());
+            painter.fillText(count, x, y + painter.ascent() * 0.36, TextAnchor.MIDDLE);
         }
         painter.restore();
     }

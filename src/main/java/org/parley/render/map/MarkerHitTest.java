@@ -34,6 +34,20 @@ public final class MarkerHitTest {
         return Optional.ofNullable(best == null ? null : enclosing(markers, best));
     }
 
+    /** The group whose circle or ring, with the same slack as a marker's, contains (x, y). */
+    public static Optional<MarkerCluster> clusterAt(List<MarkerCluster> clusters, double x, double y) {
+        MarkerCluster best = null;
+        double bestDistance = Double.POSITIVE_INFINITY;
+        for (MarkerCluster c : clusters) {
+            double d = Math.hypot(c.position().x() - x, c.position().y() - y);
+            if (d <= c.radius() + MarkerArt.CLUSTER_RING_GAP + SLACK_PX && d < bestDistance) {
+                best = c;
+                bestDistance = d;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
     /**
      * The marker of the place {@code hit} lies within, and of the place that lies within, while
      * they stand on the same spot: choosing or filtering by it takes in what lies within, and the

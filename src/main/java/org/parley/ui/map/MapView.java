@@ -39,6 +39,9 @@ import org.parley.render.map.MapLabel;
 import org.parley.render.map.MapPainter;
 import org.parley.render.map.MapScene;
 import org.parley.render.map.MapSceneBuilder;
+import org.parley.render.map.ClusterText;
+import org.parley.render.map.MarkerCluster;
+import org.parley.render.map.MarkerClusters;
 import org.parley.render.map.MarkerHitTest;
 import org.parley.render.map.PlaceMarker;
 import org.parley.ui.support.BackgroundThread;
@@ -342,7 +345,7 @@ public final class MapView extends Region {
         if (cursor == null) {
             return;
         }
-        frame.markers().stream().filter(m -> m.place().id().equals(cursor)).findFirst().ifPresent(m -> {
+        frame.everyMarker().stream().filter(m -> m.place().id().equals(cursor)).findFirst().ifPresent(m -> {
             double r = m.radius() + 8;
             fx.save();
             fx.setStroke(theme.text());
@@ -367,6 +370,8 @@ public final class MapView extends Region {
                     .selectedPlace(state.selectedPlaceProperty().get())
                     .selectedActor(state.selectedActorProperty().get())
                     .sizeKey(true)
+                    // Zoomed in all the way, nothing more would draw a group apart: every place is its own.
+                    .groupCrowds(v.metresPerPixel() > MIN_METRES_PER_PIXEL * 1.01)
                     .build();
         }
         return scene;
@@ -488,10 +493,13 @@ public final class MapView extends Region {
             return;
         }
         Optional<Hit> hit = hitAt(e.getX(), e.getY());
+        Optional<MarkerCluster> group = hit.isPresent() ? Optional.empty() : clusterAt(e.getX(), e.getY());
         if (e.getClickCount() == 2 && hit.isPresent()) {
             filterBy(hit.get().place().id());
         } else if (hit.isPresent()) {
             state.choosePlace(hit.get().place().id());
+        } else if (group.isPresent()) {
+            zoomInto(group.get());
         } else if (isSea(e.getX(), e.getY())) {
             state.selectedPlaceProperty().set(null);
         }
@@ -521,7 +529,45 @@ public final class MapView extends Region {
     }
 
     private void onMoved(MouseEvent e) {
-        hover(hitAt(e.getX(), e.getY()).orElse(null), e);
+        Hit hit = hitAt(e.getX(), e.getY()).orElse(null);
+        Optional<MarkerCluster> group = hit == null ? clusterAt(e.getX(), e.getY()) : Optional.empty();
+        if (group.isPresent()) {
+            hoverGroup(group.get(), e);
+        } else {
+            hover(hit, e);
+        }
+    }
+
+    /** The group of places under (x, y), if no single marker is on top of it there. */
+    private Optional<MarkerCluster> clusterAt(double x, double y) {
+        MapScene frame = scene();
+        return frame == null ? Optional.empty() : MarkerHitTest.clusterAt(frame.clusters(), x, y);
+    }
+
+    /**
+     * Zooms in about a group until its two closest places stand apart, or, where that would take the
+     * others off the panel, until the group spreads over a third of the panel's shorter side (a further
+     * click goes on); at least twice, at most as far as the map zooms.
+     */
+    private void zoomInto(MarkerCluster group) {
+        double room = Math.min(getWidth(), getHeight()) / 3;
+        double apart = 1.25 * MarkerClusters.JOIN_PX / Math.max(0.01, group.closestPair());
+        double factor = Math.max(2, Math.min(apart, room / Math.max(1, group.spread())));
+        zoom(factor, group.position().x(), group.position().y());
+    }
+
+    private void hoverGroup(MarkerCluster group, MouseEvent e) {
+        String id = "group of " + group.members().get(0).place().id();
+        if (Objects.equals(id, hovered)) {
+            return;
+        }
+        hovered = id;
+        setCursor(Cursor.HAND);
+        tooltip.setText(ClusterText.describe(group));
+        if (getScene() != null && getScene().getWindow() != null) {
+            tooltip.show(this, e.getScreenX() + 12, e.getScreenY() + 16);
+            tooltipLeaving.watch(this);
+        }
     }
 
     private void hover(Hit marker, MouseEvent e) {
@@ -623,10 +669,11 @@ public final class MapView extends Region {
     /** Moves the keyboard cursor to the next marker in the arrow's direction and names it. */
     private void walk(ArrowNavigation.Direction direction) {
         MapScene frame = scene();
-        if (frame == null || frame.markers().isEmpty()) {
+        if (frame == null || frame.everyMarker().isEmpty()) {
             return;
         }
-        List<PlaceMarker> markers = frame.markers();
+        // Places inside a group too: a keyboard user reaches each, and Enter draws it apart as selected.
+        List<PlaceMarker> markers = frame.everyMarker();
         double[] xs = new double[markers.size()];
         double[] ys = new double[markers.size()];
         int from = -1;

@@ -1,0 +1,126 @@
+package org.parley.ui.map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.parley.model.Dataset;
+import org.parley.model.Event;
+import org.parley.model.Place;
+import org.parley.model.PlaceKind;
+import org.parley.render.map.MarkerCluster;
+import org.parley.seed.BundledSeeds;
+import org.parley.ui.state.ExplorerState;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Many places crowded together are one circle that counts them; hovering names them, a click draws them apart. */
+@ExtendWith(ApplicationExtension.class)
+class MapViewGroupsTest {
+
+    private static final Dataset CROWDED = crowdAroundPrague();
+
+    private ExplorerState state;
+    private MapView view;
+
+    @Start
+    void start(Stage stage) {
+        state = new ExplorerState();
+        state.datasetProperty().set(CROWDED);
+        view = new MapView(state);
+        stage.setScene(new Scene(view, 900, 600));
+        stage.show();
+    }
+
+    /** The week plus six towns within about 30 km of Prague, each with two to seven events. */
+    private static Dataset crowdAroundPrague() {
+        Dataset week = BundledSeeds.dataset();
+        Event model = week.events().get(0);
+        List<Place> places = new ArrayList<>(week.places());
+        List<Event> events = new ArrayList<>(week.events());
+        for (int i = 0; i < 6; i++) {
+            String id = "town-" + i;
+            places.add(new Place(id, "Town " + i, 50.08 + 0.1 * Math.sin(i), 14.43 + 0.15 * Math.cos(i), PlaceKind.CITY,
+                    "203", ""));
+            for (int k = 0; k < 2 + i; k++) {
+                events.add(new Event(id + "-" + k, model.title(), model.summary(), model.time(), 100 + 10 * i + k, id,
+                        List.of(), model.kind(), model.cameo(), model.track(), model.actors(), model.evidence(), true,
+                        "test fixture"));
+            }
+        }
+        return new Dataset(week.title(), week.description(), week.sources(), week.actors(), places, events,
+                week.quotes(), week.divergences(), week.positions());
+    }
+
+    private MarkerCluster group() throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !view.isComputing() && view.currentScene().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        List<MarkerCluster> groups = view.currentScene().orElseThrow().clusters();
+        assertEquals(1, groups.size(), groups.toString());
+        return groups.get(0);
+    }
+
+    @Test
+    void hoveringAGroupNamesItsPlacesAndAClickZoomsInUntilTheyStandApart(FxRobot robot) throws Exception {
+        MarkerCluster group = group();
+        assertEquals(6, group.places());
+        assertEquals(2 + 3 + 4 + 5 + 6 + 7, group.events());
+        double before = view.getViewport().metresPerPixel();
+
+        robot.moveTo(view.localToScreen(group.position().x(), group.position().y()));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shownTooltip().isPresent());
+        String text = shownTooltip().orElseThrow().getText();
+        assertTrue(text.startsWith("6 places, 27 events: Town 5 (7), Town 4 (6), Town 3 (5), Town 2 (4) and 2 more."),
+                text);
+
+        robot.clickOn(view.localToScreen(group.position().x(), group.position().y()));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !view.isComputing());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(view.getViewport().metresPerPixel() < before / 2, "zoomed in");
+        assertTrue(view.currentScene().orElseThrow().clusters().isEmpty(), "the towns stand apart");
+        assertTrue(view.currentScene().orElseThrow().markers().stream()
+                .filter(m -> m.place().id().startsWith("town-")).count() == 6);
+        assertEquals(null, state.selectedPlaceProperty().get(), "a click on a group selects no place");
+    }
+
+    @Test
+    void theArrowKeysReachAPlaceInsideAGroupAndEnterDrawsItApartAsSelected(FxRobot robot) throws Exception {
+        group();
+        // From Vienna, Prague's towns lie up and to the left.
+        robot.interact(() -> state.selectedPlaceProperty().set("vienna"));
+        robot.clickOn(view.localToScreen(40, 300));
+        robot.interact(() -> state.selectedPlaceProperty().set("vienna"));
+        String reached = null;
+        for (int i = 0; i < 6 && (reached == null || !reached.startsWith("town-")); i++) {
+            robot.type(i % 2 == 0 ? KeyCode.UP : KeyCode.LEFT);
+            reached = view.keyboardCursor();
+        }
+        assertTrue(reached != null && reached.startsWith("town-"), "reached " + reached);
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !view.isComputing());
+        WaitForAsyncUtils.waitForFxEvents();
+        String selected = reached;
+        assertEquals(selected, state.selectedPlaceProperty().get());
+        assertTrue(view.currentScene().orElseThrow().markers().stream().anyMatch(m -> m.place().id().equals(selected)),
+                "the selected place is drawn on its own");
+    }
+
+    private static Optional<Tooltip> shownTooltip() {
+        return Window.getWindows().stream()
+                .filter(w -> w instanceof Tooltip && w.isShowing())
+                .map(w -> (Tooltip) w)
+                .findFirst();
+    }
+}
