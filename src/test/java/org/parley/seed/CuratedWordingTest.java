@@ -1,0 +1,115 @@
+package org.parley.seed;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.parley.model.Actor;
+import org.parley.model.Dataset;
+import org.parley.model.Event;
+import org.parley.model.Participant;
+import org.parley.model.Place;
+import org.parley.model.Source;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * The curator's words in the shipped week, read as a reader reads them: what they put in quotation
+ * marks is the papers' own, and they are typed one way (docs/curation.md, "How the curator's words are typed").
+ */
+class CuratedWordingTest {
+
+    private static final Path SEEDS = Path.of(System.getProperty("parley.seeds", "seeds"));
+    /** Words in quotation marks: straight double, curly double, or curly single (not an apostrophe, which a letter follows). */
+    private static final Pattern QUOTED = Pattern.compile("\"([^\"]+)\"|“([^”]+)”|‘([^’]+)’(?!\\p{L})");
+    private static Dataset week;
+    private static String papers;
+    private static Set<String> titles;
+
+    @BeforeAll
+    static void load() throws Exception {
+        week = new ExchangeFormatReader().read(SEEDS);
+        papers = week.sources().stream().map(Source::text).collect(Collectors.joining("\n"));
+        titles = Stream.of(week.events().stream().map(Event::title),
+                week.positions().stream().map(p -> p.title()),
+                week.divergences().stream().map(d -> d.topic())).flatMap(s -> s).collect(Collectors.toSet());
+    }
+
+    /**
+     * Every text the curator wrote, by where it stands: titles, summaries, notes, roles, topics, the
+     * actors' and places' descriptions.
+     */
+    static Map<String, String> curatedTexts() {
+        Map<String, String> texts = new LinkedHashMap<>();
+        texts.put("dataset title", week.title());
+        texts.put("dataset description", week.description());
+        for (Event e : week.events()) {
+            texts.put(e.id() + " title", e.title());
+            texts.put(e.id() + " summary", e.summary());
+            texts.put(e.id() + " note", e.note());
+            for (Participant p : e.actors()) {
+                texts.put(e.id() + " role of " + p.actor(), p.role());
+            }
+        }
+        week.positions().forEach(p -> texts.put(p.id() + " title", p.title()));
+        week.divergences().forEach(d -> {
+            texts.put(d.id() + " topic", d.topic());
+            texts.put(d.id() + " note", d.note());
+        });
+        for (Actor a : week.actors()) {
+            texts.put(a.id() + " name", a.name());
+            texts.put(a.id() + " affiliation", a.affiliation());
+            texts.put(a.id() + " role", a.role());
+            texts.put(a.id() + " note", a.note());
+        }
+        for (Place p : week.places()) {
+            texts.put(p.id() + " name", p.name());
+            texts.put(p.id() + " note", p.note());
+        }
+        return texts;
+    }
+
+    /** Each piece of words in quotation marks, split where an ellipsis marks words left out. */
+    static List<String> quotedPieces(String text) {
+        List<String> pieces = new ArrayList<>();
+        Matcher m = QUOTED.matcher(text);
+        while (m.find()) {
+            String quoted = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+            if (titles.contains(quoted)) {
+                continue; // a note naming another record by its title
+            }
+            for (String piece : quoted.split("…")) {
+                if (!piece.isBlank()) {
+                    pieces.add(piece.strip());
+                }
+            }
+        }
+        return pieces;
+    }
+
+    /** The paper's words, where only the case of the first letter may differ (a quotation begun mid-sentence). */
+    private static boolean inThePapers(String piece) {
+        String other = Character.isUpperCase(piece.charAt(0))
+                ? Character.toLowerCase(piece.charAt(0)) + piece.substring(1)
+                : Character.toUpperCase(piece.charAt(0)) + piece.substring(1);
+        return papers.contains(piece) || papers.contains(other);
+    }
+
+    /** A quotation in a note read "Russia's economy" where the NYT prints "Russia’s economy": not the paper's words. */
+    @Test
+    void wordsInQuotationMarksAreThePapersCharacterForCharacter() {
+        List<String> notVerbatim = new ArrayList<>();
+        curatedTexts().forEach((where, text) -> quotedPieces(text).stream().filter(p -> !inThePapers(p))
+                .forEach(p -> notVerbatim.add(where + ": " + p)));
+        assertEquals(List.of(), notVerbatim);
+    }
+}
