@@ -112,4 +112,32 @@ class CuratedWordingTest {
                 .forEach(p -> notVerbatim.add(where + ": " + p)));
         assertEquals(List.of(), notVerbatim);
     }
+
+    /**
+     * A title is typed, like all the curator's words, with the straight apostrophe and, being shown alone and
+     * quoted again in lists and dialogs, with straight quotation marks: "Russia's demands", not "Russia’s
+     * demands" beside "Ukraine's admission" on the same board. Words in its quotation marks stay the paper's.
+     */
+    @Test
+    void titlesAreTypedWithStraightApostrophesAndQuotationMarks() {
+        List<String> curly = new ArrayList<>();
+        Stream.of(Stream.of(week.title()), week.events().stream().map(Event::title),
+                        week.positions().stream().map(p -> p.title()), week.divergences().stream().map(d -> d.topic()))
+                .flatMap(s -> s)
+                .filter(t -> t.replaceAll("\"[^\"]*\"", "").chars().anyMatch(c -> "’‘“”".indexOf(c) >= 0))
+                .forEach(curly::add);
+        assertEquals(List.of(), curly);
+    }
+
+    /** Outside quotation marks the apostrophe is the curator's, and straight, in every text the curator wrote. */
+    @Test
+    void theCuratorsOwnApostropheIsStraight() {
+        List<String> curly = new ArrayList<>();
+        curatedTexts().forEach((where, text) -> {
+            if (QUOTED.matcher(text).replaceAll("").indexOf('’') >= 0) {
+                curly.add(where + ": " + text);
+            }
+        });
+        assertEquals(List.of(), curly);
+    }
 }
