@@ -140,4 +140,43 @@ class CuratedWordingTest {
         });
         assertEquals(List.of(), curly);
     }
+
+    /**
+     * A party the event has only through another party's words says whose words they are: the NYT has the
+     * allies' offer of further meetings only from Stoltenberg ("Mr. Stoltenberg said that NATO allies offered
+     * Russia …"), and their role read "offering", the model's fact. The speaker of a relayed remark (Grushko,
+     * "according to Russian news agencies") is exempt: the relaying party's role says it.
+     */
+    @Test
+    void aPartyKnownOnlyFromAnotherPartysWordsSaysWhoseTheyAre() {
+        List<String> uncredited = new ArrayList<>();
+        for (Event e : week.events()) {
+            Set<String> parties = e.actors().stream().map(Participant::actor).collect(Collectors.toSet());
+            for (Participant p : e.actors()) {
+                if (p.role().equals("speaker")) {
+                    continue;
+                }
+                Set<String> credits = e.evidence().stream().filter(ev -> names(ev.text(), p.actor()))
+                        .map(ev -> ev.attribution()).collect(Collectors.toSet());
+                if (credits.size() != 1) {
+                    continue;
+                }
+                String by = credits.iterator().next();
+                if (by.equals(p.actor()) || !parties.contains(by)) {
+                    continue;
+                }
+                boolean says = p.role().contains("said") || week.actor(by).orElseThrow().spellings().anyMatch(p.role()::contains);
+                if (!says) {
+                    uncredited.add(e.id() + ": " + p.actor() + " (" + p.role() + "), from " + by);
+                }
+            }
+        }
+        assertEquals(List.of(), uncredited);
+    }
+
+    /** Whether the passage names the actor by any of its spellings, as a whole word. */
+    private static boolean names(String passage, String actorId) {
+        return week.actor(actorId).orElseThrow().spellings()
+                .anyMatch(n -> Pattern.compile("(?<![\\p{L}])" + Pattern.quote(n) + "(?![\\p{L}])").matcher(passage).find());
+    }
 }
