@@ -179,4 +179,31 @@ class CuratedWordingTest {
         return week.actor(actorId).orElseThrow().spellings()
                 .anyMatch(n -> Pattern.compile("(?<![\\p{L}])" + Pattern.quote(n) + "(?![\\p{L}])").matcher(passage).find());
     }
+
+    /**
+     * In a remark, a party the speaker's words give a part says so, or quotes them: Putin was the
+     * "decision-maker" of Sherman's remark, where the NYT has only "She said the decision was up to Mr. Putin."
+     */
+    @Test
+    void aPartGivenOnlyInTheSpeakersWordsIsTheirs() {
+        List<String> asFact = new ArrayList<>();
+        for (Event e : week.events()) {
+            List<String> speakers = e.actors().stream().filter(p -> p.role().equals("speaker")).map(Participant::actor).toList();
+            if (speakers.size() != 1) {
+                continue;
+            }
+            String who = Stream.concat(Stream.of("She", "she", "He", "he"), week.actor(speakers.get(0)).orElseThrow().spellings())
+                    .map(Pattern::quote).collect(Collectors.joining("|"));
+            Pattern reported = Pattern.compile("(?<![\\p{L}])(?:" + who + "),? (?:said|says|added|repeated)\\b");
+            for (Participant p : e.actors()) {
+                List<org.parley.model.Evidence> naming = e.evidence().stream().filter(ev -> names(ev.text(), p.actor())).toList();
+                boolean onlyHerWords = !p.actor().equals(speakers.get(0)) && !naming.isEmpty()
+                        && naming.stream().allMatch(ev -> !ev.attributed() && reported.matcher(ev.text()).find());
+                if (onlyHerWords && !p.role().matches("(?s).*(said|says|hopes|[\"“‘]).*")) {
+                    asFact.add(e.id() + ": " + p.actor() + " (" + p.role() + ")");
+                }
+            }
+        }
+        assertEquals(List.of(), asFact);
+    }
 }
