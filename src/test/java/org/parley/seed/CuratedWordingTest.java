@@ -206,4 +206,23 @@ class CuratedWordingTest {
         }
         assertEquals(List.of(), asFact);
     }
+
+    /**
+     * A title names a briefing as the papers do: Grushko's was a "press briefing" in the title, where the Post
+     * has "his own media briefing in Brussels" and neither paper says "press briefing".
+     */
+    @Test
+    void aBriefingInATitleIsNamedInThePapersWords() {
+        Pattern briefing = Pattern.compile("\\p{L}+ briefing");
+        List<String> notThePapers = new ArrayList<>();
+        for (Event e : week.events()) {
+            Matcher m = briefing.matcher(e.title());
+            while (m.find()) {
+                if (!inThePapers(m.group())) {
+                    notThePapers.add(e.id() + ": " + m.group());
+                }
+            }
+        }
+        assertEquals(List.of(), notThePapers);
+    }
 }
