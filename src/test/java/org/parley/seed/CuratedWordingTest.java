@@ -225,4 +225,25 @@ class CuratedWordingTest {
         }
         assertEquals(List.of(), notThePapers);
     }
+
+    /**
+     * A meeting the papers date to the day has its day in the passages of each paper that reports it: both date
+     * the Brussels meeting (the Post "here Wednesday", the NYT "Before Wednesday’s meeting"), but only the
+     * Post's words were among its passages, so the day read as one paper's.
+     */
+    @Test
+    void aMeetingsDayIsTracedToEachPaperThatReportsIt() {
+        List<String> undated = new ArrayList<>();
+        week.events().stream()
+                .filter(e -> e.kind() == org.parley.model.EventKind.MEETING && e.time().precision() == org.parley.model.Precision.DAY
+                        && !e.inferred())
+                .forEach(e -> {
+                    String weekday = e.time().startDate().getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL,
+                            java.util.Locale.ENGLISH);
+                    e.evidence().stream().map(ev -> ev.source()).distinct()
+                            .filter(src -> e.evidence().stream().noneMatch(ev -> ev.source().equals(src) && ev.text().contains(weekday)))
+                            .forEach(src -> undated.add(e.id() + " (" + weekday + ") in " + src));
+                });
+        assertEquals(List.of(), undated);
+    }
 }
