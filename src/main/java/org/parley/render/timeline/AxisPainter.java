@@ -1,10 +1,16 @@
 package org.parley.render.timeline;
 
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.parley.layout.Tick;
 import org.parley.layout.Ticks;
+import org.parley.layout.TimeRange;
+import org.parley.layout.TimeScale;
 import org.parley.render.FontSpec;
 import org.parley.render.Painter;
 import org.parley.render.TextAnchor;
@@ -12,7 +18,8 @@ import org.parley.render.Theme;
 
 /**
  * The time axis over the lanes: the period in view ("January 2022") on the upper row, tick labels
- * on the lower one, each label dropped rather than drawn over its neighbour.
+ * on the lower one, each label dropped rather than drawn over its neighbour. A slide's strip may
+ * also name the shaded focus by its days ("9–13 Jan") on the upper row, over the band.
  */
 final class AxisPainter {
 
@@ -20,11 +27,19 @@ final class AxisPainter {
     private static final FontSpec TICK_FONT = FontSpec.sans(12);
     private static final FontSpec ZONE_FONT = FontSpec.sans(11);
     private static final double LABEL_GAP = 10;
+    private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
     private AxisPainter() {
     }
 
-    static void paint(Painter p, Theme theme, Ticks ticks, ZoneId zone, double width, double top) {
+    /**
+     * Paints the axis.
+     *
+     * @param focus the focus to name over its band, or null
+     * @return the texts drawn on the tick and period rows, left to right on each
+     */
+    static List<String> paint(Painter p, Theme theme, Ticks ticks, ZoneId zone, double width, double top,
+                              TimeScale scale, TimeRange focus) {
         double h = TimelineMetrics.AXIS_HEIGHT;
         double left = TimelineMetrics.GUTTER;
         p.save();
@@ -49,10 +64,55 @@ final class AxisPainter {
         for (Tick t : ticks.major()) {
             p.strokeLine(t.x(), h - 12, t.x(), h);
         }
+        List<String> drawn = new ArrayList<>();
         // Pinned too: when the view lies inside one day its only tick is off screen to the left.
-        labels(p, theme, ticks.majorLabels(), TICK_FONT, h - 10, itemsWidth, true);
-        labels(p, theme, ticks.context(), CONTEXT_FONT, 17, itemsWidth, true);
+        labels(p, theme, ticks.majorLabels(), TICK_FONT, h - 10, itemsWidth, true, drawn, new ArrayList<>());
+        List<double[]> periods = new ArrayList<>();
+        labels(p, theme, ticks.context(), CONTEXT_FONT, 17, itemsWidth, true, drawn, periods);
+        if (focus != null) {
+            focusCaption(p, theme, scale, focus, zone, itemsWidth, periods).ifPresent(drawn::add);
+        }
         p.restore();
+        return drawn;
+    }
+
+    /**
+     * Names the focus band by its days on the period row, starting over the band, where it does not
+     * run into the period's name or off the axis: otherwise the shaded column is unexplained.
+     */
+    private static java.util.Optional<String> focusCaption(Painter p, Theme theme, TimeScale scale, TimeRange focus,
+                                                           ZoneId zone, double width, List<double[]> periods) {
+        double x0 = scale.xOf(focus.start());
+        double x1 = scale.xOf(focus.end());
+        // The band is not drawn where it would cover half the axis (a zoom inside the week): nothing to name.
+        if (x1 < 0 || x0 > width || x1 - x0 > width / 2) {
+            return java.util.Optional.empty();
+        }
+        String text = days(focus, zone);
+        p.setFont(CONTEXT_FONT);
+        double w = p.textWidth(text);
+        // Over the band when it fits there; else ending at the axis's right edge, still over part of it.
+        double x = Math.min(Math.max(x0, 0) + 5, width - 2 - w);
+        boolean clear = x >= 0 && x <= x1 && periods.stream()
+                .allMatch(r -> x + w + LABEL_GAP <= r[0] || x >= r[1] + LABEL_GAP);
+        if (!clear) {
+            return java.util.Optional.empty();
+        }
+        p.setFill(theme.text());
+        p.fillText(text, x, 17, TextAnchor.START);
+        return java.util.Optional.of(text);
+    }
+
+    /** "9–13 Jan", "28 Jan – 3 Feb", "12 Jan": the days of a range in its zone (its end is exclusive). */
+    static String days(TimeRange range, ZoneId zone) {
+        LocalDate first = range.start().atZone(zone).toLocalDate();
+        LocalDate last = range.end().minusMillis(1).atZone(zone).toLocalDate();
+        if (!last.isAfter(first)) {
+            return DAY_MONTH.format(first);
+        }
+        return first.getMonth() == last.getMonth() && first.getYear() == last.getYear()
+                ? first.getDayOfMonth() + "\u2013" + DAY_MONTH.format(last)
+                : DAY_MONTH.format(first) + " \u2013 " + DAY_MONTH.format(last);
     }
 
     /**
@@ -61,7 +121,7 @@ final class AxisPainter {
      * yields to the next one when they would collide.
      */
     private static void labels(Painter p, Theme theme, List<Tick> ticks, FontSpec font, double baseline,
-                               double width, boolean pinned) {
+                               double width, boolean pinned, List<String> drawn, List<double[]> extents) {
         p.setFont(font);
         p.setFill(theme.text());
         double lastEnd = Double.NEGATIVE_INFINITY;
@@ -80,6 +140,8 @@ final class AxisPainter {
                 continue;
             }
             p.fillText(t.label(), x, baseline, TextAnchor.START);
+            drawn.add(t.label());
+            extents.add(new double[] {x, x + w});
             lastEnd = x + w;
         }
     }

@@ -33,11 +33,39 @@ public final class TimelinePainter {
     private static final FontSpec TITLE_FONT = FontSpec.sansBold(18);
     private static final FontSpec CREDIT_FONT = FontSpec.sans(10);
 
-    private final TickGenerator tickGenerator = new TickGenerator();
+    /**
+     * Major ticks of a slide's strip may stand this close: its type is a room's, so a month fills
+     * some 370 logical px, where the explorer's 140 px left weeks unlabelled under "Jan 2022"; a
+     * "10 Jan" label needs about 55.
+     */
+    public static final double SLIDE_MIN_MAJOR_SPACING = 64;
+
+    private final TickGenerator tickGenerator;
+    /** Whether the axis names the shaded focus by its days, as a slide's strip does. */
+    private final boolean namesFocus;
     private final TimelineLabelPlacer labelPlacer = new TimelineLabelPlacer(4, 4, ItemPainter.ICON_ROOM);
 
     /** What the last paint drew, for tests and for hit-testing labels later. */
     private List<PlacedLabel> lastLabels = List.of();
+    private List<String> lastAxisTexts = List.of();
+
+    /** The explorer's and the exports' timeline. */
+    public TimelinePainter() {
+        this(TickGenerator.DEFAULT_MIN_MAJOR_SPACING, false);
+    }
+
+    private TimelinePainter(double minMajorSpacing, boolean namesFocus) {
+        this.tickGenerator = new TickGenerator(minMajorSpacing);
+        this.namesFocus = namesFocus;
+    }
+
+    /**
+     * A timeline for a slide's strip: weeks labelled under a month ("3 Jan", "10 Jan", …) and the
+     * shaded focus named by its days, so the strip says when the story's week was and what lies after it.
+     */
+    public static TimelinePainter forSlide() {
+        return new TimelinePainter(SLIDE_MIN_MAJOR_SPACING, true);
+    }
 
     public void paint(Painter p, TimelineScene s, Theme theme) {
         double width = s.width();
@@ -103,13 +131,19 @@ public final class TimelinePainter {
             p.setFill(theme.text());
             p.fillText(p.fitted(s.decorations().title(), width - 24), 12, 25, TextAnchor.START);
         }
-        AxisPainter.paint(p, theme, ticks, s.axisZone(), width, s.decorations().headerHeight());
+        lastAxisTexts = AxisPainter.paint(p, theme, ticks, s.axisZone(), width, s.decorations().headerHeight(),
+                s.scale(), namesFocus ? s.focus() : null);
         footer(p, s, theme, bodyTop + bodyHeight);
         p.restore();
     }
 
     public List<PlacedLabel> lastLabels() {
         return lastLabels;
+    }
+
+    /** The axis's texts the last paint drew (tick labels, then the periods' names), for tests. */
+    public List<String> lastAxisTexts() {
+        return lastAxisTexts;
     }
 
     private static void lanes(Painter p, TimelineScene s, Theme theme, double bodyTop, double bodyHeight) {

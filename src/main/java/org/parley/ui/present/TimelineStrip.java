@@ -40,7 +40,7 @@ final class TimelineStrip {
     private final TimeRange focus;
     private final TimelineLayout layout;
     private final Map<String, Event> byId;
-    private final TimelinePainter painter = new TimelinePainter();
+    private final TimelinePainter painter = TimelinePainter.forSlide();
     private final DayStrip days;
     /** Empty when the deck has no background before its focus, so no step is a context step. */
     private final Optional<ContextBandStrip> band;
@@ -72,6 +72,11 @@ final class TimelineStrip {
     /** The labels the strip last drew on the explorer's timeline, for tests of what a room can read. */
     List<org.parley.layout.PlacedLabel> lastLabels() {
         return painter.lastLabels();
+    }
+
+    /** The axis's texts the strip last drew on the explorer's timeline, for tests. */
+    List<String> lastAxisTexts() {
+        return painter.lastAxisTexts();
     }
 
     /** The day strip, for tests of what it drew. */

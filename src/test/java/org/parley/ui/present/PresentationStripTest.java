@@ -151,4 +151,34 @@ class PresentationStripTest {
         }
         p.dispose();
     }
+
+    /**
+     * "What comes next" is dated only to the month: its strip spans January, and had "Jan 2022" over
+     * thirty unlabelled day ticks and an unexplained shaded column. Each week is named by its Monday,
+     * and the shaded week of talks by its days.
+     */
+    @Test
+    void whatComesNextNamesTheWeeksOfItsMonthAndTheTalksWeek(FxRobot robot) {
+        Presentation p = PresentationLayoutTest.showAt(robot, stage, state, "osce-future-negotiations", 1280, 720);
+        Step step = p.deck().current();
+        assertEquals("What comes next", step.title());
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> axis = p.slide().timelineStrip().lastAxisTexts();
+        LocalDate first = step.context().stream().map(e -> e.time().startDate()).min(LocalDate::compareTo).orElseThrow();
+        LocalDate last = step.context().stream().map(e -> e.time().lastDate()).max(LocalDate::compareTo).orElseThrow();
+        DateTimeFormatter dayMonth = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+        List<String> mondays = new ArrayList<>();
+        for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
+            if (d.getDayOfWeek() == java.time.DayOfWeek.MONDAY) {
+                mondays.add(dayMonth.format(d));
+            }
+        }
+        assertTrue(mondays.size() >= 4, "a month of Mondays: " + mondays);
+        long named = mondays.stream().filter(axis::contains).count();
+        assertTrue(named >= mondays.size() - 1, "the weeks named on the axis: " + axis + ", Mondays " + mondays);
+        DateRange week = WEEK.focus().orElseThrow();
+        String weekDays = week.first().getDayOfMonth() + "\u2013" + dayMonth.format(week.last());
+        assertTrue(axis.contains(weekDays), "the shaded week named by its days (" + weekDays + "): " + axis);
+        p.dispose();
+    }
 }
