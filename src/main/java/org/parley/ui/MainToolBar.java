@@ -96,23 +96,47 @@ final class MainToolBar {
                 lanes, utc, key,
                 separator(),
                 button("previous", Material2AL.ARROW_BACK, "Previous event (Alt+←)", a::previousEvent),
-                button("next", Material2AL.ARROW_FORWARD, "Next event (Alt+→)", a::nextEvent),
-                separator(),
-                present,
-                exportImage,
-                exportData);
+                button("next", Material2AL.ARROW_FORWARD, "Next event (Alt+→)", a::nextEvent));
         bar.setId("tool-bar");
-        // The actions give way first: what does not fit goes into the toolbar's overflow menu (»),
-        // while the search box and the theme switch keep their place at the right.
+        // The view's settings give way first: what does not fit goes into the toolbar's overflow menu
+        // (»), from the right, and each is in the menus too. Present and the exports, what a class
+        // is shown and takes away, keep their place at the right with the search box and the theme.
         bar.setMinWidth(0);
         HBox.setHgrow(bar, Priority.ALWAYS);
-        search.setMinWidth(160);
-        ToolBar always = new ToolBar(search, dark);
+        search.setMinWidth(SEARCH_MIN);
+        ToolBar always = new ToolBar(present, exportImage, exportData, separator(), search, dark);
         always.setId("tool-bar-fixed");
         always.setMinWidth(Region.USE_PREF_SIZE);
         HBox top = new HBox(bar, always);
         top.getStyleClass().add("main-tool-bar");
+        searchGivesWayFirst(top, bar, always, search);
         return top;
+    }
+
+    /** The search box's narrowest: its icon, a short prompt and a word or two typed. */
+    static final double SEARCH_MIN = 170;
+    static final String SHORT_PROMPT = "Search (Ctrl+F)";
+
+    /**
+     * Below the width where everything fits, the search box narrows before any action goes into the
+     * overflow menu, down to {@link #SEARCH_MIN}, and says "Search (Ctrl+F)" where its long prompt
+     * would be cut. An HBox takes the shortfall from both toolbars alike, which sent Present into
+     * the overflow menu at 1024 px while the search box kept its 300.
+     */
+    private static void searchGivesWayFirst(HBox top, ToolBar bar, ToolBar always, TextField search) {
+        String prompt = search.getPromptText();
+        double[] wanted = {-1};
+        javafx.beans.InvalidationListener fit = o -> {
+            if (wanted[0] < 0) {
+                wanted[0] = search.prefWidth(-1);
+            }
+            double others = always.prefWidth(-1) - search.prefWidth(-1);
+            double room = top.getWidth() - top.snappedLeftInset() - top.snappedRightInset() - bar.prefWidth(-1) - others;
+            double width = Math.max(SEARCH_MIN, Math.min(wanted[0], Math.floor(room)));
+            search.setPrefWidth(width);
+            search.setPromptText(width < wanted[0] - 0.5 ? SHORT_PROMPT : prompt);
+        };
+        top.widthProperty().addListener(fit);
     }
 
     private static Separator separator() {

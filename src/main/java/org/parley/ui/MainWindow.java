@@ -17,6 +17,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.parley.ui.controls.SearchField;
+import org.parley.ui.controls.WholeTabPane;
 import org.parley.model.EventFilter;
 import org.parley.ui.actors.ActorPanel;
 import org.parley.ui.support.FirstControl;
@@ -61,8 +62,8 @@ public final class MainWindow implements WindowActions {
     private final SplitPane vertical = new SplitPane();
     private final SplitPane horizontal = new SplitPane();
     private final MapAndTable middle;
-    private final TabPane left = new TabPane();
-    private final TabPane right = new TabPane();
+    private final TabPane left = new WholeTabPane(PanelSizes.LEFT_WIDTH);
+    private final TabPane right = new WholeTabPane(PanelSizes.RIGHT_WIDTH);
     private final TimelineView timeline;
     private final MapView map;
     private final EventTable table;

@@ -25,8 +25,14 @@ final class PanelSizes {
     static final int TABLE_ROWS = 4;
     /** A table row and the header in the Primer theme at the default font. */
     static final double ROW_HEIGHT = 40;
+    /** The left pane's floor; its four tab titles need some 310 px, which it takes (WholeTabPane). */
     static final double LEFT_WIDTH = 220;
-    static final double MIDDLE_WIDTH = 320;
+    /**
+     * With the left pane's titles whole, the right's 280 and two dividers, this is what the smallest
+     * window (900 px, {@code WindowBounds.MIN_WIDTH}) leaves the map and the table: 320 pushed the
+     * right pane and the toolbar's theme switch past its edge.
+     */
+    static final double MIDDLE_WIDTH = 290;
     static final double RIGHT_WIDTH = 280;
     /**
      * Map and table are stacked only when, besides a timeline of this height, both get their room
@@ -46,8 +52,9 @@ final class PanelSizes {
         map.setMinSize(MIDDLE_WIDTH, MAP_HEIGHT);
         // The header and six whole rows (the columns share the width, so no horizontal scrollbar).
         table.setMinSize(MIDDLE_WIDTH, ROW_HEIGHT * (TABLE_ROWS + 1));
-        left.setMinSize(LEFT_WIDTH, TAB_PANE_HEIGHT);
+        // The side panes' widths are their own (WholeTabPane): at least these, and their tab headers whole.
+        left.setMinHeight(TAB_PANE_HEIGHT);
         middle.setMinWidth(MIDDLE_WIDTH);
-        right.setMinSize(RIGHT_WIDTH, TAB_PANE_HEIGHT);
+        right.setMinHeight(TAB_PANE_HEIGHT);
     }
 }
