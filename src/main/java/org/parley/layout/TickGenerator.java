@@ -19,6 +19,12 @@ public final class TickGenerator {
      * as hours rather than half-hours, while still leaving room for "Wed 12 Jan" style labels.
      */
     public static final double DEFAULT_MIN_MAJOR_SPACING = 140;
+    /**
+     * Days may stand this close: "Wed 12" needs some 50 px. The general spacing is there so a week
+     * reads as days rather than half-days; applied to days themselves it ticked the week of talks by
+     * weeks in a 900-px window (days of 130 px), leaving the days unlabelled.
+     */
+    public static final double MIN_DAY_SPACING = 100;
     /** Minor ticks closer than this are noise, so they are left out. */
     public static final double MIN_MINOR_SPACING = 5;
 
@@ -38,7 +44,8 @@ public final class TickGenerator {
     /** The finest unit whose ticks are at least the minimum spacing apart at this zoom. */
     public TickUnit majorUnit(TimeScale scale) {
         for (TickUnit unit : TickUnit.values()) {
-            if (unit.approxMillis() / scale.millisPerPixel() >= minMajorSpacing) {
+            double least = unit == TickUnit.DAY ? Math.min(minMajorSpacing, MIN_DAY_SPACING) : minMajorSpacing;
+            if (unit.approxMillis() / scale.millisPerPixel() >= least) {
                 return unit;
             }
         }

@@ -38,6 +38,21 @@ class TickGeneratorTest {
         assertFalse(t.minor().isEmpty());
     }
 
+    /**
+     * The week of talks in the smallest window (900 px, about 700 of them for the lanes): a day is
+     * some 130 px, room for "Wed 12" many times over. It was ticked by weeks, so the five days
+     * were unlabelled under "3 Jan" and "10 Jan", the Sunday's dinner under "3 Jan".
+     */
+    @Test
+    void theWeekInASmallWindowStillNamesItsDays() {
+        TimeScale week = TimeScale.fit(Instant.parse("2022-01-09T00:00:00Z"), Instant.parse("2022-01-14T00:00:00Z"),
+                700, 16);
+        Ticks t = ticks.ticks(week, ZoneOffset.UTC, TickUnit.DAY);
+        assertEquals(TickUnit.DAY, t.majorUnit());
+        assertEquals(List.of("Sun 9", "Mon 10", "Tue 11", "Wed 12", "Thu 13"),
+                t.major().stream().map(Tick::label).filter(l -> !l.equals("Fri 14")).toList());
+    }
+
     @Test
     void thirtyYearsTickByYearsOrFiveYears() {
         TimeScale years = across("1990-01-01T00:00:00Z", "2020-01-01T00:00:00Z", 1600);
