@@ -2,6 +2,7 @@ package org.parley.export;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
@@ -267,8 +268,28 @@ public final class AtomicFiles {
     private static Path tempFor(Path target, String kind) {
         byte[] random = new byte[6];
         RANDOM.nextBytes(random);
-        return target.resolveSibling("." + target.getFileName() + MARK + ProcessHandle.current().pid() + "-"
-                + HexFormat.of().formatHex(random) + "." + kind);
+        String suffix = MARK + ProcessHandle.current().pid() + "-" + HexFormat.of().formatHex(random) + "." + kind;
+        String name = target.getFileName().toString();
+        // A name the file system takes (up to 255 bytes) must not fail for its temporary sibling's longer one:
+        // the sibling keeps as much of it as fits, which is only there to tell a person whose file it was.
+        int room = OutputName.MOST_NAME_BYTES - 1 - suffix.getBytes(StandardCharsets.UTF_8).length;
+        return target.resolveSibling("." + prefixWithin(name, room) + suffix);
+    }
+
+    /** The longest start of {@code name} (at least one character) whose UTF-8 bytes fit in {@code bytes}, whole code points only. */
+    static String prefixWithin(String name, int bytes) {
+        int used = 0;
+        int end = 0;
+        while (end < name.length()) {
+            int cp = name.codePointAt(end);
+            int size = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8).length;
+            if (used + size > bytes && end > 0) {
+                break;
+            }
+            used += size;
+            end += Character.charCount(cp);
+        }
+        return name.substring(0, end);
     }
 
     /** Removes temporary files and folders of earlier exports into {@code dir} whose writer is gone. */

@@ -128,4 +128,35 @@ class AtomicFilesTest {
         assertTrue(Files.exists(foreign), "only Parley's own temporary files are touched");
         assertTrue(Files.exists(live), "another export still running keeps its file");
     }
+    /**
+     * A name the file system takes is written, however near its 255 bytes (found by a tester: a 254-byte
+     * name failed with "File name too long", since the temporary sibling added some 35 bytes to it).
+     */
+    @Test
+    void aNameOfUpTo255BytesIsWrittenThoughItsTemporarySiblingWouldBeLonger() throws IOException {
+        Path ascii = dir.resolve("a".repeat(251) + ".png");
+        // Two-byte letters put the cut for the sibling's name inside a letter's bytes.
+        Path accented = dir.resolve("é".repeat(125) + ".png");
+        AtomicFiles.write(ascii, Overwrite.ANY, text("first"));
+        AtomicFiles.write(ascii, Overwrite.ANY, text("second"));
+        try (AtomicFiles.Batch batch = AtomicFiles.batch(Overwrite.ANY)) {
+            batch.file(accented, text("one"));
+            batch.folder(dir.resolve("s".repeat(255)), Map.of("x.txt", text("in a folder")), f -> true);
+            batch.commit();
+        }
+        assertEquals("second", Files.readString(ascii));
+        assertEquals("one", Files.readString(accented));
+        assertEquals("in a folder", Files.readString(dir.resolve("s".repeat(255)).resolve("x.txt")));
+        try (var files = Files.list(dir)) {
+            assertEquals(3, files.count(), "no temporary files are left");
+        }
+    }
+
+    @Test
+    void theTemporaryNameKeepsWholeLettersOfTheName() {
+        assertEquals("é", AtomicFiles.prefixWithin("éé", 3));
+        assertEquals("éé", AtomicFiles.prefixWithin("éé", 4));
+        assertEquals("a", AtomicFiles.prefixWithin("a😀", 4));
+        assertEquals("😀", AtomicFiles.prefixWithin("😀b", 1), "at least one letter, so the name still says whose file it was");
+    }
 }
