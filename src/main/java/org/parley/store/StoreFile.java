@@ -59,6 +59,11 @@ final class StoreFile {
                 && Files.exists(file.resolveSibling(file.getFileName() + "-wal"));
         // A database this open creates goes again if it cannot be made whole: nothing is left behind.
         boolean creating = !readOnly && !Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+        if (creating) {
+            // As an import from a file refuses it (NewDatabaseImport): past 251 bytes SQLite cannot make the
+            // "-wal" and the message blamed the folder; past 200, the database took data it could never back up.
+            Backups.requireRoomForNames(file, "create the database");
+        }
         if (!readOnly) {
             createParent(file);
         }

@@ -183,4 +183,24 @@ class BackupKeepingTest {
             assertTrue(left.noneMatch(p -> p.getFileName().toString().contains("xxxxxxxx")), "nothing was created");
         }
     }
+
+    /**
+     * The same name made with the bundled week (no dataset named) is refused alike (found by a tester: a
+     * 253-byte name was "cannot prepare database …: is the folder there, and can it be written?", a
+     * 220-byte one was made and could later not be backed up).
+     */
+    @Test
+    void aDatabaseNameWithNoRoomForItsBackupsNamesIsRefusedAlsoForTheBundledWeek() throws Exception {
+        for (int length : new int[] {220, 250}) {
+            Path db = dir.resolve("x".repeat(length) + ".db");
+
+            CliRun run = CliRun.of("import", "--db", db.toString());
+
+            assertEquals(1, run.exit());
+            assertTrue(run.err().contains("use a name of at most 200 bytes"), run.err());
+            try (var left = Files.list(dir)) {
+                assertTrue(left.noneMatch(p -> p.getFileName().toString().contains("xxxxxxxx")), "nothing was created");
+            }
+        }
+    }
 }
