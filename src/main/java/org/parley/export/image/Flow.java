@@ -29,6 +29,7 @@ final class Flow {
     private final double width;
     private final double type;
     private final int linesNeeded;
+    private final int linesToNameOne;
     private final java.util.Map<String, String> notReporting;
 
     private Flow(List<Event> events, double width, double type, ToDoubleFunction<String> measure,
@@ -40,6 +41,14 @@ final class Flow {
         // Laid one line beyond the most it can get: enough to tell "fits" from "does not", however many events.
         this.linesNeeded = events.isEmpty() ? 1 : lay(mostLines + 1, measure).pieces().stream()
                 .mapToInt(Piece::line).max().orElse(0) + 1;
+        int lines = 0;
+        if (!events.isEmpty()) {
+            // Most rows name one in their first line: one more laying, and only as far as it takes.
+            for (int n = 1; n <= Math.min(mostLines, linesNeeded) && lines == 0; n++) {
+                lines = lay(n, measure).titled() > 0 ? n : 0;
+            }
+        }
+        this.linesToNameOne = lines;
     }
 
     /**
@@ -54,6 +63,11 @@ final class Flow {
     /** Lines it takes to write every title out (one more than it can get, when that is not enough). */
     int linesNeeded() {
         return linesNeeded;
+    }
+
+    /** The fewest lines in which one title is written out (the rest counted); 0 with no events, or not within the most lines. */
+    int linesToNameOne() {
+        return linesToNameOne;
     }
 
     private double dot() {

@@ -306,15 +306,36 @@ record PeriodRowsFigure(Unit unit, List<Row> rows, List<Integer> lines, Theme th
     }
 
     /**
-     * Lines per row: one each, then the rest one at a time to the row closest to having all its
-     * titles written out, so quiet days are told whole and the busiest day takes what is left;
-     * the rows dated more roughly last. When no row can be told whole with what is left (years of
-     * thousands of events), the rest go where the most events share each line.
+     * Lines per row: one each, then to every row that has events the lines its most telling title
+     * needs (the most events for the lines first, while they last), then the rest one at a time to the row closest to
+     * having all its titles written out, so quiet days are told whole and the busiest day takes what
+     * is left; the rows dated more roughly last. When no row can be told whole with what is left
+     * (years of thousands of events), the rest go where the most events share each line.
      */
     static int[] allot(List<Flow> flows, List<Row> rows, int total) {
         int[] lines = new int[flows.size()];
         int left = total - lines.length;
         Arrays.fill(lines, 1);
+        // Titles of two or three lines each had told the quiet days whole and left the busiest day one
+        // line, where none of its titles fitted: the day of the talks was "+ 36 more" and dots alone.
+        // Where not every row can name one, the rows with the most events for each line it takes go first.
+        while (left > 0) {
+            int best = -1;
+            double most = 0;
+            for (int i = 0; i < lines.length; i++) {
+                int need = flows.get(i).linesToNameOne() - lines[i];
+                double perLine = (double) rows.get(i).events().size() / need;
+                if (need > 0 && need <= left && (best < 0 || perLine > most)) {
+                    best = i;
+                    most = perLine;
+                }
+            }
+            if (best < 0) {
+                break;
+            }
+            left -= flows.get(best).linesToNameOne() - lines[best];
+            lines[best] = flows.get(best).linesToNameOne();
+        }
         // The periods first; what the papers date more roughly gets what they leave.
         for (boolean undated : new boolean[] {false, true}) {
             while (left > 0) {

@@ -279,4 +279,40 @@ class DashboardSlideTest {
         assertTrue(titled.stream().allMatch(n -> n > 0), "every row writes out at least one title: " + titled);
         assertTrue(figure.height() <= 1080 && rows.height() < figure.height() * 0.6, "the rows leave the map its share");
     }
+
+    /**
+     * Titles of two or three lines each still leave every day naming one of its events (found by a
+     * tester: with 150-character titles the quiet days were told whole and the day of the talks, with
+     * 38 events, was "+ 36 more" and a line of dots).
+     */
+    @Test
+    void everyDayNamesAnEventAlsoWhenTitlesAreLong() {
+        org.parley.model.Dataset s = WeekData.seeds();
+        String longer = ", as both papers report it at length in their accounts of the day's meetings, statements and "
+                + "the briefings that followed";
+        List<Event> events = s.events().stream().map(e -> new Event(e.id(), e.title() + longer, e.summary(), e.time(),
+                e.order(), e.place(), e.refers(), e.kind(), e.cameo(), e.track(), e.actors(), e.evidence(), e.inferred(),
+                e.note(), e.modality())).toList();
+        org.parley.model.Dataset d = new org.parley.model.Dataset(s.title(), s.description(), s.declaredFocus().orElse(null),
+                s.declaredZone().orElse(null), s.sources(), s.actors(), s.places(), events, s.quotes(), s.divergences(),
+                s.positions());
+        Selection sel = Selection.of(d, ImageRequest.of(View.DASHBOARD, ImageFormat.PNG).resolvedFor(d));
+        for (DashboardShape shape : DashboardShape.values()) {
+            for (DashboardFigure figure : List.of(DashboardFigure.of(sel, Theme.LIGHT, shape),
+                    DashboardFigure.timelineOnly(sel, Theme.LIGHT, shape))) {
+                PeriodRowsFigure rows = (PeriodRowsFigure) figure.timeline();
+                List<Integer> titled = rows.titled(new TypeProbe(1920, 1080));
+                int busiest = 0;
+                for (int i = 0; i < rows.rows().size(); i++) {
+                    PeriodRowsFigure.Row row = rows.rows().get(i);
+                    busiest = row.events().size() > rows.rows().get(busiest).events().size() ? i : busiest;
+                    // On a wide slide there is room for each; on a squarer one the busiest rows come first.
+                    assertTrue(shape != DashboardShape.WIDE || row.events().isEmpty() || titled.get(i) > 0, shape + ": "
+                            + row.label() + " names none of its " + row.events().size() + " events; lines " + rows.lines());
+                }
+                assertTrue(titled.get(busiest) > 0, shape + ": the busiest row, " + rows.rows().get(busiest).label()
+                        + ", names none of its events; lines " + rows.lines());
+            }
+        }
+    }
 }
