@@ -5,6 +5,7 @@ import org.parley.model.Event;
 import org.parley.model.EventFilter;
 import org.parley.seed.ExchangeFormatReader;
 import org.parley.seed.ExchangeFormatWriter;
+import org.parley.seed.Printable;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -104,6 +105,7 @@ public final class DataExport {
                 ? out.toAbsolutePath().normalize() : OutputFile.resolve(out, ExchangeFormatReader.PREFERRED_NAME);
         OutputFile.resolve(file, ExchangeFormatReader.PREFERRED_NAME);
         Path sources = file.resolveSibling(ExchangeFormatReader.sourcesFolderName(file.getFileName().toString()));
+        requireRoomForSourcesName(file, sources);
         ExchangeFormatWriter writer = new ExchangeFormatWriter();
         Map<String, byte[]> texts;
         try {
@@ -123,6 +125,22 @@ public final class DataExport {
         written.add(file);
         texts.keySet().forEach(name -> written.add(sources.resolve(name)));
         return written;
+    }
+
+    /**
+     * A JSON file named near the longest name a disk takes leaves its sources folder, a few bytes
+     * longer, none: the refusal had named that folder cut short ("the name jjj… is 258 bytes long")
+     * for a file name of 255 bytes, so it read as the user's own name, miscounted.
+     */
+    private static void requireRoomForSourcesName(Path file, Path sources) {
+        int fileBytes = file.getFileName().toString().getBytes(StandardCharsets.UTF_8).length;
+        int sourcesBytes = sources.getFileName().toString().getBytes(StandardCharsets.UTF_8).length;
+        if (sourcesBytes > OutputName.MOST_NAME_BYTES) {
+            throw new ExportException("Cannot write " + Printable.oneLine(file.toString()) + ": its source "
+                    + "texts go into the folder beside it whose name ends in \"-sources\", which would be " + sourcesBytes
+                    + " bytes long; file systems take at most " + OutputName.MOST_NAME_BYTES + ". Name the JSON file with at "
+                    + "most " + (OutputName.MOST_NAME_BYTES - (sourcesBytes - fileBytes)) + " bytes. Nothing was written.");
+        }
     }
 
     /** The file in a sources folder that lists what the export wrote there. */

@@ -217,4 +217,23 @@ class DataExportTest {
                 .map(p -> p.get("id").asText())
                 .collect(Collectors.toSet());
     }
+
+    /**
+     * A JSON file whose sources folder would be too long a name is refused naming that folder and the
+     * longest name that works (it had said "the name jjj… is 258 bytes long" of a 255-byte file name).
+     */
+    @Test
+    void aJsonNameLeavingNoRoomForItsSourcesFolderSaysSo() throws Exception {
+        Path json = dir.resolve("j".repeat(250) + ".json");
+        ExportException e = assertThrows(ExportException.class,
+                () -> new DataExport().export(ExportFixtures.seeds(), DataFormat.JSON, json));
+        assertTrue(e.getMessage().contains("\"-sources\", which would be 258 bytes long"), e.getMessage());
+        assertTrue(e.getMessage().contains("Name the JSON file with at most 252 bytes"), e.getMessage());
+        try (Stream<Path> left = Files.list(dir)) {
+            assertEquals(0, left.count(), "nothing was written");
+        }
+        Path longest = dir.resolve("j".repeat(247) + ".json");
+        new DataExport().export(ExportFixtures.seeds(), DataFormat.JSON, longest);
+        assertTrue(Files.isDirectory(dir.resolve("j".repeat(247) + "-sources")));
+    }
 }
