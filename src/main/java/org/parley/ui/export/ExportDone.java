@@ -27,6 +27,9 @@ public final class ExportDone {
     /** The most lines of files the note lists; the rest are counted in one line. */
     static final int MOST_LINES = 8;
 
+    /** The widest a line of the note grows, in px: on a 1280-px projector the note still fits with its buttons. */
+    private static final double WIDEST_LINE = 760;
+
     private ExportDone() {
     }
 
@@ -79,7 +82,15 @@ public final class ExportDone {
     private static Label line(String text) {
         Label l = new Label(text);
         l.getStyleClass().add("export-done-line");
-        l.setMinWidth(Region.USE_PREF_SIZE);
+        if (new javafx.scene.text.Text(text).getLayoutBounds().getWidth() > WIDEST_LINE) {
+            // A file name of 240 characters made the note wider than the screen, its buttons off it:
+            // such a line wraps (within the name too) rather than being cut.
+            l.setWrapText(true);
+            l.setPrefWidth(WIDEST_LINE);
+            l.setMinWidth(WIDEST_LINE);
+        } else {
+            l.setMinWidth(Region.USE_PREF_SIZE);
+        }
         l.setMinHeight(Region.USE_PREF_SIZE);
         return l;
     }

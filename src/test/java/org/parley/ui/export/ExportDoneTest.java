@@ -60,6 +60,28 @@ class ExportDoneTest {
         }
     }
 
+    /** A file name of 240 characters made the note wider than the screen and its buttons fell off it. */
+    @Test
+    void aVeryLongPathWrapsWholeAndTheNoteFitsAProjector(FxRobot robot) {
+        Path png = Path.of(System.getProperty("java.io.tmpdir"), "g".repeat(240) + ".png");
+        Alert[] done = new Alert[1];
+        robot.interact(() -> done[0] = ExportDone.show(stage, "Image saved", List.of(png), "1600 × 2834 px"));
+        WaitForAsyncUtils.waitForFxEvents();
+        try {
+            javafx.scene.control.DialogPane pane = done[0].getDialogPane();
+            assertTrue(pane.getWidth() <= 1000, "the note is " + pane.getWidth() + " px wide");
+            Label path = robot.from(pane).lookup(".export-done-line").queryAll().stream().map(Label.class::cast)
+                    .filter(l -> l.getText().equals(png.toAbsolutePath().toString())).findFirst().orElseThrow();
+            javafx.scene.text.Text drawn = (javafx.scene.text.Text) path.lookup(".text");
+            assertEquals(path.getText(), drawn.getText(), "drawn whole, not cut with …");
+            assertTrue(path.getHeight() > 2 * path.getFont().getSize(), "wrapped over lines: " + path.getHeight());
+            Node close = pane.lookupButton(javafx.scene.control.ButtonType.CLOSE);
+            assertTrue(close.localToScene(close.getLayoutBounds()).getMaxX() <= pane.getWidth(), "Close is in the note");
+        } finally {
+            robot.interact(() -> done[0].close());
+        }
+    }
+
     @Test
     void enterClosesTheNoteAndTheTitleSaysWhatHappened(FxRobot robot) {
         Path pdf = Path.of(System.getProperty("java.io.tmpdir"), "parley-handout.pdf");
