@@ -26,6 +26,9 @@ final class ActorCell extends TreeCell<ActorEntry> {
 
     static final javafx.css.PseudoClass IN_EVENT = javafx.css.PseudoClass.getPseudoClass("in-event");
 
+    /** What the tree takes left of a row: its level's indent and the disclosure arrow's column. */
+    private static final double INDENT = 40;
+
     private final Supplier<Theme> theme;
     private final javafx.beans.value.ObservableValue<java.util.Set<String>> inSelectedEvent;
 
@@ -74,8 +77,8 @@ final class ActorCell extends TreeCell<ActorEntry> {
         row = new VBox(1, top, role, aliases);
         row.setPadding(new Insets(2, 4, 2, 0));
         // Wrap within the cell instead of widening the tree past its viewport.
-        row.maxWidthProperty().bind(widthProperty().subtract(40));
-        row.prefWidthProperty().bind(widthProperty().subtract(40));
+        row.maxWidthProperty().bind(widthProperty().subtract(INDENT));
+        row.prefWidthProperty().bind(widthProperty().subtract(INDENT));
         widthProperty().addListener(o -> placeCounts());
     }
 
@@ -84,7 +87,7 @@ final class ActorCell extends TreeCell<ActorEntry> {
      * line of their own under it: in a narrow list they had squeezed "Wendy Sherman" into "Sherm" / "an".
      */
     private void placeCounts() {
-        double room = getWidth() - 40 - 8;
+        double room = getWidth() - INDENT - 8;
         boolean beside = room <= 0 || room >= longestWord(name) + counts.prefWidth(-1);
         if (beside && top.getRight() != counts) {
             top.setBottom(null);
@@ -136,6 +139,20 @@ final class ActorCell extends TreeCell<ActorEntry> {
             shown(aliases, a.aliases().isEmpty() ? "" : "also: " + String.join(", ", a.aliases()));
             setGraphic(row);
         }
+    }
+
+    /**
+     * As tall as the row's lines wrapped at the cell's own width. A cell asks its graphic for its height
+     * without a width, which counts every wrapping line as one: in a 1024-px window "Wendy Sherman" took
+     * two lines in a row sized for one, and its first lay under the group's header.
+     */
+    @Override
+    protected double computePrefHeight(double width) {
+        double across = (width > 0 ? width : getWidth()) - INDENT;
+        if (getGraphic() != row || across <= 0) {
+            return super.computePrefHeight(width);
+        }
+        return Math.max(super.computePrefHeight(width), snappedTopInset() + row.prefHeight(across) + snappedBottomInset());
     }
 
     private void markInEvent(ActorEntry entry, boolean empty) {

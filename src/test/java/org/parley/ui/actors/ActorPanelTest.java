@@ -105,6 +105,39 @@ class ActorPanelTest {
         assertTrue(c2.getMinX() >= n2.getMinX() + 20 && c2.getMinY() < n2.getMaxY(), "wide again: beside the name");
     }
 
+    /**
+     * At every width a row is as tall as what it holds: in a 1024-px window "Wendy Sherman" wrapped onto
+     * two lines in a row sized for one, and its first line lay under the "United States" header.
+     */
+    @Test
+    void everyRowIsAsTallAsItsWrappedLines(FxRobot robot) {
+        Stage[] own = new Stage[1];
+        robot.interact(() -> {
+            own[0] = new Stage();
+            own[0].setScene(new Scene(new ActorPanel(state), 420, 600));
+            own[0].show();
+        });
+        try {
+            for (double width = 420; width >= 230; width -= 10) {
+                double w = width;
+                robot.interact(() -> own[0].setWidth(w));
+                WaitForAsyncUtils.waitForFxEvents();
+                java.util.List<ActorCell> rows = robot.from(own[0].getScene().getRoot())
+                        .lookup("." + ActorCell.ROW_STYLE_CLASS).queryAllAs(ActorCell.class).stream()
+                        .filter(c -> c.isVisible() && c.getGraphic() != null).toList();
+                assertTrue(!rows.isEmpty());
+                for (ActorCell cell : rows) {
+                    javafx.geometry.Bounds g = cell.getGraphic().getBoundsInParent();
+                    assertTrue(g.getMinY() >= -0.5 && g.getMaxY() <= cell.getHeight() + 0.5,
+                            "at " + w + " px, " + cell.getItem() + ": lines from " + g.getMinY() + " to " + g.getMaxY()
+                                    + " in a row " + cell.getHeight() + " tall");
+                }
+            }
+        } finally {
+            robot.interact(own[0]::close);
+        }
+    }
+
     /** A name longer than the list is wide wraps beside its counts instead of pushing them out of the cell. */
     @Test
     void aLongNameWrapsAndKeepsItsCountsInView(FxRobot robot) {
