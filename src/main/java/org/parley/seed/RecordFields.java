@@ -150,7 +150,7 @@ final class RecordFields {
             if (br >= 0) {
                 // A title is drawn on one line or wrapped at spaces: a tab or line break ran its words together.
                 problem(value.at(), String.format("\"%s\" is one line, but holds a %s at character %d; use a space",
-                        name, s.value().charAt(br) == '\t' ? "tab" : "line break", br + 1));
+                        name, breakName(s.value().charAt(br)), br + 1));
                 return null;
             }
             return s.value();
@@ -177,11 +177,21 @@ final class RecordFields {
     private static int lineBreakOrTab(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '\t' || c == '\n' || c == '\r') {
+            // U+2028 and U+2029 break a line in JavaFX's text as a line feed does.
+            if (c == '\t' || c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
                 return i;
             }
         }
         return -1;
+    }
+
+    private static String breakName(char c) {
+        return switch (c) {
+            case '\t' -> "tab";
+            case '\u2028' -> "line separator (U+2028)";
+            case '\u2029' -> "paragraph separator (U+2029)";
+            default -> "line break";
+        };
     }
 
     /** One of an enum's written forms; the message lists the allowed ones. */

@@ -218,6 +218,14 @@ class MalformedDatasetTest {
         assertOneProblemEndingWith(tab, "\"title\" is one line, but holds a tab at character 4; use a space");
         String br = SeedFixtures.replaceOnce(SeedFixtures.validJson(), "\"title\": \"Missions", "\"title\": \"Missions\\n");
         assertOneProblemEndingWith(br, "\"title\" is one line, but holds a line break at character 9; use a space");
+        String separator = SeedFixtures.replaceOnce(SeedFixtures.validJson(), "\"title\": \"Missions",
+                "\"title\": \"Mis\\u2028sions");
+        assertOneProblemEndingWith(separator,
+                "\"title\" is one line, but holds a line separator (U+2028) at character 4; use a space");
+        String paragraph = SeedFixtures.replaceOnce(SeedFixtures.validJson(), "\"title\": \"Missions",
+                "\"title\": \"Missions\u2029");
+        assertOneProblemEndingWith(paragraph,
+                "\"title\" is one line, but holds a paragraph separator (U+2029) at character 9; use a space");
     }
 
     /** As the schema's minItems: an empty dataset is refused, so it can never replace a user's data with nothing. */
