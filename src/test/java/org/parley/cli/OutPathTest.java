@@ -1,6 +1,7 @@
 package org.parley.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
@@ -72,6 +73,22 @@ class OutPathTest {
         CliRun fine = CliRun.of("export-data", "--db", db, "--format", "html", "--out", tmp.resolve("my week.html").toString());
         assertEquals(0, fine.exit(), fine.err());
         assertEquals(List.of("Wrote " + tmp.resolve("my week.html")), fine.out().lines().toList());
+    }
+
+    /** Every format says where it wrote as a whole path, a relative --out too: csv had echoed "week/events.csv". */
+    @Test
+    void whatWasWrittenIsNamedByItsWholePath() throws Exception {
+        String db = CliRun.seeded(tmp.resolve("w.db"));
+        Path here = Path.of("").toAbsolutePath();
+        for (String format : List.of("csv", "html", "geojson", "timelinejs", "json")) {
+            Path out = tmp.resolve("rel-" + format);
+            CliRun run = CliRun.of("export-data", "--db", db, "--format", format, "--out", here.relativize(out).toString());
+            assertEquals(0, run.exit(), run.err());
+            for (String line : run.out().lines().filter(l -> l.startsWith("Wrote ")).toList()) {
+                assertTrue(Path.of(line.substring("Wrote ".length())).isAbsolute(), format + ": " + line);
+                assertTrue(line.contains(out.toString()), format + ": " + line);
+            }
+        }
     }
 
     /** /dev/null was called "a device or a pipe, not a folder", though a file was what --out named there. */
