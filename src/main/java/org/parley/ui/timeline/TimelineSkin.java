@@ -62,7 +62,10 @@ final class TimelineSkin extends SkinBase<TimelineView> {
      * Said on the lanes when the filters keep none of the dataset's events: the events table says
      * so, and the lanes, blank, had looked like a view that failed to draw.
      */
-    private final Label emptyNote = new Label("No events match the filters.");
+    private final Label emptyNote = new Label(NO_MATCH);
+    static final String NO_MATCH = "No events match the filters.";
+    static final String READING = "Reading the events…";
+    static final String LAYING_OUT = "Laying out the events…";
 
     TimelineSkin(TimelineView view) {
         super(view);
@@ -84,6 +87,8 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         showEmptyNote();
         registerInvalidationListener(state.visibleEventsProperty(), x -> showEmptyNote());
         registerInvalidationListener(state.datasetProperty(), x -> showEmptyNote());
+        registerInvalidationListener(view.layoutProperty(), x -> showEmptyNote());
+        registerInvalidationListener(state.previewProperty(), x -> showEmptyNote());
         for (Observable o : new Observable[] {view.scaleProperty(), view.scrollYProperty(), view.laneModeProperty(),
                 view.legendVisibleProperty(), state.visibleEventsProperty(), state.selectedEventProperty(),
                 state.selectedActorProperty(), state.selectedPlaceProperty(), state.searchProperty(),
@@ -131,11 +136,33 @@ final class TimelineSkin extends SkinBase<TimelineView> {
                 noteWidth, noteHeight);
     }
 
-    /** Only for a dataset that has events: before one is read, or for one with none, there is nothing to match. */
+    /**
+     * Why the lanes are blank, when they are: the filters keep none of a dataset's events, or the
+     * events are still being read or laid out (a second or more on a busy machine, where blank lanes
+     * had looked like a dataset without events). A preview draws events of its own and says so itself.
+     */
     private void showEmptyNote() {
-        var state = getSkinnable().state();
+        TimelineView view = getSkinnable();
+        var state = view.state();
         Dataset data = state.dataset();
-        emptyNote.setVisible(data != null && !data.events().isEmpty() && state.visibleEventsProperty().get().isEmpty());
+        boolean noneVisible = state.visibleEventsProperty().get().isEmpty();
+        String note;
+        if (view.isPreview()) {
+            note = null;
+        } else if (data == null) {
+            note = READING;
+        } else if (!data.events().isEmpty() && noneVisible) {
+            note = NO_MATCH;
+        } else if (!noneVisible && view.layoutDataset() == null) {
+            note = LAYING_OUT;
+        } else {
+            note = null;
+        }
+        emptyNote.setText(note == null ? NO_MATCH : note);
+        emptyNote.setVisible(note != null);
+        if (note != null) {
+            view.requestLayout();
+        }
     }
 
     private void syncScrollBar() {

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.parley.seed.BundledSeeds;
 import org.parley.ui.filter.FilterPane;
 import org.parley.ui.state.ExplorerState;
+import org.parley.ui.support.BackgroundThread;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -44,8 +45,45 @@ class TimelineEmptyNoteTest {
         stage.show();
     }
 
+    /** On a busy machine the first layout took seconds, and blank lanes had looked like a dataset without events. */
     @Test
-    void daysWithoutAnEventSayNoEventMatchesOnTheLanes(FxRobot robot) {
+    void untilTheEventsAreReadAndLaidOutTheLanesSaySo(FxRobot robot) throws Exception {
+        java.util.concurrent.CountDownLatch hold = new java.util.concurrent.CountDownLatch(1);
+        // The one compute thread kept busy, as a loaded machine keeps it.
+        BackgroundThread.compute().submit(() -> {
+            try {
+                hold.await(20, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return null;
+        });
+        ExplorerState starting = new ExplorerState();
+        Stage[] own = new Stage[1];
+        robot.interact(() -> {
+            own[0] = new Stage();
+            own[0].setScene(new Scene(new TimelineView(starting), 900, 500));
+            own[0].show();
+        });
+        try {
+            Label note = robot.from(own[0].getScene().getRoot()).lookup("#timeline-empty").queryAs(Label.class);
+            assertTrue(note.isVisible());
+            assertEquals("Reading the events…", note.getText());
+            robot.interact(() -> starting.datasetProperty().set(BundledSeeds.dataset()));
+            assertTrue(note.isVisible());
+            assertEquals("Laying out the events…", note.getText());
+            hold.countDown();
+            WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> !note.isVisible());
+        } finally {
+            hold.countDown();
+            robot.interact(own[0]::close);
+        }
+    }
+
+    @Test
+    void daysWithoutAnEventSayNoEventMatchesOnTheLanes(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> view.layoutDataset() != null);
+        WaitForAsyncUtils.waitForFxEvents();
         Label note = robot.lookup("#timeline-empty").queryAs(Label.class);
         assertFalse(note.isVisible(), "the whole week is drawn: nothing to say");
 
