@@ -20,8 +20,11 @@ import org.parley.render.timeline.Decorations;
  * even a row per decade is drawn as a timeline proper, scaled to fit. The timeline slide is the same
  * frame with the week alone in it: {@code map} and {@code actors} are then null.
  */
-record DashboardFigure(List<String> title, List<String> credit, Picture timeline, Picture map, Picture actors,
-                       Theme theme, double height, double lowerHeight, double type) implements Picture {
+record DashboardFigure(List<String> title, List<String> credit, Picture timeline, Picture map, String mapNote,
+                       Picture actors, Theme theme, double height, double lowerHeight, double type) implements Picture {
+
+    /** The slide has no key: where the map groups places, its panel's title says what a ringed number counts. */
+    static final String GROUPS_NOTE = "a ringed number counts places too close to draw apart";
 
     static final double WIDTH = 1920;
     /** The smallest text as a share of the slide's height. */
@@ -75,17 +78,19 @@ record DashboardFigure(List<String> title, List<String> credit, Picture timeline
         }
         double lower = inside - timeline.height() - gap;
         if (!panels) {
-            return new DashboardFigure(title, credit, timeline, null, null, theme, height, Math.max(0, lower), type);
+            return new DashboardFigure(title, credit, timeline, null, "", null, theme, height, Math.max(0, lower), type);
         }
         double half = (WIDTH - gap) / 2;
         double zoom = type / SMALLEST_MAP_FONT;
         // Each panel gets a title row above it, so no place or node hides under its title.
         double art = lower - panelTitleHeight(type);
-        Picture map = new Scaled(MapFigure.slide(sel, half / zoom, art / zoom, null, theme), zoom);
+        MapFigure places = MapFigure.slide(sel, half / zoom, art / zoom, null, theme);
+        Picture map = new Scaled(places, zoom);
+        String mapNote = places.scene().clusters().isEmpty() ? "" : GROUPS_NOTE;
         double networkZoom = type / SMALLEST_NETWORK_FONT;
         Picture actors = new Scaled(ActorsFigure.named(sel, half / networkZoom, art / networkZoom, theme, SLIDE_ACTORS),
                 networkZoom);
-        return new DashboardFigure(title, credit, timeline, map, actors, theme, height, lower, type);
+        return new DashboardFigure(title, credit, timeline, map, mapNote, actors, theme, height, lower, type);
     }
 
     private static List<String> creditLines(Selection sel, double type, boolean inferred, boolean withMap) {
@@ -136,10 +141,10 @@ record DashboardFigure(List<String> title, List<String> credit, Picture timeline
             p.fillRect(0, y - type / 3, WIDTH, lowerHeight + type / 3);
         } else {
             double panelTitle = panelTitleHeight(type);
-            panelTitle(p, "Places", 0, y, map.width());
+            panelTitle(p, "Places", mapNote, 0, y, map.width());
             at(p, map, 0, y + panelTitle);
             double actorsX = WIDTH - actors.width();
-            panelTitle(p, "Actors", actorsX, y, actors.width());
+            panelTitle(p, "Actors", "", actorsX, y, actors.width());
             at(p, actors, actorsX, y + panelTitle);
         }
         double creditTop = y + lowerHeight;
@@ -155,13 +160,20 @@ record DashboardFigure(List<String> title, List<String> credit, Picture timeline
         p.restore();
     }
 
-    private void panelTitle(Painter p, String text, double x, double y, double w) {
+    /** The panel's name, and after it, smaller and muted, a note on how to read it where it needs one. */
+    private void panelTitle(Painter p, String text, String note, double x, double y, double w) {
         double h = panelTitleHeight(type);
         p.setFill(theme.background());
         p.fillRect(x, y, w, h);
         p.setFont(FontSpec.sansBold(type * 1.2));
         p.setFill(theme.text());
         p.fillText(text, x + type / 2, y + h * 0.8, TextAnchor.START);
+        if (!note.isEmpty()) {
+            double after = x + type / 2 + p.textWidth(text) + type / 2;
+            p.setFont(FontSpec.sans(type));
+            p.setFill(theme.mutedText());
+            p.fillText(p.fitted("· " + note, x + w - type / 2 - after), after, y + h * 0.8, TextAnchor.START);
+        }
     }
 
     private static void at(Painter p, Picture picture, double x, double y) {

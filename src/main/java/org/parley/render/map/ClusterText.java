@@ -13,18 +13,18 @@ public final class ClusterText {
     }
 
     /**
-     * "12 places, 1,420 events: Place 197 (128), Place 41 (120), Place 385 (97), Place 3 (80) and 8 more.
-     * Click to zoom in on them."
+     * "12 places: Place 197 (128 events), Place 41 (120), Place 385 (97), Place 3 (80) and 8 more. Too close
+     * together to draw apart here. Click to zoom in on them." Each place's count is its marker's; their sum is
+     * not given, since an event at one place of the group and about another is counted at both.
      */
     public static String describe(MarkerCluster group) {
         List<PlaceMarker> members = group.members();
-        StringBuilder text = new StringBuilder(CountText.count(group.places(), "place")).append(", ")
-                .append(CountText.count(group.events(), "event")).append(": ");
+        StringBuilder text = new StringBuilder(CountText.count(group.places(), "place")).append(": ");
         int named = Math.min(NAMED, members.size());
         for (int i = 0; i < named; i++) {
             PlaceMarker m = members.get(i);
-            text.append(i == 0 ? "" : ", ").append(m.place().name()).append(" (").append(CountText.number(m.events()))
-                    .append(')');
+            text.append(i == 0 ? "" : ", ").append(m.place().name()).append(" (")
+                    .append(i == 0 ? CountText.count(m.events(), "event") : CountText.number(m.events())).append(')');
         }
         if (members.size() > named) {
             text.append(" and ").append(members.size() - named).append(" more");

@@ -9,7 +9,8 @@ import org.parley.layout.map.ScreenPoint;
  *
  * @param position where the circle is drawn: the members' centre, weighted by their events
  * @param members  the places' markers, busiest first
- * @param events   the visible events of all the members together
+ * @param events   the members' counts added up (an event at one member and about another counts at both):
+ *                 what the circle's size stands for
  * @param radius   circle radius in px
  */
 public record MarkerCluster(ScreenPoint position, List<PlaceMarker> members, int events, double radius) {

@@ -34,7 +34,7 @@ class MarkerClustersTest {
         assertTrue(group.radius() >= MarkerClusters.MIN_RADIUS);
         assertEquals(List.of("far"), split.singles().stream().map(m -> m.place().id()).toList());
         assertEquals(Math.hypot(120 - group.position().x(), 90 - group.position().y()), group.spread(), 1e-9);
-        assertEquals("4 places, 500 events: Place a (300), Place b (100), Place c (50), Place d (50).\n"
+        assertEquals("4 places: Place a (300 events), Place b (100), Place c (50), Place d (50).\n"
                 + "Too close together to draw apart here. Click to zoom in on them.", ClusterText.describe(group));
     }
 
