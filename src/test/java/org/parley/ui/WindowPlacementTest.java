@@ -150,4 +150,33 @@ class WindowPlacementTest {
         assertFalse(stage.isMaximized());
         assertTrue(prefs.bounds().orElseThrow().maximized(), "remembered as filling the screen");
     }
+
+    /**
+     * Maximized and restored by the window manager (the title bar's button, a double click), then
+     * moved and resized: the new place and size are the ones remembered. The bounds' listener read
+     * no value while the window was maximized, and a JavaFX property that is not read again after
+     * it changed reports no further change: every move after a maximize went unseen.
+     */
+    @Test
+    void boundsChangedAfterAMaximizeAndRestoreAreRemembered(FxRobot robot) {
+        WindowPrefs prefs = ExplorerWindow.prefs();
+        prefs.putBounds(new WindowBounds(new Rectangle2D(30, 20, 1100, 700), false), SCREEN);
+        MainWindow[] window = new MainWindow[1];
+        robot.interact(() -> {
+            stage.setMaximized(false);
+            window[0] = attach(prefs);
+        });
+        robot.interact(() -> stage.setMaximized(true));
+        robot.interact(() -> stage.setMaximized(false));
+        robot.interact(() -> {
+            stage.setX(60);
+            stage.setY(40);
+            stage.setWidth(1000);
+            stage.setHeight(650);
+        });
+        robot.interact(() -> window[0].savePrefs());
+
+        assertEquals(new Rectangle2D(60, 40, 1000, 650), prefs.bounds().orElseThrow().bounds());
+        assertFalse(prefs.bounds().orElseThrow().maximized());
+    }
 }

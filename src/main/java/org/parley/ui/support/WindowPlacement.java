@@ -79,8 +79,11 @@ public final class WindowPlacement {
 
     private void trackNormalBounds() {
         javafx.beans.InvalidationListener track = o -> {
+            // Read on every change, maximized or not: a property not read after it changed tells its
+            // invalidation listeners of no further change, and every move after a maximize and
+            // restore went unseen (the next start reopened where the window had been before).
+            Rectangle2D now = new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
             if (stage.isShowing() && !stage.isMaximized() && !stage.isFullScreen() && !stage.isIconified()) {
-                Rectangle2D now = new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
                 if (WindowBounds.screenHolding(now, screens()).isPresent()) {
                     normal = now;
                 }
