@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Keyboard users reach every panel with Tab, in reading order, and back with Shift+Tab. */
@@ -118,6 +119,25 @@ class TabOrderTest {
         robot.interact(() -> w.state.selectedEventProperty().set("geneva-dinner"));
         Node focus = goToPanelThenPressDown(robot, "#right-tabs", KeyCode.DIGIT6, "Detail");
         assertTrue(focus instanceof javafx.scene.control.ScrollPane, "the detail's scroll takes the keys: " + focus);
+    }
+
+    /**
+     * Alt+6 puts the keys in the detail's scroll, and a ring says so, as on the map and the timeline: the
+     * pane showed no sign of the focus, though arrows now scrolled it. The ring goes with the focus.
+     */
+    @Test
+    void theDetailShowsWhenItHasTheFocus(FxRobot robot) {
+        ExplorerWindow w = open(robot);
+        robot.interact(() -> w.state.selectedEventProperty().set("geneva-dinner"));
+        Node focus = goToPanelThenPressDown(robot, "#right-tabs", KeyCode.DIGIT6, "Detail");
+        Node pane = robot.lookup(".detail-pane").query();
+        Node ring = pane.lookup(".focus-ring");
+        assertTrue(ring != null && ring.isVisible(), "a ring over the detail while " + focus + " has the focus");
+        assertTrue(((javafx.scene.layout.Region) ring).getBorder() != null, "the window's stylesheet draws it");
+
+        robot.clickOn("#search-field");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(ring.isVisible(), "no ring once the focus has gone");
     }
 
     /**

@@ -28,6 +28,8 @@ public final class DetailPane extends StackPane {
     public static final String HIDDEN_STYLE_CLASS = "detail-hidden";
     /** Style class of the hint shown when no event is selected. */
     public static final String EMPTY_STYLE_CLASS = "detail-empty";
+    /** Style class of the focus ring drawn over the pane (the window's stylesheet draws it). */
+    public static final String RING_STYLE_CLASS = "focus-ring";
 
     private final ExplorerState state;
     private final VBox content = new VBox();
@@ -35,6 +37,12 @@ public final class DetailPane extends StackPane {
     private final Node hiddenNotice;
     private final Label hint = DetailText.of("Select an event on the timeline, the map or in an article "
             + "to see its details and how each paper reported it.", EMPTY_STYLE_CLASS);
+    /**
+     * The ring over the pane while it holds the keys itself (reached by Alt+6 or Tab), as the map and the
+     * timeline have one: the scroll takes the focus so arrows scroll it, and nothing showed where the focus was.
+     * Drawn over the pane, not as its border, so the text does not move when the focus comes and goes.
+     */
+    private final javafx.scene.layout.Region ring = new javafx.scene.layout.Region();
 
     public DetailPane(ExplorerState state) {
         this.state = state;
@@ -48,6 +56,9 @@ public final class DetailPane extends StackPane {
         // for an event with no link to land on, where the focus had stayed on the tab row and Down changed tabs.
         scroll.setFocusTraversable(true);
         org.parley.ui.support.FirstControl.markMain(this, scroll);
+        ring.getStyleClass().add(RING_STYLE_CLASS);
+        ring.setMouseTransparent(true);
+        ring.visibleProperty().bind(scroll.focusedProperty().or(focusedProperty()));
         CopyMenu.install(content);
         state.selectedEventProperty().addListener((o, was, now) -> refresh());
         state.datasetProperty().addListener((o, was, now) -> refresh());
@@ -60,11 +71,11 @@ public final class DetailPane extends StackPane {
     private void refresh() {
         Optional<Event> selected = state.selectedEvent();
         if (selected.isEmpty()) {
-            getChildren().setAll(hint);
+            getChildren().setAll(hint, ring);
             return;
         }
         show(selected.get(), state.dataset());
-        getChildren().setAll(scroll);
+        getChildren().setAll(scroll, ring);
         scroll.setVvalue(0);
     }
 
