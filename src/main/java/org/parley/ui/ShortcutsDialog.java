@@ -43,6 +43,9 @@ final class ShortcutsDialog {
             Events table (Alt+3)
               Ctrl+C           copy the row (tab-separated)   right-click   copy with the papers' words
 
+            Detail (Alt+6)
+              Tab, Enter       to a link or a passage; Enter reads the passage in its article
+
             Presentation (F5)
               →, Space, PgDn   on (a clicker)     ←, Backspace, PgUp   back
               Home / End       first / last step  3 4 Enter            go to step 34

@@ -278,6 +278,41 @@ class MainWindowTest {
         assertEquals("tab-source", right.getSelectionModel().getSelectedItem().getId(), "a second click opens it again");
     }
 
+    /**
+     * The keyboard reaches a passage as the mouse does: Tab goes on from the detail to each evidence line, and
+     * Enter opens it in its article. The lines took clicks only, so a keyboard user could not follow a
+     * passage to its paper's words.
+     */
+    @Test
+    void anEvidenceLineIsReachedWithTabAndOpenedWithEnter(FxRobot robot) {
+        robot.interact(() -> state.selectedEventProperty().set("osce-vienna"));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#search-field");
+        robot.press(KeyCode.ALT, KeyCode.DIGIT6).release(KeyCode.DIGIT6, KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Node focus = null;
+        for (int i = 0; i < 30; i++) {
+            robot.type(KeyCode.TAB);
+            WaitForAsyncUtils.waitForFxEvents();
+            focus = robot.lookup("#search-field").query().getScene().getFocusOwner();
+            if (focus instanceof Label l && l.getStyleClass().contains("detail-evidence")
+                    && l.getText().contains("The New York Times")) {
+                break;
+            }
+        }
+        assertTrue(focus instanceof Label l && l.getText().contains("The New York Times"),
+                "Tab reaches the NYT's passage: " + focus);
+
+        robot.type(KeyCode.ENTER);
+        javafx.scene.control.TabPane right = robot.lookup("#right-tabs").queryAs(javafx.scene.control.TabPane.class);
+        waitUntil(() -> "tab-source".equals(right.getSelectionModel().getSelectedItem().getId()));
+        assertEquals("tab-source", right.getSelectionModel().getSelectedItem().getId(), "Enter opens the source reader");
+        waitUntil(() -> robot.lookup(".toggle-button").queryAllAs(javafx.scene.control.ToggleButton.class).stream()
+                .anyMatch(b -> b.isSelected() && "nyt".equals(b.getUserData())));
+        assertTrue(robot.lookup(".toggle-button").queryAllAs(javafx.scene.control.ToggleButton.class).stream()
+                .anyMatch(b -> b.isSelected() && "nyt".equals(b.getUserData())), "on the NYT's article");
+    }
+
     /** Enter in the search box opens the best result, and the typing stays in the box. */
     @Test
     void enterInTheSearchBoxOpensTheBestResult(FxRobot robot) throws Exception {

@@ -39,10 +39,20 @@ final class QuotesAndEvidence {
         for (Evidence e : event.evidence()) {
             Label line = evidenceLine(e, dataset);
             line.setCursor(javafx.scene.Cursor.HAND);
-            line.setAccessibleHelp("Click to read it in the article");
+            line.setAccessibleHelp("Click, or press Enter, to read it in the article");
             javafx.scene.control.Tooltip.install(line, SharedHint.READ_IN_ARTICLE);
             line.setOnMouseClicked(click -> {
                 if (click.getButton() == javafx.scene.input.MouseButton.PRIMARY && click.isStillSincePress()) {
+                    read.accept(e);
+                }
+            });
+            // A stop for Tab, opened with Enter or Space: the lines took clicks only, and the keyboard
+            // could not follow a passage to its article.
+            line.setFocusTraversable(true);
+            line.setOnKeyPressed(key -> {
+                if ((key.getCode() == javafx.scene.input.KeyCode.ENTER || key.getCode() == javafx.scene.input.KeyCode.SPACE)
+                        && !key.isShortcutDown() && !key.isAltDown()) {
+                    key.consume();
                     read.accept(e);
                 }
             });
@@ -54,7 +64,7 @@ final class QuotesAndEvidence {
     /** One tooltip for every passage line: a tooltip is a window of its own, not worth one per line. */
     private static final class SharedHint {
         static final javafx.scene.control.Tooltip READ_IN_ARTICLE = new javafx.scene.control.Tooltip(
-                "Click to read it in the article (Source tab)");
+                "Click, or press Enter, to read it in the article (Source tab)");
     }
 
     /**
