@@ -60,19 +60,41 @@ public final class LogFiles {
             if (!java.nio.file.Files.exists(lock)) {
                 continue;
             }
-            try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(lock,
-                    java.nio.file.StandardOpenOption.WRITE)) {
+            java.nio.channels.FileChannel channel;
+            try {
+                channel = java.nio.channels.FileChannel.open(lock, java.nio.file.StandardOpenOption.WRITE);
+            } catch (IOException other) {
+                continue; // not readable: try the next
+            }
+            try {
                 java.nio.channels.FileLock probe = channel.tryLock();
                 if (probe != null) {
                     probe.release();
                 }
             } catch (java.nio.channels.OverlappingFileLockException mine) {
+                // Never closed: closing any channel on a file drops every lock this process holds on it
+                // (FileLock's Javadoc), the handler's own among them, and a second Parley then wrote this
+                // one's file. Kept open for the life of the process, as the handler's is.
+                probeOfOurLock = channel;
                 return candidate;
             } catch (IOException other) {
-                // Not ours, or not readable: try the next.
+                // Not ours: try the next.
             }
+            closeQuietly(channel);
         }
         return logFile;
+    }
+
+    /** The probe channel on this process's own lock file; see {@link #fileHeld}. */
+    @SuppressWarnings("unused")
+    private static java.nio.channels.@Nullable FileChannel probeOfOurLock;
+
+    private static void closeQuietly(java.nio.channels.FileChannel channel) {
+        try {
+            channel.close();
+        } catch (IOException ignored) {
+            // A probe of another process's lock: nothing of ours to lose.
+        }
     }
 
     /** With no log file to hold the details, the terminal still gets one line per warning, never a stack trace. */
