@@ -91,7 +91,32 @@ final class MainMenu {
                 item("About _Parley", "Shortcut+Shift+I", a::showAbout));
         MenuBar bar = new MenuBar(file, view, go, help);
         bar.setId("menu-bar");
+        keepMenusOpenedByLetter(bar);
         return bar;
+    }
+
+    /**
+     * A menu opened by Alt and its letter stays open when Alt is let go. JavaFX's menu bar takes an Alt
+     * release for a lone Alt tap unless it saw a key in between, and the letter that opened the menu is
+     * used up before it is seen: let go of Alt before the letter, and the menu just opened was closed again
+     * (Alt+F flashed the File menu). The release is consumed while a menu is open, before the bar sees it;
+     * Alt pressed while a menu is open still closes it, on the press.
+     */
+    private static void keepMenusOpenedByLetter(MenuBar bar) {
+        javafx.event.EventHandler<javafx.scene.input.KeyEvent> keepOpen = e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ALT && bar.getMenus().stream().anyMatch(Menu::isShowing)) {
+                e.consume();
+            }
+        };
+        // Added as the bar enters its scene, before the bar's own skin (made when the scene is first styled) adds its filter.
+        bar.sceneProperty().addListener((o, was, now) -> {
+            if (was != null) {
+                was.removeEventFilter(javafx.scene.input.KeyEvent.KEY_RELEASED, keepOpen);
+            }
+            if (now != null) {
+                now.addEventFilter(javafx.scene.input.KeyEvent.KEY_RELEASED, keepOpen);
+            }
+        });
     }
 
     /** Greyed while no actor is chosen: its shortcut did nothing then, without a word. */

@@ -56,6 +56,28 @@ class MainMenuTest {
         stage.show();
     }
 
+    /**
+     * Alt and a menu's underlined letter open that menu and leave it open, whichever key is let go first.
+     * Let go of Alt before the letter (as quick typists do, and xdotool does), JavaFX took the release
+     * for a lone Alt tap and closed the menu it had just opened: Alt+F flashed the File menu and left the
+     * bar highlighted.
+     */
+    @Test
+    void altAndALetterOpenItsMenuThoughAltIsReleasedFirst(FxRobot robot) {
+        Menu file = bar.getMenus().get(0);
+        Menu help = bar.getMenus().get(bar.getMenus().size() - 1);
+        robot.press(KeyCode.ALT).press(KeyCode.F).release(KeyCode.ALT).release(KeyCode.F);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(file.isShowing(), "Alt+F leaves the File menu open");
+
+        robot.type(KeyCode.ESCAPE);
+        robot.press(KeyCode.ALT).press(KeyCode.H).release(KeyCode.ALT).release(KeyCode.H);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(help.isShowing(), "Alt+H leaves the Help menu open");
+        assertFalse(file.isShowing());
+        robot.type(KeyCode.ESCAPE);
+    }
+
     @Test
     void everyPlainItemFiresItsOwnAction(FxRobot robot) {
         List<MenuItem> plain = items().stream()
