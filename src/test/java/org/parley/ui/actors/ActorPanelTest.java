@@ -499,6 +499,8 @@ class ActorPanelTest {
                 }
             }
         });
+        // The cells are refilled on the layout pass after the scroll, not by the scroll itself.
+        WaitForAsyncUtils.waitForFxEvents();
         return robot.lookup("." + ActorCell.ROW_STYLE_CLASS).queryAllAs(ActorCell.class).stream()
                 .filter(c -> c.getItem() instanceof ActorEntry.Row r && r.actor().id().equals(actorId))
                 .findFirst().orElseThrow();
