@@ -49,7 +49,8 @@ public final class DatasetOverview extends VBox {
         int row = 0;
         for (Object[] c : new Object[][] {{"Events", ds.events().size()}, {"Actors", ds.actors().size()},
                 {"Places", ds.places().size()}, {"Quotes", ds.quotes().size()},
-                {"Divergences", ds.divergences().size()}, {"Sources", ds.sources().size()}}) {
+                {"Divergences", ds.divergences().size()}, {"Positions", ds.positions().size()},
+                {"Sources", ds.sources().size()}}) {
             counts.addRow(row++, new Label((String) c[0]), new Label(c[1].toString()));
         }
         getChildren().add(counts);

@@ -112,6 +112,10 @@ class MainWindowActionsTest {
         assertTrue(events >= 0, texts.toString());
         assertEquals(String.valueOf(data.events().size()), texts.get(events + 1));
         assertTrue(texts.stream().anyMatch(t -> t.startsWith("The Washington Post — ")), texts.toString());
+        // The positions board is a collection of the dataset as the others are (validate and stats count it).
+        int positions = texts.indexOf("Positions");
+        assertTrue(positions >= 0, "the positions are counted: " + texts);
+        assertEquals(String.valueOf(data.positions().size()), texts.get(positions + 1));
     }
 
     @Test
