@@ -195,7 +195,10 @@ public final class ActorGraphPainter {
             p.fillRoundRect(box.x() - 2, box.top(), box.width() + 4, box.height(), 4);
             p.setFont(selected ? SELECTED_LABEL_FONT : LABEL_FONT);
             p.setFill(selected ? theme.selection() : faded ? theme.mutedText().withAlpha(0.6) : theme.text());
-            p.fillText(box.text(), box.x(), box.baseline(), TextAnchor.START);
+            double lineHeight = box.height() / box.lines().size();
+            for (int i = 0; i < box.lines().size(); i++) {
+                p.fillText(box.lines().get(i), box.x(), box.baseline() + i * lineHeight, TextAnchor.START);
+            }
         }
     }
 

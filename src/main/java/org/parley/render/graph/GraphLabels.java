@@ -21,7 +21,8 @@ import java.util.function.ToDoubleFunction;
  * shows them): "Biden administration" under the United States' disc named the wrong actor. The
  * labels that must show may cover a minor node rather than vanish, which is what left Sherman,
  * NATO and the United States unnamed in the middle of the crowd; such a label, off its own node's
- * side, gets a leader line to it. Labels keep a third of a line apart.
+ * side, gets a leader line to it, and covers as few discs as it can. A long name that finds no spot on
+ * one line is tried on two and three ({@link LabelLines}). Labels keep a third of a line apart.
  */
 final class GraphLabels {
 
@@ -29,6 +30,10 @@ final class GraphLabels {
     static final int KEY_ACTORS = 5;
     // Wide enough to clear the selection ring, which the label backing would otherwise cover.
     private static final double GAP = 8;
+    /** How many rings of spots around its disc a label that must show may try, the further ones with a leader. */
+    private static final int MUST_RINGS = 6;
+    /** How many minor discs covering one key actor's disc is worth avoiding. */
+    private static final int KEY_COVER_WEIGHT = 100;
     /** How much nearer another disc than its own a label may sit before it reads as the other's. */
     static final double AMBIGUITY_SLACK = 3;
 
@@ -58,37 +63,101 @@ final class GraphLabels {
         List<LabelBox> placed = new ArrayList<>();
         for (GraphDrawing.Node n : order) {
             String text = scene.network().node(n.id()).map(a -> ShortNames.of(a.actor())).orElse(n.id());
-            double w = measure.applyAsDouble(text);
             double r = radii.get(n.id());
             boolean must = rank(scene, key, focus, n.id()) <= 2;
-            List<Rect> spots = Candidates.around(n.x(), n.y(), r, GAP, w, textHeight, must ? 4 : 2);
-            // A spot nearer another disc than its own reads as that actor's name. A minor label is
-            // dropped rather than put there (hovering names the node); one that must show is tied
-            // to its own node by a leader line.
-            List<Rect> clear = spots.stream().filter(spot -> ownNearest(spot, n, r, scene.drawing().nodes(), radii)).toList();
-            Rect chosen = first(clear, everything, null);
-            if (chosen == null && must) {
-                chosen = first(spots, everything, null);
-                if (chosen == null) {
-                    chosen = first(spots, labels, Rect.around(n.x(), n.y(), r));
+            Spot chosen = null;
+            // One line first; a long name then on two or three lines, which fit where one line does not
+            // ("Ministry of Foreign Affairs of the Russian Federation" was wider than the pane).
+            for (List<String> lines : LabelLines.forms(text, measure)) {
+                double w = LabelLines.width(lines, measure);
+                double h = lines.size() * textHeight;
+                List<Rect> spots = Candidates.around(n.x(), n.y(), r, GAP, w, h, must ? 4 : 2);
+                // A spot nearer another disc than its own reads as that actor's name. A minor label is
+                // dropped rather than put there (hovering names the node); one that must show is tied
+                // to its own node by a leader line.
+                List<Rect> clear = spots.stream().filter(spot -> ownNearest(spot, n, r, scene.drawing().nodes(), radii))
+                        .toList();
+                Rect spot = first(clear, everything, null);
+                if (spot != null) {
+                    chosen = new Spot(spot, lines, w);
+                    break;
                 }
+            }
+            if (chosen == null && must) {
+                chosen = mustSpot(n, r, text, scene, radii, key, everything, labels, measure, textHeight);
             }
             if (chosen == null) {
                 continue;
             }
+            Rect box = chosen.box();
             // Kept clear of the next label by a third of a line: two names abutting read as one
             // ("Sherman" over "Stoltenberg", each by its own disc, on the dashboard).
             double clearance = textHeight / 3;
-            Rect kept = new Rect(chosen.x() - clearance, chosen.y() - clearance, chosen.w() + 2 * clearance,
-                    chosen.h() + 2 * clearance);
+            Rect kept = new Rect(box.x() - clearance, box.y() - clearance, box.w() + 2 * clearance,
+                    box.h() + 2 * clearance);
             everything.take(kept);
             labels.take(kept);
-            boolean leader = Candidates.needsLeader(chosen, n.x(), n.y(), r, GAP, textHeight)
-                    || !ownNearest(chosen, n, r, scene.drawing().nodes(), radii);
-            placed.add(new LabelBox(n.id(), text, chosen.x(), chosen.y() + ascent, chosen.y(), w, textHeight,
-                    leader));
+            boolean leader = Candidates.needsLeader(box, n.x(), n.y(), r, GAP, box.h())
+                    || !ownNearest(box, n, r, scene.drawing().nodes(), radii);
+            placed.add(new LabelBox(n.id(), text, chosen.lines(), box.x(), box.y() + ascent, box.y(), chosen.width(),
+                    box.h(), leader));
         }
         return placed;
+    }
+
+    /** Where a label goes, on how many lines. */
+    private record Spot(Rect box, List<String> lines, double width) {
+    }
+
+    /**
+     * A label that must show and has no spot clear of every disc nearer its own: one clear of every disc
+     * with a leader line, else the spot over the fewest other discs, on whichever number of lines does
+     * that, a key actor's disc last. The first free spot had laid a long name across a row of six actors.
+     */
+    private static Spot mustSpot(GraphDrawing.Node n, double r, String text, ActorGraphScene scene,
+                                 Map<String, Double> radii, Set<String> key, OccupiedSpace everything, OccupiedSpace labels,
+                                 ToDoubleFunction<String> measure, double textHeight) {
+        List<List<String>> forms = LabelLines.forms(text, measure);
+        for (List<String> lines : forms) {
+            double w = LabelLines.width(lines, measure);
+            Rect spot = first(Candidates.around(n.x(), n.y(), r, GAP, w, lines.size() * textHeight, MUST_RINGS), everything,
+                    null);
+            if (spot != null) {
+                return new Spot(spot, lines, w);
+            }
+        }
+        Spot best = null;
+        int fewest = Integer.MAX_VALUE;
+        Rect own = Rect.around(n.x(), n.y(), r);
+        for (List<String> lines : forms) {
+            double w = LabelLines.width(lines, measure);
+            for (Rect spot : Candidates.around(n.x(), n.y(), r, GAP, w, lines.size() * textHeight, MUST_RINGS)) {
+                if (!labels.inside(spot) || !labels.free(spot) || own.overlaps(spot)) {
+                    continue;
+                }
+                int covered = covered(spot, n, scene, radii, key);
+                if (covered < fewest) {
+                    fewest = covered;
+                    best = new Spot(spot, lines, w);
+                }
+            }
+        }
+        return best;
+    }
+
+    /**
+     * How many discs other than {@code own}'s the spot lies on, a key actor's counting as many: a name laid
+     * over the busiest actor's disc hid the one actor a reader looks for first.
+     */
+    private static int covered(Rect spot, GraphDrawing.Node own, ActorGraphScene scene, Map<String, Double> radii,
+                               Set<String> key) {
+        int covered = 0;
+        for (GraphDrawing.Node other : scene.drawing().nodes()) {
+            if (other != own && gap(spot, other, radii.get(other.id())) == 0) {
+                covered += key.contains(other.id()) ? KEY_COVER_WEIGHT : 1;
+            }
+        }
+        return covered;
     }
 
     /** Whether no other disc is nearer to {@code spot} than {@code own}'s, give or take a little. */

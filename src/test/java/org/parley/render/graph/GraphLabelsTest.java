@@ -2,6 +2,8 @@ package org.parley.render.graph;
 
 import org.junit.jupiter.api.Test;
 import org.parley.layout.GraphDrawing;
+import org.parley.model.Actor;
+import org.parley.model.ActorKind;
 import org.parley.model.Dataset;
 import org.parley.render.RandomWorld;
 import org.parley.render.Theme;
@@ -81,6 +83,42 @@ class GraphLabelsTest {
             assertTrue(xs.getMax() - xs.getMin() > 0.85 * size[0] - 60, "width used " + xs + " of " + size[0]);
             assertTrue(ys.getMax() - ys.getMin() > 0.85 * usable - 60, "height used " + ys + " of " + usable);
             assertTrue(xs.getMin() >= 0 && xs.getMax() <= size[0] && ys.getMin() >= 0 && ys.getMax() <= usable);
+        }
+    }
+
+    @Test
+    void longNamesAreWrappedRatherThanLaidOverOtherActors() {
+        // Official titles as datasets give them: a key actor's name wider than the pane was left out, and one
+        // that fitted only across a row of other actors' discs was laid there (the actor network pane, 40 actors).
+        String[] titles = {"Ministry of Foreign Affairs of the Russian Federation",
+            "Organization for Security and Co-operation in Europe Permanent Council",
+            "United States Department of State Bureau of European Affairs"};
+        Dataset world = RandomWorld.of(3000, 40, 30, 4);
+        List<Actor> renamed = new java.util.ArrayList<>();
+        for (Actor a : world.actors()) {
+            renamed.add(new Actor(a.id(), titles[renamed.size() % titles.length] + " " + a.id(), List.of(),
+                    ActorKind.ORGANIZATION, a.group(), "", "", ""));
+        }
+        Dataset longNames = new Dataset(world.title(), "", List.of(), renamed, world.places(), world.events(),
+                List.of(), List.of());
+        ActorNetwork network = ActorNetwork.of(longNames);
+        for (double[] size : new double[][] {{380, 200}, {420, 300}, {900, 700}}) {
+            ActorGraphScene scene = ActorGraphScene.layOut(network, size[0], size[1], Theme.LIGHT);
+            List<LabelBox> labels = place(scene, Set.of());
+            Set<String> named = labels.stream().map(LabelBox::actorId).collect(Collectors.toSet());
+            // Five names on three lines each are taller than a pane 200 px high: there, the three busiest.
+            assertTrue(named.containsAll(scene.keyActors(size[1] < 250 ? 3 : GraphLabels.KEY_ACTORS)),
+                    "every key actor is named at " + size[0] + "×" + size[1] + ": " + named);
+            // Where there is room, no name lies on another actor's disc, however long it is.
+            for (LabelBox label : labels) {
+                for (GraphDrawing.Node n : scene.drawing().nodes()) {
+                    double r = scene.radii().get(n.id());
+                    boolean kept = size[0] >= 900;
+                    assertFalse(kept && !n.id().equals(label.actorId()) && label.overlaps(n.x() - r, n.y() - r, 2 * r, 2 * r),
+                            label.text() + " lies on " + n.id() + " at " + size[0] + "×" + size[1]);
+                }
+            }
+            assertClean(scene, labels);
         }
     }
 
