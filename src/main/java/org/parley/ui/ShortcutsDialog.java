@@ -22,7 +22,7 @@ final class ShortcutsDialog {
               ↑ / ↓, wheel     scroll the lanes
 
             Anywhere
-              Ctrl+F           search              Ctrl+1 / Ctrl+2   fit the focus period / everything
+              Ctrl+F, Esc      search, empty it    Ctrl+1 / Ctrl+2   fit the focus period / everything
               Alt+← / Alt+→    previous / next     Ctrl+Backspace    clear the selection
               Ctrl+Shift+F     filter by actor     Ctrl+Shift+X      clear all filters
               Ctrl+Shift+T/A/P lanes by track / actor / place

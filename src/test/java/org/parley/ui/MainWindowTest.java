@@ -223,6 +223,19 @@ class MainWindowTest {
         assertEquals(data.events().size(), state.visibleEventsProperty().get().size(), "removing the chip clears it");
     }
 
+    /** Escape empties the search box, as elsewhere, and the search with it; it had done nothing. */
+    @Test
+    void escapeEmptiesTheSearchBox(FxRobot robot) throws Exception {
+        robot.clickOn("#search-field").write("pastry");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> state.searchProperty().get() != null
+                && !state.searchProperty().get().hits().isEmpty());
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("", robot.lookup("#search-field").queryAs(javafx.scene.control.TextField.class).getText());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> state.searchTextProperty().get().isEmpty());
+        assertTrue(robot.lookup("#search-field").query().isFocused(), "the box keeps the keys for the next search");
+    }
+
     @Test
     void searchingPastryFindsGrushkosQuoteAndMarksItInTheArticle(FxRobot robot) throws Exception {
         robot.clickOn("#search-field").write("pastry");

@@ -9,6 +9,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
  * ControlsFX's clearable search field, made to fit AtlantaFX. Its stylesheet derives colours from
  * Modena's looked-up colours, which AtlantaFX does not define, so the field would fall back to
  * broken paints; defining those names from AtlantaFX's variables keeps it in the theme, light or dark.
+ * Escape empties it.
  */
 public final class SearchField {
 
@@ -32,6 +33,13 @@ public final class SearchField {
         FontIcon icon = new FontIcon(Material2MZ.SEARCH);
         icon.getStyleClass().add("search-icon");
         field.setLeft(icon);
+        // Escape empties the box, as a search box does elsewhere; an empty box lets Escape go on (a dialog's cancel).
+        field.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE && !field.getText().isEmpty()) {
+                field.clear();
+                e.consume();
+            }
+        });
         return field;
     }
 }
