@@ -6,7 +6,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
+import atlantafx.base.theme.Styles;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.parley.model.ActorGroup;
@@ -58,7 +60,17 @@ final class ActorListView extends VBox {
         StackPane treeAndPlaceholder = new StackPane(tree, placeholder);
         VBox.setVgrow(treeAndPlaceholder, Priority.ALWAYS);
         setSpacing(6);
-        getChildren().addAll(search, treeAndPlaceholder);
+        // The rows count the whole dataset so the list does not reshuffle as filters change (ActorRows);
+        // with a filter on, "14 events" beside a name had read as the filter's count.
+        Label wholeCounts = new Label("Counts are for the whole dataset, not the filters.");
+        wholeCounts.setId("actorCountsNote");
+        wholeCounts.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        wholeCounts.setWrapText(true);
+        wholeCounts.setMinHeight(Region.USE_PREF_SIZE);
+        wholeCounts.managedProperty().bind(wholeCounts.visibleProperty());
+        wholeCounts.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> !state.filterProperty().get().isEmpty(), state.filterProperty()));
+        getChildren().addAll(search, wholeCounts, treeAndPlaceholder);
 
         search.textProperty().addListener((o, was, now) -> rebuild());
         // From the search, Down goes to the first actor it found, as in a search box's list of suggestions.

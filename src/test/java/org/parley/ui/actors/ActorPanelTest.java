@@ -138,6 +138,21 @@ class ActorPanelTest {
         }
     }
 
+    /** Under a filter the list says its counts are the whole dataset's: "14 events" had read as the filter's count. */
+    @Test
+    void underAFilterTheListSaysItsCountsAreTheWholeDatasets(FxRobot robot) {
+        javafx.scene.control.Label note = robot.lookup("#actorCountsNote").queryAs(javafx.scene.control.Label.class);
+        assertFalse(note.isVisible(), "no filter, nothing to say");
+        robot.interact(() -> state.filterProperty().set(state.filterProperty().get()
+                .withActors(java.util.Set.of("grushko"))));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(note.isVisible() && note.getHeight() > 0, "said, and given room");
+        assertEquals("Counts are for the whole dataset, not the filters.", note.getText());
+        robot.interact(() -> state.filterProperty().set(state.filterProperty().get().withActors(java.util.Set.of())));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(note.isVisible());
+    }
+
     /** A name longer than the list is wide wraps beside its counts instead of pushing them out of the cell. */
     @Test
     void aLongNameWrapsAndKeepsItsCountsInView(FxRobot robot) {
