@@ -126,7 +126,7 @@ final class ExportDataCommand implements Callable<Integer> {
             }
             List<Path> written = new DataExport().export(data, format, out, filter, force.overwrite());
             for (Path p : written) {
-                spec.commandLine().getOut().println("Wrote " + Printable.oneLine(p.toAbsolutePath().toString()));
+                spec.commandLine().getOut().println("Wrote " + Printable.oneLine(p.toAbsolutePath().normalize().toString()));
             }
             if (filtered) {
                 spec.commandLine().getOut().println(CountText.count((int) kept, "event") + " of "

@@ -157,7 +157,7 @@ final class ExportImageCommand implements Callable<Integer> {
                         + "); this may take a while…");
             }
             ImageSize written = new ImageExport().export(data, request, out, force.overwrite());
-            spec.commandLine().getOut().println("Wrote " + Printable.oneLine(out.toAbsolutePath().toString()) + " (" + written
+            spec.commandLine().getOut().println("Wrote " + Printable.oneLine(out.toAbsolutePath().normalize().toString()) + " (" + written
                     + (format == ImageFormat.PDF ? " pt" : " px") + ")");
         }
         return 0;

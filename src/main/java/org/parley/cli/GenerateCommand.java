@@ -63,7 +63,7 @@ final class GenerateCommand implements Callable<Integer> {
             throw org.parley.export.AtomicFiles.failure(json, e);
         }
         var w = spec.commandLine().getOut();
-        w.println("Wrote " + Printable.oneLine(json.toAbsolutePath().toString()) + " and "
+        w.println("Wrote " + Printable.oneLine(json.toAbsolutePath().normalize().toString()) + " and "
                 + org.parley.model.CountText.count(data.sources().size(), "source text"));
         w.println(Counts.of(data));
         return 0;

@@ -89,7 +89,7 @@ final class HandoutCommand implements Callable<Integer> {
                     force.overwrite());
             // What the handout holds: the background left out (--background none) is not in it.
             int held = org.parley.export.handout.Steps.eventsIn(org.parley.export.handout.Steps.of(data, events, background));
-            spec.commandLine().getOut().println("Wrote " + Printable.oneLine(out.toAbsolutePath().toString()) + " ("
+            spec.commandLine().getOut().println("Wrote " + Printable.oneLine(out.toAbsolutePath().normalize().toString()) + " ("
                     + CountText.count(held, "event") + ", " + CountText.count(pages, "page") + ", " + sheet + ")");
         }
         return 0;

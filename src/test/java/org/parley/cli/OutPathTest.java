@@ -75,7 +75,10 @@ class OutPathTest {
         assertEquals(List.of("Wrote " + tmp.resolve("my week.html")), fine.out().lines().toList());
     }
 
-    /** Every format says where it wrote as a whole path, a relative --out too: csv had echoed "week/events.csv". */
+    /**
+     * Every format says where it wrote as a whole, plain path, a relative --out too: csv had echoed
+     * "week/events.csv", and the others kept the ".." of a relative path.
+     */
     @Test
     void whatWasWrittenIsNamedByItsWholePath() throws Exception {
         String db = CliRun.seeded(tmp.resolve("w.db"));
@@ -86,7 +89,9 @@ class OutPathTest {
             assertEquals(0, run.exit(), run.err());
             for (String line : run.out().lines().filter(l -> l.startsWith("Wrote ")).toList()) {
                 assertTrue(Path.of(line.substring("Wrote ".length())).isAbsolute(), format + ": " + line);
-                assertTrue(line.contains(out.toString()), format + ": " + line);
+                // The path as a reader would write it: "/work/main/../../tmp/…" names the file, but not plainly.
+                assertTrue(line.startsWith("Wrote " + out.toAbsolutePath().normalize()) && !line.contains("/../"),
+                        format + ": " + line);
             }
         }
     }
