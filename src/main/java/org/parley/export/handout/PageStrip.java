@@ -11,7 +11,8 @@ import org.parley.model.Event;
 
 /**
  * The small timeline across the foot of a handout page: the focus week's days with the step's days
- * dark, or — for the background — the years it spans with a dot for each event. So a reader holding
+ * dark, or — for the background — the years it spans with a dot for each event, or — for what comes
+ * next — its own days with the talks' shaded ({@link NextStrip}). So a reader holding
  * one page still sees where in the story it falls.
  */
 final class PageStrip {
@@ -48,6 +49,8 @@ final class PageStrip {
                 // of 3 million days took minutes and gigabytes): one line, the step's days dark on it.
                 span(cs, fonts, focus, day, step.event().time().lastDate(), x, y, width);
             }
+        } else if (NextStrip.isNext(step, focus)) {
+            NextStrip.draw(cs, fonts, step.context(), focus, x, y, width);
         } else {
             years(cs, fonts, step.events(), story, x, y, width);
         }
@@ -97,9 +100,9 @@ final class PageStrip {
     }
 
     /**
-     * The years of the story, a dot for each of the step's events: "What comes next" sits at the
-     * end of 1990–2022 as on the slides, not on a line "Jan 2022 – Dec 2022" that claims a year the
-     * papers, of 12 January, never saw. A story within one year gets its months instead.
+     * The years of the story, a dot for each of the step's events: the background, not on a line
+     * "Jan 2022 – Dec 2022" that claims a year the papers, of 12 January, never saw. A story within
+     * one year gets its months instead.
      */
     private static void years(PDPageContentStream cs, HandoutFonts fonts, List<Event> events, DateRange story, float x,
                               float y, float width) throws IOException {

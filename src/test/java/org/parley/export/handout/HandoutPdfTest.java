@@ -51,28 +51,45 @@ class HandoutPdfTest {
     }
 
     /**
-     * "What comes next" (all "January 2022") is a dot at the end of the story's years, as on the
-     * slides: its strip read "Jan 2022 – Dec 2022", a year the papers of 12 January never saw.
+     * "What comes next" (all "January 2022") is drawn on its own month, as on the slides: its weeks
+     * labelled and the talks' days named. Its strip had been a bare "1990 ——— 2022" line with one
+     * dot at its end; before that "Jan 2022 – Dec 2022", a year the papers of 12 January never saw.
      */
     @Test
-    void aContextStepsStripRunsOverTheStorysYears() throws IOException {
-        Path out = dir.resolve("week.pdf");
-        new HandoutPdf().write(WEEK, WEEK.events(), HandoutLayout.ONE_PER_PAGE, out);
-        try (PDDocument doc = Loader.loadPDF(out.toFile())) {
-            PDFTextStripper stripper = new PDFTextStripper();
-            boolean seen = false;
+    void whatComesNextsStripLabelsItsWeeksAndNamesTheTalksDays() throws IOException {
+        for (HandoutLayout layout : HandoutLayout.values()) {
+            Path out = dir.resolve("strip-" + layout + ".pdf");
+            new HandoutPdf().write(WEEK, WEEK.events(), layout, out);
+            String strip = stripUnder(out, "What comes next");
+            for (String week : List.of("3 Jan", "10 Jan", "17 Jan", "24 Jan")) {
+                assertTrue((" " + strip + " ").contains(" " + week + " "), layout + ": the week of " + week + " is labelled: " + strip);
+            }
+            assertTrue(strip.contains("9\u201313 Jan"), layout + ": the talks are named by their days: " + strip);
+            assertFalse(strip.contains("1990") || strip.contains("Dec 2022"), layout + ": " + strip);
+        }
+    }
+
+    /**
+     * The text of the strip drawn under the step headed {@code heading} (not on the opening list of
+     * steps): the text between the step's last words and the page's foot, where the strip lies.
+     */
+    private static String stripUnder(Path pdf, String heading) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             for (int page = 1; page <= doc.getNumberOfPages(); page++) {
+                PDFTextStripper stripper = new PDFTextStripper();
                 stripper.setStartPage(page);
                 stripper.setEndPage(page);
                 String text = stripper.getText(doc).replaceAll("\\s+", " ");
-                if (text.contains("What comes next") && !text.contains("The steps")) {
-                    seen = true;
-                    assertTrue(text.contains(" 1990 ") && text.contains(" 2022 "), text);
-                    assertFalse(text.contains("Dec 2022"), text);
+                int at = text.indexOf(heading);
+                if (at >= 0 && !text.contains("The steps")) {
+                    // The strip comes after the step's text; the next step or the page's foot after it.
+                    String after = text.substring(at);
+                    int foot = after.indexOf("Sources:");
+                    return foot < 0 ? after : after.substring(0, foot);
                 }
             }
-            assertTrue(seen, "the week's handout has a \"What comes next\" page");
         }
+        throw new AssertionError("no page has a step headed " + heading);
     }
 
     /**
