@@ -1,6 +1,7 @@
 package org.parley.ui.support;
 
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.DialogPane;
 import javafx.scene.layout.Region;
@@ -48,8 +49,11 @@ public final class WindowSizeFix {
                     double y = Double.NaN;
                     if (window instanceof Stage stage && stage.getOwner() != null && stage.getOwner().isShowing()) {
                         Window owner = stage.getOwner();
-                        x = owner.getX() + (owner.getWidth() - window.getWidth()) / 2;
-                        y = owner.getY() + (owner.getHeight() - window.getHeight()) / 3;
+                        javafx.geometry.Point2D at = onOwner(new Rectangle2D(owner.getX(), owner.getY(),
+                                owner.getWidth(), owner.getHeight()), window.getWidth(), window.getHeight(),
+                                ScreenArea.of(owner));
+                        x = at.getX();
+                        y = at.getY();
                         window.setX(x);
                         window.setY(y);
                     }
@@ -60,6 +64,21 @@ public final class WindowSizeFix {
                 reassert(window);
             }
         });
+    }
+
+    /**
+     * Where a dialog of {@code width} × {@code height} stands on its owner: centred across it, a
+     * third of the way down, and moved onto the owner's screen where that would put part of it off
+     * it. A window dragged half off the screen, or a dialog wider than its window, had opened with
+     * its left edge (and labels) off the screen.
+     */
+    static javafx.geometry.Point2D onOwner(Rectangle2D owner, double width, double height, Rectangle2D screen) {
+        double x = owner.getMinX() + (owner.getWidth() - width) / 2;
+        double y = owner.getMinY() + (owner.getHeight() - height) / 3;
+        // The far edge first, then the near one: a dialog larger than the screen keeps its title bar and left edge.
+        x = Math.max(screen.getMinX(), Math.min(x, screen.getMaxX() - width));
+        y = Math.max(screen.getMinY(), Math.min(y, screen.getMaxY() - height));
+        return new javafx.geometry.Point2D(x, y);
     }
 
     /** Makes the window at least as large as the dialog's content asks, buttons included. */

@@ -1,0 +1,75 @@
+package org.parley.ui.support;
+
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A dialog opens on its owner and whole on the owner's screen, wherever the owner stands. */
+@ExtendWith(ApplicationExtension.class)
+class DialogOnOwnerTest {
+
+    private Stage owner;
+
+    @Start
+    void start(Stage primary) {
+        WindowSizeFix.install();
+        owner = new Stage();
+        owner.setScene(new Scene(new Label("owner"), 700, 500));
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        org.testfx.api.FxToolkit.cleanupStages();
+    }
+
+    /** The owner dragged half off the screen's left edge: its dialog had opened with its left part off the screen. */
+    @Test
+    void aDialogOfAWindowHalfOffTheScreenOpensWholeOnTheScreen(FxRobot robot) {
+        Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        robot.interact(() -> {
+            owner.setX(screen.getMinX() - 500);
+            owner.setY(screen.getMinY() + 40);
+            owner.show();
+        });
+        Alert[] alert = new Alert[1];
+        robot.interact(() -> {
+            alert[0] = new Alert(Alert.AlertType.INFORMATION, "The export was written to a folder whose name is long "
+                    + "enough to make this message as wide as a dialog gets.");
+            alert[0].initOwner(owner);
+            alert[0].getDialogPane().setPrefWidth(600);
+            alert[0].show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Window dialog = alert[0].getDialogPane().getScene().getWindow();
+        try {
+            assertTrue(dialog.getX() >= screen.getMinX() - 0.5, "the dialog's left edge is on the screen: x = "
+                    + dialog.getX() + " on " + screen);
+            assertTrue(dialog.getX() + dialog.getWidth() <= screen.getMaxX() + 0.5, "and its right edge: " + dialog.getX());
+            assertTrue(dialog.getX() < owner.getX() + owner.getWidth(), "still over its owner: " + dialog.getX());
+        } finally {
+            robot.interact(() -> alert[0].close());
+        }
+    }
+
+    /** Centred on an owner well inside the screen, as before: a third of the way down. */
+    @Test
+    void onAnOwnerInsideTheScreenTheDialogIsCentredAcrossIt() {
+        Rectangle2D screen = new Rectangle2D(0, 0, 1366, 768);
+        var at = WindowSizeFix.onOwner(new Rectangle2D(100, 50, 1000, 600), 400, 300, screen);
+        assertTrue(Math.abs(at.getX() - 400) < 0.5 && Math.abs(at.getY() - 150) < 0.5, at.toString());
+        var wide = WindowSizeFix.onOwner(new Rectangle2D(-600, 0, 900, 560), 775, 520, new Rectangle2D(0, 0, 900, 560));
+        assertTrue(wide.getX() == 0 && wide.getY() >= 0, "moved onto the screen: " + wide);
+    }
+}
