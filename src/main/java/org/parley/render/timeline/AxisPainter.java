@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.parley.layout.Tick;
+import org.parley.layout.TickUnit;
 import org.parley.layout.Ticks;
 import org.parley.layout.TimeRange;
 import org.parley.layout.TimeScale;
@@ -19,7 +20,8 @@ import org.parley.render.Theme;
 /**
  * The time axis over the lanes: the period in view ("January 2022") on the upper row, tick labels
  * on the lower one, each label dropped rather than drawn over its neighbour. A slide's strip may
- * also name the shaded focus by its days ("9–13 Jan") on the upper row, over the band.
+ * also name the shaded focus by its days ("9–13 Jan") on the upper row, over the band, and its
+ * weeks by their days alone where "10 Jan" labels would crowd.
  */
 final class AxisPainter {
 
@@ -66,14 +68,57 @@ final class AxisPainter {
         }
         List<String> drawn = new ArrayList<>();
         // Pinned too: when the view lies inside one day its only tick is off screen to the left.
-        labels(p, theme, ticks.majorLabels(), TICK_FONT, h - 10, itemsWidth, true, drawn, new ArrayList<>());
         List<double[]> periods = new ArrayList<>();
-        labels(p, theme, ticks.context(), CONTEXT_FONT, 17, itemsWidth, true, drawn, periods);
-        if (focus != null) {
-            focusCaption(p, theme, scale, focus, zone, itemsWidth, periods).ifPresent(drawn::add);
+        if (focus != null && ticks.majorUnit() == TickUnit.WEEK && crowded(p, ticks.major())) {
+            // The weeks by their days, under the talks' days ("9–13 Jan") and the months that find room beside them.
+            labels(p, theme, byDayOfMonth(ticks.major(), zone), TICK_FONT, h - 10, itemsWidth, true, drawn,
+                    new ArrayList<>());
+            List<String> caption = new ArrayList<>();
+            focusCaption(p, theme, scale, focus, zone, itemsWidth, periods).ifPresent(caption::add);
+            labels(p, theme, months(scale, zone, itemsWidth), CONTEXT_FONT, 17, itemsWidth, true, drawn, periods);
+            drawn.addAll(caption);
+        } else {
+            labels(p, theme, ticks.majorLabels(), TICK_FONT, h - 10, itemsWidth, true, drawn, new ArrayList<>());
+            labels(p, theme, ticks.context(), CONTEXT_FONT, 17, itemsWidth, true, drawn, periods);
+            if (focus != null) {
+                focusCaption(p, theme, scale, focus, zone, itemsWidth, periods).ifPresent(drawn::add);
+            }
         }
         p.restore();
         return drawn;
+    }
+
+    /** Whether two of the ticks' labels would stand closer than the gap the axis keeps between them. */
+    private static boolean crowded(Painter p, List<Tick> ticks) {
+        p.setFont(TICK_FONT);
+        for (int i = 0; i + 1 < ticks.size(); i++) {
+            if (ticks.get(i).x() + p.textWidth(ticks.get(i).label()) + LABEL_GAP > ticks.get(i + 1).x()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A slide's weeks named by their Mondays' days alone ("3", "10", "17"), the month being named on
+     * the row above: in a window under 1280 px a month's "3 Jan", "10 Jan", … ran into each other and
+     * the weeks went unlabelled. The week begun left of the view is left out, since its day is of the
+     * month before the one named at the left edge.
+     */
+    private static List<Tick> byDayOfMonth(List<Tick> ticks, ZoneId zone) {
+        return ticks.stream().map(t -> new Tick(t.time(), t.x(),
+                Integer.toString(t.time().atZone(zone).getDayOfMonth()))).toList();
+    }
+
+    /** The months in view ("Jan 2022"), the first pinned at the left edge: the row above weeks named by their days. */
+    private static List<Tick> months(TimeScale scale, ZoneId zone, double width) {
+        List<Tick> months = new ArrayList<>();
+        java.time.ZonedDateTime t = java.time.Instant.ofEpochMilli(Math.round(scale.startMillis())).atZone(zone)
+                .toLocalDate().withDayOfMonth(1).atStartOfDay(zone);
+        for (; scale.xOf(t.toInstant()) <= width; t = t.plusMonths(1)) {
+            months.add(new Tick(t.toInstant(), scale.xOf(t.toInstant()), TickUnit.MONTH.label(t)));
+        }
+        return months;
     }
 
     /**
@@ -100,6 +145,7 @@ final class AxisPainter {
         }
         p.setFill(theme.text());
         p.fillText(text, x, 17, TextAnchor.START);
+        periods.add(new double[] {x, x + w});
         return java.util.Optional.of(text);
     }
 
@@ -136,7 +182,10 @@ final class AxisPainter {
                 }
             }
             // A label pushed off the left edge would show as a clipped stub; the next one names the period.
-            if (x < lastEnd + LABEL_GAP || x + w > width - 2 || x < 0) {
+            double start = x;
+            // Nor over what the row already holds (the talks' days, drawn first where weeks go by their days).
+            if (x < lastEnd + LABEL_GAP || x + w > width - 2 || x < 0
+                    || extents.stream().anyMatch(r -> start + w + LABEL_GAP > r[0] && start < r[1] + LABEL_GAP)) {
                 continue;
             }
             p.fillText(t.label(), x, baseline, TextAnchor.START);

@@ -35,10 +35,11 @@ public final class TimelinePainter {
 
     /**
      * Major ticks of a slide's strip may stand this close: its type is a room's, so a month fills
-     * some 370 logical px, where the explorer's 140 px left weeks unlabelled under "Jan 2022"; a
-     * "10 Jan" label needs about 55.
+     * some 170 to 370 logical px (a 900-px window to a 1280-px one), where the explorer's 140 px left
+     * weeks unlabelled under "Jan 2022". A "10 Jan" label needs about 48 px; where the weeks stand
+     * closer the axis names them by their days alone ("10" under "Jan 2022"), which need about 26.
      */
-    public static final double SLIDE_MIN_MAJOR_SPACING = 64;
+    public static final double SLIDE_MIN_MAJOR_SPACING = 36;
 
     private final TickGenerator tickGenerator;
     /** Whether the axis names the shaded focus by its days, as a slide's strip does. */
