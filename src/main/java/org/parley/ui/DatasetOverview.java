@@ -24,6 +24,21 @@ public final class DatasetOverview extends VBox {
         show(state.dataset());
     }
 
+    /**
+     * Help → About this dataset. A dataset of many sources scrolls within the dialog: the week's two
+     * already filled a 560-px screen, and a third put the OK button below its edge.
+     */
+    static javafx.scene.control.Alert show(javafx.stage.Window owner, ExplorerState state) {
+        javafx.scene.control.Alert about = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION);
+        about.initOwner(owner);
+        about.setTitle("About this dataset");
+        about.setHeaderText(null);
+        about.getDialogPane().setPrefWidth(560);
+        org.parley.ui.support.ScrollingContent.set(about.getDialogPane(), new DatasetOverview(state), owner);
+        about.show();
+        return about;
+    }
+
     private void show(Dataset ds) {
         getChildren().clear();
         if (ds == null) {

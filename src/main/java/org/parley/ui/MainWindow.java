@@ -471,13 +471,7 @@ public final class MainWindow implements WindowActions {
 
     @Override
     public void showDatasetInfo() {
-        javafx.scene.control.Alert about = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION);
-        about.initOwner(stage);
-        about.setTitle("About this dataset");
-        about.setHeaderText(null);
-        about.getDialogPane().setContent(new DatasetOverview(state));
-        about.getDialogPane().setPrefWidth(560);
-        about.show();
+        DatasetOverview.show(stage, state);
     }
 
     @Override
