@@ -60,8 +60,14 @@ final class PresentDialog {
     PresentDialog(Window owner, int all, int visible, String selectedId, String selectedTitle, boolean leftThere,
                   boolean resume, PresentationOptions last) {
         // Each choice has its Alt key (underlined), so the dialog is answered from the keyboard alone.
-        everything = new ButtonType("_All " + CountText.count(all, "event"), ButtonBar.ButtonData.YES);
-        filtered = new ButtonType("The " + CountText.number(visible) + " _filtered " + CountText.plural(visible, "event"), ButtonBar.ButtonData.NO);
+        boolean canFilter = visible > 0 && visible < all;
+        // The button Enter answers with is the platform's OK, so it stands where OK stands in every other
+        // dialog (right of Cancel on Linux): as YES and NO, the start buttons stood left of Cancel, and the
+        // button at the right, where a teacher looks for "go", was Cancel.
+        everything = new ButtonType("_All " + CountText.count(all, "event"),
+                canFilter ? ButtonBar.ButtonData.YES : ButtonBar.ButtonData.OK_DONE);
+        filtered = new ButtonType("The " + CountText.number(visible) + " _filtered " + CountText.plural(visible, "event"),
+                ButtonBar.ButtonData.OK_DONE);
         handout = new ButtonType("_Handout\u2026", ButtonBar.ButtonData.OTHER);
         if (owner != null) {
             alert.initOwner(owner);
@@ -100,7 +106,6 @@ final class PresentDialog {
         content.setPrefWidth(520);
         alert.getDialogPane().setContent(content);
         alert.getDialogPane().setId("presentation-start");
-        boolean canFilter = visible > 0 && visible < all;
         alert.getButtonTypes().setAll(canFilter ? List.of(everything, filtered, handout, ButtonType.CANCEL)
                 : List.of(everything, handout, ButtonType.CANCEL));
         // A teacher who filtered before class filtered for the class: the filtered events are the

@@ -110,6 +110,34 @@ class PresentDialogTest {
         }
     }
 
+    /**
+     * The button that starts stands where the platform puts OK, beside Cancel, as in every other
+     * dialog: on Linux it is the last on the right. It had stood left of Cancel, which was rightmost.
+     */
+    @Test
+    void theStartButtonStandsWhereOkStandsBesideCancel(FxRobot robot) {
+        for (int visible : new int[] {59, 12}) {
+            robot.interact(() -> {
+                dialog = new PresentDialog(owner, 59, visible);
+                dialog.alert().show();
+            });
+            javafx.scene.control.ButtonBar bar = (javafx.scene.control.ButtonBar) dialog.alert().getDialogPane()
+                    .lookup(".button-bar");
+            String order = bar.getButtonOrder() == null ? "" : bar.getButtonOrder();
+            boolean okAfterCancel = order.indexOf('O') > order.indexOf('C');
+            double start = dialog.defaultButton().localToScene(0, 0).getX();
+            double cancel = dialog.alert().getDialogPane().lookupButton(ButtonType.CANCEL).localToScene(0, 0).getX();
+            assertEquals(okAfterCancel, start > cancel, visible + " of 59: start at " + start + ", Cancel at " + cancel
+                    + " (order " + order + ")");
+            if (okAfterCancel) {
+                double rightmost = bar.getButtons().stream().mapToDouble(b -> b.localToScene(0, 0).getX()).max()
+                        .orElseThrow();
+                assertEquals(rightmost, start, 0.5, "the start button is the last on the right");
+            }
+            robot.interact(() -> dialog.alert().close());
+        }
+    }
+
     @Test
     void escapeCancels(FxRobot robot) {
         open(robot);
