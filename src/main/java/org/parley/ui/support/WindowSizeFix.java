@@ -42,6 +42,7 @@ public final class WindowSizeFix {
                 // next pulse the window manager may already have reported its 200×200 instead, so
                 // the size sent is at least what the dialog's content asks for.
                 Platform.runLater(() -> {
+                    narrowToScreen(window, pane);
                     fit(window, pane);
                     // Placed for the 200×200 it first had (or where the window manager chose): centred
                     // again on its owner at its real size, as JavaFX itself would have.
@@ -79,6 +80,29 @@ public final class WindowSizeFix {
         x = Math.max(screen.getMinX(), Math.min(x, screen.getMaxX() - width));
         y = Math.max(screen.getMinY(), Math.min(y, screen.getMaxY() - height));
         return new javafx.geometry.Point2D(x, y);
+    }
+
+    /** Room left between a dialog and each side of its screen. */
+    static final double SCREEN_MARGIN = 24;
+
+    /**
+     * Makes a dialog that asks to be wider than its screen as wide as the screen allows, so its
+     * header and message wrap instead: a question naming a long dataset title ("Replace your dataset
+     * “…”?") set its header on one line 1,400 px long, and on a 900-px screen its Replace and Cancel
+     * buttons lay off the screen's right edge.
+     */
+    private static void narrowToScreen(Window window, DialogPane pane) {
+        Window owner = window instanceof Stage stage ? stage.getOwner() : null;
+        double most = ScreenArea.of(owner != null ? owner : window).getWidth() - 2 * SCREEN_MARGIN;
+        double frameWidth = Math.max(0, window.getWidth() - window.getScene().getWidth());
+        if (pane.prefWidth(-1) + frameWidth <= most && window.getWidth() <= most + 0.5) {
+            return;
+        }
+        // The pane's width only: fit() sizes the window to it next, its header and message wrapped.
+        pane.setPrefWidth(most - frameWidth);
+        if (window.getWidth() > most) {
+            window.setWidth(most);
+        }
     }
 
     /** Makes the window at least as large as the dialog's content asks, buttons included. */

@@ -63,6 +63,43 @@ class DialogOnOwnerTest {
         }
     }
 
+    /**
+     * A question whose header names a long title wraps it within the screen: set on one line, it
+     * made the dialog wider than the screen, and its buttons lay off the screen's right edge.
+     */
+    @Test
+    void aDialogWithALongHeaderIsNoWiderThanTheScreenAndItsButtonsAreOnIt(FxRobot robot) {
+        Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        robot.interact(() -> {
+            owner.setX(screen.getMinX() + 20);
+            owner.setY(screen.getMinY() + 20);
+            owner.show();
+        });
+        String title = "Synthetic events for a class on the diplomacy of the winter of 2021 and 2022, between "
+                + "Washington, Brussels, Geneva, Vienna and Moscow, made to test long titles, and a little longer still";
+        Alert[] alert = new Alert[1];
+        robot.interact(() -> {
+            alert[0] = new Alert(Alert.AlertType.CONFIRMATION, "The bundled week will take its place.");
+            alert[0].setHeaderText("Replace your dataset \u201C" + title + "\u201D: 50 events, 5 quotes and 1 source?");
+            alert[0].initOwner(owner);
+            alert[0].show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Window dialog = alert[0].getDialogPane().getScene().getWindow();
+        try {
+            assertTrue(dialog.getWidth() <= screen.getWidth() + 0.5, "no wider than the screen: " + dialog.getWidth());
+            javafx.scene.Node cancel = alert[0].getDialogPane().lookupButton(javafx.scene.control.ButtonType.CANCEL);
+            double right = dialog.getX() + cancel.localToScene(cancel.getBoundsInLocal()).getMaxX();
+            assertTrue(right <= screen.getMaxX() + 0.5, "Cancel is on the screen: its right edge at " + right);
+            javafx.scene.control.Label header = (javafx.scene.control.Label) alert[0].getDialogPane()
+                    .lookup(".header-panel .label");
+            assertTrue(header.getHeight() > header.getFont().getSize() * 2, "the header wraps onto lines of its own: "
+                    + header.getHeight());
+        } finally {
+            robot.interact(() -> alert[0].close());
+        }
+    }
+
     /** Centred on an owner well inside the screen, as before: a third of the way down. */
     @Test
     void onAnOwnerInsideTheScreenTheDialogIsCentredAcrossIt() {
