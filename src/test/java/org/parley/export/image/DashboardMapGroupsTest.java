@@ -4,46 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.parley.layout.map.LambertAzimuthalEqualArea;
 import org.parley.layout.map.LonLatBox;
 import org.parley.layout.map.MapViewport;
 import org.parley.layout.map.ProjectedBasemap;
 import org.parley.model.Dataset;
-import org.parley.model.Event;
-import org.parley.model.Place;
-import org.parley.model.PlaceKind;
 import org.parley.render.Theme;
 import org.parley.render.map.MapScene;
 import org.parley.render.map.MapSceneBuilder;
+import org.parley.seed.CrowdedPlaces;
 
 /** A slide has no key: where its map groups places, the panel's title says what a ringed number counts. */
 class DashboardMapGroupsTest {
-
-    /** The week plus six towns within about 20 km of Prague, with {@code events[i]} events each during the talks. */
-    private static Dataset crowdAroundPrague(int... events) {
-        Dataset week = WeekData.seeds();
-        // A statement in the week: the towns are places things were said, not stops on the talks' route.
-        Event model = week.events().stream().filter(e -> e.kind() == org.parley.model.EventKind.STATEMENT
-                && !e.place().isEmpty() && week.focus().orElseThrow().contains(e.time().start().toLocalDate()))
-                .findFirst().orElseThrow();
-        List<Place> places = new ArrayList<>(week.places());
-        List<Event> all = new ArrayList<>(week.events());
-        for (int i = 0; i < events.length; i++) {
-            String id = "town-" + i;
-            places.add(new Place(id, "Town " + i, 50.08 + 0.1 * Math.sin(i), 14.43 + 0.15 * Math.cos(i), PlaceKind.CITY,
-                    "203", ""));
-            for (int k = 0; k < events[i]; k++) {
-                all.add(new Event(id + "-" + k, model.title(), model.summary(), model.time(), 100 + 40 * i + k, id,
-                        List.of(), model.kind(), model.cameo(), model.track(), model.actors(), model.evidence(), true,
-                        "test fixture"));
-            }
-        }
-        return new Dataset(week.title(), week.description(), week.sources(), week.actors(), places, all, week.quotes(),
-                week.divergences(), week.positions());
-    }
 
     private static DashboardFigure dashboard(Dataset data) {
         return DashboardFigure.of(Selection.of(data, ImageRequest.of(View.DASHBOARD, ImageFormat.PNG).resolvedFor(data)),
@@ -55,7 +28,7 @@ class DashboardMapGroupsTest {
         DashboardFigure week = dashboard(WeekData.seeds());
         assertEquals("", week.mapNote());
 
-        DashboardFigure crowded = dashboard(crowdAroundPrague(2, 3, 4, 5, 6, 7));
+        DashboardFigure crowded = dashboard(CrowdedPlaces.aroundPrague(2, 3, 4, 5, 6, 7));
         assertEquals(DashboardFigure.GROUPS_NOTE, crowded.mapNote());
         TypeProbe probe = new TypeProbe((int) crowded.width(), (int) crowded.height());
         crowded.paint(probe);
@@ -66,7 +39,7 @@ class DashboardMapGroupsTest {
     /** The size key's largest circle stands for the busiest place: grouped, it was nowhere to be seen. */
     @Test
     void theBusiestPlaceIsNeverGrouped() {
-        Dataset data = crowdAroundPrague(40, 3, 4, 5, 6, 7);
+        Dataset data = CrowdedPlaces.aroundPrague(40, 3, 4, 5, 6, 7);
         ProjectedBasemap basemap = ProjectedBasemap.europe();
         MapViewport europe = MapViewport.fit(LambertAzimuthalEqualArea.ETRS89_LAEA,
                 LonLatBox.EUROPE.projectedBounds(LambertAzimuthalEqualArea.ETRS89_LAEA), 900, 600);

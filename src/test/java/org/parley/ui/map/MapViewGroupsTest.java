@@ -3,7 +3,6 @@ package org.parley.ui.map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -15,11 +14,8 @@ import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.parley.model.Dataset;
-import org.parley.model.Event;
-import org.parley.model.Place;
-import org.parley.model.PlaceKind;
 import org.parley.render.map.MarkerCluster;
-import org.parley.seed.BundledSeeds;
+import org.parley.seed.CrowdedPlaces;
 import org.parley.ui.state.ExplorerState;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -30,7 +26,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class MapViewGroupsTest {
 
-    private static final Dataset CROWDED = crowdAroundPrague();
+    private static final Dataset CROWDED = CrowdedPlaces.aroundPrague(2, 3, 4, 5, 6, 7);
 
     private ExplorerState state;
     private MapView view;
@@ -42,26 +38,6 @@ class MapViewGroupsTest {
         view = new MapView(state);
         stage.setScene(new Scene(view, 900, 600));
         stage.show();
-    }
-
-    /** The week plus six towns within about 30 km of Prague, each with two to seven events. */
-    private static Dataset crowdAroundPrague() {
-        Dataset week = BundledSeeds.dataset();
-        Event model = week.events().get(0);
-        List<Place> places = new ArrayList<>(week.places());
-        List<Event> events = new ArrayList<>(week.events());
-        for (int i = 0; i < 6; i++) {
-            String id = "town-" + i;
-            places.add(new Place(id, "Town " + i, 50.08 + 0.1 * Math.sin(i), 14.43 + 0.15 * Math.cos(i), PlaceKind.CITY,
-                    "203", ""));
-            for (int k = 0; k < 2 + i; k++) {
-                events.add(new Event(id + "-" + k, model.title(), model.summary(), model.time(), 100 + 10 * i + k, id,
-                        List.of(), model.kind(), model.cameo(), model.track(), model.actors(), model.evidence(), true,
-                        "test fixture"));
-            }
-        }
-        return new Dataset(week.title(), week.description(), week.sources(), week.actors(), places, events,
-                week.quotes(), week.divergences(), week.positions());
     }
 
     private MarkerCluster group() throws Exception {
