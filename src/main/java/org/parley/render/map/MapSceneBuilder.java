@@ -138,8 +138,6 @@ public final class MapSceneBuilder {
             apart.add(ringed);
         }
         aggregates.route().forEach(stop -> apart.addAll(stop.placeIds()));
-        // The size key's largest circle stands for the busiest place: it is drawn for itself, not inside a group.
-        markers.stream().filter(m -> m.events() == busiest).forEach(m -> apart.add(m.place().id()));
         MarkerClusters.Split split = groupCrowds ? MarkerClusters.of(markers, apart, busiest)
                 : new MarkerClusters.Split(markers.stream()
                         .sorted(Comparator.comparingDouble(PlaceMarker::radius).reversed()).toList(), List.of());

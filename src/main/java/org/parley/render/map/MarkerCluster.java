@@ -7,7 +7,7 @@ import org.parley.layout.map.ScreenPoint;
  * Places whose circles fall on one another at this zoom, drawn as one circle that says how many
  * they are. Zooming in draws them apart again.
  *
- * @param position where the circle is drawn: the members' centre, weighted by their events
+ * @param position where the circle is drawn: on its busiest member
  * @param members  the places' markers, busiest first
  * @param events   the members' counts added up (an event at one member and about another counts at both):
  *                 what the circle's size stands for

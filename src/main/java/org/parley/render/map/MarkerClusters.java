@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.parley.layout.map.ScreenPoint;
 
 /**
  * Groups the circles of cities and venues that crowd one another into {@link MarkerCluster}s: at
@@ -18,8 +17,11 @@ import org.parley.layout.map.ScreenPoint;
 public final class MarkerClusters {
 
     static final int MIN_PLACES = 3;
-    /** Places this close to a group's busiest place, centre to centre, join it: about two of the largest circles. */
-    public static final double JOIN_PX = 2 * MarkerSize.MAX_RADIUS + 4;
+    /**
+     * Places this close to a group's busiest place, centre to centre, join it: a little more than two of the
+     * largest circles with their rings, so that two groups never touch.
+     */
+    public static final double JOIN_PX = 2 * (MarkerSize.MAX_RADIUS + MarkerArt.CLUSTER_RING_GAP) + 4;
     /** Small enough to hold a count of two or three digits. */
     static final double MIN_RADIUS = 11;
 
@@ -85,19 +87,17 @@ public final class MarkerClusters {
         return new Split(singles, clusters);
     }
 
+    /**
+     * Drawn on its busiest place, the anchor: anchors stand {@link #JOIN_PX} apart, wider than two groups' circles
+     * with their rings, so groups never lie on one another. Drawn at the members' weighted centre, they had, on a
+     * dashboard's small map.
+     */
     private static MarkerCluster cluster(List<PlaceMarker> members, int busiest) {
-        double x = 0;
-        double y = 0;
-        double weight = 0;
         int events = 0;
         for (PlaceMarker m : members) {
-            double w = Math.max(1, m.events());
-            x += w * m.position().x();
-            y += w * m.position().y();
-            weight += w;
             events += m.events();
         }
         double radius = Math.max(MIN_RADIUS, MarkerSize.radius(events, Math.max(busiest, events)));
-        return new MarkerCluster(new ScreenPoint(x / weight, y / weight), members, events, radius);
+        return new MarkerCluster(members.get(0).position(), members, events, radius);
     }
 }

@@ -12,7 +12,9 @@ import org.parley.layout.map.ProjectedBasemap;
 import org.parley.model.Dataset;
 import org.parley.render.Theme;
 import org.parley.render.map.MapScene;
+import org.parley.render.map.ClusterText;
 import org.parley.render.map.MapSceneBuilder;
+import org.parley.render.map.MarkerCluster;
 import org.parley.seed.CrowdedPlaces;
 
 /** A slide has no key: where its map groups places, the panel's title says what a ringed number counts. */
@@ -36,18 +38,24 @@ class DashboardMapGroupsTest {
                 probe.texts.toString());
     }
 
-    /** The size key's largest circle stands for the busiest place: grouped, it was nowhere to be seen. */
+    /**
+     * The size key's largest circle stands for the busiest place: grouped, it is where its group is drawn and
+     * the first the group names. Kept apart instead, its circle lay over its neighbours' group and hid its number.
+     */
     @Test
-    void theBusiestPlaceIsNeverGrouped() {
+    void aGroupIsDrawnOnItsBusiestPlace() {
         Dataset data = CrowdedPlaces.aroundPrague(40, 3, 4, 5, 6, 7);
         ProjectedBasemap basemap = ProjectedBasemap.europe();
         MapViewport europe = MapViewport.fit(LambertAzimuthalEqualArea.ETRS89_LAEA,
                 LonLatBox.EUROPE.projectedBounds(LambertAzimuthalEqualArea.ETRS89_LAEA), 900, 600);
         MapScene scene = new MapSceneBuilder(basemap, europe, data).build();
         assertEquals(40, scene.busiest());
-        assertTrue(scene.markers().stream().anyMatch(m -> m.place().id().equals("town-0")), "drawn for itself");
         assertEquals(1, scene.clusters().size());
-        assertFalse(scene.clusters().get(0).members().stream().anyMatch(m -> m.place().id().equals("town-0")));
-        assertEquals(5, scene.clusters().get(0).places());
+        MarkerCluster group = scene.clusters().get(0);
+        assertEquals(6, group.places());
+        assertEquals("town-0", group.members().get(0).place().id());
+        assertEquals(group.members().get(0).position(), group.position());
+        assertTrue(ClusterText.describe(group).startsWith("6 places: Town 0 (40 events), "), ClusterText.describe(group));
+        assertFalse(scene.markers().stream().anyMatch(m -> m.place().id().startsWith("town-")));
     }
 }
