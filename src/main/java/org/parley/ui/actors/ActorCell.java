@@ -11,6 +11,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
 import org.parley.model.Actor;
 import org.parley.render.Theme;
+import org.parley.ui.support.WholeWords;
 import org.parley.render.graph.GroupColours;
 
 import java.util.function.Supplier;
@@ -88,7 +89,7 @@ final class ActorCell extends TreeCell<ActorEntry> {
      */
     private void placeCounts() {
         double room = getWidth() - INDENT - 8;
-        boolean beside = room <= 0 || room >= longestWord(name) + counts.prefWidth(-1);
+        boolean beside = room <= 0 || room >= WholeWords.longestWordWidth(name) + counts.prefWidth(-1);
         if (beside && top.getRight() != counts) {
             top.setBottom(null);
             top.setRight(counts);
@@ -100,17 +101,6 @@ final class ActorCell extends TreeCell<ActorEntry> {
             BorderPane.setAlignment(counts, javafx.geometry.Pos.TOP_LEFT);
             BorderPane.setMargin(counts, Insets.EMPTY);
         }
-    }
-
-    private static double longestWord(Label label) {
-        double widest = 0;
-        javafx.scene.text.Text probe = new javafx.scene.text.Text();
-        probe.setFont(label.getFont());
-        for (String word : (label.getText() == null ? "" : label.getText()).split("\\s+")) {
-            probe.setText(word);
-            widest = Math.max(widest, probe.getLayoutBounds().getWidth());
-        }
-        return widest;
     }
 
     @Override

@@ -65,8 +65,18 @@ public final class DetailPane extends StackPane {
         // Only the notice follows the filters: the detail stays as it is, scrolled where it was.
         state.filterProperty().addListener((o, was, now) -> showWhetherHidden());
         state.darkProperty().addListener((o, was, now) -> refresh());
+        // In a small pane the title takes a smaller size: at 900×560 a long one filled the whole pane in six lines.
+        javafx.beans.InvalidationListener size = o -> pseudoClassStateChanged(COMPACT,
+                getWidth() > 0 && (getWidth() < COMPACT_WIDTH || getHeight() < COMPACT_HEIGHT));
+        widthProperty().addListener(size);
+        heightProperty().addListener(size);
         refresh();
     }
+
+    /** The pane is small: its title is set smaller (detail.css). */
+    static final javafx.css.PseudoClass COMPACT = javafx.css.PseudoClass.getPseudoClass("compact");
+    private static final double COMPACT_WIDTH = 380;
+    private static final double COMPACT_HEIGHT = 220;
 
     private void refresh() {
         Optional<Event> selected = state.selectedEvent();

@@ -15,6 +15,7 @@ import org.parley.model.Modality;
 import org.parley.model.Participant;
 import org.parley.model.Place;
 import org.parley.render.Theme;
+import org.parley.ui.support.WholeWords;
 
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -90,12 +91,11 @@ final class EventHeader {
         swatch.getStyleClass().add("detail-swatch");
         swatch.setStyle("-fx-background-color: " + theme.kind(event.kind()).toHex() + ";");
         String cameo = event.cameo().isEmpty() ? "" : " · CAMEO " + event.cameo();
-        Label kind = DetailText.of(event.kind().label() + cameo, "detail-kind");
-        Label track = DetailText.of(event.track().label(), "detail-track");
-        // The lane's name stays whole; the kind wraps between its words. Both wrapping, a 1280×720
-        // window's detail column broke "Background" into "Backgrou" and "nd".
-        track.setWrapText(false);
-        track.setMinWidth(Label.USE_PREF_SIZE);
+        // Both wrap between words, never inside one: the lane's name kept whole beside a kind that wrapped
+        // anywhere broke "Statement" into "Stat", "em", "ent" in a 900-px window, and both wrapping anywhere
+        // had broken "Background" into "Backgrou" and "nd" at 1280×720.
+        Label kind = WholeWords.keep(DetailText.of(event.kind().label() + cameo, "detail-kind"));
+        Label track = WholeWords.keep(DetailText.of(event.track().label(), "detail-track"));
         HBox line = new HBox(swatch, kind, track);
         line.getStyleClass().add("detail-kind-line");
         return line;

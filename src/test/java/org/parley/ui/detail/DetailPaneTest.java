@@ -49,6 +49,57 @@ class DetailPaneTest {
         stage.show();
     }
 
+    /** In a 900-px window's detail column the kind broke inside its words: "Stat", "em", "ent". */
+    @Test
+    void theKindAndTheLaneBreakOnlyBetweenWords(FxRobot robot) {
+        Stage[] own = new Stage[1];
+        robot.interact(() -> {
+            own[0] = new Stage();
+            own[0].setScene(new Scene(new DetailPane(state), 270, 500));
+            own[0].show();
+        });
+        try {
+            for (org.parley.model.Event e : dataset.events()) {
+                robot.interact(() -> state.selectedEventProperty().set(e.id()));
+                WaitForAsyncUtils.waitForFxEvents();
+                for (String line : java.util.List.of(".detail-kind", ".detail-track")) {
+                    Label l = robot.from(own[0].getScene().getRoot()).lookup(line).queryAs(Label.class);
+                    assertTrue(l.getWidth() + 0.5 >= org.parley.ui.support.WholeWords.longestWordWidth(l),
+                            e.id() + ": \"" + l.getText() + "\" laid out " + l.getWidth() + " px wide");
+                }
+            }
+        } finally {
+            robot.interact(own[0]::close);
+        }
+    }
+
+    /** At 900×560 a long title in the big type filled the whole pane in six lines: a small pane sets it smaller. */
+    @Test
+    void aSmallPaneSetsTheTitleSmaller(FxRobot robot) {
+        robot.interact(() -> state.selectedEventProperty().set(dataset.events().get(0).id()));
+        WaitForAsyncUtils.waitForFxEvents();
+        double roomy = label(robot, ".detail-title").getFont().getSize();
+        Stage[] own = new Stage[1];
+        robot.interact(() -> {
+            own[0] = new Stage();
+            own[0].setScene(new Scene(new DetailPane(state), 330, 500));
+            own[0].show();
+        });
+        try {
+            WaitForAsyncUtils.waitForFxEvents();
+            Label small = robot.from(own[0].getScene().getRoot()).lookup(".detail-title").queryAs(Label.class);
+            assertTrue(small.getFont().getSize() < roomy - 2, small.getFont().getSize() + " against " + roomy);
+            robot.interact(() -> {
+                own[0].setWidth(700);
+                own[0].setHeight(760);
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(roomy, small.getFont().getSize(), 0.01, "roomy again, the title is big again");
+        } finally {
+            robot.interact(own[0]::close);
+        }
+    }
+
     @Test
     void aNarrowPaneWrapsEveryEventsTextInsteadOfScrollingSideways(FxRobot robot) {
         // 340 px: the detail column of a 1280×720 window is about this wide. A stage of its own:
