@@ -557,31 +557,26 @@ public final class MapView extends Region {
     }
 
     private void hoverGroup(MarkerCluster group, MouseEvent e) {
-        String id = "group of " + group.members().get(0).place().id();
-        if (Objects.equals(id, hovered)) {
-            return;
-        }
-        hovered = id;
-        setCursor(Cursor.HAND);
-        tooltip.setText(ClusterText.describe(group));
-        if (getScene() != null && getScene().getWindow() != null) {
-            tooltip.show(this, e.getScreenX() + 12, e.getScreenY() + 16);
-            tooltipLeaving.watch(this);
-        }
+        point("group of " + group.members().get(0).place().id(), () -> ClusterText.describe(group), e);
     }
 
     private void hover(Hit marker, MouseEvent e) {
-        String id = marker == null ? null : marker.place().id();
+        point(marker == null ? null : marker.place().id(),
+                () -> describe(marker.place(), marker.events(), around(marker.place().id(), marker.events())), e);
+    }
+
+    /** The pointer is now on {@code id} (a place, a group, or nothing when null): the cursor and tooltip say so. */
+    private void point(String id, java.util.function.Supplier<String> tip, MouseEvent e) {
         if (Objects.equals(id, hovered)) {
             return;
         }
         hovered = id;
-        setCursor(marker == null ? Cursor.DEFAULT : Cursor.HAND);
-        if (marker == null) {
+        setCursor(id == null ? Cursor.DEFAULT : Cursor.HAND);
+        if (id == null) {
             tooltip.hide();
             return;
         }
-        tooltip.setText(describe(marker.place(), marker.events(), around(marker.place().id(), marker.events())));
+        tooltip.setText(tip.get());
         if (getScene() != null && getScene().getWindow() != null) {
             tooltip.show(this, e.getScreenX() + 12, e.getScreenY() + 16);
             tooltipLeaving.watch(this);

@@ -17,6 +17,7 @@ import org.parley.model.Dataset;
 import org.parley.render.graph.ActorGraphScene;
 import org.parley.seed.ExchangeFormatReader;
 import org.parley.ui.state.ExplorerState;
+import org.parley.ui.support.OwnStage;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -111,18 +112,12 @@ class ActorPanelTest {
      */
     @Test
     void everyRowIsAsTallAsItsWrappedLines(FxRobot robot) {
-        Stage[] own = new Stage[1];
-        robot.interact(() -> {
-            own[0] = new Stage();
-            own[0].setScene(new Scene(new ActorPanel(state), 420, 600));
-            own[0].show();
-        });
-        try {
+        try (OwnStage own = OwnStage.show(robot, () -> new ActorPanel(state), 420, 600)) {
             for (double width = 420; width >= 230; width -= 10) {
                 double w = width;
-                robot.interact(() -> own[0].setWidth(w));
+                robot.interact(() -> own.stage().setWidth(w));
                 WaitForAsyncUtils.waitForFxEvents();
-                java.util.List<ActorCell> rows = robot.from(own[0].getScene().getRoot())
+                java.util.List<ActorCell> rows = robot.from(own.root())
                         .lookup("." + ActorCell.ROW_STYLE_CLASS).queryAllAs(ActorCell.class).stream()
                         .filter(c -> c.isVisible() && c.getGraphic() != null).toList();
                 assertTrue(!rows.isEmpty());
@@ -133,8 +128,6 @@ class ActorPanelTest {
                                     + " in a row " + cell.getHeight() + " tall");
                 }
             }
-        } finally {
-            robot.interact(own[0]::close);
         }
     }
 

@@ -16,6 +16,7 @@ import org.parley.model.EventFilter;
 import org.parley.model.EventKind;
 import org.parley.model.Quote;
 import org.parley.ui.state.ExplorerState;
+import org.parley.ui.support.OwnStage;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -52,24 +53,16 @@ class DetailPaneTest {
     /** In a 900-px window's detail column the kind broke inside its words: "Stat", "em", "ent". */
     @Test
     void theKindAndTheLaneBreakOnlyBetweenWords(FxRobot robot) {
-        Stage[] own = new Stage[1];
-        robot.interact(() -> {
-            own[0] = new Stage();
-            own[0].setScene(new Scene(new DetailPane(state), 270, 500));
-            own[0].show();
-        });
-        try {
+        try (OwnStage own = OwnStage.show(robot, () -> new DetailPane(state), 270, 500)) {
             for (org.parley.model.Event e : dataset.events()) {
                 robot.interact(() -> state.selectedEventProperty().set(e.id()));
                 WaitForAsyncUtils.waitForFxEvents();
                 for (String line : java.util.List.of(".detail-kind", ".detail-track")) {
-                    Label l = robot.from(own[0].getScene().getRoot()).lookup(line).queryAs(Label.class);
+                    Label l = robot.from(own.root()).lookup(line).queryAs(Label.class);
                     assertTrue(l.getWidth() + 0.5 >= org.parley.ui.support.WholeWords.longestWordWidth(l),
                             e.id() + ": \"" + l.getText() + "\" laid out " + l.getWidth() + " px wide");
                 }
             }
-        } finally {
-            robot.interact(own[0]::close);
         }
     }
 
@@ -79,24 +72,16 @@ class DetailPaneTest {
         robot.interact(() -> state.selectedEventProperty().set(dataset.events().get(0).id()));
         WaitForAsyncUtils.waitForFxEvents();
         double roomy = label(robot, ".detail-title").getFont().getSize();
-        Stage[] own = new Stage[1];
-        robot.interact(() -> {
-            own[0] = new Stage();
-            own[0].setScene(new Scene(new DetailPane(state), 330, 500));
-            own[0].show();
-        });
-        try {
+        try (OwnStage own = OwnStage.show(robot, () -> new DetailPane(state), 330, 500)) {
             WaitForAsyncUtils.waitForFxEvents();
-            Label small = robot.from(own[0].getScene().getRoot()).lookup(".detail-title").queryAs(Label.class);
+            Label small = robot.from(own.root()).lookup(".detail-title").queryAs(Label.class);
             assertTrue(small.getFont().getSize() < roomy - 2, small.getFont().getSize() + " against " + roomy);
             robot.interact(() -> {
-                own[0].setWidth(700);
-                own[0].setHeight(760);
+                own.stage().setWidth(700);
+                own.stage().setHeight(760);
             });
             WaitForAsyncUtils.waitForFxEvents();
             assertEquals(roomy, small.getFont().getSize(), 0.01, "roomy again, the title is big again");
-        } finally {
-            robot.interact(own[0]::close);
         }
     }
 

@@ -18,6 +18,7 @@ import org.parley.seed.BundledSeeds;
 import org.parley.ui.filter.FilterPane;
 import org.parley.ui.state.ExplorerState;
 import org.parley.ui.support.BackgroundThread;
+import org.parley.ui.support.OwnStage;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -59,14 +60,8 @@ class TimelineEmptyNoteTest {
             return null;
         });
         ExplorerState starting = new ExplorerState();
-        Stage[] own = new Stage[1];
-        robot.interact(() -> {
-            own[0] = new Stage();
-            own[0].setScene(new Scene(new TimelineView(starting), 900, 500));
-            own[0].show();
-        });
-        try {
-            Label note = robot.from(own[0].getScene().getRoot()).lookup("#timeline-empty").queryAs(Label.class);
+        try (OwnStage own = OwnStage.show(robot, () -> new TimelineView(starting), 900, 500)) {
+            Label note = robot.from(own.root()).lookup("#timeline-empty").queryAs(Label.class);
             assertTrue(note.isVisible());
             assertEquals("Reading the events…", note.getText());
             robot.interact(() -> starting.datasetProperty().set(BundledSeeds.dataset()));
@@ -76,7 +71,6 @@ class TimelineEmptyNoteTest {
             WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> !note.isVisible());
         } finally {
             hold.countDown();
-            robot.interact(own[0]::close);
         }
     }
 
