@@ -191,6 +191,8 @@ public final class MainWindow implements WindowActions {
         state.datasetProperty().addListener((o, was, now) -> {
             if (was == null && now != null && !searchField.getText().isBlank()) {
                 runSearch(searchField.getText(), false); // typed while the data was still being read
+            } else if (state.isReloading() && now != null && !searchField.getText().isBlank()) {
+                runSearch(searchField.getText(), false, false); // the same search, in what the database holds now
             } else {
                 searchField.clear();
             }

@@ -70,7 +70,7 @@ final class StartupChecks {
             if (error != null) {
                 ErrorDialogs.show(owner, "The dataset could not be reloaded.", ErrorDialogs.unwrap(error), "");
             } else {
-                state.datasetProperty().set(ds);
+                state.reload(ds);
             }
         });
     }

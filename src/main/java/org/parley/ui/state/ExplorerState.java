@@ -23,6 +23,7 @@ import java.time.LocalDateTime;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The one state every panel observes and changes: the dataset, the selection (event, actor,
@@ -68,6 +69,7 @@ public final class ExplorerState {
             new ReadOnlyObjectWrapper<>(this, "visibleEvents", List.of());
     /** Every dataset or filter change goes through refilter, so an answer for a replaced one never arrives. */
     private final LatestResult<List<Event>> filtering;
+    private boolean reloading;
 
     public ExplorerState() {
         this(BackgroundThread.compute());
@@ -273,6 +275,62 @@ public final class ExplorerState {
 
     public ObjectProperty<Dataset> datasetProperty() {
         return dataset;
+    }
+
+    /**
+     * Shows {@code changed}, what the open database holds now that another program or a repair
+     * changed it, keeping what the user was doing: filters, search, selections and the article
+     * being read carry over as far as their actors, places, events and articles still exist, and
+     * the views keep their place ({@link #isReloading()}). Another dataset (an import, a restored
+     * backup) is set through {@link #datasetProperty()}, which starts afresh.
+     */
+    public void reload(Dataset changed) {
+        EventFilter keptFilter = filter.get();
+        String event = selectedEvent.get();
+        String divergence = selectedDivergence.get();
+        String place = selectedPlace.get();
+        String actor = selectedActor.get();
+        Passage reading = passageToRead.get();
+        reloading = true;
+        try {
+            dataset.set(changed);
+            if (changed == null) {
+                return;
+            }
+            filter.set(keptFilter
+                    .withActors(existing(keptFilter.actors(), id -> changed.actor(id).isPresent()))
+                    .withPlaces(existing(keptFilter.places(), id -> changed.place(id).isPresent())));
+            if (event != null && changed.event(event).filter(filter.get().in(changed)).isPresent()) {
+                selectedEvent.set(event);
+            }
+            if (divergence != null && changed.divergences().stream().anyMatch(d -> d.id().equals(divergence))) {
+                selectedDivergence.set(divergence);
+            }
+            if (place != null && changed.place(place).isPresent()) {
+                selectedPlace.set(place);
+            }
+            if (actor != null && changed.actor(actor).isPresent()) {
+                selectedActor.set(actor);
+            }
+            if (reading != null && changed.source(reading.sourceId())
+                    .filter(s -> reading.end() <= s.text().length()).isPresent()) {
+                passageToRead.set(reading);
+            }
+        } finally {
+            reloading = false;
+        }
+    }
+
+    /**
+     * True while {@link #reload} replaces the dataset: a view that starts afresh for a new dataset
+     * (fits its week, empties the search box) keeps its place instead.
+     */
+    public boolean isReloading() {
+        return reloading;
+    }
+
+    private static Set<String> existing(Set<String> ids, Predicate<String> exists) {
+        return ids.stream().filter(exists).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     public Dataset dataset() {

@@ -100,7 +100,8 @@ public class TimelineView extends Control {
                     && previewShown.focusWindow().focus().equals(now.focus())
                     && previewShown.focusWindow().zone().equals(now.zone());
             previewShown = null;
-            if (now != null && !previewed) {
+            // Reloaded after another program changed the database: the user's view of it stays.
+            if (now != null && !previewed && !state.isReloading()) {
                 fitWeek();
             }
         });
