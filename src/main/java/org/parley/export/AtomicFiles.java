@@ -132,6 +132,11 @@ public final class AtomicFiles {
             if (refuses(absolute)) {
                 return;
             }
+            // Through a link, the file it leads to is written, as an editor or a shell's ">" does: replacing the
+            // link itself left that file as it was and the link gone. Its own folder and name are checked too.
+            if (Files.isSymbolicLink(absolute)) {
+                absolute = checkedTarget(linkedFile(absolute));
+            }
             Path temp = tempFor(absolute, "part");
             UNDER_WAY.add(temp);
             try {
@@ -241,6 +246,14 @@ public final class AtomicFiles {
     }
 
     /** For a target that is there but is no file: a device, pipe or socket, or a link to one or to nothing. */
+    private static Path linkedFile(Path link) {
+        try {
+            return link.toRealPath();
+        } catch (IOException e) {
+            throw notAFile(link);
+        }
+    }
+
     static ExportException notAFile(Path absolute) {
         return new ExportException("Refusing to write " + absolute + ": it is not a regular file (a device, pipe "
                 + "or socket, or a link to one or to nothing). Choose a file name. Nothing was written.");

@@ -44,6 +44,26 @@ class AtomicFilesTest {
         assertEquals(Files.getPosixFilePermissions(plain), perms);
     }
 
+    /** A link named as the output: its file is replaced, the link stays (it had been swapped for a file of its own). */
+    @Test
+    void throughALinkTheFileItLeadsToIsWrittenAndTheLinkStays() throws IOException {
+        Path real = Files.createDirectory(dir.resolve("slides")).resolve("timeline.png");
+        Files.writeString(real, "last week's");
+        Path link = Files.createSymbolicLink(dir.resolve("current.png"), Path.of("slides", "timeline.png"));
+
+        assertThrows(ExistingFilesException.class, () -> AtomicFiles.write(link, Overwrite.NOTHING, text("new")),
+                "still asks before replacing what the link leads to");
+        assertEquals("last week's", Files.readString(real));
+
+        AtomicFiles.write(link, Overwrite.only(Set.of(link)), text("this week's"));
+        assertTrue(Files.isSymbolicLink(link), "the link is still a link");
+        assertEquals("this week's", Files.readString(real));
+        assertEquals("this week's", Files.readString(link));
+        try (var files = Files.list(real.getParent())) {
+            assertEquals(1, files.count(), "no temporary file is left beside the linked file");
+        }
+    }
+
     @Test
     void aFailingSecondFileLeavesTheFirstAsItWas() throws IOException {
         Path a = dir.resolve("events.csv");
