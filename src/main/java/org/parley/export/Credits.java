@@ -12,7 +12,7 @@ import java.util.Locale;
 /** The line that says where a picture's or a file's facts come from, derived from the dataset's sources. */
 public final class Credits {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM u", Locale.ENGLISH);
     /** Beyond this many publishers or publisher-and-date pairs the line counts them: it ends pictures, on one line. */
     private static final int NAMED_AT_MOST = 4;
 

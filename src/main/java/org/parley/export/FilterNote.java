@@ -19,7 +19,7 @@ import org.parley.model.EventKind;
  */
 public final class FilterNote {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM u", Locale.ENGLISH);
     /** Names listed before "and N more": a credit line is one line. */
     private static final int NAMES = 3;
 

@@ -7,9 +7,9 @@ import java.util.Locale;
 
 /** The period named in the secondary row of the axis: the day above hours, the month above days. */
 public enum ContextUnit {
-    DAY("EEE d MMMM uuuu"),
-    MONTH("MMMM uuuu"),
-    YEAR("uuuu");
+    DAY("EEE d MMMM u"),
+    MONTH("MMMM u"),
+    YEAR("u");
 
     private final DateTimeFormatter format;
 

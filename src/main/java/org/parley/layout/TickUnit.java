@@ -25,13 +25,13 @@ public enum TickUnit {
     HOURS_12(Step.HOURS, 12, "HH:mm"),
     DAY(Step.DAYS, 1, "EEE d"),
     WEEK(Step.WEEKS, 1, "d MMM"),
-    MONTH(Step.MONTHS, 1, "MMM uuuu"),
-    QUARTER(Step.MONTHS, 3, "MMM uuuu"),
-    YEAR(Step.YEARS, 1, "uuuu"),
-    YEARS_5(Step.YEARS, 5, "uuuu"),
-    DECADE(Step.YEARS, 10, "uuuu"),
-    YEARS_50(Step.YEARS, 50, "uuuu"),
-    CENTURY(Step.YEARS, 100, "uuuu");
+    MONTH(Step.MONTHS, 1, "MMM u"),
+    QUARTER(Step.MONTHS, 3, "MMM u"),
+    YEAR(Step.YEARS, 1, "u"),
+    YEARS_5(Step.YEARS, 5, "u"),
+    DECADE(Step.YEARS, 10, "u"),
+    YEARS_50(Step.YEARS, 50, "u"),
+    CENTURY(Step.YEARS, 100, "u");
 
     private enum Step { MINUTES, HOURS, DAYS, WEEKS, MONTHS, YEARS }
 

@@ -231,7 +231,7 @@ public final class Dataset {
             return s.publisher();
         }
         String dated = s.publisher() + ", " + s.published().format(java.time.format.DateTimeFormatter.ofPattern(
-                "d MMM uuuu", java.util.Locale.ENGLISH));
+                "d MMM u", java.util.Locale.ENGLISH));
         return sourcesPerPublisherDay.get(publisherDay(s)) == 1 ? dated : dated + ": " + s.title();
     }
 

@@ -241,9 +241,9 @@ public record TimeSpan(LocalDateTime start, LocalDateTime end, Precision precisi
             case YEAR -> end.getYear() - start.getYear() > 1
                     ? start.getYear() + "–" + (end.getYear() - 1) : Integer.toString(start.getYear());
             case SEASON -> season(start.getMonthValue()) + " " + start.getYear();
-            case MONTH -> range(DateTimeFormatter.ofPattern("MMM uuuu", Locale.ENGLISH), Precision.MONTH);
-            case DAY -> range(DateTimeFormatter.ofPattern("EEE d MMM uuuu", Locale.ENGLISH), Precision.DAY);
-            case HOUR, MINUTE -> DateTimeFormatter.ofPattern("EEE d MMM uuuu, HH:mm", Locale.ENGLISH).format(start)
+            case MONTH -> range(DateTimeFormatter.ofPattern("MMM u", Locale.ENGLISH), Precision.MONTH);
+            case DAY -> range(DateTimeFormatter.ofPattern("EEE d MMM u", Locale.ENGLISH), Precision.DAY);
+            case HOUR, MINUTE -> DateTimeFormatter.ofPattern("EEE d MMM u, HH:mm", Locale.ENGLISH).format(start)
                     + " " + zone.getId();
         };
     }
@@ -255,7 +255,7 @@ public record TimeSpan(LocalDateTime start, LocalDateTime end, Precision precisi
     public String compactLabel() {
         return switch (precision) {
             case DAY -> compactDays();
-            case HOUR, MINUTE -> DateTimeFormatter.ofPattern("EEE d MMM uuuu, HH:mm", Locale.ENGLISH).format(start);
+            case HOUR, MINUTE -> DateTimeFormatter.ofPattern("EEE d MMM u, HH:mm", Locale.ENGLISH).format(start);
             default -> label();
         };
     }
@@ -283,7 +283,7 @@ public record TimeSpan(LocalDateTime start, LocalDateTime end, Precision precisi
     private String dayRun(boolean year) {
         LocalDateTime last = previous(end, Precision.DAY);
         DateTimeFormatter dayMonth = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
-        DateTimeFormatter closing = year ? DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH) : dayMonth;
+        DateTimeFormatter closing = year ? DateTimeFormatter.ofPattern("d MMM u", Locale.ENGLISH) : dayMonth;
         if (last.equals(start)) {
             return year ? label() : dayMonth.format(start);
         }

@@ -14,7 +14,7 @@ import java.util.Locale;
 /** What is loaded: the dataset's title, its sources and how many of each record it holds. */
 public final class DatasetOverview extends VBox {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM u", Locale.ENGLISH);
 
     public DatasetOverview(ExplorerState state) {
         super(10);

@@ -27,7 +27,7 @@ import org.parley.ui.state.ExplorerState;
 final class MainToolBar {
 
     private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
-    private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d MMM u", Locale.ENGLISH);
 
     private MainToolBar() {
     }

@@ -24,7 +24,7 @@ import org.parley.model.Event;
 final class NextStrip {
 
     private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
-    private static final DateTimeFormatter MONTH_YEAR = DateTimeFormatter.ofPattern("MMM uuuu", Locale.ENGLISH);
+    private static final DateTimeFormatter MONTH_YEAR = DateTimeFormatter.ofPattern("MMM u", Locale.ENGLISH);
     /** The band's row, from the strip's foot: the axis, the events' bars and the talks. */
     private static final float BAND = 13;
     private static final float GAP = 8;
@@ -108,7 +108,7 @@ final class NextStrip {
             return DAY_MONTH.format(first);
         }
         if (first.getYear() != last.getYear()) {
-            DateTimeFormatter full = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
+            DateTimeFormatter full = DateTimeFormatter.ofPattern("d MMM u", Locale.ENGLISH);
             return full.format(first) + " \u2013 " + full.format(last);
         }
         return first.getMonth() == last.getMonth()

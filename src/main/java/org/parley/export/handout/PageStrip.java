@@ -78,7 +78,7 @@ final class PageStrip {
     /** The focus as one line with its first and last day at the ends, {@code day} to {@code last} dark on it. */
     private static void span(PDPageContentStream cs, HandoutFonts fonts, DateRange focus, LocalDate day, LocalDate last,
                              float x, float y, float width) throws IOException {
-        DateTimeFormatter full = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
+        DateTimeFormatter full = DateTimeFormatter.ofPattern("d MMM u", Locale.ENGLISH);
         String from = full.format(focus.first());
         String to = full.format(focus.last());
         float[] line = ends(cs, fonts, from, to, TextBlock.width(from, fonts.regular(), TEXT_SIZE) + 8,
@@ -114,7 +114,7 @@ final class PageStrip {
         }
         boolean oneYear = first == latest;
         int last = oneYear ? first : latest;
-        DateTimeFormatter month = DateTimeFormatter.ofPattern("MMM uuuu", Locale.ENGLISH);
+        DateTimeFormatter month = DateTimeFormatter.ofPattern("MMM u", Locale.ENGLISH);
         LocalDate lastDay = story != null ? story.last() : events.stream().map(e -> e.time().lastDate())
                 .max(LocalDate::compareTo).orElseThrow();
         String from = oneYear ? "Jan " + first : Integer.toString(first);

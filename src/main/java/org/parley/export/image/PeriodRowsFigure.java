@@ -49,8 +49,8 @@ record PeriodRowsFigure(Unit unit, List<Row> rows, List<Integer> lines, Theme th
     /** What one row spans, finest first. */
     enum Unit {
         DAY(Precision.DAY, "EEE d MMM"),
-        MONTH(Precision.MONTH, "MMM uuuu"),
-        YEAR(Precision.YEAR, "uuuu"),
+        MONTH(Precision.MONTH, "MMM u"),
+        YEAR(Precision.YEAR, "u"),
         DECADE(Precision.DECADE, null);
 
         /** The coarsest precision an event may have and still be placed in a row of this unit. */

@@ -10,7 +10,7 @@ import java.util.Locale;
 /** Publisher, headline, dateline and date above an article's text. */
 final class ArticleHeader extends VBox {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEE d MMM uuuu", Locale.ENGLISH);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEE d MMM u", Locale.ENGLISH);
 
     ArticleHeader(Source source) {
         getStyleClass().add("article-header");
