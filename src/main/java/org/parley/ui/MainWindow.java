@@ -3,6 +3,8 @@ package org.parley.ui;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -15,6 +17,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import javafx.util.Duration;
 import org.parley.ui.controls.SearchField;
 import org.parley.ui.controls.WholeTabPane;
@@ -37,6 +40,7 @@ import org.parley.ui.table.EventTable;
 import org.parley.ui.timeline.TimelineView;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
@@ -59,6 +63,8 @@ public final class MainWindow implements WindowActions {
     private final Function<String, CompletableFuture<SearchResults>> search;
     private final BorderPane root = new BorderPane();
     private final TextField searchField = SearchField.create("Search events, actors, articles (Ctrl+F)");
+    /** How long the window stays unchanged before its settings are written. */
+    static final Duration PREFS_SETTLE = Duration.seconds(2);
     private final SplitPane vertical = new SplitPane();
     private final SplitPane horizontal = new SplitPane();
     private final MapAndTable middle;
@@ -277,6 +283,26 @@ public final class MainWindow implements WindowActions {
             return new double[] {Math.max(0.08, Math.min(wanted[0], room))};
         }, new double[] {timelineShare}, middle.getChildren());
         DividerHold.keep(horizontal, columns);
+        saveWhenSettled(stage);
+    }
+
+    /**
+     * The window's place, size, dividers, key and theme are written a moment after the user stops
+     * changing them, not only on a clean quit: a session ended by logging out, a crash or a kill kept none.
+     */
+    private void saveWhenSettled(Stage stage) {
+        PauseTransition settle = new PauseTransition(PREFS_SETTLE);
+        settle.setOnFinished(e -> savePrefs());
+        // A change listener, not an invalidation one: a property nobody reads again reports one invalidation only.
+        ChangeListener<Object> later = (o, was, now) -> settle.playFromStart();
+        List.<ObservableValue<?>>of(stage.xProperty(), stage.yProperty(), stage.widthProperty(),
+                stage.heightProperty(), stage.maximizedProperty(), state.darkProperty(),
+                timeline.legendVisibleProperty()).forEach(p -> p.addListener(later));
+        for (SplitPane split : List.of(vertical, horizontal)) {
+            split.getDividers().forEach(d -> d.positionProperty().addListener(later));
+        }
+        // Closed, the window was saved by the quit itself; nothing is written after it.
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> settle.stop());
     }
 
     /** A remembered divider position, unless it is from another screen or squeezes a pane shut. */

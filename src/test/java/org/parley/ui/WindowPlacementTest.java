@@ -106,6 +106,34 @@ class WindowPlacementTest {
         assertEquals(30, stage.getX(), 0.5);
     }
 
+    /**
+     * A window moved and resized is written to the settings file a moment later, with no quit: a session
+     * ended by logging out or a crash had kept nothing of it. Closed, nothing more is written.
+     */
+    @Test
+    void aMovedAndResizedWindowIsSavedWithoutAQuit(FxRobot robot) throws Exception {
+        WindowPrefs prefs = ExplorerWindow.prefs();
+        prefs.putBounds(new WindowBounds(new Rectangle2D(30, 20, 1100, 700), false), SCREEN);
+        prefs.flush();
+        robot.interact(() -> {
+            stage.setMaximized(false);
+            attach(prefs);
+        });
+        robot.interact(() -> {
+            stage.setX(70);
+            stage.setY(50);
+            stage.setWidth(1020);
+            stage.setHeight(660);
+        });
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> WindowPrefs.load().bounds()
+                .map(b -> b.bounds().equals(new Rectangle2D(70, 50, 1020, 660))).orElse(false));
+
+        robot.interact(stage::close);
+        java.nio.file.Files.delete(prefs.file());
+        WaitForAsyncUtils.sleep((long) MainWindow.PREFS_SETTLE.toMillis() + 500, java.util.concurrent.TimeUnit.MILLISECONDS);
+        assertFalse(java.nio.file.Files.exists(prefs.file()), "a closed window writes nothing more");
+    }
+
     @Test
     void aSmallWindowIsNotRemembered(FxRobot robot) {
         WindowPrefs prefs = ExplorerWindow.prefs();
