@@ -17,6 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.parley.model.Dataset;
 import org.parley.model.Event;
 import org.parley.seed.BundledSeeds;
+import org.parley.seed.EditedWeek;
 import org.parley.ui.state.ExplorerState;
 import org.parley.ui.state.SearchResults;
 import org.parley.ui.support.WindowPrefs;
@@ -69,7 +70,7 @@ class ReloadKeepsTheViewTest {
         int searchesBefore = searches.size();
 
         Event first = week.events().get(0);
-        robot.interact(() -> state.reload(retitled(first)));
+        robot.interact(() -> state.reload(EditedWeek.retitled(first.id(), "Retitled elsewhere")));
 
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> searches.size() > searchesBefore);
         assertEquals("Ryabkov", robot.lookup("#search-field").queryAs(TextField.class).getText());
@@ -82,15 +83,5 @@ class ReloadKeepsTheViewTest {
         robot.interact(() -> state.datasetProperty().set(week));
         assertEquals("", robot.lookup("#search-field").queryAs(TextField.class).getText());
         assertNotEquals(zoomed, state.timeWindowProperty().get());
-    }
-
-    private Dataset retitled(Event changed) {
-        List<Event> events = week.events().stream().map(e -> !e.id().equals(changed.id()) ? e
-                : new Event(e.id(), "Retitled elsewhere", e.summary(), e.time(), e.order(), e.place(), e.refers(),
-                        e.kind(), e.cameo(), e.track(), e.actors(), e.evidence(), e.inferred(), e.note(), e.modality()))
-                .toList();
-        return new Dataset(week.title(), week.description(), week.declaredFocus().orElse(null),
-                week.declaredZone().orElse(null), week.sources(), week.actors(), week.places(), events, week.quotes(),
-                week.divergences(), week.positions());
     }
 }

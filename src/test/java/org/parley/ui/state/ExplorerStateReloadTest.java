@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -18,6 +17,7 @@ import org.parley.model.EventFilter;
 import org.parley.model.EventKind;
 import org.parley.model.Participant;
 import org.parley.seed.BundledSeeds;
+import org.parley.seed.EditedWeek;
 
 /**
  * Reloading after another program changed the database keeps what the user was doing, as far as
@@ -49,7 +49,7 @@ class ExplorerStateReloadTest {
         Passage reading = new Passage(week.sources().get(0).id(), 10, 40);
         state.passageToReadProperty().set(reading);
 
-        Dataset changed = retitled(week, event.id(), "Retitled by another program");
+        Dataset changed = EditedWeek.retitled(event.id(), "Retitled by another program");
         state.reload(changed);
 
         assertEquals(changed, state.dataset());
@@ -93,19 +93,11 @@ class ExplorerStateReloadTest {
         state.selectedEventProperty().set(week.events().get(0).id());
         state.searchTextProperty().set("Geneva");
 
-        state.datasetProperty().set(retitled(week, week.events().get(0).id(), "Imported"));
+        state.datasetProperty().set(EditedWeek.retitled(week.events().get(0).id(), "Imported"));
 
         assertEquals(EventFilter.NONE, state.filterProperty().get());
         assertNull(state.selectedEventProperty().get());
         assertEquals("", state.searchTextProperty().get());
-    }
-
-    private static Dataset retitled(Dataset ds, String eventId, String title) {
-        List<Event> events = ds.events().stream().map(e -> !e.id().equals(eventId) ? e
-                : new Event(e.id(), title, e.summary(), e.time(), e.order(), e.place(), e.refers(), e.kind(), e.cameo(),
-                        e.track(), e.actors(), e.evidence(), e.inferred(), e.note(), e.modality())).toList();
-        return new Dataset(ds.title(), ds.description(), ds.declaredFocus().orElse(null), ds.declaredZone().orElse(null),
-                ds.sources(), ds.actors(), ds.places(), events, ds.quotes(), ds.divergences(), ds.positions());
     }
 
     /** An event no quote, divergence or position names: one another program could delete on its own. */
