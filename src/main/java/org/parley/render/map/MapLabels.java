@@ -74,10 +74,12 @@ final class MapLabels {
     }
 
     /**
-     * @param stops    screen positions of the route stops, in route order
+     * @param stops    screen positions of the route stops, in route order, where their legs end
+     * @param badges   where each stop's badge is drawn ({@link RouteBadges}), in route order
      * @param reserved boxes of the furniture already drawn (scale bar, attribution, legend)
      */
-    static List<MapLabel> place(MapScene scene, List<ScreenPoint> stops, List<Rect> reserved, Measure measure) {
+    static List<MapLabel> place(MapScene scene, List<ScreenPoint> stops, List<ScreenPoint> badges, List<Rect> reserved,
+                                Measure measure) {
         double width = scene.viewport().width();
         double height = scene.viewport().height();
         OccupiedSpace space = new OccupiedSpace(width, height);
@@ -91,10 +93,10 @@ final class MapLabels {
         for (MarkerCluster c : scene.clusters()) {
             space.take(Rect.around(c.position().x(), c.position().y(), c.radius() + MarkerArt.CLUSTER_RING_GAP + 1));
         }
-        for (ScreenPoint stop : stops) {
-            space.take(Rect.around(stop.x(), stop.y(), RouteArt.BADGE_RADIUS));
+        for (ScreenPoint badge : badges) {
+            space.take(Rect.around(badge.x(), badge.y(), RouteArt.BADGE_RADIUS));
         }
-        NearestMarks marks = new NearestMarks(circles(scene, stops));
+        NearestMarks marks = new NearestMarks(circles(scene, badges));
         // A name laid over the route hid its arrow ("Germany" on the handout's opening map).
         for (double[] point : RouteArt.legPoints(stops)) {
             space.take(Rect.around(point[0], point[1], 2));
@@ -114,22 +116,44 @@ final class MapLabels {
         for (int i : stopsByImportance(scene)) {
             RouteStop stop = scene.route().get(i);
             onRoute.addAll(stop.placeIds());
-            ScreenPoint p = stops.get(i);
+            // Named beside its badge, which stands beside the stop's circle: "① Geneva 9–10 Jan" reads as one.
+            // Named round the stop instead, the name could fall on the far side of another stop's badge.
+            ScreenPoint p = badges.get(i);
             if (p.x() < 0 || p.y() < 0 || p.x() > width || p.y() > height) {
                 continue;   // off the panel: its edge arrow names it, and a second name on a leader to nowhere misleads
             }
-            // Round the badge and the stop's own markers, which it may stand a little off.
             double r = RouteArt.BADGE_RADIUS;
             for (PlaceMarker m : scene.markers()) {
-                if (stop.placeIds().contains(m.place().id())) {
-                    r = Math.max(r, Math.hypot(m.position().x() - p.x(), m.position().y() - p.y()) + nameRadius(scene, m));
+                double apart = Math.hypot(m.position().x() - p.x(), m.position().y() - p.y());
+                if (stop.placeIds().contains(m.place().id()) && apart < m.radius() + RouteArt.BADGE_RADIUS) {
+                    r = Math.max(r, apart + nameRadius(scene, m));   // a badge with no room beside its circle: round both
                 }
             }
             // Where the one-line label finds no room, the date under the name keeps the story's "when";
             // in a small panel the name alone, further out on a leader line, beats no name.
-            around(MapLabel.Kind.ROUTE, List.of(stop.name() + " " + stop.dateLabel(),
-                            stop.name() + MapLabel.LINE_BREAK + stop.dateLabel(), stop.name()), STOP_FONT,
-                    p.x(), p.y(), r, true, 4, space, marks, measure, out);
+            List<String> wordings = List.of(stop.name() + " " + stop.dateLabel(),
+                    stop.name() + MapLabel.LINE_BREAK + stop.dateLabel(), stop.name());
+            // With no room by the badge, beside the stop's circle (as when the badge stood on it), before a leader.
+            ScreenPoint anchor = stops.get(i);
+            double circle = RouteArt.BADGE_RADIUS;
+            for (PlaceMarker m : scene.markers()) {
+                if (stop.placeIds().contains(m.place().id())) {
+                    circle = Math.max(circle, Math.hypot(m.position().x() - anchor.x(), m.position().y() - anchor.y())
+                            + nameRadius(scene, m));
+                }
+            }
+            // The name with its date on one line anywhere beside the stop before two lines: "Vienna / 13 Jan" by its badge
+            // read worse than "Vienna 13 Jan" under its circle.
+            boolean named = false;
+            for (List<String> tried : List.of(wordings.subList(0, 1), wordings)) {
+                named = named || tryAround(MapLabel.Kind.ROUTE, tried, STOP_FONT, p.x(), p.y(), r, true, 4, space, marks,
+                        Spots.BESIDE_ITS_OWN, measure, out)
+                        || tryAround(MapLabel.Kind.ROUTE, tried, STOP_FONT, anchor.x(), anchor.y(), circle, true, 4, space,
+                        marks, Spots.BESIDE_ITS_OWN, measure, out);
+            }
+            if (!named) {
+                around(MapLabel.Kind.ROUTE, wordings, STOP_FONT, p.x(), p.y(), r, true, 4, space, marks, measure, out);
+            }
         }
         List<PlaceMarker> about = scene.markers().stream()
                 .filter(m -> !m.isSite() && !m.place().id().equals(scene.selectedPlace())
@@ -227,12 +251,12 @@ final class MapLabels {
      * Every round mark, {x, y, radius, group}: a route stop's badge and its markers share the stop's
      * index as their group (the badge may stand off its marker), every other marker has one of its own.
      */
-    private static List<double[]> circles(MapScene scene, List<ScreenPoint> stops) {
+    private static List<double[]> circles(MapScene scene, List<ScreenPoint> badges) {
         List<double[]> circles = new ArrayList<>();
-        int alone = stops.size();
+        int alone = badges.size();
         for (PlaceMarker m : scene.markers()) {
             int group = alone++;
-            for (int i = 0; i < stops.size(); i++) {
+            for (int i = 0; i < badges.size(); i++) {
                 if (scene.route().get(i).placeIds().contains(m.place().id())) {
                     group = i;
                 }
@@ -242,8 +266,8 @@ final class MapLabels {
         for (MarkerCluster c : scene.clusters()) {
             circles.add(new double[] {c.position().x(), c.position().y(), c.radius() + MarkerArt.CLUSTER_RING_GAP, alone++});
         }
-        for (int i = 0; i < stops.size(); i++) {
-            circles.add(new double[] {stops.get(i).x(), stops.get(i).y(), RouteArt.BADGE_RADIUS, i});
+        for (int i = 0; i < badges.size(); i++) {
+            circles.add(new double[] {badges.get(i).x(), badges.get(i).y(), RouteArt.BADGE_RADIUS, i});
         }
         return circles;
     }

@@ -60,12 +60,13 @@ public final class MapPainter {
         painter.clipRect(0, 0, viewport.width(), viewport.height());
 
         List<ScreenPoint> stops = RouteArt.stopPositions(scene.route(), viewport);
+        List<ScreenPoint> badges = RouteBadges.positions(scene, stops);
         List<Rect> furniture = new ArrayList<>();
         // Under the markers: where no corner is clear, a marker still shows over the bar rather than under it.
         MapFurniture.Credit credit = scene.credit() ? MapFurniture.credit(painter, viewport) : null;
         // Without a credit the bar keeps clear of nothing below the map's bottom edge.
         Rect creditBox = credit != null ? credit.box() : new Rect(viewport.width(), viewport.height(), 0, 0);
-        Rect scaleBar = MapFurniture.paintScaleBar(painter, viewport, marks(scene, stops), creditBox, theme);
+        Rect scaleBar = MapFurniture.paintScaleBar(painter, viewport, marks(scene, badges), creditBox, theme);
         if (scaleBar != null) {
             furniture.add(scaleBar);
         }
@@ -73,7 +74,7 @@ public final class MapPainter {
         MarkerArt.paintMarkers(painter, scene.markers(), theme);
         MarkerArt.paintRings(painter, scene.markers(), scene.selectedPlace(), scene.highlightedPlaces(), theme);
         RouteArt.paintLegs(painter, stops, RouteArt.clearances(scene.route(), scene.markers()), theme);
-        RouteArt.paintBadges(painter, stops, theme);
+        RouteArt.paintBadges(painter, badges, theme);
         // Under the furniture: zoomed in on a big dataset, dozens of arrows ringed the edge and hid the size key's counts.
         MapFurniture.paintEdgeArrows(painter, scene.offscreen(), scene.selectedPlace(), theme);
 
@@ -92,7 +93,7 @@ public final class MapPainter {
             }
         }
         painter.save();
-        List<MapLabel> labels = MapLabels.place(scene, stops, furniture, measure(painter));
+        List<MapLabel> labels = MapLabels.place(scene, stops, badges, furniture, measure(painter));
         painter.restore();
         lastLabels = List.copyOf(labels);
         MarkerArt.paintLabels(painter, labels, theme);
@@ -100,7 +101,7 @@ public final class MapPainter {
     }
 
     /** What the scale bar should not hide: the selected place most, route badges more than other markers. */
-    private static List<MapFurniture.WeightedRect> marks(MapScene scene, List<ScreenPoint> stops) {
+    private static List<MapFurniture.WeightedRect> marks(MapScene scene, List<ScreenPoint> badges) {
         List<MapFurniture.WeightedRect> marks = new ArrayList<>();
         for (PlaceMarker m : scene.markers()) {
             boolean selected = m.place().id().equals(scene.selectedPlace());
@@ -110,7 +111,7 @@ public final class MapPainter {
         for (MarkerCluster c : scene.clusters()) {
             marks.add(new MapFurniture.WeightedRect(Rect.around(c.position().x(), c.position().y(), c.radius() + 2), 1));
         }
-        for (ScreenPoint p : stops) {
+        for (ScreenPoint p : badges) {
             marks.add(new MapFurniture.WeightedRect(Rect.around(p.x(), p.y(), RouteArt.BADGE_RADIUS), 3));
         }
         return marks;

@@ -10,8 +10,8 @@ import org.parley.render.TextAnchor;
 import org.parley.render.Theme;
 
 /**
- * The week's route: curved legs with an arrowhead each, and a numbered badge per stop. Legs bend
- * to the same side so a reader sees one journey rather than straight lines through the markers.
+ * The week's route: curved legs with an arrowhead each, and a numbered badge per stop (placed beside it by
+ * {@link RouteBadges}). Legs bend to the same side so a reader sees one journey rather than straight lines through the markers.
  */
 final class RouteArt {
 
@@ -58,10 +58,9 @@ final class RouteArt {
 
     /** Points along the bent line from {@code a} to {@code b} that a leg is drawn on. */
     private static List<double[]> curve(ScreenPoint a, ScreenPoint b) {
-        double dx = b.x() - a.x();
-        double dy = b.y() - a.y();
-        double cx = (a.x() + b.x()) / 2 + dy * BEND;
-        double cy = (a.y() + b.y()) / 2 - dx * BEND;
+        ScreenPoint control = control(a, b);
+        double cx = control.x();
+        double cy = control.y();
         List<double[]> points = new ArrayList<>(SAMPLES + 1);
         for (int s = 0; s <= SAMPLES; s++) {
             double t = (double) s / SAMPLES;
@@ -69,6 +68,13 @@ final class RouteArt {
             points.add(new double[] {u * u * a.x() + 2 * u * t * cx + t * t * b.x(), u * u * a.y() + 2 * u * t * cy + t * t * b.y()});
         }
         return points;
+    }
+
+    /** The bend of the leg from {@code a} to {@code b}: the leg leaves {@code a} and reaches {@code b} heading from and to it. */
+    static ScreenPoint control(ScreenPoint a, ScreenPoint b) {
+        double dx = b.x() - a.x();
+        double dy = b.y() - a.y();
+        return new ScreenPoint((a.x() + b.x()) / 2 + dy * BEND, (a.y() + b.y()) / 2 - dx * BEND);
     }
 
     /** Points along every leg between {@code stops}, so labels can keep off the route. */

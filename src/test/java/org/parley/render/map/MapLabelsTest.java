@@ -253,7 +253,7 @@ class MapLabelsTest {
                 assertFalse(a.overlaps(Rect.around(m.position().x(), m.position().y(), m.radius())),
                         labels.get(i).text() + " on the marker of " + m.place().name() + where);
             }
-            for (ScreenPoint stop : RouteArt.stopPositions(scene.route(), scene.viewport())) {
+            for (ScreenPoint stop : RouteBadges.positions(scene, RouteArt.stopPositions(scene.route(), scene.viewport()))) {
                 assertFalse(a.overlaps(Rect.around(stop.x(), stop.y(), RouteArt.BADGE_RADIUS)),
                         labels.get(i).text() + " on a route badge" + where);
             }
@@ -294,6 +294,12 @@ class MapLabelsTest {
             }
         }
         double own = edgeDistance(label.box(), label.anchorX(), label.anchorY(), ownRadius);
+        // A stop's badge stands beside its circle: a name by the badge is by its own stop.
+        for (double[] c : circles) {
+            if (ownGroup >= 0 && c[3] == ownGroup) {
+                own = Math.min(own, edgeDistance(label.box(), c[0], c[1], c[2]));
+            }
+        }
         for (double[] c : circles) {
             boolean itsOwn = Math.abs(c[0] - label.anchorX()) < 1 && Math.abs(c[1] - label.anchorY()) < 1
                     || ownGroup >= 0 && c[3] == ownGroup;
@@ -337,7 +343,7 @@ class MapLabelsTest {
             double drawn = m.radius() + MarkerArt.ringReach(m, scene.selectedPlace(), scene.highlightedPlaces());
             circles.add(new double[] {m.position().x(), m.position().y(), drawn, stop});
         }
-        List<ScreenPoint> badges = RouteArt.stopPositions(scene.route(), scene.viewport());
+        List<ScreenPoint> badges = RouteBadges.positions(scene, RouteArt.stopPositions(scene.route(), scene.viewport()));
         for (int i = 0; i < badges.size(); i++) {
             circles.add(new double[] {badges.get(i).x(), badges.get(i).y(), RouteArt.BADGE_RADIUS, i});
         }

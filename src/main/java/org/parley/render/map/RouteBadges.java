@@ -1,0 +1,138 @@
+package org.parley.render.map;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.parley.layout.map.ScreenPoint;
+
+/**
+ * Where each stop's numbered badge is drawn: beside its place's circle, never on it. Drawn on the stop,
+ * the badge (radius {@value RouteArt#BADGE_RADIUS} px) hid Geneva's and Vienna's smaller circles whole,
+ * so the map's size key showed circle sizes that appeared nowhere on the map. A badge now stands just
+ * clear of its stop's circles and their rings, on the side away from the route's legs, other badges
+ * and other places; a stop with no circle on screen keeps its badge where the stop is.
+ */
+final class RouteBadges {
+
+    /** Air between a badge's rim and its circle's, so the circle's outline reads whole. */
+    static final double GAP = 2;
+    private static final int DIRECTIONS = 16;
+    /** Up and to the left first: the stop's name is most often set to the right. */
+    private static final double PREFERRED = Math.toRadians(-135);
+    private static final double MAX_STEP_OUT = 60;
+
+    private RouteBadges() {
+    }
+
+    /**
+     * @param anchors where each stop's legs end ({@link RouteArt#stopPositions}), in route order
+     * @return each stop's badge centre, in route order
+     */
+    static List<ScreenPoint> positions(MapScene scene, List<ScreenPoint> anchors) {
+        List<RouteStop> route = scene.route();
+        ScreenPoint[] badges = new ScreenPoint[route.size()];
+        // The latest stop first, as stopPositions keeps it: the story's present gets the best side.
+        for (int i = route.size() - 1; i >= 0; i--) {
+            badges[i] = place(scene, anchors, i, badges);
+        }
+        return List.of(badges);
+    }
+
+    private static ScreenPoint place(MapScene scene, List<ScreenPoint> anchors, int stop, ScreenPoint[] placed) {
+        List<double[]> own = ownCircles(scene, stop);
+        ScreenPoint anchor = anchors.get(stop);
+        if (own.isEmpty() || clearOf(anchor.x(), anchor.y(), own)) {
+            return anchor;
+        }
+        double[] main = own.get(0);
+        for (double[] c : own) {
+            main = c[2] > main[2] ? c : main;
+        }
+        ScreenPoint best = anchor;
+        double bestCost = Double.POSITIVE_INFINITY;
+        for (int k = 0; k < DIRECTIONS; k++) {
+            double angle = PREFERRED + 2 * Math.PI * k / DIRECTIONS;
+            double ux = Math.cos(angle);
+            double uy = Math.sin(angle);
+            // Out from the main circle until clear of every circle of the stop (Brussels and NATO headquarters).
+            double t = main[2] + RouteArt.BADGE_RADIUS + GAP;
+            while (!clearOf(main[0] + ux * t, main[1] + uy * t, own) && t < main[2] + RouteArt.BADGE_RADIUS + MAX_STEP_OUT) {
+                t += 1;
+            }
+            ScreenPoint candidate = new ScreenPoint(main[0] + ux * t, main[1] + uy * t);
+            double cost = cost(scene, anchors, stop, placed, candidate, ux, uy) + turn(k) + t / 100;
+            if (cost < bestCost) {
+                bestCost = cost;
+                best = candidate;
+            }
+        }
+        return best;
+    }
+
+    /** The stop's own circles as drawn, rings included: {x, y, reach}. */
+    private static List<double[]> ownCircles(MapScene scene, int stop) {
+        List<double[]> own = new ArrayList<>();
+        for (PlaceMarker m : scene.markers()) {
+            if (scene.route().get(stop).placeIds().contains(m.place().id())) {
+                double reach = m.radius() + MarkerArt.ringReach(m, scene.selectedPlace(), scene.highlightedPlaces());
+                own.add(new double[] {m.position().x(), m.position().y(), reach});
+            }
+        }
+        return own;
+    }
+
+    private static boolean clearOf(double x, double y, List<double[]> circles) {
+        for (double[] c : circles) {
+            if (Math.hypot(x - c[0], y - c[1]) < c[2] + RouteArt.BADGE_RADIUS + GAP - 1e-9) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * What a spot costs: covering another badge most, then another place's circle, then lying along one of the
+     * stop's legs (the arrow would run under it), then leaving the panel.
+     */
+    private static double cost(MapScene scene, List<ScreenPoint> anchors, int stop, ScreenPoint[] placed,
+                               ScreenPoint at, double ux, double uy) {
+        double cost = 0;
+        for (ScreenPoint other : placed) {
+            if (other != null) {
+                cost += 1000 * Math.max(0, RouteArt.BADGES_APART - Math.hypot(at.x() - other.x(), at.y() - other.y()));
+            }
+        }
+        for (PlaceMarker m : scene.markers()) {
+            if (!scene.route().get(stop).placeIds().contains(m.place().id())) {
+                double d = Math.hypot(at.x() - m.position().x(), at.y() - m.position().y());
+                cost += 20 * Math.max(0, m.radius() + RouteArt.BADGE_RADIUS + GAP - d);
+            }
+        }
+        ScreenPoint from = anchors.get(stop);
+        for (int neighbour : new int[] {stop - 1, stop + 1}) {
+            if (neighbour >= 0 && neighbour < anchors.size()) {
+                // Legs bend: the side a leg leaves or reaches the stop from is towards its bend, not the other stop.
+                ScreenPoint bend = neighbour < stop ? RouteArt.control(anchors.get(neighbour), from)
+                        : RouteArt.control(from, anchors.get(neighbour));
+                double dx = bend.x() - from.x();
+                double dy = bend.y() - from.y();
+                double length = Math.hypot(dx, dy);
+                if (length > 0) {
+                    // 1 straight along the leg, 0 at right angles to it or behind it.
+                    cost += 30 * Math.max(0, (ux * dx + uy * dy) / length);
+                }
+            }
+        }
+        double width = scene.viewport().width();
+        double height = scene.viewport().height();
+        double r = RouteArt.BADGE_RADIUS;
+        if (at.x() - r < 0 || at.y() - r < 0 || at.x() + r > width || at.y() + r > height) {
+            cost += 500;
+        }
+        return cost;
+    }
+
+    /** A small cost for each step away from the preferred side, so equal spots choose the same side every time. */
+    private static double turn(int k) {
+        return Math.min(k, DIRECTIONS - k) * 0.5;
+    }
+}
