@@ -23,6 +23,8 @@ final class RouteArt {
     private static final double ARROW_PX = 9;
     /** A smaller arrowhead than this, in the gap between two badges, reads as a blot: the line alone goes there. */
     private static final double MIN_ARROW_PX = 5;
+    /** What a stop's clearance keeps beyond its circle: a selection ring's 5 px and 3 px of air. */
+    private static final double RING_ROOM = 8;
 
     private RouteArt() {
     }
@@ -98,11 +100,12 @@ final class RouteArt {
     }
 
     /**
-     * One leg, from {@code a}'s stop to {@code b}'s. A leg between two distinct stops is always drawn: the route
-     * is the story's frame, and left out as "too short" it vanished from a slide's map from the NATO–Russia
-     * meeting on, Geneva's and Brussels' badges standing little more than a badge apart. Clear of both stops'
-     * markers where there is room, else from badge to badge, else, the badges nearly touching, as a short line
-     * between them. Only badges on top of each other (never, as {@link #stopPositions} places them) have none.
+     * One leg, from {@code a}'s stop to {@code b}'s. A leg between two stops whose circles stand apart is always
+     * drawn: the route is the story's frame, and left out as "too short" it vanished from a slide's map from the
+     * NATO–Russia meeting on. Clear of both stops' markers and rings where there is room, else from rim to rim of
+     * their circles, as a short straight line. It runs into a circle only where two circles touch: with the badges
+     * standing beside the circles, a leg drawn to a stop's centre ran across Brussels' ringed circle on every
+     * Brussels slide.
      */
     private static void leg(Painter painter, ScreenPoint a, ScreenPoint b, double clearA, double clearB) {
         double length = Math.hypot(b.x() - a.x(), b.y() - a.y());
@@ -110,13 +113,7 @@ final class RouteArt {
             return;
         }
         if (length < clearA + clearB + ARROW_PX + 4) {
-            // Between two large markers (Geneva and Brussels on an overview of Europe) the leg runs over
-            // them from badge to badge.
-            clearA = Math.min(clearA, BADGE_RADIUS + 2);
-            clearB = Math.min(clearB, BADGE_RADIUS + 2);
-        }
-        if (length < clearA + clearB + ARROW_PX + 4) {
-            shortLeg(painter, a, b, length);
+            shortLeg(painter, a, b, length, rim(clearA), rim(clearB));
             return;
         }
         List<double[]> kept = new ArrayList<>();
@@ -143,18 +140,31 @@ final class RouteArt {
         Arrowhead.fill(painter, tip[0], tip[1], angle, ARROW_PX);
     }
 
+    /** Just outside a stop's circle, given its clearance (its circle, ring room and air: see {@link #clearances}). */
+    private static double rim(double clearance) {
+        return Math.max(2, clearance - RING_ROOM + 2);
+    }
+
     /**
-     * A straight leg between badges that nearly touch: a line from centre to centre, which the badges drawn over it
-     * leave showing only between them, and the arrowhead at the second badge's rim where the gap has room for one.
+     * A straight leg between stops whose circles nearly touch, from rim to rim, with the arrowhead at the second
+     * rim where the gap has room for one.
      */
-    private static void shortLeg(Painter painter, ScreenPoint a, ScreenPoint b, double length) {
-        painter.strokePolyline(new double[] {a.x(), b.x()}, new double[] {a.y(), b.y()}, 2);
-        double head = Math.min(ARROW_PX, length - 2 * BADGE_RADIUS - 3);
-        if (head >= MIN_ARROW_PX) {
-            double ux = (b.x() - a.x()) / length;
-            double uy = (b.y() - a.y()) / length;
-            double rim = BADGE_RADIUS + 1;
-            Arrowhead.fill(painter, b.x() - ux * rim, b.y() - uy * rim, Math.atan2(uy, ux), head);
+    private static void shortLeg(Painter painter, ScreenPoint a, ScreenPoint b, double length, double rimA, double rimB) {
+        double gap = length - rimA - rimB;
+        if (gap < 2) {
+            // Circles that touch (a handout's small map): the line from centre to centre still shows the route goes on.
+            painter.strokePolyline(new double[] {a.x(), b.x()}, new double[] {a.y(), b.y()}, 2);
+            return;
+        }
+        double ux = (b.x() - a.x()) / length;
+        double uy = (b.y() - a.y()) / length;
+        double head = Math.min(ARROW_PX, gap - 2);
+        boolean arrow = head >= MIN_ARROW_PX;
+        double end = arrow ? length - rimB - head / 2 : length - rimB;
+        painter.strokePolyline(new double[] {a.x() + ux * rimA, a.x() + ux * end},
+                new double[] {a.y() + uy * rimA, a.y() + uy * end}, 2);
+        if (arrow) {
+            Arrowhead.fill(painter, b.x() - ux * rimB, b.y() - uy * rimB, Math.atan2(uy, ux), head);
         }
     }
 
@@ -168,7 +178,7 @@ final class RouteArt {
                     r = Math.max(r, m.radius() + 5);
                 }
             }
-            clear[i] = r + 3;
+            clear[i] = r + RING_ROOM - 5;
         }
         return clear;
     }

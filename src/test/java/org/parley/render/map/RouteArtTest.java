@@ -62,41 +62,45 @@ class RouteArtTest {
     }
 
     /**
-     * A leg joins any two distinct stops, however near: on a slide's map Geneva's and Brussels' badges stand a
-     * little over a badge apart, and the leg was left out from step 7 on ("too short"), so the route vanished
-     * on the key slide. Far enough apart, it runs from badge to badge with its arrowhead; nearly touching, a
-     * short line joins the badges. Only badges on top of each other have none.
+     * A leg joins any two distinct stops, however near: on a slide's map Geneva's and Brussels'
+     * circles stand little more than a circle apart, and the leg was left out from step 7 on ("too short"), so the
+     * route vanished on the key slide. It runs into neither circle: with the badges beside the circles, a leg drawn
+     * to the stops' centres ran across Brussels' ringed circle. Far enough apart it has its arrowhead.
      */
     @Test
-    void aLegJoinsAnyTwoDistinctStops() {
-        double bigMarker = 18 + 5 + 3;   // Brussels' clearance on a slide: its largest marker, ring and air
-        for (double apart : new double[] {RouteArt.BADGES_APART, 24, 28, 31, 35, 40, 52, 80, 200}) {
+    void aLegJoinsAnyTwoDistinctStopsAndEntersNeitherCircleWhereTheyStandApart() {
+        double bigMarker = 18;   // Brussels' circle on a slide
+        double clear = bigMarker + 5 + 3;   // its clearance: circle, ring and air
+        for (double apart : new double[] {2 * bigMarker + 8, 46, 46, 52, 60, 80, 200}) {
             for (double angle : new double[] {0, 1.1, 2.5, 4}) {
                 ScreenPoint a = new ScreenPoint(300, 200);
                 ScreenPoint b = new ScreenPoint(300 + apart * Math.cos(angle), 200 + apart * Math.sin(angle));
                 org.parley.render.RecordingPainter painter = new org.parley.render.RecordingPainter();
-                RouteArt.paintLegs(painter, List.of(a, b), new double[] {bigMarker, bigMarker}, org.parley.render.Theme.LIGHT);
+                RouteArt.paintLegs(painter, List.of(a, b), new double[] {clear, clear}, org.parley.render.Theme.LIGHT);
                 String where = apart + " px apart at " + angle;
                 assertEquals(1, painter.named("polyline").size(), "one leg at " + where);
                 var line = painter.named("polyline").get(0);
-                // It starts at or beyond the first badge's centre, never behind it, and short of the second.
-                assertTrue(Math.hypot(line.x() - a.x(), line.y() - a.y()) < apart - RouteArt.BADGE_RADIUS, "starts by 1 at " + where);
+                assertTrue(Math.hypot(line.x() - a.x(), line.y() - a.y()) > bigMarker, "starts outside circle 1 at " + where);
                 List<org.parley.render.RecordingPainter.Op> heads = painter.named("fillPolygon");
                 assertTrue(heads.size() <= 1, where);
-                if (apart >= 2 * RouteArt.BADGE_RADIUS + 8) {
+                if (apart >= 2 * bigMarker + 12) {
                     assertEquals(1, heads.size(), "an arrowhead at " + where);
                 }
                 for (var head : heads) {
-                    // The tip is by the second badge, outside it and outside the first (the curve is drawn in 32 steps).
                     double toB = Math.hypot(head.x() - b.x(), head.y() - b.y());
-                    assertTrue(toB >= RouteArt.BADGE_RADIUS && toB <= bigMarker + apart / 16, "tip by badge 2 at " + where + ": " + toB);
-                    assertTrue(Math.hypot(head.x() - a.x(), head.y() - a.y()) > RouteArt.BADGE_RADIUS, "tip off badge 1 at " + where);
+                    assertTrue(toB > bigMarker && toB <= clear + apart / 16, "tip by circle 2, outside it, at " + where + ": " + toB);
+                    assertTrue(Math.hypot(head.x() - a.x(), head.y() - a.y()) > bigMarker, "tip off circle 1 at " + where);
                 }
             }
         }
-        org.parley.render.RecordingPainter same = new org.parley.render.RecordingPainter();
         ScreenPoint p = new ScreenPoint(300, 200);
-        RouteArt.paintLegs(same, List.of(p, p), new double[] {bigMarker, bigMarker}, org.parley.render.Theme.LIGHT);
-        assertEquals(0, same.named("polyline").size(), "badges on top of each other have no leg");
+        org.parley.render.RecordingPainter touching = new org.parley.render.RecordingPainter();
+        RouteArt.paintLegs(touching, List.of(p, new ScreenPoint(300 + 2 * bigMarker, 200)), new double[] {clear, clear},
+                org.parley.render.Theme.LIGHT);
+        assertEquals(1, touching.named("polyline").size(), "circles that touch are still joined");
+        assertEquals(0, touching.named("fillPolygon").size(), "with no arrowhead on them");
+        org.parley.render.RecordingPainter same = new org.parley.render.RecordingPainter();
+        RouteArt.paintLegs(same, List.of(p, p), new double[] {clear, clear}, org.parley.render.Theme.LIGHT);
+        assertEquals(0, same.named("polyline").size(), "stops on top of each other have no leg");
     }
 }
