@@ -60,12 +60,12 @@ public final class MapPainter {
         painter.clipRect(0, 0, viewport.width(), viewport.height());
 
         List<ScreenPoint> stops = RouteArt.stopPositions(scene.route(), viewport);
-        List<ScreenPoint> badges = RouteBadges.positions(scene, stops);
         List<Rect> furniture = new ArrayList<>();
         // Under the markers: where no corner is clear, a marker still shows over the bar rather than under it.
         MapFurniture.Credit credit = scene.credit() ? MapFurniture.credit(painter, viewport) : null;
         // Without a credit the bar keeps clear of nothing below the map's bottom edge.
         Rect creditBox = credit != null ? credit.box() : new Rect(viewport.width(), viewport.height(), 0, 0);
+        List<ScreenPoint> badges = RouteBadges.positions(scene, stops, credit != null ? List.of(creditBox) : List.of());
         Rect scaleBar = MapFurniture.paintScaleBar(painter, viewport, marks(scene, badges), creditBox, theme);
         if (scaleBar != null) {
             furniture.add(scaleBar);

@@ -3,13 +3,15 @@ package org.parley.render.map;
 import java.util.ArrayList;
 import java.util.List;
 import org.parley.layout.map.ScreenPoint;
+import org.parley.render.label.Rect;
 
 /**
  * Where each stop's numbered badge is drawn: beside its place's circle, never on it. Drawn on the stop,
  * the badge (radius {@value RouteArt#BADGE_RADIUS} px) hid Geneva's and Vienna's smaller circles whole,
  * so the map's size key showed circle sizes that appeared nowhere on the map. A badge now stands just
  * clear of its stop's circles and their rings, on the side away from the route's legs, other badges
- * and other places; a stop with no circle on screen keeps its badge where the stop is.
+ * and other places, inside the panel and off the furniture drawn over the map (the basemap's credit); a stop with
+ * no circle on screen keeps its badge where the stop is.
  */
 final class RouteBadges {
 
@@ -19,25 +21,30 @@ final class RouteBadges {
     /** Up and to the left first: the stop's name is most often set to the right. */
     private static final double PREFERRED = Math.toRadians(-135);
     private static final double MAX_STEP_OUT = 60;
+    /** The badge's white outline, outside its radius. */
+    private static final double OUTLINE = 1.5;
 
     private RouteBadges() {
     }
 
     /**
      * @param anchors where each stop's legs end ({@link RouteArt#stopPositions}), in route order
+     * @param avoid   boxes drawn over the map that would hide a badge: set against Geneva by a slide's bottom edge,
+     *                its "1" went under the basemap's credit
      * @return each stop's badge centre, in route order
      */
-    static List<ScreenPoint> positions(MapScene scene, List<ScreenPoint> anchors) {
+    static List<ScreenPoint> positions(MapScene scene, List<ScreenPoint> anchors, List<Rect> avoid) {
         List<RouteStop> route = scene.route();
         ScreenPoint[] badges = new ScreenPoint[route.size()];
         // The latest stop first, as stopPositions keeps it: the story's present gets the best side.
         for (int i = route.size() - 1; i >= 0; i--) {
-            badges[i] = place(scene, anchors, i, badges);
+            badges[i] = place(scene, anchors, i, badges, avoid);
         }
         return List.of(badges);
     }
 
-    private static ScreenPoint place(MapScene scene, List<ScreenPoint> anchors, int stop, ScreenPoint[] placed) {
+    private static ScreenPoint place(MapScene scene, List<ScreenPoint> anchors, int stop, ScreenPoint[] placed,
+                                     List<Rect> avoid) {
         List<double[]> own = ownCircles(scene, stop);
         ScreenPoint anchor = anchors.get(stop);
         if (own.isEmpty() || clearOf(anchor.x(), anchor.y(), own)) {
@@ -59,7 +66,7 @@ final class RouteBadges {
                 t += 1;
             }
             ScreenPoint candidate = new ScreenPoint(main[0] + ux * t, main[1] + uy * t);
-            double cost = cost(scene, anchors, stop, placed, candidate, ux, uy) + turn(k) + t / 100;
+            double cost = cost(scene, anchors, stop, placed, avoid, candidate, ux, uy) + turn(k) + t / 100;
             if (cost < bestCost) {
                 bestCost = cost;
                 best = candidate;
@@ -90,11 +97,11 @@ final class RouteBadges {
     }
 
     /**
-     * What a spot costs: covering another badge most, then another place's circle, then lying along one of the
-     * stop's legs (the arrow would run under it), then leaving the panel.
+     * What a spot costs: covering another badge most, then leaving the panel or going under its furniture, then
+     * another place's circle, then lying along one of the stop's legs (the arrow would run under it).
      */
     private static double cost(MapScene scene, List<ScreenPoint> anchors, int stop, ScreenPoint[] placed,
-                               ScreenPoint at, double ux, double uy) {
+                               List<Rect> avoid, ScreenPoint at, double ux, double uy) {
         double cost = 0;
         for (ScreenPoint other : placed) {
             if (other != null) {
@@ -124,9 +131,15 @@ final class RouteBadges {
         }
         double width = scene.viewport().width();
         double height = scene.viewport().height();
-        double r = RouteArt.BADGE_RADIUS;
+        double r = RouteArt.BADGE_RADIUS + OUTLINE;
         if (at.x() - r < 0 || at.y() - r < 0 || at.x() + r > width || at.y() + r > height) {
             cost += 500;
+        }
+        Rect drawn = Rect.around(at.x(), at.y(), r);
+        for (Rect box : avoid) {
+            if (box.overlaps(drawn)) {
+                cost += 500;
+            }
         }
         return cost;
     }

@@ -253,7 +253,7 @@ class MapLabelsTest {
                 assertFalse(a.overlaps(Rect.around(m.position().x(), m.position().y(), m.radius())),
                         labels.get(i).text() + " on the marker of " + m.place().name() + where);
             }
-            for (ScreenPoint stop : RouteBadges.positions(scene, RouteArt.stopPositions(scene.route(), scene.viewport()))) {
+            for (ScreenPoint stop : badgesOf(scene)) {
                 assertFalse(a.overlaps(Rect.around(stop.x(), stop.y(), RouteArt.BADGE_RADIUS)),
                         labels.get(i).text() + " on a route badge" + where);
             }
@@ -343,7 +343,7 @@ class MapLabelsTest {
             double drawn = m.radius() + MarkerArt.ringReach(m, scene.selectedPlace(), scene.highlightedPlaces());
             circles.add(new double[] {m.position().x(), m.position().y(), drawn, stop});
         }
-        List<ScreenPoint> badges = RouteBadges.positions(scene, RouteArt.stopPositions(scene.route(), scene.viewport()));
+        List<ScreenPoint> badges = badgesOf(scene);
         for (int i = 0; i < badges.size(); i++) {
             circles.add(new double[] {badges.get(i).x(), badges.get(i).y(), RouteArt.BADGE_RADIUS, i});
         }
@@ -354,5 +354,11 @@ class MapLabelsTest {
         double nx = Math.max(box.x(), Math.min(x, box.x() + box.w()));
         double ny = Math.max(box.y(), Math.min(y, box.y() + box.h()));
         return Math.hypot(nx - x, ny - y) - r;
+    }
+
+    /** Where the painter puts the route's badges (a {@link RecordingPainter}'s credit kept clear). */
+    private static List<ScreenPoint> badgesOf(MapScene scene) {
+        List<Rect> credit = scene.credit() ? List.of(MapFurniture.credit(new RecordingPainter(), scene.viewport()).box()) : List.of();
+        return RouteBadges.positions(scene, RouteArt.stopPositions(scene.route(), scene.viewport()), credit);
     }
 }

@@ -12,6 +12,7 @@ import org.parley.layout.map.LonLatBox;
 import org.parley.layout.map.MapViewport;
 import org.parley.render.RecordingPainter;
 import org.parley.render.Theme;
+import org.parley.render.label.Rect;
 
 class RouteBadgesTest {
 
@@ -61,7 +62,7 @@ class RouteBadgesTest {
     void eachBadgeStaysBesideItsOwnStop() {
         MapViewport viewport = MapFixture.europe(1200, 720);
         MapScene scene = new MapSceneBuilder(MapFixture.BASEMAP, viewport, MapFixture.WEEK).build();
-        var badges = RouteBadges.positions(scene, RouteArt.stopPositions(scene.route(), viewport));
+        var badges = RouteBadges.positions(scene, RouteArt.stopPositions(scene.route(), viewport), List.of());
         for (int i = 0; i < scene.route().size(); i++) {
             RouteStop stop = scene.route().get(i);
             var own = viewport.project(stop.lon(), stop.lat());
@@ -77,5 +78,34 @@ class RouteBadgesTest {
                 }
             }
         }
+    }
+
+    /**
+     * Geneva by the bottom edge of a slide's map, its leg leaving up and to the left: its "1" went under the basemap's
+     * credit and over the edge. Painted, no badge reaches under the credit or past the panel, outline and all.
+     */
+    @Test
+    void noBadgeGoesUnderTheCreditOrOffThePanel() {
+        int checked = 0;
+        for (double south = 44.8; south < 46.0; south += 0.1) {
+            Bounds box = new LonLatBox(-8, south, 22, south + 13).projectedBounds(LambertAzimuthalEqualArea.ETRS89_LAEA);
+            MapViewport viewport = MapViewport.fit(LambertAzimuthalEqualArea.ETRS89_LAEA, box, 690, 350);
+            MapScene scene = new MapSceneBuilder(MapFixture.BASEMAP, viewport, MapFixture.WEEK).selectedPlace("brussels").build();
+            RecordingPainter painter = new RecordingPainter();
+            new MapPainter().paint(painter, scene, Theme.LIGHT);
+            Rect credit = MapFurniture.credit(new RecordingPainter(), viewport).box();
+            double outline = RouteArt.BADGE_RADIUS + 1.5;
+            for (RecordingPainter.Op badge : painter.named("fillOval")) {
+                if (!Theme.LIGHT.route().equals(badge.colour()) || badge.r() != RouteArt.BADGE_RADIUS) {
+                    continue;
+                }
+                checked++;
+                String where = "badge at " + badge.cx() + "," + badge.cy() + " with the map's south edge at " + south + "°";
+                assertTrue(!credit.overlaps(Rect.around(badge.cx(), badge.cy(), outline)), where + " under the credit " + credit);
+                assertTrue(badge.cx() - outline >= 0 && badge.cy() - outline >= 0 && badge.cx() + outline <= viewport.width()
+                        && badge.cy() + outline <= viewport.height(), where + " off the panel");
+            }
+        }
+        assertTrue(checked > 0);
     }
 }
