@@ -20,6 +20,22 @@ class FtsQueryTest {
         assertEquals(java.util.List.of("Russian"), marked(text, "Russian NOT impasse"), "NOT's word is not marked");
     }
 
+    /**
+     * A number written with a thousands separator is one number: "10,000" marks "10,000" whole (not "10"
+     * and "000" apart, the comma unmarked), never the "000" of "100,000", and is found only as written.
+     */
+    @Test
+    void aNumberWithAThousandsSeparatorIsOneWord() {
+        String text = "some 100,000 Russian troops; more than 10,000 Russian troops began exercises.";
+        assertEquals(java.util.List.of("10,000"), marked(text, "10,000"));
+        assertEquals(java.util.List.of("100,000"), marked(text, "100,000 troops").subList(0, 1));
+        assertEquals(Optional.of("\"10,000\"*"), FtsQuery.of("10,000"));
+        assertFalse(FtsQuery.matches("10,000", "10 tanks, 000 troops"), "its parts apart are not the number");
+        assertTrue(FtsQuery.matches("10,000", "more than 10,000 troops"));
+        assertEquals(java.util.List.of("Ukraine", "Georgia"), marked("Ukraine,Georgia", "Ukraine OR Georgia"),
+                "a comma between words still parts them");
+    }
+
     /** "the Kremlin" marks "the" where it stands beside "Kremlin", not every "the" of the article. */
     @Test
     void aFunctionWordIsMarkedOnlyBesideAWordSearchedFor() {
