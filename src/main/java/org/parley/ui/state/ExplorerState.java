@@ -206,6 +206,15 @@ public final class ExplorerState {
     private void dropSelectionsUnrelatedTo(String eventId) {
         Optional<Event> event = selectedEvent();
         if (eventId == null || event.isEmpty()) {
+            // Let go of (Escape, Clear selection, a filter hiding it): the fact chosen with it goes too, or
+            // its Compare card stayed marked and the articles kept marking its readings with nothing selected.
+            // A fact naming no event is chosen without one, and stays.
+            String divergence = selectedDivergence.get();
+            Dataset ds = dataset.get();
+            if (divergence != null && ds != null && ds.divergences().stream()
+                    .anyMatch(d -> d.id().equals(divergence) && !d.events().isEmpty())) {
+                selectedDivergence.set(null);
+            }
             return;
         }
         String place = selectedPlace.get();

@@ -155,4 +155,22 @@ class DivergenceListTest {
         assertTrue(robot.lookup("." + DivergenceList.CARD_STYLE_CLASS).queryAll().stream()
                 .anyMatch(n -> n.getPseudoClassStates().toString().contains("current")), "its card is marked");
     }
+    /** Enter on a card chooses it; letting go of its event (Escape on the timeline or table) unmarks the card. */
+    @Test
+    void lettingGoOfTheEventUnmarksTheCardChosenWithIt(FxRobot robot) {
+        Divergence first = week.divergences().get(0);
+        robot.interact(() -> list.lookupAll("." + DivergenceList.CARD_STYLE_CLASS).stream()
+                .filter(n -> n.getUserData() == first).findFirst().orElseThrow().requestFocus());
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(first.events().get(0), state.selectedEventProperty().get());
+        assertEquals(1, currentCards(robot), "its card is marked");
+        robot.interact(() -> state.selectedEventProperty().set(null));
+        assertEquals(0, currentCards(robot), "no card is marked with nothing selected");
+    }
+
+    private static long currentCards(FxRobot robot) {
+        return robot.lookup("." + DivergenceList.CARD_STYLE_CLASS).queryAll().stream()
+                .filter(n -> n.getPseudoClassStates().toString().contains("current")).count();
+    }
 }

@@ -172,6 +172,33 @@ class ExplorerStateSelectionTest {
         assertNull(state.selectedDivergenceProperty().get());
     }
 
+    /**
+     * Letting go of the event (Escape, Clear selection) lets go of the Compare tab's fact chosen with it: the
+     * card stayed marked and the articles kept marking its readings, with nothing selected.
+     */
+    @Test
+    void lettingGoOfTheEventLetsGoOfTheDivergenceChosenWithIt() {
+        Divergence d = week.divergences().get(0);
+        state.selectedEventProperty().set(d.events().get(0));
+        state.selectedDivergenceProperty().set(d.id());
+        state.selectedEventProperty().set(null);
+        assertNull(state.selectedDivergenceProperty().get());
+    }
+
+    /** A filter that hides the chosen fact's event hides its card: its readings are no longer marked either. */
+    @Test
+    void aFilterHidingTheDivergencesEventLetsGoOfIt() {
+        Divergence d = week.divergences().stream().filter(x -> x.events().size() == 1).findFirst().orElseThrow();
+        Event e = week.event(d.events().get(0)).orElseThrow();
+        state.selectedEventProperty().set(e.id());
+        state.selectedDivergenceProperty().set(d.id());
+        java.util.Set<org.parley.model.EventKind> others = java.util.EnumSet.allOf(org.parley.model.EventKind.class);
+        others.remove(e.kind());
+        state.filterProperty().set(org.parley.model.EventFilter.NONE.withKinds(others));
+        assertNull(state.selectedEventProperty().get());
+        assertNull(state.selectedDivergenceProperty().get());
+    }
+
     @Test
     void steppingWalksTheVisibleEventsInTheStorysOrder() {
         var visible = state.visibleEventsProperty().get();
