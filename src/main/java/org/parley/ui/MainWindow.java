@@ -194,6 +194,19 @@ public final class MainWindow implements WindowActions {
             debounce.stop();
             runSearch(searchField.getText(), true);
         });
+        // Down and Up walk the results from the box (the list was reached only by Alt+8 or F6 and Tab).
+        searchField.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            boolean down = e.getCode() == KeyCode.DOWN;
+            if ((down || e.getCode() == KeyCode.UP) && !e.isShortcutDown() && !e.isAltDown() && !e.isShiftDown()
+                    // The results of what the box holds, not of a search it replaces that is still under way.
+                    && !state.searchProperty().get().query().isBlank()
+                    && state.searchProperty().get().query().equals(searchField.getText())
+                    && searchTab.getContent() instanceof SearchResultsView view) {
+                left.getSelectionModel().select(searchTab);
+                view.step(down ? 1 : -1);
+                e.consume();
+            }
+        });
         state.datasetProperty().addListener((o, was, now) -> {
             if (was == null && now != null && !searchField.getText().isBlank()) {
                 runSearch(searchField.getText(), false); // typed while the data was still being read

@@ -23,6 +23,7 @@ final class ShortcutsDialog {
 
             Anywhere
               Ctrl+F, Esc      search, empty it    Ctrl+1 / Ctrl+2   fit the focus period / everything
+              Enter, ↓ / ↑     in the search box: open the best, the next, the previous result
               Alt+← / Alt+→    previous / next     Ctrl+Backspace    clear the selection
               Ctrl+Shift+F     filter by actor     Ctrl+Shift+X      clear all filters
               Ctrl+Shift+T/A/P lanes by track / actor / place

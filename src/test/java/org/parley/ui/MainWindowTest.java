@@ -339,6 +339,31 @@ class MainWindowTest {
         assertTrue(robot.lookup("#search-field").query().isFocused(), "the typing stays in the search box");
     }
 
+    /** Down and Up in the search box walk the results, each opened as a click would; the typing stays in the box. */
+    @Test
+    void downAndUpInTheSearchBoxWalkTheResults(FxRobot robot) throws Exception {
+        robot.clickOn("#search-field").write("Grushko").type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> state.selectedEventProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        ListView<?> results = robot.lookup("#search-results .list-view").queryAs(ListView.class);
+        assertTrue(results.getItems().size() >= 3, "results to walk: " + results.getItems());
+        robot.type(javafx.scene.input.KeyCode.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, results.getSelectionModel().getSelectedIndex());
+        robot.type(javafx.scene.input.KeyCode.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(2, results.getSelectionModel().getSelectedIndex());
+        var third = (org.parley.ui.state.SearchResults.Hit) results.getItems().get(2);
+        if (!third.eventId().isEmpty()) {
+            assertEquals(third.eventId(), state.selectedEventProperty().get(), "the result is opened");
+        }
+        robot.type(javafx.scene.input.KeyCode.UP);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, results.getSelectionModel().getSelectedIndex());
+        assertTrue(robot.lookup("#search-field").query().isFocused(), "the typing stays in the search box");
+        assertEquals("Grushko", robot.lookup("#search-field").queryAs(javafx.scene.control.TextField.class).getText());
+    }
+
     /** An article passage that no event cites had nowhere to go: choosing it did nothing. */
     @Test
     void choosingAPassageHitOpensItsArticleThere(FxRobot robot) throws Exception {

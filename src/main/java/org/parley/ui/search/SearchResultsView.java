@@ -76,6 +76,23 @@ public final class SearchResultsView extends VBox {
         }
     }
 
+    /**
+     * Opens the result after (1) or before (−1) the one open, as a click on it would; the first when none is.
+     * Down and Up in the search box call it, so the results are walked while the typing stays there.
+     */
+    public void step(int direction) {
+        int n = list.getItems().size();
+        if (n == 0) {
+            return;
+        }
+        int at = list.getSelectionModel().getSelectedIndex();
+        int next = at < 0 ? 0 : Math.max(0, Math.min(n - 1, at + direction));
+        if (next != at) {
+            list.getSelectionModel().clearAndSelect(next);
+        }
+        list.scrollTo(Math.max(0, next - 1));
+    }
+
     private void show(SearchResults results) {
         list.getItems().setAll(shownFirst(results.hits().stream().filter(h -> !h.kind().equals("match")).toList()));
         String better = results.suggestion();
