@@ -55,6 +55,15 @@ final class SearchCommand implements Callable<Integer> {
         }
     }
 
+    /** A sentence pasted whole is searched by its first words: says so, as the app's Search tab does. */
+    private static void sayWordsLeftOut(java.io.PrintWriter out, String text) {
+        int left = ParleyStore.searchWordsLeftOut(text);
+        if (left > 0) {
+            out.printf("(only the first %d of its %d words were searched)%n", ParleyStore.SEARCHED_WORDS_AT_MOST,
+                    ParleyStore.SEARCHED_WORDS_AT_MOST + left);
+        }
+    }
+
     @Override
     public Integer call() throws DatasetException {
         Limits.atLeast(spec, "--limit", limit, 1);
@@ -75,6 +84,7 @@ final class SearchCommand implements Callable<Integer> {
             var out = spec.commandLine().getOut();
             if (hits.isEmpty() && shownActors.isEmpty()) {
                 out.println("no match for \"" + Printable.brief(text) + "\"");
+                sayWordsLeftOut(out, text);
                 ws.store().searchSuggestion(text).ifPresent(better ->
                         out.println("did you mean \"" + Printable.brief(better) + "\"?"));
                 return 0;
@@ -97,6 +107,7 @@ final class SearchCommand implements Callable<Integer> {
                 out.printf("%2d. %s — %s%n    %s%n", n++, Printable.brief(h.label()), where,
                         Printable.oneLine(h.snippet().replace('\n', ' ')));
             }
+            sayWordsLeftOut(out, text);
             int listed = shownActors.size() + hits.size();
             if (listed >= limit) {
                 int matches = actors.size() + ws.store().searchCount(text);

@@ -213,6 +213,22 @@ final class FtsQuery {
         }
     }
 
+    /**
+     * How many of the words typed fall beyond {@link #MAX_TOKENS} and are not searched: a sentence pasted whole
+     * is searched by its first words, which the views then say.
+     */
+    static int wordsLeftOut(String typed) {
+        if (typed == null) {
+            return 0;
+        }
+        Matcher m = WORD.matcher(Normalizer.normalize(typed, Normalizer.Form.NFKC));
+        int words = 0;
+        while (m.find()) {
+            words++;
+        }
+        return Math.max(0, words - MAX_TOKENS);
+    }
+
     /** The words of {@code userText}, those between double quotes (straight or curly) kept together as one phrase. */
     private static List<Token> tokens(String typed) {
         // Compatibility forms as their plain letters: full-width "ＮＡＴＯ", the "ﬁ" of text pasted from a PDF.

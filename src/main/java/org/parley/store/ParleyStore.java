@@ -441,6 +441,14 @@ public final class ParleyStore implements AutoCloseable {
         return FtsQuery.wordSpans(text, passage.start(), passage.end(), userText);
     }
 
+    /** The most words a search reads; those typed beyond are left out (see {@link #searchWordsLeftOut}). */
+    public static final int SEARCHED_WORDS_AT_MOST = FtsQuery.MAX_TOKENS;
+
+    /** How many words of {@code userText} a search leaves out, past its first {@link #SEARCHED_WORDS_AT_MOST}. */
+    public static int searchWordsLeftOut(String userText) {
+        return FtsQuery.wordsLeftOut(userText);
+    }
+
     /** Why {@code userText} cannot be searched as typed ("NOT Russia" alone), to say instead of "no results". */
     public static Optional<String> searchProblem(String userText) {
         return FtsQuery.problem(userText);

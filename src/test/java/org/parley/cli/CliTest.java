@@ -263,6 +263,20 @@ class CliTest {
         assertEquals("no match for \"Stoltenbreg\"\ndid you mean \"Stoltenberg\"?\n", run.out().replace("\r\n", "\n"));
     }
 
+    /** A sentence pasted whole is searched by its first 32 words: the command says so, as the Search tab does. */
+    @Test
+    void aSearchCutToItsFirstWordsSaysSo() {
+        String db = CliRun.seeded(tmp.resolve("p.db"));
+        String sentence = "After Monday's talks, Sergei A. Ryabkov, who led the Russian side, warned that if the West did not agree "
+                + "to Russia's demands to pull back NATO's footprint in Eastern Europe and reject any future membership for "
+                + "Ukraine, it would face unspecified consequences";
+        CliRun run = CliRun.of("search", "--db", db, sentence);
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("article nyt"), run.out());
+        assertTrue(run.out().contains("(only the first 32 of its 42 words were searched)"), run.out());
+        assertFalse(CliRun.of("search", "--db", db, "Ryabkov").out().contains("were searched"));
+    }
+
     @Test
     void aNameTypedWithItsStrokeFindsThePapersSpelling() {
         // The NYT writes "Lukasz Jasina"; a reader types the name as it is spelled in Polish.

@@ -36,6 +36,16 @@ class FtsQueryTest {
                 "a comma between words still parts them");
     }
 
+    /** A sentence pasted whole is searched by its first words only: how many were left out is told, not hidden. */
+    @Test
+    void theWordsBeyondTheLimitAreCounted() {
+        String words = String.join(" ", java.util.Collections.nCopies(FtsQuery.MAX_TOKENS, "talks"));
+        assertEquals(0, FtsQuery.wordsLeftOut(words));
+        assertEquals(0, FtsQuery.wordsLeftOut("\"" + words + "\""), "quotes are not words");
+        assertEquals(3, FtsQuery.wordsLeftOut("\u201C" + words + " of U.S. officials\u201D"), "a joined word is one");
+        assertEquals(0, FtsQuery.wordsLeftOut(""));
+    }
+
     /** "the Kremlin" marks "the" where it stands beside "Kremlin", not every "the" of the article. */
     @Test
     void aFunctionWordIsMarkedOnlyBesideAWordSearchedFor() {

@@ -105,12 +105,20 @@ public final class SearchResultsView extends VBox {
         summary.setText(results.query().isBlank()
                 ? "Type in the search box (Ctrl+F) to search events, actors, quotes and the articles."
                 : problem.isPresent() ? problem.get() + "."
-                : results.isCapped()
+                : (results.isCapped()
                         ? (results.isUnranked() ? "The first " : "The best ") + CountText.number(list.getItems().size())
                                 + " of " + CountText.number(results.matches()) + " results for " + results.quotedQuery()
                                 + (results.isUnranked() ? ", " + SearchResults.UNRANKED : "")
                         : CountText.count(list.getItems().size(), "result") + " for " + results.quotedQuery()
-                                + breakdown(list.getItems()) + marked(list.getItems(), results.eventIds().size()));
+                                + breakdown(list.getItems()) + marked(list.getItems(), results.eventIds().size()))
+                        + cut(results.query()));
+    }
+
+    /** Says that a sentence pasted whole was searched by its first words only, where its mark in the article stops. */
+    private static String cut(String query) {
+        int left = ParleyStore.searchWordsLeftOut(query);
+        int most = ParleyStore.SEARCHED_WORDS_AT_MOST;
+        return left == 0 ? "" : "; only its first " + most + " of " + (most + left) + " words are searched";
     }
 
     /**

@@ -155,7 +155,8 @@ class SearchResultsViewTest {
         robot.interact(() -> state.searchProperty().set(new SearchResults(pasted, List.of(), Set.of())));
         WaitForAsyncUtils.waitForFxEvents();
         said = robot.from(view).lookup(".label").queryAs(javafx.scene.control.Label.class).getText();
-        assertTrue(said.length() < 90 && said.startsWith("0 results for “Russia NATO talks") && said.endsWith("\u2026”"), said);
+        assertTrue(said.length() < 140 && said.startsWith("0 results for “Russia NATO talks") && said.contains("\u2026”;")
+                && said.endsWith("only its first 32 of 300 words are searched"), said);
     }
 
     @Test
@@ -259,5 +260,22 @@ class SearchResultsViewTest {
                 .match((ListCell<?> c) -> c.getItem() != null && c.getIndex() == 0).query();
         assertFalse(robot.from(first).lookup(".label").queryAs(javafx.scene.control.Label.class).getText()
                 .contains("hidden"));
+    }
+    /**
+     * A sentence pasted whole was searched by its first 32 words without a word said: its highlight in the
+     * article stopped mid-sentence. The summary says how many words were searched.
+     */
+    @Test
+    void aSearchCutToItsFirstWordsSaysSo(FxRobot robot) {
+        int most = org.parley.store.ParleyStore.SEARCHED_WORDS_AT_MOST;
+        String typed = String.join(" ", java.util.Collections.nCopies(most + 8, "talks"));
+        robot.interact(() -> state.searchProperty().set(new SearchResults(typed, List.of(
+                new SearchResults.Hit("event", "Talks", "", "e1", null, -1, -1)), Set.of("e1"))));
+        String said = robot.from(view).lookup(".label").queryAs(javafx.scene.control.Label.class).getText();
+        assertTrue(said.contains("only its first " + most + " of " + (most + 8) + " words are searched"), said);
+        robot.interact(() -> state.searchProperty().set(new SearchResults("talks", List.of(
+                new SearchResults.Hit("event", "Talks", "", "e1", null, -1, -1)), Set.of("e1"))));
+        said = robot.from(view).lookup(".label").queryAs(javafx.scene.control.Label.class).getText();
+        assertFalse(said.contains("words are searched"), said);
     }
 }
