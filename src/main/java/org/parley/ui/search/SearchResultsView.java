@@ -29,6 +29,10 @@ public final class SearchResultsView extends VBox {
     private final ExplorerState state;
     /** The listed hits whose events the filters hide: listed after the others, and said to be hidden. */
     private final java.util.Set<SearchResults.Hit> hidden = new java.util.HashSet<>();
+    /** The event selected when the chosen hit was chosen: while it still is, the hit is current (see letGoOfAStaleHit). */
+    private String eventWhenChosen;
+    /** Whether a hit is being chosen now: the selection it makes is its own, not one made elsewhere. */
+    private boolean choosing;
 
     /** @param searchFor runs a search for the text given, as typed into the search box */
     public SearchResultsView(ExplorerState state, java.util.function.Consumer<String> searchFor) {
@@ -54,17 +58,53 @@ public final class SearchResultsView extends VBox {
         // What the filters hide changes with them: the order and the marks follow.
         state.filterProperty().addListener((o, was, now) -> show(state.searchProperty().get()));
         show(state.searchProperty().get());
-        list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
-            if (now != null && !now.actorId().isEmpty()) {
-                // The actor, and with them their first event of the talks (ExplorerState follows).
-                state.chooseActor(now.actorId());
-            } else if (now != null && !now.eventId().isEmpty()) {
-                state.selectedEventProperty().set(now.eventId());
-            } else if (now != null && now.sourceId() != null && !now.sourceId().isEmpty()) {
-                // A passage no event cites has no detail to show: it is read where it stands.
-                state.readPassage(new Passage(now.sourceId(), now.start(), now.end()));
+        state.selectedEventProperty().addListener((o, was, now) -> letGoOfAStaleHit());
+        state.selectedActorProperty().addListener((o, was, now) -> letGoOfAStaleHit());
+        state.passageToReadProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                letGoOfAStaleHit();
             }
         });
+        list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            choosing = true;
+            try {
+                choose(now);
+            } finally {
+                choosing = false;
+            }
+            eventWhenChosen = state.selectedEventProperty().get();
+        });
+    }
+
+    /** Selects the hit's actor or event, or reads its passage, as a click on it does. */
+    private void choose(SearchResults.Hit now) {
+        if (now != null && !now.actorId().isEmpty()) {
+            // The actor, and with them their first event of the talks (ExplorerState follows).
+            state.chooseActor(now.actorId());
+        } else if (now != null && !now.eventId().isEmpty()) {
+            state.selectedEventProperty().set(now.eventId());
+        } else if (now != null && now.sourceId() != null && !now.sourceId().isEmpty()) {
+            // A passage no event cites has no detail to show: it is read where it stands.
+            state.readPassage(new Passage(now.sourceId(), now.start(), now.end()));
+        }
+    }
+
+    /**
+     * A hit stays marked as chosen only while what it chose is: another event, actor or passage chosen elsewhere
+     * (the timeline, the map) unmarks it, or it looked current and a click on it, changing nothing, did nothing.
+     */
+    private void letGoOfAStaleHit() {
+        SearchResults.Hit hit = list.getSelectionModel().getSelectedItem();
+        if (hit == null || choosing) {
+            return;
+        }
+        boolean current = java.util.Objects.equals(eventWhenChosen, state.selectedEventProperty().get())
+                && (hit.actorId().isEmpty() || hit.actorId().equals(state.selectedActorProperty().get()))
+                && (!hit.eventId().isEmpty() || !hit.actorId().isEmpty() || new Passage(hit.sourceId(), hit.start(), hit.end())
+                        .equals(state.passageToReadProperty().get()));
+        if (!current) {
+            list.getSelectionModel().clearSelection();
+        }
     }
 
     /** Opens the best result, as a click on it would; nothing when there is none. The typing stays in the search box. */

@@ -278,4 +278,36 @@ class SearchResultsViewTest {
         said = robot.from(view).lookup(".label").queryAs(javafx.scene.control.Label.class).getText();
         assertFalse(said.contains("words are searched"), said);
     }
+    /**
+     * A hit chosen, then another event chosen elsewhere (the timeline): the hit no longer looks chosen, and a
+     * click on it chooses its event again. It stayed highlighted, and the click did nothing.
+     */
+    @Test
+    void aHitChosenAgainAfterAnotherSelectionChoosesItsEventAgain(FxRobot robot) {
+        org.parley.model.Dataset week = org.parley.seed.BundledSeeds.dataset();
+        robot.interact(() -> state.datasetProperty().set(week));
+        String first = week.events().get(0).id();
+        String second = week.events().get(1).id();
+        String elsewhere = week.events().get(2).id();
+        robot.interact(() -> state.searchProperty().set(new SearchResults("talks", List.of(
+                new SearchResults.Hit("event", "First", "", first, null, -1, -1),
+                new SearchResults.Hit("event", "Second", "", second, null, -1, -1)), Set.of(first, second))));
+        ListView<?> list = robot.from(view).lookup(".list-view").queryAs(ListView.class);
+        robot.clickOn(cellOf(robot, "event · First"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(first, state.selectedEventProperty().get());
+
+        robot.interact(() -> state.selectedEventProperty().set(elsewhere));
+        assertEquals(-1, list.getSelectionModel().getSelectedIndex(), "the hit no longer looks chosen");
+        robot.clickOn(cellOf(robot, "event · First"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(first, state.selectedEventProperty().get(), "a click chooses it again");
+    }
+
+    private Node cellOf(FxRobot robot, String title) {
+        return robot.from(view).lookup(".list-cell").queryAll().stream()
+                .filter(n -> n instanceof ListCell<?> c && c.getItem() != null && robot.from(c).lookup(".text-bold")
+                        .queryAs(javafx.scene.control.Label.class).getText().equals(title))
+                .findFirst().orElseThrow();
+    }
 }
