@@ -29,15 +29,16 @@ final class FtsQuery {
      * are one word, searched as a phrase: apart, the "s" of "Russia's" matched every word in s. An
      * en dash joins as a hyphen does: the app's own "NATO–Russia", copied from a title, found every
      * entry with either word. A comma between digits joins too: "10,000" is one number, whose parts apart
-     * were marked as "10" and "000" (the latter in "100,000" as well).
+     * were marked as "10" and "000" (the latter in "100,000" as well). So does an abbreviation's dot before a
+     * dash: "U.S.–Russia", the app's own title, and the Post's "U.S.-Russian" had found U.S. and Russia anywhere.
      */
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}]*"
-            + "(?:(?:['\u2019.\\-\u2010\u2011\u2013]|(?<=\\p{N}),(?=\\p{N}))[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}]*)*");
+            + "(?:(?:\\.?[\\-\u2010\u2011\u2013]|['\u2019.]|(?<=\\p{N}),(?=\\p{N}))[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}]*)*");
     /** A word without its joiners: what a snippet marks ("Russia" in "Russia's"). */
     private static final Pattern PLAIN_WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}]*");
     private static final Pattern DIACRITICS = Pattern.compile("\\p{M}+");
     /** What splits a joined word, or a quoted phrase, into the words the index holds. */
-    private static final Pattern JOINER = Pattern.compile("['\u2019.,\\-\u2010\u2011\u2013]|\\s+");
+    private static final Pattern JOINER = Pattern.compile("['\u2019.,\\-\u2010\u2011\u2013]+|\\s+");
     /** Words between double quotes, straight or curly; a quote left open runs to the end. */
     private static final Pattern QUOTED = Pattern.compile("[\"\u201C\u201D]([^\"\u201C\u201D]*)(?:[\"\u201C\u201D]|$)");
 

@@ -36,6 +36,21 @@ class FtsQueryTest {
                 "a comma between words still parts them");
     }
 
+    /**
+     * An abbreviation's dot before a hyphen or dash still joins: "U.S.–Russia", copied from the app's own title,
+     * and the Post's "U.S.-Russian" are one word, found and marked together, as "NATO–Russia" is.
+     */
+    @Test
+    void anAbbreviationJoinedByADashIsOneWord() {
+        String text = "U.S. officials see no sign of Russian forces drawing back. U.S.\u2013Russia talks; U.S.-Russian encounters.";
+        assertEquals(java.util.List.of("U.S.\u2013Russia", "U.S.-Russian"), marked(text, "U.S.\u2013Russia"));
+        assertEquals(java.util.List.of("U.S.-Russian"), marked(text, "U.S.-Russian"));
+        assertEquals(Optional.of("\"U.S.-Russian\"*"), FtsQuery.of("U.S.-Russian"));
+        assertFalse(FtsQuery.matches("U.S.\u2013Russia", "U.S. officials: no sign of Russian forces"), "apart, not the word");
+        assertTrue(FtsQuery.matches("U.S.\u2013Russia", "U.S.\u2013Russia talks in Geneva"));
+        assertTrue(FtsQuery.matches("U.S.", "U.S.\u2013Russia talks"), "its parts are still words of their own");
+    }
+
     /** A sentence pasted whole is searched by its first words only: how many were left out is told, not hidden. */
     @Test
     void theWordsBeyondTheLimitAreCounted() {
