@@ -452,9 +452,18 @@ public final class ExplorerState {
             return;
         }
         int index = visibleIndexOf(selectedEvent.get());
+        int hiddenAt = index >= 0 ? -1 : hiddenIndexOf(events);
         int next = index >= 0 ? Math.max(0, Math.min(events.size() - 1, index + direction))
+                // A selected event the filters hide (a search hit chosen anyway): the shown one beside it.
+                : hiddenAt >= 0 ? Math.max(0, Math.min(events.size() - 1, direction > 0 ? hiddenAt : hiddenAt - 1))
                 : firstInWindow(events, direction);
         selectedEvent.set(events.get(next).id());
+    }
+
+    /** Where the selected event, hidden by the filters, would stand among the visible ones; −1 when none is selected. */
+    private int hiddenIndexOf(List<Event> events) {
+        Optional<Event> e = selectedEvent();
+        return e.isEmpty() ? -1 : -Collections.binarySearch(events, e.get(), Dataset.NARRATIVE_ORDER) - 1;
     }
 
     /**

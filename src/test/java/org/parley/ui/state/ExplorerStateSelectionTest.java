@@ -199,6 +199,29 @@ class ExplorerStateSelectionTest {
         assertNull(state.selectedDivergenceProperty().get());
     }
 
+    /**
+     * An event the filters hide can be selected (a search hit "hidden by the filters"): next and previous go to the
+     * shown events either side of it in the story, not back to the first event in the timeline's window.
+     */
+    @Test
+    void steppingFromAHiddenEventGoesToTheShownEventsBesideIt() {
+        java.util.List<Event> all = week.eventsInNarrativeOrder();
+        Event hidden = all.stream().filter(e -> e.kind() == org.parley.model.EventKind.MILITARY).skip(1).findFirst()
+                .orElse(all.stream().filter(e -> e.kind() == org.parley.model.EventKind.MILITARY).findFirst().orElseThrow());
+        java.util.Set<org.parley.model.EventKind> others = java.util.EnumSet.allOf(org.parley.model.EventKind.class);
+        others.remove(hidden.kind());
+        state.filterProperty().set(org.parley.model.EventFilter.NONE.withKinds(others));
+        int at = all.indexOf(hidden);
+        Event before = all.subList(0, at).stream().filter(e -> e.kind() != hidden.kind()).reduce((a, b) -> b).orElseThrow();
+        Event after = all.subList(at + 1, all.size()).stream().filter(e -> e.kind() != hidden.kind()).findFirst().orElseThrow();
+        state.selectedEventProperty().set(hidden.id());
+        state.step(1);
+        assertEquals(after.id(), state.selectedEventProperty().get());
+        state.selectedEventProperty().set(hidden.id());
+        state.step(-1);
+        assertEquals(before.id(), state.selectedEventProperty().get());
+    }
+
     @Test
     void steppingWalksTheVisibleEventsInTheStorysOrder() {
         var visible = state.visibleEventsProperty().get();
