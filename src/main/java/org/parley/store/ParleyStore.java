@@ -627,6 +627,12 @@ public final class ParleyStore implements AutoCloseable {
         requireIntact(backup);
         BackupTaken before = backupBeforeChange();
         try {
+            // Copying a large database takes seconds: the app may have been quit meanwhile, and the
+            // user was told a restore under way is not kept. Nothing has changed yet, so nothing is.
+            if (stopping) {
+                throw new StoreException(file + ": Parley was quit before the backup " + backup.name()
+                        + " was restored; the database was left as it was");
+            }
             restoreWithoutBackup(backup, before.path());
         } catch (PreviousContentKept e) {
             throw e;    // the copy made before is all that holds the user's data now: it stays

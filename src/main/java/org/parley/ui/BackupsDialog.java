@@ -29,7 +29,14 @@ final class BackupsDialog {
     interface Backups {
         CompletableFuture<List<Backup>> list();
 
-        CompletableFuture<Dataset> restore(Backup backup);
+        CompletableFuture<Restored> restore(Backup backup);
+    }
+
+    /**
+     * A restore done: what the database now holds, and the file name under which what it held before
+     * was kept (the copy made of it first, or the damaged file put beside the backups); null if none.
+     */
+    record Restored(Dataset dataset, String keptAs) {
     }
 
     private BackupsDialog() {
@@ -158,7 +165,10 @@ final class BackupsDialog {
     }
 
     private static void restore(Window owner, ExplorerState state, Backups backups, Backup b) {
-        backups.restore(b).whenComplete((ds, error) -> {
+        // Copying a large database first takes seconds: the status bar says so, and quitting meanwhile asks.
+        state.activityProperty().set("Restoring the backup " + b.name() + "\u2026");
+        backups.restore(b).whenComplete((done, error) -> {
+            state.activityProperty().set("");
             if (error != null) {
                 Throwable cause = error instanceof java.util.concurrent.CompletionException c && c.getCause() != null
                         ? c.getCause() : error;
@@ -166,9 +176,25 @@ final class BackupsDialog {
                 ErrorDialogs.show(owner, "The backup could not be restored.", error, unchanged
                         ? "The database was left as it was." : "Keep the copy named above: it holds your data as it was.");
             } else {
-                state.datasetProperty().set(ds);
+                state.datasetProperty().set(done.dataset());
+                restored(owner, b, done);
             }
         });
+    }
+
+    /** Says what the restore did, as an import does: the window changing its title was all it had said. */
+    private static void restored(Window owner, Backup b, Restored done) {
+        Dataset ds = done.dataset();
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.initOwner(owner);
+        alert.setTitle("Restore a backup");
+        alert.setHeaderText("Restored “" + Printable.oneLine(ds.title()) + "” from " + b.name());
+        alert.setContentText(CountText.count(ds.events().size(), "event") + ", "
+                + CountText.count(ds.quotes().size(), "quote") + " from " + CountText.count(ds.sources().size(), "source") + "."
+                + (done.keptAs() == null ? "" : "\n\nWhat the database held before is kept as " + done.keptAs()
+                + ": File → Restore a backup… brings it back."));
+        alert.getDialogPane().setId("restored");
+        alert.show();
     }
 
 }

@@ -316,14 +316,14 @@ public final class ParleyApp extends Application {
             }
 
             @Override
-            public CompletableFuture<Dataset> restore(org.parley.store.Backup backup) {
+            public CompletableFuture<BackupsDialog.Restored> restore(org.parley.store.Backup backup) {
                 if (workspace == null && state.backupsRestorableProperty().get()) {
                     return restoreIntoUnopened(backup);
                 }
                 return db.submit(() -> {
                     requireDatabase();
-                    workspace.store().restore(backup);
-                    return workspace.store().loadDataset();
+                    Path before = workspace.store().restore(backup);
+                    return new BackupsDialog.Restored(workspace.store().loadDataset(), before.getFileName().toString());
                 });
             }
         };
@@ -367,12 +367,12 @@ public final class ParleyApp extends Application {
      * kept beside the backups, as {@code parley backups --restore} does), opens it, and carries on as
      * a start that had opened it.
      */
-    private CompletableFuture<Dataset> restoreIntoUnopened(org.parley.store.Backup backup) {
+    private CompletableFuture<BackupsDialog.Restored> restoreIntoUnopened(org.parley.store.Backup backup) {
         return db.submit(() -> {
-            unopenedBackups().replaceUnopenable(backup);
+            Path kept = unopenedBackups().replaceUnopenable(backup).kept();
             workspace = Workspace.open(dbParameter());
             searchAndWritability();
-            return workspace.store().loadDataset();
+            return new BackupsDialog.Restored(workspace.store().loadDataset(), kept.getFileName().toString());
         }).thenApply(ds -> {
             state.noDatabaseProperty().set(false);
             state.backupsRestorableProperty().set(false);

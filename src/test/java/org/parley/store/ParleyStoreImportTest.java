@@ -64,6 +64,34 @@ class ParleyStoreImportTest {
     }
 
     /**
+     * Quitting while File → Restore a backup… copies the database first (seconds for a large one): the
+     * quit question says a change under way is not kept, so the restore must not go on once it is asked.
+     */
+    @Test
+    void aRestoreUnderWayWhenTheAppQuitsChangesNothing() throws Exception {
+        Dataset week = Fixtures.week();
+        try (ParleyStore store = open()) {
+            store.importDataset(week, "hash-1", Origin.USER);
+            store.backup();
+            store.importDataset(Fixtures.other(), "hash-2", Origin.USER);
+            java.util.List<Backup> before = store.backups().list();
+            Backup weekBackup = before.stream()
+                    .filter(b -> b.dataset().map(DatasetInfo::contentHash).orElse("").equals("hash-1"))
+                    .findFirst().orElseThrow();
+            store.stopWrites();
+
+            StoreException e = assertThrows(StoreException.class, () -> store.restore(weekBackup));
+
+            assertTrue(e.getMessage().contains("quit before the backup"), e.getMessage());
+            assertTrue(e.leftAsItWas());
+            assertEquals("hash-2", store.info().orElseThrow().contentHash());
+            assertEquals(Fixtures.other(), store.loadDataset());
+            assertEquals(before.stream().map(Backup::file).toList(),
+                    store.backups().list().stream().map(Backup::file).toList(), "the copy made for it is removed");
+        }
+    }
+
+    /**
      * Two imports at once (two programs): each asked "whose dataset is this?" before the other wrote.
      * The later write finds a dataset its check never saw and writes nothing, rather than replace
      * a user's just-imported dataset without asking.

@@ -61,7 +61,7 @@ class BackupsDialogTest {
             }
 
             @Override
-            public CompletableFuture<Dataset> restore(Backup b) {
+            public CompletableFuture<BackupsDialog.Restored> restore(Backup b) {
                 throw new AssertionError("nothing is restored here");
             }
         };
@@ -151,6 +151,80 @@ class BackupsDialogTest {
         assertEquals(list, asked);
     }
 
+    /**
+     * Found by a tester, 2026-12-05: a restore of a 100,000-event database ran for seconds with nothing in
+     * the status bar, Ctrl+Q meanwhile quit without a question, and once done only the window's title
+     * had changed. The status bar now says it is under way (so quitting asks), and a note says what
+     * was restored and where what the database held before is kept.
+     */
+    @Test
+    void aRestoreSaysItIsUnderWayAndThenWhatItDid(FxRobot robot) {
+        Dataset week = BundledSeeds.dataset();
+        Backup chosen = backup("p-20260102.db", "Older", 64);
+        CompletableFuture<BackupsDialog.Restored> pending = new CompletableFuture<>();
+        BackupsDialog.Backups slow = new BackupsDialog.Backups() {
+            @Override
+            public CompletableFuture<List<Backup>> list() {
+                return CompletableFuture.completedFuture(List.of(chosen));
+            }
+
+            @Override
+            public CompletableFuture<BackupsDialog.Restored> restore(Backup b) {
+                return pending;
+            }
+        };
+        robot.interact(() -> BackupsDialog.show(stage, state, slow));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("Restore…");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("Restore");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals("Restoring the backup p-20260102.db\u2026", state.activityProperty().get());
+        assertTrue(robot.lookup("#restored").tryQuery().isEmpty(), "nothing said done before it is");
+
+        robot.interact(() -> pending.complete(new BackupsDialog.Restored(week, "p-20260105.db")));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals("", state.activityProperty().get());
+        assertSame(week, state.dataset());
+        javafx.scene.control.DialogPane done = robot.lookup("#restored").queryAs(javafx.scene.control.DialogPane.class);
+        assertTrue(done.getHeaderText().contains("“" + week.title() + "”") && done.getHeaderText().contains("p-20260102.db"),
+                done.getHeaderText());
+        assertTrue(done.getContentText().startsWith(week.events().size() + " events"), done.getContentText());
+        assertTrue(done.getContentText().contains("kept as p-20260105.db"), done.getContentText());
+        robot.clickOn("OK");
+    }
+
+    /** A restore that fails clears the status bar's note too and says nothing was restored. */
+    @Test
+    void aFailedRestoreLeavesNoNoteUnderWay(FxRobot robot) {
+        Backup chosen = backup("p-20260102.db", "Older", 64);
+        BackupsDialog.Backups failing = new BackupsDialog.Backups() {
+            @Override
+            public CompletableFuture<List<Backup>> list() {
+                return CompletableFuture.completedFuture(List.of(chosen));
+            }
+
+            @Override
+            public CompletableFuture<BackupsDialog.Restored> restore(Backup b) {
+                return CompletableFuture.failedFuture(new org.parley.store.StoreException("p.db: Parley was quit before "
+                        + "the backup p-20260102.db was restored; the database was left as it was"));
+            }
+        };
+        robot.interact(() -> BackupsDialog.show(stage, state, failing));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("Restore…");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("Restore");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals("", state.activityProperty().get());
+        assertTrue(robot.lookup("#restored").tryQuery().isEmpty());
+        assertNull(state.dataset());
+        robot.clickOn("OK");
+    }
+
     @Test
     void withoutBackupsItSaysSo(FxRobot robot) {
         BackupsDialog.Backups none = new BackupsDialog.Backups() {
@@ -160,7 +234,7 @@ class BackupsDialogTest {
             }
 
             @Override
-            public CompletableFuture<Dataset> restore(Backup b) {
+            public CompletableFuture<BackupsDialog.Restored> restore(Backup b) {
                 throw new AssertionError("nothing to restore");
             }
         };
@@ -178,9 +252,9 @@ class BackupsDialogTest {
             }
 
             @Override
-            public CompletableFuture<Dataset> restore(Backup b) {
+            public CompletableFuture<BackupsDialog.Restored> restore(Backup b) {
                 asked.add(b);
-                return CompletableFuture.completedFuture(restored);
+                return CompletableFuture.completedFuture(new BackupsDialog.Restored(restored, "p-20260103.db"));
             }
         };
     }
