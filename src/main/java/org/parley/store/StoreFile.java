@@ -87,9 +87,7 @@ final class StoreFile {
                         + "the file was not changed.");
             }
             if (version > migrations.latestVersion()) {
-                throw new StoreException("database " + file + " was written by a newer Parley (schema version "
-                        + version + "; this version knows up to " + migrations.latestVersion()
-                        + "). Update Parley or choose another database file; the file was not changed.");
+                throw new NewerDatabase(file, version, migrations.latestVersion());
             }
             if (besideAnother && version < migrations.latestVersion()) {
                 // Older: migrated below, as any read of an older database is, which needs the right to write.

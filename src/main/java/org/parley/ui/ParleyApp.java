@@ -168,7 +168,7 @@ public final class ParleyApp extends Application {
                 String why = ErrorDialogs.message(error);
                 window.loadFailed(cure.isEmpty() ? why : why + (why.matches("(?s).*[.!?]\\s*") ? " " : ". ") + cure);
                 ErrorDialogs.show(stage, "Parley could not open its data.", error, !cure.isEmpty() ? cure
-                        : openFailedAdvice(LogFiles.current()));
+                        : openFailedAdvice(ErrorDialogs.unwrap(error), LogFiles.current()));
             } else {
                 showData(ds, measuring);
                 afterStart(measuring);
@@ -181,10 +181,16 @@ public final class ParleyApp extends Application {
      * database file, may be what cannot be written, and the log file is named only when there is one
      * (null: a data folder that cannot be made holds none).
      */
-    static String openFailedAdvice(Path logFile) {
+    static String openFailedAdvice(Throwable cause, Path logFile) {
+        String details = logFile == null ? "" : " Details are in " + logFile + ".";
+        if (cause instanceof org.parley.store.NewerDatabase) {
+            // The file is sound and the user's: telling them to check it can be written, or that it is a
+            // Parley database, sent them looking for a fault that is not there.
+            return "Your data in it is safe: this Parley only reads databases of its own version or older. Open it "
+                    + "with the newer Parley, or start this one with --db and another file." + details;
+        }
         return "Check that Parley's data folder and its database file can be written and that the file is a Parley "
-                + "database, or start with --db and a new file in a folder you can write."
-                + (logFile == null ? "" : " Details are in " + logFile + ".");
+                + "database, or start with --db and a new file in a folder you can write." + details;
     }
 
     private void showData(Dataset ds, boolean measuring) {

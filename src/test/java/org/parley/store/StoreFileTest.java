@@ -110,6 +110,7 @@ class StoreFileTest {
 
         StoreException e = assertThrows(StoreException.class, () -> ParleyStore.open(file));
 
+        assertTrue(e instanceof NewerDatabase, "the window's advice tells this case apart: " + e.getClass());
         assertTrue(e.getMessage().contains(file.toString()), e.getMessage());
         assertTrue(e.getMessage().contains("newer"), e.getMessage());
         assertArrayEquals(before, Files.readAllBytes(file));

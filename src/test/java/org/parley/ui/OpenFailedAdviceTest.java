@@ -1,10 +1,12 @@
 package org.parley.ui;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -15,9 +17,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class OpenFailedAdviceTest {
 
+    @TempDir
+    Path dir;
+
     @Test
     void withoutALogFileNoneIsPromised() {
-        String advice = ParleyApp.openFailedAdvice(null);
+        String advice = ParleyApp.openFailedAdvice(new org.parley.store.StoreException("cannot open database x.db"), null);
         assertFalse(advice.contains("log file"), advice);
         assertTrue(advice.contains("data folder"), advice);
         assertTrue(advice.contains("--db"), advice);
@@ -26,7 +31,32 @@ class OpenFailedAdviceTest {
     @Test
     void aLogFileIsNamedByItsPath() {
         Path log = Path.of("/home/ana/.local/share/parley/parley.log");
-        String advice = ParleyApp.openFailedAdvice(log);
+        String advice = ParleyApp.openFailedAdvice(new org.parley.store.StoreException("cannot open database x.db"), log);
+        assertTrue(advice.contains("Details are in " + log + "."), advice);
+    }
+
+    /**
+     * Found by a tester, 2026-12-05: a database from a newer Parley (the user went back to an older
+     * version) was refused rightly, but the advice under it said to check that the folder and file can
+     * be written and that the file is a Parley database, all of which they are.
+     */
+    @Test
+    void aDatabaseFromANewerParleyIsToldToUpdateNotToCheckTheFile() throws Exception {
+        Path file = dir.resolve("parley.db");
+        org.parley.store.ParleyStore.open(file).close();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+             java.sql.Statement st = c.createStatement()) {
+            st.execute("PRAGMA user_version = 999");
+        }
+        Throwable refused = assertThrows(org.parley.store.StoreException.class, () -> org.parley.app.Workspace.open(file));
+        Path log = Path.of("/home/ana/.local/share/parley/parley.log");
+
+        String advice = ParleyApp.openFailedAdvice(refused, log);
+
+        assertFalse(advice.contains("can be written"), advice);
+        assertFalse(advice.contains("is a Parley database"), advice);
+        assertTrue(advice.contains("newer Parley"), advice);
+        assertTrue(advice.contains("--db"), advice);
         assertTrue(advice.contains("Details are in " + log + "."), advice);
     }
 }
