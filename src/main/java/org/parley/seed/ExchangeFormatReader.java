@@ -68,7 +68,35 @@ public final class ExchangeFormatReader {
         return Files.isSymbolicLink(own)
                 ? TextSource.folder(folder, " (" + own.getFileName() + " beside it is a symbolic link, which Parley "
                         + "does not follow: put the texts in a real folder of that name)")
-                : TextSource.folder(folder);
+                : TextSource.folder(folder, otherTextsFolders(folder, own.getFileName().toString()));
+    }
+
+    /**
+     * Said when a text is missing: the texts folders of other names beside the JSON, which this JSON
+     * does not read. An exported {@code week.json} renamed {@code my-research.json} keeps its texts in
+     * {@code week-sources/}, and "not found in …" of the folder holding it had sent the user looking
+     * for files that were plainly there. Empty when there are none (or the folder cannot be listed).
+     */
+    private static String otherTextsFolders(Path folder, String own) {
+        List<String> others = new java.util.ArrayList<>();
+        try (java.nio.file.DirectoryStream<Path> found = Files.newDirectoryStream(folder, "*-sources")) {
+            for (Path p : found) {
+                if (others.size() < 3 && Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    others.add(p.getFileName().toString());
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return "";
+        }
+        if (others.isEmpty()) {
+            return "";
+        }
+        java.util.Collections.sort(others);
+        String first = others.get(0);
+        String json = first.substring(0, first.length() - "-sources".length()) + ".json";
+        return " or in " + own + "/ beside it; " + String.join(", ", others.stream().map(o -> o + "/").toList())
+                + (others.size() == 1 ? " holds the texts of " + json + " only" : " hold the texts of other datasets")
+                + (others.size() == 1 ? ": rename it " : ": rename the one that belongs to this file ") + own;
     }
 
     /** {@code week.json} keeps its texts in {@code week-sources}. */

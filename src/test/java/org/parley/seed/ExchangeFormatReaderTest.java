@@ -81,6 +81,42 @@ class ExchangeFormatReaderTest {
         assertEquals(new ExchangeFormatReader().read(SeedFixtures.validFolder()), new ExchangeFormatReader().read(json));
     }
 
+    /**
+     * Found by a tester, 2026-12-05: a researcher renamed an exported week.json to my-research.json,
+     * its texts still in week-sources/ beside it; the import said each text was "not found in" the
+     * folder holding them, with no word of the folder it had looked for or why week-sources was not read.
+     */
+    @Test
+    void aTextsFolderOfAnotherNameBesideTheJsonIsNamedWhenATextIsMissing(@TempDir Path dir)
+            throws Exception {
+        Path texts = Files.createDirectory(dir.resolve("week-sources"));
+        for (String name : java.util.List.of("wapo.txt", "nyt.txt")) {
+            Files.copy(SeedFixtures.validFolder().resolve(name), texts.resolve(name));
+        }
+        Path json = Files.writeString(dir.resolve("my-research.json"), SeedFixtures.validJson());
+
+        DatasetException e = assertThrows(DatasetException.class, () -> new ExchangeFormatReader().read(json));
+
+        String first = e.problems().get(0).toString();
+        assertTrue(first.contains("\"wapo.txt\" not found in " + dir.toAbsolutePath()), first);
+        assertTrue(first.contains("my-research-sources/"), first);
+        assertTrue(first.contains("week-sources/ holds the texts of week.json only: rename it my-research-sources"), first);
+
+        Files.move(texts, dir.resolve("my-research-sources"));
+        assertEquals("Test week", new ExchangeFormatReader().read(json).title(), "read once renamed as it says");
+    }
+
+    /** Without such a folder the message stays as it was: the folder looked in, nothing more. */
+    @Test
+    void aMissingTextWithNoOtherTextsFolderNamesOnlyTheFolder(@TempDir Path dir) throws Exception {
+        Path json = Files.writeString(dir.resolve("mine.json"), SeedFixtures.validJson());
+
+        DatasetException e = assertThrows(DatasetException.class, () -> new ExchangeFormatReader().read(json));
+
+        String first = e.problems().get(0).toString();
+        assertTrue(first.endsWith("\"wapo.txt\" not found in " + dir.toAbsolutePath()), first);
+    }
+
     @Test
     void readsFromAStreamWithATextResolver() throws Exception {
         Map<String, byte[]> texts = Map.of(
