@@ -33,6 +33,8 @@ public final class ParleyStore implements AutoCloseable {
     private final Path file;
     /** Set from any thread when the app quits: see {@link #stopWrites}. */
     private volatile boolean stopping;
+    /** Added to this connection's data_version so that {@link #dataVersion} runs on across {@link #reattach}. */
+    private long versionOffset;
     private Connection connection;
     private final StoreFile.Access access;
     private final Clock clock;
@@ -520,6 +522,14 @@ public final class ParleyStore implements AutoCloseable {
         if (closed || fileProblem().isPresent()) {
             return;
         }
+        // data_version counts per connection, and a new one starts afresh: carried over, so the window
+        // watching it does not take opening again for another program's change.
+        Long versionBefore;
+        try {
+            versionBefore = dataVersion();
+        } catch (StoreException e) {
+            versionBefore = null;    // a connection that cannot answer: opened again all the same
+        }
         // Closed first: SQLite counts the locks its connections hold in this process, and asks the
         // system for them again only once it holds none.
         closed = true;
@@ -532,6 +542,9 @@ public final class ParleyStore implements AutoCloseable {
         }
         connection = StoreFile.open(file, Migrations.bundled(), access);
         closed = false;
+        if (versionBefore != null) {
+            versionOffset = versionBefore - rawDataVersion();
+        }
     }
 
     @Override
@@ -779,6 +792,10 @@ public final class ParleyStore implements AutoCloseable {
      * cheap enough to poll, so a window can offer to reload what another process imported.
      */
     public synchronized long dataVersion() {
+        return versionOffset + rawDataVersion();
+    }
+
+    private long rawDataVersion() {
         try (PreparedStatement ps = connection.prepareStatement("PRAGMA data_version"); ResultSet rs = ps.executeQuery()) {
             return rs.next() ? rs.getLong(1) : 0;
         } catch (SQLException e) {

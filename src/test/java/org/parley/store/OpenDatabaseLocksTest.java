@@ -79,6 +79,35 @@ class OpenDatabaseLocksTest {
         assertTrue(!OpenDatabases.isOpen(db));
     }
 
+    /**
+     * Found by a tester, 2026-12-05: after one import by another program (reloaded in the window), the
+     * next file dialog had the window ask "The database was changed by another program" again though
+     * nothing had changed. Opening the file again gave a new connection, whose data_version starts
+     * afresh; the window compares the version across it, so it must stay put until another commit.
+     */
+    @Test
+    void openingAgainIsNotTakenForAnotherProgramsChange(@TempDir Path dir) throws Exception {
+        Path db = dir.resolve("week.db");
+        try (ParleyStore app = appWith(db, "hash")) {
+            long first = app.dataVersion();
+            try (ParleyStore other = ParleyStore.open(db)) {
+                other.importDataset(Fixtures.other(), "theirs", Origin.USER);
+            }
+            long seen = app.dataVersion();
+            assertTrue(seen != first, "another program's import is seen");
+
+            app.reattach();
+            assertEquals(seen, app.dataVersion(), "opening again changed nothing");
+            app.reattach();
+            assertEquals(seen, app.dataVersion());
+
+            try (ParleyStore other = ParleyStore.open(db)) {
+                other.importDataset(Fixtures.week(), "theirs again", Origin.USER);
+            }
+            assertTrue(app.dataVersion() != seen, "a later change is still seen");
+        }
+    }
+
     /** A file deleted meanwhile is not opened again: an empty database would have been made in its place. */
     @Test
     void aDeletedFileIsNotOpenedAgain(@TempDir Path dir) throws Exception {
