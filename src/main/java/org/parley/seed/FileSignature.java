@@ -6,13 +6,20 @@ import java.io.InputStream;
 import java.util.Optional;
 
 /**
- * What a file that is not a dataset's JSON says it is, from its first bytes: a Parley database, or
- * text saved as UTF-16. Without this both were "not valid UTF-8 at byte 0", which names no cure.
+ * What a file that is not a dataset's JSON says it is, from its first bytes: a Parley database,
+ * text saved as UTF-16, a table of comma-separated values (Parley's own CSV export, edited in a
+ * spreadsheet and brought back), a ZIP archive (a spreadsheet or document), a PDF or an image.
+ * Without this they were "not valid UTF-8 at byte 0" or "malformed JSON", which name no cure.
  */
 final class FileSignature {
 
     private static final byte[] SQLITE = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-    private static final int HEAD = SQLITE.length;
+    /** Enough for a CSV file's header line (Parley's events.csv: 140 bytes), and for the signatures. */
+    private static final int HEAD = 512;
+    /** Said of every file that is a table or a document rather than the exchange format. */
+    private static final String ONLY_JSON = "Parley imports datasets in its JSON exchange format only (File → Export "
+            + "data… as Parley JSON, or \"parley export-data --format json\", writes one; docs/exchange-format.md "
+            + "describes it)";
 
     private FileSignature() {
     }
@@ -44,6 +51,56 @@ final class FileSignature {
             return Optional.of("the file is saved as UTF-16, not UTF-8: save it again as UTF-8 (most editors offer "
                     + "this under \"Save as…\" or \"Encoding\")");
         }
+        return other(head);
+    }
+
+    private static Optional<String> other(byte[] head) {
+        if (startsWith(head, 'P', 'K', 3, 4)) {
+            return Optional.of("this is a ZIP archive (a spreadsheet, a document or a zipped folder?), not a dataset "
+                    + "file: " + ONLY_JSON);
+        }
+        if (startsWith(head, '%', 'P', 'D', 'F')) {
+            return Optional.of("this is a PDF, not a dataset file: " + ONLY_JSON);
+        }
+        if (startsWith(head, 0x89, 'P', 'N', 'G') || startsWith(head, 0xFF, 0xD8, 0xFF)) {
+            return Optional.of("this is an image, not a dataset file: " + ONLY_JSON);
+        }
+        if (looksLikeCsv(head)) {
+            return Optional.of("this looks like a table of comma-separated values (CSV), not a dataset file: "
+                    + ONLY_JSON + ". A CSV export is for spreadsheets and does not import again");
+        }
         return Optional.empty();
+    }
+
+    private static boolean startsWith(byte[] head, int... signature) {
+        if (head.length < signature.length) {
+            return false;
+        }
+        for (int i = 0; i < signature.length; i++) {
+            if ((head[i] & 0xFF) != signature[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A first line of words and commas, like "id,title,kind,…": no JSON text begins with a letter other than
+     * true, false or null, so this only names what the reader would call malformed anyway.
+     */
+    private static boolean looksLikeCsv(byte[] head) {
+        int end = 0;
+        while (end < head.length && head[end] != '\n' && head[end] != '\r') {
+            end++;
+        }
+        String line = new String(head, 0, end, java.nio.charset.StandardCharsets.ISO_8859_1);
+        if (line.startsWith("\u00EF\u00BB\u00BF")) {
+            line = line.substring(3);   // a spreadsheet's UTF-8 mark
+        }
+        if (line.isEmpty() || !(Character.isLetter(line.charAt(0)) || line.charAt(0) == '"')
+                || line.startsWith("true") || line.startsWith("false") || line.startsWith("null")) {
+            return false;
+        }
+        return (line.indexOf(',') > 0 || line.indexOf(';') > 0) && line.indexOf('{') < 0 && line.indexOf(':') < 0;
     }
 }

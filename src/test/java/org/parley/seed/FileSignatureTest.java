@@ -39,6 +39,48 @@ class FileSignatureTest {
         }
     }
 
+    /**
+     * Found by a tester, 2026-12-05: a researcher who exported the events as CSV, edited them in a spreadsheet
+     * and imported the file back was told `malformed JSON: "id" is not JSON`; a spreadsheet saved as .xlsx, a PDF
+     * or an image chosen by mistake was "not valid UTF-8 at byte 0". Each is now named, with what Parley imports.
+     */
+    @Test
+    void aTableADocumentOrAnImageIsNamedWithWhatParleyImports() throws Exception {
+        Path csv = dir.resolve("events.csv");
+        // The header of Parley's own events.csv, with the mark it writes for spreadsheets.
+        Files.writeString(csv, "\uFEFFid,date,start,end,precision,zone,order,title,summary,kind,cameo,track,place,refers,"
+                + "actors,sources,evidence,inferred,note,modality,basis,actor_ids,evidence_spans\n"
+                + "geneva-dinner,Sun 9 Jan 2022,2022-01-09,,day,Europe/Zurich,0,Informal dinner in Geneva,,meeting\n");
+        Path semicolons = dir.resolve("edited.json");
+        Files.writeString(semicolons, "\uFEFFid;title;kind\r\ngeneva-dinner;Dinner;meeting\r\n");
+        Path xlsx = dir.resolve("book.json");
+        try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(xlsx))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("xl/workbook.xml"));
+            zip.write("<workbook/>".getBytes(StandardCharsets.UTF_8));
+        }
+        Path pdf = Files.write(dir.resolve("paper.json"), "%PDF-1.7\n%\u00e2\u00e3".getBytes(StandardCharsets.ISO_8859_1));
+        Path png = Files.write(dir.resolve("map.json"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0});
+
+        for (var expected : java.util.Map.of(csv, "comma-separated values (CSV)", semicolons, "comma-separated values",
+                xlsx, "ZIP archive", pdf, "PDF", png, "image").entrySet()) {
+            DatasetException e = org.junit.jupiter.api.Assertions.assertThrows(DatasetException.class,
+                    () -> new ExchangeFormatReader().read(expected.getKey()));
+            assertEquals(1, e.problems().size(), e.getMessage());
+            String message = e.problems().get(0).toString();
+            assertTrue(message.contains(expected.getValue()), message);
+            assertTrue(message.contains("JSON exchange format only") && message.contains("Parley JSON"), message);
+        }
+    }
+
+    /** JSON that only begins oddly is still the reader's to judge: a word, a number, a dataset after blank lines. */
+    @Test
+    void jsonThatIsNoTableIsNotCalledOne() {
+        for (String json : new String[] {"true, 1", "null", "  {\"title\": \"a, b\"}", "\n{\"a\": 1}", "1,2",
+            "{\"id\",\"title\"}", "title: a, b"}) {
+            assertEquals(java.util.Optional.empty(), FileSignature.problem(json.getBytes(StandardCharsets.UTF_8)), json);
+        }
+    }
+
     @Test
     void ordinaryJsonAndOtherBytesAreLeftToTheReader() {
         assertEquals(java.util.Optional.empty(), FileSignature.problem("{\"title\": 1}".getBytes(StandardCharsets.UTF_8)));
