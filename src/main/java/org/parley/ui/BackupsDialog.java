@@ -30,6 +30,15 @@ final class BackupsDialog {
         CompletableFuture<List<Backup>> list();
 
         CompletableFuture<Restored> restore(Backup backup);
+
+        /**
+         * What the database holds now, as the question names it ("“Title” (64 events, 54 quotes)"), read from
+         * the database rather than the window: after another program's change the window may show what was
+         * there before. Null when it cannot say (no database open), and the window's dataset is named.
+         */
+        default CompletableFuture<String> holds() {
+            return CompletableFuture.completedFuture(null);
+        }
     }
 
     /**
@@ -139,8 +148,24 @@ final class BackupsDialog {
         dialog.show();
     }
 
+    /** "“Title” (64 events, 54 quotes)": how the question names a dataset, from the window or the database. */
+    static String named(String title, long events, long quotes) {
+        return "“" + Printable.oneLine(title) + "” (" + CountText.count(events, "event") + ", "
+                + CountText.count(quotes, "quote") + ")";
+    }
+
     private static void confirmAndRestore(Window owner, ExplorerState state, Backups backups, Backup b) {
+        backups.holds().whenComplete((holds, error) -> confirmAndRestore(owner, state, backups, b,
+                error == null ? holds : null));
+    }
+
+    private static void confirmAndRestore(Window owner, ExplorerState state, Backups backups, Backup b, String holds) {
         Dataset now = state.dataset();
+        String shown = now == null ? null : named(now.title(), now.events().size(), now.quotes().size());
+        // Another program changed the database and the window was not reloaded: what goes is what is there.
+        String replaced = holds != null ? holds : shown;
+        String stale = holds != null && shown != null && !holds.equals(shown)
+                ? " (The window still shows " + shown + ", from before another program changed the database.)" : "";
         ButtonType restore = new ButtonType("Restore", ButtonBar.ButtonData.OK_DONE);
         Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "", restore, ButtonType.CANCEL);
         ask.initOwner(owner);
@@ -148,9 +173,8 @@ final class BackupsDialog {
         ask.setHeaderText("Restore " + describe(b).replace("\n", " — ") + "?");
         ask.setContentText(now == null && state.noDatabaseProperty().get()
                 ? "The database that could not be opened will be replaced; it is kept beside the backups as a damaged copy."
-                : (now == null ? "What the database holds" : "“" + Printable.oneLine(now.title()) + "” ("
-                + CountText.count(now.events().size(), "event") + ", " + CountText.count(now.quotes().size(), "quote") + ")")
-                + " will be replaced; it is backed up first, so this can be undone the same way.");
+                : (replaced == null ? "What the database holds" : replaced)
+                + " will be replaced; it is backed up first, so this can be undone the same way." + stale);
         ask.getDialogPane().setId("confirm-restore");
         DialogKeys.defaultTo(ask, ButtonType.CANCEL);
         ask.resultProperty().addListener((o, was, answer) -> {

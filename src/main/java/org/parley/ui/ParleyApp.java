@@ -322,6 +322,20 @@ public final class ParleyApp extends Application {
             }
 
             @Override
+            public CompletableFuture<String> holds() {
+                if (workspace == null) {
+                    return CompletableFuture.completedFuture(null);
+                }
+                return db.submit(() -> {
+                    requireDatabase();
+                    org.parley.store.ParleyStore store = workspace.store();
+                    org.parley.store.Stats stats = store.stats();
+                    return store.info().map(i -> BackupsDialog.named(i.title(), stats.count("events"), stats.count("quotes")))
+                            .orElse(null);
+                });
+            }
+
+            @Override
             public CompletableFuture<BackupsDialog.Restored> restore(org.parley.store.Backup backup) {
                 if (workspace == null && state.backupsRestorableProperty().get()) {
                     return restoreIntoUnopened(backup);

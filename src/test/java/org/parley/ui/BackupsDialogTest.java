@@ -225,6 +225,48 @@ class BackupsDialogTest {
         robot.clickOn("OK");
     }
 
+    /**
+     * Found by a tester, 2026-12-05: another program imported into the database, the user chose not to reload,
+     * and the restore's question named the dataset the window still showed as the one to be replaced, not the
+     * one in the database that the restore (and its backup) would take.
+     */
+    @Test
+    void theQuestionNamesWhatTheDatabaseHoldsNotWhatTheWindowStillShows(FxRobot robot) {
+        Dataset week = BundledSeeds.dataset();
+        List<Backup> asked = new ArrayList<>();
+        BackupsDialog.Backups changedMeanwhile = new BackupsDialog.Backups() {
+            @Override
+            public CompletableFuture<List<Backup>> list() {
+                return CompletableFuture.completedFuture(List.of(backup("p-20260102.db", "Older", 6)));
+            }
+
+            @Override
+            public CompletableFuture<BackupsDialog.Restored> restore(Backup b) {
+                asked.add(b);
+                return CompletableFuture.completedFuture(new BackupsDialog.Restored(week, "p-20260103.db"));
+            }
+
+            @Override
+            public CompletableFuture<String> holds() {
+                return CompletableFuture.completedFuture(BackupsDialog.named("Imported in a terminal", 2000, 200));
+            }
+        };
+        robot.interact(() -> state.datasetProperty().set(week));
+        robot.interact(() -> BackupsDialog.show(stage, state, changedMeanwhile));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("Restore…");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        javafx.scene.control.DialogPane question = robot.lookup("#confirm-restore").queryAs(javafx.scene.control.DialogPane.class);
+        assertTrue(question.getContentText().startsWith("“Imported in a terminal” (2,000 events, 200 quotes) will be replaced"),
+                question.getContentText());
+        assertTrue(question.getContentText().contains("The window still shows “" + week.title() + "”"),
+                question.getContentText());
+        robot.clickOn("Cancel");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(asked.isEmpty());
+    }
+
     @Test
     void withoutBackupsItSaysSo(FxRobot robot) {
         BackupsDialog.Backups none = new BackupsDialog.Backups() {
