@@ -190,9 +190,9 @@ final class BackupsDialog {
 
     private static void restore(Window owner, ExplorerState state, Backups backups, Backup b) {
         // Copying a large database first takes seconds: the status bar says so, and quitting meanwhile asks.
-        state.activityProperty().set("Restoring the backup " + b.name() + "\u2026");
+        Runnable ended = state.beginActivity("Restoring the backup " + b.name() + "\u2026");
         backups.restore(b).whenComplete((done, error) -> {
-            state.activityProperty().set("");
+            ended.run();
             if (error != null) {
                 Throwable cause = error instanceof java.util.concurrent.CompletionException c && c.getCause() != null
                         ? c.getCause() : error;

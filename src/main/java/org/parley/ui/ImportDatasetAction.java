@@ -97,10 +97,10 @@ final class ImportDatasetAction {
 
     private static void importFrom(Window owner, ExplorerState state, Path path, Importer importer, String agreed) {
         // Checking and writing 100,000 events takes seconds: the status bar says so meanwhile.
-        state.activityProperty().set(path == null ? "Restoring the bundled week\u2026"
+        Runnable done = state.beginActivity(path == null ? "Restoring the bundled week\u2026"
                 : "Importing " + (path.getFileName() == null ? path : path.getFileName()) + "\u2026");
         importer.run(path, agreed).whenComplete((outcome, error) -> {
-            javafx.application.Platform.runLater(() -> state.activityProperty().set(""));
+            javafx.application.Platform.runLater(done);
             if (error != null && ErrorDialogs.unwrap(error) instanceof UserDataAtRisk risk) {
                 confirmReplace(owner, path, risk, () -> importFrom(owner, state, path, importer,
                         risk.current().contentHash()));
@@ -111,18 +111,18 @@ final class ImportDatasetAction {
                 return;
             }
             state.datasetProperty().set(outcome.dataset());
-            Alert done = new Alert(Alert.AlertType.INFORMATION);
-            done.initOwner(owner);
-            done.setTitle("Import");
-            done.setHeaderText(outcome.changed() ? "Imported “" + outcome.dataset().title() + "”"
+            Alert said = new Alert(Alert.AlertType.INFORMATION);
+            said.initOwner(owner);
+            said.setTitle("Import");
+            said.setHeaderText(outcome.changed() ? "Imported “" + outcome.dataset().title() + "”"
                     : "Already imported: nothing changed");
             // The bundled week is replaced without a question (it can always come back): the answer says how.
-            done.setContentText(CountText.count(outcome.dataset().events().size(), "event") + ", "
+            said.setContentText(CountText.count(outcome.dataset().events().size(), "event") + ", "
                     + CountText.count(outcome.dataset().quotes().size(), "quote") + " from "
                     + CountText.count(outcome.dataset().sources().size(), "source") + "."
                     + (path != null && outcome.replaced() ? "\n\nThe dataset it replaced was backed up: File → Restore "
                     + "a backup… brings it back, and File → Restore the bundled week brings back the week." : ""));
-            done.show();
+            said.show();
         });
     }
 

@@ -196,6 +196,40 @@ class BackupsDialogTest {
         robot.clickOn("OK");
     }
 
+    /** An import that ends while a restore chosen meanwhile still runs leaves the restore in the status bar. */
+    @Test
+    void aRestoreStillUnderWayStaysInTheStatusBarWhenAnImportBeforeItEnds(FxRobot robot) {
+        Backup chosen = backup("p-20260102.db", "Older", 64);
+        CompletableFuture<BackupsDialog.Restored> pending = new CompletableFuture<>();
+        BackupsDialog.Backups slow = new BackupsDialog.Backups() {
+            @Override
+            public CompletableFuture<List<Backup>> list() {
+                return CompletableFuture.completedFuture(List.of(chosen));
+            }
+
+            @Override
+            public CompletableFuture<BackupsDialog.Restored> restore(Backup b) {
+                return pending;
+            }
+        };
+        Runnable[] importing = new Runnable[1];
+        robot.interact(() -> importing[0] = state.beginActivity("Importing dataset.json\u2026"));
+        robot.interact(() -> BackupsDialog.show(stage, state, slow));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("Restore…");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("Restore");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        robot.interact(importing[0]);
+
+        assertEquals("Restoring the backup p-20260102.db\u2026", state.activityProperty().get());
+        robot.interact(() -> pending.complete(new BackupsDialog.Restored(BundledSeeds.dataset(), null)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("", state.activityProperty().get());
+        robot.clickOn("OK");
+    }
+
     /** A restore that fails clears the status bar's note too and says nothing was restored. */
     @Test
     void aFailedRestoreLeavesNoNoteUnderWay(FxRobot robot) {

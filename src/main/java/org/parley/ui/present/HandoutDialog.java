@@ -84,10 +84,10 @@ public final class HandoutDialog {
             if (file != null) {
                 // The dialog asked about the name it returned; one with ".pdf" added is asked about if it exists.
                 Path target = org.parley.ui.support.SavedName.withExtension(file.toPath(), ".pdf");
-                state.activityProperty().set("Writing the handout\u2026");
+                Runnable written = state.beginActivity("Writing the handout\u2026");
                 OverwriteQuestion.run(owner, file.toPath(), overwrite -> write(state, choice, target, overwrite),
                         (pages, failure) -> Platform.runLater(() -> {
-                    state.activityProperty().set("");
+                    written.run();
                     if (failure != null) {
                         // A refusal says its own why ("that is the database Parley has open"); only a failed write
                         // gets the advice about folders and permissions.
@@ -101,7 +101,7 @@ public final class HandoutDialog {
                         ExportDone.show(owner, "Handout saved", java.util.List.of(target),
                                 pages + (pages == 1 ? " page" : " pages") + (renamed.isEmpty() ? "" : ". " + renamed));
                     }
-                }), () -> state.activityProperty().set(""));
+                }), written);
             }
         });
     }

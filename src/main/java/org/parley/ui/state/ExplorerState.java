@@ -64,6 +64,8 @@ public final class ExplorerState {
     private final BooleanProperty backupsRestorable = new SimpleBooleanProperty(this, "backupsRestorable", false);
     /** What is being written in the background that the user waits for ("Writing the handout…"), or "". */
     private final StringProperty activity = new SimpleStringProperty(this, "activity", "");
+    /** What {@link #beginActivity} was told is under way and has not ended, oldest first. */
+    private final java.util.LinkedHashMap<Object, String> underWay = new java.util.LinkedHashMap<>();
 
     private final ReadOnlyObjectWrapper<List<Event>> visibleEvents =
             new ReadOnlyObjectWrapper<>(this, "visibleEvents", List.of());
@@ -356,6 +358,27 @@ public final class ExplorerState {
 
     public StringProperty activityProperty() {
         return activity;
+    }
+
+    /**
+     * Says in {@link #activityProperty} that {@code what} is under way (the status bar shows it, and quitting
+     * asks) until the returned action is run, which may be run more than once. Two at once (an import
+     * started while a restore or a handout is written) each keep their place: the first to end had set
+     * the activity to "" while the other went on, and quitting then asked nothing and cut it short.
+     */
+    public Runnable beginActivity(String what) {
+        Object token = new Object();
+        underWay.put(token, what);
+        activity.set(what);
+        return () -> {
+            if (underWay.remove(token) != null) {
+                String latest = "";
+                for (String still : underWay.values()) {
+                    latest = still;
+                }
+                activity.set(latest);
+            }
+        };
     }
 
     public BooleanProperty readOnlyProperty() {
