@@ -43,9 +43,13 @@ final class BackupsDialog {
 
     /**
      * A restore done: what the database now holds, and the file name under which what it held before
-     * was kept (the copy made of it first, or the damaged file put beside the backups); null if none.
+     * was kept (null if none); {@code damaged}: that is the database too damaged to open, put beside the
+     * backups, which cannot itself be restored.
      */
-    record Restored(Dataset dataset, String keptAs) {
+    record Restored(Dataset dataset, String keptAs, boolean damaged) {
+        Restored(Dataset dataset, String keptAs) {
+            this(dataset, keptAs, false);
+        }
     }
 
     private BackupsDialog() {
@@ -215,7 +219,9 @@ final class BackupsDialog {
         alert.setHeaderText("Restored “" + Printable.oneLine(ds.title()) + "” from " + b.name());
         alert.setContentText(CountText.count(ds.events().size(), "event") + ", "
                 + CountText.count(ds.quotes().size(), "quote") + " from " + CountText.count(ds.sources().size(), "source") + "."
-                + (done.keptAs() == null ? "" : "\n\nWhat the database held before is kept as " + done.keptAs()
+                + (done.keptAs() == null ? "" : done.damaged()
+                ? "\n\nThe damaged file it replaced is kept beside the backups as " + done.keptAs() + "."
+                : "\n\nWhat the database held before is kept as " + done.keptAs()
                 + ": File → Restore a backup… brings it back."));
         alert.getDialogPane().setId("restored");
         alert.show();

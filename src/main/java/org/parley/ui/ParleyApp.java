@@ -392,7 +392,7 @@ public final class ParleyApp extends Application {
             Path kept = unopenedBackups().replaceUnopenable(backup).kept();
             workspace = Workspace.open(dbParameter());
             searchAndWritability();
-            return new BackupsDialog.Restored(workspace.store().loadDataset(), kept.getFileName().toString());
+            return new BackupsDialog.Restored(workspace.store().loadDataset(), kept.getFileName().toString(), true);
         }).thenApply(ds -> {
             state.noDatabaseProperty().set(false);
             state.backupsRestorableProperty().set(false);

@@ -196,6 +196,37 @@ class BackupsDialogTest {
         robot.clickOn("OK");
     }
 
+    /** A database too damaged to open, replaced by a backup: its copy is named, not promised back (it cannot be restored). */
+    @Test
+    void theDamagedFileAReplacedIsNamedWithoutPromisingItBack(FxRobot robot) {
+        Backup chosen = backup("p-20260102.db", "Older", 64);
+        BackupsDialog.Backups intoDamaged = recording(List.of(chosen), new ArrayList<>(), BundledSeeds.dataset());
+        BackupsDialog.Backups damaged = new BackupsDialog.Backups() {
+            @Override
+            public CompletableFuture<List<Backup>> list() {
+                return intoDamaged.list();
+            }
+
+            @Override
+            public CompletableFuture<BackupsDialog.Restored> restore(Backup b) {
+                return CompletableFuture.completedFuture(new BackupsDialog.Restored(BundledSeeds.dataset(),
+                        "p-20260105-damaged.db", true));
+            }
+        };
+        robot.interact(() -> BackupsDialog.show(stage, state, damaged));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("Restore…");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("Restore");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        javafx.scene.control.DialogPane done = robot.lookup("#restored").queryAs(javafx.scene.control.DialogPane.class);
+        assertTrue(done.getContentText().contains("damaged file it replaced is kept beside the backups as "
+                + "p-20260105-damaged.db"), done.getContentText());
+        assertTrue(!done.getContentText().contains("brings it back"), done.getContentText());
+        robot.clickOn("OK");
+    }
+
     /** An import that ends while a restore chosen meanwhile still runs leaves the restore in the status bar. */
     @Test
     void aRestoreStillUnderWayStaysInTheStatusBarWhenAnImportBeforeItEnds(FxRobot robot) {
