@@ -552,7 +552,7 @@ public final class MainWindow implements WindowActions {
         ask.initOwner(stage);
         ask.setTitle("Quit Parley?");
         ask.setHeaderText(doing.replace("\u2026", "") + " is not finished.");
-        ask.setContentText("If you quit now it is not kept: the database stays as it was before. Cancel waits for it.");
+        ask.setContentText("If you quit now it is not kept: " + state.activityIfQuitProperty().get() + ". Cancel waits for it.");
         ask.getDialogPane().setId("quit-while-busy");
         org.parley.ui.support.DialogKeys.defaultTo(ask, javafx.scene.control.ButtonType.CANCEL);
         // The work may end while the question is open: it then says so, rather than warn of a loss that is past.

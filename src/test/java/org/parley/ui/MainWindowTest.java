@@ -713,6 +713,27 @@ class MainWindowTest {
         assertTrue(stage.isShowing(), "Cancel still keeps the window");
     }
 
+    /**
+     * Found by a tester, 2026-12-05: quitting while a handout was written said "If you quit now it is not kept: the
+     * database stays as it was before", of a PDF that touches no database. Each piece of work says what it leaves.
+     */
+    @Test
+    void theQuitQuestionDuringAHandoutSpeaksOfTheHandoutNotTheDatabase(FxRobot robot) throws Exception {
+        Runnable[] written = new Runnable[1];
+        robot.interact(() -> written[0] = state.beginActivity("Writing the handout\u2026", "no handout is written"));
+        javafx.application.Platform.runLater(window::quit);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#quit-while-busy").tryQuery().isPresent());
+        javafx.scene.control.DialogPane ask = robot.lookup("#quit-while-busy").queryAs(javafx.scene.control.DialogPane.class);
+
+        assertTrue(ask.getContentText().startsWith("If you quit now it is not kept: no handout is written."),
+                ask.getContentText());
+        assertFalse(ask.getContentText().contains("database"), ask.getContentText());
+        robot.clickOn(ask.lookupButton(javafx.scene.control.ButtonType.CANCEL));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(written[0]);
+        assertTrue(state.activityIfQuitProperty().get().contains("database"), "an import's words again once it is done");
+    }
+
     /** Alt and {@code key} pressed together, as a user types a window shortcut. */
     private static void alt(FxRobot robot, KeyCode key) {
         robot.press(KeyCode.ALT).press(key).release(key).release(KeyCode.ALT);

@@ -84,7 +84,7 @@ public final class HandoutDialog {
             if (file != null) {
                 // The dialog asked about the name it returned; one with ".pdf" added is asked about if it exists.
                 Path target = org.parley.ui.support.SavedName.withExtension(file.toPath(), ".pdf");
-                Runnable written = state.beginActivity("Writing the handout\u2026");
+                Runnable written = state.beginActivity("Writing the handout\u2026", "no handout is written");
                 OverwriteQuestion.run(owner, file.toPath(), overwrite -> write(state, choice, target, overwrite),
                         (pages, failure) -> Platform.runLater(() -> {
                     written.run();

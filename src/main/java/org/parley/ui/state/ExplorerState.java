@@ -64,8 +64,9 @@ public final class ExplorerState {
     private final BooleanProperty backupsRestorable = new SimpleBooleanProperty(this, "backupsRestorable", false);
     /** What is being written in the background that the user waits for ("Writing the handout…"), or "". */
     private final StringProperty activity = new SimpleStringProperty(this, "activity", "");
-    /** What {@link #beginActivity} was told is under way and has not ended, oldest first. */
-    private final java.util.LinkedHashMap<Object, String> underWay = new java.util.LinkedHashMap<>();
+    /** What {@link #beginActivity} was told is under way and has not ended, oldest first: its text and what quitting leaves. */
+    private final java.util.LinkedHashMap<Object, String[]> underWay = new java.util.LinkedHashMap<>();
+    private final StringProperty activityIfQuit = new SimpleStringProperty(this, "activityIfQuit", DATABASE_UNCHANGED);
 
     private final ReadOnlyObjectWrapper<List<Event>> visibleEvents =
             new ReadOnlyObjectWrapper<>(this, "visibleEvents", List.of());
@@ -360,6 +361,9 @@ public final class ExplorerState {
         return activity;
     }
 
+    /** What quitting during a change to the database loses, as the quit question says it. */
+    public static final String DATABASE_UNCHANGED = "the database stays as it was before";
+
     /**
      * Says in {@link #activityProperty} that {@code what} is under way (the status bar shows it, and quitting
      * asks) until the returned action is run, which may be run more than once. Two at once (an import
@@ -367,18 +371,30 @@ public final class ExplorerState {
      * the activity to "" while the other went on, and quitting then asked nothing and cut it short.
      */
     public Runnable beginActivity(String what) {
+        return beginActivity(what, DATABASE_UNCHANGED);
+    }
+
+    /** As {@link #beginActivity(String)}; {@code ifQuit} says what quitting meanwhile leaves ("no file is written"). */
+    public Runnable beginActivity(String what, String ifQuit) {
         Object token = new Object();
-        underWay.put(token, what);
+        underWay.put(token, new String[] {what, ifQuit});
         activity.set(what);
+        activityIfQuit.set(ifQuit);
         return () -> {
             if (underWay.remove(token) != null) {
-                String latest = "";
-                for (String still : underWay.values()) {
+                String[] latest = {"", DATABASE_UNCHANGED};
+                for (String[] still : underWay.values()) {
                     latest = still;
                 }
-                activity.set(latest);
+                activity.set(latest[0]);
+                activityIfQuit.set(latest[1]);
             }
         };
+    }
+
+    /** What quitting during {@link #activityProperty} leaves as it was, for the quit question. */
+    public javafx.beans.property.ReadOnlyStringProperty activityIfQuitProperty() {
+        return activityIfQuit;
     }
 
     public BooleanProperty readOnlyProperty() {
