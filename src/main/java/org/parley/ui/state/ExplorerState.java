@@ -315,7 +315,10 @@ public final class ExplorerState {
             if (event != null && changed.event(event).filter(filter.get().in(changed)).isPresent()) {
                 selectedEvent.set(event);
             }
-            if (divergence != null && changed.divergences().stream().anyMatch(d -> d.id().equals(divergence))) {
+            // As a selection let go of takes its fact with it: the fact stays only with its event, or with none.
+            String kept = selectedEvent.get();
+            if (divergence != null && changed.divergences().stream().anyMatch(d -> d.id().equals(divergence)
+                    && (d.events().isEmpty() || kept != null && d.events().contains(kept)))) {
                 selectedDivergence.set(divergence);
             }
             if (place != null && changed.place(place).isPresent()) {
