@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -162,23 +163,8 @@ class BackupsDialogTest {
         Dataset week = BundledSeeds.dataset();
         Backup chosen = backup("p-20260102.db", "Older", 64);
         CompletableFuture<BackupsDialog.Restored> pending = new CompletableFuture<>();
-        BackupsDialog.Backups slow = new BackupsDialog.Backups() {
-            @Override
-            public CompletableFuture<List<Backup>> list() {
-                return CompletableFuture.completedFuture(List.of(chosen));
-            }
-
-            @Override
-            public CompletableFuture<BackupsDialog.Restored> restore(Backup b) {
-                return pending;
-            }
-        };
-        robot.interact(() -> BackupsDialog.show(stage, state, slow));
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn("Restore…");
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn("Restore");
-        WaitForAsyncUtils.waitForFxEvents();
+        BackupsDialog.Backups slow = listing(List.of(chosen), b -> pending);
+        restoreTheChosen(robot, slow);
 
         assertEquals("Restoring the backup p-20260102.db\u2026", state.activityProperty().get());
         assertTrue(robot.lookup("#restored").tryQuery().isEmpty(), "nothing said done before it is");
@@ -200,25 +186,9 @@ class BackupsDialogTest {
     @Test
     void theDamagedFileAReplacedIsNamedWithoutPromisingItBack(FxRobot robot) {
         Backup chosen = backup("p-20260102.db", "Older", 64);
-        BackupsDialog.Backups intoDamaged = recording(List.of(chosen), new ArrayList<>(), BundledSeeds.dataset());
-        BackupsDialog.Backups damaged = new BackupsDialog.Backups() {
-            @Override
-            public CompletableFuture<List<Backup>> list() {
-                return intoDamaged.list();
-            }
-
-            @Override
-            public CompletableFuture<BackupsDialog.Restored> restore(Backup b) {
-                return CompletableFuture.completedFuture(new BackupsDialog.Restored(BundledSeeds.dataset(),
-                        "p-20260105-damaged.db", true));
-            }
-        };
-        robot.interact(() -> BackupsDialog.show(stage, state, damaged));
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn("Restore…");
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn("Restore");
-        WaitForAsyncUtils.waitForFxEvents();
+        BackupsDialog.Backups damaged = listing(List.of(chosen), b -> CompletableFuture.completedFuture(
+                new BackupsDialog.Restored(BundledSeeds.dataset(), "p-20260105-damaged.db", true)));
+        restoreTheChosen(robot, damaged);
 
         javafx.scene.control.DialogPane done = robot.lookup("#restored").queryAs(javafx.scene.control.DialogPane.class);
         assertTrue(done.getContentText().contains("damaged file it replaced is kept beside the backups as "
@@ -232,25 +202,10 @@ class BackupsDialogTest {
     void aRestoreStillUnderWayStaysInTheStatusBarWhenAnImportBeforeItEnds(FxRobot robot) {
         Backup chosen = backup("p-20260102.db", "Older", 64);
         CompletableFuture<BackupsDialog.Restored> pending = new CompletableFuture<>();
-        BackupsDialog.Backups slow = new BackupsDialog.Backups() {
-            @Override
-            public CompletableFuture<List<Backup>> list() {
-                return CompletableFuture.completedFuture(List.of(chosen));
-            }
-
-            @Override
-            public CompletableFuture<BackupsDialog.Restored> restore(Backup b) {
-                return pending;
-            }
-        };
+        BackupsDialog.Backups slow = listing(List.of(chosen), b -> pending);
         Runnable[] importing = new Runnable[1];
         robot.interact(() -> importing[0] = state.beginActivity("Importing dataset.json\u2026"));
-        robot.interact(() -> BackupsDialog.show(stage, state, slow));
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn("Restore…");
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn("Restore");
-        WaitForAsyncUtils.waitForFxEvents();
+        restoreTheChosen(robot, slow);
 
         robot.interact(importing[0]);
 
@@ -265,24 +220,10 @@ class BackupsDialogTest {
     @Test
     void aFailedRestoreLeavesNoNoteUnderWay(FxRobot robot) {
         Backup chosen = backup("p-20260102.db", "Older", 64);
-        BackupsDialog.Backups failing = new BackupsDialog.Backups() {
-            @Override
-            public CompletableFuture<List<Backup>> list() {
-                return CompletableFuture.completedFuture(List.of(chosen));
-            }
-
-            @Override
-            public CompletableFuture<BackupsDialog.Restored> restore(Backup b) {
-                return CompletableFuture.failedFuture(new org.parley.store.StoreException("p.db: Parley was quit before "
-                        + "the backup p-20260102.db was restored; the database was left as it was"));
-            }
-        };
-        robot.interact(() -> BackupsDialog.show(stage, state, failing));
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn("Restore…");
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn("Restore");
-        WaitForAsyncUtils.waitForFxEvents();
+        BackupsDialog.Backups failing = listing(List.of(chosen), b -> CompletableFuture.failedFuture(
+                new org.parley.store.StoreException("p.db: Parley was quit before the backup p-20260102.db was "
+                        + "restored; the database was left as it was")));
+        restoreTheChosen(robot, failing);
 
         assertEquals("", state.activityProperty().get());
         assertTrue(robot.lookup("#restored").tryQuery().isEmpty());
@@ -350,8 +291,9 @@ class BackupsDialogTest {
         assertTrue(robot.lookup("#no-backups").tryQuery().isPresent());
     }
 
-    /** Backups that lists {@code list} and, asked to restore one, notes it in {@code asked} and gives {@code restored}. */
-    private static BackupsDialog.Backups recording(List<Backup> list, List<Backup> asked, Dataset restored) {
+    /** Backups that lists {@code list} and answers a restore with {@code restore}. */
+    private static BackupsDialog.Backups listing(List<Backup> list,
+                                                 Function<Backup, CompletableFuture<BackupsDialog.Restored>> restore) {
         return new BackupsDialog.Backups() {
             @Override
             public CompletableFuture<List<Backup>> list() {
@@ -360,9 +302,26 @@ class BackupsDialogTest {
 
             @Override
             public CompletableFuture<BackupsDialog.Restored> restore(Backup b) {
-                asked.add(b);
-                return CompletableFuture.completedFuture(new BackupsDialog.Restored(restored, "p-20260103.db"));
+                return restore.apply(b);
             }
         };
+    }
+
+    /** Opens the dialog on {@code backups}, and restores the backup it chooses, answering its question yes. */
+    private void restoreTheChosen(FxRobot robot, BackupsDialog.Backups backups) {
+        robot.interact(() -> BackupsDialog.show(stage, state, backups));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("Restore…");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("Restore");
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Backups that lists {@code list} and, asked to restore one, notes it in {@code asked} and gives {@code restored}. */
+    private static BackupsDialog.Backups recording(List<Backup> list, List<Backup> asked, Dataset restored) {
+        return listing(list, b -> {
+            asked.add(b);
+            return CompletableFuture.completedFuture(new BackupsDialog.Restored(restored, "p-20260103.db"));
+        });
     }
 }
