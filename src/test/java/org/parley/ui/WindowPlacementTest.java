@@ -47,6 +47,18 @@ class WindowPlacementTest {
         return window;
     }
 
+    /** The window opened where {@code prefs} says it was left last time: 1100×700 at (30, 20), not maximized. */
+    private MainWindow openAsLeftLastTime(FxRobot robot, WindowPrefs prefs) {
+        prefs.putBounds(new WindowBounds(new Rectangle2D(30, 20, 1100, 700), false), SCREEN);
+        prefs.flush();
+        MainWindow[] window = new MainWindow[1];
+        robot.interact(() -> {
+            stage.setMaximized(false);
+            window[0] = attach(prefs);
+        });
+        return window[0];
+    }
+
     @org.junit.jupiter.api.AfterEach
     void closeOwnStage() throws Exception {
         org.testfx.api.FxToolkit.cleanupStages();
@@ -113,12 +125,7 @@ class WindowPlacementTest {
     @Test
     void aMovedAndResizedWindowIsSavedWithoutAQuit(FxRobot robot) throws Exception {
         WindowPrefs prefs = ExplorerWindow.prefs();
-        prefs.putBounds(new WindowBounds(new Rectangle2D(30, 20, 1100, 700), false), SCREEN);
-        prefs.flush();
-        robot.interact(() -> {
-            stage.setMaximized(false);
-            attach(prefs);
-        });
+        openAsLeftLastTime(robot, prefs);
         robot.interact(() -> {
             stage.setX(70);
             stage.setY(50);
@@ -137,12 +144,7 @@ class WindowPlacementTest {
     @Test
     void aSmallWindowIsNotRemembered(FxRobot robot) {
         WindowPrefs prefs = ExplorerWindow.prefs();
-        prefs.putBounds(new WindowBounds(new Rectangle2D(30, 20, 1100, 700), false), SCREEN);
-        MainWindow[] window = new MainWindow[1];
-        robot.interact(() -> {
-            stage.setMaximized(false);
-            window[0] = attach(prefs);
-        });
+        MainWindow[] window = {openAsLeftLastTime(robot, prefs)};
         robot.interact(() -> {
             stage.setMinWidth(0);
             stage.setMinHeight(0);
@@ -162,12 +164,7 @@ class WindowPlacementTest {
     void aWindowAsBigAsTheScreenIsRememberedAsFillingIt(FxRobot robot) {
         WindowPrefs prefs = ExplorerWindow.prefs();
         Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        prefs.putBounds(new WindowBounds(new Rectangle2D(30, 20, 1100, 700), false), SCREEN);
-        MainWindow[] window = new MainWindow[1];
-        robot.interact(() -> {
-            stage.setMaximized(false);
-            window[0] = attach(prefs);
-        });
+        MainWindow[] window = {openAsLeftLastTime(robot, prefs)};
         robot.interact(() -> {
             stage.setX(screen.getMinX());
             stage.setY(screen.getMinY());
@@ -188,12 +185,7 @@ class WindowPlacementTest {
     @Test
     void boundsChangedAfterAMaximizeAndRestoreAreRemembered(FxRobot robot) {
         WindowPrefs prefs = ExplorerWindow.prefs();
-        prefs.putBounds(new WindowBounds(new Rectangle2D(30, 20, 1100, 700), false), SCREEN);
-        MainWindow[] window = new MainWindow[1];
-        robot.interact(() -> {
-            stage.setMaximized(false);
-            window[0] = attach(prefs);
-        });
+        MainWindow[] window = {openAsLeftLastTime(robot, prefs)};
         robot.interact(() -> stage.setMaximized(true));
         robot.interact(() -> stage.setMaximized(false));
         robot.interact(() -> {
