@@ -30,6 +30,7 @@ public final class MapPainter {
     private final ScreenRings rings = new ScreenRings();
     private final TextMetrics metrics = new TextMetrics();
     private List<MapLabel> lastLabels = List.of();
+    private List<ScreenPoint> lastBadges = List.of();
 
     public void paint(Painter painter, MapScene scene, Theme theme) {
         paintBase(painter, scene, theme);
@@ -66,6 +67,7 @@ public final class MapPainter {
         // Without a credit the bar keeps clear of nothing below the map's bottom edge.
         Rect creditBox = credit != null ? credit.box() : new Rect(viewport.width(), viewport.height(), 0, 0);
         List<ScreenPoint> badges = RouteBadges.positions(scene, stops, credit != null ? List.of(creditBox) : List.of());
+        lastBadges = badges;
         Rect scaleBar = MapFurniture.paintScaleBar(painter, viewport, marks(scene, badges), creditBox, theme);
         if (scaleBar != null) {
             furniture.add(scaleBar);
@@ -118,6 +120,11 @@ public final class MapPainter {
     }
 
     /** The labels of the last frame painted, where they were drawn: for tests and for naming what the pointer is on. */
+    /** Where the last frame drew each route stop's badge, in route order: a click there chooses the stop. */
+    public List<ScreenPoint> lastBadges() {
+        return lastBadges;
+    }
+
     public List<MapLabel> lastLabels() {
         return lastLabels;
     }

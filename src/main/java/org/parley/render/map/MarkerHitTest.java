@@ -2,6 +2,7 @@ package org.parley.render.map;
 
 import java.util.List;
 import java.util.Optional;
+import org.parley.layout.map.ScreenPoint;
 
 /**
  * Which marker a pointer is on: the nearest whose circle, grown by a finger-friendly slack, contains
@@ -32,6 +33,26 @@ public final class MarkerHitTest {
             }
         }
         return Optional.ofNullable(best == null ? null : enclosing(markers, best));
+    }
+
+    /**
+     * The place of the route stop whose numbered badge, with the same slack as a marker's, contains (x, y):
+     * its largest circle, the one the badge stands beside. A badge is drawn over any marker under it, so it
+     * is asked first; standing off its stop's circle, a click on it had chosen nothing.
+     *
+     * @param badges each stop's badge centre as last drawn ({@link MapPainter#lastBadges}), in route order
+     */
+    public static Optional<PlaceMarker> badgeAt(List<ScreenPoint> badges, List<RouteStop> route,
+                                                List<PlaceMarker> markers, double x, double y) {
+        for (int i = 0; i < Math.min(badges.size(), route.size()); i++) {
+            ScreenPoint b = badges.get(i);
+            if (Math.hypot(b.x() - x, b.y() - y) <= RouteArt.BADGE_RADIUS + SLACK_PX) {
+                List<String> places = route.get(i).placeIds();
+                return markers.stream().filter(m -> places.contains(m.place().id()))
+                        .max(java.util.Comparator.comparingDouble(PlaceMarker::radius));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The group whose circle or ring, with the same slack as a marker's, contains (x, y). */

@@ -251,6 +251,11 @@ public final class MapView extends Region {
         repaint.flush();
     }
 
+    /** Where the last frame drew the route's badges, in route order (for tests). */
+    List<ScreenPoint> drawnBadges() {
+        return painter.lastBadges();
+    }
+
     /** The labels drawn in the last frame (what a reader sees named). */
     public List<MapLabel> drawnLabels() {
         return painter.lastLabels();
@@ -414,7 +419,8 @@ public final class MapView extends Region {
         if (frame == null) {
             return Optional.empty();
         }
-        Optional<PlaceMarker> marker = MarkerHitTest.at(frame.markers(), x, y);
+        Optional<PlaceMarker> marker = MarkerHitTest.badgeAt(painter.lastBadges(), frame.route(), frame.markers(), x, y)
+                .or(() -> MarkerHitTest.at(frame.markers(), x, y));
         if (marker.isPresent()) {
             return Optional.of(new Hit(marker.get().place(), marker.get().events()));
         }

@@ -214,6 +214,27 @@ class MapViewTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /**
+     * A route stop's numbered badge stands beside its circle: a click on it chooses the stop's place, as a click on
+     * the circle does. Off the circle, it had chosen nothing (a teacher clicks the "3" the slide talks about).
+     */
+    @Test
+    void clickingARouteBadgeSelectsItsStop(FxRobot robot) throws Exception {
+        awaitData();
+        robot.interact(view::paintNow);
+        java.util.List<ScreenPoint> badges = view.drawnBadges();
+        java.util.List<org.parley.render.map.RouteStop> route = view.currentScene().orElseThrow().route();
+        assertEquals(route.size(), badges.size());
+        int vienna = -1;
+        for (int i = 0; i < route.size(); i++) {
+            vienna = route.get(i).placeIds().contains("vienna") ? i : vienna;
+        }
+        assertTrue(vienna >= 0, "the week's route stops in Vienna: " + route);
+        ScreenPoint badge = badges.get(vienna);
+        robot.clickOn(view.localToScreen(badge.x(), badge.y()));
+        assertEquals("vienna", state.selectedPlaceProperty().get());
+    }
+
     @Test
     void clickingMoscowSelectsItInTheStateAndRingsIt(FxRobot robot) throws Exception {
         awaitData();
