@@ -23,6 +23,7 @@ import org.parley.ui.controls.SearchField;
 import org.parley.ui.controls.WholeTabPane;
 import org.parley.model.EventFilter;
 import org.parley.ui.actors.ActorPanel;
+import org.parley.ui.support.BackgroundThread;
 import org.parley.ui.support.FirstControl;
 import org.parley.ui.support.ErrorDialogs;
 import org.parley.ui.support.WindowPlacement;
@@ -305,7 +306,14 @@ public final class MainWindow implements WindowActions {
      */
     private void saveWhenSettled(Stage stage) {
         PauseTransition settle = new PauseTransition(PREFS_SETTLE);
-        settle.setOnFinished(e -> savePrefs());
+        // The values are read here; the file is written on the compute thread, not in a frame of the window.
+        settle.setOnFinished(e -> {
+            recordPrefs();
+            BackgroundThread.compute().submit(() -> {
+                prefs.flush();
+                return null;
+            });
+        });
         // A change listener, not an invalidation one: a property nobody reads again reports one invalidation only.
         ChangeListener<Object> later = (o, was, now) -> settle.playFromStart();
         List.<ObservableValue<?>>of(stage.xProperty(), stage.yProperty(), stage.widthProperty(),
@@ -328,6 +336,12 @@ public final class MainWindow implements WindowActions {
         if (stage == null) {
             return;
         }
+        recordPrefs();
+        prefs.flush();
+    }
+
+    /** Puts the window's state into {@link #prefs}, on the JavaFX thread that owns it; writing the file is apart. */
+    private void recordPrefs() {
         placement.save();
         prefs.put("dark", state.darkProperty().get());
         // Only a choice the user made is kept: otherwise the next screen decides again.
@@ -338,7 +352,6 @@ public final class MainWindow implements WindowActions {
         prefs.put("divider.right", horizontal.getDividerPositions()[1]);
         prefs.put("divider.middle", middle.dividerPosition());
         org.parley.ui.present.PresentationMode.saveTo(prefs);
-        prefs.flush();
     }
 
     public BorderPane root() {

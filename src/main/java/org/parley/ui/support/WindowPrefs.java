@@ -144,8 +144,10 @@ public final class WindowPrefs {
     /**
      * Writes the file whole, through a temporary file moved over it, so a crash mid-write leaves
      * the previous settings. A failure only loses the remembered layout, so it is logged, not shown.
+     * Synchronized: the window writes its settings from a background thread while it is open and from the
+     * JavaFX thread when it quits, and each write reads the values as they are when it begins.
      */
-    public void flush() {
+    public synchronized void flush() {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), ".window-", ".tmp");
