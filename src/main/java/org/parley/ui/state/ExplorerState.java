@@ -65,7 +65,7 @@ public final class ExplorerState {
     /** What is being written in the background that the user waits for ("Writing the handout…"), or "". */
     private final StringProperty activity = new SimpleStringProperty(this, "activity", "");
     /** What {@link #beginActivity} was told is under way and has not ended, oldest first: its text and what quitting leaves. */
-    private final java.util.LinkedHashMap<Object, String[]> underWay = new java.util.LinkedHashMap<>();
+    private final java.util.LinkedHashMap<Object, Activity> underWay = new java.util.LinkedHashMap<>();
     private final StringProperty activityIfQuit = new SimpleStringProperty(this, "activityIfQuit", DATABASE_UNCHANGED);
 
     private final ReadOnlyObjectWrapper<List<Event>> visibleEvents =
@@ -380,20 +380,26 @@ public final class ExplorerState {
     /** As {@link #beginActivity(String)}; {@code ifQuit} says what quitting meanwhile leaves ("no file is written"). */
     public Runnable beginActivity(String what, String ifQuit) {
         Object token = new Object();
-        underWay.put(token, new String[] {what, ifQuit});
+        underWay.put(token, new Activity(what, ifQuit));
         activity.set(what);
         activityIfQuit.set(ifQuit);
         return () -> {
             if (underWay.remove(token) != null) {
-                String[] latest = {"", DATABASE_UNCHANGED};
-                for (String[] still : underWay.values()) {
+                Activity latest = NOTHING_UNDER_WAY;
+                for (Activity still : underWay.values()) {
                     latest = still;
                 }
-                activity.set(latest[0]);
-                activityIfQuit.set(latest[1]);
+                activity.set(latest.what());
+                activityIfQuit.set(latest.ifQuit());
             }
         };
     }
+
+    /** A piece of work under way: what the status bar says, and what quitting meanwhile leaves. */
+    private record Activity(String what, String ifQuit) {
+    }
+
+    private static final Activity NOTHING_UNDER_WAY = new Activity("", DATABASE_UNCHANGED);
 
     /** What quitting during {@link #activityProperty} leaves as it was, for the quit question. */
     public javafx.beans.property.ReadOnlyStringProperty activityIfQuitProperty() {
