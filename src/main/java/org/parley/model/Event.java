@@ -40,8 +40,4 @@ public record Event(String id, String title, String summary, TimeSpan time, int 
     public boolean involves(String actorId) {
         return actors.stream().anyMatch(p -> p.actor().equals(actorId));
     }
-
-    public boolean reportedBy(String sourceId) {
-        return evidence.stream().anyMatch(e -> e.source().equals(sourceId));
-    }
 }

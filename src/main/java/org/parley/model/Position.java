@@ -38,6 +38,16 @@ public record Position(String id, String title, PositionKind kind, String by, Li
         return Optional.of(new Stance(by, StanceKind.PROPOSES, evidence));
     }
 
+    /**
+     * Each party's stance, the proposer's first, whose own passages meet {@code papers}: what those
+     * papers report of the position. A paper reporting the events it came up at does not report every
+     * stance taken there.
+     */
+    public List<Stance> stancesReported(SourceFilter papers, int sourceCount) {
+        return parties().stream().map(this::effectiveStance).flatMap(Optional::stream)
+                .filter(s -> papers.test(s.evidence(), sourceCount)).toList();
+    }
+
     /** The proposer, then every actor with a stance, each once. */
     public List<String> parties() {
         Set<String> out = new LinkedHashSet<>();

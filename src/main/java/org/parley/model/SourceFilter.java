@@ -1,5 +1,6 @@
 package org.parley.model;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -24,15 +25,23 @@ public record SourceFilter(Mode mode, String sourceId) {
     }
 
     public boolean test(Event event, int sourceCount) {
+        return test(event.evidence(), sourceCount);
+    }
+
+    /**
+     * Whether passages of these papers meet the filter: an event's, or a stance's, which a paper's
+     * reporting of the event does not vouch for.
+     */
+    public boolean test(List<Evidence> passages, int sourceCount) {
         return switch (mode) {
             case ANY -> true;
-            case INCLUDES -> event.reportedBy(sourceId);
-            case ALL_SOURCES -> reporting(event) >= sourceCount;
-            case SINGLE_SOURCE -> reporting(event) == 1;
+            case INCLUDES -> passages.stream().anyMatch(e -> e.source().equals(sourceId));
+            case ALL_SOURCES -> reporting(passages) >= sourceCount;
+            case SINGLE_SOURCE -> reporting(passages) == 1;
         };
     }
 
-    private static long reporting(Event event) {
-        return event.evidence().stream().map(Evidence::source).distinct().count();
+    private static long reporting(List<Evidence> passages) {
+        return passages.stream().map(Evidence::source).distinct().count();
     }
 }

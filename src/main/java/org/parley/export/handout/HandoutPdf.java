@@ -18,6 +18,7 @@ import org.parley.export.FilterNote;
 import org.parley.layout.map.ProjectedBasemap;
 import org.parley.model.Dataset;
 import org.parley.model.Event;
+import org.parley.model.SourceFilter;
 
 /**
  * The presentation's steps as a printable PDF: the same events in the same order, with real
@@ -34,6 +35,7 @@ public final class HandoutPdf {
 
     private final ProjectedBasemap basemap;
     private final Paper paper;
+    private final SourceFilter papers;
 
     /** A handout on the bundled Europe basemap, on A4. */
     public HandoutPdf() {
@@ -45,14 +47,24 @@ public final class HandoutPdf {
         this(basemap, Paper.A4);
     }
 
-    private HandoutPdf(ProjectedBasemap basemap, Paper paper) {
+    private HandoutPdf(ProjectedBasemap basemap, Paper paper, SourceFilter papers) {
         this.basemap = basemap;
         this.paper = Objects.requireNonNull(paper, "paper");
+        this.papers = Objects.requireNonNull(papers, "papers");
+    }
+
+    private HandoutPdf(ProjectedBasemap basemap, Paper paper) {
+        this(basemap, paper, SourceFilter.ANY);
     }
 
     /** The same handout on {@code sheet}: Letter where the class prints on it, the layouts drawn to its size. */
     public HandoutPdf onPaper(Paper sheet) {
-        return new HandoutPdf(basemap, sheet);
+        return new HandoutPdf(basemap, sheet, papers);
+    }
+
+    /** The same handout with only the stances {@code filter} (a papers filter) reports on its positions page. */
+    public HandoutPdf reportedBy(SourceFilter filter) {
+        return new HandoutPdf(basemap, paper, filter);
     }
 
     /** The most events a handout takes: about as many pages, and more is no longer a class's reading. */
@@ -134,7 +146,7 @@ public final class HandoutPdf {
                 new CompactPages(document, fonts, portrait, dataset.title() + " \u2014 " + steps.size() + " steps",
                         Credits.line(dataset), dataset.focus().orElse(null)).addAll(steps);
             }
-            new PositionsPage(document, fonts, Credits.line(dataset), paper).add(PositionsSummary.of(dataset, events));
+            new PositionsPage(document, fonts, Credits.line(dataset), paper).add(PositionsSummary.of(dataset, events, papers));
             PageNumbers.add(document, fonts.regular());
             return document;
         } catch (IOException | RuntimeException e) {

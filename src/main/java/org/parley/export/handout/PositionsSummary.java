@@ -8,6 +8,8 @@ import org.parley.model.Actor;
 import org.parley.model.Dataset;
 import org.parley.model.Event;
 import org.parley.model.Position;
+import org.parley.model.SourceFilter;
+import org.parley.model.Stance;
 
 /**
  * The positions board in words, for one summary step of a handout or presentation: each position
@@ -26,14 +28,23 @@ public final class PositionsSummary {
     }
 
     public static List<Row> of(Dataset dataset, List<Event> deck) {
+        return of(dataset, deck, SourceFilter.ANY);
+    }
+
+    /** As {@link #of(Dataset, List)}, with only the stances {@code papers} report, and the positions that have one. */
+    public static List<Row> of(Dataset dataset, List<Event> deck, SourceFilter papers) {
         Set<String> chosen = deck.stream().map(Event::id).collect(Collectors.toSet());
         List<Row> rows = new ArrayList<>();
         for (Position p : dataset.positions()) {
             if (!p.events().isEmpty() && p.events().stream().noneMatch(chosen::contains)) {
                 continue;
             }
-            String stances = p.parties().stream()
-                    .map(a -> name(dataset, a) + ": " + p.effectiveStance(a).orElseThrow().stance().label())
+            List<Stance> reported = p.stancesReported(papers, dataset.sources().size());
+            if (reported.isEmpty()) {
+                continue;
+            }
+            String stances = reported.stream()
+                    .map(s -> name(dataset, s.actor()) + ": " + s.stance().label())
                     .collect(Collectors.joining(" · "));
             rows.add(new Row(p.title(), p.kind().label() + " · put by " + name(dataset, p.by()), stances));
         }

@@ -11,6 +11,7 @@ import org.parley.model.Dataset;
 import org.parley.model.Event;
 import org.parley.model.Evidence;
 import org.parley.model.Position;
+import org.parley.model.SourceFilter;
 import org.parley.model.Stance;
 
 /**
@@ -19,30 +20,52 @@ import org.parley.model.Stance;
  *
  * <p>A position is shown when one of the events it came up at is visible, or when it is tied to no
  * event at all (the papers state it without placing it), which no event filter can then hide.
+ *
+ * <p>Under a papers filter a stance is shown only when its own passages meet it, and a position
+ * only with such a stance: a paper reporting the meeting does not report every party's stance
+ * taken there. Filtered to the Times, the board had said "NATO allies: rejects" on a demand
+ * only the Post reported, and rejected.
  */
-record PositionMatrix(List<Position> rows, List<String> columns) {
+record PositionMatrix(List<Position> rows, List<String> columns, Predicate<List<Evidence>> reported) {
 
-    static final PositionMatrix EMPTY = new PositionMatrix(List.of(), List.of());
+    static final PositionMatrix EMPTY = new PositionMatrix(List.of(), List.of(), passages -> true);
 
     static PositionMatrix of(Dataset dataset, Predicate<String> visibleEvents) {
+        return of(dataset, visibleEvents, SourceFilter.ANY);
+    }
+
+    static PositionMatrix of(Dataset dataset, Predicate<String> visibleEvents, SourceFilter papers) {
         if (dataset == null) {
             return EMPTY;
         }
+        int sourceCount = dataset.sources().size();
+        Predicate<List<Evidence>> reported = passages -> papers.test(passages, sourceCount);
         List<Position> rows = new ArrayList<>();
+        Set<String> columns = new LinkedHashSet<>();
         for (Position p : dataset.positions()) {
-            if (p.events().isEmpty() || p.events().stream().anyMatch(visibleEvents)) {
+            if (!p.events().isEmpty() && p.events().stream().noneMatch(visibleEvents)) {
+                continue;
+            }
+            List<String> parties = p.stancesReported(papers, sourceCount).stream().map(Stance::actor).toList();
+            if (!parties.isEmpty()) {
                 rows.add(p);
+                columns.addAll(parties);
             }
         }
-        Set<String> columns = new LinkedHashSet<>();
-        rows.forEach(p -> columns.add(p.by()));
-        rows.forEach(p -> columns.addAll(p.parties()));
-        return new PositionMatrix(List.copyOf(rows), List.copyOf(columns));
+        // Proposers first, as the board has always read: who puts a position, then who answers it.
+        Set<String> ordered = new LinkedHashSet<>();
+        rows.stream().map(Position::by).filter(columns::contains).forEach(ordered::add);
+        ordered.addAll(columns);
+        return new PositionMatrix(List.copyOf(rows), List.copyOf(ordered), reported);
     }
 
-    /** The stance in a cell, the proposer's own included; empty where the papers report none. */
+    /** The stance in a cell, the proposer's own included; empty where the papers (as filtered) report none. */
     Optional<Stance> cell(Position row, String column) {
-        return row.effectiveStance(column);
+        return stance(row, column, reported);
+    }
+
+    private static Optional<Stance> stance(Position row, String column, Predicate<List<Evidence>> reported) {
+        return row.effectiveStance(column).filter(s -> reported.test(s.evidence()));
     }
 
     /**

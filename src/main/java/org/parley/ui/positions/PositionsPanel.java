@@ -19,6 +19,7 @@ import javafx.util.Duration;
 import org.parley.model.CountText;
 import org.parley.model.Dataset;
 import org.parley.model.Position;
+import org.parley.model.SourceFilter;
 import org.parley.model.Stance;
 import org.parley.ui.state.ExplorerState;
 
@@ -77,6 +78,12 @@ public final class PositionsPanel extends ScrollPane {
         setContent(content);
         state.datasetProperty().addListener((o, was, now) -> refresh());
         state.visibleEventsProperty().addListener((o, was, now) -> refresh());
+        // A papers filter changes the stances shown even where it leaves the same events.
+        state.filterProperty().addListener((o, was, now) -> {
+            if (!was.sources().equals(now.sources())) {
+                refresh();
+            }
+        });
         state.selectedEventProperty().addListener((o, was, now) -> markCurrent(now));
         viewportBoundsProperty().addListener((o, was, now) -> {
             if (fitsBoard(now.getWidth()) != asBoard) {
@@ -107,7 +114,8 @@ public final class PositionsPanel extends ScrollPane {
 
     private void refresh() {
         Dataset ds = state.dataset();
-        matrix = PositionMatrix.of(ds, state::isVisible);
+        SourceFilter papers = state.filterProperty().get().sources();
+        matrix = PositionMatrix.of(ds, state::isVisible, papers);
         grid.getChildren().clear();
         list.getChildren().clear();
         cells.clear();
@@ -121,12 +129,15 @@ public final class PositionsPanel extends ScrollPane {
         setFitToWidth(!asBoard);
         String counts = matrix.rows().size() + " of " + ds.positions().size() + " positions on the table, against "
                 + matrix.columns().size() + " parties";
+        boolean anyPaper = papers.mode() == SourceFilter.Mode.ANY;
         summary.setText(ds.positions().isEmpty() ? "This dataset records no positions."
                 // No row, no cell: "against 0 parties. Hover a cell…" asked to hover what was not there.
                 : matrix.rows().isEmpty() ? "0 of " + CountText.count(ds.positions().size(), "position")
-                        + " on the table: the filters hide the events of all of them."
-                : asBoard ? counts + ". Hover a cell for the papers' words; click to select."
-                : counts + ", with the stances the papers report. Hover a stance for the papers' words; "
+                        + " on the table: the filters hide the events of all of them"
+                        + (anyPaper ? "." : ", or the stances taken on them.")
+                : asBoard ? counts + (anyPaper ? "" : ", with only " + stancesReported(ds, papers))
+                        + ". Hover a cell for the papers' words; click to select."
+                : counts + ", with " + stancesReported(ds, papers) + ". Hover a stance for the papers' words; "
                         + "click to select.");
         if (asBoard) {
             fillBoard(ds);
@@ -135,6 +146,17 @@ public final class PositionsPanel extends ScrollPane {
         }
         content.getChildren().setAll(summary, asBoard ? grid : list);
         markCurrent(state.selectedEventProperty().get());
+    }
+
+    /** Which stances the board shows, as the papers filter has them. */
+    private static String stancesReported(Dataset ds, SourceFilter papers) {
+        boolean two = ds.sources().size() <= 2;
+        return switch (papers.mode()) {
+            case ANY -> "the stances the papers report";
+            case INCLUDES -> "the stances " + ds.sourceName(papers.sourceId()) + " reports";
+            case ALL_SOURCES -> two ? "the stances both papers report" : "the stances every source reports";
+            case SINGLE_SOURCE -> two ? "the stances only one paper reports" : "the stances only one source reports";
+        };
     }
 
     private void fillBoard(Dataset ds) {

@@ -174,7 +174,10 @@ public final class HandoutDialog {
         List<Event> events = choice.onlyFiltered() ? state.visibleEventsProperty().get() : dataset.events();
         java.util.Optional<String> note = choice.onlyFiltered()
                 ? org.parley.export.FilterNote.of(state.filterProperty().get(), dataset) : java.util.Optional.empty();
-        return BackgroundThread.compute().submit(() -> new HandoutPdf().onPaper(choice.paper()).write(dataset, events, note, choice.layout(),
+        org.parley.model.SourceFilter papers = choice.onlyFiltered() ? state.filterProperty().get().sources()
+                : org.parley.model.SourceFilter.ANY;
+        return BackgroundThread.compute().submit(() -> new HandoutPdf().onPaper(choice.paper()).reportedBy(papers)
+                .write(dataset, events, note, choice.layout(),
                 choice.background(), out, overwrite));
     }
 }

@@ -6,6 +6,7 @@ import org.parley.export.handout.Step;
 import org.parley.export.handout.Steps;
 import org.parley.model.Dataset;
 import org.parley.model.Event;
+import org.parley.model.SourceFilter;
 
 /**
  * What a presentation holds that grows with its events — the steps, the strip drawn under every
@@ -21,14 +22,20 @@ record PreparedDeck(List<Step> steps, TimelineStrip strip, List<PositionsSummary
 
     /** The deck of {@code steps}, which must not be empty. */
     static PreparedDeck of(Dataset dataset, List<Step> steps) {
+        return of(dataset, steps, SourceFilter.ANY);
+    }
+
+    /** As {@link #of(Dataset, List)}, the positions board with only the stances {@code papers} report. */
+    static PreparedDeck of(Dataset dataset, List<Step> steps, SourceFilter papers) {
         List<Event> events = steps.stream().flatMap(s -> s.events().stream()).distinct().toList();
         return new PreparedDeck(steps, new TimelineStrip(events, dataset.zone(), dataset.focus()),
-                PositionsSummary.of(dataset, events));
+                PositionsSummary.of(dataset, events, papers));
     }
 
     /** The deck of {@code events} told as {@code placement} says; null when that leaves no step. */
-    static PreparedDeck of(Dataset dataset, List<Event> events, org.parley.export.handout.ContextPlacement placement) {
+    static PreparedDeck of(Dataset dataset, List<Event> events, org.parley.export.handout.ContextPlacement placement,
+                           SourceFilter papers) {
         List<Step> steps = Steps.of(dataset, events, placement);
-        return steps.isEmpty() ? null : of(dataset, steps);
+        return steps.isEmpty() ? null : of(dataset, steps, papers);
     }
 }

@@ -169,7 +169,7 @@ public final class PresentationMode {
         if (behind != null) {
             behind.setCursor(javafx.scene.Cursor.WAIT);
         }
-        return BackgroundThread.compute().submitFirst(() -> PreparedDeck.of(dataset, events, options.context()))
+        return BackgroundThread.compute().submitFirst(() -> PreparedDeck.of(dataset, events, options.context(), filter.sources()))
                 .whenComplete((deck, failure) -> {
                     if (behind != null) {
                         behind.setCursor(before);

@@ -34,6 +34,47 @@ class PositionsPageTest {
         assertFalse(some.stream().anyMatch(r -> r.title().equals(openDoor.title())));
     }
 
+    /** Filtered to one paper, the board in words keeps only the stances that paper reports, as the panel does. */
+    @Test
+    void filteredToOnePaperOnlyItsStancesAreListed() {
+        List<PositionsSummary.Row> all = PositionsSummary.of(WEEK, WEEK.events());
+        for (var paper : WEEK.sources()) {
+            var filter = org.parley.model.SourceFilter.includes(paper.id());
+            List<PositionsSummary.Row> one = PositionsSummary.of(WEEK, WEEK.events(), filter);
+            long expected = WEEK.positions().stream().filter(p -> p.parties().stream()
+                    .anyMatch(a -> p.effectiveStance(a).orElseThrow().evidence().stream()
+                            .anyMatch(e -> e.source().equals(paper.id())))).count();
+            assertEquals(expected, one.size(), paper.id());
+            int stances = one.stream().mapToInt(r -> r.stances().split(" · ").length).sum();
+            long reported = WEEK.positions().stream().mapToLong(p -> p.stancesReported(filter, WEEK.sources().size()).size()).sum();
+            assertEquals(reported, stances, paper.id());
+            assertTrue(stances < all.stream().mapToInt(r -> r.stances().split(" · ").length).sum(), paper.id());
+        }
+    }
+
+    @Test
+    void aHandoutFilteredToOnePaperListsOnlyItsStances(@TempDir Path dir) throws Exception {
+        Path both = dir.resolve("both.pdf");
+        Path post = dir.resolve("post.pdf");
+        new HandoutPdf().write(WEEK, WEEK.events(), HandoutLayout.COMPACT, both);
+        new HandoutPdf().reportedBy(org.parley.model.SourceFilter.includes("wapo")).write(WEEK, WEEK.events(),
+                HandoutLayout.COMPACT, post);
+        String all = lastPages(both);
+        String wapo = lastPages(post);
+        for (PositionsSummary.Row r : PositionsSummary.of(WEEK, WEEK.events(), org.parley.model.SourceFilter.includes("wapo"))) {
+            assertTrue(wapo.replaceAll("\\s+", " ").contains(r.stances().split(" · ")[0]), r.stances());
+        }
+        assertTrue(wapo.length() < all.length(), "fewer stances listed");
+    }
+
+    private static String lastPages(Path pdf) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            PDFTextStripper text = new PDFTextStripper();
+            text.setStartPage(Math.max(1, doc.getNumberOfPages() - 1));
+            return text.getText(doc);
+        }
+    }
+
     @Test
     void theHandoutEndsWithTheBoard(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("week.pdf");

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.parley.model.Dataset;
 import org.parley.model.EventFilter;
+import org.parley.model.SourceFilter;
 import org.parley.seed.BundledSeeds;
 import org.parley.ui.detail.DetailPane;
 import org.parley.ui.state.ExplorerState;
@@ -183,6 +184,61 @@ class PositionsPanelTest {
         assertTrue(shown.contains("pos-ukraine-never-joins"));
         assertFalse(shown.contains("pos-remove-infrastructure"), "its one event, the Post's standing demand, is filtered out");
         assertFalse(shown.contains("pos-further-meetings"));
+    }
+
+    /**
+     * Filtered to one paper, the board had shown every stance taken at the events that paper reports:
+     * "NATO allies: rejects" under the Times on a demand only the Post reported. Now each cell shown
+     * is one the paper itself reports, and the sentence says so.
+     */
+    @Test
+    void filteredToOnePaperTheBoardShowsOnlyTheStancesThatPaperReports(FxRobot robot) {
+        Set<PositionsPanel.Cell> before = shownCells(robot);
+        for (var paper : dataset.sources()) {
+            robot.interact(() -> state.filterProperty().set(EventFilter.NONE.withSources(SourceFilter.includes(paper.id()))));
+            WaitForAsyncUtils.waitForFxEvents();
+            Set<PositionsPanel.Cell> shown = shownCells(robot);
+            assertFalse(shown.isEmpty(), paper.id());
+            for (PositionsPanel.Cell c : shown) {
+                var stance = c.position().effectiveStance(c.actor()).orElseThrow();
+                assertTrue(stance.evidence().stream().anyMatch(e -> e.source().equals(paper.id())),
+                        c.position().id() + " × " + c.actor() + " is not reported by " + paper.id());
+            }
+            assertTrue(before.size() > shown.size(), "the other paper's stances are gone");
+            Label summary = robot.from(panel).lookup(".text-muted").queryAs(Label.class);
+            assertTrue(summary.getText().contains("the stances " + dataset.sourceName(paper.id()) + " reports"),
+                    summary.getText());
+        }
+        robot.interact(() -> state.filterProperty().set(EventFilter.NONE));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before, shownCells(robot));
+    }
+
+    /** "Reported by both" and "only one" judge each stance by its own passages, as they judge an event. */
+    @Test
+    void bothPapersOrOnlyOneJudgeEachStanceByItsOwnPassages() {
+        var template = dataset.positions().get(0);
+        var times = new org.parley.model.Evidence("nyt", "x", new org.parley.model.Span(0, 1), "");
+        var post = new org.parley.model.Evidence("wapo", "y", new org.parley.model.Span(0, 1), "");
+        var bothSay = new org.parley.model.Stance("a-both", org.parley.model.StanceKind.REJECTS, List.of(times, post));
+        var onlyPost = new org.parley.model.Stance("a-post", org.parley.model.StanceKind.SUPPORTS, List.of(post));
+        var p = new org.parley.model.Position("pos-x", "X", template.kind(), "a-proposer", List.of(times),
+                List.of(bothSay, onlyPost), List.of());
+        var week = new Dataset(dataset.title(), dataset.description(), dataset.sources(), dataset.actors(), dataset.places(),
+                dataset.events(), dataset.quotes(), dataset.divergences(), List.of(p));
+        assertEquals(List.of("a-proposer", "a-both", "a-post"), PositionMatrix.of(week, id -> true).columns());
+        assertEquals(List.of("a-both"), PositionMatrix.of(week, id -> true, SourceFilter.ALL_SOURCES).columns());
+        assertEquals(List.of("a-proposer", "a-post"), PositionMatrix.of(week, id -> true, SourceFilter.SINGLE_SOURCE).columns());
+        assertEquals(List.of("a-proposer", "a-both"), PositionMatrix.of(week, id -> true, SourceFilter.includes("nyt")).columns());
+        PositionMatrix none = PositionMatrix.of(week, id -> true, SourceFilter.includes("elsewhere"));
+        assertTrue(none.rows().isEmpty() && none.columns().isEmpty());
+    }
+
+    /** The cells that show a stance (an empty cell stands for none). */
+    private static Set<PositionsPanel.Cell> shownCells(FxRobot robot) {
+        return robot.lookup("." + PositionsPanel.CELL_STYLE_CLASS).queryAll().stream()
+                .filter(n -> !n.getStyleClass().contains("stance-none"))
+                .map(n -> (PositionsPanel.Cell) n.getUserData()).collect(Collectors.toSet());
     }
 
     /** Filtered to no event, the board had said "0 of 21 positions on the table, against 0 parties. Hover a cell…". */
