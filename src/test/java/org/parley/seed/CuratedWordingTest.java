@@ -174,6 +174,23 @@ class CuratedWordingTest {
         assertEquals(List.of(), uncredited);
     }
 
+    /**
+     * The detail pane shows a remark's passages alone, so one of them names its speaker, or is credited to
+     * them: Stoltenberg's warning of "a real risk for new armed conflict" cited the quotation and "one that
+     * would carry …, he added", and skipped the "Mr. Stoltenberg said" between them, so no passage said who
+     * spoke. A "he" or "she" names no one out of its paragraph.
+     */
+    @Test
+    void aRemarksPassagesNameItsSpeaker() {
+        List<String> unnamed = new ArrayList<>();
+        for (Event e : week.events()) {
+            e.actors().stream().filter(p -> p.role().equals("speaker")).map(Participant::actor)
+                    .filter(who -> e.evidence().stream().noneMatch(ev -> ev.attribution().equals(who) || names(ev.text(), who)))
+                    .forEach(who -> unnamed.add(e.id() + ": " + who));
+        }
+        assertEquals(List.of(), unnamed);
+    }
+
     /** Whether the passage names the actor by any of its spellings, as a whole word. */
     private static boolean names(String passage, String actorId) {
         return week.actor(actorId).orElseThrow().spellings()
