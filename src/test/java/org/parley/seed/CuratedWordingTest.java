@@ -191,6 +191,27 @@ class CuratedWordingTest {
         assertEquals(List.of(), unnamed);
     }
 
+    /**
+     * A background card is often one passage long, and that passage is all a reader has to check it by: the
+     * 2019 forum cited "the first of its kind since 2019" and the shut missions "reopening respective missions
+     * …", which named neither NATO nor Russia, the card's two parties. A party is named by any of its
+     * spellings, whatever their case, or by the papers' adjective for it ("Russian demands"), or is credited
+     * with a passage; one the card says is implied (the 2014 annexer) is not looked for.
+     */
+    @Test
+    void aBackgroundCardsPassagesNameItsParties() {
+        Map<String, String> adjectives = Map.of("russia", "Russian", "united-states", "American");
+        List<String> unnamed = new ArrayList<>();
+        week.events().stream().filter(e -> e.track() == org.parley.model.Track.BACKGROUND).forEach(e -> e.actors().stream()
+                .filter(p -> !p.role().contains("implied"))
+                .filter(p -> e.evidence().stream().noneMatch(ev -> ev.attribution().equals(p.actor())
+                        || Stream.concat(week.actor(p.actor()).orElseThrow().spellings(), Stream.ofNullable(adjectives.get(p.actor())))
+                                .anyMatch(n -> Pattern.compile("(?<![\\p{L}])" + Pattern.quote(n) + "(?![\\p{L}])",
+                                        Pattern.CASE_INSENSITIVE).matcher(ev.text()).find())))
+                .forEach(p -> unnamed.add(e.id() + ": " + p.actor() + " (" + p.role() + ")")));
+        assertEquals(List.of(), unnamed);
+    }
+
     /** Whether the passage names the actor by any of its spellings, as a whole word. */
     private static boolean names(String passage, String actorId) {
         return week.actor(actorId).orElseThrow().spellings()
