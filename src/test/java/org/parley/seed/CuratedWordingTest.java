@@ -239,6 +239,21 @@ class CuratedWordingTest {
         assertEquals(List.of(), missing);
     }
 
+    /**
+     * Something the papers say happened is not known only from a paper's own analysis: the Soviet Union's
+     * collapse in 1991 rested on one passage credited to the reporter, so the detail pane gave the collapse
+     * "according to the paper's own analysis", where only the Post's "effectively attempting to rework the
+     * consequences" is its reading. A paper's own forecast (conditional, expected) may rest on it alone.
+     */
+    @Test
+    void whatHappenedIsNotOnlyThePapersAnalysis() {
+        List<String> onlyAnalysis = week.events().stream()
+                .filter(e -> e.modality() == org.parley.model.Modality.HAPPENED)
+                .filter(e -> e.evidence().stream().allMatch(ev -> ev.attribution().equals(org.parley.model.Evidence.REPORTER)))
+                .map(Event::id).toList();
+        assertEquals(List.of(), onlyAnalysis);
+    }
+
     /** Whether the passage names the actor by any of its spellings, as a whole word. */
     private static boolean names(String passage, String actorId) {
         return week.actor(actorId).orElseThrow().spellings()
