@@ -25,6 +25,12 @@ record DashboardFigure(List<String> title, List<String> credit, Picture timeline
 
     /** The slide has no key: where the map groups places, its panel's title says what a ringed number counts. */
     static final String GROUPS_NOTE = "a ringed number counts places too close to draw apart";
+    /**
+     * The same note, shorter, longest first: on a 16:9 slide the whole one was cut to "…too close to…", and
+     * on 4:3 and A4, whose type is larger, to less. The longest that fits is drawn, whole.
+     */
+    static final List<String> GROUPS_NOTE_WORDINGS = List.of(GROUPS_NOTE, "a ringed number counts places drawn as one",
+            "ringed numbers: places drawn as one", "ringed: places drawn as one");
 
     static final double WIDTH = 1920;
     /** The smallest text as a share of the slide's height. */
@@ -172,8 +178,16 @@ record DashboardFigure(List<String> title, List<String> credit, Picture timeline
             double after = x + type / 2 + p.textWidth(text) + type / 2;
             p.setFont(FontSpec.sans(type));
             p.setFill(theme.mutedText());
-            p.fillText(p.fitted("· " + note, x + w - type / 2 - after), after, y + h * 0.8, TextAnchor.START);
+            double room = x + w - type / 2 - after;
+            String wording = wordings(note).stream().map(n -> "· " + n).filter(n -> p.textWidth(n) <= room).findFirst()
+                    .orElseGet(() -> p.fitted("· " + wordings(note).get(wordings(note).size() - 1), room));
+            p.fillText(wording, after, y + h * 0.8, TextAnchor.START);
         }
+    }
+
+    /** A note's wordings, longest first: the groups note has shorter ones, any other note only itself. */
+    private static List<String> wordings(String note) {
+        return note.equals(GROUPS_NOTE) ? GROUPS_NOTE_WORDINGS : List.of(note);
     }
 
     private static void at(Painter p, Picture picture, double x, double y) {

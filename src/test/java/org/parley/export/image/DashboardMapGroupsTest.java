@@ -21,8 +21,12 @@ import org.parley.seed.CrowdedPlaces;
 class DashboardMapGroupsTest {
 
     private static DashboardFigure dashboard(Dataset data) {
+        return dashboard(data, DashboardShape.values()[0]);
+    }
+
+    private static DashboardFigure dashboard(Dataset data, DashboardShape shape) {
         return DashboardFigure.of(Selection.of(data, ImageRequest.of(View.DASHBOARD, ImageFormat.PNG).resolvedFor(data)),
-                Theme.LIGHT, DashboardShape.values()[0]);
+                Theme.LIGHT, shape);
     }
 
     @Test
@@ -36,6 +40,20 @@ class DashboardMapGroupsTest {
         crowded.paint(probe);
         assertTrue(probe.texts.stream().anyMatch(t -> t.text().startsWith("· a ringed number counts places")),
                 probe.texts.toString());
+    }
+
+    /** The note is read whole on every slide shape: on 16:9 it had read "…counts places too close to…". */
+    @Test
+    void theNoteIsDrawnWholeOnEveryShape() {
+        Dataset crowded = CrowdedPlaces.aroundPrague(2, 3, 4, 5, 6, 7);
+        for (DashboardShape shape : DashboardShape.values()) {
+            DashboardFigure slide = dashboard(crowded, shape);
+            TypeProbe probe = new TypeProbe((int) slide.width(), (int) slide.height());
+            slide.paint(probe);
+            String note = probe.texts.stream().map(TypeProbe.Text::text).filter(t -> t.startsWith("· "))
+                    .findFirst().orElseThrow(() -> new AssertionError(shape + ": no note in " + probe.texts));
+            assertTrue(DashboardFigure.GROUPS_NOTE_WORDINGS.contains(note.substring(2)), shape + ": " + note);
+        }
     }
 
     /**
