@@ -31,6 +31,26 @@ final class Figures {
         };
     }
 
+    /**
+     * As {@link #of(Dataset, ImageRequest)}, the timeline, the map and the actor network laid out
+     * {@code width} px wide, with the map and the network as tall for that width as at their own: on
+     * paper their labels print at the size the timeline's do. Laid out at 1,600 px and shrunk onto an A4
+     * sheet, their names had printed at 5 pt. A slide keeps its frame, and its type, which is a share
+     * of its height.
+     */
+    static Picture forPaper(Dataset data, ImageRequest asked, double width) {
+        ImageRequest request = asked.resolvedFor(data);
+        Selection sel = Selection.of(data, request);
+        double share = width / BASE_WIDTH;
+        return switch (request.view()) {
+            case MAP -> new Framed(MapFigure.of(sel, width, MAP_HEIGHT * share, sel.title(), request.theme()), null,
+                    sel.credit());
+            case ACTORS -> new Framed(ActorsFigure.of(sel, width, ACTORS_HEIGHT * share, request.theme()), sel.title(),
+                    sel.credit());
+            default -> of(data, asked, width);
+        };
+    }
+
     /** The logical width a view is laid out at, before scaling. */
     static double baseWidth(View view) {
         return view.isSlide() ? DashboardFigure.WIDTH : BASE_WIDTH;

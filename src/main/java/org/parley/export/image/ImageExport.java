@@ -93,13 +93,13 @@ public final class ImageExport {
     }
 
     /**
-     * The picture the request's file shows. A timeline on paper is laid out for the paper, so its
-     * labels print at a readable size however many pages it takes; everything else at its
-     * view's logical width, scaled to the output.
+     * The picture the request's file shows. A timeline, map or actor network on paper is laid out for
+     * the paper, so its labels print at a readable size (a timeline however many pages it takes); a
+     * slide, and every picture in PNG or SVG, at its view's logical width, scaled to the output.
      */
     private static Picture picture(Dataset data, ImageRequest request) {
-        if (request.format() == ImageFormat.PDF && request.view() == View.TIMELINE) {
-            return Figures.of(data, request, PdfWriter.printWidth(page(request)));
+        if (request.format() == ImageFormat.PDF && !request.view().isSlide()) {
+            return Figures.forPaper(data, request, PdfWriter.printWidth(page(request)));
         }
         return Figures.of(data, request);
     }

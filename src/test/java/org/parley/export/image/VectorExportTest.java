@@ -179,6 +179,51 @@ class VectorExportTest {
         }
     }
 
+    /**
+     * A map or an actor network on paper is laid out for the sheet, as the timeline is: laid out at
+     * 1,600 px and shrunk onto A4, the names of places and actors printed at about 5 pt.
+     */
+    @Test
+    void mapAndActorPdfsPrintTheirNamesAtAReadableSize() throws Exception {
+        if (!ImageExport.pdfTextIsText()) {
+            return;
+        }
+        java.util.Map<View, List<String>> names = java.util.Map.of(View.MAP, List.of("Moscow", "Brussels", "Vienna"),
+                View.ACTORS, List.of("Stoltenberg", "Grushko", "Sherman"));
+        for (var view : names.entrySet()) {
+            Path out = tmp.resolve(view.getKey().id() + ".pdf");
+            ImageRequest request = WeekData.week(view.getKey(), ImageFormat.PDF)
+                    .withPage(new PageSetup(Paper.A4, PageSetup.Orientation.AUTO));
+            ImageSize size = export.export(WeekData.seeds(), request, out);
+            assertEquals(1, size.pages(), view.getKey() + " " + size);
+            try (PDDocument doc = Loader.loadPDF(out.toFile())) {
+                for (String name : view.getValue()) {
+                    double printed = smallestText(doc, name);
+                    assertTrue(printed >= 7.5, view.getKey() + ": " + name + " prints at " + printed + " pt");
+                }
+            }
+        }
+    }
+
+    /** The smallest printed size, in points, of the texts that hold {@code word}, which must be on the page. */
+    private static double smallestText(PDDocument doc, String word) throws java.io.IOException {
+        double[] smallest = {Double.MAX_VALUE};
+        PDFTextStripper sizes = new PDFTextStripper() {
+            @Override
+            protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) {
+                if (text.contains(word)) {
+                    for (org.apache.pdfbox.text.TextPosition p : positions) {
+                        // The text's size on the sheet: the font's size in the form times the form's scale onto the page.
+                        smallest[0] = Math.min(smallest[0], p.getHeightDir() > 0 ? p.getYScale() : Double.MAX_VALUE);
+                    }
+                }
+            }
+        };
+        sizes.getText(doc);
+        assertTrue(smallest[0] < Double.MAX_VALUE, word + " is on the page");
+        return smallest[0];
+    }
+
     /** The smallest printed size, in points, of the text in the event cards (lane names and labels). */
     private static double smallestEventText(PDDocument doc) throws java.io.IOException {
         double[] smallest = {Double.MAX_VALUE};
