@@ -17,7 +17,7 @@ import org.parley.render.graph.ShortNames;
  * out on a roomier sheet (so no node is pushed against a border), then stretched to fill the frame
  * inside a margin wide enough for the longest label beside a node at either edge.
  */
-record ActorsFigure(ActorGraphScene scene) implements ScenePicture {
+record ActorsFigure(ActorGraphScene scene, int actorsInAll) implements ScenePicture {
 
     /** How much roomier the sheet the forces run on is than the frame. */
     private static final double ROOM = 1.8;
@@ -27,8 +27,21 @@ record ActorsFigure(ActorGraphScene scene) implements ScenePicture {
     /** Below this a network says little; the slide keeps it even if a name must sit over a disc. */
     private static final int FEWEST_NAMED = 4;
 
+    /**
+     * The network of the selected events, its {@link ActorNetwork#MOST_DRAWN} busiest actors at the most,
+     * as the Actors panel draws it: drawn whole, a thousand actors took 20 s to lay out into a tangle with
+     * discs pinned along the frame. {@link #leftOutNote()} says how many were left out.
+     */
     static ActorsFigure of(Selection sel, double width, double height, Theme theme) {
-        return of(ActorNetwork.of(sel.data(), sel.events()), width, height, theme);
+        ActorNetwork all = ActorNetwork.of(sel.data(), sel.events());
+        return of(all.busiest(ActorNetwork.MOST_DRAWN), all.nodes().size(), width, height, theme);
+    }
+
+    /** What the credit says when only the busiest actors are drawn; empty when every actor is. */
+    String leftOutNote() {
+        int drawn = scene.network().nodes().size();
+        return actorsInAll <= drawn ? "" : "The " + drawn + " actors in most events, of "
+                + org.parley.model.CountText.number(actorsInAll) + ": filter to see others";
     }
 
     /**
@@ -39,14 +52,14 @@ record ActorsFigure(ActorGraphScene scene) implements ScenePicture {
         ActorNetwork all = ActorNetwork.of(sel.data(), sel.events());
         Painter measuring = Java2DPainter.measuring();
         for (int n = Math.min(maxActors, all.nodes().size()); ; n--) {
-            ActorsFigure figure = of(all.busiest(n), width, height, theme);
+            ActorsFigure figure = of(all.busiest(n), all.nodes().size(), width, height, theme);
             if (n <= FEWEST_NAMED || ActorGraphPainter.namesEveryNode(measuring, figure.scene())) {
                 return figure;
             }
         }
     }
 
-    private static ActorsFigure of(ActorNetwork network, double width, double height, Theme theme) {
+    private static ActorsFigure of(ActorNetwork network, int actorsInAll, double width, double height, Theme theme) {
         ActorGraphScene frame = ActorGraphScene.layOut(network, width, height, theme);
         double legend = frame.legendHeight();
         ActorGraphScene roomy = ActorGraphScene.layOut(network, width * ROOM, (height - legend) * ROOM + legend, theme);
@@ -55,7 +68,7 @@ record ActorsFigure(ActorGraphScene scene) implements ScenePicture {
         double side = Math.min(width / 4, label + NODE_ROOM);
         GraphDrawing fitted = fit(roomy.drawing(), side, NODE_ROOM, width - side, height - legend - NODE_ROOM)
                 .separated(side, NODE_ROOM, width - side, height - legend - NODE_ROOM, ActorGraphScene.NODE_SPACING);
-        return new ActorsFigure(new ActorGraphScene(network, fitted, width, height, null, null, theme));
+        return new ActorsFigure(new ActorGraphScene(network, fitted, width, height, null, null, theme), actorsInAll);
     }
 
     /** Stretches the nodes' bounding box onto x0..x1 × y0..y1, edges following their nodes. */

@@ -24,8 +24,7 @@ final class Figures {
             case TIMELINE -> TimelineFigure.standalone(sel, timelineWidth, request.theme());
             case MAP -> new Framed(MapFigure.of(sel, BASE_WIDTH, MAP_HEIGHT, sel.title(), request.theme()), null,
                     sel.credit());
-            case ACTORS -> new Framed(ActorsFigure.of(sel, BASE_WIDTH, ACTORS_HEIGHT, request.theme()), sel.title(),
-                    sel.credit());
+            case ACTORS -> actors(sel, ActorsFigure.of(sel, BASE_WIDTH, ACTORS_HEIGHT, request.theme()));
             case DASHBOARD -> DashboardFigure.of(sel, request.theme(), request.shape());
             case TIMELINE_SLIDE -> DashboardFigure.timelineOnly(sel, request.theme(), request.shape());
         };
@@ -45,10 +44,15 @@ final class Figures {
         return switch (request.view()) {
             case MAP -> new Framed(MapFigure.of(sel, width, MAP_HEIGHT * share, sel.title(), request.theme()), null,
                     sel.credit());
-            case ACTORS -> new Framed(ActorsFigure.of(sel, width, ACTORS_HEIGHT * share, request.theme()), sel.title(),
-                    sel.credit());
+            case ACTORS -> actors(sel, ActorsFigure.of(sel, width, ACTORS_HEIGHT * share, request.theme()));
             default -> of(data, asked, width);
         };
+    }
+
+    /** The network under its title, the credit saying how many actors were left out when any were. */
+    private static Picture actors(Selection sel, ActorsFigure network) {
+        String note = network.leftOutNote();
+        return new Framed(network, sel.title(), note.isEmpty() ? sel.credit() : sel.credit() + " · " + note);
     }
 
     /** The logical width a view is laid out at, before scaling. */

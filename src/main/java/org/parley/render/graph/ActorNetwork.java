@@ -29,6 +29,12 @@ import java.util.stream.Collectors;
  */
 public final class ActorNetwork {
 
+    /**
+     * The most actors a network is drawn with, on screen and in an image: a thousand took 15 s to lay
+     * out into a tangle of names run together and discs pinned to the frame. The busiest are drawn.
+     */
+    public static final int MOST_DRAWN = 80;
+
     private final List<ActorNode> nodes;
     private final List<ActorLink> links;
     private final Map<String, ActorNode> byId;

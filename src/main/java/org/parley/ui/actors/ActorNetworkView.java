@@ -175,7 +175,7 @@ final class ActorNetworkView extends Region {
      * The most actors drawn: a thousand took 15 s to lay out into a tangle of names run together and
      * discs pinned to the frame. The busiest are drawn (and the chosen actor), and the view says so.
      */
-    static final int MOST_SHOWN = 80;
+    static final int MOST_SHOWN = ActorNetwork.MOST_DRAWN;
     /** The line under the graph that says how many of how many actors it shows. */
     private static final double CAPTION = 20;
 
