@@ -143,7 +143,12 @@ class VectorExportTest {
                 assertEquals(1, all.toString().split(java.util.regex.Pattern.quote(title), -1).length - 1,
                         title + " is on one page, once: " + around(all.toString(), title.substring(0, 12)));
             }
-            assertTrue(smallestEventText(doc) >= 7.9, "labels print at 8 pt: " + smallestEventText(doc));
+            // As the README says: labels at 8 pt, a card whose title would be cut at 7 pt to print it whole.
+            // (Measured as the font's own size, this had read 11.5 whatever the page's scale made of it.)
+            assertTrue(smallestText(doc, "NATO–Russia meeting") >= 7.9,
+                    "labels print at 8 pt: " + smallestText(doc, "NATO–Russia meeting"));
+            double smallest = smallestEventText(doc);
+            assertTrue(smallest >= 6.95 && smallest < 7.9, "a long title takes 7 pt, no less: " + smallest);
             // Whole, as the README promises: "NATO leaders say they are willing to engage in serious
             // diplomacy on arms…" had lost "control and missile deployments" on paper.
             int cut = all.indexOf("\u2026");
@@ -232,7 +237,8 @@ class VectorExportTest {
             protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) {
                 if (text.contains("Grushko") || text.contains("NATO–Russia meeting")) {
                     for (org.apache.pdfbox.text.TextPosition p : positions) {
-                        smallest[0] = Math.min(smallest[0], p.getHeightDir() > 0 ? p.getFontSizeInPt() : Double.MAX_VALUE);
+                        // On the sheet: the font's size in the form times the form's scale onto the page.
+                        smallest[0] = Math.min(smallest[0], p.getHeightDir() > 0 ? p.getYScale() : Double.MAX_VALUE);
                     }
                 }
             }
