@@ -165,15 +165,14 @@ public final class ExportDataDialog {
             chooser.setTitle("Folder for " + CSV_FILES);
             file = LastFolder.remember(FileDialogs.show(() -> chooser.showDialog(owner)));
         } else {
-            FileChooser chooser = LastFolder.in(new FileChooser());
-            chooser.setTitle("Export data");
-            String ext = extension(format);
-            chooser.setInitialFileName(switch (format) {
+            FileChooser chooser = LastFolder.in(new FileChooser(), switch (format) {
                 case JSON -> "week.json";
                 case GEOJSON -> "parley.geojson";
                 case HTML -> WebPageExporter.DEFAULT_NAME;
                 default -> "timeline.json";
             });
+            chooser.setTitle("Export data");
+            String ext = extension(format);
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(ext.toUpperCase() + " files", "*." + ext));
             file = LastFolder.remember(FileDialogs.show(() -> chooser.showSaveDialog(owner)));
         }

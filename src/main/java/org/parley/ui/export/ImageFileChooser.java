@@ -17,13 +17,12 @@ final class ImageFileChooser {
     }
 
     static Optional<Path> ask(Window owner, View view, ImageFormat format) {
-        FileChooser chooser = LastFolder.in(new FileChooser());
+        FileChooser chooser = LastFolder.in(new FileChooser(), "parley-" + view.id() + format.extension());
         chooser.setTitle("Export image");
         FileChooser.ExtensionFilter filter = new FileChooser.ExtensionFilter(format.description(),
                 "*" + format.extension());
         chooser.getExtensionFilters().add(filter);
         chooser.setSelectedExtensionFilter(filter);
-        chooser.setInitialFileName("parley-" + view.id() + format.extension());
         File file = LastFolder.remember(FileDialogs.show(() -> chooser.showSaveDialog(owner)));
         // The name as chosen: the extension is added by the export, which asks before replacing a file by that name.
         return Optional.ofNullable(file).map(File::toPath);

@@ -75,10 +75,9 @@ public final class HandoutDialog {
             return;
         }
         dialog(owner, state, background).showAndWait().ifPresent(choice -> {
-            FileChooser chooser = LastFolder.in(new FileChooser());
+            FileChooser chooser = LastFolder.in(new FileChooser(), choice.layout() == HandoutLayout.COMPACT
+                    ? "parley-handout-compact.pdf" : "parley-handout.pdf");
             chooser.setTitle("Save handout");
-            chooser.setInitialFileName(choice.layout() == HandoutLayout.COMPACT ? "parley-handout-compact.pdf"
-                    : "parley-handout.pdf");
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
             var file = LastFolder.remember(FileDialogs.show(() -> chooser.showSaveDialog(owner)));
             if (file != null) {

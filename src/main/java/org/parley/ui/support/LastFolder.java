@@ -23,6 +23,31 @@ public final class LastFolder {
         return chooser;
     }
 
+    /**
+     * Opens {@code chooser} in the last folder, offering {@code name} there, or "name-2.ext" and on
+     * where a file has it: the second image of a report, saved into the same folder, had been offered
+     * the first one's name, and then the question whether to replace it.
+     */
+    public static FileChooser in(FileChooser chooser, String name) {
+        java.util.Optional<File> at = start();
+        at.ifPresent(chooser::setInitialDirectory);
+        chooser.setInitialFileName(at.map(f -> freeName(f.toPath(), name)).orElse(name));
+        return chooser;
+    }
+
+    /** {@code name}, or the first of "name-2.ext", "name-3.ext"… that nothing in {@code folder} has. */
+    static String freeName(java.nio.file.Path folder, String name) {
+        int dot = name.lastIndexOf('.');
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        String extension = dot > 0 ? name.substring(dot) : "";
+        String free = name;
+        for (int n = 2; n <= 999 && java.nio.file.Files.exists(folder.resolve(free), java.nio.file.LinkOption.NOFOLLOW_LINKS);
+             n++) {
+            free = stem + "-" + n + extension;
+        }
+        return free;
+    }
+
     /** Opens {@code chooser} in the last folder, if there is one still. */
     public static DirectoryChooser in(DirectoryChooser chooser) {
         start().ifPresent(chooser::setInitialDirectory);

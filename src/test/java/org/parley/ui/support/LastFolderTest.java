@@ -30,4 +30,21 @@ class LastFolderTest {
         // Nor the working folder a terminal started the app in: the home folder, as before the first save.
         assertEquals(new File(System.getProperty("user.home")), LastFolder.in(new FileChooser()).getInitialDirectory());
     }
+
+    /** A second image saved into one folder is offered a name of its own, not the first one's and a replace question. */
+    @Test
+    void theNameOfferedIsOneTheFolderDoesNotHaveYet(@TempDir Path dir) throws Exception {
+        LastFolder.remember(dir.resolve("week.pdf").toFile());
+        assertEquals("parley-timeline.png", LastFolder.in(new FileChooser(), "parley-timeline.png").getInitialFileName());
+        Files.writeString(dir.resolve("parley-timeline.png"), "first");
+        assertEquals("parley-timeline-2.png", LastFolder.in(new FileChooser(), "parley-timeline.png").getInitialFileName());
+        Files.writeString(dir.resolve("parley-timeline-2.png"), "second");
+        FileChooser third = LastFolder.in(new FileChooser(), "parley-timeline.png");
+        assertEquals("parley-timeline-3.png", third.getInitialFileName());
+        assertEquals(dir.toFile(), third.getInitialDirectory());
+        assertEquals("parley-timeline.svg", LastFolder.in(new FileChooser(), "parley-timeline.svg").getInitialFileName(),
+                "another format's name is free");
+        Files.createDirectory(dir.resolve("notes"));
+        assertEquals("notes-2", LastFolder.freeName(dir, "notes"), "a name without an extension, taken by a folder");
+    }
 }
