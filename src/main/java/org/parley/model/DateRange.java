@@ -3,7 +3,9 @@ package org.parley.model;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -18,6 +20,21 @@ public record DateRange(LocalDate first, LocalDate last) {
         if (last.isBefore(first)) {
             throw new IllegalArgumentException("the period ends (" + last + ") before it starts (" + first + ")");
         }
+    }
+
+    private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d MMM u", Locale.ENGLISH);
+
+    /** "9–13 Jan 2022", "28 Jan – 3 Feb 2022", "30 Dec 2021 – 5 Jan 2022", "8 Nov 2013". */
+    public String label() {
+        if (first.equals(last)) {
+            return DAY_MONTH_YEAR.format(first);
+        }
+        if (first.getYear() != last.getYear()) {
+            return DAY_MONTH_YEAR.format(first) + " – " + DAY_MONTH_YEAR.format(last);
+        }
+        return first.getMonth() == last.getMonth() ? first.getDayOfMonth() + "–" + DAY_MONTH_YEAR.format(last)
+                : DAY_MONTH.format(first) + " – " + DAY_MONTH_YEAR.format(last);
     }
 
     public long days() {

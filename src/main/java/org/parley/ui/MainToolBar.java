@@ -1,9 +1,6 @@
 package org.parley.ui;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -25,9 +22,6 @@ import org.parley.ui.state.ExplorerState;
 
 /** The toolbar: the most used actions of the menu, with icons and tooltips naming their shortcuts. */
 final class MainToolBar {
-
-    private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
-    private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d MMM u", Locale.ENGLISH);
 
     private MainToolBar() {
     }
@@ -76,7 +70,7 @@ final class MainToolBar {
         // The tips name the open dataset's own days and years: the week's, or a year of coded events'.
         state.datasetProperty().addListener((o, was, now) -> {
             fitFocus.getTooltip().setText(now == null || now.focus().isEmpty() ? "Fit the focus period (Ctrl+1)"
-                    : "Fit the focus period, " + days(now.focus().get()) + " (Ctrl+1)");
+                    : "Fit the focus period, " + now.focus().get().label() + " (Ctrl+1)");
             fitAll.getTooltip().setText(now == null || now.span().isEmpty() ? "Fit everything (Ctrl+2)"
                     : "Fit everything, " + years(now.span().get()) + " (Ctrl+2)");
         });
@@ -141,20 +135,6 @@ final class MainToolBar {
 
     private static Separator separator() {
         return new Separator(javafx.geometry.Orientation.VERTICAL);
-    }
-
-    /** "9–13 Jan 2022", "28 Jan – 3 Feb 2022", "30 Dec 2021 – 5 Jan 2022". */
-    static String days(DateRange r) {
-        LocalDate a = r.first();
-        LocalDate b = r.last();
-        if (a.equals(b)) {
-            return DAY_MONTH_YEAR.format(a);
-        }
-        if (a.getYear() != b.getYear()) {
-            return DAY_MONTH_YEAR.format(a) + " – " + DAY_MONTH_YEAR.format(b);
-        }
-        return a.getMonth() == b.getMonth() ? a.getDayOfMonth() + "–" + DAY_MONTH_YEAR.format(b)
-                : DAY_MONTH.format(a) + " – " + DAY_MONTH_YEAR.format(b);
     }
 
     /** "1990–2022", or one year. */

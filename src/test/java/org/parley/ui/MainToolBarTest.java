@@ -15,10 +15,10 @@ class MainToolBarTest {
 
     @Test
     void daysAreWrittenAsShortAsTheyStayClear() {
-        assertEquals("9–13 Jan 2022", MainToolBar.days(range("2022-01-09", "2022-01-13")));
-        assertEquals("28 Jan – 3 Feb 2022", MainToolBar.days(range("2022-01-28", "2022-02-03")));
-        assertEquals("30 Dec 2021 – 5 Jan 2022", MainToolBar.days(range("2021-12-30", "2022-01-05")));
-        assertEquals("8 Nov 2013", MainToolBar.days(range("2013-11-08", "2013-11-08")));
+        assertEquals("9–13 Jan 2022", range("2022-01-09", "2022-01-13").label());
+        assertEquals("28 Jan – 3 Feb 2022", range("2022-01-28", "2022-02-03").label());
+        assertEquals("30 Dec 2021 – 5 Jan 2022", range("2021-12-30", "2022-01-05").label());
+        assertEquals("8 Nov 2013", range("2013-11-08", "2013-11-08").label());
     }
 
     @Test

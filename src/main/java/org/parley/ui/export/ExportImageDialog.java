@@ -172,7 +172,12 @@ public final class ExportImageDialog {
             public String toString(RangeChoice c) {
                 Dataset data = state.dataset();
                 if (c == RangeChoice.FOCUS && data != null && data.focus().isPresent()) {
-                    return "Focus period (" + data.focus().get().first() + " to " + data.focus().get().last() + ")";
+                    return "Focus period (" + data.focus().get().label() + ")";
+                }
+                ExplorerState.TimeWindow window = state.timeWindowProperty().get();
+                if (c == RangeChoice.CURRENT_VIEW && data != null && window != null) {
+                    // Named as the focus period is: "Current view" alone did not say which days it would draw.
+                    return "Current view (" + CurrentViewText.of(window.start(), window.end(), data.zone()) + ")";
                 }
                 return c == null ? "" : c.toString();
             }

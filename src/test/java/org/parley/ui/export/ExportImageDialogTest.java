@@ -223,6 +223,24 @@ class ExportImageDialogTest {
         }
     }
 
+    /** "Current view" had not said which days it would draw, where "Focus period" gave its dates (ISO dates). */
+    @Test
+    void theRangeListNamesTheDaysOfEachChoice(FxRobot robot) {
+        awaitPreview(null);
+        robot.clickOn(range(robot));
+        WaitForAsyncUtils.waitForFxEvents();
+        try {
+            java.util.Set<String> offered = robot.lookup(".list-cell").queryAllAs(javafx.scene.control.ListCell.class)
+                    .stream().map(javafx.scene.control.ListCell::getText).filter(java.util.Objects::nonNull)
+                    .collect(java.util.stream.Collectors.toSet());
+            assertTrue(offered.contains("Focus period (9–13 Jan 2022)"), offered.toString());
+            // The window is 12 Jan 00:00 to 13 Jan 00:00 UTC: 01:00 to 01:00 in Brussels, the week's zone.
+            assertTrue(offered.contains("Current view (12–13 Jan 2022)"), offered.toString());
+        } finally {
+            robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        }
+    }
+
     @SuppressWarnings("unchecked")
     private static javafx.scene.control.ComboBox<RangeChoice> range(FxRobot robot) {
         return robot.lookup("#exportRange").queryAs(javafx.scene.control.ComboBox.class);
