@@ -347,6 +347,11 @@ public final class Backups {
         }
         Optional<DatasetInfo> info = Optional.empty();
         long events = 0;
+        // A pipe or device named like a backup is never opened: SQLite reading a pipe waits for a
+        // writer that never comes, and the listing, the import that settles its backups, hung.
+        if (!Files.isRegularFile(f)) {
+            return new Backup(f, made, bytes, info, events);
+        }
         // Immutable unless a log holds changes: a listing makes no -wal or -shm beside a backup.
         try (Connection c = ParleyFileCheck.inspect(f); Statement st = c.createStatement()) {
             try (ResultSet rs = st.executeQuery("SELECT title, content_hash, origin, imported_at FROM dataset")) {

@@ -116,4 +116,34 @@ class BackupsListingTest {
                     after.map(p -> p.getFileName().toString()).sorted().toList());
         }
     }
+
+    /**
+     * Found by a tester, 2026-12-05: a pipe named like a backup (mkfifo in the backups folder) was
+     * opened as a database, and SQLite waited on it for ever: `backups`, `import --replace` and
+     * `backups --restore` hung. It is listed as a copy that cannot be read, and every command ends.
+     */
+    @Test
+    void aPipeNamedLikeABackupIsListedAndNeverOpened() throws Exception {
+        Path db = dir.resolve("p.db");
+        Path other = dir.resolve("other");
+        assertEquals(0, CliRun.of("generate", "--events", "5", "--out", other.toString()).exit());
+        assertEquals(0, CliRun.of("import", "--db", db.toString()).exit());
+        Path backups = Files.createDirectories(dir.resolve("backups"));
+        Path pipe = backups.resolve("p.db-20250101-000000-000.db");
+        assertEquals(0, new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor(), "mkfifo");
+
+        // A guard against the hang itself, not a measure of speed: each command takes about a second.
+        CliRun[] runs = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(120),
+                () -> new CliRun[] {CliRun.of("backups", "--db", db.toString()),
+                    CliRun.of("import", "--db", db.toString(), "--replace", other.toString()),
+                    CliRun.of("backups", "--db", db.toString(), "--restore", pipe.getFileName().toString())});
+
+        assertEquals(0, runs[0].exit(), runs[0].err());
+        assertTrue(runs[0].out().contains("p.db-20250101-000000-000.db  (cannot be read)"), runs[0].out());
+        assertEquals(0, runs[1].exit(), runs[1].err());
+        assertEquals(1, runs[2].exit(), runs[2].out());
+        assertTrue(runs[2].err().contains("does not hold a Parley dataset that can be read"), runs[2].err());
+        assertTrue(Files.readAttributes(pipe, java.nio.file.attribute.BasicFileAttributes.class,
+                java.nio.file.LinkOption.NOFOLLOW_LINKS).isOther(), "the pipe is still a pipe");
+    }
 }
