@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * What a file that is not a dataset's JSON says it is, from its first bytes: a Parley database,
- * text saved as UTF-16, a table of comma-separated values (Parley's own CSV export, edited in a
+ * text saved as UTF-16 or UTF-32, a table of comma-separated values (Parley's own CSV export, edited in a
  * spreadsheet and brought back), a ZIP archive (a spreadsheet or document), a PDF or an image.
  * Without this they were "not valid UTF-8 at byte 0" or "malformed JSON", which name no cure.
  */
@@ -42,6 +42,10 @@ final class FileSignature {
             return Optional.of("this is an SQLite database (a Parley database?), not a dataset file: open it with "
                     + "--db, or write its dataset out with \"parley export-data --format json\"");
         }
+        if (utf32(head)) {
+            return Optional.of("the file is saved as UTF-32, not UTF-8: save it again as UTF-8 (most editors offer "
+                    + "this under \"Save as…\" or \"Encoding\")");
+        }
         boolean bomBigEndian = head.length >= 2 && (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF;
         boolean bomLittleEndian = head.length >= 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE;
         // JSON starts with an ASCII character; in UTF-16 without a mark, one of its two bytes is zero.
@@ -52,6 +56,21 @@ final class FileSignature {
                     + "this under \"Save as…\" or \"Encoding\")");
         }
         return other(head);
+    }
+
+    /**
+     * UTF-32, with its mark or without (JSON's first character is ASCII: three of its four bytes are
+     * zero). Its little-endian mark begins as UTF-16's does, and it had been called UTF-16.
+     */
+    private static boolean utf32(byte[] head) {
+        if (head.length < 4) {
+            return false;
+        }
+        boolean bigEndianMark = head[0] == 0 && head[1] == 0 && (head[2] & 0xFF) == 0xFE && (head[3] & 0xFF) == 0xFF;
+        boolean littleEndianMark = (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE && head[2] == 0 && head[3] == 0;
+        boolean asciiBigEndian = head[0] == 0 && head[1] == 0 && head[2] == 0 && head[3] > 0;
+        boolean asciiLittleEndian = head[0] > 0 && head[1] == 0 && head[2] == 0 && head[3] == 0;
+        return bigEndianMark || littleEndianMark || asciiBigEndian || asciiLittleEndian;
     }
 
     private static Optional<String> other(byte[] head) {

@@ -39,6 +39,32 @@ class FileSignatureTest {
         }
     }
 
+    /** Found by a tester, 2026-12-05: a dataset saved as UTF-32 (with its mark or without) was said to be UTF-16. */
+    @Test
+    void utf32WithOrWithoutItsMarkIsNamedAsSuch() throws Exception {
+        String json = Files.readString(Path.of(System.getProperty("parley.seeds", "seeds"), "week.json"));
+        for (String name : new String[] {"UTF-32", "UTF-32LE", "UTF-32BE"}) {
+            java.nio.charset.Charset cs = java.nio.charset.Charset.forName(name);
+            byte[] bytes = json.getBytes(cs);
+            if (name.equals("UTF-32")) {
+                // Java writes UTF-32 big-endian without a mark; an editor writes the mark, little-endian too.
+                bytes = concat(new byte[] {(byte) 0xFF, (byte) 0xFE, 0, 0}, json.getBytes(java.nio.charset.Charset.forName("UTF-32LE")));
+            }
+            Path file = Files.write(dir.resolve(name + ".json"), bytes);
+            DatasetException e = org.junit.jupiter.api.Assertions.assertThrows(DatasetException.class,
+                    () -> new ExchangeFormatReader().read(file));
+            assertTrue(e.getMessage().contains("saved as UTF-32, not UTF-8"), name + ": " + e.getMessage());
+        }
+        assertTrue(FileSignature.problem(new byte[] {0, 0, (byte) 0xFE, (byte) 0xFF, 0, 0, 0, '{'}).orElseThrow()
+                .contains("UTF-32"));
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+
     /**
      * Found by a tester, 2026-12-05: a researcher who exported the events as CSV, edited them in a spreadsheet
      * and imported the file back was told `malformed JSON: "id" is not JSON`; a spreadsheet saved as .xlsx, a PDF
