@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.regex.Pattern;
@@ -402,6 +403,11 @@ final class DatasetMapper {
             return null;
         } catch (IOException e) {
             f.problem("file", "cannot read source file \"" + file + "\": " + IoReason.of(e));
+            return null;
+        }
+        Optional<String> notText = FileSignature.textProblem(bytes);
+        if (notText.isPresent()) {
+            f.problem("file", "source file \"" + file + "\" " + notText.get());
             return null;
         }
         try {

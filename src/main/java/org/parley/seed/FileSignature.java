@@ -16,6 +16,8 @@ final class FileSignature {
     private static final byte[] SQLITE = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     /** Enough for a CSV file's header line (Parley's events.csv: 140 bytes), and for the signatures. */
     private static final int HEAD = 512;
+    private static final String SAVE_AS_UTF8 = "save it again as UTF-8 (most editors offer this under \"Save as…\" "
+            + "or \"Encoding\")";
     /** Said of every file that is a table or a document rather than the exchange format. */
     private static final String ONLY_JSON = "Parley imports datasets in its JSON exchange format only (File → Export "
             + "data… as Parley JSON, or \"parley export-data --format json\", writes one; docs/exchange-format.md "
@@ -38,24 +40,53 @@ final class FileSignature {
     }
 
     static Optional<String> problem(byte[] head) {
-        if (head.length >= SQLITE.length && java.util.Arrays.equals(head, 0, SQLITE.length, SQLITE, 0, SQLITE.length)) {
+        if (startsWith(head, SQLITE)) {
             return Optional.of("this is an SQLite database (a Parley database?), not a dataset file: open it with "
                     + "--db, or write its dataset out with \"parley export-data --format json\"");
         }
+        Optional<String> encoding = wideEncoding(head);
+        if (encoding.isPresent()) {
+            return Optional.of("the file is saved as " + encoding.get() + ", not UTF-8: " + SAVE_AS_UTF8);
+        }
+        return other(head);
+    }
+
+    /**
+     * Why a source text's bytes are no plain UTF-8 text, when they tell: saved as UTF-16 or UTF-32, a
+     * document, an image or a database, or holding a NUL byte, which no text does. Without its mark, a
+     * UTF-16 text of plain letters and curly quotes is valid UTF-8 with a NUL after each letter: each
+     * quotation from it was "not found", 155 problems that named no cure.
+     */
+    static Optional<String> textProblem(byte[] bytes) {
+        Optional<String> encoding = wideEncoding(bytes);
+        if (encoding.isPresent()) {
+            return Optional.of("is saved as " + encoding.get() + ", not UTF-8: " + SAVE_AS_UTF8);
+        }
+        Optional<String> kind = document(bytes);
+        if (kind.isPresent()) {
+            return Optional.of("is " + kind.get() + ", not plain text: save the article's words as a plain text "
+                    + "file in UTF-8 (.txt) and name that");
+        }
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                return Optional.of("holds a NUL byte (the first at byte " + i + "), which plain text never does; a "
+                        + "text saved as UTF-16 (\"Unicode\") looks so: " + SAVE_AS_UTF8);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** UTF-32 or UTF-16, with its mark or without: JSON, and most texts, begin with an ASCII character. */
+    private static Optional<String> wideEncoding(byte[] head) {
         if (utf32(head)) {
-            return Optional.of("the file is saved as UTF-32, not UTF-8: save it again as UTF-8 (most editors offer "
-                    + "this under \"Save as…\" or \"Encoding\")");
+            return Optional.of("UTF-32");
         }
         boolean bomBigEndian = head.length >= 2 && (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF;
         boolean bomLittleEndian = head.length >= 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE;
-        // JSON starts with an ASCII character; in UTF-16 without a mark, one of its two bytes is zero.
+        // In UTF-16 without a mark, one of an ASCII character's two bytes is zero.
         boolean ascii16 = head.length >= 2 && head[0] != 0 && head[0] > 0 && head[1] == 0
                 || head.length >= 2 && head[0] == 0 && head[1] != 0 && head[1] > 0;
-        if (bomBigEndian || bomLittleEndian || ascii16) {
-            return Optional.of("the file is saved as UTF-16, not UTF-8: save it again as UTF-8 (most editors offer "
-                    + "this under \"Save as…\" or \"Encoding\")");
-        }
-        return other(head);
+        return bomBigEndian || bomLittleEndian || ascii16 ? Optional.of("UTF-16") : Optional.empty();
     }
 
     /**
@@ -74,21 +105,37 @@ final class FileSignature {
     }
 
     private static Optional<String> other(byte[] head) {
-        if (startsWith(head, 'P', 'K', 3, 4)) {
-            return Optional.of("this is a ZIP archive (a spreadsheet, a document or a zipped folder?), not a dataset "
-                    + "file: " + ONLY_JSON);
-        }
-        if (startsWith(head, '%', 'P', 'D', 'F')) {
-            return Optional.of("this is a PDF, not a dataset file: " + ONLY_JSON);
-        }
-        if (startsWith(head, 0x89, 'P', 'N', 'G') || startsWith(head, 0xFF, 0xD8, 0xFF)) {
-            return Optional.of("this is an image, not a dataset file: " + ONLY_JSON);
+        Optional<String> kind = document(head);
+        if (kind.isPresent()) {
+            return Optional.of("this is " + kind.get() + ", not a dataset file: " + ONLY_JSON);
         }
         if (looksLikeCsv(head)) {
             return Optional.of("this looks like a table of comma-separated values (CSV), not a dataset file: "
                     + ONLY_JSON + ". A CSV export is for spreadsheets and does not import again");
         }
         return Optional.empty();
+    }
+
+    /** What a file is by its signature: "a PDF", "an image", …; empty when the first bytes name nothing. */
+    private static Optional<String> document(byte[] head) {
+        if (startsWith(head, SQLITE)) {
+            return Optional.of("an SQLite database");
+        }
+        if (startsWith(head, 'P', 'K', 3, 4)) {
+            return Optional.of("a ZIP archive (a spreadsheet, a document or a zipped folder?)");
+        }
+        if (startsWith(head, '%', 'P', 'D', 'F')) {
+            return Optional.of("a PDF");
+        }
+        if (startsWith(head, 0x89, 'P', 'N', 'G') || startsWith(head, 0xFF, 0xD8, 0xFF)) {
+            return Optional.of("an image");
+        }
+        return Optional.empty();
+    }
+
+    private static boolean startsWith(byte[] head, byte[] signature) {
+        return head.length >= signature.length && java.util.Arrays.equals(head, 0, signature.length, signature, 0,
+                signature.length);
     }
 
     private static boolean startsWith(byte[] head, int... signature) {

@@ -196,6 +196,29 @@ class ExchangeFormatReaderTest {
                 "an unreadable source is one problem, not one per quote");
     }
 
+    /**
+     * Found by a tester, 2026-12-05: an article saved as UTF-16 without its mark, a text of plain letters and
+     * curly quotes, is valid UTF-8 with a NUL after each letter; every quotation from it was "text not found"
+     * (155 problems for the week's New York Times), none naming the cure. A PDF or a Word file named as the
+     * text was "not valid UTF-8 at byte 10". Each is now one problem that says what the file is.
+     */
+    @Test
+    void aSourceTextThatIsNoPlainTextIsOneProblemNamingWhatItIs(@TempDir Path dir) throws Exception {
+        copyFixture(dir, "week.json");
+        String text = Files.readString(dir.resolve("nyt.txt"));
+        java.util.Map<byte[], String> cases = new java.util.LinkedHashMap<>();
+        cases.put(text.getBytes(java.nio.charset.StandardCharsets.UTF_16LE), "is saved as UTF-16, not UTF-8: save it again as UTF-8");
+        cases.put(("\u201C" + text).getBytes(java.nio.charset.StandardCharsets.UTF_16LE), "holds a NUL byte (the first at byte 3)");
+        cases.put("%PDF-1.7\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII), "is a PDF, not plain text");
+        cases.put(new byte[] {'P', 'K', 3, 4, 20, 0}, "is a ZIP archive");
+        for (var c : cases.entrySet()) {
+            Files.write(dir.resolve("nyt.txt"), c.getKey());
+            DatasetException e = assertThrows(DatasetException.class, () -> new ExchangeFormatReader().read(dir));
+            assertEquals(1, e.problems().size(), e.getMessage());
+            assertTrue(e.problems().get(0).toString().contains("source file \"nyt.txt\" " + c.getValue()), e.getMessage());
+        }
+    }
+
     @Test
     void keepsATextsByteOrderMarkAndLineEndingsUnchanged(@TempDir Path dir) throws Exception {
         copyFixture(dir, "week.json");
