@@ -8,7 +8,8 @@ import java.util.Optional;
 /**
  * What a file that is not a dataset's JSON says it is, from its first bytes: a Parley database,
  * text saved as UTF-16 or UTF-32, a table of comma-separated values (Parley's own CSV export, edited in a
- * spreadsheet and brought back), a ZIP archive (a spreadsheet or document), a PDF or an image.
+ * spreadsheet and brought back), a ZIP archive (a spreadsheet or document), a PDF, an image or a
+ * compressed file.
  * Without this they were "not valid UTF-8 at byte 0" or "malformed JSON", which name no cure.
  */
 final class FileSignature {
@@ -18,6 +19,7 @@ final class FileSignature {
     private static final int HEAD = 512;
     private static final String SAVE_AS_UTF8 = "save it again as UTF-8 (most editors offer this under \"Save as…\" "
             + "or \"Encoding\")";
+    private static final String UNPACK = "unpack it first (gunzip, unxz, … or the file manager's Extract)";
     /** Said of every file that is a table or a document rather than the exchange format. */
     private static final String ONLY_JSON = "Parley imports datasets in its JSON exchange format only (File → Export "
             + "data… as Parley JSON, or \"parley export-data --format json\", writes one; docs/exchange-format.md "
@@ -62,6 +64,11 @@ final class FileSignature {
         if (encoding.isPresent()) {
             return Optional.of("is saved as " + encoding.get() + ", not UTF-8: " + SAVE_AS_UTF8);
         }
+        Optional<String> packed = compression(bytes);
+        if (packed.isPresent()) {
+            return Optional.of("is compressed with " + packed.get() + ", not plain text: " + UNPACK
+                    + ", then name the text file");
+        }
         Optional<String> kind = document(bytes);
         if (kind.isPresent()) {
             return Optional.of("is " + kind.get() + ", not plain text: save the article's words as a plain text "
@@ -105,6 +112,11 @@ final class FileSignature {
     }
 
     private static Optional<String> other(byte[] head) {
+        Optional<String> packed = compression(head);
+        if (packed.isPresent()) {
+            return Optional.of("this is a file compressed with " + packed.get() + ", not a dataset file: " + UNPACK
+                    + ", then import the dataset's JSON file");
+        }
         Optional<String> kind = document(head);
         if (kind.isPresent()) {
             return Optional.of("this is " + kind.get() + ", not a dataset file: " + ONLY_JSON);
@@ -112,6 +124,34 @@ final class FileSignature {
         if (looksLikeCsv(head)) {
             return Optional.of("this looks like a table of comma-separated values (CSV), not a dataset file: "
                     + ONLY_JSON + ". A CSV export is for spreadsheets and does not import again");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The compression a file's first bytes name ("gzip"), empty when none: a download saved still
+     * compressed (week.json.gz renamed) had been "not valid UTF-8 at byte 1".
+     */
+    private static Optional<String> compression(byte[] head) {
+        if (startsWith(head, 0x1F, 0x8B)) {
+            return Optional.of("gzip");
+        }
+        if (startsWith(head, 0xFD, '7', 'z', 'X', 'Z', 0)) {
+            return Optional.of("xz");
+        }
+        if (startsWith(head, 0x28, 0xB5, 0x2F, 0xFD)) {
+            return Optional.of("zstd");
+        }
+        // "BZh", the block size, then the first block's mark: a text may begin "BZh9", but not with all ten.
+        if (head.length >= 10 && startsWith(head, 'B', 'Z', 'h') && head[3] >= '1' && head[3] <= '9'
+                && startsWith(java.util.Arrays.copyOfRange(head, 4, 10), 0x31, 0x41, 0x59, 0x26, 0x53, 0x59)) {
+            return Optional.of("bzip2");
+        }
+        if (startsWith(head, '7', 'z', 0xBC, 0xAF, 0x27, 0x1C)) {
+            return Optional.of("7-Zip");
+        }
+        if (startsWith(head, 'R', 'a', 'r', '!', 0x1A, 0x07)) {
+            return Optional.of("RAR");
         }
         return Optional.empty();
     }

@@ -98,6 +98,31 @@ class FileSignatureTest {
         }
     }
 
+    /** Found by a tester, 2026-12-05: a dataset or an article still compressed (week.json.gz) was "not valid UTF-8 at byte 1". */
+    @Test
+    void aCompressedDatasetOrTextIsNamedWithWhatToDo() throws Exception {
+        byte[] json = Files.readAllBytes(Path.of(System.getProperty("parley.seeds", "seeds"), "week.json"));
+        java.io.ByteArrayOutputStream gz = new java.io.ByteArrayOutputStream();
+        try (var out = new java.util.zip.GZIPOutputStream(gz)) {
+            out.write(json);
+        }
+        Path file = Files.write(dir.resolve("week.json"), gz.toByteArray());
+        DatasetException e = org.junit.jupiter.api.Assertions.assertThrows(DatasetException.class,
+                () -> new ExchangeFormatReader().read(file));
+        assertEquals(1, e.problems().size(), e.getMessage());
+        assertTrue(e.getMessage().contains("compressed with gzip, not a dataset file: unpack it first"), e.getMessage());
+
+        byte[] xz = {(byte) 0xFD, '7', 'z', 'X', 'Z', 0, 0, 4};
+        byte[] bzip2 = {'B', 'Z', 'h', '9', 0x31, 0x41, 0x59, 0x26, 0x53, 0x59, 1};
+        byte[] zstd = {0x28, (byte) 0xB5, 0x2F, (byte) 0xFD, 0};
+        for (var c : java.util.Map.of(xz, "xz", bzip2, "bzip2", zstd, "zstd").entrySet()) {
+            assertTrue(FileSignature.problem(c.getKey()).orElseThrow().contains("compressed with " + c.getValue()), c.getValue());
+            assertTrue(FileSignature.textProblem(c.getKey()).orElseThrow().startsWith("is compressed with " + c.getValue()));
+        }
+        // A text may begin as bzip2 does, and is text all the same.
+        assertEquals(java.util.Optional.empty(), FileSignature.textProblem("BZh9 was the name".getBytes(StandardCharsets.UTF_8)));
+    }
+
     /** JSON that only begins oddly is still the reader's to judge: a word, a number, a dataset after blank lines. */
     @Test
     void jsonThatIsNoTableIsNotCalledOne() {
