@@ -741,7 +741,7 @@ public final class ParleyStore implements AutoCloseable {
     public synchronized Health check() {
         List<String> pages = new java.util.ArrayList<>();
         // The index's own check is a write; a read-only database has SQLite's integrity check read it instead.
-        SearchIndexRepair search = new SearchIndexRepair(connection);
+        SearchIndexRepair search = new SearchIndexRepair(connection, file);
         List<String> index = new java.util.ArrayList<>(readOnly ? search.checkWithoutWriting() : search.check());
         try (PreparedStatement ps = connection.prepareStatement("PRAGMA integrity_check(100)");
              ResultSet rs = ps.executeQuery()) {
@@ -774,7 +774,7 @@ public final class ParleyStore implements AutoCloseable {
         try {
             connection.setAutoCommit(false);
             try {
-                new SearchIndexRepair(connection).rebuild(ds);
+                new SearchIndexRepair(connection, file).rebuild(ds);
                 connection.commit();
                 connection.setAutoCommit(true);
             } catch (SQLException | RuntimeException e) {

@@ -16,9 +16,12 @@ final class SearchIndexRepair {
 
 
     private final Connection connection;
+    /** The database's file, named when another program's lock stops the check: "another program" alone named none. */
+    private final java.nio.file.Path file;
 
-    SearchIndexRepair(Connection connection) {
+    SearchIndexRepair(Connection connection, java.nio.file.Path file) {
         this.connection = connection;
+        this.file = file;
     }
 
     /** FTS5's own check that the index matches its content; empty when it does. Throws when the database is locked. */
@@ -29,7 +32,7 @@ final class SearchIndexRepair {
         } catch (SQLException e) {
             // The check writes to the index, so another program's lock stops it: that is no damage.
             if (StoreErrors.busy(e)) {
-                throw new StoreException(StoreErrors.describe(e), e);
+                throw new StoreException(file + ": " + StoreErrors.describe(e), e);
             }
             problems.add("the search index is damaged: " + e.getMessage());
         }
@@ -72,7 +75,7 @@ final class SearchIndexRepair {
             }
         } catch (SQLException e) {
             if (StoreErrors.busy(e)) {
-                throw new StoreException(StoreErrors.describe(e), e);
+                throw new StoreException(file + ": " + StoreErrors.describe(e), e);
             }
             problems.add("the search index cannot be compared with the data: " + e.getMessage());
         }

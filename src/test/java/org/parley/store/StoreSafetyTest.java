@@ -487,6 +487,9 @@ class StoreSafetyTest {
             StoreException e = assertThrows(StoreException.class, store::check);
 
             assertTrue(e.getMessage().contains("another program is using the database"), e.getMessage());
+            // Found by a tester, 2026-12-05: `import` into a database another program held said only "another
+            // program is using the database", naming no file (the search index's check stopped first).
+            assertTrue(e.getMessage().startsWith(file + ": "), e.getMessage());
             st.execute("ROLLBACK");
             assertTrue(store.check().ok(), store.check().toString());
         }
