@@ -17,6 +17,7 @@ public final class Main {
         var gui = GuiArguments.read(args);
         if (gui.isEmpty()) {
             stdout = StandardOutput.install();
+            drawOffScreen(args);
         }
         Thread stopped = gui.isEmpty() ? noticeWhenStopped() : null;
         int code = gui.isPresent() ? openApp(gui.get(), args) : execute(commandLine(), args);
@@ -25,6 +26,18 @@ public final class Main {
         }
         if (code != 0 || args.length > 0) {
             System.exit(code);
+        }
+    }
+
+    /**
+     * The commands draw with Java2D into images, never on a screen. With DISPLAY set, AWT connects to
+     * that X server as soon as anything is drawn: one that is gone (a closed ssh -X session's, a desktop
+     * logged out of under tmux) ended export-image, handout and the web page in a stack trace. Bench
+     * alone uses the screen (its canvas frames); a headless setting the user gave is kept.
+     */
+    private static void drawOffScreen(String[] args) {
+        if (System.getProperty("java.awt.headless") == null && !java.util.List.of(args).contains("bench")) {
+            System.setProperty("java.awt.headless", "true");
         }
     }
 
