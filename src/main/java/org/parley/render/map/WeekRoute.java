@@ -32,6 +32,7 @@ public final class WeekRoute {
     /** More stops than this is not a route but a scatter; none is drawn. */
     static final int MAX_STOPS = 12;
     private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d MMM u", Locale.ENGLISH);
 
     private WeekRoute() {
     }
@@ -100,6 +101,10 @@ public final class WeekRoute {
         private String dates() {
             if (first.equals(last)) {
                 return DAY_MONTH.format(first);
+            }
+            if (first.getYear() != last.getYear()) {
+                // Meetings a year apart at one venue: "10–9 Jan" had read as a week's days, backwards.
+                return DAY_MONTH_YEAR.format(first) + " – " + DAY_MONTH_YEAR.format(last);
             }
             if (first.getMonth() == last.getMonth()) {
                 return first.getDayOfMonth() + "–" + DAY_MONTH.format(last);
