@@ -85,8 +85,8 @@ final class HandoutCommand implements Callable<Integer> {
             Dataset data = ws.store().loadDataset();
             EventFilter filter = filters.filter(data);
             List<Event> events = data.events().stream().filter(filter.in(data)).toList();
-            int pages = new HandoutPdf().onPaper(sheet).reportedBy(filter.sources()).write(data, events, FilterNote.of(filter, data), layout, background, out,
-                    force.overwrite());
+            int pages = new HandoutPdf().onPaper(sheet).reportedBy(filter.sources())
+                    .write(data, events, FilterNote.of(filter, data), layout, background, out, force.overwrite());
             // What the handout holds: the background left out (--background none) is not in it.
             int held = org.parley.export.handout.Steps.eventsIn(org.parley.export.handout.Steps.of(data, events, background));
             spec.commandLine().getOut().println("Wrote " + Printable.oneLine(out.toAbsolutePath().normalize().toString()) + " ("
