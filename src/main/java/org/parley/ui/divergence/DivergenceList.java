@@ -23,7 +23,7 @@ import org.parley.ui.state.ExplorerState;
 /**
  * Every fact the papers tell differently, each with both papers' own words: the researcher's way
  * into comparing the two accounts. Choosing one (click, or Enter on a focused card) selects it and
- * the first event it concerns, and the source reader marks the words in which the papers differ.
+ * the first event it concerns that the filters show, and the source reader marks the words in which the papers differ.
  * Exactly one card is current at a time, and one card is a Tab stop: the arrow keys (and Home,
  * End) move between the cards, so Tab passes the list in one press rather than twenty. The cards fill the width they are given: one column in
  * a narrow pane, two or three side by side in a wide one, each card putting the papers' readings
@@ -213,10 +213,19 @@ public final class DivergenceList extends ScrollPane {
         // The event first, then the divergence: each scrolls the articles, and the last one wins.
         // The other way round the reader showed the event's opening sentence, not the two readings.
         String selected = state.selectedEventProperty().get();
-        if (!d.events().isEmpty() && (selected == null || !d.events().contains(selected))) {
-            state.selectedEventProperty().set(d.events().get(0));
+        if (!d.events().isEmpty() && (selected == null || !d.events().contains(selected) || !state.isVisible(selected))) {
+            state.selectedEventProperty().set(firstShown(d));
         }
         state.selectedDivergenceProperty().set(d.id());
+    }
+
+    /*
+     * The first of its events the filters show: the card is listed because one is. Its first event
+     * outright may be hidden (under "Reported by The New York Times", the Post's half of a fact), and
+     * choosing it had left the timeline, map and table with nothing selected.
+     */
+    private String firstShown(Divergence d) {
+        return d.events().stream().filter(state::isVisible).findFirst().orElse(d.events().get(0));
     }
 
     /** Makes {@code card} the list's one Tab stop. */

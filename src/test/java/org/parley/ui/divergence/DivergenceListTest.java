@@ -155,6 +155,35 @@ class DivergenceListTest {
         assertTrue(robot.lookup("." + DivergenceList.CARD_STYLE_CLASS).queryAll().stream()
                 .anyMatch(n -> n.getPseudoClassStates().toString().contains("current")), "its card is marked");
     }
+    /**
+     * Filtered to one paper, a click on a fact whose first event only the other paper reports
+     * selects the event of it that paper reports: it had selected the hidden one, and the timeline,
+     * map and table showed no selection.
+     */
+    @Test
+    void choosingADivergenceSelectsAnEventTheFiltersShow(FxRobot robot) {
+        org.parley.model.EventFilter nyt = org.parley.model.EventFilter.NONE
+                .withSources(org.parley.model.SourceFilter.includes("nyt"));
+        Divergence split = week.divergences().stream()
+                .filter(d -> !nyt.in(week).test(week.event(d.events().get(0)).orElseThrow())
+                        && d.events().stream().anyMatch(id -> nyt.in(week).test(week.event(id).orElseThrow())))
+                .findFirst().orElseThrow();
+        robot.interact(() -> state.filterProperty().set(nyt));
+        WaitForAsyncUtils.waitForFxEvents();
+        // The arrow from the card before it scrolls the card into view, as a reader would.
+        Divergence before = week.divergences().get(week.divergences().indexOf(split) - 1);
+        robot.interact(() -> card(before).requestFocus());
+        robot.type(javafx.scene.input.KeyCode.DOWN);
+
+        robot.clickOn(topicLabel(robot, split));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        String selected = state.selectedEventProperty().get();
+        assertTrue(split.events().contains(selected), "one of its events: " + selected);
+        assertTrue(state.isVisible(selected), "shown under the filter: " + selected);
+        assertEquals(split.id(), state.selectedDivergenceProperty().get());
+    }
+
     /** Enter on a card chooses it; letting go of its event (Escape on the timeline or table) unmarks the card. */
     @Test
     void lettingGoOfTheEventUnmarksTheCardChosenWithIt(FxRobot robot) {
@@ -167,6 +196,11 @@ class DivergenceListTest {
         assertEquals(1, currentCards(robot), "its card is marked");
         robot.interact(() -> state.selectedEventProperty().set(null));
         assertEquals(0, currentCards(robot), "no card is marked with nothing selected");
+    }
+
+    private Node card(Divergence d) {
+        return list.lookupAll("." + DivergenceList.CARD_STYLE_CLASS).stream()
+                .filter(n -> n.getUserData() == d).findFirst().orElseThrow();
     }
 
     private static long currentCards(FxRobot robot) {
