@@ -154,6 +154,13 @@ public final class MainWindow implements WindowActions {
                 right.getSelectionModel().select(detailTab);
             }
         });
+        // A Compare card's consequence is the two readings, which the source reader sets side by side and
+        // marks; the detail had come forward instead, its "Where they differ" far below the event's title.
+        state.selectedDivergenceProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                right.getSelectionModel().select(sourceTab);
+            }
+        });
     }
 
     private static Tab tab(String title, Node content) {

@@ -199,6 +199,28 @@ class MainWindowTest {
         assertFalse(robot.lookup(".differing-words-tint").queryAll().isEmpty(), "the differing words are marked");
     }
 
+    /**
+     * A click on a Compare card shows the two readings where they are read: the source reader comes
+     * forward, side by side, with both outlined. The detail came forward, its title in view and the
+     * readings a long scroll below; nothing in view showed what the click had chosen.
+     */
+    @Test
+    void choosingACompareCardBringsTheSourceReaderForward(FxRobot robot) {
+        javafx.scene.control.TabPane right = robot.lookup("#right-tabs").queryAs(javafx.scene.control.TabPane.class);
+        robot.clickOn("#tab-detail");
+        robot.clickOn("Compare");
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Node card = robot.lookup(".divergence-card").queryAll().stream()
+                .filter(javafx.scene.Node::isVisible).findFirst().orElseThrow();
+        robot.clickOn(card);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals("tab-source", right.getSelectionModel().getSelectedItem().getId());
+        assertTrue(robot.lookup("#side-by-side").queryAs(javafx.scene.control.ToggleButton.class).isSelected(),
+                "the papers side by side");
+        assertEquals(2, robot.lookup(".compared-reading-tint").queryAll().size(), "both readings outlined");
+    }
+
     @Test
     void filteringByAKindLeavesOnlyThatKindEverywhere(FxRobot robot) {
         robot.clickOn("#tab-filters");
