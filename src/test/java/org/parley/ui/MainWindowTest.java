@@ -314,6 +314,43 @@ class MainWindowTest {
     }
 
     /**
+     * A quotation in the detail pane opens where it stands in its paper, as a passage does: the
+     * quotes, each a speaker's exact words in one paper, had led nowhere.
+     */
+    @Test
+    void clickingAQuoteOpensItInItsArticle(FxRobot robot) {
+        org.parley.model.Quote quote = data.quotesOf("grushko-briefing").stream()
+                .filter(q -> q.source().equals("nyt")).findFirst().orElseThrow();
+        robot.interact(() -> state.selectedEventProperty().set("grushko-briefing"));
+        WaitForAsyncUtils.waitForFxEvents();
+        Label line = robot.lookup(".detail-quote").queryAllAs(Label.class).stream()
+                .filter(l -> l.getText().contains(quote.text()) && l.getText().endsWith("The New York Times"))
+                .findFirst().orElseThrow();
+        robot.interact(() -> {
+            javafx.scene.Node n = line;
+            while (n != null && !(n instanceof javafx.scene.control.ScrollPane)) {
+                n = n.getParent();
+            }
+            if (n instanceof javafx.scene.control.ScrollPane scroll) {
+                double y = scroll.getContent().sceneToLocal(line.localToScene(0, 0)).getY();
+                double room = scroll.getContent().getLayoutBounds().getHeight() - scroll.getViewportBounds().getHeight();
+                scroll.setVvalue(room <= 0 ? 0 : Math.min(1, y / room));
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+
+        robot.clickOn(line);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        javafx.scene.control.TabPane right = robot.lookup("#right-tabs").queryAs(javafx.scene.control.TabPane.class);
+        assertEquals("tab-source", right.getSelectionModel().getSelectedItem().getId(), "the source reader opens");
+        assertEquals(new org.parley.ui.state.Passage("nyt", quote.span().start(), quote.span().end()),
+                state.passageToReadProperty().get(), "at the quotation's words");
+        assertTrue(robot.lookup(".toggle-button").queryAllAs(javafx.scene.control.ToggleButton.class).stream()
+                .anyMatch(b -> b.isSelected() && "nyt".equals(b.getUserData())), "on the NYT's article");
+    }
+
+    /**
      * The keyboard reaches a passage as the mouse does: Tab goes on from the detail to each evidence line, and
      * Enter opens it in its article. The lines took clicks only, so a keyboard user could not follow a
      * passage to its paper's words.

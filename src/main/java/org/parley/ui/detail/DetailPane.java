@@ -111,7 +111,8 @@ public final class DetailPane extends StackPane {
         content.getChildren().setAll(EventHeader.build(event, dataset, theme, state.selectedActorProperty()::set));
         List<Quote> quotes = dataset.quotesOf(event.id());
         if (!quotes.isEmpty()) {
-            content.getChildren().add(QuotesAndEvidence.quotes(quotes, dataset));
+            content.getChildren().add(QuotesAndEvidence.quotes(quotes, dataset, q -> state.readPassage(
+                    new org.parley.ui.state.Passage(q.source(), q.span().start(), q.span().end()))));
         }
         content.getChildren().add(QuotesAndEvidence.evidence(event, dataset, e -> state.readPassage(
                 new org.parley.ui.state.Passage(e.source(), e.span().start(), e.span().end()))));

@@ -11,7 +11,7 @@ import org.parley.model.Source;
 
 import java.util.List;
 
-/** The event's quotations with their speakers, and the passages it rests on. */
+/** The event's quotations with their speakers, and the passages it rests on: each opens at its words in the article. */
 final class QuotesAndEvidence {
     /** Style class of evidence that lies in a non-reporting part of its source. */
     static final String NON_REPORTING = "detail-evidence-non-reporting";
@@ -21,13 +21,20 @@ final class QuotesAndEvidence {
     private QuotesAndEvidence() {
     }
 
-    static VBox quotes(List<Quote> quotes, Dataset dataset) {
+    /**
+     * The event's quotations; a click on one opens it where it stands in its article ({@code read}), as
+     * a passage does: they had been the one line of the pane that led nowhere, though each is a
+     * speaker's exact words in one paper.
+     */
+    static VBox quotes(List<Quote> quotes, Dataset dataset, java.util.function.Consumer<Quote> read) {
         VBox box = new VBox(DetailText.heading("Quotes"));
         box.getStyleClass().add("detail-section");
         for (Quote q : quotes) {
             String speaker = dataset.actor(q.speaker()).map(Actor::name).orElse(q.speaker());
-            box.getChildren().add(DetailText.of(DetailText.quoted(q.text()) + " — " + speaker + ", "
-                    + publisher(dataset, q.source()), "detail-quote"));
+            Label line = DetailText.of(DetailText.quoted(q.text()) + " — " + speaker + ", "
+                    + publisher(dataset, q.source()), "detail-quote");
+            opensInArticle(line, () -> read.accept(q));
+            box.getChildren().add(line);
         }
         return box;
     }
@@ -38,27 +45,32 @@ final class QuotesAndEvidence {
         box.getStyleClass().add("detail-section");
         for (Evidence e : event.evidence()) {
             Label line = evidenceLine(e, dataset);
-            line.setCursor(javafx.scene.Cursor.HAND);
-            line.setAccessibleHelp("Click, or press Enter, to read it in the article");
-            javafx.scene.control.Tooltip.install(line, SharedHint.READ_IN_ARTICLE);
-            line.setOnMouseClicked(click -> {
-                if (click.getButton() == javafx.scene.input.MouseButton.PRIMARY && click.isStillSincePress()) {
-                    read.accept(e);
-                }
-            });
-            // A stop for Tab, opened with Enter or Space: the lines took clicks only, and the keyboard
-            // could not follow a passage to its article.
-            line.setFocusTraversable(true);
-            line.setOnKeyPressed(key -> {
-                if ((key.getCode() == javafx.scene.input.KeyCode.ENTER || key.getCode() == javafx.scene.input.KeyCode.SPACE)
-                        && !key.isShortcutDown() && !key.isAltDown()) {
-                    key.consume();
-                    read.accept(e);
-                }
-            });
+            opensInArticle(line, () -> read.accept(e));
             box.getChildren().add(line);
         }
         return box;
+    }
+
+    /** Makes {@code line} open its words in the article ({@code read}) on a click, or Enter or Space. */
+    private static void opensInArticle(Label line, Runnable read) {
+        line.setCursor(javafx.scene.Cursor.HAND);
+        line.setAccessibleHelp("Click, or press Enter, to read it in the article");
+        javafx.scene.control.Tooltip.install(line, SharedHint.READ_IN_ARTICLE);
+        line.setOnMouseClicked(click -> {
+            if (click.getButton() == javafx.scene.input.MouseButton.PRIMARY && click.isStillSincePress()) {
+                read.run();
+            }
+        });
+        // A stop for Tab, opened with Enter or Space: the lines took clicks only, and the keyboard
+        // could not follow a passage to its article.
+        line.setFocusTraversable(true);
+        line.setOnKeyPressed(key -> {
+            if ((key.getCode() == javafx.scene.input.KeyCode.ENTER || key.getCode() == javafx.scene.input.KeyCode.SPACE)
+                    && !key.isShortcutDown() && !key.isAltDown()) {
+                key.consume();
+                read.run();
+            }
+        });
     }
 
     /** One tooltip for every passage line: a tooltip is a window of its own, not worth one per line. */
