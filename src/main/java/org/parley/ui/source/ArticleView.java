@@ -63,6 +63,7 @@ final class ArticleView extends VBox {
     private String currentEvent;
     private Theme theme = Theme.LIGHT;
     private double laidOutWidth = -1;
+    /** The offset into the article to scroll to once it is laid out, or null. */
     private Integer pendingScroll;
     private boolean outlinesStale;
 
@@ -222,7 +223,7 @@ final class ArticleView extends VBox {
         }
         reshapeAfterLayout();
         if (scroll && !hitSegments.isEmpty()) {
-            scrollToSegment(hitSegments.stream().min(Integer::compare).orElseThrow());
+            scrollToOffset(spans.stream().mapToInt(Span::start).min().orElseThrow());
         }
     }
 
@@ -236,13 +237,13 @@ final class ArticleView extends VBox {
         differences.addAll(differing);
         reshapeAfterLayout();
         if (reading != null) {
-            scrollToSegment(segmentAt(reading.start()));
+            scrollToOffset(reading.start());
         }
     }
 
     /** Scrolls to the text at {@code offset}, once the article is laid out if it is not yet. */
     void scrollTo(int offset) {
-        scrollToSegment(segmentAt(offset));
+        scrollToOffset(offset);
     }
 
     /** The segment holding the character at {@code offset}. */
@@ -319,9 +320,9 @@ final class ArticleView extends VBox {
             if (reflowed && pendingScroll == null && comparedReading != null) {
                 // Rewrapped lines move the passage; the old scroll position no longer shows it. A
                 // compared reading was the last thing asked for (the reader turns side by side for it).
-                pendingScroll = segmentAt(comparedReading.start());
+                pendingScroll = comparedReading.start();
             } else if (reflowed && pendingScroll == null && !current.isEmpty()) {
-                pendingScroll = current.iterator().next();
+                pendingScroll = segments.get(current.iterator().next()).start();
             }
             for (int i = 0; i < segments.size(); i++) {
                 Path tint = segmentTints.get(i);
@@ -334,11 +335,19 @@ final class ArticleView extends VBox {
             shapeDifferences();
         }
         if (pendingScroll != null) {
-            int index = pendingScroll;
+            int offset = pendingScroll;
             pendingScroll = null;
             // The scroll pane is itself mid-layout here; move it once this pass is over.
-            Platform.runLater(() -> scrollToSegment(index));
+            Platform.runLater(() -> scrollToOffset(offset));
         }
+    }
+
+    /** The top of the line that holds the character at {@code offset}, in the flow's coordinates. */
+    private double lineTop(int offset) {
+        int at = Math.max(0, Math.min(offset, source.text().length() - 1));
+        javafx.scene.shape.PathElement[] shape = flow.rangeShape(at, at + 1);
+        return shape.length > 0 ? new Path(shape).getLayoutBounds().getMinY()
+                : texts.get(segmentAt(at)).getBoundsInParent().getMinY();
     }
 
     private void shapeHits() {
@@ -354,16 +363,25 @@ final class ArticleView extends VBox {
     }
 
     private void scrollToSegment(int index) {
+        scrollToOffset(segments.get(index).start());
+    }
+
+    /*
+     * To the line of the character at the offset, not to the top of the passage holding it: a
+     * compared reading or a search hit may lie lines into a long passage, and in a 1280×720 window's
+     * column of six lines the Post's "President Vladimir Putin" was below the passage's first lines.
+     */
+    private void scrollToOffset(int offset) {
         double viewport = scroll.getViewportBounds().getHeight();
         double content = scroll.getContent().getLayoutBounds().getHeight();
         if (laidOutWidth < 0 || viewport <= 0) {
-            pendingScroll = index;
+            pendingScroll = offset;
             return;
         }
         if (content <= viewport) {
             return;
         }
-        double y = page.getLayoutY() + flow.getLayoutY() + texts.get(index).getBoundsInParent().getMinY();
+        double y = page.getLayoutY() + flow.getLayoutY() + lineTop(offset);
         // Leave a little of the preceding text visible so the passage reads in context.
         double v = (y - viewport * 0.2) / (content - viewport);
         scroll.setVvalue(Math.max(0, Math.min(1, v)) * (scroll.getVmax() - scroll.getVmin()) + scroll.getVmin());

@@ -318,6 +318,49 @@ class SourceReaderTest {
         }
     }
 
+    /**
+     * A reader built after the choice, as the Source tab is the first time a Compare card brings it
+     * forward, shows each paper's reading too, in a pane as short as a 1280×720 window's.
+     */
+    @Test
+    void aReaderBuiltAfterACompareChoiceShowsEachReadingsOwnLine(FxRobot robot) {
+        org.parley.model.Divergence d = dataset.divergences().stream()
+                .filter(x -> x.id().equals("div-putin-name")).findFirst().orElseThrow();
+        robot.interact(() -> {
+            state.selectedEventProperty().set(d.events().get(0));
+            state.selectedDivergenceProperty().set(d.id());
+        });
+        Stage[] own = new Stage[1];
+        SourceReader[] late = new SourceReader[1];
+        robot.interact(() -> {
+            late[0] = new SourceReader(state);
+            own[0] = new Stage();
+            own[0].setScene(new Scene(late[0], 400, 220));
+            own[0].setX(0);
+            own[0].setY(0);
+            own[0].show();
+        });
+        try {
+            WaitForAsyncUtils.waitForFxEvents();
+            WaitForAsyncUtils.waitForFxEvents();
+            java.util.Set<String> papers = new java.util.HashSet<>();
+            for (org.parley.model.Reading r : d.readings()) {
+                if (!papers.add(r.source())) {
+                    continue;
+                }
+                ArticleView view = late[0].view(r.source());
+                // Its own words, not only the passage they lie in: the Post's "President Vladimir Putin"
+                // is five lines into the event's passage, and the reader showed the passage's first lines.
+                Point2D words = screenPoint(view, r.span().start(), r.span().end());
+                Bounds viewport = view.scrollPane().localToScreen(view.scrollPane().getLayoutBounds());
+                assertTrue(words.getY() > viewport.getMinY() && words.getY() < viewport.getMaxY(),
+                        r.source() + ": the paper's reading is in view: " + words + " in " + viewport);
+            }
+        } finally {
+            robot.interact(() -> own[0].close());
+        }
+    }
+
     @Test
     void choosingACompareCardShowsBothReadingsNotTheEventsOpening(FxRobot robot) {
         // "How long the meeting lasted": the Post's reading is paragraphs below the meeting's first sentence.
