@@ -29,6 +29,11 @@ public final class OccupiedSpace {
         }
     }
 
+    /** The picture's width, which a label slid along its edge stays inside. */
+    public double width() {
+        return width;
+    }
+
     /** True if the rectangle lies wholly inside {@code 0..width × 0..height}. */
     public boolean inside(Rect r) {
         return r.x() >= 0 && r.y() >= 0 && r.x() + r.w() <= width && r.y() + r.h() <= height;

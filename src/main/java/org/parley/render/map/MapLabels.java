@@ -80,46 +80,133 @@ final class MapLabels {
      */
     static List<MapLabel> place(MapScene scene, List<ScreenPoint> stops, List<ScreenPoint> badges, List<Rect> reserved,
                                 Measure measure) {
+        return placeAll(scene, stops, badges, reserved, measure).labels();
+    }
+
+    /** Every label, as {@link #place} decides them, and which route stops they name. */
+    static Placed placeAll(MapScene scene, List<ScreenPoint> stops, List<ScreenPoint> badges, List<Rect> reserved,
+                           Measure measure) {
+        StopNames named = nameStops(scene, stops, badges, reserved, measure);
+        Set<String> onRoute = new HashSet<>();
+        scene.route().forEach(stop -> onRoute.addAll(stop.placeIds()));
+        nameThePlaces(scene, named.taken(), onRoute, measure);
+        return new Placed(named.taken().out(), named.named(), named.count());
+    }
+
+    /**
+     * The labels of a frame, and which route stops they name, in route order (a stop off the panel counts as named).
+     *
+     * @param stopsNamed how many of the stops are named
+     */
+    record Placed(List<MapLabel> labels, boolean[] named, int stopsNamed) {
+
+        boolean everyStopNamed() {
+            return stopsNamed == named.length;
+        }
+    }
+
+    /**
+     * Which route stops are named with these badges, in route order (a stop off the panel counts as named: its edge
+     * arrow names it). Only the stops' names are placed, so trying another side for a badge costs little.
+     */
+    static boolean[] stopsNamed(MapScene scene, List<ScreenPoint> stops, List<ScreenPoint> badges, List<Rect> reserved,
+                                Measure measure) {
+        return nameStops(scene, stops, badges, reserved, measure).named();
+    }
+
+    /** The stops' names as placed, what they took, and which stops they name. */
+    private record StopNames(Taken taken, boolean[] named) {
+
+        int count() {
+            int n = 0;
+            for (boolean b : named) {
+                n += b ? 1 : 0;
+            }
+            return n;
+        }
+    }
+
+    /**
+     * Names the stops, the story's first; where one is left unnamed, tries again with it first. Named in route order
+     * on a 250-px map, Geneva and Brussels took their dates and the room Vienna's name needed: named first, Vienna
+     * finds it, and the others still find theirs.
+     */
+    private static StopNames nameStops(MapScene scene, List<ScreenPoint> stops, List<ScreenPoint> badges,
+                                       List<Rect> reserved, Measure measure) {
+        List<Integer> order = stopsByImportance(scene);
+        StopNames best = nameStops(scene, stops, badges, Taken.of(scene, stops, badges, reserved, measure), measure, order);
+        for (int unnamed : order) {
+            if (best.count() == order.size()) {
+                break;
+            }
+            if (best.named()[unnamed]) {
+                continue;
+            }
+            List<Integer> first = new ArrayList<>(order);
+            first.remove(Integer.valueOf(unnamed));
+            first.add(0, unnamed);
+            StopNames tried = nameStops(scene, stops, badges, Taken.of(scene, stops, badges, reserved, measure), measure,
+                    first);
+            best = tried.count() > best.count() ? tried : best;
+        }
+        return best;
+    }
+
+    /** What labels must keep off, with the edge arrows' names already placed, and the labels placed so far. */
+    private record Taken(OccupiedSpace space, NearestMarks marks, Map<PlaceMarker, Rect> markerRects, List<MapLabel> out) {
+
+        static Taken of(MapScene scene, List<ScreenPoint> stops, List<ScreenPoint> badges, List<Rect> reserved,
+                        Measure measure) {
+            OccupiedSpace space = new OccupiedSpace(scene.viewport().width(), scene.viewport().height());
+            reserved.forEach(space::take);
+            Map<PlaceMarker, Rect> markerRects = new IdentityHashMap<>();
+            for (PlaceMarker m : scene.markers()) {
+                Rect own = Rect.around(m.position().x(), m.position().y(), drawnRadius(scene, m) + 1);
+                markerRects.put(m, own);
+                space.take(own);
+            }
+            for (MarkerCluster c : scene.clusters()) {
+                space.take(Rect.around(c.position().x(), c.position().y(), c.radius() + MarkerArt.CLUSTER_RING_GAP + 1));
+            }
+            for (ScreenPoint badge : badges) {
+                space.take(Rect.around(badge.x(), badge.y(), RouteArt.BADGE_RADIUS));
+            }
+            NearestMarks marks = new NearestMarks(circles(scene, badges));
+            // A name laid over the route hid its arrow ("Germany" on the handout's opening map).
+            for (double[] point : RouteArt.legPoints(stops)) {
+                space.take(Rect.around(point[0], point[1], 2));
+            }
+            for (OffscreenPlace o : scene.offscreen()) {
+                space.take(Rect.around(o.marker().position().x(), o.marker().position().y(), ARROW_PX));
+            }
+            List<MapLabel> out = new ArrayList<>();
+            for (OffscreenPlace o : scene.offscreen()) {
+                edgeLabel(o, scene.selectedPlace(), space, measure, out);
+            }
+            return new Taken(space, marks, markerRects, out);
+        }
+    }
+
+    /** Names the route's stops in {@code order} and says which are named. */
+    private static StopNames nameStops(MapScene scene, List<ScreenPoint> stops, List<ScreenPoint> badges, Taken taken,
+                                       Measure measure, List<Integer> order) {
         double width = scene.viewport().width();
         double height = scene.viewport().height();
-        OccupiedSpace space = new OccupiedSpace(width, height);
-        reserved.forEach(space::take);
-        Map<PlaceMarker, Rect> markerRects = new IdentityHashMap<>();
-        for (PlaceMarker m : scene.markers()) {
-            Rect own = Rect.around(m.position().x(), m.position().y(), drawnRadius(scene, m) + 1);
-            markerRects.put(m, own);
-            space.take(own);
-        }
-        for (MarkerCluster c : scene.clusters()) {
-            space.take(Rect.around(c.position().x(), c.position().y(), c.radius() + MarkerArt.CLUSTER_RING_GAP + 1));
-        }
-        for (ScreenPoint badge : badges) {
-            space.take(Rect.around(badge.x(), badge.y(), RouteArt.BADGE_RADIUS));
-        }
-        NearestMarks marks = new NearestMarks(circles(scene, badges));
-        // A name laid over the route hid its arrow ("Germany" on the handout's opening map).
-        for (double[] point : RouteArt.legPoints(stops)) {
-            space.take(Rect.around(point[0], point[1], 2));
-        }
-        for (OffscreenPlace o : scene.offscreen()) {
-            space.take(Rect.around(o.marker().position().x(), o.marker().position().y(), ARROW_PX));
-        }
-        List<MapLabel> out = new ArrayList<>();
-        for (OffscreenPlace o : scene.offscreen()) {
-            edgeLabel(o, scene.selectedPlace(), space, measure, out);
-        }
+        OccupiedSpace space = taken.space();
+        NearestMarks marks = taken.marks();
+        List<MapLabel> out = taken.out();
+        boolean[] namedStops = new boolean[scene.route().size()];
         // Every route stop is named before the places the shown event is about (shaded) and the Crimea note:
         // the map follows the story, and its stops matter most. Named after "Ukraine", "Georgia" and the note,
         // Geneva's "1" beside Brussels' large marker was left unnamed on most Brussels slides. A shaded place
         // that then finds no room beside its circle is named across it.
-        Set<String> onRoute = new HashSet<>();
-        for (int i : stopsByImportance(scene)) {
+        for (int i : order) {
             RouteStop stop = scene.route().get(i);
-            onRoute.addAll(stop.placeIds());
             // Named beside its badge, which stands beside the stop's circle: "① Geneva 9–10 Jan" reads as one.
             // Named round the stop instead, the name could fall on the far side of another stop's badge.
             ScreenPoint p = badges.get(i);
             if (p.x() < 0 || p.y() < 0 || p.x() > width || p.y() > height) {
+                namedStops[i] = true;
                 continue;   // off the panel: its edge arrow names it, and a second name on a leader to nowhere misleads
             }
             double r = RouteArt.BADGE_RADIUS;
@@ -152,9 +239,19 @@ final class MapLabels {
                         marks, Spots.BESIDE_ITS_OWN, measure, out);
             }
             if (!named) {
-                around(MapLabel.Kind.ROUTE, wordings, STOP_FONT, p.x(), p.y(), r, true, 4, space, marks, measure, out);
+                named = around(MapLabel.Kind.ROUTE, wordings, STOP_FONT, p.x(), p.y(), r, true, 4, space, marks, measure, out);
             }
+            namedStops[i] = named;
         }
+        return new StopNames(taken, namedStops);
+    }
+
+    /** Names the other places, by importance, where room is left, and the Crimea note. */
+    private static void nameThePlaces(MapScene scene, Taken taken, Set<String> onRoute, Measure measure) {
+        OccupiedSpace space = taken.space();
+        NearestMarks marks = taken.marks();
+        Map<PlaceMarker, Rect> markerRects = taken.markerRects();
+        List<MapLabel> out = taken.out();
         List<PlaceMarker> about = scene.markers().stream()
                 .filter(m -> !m.isSite() && !m.place().id().equals(scene.selectedPlace())
                         && RegionCountries.of(m.place()).stream().anyMatch(scene.shadedCountries()::contains))
@@ -230,7 +327,6 @@ final class MapLabels {
         if (!noteDone && crimea == null) {
             CrimeaNote.label(scene.viewport(), space, marks, measure, out).ifPresent(out::add);
         }
-        return out;
     }
 
     /** A marker's circle with the rings drawn round it (the selection's, a highlight), which labels keep clear of. */
@@ -395,8 +491,11 @@ final class MapLabels {
                 for (String line : lines) {
                     w = Math.max(w, measure.width(font, line) + 2 * PAD);
                 }
-                List<Rect> spots = Candidates.around(cx, cy, r, GAP, w, h, ring + 1);
-                for (Rect spot : spots.subList(ring * 8, spots.size())) {
+                List<Rect> spots = new ArrayList<>(Candidates.around(cx, cy, r, GAP, w, h, ring + 1).subList(ring * 8, 8 * (ring + 1)));
+                if (ring == 0 && kind == MapLabel.Kind.ROUTE) {
+                    spots.addAll(Candidates.flush(cx, cy, r, GAP, w, h, space.width()));
+                }
+                for (Rect spot : spots) {
                     boolean leader = allowed != Spots.BESIDE_ITS_OWN || Candidates.needsLeader(spot, cx, cy, r, GAP, h);
                     if (space.inside(spot) && space.free(spot) && allows(allowed, marks, spot, cx, cy, r)
                             && (!leader || distance(spot, cx, cy) - r <= maxLeader(allowed, h))) {

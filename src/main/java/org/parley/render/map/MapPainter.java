@@ -15,8 +15,8 @@ import org.parley.render.label.Rect;
 /**
  * Paints one map frame from a {@link MapScene} with any {@link Painter}: the JavaFX canvas on
  * screen, Java2D for PNG/SVG/PDF. Layers go back to front — sea, land, shaded countries, borders,
- * the Crimea note, markers, rings, route legs, route badges, labels, edge arrows, furniture — so
- * what a user clicks (markers, badges) is never hidden by the decoration.
+ * the Crimea note, markers, rings, route legs, edge arrows, furniture, route badges, labels — so
+ * what a user clicks (markers, badges) is never hidden by the decoration, and no label by anything.
  *
  * <p>Keeps a scratch buffer between frames so panning does not allocate per polygon: use one
  * instance per thread.
@@ -67,7 +67,6 @@ public final class MapPainter {
         // Without a credit the bar keeps clear of nothing below the map's bottom edge.
         Rect creditBox = credit != null ? credit.box() : new Rect(viewport.width(), viewport.height(), 0, 0);
         List<ScreenPoint> badges = RouteBadges.positions(scene, stops, credit != null ? List.of(creditBox) : List.of());
-        lastBadges = badges;
         Rect scaleBar = MapFurniture.paintScaleBar(painter, viewport, marks(scene, badges), creditBox, theme);
         if (scaleBar != null) {
             furniture.add(scaleBar);
@@ -76,7 +75,6 @@ public final class MapPainter {
         MarkerArt.paintMarkers(painter, scene.markers(), theme);
         MarkerArt.paintRings(painter, scene.markers(), scene.selectedPlace(), scene.highlightedPlaces(), theme);
         RouteArt.paintLegs(painter, stops, RouteArt.clearances(scene.route(), scene.markers()), theme);
-        RouteArt.paintBadges(painter, badges, theme);
         // Under the furniture: zoomed in on a big dataset, dozens of arrows ringed the edge and hid the size key's counts.
         MapFurniture.paintEdgeArrows(painter, scene.offscreen(), scene.selectedPlace(), theme);
 
@@ -95,9 +93,20 @@ public final class MapPainter {
             }
         }
         painter.save();
-        List<MapLabel> labels = MapLabels.place(scene, stops, badges, furniture, measure(painter));
+        MapLabels.Measure measure = measure(painter);
+        MapLabels.Placed placed = MapLabels.placeAll(scene, stops, badges, furniture, measure);
+        List<ScreenPoint> moved = StopNameRoom.badges(scene, stops, badges, placed, furniture, measure);
+        if (moved != badges) {
+            badges = moved;
+            placed = MapLabels.placeAll(scene, stops, badges, furniture, measure);
+        }
+        List<MapLabel> labels = placed.labels();
         painter.restore();
+        lastBadges = badges;
         lastLabels = List.copyOf(labels);
+        // After the furniture: a badge moved to make room for its stop's name is known only now (it keeps clear of
+        // the furniture), and what a user clicks stays on top.
+        RouteArt.paintBadges(painter, badges, theme);
         MarkerArt.paintLabels(painter, labels, theme);
         painter.restore();
     }

@@ -1,6 +1,7 @@
 package org.parley.render.map;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.parley.layout.map.ScreenPoint;
 import org.parley.render.label.Rect;
@@ -45,17 +46,47 @@ final class RouteBadges {
 
     private static ScreenPoint place(MapScene scene, List<ScreenPoint> anchors, int stop, ScreenPoint[] placed,
                                      List<Rect> avoid) {
+        List<Option> options = ranked(scene, anchors, stop, placed, avoid);
+        return options.isEmpty() ? anchors.get(stop) : options.get(0).at();
+    }
+
+    /**
+     * The other sides of its circle a stop's badge could stand on, best first, leaving out any that would cover
+     * another badge or another place's circle, leave the panel or go under {@code avoid}: where the first choice
+     * leaves the stop's name no room (a dashboard's small map), {@link StopNameRoom} tries these in turn.
+     *
+     * @param badges every stop's badge as placed, in route order
+     */
+    static List<ScreenPoint> alternatives(MapScene scene, List<ScreenPoint> anchors, int stop, List<ScreenPoint> badges,
+                                          List<Rect> avoid) {
+        ScreenPoint[] others = badges.toArray(new ScreenPoint[0]);
+        others[stop] = null;
+        List<ScreenPoint> out = new ArrayList<>();
+        for (Option o : ranked(scene, anchors, stop, others, avoid)) {
+            if (o.clear() && !o.at().equals(badges.get(stop))) {
+                out.add(o.at());
+            }
+        }
+        return out;
+    }
+
+    /** A spot for a badge, what it costs, and whether it covers nothing it must not (see {@link #alternatives}). */
+    private record Option(ScreenPoint at, double cost, boolean clear) {
+    }
+
+    /** Every side of the stop's circle, cheapest first; none when the badge stays on its stop. */
+    private static List<Option> ranked(MapScene scene, List<ScreenPoint> anchors, int stop, ScreenPoint[] placed,
+                                       List<Rect> avoid) {
         List<double[]> own = ownCircles(scene, stop);
         ScreenPoint anchor = anchors.get(stop);
         if (own.isEmpty() || clearOf(anchor.x(), anchor.y(), own)) {
-            return anchor;
+            return List.of();
         }
         double[] main = own.get(0);
         for (double[] c : own) {
             main = c[2] > main[2] ? c : main;
         }
-        ScreenPoint best = anchor;
-        double bestCost = Double.POSITIVE_INFINITY;
+        List<Option> options = new ArrayList<>(DIRECTIONS);
         for (int k = 0; k < DIRECTIONS; k++) {
             double angle = PREFERRED + 2 * Math.PI * k / DIRECTIONS;
             double ux = Math.cos(angle);
@@ -66,13 +97,12 @@ final class RouteBadges {
                 t += 1;
             }
             ScreenPoint candidate = new ScreenPoint(main[0] + ux * t, main[1] + uy * t);
-            double cost = cost(scene, anchors, stop, placed, avoid, candidate, ux, uy) + turn(k) + t / 100;
-            if (cost < bestCost) {
-                bestCost = cost;
-                best = candidate;
-            }
+            double cost = cost(scene, anchors, stop, placed, avoid, candidate, ux, uy);
+            options.add(new Option(candidate, cost + turn(k) + t / 100, clear(scene, anchors, stop, placed, avoid, candidate)));
         }
-        return best;
+        // Stable: equal spots keep the preferred side's order.
+        options.sort(Comparator.comparingDouble(Option::cost));
+        return options;
     }
 
     /** The stop's own circles as drawn, rings included: {x, y, reach}. */
@@ -142,6 +172,51 @@ final class RouteBadges {
             }
         }
         return cost;
+    }
+
+    /** True if a badge at {@code at} covers no other badge, no other place's circle, no furniture and stays on the panel. */
+    private static boolean clear(MapScene scene, List<ScreenPoint> anchors, int stop, ScreenPoint[] placed, List<Rect> avoid,
+                                 ScreenPoint at) {
+        for (ScreenPoint other : placed) {
+            if (other != null && Math.hypot(at.x() - other.x(), at.y() - other.y()) < RouteArt.BADGES_APART) {
+                return false;
+            }
+        }
+        for (PlaceMarker m : scene.markers()) {
+            if (!scene.route().get(stop).placeIds().contains(m.place().id())
+                    && Math.hypot(at.x() - m.position().x(), at.y() - m.position().y()) < m.radius() + RouteArt.BADGE_RADIUS + GAP) {
+                return false;
+            }
+        }
+        for (MarkerCluster c : scene.clusters()) {
+            if (Math.hypot(at.x() - c.position().x(), at.y() - c.position().y()) < c.radius() + RouteArt.BADGE_RADIUS + GAP) {
+                return false;
+            }
+        }
+        if (onALeg(scene, anchors, at)) {
+            return false;
+        }
+        double r = RouteArt.BADGE_RADIUS + OUTLINE;
+        Rect drawn = Rect.around(at.x(), at.y(), r);
+        if (at.x() - r < 0 || at.y() - r < 0 || at.x() + r > scene.viewport().width() || at.y() + r > scene.viewport().height()) {
+            return false;
+        }
+        return avoid.stream().noneMatch(drawn::overlaps);
+    }
+
+    /** True if a badge at {@code at} would lie on a leg as drawn (legs stop short of each stop's circle). */
+    private static boolean onALeg(MapScene scene, List<ScreenPoint> anchors, ScreenPoint at) {
+        double[] clearance = RouteArt.clearances(scene.route(), scene.markers());
+        for (double[] point : RouteArt.legPoints(anchors)) {
+            boolean drawn = true;
+            for (int i = 0; i < anchors.size(); i++) {
+                drawn &= Math.hypot(point[0] - anchors.get(i).x(), point[1] - anchors.get(i).y()) > clearance[i];
+            }
+            if (drawn && Math.hypot(point[0] - at.x(), point[1] - at.y()) < RouteArt.BADGE_RADIUS + 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A small cost for each step away from the preferred side, so equal spots choose the same side every time. */

@@ -200,6 +200,40 @@ class DashboardSlideTest {
         }
     }
 
+    /**
+     * The map follows the story, so each of its stops is named on every slide shape. On 4:3 and A4 the map is about
+     * 220 × 111 px before it is enlarged: Geneva's "1" stood in the panel's corner with no room for a name, Brussels'
+     * "2" had its name centred off the panel, and only Vienna was named, while Ukraine, Georgia and Moscow were.
+     * Each name lies clear of every badge and every other name.
+     */
+    @Test
+    void everyStopIsNamedOnTheMapOfEveryShape() {
+        for (DashboardShape shape : DashboardShape.values()) {
+            MapFigure map = (MapFigure) ((Scaled) DashboardFigure.of(focusWeek(), Theme.DARK, shape).map()).inner();
+            TypeProbe drawn = new TypeProbe((int) map.width(), (int) map.height());
+            org.parley.render.map.MapPainter painter = new org.parley.render.map.MapPainter();
+            painter.paint(drawn, map.scene(), Theme.DARK);
+            List<String> texts = drawn.texts.stream().map(TypeProbe.Text::text).toList();
+            assertEquals(3, map.scene().route().size());
+            for (org.parley.render.map.RouteStop stop : map.scene().route()) {
+                assertTrue(texts.contains(stop.name()) || texts.contains(stop.name() + " " + stop.dateLabel()),
+                        shape + ": " + stop.name() + " unnamed among " + texts);
+            }
+            List<org.parley.render.map.MapLabel> labels = painter.lastLabels();
+            for (org.parley.render.map.MapLabel label : labels) {
+                for (org.parley.layout.map.ScreenPoint badge : painter.lastBadges()) {
+                    double r = 9;
+                    assertTrue(!label.box().overlaps(new org.parley.render.label.Rect(badge.x() - r, badge.y() - r, 2 * r, 2 * r)),
+                            shape + ": " + label.oneLine() + " covers a badge");
+                }
+                for (org.parley.render.map.MapLabel other : labels) {
+                    assertTrue(other == label || !label.box().overlaps(other.box()),
+                            shape + ": " + label.oneLine() + " on " + other.oneLine());
+                }
+            }
+        }
+    }
+
     @Test
     void aFilteredDashboardKeepsTheRouteOnTheMapAndSaysWhatItLeftOut() {
         Selection grushko = Selection.of(WeekData.seeds(), ImageRequest.of(View.DASHBOARD, ImageFormat.PNG)

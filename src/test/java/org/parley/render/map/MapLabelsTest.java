@@ -48,6 +48,31 @@ class MapLabelsTest {
         }
     }
 
+    /**
+     * A Map pane made small (a narrow window, the panes beside it dragged wider) still names every stop, cleanly: at
+     * 260 × 170 Vienna went unnamed, its badge hemmed in by Geneva's name and the basemap's credit, while Turkey and
+     * Georgia were named.
+     */
+    @Test
+    void everyStopIsNamedInASmallPane() {
+        for (int width = 240; width <= 340; width += 20) {
+            for (int height = 170; height <= 230; height += 15) {
+                for (String selected : new String[] {null, "geneva", "brussels", "moscow"}) {
+                    double[] size = {width, height};
+                    MapScene scene = new MapSceneBuilder(MapFixture.BASEMAP, MapFixture.europe(width, height), MapFixture.WEEK)
+                            .selectedPlace(selected).sizeKey(true).build();
+                    List<MapLabel> labels = paint(scene);
+                    assertClean(scene, labels, size);
+                    for (RouteStop stop : scene.route()) {
+                        assertTrue(labels.stream().anyMatch(l -> l.kind() == MapLabel.Kind.ROUTE && l.oneLine().startsWith(stop.name())),
+                                stop.name() + " named at " + width + "×" + height + ", " + selected + ": "
+                                        + labels.stream().map(MapLabel::oneLine).toList());
+                    }
+                }
+            }
+        }
+    }
+
     /** The stop the story is at is named first, beside its own badge with its date: it was left a leader under another's name. */
     @Test
     void theSelectedStopIsNamedBesideItsOwnBadge() {
@@ -356,9 +381,10 @@ class MapLabelsTest {
         return Math.hypot(nx - x, ny - y) - r;
     }
 
-    /** Where the painter puts the route's badges (a {@link RecordingPainter}'s credit kept clear). */
+    /** Where the painter puts the route's badges, a badge moved to make room for its stop's name included. */
     private static List<ScreenPoint> badgesOf(MapScene scene) {
-        List<Rect> credit = scene.credit() ? List.of(MapFurniture.credit(new RecordingPainter(), scene.viewport()).box()) : List.of();
-        return RouteBadges.positions(scene, RouteArt.stopPositions(scene.route(), scene.viewport()), credit);
+        MapPainter painter = new MapPainter();
+        painter.paint(new RecordingPainter(), scene, Theme.LIGHT);
+        return painter.lastBadges();
     }
 }
