@@ -11,24 +11,31 @@ import org.kordamp.ikonli.material2.Material2OutlinedAL;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Labels cannot be selected, so the detail pane offers copying instead: the passage under the
- * pointer, or every line of the pane in reading order.
+ * pointer, the event with the papers' words, each credited to its paper and day (as the event
+ * table copies it, ready for a citation), or every line of the pane in reading order.
  */
 final class CopyMenu {
 
     private CopyMenu() {
     }
 
-    static void install(Parent content) {
+    /** @param papersWords the shown event with its papers' words ({@code PapersWords}), "" for none */
+    static void install(Parent content, Supplier<String> papersWords) {
         MenuItem copyOne = new MenuItem("Copy", new FontIcon(Material2OutlinedAL.CONTENT_COPY));
+        // The one dated citation had been the event table's: "Copy" gave a passage and its paper, no day.
+        MenuItem copyWords = new MenuItem("Copy with the papers' words");
         MenuItem copyAll = new MenuItem("Copy all details");
-        ContextMenu menu = new ContextMenu(copyOne, copyAll);
+        ContextMenu menu = new ContextMenu(copyOne, copyWords, copyAll);
+        copyWords.setOnAction(e -> TextClipboard.put(papersWords.get()));
         copyAll.setOnAction(e -> TextClipboard.put(textOf(content)));
         content.setOnContextMenuRequested(e -> {
             Labeled under = labeledAt(e.getPickResult().getIntersectedNode());
             copyOne.setDisable(under == null);
+            copyWords.setDisable(papersWords.get().isEmpty());
             copyOne.setOnAction(a -> TextClipboard.put(under == null ? "" : under.getText()));
             menu.show(content, e.getScreenX(), e.getScreenY());
             e.consume();

@@ -59,7 +59,8 @@ public final class DetailPane extends StackPane {
         ring.getStyleClass().add(RING_STYLE_CLASS);
         ring.setMouseTransparent(true);
         ring.visibleProperty().bind(scroll.focusedProperty().or(focusedProperty()));
-        CopyMenu.install(content);
+        CopyMenu.install(content, () -> state.selectedEvent()
+                .map(e -> org.parley.ui.support.PapersWords.of(state.dataset(), e)).orElse(""));
         state.selectedEventProperty().addListener((o, was, now) -> refresh());
         state.datasetProperty().addListener((o, was, now) -> refresh());
         // Only the notice follows the filters: the detail stays as it is, scrolled where it was.

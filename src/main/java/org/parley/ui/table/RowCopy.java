@@ -7,6 +7,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import org.parley.model.Event;
 import org.parley.ui.state.ExplorerState;
+import org.parley.ui.support.PapersWords;
 import org.parley.ui.support.TextClipboard;
 
 /**

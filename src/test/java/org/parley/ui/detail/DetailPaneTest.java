@@ -50,6 +50,35 @@ class DetailPaneTest {
         stage.show();
     }
 
+    /**
+     * A researcher quoting the shown event takes its papers' words, each credited to its paper and day,
+     * from the pane's own menu: "Copy" gave a passage and its paper without a day, and the one dated
+     * citation was the event table's.
+     */
+    @Test
+    void theMenuCopiesTheEventWithThePapersWordsAndTheirDays(FxRobot robot) {
+        var e = dataset.event("nrc-meeting").orElseThrow();
+        robot.interact(() -> state.selectedEventProperty().set(e.id()));
+        WaitForAsyncUtils.waitForFxEvents();
+        Label title = robot.lookup(".detail-title").queryAs(Label.class);
+        robot.interact(() -> javafx.scene.input.Clipboard.getSystemClipboard().clear());
+        // Monocle's headless robot sends no context-menu request: the pane gets the one a right click makes.
+        robot.interact(() -> {
+            javafx.geometry.Bounds b = title.localToScreen(title.getBoundsInLocal());
+            javafx.geometry.Point2D at = title.localToScene(5, 5);
+            javafx.event.Event.fireEvent(title, new javafx.scene.input.ContextMenuEvent(
+                    javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, at.getX(), at.getY(), b.getMinX() + 5,
+                    b.getMinY() + 5, false, new javafx.scene.input.PickResult(title, at.getX(), at.getY())));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("Copy with the papers' words");
+        String[] copied = new String[1];
+        robot.interact(() -> copied[0] = javafx.scene.input.Clipboard.getSystemClipboard().getString());
+        assertTrue(copied[0] != null && copied[0].startsWith(e.title() + " ("), String.valueOf(copied[0]));
+        assertTrue(copied[0].contains(e.evidence().get(0).text()), copied[0]);
+        assertTrue(copied[0].contains(", 12 Jan 2022: \u201C"), "each passage names its paper and day: " + copied[0]);
+    }
+
     /** In a 900-px window's detail column the kind broke inside its words: "Stat", "em", "ent". */
     @Test
     void theKindAndTheLaneBreakOnlyBetweenWords(FxRobot robot) {

@@ -1,4 +1,4 @@
-package org.parley.ui.table;
+package org.parley.ui.support;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,7 +17,7 @@ import org.parley.model.Source;
  * discussions would not be" … "but were worthwhile"); copied apart, the sentence lost the very words
  * that give it its sense. So passages and quotations the page runs together are copied as one.
  */
-final class PapersWords {
+public final class PapersWords {
 
     private PapersWords() {
     }
@@ -26,7 +26,7 @@ final class PapersWords {
     private record Piece(int start, int end, Set<String> credits, String part) {
     }
 
-    static String of(Dataset ds, Event e) {
+    public static String of(Dataset ds, Event e) {
         List<String> lines = new ArrayList<>();
         lines.add(e.title() + " (" + e.time().label() + ds.place(e.place()).map(p -> ", " + p.name()).orElse("") + ")");
         // Paper by paper, in the dataset's order: interleaved, the Post's and the Times's words were hard to tell apart.

@@ -1,4 +1,4 @@
-package org.parley.ui.table;
+package org.parley.ui.support;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
