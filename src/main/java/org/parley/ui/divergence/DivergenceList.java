@@ -34,6 +34,8 @@ public final class DivergenceList extends ScrollPane {
     public static final String STYLE_CLASS = "divergence-list";
     public static final String CARD_STYLE_CLASS = "divergence-card";
     private static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
+    /** A card about the event selected elsewhere (the timeline, the map, the table). */
+    static final PseudoClass OF_SELECTED_EVENT = PseudoClass.getPseudoClass("of-selected-event");
     /** A card narrower than this would wrap every reading into a column of single words. */
     private static final double MIN_CARD_WIDTH = 320;
     /** A card at least this wide shows the papers' readings side by side. */
@@ -66,6 +68,9 @@ public final class DivergenceList extends ScrollPane {
         // As every panel: a filter to the NYT's statements left all twenty facts here, events hidden or not.
         state.visibleEventsProperty().addListener((o, was, now) -> filter(state.dataset()));
         state.selectedDivergenceProperty().addListener((o, was, now) -> markCurrent(now));
+        // An event chosen on the timeline had left the list as it was: which facts the papers tell
+        // differently about it could be found only by reading every card.
+        state.selectedEventProperty().addListener((o, was, now) -> markOfSelectedEvent(true));
         show(state.dataset());
     }
 
@@ -106,6 +111,31 @@ public final class DivergenceList extends ScrollPane {
         columns = -1;
         arrange(getViewportBounds() == null ? 0 : getViewportBounds().getWidth());
         markCurrent(state.selectedDivergenceProperty().get());
+        markOfSelectedEvent(false);
+    }
+
+    /**
+     * Marks the cards about the selected event and, with {@code scroll}, brings the first into view
+     * unless one already is or a card was chosen (that card is the one to keep in view).
+     */
+    private void markOfSelectedEvent(boolean scroll) {
+        String event = state.selectedEventProperty().get();
+        VBox first = null;
+        for (VBox card : cards) {
+            boolean about = event != null && card.getUserData() instanceof Divergence d && d.events().contains(event);
+            card.pseudoClassStateChanged(OF_SELECTED_EVENT, about);
+            first = first == null && about ? card : first;
+        }
+        if (scroll && first != null) {
+            VBox shown = first;
+            // After this pulse's layout, when the card's place is known; and not when the event came with a
+            // card chosen here, which sets the event first and then its own card, to be kept in view.
+            javafx.application.Platform.runLater(() -> {
+                if (state.selectedDivergenceProperty().get() == null) {
+                    showWhole(shown);
+                }
+            });
+        }
     }
 
     /** Lays the cards out in as many columns as the width holds. */

@@ -47,6 +47,38 @@ class DivergenceListTest {
     }
 
     /**
+     * An event chosen elsewhere (the timeline, the map) marks the facts the papers tell differently about
+     * it, and brings the first into view: the list had stayed as it was, to be read card by card.
+     */
+    @Test
+    void anEventChosenElsewhereMarksItsFactsAndShowsTheFirst(FxRobot robot) {
+        Divergence last = week.divergences().stream().filter(d -> !d.events().isEmpty())
+                .reduce((a, b) -> b).orElseThrow();
+        String event = last.events().get(0);
+        robot.interact(() -> state.selectedEventProperty().set(event));
+        WaitForAsyncUtils.waitForFxEvents();
+        java.util.List<javafx.scene.Node> cards = robot.lookup("." + DivergenceList.CARD_STYLE_CLASS).queryAll()
+                .stream().toList();
+        java.util.Set<String> marked = new java.util.HashSet<>();
+        javafx.scene.Node firstMarked = null;
+        for (javafx.scene.Node card : cards) {
+            if (card.getPseudoClassStates().contains(DivergenceList.OF_SELECTED_EVENT)) {
+                marked.add(((Divergence) card.getUserData()).id());
+                firstMarked = firstMarked == null ? card : firstMarked;
+            }
+        }
+        java.util.Set<String> about = new java.util.HashSet<>();
+        week.divergences().stream().filter(d -> d.events().contains(event)).forEach(d -> about.add(d.id()));
+        assertEquals(about, marked);
+        javafx.geometry.Bounds view = list.localToScene(list.getLayoutBounds());
+        javafx.geometry.Bounds shown = firstMarked.localToScene(firstMarked.getLayoutBounds());
+        assertTrue(view.intersects(shown), "the first card about the event is in view: " + shown + " in " + view);
+        robot.interact(() -> state.selectedEventProperty().set(null));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(cards.stream().noneMatch(c -> c.getPseudoClassStates().contains(DivergenceList.OF_SELECTED_EVENT)));
+    }
+
+    /**
      * Filters apply here as everywhere: with only statements shown, a fact whose events are all
      * hidden is not listed, and the list says how many of the dataset's it shows. The filter cleared,
      * every fact is back.
