@@ -14,8 +14,8 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
- * The dataset cut down to the events a filter keeps, with the quotes and divergences that belong
- * to them, and the positions that concern a kept event or no event at all. Actors and places stay
+ * The dataset cut down to the events a filter keeps, with the quotes that belong to them, and the
+ * divergences and positions that concern a kept event or no event at all. Actors and places stay
  * whole: they are the reference the kept events point into. Sources are those the kept records
  * cite: 253 events of a thousand articles credited all thousand, in the credit line and about.txt.
  */
@@ -41,10 +41,8 @@ final class EventSubset {
         Set<String> kept = events.stream().map(Event::id).collect(Collectors.toSet());
         Dataset named = note.map(n -> FilterNote.labelled(data, n)).orElse(data);
         List<Quote> quotes = data.quotes().stream().filter(q -> kept.contains(q.event())).toList();
-        List<Divergence> divergences = data.divergences().stream().filter(d -> d.events().stream().anyMatch(kept::contains))
-                .toList();
-        List<Position> positions = data.positions().stream()
-                .filter(p -> p.events().isEmpty() || p.events().stream().anyMatch(kept::contains)).toList();
+        List<Divergence> divergences = data.divergences().stream().filter(d -> d.concernsAny(kept::contains)).toList();
+        List<Position> positions = data.positions().stream().filter(p -> p.concernsAny(kept::contains)).toList();
         Set<String> cited = new HashSet<>();
         events.forEach(e -> e.evidence().forEach(ev -> cited.add(ev.source())));
         quotes.forEach(q -> cited.add(q.source()));

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * A demand, offer, condition or red line on the table, put by {@code by}, with each party's
@@ -46,6 +47,14 @@ public record Position(String id, String title, PositionKind kind, String by, Li
     public List<Stance> stancesReported(SourceFilter papers, int sourceCount) {
         return parties().stream().map(this::effectiveStance).flatMap(Optional::stream)
                 .filter(s -> papers.test(s.evidence(), sourceCount)).toList();
+    }
+
+    /**
+     * Whether it came up at an event {@code shown} accepts; one tied to no event is about the whole
+     * dataset and is shown under any filter.
+     */
+    public boolean concernsAny(Predicate<String> shown) {
+        return events.isEmpty() || events.stream().anyMatch(shown);
     }
 
     /** The proposer, then every actor with a stance, each once. */

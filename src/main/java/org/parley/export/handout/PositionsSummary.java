@@ -36,7 +36,7 @@ public final class PositionsSummary {
         Set<String> chosen = deck.stream().map(Event::id).collect(Collectors.toSet());
         List<Row> rows = new ArrayList<>();
         for (Position p : dataset.positions()) {
-            if (!p.events().isEmpty() && p.events().stream().noneMatch(chosen::contains)) {
+            if (!p.concernsAny(chosen::contains)) {
                 continue;
             }
             List<Stance> reported = p.stancesReported(papers, dataset.sources().size());

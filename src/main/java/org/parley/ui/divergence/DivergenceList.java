@@ -92,7 +92,7 @@ public final class DivergenceList extends ScrollPane {
         } else {
             for (VBox card : allCards) {
                 Divergence d = (Divergence) card.getUserData();
-                if (d.events().isEmpty() || d.events().stream().anyMatch(state::isVisible)) {
+                if (d.concernsAny(state::isVisible)) {
                     cards.add(card);
                 }
             }

@@ -43,7 +43,7 @@ record PositionMatrix(List<Position> rows, List<String> columns, Predicate<List<
         List<Position> rows = new ArrayList<>();
         Set<String> columns = new LinkedHashSet<>();
         for (Position p : dataset.positions()) {
-            if (!p.events().isEmpty() && p.events().stream().noneMatch(visibleEvents)) {
+            if (!p.concernsAny(visibleEvents)) {
                 continue;
             }
             List<String> parties = p.stancesReported(papers, sourceCount).stream().map(Stance::actor).toList();
