@@ -18,16 +18,7 @@ final class Figures {
 
     /** As {@link #of(Dataset, ImageRequest)}, a timeline laid out {@code timelineWidth} px wide. */
     static Picture of(Dataset data, ImageRequest asked, double timelineWidth) {
-        ImageRequest request = asked.resolvedFor(data);
-        Selection sel = Selection.of(data, request);
-        return switch (request.view()) {
-            case TIMELINE -> TimelineFigure.standalone(sel, timelineWidth, request.theme());
-            case MAP -> new Framed(MapFigure.of(sel, BASE_WIDTH, MAP_HEIGHT, sel.title(), request.theme()), null,
-                    sel.credit());
-            case ACTORS -> actors(sel, ActorsFigure.of(sel, BASE_WIDTH, ACTORS_HEIGHT, request.theme()));
-            case DASHBOARD -> DashboardFigure.of(sel, request.theme(), request.shape());
-            case TIMELINE_SLIDE -> DashboardFigure.timelineOnly(sel, request.theme(), request.shape());
-        };
+        return laidOut(data, asked, timelineWidth, BASE_WIDTH);
     }
 
     /**
@@ -38,14 +29,20 @@ final class Figures {
      * of its height.
      */
     static Picture forPaper(Dataset data, ImageRequest asked, double width) {
+        return laidOut(data, asked, width, width);
+    }
+
+    private static Picture laidOut(Dataset data, ImageRequest asked, double timelineWidth, double figureWidth) {
         ImageRequest request = asked.resolvedFor(data);
         Selection sel = Selection.of(data, request);
-        double share = width / BASE_WIDTH;
+        double share = figureWidth / BASE_WIDTH;
         return switch (request.view()) {
-            case MAP -> new Framed(MapFigure.of(sel, width, MAP_HEIGHT * share, sel.title(), request.theme()), null,
+            case TIMELINE -> TimelineFigure.standalone(sel, timelineWidth, request.theme());
+            case MAP -> new Framed(MapFigure.of(sel, figureWidth, MAP_HEIGHT * share, sel.title(), request.theme()), null,
                     sel.credit());
-            case ACTORS -> actors(sel, ActorsFigure.of(sel, width, ACTORS_HEIGHT * share, request.theme()));
-            default -> of(data, asked, width);
+            case ACTORS -> actors(sel, ActorsFigure.of(sel, figureWidth, ACTORS_HEIGHT * share, request.theme()));
+            case DASHBOARD -> DashboardFigure.of(sel, request.theme(), request.shape());
+            case TIMELINE_SLIDE -> DashboardFigure.timelineOnly(sel, request.theme(), request.shape());
         };
     }
 
