@@ -79,6 +79,11 @@ final class MainMenu {
                 item("_Search", "Shortcut+F", a::focusSearch),
                 needsActor(state, item("Filter by selected _actor", "Shortcut+Shift+F", a::filterBySelectedActor)),
                 item("Clear all _filters", "Shortcut+Shift+X", a::clearFilters),
+                // A text field's own Ctrl+Z (the search box, a day typed) comes first: the field takes the key.
+                greyedUnless(state.filterHistory().canUndoProperty(),
+                        item("_Undo filter change", "Shortcut+Z", a::undoFilterChange)),
+                greyedUnless(state.filterHistory().canRedoProperty(),
+                        item("_Redo filter change", "Shortcut+Shift+Z", a::redoFilterChange)),
                 new SeparatorMenuItem());
         for (int i = 0; i < PANELS.length; i++) {
             int index = i;
@@ -122,6 +127,12 @@ final class MainMenu {
     /** Greyed while no actor is chosen: its shortcut did nothing then, without a word. */
     private static MenuItem needsActor(ExplorerState state, MenuItem item) {
         item.disableProperty().bind(state.selectedActorProperty().isNull());
+        return item;
+    }
+
+    /** Greyed while there is nothing to take back or make again. */
+    private static MenuItem greyedUnless(javafx.beans.value.ObservableBooleanValue can, MenuItem item) {
+        item.disableProperty().bind(javafx.beans.binding.Bindings.not(can));
         return item;
     }
 

@@ -437,6 +437,16 @@ public final class MainWindow implements WindowActions {
     }
 
     @Override
+    public void undoFilterChange() {
+        state.filterHistory().undo();
+    }
+
+    @Override
+    public void redoFilterChange() {
+        state.filterHistory().redo();
+    }
+
+    @Override
     public void filterBySelectedActor() {
         String actor = state.selectedActorProperty().get();
         if (actor != null) {

@@ -26,6 +26,7 @@ final class ShortcutsDialog {
               Enter, ↓ / ↑     in the search box: open the best, the next, the previous result
               Alt+← / Alt+→    previous / next     Ctrl+Backspace    clear the selection
               Ctrl+Shift+F     filter by actor     Ctrl+Shift+X      clear all filters
+              Ctrl+Z           undo filter change  Ctrl+Shift+Z      redo it
               Ctrl+Shift+T/A/P lanes by track / actor / place
               Ctrl+U           UTC / local time    Ctrl+D            dark theme
               Alt+1 … Alt+0    timeline, map, table, actors, filters, detail, source,

@@ -24,6 +24,12 @@ public interface WindowActions {
 
     void clearFilters();
 
+    /** Go → Undo filter change: the filters as they were before the last change. */
+    void undoFilterChange();
+
+    /** Go → Redo filter change: the change last taken back, made again. */
+    void redoFilterChange();
+
     void filterBySelectedActor();
 
     void focusPanel(int index);

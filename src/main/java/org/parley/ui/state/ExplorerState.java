@@ -72,6 +72,7 @@ public final class ExplorerState {
             new ReadOnlyObjectWrapper<>(this, "visibleEvents", List.of());
     /** Every dataset or filter change goes through refilter, so an answer for a replaced one never arrives. */
     private final LatestResult<List<Event>> filtering;
+    private final FilterHistory filterHistory;
     private boolean reloading;
 
     public ExplorerState() {
@@ -95,6 +96,8 @@ public final class ExplorerState {
             refilter();
         });
         filter.addListener((o, was, now) -> refilter());
+        // After the dataset's listener above, which resets the filter before the history starts afresh.
+        filterHistory = new FilterHistory(this, filter);
         selectedEvent.addListener((o, was, now) -> dropSelectionsUnrelatedTo(now));
         selectedPlace.addListener((o, was, now) -> followPlace(now));
         selectedActor.addListener((o, was, now) -> followActor(now));
@@ -454,6 +457,11 @@ public final class ExplorerState {
 
     public ObjectProperty<EventFilter> filterProperty() {
         return filter;
+    }
+
+    /** The filters before each change, to take a change back and make it again. */
+    public FilterHistory filterHistory() {
+        return filterHistory;
     }
 
     public StringProperty searchTextProperty() {
