@@ -31,7 +31,7 @@ public final class CsvExporter {
 
     private static final List<String> EVENT_COLUMNS = List.of("id", "date", "start", "end", "precision", "zone",
             "order", "title", "summary", "kind", "cameo", "track", "place", "refers", "actors", "sources",
-            "evidence", "inferred", "note", "modality", "basis", "actor_ids", "evidence_spans");
+            "evidence", "inferred", "note", "modality", "basis", "actor_ids", "evidence_spans", "place_id", "refers_ids");
     private static final List<String> QUOTE_COLUMNS = List.of("id", "event", "event_title", "speaker",
             "speaker_name", "source", "publisher", "text", "start", "end");
     private static final List<String> POSITION_COLUMNS = List.of("position", "title", "kind", "by", "by_name",
@@ -176,7 +176,10 @@ public final class CsvExporter {
                 // Ids to join with quotes.csv and actors.csv, and where each passage stands, as quotes.csv has it.
                 e.actors().stream().map(Participant::actor).collect(Collectors.joining("; ")),
                 e.evidence().stream().map(ev -> ev.source() + ":" + ev.span().start() + "-" + ev.span().end())
-                        .collect(Collectors.joining(" | ")));
+                        .collect(Collectors.joining(" | ")),
+                // The places' ids, to join with the GeoJSON's places and their coordinates: a name is no key
+                // ("NATO headquarters, Brussels" holds the comma a split on names breaks at).
+                e.place(), String.join("; ", e.refers()));
     }
 
     private static String actorName(Dataset data, Participant p) {

@@ -118,6 +118,23 @@ class WeekRoundTripTest {
                 "where each passage stands");
     }
 
+    /**
+     * A researcher joins events.csv to the places by id, as to the actors: the place column held only
+     * names, "NATO headquarters, Brussels" among them, which no other file keys on.
+     */
+    @Test
+    void csvEventsNameTheirPlacesByIdToJoinWithTheGeoJson() throws Exception {
+        var week = ExportFixtures.seeds();
+        List<Path> files = new DataExport().export(week, DataFormat.CSV, dir.resolve("csv"));
+        List<String> lines = Files.readAllLines(files.get(0), StandardCharsets.UTF_8);
+        List<String> header = List.of(lines.get(0).substring(1).split(","));
+        assertEquals(List.of("place_id", "refers_ids"), header.subList(header.size() - 2, header.size()));
+        var nrc = week.event("nrc-meeting").orElseThrow();
+        String row = lines.stream().filter(l -> l.startsWith("nrc-meeting,")).findFirst().orElseThrow();
+        assertTrue(row.endsWith("," + nrc.place() + "," + String.join("; ", nrc.refers())), row);
+        assertTrue(week.place(nrc.place()).isPresent() && !nrc.refers().isEmpty(), "the case is one with both");
+    }
+
     @Test
     void aFailedCsvExportReplacesNoneOfTheThreeFiles() throws Exception {
         Path out = Files.createDirectories(dir.resolve("csv"));
