@@ -31,7 +31,7 @@ public final class FilterNote {
         return which(filter, data).map(w -> "Filtered: " + w);
     }
 
-    /** What {@code filter} keeps, in words ("actor Vladimir Putin; time range 1 Jan 2030 – …"), or empty for nothing. */
+    /** What {@code filter} keeps, in words ("actor Vladimir Putin; from 1 Jan 2030 on"), or empty for nothing. */
     public static Optional<String> which(EventFilter filter, Dataset data) {
         List<String> parts = new ArrayList<>();
         facet(parts, "actor", "actors", filter.actors(), id -> data.actor(id).map(a -> a.name()).orElse(id));
@@ -48,9 +48,12 @@ public final class FilterNote {
         }
         if (filter.from() != null || filter.to() != null) {
             // Days in the dataset's own zone, as the Filters pane's date fields show them; the end is exclusive.
-            String first = filter.from() == null ? "…" : DAY.format(filter.from().atZone(data.zone()));
-            String last = filter.to() == null ? "…" : DAY.format(filter.to().minusNanos(1).atZone(data.zone()));
-            parts.add("time range " + first + " \u2013 " + last);
+            String first = filter.from() == null ? null : DAY.format(filter.from().atZone(data.zone()));
+            String last = filter.to() == null ? null : DAY.format(filter.to().minusNanos(1).atZone(data.zone()));
+            parts.add(first == null ? "up to " + last
+                    : last == null ? "from " + first + " on"
+                    : first.equals(last) ? "on " + first
+                    : "time range " + first + " \u2013 " + last);
         }
         return parts.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", parts));
     }

@@ -29,8 +29,21 @@ class FilterNoteTest {
         java.time.Instant to = java.time.LocalDate.of(2022, 1, 11).atStartOfDay(zone).toInstant();
         assertEquals(Optional.of("Filtered: time range 9 Jan 2022 \u2013 10 Jan 2022"),
                 FilterNote.of(EventFilter.NONE.withRange(from, to), WEEK));
-        assertEquals(Optional.of("Filtered: kind Meeting; time range \u2026 \u2013 10 Jan 2022"),
-                FilterNote.of(EventFilter.NONE.withKinds(EnumSet.of(EventKind.MEETING)).withRange(null, to), WEEK));
+    }
+
+    /**
+     * A range open at one end, or one day, is said in words: "time range 12 Jan 2022 – …." had read as a
+     * sentence cut short in about.txt and on a web page's first line.
+     */
+    @Test
+    void anOpenRangeOrOneDayIsSaidInWords() {
+        java.time.ZoneId zone = WEEK.zone();
+        java.time.Instant wednesday = java.time.LocalDate.of(2022, 1, 12).atStartOfDay(zone).toInstant();
+        java.time.Instant thursday = java.time.LocalDate.of(2022, 1, 13).atStartOfDay(zone).toInstant();
+        assertEquals(Optional.of("Filtered: kind Meeting; up to 12 Jan 2022"),
+                FilterNote.of(EventFilter.NONE.withKinds(EnumSet.of(EventKind.MEETING)).withRange(null, thursday), WEEK));
+        assertEquals(Optional.of("Filtered: from 12 Jan 2022 on"), FilterNote.of(EventFilter.NONE.withRange(wednesday, null), WEEK));
+        assertEquals(Optional.of("Filtered: on 12 Jan 2022"), FilterNote.of(EventFilter.NONE.withRange(wednesday, thursday), WEEK));
     }
 
     @Test

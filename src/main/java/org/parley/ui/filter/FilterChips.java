@@ -47,10 +47,11 @@ public final class FilterChips extends FlowPane {
         if (f.from() != null || f.to() != null) {
             // Days in the dataset's zone, as the time filter sets them.
             java.time.ZoneId zone = ds == null ? ZoneOffset.UTC : ds.zone();
-            String from = f.from() == null ? "…" : LocalDate.ofInstant(f.from(), zone).toString();
+            String from = f.from() == null ? null : LocalDate.ofInstant(f.from(), zone).toString();
             // The filter's end is the first moment after the range: the chip names the range's last day.
-            String to = f.to() == null ? "…" : LocalDate.ofInstant(f.to().minusNanos(1), zone).toString();
-            chip("Time: " + from + " – " + to, () -> f.withRange(null, null));
+            String to = f.to() == null ? null : LocalDate.ofInstant(f.to().minusNanos(1), zone).toString();
+            String range = from == null ? "up to " + to : to == null ? "from " + from : from.equals(to) ? from : from + " – " + to;
+            chip("Time: " + range, () -> f.withRange(null, null));
         }
         if (getChildren().isEmpty()) {
             // A row as tall as a chip holds the place: the first filter, ticked below, used to push

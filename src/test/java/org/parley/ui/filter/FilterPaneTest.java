@@ -211,7 +211,23 @@ class FilterPaneTest {
         assertTrue(shown.stream().anyMatch(e -> e.id().equals("nrc-meeting")), "the 12th's meeting passes");
         assertTrue(shown.stream().noneMatch(e -> e.id().equals("osce-vienna")), "Thursday's Vienna meeting does not");
         List<String> chips = robot.from(pane).lookup(".chip").queryAllAs(Button.class).stream().map(Button::getText).toList();
-        assertEquals(List.of("Time: 2022-01-12 – 2022-01-12"), chips);
+        assertEquals(List.of("Time: 2022-01-12"), chips);
+        robot.interact(() -> state.filterProperty().set(org.parley.model.EventFilter.NONE));
+    }
+
+    /** A range open at one end says so in words; "Time: 2022-01-12 – …" read as a label cut short. */
+    @Test
+    void anOpenRangeChipSaysFromOrUpTo(FxRobot robot) {
+        java.time.ZoneId zone = data.zone();
+        java.time.Instant wednesday = LocalDate.of(2022, 1, 12).atStartOfDay(zone).toInstant();
+        robot.interact(() -> state.filterProperty().set(org.parley.model.EventFilter.NONE.withRange(wednesday, null)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("Time: from 2022-01-12"),
+                robot.from(pane).lookup(".chip").queryAllAs(Button.class).stream().map(Button::getText).toList());
+        robot.interact(() -> state.filterProperty().set(org.parley.model.EventFilter.NONE.withRange(null, wednesday)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("Time: up to 2022-01-11"),
+                robot.from(pane).lookup(".chip").queryAllAs(Button.class).stream().map(Button::getText).toList());
         robot.interact(() -> state.filterProperty().set(org.parley.model.EventFilter.NONE));
     }
 
