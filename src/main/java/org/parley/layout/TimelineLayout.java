@@ -66,7 +66,7 @@ public final class TimelineLayout {
     private final PlaceLanes places;
 
     private TimelineLayout(List<Event> events, LaneMode mode, ZoneId displayZone, Function<String, String> nameOf,
-                           boolean includeEmptyLanes, RowGeometry geometry, PlaceLanes places) {
+                           boolean includeEmptyLanes, RowGeometry geometry, PlaceLanes places, DayColumns columns) {
         this.geometry = geometry;
         this.places = mode == LaneMode.PLACE ? places : PlaceLanes.NONE;
         this.events = List.copyOf(events);
@@ -82,7 +82,8 @@ public final class TimelineLayout {
             if (eventIndex.put(e.id(), i) != null) {
                 throw new IllegalArgumentException("duplicate event id " + e.id());
             }
-            DrawnSpan span = DrawnSpan.of(e, displayZone);
+            DrawnSpan span = columns == null ? DrawnSpan.of(e, displayZone)
+                    : columns.span(e, DrawnSpan.of(e, displayZone));
             start[i] = span.start();
             end[i] = span.end();
             lo = Math.min(lo, start[i]);
@@ -391,7 +392,17 @@ public final class TimelineLayout {
     public static TimelineLayout of(List<Event> events, LaneMode mode, ZoneId displayZone,
                                     Function<String, String> nameOf, boolean includeEmptyLanes, RowGeometry geometry,
                                     PlaceLanes places) {
-        return new TimelineLayout(events, mode, displayZone, nameOf, includeEmptyLanes, geometry, places);
+        return new TimelineLayout(events, mode, displayZone, nameOf, includeEmptyLanes, geometry, places, null);
+    }
+
+    /**
+     * Lanes by track on paper's day columns: every item placed in {@code columns}' column time, so a
+     * scale over that time draws a day's cards side by side in its sub-columns (decision 0125).
+     */
+    public static TimelineLayout inColumns(List<Event> events, ZoneId displayZone, RowGeometry geometry,
+                                           DayColumns columns) {
+        return new TimelineLayout(events, LaneMode.TRACK, displayZone, Function.identity(), false, geometry,
+                PlaceLanes.NONE, columns);
     }
 
     public static TimelineLayout of(List<Event> events, LaneMode mode, ZoneId displayZone) {

@@ -22,13 +22,17 @@ final class Figures {
     }
 
     /**
-     * As {@link #of(Dataset, ImageRequest)}, the timeline, the map and the actor network laid out
-     * {@code width} px wide, with the map and the network as tall for that width as at their own: on
+     * As {@link #of(Dataset, ImageRequest)}, for a sheet {@code width} px wide: the timeline on day columns
+     * as wide as their cards need (decision 0125), the map and the network as tall for that width as at their own: on
      * paper their labels print at the size the timeline's do. Laid out at 1,600 px and shrunk onto an A4
      * sheet, their names had printed at 5 pt. A slide keeps its frame, and its type, which is a share
      * of its height.
      */
     static Picture forPaper(Dataset data, ImageRequest asked, double width) {
+        ImageRequest request = asked.resolvedFor(data);
+        if (request.view() == View.TIMELINE) {
+            return TimelineFigure.forPaper(Selection.of(data, request), width, request.theme());
+        }
         return laidOut(data, asked, width, width);
     }
 

@@ -3,8 +3,11 @@ package org.parley.export.image;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.DoubleFunction;
 import java.util.function.Function;
+import org.parley.layout.DayColumns;
 import org.parley.layout.ItemBox;
 import org.parley.layout.Lane;
 import org.parley.layout.LaneMode;
@@ -22,8 +25,12 @@ import org.parley.render.timeline.TimelineMetrics;
 import org.parley.render.timeline.TimelinePainter;
 import org.parley.render.timeline.TimelineScene;
 
-/** The timeline as an image: every lane at full height, the whole range or the requested window. */
-record TimelineFigure(TimelineScene scene, Theme theme) implements ScenePicture {
+/**
+ * The timeline as an image: every lane at full height, the whole range or the requested window.
+ *
+ * @param columns paper's day columns the scene is laid out on, or null for an even axis
+ */
+record TimelineFigure(TimelineScene scene, Theme theme, DayColumns columns) implements ScenePicture {
 
     /** Lanes a page must have room for before cutting is worth it: a few rows of cards. */
     private static final double MIN_PAGE_BODY = 160;
@@ -69,11 +76,65 @@ record TimelineFigure(TimelineScene scene, Theme theme) implements ScenePicture 
         TimelineScene scene = new TimelineScene(layout, scale, zone, whole.width(), whole.height(), 0,
                 sel::event, sel.selectedEvent(), Set.of(), Set.of(), whole.decorations(), focus)
                 .withNotReporting(id -> sel.data().event(id).flatMap(sel.data()::nonReportingKind).orElse(null));
-        return new TimelineFigure(scene, theme);
+        return new TimelineFigure(scene, theme, null);
     }
 
     static TimelineFigure standalone(Selection sel, double width, Theme theme) {
         return of(sel, width, theme, new Decorations(sel.title(), sel.credit(), true, true));
+    }
+
+    /**
+     * The timeline for a sheet {@code width} px wide: a few days on day columns as wide as they
+     * need (a busy day's cards side by side, a day with none narrow), so the pages are filled
+     * rather than one column deep; a longer range, whose days are too narrow for cards, as
+     * {@link #standalone}. A screen or a slide keeps the even axis: it scrolls or it is one picture.
+     */
+    static TimelineFigure forPaper(Selection sel, double width, Theme theme) {
+        Decorations decorations = new Decorations(sel.title(), sel.credit(), true, true);
+        return inColumns(sel, width, theme, decorations).orElseGet(() -> of(sel, width, theme, decorations));
+    }
+
+    private static Optional<TimelineFigure> inColumns(Selection sel, double width, Theme theme,
+                                                      Decorations decorations) {
+        ZoneId zone = sel.data().zone();
+        TimeRange range = sel.window() != null ? new TimeRange(sel.window().start(), sel.window().end())
+                : TimelineLayout.of(sel.events(), LaneMode.TRACK, zone).fullRange().orElse(null);
+        if (range == null) {
+            return Optional.empty();
+        }
+        double itemsWidth = width - TimelineMetrics.GUTTER;
+        List<Event> carded = sel.events().stream().filter(e -> e.time().precision().atLeast(Precision.DAY)).toList();
+        Function<String, String> notReporting = id -> sel.data().event(id).flatMap(sel.data()::nonReportingKind)
+                .orElse(null);
+        // One line more than a card may take says a title would be cut in a column that narrow.
+        DoubleFunction<RowGeometry> geometryAt = columnWidth -> {
+            RowGeometry g = RowGeometry.forDayWidth(columnWidth);
+            return g.withCardLines(Math.max(g.cardLines(), TimelinePainter.cardLinesHoldingWhole(
+                    Java2DPainter.measuring(), carded, notReporting, columnWidth, MOST_CARD_LINES + 1)));
+        };
+        // Columns so narrow that a title would be cut are not worth their rows.
+        Optional<DayColumns> planned = DayColumns.plan(sel.events(), zone, range.start().atZone(zone).toLocalDate(),
+                range.end().minusMillis(1).atZone(zone).toLocalDate(), itemsWidth - 2 * TimelineMetrics.FIT_PADDING,
+                w -> {
+                    RowGeometry g = geometryAt.apply(w);
+                    return g.cardLines() > MOST_CARD_LINES ? Double.POSITIVE_INFINITY : g.preciseRowHeight();
+                });
+        if (planned.isEmpty()) {
+            return Optional.empty();
+        }
+        DayColumns columns = planned.get();
+        RowGeometry geometry = geometryAt.apply(columns.columnWidth());
+        TimelineLayout layout = TimelineLayout.inColumns(sel.events(), zone,
+                geometry.withCardLines(Math.min(MOST_CARD_LINES, geometry.cardLines())), columns);
+        TimeScale scale = TimeScale.fit(columns.toColumns(range.start()), columns.toColumns(range.end()), itemsWidth,
+                TimelineMetrics.FIT_PADDING);
+        TimelineScene whole = TimelineScene.wholeRange(layout, width, zone, sel::event, decorations);
+        TimeRange focus = sel.data().focus().map(f -> columns.toColumns(new TimeRange(f.startIn(zone), f.endIn(zone))))
+                .orElse(null);
+        TimelineScene scene = new TimelineScene(layout, scale, zone, whole.width(), whole.height(), 0,
+                sel::event, sel.selectedEvent(), Set.of(), Set.of(), whole.decorations(), focus)
+                .withNotReporting(notReporting);
+        return Optional.of(new TimelineFigure(scene, theme, columns));
     }
 
     /**
@@ -105,13 +166,13 @@ record TimelineFigure(TimelineScene scene, Theme theme) implements ScenePicture 
             TimelineScene page = new TimelineScene(scene.layout(), scene.scale(), scene.axisZone(), scene.width(),
                     chrome + band[1] - band[0], band[0], scene.eventOf(), scene.selectedId(), scene.highlighted(),
                     scene.dimmed(), new Decorations(title, credit, d.legend(), false), scene.focus(), scene.notReporting());
-            pages.add(new TimelineFigure(page, theme));
+            pages.add(new TimelineFigure(page, theme, columns));
         }
         return pages;
     }
 
     @Override
     public void paint(Painter painter) {
-        new TimelinePainter().paint(painter, scene, theme);
+        (columns == null ? new TimelinePainter() : TimelinePainter.inColumns(columns)).paint(painter, scene, theme);
     }
 }

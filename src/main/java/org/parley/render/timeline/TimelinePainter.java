@@ -3,6 +3,7 @@ package org.parley.render.timeline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import org.parley.layout.DayColumns;
 import org.parley.layout.ItemBox;
 import org.parley.layout.TimelineLabelPlacer;
 import org.parley.layout.Lane;
@@ -44,6 +45,8 @@ public final class TimelinePainter {
     private final TickGenerator tickGenerator;
     /** Whether the axis names the shaded focus by its days, as a slide's strip does. */
     private final boolean namesFocus;
+    /** Paper's day columns whose real days the axis names, or null for an even axis. */
+    private final DayColumns columns;
     private final TimelineLabelPlacer labelPlacer = new TimelineLabelPlacer(4, 4, ItemPainter.ICON_ROOM);
 
     /** What the last paint drew, for tests and for hit-testing labels later. */
@@ -52,12 +55,21 @@ public final class TimelinePainter {
 
     /** The explorer's and the exports' timeline. */
     public TimelinePainter() {
-        this(TickGenerator.DEFAULT_MIN_MAJOR_SPACING, false);
+        this(TickGenerator.DEFAULT_MIN_MAJOR_SPACING, false, null);
     }
 
-    private TimelinePainter(double minMajorSpacing, boolean namesFocus) {
+    private TimelinePainter(double minMajorSpacing, boolean namesFocus, DayColumns columns) {
         this.tickGenerator = new TickGenerator(minMajorSpacing);
         this.namesFocus = namesFocus;
+        this.columns = columns;
+    }
+
+    /**
+     * A timeline on paper's day columns (a scene laid out with {@link
+     * org.parley.layout.TimelineLayout#inColumns}): the axis names each real day over its columns.
+     */
+    public static TimelinePainter inColumns(DayColumns columns) {
+        return new TimelinePainter(TickGenerator.DEFAULT_MIN_MAJOR_SPACING, false, columns);
     }
 
     /**
@@ -65,7 +77,7 @@ public final class TimelinePainter {
      * shaded focus named by its days, so the strip says when the story's week was and what lies after it.
      */
     public static TimelinePainter forSlide() {
-        return new TimelinePainter(SLIDE_MIN_MAJOR_SPACING, true);
+        return new TimelinePainter(SLIDE_MIN_MAJOR_SPACING, true, null);
     }
 
     public void paint(Painter p, TimelineScene s, Theme theme) {
@@ -74,7 +86,7 @@ public final class TimelinePainter {
         double bodyHeight = s.bodyHeight();
         double itemsWidth = width - TimelineMetrics.GUTTER;
         // Events known only to the day are never drawn against clock hours.
-        Ticks ticks = tickGenerator.ticks(s.scale(), s.axisZone(),
+        Ticks ticks = columns != null ? columns.ticks(s.scale()) : tickGenerator.ticks(s.scale(), s.axisZone(),
                 s.layout().hasClockTimes() ? TickUnit.MINUTE : TickUnit.DAY);
 
         p.save();
