@@ -40,6 +40,8 @@ public final class SearchResultsView extends VBox {
         this.searchFor = searchFor;
         this.state = state;
         suggestion.setId("search-suggestion");
+        noResults.setId("search-no-results");
+        noResults.setWrapText(true);
         suggestion.managedProperty().bind(suggestion.visibleProperty());
         suggestion.setVisible(false);
         suggestion.setWrapText(true);
@@ -141,6 +143,8 @@ public final class SearchResultsView extends VBox {
         suggestion.setOnAction(e -> searchFor.accept(better));
         // Nothing searched is not "no results".
         noResults.setVisible(!results.query().isBlank());
+        // Where it looked: "No results." for a name neither paper prints had read as a search that failed.
+        noResults.setText("No event, actor or quote, and no sentence of the articles, holds " + results.quotedQuery() + ".");
         java.util.Optional<String> problem = ParleyStore.searchProblem(results.query());
         summary.setText(results.query().isBlank()
                 ? "Type in the search box (Ctrl+F) to search events, actors, quotes and the articles."

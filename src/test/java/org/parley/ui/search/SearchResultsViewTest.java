@@ -167,11 +167,13 @@ class SearchResultsViewTest {
         assertTrue(hint.getText().startsWith("Type in the search box"));
         javafx.scene.text.Text drawn = (javafx.scene.text.Text) hint.lookup(".text");
         assertEquals(hint.getText(), drawn.getText(), "the hint is drawn whole, wrapped, not cut with an ellipsis");
-        assertTrue(robot.from(view).lookup("No results.").tryQuery().map(n -> !n.isVisible()).orElse(true),
-                "no \"No results.\" before anything was searched");
-        robot.interact(() -> state.searchProperty().set(new SearchResults("zzz", List.of(), Set.of())));
+        assertTrue(robot.from(view).lookup("#search-no-results").tryQuery().map(n -> !n.isVisible()).orElse(true),
+                "no \"No results\" before anything was searched");
+        robot.interact(() -> state.searchProperty().set(new SearchResults("Lavrov", List.of(), Set.of())));
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(robot.from(view).lookup("No results.").tryQuery().map(Node::isVisible).orElse(false));
+        // Where it looked, so a name neither paper prints does not pass for a search that failed.
+        assertTrue(robot.from(view).lookup("No event, actor or quote, and no sentence of the articles, holds “Lavrov”.")
+                .tryQuery().map(Node::isVisible).orElse(false));
     }
 
     /** A name typed in full, which no event's text holds whole, still leads to the actor and their events. */
