@@ -45,6 +45,7 @@ final class ArticleView extends VBox {
 
     private final Source source;
     private final ArticleFlow flow = new ArticleFlow();
+    private final ArticleSelection selection;
     private final Group tints = new Group();
     private final Group hitTints = new Group();
     private final Group differenceTints = new Group();
@@ -69,6 +70,7 @@ final class ArticleView extends VBox {
 
     ArticleView(Source source, List<ArticleMark> articleMarks, Consumer<String> selectEvent) {
         this.source = source;
+        this.selection = new ArticleSelection(flow, source.text());
         getStyleClass().add("article-view");
         List<SpanSegments.Mark> plain = new ArrayList<>();
         for (ArticleMark m : articleMarks) {
@@ -92,7 +94,7 @@ final class ArticleView extends VBox {
         tints.layoutYProperty().bind(flow.layoutYProperty());
         hitTints.layoutXProperty().bind(flow.layoutXProperty());
         hitTints.layoutYProperty().bind(flow.layoutYProperty());
-        StackPane page = new StackPane(tints, hitTints, differenceTints, flow);
+        StackPane page = new StackPane(tints, hitTints, differenceTints, selection.shape(), flow);
         page.getStyleClass().add("article-page");
 
         this.page = page;
@@ -101,6 +103,8 @@ final class ArticleView extends VBox {
         scroll = new ScrollPane(new VBox(new ArticleHeader(source), page));
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("article-scroll");
+        scroll.setFocusTraversable(true);
+        selection.install(page, scroll);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         getChildren().add(scroll);
     }
@@ -121,7 +125,12 @@ final class ArticleView extends VBox {
             }
             t.setCursor(Cursor.HAND);
             Tooltip.install(t, new Tooltip(tooltip(s)));
-            t.setOnMouseClicked(e -> selectEvent.accept(inner.eventId()));
+            // A drag or a double click over a passage selects its words, not its event.
+            t.setOnMouseClicked(e -> {
+                if (e.isStillSincePress() && !selection.hasSelection()) {
+                    selectEvent.accept(inner.eventId());
+                }
+            });
             for (String id : s.ids()) {
                 segmentsByEvent.computeIfAbsent(marks.get(id).eventId(), k -> new LinkedHashSet<>()).add(index);
             }
@@ -152,6 +161,10 @@ final class ArticleView extends VBox {
 
     List<Text> texts() {
         return texts;
+    }
+
+    ArticleSelection selection() {
+        return selection;
     }
 
     /** True when the event has evidence or a quotation in this article. */
@@ -333,6 +346,7 @@ final class ArticleView extends VBox {
             }
             shapeHits();
             shapeDifferences();
+            selection.reshape();
         }
         if (pendingScroll != null) {
             int offset = pendingScroll;
