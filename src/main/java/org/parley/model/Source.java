@@ -7,10 +7,12 @@ import java.util.Objects;
 
 /**
  * A news article as given. {@code file} is the text file's name beside the dataset; {@code text}
- * is its content, unchanged, which every {@link Span} indexes into.
+ * is its content, unchanged, which every {@link Span} indexes into. {@code url} is where the
+ * article was published as the dataset gives it, "" when it gives none; it is not checked to be
+ * an address at all, so whoever opens it decides what may be opened.
  */
 public record Source(String id, String publisher, String title, LocalDate published, String dateline,
-                     String language, String file, String text, List<SourcePart> parts) {
+                     String language, String file, String text, List<SourcePart> parts, String url) {
     public Source {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(publisher, "publisher");
@@ -21,6 +23,13 @@ public record Source(String id, String publisher, String title, LocalDate publis
         dateline = dateline == null ? "" : dateline;
         language = language == null ? "" : language;
         parts = List.copyOf(parts == null ? List.of() : parts);
+        url = url == null ? "" : url;
+    }
+
+    /** A source whose dataset gives no address. */
+    public Source(String id, String publisher, String title, LocalDate published, String dateline,
+                  String language, String file, String text, List<SourcePart> parts) {
+        this(id, publisher, title, published, dateline, language, file, text, parts, "");
     }
 
     /** A source that is all reporting: no headline, caption or other part marked. */

@@ -303,6 +303,7 @@ final class DatasetMapper {
         String dateline = f.optionalText("dateline");
         String language = language(f);
         String file = fileName(f);
+        String url = f.optionalText("url");
         if (file != null) {
             // Folded as Windows and macOS fold names: case, and "é" written as one character or as "e" and an accent.
             String folded = java.text.Normalizer.normalize(file, java.text.Normalizer.Form.NFC).toLowerCase(java.util.Locale.ROOT);
@@ -338,7 +339,7 @@ final class DatasetMapper {
         if (f.broken() || parts.size() != partNodes.size()) {
             return null;
         }
-        return new Source(id, publisher, title, published, dateline, language, file, text, parts);
+        return new Source(id, publisher, title, published, dateline, language, file, text, parts, url);
     }
 
     private SourcePart part(LocatedJson node, String path, String source, String file, String text) {

@@ -237,6 +237,9 @@ public final class ExchangeFormatWriter {
         g.writeStringField("dateline", s.dateline());
         g.writeStringField("language", s.language());
         g.writeStringField("file", s.file());
+        if (!s.url().isEmpty()) {
+            g.writeStringField("url", s.url());
+        }
         g.writeArrayFieldStart("parts");
         for (SourcePart p : s.parts()) {
             g.writeStartObject();

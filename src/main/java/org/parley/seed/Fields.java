@@ -8,7 +8,7 @@ final class Fields {
             "places", "events", "quotes", "divergences", "positions");
     static final List<String> FOCUS = List.of("from", "to");
     static final List<String> SOURCE = List.of("id", "publisher", "title", "published", "dateline", "language", "file",
-            "parts");
+            "url", "parts");
     static final List<String> PART = List.of("kind", "text");
     static final List<String> ACTOR = List.of("id", "name", "aliases", "kind", "group", "affiliation", "role", "note");
     static final List<String> PLACE = List.of("id", "name", "lat", "lon", "kind", "country", "note", "within");

@@ -75,7 +75,7 @@ final class StoredDatasetReader {
                 new Span(r.integer(4), r.integer(5))));
         List<Source> sources = all("sources", r -> new Source(r.text(1), r.text(2), r.text(3),
                 LocalDate.parse(r.text(4)), r.text(5), r.text(6), r.text(7),
-                r.text(8), parts.getOrDefault(r.text(1), List.of())));
+                r.text(8), parts.getOrDefault(r.text(1), List.of()), r.text(9)));
         List<Actor> actors = actors();
         List<Place> places = places();
         List<Event> events = events("");

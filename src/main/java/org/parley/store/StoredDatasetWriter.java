@@ -165,7 +165,7 @@ final class StoredDatasetWriter implements AutoCloseable {
 
     void source(Source s) throws SQLException {
         batch("source").add(s.id(), sourceOrd++, s.publisher(), s.title(), s.published().toString(), s.dateline(),
-                s.language(), s.file(), s.text());
+                s.language(), s.file(), s.text(), s.url());
         Batch parts = batch("source_part");
         int ord = 0;
         for (SourcePart p : s.parts()) {

@@ -113,6 +113,22 @@ class ExchangeFormatWriterTest {
         assertFalse(Files.exists(dir.resolveSibling("escape.txt")));
     }
 
+    @Test
+    void aSourcesAddressIsWrittenAndReadBackAndNoneIsWrittenWhenItHasNone(@TempDir Path dir) throws Exception {
+        Dataset original = fixture();
+        Source wapo = original.source("wapo").orElseThrow();
+        String url = "https://www.washingtonpost.example/world/2022/01/12/nato-russia/";
+        Dataset cited = withSource(original, new Source(wapo.id(), wapo.publisher(), wapo.title(), wapo.published(),
+                wapo.dateline(), wapo.language(), wapo.file(), wapo.text(), wapo.parts(), url));
+        Path json = dir.resolve("week.json");
+        new ExchangeFormatWriter().write(cited, json);
+
+        Dataset again = new ExchangeFormatReader().read(json);
+        assertEquals(url, again.source("wapo").orElseThrow().url());
+        assertEquals("", again.source("nyt").orElseThrow().url());
+        assertEquals(1, Files.readString(json).split("\"url\"", -1).length - 1, "only the source with an address has one");
+    }
+
     private static Dataset withSource(Dataset d, Source replacement) {
         List<Source> sources = new ArrayList<>(d.sources());
         sources.replaceAll(s -> s.id().equals(replacement.id()) ? replacement : s);

@@ -57,7 +57,8 @@ final class Fixtures {
 
     static Dataset week() {
         Source wapo = new Source("wapo", "The Washington Post", "Stark differences over Ukraine",
-                LocalDate.of(2022, 1, 12), "Brussels", "en", "wapo.txt", WAPO_TEXT);
+                LocalDate.of(2022, 1, 12), "Brussels", "en", "wapo.txt", WAPO_TEXT, List.of(),
+                "https://www.washingtonpost.example/world/2022/01/12/nato-russia-talks/");
         Source nyt = new Source("nyt", "The New York Times", "Russia and NATO far apart",
                 LocalDate.of(2022, 1, 12), "", "en", "nyt.txt", NYT_TEXT);
 

@@ -15,6 +15,7 @@ import org.parley.model.Source;
 import org.parley.model.Span;
 import org.parley.render.Rgba;
 import org.parley.render.Theme;
+import org.parley.ui.support.WebPages;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -68,7 +69,7 @@ final class ArticleView extends VBox {
     private Integer pendingScroll;
     private boolean outlinesStale;
 
-    ArticleView(Source source, List<ArticleMark> articleMarks, Consumer<String> selectEvent) {
+    ArticleView(Source source, List<ArticleMark> articleMarks, Consumer<String> selectEvent, WebPages pages) {
         this.source = source;
         this.selection = new ArticleSelection(flow, source.text());
         getStyleClass().add("article-view");
@@ -100,7 +101,7 @@ final class ArticleView extends VBox {
         this.page = page;
         // The headline scrolls away with the text: fixed above it, a side-by-side column of a
         // 1280×720 window gave the headline most of its height and the article a few lines.
-        scroll = new ScrollPane(new VBox(new ArticleHeader(source), page));
+        scroll = new ScrollPane(new VBox(new ArticleHeader(source, pages), page));
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("article-scroll");
         scroll.setFocusTraversable(true);

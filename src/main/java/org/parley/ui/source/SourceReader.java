@@ -23,6 +23,7 @@ import org.parley.render.Theme;
 import org.parley.ui.state.ExplorerState;
 import org.parley.ui.state.Passage;
 import org.parley.ui.state.SearchResults;
+import org.parley.ui.support.WebPages;
 import javafx.util.StringConverter;
 
 import java.util.ArrayList;
@@ -55,6 +56,7 @@ public final class SourceReader extends BorderPane {
     }
 
     private final ExplorerState state;
+    private final WebPages pages;
     private Dataset dataset;
     /** The views built so far, by source id, in the dataset's order of sources. */
     private final Map<String, ArticleView> views = new LinkedHashMap<>();
@@ -71,7 +73,13 @@ public final class SourceReader extends BorderPane {
     private Map<String, Difference> differences = Map.of();
 
     public SourceReader(ExplorerState state) {
+        this(state, WebPages.SYSTEM);
+    }
+
+    /** A reader that opens an article's address with {@code pages} (a test's, in tests). */
+    public SourceReader(ExplorerState state, WebPages pages) {
         this.state = state;
+        this.pages = pages;
         getStyleClass().add(STYLE_CLASS);
         getStylesheets().add(SourceReader.class.getResource("source.css").toExternalForm());
         sideBySide.setId(SIDE_BY_SIDE_ID);
@@ -330,7 +338,7 @@ public final class SourceReader extends BorderPane {
             return null;
         }
         ArticleView made = new ArticleView(source.get(), ArticleMarks.of(dataset, sourceId),
-                state.selectedEventProperty()::set);
+                state.selectedEventProperty()::set, pages);
         made.setTheme(state.darkProperty().get() ? Theme.DARK : Theme.LIGHT);
         made.markCurrent(currentEvent);
         made.markHits(hitsBySource.getOrDefault(sourceId, List.of()), currentEvent == null);

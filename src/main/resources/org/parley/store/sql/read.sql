@@ -4,7 +4,7 @@
 SELECT title, description, content_hash, origin, imported_at, focus_from, focus_to, zone FROM dataset WHERE id = 1;
 
 -- name: sources
-SELECT id, publisher, title, published, dateline, language, file, text FROM sources ORDER BY ord;
+SELECT id, publisher, title, published, dateline, language, file, text, url FROM sources ORDER BY ord;
 
 -- name: source_parts
 SELECT source_id, kind, text, span_start, span_end FROM source_parts ORDER BY source_id, ord;

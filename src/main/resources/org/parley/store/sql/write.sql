@@ -28,8 +28,8 @@ INSERT INTO dataset (id, title, description, content_hash, origin, imported_at, 
 VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?);
 
 -- name: source
-INSERT INTO sources (id, ord, publisher, title, published, dateline, language, file, text)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?);
+INSERT INTO sources (id, ord, publisher, title, published, dateline, language, file, text, url)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?);
 
 -- name: source_part
 INSERT INTO source_parts (source_id, ord, kind, text, span_start, span_end) VALUES (?, ?, ?, ?, ?, ?);
