@@ -47,6 +47,8 @@ final class CompactPages {
     private final DateRange focus;
     /** The deck's span, set when the pages are added. */
     private DateRange story;
+    /** Where the last page's words end, set when the pages are added. */
+    private PageEnd end;
 
     /** @param page the sheet, in portrait (A4 or Letter) */
     CompactPages(PDDocument document, HandoutFonts fonts, PDRectangle page, String heading, String credit,
@@ -111,9 +113,15 @@ final class CompactPages {
                     first = false;
                     next++;
                 }
+                end = new PageEnd(page, y);
             }
         }
         return pages;
+    }
+
+    /** Where the last page's words end (its last step's strip), once the pages are added. */
+    PageEnd end() {
+        return end;
     }
 
     private void furniture(PDPageContentStream cs, float width) throws IOException {

@@ -137,16 +137,21 @@ public final class HandoutPdf {
             PDRectangle landscape = new PDRectangle(portrait.getHeight(), portrait.getWidth());
             PDRectangle paper = layout == HandoutLayout.ONE_PER_PAGE ? landscape : portrait;
             OpeningPage.add(document, fonts, map, dataset, steps, paper);
+            // One step a page keeps the board on pages of its own; several a page go on below the last steps.
+            PageEnd stepsEnd = null;
             if (layout == HandoutLayout.ONE_PER_PAGE) {
                 OnePerPage pages = new OnePerPage(document, fonts, landscape, map, dataset, steps);
                 for (Step step : steps) {
                     pages.add(step);
                 }
             } else {
-                new CompactPages(document, fonts, portrait, dataset.title() + " \u2014 " + steps.size() + " steps",
-                        Credits.line(dataset), dataset.focus().orElse(null)).addAll(steps);
+                CompactPages pages = new CompactPages(document, fonts, portrait, dataset.title() + " \u2014 " + steps.size()
+                        + " steps", Credits.line(dataset), dataset.focus().orElse(null));
+                pages.addAll(steps);
+                stepsEnd = pages.end();
             }
-            new PositionsPage(document, fonts, Credits.line(dataset), paper).add(PositionsSummary.of(dataset, events, papers));
+            new PositionsPage(document, fonts, Credits.line(dataset), paper)
+                    .add(PositionsSummary.of(dataset, events, papers), stepsEnd);
             PageNumbers.add(document, fonts.regular());
             return document;
         } catch (IOException | RuntimeException e) {

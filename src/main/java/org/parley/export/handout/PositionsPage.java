@@ -11,7 +11,8 @@ import org.parley.layout.EvenPages;
 
 /**
  * The handout's summary page: the positions board as a list, after the steps. Continues on a new
- * page when the board is longer than one; adds nothing when no position is left.
+ * page when the board is longer than one; adds nothing when no position is left. In the compact
+ * handout it may begin below the last steps, on their page.
  */
 final class PositionsPage {
     private static final float MARGIN = 40;
@@ -20,6 +21,8 @@ final class PositionsPage {
     private static final float TEXT_SIZE = 11;
     private static final float SMALL_SIZE = 8.5f;
     private static final float GAP = 8;
+    /** Between the rule under a page's last step and the board's heading going on below it. */
+    private static final float SECTION_GAP = 10;
 
     private final PDDocument document;
     private final HandoutFonts fonts;
@@ -42,6 +45,16 @@ final class PositionsPage {
 
     /** Adds the page(s); returns how many. */
     int add(List<PositionsSummary.Row> rows) throws IOException {
+        return add(rows, null);
+    }
+
+    /**
+     * Adds the board, beginning below {@code after}'s words (when not null) if the whole board fits
+     * there or is longer than a page anyway: the compact handout's last steps had left most of their
+     * page empty, the board starting overleaf. A board that fits a page of its own but not the space
+     * left is kept whole on a new page. Returns how many pages it added.
+     */
+    int add(List<PositionsSummary.Row> rows, PageEnd after) throws IOException {
         if (rows.isEmpty()) {
             return 0;
         }
@@ -53,9 +66,31 @@ final class PositionsPage {
                     text.wrap(row.stances(), fonts.regular(), TEXT_SIZE, width, 4)));
         }
         float top = paper.getHeight() - MARGIN - HEADING_SIZE - HEADING_SIZE * 1.4f - GAP;
-        float room = top - (MARGIN + SMALL_SIZE * 2);
+        float floor = MARGIN + SMALL_SIZE * 2;
+        float room = top - floor;
+        int first = 0;
+        if (after != null) {
+            float heading = after.y() - SECTION_GAP - HEADING_SIZE;
+            int fit = fitting(blocks, heading - HEADING_SIZE * 1.4f - GAP - floor);
+            if (fit == blocks.size() || fit > 0 && fitting(blocks, room) < blocks.size()) {
+                try (PDPageContentStream cs = new PDPageContentStream(document, after.page(),
+                        PDPageContentStream.AppendMode.APPEND, true, true)) {
+                    cs.setStrokingColor(0.75f);
+                    cs.setLineWidth(0.5f);
+                    cs.moveTo(MARGIN, after.y() + 6);
+                    cs.lineTo(MARGIN + width, after.y() + 6);
+                    cs.stroke();
+                    draw(cs, blocks.subList(0, fit), heading, width, false);
+                }
+                first = fit;
+            }
+        }
+        List<Block> rest = blocks.subList(first, blocks.size());
+        if (rest.isEmpty()) {
+            return 0;
+        }
         List<Double> heights = new ArrayList<>();
-        for (Block b : blocks) {
+        for (Block b : rest) {
             heights.add((double) b.height());
         }
         // As many pages as full pages would take, each about as full: never a last page of one position.
@@ -64,23 +99,41 @@ final class PositionsPage {
             PDPage page = new PDPage(paper);
             document.addPage(page);
             try (PDPageContentStream cs = new PDPageContentStream(document, page)) {
-                float y = paper.getHeight() - MARGIN - HEADING_SIZE;
-                y = TextBlock.draw(cs, text.wrap(PositionsSummary.HEADING + (p > 0 ? " (continued)" : ""),
-                        fonts.bold(), HEADING_SIZE, width, 1), fonts.bold(), HEADING_SIZE, MARGIN, y,
-                        HEADING_SIZE * 1.4f) - GAP;
-                int end = p + 1 < starts.size() ? starts.get(p + 1) : blocks.size();
-                for (Block b : blocks.subList(starts.get(p), end)) {
-                    cs.setNonStrokingColor(0f);
-                    y = TextBlock.draw(cs, b.title(), fonts.bold(), TITLE_SIZE, MARGIN, y, TITLE_SIZE * 1.3f);
-                    cs.setNonStrokingColor(0.35f);
-                    y = TextBlock.draw(cs, b.kind(), fonts.regular(), TEXT_SIZE, MARGIN, y, TEXT_SIZE * 1.3f);
-                    cs.setNonStrokingColor(0f);
-                    y = TextBlock.draw(cs, b.stances(), fonts.regular(), TEXT_SIZE, MARGIN, y, TEXT_SIZE * 1.3f) - GAP;
-                }
+                int end = p + 1 < starts.size() ? starts.get(p + 1) : rest.size();
+                draw(cs, rest.subList(starts.get(p), end), paper.getHeight() - MARGIN - HEADING_SIZE, width,
+                        first > 0 || p > 0);
                 PageFoot.draw(cs, fonts, credit, paper.getWidth());
             }
         }
         return starts.size();
+    }
+
+    /** How many of the first blocks fit in {@code room}. */
+    private static int fitting(List<Block> blocks, float room) {
+        float used = 0;
+        int n = 0;
+        while (n < blocks.size() && used + blocks.get(n).height() <= room) {
+            used += blocks.get(n).height();
+            n++;
+        }
+        return n;
+    }
+
+    /** The heading, its baseline at {@code y}, and the blocks under it. */
+    private void draw(PDPageContentStream cs, List<Block> blocks, float y, float width, boolean continued)
+            throws IOException {
+        cs.setNonStrokingColor(0f);
+        y = TextBlock.draw(cs, text.wrap(PositionsSummary.HEADING + (continued ? " (continued)" : ""),
+                fonts.bold(), HEADING_SIZE, width, 1), fonts.bold(), HEADING_SIZE, MARGIN, y,
+                HEADING_SIZE * 1.4f) - GAP;
+        for (Block b : blocks) {
+            cs.setNonStrokingColor(0f);
+            y = TextBlock.draw(cs, b.title(), fonts.bold(), TITLE_SIZE, MARGIN, y, TITLE_SIZE * 1.3f);
+            cs.setNonStrokingColor(0.35f);
+            y = TextBlock.draw(cs, b.kind(), fonts.regular(), TEXT_SIZE, MARGIN, y, TEXT_SIZE * 1.3f);
+            cs.setNonStrokingColor(0f);
+            y = TextBlock.draw(cs, b.stances(), fonts.regular(), TEXT_SIZE, MARGIN, y, TEXT_SIZE * 1.3f) - GAP;
+        }
     }
 
     /** One position's lines, wrapped. */

@@ -11,6 +11,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parley.export.image.Paper;
 import org.parley.model.Dataset;
 import org.parley.model.Event;
 import org.parley.seed.BundledSeeds;
@@ -59,19 +60,21 @@ class PositionsPageTest {
         new HandoutPdf().write(WEEK, WEEK.events(), HandoutLayout.COMPACT, both);
         new HandoutPdf().reportedBy(org.parley.model.SourceFilter.includes("wapo")).write(WEEK, WEEK.events(),
                 HandoutLayout.COMPACT, post);
-        String all = lastPages(both);
-        String wapo = lastPages(post);
+        String all = board(both);
+        String wapo = board(post);
         for (PositionsSummary.Row r : PositionsSummary.of(WEEK, WEEK.events(), org.parley.model.SourceFilter.includes("wapo"))) {
             assertTrue(wapo.replaceAll("\\s+", " ").contains(r.stances().split(" · ")[0]), r.stances());
         }
         assertTrue(wapo.length() < all.length(), "fewer stances listed");
     }
 
-    private static String lastPages(Path pdf) throws Exception {
+    /** The board's text: from its heading (which may follow the compact handout's last steps) to the end. */
+    private static String board(Path pdf) throws Exception {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             PDFTextStripper text = new PDFTextStripper();
-            text.setStartPage(Math.max(1, doc.getNumberOfPages() - 1));
-            return text.getText(doc);
+            text.setStartPage(Math.max(1, doc.getNumberOfPages() - 2));
+            String end = text.getText(doc);
+            return end.substring(end.indexOf(PositionsSummary.HEADING));
         }
     }
 
@@ -86,6 +89,40 @@ class PositionsPageTest {
             String text = last.getText(doc);
             assertTrue(text.contains(PositionsSummary.HEADING), text);
             assertTrue(text.contains("Russia: Rejects"), text);
+        }
+    }
+
+    /**
+     * The compact handout goes on with the board below its last steps where there is room: on
+     * Letter "What comes next" had had a page to itself, four fifths of it empty, with the board
+     * starting overleaf (on A4 three fifths of the page). The board is still there whole.
+     */
+    @Test
+    void theCompactBoardStartsBelowTheLastStepsWhereThereIsRoom(@TempDir Path dir) throws Exception {
+        for (Paper paper : Paper.values()) {
+            Path out = dir.resolve(paper + ".pdf");
+            new HandoutPdf().onPaper(paper).write(WEEK, WEEK.events(), HandoutLayout.COMPACT, out);
+            try (PDDocument doc = Loader.loadPDF(out.toFile())) {
+                PDFTextStripper stripper = new PDFTextStripper();
+                int lastStep = 0;
+                for (int page = 1; page <= doc.getNumberOfPages(); page++) {
+                    stripper.setStartPage(page);
+                    stripper.setEndPage(page);
+                    if (stripper.getText(doc).contains("What comes next")) {
+                        lastStep = page;
+                    }
+                }
+                stripper.setStartPage(lastStep);
+                stripper.setEndPage(lastStep);
+                String page = stripper.getText(doc);
+                assertTrue(page.contains(PositionsSummary.HEADING), paper + ", page " + lastStep + ": " + page);
+                stripper.setEndPage(doc.getNumberOfPages());
+                String board = stripper.getText(doc).replaceAll("\\s+", " ");
+                for (PositionsSummary.Row r : PositionsSummary.of(WEEK, WEEK.events())) {
+                    String start = r.title().substring(0, Math.min(20, r.title().length()));
+                    assertTrue(board.contains(start), paper + ": " + r.title());
+                }
+            }
         }
     }
 }
