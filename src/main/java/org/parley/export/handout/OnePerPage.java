@@ -28,6 +28,12 @@ final class OnePerPage {
     private static final float QUOTE_SIZE = 15;
     private static final float SPEAKER_SIZE = 12;
     private static final float SUMMARY_SIZE = 11;
+    /**
+     * The sizes a summary may take, largest first: the largest at which it fits the page. Two lines
+     * of a step with no map had been set in 11 pt across the sheet, four fifths of it left blank.
+     */
+    private static final float[] SUMMARY_SIZES = {14, 13, 12, SUMMARY_SIZE};
+    private static final float SUMMARY_LEADING = 1.4f;
     private static final float SMALL_SIZE = 9;
     private static final float ITEM_SIZE = 12;
     private static final float ITEM_GAP = 10;
@@ -101,13 +107,25 @@ final class OnePerPage {
             }
             if (!step.isContext() || !drawEachWhole(cs, step, words, left, footer + 8)) {
                 cs.setNonStrokingColor(0.1f);
-                int room = Math.max(0, (int) ((left - footer - 8) / (SUMMARY_SIZE * 1.4f)));
-                TextBlock.draw(cs, text.wrap(step.summary(), fonts.regular(), SUMMARY_SIZE, words, room),
-                        fonts.regular(), SUMMARY_SIZE, MARGIN, left, SUMMARY_SIZE * 1.4f);
+                float size = summarySize(step.summary(), words, left - footer - 8);
+                int room = Math.max(0, (int) ((left - footer - 8) / (size * SUMMARY_LEADING)));
+                TextBlock.draw(cs, text.wrap(step.summary(), fonts.regular(), size, words, room),
+                        fonts.regular(), size, MARGIN, left, size * SUMMARY_LEADING);
             }
 
             PageFoot.draw(cs, fonts, Credits.line(dataset), width);
         }
+    }
+
+    /** The largest of the summary's sizes at which it fits {@code height} whole, else the least. */
+    private float summarySize(String summary, float width, float height) throws IOException {
+        for (float size : SUMMARY_SIZES) {
+            int lines = text.wrap(summary, fonts.regular(), size, width, Integer.MAX_VALUE).size();
+            if (lines * size * SUMMARY_LEADING <= height) {
+                return size;
+            }
+        }
+        return SUMMARY_SIZE;
     }
 
     /**
