@@ -22,6 +22,8 @@ final class MapFurniture {
     /** Below this the credit's type gets smaller rather than shorter. */
     private static final double CREDIT_MIN_FONT = 6;
     private static final double ARROW_PX = MapLabels.ARROW_PX;
+    /** The scale bar's label. */
+    private static final FontSpec LABEL_FONT = FontSpec.sans(11);
 
     private MapFurniture() {
     }
@@ -62,7 +64,7 @@ final class MapFurniture {
         double leftX = 16;
         double leftY = viewport.height() - 18;
         ScaleBar left = ScaleBar.at(viewport, leftX, leftY, maxPx);
-        if (barBox(leftX, leftY, left).overlaps(credit)) {
+        if (barBox(painter, leftX, leftY, left).overlaps(credit)) {
             // A narrow map's credit runs the width of the bottom: the bar goes above it.
             leftY = credit.y() - 6;
             left = ScaleBar.at(viewport, leftX, leftY, maxPx);
@@ -70,8 +72,8 @@ final class MapFurniture {
         double rightY = Math.min(viewport.height() - 38, credit.y() - 6);
         ScaleBar right = ScaleBar.at(viewport, viewport.width() - 16 - maxPx, rightY, maxPx);
         double rightX = viewport.width() - 16 - right.pixels();
-        int hiddenRight = hidden(barBox(rightX, rightY, right), marks);
-        int hiddenLeft = hidden(barBox(leftX, leftY, left), marks);
+        int hiddenRight = hidden(barBox(painter, rightX, rightY, right), marks);
+        int hiddenLeft = hidden(barBox(painter, leftX, leftY, left), marks);
         if (Math.min(hiddenLeft, hiddenRight) > 0) {
             // Both corners would cover a marker or a stop (a small slide or dashboard map): a place
             // the story is about matters more than the distance key, which is left out.
@@ -87,20 +89,31 @@ final class MapFurniture {
         painter.strokeLine(x, y, x + bar.pixels(), y);
         painter.strokeLine(x, y - 5, x, y + 1);
         painter.strokeLine(x + bar.pixels(), y - 5, x + bar.pixels(), y + 1);
-        painter.setFont(FontSpec.sans(11));
+        painter.setFont(LABEL_FONT);
         painter.setFill(theme.text());
         // Clear of the bar and its end ticks: at 6 px the label sat on them once a slide scaled it up.
         painter.fillText(bar.label(), x + bar.pixels() / 2, y - 9, TextAnchor.MIDDLE);
         painter.restore();
-        return barBox(x, y, bar);
+        return barBox(painter, x, y, bar);
     }
 
     /** A mark on the map that furniture should not hide, and how much hiding it matters. */
     record WeightedRect(Rect box, int weight) {
     }
 
-    private static Rect barBox(double x, double y, ScaleBar bar) {
-        return new Rect(x - 4, y - 25, bar.pixels() + 8, 29);
+    /**
+     * The bar with its ticks and its label, centred over it: "1000 km" is wider than a short bar, and
+     * a box of the bar alone let a stop's name be placed over the label's first digit.
+     */
+    private static Rect barBox(Painter painter, double x, double y, ScaleBar bar) {
+        painter.save();
+        painter.setFont(LABEL_FONT);
+        double half = painter.textWidth(bar.label()) / 2 + 2;
+        painter.restore();
+        double middle = x + bar.pixels() / 2;
+        double left = Math.min(x - 4, middle - half);
+        double right = Math.max(x + bar.pixels() + 4, middle + half);
+        return new Rect(left, y - 25, right - left, 29);
     }
 
     private static int hidden(Rect box, List<WeightedRect> marks) {

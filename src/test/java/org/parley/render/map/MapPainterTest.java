@@ -137,6 +137,30 @@ class MapPainterTest {
         assertTrue(usual.x() < 200, "with the corner free, bottom left: x " + usual.x());
     }
 
+    /**
+     * The box the scale bar keeps for itself holds its label too, which is wider than a short bar:
+     * on a 1366x768 slide the Geneva stop's name was placed over the "1" of "1000 km", leaving "000 km".
+     */
+    @Test
+    void theScaleBarsBoxHoldsALabelWiderThanTheBar() {
+        int wider = 0;
+        for (double width = 160; width <= 480; width += 20) {
+            MapViewport viewport = MapFixture.europe(width, width * 0.6);
+            RecordingPainter painter = new RecordingPainter(7, 9);
+            MapFurniture.Credit credit = MapFurniture.credit(painter, viewport);
+            var box = MapFurniture.paintScaleBar(painter, viewport, List.of(), credit.box(), Theme.LIGHT);
+            RecordingPainter.Op label = scaleBarLabel(painter);
+            // Drawn centred on its x.
+            double left = label.x() - label.w() / 2;
+            double right = label.x() + label.w() / 2;
+            assertTrue(box.x() <= left && box.x() + box.w() >= right, "at width " + width + ": " + box + " and the label from "
+                    + left + " to " + right);
+            double bar = painter.named("line").stream().mapToDouble(l -> l.w()).max().orElse(0);
+            wider += label.w() > bar ? 1 : 0;
+        }
+        assertTrue(wider > 0, "some bar is shorter than its label");
+    }
+
     private static RecordingPainter.Op scaleBarLabel(RecordingPainter painter) {
         return painter.textOps().stream().filter(t -> t.text().matches("\\d+ km")).findFirst().orElseThrow();
     }
