@@ -27,10 +27,11 @@ public interface WebPages {
     WebPages SYSTEM = (page, owner) -> {
         Thread opener = new Thread(() -> {
             try {
-                if (!Desktop.isDesktopSupported() || !Desktop.getDesktop().isSupported(Desktop.Action.BROWSE)) {
+                if (Desktop.isDesktopSupported() && Desktop.getDesktop().isSupported(Desktop.Action.BROWSE)) {
+                    Desktop.getDesktop().browse(page);
+                } else if (!new OpenerCommand(OpenerCommand.XDG_OPEN).open(page)) {
                     throw new IOException("This desktop offers Parley no web browser to open the address in.");
                 }
-                Desktop.getDesktop().browse(page);
             } catch (IOException | RuntimeException e) {
                 Platform.runLater(() -> ErrorDialogs.show(owner, "The address could not be opened",
                         new IOException(ErrorDialogs.message(e), e),
