@@ -63,6 +63,8 @@ public final class FilterPane extends ScrollPane {
     private final org.parley.ui.support.LatestResult<Choices> choices =
             new org.parley.ui.support.LatestResult<>(org.parley.ui.support.BackgroundThread.compute(), this::showChoices);
     private boolean syncing;
+    /** Beside each kind, actor and place: the events its tick alone keeps. */
+    private FacetCounts counts = FacetCounts.NONE;
 
     public FilterPane(ExplorerState state) {
         this.state = state;
@@ -91,9 +93,9 @@ public final class FilterPane extends ScrollPane {
         kinds.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         actors.setPrefHeight(240);
         places.setPrefHeight(200);
-        kinds.setCellFactory(lv -> new NamedCheckCell<>(kinds, EventKind::label));
-        actors.setCellFactory(lv -> new NamedCheckCell<>(actors, Actor::name));
-        places.setCellFactory(lv -> new NamedCheckCell<>(places, Place::name));
+        kinds.setCellFactory(lv -> new NamedCheckCell<>(kinds, k -> counted(k.label(), counts.kind(k))));
+        actors.setCellFactory(lv -> new NamedCheckCell<>(actors, a -> counted(a.name(), counts.actor(a.id()))));
+        places.setCellFactory(lv -> new NamedCheckCell<>(places, p -> counted(p.name(), counts.place(p.id()))));
         kinds.getItems().setAll(EventKind.values());
 
         range.setShowTickLabels(false);
@@ -168,9 +170,13 @@ public final class FilterPane extends ScrollPane {
         return pane;
     }
 
-    /** The actors taking part in an event, by name: one pass over the events, not one per actor. */
-    /** The actors and places worth a tick: those of some event. */
-    private record Choices(List<Actor> actors, List<Place> places) {
+    /** "Meeting (12)": the name, and how many events its tick alone keeps, once they are counted. */
+    private String counted(String name, int events) {
+        return counts == FacetCounts.NONE ? name : name + " (" + org.parley.model.CountText.number(events) + ")";
+    }
+
+    /** The actors and places worth a tick (those of some event), and what each tick would keep. */
+    private record Choices(List<Actor> actors, List<Place> places, FacetCounts counts) {
     }
 
     /*
@@ -200,12 +206,14 @@ public final class FilterPane extends ScrollPane {
         }
         List<Place> placeList = ds.places().stream().filter(p -> offered.contains(p.id()))
                 .sorted(Comparator.comparing(Place::name)).toList();
-        return new Choices(actorList, placeList);
+        return new Choices(actorList, placeList, FacetCounts.of(ds));
     }
 
     private void showChoices(Choices c) {
         syncing = true;
         try {
+            counts = c.counts();
+            kinds.refresh();
             actors.getItems().setAll(c.actors());
             places.getItems().setAll(c.places());
         } finally {
@@ -229,9 +237,13 @@ public final class FilterPane extends ScrollPane {
         try {
             actors.getItems().clear();
             places.getItems().clear();
+            counts = FacetCounts.NONE;
+            kinds.refresh();
             if (ds != null && ds.events().size() <= ExplorerState.FILTER_AT_ONCE_LIMIT) {
                 choices.discard();
                 Choices c = choicesOf(ds);
+                counts = c.counts();
+                kinds.refresh();
                 actors.getItems().setAll(c.actors());
                 places.getItems().setAll(c.places());
             } else if (ds != null) {

@@ -63,6 +63,20 @@ class FilterPaneTest {
         assertTrue(focus instanceof Button);
     }
 
+    /** Each kind says how many events its tick keeps, and ticking it keeps that many: where the events are, before a click. */
+    @Test
+    void eachKindSaysHowManyEventsItsTickKeeps(FxRobot robot) {
+        long meetings = data.events().stream().filter(e -> e.kind() == org.parley.model.EventKind.MEETING).count();
+        javafx.scene.control.ListCell<?> meetingCell = robot.from(robot.lookup("#kind-filter").queryAs(Node.class))
+                .lookup(".list-cell").queryAllAs(javafx.scene.control.ListCell.class).stream()
+                .filter(c -> c.getItem() == org.parley.model.EventKind.MEETING).findFirst().orElseThrow();
+        assertEquals("Meeting (" + meetings + ")", meetingCell.getText());
+        robot.clickOn(meetingCell.lookup(".check-box"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(meetings, state.visibleEventsProperty().get().size(), "the tick keeps as many as it said");
+        robot.interact(() -> state.filterProperty().set(EventFilter.NONE));
+    }
+
     /** Space ticks a kind's box; Enter, which JavaFX lets tick one off the Mac, changes nothing. */
     @Test
     void enterOnAFocusedBoxDoesNotFilter(FxRobot robot) {
