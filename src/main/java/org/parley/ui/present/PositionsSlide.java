@@ -71,6 +71,9 @@ final class PositionsSlide extends StackPane {
         StackPane.setAlignment(pageNumber, Pos.BOTTOM_RIGHT);
         StackPane.setMargin(pageNumber, new Insets(0, 24, 16, 0));
         VBox.setVgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
+        // The heading spans the board, so its width is the one " (continued)" is measured at: at its own
+        // text's width the longer heading wrapped, and the first page kept a line free for nothing.
+        heading.setMaxWidth(Double.MAX_VALUE);
         filtered.managedProperty().bind(filtered.visibleProperty());
         filtered.setVisible(false);
         getChildren().addAll(new VBox(heading, filtered, scroll), pageNumber);
@@ -204,7 +207,7 @@ final class PositionsSlide extends StackPane {
     }
 
     /** How much taller the heading is with " (continued)" than the first page's, at its present width. */
-    private double continuedGrowth() {
+    double continuedGrowth() {
         String first = heading.getText();
         double width = heading.getWidth();
         double now = heading.prefHeight(width);
