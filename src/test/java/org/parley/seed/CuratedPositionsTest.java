@@ -1,0 +1,61 @@
+package org.parley.seed;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.parley.model.Dataset;
+import org.parley.model.Position;
+import org.parley.model.SourceFilter;
+import org.parley.model.Stance;
+import org.parley.model.StanceKind;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The week's positions board against the articles: each stance a paper states is on the board, with
+ * that paper's words, so the board filtered to one paper shows what that paper says of it
+ * (docs/curation.md, "The positions board").
+ */
+class CuratedPositionsTest {
+
+    private static final Path SEEDS = Path.of(System.getProperty("parley.seeds", "seeds"));
+    private static Dataset week;
+
+    @BeforeAll
+    static void load() throws Exception {
+        week = new ExchangeFormatReader().read(SEEDS);
+    }
+
+    private static Position position(String id) {
+        return week.positions().stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    /** The stance of {@code actor} the board shows filtered to one paper, if any. */
+    private static Optional<Stance> shownUnder(String paper, String positionId, String actor) {
+        return position(positionId).stancesReported(SourceFilter.includes(paper), week.sources().size()).stream()
+                .filter(s -> s.actor().equals(actor)).findFirst();
+    }
+
+    private static boolean cites(Stance stance, String paper, String words) {
+        return stance.evidence().stream().anyMatch(e -> e.source().equals(paper) && e.text().contains(words));
+    }
+
+    /**
+     * Stoltenberg's warning that a new armed conflict "would carry severe economic and other costs to
+     * Moscow … and would bring about new military deployments" was on the board for the deployments
+     * only: the severe costs had the Biden administration, NATO and the EU (the Post) and no one from
+     * the NYT, and a filter on his warning hid the costs.
+     */
+    @Test
+    void stoltenbergsWarnedCostsAreOnTheBoardBesideHisDeployments() {
+        Position costs = position("pos-costs-if-invasion");
+        Stance his = costs.stanceOf("stoltenberg").orElseThrow();
+        assertEquals(StanceKind.SUPPORTS, his.stance());
+        assertTrue(cites(his, "nyt", "severe economic and other costs to Moscow"), his.evidence().toString());
+        assertTrue(costs.events().contains("stoltenberg-warns-risk"), costs.events().toString());
+        assertTrue(shownUnder("nyt", "pos-costs-if-invasion", "stoltenberg").isPresent());
+    }
+}
