@@ -58,4 +58,17 @@ class CuratedPositionsTest {
         assertTrue(costs.events().contains("stoltenberg-warns-risk"), costs.events().toString());
         assertTrue(shownUnder("nyt", "pos-costs-if-invasion", "stoltenberg").isPresent());
     }
+
+    /**
+     * Filtered to the Post, the board showed Russia demanding a stop to NATO's enlargement on Grushko's
+     * "absolute imperative" and Grushko himself with no stance: his stance rested on the NYT alone, though
+     * the Post has him call guarantees that NATO would not expand eastward an "absolute imperative".
+     */
+    @Test
+    void grushkosAbsoluteImperativeIsHisStanceUnderThePost() {
+        Stance his = shownUnder("wapo", "pos-stop-enlargement", "grushko").orElseThrow();
+        assertEquals(StanceKind.SUPPORTS, his.stance());
+        assertTrue(cites(his, "wapo", "absolute imperative"), his.evidence().toString());
+        assertTrue(shownUnder("nyt", "pos-stop-enlargement", "grushko").isPresent());
+    }
 }
