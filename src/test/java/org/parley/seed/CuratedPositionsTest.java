@@ -71,4 +71,17 @@ class CuratedPositionsTest {
         assertTrue(cites(his, "wapo", "absolute imperative"), his.evidence().toString());
         assertTrue(shownUnder("nyt", "pos-stop-enlargement", "grushko").isPresent());
     }
+
+    /**
+     * Filtered to the NYT, the board had no Russian answer of Russia's own to the allies' offer of further
+     * meetings: its "no commitment" rested on the Post's "no Russian commitment to subsequent talks", though
+     * the NYT says in its own voice that Russia "has not committed to talks beyond this week".
+     */
+    @Test
+    void russiasNoCommitmentIsOnTheBoardUnderTheNyt() {
+        Stance russia = shownUnder("nyt", "pos-further-meetings", "russia").orElseThrow();
+        assertEquals(StanceKind.NO_COMMITMENT, russia.stance());
+        assertTrue(cites(russia, "nyt", "has not committed to talks beyond this week"), russia.evidence().toString());
+        assertTrue(shownUnder("wapo", "pos-further-meetings", "russia").isPresent());
+    }
 }
