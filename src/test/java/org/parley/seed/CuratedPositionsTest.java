@@ -84,4 +84,16 @@ class CuratedPositionsTest {
         assertTrue(cites(russia, "nyt", "has not committed to talks beyond this week"), russia.evidence().toString());
         assertTrue(shownUnder("wapo", "pos-further-meetings", "russia").isPresent());
     }
+
+    /**
+     * "A military-technical response (Putin) or unspecified consequences (Ryabkov) …": Ryabkov's column was
+     * empty on the row that names him, though the NYT has him warn of the consequences; his cells on the two
+     * demands of the same sentence said "Supports".
+     */
+    @Test
+    void ryabkovsWarningIsHisOnTheBoard() {
+        Stance his = shownUnder("nyt", "pos-military-technical-response", "ryabkov").orElseThrow();
+        assertEquals(StanceKind.PROPOSES, his.stance());
+        assertTrue(cites(his, "nyt", "it would face unspecified consequences"), his.evidence().toString());
+    }
 }
