@@ -4,6 +4,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.parley.model.Dataset;
 import org.parley.model.Position;
+import org.parley.model.PositionKind;
 import org.parley.model.SourceFilter;
 import org.parley.model.Stance;
 import org.parley.model.StanceKind;
@@ -95,5 +96,21 @@ class CuratedPositionsTest {
         Stance his = shownUnder("nyt", "pos-military-technical-response", "ryabkov").orElseThrow();
         assertEquals(StanceKind.PROPOSES, his.stance());
         assertTrue(cites(his, "nyt", "it would face unspecified consequences"), his.evidence().toString());
+    }
+
+    /**
+     * What Russia's decision to go on waits for is a condition in each paper: the Post's Grushko waits for
+     * "written NATO responses", the NYT's Russian officials "until the end of a full week of talks". Only the
+     * Post's was on the board, so filtered to the NYT it had no word of Russia's terms for continuing.
+     */
+    @Test
+    void eachPapersConditionForContinuingIsOnTheBoard() {
+        Position fullWeek = week.positions().stream()
+                .filter(p -> p.evidence().stream().anyMatch(e -> e.text().contains("until the end of a full week of talks")))
+                .findFirst().orElseThrow();
+        assertEquals(PositionKind.CONDITION, fullWeek.kind());
+        assertEquals(PositionKind.CONDITION, position("pos-written-responses").kind());
+        assertTrue(fullWeek.events().contains("russia-wait-full-week"), fullWeek.events().toString());
+        assertTrue(shownUnder("nyt", fullWeek.id(), "russia").isPresent());
     }
 }
