@@ -77,7 +77,7 @@ class ExportDataFilterTest {
         Path out = tmp.resolve("none");
         CliRun r = run("--format", "csv", "--out", out.toString(), "--actor", "putin", "--from", "2030-01-01");
         assertEquals(1, r.exit(), "a refusal, as export-image and handout make it");
-        assertTrue(r.err().contains("No event passes the filters (actor Vladimir Putin; time range 1 Jan 2030"), r.err());
+        assertTrue(r.err().contains("No event passes the filters (actor Vladimir Putin; from 1 Jan 2030 on)"), r.err());
         assertFalse(r.err().contains("--help"), "nothing was mistyped: " + r.err());
         assertFalse(Files.exists(out));
     }
