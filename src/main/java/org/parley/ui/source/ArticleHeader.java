@@ -42,7 +42,17 @@ final class ArticleHeader extends VBox {
         Label headline = label(source.title(), "article-headline");
         String when = DATE.format(source.published());
         Label meta = label(source.dateline().isBlank() ? when : source.dateline() + " · " + when, "article-meta");
-        getChildren().addAll(publisher, headline, meta, addressRow(source, pages));
+        if (source.url().isBlank()) {
+            // No address to show: the citation's button sits on the date's line, and no line says "none" in a
+            // pane that at 1280×720 has room for little more than the headline.
+            meta.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(meta, Priority.ALWAYS);
+            HBox row = new HBox(meta, citeButton(source));
+            row.getStyleClass().add("article-address-row");
+            getChildren().addAll(publisher, headline, row);
+        } else {
+            getChildren().addAll(publisher, headline, meta, addressRow(source, pages));
+        }
     }
 
     /** "The Washington Post, “Stark differences …”, 12 January 2022, https://…": what a reader cites. */
@@ -54,19 +64,17 @@ final class ArticleHeader extends VBox {
     private HBox addressRow(Source source, WebPages pages) {
         String url = source.url().strip();
         Optional<URI> web = WebPages.webAddress(url);
-        Label address = new Label(url.isEmpty() ? "No address given for this article" : url);
+        Label address = new Label(url);
         address.setId(ADDRESS_ID);
-        address.getStyleClass().add(url.isEmpty() ? "article-no-address" : "article-address");
+        address.getStyleClass().add("article-address");
         // One line, cut in its middle: a long address keeps its site and its end, and never pushes the buttons away.
         address.setTextOverrun(OverrunStyle.CENTER_ELLIPSIS);
         address.setMinWidth(0);
         address.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(address, Priority.ALWAYS);
-        if (!url.isEmpty()) {
-            String shown = url.length() > TOOLTIP_CHARS ? url.substring(0, TOOLTIP_CHARS) + "\u2026" : url;
-            address.setTooltip(new Tooltip(web.isPresent() ? shown
-                    : shown + "\nNot a web address (http or https): shown, never opened."));
-        }
+        String shown = url.length() > TOOLTIP_CHARS ? url.substring(0, TOOLTIP_CHARS) + "\u2026" : url;
+        address.setTooltip(new Tooltip(web.isPresent() ? shown
+                : shown + "\nNot a web address (http or https): shown, never opened."));
         HBox row = new HBox(address);
         row.getStyleClass().add("article-address-row");
         if (web.isPresent()) {
@@ -74,17 +82,18 @@ final class ArticleHeader extends VBox {
             open.setOnAction(e -> pages.open(web.get(), getScene() == null ? null : getScene().getWindow()));
             row.getChildren().add(open);
         }
-        if (!url.isEmpty()) {
-            Button copy = button("Copy address", COPY_ADDRESS_ID, new FontIcon(Material2AL.CONTENT_COPY),
-                    "Copy the address as the dataset gives it");
-            copy.setOnAction(e -> TextClipboard.put(url));
-            row.getChildren().add(copy);
-        }
-        Button cite = button("Copy citation", COPY_CITATION_ID, new FontIcon(Material2OutlinedAL.FORMAT_QUOTE),
-                "Copy the paper, headline, date" + (url.isEmpty() ? "" : " and address"));
-        cite.setOnAction(e -> TextClipboard.put(citation(source)));
-        row.getChildren().add(cite);
+        Button copy = button("Copy address", COPY_ADDRESS_ID, new FontIcon(Material2AL.CONTENT_COPY),
+                "Copy the address as the dataset gives it");
+        copy.setOnAction(e -> TextClipboard.put(url));
+        row.getChildren().addAll(copy, citeButton(source));
         return row;
+    }
+
+    private static Button citeButton(Source source) {
+        Button cite = button("Copy citation", COPY_CITATION_ID, new FontIcon(Material2OutlinedAL.FORMAT_QUOTE),
+                "Copy the paper, headline, date" + (source.url().isBlank() ? "" : " and address"));
+        cite.setOnAction(e -> TextClipboard.put(citation(source)));
+        return cite;
     }
 
     private static Button button(String text, String id, FontIcon icon, String tooltip) {
