@@ -82,6 +82,11 @@ final class RecordFields {
 
     /** Fields that name or title something: a line or two on a card, a slide or a map. */
     private static final java.util.Set<String> NAMES = java.util.Set.of("title", "name", "topic", "heading");
+    /**
+     * Texts drawn on one line besides the names, under the longer limit: a source's address, which the
+     * Source tab showed broken over two lines, a second line read as part of the link.
+     */
+    private static final java.util.Set<String> ONE_LINE = java.util.Set.of("url");
     static final int NAME_LIMIT = 500;
     /** Any other text: a summary, a note, a passage of an article. */
     static final int TEXT_LIMIT = 20_000;
@@ -146,7 +151,7 @@ final class RecordFields {
                         Printable.controlName(s.value().charAt(bad)), bad + 1));
                 return null;
             }
-            int br = NAMES.contains(name) ? lineBreakOrTab(s.value()) : -1;
+            int br = NAMES.contains(name) || ONE_LINE.contains(name) ? lineBreakOrTab(s.value()) : -1;
             if (br >= 0) {
                 // A title is drawn on one line or wrapped at spaces: a tab or line break ran its words together.
                 problem(value.at(), String.format("\"%s\" is one line, but holds a %s at character %d; use a space",

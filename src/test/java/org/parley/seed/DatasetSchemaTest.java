@@ -70,4 +70,14 @@ class DatasetSchemaTest {
         new ExchangeFormatReader().read(spoiled);
         assertEquals(Set.of(), validate(spoiled.resolve("week.json")));
     }
+
+    /** "https://…/a" and "second line" under the headline read as one link: an address is one line, to both. */
+    @Test
+    void aLineBreakInASourcesAddressIsRefusedByTheLoaderAndTheSchema(@TempDir Path dir) throws Exception {
+        Path spoiled = SpoiledWeek.copy(dir, "\"file\": \"000_9ba955ac96357edf.txt\"",
+                "\"file\": \"000_9ba955ac96357edf.txt\", \"url\": \"https://example.org/a\\nsecond line\"");
+        SpoiledWeek.onlyProblem(spoiled, "\"url\" is one line, but holds a line break at character 22; use a space",
+                "sources[0]");
+        assertFalse(validate(spoiled.resolve("week.json")).isEmpty(), "the schema lets it pass");
+    }
 }
