@@ -73,8 +73,9 @@ final class ArticleHeader extends VBox {
         address.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(address, Priority.ALWAYS);
         String shown = url.length() > TOOLTIP_CHARS ? url.substring(0, TOOLTIP_CHARS) + "\u2026" : url;
-        address.setTooltip(new Tooltip(web.isPresent() ? shown
-                : shown + "\nNot a web address (http or https): shown, never opened."));
+        address.setTooltip(new Tooltip(web.isEmpty() ? shown + "\nNot a web address (http or https): shown, never opened."
+                // A host in other letters opens as its ASCII form: said, so a look-alike name can be told apart.
+                : web.get().toString().equals(url) ? shown : shown + "\nOpens " + web.get().toASCIIString()));
         HBox row = new HBox(address);
         row.getStyleClass().add("article-address-row");
         if (web.isPresent()) {

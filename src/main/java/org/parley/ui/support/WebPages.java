@@ -54,12 +54,35 @@ public interface WebPages {
         }
         try {
             URI uri = new URI(t);
+            if (uri.getHost() == null && uri.getRawAuthority() != null) {
+                uri = withAsciiHost(uri);
+            }
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
             boolean web = (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null
                     && !uri.getHost().isEmpty();
             return web ? Optional.of(uri) : Optional.empty();
-        } catch (java.net.URISyntaxException e) {
+        } catch (java.net.URISyntaxException | IllegalArgumentException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * {@code uri} with its host as the DNS spells it: "https://bücher.example/" is a web address, but
+     * {@link URI} takes only an ASCII host and had found none, so the Source tab offered no Open for it.
+     * The host goes as "xn--bcher-kva.example", which is what the browser is handed; a host no domain
+     * can have (IDN's STD3 rules) stays unparsed.
+     */
+    private static URI withAsciiHost(URI uri) throws java.net.URISyntaxException {
+        String authority = uri.getRawAuthority();
+        int at = authority.lastIndexOf('@');
+        String hostPort = authority.substring(at + 1);
+        int colon = hostPort.lastIndexOf(':');
+        String host = colon < 0 ? hostPort : hostPort.substring(0, colon);
+        String ascii = java.net.IDN.toASCII(host, java.net.IDN.USE_STD3_ASCII_RULES);
+        String rebuilt = uri.getScheme() + "://" + authority.substring(0, at + 1) + ascii
+                + (colon < 0 ? "" : hostPort.substring(colon)) + (uri.getRawPath() == null ? "" : uri.getRawPath())
+                + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())
+                + (uri.getRawFragment() == null ? "" : "#" + uri.getRawFragment());
+        return new URI(rebuilt);
     }
 }

@@ -95,6 +95,21 @@ class ArticleAddressTest {
         assertEquals(Optional.of(URI.create("HTTPS://example.org/x")), WebPages.webAddress(" HTTPS://example.org/x "));
     }
 
+    /** "https://bücher.example/…" had no Open: a host in other letters than ASCII opens in its DNS form. */
+    @Test
+    void anAddressWhoseHostIsInOtherLettersOpensAsTheDnsSpellsIt(FxRobot robot) {
+        String idn = "https://b\u00fccher.example:8443/ausgabe/Genf?tag=9#mitte";
+        robot.interact(() -> state.datasetProperty().set(withAddresses("", idn)));
+        showNyt(robot);
+        assertEquals(idn, address(robot).getText(), "shown as the dataset gives it");
+
+        robot.clickOn("#" + ArticleHeader.OPEN_ID);
+        assertEquals(List.of(URI.create("https://xn--bcher-kva.example:8443/ausgabe/Genf?tag=9#mitte")), opened);
+        assertTrue(address(robot).getTooltip().getText().endsWith("Opens https://xn--bcher-kva.example:8443/ausgabe/"
+                + "Genf?tag=9#mitte"), "the look-alike-proof form is said");
+        assertEquals(Optional.empty(), WebPages.webAddress("https://exa<mple.example/"), "no domain has it");
+    }
+
     private void showNyt(FxRobot robot) {
         robot.clickOn("The New York Times");
         WaitForAsyncUtils.waitForFxEvents();
