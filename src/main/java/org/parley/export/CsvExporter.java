@@ -20,9 +20,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Writes events, quotes, the positions board, the divergences and the actors as five RFC 4180 CSV
- * files a spreadsheet opens, {@code events.csv}, {@code quotes.csv}, {@code positions.csv},
- * {@code divergences.csv} and {@code actors.csv}, with {@value #ABOUT} saying what
+ * Writes events, quotes, the positions board, the divergences, the actors and the places as six RFC
+ * 4180 CSV files a spreadsheet opens, {@code events.csv}, {@code quotes.csv}, {@code positions.csv},
+ * {@code divergences.csv}, {@code actors.csv} and {@code places.csv}, with {@value #ABOUT} saying what
  * they are of (and, for some of the events, which filter chose them), in the given folder, all or
  * nothing. A UTF-8 byte-order mark tells Excel the encoding, so the papers' curly quotes and
  * dashes survive.
@@ -40,10 +40,12 @@ public final class CsvExporter {
             "start", "end", "events", "note");
     private static final List<String> ACTOR_COLUMNS = List.of("id", "name", "aliases", "kind", "group", "affiliation",
             "role", "note");
+    private static final List<String> PLACE_COLUMNS = List.of("id", "name", "kind", "lat", "lon", "country", "within",
+            "events_at", "events_about", "note");
 
     /** The tables, in the order they are written. */
     public static final List<String> TABLES = List.of("events.csv", "quotes.csv", "positions.csv", "divergences.csv",
-            "actors.csv");
+            "actors.csv", "places.csv");
 
     /** Writes the tables and {@value #ABOUT}; returns their paths. */
     public List<Path> export(Dataset data, Path folder) {
@@ -67,6 +69,7 @@ public final class CsvExporter {
         Path positions = folder.resolve("positions.csv");
         Path divergences = folder.resolve("divergences.csv");
         Path actors = folder.resolve("actors.csv");
+        Path places = folder.resolve("places.csv");
         Path about = folder.resolve(ABOUT);
         List<List<String>> positionRows = positionRows(data);
         // All or none: a full disk must not leave a new events.csv beside an old quotes.csv.
@@ -77,13 +80,14 @@ public final class CsvExporter {
             batch.file(positions, content(POSITION_COLUMNS, positionRows));
             batch.file(divergences, content(DIVERGENCE_COLUMNS, divergenceRows(data)));
             batch.file(actors, content(ACTOR_COLUMNS, data.actors().stream().map(CsvExporter::actorRow).toList()));
+            batch.file(places, content(PLACE_COLUMNS, PlaceRows.of(data)));
             batch.file(about, out -> out.write(about(data, positionRows.size()).getBytes(StandardCharsets.UTF_8)));
             batch.commit();
         }
-        return List.of(events, quotes, positions, divergences, actors, about);
+        return List.of(events, quotes, positions, divergences, actors, places, about);
     }
 
-    /** The file beside the three tables that says what they hold. */
+    /** The file beside the tables that says what they hold. */
     public static final String ABOUT = "about.txt";
 
     /**
@@ -105,7 +109,10 @@ public final class CsvExporter {
                 + " (one row per paper's reading)" + nl
                 + "actors.csv: " + org.parley.model.CountText.count(data.actors().size(), "actor")
                 + " (every actor of the dataset, filtered or not: the names behind the ids in actor_ids, speaker, by"
-                + " and party)" + nl;
+                + " and party)" + nl
+                + "places.csv: " + org.parley.model.CountText.count(data.places().size(), "place")
+                + " (" + PlaceRows.scope(data) + ")" + nl
+                + PlaceRows.COLUMNS_TEXT.indent(2).replace("\n", nl);
     }
 
     /**
@@ -216,12 +223,16 @@ public final class CsvExporter {
         w.write("\r\n");
     }
 
+    private static final java.util.regex.Pattern PLAIN_NUMBER = java.util.regex.Pattern.compile("-[0-9]+(\\.[0-9]+)?");
+
     static String escape(String cell) {
         boolean quote = cell.indexOf(',') >= 0 || cell.indexOf('\t') >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0
                 || cell.indexOf('\r') >= 0;
         // A leading = + - @ (or TAB/CR, which some spreadsheets skip before one) makes the cell a formula;
         // a tick keeps it text.
-        String safe = !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
+        // A plain number is no formula: a western longitude must stay -77.0369, not turn into text.
+        String safe = !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 && !PLAIN_NUMBER.matcher(cell).matches()
+                ? "'" + cell : cell;
         return quote ? '"' + safe.replace("\"", "\"\"") + '"' : safe;
     }
 }

@@ -16,8 +16,9 @@ import java.util.stream.Collectors;
 /**
  * The dataset cut down to the events a filter keeps, with the quotes that belong to them, and the
  * divergences and positions that concern a kept event or no event at all. Actors and places stay
- * whole: they are the reference the kept events point into. Sources are those the kept records
- * cite: 253 events of a thousand articles credited all thousand, in the credit line and about.txt.
+ * whole: they are the reference the kept events point into (but for the CSV set's places, {@link
+ * #withTheirPlaces}). Sources are those the kept records cite: 253 events of a thousand articles
+ * credited all thousand, in the credit line and about.txt.
  */
 final class EventSubset {
 
@@ -34,6 +35,19 @@ final class EventSubset {
      * or a slide show made from the file never passes for the whole dataset.
      */
     static Dataset of(Dataset data, Predicate<Event> keep, Optional<String> note) {
+        return of(data, keep, note, false);
+    }
+
+    /**
+     * As {@link #of(Dataset, Predicate, Optional)}, with only the places the kept events are at or
+     * about and those they lie within, for the CSV set: places.csv counts events per place, and a
+     * filtered table of every place, most of them at zero, read as where nothing happened.
+     */
+    static Dataset withTheirPlaces(Dataset data, Predicate<Event> keep, Optional<String> note) {
+        return of(data, keep, note, true);
+    }
+
+    private static Dataset of(Dataset data, Predicate<Event> keep, Optional<String> note, boolean theirPlaces) {
         List<Event> events = data.events().stream().filter(keep).toList();
         if (events.size() == data.events().size() && note.isEmpty()) {
             return data;
@@ -53,6 +67,7 @@ final class EventSubset {
         });
         return new Dataset(named.title(), named.description(), data.declaredFocus().orElse(null),
                 data.declaredZone().orElse(null), data.sources().stream().filter(src -> cited.contains(src.id())).toList(),
-                data.actors(), data.places(), events, quotes, divergences, positions);
+                data.actors(), theirPlaces ? PlaceRows.namedBy(data, events) : data.places(), events, quotes, divergences,
+                positions);
     }
 }
