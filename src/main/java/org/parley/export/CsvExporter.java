@@ -20,9 +20,10 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Writes events, quotes, the positions board, the divergences, the actors and the places as six RFC
- * 4180 CSV files a spreadsheet opens, {@code events.csv}, {@code quotes.csv}, {@code positions.csv},
- * {@code divergences.csv}, {@code actors.csv} and {@code places.csv}, with {@value #ABOUT} saying what
+ * Writes events, quotes, the positions board, the divergences, the actors, the places and the
+ * sources as seven RFC 4180 CSV files a spreadsheet opens, {@code events.csv}, {@code quotes.csv},
+ * {@code positions.csv}, {@code divergences.csv}, {@code actors.csv}, {@code places.csv} and
+ * {@code sources.csv}, with {@value #ABOUT} saying what
  * they are of (and, for some of the events, which filter chose them), in the given folder, all or
  * nothing. A UTF-8 byte-order mark tells Excel the encoding, so the papers' curly quotes and
  * dashes survive.
@@ -42,10 +43,23 @@ public final class CsvExporter {
             "role", "note");
     private static final List<String> PLACE_COLUMNS = List.of("id", "name", "kind", "lat", "lon", "country", "within",
             "events_at", "events_about", "note");
+    private static final List<String> SOURCE_COLUMNS = List.of("id", "publisher", "title", "published", "dateline",
+            "language", "url", "file");
+
+    /** What each column of sources.csv holds, for about.txt. */
+    private static final String SOURCE_COLUMNS_TEXT = """
+            id: the id quotes.csv and divergences.csv give in source, and events.csv in sources and
+              before each passage's offsets in evidence_spans
+            title: the article's headline; published: its date, YYYY-MM-DD; dateline: where it was
+              filed from, as the paper prints it; language: its language code
+            url: where it was published, empty when the dataset gives no address
+            file: the article's text beside the dataset, whose characters the start and end offsets
+              in quotes.csv, divergences.csv and evidence_spans count
+            """;
 
     /** The tables, in the order they are written. */
     public static final List<String> TABLES = List.of("events.csv", "quotes.csv", "positions.csv", "divergences.csv",
-            "actors.csv", "places.csv");
+            "actors.csv", "places.csv", "sources.csv");
 
     /** Writes the tables and {@value #ABOUT}; returns their paths. */
     public List<Path> export(Dataset data, Path folder) {
@@ -70,6 +84,7 @@ public final class CsvExporter {
         Path divergences = folder.resolve("divergences.csv");
         Path actors = folder.resolve("actors.csv");
         Path places = folder.resolve("places.csv");
+        Path sources = folder.resolve("sources.csv");
         Path about = folder.resolve(ABOUT);
         List<List<String>> positionRows = positionRows(data);
         // All or none: a full disk must not leave a new events.csv beside an old quotes.csv.
@@ -81,10 +96,11 @@ public final class CsvExporter {
             batch.file(divergences, content(DIVERGENCE_COLUMNS, divergenceRows(data)));
             batch.file(actors, content(ACTOR_COLUMNS, data.actors().stream().map(CsvExporter::actorRow).toList()));
             batch.file(places, content(PLACE_COLUMNS, PlaceRows.of(data)));
+            batch.file(sources, content(SOURCE_COLUMNS, data.sources().stream().map(CsvExporter::sourceRow).toList()));
             batch.file(about, out -> out.write(about(data, positionRows.size()).getBytes(StandardCharsets.UTF_8)));
             batch.commit();
         }
-        return List.of(events, quotes, positions, divergences, actors, places, about);
+        return List.of(events, quotes, positions, divergences, actors, places, sources, about);
     }
 
     /** The file beside the tables that says what they hold. */
@@ -112,7 +128,16 @@ public final class CsvExporter {
                 + " and party)" + nl
                 + "places.csv: " + org.parley.model.CountText.count(data.places().size(), "place")
                 + " (" + PlaceRows.scope(data) + ")" + nl
-                + PlaceRows.COLUMNS_TEXT.indent(2).replace("\n", nl);
+                + PlaceRows.COLUMNS_TEXT.indent(2).replace("\n", nl)
+                + "sources.csv: " + org.parley.model.CountText.count(data.sources().size(), "source")
+                + " (the articles the passages come from: headline, date, address)" + nl
+                + SOURCE_COLUMNS_TEXT.indent(2).replace("\n", nl);
+    }
+
+    /** A paper as a row, so passages can be joined to their headline, date and address by the source id. */
+    private static List<String> sourceRow(org.parley.model.Source s) {
+        return List.of(s.id(), s.publisher(), s.title(), s.published().toString(), s.dateline(), s.language(), s.url(),
+                s.file());
     }
 
     /**

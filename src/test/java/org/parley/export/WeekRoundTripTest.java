@@ -72,7 +72,7 @@ class WeekRoundTripTest {
     void csvWritesThePositionsBoardBesideEventsAndQuotes() throws Exception {
         List<Path> files = new DataExport().export(ExportFixtures.seeds(), DataFormat.CSV, dir.resolve("csv"));
         assertEquals(List.of("events.csv", "quotes.csv", "positions.csv", "divergences.csv", "actors.csv", "places.csv",
-                CsvExporter.ABOUT),
+                "sources.csv", CsvExporter.ABOUT),
                 files.stream().map(p -> p.getFileName().toString()).toList());
         List<String> positions = Files.readAllLines(files.get(2), StandardCharsets.UTF_8);
         assertTrue(positions.get(0).startsWith("\uFEFFposition,title,kind,by,by_name,party,party_name,stance"),

@@ -30,7 +30,7 @@ import java.util.Optional;
 public final class ExportDataDialog {
 
     /** What {@code --format csv} writes, as {@link org.parley.export.CsvExporter} names them. */
-    static final String CSV_FILES = "events.csv, quotes.csv, positions.csv, divergences.csv, actors.csv, places.csv and about.txt";
+    static final String CSV_FILES = "events.csv, quotes.csv, positions.csv, divergences.csv, actors.csv, places.csv, sources.csv and about.txt";
     /** The format chosen last, offered again: a researcher exports the same kind of file again and again. */
     private static DataFormat lastFormat = DataFormat.CSV;
 
