@@ -54,7 +54,9 @@ public final class CsvExporter {
               filed from, as the paper prints it; language: its language code
             url: where it was published, empty when the dataset gives no address
             file: the article's text beside the dataset, whose characters the start and end offsets
-              in quotes.csv, divergences.csv and evidence_spans count
+              in quotes.csv, divergences.csv and evidence_spans count, in UTF-16 code units (as Java
+              and JavaScript count them; Python and R count code points, which differ only after a
+              character outside the Basic Multilingual Plane, such as an emoji)
             """;
 
     /** The tables, in the order they are written. */
