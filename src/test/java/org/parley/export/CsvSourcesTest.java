@@ -48,6 +48,8 @@ class CsvSourcesTest {
         assertTrue(new HashSet<>(sources.column("id")).containsAll(cited), "every paper a row names: " + cited);
         String about = Files.readString(dir.resolve(CsvExporter.ABOUT));
         assertTrue(about.contains("sources.csv: 2 sources (") && about.contains("url: "), about);
+        // A researcher slicing the texts in Python or R must know what the offsets count.
+        assertTrue(about.contains("UTF-16 code units"), about);
     }
 
     /** A filtered set lists only the papers its rows cite, as its credit line does. */
