@@ -24,6 +24,7 @@ final class TextBlock {
      * The lines {@code text} breaks into at {@code width}; at most {@code maxLines}, the last one
      * ending in an ellipsis when text was cut. Each line break starts a new line (a context step's
      * list of events); when the list does not fit, its last line says how many items were left out.
+     * An item that begins with {@link Step#BULLET} hangs ({@link #HANGING}).
      */
     List<String> wrap(String text, PDFont font, float size, float width, int maxLines) throws IOException {
         if (text.indexOf('\n') >= 0) {
@@ -39,14 +40,23 @@ final class TextBlock {
                     + " more", font));
             return lines;
         }
-        String printable = fonts.printable(text, font).strip();
+        return item(text, font, size, width, maxLines);
+    }
+
+    /**
+     * One paragraph's lines: the first at most {@code first} wide, the others {@code rest}; the last
+     * of {@code maxLines} ending in an ellipsis when text was cut.
+     */
+    private List<String> paragraph(String printable, PDFont font, float size, float first, float rest, int maxLines)
+            throws IOException {
         List<String> lines = new ArrayList<>();
         if (printable.isEmpty() || maxLines <= 0) {
             return lines;
         }
         StringBuilder line = new StringBuilder();
-        String[] words = pieces(printable.split(" +"), font, size, width);
+        String[] words = pieces(printable.split(" +"), font, size, Math.min(first, rest));
         for (int i = 0; i < words.length; i++) {
+            float width = lines.isEmpty() ? first : rest;
             String candidate = line.isEmpty() ? words[i] : line + " " + words[i];
             if (line.isEmpty() || width(candidate, font, size) <= width) {
                 line.setLength(0);
@@ -63,6 +73,36 @@ final class TextBlock {
         }
         lines.add(line.toString());
         return lines;
+    }
+
+    /**
+     * A list item's lines. One that begins with {@link Step#BULLET} hangs: its wrapped lines are
+     * narrower by the bullet and marked {@link #HANGING}, so {@link #draw} starts them under the
+     * item's first word, not under the bullet, where they had read as items of their own.
+     */
+    private List<String> item(String item, PDFont font, float size, float width, int maxLines) throws IOException {
+        String printable = fonts.printable(item, font).strip();
+        String bullet = fonts.printable(Step.BULLET, font);
+        if (!printable.startsWith(bullet)) {
+            return paragraph(printable, font, size, width, width, maxLines);
+        }
+        float indent = width(bullet, font, size);
+        List<String> lines = paragraph(printable, font, size, width, width - indent, maxLines);
+        for (int i = 1; i < lines.size(); i++) {
+            lines.set(i, HANGING + lines.get(i));
+        }
+        return lines;
+    }
+
+    /**
+     * Begins a list item's wrapped line: drawn a bullet's width in. A tab, since
+     * {@link HandoutFonts#printable} takes every tab out of the text itself.
+     */
+    static final String HANGING = "\t";
+
+    /** Whether {@code line} is a list item's wrapped line, drawn under the item's text. */
+    static boolean hangs(String line) {
+        return line.startsWith(HANGING);
     }
 
     /**
@@ -96,7 +136,7 @@ final class TextBlock {
             if (lines.size() >= maxLines) {
                 break;
             }
-            lines.addAll(wrap(item, font, size, width, maxLines - lines.size()));
+            lines.addAll(item(item, font, size, width, maxLines - lines.size()));
             shown++;
         }
         return shown;
@@ -138,7 +178,11 @@ final class TextBlock {
                       float leading) throws IOException {
         float baseline = y;
         for (String line : lines) {
-            show(cs, line, font, size, x, baseline);
+            if (hangs(line)) {
+                show(cs, line.substring(HANGING.length()), font, size, x + width(Step.BULLET, font, size), baseline);
+            } else {
+                show(cs, line, font, size, x, baseline);
+            }
             baseline -= leading;
         }
         return baseline;
