@@ -62,7 +62,9 @@ final class SlideView extends StackPane {
     private final javafx.scene.layout.GridPane keys = new javafx.scene.layout.GridPane();
     private final StepCanvas map = new StepCanvas("slide-map");
     private final StepCanvas strip = new StepCanvas("slide-timeline");
-    private final VBox words = new VBox(quote, speaker, summary);
+    /** A context step's list, in the quotation's place: its items' wrapped lines hang under their text. */
+    private final ItemList items = new ItemList();
+    private final VBox words = new VBox(quote, items, speaker, summary);
     private final HBox body;
     private final BorderPane slide = new BorderPane();
 
@@ -78,6 +80,8 @@ final class SlideView extends StackPane {
     private final VBox header;
     private Step step;
     private String quoteWhole = "";
+    /** A context step's lines, shown as {@link #items} rather than in the quotation's label; empty otherwise. */
+    private List<String> listWhole = List.of();
     private String quoteClosing = "";
     private String summaryWhole = "";
     private boolean hasMap;
@@ -201,6 +205,12 @@ final class SlideView extends StackPane {
             speaker.setText("");
             summaryWhole = "";
         }
+        listWhole = next.isContext() ? ItemList.items(quoteWhole) : List.of();
+        quote.setManaged(listWhole.isEmpty());
+        items.setManaged(!listWhole.isEmpty());
+        items.setVisible(items.isManaged());
+        // Its rows made here, not in the layout pass: rows made there had no style until the next pulse.
+        items.show(listWhole, quote.getFont());
         speaker.setManaged(!speaker.getText().isEmpty());
         speaker.setVisible(speaker.isManaged());
         hasMap = StepMap.hasMap(dataset, next);
@@ -226,7 +236,7 @@ final class SlideView extends StackPane {
 
     private void showQuote(boolean on) {
         // Kept in the layout while hidden, so revealing it does not move the rest of the slide.
-        quote.setVisible(on || !step.hasQuote());
+        quote.setVisible(quote.isManaged() && (on || !step.hasQuote()));
         speaker.setVisible(on && !speaker.getText().isEmpty());
         // The summary waits too: it often tells in other words what the quotation says.
         summary.setVisible(summary.isManaged() && (on || !step.hasQuote()));
@@ -324,9 +334,22 @@ final class SlideView extends StackPane {
         return quote;
     }
 
-    /** Every label of the slide, for checks on type size. */
+    /** Every label of the slide, for checks on type size; a context step's list's after the others. */
     List<Label> labels() {
-        return List.of(title, meta, counter, quote, speaker, summary, overlay, filterNote, rowNote);
+        List<Label> all = new java.util.ArrayList<>(List.of(title, meta, counter, quote, speaker, summary, overlay,
+                filterNote, rowNote));
+        all.addAll(itemLabels());
+        return all;
+    }
+
+    /** The quotation (or summary) as shown; for a context step, its list, one line an item. */
+    String quoteText() {
+        return items.isManaged() ? items.text() : quote.getText();
+    }
+
+    /** A context step's list as shown, bullets and items' texts in order; empty for an event step. */
+    List<Label> itemLabels() {
+        return items.isManaged() ? items.labels() : List.of();
     }
 
     Dataset dataset() {
@@ -570,7 +593,8 @@ final class SlideView extends StackPane {
         // Not even the quotation fits the whole width at the least size: shorten it, drop the summary.
         Font font = Font.font(FAMILY, least);
         double speakerHeight = speaker.isManaged() ? fit.height(speaker.getText(), speaker.getFont(), contentWidth) + gap : 0;
-        String cut = fit.shorten(quoteWhole, quoteClosing, font, contentWidth, room - speakerHeight);
+        String cut = listWhole.isEmpty() ? fit.shorten(quoteWhole, quoteClosing, font, contentWidth, room - speakerHeight)
+                : String.join("\n", shortList(font, contentWidth, room));
         apply(contentWidth, 1, false, font, cut, "");
     }
 
@@ -583,7 +607,7 @@ final class SlideView extends StackPane {
         double summaryLine = fit.lineHeight(summary.getFont());
         for (double size : sizes(largest, least)) {
             Font font = Font.font(FAMILY, size);
-            double used = fit.height(quoteWhole + quoteClosing, font, width) + speakerHeight;
+            double used = quoteHeight(font, width) + speakerHeight;
             if (summaryWhole.isEmpty()) {
                 if (used <= room) {
                     apply(contentWidth, share, withMap, font, quoteWhole + quoteClosing, "");
@@ -607,6 +631,27 @@ final class SlideView extends StackPane {
         return false;
     }
 
+    /** The quotation's height, or a context step's list's, in {@code font} at {@code width}. */
+    private double quoteHeight(Font font, double width) {
+        return listWhole.isEmpty() ? fit.height(quoteWhole + quoteClosing, font, width)
+                : ItemList.height(fit, listWhole, font, width);
+    }
+
+    /**
+     * The most of a context step's first items that fit {@code room} whole, then a line saying how
+     * many were left out, as the handout says it: a list is never cut inside an item.
+     */
+    private List<String> shortList(Font font, double width, double room) {
+        for (int shown = listWhole.size() - 1; shown > 0; shown--) {
+            List<String> lines = new java.util.ArrayList<>(listWhole.subList(0, shown));
+            lines.add(TextFit.ELLIPSIS + " and " + (listWhole.size() - shown) + " more");
+            if (ItemList.height(fit, lines, font, width) <= room) {
+                return lines;
+            }
+        }
+        return List.of(TextFit.ELLIPSIS + " and " + listWhole.size() + " more");
+    }
+
     /** From the largest size down in whole px, ending on the least. */
     private static List<Double> sizes(double largest, double least) {
         List<Double> sizes = new java.util.ArrayList<>();
@@ -622,7 +667,11 @@ final class SlideView extends StackPane {
         if (!quoteFont.equals(quote.getFont())) {
             quote.setFont(quoteFont);
         }
-        quote.setText(quoteText);
+        if (listWhole.isEmpty()) {
+            quote.setText(quoteText);
+        } else {
+            items.show(ItemList.items(quoteText), quoteFont);
+        }
         summary.setText(summaryText);
         summary.setManaged(!summaryText.isEmpty());
         summary.setVisible(summary.isManaged() && !quoteHidden);

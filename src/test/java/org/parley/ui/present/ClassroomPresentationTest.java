@@ -113,7 +113,7 @@ class ClassroomPresentationTest {
         present(robot, new PresentationOptions(ContextPlacement.FIRST, false));
         assertTrue(slide().titleLabel().getText().startsWith("How we got here"), slide().titleLabel().getText());
         assertEquals(null, state.selectedEventProperty().get(), "a context step selects no single event");
-        assertTrue(slide().quoteLabel().getText().contains("Collapse of the Soviet Union"),
+        assertTrue(slide().itemLabels().stream().anyMatch(l -> l.getText().contains("Collapse of the Soviet Union")),
                 "the background is listed on the slide");
         assertReadable(slide(), 720);
         robot.type(KeyCode.RIGHT, KeyCode.RIGHT, KeyCode.RIGHT);

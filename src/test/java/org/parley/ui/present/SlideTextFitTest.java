@@ -225,7 +225,7 @@ class SlideTextFitTest {
         List<Label> shown = slide.labels().stream()
                 .filter(l -> l.isVisible() && l.isManaged() && !l.getText().isEmpty()).toList();
         String where = "step " + step.number() + " (" + step.title() + "): ";
-        String quote = slide.quoteLabel().getText();
+        String quote = slide.quoteText();
         String whole = step.hasQuote() ? step.quoted() : step.summary();
         if (!quote.equals(whole)) {
             problems.add(where + "the quotation is not whole: " + quote);
