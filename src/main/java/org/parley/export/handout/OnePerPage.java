@@ -37,7 +37,6 @@ final class OnePerPage {
     private static final float SMALL_SIZE = 9;
     private static final float ITEM_SIZE = 12;
     private static final float ITEM_GAP = 10;
-    private static final float INDENT = 14;
 
     private final PDRectangle sheet;
     private final PDDocument document;
@@ -141,13 +140,15 @@ final class OnePerPage {
         }
         List<List<String>> blocks = new ArrayList<>();
         float needed = 0;
+        // Under the title's text, where its own wrapped lines hang: past the bullet, not a fixed step in.
+        float indent = TextBlock.width(Step.BULLET, fonts.bold(), ITEM_SIZE);
         for (int i = 0; i < titles.length; i++) {
             Event e = step.context().get(i);
             List<String> title = text.wrap(titles[i], fonts.bold(), ITEM_SIZE, width, Integer.MAX_VALUE);
-            List<String> summary = text.wrap(e.summary(), fonts.regular(), SUMMARY_SIZE, width - INDENT,
+            List<String> summary = text.wrap(e.summary(), fonts.regular(), SUMMARY_SIZE, width - indent,
                     Integer.MAX_VALUE);
             List<String> papers = text.wrap(String.join("; ", Publishers.of(dataset, e)), fonts.regular(), SUMMARY_SIZE,
-                    width - INDENT, Integer.MAX_VALUE);
+                    width - indent, Integer.MAX_VALUE);
             blocks.add(title);
             blocks.add(summary);
             blocks.add(papers);
@@ -162,10 +163,10 @@ final class OnePerPage {
             cs.setNonStrokingColor(0f);
             y = TextBlock.draw(cs, blocks.get(i), fonts.bold(), ITEM_SIZE, MARGIN, y, ITEM_SIZE * 1.3f);
             cs.setNonStrokingColor(0.1f);
-            y = TextBlock.draw(cs, blocks.get(i + 1), fonts.regular(), SUMMARY_SIZE, MARGIN + INDENT, y + 2,
+            y = TextBlock.draw(cs, blocks.get(i + 1), fonts.regular(), SUMMARY_SIZE, MARGIN + indent, y + 2,
                     SUMMARY_SIZE * 1.4f);
             cs.setNonStrokingColor(0.35f);
-            y = TextBlock.draw(cs, blocks.get(i + 2), fonts.regular(), SUMMARY_SIZE, MARGIN + INDENT, y + 2,
+            y = TextBlock.draw(cs, blocks.get(i + 2), fonts.regular(), SUMMARY_SIZE, MARGIN + indent, y + 2,
                     SUMMARY_SIZE * 1.4f);
             y -= ITEM_GAP;
         }

@@ -57,6 +57,35 @@ class HangingIndentTest {
         }
     }
 
+    /**
+     * On a page of one step, a context item's summary stands under the item's title text, as its own
+     * wrapped lines do: at a fixed 14 pt it sat 3 pt right of them, a ragged edge down the list.
+     */
+    @Test
+    void aContextItemsSummaryStartsUnderItsTitleText() throws IOException {
+        Path out = dir.resolve("one.pdf");
+        new HandoutPdf().onPaper(Paper.A4).write(WEEK, WEEK.events(), HandoutLayout.ONE_PER_PAGE, out);
+        List<Line> lines = lines(out);
+        int summaries = 0;
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            Line item = lines.get(i);
+            if (!item.text().startsWith(Step.BULLET)) {
+                continue;
+            }
+            int j = i + 1;
+            while (j < lines.size() && isContinuation(lines.get(j), lines.get(j - 1), item)) {
+                j++;
+            }
+            Line next = j < lines.size() ? lines.get(j) : null;
+            if (next != null && next.page() == item.page() && next.size() < item.size() - 0.5
+                    && next.y() > lines.get(j - 1).y() && next.y() - lines.get(j - 1).y() < 2.5 * item.size()) {
+                assertEquals(item.textX(), next.x(), 0.5, "\"" + next.text() + "\" under \"" + item.text() + "\"");
+                summaries++;
+            }
+        }
+        assertTrue(summaries >= 3, "\"What comes next\" lists three items with their summaries, found " + summaries);
+    }
+
     /** A line of the same item: no bullet, in the item's type, the next baseline or the one after it. */
     private static boolean isContinuation(Line line, Line above, Line item) {
         return line.page() == item.page() && !line.text().startsWith(Step.BULLET)
