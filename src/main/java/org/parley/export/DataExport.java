@@ -70,7 +70,7 @@ public final class DataExport {
             return switch (format) {
                 case JSON -> json(data, out, overwrite);
                 case CSV -> new CsvExporter().export(EventSubset.withTheirPlaces(data, keep, note), out, overwrite);
-                case GEOJSON -> new GeoJsonExporter().export(EventSubset.of(data, keep, note), out, overwrite);
+                case GEOJSON -> new GeoJsonExporter().export(EventSubset.withTheirPlaces(data, keep, note), out, overwrite);
                 case TIMELINEJS -> new TimelineJsExporter().export(EventSubset.of(data, keep, note), out, overwrite);
                 case HTML -> new WebPageExporter().export(EventSubset.of(data, keep, note), out, overwrite);
             };

@@ -16,8 +16,8 @@ import java.util.stream.Collectors;
 /**
  * The dataset cut down to the events a filter keeps, with the quotes that belong to them, and the
  * divergences and positions that concern a kept event or no event at all. Actors and places stay
- * whole: they are the reference the kept events point into (but for the CSV set's places, {@link
- * #withTheirPlaces}). Sources are those the kept records cite: 253 events of a thousand articles
+ * whole: they are the reference the kept events point into (but for the places of the CSV set and the
+ * GeoJSON, {@link #withTheirPlaces}). Sources are those the kept records cite: 253 events of a thousand articles
  * credited all thousand, in the credit line and about.txt.
  */
 final class EventSubset {
@@ -40,8 +40,9 @@ final class EventSubset {
 
     /**
      * As {@link #of(Dataset, Predicate, Optional)}, with only the places the kept events are at or
-     * about and those they lie within, for the CSV set: places.csv counts events per place, and a
-     * filtered table of every place, most of them at zero, read as where nothing happened.
+     * about and those they lie within, for the CSV set and the GeoJSON: both count events per place,
+     * and a filtered table or map layer of every place, most of them at zero, read as where nothing
+     * happened.
      */
     static Dataset withTheirPlaces(Dataset data, Predicate<Event> keep, Optional<String> note) {
         return of(data, keep, note, true);
