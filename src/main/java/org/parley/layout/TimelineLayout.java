@@ -55,6 +55,8 @@ public final class TimelineLayout {
     private final Map<String, Integer> eventIndex;
     /** Whether any event is known to the hour or minute: only then does the axis show clock time. */
     private final boolean clockTimes;
+    /** What the key explains: the kinds and marks among the events drawn. */
+    private final LegendEntries legendEntries;
     /**
      * Each event's items: {@code eventItems[eventItemsFrom[ev] .. eventItemsFrom[ev + 1])}. Two
      * arrays rather than one per event, since a filter makes this anew for 100,000 events.
@@ -72,6 +74,9 @@ public final class TimelineLayout {
         this.events = List.copyOf(events);
         this.eventIndex = new HashMap<>();
         this.clockTimes = this.events.stream().anyMatch(e -> DrawnSpan.isPoint(e.time().precision()));
+        LegendEntries.Collector legend = new LegendEntries.Collector();
+        this.events.forEach(legend::add);
+        this.legendEntries = legend.entries();
         int n = this.events.size();
         long[] start = new long[n];
         long[] end = new long[n];
@@ -253,6 +258,13 @@ public final class TimelineLayout {
         places = full.places;
         clockTimes = full.clockTimes;
         events = full.events;
+        LegendEntries.Collector legend = new LegendEntries.Collector();
+        for (int i = 0; i < keep.length; i++) {
+            if (keep[i]) {
+                legend.add(events.get(i));
+            }
+        }
+        legendEntries = legend.entries();
         eventIndex = full.eventIndex;
         int fullRows = full.rowTop.length;
         int[] keptInRow = new int[fullRows];
@@ -562,6 +574,11 @@ public final class TimelineLayout {
     /** True when some event is known to the hour or minute, so the axis may show clock time. */
     public boolean hasClockTimes() {
         return clockTimes;
+    }
+
+    /** The kinds and marks among the events laid out, for the key. */
+    public LegendEntries legendEntries() {
+        return legendEntries;
     }
 
     /** True when this layout draws density strips rather than single items. */

@@ -351,6 +351,21 @@ class TimelineLayoutTest {
         assertTrue(full.restrictedTo(List.of()).fullRange().isEmpty());
     }
 
+    /** The key of a figure of the week's meetings names meetings and the look of what had not happened, no more. */
+    @Test
+    void theKeyListsTheKindsAndMarksOfTheEventsLaidOut() {
+        org.parley.model.Dataset week = org.parley.seed.BundledSeeds.dataset();
+        TimelineLayout full = TimelineLayout.of(week, LaneMode.TRACK, null);
+        assertEquals(java.util.EnumSet.allOf(org.parley.model.EventKind.class).size() > 1, full.legendEntries().kinds().size() > 1);
+        List<Event> meetings = week.events().stream().filter(e -> e.kind() == org.parley.model.EventKind.MEETING).toList();
+        LegendEntries entries = full.restrictedTo(meetings).legendEntries();
+        assertEquals(java.util.Set.of(org.parley.model.EventKind.MEETING), entries.kinds());
+        assertEquals(meetings.stream().anyMatch(e -> e.modality() != org.parley.model.Modality.HAPPENED), entries.notHappened());
+        assertEquals(meetings.stream().anyMatch(Event::inferred), entries.inferred());
+        assertEquals(entries, TimelineLayout.of(meetings, LaneMode.TRACK, null).legendEntries(), "restricted or laid out anew");
+        assertEquals(LegendEntries.NONE, full.restrictedTo(List.of()).legendEntries());
+    }
+
     @Test
     void theKeptEventsInAnyOrderOrAsCopiesRestrictTheSameAsInTheLayoutsOrder() {
         List<Event> all = TestEvents.random(22, 300);

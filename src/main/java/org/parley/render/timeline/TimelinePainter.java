@@ -282,8 +282,8 @@ public final class TimelinePainter {
 
     private static void footer(Painter p, TimelineScene s, Theme theme, double y) {
         if (s.decorations().legend()) {
-            LegendPainter.paint(p, theme, 0, y, s.width());
-            y += LegendPainter.height(s.width());
+            LegendPainter.paint(p, theme, 0, y, s.width(), s.layout().legendEntries());
+            y += LegendPainter.height(s.width(), s.layout().legendEntries());
         }
         if (s.decorations().credit() != null) {
             p.setFont(CREDIT_FONT);

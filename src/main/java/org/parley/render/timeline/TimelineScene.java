@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import org.parley.layout.LegendEntries;
 import org.parley.layout.TimeRange;
 import org.parley.layout.TimeScale;
 import org.parley.layout.TimelineLayout;
@@ -80,7 +81,8 @@ public record TimelineScene(TimelineLayout layout, TimeScale scale, ZoneId axisZ
         double itemsWidth = Math.max(1, width - TimelineMetrics.GUTTER);
         TimeRange range = layout.fullRange().orElseThrow(() -> new IllegalArgumentException("nothing to draw"));
         TimeScale scale = TimeScale.whole(range.start(), range.end(), itemsWidth, TimelineMetrics.FIT_PADDING);
-        double height = d.headerHeight() + TimelineMetrics.AXIS_HEIGHT + layout.height() + footerHeight(d, width);
+        double height = d.headerHeight() + TimelineMetrics.AXIS_HEIGHT + layout.height()
+                + footerHeight(d, width, layout.legendEntries());
         return new TimelineScene(layout, scale, axisZone, width, height, 0, eventOf, null, Set.of(), Set.of(), d);
     }
 
@@ -91,10 +93,10 @@ public record TimelineScene(TimelineLayout layout, TimeScale scale, ZoneId axisZ
 
     /** Height the lanes get: what is left between the axis and the footer. */
     public double bodyHeight() {
-        return Math.max(0, height - bodyTop() - footerHeight(decorations, width));
+        return Math.max(0, height - bodyTop() - footerHeight(decorations, width, layout.legendEntries()));
     }
 
-    static double footerHeight(Decorations d, double width) {
-        return (d.legend() ? LegendPainter.height(width) : 0) + (d.credit() == null ? 0 : TimelineMetrics.CREDIT_HEIGHT);
+    static double footerHeight(Decorations d, double width, LegendEntries entries) {
+        return (d.legend() ? LegendPainter.height(width, entries) : 0) + (d.credit() == null ? 0 : TimelineMetrics.CREDIT_HEIGHT);
     }
 }

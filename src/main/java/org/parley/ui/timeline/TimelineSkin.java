@@ -180,7 +180,8 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     }
 
     private double legendHeightFor(double width) {
-        return getSkinnable().legendVisibleProperty().get() ? LegendPainter.height(width) : 0;
+        TimelineView view = getSkinnable();
+        return view.legendVisibleProperty().get() ? LegendPainter.height(width, view.timelineLayout().legendEntries()) : 0;
     }
 
     @Override
@@ -217,7 +218,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     }
 
     double legendHeight() {
-        return getSkinnable().legendVisibleProperty().get() ? LegendPainter.height(canvas.getWidth()) : 0;
+        return legendHeightFor(canvas.getWidth());
     }
 
     /**
@@ -331,7 +332,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             previewNote(theme, w, view.state().previewProperty().get());
         }
         if (legendHeight() > 0) {
-            LegendPainter.paint(painter, theme, 0, mainHeight(), w);
+            LegendPainter.paint(painter, theme, 0, mainHeight(), w, layout.legendEntries());
         }
         ContextBandPainter.paint(painter, theme, band(), bandZone, bandMarks, view.getScale(), bandTop(), w);
     }

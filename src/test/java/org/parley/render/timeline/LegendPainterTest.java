@@ -1,9 +1,13 @@
 package org.parley.render.timeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.EnumSet;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.parley.layout.LegendEntries;
 import org.parley.model.EventKind;
 import org.parley.render.RecordingPainter;
 import org.parley.render.Theme;
@@ -13,7 +17,7 @@ class LegendPainterTest {
     @Test
     void listsEveryKindInItsColour() {
         RecordingPainter p = new RecordingPainter();
-        LegendPainter.paint(p, Theme.LIGHT, 0, 0, 900);
+        LegendPainter.paint(p, Theme.LIGHT, 0, 0, 900, LegendEntries.ALL);
         for (EventKind k : EventKind.values()) {
             assertTrue(p.texts().contains(k.label()), k.label());
             assertTrue(p.ops.stream().anyMatch(o -> o.name().startsWith("fill") && o.colour().equals(Theme.LIGHT.kind(k))),
@@ -24,14 +28,26 @@ class LegendPainterTest {
                 "the key says what the cards' mark for an inferred day or place means: " + p.texts());
     }
 
+    /** A figure of the meetings alone had a key of nine kinds, eight of them drawn nowhere in it. */
+    @Test
+    void listsOnlyWhatIsDrawn() {
+        LegendEntries meetings = new LegendEntries(EnumSet.of(EventKind.MEETING), false, true, false);
+        RecordingPainter p = new RecordingPainter();
+        LegendPainter.paint(p, Theme.LIGHT, 0, 0, 900, meetings);
+        assertEquals(List.of(EventKind.MEETING.label(), ModalityStyle.LEGEND_LABEL), p.texts());
+        assertFalse(p.texts().contains(LegendPainter.SOFT_LABEL), "no date known roughly among them");
+        assertEquals(LegendPainter.ROW_HEIGHT + 6, LegendPainter.height(900, meetings), 0.01, "one row, not two");
+        assertEquals(0, LegendPainter.height(900, LegendEntries.NONE), "nothing drawn, no key");
+    }
+
     @Test
     void entriesStayInsideTheHeightItPromises() {
         for (double width : new double[] {300, 900, 1600, 3840}) {
             RecordingPainter p = new RecordingPainter();
-            LegendPainter.paint(p, Theme.DARK, 0, 0, width);
-            double h = LegendPainter.height(width);
+            LegendPainter.paint(p, Theme.DARK, 0, 0, width, LegendEntries.ALL);
+            double h = LegendPainter.height(width, LegendEntries.ALL);
             p.named("text").forEach(o -> assertTrue(o.y() <= h && o.x() + o.w() <= width, o + " outside " + width));
         }
-        assertEquals(LegendPainter.ROW_HEIGHT + 6, LegendPainter.height(3840), 0.01);
+        assertEquals(LegendPainter.ROW_HEIGHT + 6, LegendPainter.height(3840, LegendEntries.ALL), 0.01);
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.parley.layout.ItemBox;
+import org.parley.layout.LegendEntries;
 import org.parley.model.Modality;
 import org.parley.render.RecordingPainter;
 import org.parley.render.Theme;
@@ -71,8 +72,8 @@ class ModalityStyleTest {
     @Test
     void theLegendExplainsIt() {
         RecordingPainter p = new RecordingPainter();
-        LegendPainter.paint(p, Theme.LIGHT, 0, 0, 900);
+        LegendPainter.paint(p, Theme.LIGHT, 0, 0, 900, LegendEntries.ALL);
         assertTrue(p.texts().contains(ModalityStyle.LEGEND_LABEL));
-        assertTrue(LegendPainter.labels().contains(ModalityStyle.LEGEND_LABEL));
+        assertTrue(LegendPainter.labels(LegendEntries.ALL).contains(ModalityStyle.LEGEND_LABEL));
     }
 }

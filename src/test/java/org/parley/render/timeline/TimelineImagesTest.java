@@ -10,6 +10,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.parley.layout.ContextBand;
 import org.parley.layout.LaneMode;
+import org.parley.layout.LegendEntries;
 import org.parley.model.Dataset;
 import org.parley.render.Rgba;
 import org.parley.render.Theme;
@@ -34,11 +35,11 @@ class TimelineImagesTest {
             BufferedImage image = canvas();
             images[t] = image;
             Graphics2D g = graphics(image);
-            TimelineScene scene = WeekScenes.week(data, W, H - ContextBandPainter.HEIGHT - LegendPainter.height(W),
+            TimelineScene scene = WeekScenes.week(data, W, H - ContextBandPainter.HEIGHT - LegendPainter.height(W, LegendEntries.ALL),
                     selected, Set.of());
             Java2DPainter p = new Java2DPainter(g);
             new TimelinePainter().paint(p, scene, theme);
-            LegendPainter.paint(p, theme, 0, scene.height(), W);
+            LegendPainter.paint(p, theme, 0, scene.height(), W, scene.layout().legendEntries());
             ContextBand band = ContextBand.of(data, W - TimelineMetrics.GUTTER, WeekScenes.BRUSSELS);
             ContextBandPainter.paint(p, theme, band, WeekScenes.BRUSSELS, band.marks(data.events()), scene.scale(),
                     H - ContextBandPainter.HEIGHT, W);

@@ -178,7 +178,7 @@ class TimelineViewTest {
         double withKey = view.bodyHeight();
         robot.interact(() -> view.legendVisibleProperty().set(false));
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(withKey + LegendPainter.height(view.getWidth()), view.bodyHeight(), 0.5);
+        assertEquals(withKey + LegendPainter.height(view.getWidth(), view.timelineLayout().legendEntries()), view.bodyHeight(), 0.5);
         robot.interact(() -> view.legendVisibleProperty().set(true));
     }
 
