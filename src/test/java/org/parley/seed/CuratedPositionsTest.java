@@ -99,6 +99,19 @@ class CuratedPositionsTest {
     }
 
     /**
+     * Filtered to the Post, the row of Putin's "military-technical" response and Ryabkov's consequences had
+     * Grushko "Supports" on the Post's "If the approach will be intimidation, we will pursue
+     * counter-intimidation": the Post names neither warning, and only the NYT has him reiterate Putin's.
+     */
+    @Test
+    void grushkosReiteratedWarningIsTheNytsAlone() {
+        assertTrue(shownUnder("wapo", "pos-military-technical-response", "grushko").isEmpty());
+        Stance his = shownUnder("nyt", "pos-military-technical-response", "grushko").orElseThrow();
+        assertEquals(StanceKind.SUPPORTS, his.stance());
+        assertTrue(cites(his, "nyt", "reiterated that warning"), his.evidence().toString());
+    }
+
+    /**
      * What Russia's decision to go on waits for is a condition in each paper: the Post's Grushko waits for
      * "written NATO responses", the NYT's Russian officials "until the end of a full week of talks". Only the
      * Post's was on the board, so filtered to the NYT it had no word of Russia's terms for continuing.
