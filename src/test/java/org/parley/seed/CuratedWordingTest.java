@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The curator's words in the shipped week, read as a reader reads them: what they put in quotation
@@ -285,6 +286,16 @@ class CuratedWordingTest {
             }
         }
         assertEquals(List.of(), asFact);
+    }
+
+    /**
+     * Kallas spoke of the allies' presence in Estonia ("to increase their presence here"); the summary's
+     * "an increased presence" left open whose, and where.
+     */
+    @Test
+    void kallasSpeaksOfTheAlliesPresence() {
+        String summary = week.event("kallas-reuters").orElseThrow().summary();
+        assertTrue(summary.contains("“their presence here”"), summary);
     }
 
     /**
