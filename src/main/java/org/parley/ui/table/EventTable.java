@@ -63,6 +63,8 @@ public final class EventTable extends TableView<Event> {
     /** The sort order the rows shown are in: columns and directions, as {@link #shownOrder()} names them. */
     private List<String> orderShown = List.of();
     private boolean syncing;
+    /** The row to scroll to once the table is back in a window, or -1. */
+    private int rowWhenBack = -1;
 
     public EventTable(ExplorerState state) {
         this.state = state;
@@ -122,6 +124,21 @@ public final class EventTable extends TableView<Event> {
 
         state.visibleEventsProperty().addListener((o, was, now) -> reload(now));
         state.selectedEventProperty().addListener((o, was, now) -> showSelected(now));
+        sceneProperty().addListener((o, was, now) -> {
+            if (now != null && rowWhenBack >= 0) {
+                int row = rowWhenBack;
+                rowWhenBack = -1;
+                // Styled and laid out with its new rows first: a position given to a flow sized for the old
+                // ones had shown an actor's last rows, her first out of reach.
+                javafx.application.Platform.runLater(() -> {
+                    if (getScene() != null && row < getItems().size()) {
+                        applyCss();
+                        layout();
+                        scrollTo(row);
+                    }
+                });
+            }
+        });
         getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (!syncing && now != null) {
                 state.selectedEventProperty().set(now.id());
@@ -199,7 +216,7 @@ public final class EventTable extends TableView<Event> {
                 && ds.event(selected).map(rows::rowOf).orElse(-1) >= 0;
         if (top != null && !selectedAmongRows) {
             int row = rows.rowAtOrAfter(top);
-            if (row >= 0) {
+            if (row >= 0 && !scrollWhenBack(row)) {
                 // Once the skin has taken the new rows in: it sets the row count at its next layout,
                 // and a position given before that is lost.
                 layout();
@@ -242,7 +259,7 @@ public final class EventTable extends TableView<Event> {
             getSelectionModel().clearAndSelect(row);
             // Brought into view only when out of it: a row clicked in the middle of the table had
             // jumped two rows down, leaving another row under the pointer.
-            if (!inView(row)) {
+            if (!inView(row) && !scrollWhenBack(Math.max(0, row - 3))) {
                 scrollTo(Math.max(0, row - 3));
             }
         } finally {
@@ -250,9 +267,22 @@ public final class EventTable extends TableView<Event> {
         }
     }
 
+    /**
+     * Out of the window (at 1280×720 the table has a tab of its own, and leaves the window while
+     * another is chosen) a scroll goes to a flow that cannot lay its new rows out: it is kept for
+     * the table's return instead. Returns whether it was kept.
+     */
+    private boolean scrollWhenBack(int row) {
+        if (getScene() != null) {
+            return false;
+        }
+        rowWhenBack = row;
+        return true;
+    }
+
     /** Whether row {@code row} is shown whole, not only cut at the top or bottom edge. */
     private boolean inView(int row) {
-        if (lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow) {
+        if (getScene() != null && lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow) {
             javafx.scene.control.IndexedCell<?> first = flow.getFirstVisibleCell();
             javafx.scene.control.IndexedCell<?> last = flow.getLastVisibleCell();
             return first != null && last != null && row > first.getIndex() && row < last.getIndex();
