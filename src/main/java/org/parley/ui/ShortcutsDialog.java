@@ -48,6 +48,10 @@ final class ShortcutsDialog {
             Detail (Alt+6)
               Tab, Enter       to a link or a passage; Enter reads the passage in its article
 
+            Source (Alt+7)
+              Ctrl+F           find in the article (the app's search from any other panel)
+              Enter / Shift+Enter   next / previous match;  Esc   close the find
+
             Presentation (F5)
               →, Space, PgDn   on (a clicker)     ←, Backspace, PgUp   back
               Home / End       first / last step  3 4 Enter            go to step 34

@@ -39,10 +39,14 @@ final class ArticleView extends VBox {
     static final String NON_REPORTING = "non-reporting-span";
     static final String CURRENT = "current-span";
     static final String HIT = "search-hit";
+    static final String FOUND = "find-match-tint";
+    static final String FOUND_CURRENT = "find-current-tint";
 
     private static final double TINT = 0.18;
     private static final double QUOTE_TINT = 0.32;
     private static final double CURRENT_TINT = 0.5;
+    /** About one line of the article's text and its spacing, in pixels. */
+    private static final double LINE = 22;
 
     private final Source source;
     private final ArticleFlow flow = new ArticleFlow();
@@ -50,6 +54,10 @@ final class ArticleView extends VBox {
     private final Group tints = new Group();
     private final Group hitTints = new Group();
     private final Group differenceTints = new Group();
+    /** The find field's matches, over every other tint but under the reader's own selection. */
+    private final Group findTints = new Group();
+    private final List<Span> found = new ArrayList<>();
+    private int currentFound = -1;
     private Span comparedReading;
     private final List<Span> differences = new ArrayList<>();
     private final ScrollPane scroll;
@@ -89,13 +97,17 @@ final class ArticleView extends VBox {
         tints.setManaged(false);
         hitTints.setManaged(false);
         differenceTints.setManaged(false);
+        findTints.setManaged(false);
+        findTints.setMouseTransparent(true);
+        findTints.layoutXProperty().bind(flow.layoutXProperty());
+        findTints.layoutYProperty().bind(flow.layoutYProperty());
         differenceTints.layoutXProperty().bind(flow.layoutXProperty());
         differenceTints.layoutYProperty().bind(flow.layoutYProperty());
         tints.layoutXProperty().bind(flow.layoutXProperty());
         tints.layoutYProperty().bind(flow.layoutYProperty());
         hitTints.layoutXProperty().bind(flow.layoutXProperty());
         hitTints.layoutYProperty().bind(flow.layoutYProperty());
-        StackPane page = new StackPane(tints, hitTints, differenceTints, selection.shape(), flow);
+        StackPane page = new StackPane(tints, hitTints, differenceTints, findTints, selection.shape(), flow);
         page.getStyleClass().add("article-page");
 
         this.page = page;
@@ -255,6 +267,42 @@ final class ArticleView extends VBox {
         }
     }
 
+    /**
+     * Marks the find field's matches, {@code current} (an index into them, or -1) the stronger, and
+     * scrolls the current one into view unless it is in view already.
+     */
+    void markFound(List<Span> matches, int current) {
+        found.clear();
+        found.addAll(matches);
+        currentFound = current;
+        reshapeAfterLayout();
+        if (current >= 0 && current < matches.size() && !offsetInView(matches.get(current).start())) {
+            scrollToOffset(matches.get(current).start());
+        }
+    }
+
+    /** The find field's matches marked now, and which is current; for tests. */
+    List<Span> foundMarks() {
+        return List.copyOf(found);
+    }
+
+    int currentFound() {
+        return currentFound;
+    }
+
+    /** Whether the line holding the character at {@code offset} lies wholly inside the viewport. */
+    boolean offsetInView(int offset) {
+        double viewport = scroll.getViewportBounds().getHeight();
+        double content = scroll.getContent().getLayoutBounds().getHeight();
+        if (laidOutWidth < 0 || viewport <= 0) {
+            return false;
+        }
+        double top = Math.max(0, content - viewport) * (scroll.getVvalue() - scroll.getVmin())
+                / Math.max(1e-9, scroll.getVmax() - scroll.getVmin());
+        double y = page.getLayoutY() + flow.getLayoutY() + lineTop(offset);
+        return y >= top && y + LINE < top + viewport;
+    }
+
     /** Scrolls to the text at {@code offset}, once the article is laid out if it is not yet. */
     void scrollTo(int offset) {
         scrollToOffset(offset);
@@ -326,6 +374,7 @@ final class ArticleView extends VBox {
             outlinesStale = false;
             shapeHits();
             shapeDifferences();
+            shapeFound();
         }
         if (width != laidOutWidth) {
             outlinesStale = false;
@@ -347,6 +396,7 @@ final class ArticleView extends VBox {
             }
             shapeHits();
             shapeDifferences();
+            shapeFound();
             selection.reshape();
         }
         if (pendingScroll != null) {
@@ -374,6 +424,18 @@ final class ArticleView extends VBox {
             Path p = new Path(flow.rangeShape(hit.start(), hit.end()));
             p.getStyleClass().add("search-hit-tint");
             hitTints.getChildren().add(p);
+        }
+    }
+
+    private void shapeFound() {
+        findTints.getChildren().clear();
+        if (laidOutWidth < 0) {
+            return;
+        }
+        for (int i = 0; i < found.size(); i++) {
+            Path p = new Path(flow.rangeShape(found.get(i).start(), found.get(i).end()));
+            p.getStyleClass().add(i == currentFound ? FOUND_CURRENT : FOUND);
+            findTints.getChildren().add(p);
         }
     }
 

@@ -67,6 +67,35 @@ public final class SourceReader extends BorderPane {
     /** The papers' buttons and "Side by side", each whole, wrapping to as many rows as the pane needs. */
     private final FlowPane toolbar = new FlowPane();
     private final HBox columns = new HBox();
+    /** The find field, below the papers' buttons while open; it finds in the articles shown. */
+    private final ArticleFindBar findBar = new ArticleFindBar(new ArticleFindBar.Actions() {
+        @Override
+        public void find(String words) {
+            findFrom(words, true);
+        }
+
+        @Override
+        public void next() {
+            stepFound(1);
+        }
+
+        @Override
+        public void previous() {
+            stepFound(-1);
+        }
+
+        @Override
+        public void close() {
+            closeFind();
+        }
+    });
+    /** One match of the find field: the article it is in and where. */
+    private record Found(String sourceId, Span span) {
+    }
+
+    private final Map<String, ArticleFind> finders = new java.util.HashMap<>();
+    private List<Found> found = List.of();
+    private int currentFound = -1;
     /** What every view marks, kept for the views built later. */
     private String currentEvent;
     private Map<String, List<Span>> hitsBySource = Map.of();
@@ -94,7 +123,18 @@ public final class SourceReader extends BorderPane {
         toolbar.widthProperty().addListener(o -> fitSideBySide());
         toolbar.getChildren().add(sideBySide);
         toolbar.getStyleClass().add("source-toolbar");
-        setTop(toolbar);
+        findBar.setVisible(false);
+        findBar.setManaged(false);
+        setTop(new javafx.scene.layout.VBox(toolbar, findBar));
+        // Ctrl+F in the reader finds in its article; everywhere else it stays the app's search, which a
+        // click in the search box (or Ctrl+F from any other panel) still reaches.
+        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.F && e.isShortcutDown() && !e.isShiftDown()
+                    && !e.isAltDown()) {
+                openFind();
+                e.consume();
+            }
+        });
         columns.getStyleClass().add("source-columns");
         picker.setId(PICKER_ID);
         picker.setConverter(new StringConverter<>() {
@@ -150,6 +190,9 @@ public final class SourceReader extends BorderPane {
         sourceGroup.getToggles().clear();
         toolbar.getChildren().retainAll(sideBySide);
         picker.getItems().clear();
+        finders.clear();
+        found = List.of();
+        currentFound = -1;
         hitsBySource = Map.of();
         differences = Map.of();
         if (ds == null || ds.sources().isEmpty()) {
@@ -218,6 +261,113 @@ public final class SourceReader extends BorderPane {
             columns.getChildren().clear();
             setCenter(view(shownSourceId()));
         }
+        if (findBar.isVisible()) {
+            findFrom(findBar.field().getText(), false);
+        }
+    }
+
+    /** Shows the find field with the focus, holding the reader's selected words if it was empty or closed. */
+    void openFind() {
+        String selected = shownViews().stream().map(ArticleView::selection).filter(ArticleSelection::hasSelection)
+                .map(ArticleSelection::selectedText).findFirst().orElse("");
+        boolean wasOpen = findBar.isVisible();
+        findBar.setVisible(true);
+        findBar.setManaged(true);
+        if (!selected.isBlank() && selected.length() <= 80 && selected.indexOf('\n') < 0) {
+            findBar.field().setText(selected.strip());
+        } else if (!wasOpen) {
+            findFrom(findBar.field().getText(), true);
+        }
+        findBar.field().requestFocus();
+        findBar.field().selectAll();
+    }
+
+    /** Hides the find field, unmarks its matches and gives the keys back to the article. */
+    void closeFind() {
+        if (!findBar.isVisible()) {
+            return;
+        }
+        ArticleView back = currentFound >= 0 ? views.get(found.get(currentFound).sourceId()) : null;
+        findBar.setVisible(false);
+        findBar.setManaged(false);
+        found = List.of();
+        currentFound = -1;
+        views.values().forEach(v -> v.markFound(List.of(), -1));
+        List<ArticleView> shown = shownViews();
+        if (back == null || !shown.contains(back)) {
+            back = shown.isEmpty() ? null : shown.get(0);
+        }
+        if (back != null) {
+            back.scrollPane().requestFocus();
+        }
+    }
+
+    /** The views on screen now: the one article, or every column side by side. */
+    private List<ArticleView> shownViews() {
+        if (dataset == null || dataset.sources().isEmpty()) {
+            return List.of();
+        }
+        if (sideBySide.isSelected()) {
+            return dataset.sources().stream().map(s -> view(s.id())).toList();
+        }
+        return List.of(view(shownSourceId()));
+    }
+
+    /**
+     * Finds {@code words} in the articles shown, column after column. The current match is one already
+     * in view if there is one (typing more letters keeps the reader's place), else the first; when
+     * {@code keepPlace} is false (the papers shown changed) the first.
+     */
+    private void findFrom(String words, boolean keepPlace) {
+        List<Found> all = new ArrayList<>();
+        for (ArticleView v : shownViews()) {
+            ArticleFind finder = finders.computeIfAbsent(v.source().id(), id -> new ArticleFind(v.source().text()));
+            for (Span s : finder.matches(words)) {
+                all.add(new Found(v.source().id(), s));
+            }
+        }
+        found = List.copyOf(all);
+        currentFound = found.isEmpty() ? -1 : 0;
+        if (keepPlace) {
+            for (int i = 0; i < found.size(); i++) {
+                if (views.get(found.get(i).sourceId()).offsetInView(found.get(i).span().start())) {
+                    currentFound = i;
+                    break;
+                }
+            }
+        }
+        markFound();
+    }
+
+    /** Moves to the next ({@code 1}) or previous ({@code -1}) match, round from the last to the first. */
+    private void stepFound(int direction) {
+        if (found.isEmpty()) {
+            return;
+        }
+        currentFound = Math.floorMod(currentFound + direction, found.size());
+        markFound();
+    }
+
+    private void markFound() {
+        findBar.showCount(findBar.field().getText(), currentFound, found.size());
+        for (Map.Entry<String, ArticleView> v : views.entrySet()) {
+            List<Span> mine = new ArrayList<>();
+            int current = -1;
+            for (int i = 0; i < found.size(); i++) {
+                if (found.get(i).sourceId().equals(v.getKey())) {
+                    if (i == currentFound) {
+                        current = mine.size();
+                    }
+                    mine.add(found.get(i).span());
+                }
+            }
+            v.getValue().markFound(mine, current);
+        }
+    }
+
+    /** The find field; for tests. */
+    ArticleFindBar findBar() {
+        return findBar;
     }
 
     private String shownSourceId() {

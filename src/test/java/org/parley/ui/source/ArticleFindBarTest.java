@@ -1,0 +1,127 @@
+package org.parley.ui.source;
+
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.parley.model.Span;
+import org.parley.seed.BundledSeeds;
+import org.parley.ui.state.ExplorerState;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A researcher finds a name in the article they are reading with Ctrl+F, steps through the matches and closes the field. */
+@ExtendWith(ApplicationExtension.class)
+class ArticleFindBarTest {
+
+    private SourceReader reader;
+    private TextField appSearch;
+    private int appSearchShortcuts;
+
+    @Start
+    void start(Stage stage) {
+        ExplorerState state = new ExplorerState();
+        state.datasetProperty().set(BundledSeeds.dataset());
+        reader = new SourceReader(state);
+        appSearch = new TextField();
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        BorderPane window = new BorderPane(reader);
+        window.setTop(appSearch);
+        Scene scene = new Scene(window, 700, 600);
+        // As the window's menu does: Ctrl+F is the app's search everywhere else.
+        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+F"), () -> {
+            appSearchShortcuts++;
+            appSearch.requestFocus();
+        });
+        stage.setScene(scene);
+        stage.setX(0);
+        stage.setY(0);
+        stage.show();
+    }
+
+    private void ctrlF(FxRobot robot) {
+        robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void ctrlFInTheArticleFindsInItAndEnterStepsThroughTheMatches(FxRobot robot) {
+        ArticleView wapo = reader.view("wapo");
+        robot.interact(() -> wapo.scrollPane().requestFocus());
+        ctrlF(robot);
+
+        assertTrue(reader.findBar().isVisible(), "Ctrl+F in the reader opens its find field");
+        assertTrue(reader.findBar().field().isFocused());
+        assertEquals(0, appSearchShortcuts, "the app's search did not take the key");
+
+        robot.write("grushko");
+        WaitForAsyncUtils.waitForFxEvents();
+        String text = wapo.source().text();
+        List<Span> marks = wapo.foundMarks();
+        assertEquals(3, marks.size(), "every Grushko in the Post is marked");
+        marks.forEach(s -> assertEquals("Grushko", text.substring(s.start(), s.end())));
+        assertEquals("1 of 3", reader.findBar().countText());
+
+        robot.type(KeyCode.ENTER);
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("3 of 3", reader.findBar().countText());
+        assertEquals(2, wapo.currentFound());
+        assertTrue(wapo.offsetInView(marks.get(2).start()), "the current match is scrolled into view");
+
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("1 of 3", reader.findBar().countText(), "after the last, the first");
+        robot.press(KeyCode.SHIFT).type(KeyCode.ENTER).release(KeyCode.SHIFT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("3 of 3", reader.findBar().countText(), "Shift+Enter goes back, before the first the last");
+    }
+
+    @Test
+    void wordsNotInTheArticleSayNoMatch(FxRobot robot) {
+        robot.interact(() -> reader.view("wapo").scrollPane().requestFocus());
+        ctrlF(robot);
+        robot.write("Ryabkov");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("No match", reader.findBar().countText(), "Ryabkov is in the Times, not the Post");
+        assertTrue(reader.view("wapo").foundMarks().isEmpty());
+    }
+
+    @Test
+    void escClosesTheFieldUnmarksAndGivesTheArticleTheKeys(FxRobot robot) {
+        ArticleView wapo = reader.view("wapo");
+        robot.interact(() -> wapo.scrollPane().requestFocus());
+        ctrlF(robot);
+        robot.write("NATO");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(wapo.foundMarks().isEmpty());
+
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(reader.findBar().isVisible());
+        assertTrue(wapo.foundMarks().isEmpty(), "no match is marked once the field is closed");
+        assertTrue(wapo.scrollPane().isFocused(), "the article has the keys again");
+    }
+
+    @Test
+    void ctrlFOutsideTheReaderIsStillTheAppsSearch(FxRobot robot) {
+        robot.interact(appSearch::requestFocus);
+        ctrlF(robot);
+        assertEquals(1, appSearchShortcuts);
+        assertFalse(reader.findBar().isVisible());
+    }
+}
