@@ -51,6 +51,7 @@ final class ArticleView extends VBox {
     private final Source source;
     private final ArticleFlow flow = new ArticleFlow();
     private final ArticleSelection selection;
+    private final SingleClick clicks;
     private final Group tints = new Group();
     private final Group hitTints = new Group();
     private final Group differenceTints = new Group();
@@ -77,8 +78,11 @@ final class ArticleView extends VBox {
     private Integer pendingScroll;
     private boolean outlinesStale;
 
-    ArticleView(Source source, List<ArticleMark> articleMarks, Consumer<String> selectEvent, WebPages pages) {
+    /** An article whose click on a passage chooses its event through {@code clicks}. */
+    ArticleView(Source source, List<ArticleMark> articleMarks, Consumer<String> selectEvent, WebPages pages,
+            SingleClick clicks) {
         this.source = source;
+        this.clicks = clicks;
         this.selection = new ArticleSelection(flow, source.text());
         getStyleClass().add("article-view");
         List<SpanSegments.Mark> plain = new ArrayList<>();
@@ -117,6 +121,12 @@ final class ArticleView extends VBox {
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("article-scroll");
         scroll.setFocusTraversable(true);
+        // Before the selection's own handler: the second press of a double click takes back the first click.
+        page.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> {
+            if (e.getClickCount() >= 2) {
+                clicks.cancel();
+            }
+        });
         selection.install(page, scroll);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         getChildren().add(scroll);
@@ -140,8 +150,8 @@ final class ArticleView extends VBox {
             Tooltip.install(t, new Tooltip(tooltip(s)));
             // A drag or a double click over a passage selects its words, not its event.
             t.setOnMouseClicked(e -> {
-                if (e.isStillSincePress() && !selection.hasSelection()) {
-                    selectEvent.accept(inner.eventId());
+                if (e.getClickCount() == 1 && e.isStillSincePress() && !selection.hasSelection()) {
+                    clicks.later(() -> selectEvent.accept(inner.eventId()));
                 }
             });
             for (String id : s.ids()) {

@@ -57,6 +57,8 @@ public final class SourceReader extends BorderPane {
 
     private final ExplorerState state;
     private final WebPages pages;
+    /** One pointer: a click waiting to choose its event, in whichever article. */
+    private final SingleClick clicks;
     private Dataset dataset;
     /** The views built so far, by source id, in the dataset's order of sources. */
     private final Map<String, ArticleView> views = new LinkedHashMap<>();
@@ -107,8 +109,14 @@ public final class SourceReader extends BorderPane {
 
     /** A reader that opens an article's address with {@code pages} (a test's, in tests). */
     public SourceReader(ExplorerState state, WebPages pages) {
+        this(state, pages, SingleClick.paused());
+    }
+
+    /** A reader whose click on a passage chooses its event through {@code clicks} (a test's, in tests). */
+    SourceReader(ExplorerState state, WebPages pages, SingleClick clicks) {
         this.state = state;
         this.pages = pages;
+        this.clicks = clicks;
         getStyleClass().add(STYLE_CLASS);
         getStylesheets().add(SourceReader.class.getResource("source.css").toExternalForm());
         sideBySide.setId(SIDE_BY_SIDE_ID);
@@ -488,7 +496,7 @@ public final class SourceReader extends BorderPane {
             return null;
         }
         ArticleView made = new ArticleView(source.get(), ArticleMarks.of(dataset, sourceId),
-                state.selectedEventProperty()::set, pages);
+                state.selectedEventProperty()::set, pages, clicks);
         made.setTheme(state.darkProperty().get() ? Theme.DARK : Theme.LIGHT);
         made.markCurrent(currentEvent);
         made.markHits(hitsBySource.getOrDefault(sourceId, List.of()), currentEvent == null);

@@ -31,6 +31,7 @@ class ArticleSelectionTest {
 
     private ExplorerState state;
     private SourceReader reader;
+    private final HeldClicks clicks = new HeldClicks();
     private Dataset dataset;
 
     @Start
@@ -38,7 +39,7 @@ class ArticleSelectionTest {
         dataset = BundledSeeds.dataset();
         state = new ExplorerState();
         state.datasetProperty().set(dataset);
-        reader = new SourceReader(state);
+        reader = new SourceReader(state, org.parley.ui.support.WebPages.SYSTEM, new SingleClick(clicks));
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         stage.setScene(new Scene(reader, 700, 760));
         stage.setX(0);
@@ -94,6 +95,7 @@ class ArticleSelectionTest {
         int start = firstLongPassage(wapo);
         double before = wapo.scrollPane().getVvalue();
         robot.clickOn(leadingEdge(wapo, start + 2));
+        robot.interact(clicks::elapse);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(before, wapo.scrollPane().getVvalue(), 1e-9, "the article, now taking the keys, stays where it was");
         assertTrue(state.selectedEventProperty().get() != null, "a click on a passage chooses its event");
@@ -108,6 +110,32 @@ class ArticleSelectionTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(text.substring(start, text.indexOf(' ', start)), wapo.selection().selectedText(),
                 "a double click selects the word under it");
+    }
+
+    @Test
+    void aDoubleClickOnAPassageLeavesTheChosenEventAlone(FxRobot robot) {
+        ArticleView wapo = reader.view("wapo");
+        int start = firstLongPassage(wapo);
+        robot.interact(() -> state.selectedEventProperty().set(null));
+        robot.doubleClickOn(leadingEdge(wapo, start + 2));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(clicks::elapse);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(wapo.selection().hasSelection(), "the word is selected to copy");
+        assertNull(state.selectedEventProperty().get(), "and no event was chosen under the reader");
+    }
+
+    @Test
+    void aClickOnAPassageChoosesItsEventOnlyOnceItCannotBeADoubleClick(FxRobot robot) {
+        ArticleView wapo = reader.view("wapo");
+        int start = firstLongPassage(wapo);
+        robot.interact(() -> state.selectedEventProperty().set(null));
+        robot.clickOn(leadingEdge(wapo, start + 2));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNull(state.selectedEventProperty().get(), "not yet: a second click may follow");
+        assertTrue(clicks.waiting());
+        robot.interact(clicks::elapse);
+        assertTrue(state.selectedEventProperty().get() != null, "then the passage's event");
     }
 
     private int firstLongPassage(ArticleView view) {

@@ -40,6 +40,7 @@ class SourceReaderTest {
 
     private ExplorerState state;
     private SourceReader reader;
+    private final HeldClicks clicks = new HeldClicks();
     private Dataset dataset;
 
     @Start
@@ -47,7 +48,7 @@ class SourceReaderTest {
         dataset = BundledSeeds.dataset();
         state = new ExplorerState();
         state.datasetProperty().set(dataset);
-        reader = new SourceReader(state);
+        reader = new SourceReader(state, org.parley.ui.support.WebPages.SYSTEM, new SingleClick(clicks));
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         // Monocle's headless screen is 1280×800: keep the whole window on it so clicks land.
         stage.setScene(new Scene(reader, 700, 760));
@@ -75,6 +76,7 @@ class SourceReaderTest {
         robot.interact(() -> state.selectedEventProperty().set(null));
         int at = dataset.source(pastry.source()).orElseThrow().text().indexOf("pastry", pastry.span().start());
         robot.clickOn(screenPoint(wapo, at, at + "pastry".length()));
+        robot.interact(clicks::elapse);
         assertEquals(pastry.event(), state.selectedEventProperty().get());
     }
 
@@ -90,6 +92,7 @@ class SourceReaderTest {
         int at = dataset.source("wapo").orElseThrow().text().indexOf(words);
         double before = wapo.scrollPane().getVvalue();
         robot.clickOn(screenPoint(wapo, at, at + words.length()));
+        robot.interact(clicks::elapse);
         WaitForAsyncUtils.waitForFxEvents();
         assertNotNull(state.selectedEventProperty().get(), "the click chose an event");
         assertEquals(before, wapo.scrollPane().getVvalue(), 1e-9, "the reader stayed at the passage clicked");
