@@ -32,6 +32,14 @@ final class ArticleSelection {
     private final Path shape = new Path();
     private int anchor;
     private int caret;
+    /** The article's scroll pane, which a drag past its top or bottom edge scrolls; null if none. */
+    private javafx.scene.control.ScrollPane scroll;
+    private double dragX;
+    private double dragY;
+    private final javafx.animation.Timeline autoscroll = new javafx.animation.Timeline(
+            new javafx.animation.KeyFrame(javafx.util.Duration.millis(50), e -> dragAt(dragX, dragY)));
+    /** The most a drag past the edge scrolls at a step, in pixels: a line or two. */
+    private static final double MAX_STEP = 40;
 
     ArticleSelection(ArticleFlow flow, String text) {
         this.flow = flow;
@@ -53,6 +61,9 @@ final class ArticleSelection {
      * with the keyboard and a context menu on {@code focusable}, which the press gives the focus.
      */
     void install(Node surface, javafx.scene.control.Control focusable) {
+        if (focusable instanceof javafx.scene.control.ScrollPane pane) {
+            scroll = pane;
+        }
         flow.setCursor(Cursor.TEXT);
         surface.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
             if (e.getButton() != MouseButton.PRIMARY) {
@@ -72,9 +83,12 @@ final class ArticleSelection {
         });
         surface.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 1) {
-                moveCaret(offsetAt(e));
+                dragAt(e.getSceneX(), e.getSceneY());
             }
         });
+        // Held still past the edge, the article goes on scrolling, as a text area's does.
+        autoscroll.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        surface.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> autoscroll.stop());
         focusable.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
         MenuItem copy = new MenuItem("Copy");
         copy.setOnAction(e -> copy());
@@ -150,13 +164,47 @@ final class ArticleSelection {
         }
     }
 
+    /**
+     * Extends the selection to the pointer at scene point ({@code x}, {@code y}); past the top or the
+     * bottom of the article's viewport it first scrolls the article towards it, further the further
+     * out: a selection could not be dragged beyond the lines in view.
+     */
+    void dragAt(double x, double y) {
+        dragX = x;
+        dragY = y;
+        double past = 0;
+        if (scroll != null && scroll.getScene() != null) {
+            Bounds view = scroll.localToScene(scroll.getLayoutBounds());
+            past = y < view.getMinY() ? y - view.getMinY() : y > view.getMaxY() ? y - view.getMaxY() : 0;
+            double content = scroll.getContent().getLayoutBounds().getHeight();
+            double viewport = scroll.getViewportBounds().getHeight();
+            if (past != 0 && content > viewport) {
+                double step = Math.max(-MAX_STEP, Math.min(MAX_STEP, past));
+                double range = scroll.getVmax() - scroll.getVmin();
+                double v = scroll.getVvalue() + step / (content - viewport) * range;
+                scroll.setVvalue(Math.max(scroll.getVmin(), Math.min(scroll.getVmax(), v)));
+                scroll.layout();
+            }
+        }
+        Point2D p = flow.sceneToLocal(x, y);
+        moveCaret(offsetAt(p));
+        if (past == 0) {
+            autoscroll.stop();
+        } else if (autoscroll.getStatus() != javafx.animation.Animation.Status.RUNNING) {
+            autoscroll.play();
+        }
+    }
+
     private void moveCaret(int to) {
         caret = clamp(to);
         reshape();
     }
 
     private int offsetAt(MouseEvent e) {
-        Point2D p = flow.sceneToLocal(e.getSceneX(), e.getSceneY());
+        return offsetAt(flow.sceneToLocal(e.getSceneX(), e.getSceneY()));
+    }
+
+    private int offsetAt(Point2D p) {
         // Above the first line or below the last, the text's start or end, as in a text area.
         if (p.getY() < 0) {
             return 0;
