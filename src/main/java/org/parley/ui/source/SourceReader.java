@@ -176,19 +176,46 @@ public final class SourceReader extends BorderPane {
         rebuild(state.dataset());
     }
 
-    /** "Side by side" in words where the row holds them beside the papers' buttons, else its icon alone. */
+    /**
+     * Fits the papers' buttons and "Side by side" on one row while it can: "Side by side" in words
+     * where the row holds them, else its icon alone; then the papers' names without a leading "The"
+     * ("Washington Post"), the whole name in the tooltip. At 1280×720 the row wrapped, and its second
+     * row took one of the article's few visible lines. Narrower still, the row wraps.
+     */
     private void fitSideBySide() {
         double width = toolbar.getWidth();
         if (width <= 0 || !sideBySide.isVisible()) {
             return;
         }
-        // Measured with its words, whichever way it shows now.
+        // Measured with their words, whichever way they show now.
         sideBySide.setContentDisplay(ContentDisplay.LEFT);
+        setPaperNames(false);
+        if (rowWidth() <= width) {
+            return;
+        }
+        sideBySide.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        if (rowWidth() <= width) {
+            return;
+        }
+        setPaperNames(true);
+    }
+
+    private double rowWidth() {
         double row = toolbar.getInsets().getLeft() + toolbar.getInsets().getRight() + sideBySide.prefWidth(-1);
         for (ToggleButton b : sourceButtons.values()) {
             row += b.prefWidth(-1) + toolbar.getHgap();
         }
-        sideBySide.setContentDisplay(row <= width ? ContentDisplay.LEFT : ContentDisplay.GRAPHIC_ONLY);
+        return row;
+    }
+
+    /** The papers' buttons with their publishers' names, {@code shortened} without a leading "The ". */
+    private void setPaperNames(boolean shortened) {
+        for (ToggleButton b : sourceButtons.values()) {
+            String name = dataset.source((String) b.getUserData()).map(Source::publisher).orElse(b.getText());
+            String shown = shortened ? name.replaceFirst("^(?i)the\\s+", "") : name;
+            b.setText(shown.isBlank() ? name : shown);
+            b.setTooltip(b.getText().equals(name) ? null : new Tooltip(name));
+        }
     }
 
     private void rebuild(Dataset ds) {

@@ -421,6 +421,39 @@ class SourceReaderTest {
         }
     }
 
+    /** At 1280×720 the Source tab is about 408 px wide: the papers' buttons and "Side by side" stay on one row. */
+    @Test
+    void thePapersButtonsFitOneRowInTheSourceTabOfA1280By720Window(FxRobot robot) {
+        Stage[] own = new Stage[1];
+        SourceReader[] narrow = new SourceReader[1];
+        robot.interact(() -> {
+            narrow[0] = new SourceReader(state);
+            own[0] = new Stage();
+            own[0].setScene(new Scene(narrow[0], 408, 300));
+            own[0].show();
+        });
+        try {
+            WaitForAsyncUtils.waitForFxEvents();
+            List<ToggleButton> buttons = robot.from(narrow[0]).lookup(".source-button").queryAllAs(ToggleButton.class)
+                    .stream().toList();
+            ToggleButton side = robot.from(narrow[0]).lookup("#" + SourceReader.SIDE_BY_SIDE_ID).queryAs(ToggleButton.class);
+            assertEquals(2, buttons.size());
+            for (ToggleButton b : buttons) {
+                assertEquals(side.getLayoutY(), b.getLayoutY(), 0.5, b.getText() + " is on the row of \"Side by side\"");
+                assertTrue(b.getText().endsWith(dataset.source((String) b.getUserData()).orElseThrow().publisher()
+                        .replaceFirst("^The ", "")), "the paper is still named: " + b.getText());
+            }
+            robot.interact(() -> own[0].setWidth(900));
+            WaitForAsyncUtils.waitForFxEvents();
+            for (ToggleButton b : buttons) {
+                assertEquals(dataset.source((String) b.getUserData()).orElseThrow().publisher(), b.getText(),
+                        "with room, the whole name");
+            }
+        } finally {
+            robot.interact(() -> own[0].close());
+        }
+    }
+
     @Test
     void searchHitOutlinesSitOnTheirWordsSideBySide(FxRobot robot) {
         Quote pastry = dataset.quotes().stream().filter(q -> q.id().equals("q-grushko-pastry")).findFirst().orElseThrow();
