@@ -41,7 +41,8 @@ class ArticleFindBarTest {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         BorderPane window = new BorderPane(reader);
         window.setTop(appSearch);
-        Scene scene = new Scene(window, 700, 600);
+        // As wide as the Source tab of a 1280×720 window.
+        Scene scene = new Scene(window, 408, 600);
         // As the window's menu does: Ctrl+F is the app's search everywhere else.
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+F"), () -> {
             appSearchShortcuts++;
@@ -98,6 +99,7 @@ class ArticleFindBarTest {
         robot.write("Ryabkov");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("No match", reader.findBar().countText(), "Ryabkov is in the Times, not the Post");
+        assertTrue(reader.findBar().countWhole(), "said whole, the field giving way");
         assertTrue(reader.view("wapo").foundMarks().isEmpty());
     }
 
