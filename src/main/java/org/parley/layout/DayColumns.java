@@ -87,6 +87,7 @@ public final class DayColumns {
             }
             lane++;
         }
+        widenSpannedDays(events, zone, first, n, active);
         int activeDays = 0;
         for (boolean a : active) {
             activeDays += a ? 1 : 0;
@@ -134,6 +135,31 @@ public final class DayColumns {
         return Optional.of(new DayColumns(zone, first, realStart, columnStart, best, subColumnOf, width));
     }
 
+    /**
+     * A card over several days whose days hold no one-day card would be squeezed onto their narrow
+     * empty columns, its title cut: its first day gets a column (as a page of the week's last
+     * lanes found, where "Russian officials say they will wait…" spanned three empty days).
+     */
+    private static void widenSpannedDays(List<Event> events, ZoneId zone, LocalDate first, int n, boolean[] active) {
+        for (Event e : events) {
+            if (e.time().precision() != Precision.DAY || cardDay(e, zone) != null) {
+                continue;
+            }
+            DrawnSpan span = DrawnSpan.of(e, zone);
+            long from = ChronoUnit.DAYS.between(first, Instant.ofEpochMilli(span.start()).atZone(zone).toLocalDate());
+            long to = ChronoUnit.DAYS.between(first, Instant.ofEpochMilli(span.end() - 1).atZone(zone).toLocalDate());
+            int d0 = (int) Math.max(0, from);
+            int d1 = (int) Math.min(n - 1, to);
+            boolean held = d0 > d1;
+            for (int d = d0; d <= d1 && !held; d++) {
+                held = active[d];
+            }
+            if (!held) {
+                active[d0] = true;
+            }
+        }
+    }
+
     private static List<List<Event>> emptyDays(int n) {
         List<List<Event>> days = new ArrayList<>(n);
         for (int d = 0; d < n; d++) {
@@ -144,14 +170,20 @@ public final class DayColumns {
 
     /** The day (from 0) of an event drawn as one day's card within the days; -1 for any other. */
     private static int dayOf(Event e, ZoneId zone, LocalDate first, int days) {
+        LocalDate day = cardDay(e, zone);
+        long d = day == null ? -1 : ChronoUnit.DAYS.between(first, day);
+        return d >= 0 && d < days ? (int) d : -1;
+    }
+
+    /** The day whose card {@code e} is on day columns: an event known to one whole day; null for any other. */
+    public static LocalDate cardDay(Event e, ZoneId zone) {
         if (e.time().precision() != Precision.DAY) {
-            return -1;
+            return null;
         }
         DrawnSpan span = DrawnSpan.of(e, zone);
         LocalDate day = Instant.ofEpochMilli(span.start()).atZone(zone).toLocalDate();
-        long d = ChronoUnit.DAYS.between(first, day);
         boolean oneDay = span.end() == day.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli();
-        return oneDay && d >= 0 && d < days ? (int) d : -1;
+        return oneDay ? day : null;
     }
 
     /** Rows of cards the lanes take: each lane as many as its fullest day needs in its columns. */

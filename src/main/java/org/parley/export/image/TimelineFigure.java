@@ -1,8 +1,12 @@
 package org.parley.export.image;
 
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.DoubleFunction;
@@ -29,8 +33,19 @@ import org.parley.render.timeline.TimelineScene;
  * The timeline as an image: every lane at full height, the whole range or the requested window.
  *
  * @param columns paper's day columns the scene is laid out on, or null for an even axis
+ * @param paper   what its pages are planned from, each for its own events; null for a figure cut
+ *                as one scene (an even axis) or that is itself a page
  */
-record TimelineFigure(TimelineScene scene, Theme theme, DayColumns columns) implements ScenePicture {
+record TimelineFigure(TimelineScene scene, Theme theme, DayColumns columns, PaperPages paper)
+        implements ScenePicture {
+
+    TimelineFigure(TimelineScene scene, Theme theme, DayColumns columns) {
+        this(scene, theme, columns, null);
+    }
+
+    /** What a paper figure on day columns plans each of its pages from: its events, their days, its width. */
+    record PaperPages(Selection sel, TimeRange range, double width) {
+    }
 
     /** Lanes a page must have room for before cutting is worth it: a few rows of cards. */
     private static final double MIN_PAGE_BODY = 160;
@@ -102,39 +117,56 @@ record TimelineFigure(TimelineScene scene, Theme theme, DayColumns columns) impl
         if (range == null) {
             return Optional.empty();
         }
-        double itemsWidth = width - TimelineMetrics.GUTTER;
-        List<Event> carded = sel.events().stream().filter(e -> e.time().precision().atLeast(Precision.DAY)).toList();
-        Function<String, String> notReporting = id -> sel.data().event(id).flatMap(sel.data()::nonReportingKind)
-                .orElse(null);
-        // One line more than a card may take says a title would be cut in a column that narrow.
-        DoubleFunction<RowGeometry> geometryAt = columnWidth -> {
-            RowGeometry g = RowGeometry.forDayWidth(columnWidth);
-            return g.withCardLines(Math.max(g.cardLines(), TimelinePainter.cardLinesHoldingWhole(
-                    Java2DPainter.measuring(), carded, notReporting, columnWidth, MOST_CARD_LINES + 1)));
-        };
+        PaperPages paper = new PaperPages(sel, range, width);
+        return plan(sel, sel.events(), range, width)
+                .map(columns -> onColumns(sel, sel.events(), range, columns, width, theme, decorations, paper));
+    }
+
+    /** The day columns {@code events} need across {@code width}, over all of {@code range}'s days. */
+    private static Optional<DayColumns> plan(Selection sel, List<Event> events, TimeRange range, double width) {
+        ZoneId zone = sel.data().zone();
+        DoubleFunction<RowGeometry> geometryAt = geometryAt(sel, events);
         // Columns so narrow that a title would be cut are not worth their rows.
-        Optional<DayColumns> planned = DayColumns.plan(sel.events(), zone, range.start().atZone(zone).toLocalDate(),
-                range.end().minusMillis(1).atZone(zone).toLocalDate(), itemsWidth - 2 * TimelineMetrics.FIT_PADDING,
+        return DayColumns.plan(events, zone, range.start().atZone(zone).toLocalDate(),
+                range.end().minusMillis(1).atZone(zone).toLocalDate(),
+                width - TimelineMetrics.GUTTER - 2 * TimelineMetrics.FIT_PADDING,
                 w -> {
                     RowGeometry g = geometryAt.apply(w);
                     return g.cardLines() > MOST_CARD_LINES ? Double.POSITIVE_INFINITY : g.preciseRowHeight();
                 });
-        if (planned.isEmpty()) {
-            return Optional.empty();
-        }
-        DayColumns columns = planned.get();
-        RowGeometry geometry = geometryAt.apply(columns.columnWidth());
-        TimelineLayout layout = TimelineLayout.inColumns(sel.events(), zone,
+    }
+
+    /** The rows of {@code events}' cards in a column of a width: one line more than a card may take says a title would be cut. */
+    private static DoubleFunction<RowGeometry> geometryAt(Selection sel, List<Event> events) {
+        List<Event> carded = events.stream().filter(e -> e.time().precision().atLeast(Precision.DAY)).toList();
+        Function<String, String> notReporting = notReporting(sel);
+        return columnWidth -> {
+            RowGeometry g = RowGeometry.forDayWidth(columnWidth);
+            return g.withCardLines(Math.max(g.cardLines(), TimelinePainter.cardLinesHoldingWhole(
+                    Java2DPainter.measuring(), carded, notReporting, columnWidth, MOST_CARD_LINES + 1)));
+        };
+    }
+
+    private static Function<String, String> notReporting(Selection sel) {
+        return id -> sel.data().event(id).flatMap(sel.data()::nonReportingKind).orElse(null);
+    }
+
+    /** {@code events} laid out on {@code columns} across {@code range}. */
+    private static TimelineFigure onColumns(Selection sel, List<Event> events, TimeRange range, DayColumns columns,
+                                            double width, Theme theme, Decorations decorations, PaperPages paper) {
+        ZoneId zone = sel.data().zone();
+        RowGeometry geometry = geometryAt(sel, events).apply(columns.columnWidth());
+        TimelineLayout layout = TimelineLayout.inColumns(events, zone,
                 geometry.withCardLines(Math.min(MOST_CARD_LINES, geometry.cardLines())), columns);
-        TimeScale scale = TimeScale.fit(columns.toColumns(range.start()), columns.toColumns(range.end()), itemsWidth,
-                TimelineMetrics.FIT_PADDING);
+        TimeScale scale = TimeScale.fit(columns.toColumns(range.start()), columns.toColumns(range.end()),
+                width - TimelineMetrics.GUTTER, TimelineMetrics.FIT_PADDING);
         TimelineScene whole = TimelineScene.wholeRange(layout, width, zone, sel::event, decorations);
         TimeRange focus = sel.data().focus().map(f -> columns.toColumns(new TimeRange(f.startIn(zone), f.endIn(zone))))
                 .orElse(null);
         TimelineScene scene = new TimelineScene(layout, scale, zone, whole.width(), whole.height(), 0,
                 sel::event, sel.selectedEvent(), Set.of(), Set.of(), whole.decorations(), focus)
-                .withNotReporting(notReporting);
-        return Optional.of(new TimelineFigure(scene, theme, columns));
+                .withNotReporting(notReporting(sel));
+        return new TimelineFigure(scene, theme, columns, paper);
     }
 
     /**
@@ -149,6 +181,9 @@ record TimelineFigure(TimelineScene scene, Theme theme, DayColumns columns) impl
         double room = pageHeight - chrome;
         if (scene.height() <= pageHeight || room < MIN_PAGE_BODY) {
             return List.of(this);
+        }
+        if (paper != null) {
+            return columnPages(pageHeight);
         }
         List<double[]> items = new ArrayList<>();
         for (ItemBox b : scene.layout().visible(scene.scale())) {
@@ -169,6 +204,43 @@ record TimelineFigure(TimelineScene scene, Theme theme, DayColumns columns) impl
             pages.add(new TimelineFigure(page, theme, columns));
         }
         return pages;
+    }
+
+    /**
+     * Pages on day columns each planned for the events they hold, so a page of one busy day gives
+     * it the width of the quiet ones; a page none of whose events is a day's card keeps the
+     * figure's columns. The days, and so the axis's names, are the same on every page.
+     */
+    private List<Picture> columnPages(double pageHeight) {
+        Selection sel = paper.sel();
+        ZoneId zone = sel.data().zone();
+        Decorations d = scene.decorations();
+        Map<String, List<Event>> lanes = new LinkedHashMap<>();
+        for (Lane lane : scene.layout().lanes()) {
+            lanes.put(lane.key(), new ArrayList<>());
+        }
+        for (Event e : sel.events()) {
+            lanes.computeIfAbsent(e.track().id(), k -> new ArrayList<>()).add(e);
+        }
+        Decorations measured = new Decorations(d.title(), "Page", d.legend(), false);
+        // A card over several days goes with its first day's cards.
+        Function<Event, LocalDate> dayOf = e -> e.time().precision() != Precision.DAY ? null
+                : Objects.requireNonNullElse(DayColumns.cardDay(e, zone), e.time().startDate());
+        List<List<Event>> split = ColumnPages.split(new ArrayList<>(lanes.values()), dayOf,
+                events -> page(events, measured).scene().height(), pageHeight);
+        List<Picture> pages = new ArrayList<>(split.size());
+        for (int i = 0; i < split.size(); i++) {
+            String title = d.title() == null || i == 0 ? d.title() : d.title() + " (continued)";
+            // The page first: a long credit (a filtered export's) is cut at its end, never the page number.
+            String credit = "Page " + (i + 1) + " of " + split.size() + (d.credit() == null ? "" : " · " + d.credit());
+            pages.add(page(split.get(i), new Decorations(title, credit, d.legend(), false)));
+        }
+        return pages;
+    }
+
+    private TimelineFigure page(List<Event> events, Decorations decorations) {
+        DayColumns own = plan(paper.sel(), events, paper.range(), paper.width()).orElse(columns);
+        return onColumns(paper.sel(), events, paper.range(), own, paper.width(), theme, decorations, null);
     }
 
     @Override

@@ -84,6 +84,72 @@ class PaperTimelineTest {
     }
 
     @Test
+    void eachPagePlansItsOwnColumnsSoTheWeekTakesFourSheets() {
+        Dataset data = WeekData.seeds();
+        // Six A4 and eight Letter landscape sheets for 9–14 January, when the whole range's columns
+        // were planned once: after the first, a page of Wednesday's cards left four days' width white.
+        assertEquals(4, export.sizeOf(data, week(Paper.A4, PageSetup.Orientation.LANDSCAPE)).pages());
+        assertEquals(4, export.sizeOf(data, week(Paper.LETTER, PageSetup.Orientation.LANDSCAPE)).pages());
+        assertEquals(3, export.sizeOf(data, week(Paper.A4, PageSetup.Orientation.PORTRAIT)).pages());
+        ImageRequest request = week(Paper.A4, PageSetup.Orientation.LANDSCAPE);
+        TimelineFigure figure = TimelineFigure.forPaper(Selection.of(data, request),
+                PdfWriter.printWidth(request.page()), request.theme());
+        List<Picture> pages = figure.pages(pageHeight(figure, request));
+        TimelineFigure second = (TimelineFigure) pages.get(1);
+        int wednesday = LocalDate.of(2022, 1, 12).getDayOfYear() - LocalDate.of(2022, 1, 9).getDayOfYear();
+        double alone = second.columns().subColumns(wednesday) * second.columns().columnWidth();
+        double once = figure.columns().subColumns(wednesday) * figure.columns().columnWidth();
+        assertTrue(alone > 1.5 * once, "Wednesday alone on its page takes the quiet days' width: " + alone + " / " + once);
+    }
+
+    @Test
+    void everyEventIsOnOnePageInsideItsDayAndThePagesFollowTheLanes() {
+        Dataset data = WeekData.seeds();
+        for (Paper paper : Paper.values()) {
+            for (PageSetup.Orientation side : List.of(PageSetup.Orientation.LANDSCAPE, PageSetup.Orientation.PORTRAIT)) {
+                ImageRequest request = week(paper, side);
+                Selection sel = Selection.of(data, request);
+                TimelineFigure figure = TimelineFigure.forPaper(sel, PdfWriter.printWidth(request.page()),
+                        request.theme());
+                double room = pageHeight(figure, request);
+                List<String> lanes = figure.scene().layout().lanes().stream().map(l -> l.key()).toList();
+                List<String> seen = new java.util.ArrayList<>();
+                int lastLane = 0;
+                for (Picture page : figure.pages(room)) {
+                    TimelineFigure f = (TimelineFigure) page;
+                    String where = paper + " " + side + " " + f.scene().decorations().credit();
+                    assertTrue(f.height() <= room + 1e-6, where + ": fits its sheet, " + f.height() + " > " + room);
+                    for (var lane : f.scene().layout().lanes()) {
+                        int at = lanes.indexOf(lane.key());
+                        assertTrue(at >= lastLane, where + ": lane " + lane.key() + " after " + lanes.get(lastLane));
+                        lastLane = at;
+                    }
+                    List<ItemBox> boxes = f.scene().layout().visible(f.scene().scale());
+                    boxes.forEach(b -> seen.add(b.eventId()));
+                    List<Tick> ticks = f.columns().ticks(f.scene().scale()).major();
+                    for (ItemBox b : boxes) {
+                        LocalDate day = day(data, b);
+                        for (int i = 0; day != null && i + 1 < ticks.size(); i++) {
+                            if (ticks.get(i).time().atZone(data.zone()).toLocalDate().equals(day)) {
+                                assertTrue(b.x0() >= ticks.get(i).x() - 1e-6 && b.x1() <= ticks.get(i + 1).x() + 1e-6,
+                                        where + ": " + b.eventId() + " inside " + day);
+                            }
+                        }
+                    }
+                }
+                assertEquals(sel.events().stream().map(Event::id).sorted().toList(), seen.stream().sorted().toList(),
+                        paper + " " + side + ": every event once");
+            }
+        }
+    }
+
+    /** The height of a sheet's printable area in the figure's pixels, as the PDF writer cuts it. */
+    private static double pageHeight(TimelineFigure figure, ImageRequest request) {
+        double[] page = request.page().pageSize(figure.width(), figure.height());
+        return (page[1] - PageSetup.MARGIN_PT * 2) / ((page[0] - PageSetup.MARGIN_PT * 2) / figure.width());
+    }
+
+    @Test
     void theAxisNamesEveryDayOfTheWeek() {
         ImageRequest request = week(Paper.A4, PageSetup.Orientation.LANDSCAPE);
         TimelineFigure figure = TimelineFigure.forPaper(Selection.of(WeekData.seeds(), request),
