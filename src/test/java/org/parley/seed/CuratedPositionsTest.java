@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -109,6 +110,30 @@ class CuratedPositionsTest {
         Stance his = shownUnder("nyt", "pos-military-technical-response", "grushko").orElseThrow();
         assertEquals(StanceKind.SUPPORTS, his.stance());
         assertTrue(cites(his, "nyt", "reiterated that warning"), his.evidence().toString());
+    }
+
+    /**
+     * Grushko's counter-threat was on no row of the board: filtered to the Post, the board had no Russian
+     * threat from the Brussels meeting at all, though the Post has him say "If the approach will be
+     * intimidation, we will pursue counter-intimidation". A threat is a condition, whoever makes it; his
+     * row carries each paper's "counter-" lines, and the NYT's containment line is no longer also read as
+     * the "military-technical" warning he "reiterated".
+     */
+    @Test
+    void grushkosCounterThreatIsAConditionOfHisUnderEachPaper() {
+        Position counter = week.positions().stream()
+                .filter(p -> p.evidence().stream().anyMatch(e -> e.text().contains("we will pursue counter-intimidation")))
+                .findFirst().orElseThrow();
+        assertEquals(PositionKind.CONDITION, counter.kind());
+        assertEquals("grushko", counter.by());
+        assertTrue(counter.events().contains("grushko-counter-threat"), counter.events().toString());
+        Stance underPost = shownUnder("wapo", counter.id(), "grushko").orElseThrow();
+        assertTrue(cites(underPost, "wapo", "we will pursue counter-intimidation"), underPost.evidence().toString());
+        Stance underNyt = shownUnder("nyt", counter.id(), "grushko").orElseThrow();
+        assertTrue(cites(underNyt, "nyt", "counter-containment"), underNyt.evidence().toString());
+        assertTrue(cites(underNyt, "nyt", "counter-deterrence"), underNyt.evidence().toString());
+        Stance reiterated = shownUnder("nyt", "pos-military-technical-response", "grushko").orElseThrow();
+        assertFalse(cites(reiterated, "nyt", "counter-containment"), reiterated.evidence().toString());
     }
 
     /**
