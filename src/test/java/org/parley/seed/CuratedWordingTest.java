@@ -289,6 +289,19 @@ class CuratedWordingTest {
     }
 
     /**
+     * Grushko's summary has intimidation, containment and deterrence "met in kind"; the deterrence line
+     * was only in a quotation record, not among the passages a reader is shown for the event.
+     */
+    @Test
+    void grushkosCounterThreatCitesEachLineItsSummaryNames() {
+        Event e = week.event("grushko-counter-threat").orElseThrow();
+        for (String word : List.of("intimidation", "containment", "deterrence")) {
+            assertTrue(e.summary().contains(word), word);
+            assertTrue(e.evidence().stream().anyMatch(ev -> ev.text().contains("counter-" + word)), "no passage for " + word);
+        }
+    }
+
+    /**
      * Kallas spoke of the allies' presence in Estonia ("to increase their presence here"); the summary's
      * "an increased presence" left open whose, and where.
      */
