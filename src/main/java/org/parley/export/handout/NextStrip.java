@@ -19,7 +19,8 @@ import org.parley.model.Event;
  * month "January 2022", for the week's papers), its weeks labelled, the talks' days shaded and named
  * ("9–13 Jan"), and each expected event a hollow dashed bar over its days, as the timeline draws what
  * had not happened. It had been a bare "1990 ——— 2022" line with one dot at its end, which said
- * neither when the talks were nor when the rest was expected.
+ * neither when the talks were nor when the rest was expected. A context step whose events all lie in
+ * the talks' month gets the same strip, its bars solid ({@link #withinOneMonth}).
  */
 final class NextStrip {
 
@@ -49,9 +50,28 @@ final class NextStrip {
         return new DateRange(first, last);
     }
 
+    /**
+     * Whether a context step's events, with the focus, lie within one month: "How we got here" filtered
+     * from 12 January on keeps only events of "January 2022", whose strip of years had read "Jan 2022
+     * ——— Jan 2022", dots at its left end. Drawn as this strip, solid bars for what had happened.
+     */
+    static boolean withinOneMonth(List<Event> events, DateRange focus) {
+        if (focus == null || events.isEmpty()) {
+            return false;
+        }
+        DateRange span = span(events, focus);
+        return span.first().withDayOfMonth(1).equals(span.last().withDayOfMonth(1));
+    }
+
     /** Draws the strip with its lower-left corner at {@code (x, y)}, {@code width} wide and {@link PageStrip#HEIGHT} high. */
     static void draw(PDPageContentStream cs, HandoutFonts fonts, List<Event> events, DateRange focus, float x, float y,
                      float width) throws IOException {
+        draw(cs, fonts, events, focus, true, x, y, width);
+    }
+
+    /** As {@link #draw(PDPageContentStream, HandoutFonts, List, DateRange, float, float, float)}, the bars hollow and dashed when {@code expected}. */
+    static void draw(PDPageContentStream cs, HandoutFonts fonts, List<Event> events, DateRange focus, boolean expected,
+                     float x, float y, float width) throws IOException {
         DateRange span = span(events, focus);
         Scale scale = new Scale(span, x, width);
         float size = PageStrip.TEXT_SIZE;
@@ -69,13 +89,13 @@ final class NextStrip {
             cs.setNonStrokingColor(0.3f);
             TextBlock.draw(cs, List.of(t.label()), fonts.regular(), size, t.x() + 3, y + BAND + 2, 0);
         }
-        // What is expected: a hollow dashed bar over the days each event may fall on.
-        cs.setLineDashPattern(new float[] {3, 2}, 0);
+        // What is expected: a hollow dashed bar over the days each event may fall on; what happened, a solid one.
+        cs.setLineDashPattern(expected ? new float[] {3, 2} : new float[0], 0);
         cs.setStrokingColor(0.25f);
         for (Event e : events) {
             float a = scale.left(e.time().startDate());
             float b = scale.right(e.time().lastDate());
-            cs.setNonStrokingColor(1f);
+            cs.setNonStrokingColor(expected ? 1f : 0.55f);
             cs.addRect(a, y + 2, Math.max(3, b - a), BAND - 4);
             cs.fillAndStroke();
         }

@@ -51,6 +51,8 @@ final class PageStrip {
             }
         } else if (NextStrip.isNext(step, focus)) {
             NextStrip.draw(cs, fonts, step.context(), focus, x, y, width);
+        } else if (step.isContext() && NextStrip.withinOneMonth(step.events(), focus)) {
+            NextStrip.draw(cs, fonts, step.events(), focus, false, x, y, width);
         } else {
             years(cs, fonts, step.events(), story, x, y, width);
         }

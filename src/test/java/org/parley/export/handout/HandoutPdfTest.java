@@ -70,6 +70,25 @@ class HandoutPdfTest {
     }
 
     /**
+     * Filtered from 12 January on, "How we got here" keeps events of "January 2022" alone: its strip of
+     * years read "Jan 2022 ——— Jan 2022" with the dots at its left end. Now the month's weeks are
+     * labelled and the talks' days named, as for "What comes next".
+     */
+    @Test
+    void aBackgroundWithinTheTalksMonthIsDrawnOnThatMonth() throws IOException {
+        java.time.LocalDate from = java.time.LocalDate.of(2022, 1, 12);
+        List<Event> kept = WEEK.events().stream().filter(e -> !e.time().lastDate().isBefore(from)).toList();
+        for (HandoutLayout layout : HandoutLayout.values()) {
+            Path out = dir.resolve("month-" + layout + ".pdf");
+            new HandoutPdf().write(WEEK, kept, layout, out);
+            String strip = stripUnder(out, "How we got here");
+            assertFalse(strip.matches(".*Jan 2022 Jan 2022.*"), layout + ": " + strip);
+            assertTrue((" " + strip + " ").contains(" 17 Jan "), layout + ": the month's weeks are labelled: " + strip);
+            assertTrue(strip.contains("9\u201313 Jan"), layout + ": the talks are named by their days: " + strip);
+        }
+    }
+
+    /**
      * The text of the strip drawn under the step headed {@code heading} (not on the opening list of
      * steps): the text between the step's last words and the page's foot, where the strip lies.
      */
