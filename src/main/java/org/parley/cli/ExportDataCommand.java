@@ -16,8 +16,6 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -53,13 +51,8 @@ final class ExportDataCommand implements Callable<Integer> {
     @Mixin
     EventFilterOptions filters;
 
-    @Option(names = "--from", paramLabel = "DATE", description = "Keep events that reach into this day or later, "
-            + "YYYY-MM-DD (the dataset's own days, as the timeline draws them).")
-    String from;
-
-    @Option(names = "--to", paramLabel = "DATE", description = "Keep events that begin on this day or earlier, "
-            + "YYYY-MM-DD.")
-    String to;
+    @Mixin
+    DayRangeOptions days;
 
     @Mixin
     ForceOption force;
@@ -103,10 +96,8 @@ final class ExportDataCommand implements Callable<Integer> {
         Limits.output(spec, "--out", out, "the file or folder to write");
         requireFittingName();
         filters.kinds();
-        LocalDate first = DayOption.parse(spec, "--from", from);
-        LocalDate last = DayOption.parse(spec, "--to", to);
-        DayOption.requireOrder(spec, first, last);
-        boolean filtered = filters.any() || first != null || last != null;
+        days.check(spec);
+        boolean filtered = filters.any() || days.any();
         if (filtered && format == DataFormat.JSON) {
             // A cut-down exchange file would import as a smaller dataset and pass for the whole one.
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--format json writes the whole "
@@ -115,9 +106,7 @@ final class ExportDataCommand implements Callable<Integer> {
         }
         try (Workspace ws = db.openSeeded()) {
             Dataset data = ws.store().loadDataset();
-            ZoneId zone = data.zone();
-            EventFilter filter = filters.filter(data).withRange(first == null ? null : first.atStartOfDay(zone).toInstant(),
-                    last == null ? null : last.plusDays(1).atStartOfDay(zone).toInstant());
+            EventFilter filter = days.applyTo(filters.filter(data), data.zone());
             long kept = data.events().stream().filter(filter.in(data)).count();
             if (filtered && kept == 0) {
                 String which = FilterNote.which(filter, data).map(w -> " (" + w + ")").orElse("");

@@ -31,8 +31,8 @@ import java.util.concurrent.Callable;
                 "  one:     landscape, one step a page with a map of the place%n"
                 + "  compact: portrait, an overview map, then several steps a page, each%n"
                 + "           whole%n"
-                + "--kind, --actor and --place keep only matching events (any of the kinds, and any of the actors, "
-                + "and any of the places)."})
+                + "--kind, --actor, --place, --from and --to keep only matching events (any of the kinds, and any of "
+                + "the actors, and any of the places, within the days), as the explorer's filters do."})
 final class HandoutCommand implements Callable<Integer> {
 
     @Mixin
@@ -53,6 +53,9 @@ final class HandoutCommand implements Callable<Integer> {
 
     @Mixin
     EventFilterOptions filters;
+
+    @Mixin
+    DayRangeOptions days;
 
     @Option(names = "--out", required = true, paramLabel = "FILE.pdf", description = "The PDF to write.")
     Path out;
@@ -78,12 +81,13 @@ final class HandoutCommand implements Callable<Integer> {
             }
         }
         filters.kinds();
+        days.check(spec);
         Paper sheet = paper == null ? Paper.forLocale(Locale.getDefault()) : Paper.byId(paper.strip())
                 .orElseThrow(() -> new ParameterException(spec.commandLine(), "Unknown --paper \""
                         + Printable.oneLine(paper) + "\": use a4 or letter."));
         try (Workspace ws = db.openSeeded()) {
             Dataset data = ws.store().loadDataset();
-            EventFilter filter = filters.filter(data);
+            EventFilter filter = days.applyTo(filters.filter(data), data.zone());
             List<Event> events = data.events().stream().filter(filter.in(data)).toList();
             int pages = new HandoutPdf().onPaper(sheet).reportedBy(filter.sources())
                     .write(data, events, FilterNote.of(filter, data), layout, background, out, force.overwrite());

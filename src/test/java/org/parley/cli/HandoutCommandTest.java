@@ -96,6 +96,30 @@ class HandoutCommandTest {
         assertFalse(firstPage(whole).contains("iltered"), firstPage(whole));
     }
 
+    /**
+     * A handout of the days from the Brussels meeting on, as the app's time filter makes it: the command
+     * line had only --kind, --actor and --place, and a teacher scripting handouts could not cut by days.
+     */
+    @Test
+    void fromAndToKeepTheEventsOfThoseDays() throws IOException {
+        Path out = tmp.resolve("from12.pdf");
+        CliRun run = CliRun.of("handout", "--db", db(), "--from", "2022-01-12", "--to", "2022-01-13", "--out", out.toString());
+        assertEquals(0, run.exit(), run.err());
+        String first = firstPage(out);
+        assertTrue(first.contains("(filtered)") && first.contains("12") && first.contains("13 Jan 2022"), first);
+        Dataset week = org.parley.seed.BundledSeeds.dataset();
+        long kept = week.events().stream().filter(e -> !e.time().lastDate().isBefore(LocalDate.of(2022, 1, 12))
+                && !e.time().startDate().isAfter(LocalDate.of(2022, 1, 13))).count();
+        int held = Integer.parseInt(run.out().replaceAll("(?s).*\\((\\d+) events.*", "$1"));
+        assertTrue(held > 0 && held <= kept && held < week.events().size(), held + " of " + kept + ": " + run.out());
+
+        CliRun backwards = CliRun.of("handout", "--db", db(), "--from", "2022-01-13", "--to", "2022-01-12", "--out",
+                tmp.resolve("none.pdf").toString());
+        assertEquals(2, backwards.exit());
+        assertTrue(backwards.err().startsWith("--to 2022-01-12 is before --from 2022-01-13."), backwards.err());
+        assertFalse(Files.exists(tmp.resolve("none.pdf")));
+    }
+
     /** The count is of what the handout holds: background left out is not counted. */
     @Test
     void theCountLeavesOutTheBackgroundLeftOut() throws IOException {
