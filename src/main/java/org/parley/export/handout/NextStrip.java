@@ -69,7 +69,7 @@ final class NextStrip {
         draw(cs, fonts, events, focus, true, x, y, width);
     }
 
-    /** As {@link #draw(PDPageContentStream, HandoutFonts, List, DateRange, float, float, float)}, the bars hollow and dashed when {@code expected}. */
+    /** As the strip of what comes next, its bars hollow and dashed only when {@code expected}. */
     static void draw(PDPageContentStream cs, HandoutFonts fonts, List<Event> events, DateRange focus, boolean expected,
                      float x, float y, float width) throws IOException {
         DateRange span = span(events, focus);
