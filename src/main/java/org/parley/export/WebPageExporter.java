@@ -82,10 +82,12 @@ public final class WebPageExporter {
         h.append("<p class=\"hint\">Step through the events with <kbd>\u2190</kbd> <kbd>\u2192</kbd> ")
                 .append("(or <kbd>\u2191</kbd> <kbd>\u2193</kbd>), <kbd>Home</kbd> and <kbd>End</kbd>.</p>\n")
                 .append("</header>\n<main>\n");
+        String storyHeading = storyHeading(data);
         if (!story.isEmpty() && focus != null) {
             // The export's own timeline of the week, drawn by the same painter; its marks are linked to
             // the events below (a click shows the event, the event shown is outlined in the drawing).
-            h.append("<figure class=\"week\" role=\"group\" tabindex=\"0\" aria-label=\"Timeline of the week ")
+            h.append("<figure class=\"week\" role=\"group\" tabindex=\"0\" aria-label=\"Timeline of ")
+                    .append(esc(storyHeading.toLowerCase(Locale.ROOT))).append(" ")
                     .append("(scrolls; click an event to read it)\">\n")
                     .append(new ImageExport().svgElement(data, ImageRequest.of(View.TIMELINE, ImageFormat.SVG),
                             TIMELINE_WIDTH))
@@ -108,13 +110,22 @@ public final class WebPageExporter {
             h.append("</nav>\n");
         }
         int[] n = {0};
-        section(h, data, "The week", story, n);
+        section(h, data, storyHeading, story, n);
         section(h, data, "What comes next", next, n);
         section(h, data, "How we got here", background, n);
         h.append("</main>\n<footer><p class=\"credit\">").append(esc(Credits.line(data)))
                 .append(" \u00B7 Made with Parley.</p></footer>\n<script>\n").append(resource("web-page.js"))
                 .append("</script>\n</body>\n</html>\n");
         return h.toString();
+    }
+
+    /**
+     * The first section's heading: "The week" of a dataset that declares what it is about; a dataset that
+     * declares nothing leads with the busiest week its events show, named so (as its TimelineJS era is),
+     * not as if the data were a week's.
+     */
+    private static String storyHeading(Dataset data) {
+        return data.declaredFocus().isPresent() ? "The week" : TimelineJsExporter.BUSIEST_WEEK;
     }
 
     private static void section(StringBuilder h, Dataset data, String heading, List<Event> events, int[] n) {

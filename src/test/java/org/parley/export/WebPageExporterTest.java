@@ -79,6 +79,18 @@ class WebPageExporterTest {
         assertTrue(html.indexOf("How we got here") > dinner);
     }
 
+    /** A generated year of events declares no focus: its page leads with its busiest week, not "the week". */
+    @Test
+    void aDatasetThatDeclaresNoFocusLeadsWithItsBusiestWeek() throws Exception {
+        String html = WebPageExporter.page(ExportFixtures.tiny());
+        assertTrue(html.contains("<h2>The busiest week</h2>"), "the first section names what it holds");
+        assertFalse(html.contains("<h2>The week</h2>"), "a dataset that is no week's has no \"The week\"");
+        assertTrue(html.contains("aria-label=\"Timeline of the busiest week (scrolls"), "the drawing says the same");
+        String week = WebPageExporter.page(WEEK);
+        assertTrue(week.contains("<h2>The week</h2>") && week.contains("aria-label=\"Timeline of the week (scrolls"),
+                "the bundled week, whose focus is declared, keeps its heading");
+    }
+
     @Test
     void theWeekIsDrawnAsATimelineWhoseMarksNameTheirEvents() throws Exception {
         String html = WebPageExporter.page(WEEK);
