@@ -59,6 +59,15 @@ final class PresentDialog {
      */
     PresentDialog(Window owner, int all, int visible, String selectedId, String selectedTitle, boolean leftThere,
                   boolean resume, PresentationOptions last) {
+        this(owner, all, visible, selectedId, selectedTitle, leftThere, resume, last, true);
+    }
+
+    /**
+     * @param board whether the dataset has positions, so that the deck ends on their board: a
+     *              dataset of none (a generated one, say) has no board to promise
+     */
+    PresentDialog(Window owner, int all, int visible, String selectedId, String selectedTitle, boolean leftThere,
+                  boolean resume, PresentationOptions last, boolean board) {
         // Each choice has its Alt key (underlined), so the dialog is answered from the keyboard alone.
         boolean canFilter = visible > 0 && visible < all;
         // The button Enter answers with is the platform's OK, so it stands where OK stands in every other
@@ -76,9 +85,9 @@ final class PresentDialog {
         alert.setHeaderText("Present the story in full screen");
         Label help = new Label("The focus period, one event a slide; the background and what comes next gathered on "
                 + "slides of their own. Arrows, Space or a clicker step through; type a number and Enter to jump; B blanks "
-                + "the screen; A plays automatically; F1 lists the keys; Esc leaves. After the last step comes "
-                + "the positions board, the last step, where Esc leaves too; P shows it at any step, and then P, Esc or "
-                + "paging on past its end puts it away.");
+                + "the screen; A plays automatically; F1 lists the keys; Esc leaves."
+                + (board ? " After the last step comes the positions board, the last step, where Esc leaves too; P shows "
+                        + "it at any step, and then P, Esc or paging on past its end puts it away." : ""));
         help.setWrapText(true);
         context.getItems().setAll(ContextPlacement.values());
         context.setValue(last.context());

@@ -120,7 +120,7 @@ public final class PresentationMode {
     private static void askWith(Window owner, ExplorerState state, int visible, String selected, String title,
                                 boolean resume) {
         PresentDialog dialog = new PresentDialog(owner, state.dataset().events().size(), visible, selected, title,
-                selected != null && selected.equals(leftAt), resume, lastOptions);
+                selected != null && selected.equals(leftAt), resume, lastOptions, !state.dataset().positions().isEmpty());
         Optional<PresentDialog.Choice> choice = dialog.ask();
         if (choice.isEmpty()) {
             return;

@@ -403,6 +403,25 @@ class PresentationModeTest {
         return robot.lookup("#presentation-from-selected").queryAs(javafx.scene.control.CheckBox.class);
     }
 
+    /** A dataset with no positions (a generated year of events) has no board at the end: F5's dialog promises none. */
+    @Test
+    void theDialogPromisesNoPositionsBoardToADatasetWithoutPositions(FxRobot robot) throws Exception {
+        Dataset none = new Dataset(WEEK.title(), WEEK.description(), WEEK.declaredFocus().orElse(null),
+                WEEK.declaredZone().orElse(null), WEEK.sources(), WEEK.actors(), WEEK.places(), WEEK.events(),
+                WEEK.quotes(), WEEK.divergences());
+        robot.interact(() -> state.datasetProperty().set(none));
+        javafx.application.Platform.runLater(() -> PresentationMode.ask(owner, state));
+        java.util.function.Supplier<java.util.Optional<String>> helpText = () -> robot.lookup(".label")
+                .queryAllAs(javafx.scene.control.Label.class).stream().map(javafx.scene.control.Label::getText)
+                .filter(t -> t != null && t.startsWith("The focus period")).findFirst();
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> helpText.get().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        String help = helpText.get().orElseThrow();
+        robot.type(KeyCode.ESCAPE);
+        assertTrue(help.contains("Esc leaves."), help);
+        assertFalse(help.contains("positions board"), help);
+    }
+
     /** A clicker's blank key: the class looks at the teacher; any key brings the slide back, and only that. */
     @Test
     void bBlanksTheScreenUntilTheNextKey(FxRobot robot) {
