@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -40,16 +41,20 @@ public final class DayColumns {
     private final double[] columnStart;
     private final int[] subColumns;
     private final Map<String, Integer> subColumnOf;
+    /** Each card's place among its day's cards in its lane: the order its sub-column stacks them in. */
+    private final Map<String, Integer> rankOf;
     private final double columnWidth;
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
 
     private DayColumns(ZoneId zone, LocalDate first, long[] realStart, double[] columnStart, int[] subColumns,
-                       Map<String, Integer> subColumnOf, double columnWidth) {
+                       Map<String, Integer> subColumnOf, Map<String, Integer> rankOf, double columnWidth) {
         this.zone = zone;
         this.first = first;
         this.realStart = realStart;
         this.columnStart = columnStart;
         this.subColumns = subColumns;
         this.subColumnOf = subColumnOf;
+        this.rankOf = rankOf;
         this.columnWidth = columnWidth;
     }
 
@@ -123,16 +128,18 @@ public final class DayColumns {
             columnStart[d] = d == 0 ? 0 : columnStart[d - 1] + (best[d - 1] > 0 ? best[d - 1] : EMPTY_DAY_WIDTH / width);
         }
         Map<String, Integer> subColumnOf = new HashMap<>();
+        Map<String, Integer> rankOf = new HashMap<>();
         for (List<List<Event>> perDay : lanes.values()) {
             for (int d = 0; d < n; d++) {
                 List<Event> cards = perDay.get(d);
-                cards.sort(Comparator.comparingInt(Event::order).thenComparing(Event::id));
+                cards.sort(cardOrder(zone));
                 for (int i = 0; i < cards.size(); i++) {
                     subColumnOf.put(cards.get(i).id(), i % best[d]);
+                    rankOf.put(cards.get(i).id(), i);
                 }
             }
         }
-        return Optional.of(new DayColumns(zone, first, realStart, columnStart, best, subColumnOf, width));
+        return Optional.of(new DayColumns(zone, first, realStart, columnStart, best, subColumnOf, rankOf, width));
     }
 
     /**
@@ -175,15 +182,52 @@ public final class DayColumns {
         return d >= 0 && d < days ? (int) d : -1;
     }
 
-    /** The day whose card {@code e} is on day columns: an event known to one whole day; null for any other. */
+    /**
+     * The day whose card {@code e} is on day columns: an event known to one whole day, or to the
+     * hour or minute within one day of {@code zone} (a day of timed events would otherwise be points
+     * on an even axis whose labels crowd into "+4"); null for any other.
+     */
     public static LocalDate cardDay(Event e, ZoneId zone) {
-        if (e.time().precision() != Precision.DAY) {
+        Precision precision = e.time().precision();
+        if (!precision.atLeast(Precision.DAY)) {
             return null;
         }
         DrawnSpan span = DrawnSpan.of(e, zone);
         LocalDate day = Instant.ofEpochMilli(span.start()).atZone(zone).toLocalDate();
-        boolean oneDay = span.end() == day.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli();
+        long nextDay = day.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli();
+        boolean oneDay = precision == Precision.DAY ? span.end() == nextDay : span.end() <= nextDay;
         return oneDay ? day : null;
+    }
+
+    /**
+     * The order of a day's cards: those known only to the day first, in their curated order, then
+     * the timed ones by their time (the curated order between two at one time), so a day of timed
+     * events reads down its columns as its clock ran.
+     */
+    public static Comparator<Event> cardOrder(ZoneId zone) {
+        return Comparator.<Event>comparingLong(e -> DrawnSpan.of(e, zone).start())
+                .thenComparingInt(Event::order).thenComparing(Event::id);
+    }
+
+    /** The time a timed card prints before its title, "09:30" in {@code zone}; null for one known to the day or coarser. */
+    public static String clock(Event e, ZoneId zone) {
+        return DrawnSpan.isPoint(e.time().precision())
+                ? CLOCK.format(e.time().startInstant().atZone(zone)) : null;
+    }
+
+    /** The time {@code e}'s card prints in these columns' zone, as {@link #clock(Event, ZoneId)}. */
+    public String clock(Event e) {
+        return clock(e, zone);
+    }
+
+    /** Whether {@code e} is drawn as a day's card in its sub-column. */
+    public boolean isCard(Event e) {
+        return subColumnOf.containsKey(e.id());
+    }
+
+    /** {@code e}'s place among its day's cards in its lane; 0 for an event that is no card. */
+    int rank(Event e) {
+        return rankOf.getOrDefault(e.id(), 0);
     }
 
     /** Rows of cards the lanes take: each lane as many as its fullest day needs in its columns. */

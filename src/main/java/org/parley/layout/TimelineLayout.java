@@ -66,11 +66,14 @@ public final class TimelineLayout {
     private final long minStart;
     private final long maxEnd;
     private final PlaceLanes places;
+    /** Paper's day columns the items are placed on, or null for the even axis. */
+    private final DayColumns columns;
 
     private TimelineLayout(List<Event> events, LaneMode mode, ZoneId displayZone, Function<String, String> nameOf,
                            boolean includeEmptyLanes, RowGeometry geometry, PlaceLanes places, DayColumns columns) {
         this.geometry = geometry;
         this.places = mode == LaneMode.PLACE ? places : PlaceLanes.NONE;
+        this.columns = columns;
         this.events = List.copyOf(events);
         this.eventIndex = new HashMap<>();
         this.clockTimes = this.events.stream().anyMatch(e -> DrawnSpan.isPoint(e.time().precision()));
@@ -102,7 +105,10 @@ public final class TimelineLayout {
         for (int i = 0; i < n; i++) {
             sorted[i] = i;
         }
+        // A sub-column's cards share one span: they stack in their day's order, which for timed
+        // cards is their time rather than their curated order.
         Arrays.sort(sorted, Comparator.<Integer>comparingLong(i -> start[i])
+                .thenComparingInt(i -> columns == null ? 0 : columns.rank(this.events.get(i)))
                 .thenComparingInt(i -> this.events.get(i).order())
                 .thenComparing(i -> this.events.get(i).id()));
 
@@ -256,6 +262,7 @@ public final class TimelineLayout {
     private TimelineLayout(TimelineLayout full, boolean[] keep) {
         geometry = full.geometry;
         places = full.places;
+        columns = full.columns;
         clockTimes = full.clockTimes;
         events = full.events;
         LegendEntries.Collector legend = new LegendEntries.Collector();
@@ -686,11 +693,14 @@ public final class TimelineLayout {
     }
 
     private ItemBox box(int k, int r, TimeScale scale) {
-        Precision p = events.get(itemEvent[k]).time().precision();
+        Event e = events.get(itemEvent[k]);
+        Precision p = e.time().precision();
         double y0 = rowTop[r];
-        return new ItemBox(events.get(itemEvent[k]).id(), rowLane[r], rowInLane[r],
+        // A timed event that is a day's card on paper is drawn as the card, not as a point.
+        boolean point = DrawnSpan.isPoint(p) && (columns == null || !columns.isCard(e));
+        return new ItemBox(e.id(), rowLane[r], rowInLane[r],
                 scale.xOfMillis(itemStart[k]), scale.xOfMillis(itemEnd[k]), y0, y0 + rowHeightDrawn(r),
-                DrawnSpan.isSoft(p), DrawnSpan.isPoint(p));
+                DrawnSpan.isSoft(p), point);
     }
 
     private double rowHeightDrawn(int r) {

@@ -97,6 +97,48 @@ class DayColumnsTest {
     }
 
     @Test
+    void aDayOfTimedEventsIsCardsInTheOrderOfTheClockWithTheirTimes() {
+        // Twelve statements 17 minutes apart from 09:00, curated in the reverse order: on the even
+        // axis they were points whose labels crowded into "+4".
+        List<Event> events = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            int minutes = 9 * 60 + 17 * i;
+            events.add(event("t" + i, String.format("2022-01-12T%02d:%02d", minutes / 60, minutes % 60),
+                    Precision.MINUTE, Track.NATO_RUSSIA_COUNCIL, 12 - i));
+        }
+        LocalDate wed = LocalDate.of(2022, 1, 12);
+        DayColumns columns = DayColumns.plan(events, GENEVA, wed, wed, USABLE, w -> 80).orElseThrow();
+        int k = columns.subColumns(0);
+        assertTrue(k >= 2, "the day's cards side by side: " + k);
+        TimelineLayout layout = TimelineLayout.inColumns(events, GENEVA, RowGeometry.DEFAULT.withCardLines(3), columns);
+        TimeScale scale = TimeScale.fit(columns.toColumns(wed.atStartOfDay(GENEVA).toInstant()),
+                columns.toColumns(wed.plusDays(1).atStartOfDay(GENEVA).toInstant()), USABLE + 32, 16);
+        Map<String, ItemBox> boxes = layout.visible(scale).stream()
+                .collect(Collectors.toMap(ItemBox::eventId, b -> b));
+        double wedFrom = scale.xOf(columns.toColumns(wed.atStartOfDay(GENEVA).toInstant()));
+        for (int i = 0; i < 12; i++) {
+            ItemBox b = boxes.get("t" + i);
+            assertTrue(b.isDay(), "t" + i + " is a card, not a point: " + b);
+            assertEquals(columns.columnWidth(), b.width(), 1e-3);
+            assertEquals(i % k, (int) Math.round((b.x0() - wedFrom) / columns.columnWidth()), "column of t" + i);
+            assertEquals(i / k, b.row(), "row of t" + i);
+        }
+        assertEquals("09:00", columns.clock(events.get(0)));
+        assertEquals("09:17", columns.clock(events.get(1)));
+        assertEquals(null, columns.clock(event("d", "2022-01-12", Precision.DAY, Track.NATO_RUSSIA_COUNCIL, 1)),
+                "a card known to the day prints no time");
+    }
+
+    @Test
+    void aTimedEventOverMidnightIsNoDaysCard() {
+        Event late = event("late", "2022-01-12T23:00", "2022-01-13T01:00", Precision.MINUTE,
+                Track.NATO_RUSSIA_COUNCIL, 1, GENEVA, "", List.of());
+        assertEquals(null, DayColumns.cardDay(late, GENEVA));
+        assertEquals(LocalDate.of(2022, 1, 12), DayColumns.cardDay(
+                event("early", "2022-01-12T09:30", Precision.MINUTE, Track.NATO_RUSSIA_COUNCIL, 1), GENEVA));
+    }
+
+    @Test
     void aMonthKeepsItsEvenAxis() {
         // Thirty-one days cannot each have even a narrow column on a sheet.
         assertTrue(DayColumns.plan(lopsidedWeek(), GENEVA, LocalDate.of(2022, 1, 1), LocalDate.of(2022, 1, 31),

@@ -28,17 +28,18 @@ final class ColumnPages {
     /**
      * @param lanes     the events of each lane, in the lanes' order
      * @param dayOf     the day an event is a card in, or null for one that is not a card
+     * @param cardOrder the order of a day's cards
      * @param heightOf  the height of a page holding the given events, chrome included
      * @param room      how tall a page may be
      * @return the events of each page; every event on exactly one page, a page at least one
      */
     static List<List<Event>> split(List<List<Event>> lanes, Function<Event, LocalDate> dayOf,
-                                   ToDoubleFunction<List<Event>> heightOf, double room) {
+                                   Comparator<Event> cardOrder, ToDoubleFunction<List<Event>> heightOf, double room) {
         List<Event> sequence = new ArrayList<>();
         List<Integer> laneStarts = new ArrayList<>();
         for (List<Event> lane : lanes) {
             laneStarts.add(sequence.size());
-            sequence.addAll(rowByRow(lane, dayOf));
+            sequence.addAll(rowByRow(lane, dayOf, cardOrder));
         }
         List<List<Event>> pages = new ArrayList<>();
         int from = 0;
@@ -61,7 +62,8 @@ final class ColumnPages {
      * the days in the calendar's order and each day's cards in theirs; then what is not a card,
      * in the lane's order.
      */
-    private static List<Event> rowByRow(List<Event> lane, Function<Event, LocalDate> dayOf) {
+    private static List<Event> rowByRow(List<Event> lane, Function<Event, LocalDate> dayOf,
+                                        Comparator<Event> cardOrder) {
         Map<LocalDate, List<Event>> days = new TreeMap<>();
         List<Event> rest = new ArrayList<>();
         for (Event e : lane) {
@@ -73,7 +75,7 @@ final class ColumnPages {
             }
         }
         for (List<Event> cards : days.values()) {
-            cards.sort(Comparator.comparingInt(Event::order).thenComparing(Event::id));
+            cards.sort(cardOrder);
         }
         List<Event> out = new ArrayList<>(lane.size());
         for (int row = 0; out.size() < lane.size() - rest.size(); row++) {

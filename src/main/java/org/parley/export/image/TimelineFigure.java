@@ -140,10 +140,12 @@ record TimelineFigure(TimelineScene scene, Theme theme, DayColumns columns, Pape
     private static DoubleFunction<RowGeometry> geometryAt(Selection sel, List<Event> events) {
         List<Event> carded = events.stream().filter(e -> e.time().precision().atLeast(Precision.DAY)).toList();
         Function<String, String> notReporting = notReporting(sel);
+        ZoneId zone = sel.data().zone();
         return columnWidth -> {
             RowGeometry g = RowGeometry.forDayWidth(columnWidth);
             return g.withCardLines(Math.max(g.cardLines(), TimelinePainter.cardLinesHoldingWhole(
-                    Java2DPainter.measuring(), carded, notReporting, columnWidth, MOST_CARD_LINES + 1)));
+                    Java2DPainter.measuring(), carded, notReporting, e -> DayColumns.clock(e, zone), columnWidth,
+                    MOST_CARD_LINES + 1)));
         };
     }
 
@@ -224,10 +226,11 @@ record TimelineFigure(TimelineScene scene, Theme theme, DayColumns columns, Pape
         }
         Decorations measured = new Decorations(d.title(), "Page", d.legend(), false);
         // A card over several days goes with its first day's cards.
-        Function<Event, LocalDate> dayOf = e -> e.time().precision() != Precision.DAY ? null
-                : Objects.requireNonNullElse(DayColumns.cardDay(e, zone), e.time().startDate());
+        Function<Event, LocalDate> dayOf = e -> e.time().precision() == Precision.DAY
+                ? Objects.requireNonNullElse(DayColumns.cardDay(e, zone), e.time().startDate())
+                : DayColumns.cardDay(e, zone);
         List<List<Event>> split = ColumnPages.split(new ArrayList<>(lanes.values()), dayOf,
-                events -> page(events, measured).scene().height(), pageHeight);
+                DayColumns.cardOrder(zone), events -> page(events, measured).scene().height(), pageHeight);
         List<Picture> pages = new ArrayList<>(split.size());
         for (int i = 0; i < split.size(); i++) {
             String title = d.title() == null || i == 0 ? d.title() : d.title() + " (continued)";

@@ -33,37 +33,71 @@ final class CardPainter {
     private CardPainter() {
     }
 
-    /** The title's lines in the card font, or in the largest smaller one that holds it whole; the font is left set. */
-    private static List<String> wholeTitle(Painter p, String title, double width, int maxLines) {
-        p.setFont(FONT);
-        List<String> lines = TextWrap.lines(title, width, maxLines, p::textWidth);
+    /**
+     * The text's lines in the card font, or in the largest smaller one that holds it whole; the font
+     * it fits in is returned, and left set.
+     */
+    private static Wrapped wholeTitle(Painter p, String text, String clock, double width, int maxLines) {
+        Wrapped lines = wrap(p, FONT, text, clock, width, maxLines);
         for (FontSpec smaller : SMALLER) {
-            if (!cut(lines, title)) {
+            if (!cut(lines.lines(), text)) {
                 return lines;
             }
-            p.setFont(smaller);
-            List<String> tried = TextWrap.lines(title, width, maxLines, p::textWidth);
-            if (!cut(tried, title)) {
+            Wrapped tried = wrap(p, smaller, text, clock, width, maxLines);
+            if (!cut(tried.lines(), text)) {
                 return tried;
             }
         }
-        p.setFont(FONT);
-        return TextWrap.lines(title, width, maxLines, p::textWidth);
+        return wrap(p, FONT, text, clock, width, maxLines);
+    }
+
+    /** A card's lines and the font they are in. */
+    private record Wrapped(List<String> lines, FontSpec font) {
     }
 
     /**
-     * The lines the longest of {@code events}' titles takes whole in a card {@code boxWidth} wide, in
+     * {@code text} wrapped in {@code font}, its leading {@code clock} (if any) measured as wide as it
+     * is drawn, in bold; the font is left set.
+     */
+    private static Wrapped wrap(Painter p, FontSpec font, String text, String clock, double width, int maxLines) {
+        double extra = 0;
+        if (clock != null) {
+            p.setFont(bold(font));
+            extra = p.textWidth(clock);
+            p.setFont(font);
+            extra -= p.textWidth(clock);
+        }
+        p.setFont(font);
+        double boldExtra = extra;
+        return new Wrapped(TextWrap.lines(text, width, maxLines,
+                s -> p.textWidth(s) + (clock != null && s.startsWith(clock) ? boldExtra : 0)), font);
+    }
+
+    private static FontSpec bold(FontSpec font) {
+        return new FontSpec(font.family(), font.size(), true);
+    }
+
+    /** What a card prints: its time first when it is timed ("09:30 Grushko: …"), then its title. */
+    static String text(String title, String clock) {
+        return clock == null ? title : clock + " " + title;
+    }
+
+    /**
+     * The lines the longest of {@code events}' texts takes whole in a card {@code boxWidth} wide, in
      * the smallest type a card title takes, at most {@code most}: what a row of cards must hold so
      * that no title is cut where no tooltip can give the rest (on paper).
+     *
+     * @param clockOf the time a card prints before its title, or null
      */
-    static int linesHoldingWhole(Painter p, List<Event> events, Function<String, String> notReporting, double boxWidth,
-                                 int most) {
-        p.setFont(SMALLER[SMALLER.length - 1]);
+    static int linesHoldingWhole(Painter p, List<Event> events, Function<String, String> notReporting,
+                                 Function<Event, String> clockOf, double boxWidth, int most) {
         int lines = 0;
         for (Event e : events) {
             double textWidth = boxWidth - 2 * INSET - TEXT_LEFT - TEXT_RIGHT - (e.inferred() ? InferredMark.WIDTH : 0);
-            lines = Math.max(lines, TextWrap.lines(withNotReporting(e.title(), notReporting.apply(e.id())), textWidth,
-                    most, p::textWidth).size());
+            String clock = clockOf.apply(e);
+            lines = Math.max(lines, wrap(p, SMALLER[SMALLER.length - 1],
+                    text(withNotReporting(e.title(), notReporting.apply(e.id())), clock), clock, textWidth, most)
+                    .lines().size());
         }
         return lines;
     }
@@ -78,8 +112,9 @@ final class CardPainter {
         return notReporting == null ? title : title + " (" + notReporting + ")";
     }
 
-    static void paint(Painter p, Theme theme, ItemBox b, Event e, String notReporting, boolean dimmed, double viewportWidth,
-                      RowGeometry geometry) {
+    /** @param clock the time printed before the title, in bold ("09:30"), or null for a card of a whole day */
+    static void paint(Painter p, Theme theme, ItemBox b, Event e, String notReporting, String clock, boolean dimmed,
+                      double viewportWidth, RowGeometry geometry) {
         Rgba colour = theme.kind(e.kind());
         if (dimmed) {
             colour = colour.mix(theme.background(), 0.65);
@@ -114,12 +149,24 @@ final class CardPainter {
             InferredMark.paint(p, theme, right - TEXT_RIGHT - InferredMark.CENTRE, firstLineMiddle);
         }
         p.setFill(dimmed ? theme.mutedText() : theme.text());
-        List<String> lines = wholeTitle(p, withNotReporting(e.title(), notReporting), w - TEXT_LEFT - textRight,
-                geometry.cardLines());
+        String text = text(withNotReporting(e.title(), notReporting), clock);
+        Wrapped wrapped = wholeTitle(p, text, clock, w - TEXT_LEFT - textRight, geometry.cardLines());
+        List<String> lines = wrapped.lines();
         double ascent = p.ascent();
         for (int i = 0; i < lines.size(); i++) {
             double middle = b.y0() + RowGeometry.CARD_PADDING + (i + 0.5) * geometry.lineHeight();
-            p.fillText(lines.get(i), x + TEXT_LEFT, middle + ascent / 2 - 1, TextAnchor.START);
+            double baseline = middle + ascent / 2 - 1;
+            String line = lines.get(i);
+            double left = x + TEXT_LEFT;
+            if (i == 0 && clock != null && line.startsWith(clock)) {
+                // The time in bold, so a column of timed cards reads as a schedule.
+                p.setFont(bold(wrapped.font()));
+                p.fillText(clock, left, baseline, TextAnchor.START);
+                left += p.textWidth(clock);
+                p.setFont(wrapped.font());
+                line = line.substring(clock.length());
+            }
+            p.fillText(line, left, baseline, TextAnchor.START);
         }
     }
 }

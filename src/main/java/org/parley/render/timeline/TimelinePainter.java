@@ -125,7 +125,8 @@ public final class TimelinePainter {
                 }
             } else if (geometry.cards() && b.isDay()) {
                 p.beginItem(b.eventId());
-                CardPainter.paint(p, theme, b, e, s.notReporting().apply(e.id()), dimmed, itemsWidth, geometry);
+                String clock = columns == null ? null : columns.clock(e);
+                CardPainter.paint(p, theme, b, e, s.notReporting().apply(e.id()), clock, dimmed, itemsWidth, geometry);
                 p.endItem();
                 cards.add(b);
             } else {
@@ -318,6 +319,12 @@ public final class TimelinePainter {
      */
     public static int cardLinesHoldingWhole(Painter measure, List<Event> events, Function<String, String> notReporting,
                                             double dayWidth, int most) {
-        return CardPainter.linesHoldingWhole(measure, events, notReporting, dayWidth, most);
+        return cardLinesHoldingWhole(measure, events, notReporting, e -> null, dayWidth, most);
+    }
+
+    /** As above, for cards that print a time before their title (a timed event on paper's day columns). */
+    public static int cardLinesHoldingWhole(Painter measure, List<Event> events, Function<String, String> notReporting,
+                                            Function<Event, String> clockOf, double dayWidth, int most) {
+        return CardPainter.linesHoldingWhole(measure, events, notReporting, clockOf, dayWidth, most);
     }
 }

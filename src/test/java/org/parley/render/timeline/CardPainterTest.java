@@ -17,11 +17,14 @@ class CardPainterTest {
     /** Measures text as a sans face would, in proportion to the font size set. */
     private static final class SizedPainter extends RecordingPainter {
         double size = 12;
+        boolean bold;
         final java.util.List<Double> sizes = new java.util.ArrayList<>();
+        final java.util.List<String> boldTexts = new java.util.ArrayList<>();
 
         @Override
         public void setFont(FontSpec font) {
             size = font.size();
+            bold = font.bold();
         }
 
         @Override
@@ -32,6 +35,9 @@ class CardPainterTest {
         @Override
         public void fillText(String text, double x, double y, org.parley.render.TextAnchor anchor) {
             sizes.add(size);
+            if (bold) {
+                boldTexts.add(text);
+            }
             super.fillText(text, x, y, anchor);
         }
     }
@@ -47,7 +53,7 @@ class CardPainterTest {
         ItemBox narrow = new ItemBox("e", 0, 0, 0, 180, 0, 80, false, false);
 
         SizedPainter p = new SizedPainter();
-        CardPainter.paint(p, Theme.LIGHT, narrow, briefing, null, false, 900, fourLines);
+        CardPainter.paint(p, Theme.LIGHT, narrow, briefing, null, null, false, 900, fourLines);
 
         assertEquals(briefing.title(), drawn(p));
         assertTrue(p.sizes.stream().allMatch(s -> s < 12 && s >= 10), "in smaller type: " + p.sizes);
@@ -58,7 +64,7 @@ class CardPainterTest {
         Event dinner = org.parley.seed.BundledSeeds.dataset().event("geneva-dinner").orElseThrow();
         RowGeometry fourLines = RowGeometry.DEFAULT.withCardLines(4);
         SizedPainter fits = new SizedPainter();
-        CardPainter.paint(fits, Theme.LIGHT, new ItemBox("e", 0, 0, 0, 300, 0, 80, false, false), dinner, null, false, 900,
+        CardPainter.paint(fits, Theme.LIGHT, new ItemBox("e", 0, 0, 0, 300, 0, 80, false, false), dinner, null, null, false, 900,
                 fourLines);
         assertEquals(dinner.title(), drawn(fits));
         assertTrue(fits.sizes.stream().allMatch(s -> s == 12), fits.sizes.toString());
@@ -67,7 +73,7 @@ class CardPainterTest {
                 dinner.order(), dinner.place(), dinner.refers(), dinner.kind(), dinner.cameo(), dinner.track(),
                 dinner.actors(), dinner.evidence(), dinner.inferred(), dinner.note(), dinner.modality());
         SizedPainter cut = new SizedPainter();
-        CardPainter.paint(cut, Theme.LIGHT, new ItemBox("e", 0, 0, 0, 150, 0, 80, false, false), endless, null, false, 900,
+        CardPainter.paint(cut, Theme.LIGHT, new ItemBox("e", 0, 0, 0, 150, 0, 80, false, false), endless, null, null, false, 900,
                 fourLines);
         assertTrue(drawn(cut).endsWith("\u2026"), drawn(cut));
         assertTrue(cut.sizes.stream().allMatch(s -> s == 12), "cut at the card size: " + cut.sizes);
@@ -83,7 +89,7 @@ class CardPainterTest {
         ItemBox box = new ItemBox("e", 0, 0, 0, 300, 0, 80, false, false);
 
         SizedPainter inferred = new SizedPainter();
-        CardPainter.paint(inferred, Theme.LIGHT, box, ryabkov, null, false, 900, fourLines);
+        CardPainter.paint(inferred, Theme.LIGHT, box, ryabkov, null, null, false, 900, fourLines);
         var mark = inferred.named("text").stream().filter(o -> InferredMark.GLYPH.equals(o.text())).toList();
         assertEquals(1, mark.size(), inferred.texts().toString());
         double markLeft = mark.get(0).x() - InferredMark.WIDTH / 2;
@@ -93,7 +99,20 @@ class CardPainterTest {
         assertTrue(titleRight <= markLeft, "title ends at " + titleRight + ", mark starts at " + markLeft);
 
         SizedPainter attested = new SizedPainter();
-        CardPainter.paint(attested, Theme.LIGHT, box, dinner, null, false, 900, fourLines);
+        CardPainter.paint(attested, Theme.LIGHT, box, dinner, null, null, false, 900, fourLines);
         assertTrue(attested.texts().stream().noneMatch(InferredMark.GLYPH::equals), attested.texts().toString());
+    }
+
+    @Test
+    void aTimedCardPrintsItsTimeInBoldBeforeItsTitle() {
+        Event dinner = org.parley.seed.BundledSeeds.dataset().event("geneva-dinner").orElseThrow();
+        SizedPainter p = new SizedPainter();
+        CardPainter.paint(p, Theme.LIGHT, new ItemBox("e", 0, 0, 0, 300, 0, 80, false, false), dinner, null, "09:30",
+                false, 900, RowGeometry.DEFAULT.withCardLines(4));
+
+        assertEquals(java.util.List.of("09:30"), p.boldTexts, "the time alone in bold");
+        assertEquals("09:30", p.texts().get(0));
+        assertEquals(("09:30 " + dinner.title()).replace(" ", ""), String.join("", p.texts()).replace(" ", ""),
+                "the time, then the whole title");
     }
 }

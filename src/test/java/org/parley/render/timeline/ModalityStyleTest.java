@@ -47,9 +47,9 @@ class ModalityStyleTest {
         ItemBox card = new ItemBox("e", 0, 0, 10, 230, 20, 80, false, false);
 
         RecordingPainter scheduled = new RecordingPainter();
-        CardPainter.paint(scheduled, Theme.LIGHT, card, week.event("osce-vienna").orElseThrow(), null, false, 900, cards);
+        CardPainter.paint(scheduled, Theme.LIGHT, card, week.event("osce-vienna").orElseThrow(), null, null, false, 900, cards);
         RecordingPainter happened = new RecordingPainter();
-        CardPainter.paint(happened, Theme.LIGHT, card, week.event("nrc-meeting").orElseThrow(), null, false, 900, cards);
+        CardPainter.paint(happened, Theme.LIGHT, card, week.event("nrc-meeting").orElseThrow(), null, null, false, 900, cards);
 
         assertEquals(Modality.SCHEDULED, week.event("osce-vienna").orElseThrow().modality());
         assertTrue(scheduled.named("strokeRoundRect").get(0).dashed(), "ringed with dashes");
