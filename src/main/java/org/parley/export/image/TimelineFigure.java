@@ -94,8 +94,18 @@ record TimelineFigure(TimelineScene scene, Theme theme, DayColumns columns, Pape
         return new TimelineFigure(scene, theme, null);
     }
 
+    /**
+     * The timeline as one picture (PNG, SVG, the web page) on the even axis; but a few days holding
+     * events known to the hour or minute on day columns, as on paper: on the even axis a busy day of
+     * them is points whose labels crowd into "+4", where its cards list them with their times.
+     */
     static TimelineFigure standalone(Selection sel, double width, Theme theme) {
-        return of(sel, width, theme, new Decorations(sel.title(), sel.credit(), true, true));
+        Decorations decorations = new Decorations(sel.title(), sel.credit(), true, true);
+        ZoneId zone = sel.data().zone();
+        boolean timedCards = sel.events().stream()
+                .anyMatch(e -> DayColumns.clock(e, zone) != null && DayColumns.cardDay(e, zone) != null);
+        Optional<TimelineFigure> columns = timedCards ? inColumns(sel, width, theme, decorations, false) : Optional.empty();
+        return columns.orElseGet(() -> of(sel, width, theme, decorations));
     }
 
     /**
@@ -106,18 +116,19 @@ record TimelineFigure(TimelineScene scene, Theme theme, DayColumns columns, Pape
      */
     static TimelineFigure forPaper(Selection sel, double width, Theme theme) {
         Decorations decorations = new Decorations(sel.title(), sel.credit(), true, true);
-        return inColumns(sel, width, theme, decorations).orElseGet(() -> of(sel, width, theme, decorations));
+        return inColumns(sel, width, theme, decorations, true).orElseGet(() -> of(sel, width, theme, decorations));
     }
 
+    /** @param paged whether the figure is cut into pages each planning its own columns (paper) */
     private static Optional<TimelineFigure> inColumns(Selection sel, double width, Theme theme,
-                                                      Decorations decorations) {
+                                                      Decorations decorations, boolean paged) {
         ZoneId zone = sel.data().zone();
         TimeRange range = sel.window() != null ? new TimeRange(sel.window().start(), sel.window().end())
                 : TimelineLayout.of(sel.events(), LaneMode.TRACK, zone).fullRange().orElse(null);
         if (range == null) {
             return Optional.empty();
         }
-        PaperPages paper = new PaperPages(sel, range, width);
+        PaperPages paper = paged ? new PaperPages(sel, range, width) : null;
         return plan(sel, sel.events(), range, width)
                 .map(columns -> onColumns(sel, sel.events(), range, columns, width, theme, decorations, paper));
     }

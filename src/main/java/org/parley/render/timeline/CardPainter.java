@@ -164,7 +164,9 @@ final class CardPainter {
                 p.fillText(clock, left, baseline, TextAnchor.START);
                 left += p.textWidth(clock);
                 p.setFont(wrapped.font());
-                line = line.substring(clock.length());
+                // The space as an offset, not a character: an SVG reader drops a text's leading space.
+                left += p.textWidth(" ");
+                line = line.substring(clock.length()).strip();
             }
             p.fillText(line, left, baseline, TextAnchor.START);
         }

@@ -16,6 +16,7 @@ import org.parley.layout.Tick;
 import org.parley.model.Dataset;
 import org.parley.model.Event;
 import org.parley.model.Precision;
+import org.parley.render.RecordingPainter;
 
 /**
  * The week on paper: 12 January's 28 events had stacked one card wide beside four near-empty
@@ -163,6 +164,49 @@ class PaperTimelineTest {
         ImageRequest request = WeekData.week(View.TIMELINE, ImageFormat.SVG);
         Picture picture = Figures.of(WeekData.seeds(), request);
         assertEquals(null, ((TimelineFigure) picture).columns());
+    }
+
+    @Test
+    void aDayOfTimedEventsIsCardsWithTheirTimesOnPaperAndInAPngOrSvg() {
+        // On the even axis a day of statements 17 minutes apart was points whose labels crowded into "+4".
+        Dataset data = timedDay();
+        ImageRequest svg = ImageRequest.of(View.TIMELINE, ImageFormat.SVG).withRange(
+                LocalDate.of(2022, 1, 12).atStartOfDay(WeekData.BRUSSELS).toInstant(),
+                LocalDate.of(2022, 1, 13).atStartOfDay(WeekData.BRUSSELS).toInstant());
+        TimelineFigure picture = (TimelineFigure) Figures.of(data, svg);
+        assertNotNull(picture.columns(), "the day on columns of cards");
+        RecordingPainter painted = new RecordingPainter();
+        picture.paint(painted);
+        assertTrue(painted.texts().contains("09:00") && painted.texts().contains("09:17"),
+                "each card prints its time: " + painted.texts());
+        assertTrue(picture.scene().layout().visible(picture.scene().scale()).stream().allMatch(ItemBox::isDay),
+                "every event a card, none a point");
+
+        ImageRequest pdf = svg.withFormat(ImageFormat.PDF).withPage(new PageSetup(Paper.A4,
+                PageSetup.Orientation.LANDSCAPE));
+        TimelineFigure paper = TimelineFigure.forPaper(Selection.of(data, pdf.resolvedFor(data)),
+                PdfWriter.printWidth(pdf.page()), pdf.theme());
+        assertNotNull(paper.columns(), "on paper too");
+    }
+
+    /** The week's 12 January cards in the NATO–Russia meeting's lane, timed 17 minutes apart from 09:00 in curated order. */
+    private static Dataset timedDay() {
+        Dataset week = WeekData.seeds();
+        List<Event> day = week.events().stream()
+                .filter(e -> e.time().precision() == Precision.DAY && e.time().withinOneDay()
+                        && e.time().startDate().equals(LocalDate.of(2022, 1, 12)))
+                .sorted(java.util.Comparator.comparingInt(Event::order)).toList();
+        List<Event> timed = new java.util.ArrayList<>();
+        for (int i = 0; i < day.size(); i++) {
+            Event e = day.get(i);
+            int minutes = 9 * 60 + 17 * i;
+            timed.add(new Event(e.id(), e.title(), e.summary(), org.parley.model.TimeSpan.parse(
+                    String.format("2022-01-12T%02d:%02d", minutes / 60, minutes % 60), null, Precision.MINUTE,
+                    WeekData.BRUSSELS), e.order(), e.place(), List.of(), e.kind(), e.cameo(), e.track(), e.actors(),
+                    e.evidence(), e.inferred(), e.note(), e.modality()));
+        }
+        return new Dataset(week.title(), week.description(), week.declaredFocus().orElse(null), WeekData.BRUSSELS,
+                week.sources(), week.actors(), week.places(), timed, List.of(), List.of());
     }
 
     /** The day of a card drawn in one day's column; null for anything else. */

@@ -1,6 +1,7 @@
 package org.parley.render.timeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -112,6 +113,7 @@ class CardPainterTest {
 
         assertEquals(java.util.List.of("09:30"), p.boldTexts, "the time alone in bold");
         assertEquals("09:30", p.texts().get(0));
+        assertFalse(p.texts().get(1).startsWith(" "), "an SVG reader drops a leading space: the gap is an offset");
         assertEquals(("09:30 " + dinner.title()).replace(" ", ""), String.join("", p.texts()).replace(" ", ""),
                 "the time, then the whole title");
     }
