@@ -2,6 +2,7 @@ package org.parley.ui.source;
 
 import javafx.css.PseudoClass;
 import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -14,7 +15,8 @@ import org.kordamp.ikonli.material2.Material2AL;
 
 /**
  * The reader's find field, shown by Ctrl+F in the Source tab: the words to find, "3 of 7" or
- * "No match", previous and next (Shift+Enter and Enter), and a close button (Esc). It only asks:
+ * "No match", where another paper has them ("2 in New York Times", a link), previous and next
+ * (Shift+Enter and Enter), and a close button (Esc). It only asks:
  * what a find does is the reader's.
  */
 final class ArticleFindBar extends HBox {
@@ -32,10 +34,15 @@ final class ArticleFindBar extends HBox {
         void previous();
 
         void close();
+
+        /** Turns to the other paper that has the words and shows its first match. */
+        void elsewhere();
     }
 
     private final TextField field = new TextField();
     private final Label count = new Label();
+    /** "2 in New York Times": the words found in a paper not shown; a click (or Enter, with none here) turns to it. */
+    private final Hyperlink elsewhere = new Hyperlink();
     private final Button previous = new Button(null, new FontIcon(Material2AL.KEYBOARD_ARROW_UP));
     private final Button next = new Button(null, new FontIcon(Material2AL.KEYBOARD_ARROW_DOWN));
     private final Button close = new Button(null, new FontIcon(Material2AL.CLOSE));
@@ -50,6 +57,13 @@ final class ArticleFindBar extends HBox {
         count.getStyleClass().add("article-find-count");
         // Whole, the field giving way: in a 1280×720 window's Source tab it read "No m…".
         count.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        elsewhere.getStyleClass().add("article-find-elsewhere");
+        elsewhere.setFocusTraversable(false); // the field keeps the keys: Enter goes on from there
+        elsewhere.setOnAction(e -> {
+            elsewhere.setVisited(false);
+            actions.elsewhere();
+        });
+        showElsewhere(null, 0);
         previous.setTooltip(new Tooltip("Previous match (Shift+Enter)"));
         next.setTooltip(new Tooltip("Next match (Enter)"));
         close.setTooltip(new Tooltip("Close (Esc)"));
@@ -64,7 +78,9 @@ final class ArticleFindBar extends HBox {
         // A filter: the field's own Enter and the window's Esc (which empties the app's search) come after.
         field.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown() && !e.isAltDown()) {
-                if (e.isShiftDown()) {
+                if (next.isDisabled() && elsewhere.isVisible()) {
+                    actions.elsewhere();
+                } else if (e.isShiftDown()) {
                     actions.previous();
                 } else {
                     actions.next();
@@ -75,20 +91,54 @@ final class ArticleFindBar extends HBox {
                 e.consume();
             }
         });
-        getChildren().addAll(field, count, previous, next, close);
+        getChildren().addAll(field, count, elsewhere, previous, next, close);
     }
 
     TextField field() {
         return field;
     }
 
-    /** Says where the reader is among the matches: nothing for no words, "No match", or "3 of 7". */
+    /**
+     * Says where the reader is among the matches: nothing for no words, "No match" (or "No match here"
+     * when another paper has the words: see {@link #showElsewhere}), or "3 of 7".
+     */
     void showCount(String words, int current, int total) {
         boolean none = !words.isBlank() && total == 0;
-        count.setText(words.isBlank() ? "" : none ? "No match" : (current + 1) + " of " + total);
+        count.setText(words.isBlank() ? "" : none ? (elsewhere.isVisible() ? "No match here" : "No match")
+                : (current + 1) + " of " + total);
         count.pseudoClassStateChanged(NO_MATCH, none);
         previous.setDisable(total == 0);
         next.setDisable(total == 0);
+        // Beside this paper's own count the other's gives way first ("8 in New York…", whole in its tooltip),
+        // before the close button is pushed out of a narrow pane; alone, it is the answer and stays whole.
+        elsewhere.setMinWidth(none ? javafx.scene.layout.Region.USE_PREF_SIZE : 0);
+        // Stepping has nowhere to go: the buttons give their room to the way to the other paper.
+        boolean step = !(none && elsewhere.isVisible());
+        previous.setVisible(step);
+        previous.setManaged(step);
+        next.setVisible(step);
+        next.setManaged(step);
+    }
+
+    /**
+     * Names the paper not shown that has the words, {@code publisher} with {@code total} matches, or
+     * says nothing ({@code publisher} null or {@code total} 0). Call before {@link #showCount}.
+     */
+    void showElsewhere(String publisher, int total) {
+        boolean shown = publisher != null && total > 0;
+        elsewhere.setVisible(shown);
+        elsewhere.setManaged(shown);
+        if (shown) {
+            String name = publisher.replaceFirst("^(?i)the\\s+", "");
+            elsewhere.setText(total + " in " + (name.isBlank() ? publisher : name));
+            elsewhere.setTooltip(new Tooltip((total == 1 ? "Show the match" : "Show the first of " + total + " matches")
+                    + " in " + publisher));
+        }
+    }
+
+    /** The link to the other paper's matches, as it reads, or "" when none shows; for tests. */
+    String elsewhereText() {
+        return elsewhere.isVisible() ? elsewhere.getText() : "";
     }
 
     String countText() {

@@ -90,6 +90,11 @@ public final class SourceReader extends BorderPane {
         public void close() {
             closeFind();
         }
+
+        @Override
+        public void elsewhere() {
+            showElsewhere();
+        }
     });
     /** One match of the find field: the article it is in and where. */
     private record Found(String sourceId, Span span) {
@@ -98,6 +103,8 @@ public final class SourceReader extends BorderPane {
     private final Map<String, ArticleFind> finders = new java.util.HashMap<>();
     private List<Found> found = List.of();
     private int currentFound = -1;
+    /** The first paper not shown that has the find field's words, or null. */
+    private String foundElsewhere;
     /** What every view marks, kept for the views built later. */
     private String currentEvent;
     private Map<String, List<Span>> hitsBySource = Map.of();
@@ -228,6 +235,7 @@ public final class SourceReader extends BorderPane {
         finders.clear();
         found = List.of();
         currentFound = -1;
+        foundElsewhere = null;
         hitsBySource = Map.of();
         differences = Map.of();
         if (ds == null || ds.sources().isEmpty()) {
@@ -328,6 +336,8 @@ public final class SourceReader extends BorderPane {
         found = List.of();
         currentFound = -1;
         views.values().forEach(v -> v.markFound(List.of(), -1));
+        foundElsewhere = null;
+        findBar.showElsewhere(null, 0);
         List<ArticleView> shown = shownViews();
         if (back == null || !shown.contains(back)) {
             back = shown.isEmpty() ? null : shown.get(0);
@@ -355,13 +365,14 @@ public final class SourceReader extends BorderPane {
      */
     private void findFrom(String words, boolean keepPlace) {
         List<Found> all = new ArrayList<>();
-        for (ArticleView v : shownViews()) {
-            ArticleFind finder = finders.computeIfAbsent(v.source().id(), id -> new ArticleFind(v.source().text()));
-            for (Span s : finder.matches(words)) {
+        List<ArticleView> shown = shownViews();
+        for (ArticleView v : shown) {
+            for (Span s : finder(v.source()).matches(words)) {
                 all.add(new Found(v.source().id(), s));
             }
         }
         found = List.copyOf(all);
+        findElsewhere(words, shown);
         currentFound = found.isEmpty() ? -1 : 0;
         if (keepPlace) {
             for (int i = 0; i < found.size(); i++) {
@@ -372,6 +383,41 @@ public final class SourceReader extends BorderPane {
             }
         }
         markFound();
+    }
+
+    private ArticleFind finder(Source source) {
+        return finders.computeIfAbsent(source.id(), id -> new ArticleFind(source.text()));
+    }
+
+    /**
+     * Counts the words in the first paper not shown that has them, for the find field to offer: in the
+     * Post, "Ryabkov" said "No match" though the Times has him twice. Only among the few papers that have
+     * buttons: a list of a thousand would be a thousand articles scanned at each letter typed.
+     */
+    private void findElsewhere(String words, List<ArticleView> shown) {
+        foundElsewhere = null;
+        int count = 0;
+        if (!sourceButtons.isEmpty() && !words.isBlank()) {
+            List<String> shownIds = shown.stream().map(v -> v.source().id()).toList();
+            for (Source s : dataset.sources()) {
+                if (!shownIds.contains(s.id())) {
+                    count = finder(s).matches(words).size();
+                    if (count > 0) {
+                        foundElsewhere = s.id();
+                        findBar.showElsewhere(s.publisher(), count);
+                        return;
+                    }
+                }
+            }
+        }
+        findBar.showElsewhere(null, 0);
+    }
+
+    /** Turns to the paper that has the find field's words, its first match current. */
+    private void showElsewhere() {
+        if (foundElsewhere != null && dataset.source(foundElsewhere).isPresent()) {
+            select(foundElsewhere); // arranging the reader for it finds there from its first match
+        }
     }
 
     /** Moves to the next ({@code 1}) or previous ({@code -1}) match, round from the last to the first. */

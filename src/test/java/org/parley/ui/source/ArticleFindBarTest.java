@@ -93,14 +93,62 @@ class ArticleFindBarTest {
     }
 
     @Test
-    void wordsNotInTheArticleSayNoMatch(FxRobot robot) {
+    void wordsInNeitherArticleSayNoMatch(FxRobot robot) {
+        robot.interact(() -> reader.view("wapo").scrollPane().requestFocus());
+        ctrlF(robot);
+        robot.write("Zelensky");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("No match", reader.findBar().countText());
+        assertEquals("", reader.findBar().elsewhereText(), "no other paper is offered");
+        assertTrue(reader.view("wapo").foundMarks().isEmpty());
+    }
+
+    @Test
+    void wordsOnlyInTheOtherPaperSaySoAndEnterTurnsToIt(FxRobot robot) {
         robot.interact(() -> reader.view("wapo").scrollPane().requestFocus());
         ctrlF(robot);
         robot.write("Ryabkov");
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("No match", reader.findBar().countText(), "Ryabkov is in the Times, not the Post");
+        int inTheTimes = new ArticleFind(reader.view("nyt").source().text()).matches("Ryabkov").size();
+        assertTrue(inTheTimes > 0);
+        assertEquals("No match here", reader.findBar().countText(), "Ryabkov is in the Times, not the Post");
+        assertEquals(inTheTimes + " in New York Times", reader.findBar().elsewhereText());
         assertTrue(reader.findBar().countWhole(), "said whole, the field giving way");
         assertTrue(reader.view("wapo").foundMarks().isEmpty());
+
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        ArticleView nyt = reader.view("nyt");
+        assertEquals(nyt, reader.getCenter(), "Enter turned to the Times");
+        assertEquals("1 of " + inTheTimes, reader.findBar().countText());
+        assertEquals(0, nyt.currentFound(), "its first match is current");
+        assertTrue(nyt.offsetInView(nyt.foundMarks().get(0).start()), "and in view");
+        assertTrue(reader.findBar().field().isFocused(), "the field keeps the keys");
+    }
+
+    @Test
+    void theOtherPapersCountIsALinkThatTurnsToIt(FxRobot robot) {
+        robot.interact(() -> reader.view("wapo").scrollPane().requestFocus());
+        ctrlF(robot);
+        robot.write("Grushko");
+        WaitForAsyncUtils.waitForFxEvents();
+        int inTheTimes = new ArticleFind(reader.view("nyt").source().text()).matches("Grushko").size();
+        assertEquals("1 of 3", reader.findBar().countText(), "the Post's own matches come first");
+        assertEquals(inTheTimes + " in New York Times", reader.findBar().elsewhereText(),
+                "and the Times' are counted beside them");
+        javafx.scene.Node close = reader.findBar().getChildren().get(reader.findBar().getChildren().size() - 1);
+        robot.interact(() -> reader.getScene().getWindow().setWidth(360)); // the pane's divider dragged a little
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(close.localToScene(close.getLayoutBounds()).getMaxX() <= reader.getScene().getWidth() + 0.5,
+                "the close button stays inside the pane");
+
+        robot.interact(() -> reader.getScene().getWindow().setWidth(408));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(".article-find-elsewhere");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(reader.view("nyt"), reader.getCenter());
+        assertEquals("1 of " + inTheTimes, reader.findBar().countText());
+        assertEquals("3 in Washington Post", reader.findBar().elsewhereText(), "and the way back");
     }
 
     @Test
