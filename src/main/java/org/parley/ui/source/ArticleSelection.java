@@ -38,6 +38,8 @@ final class ArticleSelection {
     private double dragY;
     private final javafx.animation.Timeline autoscroll = new javafx.animation.Timeline(
             new javafx.animation.KeyFrame(javafx.util.Duration.millis(50), e -> dragAt(dragX, dragY)));
+    /** What the menu's "Find in the article…" does: the reader's find field; nothing until it is given. */
+    private Runnable find = () -> { };
     /** The most a drag past the edge scrolls at a step, in pixels: a line or two. */
     private static final double MAX_STEP = 40;
 
@@ -94,9 +96,17 @@ final class ArticleSelection {
         copy.setOnAction(e -> copy());
         MenuItem all = new MenuItem("Select all");
         all.setOnAction(e -> selectAll());
-        ContextMenu menu = new ContextMenu(copy, all);
+        // Where a reader looks for it: Ctrl+F alone was a shortcut to know (the app's search elsewhere).
+        MenuItem findItem = new MenuItem("Find in the article\u2026 (Ctrl+F)");
+        findItem.setOnAction(e -> find.run());
+        ContextMenu menu = new ContextMenu(copy, all, new javafx.scene.control.SeparatorMenuItem(), findItem);
         menu.setOnShowing(e -> copy.setDisable(!hasSelection()));
         focusable.setContextMenu(menu);
+    }
+
+    /** Gives the menu's "Find in the article…" its action. */
+    void setOnFind(Runnable action) {
+        find = action;
     }
 
     boolean hasSelection() {

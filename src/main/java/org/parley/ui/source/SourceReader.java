@@ -1,5 +1,6 @@
 package org.parley.ui.source;
 
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
@@ -48,6 +49,8 @@ public final class SourceReader extends BorderPane {
     public static final String SIDE_BY_SIDE_ID = "side-by-side";
     /** Id of the list the papers are chosen from when there are more than {@link #MAX_BUTTONS}. */
     public static final String PICKER_ID = "source-picker";
+    /** Id of the button that opens the find field. */
+    public static final String FIND_BUTTON_ID = "article-find-button";
     /** Up to this many sources get a button each and may be read side by side. */
     static final int MAX_BUTTONS = 4;
 
@@ -66,6 +69,8 @@ public final class SourceReader extends BorderPane {
     private final ToggleGroup sourceGroup = new ToggleGroup();
     private final ComboBox<Source> picker = new ComboBox<>();
     private final ToggleButton sideBySide = new ToggleButton("Side by side");
+    /** Opens the find field: Ctrl+F alone was a shortcut to know. */
+    private final Button findButton = new Button(null, new FontIcon(Material2MZ.SEARCH));
     /** The papers' buttons and "Side by side", each whole, wrapping to as many rows as the pane needs. */
     private final FlowPane toolbar = new FlowPane();
     private final HBox columns = new HBox();
@@ -136,7 +141,12 @@ public final class SourceReader extends BorderPane {
         sideBySide.setGraphic(new FontIcon(Material2MZ.VIEW_COLUMN));
         sideBySide.setTooltip(new Tooltip("Side by side: the articles in columns"));
         toolbar.widthProperty().addListener(o -> fitSideBySide());
-        toolbar.getChildren().add(sideBySide);
+        findButton.setId(FIND_BUTTON_ID);
+        findButton.setTooltip(new Tooltip("Find in the article (Ctrl+F)"));
+        findButton.setAccessibleText("Find in the article");
+        findButton.setMinWidth(Region.USE_PREF_SIZE);
+        findButton.setOnAction(e -> openFind());
+        toolbar.getChildren().addAll(sideBySide, findButton);
         toolbar.getStyleClass().add("source-toolbar");
         findBar.setVisible(false);
         findBar.setManaged(false);
@@ -208,7 +218,8 @@ public final class SourceReader extends BorderPane {
     }
 
     private double rowWidth() {
-        double row = toolbar.getInsets().getLeft() + toolbar.getInsets().getRight() + sideBySide.prefWidth(-1);
+        double row = toolbar.getInsets().getLeft() + toolbar.getInsets().getRight() + sideBySide.prefWidth(-1)
+                + toolbar.getHgap() + findButton.prefWidth(-1);
         for (ToggleButton b : sourceButtons.values()) {
             row += b.prefWidth(-1) + toolbar.getHgap();
         }
@@ -230,7 +241,7 @@ public final class SourceReader extends BorderPane {
         views.clear();
         sourceButtons.clear();
         sourceGroup.getToggles().clear();
-        toolbar.getChildren().retainAll(sideBySide);
+        toolbar.getChildren().retainAll(sideBySide, findButton);
         picker.getItems().clear();
         finders.clear();
         found = List.of();
@@ -256,7 +267,7 @@ public final class SourceReader extends BorderPane {
                 b.setUserData(s.id());
                 b.getStyleClass().add("source-button");
                 sourceButtons.put(s.id(), b);
-                toolbar.getChildren().add(toolbar.getChildren().size() - 1, b);
+                toolbar.getChildren().add(toolbar.getChildren().indexOf(sideBySide), b);
             }
             sourceButtons.values().iterator().next().setSelected(true);
         } else {
@@ -571,6 +582,7 @@ public final class SourceReader extends BorderPane {
         ArticleView made = new ArticleView(source.get(), ArticleMarks.of(dataset, sourceId),
                 state.selectedEventProperty()::set, pages, clicks);
         made.setTheme(state.darkProperty().get() ? Theme.DARK : Theme.LIGHT);
+        made.selection().setOnFind(this::openFind);
         made.markCurrent(currentEvent);
         made.markHits(hitsBySource.getOrDefault(sourceId, List.of()), currentEvent == null);
         markDifference(sourceId, made);

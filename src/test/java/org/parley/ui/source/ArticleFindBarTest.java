@@ -168,6 +168,35 @@ class ArticleFindBarTest {
     }
 
     @Test
+    void theArticlesMenuOpensTheFindFieldWithTheSelectedWords(FxRobot robot) {
+        ArticleView wapo = reader.view("wapo");
+        int at = wapo.source().text().indexOf("Grushko");
+        robot.interact(() -> wapo.selection().select(at, at + "Grushko".length()));
+        // Monocle's headless robot sends no context-menu request: the menu is shown as the article would show it.
+        robot.rightClickOn(wapo.scrollPane());
+        robot.interact(() -> wapo.scrollPane().getContextMenu().show(wapo.scrollPane(), javafx.geometry.Side.TOP, 40, 40));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("Find in the article\u2026 (Ctrl+F)");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertTrue(reader.findBar().isVisible(), "the menu opened the find field");
+        assertTrue(reader.findBar().field().isFocused());
+        assertEquals("Grushko", reader.findBar().field().getText(), "holding the selected words");
+        assertEquals(3, wapo.foundMarks().size());
+    }
+
+    @Test
+    void theFindButtonBesideThePapersOpensTheFindField(FxRobot robot) {
+        robot.clickOn("#" + SourceReader.FIND_BUTTON_ID);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(reader.findBar().isVisible());
+        assertTrue(reader.findBar().field().isFocused(), "ready to type");
+        robot.write("NATO");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(reader.view("wapo").foundMarks().isEmpty());
+    }
+
+    @Test
     void ctrlFOutsideTheReaderIsStillTheAppsSearch(FxRobot robot) {
         robot.interact(appSearch::requestFocus);
         ctrlF(robot);

@@ -437,6 +437,8 @@ class SourceReaderTest {
             List<ToggleButton> buttons = robot.from(narrow[0]).lookup(".source-button").queryAllAs(ToggleButton.class)
                     .stream().toList();
             ToggleButton side = robot.from(narrow[0]).lookup("#" + SourceReader.SIDE_BY_SIDE_ID).queryAs(ToggleButton.class);
+            javafx.scene.Node find = robot.from(narrow[0]).lookup("#" + SourceReader.FIND_BUTTON_ID).query();
+            assertEquals(side.getLayoutY(), find.getLayoutY(), 0.5, "the find button is on the row too");
             assertEquals(2, buttons.size());
             for (ToggleButton b : buttons) {
                 assertEquals(side.getLayoutY(), b.getLayoutY(), 0.5, b.getText() + " is on the row of \"Side by side\"");
