@@ -21,7 +21,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Publisher, headline, dateline and date above an article's text, and where it was published: the
+ * Headline, then publisher, dateline and date on one line above an article's text, and where it was published: the
  * address to copy and, when it is a web address, to open; and the whole citation to copy.
  */
 final class ArticleHeader extends VBox {
@@ -38,10 +38,12 @@ final class ArticleHeader extends VBox {
 
     ArticleHeader(Source source, WebPages pages) {
         getStyleClass().add("article-header");
-        Label publisher = label(source.publisher(), "article-publisher");
         Label headline = label(source.title(), "article-headline");
+        // The paper on the dateline's line, not on one of its own: at 1280×720 the Source tab showed the
+        // publisher, a three-line headline and the date, and one line of the article under them.
         String when = DATE.format(source.published());
-        Label meta = label(source.dateline().isBlank() ? when : source.dateline() + " · " + when, "article-meta");
+        String where = source.dateline().isBlank() ? when : source.dateline() + " · " + when;
+        Label meta = label(source.publisher().isBlank() ? where : source.publisher() + " · " + where, "article-meta");
         if (source.url().isBlank()) {
             // No address to show: the citation's button sits on the date's line, and no line says "none" in a
             // pane that at 1280×720 has room for little more than the headline.
@@ -49,9 +51,9 @@ final class ArticleHeader extends VBox {
             HBox.setHgrow(meta, Priority.ALWAYS);
             HBox row = new HBox(meta, citeButton(source));
             row.getStyleClass().add("article-address-row");
-            getChildren().addAll(publisher, headline, row);
+            getChildren().addAll(headline, row);
         } else {
-            getChildren().addAll(publisher, headline, meta, addressRow(source, pages));
+            getChildren().addAll(headline, meta, addressRow(source, pages));
         }
     }
 

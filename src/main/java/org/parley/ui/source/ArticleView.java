@@ -300,6 +300,12 @@ final class ArticleView extends VBox {
         return currentFound;
     }
 
+    /** How many whole lines of the article's text show under its header, scrolled to the top; for tests. */
+    int linesUnderHeader() {
+        double below = scroll.getViewportBounds().getHeight() - page.getLayoutY() - flow.getLayoutY();
+        return (int) Math.max(0, Math.floor(below / LINE));
+    }
+
     /** Whether the line holding the character at {@code offset} lies wholly inside the viewport. */
     boolean offsetInView(int offset) {
         double viewport = scroll.getViewportBounds().getHeight();

@@ -421,6 +421,35 @@ class SourceReaderTest {
         }
     }
 
+    /**
+     * At 1280×720 the Source tab's content is about 408×222 px: under the papers' row and the header the
+     * article shows some lines, and still a couple with the find field open. It had shown one, and none
+     * with the find field.
+     */
+    @Test
+    void theArticleKeepsLinesUnderItsHeaderInTheSourceTabOfA1280By720Window(FxRobot robot) {
+        Stage[] own = new Stage[1];
+        SourceReader[] small = new SourceReader[1];
+        robot.interact(() -> {
+            small[0] = new SourceReader(state);
+            own[0] = new Stage();
+            own[0].setScene(new Scene(small[0], 408, 222));
+            own[0].show();
+        });
+        try {
+            WaitForAsyncUtils.waitForFxEvents();
+            ArticleView wapo = small[0].view("wapo");
+            int lines = wapo.linesUnderHeader();
+            assertTrue(lines >= 3, "lines of the article under the headline: " + lines);
+            robot.interact(small[0]::openFind);
+            WaitForAsyncUtils.waitForFxEvents();
+            int withFind = wapo.linesUnderHeader();
+            assertTrue(withFind >= 2, "with the find field open: " + withFind + " (" + lines + " closed)");
+        } finally {
+            robot.interact(() -> own[0].close());
+        }
+    }
+
     /** At 1280×720 the Source tab is about 408 px wide: the papers' buttons and "Side by side" stay on one row. */
     @Test
     void thePapersButtonsFitOneRowInTheSourceTabOfA1280By720Window(FxRobot robot) {
