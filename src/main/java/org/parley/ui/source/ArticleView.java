@@ -225,15 +225,21 @@ final class ArticleView extends VBox {
         }
     }
 
+    /** Where the viewport's top edge stands in the scrolled content, in pixels. */
+    private double viewportTop() {
+        double viewport = scroll.getViewportBounds().getHeight();
+        double content = scroll.getContent().getLayoutBounds().getHeight();
+        return Math.max(0, content - viewport) * (scroll.getVvalue() - scroll.getVmin())
+                / Math.max(1e-9, scroll.getVmax() - scroll.getVmin());
+    }
+
     /** Whether segment {@code index} is at least partly inside the scroll pane's viewport. */
     private boolean inView(int index) {
         double viewport = scroll.getViewportBounds().getHeight();
-        double content = scroll.getContent().getLayoutBounds().getHeight();
         if (laidOutWidth < 0 || viewport <= 0) {
             return false;
         }
-        double top = Math.max(0, content - viewport) * (scroll.getVvalue() - scroll.getVmin())
-                / Math.max(1e-9, scroll.getVmax() - scroll.getVmin());
+        double top = viewportTop();
         javafx.geometry.Bounds b = texts.get(index).getBoundsInParent();
         double y = page.getLayoutY() + flow.getLayoutY();
         return y + b.getMaxY() > top && y + b.getMinY() < top + viewport;
@@ -309,12 +315,10 @@ final class ArticleView extends VBox {
     /** Whether the line holding the character at {@code offset} lies wholly inside the viewport. */
     boolean offsetInView(int offset) {
         double viewport = scroll.getViewportBounds().getHeight();
-        double content = scroll.getContent().getLayoutBounds().getHeight();
         if (laidOutWidth < 0 || viewport <= 0) {
             return false;
         }
-        double top = Math.max(0, content - viewport) * (scroll.getVvalue() - scroll.getVmin())
-                / Math.max(1e-9, scroll.getVmax() - scroll.getVmin());
+        double top = viewportTop();
         double y = page.getLayoutY() + flow.getLayoutY() + lineTop(offset);
         return y >= top && y + LINE < top + viewport;
     }
