@@ -98,12 +98,13 @@ public final class StatusBar extends HBox {
         // Events found may be hidden by the filters; the count says how many, so the two numbers agree.
         long hidden = hiddenByTheFilters(s.eventIds());
         String found = CountText.count(s.eventIds().size(), "event") + " marked"
-                + (hidden == 0 ? "" : " (" + CountText.number(hidden) + " hidden by the filters)")
+                + (hidden == 0 ? "" : " (" + CountText.number(hidden) + " of them hidden by the filters)")
                 + (actors == 0 ? "" : ", " + CountText.count(actors, "actor"));
         search.setText(s.query().isBlank() ? "" : "Search " + s.quotedQuery() + ": " + (s.isCapped()
                 ? (s.isUnranked() ? "the first " : "the best ") + CountText.number(s.listed()) + " of "
                         + CountText.number(s.matches()) + " results"
-                        + (s.isUnranked() ? " " + org.parley.ui.state.SearchResults.UNRANKED : "") + ", " + found
+                        // The results count actors and the articles' sentences too: a list of its own, not the events'.
+                        + (s.isUnranked() ? " " + org.parley.ui.state.SearchResults.UNRANKED : "") + "; " + found
                 : found));
     }
 

@@ -58,11 +58,11 @@ class StatusBarTest {
 
         // An event found that the filters hide is counted as found, and said to be hidden.
         robot.interact(() -> state.searchProperty().set(new SearchResults("talks", List.of(), Set.of(shown, hidden))));
-        assertEquals("Search “talks”: 2 events marked (1 hidden by the filters)",
+        assertEquals("Search “talks”: 2 events marked (1 of them hidden by the filters)",
                 robot.lookup("#status-search").queryAs(Label.class).getText());
         // Only the best hits are listed: the bar says how many events matched in all.
         robot.interact(() -> state.searchProperty().set(new SearchResults("Adler", List.of(), Set.of(shown, hidden), 4922)));
-        assertEquals("Search “Adler”: the best 0 of 4,922 results, 2 events marked (1 hidden by the filters)",
+        assertEquals("Search “Adler”: the best 0 of 4,922 results; 2 events marked (1 of them hidden by the filters)",
                 robot.lookup("#status-search").queryAs(Label.class).getText());
         // An actor found by name is counted beside the events.
         robot.interact(() -> state.searchProperty().set(new SearchResults("Alexander Grushko",
