@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.parley.model.Span;
+import org.parley.model.StrokedLetters;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -97,7 +98,7 @@ final class FtsQuery {
     private static String term(Term t) {
         // An acronym is typed whole: "US" as a prefix had found "use", "uses" and "using".
         String star = t.typedLast() && growing(t.word()) && !shortAcronym(t) ? "*" : "";
-        String plain = unstroked(t.word());
+        String plain = StrokedLetters.plain(t.word());
         // The index folds only letters that decompose ("é"); "Łukasz" must find the papers' "Lukasz" too.
         String typed = plain.equals(t.word()) ? quoted(t.word()) + star
                 : "(" + quoted(t.word()) + star + " OR " + quoted(plain) + star + ")";
@@ -153,24 +154,6 @@ final class FtsQuery {
     /** A term's words as the index would hold them; {@code dotted}: letters whose final dot is theirs ("U.S."). */
     private record Reading(List<String> parts, boolean prefix, boolean dotted) {
     }
-
-    /** Letters with a stroke or bar, which Unicode does not decompose, as their plain letter ("Ł" → "L"). */
-    static String unstroked(String word) {
-        StringBuilder out = null;
-        for (int i = 0; i < word.length(); i++) {
-            int at = STROKED.indexOf(word.charAt(i));
-            if (at >= 0) {
-                if (out == null) {
-                    out = new StringBuilder(word);
-                }
-                out.setCharAt(i, PLAIN.charAt(at));
-            }
-        }
-        return out == null ? word : out.toString();
-    }
-
-    private static final String STROKED = "\u0141\u0142\u00D8\u00F8\u0110\u0111\u0126\u0127\u0131\u0166\u0167\u0197\u0268";
-    private static final String PLAIN = "LlOoDdHhiTtIi";
 
     /**
      * Whether the last word of {@code word} (a word, a joined word or a phrase) is matched as a
@@ -503,7 +486,7 @@ final class FtsQuery {
      * and without strokes ("ł" is "l"), as a reader expects.
      */
     static String folded(String word) {
-        return unstroked(DIACRITICS.matcher(Normalizer.normalize(word, Normalizer.Form.NFD)).replaceAll(""))
+        return StrokedLetters.plain(DIACRITICS.matcher(Normalizer.normalize(word, Normalizer.Form.NFD)).replaceAll(""))
                 .toLowerCase(Locale.ROOT);
     }
 

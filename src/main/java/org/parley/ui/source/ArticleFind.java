@@ -1,6 +1,7 @@
 package org.parley.ui.source;
 
 import org.parley.model.Span;
+import org.parley.model.StrokedLetters;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -14,9 +15,6 @@ import java.util.Locale;
  * and any run of spaces and line breaks as one space. The article is folded once; a find is one scan.
  */
 final class ArticleFind {
-
-    private static final String STROKED = "\u0141\u0142\u00D8\u00F8\u0110\u0111\u0126\u0127\u0131\u0166\u0167\u0197\u0268";
-    private static final String PLAIN = "LlOoDdHhiTtIi";
 
     private final String folded;
     /** For each folded character, the article's offsets of the character it came from: start and end. */
@@ -104,8 +102,7 @@ final class ArticleFind {
                 if (cp < 0x80) {
                     return String.valueOf(Character.toLowerCase((char) cp));
                 }
-                int stroked = cp < Character.MIN_SUPPLEMENTARY_CODE_POINT ? STROKED.indexOf(cp) : -1;
-                String plain = stroked >= 0 ? String.valueOf(PLAIN.charAt(stroked)) : Character.toString(cp);
+                String plain = StrokedLetters.plain(Character.toString(cp));
                 String bare = Normalizer.normalize(plain, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
                 return bare.toLowerCase(Locale.ROOT).replaceAll("\\p{M}+", "");
             }
