@@ -312,6 +312,17 @@ class CuratedWordingTest {
     }
 
     /**
+     * The Post's "effectively attempting to rework the consequences of" the Soviet collapse follows its clause on
+     * the call for removing NATO infrastructure installed after 1997; the summary said it of "Russia's demands" at
+     * large, the bar on Ukraine and the rest with them.
+     */
+    @Test
+    void thePostsReadingOfTheSovietCollapseIsOfTheDemandItFollows() {
+        String summary = week.event("bg-soviet-collapse").orElseThrow().summary();
+        assertTrue(summary.contains("after 1997, effectively attempt"), summary);
+    }
+
+    /**
      * A title names a briefing as the papers do: Grushko's was a "press briefing" in the title, where the Post
      * has "his own media briefing in Brussels" and neither paper says "press briefing".
      */
