@@ -323,6 +323,27 @@ class CuratedWordingTest {
     }
 
     /**
+     * Neither paper prints the year of the talks (docs/curation.md, "The pages' date"), so a title that stands alone
+     * on a card or a slide gives only years the papers print: the 2019 forum was "Last NATO–Russia forum before
+     * 2022", a year that is the curator's, and a name the Post gives the other way round ("Russia-NATO forum").
+     */
+    @Test
+    void aTitlesYearIsOneThePapersPrint() {
+        Pattern year = Pattern.compile("\\b(19|20)\\d\\d\\b");
+        List<String> ours = new ArrayList<>();
+        for (Event e : week.events()) {
+            Matcher m = year.matcher(e.title());
+            while (m.find()) {
+                if (!papers.contains(m.group())) {
+                    ours.add(e.id() + ": " + e.title());
+                }
+            }
+        }
+        assertEquals(List.of(), ours);
+        assertTrue(week.event("bg-2019-last-forum").orElseThrow().title().contains("Russia-NATO forum"));
+    }
+
+    /**
      * A title names a briefing as the papers do: Grushko's was a "press briefing" in the title, where the Post
      * has "his own media briefing in Brussels" and neither paper says "press briefing".
      */
