@@ -34,6 +34,7 @@ import org.parley.ui.filter.FilterPane;
 import org.parley.ui.map.MapView;
 import org.parley.ui.positions.PositionsPanel;
 import org.parley.ui.search.SearchResultsView;
+import org.parley.ui.search.SearchService;
 import org.parley.ui.source.SourceReader;
 import org.parley.ui.state.ExplorerState;
 import org.parley.ui.state.SearchResults;
@@ -61,7 +62,10 @@ public final class MainWindow implements WindowActions {
 
     private final ExplorerState state;
     private final WindowPrefs prefs;
-    private final Function<String, CompletableFuture<SearchResults>> search;
+    /** Runs a search for the text, listing up to the number of hits given. */
+    private final java.util.function.BiFunction<String, Integer, CompletableFuture<SearchResults>> search;
+    /** How many hits the current search lists: a page at first, a page more at each "Show more". */
+    private int searchLimit = SearchService.PAGE;
     private final BorderPane root = new BorderPane();
     private final TextField searchField = SearchField.create("Search events, actors, articles (Ctrl+F)");
     /** How long the window stays unchanged before its settings are written. */
@@ -86,7 +90,13 @@ public final class MainWindow implements WindowActions {
     private WindowPlacement placement;
     private boolean keyShownByDefault = true;
 
+    /** A window whose search lists one page of hits, whatever is asked: for tests that need no more. */
     public MainWindow(ExplorerState state, WindowPrefs prefs, Function<String, CompletableFuture<SearchResults>> search) {
+        this(state, prefs, (text, limit) -> search.apply(text));
+    }
+
+    public MainWindow(ExplorerState state, WindowPrefs prefs,
+                      java.util.function.BiFunction<String, Integer, CompletableFuture<SearchResults>> search) {
         this.state = state;
         this.prefs = prefs;
         this.search = search;
@@ -97,7 +107,11 @@ public final class MainWindow implements WindowActions {
         this.actorsTab = tab("Actors", new ActorPanel(state));
         this.filtersTab = lazyTab("Filters", () -> new FilterPane(state));
         // The suggested text goes into the search box, whose change runs the search, as typing does.
-        this.searchTab = lazyTab("Search", () -> new SearchResultsView(state, searchField::setText));
+        this.searchTab = lazyTab("Search", () -> {
+            SearchResultsView view = new SearchResultsView(state, searchField::setText);
+            view.setOnShowMore(this::showMoreResults);
+            return view;
+        });
         this.detailTab = tab("Detail", new DetailPane(state));
         this.sourceTab = lazyTab("Source", () -> new SourceReader(state));
         this.compareTab = lazyTab("Compare", () -> new DivergenceList(state));
@@ -237,10 +251,22 @@ public final class MainWindow implements WindowActions {
         runSearch(text, openBest, true);
     }
 
+    /** The same search again, listing a page more of its hits (the Search tab's "Show 200 more"). */
+    private void showMoreResults() {
+        SearchResults shown = state.searchProperty().get();
+        if (shown != null && shown.isCapped() && shown.query().equals(searchField.getText())) {
+            searchLimit += SearchService.PAGE;
+            runSearch(searchField.getText(), false, false);
+        }
+    }
+
     /** {@code showTab}: bring the Search tab forward (not when a filter change chose the results again). */
     private void runSearch(String text, boolean openBest, boolean showTab) {
+        if (!text.equals(state.searchTextProperty().get())) {
+            searchLimit = SearchService.PAGE; // other words: their best page first
+        }
         state.searchTextProperty().set(text);
-        search.apply(text).whenComplete((results, error) -> {
+        search.apply(text, searchLimit).whenComplete((results, error) -> {
             if (!text.equals(state.searchTextProperty().get())) {
                 return; // a newer search is under way
             }

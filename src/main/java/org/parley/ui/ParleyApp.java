@@ -482,13 +482,13 @@ public final class ParleyApp extends Application {
         }
     }
 
-    private CompletableFuture<SearchResults> runSearch(String text) {
+    private CompletableFuture<SearchResults> runSearch(String text, int limit) {
         SearchService s = search;
         Dataset ds = state.dataset();
         java.util.List<org.parley.model.Event> visible = state.visibleEventsProperty().get();
         // Filters on: the best of what they show is listed too, not only what the best of all leaves of it.
         boolean filtered = ds != null && visible != null && visible.size() < ds.events().size();
-        return s == null ? CompletableFuture.completedFuture(SearchResults.NONE) : s.search(text, ds, filtered ? visible : null);
+        return s == null ? CompletableFuture.completedFuture(SearchResults.NONE) : s.search(text, ds, filtered ? visible : null, limit);
     }
 
     private Path dbParameter() {

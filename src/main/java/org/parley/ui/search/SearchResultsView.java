@@ -25,6 +25,15 @@ public final class SearchResultsView extends VBox {
     private final Label noResults = new Label("No results.");
     /** "Did you mean “Stoltenberg”?" under a search that found nothing; a click searches for it. */
     private final Hyperlink suggestion = new Hyperlink();
+    /**
+     * Under a list cut to the best hits, "Show 200 more": with thousands of matches the rest had been out of
+     * reach. Disabled from its click until the longer list comes.
+     */
+    private final javafx.scene.control.Button more = new javafx.scene.control.Button();
+    private Runnable showMore = () -> { };
+    /** The query and the count of hits listed before "Show more": the list then turns to the first new one. */
+    private String queryBeforeMore;
+    private int listedBeforeMore = -1;
     private final java.util.function.Consumer<String> searchFor;
     private final ExplorerState state;
     /** The listed hits whose events the filters hide: listed after the others, and said to be hidden. */
@@ -54,7 +63,17 @@ public final class SearchResultsView extends VBox {
         list.getStyleClass().add("search-hits");
         list.setMinWidth(0);
         VBox.setVgrow(list, javafx.scene.layout.Priority.ALWAYS);
-        getChildren().addAll(summary, suggestion, list);
+        more.setId("search-more");
+        more.managedProperty().bind(more.visibleProperty());
+        more.setVisible(false);
+        more.setMaxWidth(Double.MAX_VALUE);
+        more.setOnAction(e -> {
+            queryBeforeMore = state.searchProperty().get().query();
+            listedBeforeMore = list.getItems().size();
+            more.setDisable(true);
+            showMore.run();
+        });
+        getChildren().addAll(summary, suggestion, list, more);
 
         state.searchProperty().addListener((o, was, now) -> show(now));
         // What the filters hide changes with them: the order and the marks follow.
@@ -76,6 +95,11 @@ public final class SearchResultsView extends VBox {
             }
             eventWhenChosen = state.selectedEventProperty().get();
         });
+    }
+
+    /** What "Show more" runs: the same search, listing a page more of its hits. */
+    public void setOnShowMore(Runnable showMore) {
+        this.showMore = showMore;
     }
 
     /** Selects the hit's actor or event, or reads its passage, as a click on it does. */
@@ -137,6 +161,7 @@ public final class SearchResultsView extends VBox {
 
     private void show(SearchResults results) {
         list.getItems().setAll(shownFirst(results.hits().stream().filter(h -> !h.kind().equals("match")).toList()));
+        showMoreOffer(results);
         String better = results.suggestion();
         suggestion.setVisible(!better.isEmpty());
         suggestion.setText(better.isEmpty() ? "" : "Did you mean \u201C" + better + "\u201D?");
@@ -156,6 +181,19 @@ public final class SearchResultsView extends VBox {
                         : CountText.count(list.getItems().size(), "result") + " for " + results.quotedQuery()
                                 + breakdown(list.getItems()) + marked(list.getItems(), results.eventIds().size()))
                         + cut(results.query()));
+    }
+
+    /** "Show 200 more" while more matched than are listed; after a click, the list at the first hit it added. */
+    private void showMoreOffer(SearchResults results) {
+        int left = results.matches() - results.listed();
+        more.setVisible(results.isCapped() && left > 0);
+        more.setDisable(false);
+        more.setText("Show " + CountText.number(Math.min(left, SearchService.PAGE)) + " more");
+        if (results.query().equals(queryBeforeMore) && listedBeforeMore >= 0 && list.getItems().size() > listedBeforeMore) {
+            list.scrollTo(listedBeforeMore);
+        }
+        queryBeforeMore = null;
+        listedBeforeMore = -1;
     }
 
     /** Says that a sentence pasted whole was searched by its first words only, where its mark in the article stops. */

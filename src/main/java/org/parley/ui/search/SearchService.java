@@ -25,7 +25,8 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class SearchService {
 
-    private static final int LIMIT = 200;
+    /** How many hits a search lists at first, and how many more each "Show more" adds. */
+    public static final int PAGE = 200;
     private static final int ACTOR_LIMIT = 20;
 
     private final BackgroundThread db;
@@ -45,15 +46,23 @@ public final class SearchService {
      * when none is hidden) the best hits of those are listed too, beside the best of all.
      */
     public CompletableFuture<SearchResults> search(String text, Dataset dataset, List<Event> shown) {
+        return search(text, dataset, shown, PAGE);
+    }
+
+    /**
+     * As {@link #search(String, Dataset, List)}, listing up to {@code limit} hits (a multiple of {@link #PAGE}):
+     * "Show 200 more" asks again with a larger one, so a researcher can reach every match, not only the best 200.
+     */
+    public CompletableFuture<SearchResults> search(String text, Dataset dataset, List<Event> shown, int limit) {
         if (text == null || text.isBlank()) {
             return CompletableFuture.completedFuture(SearchResults.NONE);
         }
         return db.submit(() -> {
             Set<String> shownIds = shown == null ? null
                     : shown.stream().map(Event::id).collect(java.util.stream.Collectors.toUnmodifiableSet());
-            List<SearchHit> hits = shownIds == null ? store.search(text, LIMIT) : store.search(text, LIMIT, shownIds::contains);
+            List<SearchHit> hits = shownIds == null ? store.search(text, limit) : store.search(text, limit, shownIds::contains);
             // Counted only when the list is full: then it may be a part, and the views say so.
-            int matches = hits.size() >= LIMIT ? store.searchCount(text) : hits.size();
+            int matches = hits.size() >= limit ? store.searchCount(text) : hits.size();
             SearchResults found = toResults(text, hits, matches, dataset);
             if (!found.hits().isEmpty()) {
                 return found;
