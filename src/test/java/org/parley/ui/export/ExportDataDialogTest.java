@@ -144,4 +144,35 @@ class ExportDataDialogTest {
         });
         return robot.lookup("#export-data-format").queryAs(ComboBox.class);
     }
+
+    /**
+     * Before a large export starts the dialog says what it will make and how to make less: a web page of all
+     * 100,000 events had been written without a word (54 MB, a minute). Ticking the filtered box says the smaller size.
+     */
+    @SuppressWarnings("unchecked")
+    @Test
+    void aLargeExportSaysItsSizeAndOffersTheFilteredEvents(FxRobot robot) {
+        ExplorerState state = new ExplorerState();
+        state.datasetProperty().set(org.parley.cli.SyntheticDataAccess.dataset(15_000));
+        state.filterProperty().set(org.parley.model.EventFilter.NONE.withKinds(
+                java.util.Set.of(state.dataset().events().get(0).kind())));
+        robot.interact(() -> {
+            dialog = ExportDataDialog.dialog(stage, state);
+            dialog.show();
+        });
+        ComboBox<DataFormat> format = robot.lookup("#export-data-format").queryAs(ComboBox.class);
+        javafx.scene.control.CheckBox box = robot.lookup(".check-box").queryAs(javafx.scene.control.CheckBox.class);
+        Label size = robot.lookup("#export-data-size").queryAs(Label.class);
+        int visible = state.visibleEventsProperty().get().size();
+        assertTrue(visible < 15_000, "the filter keeps a part: " + visible);
+        robot.interact(() -> format.setValue(DataFormat.GEOJSON));
+        robot.clickOn(box);
+        assertFalse(box.isSelected());
+        assertTrue(size.getText().startsWith("Writes 15,000 events, about 13 MB: a large file"), size.getText());
+        assertTrue(size.getText().contains("Tick the box above for the "
+                + org.parley.model.CountText.count(visible, "filtered event")), size.getText());
+        robot.clickOn(box);
+        assertTrue(size.getText().startsWith("Writes " + org.parley.model.CountText.count(visible, "event") + ", about"),
+                size.getText());
+    }
 }
