@@ -45,6 +45,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -63,7 +64,7 @@ public final class MainWindow implements WindowActions {
     private final ExplorerState state;
     private final WindowPrefs prefs;
     /** Runs a search for the text, listing up to the number of hits given. */
-    private final java.util.function.BiFunction<String, Integer, CompletableFuture<SearchResults>> search;
+    private final BiFunction<String, Integer, CompletableFuture<SearchResults>> search;
     /** How many hits the current search lists: a page at first, a page more at each "Show more". */
     private int searchLimit = SearchService.PAGE;
     private final BorderPane root = new BorderPane();
@@ -96,7 +97,7 @@ public final class MainWindow implements WindowActions {
     }
 
     public MainWindow(ExplorerState state, WindowPrefs prefs,
-                      java.util.function.BiFunction<String, Integer, CompletableFuture<SearchResults>> search) {
+                      BiFunction<String, Integer, CompletableFuture<SearchResults>> search) {
         this.state = state;
         this.prefs = prefs;
         this.search = search;

@@ -3,6 +3,7 @@ package org.parley.ui.search;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.NumberBinding;
 import javafx.geometry.Insets;
+import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -29,7 +30,7 @@ public final class SearchResultsView extends VBox {
      * Under a list cut to the best hits, "Show 200 more": with thousands of matches the rest had been out of
      * reach. Disabled from its click until the longer list comes.
      */
-    private final javafx.scene.control.Button more = new javafx.scene.control.Button();
+    private final Button more = new Button();
     private Runnable showMore = () -> { };
     /** The query and the count of hits listed before "Show more": the list then turns to the first new one. */
     private String queryBeforeMore;
