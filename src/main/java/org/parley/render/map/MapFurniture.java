@@ -250,7 +250,7 @@ final class MapFurniture {
 
     /** The kinds of mark the key can explain, in its order. */
     private enum Key {
-        SITE("Venue or city (size: events)"), CLUSTER("Places too close to draw apart (how many)"),
+        SITE("Venue or city (size: events)"), CLUSTER("Places drawn as one (number: places; size: their events)"),
         REFERRED("Country or region referred to"),
         ROUTE("Route of the talks"), SHADED("Countries the selected event is about");
 

@@ -16,6 +16,7 @@ import org.parley.layout.map.ScreenPoint;
 import org.parley.render.RecordingPainter;
 import org.parley.render.Theme;
 import org.parley.render.awt.Java2DPainter;
+import org.parley.seed.CrowdedPlaces;
 
 class MapPainterTest {
 
@@ -33,6 +34,16 @@ class MapPainterTest {
             }
         }
         return -1;
+    }
+
+    /** A group's number counts its places while its size, as the size key's circles, counts their events. */
+    @Test
+    void theKeySaysAGroupsNumberCountsPlacesAndItsSizeTheirEvents() {
+        MapScene scene = new MapSceneBuilder(MapFixture.BASEMAP, MapFixture.europe(900, 600),
+                CrowdedPlaces.aroundPrague(40, 3, 4, 5, 6, 7)).legend(true).build();
+        assertEquals(1, scene.clusters().size());
+        List<String> texts = paint(scene).texts();
+        assertTrue(texts.contains("Places drawn as one (number: places; size: their events)"), texts.toString());
     }
 
     @Test
