@@ -80,6 +80,17 @@ public final class PresentationMode {
      * hide some), or a printable handout instead. Cancelling does nothing.
      */
     public static void ask(Window owner, ExplorerState state) {
+        ask(owner, state, Steps::of);
+    }
+
+    /** How the steps of a deck are made: {@link Steps#of(Dataset, List, ContextPlacement)}, or a test's. */
+    @FunctionalInterface
+    interface StepMaker {
+        List<Step> of(Dataset dataset, List<Event> events, ContextPlacement placement);
+    }
+
+    /** As {@link #ask(Window, ExplorerState)}, the steps made by {@code steps}. */
+    static void ask(Window owner, ExplorerState state, StepMaker steps) {
         Dataset dataset = state.dataset();
         if (dataset == null || dataset.events().isEmpty() || asking) {
             return;
@@ -95,10 +106,17 @@ public final class PresentationMode {
         boolean resume = leftThisSession && leftWith.equals(shown(state.filterProperty().get()));
         // The deck grows with the data: built on the compute thread, the dialog shown when it is.
         asking = true;
-        BackgroundThread.compute().submitFirst(() -> selected == null ? null : titleAt(Steps.of(dataset, dataset.events(), context), selected))
+        BackgroundThread.compute().submitFirst(() -> selected == null ? null : titleAt(steps.of(dataset, dataset.events(), context), selected))
                 .whenComplete((title, failure) -> {
                     asking = false;
-                    if (failure == null && state.dataset() == dataset) {
+                    if (state.dataset() != dataset) {
+                        return;
+                    }
+                    if (failure != null) {
+                        // Said, not swallowed: F5 that does nothing is pressed again and again.
+                        org.parley.ui.support.ErrorDialogs.show(owner, "The presentation could not be prepared.", failure,
+                                "Nothing was changed; try again, or present fewer events (filter them first).");
+                    } else {
                         askWith(owner, state, visible, title == null ? null : selected, title, resume);
                     }
                 });

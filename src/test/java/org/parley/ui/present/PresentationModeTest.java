@@ -403,6 +403,27 @@ class PresentationModeTest {
         return robot.lookup("#presentation-from-selected").queryAs(javafx.scene.control.CheckBox.class);
     }
 
+    /** A deck that cannot be made is said in a dialog: F5 that did nothing had the teacher press it again and again. */
+    @Test
+    void aDeckThatCannotBeMadeIsSaidNotSwallowed(FxRobot robot) throws Exception {
+        robot.interact(() -> state.selectedEventProperty().set(WEEK.events().get(0).id()));
+        javafx.application.Platform.runLater(() -> PresentationMode.ask(owner, state, (dataset, events, placement) -> {
+            throw new IllegalStateException("no steps today");
+        }));
+        try {
+            WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> robot.lookup("#error-dialog").tryQuery().isPresent());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("F5 failed without a word", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.DialogPane pane = robot.lookup("#error-dialog").queryAs(javafx.scene.control.DialogPane.class);
+        assertEquals("The presentation could not be prepared.", pane.getHeaderText());
+        assertTrue(pane.getContentText().contains("no steps today"), pane.getContentText());
+        robot.interact(() -> ((Stage) pane.getScene().getWindow()).close());
+        assertTrue(robot.lookup("#presentation-from-selected").tryQuery().isEmpty(), "no Present dialog after the failure");
+    }
+
     /** A dataset with no positions (a generated year of events) has no board at the end: F5's dialog promises none. */
     @Test
     void theDialogPromisesNoPositionsBoardToADatasetWithoutPositions(FxRobot robot) throws Exception {
