@@ -106,9 +106,12 @@ public final class PresentationMode {
         boolean resume = leftThisSession && leftWith.equals(shown(state.filterProperty().get()));
         // The deck grows with the data: built on the compute thread, the dialog shown when it is.
         asking = true;
+        // The same steps as the deck, so as slow: the wait cursor says F5 was heard.
+        Runnable waited = WaitCursor.over(owner);
         BackgroundThread.compute().submitFirst(() -> selected == null ? null : titleAt(steps.of(dataset, dataset.events(), context), selected))
                 .whenComplete((title, failure) -> {
                     asking = false;
+                    waited.run();
                     if (state.dataset() != dataset) {
                         return;
                     }
@@ -182,17 +185,9 @@ public final class PresentationMode {
         EventFilter filter = onlyFiltered ? shown(state.filterProperty().get()) : EventFilter.NONE;
         Optional<String> note = onlyFiltered ? FilterNote.of(filter, dataset) : Optional.empty();
         // A wait cursor while a large deck is made (about 3 s at 100,000 events): the window still answers.
-        Scene behind = owner == null ? null : owner.getScene();
-        javafx.scene.Cursor before = behind == null ? null : behind.getCursor();
-        if (behind != null) {
-            behind.setCursor(javafx.scene.Cursor.WAIT);
-        }
+        Runnable waited = WaitCursor.over(owner);
         return BackgroundThread.compute().submitFirst(() -> PreparedDeck.of(dataset, events, options.context(), filter.sources()))
-                .whenComplete((deck, failure) -> {
-                    if (behind != null) {
-                        behind.setCursor(before);
-                    }
-                })
+                .whenComplete((deck, failure) -> waited.run())
                 .thenApply(deck -> deck == null || state.dataset() != dataset ? null
                         : open(owner, state, deck, note, filter, options));
     }

@@ -424,6 +424,35 @@ class PresentationModeTest {
         assertTrue(robot.lookup("#presentation-from-selected").tryQuery().isEmpty(), "no Present dialog after the failure");
     }
 
+    /** F5 on a large dataset waits for its steps: the wait cursor says it was heard, and goes once the dialog is up. */
+    @Test
+    void theWindowShowsTheWaitCursorWhileTheDeckIsMade(FxRobot robot) throws Exception {
+        robot.interact(() -> state.selectedEventProperty().set(WEEK.events().get(0).id()));
+        java.util.concurrent.CountDownLatch making = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        javafx.application.Platform.runLater(() -> PresentationMode.ask(owner, state, (dataset, events, placement) -> {
+            making.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return Steps.of(dataset, events, placement);
+        }));
+        try {
+            assertTrue(making.await(10, java.util.concurrent.TimeUnit.SECONDS), "the steps were not asked for");
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(javafx.scene.Cursor.WAIT, owner.getScene().getCursor(), "F5 was heard");
+        } finally {
+            release.countDown();
+        }
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup("#presentation-from-selected").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(null, owner.getScene().getCursor(), "the cursor is the window's own again with the dialog up");
+        robot.type(KeyCode.ESCAPE);
+    }
+
     /** A dataset with no positions (a generated year of events) has no board at the end: F5's dialog promises none. */
     @Test
     void theDialogPromisesNoPositionsBoardToADatasetWithoutPositions(FxRobot robot) throws Exception {
