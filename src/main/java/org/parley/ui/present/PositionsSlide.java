@@ -22,6 +22,8 @@ import org.parley.layout.EvenPages;
 final class PositionsSlide extends StackPane {
 
     static final String ID = "positions-slide";
+    /** The board's type as a share of the screen's height: a mapless slide's context list's size. */
+    private static final double TEXT_SHARE = 0.036;
     private final ScrollPane scroll;
     private final VBox list = new VBox(14);
     private final Label pageNumber = new Label();
@@ -43,10 +45,12 @@ final class PositionsSlide extends StackPane {
         getStylesheets().add(PositionsSlide.class.getResource("positions-slide.css").toExternalForm());
         getStyleClass().add("positions-slide");
         list.setPadding(new Insets(40, 60, 40, 60));
-        // The least type on a slide, as on the slide itself: the style sheet sizes the rest in em.
+        // The board's words are read from the back of the room, as a mapless slide's are: larger than
+        // the least type (at 3 % they were the smallest of the deck, with room to spare on each page).
+        // The style sheet sizes the rest in em, the heading as large as a slide's title.
         heightProperty().addListener((o, was, now) -> {
             double least = SlideView.leastTextPx(now.doubleValue());
-            setStyle("-fx-font-size: " + least + "px;");
+            setStyle("-fx-font-size: " + textPx(now.doubleValue()) + "px;");
             list.setSpacing(0.6 * least);
             list.setPadding(new Insets(0.6 * least, 2.7 * least, 1.8 * least, 2.7 * least));
             heading.setPadding(new Insets(1.8 * least, 2.7 * least, 0, 2.7 * least));
@@ -89,6 +93,11 @@ final class PositionsSlide extends StackPane {
                 Platform.runLater(() -> show(page));
             }
         });
+    }
+
+    /** The board's type on a screen {@code height} px high: 3.6 % of it in whole pixels, never below a slide's least. */
+    static double textPx(double height) {
+        return Math.max(SlideView.leastTextPx(height), Math.ceil(TEXT_SHARE * height - 1e-9));
     }
 
     /** Names the filters that chose the deck's events, as every slide of the deck does; "" for none. */

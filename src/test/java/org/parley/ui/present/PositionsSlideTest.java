@@ -154,6 +154,34 @@ class PositionsSlideTest {
     }
 
     /**
+     * At 1280×720 the board's words were the least type of the deck (22 px), smaller than a mapless
+     * slide's; they are read from the back of the room as a slide's words are, its heading no larger
+     * than a slide's title, and every row is still shown whole.
+     */
+    @Test
+    void theBoardIsReadFromTheBackOfTheRoomAt720p(FxRobot robot) {
+        shown = ProjectorSized.present(robot, owner, state, PresentationOptions.DEFAULT, 1280, 720);
+        PositionsSlide board = (PositionsSlide) shown.getScene().lookup("#" + PositionsSlide.ID);
+        robot.type(KeyCode.END);
+        robot.type(KeyCode.PAGE_DOWN);
+        assertTrue(board.isVisible(), "on from the last step is the positions board");
+        double title = ((Label) shown.getScene().lookup(".slide-title")).getFont().getSize();
+        for (String kind : List.of(".positions-slide-stances", ".positions-slide-kind", ".positions-slide-title")) {
+            double size = ((Label) board.lookup(kind)).getFont().getSize();
+            assertTrue(size >= 26, kind + " is " + size + " px");
+        }
+        double heading = ((Label) board.lookup(".positions-slide-heading")).getFont().getSize();
+        assertTrue(heading <= title + 0.5, "the heading is " + heading + " px, a slide's title " + title);
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int p = 0; p < board.pages(); p++) {
+            wholeRowsOnly(board, seen);
+            robot.type(KeyCode.PAGE_DOWN);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertEquals(board.lookupAll(".positions-slide-title").size(), seen.size(), "every row was shown: " + seen);
+    }
+
+    /**
      * On a 4:3 projector the heading of a later page, " (continued)", takes a second line: the board
      * got shorter, counted its pages again and went back to the first, so a clicker never left it.
      */
