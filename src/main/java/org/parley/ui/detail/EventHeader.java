@@ -9,6 +9,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 import org.parley.model.Actor;
+import org.parley.model.CountText;
 import org.parley.model.Dataset;
 import org.parley.model.Event;
 import org.parley.model.Modality;
@@ -17,6 +18,7 @@ import org.parley.model.Place;
 import org.parley.render.Theme;
 import org.parley.ui.support.WholeWords;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 
@@ -24,6 +26,8 @@ import java.util.function.Consumer;
 final class EventHeader {
 
     static final String PARTICIPANT = "detail-participant";
+    static final String MORE_PARTICIPANTS = "detail-more-participants";
+    static final int PARTICIPANTS_AT_ONCE = 50;
 
     private EventHeader() {
     }
@@ -106,18 +110,51 @@ final class EventHeader {
         // with a long role pushed the whole pane wider than a 1280×720 window's detail column.
         VBox links = new VBox();
         links.getStyleClass().add("detail-participants");
-        for (Participant p : event.actors()) {
-            String name = dataset.actor(p.actor()).map(Actor::name).orElse(p.actor());
-            Hyperlink link = new Hyperlink(p.role().isEmpty() ? name : name + " — " + p.role());
-            link.getStyleClass().add(PARTICIPANT);
-            link.setWrapText(true);
-            link.setMinHeight(Region.USE_PREF_SIZE);
-            link.setUserData(p.actor());
-            link.setOnAction(e -> selectActor.accept(p.actor()));
-            links.getChildren().add(link);
-        }
+        Hyperlink more = new Hyperlink();
+        more.getStyleClass().add(MORE_PARTICIPANTS);
+        more.setOnAction(e -> {
+            showMoreParticipants(event, dataset, selectActor, links, more);
+            // Taken out and put back at the end, the link would drop the keyboard's focus it was fired with.
+            if (more.getParent() != null) {
+                more.requestFocus();
+            }
+        });
+        showMoreParticipants(event, dataset, selectActor, links, more);
         VBox box = new VBox(DetailText.heading("Participants"), links);
         box.getStyleClass().add("detail-participants-box");
         return box;
+    }
+
+    /**
+     * Adds the next page of participants, and the link for the page after it while some are left.
+     * A page at a time: one link per participant, made and laid out at once, froze the window for a
+     * minute on an event a generated dataset gave 10,000 of them.
+     */
+    private static void showMoreParticipants(Event event, Dataset dataset, Consumer<String> selectActor, VBox links,
+                                             Hyperlink more) {
+        links.getChildren().remove(more);
+        List<Participant> all = event.actors();
+        int from = links.getChildren().size();
+        int to = Math.min(all.size(), from + PARTICIPANTS_AT_ONCE);
+        for (Participant p : all.subList(from, to)) {
+            links.getChildren().add(participant(p, dataset, selectActor));
+        }
+        int left = all.size() - to;
+        if (left > 0) {
+            more.setText("Show " + CountText.number(Math.min(left, PARTICIPANTS_AT_ONCE)) + " more ("
+                    + CountText.count(left, "participant") + " not shown)");
+            links.getChildren().add(more);
+        }
+    }
+
+    private static Hyperlink participant(Participant p, Dataset dataset, Consumer<String> selectActor) {
+        String name = dataset.actor(p.actor()).map(Actor::name).orElse(p.actor());
+        Hyperlink link = new Hyperlink(p.role().isEmpty() ? name : name + " — " + p.role());
+        link.getStyleClass().add(PARTICIPANT);
+        link.setWrapText(true);
+        link.setMinHeight(Region.USE_PREF_SIZE);
+        link.setUserData(p.actor());
+        link.setOnAction(e -> selectActor.accept(p.actor()));
+        return link;
     }
 }
