@@ -7,6 +7,8 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -69,6 +71,21 @@ public final class DayColumns {
      */
     public static Optional<DayColumns> plan(List<Event> events, ZoneId zone, LocalDate first, LocalDate last,
                                             double usable, DoubleUnaryOperator rowHeightAt) {
+        return plan(events, zone, first, last, usable, (e, width) -> rowHeightAt.applyAsDouble(width));
+    }
+
+    /** The height a row of cards needs for one card in a column of a width; infinite where its title would be cut. */
+    @FunctionalInterface
+    public interface CardHeight {
+        double of(Event card, double columnWidth);
+    }
+
+    /**
+     * As above, weighing each choice by the rows its cards would make, each row as tall as its own
+     * tallest card: a row of short titles costs less than one of long ones.
+     */
+    public static Optional<DayColumns> plan(List<Event> events, ZoneId zone, LocalDate first, LocalDate last,
+                                            double usable, CardHeight cardHeight) {
         long days = ChronoUnit.DAYS.between(first, last) + 1;
         if (days < 1 || days * EMPTY_DAY_WIDTH > usable) {
             return Optional.empty();
@@ -106,11 +123,14 @@ public final class DayColumns {
         for (int d = 0; d < n; d++) {
             k[d] = active[d] ? 1 : 0;
         }
+        for (List<List<Event>> perDay : lanes.values()) {
+            perDay.forEach(cards -> cards.sort(cardOrder(zone)));
+        }
         int[] best = k.clone();
-        double bestHeight = rows(counts, k) * rowHeightAt.applyAsDouble(cardRoom / activeDays);
+        double bestHeight = height(lanes.values(), k, cardRoom / activeDays, cardHeight);
         for (int total = activeDays + 1; total <= most; total++) {
             k[widest(counts, k)]++;
-            double height = rows(counts, k) * rowHeightAt.applyAsDouble(cardRoom / total);
+            double height = height(lanes.values(), k, cardRoom / total, cardHeight);
             if (height < bestHeight) {
                 bestHeight = height;
                 best = k.clone();
@@ -132,7 +152,6 @@ public final class DayColumns {
         for (List<List<Event>> perDay : lanes.values()) {
             for (int d = 0; d < n; d++) {
                 List<Event> cards = perDay.get(d);
-                cards.sort(cardOrder(zone));
                 for (int i = 0; i < cards.size(); i++) {
                     subColumnOf.put(cards.get(i).id(), i % best[d]);
                     rankOf.put(cards.get(i).id(), i);
@@ -230,6 +249,31 @@ public final class DayColumns {
         return rankOf.getOrDefault(e.id(), 0);
     }
 
+    /**
+     * How tall the lanes' cards stand with {@code k} sub-columns a day {@code width} wide: a day's
+     * {@code i}-th card is in its row {@code i / k}, and each row is as tall as its tallest card.
+     */
+    private static double height(Collection<List<List<Event>>> lanes, int[] k, double width, CardHeight cardHeight) {
+        double total = 0;
+        for (List<List<Event>> perDay : lanes) {
+            double[] rows = new double[0];
+            for (int d = 0; d < k.length; d++) {
+                List<Event> cards = perDay.get(d);
+                for (int i = 0; i < cards.size(); i++) {
+                    int row = i / k[d];
+                    if (row >= rows.length) {
+                        rows = Arrays.copyOf(rows, row + 1);
+                    }
+                    rows[row] = Math.max(rows[row], cardHeight.of(cards.get(i), width));
+                }
+            }
+            for (double h : rows) {
+                total += h;
+            }
+        }
+        return total;
+    }
+
     /** Rows of cards the lanes take: each lane as many as its fullest day needs in its columns. */
     private static int rows(int[][] counts, int[] k) {
         int rows = 0;
@@ -311,7 +355,7 @@ public final class DayColumns {
 
     /** The day {@code real} falls in, by the days' real starts; it must lie within them. */
     private int dayAt(long real) {
-        int i = java.util.Arrays.binarySearch(realStart, real);
+        int i = Arrays.binarySearch(realStart, real);
         return i >= 0 ? i : -i - 2;
     }
 

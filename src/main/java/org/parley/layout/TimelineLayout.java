@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import org.parley.model.Dataset;
 import org.parley.model.Event;
 import org.parley.model.Precision;
@@ -70,7 +71,8 @@ public final class TimelineLayout {
     private final DayColumns columns;
 
     private TimelineLayout(List<Event> events, LaneMode mode, ZoneId displayZone, Function<String, String> nameOf,
-                           boolean includeEmptyLanes, RowGeometry geometry, PlaceLanes places, DayColumns columns) {
+                           boolean includeEmptyLanes, RowGeometry geometry, PlaceLanes places, DayColumns columns,
+                           ToIntFunction<Event> cardLinesOf) {
         this.geometry = geometry;
         this.places = mode == LaneMode.PLACE ? places : PlaceLanes.NONE;
         this.columns = columns;
@@ -139,19 +141,22 @@ public final class TimelineLayout {
         Ints itemEv = new Ints();
         List<Lane> laneList = new ArrayList<>();
         int[] laneRowCounts = new int[laneCount];
-        int[] lanePreciseRows = new int[laneCount];
         int firstRow = 0;
         double y = 0;
+        double[] heightOfRow = new double[16];
         for (int lane = 0; lane < laneCount; lane++) {
             int preciseRows = packInto(precise[lane], firstRow, start, end, itemRow, itemEv);
             int softRows = packInto(soft[lane], firstRow + preciseRows, start, end, itemRow, itemEv);
             int rows = preciseRows + softRows;
-            double h = 2 * geometry.lanePadding() + (rows == 0 ? geometry.rowHeight()
-                    : preciseRows * geometry.preciseRowHeight() + softRows * geometry.rowHeight());
+            if (heightOfRow.length < firstRow + rows) {
+                heightOfRow = Arrays.copyOf(heightOfRow, Math.max(2 * heightOfRow.length, firstRow + rows));
+            }
+            double[] laneRows = rowHeights(preciseRows, softRows, firstRow, itemRow, itemEv, cardLinesOf);
+            System.arraycopy(laneRows, 0, heightOfRow, firstRow, rows);
+            double h = 2 * geometry.lanePadding() + (rows == 0 ? geometry.rowHeight() : Arrays.stream(laneRows).sum());
             String key = laneKeys.get(lane);
             laneList.add(new Lane(key, keys.label(key, nameOf), y, h, rows));
             laneRowCounts[lane] = rows;
-            lanePreciseRows[lane] = preciseRows;
             firstRow += rows;
             y += h;
         }
@@ -169,7 +174,7 @@ public final class TimelineLayout {
                 rowLane[r] = lane;
                 rowInLane[r] = k;
                 rowTop[r] = top;
-                rowHeight[r] = k < lanePreciseRows[lane] ? geometry.preciseRowHeight() : geometry.rowHeight();
+                rowHeight[r] = heightOfRow[r];
                 top += rowHeight[r];
             }
         }
@@ -199,6 +204,34 @@ public final class TimelineLayout {
         eventItemsFrom = starts(itemsPerEvent);
         eventItems = grouped(itemEvent, eventItemsFrom);
         itemEndMax = runningMax(itemEnd, rowFrom);
+    }
+
+    /**
+     * The heights of a lane's rows, just packed from {@code firstRow}: soft rows compact; card rows
+     * as tall as {@code cardLinesOf} says their own cards need (at most the geometry's lines), so a
+     * row of short titles on paper is not as tall as the page's longest; every precise row the
+     * geometry's height when {@code cardLinesOf} is null (the screen).
+     */
+    private double[] rowHeights(int preciseRows, int softRows, int firstRow, Ints itemRow, Ints itemEv,
+                                ToIntFunction<Event> cardLinesOf) {
+        double[] heights = new double[preciseRows + softRows];
+        Arrays.fill(heights, 0, preciseRows, geometry.preciseRowHeight());
+        Arrays.fill(heights, preciseRows, heights.length, geometry.rowHeight());
+        if (cardLinesOf == null || !geometry.cards() || preciseRows == 0) {
+            return heights;
+        }
+        int[] lines = new int[preciseRows];
+        for (int k = itemRow.size() - 1; k >= 0 && itemRow.get(k) >= firstRow; k--) {
+            int row = itemRow.get(k) - firstRow;
+            if (row < preciseRows) {
+                lines[row] = Math.max(lines[row], cardLinesOf.applyAsInt(events.get(itemEv.get(k))));
+            }
+        }
+        for (int row = 0; row < preciseRows; row++) {
+            heights[row] = geometry.withCardLines(Math.max(1, Math.min(geometry.cardLines(), lines[row])))
+                    .preciseRowHeight();
+        }
+        return heights;
     }
 
     /** Where each event's items start in {@link #eventItems}, from how many each has; one more entry ends the last. */
@@ -411,7 +444,7 @@ public final class TimelineLayout {
     public static TimelineLayout of(List<Event> events, LaneMode mode, ZoneId displayZone,
                                     Function<String, String> nameOf, boolean includeEmptyLanes, RowGeometry geometry,
                                     PlaceLanes places) {
-        return new TimelineLayout(events, mode, displayZone, nameOf, includeEmptyLanes, geometry, places, null);
+        return new TimelineLayout(events, mode, displayZone, nameOf, includeEmptyLanes, geometry, places, null, null);
     }
 
     /**
@@ -420,8 +453,19 @@ public final class TimelineLayout {
      */
     public static TimelineLayout inColumns(List<Event> events, ZoneId displayZone, RowGeometry geometry,
                                            DayColumns columns) {
+        return inColumns(events, displayZone, geometry, columns, null);
+    }
+
+    /**
+     * As above, each row of cards as tall as the lines its own cards need.
+     *
+     * @param cardLinesOf the lines an event's card needs to print its title whole, or null for every
+     *                    row of cards {@code geometry}'s height
+     */
+    public static TimelineLayout inColumns(List<Event> events, ZoneId displayZone, RowGeometry geometry,
+                                           DayColumns columns, ToIntFunction<Event> cardLinesOf) {
         return new TimelineLayout(events, LaneMode.TRACK, displayZone, Function.identity(), false, geometry,
-                PlaceLanes.NONE, columns);
+                PlaceLanes.NONE, columns, cardLinesOf);
     }
 
     public static TimelineLayout of(List<Event> events, LaneMode mode, ZoneId displayZone) {

@@ -3,6 +3,7 @@ package org.parley.export.image;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -137,13 +138,20 @@ record TimelineFigure(TimelineScene scene, Theme theme, DayColumns columns, Pape
     private static Optional<DayColumns> plan(Selection sel, List<Event> events, TimeRange range, double width) {
         ZoneId zone = sel.data().zone();
         DoubleFunction<RowGeometry> geometryAt = geometryAt(sel, events);
-        // Columns so narrow that a title would be cut are not worth their rows.
+        Function<String, String> notReporting = notReporting(sel);
+        // Columns so narrow that a title would be cut are not worth their rows; otherwise each row
+        // weighs what its own cards need, as the layout will size it.
+        Map<Double, Boolean> cutAt = new HashMap<>();
         return DayColumns.plan(events, zone, range.start().atZone(zone).toLocalDate(),
                 range.end().minusMillis(1).atZone(zone).toLocalDate(),
                 width - TimelineMetrics.GUTTER - 2 * TimelineMetrics.FIT_PADDING,
-                w -> {
-                    RowGeometry g = geometryAt.apply(w);
-                    return g.cardLines() > MOST_CARD_LINES ? Double.POSITIVE_INFINITY : g.preciseRowHeight();
+                (card, w) -> {
+                    if (cutAt.computeIfAbsent(w, at -> geometryAt.apply(at).cardLines() > MOST_CARD_LINES)) {
+                        return Double.POSITIVE_INFINITY;
+                    }
+                    int lines = TimelinePainter.cardLinesOf(Java2DPainter.measuring(), notReporting,
+                            e -> DayColumns.clock(e, zone), w, MOST_CARD_LINES).applyAsInt(card);
+                    return RowGeometry.DEFAULT.withCardLines(lines).preciseRowHeight();
                 });
     }
 
@@ -169,8 +177,11 @@ record TimelineFigure(TimelineScene scene, Theme theme, DayColumns columns, Pape
                                             double width, Theme theme, Decorations decorations, PaperPages paper) {
         ZoneId zone = sel.data().zone();
         RowGeometry geometry = geometryAt(sel, events).apply(columns.columnWidth());
+        // Each row of cards as tall as its own titles need, not as the page's longest.
         TimelineLayout layout = TimelineLayout.inColumns(events, zone,
-                geometry.withCardLines(Math.min(MOST_CARD_LINES, geometry.cardLines())), columns);
+                geometry.withCardLines(Math.min(MOST_CARD_LINES, geometry.cardLines())), columns,
+                TimelinePainter.cardLinesOf(Java2DPainter.measuring(), notReporting(sel), e -> DayColumns.clock(e, zone),
+                        columns.columnWidth(), MOST_CARD_LINES));
         TimeScale scale = TimeScale.fit(columns.toColumns(range.start()), columns.toColumns(range.end()),
                 width - TimelineMetrics.GUTTER, TimelineMetrics.FIT_PADDING);
         TimelineScene whole = TimelineScene.wholeRange(layout, width, zone, sel::event, decorations);

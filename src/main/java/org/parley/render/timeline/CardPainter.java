@@ -51,6 +51,30 @@ final class CardPainter {
         return wrap(p, FONT, text, clock, width, maxLines);
     }
 
+    /** The lines a card {@code height} tall holds: on paper a row of short titles is lower than the geometry's. */
+    private static int linesIn(double height, RowGeometry geometry) {
+        int lines = (int) Math.round((height - 2 * RowGeometry.CARD_PADDING) / geometry.lineHeight());
+        return Math.max(1, Math.min(geometry.cardLines(), lines));
+    }
+
+    /**
+     * The lines {@code e}'s text takes whole in a card {@code boxWidth} wide, in the largest card
+     * type that holds it in at most {@code most}; {@code most} when none does. A row of cards this
+     * tall prints it as {@link #paint} would in a taller one.
+     */
+    static int linesOf(Painter p, Event e, String notReporting, String clock, double boxWidth, int most) {
+        double textWidth = boxWidth - 2 * INSET - TEXT_LEFT - TEXT_RIGHT - (e.inferred() ? InferredMark.WIDTH : 0);
+        String text = text(withNotReporting(e.title(), notReporting), clock);
+        List<String> lines = wrap(p, FONT, text, clock, textWidth, most).lines();
+        for (FontSpec smaller : SMALLER) {
+            if (!cut(lines, text)) {
+                return Math.max(1, lines.size());
+            }
+            lines = wrap(p, smaller, text, clock, textWidth, most).lines();
+        }
+        return cut(lines, text) ? most : Math.max(1, lines.size());
+    }
+
     /** A card's lines and the font they are in. */
     private record Wrapped(List<String> lines, FontSpec font) {
     }
@@ -150,7 +174,7 @@ final class CardPainter {
         }
         p.setFill(dimmed ? theme.mutedText() : theme.text());
         String text = text(withNotReporting(e.title(), notReporting), clock);
-        Wrapped wrapped = wholeTitle(p, text, clock, w - TEXT_LEFT - textRight, geometry.cardLines());
+        Wrapped wrapped = wholeTitle(p, text, clock, w - TEXT_LEFT - textRight, linesIn(h, geometry));
         List<String> lines = wrapped.lines();
         double ascent = p.ascent();
         for (int i = 0; i < lines.size(); i++) {

@@ -3,6 +3,7 @@ package org.parley.render.timeline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import org.parley.layout.DayColumns;
 import org.parley.layout.ItemBox;
 import org.parley.layout.TimelineLabelPlacer;
@@ -320,6 +321,15 @@ public final class TimelinePainter {
     public static int cardLinesHoldingWhole(Painter measure, List<Event> events, Function<String, String> notReporting,
                                             double dayWidth, int most) {
         return cardLinesHoldingWhole(measure, events, notReporting, e -> null, dayWidth, most);
+    }
+
+    /**
+     * The lines each event's card needs to print its title whole in a day {@code dayWidth} wide, in
+     * the largest card type that does so in at most {@code most}: what a row of paper's cards is sized by.
+     */
+    public static ToIntFunction<Event> cardLinesOf(Painter measure, Function<String, String> notReporting,
+                                                   Function<Event, String> clockOf, double dayWidth, int most) {
+        return e -> CardPainter.linesOf(measure, e, notReporting.apply(e.id()), clockOf.apply(e), dayWidth, most);
     }
 
     /** As above, for cards that print a time before their title (a timed event on paper's day columns). */

@@ -16,7 +16,9 @@ import org.parley.layout.Tick;
 import org.parley.model.Dataset;
 import org.parley.model.Event;
 import org.parley.model.Precision;
+import org.parley.render.FontSpec;
 import org.parley.render.RecordingPainter;
+import org.parley.render.awt.Java2DPainter;
 
 /**
  * The week on paper: 12 January's 28 events had stacked one card wide beside four near-empty
@@ -101,6 +103,33 @@ class PaperTimelineTest {
         double alone = second.columns().subColumns(wednesday) * second.columns().columnWidth();
         double once = figure.columns().subColumns(wednesday) * figure.columns().columnWidth();
         assertTrue(alone > 1.5 * once, "Wednesday alone on its page takes the quiet days' width: " + alone + " / " + once);
+    }
+
+    @Test
+    void eachRowOfCardsIsAsTallAsItsOwnTitlesNeedAndNoneIsCut() {
+        // Every row had been as tall as the page's longest title: a row of "Grushko warns of
+        // counter-measures" stood six lines high beside nothing longer.
+        ImageRequest request = week(Paper.A4, PageSetup.Orientation.LANDSCAPE);
+        Dataset data = WeekData.seeds();
+        TimelineFigure figure = TimelineFigure.forPaper(Selection.of(data, request),
+                PdfWriter.printWidth(request.page()), request.theme());
+        double pageHeight = pageHeight(figure, request);
+        int mostHeights = 0;
+        for (Picture page : figure.pages(pageHeight)) {
+            TimelineFigure p = (TimelineFigure) page;
+            long cardHeights = p.scene().layout().visible(p.scene().scale()).stream().filter(b -> day(data, b) != null)
+                    .mapToDouble(b -> Math.rint(b.y1() - b.y0())).distinct().count();
+            mostHeights = Math.max(mostHeights, (int) cardHeights);
+            RecordingPainter painted = measuredAsOnPaper();
+            p.paint(painted);
+            assertTrue(painted.texts().stream().noneMatch(t -> t.endsWith("…")), "no title cut: " + painted.texts());
+        }
+        assertTrue(mostHeights >= 3, "a page's rows of cards of several heights: " + mostHeights);
+        // The focus, 9–13 January, took three A4 portrait sheets.
+        ImageRequest focus = ImageRequest.of(View.TIMELINE, ImageFormat.PDF)
+                .withRange(WeekData.WEEK_START, LocalDate.of(2022, 1, 14).atStartOfDay(WeekData.BRUSSELS).toInstant())
+                .withPage(new PageSetup(Paper.A4, PageSetup.Orientation.PORTRAIT));
+        assertEquals(2, export.sizeOf(data, focus).pages(), "A4 portrait sheets for 9–13 January");
     }
 
     @Test
@@ -207,6 +236,23 @@ class PaperTimelineTest {
         }
         return new Dataset(week.title(), week.description(), week.declaredFocus().orElse(null), WeekData.BRUSSELS,
                 week.sources(), week.actors(), week.places(), timed, List.of(), List.of());
+    }
+
+    /** A recording painter whose text is as wide as an export's, so what it records wraps as on paper. */
+    private static RecordingPainter measuredAsOnPaper() {
+        Java2DPainter measure = Java2DPainter.measuring();
+        return new RecordingPainter() {
+            @Override
+            public void setFont(FontSpec font) {
+                super.setFont(font);
+                measure.setFont(font);
+            }
+
+            @Override
+            public double textWidth(String text) {
+                return measure.textWidth(text);
+            }
+        };
     }
 
     /** The day of a card drawn in one day's column; null for anything else. */
