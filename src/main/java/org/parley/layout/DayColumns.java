@@ -204,7 +204,9 @@ public final class DayColumns {
     /**
      * The day whose card {@code e} is on day columns: an event known to one whole day, or to the
      * hour or minute within one day of {@code zone} (a day of timed events would otherwise be points
-     * on an even axis whose labels crowd into "+4"); null for any other.
+     * on an even axis whose labels crowd into "+4"), or timed and running over one midnight (a
+     * late session: on the day it began, its card saying when it ended, rather than a bar
+     * stretched over two days' columns of cards); null for any other.
      */
     public static LocalDate cardDay(Event e, ZoneId zone) {
         Precision precision = e.time().precision();
@@ -214,7 +216,8 @@ public final class DayColumns {
         DrawnSpan span = DrawnSpan.of(e, zone);
         LocalDate day = Instant.ofEpochMilli(span.start()).atZone(zone).toLocalDate();
         long nextDay = day.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli();
-        boolean oneDay = precision == Precision.DAY ? span.end() == nextDay : span.end() <= nextDay;
+        long dayAfter = day.plusDays(2).atStartOfDay(zone).toInstant().toEpochMilli();
+        boolean oneDay = precision == Precision.DAY ? span.end() == nextDay : span.end() <= dayAfter;
         return oneDay ? day : null;
     }
 
@@ -228,10 +231,23 @@ public final class DayColumns {
                 .thenComparingInt(Event::order).thenComparing(Event::id);
     }
 
-    /** The time a timed card prints before its title, "09:30" in {@code zone}; null for one known to the day or coarser. */
+    /**
+     * The time a timed card prints before its title, "09:30" in {@code zone}; with its end when that
+     * is on a later day, "23:00–01:00 (Thu 13)", so a card on the day a session began says it ran
+     * over midnight; null for one known to the day or coarser.
+     */
     public static String clock(Event e, ZoneId zone) {
-        return DrawnSpan.isPoint(e.time().precision())
-                ? CLOCK.format(e.time().startInstant().atZone(zone)) : null;
+        if (!DrawnSpan.isPoint(e.time().precision())) {
+            return null;
+        }
+        ZonedDateTime start = e.time().startInstant().atZone(zone);
+        // The end is exclusive: "to 01:00" at a minute's precision ends at 01:01.
+        ZonedDateTime last = e.time().endInstant().atZone(zone)
+                .minus(1, e.time().precision() == Precision.HOUR ? ChronoUnit.HOURS : ChronoUnit.MINUTES);
+        if (!last.toLocalDate().isAfter(start.toLocalDate())) {
+            return CLOCK.format(start);
+        }
+        return CLOCK.format(start) + "–" + CLOCK.format(last) + " (" + TickUnit.DAY.label(last) + ")";
     }
 
     /** The time {@code e}'s card prints in these columns' zone, as {@link #clock(Event, ZoneId)}. */

@@ -130,12 +130,24 @@ class DayColumnsTest {
     }
 
     @Test
-    void aTimedEventOverMidnightIsNoDaysCard() {
+    void aTimedEventOverMidnightIsACardOnTheDayItBeganSayingWhenItEnded() {
+        // It had been a bar stretched across Wednesday's and Thursday's columns of cards, its time nowhere.
         Event late = event("late", "2022-01-12T23:00", "2022-01-13T01:00", Precision.MINUTE,
                 Track.NATO_RUSSIA_COUNCIL, 1, GENEVA, "", List.of());
-        assertEquals(null, DayColumns.cardDay(late, GENEVA));
-        assertEquals(LocalDate.of(2022, 1, 12), DayColumns.cardDay(
-                event("early", "2022-01-12T09:30", Precision.MINUTE, Track.NATO_RUSSIA_COUNCIL, 1), GENEVA));
+        LocalDate wed = LocalDate.of(2022, 1, 12);
+        assertEquals(wed, DayColumns.cardDay(late, GENEVA));
+        assertEquals("23:00–01:00 (Thu 13)", DayColumns.clock(late, GENEVA));
+        Event early = event("early", "2022-01-12T09:30", Precision.MINUTE, Track.NATO_RUSSIA_COUNCIL, 2);
+        assertEquals(wed, DayColumns.cardDay(early, GENEVA));
+        assertEquals("09:30", DayColumns.clock(early, GENEVA));
+        DayColumns columns = DayColumns.plan(List.of(early, late), GENEVA, wed, wed.plusDays(1), USABLE, w -> 80)
+                .orElseThrow();
+        assertTrue(columns.isCard(late), "a card in Wednesday's columns");
+        assertEquals(0, columns.subColumns(1), "Thursday holds no card of it");
+        // Running on past the next midnight it is a stretch of days, drawn as one.
+        Event days = event("days", "2022-01-12T23:00", "2022-01-14T01:00", Precision.MINUTE,
+                Track.NATO_RUSSIA_COUNCIL, 1, GENEVA, "", List.of());
+        assertEquals(null, DayColumns.cardDay(days, GENEVA));
     }
 
     @Test
