@@ -96,24 +96,22 @@ record TimelineFigure(TimelineScene scene, Theme theme, DayColumns columns, Pape
     }
 
     /**
-     * The timeline as one picture (PNG, SVG, the web page) on the even axis; but a few days holding
-     * events known to the hour or minute on day columns, as on paper: on the even axis a busy day of
-     * them is points whose labels crowd into "+4", where its cards list them with their times.
+     * The timeline as one picture (PNG, SVG, the web page): a few days on day columns as wide as
+     * their cards need, as on paper; on the even axis the week's picture for a slide was 1920×3401,
+     * Wednesday's 28 cards one column deep beside four white days (decision 0127). A range whose
+     * days are too narrow for cards (a month, the whole dataset) keeps the even axis.
      */
     static TimelineFigure standalone(Selection sel, double width, Theme theme) {
         Decorations decorations = new Decorations(sel.title(), sel.credit(), true, true);
-        ZoneId zone = sel.data().zone();
-        boolean timedCards = sel.events().stream()
-                .anyMatch(e -> DayColumns.clock(e, zone) != null && DayColumns.cardDay(e, zone) != null);
-        Optional<TimelineFigure> columns = timedCards ? inColumns(sel, width, theme, decorations, false) : Optional.empty();
-        return columns.orElseGet(() -> of(sel, width, theme, decorations));
+        return inColumns(sel, width, theme, decorations, false).orElseGet(() -> of(sel, width, theme, decorations));
     }
 
     /**
      * The timeline for a sheet {@code width} px wide: a few days on day columns as wide as they
      * need (a busy day's cards side by side, a day with none narrow), so the pages are filled
      * rather than one column deep; a longer range, whose days are too narrow for cards, as
-     * {@link #standalone}. A screen or a slide keeps the even axis: it scrolls or it is one picture.
+     * {@link #standalone}, but cut into pages that each plan their own columns. The screen keeps the
+     * even axis: it scrolls and zooms.
      */
     static TimelineFigure forPaper(Selection sel, double width, Theme theme) {
         Decorations decorations = new Decorations(sel.title(), sel.credit(), true, true);

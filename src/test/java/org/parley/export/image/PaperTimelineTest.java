@@ -188,11 +188,18 @@ class PaperTimelineTest {
         assertEquals(List.of("Sun 9", "Mon 10", "Tue 11", "Wed 12", "Thu 13", "Fri 14"), days.subList(0, 6));
     }
 
+    /**
+     * The week's picture for a slide had Wednesday's 28 cards one column deep beside four white days, 1920×3401
+     * at 1920 wide; on day columns Wednesday's cards are side by side (decision 0127).
+     */
     @Test
-    void aPngOrSvgKeepsTheEvenAxis() {
-        ImageRequest request = WeekData.week(View.TIMELINE, ImageFormat.SVG);
-        Picture picture = Figures.of(WeekData.seeds(), request);
-        assertEquals(null, ((TimelineFigure) picture).columns());
+    void aPngOrSvgOfAFewDaysIsOnDayColumns() {
+        ImageRequest request = WeekData.week(View.TIMELINE, ImageFormat.PNG).withSizing(Sizing.width(1920));
+        TimelineFigure picture = (TimelineFigure) Figures.of(WeekData.seeds(), request);
+        assertNotNull(picture.columns(), "the week on day columns");
+        // Sun 9 … Thu 13: Wednesday is the fourth day.
+        assertTrue(picture.columns().subColumns(3) >= 3, "Wednesday's cards side by side: " + picture.columns().subColumns(3));
+        assertTrue(picture.height() < picture.width(), "wider than tall: " + picture.width() + "×" + picture.height());
     }
 
     @Test
