@@ -164,8 +164,11 @@ public final class MainWindow implements WindowActions {
                 right.getSelectionModel().select(sourceTab);
             }
         });
+        // Not from the positions board: a click on a stance there had brought the detail forward and
+        // taken the board away, the reader's place on it lost. The board marks the stance's cells, and
+        // the timeline, map and source follow; the Detail tab is a click away.
         state.selectedEventProperty().addListener((o, was, now) -> {
-            if (now != null && right.getSelectionModel().getSelectedItem() != sourceTab) {
+            if (now != null && right.getSelectionModel().getSelectedItem() != sourceTab && !choosingOnTheBoard()) {
                 right.getSelectionModel().select(detailTab);
             }
         });
@@ -176,6 +179,20 @@ public final class MainWindow implements WindowActions {
                 right.getSelectionModel().select(sourceTab);
             }
         });
+    }
+
+    /** Whether the positions board is in front and holds the focus, as after a click on one of its stances. */
+    private boolean choosingOnTheBoard() {
+        Node board = positionsTab.getContent();
+        if (right.getSelectionModel().getSelectedItem() != positionsTab || board == null || board.getScene() == null) {
+            return false;
+        }
+        for (Node n = board.getScene().getFocusOwner(); n != null; n = n.getParent()) {
+            if (n == board) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Tab tab(String title, Node content) {

@@ -500,6 +500,40 @@ class MainWindowTest {
         assertEquals("tab-positions", right.getSelectionModel().getSelectedItem().getId());
     }
 
+    /**
+     * A click on a stance keeps the positions board in front, its cells marked, while the timeline follows:
+     * the Detail tab had come forward and taken the board, and the reader's place on it, away.
+     */
+    @Test
+    void aStanceClickedOnTheBoardKeepsTheBoardInFront(FxRobot robot) throws Exception {
+        javafx.scene.control.TabPane right = robot.lookup("#right-tabs").queryAs(javafx.scene.control.TabPane.class);
+        alt(robot, KeyCode.DIGIT0);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ScrollPane board = robot.lookup("#positions-panel")
+                .queryAs(javafx.scene.control.ScrollPane.class);
+        Label stance = robot.lookup(".stance-cell").queryAllAs(Label.class).stream()
+                .filter(l -> !l.getStyleClass().contains("stance-none") && l.isVisible()).findFirst().orElseThrow();
+        robot.interact(() -> board.setVvalue(board.getVmin()));
+        robot.clickOn(stance);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        String chosen = state.selectedEventProperty().get();
+        assertNotNull(chosen, "the stance's event is selected");
+        assertEquals("tab-positions", right.getSelectionModel().getSelectedItem().getId());
+        assertTrue(stance.getPseudoClassStates().stream().anyMatch(p -> p.getPseudoClassName().equals("current")),
+                "the stance's cell is marked");
+
+        // A choice made in another panel still brings the detail forward.
+        Event other = event(chosen.equals("geneva-talks") ? "nrc-meeting" : "geneva-talks");
+        robot.interact(() -> {
+            window.timeline().requestFocus();
+            state.selectedEventProperty().set(other.id());
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(other.id(), state.selectedEventProperty().get());
+        assertEquals("tab-detail", right.getSelectionModel().getSelectedItem().getId());
+    }
+
     @Test
     void altArrowsStepThroughEventsWhileTheMapOrTheNetworkHasFocus(FxRobot robot) {
         // Plain arrows walk the map's markers and the network's nodes; Alt+arrow is the window's.
