@@ -293,8 +293,26 @@ final class ArticleView extends VBox {
         currentFound = current;
         reshapeAfterLayout();
         if (current >= 0 && current < matches.size() && !offsetInView(matches.get(current).start())) {
-            scrollToOffset(matches.get(current).start());
+            revealOffset(matches.get(current).start());
         }
+    }
+
+    /** Where the article is scrolled to, as its scroll pane's value. */
+    double scrollPosition() {
+        return scroll.getVvalue();
+    }
+
+    /** Scrolls back to a position {@link #scrollPosition} gave. */
+    void scrollBackTo(double position) {
+        scroll.setVvalue(position);
+    }
+
+    /** Whether the line holding the character at {@code offset} starts at or below the viewport's top edge. */
+    boolean offsetFromViewOn(int offset) {
+        if (laidOutWidth < 0 || scroll.getViewportBounds().getHeight() <= 0) {
+            return false;
+        }
+        return page.getLayoutY() + flow.getLayoutY() + lineTop(offset) >= viewportTop();
     }
 
     /** The find field's matches marked now, and which is current; for tests. */
@@ -461,6 +479,36 @@ final class ArticleView extends VBox {
 
     private void scrollToSegment(int index) {
         scrollToOffset(segments.get(index).start());
+    }
+
+    /*
+     * Only as far as the line needs, with a line of the text around it, when it lies within a screen of
+     * the view: the find's next match a line below the view had moved the article most of a screen, and
+     * the reader lost the line they were on. Farther, as any passage is shown.
+     */
+    private void revealOffset(int offset) {
+        double viewport = scroll.getViewportBounds().getHeight();
+        double content = scroll.getContent().getLayoutBounds().getHeight();
+        if (laidOutWidth < 0 || viewport <= 0) {
+            pendingScroll = offset;
+            return;
+        }
+        if (content <= viewport) {
+            return;
+        }
+        double top = viewportTop();
+        double y = page.getLayoutY() + flow.getLayoutY() + lineTop(offset);
+        double newTop;
+        if (y < top && top - y <= viewport) {
+            newTop = y - LINE;
+        } else if (y >= top && y + LINE - (top + viewport) <= viewport) {
+            newTop = y + 2 * LINE - viewport;
+        } else {
+            scrollToOffset(offset);
+            return;
+        }
+        double v = newTop / (content - viewport);
+        scroll.setVvalue(Math.max(0, Math.min(1, v)) * (scroll.getVmax() - scroll.getVmin()) + scroll.getVmin());
     }
 
     /*

@@ -105,7 +105,13 @@ public final class SourceReader extends BorderPane {
     private record Found(String sourceId, Span span) {
     }
 
+    /** Where an article stood before words being typed scrolled it to a match ({@code before}), and where that left it. */
+    private record Place(double before, double after) {
+    }
+
     private final Map<String, ArticleFind> finders = new java.util.HashMap<>();
+    /** The articles the words typed so far scrolled to a match, by source id. */
+    private final Map<String, Place> placesBeforeFind = new java.util.HashMap<>();
     private List<Found> found = List.of();
     private int currentFound = -1;
     /** The first paper not shown that has the find field's words, or null. */
@@ -244,6 +250,7 @@ public final class SourceReader extends BorderPane {
         toolbar.getChildren().retainAll(sideBySide, findButton);
         picker.getItems().clear();
         finders.clear();
+        placesBeforeFind.clear();
         found = List.of();
         currentFound = -1;
         foundElsewhere = null;
@@ -346,6 +353,7 @@ public final class SourceReader extends BorderPane {
         findBar.setManaged(false);
         found = List.of();
         currentFound = -1;
+        placesBeforeFind.clear();
         views.values().forEach(v -> v.markFound(List.of(), -1));
         foundElsewhere = null;
         findBar.showElsewhere(null, 0);
@@ -370,11 +378,16 @@ public final class SourceReader extends BorderPane {
     }
 
     /**
-     * Finds {@code words} in the articles shown, column after column. The current match is one already
-     * in view if there is one (typing more letters keeps the reader's place), else the first; when
-     * {@code keepPlace} is false (the papers shown changed) the first.
+     * Finds {@code words} in the articles shown, column after column, calmly while they are typed
+     * ({@code keepPlace}), as a browser's find does: the current match stays current while it still
+     * matches (from "Rya" to "Ryabkov" nothing moves); else the first in view, else the first below the
+     * view, read on from the reader's place. An article the find scrolled to a match the typing then
+     * passed goes back where the reader had it: "rya" had taken the Post to "Ryan" in its last line, and
+     * left it there once "ryab" found only the Times's "Ryabkov". When {@code keepPlace} is false (the
+     * papers shown changed) the first match is current.
      */
     private void findFrom(String words, boolean keepPlace) {
+        Found was = currentFound >= 0 && currentFound < found.size() ? found.get(currentFound) : null;
         List<Found> all = new ArrayList<>();
         List<ArticleView> shown = shownViews();
         for (ArticleView v : shown) {
@@ -384,16 +397,50 @@ public final class SourceReader extends BorderPane {
         }
         found = List.copyOf(all);
         findElsewhere(words, shown);
-        currentFound = found.isEmpty() ? -1 : 0;
-        if (keepPlace) {
-            for (int i = 0; i < found.size(); i++) {
-                if (views.get(found.get(i).sourceId()).offsetInView(found.get(i).span().start())) {
+        currentFound = -1;
+        if (!keepPlace || words.isBlank()) {
+            placesBeforeFind.clear(); // where the reader is now is their place
+        } else if (was != null) {
+            for (int i = 0; i < found.size() && currentFound < 0; i++) {
+                if (found.get(i).sourceId().equals(was.sourceId()) && found.get(i).span().start() == was.span().start()) {
                     currentFound = i;
-                    break;
                 }
             }
         }
-        markFound();
+        if (currentFound < 0 && keepPlace) {
+            backToPlaces();
+            currentFound = nearestToPlace();
+        }
+        if (currentFound < 0 && !found.isEmpty()) {
+            currentFound = 0;
+        }
+        markFound(keepPlace && !words.isBlank());
+    }
+
+    /** The first match in view, else the first below the view's top (column after column), else -1. */
+    private int nearestToPlace() {
+        for (int i = 0; i < found.size(); i++) {
+            if (views.get(found.get(i).sourceId()).offsetInView(found.get(i).span().start())) {
+                return i;
+            }
+        }
+        for (int i = 0; i < found.size(); i++) {
+            if (views.get(found.get(i).sourceId()).offsetFromViewOn(found.get(i).span().start())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Scrolls each article the typed words took to a match back where the reader had it, unless they scrolled it since. */
+    private void backToPlaces() {
+        placesBeforeFind.forEach((id, place) -> {
+            ArticleView v = views.get(id);
+            if (v != null && v.scrollPosition() == place.after()) {
+                v.scrollBackTo(place.before());
+            }
+        });
+        placesBeforeFind.clear();
     }
 
     private ArticleFind finder(Source source) {
@@ -441,6 +488,12 @@ public final class SourceReader extends BorderPane {
     }
 
     private void markFound() {
+        placesBeforeFind.clear(); // stepped on purpose: the reader's place is where the step took them
+        markFound(false);
+    }
+
+    /** Marks the matches; {@code typing}: remembers where an article was before it scrolled to the current match. */
+    private void markFound(boolean typing) {
         findBar.showCount(findBar.field().getText(), currentFound, found.size());
         for (Map.Entry<String, ArticleView> v : views.entrySet()) {
             List<Span> mine = new ArrayList<>();
@@ -453,7 +506,13 @@ public final class SourceReader extends BorderPane {
                     mine.add(found.get(i).span());
                 }
             }
+            double before = v.getValue().scrollPosition();
             v.getValue().markFound(mine, current);
+            double after = v.getValue().scrollPosition();
+            if (typing && after != before) {
+                Place first = placesBeforeFind.get(v.getKey());
+                placesBeforeFind.put(v.getKey(), new Place(first == null ? before : first.before(), after));
+            }
         }
     }
 

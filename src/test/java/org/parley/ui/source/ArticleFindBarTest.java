@@ -92,6 +92,59 @@ class ArticleFindBarTest {
         assertEquals("3 of 3", reader.findBar().countText(), "Shift+Enter goes back, before the first the last");
     }
 
+    /**
+     * Typed letter by letter, "rya" matched the Post's "Ryan" in its last line and took the article
+     * there, and "ryab" (only the Times has Ryabkov) left it there: the article goes back where the
+     * reader had it.
+     */
+    @Test
+    void wordsTypedPastAMatchLeaveTheArticleWhereTheReaderHadIt(FxRobot robot) {
+        ArticleView wapo = reader.view("wapo");
+        robot.interact(() -> wapo.scrollPane().requestFocus());
+        WaitForAsyncUtils.waitForFxEvents();
+        double place = wapo.scrollPosition();
+        ctrlF(robot);
+        robot.write("rya");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("1 of 1", reader.findBar().countText());
+        assertTrue(wapo.scrollPosition() != place, "\"Ryan\" is shown, in the article's last lines");
+
+        robot.write("b");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("No match here", reader.findBar().countText());
+        assertEquals(place, wapo.scrollPosition(), "back where the reader was");
+    }
+
+    /**
+     * The current match stays current while the letters typed still match it, and a new one is the
+     * first from the reader's place on, not the article's first: "Grushko" above the view had taken
+     * the reader back up past the one below.
+     */
+    @Test
+    void typingReadsOnFromTheReadersPlaceAndKeepsAMatchThatStillMatches(FxRobot robot) {
+        ArticleView wapo = reader.view("wapo");
+        String text = wapo.source().text();
+        List<Span> all = new ArticleFind(text).matches("Grushko");
+        assertEquals(3, all.size());
+        // Between the first and the second, neither in view.
+        robot.interact(() -> wapo.scrollTo(all.get(0).start() + 1200));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(wapo.offsetInView(all.get(0).start()));
+        assertFalse(wapo.offsetInView(all.get(1).start()));
+        robot.interact(() -> wapo.scrollPane().requestFocus());
+        ctrlF(robot);
+        robot.write("grus");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("2 of 3", reader.findBar().countText(), "the first below the reader's place");
+        assertTrue(wapo.offsetInView(all.get(1).start()));
+        double at = wapo.scrollPosition();
+
+        robot.write("hko");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("2 of 3", reader.findBar().countText());
+        assertEquals(at, wapo.scrollPosition(), "nothing moves while the match still matches");
+    }
+
     @Test
     void wordsInNeitherArticleSayNoMatch(FxRobot robot) {
         robot.interact(() -> reader.view("wapo").scrollPane().requestFocus());
