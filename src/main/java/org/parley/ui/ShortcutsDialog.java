@@ -50,7 +50,7 @@ final class ShortcutsDialog {
 
             Source (Alt+7)
               Ctrl+F           find in the article (the app's search from any other panel)
-              Enter / Shift+Enter   next / previous match;  Esc   close the find
+              Enter / Shift+Enter   next / previous match (F3 / Shift+F3 too);  Esc   close the find
 
             Presentation (F5)
               →, Space, PgDn   on (a clicker)     ←, Backspace, PgUp   back

@@ -16,7 +16,7 @@ import org.kordamp.ikonli.material2.Material2AL;
 /**
  * The reader's find field, shown by Ctrl+F in the Source tab: the words to find, "3 of 7" or
  * "No match", where another paper has them ("2 in New York Times", a link), previous and next
- * (Shift+Enter and Enter), and a close button (Esc). It only asks:
+ * (Shift+Enter and Enter, or Shift+F3 and F3), and a close button (Esc). It only asks:
  * what a find does is the reader's.
  */
 final class ArticleFindBar extends HBox {
@@ -64,8 +64,8 @@ final class ArticleFindBar extends HBox {
             actions.elsewhere();
         });
         showElsewhere(null, 0);
-        previous.setTooltip(new Tooltip("Previous match (Shift+Enter)"));
-        next.setTooltip(new Tooltip("Next match (Enter)"));
+        previous.setTooltip(new Tooltip("Previous match (Shift+Enter, Shift+F3)"));
+        next.setTooltip(new Tooltip("Next match (Enter, F3)"));
         close.setTooltip(new Tooltip("Close (Esc)"));
         previous.setOnAction(e -> actions.previous());
         next.setOnAction(e -> actions.next());
@@ -134,6 +134,14 @@ final class ArticleFindBar extends HBox {
             elsewhere.setTooltip(new Tooltip((total == 1 ? "Show the match" : "Show the first of " + total + " matches")
                     + " in " + publisher));
         }
+    }
+
+    /**
+     * Says that stepping came round, to the first match ({@code toFirst}) or the last: "1 of 4 · from the top".
+     * Call after {@link #showCount}, which says the count alone again.
+     */
+    void sayCameRound(boolean toFirst) {
+        count.setText(count.getText() + (toFirst ? " \u00B7 from the top" : " \u00B7 from the end"));
     }
 
     /** The link to the other paper's matches, as it reads, or "" when none shows; for tests. */

@@ -164,6 +164,15 @@ public final class SourceReader extends BorderPane {
                     && !e.isAltDown()) {
                 openFind();
                 e.consume();
+            } else if (e.getCode() == javafx.scene.input.KeyCode.F3 && !e.isShortcutDown() && !e.isAltDown()) {
+                // As in a browser or an editor: F3 and Shift+F3 step through the matches, from the article
+                // too; with the field closed, F3 opens it.
+                if (!findBar.isVisible()) {
+                    openFind();
+                } else {
+                    stepFound(e.isShiftDown() ? -1 : 1);
+                }
+                e.consume();
             }
         });
         columns.getStyleClass().add("source-columns");
@@ -478,13 +487,55 @@ public final class SourceReader extends BorderPane {
         }
     }
 
-    /** Moves to the next ({@code 1}) or previous ({@code -1}) match, round from the last to the first. */
+    /**
+     * Moves to the next ({@code 1}) or previous ({@code -1}) match. Past the last (or before the first) it
+     * goes on to the next paper that has the words, at its first match (or its last), as the find reads
+     * across both papers; with no other paper to go to it comes round and says so ("from the top"). Enter
+     * at the Post's last "Grushko" had come round to its first without a word, the Times's eight never
+     * reached.
+     */
     private void stepFound(int direction) {
         if (found.isEmpty()) {
             return;
         }
-        currentFound = Math.floorMod(currentFound + direction, found.size());
+        int next = currentFound + direction;
+        if (next >= 0 && next < found.size()) {
+            currentFound = next;
+            markFound();
+            return;
+        }
+        String other = nextPaperWithWords(direction);
+        if (other != null) {
+            select(other); // arranging the reader for it finds there, from its first match
+            if (direction < 0 && !found.isEmpty()) {
+                currentFound = found.size() - 1;
+                markFound();
+            }
+            return;
+        }
+        currentFound = Math.floorMod(next, found.size());
         markFound();
+        findBar.sayCameRound(direction > 0);
+    }
+
+    /**
+     * The paper after the one shown ({@code direction} 1) or before it (-1), round the papers' buttons, that
+     * has the find field's words; null side by side (every paper is shown) or when no other has them.
+     */
+    private String nextPaperWithWords(int direction) {
+        if (sideBySide.isSelected() || sourceButtons.size() < 2) {
+            return null;
+        }
+        List<Source> papers = dataset.sources();
+        String shown = shownSourceId();
+        int at = papers.stream().map(Source::id).toList().indexOf(shown);
+        for (int k = 1; k < papers.size(); k++) {
+            Source s = papers.get(Math.floorMod(at + k * direction, papers.size()));
+            if (!finder(s).matches(findBar.field().getText()).isEmpty()) {
+                return s.id();
+            }
+        }
+        return null;
     }
 
     private void markFound() {

@@ -84,12 +84,56 @@ class ArticleFindBarTest {
         assertEquals(2, wapo.currentFound());
         assertTrue(wapo.offsetInView(marks.get(2).start()), "the current match is scrolled into view");
 
+        // After the Post's last, the Times's first: the find reads on across both papers.
+        int inTheTimes = new ArticleFind(reader.view("nyt").source().text()).matches("grushko").size();
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("1 of 3", reader.findBar().countText(), "after the last, the first");
+        ArticleView nyt = reader.view("nyt");
+        assertEquals(nyt, reader.getCenter(), "after the Post's last, the Times");
+        assertEquals("1 of " + inTheTimes, reader.findBar().countText());
+        assertEquals(0, nyt.currentFound());
+        assertTrue(reader.findBar().field().isFocused(), "the field keeps the keys");
         robot.press(KeyCode.SHIFT).type(KeyCode.ENTER).release(KeyCode.SHIFT);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("3 of 3", reader.findBar().countText(), "Shift+Enter goes back, before the first the last");
+        assertEquals(wapo, reader.getCenter(), "Shift+Enter goes back, before the Times's first the Post's last");
+        assertEquals("3 of 3", reader.findBar().countText());
+        assertEquals(2, wapo.currentFound());
+        assertTrue(wapo.offsetInView(marks.get(2).start()), "and in view");
+    }
+
+    /**
+     * Words in one paper only come round from its last match to its first, and say so; F3 and Shift+F3 step
+     * as Enter and Shift+Enter do, from the article too.
+     */
+    @Test
+    void steppingPastTheLastComesRoundAndSaysSoAndF3Steps(FxRobot robot) {
+        ArticleView wapo = reader.view("wapo");
+        robot.interact(() -> wapo.scrollPane().requestFocus());
+        ctrlF(robot);
+        robot.write("Georgia");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(new ArticleFind(reader.view("nyt").source().text()).matches("Georgia").isEmpty());
+        assertEquals("1 of 4", reader.findBar().countText());
+        robot.type(KeyCode.F3);
+        robot.type(KeyCode.F3);
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("4 of 4", reader.findBar().countText(), "F3 is the next match, as Enter");
+
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(wapo, reader.getCenter());
+        assertEquals("1 of 4 \u00B7 from the top", reader.findBar().countText());
+        assertTrue(reader.findBar().countWhole());
+        assertTrue(wapo.offsetInView(wapo.foundMarks().get(0).start()));
+
+        robot.interact(() -> wapo.scrollPane().requestFocus()); // from the article, not the field
+        robot.press(KeyCode.SHIFT).type(KeyCode.F3).release(KeyCode.SHIFT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("4 of 4 \u00B7 from the end", reader.findBar().countText(), "Shift+F3 goes back round");
+        robot.press(KeyCode.SHIFT).type(KeyCode.F3).release(KeyCode.SHIFT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("3 of 4", reader.findBar().countText(), "said once, the next step is a count again");
     }
 
     /**
