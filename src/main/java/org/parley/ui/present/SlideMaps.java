@@ -64,6 +64,21 @@ final class SlideMaps {
     }
 
     /**
+     * The map of step {@code index} made at any size, the last made first: while the step's map at
+     * its own size is made, the slide draws it fitted into the box rather than the previous step's.
+     */
+    Optional<MapScene> anySize(int index) {
+        MapScene latest = null;
+        // In order of use, the last used last; iterating does not reorder.
+        for (Map.Entry<Key, Optional<MapScene>> entry : made.entrySet()) {
+            if (entry.getKey().index() == index && entry.getValue().isPresent()) {
+                latest = entry.getValue().get();
+            }
+        }
+        return Optional.ofNullable(latest);
+    }
+
+    /**
      * Asks for the map of {@code key} ahead of other work, then for its neighbours'; {@code whenMade}
      * runs on the JavaFX thread once the asked map is made (not for the neighbours).
      */

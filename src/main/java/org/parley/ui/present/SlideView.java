@@ -76,6 +76,7 @@ final class SlideView extends StackPane {
     private final SlideMaps maps;
     /** The map last painted, kept on the slide until the next step's own is made. */
     private MapScene lastScene;
+    private DrawnMap drawnMap;
     private final TextFit fit = new TextFit();
     private final VBox header;
     private Step step;
@@ -418,8 +419,10 @@ final class SlideView extends StackPane {
         double z = artZoom();
         SlideMaps.Key key = SlideMaps.Key.of(step.number() - 1, w / z, h / z);
         Optional<Optional<MapScene>> made = maps.ready(key);
+        MapScene scene;
         if (made.isPresent()) {
             lastScene = made.get().orElse(null);
+            scene = lastScene;
             // Made ahead as a neighbour: the steps beyond it are made ahead in turn.
             maps.around(key);
         } else {
@@ -428,14 +431,41 @@ final class SlideView extends StackPane {
                     map.repaint();
                 }
             });
+            // Until a step's own map is made, the one before stays: a blank map at every click read as a
+            // fault. This step's own, made ahead at the last slide's size, is the better stand-in.
+            scene = maps.anySize(key.index()).orElse(lastScene);
         }
-        // Until a step's own map is made, the one before stays: a blank map at every click read as a fault.
-        if (lastScene != null) {
-            p.save();
-            p.scale(z, z);
-            mapPainter.paint(p, lastScene, theme());
-            p.restore();
+        drawnMap = null;
+        if (scene == null) {
+            return;
         }
+        // A stand-in made for another box is fitted into this one, never larger than its own size: drawn
+        // at its own size it was cut (Crimea, Georgia and the credit at the right edge of a narrower box).
+        double sw = scene.viewport().width();
+        double sh = scene.viewport().height();
+        double f = made.isPresent() ? z : Math.min(z, Math.min(w / sw, h / sh));
+        double x = made.isPresent() ? 0 : (w - sw * f) / 2;
+        double y = made.isPresent() ? 0 : (h - sh * f) / 2;
+        p.save();
+        p.translate(x, y);
+        p.scale(f, f);
+        mapPainter.paint(p, scene, theme());
+        p.restore();
+        drawnMap = new DrawnMap(scene, made.isPresent(), x, y, sw * f, sh * f);
+    }
+
+    /** Where the slide last drew a map in its canvas, in px, and whether it was the step's own at the box's size. */
+    record DrawnMap(MapScene scene, boolean own, double x, double y, double width, double height) {
+    }
+
+    /** The map last drawn, or null when none was. */
+    DrawnMap drawnMap() {
+        return drawnMap;
+    }
+
+    /** The slide's maps, made and under way: for tests. */
+    SlideMaps slideMaps() {
+        return maps;
     }
 
     /** Type sizes in px as a share of the window's height: a 1080p slide gets a 54 px title. */
