@@ -83,13 +83,17 @@ final class PresentDialog {
         }
         alert.setTitle("Present");
         alert.setHeaderText("Present the story in full screen");
-        Label help = new Label("The focus period, one event a slide; the background and what comes next gathered on "
-                + "slides of their own. Arrows, Space or a clicker step through; type a number and Enter to jump; B blanks "
+        String keys = " Arrows, Space or a clicker step through; type a number and Enter to jump; B blanks "
                 + "the screen; A plays automatically; F1 lists the keys; Esc leaves."
                 + (board ? " After the last step comes the positions board, the last step, where Esc leaves too; P shows "
-                        + "it at any step, and then P, Esc or paging on past its end puts it away." : ""));
+                        + "it at any step, and then P, Esc or paging on past its end puts it away." : "");
+        Label help = new Label();
+        help.setId("presentation-help");
         help.setWrapText(true);
         context.getItems().setAll(ContextPlacement.values());
+        // The order told is the one the background's choice makes, not always "after".
+        help.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> order(context.getValue()) + keys, context.valueProperty()));
         context.setValue(last.context());
         reveal.setSelected(last.reveal());
         this.selectedId = selectedId;
@@ -169,5 +173,17 @@ final class PresentDialog {
     /** A title's own quotation marks, single within the dialog's double ones: it had read “… "plenty to work on"”. */
     static String innerQuotes(String title) {
         return title == null ? "" : title.replaceAll("\"([^\"]*)\"", "\u2018$1\u2019");
+    }
+
+    /** The deck's order in words, as the background's placement makes it. */
+    static String order(ContextPlacement placement) {
+        return switch (placement == null ? ContextPlacement.LAST : placement) {
+            case FIRST -> "The background first, gathered on slides of its own; then the focus period, one event a slide; "
+                    + "what comes next at the end.";
+            case LAST -> "The focus period, one event a slide; then the background and what comes next, gathered on "
+                    + "slides of their own.";
+            case NONE -> "The focus period, one event a slide, and what comes next on slides of its own; the background "
+                    + "left out.";
+        };
     }
 }

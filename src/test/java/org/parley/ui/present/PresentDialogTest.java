@@ -82,6 +82,20 @@ class PresentDialogTest {
         assertFalse(dialog.options().reveal());
     }
 
+    /** The dialog had said the background comes after the focus period whatever the teacher chose for it. */
+    @Test
+    void theDialogTellsTheOrderTheBackgroundsChoiceMakes(FxRobot robot) {
+        open(robot);
+        javafx.scene.control.Label help = robot.lookup("#presentation-help").queryAs(javafx.scene.control.Label.class);
+        robot.clickOn("#presentation-context");
+        robot.clickOn(org.parley.export.handout.ContextPlacement.FIRST.toString());
+        assertTrue(help.getText().startsWith("The background first"), help.getText());
+        robot.clickOn("#presentation-context");
+        robot.clickOn(org.parley.export.handout.ContextPlacement.NONE.toString());
+        assertTrue(help.getText().contains("the background left out"), help.getText());
+        assertTrue(help.getText().contains("F1 lists the keys"), help.getText());
+    }
+
     @Test
     void aClickersForwardKeyStartsWhereverTheFocusIs(FxRobot robot) {
         for (KeyCode key : new KeyCode[] {KeyCode.PAGE_DOWN, KeyCode.F5}) {
