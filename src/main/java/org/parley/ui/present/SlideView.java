@@ -301,6 +301,11 @@ final class SlideView extends StackPane {
         return keys.isVisible();
     }
 
+    /** The panel the keys are listed on. */
+    javafx.scene.layout.Region keysPanel() {
+        return keys;
+    }
+
     void setKeysShown(boolean on) {
         keys.setVisible(on);
         keys.toFront();

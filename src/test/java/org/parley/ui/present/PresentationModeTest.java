@@ -615,6 +615,19 @@ class PresentationModeTest {
         robot.type(KeyCode.A);
     }
 
+    /** On dark slides in a dark room the keys' panel had been a white box that glared from the screen. */
+    @Test
+    void onDarkSlidesTheKeysAreADarkPanel(FxRobot robot) {
+        present(robot, false);
+        robot.interact(() -> state.darkProperty().set(true));
+        robot.type(KeyCode.F1);
+        assertTrue(slide().keysShown());
+        java.util.List<javafx.scene.layout.BackgroundFill> fills = slide().keysPanel().getBackground().getFills();
+        javafx.scene.paint.Color fill = (javafx.scene.paint.Color) fills.get(fills.size() - 1).getFill();
+        assertTrue(fill.getBrightness() < 0.3, "a dark panel: " + fill);
+        robot.type(KeyCode.F1);
+    }
+
     @Test
     void darkFollowsTheExplorerState(FxRobot robot) {
         present(robot, false);
