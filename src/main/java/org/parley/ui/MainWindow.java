@@ -612,7 +612,9 @@ public final class MainWindow implements WindowActions {
 
     /**
      * Whether to quit while something is being written: an import cut short is rolled back, so the
-     * database stays as it was, but the user who quit should know the import will not be there.
+     * database stays as it was, but the user who quit should know the import will not be there. The
+     * work may end while the question is open (an import's dialog then opens over it): the reason for
+     * asking is gone, and the quit the user asked for goes ahead, with the work kept.
      */
     private boolean mayQuit() {
         String doing = state.activityProperty().get();
@@ -625,26 +627,29 @@ public final class MainWindow implements WindowActions {
                 "", quitAnyway, javafx.scene.control.ButtonType.CANCEL);
         ask.initOwner(stage);
         ask.setTitle("Quit Parley?");
-        ask.setHeaderText(doing.replace("\u2026", "") + " is not finished.");
-        ask.setContentText("If you quit now it is not kept: " + state.activityIfQuitProperty().get() + ". Cancel waits for it.");
+        sayUnfinished(ask, doing);
         ask.getDialogPane().setId("quit-while-busy");
         org.parley.ui.support.DialogKeys.defaultTo(ask, javafx.scene.control.ButtonType.CANCEL);
-        // The work may end while the question is open: it then says so, rather than warn of a loss that is past.
-        javafx.beans.value.ChangeListener<String> finished = (o, was, now) -> {
+        javafx.beans.value.ChangeListener<String> changed = (o, was, now) -> {
             if (now == null || now.isEmpty()) {
-                ask.setHeaderText(doing.replace("\u2026", "") + " has finished: it is kept.");
-                ask.setContentText("Nothing is lost by quitting now.");
-                javafx.scene.Node button = ask.getDialogPane().lookupButton(quitAnyway);
-                if (button instanceof javafx.scene.control.Button b) {
-                    b.setText("Quit");
-                }
+                ask.setResult(quitAnyway);
+                ask.close();
+            } else {
+                // Of two pieces of work one ended: the question names the one still under way.
+                sayUnfinished(ask, now);
             }
         };
-        state.activityProperty().addListener(finished);
+        state.activityProperty().addListener(changed);
         try {
             return ask.showAndWait().filter(b -> b == quitAnyway).isPresent();
         } finally {
-            state.activityProperty().removeListener(finished);
+            state.activityProperty().removeListener(changed);
         }
+    }
+
+    private void sayUnfinished(javafx.scene.control.Alert ask, String doing) {
+        ask.setHeaderText(doing.replace("\u2026", "") + " is not finished.");
+        ask.setContentText("If you quit now it is not kept: " + state.activityIfQuitProperty().get()
+                + ". Leave this open and Parley quits as soon as it is done; Cancel keeps Parley open.");
     }
 }

@@ -384,16 +384,17 @@ public final class ExplorerState {
     public Runnable beginActivity(String what, String ifQuit) {
         Object token = new Object();
         underWay.put(token, new Activity(what, ifQuit));
-        activity.set(what);
+        // What quitting leaves is said first: a listener to the activity reads it.
         activityIfQuit.set(ifQuit);
+        activity.set(what);
         return () -> {
             if (underWay.remove(token) != null) {
                 Activity latest = NOTHING_UNDER_WAY;
                 for (Activity still : underWay.values()) {
                     latest = still;
                 }
-                activity.set(latest.what());
                 activityIfQuit.set(latest.ifQuit());
+                activity.set(latest.what());
             }
         };
     }
