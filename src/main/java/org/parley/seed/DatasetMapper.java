@@ -384,8 +384,8 @@ final class DatasetMapper {
         if (s != null) {
             var why = SourceFileName.problem(s);
             if (why.isPresent()) {
-                f.problem("file", "\"file\" must be a plain, visible file name beside the dataset; \""
-                        + Printable.of(s) + "\" " + why.get());
+                // One sentence, as "source file … not found" says it: the reason says what the name must be.
+                f.problem("file", "source file \"" + Printable.of(s) + "\" " + why.get());
                 return null;
             }
         }
