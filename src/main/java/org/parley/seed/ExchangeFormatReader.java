@@ -188,7 +188,7 @@ public final class ExchangeFormatReader {
             return candidates.get(0);
         }
         String message = candidates.isEmpty()
-                ? "the folder holds no dataset (a *.json file other than *.schema.json)"
+                ? "the folder holds no dataset (a *.json file other than *.schema.json)" + brokenLinks(folderOrJson)
                 : "the folder holds several datasets, name one: " + candidates.stream()
                         .map(p -> p.getFileName().toString()).toList();
         throw new DatasetException(Problem.inFile(folderOrJson.toString(), message));
@@ -210,6 +210,54 @@ public final class ExchangeFormatReader {
             // Only a note is lost; reading the dataset itself reports what is wrong with the folder.
             return List.of();
         }
+    }
+
+    /**
+     * Why the folder's dataset-named links were passed over ("; loop.json is a broken link: it leads
+     * round in a loop…"), or nothing: a user who sees the file in the folder had been told only that
+     * there was none. The first {@value #BROKEN_LINKS_NAMED} are named, the rest counted.
+     */
+    private static String brokenLinks(Path folder) {
+        List<Path> broken;
+        try (Stream<Path> files = Files.list(folder)) {
+            broken = files.filter(p -> {
+                String name = p.getFileName().toString();
+                return name.endsWith(".json") && !name.endsWith(".schema.json") && Files.isSymbolicLink(p)
+                        && !Files.isRegularFile(p);
+            }).sorted().toList();
+        } catch (IOException | RuntimeException e) {
+            return "";
+        }
+        StringBuilder why = new StringBuilder();
+        broken.stream().limit(BROKEN_LINKS_NAMED).forEach(link -> why.append("; ").append(whyBroken(link)));
+        if (broken.size() > BROKEN_LINKS_NAMED) {
+            why.append("; and ").append(broken.size() - BROKEN_LINKS_NAMED).append(" more broken links");
+        }
+        return why.toString();
+    }
+
+    private static final int BROKEN_LINKS_NAMED = 3;
+
+    private static String whyBroken(Path link) {
+        String name = Printable.oneLine(link.getFileName().toString());
+        String target;
+        try {
+            target = Printable.oneLine(Files.readSymbolicLink(link).toString());
+        } catch (IOException | RuntimeException e) {
+            return name + " is a link that cannot be followed";
+        }
+        if (Files.isDirectory(link)) {
+            return name + " is a link to the folder " + target + ", not a file";
+        }
+        try {
+            link.toRealPath();
+        } catch (NoSuchFileException e) {
+            return name + " is a broken link: its target " + target + " does not exist";
+        } catch (IOException e) {
+            return IoReason.isLinkLoop(e) ? name + " is a broken link: it leads round in a loop (to " + target + "), to no file"
+                    : name + " is a link that cannot be followed: " + IoReason.of(e);
+        }
+        return name + " is a link to " + target + ", which is not a plain file";
     }
 
     private static boolean isDatasetCandidate(Path p) {

@@ -25,7 +25,7 @@ final class IoReason {
         }
         if (e instanceof FileSystemException f && f.getReason() != null) {
             // ELOOP, as Java words it: "Too many levels of symbolic links or unable to access attributes of symbolic link"
-            if (f.getReason().startsWith("Too many levels of symbolic links")) {
+            if (isLinkLoop(e)) {
                 // The loop may be a folder on the way ("loop/week.json"): the file itself is then no link.
                 boolean itself = f.getFile() == null || Files.isSymbolicLink(Path.of(f.getFile()));
                 return (itself ? "it is" : "a folder on its way is")
@@ -34,5 +34,11 @@ final class IoReason {
             return f.getReason();
         }
         return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+    }
+
+    /** Whether {@code e} is ELOOP: links that lead round in a loop, or a link to itself. */
+    static boolean isLinkLoop(IOException e) {
+        return e instanceof FileSystemException f && !(e instanceof AccessDeniedException) && f.getReason() != null
+                && f.getReason().startsWith("Too many levels of symbolic links");
     }
 }

@@ -147,6 +147,27 @@ class ExchangeFormatReaderTest {
         assertEquals(dir.resolve("week.json"), ExchangeFormatReader.datasetFile(dir));
     }
 
+    /**
+     * Found by a tester, 2026-12-05: a folder whose only dataset was a link to itself (loop.json -> loop.json)
+     * or to a file since deleted said only "the folder holds no dataset", of a file the user could see in it.
+     */
+    @Test
+    void aFolderWhoseDatasetIsABrokenLinkSaysSo(@TempDir Path dir) throws Exception {
+        Path loop = dir.resolve("loop");
+        Files.createDirectory(loop);
+        Files.createSymbolicLink(loop.resolve("loop.json"), Path.of("loop.json"));
+        DatasetException looping = assertThrows(DatasetException.class, () -> new ExchangeFormatReader().read(loop));
+        assertTrue(looping.getMessage().contains("holds no dataset (a *.json file other than *.schema.json); "
+                + "loop.json is a broken link: it leads round in a loop (to loop.json), to no file"), looping.getMessage());
+
+        Path gone = dir.resolve("gone");
+        Files.createDirectory(gone);
+        Files.createSymbolicLink(gone.resolve("week.json"), Path.of("old-week.json"));
+        DatasetException missing = assertThrows(DatasetException.class, () -> new ExchangeFormatReader().read(gone));
+        assertTrue(missing.getMessage().contains("week.json is a broken link: its target old-week.json does not exist"),
+                missing.getMessage());
+    }
+
     @Test
     void refusesAFolderWithSeveralOrNoDatasets(@TempDir Path dir) throws Exception {
         DatasetException none = assertThrows(DatasetException.class, () -> new ExchangeFormatReader().read(dir));
