@@ -8,7 +8,6 @@ import org.parley.model.CountText;
 import org.parley.model.Dataset;
 import org.parley.model.EventFilter;
 import org.parley.seed.DatasetException;
-import org.parley.seed.Printable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -115,7 +114,7 @@ final class ExportDataCommand implements Callable<Integer> {
             }
             List<Path> written = new DataExport().export(data, format, out, filter, force.overwrite());
             for (Path p : written) {
-                spec.commandLine().getOut().println("Wrote " + Printable.oneLine(p.toAbsolutePath().normalize().toString()));
+                spec.commandLine().getOut().println("Wrote " + WrittenPath.of(p) + WrittenPath.throughLink(p));
             }
             if (filtered) {
                 spec.commandLine().getOut().println(CountText.count((int) kept, "event") + " of "

@@ -2,7 +2,6 @@ package org.parley.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import org.parley.seed.Printable;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
@@ -157,8 +156,8 @@ final class ExportImageCommand implements Callable<Integer> {
                         + "); this may take a while…");
             }
             ImageSize written = new ImageExport().export(data, request, out, force.overwrite());
-            spec.commandLine().getOut().println("Wrote " + Printable.oneLine(out.toAbsolutePath().normalize().toString()) + " (" + written
-                    + (format == ImageFormat.PDF ? " pt" : " px") + ")");
+            spec.commandLine().getOut().println("Wrote " + WrittenPath.of(out) + " (" + written
+                    + (format == ImageFormat.PDF ? " pt" : " px") + ")" + WrittenPath.throughLink(out));
         }
         return 0;
     }

@@ -93,8 +93,9 @@ final class HandoutCommand implements Callable<Integer> {
                     .write(data, events, FilterNote.of(filter, data), layout, background, out, force.overwrite());
             // What the handout holds: the background left out (--background none) is not in it.
             int held = org.parley.export.handout.Steps.eventsIn(org.parley.export.handout.Steps.of(data, events, background));
-            spec.commandLine().getOut().println("Wrote " + Printable.oneLine(out.toAbsolutePath().normalize().toString()) + " ("
-                    + CountText.count(held, "event") + ", " + CountText.count(pages, "page") + ", " + sheet + ")");
+            spec.commandLine().getOut().println("Wrote " + WrittenPath.of(out) + " ("
+                    + CountText.count(held, "event") + ", " + CountText.count(pages, "page") + ", " + sheet + ")"
+                    + WrittenPath.throughLink(out));
         }
         return 0;
     }

@@ -145,6 +145,34 @@ class ExportOverwriteTest {
         }
     }
 
+    /**
+     * Found by a tester, 2026-12-05: --force onto a link writes the file it leads to (decision 0123), but every
+     * command said only "Wrote …/link.png", never which of the user's files it had replaced.
+     */
+    @Test
+    void forceThroughALinkNamesTheFileItReplaced() throws Exception {
+        String[][] commands = {
+            {"export-data", "--format", "geojson", "--out", "link.geojson"},
+            {"export-image", "--view", "timeline", "--format", "png", "--out", "link.png"},
+            {"handout", "--out", "link.pdf"},
+        };
+        for (String[] c : commands) {
+            Path link = dir.resolve(c[c.length - 1]);
+            Path mine = dir.resolve("mine.txt");
+            Files.write(mine, MINE);
+            Files.createSymbolicLink(link, Path.of("mine.txt"));
+
+            CliRun run = CliRun.of(append(withDb(c, link), "--force"));
+            assertEquals(0, run.exit(), String.join(" ", c) + ": " + run.err());
+            String line = run.out().lines().filter(l -> l.startsWith("Wrote ")).findFirst().orElseThrow();
+            assertTrue(line.startsWith("Wrote " + link.toAbsolutePath()), line);
+            assertTrue(line.endsWith(" through the link to " + mine.toRealPath() + ", which it replaced"), line);
+            assertFalse(java.util.Arrays.equals(MINE, Files.readAllBytes(mine)), "the linked file was written");
+            Files.delete(link);
+            Files.delete(mine);
+        }
+    }
+
     @Test
     void forceNeverReplacesADevicePipeOrLinkToOne() throws Exception {
         Path fifo = dir.resolve("pipe.png");
