@@ -9,7 +9,6 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 import org.parley.model.Actor;
-import org.parley.model.CountText;
 import org.parley.model.Dataset;
 import org.parley.model.Event;
 import org.parley.model.Modality;
@@ -18,7 +17,6 @@ import org.parley.model.Place;
 import org.parley.render.Theme;
 import org.parley.ui.support.WholeWords;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 
@@ -27,7 +25,7 @@ final class EventHeader {
 
     static final String PARTICIPANT = "detail-participant";
     static final String MORE_PARTICIPANTS = "detail-more-participants";
-    static final int PARTICIPANTS_AT_ONCE = 50;
+    static final int PARTICIPANTS_AT_ONCE = Paged.AT_ONCE;
 
     private EventHeader() {
     }
@@ -110,41 +108,11 @@ final class EventHeader {
         // with a long role pushed the whole pane wider than a 1280×720 window's detail column.
         VBox links = new VBox();
         links.getStyleClass().add("detail-participants");
-        Hyperlink more = new Hyperlink();
-        more.getStyleClass().add(MORE_PARTICIPANTS);
-        more.setOnAction(e -> {
-            showMoreParticipants(event, dataset, selectActor, links, more);
-            // Taken out and put back at the end, the link would drop the keyboard's focus it was fired with.
-            if (more.getParent() != null) {
-                more.requestFocus();
-            }
-        });
-        showMoreParticipants(event, dataset, selectActor, links, more);
+        // A page at a time: 10,000 links made at once froze the window for a minute.
+        Paged.append(links, event.actors(), p -> participant(p, dataset, selectActor), "participant", MORE_PARTICIPANTS);
         VBox box = new VBox(DetailText.heading("Participants"), links);
         box.getStyleClass().add("detail-participants-box");
         return box;
-    }
-
-    /**
-     * Adds the next page of participants, and the link for the page after it while some are left.
-     * A page at a time: one link per participant, made and laid out at once, froze the window for a
-     * minute on an event a generated dataset gave 10,000 of them.
-     */
-    private static void showMoreParticipants(Event event, Dataset dataset, Consumer<String> selectActor, VBox links,
-                                             Hyperlink more) {
-        links.getChildren().remove(more);
-        List<Participant> all = event.actors();
-        int from = links.getChildren().size();
-        int to = Math.min(all.size(), from + PARTICIPANTS_AT_ONCE);
-        for (Participant p : all.subList(from, to)) {
-            links.getChildren().add(participant(p, dataset, selectActor));
-        }
-        int left = all.size() - to;
-        if (left > 0) {
-            more.setText("Show " + CountText.number(Math.min(left, PARTICIPANTS_AT_ONCE)) + " more ("
-                    + CountText.count(left, "participant") + " not shown)");
-            links.getChildren().add(more);
-        }
     }
 
     private static Hyperlink participant(Participant p, Dataset dataset, Consumer<String> selectActor) {

@@ -23,6 +23,9 @@ import java.util.List;
 final class PapersSection {
 
     static final String COLUMN = "detail-paper-column";
+    /** Style classes of the links for the next page of a paper's lines and of the divergences. */
+    static final String MORE_LINES = "detail-more-lines";
+    static final String MORE_DIVERGENCES = "detail-more-divergences";
     /**
      * Up to this many papers, each has its column, "Not reported." included: beside the week's two
      * papers, a silence is news. Beyond it only the papers that reported the event have one; a
@@ -55,9 +58,8 @@ final class PapersSection {
         List<Divergence> divergences = dataset.divergencesOf(event.id());
         if (!divergences.isEmpty()) {
             box.getChildren().add(DetailText.of("Where they differ", "detail-subheading"));
-            for (Divergence d : divergences) {
-                box.getChildren().add(divergence(d, dataset));
-            }
+            // Last in the section, so the page's link stays at its end.
+            Paged.append(box, divergences, d -> divergence(d, dataset), "divergence", MORE_DIVERGENCES);
         }
         return box;
     }
@@ -66,24 +68,25 @@ final class PapersSection {
         VBox col = new VBox(DetailText.of(source.publisher(), "detail-paper-name"));
         col.getStyleClass().add(COLUMN);
         col.setUserData(source.id());
-        int shown = 0;
+        List<java.util.function.Supplier<javafx.scene.Node>> own = new ArrayList<>();
         for (Evidence e : event.evidence()) {
             if (e.source().equals(source.id())) {
-                col.getChildren().add(DetailText.of(QuotesAndEvidence.badge(e, dataset) + DetailText.quoted(e.text())
+                own.add(() -> DetailText.of(QuotesAndEvidence.badge(e, dataset) + DetailText.quoted(e.text())
                         + QuotesAndEvidence.credit(e, dataset), "detail-evidence"));
-                shown++;
             }
         }
         for (Quote q : dataset.quotesOf(event.id())) {
             if (q.source().equals(source.id())) {
-                String speaker = dataset.actor(q.speaker()).map(Actor::name).orElse(q.speaker());
-                col.getChildren().add(DetailText.of(DetailText.quoted(q.text()) + " — " + speaker, "detail-quote"));
-                shown++;
+                own.add(() -> {
+                    String speaker = dataset.actor(q.speaker()).map(Actor::name).orElse(q.speaker());
+                    return DetailText.of(DetailText.quoted(q.text()) + " — " + speaker, "detail-quote");
+                });
             }
         }
-        if (shown == 0) {
+        if (own.isEmpty()) {
             col.getChildren().add(DetailText.of("Not reported.", "detail-muted"));
         }
+        Paged.append(col, own, java.util.function.Supplier::get, "passage", MORE_LINES);
         return col;
     }
 

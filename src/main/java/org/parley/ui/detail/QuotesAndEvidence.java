@@ -17,6 +17,9 @@ final class QuotesAndEvidence {
     static final String NON_REPORTING = "detail-evidence-non-reporting";
     /** A divergence's reading, which is drawn as evidence is but is not the event's own. */
     static final String READING = "detail-divergence-reading";
+    /** Style classes of the links for the next page of quotes and of passages. */
+    static final String MORE_QUOTES = "detail-more-quotes";
+    static final String MORE_EVIDENCE = "detail-more-evidence";
 
     private QuotesAndEvidence() {
     }
@@ -29,13 +32,13 @@ final class QuotesAndEvidence {
     static VBox quotes(List<Quote> quotes, Dataset dataset, java.util.function.Consumer<Quote> read) {
         VBox box = new VBox(DetailText.heading("Quotes"));
         box.getStyleClass().add("detail-section");
-        for (Quote q : quotes) {
+        Paged.append(box, quotes, q -> {
             String speaker = dataset.actor(q.speaker()).map(Actor::name).orElse(q.speaker());
             Label line = DetailText.of(DetailText.quoted(q.text()) + " — " + speaker + ", "
                     + publisher(dataset, q.source()), "detail-quote");
             opensInArticle(line, () -> read.accept(q));
-            box.getChildren().add(line);
-        }
+            return line;
+        }, "quote", MORE_QUOTES);
         return box;
     }
 
@@ -43,11 +46,11 @@ final class QuotesAndEvidence {
     static VBox evidence(Event event, Dataset dataset, java.util.function.Consumer<Evidence> read) {
         VBox box = new VBox(DetailText.heading("Evidence"));
         box.getStyleClass().add("detail-section");
-        for (Evidence e : event.evidence()) {
+        Paged.append(box, event.evidence(), e -> {
             Label line = evidenceLine(e, dataset);
             opensInArticle(line, () -> read.accept(e));
-            box.getChildren().add(line);
-        }
+            return line;
+        }, "passage", MORE_EVIDENCE);
         return box;
     }
 
