@@ -481,21 +481,27 @@ final class ArticleView extends VBox {
         scrollToOffset(segments.get(index).start());
     }
 
+    /** Whether the article can scroll now; not yet laid out, the offset waits for it. */
+    private boolean scrollable(int offset) {
+        double viewport = scroll.getViewportBounds().getHeight();
+        if (laidOutWidth < 0 || viewport <= 0) {
+            pendingScroll = offset;
+            return false;
+        }
+        return scroll.getContent().getLayoutBounds().getHeight() > viewport;
+    }
+
     /*
      * Only as far as the line needs, with a line of the text around it, when it lies within a screen of
      * the view: the find's next match a line below the view had moved the article most of a screen, and
      * the reader lost the line they were on. Farther, as any passage is shown.
      */
     private void revealOffset(int offset) {
+        if (!scrollable(offset)) {
+            return;
+        }
         double viewport = scroll.getViewportBounds().getHeight();
         double content = scroll.getContent().getLayoutBounds().getHeight();
-        if (laidOutWidth < 0 || viewport <= 0) {
-            pendingScroll = offset;
-            return;
-        }
-        if (content <= viewport) {
-            return;
-        }
         double top = viewportTop();
         double y = page.getLayoutY() + flow.getLayoutY() + lineTop(offset);
         double newTop;
@@ -517,15 +523,11 @@ final class ArticleView extends VBox {
      * column of six lines the Post's "President Vladimir Putin" was below the passage's first lines.
      */
     private void scrollToOffset(int offset) {
+        if (!scrollable(offset)) {
+            return;
+        }
         double viewport = scroll.getViewportBounds().getHeight();
         double content = scroll.getContent().getLayoutBounds().getHeight();
-        if (laidOutWidth < 0 || viewport <= 0) {
-            pendingScroll = offset;
-            return;
-        }
-        if (content <= viewport) {
-            return;
-        }
         double y = page.getLayoutY() + flow.getLayoutY() + lineTop(offset);
         // Leave a little of the preceding text visible so the passage reads in context.
         double v = (y - viewport * 0.2) / (content - viewport);
