@@ -41,8 +41,9 @@ class ClassroomExportTest {
         Path all = tmp.resolve("all.svg");
         assertEquals(0, run("--view", "timeline", "--format", "svg", "--out", week.toString()).exit());
         assertEquals(0, run("--view", "timeline", "--format", "svg", "--range", "all", "--out", all.toString()).exit());
-        String weekText = Files.readString(week);
-        assertTrue(weekText.contains("NATO–Russia meeting in Brussels"));
+        // A card's title may wrap over lines of their own: the words are read with the tags between them gone.
+        String weekText = Files.readString(week).replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ");
+        assertTrue(weekText.contains("NATO–Russia meeting in Brussels"), weekText);
         assertFalse(weekText.contains("Collapse of the Soviet Union"), "1991 is background, outside the focus");
         assertTrue(Files.readString(all).contains("Collapse of the Soviet Union"));
     }
