@@ -40,7 +40,7 @@ final class MainMenu {
                 restoreBackup,
                 new SeparatorMenuItem(),
                 needsData(state, item("Export _data…", "Shortcut+E", a::exportData)),
-                needsData(state, item("Export _image…", "Shortcut+Shift+E", a::exportImage)),
+                needsData(state, item("Export i_mage…", "Shortcut+Shift+E", a::exportImage)),
                 new SeparatorMenuItem(),
                 needsEvents(state, item("_Present", "F5", a::present)),
                 needsEvents(state, item("_Handout (PDF)…", "Shortcut+P", a::handout)),
@@ -97,6 +97,7 @@ final class MainMenu {
         MenuBar bar = new MenuBar(file, view, go, help);
         bar.setId("menu-bar");
         keepMenusOpenedByLetter(bar);
+        MenuLetters.install(bar);
         return bar;
     }
 

@@ -78,6 +78,62 @@ class MainMenuTest {
         robot.type(KeyCode.ESCAPE);
     }
 
+    /**
+     * In an open menu, an item's underlined letter chooses it, as in every desktop's menus: Alt+F then I
+     * imports a dataset. JavaFX's menus took only the arrows and Enter, and the letters did nothing.
+     */
+    @Test
+    void anItemsLetterInTheOpenMenuChoosesIt(FxRobot robot) {
+        Menu file = bar.getMenus().get(0);
+        robot.press(KeyCode.ALT).press(KeyCode.F).release(KeyCode.F).release(KeyCode.ALT);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(file.isShowing());
+        robot.type(KeyCode.I);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("importDataset"), calls);
+        assertFalse(file.isShowing(), "the menu closes on its choice");
+
+        Menu view = bar.getMenus().get(1);
+        robot.press(KeyCode.ALT).press(KeyCode.V).release(KeyCode.V).release(KeyCode.ALT);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        robot.type(KeyCode.D);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(state.darkProperty().get(), "a check item's letter ticks it");
+        robot.press(KeyCode.ALT).press(KeyCode.V).release(KeyCode.V).release(KeyCode.ALT);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        robot.type(KeyCode.A);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(LaneMode.ACTOR, laneMode.get(), "a lane choice's letter chooses it");
+        assertFalse(view.isShowing());
+    }
+
+    /** A greyed item's letter does nothing, and the menu stays open for another choice. */
+    @Test
+    void aGreyedItemsLetterLeavesTheMenuOpen(FxRobot robot) {
+        Menu go = bar.getMenus().get(2);
+        robot.press(KeyCode.ALT).press(KeyCode.G).release(KeyCode.G).release(KeyCode.ALT);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        robot.type(KeyCode.A);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(go.isShowing(), "no actor chosen: Filter by selected actor is greyed");
+        assertTrue(calls.isEmpty(), calls.toString());
+        robot.type(KeyCode.ESCAPE);
+    }
+
+    /** Two items of one menu with one letter: the letter could choose only one of them. */
+    @Test
+    void noTwoItemsOfAMenuShareALetter() {
+        for (Menu menu : bar.getMenus()) {
+            Set<Character> seen = new java.util.HashSet<>();
+            for (MenuItem item : menu.getItems()) {
+                Character letter = MenuLetters.letterOf(item);
+                if (letter != null) {
+                    assertTrue(seen.add(letter), menu.getText() + " gives " + letter + " to two items, one " + item.getText());
+                }
+            }
+        }
+    }
+
     @Test
     void everyPlainItemFiresItsOwnAction(FxRobot robot) {
         List<MenuItem> plain = items().stream()
