@@ -130,6 +130,7 @@ public final class ExportImageDialog {
 
     /** Opens the dialog and returns at once; the export happens when the user confirms. */
     public void show() {
+        org.parley.ui.support.CentredOnOwner.place(stage);
         stage.show();
     }
 

@@ -102,6 +102,37 @@ class ExportImageDialogTest {
         assertEquals(0, widths[2], 0.5, "the form keeps its width");
     }
 
+    /**
+     * The dialog opens over the window that opened it, as the other dialogs do. A main window not maximized,
+     * at the left of the screen, had it open in the middle of the screen, half over whatever lay beside.
+     */
+    @Test
+    void itOpensOverTheMiddleOfItsWindow(FxRobot robot) {
+        double[] placed = new double[6];
+        robot.interact(() -> {
+            Stage left = new Stage();
+            left.setScene(new Scene(new StackPane(), 1160, 500));
+            left.setX(0);
+            left.setY(0);
+            left.show();
+            ExportImageDialog over = new ExportImageDialog(left, state);
+            over.show();
+            Stage shown = over.stage();
+            javafx.geometry.Rectangle2D screen = org.parley.ui.support.ScreenArea.of(left);
+            placed[0] = shown.getX();
+            placed[1] = shown.getWidth();
+            placed[2] = left.getX() + left.getWidth() / 2;
+            placed[3] = screen.getMinX();
+            placed[4] = screen.getMaxX();
+            placed[5] = screen.getWidth() / 2 + screen.getMinX();
+            shown.close();
+            left.close();
+        });
+        double expected = Math.max(placed[3], Math.min(placed[2] - placed[1] / 2, placed[4] - placed[1]));
+        assertTrue(Math.abs(placed[2] - placed[5]) > 50, "this test needs its window away from the screen's middle");
+        assertEquals(expected, placed[0], 2, "the dialog's left edge, centred on its window and kept on the screen");
+    }
+
     @SuppressWarnings("unchecked")
     @Test
     void thePaperOrientationIsInWords(FxRobot robot) {
