@@ -101,8 +101,38 @@ public final class HandoutPdf {
         return writeNamed(named, events, layout, background, out, overwrite);
     }
 
+    /**
+     * How many pages {@link #write(Dataset, List, Optional, HandoutLayout, ContextPlacement, Path, Overwrite)} would
+     * write of the same handout, writing nothing: a teacher printing for a class sees the length before choosing.
+     *
+     * @throws ExportException when there is nothing to print, as the write would
+     */
+    public int pages(Dataset dataset, List<Event> events, Optional<String> filterNote, HandoutLayout layout,
+                     ContextPlacement background) {
+        Dataset named = filterNote.map(n -> FilterNote.labelled(dataset, n)).orElse(dataset);
+        check(named, events, layout);
+        try (PDDocument document = build(named, events, layout, background, false)) {
+            return document.getNumberOfPages();
+        } catch (IOException e) {
+            throw new ExportException("The handout's pages could not be counted: " + e.getMessage(), e);
+        }
+    }
+
     private int writeNamed(Dataset dataset, List<Event> events, HandoutLayout layout, ContextPlacement background,
                            Path out, Overwrite overwrite) {
+        check(dataset, events, layout);
+        int[] pages = new int[1];
+        AtomicFiles.write(out, overwrite, stream -> {
+            try (PDDocument document = build(dataset, events, layout, background)) {
+                pages[0] = document.getNumberOfPages();
+                document.save(stream);
+            }
+        });
+        return pages[0];
+    }
+
+    /** Refuses a handout of no events, or of more than a class reads. */
+    private static void check(Dataset dataset, List<Event> events, HandoutLayout layout) {
         Objects.requireNonNull(layout, "layout");
         if (events.isEmpty()) {
             throw new ExportException(dataset.events().isEmpty() ? "No events to put in the handout: the dataset has none."
@@ -114,19 +144,20 @@ public final class HandoutPdf {
                     + "be about as many pages. It takes up to %,d; choose fewer with the filters (kinds, actors, a time range; "
                     + "--kind and --actor on the command line). Nothing was written.", events.size(), MOST_EVENTS));
         }
-        int[] pages = new int[1];
-        AtomicFiles.write(out, overwrite, stream -> {
-            try (PDDocument document = build(dataset, events, layout, background)) {
-                pages[0] = document.getNumberOfPages();
-                document.save(stream);
-            }
-        });
-        return pages[0];
     }
 
     /** The handout as an open document; the caller closes it. */
     PDDocument build(Dataset dataset, List<Event> events, HandoutLayout layout, ContextPlacement background)
             throws IOException {
+        return build(dataset, events, layout, background, true);
+    }
+
+    /**
+     * @param whole false for a document only counted: one step a page is a page a step whatever it
+     *              says, so those pages are left blank (their 45 maps took most of 8 seconds to draw)
+     */
+    private PDDocument build(Dataset dataset, List<Event> events, HandoutLayout layout, ContextPlacement background,
+                             boolean whole) throws IOException {
         List<Step> steps = Steps.of(dataset, events, background);
         PDDocument document = new PDDocument();
         try {
@@ -142,7 +173,11 @@ public final class HandoutPdf {
             if (layout == HandoutLayout.ONE_PER_PAGE) {
                 OnePerPage pages = new OnePerPage(document, fonts, landscape, map, dataset, steps);
                 for (Step step : steps) {
-                    pages.add(step);
+                    if (whole) {
+                        pages.add(step);
+                    } else {
+                        document.addPage(new org.apache.pdfbox.pdmodel.PDPage(landscape));
+                    }
                 }
             } else {
                 CompactPages pages = new CompactPages(document, fonts, portrait, dataset.title() + " \u2014 " + steps.size()
@@ -152,7 +187,9 @@ public final class HandoutPdf {
             }
             new PositionsPage(document, fonts, Credits.line(dataset), paper)
                     .add(PositionsSummary.of(dataset, events, papers), stepsEnd);
-            PageNumbers.add(document, fonts.regular());
+            if (whole) {
+                PageNumbers.add(document, fonts.regular());
+            }
             return document;
         } catch (IOException | RuntimeException e) {
             document.close();

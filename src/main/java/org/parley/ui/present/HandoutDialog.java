@@ -139,8 +139,19 @@ public final class HandoutDialog {
         paper.setId("handout-paper");
         javafx.scene.layout.HBox paperRow = new javafx.scene.layout.HBox(8, new Label("Paper:"), paper);
         paperRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        Label problem = new Label();
+        problem.setId("handout-problem");
+        problem.setWrapText(true);
+        problem.setMaxWidth(460);
+        HandoutPageCounts pages = new HandoutPageCounts(one, compact, problem);
+        Runnable recount = () -> pages.count(printed(state, filtered.isSelected() && !filtered.isDisabled()),
+                context.getValue(), paper.getValue());
+        filtered.selectedProperty().addListener((o, was, is) -> recount.run());
+        context.valueProperty().addListener((o, was, is) -> recount.run());
+        paper.valueProperty().addListener((o, was, is) -> recount.run());
+        recount.run();
         VBox content = new VBox(10, one, compact, new VBox(4, new Label("Background (how we got here):"), context),
-                paperRow, filtered);
+                paperRow, filtered, problem);
         // The dialog pane gives its content no margin of its own: without this the radio buttons
         // touched the window's left edge and the longer choice its right one.
         content.setPadding(new Insets(12));
@@ -155,6 +166,7 @@ public final class HandoutDialog {
         // A focused choice would keep Enter for itself: after a click on the second layout, Enter did nothing.
         DialogKeys.enterFires(dialog.getDialogPane(), (Button) dialog.getDialogPane().lookupButton(ButtonType.OK),
                 java.util.Set.of(), () -> context.isShowing() || paper.isShowing());
+        dialog.setOnHidden(e -> pages.stop());
         dialog.setResultConverter(button -> {
             if (button != ButtonType.OK) {
                 return null;
@@ -169,14 +181,20 @@ public final class HandoutDialog {
     /** Writes the handout on the compute thread; completes, on the JavaFX thread, with the page count or the failure. */
     static CompletableFuture<Integer> write(ExplorerState state, Choice choice, Path out, Overwrite overwrite) {
         // Read the state here, on the JavaFX thread; the worker gets immutable values only.
+        HandoutPageCounts.Printed printed = printed(state, choice.onlyFiltered());
+        return BackgroundThread.compute().submit(() -> new HandoutPdf().onPaper(choice.paper())
+                .reportedBy(printed.papers()).write(printed.dataset(), printed.events(), printed.filterNote(),
+                        choice.layout(), choice.background(), out, overwrite));
+    }
+
+    /** What a handout of all the events, or of only those the filters show, prints; read on the JavaFX thread. */
+    private static HandoutPageCounts.Printed printed(ExplorerState state, boolean onlyFiltered) {
         Dataset dataset = state.dataset();
-        List<Event> events = choice.onlyFiltered() ? state.visibleEventsProperty().get() : dataset.events();
-        java.util.Optional<String> note = choice.onlyFiltered()
+        List<Event> events = onlyFiltered ? state.visibleEventsProperty().get() : dataset.events();
+        java.util.Optional<String> note = onlyFiltered
                 ? org.parley.export.FilterNote.of(state.filterProperty().get(), dataset) : java.util.Optional.empty();
-        org.parley.model.SourceFilter papers = choice.onlyFiltered() ? state.filterProperty().get().sources()
+        org.parley.model.SourceFilter papers = onlyFiltered ? state.filterProperty().get().sources()
                 : org.parley.model.SourceFilter.ANY;
-        return BackgroundThread.compute().submit(() -> new HandoutPdf().onPaper(choice.paper()).reportedBy(papers)
-                .write(dataset, events, note, choice.layout(),
-                choice.background(), out, overwrite));
+        return new HandoutPageCounts.Printed(dataset, events, note, papers);
     }
 }

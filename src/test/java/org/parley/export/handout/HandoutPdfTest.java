@@ -39,6 +39,25 @@ class HandoutPdfTest {
         }
     }
 
+    /** The pages counted before writing are the pages written, in either layout, on either paper, filtered or not. */
+    @Test
+    void thePagesCountedAreThePagesWritten() throws IOException {
+        List<Event> meetings = WEEK.events().stream().filter(e -> e.kind() == EventKind.MEETING).toList();
+        for (org.parley.export.image.Paper paper : org.parley.export.image.Paper.values()) {
+            for (HandoutLayout layout : HandoutLayout.values()) {
+                for (List<Event> events : List.of(WEEK.events(), meetings)) {
+                    HandoutPdf pdf = new HandoutPdf().onPaper(paper);
+                    Path out = dir.resolve(paper + "-" + layout + "-" + events.size() + ".pdf");
+                    int written = pdf.write(WEEK, events, java.util.Optional.empty(), layout, ContextPlacement.FIRST,
+                            out, org.parley.export.Overwrite.NOTHING);
+                    assertEquals(written, pdf.pages(WEEK, events, java.util.Optional.empty(), layout,
+                            ContextPlacement.FIRST), paper + " " + layout + " " + events.size());
+                    assertEquals(written, pages(out));
+                }
+            }
+        }
+    }
+
     /** Thousands of events are not a handout: refused, with what to do, instead of running on for minutes towards as many pages. */
     @Test
     void moreEventsThanAHandoutTakesAreRefusedAtOnce() {

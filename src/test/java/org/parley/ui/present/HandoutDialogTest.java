@@ -240,4 +240,65 @@ class HandoutDialogTest {
             robot.interact(() -> dialog[0].close());
         }
     }
+    /**
+     * A teacher sees how long each layout prints before choosing a file, and the count follows the paper:
+     * the length had been said only once the file was written. The number said is the number written.
+     */
+    @Test
+    void eachLayoutSaysHowManyPagesItPrintsBeforeAnythingIsWritten(FxRobot robot) throws Exception {
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.Dialog<HandoutDialog.Choice>[] dialog = new javafx.scene.control.Dialog[1];
+        robot.interact(() -> {
+            dialog[0] = HandoutDialog.dialog(null, state);
+            dialog[0].show();
+        });
+        HandoutDialog.Choice choice;
+        try {
+            javafx.scene.control.RadioButton compact = radio(robot, dialog[0], "Several steps");
+            javafx.scene.control.RadioButton one = radio(robot, dialog[0], "One step");
+            org.testfx.util.WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> one.getText().endsWith(" pages")
+                    && compact.getText().endsWith(" pages"));
+            assertTrue(one.getText().endsWith(" \u2014 " + pagesOf(HandoutLayout.ONE_PER_PAGE, paperOf(robot, dialog[0]))
+                    + " pages"), one.getText());
+            @SuppressWarnings("unchecked")
+            javafx.scene.control.ComboBox<org.parley.export.image.Paper> paper = robot.from(dialog[0].getDialogPane())
+                    .lookup("#handout-paper").queryAs(javafx.scene.control.ComboBox.class);
+            org.parley.export.image.Paper other = paper.getValue() == org.parley.export.image.Paper.A4
+                    ? org.parley.export.image.Paper.LETTER : org.parley.export.image.Paper.A4;
+            String before = compact.getText();
+            robot.clickOn(paper);
+            robot.clickOn(other.toString());
+            int expected = pagesOf(HandoutLayout.COMPACT, other);
+            org.testfx.util.WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                    () -> compact.getText().endsWith(" \u2014 " + expected + " pages"));
+            assertTrue(!before.equals(compact.getText()), "A4 and Letter differ in length: " + before);
+            robot.clickOn(compact);
+            robot.clickOn(dialog[0].getDialogPane().lookupButton(javafx.scene.control.ButtonType.OK));
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+            choice = dialog[0].getResult();
+        } finally {
+            robot.interact(() -> dialog[0].close());
+        }
+        List<CompletableFuture<Integer>> pending = new ArrayList<>();
+        robot.interact(() -> pending.add(HandoutDialog.write(state, choice, dir.resolve("counted.pdf"),
+                org.parley.export.Overwrite.NOTHING)));
+        assertEquals(pagesOf(HandoutLayout.COMPACT, choice.paper()), pending.get(0).get(60, TimeUnit.SECONDS));
+    }
+
+    private static javafx.scene.control.RadioButton radio(FxRobot robot, javafx.scene.control.Dialog<?> dialog,
+                                                          String start) {
+        return (javafx.scene.control.RadioButton) robot.from(dialog.getDialogPane()).lookup(".radio-button").queryAll()
+                .stream().filter(n -> ((javafx.scene.control.RadioButton) n).getText().startsWith(start))
+                .findFirst().orElseThrow();
+    }
+
+    private static org.parley.export.image.Paper paperOf(FxRobot robot, javafx.scene.control.Dialog<?> dialog) {
+        return (org.parley.export.image.Paper) robot.from(dialog.getDialogPane()).lookup("#handout-paper")
+                .queryAs(javafx.scene.control.ComboBox.class).getValue();
+    }
+
+    private int pagesOf(HandoutLayout layout, org.parley.export.image.Paper paper) {
+        return new org.parley.export.handout.HandoutPdf().onPaper(paper).pages(state.dataset(), state.dataset().events(),
+                java.util.Optional.empty(), layout, org.parley.export.handout.ContextPlacement.LAST);
+    }
 }
