@@ -59,7 +59,8 @@ final class ArticleView extends VBox {
     private final Group findTints = new Group();
     private final List<Span> found = new ArrayList<>();
     private int currentFound = -1;
-    private Span comparedReading;
+    /** This paper's readings of the compared fact, in the divergence's order; empty when none is chosen. */
+    private final List<Span> comparedReadings = new ArrayList<>();
     private final List<Span> differences = new ArrayList<>();
     private final ScrollPane scroll;
     private final StackPane page;
@@ -270,17 +271,23 @@ final class ArticleView extends VBox {
     }
 
     /**
-     * Outlines this paper's reading of a compared fact and marks the words in which it differs
-     * from the other paper's, then scrolls to it; {@code reading} null clears the marks.
+     * Outlines this paper's readings of a compared fact and marks the words in which it differs
+     * from the other paper's, then scrolls to the first; no readings clears the marks.
      */
-    void markDifferences(Span reading, List<Span> differing) {
-        comparedReading = reading;
+    void markDifferences(List<Span> readings, List<Span> differing) {
+        comparedReadings.clear();
+        comparedReadings.addAll(readings);
         differences.clear();
         differences.addAll(differing);
         reshapeAfterLayout();
-        if (reading != null) {
-            scrollToOffset(reading.start());
+        if (!readings.isEmpty()) {
+            scrollToOffset(readings.get(0).start());
         }
+    }
+
+    /** The readings outlined now, as offsets into the article; for tests. */
+    List<Span> comparedReadings() {
+        return List.copyOf(comparedReadings);
     }
 
     /**
@@ -363,12 +370,14 @@ final class ArticleView extends VBox {
 
     private void shapeDifferences() {
         differenceTints.getChildren().clear();
-        if (laidOutWidth < 0 || comparedReading == null) {
+        if (laidOutWidth < 0) {
             return;
         }
-        Path outline = new Path(flow.rangeShape(comparedReading.start(), comparedReading.end()));
-        outline.getStyleClass().add("compared-reading-tint");
-        differenceTints.getChildren().add(outline);
+        for (Span reading : comparedReadings) {
+            Path outline = new Path(flow.rangeShape(reading.start(), reading.end()));
+            outline.getStyleClass().add("compared-reading-tint");
+            differenceTints.getChildren().add(outline);
+        }
         for (Span d : differences) {
             Path p = new Path(flow.rangeShape(d.start(), d.end()));
             p.getStyleClass().add("differing-words-tint");
@@ -418,10 +427,10 @@ final class ArticleView extends VBox {
             outlinesStale = false;
             boolean reflowed = laidOutWidth >= 0;
             laidOutWidth = width;
-            if (reflowed && pendingScroll == null && comparedReading != null) {
+            if (reflowed && pendingScroll == null && !comparedReadings.isEmpty()) {
                 // Rewrapped lines move the passage; the old scroll position no longer shows it. A
                 // compared reading was the last thing asked for (the reader turns side by side for it).
-                pendingScroll = comparedReading.start();
+                pendingScroll = comparedReadings.get(0).start();
             } else if (reflowed && pendingScroll == null && !current.isEmpty()) {
                 pendingScroll = segments.get(current.iterator().next()).start();
             }

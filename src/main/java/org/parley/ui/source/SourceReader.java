@@ -54,8 +54,11 @@ public final class SourceReader extends BorderPane {
     /** Up to this many sources get a button each and may be read side by side. */
     static final int MAX_BUTTONS = 4;
 
-    /** One paper's reading of the chosen divergence, and the words where it differs from the other's. */
-    private record Difference(Span reading, List<Span> differing) {
+    /**
+     * One paper's readings of the chosen divergence (a fact can take a paper two phrases: how many
+     * troops, and where), and the words where its first differs from the other paper's first.
+     */
+    private record Difference(List<Span> readings, List<Span> differing) {
     }
 
     private final ExplorerState state;
@@ -646,13 +649,22 @@ public final class SourceReader extends BorderPane {
             if (source.isEmpty()) {
                 continue;
             }
+            Difference known = bySource.get(mine.source());
+            if (known != null) {
+                // A paper's further reading is outlined too: only its first was, and the Post's "along
+                // the country's border with Ukraine" looked like no part of the fact compared.
+                List<Span> all = new ArrayList<>(known.readings());
+                all.add(mine.span());
+                bySource.put(mine.source(), new Difference(List.copyOf(all), known.differing()));
+                continue;
+            }
             int length = source.get().text().length();
             // Against the first reading from another paper: a divergence compares two papers.
             Optional<Reading> other = readings.stream().filter(r -> !r.source().equals(mine.source())).findFirst();
             List<Span> differing = other.map(o -> WordDiff.of(mine.text(), o.text()).inA()).orElse(List.of())
                     .stream().map(s -> new Span(mine.span().start() + s.start(), mine.span().start() + s.end()))
                     .filter(s -> s.end() <= length).toList();
-            bySource.putIfAbsent(mine.source(), new Difference(mine.span(), differing));
+            bySource.put(mine.source(), new Difference(List.of(mine.span()), differing));
         }
         differences = bySource;
         views.forEach((id, v) -> markDifference(id, v));
@@ -663,7 +675,7 @@ public final class SourceReader extends BorderPane {
 
     private void markDifference(String sourceId, ArticleView view) {
         Difference d = differences.get(sourceId);
-        view.markDifferences(d == null ? null : d.reading(), d == null ? List.of() : d.differing());
+        view.markDifferences(d == null ? List.of() : d.readings(), d == null ? List.of() : d.differing());
     }
 
     private void applyTheme() {

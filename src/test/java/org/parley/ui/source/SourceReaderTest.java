@@ -250,6 +250,32 @@ class SourceReaderTest {
         assertTrue(robot.lookup(".differing-words-tint").queryAll().isEmpty(), "clearing the choice clears the marks");
     }
 
+    /** "How many Russian troops, and where": each paper gives the fact in two phrases, and both are outlined. */
+    @Test
+    void aChosenDivergenceOutlinesEveryReadingOfEachPaper(FxRobot robot) {
+        org.parley.model.Divergence d = dataset.divergences().stream()
+                .filter(x -> x.id().equals("div-troop-numbers")).findFirst().orElseThrow();
+        robot.interact(() -> state.selectedDivergenceProperty().set(d.id()));
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
+        for (String paper : List.of("wapo", "nyt")) {
+            List<org.parley.model.Span> readings = d.readings().stream().filter(r -> r.source().equals(paper))
+                    .map(org.parley.model.Reading::span).toList();
+            assertEquals(2, readings.size(), "the seeds give " + paper + " two readings");
+            assertEquals(readings, reader.view(paper).comparedReadings(), paper + ": every reading is outlined");
+        }
+        robot.interact(() -> reader.view("wapo").scrollPane().getParent().requestLayout());
+        WaitForAsyncUtils.waitForFxEvents();
+        int outlines = 0;
+        for (String paper : List.of("wapo", "nyt")) {
+            outlines += robot.from(reader.view(paper)).lookup(".compared-reading-tint").queryAll().size();
+        }
+        assertEquals(4, outlines, "an outline for each reading of each paper shown");
+        robot.interact(() -> state.selectedDivergenceProperty().set(null));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(reader.view("wapo").comparedReadings().isEmpty(), "clearing the choice clears the outlines");
+    }
+
     @Test
     void aNarrowReaderKeepsThePapersNamesWholeAndGivesTheColumnsToTheText(FxRobot robot) {
         // The source tab of a 1280×720 window: about 400 × 290 px.
