@@ -46,10 +46,9 @@ public final class PapersWords {
         for (Evidence ev : e.evidence()) {
             if (ev.source().equals(s.id())) {
                 Set<String> credit = new LinkedHashSet<>();
-                if (ev.attribution().equals(Evidence.REPORTER)) {
-                    credit.add("the paper's reporter");
-                } else if (ev.attributed()) {
-                    credit.add(ds.actor(ev.attribution()).map(a -> a.name()).orElse(ev.attribution()));
+                // In the Detail pane's words: "the paper's reporter" read as someone the paper quotes.
+                if (ev.attributed()) {
+                    credit.add(ds.creditOf(ev));
                 }
                 String part = ds.partOf(ev).map(p -> p.kind().label()).orElse("");
                 single.add(new Piece(ev.span().start(), ev.span().end(), credit, part));

@@ -46,6 +46,15 @@ class PapersWordsTest {
         }
     }
 
+    /** The Detail pane credits the Post's own reading of the 1991 collapse to "the paper's own analysis"; so does the copy. */
+    @Test
+    void thePapersOwnAnalysisIsCreditedInTheDetailPanesWords() {
+        String words = copied("bg-soviet-collapse");
+        assertTrue(words.contains("effectively attempting to rework the consequences of"), words);
+        assertTrue(words.contains("(according to the paper's own analysis)"), words);
+        assertFalse(words.contains("reporter"), "the paper's analysis is no reporter's account: " + words);
+    }
+
     @Test
     void aCaptionSaysItIsNotReporting() {
         String words = copied("nrc-leaders-confer");
