@@ -23,7 +23,7 @@ public final class PapersWords {
     }
 
     /** A stretch of one paper: a passage or quotation of the event, or several the page runs together. */
-    private record Piece(int start, int end, Set<String> credits, String part) {
+    private record Piece(int start, int end, Set<String> credits, String part, boolean quotation) {
     }
 
     public static String of(Dataset ds, Event e) {
@@ -51,30 +51,44 @@ public final class PapersWords {
                     credit.add(ds.creditOf(ev));
                 }
                 String part = ds.partOf(ev).map(p -> p.kind().label()).orElse("");
-                single.add(new Piece(ev.span().start(), ev.span().end(), credit, part));
+                single.add(new Piece(ev.span().start(), ev.span().end(), credit, part, false));
             }
         }
         for (Quote q : ds.quotesOf(e.id())) {
             if (q.source().equals(s.id())) {
                 Set<String> credit = new LinkedHashSet<>();
                 credit.add(ds.actor(q.speaker()).map(a -> a.name()).orElse(q.speaker()));
-                single.add(new Piece(q.span().start(), q.span().end(), credit, ""));
+                single.add(new Piece(q.span().start(), q.span().end(), credit, "", true));
             }
         }
         single.sort(Comparator.comparingInt(Piece::start).thenComparingInt(Piece::end));
         List<Piece> joined = new ArrayList<>();
+        Piece previous = null;
         for (Piece p : single) {
             Piece last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
-            if (last != null && runTogether(s.text(), last, p)) {
+            if (last != null && runTogether(s.text(), last, p) && belongTogether(previous, last, p)) {
                 Set<String> credits = new LinkedHashSet<>(last.credits());
                 credits.addAll(p.credits());
                 joined.set(joined.size() - 1, new Piece(last.start(), Math.max(last.end(), p.end()), credits,
-                        last.part().isEmpty() ? p.part() : last.part()));
+                        last.part().isEmpty() ? p.part() : last.part(), last.quotation() || p.quotation()));
             } else {
                 joined.add(p);
             }
+            previous = p;
         }
         return joined;
+    }
+
+    /**
+     * Whether a piece joins the run before it on the page ({@code previous} the run's last piece): a
+     * quotation and the words around it do, and so do passages credited alike or overlapping; passages
+     * credited otherwise stay apart, each with its own credit.
+     * Joined, the Post's plain report of the Soviet Union's collapse was copied "according to the
+     * paper's own analysis", which the curator gave only to the words before it.
+     */
+    private static boolean belongTogether(Piece previous, Piece last, Piece p) {
+        return previous.quotation() || p.quotation() || previous.credits().equals(p.credits())
+                || p.start() < last.end();
     }
 
     /** Overlapping, or apart by nothing but spaces, quotation marks and punctuation. */

@@ -55,6 +55,24 @@ class PapersWordsTest {
         assertFalse(words.contains("reporter"), "the paper's analysis is no reporter's account: " + words);
     }
 
+    /**
+     * The Post's plain report of the collapse runs on from the words it credits to its own analysis;
+     * copied as one, the report took that credit, and Russia's "grave threat" credited the open door to Moscow.
+     */
+    @Test
+    void passagesCreditedOtherwiseKeepTheirOwnCredits() {
+        String collapse = copied("bg-soviet-collapse");
+        assertTrue(collapse.contains("\u201Ceffectively attempting to rework the consequences of\u201D "
+                + "(according to the paper's own analysis)"), collapse);
+        assertTrue(collapse.contains("\u201Cthe Soviet Union\u2019s collapse in 1991, which left Russia weakened for years\u201D\n")
+                || collapse.endsWith("\u201Cthe Soviet Union\u2019s collapse in 1991, which left Russia weakened for years\u201D"),
+                "the plain report is credited to no one: " + collapse);
+        String openDoor = copied("nrc-allies-open-door");
+        assertTrue(openDoor.contains("\u201Ca proposition that Moscow says poses a grave threat to Russian security\u201D "
+                + "(according to Russia)"), openDoor);
+        assertFalse(openDoor.contains("and Russia)"), "no credit shared across the two: " + openDoor);
+    }
+
     @Test
     void aCaptionSaysItIsNotReporting() {
         String words = copied("nrc-leaders-confer");
