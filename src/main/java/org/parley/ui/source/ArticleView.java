@@ -246,7 +246,6 @@ final class ArticleView extends VBox {
         return y + b.getMaxY() > top && y + b.getMinY() < top + viewport;
     }
 
-    /** Marks the search hits that fall in this article and scrolls to the first. */
     /** Marks the search's hits; scrolls to the first only when {@code scroll} (not while a chosen event is in view). */
     void markHits(List<Span> spans, boolean scroll) {
         for (int i : hitSegments) {
