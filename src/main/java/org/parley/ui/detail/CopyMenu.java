@@ -50,7 +50,12 @@ final class CopyMenu {
     }
 
     private static void collect(Node node, List<String> lines) {
-        if (node instanceof Labeled l) {
+        if (node.getProperties().get(Paged.NOT_SHOWN) instanceof Supplier<?> notShown) {
+            // A "Show 50 more" link: the lines it stands for are copied in its place.
+            for (Object line : (List<?>) notShown.get()) {
+                collect((Node) line, lines);
+            }
+        } else if (node instanceof Labeled l) {
             if (l.getText() != null && !l.getText().isBlank()) {
                 lines.add(l.getText());
             }

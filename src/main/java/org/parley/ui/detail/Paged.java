@@ -7,6 +7,7 @@ import org.parley.model.CountText;
 
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * A list of the detail pane shown a page at a time: the first {@value #AT_ONCE} lines, then a link
@@ -19,6 +20,8 @@ final class Paged {
     static final int AT_ONCE = 50;
     /** Style class of every "Show 50 more" link. */
     static final String MORE = "detail-more";
+    /** The link's property that makes the lines not shown yet, for "Copy all details". */
+    static final String NOT_SHOWN = "parley.detail-not-shown";
 
     private Paged() {
     }
@@ -44,6 +47,9 @@ final class Paged {
             if (left > 0) {
                 more.setText("Show " + CountText.number(Math.min(left, AT_ONCE)) + " more ("
                         + CountText.count(left, noun) + " not shown)");
+                // Copying all details copies every line, not only the page shown: made only when copied.
+                List<T> rest = items.subList(to, items.size());
+                more.getProperties().put(NOT_SHOWN, (Supplier<List<Node>>) () -> rest.stream().<Node>map(line).toList());
                 box.getChildren().add(more);
             }
         };

@@ -101,4 +101,28 @@ class DetailPaneManyQuotesTest {
         Hyperlink evidence = robot.from(pane).lookup("." + QuotesAndEvidence.MORE_EVIDENCE).queryAs(Hyperlink.class);
         assertEquals("Show 50 more (2,950 passages not shown)", evidence.getText());
     }
+
+    /** Paged, "Copy all details" had copied the page shown and the "Show 50 more (… not shown)" line. */
+    @Test
+    void copyAllDetailsCopiesEveryLineNotOnlyThePageShown(FxRobot robot) {
+        robot.interact(() -> state.selectedEventProperty().set(crowded.id()));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.Label title = robot.from(pane).lookup(".detail-title").queryAs(javafx.scene.control.Label.class);
+        robot.interact(() -> javafx.scene.input.Clipboard.getSystemClipboard().clear());
+        // Monocle's headless robot sends no context-menu request: the pane gets the one a right click makes.
+        robot.interact(() -> {
+            javafx.geometry.Bounds b = title.localToScreen(title.getBoundsInLocal());
+            javafx.geometry.Point2D at = title.localToScene(5, 5);
+            javafx.event.Event.fireEvent(title, new javafx.scene.input.ContextMenuEvent(
+                    javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, at.getX(), at.getY(), b.getMinX() + 5,
+                    b.getMinY() + 5, false, new javafx.scene.input.PickResult(title, at.getX(), at.getY())));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("Copy all details");
+        String[] copied = new String[1];
+        robot.interact(() -> copied[0] = javafx.scene.input.Clipboard.getSystemClipboard().getString());
+        assertTrue(copied[0] != null && !copied[0].contains(" not shown)"), "no \"Show more\" line copied");
+        String last = crowded.evidence().get(MANY - 1).text();
+        assertTrue(copied[0].contains(last), "the last passage, never shown, is copied too");
+    }
 }
