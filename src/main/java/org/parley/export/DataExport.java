@@ -104,7 +104,9 @@ public final class DataExport {
         Path file = out.getFileName() != null && out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")
                 ? out.toAbsolutePath().normalize() : OutputFile.resolve(out, ExchangeFormatReader.PREFERRED_NAME);
         OutputFile.resolve(file, ExchangeFormatReader.PREFERRED_NAME);
-        Path sources = file.resolveSibling(ExchangeFormatReader.sourcesFolderName(file.getFileName().toString()));
+        // Written through a link (decision 0123), the texts go beside the file it is, where a reader of it looks.
+        Path lies = linkedFile(file);
+        Path sources = lies.resolveSibling(ExchangeFormatReader.sourcesFolderName(lies.getFileName().toString()));
         requireRoomForSourcesName(file, sources);
         ExchangeFormatWriter writer = new ExchangeFormatWriter();
         Map<String, byte[]> texts;
@@ -125,6 +127,18 @@ public final class DataExport {
         written.add(file);
         texts.keySet().forEach(name -> written.add(sources.resolve(name)));
         return written;
+    }
+
+    /** The file {@code file} is: itself, or the one a symbolic link there leads to. */
+    private static Path linkedFile(Path file) {
+        if (!Files.isSymbolicLink(file)) {
+            return file;
+        }
+        try {
+            return file.toRealPath();
+        } catch (IOException e) {
+            return file; // a link to nothing is refused where the JSON is written
+        }
     }
 
     /**

@@ -173,6 +173,27 @@ class ExportOverwriteTest {
         }
     }
 
+    /**
+     * A JSON file written through a link keeps its texts beside the file it is: they had gone beside the link,
+     * and the linked file, opened where it lies, could not find its sources.
+     */
+    @Test
+    void aJsonWrittenThroughALinkKeepsItsSourcesBesideTheFileItIs() throws Exception {
+        Path archive = Files.createDirectories(dir.resolve("archive"));
+        Path target = archive.resolve("kept.json");
+        Files.write(target, MINE);
+        Path link = dir.resolve("d.json");
+        Files.createSymbolicLink(link, target);
+
+        CliRun run = CliRun.of(append(withDb(new String[] {"export-data", "--format", "json", "--out", "d.json"}, link), "--force"));
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(Files.isDirectory(archive.resolve("kept-sources")), "the texts beside the linked file");
+        assertFalse(Files.exists(dir.resolve("d-sources")), "nothing beside the link");
+        CliRun reads = CliRun.of("validate", target.toString());
+        assertEquals(0, reads.exit(), reads.err());
+        Files.delete(link);
+    }
+
     @Test
     void forceNeverReplacesADevicePipeOrLinkToOne() throws Exception {
         Path fifo = dir.resolve("pipe.png");
