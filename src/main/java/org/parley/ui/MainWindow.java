@@ -159,8 +159,9 @@ public final class MainWindow implements WindowActions {
         root.setBottom(new StatusBar(state));
         wireSearch();
         // A choice made in a panel shows its consequence where it is read.
+        // Not from the positions board either: a stance turns the reader to its words behind the board.
         state.passageToReadProperty().addListener((o, was, now) -> {
-            if (now != null) {
+            if (now != null && !choosingOnTheBoard()) {
                 right.getSelectionModel().select(sourceTab);
             }
         });

@@ -534,6 +534,83 @@ class MainWindowTest {
         assertEquals("tab-detail", right.getSelectionModel().getSelectedItem().getId());
     }
 
+    /**
+     * A stance clicked on the board turns the source reader, behind the board, to the stance's own words:
+     * the reader had stayed wherever the reader left it, and "but they rejected outright…", the NATO
+     * allies' rejection of an end to enlargement, was not on screen when the Source tab was opened.
+     */
+    @Test
+    void aStanceClickedOnTheBoardTurnsTheReaderToItsWords(FxRobot robot) throws Exception {
+        javafx.scene.control.TabPane right = robot.lookup("#right-tabs").queryAs(javafx.scene.control.TabPane.class);
+        org.parley.model.Position position = data.positions().stream()
+                .filter(p -> p.id().equals("pos-stop-enlargement")).findFirst().orElseThrow();
+        org.parley.model.Evidence words = position.stances().stream()
+                .filter(st -> st.actor().equals("nato-allies")).findFirst().orElseThrow().evidence().get(0);
+        // The reader left at the end of the Times's article, the stance's event already chosen.
+        robot.interact(() -> state.selectedEventProperty().set("nrc-nato-rejects-demands"));
+        alt(robot, KeyCode.DIGIT7);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(robot.lookup(".source-button").queryAllAs(javafx.scene.control.ToggleButton.class).stream()
+                .filter(b -> "nyt".equals(b.getUserData())).findFirst().orElseThrow());
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ScrollPane article = articleScroll(robot);
+        robot.interact(() -> article.setVvalue(article.getVmax()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(shownInReader(robot, words.text()), "the stance's words are off screen to begin with");
+
+        alt(robot, KeyCode.DIGIT0);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ScrollPane board = robot.lookup("#positions-panel")
+                .queryAs(javafx.scene.control.ScrollPane.class);
+        Label stance = robot.lookup(".stance-cell").queryAllAs(Label.class).stream()
+                .filter(l -> l.getUserData() instanceof org.parley.ui.positions.PositionsPanel.Cell c
+                        && c.position().id().equals(position.id()) && c.actor().equals("nato-allies"))
+                .findFirst().orElseThrow();
+        robot.interact(() -> {
+            double y = board.getContent().sceneToLocal(stance.localToScene(0, 0)).getY();
+            double room = board.getContent().getLayoutBounds().getHeight() - board.getViewportBounds().getHeight();
+            board.setVvalue(room <= 0 ? 0 : Math.min(1, y / room));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(stance);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("tab-positions", right.getSelectionModel().getSelectedItem().getId(), "the board stays in front");
+
+        alt(robot, KeyCode.DIGIT7);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("tab-source", right.getSelectionModel().getSelectedItem().getId());
+        assertTrue(robot.lookup(".source-button").queryAllAs(javafx.scene.control.ToggleButton.class).stream()
+                .anyMatch(b -> b.isSelected() && "nyt".equals(b.getUserData())), "on the Times's article");
+        waitUntil(() -> shownInReader(robot, words.text()));
+        assertTrue(shownInReader(robot, words.text()), "the stance's words are on screen, outlined as the event's");
+    }
+
+    /** The scroll pane of the article the source reader shows. */
+    private static javafx.scene.control.ScrollPane articleScroll(FxRobot robot) {
+        return robot.lookup("." + org.parley.ui.source.SourceReader.STYLE_CLASS + " .scroll-pane")
+                .queryAllAs(javafx.scene.control.ScrollPane.class).stream().filter(Node::isVisible)
+                .filter(sp -> sp.getScene() != null && sp.localToScene(sp.getLayoutBounds()).getWidth() > 0)
+                .findFirst().orElseThrow();
+    }
+
+    /** Whether the words' run in the shown article is marked as the chosen event's and inside the article's view. */
+    private static boolean shownInReader(FxRobot robot, String words) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> {
+            javafx.scene.control.ScrollPane article = articleScroll(robot);
+            javafx.geometry.Bounds view = article.localToScene(article.getLayoutBounds());
+            for (Node n : article.lookupAll("Text")) {
+                if (n instanceof Text t && t.getText() != null && t.getText().contains(words.substring(0, 30))
+                        && t.getStyleClass().contains("current-span")) {
+                    javafx.geometry.Bounds b = t.localToScene(t.getLayoutBounds());
+                    if (b.getMaxY() > view.getMinY() && b.getMinY() < view.getMaxY()) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }).get();
+    }
+
     @Test
     void altArrowsStepThroughEventsWhileTheMapOrTheNetworkHasFocus(FxRobot robot) {
         // Plain arrows walk the map's markers and the network's nodes; Alt+arrow is the window's.

@@ -22,6 +22,7 @@ import org.parley.model.Position;
 import org.parley.model.SourceFilter;
 import org.parley.model.Stance;
 import org.parley.ui.state.ExplorerState;
+import org.parley.ui.state.Passage;
 
 /**
  * The positions board: every demand, offer, condition and red line on the table that week against
@@ -242,6 +243,10 @@ public final class PositionsPanel extends ScrollPane {
         Dataset ds = state.dataset();
         if (ds != null) {
             PositionMatrix.eventToSelect(p, stance, ds::event, state::isVisible).ifPresent(state.selectedEventProperty()::set);
+            // The reader turns to the stance's own words, not to whichever of the event's passages it last
+            // showed: the NYT's "rejected outright" was never scrolled to. The board stays in front.
+            stance.flatMap(s -> s.evidence().stream().filter(e -> ds.source(e.source()).isPresent()).findFirst())
+                    .ifPresent(e -> state.readPassage(new Passage(e.source(), e.span().start(), e.span().end())));
         }
     }
 
