@@ -98,7 +98,12 @@ public final class ExplorerState {
         filter.addListener((o, was, now) -> refilter());
         // After the dataset's listener above, which resets the filter before the history starts afresh.
         filterHistory = new FilterHistory(this, filter);
-        selectedEvent.addListener((o, was, now) -> dropSelectionsUnrelatedTo(now));
+        selectedEvent.addListener((o, was, now) -> {
+            // A passage asked for belongs to the moment: a source reader built later turned to it, away from
+            // the event chosen since (a stance's words, read behind the positions board).
+            passageToRead.set(null);
+            dropSelectionsUnrelatedTo(now);
+        });
         selectedPlace.addListener((o, was, now) -> followPlace(now));
         selectedActor.addListener((o, was, now) -> followActor(now));
     }

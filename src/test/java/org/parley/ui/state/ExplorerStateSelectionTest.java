@@ -24,6 +24,21 @@ class ExplorerStateSelectionTest {
         state.datasetProperty().set(week);
     }
 
+    /**
+     * A passage asked for (a stance on the board, read behind the board) is let go of once another event is
+     * chosen: a source reader first built after that turned to the old passage, away from the event chosen since.
+     */
+    @Test
+    void choosingAnotherEventLetsGoOfThePassageAskedForBefore() {
+        state.selectedEventProperty().set("nrc-nato-rejects-demands");
+        Passage words = new Passage("nyt", 247, 320);
+        state.readPassage(words);
+        state.selectedEventProperty().set("nrc-nato-rejects-demands");
+        assertEquals(words, state.passageToReadProperty().get(), "the same event chosen again keeps it");
+        state.selectedEventProperty().set("geneva-talks");
+        assertNull(state.passageToReadProperty().get());
+    }
+
     @Test
     void choosingAPlaceSelectsItsFirstEventInTheStory() {
         state.selectedEventProperty().set("geneva-talks");
