@@ -1,6 +1,7 @@
 package org.parley.export.handout;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -85,22 +86,15 @@ final class CompactPages {
         story = PageStrip.storyOf(steps);
         float width = sheet.getWidth() - 2 * MARGIN;
         float top = sheet.getHeight() - MARGIN - HEADER;
-        float floor = MARGIN + FOOTER;
-        int pages = 0;
-        int next = 0;
-        while (next < steps.size()) {
+        List<List<Block>> pages = paginate(steps);
+        for (List<Block> blocks : pages) {
             PDPage page = new PDPage(sheet);
             document.addPage(page);
-            pages++;
             try (PDPageContentStream cs = new PDPageContentStream(document, page)) {
                 furniture(cs, width);
                 float y = top;
                 boolean first = true;
-                while (next < steps.size()) {
-                    Block block = block(steps.get(next), width - NUMBER_COLUMN, top - floor);
-                    if (!first && y - block.height() < floor) {
-                        break;
-                    }
+                for (Block block : blocks) {
                     if (!first) {
                         cs.setStrokingColor(0.75f);
                         cs.setLineWidth(0.5f);
@@ -111,10 +105,49 @@ final class CompactPages {
                     draw(cs, block, y, width);
                     y -= block.height();
                     first = false;
-                    next++;
                 }
                 end = new PageEnd(page, y);
             }
+        }
+        return pages.size();
+    }
+
+    /**
+     * The page, counted from 1, that each of {@code steps} is printed on by {@link #addAll}, drawing
+     * nothing: the opening list gives it, as a contents page does, before these pages are made.
+     */
+    int[] pagesOf(List<Step> steps) throws IOException {
+        int[] pageOf = new int[steps.size()];
+        int at = 0;
+        List<List<Block>> pages = paginate(steps);
+        for (int page = 0; page < pages.size(); page++) {
+            for (int i = 0; i < pages.get(page).size(); i++) {
+                pageOf[at++] = page + 1;
+            }
+        }
+        return pageOf;
+    }
+
+    /** The steps' blocks, page by page: the next page starts with the step that did not fit. */
+    private List<List<Block>> paginate(List<Step> steps) throws IOException {
+        float width = sheet.getWidth() - 2 * MARGIN;
+        float top = sheet.getHeight() - MARGIN - HEADER;
+        float floor = MARGIN + FOOTER;
+        List<List<Block>> pages = new ArrayList<>();
+        int next = 0;
+        while (next < steps.size()) {
+            List<Block> page = new ArrayList<>();
+            float y = top;
+            while (next < steps.size()) {
+                Block block = block(steps.get(next), width - NUMBER_COLUMN, top - floor);
+                if (!page.isEmpty() && y - block.height() < floor) {
+                    break;
+                }
+                page.add(block);
+                y -= block.height();
+                next++;
+            }
+            pages.add(page);
         }
         return pages;
     }

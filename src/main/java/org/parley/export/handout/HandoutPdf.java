@@ -167,10 +167,10 @@ public final class HandoutPdf {
             PDRectangle portrait = new PDRectangle((float) this.paper.shortSide(), (float) this.paper.longSide());
             PDRectangle landscape = new PDRectangle(portrait.getHeight(), portrait.getWidth());
             PDRectangle paper = layout == HandoutLayout.ONE_PER_PAGE ? landscape : portrait;
-            OpeningPage.add(document, fonts, map, dataset, steps, paper);
             // One step a page keeps the board on pages of its own; several a page go on below the last steps.
             PageEnd stepsEnd = null;
             if (layout == HandoutLayout.ONE_PER_PAGE) {
+                OpeningPage.add(document, fonts, map, dataset, steps, paper, n -> n);
                 OnePerPage pages = new OnePerPage(document, fonts, landscape, map, dataset, steps);
                 for (Step step : steps) {
                     if (whole) {
@@ -182,6 +182,8 @@ public final class HandoutPdf {
             } else {
                 CompactPages pages = new CompactPages(document, fonts, portrait, dataset.title() + " \u2014 " + steps.size()
                         + " steps", Credits.line(dataset), dataset.focus().orElse(null));
+                int[] pageOf = pages.pagesOf(steps);
+                OpeningPage.add(document, fonts, map, dataset, steps, paper, n -> pageOf[n - 1]);
                 pages.addAll(steps);
                 stepsEnd = pages.end();
             }

@@ -2,6 +2,7 @@ package org.parley.export.handout;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.function.IntUnaryOperator;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -31,42 +32,34 @@ final class OpeningPage {
      * Adds the page in {@code size} (landscape: map left, list right; portrait: map above the list),
      * and as many pages after it as the rest of the list needs.
      *
+     * @param stepsPage the page a step is printed on from its number, counted from the first page
+     *                  after the list's: each entry gives its page, counted from the handout's first
      * @return the number of pages added
      */
     static int add(PDDocument document, HandoutFonts fonts, ProjectedBasemap basemap, Dataset dataset,
-                    List<Step> steps, PDRectangle size) throws IOException {
+                    List<Step> steps, PDRectangle size, IntUnaryOperator stepsPage) throws IOException {
+        int opening = pages(fonts, dataset, steps, size);
+        StepIndex index = new StepIndex(fonts, steps, n -> opening + stepsPage.applyAsInt(n));
         PDPage page = new PDPage(size);
         document.addPage(page);
-        TextBlock text = new TextBlock(fonts);
-        StepIndex index = new StepIndex(fonts, steps);
-        boolean landscape = size.getWidth() > size.getHeight();
-        float content = size.getWidth() - 2 * MARGIN;
-        float top = size.getHeight() - MARGIN;
+        Frame frame = frame(fonts, index, dataset, size);
         try (PDPageContentStream cs = new PDPageContentStream(document, page)) {
             cs.setNonStrokingColor(0f);
-            float y = TextBlock.draw(cs, text.wrap(dataset.title(), fonts.bold(), TITLE_SIZE, content, 2), fonts.bold(),
-                    TITLE_SIZE, MARGIN, top - TITLE_SIZE, TITLE_SIZE * 1.2f);
+            TextBlock.draw(cs, frame.title(), fonts.bold(), TITLE_SIZE, MARGIN, frame.top() - TITLE_SIZE,
+                    TITLE_SIZE * 1.2f);
             cs.setNonStrokingColor(0.25f);
-            // The filter's note and the whole description: four lines, or a filtered page cut it mid-sentence.
-            y = TextBlock.draw(cs, text.wrap(dataset.description(), fonts.regular(), BODY_SIZE, content, 5),
-                    fonts.regular(), BODY_SIZE, MARGIN, y, LEADING) - 8;
-            float bottom = MARGIN + 14;
-            float mapW = landscape ? content * 0.4f : content;
-            float mapH = landscape ? y - bottom : mapHeight(index, y, bottom, content);
+            TextBlock.draw(cs, frame.description(), fonts.regular(), BODY_SIZE, MARGIN, frame.descriptionTop(), LEADING);
             List<Event> told = steps.stream().filter(s -> !s.isContext()).map(Step::event).toList();
             MapViewport viewport = StepMap.overview(basemap.projection(), dataset,
-                    told.isEmpty() ? steps.get(0).events() : told, mapW, mapH);
+                    told.isEmpty() ? steps.get(0).events() : told, frame.mapW(), frame.mapH());
             MapScene scene = new MapSceneBuilder(basemap, viewport, dataset)
                     .visibleEvents(told.isEmpty() ? steps.get(0).events() : told)
                     .title("The week on the map")
                     .build();
-            new MapForm().draw(document, cs, scene, MARGIN, y - mapH);
-            float listX = landscape ? MARGIN + mapW + 20 : MARGIN;
-            float listTop = landscape ? y - BODY_SIZE : underTheMap(y, mapH);
-            float listW = landscape ? content - mapW - 20 : content;
+            new MapForm().draw(document, cs, scene, MARGIN, frame.y() - frame.mapH());
             cs.setNonStrokingColor(0f);
-            TextBlock.draw(cs, List.of("The steps"), fonts.bold(), BODY_SIZE + 1, listX, listTop, 0);
-            index.draw(cs, listX, firstEntry(listTop), listW, bottom);
+            TextBlock.draw(cs, List.of("The steps"), fonts.bold(), BODY_SIZE + 1, frame.listX(), frame.listTop(), 0);
+            index.draw(cs, frame.listX(), firstEntry(frame.listTop()), frame.listW(), frame.bottom());
             PageFoot.draw(cs, fonts, org.parley.export.Credits.line(dataset), size.getWidth());
         }
         int pages = 1;
@@ -75,6 +68,47 @@ final class OpeningPage {
             pages++;
         }
         return pages;
+    }
+
+    /**
+     * How many pages {@link #add} takes, drawing nothing: the list's page numbers count them, and the
+     * list's page column is as wide whatever they are, so knowing them changes no page.
+     */
+    static int pages(HandoutFonts fonts, Dataset dataset, List<Step> steps, PDRectangle size) throws IOException {
+        StepIndex index = new StepIndex(fonts, steps);
+        Frame frame = frame(fonts, index, dataset, size);
+        index.skip(firstEntry(frame.listTop()), frame.listW(), frame.bottom());
+        int pages = 1;
+        while (index.hasMore()) {
+            index.skip(continuedFirstEntry(size), size.getWidth() - 2 * MARGIN, MARGIN + 14);
+            pages++;
+        }
+        return pages;
+    }
+
+    /** Where the first page's parts go: its title's and description's lines, the map's box and the list's. */
+    private record Frame(List<String> title, List<String> description, float top, float descriptionTop, float y,
+                         float mapW, float mapH, float listX, float listTop, float listW, float bottom) {
+    }
+
+    private static Frame frame(HandoutFonts fonts, StepIndex index, Dataset dataset, PDRectangle size)
+            throws IOException {
+        TextBlock text = new TextBlock(fonts);
+        boolean landscape = size.getWidth() > size.getHeight();
+        float content = size.getWidth() - 2 * MARGIN;
+        float top = size.getHeight() - MARGIN;
+        List<String> title = text.wrap(dataset.title(), fonts.bold(), TITLE_SIZE, content, 2);
+        float descriptionTop = top - TITLE_SIZE - title.size() * TITLE_SIZE * 1.2f;
+        // The filter's note and the whole description: four lines, or a filtered page cut it mid-sentence.
+        List<String> description = text.wrap(dataset.description(), fonts.regular(), BODY_SIZE, content, 5);
+        float y = descriptionTop - description.size() * LEADING - 8;
+        float bottom = MARGIN + 14;
+        float mapW = landscape ? content * 0.4f : content;
+        float mapH = landscape ? y - bottom : mapHeight(index, y, bottom, content);
+        float listX = landscape ? MARGIN + mapW + 20 : MARGIN;
+        float listTop = landscape ? y - BODY_SIZE : underTheMap(y, mapH);
+        float listW = landscape ? content - mapW - 20 : content;
+        return new Frame(title, description, top, descriptionTop, y, mapW, mapH, listX, listTop, listW, bottom);
     }
 
     /**
@@ -101,6 +135,11 @@ final class OpeningPage {
         return heading - LEADING * 1.4f;
     }
 
+    /** The baseline of the first entry on a page that goes on with the list. */
+    private static float continuedFirstEntry(PDRectangle size) {
+        return firstEntry(size.getHeight() - MARGIN - BODY_SIZE);
+    }
+
     /** A page that goes on with the list of steps. */
     private static void continued(PDDocument document, HandoutFonts fonts, StepIndex index, PDRectangle size,
                                   String credit) throws IOException {
@@ -110,7 +149,7 @@ final class OpeningPage {
         try (PDPageContentStream cs = new PDPageContentStream(document, page)) {
             cs.setNonStrokingColor(0f);
             TextBlock.draw(cs, List.of("The steps (continued)"), fonts.bold(), BODY_SIZE + 1, MARGIN, top - BODY_SIZE, 0);
-            index.draw(cs, MARGIN, firstEntry(top - BODY_SIZE), size.getWidth() - 2 * MARGIN, MARGIN + 14);
+            index.draw(cs, MARGIN, continuedFirstEntry(size), size.getWidth() - 2 * MARGIN, MARGIN + 14);
             PageFoot.draw(cs, fonts, credit, size.getWidth());
         }
     }

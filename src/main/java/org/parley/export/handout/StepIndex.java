@@ -2,13 +2,16 @@ package org.parley.export.handout;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.function.IntUnaryOperator;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 
 /**
  * The handout's list of steps, each with its whole title: a teacher hands out the list to say what
  * comes when, and a title cut to its first words ("Sherman: Russia must…") says nothing. An entry
  * wraps under its own text, never across a column; entries that do not fit the space given are
- * left for the caller to put on the next page, never dropped.
+ * left for the caller to put on the next page, never dropped. Each entry ends in the page its step
+ * is printed on, as a contents page does: "turn to the Brussels meeting" needs a page, and the steps'
+ * own numbers ("Step 7 / 45") are not the pages' ("page 9 of 50").
  */
 final class StepIndex {
 
@@ -23,21 +26,37 @@ final class StepIndex {
     private static final int MAX_LINES = 4;
     /**
      * A list with no more than this many entries over is set a little closer, when that holds them:
-     * "45. What comes next" alone had a page of its own.
+     * "45. What comes next" alone had a page of its own, and, once each entry gave its page, the
+     * last five of the week's did.
      */
-    private static final int FEW_OVER = 3;
+    private static final int FEW_OVER = 6;
     private static final float CLOSE_LEADING = SIZE * 1.18f;
     private static final float CLOSE_GAP = 1;
+    /**
+     * The page numbers' column, as wide whatever the numbers: the list is laid out (and its pages
+     * counted) before the numbers are known, and they must not change how it wraps.
+     */
+    private static final String WIDEST_PAGE = "999";
+    private static final float PAGE_GAP = 10;
 
     private final HandoutFonts fonts;
     private final TextBlock text;
     private final List<Step> steps;
+    /** A step's page from its number, or null while the pages are only counted. */
+    private final IntUnaryOperator pageOf;
     private int next;
 
+    /** A list laid out only to be measured: its page column is kept, and left empty. */
     StepIndex(HandoutFonts fonts, List<Step> steps) {
+        this(fonts, steps, null);
+    }
+
+    /** @param pageOf the page a step is printed on, from the step's number */
+    StepIndex(HandoutFonts fonts, List<Step> steps, IntUnaryOperator pageOf) {
         this.fonts = fonts;
         this.text = new TextBlock(fonts);
         this.steps = List.copyOf(steps);
+        this.pageOf = pageOf;
     }
 
     /** Whether some steps are still to be listed. */
@@ -52,6 +71,11 @@ final class StepIndex {
     void draw(PDPageContentStream cs, float x, float top, float width, float bottom) throws IOException {
         boolean close = closer(measure(top, width, bottom, LEADING, GAP), top, width, bottom);
         next = lay(cs, x, top, width, bottom, close ? CLOSE_LEADING : LEADING, close ? CLOSE_GAP : GAP);
+    }
+
+    /** Passes over the steps {@link #draw} would list in that box, drawing nothing: to count the list's pages. */
+    void skip(float top, float width, float bottom) throws IOException {
+        draw(null, 0, top, width, bottom);
     }
 
     /** Whether every remaining step fits the box {@link #draw} would be given; nothing is drawn. */
@@ -84,6 +108,7 @@ final class StepIndex {
         int columns = Math.max(1, (int) ((width + GUTTER) / (MIN_COLUMN + GUTTER)));
         float columnW = (width - (columns - 1) * GUTTER) / columns;
         float indent = TextBlock.width(steps.size() + ". ", fonts.regular(), SIZE);
+        float pageColumn = TextBlock.width(WIDEST_PAGE, fonts.regular(), SIZE) + PAGE_GAP;
         if (cs != null) {
             cs.setNonStrokingColor(0f);
         }
@@ -93,7 +118,7 @@ final class StepIndex {
             float y = top;
             while (at < steps.size()) {
                 Step step = steps.get(at);
-                List<String> lines = text.wrap(title(step), fonts.regular(), SIZE, columnW - indent, MAX_LINES);
+                List<String> lines = wrap(step, columnW - indent, pageColumn);
                 float needed = (lines.size() - 1) * leading;
                 if (y - needed < bottom && y != top) {
                     break;
@@ -101,12 +126,54 @@ final class StepIndex {
                 if (cs != null) {
                     TextBlock.drawRight(cs, step.number() + ".", fonts.regular(), SIZE, cx + indent - 3, y);
                     TextBlock.draw(cs, lines, fonts.regular(), SIZE, cx + indent, y, leading);
+                    if (pageOf != null) {
+                        page(cs, lines.get(lines.size() - 1), pageOf.applyAsInt(step.number()), cx + indent,
+                                cx + columnW, y - (lines.size() - 1) * leading);
+                    }
                 }
                 y -= lines.size() * leading + gap;
                 at++;
             }
         }
         return at;
+    }
+
+    /**
+     * The entry's title in lines {@code width} wide, the last leaving {@code pageColumn} for the page
+     * number: a column kept beside every line had wrapped a dozen more titles and sent five entries
+     * on to a page of their own.
+     */
+    private List<String> wrap(Step step, float width, float pageColumn) throws IOException {
+        List<String> lines = text.wrap(title(step), fonts.regular(), SIZE, width, MAX_LINES);
+        if (TextBlock.width(lines.get(lines.size() - 1), fonts.regular(), SIZE) <= width - pageColumn) {
+            return lines;
+        }
+        return text.wrap(title(step), fonts.regular(), SIZE, width - pageColumn, MAX_LINES);
+    }
+
+    /**
+     * The page number at the right of the entry's last line, {@code baseline}, with dots led to it
+     * from the title's end: across a wide column a short title and its number are hard to pair.
+     * The dots are drawn, not typed, so that the list's text reads "7. 12 Jan · Title 9".
+     */
+    private void page(PDPageContentStream cs, String lastLine, int page, float textX, float right, float baseline)
+            throws IOException {
+        String number = Integer.toString(page);
+        float numberW = TextBlock.width(number, fonts.regular(), SIZE);
+        float from = textX + TextBlock.width(lastLine, fonts.regular(), SIZE) + 4;
+        float to = right - numberW - 4;
+        if (to - from > 8) {
+            cs.saveGraphicsState();
+            cs.setStrokingColor(0.55f);
+            cs.setLineWidth(0.9f);
+            cs.setLineCapStyle(1);
+            cs.setLineDashPattern(new float[] {0, 4}, 0);
+            cs.moveTo(from, baseline + 1);
+            cs.lineTo(to, baseline + 1);
+            cs.stroke();
+            cs.restoreGraphicsState();
+        }
+        TextBlock.drawRight(cs, number, fonts.regular(), SIZE, right, baseline);
     }
 
     /** What the list says of a step: its day and title, with its caveat ("scheduled"), or a context step's own title. */
