@@ -109,14 +109,7 @@ class DetailPaneManyQuotesTest {
         WaitForAsyncUtils.waitForFxEvents();
         javafx.scene.control.Label title = robot.from(pane).lookup(".detail-title").queryAs(javafx.scene.control.Label.class);
         robot.interact(() -> javafx.scene.input.Clipboard.getSystemClipboard().clear());
-        // Monocle's headless robot sends no context-menu request: the pane gets the one a right click makes.
-        robot.interact(() -> {
-            javafx.geometry.Bounds b = title.localToScreen(title.getBoundsInLocal());
-            javafx.geometry.Point2D at = title.localToScene(5, 5);
-            javafx.event.Event.fireEvent(title, new javafx.scene.input.ContextMenuEvent(
-                    javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, at.getX(), at.getY(), b.getMinX() + 5,
-                    b.getMinY() + 5, false, new javafx.scene.input.PickResult(title, at.getX(), at.getY())));
-        });
+        ContextMenuRequest.on(robot, title);
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("Copy all details");
         String[] copied = new String[1];
