@@ -322,6 +322,15 @@ class CuratedWordingTest {
         assertTrue(summary.contains("after 1997, effectively attempt"), summary);
     }
 
+    /** The note had set the Post's clause in quotation marks in words of its own ("include removing"). */
+    @Test
+    void theSovietCollapseNoteQuotesThePostsOwnWords() {
+        String note = week.event("bg-soviet-collapse").orElseThrow().note();
+        Matcher quoted = Pattern.compile("\u2018([^\u2019]+)\u2019").matcher(note);
+        assertTrue(quoted.find(), note);
+        assertTrue(papers.contains(quoted.group(1)), "not the Post's words: " + quoted.group(1));
+    }
+
     /**
      * Neither paper prints the year of the talks (docs/curation.md, "The pages' date"), so a title that stands alone
      * on a card or a slide gives only years the papers print: the 2019 forum was "Last NATO–Russia forum before
