@@ -6,8 +6,8 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 
 /**
- * Places a window of Parley's own, used as a dialog, over the middle of the window that opened it, as
- * JavaFX places its {@code Dialog}s. A {@code Stage} is centred on the screen instead: with the main window
+ * Places a window of Parley's own, used as a dialog, over the window that opened it, as JavaFX places
+ * its {@code Dialog}s. A {@code Stage} is centred on the screen instead: with the main window
  * not maximized, such a dialog opened away from it, even over another program.
  */
 public final class CentredOnOwner {
@@ -25,12 +25,10 @@ public final class CentredOnOwner {
         root.applyCss();
         double width = root.prefWidth(-1);
         double height = root.prefHeight(width);
-        Rectangle2D screen = ScreenArea.of(owner);
-        stage.setX(within(owner.getX() + (owner.getWidth() - width) / 2, screen.getMinX(), screen.getMaxX() - width));
-        stage.setY(within(owner.getY() + (owner.getHeight() - height) / 2, screen.getMinY(), screen.getMaxY() - height));
-    }
-
-    private static double within(double value, double min, double max) {
-        return Math.max(min, Math.min(value, max));
+        // Where every dialog of Parley's stands on its owner (WindowSizeFix): across its middle, a third down.
+        javafx.geometry.Point2D at = WindowSizeFix.onOwner(new Rectangle2D(owner.getX(), owner.getY(), owner.getWidth(),
+                owner.getHeight()), width, height, ScreenArea.of(owner));
+        stage.setX(at.getX());
+        stage.setY(at.getY());
     }
 }
