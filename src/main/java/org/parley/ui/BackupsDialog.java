@@ -196,14 +196,15 @@ final class BackupsDialog {
         // Copying a large database first takes seconds: the status bar says so, and quitting meanwhile asks.
         Runnable ended = state.beginActivity("Restoring the backup " + b.name() + "\u2026");
         backups.restore(b).whenComplete((done, error) -> {
-            ended.run();
             if (error != null) {
+                state.endUnfinished(ended);
                 Throwable cause = error instanceof java.util.concurrent.CompletionException c && c.getCause() != null
                         ? c.getCause() : error;
                 boolean unchanged = !(cause instanceof org.parley.store.StoreException s) || s.leftAsItWas();
                 ErrorDialogs.show(owner, "The backup could not be restored.", error, unchanged
                         ? "The database was left as it was." : "Keep the copy named above: it holds your data as it was.");
             } else {
+                ended.run();
                 state.datasetProperty().set(done.dataset());
                 restored(owner, b, done);
             }

@@ -100,7 +100,8 @@ final class ImportDatasetAction {
         Runnable done = state.beginActivity(path == null ? "Restoring the bundled week\u2026"
                 : "Importing " + (path.getFileName() == null ? path : path.getFileName()) + "\u2026");
         importer.run(path, agreed).whenComplete((outcome, error) -> {
-            javafx.application.Platform.runLater(done);
+            // A failure, or the question before a replace, keeps a quit asked meanwhile from taking its dialog away.
+            javafx.application.Platform.runLater(error == null ? done : () -> state.endUnfinished(done));
             if (error != null && ErrorDialogs.unwrap(error) instanceof UserDataAtRisk risk) {
                 confirmReplace(owner, path, risk, () -> importFrom(owner, state, path, importer,
                         risk.current().contentHash()));

@@ -615,7 +615,8 @@ public final class MainWindow implements WindowActions {
      * Whether to quit while something is being written: an import cut short is rolled back, so the
      * database stays as it was, but the user who quit should know the import will not be there. The
      * work may end while the question is open (an import's dialog then opens over it): the reason for
-     * asking is gone, and the quit the user asked for goes ahead, with the work kept.
+     * asking is gone, and the quit the user asked for goes ahead, with the work kept. Work that failed, or
+     * stopped to ask something, calls the quit off instead: its dialog says what the user must know.
      */
     private boolean mayQuit() {
         String doing = state.activityProperty().get();
@@ -631,9 +632,11 @@ public final class MainWindow implements WindowActions {
         sayUnfinished(ask, doing);
         ask.getDialogPane().setId("quit-while-busy");
         org.parley.ui.support.DialogKeys.defaultTo(ask, javafx.scene.control.ButtonType.CANCEL);
+        boolean[] unfinished = new boolean[1];
         javafx.beans.value.ChangeListener<String> changed = (o, was, now) -> {
+            unfinished[0] |= state.endingUnfinished();
             if (now == null || now.isEmpty()) {
-                ask.setResult(quitAnyway);
+                ask.setResult(unfinished[0] ? javafx.scene.control.ButtonType.CANCEL : quitAnyway);
                 ask.close();
             } else {
                 // Of two pieces of work one ended: the question names the one still under way.

@@ -86,8 +86,8 @@ public final class HandoutDialog {
                 Runnable written = state.beginActivity("Writing the handout\u2026", "no handout is written");
                 OverwriteQuestion.run(owner, file.toPath(), overwrite -> write(state, choice, target, overwrite),
                         (pages, failure) -> Platform.runLater(() -> {
-                    written.run();
                     if (failure != null) {
+                        state.endUnfinished(written);
                         // A refusal says its own why ("that is the database Parley has open"); only a failed write
                         // gets the advice about folders and permissions.
                         Throwable why = ErrorDialogs.unwrap(failure);
@@ -96,6 +96,7 @@ public final class HandoutDialog {
                         ErrorDialogs.show(owner, "The handout could not be written.", failure, refused ? ""
                                 : "Check that the folder exists and you may write to it, then try again.");
                     } else {
+                        written.run();
                         String renamed = org.parley.ui.support.SavedName.renamingNote(file.toPath(), target);
                         ExportDone.show(owner, "Handout saved", java.util.List.of(target),
                                 pages + (pages == 1 ? " page" : " pages") + (renamed.isEmpty() ? "" : ". " + renamed));

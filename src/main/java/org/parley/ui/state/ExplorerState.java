@@ -66,6 +66,8 @@ public final class ExplorerState {
     private final StringProperty activity = new SimpleStringProperty(this, "activity", "");
     /** What {@link #beginActivity} was told is under way and has not ended, oldest first: its text and what quitting leaves. */
     private final java.util.LinkedHashMap<Object, Activity> underWay = new java.util.LinkedHashMap<>();
+    /** Set while {@link #endUnfinished} ends a piece of work. */
+    private boolean endingUnfinished;
     private final StringProperty activityIfQuit = new SimpleStringProperty(this, "activityIfQuit", DATABASE_UNCHANGED);
 
     private final ReadOnlyObjectWrapper<List<Event>> visibleEvents =
@@ -402,6 +404,24 @@ public final class ExplorerState {
                 activity.set(latest.what());
             }
         };
+    }
+
+    /**
+     * Ends the work {@code ended} stands for, as running it does, saying it did not finish: it failed, or stopped to
+     * ask something. A quit waiting for the work is then called off, for the user to read why.
+     */
+    public void endUnfinished(Runnable ended) {
+        endingUnfinished = true;
+        try {
+            ended.run();
+        } finally {
+            endingUnfinished = false;
+        }
+    }
+
+    /** Whether the work ending now, as a listener to {@link #activityProperty} hears, did not finish. */
+    public boolean endingUnfinished() {
+        return endingUnfinished;
     }
 
     /** A piece of work under way: what the status bar says, and what quitting meanwhile leaves. */
