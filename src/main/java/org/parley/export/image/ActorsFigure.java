@@ -68,7 +68,7 @@ record ActorsFigure(ActorGraphScene scene, int actorsInAll) implements ScenePict
         double side = Math.min(width / 4, label + NODE_ROOM);
         GraphDrawing fitted = fit(roomy.drawing(), side, NODE_ROOM, width - side, height - legend - NODE_ROOM)
                 .separated(side, NODE_ROOM, width - side, height - legend - NODE_ROOM, ActorGraphScene.NODE_SPACING);
-        return new ActorsFigure(new ActorGraphScene(network, fitted, width, height, null, null, theme), actorsInAll);
+        return new ActorsFigure(ActorGraphScene.of(network, fitted, width, height, theme), actorsInAll);
     }
 
     /** Stretches the nodes' bounding box onto x0..x1 × y0..y1, edges following their nodes. */

@@ -30,6 +30,8 @@ public final class ActorGraphPainter {
     private static final double RING_GAP = 3.5;
     private static final double RING_WIDTH = 3;
     static final int MAX_EDGES = 1200;
+    /** How much wider than itself the edge under the pointer is drawn. */
+    private static final double HOVER_EXTRA = 3;
 
     // Label widths in LABEL_FONT by text; one painter per view (or export), so per backend.
     private final Map<String, Double> widths = new java.util.HashMap<>();
@@ -91,13 +93,18 @@ public final class ActorGraphPainter {
         return GraphLabels.gap(box.x(), box.top(), box.width(), box.height(), n, r);
     }
 
-    /** The selected actor and its neighbours; empty when nothing (known) is selected. */
+    /** The selected actor and its neighbours (or the other end of a chosen link); empty when nothing (known) is selected. */
     static Set<String> focus(ActorGraphScene scene) {
         Set<String> focus = new LinkedHashSet<>();
         String selected = scene.selected();
         if (selected != null && scene.network().node(selected).isPresent()) {
             focus.add(selected);
-            focus.addAll(scene.network().neighbours(selected));
+            String partner = scene.partner();
+            if (partner != null && scene.network().node(partner).isPresent()) {
+                focus.add(partner);   // a chosen link: its two actors, no one else
+            } else {
+                focus.addAll(scene.network().neighbours(selected));
+            }
         }
         return focus;
     }
@@ -105,26 +112,15 @@ public final class ActorGraphPainter {
     private static void edges(Painter p, ActorGraphScene scene, Set<String> focus) {
         Theme theme = scene.theme();
         String selected = focus.isEmpty() ? null : scene.selected();
-        List<GraphDrawing.Edge> edges = new ArrayList<>(scene.drawing().edges());
-        if (edges.size() > MAX_EDGES) {
-            // Past a few thousand lines the picture is a grey felt and a frame takes longer than
-            // a pulse: the heaviest links, and every link of the selected actor, tell the story.
-            List<GraphDrawing.Edge> kept = new ArrayList<>(MAX_EDGES);
-            edges.sort(Comparator.comparingDouble(GraphDrawing.Edge::width).reversed());
-            for (GraphDrawing.Edge e : edges) {
-                if (kept.size() < MAX_EDGES || touches(e, selected)) {
-                    kept.add(e);
-                }
-            }
-            edges = kept;
-        }
+        String partner = selected == null ? null : scene.partner();
+        List<GraphDrawing.Edge> edges = drawnEdges(scene.drawing().edges(), selected);
         // Emphasised edges go last so faded ones never cross over them.
-        edges.sort(Comparator.comparing((GraphDrawing.Edge e) -> touches(e, selected)));
+        edges.sort(Comparator.comparing((GraphDrawing.Edge e) -> emphasised(e, selected, partner)));
         for (GraphDrawing.Edge e : edges) {
             Rgba colour;
             if (selected == null) {
                 colour = theme.gridStrong().withAlpha(0.55);
-            } else if (touches(e, selected)) {
+            } else if (emphasised(e, selected, partner)) {
                 colour = theme.selection().withAlpha(0.75);
             } else {
                 colour = theme.gridStrong().withAlpha(0.15);
@@ -133,6 +129,37 @@ public final class ActorGraphPainter {
             p.setLineWidth(e.width());
             p.strokeLine(e.x0(), e.y0(), e.x1(), e.y1());
         }
+        scene.hoveredEdge().ifPresent(e -> {
+            // Over everything else, a little wider than itself: the line the pointer would choose.
+            p.setStroke(theme.text().withAlpha(0.7));
+            p.setLineWidth(e.width() + HOVER_EXTRA);
+            p.strokeLine(e.x0(), e.y0(), e.x1(), e.y1());
+        });
+    }
+
+    /**
+     * The edges drawn, in no set order: all of them, or past {@link #MAX_EDGES} the heaviest and
+     * every one of {@code selected} (null for none). Past a few thousand lines the picture is a grey
+     * felt and a frame takes longer than a pulse: the heaviest links, and the chosen actor's, tell the story.
+     */
+    static List<GraphDrawing.Edge> drawnEdges(List<GraphDrawing.Edge> all, String selected) {
+        List<GraphDrawing.Edge> edges = new ArrayList<>(all);
+        if (edges.size() <= MAX_EDGES) {
+            return edges;
+        }
+        List<GraphDrawing.Edge> kept = new ArrayList<>(MAX_EDGES);
+        edges.sort(Comparator.comparingDouble(GraphDrawing.Edge::width).reversed());
+        for (GraphDrawing.Edge e : edges) {
+            if (kept.size() < MAX_EDGES || touches(e, selected)) {
+                kept.add(e);
+            }
+        }
+        return kept;
+    }
+
+    /** Full strength: the chosen link itself when a link is chosen, else every link of the chosen actor. */
+    private static boolean emphasised(GraphDrawing.Edge e, String selected, String partner) {
+        return partner == null ? touches(e, selected) : touches(e, selected) && touches(e, partner);
     }
 
     private static boolean touches(GraphDrawing.Edge e, String id) {
@@ -161,6 +188,10 @@ public final class ActorGraphPainter {
         }
         scene.position(scene.selected()).ifPresent(n ->
                 ring(p, n, radii.get(n.id()), theme.selection(), RING_WIDTH));
+        if (scene.selected() != null) {
+            scene.position(scene.partner()).ifPresent(n ->
+                    ring(p, n, radii.get(n.id()), theme.selection(), RING_WIDTH));
+        }
     }
 
     private static void ring(Painter p, GraphDrawing.Node n, double r, Rgba colour, double width) {

@@ -19,11 +19,13 @@ import java.util.Set;
 
 /**
  * Everything {@link ActorGraphPainter} needs to draw one picture of the network: the network, where
- * its nodes sit, the picture's size, the selected and hovered actor (either may be null) and the
- * theme. Screen and export build the same scene, so they draw the same graph.
+ * its nodes sit, the picture's size, the selected and hovered actor, the other end of a chosen link
+ * ({@code partner}) and the edge under the pointer ({@code hoveredLink}) (any of them may be null) and
+ * the theme. Screen and export build the same scene, so they draw the same graph.
  */
 public record ActorGraphScene(ActorNetwork network, GraphDrawing drawing, double width, double height,
-                              String selected, String hovered, Theme theme) implements Sized {
+                              String selected, String partner, String hovered, GraphDrawing.Edge hoveredLink,
+                              Theme theme) implements Sized {
 
     /** Height of one row of the group legend at the bottom. */
     public static final double LEGEND_ROW = 20;
@@ -76,7 +78,13 @@ public record ActorGraphScene(ActorNetwork network, GraphDrawing drawing, double
                 ? normalised.fit(width, drawn, MARGIN, NODE_SPACING)
                 : normalised.fit(width, drawn, MARGIN, NODE_SPACING, previous.drawing(), previous.width(),
                         Math.max(1, previous.height() - previous.legendHeight()));
-        return new ActorGraphScene(network, drawing, width, height, null, null, theme);
+        return new ActorGraphScene(network, drawing, width, height, null, null, null, null, theme);
+    }
+
+    /** A picture of {@code network} drawn as {@code drawing}, nothing selected or hovered. */
+    public static ActorGraphScene of(ActorNetwork network, GraphDrawing drawing, double width, double height,
+                                     Theme theme) {
+        return new ActorGraphScene(network, drawing, width, height, null, null, null, null, theme);
     }
 
     // Nodes grow to MAX_RADIUS, so centres need more room than the layout's default.
@@ -151,15 +159,30 @@ public record ActorGraphScene(ActorNetwork network, GraphDrawing drawing, double
     }
 
     public ActorGraphScene withSelected(String actorId) {
-        return new ActorGraphScene(network, drawing, width, height, actorId, hovered, theme);
+        return new ActorGraphScene(network, drawing, width, height, actorId, partner, hovered, hoveredLink, theme);
+    }
+
+    /** With the link between the selected actor and {@code actorId} chosen; null for none. */
+    public ActorGraphScene withPartner(String actorId) {
+        return new ActorGraphScene(network, drawing, width, height, selected, actorId, hovered, hoveredLink, theme);
     }
 
     public ActorGraphScene withHovered(String actorId) {
-        return new ActorGraphScene(network, drawing, width, height, selected, actorId, theme);
+        return new ActorGraphScene(network, drawing, width, height, selected, partner, actorId, hoveredLink, theme);
+    }
+
+    /** With {@code edge} drawn as under the pointer; null for none. */
+    public ActorGraphScene withHoveredLink(GraphDrawing.Edge edge) {
+        return new ActorGraphScene(network, drawing, width, height, selected, partner, hovered, edge, theme);
     }
 
     public ActorGraphScene withTheme(Theme t) {
-        return new ActorGraphScene(network, drawing, width, height, selected, hovered, t);
+        return new ActorGraphScene(network, drawing, width, height, selected, partner, hovered, hoveredLink, t);
+    }
+
+    /** The edge under the pointer, if any. */
+    public Optional<GraphDrawing.Edge> hoveredEdge() {
+        return Optional.ofNullable(hoveredLink);
     }
 
     /** A node's drawn radius: by the number of events the actor takes part in. */

@@ -18,7 +18,9 @@ import org.parley.render.Theme;
 import org.parley.render.graph.ActorGraphPainter;
 import org.parley.render.graph.ActorGraphScene;
 import org.parley.render.graph.ActorNetwork;
+import org.parley.render.graph.ActorLink;
 import org.parley.render.graph.ActorNode;
+import org.parley.render.graph.EdgeHits;
 import org.parley.ui.support.BackgroundThread;
 import org.parley.ui.support.LatestResult;
 import org.parley.ui.canvas.CoalescedRepaint;
@@ -34,6 +36,9 @@ import java.util.Objects;
  * view. The network and its force layout are built on the background thread once per dataset or
  * filter; a resize only rescales the cached layout, and selection, hover and theme only repaint,
  * at most once per pulse.
+ *
+ * <p>A click on an edge chooses the link: both its actors, and the first event they share
+ * ({@link ExplorerState#chooseLink}); hovering one names the two and counts what they share.
  *
  * <p>Keyboard: arrow keys move between actors, Enter selects, Escape clears the selection.
  */
@@ -52,7 +57,11 @@ final class ActorNetworkView extends Region {
     private int actors;
     private NormalisedGraph normalised;
     private ActorGraphScene laidOut;
+    /** The edges of {@link #laidOut} filed for hit tests: built once per layout, not per mouse move. */
+    private EdgeHits edgeHits;
     private String hovered;
+    /** The edge under the pointer (no node being under it); null when none. */
+    private GraphDrawing.Edge hoveredLink;
     private boolean computing;
     /** The latest layout failed (the log says why): said on the canvas, not "Laying out…" for ever. */
     private boolean failed;
@@ -92,6 +101,10 @@ final class ActorNetworkView extends Region {
             if (now != null && network != null && network.node(now).isEmpty() && actors > network.nodes().size()) {
                 rebuildNetwork();   // one of the quieter actors, chosen in the list: drawn with the busiest
             }
+            updateAccessibleText();
+            repaint.invalidate();
+        });
+        state.selectedPartnerProperty().addListener((o, was, now) -> {
             updateAccessibleText();
             repaint.invalidate();
         });
@@ -197,12 +210,15 @@ final class ActorNetworkView extends Region {
         ActorGraphScene previous = laidOut != null && laidOut.network() == network ? laidOut : null;
         laidOut = network == null || normalised == null || w < 1 || h - caption < 1
                 ? null : ActorGraphScene.fit(network, normalised, w, h - caption, theme(), previous);
+        edgeHits = laidOut == null ? null : EdgeHits.of(laidOut.drawing());
+        hoveredLink = null;   // where the pointer was, the lines have moved
         updateAccessibleText();
         repaint.invalidate();
     }
 
     private ActorGraphScene decorate(ActorGraphScene s) {
-        return s.withSelected(state.selectedActorProperty().get()).withHovered(hovered).withTheme(theme());
+        return s.withSelected(state.selectedActorProperty().get()).withPartner(state.selectedPartnerProperty().get())
+                .withHovered(hovered).withHoveredLink(hoveredLink).withTheme(theme());
     }
 
     private Theme theme() {
@@ -245,33 +261,69 @@ final class ActorNetworkView extends Region {
         if (laidOut == null || !e.isStillSincePress()) {
             return;
         }
-        laidOut.nodeAt(e.getX(), e.getY()).ifPresent(id -> {
-            state.chooseActor(id);
+        var node = laidOut.nodeAt(e.getX(), e.getY());
+        if (node.isPresent()) {
+            state.chooseActor(node.get());
             if (e.getButton() == MouseButton.SECONDARY) {
                 nodeMenu.show(canvas, e.getScreenX(), e.getScreenY());
             }
-        });
+            return;
+        }
+        // A node wins where a line runs under it; the actor menu has nothing to say of a pair.
+        edgeAt(e.getX(), e.getY()).ifPresent(edge -> state.chooseLink(edge.a(), edge.b()));
+    }
+
+    private java.util.Optional<GraphDrawing.Edge> edgeAt(double x, double y) {
+        return edgeHits == null ? java.util.Optional.empty() : edgeHits.at(x, y);
     }
 
     private void moved(MouseEvent e) {
-        hover(laidOut == null ? null : laidOut.nodeAt(e.getX(), e.getY()).orElse(null), e);
+        String node = laidOut == null ? null : laidOut.nodeAt(e.getX(), e.getY()).orElse(null);
+        hover(node, node != null ? null : edgeAt(e.getX(), e.getY()).orElse(null), e);
     }
 
     private void hover(String id, MouseEvent e) {
-        if (Objects.equals(id, hovered)) {
+        hover(id, null, e);
+    }
+
+    private void hover(String id, GraphDrawing.Edge edge, MouseEvent e) {
+        if (Objects.equals(id, hovered) && Objects.equals(edge, hoveredLink)) {
             return;
         }
         hovered = id;
+        hoveredLink = edge;
         repaint.invalidate();
-        if (id == null || network == null) {
+        String text = network == null ? null
+                : id != null ? network.node(id).map(ActorNetworkView::describe).orElse(null)
+                : edge != null ? network.link(edge.a(), edge.b()).map(this::describe).orElse(null)
+                : null;
+        if (text == null) {
             tooltip.hide();
             return;
         }
-        network.node(id).ifPresent(n -> {
-            tooltip.setText(describe(n));
-            tooltipLeaving.watch(canvas);
-            tooltip.show(canvas, e.getScreenX() + 14, e.getScreenY() + 14);
-        });
+        tooltip.setText(text);
+        tooltipLeaving.watch(canvas);
+        tooltip.show(canvas, e.getScreenX() + 14, e.getScreenY() + 14);
+    }
+
+    /** What hovering a link says: {@link #linkSummary} and what a click does. */
+    private String describe(ActorLink link) {
+        return linkSummary(link) + "\nClick to select what they share";
+    }
+
+    /**
+     * A link's two actors and how many of the events shown they share (said so when filters narrow
+     * them), and at how many of those both are quoted.
+     */
+    String linkSummary(ActorLink link) {
+        String a = network.node(link.a()).map(n -> n.actor().name()).orElse(link.a());
+        String b = network.node(link.b()).map(n -> n.actor().name()).orElse(link.b());
+        boolean filtered = !state.filterProperty().get().isEmpty();
+        String shared = org.parley.model.CountText.count(link.sharedEvents(), "event") + " together"
+                + (filtered ? " among those the filters show" : "");
+        String quoted = link.exchanges() == 0 ? ""
+                : "\nboth quoted at " + org.parley.model.CountText.number(link.exchanges());
+        return a + " and " + b + "\n" + shared + quoted;
     }
 
     /** Arrow keys walk the nodes (the walked-to node shows as hovered, named); Enter selects it. */
@@ -352,7 +404,10 @@ final class ActorNetworkView extends Region {
             return;
         }
         String id = hovered != null ? hovered : state.selectedActorProperty().get();
+        String partner = state.selectedPartnerProperty().get();
         String text = network == null || id == null ? null
+                : hovered == null && partner != null ? network.link(id, partner)
+                        .map(l -> "Link " + linkSummary(l).replace("\n", ", ")).orElse(null)
                 : network.node(id).map(n -> describe(n).replace("\n", ", ")).orElse(null);
         boolean selected = id != null && id.equals(state.selectedActorProperty().get());
         setAccessibleText(text == null ? "Actor network, nothing selected"

@@ -45,6 +45,13 @@ public final class ExplorerState {
     private final StringProperty selectedEvent = new SimpleStringProperty(this, "selectedEvent");
     private final StringProperty selectedActor = new SimpleStringProperty(this, "selectedActor");
     private final StringProperty selectedPlace = new SimpleStringProperty(this, "selectedPlace");
+    /**
+     * The other end of a link chosen in the actor network, with {@link #selectedActor} its first end;
+     * null when an actor alone is chosen. Let go of whenever the selected actor changes otherwise.
+     */
+    private final StringProperty selectedPartner = new SimpleStringProperty(this, "selectedPartner");
+    /** True while {@link #chooseLink} sets the actor, whose change would otherwise let go of the partner. */
+    private boolean choosingLink;
     private final StringProperty selectedDivergence = new SimpleStringProperty(this, "selectedDivergence");
     private final ObjectProperty<Passage> passageToRead = new SimpleObjectProperty<>(this, "passageToRead");
     private final ObjectProperty<EventFilter> filter = new SimpleObjectProperty<>(this, "filter", EventFilter.NONE);
@@ -107,7 +114,12 @@ public final class ExplorerState {
             dropSelectionsUnrelatedTo(now);
         });
         selectedPlace.addListener((o, was, now) -> followPlace(now));
-        selectedActor.addListener((o, was, now) -> followActor(now));
+        selectedActor.addListener((o, was, now) -> {
+            if (!choosingLink) {
+                selectedPartner.set(null);
+            }
+            followActor(now);
+        });
     }
 
     /*
@@ -132,11 +144,46 @@ public final class ExplorerState {
 
     /** As {@link #choosePlace}, for an actor (network, list, search). */
     public void chooseActor(String actor) {
+        // The actor list echoes a link's first actor back through here while the link is chosen: kept.
+        if (!choosingLink) {
+            selectedPartner.set(null);
+        }
         if (actor != null && actor.equals(selectedActor.get())) {
             followActor(actor);
         } else {
             selectedActor.set(actor);
         }
+    }
+
+    /**
+     * A click on the link between two actors (the network's edge): selects {@code actor} with
+     * {@code partner} beside it and, as {@link #chooseActor} does for one, the first event they share
+     * ({@link #sharedBy}), unless the selected event already is one. The timeline rings what they share.
+     */
+    public void chooseLink(String actor, String partner) {
+        choosingLink = true;
+        try {
+            selectedPartner.set(partner);
+            if (actor.equals(selectedActor.get())) {
+                followActor(actor);
+            } else {
+                selectedActor.set(actor);
+            }
+        } finally {
+            choosingLink = false;
+        }
+    }
+
+    /**
+     * Whether {@code e} is one {@code a} and {@code b} share as the actor network counts it: each
+     * takes part in it or is quoted at it. Reads only the immutable dataset, so any thread may test it.
+     */
+    public static Predicate<Event> sharedBy(Dataset ds, String a, String b) {
+        return e -> involvedIn(ds, e, a) && involvedIn(ds, e, b);
+    }
+
+    private static boolean involvedIn(Dataset ds, Event e, String actor) {
+        return e.involves(actor) || ds.quotesOf(e.id()).stream().anyMatch(q -> q.speaker().equals(actor));
     }
 
     private void followPlace(String place) {
@@ -146,7 +193,11 @@ public final class ExplorerState {
     }
 
     private void followActor(String actor) {
-        if (actor != null) {
+        String partner = selectedPartner.get();
+        Dataset ds = dataset.get();
+        if (actor != null && partner != null && ds != null) {
+            followWith(sharedBy(ds, actor, partner));
+        } else if (actor != null) {
             followWith(e -> e.involves(actor));
         }
     }
@@ -235,7 +286,13 @@ public final class ExplorerState {
             selectedPlace.set(null);
         }
         String actor = selectedActor.get();
-        if (actor != null && !event.get().involves(actor)) {
+        String partner = selectedPartner.get();
+        if (actor != null && partner != null) {
+            // A chosen link stays while the event is one the two share, one of them only quoted there too.
+            if (!sharedBy(dataset.get(), actor, partner).test(event.get())) {
+                selectedActor.set(null);
+            }
+        } else if (actor != null && !event.get().involves(actor)) {
             selectedActor.set(null);
         }
         String divergence = selectedDivergence.get();
@@ -459,6 +516,11 @@ public final class ExplorerState {
 
     public StringProperty selectedActorProperty() {
         return selectedActor;
+    }
+
+    /** The other end of a link chosen in the network, beside {@link #selectedActorProperty}; null when none. */
+    public javafx.beans.property.ReadOnlyStringProperty selectedPartnerProperty() {
+        return selectedPartner;
     }
 
     public StringProperty selectedPlaceProperty() {

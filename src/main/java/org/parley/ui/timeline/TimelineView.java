@@ -144,6 +144,7 @@ public class TimelineView extends Control {
             o.addListener(x -> requestLayout(false));
         }
         state.selectedActorProperty().addListener(this::rehighlight);
+        state.selectedPartnerProperty().addListener(this::rehighlight);
         state.selectedPlaceProperty().addListener(this::rehighlight);
         state.searchProperty().addListener(this::rehighlight);
         state.visibleEventsProperty().addListener(this::rehighlight);
@@ -612,21 +613,27 @@ public class TimelineView extends Control {
         String place = searching ? null : state.selectedPlaceProperty().get();
         Set<String> hits = state.searchProperty().get().eventIds();
         List<Event> events = state.visibleEventsProperty().get();
+        // A link chosen in the network rings what its two actors share, not all of the first one's events.
+        String partner = state.selectedPartnerProperty().get();
+        java.util.function.Predicate<Event> ofActor = actor == null ? null
+                : partner == null || state.dataset() == null ? e -> e.involves(actor)
+                : ExplorerState.sharedBy(state.dataset(), actor, partner);
         if (actor == null && place == null && hits.isEmpty()) {
             highlighting.discard();
             highlighted.set(Set.of());
         } else if (events.size() <= ExplorerState.FILTER_AT_ONCE_LIMIT) {
             highlighting.discard();
-            highlighted.set(highlightedAmong(events, actor, place, hits));
+            highlighted.set(highlightedAmong(events, ofActor, place, hits));
         } else {
-            highlighting.request(() -> highlightedAmong(events, actor, place, hits));
+            highlighting.request(() -> highlightedAmong(events, ofActor, place, hits));
         }
     }
 
-    private static Set<String> highlightedAmong(List<Event> events, String actor, String place, Set<String> hits) {
+    private static Set<String> highlightedAmong(List<Event> events, java.util.function.Predicate<Event> ofActor,
+                                                String place, Set<String> hits) {
         Set<String> out = new HashSet<>();
         for (Event e : events) {
-            if ((actor != null && e.involves(actor))
+            if ((ofActor != null && ofActor.test(e))
                     || (place != null && ExplorerState.isAt(e, place))
                     || hits.contains(e.id())) {
                 out.add(e.id());

@@ -1,0 +1,117 @@
+package org.parley.render.graph;
+
+import org.parley.layout.GraphDrawing;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Which drawn edge of a network picture is under the pointer, built once per layout: each edge is
+ * filed in the square cells of a grid that it passes through, so a mouse move looks at the few edges
+ * of one cell rather than at every line of the picture. An edge is hit within half its width and a
+ * few pixels more (a one-pixel line is otherwise out of reach); of two, the nearer to the pointer.
+ */
+public final class EdgeHits {
+
+    /** How far past its drawn half-width an edge still takes the pointer. */
+    static final double SLOP = 4;
+    static final double CELL = 32;
+
+    private final List<GraphDrawing.Edge> edges;
+    private final Map<Long, List<Integer>> cells = new HashMap<>();
+
+    private EdgeHits(List<GraphDrawing.Edge> edges) {
+        this.edges = List.copyOf(edges);
+        for (int i = 0; i < this.edges.size(); i++) {
+            file(i, this.edges.get(i));
+        }
+    }
+
+    /** The edges {@link ActorGraphPainter} draws for {@code drawing} with nothing selected, ready to be hit. */
+    public static EdgeHits of(GraphDrawing drawing) {
+        return new EdgeHits(ActorGraphPainter.drawnEdges(drawing.edges(), null));
+    }
+
+    /** The edge whose drawn line passes under (x, y), the nearest when several do; empty when none. */
+    public Optional<GraphDrawing.Edge> at(double x, double y) {
+        List<Integer> here = cells.get(key(cell(x), cell(y)));
+        if (here == null) {
+            return Optional.empty();
+        }
+        GraphDrawing.Edge hit = null;
+        double best = Double.POSITIVE_INFINITY;
+        for (int i : here) {
+            GraphDrawing.Edge e = edges.get(i);
+            double d = distance(e, x, y);
+            if (d <= reach(e) && d < best) {
+                best = d;
+                hit = e;
+            }
+        }
+        return Optional.ofNullable(hit);
+    }
+
+    /** How many cells hold an edge: what a test reads to know the grid is not one cell with every edge. */
+    int cellCount() {
+        return cells.size();
+    }
+
+    private static double reach(GraphDrawing.Edge e) {
+        return e.width() / 2 + SLOP;
+    }
+
+    /** Distance from (x, y) to the segment of {@code e}. */
+    static double distance(GraphDrawing.Edge e, double x, double y) {
+        double dx = e.x1() - e.x0();
+        double dy = e.y1() - e.y0();
+        double lengthSquared = dx * dx + dy * dy;
+        double t = lengthSquared == 0 ? 0 : ((x - e.x0()) * dx + (y - e.y0()) * dy) / lengthSquared;
+        t = Math.max(0, Math.min(1, t));
+        return Math.hypot(x - (e.x0() + t * dx), y - (e.y0() + t * dy));
+    }
+
+    /**
+     * Files the edge in every cell its reach touches: column by column across the segment, the
+     * rows between where it enters and leaves that column, widened by the reach. A long diagonal
+     * fills a band of cells, not its whole bounding box.
+     */
+    private void file(int index, GraphDrawing.Edge e) {
+        double r = reach(e);
+        double left = Math.min(e.x0(), e.x1());
+        double right = Math.max(e.x0(), e.x1());
+        for (long col = cell(left - r); col <= cell(right + r); col++) {
+            double from = Math.max(left, col * CELL - r);
+            double to = Math.min(right, (col + 1) * CELL + r);
+            double y0;
+            double y1;
+            if (right - left < 1e-9) {
+                y0 = e.y0();
+                y1 = e.y1();
+            } else {
+                from = Math.min(from, right);
+                to = Math.max(to, left);
+                y0 = yAt(e, from);
+                y1 = yAt(e, to);
+            }
+            for (long row = cell(Math.min(y0, y1) - r); row <= cell(Math.max(y0, y1) + r); row++) {
+                cells.computeIfAbsent(key(col, row), k -> new ArrayList<>(4)).add(index);
+            }
+        }
+    }
+
+    private static double yAt(GraphDrawing.Edge e, double x) {
+        double t = (x - e.x0()) / (e.x1() - e.x0());
+        return e.y0() + t * (e.y1() - e.y0());
+    }
+
+    private static long cell(double v) {
+        return (long) Math.floor(v / CELL);
+    }
+
+    private static long key(long col, long row) {
+        return (col << 32) ^ (row & 0xffffffffL);
+    }
+}

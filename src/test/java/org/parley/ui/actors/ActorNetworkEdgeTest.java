@@ -1,0 +1,160 @@
+package org.parley.ui.actors;
+
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
+import javafx.geometry.Point2D;
+import javafx.scene.Scene;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.parley.layout.GraphDrawing;
+import org.parley.model.Dataset;
+import org.parley.model.Event;
+import org.parley.render.graph.ActorGraphScene;
+import org.parley.render.graph.ActorLink;
+import org.parley.render.graph.EdgeHits;
+import org.parley.seed.ExchangeFormatReader;
+import org.parley.ui.state.ExplorerState;
+import org.parley.ui.table.EventTable;
+import org.parley.ui.timeline.TimelineView;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A line of the actor network taken from the pointer: hovered, it names its two actors and counts
+ * what they share; clicked, it chooses them through the explorer state, and the timeline and the
+ * Events tab beside it show what they share. Headless on the bundled week.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ActorNetworkEdgeTest {
+
+    private static Dataset dataset;
+    private ExplorerState state;
+    private ActorPanel panel;
+    private TimelineView timeline;
+    private EventTable table;
+
+    @BeforeAll
+    static void read() throws Exception {
+        dataset = new ExchangeFormatReader().read(Path.of(System.getProperty("parley.seeds", "seeds")));
+    }
+
+    @Start
+    void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        state = new ExplorerState();
+        state.datasetProperty().set(dataset);
+        panel = new ActorPanel(state);
+        panel.setPrefWidth(640);
+        timeline = new TimelineView(state);
+        table = new EventTable(state);
+        VBox others = new VBox(timeline, table);
+        VBox.setVgrow(timeline, Priority.ALWAYS);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        HBox.setHgrow(others, Priority.ALWAYS);
+        stage.setScene(new Scene(new HBox(panel, others), 1200, 720));
+        stage.show();
+    }
+
+    @Test
+    void hoveringALineNamesItsActorsAndAClickChoosesWhatTheyShare(FxRobot robot) {
+        robot.clickOn("#actorViewNetwork");
+        GraphDrawing.Edge edge = pointAtAnEdge(robot);
+        ActorLink link = panel.networkView().graphScene().network().link(edge.a(), edge.b()).orElseThrow();
+        String tip = panel.networkView().tooltipText();
+        assertNotNull(tip, "hovering a line shows what it stands for");
+        String a = dataset.actor(edge.a()).orElseThrow().name();
+        String b = dataset.actor(edge.b()).orElseThrow().name();
+        assertTrue(tip.startsWith(a + " and " + b + "\n" + link.sharedEvents() + " event"), tip);
+        assertEquals(edge, panel.networkView().graphScene().hoveredLink(), "the line under the pointer is drawn so");
+
+        robot.clickOn(onScreen(edge));
+
+        assertEquals(edge.a(), state.selectedActorProperty().get());
+        assertEquals(edge.b(), state.selectedPartnerProperty().get());
+        Event chosen = state.selectedEvent().orElseThrow();
+        assertTrue(ExplorerState.sharedBy(dataset, edge.a(), edge.b()).test(chosen), chosen.id());
+        Set<String> shared = state.visibleEventsProperty().get().stream()
+                .filter(ExplorerState.sharedBy(dataset, edge.a(), edge.b())).map(Event::id)
+                .collect(Collectors.toSet());
+        assertEquals(link.sharedEvents(), shared.size(), "the line counts the events it stands for");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(shared, timeline.highlightedIds(), "the timeline rings what the two share, no more");
+        assertEquals(chosen.id(), table.getSelectionModel().getSelectedItem().id(), "the Events tab selects it");
+        ActorGraphScene scene = panel.networkView().graphScene();
+        assertEquals(edge.a(), scene.selected());
+        assertEquals(edge.b(), scene.partner());
+
+        // An actor chosen afterwards is chosen alone: the link is let go of.
+        robot.interact(() -> state.chooseActor(edge.b()));
+        assertNull(state.selectedPartnerProperty().get());
+        assertEquals(edge.b(), state.selectedActorProperty().get());
+    }
+
+    /**
+     * Moves the pointer onto the middle of the heaviest line whose middle lies clear of every node,
+     * where the latest layout put it (one more layout may land once the view has its final size).
+     */
+    private GraphDrawing.Edge pointAtAnEdge(FxRobot robot) {
+        GraphDrawing.Edge[] found = new GraphDrawing.Edge[1];
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+                awaitLayout();
+                ActorGraphScene scene = panel.networkView().graphScene();
+                EdgeHits hits = EdgeHits.of(scene.drawing());
+                found[0] = scene.drawing().edges().stream()
+                        .sorted(Comparator.comparingDouble(GraphDrawing.Edge::width).reversed())
+                        .filter(e -> scene.nodeAt(midX(e), midY(e)).isEmpty())
+                        .filter(e -> hits.at(midX(e), midY(e)).filter(e::equals).isPresent())
+                        .findFirst().orElseThrow();
+                robot.moveTo(onScreen(found[0]));
+                WaitForAsyncUtils.waitForFxEvents();
+                return found[0].equals(panel.networkView().graphScene().hoveredLink());
+            });
+        } catch (TimeoutException e) {
+            throw new AssertionError("the pointer on a line's middle hovered "
+                    + panel.networkView().graphScene().hoveredLink(), e);
+        }
+        return found[0];
+    }
+
+    private Point2D onScreen(GraphDrawing.Edge e) {
+        return panel.networkView().canvas().localToScreen(midX(e), midY(e));
+    }
+
+    private static double midX(GraphDrawing.Edge e) {
+        return (e.x0() + e.x1()) / 2;
+    }
+
+    private static double midY(GraphDrawing.Edge e) {
+        return (e.y0() + e.y1()) / 2;
+    }
+
+    private void awaitLayout() {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                    () -> !panel.networkView().isComputing() && panel.networkView().graphScene() != null);
+        } catch (TimeoutException e) {
+            throw new AssertionError("network not laid out in time", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
