@@ -90,64 +90,88 @@ final class MapLabels {
         Set<String> onRoute = new HashSet<>();
         scene.route().forEach(stop -> onRoute.addAll(stop.placeIds()));
         nameThePlaces(scene, named.taken(), onRoute, measure);
-        return new Placed(named.taken().out(), named.named(), named.count());
+        return new Placed(named.taken().out(), named.named(), named.count(), named.datedCount());
     }
 
     /**
      * The labels of a frame, and which route stops they name, in route order (a stop off the panel counts as named).
      *
      * @param stopsNamed how many of the stops are named
+     * @param stopsDated how many of them are named with their days ("Geneva 9–10 Jan", not "Geneva")
      */
-    record Placed(List<MapLabel> labels, boolean[] named, int stopsNamed) {
+    record Placed(List<MapLabel> labels, boolean[] named, int stopsNamed, int stopsDated) {
 
         boolean everyStopNamed() {
             return stopsNamed == named.length;
+        }
+
+        boolean everyStopDated() {
+            return stopsDated == named.length;
         }
     }
 
     /**
      * Which route stops are named with these badges, in route order (a stop off the panel counts as named: its edge
-     * arrow names it). Only the stops' names are placed, so trying another side for a badge costs little.
+     * arrow names it), and which of them with their days. Only the stops' names are placed, so trying another side
+     * for a badge costs little.
      */
-    static boolean[] stopsNamed(MapScene scene, List<ScreenPoint> stops, List<ScreenPoint> badges, List<Rect> reserved,
-                                Measure measure) {
-        return nameStops(scene, stops, badges, reserved, measure).named();
+    static StopsNamed stopsNamed(MapScene scene, List<ScreenPoint> stops, List<ScreenPoint> badges, List<Rect> reserved,
+                                 Measure measure) {
+        StopNames names = nameStops(scene, stops, badges, reserved, measure);
+        return new StopsNamed(names.named(), names.dated());
     }
 
-    /** The stops' names as placed, what they took, and which stops they name. */
-    private record StopNames(Taken taken, boolean[] named) {
+    /** Which route stops are named, and which with their days, in route order. */
+    record StopsNamed(boolean[] named, boolean[] dated) {
+    }
+
+    /** The stops' names as placed, what they took, which stops they name, and which with their days. */
+    private record StopNames(Taken taken, boolean[] named, boolean[] dated) {
 
         int count() {
-            int n = 0;
-            for (boolean b : named) {
-                n += b ? 1 : 0;
-            }
-            return n;
+            return trues(named);
+        }
+
+        int datedCount() {
+            return trues(dated);
+        }
+
+        /** More stops named, or as many and more of them with their days. */
+        boolean better(StopNames other) {
+            return count() > other.count() || count() == other.count() && datedCount() > other.datedCount();
         }
     }
 
+    private static int trues(boolean[] flags) {
+        int n = 0;
+        for (boolean b : flags) {
+            n += b ? 1 : 0;
+        }
+        return n;
+    }
+
     /**
-     * Names the stops, the story's first; where one is left unnamed, tries again with it first. Named in route order
-     * on a 250-px map, Geneva and Brussels took their dates and the room Vienna's name needed: named first, Vienna
-     * finds it, and the others still find theirs.
+     * Names the stops, the story's first; where one is left unnamed, or named without its days, tries again with it
+     * first. Named in route order on a 250-px map, Geneva and Brussels took their dates and the room Vienna's name
+     * needed: named first, Vienna finds it, and the others still find theirs.
      */
     private static StopNames nameStops(MapScene scene, List<ScreenPoint> stops, List<ScreenPoint> badges,
                                        List<Rect> reserved, Measure measure) {
         List<Integer> order = stopsByImportance(scene);
         StopNames best = nameStops(scene, stops, badges, Taken.of(scene, stops, badges, reserved, measure), measure, order);
-        for (int unnamed : order) {
-            if (best.count() == order.size()) {
+        for (int undated : order) {
+            if (best.datedCount() == order.size()) {
                 break;
             }
-            if (best.named()[unnamed]) {
+            if (best.dated()[undated]) {
                 continue;
             }
             List<Integer> first = new ArrayList<>(order);
-            first.remove(Integer.valueOf(unnamed));
-            first.add(0, unnamed);
+            first.remove(Integer.valueOf(undated));
+            first.add(0, undated);
             StopNames tried = nameStops(scene, stops, badges, Taken.of(scene, stops, badges, reserved, measure), measure,
                     first);
-            best = tried.count() > best.count() ? tried : best;
+            best = tried.better(best) ? tried : best;
         }
         return best;
     }
@@ -196,6 +220,7 @@ final class MapLabels {
         NearestMarks marks = taken.marks();
         List<MapLabel> out = taken.out();
         boolean[] namedStops = new boolean[scene.route().size()];
+        boolean[] datedStops = new boolean[scene.route().size()];
         // Every route stop is named before the places the shown event is about (shaded) and the Crimea note:
         // the map follows the story, and its stops matter most. Named after "Ukraine", "Georgia" and the note,
         // Geneva's "1" beside Brussels' large marker was left unnamed on most Brussels slides. A shaded place
@@ -207,6 +232,7 @@ final class MapLabels {
             ScreenPoint p = badges.get(i);
             if (p.x() < 0 || p.y() < 0 || p.x() > width || p.y() > height) {
                 namedStops[i] = true;
+                datedStops[i] = true;
                 continue;   // off the panel: its edge arrow names it, and a second name on a leader to nowhere misleads
             }
             double r = RouteArt.BADGE_RADIUS;
@@ -242,8 +268,9 @@ final class MapLabels {
                 named = around(MapLabel.Kind.ROUTE, wordings, STOP_FONT, p.x(), p.y(), r, true, 4, space, marks, measure, out);
             }
             namedStops[i] = named;
+            datedStops[i] = named && out.get(out.size() - 1).oneLine().endsWith(stop.dateLabel());
         }
-        return new StopNames(taken, namedStops);
+        return new StopNames(taken, namedStops, datedStops);
     }
 
     /** Names the other places, by importance, where room is left, and the Crimea note. */

@@ -7,13 +7,13 @@ import org.parley.layout.map.ScreenPoint;
 import org.parley.render.label.Rect;
 
 /**
- * Moves a route stop's badge to another side of its circle when its name finds no room beside it where it first
- * stood. On a dashboard's 4:3 map (220 × 111 px before it is enlarged) Geneva's "1" stood below and left of its
- * circle, in the panel's corner, with Brussels' circle above it and Vienna's "3" to its right: no name fitted, and
+ * Moves a route stop's badge to another side of its circle when its name, or its days, find no room beside it where
+ * it first stood. On a dashboard's 4:3 map (220 × 111 px before it is enlarged) Geneva's "1" stood below and left of
+ * its circle, in the panel's corner, with Brussels' circle above it and Vienna's "3" to its right: no name fitted, and
  * Brussels' and Geneva's badges went unnamed while Ukraine, Georgia and Moscow were named. A side is taken only if it
- * names more stops than before, covers no other badge, circle or furniture, and leaves the busiest country named
- * where it was. Each try places only the stops' names, a few dozen spots, so a frame that names every stop at once
- * (a large panel) costs one try.
+ * names more stops than before (or as many, more of them with their days), covers no other badge, circle or
+ * furniture, and leaves the busiest country named where it was. Each try places only the stops' names, a few dozen
+ * spots, so a frame that names every stop with its days at once (a large panel) costs one try.
  */
 final class StopNameRoom {
 
@@ -29,28 +29,29 @@ final class StopNameRoom {
      */
     static List<ScreenPoint> badges(MapScene scene, List<ScreenPoint> stops, List<ScreenPoint> first,
                                     MapLabels.Placed placed, List<Rect> furniture, MapLabels.Measure measure) {
-        if (placed.everyStopNamed()) {
+        if (placed.everyStopDated()) {
             return first;
         }
         List<ScreenPoint> badges = first;
-        int named = placed.stopsNamed();
+        int named = score(placed.stopsNamed(), placed.stopsDated());
+        int most = score(badges.size(), badges.size());
         String busiest = busiestNamed(scene, placed.labels());
         // Until a pass moves nothing: a badge moved for one stop may leave room for another's.
         boolean moved = true;
-        while (moved && named < badges.size()) {
+        while (moved && named < most) {
             moved = false;
-            boolean[] now = MapLabels.stopsNamed(scene, stops, badges, furniture, measure);
+            MapLabels.StopsNamed now = MapLabels.stopsNamed(scene, stops, badges, furniture, measure);
             for (int i = 0; i < badges.size() && !moved; i++) {
-                if (now[i]) {
+                if (now.dated()[i]) {
                     continue;
                 }
-                // Every side that names more stops, best first; the busiest country's name is checked only on the
-                // way down the list, since that places every name.
+                // Every side that names more stops (or as many, more of them with their days), best first; the
+                // busiest country's name is checked only on the way down the list, since that places every name.
                 List<Trial> better = new ArrayList<>();
                 for (ScreenPoint side : RouteBadges.alternatives(scene, stops, i, badges, furniture)) {
                     List<ScreenPoint> trial = new ArrayList<>(badges);
                     trial.set(i, side);
-                    int trialNamed = count(MapLabels.stopsNamed(scene, stops, trial, furniture, measure));
+                    int trialNamed = score(MapLabels.stopsNamed(scene, stops, trial, furniture, measure));
                     if (trialNamed > named) {
                         better.add(new Trial(trial, trialNamed, apart(trial, i)));
                     }
@@ -75,7 +76,7 @@ final class StopNameRoom {
         return badges;
     }
 
-    /** Badges with one moved, how many stops they name, and how far the moved one stands from the others. */
+    /** Badges with one moved, how well they name the stops ({@link #score}), and how far the moved one stands apart. */
     private record Trial(List<ScreenPoint> badges, int named, double apart) {
     }
 
@@ -110,6 +111,19 @@ final class StopNameRoom {
             }
         }
         return nearest;
+    }
+
+    private static int score(MapLabels.StopsNamed names) {
+        return score(count(names.named()), count(names.dated()));
+    }
+
+    /**
+     * How well the stops are named: a stop more named beats any number of names given their days, and among badges
+     * that name as many, more of them with their days wins. Kallas's slide named Geneva without "9–10 Jan" above the
+     * credit while its badge's other side had room for both.
+     */
+    private static int score(int named, int dated) {
+        return named * (WeekRoute.MAX_STOPS + 1) + dated;
     }
 
     private static int count(boolean[] named) {

@@ -303,6 +303,26 @@ class StepMapTest {
         return found;
     }
 
+    /**
+     * Kallas's slide named Geneva without its days ("Geneva", not "Geneva 9–10 Jan") while room for them lay
+     * beside Geneva's badge on its other side: on every slide, each stop is named with its days.
+     */
+    @Test
+    void everyStopIsNamedWithItsDaysOnEverySlide() {
+        List<String> undated = new java.util.ArrayList<>();
+        for (SlideMap map : slideMaps()) {
+            var painter = new org.parley.render.map.MapPainter();
+            painter.paint(new org.parley.render.RecordingPainter(), map.scene(), org.parley.render.Theme.LIGHT);
+            for (org.parley.render.map.RouteStop stop : map.scene().route()) {
+                painter.lastLabels().stream()
+                        .filter(l -> l.kind() == org.parley.render.map.MapLabel.Kind.ROUTE
+                                && l.oneLine().startsWith(stop.name()) && !l.oneLine().contains(stop.dateLabel()))
+                        .forEach(l -> undated.add(map.where() + ": " + l.oneLine()));
+            }
+        }
+        assertEquals(List.of(), undated);
+    }
+
     private static final org.parley.model.Dataset WEEK = org.parley.seed.BundledSeeds.dataset();
 
     /** The labels the map of step {@code index} gets at {@code size} (width, height). */
