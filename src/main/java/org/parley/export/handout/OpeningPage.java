@@ -1,7 +1,9 @@
 package org.parley.export.handout;
 
 import java.io.IOException;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.IntUnaryOperator;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -13,9 +15,10 @@ import org.parley.model.Dataset;
 import org.parley.model.Event;
 import org.parley.render.map.MapScene;
 import org.parley.render.map.MapSceneBuilder;
+import org.parley.render.map.WeekRoute;
 
 /**
- * The handout's first page: the title, the map of the whole week with its route, and the list of
+ * The handout's first page: the title, the map of the week with its route, and the list of
  * steps with their dates, so a reader sees the story at a glance before turning to its steps.
  */
 final class OpeningPage {
@@ -49,14 +52,8 @@ final class OpeningPage {
                     TITLE_SIZE * 1.2f);
             cs.setNonStrokingColor(0.25f);
             TextBlock.draw(cs, frame.description(), fonts.regular(), BODY_SIZE, MARGIN, frame.descriptionTop(), LEADING);
-            List<Event> told = steps.stream().filter(s -> !s.isContext()).map(Step::event).toList();
-            MapViewport viewport = StepMap.overview(basemap.projection(), dataset,
-                    told.isEmpty() ? steps.get(0).events() : told, frame.mapW(), frame.mapH());
-            MapScene scene = new MapSceneBuilder(basemap, viewport, dataset)
-                    .visibleEvents(told.isEmpty() ? steps.get(0).events() : told)
-                    .title("The week on the map")
-                    .build();
-            new MapForm().draw(document, cs, scene, MARGIN, frame.y() - frame.mapH());
+            new MapForm().draw(document, cs, map(basemap, dataset, steps, frame.mapW(), frame.mapH()), MARGIN,
+                    frame.y() - frame.mapH());
             cs.setNonStrokingColor(0f);
             TextBlock.draw(cs, List.of("The steps"), fonts.bold(), BODY_SIZE + 1, frame.listX(), frame.listTop(), 0);
             index.draw(cs, frame.listX(), firstEntry(frame.listTop()), frame.listW(), frame.bottom());
@@ -68,6 +65,30 @@ final class OpeningPage {
             pages++;
         }
         return pages;
+    }
+
+    /**
+     * The opening map: the places of the handout's events and the week's route, which it draws whatever the filter
+     * (a reader of one day's steps sees where that day stands in the week). When the route goes where none of the
+     * handout's events is, its title says the route is the whole week's: a handout of 10 January drew Brussels'
+     * and Vienna's numbered stops under "The week on the map", as if it told them.
+     */
+    static MapScene map(ProjectedBasemap basemap, Dataset dataset, List<Step> steps, double width, double height) {
+        List<Event> told = steps.stream().filter(s -> !s.isContext()).map(Step::event).toList();
+        List<Event> shown = told.isEmpty() ? steps.get(0).events() : told;
+        MapViewport viewport = StepMap.overview(basemap.projection(), dataset, shown, width, height);
+        return new MapSceneBuilder(basemap, viewport, dataset)
+                .visibleEvents(shown)
+                .title(routeBeyond(dataset, steps) ? "The whole week's route" : "The week on the map")
+                .build();
+    }
+
+    /** Whether a stop of the week's route has none of the steps' events at it. */
+    private static boolean routeBeyond(Dataset dataset, List<Step> steps) {
+        Set<String> at = new HashSet<>();
+        steps.forEach(step -> step.events().forEach(e -> at.add(e.place())));
+        return WeekRoute.of(dataset).stream()
+                .anyMatch(stop -> stop.placeIds().stream().noneMatch(at::contains));
     }
 
     /**

@@ -323,6 +323,20 @@ class StepMapTest {
         assertEquals(List.of(), undated);
     }
 
+    /**
+     * A handout of 10 January drew the week's route, Brussels' and Vienna's numbered stops too, under "The week on the
+     * map", as if its steps told them: its title says the route is the whole week's. The week's own handout, whose
+     * steps reach every stop, keeps its title.
+     */
+    @Test
+    void anOpeningMapWhoseRouteGoesBeyondTheHandoutSaysSo() {
+        org.parley.layout.map.ProjectedBasemap europe = org.parley.layout.map.ProjectedBasemap.europe();
+        List<org.parley.model.Event> monday = WEEK.events().stream()
+                .filter(e -> e.time().startDate().equals(java.time.LocalDate.of(2022, 1, 10))).toList();
+        assertEquals("The whole week's route", OpeningPage.map(europe, WEEK, Steps.of(WEEK, monday), 515, 300).title());
+        assertEquals("The week on the map", OpeningPage.map(europe, WEEK, Steps.all(WEEK), 515, 300).title());
+    }
+
     private static final org.parley.model.Dataset WEEK = org.parley.seed.BundledSeeds.dataset();
 
     /** The labels the map of step {@code index} gets at {@code size} (width, height). */
