@@ -91,6 +91,16 @@ record PositionMatrix(List<Position> rows, List<String> columns, Predicate<List<
         return shown.stream().map(Event::id).findFirst();
     }
 
+    /**
+     * The passage of a stance the reader turns to: its first that the papers filter would show on its
+     * own, else its first. Filtered to the Times, Russia's "no commitment" to further meetings turned
+     * the reader to the Post's words, quoted first, though the board then spoke for the Times alone.
+     */
+    Optional<Evidence> passageToRead(Stance stance, Predicate<String> knownSource) {
+        List<Evidence> readable = stance.evidence().stream().filter(e -> knownSource.test(e.source())).toList();
+        return readable.stream().filter(e -> reported.test(List.of(e))).findFirst().or(() -> readable.stream().findFirst());
+    }
+
     private static boolean citesAny(Event e, List<Evidence> passages) {
         for (Evidence mine : e.evidence()) {
             for (Evidence theirs : passages) {

@@ -245,7 +245,8 @@ public final class PositionsPanel extends ScrollPane {
             PositionMatrix.eventToSelect(p, stance, ds::event, state::isVisible).ifPresent(state.selectedEventProperty()::set);
             // The reader turns to the stance's own words, not to whichever of the event's passages it last
             // showed: the NYT's "rejected outright" was never scrolled to. The board stays in front.
-            stance.flatMap(s -> s.evidence().stream().filter(e -> ds.source(e.source()).isPresent()).findFirst())
+            // Under a papers filter, the words of the paper the board speaks for.
+            stance.flatMap(s -> matrix.passageToRead(s, id -> ds.source(id).isPresent()))
                     .ifPresent(e -> state.readPassage(new Passage(e.source(), e.span().start(), e.span().end())));
         }
     }
