@@ -40,6 +40,8 @@ final class ArticleView extends VBox {
     static final String CURRENT = "current-span";
     static final String HIT = "search-hit";
     static final String FOUND = "find-match-tint";
+    /** The outline of the passage the reader was turned to. */
+    static final String PASSAGE = "read-passage-tint";
     static final String FOUND_CURRENT = "find-current-tint";
 
     private static final double TINT = 0.18;
@@ -54,6 +56,9 @@ final class ArticleView extends VBox {
     private final SingleClick clicks;
     private final Group tints = new Group();
     private final Group hitTints = new Group();
+    /** The outline of the passage the reader was turned to (a stance's words), under a search hit's ring. */
+    private final Group passageTints = new Group();
+    private Span passage;
     private final Group differenceTints = new Group();
     /** The find field's matches, over every other tint but under the reader's own selection. */
     private final Group findTints = new Group();
@@ -101,6 +106,10 @@ final class ArticleView extends VBox {
 
         tints.setManaged(false);
         hitTints.setManaged(false);
+        passageTints.setManaged(false);
+        passageTints.setMouseTransparent(true);
+        passageTints.layoutXProperty().bind(flow.layoutXProperty());
+        passageTints.layoutYProperty().bind(flow.layoutYProperty());
         differenceTints.setManaged(false);
         findTints.setManaged(false);
         findTints.setMouseTransparent(true);
@@ -112,7 +121,7 @@ final class ArticleView extends VBox {
         tints.layoutYProperty().bind(flow.layoutYProperty());
         hitTints.layoutXProperty().bind(flow.layoutXProperty());
         hitTints.layoutYProperty().bind(flow.layoutYProperty());
-        StackPane page = new StackPane(tints, hitTints, differenceTints, findTints, selection.shape(), flow);
+        StackPane page = new StackPane(tints, passageTints, hitTints, differenceTints, findTints, selection.shape(), flow);
         page.getStyleClass().add("article-page");
 
         this.page = page;
@@ -270,6 +279,21 @@ final class ArticleView extends VBox {
     }
 
     /**
+     * Outlines the passage the reader was turned to, or none ({@code null}): a stance's words on the
+     * positions board are often not its event's passage, and only the event's were outlined, so the
+     * reader was left to find the stance's words in a screen of tinted text.
+     */
+    void markPassage(Span span) {
+        passage = span;
+        reshapeAfterLayout();
+    }
+
+    /** The passage outlined now, or null; for tests. */
+    Span markedPassage() {
+        return passage;
+    }
+
+    /**
      * Outlines this paper's readings of a compared fact and marks the words in which it differs
      * from the other paper's, then scrolls to the first; no readings clears the marks.
      */
@@ -418,6 +442,7 @@ final class ArticleView extends VBox {
         double width = flow.getWidth();
         if (outlinesStale && width == laidOutWidth) {
             outlinesStale = false;
+            shapePassage();
             shapeHits();
             shapeDifferences();
             shapeFound();
@@ -440,6 +465,7 @@ final class ArticleView extends VBox {
                     tint.getElements().setAll(flow.rangeShape(s.start(), s.end()));
                 }
             }
+            shapePassage();
             shapeHits();
             shapeDifferences();
             shapeFound();
@@ -459,6 +485,16 @@ final class ArticleView extends VBox {
         javafx.scene.shape.PathElement[] shape = flow.rangeShape(at, at + 1);
         return shape.length > 0 ? new Path(shape).getLayoutBounds().getMinY()
                 : texts.get(segmentAt(at)).getBoundsInParent().getMinY();
+    }
+
+    private void shapePassage() {
+        passageTints.getChildren().clear();
+        if (laidOutWidth < 0 || passage == null) {
+            return;
+        }
+        Path p = new Path(flow.rangeShape(passage.start(), passage.end()));
+        p.getStyleClass().add(PASSAGE);
+        passageTints.getChildren().add(p);
     }
 
     private void shapeHits() {

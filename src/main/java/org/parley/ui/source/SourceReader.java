@@ -123,6 +123,8 @@ public final class SourceReader extends BorderPane {
     private String currentEvent;
     private Map<String, List<Span>> hitsBySource = Map.of();
     private Map<String, Difference> differences = Map.of();
+    /** The passage asked to be read, outlined in its article; null when none is. */
+    private Passage reading;
 
     public SourceReader(ExplorerState state) {
         this(state, WebPages.SYSTEM);
@@ -268,6 +270,7 @@ public final class SourceReader extends BorderPane {
         foundElsewhere = null;
         hitsBySource = Map.of();
         differences = Map.of();
+        reading = null;
         if (ds == null || ds.sources().isEmpty()) {
             Label empty = new Label("No articles loaded.");
             empty.getStyleClass().add("source-empty");
@@ -303,9 +306,14 @@ public final class SourceReader extends BorderPane {
         showPassage(state.passageToReadProperty().get());
     }
 
-    /** Turns to the passage's article and scrolls to it. */
+    /** Turns to the passage's article, scrolls to it and outlines it; none asked for clears the outline. */
     private void showPassage(Passage passage) {
-        if (passage == null || dataset == null || dataset.source(passage.sourceId()).isEmpty()) {
+        boolean known = passage != null && dataset != null && dataset.source(passage.sourceId()).isPresent();
+        // Outlined only where it fits the article: a passage from an index built on other texts is not.
+        reading = known && passage.start() >= 0 && passage.end() >= passage.start()
+                && passage.end() <= dataset.source(passage.sourceId()).orElseThrow().text().length() ? passage : null;
+        views.forEach((id, v) -> markPassage(id, v));
+        if (!known) {
             return;
         }
         if (!sideBySide.isSelected()) {
@@ -673,6 +681,11 @@ public final class SourceReader extends BorderPane {
         }
     }
 
+    private void markPassage(String sourceId, ArticleView view) {
+        view.markPassage(reading != null && reading.sourceId().equals(sourceId)
+                ? new Span(reading.start(), reading.end()) : null);
+    }
+
     private void markDifference(String sourceId, ArticleView view) {
         Difference d = differences.get(sourceId);
         view.markDifferences(d == null ? List.of() : d.readings(), d == null ? List.of() : d.differing());
@@ -708,6 +721,7 @@ public final class SourceReader extends BorderPane {
         made.markCurrent(currentEvent);
         made.markHits(hitsBySource.getOrDefault(sourceId, List.of()), currentEvent == null);
         markDifference(sourceId, made);
+        markPassage(sourceId, made);
         views.put(sourceId, made);
         return made;
     }

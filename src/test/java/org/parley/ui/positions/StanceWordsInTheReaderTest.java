@@ -4,11 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import atlantafx.base.theme.PrimerLight;
+import java.util.List;
 import javafx.application.Application;
+import javafx.geometry.Bounds;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.HBox;
+import javafx.scene.shape.Path;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -38,9 +43,10 @@ class StanceWordsInTheReaderTest {
         state.datasetProperty().set(dataset);
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         panel = new PositionsPanel(state);
-        panel.setPrefWidth(700);
+        panel.setPrefWidth(640);
         SourceReader reader = new SourceReader(state);
-        reader.setPrefWidth(540);
+        reader.setPrefWidth(600);
+        HBox.setHgrow(reader, javafx.scene.layout.Priority.ALWAYS);
         // Monocle's headless screen is 1280 px wide: the whole window stays on it, so clicks land.
         stage.setScene(new Scene(new HBox(panel, reader), 1240, 760));
         stage.setX(0);
@@ -94,5 +100,43 @@ class StanceWordsInTheReaderTest {
         clickStance(robot, "pos-further-meetings", "russia");
         assertEquals("wapo", paperShown(robot));
         assertEquals(stance.evidence().get(0).span().start(), state.passageToReadProperty().get().start());
+    }
+
+    /**
+     * The NATO allies' rejection of a pull-back is the Times's "but they rejected outright…", which the event
+     * the click chooses does not cite: the reader turned to the words and outlined only the event's passages.
+     */
+    @Test
+    void theStancesWordsAreOutlinedWhateverItsEventCites(FxRobot robot) {
+        var stance = dataset.positions().stream().filter(p -> p.id().equals("pos-withdraw-allied-forces")).findFirst()
+                .orElseThrow().effectiveStance("nato-allies").orElseThrow();
+        var passage = stance.evidence().get(0);
+        clickStance(robot, "pos-withdraw-allied-forces", "nato-allies");
+        var chosen = state.selectedEvent().orElseThrow();
+        assertTrue(chosen.evidence().stream().noneMatch(e -> e.source().equals(passage.source())
+                && e.span().start() <= passage.span().start() && passage.span().end() <= e.span().end()),
+                chosen.id() + " cites the stance's words: the case this test is about is gone");
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Text text = robot.lookup(".article-text").queryAllAs(Text.class).stream()
+                .filter(t -> t.getScene() != null && t.getText().contains("rejected outright")).findFirst().orElseThrow();
+        TextFlow flow = (TextFlow) text.getParent();
+        Bounds words = flow.localToScene(new Path(flow.rangeShape(passage.span().start(), passage.span().end()))
+                .getLayoutBounds());
+        List<Path> outlines = robot.lookup(".read-passage-tint").queryAllAs(Path.class).stream()
+                .filter(p -> p.getScene() != null && p.isVisible()).toList();
+        assertEquals(1, outlines.size(), "one outline, the stance's words'");
+        Bounds outline = outlines.get(0).localToScene(outlines.get(0).getBoundsInLocal());
+        // Drawn outside the words' own lines, by its stroke's width.
+        assertTrue(Math.abs(outline.getMinX() - words.getMinX()) <= 3 && Math.abs(outline.getMaxX() - words.getMaxX()) <= 3
+                && Math.abs(outline.getMinY() - words.getMinY()) <= 3 && Math.abs(outline.getMaxY() - words.getMaxY()) <= 3,
+                "the outline goes round the words: " + outline + " " + words);
+
+        // Another event chosen lets go of the stance's words, and of their outline.
+        robot.interact(() -> state.selectedEventProperty().set(dataset.events().get(0).id()));
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup(".read-passage-tint").queryAll().isEmpty(), "no outline left behind");
     }
 }
