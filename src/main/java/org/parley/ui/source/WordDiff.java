@@ -13,7 +13,8 @@ import org.parley.model.Span;
 /**
  * The words in which two papers' wordings of the same fact differ, as character ranges of each
  * text. Words are compared case-blind and without their punctuation, so "Russia's" against
- * "Russia’s" or a capital at a sentence start is not a difference a reader cares about.
+ * "Russia’s" or a capital at a sentence start is not a difference a reader cares about; nor is an
+ * article, a pronoun or a "said", which are compared but not marked ({@link MeaningfulWords}).
  */
 final class WordDiff {
 
@@ -43,13 +44,32 @@ final class WordDiff {
         return new Result(inA, inB);
     }
 
+    /**
+     * Marks the chunk's words that carry meaning ({@link MeaningfulWords}): each run from such a word to
+     * such a word, a function word between two of them kept inside ("removal of all NATO"), a verb of
+     * reported speech never. A chunk of only "said" or "the" is no difference a reader cares about.
+     */
     private static void addRange(List<Word> words, Chunk<String> chunk, List<Span> out) {
-        if (chunk.size() == 0) {
-            return;
+        Word first = null;
+        Word last = null;
+        for (int i = chunk.getPosition(); i < chunk.getPosition() + chunk.size(); i++) {
+            Word w = words.get(i);
+            if (MeaningfulWords.isReportingVerb(w.key())) {
+                addRun(first, last, out);
+                first = null;
+                last = null;
+            } else if (!MeaningfulWords.isFunctionWord(w.key())) {
+                first = first == null ? w : first;
+                last = w;
+            }
         }
-        Word first = words.get(chunk.getPosition());
-        Word last = words.get(chunk.getPosition() + chunk.size() - 1);
-        out.add(new Span(first.start(), last.end()));
+        addRun(first, last, out);
+    }
+
+    private static void addRun(Word first, Word last, List<Span> out) {
+        if (first != null) {
+            out.add(new Span(first.start(), last.end()));
+        }
     }
 
     private static List<Word> words(String text) {
