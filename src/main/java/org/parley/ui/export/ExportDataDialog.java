@@ -103,9 +103,8 @@ public final class ExportDataDialog {
             }
         });
         boolean anyFilter = !state.filterProperty().get().isEmpty();
-        int visible = state.visibleEventsProperty().get().size();
-        CheckBox filtered = new CheckBox("Only the " + org.parley.model.CountText.count(visible, "event")
-                + " that pass the current filters");
+        CheckBox filtered = new CheckBox();
+        filtered.setId("export-data-filtered");
         filtered.setSelected(anyFilter);
         filtered.disableProperty().bind(format.valueProperty().isEqualTo(DataFormat.JSON)
                 .or(javafx.beans.binding.Bindings.createBooleanBinding(() -> !anyFilter)));
@@ -132,10 +131,28 @@ public final class ExportDataDialog {
         size.setMaxWidth(420);
         size.setMinHeight(Label.USE_PREF_SIZE);
         int all = state.dataset() == null ? 0 : state.dataset().events().size();
-        Runnable sayTheSize = () -> size.setText(sizeNote(format.getValue(), filtered.isSelected() ? visible : all,
-                anyFilter && !filtered.isSelected() && format.getValue() != DataFormat.JSON ? visible : -1, anyFilter));
+        // Over 20,000 events a filter just changed is applied in the background: until its events
+        // arrive the visible ones are the previous filter's, and their count is not said as this one's.
+        Runnable sayTheSize = () -> {
+            boolean counting = state.filterPendingProperty().get();
+            int visible = state.visibleEventsProperty().get().size();
+            filtered.setText(counting ? "Only the events that pass the current filters (counting\u2026)"
+                    : "Only the " + CountText.count(visible, "event") + " that pass the current filters");
+            boolean whole = !filtered.isSelected() || format.getValue() == DataFormat.JSON;
+            size.setText(counting && !whole ? "Counting the filtered events\u2026"
+                    : sizeNote(format.getValue(), whole ? all : visible,
+                            anyFilter && whole && format.getValue() != DataFormat.JSON && !counting ? visible : -1,
+                            anyFilter));
+        };
         format.valueProperty().addListener((o, was, now) -> sayTheSize.run());
         filtered.selectedProperty().addListener((o, was, now) -> sayTheSize.run());
+        javafx.beans.InvalidationListener recount = o -> sayTheSize.run();
+        state.visibleEventsProperty().addListener(recount);
+        state.filterPendingProperty().addListener(recount);
+        dialog.setOnHidden(e -> {
+            state.visibleEventsProperty().removeListener(recount);
+            state.filterPendingProperty().removeListener(recount);
+        });
         sayTheSize.run();
         GridPane grid = new GridPane();
         grid.setHgap(10);

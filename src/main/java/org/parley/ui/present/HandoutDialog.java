@@ -112,8 +112,6 @@ public final class HandoutDialog {
     }
 
     static Dialog<Choice> dialog(Window owner, ExplorerState state, ContextPlacement background) {
-        int all = state.dataset().events().size();
-        int visible = state.visibleEventsProperty().get().size();
         ToggleGroup layouts = new ToggleGroup();
         RadioButton one = new RadioButton("One step a page, with a map (landscape)");
         RadioButton compact = new RadioButton("Several steps a page, each in full, after an overview map (portrait)");
@@ -121,10 +119,8 @@ public final class HandoutDialog {
         compact.setToggleGroup(layouts);
         one.setSelected(lastLayout == HandoutLayout.ONE_PER_PAGE);
         compact.setSelected(lastLayout == HandoutLayout.COMPACT);
-        CheckBox filtered = new CheckBox(visible == all ? "Only the events the filters show (no filter leaves any out)"
-                : visible == 0 ? "Only the events the filters show (they show none)"
-                : "Only the " + CountText.count(visible, "event") + " the filters show (of " + CountText.number(all) + ")");
-        filtered.setDisable(visible == 0 || visible == all);
+        CheckBox filtered = new CheckBox();
+        sayWhatTheFiltersShow(state, filtered);
         // As File → Export data… and the image export: with a filter on, what it shows is offered first.
         filtered.setSelected(!filtered.isDisabled());
         filtered.setId("handout-filtered");
@@ -151,6 +147,19 @@ public final class HandoutDialog {
         context.valueProperty().addListener((o, was, is) -> recount.run());
         paper.valueProperty().addListener((o, was, is) -> recount.run());
         recount.run();
+        // Over 20,000 events a filter just changed arrives from the background: until then the box's
+        // count and the pages would be the previous filter's, and OK would print that filter's events.
+        javafx.beans.InvalidationListener arrived = o -> {
+            if (!state.filterPendingProperty().get()) {
+                boolean wasDisabled = filtered.isDisabled();
+                sayWhatTheFiltersShow(state, filtered);
+                if (wasDisabled && !filtered.isDisabled()) {
+                    filtered.setSelected(true);
+                }
+                recount.run();
+            }
+        };
+        state.visibleEventsProperty().addListener(arrived);
         VBox content = new VBox(10, one, compact, new VBox(4, new Label("Background (how we got here):"), context),
                 paperRow, filtered, problem);
         // The dialog pane gives its content no margin of its own: without this the radio buttons
@@ -167,7 +176,12 @@ public final class HandoutDialog {
         // A focused choice would keep Enter for itself: after a click on the second layout, Enter did nothing.
         DialogKeys.enterFires(dialog.getDialogPane(), (Button) dialog.getDialogPane().lookupButton(ButtonType.OK),
                 java.util.Set.of(), () -> context.isShowing() || paper.isShowing());
-        dialog.setOnHidden(e -> pages.stop());
+        dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(state.filterPendingProperty());
+        dialog.setOnHidden(e -> {
+            pages.stop();
+            state.visibleEventsProperty().removeListener(arrived);
+            dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().unbind();
+        });
         dialog.setResultConverter(button -> {
             if (button != ButtonType.OK) {
                 return null;
@@ -177,6 +191,21 @@ public final class HandoutDialog {
             return new Choice(lastLayout, filtered.isSelected() && !filtered.isDisabled(), context.getValue(), lastPaper);
         });
         return dialog;
+    }
+
+    /** The filter box's words and whether it can be ticked, for the events the filters show now (or "counting…"). */
+    private static void sayWhatTheFiltersShow(ExplorerState state, CheckBox filtered) {
+        int all = state.dataset().events().size();
+        int visible = state.visibleEventsProperty().get().size();
+        if (state.filterPendingProperty().get()) {
+            filtered.setText("Only the events the filters show (counting\u2026)");
+            filtered.setDisable(true);
+            return;
+        }
+        filtered.setText(visible == all ? "Only the events the filters show (no filter leaves any out)"
+                : visible == 0 ? "Only the events the filters show (they show none)"
+                : "Only the " + CountText.count(visible, "event") + " the filters show (of " + CountText.number(all) + ")");
+        filtered.setDisable(visible == 0 || visible == all);
     }
 
     /** Writes the handout on the compute thread; completes, on the JavaFX thread, with the page count or the failure. */

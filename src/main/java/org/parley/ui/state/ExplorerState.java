@@ -79,6 +79,12 @@ public final class ExplorerState {
 
     private final ReadOnlyObjectWrapper<List<Event>> visibleEvents =
             new ReadOnlyObjectWrapper<>(this, "visibleEvents", List.of());
+    /**
+     * Whether the filter in force is still being applied in the background, so {@link #visibleEvents}
+     * are still the previous filter's: a dialog that counts them says "counting…" until they arrive.
+     */
+    private final javafx.beans.property.ReadOnlyBooleanWrapper filterPending =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "filterPending", false);
     /** Every dataset or filter change goes through refilter, so an answer for a replaced one never arrives. */
     private final LatestResult<List<Event>> filtering;
     private final FilterHistory filterHistory;
@@ -90,7 +96,8 @@ public final class ExplorerState {
 
     /** @param worker where filters over more than {@link #FILTER_AT_ONCE_LIMIT} events are applied */
     public ExplorerState(BackgroundThread worker) {
-        filtering = new LatestResult<>(worker, true, this::show);
+        // A failed filter leaves the previous events shown (the log has why); it is no longer counting.
+        filtering = new LatestResult<>(worker, true, this::show).onFailure(failure -> filterPending.set(false));
 
         dataset.addListener((o, was, now) -> {
             preview.set(null);
@@ -335,6 +342,7 @@ public final class ExplorerState {
             filtering.discard();
             show(f.equals(EventFilter.NONE) ? ds.eventsInNarrativeOrder() : kept(ds, f));
         } else {
+            filterPending.set(true);
             filtering.request(() -> kept(ds, f));
         }
     }
@@ -344,6 +352,8 @@ public final class ExplorerState {
     }
 
     private void show(List<Event> kept) {
+        // Cleared before the events are set: a listener to them reads the count as known.
+        filterPending.set(false);
         visibleEvents.set(kept);
         Dataset ds = dataset.get();
         Optional<Event> selected = selectedEvent();
@@ -573,6 +583,11 @@ public final class ExplorerState {
     }
 
     /** Events passing the filters, in narrative order. */
+    /** True while the filter in force is applied in the background and the visible events are the previous filter's. */
+    public javafx.beans.property.ReadOnlyBooleanProperty filterPendingProperty() {
+        return filterPending.getReadOnlyProperty();
+    }
+
     public ReadOnlyObjectProperty<List<Event>> visibleEventsProperty() {
         return visibleEvents.getReadOnlyProperty();
     }

@@ -175,4 +175,46 @@ class ExportDataDialogTest {
         assertTrue(size.getText().startsWith("Writes " + org.parley.model.CountText.count(visible, "event") + ", about"),
                 size.getText());
     }
+
+    /**
+     * Just after a filter change over 20,000 events its events are still being picked in the background:
+     * the box had said the previous filter's count as this one's. It says "counting…", then the count.
+     */
+    @Test
+    void aFilterStillAppliedInTheBackgroundIsCountedWhenItArrives(FxRobot robot) throws Exception {
+        org.parley.model.Dataset large = BundledSeeds.copiedUntilOver(ExplorerState.FILTER_AT_ONCE_LIMIT);
+        try (org.parley.ui.support.BackgroundThread worker = new org.parley.ui.support.BackgroundThread("test-compute")) {
+            ExplorerState state = new ExplorerState(worker);
+            robot.interact(() -> state.datasetProperty().set(large));
+            java.util.concurrent.CountDownLatch hold = new java.util.concurrent.CountDownLatch(1);
+            worker.submit(() -> {
+                try {
+                    return hold.await(60, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
+            });
+            org.parley.model.EventFilter meetings = org.parley.model.EventFilter.NONE
+                    .withKinds(java.util.Set.of(org.parley.model.EventKind.MEETING));
+            robot.interact(() -> {
+                state.filterProperty().set(meetings);
+                dialog = ExportDataDialog.dialog(stage, state);
+                dialog.show();
+            });
+            javafx.scene.control.CheckBox box = robot.lookup(".check-box")
+                    .queryAs(javafx.scene.control.CheckBox.class);
+            Label size = robot.lookup("#export-data-size").queryAs(Label.class);
+            assertTrue(box.getText().contains("counting"), box.getText());
+            assertFalse(size.getText().contains(org.parley.model.CountText.number(large.events().size())), size.getText());
+
+            hold.countDown();
+            String counted = org.parley.model.CountText.count(large.events().stream()
+                    .filter(e -> e.kind() == org.parley.model.EventKind.MEETING).count(), "event");
+            WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> box.getText().contains("Only the " + counted));
+            WaitForAsyncUtils.waitForFxEvents();
+            assertTrue(size.getText().startsWith("Writes " + counted), size.getText());
+        }
+    }
 }

@@ -301,4 +301,52 @@ class HandoutDialogTest {
         return new org.parley.export.handout.HandoutPdf().onPaper(paper).pages(state.dataset(), state.dataset().events(),
                 java.util.Optional.empty(), layout, org.parley.export.handout.ContextPlacement.LAST);
     }
+
+    /**
+     * Just after a filter change over 20,000 events its events are still being picked in the background:
+     * the box had offered the previous filter's events, and OK printed them. It says "counting…" and OK
+     * waits; then the box offers the new filter's events.
+     */
+    @Test
+    void aFilterStillAppliedInTheBackgroundIsOfferedWhenItArrives(FxRobot robot) throws Exception {
+        org.parley.model.Dataset large = BundledSeeds.copiedUntilOver(ExplorerState.FILTER_AT_ONCE_LIMIT);
+        javafx.scene.control.Dialog<?>[] dialog = new javafx.scene.control.Dialog<?>[1];
+        try (org.parley.ui.support.BackgroundThread worker = new org.parley.ui.support.BackgroundThread("test-compute")) {
+            ExplorerState big = new ExplorerState(worker);
+            robot.interact(() -> big.datasetProperty().set(large));
+            java.util.concurrent.CountDownLatch hold = new java.util.concurrent.CountDownLatch(1);
+            worker.submit(() -> {
+                try {
+                    return hold.await(60, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
+            });
+            robot.interact(() -> {
+                big.filterProperty().set(EventFilter.NONE.withKinds(Set.of(EventKind.MEETING)));
+                dialog[0] = HandoutDialog.dialog(null, big);
+                dialog[0].show();
+            });
+            javafx.scene.control.CheckBox box = robot.from(dialog[0].getDialogPane()).lookup("#handout-filtered")
+                    .queryAs(javafx.scene.control.CheckBox.class);
+            javafx.scene.Node ok = dialog[0].getDialogPane().lookupButton(javafx.scene.control.ButtonType.OK);
+            assertTrue(box.getText().contains("counting"), box.getText());
+            assertTrue(ok.isDisabled(), "OK would print the previous filter's events");
+
+            hold.countDown();
+            String counted = org.parley.model.CountText.count(large.events().stream()
+                    .filter(e -> e.kind() == EventKind.MEETING).count(), "event");
+            org.testfx.util.WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> box.getText().contains(counted));
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+            assertTrue(box.isSelected() && !box.isDisabled(), "the filter's events are offered first");
+            assertTrue(!ok.isDisabled());
+        } finally {
+            robot.interact(() -> {
+                if (dialog[0] != null) {
+                    dialog[0].close();
+                }
+            });
+        }
+    }
 }
