@@ -70,6 +70,11 @@ public final class CsvExporter {
 
     /** As {@link #export(Dataset, Path)}, replacing existing files {@code overwrite} allows. */
     public List<Path> export(Dataset data, Path folder, Overwrite overwrite) {
+        return export(data, folder, overwrite, AtomicFiles.NEVER);
+    }
+
+    /** As {@link #export(Dataset, Path, Overwrite)}, given up when {@code cancelled} says so, no table written. */
+    public List<Path> export(Dataset data, Path folder, Overwrite overwrite, java.util.function.BooleanSupplier cancelled) {
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
             throw new ExportException(folder + (Files.isRegularFile(folder) ? " is a file" : " is a device or a pipe")
                     + "; CSV export needs a folder for " + String.join(", ", TABLES) + ".");
@@ -90,7 +95,7 @@ public final class CsvExporter {
         Path about = folder.resolve(ABOUT);
         List<List<String>> positionRows = positionRows(data);
         // All or none: a full disk must not leave a new events.csv beside an old quotes.csv.
-        try (AtomicFiles.Batch batch = AtomicFiles.batch(overwrite)) {
+        try (AtomicFiles.Batch batch = AtomicFiles.batch(overwrite, cancelled)) {
             batch.file(events, content(EVENT_COLUMNS,
                     data.eventsInNarrativeOrder().stream().map(e -> eventRow(data, e)).toList()));
             batch.file(quotes, content(QUOTE_COLUMNS, data.quotes().stream().map(q -> quoteRow(data, q)).toList()));

@@ -48,7 +48,7 @@ public final class DataExport {
      * ({@link ExistingFilesException}, nothing written).
      */
     public List<Path> export(Dataset data, DataFormat format, Path out, Predicate<Event> keep, Overwrite overwrite) {
-        return export(data, format, out, keep, Optional.empty(), overwrite);
+        return export(data, format, out, keep, Optional.empty(), overwrite, AtomicFiles.NEVER);
     }
 
     /**
@@ -57,22 +57,34 @@ public final class DataExport {
      * which is written whole).
      */
     public List<Path> export(Dataset data, DataFormat format, Path out, EventFilter filter, Overwrite overwrite) {
-        return export(data, format, out, filter.in(data), FilterNote.of(filter, data), overwrite);
+        return export(data, format, out, filter, overwrite, AtomicFiles.NEVER);
+    }
+
+    /**
+     * As {@link #export(Dataset, DataFormat, Path, EventFilter, Overwrite)}, given up as soon as {@code cancelled}
+     * says so: a {@link java.util.concurrent.CancellationException} is thrown and no file is written or replaced.
+     */
+    public List<Path> export(Dataset data, DataFormat format, Path out, EventFilter filter, Overwrite overwrite,
+                             java.util.function.BooleanSupplier cancelled) {
+        return export(data, format, out, filter.in(data), FilterNote.of(filter, data), overwrite, cancelled);
     }
 
     private List<Path> export(Dataset data, DataFormat format, Path out, Predicate<Event> keep, Optional<String> note,
-                              Overwrite overwrite) {
+                              Overwrite overwrite, java.util.function.BooleanSupplier cancelled) {
         // The folder an export creates for itself goes again when it fails: "nothing was changed" holds.
         Path absolute = out.toAbsolutePath().normalize();
         List<Path> absent = Stream.of(absolute, absolute.getParent())
                 .filter(p -> p != null && !Files.exists(p, LinkOption.NOFOLLOW_LINKS)).toList();
         try {
             return switch (format) {
-                case JSON -> json(data, out, overwrite);
-                case CSV -> new CsvExporter().export(EventSubset.withTheirPlaces(data, keep, note), out, overwrite);
-                case GEOJSON -> new GeoJsonExporter().export(EventSubset.withTheirPlaces(data, keep, note), out, overwrite);
-                case TIMELINEJS -> new TimelineJsExporter().export(EventSubset.of(data, keep, note), out, overwrite);
-                case HTML -> new WebPageExporter().export(EventSubset.of(data, keep, note), out, overwrite);
+                case JSON -> json(data, out, overwrite, cancelled);
+                case CSV -> new CsvExporter().export(EventSubset.withTheirPlaces(data, keep, note), out, overwrite,
+                        cancelled);
+                case GEOJSON -> new GeoJsonExporter().export(EventSubset.withTheirPlaces(data, keep, note), out,
+                        overwrite, cancelled);
+                case TIMELINEJS -> new TimelineJsExporter().export(EventSubset.of(data, keep, note), out, overwrite,
+                        cancelled);
+                case HTML -> new WebPageExporter().export(EventSubset.of(data, keep, note), out, overwrite, cancelled);
             };
         } catch (RuntimeException e) {
             absent.forEach(DataExport::removeIfEmptyFolder);
@@ -100,7 +112,8 @@ public final class DataExport {
      * the source texts, all or nothing. That folder is replaced only when an earlier export wrote
      * it (it lists what it wrote in {@value #MARKER}), so no file the user made is ever written over.
      */
-    private static List<Path> json(Dataset data, Path out, Overwrite overwrite) {
+    private static List<Path> json(Dataset data, Path out, Overwrite overwrite,
+                                   java.util.function.BooleanSupplier cancelled) {
         Path file = out.getFileName() != null && out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")
                 ? out.toAbsolutePath().normalize() : OutputFile.resolve(out, ExchangeFormatReader.PREFERRED_NAME);
         OutputFile.resolve(file, ExchangeFormatReader.PREFERRED_NAME);
@@ -118,7 +131,7 @@ public final class DataExport {
         Map<String, AtomicFiles.Content> files = new LinkedHashMap<>();
         texts.forEach((name, bytes) -> files.put(name, o -> o.write(bytes)));
         files.put(MARKER, o -> o.write(String.join("\n", texts.keySet()).concat("\n").getBytes(StandardCharsets.UTF_8)));
-        try (AtomicFiles.Batch batch = AtomicFiles.batch(overwrite)) {
+        try (AtomicFiles.Batch batch = AtomicFiles.batch(overwrite, cancelled)) {
             batch.folder(sources, files, DataExport::writtenByExport);
             batch.file(file, o -> writer.writeJson(data, o));
             batch.commit();

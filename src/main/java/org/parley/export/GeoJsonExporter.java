@@ -34,8 +34,15 @@ public final class GeoJsonExporter {
 
     /** As {@link #export(Dataset, Path)}, replacing existing files {@code overwrite} allows. */
     public List<Path> export(Dataset data, Path out, Overwrite overwrite) {
+        return export(data, out, overwrite, AtomicFiles.NEVER);
+    }
+
+    /** As {@link #export(Dataset, Path, Overwrite)}, given up when {@code cancelled} says so, nothing written. */
+    public List<Path> export(Dataset data, Path out, Overwrite overwrite, java.util.function.BooleanSupplier cancelled) {
         Path file = OutputFile.resolve(out, DEFAULT_NAME);
-        JsonFiles.write(file, overwrite, collection(data));
+        ObjectNode tree = collection(data);
+        AtomicFiles.stopIf(cancelled);
+        JsonFiles.write(file, overwrite, cancelled, tree);
         return List.of(file);
     }
 

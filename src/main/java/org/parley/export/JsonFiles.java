@@ -20,6 +20,10 @@ final class JsonFiles {
     }
 
     static void write(Path file, Overwrite overwrite, JsonNode tree) {
-        AtomicFiles.write(file, overwrite, out -> WRITER.writeValue(out, tree));
+        write(file, overwrite, AtomicFiles.NEVER, tree);
+    }
+
+    static void write(Path file, Overwrite overwrite, java.util.function.BooleanSupplier cancelled, JsonNode tree) {
+        AtomicFiles.write(file, overwrite, cancelled, out -> WRITER.writeValue(out, tree));
     }
 }

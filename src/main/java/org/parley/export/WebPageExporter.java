@@ -49,13 +49,23 @@ public final class WebPageExporter {
 
     /** As {@link #export(Dataset, Path)}, replacing existing files {@code overwrite} allows. */
     public List<Path> export(Dataset data, Path out, Overwrite overwrite) {
+        return export(data, out, overwrite, AtomicFiles.NEVER);
+    }
+
+    /** As {@link #export(Dataset, Path, Overwrite)}, given up when {@code cancelled} says so, nothing written. */
+    public List<Path> export(Dataset data, Path out, Overwrite overwrite, java.util.function.BooleanSupplier cancelled) {
         Path file = OutputFile.resolve(out, DEFAULT_NAME);
-        String page = page(data);
-        AtomicFiles.write(file, overwrite, stream -> stream.write(page.getBytes(StandardCharsets.UTF_8)));
+        String page = page(data, cancelled);
+        AtomicFiles.write(file, overwrite, cancelled, stream -> stream.write(page.getBytes(StandardCharsets.UTF_8)));
         return List.of(file);
     }
 
     static String page(Dataset data) {
+        return page(data, AtomicFiles.NEVER);
+    }
+
+    /** The page; its events are most of a minute's work at 100,000, so a cancel is heeded between them. */
+    static String page(Dataset data, java.util.function.BooleanSupplier cancelled) {
         DateRange focus = data.focus().orElse(null);
         List<Event> story = new ArrayList<>();
         List<Event> next = new ArrayList<>();
@@ -93,6 +103,7 @@ public final class WebPageExporter {
                             TIMELINE_WIDTH))
                     .append("\n</figure>\n");
         }
+        AtomicFiles.stopIf(cancelled);
         if (!story.isEmpty()) {
             h.append("<figure class=\"map\" aria-label=\"Map of the places\">\n")
                     .append(new ImageExport().svgElement(data, ImageRequest.of(View.MAP, ImageFormat.SVG)))
@@ -109,10 +120,11 @@ public final class WebPageExporter {
             }
             h.append("</nav>\n");
         }
+        AtomicFiles.stopIf(cancelled);
         int[] n = {0};
-        section(h, data, storyHeading, story, n);
-        section(h, data, "What comes next", next, n);
-        section(h, data, "How we got here", background, n);
+        section(h, data, storyHeading, story, n, cancelled);
+        section(h, data, "What comes next", next, n, cancelled);
+        section(h, data, "How we got here", background, n, cancelled);
         h.append("</main>\n<footer><p class=\"credit\">").append(esc(Credits.line(data)))
                 .append(" \u00B7 Made with Parley.</p></footer>\n<script>\n").append(resource("web-page.js"))
                 .append("</script>\n</body>\n</html>\n");
@@ -128,13 +140,15 @@ public final class WebPageExporter {
         return data.declaredFocus().isPresent() ? "The week" : TimelineJsExporter.BUSIEST_WEEK;
     }
 
-    private static void section(StringBuilder h, Dataset data, String heading, List<Event> events, int[] n) {
+    private static void section(StringBuilder h, Dataset data, String heading, List<Event> events, int[] n,
+                                java.util.function.BooleanSupplier cancelled) {
         if (events.isEmpty()) {
             return;
         }
         h.append("<section>\n<h2>").append(esc(heading)).append("</h2>\n<ol class=\"timeline\">\n");
         LocalDate lastDay = null;
         for (Event e : events) {
+            AtomicFiles.stopIf(cancelled);
             LocalDate day = e.time().startDate();
             String anchor = day.equals(lastDay) ? "" : " id=\"day-" + day + "\"";
             lastDay = day;

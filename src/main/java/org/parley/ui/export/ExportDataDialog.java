@@ -231,18 +231,41 @@ public final class ExportDataDialog {
         return Optional.ofNullable(file).map(File::toPath);
     }
 
-    /** Writes off the JavaFX thread; files the program chose (not the one the save dialog asked about) are asked about first. */
+    /**
+     * Writes off the JavaFX thread, showing what is written with a Cancel; files the program chose (not the
+     * one the save dialog asked about) are asked about first.
+     */
     static void run(Window owner, Dataset data, EventFilter filter, Target t) {
-        OverwriteQuestion.run(owner, t.chosen(), overwrite -> BackgroundThread.compute().submit(() -> new DataExport()
-                        .export(data, t.choice().format(), t.path(),
-                                t.choice().filtered() ? filter : EventFilter.NONE, overwrite)),
-                (written, error) -> {
-                    if (error != null) {
-                        ErrorDialogs.show(owner, "The data could not be exported.", ErrorDialogs.unwrap(error),
-                                "Choose another name or folder.");
-                    } else {
-                        ExportDone.show(owner, "Export finished", written, t.renaming());
-                    }
-                }, () -> { });
+        ExportProgress progress = new ExportProgress(owner, "Writing " + what(t.choice().format()) + " to "
+                + org.parley.seed.Printable.oneLine(t.path().toString()) + "\u2026");
+        // Open from the first try to the end: closed between a refused try and the question about
+        // replacing files, it took the keyboard from the question (Enter went to the main window).
+        OverwriteQuestion.run(owner, t.chosen(), overwrite -> {
+            progress.show();
+            return BackgroundThread.compute().submit(() -> new DataExport().export(data, t.choice().format(), t.path(),
+                    t.choice().filtered() ? filter : EventFilter.NONE, overwrite, progress::cancelled));
+        }, (written, error) -> {
+            progress.close();
+            if (error != null && ErrorDialogs.unwrap(error) instanceof java.util.concurrent.CancellationException) {
+                return;   // the user cancelled: nothing was written, and nothing to say
+            }
+            if (error != null) {
+                ErrorDialogs.show(owner, "The data could not be exported.", ErrorDialogs.unwrap(error),
+                        "Choose another name or folder.");
+            } else {
+                ExportDone.show(owner, "Export finished", written, t.renaming());
+            }
+        }, progress::close);
+    }
+
+    /** What an export in {@code format} writes, for the progress window. */
+    private static String what(DataFormat format) {
+        return switch (format) {
+            case CSV -> "the CSV files";
+            case JSON -> "the Parley JSON and its articles";
+            case GEOJSON -> "the GeoJSON";
+            case TIMELINEJS -> "the TimelineJS JSON";
+            case HTML -> "the web page";
+        };
     }
 }

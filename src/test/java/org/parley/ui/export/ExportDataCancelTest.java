@@ -1,0 +1,94 @@
+package org.parley.ui.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.parley.export.DataFormat;
+import org.parley.model.EventFilter;
+import org.parley.seed.BundledSeeds;
+import org.parley.ui.support.BackgroundThread;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * File → Export data… of 100,000 events writes for seconds to most of a minute: a window says what is
+ * written, and its Cancel gives the export up with nothing written and nothing to report.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ExportDataCancelTest {
+
+    @TempDir
+    Path dir;
+
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        stage.setScene(new Scene(new Label("owner"), 300, 200));
+        stage.show();
+    }
+
+    @Test
+    void cancelWhileWritingWritesNothingAndSaysNothingMore(FxRobot robot) throws Exception {
+        // The export waits behind this on the compute thread, so Cancel is pressed while it is under way.
+        CountDownLatch hold = new CountDownLatch(1);
+        CompletableFuture<Boolean> held = BackgroundThread.compute().submit(() -> {
+            try {
+                return hold.await(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        });
+        try {
+            ExportDataDialog.Target target = ExportDataDialog.Target.of(
+                    new ExportDataDialog.Choice(DataFormat.HTML, false), dir.resolve("week.html"));
+            robot.interact(() -> ExportDataDialog.run(stage, BundledSeeds.dataset(), EventFilter.NONE, target));
+            Label text = robot.lookup("#export-progress-text").queryAs(Label.class);
+            assertTrue(text.getText().contains("web page") && text.getText().contains("week.html"), text.getText());
+
+            robot.clickOn(robot.lookup("#export-progress-cancel").queryAs(Button.class));
+        } finally {
+            hold.countDown();
+        }
+        held.get(60, TimeUnit.SECONDS);
+        // What was queued behind the export has run once this has: the export is over.
+        BackgroundThread.compute().submit(() -> 0).get(60, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(List.of(), listing(), "no page, and no half-written one beside it");
+        List<List<Window>> open = new java.util.ArrayList<>();
+        robot.interact(() -> open.add(List.copyOf(Window.getWindows())));
+        assertEquals(List.of(stage), open.get(0), "the progress window is gone and no error or done note came");
+        assertFalse(Files.exists(target()));
+    }
+
+    private Path target() {
+        return dir.resolve("week.html");
+    }
+
+    private List<Path> listing() throws Exception {
+        try (Stream<Path> all = Files.list(dir)) {
+            return all.toList();
+        }
+    }
+}
