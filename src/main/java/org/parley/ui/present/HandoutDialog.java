@@ -176,7 +176,10 @@ public final class HandoutDialog {
         // A focused choice would keep Enter for itself: after a click on the second layout, Enter did nothing.
         DialogKeys.enterFires(dialog.getDialogPane(), (Button) dialog.getDialogPane().lookupButton(ButtonType.OK),
                 java.util.Set.of(), () -> context.isShowing() || paper.isShowing());
-        dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(state.filterPendingProperty());
+        // A handout of more events than it takes is refused when written: OK had opened the save dialog,
+        // then said so. The line above OK says why; OK waits for a choice that can be printed.
+        dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(
+                state.filterPendingProperty().or(pages.refusedProperty()));
         dialog.setOnHidden(e -> {
             pages.stop();
             state.visibleEventsProperty().removeListener(arrived);

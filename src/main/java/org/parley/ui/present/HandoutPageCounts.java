@@ -35,6 +35,8 @@ final class HandoutPageCounts {
     private final String compactText;
     private final Label problem;
     private final LatestResult<int[]> counts;
+    /** Whether the handout as chosen cannot be made (more events than a handout takes): OK waits for fewer. */
+    private final javafx.beans.property.ReadOnlyBooleanWrapper refused = new javafx.beans.property.ReadOnlyBooleanWrapper();
 
     /** @param problem where a handout that cannot be made says why (too many events) */
     HandoutPageCounts(RadioButton one, RadioButton compact, Label problem) {
@@ -53,12 +55,18 @@ final class HandoutPageCounts {
         problem.setText("");
         problem.setManaged(false);
         problem.setVisible(false);
+        refused.set(false);
         counts.request(() -> {
             HandoutPdf pdf = new HandoutPdf().onPaper(paper).reportedBy(printed.papers());
             return new int[] {
                 pdf.pages(printed.dataset(), printed.events(), printed.filterNote(), HandoutLayout.ONE_PER_PAGE, background),
                 pdf.pages(printed.dataset(), printed.events(), printed.filterNote(), HandoutLayout.COMPACT, background)};
         });
+    }
+
+    /** True while the problem line says why this handout cannot be made. */
+    javafx.beans.property.ReadOnlyBooleanProperty refusedProperty() {
+        return refused.getReadOnlyProperty();
     }
 
     /** Drops a count still under way: the dialog is closed. */
@@ -79,6 +87,7 @@ final class HandoutPageCounts {
             problem.setText(why.getMessage().replace(" Nothing was written.", ""));
             problem.setManaged(true);
             problem.setVisible(true);
+            refused.set(true);
         }
     }
 }

@@ -349,4 +349,34 @@ class HandoutDialogTest {
             });
         }
     }
+
+    /**
+     * More events than a handout takes: the dialog says so above OK, and OK waits for fewer. OK had
+     * opened the save dialog, and only after a file was named said that nothing could be written.
+     */
+    @Test
+    void tooManyEventsForAHandoutLeaveOkGreyedBesideTheReason(FxRobot robot) throws Exception {
+        ExplorerState many = new ExplorerState();
+        robot.interact(() -> many.datasetProperty().set(
+                BundledSeeds.copiedUntilOver(org.parley.export.handout.HandoutPdf.MOST_EVENTS)));
+        javafx.scene.control.Dialog<?>[] dialog = new javafx.scene.control.Dialog<?>[1];
+        robot.interact(() -> {
+            dialog[0] = HandoutDialog.dialog(null, many);
+            dialog[0].show();
+        });
+        try {
+            javafx.scene.control.Label problem = robot.from(dialog[0].getDialogPane()).lookup("#handout-problem")
+                    .queryAs(javafx.scene.control.Label.class);
+            org.testfx.util.WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, problem::isVisible);
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+            assertTrue(problem.getText().contains("500"), problem.getText());
+            assertTrue(dialog[0].getDialogPane().lookupButton(javafx.scene.control.ButtonType.OK).isDisabled(),
+                    "OK would ask for a file that is then not written");
+            robot.press(javafx.scene.input.KeyCode.ENTER).release(javafx.scene.input.KeyCode.ENTER);
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+            assertTrue(dialog[0].isShowing(), "Enter does not go past the reason either");
+        } finally {
+            robot.interact(() -> dialog[0].close());
+        }
+    }
 }
