@@ -413,6 +413,13 @@ public final class ExportImageDialog {
             return;
         }
         ImageRequest r = wanted.get();
+        if (data.events().size() > ExplorerState.FILTER_AT_ONCE_LIMIT) {
+            // Over 100,000 events a preview takes up to twenty seconds: the last one and its size had
+            // stood as if they were this choice's ("1600 × 9115 px" for a picture of 532).
+            sizeLabel.setText("Drawing the preview of " + org.parley.model.CountText.count(data.events().size(), "event")
+                    + "\u2026");
+            preview.setOpacity(0.35);
+        }
         worker.submit(() -> new Rendered(engine.preview(data, r, PREVIEW_WIDTH), engine.sizeOf(data, r),
                         r.sizing().exactWidth() > 0 && r.format() == ImageFormat.PNG
                                 ? engine.sizeOf(data, r.withSizing(Sizing.ONE)) : null))
@@ -420,6 +427,7 @@ public final class ExportImageDialog {
                     if (generation != previewGeneration) {
                         return;
                     }
+                    preview.setOpacity(1);
                     if (error != null) {
                         preview.setImage(null);
                         sizeLabel.setText(ErrorDialogs.message(error));

@@ -442,4 +442,45 @@ class ExportImageDialogTest {
         assertEquals("nrc-meeting", other[0].request().orElseThrow().selectedEvent());
         robot.interact(() -> state.selectedEventProperty().set(null));
     }
+
+    /**
+     * Over 100,000 events a preview takes up to twenty seconds: while the new one is drawn, the dialog
+     * says so, not the last preview's size as if it were this choice's.
+     */
+    @Test
+    void aSlowPreviewOfManyEventsIsSaidToBeDrawnNotTheLastSize(FxRobot robot) throws Exception {
+        ExplorerState many = new ExplorerState();
+        ExportImageDialog[] big = new ExportImageDialog[1];
+        robot.interact(() -> {
+            many.datasetProperty().set(org.parley.seed.BundledSeeds.copiedUntilOver(ExplorerState.FILTER_AT_ONCE_LIMIT));
+            // The picture of a few of them, so that the test draws in seconds what a user waits for.
+            many.filterProperty().set(org.parley.model.EventFilter.NONE.withKinds(
+                    java.util.Set.of(org.parley.model.EventKind.CONFLICT)));
+            big[0] = new ExportImageDialog(dialog.stage().getOwner(), many);
+            big[0].show();
+        });
+        javafx.scene.control.Label size = robot.from(big[0].stage().getScene().getRoot()).lookup("#exportSize")
+                .queryAs(javafx.scene.control.Label.class);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> size.getText().endsWith(" px"));
+        String first = size.getText();
+        java.util.concurrent.CountDownLatch hold = new java.util.concurrent.CountDownLatch(1);
+        org.parley.ui.support.BackgroundThread.compute().submit(() -> {
+            try {
+                return hold.await(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        });
+        try {
+            robot.interact(() -> robot.from(big[0].stage().getScene().getRoot()).lookup("#exportScale2")
+                    .queryAs(javafx.scene.control.RadioButton.class).setSelected(true));
+            assertTrue(size.getText().startsWith("Drawing the preview of "), size.getText());
+        } finally {
+            hold.countDown();
+        }
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> size.getText().endsWith(" px"));
+        assertTrue(!size.getText().equals(first) && size.getText().startsWith("3200 × "), size.getText());
+        robot.interact(() -> big[0].stage().close());
+    }
 }
