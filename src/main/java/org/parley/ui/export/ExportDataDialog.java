@@ -47,7 +47,7 @@ public final class ExportDataDialog {
         }
         Optional<Choice> choice = ask(owner, state);
         choice.flatMap(c -> target(owner, c.format()).map(path -> Target.of(c, path)))
-                .ifPresent(t -> run(owner, data, state.filterProperty().get(), t));
+                .ifPresent(t -> run(owner, state, data, state.filterProperty().get(), t));
     }
 
     record Choice(DataFormat format, boolean filtered) {
@@ -233,11 +233,13 @@ public final class ExportDataDialog {
 
     /**
      * Writes off the JavaFX thread, showing what is written with a Cancel; files the program chose (not the
-     * one the save dialog asked about) are asked about first.
+     * one the save dialog asked about) are asked about first. The status bar says an export is under way,
+     * and quitting meanwhile asks first, as it does while a handout is written.
      */
-    static void run(Window owner, Dataset data, EventFilter filter, Target t) {
+    static void run(Window owner, ExplorerState state, Dataset data, EventFilter filter, Target t) {
         ExportProgress progress = new ExportProgress(owner, "Writing " + what(t.choice().format()) + " to "
                 + org.parley.seed.Printable.oneLine(t.path().toString()) + "\u2026");
+        Runnable exported = state.beginActivity("Exporting data\u2026", "no file is written");
         // Open from the first try to the end: closed between a refused try and the question about
         // replacing files, it took the keyboard from the question (Enter went to the main window).
         OverwriteQuestion.run(owner, t.chosen(), overwrite -> {
@@ -247,15 +249,21 @@ public final class ExportDataDialog {
         }, (written, error) -> {
             progress.close();
             if (error != null && ErrorDialogs.unwrap(error) instanceof java.util.concurrent.CancellationException) {
+                exported.run();
                 return;   // the user cancelled: nothing was written, and nothing to say
             }
             if (error != null) {
+                state.endUnfinished(exported);
                 ErrorDialogs.show(owner, "The data could not be exported.", ErrorDialogs.unwrap(error),
                         "Choose another name or folder.");
             } else {
+                exported.run();
                 ExportDone.show(owner, "Export finished", written, t.renaming());
             }
-        }, progress::close);
+        }, () -> {
+            progress.close();
+            exported.run();
+        });
     }
 
     /** What an export in {@code format} writes, for the progress window. */

@@ -38,7 +38,8 @@ public final class OverwriteQuestion {
         Overwrite first = Overwrite.only(List.of(chosen));
         export.apply(first).whenComplete((result, error) -> onFxThread(() -> {
             if (error != null && ErrorDialogs.unwrap(error) instanceof ExistingFilesException existing) {
-                ask(owner, existing.files(), () -> export.apply(first.and(existing.files())).whenComplete(done), declined);
+                ask(owner, existing.files(), () -> export.apply(first.and(existing.files()))
+                        .whenComplete((again, failed) -> onFxThread(() -> done.accept(again, failed))), declined);
             } else {
                 done.accept(result, error);
             }

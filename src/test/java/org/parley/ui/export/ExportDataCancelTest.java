@@ -39,6 +39,7 @@ class ExportDataCancelTest {
     Path dir;
 
     private Stage stage;
+    private final org.parley.ui.state.ExplorerState state = new org.parley.ui.state.ExplorerState();
 
     @Start
     void start(Stage stage) {
@@ -62,9 +63,12 @@ class ExportDataCancelTest {
         try {
             ExportDataDialog.Target target = ExportDataDialog.Target.of(
                     new ExportDataDialog.Choice(DataFormat.HTML, false), dir.resolve("week.html"));
-            robot.interact(() -> ExportDataDialog.run(stage, BundledSeeds.dataset(), EventFilter.NONE, target));
+            robot.interact(() -> ExportDataDialog.run(stage, state, BundledSeeds.dataset(), EventFilter.NONE, target));
             Label text = robot.lookup("#export-progress-text").queryAs(Label.class);
             assertTrue(text.getText().contains("web page") && text.getText().contains("week.html"), text.getText());
+            // Found in review, 2026-12-05: the status bar said nothing, and quitting meanwhile asked nothing.
+            assertEquals("Exporting data\u2026", state.activityProperty().get(), "the status bar says it is under way");
+            assertEquals("no file is written", state.activityIfQuitProperty().get(), "what quitting meanwhile leaves");
 
             robot.clickOn(robot.lookup("#export-progress-cancel").queryAs(Button.class));
         } finally {
@@ -80,6 +84,7 @@ class ExportDataCancelTest {
         robot.interact(() -> open.add(List.copyOf(Window.getWindows())));
         assertEquals(List.of(stage), open.get(0), "the progress window is gone and no error or done note came");
         assertFalse(Files.exists(target()));
+        assertEquals("", state.activityProperty().get(), "nothing is under way once it is given up");
     }
 
     private Path target() {

@@ -51,7 +51,7 @@ class ExportDataOverwriteTest {
     private void exportCsv(FxRobot robot) {
         Dataset data = BundledSeeds.dataset();
         ExportDataDialog.Target target = ExportDataDialog.Target.of(new ExportDataDialog.Choice(DataFormat.CSV, false), dir);
-        robot.interact(() -> ExportDataDialog.run(stage, data, EventFilter.NONE, target));
+        robot.interact(() -> ExportDataDialog.run(stage, new org.parley.ui.state.ExplorerState(), data, EventFilter.NONE, target));
     }
 
     @Test
@@ -112,7 +112,7 @@ class ExportDataOverwriteTest {
         assertEquals(dir.resolve("mine"), target.chosen());
         assertEquals(dir.resolve("Week.JSON"), ExportDataDialog.Target.of(new ExportDataDialog.Choice(DataFormat.JSON, false),
                 dir.resolve("Week.JSON")).path(), "an extension in capitals is its extension");
-        robot.interact(() -> ExportDataDialog.run(stage, BundledSeeds.dataset(), EventFilter.NONE, target));
+        robot.interact(() -> ExportDataDialog.run(stage, new org.parley.ui.state.ExplorerState(), BundledSeeds.dataset(), EventFilter.NONE, target));
         cancelTheQuestionNaming(robot, "mine.json");
         assertArrayEquals(MINE, Files.readAllBytes(existing));
         assertFalse(Files.exists(dir.resolve("mine")), "nothing written under the bare name either");
@@ -124,7 +124,7 @@ class ExportDataOverwriteTest {
         Path db = dir.resolve("parley.db");
         Files.write(db, MINE);
         ExportDataDialog.Target target = ExportDataDialog.Target.of(new ExportDataDialog.Choice(DataFormat.JSON, false), db);
-        robot.interact(() -> ExportDataDialog.run(stage, BundledSeeds.dataset(), EventFilter.NONE, target));
+        robot.interact(() -> ExportDataDialog.run(stage, new org.parley.ui.state.ExplorerState(), BundledSeeds.dataset(), EventFilter.NONE, target));
         waitVisible(robot, "#exportDone");
         String note = robot.lookup("#exportDone .export-done-line").queryAllAs(javafx.scene.control.Label.class).stream()
                 .map(javafx.scene.control.Label::getText).collect(java.util.stream.Collectors.joining("\n"));
@@ -142,7 +142,7 @@ class ExportDataOverwriteTest {
     void aSecondJsonExportAsksAboutItsSourcesFolderAsAFolder(FxRobot robot) throws Exception {
         ExportDataDialog.Target target = ExportDataDialog.Target.of(new ExportDataDialog.Choice(DataFormat.JSON, false),
                 dir.resolve("week.json"));
-        robot.interact(() -> ExportDataDialog.run(stage, BundledSeeds.dataset(), EventFilter.NONE, target));
+        robot.interact(() -> ExportDataDialog.run(stage, new org.parley.ui.state.ExplorerState(), BundledSeeds.dataset(), EventFilter.NONE, target));
         waitVisible(robot, "#exportDone");
         click(robot, "Close");
         Path folder = dir.resolve("week-sources");
@@ -152,7 +152,7 @@ class ExportDataOverwriteTest {
         // "week" typed without its extension: week.json and its folder are both the program's choice.
         ExportDataDialog.Target again = ExportDataDialog.Target.of(new ExportDataDialog.Choice(DataFormat.JSON, false),
                 dir.resolve("week"));
-        robot.interact(() -> ExportDataDialog.run(stage, BundledSeeds.dataset(), EventFilter.NONE, again));
+        robot.interact(() -> ExportDataDialog.run(stage, new org.parley.ui.state.ExplorerState(), BundledSeeds.dataset(), EventFilter.NONE, again));
         waitVisible(robot, "#confirm-overwrite");
         String header = robot.lookup("#confirm-overwrite .header-panel .label").queryLabeled().getText();
         String content = robot.lookup("#confirm-overwrite .content").queryLabeled().getText();
