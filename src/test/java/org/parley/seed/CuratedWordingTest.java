@@ -372,6 +372,46 @@ class CuratedWordingTest {
     }
 
     /**
+     * A title stands alone on a card, a slide or the board, so its words are the reporting's, not a headline's
+     * (docs/curation.md, "A related headline is never evidence"): the NYT's "deny that the country is planning to
+     * invade Ukraine" was titled "Russian officials deny plans to invade Ukraine", the Post's related headline
+     * ("Moscow denies plans to invade Ukraine"), and the consequences promised were "if Russia invades Ukraine",
+     * the Post's footer, where the reporting has "launches an invasion of Ukraine" (Post) and "further invades
+     * Ukraine" (NYT), the difference one of the divergences is about.
+     */
+    @Test
+    void aTitleTakesNoWordsFromAHeadline() {
+        String reporting = papers;
+        List<String> furniture = new ArrayList<>();
+        for (Source s : week.sources()) {
+            for (var part : s.parts()) {
+                reporting = reporting.replace(part.text(), "\n");
+                if (part.kind() != org.parley.model.PartKind.CAPTION && part.kind() != org.parley.model.PartKind.BYLINE) {
+                    furniture.add(wordsOf(part.text()));
+                }
+            }
+        }
+        String reported = wordsOf(reporting);
+        List<String> borrowed = new ArrayList<>();
+        for (String title : titles) {
+            String[] words = wordsOf(title).strip().split(" ");
+            for (int i = 0; i + 3 <= words.length; i++) {
+                String run = " " + String.join(" ", List.of(words).subList(i, i + 3)) + " ";
+                if (furniture.stream().anyMatch(f -> f.contains(run)) && !reported.contains(run)) {
+                    borrowed.add(title + " (\"" + run.strip() + "\")");
+                }
+            }
+        }
+        assertEquals(List.of(), borrowed);
+    }
+
+    /** Lower-case words, one space apart and at either end, whatever the apostrophes and punctuation. */
+    private static String wordsOf(String text) {
+        return " " + text.replace('\u2019', '\'').toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[^\\p{L}\\p{N}']+", " ").strip() + " ";
+    }
+
+    /**
      * A meeting the papers date to the day has its day in the passages of each paper that reports it: both date
      * the Brussels meeting (the Post "here Wednesday", the NYT "Before Wednesday’s meeting"), but only the
      * Post's words were among its passages, so the day read as one paper's.
