@@ -278,7 +278,7 @@ final class DatasetMapper {
     private void reference(RecordFields f, LocatedJson.Pos at, String field, String id,
                            Map<String, LocatedJson.Pos> ids, String kind) {
         if (id != null && !id.isEmpty() && !ids.containsKey(id)) {
-            f.problem(at, field + " \"" + id + "\" is not the id of any " + kind);
+            f.problem(at, field + " \"" + Printable.idShown(id) + "\" is not the id of any " + kind + Printable.invisibleInId(id));
         }
     }
 
@@ -487,7 +487,8 @@ final class DatasetMapper {
     private void checkWithin() {
         withinOf.forEach((id, w) -> {
             if (!placeIds.containsKey(w.place())) {
-                w.fields().problem(w.fields().at("within"), "within \"" + w.place() + "\" is not the id of any place");
+                w.fields().problem(w.fields().at("within"), "within \"" + Printable.idShown(w.place())
+                        + "\" is not the id of any place" + Printable.invisibleInId(w.place()));
             } else if (withinOf.containsKey(w.place())) {
                 w.fields().problem(w.fields().at("within"), "place \"" + id + "\" lies within \"" + w.place()
                         + "\", which itself lies within \"" + withinOf.get(w.place()).place()

@@ -1,11 +1,52 @@
 package org.parley.seed;
 
+import java.util.regex.Pattern;
+
 /**
  * Makes text from a dataset safe to show: control characters (ESC sequences that would drive a
  * terminal, NUL, BEL) and lone surrogates are shown as {@code \\u001B} instead of being passed on raw.
  */
 public final class Printable {
+    // Controls and formats, spaces other than the plain one (a no-break space), unassigned and
+    // private-use code points, and the characters Unicode says draw nothing: Hangul fillers,
+    // variation selectors, Mongolian selectors, the blank braille cell.
+    static final Pattern INVISIBLE = Pattern.compile(
+            "[\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}\\p{Co}\\p{Cn}[\\p{Zs}&&[^ ]]"
+            + "\\x{115F}\\x{1160}\\x{3164}\\x{FFA0}\\x{FE00}-\\x{FE0F}\\x{E0100}-\\x{E01EF}\\x{180B}-\\x{180F}\\x{2800}]");
+
     private Printable() {
+    }
+
+    /**
+     * An id as a message echoes it: as {@link #brief}, with every character that draws nothing (a
+     * right-to-left mark, a zero-width space) written as its escape. Shown raw, "actor "grushko"
+     * is not the id of any actor" named an id the reader could see in the list of actors.
+     */
+    public static String idShown(String id) {
+        var m = INVISIBLE.matcher(id);
+        if (!m.find()) {
+            return brief(id);
+        }
+        StringBuilder out = new StringBuilder(id.length() + 16);
+        int from = 0;
+        do {
+            out.append(id, from, m.start()).append(String.format("\\u%04X", id.codePointAt(m.start())));
+            from = m.end();
+        } while (m.find());
+        return brief(out.append(id, from, id.length()).toString());
+    }
+
+    /**
+     * ", which holds U+200F, a right-to-left mark, at character 1" when {@code id} holds a character
+     * that draws nothing, else "": said after an id that matches nothing, as the reason it does not.
+     */
+    public static String invisibleInId(String id) {
+        var m = INVISIBLE.matcher(id);
+        if (!m.find()) {
+            return "";
+        }
+        return " (it holds " + invisibleName(id.codePointAt(m.start())) + ", which draws nothing, at character "
+                + (id.codePointCount(0, m.start()) + 1) + ")";
     }
 
     /**

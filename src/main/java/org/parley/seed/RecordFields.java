@@ -39,7 +39,7 @@ final class RecordFields {
         String label = path;
         LocatedJson.Member id = obj.members().get("id");
         if (id != null && id.value() instanceof LocatedJson.Str s) {
-            label = path + " (id \"" + Printable.brief(s.value()) + "\")";
+            label = path + " (id \"" + Printable.idShown(s.value()) + "\")";
         }
         RecordFields fields = new RecordFields(obj, label, problems);
         for (LocatedJson.Member m : obj.members().values()) {
@@ -95,7 +95,8 @@ final class RecordFields {
     String id() {
         String id = requiredText("id");
         if (id != null && !ID.matcher(id).matches()) {
-            problem("id", "id \"" + id + "\" must match ^[a-z0-9][a-z0-9-]*$ (lowercase letters, digits and '-')");
+            problem("id", "id \"" + Printable.idShown(id) + "\" must match ^[a-z0-9][a-z0-9-]*$ (lowercase letters, digits and '-')"
+                    + Printable.invisibleInId(id));
             return null;
         }
         return id;

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The rule for a source's {@code file}: a plain, visible file name that is safe to read and to
@@ -21,12 +20,6 @@ public final class SourceFileName {
             "COM0", "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7", "COM8", "COM9",
             "LPT0", "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9",
             "COM¹", "COM²", "COM³", "LPT¹", "LPT²", "LPT³", "CONIN$", "CONOUT$");
-    // Controls and formats, spaces other than the plain one (a no-break space), unassigned and
-    // private-use code points, and the characters Unicode says draw nothing: Hangul fillers,
-    // variation selectors, Mongolian selectors, the blank braille cell.
-    private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}\\p{Co}\\p{Cn}[\\p{Zs}&&[^ ]]"
-            + "\\x{115F}\\x{1160}\\x{3164}\\x{FFA0}\\x{FE00}-\\x{FE0F}\\x{E0100}-\\x{E01EF}\\x{180B}-\\x{180F}\\x{2800}]");
-
     private SourceFileName() {
     }
 
@@ -38,7 +31,7 @@ public final class SourceFileName {
         if (name.equals(".") || name.equals("..") || name.contains("/") || name.contains("\\")) {
             return Optional.of("must be a plain file name beside the dataset, not a path");
         }
-        if (INVISIBLE.matcher(name).find()) {
+        if (Printable.INVISIBLE.matcher(name).find()) {
             return Optional.of("contains a control or invisible character (" + firstInvisible(name) + ")");
         }
         if (Character.getType(name.codePointAt(0)) == Character.NON_SPACING_MARK
@@ -80,7 +73,7 @@ public final class SourceFileName {
     }
 
     private static String firstInvisible(String name) {
-        var m = INVISIBLE.matcher(name);
+        var m = Printable.INVISIBLE.matcher(name);
         m.find();
         return Printable.invisibleName(name.codePointAt(m.start()));
     }
