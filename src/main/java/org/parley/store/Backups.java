@@ -168,7 +168,7 @@ public final class Backups {
         }
     }
 
-    /** Refuses, with what to do, a database whose name leaves no room for its backups' names. */
+    /** Refuses, with what to do, a database whose name or path leaves no room for its backups' names. */
     static void requireRoomForNames(Path dbFile, String what) {
         String name = dbFile.getFileName().toString();
         int bytes = name.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
@@ -177,6 +177,7 @@ public final class Backups {
                     + "its backups and temporary files need longer names than the disk allows; use a name of at most "
                     + LONGEST_NAME_BYTES + " bytes. Nothing was changed.");
         }
+        SqlitePathLength.requireRoomForBackups(dbFile, what);
     }
 
     /** The name for a new copy, in the folder (which is created). */
