@@ -35,6 +35,8 @@ final class CompactPages {
     private static final float STRIP_GAP = 6;
     private static final float AFTER_STRIP = 14;
     private static final float NUMBER_COLUMN = 28;
+    /** Between the words a page's steps begin below (the opening list's end) and the first step's top. */
+    private static final float BELOW_GAP = 18;
     /** Enough for any title, quotation or summary of the week; a longer one ends in an ellipsis. */
     private static final int MAX_TITLE_LINES = 3;
     private static final int MAX_QUOTE_LINES = 8;
@@ -83,17 +85,39 @@ final class CompactPages {
 
     /** Adds the pages; returns how many. */
     int addAll(List<Step> steps) throws IOException {
+        return addAll(steps, null);
+    }
+
+    /**
+     * Adds the pages, the first steps below {@code after}'s words (when not null) as far as they fit there:
+     * a list of steps nine entries longer than the opening page had a page of its own, blank below them.
+     * Returns how many pages it added.
+     */
+    int addAll(List<Step> steps, PageEnd after) throws IOException {
         story = PageStrip.storyOf(steps);
         float width = sheet.getWidth() - 2 * MARGIN;
-        float top = sheet.getHeight() - MARGIN - HEADER;
-        List<List<Block>> pages = paginate(steps);
-        for (List<Block> blocks : pages) {
-            PDPage page = new PDPage(sheet);
-            document.addPage(page);
-            try (PDPageContentStream cs = new PDPageContentStream(document, page)) {
-                furniture(cs, width);
-                float y = top;
-                boolean first = true;
+        List<List<Block>> pages = paginate(steps, after);
+        int added = 0;
+        for (int i = 0; i < pages.size(); i++) {
+            List<Block> blocks = pages.get(i);
+            boolean below = i == 0 && after != null;
+            if (below && blocks.isEmpty()) {
+                continue;
+            }
+            PDPage page = below ? after.page() : new PDPage(sheet);
+            if (!below) {
+                document.addPage(page);
+                added++;
+            }
+            try (PDPageContentStream cs = below
+                    ? new PDPageContentStream(document, page, PDPageContentStream.AppendMode.APPEND, true, true)
+                    : new PDPageContentStream(document, page)) {
+                if (!below) {
+                    furniture(cs, width);
+                }
+                float y = below ? belowTop(after) : pageTop();
+                // Below the list a rule parts the first step from it, as it parts a step from the one before.
+                boolean first = !below;
                 for (Block block : blocks) {
                     if (!first) {
                         cs.setStrokingColor(0.75f);
@@ -109,38 +133,50 @@ final class CompactPages {
                 end = new PageEnd(page, y);
             }
         }
-        return pages.size();
+        return added;
     }
 
     /**
-     * The page, counted from 1, that each of {@code steps} is printed on by {@link #addAll}, drawing
-     * nothing: the opening list gives it, as a contents page does, before these pages are made.
+     * The page that each of {@code steps} is printed on by {@link #addAll(List)}, drawing nothing, counted from 1:
+     * the opening list gives it, as a contents page does, before these pages are made.
      */
     int[] pagesOf(List<Step> steps) throws IOException {
+        return pagesOf(steps, null);
+    }
+
+    /**
+     * The page that each of {@code steps} is printed on by {@link #addAll(List, PageEnd)}, drawing nothing, counted
+     * from the first page after {@code after}'s: 0 for a step below its words.
+     */
+    int[] pagesOf(List<Step> steps, PageEnd after) throws IOException {
         int[] pageOf = new int[steps.size()];
         int at = 0;
-        List<List<Block>> pages = paginate(steps);
+        List<List<Block>> pages = paginate(steps, after);
         for (int page = 0; page < pages.size(); page++) {
             for (int i = 0; i < pages.get(page).size(); i++) {
-                pageOf[at++] = page + 1;
+                pageOf[at++] = after == null ? page + 1 : page;
             }
         }
         return pageOf;
     }
 
-    /** The steps' blocks, page by page: the next page starts with the step that did not fit. */
-    private List<List<Block>> paginate(List<Step> steps) throws IOException {
+    /**
+     * The steps' blocks, page by page: the next page starts with the step that did not fit. Below
+     * {@code after}'s words (the first page's blocks, when not null) go only the steps that fit whole.
+     */
+    private List<List<Block>> paginate(List<Step> steps, PageEnd after) throws IOException {
         float width = sheet.getWidth() - 2 * MARGIN;
-        float top = sheet.getHeight() - MARGIN - HEADER;
         float floor = MARGIN + FOOTER;
+        float room = pageTop() - floor;
         List<List<Block>> pages = new ArrayList<>();
         int next = 0;
+        boolean below = after != null;
         while (next < steps.size()) {
             List<Block> page = new ArrayList<>();
-            float y = top;
+            float y = below ? belowTop(after) : pageTop();
             while (next < steps.size()) {
-                Block block = block(steps.get(next), width - NUMBER_COLUMN, top - floor);
-                if (!page.isEmpty() && y - block.height() < floor) {
+                Block block = block(steps.get(next), width - NUMBER_COLUMN, room);
+                if ((below || !page.isEmpty()) && y - block.height() < floor) {
                     break;
                 }
                 page.add(block);
@@ -148,8 +184,19 @@ final class CompactPages {
                 next++;
             }
             pages.add(page);
+            below = false;
         }
         return pages;
+    }
+
+    /** The top of a new page's first step, under its heading. */
+    private float pageTop() {
+        return sheet.getHeight() - MARGIN - HEADER;
+    }
+
+    /** The top of the first step below {@code after}'s words, a rule and a gap apart from them. */
+    private static float belowTop(PageEnd after) {
+        return after.y() - BELOW_GAP;
     }
 
     /** Where the last page's words end (its last step's strip), once the pages are added. */

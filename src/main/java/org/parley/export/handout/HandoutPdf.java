@@ -182,9 +182,11 @@ public final class HandoutPdf {
             } else {
                 CompactPages pages = new CompactPages(document, fonts, portrait, dataset.title() + " \u2014 " + steps.size()
                         + " steps", Credits.line(dataset), dataset.focus().orElse(null));
-                int[] pageOf = pages.pagesOf(steps);
-                OpeningPage.add(document, fonts, map, dataset, steps, paper, n -> pageOf[n - 1]);
-                pages.addAll(steps);
+                // The steps begin below the list, on its last page: its last nine entries had a sheet to themselves.
+                OpeningPage.Plan opening = OpeningPage.plan(fonts, dataset, steps, paper);
+                int[] pageOf = pages.pagesOf(steps, new PageEnd(null, opening.end()));
+                PageEnd listEnd = OpeningPage.add(document, fonts, map, dataset, steps, paper, n -> pageOf[n - 1]);
+                pages.addAll(steps, listEnd);
                 stepsEnd = pages.end();
             }
             new PositionsPage(document, fonts, Credits.line(dataset), paper)

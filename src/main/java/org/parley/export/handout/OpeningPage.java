@@ -36,12 +36,13 @@ final class OpeningPage {
      * and as many pages after it as the rest of the list needs.
      *
      * @param stepsPage the page a step is printed on from its number, counted from the first page
-     *                  after the list's: each entry gives its page, counted from the handout's first
-     * @return the number of pages added
+     *                  after the list's (0: the list's last page, below the list): each entry gives
+     *                  its page, counted from the handout's first
+     * @return the list's last page, and where its words end
      */
-    static int add(PDDocument document, HandoutFonts fonts, ProjectedBasemap basemap, Dataset dataset,
+    static PageEnd add(PDDocument document, HandoutFonts fonts, ProjectedBasemap basemap, Dataset dataset,
                     List<Step> steps, PDRectangle size, IntUnaryOperator stepsPage) throws IOException {
-        int opening = pages(fonts, dataset, steps, size);
+        int opening = plan(fonts, dataset, steps, size).pages();
         StepIndex index = new StepIndex(fonts, steps, n -> opening + stepsPage.applyAsInt(n));
         PDPage page = new PDPage(size);
         document.addPage(page);
@@ -59,12 +60,11 @@ final class OpeningPage {
             index.draw(cs, frame.listX(), firstEntry(frame.listTop()), frame.listW(), frame.bottom());
             PageFoot.draw(cs, fonts, org.parley.export.Credits.line(dataset), size.getWidth());
         }
-        int pages = 1;
+        PageEnd end = new PageEnd(page, index.end());
         while (index.hasMore()) {
-            continued(document, fonts, index, size, org.parley.export.Credits.line(dataset));
-            pages++;
+            end = continued(document, fonts, index, size, org.parley.export.Credits.line(dataset));
         }
-        return pages;
+        return end;
     }
 
     /**
@@ -91,11 +91,15 @@ final class OpeningPage {
                 .anyMatch(stop -> stop.placeIds().stream().noneMatch(at::contains));
     }
 
+    /** How many pages the opening takes, and the height on its last page where the list's words end. */
+    record Plan(int pages, float end) {
+    }
+
     /**
-     * How many pages {@link #add} takes, drawing nothing: the list's page numbers count them, and the
+     * What {@link #add} takes, drawing nothing: the list's page numbers count its pages, and the
      * list's page column is as wide whatever they are, so knowing them changes no page.
      */
-    static int pages(HandoutFonts fonts, Dataset dataset, List<Step> steps, PDRectangle size) throws IOException {
+    static Plan plan(HandoutFonts fonts, Dataset dataset, List<Step> steps, PDRectangle size) throws IOException {
         StepIndex index = new StepIndex(fonts, steps);
         Frame frame = frame(fonts, index, dataset, size);
         index.skip(firstEntry(frame.listTop()), frame.listW(), frame.bottom());
@@ -104,7 +108,7 @@ final class OpeningPage {
             index.skip(continuedFirstEntry(size), size.getWidth() - 2 * MARGIN, MARGIN + 14);
             pages++;
         }
-        return pages;
+        return new Plan(pages, index.end());
     }
 
     /** Where the first page's parts go: its title's and description's lines, the map's box and the list's. */
@@ -161,8 +165,8 @@ final class OpeningPage {
         return firstEntry(size.getHeight() - MARGIN - BODY_SIZE);
     }
 
-    /** A page that goes on with the list of steps. */
-    private static void continued(PDDocument document, HandoutFonts fonts, StepIndex index, PDRectangle size,
+    /** A page that goes on with the list of steps; returns it, and where its entries end. */
+    private static PageEnd continued(PDDocument document, HandoutFonts fonts, StepIndex index, PDRectangle size,
                                   String credit) throws IOException {
         PDPage page = new PDPage(size);
         document.addPage(page);
@@ -173,5 +177,6 @@ final class OpeningPage {
             index.draw(cs, MARGIN, continuedFirstEntry(size), size.getWidth() - 2 * MARGIN, MARGIN + 14);
             PageFoot.draw(cs, fonts, credit, size.getWidth());
         }
+        return new PageEnd(page, index.end());
     }
 }

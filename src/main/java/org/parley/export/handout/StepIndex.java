@@ -45,6 +45,8 @@ final class StepIndex {
     /** A step's page from its number, or null while the pages are only counted. */
     private final IntUnaryOperator pageOf;
     private int next;
+    /** The baseline of the lowest line the last {@link #draw} or {@link #skip} laid, in any column. */
+    private float lowest;
 
     /** A list laid out only to be measured: its page column is kept, and left empty. */
     StepIndex(HandoutFonts fonts, List<Step> steps) {
@@ -76,6 +78,14 @@ final class StepIndex {
     /** Passes over the steps {@link #draw} would list in that box, drawing nothing: to count the list's pages. */
     void skip(float top, float width, float bottom) throws IOException {
         draw(null, 0, top, width, bottom);
+    }
+
+    /**
+     * Where the entries the last {@link #draw} or {@link #skip} laid end: the height, from the sheet's foot, of
+     * their lowest line's descenders. What follows the list may begin below it.
+     */
+    float end() {
+        return lowest - SIZE * 0.25f;
     }
 
     /** Whether every remaining step fits the box {@link #draw} would be given; nothing is drawn. */
@@ -113,6 +123,7 @@ final class StepIndex {
             cs.setNonStrokingColor(0f);
         }
         int at = next;
+        lowest = top + leading;
         for (int column = 0; column < columns && at < steps.size(); column++) {
             float cx = x + column * (columnW + GUTTER);
             float y = top;
@@ -131,6 +142,7 @@ final class StepIndex {
                                 cx + columnW, y - (lines.size() - 1) * leading);
                     }
                 }
+                lowest = Math.min(lowest, y - (lines.size() - 1) * leading);
                 y -= lines.size() * leading + gap;
                 at++;
             }

@@ -227,9 +227,9 @@ class HandoutPdfTest {
     /** How many pages the opening page and the rest of its list of steps take, laid out on their own. */
     private static int openingPages(List<Event> events, HandoutLayout layout) throws IOException {
         try (PDDocument doc = new PDDocument()) {
-            return OpeningPage.pages(HandoutFonts.load(doc), WEEK, Steps.of(WEEK, events), layout == HandoutLayout.ONE_PER_PAGE
+            return OpeningPage.plan(HandoutFonts.load(doc), WEEK, Steps.of(WEEK, events), layout == HandoutLayout.ONE_PER_PAGE
                             ? new org.apache.pdfbox.pdmodel.common.PDRectangle(842, 595)
-                            : org.apache.pdfbox.pdmodel.common.PDRectangle.A4);
+                            : org.apache.pdfbox.pdmodel.common.PDRectangle.A4).pages();
         }
     }
 
