@@ -38,6 +38,7 @@ public final class MapSceneBuilder {
     private String selectedEvent;
     private String selectedPlace;
     private String selectedActor;
+    private Set<String> highlightedPlaces;
     private String title = "";
     private boolean legend;
     private boolean sizeKey;
@@ -70,6 +71,15 @@ public final class MapSceneBuilder {
 
     public MapSceneBuilder selectedActor(String actorId) {
         this.selectedActor = actorId;
+        return this;
+    }
+
+    /**
+     * Rings these places instead of the selected actor's: where a link chosen in the actor network
+     * met (the venues of the events its two actors share). Null goes back to the actor's places.
+     */
+    public MapSceneBuilder highlightedPlaces(Set<String> placeIds) {
+        this.highlightedPlaces = placeIds == null ? null : Set.copyOf(placeIds);
         return this;
     }
 
@@ -132,7 +142,7 @@ public final class MapSceneBuilder {
             int events = aggregates.events(mark.place().id());
             markers.add(new PlaceMarker(mark.place(), mark.position(), events, MarkerSize.radius(events, busiest)));
         }
-        Set<String> highlighted = aggregates.placesOf(selectedActor);
+        Set<String> highlighted = highlightedPlaces != null ? highlightedPlaces : aggregates.placesOf(selectedActor);
         Set<String> apart = new HashSet<>(highlighted);
         if (ringed != null) {
             apart.add(ringed);

@@ -96,6 +96,9 @@ public final class MapView extends Region {
     private MapData data;
     private boolean computing;
     private MapScene scene;
+    /** Where the link chosen in the actor network met (see {@link #relink}); null when no link is chosen. */
+    private Set<String> linkPlaces;
+    private final LatestResult<Set<String>> linkPlacesFinder;
     private String cursor;
     private MapViewport baseViewport;
     private String baseKey;
@@ -133,6 +136,10 @@ public final class MapView extends Region {
             data = done;
             invalidate();
         });
+        this.linkPlacesFinder = new LatestResult<>(worker, done -> {
+            linkPlaces = done;
+            invalidate();
+        });
         getStyleClass().add(DEFAULT_STYLE_CLASS);
         setFocusTraversable(true);
         setAccessibleRole(AccessibleRole.IMAGE_VIEW);
@@ -145,7 +152,9 @@ public final class MapView extends Region {
         state.datasetProperty().addListener(o -> recompute());
         state.visibleEventsProperty().addListener(o -> recompute());
         InvalidationListener stale = o -> invalidate();
-        state.selectedActorProperty().addListener(stale);
+        state.selectedActorProperty().addListener(o -> relink());
+        state.selectedPartnerProperty().addListener(o -> relink());
+        state.visibleEventsProperty().addListener(o -> relink());
         state.darkProperty().addListener(stale);
         focusedProperty().addListener(stale);
         state.selectedEventProperty().addListener(o -> {
@@ -238,6 +247,41 @@ public final class MapView extends Region {
         }
         computing = true;
         aggregates.request(() -> MapData.of(ds, events));
+    }
+
+    /**
+     * Finds where a link chosen in the actor network met: the venues of the visible events its two
+     * actors share ({@link ExplorerState#sharedBy}), the events the timeline rings. The first actor's
+     * places alone would ring Moscow for the US and NATO. Over {@link ExplorerState#FILTER_AT_ONCE_LIMIT}
+     * events it is looked for on the background thread, as the timeline's rings are.
+     */
+    private void relink() {
+        Dataset ds = state.dataset();
+        String actor = state.selectedActorProperty().get();
+        String partner = state.selectedPartnerProperty().get();
+        List<Event> events = state.visibleEventsProperty().get();
+        if (ds == null || actor == null || partner == null) {
+            linkPlacesFinder.discard();
+            linkPlaces = null;
+        } else if (events.size() <= ExplorerState.FILTER_AT_ONCE_LIMIT) {
+            linkPlacesFinder.discard();
+            linkPlaces = venuesShared(ds, events, actor, partner);
+        } else {
+            linkPlaces = Set.of();   // nothing ringed for a moment rather than the wrong places
+            linkPlacesFinder.request(() -> venuesShared(ds, events, actor, partner));
+        }
+        invalidate();
+    }
+
+    private static Set<String> venuesShared(Dataset ds, List<Event> events, String actor, String partner) {
+        var shared = ExplorerState.sharedBy(ds, actor, partner);
+        Set<String> venues = new HashSet<>();
+        for (Event e : events) {
+            if (!e.place().isEmpty() && shared.test(e)) {
+                venues.add(e.place());
+            }
+        }
+        return venues;
     }
 
     /** True while the aggregates of the latest dataset or filter are being computed. */
@@ -374,6 +418,7 @@ public final class MapView extends Region {
                     .selectedEvent(state.selectedEventProperty().get())
                     .selectedPlace(state.selectedPlaceProperty().get())
                     .selectedActor(state.selectedActorProperty().get())
+                    .highlightedPlaces(linkPlaces)
                     .sizeKey(true)
                     // Zoomed in all the way, nothing more would draw a group apart: every place is its own.
                     .groupCrowds(v.metresPerPixel() > MIN_METRES_PER_PIXEL * 1.01)

@@ -265,6 +265,22 @@ class MapViewTest {
         assertTrue(!highlighted.contains("moscow"), "Sherman was not in Moscow that week: " + highlighted);
     }
 
+    /**
+     * A line chosen in the actor network rings where its two actors met, not every place of the first: Sherman and
+     * Ryabkov met in Geneva, and the map had also ringed Brussels and NATO headquarters, where Sherman was without him.
+     */
+    @Test
+    void aChosenLinkRingsOnlyThePlacesItsTwoActorsShare(FxRobot robot) throws Exception {
+        awaitData();
+        robot.interact(() -> state.chooseLink("sherman", "ryabkov"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Set.of("geneva"), view.currentScene().orElseThrow().highlightedPlaces());
+        robot.interact(() -> state.chooseActor("sherman"));
+        WaitForAsyncUtils.waitForFxEvents();
+        Set<String> alone = view.currentScene().orElseThrow().highlightedPlaces();
+        assertTrue(alone.containsAll(Set.of("geneva", "nato-hq")), "letting go of the partner rings the actor's own: " + alone);
+    }
+
     @Test
     void arrowKeysWalkThePlacesAndEnterSelects(FxRobot robot) throws Exception {
         awaitData();
