@@ -4,9 +4,11 @@ import org.parley.layout.GraphDrawing;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Which drawn edge of a network picture is under the pointer, built once per layout: each edge is
@@ -22,9 +24,12 @@ public final class EdgeHits {
 
     private final List<GraphDrawing.Edge> edges;
     private final Map<Long, List<Integer>> cells = new HashMap<>();
+    /** The edges drawn with nothing selected, under the selected actor's added back; null for those themselves. */
+    private final EdgeHits under;
 
-    private EdgeHits(List<GraphDrawing.Edge> edges) {
+    private EdgeHits(List<GraphDrawing.Edge> edges, EdgeHits under) {
         this.edges = List.copyOf(edges);
+        this.under = under;
         for (int i = 0; i < this.edges.size(); i++) {
             file(i, this.edges.get(i));
         }
@@ -32,17 +37,37 @@ public final class EdgeHits {
 
     /** The edges {@link ActorGraphPainter} draws for {@code drawing} with nothing selected, ready to be hit. */
     public static EdgeHits of(GraphDrawing drawing) {
-        return new EdgeHits(ActorGraphPainter.drawnEdges(drawing.edges(), null));
+        return new EdgeHits(ActorGraphPainter.drawnEdges(drawing.edges(), null), null);
+    }
+
+    /**
+     * These hits (the lines drawn with nothing selected) and, past {@link ActorGraphPainter#MAX_EDGES},
+     * the lines of {@code selected} that the painter adds back, so every line drawn can be taken. Only
+     * those few are filed: the rest of the grid is kept, not built again per selection.
+     */
+    public EdgeHits withSelected(GraphDrawing drawing, String selected) {
+        EdgeHits base = under != null ? under : this;
+        if (selected == null || drawing.edges().size() <= ActorGraphPainter.MAX_EDGES) {
+            return base;
+        }
+        Set<GraphDrawing.Edge> filed = new HashSet<>(base.edges);
+        List<GraphDrawing.Edge> back = new ArrayList<>();
+        for (GraphDrawing.Edge e : drawing.edges()) {
+            if ((e.a().equals(selected) || e.b().equals(selected)) && !filed.contains(e)) {
+                back.add(e);
+            }
+        }
+        return back.isEmpty() ? base : new EdgeHits(back, base);
     }
 
     /** The edge whose drawn line passes under (x, y), the nearest when several do; empty when none. */
     public Optional<GraphDrawing.Edge> at(double x, double y) {
+        GraphDrawing.Edge hit = under == null ? null : under.at(x, y).orElse(null);
+        double best = hit == null ? Double.POSITIVE_INFINITY : distance(hit, x, y);
         List<Integer> here = cells.get(key(cell(x), cell(y)));
         if (here == null) {
-            return Optional.empty();
+            return Optional.ofNullable(hit);
         }
-        GraphDrawing.Edge hit = null;
-        double best = Double.POSITIVE_INFINITY;
         for (int i : here) {
             GraphDrawing.Edge e = edges.get(i);
             double d = distance(e, x, y);

@@ -57,7 +57,9 @@ final class ActorNetworkView extends Region {
     private int actors;
     private NormalisedGraph normalised;
     private ActorGraphScene laidOut;
-    /** The edges of {@link #laidOut} filed for hit tests: built once per layout, not per mouse move. */
+    /** The edges of {@link #laidOut} drawn with nothing selected, filed for hit tests once per layout. */
+    private EdgeHits layoutHits;
+    /** {@link #layoutHits} and the selected actor's lines the painter adds back past its limit: what a pointer can take. */
     private EdgeHits edgeHits;
     private String hovered;
     /** The edge under the pointer (no node being under it); null when none. */
@@ -101,6 +103,7 @@ final class ActorNetworkView extends Region {
             if (now != null && network != null && network.node(now).isEmpty() && actors > network.nodes().size()) {
                 rebuildNetwork();   // one of the quieter actors, chosen in the list: drawn with the busiest
             }
+            fileSelectedLines();
             updateAccessibleText();
             repaint.invalidate();
         });
@@ -210,10 +213,17 @@ final class ActorNetworkView extends Region {
         ActorGraphScene previous = laidOut != null && laidOut.network() == network ? laidOut : null;
         laidOut = network == null || normalised == null || w < 1 || h - caption < 1
                 ? null : ActorGraphScene.fit(network, normalised, w, h - caption, theme(), previous);
-        edgeHits = laidOut == null ? null : EdgeHits.of(laidOut.drawing());
+        layoutHits = laidOut == null ? null : EdgeHits.of(laidOut.drawing());
+        fileSelectedLines();
         hoveredLink = null;   // where the pointer was, the lines have moved
         updateAccessibleText();
         repaint.invalidate();
+    }
+
+    /** Files the selected actor's lines that only a selection draws, so each line drawn can be hovered and chosen. */
+    private void fileSelectedLines() {
+        edgeHits = layoutHits == null ? null
+                : layoutHits.withSelected(laidOut.drawing(), state.selectedActorProperty().get());
     }
 
     private ActorGraphScene decorate(ActorGraphScene s) {
