@@ -104,10 +104,12 @@ final class ActorNetworkView extends Region {
                 rebuildNetwork();   // one of the quieter actors, chosen in the list: drawn with the busiest
             }
             fileSelectedLines();
+            retellHoveredLink();
             updateAccessibleText();
             repaint.invalidate();
         });
         state.selectedPartnerProperty().addListener((o, was, now) -> {
+            retellHoveredLink();
             updateAccessibleText();
             repaint.invalidate();
         });
@@ -316,9 +318,26 @@ final class ActorNetworkView extends Region {
         tooltip.show(canvas, e.getScreenX() + 14, e.getScreenY() + 14);
     }
 
-    /** What hovering a link says: {@link #linkSummary} and what a click does. */
+    /** The line under the pointer was just chosen or let go of: its open tooltip says so at once. */
+    private void retellHoveredLink() {
+        if (hoveredLink != null && network != null && tooltip.isShowing()) {
+            network.link(hoveredLink.a(), hoveredLink.b()).ifPresent(l -> tooltip.setText(describe(l)));
+        }
+    }
+
+    /** What hovering a link says: {@link #linkSummary} and what a click does, or that the link is the one chosen. */
     private String describe(ActorLink link) {
-        return linkSummary(link) + "\nClick to select what they share";
+        return linkSummary(link) + (isChosen(link.a(), link.b())
+                ? "\nChosen: the timeline and the map ring what they share (Esc lets go)"
+                : "\nClick to select what they share");
+    }
+
+    /** Whether the link between {@code a} and {@code b} is the one chosen, either way round. */
+    private boolean isChosen(String a, String b) {
+        String actor = state.selectedActorProperty().get();
+        String partner = state.selectedPartnerProperty().get();
+        return actor != null && partner != null
+                && (actor.equals(a) && partner.equals(b) || actor.equals(b) && partner.equals(a));
     }
 
     /**

@@ -109,6 +109,20 @@ class ActorNetworkEdgeTest {
         assertEquals(edge.b(), state.selectedActorProperty().get());
     }
 
+    /** The line just clicked, still under the pointer, says it is chosen, not "Click to select what they share" once more. */
+    @Test
+    void hoveringTheChosenLineSaysItIsChosen(FxRobot robot) {
+        robot.clickOn("#actorViewNetwork");
+        GraphDrawing.Edge edge = pointAtAnEdge(robot);
+        assertTrue(panel.networkView().tooltipText().endsWith("Click to select what they share"),
+                panel.networkView().tooltipText());
+        robot.clickOn(onScreen(edge));
+        WaitForAsyncUtils.waitForFxEvents();
+        String tip = panel.networkView().tooltipText();
+        assertNotNull(tip);
+        assertTrue(tip.endsWith("Chosen: the timeline and the map ring what they share (Esc lets go)"), tip);
+    }
+
     /**
      * Moves the pointer onto the middle of the heaviest line whose middle lies clear of every node,
      * where the latest layout put it (one more layout may land once the view has its final size).
