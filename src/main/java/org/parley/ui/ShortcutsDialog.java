@@ -42,6 +42,10 @@ final class ShortcutsDialog {
               + / − / 0        zoom in / out / reset          Shift+arrows   pan
               arrows / Enter   move between places / select   double-click   filter by the place
 
+            Actor network (Alt+4, Network)
+              arrows / Enter   move between actors / select   Esc   let go
+              PgDn / PgUp      step through the actor's lines, heaviest first; Enter chooses one
+
             Events table (Alt+3)
               Ctrl+C           copy the row (tab-separated)   right-click   copy with the papers' words
 

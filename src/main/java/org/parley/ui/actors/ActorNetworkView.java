@@ -40,7 +40,10 @@ import java.util.Objects;
  * <p>A click on an edge chooses the link: both its actors, and the first event they share
  * ({@link ExplorerState#chooseLink}); hovering one names the two and counts what they share.
  *
- * <p>Keyboard: arrow keys move between actors, Enter selects, Escape clears the selection.
+ * <p>Keyboard: arrow keys move between actors, Enter selects, Escape clears the selection. Page Down /
+ * Page Up step through the lines of the actor walked to or selected, heaviest first (shown as hovered,
+ * read out); Enter chooses the line and Escape lets go of it, then of the chosen link. Tab is left to
+ * move the focus on, so the keys never trap it.
  */
 final class ActorNetworkView extends Region {
 
@@ -62,8 +65,10 @@ final class ActorNetworkView extends Region {
     /** {@link #layoutHits} and the selected actor's lines the painter adds back past its limit: what a pointer can take. */
     private EdgeHits edgeHits;
     private String hovered;
-    /** The edge under the pointer (no node being under it); null when none. */
+    /** The edge under the pointer (no node being under it), or stepped to by Page Down / Page Up; null when none. */
     private GraphDrawing.Edge hoveredLink;
+    /** The actor whose lines Page Down / Page Up step through while one of them is hovered by keys; null otherwise. */
+    private String linkAnchor;
     private boolean computing;
     /** The latest layout failed (the log says why): said on the canvas, not "Laying out…" for ever. */
     private boolean failed;
@@ -218,6 +223,7 @@ final class ActorNetworkView extends Region {
         layoutHits = laidOut == null ? null : EdgeHits.of(laidOut.drawing());
         fileSelectedLines();
         hoveredLink = null;   // where the pointer was, the lines have moved
+        linkAnchor = null;
         updateAccessibleText();
         repaint.invalidate();
     }
@@ -304,6 +310,7 @@ final class ActorNetworkView extends Region {
         }
         hovered = id;
         hoveredLink = edge;
+        linkAnchor = null;   // the pointer takes over from the keys
         repaint.invalidate();
         String text = network == null ? null
                 : id != null ? network.node(id).map(ActorNetworkView::describe).orElse(null)
@@ -366,7 +373,22 @@ final class ActorNetworkView extends Region {
             case RIGHT, KP_RIGHT -> walk(ArrowNavigation.Direction.RIGHT);
             case UP, KP_UP -> walk(ArrowNavigation.Direction.UP);
             case DOWN, KP_DOWN -> walk(ArrowNavigation.Direction.DOWN);
+            case PAGE_DOWN -> {
+                if (!stepLine(1)) {
+                    return;
+                }
+            }
+            case PAGE_UP -> {
+                if (!stepLine(-1)) {
+                    return;
+                }
+            }
             case ENTER, SPACE -> {
+                if (hoveredLink != null && linkAnchor != null) {
+                    state.chooseLink(linkAnchor, otherEnd(hoveredLink, linkAnchor));
+                    updateAccessibleText();
+                    break;
+                }
                 String target = hovered != null ? hovered : state.selectedActorProperty().get();
                 if (target == null) {
                     return;
@@ -374,6 +396,20 @@ final class ActorNetworkView extends Region {
                 state.chooseActor(target);
             }
             case ESCAPE -> {
+                if (hoveredLink != null && linkAnchor != null) {
+                    // First the line stepped to, then the chosen link (its first actor stays), then the actor.
+                    hovered = linkAnchor;
+                    hoveredLink = null;
+                    linkAnchor = null;
+                    updateAccessibleText();
+                    repaint.invalidate();
+                    break;
+                }
+                String partner = state.selectedPartnerProperty().get();
+                if (partner != null) {
+                    state.chooseActor(state.selectedActorProperty().get());
+                    break;
+                }
                 if (state.selectedActorProperty().get() == null && hovered == null) {
                     return;
                 }
@@ -388,12 +424,53 @@ final class ActorNetworkView extends Region {
         e.consume();
     }
 
+    /**
+     * Hovers the next ({@code step} 1) or previous (-1) line of the actor walked to or selected,
+     * heaviest first, round and round. False when no actor is at hand or it has no line.
+     */
+    private boolean stepLine(int step) {
+        String anchor = linkAnchor != null ? linkAnchor
+                : hovered != null ? hovered : state.selectedActorProperty().get();
+        if (anchor == null) {
+            return false;
+        }
+        List<GraphDrawing.Edge> lines = new java.util.ArrayList<>();
+        for (GraphDrawing.Edge e : laidOut.drawing().edges()) {
+            if (e.a().equals(anchor) || e.b().equals(anchor)) {
+                lines.add(e);
+            }
+        }
+        if (lines.isEmpty()) {
+            return false;
+        }
+        lines.sort(java.util.Comparator.comparingDouble(GraphDrawing.Edge::width).reversed()
+                .thenComparing(e -> name(otherEnd(e, anchor))));
+        int at = lines.indexOf(hoveredLink);
+        int next = at < 0 ? (step > 0 ? 0 : lines.size() - 1) : Math.floorMod(at + step, lines.size());
+        linkAnchor = anchor;
+        hovered = null;
+        hoveredLink = lines.get(next);
+        tooltip.hide();
+        updateAccessibleText();
+        repaint.invalidate();
+        return true;
+    }
+
+    private static String otherEnd(GraphDrawing.Edge e, String actor) {
+        return e.a().equals(actor) ? e.b() : e.a();
+    }
+
+    private String name(String actor) {
+        return network == null ? actor : network.node(actor).map(n -> n.actor().name()).orElse(actor);
+    }
+
     private void walk(ArrowNavigation.Direction direction) {
         List<GraphDrawing.Node> nodes = laidOut.drawing().nodes();
         double[] xs = new double[nodes.size()];
         double[] ys = new double[nodes.size()];
         int from = -1;
-        String current = hovered != null ? hovered : state.selectedActorProperty().get();
+        String current = hovered != null ? hovered : linkAnchor != null ? linkAnchor
+                : state.selectedActorProperty().get();
         for (int i = 0; i < nodes.size(); i++) {
             xs[i] = nodes.get(i).x();
             ys[i] = nodes.get(i).y();
@@ -404,6 +481,8 @@ final class ActorNetworkView extends Region {
         int next = ArrowNavigation.next(xs, ys, from, direction);
         if (next >= 0) {
             hovered = nodes.get(next).id();
+            hoveredLink = null;
+            linkAnchor = null;
             tooltip.hide();
             updateAccessibleText();
             repaint.invalidate();
@@ -431,6 +510,17 @@ final class ActorNetworkView extends Region {
         if (empty != null) {
             setAccessibleText("Actor network: " + empty);
             return;
+        }
+        if (hoveredLink != null && linkAnchor != null && network != null) {
+            // A line stepped to with Page Down / Page Up: read out as the tooltip would show it.
+            String line = network.link(hoveredLink.a(), hoveredLink.b())
+                    .map(l -> "Line " + linkSummary(l).replace("\n", ", ")
+                            + (isChosen(l.a(), l.b()) ? ", chosen" : ", Enter chooses it"))
+                    .orElse(null);
+            if (line != null) {
+                setAccessibleText(line);
+                return;
+            }
         }
         String id = hovered != null ? hovered : state.selectedActorProperty().get();
         String partner = state.selectedPartnerProperty().get();

@@ -124,6 +124,54 @@ class ActorNetworkEdgeTest {
     }
 
     /**
+     * The keyboard's way to a line: with an actor selected, Page Down / Page Up step through its lines, heaviest first,
+     * each shown as hovered and read out; Enter chooses it; Esc lets go of the line, then of the link. Tab still moves
+     * the focus on.
+     */
+    @Test
+    void pageDownStepsThroughTheSelectedActorsLinesAndEnterChoosesOne(FxRobot robot) {
+        robot.clickOn("#actorViewNetwork");
+        awaitLayout();
+        ActorNetworkView view = panel.networkView();
+        robot.interact(() -> {
+            state.chooseActor("sherman");
+            view.requestFocus();
+        });
+        java.util.List<GraphDrawing.Edge> lines = view.graphScene().drawing().edges().stream()
+                .filter(e -> e.a().equals("sherman") || e.b().equals("sherman"))
+                .sorted(Comparator.comparingDouble(GraphDrawing.Edge::width).reversed()).toList();
+        assertTrue(lines.size() >= 2, "Sherman has lines to step through: " + lines);
+
+        robot.type(javafx.scene.input.KeyCode.PAGE_DOWN);
+        GraphDrawing.Edge first = view.graphScene().hoveredLink();
+        assertNotNull(first, "Page Down hovers one of Sherman's lines");
+        assertEquals(lines.get(0).width(), first.width(), "the heaviest first");
+        String other = first.a().equals("sherman") ? first.b() : first.a();
+        String read = view.getAccessibleText();
+        assertTrue(read.startsWith("Line ") && read.contains(dataset.actor("sherman").orElseThrow().name())
+                && read.contains(dataset.actor(other).orElseThrow().name()) && read.endsWith("Enter chooses it"), read);
+        robot.type(javafx.scene.input.KeyCode.PAGE_DOWN);
+        assertTrue(!first.equals(view.graphScene().hoveredLink()), "a second Page Down goes on to the next line");
+        robot.type(javafx.scene.input.KeyCode.PAGE_UP);
+        assertEquals(first, view.graphScene().hoveredLink(), "Page Up goes back");
+
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        assertEquals("sherman", state.selectedActorProperty().get());
+        assertEquals(other, state.selectedPartnerProperty().get(), "Enter chooses the line");
+        assertTrue(view.getAccessibleText().endsWith(", chosen"), view.getAccessibleText());
+
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        assertNull(view.graphScene().hoveredLink(), "Esc first lets go of the line stepped to");
+        assertEquals(other, state.selectedPartnerProperty().get());
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        assertNull(state.selectedPartnerProperty().get(), "then of the chosen link");
+        assertEquals("sherman", state.selectedActorProperty().get(), "its first actor stays chosen");
+
+        robot.type(javafx.scene.input.KeyCode.TAB);
+        assertTrue(!view.isFocused(), "Tab still moves the focus on");
+    }
+
+    /**
      * Moves the pointer onto the middle of the heaviest line whose middle lies clear of every node,
      * where the latest layout put it (one more layout may land once the view has its final size).
      */
