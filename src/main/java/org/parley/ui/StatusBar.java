@@ -56,7 +56,7 @@ public final class StatusBar extends HBox {
                 + "and export, but not import or restore. Copy it somewhere writable to change it."));
         readOnly.visibleProperty().bind(state.readOnlyProperty());
         readOnly.managedProperty().bind(readOnly.visibleProperty());
-        getChildren().addAll(counts, filters, readOnly, activity, spacer, search);
+        getChildren().addAll(counts, filters, pair(), readOnly, activity, spacer, search);
         InvalidationListener update = o -> update();
         state.visibleEventsProperty().addListener(update);
         state.filterProperty().addListener(update);
@@ -64,6 +64,41 @@ public final class StatusBar extends HBox {
         state.previewProperty().addListener(update);
         state.openFailureProperty().addListener(update);
         update();
+    }
+
+    /**
+     * Which line of the actor network is chosen, while one is, and a way to let go of it: the timeline and the map
+     * ring only what the two share, and once the network was left nothing said why, nor how to have the first
+     * actor's rings back (Esc did, only in the network).
+     */
+    private HBox pair() {
+        Label chosen = new Label();
+        chosen.setId("status-pair");
+        chosen.setMinWidth(Region.USE_PREF_SIZE);
+        javafx.scene.control.Hyperlink letGo = new javafx.scene.control.Hyperlink("Let go");
+        letGo.setId("status-pair-let-go");
+        letGo.setOnAction(e -> state.letGoOfPartner());
+        letGo.setMinWidth(Region.USE_PREF_SIZE);
+        HBox box = new HBox(4, chosen, letGo);
+        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        Runnable say = () -> {
+            Dataset ds = state.dataset();
+            String a = state.selectedActorProperty().get();
+            String b = state.selectedPartnerProperty().get();
+            boolean on = ds != null && a != null && b != null;
+            chosen.setText(on ? "Line chosen: " + name(ds, a) + " and " + name(ds, b) + ", what they share ringed" : "");
+            box.setVisible(on);
+            box.setManaged(on);
+        };
+        state.selectedPartnerProperty().addListener(o -> say.run());
+        state.selectedActorProperty().addListener(o -> say.run());
+        state.datasetProperty().addListener(o -> say.run());
+        say.run();
+        return box;
+    }
+
+    private static String name(Dataset ds, String actorId) {
+        return org.parley.seed.Printable.oneLine(ds.actor(actorId).map(org.parley.model.Actor::name).orElse(actorId));
     }
 
     private void update() {

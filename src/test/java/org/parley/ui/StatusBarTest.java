@@ -93,4 +93,26 @@ class StatusBarTest {
         assertTrue(readOnly.getTooltip().getText().contains("not import or restore"), readOnly.getTooltip().getText());
         robot.interact(() -> state.readOnlyProperty().set(false));
     }
+
+    /**
+     * Found in review, 2026-12-05: with a line of the actor network chosen, the timeline and the map ring only what
+     * the two share; once the network was left nothing said so, and only Esc in the network let go of the pair.
+     */
+    @Test
+    void aChosenLineIsSaidAndLetGoOf(FxRobot robot) throws Exception {
+        robot.interact(() -> state.chooseLink("sherman", "ryabkov"));
+        Label pair = robot.lookup("#status-pair").queryAs(Label.class);
+        assertTrue(pair.getParent().isVisible(), "the chosen line is said");
+        assertEquals("Line chosen: " + data.actor("sherman").orElseThrow().name() + " and "
+                + data.actor("ryabkov").orElseThrow().name() + ", what they share ringed", pair.getText());
+
+        javafx.scene.Node letGo = robot.lookup("#status-pair-let-go").query();
+        // Laid out at the next pulse after it is shown.
+        org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> letGo.getLayoutBounds().getWidth() > 0 && letGo.localToScene(letGo.getLayoutBounds()).getMinX() > 0);
+        robot.clickOn(letGo);
+        assertEquals(null, state.selectedPartnerProperty().get(), "the pair is let go of");
+        assertEquals("sherman", state.selectedActorProperty().get(), "its first actor stays chosen");
+        assertFalse(pair.getParent().isVisible(), "and no longer said");
+    }
 }

@@ -407,7 +407,7 @@ final class ActorNetworkView extends Region {
                 }
                 String partner = state.selectedPartnerProperty().get();
                 if (partner != null) {
-                    state.chooseActor(state.selectedActorProperty().get());
+                    state.letGoOfPartner();
                     break;
                 }
                 if (state.selectedActorProperty().get() == null && hovered == null) {

@@ -182,6 +182,14 @@ public final class ExplorerState {
     }
 
     /**
+     * Lets go of the link chosen in the network, keeping its first actor and the selected event: the rings go
+     * back to that actor's events. Nothing changes when no link is chosen.
+     */
+    public void letGoOfPartner() {
+        selectedPartner.set(null);
+    }
+
+    /**
      * Whether {@code e} is one {@code a} and {@code b} share as the actor network counts it: each
      * takes part in it or is quoted at it. Reads only the immutable dataset, so any thread may test it.
      */
