@@ -16,9 +16,11 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.parley.model.Dataset;
 import org.parley.model.Divergence;
+import org.parley.model.EventFilter;
 import org.parley.model.Reading;
 import java.util.Optional;
 import org.parley.model.Source;
+import org.parley.model.SourceFilter;
 import org.parley.model.Span;
 import org.parley.render.Theme;
 import org.parley.ui.state.ExplorerState;
@@ -206,6 +208,11 @@ public final class SourceReader extends BorderPane {
         sideBySide.selectedProperty().addListener((o, was, now) -> arrange());
         state.datasetProperty().addListener((o, was, now) -> rebuild(now));
         state.selectedEventProperty().addListener((o, was, now) -> showEvent(now));
+        state.filterProperty().addListener((o, was, now) -> {
+            if (!filteredPaper(now).equals(filteredPaper(was))) {
+                turnToFilteredPaper();
+            }
+        });
         state.searchProperty().addListener((o, was, now) -> showHits(now));
         state.selectedDivergenceProperty().addListener((o, was, now) -> showDifferences(now));
         state.passageToReadProperty().addListener((o, was, now) -> showPassage(now));
@@ -614,11 +621,32 @@ public final class SourceReader extends BorderPane {
         }
         if (eventId != null && !sideBySide.isSelected()) {
             List<String> in = sourcesOf(eventId);
-            if (!in.isEmpty() && !in.contains(shownSourceId())) {
+            // Filtered to one paper, that paper's words, as the board speaks for it: under a Times
+            // filter an event both papers report had stayed in the Post the reader happened to show.
+            String filtered = filteredPaper(state.filterProperty().get());
+            if (in.contains(filtered)) {
+                select(filtered);
+            } else if (!in.isEmpty() && !in.contains(shownSourceId())) {
                 select(in.get(0));
             }
         }
         views.values().forEach(v -> v.markCurrent(eventId));
+    }
+
+    /** A filter to one paper just set turns the reader to it, unless the chosen event is not in it. */
+    private void turnToFilteredPaper() {
+        String filtered = filteredPaper(state.filterProperty().get());
+        if (dataset == null || sideBySide.isSelected() || dataset.source(filtered).isEmpty()) {
+            return;
+        }
+        if (currentEvent == null || dataset.event(currentEvent).isEmpty() || sourcesOf(currentEvent).contains(filtered)) {
+            select(filtered);
+        }
+    }
+
+    /** The paper the papers filter asks for ("Reported by The New York Times"), or "". */
+    private static String filteredPaper(EventFilter filter) {
+        return filter != null && filter.sources().mode() == SourceFilter.Mode.INCLUDES ? filter.sources().sourceId() : "";
     }
 
     private void showHits(SearchResults results) {

@@ -122,6 +122,33 @@ class SourceReaderTest {
                 "clearing the selection clears the current marks");
     }
 
+    /**
+     * Filtered to one paper, the reader reads that paper: an event both report, chosen while the Post
+     * was shown, had stayed in the Post under a Times filter, as had the reader when the filter was set.
+     */
+    @Test
+    void filteredToOnePaperTheReaderReadsThatPaper(FxRobot robot) {
+        String post = dataset.sources().get(0).id();
+        String times = dataset.sources().get(1).id();
+        List<Event> inBoth = dataset.events().stream()
+                .filter(e -> e.evidence().stream().map(Evidence::source).distinct().count() == 2).toList();
+        robot.interact(() -> state.selectedEventProperty().set(inBoth.get(0).id()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(reader.view(post).getScene() != null, "unfiltered, the first paper that has it");
+        robot.interact(() -> state.filterProperty().set(org.parley.model.EventFilter.NONE
+                .withSources(org.parley.model.SourceFilter.includes(times))));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(reader.view(times).getScene() != null, "the filter turns the reader to the Times");
+        ToggleButton postButton = robot.lookup(n -> n instanceof ToggleButton && post.equals(n.getUserData()))
+                .queryAs(ToggleButton.class);
+        robot.interact(postButton::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(reader.view(post).getScene() != null, "the Post can still be read by choice");
+        robot.interact(() -> state.selectedEventProperty().set(inBoth.get(1).id()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(reader.view(times).getScene() != null, "an event chosen under the filter is read in the Times");
+    }
+
     @Test
     void sideBySideShowsBothArticles(FxRobot robot) {
         robot.clickOn("#" + SourceReader.SIDE_BY_SIDE_ID);
