@@ -10,16 +10,22 @@ import org.parley.model.Modality;
 /**
  * What a timeline's key has to explain: the kinds among the events it draws, and whether any of them
  * has a date known only roughly, had not (yet) happened, or has a day or place the curator inferred.
- * A figure of the meetings alone had a key of nine kinds, eight of them drawn nowhere in it.
+ * A figure of the meetings alone had a key of nine kinds, eight of them drawn nowhere in it. Seen
+ * from far away a large dataset is drawn as density strips, no event on its own: then the key has
+ * the strips and nothing else, since no kind's mark, rough date's outline or inferred day's mark is
+ * drawn.
  *
  * @param kinds       the kinds drawn, in the key's order (the enum's)
  * @param roughDates  some date is known only to the month or coarser
  * @param notHappened some event is planned, proposed or otherwise not (yet) a fact
  * @param inferred    some event's day or place is the curator's inference
+ * @param datedStrips a density strip of events dated to the day or closer is drawn
+ * @param roughStrips a density strip of events dated only roughly is drawn
  */
-public record LegendEntries(Set<EventKind> kinds, boolean roughDates, boolean notHappened, boolean inferred) {
+public record LegendEntries(Set<EventKind> kinds, boolean roughDates, boolean notHappened, boolean inferred,
+                            boolean datedStrips, boolean roughStrips) {
 
-    /** Every entry: the key of a timeline drawn with no events in mind. */
+    /** Every entry of single events: the key of a timeline drawn with no events in mind. */
     public static final LegendEntries ALL = new LegendEntries(EnumSet.allOf(EventKind.class), true, true, true);
     /** No entry: nothing is drawn. */
     public static final LegendEntries NONE = new LegendEntries(EnumSet.noneOf(EventKind.class), false, false, false);
@@ -29,22 +35,36 @@ public record LegendEntries(Set<EventKind> kinds, boolean roughDates, boolean no
         kinds = Collections.unmodifiableSet(kinds.isEmpty() ? EnumSet.noneOf(EventKind.class) : EnumSet.copyOf(kinds));
     }
 
+    /** The key of single events drawn one by one, no density strip. */
+    public LegendEntries(Set<EventKind> kinds, boolean roughDates, boolean notHappened, boolean inferred) {
+        this(kinds, roughDates, notHappened, inferred, false, false);
+    }
+
+    /** The key of density strips alone: of dated events, of roughly dated ones, or both. */
+    public static LegendEntries strips(boolean dated, boolean rough) {
+        return new LegendEntries(EnumSet.noneOf(EventKind.class), false, false, false, dated, rough);
+    }
+
     /** Collects the entries of events as they are handed over, one pass. */
     static final class Collector {
         private final EnumSet<EventKind> kinds = EnumSet.noneOf(EventKind.class);
         private boolean rough;
+        private boolean dated;
         private boolean notHappened;
         private boolean inferred;
 
         void add(Event e) {
             kinds.add(e.kind());
-            rough |= DrawnSpan.isSoft(e.time().precision());
+            boolean soft = DrawnSpan.isSoft(e.time().precision());
+            rough |= soft;
+            dated |= !soft;
             notHappened |= e.modality() != Modality.HAPPENED;
             inferred |= e.inferred();
         }
 
-        LegendEntries entries() {
-            return new LegendEntries(kinds, rough, notHappened, inferred);
+        /** The entries of the events added, drawn as density strips ({@code dense}) or one by one. */
+        LegendEntries entries(boolean dense) {
+            return dense ? strips(dated, rough) : new LegendEntries(kinds, rough, notHappened, inferred);
         }
     }
 }

@@ -81,7 +81,7 @@ public final class TimelineLayout {
         this.clockTimes = this.events.stream().anyMatch(e -> DrawnSpan.isPoint(e.time().precision()));
         LegendEntries.Collector legend = new LegendEntries.Collector();
         this.events.forEach(legend::add);
-        this.legendEntries = legend.entries();
+        this.legendEntries = legend.entries(geometry.dense());
         int n = this.events.size();
         long[] start = new long[n];
         long[] end = new long[n];
@@ -304,7 +304,7 @@ public final class TimelineLayout {
                 legend.add(events.get(i));
             }
         }
-        legendEntries = legend.entries();
+        legendEntries = legend.entries(geometry.dense());
         eventIndex = full.eventIndex;
         int fullRows = full.rowTop.length;
         int[] keptInRow = new int[fullRows];
@@ -627,7 +627,7 @@ public final class TimelineLayout {
         return clockTimes;
     }
 
-    /** The kinds and marks among the events laid out, for the key. */
+    /** The kinds and marks among the events laid out, or the density strips they are drawn as, for the key. */
     public LegendEntries legendEntries() {
         return legendEntries;
     }

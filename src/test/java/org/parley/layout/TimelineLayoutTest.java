@@ -399,6 +399,9 @@ class TimelineLayoutTest {
         TimelineLayout dense = TimelineLayout.of(events, LaneMode.TRACK, null, java.util.function.Function.identity(),
                 false, RowGeometry.DENSE);
         assertTrue(dense.isDense());
+        assertEquals(LegendEntries.strips(true, true), dense.legendEntries(), "no kind's mark is drawn, only strips");
+        assertEquals(LegendEntries.strips(true, false), dense.restrictedTo(events.subList(0, 3000)).legendEntries(),
+                "the burst's events are all dated to the day");
         for (Lane lane : dense.lanes()) {
             assertTrue(lane.rows() <= 2, lane + " has more than a dated and a rough strip");
         }

@@ -151,7 +151,7 @@ final class ItemPainter {
         double y0 = 0;
         double y1 = 0;
         for (ItemBox b : cells) {
-            double depth = Math.min(0.95, 0.12 + 0.83 * Math.log1p(b.count()) / Math.log1p(most));
+            double depth = densityDepth(b.count(), most);
             int k = 2 * (int) Math.round(depth * DENSITY_STEPS) + (b.soft() ? 1 : 0);
             if (k == key && b.x0() == x1 && b.y0() == y0 && b.y1() == y1) {
                 x1 = b.x1();
@@ -173,13 +173,22 @@ final class ItemPainter {
             if (sizes[k] == 0) {
                 continue;
             }
-            Rgba colour = k % 2 == 1 ? theme.mutedText() : theme.selection();
-            p.setFill(colour.withAlpha((double) (k / 2) / DENSITY_STEPS));
+            p.setFill(densityColour(theme, k % 2 == 1).withAlpha((double) (k / 2) / DENSITY_STEPS));
             double[] r = runs[k];
             for (int i = 0; i < sizes[k]; i += 4) {
                 p.fillRect(r[i], r[i + 2] + 2, r[i + 1] - r[i], r[i + 3] - r[i + 2] - 4);
             }
         }
+    }
+
+    /** How deep a density cell of {@code count} events is coloured, against the fullest cell in view: 0.12 to 0.95. */
+    static double densityDepth(int count, int most) {
+        return Math.min(0.95, 0.12 + 0.83 * Math.log1p(count) / Math.log1p(most));
+    }
+
+    /** The colour of a density strip: of events dated roughly ({@code soft}) or to the day or closer. */
+    static Rgba densityColour(Theme theme, boolean soft) {
+        return soft ? theme.mutedText() : theme.selection();
     }
 
     private static void addRun(double[][] runs, int[] sizes, int key, double x0, double x1, double y0, double y1) {

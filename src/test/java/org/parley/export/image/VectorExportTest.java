@@ -41,6 +41,24 @@ class VectorExportTest {
         assertTrue(texts.contains("Meeting"), "kind legend");
     }
 
+    /**
+     * Everything of thousands of events is drawn as density strips: its key said "Meeting",
+     * "Statement"… in colours drawn nowhere, and nothing of what a strip or its shade stands for.
+     */
+    @Test
+    void aPictureOfDensityStripsHasTheStripsInItsKeyAndNoKindDrawnNowhere() throws Exception {
+        org.parley.model.Dataset many = org.parley.cli.SyntheticDataAccess.dataset(6_000);
+        Path out = tmp.resolve("everything.svg");
+        export.export(many, ImageRequest.of(View.TIMELINE, ImageFormat.SVG).withEverything(), out);
+        List<String> texts = SvgText.of(out);
+        String drawn = "drawn: " + texts.subList(0, Math.min(30, texts.size()));
+        assertTrue(texts.contains("Shaded strip: too many events to draw one by one; darker where more"), drawn);
+        assertTrue(texts.contains("Shaded strip of events dated roughly; darker where more"), drawn);
+        for (EventKind k : EventKind.values()) {
+            assertFalse(texts.contains(k.label()), k.label() + " is in the key but no event is drawn in its colour");
+        }
+    }
+
     @Test
     void kindFilterLeavesOtherKindsOut() throws Exception {
         Path out = tmp.resolve("meetings.svg");

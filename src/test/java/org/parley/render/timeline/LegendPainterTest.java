@@ -40,6 +40,28 @@ class LegendPainterTest {
         assertEquals(0, LegendPainter.height(900, LegendEntries.NONE), "nothing drawn, no key");
     }
 
+    /** Seen from far away: what a strip and its shade stand for, and no kind, since no kind's mark is drawn. */
+    @Test
+    void aKeyOfDensityStripsSaysWhatAStripAndItsShadeStandFor() {
+        RecordingPainter p = new RecordingPainter();
+        LegendPainter.paint(p, Theme.LIGHT, 0, 0, 1280, LegendEntries.strips(true, true));
+        assertEquals(List.of(LegendPainter.STRIP_LABEL, LegendPainter.ROUGH_STRIP_LABEL), p.texts());
+        assertTrue(LegendPainter.STRIP_LABEL.contains("darker where more"));
+        List<Double> alphas = p.ops.stream().filter(o -> o.name().equals("fillRect") && o.colour() != null
+                && o.colour().withAlpha(1).equals(Theme.LIGHT.selection().withAlpha(1))).map(o -> o.colour().a()).toList();
+        assertTrue(alphas.size() > 2 && alphas.equals(alphas.stream().sorted().toList()) && alphas.get(0) < alphas.get(alphas.size() - 1),
+                "the swatch goes from light to deep in the strips' colour: " + alphas);
+        assertEquals(LegendPainter.ROW_HEIGHT + 6, LegendPainter.height(1280, LegendEntries.strips(true, true)), 0.01,
+                "both on one row at 1280 px");
+        assertEquals(List.of(LegendPainter.STRIP_LABEL), labelsOf(LegendEntries.strips(true, false)));
+    }
+
+    private static List<String> labelsOf(LegendEntries entries) {
+        RecordingPainter p = new RecordingPainter();
+        LegendPainter.paint(p, Theme.LIGHT, 0, 0, 1600, entries);
+        return p.texts();
+    }
+
     @Test
     void entriesStayInsideTheHeightItPromises() {
         for (double width : new double[] {300, 900, 1600, 3840}) {
@@ -47,6 +69,10 @@ class LegendPainterTest {
             LegendPainter.paint(p, Theme.DARK, 0, 0, width, LegendEntries.ALL);
             double h = LegendPainter.height(width, LegendEntries.ALL);
             p.named("text").forEach(o -> assertTrue(o.y() <= h && o.x() + o.w() <= width, o + " outside " + width));
+            RecordingPainter strips = new RecordingPainter();
+            LegendPainter.paint(strips, Theme.DARK, 0, 0, width, LegendEntries.strips(true, true));
+            double sh = LegendPainter.height(width, LegendEntries.strips(true, true));
+            strips.named("text").forEach(o -> assertTrue(o.y() <= sh && o.x() + o.w() <= width, o + " outside " + width));
         }
         assertEquals(LegendPainter.ROW_HEIGHT + 6, LegendPainter.height(3840, LegendEntries.ALL), 0.01);
     }
