@@ -154,6 +154,15 @@ public final class ImageExport {
      * array size.
      */
     static void requireHoldable(ImageSize size, ImageFormat format) {
+        requireHoldable(size, format, Runtime.getRuntime().maxMemory());
+    }
+
+    /**
+     * As {@link #requireHoldable(ImageSize, ImageFormat)}, also refusing a PNG whose bitmap would take
+     * more than half of {@code heapBytes}: a 1600 × 397,640 timeline (2.4 GB) was drawn until Java
+     * ran out of memory, the app with it, or filled the heap the app still needs.
+     */
+    static void requireHoldable(ImageSize size, ImageFormat format, long heapBytes) {
         if (format != ImageFormat.PNG) {
             return;
         }
@@ -162,6 +171,13 @@ public final class ImageExport {
                     + "Parley can draw (" + String.format(java.util.Locale.ROOT, "%,d", MOST_PNG_PIXELS) + " at the most); "
                     + "nothing was written. Choose a smaller width or scale, a shorter range or fewer events, or SVG or "
                     + "PDF, which have no such limit");
+        }
+        if (!TallPicture.fitsMemory(size, heapBytes)) {
+            throw new org.parley.export.ExportException("the image would be " + size + " px, "
+                    + TallPicture.bytes(TallPicture.bitmapBytes(size)) + " of memory to draw, more than Parley can spare "
+                    + "of the " + TallPicture.bytes(heapBytes) + " Java was given; nothing was written. Choose PDF, "
+                    + "which cuts a long timeline into pages, a shorter range or a filter, or start Parley with more "
+                    + "memory (e.g. java -Xmx8g -jar parley.jar …)");
         }
     }
 

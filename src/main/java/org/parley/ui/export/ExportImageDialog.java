@@ -36,6 +36,7 @@ import org.parley.export.image.ImageFormat;
 import org.parley.export.image.ImageRequest;
 import org.parley.export.image.ImageSize;
 import org.parley.export.image.Sizing;
+import org.parley.export.image.TallPicture;
 import org.parley.export.image.TimeWindow;
 import org.parley.export.image.View;
 import org.parley.model.Dataset;
@@ -436,7 +437,8 @@ public final class ExportImageDialog {
                     }
                     preview.setImage(SwingFXUtils.toFXImage(done.image(), null));
                     sizeLabel.setText(done.size() + (r.format() == ImageFormat.PDF ? " pt" : " px")
-                            + smallTextWarning(done));
+                            + smallTextWarning(done)
+                            + TallPicture.note(done.size(), r.format(), Runtime.getRuntime().maxMemory()));
                     exportButton.setDisable(false);
                 });
     }

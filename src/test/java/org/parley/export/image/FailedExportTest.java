@@ -149,6 +149,23 @@ class FailedExportTest {
         assertTrue(e.getMessage().contains("13000 × 211055 px") && e.getMessage().contains("nothing was written")
                 && e.getMessage().contains("SVG"), e.getMessage());
         ImageExport.requireHoldable(new ImageSize(13_000, 211_055, 1), ImageFormat.SVG);
-        ImageExport.requireHoldable(new ImageSize(16_384, 100_000, 1), ImageFormat.PNG);
+        ImageExport.requireHoldable(new ImageSize(16_384, 100_000, 1), ImageFormat.PNG, Long.MAX_VALUE);
+    }
+
+    /**
+     * Twenty thousand events in one week drew a 1600 × 397,640 PNG, 2.5 GB, until Java ran out of
+     * memory (the app with it) or left the app none: refused first, with the ways out.
+     */
+    @Test
+    void aPngLargerThanHalfTheMemoryJavaWasGivenIsRefusedInWords() {
+        long twoGb = 2L * 1024 * 1024 * 1024;
+        ImageSize tall = new ImageSize(1600, 397_640, 1);
+        org.parley.export.ExportException e = assertThrows(org.parley.export.ExportException.class,
+                () -> ImageExport.requireHoldable(tall, ImageFormat.PNG, twoGb));
+        assertTrue(e.getMessage().contains("1600 × 397640 px, 2.4 GB of memory to draw")
+                && e.getMessage().contains("2.0 GB Java was given") && e.getMessage().contains("nothing was written")
+                && e.getMessage().contains("PDF") && e.getMessage().contains("shorter range"), e.getMessage());
+        ImageExport.requireHoldable(tall, ImageFormat.SVG, twoGb);
+        ImageExport.requireHoldable(new ImageSize(1600, 1521, 1), ImageFormat.PNG, twoGb);
     }
 }

@@ -461,7 +461,7 @@ class ExportImageDialogTest {
         });
         javafx.scene.control.Label size = robot.from(big[0].stage().getScene().getRoot()).lookup("#exportSize")
                 .queryAs(javafx.scene.control.Label.class);
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> size.getText().endsWith(" px"));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> size.getText().contains(" px"));
         String first = size.getText();
         java.util.concurrent.CountDownLatch hold = new java.util.concurrent.CountDownLatch(1);
         org.parley.ui.support.BackgroundThread.compute().submit(() -> {
@@ -479,8 +479,37 @@ class ExportImageDialogTest {
         } finally {
             hold.countDown();
         }
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> size.getText().endsWith(" px"));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> size.getText().contains(" px"));
         assertTrue(!size.getText().equals(first) && size.getText().startsWith("3200 × "), size.getText());
         robot.interact(() -> big[0].stage().close());
+    }
+
+    /**
+     * Hundreds of events a day make a timeline many screens tall (twenty thousand in one week, 1600 ×
+     * 397,640 px, 2.4 GB to draw as PNG): the dialog gave its size and nothing else. It now says how
+     * many screens tall, what a PNG of it takes, and what to choose instead; the week says nothing more.
+     */
+    @Test
+    void aPictureManyScreensTallIsSaidToBeSoWithWhatToDo(FxRobot robot) throws Exception {
+        javafx.scene.control.Label weekSize = robot.lookup("#exportSize").queryAs(javafx.scene.control.Label.class);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> weekSize.getText().matches(".* p[xt]$"));
+        assertFalse(weekSize.getText().contains("screens tall"), weekSize.getText());
+
+        ExplorerState crowded = new ExplorerState();
+        ExportImageDialog[] tall = new ExportImageDialog[1];
+        robot.interact(() -> {
+            crowded.datasetProperty().set(org.parley.seed.BundledSeeds.copiedUntilOver(1_000));
+            tall[0] = new ExportImageDialog(dialog.stage().getOwner(), crowded);
+            tall[0].show();
+        });
+        javafx.scene.control.Label size = robot.from(tall[0].stage().getScene().getRoot()).lookup("#exportSize")
+                .queryAs(javafx.scene.control.Label.class);
+        robot.interact(() -> robot.from(tall[0].stage().getScene().getRoot()).lookup("#exportFormat")
+                .queryAs(javafx.scene.control.ComboBox.class).setValue(ImageFormat.PNG));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> size.getText().contains(" px"));
+        String said = size.getText();
+        assertTrue(said.matches("1600 × \\d+ px — about \\d+ screens tall, .* of memory to draw.*"), said);
+        assertTrue(said.contains("Choose PDF, which cuts it into pages, a shorter range, or a filter"), said);
+        robot.interact(() -> tall[0].stage().close());
     }
 }
