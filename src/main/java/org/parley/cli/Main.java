@@ -76,7 +76,7 @@ public final class Main {
             GuiLauncher.launch(gui.db(), gui.measureStartup());
             return 0;
         } catch (OutOfMemoryError e) {
-            System.err.println(OUT_OF_MEMORY);
+            TerminalSafeWriter.onto(System.err, "sun.stderr.encoding").println(OUT_OF_MEMORY);
             return 1;
         } catch (RuntimeException e) {
             // As a command's: the details of a failure go to the log file, the terminal gets one line.
@@ -96,8 +96,8 @@ public final class Main {
      */
     private static Thread noticeWhenStopped() {
         Thread notice = new Thread(() -> {
-            System.err.println(org.parley.app.ChangeMade.said().map(Main::stoppedAfter).orElse(STOPPED));
-            System.err.flush();
+            TerminalSafeWriter.onto(System.err, "sun.stderr.encoding")
+                    .println(org.parley.app.ChangeMade.said().map(Main::stoppedAfter).orElse(STOPPED));
         }, "parley-stopped-notice");
         Runtime.getRuntime().addShutdownHook(notice);
         return notice;

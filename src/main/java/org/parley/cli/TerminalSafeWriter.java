@@ -6,6 +6,9 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.StandardCharsets;
 import org.parley.seed.Printable;
 
 /**
@@ -13,43 +16,82 @@ import org.parley.seed.Printable;
  * a path or a title holding ESC or a carriage return would otherwise drive the terminal it is
  * printed on. Line breaks and tabs pass. Every line of every command goes through one, so no
  * message has to remember to escape what it echoes.
+ *
+ * <p>A terminal whose charset cannot hold a character ({@code LANG=C} is ASCII) got a "?" for it,
+ * so "US–NATO–Russia" read "US?NATO?Russia" and an ellipsis read as a question. Dashes, quotation
+ * marks, the ellipsis and a few signs get their plain ASCII stand-ins ({@link AsciiStandIns});
+ * anything else it cannot hold is escaped like a control character, so it is still told apart.
  */
 final class TerminalSafeWriter extends FilterWriter {
 
+    /** What the terminal can show; {@code null} when it holds every character (UTF-8, or a test's string). */
+    private final CharsetEncoder terminal;
+
     TerminalSafeWriter(Writer out) {
+        this(out, StandardCharsets.UTF_8);
+    }
+
+    TerminalSafeWriter(Writer out, Charset charset) {
         super(out);
+        this.terminal = holdsEverything(charset) ? null : charset.newEncoder();
     }
 
     /** A print writer onto {@code stream} in the terminal's encoding, flushing at each line as picocli's own does. */
     static PrintWriter onto(PrintStream stream, String encodingProperty) {
-        return new PrintWriter(new TerminalSafeWriter(new OutputStreamWriter(stream,
-                StandardOutput.encoding(encodingProperty))), true);
+        Charset charset = StandardOutput.encoding(encodingProperty);
+        return new PrintWriter(new TerminalSafeWriter(new OutputStreamWriter(stream, charset), charset), true);
     }
 
-    private static boolean mustEscape(char c) {
-        return Printable.isControl(c);
+    private static boolean holdsEverything(Charset charset) {
+        return charset.equals(StandardCharsets.UTF_8) || charset.equals(StandardCharsets.UTF_16)
+                || charset.name().startsWith("UTF-");
+    }
+
+    /** What to write for the character at {@code i} instead of it, or {@code null} to write it as it is. */
+    private String replacement(char[] buf, int i, int end) {
+        char c = buf[i];
+        if (Printable.isControl(c)) {
+            return escaped(c);
+        }
+        if (terminal == null) {
+            return null;
+        }
+        if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(buf[i + 1])) {
+            return terminal.canEncode(new String(buf, i, 2)) ? null : escaped(c);
+        }
+        if (Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(buf[i - 1])) {
+            // The second half of a pair: written, or escaped, with the first.
+            return terminal.canEncode(new String(buf, i - 1, 2)) ? null : escaped(c);
+        }
+        if (terminal.canEncode(c)) {
+            return null;
+        }
+        String standIn = AsciiStandIns.of(c);
+        return standIn != null ? standIn : escaped(c);
+    }
+
+    private static String escaped(char c) {
+        return String.format("\\u%04X", (int) c);
     }
 
     @Override
     public void write(int c) throws IOException {
-        if (mustEscape((char) c)) {
-            out.write(String.format("\\u%04X", c));
-        } else {
-            out.write(c);
-        }
+        write(new char[] {(char) c}, 0, 1);
     }
 
     @Override
     public void write(char[] buf, int off, int len) throws IOException {
         int start = off;
-        for (int i = off; i < off + len; i++) {
-            if (mustEscape(buf[i])) {
+        int end = off + len;
+        for (int i = off; i < end; i++) {
+            String instead = replacement(buf, i, end);
+            if (instead != null) {
                 out.write(buf, start, i - start);
-                out.write(String.format("\\u%04X", (int) buf[i]));
+                out.write(instead);
                 start = i + 1;
             }
         }
-        out.write(buf, start, off + len - start);
+        out.write(buf, start, end - start);
     }
 
     @Override

@@ -28,6 +28,41 @@ class TerminalOutputTest {
         assertEquals("\\u0007", chars.toString());
     }
 
+    /**
+     * Under LANG=C the terminal is ASCII: "stats" printed "US?NATO?Russia" and "1990 ? 2022-01".
+     * Dashes, quotation marks and the ellipsis get plain stand-ins; a letter it cannot show is escaped.
+     */
+    @Test
+    void anAsciiTerminalGetsPlainStandInsNotQuestionMarks() {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        System.setProperty("parley.test.ascii.encoding", "US-ASCII");
+        try {
+            PrintWriter out = TerminalSafeWriter.onto(new java.io.PrintStream(bytes, true,
+                    java.nio.charset.StandardCharsets.US_ASCII), "parley.test.ascii.encoding");
+            out.println("US\u2013NATO\u2013Russia: 1990 \u2026 2022-01 \u2014 \u201Cthe moment\u201D, Russia\u2019s caf\u00E9");
+            out.flush();
+        } finally {
+            System.clearProperty("parley.test.ascii.encoding");
+        }
+        assertEquals("US-NATO-Russia: 1990 ... 2022-01 - \"the moment\", Russia's caf\\u00E9" + System.lineSeparator(),
+                bytes.toString(java.nio.charset.StandardCharsets.US_ASCII));
+    }
+
+    @Test
+    void aTerminalThatHoldsEveryCharacterGetsThemAsTheyAre() {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        System.setProperty("parley.test.utf8.encoding", "UTF-8");
+        try {
+            PrintWriter out = TerminalSafeWriter.onto(new java.io.PrintStream(bytes, true,
+                    java.nio.charset.StandardCharsets.UTF_8), "parley.test.utf8.encoding");
+            out.print("US\u2013NATO \u2026 caf\u00E9 \uD83D\uDE00");
+            out.flush();
+        } finally {
+            System.clearProperty("parley.test.utf8.encoding");
+        }
+        assertEquals("US\u2013NATO \u2026 caf\u00E9 \uD83D\uDE00", bytes.toString(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     @Test
     void aMistypedOptionIsAUsageErrorWithItsLikelySpelling() {
         CliRun run = CliRun.of("import", "--db", dir.resolve("p.db").toString(), "--repalce");
