@@ -298,14 +298,21 @@ final class FtsQuery {
     }
 
     /**
-     * Why {@code userText} cannot be searched as typed, when it holds words but only after NOT:
-     * a full-text index finds what holds a word, never everything that lacks one.
+     * Why {@code userText} cannot be searched as typed: it holds words but only after NOT (a
+     * full-text index finds what holds a word, never everything that lacks one), or it holds no
+     * word at all, only punctuation or symbols, which the index does not keep ("no match for """"
+     * read as a search made and failed).
      */
     static Optional<String> problem(String userText) {
-        if (userText == null || !terms(userText).isEmpty()) {
+        if (userText == null || userText.isBlank() || !terms(userText).isEmpty()) {
             return Optional.empty();
         }
         Matcher m = WORD.matcher(userText);
+        if (!m.find()) {
+            return Optional.of("There is no word to search for: only words (letters and digits) are searched, "
+                    + "not punctuation or symbols");
+        }
+        m.reset();
         while (m.find()) {
             if (!OPERATORS.contains(m.group())) {
                 return Optional.of("NOT leaves out what holds the next word, so it needs a word to look for "
