@@ -38,6 +38,21 @@ final class SqlitePathLength {
     }
 
     /**
+     * Why SQLite cannot open the database {@code dbFile} when its path is too long for SQLite to open it,
+     * "-journal" and all; else empty. A database made elsewhere and moved into a deep folder got "is the
+     * folder there, and can it be written?", though it was, and could.
+     */
+    static java.util.Optional<String> tooLongToOpen(Path dbFile) {
+        int bytes = bytes(asSqliteSeesIt(dbFile));
+        if (bytes + JOURNAL <= LIMIT) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of("its full path is " + bytes + " bytes long, and SQLite cannot open a database whose "
+                + "path is longer than " + (LIMIT - JOURNAL) + " bytes; move it to a folder with a shorter path. "
+                + "The file was not changed.");
+    }
+
+    /**
      * The path as SQLite opens it: absolute, with the links of its folders followed (SQLite follows
      * them too, so a short link to a deep folder does not shorten it).
      */

@@ -22,12 +22,27 @@ final class StoreErrors {
     private static final String NATIVE_LOAD = "Error opening connection";
     private static final String BUSY = "another program is using the database (it is locked); close it there or try again";
 
+    private static final String CANTOPEN = "the file cannot be opened or created there (is the folder there, and can it be written?)";
+
     private StoreErrors() {
     }
 
     /** The meaning of the first SQLite error code found in {@code e}, its causes or suppressed failures, else its message. */
     static String describe(Exception e) {
         String known = known(e, 0);
+        return known != null ? known : e.getMessage();
+    }
+
+    /**
+     * As {@link #describe(Exception)}, for a failure to open the database {@code file}: SQLite says
+     * only that it cannot open a file whose path is too long for it, which read as a missing or
+     * read-only folder; then the length is the reason given.
+     */
+    static String describe(Exception e, Path file) {
+        String known = known(e, 0);
+        if (CANTOPEN.equals(known)) {
+            return SqlitePathLength.tooLongToOpen(file).orElse(known);
+        }
         return known != null ? known : e.getMessage();
     }
 
@@ -142,7 +157,7 @@ final class StoreErrors {
                 return BUSY;
             }
             if (code.startsWith("SQLITE_CANTOPEN")) {
-                return "the file cannot be opened or created there (is the folder there, and can it be written?)";
+                return CANTOPEN;
             }
             if (code.equals("SQLITE_IOERR_SHMSIZE")) {
                 // Growing the write-ahead log's shared-memory file fails only when its disk has no room.

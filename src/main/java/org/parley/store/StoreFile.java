@@ -72,7 +72,7 @@ final class StoreFile {
             connection = readOnly || besideAnother ? ParleyFileCheck.openReadOnly(file)
                     : DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
         } catch (SQLException e) {
-            throw new StoreException("cannot open database " + file + ": " + StoreErrors.describe(e), e);
+            throw new StoreException("cannot open database " + file + ": " + StoreErrors.describe(e, file), e);
         }
         // Known as open from the moment SQLite holds it, so that an open on another thread meanwhile
         // does not read it through Java; the store that takes the connection says when it is closed.
@@ -139,7 +139,7 @@ final class StoreFile {
                         + "backup in its place" : "it has no sound backup to put in its place: move it away, and "
                         + "import your dataset again"), e);
             }
-            throw new StoreException("cannot prepare database " + file + ": " + StoreErrors.describe(e), e);
+            throw new StoreException("cannot prepare database " + file + ": " + StoreErrors.describe(e, file), e);
         }
     }
 
@@ -199,7 +199,7 @@ final class StoreFile {
             return connection;
         } catch (SQLException | RuntimeException e) {
             closeQuietlyAfter(connection, e);
-            throw new StoreException("cannot prepare database " + file + ": " + StoreErrors.describe(e), e);
+            throw new StoreException("cannot prepare database " + file + ": " + StoreErrors.describe(e, file), e);
         }
     }
 
