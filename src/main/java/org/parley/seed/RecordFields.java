@@ -91,12 +91,37 @@ final class RecordFields {
     /** Any other text: a summary, a note, a passage of an article. */
     static final int TEXT_LIMIT = 20_000;
 
+    /**
+     * What an id may hold, said with the ranges written out: "lowercase letters" read as allowing
+     * "é", which the pattern refuses.
+     */
+    static final String ID_RULE = "may hold only a–z, 0–9 and '-', and may not start with '-' (^[a-z0-9][a-z0-9-]*$)";
+
+    /**
+     * "its character 1, \"N\", is not one of those": the first character of {@code id} that breaks
+     * {@link #ID_RULE}, where it is, so that a mistake that is plain to see is pointed at all the same.
+     */
+    static String firstBreakingTheIdRule(String id) {
+        int at = 1;
+        for (int i = 0; i < id.length(); i += Character.charCount(id.codePointAt(i)), at++) {
+            int c = id.codePointAt(i);
+            boolean allowed = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c == '-' && i > 0);
+            if (!allowed) {
+                String shown = "\"" + new String(Character.toChars(c)) + "\""
+                        + (c > 0x7E ? " (" + String.format("U+%04X", c) + ")" : "");
+                return "its character " + at + ", " + shown + (c == '-' ? ", may not start it" : ", is not one of those");
+            }
+        }
+        return "";
+    }
+
     /** The record's id, which must be present and well-formed. */
     String id() {
         String id = requiredText("id");
         if (id != null && !ID.matcher(id).matches()) {
-            problem("id", "id \"" + Printable.idShown(id) + "\" must match ^[a-z0-9][a-z0-9-]*$ (lowercase letters, digits and '-')"
-                    + Printable.invisibleInId(id));
+            String invisible = Printable.invisibleInId(id);
+            problem("id", "id \"" + Printable.idShown(id) + "\" " + ID_RULE
+                    + (invisible.isEmpty() ? "; " + firstBreakingTheIdRule(id) : invisible));
             return null;
         }
         return id;

@@ -58,4 +58,36 @@ class UsageWordsTest {
             assertFalse(r.err().contains("Unmatched argument"), r.err());
         }
     }
+
+    /** The week with actor "nato"'s id written {@code id} instead, as validate reports it. */
+    private CliRun validatedWithNatoAs(String id) throws java.io.IOException {
+        Path folder = Files.createDirectories(tmp.resolve("week-" + Math.abs(id.hashCode())));
+        Path seeds = Path.of(System.getProperty("parley.seeds", "seeds"));
+        try (var files = Files.list(seeds)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                Files.copy(f, folder.resolve(f.getFileName()));
+            }
+        }
+        Path json = folder.resolve("week.json");
+        Files.writeString(json, Files.readString(json).replace("\"id\": \"nato\",", "\"id\": \"" + id + "\","));
+        return CliRun.of("validate", folder.toString());
+    }
+
+    /**
+     * "lowercase letters" read as allowing "é", which the rule refuses; and a plain mistake was not
+     * pointed at. The message writes the ranges out and names the first character that breaks them.
+     */
+    @Test
+    void aBadIdNamesTheRangesAndTheFirstCharacterOutsideThem() throws java.io.IOException {
+        String rule = "may hold only a\u2013z, 0\u20139 and '-', and may not start with '-' (^[a-z0-9][a-z0-9-]*$); ";
+        CliRun upper = validatedWithNatoAs("NATO_HQ");
+        assertEquals(1, upper.exit(), upper.err());
+        assertTrue(upper.err().contains("id \"NATO_HQ\" " + rule + "its character 1, \"N\", is not one of those"), upper.err());
+        CliRun accent = validatedWithNatoAs("nat\u00F6");
+        assertTrue(accent.err().contains("id \"nat\u00F6\" " + rule + "its character 4, \"\u00F6\" (U+00F6), is not one of those"),
+                accent.err());
+        CliRun dash = validatedWithNatoAs("-nato");
+        assertTrue(dash.err().contains("id \"-nato\" " + rule + "its character 1, \"-\", may not start it"), dash.err());
+        assertFalse(upper.err().contains("lowercase letters"), upper.err());
+    }
 }

@@ -73,10 +73,11 @@ class MalformedDatasetTest {
                 new Case("blank name", "\"name\": \"NATO\",", "\"name\": \"  \",", "\"  \"", "actors[1] (id \"nato\")",
                         "\"name\" must not be blank"),
                 new Case("bad id format", "\"id\": \"nato\",", "\"id\": \"NATO_HQ\",", "\"NATO_HQ\"",
-                        "actors[1] (id \"NATO_HQ\")", "id \"NATO_HQ\" must match ^[a-z0-9][a-z0-9-]*$"),
+                        "actors[1] (id \"NATO_HQ\")", "id \"NATO_HQ\" may hold only a–z, 0–9 and '-', and may not start with '-' "
+                                + "(^[a-z0-9][a-z0-9-]*$); its character 1, \"N\", is not one of those"),
                 new Case("an id with a right-to-left mark", "\"id\": \"nato\",", "\"id\": \"na\u200Fto\",", "\"na\u200Fto\"",
-                        "actors[1] (id \"na\\u200Fto\")", "id \"na\\u200Fto\" must match ^[a-z0-9][a-z0-9-]*$ (lowercase"
-                                + " letters, digits and '-') (it holds U+200F, a right-to-left mark, which draws nothing, at character 3)"),
+                        "actors[1] (id \"na\\u200Fto\")", "id \"na\\u200Fto\" may hold only a–z, 0–9 and '-', and may not start"
+                                + " with '-' (^[a-z0-9][a-z0-9-]*$) (it holds U+200F, a right-to-left mark, which draws nothing, at character 3)"),
                 new Case("a reference with a zero-width space", "{\"actor\": \"grushko\",", "{\"actor\": \"grushko\u200B\",",
                         "\"grushko\u200B\"", "events[0] (id \"nrc-meeting\").actors[0]", "actor \"grushko\\u200B\" is not the id of"
                                 + " any actor (it holds U+200B, a zero width space, which draws nothing, at character 8)"),
