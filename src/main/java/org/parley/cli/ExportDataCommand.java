@@ -39,7 +39,8 @@ final class ExportDataCommand implements Callable<Integer> {
     DbOption db;
 
     @Option(names = "--format", required = true, paramLabel = "FORMAT",
-            completionCandidates = DataFormat.Names.class, description = "One of: ${COMPLETION-CANDIDATES}.")
+            completionCandidates = DataFormat.Names.class, converter = FormatName.class,
+            description = "One of: ${COMPLETION-CANDIDATES}.")
     DataFormat format;
 
     @Option(names = "--out", required = true, paramLabel = "PATH",
@@ -122,5 +123,23 @@ final class ExportDataCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /**
+     * A format by the name the help gives it, in any case. Picocli's own refusal listed them in
+     * capitals ("expected one of [JSON, CSV, …] (case-insensitive) but was 'xml'"), in words
+     * unlike export-image's for the same mistake.
+     */
+    static final class FormatName implements picocli.CommandLine.ITypeConverter<DataFormat> {
+        @Override
+        public DataFormat convert(String value) {
+            List<String> ids = java.util.Arrays.stream(DataFormat.values()).map(DataFormat::id).toList();
+            int at = ids.indexOf(value.toLowerCase(java.util.Locale.ROOT));
+            if (at < 0) {
+                throw new picocli.CommandLine.TypeConversionException("\"" + value + "\" is not a format: use "
+                        + String.join(", ", ids.subList(0, ids.size() - 1)) + " or " + ids.get(ids.size() - 1) + ".");
+            }
+            return DataFormat.values()[at];
+        }
     }
 }

@@ -90,4 +90,20 @@ class UsageWordsTest {
         assertTrue(dash.err().contains("id \"-nato\" " + rule + "its character 1, \"-\", may not start it"), dash.err());
         assertFalse(upper.err().contains("lowercase letters"), upper.err());
     }
+
+    /** export-data's --format was refused in picocli's words, its names in capitals; export-image's in Parley's. */
+    @Test
+    void anUnknownDataFormatIsRefusedAsAnImageFormatIs() {
+        CliRun data = CliRun.of("export-data", "--format", "xml", "--out", tmp.resolve("x").toString());
+        assertEquals(2, data.exit());
+        assertTrue(data.err().startsWith("Invalid value for option '--format': \"xml\" is not a format: use json, csv, geojson, "
+                + "timelinejs or html."), data.err());
+        CliRun image = CliRun.of("export-image", "--view", "map", "--format", "jpg", "--out", tmp.resolve("x.jpg").toString());
+        assertTrue(image.err().startsWith("Invalid value for option '--format': \"jpg\" is not a format: use png, svg or pdf."),
+                image.err());
+        CliRun upper = CliRun.of("export-data", "--db", CliRun.seeded(tmp.resolve("w.db")), "--format", "GeoJSON",
+                "--out", tmp.resolve("w.geojson").toString());
+        assertEquals(0, upper.exit(), upper.err());
+        assertFalse(Files.exists(tmp.resolve("x")));
+    }
 }
