@@ -107,7 +107,7 @@ final class HandoutCommand implements Callable<Integer> {
             return switch (value.toLowerCase(Locale.ROOT)) {
                 case "one", "one-per-page" -> HandoutLayout.ONE_PER_PAGE;
                 case "compact" -> HandoutLayout.COMPACT;
-                default -> throw new TypeConversionException("'" + value + "' is not a layout (one or compact)");
+                default -> throw new TypeConversionException("\"" + value + "\" is not a layout: use one or compact.");
             };
         }
     }
@@ -120,8 +120,8 @@ final class HandoutCommand implements Callable<Integer> {
                 case "first" -> ContextPlacement.FIRST;
                 case "last" -> ContextPlacement.LAST;
                 case "none" -> ContextPlacement.NONE;
-                default -> throw new TypeConversionException("'" + value + "' is not a place for the background "
-                        + "(first, last or none)");
+                default -> throw new TypeConversionException("\"" + value + "\" is not a place for the background: "
+                        + "use first, last or none.");
             };
         }
     }

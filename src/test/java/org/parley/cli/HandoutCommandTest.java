@@ -192,7 +192,12 @@ class HandoutCommandTest {
         Path wrong = tmp.resolve("wrong.pdf");
         CliRun bad = CliRun.of("handout", "--db", db(), "--background", "sideways", "--out", wrong.toString());
         assertEquals(2, bad.exit());
-        assertTrue(bad.err().contains("'sideways' is not a place for the background (first, last or none)"), bad.err());
+        assertTrue(bad.err().contains("\"sideways\" is not a place for the background: use first, last or none."), bad.err());
+        // Said as every other refused value is: the value in double quotes, then "use" and the choices.
+        CliRun layout = CliRun.of("handout", "--db", db(), "--layout", "two", "--out", wrong.toString());
+        assertEquals(2, layout.exit());
+        assertTrue(layout.err().startsWith("Invalid value for option '--layout': \"two\" is not a layout: use one or compact."),
+                layout.err());
         assertFalse(Files.exists(wrong));
 
         Path png = tmp.resolve("h.png");
