@@ -140,7 +140,9 @@ public final class Main {
         CommandLine c = e.getCommandLine();
         java.io.PrintWriter err = c.getErr();
         String message = e instanceof CommandLine.UnmatchedArgumentException unmatched
-                ? ExtraArguments.describe(unmatched).orElse(e.getMessage()) : e.getMessage();
+                ? ExtraArguments.describe(unmatched).orElse(e.getMessage())
+                : e instanceof CommandLine.MutuallyExclusiveArgsException exclusive ? ExclusiveOptions.describe(exclusive)
+                : e.getMessage();
         err.println(c.getColorScheme().errorText(message));
         if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, err)) {
             err.println("Run \"" + c.getCommandSpec().qualifiedName(" ") + " --help\" to see how it is used.");

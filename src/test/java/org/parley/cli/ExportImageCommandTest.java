@@ -145,7 +145,9 @@ class ExportImageCommandTest {
         CliRun r = run("--view", "timeline", "--format", "png", "--width", "2000", "--scale", "2",
                 "--out", out.toString());
         assertEquals(2, r.exit());
-        assertTrue(r.err().contains("mutually exclusive"), r.err());
+        // In Parley's words, as other usage errors are: not "Error: --width=PX, --scale=N are mutually exclusive".
+        assertTrue(r.err().startsWith("--width and --scale cannot be given together; give only one."
+                + System.lineSeparator() + "Run \"parley export-image --help\""), r.err());
         assertNothingWritten();
     }
 
