@@ -28,7 +28,7 @@ final class SearchCommand implements Callable<Integer> {
     @Mixin
     DbOption db;
 
-    @Option(names = {"-n", "--limit"}, defaultValue = "20", description = "Most results to show (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"-n", "--limit"}, paramLabel = "N", defaultValue = "20", description = "Most results to show (default: ${DEFAULT-VALUE}).")
     int limit;
 
     @Parameters(arity = "1..*", paramLabel = "TEXT", description = "What to look for.")

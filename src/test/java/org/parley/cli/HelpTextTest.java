@@ -75,4 +75,20 @@ class HelpTextTest {
             assertTrue(help.contains(name), "--out does not name " + name + ":\n" + help);
         }
     }
+
+    /**
+     * Every value is named in capitals (FILE, N, DATE): search's --limit was "--limit=<limit>",
+     * picocli's placeholder from the field's name, the one option in the help written so.
+     */
+    @Test
+    void everyOptionsValueHasANameOfItsOwn() {
+        CommandLine root = new CommandLine(new ParleyCommand());
+        List<CommandLine> commands = new ArrayList<>(root.getSubcommands().values());
+        commands.add(root);
+        for (CommandLine c : commands) {
+            String help = c.getUsageMessage(CommandLine.Help.Ansi.OFF);
+            assertTrue(!help.matches("(?s).*=<[a-zA-Z]+>.*"), c.getCommandName() + ": a value named by its field in:\n" + help);
+        }
+        assertTrue(root.getSubcommands().get("search").getUsageMessage(CommandLine.Help.Ansi.OFF).contains("-n, --limit=N"));
+    }
 }
