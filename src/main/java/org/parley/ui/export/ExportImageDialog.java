@@ -109,6 +109,9 @@ public final class ExportImageDialog {
         stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> cancelExport.set(true));
         stage.setScene(new Scene(content()));
         fitPreviewTo(org.parley.ui.support.ScreenArea.of(owner));
+        // A long Output line (a picture many screens tall says what to choose instead) wraps to several lines: the
+        // window, sized for one, had left Export and Cancel on its bottom edge.
+        sizeLabel.heightProperty().addListener((o, was, now) -> growToHoldTheForm());
         wire();
         refreshPreview();
     }
@@ -127,6 +130,24 @@ public final class ExportImageDialog {
             preview.setFitWidth(width);
             previewPane.setPrefWidth(width);
         }
+    }
+
+    /** Grows the window, as far as its screen allows, to the height its content now asks for; never shrinks it. */
+    private void growToHoldTheForm() {
+        Scene scene = stage.getScene();
+        if (!stage.isShowing() || scene == null) {
+            return;
+        }
+        double need = scene.getRoot().prefHeight(scene.getWidth()) - scene.getHeight();
+        if (need <= 0.5) {
+            return;
+        }
+        javafx.geometry.Rectangle2D screen = org.parley.ui.support.ScreenArea.of(stage);
+        double height = Math.min(stage.getHeight() + need, screen.getHeight());
+        if (stage.getY() + height > screen.getMaxY()) {
+            stage.setY(Math.max(screen.getMinY(), screen.getMaxY() - height));
+        }
+        stage.setHeight(height);
     }
 
     /** Opens the dialog and returns at once; the export happens when the user confirms. */

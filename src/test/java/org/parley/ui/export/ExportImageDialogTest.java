@@ -19,6 +19,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.image.Image;
 import javafx.scene.layout.StackPane;
+import javafx.scene.Node;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
@@ -62,6 +63,27 @@ class ExportImageDialogTest {
         owner.show();
         dialog = new ExportImageDialog(owner, state);
         dialog.show();
+    }
+
+    /**
+     * Found by a helper, 2026-12-05: a long Output line (a picture many screens tall says what to do instead) wrapped
+     * to five lines, and the window, sized for one, left Export and Cancel on its bottom edge. It grows to hold it.
+     */
+    @Test
+    void aLongOutputLineKeepsTheButtonsInTheWindow(FxRobot robot) throws Exception {
+        awaitPreview(null);
+        javafx.scene.control.Label output = robot.lookup("#exportSize").queryAs(javafx.scene.control.Label.class);
+        robot.interact(() -> output.setText("1600 × 397640 px \u2014 about 442 screens tall, 2.4 GB of memory to draw, "
+                + "more than Parley can spare of the 2.0 GB Java was given. Choose PDF, which cuts it into pages, a "
+                + "shorter range, or a filter. " + "And a few words more, to be sure it wraps to several lines here."));
+        Node export = robot.lookup("#exportConfirm").query();
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> {
+            javafx.geometry.Bounds b = export.localToScene(export.getLayoutBounds());
+            return b.getMaxY() <= export.getScene().getHeight() - 8;
+        });
+        javafx.geometry.Bounds b = export.localToScene(export.getLayoutBounds());
+        assertTrue(b.getMaxY() <= export.getScene().getHeight() - 8, "Export within the window: " + b
+                + " in " + export.getScene().getHeight());
     }
 
     @Test
