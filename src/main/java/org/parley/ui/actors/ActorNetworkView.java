@@ -347,13 +347,20 @@ final class ActorNetworkView extends Region {
                 && (actor.equals(a) && partner.equals(b) || actor.equals(b) && partner.equals(a));
     }
 
+    /** As {@link #linkSummary(ActorLink, String)}, the selected actor named first. */
+    String linkSummary(ActorLink link) {
+        return linkSummary(link, state.selectedActorProperty().get());
+    }
+
     /**
-     * A link's two actors and how many of the events shown they share (said so when filters narrow
+     * A link's two actors, {@code first} first when it is one of them (stepping from Sherman read "Russia and Wendy
+     * Sherman", the link's stored order), how many of the events shown they share (said so when filters narrow
      * them), and at how many of those both are quoted.
      */
-    String linkSummary(ActorLink link) {
-        String a = network.node(link.a()).map(n -> n.actor().name()).orElse(link.a());
-        String b = network.node(link.b()).map(n -> n.actor().name()).orElse(link.b());
+    String linkSummary(ActorLink link, String first) {
+        boolean turned = link.b().equals(first);
+        String a = name(turned ? link.b() : link.a());
+        String b = name(turned ? link.a() : link.b());
         boolean filtered = !state.filterProperty().get().isEmpty();
         String shared = org.parley.model.CountText.count(link.sharedEvents(), "event") + " together"
                 + (filtered ? " among those the filters show" : "");
@@ -514,7 +521,7 @@ final class ActorNetworkView extends Region {
         if (hoveredLink != null && linkAnchor != null && network != null) {
             // A line stepped to with Page Down / Page Up: read out as the tooltip would show it.
             String line = network.link(hoveredLink.a(), hoveredLink.b())
-                    .map(l -> "Line " + linkSummary(l).replace("\n", ", ")
+                    .map(l -> "Line " + linkSummary(l, linkAnchor).replace("\n", ", ")
                             + (isChosen(l.a(), l.b()) ? ", chosen" : ", Enter chooses it"))
                     .orElse(null);
             if (line != null) {
