@@ -175,8 +175,8 @@ public final class ImageExport {
         if (!TallPicture.fitsMemory(size, heapBytes)) {
             throw new org.parley.export.ExportException("the image would be " + size + " px, "
                     + TallPicture.bytes(TallPicture.bitmapBytes(size)) + " of memory to draw, more than Parley can spare "
-                    + "of the " + TallPicture.bytes(heapBytes) + " Java was given; nothing was written. Choose PDF, "
-                    + "which cuts a long timeline into pages, a shorter range or a filter, or start Parley with more "
+                    + "of the " + TallPicture.bytes(heapBytes) + " Java was given; nothing was written. Choose a smaller width or "
+                    + "scale, PDF, which cuts a long timeline into pages, a shorter range or a filter, or start Parley with more "
                     + "memory (e.g. java -Xmx8g -jar parley.jar …)");
         }
     }
