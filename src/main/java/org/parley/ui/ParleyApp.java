@@ -19,6 +19,7 @@ import org.parley.store.ImportResult;
 import org.parley.store.Origin;
 import org.parley.ui.support.BackgroundThread;
 import org.parley.ui.support.DialogStylesheet;
+import org.parley.ui.support.OpaquePopups;
 import org.parley.ui.support.ErrorDialogs;
 import org.parley.ui.support.FileDialogs;
 import org.parley.ui.support.MaximizedAfterDialogs;
@@ -114,6 +115,7 @@ public final class ParleyApp extends Application {
         this.stage = stage;
         StartupTrace.mark("start");
         WindowSizeFix.install();
+        OpaquePopups.install();
         MaximizedAfterDialogs.install();
         afterFileDialogs = FileDialogs.afterEach(this::reattachDatabase);
         DialogStylesheet.install(MainWindow.class.getResource("main.css").toExternalForm());
