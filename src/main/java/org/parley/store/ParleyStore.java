@@ -767,6 +767,24 @@ public final class ParleyStore implements AutoCloseable {
         return new Health(pages, index, List.of());
     }
 
+    /**
+     * After another program changed the database: rebuilds the search index when it no longer lists
+     * what the tables hold (a retitled event was found by its old title only), and says whether it
+     * did. A read-only database is left as it is (false); {@link #searchIndexInStep} then tells.
+     */
+    public synchronized boolean bringSearchIndexUpToDate() {
+        if (readOnly || searchIndexInStep()) {
+            return false;
+        }
+        rebuildSearchIndex();
+        return true;
+    }
+
+    /** Whether the search index lists the stored events and quotes as they are now; reads only. */
+    public synchronized boolean searchIndexInStep() {
+        return new SearchIndexRepair(connection, file).inStep();
+    }
+
     /** Drops the search index and builds it again from the stored dataset, in one transaction. */
     public synchronized void rebuildSearchIndex() {
         requireWritable("rebuild its search index");

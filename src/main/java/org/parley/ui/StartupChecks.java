@@ -64,14 +64,36 @@ final class StartupChecks {
         watch.stop();
     }
 
-    /** Shows what the database holds now. */
+    /**
+     * Shows what the database holds now, its search index first brought up to date: another program's
+     * change (an event retitled in the sqlite3 shell) leaves the index finding the old words.
+     */
     void reload() {
-        db.submit(() -> workspace.get().store().loadDataset()).whenComplete((ds, error) -> {
+        Runnable done = state.beginActivity("Reloading what the database holds now\u2026");
+        db.submit(() -> {
+            searchIndexUpToDate(workspace.get().store());
+            return workspace.get().store().loadDataset();
+        }).whenComplete((ds, error) -> {
+            done.run();
             if (error != null) {
                 ErrorDialogs.show(owner, "The dataset could not be reloaded.", ErrorDialogs.unwrap(error), "");
             } else {
                 state.reload(ds);
             }
         });
+    }
+
+    /** On the database thread. A search index left behind still searches: the reload goes on, and the log says why. */
+    private static void searchIndexUpToDate(org.parley.store.ParleyStore store) {
+        try {
+            if (store.bringSearchIndexUpToDate()) {
+                LOG.info("Rebuilt the search index after another program changed " + store.file());
+            } else if (store.isReadOnly() && !store.searchIndexInStep()) {
+                LOG.warning("The search index of " + store.file() + " lists words another program changed; "
+                        + "it is read-only here, so search finds them until a writable Parley rebuilds it");
+            }
+        } catch (org.parley.store.StoreException e) {
+            LOG.log(Level.WARNING, "Could not bring the search index up to date", e);
+        }
     }
 }

@@ -93,6 +93,26 @@ class StartupChecksTest {
         assertFalse(robot.lookup("#outside-change").tryQuery().isPresent(), "the question is gone");
     }
 
+    /** The index another program's change left behind found the old title only; after Reload search finds the new one. */
+    @Test
+    void aReloadBringsTheSearchIndexUpToDate(FxRobot robot) throws Exception {
+        Path file = seeded();
+        startChecks(robot, file);
+        String id = state.dataset().events().get(0).id();
+
+        outside(file, "UPDATE events SET title = 'Zebrafish summit' WHERE id = '" + id + "'");
+        waitFor(robot, "#outside-change");
+        click(robot, "Reload");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> "Zebrafish summit".equals(state.dataset().events().get(0).title()));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> state.activityProperty().get().isEmpty());
+
+        List<String> found = db.submit(() -> workspace.store().search("zebrafish", 10)).get(10, TimeUnit.SECONDS)
+                .stream().map(org.parley.store.SearchHit::eventId).toList();
+        assertEquals(List.of(id), found, "the new title is searched");
+        assertTrue(db.submit(() -> workspace.store().searchIndexInStep()).get(10, TimeUnit.SECONDS));
+    }
+
     /** The file deleted under the window: said once, plainly; an import afterwards is refused, not lost. */
     @Test
     void aDeletedDatabaseFileIsSaidOnceAndNotWrittenTo(FxRobot robot) throws Exception {
