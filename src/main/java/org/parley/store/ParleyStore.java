@@ -646,7 +646,13 @@ public final class ParleyStore implements AutoCloseable {
                 throw new StoreException(file + ": Parley was quit before the backup " + backup.name()
                         + " was restored; the database was left as it was");
             }
+            restoreStepBegun.run();
             restoreWithoutBackup(backup, before.path());
+            // Quit while this last step was written: the quit question had said a restore under way is not
+            // kept, and the quit went ahead on that word. The copy made a moment ago puts the database back.
+            if (stopping) {
+                undoRestoreAtQuit(backup, before.path());
+            }
         } catch (PreviousContentKept e) {
             throw e;    // the copy made before is all that holds the user's data now: it stays
         } catch (RuntimeException | Error e) {
@@ -655,6 +661,21 @@ public final class ParleyStore implements AutoCloseable {
         }
         backups().settle(backup.file(), before.path());
         return before.path();
+    }
+
+    /** Run as a restore's one step begins, past the last look at a quit; tests quit there. */
+    Runnable restoreStepBegun = () -> { };
+
+    private void undoRestoreAtQuit(Backup backup, Path before) {
+        try {
+            putBack(before);
+        } catch (RuntimeException e) {
+            throw new PreviousContentKept(file + ": Parley was quit while the backup " + backup.name() + " was restored, "
+                    + "and the previous content could not be put back; it is in " + before.getFileName() + ": "
+                    + e.getMessage(), e);
+        }
+        throw new StoreException(file + ": Parley was quit while the backup " + backup.name()
+                + " was restored; the database was put back as it was");
     }
 
     /**

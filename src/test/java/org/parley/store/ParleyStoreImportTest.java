@@ -92,6 +92,34 @@ class ParleyStoreImportTest {
     }
 
     /**
+     * The quit asked in a restore's last second, while its one step was written: the quit question had said
+     * the restore is not kept, so the database is put back as it was rather than left restored.
+     */
+    @Test
+    void aQuitDuringARestoresLastStepPutsTheDatabaseBack() throws Exception {
+        try (ParleyStore store = open()) {
+            store.importDataset(Fixtures.week(), "hash-1", Origin.USER);
+            store.backup();
+            store.importDataset(Fixtures.other(), "hash-2", Origin.USER);
+            java.util.List<Backup> before = store.backups().list();
+            Backup weekBackup = before.stream()
+                    .filter(b -> b.dataset().map(DatasetInfo::contentHash).orElse("").equals("hash-1"))
+                    .findFirst().orElseThrow();
+            store.restoreStepBegun = store::stopWrites;
+
+            StoreException e = assertThrows(StoreException.class, () -> store.restore(weekBackup));
+
+            assertTrue(e.getMessage().contains("quit while the backup") && e.getMessage().contains("put back as it was"),
+                    e.getMessage());
+            assertTrue(e.leftAsItWas());
+            assertEquals("hash-2", store.info().orElseThrow().contentHash());
+            assertEquals(Fixtures.other(), store.loadDataset());
+            assertEquals(before.stream().map(Backup::file).toList(),
+                    store.backups().list().stream().map(Backup::file).toList(), "the copy made for it is removed");
+        }
+    }
+
+    /**
      * Two imports at once (two programs): each asked "whose dataset is this?" before the other wrote.
      * The later write finds a dataset its check never saw and writes nothing, rather than replace
      * a user's just-imported dataset without asking.
