@@ -9,11 +9,15 @@ import org.parley.model.Place;
 import org.parley.model.PlaceKind;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -61,6 +65,47 @@ class CuratedPlacesTest {
         }
     }
 
+    /**
+     * Found by a coverage reading, 2026-12-05: Stoltenberg's "a very serious and direct exchange on the situation in
+     * and around Ukraine, and implications for European security" (`stoltenberg-briefing`) was not among the events
+     * about Europe, so a click on Europe left it out, where Grushko's "the future of European security" was found.
+     * A country named in an event's passages or quotations, or Europe named as a place ("in Europe", "European
+     * security", "European continent"), is among its places; Russia and the United States, parties everywhere, and
+     * the few named only in passing (below), are left out.
+     */
+    @Test
+    void aCountryOrEuropeAnEventNamesIsAmongItsPlaces() {
+        Map<String, List<String>> papersWords = new LinkedHashMap<>();
+        week.places().stream().filter(p -> p.kind() == PlaceKind.COUNTRY)
+                .filter(p -> !Set.of("russia-country", "united-states-country").contains(p.id()))
+                .forEach(p -> papersWords.put(p.id(), List.of(p.name())));
+        papersWords.put("europe", List.of("in Europe", "European security", "European continent"));
+        /* Named, but not what the event is about (the readings in docs/curation.md that decided each). */
+        Map<String, String> notAbout = Map.of(
+                "bg-nato-accuses-russia: ukraine", "the sentence's first clause, the call of bg-nato-calls-withdrawal",
+                "bg-nato-accuses-russia: georgia", "the same clause",
+                "bg-nato-accuses-russia: moldova", "the same clause",
+                "poland-jasina: poland", "his office (\"Poland's foreign minister\"); his words are about NATO's decisions",
+                "poland-przydacz: poland", "his office; he does not say who \"the smaller colleague\" is",
+                "osce-vienna: ukraine", "an OSCE member, a party; neither paper says what Vienna will discuss",
+                "osce-vienna: europe", "the OSCE's name",
+                "osce-future-negotiations: ukraine", "named in the condition; the negotiations are on European security");
+        List<String> missing = new ArrayList<>();
+        for (Event e : week.events()) {
+            String words = Stream.concat(e.evidence().stream().map(Evidence::text),
+                    week.quotes().stream().filter(q -> q.event().equals(e.id())).map(q -> q.text()))
+                    .collect(Collectors.joining(" | "));
+            papersWords.forEach((place, names) -> {
+                String key = e.id() + ": " + place;
+                if (names.stream().anyMatch(words::contains) && !e.refers().contains(place)
+                        && !e.place().equals(place) && !notAbout.containsKey(key)) {
+                    missing.add(key);
+                }
+            });
+        }
+        assertEquals(List.of(), missing);
+    }
+
     private static Set<String> papersOf(Event e) {
         return e.evidence().stream().map(Evidence::source).collect(Collectors.toSet());
     }
@@ -72,7 +117,7 @@ class CuratedPlacesTest {
 
     private static List<String> quotations(Place p) {
         Matcher m = QUOTED.matcher(p.note());
-        List<String> out = new java.util.ArrayList<>();
+        List<String> out = new ArrayList<>();
         while (m.find()) {
             out.add(m.group(1));
         }
