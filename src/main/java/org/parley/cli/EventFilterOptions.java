@@ -25,8 +25,14 @@ final class EventFilterOptions {
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
 
-    @Option(names = "--actor", paramLabel = "ID", description = "Keep events with this actor (repeatable).")
+    @Option(names = "--actor", paramLabel = "ID", description = "Keep events with this actor (repeatable): with "
+            + "several, events with any of them, unless --all-actors.")
     List<String> actors = new ArrayList<>();
+
+    /* What a line of the actor network stands for: the events two actors share, not those of either. */
+    @Option(names = "--all-actors", description = "Keep only events with every --actor given (what they share), "
+            + "not those with any of them.")
+    boolean allActors;
 
     @Option(names = "--kind", paramLabel = "KIND", description = "Keep events of this kind (repeatable): "
             + "meeting, statement, briefing, proposal, military, reaction, decision, conflict, economy.")
@@ -41,12 +47,24 @@ final class EventFilterOptions {
      * command's own ({@code --from}/{@code --to} mean the days shown for an image).
      */
     EventFilter filter(Dataset data) {
-        return EventFilter.NONE.withActors(actors(data)).withKinds(kinds()).withPlaces(places(data));
+        return EventFilter.NONE.withActors(actors(data)).withKinds(kinds()).withPlaces(places(data))
+                .withActorMatch(allActors ? EventFilter.ActorMatch.ALL : EventFilter.ActorMatch.ANY);
     }
 
     /** Whether any of these filters was given. */
     boolean any() {
         return !actors.isEmpty() || !kinds.isEmpty() || !places.isEmpty();
+    }
+
+    /**
+     * --all-actors with fewer than two --actor is a usage error, before any database is opened: with none it
+     * would keep every event, and a user who meant two actors' shared events would get all of them unsaid.
+     */
+    void check() {
+        if (allActors && actors.size() < 2) {
+            throw usage("--all-actors keeps the events several actors share: give two or more --actor"
+                    + (actors.isEmpty() ? "." : " (only \"" + org.parley.seed.Printable.oneLine(actors.get(0)) + "\" was given)."));
+        }
     }
 
     /** The kinds asked for; an unknown one is a usage error, before any database is opened. */

@@ -32,6 +32,7 @@ import java.util.concurrent.Callable;
                 + "              keys step through)%n"
                 + "--actor, --kind, --place, --from and --to keep only matching events, as the%n"
                 + "explorer's filters do, with their quotes; the files say which filter made them.%n"
+                + "Several --actor keep events with any of them; --all-actors, only those they share.%n"
                 + "json is always the whole dataset."})
 final class ExportDataCommand implements Callable<Integer> {
 
@@ -96,6 +97,7 @@ final class ExportDataCommand implements Callable<Integer> {
         Limits.output(spec, "--out", out, "the file or folder to write");
         requireFittingName();
         filters.kinds();
+        filters.check();
         days.check(spec);
         boolean filtered = filters.any() || days.any();
         if (filtered && format == DataFormat.JSON) {

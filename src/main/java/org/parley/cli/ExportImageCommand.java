@@ -110,6 +110,7 @@ final class ExportImageCommand implements Callable<Integer> {
         Sizing sizing = sizing();
         Theme chosenTheme = theme();
         filters.kinds();
+        filters.check();
         LocalDate first = DayOption.parse(spec, "--from", from);
         LocalDate last = DayOption.parse(spec, "--to", to);
         DayOption.requireOrder(spec, first, last);

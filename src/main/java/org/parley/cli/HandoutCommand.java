@@ -81,6 +81,7 @@ final class HandoutCommand implements Callable<Integer> {
             }
         }
         filters.kinds();
+        filters.check();
         days.check(spec);
         Paper sheet = paper == null ? Paper.forLocale(Locale.getDefault()) : Paper.byId(paper.strip())
                 .orElseThrow(() -> new ParameterException(spec.commandLine(), "Unknown --paper \""

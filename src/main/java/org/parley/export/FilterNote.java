@@ -13,7 +13,8 @@ import org.parley.model.EventKind;
 
 /**
  * What an export leaves out, in words for its credit line: "Filtered: actor Wendy Sherman;
- * kind Statement; time range 9 Jan 2022 – 10 Jan 2022". A picture of some of the events must not
+ * kind Statement; time range 9 Jan 2022 – 10 Jan 2022", or "all of actors Sergei A. Ryabkov, Wendy
+ * Sherman" for the events two actors share. A picture of some of the events must not
  * pass for the whole story. The filter given is what is left out besides the range the picture
  * shows (its axis says that range).
  */
@@ -34,7 +35,9 @@ public final class FilterNote {
     /** What {@code filter} keeps, in words ("actor Vladimir Putin; from 1 Jan 2030 on"), or empty for nothing. */
     public static Optional<String> which(EventFilter filter, Dataset data) {
         List<String> parts = new ArrayList<>();
-        facet(parts, "actor", "actors", filter.actors(), id -> data.actor(id).map(a -> a.name()).orElse(id));
+        // Two actors' shared events are not either one's: "all of actors" says which was kept.
+        facet(parts, "actor", filter.wantsAllActors() ? "all of actors" : "actors", filter.actors(),
+                id -> data.actor(id).map(a -> a.name()).orElse(id));
         facet(parts, "kind", "kinds", filter.kinds(), EventKind::label);
         facet(parts, "place", "places", filter.places(), id -> data.place(id).map(p -> p.name()).orElse(id));
         String papers = switch (filter.sources().mode()) {

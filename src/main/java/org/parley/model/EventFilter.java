@@ -9,22 +9,44 @@ import java.util.function.Predicate;
 
 /**
  * The explorer's active filters. Within one facet any value may match (actor A or B); across
- * facets all must (actor A and kind "meeting"). Empty facets do not filter. The time range keeps
+ * facets all must (actor A and kind "meeting"). The actors may instead be asked for all together
+ * ({@link ActorMatch#ALL}: events A and B both take part in, what a line of the actor network stands
+ * for). Empty facets do not filter. The time range keeps
  * events that overlap it; null ends are open. Its ends are instants, read as wall-clock times in the
  * dataset's zone and compared with each event's own wall-clock times (venue local time, as the
  * timeline's days are): a range ending with 11 January keeps no event of 12 January in Moscow, whose
  * midnight comes two hours before Brussels'.
  */
 public record EventFilter(Set<String> actors, Set<EventKind> kinds, Set<String> places, SourceFilter sources,
-                          Instant from, Instant to) {
+                          Instant from, Instant to, ActorMatch actorMatch) {
 
     public static final EventFilter NONE = new EventFilter(Set.of(), Set.of(), Set.of(), SourceFilter.ANY, null, null);
+
+    /** How the chosen actors are matched: an event with any one of them, or only one with every one of them. */
+    public enum ActorMatch {
+        /** An event with at least one of the chosen actors. */
+        ANY,
+        /** An event every chosen actor takes part in: what they share. */
+        ALL
+    }
 
     public EventFilter {
         actors = Set.copyOf(actors);
         kinds = Set.copyOf(kinds);
         places = Set.copyOf(places);
         Objects.requireNonNull(sources, "sources");
+        Objects.requireNonNull(actorMatch, "actorMatch");
+    }
+
+    /** A filter whose actors match any of them, as the explorer's filter does unless asked otherwise. */
+    public EventFilter(Set<String> actors, Set<EventKind> kinds, Set<String> places, SourceFilter sources,
+                       Instant from, Instant to) {
+        this(actors, kinds, places, sources, from, to, ActorMatch.ANY);
+    }
+
+    /** Whether the events kept must have every chosen actor, and there are two or more to have: one actor is one either way. */
+    public boolean wantsAllActors() {
+        return actorMatch == ActorMatch.ALL && actors.size() > 1;
     }
 
     public boolean isEmpty() {
@@ -60,7 +82,7 @@ public record EventFilter(Set<String> actors, Set<EventKind> kinds, Set<String> 
         if (!kinds.isEmpty() && !kinds.contains(e.kind())) {
             return false;
         }
-        if (!actors.isEmpty() && !involvesAny(e)) {
+        if (!actors.isEmpty() && !(actorMatch == ActorMatch.ALL ? involvesAll(e) : involvesAny(e))) {
             return false;
         }
         if (!places.isEmpty() && !places.contains(e.place()) && e.refers().stream().noneMatch(places::contains)) {
@@ -85,23 +107,37 @@ public record EventFilter(Set<String> actors, Set<EventKind> kinds, Set<String> 
         return false;
     }
 
+    /** Whether every chosen actor takes part in {@code e}: a few actors, each looked for among its few participants. */
+    private boolean involvesAll(Event e) {
+        for (String a : actors) {
+            if (!e.involves(a)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public EventFilter withActors(Set<String> a) {
-        return new EventFilter(a, kinds, places, sources, from, to);
+        return new EventFilter(a, kinds, places, sources, from, to, actorMatch);
+    }
+
+    public EventFilter withActorMatch(ActorMatch m) {
+        return new EventFilter(actors, kinds, places, sources, from, to, m);
     }
 
     public EventFilter withKinds(Set<EventKind> k) {
-        return new EventFilter(actors, k, places, sources, from, to);
+        return new EventFilter(actors, k, places, sources, from, to, actorMatch);
     }
 
     public EventFilter withPlaces(Set<String> p) {
-        return new EventFilter(actors, kinds, p, sources, from, to);
+        return new EventFilter(actors, kinds, p, sources, from, to, actorMatch);
     }
 
     public EventFilter withSources(SourceFilter s) {
-        return new EventFilter(actors, kinds, places, s, from, to);
+        return new EventFilter(actors, kinds, places, s, from, to, actorMatch);
     }
 
     public EventFilter withRange(Instant f, Instant t) {
-        return new EventFilter(actors, kinds, places, sources, f, t);
+        return new EventFilter(actors, kinds, places, sources, f, t, actorMatch);
     }
 }

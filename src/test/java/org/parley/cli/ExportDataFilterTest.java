@@ -54,6 +54,37 @@ class ExportDataFilterTest {
         }
     }
 
+    /** --all-actors keeps what the actors share, as a line of the actor network and the Filters pane's "all" do. */
+    @Test
+    void allActorsKeepsOnlyTheEventsTheyShareAndTheFilesSaySo() throws Exception {
+        Path out = tmp.resolve("shared");
+        CliRun r = run("--format", "csv", "--out", out.toString(), "--actor", "sherman", "--actor", "ryabkov",
+                "--all-actors");
+        assertEquals(0, r.exit(), r.err());
+        assertEquals(List.of("geneva-talks"), eventIds(out));
+        assertTrue(Files.readString(out.resolve("about.txt"))
+                .contains("Filtered: all of actors Sergei A. Ryabkov, Wendy Sherman"), Files.readString(out.resolve("about.txt")));
+        assertTrue(r.out().contains("1 event of 64 kept by the filters"), r.out());
+        Path either = tmp.resolve("either");
+        assertEquals(0, run("--format", "csv", "--out", either.toString(), "--actor", "sherman", "--actor", "ryabkov").exit());
+        assertTrue(eventIds(either).size() > 1, "without --all-actors, either one's events");
+    }
+
+    /** --all-actors with one actor or none would keep what that one has or everything, unsaid: refused. */
+    @Test
+    void allActorsWithoutTwoActorsIsRefused() {
+        Path out = tmp.resolve("one");
+        CliRun r = run("--format", "csv", "--out", out.toString(), "--actor", "sherman", "--all-actors");
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("--all-actors keeps the events several actors share: give two or more --actor "
+                + "(only \"sherman\" was given)."), r.err());
+        assertFalse(Files.exists(out));
+        CliRun none = CliRun.on(db, "export-image", "--view", "timeline", "--format", "png", "--all-actors", "--out",
+                tmp.resolve("x.png").toString());
+        assertEquals(2, none.exit());
+        assertTrue(none.err().contains("give two or more --actor."), none.err());
+    }
+
     @Test
     void daysKeepTheEventsThatReachIntoThem() throws Exception {
         Path out = tmp.resolve("vienna");

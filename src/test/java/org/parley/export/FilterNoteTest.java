@@ -46,6 +46,17 @@ class FilterNoteTest {
         assertEquals(Optional.of("Filtered: on 12 Jan 2022"), FilterNote.of(EventFilter.NONE.withRange(wednesday, thursday), WEEK));
     }
 
+    /** Two actors' shared events are not either one's: an export of them says "all of actors". */
+    @Test
+    void actorsAskedForTogetherAreSaidSo() {
+        EventFilter shared = EventFilter.NONE.withActors(Set.of("sherman", "russia"))
+                .withActorMatch(EventFilter.ActorMatch.ALL);
+        assertEquals(Optional.of("Filtered: all of actors Russia, Wendy Sherman"), FilterNote.of(shared, WEEK));
+        // One actor is the same either way, and said as before.
+        assertEquals(Optional.of("Filtered: actor Wendy Sherman"),
+                FilterNote.of(shared.withActors(Set.of("sherman")), WEEK));
+    }
+
     @Test
     void eachFacetIsNamedInWordsAndLongListsAreShortened() {
         EventFilter f = EventFilter.NONE.withActors(Set.of("sherman", "grushko"))

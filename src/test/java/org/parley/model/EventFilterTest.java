@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -41,6 +42,28 @@ class EventFilterTest {
         EventFilter both = f.withKinds(Set.of(EventKind.MEETING));
         assertTrue(both.test(meeting, 2, Z));
         assertFalse(both.test(statement, 2, Z));
+    }
+
+    /** "All of these actors": only the events every chosen actor takes part in, what a network line stands for. */
+    @Test
+    void allOfTheActorsKeepsOnlyWhatTheyShare() {
+        EventFilter shared = EventFilter.NONE.withActors(Set.of("sherman", "grushko"))
+                .withActorMatch(EventFilter.ActorMatch.ALL);
+        assertTrue(shared.test(meeting, 2, Z));
+        assertFalse(shared.test(statement, 2, Z));
+        assertTrue(shared.wantsAllActors());
+        assertFalse(shared.withActors(Set.of("sherman", "ryabkov")).test(meeting, 2, Z),
+                "Ryabkov is not at the meeting: Sherman alone is not enough");
+        assertTrue(shared.withActors(Set.of("sherman", "ryabkov")).withActorMatch(EventFilter.ActorMatch.ANY)
+                .test(meeting, 2, Z), "any of them: Sherman is enough");
+        // One actor is one either way; none does not filter.
+        assertTrue(shared.withActors(Set.of("ryabkov")).test(statement, 2, Z));
+        assertFalse(shared.withActors(Set.of("ryabkov")).wantsAllActors());
+        assertTrue(shared.withActors(Set.of()).test(statement, 2, Z));
+        assertTrue(shared.withActors(Set.of()).isEmpty());
+        // The other facets keep the mode.
+        assertEquals(EventFilter.ActorMatch.ALL, shared.withKinds(Set.of(EventKind.MEETING)).withPlaces(Set.of("brussels"))
+                .withSources(SourceFilter.ANY).withRange(null, null).withActors(Set.of("x")).actorMatch());
     }
 
     @Test

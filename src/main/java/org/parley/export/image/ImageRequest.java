@@ -19,7 +19,8 @@ import org.parley.render.Theme;
  *                      dataset's focus period unless {@code everything}
  * @param to            end of the range (exclusive), or null
  * @param everything    show the whole range, background included, instead of the focus
- * @param actors        keep events with any of these actors (empty: all); likewise kinds, places
+ * @param actors        keep events with any of these actors (empty: all); likewise kinds, places; with
+ *                      {@code actorMatch} ALL, only events with every one of them
  * @param selectedEvent an event to ring as selected, or null
  * @param currentView   show {@code window} (the timeline's visible window) instead of from–to
  * @param page          the paper a PDF is laid on
@@ -31,7 +32,8 @@ public record ImageRequest(View view, ImageFormat format, Sizing sizing, Theme t
                            String title, Instant from, Instant to, boolean everything,
                            Set<String> actors, Set<EventKind> kinds, Set<String> places, SourceFilter sources,
                            String selectedEvent, boolean currentView, TimeWindow window, PageSetup page,
-                           DashboardShape shape, Instant keepFrom, Instant keepTo) {
+                           DashboardShape shape, Instant keepFrom, Instant keepTo,
+                           EventFilter.ActorMatch actorMatch) {
 
     public ImageRequest {
         Objects.requireNonNull(view, "view");
@@ -42,6 +44,7 @@ public record ImageRequest(View view, ImageFormat format, Sizing sizing, Theme t
         kinds = kinds == null ? Set.of() : Set.copyOf(kinds);
         places = places == null ? Set.of() : Set.copyOf(places);
         sources = sources == null ? SourceFilter.ANY : sources;
+        actorMatch = actorMatch == null ? EventFilter.ActorMatch.ANY : actorMatch;
         title = title == null || title.isBlank() ? null : title.strip();
         page = page == null ? PageSetup.forLocale(Locale.getDefault()) : page;
         shape = shape == null ? DashboardShape.WIDE : shape;
@@ -56,54 +59,54 @@ public record ImageRequest(View view, ImageFormat format, Sizing sizing, Theme t
     /** The dataset's focus period, no filters, 1×, light, 16:9, the locale's paper. */
     public static ImageRequest of(View view, ImageFormat format) {
         return new ImageRequest(view, format, Sizing.ONE, Theme.LIGHT, null, null, null, false, Set.of(), Set.of(),
-                Set.of(), SourceFilter.ANY, null, false, null, null, null, null, null);
+                Set.of(), SourceFilter.ANY, null, false, null, null, null, null, null, EventFilter.ActorMatch.ANY);
     }
 
     public ImageRequest withView(View v) {
         return new ImageRequest(v, format, sizing, theme, title, from, to, everything, actors,
-                kinds, places, sources, selectedEvent, currentView, window, page, shape, keepFrom, keepTo);
+                kinds, places, sources, selectedEvent, currentView, window, page, shape, keepFrom, keepTo, actorMatch);
     }
 
     public ImageRequest withFormat(ImageFormat f) {
         return new ImageRequest(view, f, sizing, theme, title, from, to, everything, actors,
-                kinds, places, sources, selectedEvent, currentView, window, page, shape, keepFrom, keepTo);
+                kinds, places, sources, selectedEvent, currentView, window, page, shape, keepFrom, keepTo, actorMatch);
     }
 
     public ImageRequest withSizing(Sizing s) {
         return new ImageRequest(view, format, s, theme, title, from, to, everything, actors,
-                kinds, places, sources, selectedEvent, currentView, window, page, shape, keepFrom, keepTo);
+                kinds, places, sources, selectedEvent, currentView, window, page, shape, keepFrom, keepTo, actorMatch);
     }
 
     public ImageRequest withTheme(Theme t) {
         return new ImageRequest(view, format, sizing, t, title, from, to, everything, actors,
-                kinds, places, sources, selectedEvent, currentView, window, page, shape, keepFrom, keepTo);
+                kinds, places, sources, selectedEvent, currentView, window, page, shape, keepFrom, keepTo, actorMatch);
     }
 
     public ImageRequest withTitle(String t) {
         return new ImageRequest(view, format, sizing, theme, t, from, to, everything, actors,
-                kinds, places, sources, selectedEvent, currentView, window, page, shape, keepFrom, keepTo);
+                kinds, places, sources, selectedEvent, currentView, window, page, shape, keepFrom, keepTo, actorMatch);
     }
 
     /** Days from {@code f} up to {@code t} (exclusive); a null end is open. */
     public ImageRequest withRange(Instant f, Instant t) {
         return new ImageRequest(view, format, sizing, theme, title, f, t, false, actors,
-                kinds, places, sources, selectedEvent, false, window, page, shape, keepFrom, keepTo);
+                kinds, places, sources, selectedEvent, false, window, page, shape, keepFrom, keepTo, actorMatch);
     }
 
     /** Everything the filters let through, 1990 background included, not just the focus. */
     public ImageRequest withEverything() {
         return new ImageRequest(view, format, sizing, theme, title, null, null, true, actors,
-                kinds, places, sources, selectedEvent, false, window, page, shape, keepFrom, keepTo);
+                kinds, places, sources, selectedEvent, false, window, page, shape, keepFrom, keepTo, actorMatch);
     }
 
     public ImageRequest withCurrentView(TimeWindow w) {
         return new ImageRequest(view, format, sizing, theme, title, null, null, false, actors,
-                kinds, places, sources, selectedEvent, true, w, page, shape, keepFrom, keepTo);
+                kinds, places, sources, selectedEvent, true, w, page, shape, keepFrom, keepTo, actorMatch);
     }
 
     public ImageRequest withSelectedEvent(String id) {
         return new ImageRequest(view, format, sizing, theme, title, from, to, everything, actors,
-                kinds, places, sources, id, currentView, window, page, shape, keepFrom, keepTo);
+                kinds, places, sources, id, currentView, window, page, shape, keepFrom, keepTo, actorMatch);
     }
 
     /**
@@ -112,27 +115,28 @@ public record ImageRequest(View view, ImageFormat format, Sizing sizing, Theme t
      */
     public ImageRequest withFilter(EventFilter f) {
         return new ImageRequest(view, format, sizing, theme, title, from, to, everything, f.actors(),
-                f.kinds(), f.places(), f.sources(), selectedEvent, currentView, window, page, shape, f.from(), f.to());
+                f.kinds(), f.places(), f.sources(), selectedEvent, currentView, window, page, shape, f.from(), f.to(),
+                f.actorMatch());
     }
 
     public ImageRequest withActors(Set<String> a) {
         return new ImageRequest(view, format, sizing, theme, title, from, to, everything, a,
-                kinds, places, sources, selectedEvent, currentView, window, page, shape, keepFrom, keepTo);
+                kinds, places, sources, selectedEvent, currentView, window, page, shape, keepFrom, keepTo, actorMatch);
     }
 
     public ImageRequest withKinds(Set<EventKind> k) {
         return new ImageRequest(view, format, sizing, theme, title, from, to, everything, actors,
-                k, places, sources, selectedEvent, currentView, window, page, shape, keepFrom, keepTo);
+                k, places, sources, selectedEvent, currentView, window, page, shape, keepFrom, keepTo, actorMatch);
     }
 
     public ImageRequest withPage(PageSetup p) {
         return new ImageRequest(view, format, sizing, theme, title, from, to, everything, actors,
-                kinds, places, sources, selectedEvent, currentView, window, p, shape, keepFrom, keepTo);
+                kinds, places, sources, selectedEvent, currentView, window, p, shape, keepFrom, keepTo, actorMatch);
     }
 
     public ImageRequest withShape(DashboardShape s) {
         return new ImageRequest(view, format, sizing, theme, title, from, to, everything, actors,
-                kinds, places, sources, selectedEvent, currentView, window, page, s, keepFrom, keepTo);
+                kinds, places, sources, selectedEvent, currentView, window, page, s, keepFrom, keepTo, actorMatch);
     }
 
     /** True when no range was asked for: the export then shows the focus (or everything, if asked). */
@@ -171,12 +175,12 @@ public record ImageRequest(View view, ImageFormat format, Sizing sizing, Theme t
         TimeWindow w = effectiveWindow();
         Instant start = later(w != null ? w.start() : from, keepFrom);
         Instant end = earlier(w != null ? w.end() : to, keepTo);
-        return new EventFilter(actors, kinds, places, sources, start, end);
+        return new EventFilter(actors, kinds, places, sources, start, end, actorMatch);
     }
 
     /** What the image leaves out besides its range, for its credit line: the facets and the explorer's time filter. */
     public EventFilter leftOut() {
-        return new EventFilter(actors, kinds, places, sources, keepFrom, keepTo);
+        return new EventFilter(actors, kinds, places, sources, keepFrom, keepTo, actorMatch);
     }
 
     private static Instant later(Instant a, Instant b) {
