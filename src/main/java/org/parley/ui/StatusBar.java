@@ -116,7 +116,8 @@ public final class StatusBar extends HBox {
             active.add(f.kinds().size() + (f.kinds().size() == 1 ? " kind" : " kinds"));
         }
         if (!f.actors().isEmpty()) {
-            active.add(f.actors().size() + (f.actors().size() == 1 ? " actor" : " actors"));
+            active.add(f.actors().size() + (f.actors().size() == 1 ? " actor" : " actors")
+                    + (f.wantsAllActors() ? " together" : ""));
         }
         if (!f.places().isEmpty()) {
             active.add(f.places().size() + (f.places().size() == 1 ? " place" : " places"));

@@ -39,6 +39,10 @@ public final class FilterChips extends FlowPane {
         f.kinds().forEach(k -> chip("Kind: " + k.label(), () -> f.withKinds(without(f.kinds(), k))));
         f.actors().forEach(a -> chip("Actor: " + (ds == null ? a : ds.actor(a).map(x -> x.name()).orElse(a)),
                 () -> f.withActors(without(f.actors(), a))));
+        if (f.wantsAllActors()) {
+            // Without it the chips read as for any of the actors, and the few events kept looked like a fault.
+            chip("Actors: all together", () -> f.withActorMatch(EventFilter.ActorMatch.ANY));
+        }
         f.places().forEach(p -> chip("Place: " + (ds == null ? p : ds.place(p).map(x -> x.name()).orElse(p)),
                 () -> f.withPlaces(without(f.places(), p))));
         if (f.sources().mode() != SourceFilter.Mode.ANY) {

@@ -51,6 +51,12 @@ public final class FilterPane extends ScrollPane {
     private final CheckListView<Actor> actors = new CheckListView<>();
     private final CheckListView<Place> places = new CheckListView<>();
     private final ComboBox<SourceChoice> sources = new ComboBox<>();
+    /** Whether the chosen actors are matched any of them or all together (what they share). */
+    private final javafx.scene.control.ToggleGroup actorMatch = new javafx.scene.control.ToggleGroup();
+    private final javafx.scene.control.RadioButton anyActor = matchChoice("actor-match-any", "any",
+            EventFilter.ActorMatch.ANY);
+    private final javafx.scene.control.RadioButton allActors = matchChoice("actor-match-all", "all",
+            EventFilter.ActorMatch.ALL);
     private final RangeSlider range = new RangeSlider(0, 1, 0, 1);
     private final Label rangeLabel = new Label();
     /** Exact days, both inclusive: over decades the slider's steps are a month wide. */
@@ -136,7 +142,7 @@ public final class FilterPane extends ScrollPane {
                 section("Time", new VBox(6, range, rangeLabel, new HBox(6, fromDay, new Label("\u2013"), toDay),
                         dayProblem, new HBox(6, week, all), overlapNote())),
                 section("Kinds", kinds),
-                section("Actors", actors),
+                section("Actors", new VBox(6, matchRow(), actors)),
                 section("Places", places));
         content.setPadding(new Insets(8));
         setContent(content);
@@ -151,6 +157,12 @@ public final class FilterPane extends ScrollPane {
         listenToChecks(kinds, Function.identity(), s -> state.filterProperty().get().withKinds(s));
         listenToChecks(actors, Actor::id, s -> state.filterProperty().get().withActors(s));
         listenToChecks(places, Place::id, s -> state.filterProperty().get().withPlaces(s));
+        actorMatch.selectedToggleProperty().addListener((o, was, now) -> {
+            if (!syncing && now != null) {
+                state.filterProperty().set(state.filterProperty().get()
+                        .withActorMatch((EventFilter.ActorMatch) now.getUserData()));
+            }
+        });
         sources.valueProperty().addListener((o, was, now) -> {
             if (!syncing && now != null) {
                 state.filterProperty().set(state.filterProperty().get().withSources(now.filter()));
@@ -168,6 +180,31 @@ public final class FilterPane extends ScrollPane {
         TitledPane pane = new TitledPane(title, body);
         pane.setAnimated(false);
         return pane;
+    }
+
+    private javafx.scene.control.RadioButton matchChoice(String id, String text, EventFilter.ActorMatch match) {
+        javafx.scene.control.RadioButton choice = new javafx.scene.control.RadioButton(text);
+        choice.setId(id);
+        choice.setUserData(match);
+        choice.setToggleGroup(actorMatch);
+        choice.setSelected(match == EventFilter.ActorMatch.ANY);
+        return choice;
+    }
+
+    /**
+     * "Match: any / all of the chosen actors". Ticking two actors keeps either one's events; a researcher
+     * following two of them wants the events they share, what a line of the actor network stands for.
+     */
+    private javafx.scene.Node matchRow() {
+        Label match = new Label("Match:");
+        Label rest = new Label("of the chosen actors");
+        HBox row = new HBox(6, match, anyActor, allActors, rest);
+        row.setId("actor-match");
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        anyActor.setTooltip(new javafx.scene.control.Tooltip("Keep events with any one of the actors ticked"));
+        allActors.setTooltip(new javafx.scene.control.Tooltip(
+                "Keep only events every actor ticked takes part in: what they share"));
+        return row;
     }
 
     /** "Meeting (12)": the name, and how many events its tick alone keeps, once they are counted. */
@@ -271,6 +308,7 @@ public final class FilterPane extends ScrollPane {
         try {
             check(kinds, k -> f.kinds().contains(k));
             check(actors, a -> f.actors().contains(a.id()));
+            actorMatch.selectToggle(f.actorMatch() == EventFilter.ActorMatch.ALL ? allActors : anyActor);
             check(places, p -> f.places().contains(p.id()));
             sources.getItems().stream().filter(c -> c.filter().equals(f.sources())).findFirst()
                     .ifPresent(c -> sources.getSelectionModel().select(c));

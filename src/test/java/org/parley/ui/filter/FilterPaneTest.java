@@ -77,6 +77,36 @@ class FilterPaneTest {
         robot.interact(() -> state.filterProperty().set(EventFilter.NONE));
     }
 
+    /**
+     * "Match: all of the chosen actors" keeps only the events the ticked actors share, says so in a chip, and
+     * Ctrl+Z takes the change back: ticking two actors had kept either one's events, never what they share.
+     */
+    @Test
+    void allOfTheChosenActorsKeepsWhatTheyShare(FxRobot robot) {
+        robot.interact(() -> state.filterProperty().set(EventFilter.NONE.withActors(java.util.Set.of("sherman", "ryabkov"))));
+        int either = state.visibleEventsProperty().get().size();
+        assertTrue(either > 1, "either one's events");
+        Node all = robot.lookup("#actor-match-all").query();
+        robot.interact(() -> {
+            // The actors' section lies below the pane's fold: scrolled to, as a user would.
+            double hidden = pane.getContent().getLayoutBounds().getHeight() - pane.getViewportBounds().getHeight();
+            double y = pane.getContent().sceneToLocal(all.localToScene(all.getLayoutBounds())).getMinY();
+            pane.setVvalue(Math.min(1, Math.max(0, (y - 40) / hidden)));
+        });
+        robot.clickOn(all);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("geneva-talks"), state.visibleEventsProperty().get().stream().map(Event::id).toList(),
+                "only the Geneva talks have both");
+        assertEquals(EventFilter.ActorMatch.ALL, state.filterProperty().get().actorMatch());
+        List<String> chips = robot.from(pane).lookup(".chip").queryAllAs(Button.class).stream().map(Button::getText).toList();
+        assertTrue(chips.contains("Actors: all together"), chips.toString());
+        robot.interact(() -> state.filterHistory().undo());
+        assertEquals(either, state.visibleEventsProperty().get().size(), "undone: either one's events again");
+        assertTrue(robot.lookup("#actor-match-any").queryAs(javafx.scene.control.RadioButton.class).isSelected(),
+                "the pane follows the filter back");
+        robot.interact(() -> state.filterProperty().set(EventFilter.NONE));
+    }
+
     /** Space ticks a kind's box; Enter, which JavaFX lets tick one off the Mac, changes nothing. */
     @Test
     void enterOnAFocusedBoxDoesNotFilter(FxRobot robot) {
