@@ -50,6 +50,19 @@ class EdgeHitsTest {
         assertEquals(lower, hits.at(150, 103.5).orElseThrow());
     }
 
+    /** The selected actor's line, drawn highlighted, wins within its reach though another lies nearer the pointer. */
+    @Test
+    void theSelectedActorsLineWinsWithinItsReach() {
+        GraphDrawing.Edge upper = edge("a", "b", 0, 100, 300, 100, 2);
+        GraphDrawing.Edge lower = edge("c", "d", 0, 102, 300, 102, 2);
+        EdgeHits hits = of(List.of(upper, lower));
+        assertEquals(lower, hits.at(150, 101.6).orElseThrow(), "with nothing selected, the nearer");
+        assertEquals(upper, hits.at(150, 101.6, "a").orElseThrow(), "a's line, a pixel and a half away, wins");
+        assertEquals(lower, hits.at(150, 101.6, "d").orElseThrow());
+        assertEquals(lower, hits.at(150, 101.6, "nobody").orElseThrow(), "no line of the selected: the nearer");
+        assertEquals(lower, hits.at(150, 107, "a").orElseThrow(), "out of a's reach, its line does not take the pointer");
+    }
+
     @Test
     void verticalAndZeroLengthLinesAreFiledToo() {
         GraphDrawing.Edge vertical = edge("a", "b", 50, 0, 50, 500, 2);
