@@ -79,7 +79,13 @@ public final class StatusBar extends HBox {
         letGo.setId("status-pair-let-go");
         letGo.setOnAction(e -> state.letGoOfPartner());
         letGo.setMinWidth(Region.USE_PREF_SIZE);
-        HBox box = new HBox(4, chosen, letGo);
+        // The rings show what the two share among all the events; this keeps only those, undoably.
+        javafx.scene.control.Hyperlink only = new javafx.scene.control.Hyperlink("Show only what they share");
+        only.setId("status-pair-filter");
+        only.setOnAction(e -> state.filterToChosenLink());
+        only.setMinWidth(Region.USE_PREF_SIZE);
+        only.managedProperty().bind(only.visibleProperty());
+        HBox box = new HBox(4, chosen, only, letGo);
         box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         Runnable say = () -> {
             Dataset ds = state.dataset();
@@ -89,7 +95,9 @@ public final class StatusBar extends HBox {
             chosen.setText(on ? "Line chosen: " + name(ds, a) + " and " + name(ds, b) + ", what they share ringed" : "");
             box.setVisible(on);
             box.setManaged(on);
+            only.setVisible(on && !state.isFilteredToChosenLink());
         };
+        state.filterProperty().addListener(o -> say.run());
         state.selectedPartnerProperty().addListener(o -> say.run());
         state.selectedActorProperty().addListener(o -> say.run());
         state.datasetProperty().addListener(o -> say.run());

@@ -108,6 +108,20 @@ class StatusBarTest {
         assertEquals("Line chosen: " + data.actor("sherman").orElseThrow().name() + " and "
                 + data.actor("ryabkov").orElseThrow().name() + ", what they share ringed", pair.getText());
 
+        // "Show only what they share" keeps the one event both take part in, says so, and gives way once done.
+        javafx.scene.Node only = robot.lookup("#status-pair-filter").query();
+        org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> only.getLayoutBounds().getWidth() > 0 && only.localToScene(only.getLayoutBounds()).getMaxX()
+                        <= only.getScene().getWidth());
+        robot.clickOn(only);
+        assertEquals(java.util.List.of("geneva-talks"), state.visibleEventsProperty().get().stream()
+                .map(org.parley.model.Event::id).toList());
+        assertEquals("Filtered by 2 actors together",
+                robot.lookup("#status-filters").queryAs(Label.class).getText());
+        assertFalse(only.isVisible(), "nothing more to show only");
+        robot.interact(() -> state.filterHistory().undo());
+        assertTrue(only.isVisible(), "undone, it is offered again");
+
         javafx.scene.Node letGo = robot.lookup("#status-pair-let-go").query();
         // Laid out at the next pulse after it is shown.
         org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,

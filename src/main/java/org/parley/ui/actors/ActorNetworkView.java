@@ -54,6 +54,8 @@ final class ActorNetworkView extends Region {
     private final Tooltip tooltip = new Tooltip();
     private final org.parley.ui.support.HideWithWindow tooltipLeaving = new org.parley.ui.support.HideWithWindow(tooltip);
     private final ContextMenu nodeMenu;
+    /** What a chosen line offers: its shared events alone (a filter Undo takes back), or letting go of it. */
+    private final ContextMenu linkMenu;
     private final CoalescedRepaint repaint = new CoalescedRepaint(this::paint);
     private ActorNetwork network;
     /** How many actors the visible events have, of whom {@link #network} draws the busiest. */
@@ -78,6 +80,7 @@ final class ActorNetworkView extends Region {
     ActorNetworkView(ExplorerState state, ContextMenu nodeMenu, BackgroundThread worker) {
         this.state = state;
         this.nodeMenu = nodeMenu;
+        this.linkMenu = linkMenu(state);
         this.layouts = new LatestResult<Computed>(worker, done -> {
             computing = false;
             failed = false;
@@ -129,6 +132,7 @@ final class ActorNetworkView extends Region {
         canvas.addEventHandler(MouseEvent.MOUSE_MOVED, this::moved);
         canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hover(null, e));
         addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
+        addEventHandler(javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, this::menuKey);
         parentProperty().addListener((o, was, now) -> {
             if (now != null && stale) {
                 rebuildNetwork();
@@ -287,8 +291,54 @@ final class ActorNetworkView extends Region {
             }
             return;
         }
-        // A node wins where a line runs under it; the actor menu has nothing to say of a pair.
-        edgeAt(e.getX(), e.getY()).ifPresent(edge -> state.chooseLink(edge.a(), edge.b()));
+        // A node wins where a line runs under it; a line's own menu offers what the two share.
+        edgeAt(e.getX(), e.getY()).ifPresent(edge -> {
+            state.chooseLink(edge.a(), edge.b());
+            if (e.getButton() == MouseButton.SECONDARY) {
+                linkMenu.show(canvas, e.getScreenX(), e.getScreenY());
+            }
+        });
+    }
+
+    /**
+     * The menu key or Shift+F10: the chosen line's menu at the line's middle, else the selected actor's at its
+     * disc. Only the mouse could reach the actor menu, and a line had none.
+     */
+    private void menuKey(javafx.scene.input.ContextMenuEvent e) {
+        if (!e.isKeyboardTrigger() || laidOut == null) {
+            return;
+        }
+        String actor = state.selectedActorProperty().get();
+        String partner = state.selectedPartnerProperty().get();
+        GraphDrawing.Edge line = actor == null || partner == null ? null : laidOut.drawing().edges().stream()
+                .filter(l -> l.a().equals(actor) && l.b().equals(partner) || l.a().equals(partner) && l.b().equals(actor))
+                .findFirst().orElse(null);
+        GraphDrawing.Node disc = actor == null ? null
+                : laidOut.drawing().nodes().stream().filter(n -> n.id().equals(actor)).findFirst().orElse(null);
+        if (line != null) {
+            var at = canvas.localToScreen((line.x0() + line.x1()) / 2, (line.y0() + line.y1()) / 2);
+            linkMenu.show(canvas, at.getX(), at.getY());
+        } else if (disc != null) {
+            var at = canvas.localToScreen(disc.x(), disc.y());
+            nodeMenu.show(canvas, at.getX(), at.getY());
+        } else {
+            return;
+        }
+        e.consume();
+    }
+
+    private static ContextMenu linkMenu(ExplorerState state) {
+        javafx.scene.control.MenuItem only = new javafx.scene.control.MenuItem("Show only what they share",
+                ActorActions.filterIcon());
+        only.setId("link-filter");
+        only.setOnAction(e -> state.filterToChosenLink());
+        javafx.scene.control.MenuItem letGo = new javafx.scene.control.MenuItem("Let go of the line");
+        letGo.setId("link-let-go");
+        letGo.setOnAction(e -> state.letGoOfPartner());
+        ContextMenu menu = new ContextMenu(only, letGo);
+        // Greyed once the filter keeps only their events: a second click would change nothing.
+        menu.setOnShowing(e -> only.setDisable(state.isFilteredToChosenLink()));
+        return menu;
     }
 
     /**
@@ -339,8 +389,9 @@ final class ActorNetworkView extends Region {
     /** What hovering a link says: {@link #linkSummary} and what a click does, or that the link is the one chosen. */
     private String describe(ActorLink link) {
         return linkSummary(link) + (isChosen(link.a(), link.b())
-                ? "\nChosen: the timeline and the map ring what they share (Esc lets go)"
-                : "\nClick to select what they share");
+                ? "\nChosen: the timeline and the map ring what they share (Esc lets go; "
+                        + "right-click or the menu key: show only those)"
+                : "\nClick to select what they share; right-click to show only those");
     }
 
     /** Whether the link between {@code a} and {@code b} is the one chosen, either way round. */

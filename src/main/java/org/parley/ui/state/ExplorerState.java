@@ -190,6 +190,27 @@ public final class ExplorerState {
     }
 
     /**
+     * Filters to the events the chosen link's two actors share: the two, matched all together, in place of the
+     * actors filtered before; the other filters stay. One filter change, so Undo takes it back. Nothing when no
+     * link is chosen.
+     */
+    public void filterToChosenLink() {
+        String actor = selectedActor.get();
+        String partner = selectedPartner.get();
+        if (actor != null && partner != null) {
+            filter.set(filter.get().withActors(Set.of(actor, partner)).withActorMatch(EventFilter.ActorMatch.ALL));
+        }
+    }
+
+    /** Whether the filter already keeps only what the chosen link's two actors share (false with no link chosen). */
+    public boolean isFilteredToChosenLink() {
+        String actor = selectedActor.get();
+        String partner = selectedPartner.get();
+        EventFilter f = filter.get();
+        return actor != null && partner != null && f.wantsAllActors() && f.actors().equals(Set.of(actor, partner));
+    }
+
+    /**
      * Whether {@code e} is one {@code a} and {@code b} share as the actor network counts it: each
      * takes part in it or is quoted at it. Reads only the immutable dataset, so any thread may test it.
      */

@@ -114,13 +114,14 @@ class ActorNetworkEdgeTest {
     void hoveringTheChosenLineSaysItIsChosen(FxRobot robot) {
         robot.clickOn("#actorViewNetwork");
         GraphDrawing.Edge edge = pointAtAnEdge(robot);
-        assertTrue(panel.networkView().tooltipText().endsWith("Click to select what they share"),
+        assertTrue(panel.networkView().tooltipText().endsWith("Click to select what they share; right-click to show only those"),
                 panel.networkView().tooltipText());
         robot.clickOn(onScreen(edge));
         WaitForAsyncUtils.waitForFxEvents();
         String tip = panel.networkView().tooltipText();
         assertNotNull(tip);
-        assertTrue(tip.endsWith("Chosen: the timeline and the map ring what they share (Esc lets go)"), tip);
+        assertTrue(tip.endsWith("Chosen: the timeline and the map ring what they share (Esc lets go; "
+                + "right-click or the menu key: show only those)"), tip);
     }
 
     /**
@@ -170,6 +171,37 @@ class ActorNetworkEdgeTest {
 
         robot.type(javafx.scene.input.KeyCode.TAB);
         assertTrue(!view.isFocused(), "Tab still moves the focus on");
+    }
+
+    /**
+     * A right-click on a line chooses it and offers "Show only what they share": chosen, the events shown are the
+     * ones the line counts, the Events tab lists only those, and Undo gives back every event. The rings had shown
+     * them among all the others, and no filter could keep them alone.
+     */
+    @Test
+    void aLinesMenuShowsOnlyWhatTheyShareAndUndoGivesAllBack(FxRobot robot) {
+        robot.clickOn("#actorViewNetwork");
+        GraphDrawing.Edge edge = pointAtAnEdge(robot);
+        ActorLink link = panel.networkView().graphScene().network().link(edge.a(), edge.b()).orElseThrow();
+        int all = state.visibleEventsProperty().get().size();
+        robot.rightClickOn(onScreen(edge));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(edge.b(), state.selectedPartnerProperty().get(), "the right-click chose the line");
+        robot.clickOn("Show only what they share");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Set<String> shown = state.visibleEventsProperty().get().stream().map(Event::id).collect(Collectors.toSet());
+        Set<String> shared = dataset.events().stream().filter(ExplorerState.sharedBy(dataset, edge.a(), edge.b()))
+                .map(Event::id).collect(Collectors.toSet());
+        assertEquals(shared, shown, "only what the two share is shown");
+        assertEquals(link.sharedEvents(), shown.size(), "as many as the line said");
+        assertEquals(shown, table.getItems().stream().map(Event::id).collect(Collectors.toSet()), "the Events tab agrees");
+        assertEquals(Set.of(edge.a(), edge.b()), state.filterProperty().get().actors());
+        assertTrue(state.isFilteredToChosenLink());
+        assertEquals(edge.b(), state.selectedPartnerProperty().get(), "the line stays chosen");
+
+        robot.interact(() -> state.filterHistory().undo());
+        assertEquals(all, state.visibleEventsProperty().get().size(), "undone: every event again");
     }
 
     /**
