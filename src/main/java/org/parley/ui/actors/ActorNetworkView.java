@@ -305,8 +305,15 @@ final class ActorNetworkView extends Region {
      * disc. Only the mouse could reach the actor menu, and a line had none.
      */
     private void menuKey(javafx.scene.input.ContextMenuEvent e) {
-        if (!e.isKeyboardTrigger() || laidOut == null) {
-            return;
+        if (e.isKeyboardTrigger() && laidOut != null && showMenuFromKeys()) {
+            e.consume();
+        }
+    }
+
+    /** The chosen line's menu at its middle, else the selected actor's at its disc; false when neither is drawn. */
+    private boolean showMenuFromKeys() {
+        if (nodeMenu.isShowing() || linkMenu.isShowing()) {
+            return true;   // a platform that sends both the key and the request: one menu
         }
         String actor = state.selectedActorProperty().get();
         String partner = state.selectedPartnerProperty().get();
@@ -322,9 +329,9 @@ final class ActorNetworkView extends Region {
             var at = canvas.localToScreen(disc.x(), disc.y());
             nodeMenu.show(canvas, at.getX(), at.getY());
         } else {
-            return;
+            return false;
         }
-        e.consume();
+        return true;
     }
 
     private static ContextMenu linkMenu(ExplorerState state) {
@@ -428,6 +435,14 @@ final class ActorNetworkView extends Region {
     private void onKey(KeyEvent e) {
         // Alt+arrow is the window's previous/next event: consumed here, its accelerator never ran.
         if (laidOut == null || e.isAltDown()) {
+            return;
+        }
+        // GTK sends no context-menu request for the menu key or Shift+F10 (seen under openbox): taken as keys.
+        if (e.getCode() == javafx.scene.input.KeyCode.CONTEXT_MENU
+                || e.getCode() == javafx.scene.input.KeyCode.F10 && e.isShiftDown()) {
+            if (showMenuFromKeys()) {
+                e.consume();
+            }
             return;
         }
         switch (e.getCode()) {

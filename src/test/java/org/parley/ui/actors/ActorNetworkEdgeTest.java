@@ -204,6 +204,21 @@ class ActorNetworkEdgeTest {
         assertEquals(all, state.visibleEventsProperty().get().size(), "undone: every event again");
     }
 
+    /** Shift+F10 on the network opens the chosen line's menu: GTK sends no context-menu request for it. */
+    @Test
+    void shiftF10OpensTheChosenLinesMenu(FxRobot robot) {
+        robot.clickOn("#actorViewNetwork");
+        GraphDrawing.Edge edge = pointAtAnEdge(robot);
+        robot.interact(() -> state.chooseLink(edge.a(), edge.b()));
+        robot.interact(() -> panel.networkView().requestFocus());
+        robot.press(javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.F10)
+                .release(javafx.scene.input.KeyCode.F10, javafx.scene.input.KeyCode.SHIFT);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("Show only what they share");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(state.isFilteredToChosenLink(), "the menu opened from the keys filtered");
+    }
+
     /**
      * Moves the pointer onto the middle of the heaviest line whose middle lies clear of every node,
      * where the latest layout put it (one more layout may land once the view has its final size).
