@@ -1,6 +1,5 @@
 package org.parley.export.image;
 
-import java.awt.image.BufferedImage;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -97,7 +96,7 @@ public final class ImageExport {
      * the paper, so its labels print at a readable size (a timeline however many pages it takes); a
      * slide, and every picture in PNG or SVG, at its view's logical width, scaled to the output.
      */
-    private static Picture picture(Dataset data, ImageRequest request) {
+    static Picture picture(Dataset data, ImageRequest request) {
         if (request.format() == ImageFormat.PDF && !request.view().isSlide()) {
             return Figures.forPaper(data, request, PdfWriter.printWidth(page(request)));
         }
@@ -181,18 +180,9 @@ public final class ImageExport {
         }
     }
 
-    private static ImageSize sizeOf(Picture picture, ImageRequest request) {
+    static ImageSize sizeOf(Picture picture, ImageRequest request) {
         return request.format() == ImageFormat.PDF ? PdfWriter.pageSize(picture, page(request))
                 : ImageSize.of(picture, request.sizing().factor(picture.width()));
-    }
-
-    /**
-     * The request drawn as a bitmap {@code width} px wide whatever its sizing, for a preview: the
-     * same layout as the file, so what the preview shows is what gets written.
-     */
-    public BufferedImage preview(Dataset data, ImageRequest request, int width) {
-        Picture picture = picture(data, request);
-        return Raster.of(picture, width / picture.width());
     }
 
     /** The logical width of a view before scaling: 1600 px, or 1920 for the dashboard and the timeline slide. */

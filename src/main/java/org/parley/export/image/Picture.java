@@ -25,4 +25,12 @@ interface Picture {
     default java.util.List<Picture> pages(double pageHeight) {
         return java.util.List.of(this);
     }
+
+    /**
+     * The top {@code height} of the picture, drawing only what falls there, for a preview of a picture
+     * many screens tall; a picture that cannot be cut is itself, whatever its height.
+     */
+    default Picture top(double height) {
+        return this;
+    }
 }

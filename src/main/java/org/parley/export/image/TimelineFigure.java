@@ -266,6 +266,44 @@ record TimelineFigure(TimelineScene scene, Theme theme, DayColumns columns, Pape
         return onColumns(paper.sel(), events, paper.range(), own, paper.width(), theme, decorations, null);
     }
 
+    /**
+     * The title, the axis and the first rows down to {@code height}: a scene whose lanes end there, so
+     * only the events in it are drawn (the whole figure draws every event, wherever it is).
+     */
+    @Override
+    public Picture top(double height) {
+        if (scene.height() <= height) {
+            return this;
+        }
+        double chrome = scene.height() - scene.bodyHeight();
+        double band = Math.max(0, height - scene.bodyTop());
+        Decorations d = scene.decorations();
+        TimelineScene cut = new TimelineScene(scene.layout(), scene.scale(), scene.axisZone(), scene.width(),
+                chrome + band, 0, scene.eventOf(), scene.selectedId(), scene.highlighted(), scene.dimmed(),
+                new Decorations(d.title(), d.credit(), d.legend(), false), scene.focus(), scene.notReporting());
+        // The legend and the credit below the cut fall outside the bitmap: the top shows what the file's top does.
+        return new Top(new TimelineFigure(cut, theme, columns), height);
+    }
+
+    /** The top {@code height} of {@code whole}, which paints further down: a bitmap this tall leaves the rest out. */
+    private record Top(Picture whole, double height) implements Picture {
+
+        @Override
+        public double width() {
+            return whole.width();
+        }
+
+        @Override
+        public Theme theme() {
+            return whole.theme();
+        }
+
+        @Override
+        public void paint(Painter painter) {
+            whole.paint(painter);
+        }
+    }
+
     @Override
     public void paint(Painter painter) {
         (columns == null ? new TimelinePainter() : TimelinePainter.inColumns(columns)).paint(painter, scene, theme);

@@ -1,7 +1,6 @@
 package org.parley.ui.export;
 
 import org.parley.ui.support.BackgroundThread;
-import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -31,6 +30,7 @@ import javafx.util.StringConverter;
 import org.parley.export.image.DashboardShape;
 import org.parley.export.image.ImageExport;
 import org.parley.export.image.PageSetup;
+import org.parley.export.image.Previews;
 import org.parley.export.image.Paper;
 import org.parley.export.image.ImageFormat;
 import org.parley.export.image.ImageRequest;
@@ -73,6 +73,7 @@ public final class ExportImageDialog {
     /** Previews and writing run on the app's one compute thread, in the order they were asked for. */
     private final BackgroundThread worker = BackgroundThread.compute();
     private final ImageExport engine = new ImageExport();
+    private final PreviewRenderer renderer;
 
     private final ComboBox<View> view = new ComboBox<>();
     private final ComboBox<ImageFormat> format = new ComboBox<>();
@@ -99,14 +100,37 @@ public final class ExportImageDialog {
 
     /** Counts preview requests, so a slow render that finishes late never replaces a newer one. */
     private long previewGeneration;
+    /** The preview under way's cancel flag: a newer request sets it, and the old one stops at its next step. */
+    private java.util.concurrent.atomic.AtomicBoolean previewCancelled = new java.util.concurrent.atomic.AtomicBoolean();
+    /** Under the preview, when it shows only the top of a picture many screens tall. */
+    private final Label previewNote = new Label();
+
+    /**
+     * Draws a preview, on the compute thread: a seam, so a test can see where and how often the work is done.
+     *
+     * @param heightPerWidth the pane's shape: a picture many screens tall is drawn only as far down as fills it
+     */
+    @FunctionalInterface
+    interface PreviewRenderer {
+        Previews.Preview render(Dataset data, ImageRequest request, int width, double heightPerWidth,
+                                java.util.function.BooleanSupplier cancelled);
+    }
 
     public ExportImageDialog(Window owner, ExplorerState state) {
+        this(owner, state, new Previews()::of);
+    }
+
+    ExportImageDialog(Window owner, ExplorerState state, PreviewRenderer renderer) {
         this.state = state;
+        this.renderer = renderer;
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle("Export image");
-        // Closed from its title bar while writing: the same as Cancel.
-        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> cancelExport.set(true));
+        // Closed from its title bar while writing: the same as Cancel. A preview under way is given up too.
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> {
+            cancelExport.set(true);
+            previewCancelled.set(true);
+        });
         stage.setScene(new Scene(content()));
         fitPreviewTo(org.parley.ui.support.ScreenArea.of(owner));
         // A long Output line (a picture many screens tall says what to choose instead) wraps to several lines: the
@@ -311,11 +335,16 @@ public final class ExportImageDialog {
         HBox buttons = new HBox(8, cancelButton, exportButton);
         buttons.setAlignment(Pos.CENTER_RIGHT);
 
+        previewNote.setId("exportPreviewNote");
+        previewNote.setWrapText(true);
+        previewNote.maxWidthProperty().bind(previewPane.prefWidthProperty());
+        javafx.scene.layout.VBox previewColumn = new javafx.scene.layout.VBox(6, previewPane, previewNote);
+
         BorderPane root = new BorderPane();
         root.setLeft(form);
-        root.setCenter(previewPane);
+        root.setCenter(previewColumn);
         root.setBottom(buttons);
-        BorderPane.setMargin(previewPane, new Insets(0, 0, 0, 16));
+        BorderPane.setMargin(previewColumn, new Insets(0, 0, 0, 16));
         BorderPane.setMargin(buttons, new Insets(12, 0, 0, 0));
         root.setPadding(new Insets(16));
         // Enter on a focused check box had toggled it (the filters off) instead of exporting.
@@ -442,30 +471,40 @@ public final class ExportImageDialog {
                     + "\u2026");
             preview.setOpacity(0.35);
         }
-        worker.submit(() -> new Rendered(engine.preview(data, r, PREVIEW_WIDTH), engine.sizeOf(data, r),
-                        r.sizing().exactWidth() > 0 && r.format() == ImageFormat.PNG
-                                ? engine.sizeOf(data, r.withSizing(Sizing.ONE)) : null))
-                .whenComplete((done, error) -> {
+        // The one under way gives up at its next step: twenty thousand events in one week took a quarter
+        // of a minute to draw, and every change of the form queued another whole drawing behind it.
+        previewCancelled.set(true);
+        java.util.concurrent.atomic.AtomicBoolean cancelled = new java.util.concurrent.atomic.AtomicBoolean();
+        previewCancelled = cancelled;
+        double heightPerWidth = preview.getFitHeight() / preview.getFitWidth();
+        worker.submit(() -> {
+            Previews.Preview drawn = renderer.render(data, r, PREVIEW_WIDTH, heightPerWidth, cancelled::get);
+            // Made JavaFX's here, not on the JavaFX thread: copying a tall bitmap's pixels there froze the window.
+            return new Rendered(SwingFXUtils.toFXImage(drawn.image(), null), drawn);
+        }).whenComplete((done, error) -> {
                     if (generation != previewGeneration) {
                         return;
                     }
                     preview.setOpacity(1);
                     if (error != null) {
                         preview.setImage(null);
+                        previewNote.setText("");
                         sizeLabel.setText(ErrorDialogs.message(error));
                         exportButton.setDisable(true);
                         return;
                     }
-                    preview.setImage(SwingFXUtils.toFXImage(done.image(), null));
-                    sizeLabel.setText(done.size() + (r.format() == ImageFormat.PDF ? " pt" : " px")
-                            + smallTextWarning(done)
-                            + TallPicture.note(done.size(), r.format(), Runtime.getRuntime().maxMemory()));
+                    preview.setImage(done.image());
+                    previewNote.setText(done.drawn().top()
+                            ? "Preview: only the top of the picture. The file has all of it." : "");
+                    sizeLabel.setText(done.drawn().size() + (r.format() == ImageFormat.PDF ? " pt" : " px")
+                            + smallTextWarning(done.drawn().size(), done.drawn().oneTimes())
+                            + TallPicture.note(done.drawn().size(), r.format(), Runtime.getRuntime().maxMemory()));
                     exportButton.setDisable(false);
                 });
     }
 
-    /** @param oneTimes the same picture at 1×, for an exact width: how much it was scaled */
-    private record Rendered(BufferedImage image, ImageSize size, ImageSize oneTimes) {
+    /** A preview as the dialog shows it: already a JavaFX image. */
+    private record Rendered(Image image, Previews.Preview drawn) {
     }
 
     /** Below this the labels of a picture scaled to an exact width are too small to read on a slide. */
@@ -483,10 +522,6 @@ public final class ExportImageDialog {
         return text < SMALLEST_READABLE_TEXT_PX ? String.format(java.util.Locale.ROOT,
                 " \u2014 text about %.0f px tall, too small to read; choose a width of %d px or more",
                 Math.floor(text), (int) Math.ceil(oneTimes.width() * SMALLEST_READABLE_TEXT_PX / 12.0)) : "";
-    }
-
-    private static String smallTextWarning(Rendered done) {
-        return smallTextWarning(done.size(), done.oneTimes());
     }
 
     private void chooseFileAndExport() {
