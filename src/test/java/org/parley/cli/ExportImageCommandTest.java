@@ -80,6 +80,36 @@ class ExportImageCommandTest {
     }
 
     /** A title longer than the image is cut at a word with an ellipsis in every view, never run off its edge. */
+    /**
+     * Found by a helper, 2026-12-05: the dialog warns of a picture many screens tall, and the command wrote a
+     * 64 MB SVG of twenty thousand events in one week with only "Wrote". It now says so on the error stream,
+     * with what to choose instead, and still writes it; the week says nothing more.
+     */
+    @Test
+    void aPictureManyScreensTallIsSaidToBeSoOnTheErrorStreamAndStillWritten() throws Exception {
+        Path crowded = tmp.resolve("crowded");
+        java.nio.file.Files.createDirectories(crowded);
+        org.parley.model.Dataset many = org.parley.seed.BundledSeeds.copiedUntilOver(500);
+        org.parley.seed.ExchangeFormatWriter writer = new org.parley.seed.ExchangeFormatWriter();
+        writer.write(many, crowded.resolve("dataset.json"));
+        for (var text : writer.sourceTexts(many).entrySet()) {
+            java.nio.file.Files.write(crowded.resolve(text.getKey()), text.getValue());
+        }
+        Path tall = tmp.resolve("tall.db");
+        assertEquals(0, CliRun.of("import", crowded.toString(), "--db", tall.toString()).exit());
+        Path svg = tmp.resolve("tall.svg");
+        CliRun r = CliRun.on(tall, "export-image", "--view", "timeline", "--format", "svg", "--out", svg.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(java.nio.file.Files.size(svg) > 0);
+        assertTrue(r.out().startsWith("Wrote "), r.out());
+        assertTrue(r.err().strip().matches("The image is 1600 × \\d+ px, about \\d+ screens tall\\. --format pdf cuts it "
+                + "into pages; --from/--to, --kind, --actor or --place draw less\\."), r.err());
+
+        CliRun week = run("--view", "timeline", "--format", "svg", "--out", tmp.resolve("week.svg").toString());
+        assertEquals(0, week.exit(), week.err());
+        assertEquals("", week.err());
+    }
+
     @Test
     void aTitleTooLongForTheImageEndsInAnEllipsis() throws Exception {
         String title = "A very long title for a slide that goes on and on about the week of talks in Geneva, Brussels and Vienna"

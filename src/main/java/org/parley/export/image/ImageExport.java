@@ -42,11 +42,21 @@ public final class ImageExport {
      * was already written going with the temporary file.
      */
     public ImageSize export(Dataset data, ImageRequest request, Path out, Overwrite overwrite, BooleanSupplier cancelled) {
+        return export(data, request, out, overwrite, cancelled, size -> { });
+    }
+
+    /**
+     * As {@link #export(Dataset, ImageRequest, Path, Overwrite, BooleanSupplier)}, telling {@code laidOut} the size
+     * once it is known and before anything is drawn: the command line warns of a picture many screens tall then.
+     */
+    public ImageSize export(Dataset data, ImageRequest request, Path out, Overwrite overwrite, BooleanSupplier cancelled,
+                            java.util.function.Consumer<ImageSize> laidOut) {
         Objects.requireNonNull(data, "data");
         Picture picture = picture(data, request);
         double factor = request.sizing().factor(picture.width());
         stopIf(cancelled);
         requireHoldable(sizeOf(picture, request), request.format());
+        laidOut.accept(sizeOf(picture, request));
         try {
             write(out, overwrite, cancelled, picture, factor, request);
         } catch (org.parley.export.ExportException e) {

@@ -57,6 +57,19 @@ public final class TallPicture {
                 + "a shorter range, or a filter", Math.round(screens), memory);
     }
 
+    /**
+     * The command line's warning for a PNG or SVG of {@code size} many screens tall ("" when not), in its
+     * options' words; a PNG too large for the memory is refused before this is asked.
+     */
+    public static String commandLineNote(ImageSize size, ImageFormat format) {
+        if (format == ImageFormat.PDF || screens(size) < MOST_SCREENS) {
+            return "";
+        }
+        String memory = format == ImageFormat.PNG ? ", " + bytes(bitmapBytes(size)) + " of memory to draw" : "";
+        return String.format(Locale.ROOT, "The image is %s px, about %,d screens tall%s. --format pdf cuts it into "
+                + "pages; --from/--to, --kind, --actor or --place draw less.", size, Math.round(screens(size)), memory);
+    }
+
     /** "2.5 GB", "640 MB". */
     static String bytes(long n) {
         double gb = n / (1024.0 * 1024 * 1024);
