@@ -102,6 +102,11 @@ public final class ExportImageDialog {
     private long previewGeneration;
     /** The preview under way's cancel flag: a newer request sets it, and the old one stops at its next step. */
     private java.util.concurrent.atomic.AtomicBoolean previewCancelled = new java.util.concurrent.atomic.AtomicBoolean();
+    /**
+     * Set once the window is hidden: the dialog still listens to the explorer's filter, and each filter
+     * change after it closed had laid out and drawn a preview no one would see, on the thread the views wait on.
+     */
+    private boolean closed;
     /** Under the preview, when it shows only the top of a picture many screens tall. */
     private final Label previewNote = new Label();
 
@@ -130,6 +135,7 @@ public final class ExportImageDialog {
         stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> {
             cancelExport.set(true);
             previewCancelled.set(true);
+            closed = true;
         });
         stage.setScene(new Scene(content()));
         fitPreviewTo(org.parley.ui.support.ScreenArea.of(owner));
@@ -456,6 +462,9 @@ public final class ExportImageDialog {
     }
 
     private void refreshPreview() {
+        if (closed) {
+            return;
+        }
         long generation = ++previewGeneration;
         Dataset data = state.dataset();
         Optional<ImageRequest> wanted = request();

@@ -50,15 +50,18 @@ class ExportImagePreviewThreadTest {
     private final AtomicReference<BooleanSupplier> heldCancelled = new AtomicReference<>();
     private final AtomicBoolean heldSawCancelled = new AtomicBoolean();
     private ExportImageDialog dialog;
+    private ExplorerState state;
+    private final java.util.concurrent.atomic.AtomicInteger renders = new java.util.concurrent.atomic.AtomicInteger();
 
     @Start
     void start(Stage owner) throws Exception {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        ExplorerState state = new ExplorerState();
+        state = new ExplorerState();
         state.datasetProperty().set(new ExchangeFormatReader().read(Path.of(System.getProperty("parley.seeds", "seeds"))));
         owner.setScene(new Scene(new StackPane(), 300, 200));
         owner.show();
         dialog = new ExportImageDialog(owner, state, (data, request, width, heightPerWidth, cancelled) -> {
+            renders.incrementAndGet();
             renderedOnFx.add(Platform.isFxApplicationThread());
             if (armed.compareAndSet(true, false)) {
                 // The first render after the test arms it is held until the test has asked for a newer one.
@@ -103,6 +106,23 @@ class ExportImagePreviewThreadTest {
                 "the note says the preview is only the top of the picture");
         assertEquals(52, dialog.previewImage().getWidth());
         robot.interact(() -> dialog.stage().close());
+    }
+
+    /**
+     * Found by a helper, 2026-12-05: a closed dialog still drew a preview at each filter change, laying out
+     * twenty thousand events no one would see on the thread the timeline waits on.
+     */
+    @Test
+    void aClosedDialogDrawsNoMorePreviews(FxRobot robot) throws Exception {
+        Label size = robot.lookup("#exportSize").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> size.getText().contains(" px"));
+        robot.clickOn("#exportCancel");
+        int before = renders.get();
+        robot.interact(() -> state.filterProperty().set(org.parley.model.EventFilter.NONE.withKinds(
+                java.util.Set.of(org.parley.model.EventKind.MEETING))));
+        // Anything the change queued has run once work queued after it has.
+        org.parley.ui.support.BackgroundThread.compute().submit(() -> true).get(60, TimeUnit.SECONDS);
+        assertEquals(before, renders.get(), "no preview drawn for a closed dialog");
     }
 
     /** A bitmap that notes the thread of whoever reads it. */
