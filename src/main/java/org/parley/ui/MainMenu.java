@@ -69,7 +69,10 @@ final class MainMenu {
                 item("Zoom _out", "Shortcut+MINUS", a::zoomOut),
                 new SeparatorMenuItem(),
                 byTrack, byActor, byPlace,
-                new SeparatorMenuItem(), key, utc, dark);
+                new SeparatorMenuItem(), key, utc, dark,
+                new SeparatorMenuItem(),
+                // The panel the keyboard is in, over the whole work area; the same again puts the panels back.
+                item("Enla_rge the panel, or restore the panels", "Shortcut+M", a::togglePanelEnlarged));
 
         Menu go = new Menu("_Go", null,
                 item("_Previous event", "Alt+LEFT", a::previousEvent),

@@ -90,6 +90,8 @@ public final class MainWindow implements WindowActions {
     private Stage stage;
     private WindowPlacement placement;
     private boolean keyShownByDefault = true;
+    /** One panel over the whole work area (Ctrl+M), and back. */
+    private EnlargedPanel enlarger;
 
     /** A window whose search lists one page of hits, whatever is asked: for tests that need no more. */
     public MainWindow(ExplorerState state, WindowPrefs prefs, Function<String, CompletableFuture<SearchResults>> search) {
@@ -133,18 +135,24 @@ public final class MainWindow implements WindowActions {
         timeline.setId("timeline");
         map.setId("map-view");
         horizontal.setId("panes");
-        horizontal.getItems().addAll(left, middle, right);
+        javafx.scene.layout.StackPane workArea = new javafx.scene.layout.StackPane();
+        enlarger = new EnlargedPanel(workArea, vertical, List.of(vertical, horizontal, middle.split()));
+        EnlargedPanel.Slot leftSlot = enlarger.slot(() -> tabName(left), left, left);
+        horizontal.getItems().addAll(leftSlot,
+                enlarger.slot(() -> middle.stacked() ? "map and events" : tabName(middle.tabs()), middle, middle),
+                enlarger.slot(() -> tabName(right), right, right));
         vertical.setId("timeline-split");
         vertical.setOrientation(Orientation.VERTICAL);
-        vertical.getItems().addAll(new FocusFrame(timeline), horizontal);
-        SplitPane.setResizableWithParent(left, false);
+        vertical.getItems().addAll(enlarger.slot(() -> "timeline", new FocusFrame(timeline), null), horizontal);
+        SplitPane.setResizableWithParent(leftSlot, false);
         PanelSizes.apply(timeline, map, table, left, middle, right);
         vertical.heightProperty().addListener((o, was, now) ->
                 middle.fit(now.doubleValue() - PanelSizes.TIMELINE_ROOM - PanelSizes.DIVIDER));
 
         root.setTop(new VBox(MainMenu.create(state, this, timeline.laneModeProperty(), timeline.legendVisibleProperty()),
                 MainToolBar.create(state, this, searchField, timeline.laneModeProperty(), timeline.legendVisibleProperty())));
-        root.setCenter(new javafx.scene.layout.StackPane(vertical, new NoDataNotice(state)));
+        workArea.getChildren().setAll(vertical, new NoDataNotice(state));
+        root.setCenter(workArea);
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.F6 && !e.isShortcutDown() && !e.isAltDown()) {
                 cyclePanels(e.isShiftDown() ? -1 : 1);
@@ -180,6 +188,12 @@ public final class MainWindow implements WindowActions {
                 right.getSelectionModel().select(sourceTab);
             }
         });
+    }
+
+    /** A tab pane's name in a sentence: the title of the tab it shows ("Network" when the actors show it). */
+    private static String tabName(TabPane pane) {
+        Tab shown = pane.getSelectionModel().getSelectedItem();
+        return shown == null ? "panel" : shown.getText();
     }
 
     /** Whether the positions board is in front and holds the focus, as after a click on one of its stances. */
@@ -503,6 +517,12 @@ public final class MainWindow implements WindowActions {
 
     @Override
     public void focusPanel(int index) {
+        enlarger.restoreUnlessShowing(switch (index) {
+            case 0 -> timeline;
+            case 1, 2 -> middle;
+            case 3, 4, 7, 8 -> left;
+            default -> right;
+        });
         switch (index) {
             case 0 -> timeline.requestFocus();
             case 1 -> {
@@ -548,6 +568,21 @@ public final class MainWindow implements WindowActions {
     private static void select(TabPane pane, Tab tab) {
         pane.getSelectionModel().select(tab);
         Platform.runLater(() -> FirstControl.in(tab.getContent()).orElse(tab.getContent()).requestFocus());
+    }
+
+    @Override
+    public void togglePanelEnlarged() {
+        enlarger.toggle();
+    }
+
+    /** Whether one panel is shown over the whole work area; for the menu's tick. */
+    public javafx.beans.property.ReadOnlyBooleanProperty panelEnlargedProperty() {
+        return enlarger.enlargedProperty();
+    }
+
+    /** The panel shown over the work area, or null; for tests. */
+    Node enlargedPanel() {
+        return enlarger.enlargedPanel();
     }
 
     @Override

@@ -110,6 +110,16 @@ final class MapAndTable extends StackPane {
         return headerHeight + Math.max(map.minHeight(-1), table.minHeight(-1)) + snappedTopInset() + snappedBottomInset();
     }
 
+    /** The split of the map over the table (without items while they are tabs). */
+    SplitPane split() {
+        return split;
+    }
+
+    /** The tabs of the map and the table (out of the scene while they are stacked). */
+    TabPane tabs() {
+        return tabs;
+    }
+
     void setDividerPosition(double position) {
         stackedPosition = position;
         split.setDividerPositions(position);

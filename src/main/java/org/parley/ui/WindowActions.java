@@ -34,6 +34,9 @@ public interface WindowActions {
 
     void focusPanel(int index);
 
+    /** View → Enlarge panel: the panel the keyboard is in over the whole work area, or the panels back as they were. */
+    void togglePanelEnlarged();
+
     void importDataset();
 
     void restoreSeeds();

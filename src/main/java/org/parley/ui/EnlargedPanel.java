@@ -1,0 +1,254 @@
+package org.parley.ui;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import org.parley.ui.support.FirstControl;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * One panel of the explorer shown over the whole work area, and back. At 1366×768 the actor network
+ * and the map are some 400×200 px, where a line or a venue is fiddly to hit, and a projector's
+ * 1280×720 showed no panel big short of the presentation. The panel moves out of its slot into a
+ * layer over the splits and back into the same slot: the split panes keep their items (replacing one
+ * makes new dividers), and their dividers are set back to exactly where they were. The panels read
+ * the explorer's state, so a selection, a filter or a chosen line is untouched by the move.
+ */
+final class EnlargedPanel {
+
+    /** A place in the explorer that holds one panel: the panel moves out of it and back. */
+    static final class Slot extends StackPane {
+        final Supplier<String> name;
+        final Node panel;
+
+        Slot(Supplier<String> name, Node panel) {
+            super(panel);
+            this.name = name;
+            this.panel = panel;
+            getStyleClass().add("panel-slot");
+        }
+    }
+
+    private final StackPane workArea;
+    private final Node splits;
+    private final List<SplitPane> panes;
+    private final List<Slot> slots = new ArrayList<>();
+    private final BorderPane layer = new BorderPane();
+    private final Label title = new Label();
+    private final ReadOnlyBooleanWrapper enlarged = new ReadOnlyBooleanWrapper(false);
+    private Slot shown;
+    private Slot lastFocused;
+    private double[][] dividers;
+
+    /**
+     * @param workArea the stack that holds {@code splits}; the enlarged panel is laid over them there
+     * @param panes every split pane whose dividers must come back as they were
+     */
+    EnlargedPanel(StackPane workArea, Node splits, List<SplitPane> panes) {
+        this.workArea = workArea;
+        this.splits = splits;
+        this.panes = List.copyOf(panes);
+        layer.setId("enlarged-panel");
+        title.setId("enlarged-title");
+        Button back = new Button("Restore panels");
+        back.setId("restore-panels");
+        back.setFocusTraversable(false); // the keyboard stays in the panel; Esc and Ctrl+M do the same
+        back.setOnAction(e -> restore());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(12, title, spacer, back);
+        bar.setId("enlarged-bar");
+        bar.getStyleClass().add("enlarged-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(2, 8, 2, 10));
+        layer.setTop(bar);
+        // Esc leaves, as it leaves a full screen, before the panel's own Esc would let go of the selection
+        // the user enlarged it to look at. A text field has its Esc first (a search box empties, a find
+        // closes); an Esc it lets go on (an empty box, where the keyboard lands in the actors) leaves too.
+        layer.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (plainEscape(e) && !(focusOwner() instanceof TextInputControl)) {
+                restore();
+                e.consume();
+            }
+        });
+        layer.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (plainEscape(e)) {
+                restore();
+                e.consume();
+            }
+        });
+        workArea.sceneProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                now.focusOwnerProperty().addListener((fo, before, focus) -> noteFocus(focus));
+            }
+        });
+    }
+
+    private static boolean plainEscape(KeyEvent e) {
+        return e.getCode() == KeyCode.ESCAPE && !e.isShortcutDown() && !e.isAltDown() && !e.isShiftDown();
+    }
+
+    /**
+     * Adds a panel that can be enlarged, named as its tab row shows it now; its tab row, if it has one,
+     * enlarges it on a double click. The first panel added is the one enlarged before the keyboard is in any.
+     */
+    Slot slot(Supplier<String> name, Node panel, Node titleRow) {
+        Slot slot = new Slot(name, panel);
+        slots.add(slot);
+        if (lastFocused == null) {
+            lastFocused = slot;
+        }
+        if (titleRow != null) {
+            titleRow.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && onTitle(e)) {
+                    toggle(slot);
+                    e.consume();
+                }
+            });
+        }
+        return slot;
+    }
+
+    /** Whether the click fell on a tab row's free part or a tab's title, not in the panel's content. */
+    private static boolean onTitle(MouseEvent e) {
+        for (Node n = e.getPickResult().getIntersectedNode(); n != null; n = n.getParent()) {
+            if (n.getStyleClass().contains("tab-header-area")) {
+                return true;
+            }
+            if (n.getStyleClass().contains("tab-content-area")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    ReadOnlyBooleanProperty enlargedProperty() {
+        return enlarged.getReadOnlyProperty();
+    }
+
+    /** Enlarges the panel the keyboard is in (or was last in), or puts the enlarged one back. */
+    void toggle() {
+        toggle(shown != null ? shown : lastFocused);
+    }
+
+    private void toggle(Slot slot) {
+        if (shown != null) {
+            restore();
+        } else if (slot != null) {
+            enlarge(slot);
+        }
+    }
+
+    void enlarge(Slot slot) {
+        if (shown != null || !slots.contains(slot)) {
+            return;
+        }
+        Node focused = focusOwner();
+        dividers = new double[panes.size()][];
+        for (int i = 0; i < panes.size(); i++) {
+            dividers[i] = panes.get(i).getDividerPositions().clone();
+        }
+        // The empty slot keeps the panel's minimum, so the splits behind the layer keep their shape.
+        slot.setMinSize(slot.panel.minWidth(-1), slot.panel.minHeight(-1));
+        slot.getChildren().clear();
+        shown = slot;
+        title.setText(capitalised(slot.name.get()) + " enlarged: Esc or Ctrl+M puts it back");
+        layer.setCenter(slot.panel);
+        splits.setVisible(false);
+        workArea.getChildren().add(layer);
+        enlarged.set(true);
+        focusIn(slot.panel, focused);
+    }
+
+    void restore() {
+        Slot slot = shown;
+        if (slot == null) {
+            return;
+        }
+        Node focused = focusOwner();
+        layer.setCenter(null);
+        workArea.getChildren().remove(layer);
+        slot.getChildren().setAll(slot.panel);
+        slot.setMinSize(Region.USE_COMPUTED_SIZE, Region.USE_COMPUTED_SIZE);
+        splits.setVisible(true);
+        for (int i = 0; i < panes.size(); i++) {
+            panes.get(i).setDividerPositions(dividers[i]);
+        }
+        shown = null;
+        enlarged.set(false);
+        focusIn(slot.panel, focused);
+    }
+
+    /**
+     * Puts the panels back unless {@code node} is in the enlarged one: a panel asked for by its
+     * shortcut (Alt+2 for the map while the timeline is enlarged) is hidden behind the layer.
+     */
+    void restoreUnlessShowing(Node node) {
+        if (shown != null && !within(node, shown.panel)) {
+            restore();
+        }
+    }
+
+    /** The panel shown enlarged, or null. */
+    Node enlargedPanel() {
+        return shown == null ? null : shown.panel;
+    }
+
+    /** Back in the scene, the keyboard goes where it was, or into the panel: a node taken out loses the focus. */
+    private static void focusIn(Node panel, Node focused) {
+        if (focused != null && focused.getScene() != null && within(focused, panel)) {
+            focused.requestFocus();
+        } else {
+            FirstControl.in(panel).orElse(panel).requestFocus();
+        }
+    }
+
+    private void noteFocus(Node focus) {
+        if (shown != null || focus == null) {
+            return;
+        }
+        for (Slot slot : slots) {
+            if (within(focus, slot)) {
+                lastFocused = slot;
+                return;
+            }
+        }
+    }
+
+    private Node focusOwner() {
+        Scene scene = workArea.getScene();
+        return scene == null ? null : scene.getFocusOwner();
+    }
+
+    private static boolean within(Node node, Node ancestor) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String capitalised(String name) {
+        return name.isEmpty() ? name : Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+}
