@@ -10,6 +10,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
@@ -19,6 +20,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2MZ;
 import org.parley.ui.support.FirstControl;
 
 import java.util.ArrayList;
@@ -37,14 +40,78 @@ final class EnlargedPanel {
 
     /** A place in the explorer that holds one panel: the panel moves out of it and back. */
     static final class Slot extends StackPane {
+        /** Room kept between the enlarge button and the last tab title or the pane's edge. */
+        private static final double GAP = 6;
         final Supplier<String> name;
         final Node panel;
+        /** The enlarge button at the free end of the panel's tab row, or null for a panel without one. */
+        private Button corner;
+        /** The titles' row whose width is watched, once found. */
+        private Node watched;
+        private int skinWaits = 3;
 
         Slot(Supplier<String> name, Node panel) {
             super(panel);
             this.name = name;
             this.panel = panel;
             getStyleClass().add("panel-slot");
+        }
+
+        /**
+         * Puts {@code button} at the free end of the panel's tab row. It lies over the row, outside the
+         * layout, so the panel's size and minimum are its own; where the titles leave it no room (a pane
+         * dragged narrow) it steps aside rather than cover one.
+         */
+        void setCorner(Button button) {
+            corner = button;
+            button.setManaged(false);
+            getChildren().add(button);
+        }
+
+        /**
+         * The panel's own tab row (the panel, or the middle's tabs while it has them), not one of a
+         * tab pane inside its content: a lookup finds the first in the tree, which may be that one.
+         */
+        private static Node ownTabRow(Node panel) {
+            Node pane = panel instanceof javafx.scene.control.TabPane ? panel
+                    : panel instanceof javafx.scene.Parent p ? p.getChildrenUnmodifiable().stream()
+                            .filter(c -> c instanceof javafx.scene.control.TabPane).findFirst().orElse(null) : null;
+            if (!(pane instanceof javafx.scene.Parent tabs)) {
+                return null;
+            }
+            return tabs.getChildrenUnmodifiable().stream()
+                    .filter(c -> c.getStyleClass().contains("tab-header-area")).findFirst().orElse(null);
+        }
+
+        @Override
+        protected void layoutChildren() {
+            super.layoutChildren();
+            if (corner == null || corner.getParent() != this) {
+                return;
+            }
+            Node area = ownTabRow(panel);
+            Node titles = area == null ? null : area.lookup(".headers-region");
+            double w = corner.prefWidth(-1);
+            double h = corner.prefHeight(-1);
+            if (!(area instanceof Region row) || !(titles instanceof Region t)) {
+                corner.setVisible(false);
+                // A tab pane not yet skinned has no row: looked at again once its first pass has run.
+                if (panel instanceof javafx.scene.control.TabPane && skinWaits-- > 0) {
+                    javafx.application.Platform.runLater(this::requestLayout);
+                }
+                return;
+            }
+            if (watched != t) {
+                // The row and its titles are laid out in the tab pane's own pass, after this one: their sizes decide again.
+                watched = t;
+                t.widthProperty().addListener(o -> requestLayout());
+                row.widthProperty().addListener(o -> requestLayout());
+                row.heightProperty().addListener(o -> requestLayout());
+            }
+            double rowHeight = row.getHeight();
+            double free = row.getWidth() - row.snappedLeftInset() - row.snappedRightInset() - t.prefWidth(-1);
+            corner.setVisible(free >= w + 2 * GAP && rowHeight >= h);
+            corner.resizeRelocate(getWidth() - w - GAP, Math.max(0, (rowHeight - h) / 2), w, h);
         }
     }
 
@@ -118,6 +185,14 @@ final class EnlargedPanel {
             lastFocused = slot;
         }
         if (titleRow != null) {
+            Button enlarge = new Button(null, new FontIcon(Material2MZ.OPEN_IN_FULL));
+            enlarge.getStyleClass().addAll("flat", "enlarge-panel");
+            enlarge.setFocusTraversable(false); // F6 and Tab walk the panels, not this; Ctrl+M is its key
+            String tip = "Enlarge this panel to the whole window (Ctrl+M, or double-click the tab row)";
+            enlarge.setTooltip(new Tooltip(tip));
+            enlarge.setAccessibleText(tip);
+            enlarge.setOnAction(e -> enlarge(slot));
+            slot.setCorner(enlarge);
             titleRow.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
                 if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && onTitle(e)) {
                     toggle(slot);
@@ -169,7 +244,7 @@ final class EnlargedPanel {
         }
         // The empty slot keeps the panel's minimum, so the splits behind the layer keep their shape.
         slot.setMinSize(slot.panel.minWidth(-1), slot.panel.minHeight(-1));
-        slot.getChildren().clear();
+        slot.getChildren().remove(slot.panel);
         shown = slot;
         title.setText(capitalised(slot.name.get()) + " enlarged: Esc or Ctrl+M puts it back");
         layer.setCenter(slot.panel);
@@ -187,7 +262,7 @@ final class EnlargedPanel {
         Node focused = focusOwner();
         layer.setCenter(null);
         workArea.getChildren().remove(layer);
-        slot.getChildren().setAll(slot.panel);
+        slot.getChildren().add(0, slot.panel);
         slot.setMinSize(Region.USE_COMPUTED_SIZE, Region.USE_COMPUTED_SIZE);
         splits.setVisible(true);
         for (int i = 0; i < panes.size(); i++) {

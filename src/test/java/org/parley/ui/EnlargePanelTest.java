@@ -151,6 +151,21 @@ class EnlargePanelTest {
     }
 
     @Test
+    void theButtonAtTheEndOfTheActorsTabRowEnlargesThePane(FxRobot robot) {
+        Node left = w.window.root().lookup("#left-tabs");
+        Node button = left.getParent().lookup(".enlarge-panel");
+        assertTrue(button != null && button.isVisible(), "the button shown at the row's free end");
+        Bounds b = ExplorerWindow.inScene(button);
+        Bounds row = ExplorerWindow.inScene(left.lookup(".tab-header-area"));
+        assertTrue(b.getMaxX() <= row.getMaxX() && b.getMinY() >= row.getMinY() - 0.5 && b.getMaxY() <= row.getMaxY() + 0.5,
+                "in the tab row " + row + ": " + b);
+        robot.clickOn(button);
+        settle();
+        assertSame(left, w.window.enlargedPanel());
+        assertTrue(ExplorerWindow.inScene(left).getWidth() >= WIDTH - 10);
+    }
+
+    @Test
     void altAndADigitForAPanelBehindTheEnlargedOneBringsThePanelsBack(FxRobot robot) {
         robot.press(KeyCode.ALT, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.ALT);
         robot.press(KeyCode.CONTROL, KeyCode.M).release(KeyCode.M, KeyCode.CONTROL);
