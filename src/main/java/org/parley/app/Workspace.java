@@ -250,16 +250,56 @@ public final class Workspace implements AutoCloseable {
         try {
             String stored = store.info().map(DatasetInfo::contentHash).orElse("");
             String actual = loaded != null ? ContentHash.of(loaded) : "";
-            if (!actual.equals(stored)) {
-                // What the caller holds may predate another program's import: only the stored data decides.
-                actual = ContentHash.of(store.loadDataset());
+            if (actual.equals(stored)) {
+                return health;
             }
-            return actual.equals(stored) ? health : health.withDataProblems(List.of(
-                    "the stored data no longer matches what was imported (content hash " + abbreviate(actual)
-                            + " instead of " + abbreviate(stored) + ")"));
+            // What the caller holds may predate another program's import: only the stored data decides.
+            Dataset now = store.loadDataset();
+            actual = ContentHash.of(now);
+            if (actual.equals(stored)) {
+                return health;
+            }
+            String changed = "the stored data was changed since it was imported (content hash " + abbreviate(actual)
+                    + " instead of " + abbreviate(stored) + ")";
+            // A title fixed in the sqlite3 shell is the user's edit, not damage: a repair undid it unasked.
+            List<String> unsound = StoredDataCheck.problems(now);
+            if (unsound.isEmpty()) {
+                return health.withChanges(List.of(changed + "; every reference holds and every quote is found in its article"));
+            }
+            return health.withDataProblems(java.util.stream.Stream.concat(
+                    java.util.stream.Stream.of(changed + " and is no longer sound:"), unsound.stream()).toList());
         } catch (RuntimeException e) {
             return health.withDataProblems(List.of("the dataset cannot be read back: " + e.getMessage()));
         }
+    }
+
+    /**
+     * Makes the data another program changed this dataset's own (see {@link Health#changedOutside}):
+     * the database as it is now is backed up first, the search index is rebuilt from the changed data,
+     * and its content hash is recorded, so the next check finds it sound. The dataset counts as the
+     * user's from then on: newer bundled seeds never replace an edited week unasked.
+     * Refuses, changing nothing, when the data is damaged or was not changed.
+     */
+    public Repair keepChanges() {
+        Health health = check();
+        if (health.dataDamaged()) {
+            throw new org.parley.store.StoreException(store.file() + ": the data is damaged, not only changed ("
+                    + Printable.oneLine(String.join("; ", health.pageProblems()) + String.join(" ", health.dataProblems()))
+                    + "); keeping it would keep the damage. \"parley repair\" restores a sound backup. Nothing was changed.");
+        }
+        if (health.changes().isEmpty()) {
+            return new Repair(false, "Nothing to keep: the data is as it was imported.");
+        }
+        store.requireWritable("keep the changes");
+        Path kept = store.backup(false);
+        store.rebuildSearchIndex();
+        Dataset now = store.loadDataset();
+        store.adoptChangedData(ContentHash.of(now));
+        ChangeMade.record(store.file() + " keeps the changes another program made to \"" + Printable.oneLine(now.title())
+                + "\"; it was backed up first");
+        LOG.info(() -> "Kept the changes made outside Parley to " + store.file() + "; the database as it was is kept as " + kept);
+        return new Repair(true, "Kept the changes made outside Parley: the search index was rebuilt and the new content "
+                + "recorded; the database as it was is kept as the backup " + kept.getFileName() + ".");
     }
 
     /**
@@ -302,6 +342,11 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
+    /** What a repair says of data another program changed, soundly: nothing undone, and the two ways on. */
+    public static final String CHANGED_OUTSIDE = "The data was changed outside Parley since it was imported (another "
+            + "program, such as the sqlite3 shell), and is sound; nothing was undone. \"parley repair --keep-changes\" keeps "
+            + "the changes; \"parley backups --restore NAME\" puts back a backup from before them.";
+
     /** What {@link #repair} did, in words. */
     public record Repair(boolean changed, String summary) {
     }
@@ -316,6 +361,12 @@ public final class Workspace implements AutoCloseable {
             return new Repair(false, "Nothing to repair: the database is sound.");
         }
         store.requireWritable("repair it");
+        if (health.changedOutside()) {
+            // Another program's sound edit is the user's to keep or undo: a repair undid it as if it were damage.
+            boolean rebuilt = store.bringSearchIndexUpToDate();
+            return new Repair(rebuilt, (rebuilt ? "Rebuilt the search index from the stored data. " : "")
+                    + CHANGED_OUTSIDE);
+        }
         if (!health.dataDamaged()) {
             store.rebuildSearchIndex();
             return new Repair(true, "Rebuilt the search index from the stored data.");

@@ -35,6 +35,10 @@ final class CheckCommand implements Callable<Integer> {
             print(out, "Search index", health.searchIndexProblems(), allProblems.all);
             if (health.pageProblems().isEmpty()) {
                 print(out, "Data", health.dataProblems(), allProblems.all);
+                if (!health.changes().isEmpty()) {
+                    out.println("  Changed outside Parley: yes");
+                    ProblemLines.print(out, "    ", health.changes().stream().map(Printable::oneLine).toList(), allProblems.all);
+                }
             } else {
                 // Damaged pages are not read back: "ok" here said the data was sound when its table was gone.
                 out.println("  Data: not checked (the pages that hold it are damaged)");
@@ -42,6 +46,14 @@ final class CheckCommand implements Callable<Integer> {
             if (health.ok()) {
                 out.println("The database is sound.");
                 return 0;
+            }
+            String dbArg = db.file() == null ? "" : " --db " + db.file();
+            if (health.changedOutside()) {
+                // The user's own edit in the sqlite3 shell: never called damage, nor sent to a repair that undid it.
+                spec.commandLine().getErr().println("parley: the data was changed outside Parley since it was imported, and "
+                        + "is sound. \"parley repair --keep-changes" + dbArg + "\" keeps the changes (the database as it is "
+                        + "is backed up first); \"parley backups" + dbArg + "\" lists backups from before them to restore.");
+                return 1;
             }
             spec.commandLine().getErr().println("parley: the database has problems; \"parley repair"
                     + (db.file() == null ? "" : " --db " + db.file()) + "\" mends them"

@@ -397,6 +397,24 @@ public final class ParleyStore implements AutoCloseable {
     }
 
     /**
+     * Records {@code contentHash} as the stored dataset's, which another program changed soundly and the
+     * user chose to keep; from then on the dataset is the user's, so newer bundled seeds never replace it unasked.
+     */
+    public synchronized void adoptChangedData(String contentHash) {
+        Objects.requireNonNull(contentHash, "contentHash");
+        requireWritable("keep the changes");
+        try (PreparedStatement ps = connection.prepareStatement(
+                SqlResource.statement(StoredDatasetWriter.SQL, "adopt_changed_data"))) {
+            ps.setString(1, contentHash);
+            if (ps.executeUpdate() != 1) {
+                throw new StoreException(file + " holds no dataset's record to keep the changes in; nothing was changed");
+            }
+        } catch (SQLException e) {
+            throw failure("could not record the kept changes", e);
+        }
+    }
+
+    /**
      * The ids of the events whose time overlaps [{@code from}, {@code to}), in time order: a lookup
      * in an interval index, not a scan, so a view can ask for just the window it shows.
      */

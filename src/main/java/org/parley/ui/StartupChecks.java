@@ -15,7 +15,7 @@ import java.util.logging.Logger;
 
 /**
  * What the window does once the data is on screen: the database's own check, with the offer of a
- * repair when it finds damage, and a watch for changes made by other programs, with the offer to
+ * repair when it finds damage (or to keep sound changes another program made), and a watch for changes made by other programs, with the offer to
  * reload. Everything that touches the database runs on its thread.
  */
 final class StartupChecks {
@@ -47,6 +47,8 @@ final class StartupChecks {
         }).whenComplete((checked, error) -> {
             if (error != null) {
                 LOG.log(Level.WARNING, "Could not check the database", error);
+            } else if (checked.health().changedOutside()) {
+                ChangesOffer.offer(owner, checked.health(), () -> db.submit(() -> workspace.get().keepChanges()), this::reload);
             } else {
                 RepairOffer.offer(owner, checked, () -> db.submit(() -> {
                     try {

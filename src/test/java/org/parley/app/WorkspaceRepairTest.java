@@ -341,10 +341,14 @@ class WorkspaceRepairTest {
         return w.store().loadDataset().events().get(0).title();
     }
 
-    /** Changes the stored data behind Parley's back, as another program could: the content hash no longer matches. */
+    /**
+     * Changes the stored data behind Parley's back so that it is no longer sound: a retitled event, and a
+     * quote whose words are not in its article. (A sound change is the user's edit, kept or not as they say.)
+     */
     private static void tamper(Path db, String title) throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
             st.executeUpdate("UPDATE events SET title = '" + title + "' WHERE rowid = (SELECT min(rowid) FROM events)");
+            st.executeUpdate("UPDATE quotes SET text = '" + title + "' WHERE rowid = (SELECT min(rowid) FROM quotes)");
         }
     }
 

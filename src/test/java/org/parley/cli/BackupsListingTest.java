@@ -37,6 +37,8 @@ class BackupsListingTest {
         assertEquals(0, CliRun.of("import", "--db", db.toString(), "--replace").exit());
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
             st.executeUpdate("UPDATE events SET title = 'tampered' WHERE rowid = (SELECT min(rowid) FROM events)");
+            // And unsoundly (a quote not in its article): a sound change is the user's edit, not damage to repair.
+            st.executeUpdate("UPDATE quotes SET text = 'tampered' WHERE rowid = (SELECT min(rowid) FROM quotes)");
         }
         assertEquals(1, CliRun.of("check", "--db", db.toString()).exit());
         CliRun repair = CliRun.of("repair", "--db", db.toString());

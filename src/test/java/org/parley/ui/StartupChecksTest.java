@@ -222,10 +222,12 @@ class StartupChecksTest {
         outside(file, "PRAGMA writable_schema = ON",
                 "UPDATE sqlite_master SET sql = replace(sql, 'events (end_millis)', 'events (start_millis)') "
                         + "WHERE name = 'events_start'");
-        outside(file, "UPDATE events SET title = 'tampered' WHERE rowid = (SELECT min(rowid) FROM events)");
+        // Unsoundly: a quote whose words are not in its article (a sound change is the user's to keep).
+        outside(file, "UPDATE events SET title = 'tampered' WHERE rowid = (SELECT min(rowid) FROM events)",
+                "UPDATE quotes SET text = 'tampered' WHERE rowid = (SELECT min(rowid) FROM quotes)");
         startChecks(robot, file);
         waitFor(robot, "#repair-offer");
-        assertTrue(robot.lookup("#repair-problems").queryAs(TextArea.class).getText().contains("no longer matches"));
+        assertTrue(robot.lookup("#repair-problems").queryAs(TextArea.class).getText().contains("no longer sound"));
 
         click(robot, "Repair");
 
@@ -233,6 +235,34 @@ class StartupChecksTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onDb(() -> workspace.check().ok()));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !state.dataset().events().get(0).title().equals("tampered"));
         assertEquals("My own week", state.dataset().title());
+    }
+
+    /**
+     * A title fixed in the sqlite3 shell while Parley was closed was called damage, with a Repair (the
+     * default button) that put the imported title back. It is now offered as the user's change: kept
+     * on request, its words searched, the database as it was backed up first, and sound at the next check.
+     */
+    @Test
+    void aSoundChangeMadeWhileClosedIsOfferedToKeepNotToRepair(FxRobot robot) throws Exception {
+        Path file = seeded();
+        String id;
+        try (Workspace w = Workspace.open(file)) {
+            id = w.store().loadDataset().events().get(0).id();
+        }
+        outside(file, "UPDATE events SET title = 'Zebrafish summit' WHERE id = '" + id + "'");
+        startChecks(robot, file);
+        waitFor(robot, "#changes-offer");
+        assertFalse(robot.lookup("#repair-offer").tryQuery().isPresent(), "not offered as damage");
+        assertTrue(robot.lookup("#changes-what").queryAs(Label.class).getText().contains("Keep these changes:"));
+
+        click(robot, "Keep these changes");
+
+        waitFor(robot, "#changes-kept");
+        assertTrue(onDb(() -> workspace.check().ok()), "sound at the next check");
+        assertEquals("Zebrafish summit", onDb(() -> workspace.store().loadDataset().events().get(0).title()));
+        assertEquals(List.of(id), onDb(() -> workspace.store().search("zebrafish", 10).stream()
+                .map(org.parley.store.SearchHit::eventId).toList()), "the new title is searched");
+        assertEquals(1, onDb(() -> workspace.store().backups().list().size()), "the database as it was is kept");
     }
 
     @Test

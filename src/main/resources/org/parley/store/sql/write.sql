@@ -107,3 +107,7 @@ INSERT INTO event_spans (id, start_millis, end_millis) SELECT rowid, start_milli
 
 -- name: record_bundle_fingerprint
 UPDATE dataset SET bundle_fingerprint = ? WHERE id = 1 AND origin = 'seed';
+
+-- name: adopt_changed_data
+-- Another program's sound edit kept: its hash recorded, and the data is the user's from now on (no seed refresh replaces it).
+UPDATE dataset SET content_hash = ?, origin = 'user', bundle_fingerprint = NULL WHERE id = 1;
