@@ -331,6 +331,7 @@ public final class MainWindow implements WindowActions {
         this.stage = stage;
         Scene scene = new Scene(root);
         scene.getStylesheets().add(MainWindow.class.getResource("main.css").toExternalForm());
+        org.parley.ui.support.MenuKeys.install(scene);
         stage.setScene(scene);
         stage.titleProperty().bind(Bindings.createStringBinding(
                 () -> TITLE_PREFIX + (state.dataset() != null ? state.dataset().title()

@@ -437,14 +437,6 @@ final class ActorNetworkView extends Region {
         if (laidOut == null || e.isAltDown()) {
             return;
         }
-        // GTK sends no context-menu request for the menu key or Shift+F10 (seen under openbox): taken as keys.
-        if (e.getCode() == javafx.scene.input.KeyCode.CONTEXT_MENU
-                || e.getCode() == javafx.scene.input.KeyCode.F10 && e.isShiftDown()) {
-            if (showMenuFromKeys()) {
-                e.consume();
-            }
-            return;
-        }
         switch (e.getCode()) {
             case LEFT, KP_LEFT -> walk(ArrowNavigation.Direction.LEFT);
             case RIGHT, KP_RIGHT -> walk(ArrowNavigation.Direction.RIGHT);

@@ -635,7 +635,9 @@ public final class MapView extends Region {
     }
 
     private void onContextMenu(ContextMenuEvent e) {
-        Optional<Hit> hit = hitAt(e.getX(), e.getY());
+        // From the menu key: the place the arrow keys reached, else the selected one, not what lies under a corner of the map.
+        Optional<PlaceMarker> keyed = e.isKeyboardTrigger() ? keyboardMarker() : Optional.empty();
+        Optional<Hit> hit = e.isKeyboardTrigger() ? keyed.map(m -> new Hit(m.place(), m.events())) : hitAt(e.getX(), e.getY());
         if (hit.isEmpty()) {
             return;
         }
@@ -653,8 +655,17 @@ public final class MapView extends Region {
         });
         menu.getItems().setAll(select, filter);
         tooltip.hide();
-        menu.show(this, e.getScreenX(), e.getScreenY());
+        javafx.geometry.Point2D at = keyed.map(m -> localToScreen(m.position().x(), m.position().y())).orElse(null);
+        menu.show(this, at != null ? at.getX() : e.getScreenX(), at != null ? at.getY() : e.getScreenY());
         e.consume();
+    }
+
+    /** The marker of the place under the keyboard cursor, else of the selected place, if it is drawn. */
+    private Optional<PlaceMarker> keyboardMarker() {
+        MapScene frame = scene();
+        String id = cursor != null ? cursor : state.selectedPlaceProperty().get();
+        return frame == null || id == null ? Optional.empty()
+                : frame.everyMarker().stream().filter(m -> m.place().id().equals(id)).findFirst();
     }
 
     /**

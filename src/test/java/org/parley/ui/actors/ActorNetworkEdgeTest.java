@@ -71,6 +71,8 @@ class ActorNetworkEdgeTest {
         VBox.setVgrow(table, Priority.ALWAYS);
         HBox.setHgrow(others, Priority.ALWAYS);
         stage.setScene(new Scene(new HBox(panel, others), 1200, 720));
+        // As the main window does: the menu key and Shift+F10 reach every view's menu through it.
+        org.parley.ui.support.MenuKeys.install(stage.getScene());
         stage.show();
     }
 
