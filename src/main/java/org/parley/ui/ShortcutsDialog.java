@@ -65,6 +65,7 @@ final class ShortcutsDialog {
               B or .           blank the screen until the next key
               A                autoplay           [ / ]                faster / slower
               F1 or H          these keys over the slide   F11   full screen again, or a window
+              Ctrl+D           dark or light slides (the explorer's theme too)
               Esc              leave (a board P opened: close it)
             """;
 

@@ -29,7 +29,7 @@ import org.parley.ui.state.ExplorerState;
  * − and +) change its pace; P shows or hides the positions board (the summary step, also reached by
  * going on from the last step), whose rows the step keys page through while it is shown, back from
  * its first page closing it; B or a full stop blanks the screen until the next
- * key; Esc closes the board, else leaves. A
+ * key; Ctrl+D switches the light and dark theme, as in the explorer; Esc closes the board, else leaves. A
  * click goes on, a right-click back. With "reveal" on, a step with a quotation shows it on the
  * first move forward, and goes on with the second.
  */
@@ -201,6 +201,10 @@ final class Presentation {
             slide.setKeysShown(false);
         } else if (code == KeyCode.F1 || code == KeyCode.H || code == KeyCode.SLASH && e.isShiftDown()) {
             slide.setKeysShown(!slide.keysShown());
+        } else if (code == KeyCode.D && e.isShortcutDown()) {
+            // The explorer's Ctrl+D, here too: a washed-out projector is found only once the class
+            // is looking, and leaving the show to change the theme loses the room.
+            state.darkProperty().set(!state.darkProperty().get());
         } else if (code == KeyCode.B || code == KeyCode.PERIOD) {
             // A clicker's "blank screen" key sends B or a full stop, as in slide software.
             slide.setBlanked(true);

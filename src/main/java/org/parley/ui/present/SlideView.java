@@ -292,6 +292,7 @@ final class SlideView extends StackPane {
             "B  or  .\tblank the screen",
             "A   [   ]\tautoplay, faster, slower",
             "P\tthe positions board (P or Esc puts it away again)",
+            "Ctrl+D\tdark or light slides",
             "F11\tfull screen again, or a window",
             "F1\tthese keys",
             "Esc\tleave (from the board after the last step too)");

@@ -628,6 +628,25 @@ class PresentationModeTest {
         robot.type(KeyCode.F1);
     }
 
+    /**
+     * A projector that washes the light slides out is found once the class is looking: Ctrl+D, the
+     * explorer's key for the dark theme, had done nothing while presenting.
+     */
+    @Test
+    void ctrlDSwitchesTheThemeWhilePresenting(FxRobot robot) {
+        present(robot, false);
+        robot.type(KeyCode.RIGHT);
+        robot.press(KeyCode.CONTROL).type(KeyCode.D).release(KeyCode.CONTROL);
+        assertTrue(state.darkProperty().get(), "the explorer's theme, kept when the show ends");
+        assertTrue(slide().getStyleClass().contains(SlideView.DARK));
+        assertEquals(eventAt(2), selected(), "the step stays");
+        assertTrue(shown.isShowing(), "the show goes on");
+        assertTrue(slide().keysText().contains("Ctrl+D"), "F1's list says so");
+        robot.press(KeyCode.CONTROL).type(KeyCode.D).release(KeyCode.CONTROL);
+        assertFalse(state.darkProperty().get());
+        assertFalse(slide().getStyleClass().contains(SlideView.DARK));
+    }
+
     @Test
     void darkFollowsTheExplorerState(FxRobot robot) {
         present(robot, false);
