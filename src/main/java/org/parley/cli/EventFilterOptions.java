@@ -2,15 +2,16 @@ package org.parley.cli;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
-import org.parley.model.Actor;
+import java.util.stream.Stream;
 import org.parley.model.Dataset;
 import org.parley.model.EventFilter;
 import org.parley.model.EventKind;
-import org.parley.model.Place;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -80,24 +81,47 @@ final class EventFilterOptions {
 
     /** The actors asked for, each known to {@code data}. */
     Set<String> actors(Dataset data) {
-        return known("--actor", actors, data.actors().stream().map(Actor::id).toList());
+        return known("--actor", actors, names(data.actors().stream().map(a -> Map.entry(a.id(), a.name()))));
     }
 
     /** The places asked for, each known to {@code data}. */
     Set<String> places(Dataset data) {
-        return known("--place", places, data.places().stream().map(Place::id).toList());
+        return known("--place", places, names(data.places().stream().map(p -> Map.entry(p.id(), p.name()))));
     }
 
-    /** {@code asked}, each one of {@code ids}; an unknown one is a usage error that lists the known. */
-    private Set<String> known(String option, List<String> asked, List<String> ids) {
-        Set<String> all = Set.copyOf(ids);
-        List<String> unknown = asked.stream().filter(id -> !all.contains(id)).toList();
+    private static Map<String, String> names(Stream<Map.Entry<String, String>> idsAndNames) {
+        Map<String, String> out = new LinkedHashMap<>();
+        idsAndNames.forEach(e -> out.put(e.getKey(), e.getValue()));
+        return out;
+    }
+
+    /**
+     * {@code asked}, each an id of {@code names} (id → name); an unknown one is a usage error that
+     * offers the ids nearest to it ("did you mean "sherman" (Wendy Sherman)?"), or lists the known
+     * ids when none is near.
+     */
+    private Set<String> known(String option, List<String> asked, Map<String, String> names) {
+        List<String> unknown = asked.stream().filter(id -> !names.containsKey(id)).distinct().toList();
         if (!unknown.isEmpty()) {
-            // Quoted, as --kind's are: an empty id had read "Unknown --place . Known ids: …".
-            throw usage("Unknown " + option + " " + unknown.stream().map(id -> "\"" + org.parley.seed.Printable.oneLine(id) + "\"")
-                    .collect(java.util.stream.Collectors.joining(", ")) + ". Known ids: " + listed(ids) + ".");
+            List<String> lines = new ArrayList<>();
+            boolean unmatched = false;
+            for (String id : unknown) {
+                // Quoted, as --kind's are: an empty id had read "Unknown --place . Known ids: …".
+                String said = "Unknown " + option + " \"" + org.parley.seed.Printable.oneLine(id) + "\"";
+                List<String> near = NearIds.to(id, names);
+                unmatched |= near.isEmpty();
+                lines.add(near.isEmpty() ? said + "." : said + ": did you mean " + meant(near, names) + "?");
+            }
+            throw usage(String.join("\n", lines) + (unmatched ? " Known ids: " + listed(List.copyOf(names.keySet())) + "." : ""));
         }
         return new LinkedHashSet<>(asked);
+    }
+
+    /** "sherman" (Wendy Sherman), or "a" (A) or "b" (B): the id to type, and the name the user knows. */
+    private static String meant(List<String> ids, Map<String, String> names) {
+        List<String> each = ids.stream().map(id -> "\"" + id + "\" (" + org.parley.seed.Printable.brief(names.get(id)) + ")").toList();
+        return each.size() == 1 ? each.get(0)
+                : String.join(", ", each.subList(0, each.size() - 1)) + " or " + each.get(each.size() - 1);
     }
 
     /** A large dataset's thousand ids would bury the message: the first few, and how many more. */

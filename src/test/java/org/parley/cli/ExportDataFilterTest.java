@@ -113,6 +113,29 @@ class ExportDataFilterTest {
         assertFalse(Files.exists(out));
     }
 
+    /** A mistyped id, one in capitals or a name offers the id meant, as search offers a word; nothing is written. */
+    @Test
+    void anUnknownIdOffersTheNearestIdsAndNames() {
+        Path out = tmp.resolve("x");
+        CliRun typo = run("--format", "csv", "--out", out.toString(), "--actor", "sherma");
+        assertEquals(2, typo.exit());
+        assertTrue(typo.err().contains("Unknown --actor \"sherma\": did you mean \"sherman\" (Wendy Sherman)?"), typo.err());
+        assertFalse(typo.err().contains("Known ids"), "a suggestion, not forty ids: " + typo.err());
+        CliRun capitals = run("--format", "csv", "--out", out.toString(), "--actor", "Sherman", "--actor", "wendy", "--actor", "wendy-sherman",
+                "--all-actors");
+        assertEquals(2, capitals.exit());
+        assertTrue(capitals.err().contains("Unknown --actor \"Sherman\": did you mean \"sherman\" (Wendy Sherman)?"),
+                capitals.err());
+        assertTrue(capitals.err().contains("Unknown --actor \"wendy\": did you mean \"sherman\" (Wendy Sherman)?"),
+                "her first name finds her: " + capitals.err());
+        assertTrue(capitals.err().contains("Unknown --actor \"wendy-sherman\": did you mean \"sherman\" (Wendy Sherman)?"),
+                "so does her name as an id: " + capitals.err());
+        CliRun place = run("--format", "csv", "--out", out.toString(), "--place", "genva");
+        assertEquals(2, place.exit());
+        assertTrue(place.err().contains("Unknown --place \"genva\": did you mean \"geneva\" (Geneva)?"), place.err());
+        assertFalse(Files.exists(out));
+    }
+
     @Test
     void unknownIdsAndBadDaysAreUsageErrors() {
         CliRun place = run("--format", "csv", "--out", tmp.resolve("x").toString(), "--place", "narnia");
