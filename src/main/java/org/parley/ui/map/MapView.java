@@ -355,6 +355,7 @@ public final class MapView extends Region {
             placeBase(frame, theme);
             painter.paintOverlay(fx, frame, theme);
             paintCursor(fx, frame, theme);
+            paintEmptyNote(fx, theme);
         }
         if (isFocused()) {
             FocusRing.paint(fx, canvas.getWidth(), canvas.getHeight(), theme);
@@ -387,6 +388,42 @@ public final class MapView extends Region {
         }
         baseCanvas.relocate((b.centerX() - v.centerX()) / v.metresPerPixel() + (v.width() - b.width()) / 2,
                 (v.centerY() - b.centerY()) / v.metresPerPixel() + (v.height() - b.height()) / 2);
+    }
+
+    /**
+     * What the map says when the filters keep no event: the timeline, the event table and the network
+     * say "No events match the filters.", and the map had shown only its route, as though the places
+     * had no events. The basemap and the route stay, so the user keeps their bearings; the note sits
+     * along the top, clear of the route.
+     */
+    String emptyMessage() {
+        Dataset ds = state.dataset();
+        if (ds == null || !state.visibleEventsProperty().get().isEmpty()) {
+            return null;
+        }
+        return ds.events().isEmpty() ? "The dataset has no events." : "No events match the filters.";
+    }
+
+    private void paintEmptyNote(FxPainter fx, Theme theme) {
+        String text = emptyMessage();
+        if (text == null) {
+            return;
+        }
+        fx.save();
+        fx.setFont(org.parley.render.FontSpec.sans(13));
+        String shown = fx.fitted(text, Math.max(40, canvas.getWidth() - 40));
+        double w = fx.textWidth(shown) + 24;
+        double h = 30;
+        double x = (canvas.getWidth() - w) / 2;
+        // Along the top, where the events' key stood: the middle hid Brussels and the route's arrows.
+        double y = 10;
+        fx.setFill(theme.panel());
+        fx.fillRoundRect(x, y, w, h, 8);
+        fx.setStroke(theme.border());
+        fx.strokeRoundRect(x, y, w, h, 8);
+        fx.setFill(theme.mutedText());
+        fx.fillText(shown, canvas.getWidth() / 2, y + h / 2 + fx.ascent() / 2 - 1, org.parley.render.TextAnchor.MIDDLE);
+        fx.restore();
     }
 
     /** The keyboard cursor: a dashed ring round the place the arrow keys reached. */
@@ -772,6 +809,11 @@ public final class MapView extends Region {
         }
         String id = cursor != null ? cursor : selected;
         Optional<Place> place = place(id);
+        String empty = emptyMessage();
+        if (empty != null) {
+            setAccessibleText("Map of Europe: " + empty);
+            return;
+        }
         if (place.isEmpty() || aggregates == null) {
             setAccessibleText("Map of Europe, no place selected");
             return;

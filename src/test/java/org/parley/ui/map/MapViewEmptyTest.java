@@ -1,0 +1,69 @@
+package org.parley.ui.map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.layout.HBox;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.parley.model.EventFilter;
+import org.parley.seed.BundledSeeds;
+import org.parley.ui.filter.FilterPane;
+import org.parley.ui.state.ExplorerState;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Actors who share no event, matched all together: the timeline, the event table and the network said
+ * "No events match the filters." and the map showed only its route, as though its places had no events.
+ */
+@ExtendWith(ApplicationExtension.class)
+class MapViewEmptyTest {
+
+    private ExplorerState state;
+    private FilterPane pane;
+    private MapView map;
+
+    @Start
+    void start(Stage stage) {
+        state = new ExplorerState();
+        state.datasetProperty().set(BundledSeeds.dataset());
+        pane = new FilterPane(state);
+        map = new MapView(state);
+        pane.setPrefWidth(380);
+        map.setPrefWidth(600);
+        stage.setScene(new Scene(new HBox(pane, map), 980, 600));
+        stage.show();
+    }
+
+    @Test
+    void actorsWhoShareNothingLeaveTheMapSayingSo(FxRobot robot) {
+        // Kallas (Estonia) and Przydacz (Poland) each speak, never together.
+        robot.interact(() -> state.filterProperty().set(EventFilter.NONE.withActors(Set.of("kallas", "przydacz"))));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(state.visibleEventsProperty().get().isEmpty(), "either one's events");
+        assertNull(map.emptyMessage());
+        Node all = robot.lookup("#actor-match-all").query();
+        robot.interact(() -> {
+            double hidden = pane.getContent().getLayoutBounds().getHeight() - pane.getViewportBounds().getHeight();
+            double y = pane.getContent().sceneToLocal(all.localToScene(all.getLayoutBounds())).getMinY();
+            pane.setVvalue(Math.min(1, Math.max(0, (y - 40) / hidden)));
+        });
+        robot.clickOn(all);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(state.visibleEventsProperty().get().isEmpty(), "they share no event");
+        assertEquals("No events match the filters.", map.emptyMessage());
+        assertEquals("Map of Europe: No events match the filters.", map.getAccessibleText());
+        robot.interact(() -> state.filterHistory().undo());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNull(map.emptyMessage(), "undone: the map has events again");
+    }
+}
