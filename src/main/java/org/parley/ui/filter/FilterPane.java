@@ -146,6 +146,7 @@ public final class FilterPane extends ScrollPane {
                 section("Places", places));
         content.setPadding(new Insets(8));
         setContent(content);
+        chips.heightProperty().addListener((o, was, now) -> keepInPlaceBelow(content, now.doubleValue() - was.doubleValue()));
         // On a short pane the message under the day fields lay below its edge, and a bad day typed
         // showed only as a red border.
         dayProblem.visibleProperty().addListener((o, was, shown) -> {
@@ -205,6 +206,33 @@ public final class FilterPane extends ScrollPane {
         allActors.setTooltip(new javafx.scene.control.Tooltip(
                 "Keep only events every actor ticked takes part in: what they share"));
         return row;
+    }
+
+    /**
+     * Keeps what lies below the chips where it was on the screen when they take more rows or fewer.
+     * Scrolled down to the actors, ticking some made the chips wrap: the list slid down under the
+     * pointer, and the next click ticked the actor above the one meant. At the top the chips stay in
+     * sight instead. The chips are laid out after the scroll pane has placed its content for the new
+     * height (keeping or clamping the distance from the top as it sees fit), so the distance is taken
+     * from before that pass.
+     */
+    private void keepInPlaceBelow(javafx.scene.layout.Region content, double grown) {
+        double hidden = content.getHeight() - getViewportBounds().getHeight();
+        if (grown == 0 || scrolledAtLayout <= 0 || hidden <= 0) {
+            return;
+        }
+        setVvalue(Math.max(0, Math.min(1, (scrolledAtLayout + grown) / hidden)));
+    }
+
+    /** How far down the content was scrolled, in pixels, as the pass that lays out the chips began. */
+    private double scrolledAtLayout;
+
+    @Override
+    protected void layoutChildren() {
+        if (getContent() instanceof javafx.scene.layout.Region content) {
+            scrolledAtLayout = getVvalue() * Math.max(0, content.getHeight() - getViewportBounds().getHeight());
+        }
+        super.layoutChildren();
     }
 
     /** "Meeting (12)": the name, and how many events its tick alone keeps, once they are counted. */

@@ -231,6 +231,44 @@ class FilterPaneTest {
     }
 
     /** Ticking a box leaves the lists where they were, so a second quick click lands on the box meant. */
+    /**
+     * Scrolled down to the actors, ticking some made the chips above wrap to more rows: the list slid down
+     * under the pointer, and the next click ticked the actor above the one meant.
+     */
+    @Test
+    void moreChipsAboveDoNotMoveTheActorsUnderThePointer(FxRobot robot) {
+        assertChipsLeaveInPlace(robot, "#actor-match");
+    }
+
+    /** Scrolled part way, to the kinds: the same, where the scroll bar is not at its end. */
+    @Test
+    void moreChipsAboveDoNotMoveTheKindsUnderThePointer(FxRobot robot) {
+        assertChipsLeaveInPlace(robot, "#kind-filter");
+    }
+
+    private void assertChipsLeaveInPlace(FxRobot robot, String shown) {
+        Node below = robot.lookup(shown).query();
+        robot.interact(() -> {
+            double hidden = pane.getContent().getLayoutBounds().getHeight() - pane.getViewportBounds().getHeight();
+            double y = pane.getContent().sceneToLocal(below.localToScene(below.getLayoutBounds())).getMinY();
+            pane.setVvalue(Math.min(1, Math.max(0, (y - 40) / hidden)));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        double before = below.localToScene(0, 0).getY();
+        double chipsBefore = robot.lookup("#filter-chips").queryAs(javafx.scene.layout.Region.class).getHeight();
+        assertTrue(pane.getVvalue() > 0, "scrolled down");
+        robot.interact(() -> state.filterProperty().set(EventFilter.NONE
+                .withActors(java.util.Set.of("sherman", "ryabkov", "stoltenberg", "grushko"))
+                .withActorMatch(EventFilter.ActorMatch.ALL)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#filter-chips").queryAs(javafx.scene.layout.Region.class).getHeight() > chipsBefore,
+                "the chips take more rows");
+        assertEquals(before, below.localToScene(0, 0).getY(), 0.5);
+        robot.interact(() -> state.filterProperty().set(EventFilter.NONE));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before, below.localToScene(0, 0).getY(), 0.5, "and back where it was when they go");
+    }
+
     @Test
     void tickingAKindDoesNotMoveTheLists(FxRobot robot) {
         javafx.scene.Node kinds = robot.lookup("#kind-filter").query();
