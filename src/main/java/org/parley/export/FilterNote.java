@@ -13,8 +13,8 @@ import org.parley.model.EventKind;
 
 /**
  * What an export leaves out, in words for its credit line: "Filtered: actor Wendy Sherman;
- * kind Statement; time range 9 Jan 2022 – 10 Jan 2022", or "all of actors Sergei A. Ryabkov, Wendy
- * Sherman" for the events two actors share. A picture of some of the events must not
+ * kind Statement; time range 9 Jan 2022 – 10 Jan 2022", or "events shared by Sergei A. Ryabkov and
+ * Wendy Sherman" for the events two actors share. A picture of some of the events must not
  * pass for the whole story. The filter given is what is left out besides the range the picture
  * shows (its axis says that range).
  */
@@ -35,9 +35,13 @@ public final class FilterNote {
     /** What {@code filter} keeps, in words ("actor Vladimir Putin; from 1 Jan 2030 on"), or empty for nothing. */
     public static Optional<String> which(EventFilter filter, Dataset data) {
         List<String> parts = new ArrayList<>();
-        // Two actors' shared events are not either one's: "all of actors" says which was kept.
-        facet(parts, "actor", filter.wantsAllActors() ? "all of actors" : "actors", filter.actors(),
-                id -> data.actor(id).map(a -> a.name()).orElse(id));
+        Function<String, String> actorName = id -> data.actor(id).map(a -> a.name()).orElse(id);
+        if (filter.wantsAllActors()) {
+            // Two actors' shared events are not either one's; "all of actors A, B" read oddly on a slide.
+            parts.add("events shared by " + together(filter.actors().stream().map(actorName).sorted().toList()));
+        } else {
+            facet(parts, "actor", "actors", filter.actors(), actorName);
+        }
         facet(parts, "kind", "kinds", filter.kinds(), EventKind::label);
         facet(parts, "place", "places", filter.places(), id -> data.place(id).map(p -> p.name()).orElse(id));
         String papers = switch (filter.sources().mode()) {
@@ -70,6 +74,14 @@ public final class FilterNote {
                 note + "." + (data.description().isBlank() ? "" : "\n\n" + data.description()),
                 data.declaredFocus().orElse(null), data.declaredZone().orElse(null), data.sources(), data.actors(),
                 data.places(), data.events(), data.quotes(), data.divergences(), data.positions());
+    }
+
+    /** "A and B", "A, B and C", "A, B, C, D and 2 more". */
+    private static String together(List<String> names) {
+        if (names.size() > NAMES) {
+            return String.join(", ", names.subList(0, NAMES)) + " and " + (names.size() - NAMES) + " more";
+        }
+        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
     }
 
     private static <T> void facet(List<String> parts, String one, String many, Set<T> chosen, Function<T, String> name) {

@@ -63,7 +63,7 @@ class ExportDataFilterTest {
         assertEquals(0, r.exit(), r.err());
         assertEquals(List.of("geneva-talks"), eventIds(out));
         assertTrue(Files.readString(out.resolve("about.txt"))
-                .contains("Filtered: all of actors Sergei A. Ryabkov, Wendy Sherman"), Files.readString(out.resolve("about.txt")));
+                .contains("Filtered: events shared by Sergei A. Ryabkov and Wendy Sherman"), Files.readString(out.resolve("about.txt")));
         assertTrue(r.out().contains("1 event of 64 kept by the filters"), r.out());
         Path either = tmp.resolve("either");
         assertEquals(0, run("--format", "csv", "--out", either.toString(), "--actor", "sherman", "--actor", "ryabkov").exit());

@@ -46,12 +46,16 @@ class FilterNoteTest {
         assertEquals(Optional.of("Filtered: on 12 Jan 2022"), FilterNote.of(EventFilter.NONE.withRange(wednesday, thursday), WEEK));
     }
 
-    /** Two actors' shared events are not either one's: an export of them says "all of actors". */
+    /** Two actors' shared events are not either one's: an export of them says whose events they share. */
     @Test
     void actorsAskedForTogetherAreSaidSo() {
         EventFilter shared = EventFilter.NONE.withActors(Set.of("sherman", "russia"))
                 .withActorMatch(EventFilter.ActorMatch.ALL);
-        assertEquals(Optional.of("Filtered: all of actors Russia, Wendy Sherman"), FilterNote.of(shared, WEEK));
+        assertEquals(Optional.of("Filtered: events shared by Russia and Wendy Sherman"), FilterNote.of(shared, WEEK));
+        assertEquals(Optional.of("Filtered: events shared by Alexander Grushko, Russia and Wendy Sherman"),
+                FilterNote.of(shared.withActors(Set.of("sherman", "russia", "grushko")), WEEK));
+        assertEquals(Optional.of("Filtered: events shared by Alexander Grushko, Russia, Sergei A. Ryabkov and 1 more"),
+                FilterNote.of(shared.withActors(Set.of("sherman", "russia", "grushko", "ryabkov")), WEEK));
         // One actor is the same either way, and said as before.
         assertEquals(Optional.of("Filtered: actor Wendy Sherman"),
                 FilterNote.of(shared.withActors(Set.of("sherman")), WEEK));
