@@ -257,16 +257,26 @@ class FilterPaneTest {
         double before = below.localToScene(0, 0).getY();
         double chipsBefore = robot.lookup("#filter-chips").queryAs(javafx.scene.layout.Region.class).getHeight();
         assertTrue(pane.getVvalue() > 0, "scrolled down");
+        javafx.scene.layout.Region chips = robot.lookup("#filter-chips").queryAs(javafx.scene.layout.Region.class);
         robot.interact(() -> state.filterProperty().set(EventFilter.NONE
                 .withActors(java.util.Set.of("sherman", "ryabkov", "stoltenberg", "grushko"))
                 .withActorMatch(EventFilter.ActorMatch.ALL)));
+        // Laid out at the next pulse, which a loaded machine may not have run yet.
+        waitUntil(() -> chips.getHeight() > chipsBefore, "the chips take more rows");
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(robot.lookup("#filter-chips").queryAs(javafx.scene.layout.Region.class).getHeight() > chipsBefore,
-                "the chips take more rows");
         assertEquals(before, below.localToScene(0, 0).getY(), 0.5);
         robot.interact(() -> state.filterProperty().set(EventFilter.NONE));
+        waitUntil(() -> chips.getHeight() == chipsBefore, "the chips back to one row");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(before, below.localToScene(0, 0).getY(), 0.5, "and back where it was when they go");
+    }
+
+    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition, String what) {
+        try {
+            WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS, condition);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError(what + ": not so after 30 s", e);
+        }
     }
 
     @Test
