@@ -65,15 +65,26 @@ public final class Workspace implements AutoCloseable {
     /**
      * What {@link #ensureSeeded} did. {@code DAMAGED_KEPT}: the database holds a dataset's rows but
      * not its record, so nothing tells whose data it is; it is left for {@code check} and
-     * {@code repair} rather than taken for a new database and seeded over.
+     * {@code repair} rather than taken for a new database and seeded over. {@code EDITED_KEPT}: newer
+     * seeds are bundled, but the stored week is no longer as an earlier Parley put it there (another
+     * program changed it, or it cannot be read back), so it is kept; {@code UNSAVED_KEPT}: the stored
+     * week could not be backed up, so it is kept rather than replaced without a copy.
      */
-    public enum SeedOutcome { SEEDED, UPDATED, UP_TO_DATE, USER_DATA_KEPT, DAMAGED_KEPT, READ_ONLY_KEPT }
+    public enum SeedOutcome {
+        SEEDED, UPDATED, UP_TO_DATE, USER_DATA_KEPT, EDITED_KEPT, UNSAVED_KEPT, DAMAGED_KEPT, READ_ONLY_KEPT
+    }
 
     /** What {@link #check} reports for a database that lost its dataset's record but kept the rows. */
     public static final String RECORD_LOST = "the database holds a dataset's sources, events or actors but not the record "
             + "of the dataset they belong to";
 
-    /** Seeds an empty database, refreshes stale seeds, and leaves a user's own dataset alone. */
+    /**
+     * Seeds an empty database, refreshes stale seeds, and leaves a user's own dataset alone. Stale
+     * seeds are replaced only when they are exactly what an earlier Parley stored (their content
+     * still has the hash recorded with them), and only after a backup: the week edited in the
+     * sqlite3 shell and not yet kept was replaced unasked. File → Restore the bundled week still puts
+     * the newer week in when the user chooses it (backing up what is there first).
+     */
     public SeedOutcome ensureSeeded(SeedBundle bundle) throws DatasetException {
         return ensureSeeded(bundle, false);
     }
@@ -103,16 +114,43 @@ public final class Workspace implements AutoCloseable {
         if (info.isPresent() && store.bundleFingerprint().filter(fingerprint::equals).isPresent()) {
             return SeedOutcome.UP_TO_DATE;
         }
+        if (info.isPresent() && !storedAsImported(info.get())) {
+            LOG.warning(() -> "Newer seeds are bundled, but the week in " + store.file() + " was changed since it was "
+                    + "imported, so it is kept as it is (\"parley check\" says what changed; File → Restore the bundled week "
+                    + "puts the newer week in, backing up the changed one first)");
+            return SeedOutcome.EDITED_KEPT;
+        }
         LoadedDataset seeds = bundle.load();
+        boolean replaces = info.isPresent() && !info.get().contentHash().equals(seeds.contentHash());
+        ParleyStore.BackupTaken backup = null;
+        if (replaces) {
+            try {
+                backup = store.backupBeforeChange();
+            } catch (RuntimeException e) {
+                LOG.log(java.util.logging.Level.WARNING, "Newer seeds are bundled, but " + store.file()
+                        + " could not be backed up, so its week is kept as it is", e);
+                return SeedOutcome.UNSAVED_KEPT;
+            }
+        }
         ImportResult result;
         try {
             result = store.importDatasetOver(info, seeds.dataset(), seeds.contentHash(), Origin.SEED);
         } catch (DatasetChangedMeanwhile e) {
+            store.discard(backup);
             // Another program imported while the seeds were read: what it wrote is looked at afresh, never seeded over.
             if (retried) {
                 throw e;
             }
             return ensureSeeded(bundle, true);
+        } catch (RuntimeException | Error e) {
+            // Rolled back: the database is as it was, and the copy made for this refresh is not wanted.
+            store.discard(backup);
+            throw e;
+        }
+        store.settle(backup);
+        if (backup != null) {
+            Path kept = backup.path();
+            LOG.info(() -> "Backed up " + store.file() + " to " + kept + " before putting the newer bundled week in");
         }
         store.recordBundleFingerprint(fingerprint);
         SeedOutcome outcome = switch (result.outcome()) {
@@ -124,6 +162,21 @@ public final class Workspace implements AutoCloseable {
             LOG.info(() -> "Seeded " + store.file() + " from " + bundle.origin() + ": " + outcome);
         }
         return outcome;
+    }
+
+    /**
+     * Whether the stored dataset's content still has the hash recorded when it was imported: the
+     * week an earlier Parley stored, not edited since by another program. Read only when newer
+     * seeds are bundled, so an up-to-date start reads nothing more.
+     */
+    private boolean storedAsImported(DatasetInfo info) {
+        try {
+            return ContentHash.of(store.loadDataset()).equals(info.contentHash());
+        } catch (RuntimeException e) {
+            // Rows that cannot be read back are left for check and repair, whose backups are the way back.
+            LOG.log(java.util.logging.Level.WARNING, "Could not read back the week in " + store.file(), e);
+            return false;
+        }
     }
 
     /**
