@@ -37,10 +37,18 @@ final class ChangesOffer {
             + "Decide later: nothing changes, and Parley asks again at the next start. "
             + "File \u2192 Restore a backup\u2026 undoes the changes with a backup from before them, if there is one.";
 
+    /** Said too when this Parley's bundled week is newer and was held back from the changed data. */
+    static final String NEWER_SEEDS = "This Parley comes with a newer version of the bundled week. It was not put in "
+            + "over the changed data, so nothing of it was lost. Kept, the changes are yours: newer bundled weeks never "
+            + "replace them. File \u2192 Restore the bundled week puts the newer week in instead, backing up the changed "
+            + "data first.";
+
     private ChangesOffer() {
     }
 
-    static void offer(Window owner, Health health, Supplier<CompletableFuture<Workspace.Repair>> keep, Runnable reload) {
+    /** {@code newerSeedsHeldBack}: the start kept the changed data rather than put newer bundled seeds over it. */
+    static void offer(Window owner, Health health, boolean newerSeedsHeldBack,
+                      Supplier<CompletableFuture<Workspace.Repair>> keep, Runnable reload) {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", KEEP, LATER);
         alert.initOwner(owner);
         alert.setTitle("Parley");
@@ -56,7 +64,16 @@ final class ChangesOffer {
         details.setWrapText(true);
         details.setPrefRowCount(4);
         details.setId("changes-found");
-        alert.getDialogPane().setContent(new VBox(8, what, details));
+        VBox content = new VBox(8, what);
+        if (newerSeedsHeldBack) {
+            Label newer = new Label(NEWER_SEEDS);
+            newer.setWrapText(true);
+            newer.setMaxWidth(480);
+            newer.setId("changes-newer-seeds");
+            content.getChildren().add(newer);
+        }
+        content.getChildren().add(details);
+        alert.getDialogPane().setContent(content);
         alert.getDialogPane().setId("changes-offer");
         ((Button) alert.getDialogPane().lookupButton(KEEP)).setDefaultButton(true);
         alert.resultProperty().addListener((o, was, now) -> {

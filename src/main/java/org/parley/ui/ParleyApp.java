@@ -63,6 +63,8 @@ public final class ParleyApp extends Application {
     private volatile SearchService search;
     /** When the database was too damaged to open: how many sound backups could take its place (set on the database thread). */
     private volatile int restorableBackups;
+    /** What the start did with the bundled seeds: the offer to keep changes says when newer ones were held back. */
+    private volatile Workspace.SeedOutcome seeded = Workspace.SeedOutcome.UP_TO_DATE;
     private MainWindow window;
     private static volatile LongConsumer startupReport = ms -> { };
     private CompletableFuture<Dataset> loading;
@@ -249,7 +251,8 @@ public final class ParleyApp extends Application {
                 throw e;
             }
             try {
-                if (workspace.ensureSeeded(SeedBundle.locate()) == Workspace.SeedOutcome.DAMAGED_KEPT) {
+                seeded = workspace.ensureSeeded(SeedBundle.locate());
+                if (seeded == Workspace.SeedOutcome.DAMAGED_KEPT) {
                     throw new CompletionException(new org.parley.store.StoreException(workspace.store().file() + ": "
                             + Workspace.RECORD_LOST + ". Nothing was changed; \"parley check\" and \"parley repair\" "
                             + "say more, and File → Restore a backup… brings back an earlier state."));
@@ -306,7 +309,7 @@ public final class ParleyApp extends Application {
             return;
         }
         checks = new StartupChecks(stage, state, db, () -> workspace, DatabaseWatch.EVERY);
-        checks.start();
+        checks.start(seeded);
     }
 
     private BackupsDialog.Backups backups() {

@@ -37,8 +37,12 @@ final class StartupChecks {
                 () -> db.submit(() -> workspace.get().store().fileProblem()), this::reload, every);
     }
 
-    /** Checks the database (offering a repair when it is damaged) and starts watching it. */
-    void start() {
+    /**
+     * Checks the database (offering a repair when it is damaged) and starts watching it. {@code seeded}
+     * is what the start did with the bundled seeds: newer ones held back from changed data are said
+     * with the offer to keep the changes, so the user knows what keeping them means.
+     */
+    void start(Workspace.SeedOutcome seeded) {
         // The whole check, content hash included, over the dataset the window already holds.
         var shown = state.dataset();
         db.submit(() -> {
@@ -48,7 +52,8 @@ final class StartupChecks {
             if (error != null) {
                 LOG.log(Level.WARNING, "Could not check the database", error);
             } else if (checked.health().changedOutside()) {
-                ChangesOffer.offer(owner, checked.health(), () -> db.submit(() -> workspace.get().keepChanges()), this::reload);
+                ChangesOffer.offer(owner, checked.health(), seeded == Workspace.SeedOutcome.EDITED_KEPT,
+                        () -> db.submit(() -> workspace.get().keepChanges()), this::reload);
             } else {
                 RepairOffer.offer(owner, checked, () -> db.submit(() -> {
                     try {

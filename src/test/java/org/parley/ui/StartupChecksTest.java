@@ -254,6 +254,7 @@ class StartupChecksTest {
         waitFor(robot, "#changes-offer");
         assertFalse(robot.lookup("#repair-offer").tryQuery().isPresent(), "not offered as damage");
         assertTrue(robot.lookup("#changes-what").queryAs(Label.class).getText().contains("Keep these changes:"));
+        assertFalse(robot.lookup("#changes-newer-seeds").tryQuery().isPresent(), "no newer seeds were held back");
 
         click(robot, "Keep these changes");
 
@@ -263,6 +264,41 @@ class StartupChecksTest {
         assertEquals(List.of(id), onDb(() -> workspace.store().search("zebrafish", 10).stream()
                 .map(org.parley.store.SearchHit::eventId).toList()), "the new title is searched");
         assertEquals(1, onDb(() -> workspace.store().backups().list().size()), "the database as it was is kept");
+    }
+
+    /**
+     * The first start of a Parley with a newer bundled week, over a week edited in the sqlite3 shell:
+     * the edit is kept, and the offer to keep it says the newer week was held back and how to get it.
+     * Keeping the changes then keeps them from every later bundled week too.
+     */
+    @Test
+    void newerSeedsHeldBackFromAChangedWeekAreSaidWithTheOffer(FxRobot robot) throws Exception {
+        Path older = dir.resolve("older");
+        Files.createDirectories(older);
+        try (Stream<Path> files = Files.list(SEEDS)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                Files.copy(f, older.resolve(f.getFileName()));
+            }
+        }
+        Path json = older.resolve("week.json");
+        Files.writeString(json, Files.readString(json).replaceFirst("\"title\": \"The week of", "\"title\": \"Before: the week of"));
+        Path file = dir.resolve("p.db");
+        try (Workspace w = Workspace.open(file)) {
+            w.ensureSeeded(SeedBundle.fromFolder(older));
+        }
+        outside(file, "UPDATE events SET title = 'Zebrafish summit' WHERE id = 'bg-soviet-collapse'");
+        startChecks(robot, file, SeedBundle.fromFolder(SEEDS));
+        waitFor(robot, "#changes-offer");
+        assertTrue(robot.lookup("#changes-newer-seeds").queryAs(Label.class).getText()
+                .contains("File \u2192 Restore the bundled week"));
+        assertTrue(onDb(() -> workspace.store().loadDataset().title()).startsWith("Before:"), "the older week stays");
+
+        click(robot, "Keep these changes");
+
+        waitFor(robot, "#changes-kept");
+        assertEquals(Workspace.SeedOutcome.USER_DATA_KEPT, seedOnDb(SeedBundle.fromFolder(SEEDS)));
+        assertTrue(onDb(() -> workspace.store().loadDataset().events().stream()
+                .anyMatch(e -> e.title().equals("Zebrafish summit"))), "the kept edit stays");
     }
 
     @Test
@@ -317,16 +353,33 @@ class StartupChecksTest {
     }
 
     private void startChecks(FxRobot robot, Path file) throws Exception {
+        startChecks(robot, file, null);
+    }
+
+    /** As the app starts: the database opened, then {@code bundle} (if any) seeded as the app does. */
+    private void startChecks(FxRobot robot, Path file, SeedBundle bundle) throws Exception {
         workspace = onDb(() -> Workspace.open(file));
+        Workspace.SeedOutcome seeded = bundle == null ? Workspace.SeedOutcome.UP_TO_DATE
+                : seedOnDb(bundle);
         Dataset loaded = onDb(() -> workspace.store().loadDataset());
         robot.interact(() -> {
             state.datasetProperty().set(loaded);
             checks = new StartupChecks(stage, state, db, () -> workspace, QUICKLY);
-            checks.start();
+            checks.start(seeded);
         });
         // The watch takes the version it starts from on the database thread.
         onDb(() -> workspace.store().dataVersion());
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private Workspace.SeedOutcome seedOnDb(SeedBundle bundle) throws Exception {
+        return onDb(() -> {
+            try {
+                return workspace.ensureSeeded(bundle);
+            } catch (org.parley.seed.DatasetException e) {
+                throw new IllegalStateException(e);
+            }
+        });
     }
 
     private <T> T onDb(java.util.function.Supplier<T> work) throws Exception {
