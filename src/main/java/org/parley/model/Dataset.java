@@ -60,6 +60,12 @@ public final class Dataset {
     private final Map<String, Event> eventById;
     /** Each event's quotes in dataset order; a handout or a presentation asks for every event's. */
     private final Map<String, List<Quote>> quotesByEvent;
+    /**
+     * Per event, the speakers quoted at it who are not among its participants: what {@link #involves} adds to
+     * the participants. Empty in a dataset whose curators listed every speaker (the week), so the actor filter
+     * looks no further than each event's participants.
+     */
+    private final Map<String, Set<String>> quotedBeyondParticipants;
     // Sorted with the rest, on the thread that builds the dataset (never the JavaFX thread), not
     // on the first ask: for 100,000 events the first ask came from the JavaFX thread's filter.
     private final List<Event> narrative;
@@ -113,12 +119,70 @@ public final class Dataset {
         this.eventById = index(this.events, Event::id);
         this.quotesByEvent = this.quotes.stream().collect(java.util.stream.Collectors.groupingBy(Quote::event,
                 java.util.stream.Collectors.toUnmodifiableList()));
+        this.quotedBeyondParticipants = quotedBeyondParticipants(this.quotes, this.eventById);
         this.narrative = this.events.stream().sorted(NARRATIVE_ORDER).toList();
         this.declaredFocus = focus;
         this.declaredZone = zone;
         this.focus = focus != null ? Optional.of(focus) : DensestPeriod.of(this.events);
         this.zone = zone != null ? zone : DensestPeriod.zoneOf(this.events, this.focus);
         this.span = spanOf(this.events);
+    }
+
+    private static Map<String, Set<String>> quotedBeyondParticipants(List<Quote> quotes, Map<String, Event> events) {
+        Map<String, Set<String>> out = new HashMap<>();
+        for (Quote q : quotes) {
+            Event e = events.get(q.event());
+            if (e != null && !e.involves(q.speaker())) {
+                out.computeIfAbsent(q.event(), k -> new HashSet<>()).add(q.speaker());
+            }
+        }
+        out.replaceAll((k, v) -> Set.copyOf(v));
+        return Map.copyOf(out);
+    }
+
+    /**
+     * Whether {@code actorId} is in {@code e}: listed as one of its participants or quoted at it. A speaker
+     * quoted at a press briefing is there even when the curators did not list them. This is the one
+     * definition Parley counts an actor's events by: the actor filter (one actor, any of several, or all
+     * together), the actor network's nodes and lines ("3 events together"), the timeline's and the map's
+     * rings for a chosen actor or line, and the exports filtered by actor all ask it.
+     */
+    public boolean involves(Event e, String actorId) {
+        return e.involves(actorId) || quotedBeyondParticipants.getOrDefault(e.id(), Set.of()).contains(actorId);
+    }
+
+    /** Whether any of {@code actorIds} is in {@code e}, as {@link #involves} counts it. */
+    public boolean involvesAny(Event e, Set<String> actorIds) {
+        // A plain loop: the actor filter asks this of every event on every change, 100,000 times at the budget.
+        for (Participant p : e.actors()) {
+            if (actorIds.contains(p.actor())) {
+                return true;
+            }
+        }
+        if (quotedBeyondParticipants.isEmpty()) {
+            return false;
+        }
+        for (String speaker : quotedBeyondParticipants.getOrDefault(e.id(), Set.of())) {
+            if (actorIds.contains(speaker)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether every one of {@code actorIds} is in {@code e}, as {@link #involves} counts it: the events they share. */
+    public boolean involvesAll(Event e, Set<String> actorIds) {
+        for (String a : actorIds) {
+            if (!involves(e, a)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The events {@code a} and {@code b} share ({@link #involvesAll}); reads only this immutable dataset, so any thread may test it. */
+    public java.util.function.Predicate<Event> sharedBy(String a, String b) {
+        return e -> involves(e, a) && involves(e, b);
     }
 
     /** The first day of the earliest event to the last day of the latest; empty for no events. */

@@ -10,8 +10,9 @@ import java.util.function.Predicate;
 /**
  * The explorer's active filters. Within one facet any value may match (actor A or B); across
  * facets all must (actor A and kind "meeting"). The actors may instead be asked for all together
- * ({@link ActorMatch#ALL}: events A and B both take part in, what a line of the actor network stands
- * for). Empty facets do not filter. The time range keeps
+ * ({@link ActorMatch#ALL}: events A and B share, what a line of the actor network stands for). An actor
+ * is in an event as {@link Dataset#involves} counts it, a participant or quoted at it, in either mode and
+ * in the network alike. Empty facets do not filter. The time range keeps
  * events that overlap it; null ends are open. Its ends are instants, read as wall-clock times in the
  * dataset's zone and compared with each event's own wall-clock times (venue local time, as the
  * timeline's days are): a range ending with 11 January keeps no event of 12 January in Moscow, whose
@@ -26,7 +27,7 @@ public record EventFilter(Set<String> actors, Set<EventKind> kinds, Set<String> 
     public enum ActorMatch {
         /** An event with at least one of the chosen actors. */
         ANY,
-        /** An event every chosen actor takes part in: what they share. */
+        /** An event every chosen actor is in ({@link Dataset#involvesAll}): what they share. */
         ALL
     }
 
@@ -63,26 +64,18 @@ public record EventFilter(Set<String> actors, Set<EventKind> kinds, Set<String> 
         EventFilter f = places.isEmpty() ? this : withPlaces(data.placesWithin(places));
         LocalDateTime first = local(from, data.zone());
         LocalDateTime end = local(to, data.zone());
-        return e -> f.test(e, sources, first, end);
-    }
-
-    /**
-     * Whether {@code e} passes, the range read in {@code zone} (the dataset's), its place and the
-     * places it refers to taken as they are (see {@link #in}).
-     */
-    public boolean test(Event e, int sourceCount, ZoneId zone) {
-        return test(e, sourceCount, local(from, zone), local(to, zone));
+        return e -> f.test(data, e, sources, first, end);
     }
 
     private static LocalDateTime local(Instant t, ZoneId zone) {
         return t == null ? null : LocalDateTime.ofInstant(t, zone);
     }
 
-    private boolean test(Event e, int sourceCount, LocalDateTime first, LocalDateTime end) {
+    private boolean test(Dataset data, Event e, int sourceCount, LocalDateTime first, LocalDateTime end) {
         if (!kinds.isEmpty() && !kinds.contains(e.kind())) {
             return false;
         }
-        if (!actors.isEmpty() && !(actorMatch == ActorMatch.ALL ? involvesAll(e) : involvesAny(e))) {
+        if (!actors.isEmpty() && !(actorMatch == ActorMatch.ALL ? data.involvesAll(e, actors) : data.involvesAny(e, actors))) {
             return false;
         }
         if (!places.isEmpty() && !places.contains(e.place()) && e.refers().stream().noneMatch(places::contains)) {
@@ -95,26 +88,6 @@ public record EventFilter(Set<String> actors, Set<EventKind> kinds, Set<String> 
             return false;
         }
         return sources.test(e, sourceCount);
-    }
-
-    // A plain loop: this runs for every event on every filter change, 100,000 times at the budget.
-    private boolean involvesAny(Event e) {
-        for (Participant p : e.actors()) {
-            if (actors.contains(p.actor())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether every chosen actor takes part in {@code e}: a few actors, each looked for among its few participants. */
-    private boolean involvesAll(Event e) {
-        for (String a : actors) {
-            if (!e.involves(a)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     public EventFilter withActors(Set<String> a) {

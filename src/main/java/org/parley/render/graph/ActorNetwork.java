@@ -22,8 +22,10 @@ import java.util.stream.Collectors;
 
 /**
  * Who dealt with whom in a set of events. An actor is involved in an event when listed as a
- * participant or quoted at it: a speaker quoted at a press briefing answers the people the
- * briefing is about even when the curators did not list them. Two actors are linked once per event
+ * participant or quoted at it ({@link Dataset#involves}, the definition the actor filter shares, so a
+ * line's "3 events together" is what filtering to the two all together keeps): a speaker quoted at a
+ * press briefing answers the people the briefing is about even when the curators did not list them.
+ * An actor's events are the events they are involved in. Two actors are linked once per event
  * they are both involved in, so a pair that also traded quotes there is not counted twice; the
  * link remembers how many of its events were such exchanges.
  */
@@ -100,9 +102,10 @@ public final class ActorNetwork {
                     quoteCounts.merge(q.speaker(), 1, Integer::sum);
                 }
             }
-            participants.forEach(id -> eventCounts.merge(id, 1, Integer::sum));
             Set<String> involved = new LinkedHashSet<>(participants);
             involved.addAll(speakers);
+            // Counted as the filter keeps them: filtering to a speaker quoted but not listed shows this event too.
+            involved.forEach(id -> eventCounts.merge(id, 1, Integer::sum));
             List<String> ids = withLinks ? new ArrayList<>(involved) : List.of();
             for (int i = 0; i < ids.size(); i++) {
                 for (int j = i + 1; j < ids.size(); j++) {

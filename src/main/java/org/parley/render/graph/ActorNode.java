@@ -4,7 +4,10 @@ import org.parley.model.Actor;
 
 import java.util.Objects;
 
-/** An actor in the network with how many of the counted events they take part in and how many quotes they speak. */
+/**
+ * An actor in the network with how many of the counted events they are in (a participant or quoted:
+ * {@link org.parley.model.Dataset#involves}) and how many quotes they speak.
+ */
 public record ActorNode(Actor actor, int events, int quotes) {
     public ActorNode {
         Objects.requireNonNull(actor, "actor");

@@ -211,15 +211,11 @@ public final class ExplorerState {
     }
 
     /**
-     * Whether {@code e} is one {@code a} and {@code b} share as the actor network counts it: each
-     * takes part in it or is quoted at it. Reads only the immutable dataset, so any thread may test it.
+     * Whether {@code e} is one {@code a} and {@code b} share ({@link Dataset#sharedBy}: as the actor network's
+     * lines and the filter matching all actors count it). Reads only the immutable dataset, so any thread may test it.
      */
     public static Predicate<Event> sharedBy(Dataset ds, String a, String b) {
-        return e -> involvedIn(ds, e, a) && involvedIn(ds, e, b);
-    }
-
-    private static boolean involvedIn(Dataset ds, Event e, String actor) {
-        return e.involves(actor) || ds.quotesOf(e.id()).stream().anyMatch(q -> q.speaker().equals(actor));
+        return ds.sharedBy(a, b);
     }
 
     private void followPlace(String place) {
@@ -233,8 +229,8 @@ public final class ExplorerState {
         Dataset ds = dataset.get();
         if (actor != null && partner != null && ds != null) {
             followWith(sharedBy(ds, actor, partner));
-        } else if (actor != null) {
-            followWith(e -> e.involves(actor));
+        } else if (actor != null && ds != null) {
+            followWith(e -> ds.involves(e, actor));
         }
     }
 
@@ -328,7 +324,7 @@ public final class ExplorerState {
             if (!sharedBy(dataset.get(), actor, partner).test(event.get())) {
                 selectedActor.set(null);
             }
-        } else if (actor != null && !event.get().involves(actor)) {
+        } else if (actor != null && !dataset.get().involves(event.get(), actor)) {
             selectedActor.set(null);
         }
         String divergence = selectedDivergence.get();

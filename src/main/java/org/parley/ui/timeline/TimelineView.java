@@ -615,9 +615,11 @@ public class TimelineView extends Control {
         List<Event> events = state.visibleEventsProperty().get();
         // A link chosen in the network rings what its two actors share, not all of the first one's events.
         String partner = state.selectedPartnerProperty().get();
+        Dataset ds = state.dataset();
         java.util.function.Predicate<Event> ofActor = actor == null ? null
-                : partner == null || state.dataset() == null ? e -> e.involves(actor)
-                : ExplorerState.sharedBy(state.dataset(), actor, partner);
+                : ds == null ? e -> e.involves(actor)
+                : partner == null ? e -> ds.involves(e, actor)
+                : ExplorerState.sharedBy(ds, actor, partner);
         if (actor == null && place == null && hits.isEmpty()) {
             highlighting.discard();
             highlighted.set(Set.of());

@@ -155,7 +155,7 @@ class StepMapTest {
                 .withRange(java.time.LocalDate.of(2022, 1, 10).atStartOfDay(zone).toInstant(),
                         java.time.LocalDate.of(2022, 1, 13).atStartOfDay(zone).toInstant());
         List<Step> filtered = Steps.of(WEEK, WEEK.events().stream()
-                .filter(e -> filter.test(e, WEEK.sources().size(), zone)).toList());
+                .filter(filter.in(WEEK)).toList());
         int urge = lastStepWhere(filtered, e -> e.id().equals("nrc-allies-open-door"));
         // A filtered slide's note takes a line, so its map is lower: about 312 × 143 at 1280×720.
         for (double[] size : new double[][] {{312, 143}, {300, 135}, {290, 130}, {312, 157}, {412, 234}}) {

@@ -2,12 +2,26 @@ package org.parley.render.graph;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.parley.model.Actor;
+import org.parley.model.ActorGroup;
+import org.parley.model.ActorKind;
 import org.parley.model.Dataset;
 import org.parley.model.Event;
+import org.parley.model.EventFilter;
+import org.parley.model.EventKind;
+import org.parley.model.Evidence;
+import org.parley.model.Participant;
+import org.parley.model.Precision;
 import org.parley.model.Quote;
+import org.parley.model.Source;
+import org.parley.model.Span;
+import org.parley.model.TimeSpan;
+import org.parley.model.Track;
 import org.parley.seed.BundledSeeds;
 
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -117,9 +131,9 @@ class ActorNetworkTest {
     }
 
     @Test
-    void eventCountsAreParticipations() {
+    void eventCountsAreTheEventsTheyAreIn() {
         for (ActorNode node : all.nodes()) {
-            long events = ds.events().stream().filter(e -> e.involves(node.id())).count();
+            long events = ds.events().stream().filter(e -> ds.involves(e, node.id())).count();
             assertEquals(events, node.events(), node.id());
         }
     }
@@ -140,5 +154,42 @@ class ActorNetworkTest {
 
     private static boolean involves(Event e, String actor) {
         return e.involves(actor) || ds.quotesOf(e.id()).stream().anyMatch(q -> q.speaker().equals(actor));
+    }
+
+    /**
+     * A line's count and an actor's are what the filter keeps, one definition for both: with Grushko quoted at
+     * a briefing of Stoltenberg's that lists only Stoltenberg, the line says 2 events together and filtering to
+     * the two all together kept 1; Grushko's node said 1 event and filtering to him kept 1 of his 2.
+     */
+    @Test
+    void aLinesCountIsWhatFilteringToItsTwoActorsKeeps() {
+        ZoneId z = ZoneId.of("Europe/Brussels");
+        Event council = small("council", z, "stoltenberg", "grushko");
+        Event briefing = small("briefing", z, "stoltenberg");
+        Quote grushko = new Quote("q", "x", "grushko", "nyt", "briefing", new Span(0, 1));
+        Dataset two = new Dataset("t", "", null, z,
+                List.of(new Source("nyt", "The New York Times", "", java.time.LocalDate.of(2022, 1, 12), "", "en", "", "x")),
+                List.of(actor("stoltenberg"), actor("grushko")), List.of(), List.of(council, briefing),
+                List.of(grushko), List.of());
+        ActorNetwork net = ActorNetwork.of(two);
+        EventFilter shared = EventFilter.NONE.withActors(Set.of("stoltenberg", "grushko"))
+                .withActorMatch(EventFilter.ActorMatch.ALL);
+        long kept = two.events().stream().filter(shared.in(two)).count();
+        assertEquals(2, net.link("stoltenberg", "grushko").orElseThrow().weight());
+        assertEquals(net.link("stoltenberg", "grushko").orElseThrow().weight(), kept);
+        long his = two.events().stream().filter(EventFilter.NONE.withActors(Set.of("grushko")).in(two)).count();
+        assertEquals(2, his);
+        assertEquals(his, net.node("grushko").orElseThrow().events());
+    }
+
+    private static Event small(String id, ZoneId z, String... actors) {
+        return new Event(id, id, "", TimeSpan.parse("2022-01-12", null, Precision.DAY, z), 1, "", List.of(),
+                EventKind.MEETING, "040", Track.NATO_RUSSIA_COUNCIL,
+                java.util.Arrays.stream(actors).map(a -> new Participant(a, "")).toList(),
+                List.of(new Evidence("nyt", "x", new Span(0, 1))), false, "");
+    }
+
+    private static Actor actor(String id) {
+        return new Actor(id, id, List.of(), ActorKind.PERSON, ActorGroup.NATO_AND_ALLIES, "", "", "");
     }
 }
