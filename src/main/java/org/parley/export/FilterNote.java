@@ -77,7 +77,7 @@ public final class FilterNote {
     }
 
     /** "A and B", "A, B and C", "A, B, C, D and 2 more". */
-    private static String together(List<String> names) {
+    public static String together(List<String> names) {
         if (names.size() > NAMES) {
             return String.join(", ", names.subList(0, NAMES)) + " and " + (names.size() - NAMES) + " more";
         }

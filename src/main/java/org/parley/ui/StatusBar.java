@@ -56,10 +56,14 @@ public final class StatusBar extends HBox {
                 + "and export, but not import or restore. Copy it somewhere writable to change it."));
         readOnly.visibleProperty().bind(state.readOnlyProperty());
         readOnly.managedProperty().bind(readOnly.visibleProperty());
-        getChildren().addAll(counts, filters, pair(), readOnly, activity, spacer, search);
+        // The actors filtered all together share nothing: the views say so, and this undoes it from anywhere.
+        javafx.scene.control.Hyperlink matchAny = org.parley.ui.filter.NothingShared.link(state, "status-match-any");
+        matchAny.setMinWidth(Region.USE_PREF_SIZE);
+        getChildren().addAll(counts, filters, matchAny, pair(), readOnly, activity, spacer, search);
         InvalidationListener update = o -> update();
         state.visibleEventsProperty().addListener(update);
         state.filterProperty().addListener(update);
+        state.keptMatchingAnyActorProperty().addListener(update);
         state.searchProperty().addListener(update);
         state.previewProperty().addListener(update);
         state.openFailureProperty().addListener(update);
@@ -127,6 +131,7 @@ public final class StatusBar extends HBox {
             active.add(f.actors().size() + (f.actors().size() == 1 ? " actor" : " actors")
                     + (f.wantsAllActors() ? " together" : ""));
         }
+        java.util.Optional<String> nothingShared = org.parley.ui.filter.NothingShared.note(state);
         if (!f.places().isEmpty()) {
             active.add(f.places().size() + (f.places().size() == 1 ? " place" : " places"));
         }
@@ -136,7 +141,7 @@ public final class StatusBar extends HBox {
         if (f.from() != null || f.to() != null) {
             active.add("time range");
         }
-        filters.setText(active.isEmpty() ? "No filters" : "Filtered by " + String.join(", ", active));
+        filters.setText(nothingShared.orElse(active.isEmpty() ? "No filters" : "Filtered by " + String.join(", ", active)));
         var s = state.searchProperty().get();
         long actors = s.hits().stream().filter(h -> !h.actorId().isEmpty()).count();
         // Events found may be hidden by the filters; the count says how many, so the two numbers agree.

@@ -59,7 +59,7 @@ class SearchBeforeDataTest {
         WaitForAsyncUtils.waitForFxEvents();
         TableView<?> table = robot.lookup("#event-table").queryAs(TableView.class);
         assertTrue(robot.lookup("#export-data").query().isDisabled(), "nothing to export before the data is in");
-        assertEquals("Reading the events…", ((Label) table.getPlaceholder()).getText(),
+        assertEquals("Reading the events…", robot.lookup("#event-table-empty").queryAs(Label.class).getText(),
                 "an empty table before the data says it is coming, not that nothing matches");
         robot.clickOn("#search-field").write("Sherman").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
@@ -69,7 +69,7 @@ class SearchBeforeDataTest {
         assertEquals("Sherman", robot.lookup("#search-field").queryAs(TextField.class).getText());
         assertEquals("Sherman", state.searchTextProperty().get());
         assertTrue(searches.get(searches.size() - 1).equals("Sherman (data)"), "searched again with the data: " + searches);
-        assertEquals("No events match the filters.", ((Label) table.getPlaceholder()).getText());
+        assertEquals("No events match the filters.", robot.lookup("#event-table-empty").queryAs(Label.class).getText());
         // The toolbar names this dataset's focus and years.
         assertEquals("Fit the focus period, 9–13 Jan 2022 (Ctrl+1)",
                 robot.lookup("#fit-week").queryAs(javafx.scene.control.Button.class).getTooltip().getText());

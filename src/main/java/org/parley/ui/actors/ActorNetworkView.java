@@ -106,6 +106,10 @@ final class ActorNetworkView extends Region {
         tooltip.setShowDelay(Duration.millis(150));
 
         state.visibleEventsProperty().addListener((o, was, now) -> rebuildNetwork());
+        // What actors filtered all together do not share is said with the filter's names: a new filter keeping
+        // none again leaves the events (none) as they were.
+        state.filterProperty().addListener(o -> repaint.invalidate());
+        state.keptMatchingAnyActorProperty().addListener(o -> repaint.invalidate());
         state.datasetProperty().addListener((o, was, now) -> rebuildNetwork());
         state.selectedActorProperty().addListener((o, was, now) -> {
             if (now != null && network != null && network.node(now).isEmpty() && actors > network.nodes().size()) {
@@ -568,7 +572,8 @@ final class ActorNetworkView extends Region {
             return null;
         }
         if (state.visibleEventsProperty().get().isEmpty()) {
-            return ds.events().isEmpty() ? "The dataset has no events." : "No events match the filters.";
+            return ds.events().isEmpty() ? "The dataset has no events."
+                    : org.parley.ui.filter.NothingShared.note(state).orElse("No events match the filters.");
         }
         return "No actor takes part in the events shown.";
     }

@@ -156,6 +156,9 @@ public final class MapView extends Region {
         state.selectedPartnerProperty().addListener(o -> relink());
         state.visibleEventsProperty().addListener(o -> relink());
         state.darkProperty().addListener(stale);
+        // The note on an empty map names the actors who share nothing (NothingShared): redrawn as the filter changes.
+        state.filterProperty().addListener(stale);
+        state.keptMatchingAnyActorProperty().addListener(stale);
         focusedProperty().addListener(stale);
         state.selectedEventProperty().addListener(o -> {
             invalidate();
@@ -401,7 +404,8 @@ public final class MapView extends Region {
         if (ds == null || !state.visibleEventsProperty().get().isEmpty()) {
             return null;
         }
-        return ds.events().isEmpty() ? "The dataset has no events." : "No events match the filters.";
+        return ds.events().isEmpty() ? "The dataset has no events."
+                : org.parley.ui.filter.NothingShared.note(state).orElse("No events match the filters.");
     }
 
     private void paintEmptyNote(FxPainter fx, Theme theme) {
@@ -411,9 +415,13 @@ public final class MapView extends Region {
         }
         fx.save();
         fx.setFont(org.parley.render.FontSpec.sans(13));
-        String shown = fx.fitted(text, Math.max(40, canvas.getWidth() - 40));
-        double w = fx.textWidth(shown) + 24;
-        double h = 30;
+        double room = Math.max(40, canvas.getWidth() - 40);
+        // Two sentences (who shares nothing; what "Match any" shows) go on two lines rather than lose the second.
+        int cut = text.indexOf(". ");
+        List<String> lines = fx.textWidth(text) <= room || cut < 0 ? List.of(fx.fitted(text, room))
+                : List.of(fx.fitted(text.substring(0, cut + 1), room), fx.fitted(text.substring(cut + 2), room));
+        double w = lines.stream().mapToDouble(fx::textWidth).max().orElse(0) + 24;
+        double h = 12 + 18 * lines.size();
         double x = (canvas.getWidth() - w) / 2;
         // Along the top, where the events' key stood: the middle hid Brussels and the route's arrows.
         double y = 10;
@@ -422,7 +430,10 @@ public final class MapView extends Region {
         fx.setStroke(theme.border());
         fx.strokeRoundRect(x, y, w, h, 8);
         fx.setFill(theme.mutedText());
-        fx.fillText(shown, canvas.getWidth() / 2, y + h / 2 + fx.ascent() / 2 - 1, org.parley.render.TextAnchor.MIDDLE);
+        for (int i = 0; i < lines.size(); i++) {
+            fx.fillText(lines.get(i), canvas.getWidth() / 2, y + 6 + 18 * i + 9 + fx.ascent() / 2 - 1,
+                    org.parley.render.TextAnchor.MIDDLE);
+        }
         fx.restore();
     }
 

@@ -85,8 +85,15 @@ public final class ExplorerState {
      */
     private final javafx.beans.property.ReadOnlyBooleanWrapper filterPending =
             new javafx.beans.property.ReadOnlyBooleanWrapper(this, "filterPending", false);
+    /**
+     * When the filter asks for its actors all together and keeps no event: how many it would keep matching any
+     * of them, the other filters as they are; -1 otherwise. Found in the filter's own pass, so the views can
+     * say what these actors do not share and what "Match any" would show without a pass of their own.
+     */
+    private final javafx.beans.property.ReadOnlyIntegerWrapper keptMatchingAnyActor =
+            new javafx.beans.property.ReadOnlyIntegerWrapper(this, "keptMatchingAnyActor", -1);
     /** Every dataset or filter change goes through refilter, so an answer for a replaced one never arrives. */
-    private final LatestResult<List<Event>> filtering;
+    private final LatestResult<Filtered> filtering;
     private final FilterHistory filterHistory;
     private boolean reloading;
 
@@ -200,6 +207,19 @@ public final class ExplorerState {
         if (actor != null && partner != null) {
             filter.set(filter.get().withActors(Set.of(actor, partner)).withActorMatch(EventFilter.ActorMatch.ALL));
         }
+    }
+
+    /**
+     * How many events the filter would keep matching any of its actors, when it asks for them all together and
+     * keeps none (-1 otherwise): what the views offer when the actors share nothing.
+     */
+    public javafx.beans.property.ReadOnlyIntegerProperty keptMatchingAnyActorProperty() {
+        return keptMatchingAnyActor.getReadOnlyProperty();
+    }
+
+    /** Keeps the events with any of the filtered actors rather than only those they share; one undoable filter change. */
+    public void matchAnyActor() {
+        filter.set(filter.get().withActorMatch(EventFilter.ActorMatch.ANY));
     }
 
     /** Whether the filter already keeps only what the chosen link's two actors share (false with no link chosen). */
@@ -358,28 +378,40 @@ public final class ExplorerState {
         Dataset ds = dataset.get();
         if (ds == null) {
             filtering.discard();
-            show(List.of());
+            show(new Filtered(List.of(), -1));
             return;
         }
         EventFilter f = filter.get();
         // No filter keeps the dataset's own list, so views can tell "everything" without comparing.
         if (f.equals(EventFilter.NONE) || ds.events().size() <= FILTER_AT_ONCE_LIMIT) {
             filtering.discard();
-            show(f.equals(EventFilter.NONE) ? ds.eventsInNarrativeOrder() : kept(ds, f));
+            show(f.equals(EventFilter.NONE) ? new Filtered(ds.eventsInNarrativeOrder(), -1) : filtered(ds, f));
         } else {
             filterPending.set(true);
-            filtering.request(() -> kept(ds, f));
+            filtering.request(() -> filtered(ds, f));
         }
+    }
+
+    /** What a filter keeps, and what it would keep matching any of its actors when matching all of them keeps none. */
+    private record Filtered(List<Event> kept, int matchingAnyActor) {
+    }
+
+    private static Filtered filtered(Dataset ds, EventFilter f) {
+        List<Event> kept = kept(ds, f);
+        int matchingAny = kept.isEmpty() && f.wantsAllActors()
+                ? (int) ds.events().stream().filter(f.withActorMatch(EventFilter.ActorMatch.ANY).in(ds)).count() : -1;
+        return new Filtered(kept, matchingAny);
     }
 
     private static List<Event> kept(Dataset ds, EventFilter f) {
         return ds.eventsInNarrativeOrder().stream().filter(f.in(ds)).toList();
     }
 
-    private void show(List<Event> kept) {
+    private void show(Filtered filtered) {
         // Cleared before the events are set: a listener to them reads the count as known.
         filterPending.set(false);
-        visibleEvents.set(kept);
+        keptMatchingAnyActor.set(filtered.matchingAnyActor());
+        visibleEvents.set(filtered.kept());
         Dataset ds = dataset.get();
         Optional<Event> selected = selectedEvent();
         if (selected.isPresent() && !filter.get().in(ds).test(selected.get())) {

@@ -71,10 +71,22 @@ public final class EventTable extends TableView<Event> {
         getStyleClass().add(STYLE_CLASS);
         setId("event-table");
         Label placeholder = new Label();
+        placeholder.setId("event-table-empty");
+        placeholder.setWrapText(true);
+        placeholder.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         // Before the dataset is in (a large one is read for seconds), "no match" would be false.
-        placeholder.textProperty().bind(javafx.beans.binding.Bindings.when(state.datasetProperty().isNull())
-                .then("Reading the events…").otherwise("No events match the filters."));
-        setPlaceholder(placeholder);
+        Runnable sayWhyEmpty = () -> placeholder.setText(state.datasetProperty().get() == null ? "Reading the events…"
+                : org.parley.ui.filter.NothingShared.note(state).orElse("No events match the filters."));
+        state.datasetProperty().addListener(o -> sayWhyEmpty.run());
+        state.visibleEventsProperty().addListener(o -> sayWhyEmpty.run());
+        state.filterProperty().addListener(o -> sayWhyEmpty.run());
+        state.keptMatchingAnyActorProperty().addListener(o -> sayWhyEmpty.run());
+        sayWhyEmpty.run();
+        javafx.scene.layout.VBox empty = new javafx.scene.layout.VBox(4, placeholder,
+                org.parley.ui.filter.NothingShared.link(state, "event-table-match-any"));
+        empty.setAlignment(javafx.geometry.Pos.CENTER);
+        empty.setPadding(new javafx.geometry.Insets(8));
+        setPlaceholder(empty);
         getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 

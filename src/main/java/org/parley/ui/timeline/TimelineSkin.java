@@ -27,6 +27,7 @@ import org.parley.render.timeline.TimelineMetrics;
 import org.parley.render.timeline.TimelinePainter;
 import org.parley.render.timeline.TimelineScene;
 import org.parley.ui.canvas.FxPainter;
+import org.parley.ui.filter.NothingShared;
 import org.parley.ui.state.ExplorerState;
 import org.parley.ui.support.BackgroundThread;
 import org.parley.ui.support.LatestResult;
@@ -64,6 +65,8 @@ final class TimelineSkin extends SkinBase<TimelineView> {
      */
     private final Label emptyNote = new Label(NO_MATCH);
     static final String NO_MATCH = "No events match the filters.";
+    /** Under the note when the actors filtered all together share nothing: back to any of them ({@link NothingShared}). */
+    private final javafx.scene.control.Hyperlink matchAny;
     static final String READING = "Reading the events…";
     static final String LAYING_OUT = "Laying out the events…";
 
@@ -81,10 +84,14 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         emptyNote.setId("timeline-empty");
         emptyNote.getStyleClass().add("timeline-empty");
         emptyNote.setMouseTransparent(true);
-        getChildren().addAll(canvas, scrollBar, emptyNote);
-        input = new TimelineInput(view, this, canvas);
+        emptyNote.setWrapText(true);
         var state = view.state();
+        matchAny = NothingShared.link(state, "timeline-match-any");
+        getChildren().addAll(canvas, scrollBar, emptyNote, matchAny);
+        input = new TimelineInput(view, this, canvas);
         showEmptyNote();
+        registerInvalidationListener(state.filterProperty(), x -> showEmptyNote());
+        registerInvalidationListener(state.keptMatchingAnyActorProperty(), x -> showEmptyNote());
         registerInvalidationListener(state.visibleEventsProperty(), x -> showEmptyNote());
         registerInvalidationListener(state.datasetProperty(), x -> showEmptyNote());
         registerInvalidationListener(view.layoutProperty(), x -> showEmptyNote());
@@ -127,13 +134,21 @@ final class TimelineSkin extends SkinBase<TimelineView> {
                 Math.max(1, mainHeight() - TimelineMetrics.AXIS_HEIGHT));
         view.viewportResized(canvasWidth - TimelineMetrics.GUTTER, mainHeight() - TimelineMetrics.AXIS_HEIGHT);
         syncScrollBar();
-        // Centred on the lanes, right of the lane names.
-        double noteWidth = emptyNote.prefWidth(-1);
+        // Centred on the lanes, right of the lane names; a long note (what actors do not share) wraps.
+        double room = Math.max(1, canvasWidth - TimelineMetrics.GUTTER - 16);
+        double noteWidth = Math.min(emptyNote.prefWidth(-1), room);
         double noteHeight = emptyNote.prefHeight(noteWidth);
+        boolean link = matchAny.isVisible() && emptyNote.isVisible();
+        double linkWidth = link ? matchAny.prefWidth(-1) : 0;
+        double linkHeight = link ? matchAny.prefHeight(-1) : 0;
+        double top = y + TimelineMetrics.AXIS_HEIGHT
+                + Math.max(0, (mainHeight() - TimelineMetrics.AXIS_HEIGHT - noteHeight - linkHeight) / 2);
         emptyNote.resizeRelocate(
                 x + TimelineMetrics.GUTTER + Math.max(0, (canvasWidth - TimelineMetrics.GUTTER - noteWidth) / 2),
-                y + TimelineMetrics.AXIS_HEIGHT + Math.max(0, (mainHeight() - TimelineMetrics.AXIS_HEIGHT - noteHeight) / 2),
-                noteWidth, noteHeight);
+                top, noteWidth, noteHeight);
+        matchAny.resizeRelocate(
+                x + TimelineMetrics.GUTTER + Math.max(0, (canvasWidth - TimelineMetrics.GUTTER - linkWidth) / 2),
+                top + noteHeight, linkWidth, linkHeight);
     }
 
     /**
@@ -152,7 +167,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         } else if (data == null) {
             note = READING;
         } else if (!data.events().isEmpty() && noneVisible) {
-            note = NO_MATCH;
+            note = NothingShared.note(state).orElse(NO_MATCH);
         } else if (!noneVisible && view.layoutDataset() == null) {
             note = LAYING_OUT;
         } else {

@@ -60,8 +60,10 @@ class MapViewEmptyTest {
         robot.clickOn(all);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(state.visibleEventsProperty().get().isEmpty(), "they share no event");
-        assertEquals("No events match the filters.", map.emptyMessage());
-        assertEquals("Map of Europe: No events match the filters.", map.getAccessibleText());
+        String said = "Kaja Kallas and Marcin Przydacz share no event. Matching any of them shows "
+                + state.keptMatchingAnyActorProperty().get() + " events.";
+        assertEquals(said, map.emptyMessage(), "who shares nothing, as the other views say it (NothingShared)");
+        assertEquals("Map of Europe: " + said, map.getAccessibleText());
         robot.interact(() -> state.filterHistory().undo());
         WaitForAsyncUtils.waitForFxEvents();
         assertNull(map.emptyMessage(), "undone: the map has events again");

@@ -1,0 +1,59 @@
+package org.parley.ui.filter;
+
+import javafx.scene.control.Hyperlink;
+import org.parley.export.FilterNote;
+import org.parley.model.CountText;
+import org.parley.model.Dataset;
+import org.parley.model.EventFilter;
+import org.parley.seed.Printable;
+import org.parley.ui.state.ExplorerState;
+
+import java.util.Optional;
+
+/**
+ * What the views say when the actors filtered all together share no event, where "Match any" would show some:
+ * "Sergei A. Ryabkov and Wendy Sherman share no event. Matching any of them shows 12 events." The timeline, the
+ * event table, the network and the map had said only "No events match the filters.", and nothing said which
+ * filter emptied them nor how to have the actors' events back. One wording for every view and the status bar.
+ */
+public final class NothingShared {
+
+    /** The link's words: the filter's other mode, as the Filters pane names it. */
+    public static final String MATCH_ANY = "Match any of them";
+
+    private NothingShared() {
+    }
+
+    /** The note, while the filter's actors all together keep no event and any of them would keep some; else empty. */
+    public static Optional<String> note(ExplorerState state) {
+        Dataset ds = state.dataset();
+        EventFilter f = state.filterProperty().get();
+        int matchingAny = state.keptMatchingAnyActorProperty().get();
+        if (ds == null || !f.wantsAllActors() || matchingAny <= 0 || state.filterPendingProperty().get()
+                || !state.visibleEventsProperty().get().isEmpty()) {
+            return Optional.empty();
+        }
+        String names = FilterNote.together(f.actors().stream()
+                .map(id -> Printable.oneLine(ds.actor(id).map(a -> a.name()).orElse(id))).sorted().toList());
+        return Optional.of(names + " share no event" + (onlyActorsFiltered(f) ? "" : " the other filters keep")
+                + ". Matching any of them shows " + CountText.count(matchingAny, "event") + ".");
+    }
+
+    private static boolean onlyActorsFiltered(EventFilter f) {
+        return f.withActors(java.util.Set.of()).isEmpty();
+    }
+
+    /** A link that switches the filter to any of its actors, shown only while {@link #note} says something. */
+    public static Hyperlink link(ExplorerState state, String id) {
+        Hyperlink link = new Hyperlink(MATCH_ANY);
+        link.setId(id);
+        link.setOnAction(e -> state.matchAnyActor());
+        link.managedProperty().bind(link.visibleProperty());
+        Runnable sync = () -> link.setVisible(note(state).isPresent());
+        state.visibleEventsProperty().addListener(o -> sync.run());
+        state.filterPendingProperty().addListener(o -> sync.run());
+        state.filterProperty().addListener(o -> sync.run());
+        sync.run();
+        return link;
+    }
+}
