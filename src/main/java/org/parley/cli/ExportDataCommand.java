@@ -3,7 +3,6 @@ package org.parley.cli;
 import org.parley.app.Workspace;
 import org.parley.export.DataExport;
 import org.parley.export.DataFormat;
-import org.parley.export.FilterNote;
 import org.parley.model.CountText;
 import org.parley.model.Dataset;
 import org.parley.model.EventFilter;
@@ -111,9 +110,8 @@ final class ExportDataCommand implements Callable<Integer> {
             EventFilter filter = days.applyTo(filters.filter(data), data.zone());
             long kept = data.events().stream().filter(filter.in(data)).count();
             if (filtered && kept == 0) {
-                String which = FilterNote.which(filter, data).map(w -> " (" + w + ")").orElse("");
                 // A refusal, as export-image and handout make it: the command line is well formed, the data decides.
-                throw new org.parley.export.ExportException("No event passes the filters" + which + "; nothing was written.");
+                throw NothingPasses.refusal(filter, data);
             }
             List<Path> written = new DataExport().export(data, format, out, filter, force.overwrite());
             for (Path p : written) {

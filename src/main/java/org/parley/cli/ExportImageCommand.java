@@ -18,6 +18,7 @@ import org.parley.export.image.Sizing;
 import org.parley.export.image.TallPicture;
 import org.parley.export.image.View;
 import org.parley.model.Dataset;
+import org.parley.model.EventFilter;
 import org.parley.render.Theme;
 import org.parley.seed.DatasetException;
 import picocli.CommandLine;
@@ -150,6 +151,11 @@ final class ExportImageCommand implements Callable<Integer> {
             } else if (first != null || last != null) {
                 request = request.withRange(first == null ? null : first.atStartOfDay(zone).toInstant(),
                         last == null ? null : last.plusDays(1).atStartOfDay(zone).toInstant());
+            }
+            EventFilter drawn = request.filter();
+            if (!data.events().isEmpty() && data.events().stream().noneMatch(drawn.in(data))) {
+                // Named as export-data names it: which of the filters and the range emptied the picture.
+                throw NothingPasses.refusal(drawn, data);
             }
             if (format == ImageFormat.PNG && (sizing.exactWidth() >= LARGE_PNG_WIDTH || sizing.scale() >= LARGE_PNG_SCALE)) {
                 // A 12,800 px timeline takes a quarter of a minute to draw and compress, without a word till "Wrote".

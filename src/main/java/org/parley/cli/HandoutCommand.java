@@ -90,6 +90,9 @@ final class HandoutCommand implements Callable<Integer> {
             Dataset data = ws.store().loadDataset();
             EventFilter filter = days.applyTo(filters.filter(data), data.zone());
             List<Event> events = data.events().stream().filter(filter.in(data)).toList();
+            if (events.isEmpty() && !data.events().isEmpty()) {
+                throw NothingPasses.refusal(filter, data);
+            }
             int pages = new HandoutPdf().onPaper(sheet).reportedBy(filter.sources())
                     .write(data, events, FilterNote.of(filter, data), layout, background, out, force.overwrite());
             // What the handout holds: the background left out (--background none) is not in it.

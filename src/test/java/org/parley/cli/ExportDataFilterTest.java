@@ -85,6 +85,31 @@ class ExportDataFilterTest {
         assertTrue(none.err().contains("give two or more --actor."), none.err());
     }
 
+    /**
+     * Actors who share no event: export-image said only "No events match the filters and range" and handout "the
+     * filters leave none"; both now name the filter, as export-data does, and write nothing.
+     */
+    @Test
+    void everyCommandNamesTheFilterThatKeepsNothing() {
+        String named = "No event passes the filters (events shared by Aleksandr V. Fomin and Dmitry Peskov";
+        Path png = tmp.resolve("shared.png");
+        CliRun image = CliRun.on(db, "export-image", "--view", "timeline", "--format", "png", "--actor", "fomin",
+                "--actor", "peskov", "--all-actors", "--out", png.toString());
+        assertEquals(1, image.exit());
+        assertTrue(image.err().contains(named), image.err());
+        assertTrue(image.err().contains("nothing was written"), image.err());
+        assertFalse(Files.exists(png));
+        Path pdf = tmp.resolve("shared.pdf");
+        CliRun handout = CliRun.on(db, "handout", "--actor", "fomin", "--actor", "peskov", "--all-actors",
+                "--out", pdf.toString());
+        assertEquals(1, handout.exit());
+        assertTrue(handout.err().contains(named + ")"), handout.err());
+        assertFalse(Files.exists(pdf));
+        Path csv = tmp.resolve("shared");
+        CliRun data = run("--format", "csv", "--out", csv.toString(), "--actor", "fomin", "--actor", "peskov", "--all-actors");
+        assertTrue(data.err().contains(named + ")"), "one wording: " + data.err());
+    }
+
     @Test
     void daysKeepTheEventsThatReachIntoThem() throws Exception {
         Path out = tmp.resolve("vienna");

@@ -208,7 +208,7 @@ class ExportImageCommandTest {
         CliRun r = run("--view", "timeline", "--format", "png", "--kind", "conflict", "--from", "2022-01-09",
                 "--to", "2022-01-14", "--actor", "sherman", "--out", out.toString());
         assertEquals(1, r.exit());
-        assertTrue(r.err().contains("No events match"), r.err());
+        assertTrue(r.err().contains("No event passes the filters (actor Wendy Sherman; kind "), r.err());
         assertFalse(Files.exists(out));
     }
 

@@ -172,7 +172,7 @@ class HandoutCommandTest {
         CliRun run = CliRun.of("handout", "--db", db(), "--actor", "sherman", "--kind", "military",
                 "--out", out.toString());
         assertEquals(1, run.exit());
-        assertTrue(run.err().contains("No events"), run.err());
+        assertTrue(run.err().contains("No event passes the filters (actor Wendy Sherman; kind Military activity)"), run.err());
         assertFalse(Files.exists(out));
     }
 
