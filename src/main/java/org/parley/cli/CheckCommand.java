@@ -13,8 +13,15 @@ import java.util.concurrent.Callable;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Check the database: every page and index (SQLite's integrity check), the search index, "
-                + "and that the data still has the content hash it was imported with. Exit 0 when sound, 1 if not.")
+                + "and that the data still has the content hash it was imported with. Exit 0 when sound, 1 when damaged, "
+                + CheckCommand.CHANGED_OUTSIDE + " when sound but changed outside Parley since its import.")
 final class CheckCommand implements Callable<Integer> {
+
+    /**
+     * The user's own edit in another program is not damage, and a script must be able to tell the
+     * two apart: 1 sent it to a repair that has nothing to mend.
+     */
+    static final int CHANGED_OUTSIDE = 3;
 
     @Mixin
     DbOption db;
@@ -53,7 +60,7 @@ final class CheckCommand implements Callable<Integer> {
                 spec.commandLine().getErr().println("parley: the data was changed outside Parley since it was imported, and "
                         + "is sound. \"parley repair --keep-changes" + dbArg + "\" keeps the changes (the database as it is "
                         + "is backed up first); \"parley backups" + dbArg + "\" lists backups from before them to restore.");
-                return 1;
+                return CHANGED_OUTSIDE;
             }
             spec.commandLine().getErr().println("parley: the database has problems; \"parley repair"
                     + (db.file() == null ? "" : " --db " + db.file()) + "\" mends them"
