@@ -56,7 +56,7 @@ final class SearchIndexRepair {
     }
 
     /**
-     * Entries that point at what is no longer stored, events it no longer lists, or entries whose words
+     * Entries that point at what is no longer stored, events or quotes it does not list, or entries whose words
      * are no longer those of their event or quote: FTS5's check
      * compares the index with its own copy of the text, so rows deleted from the tables by another
      * tool leave a sound index that finds what is gone, and rows it changed one that finds their old words.
@@ -70,6 +70,8 @@ final class SearchIndexRepair {
         // One pass over the index (a lookup per event would scan it once per event).
         String missing = "SELECT (SELECT count(*) FROM events) - (SELECT count(DISTINCT s.event_id) FROM search_index s "
                 + "JOIN events e ON e.id = s.event_id WHERE s.kind = 'EVENT')";
+        String missingQuotes = "SELECT (SELECT count(*) FROM quotes) - (SELECT count(DISTINCT s.quote_id) FROM search_index s "
+                + "JOIN quotes q ON q.id = s.quote_id WHERE s.kind = 'QUOTE')";
         // Rows another program changed in place (an event retitled in the sqlite3 shell): FTS5's own check
         // is content, yet the index finds the old words and misses the new. One pass over the index, each
         // entry's row found by its key.
@@ -87,6 +89,11 @@ final class SearchIndexRepair {
             long unlisted = count(st, missing);
             if (unlisted > 0) {
                 problems.add("the search index does not list " + unlisted + " stored events");
+            }
+            long unlistedQuotes = count(st, missingQuotes);
+            if (unlistedQuotes > 0) {
+                problems.add("the search index does not list " + unlistedQuotes + " stored quote"
+                        + (unlistedQuotes == 1 ? "" : "s"));
             }
             long differing = count(st, changed);
             if (differing > 0) {

@@ -250,6 +250,26 @@ class StoreSafetyTest {
         }
     }
 
+    /** A quotation added by another program (the sqlite3 shell) was not searchable, and the index was called in step. */
+    @Test
+    void aQuoteAddedElsewhereIsFoundMissingAndIndexed() throws Exception {
+        Path file = dir.resolve("p.db");
+        try (ParleyStore store = ParleyStore.open(file)) {
+            store.importDataset(Fixtures.week(), "h", Origin.USER);
+        }
+        sql(file, "INSERT INTO quotes SELECT 'q-added', 999, 'quokka', speaker_id, source_id, event_id, span_start, span_end "
+                + "FROM quotes WHERE rowid = (SELECT min(rowid) FROM quotes)");
+        try (ParleyStore store = ParleyStore.open(file)) {
+            assertFalse(store.searchIndexInStep());
+            Health health = store.check();
+            assertTrue(health.searchIndexProblems().stream().anyMatch(p -> p.contains("does not list 1 stored quote")),
+                    health.toString());
+            assertTrue(store.bringSearchIndexUpToDate());
+            assertEquals(List.of("q-added"), store.search("quokka", 10).stream().map(SearchHit::quoteId).toList());
+            assertTrue(store.searchIndexInStep());
+        }
+    }
+
     /**
      * An event retitled and a quote reworded by another program (the sqlite3 shell) leave FTS5's own check
      * content, but the index found the old words and missed the new: found, and brought up to date once.
