@@ -106,6 +106,32 @@ class CuratedPlacesTest {
         assertEquals(List.of(), missing);
     }
 
+    /**
+     * Found by a re-audit against the articles, 2026-12-06: the Post's European official said "the bloc was united in
+     * Brussels", and the card, placed nowhere because the Post does not say where the official spoke, referred to no
+     * place, so a click on Brussels found every other account of the meeting and not this one. A city the papers put
+     * something in ("in Brussels", "consultations in Moscow") is the event's place, lies around it, or is among the
+     * places it is about; "to Moscow" or "ambassador to Washington" stand for a state and decide nothing.
+     */
+    @Test
+    void aCityAnEventsPassagesPutSomethingInIsAmongItsPlaces() {
+        List<String> missing = new ArrayList<>();
+        for (Event e : week.events()) {
+            String words = Stream.concat(e.evidence().stream().map(Evidence::text),
+                    week.quotes().stream().filter(q -> q.event().equals(e.id())).map(q -> q.text()))
+                    .collect(Collectors.joining(" | "));
+            Set<String> about = new java.util.HashSet<>(e.refers());
+            for (String up = e.place(); !up.isEmpty(); up = week.place(up).map(Place::within).orElse("")) {
+                about.add(up);
+            }
+            week.places().stream().filter(p -> p.kind() == PlaceKind.CITY)
+                    .filter(p -> Pattern.compile("\\bin " + Pattern.quote(p.name()) + "\\b").matcher(words).find())
+                    .filter(p -> !about.contains(p.id()))
+                    .forEach(p -> missing.add(e.id() + ": " + p.id()));
+        }
+        assertEquals(List.of(), missing);
+    }
+
     private static Set<String> papersOf(Event e) {
         return e.evidence().stream().map(Evidence::source).collect(Collectors.toSet());
     }
