@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.time.LocalTime;
+import javafx.geometry.Dimension2D;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
@@ -208,11 +209,14 @@ public final class PresentationMode {
             stage.setY(b.getMinY());
             return presenterStage(owner, presentation, choice.presenter().getVisualBounds());
         }).orElse(null);
+        Screen audience = screens.map(ScreenChoice::audience).orElseGet(() -> screenOf(owner));
         if (owner != null) {
             stage.initOwner(owner);
         }
         stage.setTitle(STAGE_TITLE);
-        Scene scene = new Scene(presentation.root(), 1280, 720);
+        // The size it has out of full screen (F11): a window that fits the screen, frame and all.
+        Dimension2D windowed = WindowedSlides.within(audience.getVisualBounds());
+        Scene scene = new Scene(presentation.root(), windowed.getWidth(), windowed.getHeight());
         presentation.install(scene);
         presentation.setOnLeave(stage::close);
         // Keys pressed while the full-screen window is still opening (a teacher's Enter, then
@@ -244,6 +248,15 @@ public final class PresentationMode {
         stage.setFullScreen(true);
         stage.show();
         return stage;
+    }
+
+    /** The screen most of {@code owner} stands on: the one the teacher started the show from. */
+    private static Screen screenOf(Window owner) {
+        if (owner == null) {
+            return Screen.getPrimary();
+        }
+        return Screen.getScreensForRectangle(owner.getX(), owner.getY(), Math.max(1, owner.getWidth()),
+                Math.max(1, owner.getHeight())).stream().findFirst().orElse(Screen.getPrimary());
     }
 
     private static Stage presenterStage(Window owner, Presentation presentation, Rectangle2D teacher) {
