@@ -33,6 +33,8 @@ final class PositionsSlide extends StackPane {
     /** Over every page, not only the first: a class that joins on page 3 still reads what the board is. */
     private final Label heading = label(PositionsSummary.HEADING, "positions-slide-heading");
     private final boolean empty;
+    private final List<PositionsSummary.Row> rows;
+    private boolean rowsMade;
     /** Room below the last row, so the last page too can be scrolled to the top of the screen. */
     private final Region tail = new Region();
     /** The index in {@link #list} of the first row of each page, as last laid out. */
@@ -59,11 +61,7 @@ final class PositionsSlide extends StackPane {
         if (rows.isEmpty()) {
             list.getChildren().add(label("No position is tied to the events of this presentation.", "positions-slide-kind"));
         }
-        for (PositionsSummary.Row row : rows) {
-            VBox item = new VBox(2, label(row.title(), "positions-slide-title"), label(row.kindAndBy(), "positions-slide-kind"),
-                    label(row.stances(), "positions-slide-stances"));
-            list.getChildren().add(item);
-        }
+        this.rows = rows;
         list.getChildren().add(tail);
         scroll = new ScrollPane(list);
         scroll.setFitToWidth(true);
@@ -88,8 +86,9 @@ final class PositionsSlide extends StackPane {
         // viewport shorter each time a clicker paged: the board went back to its first page.
         // (Only a new size: the viewport's bounds change with every scroll as well.)
         scroll.viewportBoundsProperty().addListener((o, was, now) -> {
-            if (was == null || Math.abs(was.getHeight() - now.getHeight()) > 0.5
-                    || Math.abs(was.getWidth() - now.getWidth()) > 0.5) {
+            // Hidden, nothing is counted: the board is laid out when P or the last step shows it.
+            if (isVisible() && (was == null || Math.abs(was.getHeight() - now.getHeight()) > 0.5
+                    || Math.abs(was.getWidth() - now.getWidth()) > 0.5)) {
                 Platform.runLater(() -> show(page));
             }
         });
@@ -127,7 +126,33 @@ final class PositionsSlide extends StackPane {
 
     void toggle() {
         setVisible(!isVisible());
-        show(0);
+        if (isVisible()) {
+            makeRows();
+            show(0);
+        }
+    }
+
+    /**
+     * The rows' labels, made the first time the board is shown. Made with the slide, their styling and
+     * wrapping were part of the first slide's first frame, which a cold start kept blank for seconds
+     * while a board nobody had asked for yet was laid out behind it.
+     */
+    private void makeRows() {
+        if (rowsMade) {
+            return;
+        }
+        rowsMade = true;
+        List<Node> items = new java.util.ArrayList<>();
+        for (PositionsSummary.Row row : rows) {
+            items.add(new VBox(2, label(row.title(), "positions-slide-title"), label(row.kindAndBy(), "positions-slide-kind"),
+                    label(row.stances(), "positions-slide-stances")));
+        }
+        list.getChildren().addAll(list.getChildren().size() - 1, items);
+    }
+
+    /** Whether the rows' labels have been made: not until the board is first shown. */
+    boolean rowsMade() {
+        return rowsMade;
     }
 
     /** Whether any position is tied to the deck's events: a board that only says there is none is no step to walk to. */

@@ -49,6 +49,29 @@ class PositionsSlideTest {
         }
     }
 
+    /**
+     * The first slide's first frame does not wait for the board: its rows are styled and laid out
+     * when P (or the last step) shows it, not while the first slide opens behind a blank screen.
+     */
+    @Test
+    void theBoardsRowsAreMadeWhenItIsFirstShown(FxRobot robot) {
+        shown = Presenting.start(robot, owner, state, false);
+        robot.interact(() -> shown.requestFocus());
+        WaitForAsyncUtils.waitForFxEvents();
+        Node board = shown.getScene().lookup("#" + PositionsSlide.ID);
+        assertEquals(0, board.lookupAll(".positions-slide-title").size(), "no row laid out behind the first slide");
+
+        robot.type(KeyCode.P);
+        assertTrue(board.isVisible());
+        assertEquals(PreparedDeck.of(WEEK, org.parley.export.handout.Steps.all(WEEK)).positions().size(),
+                board.lookupAll(".positions-slide-title").size(), "every row once shown");
+        assertTrue(((PositionsSlide) board).pages() > 1, "paged at once, as before");
+        robot.type(KeyCode.P);
+        robot.type(KeyCode.P);
+        assertEquals(PreparedDeck.of(WEEK, org.parley.export.handout.Steps.all(WEEK)).positions().size(),
+                board.lookupAll(".positions-slide-title").size(), "made once");
+    }
+
     @Test
     void pShowsAndHidesTheBoard(FxRobot robot) {
         shown = Presenting.start(robot, owner, state, false);
