@@ -75,6 +75,47 @@ class UndoFilterChangeTest {
         assertEquals(EventFilter.NONE, w.state.filterProperty().get(), "and no further: nothing more to take back");
     }
 
+    /**
+     * A paper chosen in the filters hides the event being read, which is let go of; Ctrl+Z brings back
+     * both the filter and the event, so the detail and the source reader are where they were.
+     */
+    @Test
+    void ctrlZBringsBackTheEventTheFilterHid(FxRobot robot) {
+        robot.press(KeyCode.ALT, KeyCode.DIGIT5).release(KeyCode.DIGIT5, KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        // Reported by The New York Times alone.
+        String read = "geneva-ryabkov-warning";
+        robot.interact(() -> w.state.selectedEventProperty().set(read));
+
+        robot.clickOn("#source-filter");
+        robot.clickOn("Reported by The Washington Post");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(null, w.state.selectedEventProperty().get(), "the paper's filter hides it");
+
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(EventFilter.NONE, w.state.filterProperty().get());
+        assertEquals(read, w.state.selectedEventProperty().get(), "Ctrl+Z brings the event back with the filter");
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z).release(KeyCode.Z, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(null, w.state.selectedEventProperty().get(), "Ctrl+Shift+Z hides it again");
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(read, w.state.selectedEventProperty().get(), "and Ctrl+Z brings it back again");
+    }
+
+    /** An event chosen after the filter changed is the one kept when the filter is taken back. */
+    @Test
+    void ctrlZKeepsAnEventChosenSince(FxRobot robot) {
+        robot.interact(() -> w.state.selectedEventProperty().set("geneva-ryabkov-warning"));
+        robot.interact(() -> w.state.filterProperty().set(EventFilter.NONE.withKinds(Set.of(EventKind.MEETING))));
+        String chosen = w.state.visibleEventsProperty().get().get(0).id();
+        robot.interact(() -> w.state.selectedEventProperty().set(chosen));
+        robot.interact(() -> w.state.filterHistory().undo());
+        assertEquals(chosen, w.state.selectedEventProperty().get());
+    }
+
     /** In the search box Ctrl+Z is the box's own: it takes back typing, never a filter. */
     @Test
     void ctrlZInTheSearchBoxLeavesTheFiltersAlone(FxRobot robot) {

@@ -96,6 +96,8 @@ public final class ExplorerState {
     private final LatestResult<Filtered> filtering;
     private final FilterHistory filterHistory;
     private boolean reloading;
+    /** The event the filter change in hand let go of, for {@link FilterHistory} to bring back with the filter. */
+    private String letGoByFilter;
 
     public ExplorerState() {
         this(BackgroundThread.compute());
@@ -375,6 +377,7 @@ public final class ExplorerState {
      * the new ones arrive, and an answer to a filter or dataset since replaced is dropped.
      */
     private void refilter() {
+        letGoByFilter = null;
         Dataset ds = dataset.get();
         if (ds == null) {
             filtering.discard();
@@ -415,8 +418,30 @@ public final class ExplorerState {
         Dataset ds = dataset.get();
         Optional<Event> selected = selectedEvent();
         if (selected.isPresent() && !filter.get().in(ds).test(selected.get())) {
+            letGoByFilter = selected.get().id();
             selectedEvent.set(null);
         }
+    }
+
+    /**
+     * The event selected before the filter change in hand: the one selected still, or the one the
+     * change hid (a filter over a few events is applied, and the selection let go of, before the
+     * history hears of the change).
+     */
+    String selectionBeforeFilterChange() {
+        return selectedEvent.get() != null ? selectedEvent.get() : letGoByFilter;
+    }
+
+    /**
+     * Selects {@code event} again once the filters it was selected under are back (Undo filter
+     * change), unless another event has been chosen since or the filters hide it.
+     */
+    void bringBackSelection(String event) {
+        Dataset ds = dataset.get();
+        if (event == null || ds == null || selectedEvent.get() != null) {
+            return;
+        }
+        ds.event(event).filter(filter.get().in(ds)).ifPresent(e -> selectedEvent.set(e.id()));
     }
 
     public ObjectProperty<Dataset> datasetProperty() {

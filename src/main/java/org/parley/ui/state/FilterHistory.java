@@ -14,6 +14,10 @@ import java.util.Deque;
  * threw away a filter built over minutes, with no way back but building it again. A new dataset
  * starts afresh: its actors and places are not the old ones. A reload (another program changed the
  * database) is no change of the user's either, and starts afresh too.
+ *
+ * <p>Each step keeps the event selected before it too: a filter that hid the selected event let go of
+ * it, and taking the filter back left the researcher's event unselected, the detail and the source
+ * reader blank, with no way back to it but finding it again.
  */
 public final class FilterHistory {
 
@@ -21,18 +25,20 @@ public final class FilterHistory {
     static final int LIMIT = 200;
 
     private final ObjectProperty<EventFilter> filter;
-    private final Deque<EventFilter> undo = new ArrayDeque<>();
-    private final Deque<EventFilter> redo = new ArrayDeque<>();
+    private final ExplorerState state;
+    private final Deque<Step> undo = new ArrayDeque<>();
+    private final Deque<Step> redo = new ArrayDeque<>();
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo", false);
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo", false);
     private boolean stepping;
 
     /** Follows {@code state}'s filter; made after the state's own dataset listener, which resets the filter first. */
     FilterHistory(ExplorerState state, ObjectProperty<EventFilter> filter) {
+        this.state = state;
         this.filter = filter;
         filter.addListener((o, was, now) -> {
             if (!stepping && !state.isReloading() && !was.equals(now)) {
-                push(undo, was);
+                push(undo, new Step(was, state.selectionBeforeFilterChange()));
                 redo.clear();
                 update();
             }
@@ -62,21 +68,27 @@ public final class FilterHistory {
         return canRedo.getReadOnlyProperty();
     }
 
-    private void step(Deque<EventFilter> from, Deque<EventFilter> to) {
+    private void step(Deque<Step> from, Deque<Step> to) {
         if (from.isEmpty()) {
             return;
         }
-        push(to, filter.get());
+        push(to, new Step(filter.get(), state.selectedEventProperty().get()));
+        Step back = from.pop();
         stepping = true;
         try {
-            filter.set(from.pop());
+            filter.set(back.filter());
         } finally {
             stepping = false;
         }
+        state.bringBackSelection(back.selectedEvent());
         update();
     }
 
-    private static void push(Deque<EventFilter> stack, EventFilter f) {
+    /** The filters before a change, and the event then selected (null when none was). */
+    private record Step(EventFilter filter, String selectedEvent) {
+    }
+
+    private static void push(Deque<Step> stack, Step f) {
         stack.push(f);
         if (stack.size() > LIMIT) {
             stack.removeLast();
