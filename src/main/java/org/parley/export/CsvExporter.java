@@ -17,6 +17,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -75,6 +77,16 @@ public final class CsvExporter {
 
     /** As {@link #export(Dataset, Path, Overwrite)}, given up when {@code cancelled} says so, no table written. */
     public List<Path> export(Dataset data, Path folder, Overwrite overwrite, java.util.function.BooleanSupplier cancelled) {
+        return export(data, folder, overwrite, cancelled, Optional.empty());
+    }
+
+    /**
+     * As {@link #export(Dataset, Path, Overwrite, java.util.function.BooleanSupplier)}, with only the stances
+     * whose own passages {@code reported} accepts in positions.csv (a papers filter), as the positions board
+     * shows them: a paper reporting the meeting does not report every party's stance taken there.
+     */
+    public List<Path> export(Dataset data, Path folder, Overwrite overwrite, java.util.function.BooleanSupplier cancelled,
+                             Optional<Predicate<List<Evidence>>> reported) {
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
             throw new ExportException(folder + (Files.isRegularFile(folder) ? " is a file" : " is a device or a pipe")
                     + "; CSV export needs a folder for " + String.join(", ", TABLES) + ".");
@@ -93,7 +105,7 @@ public final class CsvExporter {
         Path places = folder.resolve("places.csv");
         Path sources = folder.resolve("sources.csv");
         Path about = folder.resolve(ABOUT);
-        List<List<String>> positionRows = positionRows(data);
+        List<List<String>> positionRows = positionRows(data, reported.orElse(passages -> true));
         // All or none: a full disk must not leave a new events.csv beside an old quotes.csv.
         try (AtomicFiles.Batch batch = AtomicFiles.batch(overwrite, cancelled)) {
             batch.file(events, content(EVENT_COLUMNS,
@@ -104,7 +116,8 @@ public final class CsvExporter {
             batch.file(actors, content(ACTOR_COLUMNS, data.actors().stream().map(CsvExporter::actorRow).toList()));
             batch.file(places, content(PLACE_COLUMNS, PlaceRows.of(data)));
             batch.file(sources, content(SOURCE_COLUMNS, data.sources().stream().map(CsvExporter::sourceRow).toList()));
-            batch.file(about, out -> out.write(about(data, positionRows.size()).getBytes(StandardCharsets.UTF_8)));
+            batch.file(about, out -> out.write(about(data, positionRows.size(), reported.isPresent())
+                    .getBytes(StandardCharsets.UTF_8)));
             batch.commit();
         }
         return List.of(events, quotes, positions, divergences, actors, places, sources, about);
@@ -118,7 +131,7 @@ public final class CsvExporter {
      * with its filter, "Filtered: kind Reaction; …"), the sources and the counts. CSV has no place
      * for a title, and a subset must not pass for the whole once the files are passed on.
      */
-    private static String about(Dataset data, int positionRows) {
+    private static String about(Dataset data, int positionRows, boolean papersFiltered) {
         String nl = System.lineSeparator();
         return data.title() + nl + nl
                 + (data.description().isBlank() ? "" : data.description() + nl + nl)
@@ -127,7 +140,9 @@ public final class CsvExporter {
                 + "events.csv: " + org.parley.model.CountText.count(data.events().size(), "event") + nl
                 + "quotes.csv: " + org.parley.model.CountText.count(data.quotes().size(), "quote") + nl
                 + "positions.csv: " + org.parley.model.CountText.count(positionRows, "row")
-                + " (one per position and party)" + nl
+                + " (one per position and party"
+                + (papersFiltered ? "; only the stances the filtered papers report, as the positions board shows them" : "")
+                + ")" + nl
                 + "divergences.csv: " + org.parley.model.CountText.count(data.divergences().size(), "divergence")
                 + " (one row per paper's reading)" + nl
                 + "actors.csv: " + org.parley.model.CountText.count(data.actors().size(), "actor")
@@ -152,14 +167,18 @@ public final class CsvExporter {
      * Every row also carries the words that state the position itself: a proposer with a stance of
      * its own would otherwise hide them (the Post's only passage of a demand, in one case). Its
      * events are those in the export: of filtered events, one filtered out is in no other file.
+     * A stance {@code reported} turns down (its passages are not the filtered papers') has no row.
      */
-    private static List<List<String>> positionRows(Dataset data) {
+    private static List<List<String>> positionRows(Dataset data, Predicate<List<Evidence>> reported) {
         List<List<String>> rows = new ArrayList<>();
         for (Position p : data.positions()) {
             String stated = p.evidence().stream().map(ev -> EvidenceNotes.describe(data, ev))
                     .collect(Collectors.joining(" | "));
             for (String party : p.parties()) {
                 Stance s = p.effectiveStance(party).orElseThrow();
+                if (!reported.test(s.evidence())) {
+                    continue;
+                }
                 rows.add(List.of(p.id(), p.title(), p.kind().id(), p.by(), name(data, p.by()), party,
                         name(data, party), s.stance().id(),
                         s.evidence().stream().map(ev -> EvidenceNotes.describe(data, ev))

@@ -3,6 +3,8 @@ package org.parley.export;
 import org.parley.model.Dataset;
 import org.parley.model.Event;
 import org.parley.model.EventFilter;
+import org.parley.model.Evidence;
+import org.parley.model.SourceFilter;
 import org.parley.seed.ExchangeFormatReader;
 import org.parley.seed.ExchangeFormatWriter;
 import org.parley.seed.Printable;
@@ -48,7 +50,7 @@ public final class DataExport {
      * ({@link ExistingFilesException}, nothing written).
      */
     public List<Path> export(Dataset data, DataFormat format, Path out, Predicate<Event> keep, Overwrite overwrite) {
-        return export(data, format, out, keep, Optional.empty(), overwrite, AtomicFiles.NEVER);
+        return export(data, format, out, keep, Optional.empty(), SourceFilter.ANY, overwrite, AtomicFiles.NEVER);
     }
 
     /**
@@ -66,11 +68,16 @@ public final class DataExport {
      */
     public List<Path> export(Dataset data, DataFormat format, Path out, EventFilter filter, Overwrite overwrite,
                              java.util.function.BooleanSupplier cancelled) {
-        return export(data, format, out, filter.in(data), FilterNote.of(filter, data), overwrite, cancelled);
+        return export(data, format, out, filter.in(data), FilterNote.of(filter, data), filter.sources(), overwrite,
+                cancelled);
     }
 
     private List<Path> export(Dataset data, DataFormat format, Path out, Predicate<Event> keep, Optional<String> note,
-                              Overwrite overwrite, java.util.function.BooleanSupplier cancelled) {
+                              SourceFilter papers, Overwrite overwrite, java.util.function.BooleanSupplier cancelled) {
+        // Counted in the whole dataset: the subset keeps only the sources its records cite.
+        int sourceCount = data.sources().size();
+        Optional<Predicate<List<Evidence>>> reported = papers.mode() == SourceFilter.Mode.ANY ? Optional.empty()
+                : Optional.of(passages -> papers.test(passages, sourceCount));
         // The folder an export creates for itself goes again when it fails: "nothing was changed" holds.
         Path absolute = out.toAbsolutePath().normalize();
         List<Path> absent = Stream.of(absolute, absolute.getParent())
@@ -79,7 +86,7 @@ public final class DataExport {
             return switch (format) {
                 case JSON -> json(data, out, overwrite, cancelled);
                 case CSV -> new CsvExporter().export(EventSubset.withTheirPlaces(data, keep, note), out, overwrite,
-                        cancelled);
+                        cancelled, reported);
                 case GEOJSON -> new GeoJsonExporter().export(EventSubset.withTheirPlaces(data, keep, note), out,
                         overwrite, cancelled);
                 case TIMELINEJS -> new TimelineJsExporter().export(EventSubset.of(data, keep, note), out, overwrite,
