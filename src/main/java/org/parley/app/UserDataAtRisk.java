@@ -18,6 +18,13 @@ public final class UserDataAtRisk extends RuntimeException {
     private final String incoming;
     /** The rows are there but not the dataset's record: whose they are, and their title, are not known. */
     private final boolean recordLost;
+    /**
+     * How many records differ from the incoming dataset's, when what is stored is a version of it (the
+     * bundled week edited, in the sqlite3 shell or kept through "Keep these changes"); -1 otherwise.
+     */
+    private final long edits;
+    /** Where the copy made before replacing would be kept (the backups folder); null when not known. */
+    private final transient java.nio.file.Path backupFolder;
 
     public UserDataAtRisk(DatasetInfo current, long events, long quotes, long sources) {
         this(current, events, quotes, sources, "");
@@ -31,6 +38,11 @@ public final class UserDataAtRisk extends RuntimeException {
 
     private UserDataAtRisk(String message, DatasetInfo current, long events, long quotes, long sources, String incoming,
                            boolean recordLost) {
+        this(message, current, events, quotes, sources, incoming, recordLost, -1, null);
+    }
+
+    private UserDataAtRisk(String message, DatasetInfo current, long events, long quotes, long sources, String incoming,
+                           boolean recordLost, long edits, java.nio.file.Path backupFolder) {
         super(message);
         this.current = current;
         this.events = events;
@@ -38,6 +50,34 @@ public final class UserDataAtRisk extends RuntimeException {
         this.sources = sources;
         this.incoming = incoming;
         this.recordLost = recordLost;
+        this.edits = edits;
+        this.backupFolder = backupFolder;
+    }
+
+    /**
+     * The database holds {@code incoming} with {@code edits} of its records changed since it was
+     * imported (in another program, kept or not): putting it back would replace those edits.
+     */
+    public static UserDataAtRisk edited(DatasetInfo current, long edits, long events, long quotes, long sources,
+                                        String incoming) {
+        return new UserDataAtRisk("the database holds \"" + current.title() + "\" with your edits to "
+                + CountText.count(edits, "record") + " (made since it was imported); importing would replace them",
+                current, events, quotes, sources, incoming, false, edits, null);
+    }
+
+    /** The same question, saying that the copy made first would be kept in {@code folder}. */
+    public UserDataAtRisk keptIn(java.nio.file.Path folder) {
+        return new UserDataAtRisk(getMessage(), current, events, quotes, sources, incoming, recordLost, edits, folder);
+    }
+
+    /** Where a backup of what would be lost is kept, if the question is answered yes. */
+    public java.util.Optional<java.nio.file.Path> backupFolder() {
+        return java.util.Optional.ofNullable(backupFolder);
+    }
+
+    /** How many records were edited, when what is stored is an edited version of the incoming dataset. */
+    public java.util.OptionalLong edits() {
+        return edits < 0 ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(edits);
     }
 
     /**
@@ -65,6 +105,9 @@ public final class UserDataAtRisk extends RuntimeException {
     public String whatWouldBeLost() {
         String counts = CountText.count(events, "event") + ", " + CountText.count(quotes, "quote") + " and "
                 + CountText.count(sources, "source");
+        if (edits >= 0) {
+            return "your edits to " + CountText.count(edits, "record") + " of “" + current.title() + "”";
+        }
         return recordLost ? "(its record is lost): " + counts : "“" + current.title() + "”: " + counts;
     }
 

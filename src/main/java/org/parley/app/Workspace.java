@@ -218,17 +218,15 @@ public final class Workspace implements AutoCloseable {
         Optional<DatasetInfo> info = store.info();
         // Rows without their record may be anyone's, the user's too: asked about and backed up as theirs.
         boolean recordLost = info.isEmpty() && !store.isBlank();
-        boolean replaces = recordLost || info.isPresent() && !info.get().contentHash().equals(loaded.contentHash());
+        // The week edited in another program and not kept still carries the hash it was imported with:
+        // only its rows tell, and "Restore the bundled week" took it for the week and replaced nothing.
+        boolean editedSeeds = info.isPresent() && info.get().origin() == Origin.SEED && !storedAsImported(info.get());
+        boolean replaces = recordLost || editedSeeds
+                || info.isPresent() && !info.get().contentHash().equals(loaded.contentHash());
         boolean agreed = ANY.equals(agreedHash) || (agreedHash != null && info.isPresent()
                 && agreedHash.equals(info.get().contentHash()));
-        if (!agreed && (recordLost || replaces && info.get().origin() == Origin.USER)) {
-            Stats stats = store.stats();
-            long events = stats.count("events");
-            long quotes = stats.count("quotes");
-            long sources = stats.count("sources");
-            String incoming = loaded.dataset().title();
-            throw recordLost ? UserDataAtRisk.recordLost(events, quotes, sources, incoming)
-                    : new UserDataAtRisk(info.get(), events, quotes, sources, incoming);
+        if (!agreed && (recordLost || editedSeeds || replaces && info.get().origin() == Origin.USER)) {
+            throw atRisk(info, recordLost, loaded);
         }
         ParleyStore.BackupTaken backup = null;
         if (replaces) {
@@ -240,7 +238,7 @@ public final class Workspace implements AutoCloseable {
         }
         ImportResult result;
         try {
-            result = store.importDatasetOver(info, loaded.dataset(), loaded.contentHash(), origin);
+            result = store.importDatasetOver(info, loaded.dataset(), loaded.contentHash(), origin, editedSeeds);
         } catch (RuntimeException | Error e) {
             if (!damagedPages()) {
                 // The import rolled back: the database is as it was, and a copy of it made for this import is not wanted.
@@ -257,7 +255,40 @@ public final class Workspace implements AutoCloseable {
                     + (backup != null ? "; what it held before was backed up first" : ""));
         }
         store.settle(backup);
-        return done;
+        return backup != null && done.changed() ? done.withBackup(backup.path()) : done;
+    }
+
+    /**
+     * The question before {@code loaded} replaces what is stored, naming what would go: the user's edits
+     * to so many records when the stored data is a version of {@code loaded} (the same title), else the
+     * dataset and its size; and where the copy made first would be kept.
+     */
+    private UserDataAtRisk atRisk(Optional<DatasetInfo> info, boolean recordLost, LoadedDataset loaded) {
+        Stats stats = store.stats();
+        long events = stats.count("events");
+        long quotes = stats.count("quotes");
+        long sources = stats.count("sources");
+        String incoming = loaded.dataset().title();
+        long edits = !recordLost && info.get().title().equals(incoming) ? editsTo(loaded.dataset()) : 0;
+        UserDataAtRisk risk;
+        if (recordLost) {
+            risk = UserDataAtRisk.recordLost(events, quotes, sources, incoming);
+        } else if (edits > 0) {
+            risk = UserDataAtRisk.edited(info.get(), edits, events, quotes, sources, incoming);
+        } else {
+            risk = new UserDataAtRisk(info.get(), events, quotes, sources, incoming);
+        }
+        return risk.keptIn(store.backups().folder());
+    }
+
+    /** How many stored records differ from {@code incoming}'s; 0 when the stored data cannot be read back. */
+    private long editsTo(Dataset incoming) {
+        try {
+            return EditedRecords.count(store.loadDataset(), incoming);
+        } catch (RuntimeException e) {
+            LOG.log(java.util.logging.Level.FINE, "Could not read back " + store.file() + " to count its edits", e);
+            return 0;
+        }
     }
 
     private boolean damagedPages() {

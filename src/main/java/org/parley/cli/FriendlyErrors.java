@@ -29,7 +29,9 @@ final class FriendlyErrors implements IExecutionExceptionHandler {
             ProblemLines.print(err, "  ", d.problems(), d.count(), ProblemLines.allAsked(parsed));
         } else if (e instanceof UserDataAtRisk risk) {
             err.println("parley: " + Printable.oneLine(risk.getMessage()) + ". Nothing was changed.");
-            err.println("  Run again with --replace to replace it (it is backed up first), or name another database with --db.");
+            err.println("  Run again with --replace to replace " + (risk.edits().isPresent() ? "them" : "it") + " (it is backed up "
+                    + "first" + risk.backupFolder().map(f -> ", into " + Printable.oneLine(f.toString())).orElse("")
+                    + "; \"parley backups\" lists the backups), or name another database with --db.");
         } else if (e instanceof ExistingFilesException existing) {
             err.println("parley: " + Printable.oneLine(existing.getMessage()) + ". Run again with --force to replace "
                     + (existing.files().size() == 1 ? "it" : "them") + ", or choose another --out.");

@@ -68,6 +68,7 @@ final class ImportCommand implements Callable<Integer> {
                 case REPLACED -> "Replaced the previous dataset with";
                 case UNCHANGED -> "Unchanged (already imported):";
             }, loaded, ws.store().file());
+            result.backup().ifPresent(kept -> spec.commandLine().getOut().println(keptLine(kept)));
         } catch (RuntimeException e) {
             if (creating) {
                 // The empty database this import made (a full disk refused the rows) goes with it:
@@ -77,6 +78,13 @@ final class ImportCommand implements Callable<Integer> {
             throw e;
         }
         return 0;
+    }
+
+    /** Where what was replaced is kept, and the command that brings it back. */
+    private String keptLine(Path kept) {
+        String dbOption = db.file() == null ? "" : " --db " + Printable.oneLine(db.file().toString());
+        return "What it held before is kept as the backup " + Printable.oneLine(kept.toString()) + " (\"parley backups"
+                + dbOption + " --restore " + Printable.oneLine(String.valueOf(kept.getFileName())) + "\" brings it back).";
     }
 
     private void print(String what, LoadedDataset loaded, Path file) {

@@ -195,7 +195,19 @@ public final class ParleyStore implements AutoCloseable {
     public synchronized ImportResult importDatasetOver(Optional<DatasetInfo> checked, Dataset ds, String contentHash,
                                                        Origin origin) {
         requireWritable("import into it");
-        return importDataset(ds, contentHash, origin, false, checked.map(DatasetInfo::contentHash).orElse(NO_DATASET));
+        return importDatasetOver(checked, ds, contentHash, origin, false);
+    }
+
+    /**
+     * As above; {@code evenIfUnchanged} writes even when the recorded hash is the incoming one: rows
+     * another program changed still carry the hash they were imported with, and putting the dataset
+     * back over them must not be taken for "already imported".
+     */
+    public synchronized ImportResult importDatasetOver(Optional<DatasetInfo> checked, Dataset ds, String contentHash,
+                                                       Origin origin, boolean evenIfUnchanged) {
+        requireWritable("import into it");
+        return importDataset(ds, contentHash, origin, evenIfUnchanged,
+                checked.map(DatasetInfo::contentHash).orElse(NO_DATASET));
     }
 
     /** As {@link #importDataset}, writing even when the hash is the stored one: for repairing damaged data. */

@@ -35,10 +35,17 @@ final class ImportDatasetAction {
     static final int SHOWN_PROBLEMS = ProblemList.SHOWN_IN_WINDOW;
 
     /** What importing means to the window: the imported dataset, or a failure with its cause. */
-    /** {@code replaced}: another dataset was there before, now kept only in a backup (or the bundle). */
-    record Outcome(Dataset dataset, boolean changed, boolean replaced) {
+    /**
+     * {@code replaced}: another dataset was there before, now kept only in a backup (or the bundle);
+     * {@code backup}: that backup's file, null when none was made.
+     */
+    record Outcome(Dataset dataset, boolean changed, boolean replaced, Path backup) {
         Outcome(Dataset dataset, boolean changed) {
-            this(dataset, changed, false);
+            this(dataset, changed, false, null);
+        }
+
+        Outcome(Dataset dataset, boolean changed, boolean replaced) {
+            this(dataset, changed, replaced, null);
         }
     }
 
@@ -117,27 +124,43 @@ final class ImportDatasetAction {
             said.setTitle("Import");
             said.setHeaderText(outcome.changed() ? "Imported “" + outcome.dataset().title() + "”"
                     : "Already imported: nothing changed");
-            // The bundled week is replaced without a question (it can always come back): the answer says how.
             said.setContentText(CountText.count(outcome.dataset().events().size(), "event") + ", "
                     + CountText.count(outcome.dataset().quotes().size(), "quote") + " from "
                     + CountText.count(outcome.dataset().sources().size(), "source") + "."
-                    + (path != null && outcome.replaced() ? "\n\nThe dataset it replaced was backed up: File → Restore "
-                    + "a backup… brings it back, and File → Restore the bundled week brings back the week." : ""));
+                    + (outcome.replaced() ? "\n\n" + howToGetBack(path, outcome.backup()) : ""));
             said.show();
         });
     }
 
-    /** Asks before a dataset the user imported is replaced, naming it and its size; runs {@code replace} on yes. */
+    /** Where the dataset that was replaced is kept, and how it comes back (the bundled week always can). */
+    private static String howToGetBack(Path path, Path backup) {
+        String kept = backup == null ? "What it replaced was backed up" : "What it replaced is kept as the backup "
+                + Printable.oneLine(String.valueOf(backup.getFileName())) + " in " + Printable.oneLine(String.valueOf(
+                backup.getParent()));
+        return kept + ": File → Restore a backup… brings it back"
+                + (path != null ? ", and File → Restore the bundled week brings back the week." : ".");
+    }
+
+    /**
+     * Asks before a dataset the user imported, or their edits to the week, are replaced, naming what goes
+     * and where its backup is kept; runs {@code replace} on yes.
+     */
     static void confirmReplace(Window owner, Path path, UserDataAtRisk risk, Runnable replace) {
         ButtonType replaceButton = new ButtonType("Replace", ButtonBar.ButtonData.OK_DONE);
         Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "", replaceButton, ButtonType.CANCEL);
         ask.initOwner(owner);
-        ask.setTitle("Replace your dataset?");
-        ask.setHeaderText("Replace your dataset " + Printable.oneLine(risk.whatWouldBeLost()) + "?");
+        boolean edits = risk.edits().isPresent();
+        ask.setTitle(edits ? "Replace your edits?" : "Replace your dataset?");
+        ask.setHeaderText(edits ? "Replace " + Printable.oneLine(risk.whatWouldBeLost()) + "?"
+                : "Replace your dataset " + Printable.oneLine(risk.whatWouldBeLost()) + "?");
         // The title as well as the file: an export and the dataset it came from are often both "week.json".
         String incoming = risk.incoming().isBlank() ? "" : " (“" + Printable.oneLine(risk.incoming()) + "”)";
-        ask.setContentText((path == null ? "The bundled week" : "“" + path.getFileName() + "”" + incoming)
-                + " will take its place. A backup is kept: File → Restore a backup… brings it back.");
+        String folder = risk.backupFolder().map(f -> " in " + Printable.oneLine(f.toString())).orElse("");
+        ask.setContentText((edits ? "Your edits to " + CountText.count(risk.edits().getAsLong(), "record")
+                + " will be replaced by " + (path == null ? "the bundled week" : "“" + path.getFileName() + "”") + "."
+                : (path == null ? "The bundled week" : "“" + path.getFileName() + "”" + incoming)
+                + " will take its place.")
+                + " A backup is kept first" + folder + ": File → Restore a backup… brings it back.");
         ask.getDialogPane().setId("confirm-replace");
         // Enter keeps the dataset, as it keeps a file in "Replace file?": replacing takes a deliberate click.
         DialogKeys.defaultTo(ask, ButtonType.CANCEL);

@@ -477,7 +477,7 @@ public final class ParleyApp extends Application {
             }
             ImportResult result = write.apply(loaded);
             return new ImportDatasetAction.Outcome(workspace.store().loadDataset(), result.changed(),
-                    result.outcome() == ImportResult.Outcome.REPLACED);
+                    result.outcome() == ImportResult.Outcome.REPLACED, result.backup().orElse(null));
         });
     }
 
