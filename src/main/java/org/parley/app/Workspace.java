@@ -230,6 +230,11 @@ public final class Workspace implements AutoCloseable {
         }
         ParleyStore.BackupTaken backup = null;
         if (replaces) {
+            if (editedSeeds) {
+                // Another program's edit left the search index behind: the copy was then marked damaged, so
+                // the user's edits were kept as a "-damaged" backup that rotates away sooner and no repair uses.
+                indexUpToDate();
+            }
             ParleyStore.BackupTaken taken = store.backupBeforeChange();
             backup = taken;
             String what = info.map(i -> "\"" + Printable.oneLine(i.title()) + "\"").orElse("a dataset whose record is lost");
@@ -288,6 +293,15 @@ public final class Workspace implements AutoCloseable {
         } catch (RuntimeException e) {
             LOG.log(java.util.logging.Level.FINE, "Could not read back " + store.file() + " to count its edits", e);
             return 0;
+        }
+    }
+
+    private void indexUpToDate() {
+        try {
+            store.bringSearchIndexUpToDate();
+        } catch (RuntimeException e) {
+            // Damaged pages: the copy is rightly marked damaged, and the import mends them (rebuild).
+            LOG.log(java.util.logging.Level.FINE, "Could not bring the search index of " + store.file() + " up to date", e);
         }
     }
 

@@ -56,6 +56,7 @@ class ImportOverEditsTest {
         try (var kept = Files.list(tmp.resolve("backups"))) {
             String backup = kept.findFirst().orElseThrow().getFileName().toString();
             assertTrue(replaced.out().contains(backup) && replaced.out().contains("--restore"), replaced.out());
+            assertFalse(backup.contains("-damaged"), "the user's sound edits are not kept as a damaged copy: " + backup);
         }
     }
 
