@@ -189,10 +189,22 @@ public final class ExchangeFormatReader {
         }
         String message = candidates.isEmpty()
                 ? "the folder holds no dataset (a *.json file other than *.schema.json)" + brokenLinks(folderOrJson)
-                : "the folder holds several datasets, name one: " + candidates.stream()
-                        .map(p -> p.getFileName().toString()).toList();
+                : "the folder holds several datasets, name one: " + someOf(candidates);
         throw new DatasetException(Problem.inFile(folderOrJson.toString(), message));
     }
+
+    /**
+     * "[a.json, b.json]", or the first {@value #CANDIDATES_NAMED} and how many more: a folder of
+     * thousands of exports made one line of tens of thousands of characters, the name the user
+     * wanted lost in it.
+     */
+    private static String someOf(List<Path> candidates) {
+        List<String> names = candidates.stream().limit(CANDIDATES_NAMED).map(p -> p.getFileName().toString()).toList();
+        int more = candidates.size() - names.size();
+        return names + (more == 0 ? "" : " and " + more + " more *.json files");
+    }
+
+    private static final int CANDIDATES_NAMED = 5;
 
     /**
      * The other datasets {@code folderOrJson} holds when it is a folder read as its

@@ -255,6 +255,14 @@ class HostileCasesTest {
                 1, "not a regular file", "import", "--db", "DIR/p.db", "DIR/zero.json"));
         c.add(run("dataset folder without a dataset", d -> Files.createDirectory(d.resolve("empty")), 1,
                 "holds no dataset", "import", "--db", "DIR/p.db", "DIR/empty"));
+        // Named whole, a folder of exports made one line of some 35,000 characters.
+        c.add(run("dataset folder of 3,000 JSON files", d -> {
+            Path many = Files.createDirectory(d.resolve("many"));
+            for (int i = 1; i <= 3000; i++) {
+                Files.writeString(many.resolve("d" + i + ".json"), "{}");
+            }
+        }, 1, "holds several datasets, name one: [d1.json, d10.json, d100.json, d1000.json, d1001.json] and 2995 more "
+                + "*.json files", "validate", "DIR/many"));
         c.add(run("validate a hidden source name", d -> editJson(d, "\"" + FIRST_TEXT + "\"", "\".profile\""), 1,
                 "hidden file", "validate", "DIR/data"));
         // Replacing what the user has.
