@@ -157,6 +157,9 @@ final class ExportImageCommand implements Callable<Integer> {
                 // Named as export-data names it: which of the filters and the range emptied the picture.
                 throw NothingPasses.refusal(drawn, data);
             }
+            if (request.defaultRange() && data.events().stream().noneMatch(request.resolvedFor(data).filter().in(data))) {
+                throw NothingPasses.outsideFocus(drawn, data);
+            }
             if (format == ImageFormat.PNG && (sizing.exactWidth() >= LARGE_PNG_WIDTH || sizing.scale() >= LARGE_PNG_SCALE)) {
                 // A 12,800 px timeline takes a quarter of a minute to draw and compress, without a word till "Wrote".
                 spec.commandLine().getErr().println("Drawing a large PNG (" + (sizing.exactWidth() > 0

@@ -21,4 +21,21 @@ final class NothingPasses {
         String which = FilterNote.which(filter, data).map(w -> " (" + w + ")").orElse("");
         return new ExportException("No event passes the filters" + which + "; nothing was written.");
     }
+
+    /**
+     * The refusal of an image whose default range, the dataset's focus, holds none of the events
+     * {@code filter} keeps: the command had said "No events match the filters and range" to a user who
+     * gave neither, and not that --range all would draw them.
+     */
+    static ExportException outsideFocus(EventFilter filter, Dataset data) {
+        long kept = data.events().stream().filter(filter.in(data)).count();
+        String which = FilterNote.which(filter, data).map(w -> (kept == 1 ? " that passes" : " that pass")
+                + " the filters (" + w + ")").orElse("");
+        String focus = data.focus().map(f -> " (" + f.label() + ")").orElse("");
+        String none = kept == 1 ? "The one event" + which + " does not fall"
+                : String.format(java.util.Locale.ENGLISH, "None of the %,d events%s falls", kept, which);
+        return new ExportException(none + " in the dataset's focus" + focus + ", the days an image shows unless told "
+                + "otherwise; --range all draws " + (kept == 1 ? "it" : "them all") + ", or --from and --to choose the "
+                + "days. Nothing was written.");
+    }
 }

@@ -212,6 +212,38 @@ class ExportImageCommandTest {
         assertFalse(Files.exists(out));
     }
 
+    /** A focus a year after the events: the default range is empty though no filter or range was given. */
+    @Test
+    void aFocusWithoutEventsSaysSoAndNamesRangeAll() throws Exception {
+        Path data = Files.createDirectory(tmp.resolve("data"));
+        try (Stream<Path> seeds = Files.list(Path.of(System.getProperty("parley.seeds", "seeds")))) {
+            for (Path f : seeds.toList()) {
+                Files.copy(f, data.resolve(f.getFileName()));
+            }
+        }
+        Path json = data.resolve("week.json");
+        Files.writeString(json, Files.readString(json).replaceFirst(
+                "\"from\": \"2022-01-09\",\\s*\"to\": \"2022-01-13\"", "\"from\": \"2023-01-09\", \"to\": \"2023-01-13\""));
+        Path later = tmp.resolve("later.db");
+        assertEquals(0, CliRun.of("import", "--db", later.toString(), data.toString()).exit());
+
+        CliRun all = CliRun.on(later, "export-image", "--view", "timeline", "--format", "png", "--out", out.toString());
+        assertEquals(1, all.exit());
+        assertEquals("parley: None of the 64 events falls in the dataset's focus (9–13 Jan 2023), the days an image "
+                + "shows unless told otherwise; --range all draws them all, or --from and --to choose the days. "
+                + "Nothing was written.", all.err().strip());
+
+        CliRun meetings = CliRun.on(later, "export-image", "--view", "map", "--format", "svg", "--kind", "meeting",
+                "--out", out.toString());
+        assertEquals(1, meetings.exit());
+        assertTrue(meetings.err().contains("None of the 8 events that pass the filters (kind Meeting) falls in the "
+                + "dataset's focus (9–13 Jan 2023)"), meetings.err());
+        assertFalse(Files.exists(out));
+
+        assertEquals(0, CliRun.on(later, "export-image", "--view", "timeline", "--format", "png", "--range", "all",
+                "--out", out.toString()).exit());
+    }
+
     private void assertNothingWritten() throws Exception {
         try (Stream<Path> files = Files.list(tmp)) {
             assertEquals(0, files.filter(p -> !p.getFileName().toString().startsWith("p.db")).count(),
