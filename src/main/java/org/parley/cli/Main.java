@@ -144,6 +144,7 @@ public final class Main {
                 : e instanceof CommandLine.MutuallyExclusiveArgsException exclusive ? ExclusiveOptions.describe(exclusive)
                 : e.getMessage();
         err.println(c.getColorScheme().errorText(message));
+        DashedWords.hint(e, args).ifPresent(err::println);
         if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, err)) {
             err.println("Run \"" + c.getCommandSpec().qualifiedName(" ") + " --help\" to see how it is used.");
         }

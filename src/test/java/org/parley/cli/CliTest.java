@@ -321,6 +321,20 @@ class CliTest {
         }
     }
 
+    /** "-nato" is read as -n with "ato" stuck to it: the refusal says how to search for words that begin with a dash. */
+    @Test
+    void aWordBeginningWithADashThatReadsAsAnOptionIsShownTheWayToSearchForIt() {
+        String db = CliRun.seeded(tmp.resolve("p.db"));
+        CliRun run = CliRun.of("search", "--db", db, "-nato");
+        assertEquals(2, run.exit(), run.out());
+        assertTrue(run.err().contains("If \"-nato\" was not meant for -n, put -- before it: parley search -- -nato"), run.err());
+        CliRun words = CliRun.of("search", "--db", db, "--", "-nato");
+        assertEquals(0, words.exit(), words.err());
+        assertTrue(words.out().contains("NATO"), words.out());
+        CliRun number = CliRun.of("search", "--db", db, "-n", "x", "NATO");
+        assertFalse(number.err().contains("put --"), "a value given apart is meant for the option: " + number.err());
+    }
+
     @Test
     void searchRanksAndShowsTheSnippet() {
         CliRun run = CliRun.of("search", "--db", CliRun.seeded(tmp.resolve("p.db")), "pastry");
