@@ -278,9 +278,14 @@ final class EnlargedPanel {
      * shortcut (Alt+2 for the map while the timeline is enlarged) is hidden behind the layer.
      */
     void restoreUnlessShowing(Node node) {
-        if (shown != null && !within(node, shown.panel)) {
+        if (hides(node)) {
             restore();
         }
+    }
+
+    /** Whether {@code node} lies behind the enlarged panel, out of sight. */
+    boolean hides(Node node) {
+        return shown != null && !within(node, shown.panel);
     }
 
     /** The panel shown enlarged, or null. */

@@ -555,7 +555,17 @@ public final class MainWindow implements WindowActions {
      * source tab used to be a stop of its own, so passing through switched the right pane's tab.
      */
     private void cyclePanels(int step) {
-        cycled = Math.floorMod(cycled + step, PANEL_STOPS);
+        // While one panel is enlarged the others lie behind it: F6 walks only what is shown, as it walks a
+        // window's panes, and Esc or Ctrl+M (said on the bar) bring the rest back. It had stepped into the
+        // hidden panes, the keyboard lost behind the layer, or brought them back on the way to the timeline.
+        // The map's and the table's pane: as tabs, the one not shown is out of the scene, yet a stop.
+        Node[] stops = {timeline, left, middle, middle, right};
+        for (int tried = 0; tried < PANEL_STOPS; tried++) {
+            cycled = Math.floorMod(cycled + step, PANEL_STOPS);
+            if (!enlarger.hides(stops[cycled])) {
+                break;
+            }
+        }
         switch (cycled) {
             case 0 -> focusPanel(0);
             case 1 -> left.requestFocus();

@@ -200,4 +200,29 @@ class EnlargePanelTest {
         settle();
         assertNull(w.window.enlargedPanel(), "a double click in a list is the list's");
     }
+
+    /** F6 walks what is shown: the panes behind an enlarged one had taken the keyboard, or F6 had brought them back. */
+    @Test
+    void f6AndShiftF6StayInTheEnlargedPanes(FxRobot robot) {
+        Node middle = w.window.map().getParent();
+        while (middle != null && !(middle instanceof MapAndTable)) {
+            middle = middle.getParent();
+        }
+        robot.press(KeyCode.ALT, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.ALT);
+        robot.press(KeyCode.CONTROL, KeyCode.M).release(KeyCode.M, KeyCode.CONTROL);
+        settle();
+        assertSame(middle, w.window.enlargedPanel(), "the map and the events enlarged");
+        java.util.Set<Node> reached = new java.util.HashSet<>();
+        for (KeyCode[] keys : new KeyCode[][] {{KeyCode.F6}, {KeyCode.F6}, {KeyCode.F6}, {KeyCode.SHIFT, KeyCode.F6},
+                {KeyCode.SHIFT, KeyCode.F6}}) {
+            robot.press(keys).release(keys);
+            settle();
+            assertSame(middle, w.window.enlargedPanel(), "still enlarged after " + java.util.Arrays.toString(keys));
+            Node focus = stage.getScene().getFocusOwner();
+            assertTrue(focus == w.window.map() || focus == w.window.root().lookup("#event-table"),
+                    "the keyboard in a pane shown: " + focus);
+            reached.add(focus);
+        }
+        assertEquals(2, reached.size(), "F6 steps between the map and the events");
+    }
 }
