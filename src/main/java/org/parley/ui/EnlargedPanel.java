@@ -44,8 +44,10 @@ final class EnlargedPanel {
         private static final double GAP = 6;
         final Supplier<String> name;
         final Node panel;
-        /** The enlarge button at the free end of the panel's tab row, or null for a panel without one. */
+        /** The enlarge button at the free end of the panel's tab row (or at its {@link #spot}), or null. */
         private Button corner;
+        /** For a panel without a tab row: the room the panel keeps free for the button, at its top left; else null. */
+        private Spot spot;
         /** The titles' row whose width is watched, once found. */
         private Node watched;
         private int skinWaits = 3;
@@ -89,6 +91,13 @@ final class EnlargedPanel {
             if (corner == null || corner.getParent() != this) {
                 return;
             }
+            if (spot != null) {
+                double w = corner.prefWidth(-1);
+                double h = corner.prefHeight(-1);
+                corner.setVisible(getWidth() >= spot.right() && getHeight() >= spot.height() && h <= spot.height());
+                corner.resizeRelocate(spot.right() - GAP - w, Math.max(0, (spot.height() - h) / 2), w, h);
+                return;
+            }
             Node area = ownTabRow(panel);
             Node titles = area == null ? null : area.lookup(".headers-region");
             double w = corner.prefWidth(-1);
@@ -113,6 +122,14 @@ final class EnlargedPanel {
             corner.setVisible(free >= w + 2 * GAP && rowHeight >= h);
             corner.resizeRelocate(getWidth() - w - GAP, Math.max(0, (rowHeight - h) / 2), w, h);
         }
+    }
+
+    /**
+     * A corner a panel without a tab row keeps free of its content, from its top left: the button lies at the
+     * corner's right end, centred in its height. The timeline's is the corner above the lane names, beside the
+     * time-zone caption, where no mark, day or lane name is ever drawn.
+     */
+    record Spot(double right, double height) {
     }
 
     private final StackPane workArea;
@@ -185,14 +202,7 @@ final class EnlargedPanel {
             lastFocused = slot;
         }
         if (titleRow != null) {
-            Button enlarge = new Button(null, new FontIcon(Material2MZ.OPEN_IN_FULL));
-            enlarge.getStyleClass().addAll("flat", "enlarge-panel");
-            enlarge.setFocusTraversable(false); // F6 and Tab walk the panels, not this; Ctrl+M is its key
-            String tip = "Enlarge this panel to the whole window (Ctrl+M, or double-click the tab row)";
-            enlarge.setTooltip(new Tooltip(tip));
-            enlarge.setAccessibleText(tip);
-            enlarge.setOnAction(e -> enlarge(slot));
-            slot.setCorner(enlarge);
+            slot.setCorner(enlargeButton(slot, "Enlarge this panel to the whole window (Ctrl+M, or double-click the tab row)"));
             titleRow.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
                 if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && onTitle(e)) {
                     toggle(slot);
@@ -201,6 +211,27 @@ final class EnlargedPanel {
             });
         }
         return slot;
+    }
+
+    /**
+     * Adds a panel without a tab row (the timeline), its enlarge button in the corner {@code spot} it keeps free:
+     * the tab rows had one, and the timeline, the panel most worth enlarging on a projector, had none.
+     */
+    Slot slot(Supplier<String> name, Node panel, Spot spot) {
+        Slot slot = slot(name, panel, (Node) null);
+        slot.spot = spot;
+        slot.setCorner(enlargeButton(slot, "Enlarge the " + name.get() + " to the whole window (Ctrl+M)"));
+        return slot;
+    }
+
+    private Button enlargeButton(Slot slot, String tip) {
+        Button enlarge = new Button(null, new FontIcon(Material2MZ.OPEN_IN_FULL));
+        enlarge.getStyleClass().addAll("flat", "enlarge-panel");
+        enlarge.setFocusTraversable(false); // F6 and Tab walk the panels, not this; Ctrl+M is its key
+        enlarge.setTooltip(new Tooltip(tip));
+        enlarge.setAccessibleText(tip);
+        enlarge.setOnAction(e -> enlarge(slot));
+        return enlarge;
     }
 
     /** Whether the click fell on a tab row's free part or a tab's title, not in the panel's content. */

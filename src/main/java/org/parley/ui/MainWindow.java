@@ -143,7 +143,9 @@ public final class MainWindow implements WindowActions {
                 enlarger.slot(() -> tabName(right), right, right));
         vertical.setId("timeline-split");
         vertical.setOrientation(Orientation.VERTICAL);
-        vertical.getItems().addAll(enlarger.slot(() -> "timeline", new FocusFrame(timeline), null), horizontal);
+        vertical.getItems().addAll(enlarger.slot(() -> "timeline", new FocusFrame(timeline),
+                new EnlargedPanel.Spot(org.parley.render.timeline.TimelineMetrics.GUTTER,
+                        org.parley.render.timeline.TimelineMetrics.AXIS_HEIGHT)), horizontal);
         SplitPane.setResizableWithParent(leftSlot, false);
         PanelSizes.apply(timeline, map, table, left, middle, right);
         vertical.heightProperty().addListener((o, was, now) ->

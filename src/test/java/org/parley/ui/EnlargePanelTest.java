@@ -225,4 +225,23 @@ class EnlargePanelTest {
         }
         assertEquals(2, reached.size(), "F6 steps between the map and the events");
     }
+
+    /** The tab rows had an enlarge button and the timeline none: its own sits above the lane names, clear of marks and days. */
+    @Test
+    void theButtonAboveTheLaneNamesEnlargesTheTimeline(FxRobot robot) {
+        Node timeline = w.window.timeline();
+        javafx.scene.control.Button button = (javafx.scene.control.Button) timeline.getParent().getParent().lookup(".enlarge-panel");
+        assertTrue(button != null && button.isVisible(), "the timeline's enlarge button shown");
+        assertTrue(button.getTooltip().getText().contains("Ctrl+M"), "its tooltip names the key: " + button.getTooltip().getText());
+        Bounds b = ExplorerWindow.inScene(button);
+        Bounds lanes = ExplorerWindow.inScene(timeline);
+        assertTrue(b.getMinX() >= lanes.getMinX() && b.getMaxX() <= lanes.getMinX() + org.parley.render.timeline.TimelineMetrics.GUTTER
+                        && b.getMinY() >= lanes.getMinY()
+                        && b.getMaxY() <= lanes.getMinY() + org.parley.render.timeline.TimelineMetrics.AXIS_HEIGHT,
+                "above the lane names, left of the days: " + b + " in " + lanes);
+        robot.clickOn(button);
+        settle();
+        assertSame(timeline, ((javafx.scene.Parent) w.window.enlargedPanel()).getChildrenUnmodifiable().get(0));
+        assertTrue(ExplorerWindow.inScene(timeline).getHeight() > lanes.getHeight() + 200, "the timeline enlarged");
+    }
 }
