@@ -50,6 +50,8 @@ final class ActorNetworkView extends Region {
     private final ExplorerState state;
     private final LatestResult<Computed> layouts;
     private final Canvas canvas = new Canvas();
+    /** Over the blank canvas while the actors filtered all together share no event: the note and "Match any". */
+    private final javafx.scene.layout.VBox nothingShared;
     private final ActorGraphPainter painter = new ActorGraphPainter();
     private final Tooltip tooltip = new Tooltip();
     private final org.parley.ui.support.HideWithWindow tooltipLeaving = new org.parley.ui.support.HideWithWindow(tooltip);
@@ -97,7 +99,10 @@ final class ActorNetworkView extends Region {
         });
         setId("actorNetwork");
         canvas.setId("actorNetworkCanvas");
-        getChildren().add(canvas);
+        // Who shares nothing, with the link to any of them, as the timeline, the table and the status bar say it.
+        nothingShared = org.parley.ui.filter.NothingShared.notice(state, "network-nothing-shared");
+        nothingShared.visibleProperty().addListener(o -> repaint.invalidate());
+        getChildren().addAll(canvas, nothingShared);
         setMinSize(0, 0);
         setPrefSize(400, 400);
         setFocusTraversable(true);
@@ -168,6 +173,8 @@ final class ActorNetworkView extends Region {
             canvas.setHeight(h);
             refit();
         }
+        double noteHeight = Math.min(h, nothingShared.prefHeight(w));
+        nothingShared.resizeRelocate(0, Math.max(0, (h - noteHeight) / 2), w, noteHeight);
     }
 
     /** Builds the network and its layout in the background; only the latest request is kept. */
@@ -276,7 +283,8 @@ final class ActorNetworkView extends Region {
             FocusRing.message(fx, canvas.getWidth(), canvas.getHeight(),
                     "Could not lay out the network (the log file says why).", theme());
         } else if (empty != null) {
-            FocusRing.message(fx, canvas.getWidth(), canvas.getHeight(), empty, theme());
+            // The note that has a link is laid over the canvas, wrapped, rather than drawn on one line.
+            FocusRing.message(fx, canvas.getWidth(), canvas.getHeight(), nothingShared.isVisible() ? "" : empty, theme());
         }
         if (isFocused()) {
             FocusRing.paint(fx, canvas.getWidth(), canvas.getHeight(), theme());

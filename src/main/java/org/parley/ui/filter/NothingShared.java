@@ -1,6 +1,11 @@
 package org.parley.ui.filter;
 
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.TextAlignment;
 import org.parley.export.FilterNote;
 import org.parley.model.CountText;
 import org.parley.model.Dataset;
@@ -53,7 +58,39 @@ public final class NothingShared {
         state.visibleEventsProperty().addListener(o -> sync.run());
         state.filterPendingProperty().addListener(o -> sync.run());
         state.filterProperty().addListener(o -> sync.run());
+        state.keptMatchingAnyActorProperty().addListener(o -> sync.run());
         sync.run();
         return link;
+    }
+
+    /**
+     * The note and its link as one block, for a view drawn on a canvas (the actor network): laid over it,
+     * wrapped to its width, shown only while {@link #note} says something. Drawn on the canvas, the note
+     * had no link and ran past a side pane's edges on one line. Ids: {@code id} for the block, {@code id-note}
+     * and {@code id-match-any} for its parts.
+     */
+    public static VBox notice(ExplorerState state, String id) {
+        Label text = new Label();
+        text.setId(id + "-note");
+        text.getStyleClass().add("nothing-shared-note");
+        text.setWrapText(true);
+        text.setTextAlignment(TextAlignment.CENTER);
+        VBox block = new VBox(4, text, link(state, id + "-match-any"));
+        block.setId(id);
+        block.setAlignment(Pos.CENTER);
+        block.setPadding(new Insets(8));
+        block.setPickOnBounds(false); // the view under it keeps its clicks, and its key focus on a press
+        Runnable sync = () -> {
+            Optional<String> said = note(state);
+            text.setText(said.orElse(""));
+            block.setVisible(said.isPresent());
+        };
+        state.visibleEventsProperty().addListener(o -> sync.run());
+        state.filterPendingProperty().addListener(o -> sync.run());
+        state.filterProperty().addListener(o -> sync.run());
+        state.keptMatchingAnyActorProperty().addListener(o -> sync.run());
+        state.datasetProperty().addListener(o -> sync.run());
+        sync.run();
+        return block;
     }
 }
