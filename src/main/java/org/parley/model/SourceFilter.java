@@ -41,6 +41,16 @@ public record SourceFilter(Mode mode, String sourceId) {
         };
     }
 
+    /**
+     * Whether a quotation printed by {@code source} is one the filter shows with a kept event: filtered to
+     * one paper, that paper's only, as the positions board shows that paper's stances alone; a quotation is
+     * one paper's words, so "both papers" and "only one paper" keep every quotation of the events they keep.
+     * The one rule for the slides, the handout and the exports.
+     */
+    public boolean keepsQuoteFrom(String source) {
+        return mode != Mode.INCLUDES || sourceId.equals(source);
+    }
+
     private static long reporting(List<Evidence> passages) {
         return passages.stream().map(Evidence::source).distinct().count();
     }

@@ -158,7 +158,7 @@ public final class HandoutPdf {
      */
     private PDDocument build(Dataset dataset, List<Event> events, HandoutLayout layout, ContextPlacement background,
                              boolean whole) throws IOException {
-        List<Step> steps = Steps.of(dataset, events, background);
+        List<Step> steps = Steps.of(dataset, events, background, papers);
         PDDocument document = new PDDocument();
         try {
             HandoutFonts fonts = HandoutFonts.load(document);

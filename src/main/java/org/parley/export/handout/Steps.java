@@ -11,6 +11,7 @@ import org.parley.model.Modality;
 import org.parley.model.Place;
 import org.parley.model.Quote;
 import org.parley.model.Source;
+import org.parley.model.SourceFilter;
 
 /**
  * Builds the steps of a deck. The story is the dataset's focus period (the week of talks), one
@@ -65,6 +66,15 @@ public final class Steps {
     }
 
     public static List<Step> of(Dataset dataset, List<Event> events, ContextPlacement placement) {
+        return of(dataset, events, placement, SourceFilter.ANY);
+    }
+
+    /**
+     * As {@link #of(Dataset, List, ContextPlacement)}, each step quoting only what {@code papers} keeps
+     * ({@link SourceFilter#keepsQuoteFrom}): filtered to the Post, a step had shown the Times' words
+     * ("…, in The New York Times") beside a positions board of the Post's stances alone.
+     */
+    public static List<Step> of(Dataset dataset, List<Event> events, ContextPlacement placement, SourceFilter papers) {
         List<Event> ordered = events.stream().sorted(Dataset.NARRATIVE_ORDER).toList();
         DateRange focus = dataset.focus().orElse(null);
         List<Event> background = new ArrayList<>();
@@ -74,7 +84,7 @@ public final class Steps {
             switch (part(event, focus)) {
                 case BACKGROUND -> background.add(event);
                 case NEXT -> next.add(event);
-                case STORY -> story.add(eventStep(dataset, event));
+                case STORY -> story.add(eventStep(dataset, event, papers));
             }
         }
         List<Step> context = placement == ContextPlacement.NONE ? List.of()
@@ -93,7 +103,7 @@ public final class Steps {
         }
         if (deck.isEmpty() && !background.isEmpty()) {
             // Everything chosen is background and the teacher left it out: tell it rather than nothing.
-            background.forEach(e -> deck.add(eventStep(dataset, e)));
+            background.forEach(e -> deck.add(eventStep(dataset, e, papers)));
         }
         List<Step> numbered = new ArrayList<>(deck.size());
         for (int i = 0; i < deck.size(); i++) {
@@ -102,9 +112,10 @@ public final class Steps {
         return List.copyOf(numbered);
     }
 
-    private static Step eventStep(Dataset dataset, Event event) {
+    private static Step eventStep(Dataset dataset, Event event, SourceFilter papers) {
         String place = dataset.place(event.place()).map(Place::name).orElse("");
-        Quote quote = quoteFor(event, dataset.quotesOf(event.id()));
+        Quote quote = quoteFor(event, dataset.quotesOf(event.id()).stream()
+                .filter(q -> papers.keepsQuoteFrom(q.source())).toList());
         if (quote == null) {
             return new Step(0, 0, event, place, "", "", List.of(), "", caveat(dataset, event));
         }

@@ -35,7 +35,7 @@ record PreparedDeck(List<Step> steps, TimelineStrip strip, List<PositionsSummary
     /** The deck of {@code events} told as {@code placement} says; null when that leaves no step. */
     static PreparedDeck of(Dataset dataset, List<Event> events, org.parley.export.handout.ContextPlacement placement,
                            SourceFilter papers) {
-        List<Step> steps = Steps.of(dataset, events, placement);
+        List<Step> steps = Steps.of(dataset, events, placement, papers);
         return steps.isEmpty() ? null : of(dataset, steps, papers);
     }
 }
