@@ -87,6 +87,15 @@ public final class CsvExporter {
      */
     public List<Path> export(Dataset data, Path folder, Overwrite overwrite, java.util.function.BooleanSupplier cancelled,
                              Optional<Predicate<List<Evidence>>> reported) {
+        return export(data, folder, overwrite, cancelled, reported, Optional.empty());
+    }
+
+    /**
+     * As {@link #export(Dataset, Path, Overwrite, java.util.function.BooleanSupplier, Optional)}; {@code quotesOf}
+     * names the one paper whose quotations {@code data} was cut down to, for about.txt to say so.
+     */
+    public List<Path> export(Dataset data, Path folder, Overwrite overwrite, java.util.function.BooleanSupplier cancelled,
+                             Optional<Predicate<List<Evidence>>> reported, Optional<String> quotesOf) {
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
             throw new ExportException(folder + (Files.isRegularFile(folder) ? " is a file" : " is a device or a pipe")
                     + "; CSV export needs a folder for " + String.join(", ", TABLES) + ".");
@@ -116,7 +125,7 @@ public final class CsvExporter {
             batch.file(actors, content(ACTOR_COLUMNS, data.actors().stream().map(CsvExporter::actorRow).toList()));
             batch.file(places, content(PLACE_COLUMNS, PlaceRows.of(data)));
             batch.file(sources, content(SOURCE_COLUMNS, data.sources().stream().map(CsvExporter::sourceRow).toList()));
-            batch.file(about, out -> out.write(about(data, positionRows.size(), reported.isPresent())
+            batch.file(about, out -> out.write(about(data, positionRows.size(), reported.isPresent(), quotesOf)
                     .getBytes(StandardCharsets.UTF_8)));
             batch.commit();
         }
@@ -131,14 +140,16 @@ public final class CsvExporter {
      * with its filter, "Filtered: kind Reaction; …"), the sources and the counts. CSV has no place
      * for a title, and a subset must not pass for the whole once the files are passed on.
      */
-    private static String about(Dataset data, int positionRows, boolean papersFiltered) {
+    private static String about(Dataset data, int positionRows, boolean papersFiltered, Optional<String> quotesOf) {
         String nl = System.lineSeparator();
         return data.title() + nl + nl
                 + (data.description().isBlank() ? "" : data.description() + nl + nl)
                 + Credits.line(data) + nl
                 + Credits.each(data).stream().map(line -> "  " + line + nl).collect(Collectors.joining()) + nl
                 + "events.csv: " + org.parley.model.CountText.count(data.events().size(), "event") + nl
-                + "quotes.csv: " + org.parley.model.CountText.count(data.quotes().size(), "quote") + nl
+                + "quotes.csv: " + org.parley.model.CountText.count(data.quotes().size(), "quote")
+                + quotesOf.map(paper -> " (only those " + paper + " prints, as the slides show them: the other papers'"
+                        + " quotations of the same events are left out)").orElse("") + nl
                 + "positions.csv: " + org.parley.model.CountText.count(positionRows, "row")
                 + " (one per position and party"
                 + (papersFiltered ? "; only the stances the filtered papers report, as the positions board shows them" : "")

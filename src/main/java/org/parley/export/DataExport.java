@@ -85,13 +85,15 @@ public final class DataExport {
         try {
             return switch (format) {
                 case JSON -> json(data, out, overwrite, cancelled);
-                case CSV -> new CsvExporter().export(EventSubset.withTheirPlaces(data, keep, note), out, overwrite,
-                        cancelled, reported);
-                case GEOJSON -> new GeoJsonExporter().export(EventSubset.withTheirPlaces(data, keep, note), out,
+                case CSV -> new CsvExporter().export(EventSubset.withTheirPlaces(data, keep, note, papers), out,
+                        overwrite, cancelled, reported, papers.mode() == SourceFilter.Mode.INCLUDES
+                                ? Optional.of(data.sourceName(papers.sourceId())) : Optional.empty());
+                case GEOJSON -> new GeoJsonExporter().export(EventSubset.withTheirPlaces(data, keep, note, papers), out,
                         overwrite, cancelled);
-                case TIMELINEJS -> new TimelineJsExporter().export(EventSubset.of(data, keep, note), out, overwrite,
+                case TIMELINEJS -> new TimelineJsExporter().export(EventSubset.of(data, keep, note, papers), out, overwrite,
                         cancelled);
-                case HTML -> new WebPageExporter().export(EventSubset.of(data, keep, note), out, overwrite, cancelled);
+                case HTML -> new WebPageExporter().export(EventSubset.of(data, keep, note, papers), out, overwrite,
+                        cancelled);
             };
         } catch (RuntimeException e) {
             absent.forEach(DataExport::removeIfEmptyFolder);

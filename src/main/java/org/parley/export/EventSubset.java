@@ -5,6 +5,7 @@ import org.parley.model.Divergence;
 import org.parley.model.Event;
 import org.parley.model.Position;
 import org.parley.model.Quote;
+import org.parley.model.SourceFilter;
 
 import java.util.HashSet;
 import java.util.List;
@@ -14,7 +15,8 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
- * The dataset cut down to the events a filter keeps, with the quotes that belong to them, and the
+ * The dataset cut down to the events a filter keeps, with the quotes that belong to them (of the filtered
+ * paper alone, filtered to one: {@link SourceFilter#keepsQuoteFrom}), and the
  * divergences and positions that concern a kept event or no event at all. Actors and places stay
  * whole: they are the reference the kept events point into (but for the places of the CSV set and the
  * GeoJSON, {@link #withTheirPlaces}). Sources are those the kept records cite: 253 events of a thousand articles
@@ -35,7 +37,16 @@ final class EventSubset {
      * or a slide show made from the file never passes for the whole dataset.
      */
     static Dataset of(Dataset data, Predicate<Event> keep, Optional<String> note) {
-        return of(data, keep, note, false);
+        return of(data, keep, note, SourceFilter.ANY, false);
+    }
+
+    /**
+     * As {@link #of(Dataset, Predicate, Optional)}, with only the quotations {@code papers} keeps
+     * ({@link SourceFilter#keepsQuoteFrom}): filtered to one paper, the other paper's quotations of the
+     * events both report are not the filtered paper's words, and the slides and the board leave them out too.
+     */
+    static Dataset of(Dataset data, Predicate<Event> keep, Optional<String> note, SourceFilter papers) {
+        return of(data, keep, note, papers, false);
     }
 
     /**
@@ -45,17 +56,24 @@ final class EventSubset {
      * happened.
      */
     static Dataset withTheirPlaces(Dataset data, Predicate<Event> keep, Optional<String> note) {
-        return of(data, keep, note, true);
+        return of(data, keep, note, SourceFilter.ANY, true);
     }
 
-    private static Dataset of(Dataset data, Predicate<Event> keep, Optional<String> note, boolean theirPlaces) {
+    /** As {@link #withTheirPlaces(Dataset, Predicate, Optional)}, with only the quotations {@code papers} keeps. */
+    static Dataset withTheirPlaces(Dataset data, Predicate<Event> keep, Optional<String> note, SourceFilter papers) {
+        return of(data, keep, note, papers, true);
+    }
+
+    private static Dataset of(Dataset data, Predicate<Event> keep, Optional<String> note, SourceFilter papers,
+                              boolean theirPlaces) {
         List<Event> events = data.events().stream().filter(keep).toList();
         if (events.size() == data.events().size() && note.isEmpty()) {
             return data;
         }
         Set<String> kept = events.stream().map(Event::id).collect(Collectors.toSet());
         Dataset named = note.map(n -> FilterNote.labelled(data, n)).orElse(data);
-        List<Quote> quotes = data.quotes().stream().filter(q -> kept.contains(q.event())).toList();
+        List<Quote> quotes = data.quotes().stream()
+                .filter(q -> kept.contains(q.event()) && papers.keepsQuoteFrom(q.source())).toList();
         List<Divergence> divergences = data.divergences().stream().filter(d -> d.concernsAny(kept::contains)).toList();
         List<Position> positions = data.positions().stream().filter(p -> p.concernsAny(kept::contains)).toList();
         Set<String> cited = new HashSet<>();
