@@ -125,6 +125,16 @@ public final class ExportDataDialog {
         note.setMaxWidth(420);
         note.setMinHeight(Label.USE_PREF_SIZE); // two lines, never one cut short
         note.visibleProperty().bind(format.valueProperty().isEqualTo(DataFormat.JSON));
+        // Which filters, in the words the exports' notes use: "41 events that pass the current filters"
+        // left the researcher to remember them, and a paper filter also narrows the quotations.
+        Label which = new Label(whichFilters(state.filterProperty().get(), state.dataset()));
+        which.setId("export-data-which");
+        which.setWrapText(true);
+        which.setMaxWidth(420);
+        which.setMinHeight(Label.USE_PREF_SIZE);
+        which.managedProperty().bind(which.visibleProperty());
+        which.visibleProperty().bind(filtered.selectedProperty().and(filtered.disabledProperty().not())
+                .and(javafx.beans.binding.Bindings.createBooleanBinding(() -> anyFilter)));
         Label size = new Label();
         size.setId("export-data-size");
         size.setWrapText(true);
@@ -163,8 +173,9 @@ public final class ExportDataDialog {
         formatLabel.setMinWidth(Label.USE_PREF_SIZE);
         grid.addRow(0, formatLabel, format);
         grid.add(filtered, 1, 1);
-        grid.add(note, 1, 2);
-        grid.add(size, 1, 3);
+        grid.add(which, 1, 2);
+        grid.add(note, 1, 3);
+        grid.add(size, 1, 4);
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         // Enter on the focused check box had toggled it instead of exporting.
@@ -178,6 +189,19 @@ public final class ExportDataDialog {
             return new Choice(format.getValue(), filtered.isSelected() && format.getValue() != DataFormat.JSON);
         });
         return dialog;
+    }
+
+    /**
+     * The filters a filtered export keeps to, as its own notes name them ("Filtered: reported by The Washington
+     * Post"), and what a one-paper filter does to the quotations ({@link org.parley.model.SourceFilter#keepsQuoteFrom}).
+     */
+    static String whichFilters(EventFilter filter, Dataset data) {
+        if (data == null) {
+            return "";
+        }
+        String quotes = filter.sources().mode() == org.parley.model.SourceFilter.Mode.INCLUDES
+                ? " Quotations: only those " + data.sourceName(filter.sources().sourceId()) + " prints." : "";
+        return org.parley.export.FilterNote.of(filter, data).map(n -> n + "." + quotes).orElse("");
     }
 
     /**
