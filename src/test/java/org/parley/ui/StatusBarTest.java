@@ -58,11 +58,20 @@ class StatusBarTest {
 
         // An event found that the filters hide is counted as found, and said to be hidden.
         robot.interact(() -> state.searchProperty().set(new SearchResults("talks", List.of(), Set.of(shown, hidden))));
-        assertEquals("Search “talks”: 2 events marked (1 of them hidden by the filters)",
+        assertEquals("Search “talks”: 2 events match: 1 marked, 1 hidden by the filters",
                 robot.lookup("#status-search").queryAs(Label.class).getText());
         // Only the best hits are listed: the bar says how many events matched in all.
         robot.interact(() -> state.searchProperty().set(new SearchResults("Adler", List.of(), Set.of(shown, hidden), 4922)));
-        assertEquals("Search “Adler”: the best 0 of 4,922 results; 2 events marked (1 of them hidden by the filters)",
+        assertEquals("Search “Adler”: the best 0 of 4,922 results; 2 events match: 1 marked, 1 hidden by the filters",
+                robot.lookup("#status-search").queryAs(Label.class).getText());
+        // Found but every one hidden: nothing is marked, and the bar says so plainly.
+        robot.interact(() -> state.searchProperty().set(new SearchResults("talks", List.of(), Set.of(hidden))));
+        assertEquals("Search “talks”: 1 event matches, hidden by the filters",
+                robot.lookup("#status-search").queryAs(Label.class).getText());
+        String other = data.events().stream().filter(e -> !place.equals(e.place()) && !e.id().equals(hidden))
+                .findFirst().orElseThrow().id();
+        robot.interact(() -> state.searchProperty().set(new SearchResults("talks", List.of(), Set.of(hidden, other))));
+        assertEquals("Search “talks”: 2 events match, both hidden by the filters",
                 robot.lookup("#status-search").queryAs(Label.class).getText());
         // An actor found by name is counted beside the events.
         robot.interact(() -> state.searchProperty().set(new SearchResults("Alexander Grushko",
