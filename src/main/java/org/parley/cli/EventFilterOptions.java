@@ -18,7 +18,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * The explorer's actor, kind and place filters on the command line, for every command that writes
+ * The explorer's actor, kind, place and paper filters on the command line, for every command that writes
  * what a filter keeps: the same options, the same words and the same refusals of an unknown id.
  */
 final class EventFilterOptions {
@@ -43,18 +43,30 @@ final class EventFilterOptions {
             + "within it (repeatable).")
     List<String> places = new ArrayList<>();
 
+    /* The Filters pane's "Reported by": the explorer could narrow to one paper and the command line could not. */
+    @Option(names = "--reported-by", paramLabel = "SOURCE", description = "Keep events this paper reports (its "
+            + "source id, as in sources.csv), with its quotations and its stances only.")
+    String reportedBy;
+
     /**
      * The filter these options make over {@code data}, its ids checked; the time range is the
      * command's own ({@code --from}/{@code --to} mean the days shown for an image).
      */
     EventFilter filter(Dataset data) {
-        return EventFilter.NONE.withActors(actors(data)).withKinds(kinds()).withPlaces(places(data))
+        EventFilter f = EventFilter.NONE.withActors(actors(data)).withKinds(kinds()).withPlaces(places(data))
                 .withActorMatch(allActors ? EventFilter.ActorMatch.ALL : EventFilter.ActorMatch.ANY);
+        if (reportedBy == null) {
+            return f;
+        }
+        String paper = known("--reported-by", List.of(reportedBy),
+                names(data.sources().stream().map(src -> Map.entry(src.id(), data.sourceName(src.id())))))
+                .iterator().next();
+        return f.withSources(org.parley.model.SourceFilter.includes(paper));
     }
 
     /** Whether any of these filters was given. */
     boolean any() {
-        return !actors.isEmpty() || !kinds.isEmpty() || !places.isEmpty();
+        return !actors.isEmpty() || !kinds.isEmpty() || !places.isEmpty() || reportedBy != null;
     }
 
     /**

@@ -54,6 +54,21 @@ class ExportDataFilterTest {
         }
     }
 
+    /** --reported-by narrows to one paper as the Filters pane's "Reported by" does, with its quotations alone. */
+    @Test
+    void reportedByKeepsOnePapersEventsAndQuotations() throws Exception {
+        Path out = tmp.resolve("post");
+        CliRun r = run("--format", "csv", "--out", out.toString(), "--reported-by", "wapo");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(Files.readString(out.resolve("about.txt")).contains("Filtered: reported by The Washington Post"));
+        List<String> quotes = Files.readAllLines(out.resolve("quotes.csv"));
+        assertTrue(quotes.size() > 1);
+        assertTrue(quotes.subList(1, quotes.size()).stream().allMatch(l -> l.contains(",wapo,")), quotes.toString());
+        CliRun wrong = run("--format", "csv", "--out", tmp.resolve("x").toString(), "--reported-by", "wapoo");
+        assertEquals(2, wrong.exit());
+        assertTrue(wrong.err().contains("Unknown --reported-by \"wapoo\": did you mean \"wapo\""), wrong.err());
+    }
+
     /** --all-actors keeps what the actors share, as a line of the actor network and the Filters pane's "all" do. */
     @Test
     void allActorsKeepsOnlyTheEventsTheyShareAndTheFilesSaySo() throws Exception {
