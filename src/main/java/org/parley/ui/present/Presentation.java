@@ -62,6 +62,12 @@ final class Presentation {
     private String notice = "";
     /** Whether the board showing was reached by stepping past the last step, not opened with P. */
     private boolean boardIsLastStep;
+    /**
+     * Whether the steps select their events in the explorer yet: not until the slides have shown
+     * ({@link #followInExplorer}). The main window's panels answer a selection on the JavaFX thread,
+     * and done first, that work kept the first slide of a cold start blank.
+     */
+    private boolean following;
 
     Presentation(ExplorerState state, List<Step> steps) {
         this(state, steps, false, ProjectedBasemap::europe);
@@ -139,6 +145,12 @@ final class Presentation {
         this.presenter = view;
         view.start();
         showOnPresenter();
+    }
+
+    /** From now on each step selects its event in the explorer, starting with the step shown. */
+    void followInExplorer() {
+        following = true;
+        selectInExplorer();
     }
 
     PresenterView presenter() {
@@ -350,9 +362,16 @@ final class Presentation {
     private void show() {
         Step step = deck.current();
         slide.show(step, reveal && !revealed.contains(deck.index()));
+        if (following) {
+            selectInExplorer();
+        }
+        showOnPresenter();
+    }
+
+    private void selectInExplorer() {
+        Step step = deck.current();
         // A context step gathers many events: none of them is "the" selection.
         state.selectedEventProperty().set(step.isContext() ? null : step.event().id());
-        showOnPresenter();
     }
 
     private void showOnPresenter() {

@@ -164,8 +164,9 @@ public final class PresentationMode {
      *
      * @param onlyFiltered step only through the events passing the current filters (a teacher's own
      *                     selection, taken as it is now); otherwise through every event
-     * @return completes on the JavaFX thread with the presentation's stage, already showing, once
-     *         its steps are built on the compute thread; with null when there is nothing to present
+     * @return completes on the JavaFX thread with the presentation's stage, once its steps are built on
+     *         the compute thread and its first slide has been drawn, the explorer behind following it;
+     *         with null when there is nothing to present
      */
     public static CompletableFuture<Stage> start(Window owner, ExplorerState state, boolean onlyFiltered) {
         return start(owner, state, onlyFiltered, PresentationOptions.DEFAULT);
@@ -189,11 +190,11 @@ public final class PresentationMode {
         Runnable waited = WaitCursor.over(owner);
         return BackgroundThread.compute().submitFirst(() -> PreparedDeck.of(dataset, events, options.context(), filter.sources()))
                 .whenComplete((deck, failure) -> waited.run())
-                .thenApply(deck -> deck == null || state.dataset() != dataset ? null
+                .thenCompose(deck -> deck == null || state.dataset() != dataset ? CompletableFuture.completedFuture(null)
                         : open(owner, state, deck, note, filter, options));
     }
 
-    private static Stage open(Window owner, ExplorerState state, PreparedDeck deck, Optional<String> filterNote,
+    private static CompletableFuture<Stage> open(Window owner, ExplorerState state, PreparedDeck deck, Optional<String> filterNote,
                               EventFilter filter, PresentationOptions options) {
         Presentation presentation = new Presentation(state, deck, options.reveal(), ProjectedBasemap::europe);
         filterNote.ifPresent(presentation::setFilterNote);
@@ -246,8 +247,18 @@ public final class PresentationMode {
         stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
         stage.setFullScreenExitHint("Esc leaves the presentation");
         stage.setFullScreen(true);
+        // The main window follows the steps only once the first slide is drawn: its map, table and
+        // timeline answer a selection on this thread, and before the slide they kept it blank.
+        CompletableFuture<Stage> shown = new CompletableFuture<>();
+        AfterFirstFrame.run(scene, () -> {
+            if (stage.isShowing()) {
+                presentation.followInExplorer();
+            }
+            shown.complete(stage);
+        });
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> shown.complete(stage));
         stage.show();
-        return stage;
+        return shown;
     }
 
     /** The screen most of {@code owner} stands on: the one the teacher started the show from. */
