@@ -235,10 +235,10 @@ final class Presentation {
             }
             switch (code) {
                 case RIGHT, SPACE, PAGE_DOWN, DOWN -> forward();
-                case LEFT, PAGE_UP, UP -> move(deck.previous());
+                case LEFT, PAGE_UP, UP -> back();
                 case BACK_SPACE -> {
                     if (!typed.backspace()) {
-                        move(deck.previous());
+                        back();
                     }
                 }
                 case HOME -> move(deck.first());
@@ -293,7 +293,7 @@ final class Presentation {
         } else if (on) {
             forward();
         } else if (back) {
-            move(deck.previous());
+            back();
         }
         updateOverlay();
         e.consume();
@@ -324,6 +324,17 @@ final class Presentation {
 
     /** Said when a clicker presses on past the last step: a key that did nothing looked like a flat battery. */
     static final String END = "End of the presentation — Esc leaves, ← goes back";
+
+    /** Back one step; at the first, says so, as {@link #END} does at the other end. */
+    private void back() {
+        if (deck.index() == 0) {
+            notice = START;
+        }
+        move(deck.previous());
+    }
+
+    /** Said when a clicker presses back at step 1: the key did nothing, unexplained, as past the end. */
+    static final String START = "This is the first step — → goes on, Esc leaves";
 
     /** On or back through the board's pages; back from its first page closes it onto the slide behind. */
     private void pageBoard(boolean on) {

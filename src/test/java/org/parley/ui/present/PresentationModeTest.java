@@ -541,6 +541,21 @@ class PresentationModeTest {
         assertFalse(pageNumber.getText().contains(Presentation.END), "the next key puts the notice away");
     }
 
+    /** A clicker's back key at step 1 is told it is the first step, not left looking like a flat battery. */
+    @Test
+    void pressingBackAtTheFirstStepSaysItIsTheFirst(FxRobot robot) {
+        present(robot, false);
+        robot.type(KeyCode.PAGE_UP);
+        assertEquals(eventAt(1), selected());
+        javafx.scene.control.Label overlay = slide().overlayLabel();
+        assertTrue(overlay.isVisible() && overlay.getText().startsWith(Presentation.START), overlay.getText());
+        robot.type(KeyCode.PAGE_DOWN);
+        assertEquals(eventAt(2), selected());
+        assertFalse(overlay.getText().contains(Presentation.START), "the next key puts the notice away");
+        robot.type(KeyCode.PAGE_UP);
+        assertFalse(overlay.getText().contains(Presentation.START), "back from step 2 is no news");
+    }
+
     /** Reached by a clicker past the last step, the board is the last step: one Esc leaves, as F1's list says. */
     @Test
     void escLeavesFromTheBoardReachedAsTheLastStep(FxRobot robot) {
