@@ -67,6 +67,12 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     static final String NO_MATCH = "No events match the filters.";
     /** Under the note when the actors filtered all together share nothing: back to any of them ({@link NothingShared}). */
     private final javafx.scene.control.Hyperlink matchAny;
+    /**
+     * Under the note when the days in view hold none of the events the filters keep: a dataset whose
+     * focus lies beside all its events opened on blank lanes, "64 of 64 events shown", and no word why.
+     */
+    private final javafx.scene.control.Hyperlink fitAll = new javafx.scene.control.Hyperlink(FIT_ALL);
+    static final String FIT_ALL = "Fit everything (Ctrl+2)";
     static final String READING = "Reading the events…";
     static final String LAYING_OUT = "Laying out the events…";
 
@@ -87,7 +93,14 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         emptyNote.setWrapText(true);
         var state = view.state();
         matchAny = NothingShared.link(state, "timeline-match-any");
-        getChildren().addAll(canvas, scrollBar, emptyNote, matchAny);
+        fitAll.setId("timeline-fit-all");
+        fitAll.setOnAction(e -> {
+            view.fitAll();
+            // The link hides once events are in view: the keys stay with the timeline, not the next panel.
+            view.requestFocus();
+        });
+        fitAll.setVisible(false);
+        getChildren().addAll(canvas, scrollBar, emptyNote, matchAny, fitAll);
         input = new TimelineInput(view, this, canvas);
         showEmptyNote();
         registerInvalidationListener(state.filterProperty(), x -> showEmptyNote());
@@ -96,6 +109,9 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         registerInvalidationListener(state.datasetProperty(), x -> showEmptyNote());
         registerInvalidationListener(view.layoutProperty(), x -> showEmptyNote());
         registerInvalidationListener(state.previewProperty(), x -> showEmptyNote());
+        // Panned or zoomed off the events, or onto them again: a frame's own reading of the rows in view.
+        registerInvalidationListener(view.scaleProperty(), x -> showEmptyNote());
+        registerInvalidationListener(view.scrollYProperty(), x -> showEmptyNote());
         for (Observable o : new Observable[] {view.scaleProperty(), view.scrollYProperty(), view.laneModeProperty(),
                 view.legendVisibleProperty(), state.visibleEventsProperty(), state.selectedEventProperty(),
                 state.selectedActorProperty(), state.selectedPlaceProperty(), state.searchProperty(),
@@ -138,15 +154,16 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         double room = Math.max(1, canvasWidth - TimelineMetrics.GUTTER - 16);
         double noteWidth = Math.min(emptyNote.prefWidth(-1), room);
         double noteHeight = emptyNote.prefHeight(noteWidth);
-        boolean link = matchAny.isVisible() && emptyNote.isVisible();
-        double linkWidth = link ? matchAny.prefWidth(-1) : 0;
-        double linkHeight = link ? matchAny.prefHeight(-1) : 0;
+        javafx.scene.control.Hyperlink shownLink = matchAny.isVisible() ? matchAny : fitAll;
+        boolean link = shownLink.isVisible() && emptyNote.isVisible();
+        double linkWidth = link ? shownLink.prefWidth(-1) : 0;
+        double linkHeight = link ? shownLink.prefHeight(-1) : 0;
         double top = y + TimelineMetrics.AXIS_HEIGHT
                 + Math.max(0, (mainHeight() - TimelineMetrics.AXIS_HEIGHT - noteHeight - linkHeight) / 2);
         emptyNote.resizeRelocate(
                 x + TimelineMetrics.GUTTER + Math.max(0, (canvasWidth - TimelineMetrics.GUTTER - noteWidth) / 2),
                 top, noteWidth, noteHeight);
-        matchAny.resizeRelocate(
+        shownLink.resizeRelocate(
                 x + TimelineMetrics.GUTTER + Math.max(0, (canvasWidth - TimelineMetrics.GUTTER - linkWidth) / 2),
                 top + noteHeight, linkWidth, linkHeight);
     }
@@ -170,14 +187,30 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             note = NothingShared.note(state).orElse(NO_MATCH);
         } else if (!noneVisible && view.layoutDataset() == null) {
             note = LAYING_OUT;
+        } else if (!noneVisible && view.isLayoutCurrent() && view.showsNoEvents()) {
+            note = noneInView(view, data);
         } else {
             note = null;
         }
         emptyNote.setText(note == null ? NO_MATCH : note);
         emptyNote.setVisible(note != null);
+        fitAll.setVisible(note != null && !noneVisible && data != null);
         if (note != null) {
             view.requestLayout();
         }
+    }
+
+    /**
+     * Why lanes with events to show are blank: the days in view hold none of them. Said of the focus
+     * when the view takes it in, as it opens: a focus the validator allows up to a year from the events.
+     */
+    private static String noneInView(TimelineView view, Dataset data) {
+        int kept = view.state().visibleEventsProperty().get().size();
+        boolean filtered = kept < data.events().size();
+        String events = kept == 1 ? (filtered ? "The one event the filters keep" : "The one event") + " does not fall"
+                : "None of the " + CountText.number(kept) + " events" + (filtered ? " the filters keep" : "") + " falls";
+        return view.focusInView().map(f -> events + " in the dataset's focus (" + f.label() + ").")
+                .orElse(events + " in these days.");
     }
 
     private void syncScrollBar() {

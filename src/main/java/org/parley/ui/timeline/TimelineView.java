@@ -596,6 +596,31 @@ public class TimelineView extends Control {
         }
     }
 
+    /**
+     * True when the days in view hold none of the events laid out, in any row: the lanes are blank
+     * though the filters keep events. The rows in view are read first, as a frame reads them, and all
+     * rows only when those hold nothing, so a frame with events costs no more than its own drawing.
+     */
+    boolean showsNoEvents() {
+        TimelineLayout shown = timelineLayout();
+        if (shown.fullRange().isEmpty()) {
+            return false;
+        }
+        double top = scrollY.get();
+        return shown.visible(getScale(), top, top + bodyHeight).isEmpty() && shown.visible(getScale()).isEmpty();
+    }
+
+    /** The dataset's focus when the days in view take in all of it (as they do after Fit the focus period). */
+    Optional<DateRange> focusInView() {
+        Dataset ds = shownData();
+        if (ds == null || ds.focus().isEmpty()) {
+            return Optional.empty();
+        }
+        TimeScale s = getScale();
+        boolean whole = !s.start().isAfter(weekStart()) && !s.end().isBefore(weekEnd());
+        return whole ? ds.focus() : Optional.empty();
+    }
+
     /** Height of the lanes' viewport, for the scroll bar. */
     double bodyHeight() {
         return bodyHeight;
