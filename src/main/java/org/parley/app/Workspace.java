@@ -226,7 +226,7 @@ public final class Workspace implements AutoCloseable {
         boolean agreed = ANY.equals(agreedHash) || (agreedHash != null && info.isPresent()
                 && agreedHash.equals(info.get().contentHash()));
         if (!agreed && (recordLost || editedSeeds || replaces && info.get().origin() == Origin.USER)) {
-            throw atRisk(info, recordLost, loaded);
+            throw atRisk(info, recordLost, loaded, origin);
         }
         ParleyStore.BackupTaken backup = null;
         if (replaces) {
@@ -265,16 +265,18 @@ public final class Workspace implements AutoCloseable {
 
     /**
      * The question before {@code loaded} replaces what is stored, naming what would go: the user's edits
-     * to so many records when the stored data is a version of {@code loaded} (the same title), else the
-     * dataset and its size; and where the copy made first would be kept.
+     * to so many records when the bundled week is put back over a version of it (the same title), else the
+     * dataset and its size; and where the copy made first would be kept. A user's own file of the same
+     * title is not measured against: the records it differs in are the file's, not edits, and the
+     * question had called a dataset replaced "your edits to 130 records".
      */
-    private UserDataAtRisk atRisk(Optional<DatasetInfo> info, boolean recordLost, LoadedDataset loaded) {
+    private UserDataAtRisk atRisk(Optional<DatasetInfo> info, boolean recordLost, LoadedDataset loaded, Origin origin) {
         Stats stats = store.stats();
         long events = stats.count("events");
         long quotes = stats.count("quotes");
         long sources = stats.count("sources");
         String incoming = loaded.dataset().title();
-        long edits = !recordLost && info.get().title().equals(incoming) ? editsTo(loaded.dataset()) : 0;
+        long edits = !recordLost && origin == Origin.SEED && info.get().title().equals(incoming) ? editsTo(loaded.dataset()) : 0;
         UserDataAtRisk risk;
         if (recordLost) {
             risk = UserDataAtRisk.recordLost(events, quotes, sources, incoming);

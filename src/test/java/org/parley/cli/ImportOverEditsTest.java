@@ -87,6 +87,38 @@ class ImportOverEditsTest {
         assertTrue(again.out().contains("Unchanged"), again.out());
     }
 
+    /**
+     * A user's own file over their own dataset of the same title is a dataset replaced, not "your edits":
+     * the records that differ are the file's, and nothing was edited in the database.
+     */
+    @Test
+    void aUsersFileOverTheirOwnDatasetIsNotCalledTheirEdits() throws Exception {
+        Path db = tmp.resolve("w.db");
+        CliRun.seeded(db);
+        Path first = copyOfTheWeek("first", "Fall of the USSR");
+        assertEquals(0, CliRun.of("import", first.toString(), "--db", db.toString()).exit());
+        Path second = copyOfTheWeek("second", "End of the USSR");
+
+        CliRun refused = CliRun.of("import", second.toString(), "--db", db.toString());
+
+        assertEquals(1, refused.exit(), refused.out() + refused.err());
+        assertFalse(refused.err().contains("your edits"), refused.err());
+        assertTrue(refused.err().contains("64 events"), refused.err());
+    }
+
+    /** The week exported, with the Soviet collapse's title changed to {@code title}. */
+    private Path copyOfTheWeek(String name, String title) throws Exception {
+        Path db = tmp.resolve(name + ".db");
+        CliRun.seeded(db);
+        Path out = tmp.resolve(name);
+        assertEquals(0, CliRun.on(db, "export-data", "--format", "json", "--out", out.toString()).exit());
+        Path json = out.resolve("week.json");
+        String text = Files.readString(json);
+        assertTrue(text.contains("\"Collapse of the Soviet Union\""));
+        Files.writeString(json, text.replace("\"Collapse of the Soviet Union\"", "\"" + title + "\""));
+        return out;
+    }
+
     private static String title(Path db) throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT title FROM events WHERE id = 'bg-soviet-collapse'")) {
