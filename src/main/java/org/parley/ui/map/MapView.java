@@ -79,6 +79,7 @@ public final class MapView extends Region {
     private static final double FOLLOW_MARGIN_PX = 60;
     private static final double ARROW_HIT_PX = 14;
     private static final double BASE_MARGIN_PX = 256;
+    private static final double NOTE_MARGIN_PX = 10;
 
     private final ExplorerState state;
     private final ProjectedBasemap basemap;
@@ -92,6 +93,8 @@ public final class MapView extends Region {
     private final ContextMenu menu = new ContextMenu();
     private final LatestResult<MapData> aggregates;
     private final CoalescedRepaint repaint = new CoalescedRepaint(this::paint);
+    /** Who of the actors filtered all together shares nothing, with the link to match any of them. */
+    private final javafx.scene.layout.VBox nothingShared;
 
     private MapData data;
     private boolean computing;
@@ -144,7 +147,14 @@ public final class MapView extends Region {
         setFocusTraversable(true);
         setAccessibleRole(AccessibleRole.IMAGE_VIEW);
         setAccessibleRoleDescription("Map");
-        getChildren().addAll(baseCanvas, canvas);
+        // Laid over the canvas, as on the actor network: drawn on the canvas the note had no link to click.
+        nothingShared = org.parley.ui.filter.NothingShared.notice(state, "map-nothing-shared");
+        nothingShared.getStyleClass().add("map-note");
+        nothingShared.visibleProperty().addListener(o -> {
+            requestLayout();
+            invalidate();
+        });
+        getChildren().addAll(baseCanvas, canvas, nothingShared);
         baseCanvas.setManaged(false);
         canvas.setManaged(false);
         setClip(clip);   // the basemap image is larger than the panel
@@ -316,6 +326,7 @@ public final class MapView extends Region {
         canvas.setHeight(h);
         clip.setWidth(w);
         clip.setHeight(h);
+        placeNothingShared(w, h);
         if (w <= 0 || h <= 0) {
             return;
         }
@@ -325,6 +336,16 @@ public final class MapView extends Region {
         } else if (v.width() != w || v.height() != h) {
             viewport.set(v.resize(w, h));
         }
+    }
+
+    /**
+     * Along the top, centred and no wider than its words or the pane less a margin, where the painted note
+     * stood: the middle hid Brussels and the route's arrows.
+     */
+    private void placeNothingShared(double w, double h) {
+        double width = Math.max(0, Math.min(w - 2 * NOTE_MARGIN_PX, nothingShared.prefWidth(-1)));
+        double height = Math.min(Math.max(0, h - NOTE_MARGIN_PX), nothingShared.prefHeight(width));
+        nothingShared.resizeRelocate(Math.floor((w - width) / 2), NOTE_MARGIN_PX, width, height);
     }
 
     @Override
@@ -410,7 +431,7 @@ public final class MapView extends Region {
 
     private void paintEmptyNote(FxPainter fx, Theme theme) {
         String text = emptyMessage();
-        if (text == null) {
+        if (text == null || nothingShared.isVisible()) {
             return;
         }
         fx.save();

@@ -68,4 +68,37 @@ class MapViewEmptyTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertNull(map.emptyMessage(), "undone: the map has events again");
     }
+
+    /**
+     * The map says who shares nothing with the "Match any of them" link the network, the timeline and the table
+     * offer, along its top and within it. It had painted the words on its canvas, with nothing to click.
+     */
+    @Test
+    void theMapsNoteOnActorsWhoShareNothingHasTheLinkToMatchAnyOfThem(FxRobot robot) {
+        EventFilter either = EventFilter.NONE.withActors(Set.of("kallas", "przydacz"));
+        robot.interact(() -> state.filterProperty().set(either.withActorMatch(EventFilter.ActorMatch.ALL)));
+        WaitForAsyncUtils.waitForFxEvents();
+        int theirs = state.keptMatchingAnyActorProperty().get();
+
+        javafx.scene.control.Label note = robot.lookup("#map-nothing-shared-note").queryAs(javafx.scene.control.Label.class);
+        assertEquals("Kaja Kallas and Marcin Przydacz share no event. Matching any of them shows " + theirs + " events.",
+                note.getText());
+        assertTrue(note.getParent().isVisible(), "the note shown over the map");
+        javafx.scene.control.Hyperlink link = robot.lookup("#map-nothing-shared-match-any")
+                .queryAs(javafx.scene.control.Hyperlink.class);
+        assertTrue(link.isVisible(), "with its link");
+        javafx.geometry.Bounds view = map.localToScene(map.getLayoutBounds());
+        for (Node n : new Node[] {note, link}) {
+            javafx.geometry.Bounds b = n.localToScene(n.getLayoutBounds());
+            assertTrue(b.getMinX() >= view.getMinX() && b.getMaxX() <= view.getMaxX()
+                    && b.getMinY() >= view.getMinY() && b.getMaxY() <= view.getMinY() + view.getHeight() / 3,
+                    n.getId() + " along the map's top " + view + ": " + b);
+        }
+
+        robot.clickOn(link);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(EventFilter.ActorMatch.ANY, state.filterProperty().get().actorMatch());
+        assertEquals(theirs, state.visibleEventsProperty().get().size());
+        assertFalse(note.getParent().isVisible(), "nothing to say once they show");
+    }
 }
