@@ -549,12 +549,13 @@ public final class MainWindow implements WindowActions {
 
     /** F6's stops in reading order: the timeline, the left pane, the map, the table, the right pane. */
     private static final int PANEL_STOPS = 5;
-    private int cycled = -1;
 
     /**
      * F6 and Shift+F6 walk the panes, not their tabs: a side pane gets the focus on its tab row, with
      * its ring, showing the tab it shows (arrows change the tab, Tab goes in). Each detail and
      * source tab used to be a stop of its own, so passing through switched the right pane's tab.
+     * The walk starts from the pane that holds the focus: it had counted on from the last stop F6 itself
+     * visited, so after a click into the map F6 went on from wherever it had been before.
      */
     private void cyclePanels(int step) {
         // While one panel is enlarged the others lie behind it: F6 walks only what is shown, as it walks a
@@ -562,6 +563,9 @@ public final class MainWindow implements WindowActions {
         // hidden panes, the keyboard lost behind the layer, or brought them back on the way to the timeline.
         // The map's and the table's pane: as tabs, the one not shown is out of the scene, yet a stop.
         Node[] stops = {timeline, left, middle, middle, right};
+        int from = stopOfFocus();
+        // From outside every pane (the toolbar, the search box) F6 starts at the first, Shift+F6 at the last.
+        int cycled = from >= 0 ? from : step > 0 ? -1 : PANEL_STOPS;
         for (int tried = 0; tried < PANEL_STOPS; tried++) {
             cycled = Math.floorMod(cycled + step, PANEL_STOPS);
             if (!enlarger.hides(stops[cycled])) {
@@ -575,6 +579,27 @@ public final class MainWindow implements WindowActions {
             case 3 -> focusPanel(2);
             default -> right.requestFocus();
         }
+    }
+
+    /** F6's stop that holds the keyboard focus, or -1 when the focus is in none (the toolbar, the search box). */
+    private int stopOfFocus() {
+        Node n = root.getScene() == null ? null : root.getScene().getFocusOwner();
+        for (; n != null; n = n.getParent()) {
+            if (n == timeline) {
+                return 0;
+            } else if (n == left) {
+                return 1;
+            } else if (n == map) {
+                return 2;
+            } else if (n == table) {
+                return 3;
+            } else if (n == middle) {
+                return middle.showsTable() ? 3 : 2;   // on the tab row of the map and the table
+            } else if (n == right) {
+                return 4;
+            }
+        }
+        return -1;
     }
 
     /** Shows the tab and puts the focus in it (see {@link FirstControl}), so arrows and typing work there at once. */

@@ -129,6 +129,11 @@ final class MapAndTable extends StackPane {
         return stacked() ? split.getDividerPositions()[0] : stackedPosition;
     }
 
+    /** Whether the table is the tab shown, while the two are tabs. */
+    boolean showsTable() {
+        return !stacked() && tabs.getSelectionModel().getSelectedItem() == tableTab;
+    }
+
     /** Shows the map (in tabbed mode, selects its tab). */
     void showMap() {
         tabs.getSelectionModel().select(mapTab);

@@ -106,6 +106,32 @@ class TabOrderTest {
         assertEquals(shown, right.getSelectionModel().getSelectedItem(), "passing through moved no tab");
     }
 
+    /**
+     * F6 and Shift+F6 step from the panel that holds the focus, however it got there: they had counted on from
+     * the last panel F6 itself had visited, so after a click into the map F6 went to the left pane.
+     */
+    @Test
+    void f6StepsOnFromThePanelClickedInto(FxRobot robot) {
+        open(robot);
+        robot.clickOn("#search-field");
+        robot.type(KeyCode.F6);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("timeline", panelOfFocus(), "from the search box, the first panel");
+
+        robot.clickOn("#map-view");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("map-view", panelOfFocus());
+        robot.type(KeyCode.F6);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("event-table", panelOfFocus(), "the panel after the map");
+
+        robot.clickOn("#timeline");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.press(KeyCode.SHIFT, KeyCode.F6).release(KeyCode.F6, KeyCode.SHIFT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("right-tabs", panelOfFocus(), "the panel before the timeline, round the end");
+    }
+
     @Test
     void goingToAPanelPutsTheFocusOnItsFirstControlSoArrowsWorkThere(FxRobot robot) {
         open(robot);
