@@ -32,7 +32,7 @@ public final class TimelineLayout {
     /** Narrow items this close to a cluster join it. */
     static final double CLUSTER_GAP_PX = 2;
     /** Width of one cell of a density strip. */
-    static final double DENSITY_CELL_PX = 4;
+    public static final double DENSITY_CELL_PX = 4;
 
     private final RowGeometry geometry;
     private final List<Event> events;

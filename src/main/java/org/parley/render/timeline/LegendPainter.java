@@ -25,12 +25,16 @@ public final class LegendPainter {
     static final String SOFT_LABEL = "Date known roughly";
     static final String INFERRED_LABEL = "Day or place inferred";
     /** Same words on screen and in every export: a strip is many events, none drawn on its own. */
-    static final String STRIP_LABEL = "Shaded strip: too many events to draw one by one; darker where more";
-    static final String ROUGH_STRIP_LABEL = "Shaded strip of events dated roughly; darker where more";
+    static final String STRIP_LABEL = "Shaded strip: too many events to draw singly";
+    static final String ROUGH_STRIP_LABEL = "Shaded strip of events dated roughly";
+    /** The strips' scale where none is given: its place in the key, so the key's height never depends on it. */
+    static final String SCALE_LABEL = "Shade counts the events in each stretch of time";
     private static final FontSpec FONT = FontSpec.sans(11);
     private static final double PADDING = 8;
     /** Columns a strip's entry spans where there are that many: its words are a sentence, not a name. */
-    private static final int STRIP_SPAN = 3;
+    private static final int STRIP_SPAN = 2;
+    /** Columns the strips' scale spans: with both strips, one row of seven at 1280 px. */
+    private static final int SCALE_SPAN = 3;
     private static final double STRIP_SWATCH_WIDTH = 30;
     private static final int STRIP_SWATCH_STEPS = 5;
 
@@ -58,6 +62,9 @@ public final class LegendPainter {
         if (entries.roughStrips()) {
             out.add(ROUGH_STRIP_LABEL);
         }
+        if (entries.datedStrips() || entries.roughStrips()) {
+            out.add(SCALE_LABEL);
+        }
         return out;
     }
 
@@ -78,6 +85,15 @@ public final class LegendPainter {
 
     /** Draws the key to {@code entries} in {@code [x, x + width)} from {@code y} down, {@link #height} tall. */
     public static void paint(Painter p, Theme theme, double x, double y, double width, LegendEntries entries) {
+        paint(p, theme, x, y, width, entries, null);
+    }
+
+    /**
+     * Draws the key, the density strips' entry saying what their shades count ({@code scale}, as drawn above
+     * it; null for the words alone).
+     */
+    public static void paint(Painter p, Theme theme, double x, double y, double width, LegendEntries entries,
+                             DensityScale scale) {
         double height = height(width, entries);
         if (height == 0) {
             return;
@@ -105,6 +121,9 @@ public final class LegendPainter {
                 softSwatch(p, theme, cx, cy);
             } else if (label.equals(ModalityStyle.LEGEND_LABEL)) {
                 ModalityStyle.legendSwatch(p, theme, cx, cy);
+            } else if (label.equals(SCALE_LABEL)) {
+                textX = cx;
+                label = scale == null ? label : scale.text();
             } else if (isStrip(label)) {
                 stripSwatch(p, theme, cx, cy, label.equals(ROUGH_STRIP_LABEL));
                 textX = cx + STRIP_SWATCH_WIDTH + 6;
@@ -113,9 +132,10 @@ public final class LegendPainter {
                 p.setFont(FONT);
             }
             p.setFill(theme.text());
-            double room = x + PADDING + Math.min(columns, (cells[i] % columns) + span(label, columns)) * COLUMN_WIDTH
-                    - textX - 4;
-            p.fillText(isStrip(label) ? p.fitted(label, room) : label, textX, cy + p.ascent() / 2, TextAnchor.START);
+            int lastColumn = Math.min(columns, (cells[i] % columns) + span(labels.get(i), columns));
+            double room = x + PADDING + lastColumn * COLUMN_WIDTH - textX - 4;
+            p.fillText(isStrip(labels.get(i)) ? p.fitted(label, room) : label, textX, cy + p.ascent() / 2,
+                    TextAnchor.START);
         }
         p.restore();
     }
@@ -136,11 +156,13 @@ public final class LegendPainter {
     }
 
     private static int span(String label, int columns) {
-        return isStrip(label) ? Math.min(STRIP_SPAN, columns) : 1;
+        return label.equals(SCALE_LABEL) ? Math.min(SCALE_SPAN, columns)
+                : isStrip(label) ? Math.min(STRIP_SPAN, columns) : 1;
     }
 
+    /** An entry of the density strips: a sentence spanning a few columns, cut to them if need be. */
     private static boolean isStrip(String label) {
-        return label.equals(STRIP_LABEL) || label.equals(ROUGH_STRIP_LABEL);
+        return label.equals(STRIP_LABEL) || label.equals(ROUGH_STRIP_LABEL) || label.equals(SCALE_LABEL);
     }
 
     /** A strip's look: a few cells from light to deep in its colour, as a burst among quiet days is drawn. */

@@ -103,9 +103,7 @@ public final class TimelinePainter {
         double bottom = s.scrollY() + bodyHeight;
         grid(p, theme, ticks, top, bottom);
         focus(p, theme, s.scale(), s.focus(), top, bottom);
-        List<ItemBox> boxes = s.decorations().allItems()
-                ? s.layout().visible(s.scale(), Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY)
-                : s.layout().visible(s.scale(), top, bottom);
+        List<ItemBox> boxes = drawnBoxes(s);
         RowGeometry geometry = s.layout().geometry();
         List<ItemBox> labelled = new ArrayList<>(boxes.size());
         List<ItemBox> cards = new ArrayList<>();
@@ -282,9 +280,24 @@ public final class TimelinePainter {
         }
     }
 
+    /** The items (or density cells) the scene draws: all of them for a picture of every item, else those in view. */
+    private static List<ItemBox> drawnBoxes(TimelineScene s) {
+        return s.decorations().allItems()
+                ? s.layout().visible(s.scale(), Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY)
+                : s.layout().visible(s.scale(), s.scrollY(), s.scrollY() + s.bodyHeight());
+    }
+
+    /**
+     * What the shades of the scene's density strips count, for the key; null when it draws none. The cells in
+     * view are a few per pixel of width, whatever the size of the data.
+     */
+    public static DensityScale densityScale(TimelineScene s) {
+        return s.layout().geometry().dense() ? DensityScale.of(drawnBoxes(s), s.scale()) : null;
+    }
+
     private static void footer(Painter p, TimelineScene s, Theme theme, double y) {
         if (s.decorations().legend()) {
-            LegendPainter.paint(p, theme, 0, y, s.width(), s.layout().legendEntries());
+            LegendPainter.paint(p, theme, 0, y, s.width(), s.layout().legendEntries(), densityScale(s));
             y += LegendPainter.height(s.width(), s.layout().legendEntries());
         }
         if (s.decorations().credit() != null) {

@@ -380,7 +380,8 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             previewNote(theme, w, view.state().previewProperty().get());
         }
         if (legendHeight() > 0) {
-            LegendPainter.paint(painter, theme, 0, mainHeight(), w, layout.legendEntries());
+            LegendPainter.paint(painter, theme, 0, mainHeight(), w, layout.legendEntries(),
+                    org.parley.render.timeline.TimelinePainter.densityScale(scene));
         }
         ContextBandPainter.paint(painter, theme, band(), bandZone, bandMarks, view.getScale(), bandTop(), w);
     }

@@ -45,15 +45,54 @@ class LegendPainterTest {
     void aKeyOfDensityStripsSaysWhatAStripAndItsShadeStandFor() {
         RecordingPainter p = new RecordingPainter();
         LegendPainter.paint(p, Theme.LIGHT, 0, 0, 1280, LegendEntries.strips(true, true));
-        assertEquals(List.of(LegendPainter.STRIP_LABEL, LegendPainter.ROUGH_STRIP_LABEL), p.texts());
-        assertTrue(LegendPainter.STRIP_LABEL.contains("darker where more"));
+        assertEquals(List.of(LegendPainter.STRIP_LABEL, LegendPainter.ROUGH_STRIP_LABEL, LegendPainter.SCALE_LABEL),
+                p.texts());
         List<Double> alphas = p.ops.stream().filter(o -> o.name().equals("fillRect") && o.colour() != null
                 && o.colour().withAlpha(1).equals(Theme.LIGHT.selection().withAlpha(1))).map(o -> o.colour().a()).toList();
         assertTrue(alphas.size() > 2 && alphas.equals(alphas.stream().sorted().toList()) && alphas.get(0) < alphas.get(alphas.size() - 1),
                 "the swatch goes from light to deep in the strips' colour: " + alphas);
         assertEquals(LegendPainter.ROW_HEIGHT + 6, LegendPainter.height(1280, LegendEntries.strips(true, true)), 0.01,
                 "both on one row at 1280 px");
-        assertEquals(List.of(LegendPainter.STRIP_LABEL), labelsOf(LegendEntries.strips(true, false)));
+        assertEquals(List.of(LegendPainter.STRIP_LABEL, LegendPainter.SCALE_LABEL), labelsOf(LegendEntries.strips(true, false)));
+    }
+
+    /**
+     * The key says what a pale and a dark strip count, as drawn: it had said only "darker where more", so a
+     * dark strip of three events a month read as one of three hundred a day. Still one row at 1280 px.
+     */
+    @Test
+    void aKeyOfDensityStripsSaysWhatThePalestAndTheDarkestCount() {
+        RecordingPainter p = new RecordingPainter();
+        LegendPainter.paint(p, Theme.LIGHT, 0, 0, 1280, LegendEntries.strips(true, true),
+                new DensityScale(1240, 6 * 3_600_000d));
+        assertEquals(List.of(LegendPainter.STRIP_LABEL, LegendPainter.ROUGH_STRIP_LABEL,
+                "Shade counts the events in each 6 hours: palest 1, darkest 1,240"), p.texts(),
+                "every entry whole");
+        p.named("text").forEach(o -> assertTrue(o.x() + o.w() <= 1280, o + " within the key"));
+        assertEquals("Shade counts the events in each 3 days or so: palest 1, darkest 87",
+                new DensityScale(87, 2.5 * 86_400_000d).text());
+        assertEquals("day", DensityScale.stretch(86_400_000d));
+        assertEquals("3 months or so", DensityScale.stretch(100 * 86_400_000d));
+    }
+
+    /** A picture of 20,000 generated events over 24 years: its key counts the shades of the strips it draws. */
+    @Test
+    void aPictureOfDensityStripsKeysTheFullestCellItDraws() {
+        org.parley.model.Dataset data = org.parley.cli.SyntheticDataAccess.dataset(20_000);
+        org.parley.layout.TimelineLayout layout = org.parley.layout.TimelineLayout.of(data.events(),
+                org.parley.layout.LaneMode.TRACK, java.time.ZoneOffset.UTC, java.util.function.Function.identity(),
+                false, org.parley.layout.RowGeometry.DENSE);
+        TimelineScene scene = TimelineScene.wholeRange(layout, 1280, java.time.ZoneOffset.UTC,
+                id -> data.event(id).orElse(null), new Decorations(null, null, true, true));
+        assertTrue(layout.geometry().dense(), "drawn as strips");
+        int most = layout.visible(scene.scale(), Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY).stream()
+                .mapToInt(org.parley.layout.ItemBox::count).max().orElseThrow();
+        RecordingPainter p = new RecordingPainter();
+        new TimelinePainter().paint(p, scene, Theme.LIGHT);
+        String said = p.texts().stream().filter(t -> t.startsWith("Shade counts the events in each")).findFirst()
+                .orElseThrow(() -> new AssertionError("no scale in the key: " + p.texts()));
+        assertTrue(said.endsWith("palest 1, darkest " + String.format(java.util.Locale.ROOT, "%,d", most)), said);
+        assertTrue(said.contains(DensityScale.stretch(4 * scene.scale().millisPerPixel())), said);
     }
 
     private static List<String> labelsOf(LegendEntries entries) {
