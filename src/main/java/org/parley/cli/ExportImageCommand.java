@@ -157,7 +157,9 @@ final class ExportImageCommand implements Callable<Integer> {
                 // Named as export-data names it: which of the filters and the range emptied the picture.
                 throw NothingPasses.refusal(drawn, data);
             }
-            if (request.defaultRange() && data.events().stream().noneMatch(request.resolvedFor(data).filter().in(data))) {
+            // A dataset without events is refused further on, in words of its own.
+            if (!data.events().isEmpty() && request.defaultRange()
+                    && data.events().stream().noneMatch(request.resolvedFor(data).filter().in(data))) {
                 throw NothingPasses.outsideFocus(drawn, data);
             }
             if (format == ImageFormat.PNG && (sizing.exactWidth() >= LARGE_PNG_WIDTH || sizing.scale() >= LARGE_PNG_SCALE)) {
