@@ -92,7 +92,7 @@ final class ImportDatasetAction {
         FileChooser chooser = LastFolder.in(new FileChooser());
         chooser.setTitle("Import a Parley dataset");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Parley dataset (*.json)", "*.json"));
-        File file = LastFolder.remember(FileDialogs.show(() -> chooser.showOpenDialog(owner)));
+        File file = LastFolder.remember(FileDialogs.show(owner, () -> chooser.showOpenDialog(owner)));
         if (file != null) {
             importFrom(owner, state, file.toPath(), importer);
         }

@@ -239,7 +239,7 @@ public final class ExportDataDialog {
         if (format == DataFormat.CSV) {
             DirectoryChooser chooser = LastFolder.in(new DirectoryChooser());
             chooser.setTitle("Folder for " + CSV_FILES);
-            file = LastFolder.remember(FileDialogs.show(() -> chooser.showDialog(owner)));
+            file = LastFolder.remember(FileDialogs.show(owner, () -> chooser.showDialog(owner)));
         } else {
             FileChooser chooser = LastFolder.in(new FileChooser(), switch (format) {
                 case JSON -> "week.json";
@@ -250,7 +250,7 @@ public final class ExportDataDialog {
             chooser.setTitle("Export data");
             String ext = extension(format);
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(ext.toUpperCase() + " files", "*." + ext));
-            file = LastFolder.remember(FileDialogs.show(() -> chooser.showSaveDialog(owner)));
+            file = LastFolder.remember(FileDialogs.show(owner, () -> chooser.showSaveDialog(owner)));
         }
         return Optional.ofNullable(file).map(File::toPath);
     }

@@ -23,7 +23,7 @@ final class ImageFileChooser {
                 "*" + format.extension());
         chooser.getExtensionFilters().add(filter);
         chooser.setSelectedExtensionFilter(filter);
-        File file = LastFolder.remember(FileDialogs.show(() -> chooser.showSaveDialog(owner)));
+        File file = LastFolder.remember(FileDialogs.show(owner, () -> chooser.showSaveDialog(owner)));
         // The name as chosen: the extension is added by the export, which asks before replacing a file by that name.
         return Optional.ofNullable(file).map(File::toPath);
     }

@@ -79,7 +79,7 @@ public final class HandoutDialog {
                     ? "parley-handout-compact.pdf" : "parley-handout.pdf");
             chooser.setTitle("Save handout");
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
-            var file = LastFolder.remember(FileDialogs.show(() -> chooser.showSaveDialog(owner)));
+            var file = LastFolder.remember(FileDialogs.show(owner, () -> chooser.showSaveDialog(owner)));
             if (file != null) {
                 // The dialog asked about the name it returned; one with ".pdf" added is asked about if it exists.
                 Path target = org.parley.ui.support.SavedName.withExtension(file.toPath(), ".pdf");

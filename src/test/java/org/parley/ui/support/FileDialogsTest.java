@@ -28,17 +28,17 @@ class FileDialogsTest {
         List<String> seen = new ArrayList<>();
         Runnable remove = FileDialogs.afterEach(() -> seen.add("after"));
         robot.interact(() -> {
-            assertEquals("chosen.json", FileDialogs.show(() -> {
+            assertEquals("chosen.json", FileDialogs.show(null, () -> {
                 seen.add("dialog");
                 return "chosen.json";
             }));
-            FileDialogs.show(() -> {
+            FileDialogs.show(null, () -> {
                 seen.add("cancelled");
                 return null;
             });
         });
         remove.run();
-        robot.interact(() -> FileDialogs.show(() -> "again"));
+        robot.interact(() -> FileDialogs.show(null, () -> "again"));
         assertEquals(List.of("dialog", "after", "cancelled", "after"), seen);
     }
 }
