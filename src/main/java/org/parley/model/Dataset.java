@@ -151,6 +151,14 @@ public final class Dataset {
         return e.involves(actorId) || quotedBeyondParticipants.getOrDefault(e.id(), Set.of()).contains(actorId);
     }
 
+    /** Every actor {@link #involves} finds in {@code e}: its participants, then the speakers quoted at it beyond them. */
+    public Set<String> involved(Event e) {
+        Set<String> out = new java.util.LinkedHashSet<>();
+        e.actors().forEach(p -> out.add(p.actor()));
+        out.addAll(quotedBeyondParticipants.getOrDefault(e.id(), Set.of()));
+        return out;
+    }
+
     /** Whether any of {@code actorIds} is in {@code e}, as {@link #involves} counts it. */
     public boolean involvesAny(Event e, Set<String> actorIds) {
         // A plain loop: the actor filter asks this of every event on every change, 100,000 times at the budget.

@@ -69,8 +69,13 @@ public final class FilterPane extends ScrollPane {
     private final org.parley.ui.support.LatestResult<Choices> choices =
             new org.parley.ui.support.LatestResult<>(org.parley.ui.support.BackgroundThread.compute(), this::showChoices);
     private boolean syncing;
-    /** Beside each kind, actor and place: the events its tick alone keeps. */
+    /** Beside each kind, actor and place: the events its tick alone in its list keeps, under the other filters. */
     private FacetCounts counts = FacetCounts.NONE;
+    /** Told when {@link #counts} change, so each cell names its item again. */
+    private final javafx.beans.property.LongProperty countsChanged = new javafx.beans.property.SimpleLongProperty();
+    /** The counts again after a filter change, over more events than a filter applies at once. */
+    private final org.parley.ui.support.LatestResult<Counted> counting =
+            new org.parley.ui.support.LatestResult<>(org.parley.ui.support.BackgroundThread.compute(), this::showCounts);
 
     public FilterPane(ExplorerState state) {
         this.state = state;
@@ -99,9 +104,9 @@ public final class FilterPane extends ScrollPane {
         kinds.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         actors.setPrefHeight(240);
         places.setPrefHeight(200);
-        kinds.setCellFactory(lv -> new NamedCheckCell<>(kinds, k -> counted(k.label(), counts.kind(k))));
-        actors.setCellFactory(lv -> new NamedCheckCell<>(actors, a -> counted(a.name(), counts.actor(a.id()))));
-        places.setCellFactory(lv -> new NamedCheckCell<>(places, p -> counted(p.name(), counts.place(p.id()))));
+        kinds.setCellFactory(lv -> new NamedCheckCell<>(kinds, k -> counted(k.label(), counts.kind(k)), countsChanged));
+        actors.setCellFactory(lv -> new NamedCheckCell<>(actors, a -> counted(a.name(), counts.actor(a.id())), countsChanged));
+        places.setCellFactory(lv -> new NamedCheckCell<>(places, p -> counted(p.name(), counts.place(p.id())), countsChanged));
         kinds.getItems().setAll(EventKind.values());
 
         range.setShowTickLabels(false);
@@ -173,7 +178,10 @@ public final class FilterPane extends ScrollPane {
         fromDay.valueProperty().addListener((o, was, now) -> pushDays());
         toDay.valueProperty().addListener((o, was, now) -> pushDays());
         state.datasetProperty().addListener((o, was, now) -> loadChoices(now));
-        state.filterProperty().addListener((o, was, now) -> showFilter(now));
+        state.filterProperty().addListener((o, was, now) -> {
+            showFilter(now);
+            recount(now);
+        });
         loadChoices(state.dataset());
     }
 
@@ -235,13 +243,43 @@ public final class FilterPane extends ScrollPane {
         super.layoutChildren();
     }
 
-    /** "Meeting (12)": the name, and how many events its tick alone keeps, once they are counted. */
+    /** "Meeting (12)": the name, and how many events its tick alone keeps under the other filters, once counted. */
     private String counted(String name, int events) {
         return counts == FacetCounts.NONE ? name : name + " (" + org.parley.model.CountText.number(events) + ")";
     }
 
-    /** The actors and places worth a tick (those of some event), and what each tick would keep. */
-    private record Choices(List<Actor> actors, List<Place> places, FacetCounts counts) {
+    /** The actors and places worth a tick (those of some event). */
+    private record Choices(List<Actor> actors, List<Place> places) {
+    }
+
+    /** The counts of one dataset under one filter. */
+    private record Counted(Dataset data, FacetCounts counts) {
+    }
+
+    /**
+     * Counts what each tick would keep with the other filters as {@code f} has them: the time range narrowed
+     * to one day, "Russia (29)" had still counted the whole week. At once over as many events as a filter is
+     * applied at once, otherwise on the compute thread, the numbers shown until then staying.
+     */
+    private void recount(EventFilter f) {
+        Dataset ds = state.dataset();
+        if (ds == null) {
+            return;
+        }
+        if (ds.events().size() <= ExplorerState.FILTER_AT_ONCE_LIMIT) {
+            counting.discard();
+            showCounts(new Counted(ds, FacetCounts.of(ds, f)));
+        } else {
+            counting.request(() -> new Counted(ds, FacetCounts.of(ds, f)));
+        }
+    }
+
+    private void showCounts(Counted c) {
+        if (c.data() != state.dataset()) {
+            return;
+        }
+        counts = c.counts();
+        countsChanged.set(countsChanged.get() + 1);
     }
 
     /*
@@ -271,20 +309,19 @@ public final class FilterPane extends ScrollPane {
         }
         List<Place> placeList = ds.places().stream().filter(p -> offered.contains(p.id()))
                 .sorted(Comparator.comparing(Place::name)).toList();
-        return new Choices(actorList, placeList, FacetCounts.of(ds));
+        return new Choices(actorList, placeList);
     }
 
     private void showChoices(Choices c) {
         syncing = true;
         try {
-            counts = c.counts();
-            kinds.refresh();
             actors.getItems().setAll(c.actors());
             places.getItems().setAll(c.places());
         } finally {
             syncing = false;
         }
         showFilter(state.filterProperty().get());
+        recount(state.filterProperty().get());
     }
 
     private <T, K> void listenToChecks(CheckListView<T> list, Function<T, K> key,
@@ -303,12 +340,11 @@ public final class FilterPane extends ScrollPane {
             actors.getItems().clear();
             places.getItems().clear();
             counts = FacetCounts.NONE;
-            kinds.refresh();
+            counting.discard();
+            countsChanged.set(countsChanged.get() + 1);
             if (ds != null && ds.events().size() <= ExplorerState.FILTER_AT_ONCE_LIMIT) {
                 choices.discard();
                 Choices c = choicesOf(ds);
-                counts = c.counts();
-                kinds.refresh();
                 actors.getItems().setAll(c.actors());
                 places.getItems().setAll(c.places());
             } else if (ds != null) {
@@ -329,6 +365,9 @@ public final class FilterPane extends ScrollPane {
             syncing = false;
         }
         showFilter(state.filterProperty().get());
+        if (ds != null && ds.events().size() <= ExplorerState.FILTER_AT_ONCE_LIMIT) {
+            recount(state.filterProperty().get());
+        }
     }
 
     private void showFilter(EventFilter f) {

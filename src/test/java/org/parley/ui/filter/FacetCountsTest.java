@@ -43,6 +43,33 @@ class FacetCountsTest {
                 "Brussels " + COUNTS.place("brussels") + ", NATO headquarters " + COUNTS.place("nato-hq"));
     }
 
+    /**
+     * Narrowed to one day and one paper, each count is what ticking that one alone in its list keeps with
+     * the other filters as they are: "Russia (29)" had stayed beside a day with far fewer of Russia's events.
+     */
+    @Test
+    void eachCountFollowsTheOtherFilters() {
+        java.time.ZoneId zone = WEEK.zone();
+        EventFilter day = EventFilter.NONE.withRange(
+                java.time.LocalDate.of(2022, 1, 12).atStartOfDay(zone).toInstant(),
+                java.time.LocalDate.of(2022, 1, 13).atStartOfDay(zone).toInstant())
+                .withSources(org.parley.model.SourceFilter.includes(WEEK.sources().get(0).id()));
+        EventFilter ticked = day.withKinds(EnumSet.of(EventKind.MEETING)).withActors(Set.of("russia"))
+                .withPlaces(Set.of("brussels"));
+        FacetCounts counts = FacetCounts.of(WEEK, ticked);
+        for (EventKind k : EventKind.values()) {
+            assertEquals(kept(ticked.withKinds(EnumSet.of(k))), counts.kind(k), k.label());
+        }
+        for (Actor a : WEEK.actors()) {
+            assertEquals(kept(ticked.withActors(Set.of(a.id()))), counts.actor(a.id()), a.name());
+        }
+        for (Place p : WEEK.places()) {
+            assertEquals(kept(ticked.withPlaces(Set.of(p.id()))), counts.place(p.id()), p.name());
+        }
+        assertTrue(FacetCounts.of(WEEK, day).actor("russia") < COUNTS.actor("russia"),
+                "one day keeps fewer of Russia's events than the whole week: " + FacetCounts.of(WEEK, day).actor("russia"));
+    }
+
     private static long kept(EventFilter f) {
         return WEEK.events().stream().filter(f.in(WEEK)).count();
     }

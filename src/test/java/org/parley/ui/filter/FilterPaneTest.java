@@ -77,6 +77,38 @@ class FilterPaneTest {
         robot.interact(() -> state.filterProperty().set(EventFilter.NONE));
     }
 
+    /** A day typed narrows the counts beside the actors to that day: "Russia (29)" had stayed as for the week. */
+    @Test
+    void theCountsBesideTheActorsFollowTheTimeRange(FxRobot robot) {
+        Node from = robot.from(pane).lookup("#range-from").query();
+        Node to = robot.from(pane).lookup("#range-to").query();
+        robot.interact(() -> {
+            pane.getScene().getWindow().setHeight(700);
+            pane.layout();
+            pane.setVvalue(0);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(from).eraseText(12).write("2022-01-12").type(javafx.scene.input.KeyCode.ENTER);
+        robot.clickOn(to).eraseText(12).write("2022-01-12").type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        EventFilter f = state.filterProperty().get();
+        assertTrue(f.from() != null && f.to() != null, "the range is set: " + f);
+        long thatDay = data.events().stream().filter(f.withActors(java.util.Set.of("russia")).in(data)).count();
+        long week = data.events().stream().filter(e -> data.involves(e, "russia")).count();
+        assertTrue(thatDay < week, thatDay + " of " + week);
+        @SuppressWarnings("unchecked")
+        org.controlsfx.control.CheckListView<org.parley.model.Actor> actors =
+                robot.from(pane).lookup("#actor-filter").queryAs(org.controlsfx.control.CheckListView.class);
+        robot.interact(() -> actors.scrollTo(data.actor("russia").orElseThrow()));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ListCell<?> russia = robot.from(actors)
+                .lookup(".list-cell").queryAllAs(javafx.scene.control.ListCell.class).stream()
+                .filter(c -> c.getItem() instanceof org.parley.model.Actor a && a.id().equals("russia"))
+                .findFirst().orElseThrow();
+        assertEquals("Russia (" + thatDay + ")", russia.getText());
+        robot.interact(() -> state.filterProperty().set(EventFilter.NONE));
+    }
+
     /**
      * "Match: all of the chosen actors" keeps only the events the ticked actors share, says so in a chip, and
      * Ctrl+Z takes the change back: ticking two actors had kept either one's events, never what they share.
