@@ -145,41 +145,15 @@ public final class StatusBar extends HBox {
         var s = state.searchProperty().get();
         long actors = s.hits().stream().filter(h -> !h.actorId().isEmpty()).count();
         // Events found may be hidden by the filters; the count says how many, so the two numbers agree.
-        long hidden = hiddenByTheFilters(s.eventIds());
-        String found = found(s.eventIds().size(), hidden) + (actors == 0 ? "" : ", " + CountText.count(actors, "actor"));
+        long hidden = org.parley.ui.search.FoundEvents.hidden(state.dataset(), state.filterProperty().get(),
+                s.eventIds());
+        String found = org.parley.ui.search.FoundEvents.said(s.eventIds().size(), hidden)
+                + (actors == 0 ? "" : ", " + CountText.count(actors, "actor"));
         search.setText(s.query().isBlank() ? "" : "Search " + s.quotedQuery() + ": " + (s.isCapped()
                 ? (s.isUnranked() ? "the first " : "the best ") + CountText.number(s.listed()) + " of "
                         + CountText.number(s.matches()) + " results"
                         // The results count actors and the articles' sentences too: a list of its own, not the events'.
                         + (s.isUnranked() ? " " + org.parley.ui.state.SearchResults.UNRANKED : "") + "; " + found
                 : found));
-    }
-
-    /**
-     * The events a search found, said plainly when the filters hide some: "3 events marked", "3 events match:
-     * 2 marked, 1 hidden by the filters", "1 event matches, hidden by the filters". "1 event marked (1 of them
-     * hidden by the filters)" called marked an event nothing on screen marked.
-     */
-    static String found(int events, long hidden) {
-        if (hidden == 0) {
-            return CountText.count(events, "event") + " marked";
-        }
-        String match = CountText.count(events, "event") + (events == 1 ? " matches" : " match");
-        if (hidden >= events) {
-            return match + (events == 1 ? ", hidden" : events == 2 ? ", both hidden" : ", all hidden") + " by the filters";
-        }
-        return match + ": " + CountText.number(events - hidden) + " marked, " + CountText.number(hidden)
-                + " hidden by the filters";
-    }
-
-    /** How many of {@code eventIds} the filters hide: the filter is built once, not once an event. */
-    private long hiddenByTheFilters(java.util.Set<String> eventIds) {
-        org.parley.model.Dataset ds = state.dataset();
-        org.parley.model.EventFilter f = state.filterProperty().get();
-        if (ds == null || f.isEmpty() || eventIds.isEmpty()) {
-            return 0;
-        }
-        java.util.function.Predicate<org.parley.model.Event> passes = f.in(ds);
-        return eventIds.stream().map(ds::event).filter(e -> e.isPresent() && !passes.test(e.get())).count();
     }
 }

@@ -180,7 +180,8 @@ public final class SearchResultsView extends VBox {
                                 + " of " + CountText.number(results.matches()) + " results for " + results.quotedQuery()
                                 + (results.isUnranked() ? ", " + SearchResults.UNRANKED : "")
                         : CountText.count(list.getItems().size(), "result") + " for " + results.quotedQuery()
-                                + breakdown(list.getItems()) + marked(list.getItems(), results.eventIds().size()))
+                                + breakdown(list.getItems()))
+                        + marked(list.getItems(), results.eventIds().size(), hidden(results))
                         + cut(results.query()));
     }
 
@@ -252,12 +253,19 @@ public final class SearchResultsView extends VBox {
     }
 
     /**
-     * The status bar's count, where it differs from the event hits: a quote or a passage marks its
-     * events too, and "29 events" here beside "32 events marked" there read as a contradiction.
+     * The status bar's count of events, in its words ({@link FoundEvents}), where it differs from the event
+     * hits or the filters hide some: a quote or a passage marks its events too, and "29 events" here beside
+     * "32 events marked" there read as a contradiction; so did "3 events marked" here beside "2 marked,
+     * 1 hidden by the filters" there.
      */
-    private static String marked(java.util.List<SearchResults.Hit> hits, int markedEvents) {
+    private static String marked(java.util.List<SearchResults.Hit> hits, int foundEvents, long hidden) {
         long eventHits = hits.stream().filter(h -> h.kind().equals("event")).count();
-        return markedEvents <= eventHits ? "" : "; " + CountText.count(markedEvents, "event") + " marked";
+        return foundEvents <= eventHits && hidden == 0 ? "" : "; " + FoundEvents.said(foundEvents, hidden);
+    }
+
+    /** How many of the events {@code results} found the filters hide. */
+    private long hidden(SearchResults results) {
+        return FoundEvents.hidden(state.dataset(), state.filterProperty().get(), results.eventIds());
     }
 
     /**

@@ -264,6 +264,40 @@ class SearchResultsViewTest {
                 .contains("hidden"));
     }
     /**
+     * The header counts the events found as the status bar does: "3 events marked" had counted an event the
+     * filters hide as marked, beside the bar's "3 events match: 2 marked, 1 hidden by the filters".
+     */
+    @Test
+    void theHeaderSaysWhichFoundEventsTheFiltersHideAsTheStatusBarDoes(FxRobot robot) {
+        org.parley.model.Dataset week = org.parley.seed.BundledSeeds.dataset();
+        List<org.parley.model.Event> meetings = week.events().stream()
+                .filter(e -> e.kind() == org.parley.model.EventKind.MEETING).limit(2).toList();
+        org.parley.model.Event other = week.events().stream()
+                .filter(e -> e.kind() != org.parley.model.EventKind.MEETING).findFirst().orElseThrow();
+        List<SearchResults.Hit> hits = List.of(
+                new SearchResults.Hit("event", meetings.get(0).title(), "", meetings.get(0).id(), null, -1, -1),
+                new SearchResults.Hit("passage", "The Washington Post", "", meetings.get(1).id(), null, -1, -1),
+                new SearchResults.Hit("quote", "Quote", "", other.id(), null, -1, -1));
+        robot.interact(() -> {
+            state.datasetProperty().set(week);
+            state.filterProperty().set(org.parley.model.EventFilter.NONE.withKinds(
+                    Set.of(org.parley.model.EventKind.MEETING)));
+            state.searchProperty().set(new SearchResults("talks", hits,
+                    Set.of(meetings.get(0).id(), meetings.get(1).id(), other.id())));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        String said = robot.from(view).lookup(".label").queryAs(javafx.scene.control.Label.class).getText();
+        assertEquals("3 results for \u201Ctalks\u201D (1 event, 1 quote, 1 article passage); "
+                + "3 events match: 2 marked, 1 hidden by the filters", said);
+        assertTrue(said.endsWith(FoundEvents.said(3, 1)), said);
+        // Filters off: every event found is marked, and the header says it as the bar does.
+        robot.interact(() -> state.filterProperty().set(org.parley.model.EventFilter.NONE));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("3 results for \u201Ctalks\u201D (1 event, 1 quote, 1 article passage); 3 events marked",
+                robot.from(view).lookup(".label").queryAs(javafx.scene.control.Label.class).getText());
+    }
+
+    /**
      * A sentence pasted whole was searched by its first 32 words without a word said: its highlight in the
      * article stopped mid-sentence. The summary says how many words were searched.
      */
