@@ -98,7 +98,7 @@ public final class HandoutPdf {
     public int write(Dataset dataset, List<Event> events, Optional<String> filterNote, HandoutLayout layout,
                      ContextPlacement background, Path out, Overwrite overwrite) {
         Dataset named = filterNote.map(n -> FilterNote.labelled(dataset, n)).orElse(dataset);
-        return writeNamed(named, events, layout, background, out, overwrite);
+        return writeNamed(named, events, filterNote, layout, background, out, overwrite);
     }
 
     /**
@@ -111,19 +111,19 @@ public final class HandoutPdf {
                      ContextPlacement background) {
         Dataset named = filterNote.map(n -> FilterNote.labelled(dataset, n)).orElse(dataset);
         check(named, events, layout);
-        try (PDDocument document = build(named, events, layout, background, false)) {
+        try (PDDocument document = build(named, events, filterNote, layout, background, false)) {
             return document.getNumberOfPages();
         } catch (IOException e) {
             throw new ExportException("The handout's pages could not be counted: " + e.getMessage(), e);
         }
     }
 
-    private int writeNamed(Dataset dataset, List<Event> events, HandoutLayout layout, ContextPlacement background,
-                           Path out, Overwrite overwrite) {
+    private int writeNamed(Dataset dataset, List<Event> events, Optional<String> filterNote, HandoutLayout layout,
+                           ContextPlacement background, Path out, Overwrite overwrite) {
         check(dataset, events, layout);
         int[] pages = new int[1];
         AtomicFiles.write(out, overwrite, stream -> {
-            try (PDDocument document = build(dataset, events, layout, background)) {
+            try (PDDocument document = build(dataset, events, filterNote, layout, background, true)) {
                 pages[0] = document.getNumberOfPages();
                 document.save(stream);
             }
@@ -149,15 +149,16 @@ public final class HandoutPdf {
     /** The handout as an open document; the caller closes it. */
     PDDocument build(Dataset dataset, List<Event> events, HandoutLayout layout, ContextPlacement background)
             throws IOException {
-        return build(dataset, events, layout, background, true);
+        return build(dataset, events, Optional.empty(), layout, background, true);
     }
 
     /**
      * @param whole false for a document only counted: one step a page is a page a step whatever it
      *              says, so those pages are left blank (their 45 maps took most of 8 seconds to draw)
+     * @param filterNote "Filtered: …", said again under the board's heading, as on the presentation's board
      */
-    private PDDocument build(Dataset dataset, List<Event> events, HandoutLayout layout, ContextPlacement background,
-                             boolean whole) throws IOException {
+    private PDDocument build(Dataset dataset, List<Event> events, Optional<String> filterNote, HandoutLayout layout,
+                             ContextPlacement background, boolean whole) throws IOException {
         List<Step> steps = Steps.of(dataset, events, background, papers);
         PDDocument document = new PDDocument();
         try {
@@ -189,7 +190,7 @@ public final class HandoutPdf {
                 pages.addAll(steps, listEnd);
                 stepsEnd = pages.end();
             }
-            new PositionsPage(document, fonts, Credits.line(dataset), paper)
+            new PositionsPage(document, fonts, Credits.line(dataset), paper, filterNote.orElse(""))
                     .add(PositionsSummary.of(dataset, events, papers), stepsEnd);
             if (whole) {
                 PageNumbers.add(document, fonts.regular());

@@ -30,12 +30,24 @@ final class PositionsPage {
     private final String credit;
     /** The handout's own paper: a landscape handout ended in two portrait pages. */
     private final PDRectangle paper;
+    /**
+     * "Filtered: …" under the heading, or "": the board of a filtered handout passed for the whole week's,
+     * while the presentation's board and the handout's first page say which events it follows.
+     */
+    private final String filterNote;
+    /** The note wrapped to the page, once {@link #add} knows the width. */
+    private List<String> noteLines = List.of();
 
     PositionsPage(PDDocument document, HandoutFonts fonts, String credit) {
         this(document, fonts, credit, PDRectangle.A4);
     }
 
     PositionsPage(PDDocument document, HandoutFonts fonts, String credit, PDRectangle page) {
+        this(document, fonts, credit, page, "");
+    }
+
+    PositionsPage(PDDocument document, HandoutFonts fonts, String credit, PDRectangle page, String filterNote) {
+        this.filterNote = filterNote;
         this.paper = page;
         this.document = document;
         this.fonts = fonts;
@@ -65,13 +77,16 @@ final class PositionsPage {
                     text.wrap(row.kindAndBy(), fonts.regular(), TEXT_SIZE, width, 1),
                     text.wrap(row.stances(), fonts.regular(), TEXT_SIZE, width, 4)));
         }
-        float top = paper.getHeight() - MARGIN - HEADING_SIZE - HEADING_SIZE * 1.4f - GAP;
+        List<String> note = filterNote.isBlank() ? List.of() : text.wrap(filterNote, fonts.regular(), TEXT_SIZE, width, 2);
+        this.noteLines = note;
+        float noteHeight = note.size() * TEXT_SIZE * 1.3f;
+        float top = paper.getHeight() - MARGIN - HEADING_SIZE - HEADING_SIZE * 1.4f - noteHeight - GAP;
         float floor = MARGIN + SMALL_SIZE * 2;
         float room = top - floor;
         int first = 0;
         if (after != null) {
             float heading = after.y() - SECTION_GAP - HEADING_SIZE;
-            int fit = fitting(blocks, heading - HEADING_SIZE * 1.4f - GAP - floor);
+            int fit = fitting(blocks, heading - HEADING_SIZE * 1.4f - noteHeight - GAP - floor);
             if (fit == blocks.size() || fit > 0 && fitting(blocks, room) < blocks.size()) {
                 try (PDPageContentStream cs = new PDPageContentStream(document, after.page(),
                         PDPageContentStream.AppendMode.APPEND, true, true)) {
@@ -125,7 +140,9 @@ final class PositionsPage {
         cs.setNonStrokingColor(0f);
         y = TextBlock.draw(cs, text.wrap(PositionsSummary.HEADING + (continued ? " (continued)" : ""),
                 fonts.bold(), HEADING_SIZE, width, 1), fonts.bold(), HEADING_SIZE, MARGIN, y,
-                HEADING_SIZE * 1.4f) - GAP;
+                HEADING_SIZE * 1.4f);
+        cs.setNonStrokingColor(0.35f);
+        y = TextBlock.draw(cs, noteLines, fonts.regular(), TEXT_SIZE, MARGIN, y, TEXT_SIZE * 1.3f) - GAP;
         for (Block b : blocks) {
             cs.setNonStrokingColor(0f);
             y = TextBlock.draw(cs, b.title(), fonts.bold(), TITLE_SIZE, MARGIN, y, TITLE_SIZE * 1.3f);

@@ -68,6 +68,32 @@ class PositionsPageTest {
         assertTrue(wapo.length() < all.length(), "fewer stances listed");
     }
 
+    /**
+     * A filtered handout's board says which events it follows under its heading, as the presentation's board and
+     * the handout's first page do: it had passed for the whole week's board, in either layout.
+     */
+    @Test
+    void aFilteredHandoutsBoardSaysWhatTheFilterKept(@TempDir Path dir) throws Exception {
+        var filter = org.parley.model.EventFilter.NONE.withPlaces(java.util.Set.of("brussels"));
+        List<Event> brussels = WEEK.events().stream().filter(filter.in(WEEK)).toList();
+        String note = org.parley.export.FilterNote.of(filter, WEEK).orElseThrow();
+        for (HandoutLayout layout : HandoutLayout.values()) {
+            Path out = dir.resolve(layout + ".pdf");
+            new HandoutPdf().write(WEEK, brussels, java.util.Optional.of(note), layout,
+                    ContextPlacement.LAST, out, org.parley.export.Overwrite.NOTHING);
+            String board;
+            try (PDDocument doc = Loader.loadPDF(out.toFile())) {
+                String all = new PDFTextStripper().getText(doc);
+                assertTrue(all.contains(PositionsSummary.HEADING), layout + ": the board is there");
+                board = all.substring(all.indexOf(PositionsSummary.HEADING));
+            }
+            assertTrue(board.replaceAll("\\s+", " ").contains(note), layout + ": " + board);
+        }
+        Path whole = dir.resolve("whole.pdf");
+        new HandoutPdf().write(WEEK, WEEK.events(), HandoutLayout.COMPACT, whole);
+        assertFalse(board(whole).contains("Filtered:"), "the whole week's board says nothing of filters");
+    }
+
     /** The board's text: from its heading (which may follow the compact handout's last steps) to the end. */
     private static String board(Path pdf) throws Exception {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
