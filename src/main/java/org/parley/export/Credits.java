@@ -3,6 +3,7 @@ package org.parley.export;
 import org.parley.model.CountText;
 import org.parley.model.Dataset;
 import org.parley.model.Source;
+import org.parley.model.SourceFilter;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -26,7 +27,26 @@ public final class Credits {
      * 28 Dec 2023"), since the line ends pictures and names every one nowhere else.
      */
     public static String line(Dataset data) {
-        List<Source> sources = data.sources();
+        return line(data.sources());
+    }
+
+    /**
+     * The line for a picture or handout of the events {@code papers} keeps: filtered to one paper, that paper
+     * alone ("Source: The Washington Post, 12 Jan 2022"), whose events, quotations and stances are all it
+     * shows; "Sources: The Washington Post, The New York Times" beside "Filtered: reported by The Washington
+     * Post" credited a paper the picture leaves out. Otherwise, as {@link #line(Dataset)}.
+     */
+    public static String line(Dataset data, SourceFilter papers) {
+        if (papers.mode() == SourceFilter.Mode.INCLUDES) {
+            List<Source> kept = data.sources().stream().filter(s -> s.id().equals(papers.sourceId())).toList();
+            if (kept.size() == 1) {
+                return "Source: " + dated(kept.get(0));
+            }
+        }
+        return line(data);
+    }
+
+    private static String line(List<Source> sources) {
         if (sources.isEmpty()) {
             return "Made with Parley";
         }

@@ -19,6 +19,18 @@ class CreditsTest {
         assertTrue(Credits.each(week).get(0).startsWith("The Washington Post, 12 Jan 2022: "), Credits.each(week).get(0));
     }
 
+    /** Filtered to one paper, the line credits that paper alone; to both, or to either alone, both. */
+    @Test
+    void onePaperKeptIsThePaperCredited() {
+        Dataset week = BundledSeeds.dataset();
+        assertEquals("Source: The New York Times, 12 Jan 2022",
+                Credits.line(week, org.parley.model.SourceFilter.includes("nyt")));
+        for (var both : List.of(org.parley.model.SourceFilter.ANY, org.parley.model.SourceFilter.ALL_SOURCES,
+                org.parley.model.SourceFilter.SINGLE_SOURCE)) {
+            assertEquals(Credits.line(week), Credits.line(week, both), both.toString());
+        }
+    }
+
     @Test
     void manySourcesAreCountedOnOneShortLineAndListedOneALine() {
         Dataset archive = SyntheticDataAccess.dataset(5_000);

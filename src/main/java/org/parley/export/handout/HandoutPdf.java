@@ -160,10 +160,11 @@ public final class HandoutPdf {
     private PDDocument build(Dataset dataset, List<Event> events, Optional<String> filterNote, HandoutLayout layout,
                              ContextPlacement background, boolean whole) throws IOException {
         List<Step> steps = Steps.of(dataset, events, background, papers);
+        String credit = Credits.line(dataset, papers);
         PDDocument document = new PDDocument();
         try {
             HandoutFonts fonts = HandoutFonts.load(document);
-            describe(document, dataset);
+            describe(document, dataset, credit);
             ProjectedBasemap map = basemap == null ? ProjectedBasemap.europe() : basemap;
             PDRectangle portrait = new PDRectangle((float) this.paper.shortSide(), (float) this.paper.longSide());
             PDRectangle landscape = new PDRectangle(portrait.getHeight(), portrait.getWidth());
@@ -171,8 +172,8 @@ public final class HandoutPdf {
             // One step a page keeps the board on pages of its own; several a page go on below the last steps.
             PageEnd stepsEnd = null;
             if (layout == HandoutLayout.ONE_PER_PAGE) {
-                OpeningPage.add(document, fonts, map, dataset, steps, paper, n -> n);
-                OnePerPage pages = new OnePerPage(document, fonts, landscape, map, dataset, steps);
+                OpeningPage.add(document, fonts, map, dataset, steps, paper, n -> n, credit);
+                OnePerPage pages = new OnePerPage(document, fonts, landscape, map, dataset, steps, credit);
                 for (Step step : steps) {
                     if (whole) {
                         pages.add(step);
@@ -182,15 +183,15 @@ public final class HandoutPdf {
                 }
             } else {
                 CompactPages pages = new CompactPages(document, fonts, portrait, dataset.title() + " \u2014 " + steps.size()
-                        + " steps", Credits.line(dataset), dataset.focus().orElse(null));
+                        + " steps", credit, dataset.focus().orElse(null));
                 // The steps begin below the list, on its last page: its last nine entries had a sheet to themselves.
                 OpeningPage.Plan opening = OpeningPage.plan(fonts, dataset, steps, paper);
                 int[] pageOf = pages.pagesOf(steps, new PageEnd(null, opening.end()));
-                PageEnd listEnd = OpeningPage.add(document, fonts, map, dataset, steps, paper, n -> pageOf[n - 1]);
+                PageEnd listEnd = OpeningPage.add(document, fonts, map, dataset, steps, paper, n -> pageOf[n - 1], credit);
                 pages.addAll(steps, listEnd);
                 stepsEnd = pages.end();
             }
-            new PositionsPage(document, fonts, Credits.line(dataset), paper, filterNote.orElse(""))
+            new PositionsPage(document, fonts, credit, paper, filterNote.orElse(""))
                     .add(PositionsSummary.of(dataset, events, papers), stepsEnd);
             if (whole) {
                 PageNumbers.add(document, fonts.regular());
@@ -202,10 +203,10 @@ public final class HandoutPdf {
         }
     }
 
-    private static void describe(PDDocument document, Dataset dataset) {
+    private static void describe(PDDocument document, Dataset dataset, String credit) {
         PDDocumentInformation info = document.getDocumentInformation();
         info.setTitle(dataset.title());
         info.setCreator("Parley");
-        info.setSubject(Credits.line(dataset));
+        info.setSubject(credit);
     }
 }

@@ -47,10 +47,19 @@ final class OnePerPage {
     private final Dataset dataset;
     private final List<Step> deck;
     private final DateRange story;
+    /** Where the facts come from, at each page's foot. */
+    private final String credit;
 
     /** @param sheet the page, in landscape */
     OnePerPage(PDDocument document, HandoutFonts fonts, PDRectangle sheet, ProjectedBasemap basemap, Dataset dataset,
                List<Step> deck) {
+        this(document, fonts, sheet, basemap, dataset, deck, Credits.line(dataset));
+    }
+
+    /** As above, with {@code credit} at each page's foot (the one paper a handout is filtered to). */
+    OnePerPage(PDDocument document, HandoutFonts fonts, PDRectangle sheet, ProjectedBasemap basemap, Dataset dataset,
+               List<Step> deck, String credit) {
+        this.credit = credit;
         this.sheet = sheet;
         this.document = document;
         this.fonts = fonts;
@@ -112,7 +121,7 @@ final class OnePerPage {
                         fonts.regular(), size, MARGIN, left, size * SUMMARY_LEADING);
             }
 
-            PageFoot.draw(cs, fonts, Credits.line(dataset), width);
+            PageFoot.draw(cs, fonts, credit, width);
         }
     }
 

@@ -42,6 +42,12 @@ final class OpeningPage {
      */
     static PageEnd add(PDDocument document, HandoutFonts fonts, ProjectedBasemap basemap, Dataset dataset,
                     List<Step> steps, PDRectangle size, IntUnaryOperator stepsPage) throws IOException {
+        return add(document, fonts, basemap, dataset, steps, size, stepsPage, org.parley.export.Credits.line(dataset));
+    }
+
+    /** As above, with {@code credit} at the foot of each page (the one paper a handout is filtered to). */
+    static PageEnd add(PDDocument document, HandoutFonts fonts, ProjectedBasemap basemap, Dataset dataset,
+                    List<Step> steps, PDRectangle size, IntUnaryOperator stepsPage, String credit) throws IOException {
         int opening = plan(fonts, dataset, steps, size).pages();
         StepIndex index = new StepIndex(fonts, steps, n -> opening + stepsPage.applyAsInt(n));
         PDPage page = new PDPage(size);
@@ -58,11 +64,11 @@ final class OpeningPage {
             cs.setNonStrokingColor(0f);
             TextBlock.draw(cs, List.of("The steps"), fonts.bold(), BODY_SIZE + 1, frame.listX(), frame.listTop(), 0);
             index.draw(cs, frame.listX(), firstEntry(frame.listTop()), frame.listW(), frame.bottom());
-            PageFoot.draw(cs, fonts, org.parley.export.Credits.line(dataset), size.getWidth());
+            PageFoot.draw(cs, fonts, credit, size.getWidth());
         }
         PageEnd end = new PageEnd(page, index.end());
         while (index.hasMore()) {
-            end = continued(document, fonts, index, size, org.parley.export.Credits.line(dataset));
+            end = continued(document, fonts, index, size, credit);
         }
         return end;
     }

@@ -29,7 +29,7 @@ record Selection(Dataset data, List<Event> events, TimeWindow window, String sel
         String selected = events.stream().anyMatch(e -> e.id().equals(wanted)) ? wanted : null;
         String title = request.title() != null ? request.title() : defaultTitle(request.view(), data);
         // A picture of some of the events says so, beside where its facts come from.
-        String credit = Credits.line(data) + FilterNote.of(request.leftOut(), data).map(n -> " · " + n).orElse("");
+        String credit = Credits.line(data, request.leftOut().sources()) + FilterNote.of(request.leftOut(), data).map(n -> " · " + n).orElse("");
         return new Selection(data, events, request.effectiveWindow(), selected, title, credit,
                 !request.leftOut().isEmpty());
     }
