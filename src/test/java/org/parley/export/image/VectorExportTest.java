@@ -43,7 +43,7 @@ class VectorExportTest {
 
     /**
      * Everything of thousands of events is drawn as density strips: its key said "Meeting",
-     * "Statement"… in colours drawn nowhere, and nothing of what a strip or its shade stands for.
+     * "Statement"… in colours drawn nowhere, and nothing of what a strip or its shade stands for, nor how many a shade counts.
      */
     @Test
     void aPictureOfDensityStripsHasTheStripsInItsKeyAndNoKindDrawnNowhere() throws Exception {
@@ -52,8 +52,10 @@ class VectorExportTest {
         export.export(many, ImageRequest.of(View.TIMELINE, ImageFormat.SVG).withEverything(), out);
         List<String> texts = SvgText.of(out);
         String drawn = "drawn: " + texts.subList(0, Math.min(30, texts.size()));
-        assertTrue(texts.contains("Shaded strip: too many events to draw one by one; darker where more"), drawn);
-        assertTrue(texts.contains("Shaded strip of events dated roughly; darker where more"), drawn);
+        assertTrue(texts.contains("Shaded strip: too many events to draw singly"), drawn);
+        assertTrue(texts.contains("Shaded strip of events dated roughly"), drawn);
+        assertTrue(texts.stream().anyMatch(t -> t.matches("Shade counts the events in each .+: palest 1, darkest [0-9,]+")),
+                "what the shades count: " + drawn);
         for (EventKind k : EventKind.values()) {
             assertFalse(texts.contains(k.label()), k.label() + " is in the key but no event is drawn in its colour");
         }
