@@ -54,13 +54,18 @@ public final class NothingShared {
         link.setId(id);
         link.setOnAction(e -> state.matchAnyActor());
         link.managedProperty().bind(link.visibleProperty());
-        Runnable sync = () -> link.setVisible(note(state).isPresent());
-        state.visibleEventsProperty().addListener(o -> sync.run());
-        state.filterPendingProperty().addListener(o -> sync.run());
-        state.filterProperty().addListener(o -> sync.run());
-        state.keptMatchingAnyActorProperty().addListener(o -> sync.run());
-        sync.run();
+        whenNoteMayChange(state, () -> link.setVisible(note(state).isPresent()));
         return link;
+    }
+
+    /** Runs {@code sync} now and whenever what {@link #note} reads changes. */
+    private static void whenNoteMayChange(ExplorerState state, Runnable sync) {
+        for (javafx.beans.Observable o : new javafx.beans.Observable[] {state.visibleEventsProperty(),
+                state.filterPendingProperty(), state.filterProperty(), state.keptMatchingAnyActorProperty(),
+                state.datasetProperty()}) {
+            o.addListener(x -> sync.run());
+        }
+        sync.run();
     }
 
     /**
@@ -80,17 +85,11 @@ public final class NothingShared {
         block.setAlignment(Pos.CENTER);
         block.setPadding(new Insets(8));
         block.setPickOnBounds(false); // the view under it keeps its clicks, and its key focus on a press
-        Runnable sync = () -> {
+        whenNoteMayChange(state, () -> {
             Optional<String> said = note(state);
             text.setText(said.orElse(""));
             block.setVisible(said.isPresent());
-        };
-        state.visibleEventsProperty().addListener(o -> sync.run());
-        state.filterPendingProperty().addListener(o -> sync.run());
-        state.filterProperty().addListener(o -> sync.run());
-        state.keptMatchingAnyActorProperty().addListener(o -> sync.run());
-        state.datasetProperty().addListener(o -> sync.run());
-        sync.run();
+        });
         return block;
     }
 }
