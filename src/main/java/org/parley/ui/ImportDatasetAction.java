@@ -156,8 +156,8 @@ final class ImportDatasetAction {
         // The title as well as the file: an export and the dataset it came from are often both "week.json".
         String incoming = risk.incoming().isBlank() ? "" : " (“" + Printable.oneLine(risk.incoming()) + "”)";
         String folder = risk.backupFolder().map(f -> " in " + Printable.oneLine(f.toString())).orElse("");
-        ask.setContentText((edits ? "Your edits to " + CountText.count(risk.edits().getAsLong(), "record")
-                + " will be replaced by " + (path == null ? "the bundled week" : "“" + path.getFileName() + "”") + "."
+        // The heading already counts the edits, and only the bundled week put back is asked about them.
+        ask.setContentText((edits ? "The bundled week comes back as it was shipped, without them."
                 : (path == null ? "The bundled week" : "“" + path.getFileName() + "”" + incoming)
                 + " will take its place.")
                 + " A backup is kept first" + folder + ": File → Restore a backup… brings it back.");

@@ -77,6 +77,7 @@ class RestoreWeekOverEditsTest {
         DialogPane ask = robot.lookup("#confirm-replace").queryAs(DialogPane.class);
         assertTrue(ask.getHeaderText().contains("your edits to 1 record"), ask.getHeaderText());
         assertTrue(ask.getContentText().contains(tmp.resolve("backups").toString()), ask.getContentText());
+        assertFalse(ask.getContentText().contains("edits to 1 record"), "said once, in the heading: " + ask.getContentText());
 
         robot.clickOn("Cancel");
         WaitForAsyncUtils.waitForFxEvents();
