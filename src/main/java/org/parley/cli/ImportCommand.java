@@ -92,5 +92,6 @@ final class ImportCommand implements Callable<Integer> {
         ChosenDataset.line(path).ifPresent(out::println);
         out.println(what + " " + Printable.brief(loaded.dataset().title()) + " into " + Printable.oneLine(file.toString()));
         out.println(Counts.of(loaded.dataset()));
+        FocusNote.of(loaded.dataset()).ifPresent(out::println);
     }
 }

@@ -38,6 +38,7 @@ final class ValidateCommand implements Callable<Integer> {
         ChosenDataset.line(path).ifPresent(out::println);
         out.println("OK: " + Printable.brief(ds.title()));
         out.println(Counts.of(ds));
+        FocusNote.of(ds).ifPresent(out::println);
         return 0;
     }
 }

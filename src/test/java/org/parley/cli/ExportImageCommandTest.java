@@ -225,7 +225,15 @@ class ExportImageCommandTest {
         Files.writeString(json, Files.readString(json).replaceFirst(
                 "\"from\": \"2022-01-09\",\\s*\"to\": \"2022-01-13\"", "\"from\": \"2023-01-09\", \"to\": \"2023-01-13\""));
         Path later = tmp.resolve("later.db");
-        assertEquals(0, CliRun.of("import", "--db", later.toString(), data.toString()).exit());
+        String note = "Note: none of its 64 events falls in its declared focus (9–13 Jan 2023), the days the app and its "
+                + "pictures open on; Fit everything (Ctrl+2) in the app, or --range all for export-image, shows them.";
+        CliRun validated = CliRun.of("validate", data.toString());
+        assertEquals(0, validated.exit(), validated.err());
+        assertTrue(validated.out().contains(note), "said at validate: " + validated.out());
+        CliRun imported = CliRun.of("import", "--db", later.toString(), data.toString());
+        assertEquals(0, imported.exit(), imported.err());
+        assertTrue(imported.out().contains(note), "said at import: " + imported.out());
+        assertFalse(CliRun.of("validate").out().contains("Note:"), "the bundled week's focus holds its events");
 
         CliRun all = CliRun.on(later, "export-image", "--view", "timeline", "--format", "png", "--out", out.toString());
         assertEquals(1, all.exit());
