@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -30,7 +31,7 @@ import java.util.stream.Collectors;
  * nothing. A UTF-8 byte-order mark tells Excel the encoding, so the papers' curly quotes and
  * dashes survive.
  */
-public final class CsvExporter {
+public final class CsvExporter implements FileExporter {
 
     private static final List<String> EVENT_COLUMNS = List.of("id", "date", "start", "end", "precision", "zone",
             "order", "title", "summary", "kind", "cameo", "track", "place", "refers", "actors", "sources",
@@ -65,36 +66,27 @@ public final class CsvExporter {
     public static final List<String> TABLES = List.of("events.csv", "quotes.csv", "positions.csv", "divergences.csv",
             "actors.csv", "places.csv", "sources.csv");
 
-    /** Writes the tables and {@value #ABOUT}; returns their paths. */
-    public List<Path> export(Dataset data, Path folder) {
-        return export(data, folder, Overwrite.NOTHING);
-    }
-
-    /** As {@link #export(Dataset, Path)}, replacing existing files {@code overwrite} allows. */
-    public List<Path> export(Dataset data, Path folder, Overwrite overwrite) {
-        return export(data, folder, overwrite, AtomicFiles.NEVER);
-    }
-
-    /** As {@link #export(Dataset, Path, Overwrite)}, given up when {@code cancelled} says so, no table written. */
-    public List<Path> export(Dataset data, Path folder, Overwrite overwrite, java.util.function.BooleanSupplier cancelled) {
+    /** Writes the tables and {@value #ABOUT} to {@code folder}; returns their paths. */
+    @Override
+    public List<Path> export(Dataset data, Path folder, Overwrite overwrite, BooleanSupplier cancelled) {
         return export(data, folder, overwrite, cancelled, Optional.empty());
     }
 
     /**
-     * As {@link #export(Dataset, Path, Overwrite, java.util.function.BooleanSupplier)}, with only the stances
+     * As {@link #export(Dataset, Path, Overwrite, BooleanSupplier)}, with only the stances
      * whose own passages {@code reported} accepts in positions.csv (a papers filter), as the positions board
      * shows them: a paper reporting the meeting does not report every party's stance taken there.
      */
-    public List<Path> export(Dataset data, Path folder, Overwrite overwrite, java.util.function.BooleanSupplier cancelled,
+    public List<Path> export(Dataset data, Path folder, Overwrite overwrite, BooleanSupplier cancelled,
                              Optional<Predicate<List<Evidence>>> reported) {
         return export(data, folder, overwrite, cancelled, reported, Optional.empty());
     }
 
     /**
-     * As {@link #export(Dataset, Path, Overwrite, java.util.function.BooleanSupplier, Optional)}; {@code quotesOf}
+     * As {@link #export(Dataset, Path, Overwrite, BooleanSupplier, Optional)}; {@code quotesOf}
      * names the one paper whose quotations {@code data} was cut down to, for about.txt to say so.
      */
-    public List<Path> export(Dataset data, Path folder, Overwrite overwrite, java.util.function.BooleanSupplier cancelled,
+    public List<Path> export(Dataset data, Path folder, Overwrite overwrite, BooleanSupplier cancelled,
                              Optional<Predicate<List<Evidence>>> reported, Optional<String> quotesOf) {
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
             throw new ExportException(folder + (Files.isRegularFile(folder) ? " is a file" : " is a device or a pipe")

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.Optional;
 import java.util.stream.Stream;
+import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 
 /** Writes a dataset in one of the {@link DataFormat}s; shared by the GUI and the command line. */
@@ -67,13 +68,13 @@ public final class DataExport {
      * says so: a {@link java.util.concurrent.CancellationException} is thrown and no file is written or replaced.
      */
     public List<Path> export(Dataset data, DataFormat format, Path out, EventFilter filter, Overwrite overwrite,
-                             java.util.function.BooleanSupplier cancelled) {
+                             BooleanSupplier cancelled) {
         return export(data, format, out, filter.in(data), FilterNote.of(filter, data), filter.sources(), overwrite,
                 cancelled);
     }
 
     private List<Path> export(Dataset data, DataFormat format, Path out, Predicate<Event> keep, Optional<String> note,
-                              SourceFilter papers, Overwrite overwrite, java.util.function.BooleanSupplier cancelled) {
+                              SourceFilter papers, Overwrite overwrite, BooleanSupplier cancelled) {
         // Counted in the whole dataset: the subset keeps only the sources its records cite.
         int sourceCount = data.sources().size();
         Optional<Predicate<List<Evidence>>> reported = papers.mode() == SourceFilter.Mode.ANY ? Optional.empty()
@@ -122,7 +123,7 @@ public final class DataExport {
      * it (it lists what it wrote in {@value #MARKER}), so no file the user made is ever written over.
      */
     private static List<Path> json(Dataset data, Path out, Overwrite overwrite,
-                                   java.util.function.BooleanSupplier cancelled) {
+                                   BooleanSupplier cancelled) {
         Path file = out.getFileName() != null && out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")
                 ? out.toAbsolutePath().normalize() : OutputFile.resolve(out, ExchangeFormatReader.PREFERRED_NAME);
         OutputFile.resolve(file, ExchangeFormatReader.PREFERRED_NAME);

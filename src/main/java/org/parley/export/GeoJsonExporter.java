@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
 /**
@@ -20,7 +21,7 @@ import java.util.stream.Collectors;
  * its place. Events with no place keep a null geometry (RFC 7946 §3.2 allows it) so the file holds
  * every event, not only the mappable ones. Coordinates are [longitude, latitude], as the RFC demands.
  */
-public final class GeoJsonExporter {
+public final class GeoJsonExporter implements FileExporter {
 
     /** The file written when {@code --out} names a folder. */
     public static final String DEFAULT_NAME = "parley.geojson";
@@ -28,17 +29,8 @@ public final class GeoJsonExporter {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     /** Writes the collection to {@code out} (a file, or a folder for {@value #DEFAULT_NAME}); returns the file. */
-    public List<Path> export(Dataset data, Path out) {
-        return export(data, out, Overwrite.NOTHING);
-    }
-
-    /** As {@link #export(Dataset, Path)}, replacing existing files {@code overwrite} allows. */
-    public List<Path> export(Dataset data, Path out, Overwrite overwrite) {
-        return export(data, out, overwrite, AtomicFiles.NEVER);
-    }
-
-    /** As {@link #export(Dataset, Path, Overwrite)}, given up when {@code cancelled} says so, nothing written. */
-    public List<Path> export(Dataset data, Path out, Overwrite overwrite, java.util.function.BooleanSupplier cancelled) {
+    @Override
+    public List<Path> export(Dataset data, Path out, Overwrite overwrite, BooleanSupplier cancelled) {
         Path file = OutputFile.resolve(out, DEFAULT_NAME);
         ObjectNode tree = collection(data);
         AtomicFiles.stopIf(cancelled);

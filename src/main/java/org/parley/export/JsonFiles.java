@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 
 import java.nio.file.Path;
+import java.util.function.BooleanSupplier;
 
 /** Writes a JSON tree as pretty-printed UTF-8, atomically. */
 final class JsonFiles {
@@ -23,7 +24,7 @@ final class JsonFiles {
         write(file, overwrite, AtomicFiles.NEVER, tree);
     }
 
-    static void write(Path file, Overwrite overwrite, java.util.function.BooleanSupplier cancelled, JsonNode tree) {
+    static void write(Path file, Overwrite overwrite, BooleanSupplier cancelled, JsonNode tree) {
         AtomicFiles.write(file, overwrite, cancelled, out -> WRITER.writeValue(out, tree));
     }
 }

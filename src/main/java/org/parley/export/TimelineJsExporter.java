@@ -15,13 +15,14 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 /**
  * Writes the dataset as a Knight Lab TimelineJS3 JSON file: a title slide, one slide per event in
  * narrative order (grouped by lane), and the week of talks as an era. TimelineJS renders headline
  * and text as HTML, so every piece of dataset text in them is escaped.
  */
-public final class TimelineJsExporter {
+public final class TimelineJsExporter implements FileExporter {
 
     /** The file written when {@code --out} names a folder. */
     public static final String DEFAULT_NAME = "timeline.json";
@@ -31,17 +32,8 @@ public final class TimelineJsExporter {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     /** Writes the timeline to {@code out} (a file, or a folder for {@value #DEFAULT_NAME}); returns the file. */
-    public List<Path> export(Dataset data, Path out) {
-        return export(data, out, Overwrite.NOTHING);
-    }
-
-    /** As {@link #export(Dataset, Path)}, replacing existing files {@code overwrite} allows. */
-    public List<Path> export(Dataset data, Path out, Overwrite overwrite) {
-        return export(data, out, overwrite, AtomicFiles.NEVER);
-    }
-
-    /** As {@link #export(Dataset, Path, Overwrite)}, given up when {@code cancelled} says so, nothing written. */
-    public List<Path> export(Dataset data, Path out, Overwrite overwrite, java.util.function.BooleanSupplier cancelled) {
+    @Override
+    public List<Path> export(Dataset data, Path out, Overwrite overwrite, BooleanSupplier cancelled) {
         Path file = OutputFile.resolve(out, DEFAULT_NAME);
         ObjectNode tree = timeline(data);
         AtomicFiles.stopIf(cancelled);

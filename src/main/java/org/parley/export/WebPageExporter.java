@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BooleanSupplier;
 import org.parley.export.handout.Steps;
 import org.parley.export.image.ImageExport;
 import org.parley.export.image.ImageFormat;
@@ -34,7 +35,7 @@ import org.parley.seed.Printable;
  * the talks first, then "how we got here". Styles and the
  * small keyboard script are inline; the page loads nothing from anywhere.
  */
-public final class WebPageExporter {
+public final class WebPageExporter implements FileExporter {
 
     public static final String DEFAULT_NAME = "parley-week.html";
 
@@ -43,17 +44,8 @@ public final class WebPageExporter {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
 
     /** Writes the page to {@code out} (a file, or a folder for {@value #DEFAULT_NAME}); returns the file. */
-    public List<Path> export(Dataset data, Path out) {
-        return export(data, out, Overwrite.NOTHING);
-    }
-
-    /** As {@link #export(Dataset, Path)}, replacing existing files {@code overwrite} allows. */
-    public List<Path> export(Dataset data, Path out, Overwrite overwrite) {
-        return export(data, out, overwrite, AtomicFiles.NEVER);
-    }
-
-    /** As {@link #export(Dataset, Path, Overwrite)}, given up when {@code cancelled} says so, nothing written. */
-    public List<Path> export(Dataset data, Path out, Overwrite overwrite, java.util.function.BooleanSupplier cancelled) {
+    @Override
+    public List<Path> export(Dataset data, Path out, Overwrite overwrite, BooleanSupplier cancelled) {
         Path file = OutputFile.resolve(out, DEFAULT_NAME);
         String page = page(data, cancelled);
         AtomicFiles.write(file, overwrite, cancelled, stream -> stream.write(page.getBytes(StandardCharsets.UTF_8)));
@@ -65,7 +57,7 @@ public final class WebPageExporter {
     }
 
     /** The page; its events are most of a minute's work at 100,000, so a cancel is heeded between them. */
-    static String page(Dataset data, java.util.function.BooleanSupplier cancelled) {
+    static String page(Dataset data, BooleanSupplier cancelled) {
         DateRange focus = data.focus().orElse(null);
         List<Event> story = new ArrayList<>();
         List<Event> next = new ArrayList<>();
@@ -141,7 +133,7 @@ public final class WebPageExporter {
     }
 
     private static void section(StringBuilder h, Dataset data, String heading, List<Event> events, int[] n,
-                                java.util.function.BooleanSupplier cancelled) {
+                                BooleanSupplier cancelled) {
         if (events.isEmpty()) {
             return;
         }
