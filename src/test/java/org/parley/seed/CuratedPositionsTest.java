@@ -2,6 +2,7 @@ package org.parley.seed;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.parley.model.Actor;
 import org.parley.model.Dataset;
 import org.parley.model.Position;
 import org.parley.model.PositionKind;
@@ -10,7 +11,13 @@ import org.parley.model.Stance;
 import org.parley.model.StanceKind;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -149,6 +156,34 @@ class CuratedPositionsTest {
         assertEquals(PositionKind.CONDITION, fullWeek.kind());
         assertEquals(PositionKind.CONDITION, position("pos-written-responses").kind());
         assertTrue(fullWeek.events().contains("russia-wait-full-week"), fullWeek.events().toString());
-        assertTrue(shownUnder("nyt", fullWeek.id(), "russia").isPresent());
+        assertTrue(shownUnder("nyt", fullWeek.id(), fullWeek.by()).isPresent());
+    }
+
+    /**
+     * The board's proposer is the party the paper names (docs/curation.md, "The positions board"). The NYT has
+     * "Russian officials said … that they would wait until the end of a full week of talks", and the board put the
+     * wait to Russia: every passage of the row credited the Russian officials, none named Russia. A row whose own
+     * passages are all one actor's names its proposer in its words, or is that actor's.
+     */
+    @Test
+    void aPositionIsPutByThePartyItsWordsName() {
+        List<String> wrong = new ArrayList<>();
+        for (Position p : week.positions()) {
+            Set<String> credits = new HashSet<>();
+            p.evidence().forEach(e -> credits.add(e.attribution()));
+            if (credits.size() != 1 || credits.contains("") || credits.contains(p.by())) {
+                continue;
+            }
+            Actor by = week.actors().stream().filter(a -> a.id().equals(p.by())).findFirst().orElseThrow();
+            boolean named = Stream.concat(p.evidence().stream(),
+                            p.stances().stream().flatMap(s -> s.evidence().stream()))
+                    .anyMatch(e -> by.spellings().anyMatch(n -> Pattern
+                            .compile("(?<![\\p{L}])" + Pattern.quote(n) + "(?![\\p{L}])")
+                            .matcher(e.text()).find()));
+            if (!named) {
+                wrong.add(p.id() + " by " + p.by() + ", its words " + credits);
+            }
+        }
+        assertEquals(List.of(), wrong);
     }
 }
