@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Who is in each event of the shipped week (docs/curation.md, "A reading of who is named"): a filter on an actor
@@ -64,6 +65,21 @@ class CuratedPartiesTest {
             }
         }
         assertEquals(List.of(), missing);
+    }
+
+    /**
+     * Found by a reading of the facts one by one: Kallas told Reuters "we are discussing with our allies to increase
+     * their presence here", and the allies she is discussing with were no party of her remark, so a filter on the
+     * NATO allies (or the allies' lines in the actor network) left out the one ally in the papers who asks for more
+     * of them. Her allies are the other side of that discussion; whose allies is the curator's reading, and the
+     * role says so, as `sherman-consequences` does of Washington's "its allies".
+     */
+    @Test
+    void theAlliesKallasIsDiscussingWithAreParties() {
+        Event kallas = week.event("kallas-reuters").orElseThrow();
+        Participant allies = kallas.actors().stream().filter(p -> p.actor().equals("nato-allies")).findFirst()
+                .orElseThrow(() -> new AssertionError(kallas.actors().toString()));
+        assertTrue(allies.role().contains("our allies") && allies.role().contains("curator"), allies.role());
     }
 
     private static boolean names(String passage, Actor a) {
