@@ -158,6 +158,8 @@ public final class MapView extends Region {
         baseCanvas.setManaged(false);
         canvas.setManaged(false);
         setClip(clip);   // the basemap image is larger than the panel
+        // Hidden for any reason (the window moved, a dialog opened): the pointer on the same place shows it again.
+        tooltip.setOnHidden(e -> hovered = null);
 
         state.datasetProperty().addListener(o -> recompute());
         state.visibleEventsProperty().addListener(o -> recompute());
@@ -649,6 +651,10 @@ public final class MapView extends Region {
     }
 
     private void onMoved(MouseEvent e) {
+        if (hovered == null && tooltip.isShowing()) {
+            // The name of a place the arrow keys reached: the pointer takes over, and it names what lies under it.
+            tooltip.hide();
+        }
         Hit hit = hitAt(e.getX(), e.getY()).orElse(null);
         Optional<MarkerCluster> group = hit == null ? clusterAt(e.getX(), e.getY()) : Optional.empty();
         if (group.isPresent()) {
@@ -823,6 +829,7 @@ public final class MapView extends Region {
             javafx.geometry.Point2D at = localToScreen(m.position().x() + m.radius() + 6, m.position().y() + 6);
             if (at != null) {
                 tooltip.show(this, at.getX(), at.getY());
+                tooltipLeaving.watch(this);
             }
         }
     }

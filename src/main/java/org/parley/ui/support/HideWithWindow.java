@@ -8,14 +8,18 @@ import javafx.stage.Window;
 /**
  * Hides a tooltip shown by hand ({@code tooltip.show(node, x, y)}) when its window loses the
  * focus or another window opens: a dialog opened from the keyboard (F5 over the timeline) otherwise kept the tooltip of
- * the event under the pointer on top of its own choices.
+ * the event under the pointer on top of its own choices. It also goes when its window moves or changes size, or its
+ * owner leaves the scene (a panel enlarged or put back): a tooltip stays where it was shown on the screen, and the
+ * map's name for a place reached by the arrow keys was left floating outside a window un-maximized under it.
  */
 public final class HideWithWindow {
 
     private final PopupWindow popup;
     private final ChangeListener<Boolean> focusLost;
     private final javafx.collections.ListChangeListener<Window> windowOpened;
+    private final javafx.beans.InvalidationListener moved;
     private Window watched;
+    private Node watchedOwner;
 
     public HideWithWindow(PopupWindow popup) {
         this.popup = popup;
@@ -35,20 +39,44 @@ public final class HideWithWindow {
             }
         };
         Window.getWindows().addListener(new javafx.collections.WeakListChangeListener<>(windowOpened));
+        this.moved = o -> {
+            // Read, or an invalidation listener hears of no further change: only the first move would hide it.
+            if (o instanceof javafx.beans.value.ObservableValue<?> value) {
+                value.getValue();
+            }
+            popup.hide();
+        };
     }
 
     /** Call when the popup is shown for {@code owner}: watches the owner's window from then on. */
     public void watch(Node owner) {
+        if (owner != watchedOwner) {
+            if (watchedOwner != null) {
+                watchedOwner.sceneProperty().removeListener(moved);
+            }
+            watchedOwner = owner;
+            owner.sceneProperty().addListener(moved);
+        }
         Window window = owner.getScene() == null ? null : owner.getScene().getWindow();
         if (window == watched) {
             return;
         }
         if (watched != null) {
             watched.focusedProperty().removeListener(focusLost);
+            for (javafx.beans.Observable bound : bounds(watched)) {
+                bound.removeListener(moved);
+            }
         }
         watched = window;
         if (window != null) {
             window.focusedProperty().addListener(focusLost);
+            for (javafx.beans.Observable bound : bounds(window)) {
+                bound.addListener(moved);
+            }
         }
+    }
+
+    private static java.util.List<javafx.beans.Observable> bounds(Window window) {
+        return java.util.List.of(window.xProperty(), window.yProperty(), window.widthProperty(), window.heightProperty());
     }
 }

@@ -38,9 +38,11 @@ class MapViewTest {
 
     private ExplorerState state;
     private MapView view;
+    private Stage stage;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         state = new ExplorerState();
         state.datasetProperty().set(WEEK);
         view = new MapView(state);
@@ -169,6 +171,30 @@ class MapViewTest {
                 .filter(w -> w instanceof Tooltip && w.isShowing())
                 .map(w -> (Tooltip) w)
                 .findFirst();
+    }
+
+    /**
+     * The name of a place the arrow keys reached lies where it was shown on the screen: it had stayed there, outside
+     * the window, after the window was un-maximized or moved, and a pointer moving over the sea left it too.
+     */
+    @Test
+    void theNameOfAPlaceReachedByKeyGoesWhenTheWindowMovesOrChangesSize(FxRobot robot) throws Exception {
+        robot.clickOn(view.localToScreen(40, 300));
+        robot.type(KeyCode.RIGHT);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> shownTooltip().isPresent());
+        robot.interact(() -> stage.setWidth(stage.getWidth() - 100));
+        assertTrue(shownTooltip().isEmpty(), "the name went as the window changed size");
+
+        robot.type(KeyCode.RIGHT);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> shownTooltip().isPresent());
+        robot.interact(() -> stage.setX(stage.getX() + 40));
+        assertTrue(shownTooltip().isEmpty(), "the name went as the window moved");
+
+        robot.type(KeyCode.RIGHT);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> shownTooltip().isPresent());
+        robot.moveTo(view.localToScreen(40, 300)).moveBy(5, 5);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(shownTooltip().isEmpty(), "the pointer took over over the sea");
     }
 
     @Test
