@@ -11,7 +11,6 @@ import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
 import org.parley.model.Actor;
 import org.parley.render.Theme;
-import org.parley.ui.support.WholeWords;
 import org.parley.render.graph.GroupColours;
 
 import java.util.function.Supplier;
@@ -81,15 +80,21 @@ final class ActorCell extends TreeCell<ActorEntry> {
         row.maxWidthProperty().bind(widthProperty().subtract(INDENT));
         row.prefWidthProperty().bind(widthProperty().subtract(INDENT));
         widthProperty().addListener(o -> placeCounts());
+        // The bold of the name's style comes with the first CSS pass, after the row is first filled: measured again.
+        name.fontProperty().addListener(o -> placeCounts());
     }
 
     /**
-     * The counts beside the name while the name's longest word still fits beside them, else on a
-     * line of their own under it: in a narrow list they had squeezed "Wendy Sherman" into "Sherm" / "an".
+     * The counts beside the name while the whole name fits beside them on one line, else on a line of their
+     * own under it, the name taking the row's width. In a narrow list they had squeezed "Wendy Sherman" into
+     * "Sherm" / "an"; then, kept beside while its longest word fitted, the name wrapped in the column they left
+     * ("Wendy" / "Sherman" in a 900-px window, the OSCE's name over four lines) beside a row with room for it.
      */
     private void placeCounts() {
-        double room = getWidth() - INDENT - 8;
-        boolean beside = room <= 0 || room >= WholeWords.longestWordWidth(name) + counts.prefWidth(-1);
+        // What the top line is given: the cell's width less its insets, the tree's indent, the row's padding and the gap.
+        double room = getWidth() - snappedLeftInset() - snappedRightInset() - INDENT
+                - row.snappedLeftInset() - row.snappedRightInset() - 8;
+        boolean beside = getWidth() <= 0 || room >= oneLineWidth(name) + 1 + counts.prefWidth(-1);
         if (beside && top.getRight() != counts) {
             top.setBottom(null);
             top.setRight(counts);
@@ -169,6 +174,13 @@ final class ActorCell extends TreeCell<ActorEntry> {
         line.setText(text);
         line.setVisible(!text.isEmpty());
         line.setManaged(!text.isEmpty());
+    }
+
+    /** The width of the label's text on one line in its font, with its insets. */
+    private static double oneLineWidth(Label label) {
+        javafx.scene.text.Text probe = new javafx.scene.text.Text(label.getText() == null ? "" : label.getText());
+        probe.setFont(label.getFont());
+        return Math.ceil(probe.getLayoutBounds().getWidth()) + label.snappedLeftInset() + label.snappedRightInset();
     }
 
     // A wrapping label in a cell is otherwise given one line's height and cut with an ellipsis.

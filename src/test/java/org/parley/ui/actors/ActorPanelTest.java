@@ -107,6 +107,28 @@ class ActorPanelTest {
     }
 
     /**
+     * A name the list has room for is on one line, its counts under it if they leave it no room beside: kept beside
+     * while its longest word fitted, "Wendy Sherman" took two lines in the column the counts left, in a 900-px window.
+     */
+    @Test
+    void aNameTheListHasRoomForIsNeverWrappedBesideItsCounts(FxRobot robot) {
+        try (OwnStage own = OwnStage.show(robot, () -> new ActorPanel(state), 420, 600)) {
+            for (double width = 420; width >= 230; width -= 10) {
+                double w = width;
+                robot.interact(() -> own.stage().setWidth(w));
+                WaitForAsyncUtils.waitForFxEvents();
+                javafx.scene.control.Label name = robot.from(own.root()).lookup(".label").queryAllAs(
+                                javafx.scene.control.Label.class).stream()
+                        .filter(l -> "Wendy Sherman".equals(l.getText()) && l.isVisible()).findFirst().orElseThrow();
+                javafx.scene.text.Text line = new javafx.scene.text.Text("Wendy Sherman");
+                line.setFont(name.getFont());
+                assertTrue(name.getHeight() < 1.5 * line.getLayoutBounds().getHeight(),
+                        "at " + w + " px the name is on one line, not " + name.getHeight() + " px tall");
+            }
+        }
+    }
+
+    /**
      * At every width a row is as tall as what it holds: in a 1024-px window "Wendy Sherman" wrapped onto
      * two lines in a row sized for one, and its first line lay under the "United States" header.
      */
