@@ -164,6 +164,7 @@ public final class Main {
             }
         });
         WholeNumbers.register(cl);
+        LostCharacters.register(cl);
         // "parley search -pastry" is a search for a word, not an unknown option; elsewhere a
         // mistyped option ("--repalce") is a usage error, not a file that does not exist.
         cl.getSubcommands().get("search").setUnmatchedOptionsArePositionalParams(true);

@@ -433,6 +433,14 @@ class HostileCasesTest {
                 exportImage, "--db", "DIR/p.db", "--view", "dashboard", "--format", "pdf", "--scale", "2", "--out", "DIR/x.pdf"));
         c.add(run("--width 0", none(), 2, "width must be 16 to 16384 px, not 0",
                 exportImage, "--db", "DIR/p.db", "--view", "map", "--format", "png", "--width", "0", "--out", "DIR/x.png"));
+        // Under LANG=C, Java hands "Genève" on as "Gen\uFFFD\uFFFDve": not a search for it, nor a title to draw.
+        c.add(run("search for a word the locale could not pass", none(), 2, "each shown as \\uFFFD",
+                "search", "--db", "DIR/p.db", "Gen\uFFFD\uFFFDve"));
+        c.add(run("search for a Cyrillic name the locale could not pass", none(), 2, "each shown as \\uFFFD",
+                "search", "--db", "DIR/p.db", "\uFFFD".repeat(12)));
+        c.add(run("a title the locale could not pass", none(), 2, "Invalid value for option '--title'",
+                exportImage, "--db", "DIR/p.db", "--view", "map", "--format", "svg", "--title", "Gen\uFFFD\uFFFDve talks",
+                "--out", "DIR/x.svg"));
         c.add(run("search --limit 0", none(), 2, "--limit must be at least 1, not 0",
                 "search", "--db", "DIR/p.db", "-n", "0", "nato"));
         c.add(run("search --limit -5", none(), 2, "--limit must be at least 1, not -5",
