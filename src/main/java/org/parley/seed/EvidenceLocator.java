@@ -151,7 +151,18 @@ public final class EvidenceLocator {
                 }
             }
             return "the source has a near match at offset " + start + " that differs in "
-                    + String.join(" and ", differences) + ": \"" + abbreviate(near) + "\"";
+                    + String.join(" and ", differences) + ": \"" + abbreviate(near) + "\"" + lineEnds(near, text);
+        }
+
+        /**
+         * A source saved with Windows line ends (by an editor, or checked out by Git with core.autocrlf)
+         * fails every passage across a line break, and "\u000D" in the near match does not say why.
+         */
+        private static String lineEnds(String near, String text) {
+            return near.contains("\r\n") && !text.contains("\r")
+                    ? "; the source file's lines end in CR LF, as Windows saves them (and Git with core.autocrlf): "
+                            + "save it again with LF line ends"
+                    : "";
         }
 
         private static String prefixMatch(String source, String text) {

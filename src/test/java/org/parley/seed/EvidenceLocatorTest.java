@@ -87,6 +87,18 @@ class EvidenceLocatorTest {
         assertTrue(assertInstanceOf(TextMatch.Missing.class, curly).hint().contains("quote style"));
     }
 
+    /** Git's core.autocrlf checks a dataset's texts out with CR LF on Windows: a passage across lines then fails. */
+    @Test
+    void aMissAcrossWindowsLineEndsSaysHowTheFileWasSaved() {
+        String windows = "Read more:\r\n\r\nRussia's rift with the West";
+        String hint = ((TextMatch.Missing) EvidenceLocator.locate(windows, "Read more:\n\nRussia's rift")).hint();
+        assertTrue(hint.contains("differs in whitespace"), hint);
+        assertTrue(hint.endsWith("; the source file's lines end in CR LF, as Windows saves them (and Git with "
+                + "core.autocrlf): save it again with LF line ends"), hint);
+        String plain = ((TextMatch.Missing) EvidenceLocator.locate(SOURCE, "Masthead He said")).hint();
+        assertTrue(!plain.contains("CR LF"), plain);
+    }
+
     @Test
     void doesNotConflateWhitespaceOrCaseButSaysSo() {
         String hint = ((TextMatch.Missing) EvidenceLocator.locate(SOURCE, "Masthead He said")).hint();
