@@ -413,7 +413,8 @@ final class DatasetMapper {
         }
         try {
             String text = StrictUtf8.decode(bytes);
-            if (text.isBlank()) {
+            // An editor may save an emptied file as its byte-order mark alone.
+            if (text.replace("\uFEFF", "").isBlank()) {
                 // One problem, where each quotation from it would otherwise be "not found".
                 f.problem("file", "source file \"" + file + "\" is empty");
                 return null;

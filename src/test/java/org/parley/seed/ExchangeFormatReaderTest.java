@@ -206,6 +206,16 @@ class ExchangeFormatReaderTest {
         assertTrue(e.problems().get(0).toString().contains("source file \"nyt.txt\" is empty"), e.getMessage());
     }
 
+    /** A text saved by an editor that wrote only its byte-order mark is as empty as one with no bytes. */
+    @Test
+    void aSourceTextOfOnlyAByteOrderMarkIsOneProblem(@TempDir Path dir) throws Exception {
+        copyFixture(dir, "week.json");
+        Files.write(dir.resolve("nyt.txt"), new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '\n'});
+        DatasetException e = assertThrows(DatasetException.class, () -> new ExchangeFormatReader().read(dir));
+        assertEquals(1, e.problems().size(), e.getMessage());
+        assertTrue(e.problems().get(0).toString().contains("source file \"nyt.txt\" is empty"), e.getMessage());
+    }
+
     @Test
     void refusesASourceTextThatIsNotUtf8(@TempDir Path dir) throws Exception {
         copyFixture(dir, "week.json");
