@@ -20,8 +20,9 @@ import org.parley.render.timeline.Decorations;
  * even a row per decade is drawn as a timeline proper, scaled to fit. The timeline slide is the same
  * frame with the week alone in it: {@code map} and {@code actors} are then null.
  */
-record DashboardFigure(List<String> title, List<String> credit, Picture timeline, Picture map, String mapNote,
-                       Picture actors, Theme theme, double height, double lowerHeight, double type) implements Picture {
+record DashboardFigure(List<String> title, List<String> credit, Picture timeline, KindKey key, Picture map,
+                       String mapNote, Picture actors, Theme theme, double height, double lowerHeight, double type)
+        implements Picture {
 
     /** The slide has no key: where the map groups places, its panel's title says what a ringed number counts. */
     static final String GROUPS_NOTE = "a ringed number counts places too close to draw apart";
@@ -71,10 +72,24 @@ record DashboardFigure(List<String> title, List<String> credit, Picture timeline
         double inside = height - titleHeight(type, title.size()) - gap - creditHeight(type, credit.size());
         double timelineShare = panels ? 1 - MIN_LOWER_SHARE : 1;
         Picture timeline;
-        java.util.Optional<PeriodRowsFigure> rows = PeriodRowsFigure.of(sel, theme, WIDTH, inside * timelineShare, type);
+        // The rows' dots are in their kinds' colours, most of a busy day's with no title beside them: the key says which.
+        KindKey key = KindKey.of(sel.events(), theme, WIDTH, type);
+        java.util.Optional<PeriodRowsFigure> rows = PeriodRowsFigure.of(sel, theme, WIDTH,
+                inside * timelineShare - key.height(), type);
+        if (!key.lines().isEmpty() && !rows.map(DashboardFigure::namesEveryRow).orElse(false)) {
+            // A title outranks the key: where its lines would leave a period naming none of its events, or the
+            // rows no room at all, it goes.
+            java.util.Optional<PeriodRowsFigure> keyless = PeriodRowsFigure.of(sel, theme, WIDTH, inside * timelineShare,
+                    type);
+            if (keyless.isPresent() && (rows.isEmpty() || namesEveryRow(keyless.get()))) {
+                rows = keyless;
+                key = KindKey.of(List.of(), theme, WIDTH, type);
+            }
+        }
         if (rows.isPresent()) {
             timeline = rows.get();
         } else {
+            key = KindKey.of(List.of(), theme, WIDTH, type);
             // A timeline proper has its key; the credit need not explain "≈", and may take fewer lines.
             credit = creditLines(sel, type, false, panels);
             inside = height - titleHeight(type, title.size()) - gap - creditHeight(type, credit.size());
@@ -82,9 +97,10 @@ record DashboardFigure(List<String> title, List<String> credit, Picture timeline
             Decorations bare = new Decorations(null, null, true, true);
             timeline = Scaled.toHeight(w -> TimelineFigure.of(sel, w, theme, bare, false), WIDTH, inside * timelineShare);
         }
-        double lower = inside - timeline.height() - gap;
+        double lower = inside - timeline.height() - key.height() - gap;
         if (!panels) {
-            return new DashboardFigure(title, credit, timeline, null, "", null, theme, height, Math.max(0, lower), type);
+            return new DashboardFigure(title, credit, timeline, key, null, "", null, theme, height, Math.max(0, lower),
+                    type);
         }
         double half = (WIDTH - gap) / 2;
         double zoom = type / SMALLEST_MAP_FONT;
@@ -96,7 +112,18 @@ record DashboardFigure(List<String> title, List<String> credit, Picture timeline
         double networkZoom = type / SMALLEST_NETWORK_FONT;
         Picture actors = new Scaled(ActorsFigure.named(sel, half / networkZoom, art / networkZoom, theme, SLIDE_ACTORS),
                 networkZoom);
-        return new DashboardFigure(title, credit, timeline, map, mapNote, actors, theme, height, lower, type);
+        return new DashboardFigure(title, credit, timeline, key, map, mapNote, actors, theme, height, lower, type);
+    }
+
+    /** Whether every row that has events writes out the title of one at least. */
+    private static boolean namesEveryRow(PeriodRowsFigure rows) {
+        List<Integer> titled = rows.titled(Java2DPainter.measuring());
+        for (int i = 0; i < titled.size(); i++) {
+            if (titled.get(i) == 0 && !rows.rows().get(i).events().isEmpty()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<String> creditLines(Selection sel, double type, boolean inferred, boolean withMap) {
@@ -140,7 +167,9 @@ record DashboardFigure(List<String> title, List<String> credit, Picture timeline
         }
         double y = titleHeight;
         at(p, timeline, 0, y);
-        y += timeline.height() + type / 3;
+        y += timeline.height();
+        at(p, key, 0, y);
+        y += key.height() + type / 3;
         if (map == null || actors == null) {
             // The timeline slide: the frame's own ground below the rows, not the panels' grid showing through.
             p.setFill(theme.background());

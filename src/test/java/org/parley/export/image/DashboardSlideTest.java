@@ -82,6 +82,35 @@ class DashboardSlideTest {
         }
     }
 
+    /**
+     * The rows give every event a dot in its kind's colour, most of the busiest day's with no title beside
+     * them ("+ 30 more" and thirty dots): the slide keys the colours, naming only the kinds it draws.
+     */
+    @Test
+    void theSlidesNameTheKindsTheirDotsAreColouredBy() {
+        java.util.Set<String> drawn = new java.util.TreeSet<>();
+        focusWeek().events().forEach(e -> drawn.add(e.kind().label()));
+        for (DashboardShape shape : DashboardShape.values()) {
+            for (DashboardFigure figure : List.of(DashboardFigure.of(focusWeek(), Theme.LIGHT, shape),
+                    DashboardFigure.timelineOnly(focusWeek(), Theme.LIGHT, shape))) {
+                TypeProbe probe = paint(figure);
+                List<String> texts = probe.texts.stream().map(TypeProbe.Text::text).toList();
+                assertTrue(texts.containsAll(drawn), shape + ": " + drawn + " keyed in " + texts);
+                assertTrue(!texts.contains(org.parley.model.EventKind.ECONOMY.label()), "no event of the week is one");
+                for (TypeProbe.Text t : probe.texts) {
+                    assertTrue(t.size() >= 0.03 * figure.height() - 0.01, shape + ": \"" + t.text() + "\" is " + t.size());
+                }
+            }
+        }
+        Selection meetings = Selection.of(WeekData.seeds(), ImageRequest.of(View.TIMELINE_SLIDE, ImageFormat.PNG)
+                .withFilter(org.parley.model.EventFilter.NONE.withKinds(
+                        java.util.Set.of(org.parley.model.EventKind.MEETING)))
+                .resolvedFor(WeekData.seeds()));
+        List<String> texts = paint(DashboardFigure.timelineOnly(meetings, Theme.LIGHT, DashboardShape.WIDE)).texts.stream()
+                .map(TypeProbe.Text::text).toList();
+        assertTrue(texts.contains("Meeting") && !texts.contains("Statement"), "the meetings' key: " + texts);
+    }
+
     /** Filtered, a day without the chosen events may have others: it said "no event dated to this day". */
     @Test
     void aFilteredSlidesEmptyDayIsNotCalledEventless() {
