@@ -68,6 +68,18 @@ final class PresentDialog {
      */
     PresentDialog(Window owner, int all, int visible, String selectedId, String selectedTitle, boolean leftThere,
                   boolean resume, PresentationOptions last, boolean board) {
+        this(owner, all, visible, selectedId == null ? null : new StartOffer(selectedId, selectedTitle, false, false),
+                leftThere, resume, last, board);
+    }
+
+    /**
+     * @param offer where the presentation may open instead of step 1: the selected event's step, the
+     *              slide that gathers it, or where the last one was left; null for none
+     */
+    PresentDialog(Window owner, int all, int visible, StartOffer offer, boolean leftThere,
+                  boolean resume, PresentationOptions last, boolean board) {
+        String selectedId = offer == null ? null : offer.place();
+        String selectedTitle = offer == null ? null : offer.title();
         // Each choice has its Alt key (underlined), so the dialog is answered from the keyboard alone.
         boolean canFilter = visible > 0 && visible < all;
         // The button Enter answers with is the platform's OK, so it stands where OK stands in every other
@@ -101,14 +113,30 @@ final class PresentDialog {
         // session, so leaving and pressing F5 again goes on from there. Left in an earlier session, or
         // in a filtered show when all events are offered first, it is offered unticked: Enter in front
         // of a class starts at step 1. So is an event clicked in the explorer since.
-        fromSelected = new CheckBox(selectedId == null ? ""
+        String startWords = selectedId == null ? ""
                 : (leftThere ? "Go on from where the last presentation was left: \u201C"
-                        : "Start at the selected event: \u201C") + innerQuotes(selectedTitle) + "\u201D");
+                        : offer.gathered() ? "Start at the slide that gathers the selected event: \u201C"
+                        : "Start at the selected event: \u201C") + innerQuotes(selectedTitle) + "\u201D";
+        fromSelected = new CheckBox(startWords);
         fromSelected.setId("presentation-from-selected");
         fromSelected.setWrapText(true);
         fromSelected.setSelected(selectedId != null && leftThere && resume);
         fromSelected.setVisible(selectedId != null);
         fromSelected.setManaged(selectedId != null);
+        if (offer != null && offer.background()) {
+            // The background left out, its slide is not in the deck: said, and greyed, rather than a
+            // box that ticked would start at step 1 all the same.
+            javafx.beans.value.ChangeListener<ContextPlacement> leftOut = (o, was, now) -> {
+                boolean out = now == ContextPlacement.NONE;
+                fromSelected.setDisable(out);
+                fromSelected.setText(out ? startWords + " \u2014 not while the background is left out" : startWords);
+                if (out) {
+                    fromSelected.setSelected(false);
+                }
+            };
+            context.valueProperty().addListener(leftOut);
+            leftOut.changed(context.valueProperty(), null, last.context());
+        }
         context.setId("presentation-context");
         // No Alt key here: JavaFX's mnemonic sends a check box an action without ticking it.
         reveal.setId("presentation-reveal");
@@ -163,7 +191,7 @@ final class PresentDialog {
 
     PresentationOptions options() {
         return new PresentationOptions(context.getValue(), reveal.isSelected(),
-                fromSelected.isSelected() ? selectedId : null);
+                fromSelected.isSelected() && !fromSelected.isDisabled() ? selectedId : null);
     }
 
     CheckBox fromSelectedBox() {

@@ -96,12 +96,17 @@ public final class PresentationMode {
         if (dataset == null || dataset.events().isEmpty() || asking) {
             return;
         }
-        // Offered only for an event with a slide of its own: background events share one. A context
-        // step selects no event; left there, the class goes on from that step by its heading.
+        // An event with a slide of its own is offered by its title; one gathered with others (the
+        // background, what comes next) by the slide that gathers it. A context step selects no event;
+        // left there, the class goes on from that step by its heading.
         // Nothing selected (a new session, say): the step the class was left at is offered.
         String selectedEvent = state.selectedEventProperty().get();
         String selected = selectedEvent == null && leftAt != null ? leftAt : selectedEvent;
-        ContextPlacement context = lastOptions.context();
+        // Made with the background in the deck even when it was left out last time, so that an event
+        // of it is offered too: the dialog's choice of where the background goes may bring it back.
+        ContextPlacement context = lastOptions.context() == ContextPlacement.NONE ? ContextPlacement.LAST
+                : lastOptions.context();
+        java.util.Optional<org.parley.model.DateRange> focus = dataset.focus();
         int visible = state.visibleEventsProperty().get().size();
         // The dialog offers the filtered events first when a filter is on.
         boolean resume = leftThisSession && leftWith.equals(shown(state.filterProperty().get()));
@@ -109,8 +114,9 @@ public final class PresentationMode {
         asking = true;
         // The same steps as the deck, so as slow: the wait cursor says F5 was heard.
         Runnable waited = WaitCursor.over(owner);
-        BackgroundThread.compute().submitFirst(() -> selected == null ? null : titleAt(steps.of(dataset, dataset.events(), context), selected))
-                .whenComplete((title, failure) -> {
+        BackgroundThread.compute().submitFirst(() -> selected == null ? null
+                        : StartOffer.in(steps.of(dataset, dataset.events(), context), selected, focus.orElse(null)).orElse(null))
+                .whenComplete((offer, failure) -> {
                     asking = false;
                     waited.run();
                     if (state.dataset() != dataset) {
@@ -121,7 +127,7 @@ public final class PresentationMode {
                         org.parley.ui.support.ErrorDialogs.show(owner, "The presentation could not be prepared.", failure,
                                 "Nothing was changed; try again, or present fewer events (filter them first).");
                     } else {
-                        askWith(owner, state, visible, title == null ? null : selected, title, resume);
+                        askWith(owner, state, visible, offer, resume);
                     }
                 });
     }
@@ -134,15 +140,9 @@ public final class PresentationMode {
         return filter == null || filter.isEmpty() ? EventFilter.NONE : filter;
     }
 
-    private static String titleAt(List<Step> steps, String place) {
-        return steps.stream().filter(st -> Presentation.placeOf(st).equals(place))
-                .map(st -> st.isContext() ? st.heading() : st.event().title()).findFirst().orElse(null);
-    }
-
-    private static void askWith(Window owner, ExplorerState state, int visible, String selected, String title,
-                                boolean resume) {
-        PresentDialog dialog = new PresentDialog(owner, state.dataset().events().size(), visible, selected, title,
-                selected != null && selected.equals(leftAt), resume, lastOptions, !state.dataset().positions().isEmpty());
+    private static void askWith(Window owner, ExplorerState state, int visible, StartOffer offer, boolean resume) {
+        PresentDialog dialog = new PresentDialog(owner, state.dataset().events().size(), visible, offer,
+                offer != null && offer.place().equals(leftAt), resume, lastOptions, !state.dataset().positions().isEmpty());
         Optional<PresentDialog.Choice> choice = dialog.ask();
         if (choice.isEmpty()) {
             return;

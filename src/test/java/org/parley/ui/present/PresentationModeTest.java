@@ -337,6 +337,42 @@ class PresentationModeTest {
     }
 
     /**
+     * An event of the background shares its slide with others: F5 offers to start at that slide, by
+     * its heading, and does; with the background left out the offer is greyed and says why. It had
+     * offered nothing, without a word.
+     */
+    @Test
+    void anEventGatheredOntoASlideOffersToStartAtThatSlide(FxRobot robot) {
+        int at = 0;
+        while (!ALL.get(at).isContext()) {
+            at++;
+        }
+        Step gathering = ALL.get(at);
+        String background = gathering.context().get(1).id();
+        robot.interact(() -> state.selectedEventProperty().set(background));
+        javafx.scene.control.CheckBox box = askAndFindStartAt(robot);
+        assertTrue(box.isVisible() && !box.isDisabled(), box.getText());
+        assertEquals("Start at the slide that gathers the selected event: \u201C" + gathering.heading() + "\u201D",
+                box.getText());
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<org.parley.export.handout.ContextPlacement> where = robot
+                .lookup("#presentation-context").queryAs(javafx.scene.control.ComboBox.class);
+        org.parley.export.handout.ContextPlacement was = where.getValue();
+        robot.interact(() -> where.setValue(org.parley.export.handout.ContextPlacement.NONE));
+        assertTrue(box.isDisabled(), "no such slide with the background left out");
+        assertTrue(box.getText().endsWith("not while the background is left out"), box.getText());
+        robot.interact(() -> where.setValue(was));
+        assertFalse(box.isDisabled());
+        robot.clickOn(box);
+        assertTrue(box.isSelected());
+        robot.type(KeyCode.ENTER);
+        shown = presentationShown();
+        assertTrue(slide().labels().get(2).getText().startsWith("Step " + (at + 1) + " /"),
+                slide().labels().get(2).getText());
+        assertEquals(gathering.heading(), slide().titleLabel().getText());
+    }
+
+    /**
      * A teacher prepares, quits, and opens Parley again in class: the choices are as they were left
      * and the step the class was left at is offered, unticked.
      */
