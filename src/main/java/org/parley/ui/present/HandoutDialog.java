@@ -54,13 +54,16 @@ public final class HandoutDialog {
     private HandoutDialog() {
     }
 
-    /** The layout and paper chosen last in this session: a teacher printing again wants the same sheet. */
-    private static HandoutLayout lastLayout = HandoutLayout.ONE_PER_PAGE;
+    /**
+     * The layout and paper chosen last in this session: a teacher printing again wants the same sheet.
+     * At first several steps a page: a class set of the week is 16 pages each on A4, not 50.
+     */
+    private static HandoutLayout lastLayout = HandoutLayout.COMPACT;
     private static Paper lastPaper = Paper.forLocale(java.util.Locale.getDefault());
 
     /** Back to the first choices, as at start (for tests). */
     static void forgetLastChoices() {
-        lastLayout = HandoutLayout.ONE_PER_PAGE;
+        lastLayout = HandoutLayout.COMPACT;
         lastPaper = Paper.forLocale(java.util.Locale.getDefault());
     }
 

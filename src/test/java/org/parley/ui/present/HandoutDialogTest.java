@@ -114,6 +114,28 @@ class HandoutDialogTest {
         }
     }
 
+    /**
+     * A teacher who opens the dialog and presses Enter prints a class set: several steps a page (16
+     * pages of the week on A4), not one a page (50 pages, three times the paper for every pupil).
+     */
+    @Test
+    void enterAtOncePrintsSeveralStepsAPage(FxRobot robot) {
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.Dialog<HandoutDialog.Choice>[] dialog = new javafx.scene.control.Dialog[1];
+        robot.interact(() -> {
+            dialog[0] = HandoutDialog.dialog(null, state);
+            dialog[0].show();
+        });
+        try {
+            robot.press(javafx.scene.input.KeyCode.ENTER).release(javafx.scene.input.KeyCode.ENTER);
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+            assertTrue(!dialog[0].isShowing(), "Enter answered the dialog");
+            assertEquals(HandoutLayout.COMPACT, dialog[0].getResult().layout());
+        } finally {
+            robot.interact(() -> dialog[0].close());
+        }
+    }
+
     /** A teacher clicks the second layout and presses Enter: that is OK, with the layout clicked. */
     @Test
     void enterAfterClickingALayoutPrintsThatLayout(FxRobot robot) {
@@ -183,10 +205,11 @@ class HandoutDialogTest {
         });
         org.parley.export.image.Paper other;
         try {
-            javafx.scene.Node compact = robot.from(dialog[0].getDialogPane()).lookup(".radio-button").queryAll().stream()
-                    .filter(n -> ((javafx.scene.control.RadioButton) n).getText().startsWith("Several steps"))
+            // Not the first choice (several steps a page), so that being offered again is the memory's doing.
+            javafx.scene.Node one = robot.from(dialog[0].getDialogPane()).lookup(".radio-button").queryAll().stream()
+                    .filter(n -> ((javafx.scene.control.RadioButton) n).getText().startsWith("One step"))
                     .findFirst().orElseThrow();
-            robot.clickOn(compact);
+            robot.clickOn(one);
             @SuppressWarnings("unchecked")
             javafx.scene.control.ComboBox<org.parley.export.image.Paper> paper = robot.from(dialog[0].getDialogPane())
                     .lookup("#handout-paper").queryAs(javafx.scene.control.ComboBox.class);
@@ -204,11 +227,11 @@ class HandoutDialogTest {
             dialog[0].show();
         });
         try {
-            javafx.scene.control.RadioButton compact = (javafx.scene.control.RadioButton) robot.from(
+            javafx.scene.control.RadioButton one = (javafx.scene.control.RadioButton) robot.from(
                     dialog[0].getDialogPane()).lookup(".radio-button").queryAll().stream()
-                    .filter(n -> ((javafx.scene.control.RadioButton) n).getText().startsWith("Several steps"))
+                    .filter(n -> ((javafx.scene.control.RadioButton) n).getText().startsWith("One step"))
                     .findFirst().orElseThrow();
-            assertTrue(compact.isSelected(), "the layout chosen last");
+            assertTrue(one.isSelected(), "the layout chosen last");
             assertEquals(other, robot.from(dialog[0].getDialogPane()).lookup("#handout-paper")
                     .queryAs(javafx.scene.control.ComboBox.class).getValue(), "the paper chosen last");
         } finally {
