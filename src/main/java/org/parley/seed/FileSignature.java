@@ -17,6 +17,8 @@ final class FileSignature {
     private static final byte[] SQLITE = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     /** Enough for a CSV file's header line (Parley's events.csv: 140 bytes), and for the signatures. */
     private static final int HEAD = 512;
+    /** How many of the first two-byte pairs must look like UTF-16 without a mark (fewer when the file is shorter). */
+    private static final int UTF16_PAIRS = 4;
     private static final String SAVE_AS_UTF8 = "save it again as UTF-8 (most editors offer this under \"Save as…\" "
             + "or \"Encoding\")";
     private static final String UNPACK = "unpack it first (gunzip, unxz, … or the file manager's Extract)";
@@ -90,10 +92,26 @@ final class FileSignature {
         }
         boolean bomBigEndian = head.length >= 2 && (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF;
         boolean bomLittleEndian = head.length >= 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE;
-        // In UTF-16 without a mark, one of an ASCII character's two bytes is zero.
-        boolean ascii16 = head.length >= 2 && head[0] != 0 && head[0] > 0 && head[1] == 0
-                || head.length >= 2 && head[0] == 0 && head[1] != 0 && head[1] > 0;
+        boolean ascii16 = unmarkedUtf16(head, 0) || unmarkedUtf16(head, 1);
         return bomBigEndian || bomLittleEndian || ascii16 ? Optional.of("UTF-16") : Optional.empty();
+    }
+
+    /**
+     * UTF-16 without a mark, whose zero byte of each pair stands at {@code zeroAt} (1: little-endian): the
+     * first character is ASCII, and each of the first few pairs has a zero there and a letter beside it.
+     * One zero was not enough: a JSON file that began "{" and then a NUL byte had been "saved as UTF-16".
+     */
+    private static boolean unmarkedUtf16(byte[] head, int zeroAt) {
+        int pairs = Math.min(UTF16_PAIRS, head.length / 2);
+        if (pairs < 2 || head[1 - zeroAt] <= 0) {
+            return false;
+        }
+        for (int pair = 0; pair < pairs; pair++) {
+            if (head[2 * pair + zeroAt] != 0 || head[2 * pair + 1 - zeroAt] == 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

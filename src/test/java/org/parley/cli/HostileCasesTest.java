@@ -225,6 +225,12 @@ class HostileCasesTest {
             b[40] = (byte) 0xFF;
             Files.write(json, b);
         }, 1, "the file is not valid UTF-8: invalid UTF-8 at byte 40", "import", "--db", "DIR/p.db", "DIR/data"));
+        // One NUL after the brace is no UTF-16: that needs a zero in every pair, and had been "saved as UTF-16".
+        c.add(run("dataset with a NUL byte after its brace", d -> {
+            Path json = d.resolve("data/week.json");
+            String text = Files.readString(json);
+            Files.writeString(json, "{\u0000" + text.substring(1));
+        }, 1, "the control character U+0000 stands between the JSON's values", "import", "--db", "DIR/p.db", "DIR/data"));
         c.add(run("dataset empty", d -> Files.write(d.resolve("data/week.json"), new byte[0]), 1, "the file is empty",
                 "import", "--db", "DIR/p.db", "DIR/data"));
         c.add(run("dataset cut short", d -> {

@@ -59,6 +59,15 @@ class FileSignatureTest {
                 .contains("UTF-32"));
     }
 
+    /** Found by a tester: a dataset that began "{" and then one NUL byte was said to be saved as UTF-16. */
+    @Test
+    void oneZeroByteIsNotUtf16() {
+        assertTrue(FileSignature.problem(new byte[] {'{', 0, '\n', ' ', ' ', '"', 't', 'i'}).isEmpty());
+        assertTrue(FileSignature.problem(new byte[] {0, '{', '\n', ' ', ' ', '"'}).isEmpty());
+        assertTrue(FileSignature.problem(new byte[] {'{', 0, '\n', 0, ' ', 0, '"', 0}).orElseThrow().contains("UTF-16"));
+        assertTrue(FileSignature.problem(new byte[] {0, '{', 0, '}'}).orElseThrow().contains("UTF-16"));
+    }
+
     private static byte[] concat(byte[] a, byte[] b) {
         byte[] all = java.util.Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, all, a.length, b.length);
