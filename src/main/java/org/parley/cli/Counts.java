@@ -9,7 +9,7 @@ final class Counts {
     private Counts() {
     }
 
-    /** "2 sources, 41 actors, 25 places, 64 events, 54 quotes, 20 divergences, 23 positions". */
+    /** "2 sources, 41 actors, 25 places, 64 events, 54 quotes, 20 divergences, 24 positions". */
     static String of(Dataset ds) {
         return CountText.count(ds.sources().size(), "source") + ", " + CountText.count(ds.actors().size(), "actor") + ", "
                 + CountText.count(ds.places().size(), "place") + ", " + CountText.count(ds.events().size(), "event") + ", "

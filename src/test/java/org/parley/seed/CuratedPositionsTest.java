@@ -186,4 +186,26 @@ class CuratedPositionsTest {
         }
         assertEquals(List.of(), wrong);
     }
+
+    /**
+     * The NYT's "The United States and its NATO and European Union allies are pressing … Putin, to abandon any
+     * further invasion of Ukraine, pull back his troops and engage in reciprocal diplomacy on Russia’s security
+     * concerns — and NATO’s": the pull-back had its row, the reciprocal diplomacy none, so the board said no more
+     * of the sentence than one of its two asks. Its row is put by the parties the sentence names, in its own words.
+     */
+    @Test
+    void theNytsCallForReciprocalDiplomacyHasItsRow() {
+        Position reciprocal = week.positions().stream()
+                .filter(p -> p.evidence().stream().anyMatch(e -> e.text().contains("engage in reciprocal diplomacy")))
+                .findFirst().orElseThrow(() -> new AssertionError("no row states the NYT's reciprocal diplomacy"));
+        assertEquals(PositionKind.DEMAND, reciprocal.kind());
+        assertEquals("united-states", reciprocal.by());
+        assertTrue(reciprocal.events().contains("bg-west-presses-putin"), reciprocal.events().toString());
+        Stance allies = shownUnder("nyt", reciprocal.id(), "nato-allies").orElseThrow();
+        assertEquals(StanceKind.PROPOSES, allies.stance());
+        assertTrue(cites(allies, "nyt", "engage in reciprocal diplomacy"));
+        assertTrue(shownUnder("wapo", reciprocal.id(), "united-states").isEmpty(), "the Post says nothing of it");
+        assertEquals(Set.of("united-states", "nato-allies"), Set.copyOf(reciprocal.parties()),
+                "no stance the sentence does not give");
+    }
 }

@@ -40,27 +40,27 @@ class PositionsValidationTest {
         SpoiledWeek.copy(dir, "missions in Moscow and Brussels\",\n      " + proposer + "\"stoltenberg\"",
                 "missions in Moscow and Brussels\",\n      " + proposer + "\"stoltenburg\"");
         SpoiledWeek.onlyProblem(dir, "by \"stoltenburg\" is not the id of any actor",
-                "positions[14] (id \"pos-reopen-missions\")");
+                "positions[15] (id \"pos-reopen-missions\")");
     }
 
     @Test
     void anUnknownPartyIsALocatedProblem(@TempDir Path dir) throws Exception {
         SpoiledWeek.copy(dir, "\"actor\": \"european-union\",\n          \"stance\"", "\"actor\": \"europe-union\",\n          \"stance\"");
-        SpoiledWeek.onlyProblem(dir, "actor \"europe-union\" is not the id of any actor", "positions[16] (id \"pos-costs-if-invasion\")");
+        SpoiledWeek.onlyProblem(dir, "actor \"europe-union\" is not the id of any actor", "positions[17] (id \"pos-costs-if-invasion\")");
     }
 
     @Test
     void anUnknownStanceIsALocatedProblem(@TempDir Path dir) throws Exception {
         SpoiledWeek.copy(dir, "\"actor\": \"russian-delegation\",\n          \"stance\": \"reservations\"",
                 "\"actor\": \"russian-delegation\",\n          \"stance\": \"cool\"");
-        SpoiledWeek.onlyProblem(dir, "\"cool\"", "positions[14]");
+        SpoiledWeek.onlyProblem(dir, "\"cool\"", "positions[15]");
     }
 
     @Test
     void anUnknownEventOfAPositionIsALocatedProblem(@TempDir Path dir) throws Exception {
         SpoiledWeek.copy(dir, "\"nrc-offer-reopen-missions\",\n        \"bg-missions-shut\"",
                 "\"nrc-offer-reopen-missions\",\n        \"missions-shut\"");
-        SpoiledWeek.onlyProblem(dir, "events \"missions-shut\" is not the id of any event", "positions[14]");
+        SpoiledWeek.onlyProblem(dir, "events \"missions-shut\" is not the id of any event", "positions[15]");
     }
 
     @Test
