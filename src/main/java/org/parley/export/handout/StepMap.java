@@ -16,6 +16,7 @@ import org.parley.layout.map.Projection;
 import org.parley.layout.map.ScreenPoint;
 import org.parley.model.Dataset;
 import org.parley.model.Event;
+import org.parley.model.Modality;
 import org.parley.model.Place;
 import org.parley.model.PlaceKind;
 import org.parley.render.map.MapData;
@@ -163,9 +164,18 @@ public final class StepMap {
             if (!e.place().isEmpty()) {
                 ids.add(e.place());
             }
-            ids.addAll(e.refers());
+            ids.addAll(mapped(e));
         }
         return ids.stream().map(dataset::place).flatMap(Optional::stream).filter(StepMap::onBasemap).toList();
+    }
+
+    /**
+     * The places an event is about that a map may show. Those of a conditional event are what its condition or
+     * forecast names ("rather than go to war again in Ukraine"), not where anything happens: a map of Ukraine on
+     * "What comes next" read as if something to come lay there, and pushed the page's summaries off it.
+     */
+    private static List<String> mapped(Event event) {
+        return event.modality() == Modality.CONDITIONAL ? List.of() : event.refers();
     }
 
     /** A frame around all {@code places}, never tighter than a city's own frame. */
@@ -185,7 +195,7 @@ public final class StepMap {
         if (venue.isPresent()) {
             return venue;
         }
-        return event.refers().stream().map(dataset::place).flatMap(Optional::stream).findFirst();
+        return mapped(event).stream().map(dataset::place).flatMap(Optional::stream).findFirst();
     }
 
     /**
@@ -199,7 +209,7 @@ public final class StepMap {
         focus.filter(StepMap::onBasemap).ifPresent(framed::add);
         // "Europe" has no point on the map (MapData.isVague): it widened a Brussels step to the continent,
         // and every Brussels step after it, with Geneva's badge on Brussels'.
-        event.refers().stream().map(dataset::place).flatMap(Optional::stream).filter(StepMap::onBasemap)
+        mapped(event).stream().map(dataset::place).flatMap(Optional::stream).filter(StepMap::onBasemap)
                 .filter(p -> !MapData.isVague(p)).filter(p -> !framed.contains(p)).forEach(framed::add);
         LonLatBox frame = framed.isEmpty() ? LonLatBox.EUROPE : around(framed);
         return MapViewport.fit(projection, frame.projectedBounds(projection), width, height, MARGIN_PX);

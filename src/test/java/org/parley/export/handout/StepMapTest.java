@@ -116,6 +116,29 @@ class StepMapTest {
         assertTrue(StepMap.hasMap(week, background), "the background has its places");
     }
     /**
+     * The NYT's forecast of OSCE negotiations "if Russia decides to pursue its aims diplomatically rather than go to
+     * war again in Ukraine" names Ukraine in its condition. Referring to it drew a map of Ukraine on "What comes
+     * next", as if something to come lay there, and pushed the page's summaries off it. A conditional event's places
+     * are what its condition or forecast names, not where anything happens: they earn no map.
+     */
+    @Test
+    void aPlaceNamedInAForecastsConditionEarnsNoMap() {
+        org.parley.model.Dataset week = org.parley.seed.BundledSeeds.dataset();
+        List<org.parley.model.Event> events = week.events().stream().map(e -> !e.id().equals("osce-future-negotiations")
+                ? e : new org.parley.model.Event(e.id(), e.title(), e.summary(), e.time(), e.order(), e.place(),
+                        List.of("europe", "ukraine"), e.kind(), e.cameo(), e.track(), e.actors(), e.evidence(),
+                        e.inferred(), e.note(), e.modality())).toList();
+        org.parley.model.Dataset forecast = new org.parley.model.Dataset(week.title(), week.description(),
+                week.declaredFocus().orElse(null), week.declaredZone().orElse(null), week.sources(), week.actors(),
+                week.places(), events, week.quotes(), week.divergences(), week.positions());
+        assertEquals(org.parley.model.Modality.CONDITIONAL,
+                forecast.event("osce-future-negotiations").orElseThrow().modality());
+        Step next = Steps.all(forecast).stream().filter(s -> s.title().equals("What comes next")).findFirst()
+                .orElseThrow();
+        assertTrue(!StepMap.hasMap(forecast, next), "no map of Ukraine beside what may come");
+    }
+
+    /**
      * On Vienna's slide Geneva's name had taken the room beside Vienna's badge, and "Vienna 13 Jan"
      * hung below on a leader that crossed it: the stop the story is at is named first, beside its badge.
      */
