@@ -12,6 +12,7 @@ import org.parley.model.Place;
 import org.parley.model.Quote;
 import org.parley.model.Source;
 import org.parley.model.SourceFilter;
+import org.parley.seed.SentenceAround;
 
 /**
  * Builds the steps of a deck. The story is the dataset's focus period (the week of talks), one

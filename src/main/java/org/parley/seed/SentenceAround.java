@@ -1,14 +1,14 @@
-package org.parley.export.handout;
+package org.parley.seed;
 
 import java.util.Set;
 import org.parley.model.Span;
 
 /**
- * The sentence of a source text that holds a span, as the paper prints it. A slide or handout shows
- * a quotation of a few words in its sentence: "quick or easy" alone says the opposite of "would not
- * be “quick or easy” but were worthwhile". Plain text work, no toolkit.
+ * The sentence of a source text that holds a span, as the paper prints it. A slide, a handout or the
+ * positions board shows a passage of a few words in its sentence: "quick or easy" alone says the
+ * opposite of "would not be “quick or easy” but were worthwhile". Plain text work, no toolkit.
  */
-final class SentenceAround {
+public final class SentenceAround {
 
     /** Words whose full stop does not end a sentence in these papers ("Ms. Sherman", "Col. Gen."). */
     private static final Set<String> ABBREVIATIONS = Set.of("Mr", "Ms", "Mrs", "Dr", "Gen", "Col", "Lt", "Sgt", "St",
@@ -18,7 +18,7 @@ final class SentenceAround {
     }
 
     /** The sentence holding {@code span}: from the end of the one before (or the paragraph's start) to its own end. */
-    static String of(String text, Span span) {
+    public static String of(String text, Span span) {
         int start = span.start();
         while (start > 0 && !(text.charAt(start - 1) == '\n' || endsSentenceBefore(text, start))) {
             start--;
