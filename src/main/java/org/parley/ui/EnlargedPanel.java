@@ -220,7 +220,19 @@ final class EnlargedPanel {
     Slot slot(Supplier<String> name, Node panel, Spot spot) {
         Slot slot = slot(name, panel, (Node) null);
         slot.spot = spot;
-        slot.setCorner(enlargeButton(slot, "Enlarge the " + name.get() + " to the whole window (Ctrl+M)"));
+        slot.setCorner(enlargeButton(slot, "Enlarge the " + name.get()
+                + " to the whole window (Ctrl+M, or double-click the row of days)"));
+        // The row across its top (the corner and the days) is the timeline's tab row: a double click there enlarges
+        // it and puts it back, as on the other panels'. Below it a double click is on a lane or a mark. The handler
+        // is the panel's own, so it goes with the panel into the enlarged layer; a filter, as the timeline's skin
+        // consumes every mouse event on its way up.
+        panel.addEventFilter(MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && e.isStillSincePress()
+                    && panel.sceneToLocal(e.getSceneX(), e.getSceneY()).getY() < spot.height()) {
+                toggle(slot);
+                e.consume();
+            }
+        });
         return slot;
     }
 

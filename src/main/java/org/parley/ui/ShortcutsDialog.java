@@ -32,8 +32,9 @@ final class ShortcutsDialog {
               Alt+1 … Alt+0    timeline, map, table, actors, filters, detail, source,
                                search results, compare, positions
               F6 / Shift+F6    next / previous panel;  Tab / Shift+Tab   next / previous control
-              Ctrl+M           enlarge the panel to the whole window (or double-click its tab row);
-                               Ctrl+M, Esc or Restore panels puts every panel back as it was
+              Ctrl+M           enlarge the panel to the whole window (or double-click its tab row,
+                               the timeline's row of days); Ctrl+M, Esc or Restore panels puts
+                               every panel back as it was
               F5 / Ctrl+P      present / handout   Ctrl+E / Ctrl+Shift+E   export data / image
               Ctrl+O           import a dataset    Ctrl+Shift+R      restore the bundled week
               Ctrl+Shift+B     restore a backup    Ctrl+K            timeline key

@@ -244,4 +244,39 @@ class EnlargePanelTest {
         assertSame(timeline, ((javafx.scene.Parent) w.window.enlargedPanel()).getChildrenUnmodifiable().get(0));
         assertTrue(ExplorerWindow.inScene(timeline).getHeight() > lanes.getHeight() + 200, "the timeline enlarged");
     }
+
+    /**
+     * A double click on a tab row enlarged its panel, and on the timeline's row of days nothing happened: the
+     * row of days is the timeline's tab row, there and back; a double click on a lane below it enlarges nothing.
+     */
+    @Test
+    void aDoubleClickOnTheRowOfDaysEnlargesTheTimelineAndPutsItBack(FxRobot robot) {
+        Node timeline = w.window.timeline();
+        Bounds before = ExplorerWindow.inScene(timeline);
+        double[][] dividers = dividers();
+        double laneY = before.getMinY() + org.parley.render.timeline.TimelineMetrics.AXIS_HEIGHT + 60;
+        double emptyX = before.getMaxX() - 40;
+        robot.doubleClickOn(stage.getX() + emptyX, stage.getY() + laneY, javafx.scene.input.MouseButton.PRIMARY);
+        settle();
+        assertNull(w.window.enlargedPanel(), "a double click in a lane enlarges nothing");
+
+        double dayRowY = before.getMinY() + org.parley.render.timeline.TimelineMetrics.AXIS_HEIGHT / 2;
+        robot.doubleClickOn(stage.getX() + before.getMinX() + before.getWidth() / 2, stage.getY() + dayRowY,
+                javafx.scene.input.MouseButton.PRIMARY);
+        settle();
+        assertTrue(w.window.enlargedPanel() != null
+                && ((javafx.scene.Parent) w.window.enlargedPanel()).getChildrenUnmodifiable().get(0) == timeline,
+                "the timeline enlarged: " + w.window.enlargedPanel());
+        Bounds big = ExplorerWindow.inScene(timeline);
+        assertTrue(big.getHeight() > before.getHeight() + 200, "the timeline down the work area: " + big);
+
+        robot.doubleClickOn(stage.getX() + big.getMinX() + big.getWidth() / 2,
+                stage.getY() + big.getMinY() + org.parley.render.timeline.TimelineMetrics.AXIS_HEIGHT / 2,
+                javafx.scene.input.MouseButton.PRIMARY);
+        settle();
+        assertNull(w.window.enlargedPanel(), "the same double click puts it back");
+        assertEquals(before.getHeight(), ExplorerWindow.inScene(timeline).getHeight(), 0.5);
+        assertArrayEquals(dividers[0], dividers()[0], 1e-9);
+        assertArrayEquals(dividers[1], dividers()[1], 1e-9);
+    }
 }
