@@ -36,7 +36,10 @@ final class PresentDialog {
     private final ComboBox<ContextPlacement> context = new ComboBox<>();
     private final CheckBox reveal = new CheckBox("Reveal each quotation on the next click");
     private final CheckBox fromSelected;
-    private final String selectedId;
+    /** Where the presentation of every event opens when the box is ticked, or null: none has the offer. */
+    private final String allStart;
+    /** The same for the presentation of the filtered events. */
+    private final String filteredStart;
 
     /**
      * @param all     how many events the dataset has
@@ -78,10 +81,26 @@ final class PresentDialog {
      */
     PresentDialog(Window owner, int all, int visible, StartOffer offer, boolean leftThere,
                   boolean resume, PresentationOptions last, boolean board) {
-        String selectedId = offer == null ? null : offer.place();
-        String selectedTitle = offer == null ? null : offer.title();
+        this(owner, all, visible, offer, offer, leftThere, resume, last, board);
+    }
+
+    /**
+     * @param offer         where the presentation of every event may open instead of step 1, or null
+     * @param filteredOffer the same in the deck of the filtered events, or null when that deck has no
+     *                      such step (the filters hide the selected event): each button opens its own
+     *                      deck at its own step, and the box says which deck has none
+     */
+    PresentDialog(Window owner, int all, int visible, StartOffer offer, StartOffer filteredOffer, boolean leftThere,
+                  boolean resume, PresentationOptions last, boolean board) {
         // Each choice has its Alt key (underlined), so the dialog is answered from the keyboard alone.
         boolean canFilter = visible > 0 && visible < all;
+        this.allStart = offer == null ? null : offer.place();
+        this.filteredStart = filteredOffer == null ? null : filteredOffer.place();
+        // The offer of the deck Enter starts, else of the other one, which the box then names.
+        StartOffer first = canFilter ? filteredOffer : offer;
+        StartOffer shown = first != null ? first : canFilter ? offer : null;
+        String selectedId = shown == null ? null : shown.place();
+        String selectedTitle = shown == null ? null : shown.title();
         // The button Enter answers with is the platform's OK, so it stands where OK stands in every other
         // dialog (right of Cancel on Linux): as YES and NO, the start buttons stood left of Cancel, and the
         // button at the right, where a teacher looks for "go", was Cancel.
@@ -108,22 +127,25 @@ final class PresentDialog {
                 () -> order(context.getValue()) + keys, context.valueProperty()));
         context.setValue(last.context());
         reveal.setSelected(last.reveal());
-        this.selectedId = selectedId;
         // Where the class left off (each step selects its event) is ticked when it was left in this
         // session, so leaving and pressing F5 again goes on from there. Left in an earlier session, or
         // in a filtered show when all events are offered first, it is offered unticked: Enter in front
         // of a class starts at step 1. So is an event clicked in the explorer since.
         String startWords = selectedId == null ? ""
                 : (leftThere ? "Go on from where the last presentation was left: \u201C"
-                        : offer.gathered() ? "Start at the slide that gathers the selected event: \u201C"
-                        : "Start at the selected event: \u201C") + innerQuotes(selectedTitle) + "\u201D";
+                        : shown.gathered() ? "Start at the slide that gathers the selected event: \u201C"
+                        : "Start at the selected event: \u201C") + innerQuotes(selectedTitle) + "\u201D"
+                // The filtered show has no such step: ticked, Enter would have opened it at step 1 without a word.
+                + (shown != null && shown != first ? " \u2014 only when presenting all " + CountText.count(all, "event")
+                        + ": the filters leave it out" : "")
+                + (canFilter && first != null && offer == null ? " \u2014 in the filtered events only" : "");
         fromSelected = new CheckBox(startWords);
         fromSelected.setId("presentation-from-selected");
         fromSelected.setWrapText(true);
-        fromSelected.setSelected(selectedId != null && leftThere && resume);
+        fromSelected.setSelected(selectedId != null && shown == first && leftThere && resume);
         fromSelected.setVisible(selectedId != null);
         fromSelected.setManaged(selectedId != null);
-        if (offer != null && offer.background()) {
+        if (shown != null && shown.background()) {
             // The background left out, its slide is not in the deck: said, and greyed, rather than a
             // box that ticked would start at step 1 all the same.
             javafx.beans.value.ChangeListener<ContextPlacement> leftOut = (o, was, now) -> {
@@ -189,9 +211,16 @@ final class PresentDialog {
         return Optional.empty();
     }
 
+    /** The options of the choice Enter makes. */
     PresentationOptions options() {
+        return options(startButton == filtered ? Choice.FILTERED : Choice.ALL);
+    }
+
+    /** The options of {@code choice}: the step it opens at is the one of its own deck. */
+    PresentationOptions options(Choice choice) {
+        String start = choice == Choice.FILTERED ? filteredStart : allStart;
         return new PresentationOptions(context.getValue(), reveal.isSelected(),
-                fromSelected.isSelected() && !fromSelected.isDisabled() ? selectedId : null);
+                fromSelected.isSelected() && !fromSelected.isDisabled() ? start : null);
     }
 
     CheckBox fromSelectedBox() {

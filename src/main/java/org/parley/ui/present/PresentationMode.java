@@ -107,16 +107,29 @@ public final class PresentationMode {
         ContextPlacement context = lastOptions.context() == ContextPlacement.NONE ? ContextPlacement.LAST
                 : lastOptions.context();
         java.util.Optional<org.parley.model.DateRange> focus = dataset.focus();
-        int visible = state.visibleEventsProperty().get().size();
+        List<Event> visibleEvents = state.visibleEventsProperty().get();
+        int visible = visibleEvents.size();
+        // The filtered events are a deck of their own, offered as a button of their own: the offer is
+        // looked for in each, since an event the filters hide has no step there (and the background's
+        // slides are cut otherwise), and openAt would have started that show at step 1 without a word.
+        boolean filteredDeck = visible > 0 && visible < dataset.events().size();
         // The dialog offers the filtered events first when a filter is on.
         boolean resume = leftThisSession && leftWith.equals(shown(state.filterProperty().get()));
         // The deck grows with the data: built on the compute thread, the dialog shown when it is.
         asking = true;
         // The same steps as the deck, so as slow: the wait cursor says F5 was heard.
         Runnable waited = WaitCursor.over(owner);
-        BackgroundThread.compute().submitFirst(() -> selected == null ? null
-                        : StartOffer.in(steps.of(dataset, dataset.events(), context), selected, focus.orElse(null)).orElse(null))
-                .whenComplete((offer, failure) -> {
+        BackgroundThread.compute().submitFirst(() -> {
+                    if (selected == null) {
+                        return new Offers(null, null);
+                    }
+                    StartOffer all = StartOffer.in(steps.of(dataset, dataset.events(), context), selected,
+                            focus.orElse(null)).orElse(null);
+                    StartOffer filtered = !filteredDeck ? all : StartOffer.in(steps.of(dataset, visibleEvents, context),
+                            selected, focus.orElse(null)).orElse(null);
+                    return new Offers(all, filtered);
+                })
+                .whenComplete((offers, failure) -> {
                     asking = false;
                     waited.run();
                     if (state.dataset() != dataset) {
@@ -127,7 +140,7 @@ public final class PresentationMode {
                         org.parley.ui.support.ErrorDialogs.show(owner, "The presentation could not be prepared.", failure,
                                 "Nothing was changed; try again, or present fewer events (filter them first).");
                     } else {
-                        askWith(owner, state, visible, offer, resume);
+                        askWith(owner, state, visible, offers, resume);
                     }
                 });
     }
@@ -140,9 +153,15 @@ public final class PresentationMode {
         return filter == null || filter.isEmpty() ? EventFilter.NONE : filter;
     }
 
-    private static void askWith(Window owner, ExplorerState state, int visible, StartOffer offer, boolean resume) {
-        PresentDialog dialog = new PresentDialog(owner, state.dataset().events().size(), visible, offer,
-                offer != null && offer.place().equals(leftAt), resume, lastOptions, !state.dataset().positions().isEmpty());
+    /** Where each deck the dialog offers may open: every event's, the filtered events'; either may be null. */
+    private record Offers(StartOffer all, StartOffer filtered) {
+    }
+
+    private static void askWith(Window owner, ExplorerState state, int visible, Offers offers, boolean resume) {
+        int all = state.dataset().events().size();
+        StartOffer first = visible > 0 && visible < all && offers.filtered() != null ? offers.filtered() : offers.all();
+        PresentDialog dialog = new PresentDialog(owner, all, visible, offers.all(), offers.filtered(),
+                first != null && first.place().equals(leftAt), resume, lastOptions, !state.dataset().positions().isEmpty());
         Optional<PresentDialog.Choice> choice = dialog.ask();
         if (choice.isEmpty()) {
             return;
@@ -151,7 +170,7 @@ public final class PresentationMode {
         if (choice.get() == PresentDialog.Choice.HANDOUT) {
             HandoutDialog.show(owner, state, lastOptions.context());
         } else {
-            start(owner, state, choice.get() == PresentDialog.Choice.FILTERED, dialog.options()).exceptionally(e -> {
+            start(owner, state, choice.get() == PresentDialog.Choice.FILTERED, dialog.options(choice.get())).exceptionally(e -> {
                 org.parley.ui.support.ErrorDialogs.show(owner, "The presentation could not be opened.", e,
                         "Nothing was changed; try again, or with fewer events.");
                 return null;

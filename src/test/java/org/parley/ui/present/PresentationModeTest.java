@@ -373,6 +373,71 @@ class PresentationModeTest {
     }
 
     /**
+     * Filtered, the background is cut into other slides than in the deck of every event: a background
+     * meeting selected is offered at the filtered deck's slide that gathers it, and Enter opens there.
+     * The offer had been worked out in the deck of every event, and the filtered show opened at step 1.
+     */
+    @Test
+    void aGatheredEventIsOfferedAtTheSlideOfTheFilteredDeck(FxRobot robot) {
+        robot.interact(() -> state.filterProperty().set(EventFilter.NONE.withKinds(Set.of(EventKind.MEETING))));
+        List<Step> meetings = Steps.of(WEEK, state.visibleEventsProperty().get());
+        int at = 0;
+        while (!meetings.get(at).isContext()) {
+            at++;
+        }
+        Step gathering = meetings.get(at);
+        String background = gathering.context().get(0).id();
+        assertTrue(ALL.stream().noneMatch(s -> s.isContext() && s.heading().equals(gathering.heading())),
+                "the deck of every event cuts its background otherwise");
+        robot.interact(() -> state.selectedEventProperty().set(background));
+        javafx.scene.control.CheckBox box = askAndFindStartAt(robot);
+        assertEquals("Start at the slide that gathers the selected event: \u201C" + gathering.heading() + "\u201D",
+                box.getText());
+        robot.clickOn(box);
+        robot.type(KeyCode.ENTER);
+        shown = presentationShown();
+        assertTrue(slide().labels().get(2).getText().startsWith("Step " + (at + 1) + " / " + meetings.size()),
+                slide().labels().get(2).getText());
+        assertEquals(gathering.heading(), slide().titleLabel().getText());
+    }
+
+    /**
+     * Left in a show of every event at a step the filters since hide: the box says that only every
+     * event's show has it, and the All button opens there. It had been offered as if the filtered
+     * show, Enter's, would open there too; ticked, it opened at step 1.
+     */
+    @Test
+    void whereTheClassLeftIsSaidToBeOutsideTheFilteredShow(FxRobot robot) {
+        int at = 1;
+        while (ALL.get(at - 1).isContext() || ALL.get(at - 1).event().kind() == EventKind.MEETING) {
+            at++;
+        }
+        present(robot, false);
+        for (int i = 1; i < at; i++) {
+            robot.type(KeyCode.PAGE_DOWN);
+        }
+        String left = selected();
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> state.filterProperty().set(EventFilter.NONE.withKinds(Set.of(EventKind.MEETING))));
+        assertEquals(null, selected(), "the filters let go of it");
+        javafx.scene.control.CheckBox box = askAndFindStartAt(robot);
+        String title = PresentDialog.innerQuotes(WEEK.event(left).orElseThrow().title());
+        assertEquals("Go on from where the last presentation was left: \u201C" + title + "\u201D \u2014 only when "
+                + "presenting all " + WEEK.events().size() + " events: the filters leave it out", box.getText());
+        assertFalse(box.isSelected(), "the filtered events are offered first: step 1");
+        robot.clickOn(box);
+        javafx.scene.control.DialogPane pane = robot.lookup("#presentation-start").queryAs(javafx.scene.control.DialogPane.class);
+        javafx.scene.control.Button all = pane.getButtonTypes().stream().filter(b -> b.getText().startsWith("_All"))
+                .map(b -> (javafx.scene.control.Button) pane.lookupButton(b)).findFirst().orElseThrow();
+        robot.clickOn(all);
+        shown = presentationShown();
+        assertEquals(left, selected());
+        assertTrue(slide().labels().get(2).getText().startsWith("Step " + at + " / " + ALL.size()),
+                slide().labels().get(2).getText());
+    }
+
+    /**
      * A teacher prepares, quits, and opens Parley again in class: the choices are as they were left
      * and the step the class was left at is offered, unticked.
      */
