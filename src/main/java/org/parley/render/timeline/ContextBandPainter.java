@@ -56,6 +56,38 @@ public final class ContextBandPainter {
         }
     }
 
+    /** How far beside a tick, two pixels wide, a click still takes its event. */
+    static final double TICK_SLOP = 4;
+    /** The height, from the band's top, in which a click takes a mark: about the ticks' (18–38), a little more. */
+    private static final double MARKS_TOP = 14;
+    private static final double MARKS_BOTTOM = 42;
+
+    /**
+     * The background event drawn at ({@code x}, {@code y}) of the band, {@code x} from the band's left
+     * edge (past the gutter) and {@code y} from its top: the nearest tick within a few pixels, else the
+     * narrowest range under the point (a year's bar under a day's tick). Empty for the band's empty
+     * parts, where a click moves the window.
+     */
+    public static Optional<String> markAt(List<BandMark> marks, double x, double y) {
+        if (y < MARKS_TOP || y > MARKS_BOTTOM) {
+            return Optional.empty();
+        }
+        BandMark tick = null;
+        BandMark range = null;
+        for (BandMark m : marks) {
+            if (!m.isRange()) {
+                double off = Math.abs(m.centre() - x);
+                if (off <= TICK_SLOP && (tick == null || off < Math.abs(tick.centre() - x))) {
+                    tick = m;
+                }
+            } else if (x >= m.x0() && x <= m.x1() && (range == null || m.x1() - m.x0() < range.x1() - range.x0())) {
+                range = m;
+            }
+        }
+        BandMark hit = tick != null ? tick : range;
+        return hit == null ? Optional.empty() : Optional.of(hit.eventId());
+    }
+
     /** Years between labelled year lines: 5 as for 1990–2022, fewer or more as the band's years are spaced. */
     private static int yearsPerLabel(ContextBand band, double labelWidth) {
         double yearWidth = band.scale().width() / (band.lastYear() - band.firstYear() + 1);

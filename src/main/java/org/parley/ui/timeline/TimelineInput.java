@@ -19,7 +19,8 @@ import org.parley.render.timeline.TimelineMetrics;
 
 /**
  * What the pointer and keyboard do to the timeline: wheel and pinch zoom about the pointer, drag
- * pans (or moves the window on the context band), click selects, keys step and zoom. Every effect
+ * pans (or moves the window on the context band), click selects (a card, or a background event's
+ * mark on the band), keys step and zoom. Every effect
  * goes through the view's scale or the explorer state, never straight to the canvas.
  */
 final class TimelineInput {
@@ -163,6 +164,11 @@ final class TimelineInput {
                 Optional<String> hit = view.eventAtCanvas(e.getX(), e.getY());
                 view.state().selectedEventProperty().set(hit.orElse(null));
             }
+        } else if (pressedIn == Region.BAND && !dragged && e.getButton() == MouseButton.PRIMARY && !view.isPreview()) {
+            // A background event's bar is selected as its card would be ("2014 · Annexation of Crimea" had
+            // to be found in the table); the press has already brought the window to it. The band's empty
+            // parts only move the window, as before.
+            skin.bandMarkAt(e.getX(), e.getY()).ifPresent(id -> view.state().selectedEventProperty().set(id));
         }
         pressedIn = null;
         e.consume();
@@ -184,7 +190,10 @@ final class TimelineInput {
             tooltip.showForCount(count.get(), canvas, e.getScreenX(), e.getScreenY());
             return;
         }
-        Optional<String> hit = regionAt(e.getY()) == Region.BODY ? view.eventAtCanvas(e.getX(), e.getY()) : Optional.empty();
+        Region region = regionAt(e.getY());
+        // A bar of the band is named as a card is, so a click on it is not a guess.
+        Optional<String> hit = region == Region.BODY ? view.eventAtCanvas(e.getX(), e.getY())
+                : region == Region.BAND && !view.isPreview() ? skin.bandMarkAt(e.getX(), e.getY()) : Optional.empty();
         if (hit.isPresent()) {
             tooltip.showFor(hit.get(), canvas, e.getScreenX(), e.getScreenY());
         } else {

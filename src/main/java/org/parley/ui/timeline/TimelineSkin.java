@@ -318,6 +318,11 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         return bandMarks;
     }
 
+    /** The background event whose mark on the band is at the canvas point ({@code x}, {@code y}), if any. */
+    java.util.Optional<String> bandMarkAt(double x, double y) {
+        return ContextBandPainter.markAt(bandMarks(), x - TimelineMetrics.GUTTER, y - bandTop());
+    }
+
     private record BandMarks(List<BandMark> marks, double width) {
     }
 

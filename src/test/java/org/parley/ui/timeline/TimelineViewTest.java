@@ -465,6 +465,36 @@ class TimelineViewTest {
         assertEquals(all, again, "and all of them once the filter is cleared");
     }
 
+    /**
+     * A click on a background event's mark on the band selects it, as a click on its card does; a
+     * click on the band's empty parts only brings the window there. "2014 · Annexation of Crimea" had
+     * to be found in the event table.
+     */
+    @Test
+    void aClickOnABackgroundEventsMarkOnTheBandSelectsIt(FxRobot robot) {
+        ready();
+        TimelineSkin skin = (TimelineSkin) view.getSkin();
+        robot.interact(() -> state.selectedEventProperty().set(null));
+        List<org.parley.layout.BandMark> marks = new java.util.ArrayList<>();
+        robot.interact(() -> marks.addAll(skin.bandMarks()));
+        org.parley.layout.BandMark crimea = marks.stream()
+                .filter(m -> m.eventId().equals("bg-crimea-annexation")).findFirst().orElseThrow();
+        double y = view.getHeight() - ContextBandPainter.HEIGHT / 2;
+        robot.clickOn(canvas().localToScreen(TimelineMetrics.GUTTER + crimea.centre(), y));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("bg-crimea-annexation", state.selectedEventProperty().get(), "the bar's event is selected");
+        // Where no bar or tick is drawn (a year of no event, before 2020) the window moves there and the
+        // selection stays.
+        double gap = java.util.stream.IntStream.range(10, (int) crimea.x0()).asDoubleStream()
+                .filter(x -> marks.stream().noneMatch(m -> m.isRange() ? x >= m.x0() - 10 && x <= m.x1() + 10
+                        : Math.abs(m.centre() - x) < 10)).findFirst().orElseThrow();
+        ExplorerState.TimeWindow before = state.timeWindowProperty().get();
+        robot.clickOn(canvas().localToScreen(TimelineMetrics.GUTTER + gap, y));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("bg-crimea-annexation", state.selectedEventProperty().get(), "an empty part selects nothing");
+        assertTrue(state.timeWindowProperty().get().start().isBefore(before.start()), "and moves the window there");
+    }
+
     @Test
     void draggingOnTheContextBandMovesTheWindow(FxRobot robot) {
         ExplorerState.TimeWindow before = state.timeWindowProperty().get();
