@@ -12,4 +12,9 @@ public final class SyntheticDataAccess {
     public static Dataset dataset(int events) {
         return SyntheticData.generate(events, 200, 100, 1);
     }
+
+    /** What {@code parley generate --events N} writes, with its default actors, places and seed. */
+    public static Dataset generated(int events) {
+        return SyntheticData.generate(events, 1_000, 500, 42);
+    }
 }

@@ -43,6 +43,9 @@ record PeriodRowsFigure(Unit unit, List<Row> rows, List<Integer> lines, Theme th
     /** The longest window drawn as rows of days; a longer one gets rows of months or longer. */
     static final int MAX_DAYS = 14;
 
+    /** The label of the row, among days, of what began before the first day and runs into it. */
+    static final String BEGAN_EARLIER = "Began earlier";
+
     private static final double LINE = 1.22;
     private static final double PAD = 0.35;
 
@@ -83,7 +86,8 @@ record PeriodRowsFigure(Unit unit, List<Row> rows, List<Integer> lines, Theme th
 
     /**
      * One row: its label and its events, most telling first; {@code undated} rows hold what is dated
-     * more roughly than the row's unit ("Jan 2022" among days, "1990s" among years).
+     * more roughly than the row's unit ("Jan 2022" among days, "1990s" among years), or, among days,
+     * what began before the first of them ({@link #BEGAN_EARLIER}).
      * {@code notReporting} says, of an event known only from a caption or a headline, which ("photo caption").
      */
     record Row(String label, List<Event> events, boolean undated, Map<String, String> notReporting) {
@@ -123,7 +127,7 @@ record PeriodRowsFigure(Unit unit, List<Row> rows, List<Integer> lines, Theme th
     }
 
     private static List<Row> rows(Selection sel, Unit unit, ZoneId zone) {
-        Map<LocalDate, List<Event>> byPeriod = new TreeMap<>();
+        TreeMap<LocalDate, List<Event>> byPeriod = new TreeMap<>();
         if (unit == Unit.DAY) {
             // Every day of a short window has its row, an empty one saying so.
             LocalDate first = sel.window().start().atZone(zone).toLocalDate();
@@ -133,11 +137,17 @@ record PeriodRowsFigure(Unit unit, List<Row> rows, List<Integer> lines, Theme th
             }
         }
         Map<String, List<Event>> rough = new LinkedHashMap<>();
+        List<Event> earlier = new ArrayList<>();
         for (Event e : sel.events()) {
             // By calendar day as the papers date it, like the timeline's day columns.
             LocalDate period = unit.periodOf(e.time().startDate());
             if (unit.places(e) && (unit != Unit.DAY || byPeriod.containsKey(period))) {
                 byPeriod.computeIfAbsent(period, k -> new ArrayList<>()).add(e);
+            } else if (unit == Unit.DAY && unit.places(e) && !byPeriod.isEmpty()
+                    && period.isBefore(byPeriod.firstKey())) {
+                // What began before the first day and runs into it shares one row: each had been a row of its
+                // own labelled with its dates ("Thu 26 Sep 2013, 22:48 UTC"), whose width took a third of the slide.
+                earlier.add(e);
             } else {
                 rough.computeIfAbsent(e.time().label(), k -> new ArrayList<>()).add(e);
             }
@@ -151,6 +161,9 @@ record PeriodRowsFigure(Unit unit, List<Row> rows, List<Integer> lines, Theme th
         byPeriod.forEach((period, events) -> rows.add(new Row(unit.label(period), tellingFirst(events, notes.keySet()),
                 false, notes)));
         List<Row> roughRows = new ArrayList<>();
+        if (!earlier.isEmpty()) {
+            rows.add(0, new Row(BEGAN_EARLIER, tellingFirst(earlier, notes.keySet()), true, notes));
+        }
         rough.forEach((label, events) -> roughRows.add(new Row(label, tellingFirst(events, notes.keySet()), true, notes)));
         if (unit == Unit.DAY) {
             rows.addAll(roughRows);

@@ -3,6 +3,7 @@ package org.parley.export.image;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -377,5 +378,31 @@ class DashboardSlideTest {
                         + ", names none of its events; lines " + rows.lines());
             }
         }
+    }
+    /**
+     * Generated data's week: what began before its first day and runs into it is one row, not a row
+     * per event labelled with its dates and times ("Thu 26 Sep 2013, 22:48 UTC"), whose widest label
+     * took a third of the slide from the titles.
+     */
+    @Test
+    void whatBeganBeforeTheFirstDayIsOneRowWithAShortLabel() {
+        org.parley.model.Dataset gen = org.parley.cli.SyntheticDataAccess.generated(1_000);
+        Selection sel = Selection.of(gen, ImageRequest.of(View.TIMELINE_SLIDE, ImageFormat.PNG).resolvedFor(gen));
+        PeriodRowsFigure rows = (PeriodRowsFigure) DashboardFigure.timelineOnly(sel, Theme.LIGHT, DashboardShape.WIDE)
+                .timeline();
+        assertEquals(PeriodRowsFigure.Unit.DAY, rows.unit());
+        List<String> labels = rows.rows().stream().map(PeriodRowsFigure.Row::label).toList();
+        assertTrue(labels.stream().noneMatch(l -> l.contains(":") || l.contains("–")), labels.toString());
+        org.parley.render.Painter measure = org.parley.render.awt.Java2DPainter.measuring();
+        measure.setFont(org.parley.render.FontSpec.sansBold(rows.type()));
+        double widest = labels.stream().mapToDouble(measure::textWidth).max().orElseThrow();
+        assertTrue(widest < rows.width() / 6, "the widest label, " + widest + " px of " + rows.width() + ": " + labels);
+        PeriodRowsFigure.Row earlier = rows.rows().get(0);
+        assertEquals(PeriodRowsFigure.BEGAN_EARLIER, earlier.label(), labels.toString());
+        LocalDate first = sel.window().start().atZone(gen.zone()).toLocalDate();
+        assertTrue(earlier.events().stream().allMatch(e -> e.time().startDate().isBefore(first)
+                && e.time().endInstant().isAfter(sel.window().start())), "what it holds began earlier and runs in");
+        assertEquals(sel.events().size(), rows.rows().stream().mapToInt(r -> r.events().size()).sum(),
+                "every event is in one row");
     }
 }
