@@ -322,7 +322,8 @@ record PeriodRowsFigure(Unit unit, List<Row> rows, List<Integer> lines, Theme th
      * Lines per row: one each, then to every row that has events the lines its most telling title
      * needs (the most events for the lines first, while they last), then the rest one at a time to the row closest to
      * having all its titles written out, so quiet days are told whole and the busiest day takes what
-     * is left; the rows dated more roughly last. When no row can be told whole with what is left
+     * is left, while that row needs no more than its share of what is left (else to the row with the
+     * most events for each line it has); the rows dated more roughly last. When no row can be told whole with what is left
      * (years of thousands of events), the rest go where the most events share each line.
      */
     static int[] allot(List<Flow> flows, List<Row> rows, int total) {
@@ -354,17 +355,23 @@ record PeriodRowsFigure(Unit unit, List<Row> rows, List<Integer> lines, Theme th
             while (left > 0) {
                 int best = -1;
                 int least = 0;
+                int wanting = 0;
                 for (int i = 0; i < lines.length; i++) {
                     int need = flows.get(i).linesNeeded() - lines[i];
-                    if (rows.get(i).undated() == undated && need > 0 && (best < 0 || need < least)) {
-                        least = need;
-                        best = i;
+                    if (rows.get(i).undated() == undated && need > 0) {
+                        wanting++;
+                        if (best < 0 || need < least) {
+                            least = need;
+                            best = i;
+                        }
                     }
                 }
                 if (best < 0) {
                     break;
                 }
-                if (least > left) {
+                // A row is told whole only within its share of what is left: a day of 26 events had taken eleven
+                // lines because it needed the fewest, and six busier days were left one title each.
+                if (least > left || (least > 1 && least * wanting > left)) {
                     best = busiestPerLine(flows, rows, lines, undated);
                 }
                 lines[best]++;

@@ -405,4 +405,24 @@ class DashboardSlideTest {
         assertEquals(sel.events().size(), rows.rows().stream().mapToInt(r -> r.events().size()).sum(),
                 "every event is in one row");
     }
+    /**
+     * A week where every day is busy shares the lines out: the day that needed the fewest lines to be
+     * told whole had taken eleven of them, and busier days were left one title and a line of dots.
+     */
+    @Test
+    void noDayIsToldWholeWhileBusierDaysGetOneLine() {
+        org.parley.model.Dataset gen = org.parley.cli.SyntheticDataAccess.generated(1_000);
+        Selection sel = Selection.of(gen, ImageRequest.of(View.TIMELINE_SLIDE, ImageFormat.PNG).resolvedFor(gen));
+        PeriodRowsFigure rows = (PeriodRowsFigure) DashboardFigure.timelineOnly(sel, Theme.LIGHT, DashboardShape.WIDE)
+                .timeline();
+        int busiest = 0;
+        for (int i = 0; i < rows.rows().size(); i++) {
+            busiest = rows.rows().get(i).events().size() > rows.rows().get(busiest).events().size() ? i : busiest;
+        }
+        for (int i = 0; i < rows.rows().size(); i++) {
+            assertTrue(rows.lines().get(i) <= rows.lines().get(busiest), rows.rows().get(i).label() + " ("
+                    + rows.rows().get(i).events().size() + " events) has more lines than " + rows.rows().get(busiest).label()
+                    + " (" + rows.rows().get(busiest).events().size() + "): " + rows.lines());
+        }
+    }
 }
