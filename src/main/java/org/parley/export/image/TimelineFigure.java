@@ -129,7 +129,7 @@ record TimelineFigure(TimelineScene scene, Theme theme, DayColumns columns, Pape
         }
         PaperPages paper = paged ? new PaperPages(sel, range, width) : null;
         return plan(sel, sel.events(), range, width)
-                .map(columns -> onColumns(sel, sel.events(), range, columns, width, theme, decorations, paper));
+                .map(columns -> onColumns(sel, sel.events(), range, columns, width, theme, decorations, paper, paged));
     }
 
     /** The day columns {@code events} need across {@code width}, over all of {@code range}'s days. */
@@ -170,14 +170,18 @@ record TimelineFigure(TimelineScene scene, Theme theme, DayColumns columns, Pape
         return id -> sel.data().event(id).flatMap(sel.data()::nonReportingKind).orElse(null);
     }
 
-    /** {@code events} laid out on {@code columns} across {@code range}. */
+    /** {@code events} laid out on {@code columns} across {@code range}, for paper ({@code onPaper}) or a picture. */
     private static TimelineFigure onColumns(Selection sel, List<Event> events, TimeRange range, DayColumns columns,
-                                            double width, Theme theme, Decorations decorations, PaperPages paper) {
+                                            double width, Theme theme, Decorations decorations, PaperPages paper,
+                                            boolean onPaper) {
         ZoneId zone = sel.data().zone();
         RowGeometry geometry = geometryAt(sel, events).apply(columns.columnWidth());
-        // Each row of cards as tall as its own titles need, not as the page's longest.
+        // Each row of cards as tall as its own titles need, not as the page's longest. On paper a row holds the lines
+        // the smallest card type needs, so a page keeps its rows; a picture has no pages to save, and held so,
+        // a four-line title was printed at 10 px beside 12-px cards: its row takes the fourth line instead.
+        int rowLines = onPaper ? Math.min(MOST_CARD_LINES, geometry.cardLines()) : MOST_CARD_LINES;
         TimelineLayout layout = TimelineLayout.inColumns(events, zone,
-                geometry.withCardLines(Math.min(MOST_CARD_LINES, geometry.cardLines())), columns,
+                geometry.withCardLines(rowLines), columns,
                 TimelinePainter.cardLinesOf(Java2DPainter.measuring(), notReporting(sel), e -> DayColumns.clock(e, zone),
                         columns.columnWidth(), MOST_CARD_LINES));
         TimeScale scale = TimeScale.fit(columns.toColumns(range.start()), columns.toColumns(range.end()),
@@ -263,7 +267,7 @@ record TimelineFigure(TimelineScene scene, Theme theme, DayColumns columns, Pape
 
     private TimelineFigure page(List<Event> events, Decorations decorations) {
         DayColumns own = plan(paper.sel(), events, paper.range(), paper.width()).orElse(columns);
-        return onColumns(paper.sel(), events, paper.range(), own, paper.width(), theme, decorations, null);
+        return onColumns(paper.sel(), events, paper.range(), own, paper.width(), theme, decorations, null, true);
     }
 
     /**
