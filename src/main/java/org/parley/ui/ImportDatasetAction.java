@@ -85,6 +85,9 @@ final class ImportDatasetAction {
         }
     }
 
+    /** About eight lines of the problem list, the least it is given however the dialog is squeezed. */
+    static final double PROBLEM_LIST_MIN_HEIGHT = 160;
+
     private ImportDatasetAction() {
     }
 
@@ -201,6 +204,8 @@ final class ImportDatasetAction {
         list.setEditable(false);
         list.setWrapText(true);
         list.setPrefRowCount(12);
+        // A dialog laid out on a loaded machine gave the list two lines and cut the message: it keeps eight.
+        list.setMinHeight(PROBLEM_LIST_MIN_HEIGHT);
         list.setId("import-problems");
         javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(8);
         if (total > SHOWN_PROBLEMS) {
@@ -213,6 +218,7 @@ final class ImportDatasetAction {
         }
         box.getChildren().add(list);
         alert.getDialogPane().setContent(box);
+        alert.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         alert.show();
     }
 }

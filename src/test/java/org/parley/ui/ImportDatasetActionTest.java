@@ -167,4 +167,23 @@ class ImportDatasetActionTest {
         assertEquals(5_000, Files.readAllLines(file).size());
         Files.delete(file);
     }
+
+    /** A dialog squeezed by its window (as on a loaded machine) keeps several lines of problems, not two. */
+    @Test
+    void theProblemListKeepsSeveralLinesWhenTheDialogIsSqueezed(FxRobot robot) {
+        List<Problem> some = new ArrayList<>();
+        for (int i = 1; i <= 20; i++) {
+            some.add(new Problem("bad.json", i, 1, "events[" + i + "]", "missing required field \"title\""));
+        }
+        robot.interact(() -> ImportDatasetAction.importFrom(stage, state, Path.of("bad.json"),
+                (p, agreed) -> CompletableFuture.failedFuture(new DatasetException(some))));
+        WaitForAsyncUtils.waitForFxEvents();
+        TextArea list = robot.lookup("#import-problems").queryAs(TextArea.class);
+        Stage dialog = (Stage) list.getScene().getWindow();
+        robot.interact(() -> dialog.setHeight(120));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(list.getHeight() >= 150,
+                "the list is " + list.getHeight() + " px tall");
+        robot.interact(dialog::close);
+    }
 }
