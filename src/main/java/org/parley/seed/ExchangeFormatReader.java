@@ -32,8 +32,27 @@ public final class ExchangeFormatReader {
 
     /** As {@link #read(Path)}, with the content hash the store uses to skip unchanged re-imports. */
     public LoadedDataset load(Path folderOrJson) throws DatasetException {
+        return load(folderOrJson, new ReadProgress());
+    }
+
+    /**
+     * As {@link #load(Path)}, saying in {@code progress} how far the file is read and stopping with a
+     * {@link java.util.concurrent.CancellationException} when it is cancelled, while the file is read
+     * or once it is checked.
+     */
+    public LoadedDataset load(Path folderOrJson, ReadProgress progress) throws DatasetException {
         Path json = datasetFile(folderOrJson);
-        return load(open(json), json.toString(), textsFor(json));
+        try {
+            progress.sizeIs(Files.size(json));
+        } catch (IOException | RuntimeException e) {
+            // Only the share read is lost; opening the file says what is wrong with it.
+            progress.sizeIs(-1);
+        }
+        InputStream in = progress.watch(open(json));
+        Dataset dataset = read(in, json.toString(), textsFor(json), RecordSink.NONE);
+        // Hashing 100,000 events takes a while too: a Cancel during the check is not kept waiting for it.
+        progress.check();
+        return hashed(dataset, json.toString());
     }
 
     private static InputStream open(Path json) throws DatasetException {
@@ -130,7 +149,10 @@ public final class ExchangeFormatReader {
 
     /** Reads the stream to its end in one pass and closes it. */
     public LoadedDataset load(InputStream json, String fileName, TextSource texts) throws DatasetException {
-        Dataset dataset = read(json, fileName, texts, RecordSink.NONE);
+        return hashed(read(json, fileName, texts, RecordSink.NONE), fileName);
+    }
+
+    private static LoadedDataset hashed(Dataset dataset, String fileName) throws DatasetException {
         try {
             return new LoadedDataset(dataset, ContentHash.of(dataset), fileName);
         } catch (OutOfMemoryError e) {

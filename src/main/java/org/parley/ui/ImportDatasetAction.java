@@ -12,6 +12,7 @@ import org.parley.model.CountText;
 import org.parley.model.Dataset;
 import org.parley.seed.DatasetException;
 import org.parley.seed.Printable;
+import org.parley.seed.ReadProgress;
 import org.parley.ui.support.DialogKeys;
 import org.parley.ui.support.ErrorDialogs;
 import org.parley.ui.state.ExplorerState;
@@ -52,11 +53,11 @@ final class ImportDatasetAction {
     /**
      * Runs an import on the database thread. {@code agreedToReplace} is the content hash of the
      * user's dataset they agreed to replace, null before they were asked: the answer holds for
-     * that dataset only.
+     * that dataset only. {@code progress} is told how far the file is read, and cancelled by the window's Cancel.
      */
     @FunctionalInterface
     interface Importer {
-        CompletableFuture<Outcome> run(Path path, String agreedToReplace);
+        CompletableFuture<Outcome> run(Path path, String agreedToReplace, ReadProgress progress);
     }
 
     /** A refused dataset whose whole problem list was saved to {@code savedTo} (on the database thread). */
@@ -107,9 +108,25 @@ final class ImportDatasetAction {
 
     private static void importFrom(Window owner, ExplorerState state, Path path, Importer importer, String agreed) {
         // Checking and writing 100,000 events takes seconds: the status bar says so meanwhile.
-        Runnable done = state.beginActivity(path == null ? "Restoring the bundled week\u2026"
-                : "Importing " + (path.getFileName() == null ? path : path.getFileName()) + "\u2026");
-        importer.run(path, agreed).whenComplete((outcome, error) -> {
+        String name = path == null ? "" : String.valueOf(path.getFileName() == null ? path : path.getFileName());
+        Runnable done = state.beginActivity(path == null ? "Restoring the bundled week\u2026" : "Importing " + name + "\u2026");
+        ReadProgress progress = new ReadProgress();
+        ImportProgress window = isLarge(path) ? new ImportProgress(owner, Printable.oneLine(name), progress) : null;
+        if (window != null) {
+            window.show();
+        }
+        importer.run(path, agreed, progress).whenComplete((outcome, error) -> {
+            boolean cancelled = error != null && ErrorDialogs.unwrap(error) instanceof java.util.concurrent.CancellationException;
+            if (cancelled) {
+                javafx.application.Platform.runLater(done);
+                if (window != null) {
+                    window.cancelled();
+                }
+                return;
+            }
+            if (window != null) {
+                window.close();
+            }
             // A failure, or the question before a replace, keeps a quit asked meanwhile from taking its dialog away.
             javafx.application.Platform.runLater(error == null ? done : () -> state.endUnfinished(done));
             if (error != null && ErrorDialogs.unwrap(error) instanceof UserDataAtRisk risk) {
@@ -133,6 +150,17 @@ final class ImportDatasetAction {
                     + (outcome.replaced() ? "\n\n" + howToGetBack(path, outcome.backup()) : ""));
             said.show();
         });
+    }
+
+    /** A file large enough to take a while: its import shows how far it is, with a Cancel. */
+    private static boolean isLarge(Path path) {
+        try {
+            return path != null && java.nio.file.Files.isRegularFile(path)
+                    && java.nio.file.Files.size(path) >= ImportProgress.SHOWN_FROM_BYTES;
+        } catch (java.io.IOException | RuntimeException e) {
+            // The import itself says what is wrong with the file.
+            return false;
+        }
     }
 
     /** Where the dataset that was replaced is kept, and how it comes back (the bundled week always can). */

@@ -14,6 +14,7 @@ import org.parley.seed.DatasetException;
 import org.parley.seed.ExchangeFormatReader;
 import org.parley.seed.LoadedDataset;
 import org.parley.seed.SeedBundle;
+import org.parley.seed.ReadProgress;
 import org.parley.store.DataPaths;
 import org.parley.store.ImportResult;
 import org.parley.store.Origin;
@@ -61,6 +62,8 @@ public final class ParleyApp extends Application {
     private final BackgroundThread db = new BackgroundThread("parley-db");
     private volatile Workspace workspace;
     private volatile SearchService search;
+    /** The last import started, cancelled when the app quits: see {@link #stop}. */
+    private volatile ReadProgress reading;
     /** When the database was too damaged to open: how many sound backups could take its place (set on the database thread). */
     private volatile int restorableBackups;
     /** What the start did with the bundled seeds: the offer to keep changes says when newer ones were held back. */
@@ -131,7 +134,7 @@ public final class ParleyApp extends Application {
         window.attach(stage);
         window.setDialogActions(new DialogActions(
                 () -> ImportDatasetAction.run(stage, state, this::importDataset),
-                () -> ImportDatasetAction.importFrom(stage, state, null, (ignored, agreed) -> restoreSeeds(agreed)),
+                () -> ImportDatasetAction.importFrom(stage, state, null, (ignored, agreed, progress) -> restoreSeeds(agreed, progress)),
                 () -> BackupsDialog.show(stage, state, backups()),
                 () -> ExportDataDialog.show(stage, state),
                 () -> new ExportImageDialog(stage, state).show(),
@@ -440,16 +443,17 @@ public final class ParleyApp extends Application {
     }
 
     /** Validates and imports a user's dataset on the database thread; the database is untouched on failure. */
-    private CompletableFuture<ImportDatasetAction.Outcome> importDataset(Path path, String agreedToReplace) {
-        return importOnDbThread(() -> new ExchangeFormatReader().load(DatasetFileChoice.datasetFile(path)),
+    private CompletableFuture<ImportDatasetAction.Outcome> importDataset(Path path, String agreedToReplace,
+                                                                         ReadProgress progress) {
+        return importOnDbThread(progress, () -> new ExchangeFormatReader().load(DatasetFileChoice.datasetFile(path), progress),
                 loaded -> workspace.replaceDataset(loaded, Origin.USER, agreedToReplace));
     }
 
     /** Puts the bundled week back, replacing whatever dataset the database holds. */
-    private CompletableFuture<ImportDatasetAction.Outcome> restoreSeeds(String agreedToReplace) {
+    private CompletableFuture<ImportDatasetAction.Outcome> restoreSeeds(String agreedToReplace, ReadProgress progress) {
         // Found and read on the database thread; the write then notes which bundle it was.
         String[] fingerprint = new String[1];
-        return importOnDbThread(() -> {
+        return importOnDbThread(progress, () -> {
             SeedBundle bundle = SeedBundle.locate();
             fingerprint[0] = bundle.fingerprint();
             return bundle.load();
@@ -465,9 +469,12 @@ public final class ParleyApp extends Application {
      * Reads on the database thread and, if the dataset is sound, writes it as {@code write} says. A
      * user's own dataset is replaced only once they agreed to lose that one; it is backed up first.
      */
-    private CompletableFuture<ImportDatasetAction.Outcome> importOnDbThread(DatasetSource source,
+    private CompletableFuture<ImportDatasetAction.Outcome> importOnDbThread(ReadProgress progress, DatasetSource source,
                                                                             Function<LoadedDataset, ImportResult> write) {
+        reading = progress;
         return db.submit(() -> {
+            // Cancelled (or quit) while it waited for its turn: nothing is read.
+            progress.check();
             requireDatabase();
             LoadedDataset loaded;
             try {
@@ -475,6 +482,8 @@ public final class ParleyApp extends Application {
             } catch (DatasetException e) {
                 throw ImportDatasetAction.withSavedList(e);
             }
+            // From here the write goes through to its end or, on a quit, is rolled back (stopWrites): never half.
+            progress.startWriting();
             ImportResult result = write.apply(loaded);
             return new ImportDatasetAction.Outcome(workspace.store().loadDataset(), result.changed(),
                     result.outcome() == ImportResult.Outcome.REPLACED, result.backup().orElse(null));
@@ -529,6 +538,11 @@ public final class ParleyApp extends Application {
         }
         if (checks != null) {
             checks.stop();
+        }
+        ReadProgress importing = reading;
+        if (importing != null) {
+            // A file still being read stops at its next buffer, rather than keeping the close waiting for it.
+            importing.cancel();
         }
         Workspace open = workspace;
         if (open != null) {

@@ -49,7 +49,7 @@ class ImportDatasetActionTest {
     void aValidDatasetReplacesWhatIsShown(FxRobot robot) {
         Dataset week = BundledSeeds.dataset();
         robot.interact(() -> ImportDatasetAction.importFrom(stage, state, Path.of("week.json"),
-                (p, agreed) -> CompletableFuture.completedFuture(new ImportDatasetAction.Outcome(week, true))));
+                (p, agreed, progress) -> CompletableFuture.completedFuture(new ImportDatasetAction.Outcome(week, true))));
         WaitForAsyncUtils.waitForFxEvents();
         assertSame(week, state.dataset());
         assertTrue(robot.lookup(".dialog-pane").tryQuery().isPresent(), "a confirmation is shown");
@@ -60,7 +60,7 @@ class ImportDatasetActionTest {
     void aDatasetThatReplacedAnotherSaysHowToBringItBack(FxRobot robot) {
         Dataset week = BundledSeeds.dataset();
         robot.interact(() -> ImportDatasetAction.importFrom(stage, state, Path.of("mine.json"),
-                (p, agreed) -> CompletableFuture.completedFuture(new ImportDatasetAction.Outcome(week, true, true))));
+                (p, agreed, progress) -> CompletableFuture.completedFuture(new ImportDatasetAction.Outcome(week, true, true))));
         WaitForAsyncUtils.waitForFxEvents();
         String said = robot.lookup(".dialog-pane").queryAs(DialogPane.class).getContentText();
         assertTrue(said.contains("File → Restore a backup…") && said.contains("File → Restore the bundled week"), said);
@@ -74,7 +74,7 @@ class ImportDatasetActionTest {
                 new Problem("mine.json", 12, 7, "events[3] (id \"x\")", "unknown field \"titel\""),
                 new Problem("mine.json", 40, 3, "quotes[0] (id \"q\")", "text not found in source \"wapo\"")));
         robot.interact(() -> ImportDatasetAction.importFrom(stage, state, Path.of("mine.json"),
-                (p, agreed) -> CompletableFuture.failedFuture(problems)));
+                (p, agreed, progress) -> CompletableFuture.failedFuture(problems)));
         WaitForAsyncUtils.waitForFxEvents();
         assertSame(before, state.dataset(), "the explorer keeps what it had");
         TextArea list = robot.lookup("#import-problems").queryAs(TextArea.class);
@@ -92,7 +92,7 @@ class ImportDatasetActionTest {
     void replacingTheUsersDatasetAsksFirstNamingWhatGoes(FxRobot robot) {
         Dataset week = BundledSeeds.dataset();
         List<String> calls = new ArrayList<>();
-        robot.interact(() -> ImportDatasetAction.importFrom(stage, state, Path.of("other.json"), (p, agreed) -> {
+        robot.interact(() -> ImportDatasetAction.importFrom(stage, state, Path.of("other.json"), (p, agreed, progress) -> {
             calls.add(agreed);
             return agreed != null ? CompletableFuture.completedFuture(new ImportDatasetAction.Outcome(week, true))
                     : CompletableFuture.failedFuture(risk());
@@ -117,7 +117,7 @@ class ImportDatasetActionTest {
         Dataset before = BundledSeeds.dataset();
         robot.interact(() -> state.datasetProperty().set(before));
         List<String> calls = new ArrayList<>();
-        robot.interact(() -> ImportDatasetAction.importFrom(stage, state, null, (p, agreed) -> {
+        robot.interact(() -> ImportDatasetAction.importFrom(stage, state, null, (p, agreed, progress) -> {
             calls.add(agreed);
             return CompletableFuture.failedFuture(risk());
         }));
@@ -135,7 +135,7 @@ class ImportDatasetActionTest {
         Dataset before = BundledSeeds.dataset();
         robot.interact(() -> state.datasetProperty().set(before));
         List<String> calls = new ArrayList<>();
-        robot.interact(() -> ImportDatasetAction.importFrom(stage, state, Path.of("other.json"), (p, agreed) -> {
+        robot.interact(() -> ImportDatasetAction.importFrom(stage, state, Path.of("other.json"), (p, agreed, progress) -> {
             calls.add(agreed);
             return CompletableFuture.failedFuture(risk());
         }));
@@ -157,7 +157,7 @@ class ImportDatasetActionTest {
         }
         RuntimeException refused = ImportDatasetAction.withSavedList(new DatasetException(many));
         robot.interact(() -> ImportDatasetAction.importFrom(stage, state, Path.of("big.json"),
-                (p, agreed) -> CompletableFuture.failedFuture(refused)));
+                (p, agreed, progress) -> CompletableFuture.failedFuture(refused)));
         WaitForAsyncUtils.waitForFxEvents();
         TextArea list = robot.lookup("#import-problems").queryAs(TextArea.class);
         assertEquals(ImportDatasetAction.SHOWN_PROBLEMS + 1, list.getText().lines().count());
@@ -176,7 +176,7 @@ class ImportDatasetActionTest {
             some.add(new Problem("bad.json", i, 1, "events[" + i + "]", "missing required field \"title\""));
         }
         robot.interact(() -> ImportDatasetAction.importFrom(stage, state, Path.of("bad.json"),
-                (p, agreed) -> CompletableFuture.failedFuture(new DatasetException(some))));
+                (p, agreed, progress) -> CompletableFuture.failedFuture(new DatasetException(some))));
         WaitForAsyncUtils.waitForFxEvents();
         TextArea list = robot.lookup("#import-problems").queryAs(TextArea.class);
         Stage dialog = (Stage) list.getScene().getWindow();
@@ -185,5 +185,41 @@ class ImportDatasetActionTest {
         assertTrue(list.getHeight() >= 150,
                 "the list is " + list.getHeight() + " px tall");
         robot.interact(dialog::close);
+    }
+
+    /**
+     * A large file's import shows how far it is read, and Esc stops it: the shown dataset stays, the window says
+     * nothing changed, and the status bar no longer says an import is under way.
+     */
+    @Test
+    void escapeCancelsALargeImportAndSaysNothingChanged(FxRobot robot, @org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Path big = dir.resolve("big.json");
+        Files.write(big, new byte[(int) ImportProgress.SHOWN_FROM_BYTES]);
+        Dataset shown = BundledSeeds.dataset();
+        robot.interact(() -> state.datasetProperty().set(shown));
+        org.parley.seed.ReadProgress[] watched = new org.parley.seed.ReadProgress[1];
+        CompletableFuture<ImportDatasetAction.Outcome> importing = new CompletableFuture<>();
+        robot.interact(() -> ImportDatasetAction.importFrom(stage, state, big, (p, agreed, progress) -> {
+            watched[0] = progress;
+            return importing;
+        }));
+        WaitForAsyncUtils.waitForFxEvents();
+        Label text = robot.lookup("#import-progress-text").queryAs(Label.class);
+        assertTrue(text.getText().startsWith("Reading \u201cbig.json\u201d"), text.getText());
+        assertTrue(robot.lookup("#import-progress-bar").tryQuery().isPresent(), "a bar shows how far");
+        robot.interact(() -> text.getScene().getWindow().requestFocus());
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(watched[0].cancelled(), "Esc cancels the read");
+        // The reader stops at its next buffer, as ExchangeFormatReader does (ReadProgressTest).
+        robot.interact(() -> importing.completeExceptionally(new java.util.concurrent.CancellationException()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Import cancelled; nothing changed.", text.getText());
+        assertSame(shown, state.dataset());
+        assertEquals("", state.activityProperty().get());
+        assertTrue(robot.lookup("#confirm-replace").tryQuery().isEmpty() && robot.lookup(".dialog-pane").tryQuery().isEmpty(),
+                "no other dialog");
+        robot.interact(() -> text.getScene().getWindow().hide());
     }
 }

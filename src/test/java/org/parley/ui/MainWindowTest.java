@@ -912,7 +912,7 @@ class MainWindowTest {
         Stage stage = (Stage) window.root().getScene().getWindow();
         java.util.concurrent.CompletableFuture<ImportDatasetAction.Outcome> importing = new java.util.concurrent.CompletableFuture<>();
         robot.interact(() -> ImportDatasetAction.importFrom(stage, state, java.nio.file.Path.of("big.json"),
-                (p, agreed) -> importing));
+                (p, agreed, progress) -> importing));
         // Closing by the title bar asks as File → Quit does, without ending the toolkit the other tests share.
         javafx.application.Platform.runLater(() -> stage.fireEvent(
                 new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));

@@ -104,7 +104,7 @@ class RestoreWeekOverEditsTest {
     }
 
     /** What ParleyApp's restore does on the database thread, here on the caller's. */
-    private CompletableFuture<ImportDatasetAction.Outcome> restore(Path path, String agreed) {
+    private CompletableFuture<ImportDatasetAction.Outcome> restore(Path path, String agreed, org.parley.seed.ReadProgress progress) {
         try {
             SeedBundle bundle = SeedBundle.fromFolder(SEEDS);
             LoadedDataset loaded = bundle.load();

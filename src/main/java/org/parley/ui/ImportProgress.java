@@ -1,0 +1,163 @@
+package org.parley.ui;
+
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.stage.StageStyle;
+import javafx.stage.Window;
+import javafx.util.Duration;
+import org.parley.seed.ReadProgress;
+
+/**
+ * The small window an import of a large file shows while the file is read and checked: how much is
+ * read of how much, and a Cancel (Esc, or closing the window) that stops the read with the database
+ * and the shown dataset as they were. A year of coded events took tens of seconds with only a
+ * spinner in the status bar and no way to stop it. The share read is looked up a few times a second
+ * from what the reading thread counts; nothing here grows with the file.
+ */
+final class ImportProgress {
+
+    /** Files smaller than this are read in a moment: a window flashing up and away would only startle. */
+    static final long SHOWN_FROM_BYTES = 2L << 20;
+
+    private static final KeyCombination QUIT = KeyCombination.keyCombination("Shortcut+Q");
+
+    private final Stage stage = new Stage();
+    private final Label what = new Label();
+    private final ProgressBar bar = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
+    private final Button cancel = new Button("Cancel");
+    private final ReadProgress progress;
+    private final String name;
+    private final Timeline ticks = new Timeline(new KeyFrame(Duration.millis(250), e -> update()));
+
+    ImportProgress(Window owner, String name, ReadProgress progress) {
+        this.progress = progress;
+        this.name = name;
+        stage.initOwner(owner);
+        stage.initStyle(StageStyle.UTILITY);
+        stage.setTitle("Importing a dataset");
+        stage.setResizable(false);
+        what.setId("import-progress-text");
+        what.setWrapText(true);
+        what.setMaxWidth(420);
+        what.setMinHeight(Label.USE_PREF_SIZE);
+        bar.setId("import-progress-bar");
+        bar.setMaxWidth(Double.MAX_VALUE);
+        cancel.setId("import-progress-cancel");
+        cancel.setCancelButton(true);
+        cancel.setOnAction(e -> giveUp());
+        stage.setOnCloseRequest(e -> {
+            // Closing is Cancel; while the write finishes the window stays, saying so.
+            e.consume();
+            giveUp();
+        });
+        HBox buttons = new HBox(cancel);
+        buttons.setAlignment(Pos.CENTER_RIGHT);
+        VBox root = new VBox(10, what, bar, buttons);
+        root.setPadding(new Insets(14));
+        root.setPrefWidth(440);
+        root.setMinWidth(440);
+        // Room for two lines of text from the start, and a bar never squeezed away: sized to its first line of
+        // text, the window had hidden the bar under the button.
+        what.setMinHeight(2 * 1.4 * javafx.scene.text.Font.getDefault().getSize());
+        what.setAlignment(Pos.TOP_LEFT);
+        bar.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        Scene scene = new Scene(root);
+        // The window has the focus: Ctrl+Q must still reach the main window's Quit, which asks.
+        scene.getAccelerators().put(QUIT, () -> {
+            Runnable quit = owner.getScene() == null ? null : owner.getScene().getAccelerators().get(QUIT);
+            if (quit != null) {
+                quit.run();
+            }
+        });
+        stage.setScene(scene);
+        ticks.setCycleCount(Animation.INDEFINITE);
+        update();
+    }
+
+    void show() {
+        if (!stage.isShowing()) {
+            org.parley.ui.support.CentredOnOwner.place(stage);
+            double x = stage.getX();
+            double y = stage.getY();
+            stage.show();
+            // Shown, the window came up shorter than its content under openbox, its bar hidden: sized again, in place.
+            stage.sizeToScene();
+            stage.setX(x);
+            stage.setY(y);
+            ticks.play();
+        }
+    }
+
+    void close() {
+        ticks.stop();
+        stage.close();
+    }
+
+    /** The read stopped: the window says nothing changed, and its button closes it. */
+    void cancelled() {
+        ticks.stop();
+        bar.setProgress(0);
+        what.setText(CANCELLED);
+        cancel.setText("Close");
+        cancel.setDisable(false);
+        cancel.setDefaultButton(true);
+        cancel.setOnAction(e -> close());
+        stage.setOnCloseRequest(e -> close());
+        show();
+    }
+
+    /** What the window says once Cancel has stopped the read. */
+    static final String CANCELLED = "Import cancelled; nothing changed.";
+
+    /** The window, for tests. */
+    Stage stage() {
+        return stage;
+    }
+
+    /** Says how far the read is: called a few times a second, and by tests. */
+    void update() {
+        if (progress.cancelled()) {
+            what.setText("Stopping\u2026 nothing is changed.");
+            return;
+        }
+        if (progress.writing()) {
+            cancel.setDisable(true);
+            bar.setProgress(ProgressBar.INDETERMINATE_PROGRESS);
+            what.setText("Writing \u201c" + name + "\u201d to the database\u2026 a moment; this can no longer be cancelled.");
+            return;
+        }
+        long size = progress.size();
+        long read = progress.bytesRead();
+        if (size > 0 && read >= size) {
+            bar.setProgress(ProgressBar.INDETERMINATE_PROGRESS);
+            what.setText("Checking \u201c" + name + "\u201d: every quote and passage is looked up in its text\u2026");
+        } else if (size > 0) {
+            bar.setProgress((double) read / size);
+            what.setText("Reading \u201c" + name + "\u201d: " + megabytes(read) + " of " + megabytes(size) + " MB\u2026");
+        } else {
+            what.setText("Reading \u201c" + name + "\u201d\u2026");
+        }
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(java.util.Locale.ROOT, "%.1f", bytes / 1048576.0);
+    }
+
+    private void giveUp() {
+        if (progress.cancel()) {
+            cancel.setDisable(true);
+        }
+        update();
+    }
+}
