@@ -87,14 +87,9 @@ final class ImportProgress {
 
     void show() {
         if (!stage.isShowing()) {
+            // Under openbox it came up at 200×200 in its owner's corner: WindowSizeFix sizes and places it again.
             org.parley.ui.support.CentredOnOwner.place(stage);
-            double x = stage.getX();
-            double y = stage.getY();
             stage.show();
-            // Shown, the window came up shorter than its content under openbox, its bar hidden: sized again, in place.
-            stage.sizeToScene();
-            stage.setX(x);
-            stage.setY(y);
             ticks.play();
         }
     }

@@ -20,8 +20,18 @@ public final class WindowSizeFix {
     private WindowSizeFix() {
     }
 
-    /** Applies the fix to every window the application opens from now on. */
+    private static boolean installed;
+
+    /**
+     * Applies the fix to every window the application opens from now on; once only. Installed twice, each
+     * window was sized twice in a row, the second time before its scene had taken the first size, and
+     * grew by the difference.
+     */
     public static void install() {
+        if (installed) {
+            return;
+        }
+        installed = true;
         Window.getWindows().addListener((ListChangeListener<Window>) change -> {
             while (change.next()) {
                 change.getAddedSubList().forEach(WindowSizeFix::reassertWhenShown);
@@ -43,28 +53,43 @@ public final class WindowSizeFix {
                 // the size sent is at least what the dialog's content asks for.
                 Platform.runLater(() -> {
                     narrowToScreen(window, pane);
-                    fit(window, pane);
-                    // Placed for the 200×200 it first had (or where the window manager chose): centred
-                    // again on its owner at its real size, as JavaFX itself would have.
-                    double x = Double.NaN;
-                    double y = Double.NaN;
-                    if (window instanceof Stage stage && stage.getOwner() != null && stage.getOwner().isShowing()) {
-                        Window owner = stage.getOwner();
-                        javafx.geometry.Point2D at = onOwner(new Rectangle2D(owner.getX(), owner.getY(),
-                                owner.getWidth(), owner.getHeight()), window.getWidth(), window.getHeight(),
-                                ScreenArea.of(owner));
-                        x = at.getX();
-                        y = at.getY();
-                        window.setX(x);
-                        window.setY(y);
-                    }
-                    holdPlaceAndSize(window, pane, x, y);
-                    reassert(window);
+                    fitOnOwner(window, pane);
                 });
+            } else if (ownSmallWindow(window) instanceof Region root) {
+                // An import's or export's progress: sized by its content as a dialog is, and dropped to
+                // 200×200 in its owner's corner the same way.
+                Platform.runLater(() -> fitOnOwner(window, root));
             } else {
                 reassert(window);
             }
         });
+    }
+
+    /** The root of a window of Parley's own used as a small dialog (owned, sized by its content), or null. */
+    private static javafx.scene.Parent ownSmallWindow(Window window) {
+        return window instanceof Stage stage && stage.getOwner() != null && !stage.isResizable()
+                && stage.getScene() != null ? stage.getScene().getRoot() : null;
+    }
+
+    /** Makes the window as large as {@code content} asks, centred on its owner, and keeps it so for its first second. */
+    private static void fitOnOwner(Window window, Region content) {
+        fit(window, content);
+        // Placed for the 200×200 it first had (or where the window manager chose): centred again on its
+        // owner at its real size, as JavaFX itself would have.
+        double x = Double.NaN;
+        double y = Double.NaN;
+        if (window instanceof Stage stage && stage.getOwner() != null && stage.getOwner().isShowing()) {
+            Window owner = stage.getOwner();
+            javafx.geometry.Point2D at = onOwner(new Rectangle2D(owner.getX(), owner.getY(),
+                    owner.getWidth(), owner.getHeight()), window.getWidth(), window.getHeight(),
+                    ScreenArea.of(owner));
+            x = at.getX();
+            y = at.getY();
+            window.setX(x);
+            window.setY(y);
+        }
+        holdPlaceAndSize(window, content, x, y);
+        reassert(window);
     }
 
     /**
@@ -106,7 +131,7 @@ public final class WindowSizeFix {
     }
 
     /** Makes the window at least as large as the dialog's content asks, buttons included. */
-    private static void fit(Window window, DialogPane pane) {
+    private static void fit(Window window, Region pane) {
         // What the window adds round its scene, if anything, on top of what the pane asks.
         double frameWidth = Math.max(0, window.getWidth() - window.getScene().getWidth());
         double frameHeight = Math.max(0, window.getHeight() - window.getScene().getHeight());
@@ -127,7 +152,7 @@ public final class WindowSizeFix {
      * 480×188 left the "Replace files?" question without its buttons (one opening in two). Checked
      * twice in its first second, before a person could have moved or resized it.
      */
-    private static void holdPlaceAndSize(Window window, DialogPane pane, double x, double y) {
+    private static void holdPlaceAndSize(Window window, Region pane, double x, double y) {
         for (double ms : new double[] {250, 700}) {
             javafx.animation.PauseTransition wait = new javafx.animation.PauseTransition(javafx.util.Duration.millis(ms));
             wait.setOnFinished(e -> {

@@ -109,4 +109,45 @@ class DialogOnOwnerTest {
         var wide = WindowSizeFix.onOwner(new Rectangle2D(-600, 0, 900, 560), 775, 520, new Rectangle2D(0, 0, 900, 560));
         assertTrue(wide.getX() == 0 && wide.getY() >= 0, "moved onto the screen: " + wide);
     }
+
+    /**
+     * A small window of Parley's own (an import's or an export's progress), given 200×200 by the
+     * window manager once shown, as openbox does: it kept that size, 200 px wide with its words and
+     * button squeezed, and stood in its owner's corner, not across its middle.
+     */
+    @Test
+    void aProgressWindowGivenTheWindowManagersSizeTakesItsOwnBackOnItsOwner(FxRobot robot) {
+        Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Stage[] progress = new Stage[1];
+        robot.interact(() -> {
+            owner.setX(screen.getMinX() + 20);
+            owner.setY(screen.getMinY() + 20);
+            owner.show();
+            progress[0] = new Stage();
+            progress[0].initOwner(owner);
+            progress[0].setResizable(false);
+            javafx.scene.layout.VBox root = new javafx.scene.layout.VBox(10, new Label("Reading “dataset.json”: 24.4 of "
+                    + "83.9 MB…"), new javafx.scene.control.ProgressBar(0.3), new javafx.scene.control.Button("Cancel"));
+            root.setPrefWidth(440);
+            progress[0].setScene(new Scene(root));
+            CentredOnOwner.place(progress[0]);
+            progress[0].show();
+            // What the window manager reports back for a window whose size it dropped, and where it put it.
+            progress[0].setWidth(200);
+            progress[0].setHeight(200);
+            progress[0].setX(owner.getX());
+            progress[0].setY(owner.getY());
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Stage p = progress[0];
+        try {
+            assertTrue(p.getScene().getWidth() >= 440 - 0.5, "as wide as its content asks: " + p.getScene().getWidth());
+            double middle = p.getX() + p.getWidth() / 2;
+            assertTrue(Math.abs(middle - (owner.getX() + owner.getWidth() / 2)) < 2, "across its owner's middle: x = "
+                    + p.getX() + " (" + p.getWidth() + " wide), owner " + owner.getX() + " + " + owner.getWidth() + " on "
+                    + ScreenArea.of(owner));
+        } finally {
+            robot.interact(p::close);
+        }
+    }
 }
