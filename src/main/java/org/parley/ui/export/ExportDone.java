@@ -1,6 +1,5 @@
 package org.parley.ui.export;
 
-import java.awt.Desktop;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +13,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.parley.ui.support.DialogKeys;
+import org.parley.ui.support.FolderOpener;
 import org.parley.ui.support.ErrorDialogs;
 
 /**
@@ -35,6 +35,11 @@ public final class ExportDone {
 
     /** Shows the note (not waiting); {@code files} are what was written, {@code what} e.g. "Image saved". */
     public static Alert show(Window owner, String what, List<Path> files, String detail) {
+        return show(owner, what, files, detail, FolderOpener.SYSTEM);
+    }
+
+    /** As {@link #show(Window, String, List, String)}, opening folders with {@code opener}. */
+    static Alert show(Window owner, String what, List<Path> files, String detail, FolderOpener opener) {
         StringBuilder text = new StringBuilder();
         VBox lines = new VBox(4);
         lines.getStyleClass().add("content");
@@ -70,9 +75,9 @@ public final class ExportDone {
         // The open button must not close the note: the user may want to read the path again.
         done.getDialogPane().lookupButton(OPEN_FOLDER).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
             e.consume();
-            openFolder(owner, folder);
+            openFolder(owner, folder, opener);
         });
-        done.getDialogPane().lookupButton(OPEN_FOLDER).setDisable(!canOpenFolders());
+        done.getDialogPane().lookupButton(OPEN_FOLDER).setDisable(!opener.available());
         // Enter closes the note, as it would any other; opening a file manager is a choice.
         DialogKeys.defaultTo(done, ButtonType.CLOSE);
         done.show();
@@ -100,15 +105,11 @@ public final class ExportDone {
         return Files.isDirectory(abs) ? abs : abs.getParent();
     }
 
-    private static boolean canOpenFolders() {
-        return Desktop.isDesktopSupported() && Desktop.getDesktop().isSupported(Desktop.Action.OPEN);
-    }
-
-    /** Desktop.open can block on some desktops, so it runs off the JavaFX thread. */
-    private static void openFolder(Window owner, Path folder) {
+    /** Opening can block on some desktops, so it runs off the JavaFX thread. */
+    private static void openFolder(Window owner, Path folder, FolderOpener with) {
         Thread opener = new Thread(() -> {
             try {
-                Desktop.getDesktop().open(folder.toFile());
+                with.open(folder);
             } catch (IOException | RuntimeException e) {
                 Platform.runLater(() -> ErrorDialogs.show(owner, "The folder could not be opened", e,
                         "Open " + folder + " in your file manager."));
