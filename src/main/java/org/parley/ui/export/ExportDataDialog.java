@@ -124,6 +124,7 @@ public final class ExportDataDialog {
         note.setWrapText(true);
         note.setMaxWidth(420);
         note.setMinHeight(Label.USE_PREF_SIZE); // two lines, never one cut short
+        note.managedProperty().bind(note.visibleProperty());
         note.visibleProperty().bind(format.valueProperty().isEqualTo(DataFormat.JSON));
         // Which filters, in the words the exports' notes use: "41 events that pass the current filters"
         // left the researcher to remember them, and a paper filter also narrows the quotations.
@@ -172,10 +173,9 @@ public final class ExportDataDialog {
         // A long format's name widens the box; the label keeps its word ("For..." at 1920×1080).
         formatLabel.setMinWidth(Label.USE_PREF_SIZE);
         grid.addRow(0, formatLabel, format);
-        grid.add(filtered, 1, 1);
-        grid.add(which, 1, 2);
-        grid.add(note, 1, 3);
-        grid.add(size, 1, 4);
+        // One column of notes: one that says nothing for this format takes no room, nor the gaps round it.
+        javafx.scene.layout.VBox notes = new javafx.scene.layout.VBox(10, filtered, which, note, size);
+        grid.add(notes, 1, 1);
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         // Enter on the focused check box had toggled it instead of exporting.

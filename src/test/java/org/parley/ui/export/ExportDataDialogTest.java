@@ -88,6 +88,12 @@ class ExportDataDialogTest {
         String csv = format.getConverter().toString(DataFormat.CSV);
         assertTrue(csv.contains("positions.csv"), "the CSV export writes positions.csv too: " + csv);
         assertFalse(note.isVisible(), "the JSON note says nothing about CSV");
+        // Hidden, it takes no room either: it had left a blank band above the size note.
+        Label size = robot.lookup("#export-data-size").queryAs(Label.class);
+        javafx.scene.control.CheckBox filtered = robot.lookup("#export-data-filtered").queryAs(
+                javafx.scene.control.CheckBox.class);
+        double gap = size.getBoundsInParent().getMinY() - filtered.getBoundsInParent().getMaxY();
+        assertTrue(gap < 2 * 10 + 1, "one row gap between the box and the size note, not the JSON note's room: " + gap);
 
         robot.clickOn(format).clickOn(format.getConverter().toString(DataFormat.JSON));
         WaitForAsyncUtils.waitForFxEvents();
