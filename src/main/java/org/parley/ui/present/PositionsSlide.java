@@ -10,6 +10,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import org.parley.export.handout.PositionsSummary;
 import org.parley.layout.EvenPages;
 
@@ -215,7 +216,10 @@ final class PositionsSlide extends StackPane {
         // Every page is broken for a later page's screen, whose heading, " (continued)", may take a line
         // more: breaks counted on each page's own screen moved as the heading grew, and a row was
         // shown on two pages.
-        double room = view - (n > 0 ? 0 : continuedGrowth()) - list.getPadding().getBottom() - list.getPadding().getTop();
+        // The rows stop above the corner line (the page number, the end notice), which reaches higher than
+        // the list's bottom padding: a full page's last line of stances ran into it.
+        double below = Math.max(list.getPadding().getBottom(), cornerLineReach());
+        double room = view - (n > 0 ? 0 : continuedGrowth()) - below - list.getPadding().getTop();
         List<Double> heights = new java.util.ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             // Each row with the gap above the next, as the list spaces them.
@@ -238,6 +242,14 @@ final class PositionsSlide extends StackPane {
         scroll.setVvalue(page == 0 || content <= view ? 0 : Math.min(1, y / (content - view)));
         showPageNumber();
         heading.setText(PositionsSummary.HEADING + (page > 0 ? " (continued)" : ""));
+    }
+
+    /** How far up from the board's bottom edge its corner line reaches: its margin and one line of its type. */
+    private double cornerLineReach() {
+        Text line = new Text("1 / 1");
+        line.setFont(pageNumber.getFont());
+        return StackPane.getMargin(pageNumber).getBottom() + pageNumber.snappedTopInset() + pageNumber.snappedBottomInset()
+                + Math.ceil(line.getLayoutBounds().getHeight());
     }
 
     /** How much taller the heading is with " (continued)" than the first page's, at its present width. */

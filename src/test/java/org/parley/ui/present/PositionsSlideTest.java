@@ -253,6 +253,68 @@ class PositionsSlideTest {
         }
     }
 
+    /**
+     * The corner line (the page number, and past the last page "End of the presentation — Esc leaves,
+     * ← goes back") lies below the rows, never over them. A page's room was counted down to the list's
+     * bottom padding, 1.8 times the least type (40 px at 720p), while the corner line takes its 16-px
+     * margin and a line of the board's type (47 px): on a full page the last line of stances ran into it,
+     * as the board of Wendy Sherman's events did at 1280×720.
+     */
+    @Test
+    void theCornerLineNeverCoversARow(FxRobot robot) {
+        robot.interact(() -> state.filterProperty().set(org.parley.model.EventFilter.NONE.withActors(java.util.Set.of("sherman"))));
+        for (boolean onlyFiltered : new boolean[] {false, true}) {
+            shown = ProjectorSized.present(robot, owner, state, PresentationOptions.DEFAULT);
+            if (onlyFiltered) {
+                robot.interact(shown::close);
+                shown = Presenting.start(robot, owner, state, true);
+            }
+            Stage stage = shown;
+            PositionsSlide board = (PositionsSlide) stage.getScene().lookup("#" + PositionsSlide.ID);
+            Label corner = (Label) board.lookup(".positions-slide-page");
+            robot.interact(() -> {
+                stage.setFullScreen(false);
+                stage.setWidth(1280);
+            });
+            robot.type(KeyCode.END);
+            robot.type(KeyCode.PAGE_DOWN);
+            assertTrue(board.isVisible(), "on from the last step is the positions board");
+            // Screens a little shorter and taller than 720p: the rows fill each page differently.
+            for (int height = 690; height <= 760; height += 2) {
+                int h = height;
+                robot.interact(() -> stage.setHeight(h));
+                WaitForAsyncUtils.waitForFxEvents();
+                robot.interact(() -> {
+                    while (board.page(false)) {
+                        // back to the first page
+                    }
+                });
+                for (int p = 0; p < board.pages(); p++) {
+                    clearOfRows(board, corner, (onlyFiltered ? "Sherman's events" : "the week") + " at 1280×" + h
+                            + ", page " + (board.pageShown() + 1) + " of " + board.pages());
+                    robot.interact(() -> board.page(true));
+                }
+            }
+            robot.interact(shown::close);
+            shown = null;
+        }
+    }
+
+    private static void clearOfRows(PositionsSlide board, Label corner, String where) {
+        if (corner.getText().isEmpty()) {
+            return;
+        }
+        javafx.geometry.Bounds line = corner.localToScene(corner.getLayoutBounds());
+        for (Node n : board.lookupAll(".positions-slide-title")) {
+            if (n.getParent().isVisible()) {
+                javafx.geometry.Bounds row = n.getParent().localToScene(n.getParent().getLayoutBounds());
+                assertTrue(row.getMaxY() <= line.getMinY() + 0.5,
+                        where + ": \"" + ((Label) n).getText() + "\" ends at " + row.getMaxY() + ", the corner line \""
+                                + corner.getText() + "\" starts at " + line.getMinY());
+            }
+        }
+    }
+
     /** The rows shown lie wholly on the screen, none cut at its top or bottom edge; their titles are added to {@code seen}. */
     private static void wholeRowsOnly(PositionsSlide board, java.util.Set<String> seen) {
         javafx.geometry.Bounds screen = board.localToScene(board.getLayoutBounds());
