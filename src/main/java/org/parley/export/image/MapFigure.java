@@ -27,7 +27,8 @@ record MapFigure(MapScene scene, Theme theme) implements Picture {
         MapViewport viewport = MapViewport.fit(basemap.projection(),
                 LonLatBox.EUROPE.projectedBounds(basemap.projection()), width, height, MARGIN_PX);
         MapScene scene = new MapSceneBuilder(basemap, viewport, sel.data())
-                .visibleEvents(sel.events())
+                // The route as the map panel draws it: through the stops whose meetings the filter keeps.
+                .data(MapData.ofFilter(sel.data(), sel.events()))
                 .selectedEvent(sel.selectedEvent())
                 .title(title)
                 .legend(true)

@@ -43,8 +43,24 @@ public final class MapData {
         this.placeIds = placeIds;
     }
 
-    /** One pass over the visible events, as numbers ({@link MapIndex}). */
+    /**
+     * One pass over the visible events, as numbers ({@link MapIndex}), with the dataset's whole route: a slide or
+     * handout map tells the week around its step, and its route is the week's.
+     */
     public static MapData of(Dataset dataset, List<Event> visibleEvents) {
+        return of(dataset, visibleEvents, false);
+    }
+
+    /**
+     * The same for the explorer's filters, whose route is only the stops whose meetings the filter keeps, with
+     * their numbers in the week: filtered to the 1990s or to Crimea, the map had still drawn Geneva, Brussels and
+     * Vienna with their January dates, a route a researcher read as what the filter found.
+     */
+    public static MapData ofFilter(Dataset dataset, List<Event> visibleEvents) {
+        return of(dataset, visibleEvents, true);
+    }
+
+    private static MapData of(Dataset dataset, List<Event> visibleEvents, boolean routeFollowsFilter) {
         Objects.requireNonNull(dataset, "dataset");
         MapIndex index = MapIndex.of(dataset);
         int[] perPlace = new int[index.placeIds.size()];
@@ -86,7 +102,7 @@ public final class MapData {
                 byActor.put(index.actorIds.get(a), actorPlaces[a]);
             }
         }
-        List<RouteStop> route = index.route;
+        List<RouteStop> route = routeFollowsFilter ? keptStops(index.route, visibleEvents) : index.route;
         Set<String> routePlaces = new HashSet<>();
         route.forEach(stop -> routePlaces.addAll(stop.placeIds()));
         List<Place> shown = new ArrayList<>();
@@ -97,6 +113,31 @@ public final class MapData {
         }
         return new MapData(dataset, Map.copyOf(counts), Map.copyOf(aroundCounts), route, Set.copyOf(routePlaces),
                 List.copyOf(shown), byActor, index.placeIds);
+    }
+
+    /** The stops with at least one meeting among {@code events}, in order, keeping their numbers in the week. */
+    private static List<RouteStop> keptStops(List<RouteStop> route, List<Event> events) {
+        if (route.isEmpty()) {
+            return route;
+        }
+        Set<String> meetings = new HashSet<>();
+        route.forEach(stop -> meetings.addAll(stop.meetingIds()));
+        Set<String> kept = new HashSet<>();
+        for (Event e : events) {
+            if (meetings.contains(e.id())) {
+                kept.add(e.id());
+            }
+        }
+        if (kept.size() == meetings.size()) {
+            return route;
+        }
+        List<RouteStop> stops = new ArrayList<>();
+        for (RouteStop stop : route) {
+            if (stop.meetingIds().stream().anyMatch(kept::contains)) {
+                stops.add(stop);
+            }
+        }
+        return List.copyOf(stops);
     }
 
     /**

@@ -274,7 +274,7 @@ final class MapFurniture {
         if (scene.markers().stream().anyMatch(m -> !m.isSite())) {
             keys.add(Key.REFERRED);
         }
-        if (scene.route().size() > 1) {
+        if (RouteArt.hasLeg(scene.route())) {
             keys.add(Key.ROUTE);
         }
         if (!scene.shadedCountries().isEmpty()) {

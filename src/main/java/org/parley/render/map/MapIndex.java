@@ -39,7 +39,7 @@ final class MapIndex {
     final int[][] around;
     /** Per event: its actors. */
     final int[][] actors;
-    /** The route follows the whole dataset, not the filter: traced once, not per filter. */
+    /** The whole dataset's route, traced once: a filter only keeps some of its stops ({@link MapData#ofFilter}). */
     final List<RouteStop> route;
 
     private MapIndex(Dataset data) {

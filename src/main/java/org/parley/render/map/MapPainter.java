@@ -74,7 +74,7 @@ public final class MapPainter {
         MarkerArt.paintClusters(painter, scene.clusters(), theme);
         MarkerArt.paintMarkers(painter, scene.markers(), theme);
         MarkerArt.paintRings(painter, scene.markers(), scene.selectedPlace(), scene.highlightedPlaces(), theme);
-        RouteArt.paintLegs(painter, stops, RouteArt.clearances(scene.route(), scene.markers()), theme);
+        RouteArt.paintLegs(painter, scene.route(), stops, RouteArt.clearances(scene.route(), scene.markers()), theme);
         // Under the furniture: zoomed in on a big dataset, dozens of arrows ringed the edge and hid the size key's counts.
         MapFurniture.paintEdgeArrows(painter, scene.offscreen(), scene.selectedPlace(), theme);
 
@@ -106,7 +106,7 @@ public final class MapPainter {
         lastLabels = List.copyOf(labels);
         // After the furniture: a badge moved to make room for its stop's name is known only now (it keeps clear of
         // the furniture), and what a user clicks stays on top.
-        RouteArt.paintBadges(painter, badges, theme);
+        RouteArt.paintBadges(painter, scene.route(), badges, theme);
         MarkerArt.paintLabels(painter, labels, theme);
         painter.restore();
     }

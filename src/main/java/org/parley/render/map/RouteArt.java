@@ -89,14 +89,35 @@ final class RouteArt {
     }
 
     static void paintLegs(Painter painter, List<ScreenPoint> stops, double[] clearance, Theme theme) {
+        paintLegs(painter, null, stops, clearance, theme);
+    }
+
+    /**
+     * The legs between stops that follow one another in the week ({@link RouteStop#precedes}): a filter that keeps
+     * Geneva's and Vienna's meetings but not Brussels' draws no leg from Geneva straight to Vienna.
+     */
+    static void paintLegs(Painter painter, List<RouteStop> route, List<ScreenPoint> stops, double[] clearance,
+                          Theme theme) {
         painter.save();
         painter.setStroke(theme.route());
         painter.setFill(theme.route());
         painter.setLineWidth(2.5);
         for (int i = 0; i + 1 < stops.size(); i++) {
-            leg(painter, stops.get(i), stops.get(i + 1), clearance[i], clearance[i + 1]);
+            if (route == null || route.get(i).precedes(route.get(i + 1))) {
+                leg(painter, stops.get(i), stops.get(i + 1), clearance[i], clearance[i + 1]);
+            }
         }
         painter.restore();
+    }
+
+    /** Whether any two stops of {@code route} follow one another, so a leg is drawn. */
+    static boolean hasLeg(List<RouteStop> route) {
+        for (int i = 0; i + 1 < route.size(); i++) {
+            if (route.get(i).precedes(route.get(i + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -183,7 +204,8 @@ final class RouteArt {
         return clear;
     }
 
-    static void paintBadges(Painter painter, List<ScreenPoint> stops, Theme theme) {
+    /** Each badge with its stop's number in the week: filtered to Vienna's meeting, its badge still reads 3. */
+    static void paintBadges(Painter painter, List<RouteStop> route, List<ScreenPoint> stops, Theme theme) {
         painter.save();
         painter.setFont(FontSpec.sansBold(11));
         for (int i = 0; i < stops.size(); i++) {
@@ -194,7 +216,7 @@ final class RouteArt {
             painter.setLineWidth(1.5);
             painter.strokeOval(p.x() - BADGE_RADIUS, p.y() - BADGE_RADIUS, 2 * BADGE_RADIUS, 2 * BADGE_RADIUS);
             painter.setFill(theme.background());
-            painter.fillText(Integer.toString(i + 1), p.x(), p.y() + painter.ascent() / 2, TextAnchor.MIDDLE);
+            painter.fillText(Integer.toString(route.get(i).number()), p.x(), p.y() + painter.ascent() / 2, TextAnchor.MIDDLE);
         }
         painter.restore();
     }

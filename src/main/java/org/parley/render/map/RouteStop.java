@@ -7,11 +7,19 @@ import java.util.List;
  *
  * @param placeIds  every venue merged into this stop (Brussels and NATO headquarters are one stop)
  * @param dateLabel the stop's days, e.g. "9–10 Jan"
+ * @param meetingIds the meetings that make it a stop: a filter that keeps none of them leaves the stop off the map
  */
-public record RouteStop(int number, String name, String dateLabel, double lon, double lat, List<String> placeIds) {
+public record RouteStop(int number, String name, String dateLabel, double lon, double lat, List<String> placeIds,
+                        List<String> meetingIds) {
 
     public RouteStop {
         placeIds = List.copyOf(placeIds);
+        meetingIds = List.copyOf(meetingIds);
+    }
+
+    /** Whether the stop after this one in the week's route is {@code next}: a leg joins them only then. */
+    public boolean precedes(RouteStop next) {
+        return next.number() == number + 1;
     }
 
     public String label() {

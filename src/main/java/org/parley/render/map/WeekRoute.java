@@ -40,8 +40,7 @@ public final class WeekRoute {
     public static List<RouteStop> of(Dataset dataset) {
         List<Draft> drafts = new ArrayList<>();
         for (Event event : dataset.eventsInNarrativeOrder()) {
-            if (event.time().precision() != Precision.DAY || !TALKS.contains(event.track())
-                    || event.kind() != EventKind.MEETING) {
+            if (!isMeeting(event)) {
                 continue;
             }
             Optional<Place> venue = dataset.place(event.place());
@@ -50,9 +49,9 @@ public final class WeekRoute {
             }
             Draft last = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
             if (last != null && Geo.kilometres(last.anchor, venue.get()) < SAME_STOP_KM) {
-                last.add(venue.get(), event.time().startDate());
+                last.add(venue.get(), event);
             } else {
-                drafts.add(new Draft(venue.get(), event.time().startDate()));
+                drafts.add(new Draft(venue.get(), event));
             }
         }
         if (drafts.size() > MAX_STOPS) {
@@ -67,22 +66,32 @@ public final class WeekRoute {
         return stops;
     }
 
+    /** A day-precision meeting of the talks: what makes a stop of the route. */
+    private static boolean isMeeting(Event event) {
+        return event.time().precision() == Precision.DAY && TALKS.contains(event.track())
+                && event.kind() == EventKind.MEETING;
+    }
+
     private static final class Draft {
         private final Place anchor;
         private Place named;
         private final List<String> placeIds = new ArrayList<>();
+        private final List<String> meetingIds = new ArrayList<>();
         private LocalDate first;
         private LocalDate last;
 
-        Draft(Place venue, LocalDate day) {
+        Draft(Place venue, Event meeting) {
             anchor = venue;
             named = venue;
-            first = day;
-            last = day;
+            first = meeting.time().startDate();
+            last = first;
             placeIds.add(venue.id());
+            meetingIds.add(meeting.id());
         }
 
-        void add(Place venue, LocalDate day) {
+        void add(Place venue, Event meeting) {
+            LocalDate day = meeting.time().startDate();
+            meetingIds.add(meeting.id());
             if (!placeIds.contains(venue.id())) {
                 placeIds.add(venue.id());
             }
@@ -95,7 +104,7 @@ public final class WeekRoute {
         }
 
         RouteStop toStop(int number) {
-            return new RouteStop(number, cityName(named), dates(), named.lon(), named.lat(), placeIds);
+            return new RouteStop(number, cityName(named), dates(), named.lon(), named.lat(), placeIds, meetingIds);
         }
 
         private String dates() {

@@ -261,7 +261,7 @@ public final class MapView extends Region {
             return;
         }
         computing = true;
-        aggregates.request(() -> MapData.of(ds, events));
+        aggregates.request(() -> MapData.ofFilter(ds, events));
     }
 
     /**
@@ -419,8 +419,8 @@ public final class MapView extends Region {
     /**
      * What the map says when the filters keep no event: the timeline, the event table and the network
      * say "No events match the filters.", and the map had shown only its route, as though the places
-     * had no events. The basemap and the route stay, so the user keeps their bearings; the note sits
-     * along the top, clear of the route.
+     * had no events. The basemap stays, so the user keeps their bearings (the route goes with the events it
+     * joins); the note sits along the top.
      */
     String emptyMessage() {
         Dataset ds = state.dataset();

@@ -103,4 +103,26 @@ class RouteArtTest {
         RouteArt.paintLegs(same, List.of(p, p), new double[] {clear, clear}, org.parley.render.Theme.LIGHT);
         assertEquals(0, same.named("polyline").size(), "stops on top of each other have no leg");
     }
+
+    /**
+     * Filtered to Geneva's and Vienna's meetings, the explorer's map draws those two stops with their numbers in the
+     * week and no leg between them: a line from Geneva straight to Vienna is a journey nobody made.
+     */
+    @Test
+    void aFilterThatSkipsAStopDrawsNoLegAcrossItAndKeepsTheWeeksNumbers() {
+        MapViewport europe = MapFixture.europe(1200, 720);
+        List<org.parley.model.Event> kept = MapFixture.WEEK.events().stream()
+                .filter(e -> e.place().equals("geneva") || e.place().equals("vienna")).toList();
+        MapScene scene = new MapSceneBuilder(MapFixture.BASEMAP, europe, MapFixture.WEEK)
+                .data(MapData.ofFilter(MapFixture.WEEK, kept)).build();
+        assertEquals(List.of(1, 3), scene.route().stream().map(RouteStop::number).toList());
+        List<ScreenPoint> stops = RouteArt.stopPositions(scene.route(), europe);
+        org.parley.render.RecordingPainter legs = new org.parley.render.RecordingPainter();
+        RouteArt.paintLegs(legs, scene.route(), stops, RouteArt.clearances(scene.route(), scene.markers()),
+                org.parley.render.Theme.LIGHT);
+        assertEquals(0, legs.named("polyline").size(), "no leg from Geneva to Vienna");
+        org.parley.render.RecordingPainter badges = new org.parley.render.RecordingPainter();
+        RouteArt.paintBadges(badges, scene.route(), stops, org.parley.render.Theme.LIGHT);
+        assertEquals(List.of("1", "3"), badges.named("text").stream().map(op -> op.text()).toList());
+    }
 }
