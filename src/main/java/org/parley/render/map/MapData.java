@@ -30,10 +30,16 @@ public final class MapData {
     private final List<Place> places;
     private final Map<String, BitSet> placesByActor;
     private final List<String> placeIds;
+    /** Visible events at or about a place the map draws (not a vague region such as "post-Soviet space"). */
+    private final int placedEvents;
+    private final int busiest;
 
     private MapData(Dataset dataset, Map<String, Integer> counts, Map<String, Integer> aroundCounts, List<RouteStop> route,
-                    Set<String> routePlaces, List<Place> places, Map<String, BitSet> placesByActor, List<String> placeIds) {
+                    Set<String> routePlaces, List<Place> places, Map<String, BitSet> placesByActor, List<String> placeIds,
+                    int placedEvents, int busiest) {
         this.dataset = dataset;
+        this.placedEvents = placedEvents;
+        this.busiest = busiest;
         this.counts = counts;
         this.aroundCounts = aroundCounts;
         this.route = route;
@@ -66,13 +72,21 @@ public final class MapData {
         int[] perPlace = new int[index.placeIds.size()];
         int[] aroundPlace = new int[index.placeIds.size()];
         BitSet[] actorPlaces = new BitSet[index.actorIds.size()];
+        boolean[] drawn = new boolean[index.placeIds.size()];
+        for (int p = 0; p < drawn.length; p++) {
+            drawn[p] = dataset.place(index.placeIds.get(p)).filter(place -> !isVague(place)).isPresent();
+        }
+        int placed = 0;
         for (int e : index.positionsOf(visibleEvents)) {
             if (e < 0) {
                 continue;
             }
+            boolean onMap = false;
             for (int place : index.about[e]) {
                 perPlace[place]++;
+                onMap |= drawn[place];
             }
+            placed += onMap ? 1 : 0;
             for (int place : index.around[e]) {
                 aroundPlace[place]++;
             }
@@ -88,7 +102,11 @@ public final class MapData {
         }
         Map<String, Integer> counts = new HashMap<>();
         Map<String, Integer> aroundCounts = new HashMap<>();
+        int busiest = 0;
         for (int p = 0; p < perPlace.length; p++) {
+            if (drawn[p]) {
+                busiest = Math.max(busiest, perPlace[p]);
+            }
             if (perPlace[p] > 0) {
                 counts.put(index.placeIds.get(p), perPlace[p]);
             }
@@ -112,7 +130,7 @@ public final class MapData {
             }
         }
         return new MapData(dataset, Map.copyOf(counts), Map.copyOf(aroundCounts), route, Set.copyOf(routePlaces),
-                List.copyOf(shown), byActor, index.placeIds);
+                List.copyOf(shown), byActor, index.placeIds, placed, busiest);
     }
 
     /** The stops with at least one meeting among {@code events}, in order, keeping their numbers in the week. */
@@ -173,13 +191,18 @@ public final class MapData {
         return routePlaces;
     }
 
-    /** The most visible events at or about any one place; 0 when there are none. */
+    /**
+     * The most visible events at or about any one place the map draws; 0 when there are none. A vague region is
+     * not counted: filtered to NATO's expansions, about "post-Soviet space", the key had said "Events: 1" over a
+     * map with no circle.
+     */
     public int busiest() {
-        int most = 0;
-        for (int n : counts.values()) {
-            most = Math.max(most, n);
-        }
-        return most;
+        return busiest;
+    }
+
+    /** How many of the visible events are at or about a place the map draws: the rest have no mark on it. */
+    public int placedEvents() {
+        return placedEvents;
     }
 
     /** Places with a visible event or a route stop, in dataset order. */

@@ -424,11 +424,28 @@ public final class MapView extends Region {
      */
     String emptyMessage() {
         Dataset ds = state.dataset();
-        if (ds == null || !state.visibleEventsProperty().get().isEmpty()) {
+        if (ds == null) {
             return null;
+        }
+        int shown = state.visibleEventsProperty().get().size();
+        if (shown > 0) {
+            return unplacedMessage(shown);
         }
         return ds.events().isEmpty() ? "The dataset has no events."
                 : org.parley.ui.filter.NothingShared.note(state).orElse("No events match the filters.");
+    }
+
+    /**
+     * Events kept, none with a place the map draws (NATO's expansions are about "post-Soviet space"): the map had
+     * looked as though the filter left nothing on it to see, with nothing to say why.
+     */
+    private String unplacedMessage(int shown) {
+        MapData aggregates = data;
+        if (computing || aggregates == null || aggregates.placedEvents() > 0) {
+            return null;
+        }
+        return shown == 1 ? "The 1 event shown has no place on the map."
+                : "None of the " + org.parley.model.CountText.number(shown) + " events shown has a place on the map.";
     }
 
     private void paintEmptyNote(FxPainter fx, Theme theme) {

@@ -101,4 +101,28 @@ class MapViewEmptyTest {
         assertEquals(theirs, state.visibleEventsProperty().get().size());
         assertFalse(note.getParent().isVisible(), "nothing to say once they show");
     }
+
+    /**
+     * Filtered to 1995–2004, the one event kept is NATO's expansions, about "post-Soviet space", which the map does
+     * not draw: the map's key said "Events: 1" over no circle and nothing said why the map was bare.
+     */
+    @Test
+    void anEventKeptWithNoPlaceOnTheMapIsSaidSo(FxRobot robot) throws Exception {
+        robot.interact(() -> state.filterProperty().set(EventFilter.NONE.withRange(
+                java.time.Instant.parse("1995-01-01T00:00:00Z"), java.time.Instant.parse("2005-01-01T00:00:00Z"))));
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> !map.isComputing() && map.currentScene().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(java.util.List.of("bg-nato-expansions"),
+                state.visibleEventsProperty().get().stream().map(org.parley.model.Event::id).toList());
+        assertEquals("The 1 event shown has no place on the map.", map.emptyMessage());
+        assertEquals("Map of Europe: The 1 event shown has no place on the map.", map.getAccessibleText());
+        assertEquals(0, map.currentScene().orElseThrow().busiest(), "no size key counting a circle not drawn");
+        robot.interact(() -> state.filterHistory().undo());
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> !map.isComputing());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNull(map.emptyMessage(), "the whole week has places");
+    }
 }
