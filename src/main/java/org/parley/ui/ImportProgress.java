@@ -3,20 +3,16 @@ package org.parley.ui;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.input.KeyCombination;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import javafx.stage.StageStyle;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import org.parley.seed.ReadProgress;
+import org.parley.ui.support.ProgressWindow;
 
 /**
  * The small window an import of a large file shows while the file is read and checked: how much is
@@ -32,10 +28,10 @@ final class ImportProgress {
 
     private static final KeyCombination QUIT = KeyCombination.keyCombination("Shortcut+Q");
 
-    private final Stage stage = new Stage();
-    private final Label what = new Label();
-    private final ProgressBar bar = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
-    private final Button cancel = new Button("Cancel");
+    private final ProgressWindow window;
+    private final Label what;
+    private final ProgressBar bar;
+    private final Button cancel;
     private final ReadProgress progress;
     private final String name;
     private final Timeline ticks = new Timeline(new KeyFrame(Duration.millis(250), e -> update()));
@@ -43,60 +39,42 @@ final class ImportProgress {
     ImportProgress(Window owner, String name, ReadProgress progress) {
         this.progress = progress;
         this.name = name;
-        stage.initOwner(owner);
-        stage.initStyle(StageStyle.UTILITY);
-        stage.setTitle("Importing a dataset");
-        stage.setResizable(false);
-        what.setId("import-progress-text");
-        what.setWrapText(true);
-        what.setMaxWidth(420);
-        what.setMinHeight(Label.USE_PREF_SIZE);
-        bar.setId("import-progress-bar");
-        bar.setMaxWidth(Double.MAX_VALUE);
-        cancel.setId("import-progress-cancel");
-        cancel.setCancelButton(true);
+        window = new ProgressWindow(owner, "Importing a dataset", "import-progress");
+        what = window.text();
+        bar = window.bar();
+        cancel = window.cancel();
         cancel.setOnAction(e -> giveUp());
-        stage.setOnCloseRequest(e -> {
+        window.stage().setOnCloseRequest(e -> {
             // Closing is Cancel; while the write finishes the window stays, saying so.
             e.consume();
             giveUp();
         });
-        HBox buttons = new HBox(cancel);
-        buttons.setAlignment(Pos.CENTER_RIGHT);
-        VBox root = new VBox(10, what, bar, buttons);
-        root.setPadding(new Insets(14));
-        root.setPrefWidth(440);
-        root.setMinWidth(440);
         // Room for two lines of text from the start, and a bar never squeezed away: sized to its first line of
         // text, the window had hidden the bar under the button.
         what.setMinHeight(2 * 1.4 * javafx.scene.text.Font.getDefault().getSize());
         what.setAlignment(Pos.TOP_LEFT);
         bar.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        Scene scene = new Scene(root);
         // The window has the focus: Ctrl+Q must still reach the main window's Quit, which asks.
-        scene.getAccelerators().put(QUIT, () -> {
+        window.stage().getScene().getAccelerators().put(QUIT, () -> {
             Runnable quit = owner.getScene() == null ? null : owner.getScene().getAccelerators().get(QUIT);
             if (quit != null) {
                 quit.run();
             }
         });
-        stage.setScene(scene);
         ticks.setCycleCount(Animation.INDEFINITE);
         update();
     }
 
     void show() {
-        if (!stage.isShowing()) {
-            // Under openbox it came up at 200×200 in its owner's corner: WindowSizeFix sizes and places it again.
-            org.parley.ui.support.CentredOnOwner.place(stage);
-            stage.show();
+        if (!window.stage().isShowing()) {
+            window.show();
             ticks.play();
         }
     }
 
     void close() {
         ticks.stop();
-        stage.close();
+        window.close();
     }
 
     /** The read stopped: the window says nothing changed, and its button closes it. */
@@ -108,7 +86,7 @@ final class ImportProgress {
         cancel.setDisable(false);
         cancel.setDefaultButton(true);
         cancel.setOnAction(e -> close());
-        stage.setOnCloseRequest(e -> close());
+        window.stage().setOnCloseRequest(e -> close());
         show();
     }
 
@@ -117,7 +95,7 @@ final class ImportProgress {
 
     /** The window, for tests. */
     Stage stage() {
-        return stage;
+        return window.stage();
     }
 
     /** Says how far the read is: called a few times a second, and by tests. */
