@@ -264,6 +264,25 @@ public final class Workspace implements AutoCloseable {
     }
 
     /**
+     * The question {@link #replaceDataset(LoadedDataset, Origin, String)} would ask before a user's file
+     * titled {@code incoming} ("" when not known) replaces what is stored, asked before the file is read:
+     * reading 100,000 events takes tens of seconds, and a Cancel then wasted them. The same rules, but for
+     * one the file alone can settle: a file holding the very dataset stored would replace nothing, and is
+     * asked about here all the same (the answer then changes nothing: "Already imported").
+     */
+    public Optional<UserDataAtRisk> riskOfImporting(String incoming) {
+        store.requireWritable("import into it");
+        Optional<DatasetInfo> info = store.info();
+        boolean recordLost = info.isEmpty() && !store.isBlank();
+        boolean editedSeeds = info.isPresent() && info.get().origin() == Origin.SEED && !storedAsImported(info.get());
+        if (!recordLost && !editedSeeds && !(info.isPresent() && info.get().origin() == Origin.USER)) {
+            return Optional.empty();
+        }
+        // Edits are counted only when the bundled week is put back, never for a user's file (see atRisk).
+        return Optional.of(atRisk(info, recordLost, incoming, () -> 0L));
+    }
+
+    /**
      * The question before {@code loaded} replaces what is stored, naming what would go: the user's edits
      * to so many records when the bundled week is put back over a version of it (the same title), else the
      * dataset and its size; and where the copy made first would be kept. A user's own file of the same
@@ -271,12 +290,18 @@ public final class Workspace implements AutoCloseable {
      * question had called a dataset replaced "your edits to 130 records".
      */
     private UserDataAtRisk atRisk(Optional<DatasetInfo> info, boolean recordLost, LoadedDataset loaded, Origin origin) {
+        String incoming = loaded.dataset().title();
+        return atRisk(info, recordLost, incoming, () -> !recordLost && origin == Origin.SEED
+                && info.get().title().equals(incoming) ? editsTo(loaded.dataset()) : 0L);
+    }
+
+    private UserDataAtRisk atRisk(Optional<DatasetInfo> info, boolean recordLost, String incoming,
+                                  java.util.function.LongSupplier editCount) {
         Stats stats = store.stats();
         long events = stats.count("events");
         long quotes = stats.count("quotes");
         long sources = stats.count("sources");
-        String incoming = loaded.dataset().title();
-        long edits = !recordLost && origin == Origin.SEED && info.get().title().equals(incoming) ? editsTo(loaded.dataset()) : 0;
+        long edits = editCount.getAsLong();
         UserDataAtRisk risk;
         if (recordLost) {
             risk = UserDataAtRisk.recordLost(events, quotes, sources, incoming);

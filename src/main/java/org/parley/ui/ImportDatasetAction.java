@@ -58,6 +58,14 @@ final class ImportDatasetAction {
     @FunctionalInterface
     interface Importer {
         CompletableFuture<Outcome> run(Path path, String agreedToReplace, ReadProgress progress);
+
+        /**
+         * The question a replace would ask, found before the file is read (only its title is looked at),
+         * or none when nothing of the user's is at risk or the file will be refused anyway. None by default.
+         */
+        default CompletableFuture<java.util.Optional<UserDataAtRisk>> riskOf(Path path) {
+            return CompletableFuture.completedFuture(java.util.Optional.empty());
+        }
     }
 
     /** A refused dataset whose whole problem list was saved to {@code savedTo} (on the database thread). */
@@ -103,7 +111,23 @@ final class ImportDatasetAction {
     }
 
     static void importFrom(Window owner, ExplorerState state, Path path, Importer importer) {
-        importFrom(owner, state, path, importer, null);
+        if (path == null) {
+            // The bundled week is read in a moment, and only its whole tells edits to it from the week: asked after.
+            importFrom(owner, state, null, importer, null);
+            return;
+        }
+        // Asked before the read, not after it: a Cancel to the question had wasted tens of seconds of a large
+        // file's reading. Should the stored dataset change meanwhile, the answer no longer holds and the import
+        // asks again at its end (Workspace.replaceDataset).
+        importer.riskOf(path).whenComplete((risk, error) -> {
+            if (error == null && risk.isPresent()) {
+                confirmReplace(owner, path, risk.get(), () -> importFrom(owner, state, path, importer,
+                        risk.get().current().contentHash()));
+            } else {
+                // A failure to look is the import's to report, which looks again.
+                importFrom(owner, state, path, importer, null);
+            }
+        });
     }
 
     private static void importFrom(Window owner, ExplorerState state, Path path, Importer importer, String agreed) {

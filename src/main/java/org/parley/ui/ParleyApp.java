@@ -7,6 +7,7 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.parley.app.DatasetFileChoice;
 import org.parley.app.LogFiles;
+import org.parley.app.UserDataAtRisk;
 import org.parley.app.Workspace;
 import org.parley.model.Dataset;
 import org.parley.model.DatasetPreview;
@@ -133,7 +134,17 @@ public final class ParleyApp extends Application {
         StartupTrace.mark("window built");
         window.attach(stage);
         window.setDialogActions(new DialogActions(
-                () -> ImportDatasetAction.run(stage, state, this::importDataset),
+                () -> ImportDatasetAction.run(stage, state, new ImportDatasetAction.Importer() {
+                    @Override
+                    public CompletableFuture<ImportDatasetAction.Outcome> run(Path path, String agreed, ReadProgress progress) {
+                        return importDataset(path, agreed, progress);
+                    }
+
+                    @Override
+                    public CompletableFuture<java.util.Optional<UserDataAtRisk>> riskOf(Path path) {
+                        return riskOfImporting(path);
+                    }
+                }),
                 () -> ImportDatasetAction.importFrom(stage, state, null, (ignored, agreed, progress) -> restoreSeeds(agreed, progress)),
                 () -> BackupsDialog.show(stage, state, backups()),
                 () -> ExportDataDialog.show(stage, state),
@@ -447,6 +458,25 @@ public final class ParleyApp extends Application {
                                                                          ReadProgress progress) {
         return importOnDbThread(progress, () -> new ExchangeFormatReader().load(DatasetFileChoice.datasetFile(path), progress),
                 loaded -> workspace.replaceDataset(loaded, Origin.USER, agreedToReplace));
+    }
+
+    /**
+     * The question importing {@code path} would ask, from its title alone, on the database thread; none when
+     * nothing of the user's is at risk, or when the file or the database would refuse the import anyway
+     * (the import then says why).
+     */
+    private CompletableFuture<java.util.Optional<UserDataAtRisk>> riskOfImporting(Path path) {
+        return db.submit(() -> {
+            try {
+                Path json = DatasetFileChoice.datasetFile(path);
+                java.util.Optional<String> title = org.parley.seed.DatasetTitle.peek(json);
+                return workspace == null || title.isEmpty() ? java.util.Optional.empty()
+                        : workspace.riskOfImporting(title.get());
+            } catch (DatasetException | RuntimeException e) {
+                LOG.log(Level.FINE, "Could not tell before reading " + path + " whether it replaces the user's dataset", e);
+                return java.util.Optional.empty();
+            }
+        });
     }
 
     /** Puts the bundled week back, replacing whatever dataset the database holds. */

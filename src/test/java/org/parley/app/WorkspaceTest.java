@@ -63,6 +63,28 @@ class WorkspaceTest {
     }
 
     /**
+     * The question before a user's file replaces their dataset is known from the file's title alone, before the
+     * file is read, and asks by the same rules the import then keeps: none over the bundled week.
+     */
+    @Test
+    void theQuestionBeforeAnImportIsKnownBeforeTheFileIsRead() throws Exception {
+        Path mine = copyOfSeedsTitled(tmp.resolve("mine"), "My class's version of the week");
+        try (Workspace w = Workspace.open(tmp.resolve("p.db"))) {
+            w.ensureSeeded(SeedBundle.fromFolder(SEEDS));
+            assertTrue(w.riskOfImporting("Another week").isEmpty(), "the bundled week always comes back: not asked");
+
+            LoadedDataset loaded = SeedBundle.fromFolder(mine).load();
+            w.store().importDataset(loaded.dataset(), loaded.contentHash(), Origin.USER);
+            UserDataAtRisk risk = w.riskOfImporting("Another week").orElseThrow();
+            assertEquals("Another week", risk.incoming());
+            assertEquals(loaded.contentHash(), risk.current().contentHash());
+            assertTrue(risk.whatWouldBeLost().startsWith("“My class's version of the week”: "), risk.whatWouldBeLost());
+            assertTrue(risk.backupFolder().isPresent(), "it says where the backup goes");
+            assertEquals("My class's version of the week", w.store().loadDataset().title(), "nothing changed");
+        }
+    }
+
+    /**
      * An import that fails and is tried again (five times on a full disk) leaves no backups of its
      * own: the database is as it was, and the copy of the user's earlier dataset is still there.
      */

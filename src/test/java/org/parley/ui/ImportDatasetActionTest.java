@@ -222,4 +222,40 @@ class ImportDatasetActionTest {
                 "no other dialog");
         robot.interact(() -> text.getScene().getWindow().hide());
     }
+
+    /** A file's import asks before it is read, so a No does not wait out the read; Replace then reads it once. */
+    @Test
+    void theQuestionComesBeforeTheFileIsRead(FxRobot robot) {
+        Dataset shown = BundledSeeds.dataset();
+        robot.interact(() -> state.datasetProperty().set(shown));
+        List<String> reads = new ArrayList<>();
+        ImportDatasetAction.Importer importer = new ImportDatasetAction.Importer() {
+            @Override
+            public CompletableFuture<ImportDatasetAction.Outcome> run(Path p, String agreed, org.parley.seed.ReadProgress progress) {
+                reads.add(agreed);
+                return CompletableFuture.completedFuture(new ImportDatasetAction.Outcome(shown, true, true));
+            }
+
+            @Override
+            public CompletableFuture<java.util.Optional<UserDataAtRisk>> riskOf(Path p) {
+                return CompletableFuture.completedFuture(java.util.Optional.of(risk()));
+            }
+        };
+        robot.interact(() -> ImportDatasetAction.importFrom(stage, state, Path.of("big.json"), importer));
+        WaitForAsyncUtils.waitForFxEvents();
+        DialogPane ask = robot.lookup("#confirm-replace").queryAs(DialogPane.class);
+        assertTrue(ask.getContentText().startsWith("“big.json” (“SECOND import”) will take its place"), ask.getContentText());
+        assertEquals(List.of(), reads, "nothing is read before the answer");
+        robot.clickOn("Cancel");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(), reads, "a No reads nothing");
+        assertEquals("", state.activityProperty().get());
+
+        robot.interact(() -> ImportDatasetAction.importFrom(stage, state, Path.of("big.json"), importer));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("Replace");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("h"), reads, "read once, agreed for the dataset the question named");
+        robot.lookup(".dialog-pane").queryAll().forEach(d -> robot.interact(() -> d.getScene().getWindow().hide()));
+    }
 }
