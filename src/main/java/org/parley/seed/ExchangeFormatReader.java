@@ -50,9 +50,9 @@ public final class ExchangeFormatReader {
         }
         InputStream in = progress.watch(open(json));
         Dataset dataset = read(in, json.toString(), textsFor(json), RecordSink.NONE);
-        // Hashing 100,000 events takes a while too: a Cancel during the check is not kept waiting for it.
+        // Hashing 100,000 events takes seconds too: a Cancel during it stops it at its next block.
         progress.check();
-        return hashed(dataset, json.toString());
+        return hashed(dataset, json.toString(), progress::check);
     }
 
     private static InputStream open(Path json) throws DatasetException {
@@ -153,8 +153,12 @@ public final class ExchangeFormatReader {
     }
 
     private static LoadedDataset hashed(Dataset dataset, String fileName) throws DatasetException {
+        return hashed(dataset, fileName, () -> { });
+    }
+
+    private static LoadedDataset hashed(Dataset dataset, String fileName, Runnable goOn) throws DatasetException {
         try {
-            return new LoadedDataset(dataset, ContentHash.of(dataset), fileName);
+            return new LoadedDataset(dataset, ContentHash.of(dataset, goOn), fileName);
         } catch (OutOfMemoryError e) {
             throw tooLarge(fileName);
         }
