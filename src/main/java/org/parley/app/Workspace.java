@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
+import java.util.function.LongSupplier;
 
 /**
  * An open database plus the rule for seeding it: an empty database gets the bundled seeds; a
@@ -296,7 +297,7 @@ public final class Workspace implements AutoCloseable {
     }
 
     private UserDataAtRisk atRisk(Optional<DatasetInfo> info, boolean recordLost, String incoming,
-                                  java.util.function.LongSupplier editCount) {
+                                  LongSupplier editCount) {
         Stats stats = store.stats();
         long events = stats.count("events");
         long quotes = stats.count("quotes");

@@ -23,6 +23,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
+import java.util.Optional;
 
 /**
  * File → Import dataset…: asks for a dataset's JSON file, validates and imports it on the database
@@ -63,8 +64,8 @@ final class ImportDatasetAction {
          * The question a replace would ask, found before the file is read (only its title is looked at),
          * or none when nothing of the user's is at risk or the file will be refused anyway. None by default.
          */
-        default CompletableFuture<java.util.Optional<UserDataAtRisk>> riskOf(Path path) {
-            return CompletableFuture.completedFuture(java.util.Optional.empty());
+        default CompletableFuture<Optional<UserDataAtRisk>> riskOf(Path path) {
+            return CompletableFuture.completedFuture(Optional.empty());
         }
     }
 

@@ -12,6 +12,7 @@ import org.parley.app.Workspace;
 import org.parley.model.Dataset;
 import org.parley.model.DatasetPreview;
 import org.parley.seed.DatasetException;
+import org.parley.seed.DatasetTitle;
 import org.parley.seed.ExchangeFormatReader;
 import org.parley.seed.LoadedDataset;
 import org.parley.seed.SeedBundle;
@@ -46,6 +47,7 @@ import java.util.function.Function;
 import java.util.function.LongConsumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.Optional;
 
 /**
  * The JavaFX application: shows the window at once, then opens the database, seeds it if it is
@@ -141,7 +143,7 @@ public final class ParleyApp extends Application {
                     }
 
                     @Override
-                    public CompletableFuture<java.util.Optional<UserDataAtRisk>> riskOf(Path path) {
+                    public CompletableFuture<Optional<UserDataAtRisk>> riskOf(Path path) {
                         return riskOfImporting(path);
                     }
                 }),
@@ -465,16 +467,16 @@ public final class ParleyApp extends Application {
      * nothing of the user's is at risk, or when the file or the database would refuse the import anyway
      * (the import then says why).
      */
-    private CompletableFuture<java.util.Optional<UserDataAtRisk>> riskOfImporting(Path path) {
+    private CompletableFuture<Optional<UserDataAtRisk>> riskOfImporting(Path path) {
         return db.submit(() -> {
             try {
                 Path json = DatasetFileChoice.datasetFile(path);
-                java.util.Optional<String> title = org.parley.seed.DatasetTitle.peek(json);
-                return workspace == null || title.isEmpty() ? java.util.Optional.empty()
+                Optional<String> title = DatasetTitle.peek(json);
+                return workspace == null || title.isEmpty() ? Optional.empty()
                         : workspace.riskOfImporting(title.get());
             } catch (DatasetException | RuntimeException e) {
                 LOG.log(Level.FINE, "Could not tell before reading " + path + " whether it replaces the user's dataset", e);
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
         });
     }
