@@ -71,7 +71,7 @@ final class EventSubset {
             return data;
         }
         Set<String> kept = events.stream().map(Event::id).collect(Collectors.toSet());
-        Dataset named = note.map(n -> FilterNote.labelled(data, n)).orElse(data);
+        Dataset named = note.map(n -> FilterNote.labelled(data, n, papers)).orElse(data);
         List<Quote> quotes = data.quotes().stream()
                 .filter(q -> kept.contains(q.event()) && papers.keepsQuoteFrom(q.source())).toList();
         List<Divergence> divergences = data.divergences().stream().filter(d -> d.concernsAny(kept::contains)).toList();

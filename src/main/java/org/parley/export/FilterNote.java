@@ -10,6 +10,8 @@ import java.util.function.Function;
 import org.parley.model.Dataset;
 import org.parley.model.EventFilter;
 import org.parley.model.EventKind;
+import org.parley.model.Source;
+import org.parley.model.SourceFilter;
 
 /**
  * What an export leaves out, in words for its credit line: "Filtered: actor Wendy Sherman;
@@ -70,10 +72,35 @@ public final class FilterNote {
      * a page, a map layer, a slide show or a handout made from some of its events never passes for the whole.
      */
     public static Dataset labelled(Dataset data, String note) {
-        return new Dataset(data.title() + " (filtered)",
-                note + "." + (data.description().isBlank() ? "" : "\n\n" + data.description()),
-                data.declaredFocus().orElse(null), data.declaredZone().orElse(null), data.sources(), data.actors(),
-                data.places(), data.events(), data.quotes(), data.divergences(), data.positions());
+        return described(data, note + "." + (data.description().isBlank() ? "" : "\n\n" + data.description()));
+    }
+
+    /**
+     * As {@link #labelled(Dataset, String)}, for the events {@code papers} keeps. Filtered to one paper, the
+     * description says whose report it is ("From The New York Times, 12 Jan 2022 (“…”): the events it reports,
+     * with its quotations alone."), and the dataset's own description is left out when it names a paper the
+     * filter leaves out: a handout of the Times' events had opened "curated … from The Washington Post and The
+     * New York Times reports", speaking for a paper it does not quote.
+     */
+    public static Dataset labelled(Dataset data, String note, SourceFilter papers) {
+        Optional<Source> kept = papers.mode() == SourceFilter.Mode.INCLUDES ? data.source(papers.sourceId()) : Optional.empty();
+        if (kept.isEmpty()) {
+            return labelled(data, note);
+        }
+        Source paper = kept.get();
+        String whose = "From " + Credits.dated(paper) + (paper.title().isBlank() ? "" : " (\u201C" + paper.title().strip()
+                + "\u201D)") + ": the events it reports, with its quotations alone.";
+        boolean namesAnother = data.sources().stream().map(Source::publisher)
+                .filter(p -> !p.equals(paper.publisher()))
+                .anyMatch(data.description()::contains);
+        String own = namesAnother || data.description().isBlank() ? "" : "\n\n" + data.description();
+        return described(data, note + ".\n\n" + whose + own);
+    }
+
+    private static Dataset described(Dataset data, String description) {
+        return new Dataset(data.title() + " (filtered)", description, data.declaredFocus().orElse(null),
+                data.declaredZone().orElse(null), data.sources(), data.actors(), data.places(), data.events(),
+                data.quotes(), data.divergences(), data.positions());
     }
 
     /** "A and B", "A, B and C", "A, B, C, D and 2 more". */

@@ -50,6 +50,19 @@ class ExportQuotesPaperTest {
                 .allMatch(q -> html.contains("<blockquote>\u201C" + Html.escape(q.text()))), "the Post's words, every one");
     }
 
+    /** The page's opening words speak for the Post: they had said "curated … from The Washington Post and The New York Times". */
+    @Test
+    void theWebPageOfOnePaperOpensWithThatPaperAlone() throws Exception {
+        Dataset week = ExportFixtures.seeds();
+        Path page = dir.resolve("week.html");
+        new DataExport().export(week, DataFormat.HTML, page, POST, Overwrite.NOTHING);
+        String html = Files.readString(page);
+        int lede = html.indexOf("<p class=\"lede\">");
+        String opening = html.substring(lede, html.indexOf("</p>", lede));
+        assertTrue(opening.contains("From The Washington Post, 12 Jan 2022"), opening);
+        assertFalse(opening.contains("New York Times"), opening);
+    }
+
     /** "Both papers" and "only one paper" keep every quotation of the events they keep: a quotation is one paper's. */
     @Test
     void theOtherPaperModesKeepEveryQuotationOfTheirEvents() throws Exception {

@@ -97,7 +97,7 @@ public final class HandoutPdf {
      */
     public int write(Dataset dataset, List<Event> events, Optional<String> filterNote, HandoutLayout layout,
                      ContextPlacement background, Path out, Overwrite overwrite) {
-        Dataset named = filterNote.map(n -> FilterNote.labelled(dataset, n)).orElse(dataset);
+        Dataset named = filterNote.map(n -> FilterNote.labelled(dataset, n, papers)).orElse(dataset);
         return writeNamed(named, events, filterNote, layout, background, out, overwrite);
     }
 
@@ -109,7 +109,7 @@ public final class HandoutPdf {
      */
     public int pages(Dataset dataset, List<Event> events, Optional<String> filterNote, HandoutLayout layout,
                      ContextPlacement background) {
-        Dataset named = filterNote.map(n -> FilterNote.labelled(dataset, n)).orElse(dataset);
+        Dataset named = filterNote.map(n -> FilterNote.labelled(dataset, n, papers)).orElse(dataset);
         check(named, events, layout);
         try (PDDocument document = build(named, events, filterNote, layout, background, false)) {
             return document.getNumberOfPages();
