@@ -76,6 +76,9 @@ public final class ExportDone {
         done.getDialogPane().lookupButton(OPEN_FOLDER).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
             e.consume();
             openFolder(owner, folder, opener);
+            // The pressed button kept the focus, and Enter on a focused button presses it: Enter, meant to
+            // close the note, opened a second file manager. The focus goes back to Close.
+            done.getDialogPane().lookupButton(ButtonType.CLOSE).requestFocus();
         });
         done.getDialogPane().lookupButton(OPEN_FOLDER).setDisable(!opener.available());
         // Enter closes the note, as it would any other; opening a file manager is a choice.

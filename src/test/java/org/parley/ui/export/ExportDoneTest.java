@@ -94,6 +94,30 @@ class ExportDoneTest {
         assertTrue(!done[0].isShowing(), "Enter closed the note");
     }
 
+    /**
+     * Enter after Open folder closes the note. The pressed button kept the focus, and Enter on a focused
+     * button presses it: a second file manager opened over the first, and the note stayed.
+     */
+    @Test
+    void enterAfterOpenFolderClosesTheNoteRatherThanOpeningTheFolderAgain(FxRobot robot) {
+        Path pdf = Path.of(System.getProperty("java.io.tmpdir"), "parley-handout.pdf");
+        java.util.concurrent.LinkedBlockingQueue<Path> opened = new java.util.concurrent.LinkedBlockingQueue<>();
+        Alert[] done = new Alert[1];
+        robot.interact(() -> done[0] = ExportDone.show(stage, "Handout saved", List.of(pdf), "44 pages",
+                org.parley.ui.support.StandInFolderOpener.telling(opened::add)));
+        WaitForAsyncUtils.waitForFxEvents();
+        try {
+            robot.clickOn((Node) done[0].getDialogPane().lookupButton(ExportDone.OPEN_FOLDER));
+            WaitForAsyncUtils.waitForFxEvents();
+            assertTrue(done[0].isShowing(), "the note stays for its path to be read again");
+            robot.press(javafx.scene.input.KeyCode.ENTER).release(javafx.scene.input.KeyCode.ENTER);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertTrue(!done[0].isShowing(), "Enter closed the note");
+        } finally {
+            robot.interact(() -> done[0].close());
+        }
+    }
+
     /** A JSON export with 200 source texts listed 201 lines, 4,584 px tall: the note lists a few and counts the rest. */
     @Test
     void manyFilesAreCountedSoTheNoteFitsTheScreen(FxRobot robot) {
