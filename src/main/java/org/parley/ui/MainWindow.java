@@ -334,6 +334,7 @@ public final class MainWindow implements WindowActions {
         Scene scene = new Scene(root);
         scene.getStylesheets().add(MainWindow.class.getResource("main.css").toExternalForm());
         org.parley.ui.support.MenuKeys.install(scene);
+        org.parley.ui.support.SuperKeys.install(stage);
         stage.setScene(scene);
         stage.titleProperty().bind(Bindings.createStringBinding(
                 () -> TITLE_PREFIX + (state.dataset() != null ? state.dataset().title()

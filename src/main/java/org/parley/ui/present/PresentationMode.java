@@ -238,6 +238,7 @@ public final class PresentationMode {
         Dimension2D windowed = WindowedSlides.within(audience.getVisualBounds());
         Scene scene = new Scene(presentation.root(), windowed.getWidth(), windowed.getHeight());
         presentation.install(scene);
+        org.parley.ui.support.SuperKeys.install(stage);
         presentation.setOnLeave(stage::close);
         // Keys pressed while the full-screen window is still opening (a teacher's Enter, then
         // Right at once) reach the window behind it, the main one; they drive the slides too.
@@ -299,6 +300,7 @@ public final class PresentationMode {
         // The whole of the teacher's screen, even when the main window was moved to the projector.
         Scene scene = new Scene(view, teacher.getWidth(), teacher.getHeight());
         presentation.installKeys(scene);
+        org.parley.ui.support.SuperKeys.install(stage);
         stage.setScene(scene);
         stage.setX(teacher.getMinX());
         stage.setY(teacher.getMinY());

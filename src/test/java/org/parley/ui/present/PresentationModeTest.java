@@ -94,6 +94,16 @@ class PresentationModeTest {
         assertEquals(ALL.get(4).title(), slide().titleLabel().getText());
     }
 
+    /** Super+Right, the window manager's tiling key, had turned the slide as well. */
+    @Test
+    void superWithAnArrowLeavesTheSlideWhereItIs(FxRobot robot) {
+        present(robot, false);
+        robot.press(KeyCode.WINDOWS).press(KeyCode.RIGHT).release(KeyCode.RIGHT).release(KeyCode.WINDOWS);
+        assertEquals(eventAt(1), selected(), "Super+Right is the window manager's");
+        robot.type(KeyCode.PAGE_DOWN);
+        assertEquals(eventAt(2), selected(), "the clicker's key still steps");
+    }
+
     @Test
     void aKeyPressedBeforeTheSlidesHaveTheFocusStillStepsAndNotAfterTheyClose(FxRobot robot) {
         // As when Right follows Enter at once: the window system still sends it to the main window.
