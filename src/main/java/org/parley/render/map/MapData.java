@@ -1,5 +1,6 @@
 package org.parley.render.map;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -133,26 +134,37 @@ public final class MapData {
                 List.copyOf(shown), byActor, index.placeIds, placed, busiest);
     }
 
-    /** The stops with at least one meeting among {@code events}, in order, keeping their numbers in the week. */
+    /**
+     * The stops with at least one meeting among {@code events}, in order, keeping their numbers in the week and dated
+     * by the meetings kept: filtered to 10 January, Geneva had still said "9–10 Jan", a day the filter had left out.
+     */
     private static List<RouteStop> keptStops(List<RouteStop> route, List<Event> events) {
         if (route.isEmpty()) {
             return route;
         }
-        Set<String> meetings = new HashSet<>();
-        route.forEach(stop -> meetings.addAll(stop.meetingIds()));
-        Set<String> kept = new HashSet<>();
+        Map<String, RouteStop> stopOf = new HashMap<>();
+        route.forEach(stop -> stop.meetingIds().forEach(id -> stopOf.put(id, stop)));
+        Map<RouteStop, LocalDate[]> keptDays = new HashMap<>();
+        int kept = 0;
         for (Event e : events) {
-            if (meetings.contains(e.id())) {
-                kept.add(e.id());
+            RouteStop stop = stopOf.get(e.id());
+            if (stop == null) {
+                continue;
             }
+            kept++;
+            LocalDate day = e.time().startDate();
+            LocalDate[] span = keptDays.computeIfAbsent(stop, s -> new LocalDate[] {day, day});
+            span[0] = day.isBefore(span[0]) ? day : span[0];
+            span[1] = day.isAfter(span[1]) ? day : span[1];
         }
-        if (kept.size() == meetings.size()) {
+        if (kept == stopOf.size()) {
             return route;
         }
         List<RouteStop> stops = new ArrayList<>();
         for (RouteStop stop : route) {
-            if (stop.meetingIds().stream().anyMatch(kept::contains)) {
-                stops.add(stop);
+            LocalDate[] span = keptDays.get(stop);
+            if (span != null) {
+                stops.add(stop.withDates(WeekRoute.dateLabel(span[0], span[1])));
             }
         }
         return List.copyOf(stops);

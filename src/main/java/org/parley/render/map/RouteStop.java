@@ -22,6 +22,11 @@ public record RouteStop(int number, String name, String dateLabel, double lon, d
         return next.number() == number + 1;
     }
 
+    /** The same stop dated by only some of its meetings: those a filter keeps. */
+    public RouteStop withDates(String dates) {
+        return new RouteStop(number, name, dates, lon, lat, placeIds, meetingIds);
+    }
+
     public String label() {
         return number + " " + name + " " + dateLabel;
     }

@@ -72,6 +72,21 @@ public final class WeekRoute {
                 && event.kind() == EventKind.MEETING;
     }
 
+    /** A stop's days, "9–10 Jan", from its first and last meeting days. */
+    static String dateLabel(LocalDate first, LocalDate last) {
+        if (first.equals(last)) {
+            return DAY_MONTH.format(first);
+        }
+        if (first.getYear() != last.getYear()) {
+            // Meetings a year apart at one venue: "10–9 Jan" had read as a week's days, backwards.
+            return DAY_MONTH_YEAR.format(first) + " – " + DAY_MONTH_YEAR.format(last);
+        }
+        if (first.getMonth() == last.getMonth()) {
+            return first.getDayOfMonth() + "–" + DAY_MONTH.format(last);
+        }
+        return DAY_MONTH.format(first) + " – " + DAY_MONTH.format(last);
+    }
+
     private static final class Draft {
         private final Place anchor;
         private Place named;
@@ -108,17 +123,7 @@ public final class WeekRoute {
         }
 
         private String dates() {
-            if (first.equals(last)) {
-                return DAY_MONTH.format(first);
-            }
-            if (first.getYear() != last.getYear()) {
-                // Meetings a year apart at one venue: "10–9 Jan" had read as a week's days, backwards.
-                return DAY_MONTH_YEAR.format(first) + " – " + DAY_MONTH_YEAR.format(last);
-            }
-            if (first.getMonth() == last.getMonth()) {
-                return first.getDayOfMonth() + "–" + DAY_MONTH.format(last);
-            }
-            return DAY_MONTH.format(first) + " – " + DAY_MONTH.format(last);
+            return dateLabel(first, last);
         }
 
         // "NATO headquarters, Brussels" names its city after the last comma.

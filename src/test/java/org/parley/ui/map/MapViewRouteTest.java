@@ -67,6 +67,21 @@ class MapViewRouteTest {
         assertEquals(1, view.drawnBadges().size());
     }
 
+    /**
+     * Filtered to 10 January in the Filters pane, Geneva's stop still said "9–10 Jan": the dinner of the 9th, which
+     * the filter leaves out, had dated it. It says the day of the meeting kept.
+     */
+    @Test
+    void filteredToOneDayAStopSaysOnlyTheDaysOfTheMeetingsKept(FxRobot robot) throws Exception {
+        awaitData();
+        assertEquals("9–10 Jan", view.currentScene().orElseThrow().route().get(0).dateLabel(), "the whole week");
+        robot.interact(() -> state.filterProperty().set(org.parley.model.EventFilter.NONE.withRange(
+                java.time.Instant.parse("2022-01-10T00:00:00Z"), java.time.Instant.parse("2022-01-11T00:00:00Z"))));
+        awaitData();
+        List<RouteStop> route = view.currentScene().orElseThrow().route();
+        assertEquals(List.of("1 Geneva 10 Jan"), route.stream().map(RouteStop::label).toList());
+    }
+
     private List<Integer> numbers() {
         return view.currentScene().orElseThrow().route().stream().map(RouteStop::number).toList();
     }
