@@ -33,13 +33,16 @@ public final class MapData {
     private final List<String> placeIds;
     /** Visible events at or about a place the map draws (not a vague region such as "post-Soviet space"). */
     private final int placedEvents;
+    /** The visible events, placed or not. */
+    private final int shownEvents;
     private final int busiest;
 
     private MapData(Dataset dataset, Map<String, Integer> counts, Map<String, Integer> aroundCounts, List<RouteStop> route,
                     Set<String> routePlaces, List<Place> places, Map<String, BitSet> placesByActor, List<String> placeIds,
-                    int placedEvents, int busiest) {
+                    int placedEvents, int shownEvents, int busiest) {
         this.dataset = dataset;
         this.placedEvents = placedEvents;
+        this.shownEvents = shownEvents;
         this.busiest = busiest;
         this.counts = counts;
         this.aroundCounts = aroundCounts;
@@ -131,7 +134,7 @@ public final class MapData {
             }
         }
         return new MapData(dataset, Map.copyOf(counts), Map.copyOf(aroundCounts), route, Set.copyOf(routePlaces),
-                List.copyOf(shown), byActor, index.placeIds, placed, busiest);
+                List.copyOf(shown), byActor, index.placeIds, placed, visibleEvents.size(), busiest);
     }
 
     /**
@@ -215,6 +218,11 @@ public final class MapData {
     /** How many of the visible events are at or about a place the map draws: the rest have no mark on it. */
     public int placedEvents() {
         return placedEvents;
+    }
+
+    /** What the map says of the visible events it has no mark for, if any ({@link UnplacedNote}). */
+    public java.util.Optional<String> unplacedNote() {
+        return UnplacedNote.of(shownEvents, placedEvents);
     }
 
     /** Places with a visible event or a route stop, in dataset order. */

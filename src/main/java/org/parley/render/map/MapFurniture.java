@@ -229,6 +229,27 @@ final class MapFurniture {
         return new Rect(x, top, w, h);
     }
 
+    /**
+     * Just under the size key, in its quiet type: the events shown that have no circle (background events about
+     * "post-Soviet space"), so the counts a reader adds up on the map are not taken for all the filter kept.
+     */
+    static Rect paintUnplacedNote(Painter painter, String note, Rect key, MapViewport viewport, Theme theme) {
+        painter.save();
+        painter.setFont(FontSpec.sans(10));
+        String shown = painter.fitted(note, Math.max(40, viewport.width() - 28));
+        double w = painter.textWidth(shown) + 12;
+        double h = painter.ascent() + 8;
+        // Under the key's left edge, or its right one when the key went top right (an edge arrow was top left).
+        double x = key.x() > viewport.width() / 2 ? key.x() + key.w() - w : key.x();
+        double y = key.y() + key.h() + 4;
+        painter.setFill(theme.background().withAlpha(0.8));
+        painter.fillRoundRect(x, y, w, h, 6);
+        painter.setFill(theme.mutedText());
+        painter.fillText(shown, x + 6, y + 4 + painter.ascent(), TextAnchor.START);
+        painter.restore();
+        return new Rect(x, y, w, h);
+    }
+
     /** {@code n} rounded down to 1, 2 or 5 times a power of ten: a count a reader takes in at once. */
     static int roundDown(int n) {
         int step = 1;

@@ -89,7 +89,11 @@ public final class MapPainter {
         }
         if (scene.sizeKey() && viewport.width() >= SIZE_KEY_MIN_WIDTH && viewport.height() >= SIZE_KEY_MIN_HEIGHT) {
             if (scene.busiest() > 0) {
-                furniture.add(MapFurniture.paintSizeKey(painter, scene.busiest(), viewport, scene.offscreen(), theme));
+                Rect key = MapFurniture.paintSizeKey(painter, scene.busiest(), viewport, scene.offscreen(), theme);
+                furniture.add(key);
+                if (!scene.unplacedNote().isBlank()) {
+                    furniture.add(MapFurniture.paintUnplacedNote(painter, scene.unplacedNote(), key, viewport, theme));
+                }
             }
         }
         painter.save();

@@ -25,11 +25,13 @@ import org.parley.layout.map.OffscreenPlace;
  * @param credit            whether to draw the basemap's credit; off only where the figure credits it elsewhere
  * @param busiest           the most events at any place under the filter, wherever the viewport is: the markers'
  *                          and the size key's scale
+ * @param unplacedNote      under the size key, how many of the events shown have no place on the map when some do
+ *                          and some do not; blank otherwise
  */
 public record MapScene(MapLayout layout, List<PlaceMarker> markers, List<MarkerCluster> clusters,
         List<OffscreenPlace> offscreen,
         Set<String> shadedCountries, String selectedPlace, Set<String> highlightedPlaces, List<RouteStop> route,
-        String title, boolean legend, boolean sizeKey, boolean credit, int busiest) {
+        String title, boolean legend, boolean sizeKey, boolean credit, int busiest, String unplacedNote) {
 
     public MapScene {
         Objects.requireNonNull(layout, "layout");
@@ -40,6 +42,7 @@ public record MapScene(MapLayout layout, List<PlaceMarker> markers, List<MarkerC
         highlightedPlaces = Set.copyOf(highlightedPlaces);
         route = List.copyOf(route);
         title = title == null ? "" : title;
+        unplacedNote = unplacedNote == null ? "" : unplacedNote;
     }
 
     /** Every place marked, whether drawn alone or inside a group: what the arrow keys walk through. */

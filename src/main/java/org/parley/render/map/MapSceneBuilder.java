@@ -158,7 +158,9 @@ public final class MapSceneBuilder {
                 .toList(), ringed, aggregates);
 
         return new MapScene(layout, split.singles(), split.clusters(), offscreen, shadedCountries(), ringed,
-                highlighted, aggregates.route(), title, legend, sizeKey, credit, busiest);
+                highlighted, aggregates.route(), title, legend, sizeKey, credit, busiest,
+                // With no place drawn at all the screen says so in its own note, over the bare map.
+                sizeKey && busiest > 0 ? aggregates.unplacedNote().orElse("") : "");
     }
 
     /**

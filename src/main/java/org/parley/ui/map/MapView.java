@@ -429,7 +429,7 @@ public final class MapView extends Region {
         }
         int shown = state.visibleEventsProperty().get().size();
         if (shown > 0) {
-            return unplacedMessage(shown);
+            return unplacedMessage();
         }
         return ds.events().isEmpty() ? "The dataset has no events."
                 : org.parley.ui.filter.NothingShared.note(state).orElse("No events match the filters.");
@@ -439,13 +439,12 @@ public final class MapView extends Region {
      * Events kept, none with a place the map draws (NATO's expansions are about "post-Soviet space"): the map had
      * looked as though the filter left nothing on it to see, with nothing to say why.
      */
-    private String unplacedMessage(int shown) {
+    private String unplacedMessage() {
         MapData aggregates = data;
         if (computing || aggregates == null || aggregates.placedEvents() > 0) {
             return null;
         }
-        return shown == 1 ? "The 1 event shown has no place on the map."
-                : "None of the " + org.parley.model.CountText.number(shown) + " events shown has a place on the map.";
+        return aggregates.unplacedNote().orElse(null);
     }
 
     private void paintEmptyNote(FxPainter fx, Theme theme) {
@@ -870,12 +869,14 @@ public final class MapView extends Region {
             setAccessibleText("Map of Europe: " + empty);
             return;
         }
+        // Read out as the note under the size key is seen: some events shown are not on the map.
+        String unplaced = aggregates == null ? "" : aggregates.unplacedNote().map(note -> " " + note).orElse("");
         if (place.isEmpty() || aggregates == null) {
-            setAccessibleText("Map of Europe, no place selected");
+            setAccessibleText("Map of Europe, no place selected." + unplaced);
             return;
         }
         String text = describe(place.get(), aggregates.events(id), aggregates.eventsAround(id));
-        setAccessibleText(id.equals(selected) ? "Selected: " + text : text);
+        setAccessibleText((id.equals(selected) ? "Selected: " + text : text) + unplaced);
     }
 
     private static double clamp(double value, double min, double max) {

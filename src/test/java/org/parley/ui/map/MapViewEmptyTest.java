@@ -125,4 +125,29 @@ class MapViewEmptyTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertNull(map.emptyMessage(), "the whole week has places");
     }
+
+    /**
+     * Filtered to 10 January, 19 events are shown and the map's circles count fewer: the background events about
+     * "post-Soviet space" and the like have no mark, and nothing had said so. A quiet note under the size key does.
+     */
+    @Test
+    void someEventsKeptWithNoPlaceOnTheMapAreCountedUnderTheSizeKey(FxRobot robot) throws Exception {
+        robot.interact(() -> state.filterProperty().set(EventFilter.NONE.withRange(
+                java.time.Instant.parse("2022-01-10T00:00:00Z"), java.time.Instant.parse("2022-01-11T00:00:00Z"))));
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> !map.isComputing() && map.currentScene().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(19, state.visibleEventsProperty().get().size());
+        String note = "6 of the 19 events shown have no place on the map.";
+        assertEquals(note, map.currentScene().orElseThrow().unplacedNote(), "under the size key");
+        assertNull(map.emptyMessage(), "not the note over a bare map: most events have circles");
+        assertTrue(map.getAccessibleText().endsWith(" " + note), map.getAccessibleText());
+        robot.interact(() -> state.filterHistory().undo());
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> !map.isComputing());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("15 of the 64 events shown have no place on the map.", map.currentScene().orElseThrow().unplacedNote(),
+                "the whole record has background events about vague regions too");
+    }
 }
