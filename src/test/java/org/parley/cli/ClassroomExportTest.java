@@ -146,5 +146,16 @@ class ClassroomExportTest {
         String text = Files.readString(svg);
         assertTrue(text.contains("Route of the talks"));
         assertFalse(text.contains("Countries the selected event is about"), "nothing is selected");
+        assertFalse(text.contains("Stop of the talks"), "the route's line says what its badges are");
+    }
+
+    /** Filtered to Vienna, the map drew its stop "3" alone, and its key said nothing of the red badge. */
+    @Test
+    void aStopDrawnAloneHasItsOwnKeyEntry() throws Exception {
+        Path svg = tmp.resolve("vienna.svg");
+        assertEquals(0, run("--view", "map", "--place", "vienna", "--format", "svg", "--out", svg.toString()).exit());
+        String text = Files.readString(svg);
+        assertTrue(text.contains("Stop of the talks (number: its place in the week)"), "the lone badge explained");
+        assertFalse(text.contains("Route of the talks"), "no line is drawn");
     }
 }

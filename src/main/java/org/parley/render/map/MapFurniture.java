@@ -273,7 +273,7 @@ final class MapFurniture {
     private enum Key {
         SITE("Venue or city (size: events)"), CLUSTER("Places drawn as one (number: places; size: their events)"),
         REFERRED("Country or region referred to"),
-        ROUTE("Route of the talks"), SHADED("Countries the selected event is about");
+        ROUTE("Route of the talks"), STOP("Stop of the talks (number: its place in the week)"), SHADED("Countries the selected event is about");
 
         final String label;
 
@@ -297,6 +297,9 @@ final class MapFurniture {
         }
         if (RouteArt.hasLeg(scene.route())) {
             keys.add(Key.ROUTE);
+        } else if (!scene.route().isEmpty()) {
+            // Filtered to Vienna, its red "3" stood alone with no line to say it is a stop of the talks, nor why 3.
+            keys.add(Key.STOP);
         }
         if (!scene.shadedCountries().isEmpty()) {
             keys.add(Key.SHADED);
@@ -341,6 +344,14 @@ final class MapFurniture {
                     painter.setLineWidth(2.5);
                     painter.strokeLine(sx - 8, cy, sx + 8, cy);
                     painter.setLineWidth(1);
+                }
+                case STOP -> {
+                    painter.setFill(theme.route());
+                    painter.fillOval(sx - 6, cy - 6, 12, 12);
+                    painter.setFill(theme.background());
+                    painter.setFont(FontSpec.sansBold(8));
+                    painter.fillText("3", sx, cy + painter.ascent() / 2, TextAnchor.MIDDLE);
+                    painter.setFont(FontSpec.sans(11));
                 }
                 case SHADED -> {
                     painter.setFill(theme.shadedCountry());
