@@ -202,15 +202,18 @@ final class Presentation {
         boolean handled = true;
         notice = "";
         if (slide.blanked()) {
-            // A blank screen is for talking: any key brings the slide back, and only that. Autoplay
-            // waited meanwhile; the slide shown again gets its whole interval.
+            // A blank screen is for talking: any key brings the slide back, and only that (a digit
+            // also starts a step's number, which moves nothing until Enter). Autoplay waited
+            // meanwhile; the slide shown again gets its whole interval.
             slide.setBlanked(false);
             if (autoplaying()) {
                 autoplay.playFromStart();
             }
+            typeDigit(code);
         } else if (slide.keysShown() && code != KeyCode.F1) {
             // The list of keys is read, then put away: the next key only closes it (Esc too, not leaving).
             slide.setKeysShown(false);
+            typeDigit(code);
         } else if (code == KeyCode.F1 || code == KeyCode.H || code == KeyCode.SLASH && e.isShiftDown()) {
             slide.setKeysShown(!slide.keysShown());
         } else if (code == KeyCode.D && e.isShortcutDown()) {
@@ -274,6 +277,16 @@ final class Presentation {
 
     private static boolean pagesBoard(KeyCode code) {
         return FORWARD.contains(code) || BACK.contains(code);
+    }
+
+    /**
+     * A digit that lifts the blank screen or the list of keys is also the first of a step's number:
+     * it moves nothing by itself, and swallowed, "1 2 Enter" typed to answer the class went to step 2.
+     */
+    private void typeDigit(KeyCode code) {
+        if (code.isDigitKey()) {
+            typed.append(digit(code));
+        }
     }
 
     private static int digit(KeyCode code) {

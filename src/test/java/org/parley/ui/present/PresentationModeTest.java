@@ -598,6 +598,23 @@ class PresentationModeTest {
         assertFalse(slide().blanked());
     }
 
+    /**
+     * Blanked while the class asks about step 12, the teacher types 1 2 Enter: the 1 that brings the
+     * slide back is the number's first digit too, not swallowed into a jump to step 2. So after F1's list.
+     */
+    @Test
+    void aDigitThatLiftsTheBlankStartsTheStepNumber(FxRobot robot) {
+        present(robot, false);
+        robot.type(KeyCode.B);
+        robot.type(KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.ENTER);
+        assertFalse(slide().blanked());
+        assertEquals(eventAt(12), selected());
+        robot.type(KeyCode.F1);
+        robot.type(KeyCode.DIGIT3, KeyCode.ENTER);
+        assertFalse(slide().keysShown());
+        assertEquals(eventAt(3), selected());
+    }
+
     @Test
     void escClosesThePositionsBoardBeforeLeaving(FxRobot robot) {
         present(robot, false);
