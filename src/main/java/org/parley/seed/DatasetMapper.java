@@ -173,7 +173,8 @@ final class DatasetMapper {
     /** How many records the "sources" array held, sound or not: none is refused, as the schema's minItems says. */
     private int sourcesRead;
 
-    Dataset finish(LocatedJson.Obj top) throws DatasetException {
+    /** @param goOn run as the check goes, and before the dataset is built; stops it by throwing (an import's Cancel) */
+    Dataset finish(LocatedJson.Obj top, Runnable goOn) throws DatasetException {
         problems.reportingOn(Problems.Part.DATASET);
         RecordFields f = RecordFields.of(top, "dataset", Fields.DATASET, problems).orElseThrow();
         String title = f.requiredText("title");
@@ -195,8 +196,10 @@ final class DatasetMapper {
             focusNearTheEvents(f, focus);
         }
         problems.reportingOn(Problems.Part.PLACES);
-        checkWithin();
+        checkWithin(goOn);
         problems.throwIfAny();
+        // Building it indexes and orders every event: seconds on 100,000, not worth starting once cancelled.
+        goOn.run();
         return new Dataset(title, description, focus, zone, sources, actors, places, events, quotes, divergences,
                 positions);
     }
@@ -485,8 +488,9 @@ final class DatasetMapper {
      * Every "within" names a place, and that place lies in no other: one level (venue in city)
      * is all the views need, and it can never loop.
      */
-    private void checkWithin() {
+    private void checkWithin(Runnable goOn) {
         withinOf.forEach((id, w) -> {
+            goOn.run();
             if (!placeIds.containsKey(w.place())) {
                 w.fields().problem(w.fields().at("within"), "within \"" + Printable.idShown(w.place())
                         + "\" is not the id of any place" + Printable.invisibleInId(w.place()));

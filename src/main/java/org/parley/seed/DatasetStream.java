@@ -34,11 +34,22 @@ final class DatasetStream {
     private final DatasetMapper mapper;
     private final Set<DatasetMapper.Collection> complete = EnumSet.noneOf(DatasetMapper.Collection.class);
     private final Map<DatasetMapper.Collection, List<LocatedJson>> waiting = new EnumMap<>(DatasetMapper.Collection.class);
+    private final Runnable goOn;
 
     DatasetStream(Problems problems, DatasetMapper mapper) {
+        this(problems, mapper, () -> { });
+    }
+
+    /**
+     * @param goOn run before each record mapped after the file's end and through the final check; it stops the
+     *        read by throwing (an import's Cancel: {@link ReadProgress#check}). While the file streams, its reader
+     *        is where a Cancel takes; once every byte is read, this is.
+     */
+    DatasetStream(Problems problems, DatasetMapper mapper, Runnable goOn) {
         this.problems = problems;
         this.values = new LocatedJsonParser(problems);
         this.mapper = mapper;
+        this.goOn = goOn;
     }
 
     /**
@@ -85,13 +96,17 @@ final class DatasetStream {
         LocatedJson.Obj top = new LocatedJson.Obj(at, members(p));
         expectEnd(p);
         refuseOtherKindsOfJson(top);
+        // Records that came before what they refer to are mapped now, their quotes looked up: seconds on a large
+        // file that lists its events first, after its last byte, where only this asks whether to go on.
         for (DatasetMapper.Collection c : DatasetMapper.Collection.values()) {
             List<LocatedJson> records = waiting.remove(c);
             for (int i = 0; records != null && i < records.size(); i++) {
+                goOn.run();
                 mapper.record(c, i, records.get(i));
             }
         }
-        return mapper.finish(top);
+        goOn.run();
+        return mapper.finish(top, goOn);
     }
 
     /**

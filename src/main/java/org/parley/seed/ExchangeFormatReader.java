@@ -49,7 +49,7 @@ public final class ExchangeFormatReader {
             progress.sizeIs(-1);
         }
         InputStream in = progress.watch(open(json));
-        Dataset dataset = read(in, json.toString(), textsFor(json), RecordSink.NONE);
+        Dataset dataset = read(in, json.toString(), textsFor(json), RecordSink.NONE, progress::check);
         // Hashing 100,000 events takes seconds too: a Cancel during it stops it at its next block.
         progress.check();
         return hashed(dataset, json.toString(), progress::check);
@@ -175,6 +175,12 @@ public final class ExchangeFormatReader {
     }
 
     private Dataset read(InputStream json, String fileName, TextSource texts, RecordSink sink) throws DatasetException {
+        return read(json, fileName, texts, sink, () -> { });
+    }
+
+    /** {@code goOn}: asked after the file's last byte, through the mapping left till then and the final check. */
+    private Dataset read(InputStream json, String fileName, TextSource texts, RecordSink sink, Runnable goOn)
+            throws DatasetException {
         java.io.BufferedInputStream peekable = FileSignature.peekable(json);
         try {
             java.util.Optional<String> notJson = FileSignature.problem(peekable);
@@ -187,7 +193,7 @@ public final class ExchangeFormatReader {
         }
         try (Reader text = new StrictUtf8Reader(peekable)) {
             Problems problems = new Problems(fileName);
-            return new DatasetStream(problems, new DatasetMapper(problems, texts, sink)).read(text);
+            return new DatasetStream(problems, new DatasetMapper(problems, texts, sink), goOn).read(text);
         } catch (OutOfMemoryError e) {
             throw tooLarge(fileName);
         } catch (IOException e) {

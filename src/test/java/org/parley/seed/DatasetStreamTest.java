@@ -54,6 +54,46 @@ class DatasetStreamTest {
         assertEquals(canonical.contentHash(), reordered.contentHash());
     }
 
+    /** Reads {@code json} as an import does, asking {@code goOn} once the file's bytes are all read. */
+    private static Dataset readAsking(String json, RecordSink sink, Runnable goOn) throws Exception {
+        Problems problems = new Problems(SeedFixtures.FILE);
+        DatasetMapper mapper = new DatasetMapper(problems, TextSource.folder(SeedFixtures.validFolder()), sink);
+        return new DatasetStream(problems, mapper, goOn).read(new java.io.StringReader(json));
+    }
+
+    @Test
+    void aCancelAfterTheLastByteStopsTheRecordsMappedAtTheEnd() {
+        // Events before sources wait for the file's end, then are mapped, quotes looked up and all: seconds on
+        // 100,000, through which a Cancel had gone unheard.
+        String json = eventsFirst(SeedFixtures.validJson());
+        ReadProgress progress = new ReadProgress();
+        java.util.concurrent.atomic.AtomicInteger mapped = new java.util.concurrent.atomic.AtomicInteger();
+        RecordSink cancelAtTheFirstEvent = new RecordSink() {
+            @Override
+            public void event(org.parley.model.Event e) {
+                mapped.incrementAndGet();
+                progress.cancel();
+            }
+        };
+        assertThrows(java.util.concurrent.CancellationException.class,
+                () -> readAsking(json, cancelAtTheFirstEvent, progress::check));
+        assertEquals(1, mapped.get(), "mapped on after the Cancel");
+    }
+
+    @Test
+    void aCancelOnceTheFileIsReadStopsTheFinalCheckWithoutADataset() throws Exception {
+        String json = SeedFixtures.validJson();
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        assertEquals(load(json).dataset(), readAsking(json, RecordSink.NONE, asked::incrementAndGet));
+        // At the file's end, once per place within another, and before the dataset is built: where a Cancel takes.
+        assertTrue(asked.get() >= 2, "asked " + asked.get() + " times");
+        ReadProgress progress = new ReadProgress();
+        assertThrows(java.util.concurrent.CancellationException.class, () -> readAsking(json, RecordSink.NONE, () -> {
+            progress.cancel();
+            progress.check();
+        }));
+    }
+
     @Test
     void problemsOfAReorderedFileAreReportedAtTheirPlaceAndInTheUsualOrder() {
         String json = eventsFirst(SeedFixtures.validJson());
