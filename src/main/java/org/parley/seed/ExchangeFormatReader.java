@@ -49,9 +49,11 @@ public final class ExchangeFormatReader {
             progress.sizeIs(-1);
         }
         InputStream in = progress.watch(open(json));
-        Dataset dataset = read(in, json.toString(), textsFor(json), RecordSink.NONE, progress::check);
+        // The stream asks to go on only once the file's last byte is read: from then on the dataset is checked.
+        Dataset dataset = read(in, json.toString(), textsFor(json), RecordSink.NONE,
+                () -> progress.enter(ReadProgress.Phase.CHECKING));
         // Hashing 100,000 events takes seconds too: a Cancel during it stops it at its next block.
-        progress.check();
+        progress.enter(ReadProgress.Phase.HASHING);
         return hashed(dataset, json.toString(), progress::check);
     }
 

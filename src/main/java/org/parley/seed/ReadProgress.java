@@ -4,24 +4,39 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * How far a dataset file has been read, and a way to stop before it is written: read and checked on
  * one thread, watched and cancelled from another (the window's progress and its Cancel). Reading a
  * year of coded events takes tens of seconds on a loaded machine, and nothing had said how far it
  * was nor could stop it. Once writing begins, cancelling no longer takes: the write is one
- * transaction, over in moments, and a Cancel that let it finish would have said what was not so.
+ * transaction, not stopped halfway, and a Cancel that let it finish would have said what was not so.
  */
 public final class ReadProgress {
 
-    private static final int READING = 0;
-    private static final int WRITING = 1;
-    private static final int CANCELLED = 2;
+    /**
+     * What the import is doing, each set by the code that does it: after the file's last byte come the
+     * check of the whole dataset and its content hash, seconds each on 100,000 events, and a window that
+     * went on saying what the read had done (or that quotes were being looked up, which the read does)
+     * said what was not so.
+     */
+    public enum Phase {
+        /** The file is streamed and each record mapped, its quotes looked up in their texts; measured in bytes. */
+        READING,
+        /** The file is read: the dataset is checked as a whole (references waiting for the end, places within places). */
+        CHECKING,
+        /** The content hash that tells an unchanged re-import. */
+        HASHING,
+        /** The write into the database, one transaction: no longer cancellable. */
+        WRITING
+    }
 
     private final AtomicLong read = new AtomicLong();
-    private final AtomicInteger phase = new AtomicInteger(READING);
+    private final AtomicReference<Phase> phase = new AtomicReference<>(Phase.READING);
+    private final AtomicBoolean cancelled = new AtomicBoolean();
     private volatile long size = -1;
 
     /** Bytes of the file read so far. */
@@ -38,22 +53,33 @@ public final class ReadProgress {
         size = bytes;
     }
 
+    /** What is being done now. */
+    public Phase phase() {
+        return phase.get();
+    }
+
     /**
-     * Stops the read at its next buffer, if writing has not begun.
+     * Stops the import at its next checkpoint, if writing has not begun.
      *
      * @return whether it will stop: false once the dataset is being written (or was cancelled before)
      */
     public boolean cancel() {
-        return phase.compareAndSet(READING, CANCELLED);
+        synchronized (phase) {
+            if (phase.get() == Phase.WRITING || cancelled.get()) {
+                return false;
+            }
+            cancelled.set(true);
+            return true;
+        }
     }
 
     public boolean cancelled() {
-        return phase.get() == CANCELLED;
+        return cancelled.get();
     }
 
     /** Whether the dataset is being written, past the point where it can be cancelled. */
     public boolean writing() {
-        return phase.get() == WRITING;
+        return phase.get() == Phase.WRITING && !cancelled.get();
     }
 
     /** @throws CancellationException when cancelled: nothing after it is to be done */
@@ -64,13 +90,27 @@ public final class ReadProgress {
     }
 
     /**
+     * Says the import has moved on to {@code next}, a phase before the write.
+     *
+     * @throws CancellationException when cancelled before it
+     */
+    public void enter(Phase next) {
+        if (next == Phase.WRITING) {
+            throw new IllegalArgumentException("the write is begun with startWriting");
+        }
+        check();
+        phase.set(next);
+    }
+
+    /**
      * Called just before the write: from here on a Cancel is refused.
      *
      * @throws CancellationException when cancelled before it
      */
     public void startWriting() {
-        if (!phase.compareAndSet(READING, WRITING)) {
+        synchronized (phase) {
             check();
+            phase.set(Phase.WRITING);
         }
     }
 

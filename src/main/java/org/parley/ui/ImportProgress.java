@@ -15,9 +15,9 @@ import org.parley.seed.ReadProgress;
 import org.parley.ui.support.ProgressWindow;
 
 /**
- * The small window an import of a large file shows while the file is read and checked: how much is
- * read of how much, and a Cancel (Esc, or closing the window) that stops the read with the database
- * and the shown dataset as they were. A year of coded events took tens of seconds with only a
+ * The small window an import of a large file shows while the file is read, checked, hashed and written: how
+ * much is read of how much, what is done after, and a Cancel (Esc, or closing the window) that stops the
+ * import, until the write begins, with the database and the shown dataset as they were. A year of coded events took tens of seconds with only a
  * spinner in the status bar and no way to stop it. The share read is looked up a few times a second
  * from what the reading thread counts; nothing here grows with the file.
  */
@@ -98,29 +98,48 @@ final class ImportProgress {
         return window.stage();
     }
 
-    /** Says how far the read is: called a few times a second, and by tests. */
+    /**
+     * Says what the import is doing and how far: called a few times a second, and by tests. Each phase as its
+     * code set it: once the last byte was read, the window had said for the rest of the import that quotes were
+     * being looked up (the read does that), then that a write of half a minute took "a moment".
+     */
     void update() {
         if (progress.cancelled()) {
             what.setText("Stopping\u2026 nothing is changed.");
             return;
         }
-        if (progress.writing()) {
-            cancel.setDisable(true);
-            bar.setProgress(ProgressBar.INDETERMINATE_PROGRESS);
-            what.setText("Writing \u201c" + name + "\u201d to the database\u2026 a moment; this can no longer be cancelled.");
-            return;
+        String file = "\u201c" + name + "\u201d";
+        switch (progress.phase()) {
+            case READING -> reading(file);
+            case CHECKING -> unmeasured("Checking " + file + " as a whole: what its records refer to, and its places\u2026");
+            case HASHING -> unmeasured("Taking the fingerprint of " + file + ", which tells whether it is imported "
+                    + "already\u2026");
+            case WRITING -> {
+                cancel.setDisable(true);
+                unmeasured("Writing " + file + " into your database; this cannot be stopped now. A large file takes "
+                        + "a while.");
+            }
+            default -> throw new IllegalStateException("unknown phase " + progress.phase());
         }
+    }
+
+    private void reading(String file) {
         long size = progress.size();
         long read = progress.bytesRead();
-        if (size > 0 && read >= size) {
-            bar.setProgress(ProgressBar.INDETERMINATE_PROGRESS);
-            what.setText("Checking \u201c" + name + "\u201d: every quote and passage is looked up in its text\u2026");
-        } else if (size > 0) {
-            bar.setProgress((double) read / size);
-            what.setText("Reading \u201c" + name + "\u201d: " + megabytes(read) + " of " + megabytes(size) + " MB\u2026");
+        if (size > 0) {
+            bar.setProgress(Math.min(1, (double) read / size));
+            what.setText("Reading " + file + ": " + megabytes(Math.min(read, size)) + " of " + megabytes(size)
+                    + " MB\u2026");
         } else {
-            what.setText("Reading \u201c" + name + "\u201d\u2026");
+            bar.setProgress(ProgressBar.INDETERMINATE_PROGRESS);
+            what.setText("Reading " + file + "\u2026");
         }
+    }
+
+    /** A phase with no measure: the bar moves without claiming a share, rather than standing full. */
+    private void unmeasured(String text) {
+        bar.setProgress(ProgressBar.INDETERMINATE_PROGRESS);
+        what.setText(text);
     }
 
     private static String megabytes(long bytes) {

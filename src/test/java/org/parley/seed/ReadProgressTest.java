@@ -39,4 +39,28 @@ class ReadProgressTest {
         assertFalse(progress.cancel());
         assertTrue(progress.writing());
     }
+
+    /** After the file's last byte come the check and the hash, each said by the code that does it, then the write. */
+    @Test
+    void aReadGoesThroughEachPhaseAndTheWriteIsItsOwn() throws Exception {
+        Path json = ExchangeFormatReader.datasetFile(Path.of(System.getProperty("parley.seeds", "seeds")));
+        ReadProgress progress = new ReadProgress();
+        assertEquals(ReadProgress.Phase.READING, progress.phase());
+        new ExchangeFormatReader().load(json, progress);
+        assertEquals(ReadProgress.Phase.HASHING, progress.phase(), "the hash was the last thing done");
+        assertFalse(progress.writing());
+        progress.startWriting();
+        assertEquals(ReadProgress.Phase.WRITING, progress.phase());
+        assertThrows(IllegalArgumentException.class, () -> progress.enter(ReadProgress.Phase.WRITING));
+    }
+
+    @Test
+    void aCancelledImportEntersNoFurtherPhase() {
+        ReadProgress progress = new ReadProgress();
+        progress.enter(ReadProgress.Phase.CHECKING);
+        assertTrue(progress.cancel());
+        assertThrows(CancellationException.class, () -> progress.enter(ReadProgress.Phase.HASHING));
+        assertEquals(ReadProgress.Phase.CHECKING, progress.phase());
+        assertFalse(progress.writing());
+    }
 }

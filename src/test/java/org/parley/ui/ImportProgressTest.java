@@ -1,0 +1,71 @@
+package org.parley.ui;
+
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.parley.seed.ReadProgress;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A large import's window says each phase as it is: after the file's last byte it had said, until the end, that
+ * quotes were being looked up (the read does that), and then that half a minute's write took "a moment".
+ */
+@ExtendWith(ApplicationExtension.class)
+class ImportProgressTest {
+
+    private Stage owner;
+
+    @Start
+    void start(Stage stage) {
+        owner = stage;
+        stage.setScene(new Scene(new Label("owner"), 300, 200));
+        stage.show();
+    }
+
+    @Test
+    void eachPhaseAfterTheReadIsSaidAndOnlyTheWriteCannotBeCancelled(FxRobot robot) {
+        ReadProgress progress = new ReadProgress();
+        ImportProgress[] window = new ImportProgress[1];
+        robot.interact(() -> {
+            window[0] = new ImportProgress(owner, "big.json", progress);
+            window[0].show();
+        });
+        Label text = robot.lookup("#import-progress-text").queryAs(Label.class);
+        ProgressBar bar = robot.lookup("#import-progress-bar").queryAs(ProgressBar.class);
+        Button cancel = robot.lookup("#import-progress-cancel").queryAs(Button.class);
+        assertTrue(text.getText().startsWith("Reading \u201cbig.json\u201d"), text.getText());
+
+        progress.enter(ReadProgress.Phase.CHECKING);
+        robot.interact(window[0]::update);
+        assertTrue(text.getText().startsWith("Checking \u201cbig.json\u201d as a whole"), text.getText());
+        assertFalse(text.getText().contains("quote"), "quotes were looked up while the file was read");
+        assertTrue(bar.isIndeterminate(), "no share claimed for a phase without a measure");
+        assertFalse(cancel.isDisabled(), "the check can still be cancelled");
+
+        progress.enter(ReadProgress.Phase.HASHING);
+        robot.interact(window[0]::update);
+        assertTrue(text.getText().contains("fingerprint"), text.getText());
+        assertTrue(bar.isIndeterminate());
+        assertFalse(cancel.isDisabled(), "the hash can still be cancelled");
+
+        progress.startWriting();
+        robot.interact(window[0]::update);
+        assertEquals("Writing \u201cbig.json\u201d into your database; this cannot be stopped now. A large file takes "
+                + "a while.", text.getText());
+        assertTrue(cancel.isDisabled(), "nothing to cancel once the write began");
+        assertTrue(bar.isIndeterminate());
+        robot.interact(window[0]::close);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
