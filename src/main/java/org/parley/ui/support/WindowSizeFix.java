@@ -130,17 +130,22 @@ public final class WindowSizeFix {
         }
     }
 
-    /** Makes the window at least as large as the dialog's content asks, buttons included. */
+    /**
+     * Makes the window at least as large as the dialog's content asks, buttons included; a small window of
+     * Parley's own exactly as tall as its content, since nobody can resize it: given 200 px by the window
+     * manager, a progress window of three lines had kept 60–70 px of empty window under its Cancel.
+     */
     private static void fit(Window window, Region pane) {
         // What the window adds round its scene, if anything, on top of what the pane asks.
         double frameWidth = Math.max(0, window.getWidth() - window.getScene().getWidth());
         double frameHeight = Math.max(0, window.getHeight() - window.getScene().getHeight());
         double width = Math.max(window.getWidth(), pane.prefWidth(-1) + frameWidth);
-        double height = Math.max(window.getHeight(), pane.prefHeight(width - frameWidth) + frameHeight);
+        double asked = pane.prefHeight(width - frameWidth) + frameHeight;
+        double height = ownSmallWindow(window) == pane ? asked : Math.max(window.getHeight(), asked);
         if (width > window.getWidth() + 0.5) {
             window.setWidth(width);
         }
-        if (height > window.getHeight() + 0.5) {
+        if (Math.abs(height - window.getHeight()) > 0.5) {
             window.setHeight(height);
         }
     }

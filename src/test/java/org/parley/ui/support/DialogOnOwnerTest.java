@@ -150,4 +150,36 @@ class DialogOnOwnerTest {
             robot.interact(p::close);
         }
     }
+
+    /**
+     * The same window given 200 px of height by the window manager, more than its few lines need: it kept them,
+     * a band of empty window under its Cancel (60–70 px of it under openbox), since only growing was sent back.
+     */
+    @Test
+    void aProgressWindowGivenMoreHeightThanItNeedsShrinksToItsContent(FxRobot robot) {
+        Stage[] progress = new Stage[1];
+        javafx.scene.layout.VBox[] content = new javafx.scene.layout.VBox[1];
+        robot.interact(() -> {
+            owner.show();
+            progress[0] = new Stage();
+            progress[0].initOwner(owner);
+            progress[0].setResizable(false);
+            content[0] = new javafx.scene.layout.VBox(10, new Label("Writing “dataset.json” into your database."),
+                    new javafx.scene.control.ProgressBar(-1), new javafx.scene.control.Button("Cancel"));
+            content[0].setPrefWidth(440);
+            progress[0].setScene(new Scene(content[0]));
+            progress[0].show();
+            progress[0].setWidth(200);
+            progress[0].setHeight(content[0].prefHeight(440) + 120);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Stage p = progress[0];
+        try {
+            double needs = content[0].prefHeight(p.getScene().getWidth());
+            assertTrue(Math.abs(p.getScene().getHeight() - needs) < 1.5, "as tall as its content asks (" + needs + "): "
+                    + p.getScene().getHeight());
+        } finally {
+            robot.interact(p::close);
+        }
+    }
 }
