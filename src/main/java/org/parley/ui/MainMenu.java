@@ -90,8 +90,10 @@ final class MainMenu {
                 new SeparatorMenuItem());
         for (int i = 0; i < PANELS.length; i++) {
             int index = i;
-            // Alt+1 … Alt+9, then Alt+0 for the tenth, as on the keyboard's row of digits.
-            go.getItems().add(item("Go to " + PANELS[i], "Alt+" + (i + 1) % 10, () -> a.focusPanel(index)));
+            // Alt+1 … Alt+9, then Alt+0 for the tenth, as on the keyboard's row of digits; the same digit
+            // chooses it in the open menu, the letters having gone to the items above.
+            int digit = (i + 1) % 10;
+            go.getItems().add(item("_" + digit + " " + PANELS[i], "Alt+" + digit, () -> a.focusPanel(index)));
         }
 
         Menu help = new Menu("_Help", null, item("_Keyboard shortcuts", "F1", a::showShortcuts),

@@ -42,7 +42,7 @@ final class MenuLetters {
                 || !(code.isLetterKey() || code.isDigitKey())) {
             return;
         }
-        char pressed = Character.toUpperCase(code.getChar().charAt(0));
+        char pressed = pressed(code);
         for (MenuItem item : menu.getItems()) {
             Character letter = letterOf(item);
             if (letter != null && letter == pressed && item.isVisible() && !(item instanceof Menu)) {
@@ -60,6 +60,15 @@ final class MenuLetters {
                 return;
             }
         }
+    }
+
+    /**
+     * The letter or digit a key stands for. A keypad digit's character is not its digit (Numpad 1's is
+     * "a", from its key code), so its name says it: the Go menu's panels are chosen by digit.
+     */
+    private static char pressed(KeyCode code) {
+        String name = code.getName();
+        return code.isKeypadKey() ? name.charAt(name.length() - 1) : Character.toUpperCase(code.getChar().charAt(0));
     }
 
     /** The letter after the item's underscore ({@code "Export _data…"}: D), or null where it has none. */

@@ -120,6 +120,39 @@ class MainMenuTest {
         robot.type(KeyCode.ESCAPE);
     }
 
+    /**
+     * The Go menu's panels are chosen by their digit, the digit of their Alt shortcut: Alt+G then 3 goes
+     * to the events table, 0 to the tenth panel, from the keypad too. They had no letter (the Go menu's
+     * first items take P, N, C, S, A, F, U and R), so once Go was open only the arrows reached them.
+     */
+    @Test
+    void aPanelsDigitInTheGoMenuGoesToIt(FxRobot robot) {
+        Menu go = bar.getMenus().get(2);
+        robot.press(KeyCode.ALT).press(KeyCode.G).release(KeyCode.G).release(KeyCode.ALT);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        robot.type(KeyCode.DIGIT3);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("focusPanel[2]"), calls);
+        assertFalse(go.isShowing(), "the menu closes on its choice");
+
+        robot.press(KeyCode.ALT).press(KeyCode.G).release(KeyCode.G).release(KeyCode.ALT);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        robot.type(KeyCode.NUMPAD0);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("focusPanel[2]", "focusPanel[9]"), calls, "the keypad's 0 is the tenth panel's, not a letter's");
+        assertFalse(go.isShowing());
+    }
+
+    /** An item with no underlined letter is reached only by counting arrow presses. */
+    @Test
+    void everyItemHasAnUnderlinedLetter() {
+        for (MenuItem item : items()) {
+            if (!(item instanceof SeparatorMenuItem)) {
+                assertTrue(MenuLetters.letterOf(item) != null, item.getText() + " has no underlined letter");
+            }
+        }
+    }
+
     /** Two items of one menu with one letter: the letter could choose only one of them. */
     @Test
     void noTwoItemsOfAMenuShareALetter() {
