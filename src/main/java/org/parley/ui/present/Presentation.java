@@ -29,7 +29,8 @@ import org.parley.ui.state.ExplorerState;
  * − and +) change its pace; P shows or hides the positions board (the summary step, also reached by
  * going on from the last step), whose rows the step keys page through while it is shown, back from
  * its first page closing it; B or a full stop blanks the screen until the next
- * key; Ctrl+D switches the light and dark theme, as in the explorer; Esc closes the board, else leaves. A
+ * key; Ctrl+D switches the light and dark theme, as in the explorer; Esc closes the board, else leaves.
+ * Other keys held with Ctrl or Alt, and a modifier alone, do nothing. A
  * click goes on, a right-click back. With "reveal" on, a step with a quotation shows it on the
  * first move forward, and goes on with the second.
  */
@@ -199,6 +200,9 @@ final class Presentation {
 
     private void onKey(KeyEvent e) {
         KeyCode code = e.getCode();
+        if (notTheSlides(e)) {
+            return;
+        }
         boolean handled = true;
         notice = "";
         if (slide.blanked()) {
@@ -263,6 +267,21 @@ final class Presentation {
             updateOverlay();
             e.consume();
         }
+    }
+
+    /**
+     * Keys a presentation leaves alone. A modifier pressed alone is on its way to another key (Alt+Tab, Shift+?)
+     * and had put the list of keys away or lifted the blank. Keys held with Ctrl or Alt are the desktop's
+     * (Ctrl+Alt+Right changes workspace) or the explorer's (Alt+Left, previous event), never a clicker's, and
+     * had stepped as bare ones; Ctrl+D, the theme, is the one the slides share with the explorer.
+     */
+    private static boolean notTheSlides(KeyEvent e) {
+        KeyCode code = e.getCode();
+        if (code.isModifierKey() || code == KeyCode.CAPS || code == KeyCode.NUM_LOCK) {
+            return true;
+        }
+        boolean held = e.isControlDown() || e.isAltDown() || e.isShortcutDown();
+        return held && !(code == KeyCode.D && e.isShortcutDown() && !e.isAltDown());
     }
 
     /**

@@ -104,6 +104,46 @@ class PresentationModeTest {
         assertEquals(eventAt(2), selected(), "the clicker's key still steps");
     }
 
+    /**
+     * Arrows held with Ctrl or Alt are not the slides': Ctrl+Alt+Right moves to the next workspace on many
+     * desktops, Alt+Left is the explorer's "previous event", and a clicker sends neither. They had stepped
+     * as a bare arrow does.
+     */
+    @Test
+    void arrowsHeldWithCtrlOrAltLeaveTheSlideWhereItIs(FxRobot robot) {
+        present(robot, false);
+        robot.type(KeyCode.RIGHT);
+        robot.press(KeyCode.CONTROL).press(KeyCode.RIGHT).release(KeyCode.RIGHT).release(KeyCode.CONTROL);
+        robot.press(KeyCode.ALT).press(KeyCode.RIGHT).release(KeyCode.RIGHT).release(KeyCode.ALT);
+        robot.press(KeyCode.CONTROL, KeyCode.ALT).press(KeyCode.RIGHT).release(KeyCode.RIGHT).release(KeyCode.ALT, KeyCode.CONTROL);
+        robot.press(KeyCode.ALT).press(KeyCode.LEFT).release(KeyCode.LEFT).release(KeyCode.ALT);
+        assertEquals(eventAt(2), selected(), "Ctrl and Alt arrows are the desktop's and the explorer's");
+        robot.type(KeyCode.PAGE_DOWN);
+        assertEquals(eventAt(3), selected(), "the clicker's key still steps");
+    }
+
+    /**
+     * Shift, Ctrl or Alt pressed alone does nothing: reaching for Alt+Tab, or for Shift+? to read the keys
+     * again, had put the list of keys away or brought back a blanked slide.
+     */
+    @Test
+    void aModifierPressedAloneLeavesTheKeysAndTheBlankAsTheyAre(FxRobot robot) {
+        present(robot, false);
+        robot.type(KeyCode.F1);
+        robot.type(KeyCode.SHIFT);
+        robot.type(KeyCode.CONTROL);
+        robot.type(KeyCode.ALT);
+        assertTrue(slide().keysShown(), "a lone modifier left the list of keys up");
+        robot.type(KeyCode.F1);
+        robot.type(KeyCode.B);
+        robot.type(KeyCode.SHIFT);
+        robot.type(KeyCode.ALT);
+        assertTrue(slide().blanked(), "a lone modifier left the screen blank");
+        robot.type(KeyCode.B);
+        assertFalse(slide().blanked());
+        assertEquals(eventAt(1), selected());
+    }
+
     @Test
     void aKeyPressedBeforeTheSlidesHaveTheFocusStillStepsAndNotAfterTheyClose(FxRobot robot) {
         // As when Right follows Enter at once: the window system still sends it to the main window.
