@@ -46,7 +46,7 @@ public final class Steps {
     }
 
     /** Up to this many background events fit one context slide legibly; more are split into near-equal parts. */
-    static final int CONTEXT_PER_STEP = 9;
+    public static final int CONTEXT_PER_STEP = 9;
 
     private Steps() {
     }

@@ -92,6 +92,15 @@ final class PresentDialog {
      */
     PresentDialog(Window owner, int all, int visible, StartOffer offer, StartOffer filteredOffer, boolean leftThere,
                   boolean resume, PresentationOptions last, boolean board) {
+        this(owner, all, visible, offer, filteredOffer, leftThere, resume, last, board, null);
+    }
+
+    /**
+     * @param decks what each deck holds and which filters chose the filtered one, so the dialog says
+     *              what each button will show; null when not known (the order is then told in general)
+     */
+    PresentDialog(Window owner, int all, int visible, StartOffer offer, StartOffer filteredOffer, boolean leftThere,
+                  boolean resume, PresentationOptions last, boolean board, Decks decks) {
         // Each choice has its Alt key (underlined), so the dialog is answered from the keyboard alone.
         boolean canFilter = visible > 0 && visible < all;
         this.allStart = offer == null ? null : offer.place();
@@ -124,7 +133,9 @@ final class PresentDialog {
         context.getItems().setAll(ContextPlacement.values());
         // The order told is the one the background's choice makes, not always "after".
         help.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> order(context.getValue()) + keys, context.valueProperty()));
+                () -> (decks == null ? order(context.getValue())
+                        : canFilter ? filteredOrder(context.getValue(), visible, all, decks)
+                        : order(context.getValue(), decks.all())) + keys, context.valueProperty()));
         context.setValue(last.context());
         reveal.setSelected(last.reveal());
         // Where the class left off (each step selects its event) is ticked when it was left in this
@@ -164,7 +175,15 @@ final class PresentDialog {
         reveal.setId("presentation-reveal");
         // The choice under its label, full width, so neither is cut to "how we got ...".
         context.setMaxWidth(Double.MAX_VALUE);
-        VBox content = new VBox(10, help, new VBox(4, new Label("Background (how we got here):"), context), reveal,
+        // Which filters chose "the filtered events", in the words every slide will say: the teacher
+        // checks them here, before the class sees the first slide.
+        Label filters = new Label(canFilter && decks != null && decks.filterNote() != null ? decks.filterNote() : "");
+        filters.setId("presentation-filters");
+        filters.setWrapText(true);
+        filters.setStyle("-fx-font-weight: bold;");
+        filters.setVisible(!filters.getText().isEmpty());
+        filters.setManaged(filters.isVisible());
+        VBox content = new VBox(10, filters, help, new VBox(4, new Label("Background (how we got here):"), context), reveal,
                 fromSelected);
         content.setPrefWidth(520);
         alert.getDialogPane().setContent(content);
@@ -230,6 +249,72 @@ final class PresentDialog {
     /** A title's own quotation marks, single within the dialog's double ones: it had read “… "plenty to work on"”. */
     static String innerQuotes(String title) {
         return title == null ? "" : title.replaceAll("\"([^\"]*)\"", "\u2018$1\u2019");
+    }
+
+    /**
+     * What the dialog knows of its decks once they are counted: each one's parts, and the filters
+     * that chose the filtered one in the slides' words ("Filtered: actor Jens Stoltenberg"), or null.
+     */
+    record Decks(DeckContents all, DeckContents filtered, String filterNote) {
+    }
+
+    /**
+     * The filtered deck's order, which Enter starts, and what the deck of every event adds to it:
+     * a teacher who filtered to Stoltenberg reads that the background is not among his events.
+     */
+    static String filteredOrder(ContextPlacement placement, int visible, int all, Decks decks) {
+        String said = "The " + CountText.number(visible) + " filtered " + CountText.plural(visible, "event") + ": "
+                + lowerFirst(order(placement, decks.filtered()));
+        List<String> more = new java.util.ArrayList<>();
+        if (decks.filtered().background() == 0 && decks.all().background() > 0 && placement != ContextPlacement.NONE) {
+            more.add("the background");
+        }
+        if (decks.filtered().next() == 0 && decks.all().next() > 0) {
+            more.add("what comes next");
+        }
+        return said + (more.isEmpty() ? "" : " All " + CountText.count(all, "event") + " add " + String.join(" and ", more)
+                + ".");
+    }
+
+    /** The order of a deck of {@code deck}'s parts in words, as the background's placement makes it. */
+    static String order(ContextPlacement placement, DeckContents deck) {
+        ContextPlacement at = placement == null ? ContextPlacement.LAST : placement;
+        String background = deck.background() == 0 ? null : "the background, gathered on "
+                + (deck.backgroundSlides() == 1 ? "a slide" : CountText.count(deck.backgroundSlides(), "slide")) + " of its own";
+        String story = deck.story() == 0 ? null
+                : "the focus period, one event a slide (" + CountText.count(deck.story(), "slide") + ")";
+        String next = deck.next() == 0 ? null : "what comes next, on a slide of its own";
+        List<String> parts = new java.util.ArrayList<>();
+        if (at == ContextPlacement.FIRST && background != null) {
+            parts.add(background);
+        }
+        if (story != null) {
+            parts.add(story);
+        }
+        if (at == ContextPlacement.LAST && background != null) {
+            parts.add(background);
+        }
+        if (next != null) {
+            parts.add(next);
+        }
+        if (parts.isEmpty()) {
+            // As Steps tells it: a deck of background alone, left out, would show nothing.
+            return "Only background, one event a slide: left out, it would leave nothing to show.";
+        }
+        List<String> none = new java.util.ArrayList<>();
+        if (deck.background() == 0) {
+            none.add("no background");
+        }
+        if (deck.next() == 0) {
+            none.add("nothing of what comes next");
+        }
+        String said = Character.toUpperCase(parts.get(0).charAt(0)) + String.join("; then ", parts).substring(1);
+        return said + (deck.background() > 0 && at == ContextPlacement.NONE ? "; the background left out" : "")
+                + (none.isEmpty() ? "" : " \u2014 " + String.join(" and ", none) + " among them") + ".";
+    }
+
+    private static String lowerFirst(String text) {
+        return Character.toLowerCase(text.charAt(0)) + text.substring(1);
     }
 
     /** The deck's order in words, as the background's placement makes it. */

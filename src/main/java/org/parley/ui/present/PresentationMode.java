@@ -119,15 +119,21 @@ public final class PresentationMode {
         asking = true;
         // The same steps as the deck, so as slow: the wait cursor says F5 was heard.
         Runnable waited = WaitCursor.over(owner);
+        // The filters that chose the filtered deck, as its slides will say them, for the teacher to check.
+        String filterNote = FilterNote.of(shown(state.filterProperty().get()), dataset).orElse(null);
         BackgroundThread.compute().submitFirst(() -> {
+                    // What each deck holds, so the dialog promises only what its slides will show.
+                    DeckContents allParts = DeckContents.of(dataset.events(), focus.orElse(null));
+                    PresentDialog.Decks decks = new PresentDialog.Decks(allParts,
+                            filteredDeck ? DeckContents.of(visibleEvents, focus.orElse(null)) : allParts, filterNote);
                     if (selected == null) {
-                        return new Offers(null, null);
+                        return new Offers(null, null, decks);
                     }
                     StartOffer all = StartOffer.in(steps.of(dataset, dataset.events(), context), selected,
                             focus.orElse(null)).orElse(null);
                     StartOffer filtered = !filteredDeck ? all : StartOffer.in(steps.of(dataset, visibleEvents, context),
                             selected, focus.orElse(null)).orElse(null);
-                    return new Offers(all, filtered);
+                    return new Offers(all, filtered, decks);
                 })
                 .whenComplete((offers, failure) -> {
                     asking = false;
@@ -153,15 +159,16 @@ public final class PresentationMode {
         return filter == null || filter.isEmpty() ? EventFilter.NONE : filter;
     }
 
-    /** Where each deck the dialog offers may open: every event's, the filtered events'; either may be null. */
-    private record Offers(StartOffer all, StartOffer filtered) {
+    /** Where each deck the dialog offers may open (every event's, the filtered events'; either may be null), and what each holds. */
+    private record Offers(StartOffer all, StartOffer filtered, PresentDialog.Decks decks) {
     }
 
     private static void askWith(Window owner, ExplorerState state, int visible, Offers offers, boolean resume) {
         int all = state.dataset().events().size();
         StartOffer first = visible > 0 && visible < all && offers.filtered() != null ? offers.filtered() : offers.all();
         PresentDialog dialog = new PresentDialog(owner, all, visible, offers.all(), offers.filtered(),
-                first != null && first.place().equals(leftAt), resume, lastOptions, !state.dataset().positions().isEmpty());
+                first != null && first.place().equals(leftAt), resume, lastOptions, !state.dataset().positions().isEmpty(),
+                offers.decks());
         Optional<PresentDialog.Choice> choice = dialog.ask();
         if (choice.isEmpty()) {
             return;
