@@ -31,7 +31,7 @@ import org.parley.render.timeline.ModalityStyle;
 final class DayStrip {
 
     /** What a text on the strip is, for tests that check what a class can read. */
-    enum Role { DAY, HIDDEN_COUNT, TITLE }
+    enum Role { DAY, HIDDEN_COUNT, TITLE, OUTSIDE }
 
     /** One text as painted: its box in the strip's logical px and its type size. */
     record Text(String text, Role role, double x, double baseline, double width, double size) {
@@ -62,11 +62,25 @@ final class DayStrip {
     private final Map<LocalDate, List<Event>> byDay;
     private final Map<String, Integer> storyIndex = new HashMap<>();
     private final Optional<DateRange> focus;
+    /** The days the filters keep, when they keep a time range: the others are drawn as context. */
+    private final Optional<DateRange> kept;
     private List<Text> lastTexts = List.of();
+    /** The days the last {@link #paint} drew as outside the filter. */
+    private List<LocalDate> lastOutside = List.of();
 
     /** @param deck every event of the deck, in the deck's (story) order */
     DayStrip(List<Event> deck, Optional<DateRange> focus) {
+        this(deck, focus, Optional.empty());
+    }
+
+    /**
+     * @param kept the days a time filter keeps, if one chose the deck: the strip still spans the
+     *             focus period, the days outside greyed, so "Filtered: on 10 Jan 2022" and a week
+     *             of days drawn alike do not contradict each other
+     */
+    DayStrip(List<Event> deck, Optional<DateRange> focus, Optional<DateRange> kept) {
         this.focus = focus;
+        this.kept = kept;
         // Looked up per day at every slide: a scan of a 100,000-event deck made each click wait.
         this.byDay = deck.stream().filter(e -> e.time().precision().atLeast(Precision.DAY))
                 .collect(Collectors.groupingBy(e -> e.time().startDate(), Collectors.toUnmodifiableList()));
@@ -112,6 +126,15 @@ final class DayStrip {
         return lastTexts;
     }
 
+    /** The days the last {@link #paint} greyed as outside the filter. */
+    List<LocalDate> lastOutside() {
+        return lastOutside;
+    }
+
+    private boolean outside(LocalDate day) {
+        return kept.isPresent() && !kept.get().contains(day);
+    }
+
     /** Paints the strip for {@code current} over {@code days}, filling {@code width} × {@code height}. */
     void paint(Painter p, Event current, List<LocalDate> days, double width, double height, Theme theme) {
         List<Text> texts = new ArrayList<>();
@@ -140,6 +163,11 @@ final class DayStrip {
         double spanRight = SIDE + (currentTo + 1) * column;
         p.setFill(theme.selection().withAlpha(0.10));
         p.fillRect(spanLeft, 1, spanRight - spanLeft, blocksBottom + 2);
+
+        List<LocalDate> outside = days.stream().filter(this::outside).toList();
+        // Under the blocks: the deck's events on those days (a 9–11 January step the 10th keeps,
+        // drawn from the 9th) passed the filter and stay at full strength.
+        outsideTheFilter(p, theme, days, column, blocksBottom, texts);
 
         double block = blockSize(days, column, blocksTop, blocksBottom);
         DateTimeFormatter format = dayFormat(p, days, column - 2 * PAD);
@@ -187,7 +215,56 @@ final class DayStrip {
         titles(p, theme, title, anchor, titleTop, width, texts);
         p.restore();
         lastTexts = List.copyOf(texts);
+        lastOutside = outside;
     }
+
+    static final String OUTSIDE_CAPTION = "outside the filter";
+
+    /**
+     * Each run of days outside the filter hatched, and captioned at its foot when the caption fits
+     * the run: the days stay as the week's frame, plainly not the ones the filter chose.
+     */
+    private void outsideTheFilter(Painter p, Theme theme, List<LocalDate> days, double column, double bottom,
+                                  List<Text> texts) {
+        int i = 0;
+        while (i < days.size()) {
+            if (!outside(days.get(i))) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end + 1 < days.size() && outside(days.get(end + 1))) {
+                end++;
+            }
+            double left = SIDE + i * column;
+            double right = SIDE + (end + 1) * column;
+            p.save();
+            p.clipRect(left, 1, right - left, bottom + 1);
+            p.setFill(theme.mutedText().withAlpha(0.10));
+            p.fillRect(left, 1, right - left, bottom + 1);
+            p.setStroke(theme.grid());
+            p.setLineWidth(1);
+            for (double x = left - bottom; x < right; x += HATCH) {
+                p.strokeLine(x, bottom + 2, x + bottom + 1, 1);
+            }
+            p.restore();
+            p.setFont(DAY_FONT);
+            double w = p.textWidth(OUTSIDE_CAPTION);
+            if (w <= right - left - 2 * PAD) {
+                double baseline = bottom - 3;
+                double x = (left + right - w) / 2;
+                // On the panel's colour, so the hatching does not run through the words.
+                p.setFill(theme.panel());
+                p.fillRect(x - 3, baseline - p.ascent() - 1, w + 6, p.ascent() + 4);
+                p.setFill(theme.mutedText());
+                p.fillText(OUTSIDE_CAPTION, x, baseline, TextAnchor.START);
+                texts.add(new Text(OUTSIDE_CAPTION, Role.OUTSIDE, x, baseline, w, DAY_FONT.size()));
+            }
+            i = end + 1;
+        }
+    }
+
+    private static final double HATCH = 7;
 
     /**
      * The day's blocks, wrapped in rows; the current event's drawn large and ringed, its bottom

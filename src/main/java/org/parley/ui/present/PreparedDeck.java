@@ -1,11 +1,16 @@
 package org.parley.ui.present;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import org.parley.export.handout.PositionsSummary;
 import org.parley.export.handout.Step;
 import org.parley.export.handout.Steps;
 import org.parley.model.Dataset;
+import org.parley.model.DateRange;
 import org.parley.model.Event;
+import org.parley.model.EventFilter;
 import org.parley.model.SourceFilter;
 
 /**
@@ -27,15 +32,40 @@ record PreparedDeck(List<Step> steps, TimelineStrip strip, List<PositionsSummary
 
     /** As {@link #of(Dataset, List)}, the positions board with only the stances {@code papers} report. */
     static PreparedDeck of(Dataset dataset, List<Step> steps, SourceFilter papers) {
+        return of(dataset, steps, papers, Optional.empty());
+    }
+
+    /** As {@link #of(Dataset, List, SourceFilter)}, the strip greying the days outside {@code kept}. */
+    static PreparedDeck of(Dataset dataset, List<Step> steps, SourceFilter papers, Optional<DateRange> kept) {
         List<Event> events = steps.stream().flatMap(s -> s.events().stream()).distinct().toList();
-        return new PreparedDeck(steps, new TimelineStrip(events, dataset.zone(), dataset.focus()),
+        return new PreparedDeck(steps, new TimelineStrip(events, dataset.zone(), dataset.focus(), kept),
                 PositionsSummary.of(dataset, events, papers));
     }
 
     /** The deck of {@code events} told as {@code placement} says; null when that leaves no step. */
     static PreparedDeck of(Dataset dataset, List<Event> events, org.parley.export.handout.ContextPlacement placement,
                            SourceFilter papers) {
-        List<Step> steps = Steps.of(dataset, events, placement, papers);
-        return steps.isEmpty() ? null : of(dataset, steps, papers);
+        return of(dataset, events, placement, EventFilter.NONE.withSources(papers));
+    }
+
+    /**
+     * The deck of the events {@code filter} chose, told as {@code placement} says, quoting the papers
+     * it keeps, its strip greying the days outside its time range; null when that leaves no step.
+     */
+    static PreparedDeck of(Dataset dataset, List<Event> events, org.parley.export.handout.ContextPlacement placement,
+                           EventFilter filter) {
+        List<Step> steps = Steps.of(dataset, events, placement, filter.sources());
+        return steps.isEmpty() ? null : of(dataset, steps, filter.sources(), keptDays(filter, dataset.zone()));
+    }
+
+    /** The days {@code filter}'s time range keeps, in {@code zone}; empty when it keeps all time. */
+    static Optional<DateRange> keptDays(EventFilter filter, ZoneId zone) {
+        if (filter.from() == null && filter.to() == null) {
+            return Optional.empty();
+        }
+        // The end is exclusive: a range up to midnight keeps the day before it.
+        LocalDate first = filter.from() == null ? LocalDate.MIN : LocalDate.ofInstant(filter.from(), zone);
+        LocalDate last = filter.to() == null ? LocalDate.MAX : LocalDate.ofInstant(filter.to().minusNanos(1), zone);
+        return last.isBefore(first) ? Optional.empty() : Optional.of(new DateRange(first, last));
     }
 }

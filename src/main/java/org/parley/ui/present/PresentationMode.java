@@ -214,7 +214,7 @@ public final class PresentationMode {
         Optional<String> note = onlyFiltered ? FilterNote.of(filter, dataset) : Optional.empty();
         // A wait cursor while a large deck is made (about 3 s at 100,000 events): the window still answers.
         Runnable waited = WaitCursor.over(owner);
-        return BackgroundThread.compute().submitFirst(() -> PreparedDeck.of(dataset, events, options.context(), filter.sources()))
+        return BackgroundThread.compute().submitFirst(() -> PreparedDeck.of(dataset, events, options.context(), filter))
                 .whenComplete((deck, failure) -> waited.run())
                 .thenCompose(deck -> deck == null || state.dataset() != dataset ? CompletableFuture.completedFuture(null)
                         : open(owner, state, deck, note, filter, options));

@@ -49,13 +49,18 @@ final class TimelineStrip {
 
     /** @param zone the dataset's display zone; @param focus its focus period (the talks week), if any */
     TimelineStrip(List<Event> deck, ZoneId zone, Optional<DateRange> focus) {
+        this(deck, zone, focus, Optional.empty());
+    }
+
+    /** @param kept the days a time filter keeps, if one chose the deck: the day strip greys the others */
+    TimelineStrip(List<Event> deck, ZoneId zone, Optional<DateRange> focus, Optional<DateRange> kept) {
         this.zone = zone;
         this.focus = focus.map(f -> new TimeRange(f.startIn(zone), f.endIn(zone))).orElse(null);
         this.layout = TimelineLayout.of(deck, LaneMode.TRACK, zone);
         if (deck.isEmpty()) {
             throw new IllegalArgumentException("a strip needs events");
         }
-        this.days = new DayStrip(deck, focus);
+        this.days = new DayStrip(deck, focus, kept);
         this.byId = deck.stream().collect(Collectors.toUnmodifiableMap(Event::id, Function.identity()));
         List<Event> background = focus.map(f -> deck.stream()
                 .filter(e -> Steps.part(e, f) == Steps.Part.BACKGROUND).toList()).orElse(List.of());
