@@ -67,8 +67,14 @@ class SearchShowMoreTest {
     @Test
     void showMoreListsTheNextHitsUntilAllAreListed(FxRobot robot) throws Exception {
         robot.clickOn("#search-field").write("talks");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#search-more").tryQuery().isPresent()
-                && robot.lookup("#search-more").queryAs(Button.class).isVisible());
+        // On a loaded machine the search may run for "tal" before "talks", and the results be built again:
+        // the button looked up must be the one the whole word's results show.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> state.searchProperty().get() != null
+                && "talks".equals(state.searchProperty().get().query()));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#search-more").tryQuery().isPresent()
+                && robot.lookup("#search-more").queryAs(Button.class).isVisible()
+                && limits.size() > 0 && limits.get(limits.size() - 1) == SearchService.PAGE);
+        WaitForAsyncUtils.waitForFxEvents();
         ListView<?> list = robot.lookup("#search-results .list-view").queryAs(ListView.class);
         Button more = robot.lookup("#search-more").queryAs(Button.class);
         assertEquals(SearchService.PAGE, list.getItems().size());
