@@ -19,6 +19,12 @@ public final class SentenceAround {
 
     /** The sentence holding {@code span}: from the end of the one before (or the paragraph's start) to its own end. */
     public static String of(String text, Span span) {
+        Span sentence = spanOf(text, span);
+        return text.substring(sentence.start(), sentence.end()).strip();
+    }
+
+    /** Where the sentence of {@link #of} stands in {@code text}, its surrounding white space included. */
+    public static Span spanOf(String text, Span span) {
         int start = span.start();
         while (start > 0 && !(text.charAt(start - 1) == '\n' || endsSentenceBefore(text, start))) {
             start--;
@@ -27,7 +33,7 @@ public final class SentenceAround {
         while (end < text.length() && text.charAt(end) != '\n' && !endsSentenceBefore(text, end)) {
             end++;
         }
-        return text.substring(start, end).strip();
+        return new Span(start, end);
     }
 
     /**

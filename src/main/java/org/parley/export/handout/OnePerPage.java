@@ -154,7 +154,7 @@ final class OnePerPage {
         for (int i = 0; i < titles.length; i++) {
             Event e = step.context().get(i);
             List<String> title = text.wrap(titles[i], fonts.bold(), ITEM_SIZE, width, Integer.MAX_VALUE);
-            List<String> summary = text.wrap(e.summary(), fonts.regular(), SUMMARY_SIZE, width - indent,
+            List<String> summary = text.wrap(step.summaryOf(e), fonts.regular(), SUMMARY_SIZE, width - indent,
                     Integer.MAX_VALUE);
             List<String> papers = text.wrap(String.join("; ", Publishers.of(dataset, e)), fonts.regular(), SUMMARY_SIZE,
                     width - indent, Integer.MAX_VALUE);

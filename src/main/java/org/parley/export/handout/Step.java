@@ -2,6 +2,7 @@ package org.parley.export.handout;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.parley.model.CountText;
 import org.parley.model.Event;
@@ -27,9 +28,13 @@ import org.parley.model.Precision;
  * @param inSentence  whether {@code quoteText} is the paper's whole sentence around a quotation too short
  *                    to stand alone, shown as the paper prints it, and {@code credit} the paper quoting
  *                    the speaker ("The New York Times, quoting Jens Stoltenberg")
+ * @param retold      by event id, what the step says of an event in place of its curated summary: under a
+ *                    one-paper filter, the kept paper's own sentences for an event both papers report
+ *                    ({@link KeptPaperWords}, decision 0131); empty otherwise
  */
 public record Step(int number, int total, Event event, String placeName, String quoteText, String credit,
-                   List<Event> context, String heading, String caveat, LocalDate storyStart, boolean inSentence) {
+                   List<Event> context, String heading, String caveat, LocalDate storyStart, boolean inSentence,
+                   Map<String, String> retold) {
 
     public Step {
         Objects.requireNonNull(event, "event");
@@ -39,6 +44,13 @@ public record Step(int number, int total, Event event, String placeName, String 
         context = context == null ? List.of() : List.copyOf(context);
         heading = heading == null ? "" : heading;
         caveat = caveat == null ? "" : caveat;
+        retold = retold == null ? Map.of() : Map.copyOf(retold);
+    }
+
+    public Step(int number, int total, Event event, String placeName, String quoteText, String credit,
+                List<Event> context, String heading, String caveat, LocalDate storyStart, boolean inSentence) {
+        this(number, total, event, placeName, quoteText, credit, context, heading, caveat, storyStart, inSentence,
+                Map.of());
     }
 
     public Step(int number, int total, Event event, String placeName, String quoteText, String credit,
@@ -111,7 +123,12 @@ public record Step(int number, int total, Event event, String placeName, String 
             }
             return out.toString().strip();
         }
-        return event.summary();
+        return summaryOf(event);
+    }
+
+    /** What the step says of one of its events: its curated summary, or the words told in its place. */
+    public String summaryOf(Event e) {
+        return retold.getOrDefault(e.id(), e.summary());
     }
 
     private String date(Event e) {
@@ -163,8 +180,15 @@ public record Step(int number, int total, Event event, String placeName, String 
         return "Step " + CountText.number(number) + " / " + CountText.number(total);
     }
 
+    /** The same step saying {@code words} (by event id) in place of those events' curated summaries. */
+    Step retold(Map<String, String> words) {
+        return new Step(number, total, event, placeName, quoteText, credit, context, heading, caveat, storyStart,
+                inSentence, words);
+    }
+
     /** The same step at another position (decks are numbered once their order is known). */
     Step at(int n, int of) {
-        return new Step(n, of, event, placeName, quoteText, credit, context, heading, caveat, storyStart, inSentence);
+        return new Step(n, of, event, placeName, quoteText, credit, context, heading, caveat, storyStart, inSentence,
+                retold);
     }
 }

@@ -108,9 +108,22 @@ public final class Steps {
         }
         List<Step> numbered = new ArrayList<>(deck.size());
         for (int i = 0; i < deck.size(); i++) {
-            numbered.add(deck.get(i).at(i + 1, deck.size()));
+            Step step = deck.get(i);
+            numbered.add(step.at(i + 1, deck.size()).retold(retold(dataset, step.events(), papers)));
         }
         return List.copyOf(numbered);
+    }
+
+    /** The events whose curated summary a step under {@code papers} must not print, and what it says instead. */
+    private static java.util.Map<String, String> retold(Dataset dataset, List<Event> events, SourceFilter papers) {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        for (Event e : events) {
+            String told = KeptPaperWords.summary(dataset, e, papers);
+            if (!told.equals(e.summary())) {
+                out.put(e.id(), told);
+            }
+        }
+        return out;
     }
 
     private static Step eventStep(Dataset dataset, Event event, SourceFilter papers) {
