@@ -1,6 +1,7 @@
 package org.parley.app;
 
 import org.parley.model.Dataset;
+import org.parley.model.WriteProgress;
 import org.parley.seed.ContentHash;
 import org.jspecify.annotations.Nullable;
 import org.parley.seed.DatasetException;
@@ -215,6 +216,12 @@ public final class Workspace implements AutoCloseable {
      * question is asked again ({@link UserDataAtRisk}) rather than answered for it.
      */
     public ImportResult replaceDataset(LoadedDataset loaded, Origin origin, @Nullable String agreedHash) {
+        return replaceDataset(loaded, origin, agreedHash, WriteProgress.NONE);
+    }
+
+    /** As above, telling {@code progress} what the write is doing and how many records are in. */
+    public ImportResult replaceDataset(LoadedDataset loaded, Origin origin, @Nullable String agreedHash,
+                                       WriteProgress progress) {
         store.requireWritable("import into it");
         Optional<DatasetInfo> info = store.info();
         // Rows without their record may be anyone's, the user's too: asked about and backed up as theirs.
@@ -236,6 +243,7 @@ public final class Workspace implements AutoCloseable {
                 // the user's edits were kept as a "-damaged" backup that rotates away sooner and no repair uses.
                 indexUpToDate();
             }
+            progress.step(WriteProgress.Step.BACKING_UP, 0);
             ParleyStore.BackupTaken taken = store.backupBeforeChange();
             backup = taken;
             String what = info.map(i -> "\"" + Printable.oneLine(i.title()) + "\"").orElse("a dataset whose record is lost");
@@ -244,7 +252,7 @@ public final class Workspace implements AutoCloseable {
         }
         ImportResult result;
         try {
-            result = store.importDatasetOver(info, loaded.dataset(), loaded.contentHash(), origin, editedSeeds);
+            result = store.importDatasetOver(info, loaded.dataset(), loaded.contentHash(), origin, editedSeeds, progress);
         } catch (RuntimeException | Error e) {
             if (!damagedPages()) {
                 // The import rolled back: the database is as it was, and a copy of it made for this import is not wanted.

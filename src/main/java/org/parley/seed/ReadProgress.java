@@ -7,6 +7,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import org.parley.model.WriteProgress;
 
 /**
  * How far a dataset file has been read, and a way to stop before it is written: read and checked on
@@ -14,8 +15,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * year of coded events takes tens of seconds on a loaded machine, and nothing had said how far it
  * was nor could stop it. Once writing begins, cancelling no longer takes: the write is one
  * transaction, not stopped halfway, and a Cancel that let it finish would have said what was not so.
+ * The write then says its own steps and how many records are in ({@link WriteProgress}), for the window to show.
  */
-public final class ReadProgress {
+public final class ReadProgress implements WriteProgress {
 
     /**
      * What the import is doing, each set by the code that does it: after the file's last byte come the
@@ -38,6 +40,9 @@ public final class ReadProgress {
     private final AtomicReference<Phase> phase = new AtomicReference<>(Phase.READING);
     private final AtomicBoolean cancelled = new AtomicBoolean();
     private volatile long size = -1;
+    private volatile WriteProgress.Step writeStep;
+    private volatile long toWrite;
+    private volatile long written;
 
     /** Bytes of the file read so far. */
     public long bytesRead() {
@@ -112,6 +117,34 @@ public final class ReadProgress {
             check();
             phase.set(Phase.WRITING);
         }
+    }
+
+    /** The write's step, once the writer has said one; null before. */
+    public WriteProgress.Step writeStep() {
+        return writeStep;
+    }
+
+    /** How much the write's step has to do: records while they are written, 0 when the step is not measured. */
+    public long toWrite() {
+        return toWrite;
+    }
+
+    /** How much of {@link #toWrite()} is done. */
+    public long written() {
+        return written;
+    }
+
+    @Override
+    public void step(WriteProgress.Step step, long total) {
+        // The total and the count first: a reader that sees the new step never sees the last step's numbers.
+        toWrite = total;
+        written = 0;
+        writeStep = step;
+    }
+
+    @Override
+    public void written(long count) {
+        written = count;
     }
 
     /** {@code in}, counting what is read from it and stopping with a {@link CancellationException} once cancelled. */

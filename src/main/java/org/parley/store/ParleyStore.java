@@ -19,6 +19,7 @@ import org.parley.model.Actor;
 import org.parley.model.Dataset;
 import org.parley.model.DatasetPreview;
 import org.parley.model.Span;
+import org.parley.model.WriteProgress;
 
 /**
  * The one door to Parley's database: open, import, read back, summarise, search. It holds one
@@ -183,7 +184,7 @@ public final class ParleyStore implements AutoCloseable {
      */
     public synchronized ImportResult importDataset(Dataset ds, String contentHash, Origin origin) {
         requireWritable("import into it");
-        return importDataset(ds, contentHash, origin, false, UNCHECKED);
+        return importDataset(ds, contentHash, origin, false, UNCHECKED, WriteProgress.NONE);
     }
 
     /**
@@ -205,15 +206,21 @@ public final class ParleyStore implements AutoCloseable {
      */
     public synchronized ImportResult importDatasetOver(Optional<DatasetInfo> checked, Dataset ds, String contentHash,
                                                        Origin origin, boolean evenIfUnchanged) {
+        return importDatasetOver(checked, ds, contentHash, origin, evenIfUnchanged, WriteProgress.NONE);
+    }
+
+    /** As above, telling {@code progress} how far the write is. */
+    public synchronized ImportResult importDatasetOver(Optional<DatasetInfo> checked, Dataset ds, String contentHash,
+                                                       Origin origin, boolean evenIfUnchanged, WriteProgress progress) {
         requireWritable("import into it");
         return importDataset(ds, contentHash, origin, evenIfUnchanged,
-                checked.map(DatasetInfo::contentHash).orElse(NO_DATASET));
+                checked.map(DatasetInfo::contentHash).orElse(NO_DATASET), progress);
     }
 
     /** As {@link #importDataset}, writing even when the hash is the stored one: for repairing damaged data. */
     public synchronized ImportResult rewriteDataset(Dataset ds, String contentHash, Origin origin) {
         requireWritable("rewrite its dataset");
-        return importDataset(ds, contentHash, origin, true, UNCHECKED);
+        return importDataset(ds, contentHash, origin, true, UNCHECKED, WriteProgress.NONE);
     }
 
     /**
@@ -268,7 +275,7 @@ public final class ParleyStore implements AutoCloseable {
 
     /** {@code expected}: the content hash the caller's check saw, {@link #NO_DATASET} or {@link #UNCHECKED}. */
     private ImportResult importDataset(Dataset ds, String contentHash, Origin origin, boolean evenIfUnchanged,
-                                       String expected) {
+                                       String expected, WriteProgress progress) {
         Objects.requireNonNull(ds, "ds");
         Objects.requireNonNull(contentHash, "contentHash");
         Objects.requireNonNull(origin, "origin");
@@ -287,7 +294,7 @@ public final class ParleyStore implements AutoCloseable {
                     return new ImportResult(ImportResult.Outcome.UNCHANGED, previous, previous.get());
                 }
                 Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-                StoredDatasetWriter.replaceWith(connection, ds, contentHash, origin, now);
+                StoredDatasetWriter.replaceWith(connection, ds, contentHash, origin, now, progress);
                 refuseIfStopping();
                 connection.commit();
                 connection.setAutoCommit(true);
@@ -344,6 +351,15 @@ public final class ParleyStore implements AutoCloseable {
      * @throws StoreException when the store is empty (check {@link #isEmpty()} first)
      */
     public synchronized Dataset loadDataset() {
+        return loadDataset(WriteProgress.NONE);
+    }
+
+    /**
+     * As above, after a write {@code progress} follows: reading 100,000 events back takes seconds, which the
+     * window had counted as part of the write.
+     */
+    public synchronized Dataset loadDataset(WriteProgress progress) {
+        progress.step(WriteProgress.Step.OPENING, 0);
         try {
             return inReadTransaction(() -> new StoredDatasetReader(connection).read());
         } catch (SQLException e) {

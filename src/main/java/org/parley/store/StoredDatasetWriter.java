@@ -24,6 +24,7 @@ import org.parley.model.SourcePart;
 import org.parley.model.Span;
 import org.parley.model.Stance;
 import org.parley.model.TimeSpan;
+import org.parley.model.WriteProgress;
 
 /**
  * Writes a whole dataset over whatever is stored, on a connection whose transaction the caller
@@ -64,24 +65,50 @@ final class StoredDatasetWriter implements AutoCloseable {
         return w;
     }
 
+    /** Records between two reports of how many are written: a few hundred reports for 100,000 events. */
+    private static final int REPORT_EVERY = 1 << 10;
+
     /** Writes {@code ds} whole, in one call. */
     static void replaceWith(Connection connection, Dataset ds, String contentHash, Origin origin, Instant importedAt)
             throws SQLException {
+        replaceWith(connection, ds, contentHash, origin, importedAt, WriteProgress.NONE);
+    }
+
+    /**
+     * As above, telling {@code progress} how many records are written of the whole, then that the search index
+     * is built: counted in a local and reported once every {@link #REPORT_EVERY} records, so a row costs nothing more.
+     */
+    static void replaceWith(Connection connection, Dataset ds, String contentHash, Origin origin, Instant importedAt,
+                            WriteProgress progress) throws SQLException {
         try (StoredDatasetWriter w = begin(connection)) {
+            progress.step(WriteProgress.Step.RECORDS, (long) ds.sources().size() + ds.actors().size()
+                    + ds.places().size() + ds.events().size() + ds.quotes().size() + ds.divergences().size()
+                    + ds.positions().size());
+            long done = 0;
             for (Source s : ds.sources()) {
                 w.source(s);
             }
+            done += ds.sources().size();
             for (Actor a : ds.actors()) {
                 w.actor(a);
             }
+            done += ds.actors().size();
             for (Place p : ds.places()) {
                 w.place(p);
             }
+            done += ds.places().size();
+            progress.written(done);
             for (Event e : ds.events()) {
                 w.event(e);
+                if ((++done & (REPORT_EVERY - 1)) == 0) {
+                    progress.written(done);
+                }
             }
             for (Quote q : ds.quotes()) {
                 w.quote(q);
+                if ((++done & (REPORT_EVERY - 1)) == 0) {
+                    progress.written(done);
+                }
             }
             for (Divergence d : ds.divergences()) {
                 w.divergence(d);
@@ -89,6 +116,9 @@ final class StoredDatasetWriter implements AutoCloseable {
             for (Position p : ds.positions()) {
                 w.position(p);
             }
+            done += ds.divergences().size() + ds.positions().size();
+            progress.written(done);
+            progress.step(WriteProgress.Step.SEARCH_INDEX, 0);
             w.finishRecords();
             w.datasetRow(ds, contentHash, origin, importedAt);
         }

@@ -11,12 +11,13 @@ import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.Duration;
+import org.parley.model.WriteProgress;
 import org.parley.seed.ReadProgress;
 import org.parley.ui.support.ProgressWindow;
 
 /**
  * The small window an import of a large file shows while the file is read, checked, hashed and written: how
- * much is read of how much, what is done after, and a Cancel (Esc, or closing the window) that stops the
+ * much is read of how much, what is done after, how many records are written of how many, and a Cancel (Esc, or closing the window) that stops the
  * import, until the write begins, with the database and the shown dataset as they were. A year of coded events took tens of seconds with only a
  * spinner in the status bar and no way to stop it. The share read is looked up a few times a second
  * from what the reading thread counts; nothing here grows with the file.
@@ -116,8 +117,7 @@ final class ImportProgress {
                     + "already\u2026");
             case WRITING -> {
                 cancel.setDisable(true);
-                unmeasured("Writing " + file + " into your database; this cannot be stopped now. A large file takes "
-                        + "a while.");
+                writing(file);
             }
             default -> throw new IllegalStateException("unknown phase " + progress.phase());
         }
@@ -134,6 +134,41 @@ final class ImportProgress {
             bar.setProgress(ProgressBar.INDETERMINATE_PROGRESS);
             what.setText("Reading " + file + "\u2026");
         }
+    }
+
+    /**
+     * The write's own steps, as the store says them: 100,000 events took most of a minute to write and read back,
+     * and the window had said only that "a large file takes a while", its bar moving as it would if nothing were.
+     * The step is read before its numbers, which the writer sets before it.
+     */
+    private void writing(String file) {
+        WriteProgress.Step step = progress.writeStep();
+        if (step == null) {
+            unmeasured("Writing " + file + " into your database; " + UNSTOPPABLE);
+            return;
+        }
+        switch (step) {
+            case BACKING_UP -> unmeasured("Backing up what your database holds before " + file + " replaces it; "
+                    + UNSTOPPABLE);
+            case RECORDS -> {
+                long total = progress.toWrite();
+                long done = Math.min(progress.written(), total);
+                bar.setProgress(total > 0 ? (double) done / total : ProgressBar.INDETERMINATE_PROGRESS);
+                what.setText("Writing " + file + " into your database: " + whole(done) + " of " + whole(total)
+                        + " records; " + UNSTOPPABLE);
+            }
+            case SEARCH_INDEX -> unmeasured("Building the search index of " + file + " and checking what its records "
+                    + "refer to; " + UNSTOPPABLE);
+            case OPENING -> unmeasured("Opening " + file + ", now in your database\u2026");
+            default -> throw new IllegalStateException("unknown write step " + step);
+        }
+    }
+
+    /** Said through the write, whose Cancel is greyed. */
+    private static final String UNSTOPPABLE = "this cannot be stopped now.";
+
+    private static String whole(long n) {
+        return String.format(java.util.Locale.ROOT, "%,d", n);
     }
 
     /** A phase with no measure: the bar moves without claiming a share, rather than standing full. */

@@ -459,7 +459,7 @@ public final class ParleyApp extends Application {
     private CompletableFuture<ImportDatasetAction.Outcome> importDataset(Path path, String agreedToReplace,
                                                                          ReadProgress progress) {
         return importOnDbThread(progress, () -> new ExchangeFormatReader().load(DatasetFileChoice.datasetFile(path), progress),
-                loaded -> workspace.replaceDataset(loaded, Origin.USER, agreedToReplace));
+                loaded -> workspace.replaceDataset(loaded, Origin.USER, agreedToReplace, progress));
     }
 
     /**
@@ -517,7 +517,7 @@ public final class ParleyApp extends Application {
             // From here the write goes through to its end or, on a quit, is rolled back (stopWrites): never half.
             progress.startWriting();
             ImportResult result = write.apply(loaded);
-            return new ImportDatasetAction.Outcome(workspace.store().loadDataset(), result.changed(),
+            return new ImportDatasetAction.Outcome(workspace.store().loadDataset(progress), result.changed(),
                     result.outcome() == ImportResult.Outcome.REPLACED, result.backup().orElse(null));
         });
     }

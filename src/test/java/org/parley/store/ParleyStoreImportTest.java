@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.model.Dataset;
+import org.parley.model.WriteProgress;
 
 class ParleyStoreImportTest {
 
@@ -45,6 +46,38 @@ class ParleyStoreImportTest {
             assertEquals(new DatasetInfo("The week in Brussels", "hash-1", Origin.SEED, T0), result.current());
             assertEquals(week, store.loadDataset());
             assertEquals(week.description(), store.loadDataset().description());
+        }
+    }
+
+    /**
+     * An import says how many records it has written of how many, then that it builds the search index, then
+     * that it reads the dataset back: the window had nothing to show for a minute's write but a moving bar.
+     */
+    @Test
+    void anImportSaysHowManyRecordsAreWrittenThenItsLaterSteps() {
+        Dataset week = Fixtures.week();
+        long records = (long) week.sources().size() + week.actors().size() + week.places().size()
+                + week.events().size() + week.quotes().size() + week.divergences().size() + week.positions().size();
+        java.util.List<String> told = new java.util.ArrayList<>();
+        WriteProgress progress = new WriteProgress() {
+            @Override
+            public void step(Step step, long total) {
+                told.add(step + " of " + total);
+            }
+
+            @Override
+            public void written(long count) {
+                told.add(String.valueOf(count));
+            }
+        };
+        try (ParleyStore store = open()) {
+            store.importDatasetOver(java.util.Optional.empty(), week, "hash-1", Origin.USER, false, progress);
+            assertEquals("RECORDS of " + records, told.get(0));
+            int index = told.indexOf("SEARCH_INDEX of 0");
+            assertEquals(String.valueOf(records), told.get(index - 1), "every record written before the index: " + told);
+            assertEquals(index, told.size() - 1, told.toString());
+            assertEquals(week, store.loadDataset(progress));
+            assertEquals("OPENING of 0", told.get(told.size() - 1));
         }
     }
 

@@ -7,6 +7,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.parley.model.WriteProgress;
 import org.parley.seed.ReadProgress;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -61,9 +62,50 @@ class ImportProgressTest {
 
         progress.startWriting();
         robot.interact(window[0]::update);
-        assertEquals("Writing \u201cbig.json\u201d into your database; this cannot be stopped now. A large file takes "
-                + "a while.", text.getText());
+        assertEquals("Writing \u201cbig.json\u201d into your database; this cannot be stopped now.", text.getText());
         assertTrue(cancel.isDisabled(), "nothing to cancel once the write began");
+        assertTrue(bar.isIndeterminate());
+        robot.interact(window[0]::close);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /**
+     * The write says how many records are in of how many, and the bar that share; then the search index and the
+     * reading back each in its own words. A minute's write had shown a moving bar and "a large file takes a while".
+     */
+    @Test
+    void theWriteIsMeasuredInRecordsThenSaysItsLaterSteps(FxRobot robot) {
+        ReadProgress progress = new ReadProgress();
+        ImportProgress[] window = new ImportProgress[1];
+        robot.interact(() -> {
+            window[0] = new ImportProgress(owner, "big.json", progress);
+            window[0].show();
+        });
+        Label text = robot.lookup("#import-progress-text").queryAs(Label.class);
+        ProgressBar bar = robot.lookup("#import-progress-bar").queryAs(ProgressBar.class);
+        progress.startWriting();
+
+        progress.step(WriteProgress.Step.BACKING_UP, 0);
+        robot.interact(window[0]::update);
+        assertTrue(text.getText().startsWith("Backing up what your database holds before \u201cbig.json\u201d "
+                + "replaces it"), text.getText());
+        assertTrue(bar.isIndeterminate());
+
+        progress.step(WriteProgress.Step.RECORDS, 111_500);
+        progress.written(40_960);
+        robot.interact(window[0]::update);
+        assertEquals("Writing \u201cbig.json\u201d into your database: 40,960 of 111,500 records; this cannot be "
+                + "stopped now.", text.getText());
+        assertEquals(40_960 / 111_500.0, bar.getProgress(), 1e-9);
+
+        progress.step(WriteProgress.Step.SEARCH_INDEX, 0);
+        robot.interact(window[0]::update);
+        assertTrue(text.getText().startsWith("Building the search index of \u201cbig.json\u201d"), text.getText());
+        assertTrue(bar.isIndeterminate(), "no share claimed for the index");
+
+        progress.step(WriteProgress.Step.OPENING, 0);
+        robot.interact(window[0]::update);
+        assertEquals("Opening \u201cbig.json\u201d, now in your database\u2026", text.getText());
         assertTrue(bar.isIndeterminate());
         robot.interact(window[0]::close);
         WaitForAsyncUtils.waitForFxEvents();
