@@ -548,9 +548,6 @@ public final class MainWindow implements WindowActions {
         }
     }
 
-    /** F6's stops in reading order: the timeline, the left pane, the map, the table, the right pane. */
-    private static final int PANEL_STOPS = 5;
-
     /**
      * F6 and Shift+F6 walk the panes, not their tabs: a side pane gets the focus on its tab row, with
      * its ring, showing the tab it shows (arrows change the tab, Tab goes in). Each detail and
@@ -559,45 +556,48 @@ public final class MainWindow implements WindowActions {
      * visited, so after a click into the map F6 went on from wherever it had been before.
      */
     private void cyclePanels(int step) {
+        List<Node> stops = panelStops();
+        int from = stopOfFocus(stops);
+        // From outside every pane (the toolbar, the search box) F6 starts at the first, Shift+F6 at the last.
+        int cycled = from >= 0 ? from : step > 0 ? -1 : stops.size();
         // While one panel is enlarged the others lie behind it: F6 walks only what is shown, as it walks a
         // window's panes, and Esc or Ctrl+M (said on the bar) bring the rest back. It had stepped into the
         // hidden panes, the keyboard lost behind the layer, or brought them back on the way to the timeline.
-        // The map's and the table's pane: as tabs, the one not shown is out of the scene, yet a stop.
-        Node[] stops = {timeline, left, middle, middle, right};
-        int from = stopOfFocus();
-        // From outside every pane (the toolbar, the search box) F6 starts at the first, Shift+F6 at the last.
-        int cycled = from >= 0 ? from : step > 0 ? -1 : PANEL_STOPS;
-        for (int tried = 0; tried < PANEL_STOPS; tried++) {
-            cycled = Math.floorMod(cycled + step, PANEL_STOPS);
-            if (!enlarger.hides(stops[cycled])) {
+        for (int tried = 0; tried < stops.size(); tried++) {
+            cycled = Math.floorMod(cycled + step, stops.size());
+            if (!enlarger.hides(stops.get(cycled))) {
                 break;
             }
         }
-        switch (cycled) {
-            case 0 -> focusPanel(0);
-            case 1 -> left.requestFocus();
-            case 2 -> focusPanel(1);
-            case 3 -> focusPanel(2);
-            default -> right.requestFocus();
+        Node stop = stops.get(cycled);
+        if (stop == left || stop == right) {
+            stop.requestFocus();
+        } else if (stop == timeline) {
+            focusPanel(0);
+        } else if (stop == map || stop == table) {
+            focusPanel(stop == map ? 1 : 2);
+        } else {
+            // The middle as tabs is one pane, entered at the tab it shows: it had been two stops, the map
+            // and the table, so a walk round from the Events tab came back to it with the map shown.
+            focusPanel(middle.showsTable() ? 2 : 1);
         }
     }
 
-    /** F6's stop that holds the keyboard focus, or -1 when the focus is in none (the toolbar, the search box). */
-    private int stopOfFocus() {
+    /**
+     * F6's stops in reading order, each a pane the window shows: the timeline, the left pane, the middle
+     * (the map and the table when stacked, one pane as tabs) and the right pane.
+     */
+    private List<Node> panelStops() {
+        return middle.stacked() ? List.of(timeline, left, map, table, right) : List.of(timeline, left, middle, right);
+    }
+
+    /** The index in {@code stops} of the one that holds the keyboard focus, or -1 (the toolbar, the search box). */
+    private int stopOfFocus(List<Node> stops) {
         Node n = root.getScene() == null ? null : root.getScene().getFocusOwner();
         for (; n != null; n = n.getParent()) {
-            if (n == timeline) {
-                return 0;
-            } else if (n == left) {
-                return 1;
-            } else if (n == map) {
-                return 2;
-            } else if (n == table) {
-                return 3;
-            } else if (n == middle) {
-                return middle.showsTable() ? 3 : 2;   // on the tab row of the map and the table
-            } else if (n == right) {
-                return 4;
+            int index = stops.indexOf(n);
+            if (index >= 0) {
+                return index;
             }
         }
         return -1;

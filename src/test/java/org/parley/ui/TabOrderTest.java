@@ -91,19 +91,45 @@ class TabOrderTest {
     }
 
     @Test
-    void f6CyclesThroughThePanelsIncludingTheFoldedTable(FxRobot robot) {
+    void f6CyclesThroughThePanesEachOnceAtTheTabShown(FxRobot robot) {
         open(robot);
         robot.clickOn("#search-field");
         javafx.scene.control.TabPane right = robot.lookup("#right-tabs").queryAs(javafx.scene.control.TabPane.class);
         javafx.scene.control.Tab shown = right.getSelectionModel().getSelectedItem();
         List<String> panels = new ArrayList<>();
-        for (int i = 0; i < 6; i++) {
+        for (int i = 0; i < 5; i++) {
             robot.type(KeyCode.F6);
             WaitForAsyncUtils.waitForFxEvents();
             panels.add(panelOfFocus());
         }
-        assertEquals(List.of("timeline", "left-tabs", "map-view", "event-table", "right-tabs", "timeline"), panels);
+        // 1260×780: the map and the events are tabs of one pane, one stop at the tab it shows.
+        assertEquals(List.of("timeline", "left-tabs", "map-view", "right-tabs", "timeline"), panels);
         assertEquals(shown, right.getSelectionModel().getSelectedItem(), "passing through moved no tab");
+    }
+
+    /**
+     * The map and the events, as tabs, are one pane: F6 had made them two stops and chosen the tab of each, so
+     * a keyboard user in the Events table who went round every pane came back to the map, the table hidden.
+     */
+    @Test
+    void f6RoundThePanesFromTheEventsTableComesBackToTheTable(FxRobot robot) {
+        ExplorerWindow w = open(robot);
+        assertFalse(w.window.middleStacked(), "1260×780: the map and the events are tabs");
+        javafx.scene.control.TabPane middle = robot.lookup("#middle-tabs").queryAs(javafx.scene.control.TabPane.class);
+        robot.press(KeyCode.ALT, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.Tab events = middle.getSelectionModel().getSelectedItem();
+        assertEquals("Events", events.getText());
+        assertEquals("event-table", panelOfFocus());
+
+        List<String> forward = walk(robot, 4, KeyCode.F6);
+        assertEquals(List.of("right-tabs", "timeline", "left-tabs", "event-table"), forward);
+        assertEquals(events, middle.getSelectionModel().getSelectedItem(), "the Events tab still shown");
+
+        List<String> back = walk(robot, 4, KeyCode.SHIFT, KeyCode.F6);
+        assertEquals(List.of("left-tabs", "timeline", "right-tabs", "event-table"), back);
+        assertEquals(events, middle.getSelectionModel().getSelectedItem(), "the Events tab still shown");
+        assertTrue(robot.lookup("#event-table").query().isVisible(), "the table shown, with the keyboard in it");
     }
 
     /**
@@ -123,7 +149,7 @@ class TabOrderTest {
         assertEquals("map-view", panelOfFocus());
         robot.type(KeyCode.F6);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("event-table", panelOfFocus(), "the panel after the map");
+        assertEquals("right-tabs", panelOfFocus(), "the pane after the map and the events");
 
         robot.clickOn("#timeline");
         WaitForAsyncUtils.waitForFxEvents();
