@@ -123,6 +123,7 @@ public final class ParleyApp extends Application {
         this.stage = stage;
         StartupTrace.mark("start");
         WindowSizeFix.install();
+        org.parley.ui.support.SuperKeys.installEverywhere();
         OpaquePopups.install();
         MaximizedAfterDialogs.install();
         afterFileDialogs = FileDialogs.afterEach(this::reattachDatabase);

@@ -52,4 +52,49 @@ class SuperKeysTest {
         assertTrue(!order.get(10).id().equals(w[0].state.selectedEventProperty().get()), "a plain arrow still moves");
         robot.interact(stage::close);
     }
+
+    /**
+     * Parley's dialogs answer Enter with their default button wherever the focus is: Super+Enter, the window
+     * manager's (a terminal on many tiling desktops), started the export or the presentation as well.
+     */
+    @Test
+    void superWithEnterLeavesADialogUnansweredWherePlainEnterAnswersIt(FxRobot robot) {
+        int[] answered = new int[1];
+        javafx.scene.control.Dialog<?>[] dialog = new javafx.scene.control.Dialog<?>[1];
+        robot.interact(() -> {
+            org.parley.ui.support.SuperKeys.installEverywhere();
+            javafx.scene.control.Dialog<javafx.scene.control.ButtonType> d = new javafx.scene.control.Dialog<>();
+            stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.Pane(), 300, 200));
+            d.initOwner(stage);
+            d.getDialogPane().getButtonTypes().setAll(javafx.scene.control.ButtonType.OK, javafx.scene.control.ButtonType.CANCEL);
+            javafx.scene.control.CheckBox box = new javafx.scene.control.CheckBox("Only the filtered events");
+            d.getDialogPane().setContent(box);
+            javafx.scene.control.Button ok = (javafx.scene.control.Button) d.getDialogPane()
+                    .lookupButton(javafx.scene.control.ButtonType.OK);
+            ok.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+                answered[0]++;
+                e.consume();
+            });
+            org.parley.ui.support.DialogKeys.enterFires(d.getDialogPane(), ok,
+                    java.util.Set.of(KeyCode.PAGE_DOWN, KeyCode.F5), () -> false);
+            d.setOnShown(e -> box.requestFocus());
+            dialog[0] = d;
+            stage.show();
+            d.show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.press(KeyCode.WINDOWS).press(KeyCode.ENTER).release(KeyCode.ENTER).release(KeyCode.WINDOWS);
+        robot.press(KeyCode.WINDOWS).press(KeyCode.PAGE_DOWN).release(KeyCode.PAGE_DOWN).release(KeyCode.WINDOWS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, answered[0], "Super+Enter and Super+Page Down are the window manager's");
+
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, answered[0], "a plain Enter still answers");
+        robot.interact(() -> {
+            dialog[0].getDialogPane().getButtonTypes().setAll(javafx.scene.control.ButtonType.CANCEL);
+            dialog[0].close();
+            stage.close();
+        });
+    }
 }

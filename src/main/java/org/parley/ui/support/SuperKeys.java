@@ -1,5 +1,6 @@
 package org.parley.ui.support;
 
+import javafx.collections.ListChangeListener;
 import javafx.event.EventHandler;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -18,12 +19,34 @@ public final class SuperKeys {
     private static final boolean META_IS_SHORTCUT = new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.A,
             false, false, false, true).isShortcutDown();
 
+    private static boolean everywhere;
+
     private SuperKeys() {
+    }
+
+    /**
+     * Keeps keys held with Super from every window the application shows, from now on; once only. Parley's
+     * dialogs read keys too: Enter anywhere, and a clicker's Page Down and F5 in the Present dialog, answer
+     * with their default button, so Super+Enter (a terminal, on many tiling desktops) started an export or
+     * a presentation as the window manager took it.
+     */
+    public static void installEverywhere() {
+        if (META_IS_SHORTCUT || everywhere) {
+            return;
+        }
+        everywhere = true;
+        Window.getWindows().forEach(SuperKeys::install);
+        Window.getWindows().addListener((ListChangeListener<Window>) change -> {
+            while (change.next()) {
+                change.getAddedSubList().forEach(SuperKeys::install);
+            }
+        });
     }
 
     /** Keeps keys held with Super, and Super itself, from everything in {@code window}. */
     public static void install(Window window) {
-        if (META_IS_SHORTCUT) {
+        // Once a window: the main window installs it itself, and the listener of every window sees it too.
+        if (META_IS_SHORTCUT || window.getProperties().putIfAbsent(SuperKeys.class, Boolean.TRUE) != null) {
             return;
         }
         // On the window, before its scene: the scene's own filters (a presentation's keys) never see them.
