@@ -30,12 +30,14 @@ final class ShortcutsDialog {
               Ctrl+Shift+T/A/P lanes by track / actor / place
               Ctrl+U           UTC / local time    Ctrl+D            dark theme
               Alt+1 … Alt+0    timeline, map, table, actors, filters, detail, source,
-                               search results, compare, positions
-              F6 / Shift+F6    next / previous panel;  Tab / Shift+Tab   next / previous control
+                               search results, compare, positions (in the open Go menu: the digit)
+              F6 / Shift+F6    next / previous pane, at the tab it shows;  Tab / Shift+Tab   next /
+                               previous control;  Shift+F10 or Menu   the focused thing's context menu
               Ctrl+M           enlarge the panel to the whole window (or double-click its tab row,
                                the timeline's row of days); Ctrl+M, Esc or Restore panels puts
                                every panel back as it was
               F5 / Ctrl+P      present / handout   Ctrl+E / Ctrl+Shift+E   export data / image
+              Shift+F5         present, as F5 (the key some clickers send to start the show)
               Ctrl+O           import a dataset    Ctrl+Shift+R      restore the bundled week
               Ctrl+Shift+B     restore a backup    Ctrl+K            timeline key
               Ctrl+I           about the dataset   Ctrl+Shift+I      about Parley

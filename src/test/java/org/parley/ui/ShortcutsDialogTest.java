@@ -49,6 +49,9 @@ class ShortcutsDialogTest {
         assertTrue(text.getText().contains("positions board") && text.getText().contains("blank the screen"),
                 "and the presentation's, which its own screen cannot show");
         assertTrue(text.getText().contains("F11"), "F11, which brings the slides back to full screen, as on the slide's own list");
+        assertTrue(text.getText().contains("Shift+F5"), "the clicker's start key, which presents as F5 does");
+        assertTrue(text.getText().contains("Shift+F10"), "the context menus' keys, for a keyboard without a mouse");
+        assertTrue(text.getText().contains("open Go menu"), "a panel's digit in the open Go menu");
         assertTrue(text.getWidth() >= text.prefWidth(-1) - 0.5, "no line is cut: " + text.getWidth()
                 + " < " + text.prefWidth(-1));
         ScrollPane scroll = robot.lookup("#shortcuts-scroll").queryAs(ScrollPane.class);
