@@ -94,6 +94,7 @@ final class HandoutCommand implements Callable<Integer> {
                 throw NothingPasses.refusal(filter, data);
             }
             int pages = new HandoutPdf().onPaper(sheet).reportedBy(filter.sources())
+                    .keeping(filter.keptDays(data.zone()))
                     .write(data, events, FilterNote.of(filter, data), layout, background, out, force.overwrite());
             // What the handout holds: the background left out (--background none) is not in it.
             int held = org.parley.export.handout.Steps.eventsIn(org.parley.export.handout.Steps.of(data, events, background));

@@ -1,9 +1,11 @@
 package org.parley.model;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -112,5 +114,20 @@ public record EventFilter(Set<String> actors, Set<EventKind> kinds, Set<String> 
 
     public EventFilter withRange(Instant f, Instant t) {
         return new EventFilter(actors, kinds, places, sources, f, t, actorMatch);
+    }
+
+    /**
+     * The calendar days this filter's time range keeps, read in {@code zone} (the dataset's); empty
+     * when it keeps all time. The one rule by which a slide's day strip and a handout's day bars mark
+     * the days outside the filter (decision 0132).
+     */
+    public Optional<DateRange> keptDays(ZoneId zone) {
+        if (from == null && to == null) {
+            return Optional.empty();
+        }
+        // The end is exclusive: a range up to midnight keeps the day before it.
+        LocalDate first = from == null ? LocalDate.MIN : LocalDate.ofInstant(from, zone);
+        LocalDate last = to == null ? LocalDate.MAX : LocalDate.ofInstant(to.minusNanos(1), zone);
+        return last.isBefore(first) ? Optional.empty() : Optional.of(new DateRange(first, last));
     }
 }

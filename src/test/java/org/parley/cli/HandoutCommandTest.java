@@ -206,4 +206,17 @@ class HandoutCommandTest {
         assertTrue(picture.err().contains("--out h.png ends in .png but a handout is a PDF"), picture.err());
         assertFalse(Files.exists(png));
     }
+
+    /** --from and --to hatch the day bars' other days, as the app's time filter does (decision 0132). */
+    @Test
+    void aOneDayHandoutCaptionsTheOtherDaysOfItsWeek() throws IOException {
+        Path out = tmp.resolve("tenth.pdf");
+        CliRun run = CliRun.of("handout", "--db", db(), "--from", "2022-01-10", "--to", "2022-01-10", "--out",
+                out.toString());
+        assertEquals(0, run.exit(), run.err());
+        try (PDDocument doc = Loader.loadPDF(out.toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replace("\uFB01", "fi");
+            assertTrue(text.contains("outside the filter"), text);
+        }
+    }
 }

@@ -3,6 +3,7 @@ package org.parley.export.handout;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -48,6 +49,8 @@ final class CompactPages {
     private final String heading;
     private final String credit;
     private final DateRange focus;
+    /** The days a time filter keeps, when one chose the steps. */
+    private final Optional<DateRange> kept;
     /** The deck's span, set when the pages are added. */
     private DateRange story;
     /** Where the last page's words end, set when the pages are added. */
@@ -56,6 +59,13 @@ final class CompactPages {
     /** @param page the sheet, in portrait (A4 or Letter) */
     CompactPages(PDDocument document, HandoutFonts fonts, PDRectangle page, String heading, String credit,
                  DateRange focus) {
+        this(document, fonts, page, heading, credit, focus, Optional.empty());
+    }
+
+    /** As above, each step's day bar hatching the days outside {@code kept}, the days a time filter keeps. */
+    CompactPages(PDDocument document, HandoutFonts fonts, PDRectangle page, String heading, String credit,
+                 DateRange focus, Optional<DateRange> kept) {
+        this.kept = kept;
         this.sheet = page;
         this.focus = focus;
         this.document = document;
@@ -258,6 +268,6 @@ final class CompactPages {
         }
         cs.setNonStrokingColor(0.15f);
         TextBlock.draw(cs, block.summary(), fonts.regular(), SUMMARY_SIZE, x, y, SUMMARY_LEADING);
-        PageStrip.draw(cs, fonts, block.step(), focus, story, x, top - block.wordsHeight() - PageStrip.HEIGHT, w);
+        PageStrip.draw(cs, fonts, block.step(), focus, kept, story, x, top - block.wordsHeight() - PageStrip.HEIGHT, w);
     }
 }

@@ -17,6 +17,7 @@ import org.parley.export.ExportException;
 import org.parley.export.FilterNote;
 import org.parley.layout.map.ProjectedBasemap;
 import org.parley.model.Dataset;
+import org.parley.model.DateRange;
 import org.parley.model.Event;
 import org.parley.model.SourceFilter;
 
@@ -36,6 +37,8 @@ public final class HandoutPdf {
     private final ProjectedBasemap basemap;
     private final Paper paper;
     private final SourceFilter papers;
+    /** The days a time filter keeps, when one chose the events: the day bars hatch the others. */
+    private final Optional<DateRange> kept;
 
     /** A handout on the bundled Europe basemap, on A4. */
     public HandoutPdf() {
@@ -47,24 +50,34 @@ public final class HandoutPdf {
         this(basemap, Paper.A4);
     }
 
-    private HandoutPdf(ProjectedBasemap basemap, Paper paper, SourceFilter papers) {
+    private HandoutPdf(ProjectedBasemap basemap, Paper paper, SourceFilter papers, Optional<DateRange> kept) {
         this.basemap = basemap;
         this.paper = Objects.requireNonNull(paper, "paper");
         this.papers = Objects.requireNonNull(papers, "papers");
+        this.kept = Objects.requireNonNull(kept, "kept");
     }
 
     private HandoutPdf(ProjectedBasemap basemap, Paper paper) {
-        this(basemap, paper, SourceFilter.ANY);
+        this(basemap, paper, SourceFilter.ANY, Optional.empty());
     }
 
     /** The same handout on {@code sheet}: Letter where the class prints on it, the layouts drawn to its size. */
     public HandoutPdf onPaper(Paper sheet) {
-        return new HandoutPdf(basemap, sheet, papers);
+        return new HandoutPdf(basemap, sheet, papers, kept);
     }
 
     /** The same handout with only the stances {@code filter} (a papers filter) reports on its positions page. */
     public HandoutPdf reportedBy(SourceFilter filter) {
-        return new HandoutPdf(basemap, paper, filter);
+        return new HandoutPdf(basemap, paper, filter, kept);
+    }
+
+    /**
+     * The same handout of events a time filter chose: {@code days} ({@code EventFilter.keptDays}) are the
+     * days it keeps, and each step's day bar hatches the week's others "outside the filter", as a slide's
+     * strip does (decision 0132). Empty draws every day alike.
+     */
+    public HandoutPdf keeping(Optional<DateRange> days) {
+        return new HandoutPdf(basemap, paper, papers, days);
     }
 
     /** The most events a handout takes: about as many pages, and more is no longer a class's reading. */
@@ -173,7 +186,7 @@ public final class HandoutPdf {
             PageEnd stepsEnd = null;
             if (layout == HandoutLayout.ONE_PER_PAGE) {
                 OpeningPage.add(document, fonts, map, dataset, steps, paper, n -> n, credit);
-                OnePerPage pages = new OnePerPage(document, fonts, landscape, map, dataset, steps, credit);
+                OnePerPage pages = new OnePerPage(document, fonts, landscape, map, dataset, steps, credit, kept);
                 for (Step step : steps) {
                     if (whole) {
                         pages.add(step);
@@ -183,7 +196,7 @@ public final class HandoutPdf {
                 }
             } else {
                 CompactPages pages = new CompactPages(document, fonts, portrait, dataset.title() + " \u2014 " + steps.size()
-                        + " steps", credit, dataset.focus().orElse(null));
+                        + " steps", credit, dataset.focus().orElse(null), kept);
                 // The steps begin below the list, on its last page: its last nine entries had a sheet to themselves.
                 OpeningPage.Plan opening = OpeningPage.plan(fonts, dataset, steps, paper);
                 int[] pageOf = pages.pagesOf(steps, new PageEnd(null, opening.end()));

@@ -6,6 +6,7 @@ import org.parley.export.Publishers;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -49,6 +50,8 @@ final class OnePerPage {
     private final DateRange story;
     /** Where the facts come from, at each page's foot. */
     private final String credit;
+    /** The days a time filter keeps, when one chose the steps. */
+    private final Optional<DateRange> kept;
 
     /** @param sheet the page, in landscape */
     OnePerPage(PDDocument document, HandoutFonts fonts, PDRectangle sheet, ProjectedBasemap basemap, Dataset dataset,
@@ -59,6 +62,13 @@ final class OnePerPage {
     /** As above, with {@code credit} at each page's foot (the one paper a handout is filtered to). */
     OnePerPage(PDDocument document, HandoutFonts fonts, PDRectangle sheet, ProjectedBasemap basemap, Dataset dataset,
                List<Step> deck, String credit) {
+        this(document, fonts, sheet, basemap, dataset, deck, credit, Optional.empty());
+    }
+
+    /** As above, each page's day bar hatching the days outside {@code kept}, the days a time filter keeps. */
+    OnePerPage(PDDocument document, HandoutFonts fonts, PDRectangle sheet, ProjectedBasemap basemap, Dataset dataset,
+               List<Step> deck, String credit, Optional<DateRange> kept) {
+        this.kept = kept;
         this.credit = credit;
         this.sheet = sheet;
         this.document = document;
@@ -90,7 +100,7 @@ final class OnePerPage {
             y = TextBlock.draw(cs, text.wrap(step.dateAndPlace(), fonts.regular(), META_SIZE, content, 1),
                     fonts.regular(), META_SIZE, MARGIN, y + 4, META_SIZE * 1.3f);
             float bodyTop = y - 14;
-            PageStrip.draw(cs, fonts, step, dataset.focus().orElse(null), story, MARGIN, MARGIN + 14, content);
+            PageStrip.draw(cs, fonts, step, dataset.focus().orElse(null), kept, story, MARGIN, MARGIN + 14, content);
             float footer = MARGIN + 18 + PageStrip.HEIGHT + 10;
 
             float mapHeight = bodyTop - footer - 6;

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.IntStream;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.parley.model.DateRange;
 import org.parley.model.Event;
@@ -19,6 +21,10 @@ final class PageStrip {
 
     static final float HEIGHT = 26;
     static final float TEXT_SIZE = 11;
+    /** Under a run of days outside a time filter, where it fits the run. */
+    static final String OUTSIDE_CAPTION = "outside the filter";
+    private static final float CAPTION_SIZE = 8;
+    private static final float HATCH_STEP = 5;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
 
     private PageStrip() {
@@ -39,11 +45,21 @@ final class PageStrip {
      */
     static void draw(PDPageContentStream cs, HandoutFonts fonts, Step step, DateRange focus, DateRange story, float x,
                      float y, float width) throws IOException {
+        draw(cs, fonts, step, focus, Optional.empty(), story, x, y, width);
+    }
+
+    /**
+     * As above, the week's days outside {@code kept} (the days a time filter keeps, {@code
+     * EventFilter.keptDays}) hatched and captioned "outside the filter", as a slide's strip draws them
+     * (decision 0132): the pages say "Filtered: on 10 Jan 2022" above a week of days.
+     */
+    static void draw(PDPageContentStream cs, HandoutFonts fonts, Step step, DateRange focus, Optional<DateRange> kept,
+                     DateRange story, float x, float y, float width) throws IOException {
         LocalDate day = step.event().time().startDate();
         if (!step.isContext() && focus != null && focus.contains(day)) {
             float dayWidth = TextBlock.width("Wed 30 Sep", fonts.bold(), TEXT_SIZE) + 4;
             if (focus.days() * dayWidth <= width) {
-                days(cs, fonts, focus, day, step.event().time().lastDate(), x, y, width);
+                days(cs, fonts, focus, kept, day, step.event().time().lastDate(), x, y, width);
             } else {
                 // A focus of months or years has no room for a box a day (a box and a label for each
                 // of 3 million days took minutes and gigabytes): one line, the step's days dark on it.
@@ -58,23 +74,60 @@ final class PageStrip {
         }
     }
 
-    /** The week's days, those from {@code day} to {@code last} dark: talks over three days mark all three. */
-    private static void days(PDPageContentStream cs, HandoutFonts fonts, DateRange focus, LocalDate day, LocalDate last,
-                             float x, float y, float width) throws IOException {
+    /**
+     * The week's days, those from {@code day} to {@code last} dark: talks over three days mark all three.
+     * Days outside {@code kept} are hatched, the step's own among them too (the Russian officials' wait
+     * of 9–11 January, which 10 January keeps, stays dark on all three), with names raised above the caption.
+     */
+    private static void days(PDPageContentStream cs, HandoutFonts fonts, DateRange focus, Optional<DateRange> kept,
+                             LocalDate day, LocalDate last, float x, float y, float width) throws IOException {
         int n = (int) focus.days();
         float column = width / n;
+        float captionWidth = TextBlock.width(OUTSIDE_CAPTION, fonts.regular(), CAPTION_SIZE);
+        // Each day is a box of its own, so each outside day is captioned in its box: one caption centred
+        // under a run of three read as naming the middle day alone.
+        boolean captions = kept.isPresent() && captionWidth <= column - 8
+                && IntStream.range(0, n).anyMatch(i -> !kept.get().contains(focus.first().plusDays(i)));
+        // With captions under them the names go up, every day's alike, so the row of names stays level.
+        float baseline = captions ? y + HEIGHT - TEXT_SIZE - 1 : y + (HEIGHT - TEXT_SIZE) / 2 + 2;
         for (int i = 0; i < n; i++) {
             LocalDate d = focus.first().plusDays(i);
             boolean here = !d.isBefore(day) && !d.isAfter(last);
-            cs.setNonStrokingColor(here ? 0.15f : 0.9f);
-            cs.addRect(x + i * column + 1, y, column - 2, HEIGHT);
+            boolean outside = kept.isPresent() && !kept.get().contains(d);
+            float left = x + i * column + 1;
+            cs.setNonStrokingColor(here ? 0.15f : outside ? 0.97f : 0.9f);
+            cs.addRect(left, y, column - 2, HEIGHT);
             cs.fill();
-            cs.setNonStrokingColor(here ? 1f : 0.3f);
+            if (outside) {
+                hatch(cs, left, y, column - 2, here ? 0.42f : 0.72f);
+            }
+            cs.setNonStrokingColor(here ? 1f : outside ? 0.4f : 0.3f);
             String label = DAY.format(d);
             float w = TextBlock.width(label, here ? fonts.bold() : fonts.regular(), TEXT_SIZE);
             TextBlock.draw(cs, List.of(label), here ? fonts.bold() : fonts.regular(), TEXT_SIZE,
-                    x + i * column + (column - w) / 2, y + (HEIGHT - TEXT_SIZE) / 2 + 2, 0);
+                    x + i * column + (column - w) / 2, baseline, 0);
+            if (outside && captions) {
+                cs.setNonStrokingColor(here ? 0.9f : 0.25f);
+                TextBlock.draw(cs, List.of(OUTSIDE_CAPTION), fonts.regular(), CAPTION_SIZE,
+                        x + i * column + (column - captionWidth) / 2, y + 3.5f, 0);
+            }
         }
+    }
+
+    /** Thin diagonal lines across a box: a day outside the filter, still told apart in grey print. */
+    private static void hatch(PDPageContentStream cs, float left, float bottom, float width, float grey)
+            throws IOException {
+        cs.saveGraphicsState();
+        cs.addRect(left, bottom, width, HEIGHT);
+        cs.clip();
+        cs.setStrokingColor(grey);
+        cs.setLineWidth(0.6f);
+        for (float from = left - HEIGHT; from < left + width; from += HATCH_STEP) {
+            cs.moveTo(from, bottom);
+            cs.lineTo(from + HEIGHT, bottom + HEIGHT);
+        }
+        cs.stroke();
+        cs.restoreGraphicsState();
     }
 
     /** The focus as one line with its first and last day at the ends, {@code day} to {@code last} dark on it. */

@@ -219,7 +219,7 @@ public final class HandoutDialog {
         // Read the state here, on the JavaFX thread; the worker gets immutable values only.
         HandoutPageCounts.Printed printed = printed(state, choice.onlyFiltered());
         return BackgroundThread.compute().submit(() -> new HandoutPdf().onPaper(choice.paper())
-                .reportedBy(printed.papers()).write(printed.dataset(), printed.events(), printed.filterNote(),
+                .reportedBy(printed.papers()).keeping(printed.kept()).write(printed.dataset(), printed.events(), printed.filterNote(),
                         choice.layout(), choice.background(), out, overwrite));
     }
 
@@ -231,6 +231,9 @@ public final class HandoutDialog {
                 ? org.parley.export.FilterNote.of(state.filterProperty().get(), dataset) : java.util.Optional.empty();
         org.parley.model.SourceFilter papers = onlyFiltered ? state.filterProperty().get().sources()
                 : org.parley.model.SourceFilter.ANY;
-        return new HandoutPageCounts.Printed(dataset, events, note, papers);
+        // The days the time range keeps, for the day bars to hatch the others, as the slides' strip does.
+        java.util.Optional<org.parley.model.DateRange> kept = onlyFiltered
+                ? state.filterProperty().get().keptDays(dataset.zone()) : java.util.Optional.empty();
+        return new HandoutPageCounts.Printed(dataset, events, note, papers, kept);
     }
 }

@@ -11,6 +11,7 @@ import org.parley.export.handout.HandoutPdf;
 import org.parley.export.image.Paper;
 import org.parley.model.CountText;
 import org.parley.model.Dataset;
+import org.parley.model.DateRange;
 import org.parley.model.Event;
 import org.parley.model.SourceFilter;
 import org.parley.ui.support.BackgroundThread;
@@ -26,7 +27,8 @@ import org.parley.ui.support.LatestResult;
 final class HandoutPageCounts {
 
     /** The events a handout prints, read from the state on the JavaFX thread. */
-    record Printed(Dataset dataset, List<Event> events, Optional<String> filterNote, SourceFilter papers) {
+    record Printed(Dataset dataset, List<Event> events, Optional<String> filterNote, SourceFilter papers,
+                   Optional<DateRange> kept) {
     }
 
     private final RadioButton one;
@@ -57,7 +59,7 @@ final class HandoutPageCounts {
         problem.setVisible(false);
         refused.set(false);
         counts.request(() -> {
-            HandoutPdf pdf = new HandoutPdf().onPaper(paper).reportedBy(printed.papers());
+            HandoutPdf pdf = new HandoutPdf().onPaper(paper).reportedBy(printed.papers()).keeping(printed.kept());
             return new int[] {
                 pdf.pages(printed.dataset(), printed.events(), printed.filterNote(), HandoutLayout.ONE_PER_PAGE, background),
                 pdf.pages(printed.dataset(), printed.events(), printed.filterNote(), HandoutLayout.COMPACT, background)};

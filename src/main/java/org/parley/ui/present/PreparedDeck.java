@@ -1,7 +1,5 @@
 package org.parley.ui.present;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.parley.export.handout.PositionsSummary;
@@ -55,17 +53,6 @@ record PreparedDeck(List<Step> steps, TimelineStrip strip, List<PositionsSummary
     static PreparedDeck of(Dataset dataset, List<Event> events, org.parley.export.handout.ContextPlacement placement,
                            EventFilter filter) {
         List<Step> steps = Steps.of(dataset, events, placement, filter.sources());
-        return steps.isEmpty() ? null : of(dataset, steps, filter.sources(), keptDays(filter, dataset.zone()));
-    }
-
-    /** The days {@code filter}'s time range keeps, in {@code zone}; empty when it keeps all time. */
-    static Optional<DateRange> keptDays(EventFilter filter, ZoneId zone) {
-        if (filter.from() == null && filter.to() == null) {
-            return Optional.empty();
-        }
-        // The end is exclusive: a range up to midnight keeps the day before it.
-        LocalDate first = filter.from() == null ? LocalDate.MIN : LocalDate.ofInstant(filter.from(), zone);
-        LocalDate last = filter.to() == null ? LocalDate.MAX : LocalDate.ofInstant(filter.to().minusNanos(1), zone);
-        return last.isBefore(first) ? Optional.empty() : Optional.of(new DateRange(first, last));
+        return steps.isEmpty() ? null : of(dataset, steps, filter.sources(), filter.keptDays(dataset.zone()));
     }
 }

@@ -56,6 +56,24 @@ class HandoutDialogTest {
         assertTrue(steps <= meetings, "the background meetings share a context step");
     }
 
+    /** Printed from the app filtered to 10 January, the day bars hatch and caption the week's other days. */
+    @Test
+    void aTimeFilterCaptionsTheDaysOutsideItOnThePrintedDayBars(FxRobot robot) throws Exception {
+        java.time.ZoneId zone = state.dataset().zone();
+        robot.interact(() -> state.filterProperty().set(EventFilter.NONE.withRange(
+                java.time.LocalDate.of(2022, 1, 10).atStartOfDay(zone).toInstant(),
+                java.time.LocalDate.of(2022, 1, 11).atStartOfDay(zone).toInstant())));
+        Path out = dir.resolve("tenth.pdf");
+        List<CompletableFuture<Integer>> pending = new ArrayList<>();
+        robot.interact(() -> pending.add(HandoutDialog.write(state,
+                new HandoutDialog.Choice(HandoutLayout.COMPACT, true), out, org.parley.export.Overwrite.NOTHING)));
+        pending.get(0).get(60, TimeUnit.SECONDS);
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(out.toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replace("\uFB01", "fi");
+            assertTrue(text.contains("Filtered: on 10 Jan 2022") && text.contains("outside the filter"), text);
+        }
+    }
+
     /** With a filter on, the handout offers what the filters show first, as the other exports do; with none, the box is off. */
     @Test
     void aFilterOnOffersTheFilteredEventsFirst(FxRobot robot) {
