@@ -136,16 +136,21 @@ public final class WindowSizeFix {
      * manager, a progress window of three lines had kept 60–70 px of empty window under its Cancel.
      */
     private static void fit(Window window, Region pane) {
+        if (ownSmallWindow(window) == pane) {
+            // Its frame cannot be told from a scene whose size still lags the window's (it then counted the
+            // extra height as frame and kept it): the toolkit sizes it to its content, frame and all.
+            window.sizeToScene();
+            return;
+        }
         // What the window adds round its scene, if anything, on top of what the pane asks.
         double frameWidth = Math.max(0, window.getWidth() - window.getScene().getWidth());
         double frameHeight = Math.max(0, window.getHeight() - window.getScene().getHeight());
         double width = Math.max(window.getWidth(), pane.prefWidth(-1) + frameWidth);
-        double asked = pane.prefHeight(width - frameWidth) + frameHeight;
-        double height = ownSmallWindow(window) == pane ? asked : Math.max(window.getHeight(), asked);
+        double height = Math.max(window.getHeight(), pane.prefHeight(width - frameWidth) + frameHeight);
         if (width > window.getWidth() + 0.5) {
             window.setWidth(width);
         }
-        if (Math.abs(height - window.getHeight()) > 0.5) {
+        if (height > window.getHeight() + 0.5) {
             window.setHeight(height);
         }
     }
