@@ -24,6 +24,11 @@ final class MapFurniture {
     private static final double ARROW_PX = MapLabels.ARROW_PX;
     /** The scale bar's label. */
     private static final FontSpec LABEL_FONT = FontSpec.sans(11);
+    /**
+     * The room the scale bar keeps round itself where a corner has it, on the map's own scale (a slide scales it up
+     * about 2.2 times at 720p): 8 px still let the bar stand 14 px from a stop's badge, one clump on the slide.
+     */
+    static final double CLEARANCE = 16;
 
     private MapFurniture() {
     }
@@ -54,7 +59,8 @@ final class MapFurniture {
 
     /**
      * Bottom left, unless that hides more of the map's marks than bottom right, just above the
-     * credit: a slide framed on Estonia had Brussels's marker under the bar. {@code marks} are the
+     * credit: a slide framed on Estonia had Brussels's marker under the bar. A corner that keeps
+     * {@link #CLEARANCE} from every mark comes before one the bar only fits in. {@code marks} are the
      * markers and route badges, each with how much hiding it matters. Returns the box it covers so
      * labels keep clear of it, or null when it was left out because both corners would cover a mark.
      */
@@ -72,8 +78,16 @@ final class MapFurniture {
         double rightY = Math.min(viewport.height() - 38, credit.y() - 6);
         ScaleBar right = ScaleBar.at(viewport, viewport.width() - 16 - maxPx, rightY, maxPx);
         double rightX = viewport.width() - 16 - right.pixels();
-        int hiddenRight = hidden(barBox(painter, rightX, rightY, right), marks);
-        int hiddenLeft = hidden(barBox(painter, leftX, leftY, left), marks);
+        Rect leftBox = barBox(painter, leftX, leftY, left);
+        Rect rightBox = barBox(painter, rightX, rightY, right);
+        // A corner with room round the bar first: on a 1280x720 slide "1000 km" ended 14 px from Geneva's "1" and
+        // read as one clump with the stop. Then one the bar merely fits in, as on a small map where no corner has room.
+        int hiddenLeft = hidden(grown(leftBox, CLEARANCE), marks);
+        int hiddenRight = hidden(grown(rightBox, CLEARANCE), marks);
+        if (Math.min(hiddenLeft, hiddenRight) > 0) {
+            hiddenLeft = hidden(leftBox, marks);
+            hiddenRight = hidden(rightBox, marks);
+        }
         if (Math.min(hiddenLeft, hiddenRight) > 0) {
             // Both corners would cover a marker or a stop (a small slide or dashboard map): a place
             // the story is about matters more than the distance key, which is left out.
@@ -114,6 +128,10 @@ final class MapFurniture {
         double left = Math.min(x - 4, middle - half);
         double right = Math.max(x + bar.pixels() + 4, middle + half);
         return new Rect(left, y - 25, right - left, 29);
+    }
+
+    private static Rect grown(Rect box, double by) {
+        return new Rect(box.x() - by, box.y() - by, box.w() + 2 * by, box.h() + 2 * by);
     }
 
     private static int hidden(Rect box, List<WeightedRect> marks) {

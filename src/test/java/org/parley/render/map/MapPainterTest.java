@@ -16,6 +16,7 @@ import org.parley.layout.map.ScreenPoint;
 import org.parley.render.RecordingPainter;
 import org.parley.render.Theme;
 import org.parley.render.awt.Java2DPainter;
+import org.parley.render.label.Rect;
 import org.parley.seed.CrowdedPlaces;
 
 class MapPainterTest {
@@ -170,6 +171,47 @@ class MapPainterTest {
             wider += label.w() > bar ? 1 : 0;
         }
         assertTrue(wider > 0, "some bar is shorter than its label");
+    }
+
+    /**
+     * A route badge a few pixels off the bar's corner is no overlap, yet the bar sat against it: at 1280x720 the
+     * "1000 km" bar ended 17 px from Geneva's "1". A corner with room round the bar is taken first.
+     */
+    @Test
+    void theScaleBarKeepsRoomFromABadgeJustOutsideItsBox() {
+        MapViewport viewport = MapFixture.europe(600, 400);
+        MapFurniture.Credit credit = MapFurniture.credit(new RecordingPainter(7, 9), viewport);
+        Rect usual = MapFurniture.paintScaleBar(new RecordingPainter(7, 9), viewport, List.of(), credit.box(),
+                Theme.LIGHT);
+        assertTrue(usual.x() < 100, "with nothing near, bottom left: " + usual);
+        // A badge 12 px right of the bar's box: on the 1280x720 slide Geneva's was 13.6 px off it.
+        double r = RouteArt.BADGE_RADIUS;
+        Rect badge = Rect.around(usual.x() + usual.w() + 12 + r, usual.y() + usual.h() / 2, r);
+        assertFalse(badge.overlaps(usual));
+        RecordingPainter painter = new RecordingPainter(7, 9);
+        Rect moved = MapFurniture.paintScaleBar(painter, viewport, List.of(new MapFurniture.WeightedRect(badge, 3)),
+                credit.box(), Theme.LIGHT);
+        assertTrue(moved.x() > viewport.width() / 2, "bottom right, away from the badge: " + moved);
+        assertTrue(scaleBarLabel(painter).x() > viewport.width() / 2);
+    }
+
+    /** Where neither corner has room round the bar, it still goes where it covers nothing rather than being left out. */
+    @Test
+    void theScaleBarStillFitsBetweenMarksWhenNoCornerHasRoom() {
+        MapViewport viewport = MapFixture.europe(600, 400);
+        MapFurniture.Credit credit = MapFurniture.credit(new RecordingPainter(7, 9), viewport);
+        RecordingPainter probe = new RecordingPainter(7, 9);
+        Rect left = MapFurniture.paintScaleBar(probe, viewport, List.of(), credit.box(), Theme.LIGHT);
+        double r = RouteArt.BADGE_RADIUS;
+        Rect nearLeft = Rect.around(left.x() + left.w() + 12 + r, left.y() + left.h() / 2, r);
+        Rect right = MapFurniture.paintScaleBar(new RecordingPainter(7, 9), viewport,
+                List.of(new MapFurniture.WeightedRect(nearLeft, 3)), credit.box(), Theme.LIGHT);
+        Rect nearRight = Rect.around(right.x() - 12 - r, right.y() + right.h() / 2, r);
+        assertFalse(nearRight.overlaps(right));
+        Rect shown = MapFurniture.paintScaleBar(new RecordingPainter(7, 9), viewport,
+                List.of(new MapFurniture.WeightedRect(nearLeft, 3), new MapFurniture.WeightedRect(nearRight, 3)),
+                credit.box(), Theme.LIGHT);
+        assertEquals(left, shown, "bottom left, as close as it fits");
     }
 
     private static RecordingPainter.Op scaleBarLabel(RecordingPainter painter) {
