@@ -11,7 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.parley.export.PdfFontFiles;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
@@ -59,8 +59,8 @@ public final class HandoutFonts {
         Path bold = fontDir.resolve("DejaVuSans-Bold.ttf");
         SystemFonts fallbacks = new SystemFonts(document, fallbackFolders);
         if (Files.isReadable(regular) && Files.isReadable(bold)) {
-            return new HandoutFonts(PDType0Font.load(document, regular.toFile()),
-                    PDType0Font.load(document, bold.toFile()), true, fallbacks);
+            return new HandoutFonts(PdfFontFiles.embed(document, regular.toFile()),
+                    PdfFontFiles.embed(document, bold.toFile()), true, fallbacks);
         }
         return new HandoutFonts(new PDType1Font(Standard14Fonts.FontName.HELVETICA),
                 new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD), false, fallbacks);

@@ -109,6 +109,7 @@ final class SystemFonts {
 
     private PDFont load(Path file) {
         try {
+            // A fallback's script may need its substitutions (Devanagari): loaded as it is.
             return PDType0Font.load(document, file.toFile());
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.FINE, "Cannot embed font " + file, e);

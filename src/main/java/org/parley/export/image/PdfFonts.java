@@ -2,6 +2,9 @@ package org.parley.export.image;
 
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawer;
 import java.io.File;
+import java.io.IOException;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.parley.export.PdfFontFiles;
 import org.parley.render.FontSpec;
 
 /**
@@ -23,12 +26,13 @@ final class PdfFonts {
         return REGULAR.isFile() && BOLD.isFile();
     }
 
-    static PdfBoxGraphics2DFontTextDrawer drawer() {
+    /** The drawer of {@code document}'s text, its fonts embedded in it with their letters kept apart. */
+    static PdfBoxGraphics2DFontTextDrawer drawer(PDDocument document) throws IOException {
         PdfBoxGraphics2DFontTextDrawer drawer = new PdfBoxGraphics2DFontTextDrawer();
         if (textAsText()) {
             // The drawer matches AWT fonts by their font name: "DejaVu Sans", "DejaVu Sans Bold".
-            drawer.registerFont(FontSpec.SANS, REGULAR);
-            drawer.registerFont(FontSpec.SANS + " Bold", BOLD);
+            drawer.registerFont(FontSpec.SANS, PdfFontFiles.embed(document, REGULAR));
+            drawer.registerFont(FontSpec.SANS + " Bold", PdfFontFiles.embed(document, BOLD));
         }
         return drawer;
     }

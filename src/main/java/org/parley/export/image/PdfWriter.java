@@ -53,7 +53,7 @@ final class PdfWriter {
     static ImageSize write(Picture picture, PageSetup setup, OutputStream out) throws IOException {
         double[] page = setup.pageSize(picture.width(), picture.height());
         Layout layout = layout(picture, page);
-        try (PDDocument doc = new PDDocument(); PdfBoxGraphics2DFontTextDrawer fonts = PdfFonts.drawer()) {
+        try (PDDocument doc = new PDDocument(); PdfBoxGraphics2DFontTextDrawer fonts = PdfFonts.drawer(doc)) {
             for (Picture p : layout.pages) {
                 PDPage sheet = new PDPage(new PDRectangle((float) page[0], (float) page[1]));
                 doc.addPage(sheet);
