@@ -172,8 +172,15 @@ class DialogOnOwnerTest {
             progress[0].setWidth(200);
             progress[0].setHeight(content[0].prefHeight(440) + 120);
         });
-        WaitForAsyncUtils.waitForFxEvents();
         Stage p = progress[0];
+        try {
+            // Sized again in its first second (WindowSizeFix's later passes), as the window manager's own
+            // size may still arrive after the first.
+            WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () ->
+                    Math.abs(p.getScene().getHeight() - content[0].prefHeight(p.getScene().getWidth())) < 1.5);
+        } catch (java.util.concurrent.TimeoutException stillTall) {
+            // said below
+        }
         try {
             double needs = content[0].prefHeight(p.getScene().getWidth());
             assertTrue(Math.abs(p.getScene().getHeight() - needs) < 1.5, "as tall as its content asks (" + needs + "): "
