@@ -12,6 +12,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import org.parley.model.WriteProgress;
+import org.parley.model.CountText;
 import org.parley.seed.ReadProgress;
 import org.parley.ui.support.ProgressWindow;
 
@@ -154,7 +155,8 @@ final class ImportProgress {
                 long total = progress.toWrite();
                 long done = Math.min(progress.written(), total);
                 bar.setProgress(total > 0 ? (double) done / total : ProgressBar.INDETERMINATE_PROGRESS);
-                what.setText("Writing " + file + " into your database: " + whole(done) + " of " + whole(total)
+                what.setText("Writing " + file + " into your database: " + CountText.number(done) + " of "
+                        + CountText.number(total)
                         + " records; " + UNSTOPPABLE);
             }
             case SEARCH_INDEX -> unmeasured("Building the search index of " + file + " and checking what its records "
@@ -166,10 +168,6 @@ final class ImportProgress {
 
     /** Said through the write, whose Cancel is greyed. */
     private static final String UNSTOPPABLE = "this cannot be stopped now.";
-
-    private static String whole(long n) {
-        return String.format(java.util.Locale.ROOT, "%,d", n);
-    }
 
     /** A phase with no measure: the bar moves without claiming a share, rather than standing full. */
     private void unmeasured(String text) {
