@@ -1,6 +1,9 @@
 package org.parley.ui.support;
 
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
+import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.DialogPane;
@@ -8,6 +11,7 @@ import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
+import javafx.util.Duration;
 
 /**
  * Makes every window open at the size it asked for. Under some X11 window managers (openbox,
@@ -75,21 +79,36 @@ public final class WindowSizeFix {
     private static void fitOnOwner(Window window, Region content) {
         fit(window, content);
         // Placed for the 200×200 it first had (or where the window manager chose): centred again on its
-        // owner at its real size, as JavaFX itself would have.
-        double x = Double.NaN;
-        double y = Double.NaN;
-        if (window instanceof Stage stage && stage.getOwner() != null && stage.getOwner().isShowing()) {
-            Window owner = stage.getOwner();
-            javafx.geometry.Point2D at = onOwner(new Rectangle2D(owner.getX(), owner.getY(),
-                    owner.getWidth(), owner.getHeight()), window.getWidth(), window.getHeight(),
-                    ScreenArea.of(owner));
-            x = at.getX();
-            y = at.getY();
-            window.setX(x);
-            window.setY(y);
+        // owner at its real size, as JavaFX itself would have. Placed again whenever its size changes in its
+        // first second: a size the toolkit sends for its scene (sizeToScene) may be reported after this, and a
+        // progress window placed for its 200 px stood 120 px right of its owner's middle (CI, 6 December).
+        InvalidationListener resized = changed -> placeOnOwner(window);
+        window.widthProperty().addListener(resized);
+        window.heightProperty().addListener(resized);
+        placeOnOwner(window);
+        holdPlaceAndSize(window, content, () -> {
+            window.widthProperty().removeListener(resized);
+            window.heightProperty().removeListener(resized);
+        });
+        if (ownSmallWindow(window) != content) {
+            // A window sized to its scene has sent its size itself; sent again from the window's own
+            // width, which may not have taken it yet, it would go back to the window manager's 200 px.
+            reassert(window);
         }
-        holdPlaceAndSize(window, content, x, y);
-        reassert(window);
+    }
+
+    /** Centres a dialog across its owner at the size it has now; a window without a shown owner stays where it is. */
+    private static void placeOnOwner(Window window) {
+        if (!(window instanceof Stage stage) || stage.getOwner() == null || !stage.getOwner().isShowing()) {
+            return;
+        }
+        Window owner = stage.getOwner();
+        Point2D at = onOwner(new Rectangle2D(owner.getX(), owner.getY(), owner.getWidth(), owner.getHeight()),
+                window.getWidth(), window.getHeight(), ScreenArea.of(owner));
+        if (Math.abs(window.getX() - at.getX()) > 0.5 || Math.abs(window.getY() - at.getY()) > 0.5) {
+            window.setX(at.getX());
+            window.setY(at.getY());
+        }
     }
 
     /**
@@ -98,13 +117,13 @@ public final class WindowSizeFix {
      * it. A window dragged half off the screen, or a dialog wider than its window, had opened with
      * its left edge (and labels) off the screen.
      */
-    static javafx.geometry.Point2D onOwner(Rectangle2D owner, double width, double height, Rectangle2D screen) {
+    static Point2D onOwner(Rectangle2D owner, double width, double height, Rectangle2D screen) {
         double x = owner.getMinX() + (owner.getWidth() - width) / 2;
         double y = owner.getMinY() + (owner.getHeight() - height) / 3;
         // The far edge first, then the near one: a dialog larger than the screen keeps its title bar and left edge.
         x = Math.max(screen.getMinX(), Math.min(x, screen.getMaxX() - width));
         y = Math.max(screen.getMinY(), Math.min(y, screen.getMaxY() - height));
-        return new javafx.geometry.Point2D(x, y);
+        return new Point2D(x, y);
     }
 
     /** Room left between a dialog and each side of its screen. */
@@ -156,23 +175,24 @@ public final class WindowSizeFix {
     }
 
     /**
-     * Puts a dialog back where it was placed if the window manager's own late placement of its
+     * Puts a dialog back across its owner if the window manager's own late placement of its
      * first, 200-px self arrives after ours: it then sat in the top-left corner with its title
      * bar off the screen (two openings in five under openbox). Its size the same way: a late
      * 480×188 left the "Replace files?" question without its buttons (one opening in two). Checked
-     * twice in its first second, before a person could have moved or resized it.
+     * twice in its first second, before a person could have moved or resized it; then {@code settled}.
      */
-    private static void holdPlaceAndSize(Window window, Region pane, double x, double y) {
-        for (double ms : new double[] {250, 700}) {
-            javafx.animation.PauseTransition wait = new javafx.animation.PauseTransition(javafx.util.Duration.millis(ms));
+    private static void holdPlaceAndSize(Window window, Region pane, Runnable settled) {
+        double[] after = {250, 700};
+        for (int i = 0; i < after.length; i++) {
+            boolean last = i == after.length - 1;
+            PauseTransition wait = new PauseTransition(Duration.millis(after[i]));
             wait.setOnFinished(e -> {
-                if (!window.isShowing()) {
-                    return;
+                if (window.isShowing()) {
+                    fit(window, pane);
+                    placeOnOwner(window);
                 }
-                fit(window, pane);
-                if (!Double.isNaN(x) && (Math.abs(window.getX() - x) > 2 || Math.abs(window.getY() - y) > 2)) {
-                    window.setX(x);
-                    window.setY(y);
+                if (last) {
+                    settled.run();
                 }
             });
             wait.play();

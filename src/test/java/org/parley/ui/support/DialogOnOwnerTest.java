@@ -162,6 +162,48 @@ class DialogOnOwnerTest {
     }
 
     /**
+     * A progress window whose size arrives after it was first centred (its words grew, or the toolkit reported
+     * its scene's size late): it kept the place worked out for its first size, 120 px right of its owner's
+     * middle in one CI run, 60 px here.
+     */
+    @Test
+    void aProgressWindowThatGrowsInItsFirstSecondStaysAcrossItsOwner(FxRobot robot) {
+        Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Stage[] progress = new Stage[1];
+        javafx.scene.layout.VBox[] content = new javafx.scene.layout.VBox[1];
+        robot.interact(() -> {
+            owner.setX(screen.getMinX() + 20);
+            owner.setY(screen.getMinY() + 20);
+            owner.show();
+            progress[0] = new Stage();
+            progress[0].initOwner(owner);
+            progress[0].setResizable(false);
+            content[0] = new javafx.scene.layout.VBox(10, new Label("Reading “dataset.json”…"),
+                    new javafx.scene.control.ProgressBar(-1), new javafx.scene.control.Button("Cancel"));
+            content[0].setPrefWidth(440);
+            progress[0].setScene(new Scene(content[0]));
+            progress[0].show();
+            // Runs right after the window's first fitting (queued by its shown event), before its later passes.
+            javafx.application.Platform.runLater(() -> content[0].setPrefWidth(560));
+        });
+        Stage p = progress[0];
+        try {
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> p.getScene().getWidth() >= 560 - 0.5
+                    && Math.abs(p.getX() + p.getWidth() / 2 - (owner.getX() + owner.getWidth() / 2)) < 2);
+        } catch (TimeoutException notYet) {
+            // said below
+        }
+        try {
+            assertTrue(p.getScene().getWidth() >= 560 - 0.5, "as wide as its content asks now: " + p.getScene().getWidth());
+            double middle = p.getX() + p.getWidth() / 2;
+            assertTrue(Math.abs(middle - (owner.getX() + owner.getWidth() / 2)) < 2, "across its owner's middle: x = "
+                    + p.getX() + " (" + p.getWidth() + " wide), owner " + owner.getX() + " + " + owner.getWidth());
+        } finally {
+            robot.interact(p::close);
+        }
+    }
+
+    /**
      * The same window given 200 px of height by the window manager, more than its few lines need: it kept them,
      * a band of empty window under its Cancel (60–70 px of it under openbox), since only growing was sent back.
      */
