@@ -128,7 +128,8 @@ public final class DayColumns {
         }
         int[] best = k.clone();
         double bestHeight = height(lanes.values(), k, cardRoom / activeDays, cardHeight);
-        for (int total = activeDays + 1; total <= most; total++) {
+        // Days held only by events over several days have no card a further column could take (widest had none).
+        for (int total = activeDays + 1; total <= most && !lanes.isEmpty(); total++) {
             k[widest(counts, k)]++;
             double height = height(lanes.values(), k, cardRoom / total, cardHeight);
             if (height < bestHeight) {

@@ -163,6 +163,19 @@ class DayColumnsTest {
         assertTrue(DayColumns.plan(background, GENEVA, SUN, THU, USABLE, w -> 80).isEmpty());
     }
 
+    /**
+     * Days whose only events run over several days (the Russian officials' wait of 9–11 January, all a filter kept
+     * of the week's statements on the 9th) have no card to give a further column: the web page and the timeline PDF
+     * of them had stopped with "unexpected error: ArrayIndexOutOfBoundsException".
+     */
+    @Test
+    void daysHeldOnlyByEventsOverSeveralDaysArePlannedWithoutCards() {
+        List<Event> wait = List.of(TestEvents.event("wait", "2022-01-09", "2022-01-11", Precision.DAY,
+                Track.GENEVA_TALKS, 1, GENEVA, "", List.of()));
+        DayColumns columns = DayColumns.plan(wait, GENEVA, SUN, THU, USABLE, w -> 80).orElseThrow();
+        assertEquals(1, columns.subColumns(0), "the wait's first day keeps one column");
+    }
+
     @Test
     void columnTimeRunsOnAcrossTheDaysAndOutsideThem() {
         DayColumns columns = DayColumns.plan(lopsidedWeek(), GENEVA, SUN, THU, USABLE, w -> 80).orElseThrow();
