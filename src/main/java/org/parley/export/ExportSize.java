@@ -1,5 +1,9 @@
 package org.parley.export;
 
+import java.util.List;
+import org.parley.model.Dataset;
+import org.parley.model.Event;
+
 /**
  * About how large a data export of so many events will be, said before it is written: a web page of
  * 100,000 events was 54 MB and took a minute, and nothing had warned of it. Bytes per event as
@@ -20,8 +24,17 @@ public final class ExportSize {
     private ExportSize() {
     }
 
-    /** The estimated size in bytes of {@code format} holding {@code events} events. */
-    public static long estimate(DataFormat format, int events) {
+    /**
+     * The estimated size in bytes of {@code format} holding {@code events} of {@code data}, in narrative order (the
+     * whole dataset's, or the filter's visible events): what the export will really write, the web page's map
+     * counted only when the page draws it.
+     */
+    public static long estimate(DataFormat format, Dataset data, List<Event> events) {
+        return estimate(format, events.size(), format == DataFormat.HTML && WebPageExporter.drawsMap(data, events));
+    }
+
+    /** The estimated size in bytes of {@code format} holding {@code events} events, with the web page's map or not. */
+    static long estimate(DataFormat format, int events, boolean withMap) {
         long perEvent = switch (format) {
             case CSV -> 380;
             case TIMELINEJS -> 420;
@@ -29,7 +42,7 @@ public final class ExportSize {
             case JSON -> 870;
             case GEOJSON -> 880;
         };
-        long fixed = format == DataFormat.HTML && events > 0 ? 20_000 + WEB_PAGE_MAP_BYTES : 20_000;
+        long fixed = withMap ? 20_000 + WEB_PAGE_MAP_BYTES : 20_000;
         return fixed + perEvent * Math.max(0, events);
     }
 

@@ -16,6 +16,7 @@ import org.parley.export.ExportSize;
 import org.parley.model.CountText;
 import org.parley.export.WebPageExporter;
 import org.parley.model.Dataset;
+import org.parley.model.Event;
 import org.parley.model.EventFilter;
 import org.parley.ui.support.BackgroundThread;
 import org.parley.ui.support.DialogKeys;
@@ -26,6 +27,7 @@ import org.parley.ui.support.LastFolder;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /** File → Export data…: the same exports as {@code parley export-data}, optionally limited to the filtered events. */
@@ -141,18 +143,19 @@ public final class ExportDataDialog {
         size.setWrapText(true);
         size.setMaxWidth(420);
         size.setMinHeight(Label.USE_PREF_SIZE);
-        int all = state.dataset() == null ? 0 : state.dataset().events().size();
+        Dataset data = state.dataset();
+        List<Event> all = data == null ? List.of() : data.eventsInNarrativeOrder();
         // Over 20,000 events a filter just changed is applied in the background: until its events
         // arrive the visible ones are the previous filter's, and their count is not said as this one's.
         Runnable sayTheSize = () -> {
             boolean counting = state.filterPendingProperty().get();
-            int visible = state.visibleEventsProperty().get().size();
+            List<Event> visible = state.visibleEventsProperty().get();
             filtered.setText(counting ? "Only the events that pass the current filters (counting\u2026)"
-                    : "Only the " + CountText.count(visible, "event") + " that pass the current filters");
+                    : "Only the " + CountText.count(visible.size(), "event") + " that pass the current filters");
             boolean whole = !filtered.isSelected() || format.getValue() == DataFormat.JSON;
             size.setText(counting && !whole ? "Counting the filtered events\u2026"
-                    : sizeNote(format.getValue(), whole ? all : visible,
-                            anyFilter && whole && format.getValue() != DataFormat.JSON && !counting ? visible : -1,
+                    : sizeNote(format.getValue(), data, whole ? all : visible,
+                            anyFilter && whole && format.getValue() != DataFormat.JSON && !counting ? visible : null,
                             anyFilter));
         };
         format.valueProperty().addListener((o, was, now) -> sayTheSize.run());
@@ -207,18 +210,20 @@ public final class ExportDataDialog {
     /**
      * What the export will make, said before it starts: "Writes 100,000 events, about 60 MB: slow to write
      * and to open…". A web page of every one of 100,000 events had been written without a word, 54 MB in a
-     * minute. {@code filteredInstead}: the filtered events' count when the box could be ticked for them, else -1.
+     * minute. {@code events}: those written, in narrative order; {@code filteredInstead}: the filtered events
+     * when the box could be ticked for them, else null.
      */
-    static String sizeNote(DataFormat format, int events, int filteredInstead, boolean anyFilter) {
-        long bytes = ExportSize.estimate(format, events);
-        String what = "Writes " + CountText.count(events, "event") + (format == DataFormat.JSON ? " with the articles" : "")
-                + ", " + ExportSize.inWords(bytes);
+    static String sizeNote(DataFormat format, Dataset data, List<Event> events, List<Event> filteredInstead,
+                           boolean anyFilter) {
+        long bytes = ExportSize.estimate(format, data, events);
+        String what = "Writes " + CountText.count(events.size(), "event")
+                + (format == DataFormat.JSON ? " with the articles" : "") + ", " + ExportSize.inWords(bytes);
         if (bytes < ExportSize.LARGE_BYTES) {
             return what + ".";
         }
-        String fewer = filteredInstead >= 0
-                ? "Tick the box above for the " + CountText.count(filteredInstead, "filtered event") + " ("
-                        + ExportSize.inWords(ExportSize.estimate(format, filteredInstead)) + ")."
+        String fewer = filteredInstead != null
+                ? "Tick the box above for the " + CountText.count(filteredInstead.size(), "filtered event") + " ("
+                        + ExportSize.inWords(ExportSize.estimate(format, data, filteredInstead)) + ")."
                 : format == DataFormat.JSON ? "It is always the whole dataset; the other formats can hold fewer events."
                 : anyFilter ? "To write fewer, cancel and narrow the filters."
                 : "To write fewer, cancel and filter the events first (Filters tab).";
