@@ -5,6 +5,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogEvent;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.stage.DirectoryChooser;
@@ -181,6 +182,9 @@ public final class ExportDataDialog {
         grid.add(notes, 1, 1);
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        // The first choice takes the focus, as in the image export dialog: on OK, Enter pressed to go on to
+        // the format exported the one offered at once.
+        dialog.addEventHandler(DialogEvent.DIALOG_SHOWN, e -> format.requestFocus());
         // Enter on the focused check box had toggled it instead of exporting.
         DialogKeys.enterFires(dialog.getDialogPane(), (javafx.scene.control.Button) dialog.getDialogPane()
                 .lookupButton(ButtonType.OK), java.util.Set.of(), format::isShowing);
