@@ -5,12 +5,12 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
-import javafx.scene.control.DialogEvent;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 import org.parley.export.DataExport;
 import org.parley.export.DataFormat;
 import org.parley.export.ExportSize;
@@ -183,8 +183,10 @@ public final class ExportDataDialog {
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         // The first choice takes the focus, as in the image export dialog: on OK, Enter pressed to go on to
-        // the format exported the one offered at once.
-        dialog.addEventHandler(DialogEvent.DIALOG_SHOWN, e -> format.requestFocus());
+        // the format exported the one offered at once. Asked for when the window is shown: showAndWait says
+        // the dialog is shown (DIALOG_SHOWN) before its window is, and the focus asked for then went to OK.
+        dialog.getDialogPane().getScene().getWindow().addEventHandler(WindowEvent.WINDOW_SHOWN,
+                e -> format.requestFocus());
         // Enter on the focused check box had toggled it instead of exporting.
         DialogKeys.enterFires(dialog.getDialogPane(), (javafx.scene.control.Button) dialog.getDialogPane()
                 .lookupButton(ButtonType.OK), java.util.Set.of(), format::isShowing);
