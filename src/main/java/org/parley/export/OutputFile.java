@@ -77,6 +77,13 @@ final class OutputFile {
     static void requireParent(Path dir) {
         Path parent = dir.toAbsolutePath().getParent();
         if (!Files.isDirectory(dir) && parent != null && !Files.isDirectory(parent)) {
+            // A file where a folder should be is no missing folder: "does not exist" sent the user to look for it.
+            for (Path up = parent; up != null; up = up.getParent()) {
+                if (Files.exists(up) && !Files.isDirectory(up)) {
+                    throw new ExportException("Cannot write into " + dir + ": " + up
+                            + " is a file, not a folder; check the path. Nothing was written.");
+                }
+            }
             throw new ExportException("Cannot write into " + dir + ": the folder " + parent
                     + " does not exist. Check the path; Parley creates only the last folder of it.");
         }

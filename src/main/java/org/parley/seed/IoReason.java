@@ -31,9 +31,29 @@ final class IoReason {
                 return (itself ? "it is" : "a folder on its way is")
                         + " a link that leads round in a loop (links pointing to each other), to no file";
             }
+            Path inTheWay = fileInTheWay(f);
+            if (inTheWay != null) {
+                return inTheWay + " is a file, not a folder; check the path";
+            }
             return f.getReason();
         }
         return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+    }
+
+    /**
+     * For ENOTDIR ("week.json/x"), the file that stands where the path needs a folder; else null.
+     * Java words it "Not a directory", naming neither which part nor what to do.
+     */
+    private static Path fileInTheWay(FileSystemException f) {
+        if (f.getFile() == null || !"Not a directory".equals(f.getReason())) {
+            return null;
+        }
+        for (Path up = Path.of(f.getFile()).getParent(); up != null; up = up.getParent()) {
+            if (Files.exists(up)) {
+                return Files.isDirectory(up) ? null : up;
+            }
+        }
+        return null;
     }
 
     /** Whether {@code e} is ELOOP: links that lead round in a loop, or a link to itself. */

@@ -301,20 +301,24 @@ final class StoreFile {
     }
 
     /**
-     * Refuses a new database whose folder's folder is missing too: Parley makes only the last folder
-     * of the path, as for exports, and a mistyped path ("nodir/deeper/x.db") had left a tree of
-     * empty folders behind.
+     * Refuses a new database whose path runs through a file, or whose folder's folder is missing too:
+     * Parley makes only the last folder of the path, as for exports, and a mistyped path
+     * ("nodir/deeper/x.db") had left a tree of empty folders behind.
      */
     static void requireCreatableFolder(Path file) {
         Path parent = file.toAbsolutePath().getParent();
-        Path grand = parent == null ? null : parent.getParent();
-        if (parent != null && !Files.isDirectory(parent) && grand != null && !Files.isDirectory(grand)) {
-            for (Path up = grand; up != null; up = up.getParent()) {
-                if (Files.exists(up) && !Files.isDirectory(up)) {
-                    throw new StoreException("cannot create database " + file + ": " + up + " is a file, not a folder. "
-                            + "Nothing was created.");
-                }
+        if (parent == null || Files.isDirectory(parent)) {
+            return;
+        }
+        // A file in the way, even as the folder itself ("p.db/x.db"): else the failure named the hidden working file.
+        for (Path up = parent; up != null; up = up.getParent()) {
+            if (Files.exists(up) && !Files.isDirectory(up)) {
+                throw new StoreException("cannot create database " + file + ": " + up + " is a file, not a folder. "
+                        + "Nothing was created.");
             }
+        }
+        Path grand = parent.getParent();
+        if (grand != null && !Files.isDirectory(grand)) {
             throw new StoreException("cannot create database " + file + ": the folder " + grand + " does not exist. "
                     + "Check the path; Parley creates only the last folder of it. Nothing was created.");
         }

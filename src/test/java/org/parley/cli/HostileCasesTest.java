@@ -469,6 +469,17 @@ class HostileCasesTest {
         c.add(run("bench --events -5", none(), 2, "--events must be at least 1", "bench", "--events", "-5"));
         c.add(run("bench --runs 0", none(), 2, "--runs must be at least 1", "bench", "--runs", "0"));
         c.add(run("bench --places 2000000", none(), 2, "--places must be at most 1000000", "bench", "--places", "2000000"));
+        // A path through a file: each had its own words, and some the system's ("Not a directory"),
+        // a wrong reason ("does not exist") or a hidden working file's name.
+        c.add(run("validate a dataset below a file", none(), 1, "week.json is a file, not a folder; check the path",
+                "validate", "DIR/data/week.json/x"));
+        c.add(run("import a dataset below a file", none(), 1, "week.json is a file, not a folder; check the path",
+                "import", "--db", "DIR/p.db", "--replace", "DIR/data/week.json/x.json"));
+        c.add(run("a new database just below a file", none(), 1, "p.db is a file, not a folder. Nothing was created.",
+                "import", "--db", "DIR/p.db/x.db", "DIR/data"));
+        c.add(run("a CSV export below a file", d -> Files.writeString(d.resolve("plain"), "x"), 1,
+                "plain is a file, not a folder", "export-data", "--db", "DIR/p.db", "--format", "csv",
+                "--out", "DIR/plain/csv"));
         c.add(run("restore a backup that does not exist", none(), 1, "no backup called",
                 "backups", "--db", "DIR/p.db", "--restore", "nope.db"));
         c.add(run("restore a backup by a path", none(), 1, "no backup called",
