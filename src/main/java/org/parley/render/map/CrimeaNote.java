@@ -1,5 +1,6 @@
 package org.parley.render.map;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.parley.layout.map.MapViewport;
@@ -23,15 +24,19 @@ final class CrimeaNote {
      * class saw both on consecutive slides; the short one fits wherever either did.
      */
     static final String LABEL = "Crimea (annexed 2014)";
+    /** The same words on two lines. */
+    static final String LABEL_BROKEN = "Crimea" + MapLabel.LINE_BREAK + "(annexed 2014)";
     static final double LABEL_LON = 34.4;
     static final double LABEL_LAT = 45.3;
     private static final double OUTLINE_WEST = 32.48;
-    /** How far inside the frame the peninsula must lie to be labelled. */
-    private static final double EDGE_ROOM = 40;
     /** Rings of spots tried around the peninsula: beside it, then up to two text heights out on a leader line. */
     private static final int RINGS = 3;
-    /** A map narrower than this, in its own px before any zoom (a slide's, a handout's), tries the two nearer rings only. */
-    static final double SMALL_MAP_PX = 400;
+    private static final double GAP = 4;
+    /**
+     * Where along a side the note is slid, in half its width and the outline's (0 centred): round a peninsula ringed
+     * by Ukraine's, Georgia's and Turkey's circles, a spot off-centre is often the only free one.
+     */
+    private static final double[] SLIDES = {-1, 1, -0.5, 0.5};
     // Below (over the Black Sea), below-right, below-left, right, left, above, above-right, above-left.
     private static final int[] PREFERENCE = {3, 6, 7, 0, 1, 2, 4, 5};
 
@@ -69,13 +74,17 @@ final class CrimeaNote {
     }
 
     /**
-     * Where the note goes: in free space around the peninsula, below it over the Black Sea first,
-     * joined to it by a leader line when it sits a ring further out; nothing if it finds no room close
-     * by (the dashed outline stays).
+     * Where the note goes: in free space round the peninsula, nearest first (below it over the Black Sea before the
+     * other sides), each side tried centred, flush with the outline's ends and slid along it, then further out on a
+     * short leader line that crosses no mark. It keeps {@link MapLabels#MARK_CLEARANCE} from every circle, badge,
+     * label and the scale bar: flush against Ukraine's circle it read as that circle's name. Nothing only when no such
+     * spot is free (the dashed outline stays): tried on one line round the outline's four sides alone, and only where
+     * the peninsula lay 40 px inside the frame, it was left off ten of the 34 slide maps with Crimea in view at
+     * 1280x720; now five, each with circles, names and the credit all round it.
      */
     static Optional<MapLabel> label(MapViewport viewport, OccupiedSpace space, NearestMarks marks, MapLabels.Measure measure,
                                     List<MapLabel> names) {
-        if (!wellOnScreen(viewport)) {
+        if (!onScreen(viewport)) {
             return Optional.empty();
         }
         ScreenPoint anchor = viewport.project(LABEL_LON, LABEL_LAT);
@@ -83,26 +92,77 @@ final class CrimeaNote {
         double r = Math.max(6, Math.abs(anchor.x() - west.x()));
         FontSpec font = MapLabels.NOTE_FONT;
         double ascent = measure.ascent(font);
-        double h = ascent + 4;
-        List<Rect> all = Candidates.around(anchor.x(), anchor.y(), r, 4, measure.width(font, LABEL) + 4, h, RINGS);
-        // On a small map the third ring is across the map (a slide's note sat over the Baltic states,
-        // its leader crossing Ukraine): there the dashed outline goes without words.
-        int rings = rings(viewport);
-        for (int ring = 0; ring < rings; ring++) {
-            for (int k : PREFERENCE) {
-                Rect spot = all.get(ring * 8 + k);
-                // No mark just before or after it on its line: the note names the peninsula, no mark.
-                // And no stop's name just above or below it: flush against "Vienna 13 Jan" it read
-                // as that name's first line, Vienna "annexed 2014".
-                if (space.inside(spot) && space.free(spot) && !stacked(spot, h, names) && !marks.besideAny(spot, h)) {
-                    space.take(spot);
-                    boolean leader = Candidates.needsLeader(spot, anchor.x(), anchor.y(), r, 4, h);
-                    return Optional.of(new MapLabel(MapLabel.Kind.NOTE, LABEL, font, spot, spot.y() + 2 + ascent,
-                            false, leader, anchor.x(), anchor.y(), r));
+        double line = ascent + 4;
+        double reach = maxLeader(line);
+        // The same words on two lines, narrower by half, where one line finds no room at that distance: on a slide's
+        // small map the one line is nearly half the map's width.
+        String[] wordings = {LABEL, LABEL_BROKEN};
+        List<List<List<Rect>>> spots = new ArrayList<>();
+        for (String text : wordings) {
+            double w = MapLabel.lines(text).stream().mapToDouble(t -> measure.width(font, t)).max().orElse(0) + 4;
+            double h = MapLabel.lines(text).size() * (ascent + MapLabels.LINE_GAP) - MapLabels.LINE_GAP + 4;
+            spots.add(spots(anchor.x(), anchor.y(), r, w, h, space.width()));
+        }
+        for (int ring = 0; ring < RINGS; ring++) {
+            for (int k = 0; k < wordings.length; k++) {
+                for (Rect spot : spots.get(k).get(ring)) {
+                    double out = MapLabels.distance(spot, anchor.x(), anchor.y()) - r;
+                    boolean leader = Candidates.needsLeader(spot, anchor.x(), anchor.y(), r, GAP, line);
+                    // No mark just before or after it on its line: the note names the peninsula, no mark.
+                    // And no stop's name just above or below it: flush against "Vienna 13 Jan" it read
+                    // as that name's first line, Vienna "annexed 2014".
+                    if (out <= reach && space.inside(spot) && space.free(spot.grown(MapLabels.MARK_CLEARANCE))
+                            && !stacked(spot, line, names) && !marks.besideAny(spot, line)
+                            && (!leader || !marks.leaderCrossesAnyBeyond(spot, anchor.x(), anchor.y()))) {
+                        space.take(spot);
+                        return Optional.of(new MapLabel(MapLabel.Kind.NOTE, wordings[k], font, spot,
+                                spot.y() + 2 + ascent, false, leader, anchor.x(), anchor.y(), r));
+                    }
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Every spot tried, ring by ring out from the peninsula: the ring of {@link Candidates#around} in the note's order
+     * of sides, then the note above, below and beside the outline slid along it (ending at its west end, starting at
+     * its east end, and between); the first ring also flush with the outline's edges.
+     */
+    static List<List<Rect>> spots(double cx, double cy, double r, double w, double h, double width) {
+        List<Rect> around = Candidates.around(cx, cy, r, GAP, w, h, RINGS);
+        List<List<Rect>> rings = new ArrayList<>();
+        for (int ring = 0; ring < RINGS; ring++) {
+            List<Rect> out = new ArrayList<>();
+            for (int k : PREFERENCE) {
+                out.add(around.get(ring * 8 + k));
+            }
+            double d = r + GAP + ring * (h + 2);
+            for (double y : new double[] {cy + d, cy - d - h}) {
+                for (double along : SLIDES) {
+                    out.add(new Rect(cx - w / 2 + along * (w / 2 + r), y, w, h));
+                }
+            }
+            for (double x : new double[] {cx + d, cx - d - w}) {
+                for (double along : SLIDES) {
+                    out.add(new Rect(x, cy - h / 2 + along * (r * 0.6), w, h));
+                }
+            }
+            if (ring == 0) {
+                out.addAll(Candidates.flush(cx, cy, r, GAP, w, h, width));
+            }
+            rings.add(out);
+        }
+        return rings;
+    }
+
+    /**
+     * How far the note may sit from the outline on its leader: two text lines out. On a small map that once put it
+     * across the map, over the Baltic states with its leader across Ukraine; a leader now crosses no mark that does
+     * not cover the peninsula itself, and a ring less left it off a slide map in three.
+     */
+    private static double maxLeader(double h) {
+        return GAP + (RINGS - 1) * (h + 2) + h / 2;
     }
 
     /**
@@ -114,11 +174,6 @@ final class CrimeaNote {
         return names.stream().anyMatch(n -> n.kind() == MapLabel.Kind.ROUTE && n.box().overlaps(band));
     }
 
-    /** How many rings out the note may go: on a small map the third is across the map. */
-    static int rings(MapViewport viewport) {
-        return viewport.width() < SMALL_MAP_PX ? RINGS - 1 : RINGS;
-    }
-
     /** Whether {@code marker} stands for the peninsula itself (a place the events are about, such as "Crimea"). */
     static boolean marks(PlaceMarker marker) {
         return Geo.kilometres(marker.place().lon(), marker.place().lat(), LABEL_LON, LABEL_LAT) < SAME_PLACE_KM;
@@ -126,16 +181,6 @@ final class CrimeaNote {
 
     /** A marker this close to the note's anchor is Crimea's: the peninsula is about 300 km across. */
     private static final double SAME_PLACE_KM = 150;
-
-    /**
-     * Whether the peninsula lies far enough inside the frame for a note beside it: at an edge, the
-     * only room was across the map, and a slide framed on Brussels read "Crimea" over France.
-     */
-    private static boolean wellOnScreen(MapViewport viewport) {
-        ScreenPoint anchor = viewport.project(LABEL_LON, LABEL_LAT);
-        return anchor.x() >= EDGE_ROOM && anchor.x() <= viewport.width() - EDGE_ROOM && anchor.y() >= EDGE_ROOM
-                && anchor.y() <= viewport.height() - EDGE_ROOM;
-    }
 
     private static boolean onScreen(MapViewport viewport) {
         ScreenPoint anchor = viewport.project(LABEL_LON, LABEL_LAT);

@@ -29,6 +29,8 @@ final class MapFurniture {
      * about 2.2 times at 720p): 8 px still let the bar stand 14 px from a stop's badge, one clump on the slide.
      */
     static final double CLEARANCE = 16;
+    /** How far apart the places along the bottom are that the bar tries when neither corner is free. */
+    private static final double SLIDE_STEP = 8;
 
     private MapFurniture() {
     }
@@ -62,7 +64,8 @@ final class MapFurniture {
      * credit: a slide framed on Estonia had Brussels's marker under the bar. A corner that keeps
      * {@link #CLEARANCE} from every mark comes before one the bar only fits in. {@code marks} are the
      * markers and route badges, each with how much hiding it matters. Returns the box it covers so
-     * labels keep clear of it, or null when it was left out because both corners would cover a mark.
+     * labels keep clear of it, or null when it was left out because it would cover a mark wherever along the bottom
+     * it went, however short.
      */
     static Rect paintScaleBar(Painter painter, MapViewport viewport, List<WeightedRect> marks, Rect credit,
                               Theme theme) {
@@ -89,14 +92,43 @@ final class MapFurniture {
             hiddenRight = hidden(rightBox, marks);
         }
         if (Math.min(hiddenLeft, hiddenRight) > 0) {
-            // Both corners would cover a marker or a stop (a small slide or dashboard map): a place
-            // the story is about matters more than the distance key, which is left out.
-            return null;
+            // Both corners would cover a marker or a stop: along the bottom between them, then a shorter bar. On
+            // Vienna's slide Geneva's stop held one corner and Georgia's circle the other, and the map had no bar
+            // while the Black Sea above the credit lay empty.
+            // Left out only when no place is free: a place the story is about matters more than the distance key.
+            return paintBetween(painter, viewport, marks, credit, theme, maxPx, leftY, rightY);
         }
         boolean useRight = hiddenRight < hiddenLeft;
         double x = useRight ? rightX : leftX;
         double y = useRight ? rightY : leftY;
-        ScaleBar bar = useRight ? right : left;
+        return draw(painter, x, y, useRight ? right : left, theme);
+    }
+
+    /**
+     * The bar slid along the bottom from the right corner to the left one, full length and then at half and a quarter
+     * of it, with room round it first, then merely fitting; null when it covers a mark everywhere.
+     */
+    private static Rect paintBetween(Painter painter, MapViewport viewport, List<WeightedRect> marks, Rect credit,
+                                     Theme theme, double maxPx, double leftY, double rightY) {
+        for (double room : new double[] {CLEARANCE, 0}) {
+            for (double length : new double[] {maxPx, maxPx / 2, maxPx / 4}) {
+                for (double y : new double[] {rightY, leftY}) {
+                    for (double x = viewport.width() - 16 - length; x >= 16; x -= SLIDE_STEP) {
+                        ScaleBar bar = ScaleBar.at(viewport, x, y, length);
+                        Rect box = barBox(painter, x, y, bar);
+                        if (bar.km() > 0 && !box.overlaps(credit) && box.x() >= 0 && box.y() >= 0
+                                && box.x() + box.w() <= viewport.width() && hidden(grown(box, room), marks) == 0) {
+                            return draw(painter, x, y, bar, theme);
+                        }
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Draws the bar with its end ticks and label, its left end at (x, y); returns the box it covers. */
+    private static Rect draw(Painter painter, double x, double y, ScaleBar bar, Theme theme) {
         painter.save();
         painter.setStroke(theme.text());
         painter.setLineWidth(2);

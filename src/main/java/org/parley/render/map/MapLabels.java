@@ -45,6 +45,12 @@ final class MapLabels {
      */
     static final double BUSIEST_OVERHANG = 2.2;
     static final double LINE_GAP = 2;
+    /**
+     * The room a name set away from its own circle (on a leader line, or across its circle) keeps from every other
+     * mark and from the scale bar, on the map's own scale (a slide enlarges it about 2.2 times at 720p). One pixel,
+     * the edge of a mark's box, let "Baltic states" touch Estonia's unnamed circle on a slide and read as its name.
+     */
+    static final double MARK_CLEARANCE = 4;
     // A name may lean this much nearer another mark than its own before it reads as the other's.
     private static final double AMBIGUITY_SLACK = 2;
     /**
@@ -86,9 +92,21 @@ final class MapLabels {
     /** Every label, as {@link #place} decides them, and which route stops they name. */
     static Placed placeAll(MapScene scene, List<ScreenPoint> stops, List<ScreenPoint> badges, List<Rect> reserved,
                            Measure measure) {
+        return placeAll(scene, stops, badges, reserved, List.of(), measure);
+    }
+
+    /**
+     * As {@link #placeAll(MapScene, List, List, List, Measure)}, the places' names and the Crimea note also keeping
+     * {@link #MARK_CLEARANCE} from each of {@code keepClear} (the scale bar, itself among {@code reserved}): "Georgia"
+     * flush against "1000 km" read as one label on fifteen slide maps. The stops' names, placed first, may come closer:
+     * a stop unnamed matters more.
+     */
+    static Placed placeAll(MapScene scene, List<ScreenPoint> stops, List<ScreenPoint> badges, List<Rect> reserved,
+                           List<Rect> keepClear, Measure measure) {
         StopNames named = nameStops(scene, stops, badges, reserved, measure);
         Set<String> onRoute = new HashSet<>();
         scene.route().forEach(stop -> onRoute.addAll(stop.placeIds()));
+        keepClear.forEach(box -> named.taken().space().take(box.grown(MARK_CLEARANCE)));
         nameThePlaces(scene, named.taken(), onRoute, measure);
         return new Placed(named.taken().out(), named.named(), named.count(), named.datedCount());
     }
@@ -310,10 +328,19 @@ final class MapLabels {
         PlaceMarker busiest = order.stream().filter(m -> !m.isSite() && m != crimea
                 && !m.place().id().equals(scene.selectedPlace())).findFirst().orElse(null);
         boolean busiestNamedFirst = busiest != null && !noteDone;
-        if (busiestNamedFirst && !around(MapLabel.Kind.PLACE, List.of(busiest.place().name()), AREA_FONT,
-                busiest.position().x(), busiest.position().y(), nameRadius(scene, busiest), false, 3, space, marks, measure,
-                out)) {
-            within(busiest, markerRects.get(busiest), space, measure, out, BUSIEST_OVERHANG);
+        // Beside its circle, else a little out on a firm leader line, and only then across its circle: drawn over its
+        // own pale ring, "Ukraine" was struck through by it on the closing background slide, with room to spare below.
+        if (busiestNamedFirst) {
+            List<String> name = List.of(busiest.place().name());
+            double x = busiest.position().x();
+            double y = busiest.position().y();
+            double r = nameRadius(scene, busiest);
+            boolean named = around(MapLabel.Kind.PLACE, name, AREA_FONT, x, y, r, false, 3, space, marks, measure, out)
+                    || tryAround(MapLabel.Kind.PLACE, name, AREA_FONT, x, y, r, true, 3, space, marks, Spots.CLEAR_LEADER,
+                    measure, out);
+            if (!named) {
+                within(busiest, markerRects.get(busiest), space, marks, measure, out, BUSIEST_OVERHANG);
+            }
         }
         int rank = 0;
         for (PlaceMarker m : order) {
@@ -345,7 +372,7 @@ final class MapLabels {
                     space,
                     marks, measure, out);
             if (!named && !m.isSite() && !selected) {
-                within(m, markerRects.get(m), space, measure, out);
+                within(m, markerRects.get(m), space, marks, measure, out);
             }
             if (!named && crimeaFirst) {
                 noteDone = false;   // no room beside its ring: the note may still find some
@@ -412,7 +439,7 @@ final class MapLabels {
             double r = nameRadius(scene, m);
             boolean named = around(MapLabel.Kind.PLACE, wordings, AREA_FONT, m.position().x(), m.position().y(),
                     r, false, 4, space, marks, measure, out);
-            if (!named && !crimea && !within(m, markerRects.get(m), space, measure, out, WITHIN_OVERHANG)) {
+            if (!named && !crimea && !within(m, markerRects.get(m), space, marks, measure, out, WITHIN_OVERHANG)) {
                 tryAround(MapLabel.Kind.PLACE, wordings, AREA_FONT, m.position().x(), m.position().y(), r, true,
                         4, space, marks, Spots.CLEAR_LEADER, measure, out);
             }
@@ -426,13 +453,14 @@ final class MapLabels {
      * the circle is large enough and nothing else lies there. The busiest circle (Ukraine, in
      * the bundled week) is ringed by other marks and names, and went unnamed on a dashboard's map.
      */
-    private static void within(PlaceMarker m, Rect own, OccupiedSpace space, Measure measure, List<MapLabel> out) {
-        within(m, own, space, measure, out, WITHIN_OVERHANG);
+    private static void within(PlaceMarker m, Rect own, OccupiedSpace space, NearestMarks marks, Measure measure,
+                               List<MapLabel> out) {
+        within(m, own, space, marks, measure, out, WITHIN_OVERHANG);
     }
 
     /** Says whether the name found room across the circle. */
-    private static boolean within(PlaceMarker m, Rect own, OccupiedSpace space, Measure measure, List<MapLabel> out,
-                                  double overhang) {
+    private static boolean within(PlaceMarker m, Rect own, OccupiedSpace space, NearestMarks marks, Measure measure,
+                                  List<MapLabel> out, double overhang) {
         String name = m.place().name();
         double ascent = measure.ascent(AREA_FONT);
         double w = measure.width(AREA_FONT, name) + 2 * PAD;
@@ -450,7 +478,8 @@ final class MapLabels {
                 double top = cy - h / 2 + dy * h;
                 double reach = Math.max(Math.abs(top - cy), Math.abs(top + h - cy));
                 Rect spot = new Rect(cx - w / 2 + dx * w, top, w, h);
-                if (reach <= r * 0.8 && space.inside(spot) && space.freeBut(spot, own)) {
+                if (reach <= r * 0.8 && space.inside(spot) && space.freeBut(spot, own)
+                        && marks.clearOfOthers(spot, cx, cy, MARK_CLEARANCE)) {
                     space.take(spot);
                     out.add(new MapLabel(MapLabel.Kind.PLACE, name, AREA_FONT, spot, top + 2 + ascent, false, false,
                             cx, cy, r));
@@ -539,7 +568,8 @@ final class MapLabels {
     private static boolean allows(Spots allowed, NearestMarks marks, Rect spot, double cx, double cy, double r) {
         return switch (allowed) {
             case BESIDE_ITS_OWN -> !marks.nearerToAnother(spot, cx, cy, r, AMBIGUITY_SLACK);
-            case CLEAR_LEADER -> !marks.leaderCrossesAnother(spot, cx, cy) && !marks.besideAnother(spot, cx, cy);
+            case CLEAR_LEADER -> !marks.leaderCrossesAnother(spot, cx, cy) && !marks.besideAnother(spot, cx, cy)
+                    && marks.clearOfOthers(spot, cx, cy, MARK_CLEARANCE);
         };
     }
 

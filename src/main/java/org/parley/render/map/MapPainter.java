@@ -2,6 +2,7 @@ package org.parley.render.map;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.parley.layout.map.Bounds;
 import org.parley.layout.map.MapViewport;
 import org.parley.layout.map.ProjectedCountry;
@@ -31,6 +32,7 @@ public final class MapPainter {
     private final TextMetrics metrics = new TextMetrics();
     private List<MapLabel> lastLabels = List.of();
     private List<ScreenPoint> lastBadges = List.of();
+    private Rect lastScaleBar;
 
     public void paint(Painter painter, MapScene scene, Theme theme) {
         paintBase(painter, scene, theme);
@@ -68,6 +70,7 @@ public final class MapPainter {
         Rect creditBox = credit != null ? credit.box() : new Rect(viewport.width(), viewport.height(), 0, 0);
         List<ScreenPoint> badges = RouteBadges.positions(scene, stops, credit != null ? List.of(creditBox) : List.of());
         Rect scaleBar = MapFurniture.paintScaleBar(painter, viewport, marks(scene, badges), creditBox, theme);
+        lastScaleBar = scaleBar;
         if (scaleBar != null) {
             furniture.add(scaleBar);
         }
@@ -98,11 +101,12 @@ public final class MapPainter {
         }
         painter.save();
         MapLabels.Measure measure = measure(painter);
-        MapLabels.Placed placed = MapLabels.placeAll(scene, stops, badges, furniture, measure);
+        List<Rect> keepClear = scaleBar != null ? List.of(scaleBar) : List.of();
+        MapLabels.Placed placed = MapLabels.placeAll(scene, stops, badges, furniture, keepClear, measure);
         List<ScreenPoint> moved = StopNameRoom.badges(scene, stops, badges, placed, furniture, measure);
         if (moved != badges) {
             badges = moved;
-            placed = MapLabels.placeAll(scene, stops, badges, furniture, measure);
+            placed = MapLabels.placeAll(scene, stops, badges, furniture, keepClear, measure);
         }
         List<MapLabel> labels = placed.labels();
         painter.restore();
@@ -140,6 +144,11 @@ public final class MapPainter {
 
     public List<MapLabel> lastLabels() {
         return lastLabels;
+    }
+
+    /** The box of the scale bar the last frame drew, with its label, or empty when no place had room for it. */
+    public Optional<Rect> lastScaleBar() {
+        return Optional.ofNullable(lastScaleBar);
     }
 
     private MapLabels.Measure measure(Painter painter) {

@@ -141,9 +141,12 @@ class MapLabelsTest {
         }
     }
 
-    /** A frame that only grazes Crimea (a slide on Brussels and Geneva) has no note placed across the map from it. */
+    /**
+     * A frame that only grazes Crimea (a slide on Brussels and Geneva) has no note placed across the map from it: where
+     * it has one, it stands by the peninsula, on a short leader at most.
+     */
     @Test
-    void aFrameThatOnlyGrazesCrimeaLeavesTheNoteOut() {
+    void aFrameThatOnlyGrazesCrimeaPlacesNoNoteAcrossTheMap() {
         org.parley.layout.map.Projection projection = MapFixture.BASEMAP.projection();
         // From the Atlantic to just past Crimea's western tip, wide and low so the width decides: the peninsula
         // sits at the right edge.
@@ -157,8 +160,10 @@ class MapLabelsTest {
             }
         }
         assertTrue(grazing != null, "a frame with Crimea at its edge");
+        ScreenPoint crimea = grazing.project(CrimeaNote.LABEL_LON, CrimeaNote.LABEL_LAT);
         List<MapLabel> labels = paint(new MapSceneBuilder(MapFixture.BASEMAP, grazing, MapFixture.WEEK).build());
-        assertTrue(labels.stream().noneMatch(l -> l.kind() == MapLabel.Kind.NOTE), "no note: " + labels);
+        labels.stream().filter(l -> l.kind() == MapLabel.Kind.NOTE).forEach(note -> assertTrue(
+                MapLabels.distance(note.box(), crimea.x(), crimea.y()) < 60, "the note stays by Crimea: " + note));
     }
 
     /** A frame east of Brussels (a step in southern Russia) points at Brussels and NATO headquarters with one arrow. */
