@@ -66,7 +66,7 @@ final class StoredDatasetWriter implements AutoCloseable {
     }
 
     /** Records between two reports of how many are written: a few hundred reports for 100,000 events. */
-    private static final int REPORT_EVERY = 1 << 10;
+    static final int REPORT_EVERY = 1 << 10;
 
     /** Writes {@code ds} whole, in one call. */
     static void replaceWith(Connection connection, Dataset ds, String contentHash, Origin origin, Instant importedAt)
@@ -97,17 +97,17 @@ final class StoredDatasetWriter implements AutoCloseable {
                 w.place(p);
             }
             done += ds.places().size();
-            progress.written(done);
+            w.reportSent(progress, done);
             for (Event e : ds.events()) {
                 w.event(e);
                 if ((++done & (REPORT_EVERY - 1)) == 0) {
-                    progress.written(done);
+                    w.reportSent(progress, done);
                 }
             }
             for (Quote q : ds.quotes()) {
                 w.quote(q);
                 if ((++done & (REPORT_EVERY - 1)) == 0) {
-                    progress.written(done);
+                    w.reportSent(progress, done);
                 }
             }
             for (Divergence d : ds.divergences()) {
@@ -117,10 +117,27 @@ final class StoredDatasetWriter implements AutoCloseable {
                 w.position(p);
             }
             done += ds.divergences().size() + ds.positions().size();
-            progress.written(done);
+            w.reportSent(progress, done);
             progress.step(WriteProgress.Step.SEARCH_INDEX, 0);
             w.finishRecords();
             w.datasetRow(ds, contentHash, origin, importedAt);
+        }
+    }
+
+    /**
+     * Sends SQLite the rows still waiting in their batches, then tells {@code progress} that {@code records} are
+     * written: counted when handed to the driver, the count had run up to a batch (5,000 rows) ahead of what the
+     * database held. A batch sent early costs nothing more: SQLite steps the same rows either way.
+     */
+    void reportSent(WriteProgress progress, long records) throws SQLException {
+        sendPending();
+        progress.written(records);
+    }
+
+    /** Sends SQLite every row bound so far. */
+    void sendPending() throws SQLException {
+        for (Batch b : batches.values()) {
+            b.flush();
         }
     }
 
