@@ -11,8 +11,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.Duration;
-import org.parley.model.WriteProgress;
-import org.parley.model.CountText;
+import org.parley.seed.ImportStatus;
 import org.parley.seed.ReadProgress;
 import org.parley.ui.support.ProgressWindow;
 
@@ -101,82 +100,16 @@ final class ImportProgress {
     }
 
     /**
-     * Says what the import is doing and how far: called a few times a second, and by tests. Each phase as its
-     * code set it: once the last byte was read, the window had said for the rest of the import that quotes were
-     * being looked up (the read does that), then that a write of half a minute took "a moment".
+     * Says what the import is doing and how far, in the words {@link ImportStatus} gives the command line too:
+     * called a few times a second, and by tests.
      */
     void update() {
-        if (progress.cancelled()) {
-            what.setText("Stopping\u2026 nothing is changed.");
-            return;
+        ImportStatus status = ImportStatus.of(progress, name);
+        if (progress.writing()) {
+            cancel.setDisable(true);
         }
-        String file = "\u201c" + name + "\u201d";
-        switch (progress.phase()) {
-            case READING -> reading(file);
-            case CHECKING -> unmeasured("Checking " + file + " as a whole: what its records refer to, and its places\u2026");
-            case HASHING -> unmeasured("Taking the fingerprint of " + file + ", which tells whether it is imported "
-                    + "already\u2026");
-            case WRITING -> {
-                cancel.setDisable(true);
-                writing(file);
-            }
-            default -> throw new IllegalStateException("unknown phase " + progress.phase());
-        }
-    }
-
-    private void reading(String file) {
-        long size = progress.size();
-        long read = progress.bytesRead();
-        if (size > 0) {
-            bar.setProgress(Math.min(1, (double) read / size));
-            what.setText("Reading " + file + ": " + megabytes(Math.min(read, size)) + " of " + megabytes(size)
-                    + " MB\u2026");
-        } else {
-            bar.setProgress(ProgressBar.INDETERMINATE_PROGRESS);
-            what.setText("Reading " + file + "\u2026");
-        }
-    }
-
-    /**
-     * The write's own steps, as the store says them: 100,000 events took most of a minute to write and read back,
-     * and the window had said only that "a large file takes a while", its bar moving as it would if nothing were.
-     * The step is read before its numbers, which the writer sets before it.
-     */
-    private void writing(String file) {
-        WriteProgress.Step step = progress.writeStep();
-        if (step == null) {
-            unmeasured("Writing " + file + " into your database; " + UNSTOPPABLE);
-            return;
-        }
-        switch (step) {
-            case BACKING_UP -> unmeasured("Backing up what your database holds before " + file + " replaces it; "
-                    + UNSTOPPABLE);
-            case RECORDS -> {
-                long total = progress.toWrite();
-                long done = Math.min(progress.written(), total);
-                bar.setProgress(total > 0 ? (double) done / total : ProgressBar.INDETERMINATE_PROGRESS);
-                what.setText("Writing " + file + " into your database: " + CountText.number(done) + " of "
-                        + CountText.number(total)
-                        + " records; " + UNSTOPPABLE);
-            }
-            case SEARCH_INDEX -> unmeasured("Building the search index of " + file + " and checking what its records "
-                    + "refer to; " + UNSTOPPABLE);
-            case OPENING -> unmeasured("Opening " + file + ", now in your database\u2026");
-            default -> throw new IllegalStateException("unknown write step " + step);
-        }
-    }
-
-    /** Said through the write, whose Cancel is greyed. */
-    private static final String UNSTOPPABLE = "this cannot be stopped now.";
-
-    /** A phase with no measure: the bar moves without claiming a share, rather than standing full. */
-    private void unmeasured(String text) {
-        bar.setProgress(ProgressBar.INDETERMINATE_PROGRESS);
-        what.setText(text);
-    }
-
-    private static String megabytes(long bytes) {
-        return String.format(java.util.Locale.ROOT, "%.1f", bytes / 1048576.0);
+        bar.setProgress(status.measured() ? status.share() : ProgressBar.INDETERMINATE_PROGRESS);
+        what.setText(status.sentence());
     }
 
     private void giveUp() {
