@@ -15,11 +15,13 @@ import org.parley.model.Event;
 import org.parley.model.Place;
 import org.parley.model.Position;
 import org.parley.model.Quote;
+import org.parley.model.WriteProgress;
 import org.parley.model.Source;
 import org.parley.seed.ContentHash;
 import org.parley.seed.DatasetException;
 import org.parley.seed.ExchangeFormatReader;
 import org.parley.seed.LoadedDataset;
+import org.parley.seed.ReadProgress;
 import org.parley.seed.RecordSink;
 import org.parley.store.DatasetInfo;
 import org.parley.store.NewDatabaseImport;
@@ -40,6 +42,8 @@ public final class StreamingImport {
     static final int CHUNK = 512;
     /** Chunks waiting for the writer at most, so a slow disk cannot fill the heap with records. */
     static final int QUEUE_CHUNKS = 64;
+    /** Records between two reports of how many are written, as the store's own import reports them. */
+    static final int REPORT_EVERY = 1 << 10;
 
     private StreamingImport() {
     }
@@ -61,7 +65,17 @@ public final class StreamingImport {
      * @throws org.parley.store.StoreException when it cannot be written; no database is created
      */
     public static Result run(Path datasetPath, Path dbFile, Origin origin) throws DatasetException {
-        return run(new ExchangeFormatReader(), datasetPath, dbFile, origin, StreamingImport::newDatabase);
+        return run(datasetPath, dbFile, origin, new ReadProgress());
+    }
+
+    /**
+     * As above, saying in {@code progress} how far the file is read, then, once it is read and checked, how many
+     * records the database holds of the whole and that the search index is built: 100,000 events take seconds
+     * in each, and the command line said nothing until the end.
+     */
+    public static Result run(Path datasetPath, Path dbFile, Origin origin, ReadProgress progress)
+            throws DatasetException {
+        return run(new ExchangeFormatReader(), datasetPath, dbFile, origin, StreamingImport::newDatabase, progress);
     }
 
     /** Where the writer thread puts the records: a new database, or in tests one that fails on cue. */
@@ -69,6 +83,10 @@ public final class StreamingImport {
         void write(Object record);
 
         DatasetInfo complete(Dataset ds, Future<String> contentHash, Origin origin);
+
+        /** Sends the database what is written but still waiting, before the records are counted as written. */
+        default void sendPending() {
+        }
 
         /** Without {@link #complete}: nothing is left behind. */
         @Override
@@ -112,6 +130,11 @@ public final class StreamingImport {
             }
 
             @Override
+            public void sendPending() {
+                db.sendPending();
+            }
+
+            @Override
             public void close() {
                 db.close();
             }
@@ -120,18 +143,26 @@ public final class StreamingImport {
 
     static Result run(ExchangeFormatReader reader, Path datasetPath, Path dbFile, Origin origin, Target target)
             throws DatasetException {
+        return run(reader, datasetPath, dbFile, origin, target, new ReadProgress());
+    }
+
+    static Result run(ExchangeFormatReader reader, Path datasetPath, Path dbFile, Origin origin, Target target,
+                      ReadProgress progress) throws DatasetException {
         Objects.requireNonNull(datasetPath, "datasetPath");
         Objects.requireNonNull(dbFile, "dbFile");
         Objects.requireNonNull(origin, "origin");
-        Writer writer = new Writer(dbFile, origin, target);
+        Writer writer = new Writer(dbFile, origin, target, progress);
         Thread thread = new Thread(writer, "parley-import-writer");
         thread.start();
         Hand hand = new Hand(writer);
         Dataset dataset;
         CompletableFuture<String> hash = new CompletableFuture<>();
         try {
-            dataset = reader.read(datasetPath, hand);
+            dataset = reader.read(datasetPath, hand, progress);
             hand.flush();
+            // Read and checked: from here on what is left is the writer's, whose count now has its total.
+            writer.expected = records(dataset);
+            progress.startWriting();
             writer.put(new Finish(dataset, hash));
         } catch (DatasetException | RuntimeException | Error e) {
             writer.putQuietly(ABORT);
@@ -163,6 +194,12 @@ public final class StreamingImport {
         }
         ChangeMade.record(dbFile + " was created, holding \"" + org.parley.seed.Printable.oneLine(dataset.title()) + "\"");
         return new Result(new LoadedDataset(dataset, contentHash, datasetPath.toString()), writer.info, dbFile);
+    }
+
+    /** The records a dataset's write counts, as the store's own import counts them. */
+    private static long records(Dataset ds) {
+        return (long) ds.sources().size() + ds.actors().size() + ds.places().size() + ds.events().size()
+                + ds.quotes().size() + ds.divergences().size() + ds.positions().size();
     }
 
     private static void join(Thread thread) {
@@ -257,13 +294,39 @@ public final class StreamingImport {
         private final Path dbFile;
         private final Origin origin;
         private final Target target;
+        private final WriteProgress progress;
         private volatile RuntimeException failure;
+        /** The records to write, once the reader has read them all; 0 until then. */
+        private volatile long expected;
+        private long told;
+        private long written;
         private DatasetInfo info;
 
-        Writer(Path dbFile, Origin origin, Target target) {
+        Writer(Path dbFile, Origin origin, Target target, WriteProgress progress) {
             this.dbFile = dbFile;
             this.origin = origin;
             this.target = target;
+            this.progress = progress;
+        }
+
+        /**
+         * Says how many records the database holds, every chunk or two (a few hundred times for 100,000
+         * events): what is still batched is sent first, so the count is never ahead of the database.
+         */
+        private void report(Destination db, int chunkSize) {
+            long before = written;
+            written += chunkSize;
+            if (before / REPORT_EVERY == written / REPORT_EVERY) {
+                return;
+            }
+            db.sendPending();
+            long total = expected;
+            if (total != told) {
+                // The total is known once the file is read; the step (and its total) before its count.
+                progress.step(WriteProgress.Step.RECORDS, total);
+                told = total;
+            }
+            progress.written(written);
         }
 
         /** Hands over, or stops the reader when the writer has failed (it no longer takes anything). */
@@ -295,18 +358,22 @@ public final class StreamingImport {
         @Override
         public void run() {
             try (Destination db = target.begin(dbFile)) {
+                progress.step(WriteProgress.Step.RECORDS, 0);
                 while (true) {
                     Object item = queue.take();
                     if (item == ABORT) {
                         return;
                     }
                     if (item instanceof Finish f) {
+                        progress.step(WriteProgress.Step.SEARCH_INDEX, 0);
                         info = db.complete(f.dataset(), f.hash(), origin);
                         return;
                     }
-                    for (Object record : (List<?>) item) {
+                    List<?> records = (List<?>) item;
+                    for (Object record : records) {
                         db.write(record);
                     }
+                    report(db, records.size());
                 }
             } catch (InterruptedException e) {
                 failure = new IllegalStateException("the import's writer was interrupted", e);

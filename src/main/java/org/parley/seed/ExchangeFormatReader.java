@@ -42,12 +42,7 @@ public final class ExchangeFormatReader {
      */
     public LoadedDataset load(Path folderOrJson, ReadProgress progress) throws DatasetException {
         Path json = datasetFile(folderOrJson);
-        try {
-            progress.sizeIs(Files.size(json));
-        } catch (IOException | RuntimeException e) {
-            // Only the share read is lost; opening the file says what is wrong with it.
-            progress.sizeIs(-1);
-        }
+        measure(json, progress);
         InputStream in = progress.watch(open(json));
         // The stream asks to go on only once the file's last byte is read: from then on the dataset is checked.
         Dataset dataset = read(in, json.toString(), textsFor(json), RecordSink.NONE,
@@ -172,8 +167,27 @@ public final class ExchangeFormatReader {
      * return says the dataset is sound; the content hash is left to the caller ({@link ContentHash#of}).
      */
     public Dataset read(Path folderOrJson, RecordSink sink) throws DatasetException {
+        return read(folderOrJson, sink, new ReadProgress());
+    }
+
+    /**
+     * As {@link #read(Path, RecordSink)}, saying in {@code progress} how far the file is read and when the
+     * dataset is checked as a whole; the hash and the write are the caller's to say.
+     */
+    public Dataset read(Path folderOrJson, RecordSink sink, ReadProgress progress) throws DatasetException {
         Path json = datasetFile(folderOrJson);
-        return read(open(json), json.toString(), textsFor(json), sink);
+        measure(json, progress);
+        return read(progress.watch(open(json)), json.toString(), textsFor(json), sink,
+                () -> progress.enter(ReadProgress.Phase.CHECKING));
+    }
+
+    private static void measure(Path json, ReadProgress progress) {
+        try {
+            progress.sizeIs(Files.size(json));
+        } catch (IOException | RuntimeException e) {
+            // Only the share read is lost; opening the file says what is wrong with it.
+            progress.sizeIs(-1);
+        }
     }
 
     private Dataset read(InputStream json, String fileName, TextSource texts, RecordSink sink) throws DatasetException {

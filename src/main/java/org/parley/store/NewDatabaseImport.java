@@ -199,6 +199,18 @@ public final class NewDatabaseImport implements AutoCloseable {
     }
 
     /**
+     * Sends SQLite what is still waiting in the writer's batches, so a count said to the user is what the
+     * database holds, not what was handed to the driver.
+     */
+    public void sendPending() {
+        try {
+            writer.sendPending();
+        } catch (SQLException e) {
+            throw failure("could not write the records", e);
+        }
+    }
+
+    /**
      * Writes what needs every record (passages, indexes, the foreign-key check), then the dataset's
      * own row, commits, and moves the database into place. {@code ds} is the dataset whose records
      * were fed, in full; it is not written again. The content hash is asked for last, so it can be

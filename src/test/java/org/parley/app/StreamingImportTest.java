@@ -21,6 +21,8 @@ import org.parley.model.Dataset;
 import org.parley.seed.DatasetException;
 import org.parley.seed.ExchangeFormatReader;
 import org.parley.seed.LoadedDataset;
+import org.parley.seed.ReadProgress;
+import org.parley.model.WriteProgress;
 import org.parley.store.DatasetInfo;
 import org.parley.store.Origin;
 import org.parley.store.StoreException;
@@ -157,6 +159,65 @@ class StreamingImportTest {
                     throw cannot;
                 }));
         assertSame(cannot, e);
+    }
+
+    /**
+     * The command line's line on a terminal follows this: how much of the file is read, then, once it is read
+     * and checked, the write's records and its search index. The import had nothing to say until the end.
+     */
+    @Test
+    void saysHowFarTheFileIsReadThenWhatTheWriteDoes() throws Exception {
+        Path data = generated(tmp.resolve("data"), 5_000, false);
+        ReadProgress progress = new ReadProgress();
+        StreamingImport.run(data, tmp.resolve("p.db"), Origin.USER, progress);
+
+        assertEquals(Files.size(data.resolve("long.json")), progress.size());
+        assertEquals(progress.size(), progress.bytesRead(), "every byte counted");
+        assertTrue(progress.writing(), "the write is the last phase: " + progress.phase());
+        assertEquals(WriteProgress.Step.SEARCH_INDEX, progress.writeStep());
+    }
+
+    /**
+     * A count of records written is of records the database holds: handed to the driver, a batch of them had
+     * been counted before SQLite had any.
+     */
+    @Test
+    void theRecordsCountedAreTheOnesSentToTheDatabase() throws Exception {
+        Path data = generated(tmp.resolve("data"), 5_000, false);
+        ReadProgress progress = new ReadProgress();
+        AtomicInteger sent = new AtomicInteger();
+        AtomicInteger handed = new AtomicInteger();
+        java.util.concurrent.atomic.AtomicLong most = new java.util.concurrent.atomic.AtomicLong();
+        List<String> ahead = new java.util.concurrent.CopyOnWriteArrayList<>();
+        StreamingImport.run(new ExchangeFormatReader(), data, tmp.resolve("p.db"), Origin.USER, file ->
+                new StreamingImport.Destination() {
+                    @Override
+                    public void write(Object record) {
+                        long counted = progress.written();
+                        most.accumulateAndGet(counted, Math::max);
+                        if (counted > sent.get()) {
+                            ahead.add(counted + " counted, " + sent.get() + " sent");
+                        }
+                        handed.incrementAndGet();
+                    }
+
+                    @Override
+                    public void sendPending() {
+                        sent.set(handed.get());
+                    }
+
+                    @Override
+                    public DatasetInfo complete(Dataset ds, Future<String> contentHash, Origin origin) {
+                        return null;
+                    }
+
+                    @Override
+                    public void close() {
+                    }
+                }, progress);
+
+        assertTrue(most.get() >= 4_096, "counted as the records went in: " + most.get());
+        assertEquals(List.of(), ahead);
     }
 
     private static Path copyOfSeeds(Path to) throws Exception {
