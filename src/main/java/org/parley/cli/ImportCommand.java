@@ -4,7 +4,9 @@ import org.parley.app.StreamingImport;
 import org.parley.app.Workspace;
 import org.parley.seed.DatasetException;
 import org.parley.seed.ExchangeFormatReader;
+import org.parley.seed.ImportStatus;
 import org.parley.seed.LoadedDataset;
+import org.parley.seed.ReadProgress;
 import org.parley.seed.SeedBundle;
 import org.parley.store.ImportResult;
 import org.parley.store.Origin;
@@ -18,6 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.function.BooleanSupplier;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Validate a dataset, then import it in one transaction, replacing the database's dataset.%n"
@@ -42,6 +45,9 @@ final class ImportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** Whether standard error is a terminal, where a progress line is shown; a test decides it. */
+    BooleanSupplier stderrIsTerminal = StderrTerminal::isTerminal;
+
     @Override
     public Integer call() throws DatasetException {
         Limits.named(spec, "PATH", path, "the dataset folder or JSON file to import");
@@ -52,7 +58,11 @@ final class ImportCommand implements Callable<Integer> {
         Path file = Workspace.databaseFile(db.file());
         if (path != null && StreamingImport.applies(file)) {
             // A new database: written while the file is read, and in place only once the dataset proved sound.
-            StreamingImport.Result result = StreamingImport.run(path, file, Origin.USER);
+            ReadProgress progress = new ReadProgress();
+            StreamingImport.Result result;
+            try (ProgressLine line = progressLine(progress)) {
+                result = StreamingImport.run(path, file, Origin.USER, progress);
+            }
             print("Imported", result.loaded(), file);
             return 0;
         }
@@ -78,6 +88,30 @@ final class ImportCommand implements Callable<Integer> {
             throw e;
         }
         return 0;
+    }
+
+    /**
+     * On a terminal, the import's phase and how far it is on one line of standard error, as the window says it
+     * ({@link ImportStatus}); anywhere else nothing (null), so scripts and logs get what they always got.
+     */
+    private ProgressLine progressLine(ReadProgress progress) {
+        if (!(spec.commandLine().getErr() instanceof TerminalSafeWriter.Printer err) || !stderrIsTerminal.getAsBoolean()) {
+            return null;
+        }
+        String name = Printable.oneLine(datasetName());
+        return ProgressLine.start(err, () -> ImportStatus.of(progress, name).headline() + "\u2026");
+    }
+
+    /** The name of the file read: a folder's {@code week.json}, as the window names it. */
+    private String datasetName() {
+        Path name;
+        try {
+            name = ExchangeFormatReader.datasetFile(path).getFileName();
+        } catch (DatasetException e) {
+            // Reading it says what is wrong; meanwhile the line names what was given.
+            name = path.getFileName();
+        }
+        return String.valueOf(name == null ? path : name);
     }
 
     /** Where what was replaced is kept, and the command that brings it back. */

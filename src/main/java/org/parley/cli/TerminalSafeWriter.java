@@ -39,7 +39,35 @@ final class TerminalSafeWriter extends FilterWriter {
     /** A print writer onto {@code stream} in the terminal's encoding, flushing at each line as picocli's own does. */
     static PrintWriter onto(PrintStream stream, String encodingProperty) {
         Charset charset = StandardOutput.encoding(encodingProperty);
-        return new PrintWriter(new TerminalSafeWriter(new OutputStreamWriter(stream, charset), charset), true);
+        return new Printer(new TerminalSafeWriter(new OutputStreamWriter(stream, charset), charset));
+    }
+
+    /**
+     * A print writer through a {@link TerminalSafeWriter}, which can also go back to the start of its line: the one
+     * control character a command writes on purpose, for a progress line ({@link ProgressLine}). Everything
+     * printed is still made safe, the file names in that line too.
+     */
+    static final class Printer extends PrintWriter {
+        private final TerminalSafeWriter safe;
+
+        Printer(TerminalSafeWriter safe) {
+            super(safe, true);
+            this.safe = safe;
+        }
+
+        /** A carriage return, after what was printed before it. */
+        void returnToLineStart() {
+            synchronized (lock) {
+                flush();
+                try {
+                    safe.out.write('\r');
+                    safe.out.flush();
+                } catch (IOException e) {
+                    // As PrintWriter does: the failure is kept for checkError, which Main reads at the end.
+                    setError();
+                }
+            }
+        }
     }
 
     private static boolean holdsEverything(Charset charset) {
