@@ -60,7 +60,7 @@ final class BackupsCommand implements Callable<Integer> {
                 out.println("What the database held before is in " + before);
                 return 0;
             }
-            List<Backup> backups = ws.store().backups().list();
+            List<Backup> backups = ws.store().backups().listAsked();
             if (backups.isEmpty()) {
                 out.println("No backups of " + ws.store().file() + " yet (one is made before anything replaces its dataset).");
                 return 0;

@@ -305,6 +305,18 @@ public final class Backups {
         }
     }
 
+    /**
+     * The backups of this database, newest first, for a user who asked to see them: a file where
+     * the folder should be is said (no backup can be made while it is there), not listed as none yet.
+     */
+    public List<Backup> listAsked() {
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw new StoreException("cannot list the backups: " + folder + " is a file, not a folder, so no backup can be "
+                    + "made there either; move it away, and backups are kept there again");
+        }
+        return list();
+    }
+
     /** The backups of this database, newest first. */
     public List<Backup> list() {
         if (!Files.isDirectory(folder)) {

@@ -339,7 +339,7 @@ public final class ParleyApp extends Application {
                         return unopenedBackups().list();
                     }
                     requireDatabase();
-                    return workspace.store().backups().list();
+                    return workspace.store().backups().listAsked();
                 });
             }
 
