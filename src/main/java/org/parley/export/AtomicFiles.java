@@ -387,6 +387,12 @@ public final class AtomicFiles {
     public static ExportException failure(Path target, IOException e) {
         Path dir = target == null ? null : target.getParent();
         if (e instanceof AccessDeniedException) {
+            Path refusing = nearestExisting(dir);
+            if (refusing != null && !refusing.equals(dir) && Files.isDirectory(refusing)) {
+                // The folder to write into was still to be made: the one refusing is the folder it was to be made in.
+                return new ExportException("Cannot make the folder " + dir + ": " + refusing
+                        + " cannot be written (permission denied). Nothing was written.", e);
+            }
             return new ExportException("Cannot write to " + dir + ": permission denied.", e);
         }
         if (e instanceof NoSuchFileException) {
@@ -431,6 +437,15 @@ public final class AtomicFiles {
     }
 
     /** Why {@code dir} cannot hold the file: missing, or a file where a folder was meant ("notes.txt/x.png"). */
+    /** {@code dir}, or the nearest of its parents that exists (null when none does, or none was given). */
+    private static Path nearestExisting(Path dir) {
+        Path p = dir;
+        while (p != null && !Files.exists(p)) {
+            p = p.getParent();
+        }
+        return p;
+    }
+
     private static String missingFolder(Path dir) {
         for (Path p = dir; p != null; p = p.getParent()) {
             if (Files.exists(p)) {

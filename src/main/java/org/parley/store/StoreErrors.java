@@ -41,7 +41,7 @@ final class StoreErrors {
     static String describe(Exception e, Path file) {
         String known = known(e, 0);
         if (CANTOPEN.equals(known)) {
-            return SqlitePathLength.tooLongToOpen(file).orElse(known);
+            return SqlitePathLength.tooLongToOpen(file).or(() -> UnopenableFolder.why(file)).orElse(known);
         }
         return known != null ? known : e.getMessage();
     }

@@ -108,6 +108,21 @@ class AtomicFilesTest {
         assertTrue(e.getMessage().contains("Nothing was changed"), e.getMessage());
     }
 
+    /**
+     * A folder to be made inside one that cannot be written: the one that refused is named
+     * ("generate --out ro/g" said "Cannot write to ro/g", a folder that was never there).
+     * The refusal is simulated: root, as on CI, writes anywhere.
+     */
+    @Test
+    void aFolderThatCouldNotBeMadeNamesTheFolderItWasToBeMadeIn() throws IOException {
+        Path ro = Files.createDirectory(dir.resolve("ro"));
+        Path target = ro.resolve("g").resolve("dataset.json");
+        ExportException e = AtomicFiles.failure(target,
+                new java.nio.file.AccessDeniedException(ro.resolve("g").toString()));
+        assertEquals("Cannot make the folder " + ro.resolve("g") + ": " + ro
+                + " cannot be written (permission denied). Nothing was written.", e.getMessage());
+    }
+
     @Test
     void aCommitThatFailsHalfwayPutsEverythingBack() throws IOException {
         Path folder = dir.resolve("week-sources");
