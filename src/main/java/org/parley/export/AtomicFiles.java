@@ -436,7 +436,6 @@ public final class AtomicFiles {
         }
     }
 
-    /** Why {@code dir} cannot hold the file: missing, or a file where a folder was meant ("notes.txt/x.png"). */
     /** {@code dir}, or the nearest of its parents that exists (null when none does, or none was given). */
     private static Path nearestExisting(Path dir) {
         Path p = dir;
@@ -446,6 +445,7 @@ public final class AtomicFiles {
         return p;
     }
 
+    /** Why {@code dir} cannot hold the file: missing, or a file where a folder was meant ("notes.txt/x.png"). */
     private static String missingFolder(Path dir) {
         for (Path p = dir; p != null; p = p.getParent()) {
             if (Files.exists(p)) {
