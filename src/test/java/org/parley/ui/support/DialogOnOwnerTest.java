@@ -2,10 +2,15 @@ package org.parley.ui.support;
 
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
@@ -119,19 +124,10 @@ class DialogOnOwnerTest {
      */
     @Test
     void aProgressWindowGivenTheWindowManagersSizeTakesItsOwnBackOnItsOwner(FxRobot robot) {
-        Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         Stage[] progress = new Stage[1];
         robot.interact(() -> {
-            owner.setX(screen.getMinX() + 20);
-            owner.setY(screen.getMinY() + 20);
-            owner.show();
-            progress[0] = new Stage();
-            progress[0].initOwner(owner);
-            progress[0].setResizable(false);
-            javafx.scene.layout.VBox root = new javafx.scene.layout.VBox(10, new Label("Reading “dataset.json”: 24.4 of "
-                    + "83.9 MB…"), new javafx.scene.control.ProgressBar(0.3), new javafx.scene.control.Button("Cancel"));
-            root.setPrefWidth(440);
-            progress[0].setScene(new Scene(root));
+            showOwnerNearTheCorner();
+            progress[0] = progressWindow(progressContent("Reading “dataset.json”: 24.4 of 83.9 MB…"));
             CentredOnOwner.place(progress[0]);
             progress[0].show();
             // What the window manager reports back for a window whose size it dropped, and where it put it.
@@ -140,25 +136,7 @@ class DialogOnOwnerTest {
             progress[0].setX(owner.getX());
             progress[0].setY(owner.getY());
         });
-        WaitForAsyncUtils.waitForFxEvents();
-        Stage p = progress[0];
-        try {
-            // Sized and placed again in its first second (WindowSizeFix's later passes): on a loaded machine the
-            // first pass may not have run when the toolkit's queue looks empty (ci of 6 December: still 200 wide).
-            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> p.getScene().getWidth() >= 440 - 0.5
-                    && Math.abs(p.getX() + p.getWidth() / 2 - (owner.getX() + owner.getWidth() / 2)) < 2);
-        } catch (TimeoutException notYet) {
-            // said below
-        }
-        try {
-            assertTrue(p.getScene().getWidth() >= 440 - 0.5, "as wide as its content asks: " + p.getScene().getWidth());
-            double middle = p.getX() + p.getWidth() / 2;
-            assertTrue(Math.abs(middle - (owner.getX() + owner.getWidth() / 2)) < 2, "across its owner's middle: x = "
-                    + p.getX() + " (" + p.getWidth() + " wide), owner " + owner.getX() + " + " + owner.getWidth() + " on "
-                    + ScreenArea.of(owner));
-        } finally {
-            robot.interact(p::close);
-        }
+        assertAsWideAsAndAcrossTheOwner(robot, progress[0], 440);
     }
 
     /**
@@ -168,39 +146,16 @@ class DialogOnOwnerTest {
      */
     @Test
     void aProgressWindowThatGrowsInItsFirstSecondStaysAcrossItsOwner(FxRobot robot) {
-        Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         Stage[] progress = new Stage[1];
-        javafx.scene.layout.VBox[] content = new javafx.scene.layout.VBox[1];
         robot.interact(() -> {
-            owner.setX(screen.getMinX() + 20);
-            owner.setY(screen.getMinY() + 20);
-            owner.show();
-            progress[0] = new Stage();
-            progress[0].initOwner(owner);
-            progress[0].setResizable(false);
-            content[0] = new javafx.scene.layout.VBox(10, new Label("Reading “dataset.json”…"),
-                    new javafx.scene.control.ProgressBar(-1), new javafx.scene.control.Button("Cancel"));
-            content[0].setPrefWidth(440);
-            progress[0].setScene(new Scene(content[0]));
+            showOwnerNearTheCorner();
+            VBox content = progressContent("Reading “dataset.json”…");
+            progress[0] = progressWindow(content);
             progress[0].show();
             // Runs right after the window's first fitting (queued by its shown event), before its later passes.
-            javafx.application.Platform.runLater(() -> content[0].setPrefWidth(560));
+            Platform.runLater(() -> content.setPrefWidth(560));
         });
-        Stage p = progress[0];
-        try {
-            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> p.getScene().getWidth() >= 560 - 0.5
-                    && Math.abs(p.getX() + p.getWidth() / 2 - (owner.getX() + owner.getWidth() / 2)) < 2);
-        } catch (TimeoutException notYet) {
-            // said below
-        }
-        try {
-            assertTrue(p.getScene().getWidth() >= 560 - 0.5, "as wide as its content asks now: " + p.getScene().getWidth());
-            double middle = p.getX() + p.getWidth() / 2;
-            assertTrue(Math.abs(middle - (owner.getX() + owner.getWidth() / 2)) < 2, "across its owner's middle: x = "
-                    + p.getX() + " (" + p.getWidth() + " wide), owner " + owner.getX() + " + " + owner.getWidth());
-        } finally {
-            robot.interact(p::close);
-        }
+        assertAsWideAsAndAcrossTheOwner(robot, progress[0], 560);
     }
 
     /**
@@ -210,33 +165,73 @@ class DialogOnOwnerTest {
     @Test
     void aProgressWindowGivenMoreHeightThanItNeedsShrinksToItsContent(FxRobot robot) {
         Stage[] progress = new Stage[1];
-        javafx.scene.layout.VBox[] content = new javafx.scene.layout.VBox[1];
+        VBox content = progressContent("Writing “dataset.json” into your database.");
         robot.interact(() -> {
             owner.show();
-            progress[0] = new Stage();
-            progress[0].initOwner(owner);
-            progress[0].setResizable(false);
-            content[0] = new javafx.scene.layout.VBox(10, new Label("Writing “dataset.json” into your database."),
-                    new javafx.scene.control.ProgressBar(-1), new javafx.scene.control.Button("Cancel"));
-            content[0].setPrefWidth(440);
-            progress[0].setScene(new Scene(content[0]));
+            progress[0] = progressWindow(content);
             progress[0].show();
             progress[0].setWidth(200);
-            progress[0].setHeight(content[0].prefHeight(440) + 120);
+            progress[0].setHeight(content.prefHeight(440) + 120);
         });
         Stage p = progress[0];
         try {
             // Sized again in its first second (WindowSizeFix's later passes), as the window manager's own
             // size may still arrive after the first.
             WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () ->
-                    Math.abs(p.getScene().getHeight() - content[0].prefHeight(p.getScene().getWidth())) < 1.5);
+                    Math.abs(p.getScene().getHeight() - content.prefHeight(p.getScene().getWidth())) < 1.5);
         } catch (TimeoutException stillTall) {
             // said below
         }
         try {
-            double needs = content[0].prefHeight(p.getScene().getWidth());
+            double needs = content.prefHeight(p.getScene().getWidth());
             assertTrue(Math.abs(p.getScene().getHeight() - needs) < 1.5, "as tall as its content asks (" + needs + "): "
                     + p.getScene().getHeight());
+        } finally {
+            robot.interact(p::close);
+        }
+    }
+
+    private void showOwnerNearTheCorner() {
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        owner.setX(screen.getMinX() + 20);
+        owner.setY(screen.getMinY() + 20);
+        owner.show();
+    }
+
+    /** A progress window's content as the import's: its words, a bar and Cancel, 440 px wide. */
+    private static VBox progressContent(String words) {
+        VBox content = new VBox(10, new Label(words), new ProgressBar(-1), new Button("Cancel"));
+        content.setPrefWidth(440);
+        return content;
+    }
+
+    /** A small window of Parley's own over the owner: owned, not resizable, sized by {@code content}. */
+    private Stage progressWindow(VBox content) {
+        Stage progress = new Stage();
+        progress.initOwner(owner);
+        progress.setResizable(false);
+        progress.setScene(new Scene(content));
+        return progress;
+    }
+
+    /**
+     * Waits for {@code p} to be {@code width} wide across its owner's middle, then says so; then closes it. It is
+     * sized and placed again in its first second (WindowSizeFix's later passes): on a loaded machine the first pass
+     * may not have run when the toolkit's queue looks empty (CI of 6 December: still 200 wide).
+     */
+    private void assertAsWideAsAndAcrossTheOwner(FxRobot robot, Stage p, double width) {
+        try {
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> p.getScene().getWidth() >= width - 0.5
+                    && Math.abs(p.getX() + p.getWidth() / 2 - (owner.getX() + owner.getWidth() / 2)) < 2);
+        } catch (TimeoutException notYet) {
+            // said below
+        }
+        try {
+            assertTrue(p.getScene().getWidth() >= width - 0.5, "as wide as its content asks: " + p.getScene().getWidth());
+            double middle = p.getX() + p.getWidth() / 2;
+            assertTrue(Math.abs(middle - (owner.getX() + owner.getWidth() / 2)) < 2, "across its owner's middle: x = "
+                    + p.getX() + " (" + p.getWidth() + " wide), owner " + owner.getX() + " + " + owner.getWidth() + " on "
+                    + ScreenArea.of(owner));
         } finally {
             robot.interact(p::close);
         }
