@@ -203,7 +203,13 @@ public final class Workspace implements AutoCloseable {
      * replaced is first backed up, so {@code parley backups} can bring it back.
      */
     public ImportResult replaceDataset(LoadedDataset loaded, Origin origin, boolean replaceUserData) {
-        return replaceDataset(loaded, origin, replaceUserData ? ANY : null);
+        return replaceDataset(loaded, origin, replaceUserData, WriteProgress.NONE);
+    }
+
+    /** As above, telling {@code progress} what the write is doing and how many records are in. */
+    public ImportResult replaceDataset(LoadedDataset loaded, Origin origin, boolean replaceUserData,
+                                       WriteProgress progress) {
+        return replaceDataset(loaded, origin, replaceUserData ? ANY : null, progress);
     }
 
     /** What {@link #replaceDataset(LoadedDataset, Origin, String)} takes for "whatever user's dataset is there". */

@@ -10,6 +10,7 @@ import org.parley.seed.ReadProgress;
 import org.parley.seed.SeedBundle;
 import org.parley.store.ImportResult;
 import org.parley.store.Origin;
+import org.parley.store.ParleyStore;
 import picocli.CommandLine.Command;
 import org.parley.seed.Printable;
 import picocli.CommandLine.Mixin;
@@ -18,6 +19,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.function.BooleanSupplier;
@@ -51,7 +54,7 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws DatasetException {
         Limits.named(spec, "PATH", path, "the dataset folder or JSON file to import");
-        if (db.file() != null && !java.nio.file.Files.exists(db.file(), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        if (db.file() != null && !Files.exists(db.file(), LinkOption.NOFOLLOW_LINKS)) {
             // A database this creates gets a name that can be seen and typed, as every --out does.
             Limits.output(spec, "--db", db.file(), "the database to create");
         }
@@ -68,25 +71,34 @@ final class ImportCommand implements Callable<Integer> {
         }
         // Validate before opening the database, so a bad file never touches it.
         SeedBundle bundle = path == null ? SeedBundle.locate() : null;
-        LoadedDataset loaded = bundle != null ? bundle.load() : new ExchangeFormatReader().load(path);
-        boolean creating = !java.nio.file.Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS);
-        try (Workspace ws = Workspace.open(file)) {
-            ImportResult result = bundle != null ? ws.replaceWithSeeds(bundle.fingerprint(), loaded, replace)
-                    : ws.replaceDataset(loaded, Origin.USER, replace);
-            print(switch (result.outcome()) {
-                case IMPORTED -> "Imported";
-                case REPLACED -> "Replaced the previous dataset with";
-                case UNCHANGED -> "Unchanged (already imported):";
-            }, loaded, ws.store().file());
-            result.backup().ifPresent(kept -> spec.commandLine().getOut().println(keptLine(kept)));
-        } catch (RuntimeException e) {
-            if (creating) {
-                // The empty database this import made (a full disk refused the rows) goes with it:
-                // left behind, every later command took it for a read-only one.
-                org.parley.store.ParleyStore.removeNew(file, e);
+        boolean creating = !Files.exists(file, LinkOption.NOFOLLOW_LINKS);
+        ReadProgress progress = new ReadProgress();
+        LoadedDataset loaded;
+        ImportResult result;
+        Path written;
+        // The bundled week is read in a blink; a file of the user's may take seconds, and says how far it is.
+        try (ProgressLine line = bundle == null ? progressLine(progress) : null) {
+            loaded = bundle != null ? bundle.load() : new ExchangeFormatReader().load(path, progress);
+            progress.startWriting();
+            try (Workspace ws = Workspace.open(file)) {
+                result = bundle != null ? ws.replaceWithSeeds(bundle.fingerprint(), loaded, replace)
+                        : ws.replaceDataset(loaded, Origin.USER, replace, progress);
+                written = ws.store().file();
+            } catch (RuntimeException e) {
+                if (creating) {
+                    // The empty database this import made (a full disk refused the rows) goes with it:
+                    // left behind, every later command took it for a read-only one.
+                    ParleyStore.removeNew(file, e);
+                }
+                throw e;
             }
-            throw e;
         }
+        print(switch (result.outcome()) {
+            case IMPORTED -> "Imported";
+            case REPLACED -> "Replaced the previous dataset with";
+            case UNCHANGED -> "Unchanged (already imported):";
+        }, loaded, written);
+        result.backup().ifPresent(kept -> spec.commandLine().getOut().println(keptLine(kept)));
         return 0;
     }
 

@@ -39,6 +39,32 @@ class ImportProgressLineTest {
         assertTrue(lines[lines.length - 1].length() >= lines[1].length(), "as long as the longest: " + err);
     }
 
+    /** Over a database that holds a dataset (the usual `--replace`): it had shown nothing there, only for a new one. */
+    @Test
+    void overADatabaseThatHoldsADatasetTheLineIsShownAndErasedToo() throws Exception {
+        Path db = tmp.resolve("held").resolve("week.db");
+        Files.createDirectories(db.getParent());
+        Path other = tmp.resolve("other.json");
+        Files.writeString(other, Files.readString(SEEDS.resolve("week.json")).replaceFirst(
+                "\"title\": \"", "\"title\": \"Another "));
+        try (var texts = Files.list(SEEDS)) {
+            for (Path text : texts.filter(t -> t.toString().endsWith(".txt")).toList()) {
+                Files.copy(text, tmp.resolve(text.getFileName()));
+            }
+        }
+        assertEquals(0, run(false, SEEDS, db).exit());
+
+        CliRun shown = run(true, other, db, "--replace");
+
+        assertEquals(0, shown.exit(), shown.err());
+        assertTrue(shown.out().startsWith("Replaced the previous dataset with"), shown.out());
+        String err = shown.err();
+        assertTrue(err.startsWith("\rReading \u201cother.json\u201d"), err);
+        assertFalse(err.contains("\n"), "one line, never a new one: " + err);
+        String[] lines = err.split("\r");
+        assertTrue(lines[lines.length - 1].isBlank(), "erased before the summary: " + err);
+    }
+
     @Test
     void anywhereElseStandardErrorIsAsItWas() throws Exception {
         CliRun plain = importing(false, tmp.resolve("plain"));
@@ -67,14 +93,20 @@ class ImportProgressLineTest {
         return run(terminal, SEEDS, folder.resolve("week.db"));
     }
 
-    private static CliRun run(boolean terminal, Path dataset, Path db) {
+    private static CliRun run(boolean terminal, Path dataset, Path db, String... more) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine cl = Main.commandLine();
         ((ImportCommand) cl.getSubcommands().get("import").getCommand()).stderrIsTerminal = () -> terminal;
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new TerminalSafeWriter.Printer(new TerminalSafeWriter(err)));
-        int exit = Main.execute(cl, "import", dataset.toString(), "--db", db.toString());
+        String[] args = new String[4 + more.length];
+        args[0] = "import";
+        args[1] = dataset.toString();
+        args[2] = "--db";
+        args[3] = db.toString();
+        System.arraycopy(more, 0, args, 4, more.length);
+        int exit = Main.execute(cl, args);
         return new CliRun(exit, out.toString(), err.toString());
     }
 }
