@@ -51,6 +51,7 @@ final class CompactPages {
     private final DateRange focus;
     /** The days a time filter keeps, when one chose the steps. */
     private final Optional<DateRange> kept;
+    private final Optional<DateRange> whole;
     /** The deck's span, set when the pages are added. */
     private DateRange story;
     /** Where the last page's words end, set when the pages are added. */
@@ -65,7 +66,17 @@ final class CompactPages {
     /** As above, each step's day bar hatching the days outside {@code kept}, the days a time filter keeps. */
     CompactPages(PDDocument document, HandoutFonts fonts, PDRectangle page, String heading, String credit,
                  DateRange focus, Optional<DateRange> kept) {
+        this(document, fonts, page, heading, credit, focus, kept, Optional.empty());
+    }
+
+    /**
+     * As above, the background's years drawn across {@code whole}, the dataset's span, when {@code kept} is
+     * present: the years the filter leaves out are hatched on the line, not cut off it.
+     */
+    CompactPages(PDDocument document, HandoutFonts fonts, PDRectangle page, String heading, String credit,
+                 DateRange focus, Optional<DateRange> kept, Optional<DateRange> whole) {
         this.kept = kept;
+        this.whole = whole;
         this.sheet = page;
         this.focus = focus;
         this.document = document;
@@ -104,7 +115,7 @@ final class CompactPages {
      * Returns how many pages it added.
      */
     int addAll(List<Step> steps, PageEnd after) throws IOException {
-        story = PageStrip.storyOf(steps);
+        story = PageStrip.storyOf(steps, kept, whole);
         float width = sheet.getWidth() - 2 * MARGIN;
         List<List<Block>> pages = paginate(steps, after);
         int added = 0;

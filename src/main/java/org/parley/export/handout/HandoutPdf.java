@@ -196,7 +196,7 @@ public final class HandoutPdf {
                 }
             } else {
                 CompactPages pages = new CompactPages(document, fonts, portrait, dataset.title() + " \u2014 " + steps.size()
-                        + " steps", credit, dataset.focus().orElse(null), kept);
+                        + " steps", credit, dataset.focus().orElse(null), kept, dataset.span());
                 // The steps begin below the list, on its last page: its last nine entries had a sheet to themselves.
                 OpeningPage.Plan opening = OpeningPage.plan(fonts, dataset, steps, paper);
                 int[] pageOf = pages.pagesOf(steps, new PageEnd(null, opening.end()));

@@ -9,6 +9,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.parley.model.DateRange;
@@ -72,9 +73,23 @@ final class NextStrip {
     /** As the strip of what comes next, its bars hollow and dashed only when {@code expected}. */
     static void draw(PDPageContentStream cs, HandoutFonts fonts, List<Event> events, DateRange focus, boolean expected,
                      float x, float y, float width) throws IOException {
+        draw(cs, fonts, events, focus, expected, Optional.empty(), x, y, width);
+    }
+
+    /**
+     * As above, the days before {@code kept}'s first and after its last (the days a time filter keeps) hatched
+     * and captioned "outside the filter", as the day bars' are (decision 0137): filtered to 10 January, the
+     * month of what comes next had drawn all its days alike.
+     */
+    static void draw(PDPageContentStream cs, HandoutFonts fonts, List<Event> events, DateRange focus, boolean expected,
+                     Optional<DateRange> kept, float x, float y, float width) throws IOException {
         DateRange span = span(events, focus);
         Scale scale = new Scale(span, x, width);
         float size = PageStrip.TEXT_SIZE;
+        List<OutsideFilter.Part> outside = OutsideFilter.parts(span, kept, scale::left);
+        for (OutsideFilter.Part p : outside) {
+            OutsideFilter.shade(cs, p.left(), y, p.width(), PageStrip.HEIGHT);
+        }
         // The axis, and the labelled ticks above it.
         cs.setStrokingColor(0.6f);
         cs.setLineWidth(1f);
@@ -106,6 +121,14 @@ final class NextStrip {
         cs.setNonStrokingColor(0.15f);
         cs.addRect(a, y, Math.max(3, b - a), BAND);
         cs.fill();
+        // The talks' days outside the filter stay dark, hatched as the day bars' dark days are.
+        for (OutsideFilter.Part p : outside) {
+            float from = Math.max(p.left(), a);
+            float to = Math.min(p.right(), a + Math.max(3, b - a));
+            if (to > from) {
+                OutsideFilter.hatch(cs, from, y, to - from, BAND, OutsideFilter.ON_DARK);
+            }
+        }
         String days = days(focus);
         float w = TextBlock.width(days, fonts.bold(), size);
         boolean inside = w + 6 <= b - a;
@@ -118,6 +141,29 @@ final class NextStrip {
         }
         cs.setNonStrokingColor(inside ? 1f : 0.15f);
         TextBlock.draw(cs, List.of(days), fonts.bold(), size, at, y + 2.5f, 0);
+        float talksEnd = inside ? a + Math.max(3, b - a) : Math.max(a + Math.max(3, b - a), at + w + 2);
+        captions(cs, fonts, outside, Math.min(a, at - 2), talksEnd, y);
+    }
+
+    /**
+     * "outside the filter" in each stretch outside it, in the band on white as the talks' name is off their
+     * shade, beside the talks (from {@code talksStart} to {@code talksEnd}) rather than over them; left out
+     * where it does not fit.
+     */
+    private static void captions(PDPageContentStream cs, HandoutFonts fonts, List<OutsideFilter.Part> outside,
+                                 float talksStart, float talksEnd, float y) throws IOException {
+        float w = OutsideFilter.captionWidth(fonts);
+        for (OutsideFilter.Part p : outside) {
+            OutsideFilter.Part before = new OutsideFilter.Part(p.left(), Math.min(p.right(), talksStart - 2));
+            OutsideFilter.Part after = new OutsideFilter.Part(Math.max(p.left(), talksEnd + 2), p.right());
+            OutsideFilter.Part room = before.width() >= after.width() ? before : after;
+            if (OutsideFilter.fits(fonts, room.width())) {
+                cs.setNonStrokingColor(1f);
+                cs.addRect(room.centre() - w / 2 - 2, y + 1, w + 4, BAND - 2);
+                cs.fill();
+                OutsideFilter.caption(cs, fonts, room.centre(), y + 3.5f, 0.25f);
+            }
+        }
     }
 
     /** "9–13 Jan", "28 Jan – 3 Feb", "12 Jan", with the year when the days run into another. */

@@ -77,7 +77,7 @@ final class OnePerPage {
         this.basemap = basemap;
         this.dataset = dataset;
         this.deck = deck;
-        this.story = PageStrip.storyOf(deck);
+        this.story = PageStrip.storyOf(deck, kept, dataset.span());
     }
 
     void add(Step step) throws IOException {

@@ -3,9 +3,11 @@ package org.parley.export.handout;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.parley.model.DateRange;
@@ -21,10 +23,8 @@ final class PageStrip {
 
     static final float HEIGHT = 26;
     static final float TEXT_SIZE = 11;
-    /** Under a run of days outside a time filter, where it fits the run. */
-    static final String OUTSIDE_CAPTION = "outside the filter";
-    private static final float CAPTION_SIZE = 8;
-    private static final float HATCH_STEP = 5;
+    /** Where "outside the filter" stands, from the strip's foot. */
+    private static final float CAPTION_BASELINE = 3.5f;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
 
     private PageStrip() {
@@ -37,6 +37,23 @@ final class PageStrip {
             all.addAll(s.events());
         }
         return org.parley.model.Dataset.spanOf(all).orElse(null);
+    }
+
+    /**
+     * The frame of the background's years: the deck's story, and under a time filter the whole dataset's
+     * ({@code whole}) too, so the years the filter leaves out stay on the line, hatched (decision 0137), rather
+     * than the line shrinking to the filter and seeming to be the whole story.
+     */
+    static DateRange storyOf(List<Step> deck, Optional<DateRange> kept, Optional<DateRange> whole) {
+        DateRange story = storyOf(deck);
+        if (kept.isEmpty() || whole.isEmpty()) {
+            return story;
+        }
+        if (story == null) {
+            return whole.get();
+        }
+        return new DateRange(story.first().isBefore(whole.get().first()) ? story.first() : whole.get().first(),
+                story.last().isAfter(whole.get().last()) ? story.last() : whole.get().last());
     }
 
     /**
@@ -63,14 +80,14 @@ final class PageStrip {
             } else {
                 // A focus of months or years has no room for a box a day (a box and a label for each
                 // of 3 million days took minutes and gigabytes): one line, the step's days dark on it.
-                span(cs, fonts, focus, day, step.event().time().lastDate(), x, y, width);
+                span(cs, fonts, focus, kept, day, step.event().time().lastDate(), x, y, width);
             }
         } else if (NextStrip.isNext(step, focus)) {
-            NextStrip.draw(cs, fonts, step.context(), focus, x, y, width);
+            NextStrip.draw(cs, fonts, step.context(), focus, true, kept, x, y, width);
         } else if (step.isContext() && NextStrip.withinOneMonth(step.events(), focus)) {
-            NextStrip.draw(cs, fonts, step.events(), focus, false, x, y, width);
+            NextStrip.draw(cs, fonts, step.events(), focus, false, kept, x, y, width);
         } else {
-            years(cs, fonts, step.events(), story, x, y, width);
+            years(cs, fonts, step.events(), story, kept, x, y, width);
         }
     }
 
@@ -83,10 +100,9 @@ final class PageStrip {
                              LocalDate day, LocalDate last, float x, float y, float width) throws IOException {
         int n = (int) focus.days();
         float column = width / n;
-        float captionWidth = TextBlock.width(OUTSIDE_CAPTION, fonts.regular(), CAPTION_SIZE);
         // Each day is a box of its own, so each outside day is captioned in its box: one caption centred
         // under a run of three read as naming the middle day alone.
-        boolean captions = kept.isPresent() && captionWidth <= column - 8
+        boolean captions = kept.isPresent() && OutsideFilter.fits(fonts, column)
                 && IntStream.range(0, n).anyMatch(i -> !kept.get().contains(focus.first().plusDays(i)));
         // With captions under them the names go up, every day's alike, so the row of names stays level.
         float baseline = captions ? y + HEIGHT - TEXT_SIZE - 1 : y + (HEIGHT - TEXT_SIZE) / 2 + 2;
@@ -95,11 +111,11 @@ final class PageStrip {
             boolean here = !d.isBefore(day) && !d.isAfter(last);
             boolean outside = kept.isPresent() && !kept.get().contains(d);
             float left = x + i * column + 1;
-            cs.setNonStrokingColor(here ? 0.15f : outside ? 0.97f : 0.9f);
+            cs.setNonStrokingColor(here ? 0.15f : outside ? OutsideFilter.PALE : 0.9f);
             cs.addRect(left, y, column - 2, HEIGHT);
             cs.fill();
             if (outside) {
-                hatch(cs, left, y, column - 2, here ? 0.42f : 0.72f);
+                OutsideFilter.hatch(cs, left, y, column - 2, HEIGHT, here ? OutsideFilter.ON_DARK : OutsideFilter.ON_PALE);
             }
             cs.setNonStrokingColor(here ? 1f : outside ? 0.4f : 0.3f);
             String label = DAY.format(d);
@@ -107,51 +123,62 @@ final class PageStrip {
             TextBlock.draw(cs, List.of(label), here ? fonts.bold() : fonts.regular(), TEXT_SIZE,
                     x + i * column + (column - w) / 2, baseline, 0);
             if (outside && captions) {
-                cs.setNonStrokingColor(here ? 0.9f : 0.25f);
-                TextBlock.draw(cs, List.of(OUTSIDE_CAPTION), fonts.regular(), CAPTION_SIZE,
-                        x + i * column + (column - captionWidth) / 2, y + 3.5f, 0);
+                OutsideFilter.caption(cs, fonts, x + i * column + column / 2, y + CAPTION_BASELINE, here ? 0.9f : 0.25f);
             }
         }
     }
 
-    /** Thin diagonal lines across a box: a day outside the filter, still told apart in grey print. */
-    private static void hatch(PDPageContentStream cs, float left, float bottom, float width, float grey)
-            throws IOException {
-        cs.saveGraphicsState();
-        cs.addRect(left, bottom, width, HEIGHT);
-        cs.clip();
-        cs.setStrokingColor(grey);
-        cs.setLineWidth(0.6f);
-        for (float from = left - HEIGHT; from < left + width; from += HATCH_STEP) {
-            cs.moveTo(from, bottom);
-            cs.lineTo(from + HEIGHT, bottom + HEIGHT);
-        }
-        cs.stroke();
-        cs.restoreGraphicsState();
-    }
-
     /** The focus as one line with its first and last day at the ends, {@code day} to {@code last} dark on it. */
-    private static void span(PDPageContentStream cs, HandoutFonts fonts, DateRange focus, LocalDate day, LocalDate last,
-                             float x, float y, float width) throws IOException {
+    private static void span(PDPageContentStream cs, HandoutFonts fonts, DateRange focus, Optional<DateRange> kept,
+                             LocalDate day, LocalDate last, float x, float y, float width) throws IOException {
         DateTimeFormatter full = DateTimeFormatter.ofPattern("d MMM u", Locale.ENGLISH);
         String from = full.format(focus.first());
         String to = full.format(focus.last());
-        float[] line = ends(cs, fonts, from, to, TextBlock.width(from, fonts.regular(), TEXT_SIZE) + 8,
-                TextBlock.width(to, fonts.regular(), TEXT_SIZE) + 8, x, y, width);
-        float x0 = line[0];
-        float x1 = line[1];
-        float mid = y + HEIGHT / 2;
+        float fromRoom = TextBlock.width(from, fonts.regular(), TEXT_SIZE) + 8;
+        float toRoom = TextBlock.width(to, fonts.regular(), TEXT_SIZE) + 8;
+        float x0 = x + fromRoom;
+        float x1 = x + width - toRoom;
+        double days = Math.max(1, focus.days());
+        Function<LocalDate, Float> at = d -> (float) (x0 + Math.max(0, Math.min(1,
+                focus.first().until(d, ChronoUnit.DAYS) / days)) * (x1 - x0));
+        List<OutsideFilter.Part> outside = OutsideFilter.parts(focus, kept, at);
+        boolean captions = false;
+        for (OutsideFilter.Part p : outside) {
+            captions |= OutsideFilter.fits(fonts, p.width());
+        }
+        // With captions under it the line goes up, as the day bars' names do, so its dark mark clears them.
+        float mid = y + HEIGHT / 2 + (captions ? 4 : 0);
+        for (OutsideFilter.Part p : outside) {
+            OutsideFilter.shade(cs, p.left(), y, p.width(), HEIGHT);
+        }
+        ends(cs, fonts, from, to, fromRoom, toRoom, x, mid, width);
         cs.setNonStrokingColor(0.85f);
         cs.addRect(x0, mid - 4, x1 - x0, 8);
         cs.fill();
-        double days = Math.max(1, focus.days());
-        double a = focus.first().until(day, java.time.temporal.ChronoUnit.DAYS) / days;
-        double b = (focus.first().until(last, java.time.temporal.ChronoUnit.DAYS) + 1) / days;
-        float left = (float) (x0 + Math.max(0, Math.min(1, a)) * (x1 - x0));
-        float right = (float) (x0 + Math.max(0, Math.min(1, b)) * (x1 - x0));
+        float left = at.apply(day);
+        float right = at.apply(last.plusDays(1));
         cs.setNonStrokingColor(0.15f);
         cs.addRect(left, mid - 6, Math.max(3, right - left), 12);
         cs.fill();
+        // The step's own days outside the filter stay dark, hatched as its dark days on the day bars are.
+        for (OutsideFilter.Part p : outside) {
+            float a = Math.max(p.left(), left);
+            float b = Math.min(p.right(), left + Math.max(3, right - left));
+            if (b > a) {
+                OutsideFilter.hatch(cs, a, mid - 6, b - a, 12, OutsideFilter.ON_DARK);
+            }
+        }
+        captions(cs, fonts, outside, y);
+    }
+
+    /** "outside the filter" under each stretch it fits. */
+    private static void captions(PDPageContentStream cs, HandoutFonts fonts, List<OutsideFilter.Part> outside, float y)
+            throws IOException {
+        for (OutsideFilter.Part p : outside) {
+            if (OutsideFilter.fits(fonts, p.width())) {
+                OutsideFilter.caption(cs, fonts, p.centre(), y + CAPTION_BASELINE, 0.25f);
+            }
+        }
     }
 
     /**
@@ -159,8 +186,8 @@ final class PageStrip {
      * "Jan 2022 – Dec 2022" that claims a year the papers, of 12 January, never saw. A story within
      * one year gets its months instead.
      */
-    private static void years(PDPageContentStream cs, HandoutFonts fonts, List<Event> events, DateRange story, float x,
-                              float y, float width) throws IOException {
+    private static void years(PDPageContentStream cs, HandoutFonts fonts, List<Event> events, DateRange story,
+                              Optional<DateRange> kept, float x, float y, float width) throws IOException {
         int first = events.stream().mapToInt(e -> e.time().startDate().getYear()).min().orElseThrow();
         int latest = events.stream().mapToInt(e -> e.time().startDate().getYear()).max().orElseThrow();
         if (story != null) {
@@ -175,18 +202,26 @@ final class PageStrip {
         String from = oneYear ? "Jan " + first : Integer.toString(first);
         String to = oneYear ? month.format(lastDay) : Integer.toString(last);
         float labelW = TextBlock.width(oneYear ? "Dec 0000" : "0000", fonts.regular(), TEXT_SIZE) + 8;
-        float[] line = ends(cs, fonts, from, to, labelW, labelW, x, y, width);
-        float x0 = line[0];
-        float x1 = line[1];
+        float x0 = x + labelW;
+        float x1 = x + width - labelW;
         float mid = y + HEIGHT / 2;
+        // A year's line runs from its first day to its last; several years' from the first's start to the last's end.
+        double span = oneYear ? Math.max(1, lastDay.getMonthValue()) / 12.0 : last + 1.0 - first;
+        int origin = first;
+        Function<LocalDate, Float> place = d -> (float) (x0 + (x1 - x0)
+                * Math.max(0, Math.min(1, (d.getYear() + (d.getDayOfYear() - 1) / 366.0 - origin) / span)));
+        LocalDate end = oneYear ? lastDay.withDayOfMonth(lastDay.lengthOfMonth()) : LocalDate.of(last, 12, 31);
+        List<OutsideFilter.Part> outside = OutsideFilter.parts(new DateRange(LocalDate.of(first, 1, 1), end), kept, place);
+        for (OutsideFilter.Part p : outside) {
+            OutsideFilter.shade(cs, p.left(), y, p.width(), HEIGHT);
+        }
+        ends(cs, fonts, from, to, labelW, labelW, x, mid, width);
         cs.setStrokingColor(0.6f);
         cs.setLineWidth(1.5f);
         cs.moveTo(x0, mid);
         cs.lineTo(x1, mid);
         cs.stroke();
         cs.setNonStrokingColor(0.15f);
-        // A year's line runs from its first day to its last; several years' from the first's start to the last's end.
-        double span = oneYear ? Math.max(1, lastDay.getMonthValue()) / 12.0 : last + 1.0 - first;
         for (Event e : events) {
             LocalDate d = e.time().startDate();
             double at = d.getYear() + (d.getDayOfYear() - 1) / 366.0 - first;
@@ -194,16 +229,15 @@ final class PageStrip {
             cs.addRect(cx - 2.5f, mid - 2.5f, 5, 5);
             cs.fill();
         }
+        captions(cs, fonts, outside, y);
     }
 
-    /** Writes {@code from} and {@code to} at the strip's two ends; returns where the line between them starts and ends. */
-    private static float[] ends(PDPageContentStream cs, HandoutFonts fonts, String from, String to, float fromRoom,
-                                float toRoom, float x, float y, float width) throws IOException {
+    /** Writes {@code from} and {@code to} at the strip's two ends, level with its line at {@code mid}. */
+    private static void ends(PDPageContentStream cs, HandoutFonts fonts, String from, String to, float fromRoom,
+                             float toRoom, float x, float mid, float width) throws IOException {
         float x1 = x + width - toRoom;
-        float mid = y + HEIGHT / 2;
         cs.setNonStrokingColor(0.3f);
         TextBlock.draw(cs, List.of(from), fonts.regular(), TEXT_SIZE, x, mid - 4, 0);
         TextBlock.draw(cs, List.of(to), fonts.regular(), TEXT_SIZE, x1 + 8, mid - 4, 0);
-        return new float[] {x + fromRoom, x1};
     }
 }
