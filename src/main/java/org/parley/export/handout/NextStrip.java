@@ -64,22 +64,11 @@ final class NextStrip {
         return span.first().withDayOfMonth(1).equals(span.last().withDayOfMonth(1));
     }
 
-    /** Draws the strip with its lower-left corner at {@code (x, y)}, {@code width} wide and {@link PageStrip#HEIGHT} high. */
-    static void draw(PDPageContentStream cs, HandoutFonts fonts, List<Event> events, DateRange focus, float x, float y,
-                     float width) throws IOException {
-        draw(cs, fonts, events, focus, true, x, y, width);
-    }
-
-    /** As the strip of what comes next, its bars hollow and dashed only when {@code expected}. */
-    static void draw(PDPageContentStream cs, HandoutFonts fonts, List<Event> events, DateRange focus, boolean expected,
-                     float x, float y, float width) throws IOException {
-        draw(cs, fonts, events, focus, expected, Optional.empty(), x, y, width);
-    }
-
     /**
-     * As above, the days before {@code kept}'s first and after its last (the days a time filter keeps) hatched
-     * and captioned "outside the filter", as the day bars' are (decision 0137): filtered to 10 January, the
-     * month of what comes next had drawn all its days alike.
+     * Draws the strip with its lower-left corner at {@code (x, y)}, {@code width} wide and {@link PageStrip#HEIGHT}
+     * high, its bars hollow and dashed only when {@code expected}; the days before {@code kept}'s first and after
+     * its last (the days a time filter keeps) hatched and captioned "outside the filter", as the day bars' are
+     * (decision 0135): filtered to 10 January, the month of what comes next had drawn all its days alike.
      */
     static void draw(PDPageContentStream cs, HandoutFonts fonts, List<Event> events, DateRange focus, boolean expected,
                      Optional<DateRange> kept, float x, float y, float width) throws IOException {

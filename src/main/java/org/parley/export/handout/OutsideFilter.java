@@ -10,7 +10,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.parley.model.DateRange;
 
 /**
- * What a handout's strips draw over the time a filter leaves out (decisions 0132 and 0137): pale
+ * What a handout's strips draw over the time a filter leaves out (decisions 0132 and 0135): pale
  * diagonal hatching that still tells apart in grey print, and the caption "outside the filter". The
  * day bars hatch whole days; the strips of months and years (a long focus's line, the background's
  * years, what comes next) hatch the stretch of their line before the filter's first kept day and

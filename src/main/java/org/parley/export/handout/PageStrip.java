@@ -41,7 +41,7 @@ final class PageStrip {
 
     /**
      * The frame of the background's years: the deck's story, and under a time filter the whole dataset's
-     * ({@code whole}) too, so the years the filter leaves out stay on the line, hatched (decision 0137), rather
+     * ({@code whole}) too, so the years the filter leaves out stay on the line, hatched (decision 0135), rather
      * than the line shrinking to the filter and seeming to be the whole story.
      */
     static DateRange storyOf(List<Step> deck, Optional<DateRange> kept, Optional<DateRange> whole) {

@@ -72,7 +72,7 @@ class FilteredDayBarsTest {
         long weekSteps = Steps.of(WEEK, events).stream()
                 .filter(s -> !s.isContext() && focus.contains(s.event().time().startDate())).count();
         assertTrue(weekSteps >= 2, weekSteps + " steps in the week");
-        // The context steps' strips of January hatch the month before the 10th and after it (decision 0137).
+        // The context steps' strips of January hatch the month before the 10th and after it (decision 0135).
         long contextSteps = Steps.of(WEEK, events).stream().filter(Step::isContext).count();
         for (HandoutLayout layout : HandoutLayout.values()) {
             String text = handout(filter, layout);

@@ -21,7 +21,7 @@ import org.parley.model.EventFilter;
 import org.parley.seed.BundledSeeds;
 
 /**
- * The handout's strips of months and years under a time filter (decision 0137). The day bars hatched the days a
+ * The handout's strips of months and years under a time filter (decision 0135). The day bars hatched the days a
  * filter leaves out (decision 0132), but a focus too long for a box a day drew its whole line alike, the
  * background's years shrank to the filtered events as if they were the whole story, and "What comes next" drew
  * its month alike; each now hatches and captions "outside the filter" the stretch before the filter's first day
