@@ -3,6 +3,8 @@ package org.parley.app;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 import java.util.Locale;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.logging.Formatter;
 import java.util.logging.LogRecord;
 
@@ -40,7 +42,7 @@ final class ConsoleLines extends Formatter {
 
     /** A failure that only carries another: a future's wrapper, or one whose message is its cause's name and words. */
     private static boolean isWrapper(Throwable t) {
-        return t instanceof java.util.concurrent.CompletionException || t instanceof java.util.concurrent.ExecutionException
+        return t instanceof CompletionException || t instanceof ExecutionException
                 || t.getMessage() == null || t.getMessage().equals(t.getCause().toString());
     }
 

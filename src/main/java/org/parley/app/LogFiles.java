@@ -1,7 +1,12 @@
 package org.parley.app;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.logging.ConsoleHandler;
 import java.util.logging.FileHandler;
 import java.util.logging.Handler;
@@ -57,21 +62,21 @@ public final class LogFiles {
         for (int i = 0; i < 100; i++) {
             Path candidate = i == 0 ? logFile : logFile.resolveSibling(logFile.getFileName() + "." + i);
             Path lock = candidate.resolveSibling(candidate.getFileName() + ".lck");
-            if (!java.nio.file.Files.exists(lock)) {
+            if (!Files.exists(lock)) {
                 continue;
             }
-            java.nio.channels.FileChannel channel;
+            FileChannel channel;
             try {
-                channel = java.nio.channels.FileChannel.open(lock, java.nio.file.StandardOpenOption.WRITE);
+                channel = FileChannel.open(lock, StandardOpenOption.WRITE);
             } catch (IOException other) {
                 continue; // not readable: try the next
             }
             try {
-                java.nio.channels.FileLock probe = channel.tryLock();
+                FileLock probe = channel.tryLock();
                 if (probe != null) {
                     probe.release();
                 }
-            } catch (java.nio.channels.OverlappingFileLockException mine) {
+            } catch (OverlappingFileLockException mine) {
                 // Never closed: closing any channel on a file drops every lock this process holds on it
                 // (FileLock's Javadoc), the handler's own among them, and a second Parley then wrote this
                 // one's file. Kept open for the life of the process, as the handler's is.
@@ -87,9 +92,9 @@ public final class LogFiles {
 
     /** The probe channel on this process's own lock file; see {@link #fileHeld}. */
     @SuppressWarnings("unused")
-    private static java.nio.channels.@Nullable FileChannel probeOfOurLock;
+    private static @Nullable FileChannel probeOfOurLock;
 
-    private static void closeQuietly(java.nio.channels.FileChannel channel) {
+    private static void closeQuietly(FileChannel channel) {
         try {
             channel.close();
         } catch (IOException ignored) {

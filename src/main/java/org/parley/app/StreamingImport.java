@@ -8,6 +8,8 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
 import org.parley.model.Actor;
 import org.parley.model.Dataset;
 import org.parley.model.Divergence;
@@ -21,11 +23,14 @@ import org.parley.seed.ContentHash;
 import org.parley.seed.DatasetException;
 import org.parley.seed.ExchangeFormatReader;
 import org.parley.seed.LoadedDataset;
+import org.parley.seed.Printable;
+import org.parley.seed.Problem;
 import org.parley.seed.ReadProgress;
 import org.parley.seed.RecordSink;
 import org.parley.store.DatasetInfo;
 import org.parley.store.NewDatabaseImport;
 import org.parley.store.Origin;
+import org.parley.store.StoreException;
 
 /**
  * Imports a dataset file into a database that does not exist yet, reading and writing at once on
@@ -182,7 +187,7 @@ public final class StreamingImport {
             hash.completeExceptionally(e);
             join(thread);
             if (e instanceof OutOfMemoryError) {
-                throw new DatasetException(org.parley.seed.Problem.inFile(datasetPath.toString(),
+                throw new DatasetException(Problem.inFile(datasetPath.toString(),
                         "the dataset is too large for the memory Java was given; start Parley with a larger -Xmx"
                                 + " (e.g. java -Xmx8g -jar parley.jar …) or split the dataset"));
             }
@@ -192,7 +197,7 @@ public final class StreamingImport {
         if (writer.failure != null) {
             throw writer.failure;
         }
-        ChangeMade.record(dbFile + " was created, holding \"" + org.parley.seed.Printable.oneLine(dataset.title()) + "\"");
+        ChangeMade.record(dbFile + " was created, holding \"" + Printable.oneLine(dataset.title()) + "\"");
         return new Result(new LoadedDataset(dataset, contentHash, datasetPath.toString()), writer.info, dbFile);
     }
 
@@ -335,7 +340,7 @@ public final class StreamingImport {
                 throw new WriterFailed();
             }
             try {
-                while (!queue.offer(item, 50, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                while (!queue.offer(item, 50, TimeUnit.MILLISECONDS)) {
                     if (failure != null) {
                         throw new WriterFailed();
                     }
@@ -380,12 +385,12 @@ public final class StreamingImport {
             } catch (RuntimeException e) {
                 failure = e;
             } catch (OutOfMemoryError e) {
-                failure = new org.parley.store.StoreException(dbFile + ": the dataset is too large for the memory Java "
+                failure = new StoreException(dbFile + ": the dataset is too large for the memory Java "
                         + "was given; start Parley with a larger -Xmx (e.g. java -Xmx8g -jar parley.jar …); "
                         + "no database was created", e);
             } catch (Error e) {
                 // Whatever ends this thread must reach the reader, or it would wait for a writer that is gone.
-                failure = new org.parley.store.StoreException(dbFile + ": the import failed (" + e
+                failure = new StoreException(dbFile + ": the import failed (" + e
                         + "); no database was created", e);
             }
         }

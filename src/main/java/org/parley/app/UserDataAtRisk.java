@@ -2,6 +2,12 @@ package org.parley.app;
 
 import org.parley.model.CountText;
 import org.parley.store.DatasetInfo;
+import org.parley.store.Origin;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * An import would replace a dataset the user imported; nothing was changed. Carries what would be
@@ -24,7 +30,7 @@ public final class UserDataAtRisk extends RuntimeException {
      */
     private final long edits;
     /** Where the copy made before replacing would be kept (the backups folder); null when not known. */
-    private final transient java.nio.file.Path backupFolder;
+    private final transient Path backupFolder;
 
     public UserDataAtRisk(DatasetInfo current, long events, long quotes, long sources) {
         this(current, events, quotes, sources, "");
@@ -42,7 +48,7 @@ public final class UserDataAtRisk extends RuntimeException {
     }
 
     private UserDataAtRisk(String message, DatasetInfo current, long events, long quotes, long sources, String incoming,
-                           boolean recordLost, long edits, java.nio.file.Path backupFolder) {
+                           boolean recordLost, long edits, Path backupFolder) {
         super(message);
         this.current = current;
         this.events = events;
@@ -66,18 +72,18 @@ public final class UserDataAtRisk extends RuntimeException {
     }
 
     /** The same question, saying that the copy made first would be kept in {@code folder}. */
-    public UserDataAtRisk keptIn(java.nio.file.Path folder) {
+    public UserDataAtRisk keptIn(Path folder) {
         return new UserDataAtRisk(getMessage(), current, events, quotes, sources, incoming, recordLost, edits, folder);
     }
 
     /** Where a backup of what would be lost is kept, if the question is answered yes. */
-    public java.util.Optional<java.nio.file.Path> backupFolder() {
-        return java.util.Optional.ofNullable(backupFolder);
+    public Optional<Path> backupFolder() {
+        return Optional.ofNullable(backupFolder);
     }
 
     /** How many records were edited, when what is stored is an edited version of the incoming dataset. */
-    public java.util.OptionalLong edits() {
-        return edits < 0 ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(edits);
+    public OptionalLong edits() {
+        return edits < 0 ? OptionalLong.empty() : OptionalLong.of(edits);
     }
 
     /**
@@ -86,7 +92,7 @@ public final class UserDataAtRisk extends RuntimeException {
      * is there: {@link #current}'s content hash is empty.
      */
     public static UserDataAtRisk recordLost(long events, long quotes, long sources, String incoming) {
-        DatasetInfo unknown = new DatasetInfo("", "", org.parley.store.Origin.USER, java.time.Instant.EPOCH);
+        DatasetInfo unknown = new DatasetInfo("", "", Origin.USER, Instant.EPOCH);
         return new UserDataAtRisk("the database holds a dataset whose record is lost or unreadable, perhaps yours ("
                 + events + " events, " + quotes + " quotes, " + sources + " sources); importing would replace it",
                 unknown, events, quotes, sources, incoming, true);

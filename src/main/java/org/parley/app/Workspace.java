@@ -18,11 +18,14 @@ import org.parley.store.ImportResult;
 import org.parley.store.Origin;
 import org.parley.store.ParleyStore;
 import org.parley.store.Stats;
+import org.parley.store.StoreException;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Stream;
 import java.util.function.LongSupplier;
 
 /**
@@ -107,7 +110,7 @@ public final class Workspace implements AutoCloseable {
         if (info.isEmpty() && store.isReadOnly()) {
             // Left by an import stopped before it finished (its log still beside it, so a reading command
             // opens it without writing): "read-only" sent a user looking at permissions that were fine.
-            throw new org.parley.store.StoreException(store.file() + " holds no dataset: an import into it was stopped "
+            throw new StoreException(store.file() + " holds no dataset: an import into it was stopped "
                     + "before it finished, or it is empty, and this command only reads. Import into it with \"parley "
                     + "import --db " + store.file() + "\" (the bundled week) or with a dataset's path; nothing was changed.");
         }
@@ -129,7 +132,7 @@ public final class Workspace implements AutoCloseable {
             try {
                 backup = store.backupBeforeChange();
             } catch (RuntimeException e) {
-                LOG.log(java.util.logging.Level.WARNING, "Newer seeds are bundled, but " + store.file()
+                LOG.log(Level.WARNING, "Newer seeds are bundled, but " + store.file()
                         + " could not be backed up, so its week is kept as it is", e);
                 return SeedOutcome.UNSAVED_KEPT;
             }
@@ -176,7 +179,7 @@ public final class Workspace implements AutoCloseable {
             return ContentHash.of(store.loadDataset()).equals(info.contentHash());
         } catch (RuntimeException e) {
             // Rows that cannot be read back are left for check and repair, whose backups are the way back.
-            LOG.log(java.util.logging.Level.WARNING, "Could not read back the week in " + store.file(), e);
+            LOG.log(Level.WARNING, "Could not read back the week in " + store.file(), e);
             return false;
         }
     }
@@ -333,7 +336,7 @@ public final class Workspace implements AutoCloseable {
         try {
             return EditedRecords.count(store.loadDataset(), incoming);
         } catch (RuntimeException e) {
-            LOG.log(java.util.logging.Level.FINE, "Could not read back " + store.file() + " to count its edits", e);
+            LOG.log(Level.FINE, "Could not read back " + store.file() + " to count its edits", e);
             return 0;
         }
     }
@@ -343,7 +346,7 @@ public final class Workspace implements AutoCloseable {
             store.bringSearchIndexUpToDate();
         } catch (RuntimeException e) {
             // Damaged pages: the copy is rightly marked damaged, and the import mends them (rebuild).
-            LOG.log(java.util.logging.Level.FINE, "Could not bring the search index of " + store.file() + " up to date", e);
+            LOG.log(Level.FINE, "Could not bring the search index of " + store.file() + " up to date", e);
         }
     }
 
@@ -406,8 +409,8 @@ public final class Workspace implements AutoCloseable {
             if (unsound.isEmpty()) {
                 return health.withChanges(List.of(changed + "; every reference holds and every quote is found in its article"));
             }
-            return health.withDataProblems(java.util.stream.Stream.concat(
-                    java.util.stream.Stream.of(changed + " and is no longer sound:"), unsound.stream()).toList());
+            return health.withDataProblems(Stream.concat(
+                    Stream.of(changed + " and is no longer sound:"), unsound.stream()).toList());
         } catch (RuntimeException e) {
             return health.withDataProblems(List.of("the dataset cannot be read back: " + e.getMessage()));
         }
@@ -423,7 +426,7 @@ public final class Workspace implements AutoCloseable {
     public Repair keepChanges() {
         Health health = check();
         if (health.dataDamaged()) {
-            throw new org.parley.store.StoreException(store.file() + ": the data is damaged, not only changed ("
+            throw new StoreException(store.file() + ": the data is damaged, not only changed ("
                     + Printable.oneLine(String.join("; ", health.pageProblems()) + String.join(" ", health.dataProblems()))
                     + "); keeping it would keep the damage. \"parley repair\" restores a sound backup. Nothing was changed.");
         }
@@ -523,9 +526,9 @@ public final class Workspace implements AutoCloseable {
         for (Backup b : backups) {
             try {
                 store.restoreWithoutBackup(b, kept);
-            } catch (org.parley.store.StoreException e) {
+            } catch (StoreException e) {
                 // From a newer Parley, or not to be brought up to date: no cure; the next backup may be.
-                LOG.log(java.util.logging.Level.INFO, "repair passed over " + b.name() + ": " + e.getMessage(), e);
+                LOG.log(Level.INFO, "repair passed over " + b.name() + ": " + e.getMessage(), e);
                 continue;
             }
             if (check().ok()) {
@@ -551,7 +554,7 @@ public final class Workspace implements AutoCloseable {
             return new Repair(true, "No sound backup; imported the bundled week again (the damaged state was kept as "
                     + kept.getFileName() + ").");
         }
-        throw new org.parley.store.StoreException(store.file() + ": the data is damaged and no backup of it could be restored ("
+        throw new StoreException(store.file() + ": the data is damaged and no backup of it could be restored ("
                 + String.join("; ", health.pageProblems()) + String.join("; ", health.dataProblems())
                 + "). Import your dataset again with \"parley import --replace\"; the damaged state was kept as "
                 + kept.getFileName() + ".");
@@ -565,10 +568,10 @@ public final class Workspace implements AutoCloseable {
     }
 
     /** Why a repair cannot mend damaged data, and the ways out: the newest other dataset's backup, if any, is named. */
-    private org.parley.store.StoreException noCure(Health health) {
+    private StoreException noCure(Health health) {
         Optional<Backup> other = store.backups().list().stream().filter(Backup::sound).findFirst();
         String problems = String.join("; ", health.pageProblems()) + String.join("; ", health.dataProblems());
-        return new org.parley.store.StoreException(store.file() + ": the data is damaged (" + problems
+        return new StoreException(store.file() + ": the data is damaged (" + problems
                 + ") and no sound backup holds this dataset. Import your dataset again with \"parley import --replace\""
                 + other.map(b -> "; or put the backup of another dataset in its place, \""
                         + b.dataset().map(d -> Printable.oneLine(d.title())).orElse("?") + "\" (" + b.events()

@@ -3,14 +3,19 @@ package org.parley.cli;
 import org.parley.app.Workspace;
 import org.parley.seed.Printable;
 import org.parley.store.Backup;
+import org.parley.store.Backups;
+import org.parley.store.ParleyStore;
+import org.parley.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 @Command(name = "backups", mixinStandardHelpOptions = true,
@@ -31,11 +36,11 @@ final class BackupsCommand implements Callable<Integer> {
     public Integer call() {
         var out = spec.commandLine().getOut();
         Path named = db.file();
-        boolean gone = named != null && (!java.nio.file.Files.exists(named) || org.parley.store.ParleyStore.isEmptyFile(named));
-        if (gone && !org.parley.store.ParleyStore.backupsOf(named).list().isEmpty()) {
+        boolean gone = named != null && (!Files.exists(named) || ParleyStore.isEmptyFile(named));
+        if (gone && !ParleyStore.backupsOf(named).list().isEmpty()) {
             return fromBackupsOnly(named);
         }
-        if (gone && restore == null && java.nio.file.Files.exists(named)) {
+        if (gone && restore == null && Files.exists(named)) {
             // Listing writes nothing: opening an empty file would make it a database.
             out.println("No backups of " + named + " (it is an empty file, not a database).");
             return 0;
@@ -45,7 +50,7 @@ final class BackupsCommand implements Callable<Integer> {
         try {
             // Listing only reads: the database's file is left as it is.
             opened = restore == null ? Workspace.openToRead(holding) : Workspace.open(holding);
-        } catch (org.parley.store.StoreException e) {
+        } catch (StoreException e) {
             if (!e.unopenable()) {
                 throw e;
             }
@@ -78,9 +83,9 @@ final class BackupsCommand implements Callable<Integer> {
      * The database is too damaged to open, which is when its backups are wanted most: they are
      * listed without it, and the one chosen takes its place, the damaged file kept beside them.
      */
-    private int fromUnopenable(Path file, org.parley.store.StoreException why) {
+    private int fromUnopenable(Path file, StoreException why) {
         var out = spec.commandLine().getOut();
-        org.parley.store.Backups backups = org.parley.store.ParleyStore.backupsOf(file);
+        Backups backups = ParleyStore.backupsOf(file);
         List<Backup> list = backups.list();
         if (list.isEmpty()) {
             throw why;
@@ -94,7 +99,7 @@ final class BackupsCommand implements Callable<Integer> {
                     + " --restore NAME");
             return 0;
         }
-        org.parley.store.Backups.Replacement r = backups.replaceUnopenable(backups.find(restore));
+        Backups.Replacement r = backups.replaceUnopenable(backups.find(restore));
         // Opening migrates a copy an older version wrote, and proves the file is sound again.
         Workspace.open(file).close();
         out.println("Restored " + r.restored().name() + " into " + file + ", which could not be opened: "
@@ -110,9 +115,9 @@ final class BackupsCommand implements Callable<Integer> {
      */
     private int fromBackupsOnly(Path file) {
         var out = spec.commandLine().getOut();
-        org.parley.store.Backups backups = org.parley.store.ParleyStore.backupsOf(file);
+        Backups backups = ParleyStore.backupsOf(file);
         if (restore == null) {
-            out.println((java.nio.file.Files.exists(file) ? file + " is an empty file, not a database" : "There is no database at "
+            out.println((Files.exists(file) ? file + " is an empty file, not a database" : "There is no database at "
                     + file) + ", but it has backups in " + backups.folder() + ", newest first:");
             for (Backup b : backups.list()) {
                 out.println(line(b));
@@ -132,7 +137,7 @@ final class BackupsCommand implements Callable<Integer> {
     /** A backup as listed: its name, what it holds and where that came from, and whether it is a damaged copy. */
     private static String line(Backup b) {
         return "  " + b.name() + "  " + b.dataset().map(i -> "\"" + Printable.brief(i.title()) + "\" ("
-                + i.origin().name().toLowerCase(java.util.Locale.ROOT) + ", " + b.events() + " events, imported "
+                + i.origin().name().toLowerCase(Locale.ROOT) + ", " + b.events() + " events, imported "
                 + i.importedAt() + ")").orElse("(cannot be read)")
                 + (b.damaged() ? " – a copy of a damaged database, kept for reference" : "");
     }

@@ -8,6 +8,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -70,7 +71,7 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    private static void print(java.io.PrintWriter out, String what, List<String> problems, boolean all) {
+    private static void print(PrintWriter out, String what, List<String> problems, boolean all) {
         out.println("  " + what + ": " + (problems.isEmpty() ? "ok" : problems.size() + " problem(s)"));
         ProblemLines.print(out, "    ", problems.stream().map(Printable::oneLine).toList(), all);
     }

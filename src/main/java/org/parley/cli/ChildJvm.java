@@ -1,5 +1,6 @@
 package org.parley.cli;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -8,6 +9,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,7 +22,7 @@ import java.util.regex.Pattern;
 final class ChildJvm {
 
     /** The children running now: a parent stopped by Ctrl-C or a signal stops them too (see {@link #stopAll}). */
-    private static final java.util.Set<Process> RUNNING = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private static final Set<Process> RUNNING = ConcurrentHashMap.newKeySet();
     /** Set on the way out: a child ended by {@link #stopAll} is no result to report or to build on. */
     private static volatile boolean stopping;
 
@@ -116,12 +119,12 @@ final class ChildJvm {
      */
     static String absoluteClassPath() {
         List<String> entries = new ArrayList<>();
-        for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
             if (!entry.isEmpty()) {
                 entries.add(Path.of(entry).toAbsolutePath().toString());
             }
         }
-        return String.join(java.io.File.pathSeparator, entries);
+        return String.join(File.pathSeparator, entries);
     }
 
     /** As {@link #run}, whatever the exit status: for runs that are meant to fail. */

@@ -1,5 +1,7 @@
 package org.parley.cli;
 
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.logging.ConsoleHandler;
 import java.util.logging.Handler;
 import java.util.logging.Logger;
@@ -26,7 +28,7 @@ final class CommandLogging {
         }
         try {
             LogFiles.install(DataPaths.system().logFile());
-        } catch (StoreException | java.nio.file.InvalidPathException e) {
+        } catch (StoreException | InvalidPathException e) {
             // No data folder, no log file: the command still says in its own words what went wrong
             // (a data folder whose name the locale cannot encode, too: `validate` needs none).
         }
@@ -34,7 +36,7 @@ final class CommandLogging {
 
     /** Where the details of a failure can be read, for the one line the user sees. */
     static String logFileHint() {
-        java.nio.file.Path current = org.parley.app.LogFiles.current();
+        Path current = LogFiles.current();
         return current != null ? current.toString() : DataPaths.system().dataDir().resolve(DataPaths.LOG_FILE).toString();
     }
 }

@@ -1,13 +1,22 @@
 package org.parley.cli;
 
 import org.parley.app.Workspace;
+import org.parley.export.OutputName;
+import org.parley.model.CountText;
 import org.parley.seed.DatasetException;
+import org.parley.seed.Printable;
 import org.parley.seed.SeedBundle;
+import org.parley.store.NewDatabaseImport;
+import org.parley.store.OpenDatabases;
+import org.parley.store.ParleyStore;
+import org.parley.store.StoreException;
+import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** The {@code --db FILE} option shared by every command that reads the database. */
@@ -31,9 +40,9 @@ final class DbOption {
         Path first = before == null ? null : before.getValue();
         if (db != null && first != null && !first.equals(db)) {
             // Either one taken silently was a database the user did not mean, written or read.
-            throw new picocli.CommandLine.ParameterException(command.commandLine(), "--db is given twice, "
-                    + org.parley.seed.Printable.oneLine(first.toString()) + " before the command and "
-                    + org.parley.seed.Printable.oneLine(db.toString()) + " after it; give it once.");
+            throw new CommandLine.ParameterException(command.commandLine(), "--db is given twice, "
+                    + Printable.oneLine(first.toString()) + " before the command and "
+                    + Printable.oneLine(db.toString()) + " after it; give it once.");
         }
         return db != null ? db : first;
     }
@@ -60,27 +69,27 @@ final class DbOption {
     /** {@link #file()}, refused when the user named a database that does not exist. */
     Path existing() {
         Path named = file();
-        if (named != null && java.nio.file.Files.isSymbolicLink(named) && !java.nio.file.Files.exists(named)) {
+        if (named != null && Files.isSymbolicLink(named) && !Files.exists(named)) {
             // A link in a loop, or to nothing: no import can make a database through it either.
-            throw new org.parley.store.StoreException("no database at " + named + ": it is a link that leads to no file "
+            throw new StoreException("no database at " + named + ": it is a link that leads to no file "
                     + "(its target is missing, or links lead back to it); check the path");
         }
-        if (named != null && !java.nio.file.Files.exists(named) && underAFolder(named)) {
+        if (named != null && !Files.exists(named) && underAFolder(named)) {
             // SQLite's working files' names are no database's: suggesting one would set up its deletion. Nor
             // is a name import refuses ("-x.db", "x.db."): the advice would only lead to another refusal.
-            boolean reserved = org.parley.store.OpenDatabases.workingFileSuffix(named).isPresent()
-                    || org.parley.export.OutputName.problem(named).isPresent();
+            boolean reserved = OpenDatabases.workingFileSuffix(named).isPresent()
+                    || OutputName.problem(named).isPresent();
             // An import killed before it finished left its hidden file beside the name, as large as the data.
-            long unfinished = reserved ? 0 : org.parley.store.NewDatabaseImport.removeUnfinished(named);
-            throw new org.parley.store.StoreException("no database at " + named + "; check the path"
+            long unfinished = reserved ? 0 : NewDatabaseImport.removeUnfinished(named);
+            throw new StoreException("no database at " + named + "; check the path"
                     + (reserved ? "" : " (\"parley import --db " + named + "\" makes a new one)")
                     + (unfinished == 0 ? "" : ". An import into it was stopped before it finished: its unfinished file ("
                     + (unfinished < 1_048_576 ? Math.max(1, unfinished / 1024) + " KB"
-                    : org.parley.model.CountText.number(Math.round(unfinished / 1_048_576.0)) + " MB") + ") was removed"));
+                    : CountText.number(Math.round(unfinished / 1_048_576.0)) + " MB") + ") was removed"));
         }
-        if (named != null && !java.nio.file.Files.exists(named) && !isImport()) {
+        if (named != null && !Files.exists(named) && !isImport()) {
             // Below a file: no database can be there, and a reading command makes no folder to say so.
-            throw new org.parley.store.StoreException("no database at " + named + ": " + nearestExisting(named)
+            throw new StoreException("no database at " + named + ": " + nearestExisting(named)
                     + " is a file, not a folder; check the path");
         }
         return named;
@@ -94,15 +103,15 @@ final class DbOption {
      */
     Path holdingADatabase() {
         Path named = existing();
-        if (named != null && org.parley.store.ParleyStore.isEmptyFile(named)) {
+        if (named != null && ParleyStore.isEmptyFile(named)) {
             // An import cannot make a database in a file it cannot write: offering one would only lead to a refusal.
-            throw new org.parley.store.StoreException(named + " is an empty file, not a database. If it held your "
+            throw new StoreException(named + " is an empty file, not a database. If it held your "
                     + "data, \"parley backups --db " + named + "\" lists the copies made before each change; "
-                    + (org.parley.store.ParleyStore.cannotBeWritten(named) ? "it cannot be written, so no new database "
+                    + (ParleyStore.cannotBeWritten(named) ? "it cannot be written, so no new database "
                     + "can be made in it either" : "\"parley import --db " + named + "\" makes a new database there"));
         }
-        if (named != null && org.parley.store.ParleyStore.holdsNoTables(named)) {
-            throw new org.parley.store.StoreException(named + " is an SQLite database with no tables, not Parley's data; "
+        if (named != null && ParleyStore.holdsNoTables(named)) {
+            throw new StoreException(named + " is an SQLite database with no tables, not Parley's data; "
                     + "it was not changed. \"parley import --db " + named + "\" puts a dataset into it");
         }
         return named;
@@ -116,7 +125,7 @@ final class DbOption {
 
     private static Path nearestExisting(Path file) {
         for (Path p = file.toAbsolutePath().getParent(); p != null; p = p.getParent()) {
-            if (java.nio.file.Files.exists(p)) {
+            if (Files.exists(p)) {
                 return p;
             }
         }
@@ -126,8 +135,8 @@ final class DbOption {
     /** Whether the nearest part of the path that exists is a folder; if a file, opening says so better. */
     private static boolean underAFolder(Path file) {
         for (Path p = file.toAbsolutePath().getParent(); p != null; p = p.getParent()) {
-            if (java.nio.file.Files.exists(p)) {
-                return java.nio.file.Files.isDirectory(p);
+            if (Files.exists(p)) {
+                return Files.isDirectory(p);
             }
         }
         return true;

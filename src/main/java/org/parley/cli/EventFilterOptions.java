@@ -12,6 +12,8 @@ import java.util.stream.Stream;
 import org.parley.model.Dataset;
 import org.parley.model.EventFilter;
 import org.parley.model.EventKind;
+import org.parley.model.SourceFilter;
+import org.parley.seed.Printable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -61,7 +63,7 @@ final class EventFilterOptions {
         String paper = known("--reported-by", List.of(reportedBy),
                 names(data.sources().stream().map(src -> Map.entry(src.id(), data.sourceName(src.id())))))
                 .iterator().next();
-        return f.withSources(org.parley.model.SourceFilter.includes(paper));
+        return f.withSources(SourceFilter.includes(paper));
     }
 
     /** Whether any of these filters was given. */
@@ -76,7 +78,7 @@ final class EventFilterOptions {
     void check() {
         if (allActors && actors.size() < 2) {
             throw usage("--all-actors keeps the events several actors share: give two or more --actor"
-                    + (actors.isEmpty() ? "." : " (only \"" + org.parley.seed.Printable.oneLine(actors.get(0)) + "\" was given)."));
+                    + (actors.isEmpty() ? "." : " (only \"" + Printable.oneLine(actors.get(0)) + "\" was given)."));
         }
     }
 
@@ -85,7 +87,7 @@ final class EventFilterOptions {
         Set<EventKind> out = EnumSet.noneOf(EventKind.class);
         for (String k : kinds) {
             out.add(EventKind.byId(k.toLowerCase(Locale.ROOT)).orElseThrow(() -> usage(
-                    "Unknown --kind \"" + org.parley.seed.Printable.oneLine(k) + "\": use meeting, statement, "
+                    "Unknown --kind \"" + Printable.oneLine(k) + "\": use meeting, statement, "
                             + "briefing, proposal, military, reaction, decision, conflict or economy.")));
         }
         return out;
@@ -119,7 +121,7 @@ final class EventFilterOptions {
             boolean unmatched = false;
             for (String id : unknown) {
                 // Quoted, as --kind's are: an empty id had read "Unknown --place . Known ids: …".
-                String said = "Unknown " + option + " \"" + org.parley.seed.Printable.oneLine(id) + "\"";
+                String said = "Unknown " + option + " \"" + Printable.oneLine(id) + "\"";
                 List<String> near = NearIds.to(id, names);
                 unmatched |= near.isEmpty();
                 lines.add(near.isEmpty() ? said + "." : said + ": did you mean " + meant(near, names) + "?");
@@ -131,7 +133,7 @@ final class EventFilterOptions {
 
     /** "sherman" (Wendy Sherman), or "a" (A) or "b" (B): the id to type, and the name the user knows. */
     private static String meant(List<String> ids, Map<String, String> names) {
-        List<String> each = ids.stream().map(id -> "\"" + id + "\" (" + org.parley.seed.Printable.brief(names.get(id)) + ")").toList();
+        List<String> each = ids.stream().map(id -> "\"" + id + "\" (" + Printable.brief(names.get(id)) + ")").toList();
         return each.size() == 1 ? each.get(0)
                 : String.join(", ", each.subList(0, each.size() - 1)) + " or " + each.get(each.size() - 1);
     }

@@ -7,6 +7,7 @@ import org.parley.model.CountText;
 import org.parley.model.Dataset;
 import org.parley.model.EventFilter;
 import org.parley.seed.DatasetException;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -14,7 +15,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 @Command(name = "export-data", mixinStandardHelpOptions = true,
@@ -79,13 +82,13 @@ final class ExportDataCommand implements Callable<Integer> {
      * name that promises another kind of file is a usage error, as for export-image and handout.
      */
     private void requireFittingName() {
-        String name = out.getFileName() == null ? "" : out.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        String name = out.getFileName() == null ? "" : out.getFileName().toString().toLowerCase(Locale.ROOT);
         for (String ending : KNOWN_ENDINGS) {
             if (name.endsWith(ending) && !endingsOf(format).contains(ending)) {
                 String wanted = format == DataFormat.CSV ? "--format csv writes its files into the folder --out names"
                         : "--format " + format.id() + " writes a " + endingsOf(format).get(0)
                         + " file";
-                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--out " + out.getFileName()
+                throw new CommandLine.ParameterException(spec.commandLine(), "--out " + out.getFileName()
                         + " ends in " + ending + ", but " + wanted + "; nothing was written.");
             }
         }
@@ -101,7 +104,7 @@ final class ExportDataCommand implements Callable<Integer> {
         boolean filtered = filters.any() || days.any();
         if (filtered && format == DataFormat.JSON) {
             // A cut-down exchange file would import as a smaller dataset and pass for the whole one.
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--format json writes the whole "
+            throw new CommandLine.ParameterException(spec.commandLine(), "--format json writes the whole "
                     + "dataset, as it imports; --actor, --kind, --place, --from and --to apply to csv, geojson, "
                     + "timelinejs and html. Nothing was written.");
         }
@@ -130,13 +133,13 @@ final class ExportDataCommand implements Callable<Integer> {
      * capitals ("expected one of [JSON, CSV, …] (case-insensitive) but was 'xml'"), in words
      * unlike export-image's for the same mistake.
      */
-    static final class FormatName implements picocli.CommandLine.ITypeConverter<DataFormat> {
+    static final class FormatName implements CommandLine.ITypeConverter<DataFormat> {
         @Override
         public DataFormat convert(String value) {
-            List<String> ids = java.util.Arrays.stream(DataFormat.values()).map(DataFormat::id).toList();
-            int at = ids.indexOf(value.toLowerCase(java.util.Locale.ROOT));
+            List<String> ids = Arrays.stream(DataFormat.values()).map(DataFormat::id).toList();
+            int at = ids.indexOf(value.toLowerCase(Locale.ROOT));
             if (at < 0) {
-                throw new picocli.CommandLine.TypeConversionException("\"" + value + "\" is not a format: use "
+                throw new CommandLine.TypeConversionException("\"" + value + "\" is not a format: use "
                         + String.join(", ", ids.subList(0, ids.size() - 1)) + " or " + ids.get(ids.size() - 1) + ".");
             }
             return DataFormat.values()[at];

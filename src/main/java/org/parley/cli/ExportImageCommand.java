@@ -3,6 +3,7 @@ package org.parley.cli;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -21,6 +22,7 @@ import org.parley.model.Dataset;
 import org.parley.model.EventFilter;
 import org.parley.render.Theme;
 import org.parley.seed.DatasetException;
+import org.parley.seed.Printable;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -124,8 +126,8 @@ final class ExportImageCommand implements Callable<Integer> {
         if (control >= 0) {
             // Quietly dropped, an ESC sequence left "A[31mRED" in the figure.
             char c = title.charAt(control);
-            throw usage(String.format("--title holds %s at character %d; %s", org.parley.seed.Printable.controlName(c),
-                    control + 1, org.parley.seed.Printable.isDirectionControl(c) ? "leave it out."
+            throw usage(String.format("--title holds %s at character %d; %s", Printable.controlName(c),
+                    control + 1, Printable.isDirectionControl(c) ? "leave it out."
                             : "a title is one line of text."));
         }
         boolean everything = everything();
@@ -273,7 +275,7 @@ final class ExportImageCommand implements Callable<Integer> {
 
         /** Every view's id, from the list itself, so a view added is offered too ("timeline-slide" was not). */
         private static String views() {
-            List<String> ids = java.util.Arrays.stream(View.values()).map(View::id).toList();
+            List<String> ids = Arrays.stream(View.values()).map(View::id).toList();
             return String.join(", ", ids.subList(0, ids.size() - 1)) + " or " + ids.get(ids.size() - 1);
         }
     }

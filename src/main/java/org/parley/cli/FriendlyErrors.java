@@ -11,6 +11,12 @@ import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -37,9 +43,9 @@ final class FriendlyErrors implements IExecutionExceptionHandler {
                     + (existing.files().size() == 1 ? "it" : "them") + ", or choose another --out.");
         } else if (e instanceof StoreException || e instanceof ExportException) {
             err.println("parley: " + Printable.oneLine(e.getMessage()));
-        } else if (e instanceof java.nio.file.FileSystemException fs) {
+        } else if (e instanceof FileSystemException fs) {
             err.println("parley: " + Printable.oneLine(fileProblem(fs)));
-        } else if (e instanceof java.nio.file.InvalidPathException bad) {
+        } else if (e instanceof InvalidPathException bad) {
             err.println("parley: " + unusablePath(bad));
         } else if (noDisplay(e)) {
             err.println("parley: there is no display to open the window on (DISPLAY is not set, or its X server cannot "
@@ -54,15 +60,15 @@ final class FriendlyErrors implements IExecutionExceptionHandler {
     }
 
     /** A file the system refused, in words: which file, and why. */
-    static String fileProblem(java.nio.file.FileSystemException e) {
+    static String fileProblem(FileSystemException e) {
         String file = e.getFile() == null ? "a file" : e.getFile();
-        if (e instanceof java.nio.file.AccessDeniedException) {
+        if (e instanceof AccessDeniedException) {
             return "cannot write or read " + file + ": permission denied";
-        } else if (e instanceof java.nio.file.NoSuchFileException) {
+        } else if (e instanceof NoSuchFileException) {
             return file + " does not exist (nor, perhaps, its folder)";
-        } else if (e instanceof java.nio.file.NotDirectoryException) {
+        } else if (e instanceof NotDirectoryException) {
             return file + " is not a folder";
-        } else if (e instanceof java.nio.file.FileAlreadyExistsException) {
+        } else if (e instanceof FileAlreadyExistsException) {
             return file + " already exists";
         }
         return file + ": " + (e.getReason() == null ? e.getClass().getSimpleName() : e.getReason());
@@ -77,7 +83,7 @@ final class FriendlyErrors implements IExecutionExceptionHandler {
      * What is wrong with a file name Java cannot use. Under a locale that is not UTF-8 (LANG=C), a
      * folder such as "josé" cannot be named at all: say so, and how to start Parley instead.
      */
-    static String unusablePath(java.nio.file.InvalidPathException bad) {
+    static String unusablePath(InvalidPathException bad) {
         String name = Printable.oneLine(bad.getInput());
         if (bad.getReason() != null && bad.getReason().contains("unmappable")) {
             return "the name \"" + name + "\" has characters this system's locale cannot use in file names ("

@@ -1,5 +1,7 @@
 package org.parley.cli;
 
+import org.parley.export.AtomicFiles;
+import org.parley.model.CountText;
 import org.parley.model.Dataset;
 import org.parley.seed.ExchangeFormatWriter;
 import org.parley.seed.Printable;
@@ -60,11 +62,11 @@ final class GenerateCommand implements Callable<Integer> {
             new ExchangeFormatWriter().write(data, json);
         } catch (IOException e) {
             // As every export says it: /sys or /proc have no free space to speak of, and were reported "full".
-            throw org.parley.export.AtomicFiles.failure(json, e);
+            throw AtomicFiles.failure(json, e);
         }
         var w = spec.commandLine().getOut();
         w.println("Wrote " + Printable.oneLine(json.toAbsolutePath().normalize().toString()) + " and "
-                + org.parley.model.CountText.count(data.sources().size(), "source text"));
+                + CountText.count(data.sources().size(), "source text"));
         w.println(Counts.of(data));
         return 0;
     }

@@ -1,6 +1,10 @@
 package org.parley.cli;
 
+import org.parley.export.OutputName;
+
+import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -18,8 +22,8 @@ record GuiArguments(Path db, boolean measureStartup) {
     private static boolean unmakeable(String value) {
         try {
             Path p = Path.of(value);
-            return !java.nio.file.Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)
-                    && org.parley.export.OutputName.problem(p).isPresent();
+            return !Files.exists(p, LinkOption.NOFOLLOW_LINKS)
+                    && OutputName.problem(p).isPresent();
         } catch (InvalidPathException e) {
             return true;
         }

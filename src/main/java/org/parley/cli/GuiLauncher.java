@@ -1,5 +1,6 @@
 package org.parley.cli;
 
+import org.parley.store.DataPaths;
 import org.parley.ui.ParleyApp;
 
 import java.nio.file.Path;
@@ -15,7 +16,7 @@ final class GuiLauncher {
     static void launch(Path db, boolean measureStartup) {
         // Named before JavaFX starts: a data folder Java cannot name (a non-ASCII home under LANG=C)
         // is then the one line the command line gives, not JavaFX's "Exception in Application start method".
-        org.parley.store.DataPaths.system();
+        DataPaths.system();
         List<String> args = new ArrayList<>();
         if (db != null) {
             args.add("--db=" + db.toAbsolutePath());

@@ -5,6 +5,7 @@ import org.parley.export.FilterNote;
 import org.parley.export.handout.ContextPlacement;
 import org.parley.export.handout.HandoutLayout;
 import org.parley.export.handout.HandoutPdf;
+import org.parley.export.handout.Steps;
 import org.parley.export.image.Paper;
 import org.parley.model.CountText;
 import org.parley.model.Dataset;
@@ -97,7 +98,7 @@ final class HandoutCommand implements Callable<Integer> {
                     .keeping(filter.keptDays(data.zone()))
                     .write(data, events, FilterNote.of(filter, data), layout, background, out, force.overwrite());
             // What the handout holds: the background left out (--background none) is not in it.
-            int held = org.parley.export.handout.Steps.eventsIn(org.parley.export.handout.Steps.of(data, events, background));
+            int held = Steps.eventsIn(Steps.of(data, events, background));
             spec.commandLine().getOut().println("Wrote " + WrittenPath.of(out) + " ("
                     + CountText.count(held, "event") + ", " + CountText.count(pages, "page") + ", " + sheet + ")"
                     + WrittenPath.throughLink(out));

@@ -1,8 +1,10 @@
 package org.parley.cli;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -28,14 +30,14 @@ final class Machine {
         try (Stream<String> lines = Files.lines(cpuinfo)) {
             return lines.filter(l -> l.startsWith("model name")).findFirst()
                     .map(l -> l.substring(l.indexOf(':') + 1).strip());
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
             return Optional.empty();
         }
     }
 
     /** Why a JavaFX window or canvas cannot be made here, or empty when it can. */
     static Optional<String> noDisplay() {
-        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
         if (os.contains("linux") || os.contains("bsd")) {
             String display = System.getenv("DISPLAY");
             String wayland = System.getenv("WAYLAND_DISPLAY");

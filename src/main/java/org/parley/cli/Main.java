@@ -1,7 +1,13 @@
 package org.parley.cli;
 
+import org.parley.app.ChangeMade;
 import org.parley.ui.support.StartupTrace;
 import picocli.CommandLine;
+
+import java.io.PrintWriter;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.List;
 
 /**
  * The launcher: {@code java -jar parley.jar [command]}. Not a JavaFX {@code Application}, so the
@@ -36,7 +42,7 @@ public final class Main {
      * alone uses the screen (its canvas frames); a headless setting the user gave is kept.
      */
     private static void drawOffScreen(String[] args) {
-        if (System.getProperty("java.awt.headless") == null && !java.util.List.of(args).contains("bench")) {
+        if (System.getProperty("java.awt.headless") == null && !List.of(args).contains("bench")) {
             System.setProperty("java.awt.headless", "true");
         }
     }
@@ -97,7 +103,7 @@ public final class Main {
     private static Thread noticeWhenStopped() {
         Thread notice = new Thread(() -> {
             TerminalSafeWriter.onto(System.err, "sun.stderr.encoding")
-                    .println(org.parley.app.ChangeMade.said().map(Main::stoppedAfter).orElse(STOPPED));
+                    .println(ChangeMade.said().map(Main::stoppedAfter).orElse(STOPPED));
         }, "parley-stopped-notice");
         Runtime.getRuntime().addShutdownHook(notice);
         return notice;
@@ -138,7 +144,7 @@ public final class Main {
      */
     private static int usageError(CommandLine.ParameterException e, String[] args) {
         CommandLine c = e.getCommandLine();
-        java.io.PrintWriter err = c.getErr();
+        PrintWriter err = c.getErr();
         String message = e instanceof CommandLine.UnmatchedArgumentException unmatched
                 ? ExtraArguments.describe(unmatched).orElse(e.getMessage())
                 : e instanceof CommandLine.MutuallyExclusiveArgsException exclusive ? ExclusiveOptions.describe(exclusive)
@@ -156,10 +162,10 @@ public final class Main {
         CommandLine cl = new CommandLine(new ParleyCommand());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         // A path the locale cannot encode is a usage error in Parley's words, not Java's exception text.
-        cl.registerConverter(java.nio.file.Path.class, value -> {
+        cl.registerConverter(Path.class, value -> {
             try {
-                return java.nio.file.Path.of(value);
-            } catch (java.nio.file.InvalidPathException bad) {
+                return Path.of(value);
+            } catch (InvalidPathException bad) {
                 throw new CommandLine.TypeConversionException(FriendlyErrors.unusablePath(bad));
             }
         });

@@ -5,6 +5,8 @@ import org.parley.export.FilterNote;
 import org.parley.model.Dataset;
 import org.parley.model.EventFilter;
 
+import java.util.Locale;
+
 /**
  * The refusal of a command whose filters keep no event, naming them as the export's credit line would:
  * "No event passes the filters (events shared by Aleksandr V. Fomin and Dmitry Peskov); nothing was written."
@@ -33,7 +35,7 @@ final class NothingPasses {
                 + " the filters (" + w + ")").orElse("");
         String focus = data.focus().map(f -> " (" + f.label() + ")").orElse("");
         String none = kept == 1 ? "The one event" + which + " does not fall"
-                : String.format(java.util.Locale.ENGLISH, "None of the %,d events%s falls", kept, which);
+                : String.format(Locale.ENGLISH, "None of the %,d events%s falls", kept, which);
         return new ExportException(none + " in the dataset's focus" + focus + ", the days an image shows unless told "
                 + "otherwise; --range all draws " + (kept == 1 ? "it" : "them all") + ", or --from and --to choose the "
                 + "days. Nothing was written.");

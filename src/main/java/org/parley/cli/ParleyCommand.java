@@ -1,10 +1,12 @@
 package org.parley.cli;
 
 import org.parley.app.ParleyVersion;
-
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -23,12 +25,12 @@ final class ParleyCommand implements Callable<Integer> {
             description = "Open the app, print the milliseconds from JVM start to the first frame with data, and quit.")
     boolean measureStartup;
 
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        if (db != null && !java.nio.file.Files.exists(db, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        if (db != null && !Files.exists(db, LinkOption.NOFOLLOW_LINKS)) {
             // A database the app creates gets a name that can be seen and typed, as "import" and every --out do.
             Limits.output(spec, "--db", db, "the database to create");
         }

@@ -3,6 +3,7 @@ package org.parley.cli;
 import org.parley.app.Workspace;
 import org.parley.seed.DatasetException;
 import org.parley.store.StoreException;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
@@ -19,7 +20,7 @@ final class RepairCommand implements Callable<Integer> {
     @Mixin
     DbOption db;
 
-    @picocli.CommandLine.Option(names = "--keep-changes", description = "Keep the changes another program (such as the "
+    @CommandLine.Option(names = "--keep-changes", description = "Keep the changes another program (such as the "
             + "sqlite3 shell) made to the data since it was imported, when they are sound: the database is backed up, the "
             + "search index rebuilt and the new content recorded. Damaged data is refused.")
     boolean keepChanges;

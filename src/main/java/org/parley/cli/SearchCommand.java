@@ -15,7 +15,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import java.io.PrintWriter;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 @Command(name = "search", mixinStandardHelpOptions = true,
@@ -56,7 +58,7 @@ final class SearchCommand implements Callable<Integer> {
     }
 
     /** A sentence pasted whole is searched by its first words: says so, as the app's Search tab does. */
-    private static void sayWordsLeftOut(java.io.PrintWriter out, String text) {
+    private static void sayWordsLeftOut(PrintWriter out, String text) {
         int left = ParleyStore.searchWordsLeftOut(text);
         if (left > 0) {
             out.printf("(only the first %d of its %d words were searched)%n", ParleyStore.SEARCHED_WORDS_AT_MOST,
@@ -112,10 +114,10 @@ final class SearchCommand implements Callable<Integer> {
             if (listed >= limit) {
                 int matches = actors.size() + ws.store().searchCount(text);
                 if (matches > listed) {
-                    out.println(matches > org.parley.store.ParleyStore.RANKED_AT_MOST
-                            ? String.format(java.util.Locale.ROOT, "(the first %,d of %,d matches, in the dataset's order: "
+                    out.println(matches > ParleyStore.RANKED_AT_MOST
+                            ? String.format(Locale.ROOT, "(the first %,d of %,d matches, in the dataset's order: "
                                     + "too many to rank; add a word to narrow them, or --limit shows more)", listed, matches)
-                            : String.format(java.util.Locale.ROOT, "(the best %,d of %,d matches; --limit shows more)",
+                            : String.format(Locale.ROOT, "(the best %,d of %,d matches; --limit shows more)",
                                     listed, matches));
                 }
             }

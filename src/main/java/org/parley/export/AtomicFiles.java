@@ -24,8 +24,11 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -58,7 +61,7 @@ public final class AtomicFiles {
     private static final Duration STALE = Duration.ofDays(1);
 
     /** Temporary files and folders being written: a JVM stopped halfway (Ctrl-C, a kill) removes them on its way out. */
-    private static final java.util.Set<Path> UNDER_WAY = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private static final Set<Path> UNDER_WAY = ConcurrentHashMap.newKeySet();
 
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(AtomicFiles::dropUnfinished, "parley-export-cleanup"));
@@ -135,8 +138,8 @@ public final class AtomicFiles {
         private boolean committed;
 
         private Batch(Overwrite overwrite, BooleanSupplier cancelled) {
-            this.overwrite = java.util.Objects.requireNonNull(overwrite, "overwrite");
-            this.cancelled = java.util.Objects.requireNonNull(cancelled, "cancelled");
+            this.overwrite = Objects.requireNonNull(overwrite, "overwrite");
+            this.cancelled = Objects.requireNonNull(cancelled, "cancelled");
         }
 
         /** {@code out}, which stops with a {@link CancellationException} at the first write after a cancel. */

@@ -1,15 +1,20 @@
 package org.parley.export;
 
 import org.parley.model.Actor;
+import org.parley.model.CountText;
 import org.parley.model.Dataset;
+import org.parley.model.Divergence;
 import org.parley.model.Event;
 import org.parley.model.Evidence;
 import org.parley.model.Participant;
 import org.parley.model.Place;
 import org.parley.model.Position;
 import org.parley.model.Quote;
+import org.parley.model.Reading;
+import org.parley.model.Source;
 import org.parley.model.Stance;
 
+import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -17,9 +22,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -95,7 +103,7 @@ public final class CsvExporter implements FileExporter {
         OutputFile.requireParent(folder);
         try {
             Files.createDirectories(folder);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw OutputFile.folderFailure(folder, e);
         }
         Path events = folder.resolve("events.csv");
@@ -138,29 +146,29 @@ public final class CsvExporter implements FileExporter {
                 + (data.description().isBlank() ? "" : data.description() + nl + nl)
                 + Credits.line(data) + nl
                 + Credits.each(data).stream().map(line -> "  " + line + nl).collect(Collectors.joining()) + nl
-                + "events.csv: " + org.parley.model.CountText.count(data.events().size(), "event") + nl
-                + "quotes.csv: " + org.parley.model.CountText.count(data.quotes().size(), "quote")
+                + "events.csv: " + CountText.count(data.events().size(), "event") + nl
+                + "quotes.csv: " + CountText.count(data.quotes().size(), "quote")
                 + quotesOf.map(paper -> " (only those " + paper + " prints, as the slides show them: the other papers'"
                         + " quotations of the same events are left out)").orElse("") + nl
-                + "positions.csv: " + org.parley.model.CountText.count(positionRows, "row")
+                + "positions.csv: " + CountText.count(positionRows, "row")
                 + " (one per position and party"
                 + (papersFiltered ? "; only the stances the filtered papers report, as the positions board shows them" : "")
                 + ")" + nl
-                + "divergences.csv: " + org.parley.model.CountText.count(data.divergences().size(), "divergence")
+                + "divergences.csv: " + CountText.count(data.divergences().size(), "divergence")
                 + " (one row per paper's reading)" + nl
-                + "actors.csv: " + org.parley.model.CountText.count(data.actors().size(), "actor")
+                + "actors.csv: " + CountText.count(data.actors().size(), "actor")
                 + " (every actor of the dataset, filtered or not: the names behind the ids in actor_ids, speaker, by"
                 + " and party)" + nl
-                + "places.csv: " + org.parley.model.CountText.count(data.places().size(), "place")
+                + "places.csv: " + CountText.count(data.places().size(), "place")
                 + " (" + PlaceRows.scope(data) + ")" + nl
                 + PlaceRows.COLUMNS_TEXT.indent(2).replace("\n", nl)
-                + "sources.csv: " + org.parley.model.CountText.count(data.sources().size(), "source")
+                + "sources.csv: " + CountText.count(data.sources().size(), "source")
                 + " (the articles the passages come from: headline, date, address)" + nl
                 + SOURCE_COLUMNS_TEXT.indent(2).replace("\n", nl);
     }
 
     /** A paper as a row, so passages can be joined to their headline, date and address by the source id. */
-    private static List<String> sourceRow(org.parley.model.Source s) {
+    private static List<String> sourceRow(Source s) {
         return List.of(s.id(), s.publisher(), s.title(), s.published().toString(), s.dateline(), s.language(), s.url(),
                 s.file());
     }
@@ -198,9 +206,9 @@ public final class CsvExporter implements FileExporter {
      */
     private static List<List<String>> divergenceRows(Dataset data) {
         List<List<String>> rows = new ArrayList<>();
-        for (org.parley.model.Divergence d : data.divergences()) {
+        for (Divergence d : data.divergences()) {
             String events = String.join("; ", d.events().stream().filter(id -> data.event(id).isPresent()).toList());
-            for (org.parley.model.Reading r : d.readings()) {
+            for (Reading r : d.readings()) {
                 rows.add(List.of(d.id(), d.topic(), r.source(), data.source(r.source()).map(s -> s.publisher()).orElse(""),
                         r.text(), Integer.toString(r.span().start()), Integer.toString(r.span().end()), events, d.note()));
             }
@@ -209,14 +217,14 @@ public final class CsvExporter implements FileExporter {
     }
 
     private static List<String> actorRow(Actor a) {
-        return List.of(a.id(), a.name(), String.join("; ", a.aliases()), a.kind().name().toLowerCase(java.util.Locale.ROOT),
+        return List.of(a.id(), a.name(), String.join("; ", a.aliases()), a.kind().name().toLowerCase(Locale.ROOT),
                 a.group().id(), a.affiliation(), a.role(), a.note());
     }
 
     /** The event's sources in the dataset's order, so one pair of papers is one value to sort or group by ("wapo; nyt"). */
     private static String sourcesInDatasetOrder(Dataset data, Event e) {
-        java.util.Set<String> cited = e.evidence().stream().map(Evidence::source).collect(Collectors.toSet());
-        return data.sources().stream().map(org.parley.model.Source::id).filter(cited::contains)
+        Set<String> cited = e.evidence().stream().map(Evidence::source).collect(Collectors.toSet());
+        return data.sources().stream().map(Source::id).filter(cited::contains)
                 .collect(Collectors.joining("; "));
     }
 
@@ -226,7 +234,7 @@ public final class CsvExporter implements FileExporter {
 
     private static List<String> eventRow(Dataset data, Event e) {
         return List.of(e.id(), e.time().label(), e.time().startText(), e.time().endText(),
-                e.time().precision().name().toLowerCase(java.util.Locale.ROOT), e.time().zone().getId(),
+                e.time().precision().name().toLowerCase(Locale.ROOT), e.time().zone().getId(),
                 Integer.toString(e.order()), e.title(), e.summary(), e.kind().id(), e.cameo(), e.track().label(),
                 data.place(e.place()).map(Place::name).orElse(""),
                 e.refers().stream().map(id -> data.place(id).map(Place::name).orElse(id)).collect(Collectors.joining("; ")),
@@ -267,7 +275,7 @@ public final class CsvExporter implements FileExporter {
         };
     }
 
-    private static void writeRow(Writer w, List<String> cells) throws java.io.IOException {
+    private static void writeRow(Writer w, List<String> cells) throws IOException {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
                 w.write(',');
@@ -277,7 +285,7 @@ public final class CsvExporter implements FileExporter {
         w.write("\r\n");
     }
 
-    private static final java.util.regex.Pattern PLAIN_NUMBER = java.util.regex.Pattern.compile("-[0-9]+(\\.[0-9]+)?");
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("-[0-9]+(\\.[0-9]+)?");
 
     static String escape(String cell) {
         boolean quote = cell.indexOf(',') >= 0 || cell.indexOf('\t') >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0

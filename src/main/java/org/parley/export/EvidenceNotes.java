@@ -3,6 +3,9 @@ package org.parley.export;
 import org.parley.model.Dataset;
 import org.parley.model.Event;
 import org.parley.model.Evidence;
+import org.parley.model.Modality;
+
+import java.util.Locale;
 
 /**
  * Evidence as an export writes it in one cell: the source, the verbatim text, and the two things a
@@ -18,7 +21,7 @@ final class EvidenceNotes {
 
     static String describe(Dataset data, Evidence ev) {
         StringBuilder out = new StringBuilder(ev.source()).append(": ").append(ev.text());
-        data.partOf(ev).ifPresent(p -> out.append(" [").append(p.kind().label().toLowerCase(java.util.Locale.ROOT))
+        data.partOf(ev).ifPresent(p -> out.append(" [").append(p.kind().label().toLowerCase(Locale.ROOT))
                 .append(", not reporting]"));
         String credit = data.creditOf(ev);
         if (!credit.isEmpty()) {
@@ -41,7 +44,7 @@ final class EvidenceNotes {
 
     /** What a web page or a slide says first of an event that had not happened as of the papers' date; "" otherwise. */
     static String modality(Event e) {
-        return e.modality() == org.parley.model.Modality.HAPPENED ? "" : e.modality().label() + " as of the papers' date.";
+        return e.modality() == Modality.HAPPENED ? "" : e.modality().label() + " as of the papers' date.";
     }
 
     /** "" for an event with reporting behind it, else {@link #NON_REPORTING_ONLY}. */

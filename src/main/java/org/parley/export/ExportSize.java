@@ -1,6 +1,9 @@
 package org.parley.export;
 
 import java.util.List;
+import java.util.Locale;
+
+import org.parley.model.CountText;
 import org.parley.model.Dataset;
 import org.parley.model.Event;
 
@@ -54,7 +57,7 @@ public final class ExportSize {
         if (mb < 1) {
             return "under 1 MB";
         }
-        return "about " + (mb < 10 ? String.format(java.util.Locale.ROOT, "%.1f", mb)
-                : org.parley.model.CountText.number(Math.round(mb))) + " MB";
+        return "about " + (mb < 10 ? String.format(Locale.ROOT, "%.1f", mb)
+                : CountText.number(Math.round(mb))) + " MB";
     }
 }

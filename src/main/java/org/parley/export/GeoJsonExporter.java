@@ -9,10 +9,13 @@ import org.parley.model.Event;
 import org.parley.model.Place;
 
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
@@ -54,9 +57,9 @@ public final class GeoJsonExporter implements FileExporter {
                 .filter(e -> !e.place().isEmpty())
                 .collect(Collectors.groupingBy(Event::place, Collectors.counting()));
         // The map's count: events held at a place or about it (Ukraine: 0 held there, 17 about it).
-        Map<String, Long> eventsAbout = new java.util.HashMap<>();
+        Map<String, Long> eventsAbout = new HashMap<>();
         for (Event e : data.events()) {
-            java.util.Set<String> about = new java.util.HashSet<>(e.refers());
+            Set<String> about = new HashSet<>(e.refers());
             if (!e.place().isEmpty()) {
                 about.add(e.place());
             }

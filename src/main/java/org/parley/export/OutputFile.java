@@ -1,6 +1,8 @@
 package org.parley.export;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -62,12 +64,12 @@ final class OutputFile {
                         + "(its target is missing, or links lead back to it). Nothing was written.", e);
             }
         }
-        String reason = e instanceof java.nio.file.AccessDeniedException ? "permission denied"
-                : e instanceof java.nio.file.FileSystemException fse && fse.getReason() != null ? fse.getReason()
+        String reason = e instanceof AccessDeniedException ? "permission denied"
+                : e instanceof FileSystemException fse && fse.getReason() != null ? fse.getReason()
                 : e.getMessage();
         // Some file systems (/proc, /sys) refuse with no reason but the path again.
         if (reason == null || reason.isBlank()
-                || e instanceof java.nio.file.FileSystemException fse && reason.equals(fse.getFile())) {
+                || e instanceof FileSystemException fse && reason.equals(fse.getFile())) {
             reason = "the system does not allow a folder there";
         }
         return new ExportException("Cannot create the folder " + dir + ": " + reason + ". Nothing was written.", e);

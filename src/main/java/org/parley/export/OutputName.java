@@ -1,5 +1,6 @@
 package org.parley.export;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.parley.seed.Printable;
@@ -44,7 +45,7 @@ public final class OutputName {
             return name;
         }
         for (Path part : path) {
-            int bytes = part.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            int bytes = part.toString().getBytes(StandardCharsets.UTF_8).length;
             if (bytes > MOST_NAME_BYTES) {
                 // The system's own words were "cannot be opened or created there (is the folder there …?)".
                 return Optional.of("the name " + Printable.brief(part.toString()) + " is " + bytes + " bytes long; file "

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The rows of {@code places.csv}: each place with its coordinates, kind, country and the place it
@@ -58,7 +59,7 @@ final class PlaceRows {
     static List<Place> namedBy(Dataset data, List<Event> events) {
         Set<String> named = new HashSet<>();
         for (Event e : events) {
-            java.util.stream.Stream.concat(java.util.stream.Stream.of(e.place()), e.refers().stream())
+            Stream.concat(Stream.of(e.place()), e.refers().stream())
                     .forEach(id -> {
                         // Up the chain of "within" until a place already taken: a venue, its city, the city's country.
                         Optional<Place> p = data.place(id);

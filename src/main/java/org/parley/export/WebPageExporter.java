@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.TreeSet;
 import java.util.function.BooleanSupplier;
 import org.parley.export.handout.Steps;
 import org.parley.export.image.ImageExport;
@@ -120,7 +121,7 @@ public final class WebPageExporter implements FileExporter {
             // A link for each day the story has an event on, where its anchor is: a day without one
             // would link nowhere, and a focus of centuries once meant millions of links.
             h.append("<nav class=\"days\" aria-label=\"Days\">");
-            for (LocalDate d : new java.util.TreeSet<>(story.stream().map(e -> e.time().startDate()).toList())) {
+            for (LocalDate d : new TreeSet<>(story.stream().map(e -> e.time().startDate()).toList())) {
                 h.append("<a href=\"#day-").append(d).append("\" data-day=\"").append(d).append("\">")
                         .append(DAY.format(d)).append("</a>");
             }

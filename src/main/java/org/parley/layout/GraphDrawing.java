@@ -1,6 +1,9 @@
 package org.parley.layout;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Where an actor network is drawn: nodes in the order given, edges in the order given. */
 public record GraphDrawing(List<Node> nodes, List<Edge> edges) {
@@ -33,15 +36,15 @@ public record GraphDrawing(List<Node> nodes, List<Edge> edges) {
             y[i] = nodes.get(i).y() - y0;
         }
         Separation.apply(x, y, Math.max(1, x1 - x0), Math.max(1, y1 - y0), minDistance, 120);
-        java.util.Map<String, Integer> index = new java.util.HashMap<>();
+        Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < n; i++) {
             index.put(nodes.get(i).id(), i);
         }
         int[][] ends = edges.stream().map(e -> new int[] {index.get(e.a()), index.get(e.b())}).toArray(int[][]::new);
         EdgeClearance.apply(x, y, ends, Math.max(1, x1 - x0), Math.max(1, y1 - y0), minDistance / 2, minDistance,
                 NormalisedGraph.CLEARANCE_PASSES);
-        java.util.Map<String, Node> moved = new java.util.HashMap<>();
-        List<Node> out = new java.util.ArrayList<>(n);
+        Map<String, Node> moved = new HashMap<>();
+        List<Node> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             Node old = nodes.get(i);
             Node node = new Node(old.id(), x0 + x[i], y0 + y[i], old.radius(), old.degree());

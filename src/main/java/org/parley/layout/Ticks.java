@@ -1,5 +1,6 @@
 package org.parley.layout;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -26,7 +27,7 @@ public record Ticks(TickUnit majorUnit, TickUnit minorUnit, ContextUnit contextU
         if (opening == null) {
             return major;
         }
-        List<Tick> all = new java.util.ArrayList<>(major.size() + 1);
+        List<Tick> all = new ArrayList<>(major.size() + 1);
         all.add(opening);
         all.addAll(major);
         return List.copyOf(all);

@@ -2,15 +2,20 @@ package org.parley.model;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * One curated, located dataset: the sources and everything anchored in them. Immutable; lists
@@ -109,16 +114,16 @@ public final class Dataset {
         this.divergences = List.copyOf(divergences);
         this.positions = List.copyOf(positions);
         this.sourceById = index(this.sources, Source::id);
-        this.sourcesPerPublisher = this.sources.stream().collect(java.util.stream.Collectors.groupingBy(Source::publisher,
-                java.util.stream.Collectors.counting()));
-        this.sourcesPerPublisherDay = this.sources.stream().collect(java.util.stream.Collectors.groupingBy(
-                Dataset::publisherDay, java.util.stream.Collectors.counting()));
+        this.sourcesPerPublisher = this.sources.stream().collect(Collectors.groupingBy(Source::publisher,
+                Collectors.counting()));
+        this.sourcesPerPublisherDay = this.sources.stream().collect(Collectors.groupingBy(
+                Dataset::publisherDay, Collectors.counting()));
         this.anyNonReportingParts = this.sources.stream().anyMatch(s -> !s.parts().isEmpty());
         this.actorById = index(this.actors, Actor::id);
         this.placeById = index(this.places, Place::id);
         this.eventById = index(this.events, Event::id);
-        this.quotesByEvent = this.quotes.stream().collect(java.util.stream.Collectors.groupingBy(Quote::event,
-                java.util.stream.Collectors.toUnmodifiableList()));
+        this.quotesByEvent = this.quotes.stream().collect(Collectors.groupingBy(Quote::event,
+                Collectors.toUnmodifiableList()));
         this.quotedBeyondParticipants = quotedBeyondParticipants(this.quotes, this.eventById);
         this.narrative = this.events.stream().sorted(NARRATIVE_ORDER).toList();
         this.declaredFocus = focus;
@@ -153,7 +158,7 @@ public final class Dataset {
 
     /** Every actor {@link #involves} finds in {@code e}: its participants, then the speakers quoted at it beyond them. */
     public Set<String> involved(Event e) {
-        Set<String> out = new java.util.LinkedHashSet<>();
+        Set<String> out = new LinkedHashSet<>();
         e.actors().forEach(p -> out.add(p.actor()));
         out.addAll(quotedBeyondParticipants.getOrDefault(e.id(), Set.of()));
         return out;
@@ -189,7 +194,7 @@ public final class Dataset {
     }
 
     /** The events {@code a} and {@code b} share ({@link #involvesAll}); reads only this immutable dataset, so any thread may test it. */
-    public java.util.function.Predicate<Event> sharedBy(String a, String b) {
+    public Predicate<Event> sharedBy(String a, String b) {
         return e -> involves(e, a) && involves(e, b);
     }
 
@@ -302,8 +307,8 @@ public final class Dataset {
         if (sourcesPerPublisher.get(s.publisher()) == 1) {
             return s.publisher();
         }
-        String dated = s.publisher() + ", " + s.published().format(java.time.format.DateTimeFormatter.ofPattern(
-                "d MMM u", java.util.Locale.ENGLISH));
+        String dated = s.publisher() + ", " + s.published().format(DateTimeFormatter.ofPattern(
+                "d MMM u", Locale.ENGLISH));
         return sourcesPerPublisherDay.get(publisherDay(s)) == 1 ? dated : dated + ": " + s.title();
     }
 
@@ -361,7 +366,7 @@ public final class Dataset {
             return Optional.empty();
         }
         return event.evidence().stream().map(this::partOf).flatMap(Optional::stream).findFirst()
-                .map(p -> p.kind().label().toLowerCase(java.util.Locale.ROOT));
+                .map(p -> p.kind().label().toLowerCase(Locale.ROOT));
     }
 
     /** True when every evidence of the event lies in a headline, caption or other non-reporting part. */

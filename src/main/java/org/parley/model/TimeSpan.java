@@ -8,6 +8,8 @@ import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.ResolverStyle;
+import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -22,9 +24,9 @@ public record TimeSpan(LocalDateTime start, LocalDateTime end, Precision precisi
 
     // Strict: the default resolver reads an hour 24 as the next day's midnight, which the schema refuses.
     private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH")
-            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
+            .withResolverStyle(ResolverStyle.STRICT);
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm")
-            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
+            .withResolverStyle(ResolverStyle.STRICT);
 
     public TimeSpan {
         Objects.requireNonNull(start, "start");
@@ -124,7 +126,7 @@ public record TimeSpan(LocalDateTime start, LocalDateTime end, Precision precisi
             YearMonth ym = YearMonth.of(year, month);
             int day = Integer.parseInt(text.substring(8, 10));
             if (day < 1 || day > ym.lengthOfMonth()) {
-                return ym.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH) + " " + year
+                return ym.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + year
                         + " has no day " + day;
             }
         }

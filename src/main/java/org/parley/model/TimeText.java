@@ -1,6 +1,7 @@
 package org.parley.model;
 
 import java.time.LocalDateTime;
+import java.time.Month;
 import java.time.Year;
 
 /**
@@ -85,7 +86,7 @@ public final class TimeText {
         if (y < 0 || mo < 1 || mo > 12 || d < 1 || h < 0 || h > 23 || mi < 0 || mi > 59) {
             return null;
         }
-        if (d > 28 && d > java.time.Month.of(mo).length(Year.isLeap(y))) {
+        if (d > 28 && d > Month.of(mo).length(Year.isLeap(y))) {
             return null;
         }
         return LocalDateTime.of(y, mo, d, h, mi);

@@ -2,17 +2,26 @@ package org.parley.seed;
 
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
+import java.text.Normalizer;
 import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.parley.model.Actor;
 import org.parley.model.ActorGroup;
@@ -118,7 +127,7 @@ final class DatasetMapper {
         }
 
         /** Whether its records can be mapped now: every collection they refer to is complete. */
-        boolean canMapAfter(java.util.Set<Collection> complete) {
+        boolean canMapAfter(Set<Collection> complete) {
             for (Collection n : needs) {
                 if (!complete.contains(n)) {
                     return false;
@@ -155,7 +164,7 @@ final class DatasetMapper {
         }
     }
 
-    private <T> void keep(List<T> list, T record, java.util.function.Consumer<T> handOver) {
+    private <T> void keep(List<T> list, T record, Consumer<T> handOver) {
         if (record != null) {
             list.add(record);
             // Once the dataset is refused, writing more of it is wasted work.
@@ -243,12 +252,12 @@ final class DatasetMapper {
      * actor three times), as a place listed twice in {@code refers} is. Said at the repeat.
      */
     private static <T> void noRepeats(RecordFields f, String field, List<LocatedJson> nodes, List<T> items,
-                                      java.util.function.Function<T, String> key,
-                                      java.util.function.Function<T, String> what) {
+                                      Function<T, String> key,
+                                      Function<T, String> what) {
         if (items.size() != nodes.size()) {
             return;   // some are broken, and said so; their positions no longer match
         }
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (int i = 0; i < items.size(); i++) {
             if (!seen.add(key.apply(items.get(i)))) {
                 f.problem(nodes.get(i).at(), field + "[" + i + "]: " + what.apply(items.get(i)) + " is listed twice");
@@ -309,7 +318,7 @@ final class DatasetMapper {
         String url = f.optionalText("url");
         if (file != null) {
             // Folded as Windows and macOS fold names: case, and "é" written as one character or as "e" and an accent.
-            String folded = java.text.Normalizer.normalize(file, java.text.Normalizer.Form.NFC).toLowerCase(java.util.Locale.ROOT);
+            String folded = Normalizer.normalize(file, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
             String other = filesByFoldedName.putIfAbsent(folded, file);
             if (other != null && !other.equals(file)) {
                 f.problem("file", "source file \"" + Printable.of(file) + "\" differs from \"" + Printable.of(other)
@@ -370,7 +379,7 @@ final class DatasetMapper {
     }
 
     /** The schema's pattern for a tag; Java alone read "xx-!!" as "xx". */
-    private static final java.util.regex.Pattern LANGUAGE_TAG = java.util.regex.Pattern.compile("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*");
+    private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*");
 
     private static String language(RecordFields f) {
         String s = f.requiredText("language");
@@ -482,7 +491,7 @@ final class DatasetMapper {
     private record Within(RecordFields fields, String place) {
     }
 
-    private final Map<String, Within> withinOf = new java.util.LinkedHashMap<>();
+    private final Map<String, Within> withinOf = new LinkedHashMap<>();
 
     /**
      * Every "within" names a place, and that place lies in no other: one level (venue in city)
@@ -567,8 +576,8 @@ final class DatasetMapper {
      * each local to their own zone.
      */
     private void reportedBeforeItHappened(RecordFields f, TimeSpan time, List<Evidence> evidence) {
-        LocalDate latest = evidence.stream().map(ev -> sourcePublished.get(ev.source())).filter(java.util.Objects::nonNull)
-                .max(java.util.Comparator.naturalOrder()).orElse(null);
+        LocalDate latest = evidence.stream().map(ev -> sourcePublished.get(ev.source())).filter(Objects::nonNull)
+                .max(Comparator.naturalOrder()).orElse(null);
         if (time == null || latest == null || !time.start().toLocalDate().isAfter(latest.plusDays(1))) {
             return;
         }
@@ -583,7 +592,7 @@ final class DatasetMapper {
      * A source dated in the future would let its events happen there (decision 0120).
      */
     private static LocalDate latestDateOnEarth() {
-        return LocalDate.now(java.time.ZoneOffset.ofHours(14));
+        return LocalDate.now(ZoneOffset.ofHours(14));
     }
 
     /** Absent or "" means the default, {@code happened}. */
@@ -703,7 +712,7 @@ final class DatasetMapper {
             return null;
         }
         // "Etc/GMT+5" is an offset under a zone's name (and UTC−5, against its sign); UTC itself has no summer time to miss.
-        if (zone.getRules().isFixedOffset() && zone.getRules().getOffset(java.time.Instant.EPOCH).getTotalSeconds() != 0) {
+        if (zone.getRules().isFixedOffset() && zone.getRules().getOffset(Instant.EPOCH).getTotalSeconds() != 0) {
             f.problem("zone", "\"" + Printable.oneLine(s) + "\" is a fixed offset, not a place's zone; use an IANA zone "
                     + "such as \"Europe/Brussels\"");
             return null;

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -122,14 +123,14 @@ final class DatasetStream {
             throw new DatasetException(Problem.inFile(problems.file(), "this is a TimelineJS file, not a dataset: its "
                     + "events are slides for a web page, without the sources and passages a dataset holds." + WHAT_TO_READ));
         }
-        boolean noCollection = java.util.Arrays.stream(DatasetMapper.Collection.values())
+        boolean noCollection = Arrays.stream(DatasetMapper.Collection.values())
                 .noneMatch(c -> top.members().containsKey(c.field));
         if (!noCollection || top.members().isEmpty()) {
             return;
         }
         LocatedJson.Member type = top.members().get("type");
         boolean geoJson = type != null && type.value() instanceof LocatedJson.Str s
-                && java.util.Set.of("FeatureCollection", "Feature").contains(s.value());
+                && Set.of("FeatureCollection", "Feature").contains(s.value());
         throw new DatasetException(Problem.inFile(problems.file(), (geoJson ? "this is GeoJSON, not a dataset: "
                 + "it holds map features, not Parley's exchange format"
                 : "this JSON is not a dataset in Parley's exchange format: it has none of its sources, actors, places "

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -33,7 +34,7 @@ public final class DatasetTitle {
      */
     public static Optional<String> peek(Path json) {
         try (InputStream in = Files.newInputStream(json);
-             JsonParser p = FACTORY.createParser(new java.io.BufferedInputStream(in).readNBytes((int) LOOKED_AT_BYTES))) {
+             JsonParser p = FACTORY.createParser(new BufferedInputStream(in).readNBytes((int) LOOKED_AT_BYTES))) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 return Optional.empty();
             }

@@ -1,14 +1,21 @@
 package org.parley.seed;
 
+import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.parley.model.Dataset;
 
@@ -76,7 +83,7 @@ public final class ExchangeFormatReader {
     public static TextSource textsFor(Path json) {
         Path folder = json.toAbsolutePath().getParent();
         Path own = folder.resolve(sourcesFolderName(json.getFileName().toString()));
-        if (Files.isDirectory(own, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        if (Files.isDirectory(own, LinkOption.NOFOLLOW_LINKS)) {
             return TextSource.folder(own);
         }
         // A texts folder that is a link is not followed (it could lead anywhere); a text then missing
@@ -94,10 +101,10 @@ public final class ExchangeFormatReader {
      * for files that were plainly there. Empty when there are none (or the folder cannot be listed).
      */
     private static String otherTextsFolders(Path folder, String own) {
-        List<String> others = new java.util.ArrayList<>();
-        try (java.nio.file.DirectoryStream<Path> found = Files.newDirectoryStream(folder, "*-sources")) {
+        List<String> others = new ArrayList<>();
+        try (DirectoryStream<Path> found = Files.newDirectoryStream(folder, "*-sources")) {
             for (Path p : found) {
-                if (others.size() < 3 && Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                if (others.size() < 3 && Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
                     others.add(p.getFileName().toString());
                 }
             }
@@ -107,7 +114,7 @@ public final class ExchangeFormatReader {
         if (others.isEmpty()) {
             return "";
         }
-        java.util.Collections.sort(others);
+        Collections.sort(others);
         String first = others.get(0);
         String json = first.substring(0, first.length() - "-sources".length()) + ".json";
         return " or in " + own + "/ beside it; " + String.join(", ", others.stream().map(o -> o + "/").toList())
@@ -117,7 +124,7 @@ public final class ExchangeFormatReader {
 
     /** {@code week.json} keeps its texts in {@code week-sources}. */
     public static String sourcesFolderName(String jsonName) {
-        String stem = jsonName.toLowerCase(java.util.Locale.ROOT).endsWith(".json")
+        String stem = jsonName.toLowerCase(Locale.ROOT).endsWith(".json")
                 ? jsonName.substring(0, jsonName.length() - ".json".length()) : jsonName;
         return stem + "-sources";
     }
@@ -197,9 +204,9 @@ public final class ExchangeFormatReader {
     /** {@code goOn}: asked after the file's last byte, through the mapping left till then and the final check. */
     private Dataset read(InputStream json, String fileName, TextSource texts, RecordSink sink, Runnable goOn)
             throws DatasetException {
-        java.io.BufferedInputStream peekable = FileSignature.peekable(json);
+        BufferedInputStream peekable = FileSignature.peekable(json);
         try {
-            java.util.Optional<String> notJson = FileSignature.problem(peekable);
+            Optional<String> notJson = FileSignature.problem(peekable);
             if (notJson.isPresent()) {
                 peekable.close();
                 throw new DatasetException(Problem.inFile(fileName, notJson.get()));

@@ -13,6 +13,9 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,8 +60,8 @@ public final class ExchangeFormatWriter {
                 // place: a dataset written for others to read gets the permissions the umask gives.
                 Path temp = folder.resolve(".parley-" + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
                 staged.put(temp, e.getKey());
-                Files.write(temp, e.getValue(), java.nio.file.StandardOpenOption.CREATE_NEW,
-                        java.nio.file.StandardOpenOption.WRITE);
+                Files.write(temp, e.getValue(), StandardOpenOption.CREATE_NEW,
+                        StandardOpenOption.WRITE);
             }
             for (Map.Entry<Path, Path> e : staged.entrySet()) {
                 move(e.getKey(), e.getValue());
@@ -77,7 +80,7 @@ public final class ExchangeFormatWriter {
         }
     }
 
-    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     /** The outermost folder on the way to {@code folder} that does not exist yet, or null when it does. */
     private static Path firstMissing(Path folder) {
@@ -128,7 +131,7 @@ public final class ExchangeFormatWriter {
             }
             byte[] bytes = s.text().getBytes(StandardCharsets.UTF_8);
             byte[] earlier = texts.putIfAbsent(s.file(), bytes);
-            if (earlier != null && !java.util.Arrays.equals(earlier, bytes)) {
+            if (earlier != null && !Arrays.equals(earlier, bytes)) {
                 throw new IOException("two sources share the file \"" + s.file() + "\" with different texts");
             }
         }

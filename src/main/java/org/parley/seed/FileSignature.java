@@ -3,6 +3,8 @@ package org.parley.seed;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -14,7 +16,7 @@ import java.util.Optional;
  */
 final class FileSignature {
 
-    private static final byte[] SQLITE = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final byte[] SQLITE = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
     /** Enough for a CSV file's header line (Parley's events.csv: 140 bytes), and for the signatures. */
     private static final int HEAD = 512;
     /** How many of the first two-byte pairs must look like UTF-16 without a mark (fewer when the file is shorter). */
@@ -162,7 +164,7 @@ final class FileSignature {
         }
         // "BZh", the block size, then the first block's mark: a text may begin "BZh9", but not with all ten.
         if (head.length >= 10 && startsWith(head, 'B', 'Z', 'h') && head[3] >= '1' && head[3] <= '9'
-                && startsWith(java.util.Arrays.copyOfRange(head, 4, 10), 0x31, 0x41, 0x59, 0x26, 0x53, 0x59)) {
+                && startsWith(Arrays.copyOfRange(head, 4, 10), 0x31, 0x41, 0x59, 0x26, 0x53, 0x59)) {
             return Optional.of("bzip2");
         }
         if (startsWith(head, '7', 'z', 0xBC, 0xAF, 0x27, 0x1C)) {
@@ -192,7 +194,7 @@ final class FileSignature {
     }
 
     private static boolean startsWith(byte[] head, byte[] signature) {
-        return head.length >= signature.length && java.util.Arrays.equals(head, 0, signature.length, signature, 0,
+        return head.length >= signature.length && Arrays.equals(head, 0, signature.length, signature, 0,
                 signature.length);
     }
 
@@ -217,7 +219,7 @@ final class FileSignature {
         while (end < head.length && head[end] != '\n' && head[end] != '\r') {
             end++;
         }
-        String line = new String(head, 0, end, java.nio.charset.StandardCharsets.ISO_8859_1);
+        String line = new String(head, 0, end, StandardCharsets.ISO_8859_1);
         if (line.startsWith("\u00EF\u00BB\u00BF")) {
             line = line.substring(3);   // a spreadsheet's UTF-8 mark
         }

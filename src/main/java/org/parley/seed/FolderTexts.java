@@ -10,6 +10,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -106,7 +107,7 @@ final class FolderTexts implements TextSource {
 
     private String tooBig(String file) {
         String limit = maxBytes >= 1024 * 1024 && maxBytes % (1024 * 1024) == 0 ? maxBytes / (1024 * 1024) + " MiB"
-                : String.format(java.util.Locale.ROOT, "%,d bytes", maxBytes);
+                : String.format(Locale.ROOT, "%,d bytes", maxBytes);
         return "source file \"" + file + "\" is larger than the limit of " + limit
                 + " per source text (set -D" + MAX_BYTES_PROPERTY + "=BYTES to change it)";
     }

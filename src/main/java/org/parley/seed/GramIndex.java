@@ -1,5 +1,7 @@
 package org.parley.seed;
 
+import java.util.Arrays;
+
 /**
  * Where each run of {@value #GRAM} characters starts in a text, as hash chains (built in one pass).
  * Counting a pattern's occurrences then checks only the places where its first characters stand,
@@ -21,7 +23,7 @@ final class GramIndex {
         this.text = text;
         int starts = Math.max(0, text.length() - GRAM + 1);
         head = new int[Integer.highestOneBit(Math.max(1, starts))];
-        java.util.Arrays.fill(head, -1);
+        Arrays.fill(head, -1);
         next = new int[starts];
         // Filled from the end, so that each chain runs in text order.
         for (int i = starts - 1; i >= 0; i--) {

@@ -2,6 +2,10 @@ package org.parley.seed;
 
 import com.fasterxml.jackson.core.StreamReadConstraints;
 
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * Jackson's words for malformed JSON, without its advice to programmers: which parser feature to
  * enable or which constraint to raise means nothing to someone who wrote a dataset, and names
@@ -19,32 +23,32 @@ final class JsonErrors {
      * malformed, which it is not: a 50 MB summary was reported as "String value length (20050912)".
      * Jackson counts UTF-16 units, so an emoji counts as two there, unlike in {@link RecordFields}.
      */
-    static java.util.Optional<String> limit(String jacksonMessage, StreamReadConstraints limits) {
+    static Optional<String> limit(String jacksonMessage, StreamReadConstraints limits) {
         String m = jacksonMessage == null ? "" : jacksonMessage;
         if (m.startsWith("String value length")) {
-            return java.util.Optional.of(String.format("a string here is longer than Parley reads (over %,d characters, "
+            return Optional.of(String.format("a string here is longer than Parley reads (over %,d characters, "
                     + "an emoji counting as two); at most %,d are allowed in a text field, %,d in a name or title",
                     limits.getMaxStringLength(), RecordFields.TEXT_LIMIT, RecordFields.NAME_LIMIT));
         }
         if (m.startsWith("Name length")) {
-            return java.util.Optional.of(String.format("a field name after this point is longer than Parley reads (over %,d characters, "
+            return Optional.of(String.format("a field name after this point is longer than Parley reads (over %,d characters, "
                     + "an emoji counting as two); no field of a dataset has a name that long", limits.getMaxNameLength()));
         }
         if (m.startsWith("Number value length")) {
-            return java.util.Optional.of(String.format("a number after this point is written with more than %,d characters; "
+            return Optional.of(String.format("a number after this point is written with more than %,d characters; "
                     + "no number in a dataset needs that many", limits.getMaxNumberLength()));
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
-    private static final java.util.regex.Pattern UNRECOGNIZED = java.util.regex.Pattern.compile(
+    private static final Pattern UNRECOGNIZED = Pattern.compile(
             "Unrecognized token '([^']{0,60})[^']*'");
 
-    private static final java.util.regex.Pattern CONTROL = java.util.regex.Pattern.compile(
+    private static final Pattern CONTROL = Pattern.compile(
             "Illegal (unquoted )?character \\(\\(CTRL-CHAR, code (\\d+)\\)\\)");
 
-    private static final java.util.regex.Pattern UNEXPECTED = java.util.regex.Pattern.compile(
-            "Unexpected character '(.{1,2})': (.*)", java.util.regex.Pattern.DOTALL);
+    private static final Pattern UNEXPECTED = Pattern.compile(
+            "Unexpected character '(.{1,2})': (.*)", Pattern.DOTALL);
 
     static String plain(String jacksonMessage) {
         if (jacksonMessage == null) {
@@ -75,7 +79,7 @@ final class JsonErrors {
                     + "uses them only to explain its fields)";
         }
         // "Illegal unquoted character ((CTRL-CHAR, code 9)): has to be escaped using backslash …"
-        java.util.regex.Matcher control = CONTROL.matcher(m);
+        Matcher control = CONTROL.matcher(m);
         if (control.lookingAt()) {
             int c = Integer.parseInt(control.group(2));
             String name = switch (c) {
@@ -97,7 +101,7 @@ final class JsonErrors {
         }
         // "Unexpected character '}': was expecting double-quote to start field name", and the like:
         // the parser's grammar words for a comma too many, single quotes, a missing colon or comma.
-        java.util.regex.Matcher unexpected = UNEXPECTED.matcher(m);
+        Matcher unexpected = UNEXPECTED.matcher(m);
         if (unexpected.matches()) {
             String c = unexpected.group(1);
             String expected = unexpected.group(2);
@@ -133,7 +137,7 @@ final class JsonErrors {
         }
         // "Unrecognized token 'hello': was expecting (JSON String, Number, Array, Object or token 'null', …)":
         // a text that is not JSON at all, or a word without quotes.
-        java.util.regex.Matcher token = UNRECOGNIZED.matcher(m);
+        Matcher token = UNRECOGNIZED.matcher(m);
         if (token.lookingAt()) {
             m = "\"" + token.group(1) + "\" is not JSON (a text needs quotes; a dataset file begins with '{')";
         }

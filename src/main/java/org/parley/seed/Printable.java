@@ -1,5 +1,6 @@
 package org.parley.seed;
 
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -188,7 +189,7 @@ public final class Printable {
         if (name == null) {
             return code;
         }
-        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        String lower = name.toLowerCase(Locale.ROOT);
         return code + ", " + ("aeiou".indexOf(lower.charAt(0)) >= 0 ? "an " : "a ") + lower;
     }
 

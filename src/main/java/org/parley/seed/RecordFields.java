@@ -2,8 +2,10 @@ package org.parley.seed;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -81,12 +83,12 @@ final class RecordFields {
     }
 
     /** Fields that name or title something: a line or two on a card, a slide or a map. */
-    private static final java.util.Set<String> NAMES = java.util.Set.of("title", "name", "topic", "heading");
+    private static final Set<String> NAMES = Set.of("title", "name", "topic", "heading");
     /**
      * Texts drawn on one line besides the names, under the longer limit: a source's address, which the
      * Source tab showed broken over two lines, a second line read as part of the link.
      */
-    private static final java.util.Set<String> ONE_LINE = java.util.Set.of("url");
+    private static final Set<String> ONE_LINE = Set.of("url");
     static final int NAME_LIMIT = 500;
     /** Any other text: a summary, a note, a passage of an article. */
     static final int TEXT_LIMIT = 20_000;
@@ -302,7 +304,7 @@ final class RecordFields {
     List<LocatedJson.Str> strings(String name) {
         List<LocatedJson.Str> out = new ArrayList<>();
         List<LocatedJson> items = array(name, false);
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (int i = 0; i < items.size(); i++) {
             LocatedJson item = items.get(i);
             if (!(item instanceof LocatedJson.Str s)) {

@@ -1,23 +1,30 @@
 package org.parley.store;
 
+import org.sqlite.SQLiteConnection;
+
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -125,7 +132,7 @@ public final class Backups {
     }
 
     private static void deleteIfEmpty(Path dir) throws IOException {
-        try (java.util.stream.Stream<Path> rest = Files.list(dir)) {
+        try (Stream<Path> rest = Files.list(dir)) {
             if (rest.findAny().isEmpty()) {
                 Files.deleteIfExists(dir);
             }
@@ -133,7 +140,7 @@ public final class Backups {
     }
 
     /** A copy still being written by another run is younger than this; an older part is a run's leftover. */
-    private static final java.time.Duration STALE_PART = java.time.Duration.ofHours(1);
+    private static final Duration STALE_PART = Duration.ofHours(1);
 
     /**
      * Removes this database's half-made copies that a killed or interrupted run left behind
@@ -161,7 +168,7 @@ public final class Backups {
             return List.of();
         }
         Pattern own = b.pattern();
-        try (java.util.stream.Stream<Path> files = Files.list(b.folder)) {
+        try (Stream<Path> files = Files.list(b.folder)) {
             return files.filter(f -> own.matcher(f.getFileName().toString()).matches()).toList();
         } catch (IOException | RuntimeException e) {
             return List.of();
@@ -171,7 +178,7 @@ public final class Backups {
     /** Refuses, with what to do, a database whose name or path leaves no room for its backups' names. */
     static void requireRoomForNames(Path dbFile, String what) {
         String name = dbFile.getFileName().toString();
-        int bytes = name.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        int bytes = name.getBytes(StandardCharsets.UTF_8).length;
         if (bytes > LONGEST_NAME_BYTES) {
             throw new StoreException("cannot " + what + ": the database's file name is " + bytes + " bytes long, and "
                     + "its backups and temporary files need longer names than the disk allows; use a name of at most "
@@ -255,12 +262,12 @@ public final class Backups {
      */
     private static void copyPages(Connection connection, Path part) throws SQLException {
         // SQLite's backup API called directly: sqlite-jdbc's "backup to '…'" cannot quote a path with an apostrophe.
-        int rc = connection.unwrap(org.sqlite.SQLiteConnection.class).getDatabase().backup("main", part.toString(), null);
+        int rc = connection.unwrap(SQLiteConnection.class).getDatabase().backup("main", part.toString(), null);
         if (rc != 0) {
             throw new SQLException("the copy stopped (SQLite result code " + rc + ")");
         }
         // The copy keeps the WAL mode, which would leave -wal and -shm files beside it each time it is listed.
-        try (Connection copy = java.sql.DriverManager.getConnection("jdbc:sqlite:" + part);
+        try (Connection copy = DriverManager.getConnection("jdbc:sqlite:" + part);
              Statement st = copy.createStatement()) {
             st.execute("PRAGMA journal_mode = DELETE");
         } catch (SQLException e) {
@@ -277,10 +284,10 @@ public final class Backups {
     public void settle(Path... keep) {
         // The backup restored and the one taken before may be one file: restoring a copy of what the
         // database already held finds it "already backed up" (Set.of refused the repeat).
-        java.util.Set<Path> kept = java.util.Set.copyOf(java.util.Arrays.asList(keep));
+        Set<Path> kept = Set.copyOf(Arrays.asList(keep));
         // A copy dated ahead of now (a clock once wrong, backups brought from another machine) would
         // stay "newest" for ever and push out every copy made since: it is neither counted nor removed.
-        String latest = prefix() + STAMP.format(clock.instant().plus(java.time.Duration.ofDays(1)));
+        String latest = prefix() + STAMP.format(clock.instant().plus(Duration.ofDays(1)));
         List<Backup> all = list().stream().filter(b -> b.name().compareTo(latest) <= 0).toList();
         // A file named like a backup that cannot be read as one (put there by hand, a link elsewhere)
         // is neither counted among the sound copies nor removed: it is not Parley's to delete.
@@ -390,7 +397,7 @@ public final class Backups {
         try {
             // sqlite3_backup from the file into the open database, called directly: sqlite-jdbc's
             // "restore from '…'" cannot quote a path with an apostrophe.
-            int rc = connection.unwrap(org.sqlite.SQLiteConnection.class).getDatabase()
+            int rc = connection.unwrap(SQLiteConnection.class).getDatabase()
                     .restore("main", backup.file().toString(), null);
             if (rc != 0) {
                 throw new SQLException("the restore stopped (SQLite result code " + rc + ")", null, rc);

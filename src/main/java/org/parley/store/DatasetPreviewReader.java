@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -51,7 +52,7 @@ final class DatasetPreviewReader {
             return Optional.empty();
         }
         // Any zone will do for the window: it reaches days past the focus either side.
-        ZoneId utc = java.time.ZoneOffset.UTC;
+        ZoneId utc = ZoneOffset.UTC;
         long from = focus.get().first().minusDays(MARGIN_DAYS + 1L).atStartOfDay(utc).toInstant().toEpochMilli();
         long to = focus.get().last().plusDays(MARGIN_DAYS + 2L).atStartOfDay(utc).toInstant().toEpochMilli();
         List<Event> events = reader.events("window_", to, from);

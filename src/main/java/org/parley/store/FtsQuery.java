@@ -2,6 +2,7 @@ package org.parley.store;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -410,7 +411,7 @@ final class FtsQuery {
      * them. What the views mark in a passage and in an actor's names.
      */
     /** Words marked only beside a word searched for, when the search holds one: alone they are in every sentence. */
-    private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("the", "a", "an", "of", "to", "in", "on",
+    private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "of", "to", "in", "on",
             "at", "by", "for", "and", "or", "with", "from", "as", "is", "was", "be", "it", "its", "that", "this");
 
     static List<Span> wordSpans(String text, int from, int to, String userText) {
@@ -463,7 +464,7 @@ final class FtsQuery {
             // "U.S." is marked with its last dot, which no word pattern can tell from a full stop.
             spans.add(new Span(at.get(h[0])[0], h[3] == 1 && end < text.length() && text.charAt(end) == '.' ? end + 1 : end));
         }
-        spans.sort(java.util.Comparator.comparingInt(Span::start).thenComparingInt(Span::end));
+        spans.sort(Comparator.comparingInt(Span::start).thenComparingInt(Span::end));
         List<Span> merged = new ArrayList<>();
         for (Span s : spans) {
             Span last = merged.isEmpty() ? null : merged.get(merged.size() - 1);

@@ -2,6 +2,7 @@ package org.parley.store;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -14,10 +15,15 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import org.parley.model.Actor;
 import org.parley.model.Dataset;
 import org.parley.model.Divergence;
@@ -47,7 +53,7 @@ public final class NewDatabaseImport implements AutoCloseable {
     private StoredDatasetWriter writer;
     private boolean completed;
     /** Folders this import creates for the database, innermost first: removed again when it fails. */
-    private java.util.List<Path> createdFolders = java.util.List.of();
+    private List<Path> createdFolders = List.of();
 
     private NewDatabaseImport(Path target, Path temp, Clock clock) {
         this.target = target;
@@ -108,11 +114,11 @@ public final class NewDatabaseImport implements AutoCloseable {
         if (folder == null || !Files.isDirectory(folder)) {
             return removed;
         }
-        java.util.regex.Pattern own = java.util.regex.Pattern.compile("\\." + java.util.regex.Pattern.quote(name)
+        Pattern own = Pattern.compile("\\." + Pattern.quote(name)
                 + "\\.parley-(\\d+)-[0-9a-f]{12}\\.part(-journal|-wal|-shm)?");
-        try (java.nio.file.DirectoryStream<Path> entries = Files.newDirectoryStream(folder, ".*.parley-*")) {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder, ".*.parley-*")) {
             for (Path p : entries) {
-                java.util.regex.Matcher m = own.matcher(p.getFileName().toString());
+                Matcher m = own.matcher(p.getFileName().toString());
                 if (m.matches() && ProcessHandle.of(Long.parseLong(m.group(1))).filter(ProcessHandle::isAlive).isEmpty()
                         && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
                     long bytes = Files.size(p);
@@ -346,8 +352,8 @@ public final class NewDatabaseImport implements AutoCloseable {
         completed = true;
     }
 
-    private static java.util.List<Path> missingFolders(Path folder) {
-        java.util.List<Path> missing = new java.util.ArrayList<>();
+    private static List<Path> missingFolders(Path folder) {
+        List<Path> missing = new ArrayList<>();
         for (Path f = folder; f != null && !Files.exists(f, LinkOption.NOFOLLOW_LINKS); f = f.getParent()) {
             missing.add(f);
         }

@@ -21,7 +21,7 @@ public final class OpenDatabases {
     static final List<String> COMPANIONS = List.of("", "-wal", "-shm", "-journal");
 
     /** The suffix of SQLite's working files that {@code file}'s name ends in ("-wal"), or empty when none. */
-    public static java.util.Optional<String> workingFileSuffix(Path file) {
+    public static Optional<String> workingFileSuffix(Path file) {
         String name = file.getFileName() == null ? "" : file.getFileName().toString();
         return COMPANIONS.stream().filter(s -> !s.isEmpty() && name.endsWith(s) && name.length() > s.length()).findFirst();
     }

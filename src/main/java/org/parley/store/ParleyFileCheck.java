@@ -6,6 +6,8 @@ import org.sqlite.SQLiteOpenMode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -14,6 +16,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -42,7 +45,7 @@ final class ParleyFileCheck {
             }
         } catch (IOException e) {
             // Java's message is the path again: the reason, in words, says what to do.
-            throw new StoreException("cannot read database " + file + ": " + (e instanceof java.nio.file.AccessDeniedException
+            throw new StoreException("cannot read database " + file + ": " + (e instanceof AccessDeniedException
                     ? "permission denied" : StoreErrors.describe(e)), e);
         }
         List<String> tables;
@@ -106,8 +109,8 @@ final class ParleyFileCheck {
 
     private static boolean hasSqliteHeader(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
-            return java.util.Arrays.equals(in.readNBytes(16),
-                    "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            return Arrays.equals(in.readNBytes(16),
+                    "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII));
         }
     }
 
@@ -180,7 +183,7 @@ final class ParleyFileCheck {
         }
         try {
             return !Files.exists(wal) || Files.size(wal) == 0;
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return false;
         }
     }

@@ -3,18 +3,25 @@ package org.parley.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+
 import org.parley.model.Actor;
 import org.parley.model.Dataset;
 import org.parley.model.DatasetPreview;
@@ -56,8 +63,8 @@ public final class ParleyStore implements AutoCloseable {
 
     private static Object fileKey(Path file) {
         try {
-            return java.nio.file.Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
-        } catch (java.io.IOException e) {
+            return Files.readAttributes(file, BasicFileAttributes.class).fileKey();
+        } catch (IOException e) {
             return null;
         }
     }
@@ -67,15 +74,15 @@ public final class ParleyStore implements AutoCloseable {
      * deleted, or replaced by another (a backup copied over it, say). SQLite would go on writing to
      * the open, unlinked file, and everything written would be lost at exit.
      */
-    public java.util.Optional<String> fileProblem() {
-        if (!java.nio.file.Files.exists(file)) {
-            return java.util.Optional.of(file + " was deleted by another program while Parley had it open");
+    public Optional<String> fileProblem() {
+        if (!Files.exists(file)) {
+            return Optional.of(file + " was deleted by another program while Parley had it open");
         }
         Object now = fileKey(file);
         if (fileKey != null && now != null && !fileKey.equals(now)) {
-            return java.util.Optional.of(file + " was replaced by another file while Parley had it open");
+            return Optional.of(file + " was replaced by another file while Parley had it open");
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private static boolean readOnly(Connection connection) {
@@ -233,7 +240,7 @@ public final class ParleyStore implements AutoCloseable {
         Path fresh = file.toAbsolutePath().resolveSibling("." + file.getFileName() + ".rebuild-"
                 + ProcessHandle.current().pid() + ".part");
         try {
-            java.nio.file.Files.deleteIfExists(fresh);
+            Files.deleteIfExists(fresh);
             try (Connection c = StoreFile.openNew(fresh, Migrations.bundled())) {
                 c.setAutoCommit(false);
                 StoredDatasetWriter.replaceWith(c, ds, contentHash, origin, clock.instant().truncatedTo(ChronoUnit.MILLIS));
@@ -241,12 +248,12 @@ public final class ParleyStore implements AutoCloseable {
             }
             refuseIfStopping();
             backups().restoreInto(connection, new Backup(fresh, Instant.EPOCH, 0, Optional.empty(), 0));
-        } catch (SQLException | java.io.IOException e) {
+        } catch (SQLException | IOException e) {
             throw failure("could not write \"" + ds.title() + "\" afresh; the database was left as it was", e);
         } finally {
             try {
-                java.nio.file.Files.deleteIfExists(fresh);
-            } catch (java.io.IOException e) {
+                Files.deleteIfExists(fresh);
+            } catch (IOException e) {
                 // A leftover hidden file beside the database is harmless; the next rebuild replaces it.
             }
         }
@@ -519,7 +526,7 @@ public final class ParleyStore implements AutoCloseable {
      * As {@link #search(String, int)}, and besides up to {@code limit} best hits of the events
      * {@code shown} keeps: for a search made while filters hide events.
      */
-    public synchronized List<SearchHit> search(String userText, int limit, java.util.function.Predicate<String> shown) {
+    public synchronized List<SearchHit> search(String userText, int limit, Predicate<String> shown) {
         try {
             return new Searcher(connection).search(userText, limit, shown);
         } catch (SQLException e) {
@@ -654,13 +661,13 @@ public final class ParleyStore implements AutoCloseable {
                 Files.deleteIfExists(taken.path());
                 // And the backups folder, if this backup was its first: no empty folder is left behind.
                 Path folder = taken.path().getParent();
-                try (java.util.stream.Stream<Path> rest = Files.list(folder)) {
+                try (Stream<Path> rest = Files.list(folder)) {
                     if (rest.findAny().isEmpty()) {
                         Files.deleteIfExists(folder);
                     }
                 }
             } catch (IOException e) {
-                java.util.logging.Logger.getLogger(ParleyStore.class.getName()).log(java.util.logging.Level.FINE,
+                Logger.getLogger(ParleyStore.class.getName()).log(Level.FINE,
                         "could not remove the unneeded backup " + taken.path(), e);
             }
         }
@@ -806,10 +813,10 @@ public final class ParleyStore implements AutoCloseable {
      * content hash is compared by the caller, which knows how it is computed.
      */
     public synchronized Health check() {
-        List<String> pages = new java.util.ArrayList<>();
+        List<String> pages = new ArrayList<>();
         // The index's own check is a write; a read-only database has SQLite's integrity check read it instead.
         SearchIndexRepair search = new SearchIndexRepair(connection, file);
-        List<String> index = new java.util.ArrayList<>(readOnly ? search.checkWithoutWriting() : search.check());
+        List<String> index = new ArrayList<>(readOnly ? search.checkWithoutWriting() : search.check());
         try (PreparedStatement ps = connection.prepareStatement("PRAGMA integrity_check(100)");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
@@ -926,7 +933,7 @@ public final class ParleyStore implements AutoCloseable {
             return read.run();
         } catch (StoreException e) {
             throw e;
-        } catch (java.time.DateTimeException | IllegalArgumentException | NullPointerException e) {
+        } catch (DateTimeException | IllegalArgumentException | NullPointerException e) {
             // Parley writes only values it can read back: another program changed these rows.
             throw new StoreException("the database holds a value Parley cannot read (" + unreadable(e)
                     + "), written there by another program; \"parley check\" and \"parley repair\" say more", e);
@@ -963,8 +970,8 @@ public final class ParleyStore implements AutoCloseable {
         try {
             setForeignKeys(true);
         } catch (SQLException e) {
-            java.util.logging.Logger.getLogger(ParleyStore.class.getName())
-                    .log(java.util.logging.Level.WARNING, "could not switch foreign keys back on", e);
+            Logger.getLogger(ParleyStore.class.getName())
+                    .log(Level.WARNING, "could not switch foreign keys back on", e);
         }
     }
 

@@ -2,7 +2,9 @@ package org.parley.store;
 
 import org.parley.model.Dataset;
 
+import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -17,9 +19,9 @@ final class SearchIndexRepair {
 
     private final Connection connection;
     /** The database's file, named when another program's lock stops the check: "another program" alone named none. */
-    private final java.nio.file.Path file;
+    private final Path file;
 
-    SearchIndexRepair(Connection connection, java.nio.file.Path file) {
+    SearchIndexRepair(Connection connection, Path file) {
         this.connection = connection;
         this.file = file;
     }
@@ -110,7 +112,7 @@ final class SearchIndexRepair {
     }
 
     private static long count(Statement st, String sql) throws SQLException {
-        try (java.sql.ResultSet rs = st.executeQuery(sql)) {
+        try (ResultSet rs = st.executeQuery(sql)) {
             return rs.next() ? rs.getLong(1) : 0;
         }
     }

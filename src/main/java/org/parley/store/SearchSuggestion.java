@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.text.Normalizer;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -69,7 +70,7 @@ final class SearchSuggestion {
             // In the temporary schema: nothing is written into the database file.
             st.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_terms USING fts5vocab(main, search_index, row)");
         }
-        Map<String, Integer> terms = new java.util.HashMap<>();
+        Map<String, Integer> terms = new HashMap<>();
         try (PreparedStatement ps = connection.prepareStatement("SELECT term, doc FROM temp.search_terms");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {

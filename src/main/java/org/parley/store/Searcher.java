@@ -7,6 +7,9 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
 import org.parley.model.Span;
 
 /** Ranked full-text search over events, quotes and source paragraphs. */
@@ -56,7 +59,7 @@ final class Searcher {
      * best hits (events, quotes) of the events {@code shown} keeps. Among 100,000 events the best 200
      * of all had left 29 that a filter showed.
      */
-    List<SearchHit> search(String userText, int limit, java.util.function.Predicate<String> shown) throws SQLException {
+    List<SearchHit> search(String userText, int limit, Predicate<String> shown) throws SQLException {
         Optional<String> query = FtsQuery.of(userText);
         if (query.isEmpty() || limit <= 0) {
             return List.of();
@@ -131,6 +134,6 @@ final class Searcher {
      * Single letters joined by dots, marked, then a dot ("«U.S»."): the index has no dots, so its
      * mark ends before the abbreviation's last one, which is taken inside ("«U.S.»").
      */
-    private static final java.util.regex.Pattern ABBREVIATION_MARKED = java.util.regex.Pattern.compile(
+    private static final Pattern ABBREVIATION_MARKED = Pattern.compile(
             "((?<!\\p{L})\\p{L}(?:\\.\\p{L})+)" + SearchHit.MARK_END + "\\.");
 }

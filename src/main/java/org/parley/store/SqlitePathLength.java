@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * SQLite opens no file whose full path, with "-journal" after it, passes 512 bytes (its Unix
@@ -42,12 +43,12 @@ final class SqlitePathLength {
      * "-journal" and all; else empty. A database made elsewhere and moved into a deep folder got "is the
      * folder there, and can it be written?", though it was, and could.
      */
-    static java.util.Optional<String> tooLongToOpen(Path dbFile) {
+    static Optional<String> tooLongToOpen(Path dbFile) {
         int bytes = bytes(asSqliteSeesIt(dbFile));
         if (bytes + JOURNAL <= LIMIT) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of("its full path is " + bytes + " bytes long, and SQLite cannot open a database whose "
+        return Optional.of("its full path is " + bytes + " bytes long, and SQLite cannot open a database whose "
                 + "path is longer than " + (LIMIT - JOURNAL) + " bytes; move it to a folder with a shorter path. "
                 + "The file was not changed.");
     }

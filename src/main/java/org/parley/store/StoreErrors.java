@@ -8,6 +8,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /** Says in words what an SQLite or file failure means for the user: a full disk, a read-only file, damage, a lock. */
@@ -72,7 +73,7 @@ final class StoreErrors {
             return inTheWay + (Files.isRegularFile(inTheWay) || !Files.exists(inTheWay) ? " is a file, not a folder"
                     : " is not a folder");
         }
-        if (e instanceof java.nio.file.NoSuchFileException f && f.getFile() != null) {
+        if (e instanceof NoSuchFileException f && f.getFile() != null) {
             // Java's message is the bare path (under /proc, say, where no folder can be made).
             return f.getFile() + " does not exist and cannot be made";
         }

@@ -3,13 +3,18 @@ package org.parley.store;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.util.Arrays;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Opens the database file and makes it ready: refuses what is not ours to touch before writing
@@ -58,7 +63,7 @@ final class StoreFile {
         boolean besideAnother = !readOnly && access == Access.READ
                 && Files.exists(file.resolveSibling(file.getFileName() + "-wal"));
         // A database this open creates goes again if it cannot be made whole: nothing is left behind.
-        boolean creating = !readOnly && !Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+        boolean creating = !readOnly && !Files.exists(file, LinkOption.NOFOLLOW_LINKS);
         if (creating) {
             // As an import from a file refuses it (NewDatabaseImport): past 251 bytes SQLite cannot make the
             // "-wal" and the message blamed the folder; past 200, the database took data it could never back up.
@@ -157,7 +162,7 @@ final class StoreFile {
         for (String suffix : OpenDatabases.COMPANIONS) {
             try {
                 Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
-            } catch (java.io.IOException | RuntimeException e) {
+            } catch (IOException | RuntimeException e) {
                 cause.addSuppressed(e);
             }
         }
@@ -166,7 +171,7 @@ final class StoreFile {
     /** Whether a backup that can be restored is beside {@code file}; a message must not promise one that is not. */
     private static boolean hasSoundBackup(Path file) {
         try {
-            return new Backups(file, java.time.Clock.systemUTC()).list().stream()
+            return new Backups(file, Clock.systemUTC()).list().stream()
                     .anyMatch(Backup::sound);
         } catch (RuntimeException e) {
             return false;
@@ -236,7 +241,7 @@ final class StoreFile {
         Path absolute = file.toAbsolutePath().normalize();
         Path folder = absolute.getParent();
         String name = absolute.getFileName() == null ? "" : absolute.getFileName().toString();
-        java.util.regex.Matcher copy = BACKUP_NAME.matcher(name);
+        Matcher copy = BACKUP_NAME.matcher(name);
         if (folder == null || folder.getFileName() == null || !folder.getFileName().toString().equals(Backups.FOLDER)
                 || !copy.matches()) {
             return;
@@ -253,8 +258,8 @@ final class StoreFile {
     }
 
     /** A backup's name: the database's own name, then when it was copied. */
-    private static final java.util.regex.Pattern BACKUP_NAME =
-            java.util.regex.Pattern.compile("(.+)-\\d{8}-\\d{6}-\\d{3}(-damaged)?\\.db");
+    private static final Pattern BACKUP_NAME =
+            Pattern.compile("(.+)-\\d{8}-\\d{6}-\\d{3}(-damaged)?\\.db");
 
     private static boolean startsWithSqliteHeader(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
@@ -295,7 +300,7 @@ final class StoreFile {
             }
         } catch (IOException e) {
             // Java's message is the path again: the reason, in words, says what to do.
-            throw new StoreException("cannot read database " + file + ": " + (e instanceof java.nio.file.AccessDeniedException
+            throw new StoreException("cannot read database " + file + ": " + (e instanceof AccessDeniedException
                     ? "permission denied" : StoreErrors.describe(e)), e);
         }
     }

@@ -5,10 +5,14 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
+
 import org.parley.model.Actor;
 import org.parley.model.ActorGroup;
 import org.parley.model.ActorKind;
@@ -116,7 +120,7 @@ final class StoredDatasetReader {
         Map<String, List<Evidence>> evidence = grouped(prefix + "evidence", r -> new Evidence(r.text(2),
                 r.text(3), new Span(r.integer(4), r.integer(5)), r.text(6)), values);
         Map<String, ZoneId> zones = new HashMap<>();
-        java.util.stream.IntStream.Builder ords = java.util.stream.IntStream.builder();
+        IntStream.Builder ords = IntStream.builder();
         List<Event> events = all(prefix + "events", r -> {
             ords.add(r.integer(16));
             String id = r.text(1);
@@ -141,8 +145,8 @@ final class StoredDatasetReader {
         for (int i = 1; i < ords.length; i++) {
             if (ords[i] <= ords[i - 1]) {
                 Integer[] order = new Integer[ords.length];
-                java.util.Arrays.setAll(order, k -> k);
-                java.util.Arrays.sort(order, java.util.Comparator.comparingInt(k -> ords[k]));
+                Arrays.setAll(order, k -> k);
+                Arrays.sort(order, Comparator.comparingInt(k -> ords[k]));
                 List<Event> sorted = new ArrayList<>(events.size());
                 for (int k : order) {
                     sorted.add(events.get(k));

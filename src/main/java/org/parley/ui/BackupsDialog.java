@@ -1,22 +1,31 @@
 package org.parley.ui;
 
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.text.Text;
 import javafx.stage.Window;
 import org.parley.model.CountText;
 import org.parley.model.Dataset;
 import org.parley.seed.Printable;
 import org.parley.store.Backup;
+import org.parley.store.Origin;
+import org.parley.store.StoreException;
 import org.parley.ui.support.DialogKeys;
 import org.parley.ui.support.ErrorDialogs;
 import org.parley.ui.state.ExplorerState;
 
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
 
 /**
  * File → Restore a backup…: lists the backups Parley made before replacing a dataset, newest first,
@@ -82,21 +91,21 @@ final class BackupsDialog {
      */
     static String describe(Backup b) {
         String what = b.dataset().map(i -> "“" + Printable.oneLine(i.title()) + "”, " + CountText.count(b.events(), "event")
-                + " (" + (i.origin() == org.parley.store.Origin.USER ? "yours"
+                + " (" + (i.origin() == Origin.USER ? "yours"
                 : "the bundled week") + ", imported " + WHEN.format(i.importedAt()) + ")")
                 .orElse("cannot be read as a Parley backup; it cannot be restored, and is left as it is");
         return what + (b.damaged() ? " — a copy of a damaged database" : "") + "\n" + b.name();
     }
 
-    private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter
-            .ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH).withZone(java.time.ZoneId.systemDefault());
+    private static final DateTimeFormatter WHEN = DateTimeFormatter
+            .ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH).withZone(ZoneId.systemDefault());
 
-    private static void choose(Window owner, List<Backup> list, java.util.function.Consumer<Backup> chosen) {
+    private static void choose(Window owner, List<Backup> list, Consumer<Backup> chosen) {
         ListView<Backup> view = new ListView<>();
         view.getItems().setAll(list);
         view.setId("backup-list");
         view.setPrefSize(620, 220);
-        view.setCellFactory(lv -> new javafx.scene.control.ListCell<>() {
+        view.setCellFactory(lv -> new ListCell<>() {
             {
                 setWrapText(true);
                 // No width of its own: the list gives every cell its visible width, the text wraps in
@@ -114,7 +123,7 @@ final class BackupsDialog {
                 if (getText() == null) {
                     return fixed;
                 }
-                javafx.scene.text.Text probe = new javafx.scene.text.Text(getText());
+                Text probe = new Text(getText());
                 probe.setFont(getFont());
                 probe.setWrappingWidth((width > 0 ? width : lv.getWidth() - 24) - snappedLeftInset() - snappedRightInset());
                 // One px over the text: the list rounds a cell's height, and a text a fraction taller
@@ -138,7 +147,7 @@ final class BackupsDialog {
         dialog.setHeaderText("Backups, newest first");
         dialog.getDialogPane().setContent(view);
         dialog.getDialogPane().getButtonTypes().setAll(restore, ButtonType.CANCEL);
-        dialog.getDialogPane().lookupButton(restore).disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+        dialog.getDialogPane().lookupButton(restore).disableProperty().bind(Bindings.createBooleanBinding(
                 () -> view.getSelectionModel().getSelectedItem() == null
                         || view.getSelectionModel().getSelectedItem().dataset().isEmpty(),
                 view.getSelectionModel().selectedItemProperty()));
@@ -198,9 +207,9 @@ final class BackupsDialog {
         backups.restore(b).whenComplete((done, error) -> {
             if (error != null) {
                 state.endUnfinished(ended);
-                Throwable cause = error instanceof java.util.concurrent.CompletionException c && c.getCause() != null
+                Throwable cause = error instanceof CompletionException c && c.getCause() != null
                         ? c.getCause() : error;
-                boolean unchanged = !(cause instanceof org.parley.store.StoreException s) || s.leftAsItWas();
+                boolean unchanged = !(cause instanceof StoreException s) || s.leftAsItWas();
                 ErrorDialogs.show(owner, "The backup could not be restored.", error, unchanged
                         ? "The database was left as it was." : "Keep the copy named above: it holds your data as it was.");
             } else {

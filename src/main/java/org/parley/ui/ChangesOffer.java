@@ -13,6 +13,7 @@ import org.parley.seed.Printable;
 import org.parley.store.Health;
 import org.parley.ui.support.ErrorDialogs;
 
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -58,7 +59,7 @@ final class ChangesOffer {
         what.setMaxWidth(480);
         what.setId("changes-what");
         TextArea details = new TextArea(Stream.of(health.changes(), health.searchIndexProblems())
-                .flatMap(java.util.List::stream).limit(RepairOffer.SHOWN_PROBLEMS).map(Printable::oneLine)
+                .flatMap(List::stream).limit(RepairOffer.SHOWN_PROBLEMS).map(Printable::oneLine)
                 .collect(Collectors.joining("\n")));
         details.setEditable(false);
         details.setWrapText(true);

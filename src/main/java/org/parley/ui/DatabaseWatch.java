@@ -8,6 +8,7 @@ import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
 import javafx.util.Duration;
 
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
@@ -24,7 +25,7 @@ final class DatabaseWatch {
     private final Window owner;
     private final Supplier<CompletableFuture<Long>> version;
     /** Whether the file is still the one opened ("… was deleted …"), asked on the database thread. */
-    private final Supplier<CompletableFuture<java.util.Optional<String>>> fileProblem;
+    private final Supplier<CompletableFuture<Optional<String>>> fileProblem;
     private boolean toldOfFile;
     private final Runnable reload;
     private final Timeline timer;
@@ -32,11 +33,11 @@ final class DatabaseWatch {
     private boolean asking;
 
     DatabaseWatch(Window owner, Supplier<CompletableFuture<Long>> version, Runnable reload, Duration every) {
-        this(owner, version, () -> CompletableFuture.completedFuture(java.util.Optional.empty()), reload, every);
+        this(owner, version, () -> CompletableFuture.completedFuture(Optional.empty()), reload, every);
     }
 
     DatabaseWatch(Window owner, Supplier<CompletableFuture<Long>> version,
-                  Supplier<CompletableFuture<java.util.Optional<String>>> fileProblem, Runnable reload, Duration every) {
+                  Supplier<CompletableFuture<Optional<String>>> fileProblem, Runnable reload, Duration every) {
         this.owner = owner;
         this.version = version;
         this.fileProblem = fileProblem;

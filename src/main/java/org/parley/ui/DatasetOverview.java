@@ -1,12 +1,15 @@
 package org.parley.ui;
 
 import javafx.geometry.Insets;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
 import org.parley.model.Dataset;
 import org.parley.model.Source;
 import org.parley.ui.state.ExplorerState;
+import org.parley.ui.support.ScrollingContent;
 
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -28,13 +31,13 @@ public final class DatasetOverview extends VBox {
      * Help → About this dataset. A dataset of many sources scrolls within the dialog: the week's two
      * already filled a 560-px screen, and a third put the OK button below its edge.
      */
-    static javafx.scene.control.Alert show(javafx.stage.Window owner, ExplorerState state) {
-        javafx.scene.control.Alert about = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION);
+    static Alert show(Window owner, ExplorerState state) {
+        Alert about = new Alert(Alert.AlertType.INFORMATION);
         about.initOwner(owner);
         about.setTitle("About this dataset");
         about.setHeaderText(null);
         about.getDialogPane().setPrefWidth(560);
-        org.parley.ui.support.ScrollingContent.set(about.getDialogPane(), new DatasetOverview(state), owner);
+        ScrollingContent.set(about.getDialogPane(), new DatasetOverview(state), owner);
         about.show();
         return about;
     }

@@ -1,14 +1,17 @@
 package org.parley.ui;
 
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -75,10 +78,10 @@ final class EnlargedPanel {
          * tab pane inside its content: a lookup finds the first in the tree, which may be that one.
          */
         private static Node ownTabRow(Node panel) {
-            Node pane = panel instanceof javafx.scene.control.TabPane ? panel
-                    : panel instanceof javafx.scene.Parent p ? p.getChildrenUnmodifiable().stream()
-                            .filter(c -> c instanceof javafx.scene.control.TabPane).findFirst().orElse(null) : null;
-            if (!(pane instanceof javafx.scene.Parent tabs)) {
+            Node pane = panel instanceof TabPane ? panel
+                    : panel instanceof Parent p ? p.getChildrenUnmodifiable().stream()
+                            .filter(c -> c instanceof TabPane).findFirst().orElse(null) : null;
+            if (!(pane instanceof Parent tabs)) {
                 return null;
             }
             return tabs.getChildrenUnmodifiable().stream()
@@ -105,8 +108,8 @@ final class EnlargedPanel {
             if (!(area instanceof Region row) || !(titles instanceof Region t)) {
                 corner.setVisible(false);
                 // A tab pane not yet skinned has no row: looked at again once its first pass has run.
-                if (panel instanceof javafx.scene.control.TabPane && skinWaits-- > 0) {
-                    javafx.application.Platform.runLater(this::requestLayout);
+                if (panel instanceof TabPane && skinWaits-- > 0) {
+                    Platform.runLater(this::requestLayout);
                 }
                 return;
             }

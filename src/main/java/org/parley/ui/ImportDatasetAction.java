@@ -1,9 +1,13 @@
 package org.parley.ui;
 
+import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.parley.app.ProblemList;
@@ -20,8 +24,12 @@ import org.parley.ui.support.FileDialogs;
 import org.parley.ui.support.LastFolder;
 
 import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
 import java.util.Optional;
 
@@ -84,14 +92,14 @@ final class ImportDatasetAction {
     /** Saves every problem to a file when there are more than the dialog shows; call off the FX thread. */
     static RuntimeException withSavedList(DatasetException e) {
         if (e.problems().size() <= SHOWN_PROBLEMS) {
-            return new java.util.concurrent.CompletionException(e);
+            return new CompletionException(e);
         }
         try {
             Path file = ProblemList.save(e.problems());
             return new Refused(e, file);
-        } catch (java.io.IOException io) {
+        } catch (IOException io) {
             e.addSuppressed(io);
-            return new java.util.concurrent.CompletionException(e);
+            return new CompletionException(e);
         }
     }
 
@@ -141,9 +149,9 @@ final class ImportDatasetAction {
             window.show();
         }
         importer.run(path, agreed, progress).whenComplete((outcome, error) -> {
-            boolean cancelled = error != null && ErrorDialogs.unwrap(error) instanceof java.util.concurrent.CancellationException;
+            boolean cancelled = error != null && ErrorDialogs.unwrap(error) instanceof CancellationException;
             if (cancelled) {
-                javafx.application.Platform.runLater(done);
+                Platform.runLater(done);
                 if (window != null) {
                     window.cancelled();
                 }
@@ -153,7 +161,7 @@ final class ImportDatasetAction {
                 window.close();
             }
             // A failure, or the question before a replace, keeps a quit asked meanwhile from taking its dialog away.
-            javafx.application.Platform.runLater(error == null ? done : () -> state.endUnfinished(done));
+            Platform.runLater(error == null ? done : () -> state.endUnfinished(done));
             if (error != null && ErrorDialogs.unwrap(error) instanceof UserDataAtRisk risk) {
                 confirmReplace(owner, path, risk, () -> importFrom(owner, state, path, importer,
                         risk.current().contentHash()));
@@ -180,9 +188,9 @@ final class ImportDatasetAction {
     /** A file large enough to take a while: its import shows how far it is, with a Cancel. */
     private static boolean isLarge(Path path) {
         try {
-            return path != null && java.nio.file.Files.isRegularFile(path)
-                    && java.nio.file.Files.size(path) >= ImportProgress.SHOWN_FROM_BYTES;
-        } catch (java.io.IOException | RuntimeException e) {
+            return path != null && Files.isRegularFile(path)
+                    && Files.size(path) >= ImportProgress.SHOWN_FROM_BYTES;
+        } catch (IOException | RuntimeException e) {
             // The import itself says what is wrong with the file.
             return false;
         }
@@ -260,9 +268,9 @@ final class ImportDatasetAction {
         // A dialog laid out on a loaded machine gave the list two lines and cut the message: it keeps eight.
         list.setMinHeight(PROBLEM_LIST_MIN_HEIGHT);
         list.setId("import-problems");
-        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(8);
+        VBox box = new VBox(8);
         if (total > SHOWN_PROBLEMS) {
-            javafx.scene.control.Label where = new javafx.scene.control.Label("The first " + SHOWN_PROBLEMS + " of "
+            Label where = new Label("The first " + SHOWN_PROBLEMS + " of "
                     + CountText.number(total) + " problems are shown"
                     + (savedTo != null ? "; the whole list is saved in " + savedTo : "") + ".");
             where.setWrapText(true);
@@ -271,7 +279,7 @@ final class ImportDatasetAction {
         }
         box.getChildren().add(list);
         alert.getDialogPane().setContent(box);
-        alert.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
         alert.show();
     }
 }

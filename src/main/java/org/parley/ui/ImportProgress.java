@@ -8,6 +8,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.Region;
+import javafx.scene.text.Font;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.Duration;
@@ -52,9 +54,9 @@ final class ImportProgress {
         });
         // Room for two lines of text from the start, and a bar never squeezed away: sized to its first line of
         // text, the window had hidden the bar under the button.
-        what.setMinHeight(2 * 1.4 * javafx.scene.text.Font.getDefault().getSize());
+        what.setMinHeight(2 * 1.4 * Font.getDefault().getSize());
         what.setAlignment(Pos.TOP_LEFT);
-        bar.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        bar.setMinHeight(Region.USE_PREF_SIZE);
         // The window has the focus: Ctrl+Q must still reach the main window's Quit, which asks.
         window.stage().getScene().getAccelerators().put(QUIT, () -> {
             Runnable quit = owner.getScene() == null ? null : owner.getScene().getAccelerators().get(QUIT);

@@ -1,7 +1,11 @@
 package org.parley.ui;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.event.EventHandler;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -9,7 +13,9 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import org.parley.layout.LaneMode;
 import org.parley.ui.state.ExplorerState;
 
@@ -114,18 +120,18 @@ final class MainMenu {
      * Alt pressed while a menu is open still closes it, on the press.
      */
     private static void keepMenusOpenedByLetter(MenuBar bar) {
-        javafx.event.EventHandler<javafx.scene.input.KeyEvent> keepOpen = e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.ALT && bar.getMenus().stream().anyMatch(Menu::isShowing)) {
+        EventHandler<KeyEvent> keepOpen = e -> {
+            if (e.getCode() == KeyCode.ALT && bar.getMenus().stream().anyMatch(Menu::isShowing)) {
                 e.consume();
             }
         };
         // Added as the bar enters its scene, before the bar's own skin (made when the scene is first styled) adds its filter.
         bar.sceneProperty().addListener((o, was, now) -> {
             if (was != null) {
-                was.removeEventFilter(javafx.scene.input.KeyEvent.KEY_RELEASED, keepOpen);
+                was.removeEventFilter(KeyEvent.KEY_RELEASED, keepOpen);
             }
             if (now != null) {
-                now.addEventFilter(javafx.scene.input.KeyEvent.KEY_RELEASED, keepOpen);
+                now.addEventFilter(KeyEvent.KEY_RELEASED, keepOpen);
             }
         });
     }
@@ -137,8 +143,8 @@ final class MainMenu {
     }
 
     /** Greyed while there is nothing to take back or make again. */
-    private static MenuItem greyedUnless(javafx.beans.value.ObservableBooleanValue can, MenuItem item) {
-        item.disableProperty().bind(javafx.beans.binding.Bindings.not(can));
+    private static MenuItem greyedUnless(ObservableBooleanValue can, MenuItem item) {
+        item.disableProperty().bind(Bindings.not(can));
         return item;
     }
 
@@ -154,8 +160,8 @@ final class MainMenu {
         return item;
     }
 
-    static javafx.beans.binding.BooleanBinding noEvents(ExplorerState state) {
-        return javafx.beans.binding.Bindings.createBooleanBinding(
+    static BooleanBinding noEvents(ExplorerState state) {
+        return Bindings.createBooleanBinding(
                 () -> state.dataset() == null || state.dataset().events().isEmpty(), state.datasetProperty());
     }
 
@@ -168,7 +174,7 @@ final class MainMenu {
 
     /** A lane-mode choice that sets the mode and shows it, however it was changed. */
     private static RadioMenuItem radio(String text, String accelerator, ToggleGroup group, LaneMode mode,
-                                       javafx.beans.property.ObjectProperty<LaneMode> laneMode) {
+                                       ObjectProperty<LaneMode> laneMode) {
         RadioMenuItem item = new RadioMenuItem(text);
         item.setToggleGroup(group);
         item.setAccelerator(KeyCombination.keyCombination(accelerator));

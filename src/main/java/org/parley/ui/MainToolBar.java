@@ -1,6 +1,11 @@
 package org.parley.ui;
 
 import java.util.List;
+
+import javafx.beans.InvalidationListener;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -11,6 +16,7 @@ import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.util.StringConverter;
 import javafx.scene.layout.HBox;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -27,12 +33,12 @@ final class MainToolBar {
     }
 
     static HBox create(ExplorerState state, WindowActions a, TextField search,
-                          javafx.beans.property.ObjectProperty<LaneMode> laneMode,
-                          javafx.beans.property.BooleanProperty timelineKey) {
+                          ObjectProperty<LaneMode> laneMode,
+                          BooleanProperty timelineKey) {
         ComboBox<LaneMode> lanes = new ComboBox<>();
         lanes.setId("lane-mode");
         lanes.getItems().setAll(LaneMode.values());
-        lanes.setConverter(new javafx.util.StringConverter<>() {
+        lanes.setConverter(new StringConverter<>() {
             @Override
             public String toString(LaneMode mode) {
                 return mode == null ? "" : switch (mode) {
@@ -120,7 +126,7 @@ final class MainToolBar {
     private static void searchGivesWayFirst(HBox top, ToolBar bar, ToolBar always, TextField search) {
         String prompt = search.getPromptText();
         double[] wanted = {-1};
-        javafx.beans.InvalidationListener fit = o -> {
+        InvalidationListener fit = o -> {
             if (wanted[0] < 0) {
                 wanted[0] = search.prefWidth(-1);
             }
@@ -134,7 +140,7 @@ final class MainToolBar {
     }
 
     private static Separator separator() {
-        return new Separator(javafx.geometry.Orientation.VERTICAL);
+        return new Separator(Orientation.VERTICAL);
     }
 
     /** "1990–2022", or one year. */

@@ -3,11 +3,15 @@ package org.parley.ui;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -15,6 +19,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
@@ -22,9 +27,14 @@ import javafx.util.Duration;
 import org.parley.ui.controls.SearchField;
 import org.parley.ui.controls.WholeTabPane;
 import org.parley.model.EventFilter;
+import org.parley.render.timeline.TimelineMetrics;
+import org.parley.store.DataPaths;
 import org.parley.ui.actors.ActorPanel;
 import org.parley.ui.support.BackgroundThread;
+import org.parley.ui.support.DialogKeys;
 import org.parley.ui.support.FirstControl;
+import org.parley.ui.support.MenuKeys;
+import org.parley.ui.support.SuperKeys;
 import org.parley.ui.support.ErrorDialogs;
 import org.parley.ui.support.WindowPlacement;
 import org.parley.ui.support.WindowPrefs;
@@ -33,6 +43,7 @@ import org.parley.ui.divergence.DivergenceList;
 import org.parley.ui.filter.FilterPane;
 import org.parley.ui.map.MapView;
 import org.parley.ui.positions.PositionsPanel;
+import org.parley.ui.present.PresentationMode;
 import org.parley.ui.search.SearchResultsView;
 import org.parley.ui.search.SearchService;
 import org.parley.ui.source.SourceReader;
@@ -43,10 +54,12 @@ import org.parley.ui.timeline.TimelineView;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The explorer window: the timeline across the top; actors, filters and search on the left; the
@@ -135,7 +148,7 @@ public final class MainWindow implements WindowActions {
         timeline.setId("timeline");
         map.setId("map-view");
         horizontal.setId("panes");
-        javafx.scene.layout.StackPane workArea = new javafx.scene.layout.StackPane();
+        StackPane workArea = new StackPane();
         enlarger = new EnlargedPanel(workArea, vertical, List.of(vertical, horizontal, middle.split()));
         EnlargedPanel.Slot leftSlot = enlarger.slot(() -> tabName(left), left, left);
         horizontal.getItems().addAll(leftSlot,
@@ -144,8 +157,8 @@ public final class MainWindow implements WindowActions {
         vertical.setId("timeline-split");
         vertical.setOrientation(Orientation.VERTICAL);
         vertical.getItems().addAll(enlarger.slot(() -> "timeline", new FocusFrame(timeline),
-                new EnlargedPanel.Spot(org.parley.render.timeline.TimelineMetrics.GUTTER,
-                        org.parley.render.timeline.TimelineMetrics.AXIS_HEIGHT)), horizontal);
+                new EnlargedPanel.Spot(TimelineMetrics.GUTTER,
+                        TimelineMetrics.AXIS_HEIGHT)), horizontal);
         SplitPane.setResizableWithParent(leftSlot, false);
         PanelSizes.apply(timeline, map, table, left, middle, right);
         vertical.heightProperty().addListener((o, was, now) ->
@@ -215,7 +228,7 @@ public final class MainWindow implements WindowActions {
     private static Tab tab(String title, Node content) {
         Tab t = new Tab(title, content);
         t.setClosable(false);
-        t.setId("tab-" + title.toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
+        t.setId("tab-" + title.toLowerCase(Locale.ROOT).replace(' ', '-'));
         return t;
     }
 
@@ -224,7 +237,7 @@ public final class MainWindow implements WindowActions {
      * layout passes, and the source reader alone is hundreds of text runs: start-up pays only for
      * what is on screen. Panels read the state when built, so nothing is missed.
      */
-    private static Tab lazyTab(String title, java.util.function.Supplier<Node> panel) {
+    private static Tab lazyTab(String title, Supplier<Node> panel) {
         Tab t = tab(title, null);
         Runnable build = () -> {
             if (t.getContent() == null) {
@@ -333,8 +346,8 @@ public final class MainWindow implements WindowActions {
         this.stage = stage;
         Scene scene = new Scene(root);
         scene.getStylesheets().add(MainWindow.class.getResource("main.css").toExternalForm());
-        org.parley.ui.support.MenuKeys.install(scene);
-        org.parley.ui.support.SuperKeys.install(stage);
+        MenuKeys.install(scene);
+        SuperKeys.install(stage);
         stage.setScene(scene);
         stage.titleProperty().bind(Bindings.createStringBinding(
                 () -> TITLE_PREFIX + (state.dataset() != null ? state.dataset().title()
@@ -421,7 +434,7 @@ public final class MainWindow implements WindowActions {
         prefs.put("divider.left", horizontal.getDividerPositions()[0]);
         prefs.put("divider.right", horizontal.getDividerPositions()[1]);
         prefs.put("divider.middle", middle.dividerPosition());
-        org.parley.ui.present.PresentationMode.saveTo(prefs);
+        PresentationMode.saveTo(prefs);
     }
 
     public BorderPane root() {
@@ -615,7 +628,7 @@ public final class MainWindow implements WindowActions {
     }
 
     /** Whether one panel is shown over the whole work area; for the menu's tick. */
-    public javafx.beans.property.ReadOnlyBooleanProperty panelEnlargedProperty() {
+    public ReadOnlyBooleanProperty panelEnlargedProperty() {
         return enlarger.enlargedProperty();
     }
 
@@ -666,7 +679,7 @@ public final class MainWindow implements WindowActions {
 
     @Override
     public void showAbout() {
-        AboutParley.show(stage, org.parley.store.DataPaths.system().dataDir());
+        AboutParley.show(stage, DataPaths.system().dataDir());
     }
 
     @Override
@@ -697,20 +710,20 @@ public final class MainWindow implements WindowActions {
         if (doing == null || doing.isEmpty()) {
             return true;
         }
-        javafx.scene.control.ButtonType quitAnyway = new javafx.scene.control.ButtonType("Quit anyway",
-                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-        javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
-                "", quitAnyway, javafx.scene.control.ButtonType.CANCEL);
+        ButtonType quitAnyway = new ButtonType("Quit anyway",
+                ButtonBar.ButtonData.OK_DONE);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION,
+                "", quitAnyway, ButtonType.CANCEL);
         ask.initOwner(stage);
         ask.setTitle("Quit Parley?");
         sayUnfinished(ask, doing);
         ask.getDialogPane().setId("quit-while-busy");
-        org.parley.ui.support.DialogKeys.defaultTo(ask, javafx.scene.control.ButtonType.CANCEL);
+        DialogKeys.defaultTo(ask, ButtonType.CANCEL);
         boolean[] unfinished = new boolean[1];
-        javafx.beans.value.ChangeListener<String> changed = (o, was, now) -> {
+        ChangeListener<String> changed = (o, was, now) -> {
             unfinished[0] |= state.endingUnfinished();
             if (now == null || now.isEmpty()) {
-                ask.setResult(unfinished[0] ? javafx.scene.control.ButtonType.CANCEL : quitAnyway);
+                ask.setResult(unfinished[0] ? ButtonType.CANCEL : quitAnyway);
                 ask.close();
             } else {
                 // Of two pieces of work one ended: the question names the one still under way.
@@ -725,7 +738,7 @@ public final class MainWindow implements WindowActions {
         }
     }
 
-    private void sayUnfinished(javafx.scene.control.Alert ask, String doing) {
+    private void sayUnfinished(Alert ask, String doing) {
         ask.setHeaderText(doing.replace("\u2026", "") + " is not finished.");
         ask.setContentText("If you quit now it is not kept: " + state.activityIfQuitProperty().get()
                 + ". Leave this open and Parley quits as soon as it is done; Cancel keeps Parley open.");

@@ -11,22 +11,31 @@ import org.parley.app.UserDataAtRisk;
 import org.parley.app.Workspace;
 import org.parley.model.Dataset;
 import org.parley.model.DatasetPreview;
+import org.parley.model.Event;
 import org.parley.seed.DatasetException;
 import org.parley.seed.DatasetTitle;
 import org.parley.seed.ExchangeFormatReader;
 import org.parley.seed.LoadedDataset;
 import org.parley.seed.SeedBundle;
+import org.parley.store.Backup;
+import org.parley.store.Backups;
 import org.parley.seed.ReadProgress;
 import org.parley.store.DataPaths;
 import org.parley.store.ImportResult;
+import org.parley.store.NewerDatabase;
 import org.parley.store.Origin;
+import org.parley.store.ParleyStore;
+import org.parley.store.Stats;
+import org.parley.store.StoreException;
 import org.parley.ui.support.BackgroundThread;
 import org.parley.ui.support.DialogStylesheet;
 import org.parley.ui.support.OpaquePopups;
+import org.parley.ui.support.RenderingPipeline;
 import org.parley.ui.support.ErrorDialogs;
 import org.parley.ui.support.FileDialogs;
 import org.parley.ui.support.MaximizedAfterDialogs;
 import org.parley.ui.support.StartupTrace;
+import org.parley.ui.support.SuperKeys;
 import org.parley.ui.support.WindowPrefs;
 import org.parley.ui.support.WindowSizeFix;
 import org.parley.ui.export.ExportDataDialog;
@@ -39,6 +48,8 @@ import org.parley.ui.state.ExplorerState;
 import org.parley.ui.state.SearchResults;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -89,14 +100,14 @@ public final class ParleyApp extends Application {
 
     /** Who is told the milliseconds from JVM start to the first frame with data under --measure-startup. */
     public static void reportStartupTo(LongConsumer report) {
-        startupReport = java.util.Objects.requireNonNull(report, "report");
+        startupReport = Objects.requireNonNull(report, "report");
     }
     private Stage stage;
     private StartupChecks checks;
 
     /** Starts the toolkit and the app; returns when the last window closes. */
     public static void launch(String... args) {
-        org.parley.ui.support.RenderingPipeline.chooseBeforeStart();
+        RenderingPipeline.chooseBeforeStart();
         Application.launch(ParleyApp.class, args);
     }
 
@@ -123,7 +134,7 @@ public final class ParleyApp extends Application {
         this.stage = stage;
         StartupTrace.mark("start");
         WindowSizeFix.install();
-        org.parley.ui.support.SuperKeys.installEverywhere();
+        SuperKeys.installEverywhere();
         OpaquePopups.install();
         MaximizedAfterDialogs.install();
         afterFileDialogs = FileDialogs.afterEach(this::reattachDatabase);
@@ -204,7 +215,7 @@ public final class ParleyApp extends Application {
      */
     static String openFailedAdvice(Throwable cause, Path logFile) {
         String details = logFile == null ? "" : " Details are in " + logFile + ".";
-        if (cause instanceof org.parley.store.NewerDatabase) {
+        if (cause instanceof NewerDatabase) {
             // The file is sound and the user's: telling them to check it can be written, or that it is a
             // Parley database, sent them looking for a fault that is not there.
             return "Your data in it is safe: this Parley only reads databases of its own version or older. Open it "
@@ -263,14 +274,14 @@ public final class ParleyApp extends Application {
             StartupTrace.mark("opening database");
             try {
                 workspace = Workspace.open(dbFile);
-            } catch (org.parley.store.StoreException e) {
+            } catch (StoreException e) {
                 restorableBackups = e.unopenable() ? restorableBackups() : 0;
                 throw e;
             }
             try {
                 seeded = workspace.ensureSeeded(SeedBundle.locate());
                 if (seeded == Workspace.SeedOutcome.DAMAGED_KEPT) {
-                    throw new CompletionException(new org.parley.store.StoreException(workspace.store().file() + ": "
+                    throw new CompletionException(new StoreException(workspace.store().file() + ": "
                             + Workspace.RECORD_LOST + ". Nothing was changed; \"parley check\" and \"parley repair\" "
                             + "say more, and File → Restore a backup… brings back an earlier state."));
                 }
@@ -332,7 +343,7 @@ public final class ParleyApp extends Application {
     private BackupsDialog.Backups backups() {
         return new BackupsDialog.Backups() {
             @Override
-            public CompletableFuture<java.util.List<org.parley.store.Backup>> list() {
+            public CompletableFuture<List<Backup>> list() {
                 boolean unopened = state.backupsRestorableProperty().get();
                 return db.submit(() -> {
                     if (workspace == null && unopened) {
@@ -350,15 +361,15 @@ public final class ParleyApp extends Application {
                 }
                 return db.submit(() -> {
                     requireDatabase();
-                    org.parley.store.ParleyStore store = workspace.store();
-                    org.parley.store.Stats stats = store.stats();
+                    ParleyStore store = workspace.store();
+                    Stats stats = store.stats();
                     return store.info().map(i -> BackupsDialog.named(i.title(), stats.count("events"), stats.count("quotes")))
                             .orElse(null);
                 });
             }
 
             @Override
-            public CompletableFuture<BackupsDialog.Restored> restore(org.parley.store.Backup backup) {
+            public CompletableFuture<BackupsDialog.Restored> restore(Backup backup) {
                 if (workspace == null && state.backupsRestorableProperty().get()) {
                     return restoreIntoUnopened(backup);
                 }
@@ -380,14 +391,14 @@ public final class ParleyApp extends Application {
     }
 
     /** The backups of the database that could not be opened; empty unless it is damaged. */
-    private org.parley.store.Backups unopenedBackups() {
-        return org.parley.store.ParleyStore.backupsOf(Workspace.databaseFile(dbParameter()));
+    private Backups unopenedBackups() {
+        return ParleyStore.backupsOf(Workspace.databaseFile(dbParameter()));
     }
 
     /** How many sound backups the open database has, whose data could not be read; 0 when they cannot be listed. */
     private int soundBackupsOfOpenDatabase() {
         try {
-            return (int) workspace.store().backups().list().stream().filter(org.parley.store.Backup::sound).count();
+            return (int) workspace.store().backups().list().stream().filter(Backup::sound).count();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not list the backups of the damaged database", e);
             return 0;
@@ -397,7 +408,7 @@ public final class ParleyApp extends Application {
     /** How many sound backups could take the place of the database that is too damaged to open. */
     private int restorableBackups() {
         try {
-            return (int) unopenedBackups().list().stream().filter(org.parley.store.Backup::sound).count();
+            return (int) unopenedBackups().list().stream().filter(Backup::sound).count();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not list the backups of the damaged database", e);
             return 0;
@@ -409,7 +420,7 @@ public final class ParleyApp extends Application {
      * kept beside the backups, as {@code parley backups --restore} does), opens it, and carries on as
      * a start that had opened it.
      */
-    private CompletableFuture<BackupsDialog.Restored> restoreIntoUnopened(org.parley.store.Backup backup) {
+    private CompletableFuture<BackupsDialog.Restored> restoreIntoUnopened(Backup backup) {
         return db.submit(() -> {
             Path kept = unopenedBackups().replaceUnopenable(backup).kept();
             workspace = Workspace.open(dbParameter());
@@ -532,7 +543,7 @@ public final class ParleyApp extends Application {
     private CompletableFuture<SearchResults> runSearch(String text, int limit) {
         SearchService s = search;
         Dataset ds = state.dataset();
-        java.util.List<org.parley.model.Event> visible = state.visibleEventsProperty().get();
+        List<Event> visible = state.visibleEventsProperty().get();
         // Filters on: the best of what they show is listed too, not only what the best of all leaves of it.
         boolean filtered = ds != null && visible != null && visible.size() < ds.events().size();
         return s == null ? CompletableFuture.completedFuture(SearchResults.NONE) : s.search(text, ds, filtered ? visible : null, limit);

@@ -12,6 +12,7 @@ import org.parley.seed.Printable;
 import org.parley.store.Health;
 import org.parley.ui.support.ErrorDialogs;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
@@ -54,7 +55,7 @@ final class RepairOffer {
         alert.setTitle("Parley");
         alert.setHeaderText(health.dataDamaged() ? "The database is damaged." : "The search index is damaged.");
         TextArea details = new TextArea(Stream.of(health.pageProblems(), health.searchIndexProblems(), health.dataProblems())
-                .flatMap(java.util.List::stream).limit(SHOWN_PROBLEMS).map(Printable::oneLine).collect(Collectors.joining("\n")));
+                .flatMap(List::stream).limit(SHOWN_PROBLEMS).map(Printable::oneLine).collect(Collectors.joining("\n")));
         details.setEditable(false);
         details.setWrapText(true);
         details.setPrefRowCount(6);

@@ -9,6 +9,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import javafx.stage.Window;
+import org.parley.ui.support.ScreenArea;
 
 /** The keyboard shortcuts, on one page, for keyboard users and presenters. */
 final class ShortcutsDialog {
@@ -122,7 +123,7 @@ final class ShortcutsDialog {
         ScrollPane scroll = new ScrollPane(body);
         scroll.setId("shortcuts-scroll");
         scroll.setFitToWidth(true);
-        Rectangle2D screen = org.parley.ui.support.ScreenArea.of(owner);
+        Rectangle2D screen = ScreenArea.of(owner);
         alert.getDialogPane().setContent(scroll);
         fit(alert, body, scroll, screen);
         // Measured again once the theme's CSS has set the label's font: the list's real size.

@@ -4,6 +4,9 @@ import javafx.stage.Window;
 import javafx.util.Duration;
 import org.parley.app.Workspace;
 import org.parley.seed.DatasetException;
+import org.parley.store.Health;
+import org.parley.store.ParleyStore;
+import org.parley.store.StoreException;
 import org.parley.ui.support.BackgroundThread;
 import org.parley.ui.support.ErrorDialogs;
 import org.parley.ui.state.ExplorerState;
@@ -46,7 +49,7 @@ final class StartupChecks {
         // The whole check, content hash included, over the dataset the window already holds.
         var shown = state.dataset();
         db.submit(() -> {
-            org.parley.store.Health health = workspace.get().check(shown);
+            Health health = workspace.get().check(shown);
             return new RepairOffer.Checked(health, workspace.get().repairPlan(health));
         }).whenComplete((checked, error) -> {
             if (error != null) {
@@ -91,7 +94,7 @@ final class StartupChecks {
     }
 
     /** On the database thread. A search index left behind still searches: the reload goes on, and the log says why. */
-    private static void searchIndexUpToDate(org.parley.store.ParleyStore store) {
+    private static void searchIndexUpToDate(ParleyStore store) {
         try {
             if (store.bringSearchIndexUpToDate()) {
                 LOG.info("Rebuilt the search index after another program changed " + store.file());
@@ -99,7 +102,7 @@ final class StartupChecks {
                 LOG.warning("The search index of " + store.file() + " lists words another program changed; "
                         + "it is read-only here, so search finds them until a writable Parley rebuilds it");
             }
-        } catch (org.parley.store.StoreException e) {
+        } catch (StoreException e) {
             LOG.log(Level.WARNING, "Could not bring the search index up to date", e);
         }
     }

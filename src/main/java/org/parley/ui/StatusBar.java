@@ -2,18 +2,29 @@ package org.parley.ui;
 
 import javafx.beans.InvalidationListener;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import org.parley.model.Actor;
 import org.parley.model.CountText;
 import org.parley.model.Dataset;
 import org.parley.model.DatasetPreview;
 import org.parley.model.EventFilter;
+import org.parley.model.SourceFilter;
+import org.parley.seed.Printable;
+import org.parley.ui.filter.NothingShared;
+import org.parley.ui.search.FoundEvents;
 import org.parley.ui.state.ExplorerState;
+import org.parley.ui.state.SearchResults;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Counts shown of total, the active filters and the search, always in view. */
 public final class StatusBar extends HBox {
@@ -40,7 +51,7 @@ public final class StatusBar extends HBox {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         activity.setId("status-activity");
-        javafx.scene.control.ProgressIndicator spinner = new javafx.scene.control.ProgressIndicator();
+        ProgressIndicator spinner = new ProgressIndicator();
         spinner.setPrefSize(14, 14);
         spinner.setMaxSize(14, 14);
         activity.setGraphic(spinner);
@@ -52,12 +63,12 @@ public final class StatusBar extends HBox {
         readOnly.setId("status-read-only");
         readOnly.getStyleClass().add("status-read-only");
         readOnly.setMinWidth(Region.USE_PREF_SIZE);
-        readOnly.setTooltip(new javafx.scene.control.Tooltip("The database's file or folder cannot be written: you can explore "
+        readOnly.setTooltip(new Tooltip("The database's file or folder cannot be written: you can explore "
                 + "and export, but not import or restore. Copy it somewhere writable to change it."));
         readOnly.visibleProperty().bind(state.readOnlyProperty());
         readOnly.managedProperty().bind(readOnly.visibleProperty());
         // The actors filtered all together share nothing: the views say so, and this undoes it from anywhere.
-        javafx.scene.control.Hyperlink matchAny = org.parley.ui.filter.NothingShared.link(state, "status-match-any");
+        Hyperlink matchAny = NothingShared.link(state, "status-match-any");
         matchAny.setMinWidth(Region.USE_PREF_SIZE);
         getChildren().addAll(counts, filters, matchAny, pair(), readOnly, activity, spacer, search);
         InvalidationListener update = o -> update();
@@ -79,18 +90,18 @@ public final class StatusBar extends HBox {
         Label chosen = new Label();
         chosen.setId("status-pair");
         chosen.setMinWidth(Region.USE_PREF_SIZE);
-        javafx.scene.control.Hyperlink letGo = new javafx.scene.control.Hyperlink("Let go");
+        Hyperlink letGo = new Hyperlink("Let go");
         letGo.setId("status-pair-let-go");
         letGo.setOnAction(e -> state.letGoOfPartner());
         letGo.setMinWidth(Region.USE_PREF_SIZE);
         // The rings show what the two share among all the events; this keeps only those, undoably.
-        javafx.scene.control.Hyperlink only = new javafx.scene.control.Hyperlink("Show only what they share");
+        Hyperlink only = new Hyperlink("Show only what they share");
         only.setId("status-pair-filter");
         only.setOnAction(e -> state.filterToChosenLink());
         only.setMinWidth(Region.USE_PREF_SIZE);
         only.managedProperty().bind(only.visibleProperty());
         HBox box = new HBox(4, chosen, only, letGo);
-        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        box.setAlignment(Pos.CENTER_LEFT);
         Runnable say = () -> {
             Dataset ds = state.dataset();
             String a = state.selectedActorProperty().get();
@@ -110,7 +121,7 @@ public final class StatusBar extends HBox {
     }
 
     private static String name(Dataset ds, String actorId) {
-        return org.parley.seed.Printable.oneLine(ds.actor(actorId).map(org.parley.model.Actor::name).orElse(actorId));
+        return Printable.oneLine(ds.actor(actorId).map(Actor::name).orElse(actorId));
     }
 
     private void update() {
@@ -131,11 +142,11 @@ public final class StatusBar extends HBox {
             active.add(f.actors().size() + (f.actors().size() == 1 ? " actor" : " actors")
                     + (f.wantsAllActors() ? " together" : ""));
         }
-        java.util.Optional<String> nothingShared = org.parley.ui.filter.NothingShared.note(state);
+        Optional<String> nothingShared = NothingShared.note(state);
         if (!f.places().isEmpty()) {
             active.add(f.places().size() + (f.places().size() == 1 ? " place" : " places"));
         }
-        if (f.sources().mode() != org.parley.model.SourceFilter.Mode.ANY) {
+        if (f.sources().mode() != SourceFilter.Mode.ANY) {
             active.add("papers");
         }
         if (f.from() != null || f.to() != null) {
@@ -145,15 +156,15 @@ public final class StatusBar extends HBox {
         var s = state.searchProperty().get();
         long actors = s.hits().stream().filter(h -> !h.actorId().isEmpty()).count();
         // Events found may be hidden by the filters; the count says how many, so the two numbers agree.
-        long hidden = org.parley.ui.search.FoundEvents.hidden(state.dataset(), state.filterProperty().get(),
+        long hidden = FoundEvents.hidden(state.dataset(), state.filterProperty().get(),
                 s.eventIds());
-        String found = org.parley.ui.search.FoundEvents.said(s.eventIds().size(), hidden)
+        String found = FoundEvents.said(s.eventIds().size(), hidden)
                 + (actors == 0 ? "" : ", " + CountText.count(actors, "actor"));
         search.setText(s.query().isBlank() ? "" : "Search " + s.quotedQuery() + ": " + (s.isCapped()
                 ? (s.isUnranked() ? "the first " : "the best ") + CountText.number(s.listed()) + " of "
                         + CountText.number(s.matches()) + " results"
                         // The results count actors and the articles' sentences too: a list of its own, not the events'.
-                        + (s.isUnranked() ? " " + org.parley.ui.state.SearchResults.UNRANKED : "") + "; " + found
+                        + (s.isUnranked() ? " " + SearchResults.UNRANKED : "") + "; " + found
                 : found));
     }
 }

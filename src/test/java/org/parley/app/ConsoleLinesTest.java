@@ -2,10 +2,19 @@ package org.parley.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.concurrent.CompletionException;
+import java.util.logging.ConsoleHandler;
+import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+
 import org.junit.jupiter.api.Test;
 
 /** What a terminal shows of a log record: one line, the deepest cause's words, where the details are. */
@@ -29,7 +38,7 @@ class ConsoleLinesTest {
         LogRecord r = new LogRecord(Level.WARNING, "The dataset could not be imported.");
         r.setThrown(new CompletionException(new IllegalStateException(
                 "p.db: another program is using the database (it is locked)",
-                new java.sql.SQLException("[SQLITE_BUSY] The database file is locked (database is locked)"))));
+                new SQLException("[SQLITE_BUSY] The database file is locked (database is locked)"))));
 
         assertEquals("parley: warning: The dataset could not be imported: p.db: another program is using the database "
                 + "(it is locked) (details in /home/ann/.local/share/parley/parley.log)" + System.lineSeparator(),
@@ -39,7 +48,7 @@ class ConsoleLinesTest {
     @Test
     void aWrapperThatOnlyNamesItsCauseIsSeenThrough() {
         LogRecord r = new LogRecord(Level.WARNING, "Could not save.");
-        r.setThrown(new RuntimeException(new java.io.IOException("No space left on device")));
+        r.setThrown(new RuntimeException(new IOException("No space left on device")));
 
         assertEquals("parley: warning: Could not save: No space left on device (details in "
                 + "/home/ann/.local/share/parley/parley.log)" + System.lineSeparator(), lines.format(r));
@@ -56,31 +65,31 @@ class ConsoleLinesTest {
 
     @Test
     void withoutALogFileTheTerminalStillGetsNoStackTrace() {
-        java.io.ByteArrayOutputStream terminal = new java.io.ByteArrayOutputStream();
-        java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
-        java.util.logging.Handler[] before = root.getHandlers();
-        java.io.PrintStream err = System.err;
-        System.setErr(new java.io.PrintStream(terminal, true, java.nio.charset.StandardCharsets.UTF_8));
+        ByteArrayOutputStream terminal = new ByteArrayOutputStream();
+        Logger root = Logger.getLogger("");
+        Handler[] before = root.getHandlers();
+        PrintStream err = System.err;
+        System.setErr(new PrintStream(terminal, true, StandardCharsets.UTF_8));
         // A console handler writes to the standard error it finds when made, as the default one does.
-        java.util.logging.ConsoleHandler console = new java.util.logging.ConsoleHandler();
+        ConsoleHandler console = new ConsoleHandler();
         System.setErr(err);
         try {
-            for (java.util.logging.Handler h : before) {
+            for (Handler h : before) {
                 root.removeHandler(h);
             }
             root.addHandler(console);
 
             LogFiles.withoutLogFile();
-            java.util.logging.Logger.getLogger("t").log(Level.WARNING, "Parley could not open its data.",
+            Logger.getLogger("t").log(Level.WARNING, "Parley could not open its data.",
                     new IllegalStateException("the data folder is a file"));
             console.flush();
 
-            String shown = terminal.toString(java.nio.charset.StandardCharsets.UTF_8);
+            String shown = terminal.toString(StandardCharsets.UTF_8);
             assertEquals("parley: warning: Parley could not open its data: the data folder is a file"
                     + System.lineSeparator(), shown);
         } finally {
             root.removeHandler(console);
-            for (java.util.logging.Handler h : before) {
+            for (Handler h : before) {
                 root.addHandler(h);
             }
         }

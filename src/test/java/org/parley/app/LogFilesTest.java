@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -30,7 +31,7 @@ class LogFilesTest {
     public static final class Holder {
         public static void main(String[] args) throws Exception {
             LogFiles.install(Path.of(args[0]));
-            java.util.logging.Logger.getLogger("parley.test").info("started");
+            Logger.getLogger("parley.test").info("started");
             System.out.println("ready " + LogFiles.current());
             System.out.flush();
             while (System.in.read() >= 0) {

@@ -8,6 +8,7 @@ import org.parley.seed.SeedBundle;
 import org.parley.store.Backup;
 import org.parley.store.Origin;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -63,7 +64,7 @@ class SeedRefreshTest {
     void anOlderWeekThatCannotBeBackedUpIsKept() throws Exception {
         Path db = seededWithAnOlderWeek();
         try (Workspace w = Workspace.open(db)) {
-            java.nio.file.Files.writeString(w.store().backups().folder(), "a file where the backups folder goes");
+            Files.writeString(w.store().backups().folder(), "a file where the backups folder goes");
             assertEquals(SeedOutcome.UNSAVED_KEPT, w.ensureSeeded(SeedBundle.fromFolder(SEEDS)));
             assertEquals("An older curation of the week", w.store().loadDataset().title());
         }

@@ -11,9 +11,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -187,8 +189,8 @@ class StreamingImportTest {
         ReadProgress progress = new ReadProgress();
         AtomicInteger sent = new AtomicInteger();
         AtomicInteger handed = new AtomicInteger();
-        java.util.concurrent.atomic.AtomicLong most = new java.util.concurrent.atomic.AtomicLong();
-        List<String> ahead = new java.util.concurrent.CopyOnWriteArrayList<>();
+        AtomicLong most = new AtomicLong();
+        List<String> ahead = new CopyOnWriteArrayList<>();
         StreamingImport.run(new ExchangeFormatReader(), data, tmp.resolve("p.db"), Origin.USER, file ->
                 new StreamingImport.Destination() {
                     @Override

@@ -4,10 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parley.seed.ExchangeFormatReader;
 import org.parley.seed.SeedBundle;
+import org.parley.store.Origin;
 
 class WorkspaceFingerprintTest {
 
@@ -58,7 +64,7 @@ class WorkspaceFingerprintTest {
             ws.replaceWithSeeds(bundle.fingerprint(), bundle.load(), false);
             assertEquals(bundle.fingerprint(), ws.store().bundleFingerprint().orElseThrow());
         }
-        try (java.sql.Connection other = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+        try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + file);
              Workspace ws = Workspace.open(file)) {
             long before = dataVersion(other);
             assertEquals(Workspace.SeedOutcome.UP_TO_DATE, ws.ensureSeeded(SeedBundle.fromFolder(seeds)));
@@ -67,7 +73,7 @@ class WorkspaceFingerprintTest {
         }
     }
 
-    private static long dataVersion(java.sql.Connection c) throws java.sql.SQLException {
+    private static long dataVersion(Connection c) throws SQLException {
         try (var st = c.createStatement(); var rs = st.executeQuery("PRAGMA data_version")) {
             return rs.next() ? rs.getLong(1) : -1;
         }
@@ -78,9 +84,9 @@ class WorkspaceFingerprintTest {
         Path seeds = copyOfTheSeeds();
         try (Workspace ws = Workspace.open(dir.resolve("p.db"))) {
             ws.ensureSeeded(SeedBundle.fromFolder(seeds));
-            var loaded = new org.parley.seed.ExchangeFormatReader().load(seeds);
-            ws.store().importDataset(loaded.dataset(), "another", org.parley.store.Origin.USER);
-            assertEquals(java.util.Optional.empty(), ws.store().bundleFingerprint());
+            var loaded = new ExchangeFormatReader().load(seeds);
+            ws.store().importDataset(loaded.dataset(), "another", Origin.USER);
+            assertEquals(Optional.empty(), ws.store().bundleFingerprint());
             assertEquals(Workspace.SeedOutcome.USER_DATA_KEPT, ws.ensureSeeded(SeedBundle.fromFolder(seeds)));
         }
     }

@@ -1,5 +1,6 @@
 package org.parley.app;
 
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.seed.ExchangeFormatReader;
@@ -10,12 +11,16 @@ import org.parley.store.ImportResult;
 import org.parley.store.Origin;
 import org.parley.store.StoreException;
 
+import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Properties;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -96,7 +101,7 @@ class WorkspaceRepairTest {
             String agreed = w.store().info().orElseThrow().contentHash();
             w.replaceDataset(titled("mine2", "My second week"), Origin.USER, true);
             LoadedDataset third = titled("mine3", "My third week");
-            UserDataAtRisk again = org.junit.jupiter.api.Assertions.assertThrows(UserDataAtRisk.class,
+            UserDataAtRisk again = Assertions.assertThrows(UserDataAtRisk.class,
                     () -> w.replaceDataset(third, Origin.USER, agreed));
             assertEquals("My second week", again.current().title());
             assertEquals("My second week", w.store().info().orElseThrow().title(), "nothing was replaced");
@@ -190,7 +195,7 @@ class WorkspaceRepairTest {
         try (Workspace w = Workspace.open(db)) {
             holdSecondWeekBackingUpFirst(w);
         }
-        byte[] cut = java.util.Arrays.copyOf(Files.readAllBytes(db), 5000);
+        byte[] cut = Arrays.copyOf(Files.readAllBytes(db), 5000);
         Files.write(db, cut);
         Files.writeString(tmp.resolve("p.db-wal"), "not a log");
         StoreException refused = assertThrows(StoreException.class, () -> Workspace.open(db));
@@ -308,31 +313,31 @@ class WorkspaceRepairTest {
     private static void overwriteTable(Path db, String table, int length) throws Exception {
         int root;
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement();
-             java.sql.ResultSet rs = st.executeQuery("SELECT rootpage FROM sqlite_master WHERE name = '" + table + "'")) {
+             ResultSet rs = st.executeQuery("SELECT rootpage FROM sqlite_master WHERE name = '" + table + "'")) {
             root = rs.getInt(1);
         }
-        try (var f = new java.io.RandomAccessFile(db.toFile(), "rw")) {
+        try (var f = new RandomAccessFile(db.toFile(), "rw")) {
             f.seek(4096L * (root - 1) + 8);
             byte[] rubbish = new byte[length];
-            java.util.Arrays.fill(rubbish, (byte) 0x5A);
+            Arrays.fill(rubbish, (byte) 0x5A);
             f.write(rubbish);
         }
     }
 
     private static String firstEventTitleOf(Path db) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:file:" + db + "?mode=ro", new java.util.Properties());
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:file:" + db + "?mode=ro", new Properties());
              Statement st = c.createStatement();
-             java.sql.ResultSet rs = st.executeQuery("SELECT title FROM events ORDER BY rowid LIMIT 1")) {
+             ResultSet rs = st.executeQuery("SELECT title FROM events ORDER BY rowid LIMIT 1")) {
             return rs.getString(1);
         }
     }
 
     /** Writes rubbish over {@code count} pages from page {@code first} (4 KiB pages), as a failing disk could. */
     private static void overwritePages(Path db, int first, int count) throws Exception {
-        try (var f = new java.io.RandomAccessFile(db.toFile(), "rw")) {
+        try (var f = new RandomAccessFile(db.toFile(), "rw")) {
             f.seek(4096L * first);
             byte[] rubbish = new byte[4096 * count];
-            java.util.Arrays.fill(rubbish, (byte) 0xAD);
+            Arrays.fill(rubbish, (byte) 0xAD);
             f.write(rubbish);
         }
     }

@@ -1,15 +1,23 @@
 package org.parley.app;
 
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.app.Workspace.SeedOutcome;
+import org.parley.model.Dataset;
 import org.parley.seed.BundledSeeds;
 import org.parley.seed.LoadedDataset;
 import org.parley.seed.SeedBundle;
 import org.parley.store.Origin;
+import org.parley.store.ParleyStore;
+import org.parley.store.StoreException;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.List;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -97,10 +105,10 @@ class WorkspaceTest {
             w.store().importDataset(first.dataset(), first.contentHash(), Origin.USER);
             LoadedDataset second = SeedBundle.fromFolder(other).load();
             // Events at places the dataset does not hold: the database refuses them, and the import rolls back.
-            org.parley.model.Dataset d = second.dataset();
-            LoadedDataset failing = new LoadedDataset(new org.parley.model.Dataset(d.title(), d.description(),
+            Dataset d = second.dataset();
+            LoadedDataset failing = new LoadedDataset(new Dataset(d.title(), d.description(),
                     d.declaredFocus().orElse(null), d.declaredZone().orElse(null), d.sources(), d.actors(),
-                    java.util.List.of(), d.events(), d.quotes(), d.divergences(), d.positions()), second.contentHash(),
+                    List.of(), d.events(), d.quotes(), d.divergences(), d.positions()), second.contentHash(),
                     second.origin());
             for (int i = 0; i < 7; i++) {
                 assertThrows(RuntimeException.class, () -> w.replaceDataset(failing, Origin.USER, true));
@@ -114,9 +122,9 @@ class WorkspaceTest {
             assertEquals("My class's version of the week",
                     w.store().backups().list().get(0).dataset().orElseThrow().title());
             // Backing up the same dataset twice makes one copy: the second time reuses it.
-            org.parley.store.ParleyStore.BackupTaken copy = w.store().backupBeforeChange();
+            ParleyStore.BackupTaken copy = w.store().backupBeforeChange();
             assertTrue(copy.made());
-            assertEquals(copy, new org.parley.store.ParleyStore.BackupTaken(copy.path(), true));
+            assertEquals(copy, new ParleyStore.BackupTaken(copy.path(), true));
             assertEquals(copy.path(), w.store().backupBeforeChange().path());
             assertFalse(w.store().backupBeforeChange().made());
         }
@@ -147,8 +155,8 @@ class WorkspaceTest {
             LoadedDataset loaded = SeedBundle.fromFolder(mine).load();
             w.store().importDataset(loaded.dataset(), loaded.contentHash(), Origin.USER);
         }
-        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
-             java.sql.Statement st = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+             Statement st = c.createStatement()) {
             st.executeUpdate("DELETE FROM dataset");
         }
         try (Workspace w = Workspace.open(db)) {
@@ -157,10 +165,10 @@ class WorkspaceTest {
             assertEquals(events, w.store().stats().count("events"), "nothing seeded over the rows");
             assertTrue(w.store().info().isEmpty(), "no record written");
             assertFalse(w.check().ok());
-            assertEquals(java.util.List.of(Workspace.RECORD_LOST), w.check().dataProblems());
+            assertEquals(List.of(Workspace.RECORD_LOST), w.check().dataProblems());
             // No backup to restore: repair says what to do and does not put the week over the rows.
-            org.parley.store.StoreException refused = org.junit.jupiter.api.Assertions.assertThrows(
-                    org.parley.store.StoreException.class, w::repair);
+            StoreException refused = Assertions.assertThrows(
+                    StoreException.class, w::repair);
             assertTrue(refused.getMessage().contains("parley import --replace"), refused.getMessage());
             assertEquals(events, w.store().stats().count("events"));
             assertTrue(w.store().info().isEmpty());
@@ -173,7 +181,7 @@ class WorkspaceTest {
         try (Workspace w = Workspace.open(db)) {
             long events = w.store().stats().count("events");
             LoadedDataset week = SeedBundle.fromFolder(SEEDS).load();
-            UserDataAtRisk asked = org.junit.jupiter.api.Assertions.assertThrows(UserDataAtRisk.class,
+            UserDataAtRisk asked = Assertions.assertThrows(UserDataAtRisk.class,
                     () -> w.replaceDataset(week, Origin.USER, false));
             assertTrue(asked.whatWouldBeLost().startsWith("(its record is lost)"), asked.whatWouldBeLost());
             assertEquals(events, w.store().stats().count("events"));

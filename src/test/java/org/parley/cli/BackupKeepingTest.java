@@ -12,6 +12,9 @@ import org.parley.store.Origin;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -155,8 +158,8 @@ class BackupKeepingTest {
         Path folder = dir.resolve("backups");
         Path old = Files.writeString(folder.resolve(".p.db-20260101-000000-000.db.part"), "half a copy");
         Path oldJournal = Files.writeString(folder.resolve(".p.db-20260101-000000-000.db.part-journal"), "its journal");
-        java.nio.file.attribute.FileTime yesterday = java.nio.file.attribute.FileTime.from(
-                java.time.Instant.now().minus(java.time.Duration.ofDays(1)));
+        FileTime yesterday = FileTime.from(
+                Instant.now().minus(Duration.ofDays(1)));
         Files.setLastModifiedTime(old, yesterday);
         Files.setLastModifiedTime(oldJournal, yesterday);
         Path current = Files.writeString(folder.resolve(".p.db-20261201-000000-000.db.part"), "another run's, under way");

@@ -1,13 +1,19 @@
 package org.parley.cli;
 
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -65,7 +71,7 @@ class BackupsListingTest {
         assertEquals(0, CliRun.of("import", "--db", db.toString()).exit());
         assertEquals(0, CliRun.of("import", "--db", db.toString(), "--replace", other.toString()).exit());
         byte[] bytes = Files.readAllBytes(db);
-        java.util.Arrays.fill(bytes, 0, 16, (byte) 'X');
+        Arrays.fill(bytes, 0, 16, (byte) 'X');
         Files.write(db, bytes);
 
         CliRun stats = CliRun.of("stats", "--db", db.toString());
@@ -74,7 +80,7 @@ class BackupsListingTest {
         CliRun list = CliRun.of("backups", "--db", db.toString());
         assertEquals(0, list.exit(), list.err());
         assertTrue(list.out().contains("cannot be opened, but it has backups"), list.out());
-        assertTrue(java.util.Arrays.equals(bytes, Files.readAllBytes(db)), "listing changed nothing");
+        assertTrue(Arrays.equals(bytes, Files.readAllBytes(db)), "listing changed nothing");
         String name = list.out().lines().filter(l -> l.startsWith("  u.db-")).findFirst().orElseThrow().strip().split("\\s+")[0];
 
         CliRun restore = CliRun.of("backups", "--db", db.toString(), "--restore", name);
@@ -114,7 +120,7 @@ class BackupsListingTest {
         assertEquals(0, list.exit(), list.err());
         assertTrue(list.out().contains("w.db-20250101-000000-000.db"), list.out());
         try (Stream<Path> after = Files.list(backups)) {
-            assertEquals(java.util.List.of("w.db-20250101-000000-000.db"),
+            assertEquals(List.of("w.db-20250101-000000-000.db"),
                     after.map(p -> p.getFileName().toString()).sorted().toList());
         }
     }
@@ -135,7 +141,7 @@ class BackupsListingTest {
         assertEquals(0, new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor(), "mkfifo");
 
         // A guard against the hang itself, not a measure of speed: each command takes about a second.
-        CliRun[] runs = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(120),
+        CliRun[] runs = Assertions.assertTimeoutPreemptively(Duration.ofSeconds(120),
                 () -> new CliRun[] {CliRun.of("backups", "--db", db.toString()),
                     CliRun.of("import", "--db", db.toString(), "--replace", other.toString()),
                     CliRun.of("backups", "--db", db.toString(), "--restore", pipe.getFileName().toString())});
@@ -145,7 +151,7 @@ class BackupsListingTest {
         assertEquals(0, runs[1].exit(), runs[1].err());
         assertEquals(1, runs[2].exit(), runs[2].out());
         assertTrue(runs[2].err().contains("does not hold a Parley dataset that can be read"), runs[2].err());
-        assertTrue(Files.readAttributes(pipe, java.nio.file.attribute.BasicFileAttributes.class,
-                java.nio.file.LinkOption.NOFOLLOW_LINKS).isOther(), "the pipe is still a pipe");
+        assertTrue(Files.readAttributes(pipe, BasicFileAttributes.class,
+                LinkOption.NOFOLLOW_LINKS).isOther(), "the pipe is still a pipe");
     }
 }

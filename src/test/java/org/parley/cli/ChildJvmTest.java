@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,7 +28,7 @@ class ChildJvmTest {
             System.setProperty("java.class.path", before);
         }
         // And a real child, started in another folder, runs this JVM's own code.
-        ChildJvm.Run run = new ChildJvm(java.util.List.of(), 120).run(elsewhere, "--version");
+        ChildJvm.Run run = new ChildJvm(List.of(), 120).run(elsewhere, "--version");
         assertFalse(run.out().contains("ClassNotFoundException"), run.out());
         assertTrue(Files.isDirectory(elsewhere));
     }

@@ -4,6 +4,8 @@ import picocli.CommandLine;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /** Runs a command in-process and keeps what it printed. */
 record CliRun(int exit, String out, String err) {
@@ -12,8 +14,8 @@ record CliRun(int exit, String out, String err) {
      * {@code db}, holding the bundled week: a database named with --db must exist for the commands
      * that read one, so a test imports the week first, as a user would.
      */
-    static String seeded(java.nio.file.Path db) {
-        if (!java.nio.file.Files.exists(db)) {
+    static String seeded(Path db) {
+        if (!Files.exists(db)) {
             CliRun run = of("import", "--db", db.toString());
             if (run.exit() != 0) {
                 throw new IllegalStateException(run.err());
@@ -23,7 +25,7 @@ record CliRun(int exit, String out, String err) {
     }
 
     /** {@code command} on the database {@code db}, then {@code args}: "export-image --db D …". */
-    static CliRun on(java.nio.file.Path db, String command, String... args) {
+    static CliRun on(Path db, String command, String... args) {
         String[] all = new String[args.length + 3];
         all[0] = command;
         all[1] = "--db";

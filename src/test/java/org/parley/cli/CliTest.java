@@ -11,10 +11,17 @@ import org.parley.model.Dataset;
 import org.parley.model.Quote;
 import org.parley.seed.ExchangeFormatReader;
 import org.parley.store.ParleyStore;
+import org.parley.store.SearchHit;
+import picocli.CommandLine;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,12 +93,12 @@ class CliTest {
     /** Output that could not be written (a full disk, a closed pipe) is a failure, not exit status 0. */
     @Test
     void outputThatCouldNotBeWrittenIsAFailure() {
-        java.io.StringWriter err = new java.io.StringWriter();
-        picocli.CommandLine cl = Main.commandLine();
-        cl.setOut(new java.io.PrintWriter(new java.io.Writer() {
+        StringWriter err = new StringWriter();
+        CommandLine cl = Main.commandLine();
+        cl.setOut(new PrintWriter(new Writer() {
             @Override
-            public void write(char[] c, int off, int len) throws java.io.IOException {
-                throw new java.io.IOException("No space left on device");
+            public void write(char[] c, int off, int len) throws IOException {
+                throw new IOException("No space left on device");
             }
 
             @Override
@@ -102,7 +109,7 @@ class CliTest {
             public void close() {
             }
         }, true));
-        cl.setErr(new java.io.PrintWriter(err, true));
+        cl.setErr(new PrintWriter(err, true));
         assertEquals(1, Main.execute(cl, "validate", SEEDS.toString()));
         assertTrue(err.toString().contains("the output could not be written"), err.toString());
     }
@@ -112,7 +119,7 @@ class CliTest {
     void anEmptyOutIsAUsageErrorNotTheCurrentFolder() {
         for (String[] command : List.of(new String[] {"export-image", "--view", "timeline", "--format", "png"},
                 new String[] {"export-data", "--format", "csv"}, new String[] {"handout"})) {
-            List<String> args = new java.util.ArrayList<>(List.of(command));
+            List<String> args = new ArrayList<>(List.of(command));
             args.addAll(List.of("--out", ""));
             CliRun run = CliRun.of(args.toArray(String[]::new));
             assertEquals(2, run.exit(), run.err());
@@ -402,7 +409,7 @@ class CliTest {
     /** The possessive is one phrase: "Russia's" had also found every passage with Russia and a word in s. */
     @Test
     void aPossessiveFindsThePossessive() {
-        org.parley.store.ParleyStore store = ParleyStore.open(Path.of(CliRun.seeded(tmp.resolve("p.db"))));
+        ParleyStore store = ParleyStore.open(Path.of(CliRun.seeded(tmp.resolve("p.db"))));
         try (store) {
             possessives(store);
         }
@@ -445,8 +452,8 @@ class CliTest {
         assertEquals(possessive, store.searchCount("Russia\u2019s"), "either apostrophe");
         assertTrue(possessive < store.searchCount("russia") / 2,
                 possessive + " of " + store.searchCount("russia") + " passages with Russia");
-        for (org.parley.store.SearchHit h : store.search("Russia's", 100)) {
-            String plain = h.snippet().replace(org.parley.store.SearchHit.MARK_START, "").replace(org.parley.store.SearchHit.MARK_END, "");
+        for (SearchHit h : store.search("Russia's", 100)) {
+            String plain = h.snippet().replace(SearchHit.MARK_START, "").replace(SearchHit.MARK_END, "");
             // A snippet may end at the word itself: "… a severe price on Russia…".
             assertTrue(plain.matches("(?s).*Russia(['\u2019]s.*|\u2026)"), plain);
         }

@@ -1,10 +1,13 @@
 package org.parley.cli;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -23,11 +26,11 @@ class ClosedOutputTest {
     Path dir;
 
     private ProcessBuilder parley(String... args) {
-        var command = new java.util.ArrayList<>(java.util.List.of(
+        var command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "-Dparley.seeds=" + SEEDS.toAbsolutePath(),
                 "-Djava.awt.headless=true", Main.class.getName()));
-        command.addAll(java.util.List.of(args));
+        command.addAll(List.of(args));
         return new ProcessBuilder(command);
     }
 
@@ -46,7 +49,7 @@ class ClosedOutputTest {
     @Test
     void outputLostToAFullDiskIsStillReported() throws Exception {
         Path full = Path.of("/dev/full");
-        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isWritable(full), "no /dev/full on this system");
+        Assumptions.assumeTrue(Files.isWritable(full), "no /dev/full on this system");
         String db = CliRun.seeded(dir.resolve("p.db"));
         Path err = dir.resolve("err.txt");
         Process child = parley("stats", "--db", db).redirectOutput(full.toFile()).redirectError(err.toFile()).start();

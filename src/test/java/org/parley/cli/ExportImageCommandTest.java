@@ -13,6 +13,9 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parley.model.Dataset;
+import org.parley.seed.BundledSeeds;
+import org.parley.seed.ExchangeFormatWriter;
 
 /** {@code parley export-image} as a user drives it: exit codes, messages, and what lands on disk. */
 class ExportImageCommandTest {
@@ -49,11 +52,11 @@ class ExportImageCommandTest {
     /** "notes.txt/x.png" with notes.txt a file: said so, not "the folder does not exist". */
     @Test
     void anOutInsideAFileSaysItIsAFile() throws Exception {
-        Path notes = java.nio.file.Files.writeString(tmp.resolve("notes.txt"), "mine");
+        Path notes = Files.writeString(tmp.resolve("notes.txt"), "mine");
         CliRun r = run("--view", "timeline", "--format", "png", "--out", notes.resolve("x.png").toString());
         assertEquals(1, r.exit());
         assertTrue(r.err().contains(notes + " is a file, not a folder"), r.err());
-        assertEquals("mine", java.nio.file.Files.readString(notes));
+        assertEquals("mine", Files.readString(notes));
     }
 
     @Test
@@ -88,19 +91,19 @@ class ExportImageCommandTest {
     @Test
     void aPictureManyScreensTallIsSaidToBeSoOnTheErrorStreamAndStillWritten() throws Exception {
         Path crowded = tmp.resolve("crowded");
-        java.nio.file.Files.createDirectories(crowded);
-        org.parley.model.Dataset many = org.parley.seed.BundledSeeds.copiedUntilOver(500);
-        org.parley.seed.ExchangeFormatWriter writer = new org.parley.seed.ExchangeFormatWriter();
+        Files.createDirectories(crowded);
+        Dataset many = BundledSeeds.copiedUntilOver(500);
+        ExchangeFormatWriter writer = new ExchangeFormatWriter();
         writer.write(many, crowded.resolve("dataset.json"));
         for (var text : writer.sourceTexts(many).entrySet()) {
-            java.nio.file.Files.write(crowded.resolve(text.getKey()), text.getValue());
+            Files.write(crowded.resolve(text.getKey()), text.getValue());
         }
         Path tall = tmp.resolve("tall.db");
         assertEquals(0, CliRun.of("import", crowded.toString(), "--db", tall.toString()).exit());
         Path svg = tmp.resolve("tall.svg");
         CliRun r = CliRun.on(tall, "export-image", "--view", "timeline", "--format", "svg", "--out", svg.toString());
         assertEquals(0, r.exit(), r.err());
-        assertTrue(java.nio.file.Files.size(svg) > 0);
+        assertTrue(Files.size(svg) > 0);
         assertTrue(r.out().startsWith("Wrote "), r.out());
         assertTrue(r.err().strip().matches("The image is 1600 × \\d+ px, about \\d+ screens tall\\. --format pdf cuts it "
                 + "into pages; --from/--to, --kind, --actor or --place draw less\\."), r.err());

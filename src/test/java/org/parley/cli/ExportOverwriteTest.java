@@ -4,8 +4,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -33,7 +36,7 @@ class ExportOverwriteTest {
         assertEquals(0, CliRun.of("import", "--db", db.toString()).exit());
     }
 
-    private static final byte[] MINE = "the user's own file\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    private static final byte[] MINE = "the user's own file\n".getBytes(StandardCharsets.UTF_8);
 
     private static void assertRefusedUnchanged(CliRun run, Map<Path, byte[]> before, Path folder, String says)
             throws Exception {
@@ -69,7 +72,7 @@ class ExportOverwriteTest {
             String[] forced = append(args, c[0].equals("handout") ? "--overwrite" : "--force");
             CliRun run = CliRun.of(forced);
             assertEquals(0, run.exit(), String.join(" ", c) + ": " + run.err());
-            assertFalse(java.util.Arrays.equals(MINE, Files.readAllBytes(out)), String.join(" ", c) + " replaced it");
+            assertFalse(Arrays.equals(MINE, Files.readAllBytes(out)), String.join(" ", c) + " replaced it");
             Files.delete(out);
         }
     }
@@ -97,7 +100,7 @@ class ExportOverwriteTest {
         assertTrue(run.err().contains("replace them"), run.err());
         assertEquals(0, CliRun.of("export-data", "--db", db.toString(), "--format", "csv", "--out", dir.toString(),
                 "--force").exit());
-        assertFalse(java.util.Arrays.equals(MINE, Files.readAllBytes(dir.resolve("events.csv"))), "replaced with --force");
+        assertFalse(Arrays.equals(MINE, Files.readAllBytes(dir.resolve("events.csv"))), "replaced with --force");
         assertTrue(Files.readString(dir.resolve("events.csv")).contains("Grushko"), "replaced with --force");
     }
 
@@ -167,7 +170,7 @@ class ExportOverwriteTest {
             String line = run.out().lines().filter(l -> l.startsWith("Wrote ")).findFirst().orElseThrow();
             assertTrue(line.startsWith("Wrote " + link.toAbsolutePath()), line);
             assertTrue(line.endsWith(" through the link to " + mine.toRealPath() + ", which it replaced"), line);
-            assertFalse(java.util.Arrays.equals(MINE, Files.readAllBytes(mine)), "the linked file was written");
+            assertFalse(Arrays.equals(MINE, Files.readAllBytes(mine)), "the linked file was written");
             Files.delete(link);
             Files.delete(mine);
         }
@@ -213,7 +216,7 @@ class ExportOverwriteTest {
         }
         assertTrue(Files.isSymbolicLink(toDevice) && Files.isSymbolicLink(dangling));
         assertEquals(Path.of("/dev/null"), Files.readSymbolicLink(toDevice));
-        assertFalse(Files.isRegularFile(fifo, java.nio.file.LinkOption.NOFOLLOW_LINKS), "the pipe is still a pipe");
+        assertFalse(Files.isRegularFile(fifo, LinkOption.NOFOLLOW_LINKS), "the pipe is still a pipe");
     }
 
     private static String[] withDb(String[] command, Path out) {
@@ -227,7 +230,7 @@ class ExportOverwriteTest {
     }
 
     private static String[] append(String[] args, String more) {
-        String[] all = java.util.Arrays.copyOf(args, args.length + 1);
+        String[] all = Arrays.copyOf(args, args.length + 1);
         all[args.length] = more;
         return all;
     }

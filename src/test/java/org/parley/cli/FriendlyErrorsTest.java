@@ -1,9 +1,11 @@
 package org.parley.cli;
 
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -28,9 +30,9 @@ class FriendlyErrorsTest {
     /** Under LANG=C a folder such as "josé" cannot be named: the message says why and what to do. */
     @Test
     void aNameTheLocaleCannotEncodeSaysHowToStartParley() {
-        String said = FriendlyErrors.unusablePath(new java.nio.file.InvalidPathException("/home/jos\uFFFD\uFFFD",
+        String said = FriendlyErrors.unusablePath(new InvalidPathException("/home/jos\uFFFD\uFFFD",
                 "Malformed input or input contains unmappable characters"));
-        org.junit.jupiter.api.Assertions.assertTrue(said.contains("locale") && said.contains("LANG=C.UTF-8"), said);
+        Assertions.assertTrue(said.contains("locale") && said.contains("LANG=C.UTF-8"), said);
     }
 
     /** A path Java refuses on the command line is a usage error in Parley's words, not Java's exception. */
@@ -38,7 +40,7 @@ class FriendlyErrorsTest {
     void anUnusablePathOptionIsAUsageErrorWithoutJavasText() {
         CliRun run = CliRun.of("export-image", "--view", "timeline", "--out", "a\u0000b.png");
         assertEquals(2, run.exit(), run.err());
-        org.junit.jupiter.api.Assertions.assertTrue(run.err().contains("not a usable file name"), run.err());
-        org.junit.jupiter.api.Assertions.assertFalse(run.err().contains("java.nio"), run.err());
+        Assertions.assertTrue(run.err().contains("not a usable file name"), run.err());
+        Assertions.assertFalse(run.err().contains("java.nio"), run.err());
     }
 }

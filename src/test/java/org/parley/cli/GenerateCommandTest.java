@@ -4,10 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.model.Dataset;
@@ -77,7 +80,7 @@ class GenerateCommandTest {
     /** Where no file can be made (a system folder) the message says so, not that the disk is full: /proc has no free space to measure. */
     @Test
     void aFolderNoFileCanBeMadeInIsNotCalledAFullDisk() {
-        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(Path.of("/proc/self")), "Linux's /proc");
+        Assumptions.assumeTrue(Files.isDirectory(Path.of("/proc/self")), "Linux's /proc");
         CliRun gen = CliRun.of("generate", "--events", "3", "--out", "/proc/parley-no-such-folder");
         assertEquals(1, gen.exit());
         assertTrue(gen.err().contains("/proc/parley-no-such-folder") && !gen.err().contains("disk is full"), gen.err());
@@ -86,8 +89,8 @@ class GenerateCommandTest {
     /** Written for others to read, as any new file is: temporary files had left every one private (0600). */
     @Test
     void theFilesHaveTheFolderUsersUsualPermissions() throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeTrue(
-                java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix"), "POSIX permissions");
+        Assumptions.assumeTrue(
+                FileSystems.getDefault().supportedFileAttributeViews().contains("posix"), "POSIX permissions");
         Path out = dir.resolve("shared");
         assertEquals(0, CliRun.of("generate", "--events", "3", "--out", out.toString()).exit());
         Path usual = Files.writeString(dir.resolve("usual.txt"), "a file made the ordinary way");

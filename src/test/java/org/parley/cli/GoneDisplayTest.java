@@ -3,8 +3,11 @@ package org.parley.cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -26,12 +29,12 @@ class GoneDisplayTest {
     @TempDir
     Path dir;
 
-    private Process parley(Path err, String... args) throws java.io.IOException {
-        var command = new java.util.ArrayList<>(java.util.List.of(
+    private Process parley(Path err, String... args) throws IOException {
+        var command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "-Dparley.seeds=" + SEEDS.toAbsolutePath(),
                 Main.class.getName()));
-        command.addAll(java.util.List.of(args));
+        command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command).redirectError(err.toFile()).redirectOutput(dir.resolve("out.txt").toFile());
         pb.environment().put("DISPLAY", GONE);
         pb.environment().put("XDG_DATA_HOME", dir.resolve("data").toString());

@@ -1,5 +1,6 @@
 package org.parley.cli;
 
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
@@ -42,6 +43,6 @@ class GuiArgumentsTest {
         assertEquals(Optional.empty(), GuiArguments.read("--db", "a\nb.db"));
         CliRun refused = CliRun.of("--db=~/x.db");
         assertEquals(2, refused.exit(), refused.err());
-        org.junit.jupiter.api.Assertions.assertTrue(refused.err().contains("begins with '~'"), refused.err());
+        Assertions.assertTrue(refused.err().contains("begins with '~'"), refused.err());
     }
 }

@@ -12,9 +12,15 @@ import java.util.List;
 import java.time.LocalDate;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parley.export.handout.Steps;
 import org.parley.model.Dataset;
+import org.parley.model.Event;
+import org.parley.model.EventKind;
+import org.parley.seed.BundledSeeds;
 
 class HandoutCommandTest {
 
@@ -38,10 +44,10 @@ class HandoutCommandTest {
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().contains(out.toAbsolutePath().toString()), run.out());
         assertTrue(Files.size(out) > 0);
-        org.parley.model.Dataset week = org.parley.seed.BundledSeeds.dataset();
-        java.util.List<org.parley.model.Event> meetings = week.eventsInNarrativeOrder().stream()
-                .filter(e -> e.kind() == org.parley.model.EventKind.MEETING).toList();
-        int steps = org.parley.export.handout.Steps.of(week, meetings).size();
+        Dataset week = BundledSeeds.dataset();
+        List<Event> meetings = week.eventsInNarrativeOrder().stream()
+                .filter(e -> e.kind() == EventKind.MEETING).toList();
+        int steps = Steps.of(week, meetings).size();
         int pages = pages(out);
         assertTrue(steps >= 5 && pages >= 3 && pages - 2 < steps, pages + " pages: the overview page, the " + steps
                 + " meetings several a page, then the positions page");
@@ -56,7 +62,7 @@ class HandoutCommandTest {
             assertEquals(0, run.exit(), run.err());
             assertTrue(run.out().contains("Letter)"), run.out());
             try (PDDocument doc = Loader.loadPDF(out.toFile())) {
-                for (org.apache.pdfbox.pdmodel.PDPage page : doc.getPages()) {
+                for (PDPage page : doc.getPages()) {
                     float w = page.getMediaBox().getWidth();
                     float h = page.getMediaBox().getHeight();
                     assertEquals(layout.equals("one") ? 792 : 612, w, 0.5, layout);
@@ -107,7 +113,7 @@ class HandoutCommandTest {
         assertEquals(0, run.exit(), run.err());
         String first = firstPage(out);
         assertTrue(first.contains("(filtered)") && first.contains("12") && first.contains("13 Jan 2022"), first);
-        Dataset week = org.parley.seed.BundledSeeds.dataset();
+        Dataset week = BundledSeeds.dataset();
         long kept = week.events().stream().filter(e -> !e.time().lastDate().isBefore(LocalDate.of(2022, 1, 12))
                 && !e.time().startDate().isAfter(LocalDate.of(2022, 1, 13))).count();
         int held = Integer.parseInt(run.out().replaceAll("(?s).*\\((\\d+) events.*", "$1"));
@@ -126,11 +132,11 @@ class HandoutCommandTest {
         Path out = tmp.resolve("meetings.pdf");
         CliRun run = CliRun.of("handout", "--db", db(), "--kind", "meeting", "--background", "none", "--out", out.toString());
         assertEquals(0, run.exit(), run.err());
-        Dataset week = org.parley.seed.BundledSeeds.dataset();
+        Dataset week = BundledSeeds.dataset();
         LocalDate first = week.focus().orElseThrow().first();
-        long meetingsOfTheWeek = week.events().stream().filter(e -> e.kind() == org.parley.model.EventKind.MEETING)
+        long meetingsOfTheWeek = week.events().stream().filter(e -> e.kind() == EventKind.MEETING)
                 .filter(e -> !e.time().lastDate().isBefore(first)).count();
-        long backgroundMeetings = week.events().stream().filter(e -> e.kind() == org.parley.model.EventKind.MEETING)
+        long backgroundMeetings = week.events().stream().filter(e -> e.kind() == EventKind.MEETING)
                 .filter(e -> e.time().lastDate().isBefore(first)).count();
         assertTrue(backgroundMeetings > 0, "fixture: a background meeting (the 2019 forum) is left out");
         assertTrue(run.out().contains("(" + meetingsOfTheWeek + " events, "), run.out());
@@ -138,7 +144,7 @@ class HandoutCommandTest {
 
     private static String firstPage(Path pdf) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-            org.apache.pdfbox.text.PDFTextStripper text = new org.apache.pdfbox.text.PDFTextStripper();
+            PDFTextStripper text = new PDFTextStripper();
             text.setEndPage(1);
             return text.getText(doc).replace('\uFB01', 'f').replace('\uFB02', 'f');
         }
@@ -184,7 +190,7 @@ class HandoutCommandTest {
         assertEquals(0, run.exit(), run.err());
         String text;
         try (PDDocument doc = Loader.loadPDF(first.toFile())) {
-            text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            text = new PDFTextStripper().getText(doc);
         }
         int steps = text.indexOf("The steps");
         assertTrue(text.indexOf("1. How we got here", steps) > steps, "step 1 is the background: " + text.substring(0, 600));
@@ -215,7 +221,7 @@ class HandoutCommandTest {
                 out.toString());
         assertEquals(0, run.exit(), run.err());
         try (PDDocument doc = Loader.loadPDF(out.toFile())) {
-            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replace("\uFB01", "fi");
+            String text = new PDFTextStripper().getText(doc).replace("\uFB01", "fi");
             assertTrue(text.contains("outside the filter"), text);
         }
     }

@@ -7,6 +7,10 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.parley.export.GeoJsonExporter;
+import org.parley.export.TimelineJsExporter;
+import org.parley.export.WebPageExporter;
+import org.parley.seed.ExchangeFormatReader;
 import picocli.CommandLine;
 
 /**
@@ -69,9 +73,9 @@ class HelpTextTest {
     void exportDataNamesTheFileEachFormatWritesIntoAFolder() {
         String help = new CommandLine(new ParleyCommand()).getSubcommands().get("export-data")
                 .getUsageMessage(CommandLine.Help.Ansi.OFF);
-        for (String name : List.of(org.parley.seed.ExchangeFormatReader.PREFERRED_NAME,
-                org.parley.export.GeoJsonExporter.DEFAULT_NAME, org.parley.export.TimelineJsExporter.DEFAULT_NAME,
-                org.parley.export.WebPageExporter.DEFAULT_NAME)) {
+        for (String name : List.of(ExchangeFormatReader.PREFERRED_NAME,
+                GeoJsonExporter.DEFAULT_NAME, TimelineJsExporter.DEFAULT_NAME,
+                WebPageExporter.DEFAULT_NAME)) {
             assertTrue(help.contains(name), "--out does not name " + name + ":\n" + help);
         }
     }

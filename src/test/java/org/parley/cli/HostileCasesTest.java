@@ -10,14 +10,19 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -102,8 +107,8 @@ class HostileCasesTest {
         Path json = d.resolve("data/week.json");
         String text = Files.readString(json);
         assertTrue(text.contains(find), "the seeds do not contain " + find);
-        Files.writeString(json, text.replaceFirst(java.util.regex.Pattern.quote(find),
-                java.util.regex.Matcher.quoteReplacement(replace)));
+        Files.writeString(json, text.replaceFirst(Pattern.quote(find),
+                Matcher.quoteReplacement(replace)));
     }
 
     private static void writeBytes(Path file, byte[] bytes) throws IOException {
@@ -236,7 +241,7 @@ class HostileCasesTest {
         c.add(run("dataset cut short", d -> {
             Path json = d.resolve("data/week.json");
             byte[] b = Files.readAllBytes(json);
-            Files.write(json, java.util.Arrays.copyOf(b, b.length / 2));
+            Files.write(json, Arrays.copyOf(b, b.length / 2));
         }, 1, "malformed JSON", "import", "--db", "DIR/p.db", "DIR/data"));
         c.add(run("dataset nested 100,000 deep", d -> Files.writeString(d.resolve("data/week.json"),
                 "[".repeat(100_000) + "]".repeat(100_000)), 1, "malformed JSON", "import", "--db", "DIR/p.db", "DIR/data"));
@@ -332,7 +337,7 @@ class HostileCasesTest {
                 "plain is a file, not a folder; check the path", "stats", "--db", "DIR/plain/sub/p.db"));
         Setup cutShort = d -> {
             byte[] b = Files.readAllBytes(d.resolve("p.db"));
-            Files.write(d.resolve("p.db"), java.util.Arrays.copyOf(b, 5000));
+            Files.write(d.resolve("p.db"), Arrays.copyOf(b, 5000));
         };
         // No backup beside it: the message promises none.
         c.add(run("stats on a database cut short", cutShort, 1, "damaged beyond opening; it has no sound backup",
@@ -549,8 +554,8 @@ class HostileCasesTest {
 
     private static byte[] sha256(byte[] bytes) {
         try {
-            return java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (java.security.NoSuchAlgorithmException e) {
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -56,7 +58,7 @@ class OutPathTest {
             assertEquals(before.keySet(), everything().keySet(), String.join(" ", command));
         }
         Map<Path, byte[]> after = everything();
-        before.forEach((p, bytes) -> org.junit.jupiter.api.Assertions.assertArrayEquals(bytes, after.get(p), p.toString()));
+        before.forEach((p, bytes) -> Assertions.assertArrayEquals(bytes, after.get(p), p.toString()));
     }
 
     /** A tab, an escape or a right-to-left override is refused as well; a plain name with spaces is not. */

@@ -13,6 +13,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -146,7 +147,7 @@ class ProblemListingTest {
         Matcher m = SAVED.matcher(run.err());
         assertTrue(m.find(), run.err());
         saved.add(Path.of(m.group(2)));
-        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(db)), "the database is byte-identical");
+        assertTrue(Arrays.equals(before, Files.readAllBytes(db)), "the database is byte-identical");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.parley.cli;
 
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -64,7 +65,7 @@ class ReadingCommandsTest {
         }
         CliRun run = CliRun.of("stats", "--db", db.toString());
         assertEquals(0, run.exit(), run.err());
-        org.junit.jupiter.api.Assertions.assertTrue(run.out().contains("Dataset:  its record is lost or unreadable"),
+        Assertions.assertTrue(run.out().contains("Dataset:  its record is lost or unreadable"),
                 run.out());
     }
 
@@ -83,9 +84,9 @@ class ReadingCommandsTest {
         CliRun run = CliRun.of("stats", "--db", dir.resolve("n.db").toString());
 
         assertEquals(1, run.exit());
-        org.junit.jupiter.api.Assertions.assertTrue(run.err().contains("its unfinished file (292 KB) was removed"), run.err());
+        Assertions.assertTrue(run.err().contains("its unfinished file (292 KB) was removed"), run.err());
         assertFalse(Files.exists(unfinished));
-        org.junit.jupiter.api.Assertions.assertTrue(Files.exists(other), "another name's file is not this command's");
+        Assertions.assertTrue(Files.exists(other), "another name's file is not this command's");
         assertFalse(Files.exists(dir.resolve("n.db")), "no database was made");
     }
 

@@ -3,8 +3,10 @@ package org.parley.cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -84,15 +86,15 @@ class StoppedCommandTest {
         assertTrue(said.contains("after the change was made") && said.contains("\"My week\" now"), said);
     }
 
-    private static java.util.List<String> list(Path dir) {
+    private static List<String> list(Path dir) {
         try (var files = Files.list(dir)) {
             return files.map(p -> p.getFileName().toString()).toList();
-        } catch (java.io.IOException e) {
-            return java.util.List.of(e.toString());
+        } catch (IOException e) {
+            return List.of(e.toString());
         }
     }
 
-    private static boolean writing(Path dir) throws java.io.IOException {
+    private static boolean writing(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) {
             return false;
         }

@@ -3,8 +3,11 @@ package org.parley.cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -34,33 +37,33 @@ class TerminalOutputTest {
      */
     @Test
     void anAsciiTerminalGetsPlainStandInsNotQuestionMarks() {
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         System.setProperty("parley.test.ascii.encoding", "US-ASCII");
         try {
-            PrintWriter out = TerminalSafeWriter.onto(new java.io.PrintStream(bytes, true,
-                    java.nio.charset.StandardCharsets.US_ASCII), "parley.test.ascii.encoding");
+            PrintWriter out = TerminalSafeWriter.onto(new PrintStream(bytes, true,
+                    StandardCharsets.US_ASCII), "parley.test.ascii.encoding");
             out.println("US\u2013NATO\u2013Russia: 1990 \u2026 2022-01 \u2014 \u201Cthe moment\u201D, Russia\u2019s caf\u00E9");
             out.flush();
         } finally {
             System.clearProperty("parley.test.ascii.encoding");
         }
         assertEquals("US-NATO-Russia: 1990 ... 2022-01 - \"the moment\", Russia's caf\\u00E9" + System.lineSeparator(),
-                bytes.toString(java.nio.charset.StandardCharsets.US_ASCII));
+                bytes.toString(StandardCharsets.US_ASCII));
     }
 
     @Test
     void aTerminalThatHoldsEveryCharacterGetsThemAsTheyAre() {
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         System.setProperty("parley.test.utf8.encoding", "UTF-8");
         try {
-            PrintWriter out = TerminalSafeWriter.onto(new java.io.PrintStream(bytes, true,
-                    java.nio.charset.StandardCharsets.UTF_8), "parley.test.utf8.encoding");
+            PrintWriter out = TerminalSafeWriter.onto(new PrintStream(bytes, true,
+                    StandardCharsets.UTF_8), "parley.test.utf8.encoding");
             out.print("US\u2013NATO \u2026 caf\u00E9 \uD83D\uDE00");
             out.flush();
         } finally {
             System.clearProperty("parley.test.utf8.encoding");
         }
-        assertEquals("US\u2013NATO \u2026 caf\u00E9 \uD83D\uDE00", bytes.toString(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals("US\u2013NATO \u2026 caf\u00E9 \uD83D\uDE00", bytes.toString(StandardCharsets.UTF_8));
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.parley.cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -60,7 +61,7 @@ class UsageWordsTest {
     }
 
     /** The week with actor "nato"'s id written {@code id} instead, as validate reports it. */
-    private CliRun validatedWithNatoAs(String id) throws java.io.IOException {
+    private CliRun validatedWithNatoAs(String id) throws IOException {
         Path folder = Files.createDirectories(tmp.resolve("week-" + Math.abs(id.hashCode())));
         Path seeds = Path.of(System.getProperty("parley.seeds", "seeds"));
         try (var files = Files.list(seeds)) {
@@ -78,7 +79,7 @@ class UsageWordsTest {
      * pointed at. The message writes the ranges out and names the first character that breaks them.
      */
     @Test
-    void aBadIdNamesTheRangesAndTheFirstCharacterOutsideThem() throws java.io.IOException {
+    void aBadIdNamesTheRangesAndTheFirstCharacterOutsideThem() throws IOException {
         String rule = "may hold only a\u2013z, 0\u20139 and '-', and may not start with '-' (^[a-z0-9][a-z0-9-]*$); ";
         CliRun upper = validatedWithNatoAs("NATO_HQ");
         assertEquals(1, upper.exit(), upper.err());

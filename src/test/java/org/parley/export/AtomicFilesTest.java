@@ -5,6 +5,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -86,7 +88,7 @@ class AtomicFilesTest {
     @Test
     void aFullDiskIsSaidInWords() {
         ExportException e = assertThrows(ExportException.class, () -> AtomicFiles.write(dir.resolve("x.png"), Overwrite.ANY, out -> {
-            throw new java.nio.file.FileSystemException("x", null, "No space left on device");
+            throw new FileSystemException("x", null, "No space left on device");
         }));
         assertTrue(e.getMessage().contains("the disk is full"), e.getMessage());
     }
@@ -102,7 +104,7 @@ class AtomicFilesTest {
         assumeTrue(Files.isDirectory(proc), "a Linux /proc reports a disk with no room");
         Path target = proc.resolve("week.html");
         ExportException e = AtomicFiles.failure(target,
-                new java.nio.file.FileSystemException(target.toString(), null, "Read-only file system"));
+                new FileSystemException(target.toString(), null, "Read-only file system"));
         assertTrue(e.getMessage().contains("read-only"), e.getMessage());
         assertFalse(e.getMessage().contains("full"), e.getMessage());
         assertTrue(e.getMessage().contains("Nothing was changed"), e.getMessage());
@@ -118,7 +120,7 @@ class AtomicFilesTest {
         Path ro = Files.createDirectory(dir.resolve("ro"));
         Path target = ro.resolve("g").resolve("dataset.json");
         ExportException e = AtomicFiles.failure(target,
-                new java.nio.file.AccessDeniedException(ro.resolve("g").toString()));
+                new AccessDeniedException(ro.resolve("g").toString()));
         assertEquals("Cannot make the folder " + ro.resolve("g") + ": " + ro
                 + " cannot be written (permission denied). Nothing was written.", e.getMessage());
     }

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.parley.cli.SyntheticDataAccess;
+import org.parley.model.CountText;
 import org.parley.model.Dataset;
+import org.parley.model.SourceFilter;
 import org.parley.seed.BundledSeeds;
 
 class CreditsTest {
@@ -24,9 +26,9 @@ class CreditsTest {
     void onePaperKeptIsThePaperCredited() {
         Dataset week = BundledSeeds.dataset();
         assertEquals("Source: The New York Times, 12 Jan 2022",
-                Credits.line(week, org.parley.model.SourceFilter.includes("nyt")));
-        for (var both : List.of(org.parley.model.SourceFilter.ANY, org.parley.model.SourceFilter.ALL_SOURCES,
-                org.parley.model.SourceFilter.SINGLE_SOURCE)) {
+                Credits.line(week, SourceFilter.includes("nyt")));
+        for (var both : List.of(SourceFilter.ANY, SourceFilter.ALL_SOURCES,
+                SourceFilter.SINGLE_SOURCE)) {
             assertEquals(Credits.line(week), Credits.line(week, both), both.toString());
         }
     }
@@ -37,7 +39,7 @@ class CreditsTest {
         int sources = archive.sources().size();
         assertTrue(sources > 10, "the case needs many sources: " + sources);
         String line = Credits.line(archive);
-        assertTrue(line.startsWith("Sources: " + org.parley.model.CountText.count(sources, "source") + " from 4 publishers, "),
+        assertTrue(line.startsWith("Sources: " + CountText.count(sources, "source") + " from 4 publishers, "),
                 line);
         assertTrue(line.length() < 100, "a picture's last line, not a list: " + line);
         List<String> each = Credits.each(archive);

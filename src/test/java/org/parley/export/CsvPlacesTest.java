@@ -3,8 +3,11 @@ package org.parley.export;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +35,7 @@ class CsvPlacesTest {
         assertEquals(week.places().stream().map(Place::id).toList(), places.column("id"), "every place, in order");
         for (Map<String, String> event : events.rows()) {
             Event e = week.event(event.get("id")).orElseThrow();
-            List<String> named = new java.util.ArrayList<>(List.of(event.get("refers_ids").split("; ")));
+            List<String> named = new ArrayList<>(List.of(event.get("refers_ids").split("; ")));
             named.add(event.get("place_id"));
             named.removeIf(String::isEmpty);
             for (String id : named) {
@@ -88,8 +91,8 @@ class CsvPlacesTest {
     private String about() {
         try {
             return Files.readString(dir.resolve(CsvExporter.ABOUT));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

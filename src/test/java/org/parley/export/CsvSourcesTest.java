@@ -14,6 +14,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.model.Dataset;
+import org.parley.model.Event;
+import org.parley.model.Evidence;
 import org.parley.model.Source;
 
 /** sources.csv: the headline, date and address behind the source id every passage gives. */
@@ -81,9 +83,9 @@ class CsvSourcesTest {
         Source other = new Source("other", "The Other Paper", "Elsewhere", LocalDate.of(2022, 1, 13), "", "en",
                 "other.txt", paper.text(), List.of(), "https://example.org/elsewhere");
         var nowhere = tiny.events().get(1);
-        var citingOther = new org.parley.model.Event(nowhere.id(), nowhere.title(), nowhere.summary(), nowhere.time(),
+        var citingOther = new Event(nowhere.id(), nowhere.title(), nowhere.summary(), nowhere.time(),
                 nowhere.order(), nowhere.place(), nowhere.refers(), nowhere.kind(), nowhere.cameo(), nowhere.track(),
-                nowhere.actors(), List.of(new org.parley.model.Evidence("other", "fine", nowhere.evidence().get(0).span())),
+                nowhere.actors(), List.of(new Evidence("other", "fine", nowhere.evidence().get(0).span())),
                 nowhere.inferred(), nowhere.note());
         return new Dataset(tiny.title(), tiny.description(), List.of(paper, other), tiny.actors(), tiny.places(),
                 List.of(tiny.events().get(0), citingOther), tiny.quotes(), tiny.divergences());

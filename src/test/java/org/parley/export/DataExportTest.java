@@ -7,14 +7,18 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.parley.model.Dataset;
 import org.parley.model.Event;
+import org.parley.model.EventFilter;
+import org.parley.model.Source;
 import org.parley.model.Track;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -43,10 +47,10 @@ class DataExportTest {
     @Test
     void aFailedExportRemovesTheFolderItCreated() {
         Dataset data = ExportFixtures.seeds();
-        org.parley.model.Source s = data.sources().get(0);
-        org.parley.model.Source unwritable = new org.parley.model.Source(s.id(), s.publisher(), s.title(), s.published(),
+        Source s = data.sources().get(0);
+        Source unwritable = new Source(s.id(), s.publisher(), s.title(), s.published(),
                 s.dateline(), s.language(), "../outside.txt", s.text(), s.parts());
-        List<org.parley.model.Source> sources = new java.util.ArrayList<>(data.sources());
+        List<Source> sources = new ArrayList<>(data.sources());
         sources.set(0, unwritable);
         Dataset bad = new Dataset(data.title(), data.description(), data.declaredFocus().orElse(null),
                 data.declaredZone().orElse(null), sources, data.actors(), data.places(), data.events(), data.quotes(),
@@ -61,7 +65,7 @@ class DataExportTest {
     @Test
     void aFilteredExportCreditsOnlyThePapersItCites() throws Exception {
         Dataset data = ExportFixtures.seeds();
-        org.parley.model.EventFilter przydacz = org.parley.model.EventFilter.NONE.withActors(Set.of("przydacz"));
+        EventFilter przydacz = EventFilter.NONE.withActors(Set.of("przydacz"));
         Path tables = dir.resolve("przydacz");
         new DataExport().export(data, DataFormat.CSV, tables, przydacz, Overwrite.NOTHING);
         String about = Files.readString(tables.resolve(CsvExporter.ABOUT));
@@ -75,7 +79,7 @@ class DataExportTest {
     void filteredExportsSayWhichFilterInTheirTitleAndText() throws Exception {
         Dataset data = ExportFixtures.seeds();
         String sherman = data.actors().stream().filter(a -> a.name().equals("Wendy Sherman")).findFirst().orElseThrow().id();
-        org.parley.model.EventFilter filter = org.parley.model.EventFilter.NONE.withActors(Set.of(sherman));
+        EventFilter filter = EventFilter.NONE.withActors(Set.of(sherman));
         Path page = dir.resolve("page.html");
         new DataExport().export(data, DataFormat.HTML, page, filter, Overwrite.NOTHING);
         String html = Files.readString(page);
@@ -96,18 +100,18 @@ class DataExportTest {
         long rows = Files.readAllLines(tables.resolve("events.csv")).size() - 1;
         assertTrue(about.contains("events.csv: " + rows + " event"), about);
         assertTrue(about.contains("\nSources: The Washington Post") && !about.contains("Sources: Sources"), about);
-        java.util.Set<String> exported = new java.util.HashSet<>();
+        Set<String> exported = new HashSet<>();
         Files.readAllLines(tables.resolve("events.csv")).stream().skip(1).forEach(l -> exported.add(l.split(",", 2)[0]));
         String positions = Files.readString(tables.resolve("positions.csv"));
-        for (org.parley.model.Event e : data.events()) {
+        for (Event e : data.events()) {
             if (!exported.contains(e.id())) {
-                assertFalse(java.util.regex.Pattern.compile("(?<![a-z0-9-])" + e.id() + "(?![a-z0-9-])").matcher(positions).find(),
+                assertFalse(Pattern.compile("(?<![a-z0-9-])" + e.id() + "(?![a-z0-9-])").matcher(positions).find(),
                         e.id() + " is in positions.csv but not in events.csv");
             }
         }
 
         Path whole = dir.resolve("whole.html");
-        new DataExport().export(data, DataFormat.HTML, whole, org.parley.model.EventFilter.NONE, Overwrite.NOTHING);
+        new DataExport().export(data, DataFormat.HTML, whole, EventFilter.NONE, Overwrite.NOTHING);
         assertTrue(!Files.readString(whole).contains("filtered") && !Files.readString(whole).contains("Filtered"),
                 "no filter, no note");
     }

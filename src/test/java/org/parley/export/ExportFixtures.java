@@ -26,6 +26,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The bundled seeds, a tiny hand-built dataset with HTML-hostile text, and a JSON reader for both. */
@@ -81,7 +82,7 @@ final class ExportFixtures {
         Event years = new Event("years", "Years", "", TimeSpan.parse(Integer.toString(from), Integer.toString(to),
                 Precision.YEAR, ZoneId.of("Europe/Kiev")), 0, "", List.of(), EventKind.CONFLICT, "190",
                 Track.BACKGROUND, List.of(), t.events().get(1).evidence(), false, "");
-        List<Event> events = new java.util.ArrayList<>(t.events());
+        List<Event> events = new ArrayList<>(t.events());
         events.add(years);
         return new Dataset(t.title(), t.description(), t.sources(), t.actors(), t.places(), events, t.quotes(),
                 t.divergences());

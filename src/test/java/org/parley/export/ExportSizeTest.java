@@ -10,7 +10,10 @@ import org.parley.seed.BundledSeeds;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -35,7 +38,7 @@ class ExportSizeTest {
         long said = ExportSize.estimate(DataFormat.HTML, week, week.eventsInNarrativeOrder());
 
         assertTrue(said > written / 2 && said < written * 2, "said " + said + " bytes, wrote " + written);
-        assertEquals("about " + String.format(java.util.Locale.ROOT, "%.1f", said / 1_000_000.0) + " MB",
+        assertEquals("about " + String.format(Locale.ROOT, "%.1f", said / 1_000_000.0) + " MB",
                 ExportSize.inWords(said));
     }
 
@@ -49,7 +52,7 @@ class ExportSizeTest {
         for (DataFormat format : DataFormat.values()) {
             Path out = dir.resolve(format.name());
             Files.createDirectories(out);
-            Path target = format == DataFormat.CSV ? out : out.resolve("week." + format.name().toLowerCase(java.util.Locale.ROOT));
+            Path target = format == DataFormat.CSV ? out : out.resolve("week." + format.name().toLowerCase(Locale.ROOT));
             new DataExport().export(week, format, target);
             long written;
             try (var files = Files.walk(out)) {
@@ -73,12 +76,12 @@ class ExportSizeTest {
     @Test
     void aWebPageIsSaidAtWhatItWritesWithTheMapOrWithout() throws Exception {
         Dataset week = BundledSeeds.dataset();
-        java.time.Instant talks = week.declaredFocus().orElseThrow().first().atStartOfDay(week.zone()).toInstant();
+        Instant talks = week.declaredFocus().orElseThrow().first().atStartOfDay(week.zone()).toInstant();
         EventFilter[] filters = {
             EventFilter.NONE.withRange(null, talks),                       // the background alone: no map
             EventFilter.NONE.withRange(talks, null),                       // the week and after: the map
-            EventFilter.NONE.withKinds(java.util.Set.of(EventKind.MEETING)), // some of each
-            EventFilter.NONE.withRange(talks, talks.plusSeconds(1)).withKinds(java.util.Set.of(EventKind.STATEMENT)),
+            EventFilter.NONE.withKinds(Set.of(EventKind.MEETING)), // some of each
+            EventFilter.NONE.withRange(talks, talks.plusSeconds(1)).withKinds(Set.of(EventKind.STATEMENT)),
             EventFilter.NONE.withRange(talks.minusSeconds(2), talks.minusSeconds(1)),  // nothing at all
         };
         for (EventFilter filter : filters) {

@@ -2,6 +2,9 @@ package org.parley.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -24,9 +27,9 @@ class FilterNoteTest {
     /** The explorer's time filter is named in days of the dataset's zone; its end is exclusive. */
     @Test
     void aTimeRangeIsNamedByItsFirstAndLastDay() {
-        java.time.ZoneId zone = WEEK.zone();
-        java.time.Instant from = java.time.LocalDate.of(2022, 1, 9).atStartOfDay(zone).toInstant();
-        java.time.Instant to = java.time.LocalDate.of(2022, 1, 11).atStartOfDay(zone).toInstant();
+        ZoneId zone = WEEK.zone();
+        Instant from = LocalDate.of(2022, 1, 9).atStartOfDay(zone).toInstant();
+        Instant to = LocalDate.of(2022, 1, 11).atStartOfDay(zone).toInstant();
         assertEquals(Optional.of("Filtered: time range 9 Jan 2022 \u2013 10 Jan 2022"),
                 FilterNote.of(EventFilter.NONE.withRange(from, to), WEEK));
     }
@@ -37,9 +40,9 @@ class FilterNoteTest {
      */
     @Test
     void anOpenRangeOrOneDayIsSaidInWords() {
-        java.time.ZoneId zone = WEEK.zone();
-        java.time.Instant wednesday = java.time.LocalDate.of(2022, 1, 12).atStartOfDay(zone).toInstant();
-        java.time.Instant thursday = java.time.LocalDate.of(2022, 1, 13).atStartOfDay(zone).toInstant();
+        ZoneId zone = WEEK.zone();
+        Instant wednesday = LocalDate.of(2022, 1, 12).atStartOfDay(zone).toInstant();
+        Instant thursday = LocalDate.of(2022, 1, 13).atStartOfDay(zone).toInstant();
         assertEquals(Optional.of("Filtered: kind Meeting; up to 12 Jan 2022"),
                 FilterNote.of(EventFilter.NONE.withKinds(EnumSet.of(EventKind.MEETING)).withRange(null, thursday), WEEK));
         assertEquals(Optional.of("Filtered: from 12 Jan 2022 on"), FilterNote.of(EventFilter.NONE.withRange(wednesday, null), WEEK));

@@ -1,6 +1,7 @@
 package org.parley.export;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.model.Dataset;
@@ -84,7 +85,7 @@ class GeoJsonExporterTest {
         assertEquals(0, places.stream()
                 .filter(f -> f.get("properties").get("id").asText().equals("ukraine"))
                 .findFirst().orElseThrow().get("properties").get("eventCount").asInt());
-        org.junit.jupiter.api.Assertions.assertTrue(about.get("ukraine") > 10, "about Ukraine: " + about.get("ukraine"));
+        Assertions.assertTrue(about.get("ukraine") > 10, "about Ukraine: " + about.get("ukraine"));
     }
 
     @Test
@@ -143,7 +144,7 @@ class GeoJsonExporterTest {
     @Test
     void foldersMissingAboveTheNamedOneAreAMistypedPath() {
         Path folder = dir.resolve("nwe/deeper");
-        ExportException e = org.junit.jupiter.api.Assertions.assertThrows(ExportException.class,
+        ExportException e = Assertions.assertThrows(ExportException.class,
                 () -> new GeoJsonExporter().export(ExportFixtures.tiny(), folder));
         assertTrue(e.getMessage().contains(dir.resolve("nwe") + " does not exist"), e.getMessage());
         assertTrue(!Files.exists(dir.resolve("nwe")), "nothing was made");

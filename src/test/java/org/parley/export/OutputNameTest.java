@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.model.Dataset;
@@ -46,15 +49,15 @@ class OutputNameTest {
 
     @Test
     void plainNamesHaveNoProblem() {
-        assertEquals(java.util.Optional.empty(), OutputName.problem(Path.of("/tmp/my week (draft) – é.html")));
+        assertEquals(Optional.empty(), OutputName.problem(Path.of("/tmp/my week (draft) – é.html")));
     }
 
     /** "--db=~/week.db" reaches Parley unexpanded: it made a folder named "~" in the current one. */
     @Test
     void aPathBeginningWithATildeTheShellLeftIsRefused() {
         String said = OutputName.problem(Path.of("~/week.db")).orElseThrow();
-        org.junit.jupiter.api.Assertions.assertTrue(said.contains("begins with '~'") && said.contains("$HOME/week.db")
+        Assertions.assertTrue(said.contains("begins with '~'") && said.contains("$HOME/week.db")
                 && said.contains("Nothing was written"), said);
-        org.junit.jupiter.api.Assertions.assertTrue(OutputName.problem(Path.of("notes~/week.db")).isEmpty());
+        Assertions.assertTrue(OutputName.problem(Path.of("notes~/week.db")).isEmpty());
     }
 }

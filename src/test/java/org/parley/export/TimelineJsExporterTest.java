@@ -3,6 +3,7 @@ package org.parley.export;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parley.model.Dataset;
 import org.parley.model.Event;
 import org.parley.model.Track;
 
@@ -23,7 +24,7 @@ class TimelineJsExporterTest {
     @TempDir
     Path dir;
 
-    private JsonNode export(org.parley.model.Dataset data) {
+    private JsonNode export(Dataset data) {
         Path file = new TimelineJsExporter().export(data, dir.resolve("timeline.json"), Overwrite.ANY).get(0);
         return ExportFixtures.readJson(file);
     }

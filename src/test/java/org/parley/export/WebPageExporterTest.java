@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -62,7 +63,7 @@ class WebPageExporterTest {
     void everyDayLinkLeadsSomewhere() throws Exception {
         String html = WebPageExporter.page(WEEK);
         Matcher links = Pattern.compile("<a href=\"#(day-[0-9-]+)\"").matcher(html);
-        List<String> days = new java.util.ArrayList<>();
+        List<String> days = new ArrayList<>();
         while (links.find()) {
             days.add(links.group(1));
             assertTrue(html.contains("id=\"" + links.group(1) + "\""), links.group(1) + " links nowhere");

@@ -8,11 +8,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.model.Dataset;
 import org.parley.model.Modality;
 import org.parley.model.PartKind;
+import org.parley.model.Participant;
 import org.parley.seed.ExchangeFormatReader;
 import org.parley.store.Origin;
 import org.parley.store.ParleyStore;
@@ -112,7 +116,7 @@ class WeekRoundTripTest {
 
         var nrc = week.event("nrc-meeting").orElseThrow();
         String events = Files.readString(files.get(0), StandardCharsets.UTF_8);
-        String ids = nrc.actors().stream().map(org.parley.model.Participant::actor).collect(java.util.stream.Collectors.joining("; "));
+        String ids = nrc.actors().stream().map(Participant::actor).collect(Collectors.joining("; "));
         var first = nrc.evidence().get(0);
         assertTrue(events.contains(ids), "actor ids to join with quotes.csv and actors.csv: " + ids);
         assertTrue(events.contains(first.source() + ":" + first.span().start() + "-" + first.span().end()),
@@ -141,7 +145,7 @@ class WeekRoundTripTest {
         Path out = Files.createDirectories(dir.resolve("csv"));
         Files.writeString(out.resolve("events.csv"), "old events");
         Files.createDirectories(out.resolve("positions.csv"));
-        org.junit.jupiter.api.Assertions.assertThrows(ExportException.class,
+        Assertions.assertThrows(ExportException.class,
                 () -> new DataExport().export(ExportFixtures.seeds(), DataFormat.CSV, out));
         assertEquals("old events", Files.readString(out.resolve("events.csv")));
         assertFalse(Files.exists(out.resolve("quotes.csv")));

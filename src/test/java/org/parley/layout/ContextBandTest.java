@@ -7,10 +7,16 @@ import static org.parley.layout.TestEvents.event;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
 import org.junit.jupiter.api.Test;
 import org.parley.model.Dataset;
 import org.parley.model.DateRange;
+import org.parley.model.Event;
 import org.parley.model.Precision;
 import org.parley.model.Track;
 import org.parley.seed.BundledSeeds;
@@ -96,19 +102,19 @@ class ContextBandTest {
     @Test
     void marksThatWouldPaintTheSamePixelsAreKeptOnce() {
         // A year of daily background events: about 12 days share each of the band's pixel columns.
-        List<org.parley.model.Event> daily = new java.util.ArrayList<>();
+        List<Event> daily = new ArrayList<>();
         for (LocalDate d = LocalDate.of(2014, 1, 1); d.getYear() == 2014; d = d.plusDays(1)) {
             daily.add(event("d" + d, d.toString(), Precision.DAY, Track.BACKGROUND, 0));
         }
         List<BandMark> marks = band.marks(daily);
-        java.util.Set<Long> columns = new java.util.TreeSet<>();
-        for (org.parley.model.Event e : daily) {
+        Set<Long> columns = new TreeSet<>();
+        for (Event e : daily) {
             DrawnSpan span = DrawnSpan.of(e, ZoneOffset.UTC);
             columns.add(Math.round((band.scale().xOfMillis(span.start()) + band.scale().xOfMillis(span.end())) / 2));
         }
         assertTrue(marks.size() < daily.size() / 5, marks.size() + " marks for " + daily.size() + " days");
         assertEquals(columns, marks.stream().map(m -> Math.round(m.centre()))
-                .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new)),
+                .collect(Collectors.toCollection(TreeSet::new)),
                 "every column a day was drawn in keeps a tick");
         for (int i = 1; i < marks.size(); i++) {
             assertTrue(marks.get(i - 1).x0() <= marks.get(i).x0(), "drawn from left to right");

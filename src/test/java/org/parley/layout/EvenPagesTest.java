@@ -2,6 +2,7 @@ package org.parley.layout;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -38,7 +39,7 @@ class EvenPagesTest {
     }
 
     private static List<Integer> counts(List<Integer> starts, int rows) {
-        List<Integer> counts = new java.util.ArrayList<>();
+        List<Integer> counts = new ArrayList<>();
         for (int p = 0; p < starts.size(); p++) {
             counts.add((p + 1 < starts.size() ? starts.get(p + 1) : rows) - starts.get(p));
         }

@@ -3,6 +3,7 @@ package org.parley.layout;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -48,7 +49,7 @@ class TextWrapTest {
     void noCutPartsACharacter() {
         String word = "\uD83D\uDE00".repeat(30);
         for (double width = 15; width <= 205; width += 10) {
-            List<String> all = new java.util.ArrayList<>(TextWrap.lines(word, width, 3, TextWrapTest::measure));
+            List<String> all = new ArrayList<>(TextWrap.lines(word, width, 3, TextWrapTest::measure));
             all.add(TextWrap.ellipsize(word, width, TextWrapTest::measure));
             for (String line : all) {
                 assertTrue(line.codePoints().noneMatch(c -> c >= 0xD800 && c <= 0xDFFF),

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Function;
@@ -108,11 +110,11 @@ class TimelineLabelPlacerTest {
     void placementIsDeterministic() {
         List<ItemBox> boxes = randomBoxes(new Random(9), 80);
         List<ItemBox> shuffled = new ArrayList<>(boxes);
-        java.util.Collections.shuffle(shuffled, new Random(1));
+        Collections.shuffle(shuffled, new Random(1));
         List<PlacedLabel> a = placer.place(boxes, LABEL, MEASURE, null, 1000);
         List<PlacedLabel> b = placer.place(boxes, LABEL, MEASURE, null, 1000);
         assertEquals(a, b);
-        assertEquals(new java.util.HashSet<>(a), new java.util.HashSet<>(placer.place(shuffled, LABEL, MEASURE, null, 1000)));
+        assertEquals(new HashSet<>(a), new HashSet<>(placer.place(shuffled, LABEL, MEASURE, null, 1000)));
     }
 
     @Test

@@ -10,17 +10,26 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.parley.model.Dataset;
 import org.parley.model.Event;
+import org.parley.model.EventKind;
+import org.parley.model.Modality;
 import org.parley.model.Precision;
 import org.parley.model.Track;
+import org.parley.seed.BundledSeeds;
 
 class TimelineLayoutTest {
 
@@ -190,8 +199,8 @@ class TimelineLayoutTest {
                 }
                 // Only items too narrow to tell apart are merged: one wide enough is drawn on its own.
                 if (!layout.geometry().dense()) {
-                    java.util.Set<ItemBox> alone = visible.stream().filter(v -> v.count() == 1)
-                            .collect(java.util.stream.Collectors.toSet());
+                    Set<ItemBox> alone = visible.stream().filter(v -> v.count() == 1)
+                            .collect(Collectors.toSet());
                     for (ItemBox b : inView) {
                         if (b.x1() - b.x0() >= TimelineLayout.CLUSTER_BELOW_PX) {
                             assertTrue(alone.contains(b), key(b) + ", " + (b.x1() - b.x0()) + " px wide, was merged");
@@ -300,7 +309,7 @@ class TimelineLayoutTest {
         RowGeometry cards = RowGeometry.forDayWidth(200);
         assertEquals(4, cards.cardLines());
         assertEquals(3, RowGeometry.forDayWidth(250).cardLines());
-        TimelineLayout layout = TimelineLayout.of(events, LaneMode.TRACK, null, java.util.function.Function.identity(),
+        TimelineLayout layout = TimelineLayout.of(events, LaneMode.TRACK, null, Function.identity(),
                 false, cards);
         TimeScale s = week(1600);
         ItemBox a = only(layout.visible(s), "a");
@@ -321,8 +330,8 @@ class TimelineLayoutTest {
         List<Event> kept = all.stream().filter(e -> e.id().hashCode() % 3 == 0).toList();
         TimelineLayout restricted = full.restrictedTo(kept);
         TimeScale s = week(1920);
-        java.util.Set<String> keptIds = kept.stream().map(Event::id).collect(Collectors.toSet());
-        assertEquals(keptIds, new java.util.HashSet<>(restricted.eventIds()));
+        Set<String> keptIds = kept.stream().map(Event::id).collect(Collectors.toSet());
+        assertEquals(keptIds, new HashSet<>(restricted.eventIds()));
         for (Event e : all) {
             assertEquals(keptIds.contains(e.id()), !restricted.boxesOf(e.id(), s).isEmpty(), e.id());
         }
@@ -354,13 +363,13 @@ class TimelineLayoutTest {
     /** The key of a figure of the week's meetings names meetings and the look of what had not happened, no more. */
     @Test
     void theKeyListsTheKindsAndMarksOfTheEventsLaidOut() {
-        org.parley.model.Dataset week = org.parley.seed.BundledSeeds.dataset();
+        Dataset week = BundledSeeds.dataset();
         TimelineLayout full = TimelineLayout.of(week, LaneMode.TRACK, null);
-        assertEquals(java.util.EnumSet.allOf(org.parley.model.EventKind.class).size() > 1, full.legendEntries().kinds().size() > 1);
-        List<Event> meetings = week.events().stream().filter(e -> e.kind() == org.parley.model.EventKind.MEETING).toList();
+        assertEquals(EnumSet.allOf(EventKind.class).size() > 1, full.legendEntries().kinds().size() > 1);
+        List<Event> meetings = week.events().stream().filter(e -> e.kind() == EventKind.MEETING).toList();
         LegendEntries entries = full.restrictedTo(meetings).legendEntries();
-        assertEquals(java.util.Set.of(org.parley.model.EventKind.MEETING), entries.kinds());
-        assertEquals(meetings.stream().anyMatch(e -> e.modality() != org.parley.model.Modality.HAPPENED), entries.notHappened());
+        assertEquals(Set.of(EventKind.MEETING), entries.kinds());
+        assertEquals(meetings.stream().anyMatch(e -> e.modality() != Modality.HAPPENED), entries.notHappened());
         assertEquals(meetings.stream().anyMatch(Event::inferred), entries.inferred());
         assertEquals(entries, TimelineLayout.of(meetings, LaneMode.TRACK, null).legendEntries(), "restricted or laid out anew");
         assertEquals(LegendEntries.NONE, full.restrictedTo(List.of()).legendEntries());
@@ -371,8 +380,8 @@ class TimelineLayoutTest {
         List<Event> all = TestEvents.random(22, 300);
         TimelineLayout full = TimelineLayout.of(all, LaneMode.TRACK, null);
         List<Event> inOrder = all.stream().filter(e -> e.id().hashCode() % 2 == 0).toList();
-        List<Event> shuffled = new java.util.ArrayList<>(inOrder);
-        java.util.Collections.shuffle(shuffled, new java.util.Random(5));
+        List<Event> shuffled = new ArrayList<>(inOrder);
+        Collections.shuffle(shuffled, new Random(5));
         // Equal records that are not the same objects, as a dataset read again would give.
         List<Event> copies = shuffled.stream().map(e -> new Event(e.id(), e.title(), e.summary(), e.time(),
                 e.order(), e.place(), e.refers(), e.kind(), e.cameo(), e.track(), e.actors(), e.evidence(),
@@ -396,7 +405,7 @@ class TimelineLayoutTest {
         }
         assertEquals(RowGeometry.DENSE, RowGeometry.forView(1, events.size()));
         assertEquals(RowGeometry.DEFAULT, RowGeometry.forView(1, 62), "a small dataset keeps its single items");
-        TimelineLayout dense = TimelineLayout.of(events, LaneMode.TRACK, null, java.util.function.Function.identity(),
+        TimelineLayout dense = TimelineLayout.of(events, LaneMode.TRACK, null, Function.identity(),
                 false, RowGeometry.DENSE);
         assertTrue(dense.isDense());
         assertEquals(LegendEntries.strips(true, true), dense.legendEntries(), "no kind's mark is drawn, only strips");
@@ -410,7 +419,7 @@ class TimelineLayoutTest {
         List<ItemBox> cells = dense.visible(all);
         assertTrue(cells.size() <= 3 * 2 * 400, cells.size() + " cells");
         assertTrue(cells.stream().allMatch(c -> c.width() <= TimelineLayout.DENSITY_CELL_PX + 1e-9));
-        ItemBox fullest = cells.stream().max(java.util.Comparator.comparingInt(ItemBox::count)).orElseThrow();
+        ItemBox fullest = cells.stream().max(Comparator.comparingInt(ItemBox::count)).orElseThrow();
         assertTrue(fullest.count() >= 100, "the burst is not the densest cell: " + fullest);
         assertEquals(Optional.of(fullest), dense.clusterAt((fullest.x0() + fullest.x1()) / 2,
                 (fullest.y0() + fullest.y1()) / 2, all));
@@ -432,7 +441,7 @@ class TimelineLayoutTest {
             events.add(TestEvents.event("y" + i, Integer.toString(year), Integer.toString(year + random.nextInt(6)),
                     Precision.YEAR, Track.BACKGROUND, i, ZoneOffset.UTC, "", List.of()));
         }
-        TimelineLayout dense = TimelineLayout.of(events, LaneMode.TRACK, null, java.util.function.Function.identity(),
+        TimelineLayout dense = TimelineLayout.of(events, LaneMode.TRACK, null, Function.identity(),
                 false, RowGeometry.DENSE);
         TimeScale view = TimeScale.fit(Instant.parse("1995-01-01T00:00:00Z"), Instant.parse("2015-01-01T00:00:00Z"),
                 1000, 0);

@@ -3,6 +3,7 @@ package org.parley.model;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
@@ -28,8 +29,8 @@ class EventFilterTest {
     }
 
     private static Dataset dataset(List<Event> events, List<Quote> quotes) {
-        List<Source> papers = List.of(new Source("wapo", "The Washington Post", "", java.time.LocalDate.of(2022, 1, 12), "", "en", "", "x"),
-                new Source("nyt", "The New York Times", "", java.time.LocalDate.of(2022, 1, 12), "", "en", "", "x"));
+        List<Source> papers = List.of(new Source("wapo", "The Washington Post", "", LocalDate.of(2022, 1, 12), "", "en", "", "x"),
+                new Source("nyt", "The New York Times", "", LocalDate.of(2022, 1, 12), "", "en", "", "x"));
         return new Dataset("t", "", null, Z, papers, List.of(), List.of(), events, quotes, List.of());
     }
 
@@ -102,12 +103,12 @@ class EventFilterTest {
                 List.of(), EventKind.MILITARY, "150", Track.RUSSIAN_MILITARY, List.of(),
                 List.of(new Evidence("nyt", "x", new Span(0, 1))), false, "");
         EventFilter tenthToEleventh = EventFilter.NONE.withRange(
-                java.time.LocalDate.parse("2022-01-10").atStartOfDay(Z).toInstant(),
-                java.time.LocalDate.parse("2022-01-12").atStartOfDay(Z).toInstant());
+                LocalDate.parse("2022-01-10").atStartOfDay(Z).toInstant(),
+                LocalDate.parse("2022-01-12").atStartOfDay(Z).toInstant());
         assertFalse(passes(tenthToEleventh, exercise));
         EventFilter twelfth = EventFilter.NONE.withRange(
-                java.time.LocalDate.parse("2022-01-12").atStartOfDay(Z).toInstant(),
-                java.time.LocalDate.parse("2022-01-13").atStartOfDay(Z).toInstant());
+                LocalDate.parse("2022-01-12").atStartOfDay(Z).toInstant(),
+                LocalDate.parse("2022-01-13").atStartOfDay(Z).toInstant());
         assertTrue(passes(twelfth, exercise));
     }
 

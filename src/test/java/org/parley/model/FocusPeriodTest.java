@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -60,7 +61,7 @@ class FocusPeriodTest {
                 event("b", "2022-01-11", Precision.DAY, BRUSSELS));
         assertEquals(BRUSSELS, dataset(null, null, events).zone());
         assertEquals(BRUSSELS, dataset(null, null, List.of(events.get(1), events.get(0))).zone());
-        assertEquals(java.time.ZoneOffset.UTC, dataset(null, null, List.of()).zone());
+        assertEquals(ZoneOffset.UTC, dataset(null, null, List.of()).zone());
     }
 
     @Test

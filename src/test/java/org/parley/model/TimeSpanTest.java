@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 
@@ -129,7 +130,7 @@ class TimeSpanTest {
         for (TimeSpan t : spans) {
             assertEquals(t.end().minusNanos(1).toLocalDate(), t.lastDate(), t.toString());
         }
-        assertEquals(java.time.LocalDate.of(2022, 1, 12), spans[0].lastDate(), "a day ends on itself");
-        assertEquals(java.time.LocalDate.of(1999, 12, 31), spans[8].lastDate());
+        assertEquals(LocalDate.of(2022, 1, 12), spans[0].lastDate(), "a day ends on itself");
+        assertEquals(LocalDate.of(1999, 12, 31), spans[8].lastDate());
     }
 }

@@ -1,16 +1,19 @@
 package org.parley.seed;
 
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.parley.model.Actor;
 import org.parley.model.Dataset;
 import org.parley.model.Event;
+import org.parley.model.PartKind;
 import org.parley.model.Precision;
 import org.parley.model.Quote;
 import org.parley.model.Source;
 import org.parley.model.Span;
 import org.parley.model.Track;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -20,6 +23,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -43,21 +47,21 @@ class BundledSeedsTest {
     /** What a reader reads names events by their titles, never by the ids only the data file uses. */
     @Test
     void noTextAReaderSeesNamesARecordById() {
-        Set<String> ids = new java.util.HashSet<>();
+        Set<String> ids = new HashSet<>();
         week.events().forEach(e -> ids.add(e.id()));
         week.quotes().forEach(q -> ids.add(q.id()));
         week.divergences().forEach(d -> ids.add(d.id()));
         week.positions().forEach(p -> ids.add(p.id()));
-        java.util.regex.Pattern word = java.util.regex.Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)+");
+        Pattern word = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)+");
         for (Event e : week.events()) {
             for (String text : List.of(e.title(), e.summary(), e.note())) {
-                word.matcher(text).results().map(java.util.regex.MatchResult::group).filter(ids::contains)
-                        .findFirst().ifPresent(id -> org.junit.jupiter.api.Assertions.fail(e.id() + " names " + id + ": " + text));
+                word.matcher(text).results().map(MatchResult::group).filter(ids::contains)
+                        .findFirst().ifPresent(id -> Assertions.fail(e.id() + " names " + id + ": " + text));
             }
         }
         week.divergences().forEach(d -> word.matcher(d.note() + " " + d.topic()).results()
-                .map(java.util.regex.MatchResult::group).filter(ids::contains).findFirst()
-                .ifPresent(id -> org.junit.jupiter.api.Assertions.fail(d.id() + " names " + id)));
+                .map(MatchResult::group).filter(ids::contains).findFirst()
+                .ifPresent(id -> Assertions.fail(d.id() + " names " + id)));
     }
 
     @Test
@@ -68,7 +72,7 @@ class BundledSeedsTest {
             if (Files.isDirectory(shared)) {
                 assertArrayEquals(Files.readAllBytes(shared.resolve(s.file())), shipped, s.file());
             }
-            assertEquals(new String(shipped, java.nio.charset.StandardCharsets.UTF_8), s.text());
+            assertEquals(new String(shipped, StandardCharsets.UTF_8), s.text());
         }
         assertEquals(Set.of("The Washington Post", "The New York Times"),
                 week.sources().stream().map(Source::publisher).collect(Collectors.toSet()));
@@ -193,7 +197,7 @@ class BundledSeedsTest {
     void noEvidenceRestsOnAnotherArticleOrTheFooter() {
         for (Event e : week.events()) {
             for (var ev : e.evidence()) {
-                week.partOf(ev).ifPresent(p -> assertTrue(p.kind() == org.parley.model.PartKind.CAPTION,
+                week.partOf(ev).ifPresent(p -> assertTrue(p.kind() == PartKind.CAPTION,
                         e.id() + " rests on a " + p.kind().id() + ": " + ev.text()));
             }
         }

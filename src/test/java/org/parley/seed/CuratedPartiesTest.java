@@ -10,6 +10,7 @@ import org.parley.model.Participant;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -54,7 +55,7 @@ class CuratedPartiesTest {
     void everyoneAnEventsPassagesNameIsAParty() {
         List<String> missing = new ArrayList<>();
         for (Event e : week.events()) {
-            Set<String> parties = new java.util.HashSet<>(e.actors().stream().map(Participant::actor).toList());
+            Set<String> parties = new HashSet<>(e.actors().stream().map(Participant::actor).toList());
             for (Actor a : week.actors()) {
                 String key = e.id() + ": " + a.id();
                 if (parties.contains(a.id()) || NAMED_EVERYWHERE.contains(a.id()) || NOT_PARTIES.containsKey(key)) {
@@ -79,7 +80,7 @@ class CuratedPartiesTest {
     void everyoneAPassageIsCreditedToIsAParty() {
         List<String> missing = new ArrayList<>();
         for (Event e : week.events()) {
-            Set<String> parties = new java.util.HashSet<>(e.actors().stream().map(Participant::actor).toList());
+            Set<String> parties = new HashSet<>(e.actors().stream().map(Participant::actor).toList());
             e.evidence().stream().filter(Evidence::attributed).map(Evidence::attribution)
                     .filter(a -> !a.equals(Evidence.REPORTER))
                     .filter(a -> !parties.contains(a) && !NOT_PARTIES.containsKey(e.id() + ": " + a)).distinct()

@@ -10,6 +10,7 @@ import org.parley.model.PlaceKind;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -119,7 +120,7 @@ class CuratedPlacesTest {
             String words = Stream.concat(e.evidence().stream().map(Evidence::text),
                     week.quotes().stream().filter(q -> q.event().equals(e.id())).map(q -> q.text()))
                     .collect(Collectors.joining(" | "));
-            Set<String> about = new java.util.HashSet<>(e.refers());
+            Set<String> about = new HashSet<>(e.refers());
             for (String up = e.place(); !up.isEmpty(); up = week.place(up).map(Place::within).orElse("")) {
                 about.add(up);
             }

@@ -5,14 +5,22 @@ import org.junit.jupiter.api.Test;
 import org.parley.model.Actor;
 import org.parley.model.Dataset;
 import org.parley.model.Event;
+import org.parley.model.EventKind;
+import org.parley.model.Evidence;
+import org.parley.model.Modality;
+import org.parley.model.PartKind;
 import org.parley.model.Participant;
 import org.parley.model.Place;
+import org.parley.model.Precision;
 import org.parley.model.Source;
+import org.parley.model.Track;
 
 import java.nio.file.Path;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -203,7 +211,7 @@ class CuratedWordingTest {
     void aBackgroundCardsPassagesNameItsParties() {
         Map<String, String> adjectives = Map.of("russia", "Russian", "united-states", "American");
         List<String> unnamed = new ArrayList<>();
-        week.events().stream().filter(e -> e.track() == org.parley.model.Track.BACKGROUND).forEach(e -> e.actors().stream()
+        week.events().stream().filter(e -> e.track() == Track.BACKGROUND).forEach(e -> e.actors().stream()
                 .filter(p -> !p.role().contains("implied"))
                 .filter(p -> e.evidence().stream().noneMatch(ev -> ev.attribution().equals(p.actor())
                         || Stream.concat(week.actor(p.actor()).orElseThrow().spellings(), Stream.ofNullable(adjectives.get(p.actor())))
@@ -249,8 +257,8 @@ class CuratedWordingTest {
     @Test
     void whatHappenedIsNotOnlyThePapersAnalysis() {
         List<String> onlyAnalysis = week.events().stream()
-                .filter(e -> e.modality() == org.parley.model.Modality.HAPPENED)
-                .filter(e -> e.evidence().stream().allMatch(ev -> ev.attribution().equals(org.parley.model.Evidence.REPORTER)))
+                .filter(e -> e.modality() == Modality.HAPPENED)
+                .filter(e -> e.evidence().stream().allMatch(ev -> ev.attribution().equals(Evidence.REPORTER)))
                 .map(Event::id).toList();
         assertEquals(List.of(), onlyAnalysis);
     }
@@ -277,7 +285,7 @@ class CuratedWordingTest {
                     .map(Pattern::quote).collect(Collectors.joining("|"));
             Pattern reported = Pattern.compile("(?<![\\p{L}])(?:" + who + "),? (?:said|says|added|repeated)\\b");
             for (Participant p : e.actors()) {
-                List<org.parley.model.Evidence> naming = e.evidence().stream().filter(ev -> names(ev.text(), p.actor())).toList();
+                List<Evidence> naming = e.evidence().stream().filter(ev -> names(ev.text(), p.actor())).toList();
                 boolean onlyHerWords = !p.actor().equals(speakers.get(0)) && !naming.isEmpty()
                         && naming.stream().allMatch(ev -> !ev.attributed() && reported.matcher(ev.text()).find());
                 if (onlyHerWords && !p.role().matches("(?s).*(said|says|hopes|[\"“‘]).*")) {
@@ -386,7 +394,7 @@ class CuratedWordingTest {
         for (Source s : week.sources()) {
             for (var part : s.parts()) {
                 reporting = reporting.replace(part.text(), "\n");
-                if (part.kind() != org.parley.model.PartKind.CAPTION && part.kind() != org.parley.model.PartKind.BYLINE) {
+                if (part.kind() != PartKind.CAPTION && part.kind() != PartKind.BYLINE) {
                     furniture.add(wordsOf(part.text()));
                 }
             }
@@ -407,7 +415,7 @@ class CuratedWordingTest {
 
     /** Lower-case words, one space apart and at either end, whatever the apostrophes and punctuation. */
     private static String wordsOf(String text) {
-        return " " + text.replace('\u2019', '\'').toLowerCase(java.util.Locale.ROOT)
+        return " " + text.replace('\u2019', '\'').toLowerCase(Locale.ROOT)
                 .replaceAll("[^\\p{L}\\p{N}']+", " ").strip() + " ";
     }
 
@@ -420,11 +428,11 @@ class CuratedWordingTest {
     void aMeetingsDayIsTracedToEachPaperThatReportsIt() {
         List<String> undated = new ArrayList<>();
         week.events().stream()
-                .filter(e -> e.kind() == org.parley.model.EventKind.MEETING && e.time().precision() == org.parley.model.Precision.DAY
+                .filter(e -> e.kind() == EventKind.MEETING && e.time().precision() == Precision.DAY
                         && !e.inferred())
                 .forEach(e -> {
-                    String weekday = e.time().startDate().getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL,
-                            java.util.Locale.ENGLISH);
+                    String weekday = e.time().startDate().getDayOfWeek().getDisplayName(TextStyle.FULL,
+                            Locale.ENGLISH);
                     e.evidence().stream().map(ev -> ev.source()).distinct()
                             .filter(src -> e.evidence().stream().noneMatch(ev -> ev.source().equals(src) && ev.text().contains(weekday)))
                             .forEach(src -> undated.add(e.id() + " (" + weekday + ") in " + src));

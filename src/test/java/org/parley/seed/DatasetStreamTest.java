@@ -4,10 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicInteger;
+
 import org.junit.jupiter.api.Test;
 import org.parley.model.Dataset;
+import org.parley.model.Event;
 
 /**
  * The one-pass reader on what a hand-edited or damaged file holds: collections in another order,
@@ -58,7 +64,7 @@ class DatasetStreamTest {
     private static Dataset readAsking(String json, RecordSink sink, Runnable goOn) throws Exception {
         Problems problems = new Problems(SeedFixtures.FILE);
         DatasetMapper mapper = new DatasetMapper(problems, TextSource.folder(SeedFixtures.validFolder()), sink);
-        return new DatasetStream(problems, mapper, goOn).read(new java.io.StringReader(json));
+        return new DatasetStream(problems, mapper, goOn).read(new StringReader(json));
     }
 
     @Test
@@ -67,15 +73,15 @@ class DatasetStreamTest {
         // 100,000, through which a Cancel had gone unheard.
         String json = eventsFirst(SeedFixtures.validJson());
         ReadProgress progress = new ReadProgress();
-        java.util.concurrent.atomic.AtomicInteger mapped = new java.util.concurrent.atomic.AtomicInteger();
+        AtomicInteger mapped = new AtomicInteger();
         RecordSink cancelAtTheFirstEvent = new RecordSink() {
             @Override
-            public void event(org.parley.model.Event e) {
+            public void event(Event e) {
                 mapped.incrementAndGet();
                 progress.cancel();
             }
         };
-        assertThrows(java.util.concurrent.CancellationException.class,
+        assertThrows(CancellationException.class,
                 () -> readAsking(json, cancelAtTheFirstEvent, progress::check));
         assertEquals(1, mapped.get(), "mapped on after the Cancel");
     }
@@ -83,12 +89,12 @@ class DatasetStreamTest {
     @Test
     void aCancelOnceTheFileIsReadStopsTheFinalCheckWithoutADataset() throws Exception {
         String json = SeedFixtures.validJson();
-        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        AtomicInteger asked = new AtomicInteger();
         assertEquals(load(json).dataset(), readAsking(json, RecordSink.NONE, asked::incrementAndGet));
         // At the file's end, once per place within another, and before the dataset is built: where a Cancel takes.
         assertTrue(asked.get() >= 2, "asked " + asked.get() + " times");
         ReadProgress progress = new ReadProgress();
-        assertThrows(java.util.concurrent.CancellationException.class, () -> readAsking(json, RecordSink.NONE, () -> {
+        assertThrows(CancellationException.class, () -> readAsking(json, RecordSink.NONE, () -> {
             progress.cancel();
             progress.check();
         }));
@@ -200,7 +206,7 @@ class DatasetStreamTest {
     void afterTheJsonBreaksTheLookForBadBytesStopsAfterAWhile() {
         byte[] head = "{\"title\": ,".getBytes(StandardCharsets.UTF_8);
         byte[] bytes = new byte[head.length + (int) DatasetStream.DRAIN_CHARS + (1 << 20)];
-        java.util.Arrays.fill(bytes, (byte) ' ');
+        Arrays.fill(bytes, (byte) ' ');
         System.arraycopy(head, 0, bytes, 0, head.length);
         bytes[bytes.length - 1] = (byte) 0xFF;
         List<Problem> problems = problems(bytes);

@@ -9,10 +9,13 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -90,7 +93,7 @@ class ExchangeFormatReaderTest {
     void aTextsFolderOfAnotherNameBesideTheJsonIsNamedWhenATextIsMissing(@TempDir Path dir)
             throws Exception {
         Path texts = Files.createDirectory(dir.resolve("week-sources"));
-        for (String name : java.util.List.of("wapo.txt", "nyt.txt")) {
+        for (String name : List.of("wapo.txt", "nyt.txt")) {
             Files.copy(SeedFixtures.validFolder().resolve(name), texts.resolve(name));
         }
         Path json = Files.writeString(dir.resolve("my-research.json"), SeedFixtures.validJson());
@@ -126,7 +129,7 @@ class ExchangeFormatReaderTest {
         Dataset d = new ExchangeFormatReader().read(new ByteArrayInputStream(json), "mem.json", name -> {
             byte[] b = texts.get(name);
             if (b == null) {
-                throw new java.nio.file.NoSuchFileException(name);
+                throw new NoSuchFileException(name);
             }
             return b;
         });
@@ -237,10 +240,10 @@ class ExchangeFormatReaderTest {
     void aSourceTextThatIsNoPlainTextIsOneProblemNamingWhatItIs(@TempDir Path dir) throws Exception {
         copyFixture(dir, "week.json");
         String text = Files.readString(dir.resolve("nyt.txt"));
-        java.util.Map<byte[], String> cases = new java.util.LinkedHashMap<>();
-        cases.put(text.getBytes(java.nio.charset.StandardCharsets.UTF_16LE), "is saved as UTF-16, not UTF-8: save it again as UTF-8");
-        cases.put(("\u201C" + text).getBytes(java.nio.charset.StandardCharsets.UTF_16LE), "holds a NUL byte (the first at byte 3)");
-        cases.put("%PDF-1.7\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII), "is a PDF, not plain text");
+        Map<byte[], String> cases = new LinkedHashMap<>();
+        cases.put(text.getBytes(StandardCharsets.UTF_16LE), "is saved as UTF-16, not UTF-8: save it again as UTF-8");
+        cases.put(("\u201C" + text).getBytes(StandardCharsets.UTF_16LE), "holds a NUL byte (the first at byte 3)");
+        cases.put("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII), "is a PDF, not plain text");
         cases.put(new byte[] {'P', 'K', 3, 4, 20, 0}, "is a ZIP archive");
         for (var c : cases.entrySet()) {
             Files.write(dir.resolve("nyt.txt"), c.getKey());

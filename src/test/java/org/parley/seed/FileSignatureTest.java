@@ -3,9 +3,20 @@ package org.parley.seed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+import java.util.zip.GZIPOutputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,10 +29,10 @@ class FileSignatureTest {
     @Test
     void aDatabaseIsToldApartFromADataset() throws Exception {
         Path db = dir.resolve("parley.db");
-        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db); var st = c.createStatement()) {
+        try (var c = DriverManager.getConnection("jdbc:sqlite:" + db); var st = c.createStatement()) {
             st.execute("CREATE TABLE t (x)");
         }
-        DatasetException e = org.junit.jupiter.api.Assertions.assertThrows(DatasetException.class,
+        DatasetException e = Assertions.assertThrows(DatasetException.class,
                 () -> new ExchangeFormatReader().read(db));
         assertTrue(e.getMessage().contains("SQLite database") && e.getMessage().contains("--db"), e.getMessage());
     }
@@ -29,11 +40,11 @@ class FileSignatureTest {
     @Test
     void utf16WithOrWithoutItsMarkIsNamed() throws Exception {
         String json = Files.readString(Path.of(System.getProperty("parley.seeds", "seeds"), "week.json"));
-        for (java.nio.charset.Charset cs : new java.nio.charset.Charset[] {StandardCharsets.UTF_16,
+        for (Charset cs : new Charset[] {StandardCharsets.UTF_16,
             StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE}) {
             Path file = dir.resolve(cs.name() + ".json");
             Files.write(file, json.getBytes(cs));
-            DatasetException e = org.junit.jupiter.api.Assertions.assertThrows(DatasetException.class,
+            DatasetException e = Assertions.assertThrows(DatasetException.class,
                     () -> new ExchangeFormatReader().read(file));
             assertTrue(e.getMessage().contains("saved as UTF-16") && e.getMessage().contains("UTF-8"), cs + ": " + e.getMessage());
         }
@@ -44,14 +55,14 @@ class FileSignatureTest {
     void utf32WithOrWithoutItsMarkIsNamedAsSuch() throws Exception {
         String json = Files.readString(Path.of(System.getProperty("parley.seeds", "seeds"), "week.json"));
         for (String name : new String[] {"UTF-32", "UTF-32LE", "UTF-32BE"}) {
-            java.nio.charset.Charset cs = java.nio.charset.Charset.forName(name);
+            Charset cs = Charset.forName(name);
             byte[] bytes = json.getBytes(cs);
             if (name.equals("UTF-32")) {
                 // Java writes UTF-32 big-endian without a mark; an editor writes the mark, little-endian too.
-                bytes = concat(new byte[] {(byte) 0xFF, (byte) 0xFE, 0, 0}, json.getBytes(java.nio.charset.Charset.forName("UTF-32LE")));
+                bytes = concat(new byte[] {(byte) 0xFF, (byte) 0xFE, 0, 0}, json.getBytes(Charset.forName("UTF-32LE")));
             }
             Path file = Files.write(dir.resolve(name + ".json"), bytes);
-            DatasetException e = org.junit.jupiter.api.Assertions.assertThrows(DatasetException.class,
+            DatasetException e = Assertions.assertThrows(DatasetException.class,
                     () -> new ExchangeFormatReader().read(file));
             assertTrue(e.getMessage().contains("saved as UTF-32, not UTF-8"), name + ": " + e.getMessage());
         }
@@ -69,7 +80,7 @@ class FileSignatureTest {
     }
 
     private static byte[] concat(byte[] a, byte[] b) {
-        byte[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        byte[] all = Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, all, a.length, b.length);
         return all;
     }
@@ -89,16 +100,16 @@ class FileSignatureTest {
         Path semicolons = dir.resolve("edited.json");
         Files.writeString(semicolons, "\uFEFFid;title;kind\r\ngeneva-dinner;Dinner;meeting\r\n");
         Path xlsx = dir.resolve("book.json");
-        try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(xlsx))) {
-            zip.putNextEntry(new java.util.zip.ZipEntry("xl/workbook.xml"));
+        try (var zip = new ZipOutputStream(Files.newOutputStream(xlsx))) {
+            zip.putNextEntry(new ZipEntry("xl/workbook.xml"));
             zip.write("<workbook/>".getBytes(StandardCharsets.UTF_8));
         }
         Path pdf = Files.write(dir.resolve("paper.json"), "%PDF-1.7\n%\u00e2\u00e3".getBytes(StandardCharsets.ISO_8859_1));
         Path png = Files.write(dir.resolve("map.json"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0});
 
-        for (var expected : java.util.Map.of(csv, "comma-separated values (CSV)", semicolons, "comma-separated values",
+        for (var expected : Map.of(csv, "comma-separated values (CSV)", semicolons, "comma-separated values",
                 xlsx, "ZIP archive", pdf, "PDF", png, "image").entrySet()) {
-            DatasetException e = org.junit.jupiter.api.Assertions.assertThrows(DatasetException.class,
+            DatasetException e = Assertions.assertThrows(DatasetException.class,
                     () -> new ExchangeFormatReader().read(expected.getKey()));
             assertEquals(1, e.problems().size(), e.getMessage());
             String message = e.problems().get(0).toString();
@@ -111,12 +122,12 @@ class FileSignatureTest {
     @Test
     void aCompressedDatasetOrTextIsNamedWithWhatToDo() throws Exception {
         byte[] json = Files.readAllBytes(Path.of(System.getProperty("parley.seeds", "seeds"), "week.json"));
-        java.io.ByteArrayOutputStream gz = new java.io.ByteArrayOutputStream();
-        try (var out = new java.util.zip.GZIPOutputStream(gz)) {
+        ByteArrayOutputStream gz = new ByteArrayOutputStream();
+        try (var out = new GZIPOutputStream(gz)) {
             out.write(json);
         }
         Path file = Files.write(dir.resolve("week.json"), gz.toByteArray());
-        DatasetException e = org.junit.jupiter.api.Assertions.assertThrows(DatasetException.class,
+        DatasetException e = Assertions.assertThrows(DatasetException.class,
                 () -> new ExchangeFormatReader().read(file));
         assertEquals(1, e.problems().size(), e.getMessage());
         assertTrue(e.getMessage().contains("compressed with gzip, not a dataset file: unpack it first"), e.getMessage());
@@ -124,12 +135,12 @@ class FileSignatureTest {
         byte[] xz = {(byte) 0xFD, '7', 'z', 'X', 'Z', 0, 0, 4};
         byte[] bzip2 = {'B', 'Z', 'h', '9', 0x31, 0x41, 0x59, 0x26, 0x53, 0x59, 1};
         byte[] zstd = {0x28, (byte) 0xB5, 0x2F, (byte) 0xFD, 0};
-        for (var c : java.util.Map.of(xz, "xz", bzip2, "bzip2", zstd, "zstd").entrySet()) {
+        for (var c : Map.of(xz, "xz", bzip2, "bzip2", zstd, "zstd").entrySet()) {
             assertTrue(FileSignature.problem(c.getKey()).orElseThrow().contains("compressed with " + c.getValue()), c.getValue());
             assertTrue(FileSignature.textProblem(c.getKey()).orElseThrow().startsWith("is compressed with " + c.getValue()));
         }
         // A text may begin as bzip2 does, and is text all the same.
-        assertEquals(java.util.Optional.empty(), FileSignature.textProblem("BZh9 was the name".getBytes(StandardCharsets.UTF_8)));
+        assertEquals(Optional.empty(), FileSignature.textProblem("BZh9 was the name".getBytes(StandardCharsets.UTF_8)));
     }
 
     /** JSON that only begins oddly is still the reader's to judge: a word, a number, a dataset after blank lines. */
@@ -137,15 +148,15 @@ class FileSignatureTest {
     void jsonThatIsNoTableIsNotCalledOne() {
         for (String json : new String[] {"true, 1", "null", "  {\"title\": \"a, b\"}", "\n{\"a\": 1}", "1,2",
             "{\"id\",\"title\"}", "title: a, b"}) {
-            assertEquals(java.util.Optional.empty(), FileSignature.problem(json.getBytes(StandardCharsets.UTF_8)), json);
+            assertEquals(Optional.empty(), FileSignature.problem(json.getBytes(StandardCharsets.UTF_8)), json);
         }
     }
 
     @Test
     void ordinaryJsonAndOtherBytesAreLeftToTheReader() {
-        assertEquals(java.util.Optional.empty(), FileSignature.problem("{\"title\": 1}".getBytes(StandardCharsets.UTF_8)));
-        assertEquals(java.util.Optional.empty(), FileSignature.problem("\uFEFF{}".getBytes(StandardCharsets.UTF_8)));
-        assertEquals(java.util.Optional.empty(), FileSignature.problem(new byte[0]));
-        assertEquals(java.util.Optional.empty(), FileSignature.problem(new byte[] {(byte) 0xC3, (byte) 0x28}));
+        assertEquals(Optional.empty(), FileSignature.problem("{\"title\": 1}".getBytes(StandardCharsets.UTF_8)));
+        assertEquals(Optional.empty(), FileSignature.problem("\uFEFF{}".getBytes(StandardCharsets.UTF_8)));
+        assertEquals(Optional.empty(), FileSignature.problem(new byte[0]));
+        assertEquals(Optional.empty(), FileSignature.problem(new byte[] {(byte) 0xC3, (byte) 0x28}));
     }
 }

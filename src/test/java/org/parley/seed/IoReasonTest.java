@@ -5,8 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A file that could not be read says why in words; Java's message had been the path again or the exception's
@@ -26,14 +31,14 @@ class IoReasonTest {
 
     /** "parley validate loop" where loop is a link to itself read "Too many levels of symbolic links or unable to access …". */
     @Test
-    void aDatasetPathThatIsALinkInALoopIsSaidToBeOne(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+    void aDatasetPathThatIsALinkInALoopIsSaidToBeOne(@TempDir Path dir)
             throws Exception {
-        java.nio.file.Path loop = java.nio.file.Files.createSymbolicLink(dir.resolve("loop"), java.nio.file.Path.of("loop"));
-        DatasetException e = org.junit.jupiter.api.Assertions.assertThrows(DatasetException.class,
+        Path loop = Files.createSymbolicLink(dir.resolve("loop"), Path.of("loop"));
+        DatasetException e = Assertions.assertThrows(DatasetException.class,
                 () -> new ExchangeFormatReader().read(loop));
         String message = e.problems().get(0).message();
-        org.junit.jupiter.api.Assertions.assertTrue(message.contains("a link that leads round in a loop"), message);
-        org.junit.jupiter.api.Assertions.assertFalse(message.contains("Too many levels"), message);
+        Assertions.assertTrue(message.contains("a link that leads round in a loop"), message);
+        Assertions.assertFalse(message.contains("Too many levels"), message);
     }
 
     /**
@@ -41,14 +46,14 @@ class IoReasonTest {
      * was said to be one ("loop/week.json: … it is a link that leads round in a loop").
      */
     @Test
-    void aLinkInALoopOnTheWayToTheFileIsSaidToBeOnTheWay(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+    void aLinkInALoopOnTheWayToTheFileIsSaidToBeOnTheWay(@TempDir Path dir)
             throws Exception {
-        java.nio.file.Path loop = java.nio.file.Files.createSymbolicLink(dir.resolve("loop"), java.nio.file.Path.of("loop"));
-        DatasetException e = org.junit.jupiter.api.Assertions.assertThrows(DatasetException.class,
+        Path loop = Files.createSymbolicLink(dir.resolve("loop"), Path.of("loop"));
+        DatasetException e = Assertions.assertThrows(DatasetException.class,
                 () -> new ExchangeFormatReader().read(loop.resolve("week.json")));
         String message = e.problems().get(0).message();
-        org.junit.jupiter.api.Assertions.assertTrue(message.contains("a folder on its way is a link that leads round in a loop"),
+        Assertions.assertTrue(message.contains("a folder on its way is a link that leads round in a loop"),
                 message);
-        org.junit.jupiter.api.Assertions.assertFalse(message.contains("it is a link"), message);
+        Assertions.assertFalse(message.contains("it is a link"), message);
     }
 }

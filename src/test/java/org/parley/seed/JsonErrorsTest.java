@@ -6,6 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,7 +24,7 @@ class JsonErrorsTest {
         // Cut inside an actor's list of aliases, whatever the records before it hold.
         String aliases = "\"aliases\": [";
         Files.writeString(dir.resolve("week.json"), week.substring(0, week.indexOf(aliases, 4000) + aliases.length()));
-        DatasetException e = org.junit.jupiter.api.Assertions.assertThrows(DatasetException.class,
+        DatasetException e = Assertions.assertThrows(DatasetException.class,
                 () -> new ExchangeFormatReader().read(dir));
         String message = e.problems().get(0).message();
         assertTrue(message.contains("the file ends before its JSON does") && message.contains("cut short"), message);
@@ -37,7 +42,7 @@ class JsonErrorsTest {
     @Test
     void aFileThatIsNotJsonIsSaidToBeSo(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("week.json"), "hello there\n");
-        DatasetException e = org.junit.jupiter.api.Assertions.assertThrows(DatasetException.class,
+        DatasetException e = Assertions.assertThrows(DatasetException.class,
                 () -> new ExchangeFormatReader().read(dir.resolve("week.json")));
         String message = e.problems().get(0).message();
         assertTrue(message.contains("\"hello\" is not JSON") && message.contains("begins with '{'"), message);
@@ -46,7 +51,7 @@ class JsonErrorsTest {
 
     private static String firstProblem(Path dir, String json) throws Exception {
         Files.writeString(dir.resolve("week.json"), json);
-        DatasetException e = org.junit.jupiter.api.Assertions.assertThrows(DatasetException.class,
+        DatasetException e = Assertions.assertThrows(DatasetException.class,
                 () -> new ExchangeFormatReader().read(dir.resolve("week.json")));
         return e.problems().get(0).message();
     }
@@ -79,7 +84,7 @@ class JsonErrorsTest {
         assertTrue(escape.contains("U+001B inside a string: JSON writes it as \\u001B"), escape);
         String between = firstProblem(dir, "{\"title\": \"The week of talks\", \"description\": \"x\",\n\u0000 \"zone\": \"UTC\"}\n");
         assertTrue(between.contains("U+0000 stands between the JSON's values"), between);
-        for (String m : java.util.List.of(tab, escape, between)) {
+        for (String m : List.of(tab, escape, between)) {
             assertFalse(m.contains("CTRL-CHAR") || m.contains("code "), m);
         }
     }
@@ -100,7 +105,7 @@ class JsonErrorsTest {
      */
     @Test
     void commonSlipsAreSaidInWordsNotInTheParsersGrammar(@TempDir Path dir) throws Exception {
-        java.util.Map<String, String> said = new java.util.LinkedHashMap<>();
+        Map<String, String> said = new LinkedHashMap<>();
         said.put("{\"title\": \"x\", }", "a comma before '}' with no field after it");
         said.put("{'title': 'x'}", "a name in single quotes: JSON writes names in double quotes");
         said.put("{\"sources\": [1, 2, ]}", "a comma before ']' with no value after it");
@@ -109,7 +114,7 @@ class JsonErrorsTest {
         said.put("{\"a\": [1 2]}", "where a comma should stand between two values");
         said.put("{\"a\": }", "'}' where a value should be");
         said.put("{\"a\": 'x'}", "a text in single quotes");
-        for (java.util.Map.Entry<String, String> slip : said.entrySet()) {
+        for (Map.Entry<String, String> slip : said.entrySet()) {
             String message = firstProblem(dir, slip.getKey());
             assertTrue(message.contains(slip.getValue()), slip.getKey() + " -> " + message);
             assertFalse(message.contains("expecting") || message.contains("Unexpected"), message);

@@ -5,7 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -300,8 +304,8 @@ class MalformedDatasetTest {
 
     @Test
     void anActorWithMoreOtherNamesThanCanBeListedIsRefused() {
-        String many = java.util.stream.IntStream.rangeClosed(1, DatasetMapper.MAX_ALIASES + 1)
-                .mapToObj(i -> "\"Name " + i + "\"").collect(java.util.stream.Collectors.joining(", "));
+        String many = IntStream.rangeClosed(1, DatasetMapper.MAX_ALIASES + 1)
+                .mapToObj(i -> "\"Name " + i + "\"").collect(Collectors.joining(", "));
         String json = SeedFixtures.replaceOnce(SeedFixtures.validJson(), "\"aliases\": [\"Mr. Grushko\"]",
                 "\"aliases\": [" + many + "]");
         assertOneProblemEndingWith(json, "actors[0] (id \"grushko\"): an actor has at most 100 other names, not 101");
@@ -323,7 +327,7 @@ class MalformedDatasetTest {
         assertOneProblemEndingWith(json, "start 2011-12-30 did not happen in Pacific/Apia: the zone skipped that day");
 
         String dayAfter = json.replace("\"start\": \"2011-12-30\"", "\"start\": \"2011-12-31\"");
-        org.junit.jupiter.api.Assertions.assertDoesNotThrow(() -> SeedFixtures.read(dayAfter));
+        Assertions.assertDoesNotThrow(() -> SeedFixtures.read(dayAfter));
     }
 
     /** An hour the clocks skip never happened there: stored, it would be a time that never was. */
@@ -340,7 +344,7 @@ class MalformedDatasetTest {
         // The hour before the gap, and a span ending with it, are real.
         String before = json.replace("\"start\": \"2022-03-27T02\",\n      \"end\": \"\"",
                 "\"start\": \"2022-03-27T00\",\n      \"end\": \"2022-03-27T01\"");
-        org.junit.jupiter.api.Assertions.assertDoesNotThrow(() -> SeedFixtures.read(before));
+        Assertions.assertDoesNotThrow(() -> SeedFixtures.read(before));
     }
 
     /** JSON allows any exponent; one no decimal holds is reported where it stands, not as an unexpected error. */

@@ -3,6 +3,8 @@ package org.parley.seed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -54,9 +56,9 @@ class PlaceWithinTest {
     @Test
     void theWriterKeepsWithin() throws Exception {
         Dataset d = SeedFixtures.read(withVenue("brussels"));
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         new ExchangeFormatWriter().writeJson(d, out);
-        Dataset again = SeedFixtures.read(out.toString(java.nio.charset.StandardCharsets.UTF_8));
+        Dataset again = SeedFixtures.read(out.toString(StandardCharsets.UTF_8));
         assertEquals(d.places(), again.places());
         assertEquals("brussels", again.place("nato-hq").map(Place::within).orElseThrow());
     }

@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.model.Dataset;
@@ -55,15 +59,15 @@ class ReportedBeforeItHappenedTest {
         String text = Files.readString(meetingOn(dir, "2999-01-12", "happened").resolve("week.json"), StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("week.json"), text.replace("\"published\": \"2022-01-12\"", "\"published\": \"2999-01-12\""),
                 StandardCharsets.UTF_8);
-        DatasetException e = org.junit.jupiter.api.Assertions.assertThrows(DatasetException.class,
+        DatasetException e = Assertions.assertThrows(DatasetException.class,
                 () -> new ExchangeFormatReader().read(dir));
-        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("the source is dated 2999-01-12, a day that "
+        Assertions.assertTrue(e.getMessage().contains("the source is dated 2999-01-12, a day that "
                 + "has not come yet anywhere; give the day the paper appeared"), e.getMessage());
     }
 
     @Test
     void aPaperDatedTodayPasses(@TempDir Path dir) throws Exception {
-        String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
         String text = Files.readString(meetingOn(dir, today, "happened").resolve("week.json"), StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("week.json"), text.replace("\"published\": \"2022-01-12\"", "\"published\": \"" + today + "\""),
                 StandardCharsets.UTF_8);

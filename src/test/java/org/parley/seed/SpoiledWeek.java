@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /** The bundled week copied to a folder with one passage of its JSON replaced, for validation tests. */
@@ -26,7 +27,7 @@ final class SpoiledWeek {
         }
         Path json = dir.resolve("week.json");
         String text = Files.readString(json, StandardCharsets.UTF_8);
-        assertEquals(1, text.split(java.util.regex.Pattern.quote(find), -1).length - 1, "find once: " + find);
+        assertEquals(1, text.split(Pattern.quote(find), -1).length - 1, "find once: " + find);
         Files.writeString(json, text.replace(find, replacement), StandardCharsets.UTF_8);
         return dir;
     }

@@ -34,7 +34,7 @@ class DataPathsTest {
     /** $HOME, when set, is where ~/.local/share is (Java's own home folder comes from passwd). */
     @Test
     void linuxFallsBackUnderDollarHome() {
-        java.nio.file.Path elsewhere = home.resolveSibling("elsewhere");
+        Path elsewhere = home.resolveSibling("elsewhere");
         assertEquals(elsewhere.resolve(".local/share/parley"),
                 DataPaths.of("Linux", Map.of("HOME", elsewhere.toString(), "XDG_DATA_HOME", "rel"), home).dataDir());
         assertEquals(home.resolve(".local/share/parley"),

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,7 +23,7 @@ class EventsBetweenTest {
     private static List<String> scanned(Dataset ds, Instant from, Instant to) {
         return ds.events().stream()
                 .filter(e -> e.time().startInstant().isBefore(to) && e.time().endInstant().isAfter(from))
-                .sorted(java.util.Comparator.comparing((Event e) -> e.time().startInstant())
+                .sorted(Comparator.comparing((Event e) -> e.time().startInstant())
                         .thenComparing(e -> ds.events().indexOf(e)))
                 .map(Event::id).toList();
     }

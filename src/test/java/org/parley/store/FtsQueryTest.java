@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -13,11 +15,11 @@ class FtsQueryTest {
     @Test
     void theMarkedWordsAreTheJoinedWordOrPhraseWhole() {
         String text = "The Russian delegation heard Russia\u2019s demands; Russia's too. The central impasse, central.";
-        assertEquals(java.util.List.of("Russia\u2019s", "Russia's"), marked(text, "Russia's"));
-        assertEquals(java.util.List.of("central impasse"), marked(text, "\"central impasse\""));
-        assertEquals(java.util.List.of("Russian", "Russia", "Russia"), marked(text, "Russia"), "the last word typed grows");
-        assertEquals(java.util.List.of("delegation", "demands"), marked(text, "delegation OR demands"));
-        assertEquals(java.util.List.of("Russian"), marked(text, "Russian NOT impasse"), "NOT's word is not marked");
+        assertEquals(List.of("Russia\u2019s", "Russia's"), marked(text, "Russia's"));
+        assertEquals(List.of("central impasse"), marked(text, "\"central impasse\""));
+        assertEquals(List.of("Russian", "Russia", "Russia"), marked(text, "Russia"), "the last word typed grows");
+        assertEquals(List.of("delegation", "demands"), marked(text, "delegation OR demands"));
+        assertEquals(List.of("Russian"), marked(text, "Russian NOT impasse"), "NOT's word is not marked");
     }
 
     /**
@@ -27,12 +29,12 @@ class FtsQueryTest {
     @Test
     void aNumberWithAThousandsSeparatorIsOneWord() {
         String text = "some 100,000 Russian troops; more than 10,000 Russian troops began exercises.";
-        assertEquals(java.util.List.of("10,000"), marked(text, "10,000"));
-        assertEquals(java.util.List.of("100,000"), marked(text, "100,000 troops").subList(0, 1));
+        assertEquals(List.of("10,000"), marked(text, "10,000"));
+        assertEquals(List.of("100,000"), marked(text, "100,000 troops").subList(0, 1));
         assertEquals(Optional.of("\"10,000\"*"), FtsQuery.of("10,000"));
         assertFalse(FtsQuery.matches("10,000", "10 tanks, 000 troops"), "its parts apart are not the number");
         assertTrue(FtsQuery.matches("10,000", "more than 10,000 troops"));
-        assertEquals(java.util.List.of("Ukraine", "Georgia"), marked("Ukraine,Georgia", "Ukraine OR Georgia"),
+        assertEquals(List.of("Ukraine", "Georgia"), marked("Ukraine,Georgia", "Ukraine OR Georgia"),
                 "a comma between words still parts them");
     }
 
@@ -43,8 +45,8 @@ class FtsQueryTest {
     @Test
     void anAbbreviationJoinedByADashIsOneWord() {
         String text = "U.S. officials see no sign of Russian forces drawing back. U.S.\u2013Russia talks; U.S.-Russian encounters.";
-        assertEquals(java.util.List.of("U.S.\u2013Russia", "U.S.-Russian"), marked(text, "U.S.\u2013Russia"));
-        assertEquals(java.util.List.of("U.S.-Russian"), marked(text, "U.S.-Russian"));
+        assertEquals(List.of("U.S.\u2013Russia", "U.S.-Russian"), marked(text, "U.S.\u2013Russia"));
+        assertEquals(List.of("U.S.-Russian"), marked(text, "U.S.-Russian"));
         assertEquals(Optional.of("\"U.S.-Russian\"*"), FtsQuery.of("U.S.-Russian"));
         assertFalse(FtsQuery.matches("U.S.\u2013Russia", "U.S. officials: no sign of Russian forces"), "apart, not the word");
         assertTrue(FtsQuery.matches("U.S.\u2013Russia", "U.S.\u2013Russia talks in Geneva"));
@@ -54,7 +56,7 @@ class FtsQueryTest {
     /** A sentence pasted whole is searched by its first words only: how many were left out is told, not hidden. */
     @Test
     void theWordsBeyondTheLimitAreCounted() {
-        String words = String.join(" ", java.util.Collections.nCopies(FtsQuery.MAX_TOKENS, "talks"));
+        String words = String.join(" ", Collections.nCopies(FtsQuery.MAX_TOKENS, "talks"));
         assertEquals(0, FtsQuery.wordsLeftOut(words));
         assertEquals(0, FtsQuery.wordsLeftOut("\"" + words + "\""), "quotes are not words");
         assertEquals(3, FtsQuery.wordsLeftOut("\u201C" + words + " of U.S. officials\u201D"), "a joined word is one");
@@ -65,12 +67,12 @@ class FtsQueryTest {
     @Test
     void aFunctionWordIsMarkedOnlyBesideAWordSearchedFor() {
         String text = "The meeting was the second stop on a roadshow focused on the Kremlin. The Kremlin denied it.";
-        assertEquals(java.util.List.of("the", "Kremlin", "The", "Kremlin"), marked(text, "the Kremlin"));
-        assertEquals(java.util.List.of("The", "the", "the", "The"), marked(text, "the"), "searched for alone, it is marked");
-        assertEquals(java.util.List.of("The", "meeting"), marked(text, "the meeting"), "not where it stands apart from the word");
+        assertEquals(List.of("the", "Kremlin", "The", "Kremlin"), marked(text, "the Kremlin"));
+        assertEquals(List.of("The", "the", "the", "The"), marked(text, "the"), "searched for alone, it is marked");
+        assertEquals(List.of("The", "meeting"), marked(text, "the meeting"), "not where it stands apart from the word");
     }
 
-    private static java.util.List<String> marked(String text, String search) {
+    private static List<String> marked(String text, String search) {
         return FtsQuery.wordSpans(text, 0, text.length(), search).stream().map(s -> text.substring(s.start(), s.end()))
                 .toList();
     }
@@ -118,8 +120,8 @@ class FtsQueryTest {
         assertTrue(!FtsQuery.matches("a NOT b OR c", "c and b"));
         assertEquals(Optional.of("\"a\" \"NEAR\" \"b\"*"), FtsQuery.of("a NEAR b"));
         assertEquals(Optional.of("\"Grushko\" \"or\" \"not\" \"Fomin\"*"), FtsQuery.of("Grushko or not Fomin"));
-        assertEquals(java.util.List.of("Grushko"), FtsQuery.words("Grushko NOT Fomin"));
-        assertEquals(java.util.List.of("Grushko", "Sherman"), FtsQuery.words("Grushko OR Sherman"));
+        assertEquals(List.of("Grushko"), FtsQuery.words("Grushko NOT Fomin"));
+        assertEquals(List.of("Grushko", "Sherman"), FtsQuery.words("Grushko OR Sherman"));
     }
 
     @Test
@@ -166,8 +168,8 @@ class FtsQueryTest {
         assertEquals(Optional.of("\"Sherman's\" \"talks\"*"), FtsQuery.of("Sherman's talks"));
         assertEquals(Optional.of("\"counter-meas\"*"), FtsQuery.of("counter-meas"), "a long last part is still a prefix");
         assertEquals(Optional.of("\"a\" \"b\"*"), FtsQuery.of("a - b"), "a hyphen between spaces joins nothing");
-        assertEquals(java.util.List.of("Russia"), FtsQuery.words("Russia's"));
-        assertEquals(java.util.List.of("counter", "measures"), FtsQuery.words("counter-measures"));
+        assertEquals(List.of("Russia"), FtsQuery.words("Russia's"));
+        assertEquals(List.of("counter", "measures"), FtsQuery.words("counter-measures"));
     }
 
     /** Words between double quotes are one phrase: together, in order, and exact once the quote is closed. */
@@ -181,7 +183,7 @@ class FtsQueryTest {
         assertEquals(Optional.of("\"Sherman\" \"no breakthrough\""), FtsQuery.of("Sherman \"no breakthrough\""));
         assertEquals(Optional.of("\"talks\" NOT \"Russia's demands\""), FtsQuery.of("talks NOT \"Russia's demands\""));
         assertEquals(Optional.of("\"NOT Russia\""), FtsQuery.of("\"NOT Russia\""), "an operator in quotes is a word");
-        assertEquals(java.util.List.of("central", "impasse"), FtsQuery.words("\"central impasse\""));
+        assertEquals(List.of("central", "impasse"), FtsQuery.words("\"central impasse\""));
     }
 
     @Test

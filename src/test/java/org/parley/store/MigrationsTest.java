@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -80,9 +81,9 @@ class MigrationsTest {
 
         assertThrows(StoreException.class, () -> StoreFile.open(file, new Migrations(List.of(FIRST, BROKEN))));
 
-        assertFalse(java.nio.file.Files.exists(file), "no half-made database");
+        assertFalse(Files.exists(file), "no half-made database");
         for (String suffix : List.of("-wal", "-shm", "-journal")) {
-            assertFalse(java.nio.file.Files.exists(dir.resolve("new.db" + suffix)), suffix);
+            assertFalse(Files.exists(dir.resolve("new.db" + suffix)), suffix);
         }
     }
 

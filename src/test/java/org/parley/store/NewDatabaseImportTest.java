@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -17,9 +19,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.model.Actor;
@@ -84,7 +89,7 @@ class NewDatabaseImportTest {
     /** Only the last folder is made, as for exports: a mistyped path left a tree of empty folders. */
     @Test
     void aPathTwoFoldersDeepIntoNothingIsRefusedAndMakesNone() {
-        StoreException e = org.junit.jupiter.api.Assertions.assertThrows(StoreException.class,
+        StoreException e = Assertions.assertThrows(StoreException.class,
                 () -> NewDatabaseImport.begin(dir.resolve("new/deeper/p.db"), CLOCK));
         assertTrue(e.getMessage().contains("creates only the last folder"), e.getMessage());
         assertEquals(List.of(), names());
@@ -182,8 +187,8 @@ class NewDatabaseImportTest {
     private List<String> names() {
         try (Stream<Path> files = Files.list(dir)) {
             return files.map(p -> p.getFileName().toString()).sorted().toList();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -220,7 +225,7 @@ class NewDatabaseImportTest {
                         StringBuilder row = new StringBuilder(t).append(':');
                         for (int i = 1; i <= md.getColumnCount(); i++) {
                             Object v = rs.getObject(i);
-                            row.append(v instanceof byte[] b ? java.util.HexFormat.of().formatHex(b) : String.valueOf(v))
+                            row.append(v instanceof byte[] b ? HexFormat.of().formatHex(b) : String.valueOf(v))
                                     .append('|');
                         }
                         out.add(row.toString());

@@ -6,9 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.model.Dataset;
@@ -58,7 +63,7 @@ class ParleyStoreImportTest {
         Dataset week = Fixtures.week();
         long records = (long) week.sources().size() + week.actors().size() + week.places().size()
                 + week.events().size() + week.quotes().size() + week.divergences().size() + week.positions().size();
-        java.util.List<String> told = new java.util.ArrayList<>();
+        List<String> told = new ArrayList<>();
         WriteProgress progress = new WriteProgress() {
             @Override
             public void step(Step step, long total) {
@@ -71,7 +76,7 @@ class ParleyStoreImportTest {
             }
         };
         try (ParleyStore store = open()) {
-            store.importDatasetOver(java.util.Optional.empty(), week, "hash-1", Origin.USER, false, progress);
+            store.importDatasetOver(Optional.empty(), week, "hash-1", Origin.USER, false, progress);
             assertEquals("RECORDS of " + records, told.get(0));
             int index = told.indexOf("SEARCH_INDEX of 0");
             assertEquals(String.valueOf(records), told.get(index - 1), "every record written before the index: " + told);
@@ -107,7 +112,7 @@ class ParleyStoreImportTest {
             store.importDataset(week, "hash-1", Origin.USER);
             store.backup();
             store.importDataset(Fixtures.other(), "hash-2", Origin.USER);
-            java.util.List<Backup> before = store.backups().list();
+            List<Backup> before = store.backups().list();
             Backup weekBackup = before.stream()
                     .filter(b -> b.dataset().map(DatasetInfo::contentHash).orElse("").equals("hash-1"))
                     .findFirst().orElseThrow();
@@ -134,7 +139,7 @@ class ParleyStoreImportTest {
             store.importDataset(Fixtures.week(), "hash-1", Origin.USER);
             store.backup();
             store.importDataset(Fixtures.other(), "hash-2", Origin.USER);
-            java.util.List<Backup> before = store.backups().list();
+            List<Backup> before = store.backups().list();
             Backup weekBackup = before.stream()
                     .filter(b -> b.dataset().map(DatasetInfo::contentHash).orElse("").equals("hash-1"))
                     .findFirst().orElseThrow();
@@ -160,7 +165,7 @@ class ParleyStoreImportTest {
     @Test
     void anImportOverADatasetItsCheckDidNotSeeWritesNothing() {
         try (ParleyStore late = open(); ParleyStore early = open()) {
-            java.util.Optional<DatasetInfo> checked = late.info();
+            Optional<DatasetInfo> checked = late.info();
             assertTrue(checked.isEmpty());
             early.importDataset(Fixtures.other(), "theirs", Origin.USER);
 
@@ -256,7 +261,7 @@ class ParleyStoreImportTest {
     @Test
     void aBulkImportLeavesEveryIndexAndForeignKeyCheckInPlace() throws Exception {
         try (ParleyStore store = open()) {
-            java.util.List<String> before = indexes(store);
+            List<String> before = indexes(store);
             assertTrue(before.contains("events_start"), before.toString());
             store.importDataset(Fixtures.week(), "hash-1", Origin.SEED);
             store.importDataset(Fixtures.other(), "hash-2", Origin.USER);
@@ -269,8 +274,8 @@ class ParleyStoreImportTest {
         }
     }
 
-    private static java.util.List<String> indexes(ParleyStore store) throws java.sql.SQLException {
-        java.util.List<String> names = new java.util.ArrayList<>();
+    private static List<String> indexes(ParleyStore store) throws SQLException {
+        List<String> names = new ArrayList<>();
         try (var st = store.connection().createStatement();
              var rs = st.executeQuery("SELECT name FROM sqlite_master WHERE type = 'index' ORDER BY name")) {
             while (rs.next()) {

@@ -6,8 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -45,7 +49,7 @@ class SearchTest {
     void aFilteredSearchListsTheBestOfTheShownEventsBesideTheBestOfAll() {
         List<SearchHit> all = store.search("the", 10_000);
         List<SearchHit> best = store.search("the", 3);
-        java.util.Set<String> inTheBest = best.stream().map(SearchHit::eventId).collect(java.util.stream.Collectors.toSet());
+        Set<String> inTheBest = best.stream().map(SearchHit::eventId).collect(Collectors.toSet());
         String last = all.stream().map(SearchHit::eventId).filter(e -> !e.isEmpty() && !inTheBest.contains(e))
                 .reduce((a, b) -> b).orElseThrow();
         List<SearchHit> filtered = store.search("the", 3, last::equals);
@@ -74,11 +78,11 @@ class SearchTest {
     @Test
     void notExcludesAWordAndOrTakesEither() {
         // The last word of a query is a prefix: "grushko grushko" is the word itself.
-        java.util.Set<String> grushko = ids("grushko grushko");
-        java.util.Set<String> pastry = ids("pastry");
-        java.util.Set<String> both = common(grushko, pastry);
-        java.util.Set<String> grushkoNotPastry = minus(grushko, pastry);
-        java.util.Set<String> either = new java.util.HashSet<>(grushko);
+        Set<String> grushko = ids("grushko grushko");
+        Set<String> pastry = ids("pastry");
+        Set<String> both = common(grushko, pastry);
+        Set<String> grushkoNotPastry = minus(grushko, pastry);
+        Set<String> either = new HashSet<>(grushko);
         either.addAll(pastry);
         assertTrue(!both.isEmpty() && !grushkoNotPastry.isEmpty() && either.size() > grushko.size(),
                 "the fixture has entries on Grushko with and without pastry: " + both.size() + ", " + grushkoNotPastry.size());
@@ -93,10 +97,10 @@ class SearchTest {
      */
     @Test
     void aWordLeftOutIsLeftOutWholeWhereverNotStands() {
-        java.util.Set<String> nato = ids("nato nato");
-        java.util.Set<String> russia = ids("russia russia");
-        java.util.Set<String> expected = minus(nato, russia);
-        java.util.Set<String> russianOnly = common(minus(ids("russia"), russia), nato);
+        Set<String> nato = ids("nato nato");
+        Set<String> russia = ids("russia russia");
+        Set<String> expected = minus(nato, russia);
+        Set<String> russianOnly = common(minus(ids("russia"), russia), nato);
         assertFalse(russianOnly.isEmpty(), "fixture: an entry on NATO says \"Russian\" and never \"Russia\"");
         assertEquals(expected, ids("nato NOT russia"));
         assertEquals(expected, ids("NOT russia nato nato"));
@@ -112,23 +116,23 @@ class SearchTest {
         assertEquals(ids("officials"), ids("of\uFB01cials"));
     }
 
-    private static java.util.Set<String> minus(java.util.Set<String> a, java.util.Set<String> b) {
-        java.util.Set<String> rest = new java.util.HashSet<>(a);
+    private static Set<String> minus(Set<String> a, Set<String> b) {
+        Set<String> rest = new HashSet<>(a);
         rest.removeAll(b);
         return rest;
     }
 
-    private static java.util.Set<String> common(java.util.Set<String> a, java.util.Set<String> b) {
-        java.util.Set<String> both = new java.util.HashSet<>(a);
+    private static Set<String> common(Set<String> a, Set<String> b) {
+        Set<String> both = new HashSet<>(a);
         both.retainAll(b);
         return both;
     }
 
     /** The entries a search finds, each as kind and ids; "nato*" matches as the last word of a query does. */
-    private static java.util.Set<String> ids(String text) {
+    private static Set<String> ids(String text) {
         return store.search(text, 10_000).stream()
                 .map(h -> h.kind() + "/" + h.eventId() + "/" + h.quoteId() + "/" + h.sourceId() + "/" + h.span())
-                .collect(java.util.stream.Collectors.toSet());
+                .collect(Collectors.toSet());
     }
 
     /** "Russia and NATO" holds both words; only "NATO and Russian" holds them in that order. */
@@ -284,15 +288,15 @@ class SearchTest {
     @Test
     void aMisspeltSearchIsOfferedTheNearestIndexedWords() {
         assertTrue(store.search("Grushok", 5).isEmpty());
-        assertEquals(java.util.Optional.of("Grushko"), store.searchSuggestion("Grushok"));
-        assertEquals(java.util.Optional.of("pastry menu"), store.searchSuggestion("pastyr menu"));
-        assertEquals(java.util.Optional.of("Fomin listened"), store.searchSuggestion("Fomn listned"));
-        assertEquals(java.util.Optional.empty(), store.searchSuggestion("xyzzy plugh"));
+        assertEquals(Optional.of("Grushko"), store.searchSuggestion("Grushok"));
+        assertEquals(Optional.of("pastry menu"), store.searchSuggestion("pastyr menu"));
+        assertEquals(Optional.of("Fomin listened"), store.searchSuggestion("Fomn listned"));
+        assertEquals(Optional.empty(), store.searchSuggestion("xyzzy plugh"));
         // Short words are left alone: too many are a letter apart.
-        assertEquals(java.util.Optional.empty(), store.searchSuggestion("Nto"));
+        assertEquals(Optional.empty(), store.searchSuggestion("Nto"));
         // Mended words must find something together: "Grushok slam" has no entry holding both.
-        assertEquals(java.util.Optional.empty(), store.searchSuggestion("Grushok slamm"));
-        assertEquals(java.util.Optional.empty(), store.searchSuggestion(""));
+        assertEquals(Optional.empty(), store.searchSuggestion("Grushok slamm"));
+        assertEquals(Optional.empty(), store.searchSuggestion(""));
         assertTrue(SearchSuggestion.distance("stoltenbreg", "stoltenberg", 2) == 1, "a swap is one edit");
         assertTrue(SearchSuggestion.distance("abcdef", "uvwxyz", 2) == 3, "capped");
     }

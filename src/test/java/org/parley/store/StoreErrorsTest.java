@@ -3,8 +3,17 @@ package org.parley.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
 
 class StoreErrorsTest {
 
@@ -22,7 +31,7 @@ class StoreErrorsTest {
     @Test
     void aNativeLibraryThatCannotLoadIsSaidSoNotBlamedOnTheDatabase() {
         SQLException e = new SQLException("Error opening connection");
-        e.initCause(new java.io.IOException("/nonexistent/sqlite-libsqlitejdbc.so.lck"));
+        e.initCause(new IOException("/nonexistent/sqlite-libsqlitejdbc.so.lck"));
         String said = StoreErrors.describe(e);
         assertTrue(said.contains("native library could not be loaded") && said.contains("-Djava.io.tmpdir"), said);
     }
@@ -32,8 +41,8 @@ class StoreErrorsTest {
      * message said /tmp "must exist and allow programs to run from it", which it did.
      */
     @Test
-    void aNativeLibraryThatCannotLoadSaysWhatIsWrongWithTheTemporaryFolder(@org.junit.jupiter.api.io.TempDir
-            java.nio.file.Path dir) {
+    void aNativeLibraryThatCannotLoadSaysWhatIsWrongWithTheTemporaryFolder(@TempDir
+            Path dir) {
         String missing = StoreErrors.nativeLoad(dir.resolve("gone"));
         assertTrue(missing.contains("(" + dir.resolve("gone") + ") does not exist"), missing);
         String there = StoreErrors.nativeLoad(dir);
@@ -43,29 +52,29 @@ class StoreErrorsTest {
 
     /** A folder that cannot be made is said as what is in its way, not as Java's bare path. */
     @Test
-    void aFolderThatCannotBeMadeNamesWhatIsInTheWay(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+    void aFolderThatCannotBeMadeNamesWhatIsInTheWay(@TempDir Path dir)
             throws Exception {
-        java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("plain"), "x");
+        Path file = Files.writeString(dir.resolve("plain"), "x");
         assertEquals(file + " is a file, not a folder",
-                StoreErrors.describe(new java.nio.file.FileAlreadyExistsException(file.resolve("parley").toString())));
+                StoreErrors.describe(new FileAlreadyExistsException(file.resolve("parley").toString())));
         assertEquals("/dev/null is not a folder",
-                StoreErrors.describe(new java.nio.file.FileAlreadyExistsException("/dev/null/parley")));
+                StoreErrors.describe(new FileAlreadyExistsException("/dev/null/parley")));
         assertEquals("/dev/null is not a folder", StoreErrors.describe(
-                new java.nio.file.FileSystemException("/dev/null/parley", null, "Not a directory")));
+                new FileSystemException("/dev/null/parley", null, "Not a directory")));
         assertEquals(file + " is a file, not a folder", StoreErrors.describe(
-                new java.nio.file.FileSystemException(file.resolve("a/b").toString(), null, "Not a directory")));
+                new FileSystemException(file.resolve("a/b").toString(), null, "Not a directory")));
         assertEquals("/proc/xx does not exist and cannot be made",
-                StoreErrors.describe(new java.nio.file.NoSuchFileException("/proc/xx")));
+                StoreErrors.describe(new NoSuchFileException("/proc/xx")));
     }
 
     /** With the disk full, a WAL database fails first at its shared-memory file: that is said as the full disk it is. */
     @Test
     void aSharedMemoryFileThatCannotGrowIsAFullDisk() {
-        org.sqlite.SQLiteException shm = new org.sqlite.SQLiteException("disk I/O error",
-                org.sqlite.SQLiteErrorCode.SQLITE_IOERR_SHMSIZE);
+        SQLiteException shm = new SQLiteException("disk I/O error",
+                SQLiteErrorCode.SQLITE_IOERR_SHMSIZE);
         assertTrue(StoreErrors.describe(shm).startsWith("disk full"), StoreErrors.describe(shm));
-        org.sqlite.SQLiteException read = new org.sqlite.SQLiteException("disk I/O error",
-                org.sqlite.SQLiteErrorCode.SQLITE_IOERR_READ);
+        SQLiteException read = new SQLiteException("disk I/O error",
+                SQLiteErrorCode.SQLITE_IOERR_READ);
         assertEquals("the disk could not be read or written (SQLITE_IOERR_READ)", StoreErrors.describe(read));
     }
 

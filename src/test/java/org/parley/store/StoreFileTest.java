@@ -14,6 +14,8 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -118,7 +120,7 @@ class StoreFileTest {
 
     @Test
     void scriptsSplitIntoStatementsAndDropComments() {
-        assertEquals(java.util.List.of("CREATE TABLE a (x);", "CREATE TABLE b (\n  y\n);"),
+        assertEquals(List.of("CREATE TABLE a (x);", "CREATE TABLE b (\n  y\n);"),
                 SqlResource.statements("-- a comment\nCREATE TABLE a (x);\n\nCREATE TABLE b (\n  y\n);\n"));
     }
 }

@@ -1,17 +1,25 @@
 package org.parley.store;
 
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.io.TempDir;
+import org.parley.model.Dataset;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -149,7 +157,7 @@ class StoreSafetyTest {
             // Its search index is checked by reading: the index's own check writes, and failed as damage.
             assertTrue(store.check().ok(), store.check().toString());
             // Refused before it starts: a backup copied from a read-only database had waited on it for ever.
-            for (org.junit.jupiter.api.function.Executable write : java.util.List.<org.junit.jupiter.api.function.Executable>of(
+            for (Executable write : List.<Executable>of(
                     store::backup, store::rebuildSearchIndex,
                     () -> store.rewriteDataset(Fixtures.other(), "other", Origin.USER))) {
                 StoreException refused = assertThrows(StoreException.class, write);
@@ -182,7 +190,7 @@ class StoreSafetyTest {
             store.importDataset(Fixtures.week(), "h", Origin.USER);
         }
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toUri() + "?mode=ro&immutable=1");
-             Statement st = c.createStatement(); java.sql.ResultSet rs = st.executeQuery("SELECT count(*) FROM events")) {
+             Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM events")) {
             assertTrue(rs.next() && rs.getInt(1) > 0);
         }
         assertFalse(Files.exists(dir.resolve("i.db-wal")) || Files.exists(dir.resolve("i.db-shm")), "no -wal, no -shm");
@@ -218,7 +226,7 @@ class StoreSafetyTest {
             b.importDataset(Fixtures.other(), "other", Origin.USER);
         }
         try (ParleyStore store = ParleyStore.open(kept)) {
-            Files.move(other, kept, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.move(other, kept, StandardCopyOption.REPLACE_EXISTING);
             byte[] replacement = Files.readAllBytes(kept);
             assertTrue(store.fileProblem().orElseThrow().contains("was replaced"), store.fileProblem().toString());
             StoreException e = assertThrows(StoreException.class,
@@ -313,8 +321,8 @@ class StoreSafetyTest {
             try (Statement st = store.connection().createStatement()) {
                 st.execute("PRAGMA max_page_count = " + pages);
             }
-            org.parley.model.Dataset w = Fixtures.week();
-            org.parley.model.Dataset big = new org.parley.model.Dataset(w.title(), "x".repeat(4_000_000), w.sources(),
+            Dataset w = Fixtures.week();
+            Dataset big = new Dataset(w.title(), "x".repeat(4_000_000), w.sources(),
                     w.actors(), w.places(), w.events(), w.quotes(), w.divergences());
             StoreException e = assertThrows(StoreException.class,
                     () -> store.importDataset(big, "big", Origin.USER));
@@ -331,12 +339,12 @@ class StoreSafetyTest {
         Instant[] now = {Instant.parse("2026-01-01T10:00:00Z")};
         Clock ticking = new Clock() {
             @Override
-            public java.time.ZoneId getZone() {
+            public ZoneId getZone() {
                 return ZoneOffset.UTC;
             }
 
             @Override
-            public Clock withZone(java.time.ZoneId zone) {
+            public Clock withZone(ZoneId zone) {
                 return this;
             }
 
@@ -413,7 +421,7 @@ class StoreSafetyTest {
         StoreException e = assertThrows(StoreException.class, () -> ParleyStore.open(other).close());
         assertTrue(e.getMessage().contains("not Parley's") && e.getMessage().contains("schema version 42"), e.getMessage());
         assertFalse(e.getMessage().contains("newer Parley"), e.getMessage());
-        org.junit.jupiter.api.Assertions.assertArrayEquals(before, Files.readAllBytes(other));
+        Assertions.assertArrayEquals(before, Files.readAllBytes(other));
     }
 
     /** A backup's name for the same database with another time stamp ("yyyyMMdd-HHmmss-SSS"), beside {@code backup}. */
@@ -432,13 +440,13 @@ class StoreSafetyTest {
         try (ParleyStore store = ParleyStore.open(file)) {
             store.importDataset(Fixtures.week(), "week", Origin.USER);
             Path first = store.backup();
-            List<Path> ahead = new java.util.ArrayList<>();
+            List<Path> ahead = new ArrayList<>();
             for (int i = 1; i <= Backups.KEEP; i++) {
                 Path future = besideAs(first, "2030010" + i + "-120000-000");
                 Files.copy(first, future);
                 ahead.add(future);
             }
-            List<Path> made = new java.util.ArrayList<>(List.of(first));
+            List<Path> made = new ArrayList<>(List.of(first));
             for (int i = 0; i < 3; i++) {
                 made.add(store.backup());
             }
@@ -454,7 +462,7 @@ class StoreSafetyTest {
         try (ParleyStore store = ParleyStore.open(file)) {
             store.importDataset(Fixtures.week(), "week", Origin.USER);
             Path first = store.backup();
-            List<Path> strangers = new java.util.ArrayList<>();
+            List<Path> strangers = new ArrayList<>();
             for (int i = 0; i < 3; i++) {
                 Path stranger = besideAs(first, "9999123" + i + "-235959-999");
                 Files.write(stranger, new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10});
@@ -475,7 +483,7 @@ class StoreSafetyTest {
         Path file = dir.resolve("p.db");
         try (ParleyStore store = ParleyStore.open(file)) {
             store.importDataset(Fixtures.week(), "week", Origin.USER);
-            List<Path> sound = new java.util.ArrayList<>();
+            List<Path> sound = new ArrayList<>();
             for (int i = 0; i < Backups.KEEP; i++) {
                 sound.add(store.backup());
             }
@@ -487,8 +495,8 @@ class StoreSafetyTest {
                 assertTrue(store.backup().getFileName().toString().endsWith("-damaged.db"));
             }
             List<Backup> all = store.backups().list();
-            List<Path> soundLeft = new java.util.ArrayList<>(all.stream().filter(b -> !b.damaged()).map(Backup::file).toList());
-            java.util.Collections.reverse(soundLeft);
+            List<Path> soundLeft = new ArrayList<>(all.stream().filter(b -> !b.damaged()).map(Backup::file).toList());
+            Collections.reverse(soundLeft);
             assertEquals(sound, soundLeft, "every sound copy is still there");
             assertEquals(Backups.KEEP_DAMAGED, all.stream().filter(Backup::damaged).count());
             assertTrue(all.get(0).damaged(), "listed newest first, damaged or not: " + all);

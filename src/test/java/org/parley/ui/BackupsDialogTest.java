@@ -1,8 +1,13 @@
 package org.parley.ui;
 
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -11,6 +16,7 @@ import org.parley.seed.BundledSeeds;
 import org.parley.store.Backup;
 import org.parley.store.DatasetInfo;
 import org.parley.store.Origin;
+import org.parley.store.StoreException;
 import org.parley.ui.state.ExplorerState;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -71,10 +77,10 @@ class BackupsDialogTest {
         @SuppressWarnings("unchecked")
         ListView<Backup> view = robot.lookup("#backup-list").queryAs(ListView.class);
         assertSame(sound, view.getSelectionModel().getSelectedItem(), "the newest that can be restored is chosen");
-        javafx.scene.control.Button restore = robot.lookup(".button").queryAllAs(javafx.scene.control.Button.class).stream()
+        Button restore = robot.lookup(".button").queryAllAs(Button.class).stream()
                 .filter(b -> "Restore…".equals(b.getText())).findFirst().orElseThrow();
         assertTrue(!restore.isDisabled());
-        robot.clickOn(robot.from(view).lookup(".list-cell").queryAllAs(javafx.scene.control.ListCell.class).stream()
+        robot.clickOn(robot.from(view).lookup(".list-cell").queryAllAs(ListCell.class).stream()
                 .filter(c -> c.getItem() == unreadable).findFirst().orElseThrow());
         WaitForAsyncUtils.waitForFxEvents();
         assertSame(unreadable, view.getSelectionModel().getSelectedItem());
@@ -102,13 +108,13 @@ class BackupsDialogTest {
         });
         WaitForAsyncUtils.waitForFxEvents();
         // What each backup holds leads, wrapped in the list's width: no scrolling sideways to find it.
-        for (javafx.scene.Node n : robot.from(view).lookup(".list-cell").queryAll()) {
-            javafx.scene.control.ListCell<?> cell = (javafx.scene.control.ListCell<?>) n;
+        for (Node n : robot.from(view).lookup(".list-cell").queryAll()) {
+            ListCell<?> cell = (ListCell<?>) n;
             if (cell.getItem() != null) {
                 assertTrue(cell.getText().startsWith("“") || cell.getText().startsWith("cannot be read"), cell.getText());
                 assertTrue(cell.isWrapText() && cell.getWidth() <= view.getWidth(), cell.getWidth() + " in " + view.getWidth());
-                javafx.scene.Node drawn = cell.lookup(".text");
-                assertEquals(cell.getText(), ((javafx.scene.text.Text) drawn).getText(), "drawn whole, not cut to \u2026");
+                Node drawn = cell.lookup(".text");
+                assertEquals(cell.getText(), ((Text) drawn).getText(), "drawn whole, not cut to \u2026");
             }
         }
         robot.interact(() -> view.getSelectionModel().select(1));
@@ -145,7 +151,7 @@ class BackupsDialogTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertTrue(asked.isEmpty(), "nothing restored on the stale answer");
-        javafx.scene.control.DialogPane again = robot.lookup("#confirm-restore").queryAs(javafx.scene.control.DialogPane.class);
+        DialogPane again = robot.lookup("#confirm-restore").queryAs(DialogPane.class);
         assertTrue(again.getContentText().startsWith("“CLI-made dataset” (3 events"), again.getContentText());
         robot.clickOn("Restore");
         WaitForAsyncUtils.waitForFxEvents();
@@ -174,7 +180,7 @@ class BackupsDialogTest {
 
         assertEquals("", state.activityProperty().get());
         assertSame(week, state.dataset());
-        javafx.scene.control.DialogPane done = robot.lookup("#restored").queryAs(javafx.scene.control.DialogPane.class);
+        DialogPane done = robot.lookup("#restored").queryAs(DialogPane.class);
         assertTrue(done.getHeaderText().contains("“" + week.title() + "”") && done.getHeaderText().contains("p-20260102.db"),
                 done.getHeaderText());
         assertTrue(done.getContentText().startsWith(week.events().size() + " events"), done.getContentText());
@@ -190,7 +196,7 @@ class BackupsDialogTest {
                 new BackupsDialog.Restored(BundledSeeds.dataset(), "p-20260105-damaged.db", true)));
         restoreTheChosen(robot, damaged);
 
-        javafx.scene.control.DialogPane done = robot.lookup("#restored").queryAs(javafx.scene.control.DialogPane.class);
+        DialogPane done = robot.lookup("#restored").queryAs(DialogPane.class);
         assertTrue(done.getContentText().contains("damaged file it replaced is kept beside the backups as "
                 + "p-20260105-damaged.db"), done.getContentText());
         assertTrue(!done.getContentText().contains("brings it back"), done.getContentText());
@@ -221,7 +227,7 @@ class BackupsDialogTest {
     void aFailedRestoreLeavesNoNoteUnderWay(FxRobot robot) {
         Backup chosen = backup("p-20260102.db", "Older", 64);
         BackupsDialog.Backups failing = listing(List.of(chosen), b -> CompletableFuture.failedFuture(
-                new org.parley.store.StoreException("p.db: Parley was quit before the backup p-20260102.db was "
+                new StoreException("p.db: Parley was quit before the backup p-20260102.db was "
                         + "restored; the database was left as it was")));
         restoreTheChosen(robot, failing);
 
@@ -263,7 +269,7 @@ class BackupsDialogTest {
         robot.clickOn("Restore…");
         WaitForAsyncUtils.waitForFxEvents();
 
-        javafx.scene.control.DialogPane question = robot.lookup("#confirm-restore").queryAs(javafx.scene.control.DialogPane.class);
+        DialogPane question = robot.lookup("#confirm-restore").queryAs(DialogPane.class);
         assertTrue(question.getContentText().startsWith("“Imported in a terminal” (2,000 events, 200 quotes) will be replaced"),
                 question.getContentText());
         assertTrue(question.getContentText().contains("The window still shows “" + week.title() + "”"),

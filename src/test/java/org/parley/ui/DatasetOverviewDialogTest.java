@@ -22,6 +22,7 @@ import org.parley.seed.BundledSeeds;
 import org.parley.ui.state.ExplorerState;
 import org.parley.ui.support.ScreenArea;
 import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -43,7 +44,7 @@ class DatasetOverviewDialogTest {
 
     @AfterEach
     void close() throws Exception {
-        org.testfx.api.FxToolkit.cleanupStages();
+        FxToolkit.cleanupStages();
     }
 
     /** Thirty articles: the list scrolls within a dialog no taller than the screen, and OK stays in reach. */

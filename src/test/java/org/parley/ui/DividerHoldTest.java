@@ -3,11 +3,14 @@ package org.parley.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import javafx.geometry.Orientation;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
+import javafx.scene.input.MouseButton;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -55,17 +58,17 @@ class DividerHoldTest {
             stage.setY(0);
         });
         WaitForAsyncUtils.waitForFxEvents();
-        javafx.scene.Node divider = robot.from(split).lookup(".split-pane-divider").query();
+        Node divider = robot.from(split).lookup(".split-pane-divider").query();
         double dy = split.getHeight() * (0.3 - split.getDividerPositions()[0]);
-        robot.drag(divider, javafx.scene.input.MouseButton.PRIMARY).moveBy(0, dy / 2).moveBy(0, dy / 2).release(
-                javafx.scene.input.MouseButton.PRIMARY);
+        robot.drag(divider, MouseButton.PRIMARY).moveBy(0, dy / 2).moveBy(0, dy / 2).release(
+                MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
         double chosen = split.getDividerPositions()[0];
         assertEquals(0.3, chosen, 0.05, "dragged");
 
         robot.interact(() -> stage.setHeight(230));
         WaitForAsyncUtils.waitForFxEvents();
-        org.junit.jupiter.api.Assertions.assertTrue(split.getDividerPositions()[0] > chosen + 0.05,
+        Assertions.assertTrue(split.getDividerPositions()[0] > chosen + 0.05,
                 "the top pane keeps its minimum in the small window: " + split.getDividerPositions()[0]);
         robot.interact(() -> stage.setHeight(500));
         WaitForAsyncUtils.waitForFxEvents();

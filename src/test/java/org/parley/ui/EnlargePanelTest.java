@@ -9,20 +9,28 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.parley.model.EventFilter;
 import org.parley.model.EventKind;
+import org.parley.render.timeline.TimelineMetrics;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -110,13 +118,13 @@ class EnlargePanelTest {
         Bounds header = ExplorerWindow.inScene(right.lookup(".tab-header-area"));
         // The row's free end, right of the titles.
         Point2D free = new Point2D(header.getMaxX() - 20, header.getMinY() + header.getHeight() / 2);
-        robot.doubleClickOn(stage.getX() + free.getX(), stage.getY() + free.getY(), javafx.scene.input.MouseButton.PRIMARY);
+        robot.doubleClickOn(stage.getX() + free.getX(), stage.getY() + free.getY(), MouseButton.PRIMARY);
         settle();
 
         assertSame(right, w.window.enlargedPanel());
         Bounds big = ExplorerWindow.inScene(right);
         assertTrue(big.getWidth() >= WIDTH - 10 && big.getHeight() > before.getHeight() + 200, "enlarged: " + big);
-        assertTrue(((javafx.scene.control.Label) w.window.root().lookup("#enlarged-title")).getText().startsWith("Detail"),
+        assertTrue(((Label) w.window.root().lookup("#enlarged-title")).getText().startsWith("Detail"),
                 "the bar names the tab shown");
 
         robot.clickOn("#restore-panels");
@@ -136,13 +144,13 @@ class EnlargePanelTest {
         robot.press(KeyCode.CONTROL, KeyCode.M).release(KeyCode.M, KeyCode.CONTROL);
         settle();
         Node focused = stage.getScene().getFocusOwner();
-        assertTrue(focused instanceof javafx.scene.control.TextField, "the keyboard in the actors' search: " + focused);
+        assertTrue(focused instanceof TextField, "the keyboard in the actors' search: " + focused);
         robot.write("sher");
         settle();
 
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
         settle();
-        assertEquals("", ((javafx.scene.control.TextField) focused).getText(), "the first Esc empties the box");
+        assertEquals("", ((TextField) focused).getText(), "the first Esc empties the box");
         assertTrue(w.window.enlargedPanel() != null, "and leaves the actors enlarged");
 
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
@@ -170,7 +178,7 @@ class EnlargePanelTest {
         robot.press(KeyCode.ALT, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.ALT);
         robot.press(KeyCode.CONTROL, KeyCode.M).release(KeyCode.M, KeyCode.CONTROL);
         settle();
-        assertSame(w.window.timeline(), ((javafx.scene.Parent) w.window.enlargedPanel()).getChildrenUnmodifiable().get(0));
+        assertSame(w.window.timeline(), ((Parent) w.window.enlargedPanel()).getChildrenUnmodifiable().get(0));
 
         robot.press(KeyCode.ALT, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.ALT);
         settle();
@@ -196,7 +204,7 @@ class EnlargePanelTest {
         Node left = w.window.root().lookup("#left-tabs");
         Bounds content = ExplorerWindow.inScene(left.lookup(".tab-content-area"));
         robot.doubleClickOn(stage.getX() + content.getMinX() + 30, stage.getY() + content.getMaxY() - 30,
-                javafx.scene.input.MouseButton.PRIMARY);
+                MouseButton.PRIMARY);
         settle();
         assertNull(w.window.enlargedPanel(), "a double click in a list is the list's");
     }
@@ -212,37 +220,37 @@ class EnlargePanelTest {
         robot.press(KeyCode.CONTROL, KeyCode.M).release(KeyCode.M, KeyCode.CONTROL);
         settle();
         assertSame(middle, w.window.enlargedPanel(), "the map and the events enlarged");
-        java.util.Set<Node> reached = new java.util.HashSet<>();
+        Set<Node> reached = new HashSet<>();
         for (KeyCode[] keys : new KeyCode[][] {{KeyCode.F6}, {KeyCode.F6}, {KeyCode.F6}, {KeyCode.SHIFT, KeyCode.F6},
                 {KeyCode.SHIFT, KeyCode.F6}}) {
             robot.press(keys).release(keys);
             settle();
-            assertSame(middle, w.window.enlargedPanel(), "still enlarged after " + java.util.Arrays.toString(keys));
+            assertSame(middle, w.window.enlargedPanel(), "still enlarged after " + Arrays.toString(keys));
             Node focus = stage.getScene().getFocusOwner();
             assertTrue(focus == w.window.map() || focus == w.window.root().lookup("#event-table"),
                     "the keyboard in a pane shown: " + focus);
             reached.add(focus);
         }
         // As tabs the map and the events are one pane: F6 keeps to the tab shown and switches none.
-        assertEquals(java.util.Set.of(w.window.map()), reached, "F6 stays on the map, the tab shown");
+        assertEquals(Set.of(w.window.map()), reached, "F6 stays on the map, the tab shown");
     }
 
     /** The tab rows had an enlarge button and the timeline none: its own sits above the lane names, clear of marks and days. */
     @Test
     void theButtonAboveTheLaneNamesEnlargesTheTimeline(FxRobot robot) {
         Node timeline = w.window.timeline();
-        javafx.scene.control.Button button = (javafx.scene.control.Button) timeline.getParent().getParent().lookup(".enlarge-panel");
+        Button button = (Button) timeline.getParent().getParent().lookup(".enlarge-panel");
         assertTrue(button != null && button.isVisible(), "the timeline's enlarge button shown");
         assertTrue(button.getTooltip().getText().contains("Ctrl+M"), "its tooltip names the key: " + button.getTooltip().getText());
         Bounds b = ExplorerWindow.inScene(button);
         Bounds lanes = ExplorerWindow.inScene(timeline);
-        assertTrue(b.getMinX() >= lanes.getMinX() && b.getMaxX() <= lanes.getMinX() + org.parley.render.timeline.TimelineMetrics.GUTTER
+        assertTrue(b.getMinX() >= lanes.getMinX() && b.getMaxX() <= lanes.getMinX() + TimelineMetrics.GUTTER
                         && b.getMinY() >= lanes.getMinY()
-                        && b.getMaxY() <= lanes.getMinY() + org.parley.render.timeline.TimelineMetrics.AXIS_HEIGHT,
+                        && b.getMaxY() <= lanes.getMinY() + TimelineMetrics.AXIS_HEIGHT,
                 "above the lane names, left of the days: " + b + " in " + lanes);
         robot.clickOn(button);
         settle();
-        assertSame(timeline, ((javafx.scene.Parent) w.window.enlargedPanel()).getChildrenUnmodifiable().get(0));
+        assertSame(timeline, ((Parent) w.window.enlargedPanel()).getChildrenUnmodifiable().get(0));
         assertTrue(ExplorerWindow.inScene(timeline).getHeight() > lanes.getHeight() + 200, "the timeline enlarged");
     }
 
@@ -255,25 +263,25 @@ class EnlargePanelTest {
         Node timeline = w.window.timeline();
         Bounds before = ExplorerWindow.inScene(timeline);
         double[][] dividers = dividers();
-        double laneY = before.getMinY() + org.parley.render.timeline.TimelineMetrics.AXIS_HEIGHT + 60;
+        double laneY = before.getMinY() + TimelineMetrics.AXIS_HEIGHT + 60;
         double emptyX = before.getMaxX() - 40;
-        robot.doubleClickOn(stage.getX() + emptyX, stage.getY() + laneY, javafx.scene.input.MouseButton.PRIMARY);
+        robot.doubleClickOn(stage.getX() + emptyX, stage.getY() + laneY, MouseButton.PRIMARY);
         settle();
         assertNull(w.window.enlargedPanel(), "a double click in a lane enlarges nothing");
 
-        double dayRowY = before.getMinY() + org.parley.render.timeline.TimelineMetrics.AXIS_HEIGHT / 2;
+        double dayRowY = before.getMinY() + TimelineMetrics.AXIS_HEIGHT / 2;
         robot.doubleClickOn(stage.getX() + before.getMinX() + before.getWidth() / 2, stage.getY() + dayRowY,
-                javafx.scene.input.MouseButton.PRIMARY);
+                MouseButton.PRIMARY);
         settle();
         assertTrue(w.window.enlargedPanel() != null
-                && ((javafx.scene.Parent) w.window.enlargedPanel()).getChildrenUnmodifiable().get(0) == timeline,
+                && ((Parent) w.window.enlargedPanel()).getChildrenUnmodifiable().get(0) == timeline,
                 "the timeline enlarged: " + w.window.enlargedPanel());
         Bounds big = ExplorerWindow.inScene(timeline);
         assertTrue(big.getHeight() > before.getHeight() + 200, "the timeline down the work area: " + big);
 
         robot.doubleClickOn(stage.getX() + big.getMinX() + big.getWidth() / 2,
-                stage.getY() + big.getMinY() + org.parley.render.timeline.TimelineMetrics.AXIS_HEIGHT / 2,
-                javafx.scene.input.MouseButton.PRIMARY);
+                stage.getY() + big.getMinY() + TimelineMetrics.AXIS_HEIGHT / 2,
+                MouseButton.PRIMARY);
         settle();
         assertNull(w.window.enlargedPanel(), "the same double click puts it back");
         assertEquals(before.getHeight(), ExplorerWindow.inScene(timeline).getHeight(), 0.5);

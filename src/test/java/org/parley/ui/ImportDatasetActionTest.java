@@ -1,14 +1,19 @@
 package org.parley.ui;
 
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.parley.app.UserDataAtRisk;
 import org.parley.model.Dataset;
+import org.parley.seed.ReadProgress;
 import org.parley.store.DatasetInfo;
 import org.parley.store.Origin;
 import org.parley.seed.BundledSeeds;
@@ -24,7 +29,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -102,12 +111,12 @@ class ImportDatasetActionTest {
         assertTrue(ask.getHeaderText().contains("“My week”: 6,262 events, 80 quotes and 2 sources"), ask.getHeaderText());
         assertTrue(ask.getContentText().startsWith("“other.json” (“SECOND import”) will take its place"),
                 "the incoming dataset by its title too: " + ask.getContentText());
-        assertEquals(java.util.Collections.singletonList(null), calls, "nothing is replaced before the answer");
+        assertEquals(Collections.singletonList(null), calls, "nothing is replaced before the answer");
 
         robot.clickOn("Replace");
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertEquals(java.util.Arrays.asList(null, risk().current().contentHash()), calls,
+        assertEquals(Arrays.asList(null, risk().current().contentHash()), calls,
                 "the answer is for the dataset the question named");
         assertSame(week, state.dataset());
     }
@@ -125,7 +134,7 @@ class ImportDatasetActionTest {
         assertTrue(robot.lookup("#confirm-replace").tryQuery().isPresent());
         robot.clickOn("Cancel");
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(java.util.Collections.singletonList(null), calls);
+        assertEquals(Collections.singletonList(null), calls);
         assertSame(before, state.dataset());
     }
 
@@ -141,11 +150,11 @@ class ImportDatasetActionTest {
         }));
         WaitForAsyncUtils.waitForFxEvents();
         DialogPane ask = robot.lookup("#confirm-replace").queryAs(DialogPane.class);
-        assertTrue(((javafx.scene.control.Button) ask.lookupButton(javafx.scene.control.ButtonType.CANCEL)).isDefaultButton());
-        robot.type(javafx.scene.input.KeyCode.ENTER);
+        assertTrue(((Button) ask.lookupButton(ButtonType.CANCEL)).isDefaultButton());
+        robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#confirm-replace").tryQuery().isEmpty(), "Enter answered the question");
-        assertEquals(java.util.Collections.singletonList(null), calls, "nothing was replaced");
+        assertEquals(Collections.singletonList(null), calls, "nothing was replaced");
         assertSame(before, state.dataset());
     }
 
@@ -192,13 +201,13 @@ class ImportDatasetActionTest {
      * nothing changed, and the status bar no longer says an import is under way.
      */
     @Test
-    void escapeCancelsALargeImportAndSaysNothingChanged(FxRobot robot, @org.junit.jupiter.api.io.TempDir Path dir)
+    void escapeCancelsALargeImportAndSaysNothingChanged(FxRobot robot, @TempDir Path dir)
             throws Exception {
         Path big = dir.resolve("big.json");
         Files.write(big, new byte[(int) ImportProgress.SHOWN_FROM_BYTES]);
         Dataset shown = BundledSeeds.dataset();
         robot.interact(() -> state.datasetProperty().set(shown));
-        org.parley.seed.ReadProgress[] watched = new org.parley.seed.ReadProgress[1];
+        ReadProgress[] watched = new ReadProgress[1];
         CompletableFuture<ImportDatasetAction.Outcome> importing = new CompletableFuture<>();
         robot.interact(() -> ImportDatasetAction.importFrom(stage, state, big, (p, agreed, progress) -> {
             watched[0] = progress;
@@ -209,11 +218,11 @@ class ImportDatasetActionTest {
         assertTrue(text.getText().startsWith("Reading \u201cbig.json\u201d"), text.getText());
         assertTrue(robot.lookup("#import-progress-bar").tryQuery().isPresent(), "a bar shows how far");
         robot.interact(() -> text.getScene().getWindow().requestFocus());
-        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(watched[0].cancelled(), "Esc cancels the read");
         // The reader stops at its next buffer, as ExchangeFormatReader does (ReadProgressTest).
-        robot.interact(() -> importing.completeExceptionally(new java.util.concurrent.CancellationException()));
+        robot.interact(() -> importing.completeExceptionally(new CancellationException()));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Import cancelled; nothing changed.", text.getText());
         assertSame(shown, state.dataset());
@@ -231,14 +240,14 @@ class ImportDatasetActionTest {
         List<String> reads = new ArrayList<>();
         ImportDatasetAction.Importer importer = new ImportDatasetAction.Importer() {
             @Override
-            public CompletableFuture<ImportDatasetAction.Outcome> run(Path p, String agreed, org.parley.seed.ReadProgress progress) {
+            public CompletableFuture<ImportDatasetAction.Outcome> run(Path p, String agreed, ReadProgress progress) {
                 reads.add(agreed);
                 return CompletableFuture.completedFuture(new ImportDatasetAction.Outcome(shown, true, true));
             }
 
             @Override
-            public CompletableFuture<java.util.Optional<UserDataAtRisk>> riskOf(Path p) {
-                return CompletableFuture.completedFuture(java.util.Optional.of(risk()));
+            public CompletableFuture<Optional<UserDataAtRisk>> riskOf(Path p) {
+                return CompletableFuture.completedFuture(Optional.of(risk()));
             }
         };
         robot.interact(() -> ImportDatasetAction.importFrom(stage, state, Path.of("big.json"), importer));

@@ -1,6 +1,7 @@
 package org.parley.ui;
 
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
@@ -21,11 +22,13 @@ import org.parley.ui.state.ExplorerState;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -51,7 +54,7 @@ class MainMenuTest {
                     calls.add(method.getName() + (args == null ? "" : Arrays.toString(args)));
                     return null;
                 });
-        bar = MainMenu.create(state, recorder, laneMode, new javafx.beans.property.SimpleBooleanProperty(true));
+        bar = MainMenu.create(state, recorder, laneMode, new SimpleBooleanProperty(true));
         stage.setScene(new Scene(new StackPane(bar), 400, 200));
         stage.show();
     }
@@ -67,12 +70,12 @@ class MainMenuTest {
         Menu file = bar.getMenus().get(0);
         Menu help = bar.getMenus().get(bar.getMenus().size() - 1);
         robot.press(KeyCode.ALT).press(KeyCode.F).release(KeyCode.ALT).release(KeyCode.F);
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
         assertTrue(file.isShowing(), "Alt+F leaves the File menu open");
 
         robot.type(KeyCode.ESCAPE);
         robot.press(KeyCode.ALT).press(KeyCode.H).release(KeyCode.ALT).release(KeyCode.H);
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
         assertTrue(help.isShowing(), "Alt+H leaves the Help menu open");
         assertFalse(file.isShowing());
         robot.type(KeyCode.ESCAPE);
@@ -86,23 +89,23 @@ class MainMenuTest {
     void anItemsLetterInTheOpenMenuChoosesIt(FxRobot robot) {
         Menu file = bar.getMenus().get(0);
         robot.press(KeyCode.ALT).press(KeyCode.F).release(KeyCode.F).release(KeyCode.ALT);
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
         assertTrue(file.isShowing());
         robot.type(KeyCode.I);
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of("importDataset"), calls);
         assertFalse(file.isShowing(), "the menu closes on its choice");
 
         Menu view = bar.getMenus().get(1);
         robot.press(KeyCode.ALT).press(KeyCode.V).release(KeyCode.V).release(KeyCode.ALT);
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
         robot.type(KeyCode.D);
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
         assertTrue(state.darkProperty().get(), "a check item's letter ticks it");
         robot.press(KeyCode.ALT).press(KeyCode.V).release(KeyCode.V).release(KeyCode.ALT);
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
         robot.type(KeyCode.A);
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
         assertEquals(LaneMode.ACTOR, laneMode.get(), "a lane choice's letter chooses it");
         assertFalse(view.isShowing());
     }
@@ -112,9 +115,9 @@ class MainMenuTest {
     void aGreyedItemsLetterLeavesTheMenuOpen(FxRobot robot) {
         Menu go = bar.getMenus().get(2);
         robot.press(KeyCode.ALT).press(KeyCode.G).release(KeyCode.G).release(KeyCode.ALT);
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
         robot.type(KeyCode.A);
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
         assertTrue(go.isShowing(), "no actor chosen: Filter by selected actor is greyed");
         assertTrue(calls.isEmpty(), calls.toString());
         robot.type(KeyCode.ESCAPE);
@@ -129,16 +132,16 @@ class MainMenuTest {
     void aPanelsDigitInTheGoMenuGoesToIt(FxRobot robot) {
         Menu go = bar.getMenus().get(2);
         robot.press(KeyCode.ALT).press(KeyCode.G).release(KeyCode.G).release(KeyCode.ALT);
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
         robot.type(KeyCode.DIGIT3);
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of("focusPanel[2]"), calls);
         assertFalse(go.isShowing(), "the menu closes on its choice");
 
         robot.press(KeyCode.ALT).press(KeyCode.G).release(KeyCode.G).release(KeyCode.ALT);
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
         robot.type(KeyCode.NUMPAD0);
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of("focusPanel[2]", "focusPanel[9]"), calls, "the keypad's 0 is the tenth panel's, not a letter's");
         assertFalse(go.isShowing());
     }
@@ -157,7 +160,7 @@ class MainMenuTest {
     @Test
     void noTwoItemsOfAMenuShareALetter() {
         for (Menu menu : bar.getMenus()) {
-            Set<Character> seen = new java.util.HashSet<>();
+            Set<Character> seen = new HashSet<>();
             for (MenuItem item : menu.getItems()) {
                 Character letter = MenuLetters.letterOf(item);
                 if (letter != null) {
@@ -242,7 +245,7 @@ class MainMenuTest {
      */
     @Test
     void everyItemHasItsOwnShortcutOnARealKey() {
-        Set<KeyCombination> seen = new java.util.HashSet<>();
+        Set<KeyCombination> seen = new HashSet<>();
         for (MenuItem item : items()) {
             if (!(item instanceof SeparatorMenuItem)) {
                 KeyCombination shortcut = item.getAccelerator();

@@ -1,5 +1,7 @@
 package org.parley.ui;
 
+import javafx.scene.Node;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableRow;
 import javafx.scene.input.KeyCode;
@@ -7,6 +9,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.parley.app.ParleyVersion;
 import org.parley.model.Dataset;
 import org.parley.model.Event;
 import org.parley.seed.BundledSeeds;
@@ -19,6 +22,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
@@ -124,9 +128,9 @@ class MainWindowActionsTest {
         robot.clickOn("About Parley");
         WaitForAsyncUtils.waitForFxEvents();
 
-        javafx.scene.control.DialogPane pane = robot.lookup("#about-parley").queryAs(javafx.scene.control.DialogPane.class);
+        DialogPane pane = robot.lookup("#about-parley").queryAs(DialogPane.class);
         try {
-            assertEquals(org.parley.app.ParleyVersion.NAME_AND_VERSION, pane.getHeaderText());
+            assertEquals(ParleyVersion.NAME_AND_VERSION, pane.getHeaderText());
             String text = ((Label) pane.getContent()).getText();
             assertTrue(text.contains("The Washington Post") && text.contains("The New York Times"), text);
             assertTrue(text.contains("Natural Earth") && text.contains("BSD-3-Clause"), text);
@@ -139,7 +143,7 @@ class MainWindowActionsTest {
     @Test
     void clickingARowInTheEventTableSelectsItsEvent(FxRobot robot) {
         // In a short window the map and the table are two tabs: open the table's, as a reader would.
-        robot.lookup(".tab .tab-label").queryAllAs(javafx.scene.control.Label.class).stream()
+        robot.lookup(".tab .tab-label").queryAllAs(Label.class).stream()
                 .filter(l -> "Events".equals(l.getText()) && l.isVisible()).findFirst()
                 .ifPresent(l -> {
                     robot.clickOn(l);
@@ -150,13 +154,13 @@ class MainWindowActionsTest {
                 .stream().map(r -> (TableRow<Event>) r)
                 // The virtual flow keeps spare, hidden rows; only the shown ones can be clicked.
                 .filter(r -> r.getItem() != null && r.isVisible() && r.getIndex() >= 0)
-                .sorted(java.util.Comparator.comparingInt(TableRow::getIndex)).toList();
+                .sorted(Comparator.comparingInt(TableRow::getIndex)).toList();
         // The table sits low in the 780-px window; its first row is the one surely above the status bar.
         TableRow<Event> first = rows.get(0);
         Event expected = first.getItem();
         assertNotEquals(expected.id(), state.selectedEventProperty().get());
 
-        javafx.scene.Node picked = robot.lookup(".table-cell").queryAll().stream()
+        Node picked = robot.lookup(".table-cell").queryAll().stream()
                 .filter(c -> c.getParent() == first && c.isVisible()).findFirst().orElseThrow();
         robot.clickOn(picked);
         WaitForAsyncUtils.waitForFxEvents();

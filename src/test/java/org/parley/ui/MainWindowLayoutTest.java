@@ -9,6 +9,7 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.parley.model.Dataset;
@@ -16,6 +17,7 @@ import org.parley.ui.state.ExplorerState;
 import org.parley.ui.state.SearchResults;
 import java.util.concurrent.CompletableFuture;
 import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -100,9 +102,9 @@ class MainWindowLayoutTest {
         return n;
     }
 
-    @org.junit.jupiter.api.AfterEach
+    @AfterEach
     void closeOwnStage() throws Exception {
-        org.testfx.api.FxToolkit.cleanupStages();
+        FxToolkit.cleanupStages();
     }
 
     @Test

@@ -1,16 +1,29 @@
 package org.parley.ui;
 
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import org.controlsfx.control.CheckListView;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -19,30 +32,47 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.model.Dataset;
+import org.parley.model.Divergence;
 import org.parley.model.Event;
 import org.parley.model.EventKind;
+import org.parley.model.Evidence;
+import org.parley.model.Position;
+import org.parley.model.Quote;
 import org.parley.seed.ExchangeFormatReader;
 import org.parley.seed.LoadedDataset;
 import org.parley.store.Origin;
 import org.parley.store.ParleyStore;
+import org.parley.ui.positions.PositionsPanel;
+import org.parley.ui.state.Passage;
+import org.parley.ui.state.SearchResults;
 import org.parley.ui.support.BackgroundThread;
 import org.parley.ui.support.WindowBounds;
 import org.parley.ui.support.WindowPrefs;
 import javafx.geometry.Rectangle2D;
 import org.parley.ui.search.SearchService;
+import org.parley.ui.source.SourceReader;
 import org.parley.ui.state.ExplorerState;
 import org.parley.ui.table.EventTable;
 import org.parley.ui.timeline.TimelineView;
 import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -103,8 +133,8 @@ class MainWindowTest {
         window.attach(stage);
         // No tooltips while the robot crosses the window: a popup window opening or closing while
         // TestFX lists the windows for a lookup failed a run ("Index 1 out of bounds for length 1").
-        stage.getScene().getStylesheets().add("data:text/css;base64," + java.util.Base64.getEncoder()
-                .encodeToString(".tooltip { -fx-show-delay: 3600s; }".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        stage.getScene().getStylesheets().add("data:text/css;base64," + Base64.getEncoder()
+                .encodeToString(".tooltip { -fx-show-delay: 3600s; }".getBytes(StandardCharsets.UTF_8)));
         stage.setWidth(1260);
         stage.setHeight(780);
         stage.setX(0);
@@ -115,7 +145,7 @@ class MainWindowTest {
 
     @AfterEach
     void close() throws Exception {
-        org.testfx.api.FxToolkit.cleanupStages();
+        FxToolkit.cleanupStages();
         db.close();
         store.close();
     }
@@ -125,9 +155,9 @@ class MainWindowTest {
     }
 
     /** The layout is built on the compute thread: on a loaded machine it came after the first click was aimed. */
-    private Point2D onTimeline(String eventId) throws java.util.concurrent.TimeoutException {
+    private Point2D onTimeline(String eventId) throws TimeoutException {
         TimelineView t = window.timeline();
-        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> t.pointOf(eventId).isPresent());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> t.pointOf(eventId).isPresent());
         return t.localToScreen(t.pointOf(eventId).orElseThrow());
     }
 
@@ -167,7 +197,7 @@ class MainWindowTest {
         var map = window.map();
         // The frame for the map's final size: on a loaded machine the window's last layout pass came after the
         // first frame, and a click aimed by the first frame's projection missed Vienna.
-        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> map.currentScene().isPresent() && !map.isComputing() && map.getViewport() != null
                         && map.getViewport().width() == map.getWidth() && map.getViewport().height() == map.getHeight());
         var vienna = data.place("vienna").orElseThrow();
@@ -191,9 +221,9 @@ class MainWindowTest {
     void choosingACompareCardMarksTheDifferingWordsInTheArticles(FxRobot robot) {
         robot.clickOn("Compare");
         WaitForAsyncUtils.waitForFxEvents();
-        javafx.scene.Node card = robot.lookup(".divergence-card").queryAll().stream()
-                .filter(javafx.scene.Node::isVisible).findFirst().orElseThrow();
-        org.parley.model.Divergence chosen = (org.parley.model.Divergence) card.getUserData();
+        Node card = robot.lookup(".divergence-card").queryAll().stream()
+                .filter(Node::isVisible).findFirst().orElseThrow();
+        Divergence chosen = (Divergence) card.getUserData();
         robot.clickOn(card);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(chosen.id(), state.selectedDivergenceProperty().get());
@@ -211,17 +241,17 @@ class MainWindowTest {
      */
     @Test
     void choosingACompareCardBringsTheSourceReaderForward(FxRobot robot) {
-        javafx.scene.control.TabPane right = robot.lookup("#right-tabs").queryAs(javafx.scene.control.TabPane.class);
+        TabPane right = robot.lookup("#right-tabs").queryAs(TabPane.class);
         robot.clickOn("#tab-detail");
         robot.clickOn("Compare");
         WaitForAsyncUtils.waitForFxEvents();
-        javafx.scene.Node card = robot.lookup(".divergence-card").queryAll().stream()
-                .filter(javafx.scene.Node::isVisible).findFirst().orElseThrow();
+        Node card = robot.lookup(".divergence-card").queryAll().stream()
+                .filter(Node::isVisible).findFirst().orElseThrow();
         robot.clickOn(card);
         WaitForAsyncUtils.waitForFxEvents();
 
         assertEquals("tab-source", right.getSelectionModel().getSelectedItem().getId());
-        assertTrue(robot.lookup("#side-by-side").queryAs(javafx.scene.control.ToggleButton.class).isSelected(),
+        assertTrue(robot.lookup("#side-by-side").queryAs(ToggleButton.class).isSelected(),
                 "the papers side by side");
         assertEquals(2, robot.lookup(".compared-reading-tint").queryAll().size(), "both readings outlined");
     }
@@ -256,9 +286,9 @@ class MainWindowTest {
         robot.clickOn("#search-field").write("pastry");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> state.searchProperty().get() != null
                 && !state.searchProperty().get().hits().isEmpty());
-        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("", robot.lookup("#search-field").queryAs(javafx.scene.control.TextField.class).getText());
+        assertEquals("", robot.lookup("#search-field").queryAs(TextField.class).getText());
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> state.searchTextProperty().get().isEmpty());
         assertTrue(robot.lookup("#search-field").query().isFocused(), "the box keeps the keys for the next search");
     }
@@ -291,11 +321,11 @@ class MainWindowTest {
                 .filter(l -> l.getText().contains("The New York Times")).findFirst().orElseThrow();
         robot.interact(() -> {
             // Into view in the detail pane's scroll, as a reader would scroll to it.
-            javafx.scene.Node n = nyt;
-            while (n != null && !(n instanceof javafx.scene.control.ScrollPane)) {
+            Node n = nyt;
+            while (n != null && !(n instanceof ScrollPane)) {
                 n = n.getParent();
             }
-            if (n instanceof javafx.scene.control.ScrollPane scroll) {
+            if (n instanceof ScrollPane scroll) {
                 double y = scroll.getContent().sceneToLocal(nyt.localToScene(0, 0)).getY();
                 double room = scroll.getContent().getLayoutBounds().getHeight() - scroll.getViewportBounds().getHeight();
                 scroll.setVvalue(room <= 0 ? 0 : Math.min(1, y / room));
@@ -303,12 +333,12 @@ class MainWindowTest {
         });
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn(nyt);
-        javafx.scene.control.TabPane right = robot.lookup("#right-tabs").queryAs(javafx.scene.control.TabPane.class);
+        TabPane right = robot.lookup("#right-tabs").queryAs(TabPane.class);
         waitUntil(() -> "tab-source".equals(right.getSelectionModel().getSelectedItem().getId()));
         assertEquals("tab-source", right.getSelectionModel().getSelectedItem().getId(), "the source reader opens");
-        waitUntil(() -> robot.lookup(".toggle-button").queryAllAs(javafx.scene.control.ToggleButton.class).stream()
+        waitUntil(() -> robot.lookup(".toggle-button").queryAllAs(ToggleButton.class).stream()
                 .anyMatch(b -> b.isSelected() && "nyt".equals(b.getUserData())));
-        assertTrue(robot.lookup(".toggle-button").queryAllAs(javafx.scene.control.ToggleButton.class).stream()
+        assertTrue(robot.lookup(".toggle-button").queryAllAs(ToggleButton.class).stream()
                 .anyMatch(b -> b.isSelected() && "nyt".equals(b.getUserData())), "on the NYT's article");
         // Back to the detail and the same line again: it turns to the article again.
         robot.clickOn("#tab-detail");
@@ -324,7 +354,7 @@ class MainWindowTest {
      */
     @Test
     void clickingAQuoteOpensItInItsArticle(FxRobot robot) {
-        org.parley.model.Quote quote = data.quotesOf("grushko-briefing").stream()
+        Quote quote = data.quotesOf("grushko-briefing").stream()
                 .filter(q -> q.source().equals("nyt")).findFirst().orElseThrow();
         robot.interact(() -> state.selectedEventProperty().set("grushko-briefing"));
         WaitForAsyncUtils.waitForFxEvents();
@@ -332,11 +362,11 @@ class MainWindowTest {
                 .filter(l -> l.getText().contains(quote.text()) && l.getText().endsWith("The New York Times"))
                 .findFirst().orElseThrow();
         robot.interact(() -> {
-            javafx.scene.Node n = line;
-            while (n != null && !(n instanceof javafx.scene.control.ScrollPane)) {
+            Node n = line;
+            while (n != null && !(n instanceof ScrollPane)) {
                 n = n.getParent();
             }
-            if (n instanceof javafx.scene.control.ScrollPane scroll) {
+            if (n instanceof ScrollPane scroll) {
                 double y = scroll.getContent().sceneToLocal(line.localToScene(0, 0)).getY();
                 double room = scroll.getContent().getLayoutBounds().getHeight() - scroll.getViewportBounds().getHeight();
                 scroll.setVvalue(room <= 0 ? 0 : Math.min(1, y / room));
@@ -347,11 +377,11 @@ class MainWindowTest {
         robot.clickOn(line);
         WaitForAsyncUtils.waitForFxEvents();
 
-        javafx.scene.control.TabPane right = robot.lookup("#right-tabs").queryAs(javafx.scene.control.TabPane.class);
+        TabPane right = robot.lookup("#right-tabs").queryAs(TabPane.class);
         assertEquals("tab-source", right.getSelectionModel().getSelectedItem().getId(), "the source reader opens");
-        assertEquals(new org.parley.ui.state.Passage("nyt", quote.span().start(), quote.span().end()),
+        assertEquals(new Passage("nyt", quote.span().start(), quote.span().end()),
                 state.passageToReadProperty().get(), "at the quotation's words");
-        assertTrue(robot.lookup(".toggle-button").queryAllAs(javafx.scene.control.ToggleButton.class).stream()
+        assertTrue(robot.lookup(".toggle-button").queryAllAs(ToggleButton.class).stream()
                 .anyMatch(b -> b.isSelected() && "nyt".equals(b.getUserData())), "on the NYT's article");
     }
 
@@ -367,7 +397,7 @@ class MainWindowTest {
         robot.clickOn("#search-field");
         robot.press(KeyCode.ALT, KeyCode.DIGIT6).release(KeyCode.DIGIT6, KeyCode.ALT);
         WaitForAsyncUtils.waitForFxEvents();
-        javafx.scene.Node focus = null;
+        Node focus = null;
         for (int i = 0; i < 30; i++) {
             robot.type(KeyCode.TAB);
             WaitForAsyncUtils.waitForFxEvents();
@@ -381,24 +411,24 @@ class MainWindowTest {
                 "Tab reaches the NYT's passage: " + focus);
 
         robot.type(KeyCode.ENTER);
-        javafx.scene.control.TabPane right = robot.lookup("#right-tabs").queryAs(javafx.scene.control.TabPane.class);
+        TabPane right = robot.lookup("#right-tabs").queryAs(TabPane.class);
         waitUntil(() -> "tab-source".equals(right.getSelectionModel().getSelectedItem().getId()));
         assertEquals("tab-source", right.getSelectionModel().getSelectedItem().getId(), "Enter opens the source reader");
-        waitUntil(() -> robot.lookup(".toggle-button").queryAllAs(javafx.scene.control.ToggleButton.class).stream()
+        waitUntil(() -> robot.lookup(".toggle-button").queryAllAs(ToggleButton.class).stream()
                 .anyMatch(b -> b.isSelected() && "nyt".equals(b.getUserData())));
-        assertTrue(robot.lookup(".toggle-button").queryAllAs(javafx.scene.control.ToggleButton.class).stream()
+        assertTrue(robot.lookup(".toggle-button").queryAllAs(ToggleButton.class).stream()
                 .anyMatch(b -> b.isSelected() && "nyt".equals(b.getUserData())), "on the NYT's article");
     }
 
     /** Enter in the search box opens the best result, and the typing stays in the box. */
     @Test
     void enterInTheSearchBoxOpensTheBestResult(FxRobot robot) throws Exception {
-        robot.clickOn("#search-field").write("pastry").type(javafx.scene.input.KeyCode.ENTER);
+        robot.clickOn("#search-field").write("pastry").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> state.selectedEventProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
         ListView<?> results = robot.lookup("#search-results .list-view").queryAs(ListView.class);
         assertEquals(0, results.getSelectionModel().getSelectedIndex());
-        var best = (org.parley.ui.state.SearchResults.Hit) results.getItems().get(0);
+        var best = (SearchResults.Hit) results.getItems().get(0);
         assertEquals(best.eventId(), state.selectedEventProperty().get());
         assertTrue(robot.lookup("#search-field").query().isFocused(), "the typing stays in the search box");
     }
@@ -406,26 +436,26 @@ class MainWindowTest {
     /** Down and Up in the search box walk the results, each opened as a click would; the typing stays in the box. */
     @Test
     void downAndUpInTheSearchBoxWalkTheResults(FxRobot robot) throws Exception {
-        robot.clickOn("#search-field").write("Grushko").type(javafx.scene.input.KeyCode.ENTER);
+        robot.clickOn("#search-field").write("Grushko").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> state.selectedEventProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
         ListView<?> results = robot.lookup("#search-results .list-view").queryAs(ListView.class);
         assertTrue(results.getItems().size() >= 3, "results to walk: " + results.getItems());
-        robot.type(javafx.scene.input.KeyCode.DOWN);
+        robot.type(KeyCode.DOWN);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1, results.getSelectionModel().getSelectedIndex());
-        robot.type(javafx.scene.input.KeyCode.DOWN);
+        robot.type(KeyCode.DOWN);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(2, results.getSelectionModel().getSelectedIndex());
-        var third = (org.parley.ui.state.SearchResults.Hit) results.getItems().get(2);
+        var third = (SearchResults.Hit) results.getItems().get(2);
         if (!third.eventId().isEmpty()) {
             assertEquals(third.eventId(), state.selectedEventProperty().get(), "the result is opened");
         }
-        robot.type(javafx.scene.input.KeyCode.UP);
+        robot.type(KeyCode.UP);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1, results.getSelectionModel().getSelectedIndex());
         assertTrue(robot.lookup("#search-field").query().isFocused(), "the typing stays in the search box");
-        assertEquals("Grushko", robot.lookup("#search-field").queryAs(javafx.scene.control.TextField.class).getText());
+        assertEquals("Grushko", robot.lookup("#search-field").queryAs(TextField.class).getText());
     }
 
     /** An article passage that no event cites had nowhere to go: choosing it did nothing. */
@@ -437,10 +467,10 @@ class MainWindowTest {
                 && state.searchProperty().get().hits().stream().anyMatch(h -> h.eventId().isEmpty() && h.sourceId() != null));
         WaitForAsyncUtils.waitForFxEvents();
         ListView<?> results = robot.lookup("#search-results .list-view").queryAs(ListView.class);
-        org.parley.ui.state.SearchResults.Hit[] found = new org.parley.ui.state.SearchResults.Hit[1];
+        SearchResults.Hit[] found = new SearchResults.Hit[1];
         robot.interact(() -> {
             for (int i = 0; i < results.getItems().size() && found[0] == null; i++) {
-                var h = (org.parley.ui.state.SearchResults.Hit) results.getItems().get(i);
+                var h = (SearchResults.Hit) results.getItems().get(i);
                 if (h.eventId().isEmpty()) {
                     found[0] = h;
                     results.scrollTo(i);
@@ -450,13 +480,13 @@ class MainWindowTest {
         assertTrue(found[0] != null, "a passage among the hits");
         WaitForAsyncUtils.waitForFxEvents();
         var hit = found[0];
-        robot.clickOn(robot.lookup(".list-cell").queryAllAs(javafx.scene.control.ListCell.class).stream()
+        robot.clickOn(robot.lookup(".list-cell").queryAllAs(ListCell.class).stream()
                 .filter(c -> c.getItem() == hit && c.isVisible()).findFirst().orElseThrow());
-        javafx.scene.control.TabPane right = robot.lookup("#right-tabs").queryAs(javafx.scene.control.TabPane.class);
+        TabPane right = robot.lookup("#right-tabs").queryAs(TabPane.class);
         waitUntil(() -> "tab-source".equals(right.getSelectionModel().getSelectedItem().getId()));
         assertEquals("tab-source", right.getSelectionModel().getSelectedItem().getId(), "the source reader opens");
-        java.util.concurrent.Callable<Boolean> onItsArticle = () -> robot.lookup(".toggle-button")
-                .queryAllAs(javafx.scene.control.ToggleButton.class).stream()
+        Callable<Boolean> onItsArticle = () -> robot.lookup(".toggle-button")
+                .queryAllAs(ToggleButton.class).stream()
                 .anyMatch(b -> b.isSelected() && hit.sourceId().equals(b.getUserData()));
         waitUntil(onItsArticle);
         assertTrue(onItsArticle.call(), "on the passage's article, " + hit.sourceId());
@@ -492,8 +522,8 @@ class MainWindowTest {
     /** The tabs the Go menu once had no entry for: Alt+8, Alt+9 and Alt+0, as the keys of the row of digits run on. */
     @Test
     void altEightNineAndZeroShowTheSearchCompareAndPositionsTabs(FxRobot robot) {
-        javafx.scene.control.TabPane left = robot.lookup("#left-tabs").queryAs(javafx.scene.control.TabPane.class);
-        javafx.scene.control.TabPane right = robot.lookup("#right-tabs").queryAs(javafx.scene.control.TabPane.class);
+        TabPane left = robot.lookup("#left-tabs").queryAs(TabPane.class);
+        TabPane right = robot.lookup("#right-tabs").queryAs(TabPane.class);
         alt(robot, KeyCode.DIGIT8);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("tab-search", left.getSelectionModel().getSelectedItem().getId());
@@ -511,11 +541,11 @@ class MainWindowTest {
      */
     @Test
     void aStanceClickedOnTheBoardKeepsTheBoardInFront(FxRobot robot) throws Exception {
-        javafx.scene.control.TabPane right = robot.lookup("#right-tabs").queryAs(javafx.scene.control.TabPane.class);
+        TabPane right = robot.lookup("#right-tabs").queryAs(TabPane.class);
         alt(robot, KeyCode.DIGIT0);
         WaitForAsyncUtils.waitForFxEvents();
-        javafx.scene.control.ScrollPane board = robot.lookup("#positions-panel")
-                .queryAs(javafx.scene.control.ScrollPane.class);
+        ScrollPane board = robot.lookup("#positions-panel")
+                .queryAs(ScrollPane.class);
         Label stance = robot.lookup(".stance-cell").queryAllAs(Label.class).stream()
                 .filter(l -> !l.getStyleClass().contains("stance-none") && l.isVisible()).findFirst().orElseThrow();
         robot.interact(() -> board.setVvalue(board.getVmin()));
@@ -546,29 +576,29 @@ class MainWindowTest {
      */
     @Test
     void aStanceClickedOnTheBoardTurnsTheReaderToItsWords(FxRobot robot) throws Exception {
-        javafx.scene.control.TabPane right = robot.lookup("#right-tabs").queryAs(javafx.scene.control.TabPane.class);
-        org.parley.model.Position position = data.positions().stream()
+        TabPane right = robot.lookup("#right-tabs").queryAs(TabPane.class);
+        Position position = data.positions().stream()
                 .filter(p -> p.id().equals("pos-stop-enlargement")).findFirst().orElseThrow();
-        org.parley.model.Evidence words = position.stances().stream()
+        Evidence words = position.stances().stream()
                 .filter(st -> st.actor().equals("nato-allies")).findFirst().orElseThrow().evidence().get(0);
         // The reader left at the end of the Times's article, the stance's event already chosen.
         robot.interact(() -> state.selectedEventProperty().set("nrc-nato-rejects-demands"));
         alt(robot, KeyCode.DIGIT7);
         WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn(robot.lookup(".source-button").queryAllAs(javafx.scene.control.ToggleButton.class).stream()
+        robot.clickOn(robot.lookup(".source-button").queryAllAs(ToggleButton.class).stream()
                 .filter(b -> "nyt".equals(b.getUserData())).findFirst().orElseThrow());
         WaitForAsyncUtils.waitForFxEvents();
-        javafx.scene.control.ScrollPane article = articleScroll(robot);
+        ScrollPane article = articleScroll(robot);
         robot.interact(() -> article.setVvalue(article.getVmax()));
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(shownInReader(robot, words.text()), "the stance's words are off screen to begin with");
 
         alt(robot, KeyCode.DIGIT0);
         WaitForAsyncUtils.waitForFxEvents();
-        javafx.scene.control.ScrollPane board = robot.lookup("#positions-panel")
-                .queryAs(javafx.scene.control.ScrollPane.class);
+        ScrollPane board = robot.lookup("#positions-panel")
+                .queryAs(ScrollPane.class);
         Label stance = robot.lookup(".stance-cell").queryAllAs(Label.class).stream()
-                .filter(l -> l.getUserData() instanceof org.parley.ui.positions.PositionsPanel.Cell c
+                .filter(l -> l.getUserData() instanceof PositionsPanel.Cell c
                         && c.position().id().equals(position.id()) && c.actor().equals("nato-allies"))
                 .findFirst().orElseThrow();
         robot.interact(() -> {
@@ -584,16 +614,16 @@ class MainWindowTest {
         alt(robot, KeyCode.DIGIT7);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("tab-source", right.getSelectionModel().getSelectedItem().getId());
-        assertTrue(robot.lookup(".source-button").queryAllAs(javafx.scene.control.ToggleButton.class).stream()
+        assertTrue(robot.lookup(".source-button").queryAllAs(ToggleButton.class).stream()
                 .anyMatch(b -> b.isSelected() && "nyt".equals(b.getUserData())), "on the Times's article");
         waitUntil(() -> shownInReader(robot, words.text()));
         assertTrue(shownInReader(robot, words.text()), "the stance's words are on screen, outlined as the event's");
     }
 
     /** The scroll pane of the article the source reader shows. */
-    private static javafx.scene.control.ScrollPane articleScroll(FxRobot robot) {
-        return robot.lookup("." + org.parley.ui.source.SourceReader.STYLE_CLASS + " .scroll-pane")
-                .queryAllAs(javafx.scene.control.ScrollPane.class).stream().filter(Node::isVisible)
+    private static ScrollPane articleScroll(FxRobot robot) {
+        return robot.lookup("." + SourceReader.STYLE_CLASS + " .scroll-pane")
+                .queryAllAs(ScrollPane.class).stream().filter(Node::isVisible)
                 .filter(sp -> sp.getScene() != null && sp.localToScene(sp.getLayoutBounds()).getWidth() > 0)
                 .findFirst().orElseThrow();
     }
@@ -601,12 +631,12 @@ class MainWindowTest {
     /** Whether the words' run in the shown article is marked as the chosen event's and inside the article's view. */
     private static boolean shownInReader(FxRobot robot, String words) throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> {
-            javafx.scene.control.ScrollPane article = articleScroll(robot);
-            javafx.geometry.Bounds view = article.localToScene(article.getLayoutBounds());
+            ScrollPane article = articleScroll(robot);
+            Bounds view = article.localToScene(article.getLayoutBounds());
             for (Node n : article.lookupAll("Text")) {
                 if (n instanceof Text t && t.getText() != null && t.getText().contains(words.substring(0, 30))
                         && t.getStyleClass().contains("current-span")) {
-                    javafx.geometry.Bounds b = t.localToScene(t.getLayoutBounds());
+                    Bounds b = t.localToScene(t.getLayoutBounds());
                     if (b.getMaxY() > view.getMinY() && b.getMinY() < view.getMaxY()) {
                         return true;
                     }
@@ -636,7 +666,7 @@ class MainWindowTest {
         // A plain arrow names a node once the network is laid out (on the compute thread).
         for (int tries = 0; tries < 50 && "Actor network, nothing selected".equals(network.getAccessibleText()); tries++) {
             robot.type(KeyCode.RIGHT);
-            WaitForAsyncUtils.sleep(100, java.util.concurrent.TimeUnit.MILLISECONDS);
+            WaitForAsyncUtils.sleep(100, TimeUnit.MILLISECONDS);
         }
         assertFalse("Actor network, nothing selected".equals(network.getAccessibleText()), "the arrow walked to a node");
         alt(robot, KeyCode.LEFT);
@@ -659,10 +689,10 @@ class MainWindowTest {
         assertTrue(state.darkProperty().get());
         assertTrue(Application.getUserAgentStylesheet().contains("primer-dark"), Application.getUserAgentStylesheet());
         // A dialog made before the switch and shown after it (Export image… is made once) is dark too.
-        javafx.stage.Stage[] later = new javafx.stage.Stage[1];
+        Stage[] later = new Stage[1];
         robot.interact(() -> {
-            later[0] = new javafx.stage.Stage();
-            later[0].setScene(new javafx.scene.Scene(new javafx.scene.control.Label("a dialog"), 200, 80));
+            later[0] = new Stage();
+            later[0].setScene(new Scene(new Label("a dialog"), 200, 80));
         });
         robot.interact(() -> later[0].show());
         assertTrue(later[0].getScene().getRoot().getStyleClass().contains("theme-dark"),
@@ -680,11 +710,11 @@ class MainWindowTest {
      * loaded CI machine (twice in about thirty runs), with the window already still; a second
      * lost click, or a first one that lands late and is undone by the second, still fails.
      */
-    private static void clickUntil(FxRobot robot, String query, java.util.concurrent.Callable<Boolean> effect) {
+    private static void clickUntil(FxRobot robot, String query, Callable<Boolean> effect) {
         robot.clickOn(query);
         try {
-            WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, effect);
-        } catch (java.util.concurrent.TimeoutException e) {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, effect);
+        } catch (TimeoutException e) {
             robot.clickOn(query);
             waitUntil(effect);
         }
@@ -692,11 +722,11 @@ class MainWindowTest {
     }
 
     /** Waits until {@code node} stays where it is on the screen for a quarter of a second. */
-    private static void waitUntilStill(javafx.scene.Node node) {
-        javafx.geometry.Bounds[] last = {null};
+    private static void waitUntilStill(Node node) {
+        Bounds[] last = {null};
         try {
-            WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> {
-                javafx.geometry.Bounds now = WaitForAsyncUtils.asyncFx(() -> node.localToScreen(node.getLayoutBounds())).get();
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
+                Bounds now = WaitForAsyncUtils.asyncFx(() -> node.localToScreen(node.getLayoutBounds())).get();
                 boolean still = now != null && now.equals(last[0]);
                 last[0] = now;
                 if (!still) {
@@ -704,7 +734,7 @@ class MainWindowTest {
                 }
                 return still;
             });
-        } catch (java.util.concurrent.TimeoutException e) {
+        } catch (TimeoutException e) {
             return;   // the click is tried anyway; its assertion says what did not happen
         }
     }
@@ -714,10 +744,10 @@ class MainWindowTest {
      * still be restyling the window for a previous step when the event arrives (a theme switch
      * restyles every node), and a 3-second wait once failed a run there.
      */
-    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) {
+    private static void waitUntil(Callable<Boolean> condition) {
         try {
-            WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, condition);
-        } catch (java.util.concurrent.TimeoutException e) {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+        } catch (TimeoutException e) {
             return;   // the assertion after it says what did not happen
         }
         WaitForAsyncUtils.waitForFxEvents();
@@ -742,14 +772,14 @@ class MainWindowTest {
     /** A dataset of no events: F5 did nothing and the handout asked for a file name only to refuse; both are greyed. */
     @Test
     void presentAndHandoutAreGreyedForADatasetOfNoEvents(FxRobot robot) {
-        java.util.function.Function<String, javafx.scene.control.MenuItem> menu = text -> robot.lookup("#menu-bar")
+        Function<String, MenuItem> menu = text -> robot.lookup("#menu-bar")
                 .queryAs(MenuBar.class).getMenus().stream().flatMap(m -> m.getItems().stream())
                 .filter(i -> text.equals(i.getText())).findFirst().orElseThrow();
         Node present = robot.lookup("#present").query();
         assertFalse(menu.apply("_Present").isDisable());
         assertFalse(present.isDisable());
-        org.parley.model.Dataset empty = new org.parley.model.Dataset("Nothing yet", "", data.sources(), data.actors(),
-                data.places(), java.util.List.of(), java.util.List.of(), java.util.List.of(), java.util.List.of());
+        Dataset empty = new Dataset("Nothing yet", "", data.sources(), data.actors(),
+                data.places(), List.of(), List.of(), List.of(), List.of());
         robot.interact(() -> state.datasetProperty().set(empty));
         assertTrue(menu.apply("_Present").isDisable());
         assertTrue(menu.apply("_Handout (PDF)…").isDisable());
@@ -772,14 +802,14 @@ class MainWindowTest {
         robot.interact(() -> state.datasetProperty().set(null));
         assertEquals("Parley — loading…", stage.getTitle());
 
-        javafx.scene.Node notice = robot.lookup("#no-data-notice").query();
+        Node notice = robot.lookup("#no-data-notice").query();
         assertFalse(notice.isVisible(), "no notice while the data is still coming");
         robot.interact(() -> {
             state.noDatabaseProperty().set(true);
             window.loadFailed("/x.db is an SQLite database that is not Parley's");
         });
         MenuBar bar = robot.lookup("#menu-bar").queryAs(MenuBar.class);
-        for (String greyed : java.util.List.of("_Import dataset…", "_Restore the bundled week", "Restore a _backup…")) {
+        for (String greyed : List.of("_Import dataset…", "_Restore the bundled week", "Restore a _backup…")) {
             assertTrue(bar.getMenus().get(0).getItems().stream().filter(i -> greyed.equals(i.getText())).findFirst()
                     .orElseThrow().isDisable(), greyed + " could only fail with no database open");
         }
@@ -787,10 +817,10 @@ class MainWindowTest {
         assertEquals("Parley — no data open", stage.getTitle());
         assertTrue(notice.isVisible(), "the panels are covered by a notice that says why");
         assertEquals("/x.db is an SQLite database that is not Parley's",
-                robot.lookup("#no-data-why").queryAs(javafx.scene.control.Label.class).getText());
-        assertEquals("No data open.", robot.lookup("#actorPlaceholder").queryAs(javafx.scene.control.Label.class).getText(),
+                robot.lookup("#no-data-why").queryAs(Label.class).getText());
+        assertEquals("No data open.", robot.lookup("#actorPlaceholder").queryAs(Label.class).getText(),
                 "the actor list no longer says it is reading");
-        assertEquals("No data open", robot.lookup("#status-counts").queryAs(javafx.scene.control.Label.class).getText());
+        assertEquals("No data open", robot.lookup("#status-counts").queryAs(Label.class).getText());
 
         robot.interact(() -> state.datasetProperty().set(data));
         assertEquals("Parley — " + data.title(), stage.getTitle());
@@ -824,7 +854,7 @@ class MainWindowTest {
         // The reader of an article is the widest of the right pane's tabs.
         robot.interact(() -> {
             state.selectedEventProperty().set("nrc-meeting");
-            javafx.scene.control.TabPane right = (javafx.scene.control.TabPane) robot.lookup("#right-tabs").query();
+            TabPane right = (TabPane) robot.lookup("#right-tabs").query();
             right.getSelectionModel().select(1);
         });
         double[][] sizes = {{1024, 640}, {960, 1000}, {stage.getMinWidth(), stage.getMinHeight()}};
@@ -835,24 +865,24 @@ class MainWindowTest {
             });
             WaitForAsyncUtils.waitForFxEvents();
             robot.interact(() -> window.root().layout());
-            javafx.scene.Scene scene = window.root().getScene();
+            Scene scene = window.root().getScene();
             StringBuilder out = new StringBuilder();
             for (String id : List.of("#status-bar", "#status-counts", "#status-filters")) {
                 Node n = robot.lookup(id).query();
-                javafx.geometry.Bounds b = n.localToScene(n.getLayoutBounds());
+                Bounds b = n.localToScene(n.getLayoutBounds());
                 if (b.getMaxY() > scene.getHeight() + 0.5 || b.getMaxX() > scene.getWidth() + 0.5) {
                     out.append(id).append(" ends at ").append(b).append("; ");
                 }
             }
-            List<Node> panes = new java.util.ArrayList<>(robot.lookup(".tab-pane").queryAll());
+            List<Node> panes = new ArrayList<>(robot.lookup(".tab-pane").queryAll());
             panes.addAll(robot.lookup(".source-reader").queryAll());
             panes.addAll(robot.lookup(".source-button").queryAll());
             for (Node n : panes) {
-                javafx.geometry.Bounds b = n.localToScene(n.getLayoutBounds());
+                Bounds b = n.localToScene(n.getLayoutBounds());
                 if (n.isVisible() && n.getScene() != null && (b.getMaxX() > scene.getWidth() + 0.5 || b.getMaxY() > scene.getHeight() + 0.5)) {
                     out.append(n.getId()).append(' ').append(n.getStyleClass()).append(" ends at ").append(b)
-                            .append(" (min ").append(((javafx.scene.layout.Region) n).minWidth(-1)).append(" × ")
-                            .append(((javafx.scene.layout.Region) n).minHeight(-1)).append("); ");
+                            .append(" (min ").append(((Region) n).minWidth(-1)).append(" × ")
+                            .append(((Region) n).minHeight(-1)).append("); ");
                 }
             }
             assertTrue(out.isEmpty(), "in a " + scene.getWidth() + " × " + scene.getHeight() + " window: " + out
@@ -861,20 +891,20 @@ class MainWindowTest {
     }
 
     /** Starts an import's activity and asks to quit: the question that opens. */
-    private javafx.scene.control.DialogPane quitDuringAnImport(FxRobot robot) throws Exception {
+    private DialogPane quitDuringAnImport(FxRobot robot) throws Exception {
         robot.interact(() -> state.activityProperty().set("Importing big.json\u2026"));
-        javafx.application.Platform.runLater(window::quit);
+        Platform.runLater(window::quit);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#quit-while-busy").tryQuery().isPresent());
-        return robot.lookup("#quit-while-busy").queryAs(javafx.scene.control.DialogPane.class);
+        return robot.lookup("#quit-while-busy").queryAs(DialogPane.class);
     }
 
     /** Quitting while an import is written asks first; Cancel keeps the window and the import going. */
     @Test
     void quittingDuringAnImportAsksAndCancelKeepsTheWindow(FxRobot robot) throws Exception {
         Stage stage = (Stage) window.root().getScene().getWindow();
-        javafx.scene.control.DialogPane ask = quitDuringAnImport(robot);
+        DialogPane ask = quitDuringAnImport(robot);
         assertTrue(ask.getHeaderText().startsWith("Importing big.json is not finished"), ask.getHeaderText());
-        robot.clickOn(ask.lookupButton(javafx.scene.control.ButtonType.CANCEL));
+        robot.clickOn(ask.lookupButton(ButtonType.CANCEL));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(stage.isShowing(), "the window stays");
         robot.interact(() -> state.activityProperty().set(""));
@@ -891,8 +921,8 @@ class MainWindowTest {
         Stage stage = (Stage) window.root().getScene().getWindow();
         Runnable[] imported = new Runnable[1];
         robot.interact(() -> imported[0] = state.beginActivity("Importing big.json\u2026"));
-        javafx.application.Platform.runLater(() -> stage.fireEvent(
-                new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
+        Platform.runLater(() -> stage.fireEvent(
+                new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#quit-while-busy").tryQuery().isPresent());
         assertTrue(stage.isShowing(), "the question holds the window while the import runs");
 
@@ -910,20 +940,20 @@ class MainWindowTest {
     @Test
     void aFailedImportCallsOffTheQuitAndIsShown(FxRobot robot) throws Exception {
         Stage stage = (Stage) window.root().getScene().getWindow();
-        java.util.concurrent.CompletableFuture<ImportDatasetAction.Outcome> importing = new java.util.concurrent.CompletableFuture<>();
-        robot.interact(() -> ImportDatasetAction.importFrom(stage, state, java.nio.file.Path.of("big.json"),
+        CompletableFuture<ImportDatasetAction.Outcome> importing = new CompletableFuture<>();
+        robot.interact(() -> ImportDatasetAction.importFrom(stage, state, Path.of("big.json"),
                 (p, agreed, progress) -> importing));
         // Closing by the title bar asks as File → Quit does, without ending the toolkit the other tests share.
-        javafx.application.Platform.runLater(() -> stage.fireEvent(
-                new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
+        Platform.runLater(() -> stage.fireEvent(
+                new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#quit-while-busy").tryQuery().isPresent());
 
-        robot.interact(() -> importing.completeExceptionally(new java.io.UncheckedIOException(
-                new java.io.IOException("No space left on device"))));
+        robot.interact(() -> importing.completeExceptionally(new UncheckedIOException(
+                new IOException("No space left on device"))));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#quit-while-busy").tryQuery().isEmpty(), "the question is gone");
         assertTrue(stage.isShowing(), "the window stays, to show why the import was not made");
-        assertTrue(robot.lookup(".dialog-pane").queryAllAs(javafx.scene.control.DialogPane.class).stream()
+        assertTrue(robot.lookup(".dialog-pane").queryAllAs(DialogPane.class).stream()
                 .anyMatch(d -> d.getHeaderText() != null && d.getHeaderText().contains("could not be imported")),
                 "the failure is shown");
     }
@@ -937,15 +967,15 @@ class MainWindowTest {
             work[0] = state.beginActivity("Writing the handout\u2026", "no handout is written");
             work[1] = state.beginActivity("Importing big.json\u2026");
         });
-        javafx.application.Platform.runLater(window::quit);
+        Platform.runLater(window::quit);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#quit-while-busy").tryQuery().isPresent());
-        javafx.scene.control.DialogPane ask = robot.lookup("#quit-while-busy").queryAs(javafx.scene.control.DialogPane.class);
+        DialogPane ask = robot.lookup("#quit-while-busy").queryAs(DialogPane.class);
 
         robot.interact(work[1]);
         assertTrue(ask.getHeaderText().startsWith("Writing the handout is not finished"), ask.getHeaderText());
         assertTrue(ask.getContentText().startsWith("If you quit now it is not kept: no handout is written."),
                 ask.getContentText());
-        robot.clickOn(ask.lookupButton(javafx.scene.control.ButtonType.CANCEL));
+        robot.clickOn(ask.lookupButton(ButtonType.CANCEL));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(stage.isShowing(), "Cancel keeps the window");
         robot.interact(work[0]);
@@ -959,14 +989,14 @@ class MainWindowTest {
     void theQuitQuestionDuringAHandoutSpeaksOfTheHandoutNotTheDatabase(FxRobot robot) throws Exception {
         Runnable[] written = new Runnable[1];
         robot.interact(() -> written[0] = state.beginActivity("Writing the handout\u2026", "no handout is written"));
-        javafx.application.Platform.runLater(window::quit);
+        Platform.runLater(window::quit);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#quit-while-busy").tryQuery().isPresent());
-        javafx.scene.control.DialogPane ask = robot.lookup("#quit-while-busy").queryAs(javafx.scene.control.DialogPane.class);
+        DialogPane ask = robot.lookup("#quit-while-busy").queryAs(DialogPane.class);
 
         assertTrue(ask.getContentText().startsWith("If you quit now it is not kept: no handout is written."),
                 ask.getContentText());
         assertFalse(ask.getContentText().contains("database"), ask.getContentText());
-        robot.clickOn(ask.lookupButton(javafx.scene.control.ButtonType.CANCEL));
+        robot.clickOn(ask.lookupButton(ButtonType.CANCEL));
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(written[0]);
         assertTrue(state.activityIfQuitProperty().get().contains("database"), "an import's words again once it is done");

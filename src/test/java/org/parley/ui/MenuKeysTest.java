@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.parley.ui.map.MapView;
 import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -39,7 +40,7 @@ class MenuKeysTest {
 
     @AfterEach
     void close() throws Exception {
-        org.testfx.api.FxToolkit.cleanupStages();
+        FxToolkit.cleanupStages();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.parley.ui;
 
+import javafx.scene.Scene;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
@@ -14,10 +15,12 @@ import org.parley.ui.state.ExplorerState;
 import org.parley.ui.table.EventTable;
 import org.parley.ui.timeline.TimelineView;
 import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+import java.time.Instant;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -46,14 +49,14 @@ class NothingSharedTest {
         table.setPrefHeight(160);
         map = new MapView(state);
         map.setPrefHeight(200);
-        stage.setScene(new javafx.scene.Scene(new VBox(timeline, table, map, new StatusBar(state)), 1280, 720));
+        stage.setScene(new Scene(new VBox(timeline, table, map, new StatusBar(state)), 1280, 720));
         stage.show();
         state.datasetProperty().set(data);
     }
 
     @AfterEach
     void closeOwnStage() throws Exception {
-        org.testfx.api.FxToolkit.cleanupStages();
+        FxToolkit.cleanupStages();
     }
 
     @Test
@@ -94,8 +97,8 @@ class NothingSharedTest {
     @Test
     void nothingToOfferWhenAnyOfThemWouldKeepNoneEither(FxRobot robot) {
         robot.interact(() -> state.filterProperty().set(EventFilter.NONE.withActors(Set.of("kallas", "przydacz"))
-                .withActorMatch(EventFilter.ActorMatch.ALL).withRange(java.time.Instant.parse("2003-06-01T00:00:00Z"),
-                        java.time.Instant.parse("2003-06-02T00:00:00Z"))));
+                .withActorMatch(EventFilter.ActorMatch.ALL).withRange(Instant.parse("2003-06-01T00:00:00Z"),
+                        Instant.parse("2003-06-02T00:00:00Z"))));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("No events match the filters.", robot.lookup("#timeline-empty").queryAs(Label.class).getText());
         assertFalse(robot.lookup("#status-match-any").queryAs(Hyperlink.class).isVisible());

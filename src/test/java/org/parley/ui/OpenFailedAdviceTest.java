@@ -2,8 +2,14 @@ package org.parley.ui;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parley.app.Workspace;
+import org.parley.store.ParleyStore;
+import org.parley.store.StoreException;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -22,7 +28,7 @@ class OpenFailedAdviceTest {
 
     @Test
     void withoutALogFileNoneIsPromised() {
-        String advice = ParleyApp.openFailedAdvice(new org.parley.store.StoreException("cannot open database x.db"), null);
+        String advice = ParleyApp.openFailedAdvice(new StoreException("cannot open database x.db"), null);
         assertFalse(advice.contains("log file"), advice);
         assertTrue(advice.contains("data folder"), advice);
         assertTrue(advice.contains("--db"), advice);
@@ -31,7 +37,7 @@ class OpenFailedAdviceTest {
     @Test
     void aLogFileIsNamedByItsPath() {
         Path log = Path.of("/home/ana/.local/share/parley/parley.log");
-        String advice = ParleyApp.openFailedAdvice(new org.parley.store.StoreException("cannot open database x.db"), log);
+        String advice = ParleyApp.openFailedAdvice(new StoreException("cannot open database x.db"), log);
         assertTrue(advice.contains("Details are in " + log + "."), advice);
     }
 
@@ -43,12 +49,12 @@ class OpenFailedAdviceTest {
     @Test
     void aDatabaseFromANewerParleyIsToldToUpdateNotToCheckTheFile() throws Exception {
         Path file = dir.resolve("parley.db");
-        org.parley.store.ParleyStore.open(file).close();
-        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
-             java.sql.Statement st = c.createStatement()) {
+        ParleyStore.open(file).close();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement st = c.createStatement()) {
             st.execute("PRAGMA user_version = 999");
         }
-        Throwable refused = assertThrows(org.parley.store.StoreException.class, () -> org.parley.app.Workspace.open(file));
+        Throwable refused = assertThrows(StoreException.class, () -> Workspace.open(file));
         Path log = Path.of("/home/ana/.local/share/parley/parley.log");
 
         String advice = ParleyApp.openFailedAdvice(refused, log);

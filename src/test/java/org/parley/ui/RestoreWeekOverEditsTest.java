@@ -11,6 +11,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.app.Workspace;
 import org.parley.seed.LoadedDataset;
+import org.parley.seed.ReadProgress;
 import org.parley.seed.SeedBundle;
 import org.parley.store.ImportResult;
 import org.parley.ui.state.ExplorerState;
@@ -104,7 +105,7 @@ class RestoreWeekOverEditsTest {
     }
 
     /** What ParleyApp's restore does on the database thread, here on the caller's. */
-    private CompletableFuture<ImportDatasetAction.Outcome> restore(Path path, String agreed, org.parley.seed.ReadProgress progress) {
+    private CompletableFuture<ImportDatasetAction.Outcome> restore(Path path, String agreed, ReadProgress progress) {
         try {
             SeedBundle bundle = SeedBundle.fromFolder(SEEDS);
             LoadedDataset loaded = bundle.load();

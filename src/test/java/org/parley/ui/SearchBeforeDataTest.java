@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.parley.model.Dataset;
@@ -20,6 +22,7 @@ import org.parley.ui.state.SearchResults;
 import org.parley.ui.support.WindowBounds;
 import org.parley.ui.support.WindowPrefs;
 import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -47,9 +50,9 @@ class SearchBeforeDataTest {
         stage.show();
     }
 
-    @org.junit.jupiter.api.AfterEach
+    @AfterEach
     void closeOwnStage() throws Exception {
-        org.testfx.api.FxToolkit.cleanupStages();
+        FxToolkit.cleanupStages();
     }
 
     @Test
@@ -72,9 +75,9 @@ class SearchBeforeDataTest {
         assertEquals("No events match the filters.", robot.lookup("#event-table-empty").queryAs(Label.class).getText());
         // The toolbar names this dataset's focus and years.
         assertEquals("Fit the focus period, 9–13 Jan 2022 (Ctrl+1)",
-                robot.lookup("#fit-week").queryAs(javafx.scene.control.Button.class).getTooltip().getText());
+                robot.lookup("#fit-week").queryAs(Button.class).getTooltip().getText());
         assertEquals("Fit everything, " + data.span().orElseThrow().first().getYear() + "–2022 (Ctrl+2)",
-                robot.lookup("#fit-all").queryAs(javafx.scene.control.Button.class).getTooltip().getText());
+                robot.lookup("#fit-all").queryAs(Button.class).getTooltip().getText());
 
         // A dataset replaced later (an import) starts with an empty search, as before.
         robot.interact(() -> state.datasetProperty().set(null));

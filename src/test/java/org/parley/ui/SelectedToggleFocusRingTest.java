@@ -2,6 +2,8 @@ package org.parley.ui;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
@@ -30,7 +32,7 @@ class SelectedToggleFocusRingTest {
 
     @Start
     void start(Stage stage) {
-        javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         TextField before = new TextField();
         ToggleButton other = new ToggleButton("The Washington Post");
         selected = new ToggleButton("The New York Times");

@@ -1,19 +1,24 @@
 package org.parley.ui;
 
 import javafx.scene.Scene;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.app.Workspace;
 import org.parley.model.Dataset;
+import org.parley.seed.DatasetException;
 import org.parley.seed.ExchangeFormatReader;
 import org.parley.seed.SeedBundle;
+import org.parley.store.Backup;
 import org.parley.store.Origin;
+import org.parley.store.SearchHit;
 import org.parley.ui.support.BackgroundThread;
 import org.parley.ui.state.ExplorerState;
 import org.testfx.api.FxRobot;
@@ -27,9 +32,11 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -108,7 +115,7 @@ class StartupChecksTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> state.activityProperty().get().isEmpty());
 
         List<String> found = db.submit(() -> workspace.store().search("zebrafish", 10)).get(10, TimeUnit.SECONDS)
-                .stream().map(org.parley.store.SearchHit::eventId).toList();
+                .stream().map(SearchHit::eventId).toList();
         assertEquals(List.of(id), found, "the new title is searched");
         assertTrue(db.submit(() -> workspace.store().searchIndexInStep()).get(10, TimeUnit.SECONDS));
     }
@@ -118,9 +125,9 @@ class StartupChecksTest {
     void aDeletedDatabaseFileIsSaidOnceAndNotWrittenTo(FxRobot robot) throws Exception {
         Path file = seeded();
         startChecks(robot, file);
-        java.nio.file.Files.delete(file);
+        Files.delete(file);
         waitFor(robot, "#database-file-gone");
-        javafx.scene.control.DialogPane pane = robot.lookup("#database-file-gone").queryAs(javafx.scene.control.DialogPane.class);
+        DialogPane pane = robot.lookup("#database-file-gone").queryAs(DialogPane.class);
         assertTrue(pane.getContentText().contains("was deleted") && pane.getContentText().contains("write nothing more"),
                 pane.getContentText());
         assertTrue(pane.getContentText().contains("only copy of your dataset")
@@ -128,11 +135,11 @@ class StartupChecksTest {
         click(robot, "OK");
         WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
         assertFalse(robot.lookup("#database-file-gone").tryQuery().isPresent(), "said once");
-        Exception refused = org.junit.jupiter.api.Assertions.assertThrows(Exception.class, () -> db.submit(() ->
-                workspace.store().importDataset(state.dataset(), "again", org.parley.store.Origin.USER)).get());
+        Exception refused = Assertions.assertThrows(Exception.class, () -> db.submit(() ->
+                workspace.store().importDataset(state.dataset(), "again", Origin.USER)).get());
         assertTrue(refused.getMessage().contains("nothing was written") && refused.getMessage().contains("Export data"),
                 refused.getMessage());
-        assertFalse(java.nio.file.Files.exists(file));
+        assertFalse(Files.exists(file));
     }
 
     @Test
@@ -180,7 +187,7 @@ class StartupChecksTest {
     void withoutABackupNoRepairIsPromisedAndTheWayToSaveTheDataIsSaid(FxRobot robot) throws Exception {
         Path file = withSoundBackupThenDamagedPages();
         try (Stream<Path> backups = Files.walk(dir.resolve("backups"))) {
-            for (Path p : backups.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            for (Path p : backups.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(p);
             }
         }
@@ -209,8 +216,8 @@ class StartupChecksTest {
         waitFor(robot, "#repaired");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onDb(() -> workspace.check().ok()));
         assertEquals("My own week", state.dataset().title(), "its own backup, not the week it had replaced");
-        List<org.parley.store.Backup> backups = onDb(() -> workspace.store().backups().list());
-        assertTrue(backups.stream().anyMatch(org.parley.store.Backup::damaged), "the damaged state was kept: " + backups);
+        List<Backup> backups = onDb(() -> workspace.store().backups().list());
+        assertTrue(backups.stream().anyMatch(Backup::damaged), "the damaged state was kept: " + backups);
         backups.forEach(b -> assertEquals(b.damaged(), BackupsDialog.describe(b).contains("a copy of a damaged database"),
                 "File → Restore a backup… tells the damaged copy apart: " + BackupsDialog.describe(b)));
     }
@@ -262,7 +269,7 @@ class StartupChecksTest {
         assertTrue(onDb(() -> workspace.check().ok()), "sound at the next check");
         assertEquals("Zebrafish summit", onDb(() -> workspace.store().loadDataset().events().get(0).title()));
         assertEquals(List.of(id), onDb(() -> workspace.store().search("zebrafish", 10).stream()
-                .map(org.parley.store.SearchHit::eventId).toList()), "the new title is searched");
+                .map(SearchHit::eventId).toList()), "the new title is searched");
         assertEquals(1, onDb(() -> workspace.store().backups().list().size()), "the database as it was is kept");
     }
 
@@ -376,13 +383,13 @@ class StartupChecksTest {
         return onDb(() -> {
             try {
                 return workspace.ensureSeeded(bundle);
-            } catch (org.parley.seed.DatasetException e) {
+            } catch (DatasetException e) {
                 throw new IllegalStateException(e);
             }
         });
     }
 
-    private <T> T onDb(java.util.function.Supplier<T> work) throws Exception {
+    private <T> T onDb(Supplier<T> work) throws Exception {
         CompletableFuture<T> result = new CompletableFuture<>();
         db.submit(work).whenComplete((v, e) -> {
             if (e != null) {

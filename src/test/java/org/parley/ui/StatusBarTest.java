@@ -1,19 +1,26 @@
 package org.parley.ui;
 
+import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.parley.model.Dataset;
+import org.parley.model.Event;
 import org.parley.model.EventFilter;
 import org.parley.ui.state.ExplorerState;
 import org.parley.ui.state.SearchResults;
 import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,14 +37,14 @@ class StatusBarTest {
     void start(Stage primary) throws Exception {
         data = ExplorerWindow.week();
         Stage stage = new Stage(); // the shared primary stage keeps its size for the next class
-        stage.setScene(new javafx.scene.Scene(new StatusBar(state), 800, 40));
+        stage.setScene(new Scene(new StatusBar(state), 800, 40));
         stage.show();
         state.datasetProperty().set(data);
     }
 
-    @org.junit.jupiter.api.AfterEach
+    @AfterEach
     void closeOwnStage() throws Exception {
-        org.testfx.api.FxToolkit.cleanupStages();
+        FxToolkit.cleanupStages();
     }
 
     @Test
@@ -118,22 +125,22 @@ class StatusBarTest {
                 + data.actor("ryabkov").orElseThrow().name() + ", what they share ringed", pair.getText());
 
         // "Show only what they share" keeps the one event both take part in, says so, and gives way once done.
-        javafx.scene.Node only = robot.lookup("#status-pair-filter").query();
-        org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+        Node only = robot.lookup("#status-pair-filter").query();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> only.getLayoutBounds().getWidth() > 0 && only.localToScene(only.getLayoutBounds()).getMaxX()
                         <= only.getScene().getWidth());
         robot.clickOn(only);
-        assertEquals(java.util.List.of("geneva-talks"), state.visibleEventsProperty().get().stream()
-                .map(org.parley.model.Event::id).toList());
+        assertEquals(List.of("geneva-talks"), state.visibleEventsProperty().get().stream()
+                .map(Event::id).toList());
         assertEquals("Filtered by 2 actors together",
                 robot.lookup("#status-filters").queryAs(Label.class).getText());
         assertFalse(only.isVisible(), "nothing more to show only");
         robot.interact(() -> state.filterHistory().undo());
         assertTrue(only.isVisible(), "undone, it is offered again");
 
-        javafx.scene.Node letGo = robot.lookup("#status-pair-let-go").query();
+        Node letGo = robot.lookup("#status-pair-let-go").query();
         // Laid out at the next pulse after it is shown.
-        org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> letGo.getLayoutBounds().getWidth() > 0 && letGo.localToScene(letGo.getLayoutBounds()).getMinX() > 0
                         && letGo.localToScene(letGo.getLayoutBounds()).getMaxX() <= letGo.getScene().getWidth());
         robot.clickOn(letGo);

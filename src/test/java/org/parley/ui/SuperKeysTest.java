@@ -1,17 +1,27 @@
 package org.parley.ui;
 
+import javafx.event.ActionEvent;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Dialog;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.parley.model.Dataset;
 import org.parley.model.Event;
+import org.parley.ui.support.DialogKeys;
+import org.parley.ui.support.SuperKeys;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.util.List;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -60,23 +70,23 @@ class SuperKeysTest {
     @Test
     void superWithEnterLeavesADialogUnansweredWherePlainEnterAnswersIt(FxRobot robot) {
         int[] answered = new int[1];
-        javafx.scene.control.Dialog<?>[] dialog = new javafx.scene.control.Dialog<?>[1];
+        Dialog<?>[] dialog = new Dialog<?>[1];
         robot.interact(() -> {
-            org.parley.ui.support.SuperKeys.installEverywhere();
-            javafx.scene.control.Dialog<javafx.scene.control.ButtonType> d = new javafx.scene.control.Dialog<>();
-            stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.Pane(), 300, 200));
+            SuperKeys.installEverywhere();
+            Dialog<ButtonType> d = new Dialog<>();
+            stage.setScene(new Scene(new Pane(), 300, 200));
             d.initOwner(stage);
-            d.getDialogPane().getButtonTypes().setAll(javafx.scene.control.ButtonType.OK, javafx.scene.control.ButtonType.CANCEL);
-            javafx.scene.control.CheckBox box = new javafx.scene.control.CheckBox("Only the filtered events");
+            d.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+            CheckBox box = new CheckBox("Only the filtered events");
             d.getDialogPane().setContent(box);
-            javafx.scene.control.Button ok = (javafx.scene.control.Button) d.getDialogPane()
-                    .lookupButton(javafx.scene.control.ButtonType.OK);
-            ok.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+            Button ok = (Button) d.getDialogPane()
+                    .lookupButton(ButtonType.OK);
+            ok.addEventFilter(ActionEvent.ACTION, e -> {
                 answered[0]++;
                 e.consume();
             });
-            org.parley.ui.support.DialogKeys.enterFires(d.getDialogPane(), ok,
-                    java.util.Set.of(KeyCode.PAGE_DOWN, KeyCode.F5), () -> false);
+            DialogKeys.enterFires(d.getDialogPane(), ok,
+                    Set.of(KeyCode.PAGE_DOWN, KeyCode.F5), () -> false);
             d.setOnShown(e -> box.requestFocus());
             dialog[0] = d;
             stage.show();
@@ -92,7 +102,7 @@ class SuperKeysTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1, answered[0], "a plain Enter still answers");
         robot.interact(() -> {
-            dialog[0].getDialogPane().getButtonTypes().setAll(javafx.scene.control.ButtonType.CANCEL);
+            dialog[0].getDialogPane().getButtonTypes().setAll(ButtonType.CANCEL);
             dialog[0].close();
             stage.close();
         });

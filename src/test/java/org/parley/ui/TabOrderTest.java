@@ -1,18 +1,27 @@
 package org.parley.ui;
 
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.parley.model.Dataset;
 import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -69,9 +78,9 @@ class TabOrderTest {
         return panels;
     }
 
-    @org.junit.jupiter.api.AfterEach
+    @AfterEach
     void closeOwnStage() throws Exception {
-        org.testfx.api.FxToolkit.cleanupStages();
+        FxToolkit.cleanupStages();
     }
 
     @Test
@@ -94,8 +103,8 @@ class TabOrderTest {
     void f6CyclesThroughThePanesEachOnceAtTheTabShown(FxRobot robot) {
         open(robot);
         robot.clickOn("#search-field");
-        javafx.scene.control.TabPane right = robot.lookup("#right-tabs").queryAs(javafx.scene.control.TabPane.class);
-        javafx.scene.control.Tab shown = right.getSelectionModel().getSelectedItem();
+        TabPane right = robot.lookup("#right-tabs").queryAs(TabPane.class);
+        Tab shown = right.getSelectionModel().getSelectedItem();
         List<String> panels = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             robot.type(KeyCode.F6);
@@ -115,10 +124,10 @@ class TabOrderTest {
     void f6RoundThePanesFromTheEventsTableComesBackToTheTable(FxRobot robot) {
         ExplorerWindow w = open(robot);
         assertFalse(w.window.middleStacked(), "1260×780: the map and the events are tabs");
-        javafx.scene.control.TabPane middle = robot.lookup("#middle-tabs").queryAs(javafx.scene.control.TabPane.class);
+        TabPane middle = robot.lookup("#middle-tabs").queryAs(TabPane.class);
         robot.press(KeyCode.ALT, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.ALT);
         WaitForAsyncUtils.waitForFxEvents();
-        javafx.scene.control.Tab events = middle.getSelectionModel().getSelectedItem();
+        Tab events = middle.getSelectionModel().getSelectedItem();
         assertEquals("Events", events.getText());
         assertEquals("event-table", panelOfFocus());
 
@@ -162,7 +171,7 @@ class TabOrderTest {
     void goingToAPanelPutsTheFocusOnItsFirstControlSoArrowsWorkThere(FxRobot robot) {
         open(robot);
         Node focus = goToPanelThenPressDown(robot, "#left-tabs", KeyCode.DIGIT4, "Actors");
-        assertTrue(focus instanceof javafx.scene.control.TextInputControl, "on the search of the list, not its toolbar: " + focus);
+        assertTrue(focus instanceof TextInputControl, "on the search of the list, not its toolbar: " + focus);
     }
 
     @Test
@@ -170,7 +179,7 @@ class TabOrderTest {
         ExplorerWindow w = open(robot);
         robot.interact(() -> w.state.selectedEventProperty().set("geneva-dinner"));
         Node focus = goToPanelThenPressDown(robot, "#right-tabs", KeyCode.DIGIT6, "Detail");
-        assertTrue(focus instanceof javafx.scene.control.ScrollPane, "the detail's scroll takes the keys: " + focus);
+        assertTrue(focus instanceof ScrollPane, "the detail's scroll takes the keys: " + focus);
     }
 
     /**
@@ -185,7 +194,7 @@ class TabOrderTest {
         Node pane = robot.lookup(".detail-pane").query();
         Node ring = pane.lookup(".focus-ring");
         assertTrue(ring != null && ring.isVisible(), "a ring over the detail while " + focus + " has the focus");
-        assertTrue(((javafx.scene.layout.Region) ring).getBorder() != null, "the window's stylesheet draws it");
+        assertTrue(((Region) ring).getBorder() != null, "the window's stylesheet draws it");
 
         robot.clickOn("#search-field");
         WaitForAsyncUtils.waitForFxEvents();
@@ -197,11 +206,11 @@ class TabOrderTest {
      * the tab row) and Down moves within it rather than to the next tab. Returns where the focus landed.
      */
     private Node goToPanelThenPressDown(FxRobot robot, String pane, KeyCode digit, String tab) {
-        javafx.scene.control.TabPane tabs = robot.lookup(pane).queryAs(javafx.scene.control.TabPane.class);
+        TabPane tabs = robot.lookup(pane).queryAs(TabPane.class);
         robot.clickOn("#search-field");
         robot.press(KeyCode.ALT, digit).release(digit, KeyCode.ALT);
         WaitForAsyncUtils.waitForFxEvents();
-        javafx.scene.control.Tab shown = tabs.getSelectionModel().getSelectedItem();
+        Tab shown = tabs.getSelectionModel().getSelectedItem();
         assertEquals(tab, shown.getText());
         Node focus = stage.getScene().getFocusOwner();
         boolean inside = false;
@@ -218,14 +227,14 @@ class TabOrderTest {
     @Test
     void focusingATabPaneMovesNoTab(FxRobot robot) {
         open(robot);
-        javafx.scene.control.TabPane right = robot.lookup("#right-tabs").queryAs(javafx.scene.control.TabPane.class);
+        TabPane right = robot.lookup("#right-tabs").queryAs(TabPane.class);
         WaitForAsyncUtils.waitForFxEvents();
         List<Node> tabs = new ArrayList<>(right.lookupAll(".tab"));
         // In the tab pane's own coordinates: the window may still settle around it; the tabs must not move in it.
-        java.util.function.Function<Node, javafx.geometry.Bounds> inPane =
+        Function<Node, Bounds> inPane =
                 n -> right.sceneToLocal(n.localToScene(n.getLayoutBounds()));
-        List<javafx.geometry.Bounds> before = tabs.stream().map(inPane).toList();
-        List<javafx.geometry.Bounds> labelsBefore = tabs.stream().map(t -> t.lookup(".tab-label")).map(inPane).toList();
+        List<Bounds> before = tabs.stream().map(inPane).toList();
+        List<Bounds> labelsBefore = tabs.stream().map(t -> t.lookup(".tab-label")).map(inPane).toList();
         // A click on the selected tab gives the pane the focus and its ring; the ring is drawn, not laid out.
         robot.clickOn(right.lookup(".tab:selected"));
         WaitForAsyncUtils.waitForFxEvents();

@@ -2,20 +2,26 @@ package org.parley.ui;
 
 import javafx.geometry.Rectangle2D;
 import javafx.scene.control.SplitPane;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.parley.model.Dataset;
 import org.parley.ui.support.WindowBounds;
+import org.parley.ui.support.WindowPlacement;
 import org.parley.ui.support.WindowPrefs;
 import org.parley.ui.state.ExplorerState;
 import org.parley.ui.state.SearchResults;
 import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+import java.nio.file.Files;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -59,9 +65,9 @@ class WindowPlacementTest {
         return window[0];
     }
 
-    @org.junit.jupiter.api.AfterEach
+    @AfterEach
     void closeOwnStage() throws Exception {
-        org.testfx.api.FxToolkit.cleanupStages();
+        FxToolkit.cleanupStages();
     }
 
     @Test
@@ -92,8 +98,8 @@ class WindowPlacementTest {
     void aMaximizedWindowFromAnotherScreenRestoresToThisScreensSize(FxRobot robot) {
         WindowPrefs prefs = ExplorerWindow.prefs();
         prefs.putBounds(new WindowBounds(new Rectangle2D(0, 0, 1024, 700), true), new Rectangle2D(0, 0, 1024, 768));
-        org.parley.ui.support.WindowPlacement[] placed = new org.parley.ui.support.WindowPlacement[1];
-        robot.interact(() -> placed[0] = org.parley.ui.support.WindowPlacement.apply(stage, prefs));
+        WindowPlacement[] placed = new WindowPlacement[1];
+        robot.interact(() -> placed[0] = WindowPlacement.apply(stage, prefs));
         assertTrue(stage.isMaximized());
         Rectangle2D restored = placed[0].normalBounds().orElseThrow();
         assertTrue(restored.getWidth() >= SCREEN.getWidth() * 0.9 && restored.getHeight() >= SCREEN.getHeight() * 0.9,
@@ -132,13 +138,13 @@ class WindowPlacementTest {
             stage.setWidth(1020);
             stage.setHeight(660);
         });
-        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> WindowPrefs.load().bounds()
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WindowPrefs.load().bounds()
                 .map(b -> b.bounds().equals(new Rectangle2D(70, 50, 1020, 660))).orElse(false));
 
         robot.interact(stage::close);
-        java.nio.file.Files.delete(prefs.file());
-        WaitForAsyncUtils.sleep((long) MainWindow.PREFS_SETTLE.toMillis() + 500, java.util.concurrent.TimeUnit.MILLISECONDS);
-        assertFalse(java.nio.file.Files.exists(prefs.file()), "a closed window writes nothing more");
+        Files.delete(prefs.file());
+        WaitForAsyncUtils.sleep((long) MainWindow.PREFS_SETTLE.toMillis() + 500, TimeUnit.MILLISECONDS);
+        assertFalse(Files.exists(prefs.file()), "a closed window writes nothing more");
     }
 
     @Test
@@ -163,7 +169,7 @@ class WindowPlacementTest {
     @Test
     void aWindowAsBigAsTheScreenIsRememberedAsFillingIt(FxRobot robot) {
         WindowPrefs prefs = ExplorerWindow.prefs();
-        Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         MainWindow[] window = {openAsLeftLastTime(robot, prefs)};
         robot.interact(() -> {
             stage.setX(screen.getMinX());

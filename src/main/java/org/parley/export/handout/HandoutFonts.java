@@ -2,8 +2,10 @@ package org.parley.export.handout;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.WeakHashMap;
 import java.util.logging.Logger;
 
 import java.io.IOException;
@@ -33,7 +35,7 @@ public final class HandoutFonts {
     private final boolean embedded;
     private final SystemFonts fallbacks;
     private final Set<Integer> missing = new TreeSet<>();
-    private static final java.util.Map<PDFont, HandoutFonts> BY_FONT = new java.util.WeakHashMap<>();
+    private static final Map<PDFont, HandoutFonts> BY_FONT = new WeakHashMap<>();
 
     private HandoutFonts(PDFont regular, PDFont bold, boolean embedded, SystemFonts fallbacks) {
         this.regular = regular;

@@ -6,9 +6,11 @@ import org.parley.export.Credits;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.parley.export.AtomicFiles;
@@ -153,7 +155,7 @@ public final class HandoutPdf {
         }
         if (events.size() > MOST_EVENTS) {
             // Thirty thousand events had run for minutes towards as many pages, printing nothing.
-            throw new ExportException(String.format(java.util.Locale.ENGLISH, "A handout is read on paper: %,d events would "
+            throw new ExportException(String.format(Locale.ENGLISH, "A handout is read on paper: %,d events would "
                     + "be about as many pages. It takes up to %,d; choose fewer with the filters (kinds, actors, a time range; "
                     + "--kind and --actor on the command line). Nothing was written.", events.size(), MOST_EVENTS));
         }
@@ -191,7 +193,7 @@ public final class HandoutPdf {
                     if (whole) {
                         pages.add(step);
                     } else {
-                        document.addPage(new org.apache.pdfbox.pdmodel.PDPage(landscape));
+                        document.addPage(new PDPage(landscape));
                     }
                 }
             } else {

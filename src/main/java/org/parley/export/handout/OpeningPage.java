@@ -9,6 +9,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.parley.export.Credits;
 import org.parley.layout.map.MapViewport;
 import org.parley.layout.map.ProjectedBasemap;
 import org.parley.model.Dataset;
@@ -42,7 +43,7 @@ final class OpeningPage {
      */
     static PageEnd add(PDDocument document, HandoutFonts fonts, ProjectedBasemap basemap, Dataset dataset,
                     List<Step> steps, PDRectangle size, IntUnaryOperator stepsPage) throws IOException {
-        return add(document, fonts, basemap, dataset, steps, size, stepsPage, org.parley.export.Credits.line(dataset));
+        return add(document, fonts, basemap, dataset, steps, size, stepsPage, Credits.line(dataset));
     }
 
     /** As above, with {@code credit} at the foot of each page (the one paper a handout is filtered to). */

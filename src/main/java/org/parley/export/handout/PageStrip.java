@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.parley.model.Dataset;
 import org.parley.model.DateRange;
 import org.parley.model.Event;
 
@@ -32,11 +34,11 @@ final class PageStrip {
 
     /** The days the deck's events span, background and what comes next included: the strip of a context step. */
     static DateRange storyOf(List<Step> deck) {
-        List<Event> all = new java.util.ArrayList<>();
+        List<Event> all = new ArrayList<>();
         for (Step s : deck) {
             all.addAll(s.events());
         }
-        return org.parley.model.Dataset.spanOf(all).orElse(null);
+        return Dataset.spanOf(all).orElse(null);
     }
 
     /**

@@ -22,6 +22,7 @@ import org.parley.model.PlaceKind;
 import org.parley.render.map.MapData;
 import org.parley.render.map.MapScene;
 import org.parley.render.map.MapSceneBuilder;
+import org.parley.render.map.WeekRoute;
 
 /**
  * The map of one step: centred on where the event happened, with the markers of the steps told so
@@ -95,7 +96,7 @@ public final class StepMap {
      * widened to take it in when not: the map widens when a step reaches further, but no longer
      * zooms in and out between steps in the same room (a class saw 1000, 2000, 500 and 1000 km scales on consecutive Brussels steps).
      */
-    private static MapViewport heldFrame(org.parley.layout.map.Projection projection, Dataset dataset, List<Step> steps,
+    private static MapViewport heldFrame(Projection projection, Dataset dataset, List<Step> steps,
                                          int index, double width, double height, MapData told) {
         String city = cityOf(dataset, steps.get(index).event().place());
         int start = index;
@@ -129,11 +130,11 @@ public final class StepMap {
     }
 
     /** The least frame that shows all of both: the map widens to take a step's further places in, never zooms in. */
-    private static MapViewport both(org.parley.layout.map.Projection projection, MapViewport a, MapViewport b,
+    private static MapViewport both(Projection projection, MapViewport a, MapViewport b,
                                     double width, double height) {
         var x = a.visibleBounds();
         var y = b.visibleBounds();
-        return MapViewport.fit(projection, new org.parley.layout.map.Bounds(Math.min(x.minX(), y.minX()),
+        return MapViewport.fit(projection, new Bounds(Math.min(x.minX(), y.minX()),
                 Math.min(x.minY(), y.minY()), Math.max(x.maxX(), y.maxX()), Math.max(x.maxY(), y.maxY())), width, height, 0);
     }
 
@@ -228,7 +229,7 @@ public final class StepMap {
         List<LonLat> at = new ArrayList<>();
         placesOf(dataset, events).stream().filter(p -> p.kind() == PlaceKind.CITY || p.kind() == PlaceKind.VENUE)
                 .forEach(p -> at.add(new LonLat(p.lon(), p.lat())));
-        org.parley.render.map.WeekRoute.of(dataset).forEach(stop -> at.add(new LonLat(stop.lon(), stop.lat())));
+        WeekRoute.of(dataset).forEach(stop -> at.add(new LonLat(stop.lon(), stop.lat())));
         LonLatBox frame = at.isEmpty() ? LonLatBox.EUROPE : new LonLatBox(
                 at.stream().mapToDouble(LonLat::lon).min().orElseThrow() - OVERVIEW_PAD_LON,
                 at.stream().mapToDouble(LonLat::lat).min().orElseThrow() - OVERVIEW_PAD_LAT,

@@ -1,8 +1,15 @@
 package org.parley.export.handout;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import org.parley.model.Actor;
 import org.parley.model.Dataset;
 import org.parley.model.DateRange;
@@ -115,8 +122,8 @@ public final class Steps {
     }
 
     /** The events whose curated summary a step under {@code papers} must not print, and what it says instead. */
-    private static java.util.Map<String, String> retold(Dataset dataset, List<Event> events, SourceFilter papers) {
-        java.util.Map<String, String> out = new java.util.HashMap<>();
+    private static Map<String, String> retold(Dataset dataset, List<Event> events, SourceFilter papers) {
+        Map<String, String> out = new HashMap<>();
         for (Event e : events) {
             String told = KeptPaperWords.summary(dataset, e, papers);
             if (!told.equals(e.summary())) {
@@ -155,21 +162,21 @@ public final class Steps {
         if (quotes.isEmpty()) {
             return null;
         }
-        java.util.regex.Matcher quoted = QUOTED.matcher(event.title());
+        Matcher quoted = QUOTED.matcher(event.title());
         while (quoted.find()) {
-            String words = quoted.group(1).strip().toLowerCase(java.util.Locale.ROOT);
+            String words = quoted.group(1).strip().toLowerCase(Locale.ROOT);
             for (Quote q : quotes) {
-                if (!words.isEmpty() && q.text().toLowerCase(java.util.Locale.ROOT).contains(words)) {
+                if (!words.isEmpty() && q.text().toLowerCase(Locale.ROOT).contains(words)) {
                     return q;
                 }
             }
         }
-        String title = event.title().toLowerCase(java.util.Locale.ROOT);
-        return quotes.stream().filter(q -> title.contains(q.text().strip().toLowerCase(java.util.Locale.ROOT))).findFirst()
+        String title = event.title().toLowerCase(Locale.ROOT);
+        return quotes.stream().filter(q -> title.contains(q.text().strip().toLowerCase(Locale.ROOT))).findFirst()
                 .orElse(quotes.get(0));
     }
 
-    private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("[\"\u201C]([^\"\u201D]+)[\"\u201D]");
+    private static final Pattern QUOTED = Pattern.compile("[\"\u201C]([^\"\u201D]+)[\"\u201D]");
 
     /** Below this many words a quotation is shown in its sentence: two or three words alone can say the opposite. */
     static final int WORDS_TO_STAND_ALONE = 6;
@@ -184,9 +191,9 @@ public final class Steps {
      * reporting" for an event known only from a non-reporting part of a page; else "".
      */
     static String caveat(Dataset dataset, Event event) {
-        List<String> caveats = new java.util.ArrayList<>();
-        if (event.modality() != org.parley.model.Modality.HAPPENED) {
-            caveats.add(event.modality().label().toLowerCase(java.util.Locale.ROOT));
+        List<String> caveats = new ArrayList<>();
+        if (event.modality() != Modality.HAPPENED) {
+            caveats.add(event.modality().label().toLowerCase(Locale.ROOT));
         }
         dataset.nonReportingKind(event).ifPresent(kind -> caveats.add(kind + ", not reporting"));
         if (event.inferred()) {
@@ -201,7 +208,7 @@ public final class Steps {
      * lines, so each can be read from the back of a room: ten long lines already overfill a
      * 1024 × 768 slide.
      */
-    private static List<Step> contextSteps(List<Event> background, java.time.LocalDate storyStart) {
+    private static List<Step> contextSteps(List<Event> background, LocalDate storyStart) {
         if (background.isEmpty()) {
             return List.of();
         }
@@ -209,7 +216,7 @@ public final class Steps {
             return List.of(contextStep(background, "How we got here", storyStart));
         }
         int parts = (background.size() + CONTEXT_PER_STEP - 1) / CONTEXT_PER_STEP;
-        List<Step> out = new java.util.ArrayList<>(parts);
+        List<Step> out = new ArrayList<>(parts);
         for (int k = 0; k < parts; k++) {
             int from = background.size() * k / parts;
             int to = background.size() * (k + 1) / parts;
@@ -222,7 +229,7 @@ public final class Steps {
         return contextStep(events, heading, null);
     }
 
-    private static Step contextStep(List<Event> events, String heading, java.time.LocalDate storyStart) {
+    private static Step contextStep(List<Event> events, String heading, LocalDate storyStart) {
         return new Step(0, 0, events.get(events.size() - 1), "", "", "", events, heading, "", storyStart);
     }
 }

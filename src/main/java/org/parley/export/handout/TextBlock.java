@@ -1,8 +1,11 @@
 package org.parley.export.handout;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ToDoubleFunction;
+
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.parley.layout.TextWrap;
@@ -110,11 +113,11 @@ final class TextBlock {
      * of one 112-character word ran off the page.
      */
     private static String[] pieces(String[] words, PDFont font, float size, float width) throws IOException {
-        java.util.function.ToDoubleFunction<String> measure = text -> {
+        ToDoubleFunction<String> measure = text -> {
             try {
                 return width(text, font, size);
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
             }
         };
         List<String> out = new ArrayList<>(words.length);
@@ -122,7 +125,7 @@ final class TextBlock {
             for (String word : words) {
                 out.addAll(TextWrap.pieces(word, width, measure));
             }
-        } catch (java.io.UncheckedIOException e) {
+        } catch (UncheckedIOException e) {
             throw e.getCause();
         }
         return out.toArray(String[]::new);

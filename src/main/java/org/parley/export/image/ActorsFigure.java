@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.parley.layout.GraphDrawing;
+import org.parley.model.CountText;
 import org.parley.render.Painter;
 import org.parley.render.Theme;
 import org.parley.render.awt.Java2DPainter;
@@ -41,7 +42,7 @@ record ActorsFigure(ActorGraphScene scene, int actorsInAll) implements ScenePict
     String leftOutNote() {
         int drawn = scene.network().nodes().size();
         return actorsInAll <= drawn ? "" : "The " + drawn + " actors in most events, of "
-                + org.parley.model.CountText.number(actorsInAll) + ": filter to see others";
+                + CountText.number(actorsInAll) + ": filter to see others";
     }
 
     /**

@@ -1,6 +1,8 @@
 package org.parley.export.image;
 
 import java.util.List;
+import java.util.Optional;
+
 import org.parley.layout.map.ProjectedBasemap;
 import org.parley.render.FontSpec;
 import org.parley.render.Painter;
@@ -74,12 +76,12 @@ record DashboardFigure(List<String> title, List<String> credit, Picture timeline
         Picture timeline;
         // The rows' dots are in their kinds' colours, most of a busy day's with no title beside them: the key says which.
         KindKey key = KindKey.of(sel.events(), theme, WIDTH, type);
-        java.util.Optional<PeriodRowsFigure> rows = PeriodRowsFigure.of(sel, theme, WIDTH,
+        Optional<PeriodRowsFigure> rows = PeriodRowsFigure.of(sel, theme, WIDTH,
                 inside * timelineShare - key.height(), type);
         if (!key.lines().isEmpty() && !rows.map(DashboardFigure::namesEveryRow).orElse(false)) {
             // A title outranks the key: where its lines would leave a period naming none of its events, or the
             // rows no room at all, it goes.
-            java.util.Optional<PeriodRowsFigure> keyless = PeriodRowsFigure.of(sel, theme, WIDTH, inside * timelineShare,
+            Optional<PeriodRowsFigure> keyless = PeriodRowsFigure.of(sel, theme, WIDTH, inside * timelineShare,
                     type);
             if (keyless.isPresent() && (rows.isEmpty() || namesEveryRow(keyless.get()))) {
                 rows = keyless;

@@ -2,8 +2,13 @@ package org.parley.export.image;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.function.ToDoubleFunction;
+import java.util.stream.Stream;
+
 import org.parley.model.Event;
+import org.parley.model.Modality;
 import org.parley.layout.TextWrap;
 
 /**
@@ -30,10 +35,10 @@ final class Flow {
     private final double type;
     private final int linesNeeded;
     private final int linesToNameOne;
-    private final java.util.Map<String, String> notReporting;
+    private final Map<String, String> notReporting;
 
     private Flow(List<Event> events, double width, double type, ToDoubleFunction<String> measure,
-                 java.util.Map<String, String> notReporting, int mostLines) {
+                 Map<String, String> notReporting, int mostLines) {
         this.events = List.copyOf(events);
         this.notReporting = notReporting;
         this.width = width;
@@ -56,7 +61,7 @@ final class Flow {
      * {@code mostLines}: the most lines it will be given; what it would need beyond is not measured.
      */
     static Flow of(List<Event> events, double width, double type, ToDoubleFunction<String> measure,
-                   java.util.Map<String, String> notReporting, int mostLines) {
+                   Map<String, String> notReporting, int mostLines) {
         return new Flow(events, width, type, measure, notReporting, mostLines);
     }
 
@@ -114,8 +119,8 @@ final class Flow {
         // What had not happened as of the papers says so, as the timeline's hollow mark does.
         // And a day or place the curator inferred carries "≈", as a timeline card does (the credit says what it means).
         // A no-break space keeps the mark on the line of the word it qualifies.
-        String title = (e.inferred() ? INFERRED + "\u00a0" : "") + (e.modality() == org.parley.model.Modality.HAPPENED ? e.title()
-                : e.title() + " (" + e.modality().label().toLowerCase(java.util.Locale.ROOT) + ")")
+        String title = (e.inferred() ? INFERRED + "\u00a0" : "") + (e.modality() == Modality.HAPPENED ? e.title()
+                : e.title() + " (" + e.modality().label().toLowerCase(Locale.ROOT) + ")")
                 + (notReporting.containsKey(e.id()) ? " (" + notReporting.get(e.id()) + ")" : "");
         String[] words = title.strip().split("\\s+");
         double gap = x > 0 ? entryGap() : 0;
@@ -174,7 +179,7 @@ final class Flow {
         int n = counted.size() + andThen.size();
         double x = at[0];
         int line = (int) at[1];
-        String text = String.format(java.util.Locale.ENGLISH, "+ %,d more", n);
+        String text = String.format(Locale.ENGLISH, "+ %,d more", n);
         double textWidth = measure.applyAsDouble(text);
         double gap = x > 0 ? entryGap() : 0;
         if (x > 0 && x + gap + textWidth > width) {
@@ -192,7 +197,7 @@ final class Flow {
             // More dots than a line holds would be a smear, and a partial row of them a miscount.
             return true;
         }
-        for (Event e : (Iterable<Event>) java.util.stream.Stream.concat(counted.stream(), andThen.stream())::iterator) {
+        for (Event e : (Iterable<Event>) Stream.concat(counted.stream(), andThen.stream())::iterator) {
             if (x + dot() > width) {
                 line++;
                 x = 0;

@@ -1,13 +1,19 @@
 package org.parley.export.image;
 
+import java.io.ByteArrayOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.Objects;
 import org.parley.export.AtomicFiles;
+import org.parley.export.ExportException;
 import org.parley.export.Overwrite;
 import org.parley.model.Dataset;
 
@@ -50,7 +56,7 @@ public final class ImageExport {
      * once it is known and before anything is drawn: the command line warns of a picture many screens tall then.
      */
     public ImageSize export(Dataset data, ImageRequest request, Path out, Overwrite overwrite, BooleanSupplier cancelled,
-                            java.util.function.Consumer<ImageSize> laidOut) {
+                            Consumer<ImageSize> laidOut) {
         Objects.requireNonNull(data, "data");
         Picture picture = picture(data, request);
         double factor = request.sizing().factor(picture.width());
@@ -59,7 +65,7 @@ public final class ImageExport {
         laidOut.accept(sizeOf(picture, request));
         try {
             write(out, overwrite, cancelled, picture, factor, request);
-        } catch (org.parley.export.ExportException e) {
+        } catch (ExportException e) {
             // The image writer wraps what the stream threw: a write that failed because it was
             // cancelled is a cancellation, not a failure to report.
             stopIf(cancelled);
@@ -67,7 +73,7 @@ public final class ImageExport {
         } catch (OutOfMemoryError e) {
             // The picture's pixels, not the data: "split the dataset" would send a user the wrong way.
             ImageSize size = sizeOf(picture, request);
-            throw new org.parley.export.ExportException("the image, " + size + (request.format() == ImageFormat.PDF
+            throw new ExportException("the image, " + size + (request.format() == ImageFormat.PDF
                     ? " pt" : " px") + ", is too large for the memory Java was given; nothing was written. Choose a "
                     + "smaller width or scale, or start Parley with more memory (e.g. java -Xmx8g -jar parley.jar …)", e);
         }
@@ -136,13 +142,13 @@ public final class ImageExport {
      */
     public String svgElement(Dataset data, ImageRequest request, double timelineWidth) {
         Picture picture = Figures.of(data, request, timelineWidth);
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             SvgWriter.write(picture, request.sizing().factor(picture.width()), out);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        String svg = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+        String svg = out.toString(StandardCharsets.UTF_8);
         ImageSize size = ImageSize.of(picture, request.sizing().factor(picture.width()));
         // A viewBox lets the page scale the drawing to its column rather than crop it.
         return svg.substring(svg.indexOf("<svg")).replaceFirst("<svg ",
@@ -176,13 +182,13 @@ public final class ImageExport {
             return;
         }
         if ((long) size.width() * size.height() > MOST_PNG_PIXELS) {
-            throw new org.parley.export.ExportException("the image would be " + size + " px, more pixels than a PNG "
-                    + "Parley can draw (" + String.format(java.util.Locale.ROOT, "%,d", MOST_PNG_PIXELS) + " at the most); "
+            throw new ExportException("the image would be " + size + " px, more pixels than a PNG "
+                    + "Parley can draw (" + String.format(Locale.ROOT, "%,d", MOST_PNG_PIXELS) + " at the most); "
                     + "nothing was written. Choose a smaller width or scale, a shorter range or fewer events, or SVG or "
                     + "PDF, which have no such limit");
         }
         if (!TallPicture.fitsMemory(size, heapBytes)) {
-            throw new org.parley.export.ExportException("the image would be " + size + " px, "
+            throw new ExportException("the image would be " + size + " px, "
                     + TallPicture.bytes(TallPicture.bitmapBytes(size)) + " of memory to draw, more than Parley can spare "
                     + "of the " + TallPicture.bytes(heapBytes) + " Java was given; nothing was written. Choose a smaller width or "
                     + "scale, PDF, which cuts a long timeline into pages, a shorter range or a filter, or start Parley with more "

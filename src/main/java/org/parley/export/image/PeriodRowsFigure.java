@@ -6,10 +6,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.parley.model.Event;
 import org.parley.model.EventKind;
@@ -100,7 +103,7 @@ record PeriodRowsFigure(Unit unit, List<Row> rows, List<Integer> lines, Theme th
      *
      * @param maxHeight the most it may take; it takes less when every title fits in fewer lines
      */
-    static java.util.Optional<PeriodRowsFigure> of(Selection sel, Theme theme, double width, double maxHeight,
+    static Optional<PeriodRowsFigure> of(Selection sel, Theme theme, double width, double maxHeight,
                                                    double type) {
         ZoneId zone = sel.data().zone();
         int room = (int) Math.floor((maxHeight - 2 * type * PAD) / (type * LINE));
@@ -110,10 +113,10 @@ record PeriodRowsFigure(Unit unit, List<Row> rows, List<Integer> lines, Theme th
             }
             List<Row> rows = rows(sel, unit, zone);
             if (rows.size() <= room) {
-                return java.util.Optional.of(of(sel, unit, rows, theme, width, room, type));
+                return Optional.of(of(sel, unit, rows, theme, width, room, type));
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /** Whether {@code sel} spans few enough days to be drawn as rows of days. */
@@ -152,7 +155,7 @@ record PeriodRowsFigure(Unit unit, List<Row> rows, List<Integer> lines, Theme th
                 rough.computeIfAbsent(e.time().label(), k -> new ArrayList<>()).add(e);
             }
         }
-        Map<String, String> notReporting = new java.util.HashMap<>();
+        Map<String, String> notReporting = new HashMap<>();
         for (Event e : sel.events()) {
             sel.data().nonReportingKind(e).ifPresent(kind -> notReporting.put(e.id(), kind));
         }
@@ -211,7 +214,7 @@ record PeriodRowsFigure(Unit unit, List<Row> rows, List<Integer> lines, Theme th
      * What is known only from a caption or a headline ({@code notReporting}) comes last of its strand:
      * a photo caption's meeting had taken the place of the NATO council's rejection on a slide.
      */
-    static List<Event> tellingFirst(List<Event> events, java.util.Set<String> notReporting) {
+    static List<Event> tellingFirst(List<Event> events, Set<String> notReporting) {
         Comparator<Event> telling = Comparator.<Event>comparingInt(e -> notReporting.contains(e.id()) ? 1 : 0)
                 .thenComparingInt(e -> e.kind() == EventKind.MEETING ? 0 : 1)
                 .thenComparing(Comparator.comparingLong(PeriodRowsFigure::sources).reversed());

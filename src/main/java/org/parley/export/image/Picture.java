@@ -3,6 +3,8 @@ package org.parley.export.image;
 import org.parley.render.Painter;
 import org.parley.render.Theme;
 
+import java.util.List;
+
 /**
  * A laid-out image in logical pixels, ready to paint on any backend. Building it does the layout
  * once; each writer then only scales and paints.
@@ -22,8 +24,8 @@ interface Picture {
      * The picture cut into pages no taller than {@code pageHeight}, each a picture of its own; a
      * picture that cannot be cut is one page, whatever its height.
      */
-    default java.util.List<Picture> pages(double pageHeight) {
-        return java.util.List.of(this);
+    default List<Picture> pages(double pageHeight) {
+        return List.of(this);
     }
 
     /**

@@ -10,6 +10,7 @@ import org.parley.render.Theme;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +35,7 @@ public final class ActorGraphPainter {
     private static final double HOVER_EXTRA = 3;
 
     // Label widths in LABEL_FONT by text; one painter per view (or export), so per backend.
-    private final Map<String, Double> widths = new java.util.HashMap<>();
+    private final Map<String, Double> widths = new HashMap<>();
 
     public void paint(Painter p, ActorGraphScene scene) {
         Theme theme = scene.theme();

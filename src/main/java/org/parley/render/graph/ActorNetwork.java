@@ -155,7 +155,7 @@ public final class ActorNetwork {
             return this;
         }
         Set<String> kept = nodes.stream().sorted(Comparator.comparingInt(ActorNode::events).reversed()).limit(n)
-                .map(ActorNode::id).collect(Collectors.toCollection(java.util.HashSet::new));
+                .map(ActorNode::id).collect(Collectors.toCollection(HashSet::new));
         if (keep != null && byId.containsKey(keep)) {
             kept.add(keep);
         }

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.parley.model.Dataset;
 import org.parley.model.Event;
@@ -221,7 +222,7 @@ public final class MapData {
     }
 
     /** What the map says of the visible events it has no mark for, if any ({@link UnplacedNote}). */
-    public java.util.Optional<String> unplacedNote() {
+    public Optional<String> unplacedNote() {
         return UnplacedNote.of(shownEvents, placedEvents);
     }
 

@@ -1,7 +1,9 @@
 package org.parley.render.map;
 
 import java.lang.ref.WeakReference;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +11,7 @@ import java.util.Set;
 import org.parley.model.Dataset;
 import org.parley.model.Event;
 import org.parley.model.Participant;
+import org.parley.model.Place;
 
 /**
  * A dataset's events as numbers, and its route, built once per dataset: the map's counts for a
@@ -82,7 +85,7 @@ final class MapIndex {
     private static int[] around(Dataset data, Event e, int[] about, Map<String, Integer> places) {
         Set<Integer> distinct = null;
         for (String id : aboutIds(e)) {
-            Set<String> seen = new java.util.HashSet<>();
+            Set<String> seen = new HashSet<>();
             for (String up = within(data, id); !up.isEmpty() && seen.add(up); up = within(data, up)) {
                 if (distinct == null) {
                     distinct = new LinkedHashSet<>();
@@ -100,7 +103,7 @@ final class MapIndex {
         if (e.refers().isEmpty()) {
             return e.place().isEmpty() ? List.of() : List.of(e.place());
         }
-        List<String> ids = new java.util.ArrayList<>(e.refers());
+        List<String> ids = new ArrayList<>(e.refers());
         if (!e.place().isEmpty()) {
             ids.add(e.place());
         }
@@ -108,7 +111,7 @@ final class MapIndex {
     }
 
     private static String within(Dataset data, String placeId) {
-        return data.place(placeId).map(org.parley.model.Place::within).orElse("");
+        return data.place(placeId).map(Place::within).orElse("");
     }
 
     static MapIndex of(Dataset data) {

@@ -1,5 +1,6 @@
 package org.parley.render.map;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -47,7 +48,7 @@ public record MapScene(MapLayout layout, List<PlaceMarker> markers, List<MarkerC
 
     /** Every place marked, whether drawn alone or inside a group: what the arrow keys walk through. */
     public List<PlaceMarker> everyMarker() {
-        List<PlaceMarker> all = new java.util.ArrayList<>(markers);
+        List<PlaceMarker> all = new ArrayList<>(markers);
         clusters.forEach(c -> all.addAll(c.members()));
         return all;
     }

@@ -1,5 +1,6 @@
 package org.parley.render.map;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.parley.layout.map.ScreenPoint;
@@ -49,7 +50,7 @@ public final class MarkerHitTest {
             if (Math.hypot(b.x() - x, b.y() - y) <= RouteArt.BADGE_RADIUS + SLACK_PX) {
                 List<String> places = route.get(i).placeIds();
                 return markers.stream().filter(m -> places.contains(m.place().id()))
-                        .max(java.util.Comparator.comparingDouble(PlaceMarker::radius));
+                        .max(Comparator.comparingDouble(PlaceMarker::radius));
             }
         }
         return Optional.empty();

@@ -1,12 +1,16 @@
 package org.parley.render.timeline;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+
 import org.parley.layout.Tick;
 import org.parley.layout.TickUnit;
 import org.parley.layout.Ticks;
@@ -113,7 +117,7 @@ final class AxisPainter {
     /** The months in view ("Jan 2022"), the first pinned at the left edge: the row above weeks named by their days. */
     private static List<Tick> months(TimeScale scale, ZoneId zone, double width) {
         List<Tick> months = new ArrayList<>();
-        java.time.ZonedDateTime t = java.time.Instant.ofEpochMilli(Math.round(scale.startMillis())).atZone(zone)
+        ZonedDateTime t = Instant.ofEpochMilli(Math.round(scale.startMillis())).atZone(zone)
                 .toLocalDate().withDayOfMonth(1).atStartOfDay(zone);
         for (; scale.xOf(t.toInstant()) <= width; t = t.plusMonths(1)) {
             months.add(new Tick(t.toInstant(), scale.xOf(t.toInstant()), TickUnit.MONTH.label(t)));
@@ -125,13 +129,13 @@ final class AxisPainter {
      * Names the focus band by its days on the period row, starting over the band, where it does not
      * run into the period's name or off the axis: otherwise the shaded column is unexplained.
      */
-    private static java.util.Optional<String> focusCaption(Painter p, Theme theme, TimeScale scale, TimeRange focus,
+    private static Optional<String> focusCaption(Painter p, Theme theme, TimeScale scale, TimeRange focus,
                                                            ZoneId zone, double width, List<double[]> periods) {
         double x0 = scale.xOf(focus.start());
         double x1 = scale.xOf(focus.end());
         // The band is not drawn where it would cover half the axis (a zoom inside the week): nothing to name.
         if (x1 < 0 || x0 > width || x1 - x0 > width / 2) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         String text = days(focus, zone);
         p.setFont(CONTEXT_FONT);
@@ -141,12 +145,12 @@ final class AxisPainter {
         boolean clear = x >= 0 && x <= x1 && periods.stream()
                 .allMatch(r -> x + w + LABEL_GAP <= r[0] || x >= r[1] + LABEL_GAP);
         if (!clear) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         p.setFill(theme.text());
         p.fillText(text, x, 17, TextAnchor.START);
         periods.add(new double[] {x, x + w});
-        return java.util.Optional.of(text);
+        return Optional.of(text);
     }
 
     /** "9–13 Jan", "28 Jan – 3 Feb", "12 Jan": the days of a range in its zone (its end is exclusive). */

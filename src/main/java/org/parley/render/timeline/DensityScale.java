@@ -1,6 +1,8 @@
 package org.parley.render.timeline;
 
 import java.util.List;
+import java.util.Locale;
+
 import org.parley.layout.ItemBox;
 import org.parley.layout.TimeScale;
 import org.parley.layout.TimelineLayout;
@@ -34,7 +36,7 @@ public record DensityScale(int most, double cellMillis) {
     /** The key's words: "Shade counts the events in each 3 days or so: palest 1, darkest 240". */
     public String text() {
         return "Shade counts the events in each " + stretch(cellMillis) + ": palest 1, darkest "
-                + String.format(java.util.Locale.ROOT, "%,d", most);
+                + String.format(Locale.ROOT, "%,d", most);
     }
 
     /** A stretch of time in round words, "or so" where the rounding is more than a twentieth off. */

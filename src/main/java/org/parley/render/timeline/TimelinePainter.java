@@ -1,7 +1,9 @@
 package org.parley.render.timeline;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
 import org.parley.layout.DayColumns;
@@ -226,7 +228,7 @@ public final class TimelinePainter {
         List<PlacedLabel> placed = labelPlacer.place(room, cards, id -> title(s, id), p::textWidth, s.selectedId(),
                 itemsWidth);
         double ascent = p.ascent();
-        java.util.Map<String, ItemBox> boxOf = new java.util.HashMap<>();
+        Map<String, ItemBox> boxOf = new HashMap<>();
         for (ItemBox b : room) {
             boxOf.putIfAbsent(b.eventId(), b);
         }

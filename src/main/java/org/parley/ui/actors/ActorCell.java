@@ -1,7 +1,10 @@
 package org.parley.ui.actors;
 
 import atlantafx.base.theme.Styles;
+import javafx.beans.value.ObservableValue;
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.TreeCell;
 import javafx.scene.layout.BorderPane;
@@ -9,10 +12,12 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
+import javafx.scene.text.Text;
 import org.parley.model.Actor;
 import org.parley.render.Theme;
 import org.parley.render.graph.GroupColours;
 
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -24,13 +29,13 @@ final class ActorCell extends TreeCell<ActorEntry> {
     static final String ROW_STYLE_CLASS = "actor-row";
     static final String HEADER_STYLE_CLASS = "actor-group-header";
 
-    static final javafx.css.PseudoClass IN_EVENT = javafx.css.PseudoClass.getPseudoClass("in-event");
+    static final PseudoClass IN_EVENT = PseudoClass.getPseudoClass("in-event");
 
     /** What the tree takes left of a row: its level's indent and the disclosure arrow's column. */
     private static final double INDENT = 40;
 
     private final Supplier<Theme> theme;
-    private final javafx.beans.value.ObservableValue<java.util.Set<String>> inSelectedEvent;
+    private final ObservableValue<Set<String>> inSelectedEvent;
 
     // Made once per cell and refilled: the list's cells are reused as it scrolls, and new nodes
     // for every item would each be styled again.
@@ -48,7 +53,7 @@ final class ActorCell extends TreeCell<ActorEntry> {
     private final VBox row;
     private final BorderPane top;
 
-    ActorCell(Supplier<Theme> theme, javafx.beans.value.ObservableValue<java.util.Set<String>> inSelectedEvent) {
+    ActorCell(Supplier<Theme> theme, ObservableValue<Set<String>> inSelectedEvent) {
         this.theme = theme;
         this.inSelectedEvent = inSelectedEvent;
         // The cells live as long as the list, so a plain listener holds nothing longer than it should.
@@ -57,7 +62,7 @@ final class ActorCell extends TreeCell<ActorEntry> {
         setPrefWidth(0);
         groupName.getStyleClass().add(Styles.TEXT_BOLD);
         groupCount.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-        header.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(4, 0, 2, 0));
 
         name.getStyleClass().add(Styles.TEXT_BOLD);
@@ -67,10 +72,10 @@ final class ActorCell extends TreeCell<ActorEntry> {
         // In the centre, the name takes what the counts leave and wraps: on the left it kept its
         // whole width and pushed the counts out of the cell.
         top.setCenter(wrapping(name));
-        BorderPane.setAlignment(name, javafx.geometry.Pos.TOP_LEFT);
+        BorderPane.setAlignment(name, Pos.TOP_LEFT);
         name.setMaxWidth(Double.MAX_VALUE);
         top.setRight(counts);
-        BorderPane.setAlignment(counts, javafx.geometry.Pos.TOP_RIGHT);
+        BorderPane.setAlignment(counts, Pos.TOP_RIGHT);
         // In a narrow list the name ran into its counts: "Wendy Sherman14 events".
         BorderPane.setMargin(counts, new Insets(0, 0, 0, 8));
         counts.setMinWidth(Label.USE_PREF_SIZE);
@@ -98,12 +103,12 @@ final class ActorCell extends TreeCell<ActorEntry> {
         if (beside && top.getRight() != counts) {
             top.setBottom(null);
             top.setRight(counts);
-            BorderPane.setAlignment(counts, javafx.geometry.Pos.TOP_RIGHT);
+            BorderPane.setAlignment(counts, Pos.TOP_RIGHT);
             BorderPane.setMargin(counts, new Insets(0, 0, 0, 8));
         } else if (!beside && top.getBottom() != counts) {
             top.setRight(null);
             top.setBottom(counts);
-            BorderPane.setAlignment(counts, javafx.geometry.Pos.TOP_LEFT);
+            BorderPane.setAlignment(counts, Pos.TOP_LEFT);
             BorderPane.setMargin(counts, Insets.EMPTY);
         }
     }
@@ -178,7 +183,7 @@ final class ActorCell extends TreeCell<ActorEntry> {
 
     /** The width of the label's text on one line in its font, with its insets. */
     private static double oneLineWidth(Label label) {
-        javafx.scene.text.Text probe = new javafx.scene.text.Text(label.getText() == null ? "" : label.getText());
+        Text probe = new Text(label.getText() == null ? "" : label.getText());
         probe.setFont(label.getFont());
         return Math.ceil(probe.getLayoutBounds().getWidth()) + label.snappedLeftInset() + label.snappedRightInset();
     }

@@ -1,11 +1,16 @@
 package org.parley.ui.actors;
 
 import org.parley.ui.controls.SearchField;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import atlantafx.base.theme.Styles;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -13,6 +18,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.parley.model.ActorGroup;
 import org.parley.model.Dataset;
+import org.parley.model.Participant;
 import org.parley.render.Theme;
 import org.parley.ui.state.ExplorerState;
 import org.parley.ui.support.BackgroundThread;
@@ -20,6 +26,8 @@ import org.parley.ui.support.LatestResult;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The list view of the actor panel: a clearable search field over a tree of camps and their
@@ -30,8 +38,8 @@ final class ActorListView extends VBox {
 
     private final ExplorerState state;
     /** The actors taking part in the selected event. */
-    private final javafx.beans.property.ObjectProperty<java.util.Set<String>> parties =
-            new javafx.beans.property.SimpleObjectProperty<>(java.util.Set.of());
+    private final ObjectProperty<Set<String>> parties =
+            new SimpleObjectProperty<>(Set.of());
     private final TextField search = SearchField.create("Search actors and aliases");
     private final TreeView<ActorEntry> tree = new TreeView<>(new TreeItem<>());
     /** What an empty tree means; a tree view has no placeholder of its own, as a list or table does. */
@@ -68,14 +76,14 @@ final class ActorListView extends VBox {
         wholeCounts.setWrapText(true);
         wholeCounts.setMinHeight(Region.USE_PREF_SIZE);
         wholeCounts.managedProperty().bind(wholeCounts.visibleProperty());
-        wholeCounts.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+        wholeCounts.visibleProperty().bind(Bindings.createBooleanBinding(
                 () -> !state.filterProperty().get().isEmpty(), state.filterProperty()));
         getChildren().addAll(search, wholeCounts, treeAndPlaceholder);
 
         search.textProperty().addListener((o, was, now) -> rebuild());
         // From the search, Down goes to the first actor it found, as in a search box's list of suggestions.
-        search.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.DOWN && firstActorRow() >= 0) {
+        search.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.DOWN && firstActorRow() >= 0) {
                 tree.requestFocus();
                 tree.getSelectionModel().clearAndSelect(firstActorRow());
                 tree.scrollTo(firstActorRow());
@@ -109,9 +117,9 @@ final class ActorListView extends VBox {
     }
 
     /** The actors taking part in the selected event; none when no event is selected. */
-    private java.util.Set<String> inSelectedEvent() {
-        return state.selectedEvent().map(e -> e.actors().stream().map(org.parley.model.Participant::actor)
-                .collect(java.util.stream.Collectors.toUnmodifiableSet())).orElse(java.util.Set.of());
+    private Set<String> inSelectedEvent() {
+        return state.selectedEvent().map(e -> e.actors().stream().map(Participant::actor)
+                .collect(Collectors.toUnmodifiableSet())).orElse(Set.of());
     }
 
     TextField searchField() {

@@ -3,17 +3,23 @@ package org.parley.ui.actors;
 import javafx.scene.AccessibleRole;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.parley.layout.ArrowNavigation;
 import org.parley.layout.GraphDrawing;
 import org.parley.layout.NormalisedGraph;
+import org.parley.model.CountText;
 import org.parley.model.Dataset;
 import org.parley.model.Event;
+import org.parley.render.FontSpec;
+import org.parley.render.TextAnchor;
 import org.parley.render.Theme;
 import org.parley.render.graph.ActorGraphPainter;
 import org.parley.render.graph.ActorGraphScene;
@@ -22,14 +28,19 @@ import org.parley.render.graph.ActorLink;
 import org.parley.render.graph.ActorNode;
 import org.parley.render.graph.EdgeHits;
 import org.parley.ui.support.BackgroundThread;
+import org.parley.ui.support.HideWithWindow;
 import org.parley.ui.support.LatestResult;
 import org.parley.ui.canvas.CoalescedRepaint;
 import org.parley.ui.canvas.FocusRing;
 import org.parley.ui.canvas.FxPainter;
+import org.parley.ui.filter.NothingShared;
 import org.parley.ui.state.ExplorerState;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The network view of the actor panel: the graph of the visible events on a canvas that fills the
@@ -51,10 +62,10 @@ final class ActorNetworkView extends Region {
     private final LatestResult<Computed> layouts;
     private final Canvas canvas = new Canvas();
     /** Over the blank canvas while the actors filtered all together share no event: the note and "Match any". */
-    private final javafx.scene.layout.VBox nothingShared;
+    private final VBox nothingShared;
     private final ActorGraphPainter painter = new ActorGraphPainter();
     private final Tooltip tooltip = new Tooltip();
-    private final org.parley.ui.support.HideWithWindow tooltipLeaving = new org.parley.ui.support.HideWithWindow(tooltip);
+    private final HideWithWindow tooltipLeaving = new HideWithWindow(tooltip);
     private final ContextMenu nodeMenu;
     /** What a chosen line offers: its shared events alone (a filter Undo takes back), or letting go of it. */
     private final ContextMenu linkMenu;
@@ -100,7 +111,7 @@ final class ActorNetworkView extends Region {
         setId("actorNetwork");
         canvas.setId("actorNetworkCanvas");
         // Who shares nothing, with the link to any of them, as the timeline, the table and the status bar say it.
-        nothingShared = org.parley.ui.filter.NothingShared.notice(state, "network-nothing-shared");
+        nothingShared = NothingShared.notice(state, "network-nothing-shared");
         nothingShared.visibleProperty().addListener(o -> repaint.invalidate());
         getChildren().addAll(canvas, nothingShared);
         setMinSize(0, 0);
@@ -141,7 +152,7 @@ final class ActorNetworkView extends Region {
         canvas.addEventHandler(MouseEvent.MOUSE_MOVED, this::moved);
         canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hover(null, e));
         addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
-        addEventHandler(javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, this::menuKey);
+        addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, this::menuKey);
         parentProperty().addListener((o, was, now) -> {
             if (now != null && stale) {
                 rebuildNetwork();
@@ -223,7 +234,7 @@ final class ActorNetworkView extends Region {
     /** What the graph leaves out, or "" when it draws every actor of the visible events. */
     String leftOutNote() {
         return network == null || actors <= network.nodes().size() ? ""
-                : "The " + network.nodes().size() + " actors in most events, of " + org.parley.model.CountText.number(actors)
+                : "The " + network.nodes().size() + " actors in most events, of " + CountText.number(actors)
                         + ": filter to see others";
     }
 
@@ -273,9 +284,9 @@ final class ActorNetworkView extends Region {
             painter.paint(fx, decorate(laidOut));
             String note = leftOutNote();
             if (!note.isEmpty()) {
-                fx.setFont(org.parley.render.FontSpec.sans(12));
+                fx.setFont(FontSpec.sans(12));
                 fx.setFill(theme().mutedText());
-                fx.fillText(note, 8, canvas.getHeight() - 6, org.parley.render.TextAnchor.START);
+                fx.fillText(note, 8, canvas.getHeight() - 6, TextAnchor.START);
             }
         } else if (computing) {
             FocusRing.message(fx, canvas.getWidth(), canvas.getHeight(), "Laying out the network…", theme());
@@ -316,7 +327,7 @@ final class ActorNetworkView extends Region {
      * The menu key or Shift+F10: the chosen line's menu at the line's middle, else the selected actor's at its
      * disc. Only the mouse could reach the actor menu, and a line had none.
      */
-    private void menuKey(javafx.scene.input.ContextMenuEvent e) {
+    private void menuKey(ContextMenuEvent e) {
         if (e.isKeyboardTrigger() && laidOut != null && showMenuFromKeys()) {
             e.consume();
         }
@@ -347,11 +358,11 @@ final class ActorNetworkView extends Region {
     }
 
     private static ContextMenu linkMenu(ExplorerState state) {
-        javafx.scene.control.MenuItem only = new javafx.scene.control.MenuItem("Show only what they share",
+        MenuItem only = new MenuItem("Show only what they share",
                 ActorActions.filterIcon());
         only.setId("link-filter");
         only.setOnAction(e -> state.filterToChosenLink());
-        javafx.scene.control.MenuItem letGo = new javafx.scene.control.MenuItem("Let go of the line");
+        MenuItem letGo = new MenuItem("Let go of the line");
         letGo.setId("link-let-go");
         letGo.setOnAction(e -> state.letGoOfPartner());
         ContextMenu menu = new ContextMenu(only, letGo);
@@ -364,8 +375,8 @@ final class ActorNetworkView extends Region {
      * The line under (x, y). The selected actor's lines, drawn highlighted, win within the reach: in a dense
      * network the nearest line took the pointer though the highlighted one lay within a pixel of it.
      */
-    private java.util.Optional<GraphDrawing.Edge> edgeAt(double x, double y) {
-        return edgeHits == null ? java.util.Optional.empty() : edgeHits.at(x, y, state.selectedActorProperty().get());
+    private Optional<GraphDrawing.Edge> edgeAt(double x, double y) {
+        return edgeHits == null ? Optional.empty() : edgeHits.at(x, y, state.selectedActorProperty().get());
     }
 
     private void moved(MouseEvent e) {
@@ -436,10 +447,10 @@ final class ActorNetworkView extends Region {
         String a = name(turned ? link.b() : link.a());
         String b = name(turned ? link.a() : link.b());
         boolean filtered = !state.filterProperty().get().isEmpty();
-        String shared = org.parley.model.CountText.count(link.sharedEvents(), "event") + " together"
+        String shared = CountText.count(link.sharedEvents(), "event") + " together"
                 + (filtered ? " among those the filters show" : "");
         String quoted = link.exchanges() == 0 ? ""
-                : "\nboth quoted at " + org.parley.model.CountText.number(link.exchanges());
+                : "\nboth quoted at " + CountText.number(link.exchanges());
         return a + " and " + b + "\n" + shared + quoted;
     }
 
@@ -515,7 +526,7 @@ final class ActorNetworkView extends Region {
         if (anchor == null) {
             return false;
         }
-        List<GraphDrawing.Edge> lines = new java.util.ArrayList<>();
+        List<GraphDrawing.Edge> lines = new ArrayList<>();
         for (GraphDrawing.Edge e : laidOut.drawing().edges()) {
             if (e.a().equals(anchor) || e.b().equals(anchor)) {
                 lines.add(e);
@@ -524,7 +535,7 @@ final class ActorNetworkView extends Region {
         if (lines.isEmpty()) {
             return false;
         }
-        lines.sort(java.util.Comparator.comparingDouble(GraphDrawing.Edge::width).reversed()
+        lines.sort(Comparator.comparingDouble(GraphDrawing.Edge::width).reversed()
                 .thenComparing(e -> name(otherEnd(e, anchor))));
         int at = lines.indexOf(hoveredLink);
         int next = at < 0 ? (step > 0 ? 0 : lines.size() - 1) : Math.floorMod(at + step, lines.size());
@@ -581,7 +592,7 @@ final class ActorNetworkView extends Region {
         }
         if (state.visibleEventsProperty().get().isEmpty()) {
             return ds.events().isEmpty() ? "The dataset has no events."
-                    : org.parley.ui.filter.NothingShared.note(state).orElse("No events match the filters.");
+                    : NothingShared.note(state).orElse("No events match the filters.");
         }
         return "No actor takes part in the events shown.";
     }

@@ -32,6 +32,7 @@ import org.parley.ui.canvas.FxPainter;
 
 import java.util.ArrayList;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
@@ -209,8 +210,8 @@ public final class CanvasBench {
                 best = y;
             }
         }
-        Instant from = java.time.LocalDate.of(best, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant();
-        return new Instant[] {from, java.time.LocalDate.of(best + 1, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant()};
+        Instant from = LocalDate.of(best, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        return new Instant[] {from, LocalDate.of(best + 1, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant()};
     }
 
     private static void startToolkit() throws InterruptedException {

@@ -1,6 +1,9 @@
 package org.parley.ui.controls;
 
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import org.controlsfx.control.textfield.CustomTextField;
 import org.controlsfx.control.textfield.TextFields;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -27,15 +30,15 @@ public final class SearchField {
     }
 
     public static TextField create(String prompt) {
-        var field = (org.controlsfx.control.textfield.CustomTextField) TextFields.createClearableTextField();
+        var field = (CustomTextField) TextFields.createClearableTextField();
         field.setStyle(MODENA_LOOKUPS);
         field.setPromptText(prompt);
         FontIcon icon = new FontIcon(Material2MZ.SEARCH);
         icon.getStyleClass().add("search-icon");
         field.setLeft(icon);
         // Escape empties the box, as a search box does elsewhere; an empty box lets Escape go on (a dialog's cancel).
-        field.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE && !field.getText().isEmpty()) {
+        field.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && !field.getText().isEmpty()) {
                 field.clear();
                 e.consume();
             }

@@ -1,9 +1,12 @@
 package org.parley.ui.detail;
 
+import javafx.beans.InvalidationListener;
+import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.parley.model.Dataset;
@@ -12,6 +15,9 @@ import org.parley.model.EventFilter;
 import org.parley.model.Quote;
 import org.parley.render.Theme;
 import org.parley.ui.state.ExplorerState;
+import org.parley.ui.state.Passage;
+import org.parley.ui.support.FirstControl;
+import org.parley.ui.support.PapersWords;
 
 import java.util.List;
 import java.util.Optional;
@@ -42,7 +48,7 @@ public final class DetailPane extends StackPane {
      * timeline have one: the scroll takes the focus so arrows scroll it, and nothing showed where the focus was.
      * Drawn over the pane, not as its border, so the text does not move when the focus comes and goes.
      */
-    private final javafx.scene.layout.Region ring = new javafx.scene.layout.Region();
+    private final Region ring = new Region();
 
     public DetailPane(ExplorerState state) {
         this.state = state;
@@ -55,19 +61,19 @@ public final class DetailPane extends StackPane {
         // Reached by its shortcut, the pane takes the keys: arrows and Page Down scroll what is read, even
         // for an event with no link to land on, where the focus had stayed on the tab row and Down changed tabs.
         scroll.setFocusTraversable(true);
-        org.parley.ui.support.FirstControl.markMain(this, scroll);
+        FirstControl.markMain(this, scroll);
         ring.getStyleClass().add(RING_STYLE_CLASS);
         ring.setMouseTransparent(true);
         ring.visibleProperty().bind(scroll.focusedProperty().or(focusedProperty()));
         CopyMenu.install(content, () -> state.selectedEvent()
-                .map(e -> org.parley.ui.support.PapersWords.of(state.dataset(), e)).orElse(""));
+                .map(e -> PapersWords.of(state.dataset(), e)).orElse(""));
         state.selectedEventProperty().addListener((o, was, now) -> refresh());
         state.datasetProperty().addListener((o, was, now) -> refresh());
         // Only the notice follows the filters: the detail stays as it is, scrolled where it was.
         state.filterProperty().addListener((o, was, now) -> showWhetherHidden());
         state.darkProperty().addListener((o, was, now) -> refresh());
         // In a small pane the title takes a smaller size: at 900×560 a long one filled the whole pane in six lines.
-        javafx.beans.InvalidationListener size = o -> pseudoClassStateChanged(COMPACT,
+        InvalidationListener size = o -> pseudoClassStateChanged(COMPACT,
                 getWidth() > 0 && (getWidth() < COMPACT_WIDTH || getHeight() < COMPACT_HEIGHT));
         widthProperty().addListener(size);
         heightProperty().addListener(size);
@@ -75,7 +81,7 @@ public final class DetailPane extends StackPane {
     }
 
     /** The pane is small: its title is set smaller (detail.css). */
-    static final javafx.css.PseudoClass COMPACT = javafx.css.PseudoClass.getPseudoClass("compact");
+    static final PseudoClass COMPACT = PseudoClass.getPseudoClass("compact");
     private static final double COMPACT_WIDTH = 380;
     private static final double COMPACT_HEIGHT = 220;
 
@@ -113,10 +119,10 @@ public final class DetailPane extends StackPane {
         List<Quote> quotes = dataset.quotesOf(event.id());
         if (!quotes.isEmpty()) {
             content.getChildren().add(QuotesAndEvidence.quotes(quotes, dataset, q -> state.readPassage(
-                    new org.parley.ui.state.Passage(q.source(), q.span().start(), q.span().end()))));
+                    new Passage(q.source(), q.span().start(), q.span().end()))));
         }
         content.getChildren().add(QuotesAndEvidence.evidence(event, dataset, e -> state.readPassage(
-                new org.parley.ui.state.Passage(e.source(), e.span().start(), e.span().end()))));
+                new Passage(e.source(), e.span().start(), e.span().end()))));
         content.getChildren().add(PapersSection.build(event, dataset));
         showWhetherHidden();
     }

@@ -1,5 +1,6 @@
 package org.parley.ui.detail;
 
+import javafx.scene.Node;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -15,6 +16,7 @@ import org.parley.model.Source;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * "How the papers reported it": a column per source with its passages and quotations for the
@@ -68,7 +70,7 @@ final class PapersSection {
         VBox col = new VBox(DetailText.of(source.publisher(), "detail-paper-name"));
         col.getStyleClass().add(COLUMN);
         col.setUserData(source.id());
-        List<java.util.function.Supplier<javafx.scene.Node>> own = new ArrayList<>();
+        List<Supplier<Node>> own = new ArrayList<>();
         for (Evidence e : event.evidence()) {
             if (e.source().equals(source.id())) {
                 own.add(() -> DetailText.of(QuotesAndEvidence.badge(e, dataset) + DetailText.quoted(e.text())
@@ -86,7 +88,7 @@ final class PapersSection {
         if (own.isEmpty()) {
             col.getChildren().add(DetailText.of("Not reported.", "detail-muted"));
         }
-        Paged.append(col, own, java.util.function.Supplier::get, "passage", MORE_LINES);
+        Paged.append(col, own, Supplier::get, "passage", MORE_LINES);
         return col;
     }
 

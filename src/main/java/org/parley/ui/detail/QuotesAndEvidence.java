@@ -1,15 +1,23 @@
 package org.parley.ui.detail;
 
+import javafx.scene.Cursor;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
 import javafx.scene.layout.VBox;
 import org.parley.model.Actor;
 import org.parley.model.Dataset;
 import org.parley.model.Event;
 import org.parley.model.Evidence;
 import org.parley.model.Quote;
+import org.parley.model.Reading;
 import org.parley.model.Source;
+import org.parley.model.SourcePart;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
 
 /** The event's quotations with their speakers, and the passages it rests on: each opens at its words in the article. */
 final class QuotesAndEvidence {
@@ -29,7 +37,7 @@ final class QuotesAndEvidence {
      * a passage does: they had been the one line of the pane that led nowhere, though each is a
      * speaker's exact words in one paper.
      */
-    static VBox quotes(List<Quote> quotes, Dataset dataset, java.util.function.Consumer<Quote> read) {
+    static VBox quotes(List<Quote> quotes, Dataset dataset, Consumer<Quote> read) {
         VBox box = new VBox(DetailText.heading("Quotes"));
         box.getStyleClass().add("detail-section");
         Paged.append(box, quotes, q -> {
@@ -43,7 +51,7 @@ final class QuotesAndEvidence {
     }
 
     /** The event's passages; a click on one opens it where it stands in its article ({@code read}). */
-    static VBox evidence(Event event, Dataset dataset, java.util.function.Consumer<Evidence> read) {
+    static VBox evidence(Event event, Dataset dataset, Consumer<Evidence> read) {
         VBox box = new VBox(DetailText.heading("Evidence"));
         box.getStyleClass().add("detail-section");
         Paged.append(box, event.evidence(), e -> {
@@ -56,11 +64,11 @@ final class QuotesAndEvidence {
 
     /** Makes {@code line} open its words in the article ({@code read}) on a click, or Enter or Space. */
     private static void opensInArticle(Label line, Runnable read) {
-        line.setCursor(javafx.scene.Cursor.HAND);
+        line.setCursor(Cursor.HAND);
         line.setAccessibleHelp("Click, or press Enter, to read it in the article");
-        javafx.scene.control.Tooltip.install(line, SharedHint.READ_IN_ARTICLE);
+        Tooltip.install(line, SharedHint.READ_IN_ARTICLE);
         line.setOnMouseClicked(click -> {
-            if (click.getButton() == javafx.scene.input.MouseButton.PRIMARY && click.isStillSincePress()) {
+            if (click.getButton() == MouseButton.PRIMARY && click.isStillSincePress()) {
                 read.run();
             }
         });
@@ -68,7 +76,7 @@ final class QuotesAndEvidence {
         // could not follow a passage to its article.
         line.setFocusTraversable(true);
         line.setOnKeyPressed(key -> {
-            if ((key.getCode() == javafx.scene.input.KeyCode.ENTER || key.getCode() == javafx.scene.input.KeyCode.SPACE)
+            if ((key.getCode() == KeyCode.ENTER || key.getCode() == KeyCode.SPACE)
                     && !key.isShortcutDown() && !key.isAltDown()) {
                 key.consume();
                 read.run();
@@ -78,7 +86,7 @@ final class QuotesAndEvidence {
 
     /** One tooltip for every passage line: a tooltip is a window of its own, not worth one per line. */
     private static final class SharedHint {
-        static final javafx.scene.control.Tooltip READ_IN_ARTICLE = new javafx.scene.control.Tooltip(
+        static final Tooltip READ_IN_ARTICLE = new Tooltip(
                 "Click, or press Enter, to read it in the article (Source tab)");
     }
 
@@ -100,7 +108,7 @@ final class QuotesAndEvidence {
         return badge(dataset.partOf(e));
     }
 
-    private static String badge(java.util.Optional<org.parley.model.SourcePart> part) {
+    private static String badge(Optional<SourcePart> part) {
         return part.map(p -> "[" + p.kind().label() + " — not reporting] ").orElse("");
     }
 
@@ -108,7 +116,7 @@ final class QuotesAndEvidence {
      * A divergence's reading as its column shows it, badged as evidence is when it lies in a caption
      * or another part that is not reporting: the Post spells Fomin only in its photo caption.
      */
-    static Label readingLine(org.parley.model.Reading r, Dataset dataset) {
+    static Label readingLine(Reading r, Dataset dataset) {
         var part = dataset.source(r.source()).flatMap(s -> s.partAt(r.span()));
         Label line = DetailText.of(badge(part) + DetailText.quoted(r.text()), "detail-evidence");
         line.getStyleClass().add(READING);

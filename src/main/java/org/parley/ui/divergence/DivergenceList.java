@@ -2,7 +2,10 @@ package org.parley.ui.divergence;
 
 import java.util.ArrayList;
 import java.util.List;
+
+import javafx.application.Platform;
 import javafx.css.PseudoClass;
+import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -130,7 +133,7 @@ public final class DivergenceList extends ScrollPane {
             VBox shown = first;
             // After this pulse's layout, when the card's place is known; and not when the event came with a
             // card chosen here, which sets the event first and then its own card, to be kept in view.
-            javafx.application.Platform.runLater(() -> {
+            Platform.runLater(() -> {
                 if (state.selectedDivergenceProperty().get() == null) {
                     showWhole(shown);
                 }
@@ -272,7 +275,7 @@ public final class DivergenceList extends ScrollPane {
         if (contentHeight <= viewport) {
             return;
         }
-        javafx.geometry.Bounds b = content.sceneToLocal(card.localToScene(card.getBoundsInLocal()));
+        Bounds b = content.sceneToLocal(card.localToScene(card.getBoundsInLocal()));
         double top = getVvalue() * (contentHeight - viewport);
         if (b.getMinY() < top) {
             setVvalue(b.getMinY() / (contentHeight - viewport));

@@ -1,35 +1,46 @@
 package org.parley.ui.export;
 
+import javafx.beans.InvalidationListener;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
+import javafx.util.StringConverter;
 import org.parley.export.DataExport;
 import org.parley.export.DataFormat;
 import org.parley.export.ExportSize;
+import org.parley.export.FilterNote;
 import org.parley.model.CountText;
 import org.parley.export.WebPageExporter;
 import org.parley.model.Dataset;
 import org.parley.model.Event;
 import org.parley.model.EventFilter;
+import org.parley.model.SourceFilter;
+import org.parley.seed.Printable;
 import org.parley.ui.support.BackgroundThread;
 import org.parley.ui.support.DialogKeys;
 import org.parley.ui.support.ErrorDialogs;
 import org.parley.ui.state.ExplorerState;
 import org.parley.ui.support.FileDialogs;
 import org.parley.ui.support.LastFolder;
+import org.parley.ui.support.SavedName;
 
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
 
 /** File → Export data…: the same exports as {@code parley export-data}, optionally limited to the filtered events. */
 public final class ExportDataDialog {
@@ -61,7 +72,7 @@ public final class ExportDataDialog {
         /** Where an export the save dialog answered with {@code chosen} goes: a CSV folder as chosen, a file with its extension. */
         static Target of(Choice choice, Path chosen) {
             return new Target(choice, chosen, choice.format() == DataFormat.CSV ? chosen
-                    : org.parley.ui.support.SavedName.withExtension(chosen, "." + extension(choice.format())));
+                    : SavedName.withExtension(chosen, "." + extension(choice.format())));
         }
 
         /**
@@ -69,7 +80,7 @@ public final class ExportDataDialog {
          * dialog may have asked about replacing the file named, which was never touched.
          */
         String renaming() {
-            return org.parley.ui.support.SavedName.renamingNote(chosen, path);
+            return SavedName.renamingNote(chosen, path);
         }
 
     }
@@ -88,7 +99,7 @@ public final class ExportDataDialog {
         format.setId("export-data-format");
         format.getItems().setAll(DataFormat.values());
         format.setValue(lastFormat);
-        format.setConverter(new javafx.util.StringConverter<>() {
+        format.setConverter(new StringConverter<>() {
             @Override
             public String toString(DataFormat f) {
                 return f == null ? "" : switch (f) {
@@ -110,7 +121,7 @@ public final class ExportDataDialog {
         filtered.setId("export-data-filtered");
         filtered.setSelected(anyFilter);
         filtered.disableProperty().bind(format.valueProperty().isEqualTo(DataFormat.JSON)
-                .or(javafx.beans.binding.Bindings.createBooleanBinding(() -> !anyFilter)));
+                .or(Bindings.createBooleanBinding(() -> !anyFilter)));
         // JSON is written whole: its box shows unticked (a ticked, greyed box said the opposite of
         // the note under it), and the choice made for the other formats comes back with them.
         boolean[] wanted = {anyFilter};
@@ -138,7 +149,7 @@ public final class ExportDataDialog {
         which.setMinHeight(Label.USE_PREF_SIZE);
         which.managedProperty().bind(which.visibleProperty());
         which.visibleProperty().bind(filtered.selectedProperty().and(filtered.disabledProperty().not())
-                .and(javafx.beans.binding.Bindings.createBooleanBinding(() -> anyFilter)));
+                .and(Bindings.createBooleanBinding(() -> anyFilter)));
         Label size = new Label();
         size.setId("export-data-size");
         size.setWrapText(true);
@@ -161,7 +172,7 @@ public final class ExportDataDialog {
         };
         format.valueProperty().addListener((o, was, now) -> sayTheSize.run());
         filtered.selectedProperty().addListener((o, was, now) -> sayTheSize.run());
-        javafx.beans.InvalidationListener recount = o -> sayTheSize.run();
+        InvalidationListener recount = o -> sayTheSize.run();
         state.visibleEventsProperty().addListener(recount);
         state.filterPendingProperty().addListener(recount);
         dialog.setOnHidden(e -> {
@@ -178,7 +189,7 @@ public final class ExportDataDialog {
         formatLabel.setMinWidth(Label.USE_PREF_SIZE);
         grid.addRow(0, formatLabel, format);
         // One column of notes: one that says nothing for this format takes no room, nor the gaps round it.
-        javafx.scene.layout.VBox notes = new javafx.scene.layout.VBox(10, filtered, which, note, size);
+        VBox notes = new VBox(10, filtered, which, note, size);
         grid.add(notes, 1, 1);
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
@@ -188,8 +199,8 @@ public final class ExportDataDialog {
         dialog.getDialogPane().getScene().getWindow().addEventHandler(WindowEvent.WINDOW_SHOWN,
                 e -> format.requestFocus());
         // Enter on the focused check box had toggled it instead of exporting.
-        DialogKeys.enterFires(dialog.getDialogPane(), (javafx.scene.control.Button) dialog.getDialogPane()
-                .lookupButton(ButtonType.OK), java.util.Set.of(), format::isShowing);
+        DialogKeys.enterFires(dialog.getDialogPane(), (Button) dialog.getDialogPane()
+                .lookupButton(ButtonType.OK), Set.of(), format::isShowing);
         dialog.setResultConverter(b -> {
             if (b != ButtonType.OK) {
                 return null;
@@ -208,9 +219,9 @@ public final class ExportDataDialog {
         if (data == null) {
             return "";
         }
-        String quotes = filter.sources().mode() == org.parley.model.SourceFilter.Mode.INCLUDES
+        String quotes = filter.sources().mode() == SourceFilter.Mode.INCLUDES
                 ? " Quotations: only those " + data.sourceName(filter.sources().sourceId()) + " prints." : "";
-        return org.parley.export.FilterNote.of(filter, data).map(n -> n + "." + quotes).orElse("");
+        return FilterNote.of(filter, data).map(n -> n + "." + quotes).orElse("");
     }
 
     /**
@@ -273,7 +284,7 @@ public final class ExportDataDialog {
      */
     static void run(Window owner, ExplorerState state, Dataset data, EventFilter filter, Target t) {
         ExportProgress progress = new ExportProgress(owner, "Writing " + what(t.choice().format()) + " to "
-                + org.parley.seed.Printable.oneLine(t.path().toString()) + "\u2026");
+                + Printable.oneLine(t.path().toString()) + "\u2026");
         Runnable exported = state.beginActivity("Exporting data\u2026", "no file is written");
         // Open from the first try to the end: closed between a refused try and the question about
         // replacing files, it took the keyboard from the question (Enter went to the main window).
@@ -283,7 +294,7 @@ public final class ExportDataDialog {
                     t.choice().filtered() ? filter : EventFilter.NONE, overwrite, progress::cancelled));
         }, (written, error) -> {
             progress.close();
-            if (error != null && ErrorDialogs.unwrap(error) instanceof java.util.concurrent.CancellationException) {
+            if (error != null && ErrorDialogs.unwrap(error) instanceof CancellationException) {
                 exported.run();
                 return;   // the user cancelled: nothing was written, and nothing to say
             }

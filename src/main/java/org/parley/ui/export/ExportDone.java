@@ -3,15 +3,21 @@ package org.parley.ui.export;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+
 import javafx.application.Platform;
+import javafx.event.ActionEvent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import javafx.stage.Window;
+import org.parley.model.CountText;
 import org.parley.ui.support.DialogKeys;
 import org.parley.ui.support.FolderOpener;
 import org.parley.ui.support.ErrorDialogs;
@@ -51,11 +57,11 @@ public final class ExportDone {
         }
         if (listed.size() < files.size()) {
             List<Path> rest = files.subList(listed.size(), files.size());
-            java.util.Set<Path> folders = new java.util.LinkedHashSet<>();
+            Set<Path> folders = new LinkedHashSet<>();
             rest.forEach(f -> folders.add(folderOf(f)));
-            String more = "and " + org.parley.model.CountText.count(rest.size(), "more file") + " in "
+            String more = "and " + CountText.count(rest.size(), "more file") + " in "
                     + (folders.size() == 1 ? folders.iterator().next().toString()
-                            : org.parley.model.CountText.count(folders.size(), "folder"));
+                            : CountText.count(folders.size(), "folder"));
             text.append(more).append('\n');
             lines.getChildren().add(line(more));
         }
@@ -73,7 +79,7 @@ public final class ExportDone {
         done.getDialogPane().setContent(lines);
         Path folder = folderOf(files.get(0));
         // The open button must not close the note: the user may want to read the path again.
-        done.getDialogPane().lookupButton(OPEN_FOLDER).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+        done.getDialogPane().lookupButton(OPEN_FOLDER).addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
             openFolder(owner, folder, opener);
             // The pressed button kept the focus, and Enter on a focused button presses it: Enter, meant to
@@ -90,7 +96,7 @@ public final class ExportDone {
     private static Label line(String text) {
         Label l = new Label(text);
         l.getStyleClass().add("export-done-line");
-        if (new javafx.scene.text.Text(text).getLayoutBounds().getWidth() > WIDEST_LINE) {
+        if (new Text(text).getLayoutBounds().getWidth() > WIDEST_LINE) {
             // A file name of 240 characters made the note wider than the screen, its buttons off it:
             // such a line wraps (within the name too) rather than being cut.
             l.setWrapText(true);

@@ -1,13 +1,26 @@
 package org.parley.ui.export;
 
 import org.parley.ui.support.BackgroundThread;
+import org.parley.ui.support.CentredOnOwner;
+
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+
 import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -23,9 +36,11 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 import javafx.util.StringConverter;
 import org.parley.export.image.DashboardShape;
 import org.parley.export.image.ImageExport;
@@ -39,10 +54,15 @@ import org.parley.export.image.Sizing;
 import org.parley.export.image.TallPicture;
 import org.parley.export.image.TimeWindow;
 import org.parley.export.image.View;
+import org.parley.model.CountText;
 import org.parley.model.Dataset;
 import org.parley.render.Theme;
 import org.parley.ui.support.DialogKeys;
 import org.parley.ui.support.ErrorDialogs;
+import org.parley.ui.support.OneLineField;
+import org.parley.ui.support.SavedName;
+import org.parley.ui.support.ScreenArea;
+import org.parley.ui.support.WholeNumberField;
 import org.parley.ui.state.ExplorerState;
 
 /**
@@ -96,12 +116,12 @@ public final class ExportImageDialog {
     private final Button exportButton = new Button("Export…");
     private final Button cancelButton = new Button("Cancel");
     /** The current export's cancel flag: set when the dialog is cancelled or closed, the export stops. */
-    private java.util.concurrent.atomic.AtomicBoolean cancelExport = new java.util.concurrent.atomic.AtomicBoolean();
+    private AtomicBoolean cancelExport = new AtomicBoolean();
 
     /** Counts preview requests, so a slow render that finishes late never replaces a newer one. */
     private long previewGeneration;
     /** The preview under way's cancel flag: a newer request sets it, and the old one stops at its next step. */
-    private java.util.concurrent.atomic.AtomicBoolean previewCancelled = new java.util.concurrent.atomic.AtomicBoolean();
+    private AtomicBoolean previewCancelled = new AtomicBoolean();
     /**
      * Set once the window is hidden: the dialog still listens to the explorer's filter, and each filter
      * change after it closed had laid out and drawn a preview no one would see, on the thread the views wait on.
@@ -118,7 +138,7 @@ public final class ExportImageDialog {
     @FunctionalInterface
     interface PreviewRenderer {
         Previews.Preview render(Dataset data, ImageRequest request, int width, double heightPerWidth,
-                                java.util.function.BooleanSupplier cancelled);
+                                BooleanSupplier cancelled);
     }
 
     public ExportImageDialog(Window owner, ExplorerState state) {
@@ -132,13 +152,13 @@ public final class ExportImageDialog {
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle("Export image");
         // Closed from its title bar while writing: the same as Cancel. A preview under way is given up too.
-        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> {
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> {
             cancelExport.set(true);
             previewCancelled.set(true);
             closed = true;
         });
         stage.setScene(new Scene(content()));
-        fitPreviewTo(org.parley.ui.support.ScreenArea.of(owner));
+        fitPreviewTo(ScreenArea.of(owner));
         // A long Output line (a picture many screens tall says what to choose instead) wraps to several lines: the
         // window, sized for one, had left Export and Cancel on its bottom edge.
         sizeLabel.heightProperty().addListener((o, was, now) -> growToHoldTheForm());
@@ -150,8 +170,8 @@ public final class ExportImageDialog {
      * On a narrow screen the preview gives way: at 1024 px the dialog was wider than the screen,
      * its labels off the left edge.
      */
-    void fitPreviewTo(javafx.geometry.Rectangle2D screen) {
-        javafx.scene.Parent root = stage.getScene().getRoot();
+    void fitPreviewTo(Rectangle2D screen) {
+        Parent root = stage.getScene().getRoot();
         root.applyCss();
         // Window frames and a little air: the dialog keeps its edges on the screen.
         double over = root.prefWidth(-1) - (screen.getWidth() - 40);
@@ -172,7 +192,7 @@ public final class ExportImageDialog {
         if (need <= 0.5) {
             return;
         }
-        javafx.geometry.Rectangle2D screen = org.parley.ui.support.ScreenArea.of(stage);
+        Rectangle2D screen = ScreenArea.of(stage);
         double height = Math.min(stage.getHeight() + need, screen.getHeight());
         if (stage.getY() + height > screen.getMaxY()) {
             stage.setY(Math.max(screen.getMinY(), screen.getMaxY() - height));
@@ -182,7 +202,7 @@ public final class ExportImageDialog {
 
     /** Opens the dialog and returns at once; the export happens when the user confirms. */
     public void show() {
-        org.parley.ui.support.CentredOnOwner.place(stage);
+        CentredOnOwner.place(stage);
         stage.show();
     }
 
@@ -244,7 +264,7 @@ public final class ExportImageDialog {
         shape.setValue(DashboardShape.WIDE);
         shape.setId("exportShape");
         paper.getItems().setAll(Paper.values());
-        paper.setValue(Paper.forLocale(java.util.Locale.getDefault()));
+        paper.setValue(Paper.forLocale(Locale.getDefault()));
         paper.setId("exportPaper");
         orientation.getItems().setAll(PageSetup.Orientation.values());
         orientation.setValue(PageSetup.Orientation.AUTO);
@@ -265,7 +285,7 @@ public final class ExportImageDialog {
                 return PageSetup.Orientation.AUTO;
             }
         });
-        shape.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+        shape.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> view.getValue() == null || !view.getValue().isSlide(), view.valueProperty()));
         paper.disableProperty().bind(format.valueProperty().isNotEqualTo(ImageFormat.PDF));
         orientation.disableProperty().bind(format.valueProperty().isNotEqualTo(ImageFormat.PDF));
@@ -277,9 +297,9 @@ public final class ExportImageDialog {
         title.setPromptText("Default: the view and the dataset's title");
         title.setId("exportTitle");
         // As --title: one line, no escapes or reordering marks, and no longer than a figure holds.
-        org.parley.ui.support.OneLineField.limit(title, TITLE_LONGEST);
+        OneLineField.limit(title, TITLE_LONGEST);
         width.setEditable(true);
-        org.parley.ui.support.WholeNumberField.limit(width);
+        WholeNumberField.limit(width);
         width.setPrefWidth(110);
         width.setId("exportWidth");
 
@@ -310,8 +330,8 @@ public final class ExportImageDialog {
         form.addRow(row++, new Label("Theme"), theme);
         form.addRow(row++, new Label("Range"), range);
         form.addRow(row++, new Label("Slide shape"), shape);
-        form.addRow(row++, new Label("PDF paper"), new javafx.scene.layout.HBox(6, paper, orientation));
-        form.addRow(row++, new Label(""), new javafx.scene.layout.HBox(16, filters, marked));
+        form.addRow(row++, new Label("PDF paper"), new HBox(6, paper, orientation));
+        form.addRow(row++, new Label(""), new HBox(16, filters, marked));
         form.addRow(row++, new Label("Title"), title);
         form.addRow(row, new Label("Output"), sizeLabel);
         sizeLabel.setId("exportSize");
@@ -344,7 +364,7 @@ public final class ExportImageDialog {
         previewNote.setId("exportPreviewNote");
         previewNote.setWrapText(true);
         previewNote.maxWidthProperty().bind(previewPane.prefWidthProperty());
-        javafx.scene.layout.VBox previewColumn = new javafx.scene.layout.VBox(6, previewPane, previewNote);
+        VBox previewColumn = new VBox(6, previewPane, previewNote);
 
         BorderPane root = new BorderPane();
         root.setLeft(form);
@@ -354,7 +374,7 @@ public final class ExportImageDialog {
         BorderPane.setMargin(buttons, new Insets(12, 0, 0, 0));
         root.setPadding(new Insets(16));
         // Enter on a focused check box had toggled it (the filters off) instead of exporting.
-        DialogKeys.enterFires(root, exportButton, java.util.Set.of(), () -> java.util.stream.Stream.of(
+        DialogKeys.enterFires(root, exportButton, Set.of(), () -> Stream.of(
                 view, format, theme, range, shape, paper, orientation).anyMatch(ComboBox::isShowing));
         return root;
     }
@@ -476,14 +496,14 @@ public final class ExportImageDialog {
         if (data.events().size() > ExplorerState.FILTER_AT_ONCE_LIMIT) {
             // Over 100,000 events a preview takes up to twenty seconds: the last one and its size had
             // stood as if they were this choice's ("1600 × 9115 px" for a picture of 532).
-            sizeLabel.setText("Drawing the preview of " + org.parley.model.CountText.count(data.events().size(), "event")
+            sizeLabel.setText("Drawing the preview of " + CountText.count(data.events().size(), "event")
                     + "\u2026");
             preview.setOpacity(0.35);
         }
         // The one under way gives up at its next step: twenty thousand events in one week took a quarter
         // of a minute to draw, and every change of the form queued another whole drawing behind it.
         previewCancelled.set(true);
-        java.util.concurrent.atomic.AtomicBoolean cancelled = new java.util.concurrent.atomic.AtomicBoolean();
+        AtomicBoolean cancelled = new AtomicBoolean();
         previewCancelled = cancelled;
         double heightPerWidth = preview.getFitHeight() / preview.getFitWidth();
         worker.submit(() -> {
@@ -528,7 +548,7 @@ public final class ExportImageDialog {
             return "";
         }
         double text = 12.0 * size.width() / oneTimes.width();
-        return text < SMALLEST_READABLE_TEXT_PX ? String.format(java.util.Locale.ROOT,
+        return text < SMALLEST_READABLE_TEXT_PX ? String.format(Locale.ROOT,
                 " \u2014 text about %.0f px tall, too small to read; choose a width of %d px or more",
                 Math.floor(text), (int) Math.ceil(oneTimes.width() * SMALLEST_READABLE_TEXT_PX / 12.0)) : "";
     }
@@ -554,26 +574,26 @@ public final class ExportImageDialog {
         lastSize = Math.max(0, size.getToggles().indexOf(size.getSelectedToggle()));
         lastWidth = width.getValue();
         exportButton.setDisable(true);
-        java.util.concurrent.atomic.AtomicBoolean cancelled = new java.util.concurrent.atomic.AtomicBoolean();
+        AtomicBoolean cancelled = new AtomicBoolean();
         cancelExport = cancelled;
         OverwriteQuestion.run(stage, chosen, overwrite -> worker.submit(() -> engine.export(data, wanted.get(), target,
                 overwrite, cancelled::get)), (written, error) -> {
             exportButton.setDisable(false);
             Throwable cause = error == null ? null : ErrorDialogs.unwrap(error);
-            if (cause instanceof java.util.concurrent.CancellationException) {
+            if (cause instanceof CancellationException) {
                 return;   // the user cancelled: nothing was written, and nothing to say
             }
             if (cause != null) {
                 // A file the system refused wants another place; anything else (too large, no
                 // events) another choice in this dialog.
-                boolean fileProblem = cause instanceof java.io.IOException
-                        || cause.getCause() instanceof java.io.IOException;
+                boolean fileProblem = cause instanceof IOException
+                        || cause.getCause() instanceof IOException;
                 ErrorDialogs.show(stage, "The image could not be exported", error, fileProblem
                         ? "Choose another folder or file name and try again."
                         : "Choose a smaller size, or fewer filters, and try again.");
             } else {
                 stage.close();
-                String renamed = org.parley.ui.support.SavedName.renamingNote(chosen, target);
+                String renamed = SavedName.renamingNote(chosen, target);
                 ExportDone.show(stage.getOwner(), "Image saved", List.of(target), written
                         + (wanted.get().format() == ImageFormat.PDF ? " pt" : " px") + (renamed.isEmpty() ? "" : ". " + renamed));
             }

@@ -2,13 +2,18 @@ package org.parley.ui.export;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
+
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.parley.export.image.ImageFormat;
 import org.parley.export.image.View;
 import org.parley.ui.support.FileDialogs;
 import org.parley.ui.support.LastFolder;
+import org.parley.ui.support.SavedName;
 
 /** Asks where to save an image, offering a file name with the format's extension. */
 final class ImageFileChooser {
@@ -29,14 +34,14 @@ final class ImageFileChooser {
     }
 
     /** Image types a name may end in by habit (Parley's own among them), replaced by the chosen one's. */
-    private static final java.util.List<String> IMAGE_EXTENSIONS = java.util.stream.Stream.concat(
-            java.util.stream.Stream.of(ImageFormat.values()).map(ImageFormat::extension),
-            java.util.stream.Stream.of(".jpeg", ".jpg", ".gif", ".bmp", ".tiff", ".tif", ".webp", ".eps")).toList();
+    private static final List<String> IMAGE_EXTENSIONS = Stream.concat(
+            Stream.of(ImageFormat.values()).map(ImageFormat::extension),
+            Stream.of(".jpeg", ".jpg", ".gif", ".bmp", ".tiff", ".tif", ".webp", ".eps")).toList();
 
     /** Some platforms' save dialogs do not add the extension; a file called "week" would be unusable. */
     static Path withExtension(Path file, ImageFormat format) {
         String name = file.getFileName().toString();
-        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        String lower = name.toLowerCase(Locale.ROOT);
         if (lower.endsWith(format.extension())) {
             return file;
         }
@@ -48,6 +53,6 @@ final class ImageFileChooser {
                 break;
             }
         }
-        return org.parley.ui.support.SavedName.withExtension(file, format.extension());
+        return SavedName.withExtension(file, format.extension());
     }
 }

@@ -11,6 +11,9 @@ import org.parley.seed.Printable;
 import org.parley.ui.support.DialogKeys;
 import org.parley.ui.support.ErrorDialogs;
 
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -78,11 +81,11 @@ public final class OverwriteQuestion {
     /** A folder is named as one, with what replacing it means: every file in it goes. */
     private static String line(Path p) {
         String name = Printable.oneLine(p.toString());
-        return isFolder(p) ? name + java.io.File.separator + "  (a folder an earlier export wrote; replaced whole)" : name;
+        return isFolder(p) ? name + File.separator + "  (a folder an earlier export wrote; replaced whole)" : name;
     }
 
     private static boolean isFolder(Path p) {
-        return java.nio.file.Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+        return Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS);
     }
 
     private static void ask(Window owner, List<Path> files, Runnable replace, Runnable declined) {

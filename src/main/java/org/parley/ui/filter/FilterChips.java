@@ -1,6 +1,7 @@
 package org.parley.ui.filter;
 
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.layout.FlowPane;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -10,9 +11,11 @@ import org.parley.model.SourceFilter;
 import org.parley.ui.state.ExplorerState;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /** The active filters as removable chips: one click on a chip drops that one value. */
 public final class FilterChips extends FlowPane {
@@ -50,7 +53,7 @@ public final class FilterChips extends FlowPane {
         }
         if (f.from() != null || f.to() != null) {
             // Days in the dataset's zone, as the time filter sets them.
-            java.time.ZoneId zone = ds == null ? ZoneOffset.UTC : ds.zone();
+            ZoneId zone = ds == null ? ZoneOffset.UTC : ds.zone();
             String from = f.from() == null ? null : LocalDate.ofInstant(f.from(), zone).toString();
             // The filter's end is the first moment after the range: the chip names the range's last day.
             String to = f.to() == null ? null : LocalDate.ofInstant(f.to().minusNanos(1), zone).toString();
@@ -63,7 +66,7 @@ public final class FilterChips extends FlowPane {
             FontIcon room = new FontIcon(Material2AL.CLOSE);
             room.setOpacity(0);   // a chip's own shape, so the row is exactly a chip's height
             Button none = new Button("No filters", room);
-            none.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+            none.setContentDisplay(ContentDisplay.RIGHT);
             none.getStyleClass().addAll(PLACEHOLDER_STYLE_CLASS, "small", "flat");
             none.setDisable(true);
             none.setFocusTraversable(false);
@@ -86,10 +89,10 @@ public final class FilterChips extends FlowPane {
         return copy;
     }
 
-    private void chip(String text, java.util.function.Supplier<EventFilter> removed) {
+    private void chip(String text, Supplier<EventFilter> removed) {
         Button chip = new Button(text, new FontIcon(Material2AL.CLOSE));
         chip.getStyleClass().addAll("chip", "small");
-        chip.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+        chip.setContentDisplay(ContentDisplay.RIGHT);
         chip.setAccessibleText("Remove filter " + text);
         chip.setOnAction(e -> state.filterProperty().set(removed.get()));
         getChildren().add(chip);

@@ -1,40 +1,68 @@
 package org.parley.ui.filter;
-
+import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.SimpleLongProperty;
 import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
+import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TitledPane;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 import org.controlsfx.control.CheckListView;
+import atlantafx.base.theme.Styles;
 import javafx.animation.PauseTransition;
 import javafx.util.Duration;
 import org.controlsfx.control.RangeSlider;
 import javafx.scene.control.DatePicker;
+import org.parley.ui.support.BackgroundThread;
+import org.parley.ui.support.LatestResult;
 import org.parley.ui.support.ShortcutsThrough;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.parley.model.Actor;
+import org.parley.model.CountText;
 import org.parley.model.Dataset;
 import org.parley.model.DateRange;
+import org.parley.model.Event;
 import org.parley.model.EventFilter;
 import org.parley.model.EventKind;
+import org.parley.model.Participant;
 import org.parley.model.Place;
 import org.parley.model.SourceFilter;
+import org.parley.seed.Printable;
 import org.parley.ui.state.ExplorerState;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -52,10 +80,10 @@ public final class FilterPane extends ScrollPane {
     private final CheckListView<Place> places = new CheckListView<>();
     private final ComboBox<SourceChoice> sources = new ComboBox<>();
     /** Whether the chosen actors are matched any of them or all together (what they share). */
-    private final javafx.scene.control.ToggleGroup actorMatch = new javafx.scene.control.ToggleGroup();
-    private final javafx.scene.control.RadioButton anyActor = matchChoice("actor-match-any", "any",
+    private final ToggleGroup actorMatch = new ToggleGroup();
+    private final RadioButton anyActor = matchChoice("actor-match-any", "any",
             EventFilter.ActorMatch.ANY);
-    private final javafx.scene.control.RadioButton allActors = matchChoice("actor-match-all", "all",
+    private final RadioButton allActors = matchChoice("actor-match-all", "all",
             EventFilter.ActorMatch.ALL);
     private final RangeSlider range = new RangeSlider(0, 1, 0, 1);
     private final Label rangeLabel = new Label();
@@ -66,16 +94,16 @@ public final class FilterPane extends ScrollPane {
     private final DatePicker toDay = dayPicker("range-to", "Last day", dayProblem);
     private final FilterChips chips;
     private LocalDate first = LocalDate.of(1990, 1, 1);
-    private final org.parley.ui.support.LatestResult<Choices> choices =
-            new org.parley.ui.support.LatestResult<>(org.parley.ui.support.BackgroundThread.compute(), this::showChoices);
+    private final LatestResult<Choices> choices =
+            new LatestResult<>(BackgroundThread.compute(), this::showChoices);
     private boolean syncing;
     /** Beside each kind, actor and place: the events its tick alone in its list keeps, under the other filters. */
     private FacetCounts counts = FacetCounts.NONE;
     /** Told when {@link #counts} change, so each cell names its item again. */
-    private final javafx.beans.property.LongProperty countsChanged = new javafx.beans.property.SimpleLongProperty();
+    private final LongProperty countsChanged = new SimpleLongProperty();
     /** The counts again after a filter change, over more events than a filter applies at once. */
-    private final org.parley.ui.support.LatestResult<Counted> counting =
-            new org.parley.ui.support.LatestResult<>(org.parley.ui.support.BackgroundThread.compute(), this::showCounts);
+    private final LatestResult<Counted> counting =
+            new LatestResult<>(BackgroundThread.compute(), this::showCounts);
 
     public FilterPane(ExplorerState state) {
         this.state = state;
@@ -86,8 +114,8 @@ public final class FilterPane extends ScrollPane {
         // Off the Mac, JavaFX lets Enter tick a focused check box. After a dialog the focus is back on
         // the box last clicked, and an Enter meant for nothing in particular filtered again unseen.
         // Space ticks, as in every toolkit.
-        addEventFilter(javafx.scene.input.KeyEvent.ANY, e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && e.getTarget() instanceof javafx.scene.control.CheckBox) {
+        addEventFilter(KeyEvent.ANY, e -> {
+            if (e.getCode() == KeyCode.ENTER && e.getTarget() instanceof CheckBox) {
                 e.consume();
             }
         });
@@ -101,7 +129,7 @@ public final class FilterPane extends ScrollPane {
         // moved the list by one kind instead of the pane to the filters below.
         kinds.setFixedCellSize(KIND_ROW);
         kinds.setPrefHeight(EventKind.values().length * KIND_ROW + 4);
-        kinds.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        kinds.setMinHeight(Region.USE_PREF_SIZE);
         actors.setPrefHeight(240);
         places.setPrefHeight(200);
         kinds.setCellFactory(lv -> new NamedCheckCell<>(kinds, k -> counted(k.label(), counts.kind(k)), countsChanged));
@@ -116,7 +144,7 @@ public final class FilterPane extends ScrollPane {
         // The arrow keys move a thumb without a drag's "changing" flag: applied once the keys rest.
         PauseTransition keysRest = new PauseTransition(Duration.millis(250));
         keysRest.setOnFinished(e -> pushRange());
-        javafx.beans.InvalidationListener moved = o -> {
+        InvalidationListener moved = o -> {
             updateRangeLabel();
             if (!syncing && !range.isLowValueChanging() && !range.isHighValueChanging()) {
                 keysRest.playFromStart();
@@ -130,7 +158,7 @@ public final class FilterPane extends ScrollPane {
         Button week = new Button("Focus period");
         week.setId("range-focus");
         week.setOnAction(e -> focus().ifPresent(f -> setRange(f.first(), f.last().plusDays(1))));
-        week.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+        week.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> focus().isEmpty(), state.datasetProperty()));
         Button all = new Button("All time");
         all.setOnAction(e -> setRange(null, null));
@@ -138,7 +166,7 @@ public final class FilterPane extends ScrollPane {
         Button clear = new Button("Clear all filters", new FontIcon(Material2AL.CLEAR_ALL));
         clear.setId("clear-filters");
         clear.setOnAction(e -> state.filterProperty().set(EventFilter.NONE));
-        clear.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+        clear.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> state.filterProperty().get().isEmpty(), state.filterProperty()));
 
         VBox content = new VBox(8,
@@ -156,7 +184,7 @@ public final class FilterPane extends ScrollPane {
         // showed only as a red border.
         dayProblem.visibleProperty().addListener((o, was, shown) -> {
             if (shown) {
-                javafx.application.Platform.runLater(() -> scrollToShow(dayProblem));
+                Platform.runLater(() -> scrollToShow(dayProblem));
             }
         });
 
@@ -185,14 +213,14 @@ public final class FilterPane extends ScrollPane {
         loadChoices(state.dataset());
     }
 
-    private static TitledPane section(String title, javafx.scene.Node body) {
+    private static TitledPane section(String title, Node body) {
         TitledPane pane = new TitledPane(title, body);
         pane.setAnimated(false);
         return pane;
     }
 
-    private javafx.scene.control.RadioButton matchChoice(String id, String text, EventFilter.ActorMatch match) {
-        javafx.scene.control.RadioButton choice = new javafx.scene.control.RadioButton(text);
+    private RadioButton matchChoice(String id, String text, EventFilter.ActorMatch match) {
+        RadioButton choice = new RadioButton(text);
         choice.setId(id);
         choice.setUserData(match);
         choice.setToggleGroup(actorMatch);
@@ -204,14 +232,14 @@ public final class FilterPane extends ScrollPane {
      * "Match: any / all of the chosen actors". Ticking two actors keeps either one's events; a researcher
      * following two of them wants the events they share, what a line of the actor network stands for.
      */
-    private javafx.scene.Node matchRow() {
+    private Node matchRow() {
         Label match = new Label("Match:");
         Label rest = new Label("of the chosen actors");
         HBox row = new HBox(6, match, anyActor, allActors, rest);
         row.setId("actor-match");
-        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        anyActor.setTooltip(new javafx.scene.control.Tooltip("Keep events with any one of the actors ticked"));
-        allActors.setTooltip(new javafx.scene.control.Tooltip(
+        row.setAlignment(Pos.CENTER_LEFT);
+        anyActor.setTooltip(new Tooltip("Keep events with any one of the actors ticked"));
+        allActors.setTooltip(new Tooltip(
                 "Keep only events every actor ticked takes part in: what they share"));
         return row;
     }
@@ -224,7 +252,7 @@ public final class FilterPane extends ScrollPane {
      * height (keeping or clamping the distance from the top as it sees fit), so the distance is taken
      * from before that pass.
      */
-    private void keepInPlaceBelow(javafx.scene.layout.Region content, double grown) {
+    private void keepInPlaceBelow(Region content, double grown) {
         double hidden = content.getHeight() - getViewportBounds().getHeight();
         if (grown == 0 || scrolledAtLayout <= 0 || hidden <= 0) {
             return;
@@ -237,7 +265,7 @@ public final class FilterPane extends ScrollPane {
 
     @Override
     protected void layoutChildren() {
-        if (getContent() instanceof javafx.scene.layout.Region content) {
+        if (getContent() instanceof Region content) {
             scrolledAtLayout = getVvalue() * Math.max(0, content.getHeight() - getViewportBounds().getHeight());
         }
         super.layoutChildren();
@@ -245,7 +273,7 @@ public final class FilterPane extends ScrollPane {
 
     /** "Meeting (12)": the name, and how many events its tick alone keeps under the other filters, once counted. */
     private String counted(String name, int events) {
-        return counts == FacetCounts.NONE ? name : name + " (" + org.parley.model.CountText.number(events) + ")";
+        return counts == FacetCounts.NONE ? name : name + " (" + CountText.number(events) + ")";
     }
 
     /** The actors and places worth a tick (those of some event). */
@@ -290,8 +318,8 @@ public final class FilterPane extends ScrollPane {
     private static Choices choicesOf(Dataset ds) {
         Set<String> involved = new HashSet<>();
         Set<String> placed = new HashSet<>();
-        for (org.parley.model.Event e : ds.events()) {
-            for (org.parley.model.Participant p : e.actors()) {
+        for (Event e : ds.events()) {
+            for (Participant p : e.actors()) {
                 involved.add(p.actor());
             }
             placed.add(e.place());
@@ -357,7 +385,7 @@ public final class FilterPane extends ScrollPane {
             if (span.isPresent()) {
                 first = span.get().first();
                 // The slider's high end is the first day after the range.
-                range.setMax(first.until(span.get().last().plusDays(1), java.time.temporal.ChronoUnit.DAYS));
+                range.setMax(first.until(span.get().last().plusDays(1), ChronoUnit.DAYS));
                 range.setLowValue(0);
                 range.setHighValue(range.getMax());
             }
@@ -390,7 +418,7 @@ public final class FilterPane extends ScrollPane {
         }
     }
 
-    private static <T> void check(CheckListView<T> list, java.util.function.Predicate<T> checked) {
+    private static <T> void check(CheckListView<T> list, Predicate<T> checked) {
         Set<T> want = list.getItems().stream().filter(checked).collect(Collectors.toCollection(HashSet::new));
         for (T item : list.getItems()) {
             if (want.contains(item) != list.getCheckModel().isChecked(item)) {
@@ -405,7 +433,7 @@ public final class FilterPane extends ScrollPane {
 
     private double dayIndex(Instant t) {
         return Math.max(range.getMin(), Math.min(range.getMax(),
-                first.until(LocalDate.ofInstant(t, zone()), java.time.temporal.ChronoUnit.DAYS)));
+                first.until(LocalDate.ofInstant(t, zone()), ChronoUnit.DAYS)));
     }
 
     /**
@@ -418,7 +446,7 @@ public final class FilterPane extends ScrollPane {
                 to == null ? null : to.atStartOfDay(zone()).toInstant()));
     }
 
-    private java.time.ZoneId zone() {
+    private ZoneId zone() {
         Dataset ds = state.dataset();
         return ds == null ? ZoneOffset.UTC : ds.zone();
     }
@@ -440,7 +468,7 @@ public final class FilterPane extends ScrollPane {
         setRange(from, to == null ? null : to.plusDays(1));
     }
 
-    private static final javafx.css.PseudoClass UNREADABLE = javafx.css.PseudoClass.getPseudoClass("danger");
+    private static final PseudoClass UNREADABLE = PseudoClass.getPseudoClass("danger");
 
     /**
      * A day field that reads YYYY-MM-DD. Text that is no day keeps the filter as it was and says so
@@ -451,7 +479,7 @@ public final class FilterPane extends ScrollPane {
         problem.setId("range-day-problem");
         problem.setWrapText(true);
         problem.setMinHeight(Label.USE_PREF_SIZE);
-        problem.getStyleClass().add(atlantafx.base.theme.Styles.DANGER);
+        problem.getStyleClass().add(Styles.DANGER);
         problem.managedProperty().bind(problem.visibleProperty());
         problem.setVisible(false);
         DatePicker picker = new DatePicker();
@@ -460,7 +488,7 @@ public final class FilterPane extends ScrollPane {
         picker.setPrefWidth(150);
         picker.setEditable(true);
         // Text that is no date keeps the day shown instead of throwing out of the picker.
-        picker.setConverter(new javafx.util.StringConverter<>() {
+        picker.setConverter(new StringConverter<>() {
             @Override
             public String toString(LocalDate day) {
                 return day == null ? "" : day.toString();
@@ -476,12 +504,12 @@ public final class FilterPane extends ScrollPane {
                     LocalDate day = LocalDate.parse(text.strip());
                     said(picker, problem, null);
                     return day;
-                } catch (java.time.format.DateTimeParseException e) {
-                    said(picker, problem, "\u201C" + org.parley.seed.Printable.brief(text.strip()) + "\u201D is not a day: type it as "
+                } catch (DateTimeParseException e) {
+                    said(picker, problem, "\u201C" + Printable.brief(text.strip()) + "\u201D is not a day: type it as "
                             + "YYYY-MM-DD, e.g. 2022-01-12. The filter is as it was.");
                     // The picker writes its day back into the field after this; the typing stays, to be mended.
                     String typed = text;
-                    javafx.application.Platform.runLater(() -> {
+                    Platform.runLater(() -> {
                         picker.getEditor().setText(typed);
                         picker.getEditor().positionCaret(typed.length());
                     });
@@ -493,14 +521,14 @@ public final class FilterPane extends ScrollPane {
     }
 
     /** Scrolls the pane as little as shows all of {@code node}, or its top when it is taller than the pane. */
-    private void scrollToShow(javafx.scene.Node node) {
+    private void scrollToShow(Node node) {
         layout();
-        javafx.scene.Node content = getContent();
+        Node content = getContent();
         double hidden = content.getLayoutBounds().getHeight() - getViewportBounds().getHeight();
         if (hidden <= 0) {
             return;
         }
-        javafx.geometry.Bounds at = content.sceneToLocal(node.localToScene(node.getLayoutBounds()));
+        Bounds at = content.sceneToLocal(node.localToScene(node.getLayoutBounds()));
         double top = getVvalue() * hidden;
         double view = getViewportBounds().getHeight();
         if (at.getMaxY() > top + view) {
@@ -565,7 +593,7 @@ public final class FilterPane extends ScrollPane {
     /** One entry of the papers menu. */
     record SourceChoice(String label, SourceFilter filter) {
         static List<SourceChoice> all(Dataset ds) {
-            List<SourceChoice> choices = new java.util.ArrayList<>();
+            List<SourceChoice> choices = new ArrayList<>();
             // The week's two papers read as such; a dataset of many sources is not "either" or "both".
             boolean two = ds == null || ds.sources().size() <= 2;
             choices.add(new SourceChoice(two ? "Either paper" : "Any source", SourceFilter.ANY));

@@ -4,6 +4,7 @@ import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.beans.WeakInvalidationListener;
 import javafx.scene.control.cell.CheckBoxListCell;
+import javafx.util.StringConverter;
 import org.controlsfx.control.CheckListView;
 
 import java.util.function.Function;
@@ -20,7 +21,7 @@ final class NamedCheckCell<T> extends CheckBoxListCell<T> {
 
     NamedCheckCell(CheckListView<T> list, Function<T, String> name, Observable renamed) {
         super(list::getItemBooleanProperty);
-        setConverter(new javafx.util.StringConverter<>() {
+        setConverter(new StringConverter<>() {
             @Override
             public String toString(T item) {
                 return item == null ? "" : name.apply(item);

@@ -1,5 +1,6 @@
 package org.parley.ui.filter;
 
+import javafx.beans.Observable;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Hyperlink;
@@ -14,6 +15,7 @@ import org.parley.seed.Printable;
 import org.parley.ui.state.ExplorerState;
 
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What the views say when the actors filtered all together share no event, where "Match any" would show some:
@@ -45,7 +47,7 @@ public final class NothingShared {
     }
 
     private static boolean onlyActorsFiltered(EventFilter f) {
-        return f.withActors(java.util.Set.of()).isEmpty();
+        return f.withActors(Set.of()).isEmpty();
     }
 
     /** A link that switches the filter to any of its actors, shown only while {@link #note} says something. */
@@ -60,7 +62,7 @@ public final class NothingShared {
 
     /** Runs {@code sync} now and whenever what {@link #note} reads changes. */
     private static void whenNoteMayChange(ExplorerState state, Runnable sync) {
-        for (javafx.beans.Observable o : new javafx.beans.Observable[] {state.visibleEventsProperty(),
+        for (Observable o : new Observable[] {state.visibleEventsProperty(),
                 state.filterPendingProperty(), state.filterProperty(), state.keptMatchingAnyActorProperty(),
                 state.datasetProperty()}) {
             o.addListener(x -> sync.run());

@@ -4,10 +4,12 @@ import java.util.HashSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.List;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Point2D;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
@@ -20,6 +22,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
 import org.parley.layout.ArrowNavigation;
 import org.parley.layout.map.LambertAzimuthalEqualArea;
@@ -33,6 +36,8 @@ import org.parley.model.Dataset;
 import org.parley.model.Event;
 import org.parley.model.EventFilter;
 import org.parley.model.Place;
+import org.parley.render.FontSpec;
+import org.parley.render.TextAnchor;
 import org.parley.render.Theme;
 import org.parley.render.map.MapData;
 import org.parley.render.map.MapLabel;
@@ -45,11 +50,13 @@ import org.parley.render.map.MarkerClusters;
 import org.parley.render.map.MarkerHitTest;
 import org.parley.render.map.PlaceMarker;
 import org.parley.ui.support.BackgroundThread;
+import org.parley.ui.support.HideWithWindow;
 import org.parley.ui.support.LatestResult;
 
 import org.parley.ui.canvas.CoalescedRepaint;
 import org.parley.ui.canvas.FocusRing;
 import org.parley.ui.canvas.FxPainter;
+import org.parley.ui.filter.NothingShared;
 import org.parley.ui.state.ExplorerState;
 
 /**
@@ -89,12 +96,12 @@ public final class MapView extends Region {
     private final MapPainter painter = new MapPainter();
     private final ReadOnlyObjectWrapper<MapViewport> viewport = new ReadOnlyObjectWrapper<>(this, "viewport");
     private final Tooltip tooltip = new Tooltip();
-    private final org.parley.ui.support.HideWithWindow tooltipLeaving = new org.parley.ui.support.HideWithWindow(tooltip);
+    private final HideWithWindow tooltipLeaving = new HideWithWindow(tooltip);
     private final ContextMenu menu = new ContextMenu();
     private final LatestResult<MapData> aggregates;
     private final CoalescedRepaint repaint = new CoalescedRepaint(this::paint);
     /** Who of the actors filtered all together shares nothing, with the link to match any of them. */
-    private final javafx.scene.layout.VBox nothingShared;
+    private final VBox nothingShared;
 
     private MapData data;
     private boolean computing;
@@ -148,7 +155,7 @@ public final class MapView extends Region {
         setAccessibleRole(AccessibleRole.IMAGE_VIEW);
         setAccessibleRoleDescription("Map");
         // Laid over the canvas, as on the actor network: drawn on the canvas the note had no link to click.
-        nothingShared = org.parley.ui.filter.NothingShared.notice(state, "map-nothing-shared");
+        nothingShared = NothingShared.notice(state, "map-nothing-shared");
         nothingShared.getStyleClass().add("map-note");
         nothingShared.visibleProperty().addListener(o -> {
             requestLayout();
@@ -432,7 +439,7 @@ public final class MapView extends Region {
             return unplacedMessage();
         }
         return ds.events().isEmpty() ? "The dataset has no events."
-                : org.parley.ui.filter.NothingShared.note(state).orElse("No events match the filters.");
+                : NothingShared.note(state).orElse("No events match the filters.");
     }
 
     /**
@@ -453,7 +460,7 @@ public final class MapView extends Region {
             return;
         }
         fx.save();
-        fx.setFont(org.parley.render.FontSpec.sans(13));
+        fx.setFont(FontSpec.sans(13));
         double room = Math.max(40, canvas.getWidth() - 40);
         // Two sentences (who shares nothing; what "Match any" shows) go on two lines rather than lose the second.
         int cut = text.indexOf(". ");
@@ -471,7 +478,7 @@ public final class MapView extends Region {
         fx.setFill(theme.mutedText());
         for (int i = 0; i < lines.size(); i++) {
             fx.fillText(lines.get(i), canvas.getWidth() / 2, y + 6 + 18 * i + 9 + fx.ascent() / 2 - 1,
-                    org.parley.render.TextAnchor.MIDDLE);
+                    TextAnchor.MIDDLE);
         }
         fx.restore();
     }
@@ -708,7 +715,7 @@ public final class MapView extends Region {
     }
 
     /** The pointer is now on {@code id} (a place, a group, or nothing when null): the cursor and tooltip say so. */
-    private void point(String id, java.util.function.Supplier<String> tip, MouseEvent e) {
+    private void point(String id, Supplier<String> tip, MouseEvent e) {
         if (Objects.equals(id, hovered)) {
             return;
         }
@@ -746,7 +753,7 @@ public final class MapView extends Region {
         });
         menu.getItems().setAll(select, filter);
         tooltip.hide();
-        javafx.geometry.Point2D at = keyed.map(m -> localToScreen(m.position().x(), m.position().y())).orElse(null);
+        Point2D at = keyed.map(m -> localToScreen(m.position().x(), m.position().y())).orElse(null);
         menu.show(this, at != null ? at.getX() : e.getScreenX(), at != null ? at.getY() : e.getScreenY());
         e.consume();
     }
@@ -842,7 +849,7 @@ public final class MapView extends Region {
         invalidate();
         if (getScene() != null && getScene().getWindow() != null) {
             tooltip.setText(describe(m.place(), m.events(), around(m.place().id(), m.events())));
-            javafx.geometry.Point2D at = localToScreen(m.position().x() + m.radius() + 6, m.position().y() + 6);
+            Point2D at = localToScreen(m.position().x() + m.radius() + 6, m.position().y() + 6);
             if (at != null) {
                 tooltip.show(this, at.getX(), at.getY());
                 tooltipLeaving.watch(this);

@@ -3,6 +3,8 @@ package org.parley.ui.present;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -144,7 +146,7 @@ final class ContextBandStrip {
     private static long[] joined(List<Event> events) {
         long[][] sorted = events.stream()
                 .map(e -> new long[] {e.time().startInstant().toEpochMilli(), e.time().endInstant().toEpochMilli()})
-                .sorted(java.util.Comparator.comparingLong(r -> r[0])).toArray(long[][]::new);
+                .sorted(Comparator.comparingLong(r -> r[0])).toArray(long[][]::new);
         long[] out = new long[2 * sorted.length];
         int n = 0;
         for (long[] r : sorted) {
@@ -155,7 +157,7 @@ final class ContextBandStrip {
                 out[n++] = r[1];
             }
         }
-        return java.util.Arrays.copyOf(out, n);
+        return Arrays.copyOf(out, n);
     }
 
     /**
@@ -180,7 +182,7 @@ final class ContextBandStrip {
         for (double x = SIDE; x <= width - SIDE + 1; x += 1) {
             long t0 = from + (long) Math.floor((x - 0.5 - SIDE) * msPerPx);
             long t1 = from + (long) Math.floor((x + 0.5 - SIDE) * msPerPx);
-            int at = java.util.Arrays.binarySearch(points, t0);
+            int at = Arrays.binarySearch(points, t0);
             int first = at >= 0 ? at : -at - 1;
             // binarySearch finds some equal key, not the first: any point in the column will do.
             if (first < points.length && points[first] < t1) {

@@ -1,10 +1,16 @@
 package org.parley.ui.present;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
@@ -13,8 +19,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import org.parley.export.ExportException;
+import org.parley.export.FilterNote;
 import org.parley.export.Overwrite;
 import org.parley.model.CountText;
 import org.parley.ui.export.OverwriteQuestion;
@@ -24,7 +33,9 @@ import org.parley.export.handout.HandoutLayout;
 import org.parley.export.handout.HandoutPdf;
 import org.parley.export.image.Paper;
 import org.parley.model.Dataset;
+import org.parley.model.DateRange;
 import org.parley.model.Event;
+import org.parley.model.SourceFilter;
 import org.parley.ui.support.BackgroundThread;
 import org.parley.ui.support.DialogKeys;
 import org.parley.ui.support.ErrorDialogs;
@@ -32,6 +43,7 @@ import org.parley.ui.export.ExportDone;
 import org.parley.ui.state.ExplorerState;
 import org.parley.ui.support.FileDialogs;
 import org.parley.ui.support.LastFolder;
+import org.parley.ui.support.SavedName;
 
 /**
  * "Handout…": asks for a layout, whether to keep only the filtered events and a file, then writes
@@ -43,7 +55,7 @@ public final class HandoutDialog {
     record Choice(HandoutLayout layout, boolean onlyFiltered, ContextPlacement background, Paper paper) {
 
         Choice(HandoutLayout layout, boolean onlyFiltered, ContextPlacement background) {
-            this(layout, onlyFiltered, background, Paper.forLocale(java.util.Locale.getDefault()));
+            this(layout, onlyFiltered, background, Paper.forLocale(Locale.getDefault()));
         }
 
         Choice(HandoutLayout layout, boolean onlyFiltered) {
@@ -59,12 +71,12 @@ public final class HandoutDialog {
      * At first several steps a page: a class set of the week is 16 pages each on A4, not 50.
      */
     private static HandoutLayout lastLayout = HandoutLayout.COMPACT;
-    private static Paper lastPaper = Paper.forLocale(java.util.Locale.getDefault());
+    private static Paper lastPaper = Paper.forLocale(Locale.getDefault());
 
     /** Back to the first choices, as at start (for tests). */
     static void forgetLastChoices() {
         lastLayout = HandoutLayout.COMPACT;
-        lastPaper = Paper.forLocale(java.util.Locale.getDefault());
+        lastPaper = Paper.forLocale(Locale.getDefault());
     }
 
     /** Asks with the background where the last presentation put it. */
@@ -85,7 +97,7 @@ public final class HandoutDialog {
             var file = LastFolder.remember(FileDialogs.show(owner, () -> chooser.showSaveDialog(owner)));
             if (file != null) {
                 // The dialog asked about the name it returned; one with ".pdf" added is asked about if it exists.
-                Path target = org.parley.ui.support.SavedName.withExtension(file.toPath(), ".pdf");
+                Path target = SavedName.withExtension(file.toPath(), ".pdf");
                 Runnable written = state.beginActivity("Writing the handout\u2026", "no handout is written");
                 OverwriteQuestion.run(owner, file.toPath(), overwrite -> write(state, choice, target, overwrite),
                         (pages, failure) -> Platform.runLater(() -> {
@@ -94,14 +106,14 @@ public final class HandoutDialog {
                         // A refusal says its own why ("that is the database Parley has open"); only a failed write
                         // gets the advice about folders and permissions.
                         Throwable why = ErrorDialogs.unwrap(failure);
-                        boolean refused = why instanceof org.parley.export.ExportException
-                                && !(why.getCause() instanceof java.io.IOException);
+                        boolean refused = why instanceof ExportException
+                                && !(why.getCause() instanceof IOException);
                         ErrorDialogs.show(owner, "The handout could not be written.", failure, refused ? ""
                                 : "Check that the folder exists and you may write to it, then try again.");
                     } else {
                         written.run();
-                        String renamed = org.parley.ui.support.SavedName.renamingNote(file.toPath(), target);
-                        ExportDone.show(owner, "Handout saved", java.util.List.of(target),
+                        String renamed = SavedName.renamingNote(file.toPath(), target);
+                        ExportDone.show(owner, "Handout saved", List.of(target),
                                 pages + (pages == 1 ? " page" : " pages") + (renamed.isEmpty() ? "" : ". " + renamed));
                     }
                 }), written);
@@ -137,8 +149,8 @@ public final class HandoutDialog {
         // The locale's at first, as the image export's PDF (Letter in the United States and Canada), then the last chosen.
         paper.setValue(lastPaper);
         paper.setId("handout-paper");
-        javafx.scene.layout.HBox paperRow = new javafx.scene.layout.HBox(8, new Label("Paper:"), paper);
-        paperRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        HBox paperRow = new HBox(8, new Label("Paper:"), paper);
+        paperRow.setAlignment(Pos.CENTER_LEFT);
         Label problem = new Label();
         problem.setId("handout-problem");
         problem.setWrapText(true);
@@ -152,7 +164,7 @@ public final class HandoutDialog {
         recount.run();
         // Over 20,000 events a filter just changed arrives from the background: until then the box's
         // count and the pages would be the previous filter's, and OK would print that filter's events.
-        javafx.beans.InvalidationListener arrived = o -> {
+        InvalidationListener arrived = o -> {
             if (!state.filterPendingProperty().get()) {
                 boolean wasDisabled = filtered.isDisabled();
                 sayWhatTheFiltersShow(state, filtered);
@@ -178,7 +190,7 @@ public final class HandoutDialog {
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         // A focused choice would keep Enter for itself: after a click on the second layout, Enter did nothing.
         DialogKeys.enterFires(dialog.getDialogPane(), (Button) dialog.getDialogPane().lookupButton(ButtonType.OK),
-                java.util.Set.of(), () -> context.isShowing() || paper.isShowing());
+                Set.of(), () -> context.isShowing() || paper.isShowing());
         // A handout of more events than it takes is refused when written: OK had opened the save dialog,
         // then said so. The line above OK says why; OK waits for a choice that can be printed.
         dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(
@@ -227,13 +239,13 @@ public final class HandoutDialog {
     private static HandoutPageCounts.Printed printed(ExplorerState state, boolean onlyFiltered) {
         Dataset dataset = state.dataset();
         List<Event> events = onlyFiltered ? state.visibleEventsProperty().get() : dataset.events();
-        java.util.Optional<String> note = onlyFiltered
-                ? org.parley.export.FilterNote.of(state.filterProperty().get(), dataset) : java.util.Optional.empty();
-        org.parley.model.SourceFilter papers = onlyFiltered ? state.filterProperty().get().sources()
-                : org.parley.model.SourceFilter.ANY;
+        Optional<String> note = onlyFiltered
+                ? FilterNote.of(state.filterProperty().get(), dataset) : Optional.empty();
+        SourceFilter papers = onlyFiltered ? state.filterProperty().get().sources()
+                : SourceFilter.ANY;
         // The days the time range keeps, for the day bars to hatch the others, as the slides' strip does.
-        java.util.Optional<org.parley.model.DateRange> kept = onlyFiltered
-                ? state.filterProperty().get().keptDays(dataset.zone()) : java.util.Optional.empty();
+        Optional<DateRange> kept = onlyFiltered
+                ? state.filterProperty().get().keptDays(dataset.zone()) : Optional.empty();
         return new HandoutPageCounts.Printed(dataset, events, note, papers, kept);
     }
 }

@@ -2,6 +2,9 @@ package org.parley.ui.present;
 
 import java.util.List;
 import java.util.Optional;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import org.parley.export.ExportException;
@@ -38,7 +41,7 @@ final class HandoutPageCounts {
     private final Label problem;
     private final LatestResult<int[]> counts;
     /** Whether the handout as chosen cannot be made (more events than a handout takes): OK waits for fewer. */
-    private final javafx.beans.property.ReadOnlyBooleanWrapper refused = new javafx.beans.property.ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper refused = new ReadOnlyBooleanWrapper();
 
     /** @param problem where a handout that cannot be made says why (too many events) */
     HandoutPageCounts(RadioButton one, RadioButton compact, Label problem) {
@@ -67,7 +70,7 @@ final class HandoutPageCounts {
     }
 
     /** True while the problem line says why this handout cannot be made. */
-    javafx.beans.property.ReadOnlyBooleanProperty refusedProperty() {
+    ReadOnlyBooleanProperty refusedProperty() {
         return refused.getReadOnlyProperty();
     }
 

@@ -1,5 +1,6 @@
 package org.parley.ui.present;
 
+import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
@@ -7,6 +8,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -73,7 +75,7 @@ final class PositionsSlide extends StackPane {
         pageNumber.setId("positions-slide-page");
         StackPane.setAlignment(pageNumber, Pos.BOTTOM_RIGHT);
         StackPane.setMargin(pageNumber, new Insets(0, 24, 16, 0));
-        VBox.setVgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
         // The heading spans the board, so its width is the one " (continued)" is measured at: at its own
         // text's width the longer heading wrapped, and the first page kept a line free for nothing.
         heading.setMaxWidth(Double.MAX_VALUE);
@@ -143,7 +145,7 @@ final class PositionsSlide extends StackPane {
             return;
         }
         rowsMade = true;
-        List<Node> items = new java.util.ArrayList<>();
+        List<Node> items = new ArrayList<>();
         for (PositionsSummary.Row row : rows) {
             items.add(new VBox(2, label(row.title(), "positions-slide-title"), label(row.kindAndBy(), "positions-slide-kind"),
                     label(row.stances(), "positions-slide-stances")));
@@ -220,7 +222,7 @@ final class PositionsSlide extends StackPane {
         // the list's bottom padding: a full page's last line of stances ran into it.
         double below = Math.max(list.getPadding().getBottom(), cornerLineReach());
         double room = view - (n > 0 ? 0 : continuedGrowth()) - below - list.getPadding().getTop();
-        List<Double> heights = new java.util.ArrayList<>();
+        List<Double> heights = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             // Each row with the gap above the next, as the list spaces them.
             double end = i + 1 < rows.size() ? rows.get(i + 1).getBoundsInParent().getMinY()

@@ -2,6 +2,8 @@ package org.parley.ui.present;
 
 import java.util.List;
 import java.util.Optional;
+
+import org.parley.export.handout.ContextPlacement;
 import org.parley.export.handout.PositionsSummary;
 import org.parley.export.handout.Step;
 import org.parley.export.handout.Steps;
@@ -41,7 +43,7 @@ record PreparedDeck(List<Step> steps, TimelineStrip strip, List<PositionsSummary
     }
 
     /** The deck of {@code events} told as {@code placement} says; null when that leaves no step. */
-    static PreparedDeck of(Dataset dataset, List<Event> events, org.parley.export.handout.ContextPlacement placement,
+    static PreparedDeck of(Dataset dataset, List<Event> events, ContextPlacement placement,
                            SourceFilter papers) {
         return of(dataset, events, placement, EventFilter.NONE.withSources(papers));
     }
@@ -50,7 +52,7 @@ record PreparedDeck(List<Step> steps, TimelineStrip strip, List<PositionsSummary
      * The deck of the events {@code filter} chose, told as {@code placement} says, quoting the papers
      * it keeps, its strip greying the days outside its time range; null when that leaves no step.
      */
-    static PreparedDeck of(Dataset dataset, List<Event> events, org.parley.export.handout.ContextPlacement placement,
+    static PreparedDeck of(Dataset dataset, List<Event> events, ContextPlacement placement,
                            EventFilter filter) {
         List<Step> steps = Steps.of(dataset, events, placement, filter.sources());
         return steps.isEmpty() ? null : of(dataset, steps, filter.sources(), filter.keptDays(dataset.zone()));

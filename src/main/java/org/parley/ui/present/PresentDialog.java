@@ -1,7 +1,12 @@
 package org.parley.ui.present;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -132,7 +137,7 @@ final class PresentDialog {
         help.setWrapText(true);
         context.getItems().setAll(ContextPlacement.values());
         // The order told is the one the background's choice makes, not always "after".
-        help.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+        help.textProperty().bind(Bindings.createStringBinding(
                 () -> (decks == null ? order(context.getValue())
                         : canFilter ? filteredOrder(context.getValue(), visible, all, decks)
                         : order(context.getValue(), decks.all())) + keys, context.valueProperty()));
@@ -159,7 +164,7 @@ final class PresentDialog {
         if (shown != null && shown.background()) {
             // The background left out, its slide is not in the deck: said, and greyed, rather than a
             // box that ticked would start at step 1 all the same.
-            javafx.beans.value.ChangeListener<ContextPlacement> leftOut = (o, was, now) -> {
+            ChangeListener<ContextPlacement> leftOut = (o, was, now) -> {
                 boolean out = now == ContextPlacement.NONE;
                 fromSelected.setDisable(out);
                 fromSelected.setText(out ? startWords + " \u2014 not while the background is left out" : startWords);
@@ -197,7 +202,7 @@ final class PresentDialog {
         // A focused check box would take Enter for itself (JavaFX ticks it, like Space), and the
         // teacher who ticked "reveal" and pressed Enter to start would only untick it. Enter starts,
         // and so do a clicker's forward key (Page Down) and its "present" key (F5): it has no Enter.
-        DialogKeys.enterFires(alert.getDialogPane(), defaultButton(), java.util.Set.of(KeyCode.PAGE_DOWN, KeyCode.F5),
+        DialogKeys.enterFires(alert.getDialogPane(), defaultButton(), Set.of(KeyCode.PAGE_DOWN, KeyCode.F5),
                 context::isShowing);
     }
 
@@ -265,7 +270,7 @@ final class PresentDialog {
     static String filteredOrder(ContextPlacement placement, int visible, int all, Decks decks) {
         String said = "The " + CountText.number(visible) + " filtered " + CountText.plural(visible, "event") + ": "
                 + lowerFirst(order(placement, decks.filtered()));
-        List<String> more = new java.util.ArrayList<>();
+        List<String> more = new ArrayList<>();
         if (decks.filtered().background() == 0 && decks.all().background() > 0 && placement != ContextPlacement.NONE) {
             more.add("the background");
         }
@@ -284,7 +289,7 @@ final class PresentDialog {
         String story = deck.story() == 0 ? null
                 : "the focus period, one event a slide (" + CountText.count(deck.story(), "slide") + ")";
         String next = deck.next() == 0 ? null : "what comes next, on a slide of its own";
-        List<String> parts = new java.util.ArrayList<>();
+        List<String> parts = new ArrayList<>();
         if (at == ContextPlacement.FIRST && background != null) {
             parts.add(background);
         }
@@ -301,7 +306,7 @@ final class PresentDialog {
             // As Steps tells it: a deck of background alone, left out, would show nothing.
             return "Only background, one event a slide: left out, it would leave nothing to show.";
         }
-        List<String> none = new java.util.ArrayList<>();
+        List<String> none = new ArrayList<>();
         if (deck.background() == 0) {
             none.add("no background");
         }

@@ -1,6 +1,7 @@
 package org.parley.ui.present;
 
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -50,7 +51,7 @@ final class Presentation {
     private final ChangeListener<Boolean> darkListener;
     private final boolean reveal;
     /** Steps whose quotation the class has seen: going back to one shows it at once, as it was left. */
-    private final java.util.Set<Integer> revealed = new java.util.HashSet<>();
+    private final Set<Integer> revealed = new HashSet<>();
     private final EventHandler<KeyEvent> keys = this::onKey;
     private PresenterView presenter;
     private Runnable onLeave = () -> { };

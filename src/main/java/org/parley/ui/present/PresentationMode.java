@@ -11,16 +11,21 @@ import javafx.stage.Screen;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 import org.parley.export.handout.ContextPlacement;
 import org.parley.export.handout.Step;
 import org.parley.export.handout.Steps;
 import org.parley.layout.map.ProjectedBasemap;
 import org.parley.model.Dataset;
+import org.parley.model.DateRange;
 import org.parley.model.Event;
 import org.parley.model.EventFilter;
 import org.parley.export.FilterNote;
 import org.parley.ui.state.ExplorerState;
 import org.parley.ui.support.BackgroundThread;
+import org.parley.ui.support.ErrorDialogs;
+import org.parley.ui.support.SuperKeys;
+import org.parley.ui.support.WindowPrefs;
 
 /**
  * Full-screen step-through of the week for a class, one event a slide. The main window starts it
@@ -51,7 +56,7 @@ public final class PresentationMode {
      * Takes up the last session's choices and the step the class was left at: a teacher who
      * prepares the lesson, quits, and opens Parley again in class finds them as they were.
      */
-    public static void restoreFrom(org.parley.ui.support.WindowPrefs prefs) {
+    public static void restoreFrom(WindowPrefs prefs) {
         ContextPlacement background;
         try {
             background = ContextPlacement.valueOf(prefs.get(PREF_BACKGROUND, lastOptions.context().name()));
@@ -65,7 +70,7 @@ public final class PresentationMode {
     }
 
     /** Keeps this session's choices for the next ({@link #restoreFrom}); the caller flushes. */
-    public static void saveTo(org.parley.ui.support.WindowPrefs prefs) {
+    public static void saveTo(WindowPrefs prefs) {
         prefs.put(PREF_BACKGROUND, lastOptions.context().name());
         prefs.put(PREF_REVEAL, lastOptions.reveal());
         prefs.put(PREF_LEFT_AT, leftAt == null ? "" : leftAt);
@@ -106,7 +111,7 @@ public final class PresentationMode {
         // of it is offered too: the dialog's choice of where the background goes may bring it back.
         ContextPlacement context = lastOptions.context() == ContextPlacement.NONE ? ContextPlacement.LAST
                 : lastOptions.context();
-        java.util.Optional<org.parley.model.DateRange> focus = dataset.focus();
+        Optional<DateRange> focus = dataset.focus();
         List<Event> visibleEvents = state.visibleEventsProperty().get();
         int visible = visibleEvents.size();
         // The filtered events are a deck of their own, offered as a button of their own: the offer is
@@ -143,7 +148,7 @@ public final class PresentationMode {
                     }
                     if (failure != null) {
                         // Said, not swallowed: F5 that does nothing is pressed again and again.
-                        org.parley.ui.support.ErrorDialogs.show(owner, "The presentation could not be prepared.", failure,
+                        ErrorDialogs.show(owner, "The presentation could not be prepared.", failure,
                                 "Nothing was changed; try again, or present fewer events (filter them first).");
                     } else {
                         askWith(owner, state, visible, offers, resume);
@@ -178,7 +183,7 @@ public final class PresentationMode {
             HandoutDialog.show(owner, state, lastOptions.context());
         } else {
             start(owner, state, choice.get() == PresentDialog.Choice.FILTERED, dialog.options(choice.get())).exceptionally(e -> {
-                org.parley.ui.support.ErrorDialogs.show(owner, "The presentation could not be opened.", e,
+                ErrorDialogs.show(owner, "The presentation could not be opened.", e,
                         "Nothing was changed; try again, or with fewer events.");
                 return null;
             });
@@ -245,7 +250,7 @@ public final class PresentationMode {
         Dimension2D windowed = WindowedSlides.within(audience.getVisualBounds());
         Scene scene = new Scene(presentation.root(), windowed.getWidth(), windowed.getHeight());
         presentation.install(scene);
-        org.parley.ui.support.SuperKeys.install(stage);
+        SuperKeys.install(stage);
         presentation.setOnLeave(stage::close);
         // Keys pressed while the full-screen window is still opening (a teacher's Enter, then
         // Right at once) reach the window behind it, the main one; they drive the slides too.
@@ -283,7 +288,7 @@ public final class PresentationMode {
             }
             shown.complete(stage);
         });
-        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> shown.complete(stage));
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> shown.complete(stage));
         stage.show();
         return shown;
     }
@@ -307,7 +312,7 @@ public final class PresentationMode {
         // The whole of the teacher's screen, even when the main window was moved to the projector.
         Scene scene = new Scene(view, teacher.getWidth(), teacher.getHeight());
         presentation.installKeys(scene);
-        org.parley.ui.support.SuperKeys.install(stage);
+        SuperKeys.install(stage);
         stage.setScene(scene);
         stage.setX(teacher.getMinX());
         stage.setY(teacher.getMinY());

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import javafx.animation.KeyFrame;
@@ -112,7 +113,7 @@ final class PresenterView extends BorderPane {
 
     private static Label heading(String text) {
         Label l = label("", 16, true);
-        l.setText(text.toUpperCase(java.util.Locale.ROOT));
+        l.setText(text.toUpperCase(Locale.ROOT));
         l.setStyle("-fx-text-fill: #ffd33d;");
         return l;
     }

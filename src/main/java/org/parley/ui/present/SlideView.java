@@ -1,12 +1,15 @@
 package org.parley.ui.present;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.OverrunStyle;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -59,7 +62,7 @@ final class SlideView extends StackPane {
     private final Label summary = label("slide-summary");
     private final Label overlay = label("slide-overlay");
     private final Region blank = new Region();
-    private final javafx.scene.layout.GridPane keys = new javafx.scene.layout.GridPane();
+    private final GridPane keys = new GridPane();
     private final StepCanvas map = new StepCanvas("slide-map");
     private final StepCanvas strip = new StepCanvas("slide-timeline");
     /** A context step's list, in the quotation's place: its items' wrapped lines hang under their text. */
@@ -303,7 +306,7 @@ final class SlideView extends StackPane {
     }
 
     /** The panel the keys are listed on. */
-    javafx.scene.layout.Region keysPanel() {
+    Region keysPanel() {
         return keys;
     }
 
@@ -343,7 +346,7 @@ final class SlideView extends StackPane {
 
     /** Every label of the slide, for checks on type size; a context step's list's after the others. */
     List<Label> labels() {
-        List<Label> all = new java.util.ArrayList<>(List.of(title, meta, counter, quote, speaker, summary, overlay,
+        List<Label> all = new ArrayList<>(List.of(title, meta, counter, quote, speaker, summary, overlay,
                 filterNote, rowNote));
         all.addAll(itemLabels());
         return all;
@@ -487,7 +490,7 @@ final class SlideView extends StackPane {
         speaker.setFont(Font.font(FAMILY, FontWeight.BOLD, least));
         summary.setFont(Font.font(FAMILY, least));
         overlay.setFont(Font.font(FAMILY, FontWeight.BOLD, least));
-        for (javafx.scene.Node cell : keys.getChildren()) {
+        for (Node cell : keys.getChildren()) {
             ((Label) cell).setFont(Font.font(FAMILY, least));
         }
         keys.setHgap(2 * u);
@@ -679,7 +682,7 @@ final class SlideView extends StackPane {
      */
     private List<String> shortList(Font font, double width, double room) {
         for (int shown = listWhole.size() - 1; shown > 0; shown--) {
-            List<String> lines = new java.util.ArrayList<>(listWhole.subList(0, shown));
+            List<String> lines = new ArrayList<>(listWhole.subList(0, shown));
             lines.add(TextFit.ELLIPSIS + " and " + (listWhole.size() - shown) + " more");
             if (ItemList.height(fit, lines, font, width) <= room) {
                 return lines;
@@ -690,7 +693,7 @@ final class SlideView extends StackPane {
 
     /** From the largest size down in whole px, ending on the least. */
     private static List<Double> sizes(double largest, double least) {
-        List<Double> sizes = new java.util.ArrayList<>();
+        List<Double> sizes = new ArrayList<>();
         for (double size = largest; size > least; size -= 1) {
             sizes.add(size);
         }

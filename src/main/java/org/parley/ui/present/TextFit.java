@@ -4,6 +4,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.skin.LabelSkin;
 import javafx.scene.text.Font;
 
+import java.util.Arrays;
+
 /**
  * Measures wrapped text the way a wrapping label lays it out, and shortens it at a word boundary
  * when it cannot fit: a slide never shows a word cut in half.
@@ -77,7 +79,7 @@ final class TextFit {
 
     /** The first {@code count} words, without the comma or stop that ended the last, and an ellipsis. */
     private static String cut(String[] words, int count) {
-        String head = String.join(" ", java.util.Arrays.copyOf(words, count));
+        String head = String.join(" ", Arrays.copyOf(words, count));
         return head.replaceAll("[\\s,;:.\u2014\u2013-]+$", "") + ELLIPSIS;
     }
 }

@@ -13,6 +13,7 @@ import org.parley.export.handout.Step;
 import org.parley.export.handout.Steps;
 import org.parley.layout.ItemBox;
 import org.parley.layout.LaneMode;
+import org.parley.layout.PlacedLabel;
 import org.parley.layout.TimeRange;
 import org.parley.layout.TimeScale;
 import org.parley.layout.TimelineLayout;
@@ -75,7 +76,7 @@ final class TimelineStrip {
     }
 
     /** The labels the strip last drew on the explorer's timeline, for tests of what a room can read. */
-    List<org.parley.layout.PlacedLabel> lastLabels() {
+    List<PlacedLabel> lastLabels() {
         return painter.lastLabels();
     }
 

@@ -8,15 +8,30 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.parley.model.CountText;
+import org.parley.model.Dataset;
+import org.parley.model.Event;
+import org.parley.model.EventFilter;
 import org.parley.store.ParleyStore;
 import org.parley.store.SearchHit;
 import org.parley.ui.state.ExplorerState;
 import org.parley.ui.state.Passage;
 import org.parley.ui.state.SearchResults;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /** The search hits as a list; choosing one selects its actor or event, or opens its passage in the source reader. */
 public final class SearchResultsView extends VBox {
@@ -35,17 +50,17 @@ public final class SearchResultsView extends VBox {
     /** The query and the count of hits listed before "Show more": the list then turns to the first new one. */
     private String queryBeforeMore;
     private int listedBeforeMore = -1;
-    private final java.util.function.Consumer<String> searchFor;
+    private final Consumer<String> searchFor;
     private final ExplorerState state;
     /** The listed hits whose events the filters hide: listed after the others, and said to be hidden. */
-    private final java.util.Set<SearchResults.Hit> hidden = new java.util.HashSet<>();
+    private final Set<SearchResults.Hit> hidden = new HashSet<>();
     /** The event selected when the chosen hit was chosen: while it still is, the hit is current (see letGoOfAStaleHit). */
     private String eventWhenChosen;
     /** Whether a hit is being chosen now: the selection it makes is its own, not one made elsewhere. */
     private boolean choosing;
 
     /** @param searchFor runs a search for the text given, as typed into the search box */
-    public SearchResultsView(ExplorerState state, java.util.function.Consumer<String> searchFor) {
+    public SearchResultsView(ExplorerState state, Consumer<String> searchFor) {
         super(6);
         this.searchFor = searchFor;
         this.state = state;
@@ -63,7 +78,7 @@ public final class SearchResultsView extends VBox {
         list.setCellFactory(l -> new HitCell(l, hidden::contains));
         list.getStyleClass().add("search-hits");
         list.setMinWidth(0);
-        VBox.setVgrow(list, javafx.scene.layout.Priority.ALWAYS);
+        VBox.setVgrow(list, Priority.ALWAYS);
         more.setId("search-more");
         more.managedProperty().bind(more.visibleProperty());
         more.setVisible(false);
@@ -125,7 +140,7 @@ public final class SearchResultsView extends VBox {
         if (hit == null || choosing) {
             return;
         }
-        boolean current = java.util.Objects.equals(eventWhenChosen, state.selectedEventProperty().get())
+        boolean current = Objects.equals(eventWhenChosen, state.selectedEventProperty().get())
                 && (hit.actorId().isEmpty() || hit.actorId().equals(state.selectedActorProperty().get()))
                 && (!hit.eventId().isEmpty() || !hit.actorId().isEmpty() || new Passage(hit.sourceId(), hit.start(), hit.end())
                         .equals(state.passageToReadProperty().get()));
@@ -171,7 +186,7 @@ public final class SearchResultsView extends VBox {
         noResults.setVisible(!results.query().isBlank());
         // Where it looked: "No results." for a name neither paper prints had read as a search that failed.
         noResults.setText("No event, actor or quote, and no sentence of the articles, holds " + results.quotedQuery() + ".");
-        java.util.Optional<String> problem = ParleyStore.searchProblem(results.query());
+        Optional<String> problem = ParleyStore.searchProblem(results.query());
         summary.setText(results.query().isBlank()
                 ? "Type in the search box (Ctrl+F) to search events, actors, quotes and the articles."
                 : problem.isPresent() ? problem.get() + "."
@@ -211,19 +226,19 @@ public final class SearchResultsView extends VBox {
      * "talks" among 100,000 events filtered to a month), so the list opened on events the timeline, map
      * and table do not show, and Enter opened one of them. A hit of no event (an actor, a passage) is shown.
      */
-    private java.util.List<SearchResults.Hit> shownFirst(java.util.List<SearchResults.Hit> hits) {
+    private List<SearchResults.Hit> shownFirst(List<SearchResults.Hit> hits) {
         hidden.clear();
-        org.parley.model.Dataset ds = state.dataset();
-        org.parley.model.EventFilter f = state.filterProperty().get();
+        Dataset ds = state.dataset();
+        EventFilter f = state.filterProperty().get();
         if (ds == null || f.isEmpty() || hits.isEmpty()) {
             return hits;
         }
-        java.util.function.Predicate<org.parley.model.Event> passes = f.in(ds);
-        java.util.List<SearchResults.Hit> shown = new java.util.ArrayList<>();
-        java.util.List<SearchResults.Hit> rest = new java.util.ArrayList<>();
+        Predicate<Event> passes = f.in(ds);
+        List<SearchResults.Hit> shown = new ArrayList<>();
+        List<SearchResults.Hit> rest = new ArrayList<>();
         for (SearchResults.Hit h : hits) {
-            java.util.Optional<org.parley.model.Event> e = h.eventId() == null || h.eventId().isEmpty()
-                    ? java.util.Optional.empty() : ds.event(h.eventId());
+            Optional<Event> e = h.eventId() == null || h.eventId().isEmpty()
+                    ? Optional.empty() : ds.event(h.eventId());
             if (e.isPresent() && !passes.test(e.get())) {
                 rest.add(h);
                 hidden.add(h);
@@ -236,14 +251,14 @@ public final class SearchResultsView extends VBox {
     }
 
     /** What the results are, so their count can be told from the status bar's count of events: " (6 actors, 20 quotes…)". */
-    private static String breakdown(java.util.List<SearchResults.Hit> hits) {
-        java.util.Map<String, Long> byKind = hits.stream().collect(java.util.stream.Collectors.groupingBy(
-                SearchResults.Hit::kind, java.util.stream.Collectors.counting()));
+    private static String breakdown(List<SearchResults.Hit> hits) {
+        Map<String, Long> byKind = hits.stream().collect(Collectors.groupingBy(
+                SearchResults.Hit::kind, Collectors.counting()));
         if (byKind.size() < 2) {
             return "";
         }
-        java.util.List<String> parts = new java.util.ArrayList<>();
-        for (String kind : java.util.List.of("actor", "event", "quote", "passage")) {
+        List<String> parts = new ArrayList<>();
+        for (String kind : List.of("actor", "event", "quote", "passage")) {
             long n = byKind.getOrDefault(kind, 0L);
             if (n > 0) {
                 parts.add(CountText.count(n, kind.equals("passage") ? "article passage" : kind));
@@ -258,7 +273,7 @@ public final class SearchResultsView extends VBox {
      * "32 events marked" there read as a contradiction; so did "3 events marked" here beside "2 marked,
      * 1 hidden by the filters" there.
      */
-    private static String marked(java.util.List<SearchResults.Hit> hits, int foundEvents, long hidden) {
+    private static String marked(List<SearchResults.Hit> hits, int foundEvents, long hidden) {
         long eventHits = hits.stream().filter(h -> h.kind().equals("event")).count();
         return foundEvents <= eventHits && hidden == 0 ? "" : "; " + FoundEvents.said(foundEvents, hidden);
     }
@@ -281,9 +296,9 @@ public final class SearchResultsView extends VBox {
         private final Label title = new Label();
         private final TextFlow snippet = new TextFlow();
         private final VBox box = new VBox(2, title, snippet);
-        private final java.util.function.Predicate<SearchResults.Hit> isHidden;
+        private final Predicate<SearchResults.Hit> isHidden;
 
-        HitCell(ListView<SearchResults.Hit> list, java.util.function.Predicate<SearchResults.Hit> isHidden) {
+        HitCell(ListView<SearchResults.Hit> list, Predicate<SearchResults.Hit> isHidden) {
             this.isHidden = isHidden;
             // Inside the list's own padding, which grows as it takes the focus (its ring): a click on a
             // hit made the hits a few pixels too wide, and a sideways scroll bar took a line of the list.

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
 
 /**
  * Runs full-text searches on the database thread and turns the store's hits into what the
@@ -59,7 +60,7 @@ public final class SearchService {
         }
         return db.submit(() -> {
             Set<String> shownIds = shown == null ? null
-                    : shown.stream().map(Event::id).collect(java.util.stream.Collectors.toUnmodifiableSet());
+                    : shown.stream().map(Event::id).collect(Collectors.toUnmodifiableSet());
             List<SearchHit> hits = shownIds == null ? store.search(text, limit) : store.search(text, limit, shownIds::contains);
             // Counted only when the list is full: then it may be a part, and the views say so.
             int matches = hits.size() >= limit ? store.searchCount(text) : hits.size();

@@ -5,6 +5,7 @@ import org.parley.model.StrokedLetters;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -43,8 +44,8 @@ final class ArticleFind {
             }
             for (int k = 0; k < f.length(); k++) {
                 if (out.length() + 1 >= starts.length) {
-                    starts = java.util.Arrays.copyOf(starts, starts.length * 2);
-                    ends = java.util.Arrays.copyOf(ends, ends.length * 2);
+                    starts = Arrays.copyOf(starts, starts.length * 2);
+                    ends = Arrays.copyOf(ends, ends.length * 2);
                 }
                 starts[out.length()] = i;
                 ends[out.length()] = next;

@@ -10,6 +10,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 
@@ -56,7 +57,7 @@ final class ArticleFindBar extends HBox {
         HBox.setHgrow(field, Priority.ALWAYS);
         count.getStyleClass().add("article-find-count");
         // Whole, the field giving way: in a 1280×720 window's Source tab it read "No m…".
-        count.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        count.setMinWidth(Region.USE_PREF_SIZE);
         elsewhere.getStyleClass().add("article-find-elsewhere");
         elsewhere.setFocusTraversable(false); // the field keeps the keys: Enter goes on from there
         elsewhere.setOnAction(e -> {
@@ -111,7 +112,7 @@ final class ArticleFindBar extends HBox {
         next.setDisable(total == 0);
         // Beside this paper's own count the other's gives way first ("8 in New York…", whole in its tooltip),
         // before the close button is pushed out of a narrow pane; alone, it is the answer and stays whole.
-        elsewhere.setMinWidth(none ? javafx.scene.layout.Region.USE_PREF_SIZE : 0);
+        elsewhere.setMinWidth(none ? Region.USE_PREF_SIZE : 0);
         // Stepping has nowhere to go: the buttons give their room to the way to the other paper.
         boolean step = !(none && elsewhere.isVisible());
         previous.setVisible(step);

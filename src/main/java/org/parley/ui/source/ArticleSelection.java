@@ -1,17 +1,24 @@
 package org.parley.ui.source;
 
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Cursor;
 import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Control;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.shape.Path;
 import javafx.scene.shape.PathElement;
+import javafx.util.Duration;
 import org.parley.ui.support.TextClipboard;
 
 import java.text.BreakIterator;
@@ -33,11 +40,11 @@ final class ArticleSelection {
     private int anchor;
     private int caret;
     /** The article's scroll pane, which a drag past its top or bottom edge scrolls; null if none. */
-    private javafx.scene.control.ScrollPane scroll;
+    private ScrollPane scroll;
     private double dragX;
     private double dragY;
-    private final javafx.animation.Timeline autoscroll = new javafx.animation.Timeline(
-            new javafx.animation.KeyFrame(javafx.util.Duration.millis(50), e -> dragAt(dragX, dragY)));
+    private final Timeline autoscroll = new Timeline(
+            new KeyFrame(Duration.millis(50), e -> dragAt(dragX, dragY)));
     /** What the menu's "Find in the article…" does: the reader's find field; nothing until it is given. */
     private Runnable find = () -> { };
     /** The most a drag past the edge scrolls at a step, in pixels: a line or two. */
@@ -62,8 +69,8 @@ final class ArticleSelection {
      * Selects with the mouse over {@code surface} (the page: a drag may start in its margin) and
      * with the keyboard and a context menu on {@code focusable}, which the press gives the focus.
      */
-    void install(Node surface, javafx.scene.control.Control focusable) {
-        if (focusable instanceof javafx.scene.control.ScrollPane pane) {
+    void install(Node surface, Control focusable) {
+        if (focusable instanceof ScrollPane pane) {
             scroll = pane;
         }
         flow.setCursor(Cursor.TEXT);
@@ -89,7 +96,7 @@ final class ArticleSelection {
             }
         });
         // Held still past the edge, the article goes on scrolling, as a text area's does.
-        autoscroll.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        autoscroll.setCycleCount(Animation.INDEFINITE);
         surface.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> autoscroll.stop());
         focusable.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
         MenuItem copy = new MenuItem("Copy");
@@ -99,7 +106,7 @@ final class ArticleSelection {
         // Where a reader looks for it: Ctrl+F alone was a shortcut to know (the app's search elsewhere).
         MenuItem findItem = new MenuItem("Find in the article\u2026 (Ctrl+F)");
         findItem.setOnAction(e -> find.run());
-        ContextMenu menu = new ContextMenu(copy, all, new javafx.scene.control.SeparatorMenuItem(), findItem);
+        ContextMenu menu = new ContextMenu(copy, all, new SeparatorMenuItem(), findItem);
         menu.setOnShowing(e -> copy.setDisable(!hasSelection()));
         focusable.setContextMenu(menu);
     }
@@ -200,7 +207,7 @@ final class ArticleSelection {
         moveCaret(offsetAt(p));
         if (past == 0) {
             autoscroll.stop();
-        } else if (autoscroll.getStatus() != javafx.animation.Animation.Status.RUNNING) {
+        } else if (autoscroll.getStatus() != Animation.Status.RUNNING) {
             autoscroll.play();
         }
     }

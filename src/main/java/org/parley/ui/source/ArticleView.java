@@ -1,15 +1,18 @@
 package org.parley.ui.source;
 
 import javafx.application.Platform;
+import javafx.geometry.Bounds;
 import javafx.scene.Cursor;
 import javafx.scene.Group;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Path;
+import javafx.scene.shape.PathElement;
 import javafx.scene.text.Text;
 import org.parley.model.Source;
 import org.parley.model.Span;
@@ -132,7 +135,7 @@ final class ArticleView extends VBox {
         scroll.getStyleClass().add("article-scroll");
         scroll.setFocusTraversable(true);
         // Before the selection's own handler: the second press of a double click takes back the first click.
-        page.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> {
+        page.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
             if (e.getClickCount() >= 2) {
                 clicks.cancel();
             }
@@ -250,7 +253,7 @@ final class ArticleView extends VBox {
             return false;
         }
         double top = viewportTop();
-        javafx.geometry.Bounds b = texts.get(index).getBoundsInParent();
+        Bounds b = texts.get(index).getBoundsInParent();
         double y = page.getLayoutY() + flow.getLayoutY();
         return y + b.getMaxY() > top && y + b.getMinY() < top + viewport;
     }
@@ -482,7 +485,7 @@ final class ArticleView extends VBox {
     /** The top of the line that holds the character at {@code offset}, in the flow's coordinates. */
     private double lineTop(int offset) {
         int at = Math.max(0, Math.min(offset, source.text().length() - 1));
-        javafx.scene.shape.PathElement[] shape = flow.rangeShape(at, at + 1);
+        PathElement[] shape = flow.rangeShape(at, at + 1);
         return shape.length > 0 ? new Path(shape).getLayoutBounds().getMinY()
                 : texts.get(segmentAt(at)).getBoundsInParent().getMinY();
     }

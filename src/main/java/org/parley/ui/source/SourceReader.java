@@ -7,11 +7,14 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.parley.model.Dataset;
@@ -19,6 +22,8 @@ import org.parley.model.Divergence;
 import org.parley.model.EventFilter;
 import org.parley.model.Reading;
 import java.util.Optional;
+import java.util.Set;
+
 import org.parley.model.Source;
 import org.parley.model.SourceFilter;
 import org.parley.model.Span;
@@ -30,6 +35,8 @@ import org.parley.ui.support.WebPages;
 import javafx.util.StringConverter;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -114,9 +121,9 @@ public final class SourceReader extends BorderPane {
     private record Place(double before, double after) {
     }
 
-    private final Map<String, ArticleFind> finders = new java.util.HashMap<>();
+    private final Map<String, ArticleFind> finders = new HashMap<>();
     /** The articles the words typed so far scrolled to a match, by source id. */
-    private final Map<String, Place> placesBeforeFind = new java.util.HashMap<>();
+    private final Map<String, Place> placesBeforeFind = new HashMap<>();
     private List<Found> found = List.of();
     private int currentFound = -1;
     /** The first paper not shown that has the find field's words, or null. */
@@ -163,15 +170,15 @@ public final class SourceReader extends BorderPane {
         toolbar.getStyleClass().add("source-toolbar");
         findBar.setVisible(false);
         findBar.setManaged(false);
-        setTop(new javafx.scene.layout.VBox(toolbar, findBar));
+        setTop(new VBox(toolbar, findBar));
         // Ctrl+F in the reader finds in its article; everywhere else it stays the app's search, which a
         // click in the search box (or Ctrl+F from any other panel) still reaches.
-        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.F && e.isShortcutDown() && !e.isShiftDown()
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.F && e.isShortcutDown() && !e.isShiftDown()
                     && !e.isAltDown()) {
                 openFind();
                 e.consume();
-            } else if (e.getCode() == javafx.scene.input.KeyCode.F3 && !e.isShortcutDown() && !e.isAltDown()) {
+            } else if (e.getCode() == KeyCode.F3 && !e.isShortcutDown() && !e.isAltDown()) {
                 // As in a browser or an editor: F3 and Shift+F3 step through the matches, from the article
                 // too; with the field closed, F3 opens it.
                 if (!findBar.isVisible()) {
@@ -608,7 +615,7 @@ public final class SourceReader extends BorderPane {
 
     /** The sources the event's evidence or quotations are in, in the dataset's order. */
     private List<String> sourcesOf(String eventId) {
-        java.util.Set<String> ids = new java.util.HashSet<>();
+        Set<String> ids = new HashSet<>();
         dataset.event(eventId).ifPresent(e -> e.evidence().forEach(ev -> ids.add(ev.source())));
         dataset.quotesOf(eventId).forEach(q -> ids.add(q.source()));
         return dataset.sources().stream().map(Source::id).filter(ids::contains).toList();

@@ -1,18 +1,28 @@
 package org.parley.ui.state;
 
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.parley.model.Dataset;
 import org.parley.model.DatasetPreview;
+import org.parley.model.DateRange;
 import org.parley.model.Event;
+import org.parley.model.Precision;
 import org.parley.model.TimeSpan;
+import org.parley.model.Track;
 import org.parley.model.EventFilter;
 import org.parley.ui.support.BackgroundThread;
 import org.parley.ui.support.LatestResult;
@@ -21,6 +31,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -72,7 +83,7 @@ public final class ExplorerState {
     /** What is being written in the background that the user waits for ("Writing the handout…"), or "". */
     private final StringProperty activity = new SimpleStringProperty(this, "activity", "");
     /** What {@link #beginActivity} was told is under way and has not ended, oldest first: its text and what quitting leaves. */
-    private final java.util.LinkedHashMap<Object, Activity> underWay = new java.util.LinkedHashMap<>();
+    private final LinkedHashMap<Object, Activity> underWay = new LinkedHashMap<>();
     /** Set while {@link #endUnfinished} ends a piece of work. */
     private boolean endingUnfinished;
     private final StringProperty activityIfQuit = new SimpleStringProperty(this, "activityIfQuit", DATABASE_UNCHANGED);
@@ -83,15 +94,15 @@ public final class ExplorerState {
      * Whether the filter in force is still being applied in the background, so {@link #visibleEvents}
      * are still the previous filter's: a dialog that counts them says "counting…" until they arrive.
      */
-    private final javafx.beans.property.ReadOnlyBooleanWrapper filterPending =
-            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "filterPending", false);
+    private final ReadOnlyBooleanWrapper filterPending =
+            new ReadOnlyBooleanWrapper(this, "filterPending", false);
     /**
      * When the filter asks for its actors all together and keeps no event: how many it would keep matching any
      * of them, the other filters as they are; -1 otherwise. Found in the filter's own pass, so the views can
      * say what these actors do not share and what "Match any" would show without a pass of their own.
      */
-    private final javafx.beans.property.ReadOnlyIntegerWrapper keptMatchingAnyActor =
-            new javafx.beans.property.ReadOnlyIntegerWrapper(this, "keptMatchingAnyActor", -1);
+    private final ReadOnlyIntegerWrapper keptMatchingAnyActor =
+            new ReadOnlyIntegerWrapper(this, "keptMatchingAnyActor", -1);
     /** Every dataset or filter change goes through refilter, so an answer for a replaced one never arrives. */
     private final LatestResult<Filtered> filtering;
     private final FilterHistory filterHistory;
@@ -215,7 +226,7 @@ public final class ExplorerState {
      * How many events the filter would keep matching any of its actors, when it asks for them all together and
      * keeps none (-1 otherwise): what the views offer when the actors share nothing.
      */
-    public javafx.beans.property.ReadOnlyIntegerProperty keptMatchingAnyActorProperty() {
+    public ReadOnlyIntegerProperty keptMatchingAnyActorProperty() {
         return keptMatchingAnyActor.getReadOnlyProperty();
     }
 
@@ -273,7 +284,7 @@ public final class ExplorerState {
     private Optional<Event> firstOf(Predicate<Event> belongs) {
         Dataset ds = dataset.get();
         TimeWindow window = timeWindow.get();
-        org.parley.model.DateRange focus = ds == null ? null : ds.focus().orElse(null);
+        DateRange focus = ds == null ? null : ds.focus().orElse(null);
         Optional<Event> ofTheTalks = firstOfTheTalks(belongs, focus);
         boolean focusInView = window == null || focus == null || ds == null || focus.overlaps(
                 LocalDateTime.ofInstant(window.start(), ds.zone()).toLocalDate(),
@@ -299,7 +310,7 @@ public final class ExplorerState {
      * United States a situation dated only "Jan 2022", and the timeline left the week to show them;
      * "U.S. officials", with no event dated to a day of the week, chose 2008 over their "Jan 2022".
      */
-    private Optional<Event> firstOfTheTalks(Predicate<Event> belongs, org.parley.model.DateRange focus) {
+    private Optional<Event> firstOfTheTalks(Predicate<Event> belongs, DateRange focus) {
         if (focus == null) {
             return Optional.empty();
         }
@@ -309,12 +320,12 @@ public final class ExplorerState {
             if (!belongs.test(e) || !focus.overlaps(e.time().startDate(), e.time().lastDate())) {
                 continue;
             }
-            if (focus.contains(e.time().startDate()) && e.time().precision().atLeast(org.parley.model.Precision.DAY)) {
+            if (focus.contains(e.time().startDate()) && e.time().precision().atLeast(Precision.DAY)) {
                 return Optional.of(e);
             }
             inFocus = inFocus == null ? e : inFocus;
             // Of two "Jan 2022" events, one on a lane of the talks before one of the background's.
-            if (inFocusOfTheTalks == null && e.track() != org.parley.model.Track.BACKGROUND) {
+            if (inFocusOfTheTalks == null && e.track() != Track.BACKGROUND) {
                 inFocusOfTheTalks = e;
             }
         }
@@ -504,7 +515,7 @@ public final class ExplorerState {
     }
 
     private static Set<String> existing(Set<String> ids, Predicate<String> exists) {
-        return ids.stream().filter(exists).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        return ids.stream().filter(exists).collect(Collectors.toUnmodifiableSet());
     }
 
     public Dataset dataset() {
@@ -580,7 +591,7 @@ public final class ExplorerState {
     private static final Activity NOTHING_UNDER_WAY = new Activity("", DATABASE_UNCHANGED);
 
     /** What quitting during {@link #activityProperty} leaves as it was, for the quit question. */
-    public javafx.beans.property.ReadOnlyStringProperty activityIfQuitProperty() {
+    public ReadOnlyStringProperty activityIfQuitProperty() {
         return activityIfQuit;
     }
 
@@ -611,7 +622,7 @@ public final class ExplorerState {
     }
 
     /** The other end of a link chosen in the network, beside {@link #selectedActorProperty}; null when none. */
-    public javafx.beans.property.ReadOnlyStringProperty selectedPartnerProperty() {
+    public ReadOnlyStringProperty selectedPartnerProperty() {
         return selectedPartner;
     }
 
@@ -666,7 +677,7 @@ public final class ExplorerState {
 
     /** Events passing the filters, in narrative order. */
     /** True while the filter in force is applied in the background and the visible events are the previous filter's. */
-    public javafx.beans.property.ReadOnlyBooleanProperty filterPendingProperty() {
+    public ReadOnlyBooleanProperty filterPendingProperty() {
         return filterPending.getReadOnlyProperty();
     }
 

@@ -1,5 +1,7 @@
 package org.parley.ui.state;
 
+import org.parley.store.ParleyStore;
+
 import java.util.List;
 import java.util.Set;
 
@@ -62,7 +64,7 @@ public record SearchResults(String query, List<Hit> hits, Set<String> eventIds, 
 
     /** Whether the list holds the first matches in the dataset's order, not the best: too many matched to rank. */
     public boolean isUnranked() {
-        return isCapped() && matches > org.parley.store.ParleyStore.RANKED_AT_MOST;
+        return isCapped() && matches > ParleyStore.RANKED_AT_MOST;
     }
 
     /** What an unranked list is, after its count: the views say it in the same words. */

@@ -1,5 +1,6 @@
 package org.parley.ui.support;
 
+import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.stage.Stage;
@@ -26,7 +27,7 @@ public final class CentredOnOwner {
         double width = root.prefWidth(-1);
         double height = root.prefHeight(width);
         // Where every dialog of Parley's stands on its owner (WindowSizeFix): across its middle, a third down.
-        javafx.geometry.Point2D at = WindowSizeFix.onOwner(new Rectangle2D(owner.getX(), owner.getY(), owner.getWidth(),
+        Point2D at = WindowSizeFix.onOwner(new Rectangle2D(owner.getX(), owner.getY(), owner.getWidth(),
                 owner.getHeight()), width, height, ScreenArea.of(owner));
         stage.setX(at.getX());
         stage.setY(at.getY());

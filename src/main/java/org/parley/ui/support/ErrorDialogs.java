@@ -3,6 +3,9 @@ package org.parley.ui.support;
 import javafx.scene.control.Alert;
 import javafx.stage.Window;
 
+import java.io.IOException;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -37,7 +40,7 @@ public final class ErrorDialogs {
      */
     static boolean expected(Throwable cause) {
         Throwable t = unwrap(cause);
-        return t instanceof java.io.IOException
+        return t instanceof IOException
                 || t instanceof OutOfMemoryError
                 || t.getClass().getName().startsWith("org.parley.") && t.getMessage() != null;
     }
@@ -45,8 +48,8 @@ public final class ErrorDialogs {
     /** The failure itself, out of the wrappers that background threads put round it. */
     public static Throwable unwrap(Throwable cause) {
         Throwable t = cause;
-        while ((t instanceof java.util.concurrent.CompletionException
-                || t instanceof java.util.concurrent.ExecutionException) && t.getCause() != null) {
+        while ((t instanceof CompletionException
+                || t instanceof ExecutionException) && t.getCause() != null) {
             t = t.getCause();
         }
         return t;

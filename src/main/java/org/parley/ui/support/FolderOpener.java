@@ -4,6 +4,7 @@ import java.awt.Desktop;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -103,7 +104,7 @@ public final class FolderOpener {
                 if (!dir.isBlank() && Files.isExecutable(Path.of(dir, program))) {
                     return true;
                 }
-            } catch (java.nio.file.InvalidPathException e) {
+            } catch (InvalidPathException e) {
                 // A PATH entry no path can be: it holds no program.
             }
         }

@@ -1,9 +1,17 @@
 package org.parley.ui.support;
 
+import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
 import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
+import javafx.collections.WeakListChangeListener;
 import javafx.scene.Node;
 import javafx.stage.PopupWindow;
 import javafx.stage.Window;
+
+import java.util.List;
 
 /**
  * Hides a tooltip shown by hand ({@code tooltip.show(node, x, y)}) when its window loses the
@@ -16,8 +24,8 @@ public final class HideWithWindow {
 
     private final PopupWindow popup;
     private final ChangeListener<Boolean> focusLost;
-    private final javafx.collections.ListChangeListener<Window> windowOpened;
-    private final javafx.beans.InvalidationListener moved;
+    private final ListChangeListener<Window> windowOpened;
+    private final InvalidationListener moved;
     private Window watched;
     private Node watchedOwner;
 
@@ -34,14 +42,14 @@ public final class HideWithWindow {
             while (change.next()) {
                 if (change.wasAdded() && change.getAddedSubList().stream().anyMatch(w -> !(w instanceof PopupWindow))) {
                     // Not while the window list is changing: hiding takes the popup out of it.
-                    javafx.application.Platform.runLater(popup::hide);
+                    Platform.runLater(popup::hide);
                 }
             }
         };
-        Window.getWindows().addListener(new javafx.collections.WeakListChangeListener<>(windowOpened));
+        Window.getWindows().addListener(new WeakListChangeListener<>(windowOpened));
         this.moved = o -> {
             // Read, or an invalidation listener hears of no further change: only the first move would hide it.
-            if (o instanceof javafx.beans.value.ObservableValue<?> value) {
+            if (o instanceof ObservableValue<?> value) {
                 value.getValue();
             }
             popup.hide();
@@ -63,20 +71,20 @@ public final class HideWithWindow {
         }
         if (watched != null) {
             watched.focusedProperty().removeListener(focusLost);
-            for (javafx.beans.Observable bound : bounds(watched)) {
+            for (Observable bound : bounds(watched)) {
                 bound.removeListener(moved);
             }
         }
         watched = window;
         if (window != null) {
             window.focusedProperty().addListener(focusLost);
-            for (javafx.beans.Observable bound : bounds(window)) {
+            for (Observable bound : bounds(window)) {
                 bound.addListener(moved);
             }
         }
     }
 
-    private static java.util.List<javafx.beans.Observable> bounds(Window window) {
-        return java.util.List.of(window.xProperty(), window.yProperty(), window.widthProperty(), window.heightProperty());
+    private static List<Observable> bounds(Window window) {
+        return List.of(window.xProperty(), window.yProperty(), window.widthProperty(), window.heightProperty());
     }
 }

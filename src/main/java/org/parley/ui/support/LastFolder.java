@@ -1,6 +1,11 @@
 package org.parley.ui.support;
 
 import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.Optional;
+
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 
@@ -29,19 +34,19 @@ public final class LastFolder {
      * the first one's name, and then the question whether to replace it.
      */
     public static FileChooser in(FileChooser chooser, String name) {
-        java.util.Optional<File> at = start();
+        Optional<File> at = start();
         at.ifPresent(chooser::setInitialDirectory);
         chooser.setInitialFileName(at.map(f -> freeName(f.toPath(), name)).orElse(name));
         return chooser;
     }
 
     /** {@code name}, or the first of "name-2.ext", "name-3.ext"… that nothing in {@code folder} has. */
-    static String freeName(java.nio.file.Path folder, String name) {
+    static String freeName(Path folder, String name) {
         int dot = name.lastIndexOf('.');
         String stem = dot > 0 ? name.substring(0, dot) : name;
         String extension = dot > 0 ? name.substring(dot) : "";
         String free = name;
-        for (int n = 2; n <= 999 && java.nio.file.Files.exists(folder.resolve(free), java.nio.file.LinkOption.NOFOLLOW_LINKS);
+        for (int n = 2; n <= 999 && Files.exists(folder.resolve(free), LinkOption.NOFOLLOW_LINKS);
              n++) {
             free = stem + "-" + n + extension;
         }
@@ -55,13 +60,13 @@ public final class LastFolder {
     }
 
     /** The last folder if it is still there, else the home folder if there is one. */
-    private static java.util.Optional<File> start() {
+    private static Optional<File> start() {
         File f = folder;
         if (f != null && f.isDirectory()) {
-            return java.util.Optional.of(f);
+            return Optional.of(f);
         }
         File home = new File(System.getProperty("user.home", ""));
-        return home.isDirectory() ? java.util.Optional.of(home) : java.util.Optional.empty();
+        return home.isDirectory() ? Optional.of(home) : Optional.empty();
     }
 
     /** Remembers the folder of {@code chosen} (a file), or {@code chosen} itself when it is a folder. */

@@ -1,5 +1,6 @@
 package org.parley.ui.support;
 
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -42,7 +43,7 @@ public final class LatestResult<T> {
      * log has it), so a view waiting for it can say so rather than wait for ever.
      */
     public LatestResult<T> onFailure(Consumer<Throwable> handler) {
-        this.onFailure = java.util.Objects.requireNonNull(handler, "handler");
+        this.onFailure = Objects.requireNonNull(handler, "handler");
         return this;
     }
 

@@ -1,7 +1,13 @@
 package org.parley.ui.support;
 
+import java.util.Collections;
 import java.util.List;
+import java.util.Set;
+import java.util.WeakHashMap;
+import java.util.function.Supplier;
+
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
 import javafx.collections.ListChangeListener;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
@@ -26,13 +32,13 @@ public final class MaximizedAfterDialogs {
      * the handout's dialog, its file chooser and "Handout saved" in a row, the main window was no
      * longer maximized when the last dialog opened, and stayed restored. Touched on the JavaFX thread only.
      */
-    private static final java.util.Set<Stage> WANTED = java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
+    private static final Set<Stage> WANTED = Collections.newSetFromMap(new WeakHashMap<>());
     /**
      * Windows the window manager restored behind a dialog: JavaFX may call one maximized again while
      * the window manager keeps it restored (a maximize asked for behind a dialog is refused), so it is
      * asked for anew once the dialogs are gone.
      */
-    private static final java.util.Set<Stage> RESTORED = java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
+    private static final Set<Stage> RESTORED = Collections.newSetFromMap(new WeakHashMap<>());
     /** System dialogs (file choosers) open now: they are no JavaFX windows. */
     private static int systemDialogs;
     private static boolean installed;
@@ -113,7 +119,7 @@ public final class MaximizedAfterDialogs {
         // visible area again (the maximized flag itself is refused while the dialog disables it), so
         // the dialog never stands over a main window shoved down and to the right, its status bar
         // off the screen.
-        javafx.beans.value.ChangeListener<Boolean> refill = (o, was, now) -> {
+        ChangeListener<Boolean> refill = (o, was, now) -> {
             if (!now && dialog.isShowing()) {
                 Platform.runLater(() -> maximized.forEach(MaximizedAfterDialogs::fillScreen));
             }
@@ -131,7 +137,7 @@ public final class MaximizedAfterDialogs {
      * maximizes again the windows that were maximized before it: after a handout was saved the
      * main window stood restored, past the screen's edge.
      */
-    public static <T> T around(java.util.function.Supplier<T> systemDialog) {
+    public static <T> T around(Supplier<T> systemDialog) {
         List<Stage> maximized = maximizedWindows(null);
         systemDialogs++;
         try {

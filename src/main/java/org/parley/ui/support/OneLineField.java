@@ -2,6 +2,7 @@ package org.parley.ui.support;
 
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextFormatter;
+import org.parley.seed.Printable;
 
 /**
  * Makes a text field take one line of text, as the command line's {@code --title} does: a line break
@@ -46,7 +47,7 @@ public final class OneLineField {
             }
             if (c == '\n' || c == '\r' || c == '\t' || c == '\u2028' || c == '\u2029') {
                 out.append(' ');
-            } else if (!org.parley.seed.Printable.isControl(c)) {
+            } else if (!Printable.isControl(c)) {
                 out.append(c);
             }
         }

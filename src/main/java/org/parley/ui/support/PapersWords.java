@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+
+import org.parley.export.Credits;
 import org.parley.model.Dataset;
 import org.parley.model.Event;
 import org.parley.model.Evidence;
@@ -31,7 +33,7 @@ public final class PapersWords {
         lines.add(e.title() + " (" + e.time().label() + ds.place(e.place()).map(p -> ", " + p.name()).orElse("") + ")");
         // Paper by paper, in the dataset's order: interleaved, the Post's and the Times's words were hard to tell apart.
         for (Source s : ds.sources()) {
-            String paper = org.parley.export.Credits.dated(s);
+            String paper = Credits.dated(s);
             for (Piece p : pieces(ds, e, s)) {
                 String credit = p.credits().isEmpty() ? "" : " (according to " + String.join(" and ", p.credits()) + ")";
                 String part = p.part().isEmpty() ? "" : " [" + p.part() + ", not reporting]";

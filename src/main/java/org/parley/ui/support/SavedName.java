@@ -1,5 +1,7 @@
 package org.parley.ui.support;
 
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -31,7 +33,7 @@ public final class SavedName {
         String name = written.getFileName().toString();
         String extension = name.contains(".") ? name.substring(name.lastIndexOf('.')) : "";
         return "Named " + name + ": these files end in " + extension
-                + (java.nio.file.Files.exists(chosen, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                + (Files.exists(chosen, LinkOption.NOFOLLOW_LINKS)
                         ? "; " + chosen.getFileName() + " was left as it was." : ".");
     }
 }

@@ -4,6 +4,7 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.Region;
 import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 
 /**
  * A dialog's content that may grow with the data (a dataset's sources, say), in a scroll pane no
@@ -36,7 +37,7 @@ public final class ScrollingContent {
         scroll.setPrefViewportHeight(Math.min(wanted, room));
         // Measured again at the width the content really has (a dialog's icon takes some of it), before
         // the window is fitted to the pane (WindowSizeFix): a measure too short left a scroll bar for one line.
-        pane.getScene().getWindow().addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, e -> {
+        pane.getScene().getWindow().addEventHandler(WindowEvent.WINDOW_SHOWN, e -> {
             double viewport = scroll.getViewportBounds().getWidth();
             if (viewport > 0) {
                 scroll.setPrefViewportHeight(Math.min(content.prefHeight(viewport) + 2, room));

@@ -5,7 +5,9 @@ import javafx.stage.Window;
 
 import java.awt.Desktop;
 import java.io.IOException;
+import java.net.IDN;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -61,7 +63,7 @@ public interface WebPages {
             boolean web = (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null
                     && !uri.getHost().isEmpty();
             return web ? Optional.of(uri) : Optional.empty();
-        } catch (java.net.URISyntaxException | IllegalArgumentException e) {
+        } catch (URISyntaxException | IllegalArgumentException e) {
             return Optional.empty();
         }
     }
@@ -72,13 +74,13 @@ public interface WebPages {
      * The host goes as "xn--bcher-kva.example", which is what the browser is handed; a host no domain
      * can have (IDN's STD3 rules) stays unparsed.
      */
-    private static URI withAsciiHost(URI uri) throws java.net.URISyntaxException {
+    private static URI withAsciiHost(URI uri) throws URISyntaxException {
         String authority = uri.getRawAuthority();
         int at = authority.lastIndexOf('@');
         String hostPort = authority.substring(at + 1);
         int colon = hostPort.lastIndexOf(':');
         String host = colon < 0 ? hostPort : hostPort.substring(0, colon);
-        String ascii = java.net.IDN.toASCII(host, java.net.IDN.USE_STD3_ASCII_RULES);
+        String ascii = IDN.toASCII(host, IDN.USE_STD3_ASCII_RULES);
         String rebuilt = uri.getScheme() + "://" + authority.substring(0, at + 1) + ascii
                 + (colon < 0 ? "" : hostPort.substring(colon)) + (uri.getRawPath() == null ? "" : uri.getRawPath())
                 + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())

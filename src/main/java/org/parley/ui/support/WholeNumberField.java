@@ -1,5 +1,7 @@
 package org.parley.ui.support;
 
+import javafx.application.Platform;
+import javafx.event.ActionEvent;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextFormatter;
@@ -40,7 +42,7 @@ public final class WholeNumberField {
         });
         // What the field shows after a commit (Enter, or leaving it) is the value kept, clamped or restored.
         Runnable showKept = () -> spinner.getEditor().setText(factory.getConverter().toString(factory.getValue()));
-        spinner.getEditor().addEventHandler(javafx.event.ActionEvent.ACTION, e -> javafx.application.Platform.runLater(showKept));
+        spinner.getEditor().addEventHandler(ActionEvent.ACTION, e -> Platform.runLater(showKept));
         spinner.focusedProperty().addListener((o, was, now) -> {
             if (!now) {
                 showKept.run();

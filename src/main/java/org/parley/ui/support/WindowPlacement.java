@@ -1,11 +1,14 @@
 package org.parley.ui.support;
 
+import javafx.beans.InvalidationListener;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Opens the main window where it belongs and remembers where the user left it.
@@ -33,7 +36,7 @@ public final class WindowPlacement {
     /** The visual bounds of every screen, the primary first. */
     public static List<Rectangle2D> screens() {
         Screen primary = Screen.getPrimary();
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(primary),
+        return Stream.concat(Stream.of(primary),
                         Screen.getScreens().stream().filter(s -> !s.equals(primary)))
                 .map(Screen::getVisualBounds).toList();
     }
@@ -59,7 +62,7 @@ public final class WindowPlacement {
         WindowPlacement placement = new WindowPlacement(stage, prefs, chosen.bounds());
         placement.setBounds(chosen.bounds());
         stage.setMaximized(chosen.maximized());
-        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, e -> WindowSizeFix.reassert(stage));
+        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> WindowSizeFix.reassert(stage));
         placement.trackNormalBounds();
         return placement;
     }
@@ -78,7 +81,7 @@ public final class WindowPlacement {
     }
 
     private void trackNormalBounds() {
-        javafx.beans.InvalidationListener track = o -> {
+        InvalidationListener track = o -> {
             // Read on every change, maximized or not: a property not read after it changed tells its
             // invalidation listeners of no further change, and every move after a maximize and
             // restore went unseen (the next start reopened where the window had been before).

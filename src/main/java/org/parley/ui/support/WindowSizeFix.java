@@ -5,6 +5,7 @@ import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Parent;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.DialogPane;
 import javafx.scene.layout.Region;
@@ -70,7 +71,7 @@ public final class WindowSizeFix {
     }
 
     /** The root of a window of Parley's own used as a small dialog (owned, sized by its content), or null. */
-    private static javafx.scene.Parent ownSmallWindow(Window window) {
+    private static Parent ownSmallWindow(Window window) {
         return window instanceof Stage stage && stage.getOwner() != null && !stage.isResizable()
                 && stage.getScene() != null ? stage.getScene().getRoot() : null;
     }

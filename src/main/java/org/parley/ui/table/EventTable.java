@@ -1,21 +1,30 @@
 package org.parley.ui.table;
 
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.transformation.SortedList;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
 import javafx.scene.input.KeyCode;
 import org.parley.model.Dataset;
 import org.parley.model.Event;
 import org.parley.model.Evidence;
 import org.parley.model.Place;
 import org.parley.model.Source;
+import org.parley.ui.filter.NothingShared;
 import org.parley.ui.state.ExplorerState;
 import org.parley.ui.support.BackgroundThread;
 import org.parley.ui.support.LatestResult;
@@ -27,6 +36,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -73,19 +83,19 @@ public final class EventTable extends TableView<Event> {
         Label placeholder = new Label();
         placeholder.setId("event-table-empty");
         placeholder.setWrapText(true);
-        placeholder.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        placeholder.setTextAlignment(TextAlignment.CENTER);
         // Before the dataset is in (a large one is read for seconds), "no match" would be false.
         Runnable sayWhyEmpty = () -> placeholder.setText(state.datasetProperty().get() == null ? "Reading the events…"
-                : org.parley.ui.filter.NothingShared.note(state).orElse("No events match the filters."));
+                : NothingShared.note(state).orElse("No events match the filters."));
         state.datasetProperty().addListener(o -> sayWhyEmpty.run());
         state.visibleEventsProperty().addListener(o -> sayWhyEmpty.run());
         state.filterProperty().addListener(o -> sayWhyEmpty.run());
         state.keptMatchingAnyActorProperty().addListener(o -> sayWhyEmpty.run());
         sayWhyEmpty.run();
-        javafx.scene.layout.VBox empty = new javafx.scene.layout.VBox(4, placeholder,
-                org.parley.ui.filter.NothingShared.link(state, "event-table-match-any"));
-        empty.setAlignment(javafx.geometry.Pos.CENTER);
-        empty.setPadding(new javafx.geometry.Insets(8));
+        VBox empty = new VBox(4, placeholder,
+                NothingShared.link(state, "event-table-match-any"));
+        empty.setAlignment(Pos.CENTER);
+        empty.setPadding(new Insets(8));
         setPlaceholder(empty);
         getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -142,7 +152,7 @@ public final class EventTable extends TableView<Event> {
                 rowWhenBack = -1;
                 // Styled and laid out with its new rows first: a position given to a flow sized for the old
                 // ones had shown an actor's last rows, her first out of reach.
-                javafx.application.Platform.runLater(() -> {
+                Platform.runLater(() -> {
                     if (getScene() != null && row < getItems().size()) {
                         applyCss();
                         layout();
@@ -245,8 +255,8 @@ public final class EventTable extends TableView<Event> {
 
     /** The event in the first row on screen, or null before any row is. */
     private Event firstShown() {
-        if (lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow) {
-            javafx.scene.control.IndexedCell<?> first = flow.getFirstVisibleCell();
+        if (lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+            IndexedCell<?> first = flow.getFirstVisibleCell();
             List<Event> shown = rows.events();
             if (first != null && first.getIndex() >= 0 && first.getIndex() < shown.size()) {
                 return shown.get(first.getIndex());
@@ -294,9 +304,9 @@ public final class EventTable extends TableView<Event> {
 
     /** Whether row {@code row} is shown whole, not only cut at the top or bottom edge. */
     private boolean inView(int row) {
-        if (getScene() != null && lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow) {
-            javafx.scene.control.IndexedCell<?> first = flow.getFirstVisibleCell();
-            javafx.scene.control.IndexedCell<?> last = flow.getLastVisibleCell();
+        if (getScene() != null && lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+            IndexedCell<?> first = flow.getFirstVisibleCell();
+            IndexedCell<?> last = flow.getLastVisibleCell();
             return first != null && last != null && row > first.getIndex() && row < last.getIndex();
         }
         return false;
@@ -322,7 +332,7 @@ public final class EventTable extends TableView<Event> {
     }
 
     private static <T> TableColumn<Event, T> column(String name, double width,
-                                                    java.util.function.Function<Event, javafx.beans.value.ObservableValue<T>> value,
+                                                    Function<Event, ObservableValue<T>> value,
                                                     Comparator<T> order) {
         TableColumn<Event, T> c = new TableColumn<>(name);
         c.setPrefWidth(width);

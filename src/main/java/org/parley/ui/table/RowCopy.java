@@ -1,6 +1,10 @@
 package org.parley.ui.table;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
@@ -21,7 +25,7 @@ final class RowCopy {
     }
 
     /** {@code cells}: the row's cells as the table shows them. */
-    static void install(EventTable table, ExplorerState state, java.util.function.Function<Event, List<String>> cells) {
+    static void install(EventTable table, ExplorerState state, Function<Event, List<String>> cells) {
         // No accelerator on the item: a context menu's is the whole window's, and Ctrl+C in another panel
         // would have copied the table's row. The table's own key handler below takes it when it has the focus.
         MenuItem row = new MenuItem("Copy row");
@@ -31,7 +35,7 @@ final class RowCopy {
         row.setOnAction(e -> selected(table).ifPresent(ev -> TextClipboard.put(line(cells.apply(ev)))));
         // The rows as the table lists them (filtered, sorted), under the column names: a spreadsheet's table.
         all.setOnAction(e -> {
-            List<String> lines = new java.util.ArrayList<>();
+            List<String> lines = new ArrayList<>();
             lines.add(line(table.getColumns().stream().map(c -> c.getText()).toList()));
             table.getItems().forEach(ev -> lines.add(line(cells.apply(ev))));
             TextClipboard.put(String.join("\n", lines));
@@ -57,7 +61,7 @@ final class RowCopy {
         return String.join("\t", cells.stream().map(c -> c.replaceAll("[\t\r\n]+", " ")).toList());
     }
 
-    private static java.util.Optional<Event> selected(EventTable table) {
-        return java.util.Optional.ofNullable(table.getSelectionModel().getSelectedItem());
+    private static Optional<Event> selected(EventTable table) {
+        return Optional.ofNullable(table.getSelectionModel().getSelectedItem());
     }
 }

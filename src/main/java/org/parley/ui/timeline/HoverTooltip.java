@@ -3,9 +3,12 @@ package org.parley.ui.timeline;
 import javafx.scene.Node;
 import javafx.scene.control.Tooltip;
 import org.parley.layout.ItemBox;
+import org.parley.layout.PlacedLabel;
+import org.parley.model.CountText;
 import org.parley.model.Dataset;
 import org.parley.model.Event;
 import org.parley.model.Modality;
+import org.parley.ui.support.HideWithWindow;
 
 /**
  * One tooltip for the whole timeline, re-texted for the event under the pointer: a tooltip per
@@ -15,7 +18,7 @@ final class HoverTooltip {
 
     private final TimelineView view;
     private final Tooltip tooltip = new Tooltip();
-    private final org.parley.ui.support.HideWithWindow leaving = new org.parley.ui.support.HideWithWindow(tooltip);
+    private final HideWithWindow leaving = new HideWithWindow(tooltip);
     private String shownFor;
 
     HoverTooltip(TimelineView view) {
@@ -55,12 +58,12 @@ final class HoverTooltip {
     }
 
     /** Over a "+N": what it stands for, and that a click shows them. */
-    void showForCount(org.parley.layout.PlacedLabel count, Node owner, double screenX, double screenY) {
+    void showForCount(PlacedLabel count, Node owner, double screenX, double screenY) {
         String key = "count:" + count.eventId() + ":" + count.x() + ":" + count.y();
         if (key.equals(shownFor) && tooltip.isShowing()) {
             return;
         }
-        tooltip.setText(org.parley.model.CountText.count(count.hiddenCount(), "more event")
+        tooltip.setText(CountText.count(count.hiddenCount(), "more event")
                 + " here, too close together for their titles.\nClick to zoom in and see them one by one.");
         shownFor = key;
         leaving.watch(owner);

@@ -1,9 +1,12 @@
 package org.parley.ui.timeline;
 
 import org.parley.layout.TimelineLayout;
+import org.parley.layout.PlacedLabel;
 import org.parley.layout.TimeRange;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
+
+import javafx.beans.InvalidationListener;
 import javafx.event.EventHandler;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.input.KeyEvent;
@@ -57,7 +60,7 @@ final class TimelineInput {
      * The cards move, or change, under a still pointer whatever moved them (keys, the toolbar, a
      * filter): the tooltip named what was there ("21 events, 7 Apr – 9 May 2015" stayed over 2013).
      */
-    private final javafx.beans.InvalidationListener onViewChange = o -> hideTooltip();
+    private final InvalidationListener onViewChange = o -> hideTooltip();
     private final EventHandler<ScrollEvent> onScroll = this::scrolled;
     private final EventHandler<ZoomEvent> onZoom = this::zoomed;
     private final EventHandler<KeyEvent> onKey = this::keyPressed;
@@ -153,7 +156,7 @@ final class TimelineInput {
     private void released(MouseEvent e) {
         if (pressedIn == Region.BODY && !dragged && e.getButton() == MouseButton.PRIMARY) {
             Optional<ItemBox> cluster = view.clusterAtCanvas(e.getX(), e.getY());
-            Optional<org.parley.layout.PlacedLabel> count = cluster.isPresent() ? Optional.empty()
+            Optional<PlacedLabel> count = cluster.isPresent() ? Optional.empty()
                     : skin.countAt(e.getX(), e.getY());
             if (cluster.isPresent()) {
                 view.zoomInto(cluster.get());
@@ -184,7 +187,7 @@ final class TimelineInput {
             tooltip.showForCluster(cluster.get(), period, canvas, e.getScreenX(), e.getScreenY());
             return;
         }
-        Optional<org.parley.layout.PlacedLabel> count = regionAt(e.getY()) == Region.BODY
+        Optional<PlacedLabel> count = regionAt(e.getY()) == Region.BODY
                 ? skin.countAt(e.getX(), e.getY()) : Optional.empty();
         if (count.isPresent()) {
             tooltip.showForCount(count.get(), canvas, e.getScreenX(), e.getScreenY());

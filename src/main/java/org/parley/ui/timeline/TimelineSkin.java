@@ -2,16 +2,19 @@ package org.parley.ui.timeline;
 
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.Observable;
 import javafx.geometry.Orientation;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.SkinBase;
 import org.parley.layout.BandMark;
 import org.parley.layout.ContextBand;
+import org.parley.layout.PlacedLabel;
 import org.parley.layout.TimelineLayout;
 import org.parley.model.CountText;
 import org.parley.model.Dataset;
@@ -66,12 +69,12 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     private final Label emptyNote = new Label(NO_MATCH);
     static final String NO_MATCH = "No events match the filters.";
     /** Under the note when the actors filtered all together share nothing: back to any of them ({@link NothingShared}). */
-    private final javafx.scene.control.Hyperlink matchAny;
+    private final Hyperlink matchAny;
     /**
      * Under the note when the days in view hold none of the events the filters keep: a dataset whose
      * focus lies beside all its events opened on blank lanes, "64 of 64 events shown", and no word why.
      */
-    private final javafx.scene.control.Hyperlink fitAll = new javafx.scene.control.Hyperlink(FIT_ALL);
+    private final Hyperlink fitAll = new Hyperlink(FIT_ALL);
     static final String FIT_ALL = "Fit everything (Ctrl+2)";
     static final String READING = "Reading the events…";
     static final String LAYING_OUT = "Laying out the events…";
@@ -154,7 +157,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         double room = Math.max(1, canvasWidth - TimelineMetrics.GUTTER - 16);
         double noteWidth = Math.min(emptyNote.prefWidth(-1), room);
         double noteHeight = emptyNote.prefHeight(noteWidth);
-        javafx.scene.control.Hyperlink shownLink = matchAny.isVisible() ? matchAny : fitAll;
+        Hyperlink shownLink = matchAny.isVisible() ? matchAny : fitAll;
         boolean link = shownLink.isVisible() && emptyNote.isVisible();
         double linkWidth = link ? shownLink.prefWidth(-1) : 0;
         double linkHeight = link ? shownLink.prefHeight(-1) : 0;
@@ -246,9 +249,9 @@ final class TimelineSkin extends SkinBase<TimelineView> {
      * The "+N" drawn last at a canvas point, if any: it stands for events whose titles did not fit,
      * and a click on it zooms in on them. A look through the few dozen labels of the last frame.
      */
-    java.util.Optional<org.parley.layout.PlacedLabel> countAt(double x, double y) {
+    Optional<PlacedLabel> countAt(double x, double y) {
         if (x < TimelineMetrics.GUTTER || y < TimelineMetrics.AXIS_HEIGHT || y > mainHeight()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         double lx = x - TimelineMetrics.GUTTER;
         double ly = y - TimelineMetrics.AXIS_HEIGHT + getSkinnable().scrollY();
@@ -256,7 +259,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     }
 
     /** The labels and counts of the last frame, in the lanes' coordinates. */
-    java.util.List<org.parley.layout.PlacedLabel> lastLabels() {
+    List<PlacedLabel> lastLabels() {
         return timelinePainter.lastLabels();
     }
 
@@ -319,7 +322,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     }
 
     /** The background event whose mark on the band is at the canvas point ({@code x}, {@code y}), if any. */
-    java.util.Optional<String> bandMarkAt(double x, double y) {
+    Optional<String> bandMarkAt(double x, double y) {
         return ContextBandPainter.markAt(bandMarks(), x - TimelineMetrics.GUTTER, y - bandTop());
     }
 
@@ -386,7 +389,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         }
         if (legendHeight() > 0) {
             LegendPainter.paint(painter, theme, 0, mainHeight(), w, layout.legendEntries(),
-                    org.parley.render.timeline.TimelinePainter.densityScale(scene));
+                    TimelinePainter.densityScale(scene));
         }
         ContextBandPainter.paint(painter, theme, band(), bandZone, bandMarks, view.getScale(), bandTop(), w);
     }

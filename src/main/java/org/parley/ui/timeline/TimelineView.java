@@ -9,7 +9,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.function.Predicate;
+
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -18,11 +21,13 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.css.PseudoClass;
+import javafx.geometry.Point2D;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
 import org.parley.layout.ItemBox;
 import org.parley.layout.LaneMode;
+import org.parley.layout.PlacedLabel;
 import org.parley.layout.RowGeometry;
 import org.parley.layout.TimeRange;
 import org.parley.layout.TimeScale;
@@ -209,12 +214,12 @@ public class TimelineView extends Control {
      * Where an event's first box is drawn, in this control's coordinates, if it is in view: what a
      * keyboard user's context menu or a test's click needs.
      */
-    public Optional<javafx.geometry.Point2D> pointOf(String eventId) {
+    public Optional<Point2D> pointOf(String eventId) {
         TimeScale scale = getScale();
         return timelineLayout().boxesOf(eventId, scale).stream()
                 .filter(b -> b.x1() >= 0 && b.x0() <= scale.width())
                 .findFirst()
-                .map(b -> new javafx.geometry.Point2D(
+                .map(b -> new Point2D(
                         TimelineMetrics.GUTTER + (Math.max(b.x0(), 0) + Math.min(b.x1(), scale.width())) / 2,
                         TimelineMetrics.AXIS_HEIGHT + (b.y0() + b.y1()) / 2 - scrollY()));
     }
@@ -545,7 +550,7 @@ public class TimelineView extends Control {
         // The rows in view first, as a frame reads them; all rows only when those hold nothing.
         List<ItemBox> inView = timelineLayout().visible(getScale(), top, top + bodyHeight);
         List<ItemBox> candidates = inView.isEmpty() ? timelineLayout().visible(getScale()) : inView;
-        java.util.OptionalDouble first = candidates.stream().mapToDouble(ItemBox::y0).min();
+        OptionalDouble first = candidates.stream().mapToDouble(ItemBox::y0).min();
         if (first.isPresent() && (first.getAsDouble() < top || inView.isEmpty())) {
             setScrollY(first.getAsDouble() - 8);
         }
@@ -572,7 +577,7 @@ public class TimelineView extends Control {
      * where they are close together, else four times about the count, at an end of their run: fitted
      * to a run across most of the view, their titles would still have no room.
      */
-    void zoomIntoCount(org.parley.layout.PlacedLabel count) {
+    void zoomIntoCount(PlacedLabel count) {
         TimeScale now = getScale();
         if (count.runX1() - count.runX0() > now.width() / 3) {
             scale.set(now.zoomAbout(count.x() + count.width() / 2, 4));
@@ -641,7 +646,7 @@ public class TimelineView extends Control {
         // A link chosen in the network rings what its two actors share, not all of the first one's events.
         String partner = state.selectedPartnerProperty().get();
         Dataset ds = state.dataset();
-        java.util.function.Predicate<Event> ofActor = actor == null ? null
+        Predicate<Event> ofActor = actor == null ? null
                 : ds == null ? e -> e.involves(actor)
                 : partner == null ? e -> ds.involves(e, actor)
                 : ExplorerState.sharedBy(ds, actor, partner);
@@ -656,7 +661,7 @@ public class TimelineView extends Control {
         }
     }
 
-    private static Set<String> highlightedAmong(List<Event> events, java.util.function.Predicate<Event> ofActor,
+    private static Set<String> highlightedAmong(List<Event> events, Predicate<Event> ofActor,
                                                 String place, Set<String> hits) {
         Set<String> out = new HashSet<>();
         for (Event e : events) {

@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
+
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -54,7 +56,7 @@ class FilteredDayBarsTest {
     }
 
     private static int count(String text, String words) {
-        return text.split(java.util.regex.Pattern.quote(words), -1).length - 1;
+        return text.split(Pattern.quote(words), -1).length - 1;
     }
 
     @Test

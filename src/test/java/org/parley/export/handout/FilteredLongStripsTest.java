@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.regex.Pattern;
+
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -51,7 +53,7 @@ class FilteredLongStripsTest {
     }
 
     private static int count(String text, String words) {
-        return text.split(java.util.regex.Pattern.quote(words), -1).length - 1;
+        return text.split(Pattern.quote(words), -1).length - 1;
     }
 
     private static long contextSteps(Dataset data, EventFilter filter) {

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
+
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,10 +29,10 @@ class HandoutFontsTest {
     void charactersTheFontLacksComeFromASystemFont(@TempDir Path empty) throws IOException {
         try (PDDocument doc = new PDDocument()) {
             // Helvetica as the handout's font and DejaVu as "the system": Cyrillic must come from DejaVu.
-            HandoutFonts fonts = HandoutFonts.load(doc, empty, java.util.List.of(HandoutFonts.DEJAVU_DIR));
+            HandoutFonts fonts = HandoutFonts.load(doc, empty, List.of(HandoutFonts.DEJAVU_DIR));
             String text = fonts.printable("Talks \u0414\u0430", fonts.regular());
             assertEquals("Talks \u0414\u0430", text);
-            java.util.List<HandoutFonts.Run> runs = fonts.runs(text, fonts.regular());
+            List<HandoutFonts.Run> runs = fonts.runs(text, fonts.regular());
             assertEquals(2, runs.size(), runs.toString());
             assertEquals("\u0414\u0430", runs.get(1).text());
             assertTrue(runs.get(1).font().getName().contains("DejaVu"), runs.get(1).font().getName());
@@ -42,7 +44,7 @@ class HandoutFontsTest {
     @Test
     void whatNoFontHasBecomesAVisiblePlaceholderNotACrash(@TempDir Path empty) throws IOException {
         try (PDDocument doc = new PDDocument()) {
-            HandoutFonts fonts = HandoutFonts.load(doc, HandoutFonts.DEJAVU_DIR, java.util.List.of(empty));
+            HandoutFonts fonts = HandoutFonts.load(doc, HandoutFonts.DEJAVU_DIR, List.of(empty));
             assertTrue(fonts.embedded());
             String text = fonts.printable("\u5317\u4eac \u092e\u0941\u0902\u092c\u0908\u001b[31m", fonts.bold());
             assertTrue(text.startsWith(HandoutFonts.PLACEHOLDER + HandoutFonts.PLACEHOLDER + " "), text);

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -71,7 +73,7 @@ class HandoutOnePaperOpeningTest {
     /** Any other filter keeps the week's own description, which names both papers: it is the week's whole record. */
     @Test
     void anActorFilterKeepsTheWeeksDescription() throws IOException {
-        EventFilter filter = EventFilter.NONE.withActors(java.util.Set.of("sherman"));
+        EventFilter filter = EventFilter.NONE.withActors(Set.of("sherman"));
         List<Event> events = WEEK.events().stream().filter(filter.in(WEEK)).toList();
         Path out = dir.resolve("sherman.pdf");
         new HandoutPdf().write(WEEK, events, FilterNote.of(filter, WEEK), HandoutLayout.COMPACT, ContextPlacement.LAST,

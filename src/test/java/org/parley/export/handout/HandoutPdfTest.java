@@ -5,17 +5,32 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.PDFTextStripperByArea;
+import org.apache.pdfbox.text.TextPosition;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parley.cli.SyntheticDataAccess;
 import org.parley.export.ExportException;
+import org.parley.export.Overwrite;
+import org.parley.export.image.Paper;
 import org.parley.model.Dataset;
+import org.parley.model.DateRange;
 import org.parley.model.Event;
 import org.parley.model.EventKind;
 import org.parley.seed.BundledSeeds;
@@ -43,14 +58,14 @@ class HandoutPdfTest {
     @Test
     void thePagesCountedAreThePagesWritten() throws IOException {
         List<Event> meetings = WEEK.events().stream().filter(e -> e.kind() == EventKind.MEETING).toList();
-        for (org.parley.export.image.Paper paper : org.parley.export.image.Paper.values()) {
+        for (Paper paper : Paper.values()) {
             for (HandoutLayout layout : HandoutLayout.values()) {
                 for (List<Event> events : List.of(WEEK.events(), meetings)) {
                     HandoutPdf pdf = new HandoutPdf().onPaper(paper);
                     Path out = dir.resolve(paper + "-" + layout + "-" + events.size() + ".pdf");
-                    int written = pdf.write(WEEK, events, java.util.Optional.empty(), layout, ContextPlacement.FIRST,
-                            out, org.parley.export.Overwrite.NOTHING);
-                    assertEquals(written, pdf.pages(WEEK, events, java.util.Optional.empty(), layout,
+                    int written = pdf.write(WEEK, events, Optional.empty(), layout, ContextPlacement.FIRST,
+                            out, Overwrite.NOTHING);
+                    assertEquals(written, pdf.pages(WEEK, events, Optional.empty(), layout,
                             ContextPlacement.FIRST), paper + " " + layout + " " + events.size());
                     assertEquals(written, pages(out));
                 }
@@ -61,7 +76,7 @@ class HandoutPdfTest {
     /** Thousands of events are not a handout: refused, with what to do, instead of running on for minutes towards as many pages. */
     @Test
     void moreEventsThanAHandoutTakesAreRefusedAtOnce() {
-        Dataset many = org.parley.cli.SyntheticDataAccess.dataset(HandoutPdf.MOST_EVENTS + 100);
+        Dataset many = SyntheticDataAccess.dataset(HandoutPdf.MOST_EVENTS + 100);
         Path out = dir.resolve("many.pdf");
         ExportException e = assertThrows(ExportException.class,
                 () -> new HandoutPdf().write(many, many.events(), HandoutLayout.ONE_PER_PAGE, out));
@@ -95,7 +110,7 @@ class HandoutPdfTest {
      */
     @Test
     void aBackgroundWithinTheTalksMonthIsDrawnOnThatMonth() throws IOException {
-        java.time.LocalDate from = java.time.LocalDate.of(2022, 1, 12);
+        LocalDate from = LocalDate.of(2022, 1, 12);
         List<Event> kept = WEEK.events().stream().filter(e -> !e.time().lastDate().isBefore(from)).toList();
         for (HandoutLayout layout : HandoutLayout.values()) {
             Path out = dir.resolve("month-" + layout + ".pdf");
@@ -171,14 +186,14 @@ class HandoutPdfTest {
      */
     @Test
     void aFocusOfCenturiesGetsOneLineNotABoxADay() throws IOException {
-        org.parley.model.DateRange centuries = new org.parley.model.DateRange(java.time.LocalDate.of(1000, 1, 1),
-                java.time.LocalDate.of(9999, 12, 31));
-        org.parley.model.Dataset wide = new org.parley.model.Dataset(WEEK.title(), WEEK.description(), centuries,
+        DateRange centuries = new DateRange(LocalDate.of(1000, 1, 1),
+                LocalDate.of(9999, 12, 31));
+        Dataset wide = new Dataset(WEEK.title(), WEEK.description(), centuries,
                 WEEK.zone(), WEEK.sources(), WEEK.actors(), WEEK.places(), WEEK.events(), WEEK.quotes(),
                 WEEK.divergences(), WEEK.positions());
         List<Event> meetings = WEEK.events().stream().filter(e -> e.kind() == EventKind.MEETING).toList();
         Path out = dir.resolve("centuries.pdf");
-        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
+        Assertions.assertTimeoutPreemptively(Duration.ofSeconds(60),
                 () -> new HandoutPdf().write(wide, meetings, HandoutLayout.ONE_PER_PAGE, out));
         String text = text(out);
         assertTrue(text.contains("1 Jan 1000") && text.contains("31 Dec 9999"), "the strip names the focus's ends");
@@ -228,17 +243,17 @@ class HandoutPdfTest {
     private static int openingPages(List<Event> events, HandoutLayout layout) throws IOException {
         try (PDDocument doc = new PDDocument()) {
             return OpeningPage.plan(HandoutFonts.load(doc), WEEK, Steps.of(WEEK, events), layout == HandoutLayout.ONE_PER_PAGE
-                            ? new org.apache.pdfbox.pdmodel.common.PDRectangle(842, 595)
-                            : org.apache.pdfbox.pdmodel.common.PDRectangle.A4).pages();
+                            ? new PDRectangle(842, 595)
+                            : PDRectangle.A4).pages();
         }
     }
 
     /** How many pages the positions board takes, laid out on its own on the one-a-page handout's landscape paper. */
-    private static int positionsPages(List<org.parley.model.Event> events) throws IOException {
-        return positionsPages(events, new org.apache.pdfbox.pdmodel.common.PDRectangle(842, 595));
+    private static int positionsPages(List<Event> events) throws IOException {
+        return positionsPages(events, new PDRectangle(842, 595));
     }
 
-    private static int positionsPages(List<org.parley.model.Event> events, org.apache.pdfbox.pdmodel.common.PDRectangle paper)
+    private static int positionsPages(List<Event> events, PDRectangle paper)
             throws IOException {
         try (PDDocument doc = new PDDocument()) {
             return new PositionsPage(doc, HandoutFonts.load(doc), "credit", paper).add(PositionsSummary.of(WEEK, events));
@@ -262,10 +277,10 @@ class HandoutPdfTest {
     }
 
     /** The text in a strip across {@code page}, {@code tall} points high, its lower edge {@code above} points over the bottom. */
-    private static String textOfStrip(org.apache.pdfbox.pdmodel.PDPage page, float above, float tall) throws IOException {
-        var strip = new org.apache.pdfbox.text.PDFTextStripperByArea();
+    private static String textOfStrip(PDPage page, float above, float tall) throws IOException {
+        var strip = new PDFTextStripperByArea();
         float height = page.getMediaBox().getHeight();
-        strip.addRegion("strip", new java.awt.geom.Rectangle2D.Float(0, height - above - tall, page.getMediaBox().getWidth(), tall));
+        strip.addRegion("strip", new Rectangle2D.Float(0, height - above - tall, page.getMediaBox().getWidth(), tall));
         strip.extractRegions(page);
         return strip.getTextForRegion("strip");
     }
@@ -317,7 +332,7 @@ class HandoutPdfTest {
                 "the opening pages, a page a step, then the positions board");
         // Its steps, not its opening or the positions board (on portrait paper, longer there), three or more a page.
         int compactSteps = pages(compact) - openingPages(WEEK.events(), HandoutLayout.COMPACT)
-                - positionsPages(WEEK.events(), org.apache.pdfbox.pdmodel.common.PDRectangle.A4);
+                - positionsPages(WEEK.events(), PDRectangle.A4);
         assertTrue(compactSteps * 3 <= steps, compactSteps + " compact pages for " + steps + " steps");
         String text = text(compact);
         assertTrue(text.contains(Steps.all(WEEK).get(0).title()));
@@ -332,12 +347,12 @@ class HandoutPdfTest {
             assertTrue(Files.size(out) <= 3_000_000, layout + " is " + Files.size(out) + " bytes");
             try (PDDocument doc = Loader.loadPDF(out.toFile())) {
                 float height = doc.getPage(1).getMediaBox().getHeight();
-                List<Float> small = new java.util.ArrayList<>();
+                List<Float> small = new ArrayList<>();
                 int[] glyphs = {0};
                 PDFTextStripper sizes = new PDFTextStripper() {
                     @Override
-                    protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) {
-                        for (org.apache.pdfbox.text.TextPosition p : positions) {
+                    protected void writeString(String text, List<TextPosition> positions) {
+                        for (TextPosition p : positions) {
                             // The running header and the credit line at the page's edges are furniture, not body.
                             boolean edge = p.getYDirAdj() < 48 || p.getYDirAdj() > height - 36;
                             glyphs[0]++;

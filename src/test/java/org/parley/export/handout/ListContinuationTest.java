@@ -15,6 +15,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parley.export.Overwrite;
 import org.parley.export.image.Paper;
 import org.parley.model.Dataset;
 import org.parley.model.Event;
@@ -41,7 +42,7 @@ class ListContinuationTest {
         for (Paper paper : List.of(Paper.A4, Paper.LETTER)) {
             Path out = dir.resolve("statements-" + paper + ".pdf");
             new HandoutPdf().onPaper(paper).write(WEEK, statements, Optional.of("Filtered: kind Statement."),
-                    HandoutLayout.COMPACT, ContextPlacement.LAST, out, org.parley.export.Overwrite.NOTHING);
+                    HandoutLayout.COMPACT, ContextPlacement.LAST, out, Overwrite.NOTHING);
             try (PDDocument doc = Loader.loadPDF(out.toFile())) {
                 assertTrue(text(doc, 2).contains("The steps (continued)"), paper + ": the list goes on overleaf");
                 String continued = text(doc, 2);

@@ -6,14 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parley.export.FilterNote;
+import org.parley.export.Overwrite;
 import org.parley.export.image.Paper;
 import org.parley.model.Dataset;
 import org.parley.model.Event;
+import org.parley.model.EventFilter;
+import org.parley.model.SourceFilter;
 import org.parley.seed.BundledSeeds;
 
 /** The handout's positions page: the board in words after the steps, following the chosen events. */
@@ -40,7 +47,7 @@ class PositionsPageTest {
     void filteredToOnePaperOnlyItsStancesAreListed() {
         List<PositionsSummary.Row> all = PositionsSummary.of(WEEK, WEEK.events());
         for (var paper : WEEK.sources()) {
-            var filter = org.parley.model.SourceFilter.includes(paper.id());
+            var filter = SourceFilter.includes(paper.id());
             List<PositionsSummary.Row> one = PositionsSummary.of(WEEK, WEEK.events(), filter);
             long expected = WEEK.positions().stream().filter(p -> p.parties().stream()
                     .anyMatch(a -> p.effectiveStance(a).orElseThrow().evidence().stream()
@@ -58,11 +65,11 @@ class PositionsPageTest {
         Path both = dir.resolve("both.pdf");
         Path post = dir.resolve("post.pdf");
         new HandoutPdf().write(WEEK, WEEK.events(), HandoutLayout.COMPACT, both);
-        new HandoutPdf().reportedBy(org.parley.model.SourceFilter.includes("wapo")).write(WEEK, WEEK.events(),
+        new HandoutPdf().reportedBy(SourceFilter.includes("wapo")).write(WEEK, WEEK.events(),
                 HandoutLayout.COMPACT, post);
         String all = board(both);
         String wapo = board(post);
-        for (PositionsSummary.Row r : PositionsSummary.of(WEEK, WEEK.events(), org.parley.model.SourceFilter.includes("wapo"))) {
+        for (PositionsSummary.Row r : PositionsSummary.of(WEEK, WEEK.events(), SourceFilter.includes("wapo"))) {
             assertTrue(wapo.replaceAll("\\s+", " ").contains(r.stances().split(" · ")[0]), r.stances());
         }
         assertTrue(wapo.length() < all.length(), "fewer stances listed");
@@ -74,13 +81,13 @@ class PositionsPageTest {
      */
     @Test
     void aFilteredHandoutsBoardSaysWhatTheFilterKept(@TempDir Path dir) throws Exception {
-        var filter = org.parley.model.EventFilter.NONE.withPlaces(java.util.Set.of("brussels"));
+        var filter = EventFilter.NONE.withPlaces(Set.of("brussels"));
         List<Event> brussels = WEEK.events().stream().filter(filter.in(WEEK)).toList();
-        String note = org.parley.export.FilterNote.of(filter, WEEK).orElseThrow();
+        String note = FilterNote.of(filter, WEEK).orElseThrow();
         for (HandoutLayout layout : HandoutLayout.values()) {
             Path out = dir.resolve(layout + ".pdf");
-            new HandoutPdf().write(WEEK, brussels, java.util.Optional.of(note), layout,
-                    ContextPlacement.LAST, out, org.parley.export.Overwrite.NOTHING);
+            new HandoutPdf().write(WEEK, brussels, Optional.of(note), layout,
+                    ContextPlacement.LAST, out, Overwrite.NOTHING);
             String board;
             try (PDDocument doc = Loader.loadPDF(out.toFile())) {
                 String all = new PDFTextStripper().getText(doc);

@@ -4,14 +4,38 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+
 import org.junit.jupiter.api.Test;
 import org.parley.layout.map.LambertAzimuthalEqualArea;
 import org.parley.layout.map.LonLat;
 import org.parley.layout.map.MapPoint;
 import org.parley.layout.map.MapViewport;
+import org.parley.layout.map.ProjectedBasemap;
 import org.parley.layout.map.Projection;
 import org.parley.layout.map.ScreenPoint;
+import org.parley.model.Dataset;
+import org.parley.model.Event;
+import org.parley.model.EventFilter;
+import org.parley.model.Modality;
+import org.parley.model.Place;
+import org.parley.model.PlaceKind;
+import org.parley.model.SourceFilter;
+import org.parley.render.RecordingPainter;
+import org.parley.render.Theme;
+import org.parley.render.map.LabelsOffRings;
+import org.parley.render.map.MapLabel;
+import org.parley.render.map.MapPainter;
+import org.parley.render.map.MapScene;
+import org.parley.render.map.RouteStop;
+import org.parley.render.map.WeekRoute;
+import org.parley.seed.BundledSeeds;
 
 class StepMapTest {
 
@@ -50,12 +74,12 @@ class StepMapTest {
     /** The opening page's tall map frames the week's places, not Europe from Greenland to Africa. */
     @Test
     void theOpeningMapFramesTheWeeksPlaces() {
-        org.parley.model.Dataset week = org.parley.seed.BundledSeeds.dataset();
-        List<org.parley.model.Event> told = Steps.all(week).stream().filter(s -> !s.isContext())
+        Dataset week = BundledSeeds.dataset();
+        List<Event> told = Steps.all(week).stream().filter(s -> !s.isContext())
                 .map(Step::event).toList();
         MapViewport v = StepMap.overview(LAEA, week, told, 300, 420);
-        for (org.parley.model.Place p : StepMap.placesOf(week, told).stream()
-                .filter(p -> p.kind() == org.parley.model.PlaceKind.CITY || p.kind() == org.parley.model.PlaceKind.VENUE)
+        for (Place p : StepMap.placesOf(week, told).stream()
+                .filter(p -> p.kind() == PlaceKind.CITY || p.kind() == PlaceKind.VENUE)
                 .toList()) {
             ScreenPoint s = v.project(p.lon(), p.lat());
             assertTrue(v.containsScreen(s.x(), s.y()), p.id() + " on the frame at " + s);
@@ -69,11 +93,11 @@ class StepMapTest {
     /** Filtered to events in Brussels and Moscow, the overview still frames the week's route, which it draws. */
     @Test
     void aFilteredOpeningMapFramesTheWholeRoute() {
-        org.parley.model.Dataset week = org.parley.seed.BundledSeeds.dataset();
-        List<org.parley.model.Event> putin = week.events().stream()
+        Dataset week = BundledSeeds.dataset();
+        List<Event> putin = week.events().stream()
                 .filter(e -> e.actors().stream().anyMatch(a -> a.actor().equals("putin"))).toList();
         MapViewport v = StepMap.overview(LAEA, week, putin, 410, 230);
-        for (org.parley.render.map.RouteStop stop : org.parley.render.map.WeekRoute.of(week)) {
+        for (RouteStop stop : WeekRoute.of(week)) {
             ScreenPoint s = v.project(stop.lon(), stop.lat());
             assertTrue(v.containsScreen(s.x(), s.y()), stop.name() + " on the frame at " + s);
         }
@@ -83,10 +107,10 @@ class StepMapTest {
     /** "Europe" has no point on the map: a step about it keeps its city's frame, not the continent's. */
     @Test
     void aStepAboutEuropeIsFramedOnItsVenue() {
-        org.parley.model.Dataset week = org.parley.seed.BundledSeeds.dataset();
-        org.parley.model.Event offer = week.event("nrc-offer-arms-control").orElseThrow();
+        Dataset week = BundledSeeds.dataset();
+        Event offer = week.event("nrc-offer-arms-control").orElseThrow();
         assertTrue(offer.refers().contains("europe"), offer.refers().toString());
-        org.parley.model.Event meeting = week.event("nrc-leaders-confer").orElseThrow();
+        Event meeting = week.event("nrc-leaders-confer").orElseThrow();
         MapViewport aboutEurope = StepMap.viewport(LAEA, week, offer, StepMap.focus(week, offer), 640, 360);
         MapViewport inBrussels = StepMap.viewport(LAEA, week, meeting, StepMap.focus(week, meeting), 640, 360);
         assertEquals(inBrussels.metresPerPixel(), aboutEurope.metresPerPixel(), inBrussels.metresPerPixel() * 0.01);
@@ -94,12 +118,12 @@ class StepMapTest {
 
     @Test
     void aStepFramesTheCountriesItIsAbout() {
-        org.parley.model.Dataset week = org.parley.seed.BundledSeeds.dataset();
-        org.parley.model.Event openDoor = week.event("nrc-allies-open-door").orElseThrow();
+        Dataset week = BundledSeeds.dataset();
+        Event openDoor = week.event("nrc-allies-open-door").orElseThrow();
         assertTrue(openDoor.refers().containsAll(List.of("ukraine", "georgia")), openDoor.refers().toString());
         MapViewport v = StepMap.viewport(LAEA, week, openDoor, StepMap.focus(week, openDoor), 640, 360);
         for (String id : List.of("nato-hq", "ukraine", "georgia")) {
-            org.parley.model.Place p = week.place(id).orElseThrow();
+            Place p = week.place(id).orElseThrow();
             ScreenPoint s = v.project(p.lon(), p.lat());
             assertTrue(v.containsScreen(s.x(), s.y()), id + " on the frame at " + s);
         }
@@ -108,7 +132,7 @@ class StepMapTest {
     /** "What comes next" is about Europe at most: no empty map of Europe beside its list. */
     @Test
     void aContextStepAboutRegionsOnlyHasNoMap() {
-        org.parley.model.Dataset week = org.parley.seed.BundledSeeds.dataset();
+        Dataset week = BundledSeeds.dataset();
         Step next = Steps.all(week).stream().filter(s -> s.title().equals("What comes next")).findFirst().orElseThrow();
         assertTrue(!StepMap.hasMap(week, next), "no map");
         Step background = Steps.all(week).stream().filter(s -> s.title().startsWith("How we got here")).findFirst()
@@ -123,15 +147,15 @@ class StepMapTest {
      */
     @Test
     void aPlaceNamedInAForecastsConditionEarnsNoMap() {
-        org.parley.model.Dataset week = org.parley.seed.BundledSeeds.dataset();
-        List<org.parley.model.Event> events = week.events().stream().map(e -> !e.id().equals("osce-future-negotiations")
-                ? e : new org.parley.model.Event(e.id(), e.title(), e.summary(), e.time(), e.order(), e.place(),
+        Dataset week = BundledSeeds.dataset();
+        List<Event> events = week.events().stream().map(e -> !e.id().equals("osce-future-negotiations")
+                ? e : new Event(e.id(), e.title(), e.summary(), e.time(), e.order(), e.place(),
                         List.of("europe", "ukraine"), e.kind(), e.cameo(), e.track(), e.actors(), e.evidence(),
                         e.inferred(), e.note(), e.modality())).toList();
-        org.parley.model.Dataset forecast = new org.parley.model.Dataset(week.title(), week.description(),
+        Dataset forecast = new Dataset(week.title(), week.description(),
                 week.declaredFocus().orElse(null), week.declaredZone().orElse(null), week.sources(), week.actors(),
                 week.places(), events, week.quotes(), week.divergences(), week.positions());
-        assertEquals(org.parley.model.Modality.CONDITIONAL,
+        assertEquals(Modality.CONDITIONAL,
                 forecast.event("osce-future-negotiations").orElseThrow().modality());
         Step next = Steps.all(forecast).stream().filter(s -> s.title().equals("What comes next")).findFirst()
                 .orElseThrow();
@@ -148,7 +172,7 @@ class StepMapTest {
         int vienna = lastStepWhere(steps, e -> e.place().equals("vienna"));
         for (double[] size : new double[][] {{412, 234}, {306, 172}, {290, 165}, {640, 360}}) {
             var named = labels(steps, vienna, size).stream()
-                    .filter(l -> l.kind() == org.parley.render.map.MapLabel.Kind.ROUTE && l.text().startsWith("Vienna"))
+                    .filter(l -> l.kind() == MapLabel.Kind.ROUTE && l.text().startsWith("Vienna"))
                     .findFirst().orElseThrow();
             assertEquals("Vienna 13 Jan", named.oneLine(), "the date too at " + size[0]);
             assertTrue(!named.leader(), "beside its badge at " + size[0] + ": " + named);
@@ -167,23 +191,23 @@ class StepMapTest {
         assertTrue(steps.get(rejects).event().refers().contains("ukraine"));
         for (double[] size : new double[][] {{312, 157}, {300, 150}, {330, 170}, {412, 234}, {640, 360}}) {
             var labels = labels(steps, rejects, size);
-            assertTrue(labels.stream().anyMatch(l -> l.kind() == org.parley.render.map.MapLabel.Kind.PLACE
+            assertTrue(labels.stream().anyMatch(l -> l.kind() == MapLabel.Kind.PLACE
                     && l.text().equals("Ukraine")), "Ukraine is named at " + size[0] + ": " + labels);
         }
         // A teacher's filtered deck (Sherman, in the NYT, 10–12 January) has a wider map, where Geneva's
         // name had taken Ukraine's room: the places the step is about are named before the other stops.
-        java.time.ZoneId zone = WEEK.zone();
-        org.parley.model.EventFilter filter = org.parley.model.EventFilter.NONE.withActors(java.util.Set.of("sherman"))
-                .withSources(org.parley.model.SourceFilter.includes("nyt"))
-                .withRange(java.time.LocalDate.of(2022, 1, 10).atStartOfDay(zone).toInstant(),
-                        java.time.LocalDate.of(2022, 1, 13).atStartOfDay(zone).toInstant());
+        ZoneId zone = WEEK.zone();
+        EventFilter filter = EventFilter.NONE.withActors(Set.of("sherman"))
+                .withSources(SourceFilter.includes("nyt"))
+                .withRange(LocalDate.of(2022, 1, 10).atStartOfDay(zone).toInstant(),
+                        LocalDate.of(2022, 1, 13).atStartOfDay(zone).toInstant());
         List<Step> filtered = Steps.of(WEEK, WEEK.events().stream()
                 .filter(filter.in(WEEK)).toList());
         int urge = lastStepWhere(filtered, e -> e.id().equals("nrc-allies-open-door"));
         // A filtered slide's note takes a line, so its map is lower: about 312 × 143 at 1280×720.
         for (double[] size : new double[][] {{312, 143}, {300, 135}, {290, 130}, {312, 157}, {412, 234}}) {
             var labels = labels(filtered, urge, size);
-            assertTrue(labels.stream().anyMatch(l -> l.kind() == org.parley.render.map.MapLabel.Kind.PLACE
+            assertTrue(labels.stream().anyMatch(l -> l.kind() == MapLabel.Kind.PLACE
                     && l.text().equals("Ukraine")), "Ukraine is named in the filtered deck at " + size[0] + ": " + labels);
         }
     }
@@ -194,8 +218,8 @@ class StepMapTest {
      */
     @Test
     void theMapHoldsStillWhileTheStoryStaysInOneCity() {
-        org.parley.model.Dataset week = org.parley.seed.BundledSeeds.dataset();
-        org.parley.layout.map.ProjectedBasemap europe = org.parley.layout.map.ProjectedBasemap.europe();
+        Dataset week = BundledSeeds.dataset();
+        ProjectedBasemap europe = ProjectedBasemap.europe();
         List<Step> steps = Steps.all(week);
         MapViewport before = null;
         String cityBefore = "";
@@ -221,17 +245,17 @@ class StepMapTest {
     private static final double[][] SLIDE_MAPS = {{312, 177}, {312, 157}, {268, 157}};
 
     /** A step's map at one of {@link #SLIDE_MAPS}'s sizes; {@code where} names both for a failure. */
-    private record SlideMap(org.parley.render.map.MapScene scene, String where) {
+    private record SlideMap(MapScene scene, String where) {
     }
 
     /** Every step's map, at every slide size, for the steps that have one. */
     private static List<SlideMap> slideMaps() {
         List<Step> steps = Steps.all(WEEK);
-        List<SlideMap> maps = new java.util.ArrayList<>();
+        List<SlideMap> maps = new ArrayList<>();
         for (int i = 0; i < steps.size(); i++) {
             for (double[] size : SLIDE_MAPS) {
                 String where = "step " + (i + 1) + " at " + size[0] + "×" + size[1];
-                StepMap.scene(org.parley.layout.map.ProjectedBasemap.europe(), WEEK, steps, i, size[0], size[1])
+                StepMap.scene(ProjectedBasemap.europe(), WEEK, steps, i, size[0], size[1])
                         .ifPresent(scene -> maps.add(new SlideMap(scene, where)));
             }
         }
@@ -254,11 +278,11 @@ class StepMapTest {
                 continue;
             }
             for (double[] size : SLIDE_MAPS) {
-                var scene = StepMap.scene(org.parley.layout.map.ProjectedBasemap.europe(), WEEK, steps, i, size[0], size[1])
+                var scene = StepMap.scene(ProjectedBasemap.europe(), WEEK, steps, i, size[0], size[1])
                         .orElseThrow();
                 var labels = labels(steps, i, size);
-                for (org.parley.render.map.RouteStop stop : scene.route()) {
-                    assertTrue(labels.stream().anyMatch(l -> l.kind() == org.parley.render.map.MapLabel.Kind.ROUTE
+                for (RouteStop stop : scene.route()) {
+                    assertTrue(labels.stream().anyMatch(l -> l.kind() == MapLabel.Kind.ROUTE
                             && l.oneLine().startsWith(stop.name())), "step " + (i + 1) + " names " + stop.name() + " at "
                             + size[0] + "×" + size[1] + ": " + labels.stream().map(l -> l.oneLine()).toList());
                 }
@@ -273,7 +297,7 @@ class StepMapTest {
     void noLabelLiesOnTheSelectionRingOfASlide() {
         int rings = 0;
         for (SlideMap map : slideMaps()) {
-            rings += org.parley.render.map.LabelsOffRings.assertNoLabelOnARing(map.scene(), map.where());
+            rings += LabelsOffRings.assertNoLabelOnARing(map.scene(), map.where());
         }
         assertTrue(rings > 60, "rings drawn: " + rings);
     }
@@ -289,10 +313,10 @@ class StepMapTest {
             if (map.scene().route().size() < 2) {
                 continue;
             }
-            var painter = new org.parley.render.RecordingPainter();
-            new org.parley.render.map.MapPainter().paint(painter, map.scene(), org.parley.render.Theme.LIGHT);
+            var painter = new RecordingPainter();
+            new MapPainter().paint(painter, map.scene(), Theme.LIGHT);
             long drawn = painter.named("polyline").stream()
-                    .filter(op -> op.colour().equals(org.parley.render.Theme.LIGHT.route())).count();
+                    .filter(op -> op.colour().equals(Theme.LIGHT.route())).count();
             assertEquals(map.scene().route().size() - 1, drawn, "legs on " + map.where());
             legs += (int) drawn;
         }
@@ -303,7 +327,7 @@ class StepMapTest {
     @Test
     void theCrimeaNoteHasOneWordingOnEverySlide() {
         List<Step> steps = Steps.all(WEEK);
-        java.util.Set<String> wordings = new java.util.TreeSet<>();
+        Set<String> wordings = new TreeSet<>();
         for (int i = 0; i < steps.size(); i++) {
             for (double[] size : new double[][] {{312, 177}, {312, 157}, {268, 157}, {412, 234}, {640, 360}}) {
                 if (StepMap.hasMap(WEEK, steps.get(i))) {
@@ -311,11 +335,11 @@ class StepMapTest {
                 }
             }
         }
-        assertEquals(java.util.Set.of("Crimea (annexed 2014)"), wordings);
+        assertEquals(Set.of("Crimea (annexed 2014)"), wordings);
     }
 
     /** The index of the last event step whose event {@code matches}; fails when there is none. */
-    private static int lastStepWhere(List<Step> steps, java.util.function.Predicate<org.parley.model.Event> matches) {
+    private static int lastStepWhere(List<Step> steps, Predicate<Event> matches) {
         int found = -1;
         for (int i = 0; i < steps.size(); i++) {
             if (!steps.get(i).isContext() && matches.test(steps.get(i).event())) {
@@ -332,13 +356,13 @@ class StepMapTest {
      */
     @Test
     void everyStopIsNamedWithItsDaysOnEverySlide() {
-        List<String> undated = new java.util.ArrayList<>();
+        List<String> undated = new ArrayList<>();
         for (SlideMap map : slideMaps()) {
-            var painter = new org.parley.render.map.MapPainter();
-            painter.paint(new org.parley.render.RecordingPainter(), map.scene(), org.parley.render.Theme.LIGHT);
-            for (org.parley.render.map.RouteStop stop : map.scene().route()) {
+            var painter = new MapPainter();
+            painter.paint(new RecordingPainter(), map.scene(), Theme.LIGHT);
+            for (RouteStop stop : map.scene().route()) {
                 painter.lastLabels().stream()
-                        .filter(l -> l.kind() == org.parley.render.map.MapLabel.Kind.ROUTE
+                        .filter(l -> l.kind() == MapLabel.Kind.ROUTE
                                 && l.oneLine().startsWith(stop.name()) && !l.oneLine().contains(stop.dateLabel()))
                         .forEach(l -> undated.add(map.where() + ": " + l.oneLine()));
             }
@@ -353,21 +377,21 @@ class StepMapTest {
      */
     @Test
     void anOpeningMapWhoseRouteGoesBeyondTheHandoutSaysSo() {
-        org.parley.layout.map.ProjectedBasemap europe = org.parley.layout.map.ProjectedBasemap.europe();
-        List<org.parley.model.Event> monday = WEEK.events().stream()
-                .filter(e -> e.time().startDate().equals(java.time.LocalDate.of(2022, 1, 10))).toList();
+        ProjectedBasemap europe = ProjectedBasemap.europe();
+        List<Event> monday = WEEK.events().stream()
+                .filter(e -> e.time().startDate().equals(LocalDate.of(2022, 1, 10))).toList();
         assertEquals("The whole week's route", OpeningPage.map(europe, WEEK, Steps.of(WEEK, monday), 515, 300).title());
         assertEquals("The week on the map", OpeningPage.map(europe, WEEK, Steps.all(WEEK), 515, 300).title());
     }
 
-    private static final org.parley.model.Dataset WEEK = org.parley.seed.BundledSeeds.dataset();
+    private static final Dataset WEEK = BundledSeeds.dataset();
 
     /** The labels the map of step {@code index} gets at {@code size} (width, height). */
-    private static List<org.parley.render.map.MapLabel> labels(List<Step> steps, int index, double[] size) {
-        var scene = StepMap.scene(org.parley.layout.map.ProjectedBasemap.europe(), WEEK, steps, index, size[0], size[1])
+    private static List<MapLabel> labels(List<Step> steps, int index, double[] size) {
+        var scene = StepMap.scene(ProjectedBasemap.europe(), WEEK, steps, index, size[0], size[1])
                 .orElseThrow();
-        org.parley.render.map.MapPainter painter = new org.parley.render.map.MapPainter();
-        painter.paint(new org.parley.render.RecordingPainter(), scene, org.parley.render.Theme.LIGHT);
+        MapPainter painter = new MapPainter();
+        painter.paint(new RecordingPainter(), scene, Theme.LIGHT);
         return painter.lastLabels();
     }
 }

@@ -4,15 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parley.cli.SyntheticDataAccess;
 import org.parley.layout.GraphDrawing;
+import org.parley.model.Dataset;
 import org.parley.render.Painter;
 import org.parley.render.Theme;
 import org.parley.render.awt.Java2DPainter;
 import org.parley.render.graph.ActorGraphPainter;
 import org.parley.render.graph.ActorGraphScene;
+import org.parley.render.graph.ActorNetwork;
 
 /** The actor network as a still image keeps its circles apart, however small its frame. */
 class ActorsFigureTest {
@@ -62,20 +67,20 @@ class ActorsFigureTest {
      * many of how many. Drawn whole, a thousand actors took 20 s to become a tangle pinned to the frame.
      */
     @Test
-    void anImageOfManyActorsDrawsTheBusiestAndSaysSo(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp)
+    void anImageOfManyActorsDrawsTheBusiestAndSaysSo(@TempDir Path tmp)
             throws Exception {
-        org.parley.model.Dataset many = org.parley.cli.SyntheticDataAccess.dataset(3_000);
+        Dataset many = SyntheticDataAccess.dataset(3_000);
         ImageRequest request = ImageRequest.of(View.ACTORS, ImageFormat.SVG).withEverything();
-        java.nio.file.Path out = tmp.resolve("actors.svg");
+        Path out = tmp.resolve("actors.svg");
         new ImageExport().export(many, request, out);
         Selection all = Selection.of(many, request.resolvedFor(many));
-        assertEquals(200, org.parley.render.graph.ActorNetwork.of(many, all.events()).nodes().size());
+        assertEquals(200, ActorNetwork.of(many, all.events()).nodes().size());
         List<String> texts = SvgText.of(out);
-        String note = "The " + org.parley.render.graph.ActorNetwork.MOST_DRAWN + " actors in most events, of 200: "
+        String note = "The " + ActorNetwork.MOST_DRAWN + " actors in most events, of 200: "
                 + "filter to see others";
         assertTrue(texts.stream().anyMatch(t -> t.endsWith(note)), "the credit says so: " + texts.subList(0, 5));
         ActorsFigure network = ActorsFigure.of(all, 1600, 900, Theme.LIGHT);
-        assertEquals(org.parley.render.graph.ActorNetwork.MOST_DRAWN, network.scene().network().nodes().size());
+        assertEquals(ActorNetwork.MOST_DRAWN, network.scene().network().nodes().size());
 
         ActorsFigure week = ActorsFigure.of(Selection.of(WeekData.seeds(), WeekData.week(View.ACTORS, ImageFormat.PNG)
                 .resolvedFor(WeekData.seeds())), 1600, 900, Theme.LIGHT);

@@ -3,13 +3,34 @@ package org.parley.export.image;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.parley.cli.SyntheticDataAccess;
+import org.parley.layout.map.MapViewport;
+import org.parley.layout.map.ProjectedBasemap;
+import org.parley.layout.map.ScreenPoint;
+import org.parley.model.Dataset;
 import org.parley.model.Event;
+import org.parley.model.EventFilter;
+import org.parley.model.EventKind;
+import org.parley.model.Precision;
+import org.parley.render.FontSpec;
+import org.parley.render.Painter;
 import org.parley.render.Theme;
+import org.parley.render.awt.Java2DPainter;
+import org.parley.render.label.Rect;
+import org.parley.render.map.MapLabel;
+import org.parley.render.map.MapPainter;
+import org.parley.render.map.PlaceMarker;
+import org.parley.render.map.RouteStop;
 
 /** The dashboard is a slide: read from the back of a class, with every event of the week on it. */
 class DashboardSlideTest {
@@ -89,7 +110,7 @@ class DashboardSlideTest {
      */
     @Test
     void theSlidesNameTheKindsTheirDotsAreColouredBy() {
-        java.util.Set<String> drawn = new java.util.TreeSet<>();
+        Set<String> drawn = new TreeSet<>();
         focusWeek().events().forEach(e -> drawn.add(e.kind().label()));
         for (DashboardShape shape : DashboardShape.values()) {
             for (DashboardFigure figure : List.of(DashboardFigure.of(focusWeek(), Theme.LIGHT, shape),
@@ -97,15 +118,15 @@ class DashboardSlideTest {
                 TypeProbe probe = paint(figure);
                 List<String> texts = probe.texts.stream().map(TypeProbe.Text::text).toList();
                 assertTrue(texts.containsAll(drawn), shape + ": " + drawn + " keyed in " + texts);
-                assertTrue(!texts.contains(org.parley.model.EventKind.ECONOMY.label()), "no event of the week is one");
+                assertTrue(!texts.contains(EventKind.ECONOMY.label()), "no event of the week is one");
                 for (TypeProbe.Text t : probe.texts) {
                     assertTrue(t.size() >= 0.03 * figure.height() - 0.01, shape + ": \"" + t.text() + "\" is " + t.size());
                 }
             }
         }
         Selection meetings = Selection.of(WeekData.seeds(), ImageRequest.of(View.TIMELINE_SLIDE, ImageFormat.PNG)
-                .withFilter(org.parley.model.EventFilter.NONE.withKinds(
-                        java.util.Set.of(org.parley.model.EventKind.MEETING)))
+                .withFilter(EventFilter.NONE.withKinds(
+                        Set.of(EventKind.MEETING)))
                 .resolvedFor(WeekData.seeds()));
         List<String> texts = paint(DashboardFigure.timelineOnly(meetings, Theme.LIGHT, DashboardShape.WIDE)).texts.stream()
                 .map(TypeProbe.Text::text).toList();
@@ -116,7 +137,7 @@ class DashboardSlideTest {
     @Test
     void aFilteredSlidesEmptyDayIsNotCalledEventless() {
         Selection sherman = Selection.of(WeekData.seeds(), ImageRequest.of(View.TIMELINE_SLIDE, ImageFormat.PNG)
-                .withFilter(org.parley.model.EventFilter.NONE.withActors(java.util.Set.of("sherman")))
+                .withFilter(EventFilter.NONE.withActors(Set.of("sherman")))
                 .resolvedFor(WeekData.seeds()));
         List<String> texts = paint(DashboardFigure.timelineOnly(sherman, Theme.LIGHT, DashboardShape.WIDE)).texts.stream()
                 .map(TypeProbe.Text::text).toList();
@@ -192,15 +213,15 @@ class DashboardSlideTest {
     @Test
     void anEventKnownOnlyFromACaptionComesLastAndSaysSo() {
         Selection sel = focusWeek();
-        org.parley.model.Dataset week = sel.data();
+        Dataset week = sel.data();
         Event confer = week.event("nrc-leaders-confer").orElseThrow();
         assertTrue(week.restsOnlyOnNonReporting(confer), "fixture: known only from the Post's photo caption");
         List<Event> wednesday = sel.events().stream().filter(e -> e.time().startDate().equals(confer.time().startDate())
-                && e.time().precision() == org.parley.model.Precision.DAY).toList();
-        List<Event> told = PeriodRowsFigure.tellingFirst(wednesday, java.util.Set.of(confer.id()));
+                && e.time().precision() == Precision.DAY).toList();
+        List<Event> told = PeriodRowsFigure.tellingFirst(wednesday, Set.of(confer.id()));
         List<Event> strand = told.stream().filter(e -> e.track() == confer.track()).toList();
         assertEquals(confer, strand.get(strand.size() - 1), "last of the meeting's strand");
-        Flow flow = Flow.of(List.of(confer), 4000, 20, t -> t.length() * 10.0, java.util.Map.of(confer.id(), "photo caption"), 10);
+        Flow flow = Flow.of(List.of(confer), 4000, 20, t -> t.length() * 10.0, Map.of(confer.id(), "photo caption"), 10);
         String written = flow.lay(1, t -> t.length() * 10.0).pieces().stream().filter(p -> p.text() != null)
                 .map(Flow.Piece::text).reduce("", String::concat);
         assertTrue(written.endsWith("(photo caption)"), written);
@@ -221,7 +242,7 @@ class DashboardSlideTest {
             DashboardFigure figure = DashboardFigure.of(focusWeek(), Theme.LIGHT, shape);
             MapFigure map = (MapFigure) ((Scaled) figure.map()).inner();
             String busiest = map.scene().markers().stream().filter(m -> !m.isSite())
-                    .max(java.util.Comparator.comparingInt(org.parley.render.map.PlaceMarker::events))
+                    .max(Comparator.comparingInt(PlaceMarker::events))
                     .orElseThrow().place().name();
             TypeProbe mapTexts = new TypeProbe((int) map.width(), (int) map.height());
             map.paint(mapTexts);
@@ -241,22 +262,22 @@ class DashboardSlideTest {
         for (DashboardShape shape : DashboardShape.values()) {
             MapFigure map = (MapFigure) ((Scaled) DashboardFigure.of(focusWeek(), Theme.DARK, shape).map()).inner();
             TypeProbe drawn = new TypeProbe((int) map.width(), (int) map.height());
-            org.parley.render.map.MapPainter painter = new org.parley.render.map.MapPainter();
+            MapPainter painter = new MapPainter();
             painter.paint(drawn, map.scene(), Theme.DARK);
             List<String> texts = drawn.texts.stream().map(TypeProbe.Text::text).toList();
             assertEquals(3, map.scene().route().size());
-            for (org.parley.render.map.RouteStop stop : map.scene().route()) {
+            for (RouteStop stop : map.scene().route()) {
                 assertTrue(texts.contains(stop.name()) || texts.contains(stop.name() + " " + stop.dateLabel()),
                         shape + ": " + stop.name() + " unnamed among " + texts);
             }
-            List<org.parley.render.map.MapLabel> labels = painter.lastLabels();
-            for (org.parley.render.map.MapLabel label : labels) {
-                for (org.parley.layout.map.ScreenPoint badge : painter.lastBadges()) {
+            List<MapLabel> labels = painter.lastLabels();
+            for (MapLabel label : labels) {
+                for (ScreenPoint badge : painter.lastBadges()) {
                     double r = 9;
-                    assertTrue(!label.box().overlaps(new org.parley.render.label.Rect(badge.x() - r, badge.y() - r, 2 * r, 2 * r)),
+                    assertTrue(!label.box().overlaps(new Rect(badge.x() - r, badge.y() - r, 2 * r, 2 * r)),
                             shape + ": " + label.oneLine() + " covers a badge");
                 }
-                for (org.parley.render.map.MapLabel other : labels) {
+                for (MapLabel other : labels) {
                     assertTrue(other == label || !label.box().overlaps(other.box()),
                             shape + ": " + label.oneLine() + " on " + other.oneLine());
                 }
@@ -267,13 +288,13 @@ class DashboardSlideTest {
     @Test
     void aFilteredDashboardKeepsTheRouteOnTheMapAndSaysWhatItLeftOut() {
         Selection grushko = Selection.of(WeekData.seeds(), ImageRequest.of(View.DASHBOARD, ImageFormat.PNG)
-                .withActors(java.util.Set.of("grushko")).resolvedFor(WeekData.seeds()));
+                .withActors(Set.of("grushko")).resolvedFor(WeekData.seeds()));
         for (DashboardShape shape : DashboardShape.values()) {
             DashboardFigure figure = DashboardFigure.of(grushko, Theme.LIGHT, shape);
             MapFigure map = (MapFigure) ((Scaled) figure.map()).inner();
-            org.parley.layout.map.MapViewport frame = map.scene().viewport();
-            for (org.parley.render.map.RouteStop stop : map.scene().route()) {
-                org.parley.layout.map.ScreenPoint at = frame.project(stop.lon(), stop.lat());
+            MapViewport frame = map.scene().viewport();
+            for (RouteStop stop : map.scene().route()) {
+                ScreenPoint at = frame.project(stop.lon(), stop.lat());
                 assertTrue(at.x() > 0 && at.x() < frame.width() && at.y() > 0 && at.y() < frame.height(),
                         shape + ": " + stop.name() + " is off the map at " + at);
             }
@@ -283,7 +304,7 @@ class DashboardSlideTest {
             String credit = String.join(" ", figure.credit());
             assertTrue(credit.contains("Filtered: actor Alexander Grushko · "), shape + ": " + credit);
             // The basemap's credit is the slide's, whole, and no longer covers a corner of its small map.
-            assertTrue(credit.endsWith(org.parley.layout.map.ProjectedBasemap.CREDIT), shape + ": " + credit);
+            assertTrue(credit.endsWith(ProjectedBasemap.CREDIT), shape + ": " + credit);
             TypeProbe mapTexts = new TypeProbe((int) map.width(), (int) map.height());
             map.paint(mapTexts);
             assertTrue(mapTexts.texts.stream().noneMatch(t -> t.text().contains("Natural Earth")), shape + ": map");
@@ -305,8 +326,8 @@ class DashboardSlideTest {
         List<String> labels = rows.rows().stream().map(PeriodRowsFigure.Row::label).toList();
         assertTrue(labels.stream().anyMatch(l -> l.contains("2022")), labels.toString());
         assertTrue(labels.stream().anyMatch(l -> l.startsWith("199")), "the 1990s background has its row: " + labels);
-        List<java.time.Instant> firsts = rows.rows().stream().map(r -> r.events().stream().map(e -> e.time().startInstant())
-                .min(java.util.Comparator.naturalOrder()).orElseThrow()).toList();
+        List<Instant> firsts = rows.rows().stream().map(r -> r.events().stream().map(e -> e.time().startInstant())
+                .min(Comparator.naturalOrder()).orElseThrow()).toList();
         assertEquals(firsts.stream().sorted().toList(), firsts, "rows in time order: " + labels);
         assertEquals(everything.events().size(), rows.rows().stream().mapToInt(r -> r.events().size()).sum(),
                 "every event is in one row");
@@ -324,7 +345,7 @@ class DashboardSlideTest {
      */
     @Test
     void yearsOfThousandsOfEventsStillShowTitles() {
-        org.parley.model.Dataset big = org.parley.cli.SyntheticDataAccess.dataset(20_000);
+        Dataset big = SyntheticDataAccess.dataset(20_000);
         Selection sel = Selection.of(big, ImageRequest.of(View.DASHBOARD, ImageFormat.PNG).withEverything().resolvedFor(big));
         DashboardFigure figure = DashboardFigure.of(sel, Theme.LIGHT, DashboardShape.WIDE);
         assertTrue(figure.timeline() instanceof PeriodRowsFigure, figure.timeline().getClass().toString());
@@ -351,13 +372,13 @@ class DashboardSlideTest {
      */
     @Test
     void everyDayNamesAnEventAlsoWhenTitlesAreLong() {
-        org.parley.model.Dataset s = WeekData.seeds();
+        Dataset s = WeekData.seeds();
         String longer = ", as both papers report it at length in their accounts of the day's meetings, statements and "
                 + "the briefings that followed";
         List<Event> events = s.events().stream().map(e -> new Event(e.id(), e.title() + longer, e.summary(), e.time(),
                 e.order(), e.place(), e.refers(), e.kind(), e.cameo(), e.track(), e.actors(), e.evidence(), e.inferred(),
                 e.note(), e.modality())).toList();
-        org.parley.model.Dataset d = new org.parley.model.Dataset(s.title(), s.description(), s.declaredFocus().orElse(null),
+        Dataset d = new Dataset(s.title(), s.description(), s.declaredFocus().orElse(null),
                 s.declaredZone().orElse(null), s.sources(), s.actors(), s.places(), events, s.quotes(), s.divergences(),
                 s.positions());
         Selection sel = Selection.of(d, ImageRequest.of(View.DASHBOARD, ImageFormat.PNG).resolvedFor(d));
@@ -386,15 +407,15 @@ class DashboardSlideTest {
      */
     @Test
     void whatBeganBeforeTheFirstDayIsOneRowWithAShortLabel() {
-        org.parley.model.Dataset gen = org.parley.cli.SyntheticDataAccess.generated(1_000);
+        Dataset gen = SyntheticDataAccess.generated(1_000);
         Selection sel = Selection.of(gen, ImageRequest.of(View.TIMELINE_SLIDE, ImageFormat.PNG).resolvedFor(gen));
         PeriodRowsFigure rows = (PeriodRowsFigure) DashboardFigure.timelineOnly(sel, Theme.LIGHT, DashboardShape.WIDE)
                 .timeline();
         assertEquals(PeriodRowsFigure.Unit.DAY, rows.unit());
         List<String> labels = rows.rows().stream().map(PeriodRowsFigure.Row::label).toList();
         assertTrue(labels.stream().noneMatch(l -> l.contains(":") || l.contains("–")), labels.toString());
-        org.parley.render.Painter measure = org.parley.render.awt.Java2DPainter.measuring();
-        measure.setFont(org.parley.render.FontSpec.sansBold(rows.type()));
+        Painter measure = Java2DPainter.measuring();
+        measure.setFont(FontSpec.sansBold(rows.type()));
         double widest = labels.stream().mapToDouble(measure::textWidth).max().orElseThrow();
         assertTrue(widest < rows.width() / 6, "the widest label, " + widest + " px of " + rows.width() + ": " + labels);
         PeriodRowsFigure.Row earlier = rows.rows().get(0);
@@ -411,7 +432,7 @@ class DashboardSlideTest {
      */
     @Test
     void noDayIsToldWholeWhileBusierDaysGetOneLine() {
-        org.parley.model.Dataset gen = org.parley.cli.SyntheticDataAccess.generated(1_000);
+        Dataset gen = SyntheticDataAccess.generated(1_000);
         Selection sel = Selection.of(gen, ImageRequest.of(View.TIMELINE_SLIDE, ImageFormat.PNG).resolvedFor(gen));
         PeriodRowsFigure rows = (PeriodRowsFigure) DashboardFigure.timelineOnly(sel, Theme.LIGHT, DashboardShape.WIDE)
                 .timeline();

@@ -6,15 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.export.AtomicFiles;
 import org.parley.export.ExportException;
+import org.parley.export.Overwrite;
 
 /** A failed export says why and leaves nothing behind: no partial file, no stray temp file. */
 class FailedExportTest {
@@ -28,10 +32,10 @@ class FailedExportTest {
     @Test
     void aCancelledExportLeavesTheFileThereAsItWas() throws Exception {
         Path precious = Files.writeString(tmp.resolve("precious.png"), "precious user content");
-        java.util.concurrent.atomic.AtomicInteger checks = new java.util.concurrent.atomic.AtomicInteger();
+        AtomicInteger checks = new AtomicInteger();
         // Cancelled after some bytes have been written, as a click on Cancel during a large export.
-        assertThrows(java.util.concurrent.CancellationException.class, () -> export.export(WeekData.seeds(),
-                ImageRequest.of(View.TIMELINE, ImageFormat.PNG), precious, org.parley.export.Overwrite.ANY,
+        assertThrows(CancellationException.class, () -> export.export(WeekData.seeds(),
+                ImageRequest.of(View.TIMELINE, ImageFormat.PNG), precious, Overwrite.ANY,
                 () -> checks.incrementAndGet() > 3));
         assertTrue(checks.get() > 3, "the writer checked as it went");
         assertEquals("precious user content", Files.readString(precious));
@@ -41,8 +45,8 @@ class FailedExportTest {
     @Test
     void aCancelledExportOfANewFileWritesNothing() {
         Path fresh = tmp.resolve("fresh.svg");
-        assertThrows(java.util.concurrent.CancellationException.class, () -> export.export(WeekData.seeds(),
-                ImageRequest.of(View.TIMELINE, ImageFormat.SVG), fresh, org.parley.export.Overwrite.NOTHING, () -> true));
+        assertThrows(CancellationException.class, () -> export.export(WeekData.seeds(),
+                ImageRequest.of(View.TIMELINE, ImageFormat.SVG), fresh, Overwrite.NOTHING, () -> true));
         assertFalse(Files.exists(fresh));
     }
 
@@ -65,8 +69,8 @@ class FailedExportTest {
         try {
             ExportException e = assertThrows(ExportException.class, () -> {
                 if (root) {
-                    org.parley.export.AtomicFiles.write(locked.resolve("t.svg"), org.parley.export.Overwrite.ANY, out -> {
-                        throw new java.nio.file.AccessDeniedException(locked.resolve("t.svg").toString());
+                    AtomicFiles.write(locked.resolve("t.svg"), Overwrite.ANY, out -> {
+                        throw new AccessDeniedException(locked.resolve("t.svg").toString());
                     });
                 } else {
                     export.export(WeekData.seeds(), ImageRequest.of(View.TIMELINE, ImageFormat.SVG), locked.resolve("t.svg"));
@@ -83,7 +87,7 @@ class FailedExportTest {
     void aWriteThatFailsHalfWayLeavesNoPartFileAndKeepsTheEarlierFile() throws Exception {
         // A full disk, simulated in the stream itself: permissions cannot fail a write when the tests run as root.
         Path target = Files.writeString(tmp.resolve("t.svg"), "earlier");
-        ExportException e = assertThrows(ExportException.class, () -> AtomicFiles.write(target, org.parley.export.Overwrite.ANY, out -> {
+        ExportException e = assertThrows(ExportException.class, () -> AtomicFiles.write(target, Overwrite.ANY, out -> {
             out.write(new byte[4096]);
             throw new IOException("No space left on device");
         }));
@@ -144,7 +148,7 @@ class FailedExportTest {
      */
     @Test
     void aPngTooLargeForAnyBitmapIsRefusedInWords() {
-        org.parley.export.ExportException e = assertThrows(org.parley.export.ExportException.class,
+        ExportException e = assertThrows(ExportException.class,
                 () -> ImageExport.requireHoldable(new ImageSize(13_000, 211_055, 1), ImageFormat.PNG));
         assertTrue(e.getMessage().contains("13000 × 211055 px") && e.getMessage().contains("nothing was written")
                 && e.getMessage().contains("SVG"), e.getMessage());
@@ -160,7 +164,7 @@ class FailedExportTest {
     void aPngLargerThanHalfTheMemoryJavaWasGivenIsRefusedInWords() {
         long twoGb = 2L * 1024 * 1024 * 1024;
         ImageSize tall = new ImageSize(1600, 397_640, 1);
-        org.parley.export.ExportException e = assertThrows(org.parley.export.ExportException.class,
+        ExportException e = assertThrows(ExportException.class,
                 () -> ImageExport.requireHoldable(tall, ImageFormat.PNG, twoGb));
         assertTrue(e.getMessage().contains("1600 × 397640 px, 2.4 GB of memory to draw")
                 && e.getMessage().contains("2.0 GB Java was given") && e.getMessage().contains("nothing was written")

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -16,6 +18,7 @@ import org.parley.layout.Tick;
 import org.parley.model.Dataset;
 import org.parley.model.Event;
 import org.parley.model.Precision;
+import org.parley.model.TimeSpan;
 import org.parley.render.FontSpec;
 import org.parley.render.RecordingPainter;
 import org.parley.render.awt.Java2DPainter;
@@ -143,7 +146,7 @@ class PaperTimelineTest {
                         request.theme());
                 double room = pageHeight(figure, request);
                 List<String> lanes = figure.scene().layout().lanes().stream().map(l -> l.key()).toList();
-                List<String> seen = new java.util.ArrayList<>();
+                List<String> seen = new ArrayList<>();
                 int lastLane = 0;
                 for (Picture page : figure.pages(room)) {
                     TimelineFigure f = (TimelineFigure) page;
@@ -231,12 +234,12 @@ class PaperTimelineTest {
         List<Event> day = week.events().stream()
                 .filter(e -> e.time().precision() == Precision.DAY && e.time().withinOneDay()
                         && e.time().startDate().equals(LocalDate.of(2022, 1, 12)))
-                .sorted(java.util.Comparator.comparingInt(Event::order)).toList();
-        List<Event> timed = new java.util.ArrayList<>();
+                .sorted(Comparator.comparingInt(Event::order)).toList();
+        List<Event> timed = new ArrayList<>();
         for (int i = 0; i < day.size(); i++) {
             Event e = day.get(i);
             int minutes = 9 * 60 + 17 * i;
-            timed.add(new Event(e.id(), e.title(), e.summary(), org.parley.model.TimeSpan.parse(
+            timed.add(new Event(e.id(), e.title(), e.summary(), TimeSpan.parse(
                     String.format("2022-01-12T%02d:%02d", minutes / 60, minutes % 60), null, Precision.MINUTE,
                     WeekData.BRUSSELS), e.order(), e.place(), List.of(), e.kind(), e.cameo(), e.track(), e.actors(),
                     e.evidence(), e.inferred(), e.note(), e.modality()));

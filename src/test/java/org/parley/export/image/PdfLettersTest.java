@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
+import java.util.List;
+
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.export.handout.HandoutLayout;
@@ -63,7 +66,7 @@ class PdfLettersTest {
         StringBuilder glyphs = new StringBuilder();
         PDFTextStripper stripper = new PDFTextStripper() {
             @Override
-            protected void writeString(String text, java.util.List<org.apache.pdfbox.text.TextPosition> positions) {
+            protected void writeString(String text, List<TextPosition> positions) {
                 positions.forEach(p -> glyphs.append(p.getUnicode()));
                 glyphs.append(' ');
             }

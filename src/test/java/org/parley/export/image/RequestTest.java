@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import org.parley.model.EventFilter;
 
 /** The request's rules: sizes, ranges, and which window wins. */
 class RequestTest {
@@ -33,7 +34,7 @@ class RequestTest {
         Instant from = Instant.parse("2022-01-08T23:00:00Z");
         Instant to = Instant.parse("2022-01-13T23:00:00Z");
         ImageRequest r = ImageRequest.of(View.DASHBOARD, ImageFormat.PDF)
-                .withFilter(org.parley.model.EventFilter.NONE.withRange(from, to)).withCurrentView(view);
+                .withFilter(EventFilter.NONE.withRange(from, to)).withCurrentView(view);
         assertEquals(new TimeWindow(from, to), r.effectiveWindow());
         // A view beside the filter's range, not over it, is shown as it is (its events are none either way).
         TimeWindow elsewhere = new TimeWindow(Instant.parse("2022-02-01T00:00:00Z"), Instant.parse("2022-02-02T00:00:00Z"));

@@ -4,18 +4,32 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parley.cli.SyntheticDataAccess;
+import org.parley.layout.map.ProjectedBasemap;
+import org.parley.model.Dataset;
+import org.parley.model.Event;
+import org.parley.model.EventFilter;
 import org.parley.model.EventKind;
+import org.parley.model.Precision;
 
 /** SVG and PDF keep text as text, and what the request filters out is not in the file. */
 class VectorExportTest {
@@ -47,7 +61,7 @@ class VectorExportTest {
      */
     @Test
     void aPictureOfDensityStripsHasTheStripsInItsKeyAndNoKindDrawnNowhere() throws Exception {
-        org.parley.model.Dataset many = org.parley.cli.SyntheticDataAccess.dataset(6_000);
+        Dataset many = SyntheticDataAccess.dataset(6_000);
         Path out = tmp.resolve("everything.svg");
         export.export(many, ImageRequest.of(View.TIMELINE, ImageFormat.SVG).withEverything(), out);
         List<String> texts = SvgText.of(out);
@@ -101,8 +115,8 @@ class VectorExportTest {
         Path whole = tmp.resolve("whole.svg");
         export.export(WeekData.seeds(), ImageRequest.of(View.TIMELINE, ImageFormat.SVG).withEverything(), whole);
         String svg = Files.readString(whole);
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<text text-anchor='(\\w+)'[^>]*>"
-                + java.util.regex.Pattern.quote("Russian officials deny that Russia is planning to invade Ukraine") + "<").matcher(svg);
+        Matcher m = Pattern.compile("<text text-anchor='(\\w+)'[^>]*>"
+                + Pattern.quote("Russian officials deny that Russia is planning to invade Ukraine") + "<").matcher(svg);
         assertTrue(m.find(), "the label is drawn");
         assertEquals("end", m.group(1));
     }
@@ -111,11 +125,11 @@ class VectorExportTest {
     @Test
     void theExplorersTimeFilterLeavesOtherDaysOutAndIsNamed() throws Exception {
         var data = WeekData.seeds();
-        java.time.Instant from = java.time.LocalDate.of(2022, 1, 9).atStartOfDay(data.zone()).toInstant();
-        java.time.Instant to = java.time.LocalDate.of(2022, 1, 11).atStartOfDay(data.zone()).toInstant();
+        Instant from = LocalDate.of(2022, 1, 9).atStartOfDay(data.zone()).toInstant();
+        Instant to = LocalDate.of(2022, 1, 11).atStartOfDay(data.zone()).toInstant();
         Path out = tmp.resolve("first-days.svg");
         export.export(data, WeekData.week(View.TIMELINE, ImageFormat.SVG)
-                .withFilter(org.parley.model.EventFilter.NONE.withRange(from, to)), out);
+                .withFilter(EventFilter.NONE.withRange(from, to)), out);
         List<String> texts = SvgText.of(out);
         assertTrue(texts.contains("U.S.–Russia talks in Geneva"), "10 January is kept");
         assertFalse(texts.contains("NATO–Russia meeting in Brussels"), "12 January is filtered out");
@@ -160,7 +174,7 @@ class VectorExportTest {
             }
             for (String title : List.of("OSCE meeting in Vienna", "Grushko warns of counter-measures",
                     "NATO–Russia meeting in Brussels", "Kallas: Estonia discussing more allied presence")) {
-                assertEquals(1, all.toString().split(java.util.regex.Pattern.quote(title), -1).length - 1,
+                assertEquals(1, all.toString().split(Pattern.quote(title), -1).length - 1,
                         title + " is on one page, once: " + around(all.toString(), title.substring(0, 12)));
             }
             // As the README says: labels at 8 pt, a card whose title would be cut at 7 pt to print it whole.
@@ -173,10 +187,10 @@ class VectorExportTest {
             // diplomacy on arms…" had lost "control and missile deployments" on paper.
             int cut = all.indexOf("\u2026");
             assertTrue(cut < 0, "a title was cut: " + all.substring(Math.max(0, cut - 80), cut + 1));
-            for (org.parley.model.Event e : WeekData.seeds().events()) {
-                java.time.LocalDate day = e.time().start().toLocalDate();
-                if (e.time().precision().atLeast(org.parley.model.Precision.DAY)
-                        && !day.isBefore(java.time.LocalDate.of(2022, 1, 9)) && !day.isAfter(java.time.LocalDate.of(2022, 1, 13))) {
+            for (Event e : WeekData.seeds().events()) {
+                LocalDate day = e.time().start().toLocalDate();
+                if (e.time().precision().atLeast(Precision.DAY)
+                        && !day.isBefore(LocalDate.of(2022, 1, 9)) && !day.isAfter(LocalDate.of(2022, 1, 13))) {
                     assertTrue(all.toString().contains(e.title()), e.id() + " whole: " + e.title());
                 }
             }
@@ -213,7 +227,7 @@ class VectorExportTest {
         if (!ImageExport.pdfTextIsText()) {
             return;
         }
-        java.util.Map<View, List<String>> names = java.util.Map.of(View.MAP, List.of("Moscow", "Brussels", "Vienna"),
+        Map<View, List<String>> names = Map.of(View.MAP, List.of("Moscow", "Brussels", "Vienna"),
                 View.ACTORS, List.of("Stoltenberg", "Grushko", "Sherman"));
         for (var view : names.entrySet()) {
             Path out = tmp.resolve(view.getKey().id() + ".pdf");
@@ -231,13 +245,13 @@ class VectorExportTest {
     }
 
     /** The smallest printed size, in points, of the texts that hold {@code word}, which must be on the page. */
-    private static double smallestText(PDDocument doc, String word) throws java.io.IOException {
+    private static double smallestText(PDDocument doc, String word) throws IOException {
         double[] smallest = {Double.MAX_VALUE};
         PDFTextStripper sizes = new PDFTextStripper() {
             @Override
-            protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) {
+            protected void writeString(String text, List<TextPosition> positions) {
                 if (text.contains(word)) {
-                    for (org.apache.pdfbox.text.TextPosition p : positions) {
+                    for (TextPosition p : positions) {
                         // The text's size on the sheet: the font's size in the form times the form's scale onto the page.
                         smallest[0] = Math.min(smallest[0], p.getHeightDir() > 0 ? p.getYScale() : Double.MAX_VALUE);
                     }
@@ -250,13 +264,13 @@ class VectorExportTest {
     }
 
     /** The smallest printed size, in points, of the text in the event cards (lane names and labels). */
-    private static double smallestEventText(PDDocument doc) throws java.io.IOException {
+    private static double smallestEventText(PDDocument doc) throws IOException {
         double[] smallest = {Double.MAX_VALUE};
         PDFTextStripper sizes = new PDFTextStripper() {
             @Override
-            protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) {
+            protected void writeString(String text, List<TextPosition> positions) {
                 if (text.contains("Grushko") || text.contains("NATO–Russia meeting")) {
-                    for (org.apache.pdfbox.text.TextPosition p : positions) {
+                    for (TextPosition p : positions) {
                         // On the sheet: the font's size in the form times the form's scale onto the page.
                         smallest[0] = Math.min(smallest[0], p.getHeightDir() > 0 ? p.getYScale() : Double.MAX_VALUE);
                     }
@@ -282,7 +296,7 @@ class VectorExportTest {
         // The day rows mark inferred days with "≈", and the credit, the dashboard's only key, says so first;
         // it ends with the basemap's credit, which the slide's small map leaves to it (it may wrap).
         assertTrue(String.join(" ", texts).contains("\u2248 day or place inferred · " + CREDIT + " · "
-                + org.parley.layout.map.ProjectedBasemap.CREDIT), String.join("\n", texts));
+                + ProjectedBasemap.CREDIT), String.join("\n", texts));
         assertTrue(texts.stream().anyMatch(t -> t.startsWith("\u2248\u00a0Ryabkov warns")), "an inferred day is marked");
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             assertEquals(1, doc.getNumberOfPages());

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.awt.Font;
+import java.util.Locale;
+
 import org.junit.jupiter.api.Test;
 import org.parley.render.FontSpec;
 
@@ -20,7 +22,7 @@ class Java2DPainterFontTest {
     @Test
     void textItLacksIsDrawnInTheSystemsCompositeFaceAtTheSameSizeAndWeight() {
         Font face = Java2DPainter.faceFor(DEJAVU, "NATO 日本語の会議");
-        assertEquals(Font.SANS_SERIF, face.getFamily(java.util.Locale.ROOT));
+        assertEquals(Font.SANS_SERIF, face.getFamily(Locale.ROOT));
         assertEquals(14f, face.getSize2D());
         assertEquals(Font.BOLD, face.getStyle());
     }

@@ -3,6 +3,7 @@ package org.parley.render.graph;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.parley.layout.GraphDrawing;
+import org.parley.model.ActorGroup;
 import org.parley.model.Dataset;
 import org.parley.render.RecordingPainter;
 import org.parley.render.Rgba;
@@ -65,12 +66,12 @@ class ActorGraphPainterTest {
         RecordingPainter p = new RecordingPainter();
         ActorGraphScene selected = scene.withSelected("grushko");
         new ActorGraphPainter().paint(p, selected);
-        Rgba us = GroupColours.of(org.parley.model.ActorGroup.UNITED_STATES, Theme.LIGHT);
+        Rgba us = GroupColours.of(ActorGroup.UNITED_STATES, Theme.LIGHT);
         GraphDrawing.Node sherman = selected.position("sherman").orElseThrow();
         assertTrue(p.ovals().stream().anyMatch(o -> o.filled() && near(o.cx(), sherman.x()) && o.colour().equals(us)));
         assertFalse(selected.network().neighbours("grushko").contains("kallas"), "fixture: Kallas is no neighbour");
         GraphDrawing.Node kallas = selected.position("kallas").orElseThrow();
-        Rgba allies = GroupColours.of(org.parley.model.ActorGroup.NATO_AND_ALLIES, Theme.LIGHT);
+        Rgba allies = GroupColours.of(ActorGroup.NATO_AND_ALLIES, Theme.LIGHT);
         assertTrue(p.ovals().stream().anyMatch(o -> o.filled() && near(o.cx(), kallas.x()) && !o.colour().equals(allies)));
     }
 

@@ -19,7 +19,10 @@ import org.parley.model.TimeSpan;
 import org.parley.model.Track;
 import org.parley.seed.BundledSeeds;
 
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
@@ -57,7 +60,7 @@ class ActorNetworkTest {
     /** The chosen actor is drawn with the busiest however few their events, with their links among them. */
     @Test
     void theChosenActorIsKeptAmongTheBusiest() {
-        ActorNode quietest = all.nodes().stream().min(java.util.Comparator.comparingInt(ActorNode::events)).orElseThrow();
+        ActorNode quietest = all.nodes().stream().min(Comparator.comparingInt(ActorNode::events)).orElseThrow();
         assertTrue(all.busiest(12).node(quietest.id()).isEmpty());
         ActorNetwork kept = all.busiest(12, quietest.id());
         assertEquals(13, kept.nodes().size());
@@ -168,7 +171,7 @@ class ActorNetworkTest {
         Event briefing = small("briefing", z, "stoltenberg");
         Quote grushko = new Quote("q", "x", "grushko", "nyt", "briefing", new Span(0, 1));
         Dataset two = new Dataset("t", "", null, z,
-                List.of(new Source("nyt", "The New York Times", "", java.time.LocalDate.of(2022, 1, 12), "", "en", "", "x")),
+                List.of(new Source("nyt", "The New York Times", "", LocalDate.of(2022, 1, 12), "", "en", "", "x")),
                 List.of(actor("stoltenberg"), actor("grushko")), List.of(), List.of(council, briefing),
                 List.of(grushko), List.of());
         ActorNetwork net = ActorNetwork.of(two);
@@ -185,7 +188,7 @@ class ActorNetworkTest {
     private static Event small(String id, ZoneId z, String... actors) {
         return new Event(id, id, "", TimeSpan.parse("2022-01-12", null, Precision.DAY, z), 1, "", List.of(),
                 EventKind.MEETING, "040", Track.NATO_RUSSIA_COUNCIL,
-                java.util.Arrays.stream(actors).map(a -> new Participant(a, "")).toList(),
+                Arrays.stream(actors).map(a -> new Participant(a, "")).toList(),
                 List.of(new Evidence("nyt", "x", new Span(0, 1))), false, "");
     }
 

@@ -9,6 +9,8 @@ import org.parley.render.RandomWorld;
 import org.parley.render.Theme;
 import org.parley.seed.BundledSeeds;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -65,7 +67,7 @@ class GraphLabelsTest {
     void theHoveredMinorActorIsNamedEvenInACrowd() {
         ActorNetwork network = ActorNetwork.of(RandomWorld.of(2000, 200, 40, 9));
         ActorGraphScene scene = ActorGraphScene.layOut(network, 320, 240, Theme.LIGHT);
-        String quiet = network.nodes().stream().min(java.util.Comparator.comparingInt(ActorNode::events))
+        String quiet = network.nodes().stream().min(Comparator.comparingInt(ActorNode::events))
                 .orElseThrow().id();
         assertFalse(place(scene, Set.of()).stream().anyMatch(l -> l.actorId().equals(quiet)),
                 "fixture: a crowded panel drops the quietest actor's label");
@@ -94,7 +96,7 @@ class GraphLabelsTest {
             "Organization for Security and Co-operation in Europe Permanent Council",
             "United States Department of State Bureau of European Affairs"};
         Dataset world = RandomWorld.of(3000, 40, 30, 4);
-        List<Actor> renamed = new java.util.ArrayList<>();
+        List<Actor> renamed = new ArrayList<>();
         for (Actor a : world.actors()) {
             renamed.add(new Actor(a.id(), titles[renamed.size() % titles.length] + " " + a.id(), List.of(),
                     ActorKind.ORGANIZATION, a.group(), "", "", ""));

@@ -7,12 +7,17 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
+import java.util.function.Predicate;
+
 import org.junit.jupiter.api.Test;
 import org.parley.model.Dataset;
 import org.parley.model.Event;
+import org.parley.model.EventFilter;
 import org.parley.model.EventKind;
 import org.parley.model.Participant;
+import org.parley.model.Place;
 import org.parley.seed.BundledSeeds;
 
 /** The map's counts and each actor's places, checked against a plain count over the events. */
@@ -31,7 +36,7 @@ class MapDataTest {
                 .toList();
         checkAgainstPlainCount(meetings);
         List<Event> shuffled = new ArrayList<>(week.events());
-        Collections.shuffle(shuffled, new java.util.Random(7));
+        Collections.shuffle(shuffled, new Random(7));
         checkAgainstPlainCount(shuffled);
         checkAgainstPlainCount(List.of());
     }
@@ -76,8 +81,8 @@ class MapDataTest {
                 .toList();
         for (List<Event> visible : List.of(week.eventsInNarrativeOrder(), meetings)) {
             MapData data = MapData.of(week, visible);
-            for (org.parley.model.Place place : week.places()) {
-                java.util.function.Predicate<Event> kept = org.parley.model.EventFilter.NONE
+            for (Place place : week.places()) {
+                Predicate<Event> kept = EventFilter.NONE
                         .withPlaces(Set.of(place.id())).in(week);
                 long expected = visible.stream().filter(kept).count();
                 assertEquals(expected, data.eventsAround(place.id()), place.id());

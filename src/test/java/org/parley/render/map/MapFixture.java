@@ -1,7 +1,10 @@
 package org.parley.render.map;
-
+import org.parley.model.Event;
 import org.parley.seed.BundledSeeds;
 import org.parley.layout.map.LambertAzimuthalEqualArea;
+
+import java.util.ArrayList;
+import java.util.List;
 import org.parley.layout.map.LonLatBox;
 import org.parley.layout.map.MapViewport;
 import org.parley.layout.map.ProjectedBasemap;
@@ -38,11 +41,11 @@ final class MapFixture {
     static final Dataset WEEK_WITH_WASHINGTON = withAnEventInWashington();
 
     private static Dataset withAnEventInWashington() {
-        org.parley.model.Event antonov = WEEK.event("antonov-rhetoric").orElseThrow();
-        org.parley.model.Event there = new org.parley.model.Event("in-washington", antonov.title(), antonov.summary(),
+        Event antonov = WEEK.event("antonov-rhetoric").orElseThrow();
+        Event there = new Event("in-washington", antonov.title(), antonov.summary(),
                 antonov.time(), 99, "washington", antonov.refers(), antonov.kind(), antonov.cameo(), antonov.track(),
                 antonov.actors(), antonov.evidence(), true, "test fixture");
-        java.util.List<org.parley.model.Event> events = new java.util.ArrayList<>(WEEK.events());
+        List<Event> events = new ArrayList<>(WEEK.events());
         events.add(there);
         return new Dataset(WEEK.title(), WEEK.description(), WEEK.sources(), WEEK.actors(), WEEK.places(),
                 events, WEEK.quotes(), WEEK.divergences(), WEEK.positions());

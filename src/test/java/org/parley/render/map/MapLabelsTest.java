@@ -1,16 +1,21 @@
 package org.parley.render.map;
 
 import org.junit.jupiter.api.Test;
+import org.parley.layout.map.LonLatBox;
 import org.parley.layout.map.OffscreenPlace;
+import org.parley.layout.map.Projection;
 import org.parley.layout.map.MapViewport;
 import org.parley.layout.map.ScreenPoint;
 import org.parley.model.Dataset;
+import org.parley.model.Event;
 import org.parley.render.RandomWorld;
 import org.parley.render.RecordingPainter;
 import org.parley.render.Theme;
 import org.parley.render.label.Rect;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -100,7 +105,7 @@ class MapLabelsTest {
                     .build();
             List<MapLabel> labels = paint(scene);
             // The note, or Crimea's own marker saying what the note would.
-            java.util.function.Predicate<MapLabel> isNote = l -> l.kind() == MapLabel.Kind.NOTE
+            Predicate<MapLabel> isNote = l -> l.kind() == MapLabel.Kind.NOTE
                     || l.text().startsWith("Crimea (annexed");
             labels.stream().filter(isNote).forEach(note -> {
                 ScreenPoint crimea = MapFixture.europe(size[0], size[1]).project(CrimeaNote.LABEL_LON,
@@ -113,7 +118,7 @@ class MapLabelsTest {
             // Crimea's own marker is named instead.
             labels.stream().filter(l -> l.kind() == MapLabel.Kind.NOTE).forEach(note -> labels.stream()
                     .filter(l -> l.kind() == MapLabel.Kind.ROUTE).forEach(stop -> assertTrue(
-                            !new org.parley.render.label.Rect(note.box().x(), note.box().y() - note.box().h(), note.box().w(),
+                            !new Rect(note.box().x(), note.box().y() - note.box().h(), note.box().w(),
                                     3 * note.box().h()).overlaps(stop.box()), "the note stacked on " + stop.text())));
             if (size[0] >= 640) {
                 assertTrue(labels.stream().anyMatch(isNote), "room for the note at " + size[0]);
@@ -147,13 +152,13 @@ class MapLabelsTest {
      */
     @Test
     void aFrameThatOnlyGrazesCrimeaPlacesNoNoteAcrossTheMap() {
-        org.parley.layout.map.Projection projection = MapFixture.BASEMAP.projection();
+        Projection projection = MapFixture.BASEMAP.projection();
         // From the Atlantic to just past Crimea's western tip, wide and low so the width decides: the peninsula
         // sits at the right edge.
         MapViewport grazing = null;
         for (double east = 34.0; east < 37 && grazing == null; east += 0.1) {
             MapViewport v = MapViewport.fit(projection,
-                    new org.parley.layout.map.LonLatBox(-5, 44, east, 47).projectedBounds(projection), 640, 360, 8);
+                    new LonLatBox(-5, 44, east, 47).projectedBounds(projection), 640, 360, 8);
             ScreenPoint crimea = v.project(CrimeaNote.LABEL_LON, CrimeaNote.LABEL_LAT);
             if (v.containsScreen(crimea.x(), crimea.y()) && crimea.x() > 640 - 40) {
                 grazing = v;
@@ -169,9 +174,9 @@ class MapLabelsTest {
     /** A frame east of Brussels (a step in southern Russia) points at Brussels and NATO headquarters with one arrow. */
     @Test
     void placesOffThePanelInOneDirectionShareOneArrowAndOneName() {
-        org.parley.layout.map.Projection projection = MapFixture.BASEMAP.projection();
+        Projection projection = MapFixture.BASEMAP.projection();
         MapViewport east = MapViewport.fit(projection,
-                new org.parley.layout.map.LonLatBox(22, 38, 50, 60).projectedBounds(projection), 540, 480, 8);
+                new LonLatBox(22, 38, 50, 60).projectedBounds(projection), 540, 480, 8);
         MapScene scene = new MapSceneBuilder(MapFixture.BASEMAP, east, MapFixture.WEEK).build();
         List<String> pointedAt = scene.offscreen().stream().map(o -> o.place().id()).toList();
         assertTrue(pointedAt.contains("brussels") != pointedAt.contains("nato-hq"),
@@ -193,11 +198,11 @@ class MapLabelsTest {
     /** A stop off the panel is named once, by its edge arrow: not again on a leader line running off the edge. */
     @Test
     void aRouteStopOffThePanelIsNamedOnlyByItsArrow() {
-        org.parley.layout.map.Projection projection = MapFixture.BASEMAP.projection();
+        Projection projection = MapFixture.BASEMAP.projection();
         // The dashboard's old frame of a filter to Grushko: Brussels on the panel, Geneva below its edge.
         MapViewport north = MapViewport.fit(projection,
-                new org.parley.layout.map.LonLatBox(-1.65, 47.35, 10.42, 54.38).projectedBounds(projection), 340, 110, 8);
-        List<org.parley.model.Event> grushko = MapFixture.WEEK.events().stream()
+                new LonLatBox(-1.65, 47.35, 10.42, 54.38).projectedBounds(projection), 340, 110, 8);
+        List<Event> grushko = MapFixture.WEEK.events().stream()
                 .filter(e -> e.actors().stream().anyMatch(p -> p.actor().equals("grushko"))).toList();
         MapScene scene = new MapSceneBuilder(MapFixture.BASEMAP, north, MapFixture.WEEK).visibleEvents(grushko).build();
         assertTrue(scene.offscreen().stream().anyMatch(o -> o.place().id().equals("geneva")), "Geneva has its arrow");
@@ -363,7 +368,7 @@ class MapLabelsTest {
      * index of the route stop they belong to (a badge may stand off its own marker), else -1.
      */
     private static List<double[]> circlesOf(MapScene scene) {
-        List<double[]> circles = new java.util.ArrayList<>();
+        List<double[]> circles = new ArrayList<>();
         for (PlaceMarker m : scene.markers()) {
             int stop = -1;
             for (int i = 0; i < scene.route().size(); i++) {

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.parley.layout.map.MapViewport;
 import org.parley.layout.map.ProjectedBasemap;
 import org.parley.layout.map.ScreenPoint;
+import org.parley.model.Place;
 import org.parley.render.RecordingPainter;
 import org.parley.render.Theme;
 import org.parley.render.awt.Java2DPainter;
@@ -135,7 +136,7 @@ class MapPainterTest {
         double w = 600;
         double h = 400;
         double metresPerPixel = 3000;
-        org.parley.model.Place brussels = MapFixture.WEEK.place("brussels").orElseThrow();
+        Place brussels = MapFixture.WEEK.place("brussels").orElseThrow();
         var at = MapFixture.BASEMAP.projection().forward(brussels.lon(), brussels.lat());
         // Brussels 40 px from the left edge and 20 px from the bottom: where the bar goes by default.
         MapViewport cornered = new MapViewport(MapFixture.BASEMAP.projection(), at.x() - (40 - w / 2) * metresPerPixel,

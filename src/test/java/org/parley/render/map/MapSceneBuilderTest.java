@@ -3,9 +3,12 @@ package org.parley.render.map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.parley.layout.map.MapViewport;
+import org.parley.layout.map.ScreenPoint;
 
 class MapSceneBuilderTest {
 
@@ -26,7 +29,7 @@ class MapSceneBuilderTest {
     @Test
     void vagueRegionsAndFarCountriesGetNoMarkerOrArrow() {
         MapScene scene = MapFixture.sceneWithAnEventInWashington().build();
-        Set<String> drawn = new java.util.HashSet<>();
+        Set<String> drawn = new HashSet<>();
         scene.markers().forEach(m -> drawn.add(m.place().id()));
         scene.offscreen().forEach(o -> drawn.add(o.place().id()));
         assertTrue(drawn.containsAll(Set.of("geneva", "nato-hq", "vienna", "moscow", "ukraine", "washington")), drawn.toString());
@@ -53,8 +56,8 @@ class MapSceneBuilderTest {
     void zoomingAndPanningDoNotResizeAMarker() {
         MapScene wide = MapFixture.scene().build();
         PlaceMarker geneva = marker(wide, "geneva");
-        org.parley.layout.map.ScreenPoint at = geneva.position();
-        org.parley.layout.map.MapViewport close = wide.viewport().zoom(8, at.x(), at.y()).pan(40, 0);
+        ScreenPoint at = geneva.position();
+        MapViewport close = wide.viewport().zoom(8, at.x(), at.y()).pan(40, 0);
         MapScene near = new MapSceneBuilder(MapFixture.BASEMAP, close, MapFixture.WEEK).build();
         assertTrue(near.markers().stream().noneMatch(m -> m.place().id().equals("nato-hq")),
                 "fixture: the busiest place is off this view");

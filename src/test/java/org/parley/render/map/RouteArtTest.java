@@ -7,6 +7,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.parley.layout.map.MapViewport;
 import org.parley.layout.map.ScreenPoint;
+import org.parley.model.Event;
+import org.parley.render.RecordingPainter;
+import org.parley.render.Theme;
 
 class RouteArtTest {
 
@@ -52,9 +55,9 @@ class RouteArtTest {
             if (Math.hypot(stops.get(0).x() - stops.get(1).x(), stops.get(0).y() - stops.get(1).y()) < clear[0] + clear[1] + 13) {
                 small++;
             }
-            org.parley.render.RecordingPainter painter = new org.parley.render.RecordingPainter();
+            RecordingPainter painter = new RecordingPainter();
             RouteArt.paintLegs(painter, stops, RouteArt.clearances(scene.route(), scene.markers()),
-                    org.parley.render.Theme.LIGHT);
+                    Theme.LIGHT);
             assertEquals(scene.route().size() - 1, painter.named("polyline").size(),
                     "legs drawn at " + size[0] + "×" + size[1]);
         }
@@ -75,13 +78,13 @@ class RouteArtTest {
             for (double angle : new double[] {0, 1.1, 2.5, 4}) {
                 ScreenPoint a = new ScreenPoint(300, 200);
                 ScreenPoint b = new ScreenPoint(300 + apart * Math.cos(angle), 200 + apart * Math.sin(angle));
-                org.parley.render.RecordingPainter painter = new org.parley.render.RecordingPainter();
-                RouteArt.paintLegs(painter, List.of(a, b), new double[] {clear, clear}, org.parley.render.Theme.LIGHT);
+                RecordingPainter painter = new RecordingPainter();
+                RouteArt.paintLegs(painter, List.of(a, b), new double[] {clear, clear}, Theme.LIGHT);
                 String where = apart + " px apart at " + angle;
                 assertEquals(1, painter.named("polyline").size(), "one leg at " + where);
                 var line = painter.named("polyline").get(0);
                 assertTrue(Math.hypot(line.x() - a.x(), line.y() - a.y()) > bigMarker, "starts outside circle 1 at " + where);
-                List<org.parley.render.RecordingPainter.Op> heads = painter.named("fillPolygon");
+                List<RecordingPainter.Op> heads = painter.named("fillPolygon");
                 assertTrue(heads.size() <= 1, where);
                 if (apart >= 2 * bigMarker + 12) {
                     assertEquals(1, heads.size(), "an arrowhead at " + where);
@@ -94,13 +97,13 @@ class RouteArtTest {
             }
         }
         ScreenPoint p = new ScreenPoint(300, 200);
-        org.parley.render.RecordingPainter touching = new org.parley.render.RecordingPainter();
+        RecordingPainter touching = new RecordingPainter();
         RouteArt.paintLegs(touching, List.of(p, new ScreenPoint(300 + 2 * bigMarker, 200)), new double[] {clear, clear},
-                org.parley.render.Theme.LIGHT);
+                Theme.LIGHT);
         assertEquals(1, touching.named("polyline").size(), "circles that touch are still joined");
         assertEquals(0, touching.named("fillPolygon").size(), "with no arrowhead on them");
-        org.parley.render.RecordingPainter same = new org.parley.render.RecordingPainter();
-        RouteArt.paintLegs(same, List.of(p, p), new double[] {clear, clear}, org.parley.render.Theme.LIGHT);
+        RecordingPainter same = new RecordingPainter();
+        RouteArt.paintLegs(same, List.of(p, p), new double[] {clear, clear}, Theme.LIGHT);
         assertEquals(0, same.named("polyline").size(), "stops on top of each other have no leg");
     }
 
@@ -111,18 +114,18 @@ class RouteArtTest {
     @Test
     void aFilterThatSkipsAStopDrawsNoLegAcrossItAndKeepsTheWeeksNumbers() {
         MapViewport europe = MapFixture.europe(1200, 720);
-        List<org.parley.model.Event> kept = MapFixture.WEEK.events().stream()
+        List<Event> kept = MapFixture.WEEK.events().stream()
                 .filter(e -> e.place().equals("geneva") || e.place().equals("vienna")).toList();
         MapScene scene = new MapSceneBuilder(MapFixture.BASEMAP, europe, MapFixture.WEEK)
                 .data(MapData.ofFilter(MapFixture.WEEK, kept)).build();
         assertEquals(List.of(1, 3), scene.route().stream().map(RouteStop::number).toList());
         List<ScreenPoint> stops = RouteArt.stopPositions(scene.route(), europe);
-        org.parley.render.RecordingPainter legs = new org.parley.render.RecordingPainter();
+        RecordingPainter legs = new RecordingPainter();
         RouteArt.paintLegs(legs, scene.route(), stops, RouteArt.clearances(scene.route(), scene.markers()),
-                org.parley.render.Theme.LIGHT);
+                Theme.LIGHT);
         assertEquals(0, legs.named("polyline").size(), "no leg from Geneva to Vienna");
-        org.parley.render.RecordingPainter badges = new org.parley.render.RecordingPainter();
-        RouteArt.paintBadges(badges, scene.route(), stops, org.parley.render.Theme.LIGHT);
+        RecordingPainter badges = new RecordingPainter();
+        RouteArt.paintBadges(badges, scene.route(), stops, Theme.LIGHT);
         assertEquals(List.of("1", "3"), badges.named("text").stream().map(op -> op.text()).toList());
     }
 }

@@ -10,7 +10,12 @@ import org.parley.layout.RowGeometry;
 import org.parley.model.Event;
 import org.parley.render.FontSpec;
 import org.parley.render.RecordingPainter;
+import org.parley.render.TextAnchor;
 import org.parley.render.Theme;
+import org.parley.seed.BundledSeeds;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /** A card's title is whole where smaller type can hold it: paper and narrow columns have no tooltip. */
 class CardPainterTest {
@@ -19,8 +24,8 @@ class CardPainterTest {
     private static final class SizedPainter extends RecordingPainter {
         double size = 12;
         boolean bold;
-        final java.util.List<Double> sizes = new java.util.ArrayList<>();
-        final java.util.List<String> boldTexts = new java.util.ArrayList<>();
+        final List<Double> sizes = new ArrayList<>();
+        final List<String> boldTexts = new ArrayList<>();
 
         @Override
         public void setFont(FontSpec font) {
@@ -34,7 +39,7 @@ class CardPainterTest {
         }
 
         @Override
-        public void fillText(String text, double x, double y, org.parley.render.TextAnchor anchor) {
+        public void fillText(String text, double x, double y, TextAnchor anchor) {
             sizes.add(size);
             if (bold) {
                 boldTexts.add(text);
@@ -49,7 +54,7 @@ class CardPainterTest {
 
     @Test
     void aTitleTooLongForFourLinesAtTheCardSizeIsWholeInSmallerType() {
-        Event briefing = org.parley.seed.BundledSeeds.dataset().event("stoltenberg-briefing").orElseThrow();
+        Event briefing = BundledSeeds.dataset().event("stoltenberg-briefing").orElseThrow();
         RowGeometry fourLines = RowGeometry.DEFAULT.withCardLines(4);
         ItemBox narrow = new ItemBox("e", 0, 0, 0, 180, 0, 80, false, false);
 
@@ -62,7 +67,7 @@ class CardPainterTest {
 
     @Test
     void aTitleThatFitsKeepsTheCardSizeAndOneThatNeverFitsIsCut() {
-        Event dinner = org.parley.seed.BundledSeeds.dataset().event("geneva-dinner").orElseThrow();
+        Event dinner = BundledSeeds.dataset().event("geneva-dinner").orElseThrow();
         RowGeometry fourLines = RowGeometry.DEFAULT.withCardLines(4);
         SizedPainter fits = new SizedPainter();
         CardPainter.paint(fits, Theme.LIGHT, new ItemBox("e", 0, 0, 0, 300, 0, 80, false, false), dinner, null, null, false, 900,
@@ -83,8 +88,8 @@ class CardPainterTest {
     /** A day or place the curator inferred is marked on the card, the title kept clear of the mark. */
     @Test
     void anInferredEventsCardCarriesTheMarkAndAnAttestedOneDoesNot() {
-        Event ryabkov = org.parley.seed.BundledSeeds.dataset().event("geneva-ryabkov-warning").orElseThrow();
-        Event dinner = org.parley.seed.BundledSeeds.dataset().event("geneva-dinner").orElseThrow();
+        Event ryabkov = BundledSeeds.dataset().event("geneva-ryabkov-warning").orElseThrow();
+        Event dinner = BundledSeeds.dataset().event("geneva-dinner").orElseThrow();
         assertTrue(ryabkov.inferred() && !dinner.inferred());
         RowGeometry fourLines = RowGeometry.DEFAULT.withCardLines(4);
         ItemBox box = new ItemBox("e", 0, 0, 0, 300, 0, 80, false, false);
@@ -106,12 +111,12 @@ class CardPainterTest {
 
     @Test
     void aTimedCardPrintsItsTimeInBoldBeforeItsTitle() {
-        Event dinner = org.parley.seed.BundledSeeds.dataset().event("geneva-dinner").orElseThrow();
+        Event dinner = BundledSeeds.dataset().event("geneva-dinner").orElseThrow();
         SizedPainter p = new SizedPainter();
         CardPainter.paint(p, Theme.LIGHT, new ItemBox("e", 0, 0, 0, 300, 0, 80, false, false), dinner, null, "09:30",
                 false, 900, RowGeometry.DEFAULT.withCardLines(4));
 
-        assertEquals(java.util.List.of("09:30"), p.boldTexts, "the time alone in bold");
+        assertEquals(List.of("09:30"), p.boldTexts, "the time alone in bold");
         assertEquals("09:30", p.texts().get(0));
         assertFalse(p.texts().get(1).startsWith(" "), "an SVG reader drops a leading space: the gap is an offset");
         assertEquals(("09:30 " + dinner.title()).replace(" ", ""), String.join("", p.texts()).replace(" ", ""),

@@ -7,12 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
+
 import org.junit.jupiter.api.Test;
+import org.parley.layout.BandMark;
 import org.parley.layout.ContextBand;
 import org.parley.layout.TimeScale;
 import org.parley.layout.XRange;
 import org.parley.model.Dataset;
 import org.parley.model.DateRange;
+import org.parley.model.Event;
+import org.parley.model.Track;
 import org.parley.render.RecordingPainter;
 import org.parley.render.Theme;
 import org.parley.seed.BundledSeeds;
@@ -24,7 +29,7 @@ class ContextBandPainterTest {
         Dataset data = BundledSeeds.dataset();
         double width = 1600;
         ContextBand band = ContextBand.of(data, width - TimelineMetrics.GUTTER, ZoneId.of("UTC"));
-        TimelineScene week = WeekScenes.week(data, width, 700, null, java.util.Set.of());
+        TimelineScene week = WeekScenes.week(data, width, 700, null, Set.of());
         RecordingPainter p = new RecordingPainter();
         ContextBandPainter.paint(p, Theme.LIGHT, band, ZoneId.of("UTC"), band.marks(data.events()), week.scale(), 600,
                 width);
@@ -38,7 +43,7 @@ class ContextBandPainterTest {
         XRange window = band.window(week.scale(), ContextBandPainter.MIN_WINDOW_WIDTH);
         assertTrue(p.named("strokeRect").stream().anyMatch(o -> o.colour().equals(Theme.LIGHT.selection())
                 && Math.abs(o.x() - TimelineMetrics.GUTTER - window.x0()) < 0.01), "the window is not drawn");
-        long backgroundMarks = data.events().stream().filter(e -> e.track() == org.parley.model.Track.BACKGROUND).count();
+        long backgroundMarks = data.events().stream().filter(e -> e.track() == Track.BACKGROUND).count();
         // Day-dated events are 20-px ticks, rougher ones 12-px soft ranges, both in the band's middle.
         long drawn = p.ops.stream().filter(o -> (o.name().equals("line") && o.h() == 20)
                 || (o.name().equals("fillRect") && o.y() == 600 + 22 && o.h() == 12)).count();
@@ -47,11 +52,11 @@ class ContextBandPainterTest {
         assertTrue(drawn >= backgroundMarks / 2 && drawn <= backgroundMarks,
                 drawn + " marks for " + backgroundMarks + " background events");
         // Each in its event's colour, though the painter sets a colour only when the kind changes.
-        for (org.parley.layout.BandMark m : band.marks(data.events())) {
+        for (BandMark m : band.marks(data.events())) {
             if (m.isRange()) {
                 continue;
             }
-            org.parley.model.Event e = data.event(m.eventId()).orElseThrow();
+            Event e = data.event(m.eventId()).orElseThrow();
             assertTrue(p.named("line").stream().anyMatch(o -> o.h() == 20
                     && Math.abs(o.x() - TimelineMetrics.GUTTER - m.centre()) < 0.01
                     && o.colour().equals(Theme.LIGHT.kind(e.kind()))), "the tick of " + m.eventId());

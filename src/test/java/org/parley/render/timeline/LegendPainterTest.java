@@ -4,10 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
 import org.junit.jupiter.api.Test;
+import org.parley.cli.SyntheticDataAccess;
+import org.parley.layout.ItemBox;
+import org.parley.layout.LaneMode;
 import org.parley.layout.LegendEntries;
+import org.parley.layout.RowGeometry;
+import org.parley.layout.TimelineLayout;
+import org.parley.model.Dataset;
 import org.parley.model.EventKind;
 import org.parley.render.RecordingPainter;
 import org.parley.render.Theme;
@@ -78,20 +88,20 @@ class LegendPainterTest {
     /** A picture of 20,000 generated events over 24 years: its key counts the shades of the strips it draws. */
     @Test
     void aPictureOfDensityStripsKeysTheFullestCellItDraws() {
-        org.parley.model.Dataset data = org.parley.cli.SyntheticDataAccess.dataset(20_000);
-        org.parley.layout.TimelineLayout layout = org.parley.layout.TimelineLayout.of(data.events(),
-                org.parley.layout.LaneMode.TRACK, java.time.ZoneOffset.UTC, java.util.function.Function.identity(),
-                false, org.parley.layout.RowGeometry.DENSE);
-        TimelineScene scene = TimelineScene.wholeRange(layout, 1280, java.time.ZoneOffset.UTC,
+        Dataset data = SyntheticDataAccess.dataset(20_000);
+        TimelineLayout layout = TimelineLayout.of(data.events(),
+                LaneMode.TRACK, ZoneOffset.UTC, Function.identity(),
+                false, RowGeometry.DENSE);
+        TimelineScene scene = TimelineScene.wholeRange(layout, 1280, ZoneOffset.UTC,
                 id -> data.event(id).orElse(null), new Decorations(null, null, true, true));
         assertTrue(layout.geometry().dense(), "drawn as strips");
         int most = layout.visible(scene.scale(), Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY).stream()
-                .mapToInt(org.parley.layout.ItemBox::count).max().orElseThrow();
+                .mapToInt(ItemBox::count).max().orElseThrow();
         RecordingPainter p = new RecordingPainter();
         new TimelinePainter().paint(p, scene, Theme.LIGHT);
         String said = p.texts().stream().filter(t -> t.startsWith("Shade counts the events in each")).findFirst()
                 .orElseThrow(() -> new AssertionError("no scale in the key: " + p.texts()));
-        assertTrue(said.endsWith("palest 1, darkest " + String.format(java.util.Locale.ROOT, "%,d", most)), said);
+        assertTrue(said.endsWith("palest 1, darkest " + String.format(Locale.ROOT, "%,d", most)), said);
         assertTrue(said.contains(DensityScale.stretch(4 * scene.scale().millisPerPixel())), said);
     }
 

@@ -12,9 +12,12 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.parley.layout.ItemBox;
 import org.parley.layout.LegendEntries;
+import org.parley.layout.RowGeometry;
+import org.parley.model.Dataset;
 import org.parley.model.Modality;
 import org.parley.render.RecordingPainter;
 import org.parley.render.Theme;
+import org.parley.seed.BundledSeeds;
 
 class ModalityStyleTest {
 
@@ -42,8 +45,8 @@ class ModalityStyleTest {
     /** The week's cards: the scheduled OSCE meeting is hollow and dashed, the NATO–Russia meeting that took place is not. */
     @Test
     void aCardOfAScheduledMeetingIsHollowAndDashedAndOneThatHappenedIsNot() {
-        org.parley.model.Dataset week = org.parley.seed.BundledSeeds.dataset();
-        org.parley.layout.RowGeometry cards = new org.parley.layout.RowGeometry(22, 3, 6, 3, 3, 15, false);
+        Dataset week = BundledSeeds.dataset();
+        RowGeometry cards = new RowGeometry(22, 3, 6, 3, 3, 15, false);
         ItemBox card = new ItemBox("e", 0, 0, 10, 230, 20, 80, false, false);
 
         RecordingPainter scheduled = new RecordingPainter();

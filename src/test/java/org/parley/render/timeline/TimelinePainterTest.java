@@ -10,7 +10,9 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.parley.layout.ItemBox;
+import org.parley.layout.LaneMode;
 import org.parley.layout.PlacedLabel;
+import org.parley.layout.TimelineLayout;
 import org.parley.model.Dataset;
 import org.parley.model.Event;
 import org.parley.model.Precision;
@@ -60,7 +62,7 @@ class TimelinePainterTest {
     @Test
     void imprecisePeriodsAreDrawnSoftNeverAsCrispBoxes() {
         TimelineScene scene = TimelineScene.wholeRange(
-                org.parley.layout.TimelineLayout.of(data, org.parley.layout.LaneMode.TRACK, null), 1600,
+                TimelineLayout.of(data, LaneMode.TRACK, null), 1600,
                 WeekScenes.BRUSSELS, id -> data.event(id).orElse(null), Decorations.SCREEN);
         RecordingPainter p = paint(scene, new TimelinePainter());
         List<ItemBox> soft = scene.layout().all(scene.scale()).stream().filter(ItemBox::soft).toList();
@@ -160,7 +162,7 @@ class TimelinePainterTest {
 
     @Test
     void aWholeRangeExportIsTallEnoughForEveryLaneAndItsDecorations() {
-        var layout = org.parley.layout.TimelineLayout.of(data, org.parley.layout.LaneMode.TRACK, null);
+        var layout = TimelineLayout.of(data, LaneMode.TRACK, null);
         TimelineScene scene = TimelineScene.wholeRange(layout, 3840, WeekScenes.BRUSSELS,
                 id -> data.event(id).orElse(null), new Decorations("The week", "Sources: WP, NYT", true, false));
         assertTrue(scene.decorations().allItems());

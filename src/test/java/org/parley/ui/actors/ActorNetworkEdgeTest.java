@@ -4,6 +4,7 @@ import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -19,6 +20,7 @@ import org.parley.render.graph.ActorLink;
 import org.parley.render.graph.EdgeHits;
 import org.parley.seed.ExchangeFormatReader;
 import org.parley.ui.state.ExplorerState;
+import org.parley.ui.support.MenuKeys;
 import org.parley.ui.table.EventTable;
 import org.parley.ui.timeline.TimelineView;
 import org.testfx.api.FxRobot;
@@ -28,6 +30,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -72,7 +75,7 @@ class ActorNetworkEdgeTest {
         HBox.setHgrow(others, Priority.ALWAYS);
         stage.setScene(new Scene(new HBox(panel, others), 1200, 720));
         // As the main window does: the menu key and Shift+F10 reach every view's menu through it.
-        org.parley.ui.support.MenuKeys.install(stage.getScene());
+        MenuKeys.install(stage.getScene());
         stage.show();
     }
 
@@ -140,12 +143,12 @@ class ActorNetworkEdgeTest {
             state.chooseActor("sherman");
             view.requestFocus();
         });
-        java.util.List<GraphDrawing.Edge> lines = view.graphScene().drawing().edges().stream()
+        List<GraphDrawing.Edge> lines = view.graphScene().drawing().edges().stream()
                 .filter(e -> e.a().equals("sherman") || e.b().equals("sherman"))
                 .sorted(Comparator.comparingDouble(GraphDrawing.Edge::width).reversed()).toList();
         assertTrue(lines.size() >= 2, "Sherman has lines to step through: " + lines);
 
-        robot.type(javafx.scene.input.KeyCode.PAGE_DOWN);
+        robot.type(KeyCode.PAGE_DOWN);
         GraphDrawing.Edge first = view.graphScene().hoveredLink();
         assertNotNull(first, "Page Down hovers one of Sherman's lines");
         assertEquals(lines.get(0).width(), first.width(), "the heaviest first");
@@ -154,24 +157,24 @@ class ActorNetworkEdgeTest {
         // Read from the actor stepped from: "Line Wendy Sherman and Russia", not the link's stored order.
         assertTrue(read.startsWith("Line " + dataset.actor("sherman").orElseThrow().name() + " and "
                 + dataset.actor(other).orElseThrow().name()) && read.endsWith("Enter chooses it"), read);
-        robot.type(javafx.scene.input.KeyCode.PAGE_DOWN);
+        robot.type(KeyCode.PAGE_DOWN);
         assertTrue(!first.equals(view.graphScene().hoveredLink()), "a second Page Down goes on to the next line");
-        robot.type(javafx.scene.input.KeyCode.PAGE_UP);
+        robot.type(KeyCode.PAGE_UP);
         assertEquals(first, view.graphScene().hoveredLink(), "Page Up goes back");
 
-        robot.type(javafx.scene.input.KeyCode.ENTER);
+        robot.type(KeyCode.ENTER);
         assertEquals("sherman", state.selectedActorProperty().get());
         assertEquals(other, state.selectedPartnerProperty().get(), "Enter chooses the line");
         assertTrue(view.getAccessibleText().endsWith(", chosen"), view.getAccessibleText());
 
-        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        robot.type(KeyCode.ESCAPE);
         assertNull(view.graphScene().hoveredLink(), "Esc first lets go of the line stepped to");
         assertEquals(other, state.selectedPartnerProperty().get());
-        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        robot.type(KeyCode.ESCAPE);
         assertNull(state.selectedPartnerProperty().get(), "then of the chosen link");
         assertEquals("sherman", state.selectedActorProperty().get(), "its first actor stays chosen");
 
-        robot.type(javafx.scene.input.KeyCode.TAB);
+        robot.type(KeyCode.TAB);
         assertTrue(!view.isFocused(), "Tab still moves the focus on");
     }
 
@@ -213,8 +216,8 @@ class ActorNetworkEdgeTest {
         GraphDrawing.Edge edge = pointAtAnEdge(robot);
         robot.interact(() -> state.chooseLink(edge.a(), edge.b()));
         robot.interact(() -> panel.networkView().requestFocus());
-        robot.press(javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.F10)
-                .release(javafx.scene.input.KeyCode.F10, javafx.scene.input.KeyCode.SHIFT);
+        robot.press(KeyCode.SHIFT, KeyCode.F10)
+                .release(KeyCode.F10, KeyCode.SHIFT);
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("Show only what they share");
         WaitForAsyncUtils.waitForFxEvents();

@@ -2,19 +2,37 @@ package org.parley.ui.actors;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
+import atlantafx.base.theme.Styles;
 import javafx.application.Application;
 import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
+import javafx.geometry.Side;
+import javafx.scene.AccessibleRole;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TreeItem;
 import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.parley.cli.SyntheticDataAccess;
 import org.parley.layout.GraphDrawing;
+import org.parley.model.Actor;
+import org.parley.model.ActorGroup;
 import org.parley.model.Dataset;
+import org.parley.model.EventFilter;
+import org.parley.render.Theme;
 import org.parley.render.graph.ActorGraphScene;
+import org.parley.render.graph.ActorNetwork;
+import org.parley.render.graph.ActorNode;
 import org.parley.seed.ExchangeFormatReader;
 import org.parley.ui.state.ExplorerState;
 import org.parley.ui.support.OwnStage;
@@ -25,8 +43,14 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import javax.imageio.ImageIO;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -87,22 +111,22 @@ class ActorPanelTest {
                 .queryAllAs(ActorCell.class).stream()
                 .filter(c -> c.getItem() instanceof ActorEntry.Row r && r.actor().id().equals("sherman"))
                 .findFirst().orElseThrow();
-        javafx.scene.control.Label name = (javafx.scene.control.Label) cell.lookupAll(".label").stream()
-                .filter(n -> n instanceof javafx.scene.control.Label l && "Wendy Sherman".equals(l.getText()))
+        Label name = (Label) cell.lookupAll(".label").stream()
+                .filter(n -> n instanceof Label l && "Wendy Sherman".equals(l.getText()))
                 .findFirst().orElseThrow();
-        javafx.scene.text.Text word = new javafx.scene.text.Text("Sherman");
+        Text word = new Text("Sherman");
         word.setFont(name.getFont());
         assertTrue(name.getWidth() >= word.getLayoutBounds().getWidth(),
                 "the name's column (" + name.getWidth() + ") holds its longest word whole");
-        javafx.scene.Node counts = cell.lookup("." + ActorCell.COUNTS_STYLE_CLASS);
-        javafx.geometry.Bounds c = counts.localToScene(counts.getBoundsInLocal());
-        javafx.geometry.Bounds n = name.localToScene(name.getBoundsInLocal());
+        Node counts = cell.lookup("." + ActorCell.COUNTS_STYLE_CLASS);
+        Bounds c = counts.localToScene(counts.getBoundsInLocal());
+        Bounds n = name.localToScene(name.getBoundsInLocal());
         assertTrue(c.getMinY() >= n.getMaxY() - 1, "the counts sit under the name");
 
         robot.interact(() -> stage.setWidth(420));
         WaitForAsyncUtils.waitForFxEvents();
-        javafx.geometry.Bounds c2 = counts.localToScene(counts.getBoundsInLocal());
-        javafx.geometry.Bounds n2 = name.localToScene(name.getBoundsInLocal());
+        Bounds c2 = counts.localToScene(counts.getBoundsInLocal());
+        Bounds n2 = name.localToScene(name.getBoundsInLocal());
         assertTrue(c2.getMinX() >= n2.getMinX() + 20 && c2.getMinY() < n2.getMaxY(), "wide again: beside the name");
     }
 
@@ -117,10 +141,10 @@ class ActorPanelTest {
                 double w = width;
                 robot.interact(() -> own.stage().setWidth(w));
                 WaitForAsyncUtils.waitForFxEvents();
-                javafx.scene.control.Label name = robot.from(own.root()).lookup(".label").queryAllAs(
-                                javafx.scene.control.Label.class).stream()
+                Label name = robot.from(own.root()).lookup(".label").queryAllAs(
+                                Label.class).stream()
                         .filter(l -> "Wendy Sherman".equals(l.getText()) && l.isVisible()).findFirst().orElseThrow();
-                javafx.scene.text.Text line = new javafx.scene.text.Text("Wendy Sherman");
+                Text line = new Text("Wendy Sherman");
                 line.setFont(name.getFont());
                 assertTrue(name.getHeight() < 1.5 * line.getLayoutBounds().getHeight(),
                         "at " + w + " px the name is on one line, not " + name.getHeight() + " px tall");
@@ -139,12 +163,12 @@ class ActorPanelTest {
                 double w = width;
                 robot.interact(() -> own.stage().setWidth(w));
                 WaitForAsyncUtils.waitForFxEvents();
-                java.util.List<ActorCell> rows = robot.from(own.root())
+                List<ActorCell> rows = robot.from(own.root())
                         .lookup("." + ActorCell.ROW_STYLE_CLASS).queryAllAs(ActorCell.class).stream()
                         .filter(c -> c.isVisible() && c.getGraphic() != null).toList();
                 assertTrue(!rows.isEmpty());
                 for (ActorCell cell : rows) {
-                    javafx.geometry.Bounds g = cell.getGraphic().getBoundsInParent();
+                    Bounds g = cell.getGraphic().getBoundsInParent();
                     assertTrue(g.getMinY() >= -0.5 && g.getMaxY() <= cell.getHeight() + 0.5,
                             "at " + w + " px, " + cell.getItem() + ": lines from " + g.getMinY() + " to " + g.getMaxY()
                                     + " in a row " + cell.getHeight() + " tall");
@@ -156,14 +180,14 @@ class ActorPanelTest {
     /** Under a filter the list says its counts are the whole dataset's: "14 events" had read as the filter's count. */
     @Test
     void underAFilterTheListSaysItsCountsAreTheWholeDatasets(FxRobot robot) {
-        javafx.scene.control.Label note = robot.lookup("#actorCountsNote").queryAs(javafx.scene.control.Label.class);
+        Label note = robot.lookup("#actorCountsNote").queryAs(Label.class);
         assertFalse(note.isVisible(), "no filter, nothing to say");
         robot.interact(() -> state.filterProperty().set(state.filterProperty().get()
-                .withActors(java.util.Set.of("grushko"))));
+                .withActors(Set.of("grushko"))));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(note.isVisible() && note.getHeight() > 0, "said, and given room");
         assertEquals("Counts are for the whole dataset, not the filters.", note.getText());
-        robot.interact(() -> state.filterProperty().set(state.filterProperty().get().withActors(java.util.Set.of())));
+        robot.interact(() -> state.filterProperty().set(state.filterProperty().get().withActors(Set.of())));
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(note.isVisible());
     }
@@ -171,8 +195,8 @@ class ActorPanelTest {
     /** A name longer than the list is wide wraps beside its counts instead of pushing them out of the cell. */
     @Test
     void aLongNameWrapsAndKeepsItsCountsInView(FxRobot robot) {
-        java.util.List<org.parley.model.Actor> actors = dataset.actors().stream().map(a -> !a.id().equals("sherman") ? a
-                : new org.parley.model.Actor(a.id(), "Wendy Ruth Ruth Ruth Ruth Ruth Ruth Ruth Ruth Ruth Ruth Sherman",
+        List<Actor> actors = dataset.actors().stream().map(a -> !a.id().equals("sherman") ? a
+                : new Actor(a.id(), "Wendy Ruth Ruth Ruth Ruth Ruth Ruth Ruth Ruth Ruth Ruth Sherman",
                         a.aliases(), a.kind(), a.group(), a.affiliation(), a.role(), a.note())).toList();
         Dataset longNamed = new Dataset(dataset.title(), dataset.description(), dataset.sources(), actors, dataset.places(),
                 dataset.events(), dataset.quotes(), dataset.divergences(), dataset.positions());
@@ -181,8 +205,8 @@ class ActorPanelTest {
         ActorCell cell = robot.lookup("." + ActorCell.ROW_STYLE_CLASS).queryAllAs(ActorCell.class).stream()
                 .filter(c -> c.getItem() instanceof ActorEntry.Row r && r.actor().id().equals("sherman"))
                 .findFirst().orElseThrow();
-        javafx.scene.Node counts = cell.lookup("." + ActorCell.COUNTS_STYLE_CLASS);
-        javafx.geometry.Bounds inCell = cell.sceneToLocal(counts.localToScene(counts.getBoundsInLocal()));
+        Node counts = cell.lookup("." + ActorCell.COUNTS_STYLE_CLASS);
+        Bounds inCell = cell.sceneToLocal(counts.localToScene(counts.getBoundsInLocal()));
         assertTrue(inCell.getMaxX() <= cell.getWidth(), "counts end at " + inCell.getMaxX() + " in a cell " + cell.getWidth() + " wide");
     }
 
@@ -191,7 +215,7 @@ class ActorPanelTest {
     void theListMarksTheSelectedEventsParties(FxRobot robot) {
         robot.interact(() -> state.selectedEventProperty().set("nrc-offer-reopen-missions"));
         WaitForAsyncUtils.waitForFxEvents();
-        java.util.Set<String> marked = markedActors(robot);
+        Set<String> marked = markedActors(robot);
         assertTrue(marked.contains("stoltenberg"), "Stoltenberg proposed it: " + marked);
         assertTrue(!marked.contains("sherman"), "Sherman takes no part in it: " + marked);
 
@@ -200,11 +224,11 @@ class ActorPanelTest {
         assertTrue(markedActors(robot).isEmpty());
     }
 
-    private java.util.Set<String> markedActors(FxRobot robot) {
+    private Set<String> markedActors(FxRobot robot) {
         return robot.lookup("." + ActorCell.ROW_STYLE_CLASS).queryAllAs(ActorCell.class).stream()
                 .filter(c -> c.getPseudoClassStates().contains(ActorCell.IN_EVENT))
                 .map(c -> ((ActorEntry.Row) c.getItem()).actor().id())
-                .collect(java.util.stream.Collectors.toSet());
+                .collect(Collectors.toSet());
     }
 
     @Test
@@ -220,7 +244,7 @@ class ActorPanelTest {
         robot.clickOn("#actorSearch").write("Aleksandr");
         WaitForAsyncUtils.waitForFxEvents();
         String first = shownActorIds().get(0);
-        robot.type(javafx.scene.input.KeyCode.DOWN);
+        robot.type(KeyCode.DOWN);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(first, state.selectedActorProperty().get());
         assertTrue(robot.lookup("#actorTree").query().isFocused(), "the keys now move in the list");
@@ -230,8 +254,8 @@ class ActorPanelTest {
     @Test
     void aSearchThatMatchesNoOneSaysSo(FxRobot robot) {
         try {
-            WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> !shownActorIds().isEmpty());
-        } catch (java.util.concurrent.TimeoutException e) {
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !shownActorIds().isEmpty());
+        } catch (TimeoutException e) {
             throw new AssertionError("the actors were never listed", e);
         }
         assertFalse(panel.listView().placeholder().isVisible(), "the full list needs no words");
@@ -251,7 +275,7 @@ class ActorPanelTest {
     void listIsGroupedByCampAndBusiestFirst() {
         List<TreeItem<ActorEntry>> headers = panel.listView().tree().getRoot().getChildren();
         assertTrue(headers.get(0).getValue() instanceof ActorEntry.Header h
-                && h.group() == org.parley.model.ActorGroup.UNITED_STATES);
+                && h.group() == ActorGroup.UNITED_STATES);
         ActorEntry.Row first = (ActorEntry.Row) headers.get(0).getChildren().get(0).getValue();
         assertEquals("sherman", first.actor().id());
     }
@@ -267,17 +291,17 @@ class ActorPanelTest {
     /** The button that set an actor filter takes it off again, with the actor selected or not. */
     @Test
     void theFilterButtonUndoesItsFilter(FxRobot robot) {
-        javafx.scene.control.Button filter = robot.lookup("#filterByActor").queryButton();
+        Button filter = robot.lookup("#filterByActor").queryButton();
         assertTrue(filter.isDisabled(), "nothing selected, nothing filtered");
         clickRow(robot, "grushko");
-        assertFalse(filter.getStyleClass().contains(atlantafx.base.theme.Styles.ACCENT));
+        assertFalse(filter.getStyleClass().contains(Styles.ACCENT));
         robot.clickOn("#filterByActor");
-        assertEquals(java.util.Set.of("grushko"), state.filterProperty().get().actors());
+        assertEquals(Set.of("grushko"), state.filterProperty().get().actors());
         assertEquals(ActorActions.UNFILTER_TEXT, filter.getTooltip().getText());
-        assertTrue(filter.getStyleClass().contains(atlantafx.base.theme.Styles.ACCENT), "lit while actors filter");
+        assertTrue(filter.getStyleClass().contains(Styles.ACCENT), "lit while actors filter");
         robot.clickOn("#filterByActor");
         assertTrue(state.filterProperty().get().actors().isEmpty(), "taken out again");
-        assertFalse(filter.getStyleClass().contains(atlantafx.base.theme.Styles.ACCENT));
+        assertFalse(filter.getStyleClass().contains(Styles.ACCENT));
         robot.clickOn("#filterByActor");
         robot.clickOn("#clearActorSelection");
         assertNull(state.selectedActorProperty().get());
@@ -324,7 +348,7 @@ class ActorPanelTest {
         // The node where the latest layout put it: one more layout may land once the view has its final size.
         Point2D[] onScreenAt = new Point2D[1];
         try {
-            WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
                 awaitLayout();
                 GraphDrawing.Node node = panel.networkView().graphScene().position("stoltenberg").orElseThrow();
                 onScreenAt[0] = panel.networkView().canvas().localToScreen(node.x(), node.y());
@@ -332,7 +356,7 @@ class ActorPanelTest {
                 WaitForAsyncUtils.waitForFxEvents();
                 return "stoltenberg".equals(panel.networkView().graphScene().hovered());
             });
-        } catch (java.util.concurrent.TimeoutException e) {
+        } catch (TimeoutException e) {
             throw new AssertionError("hovering Stoltenberg's node named " + panel.networkView().graphScene().hovered(), e);
         }
         Point2D onScreen = onScreenAt[0];
@@ -349,7 +373,7 @@ class ActorPanelTest {
      */
     @Test
     void aNetworkOfManyActorsDrawsTheBusiestAndSaysSo(FxRobot robot) {
-        Dataset many = org.parley.cli.SyntheticDataAccess.dataset(3_000);
+        Dataset many = SyntheticDataAccess.dataset(3_000);
         robot.interact(() -> state.datasetProperty().set(many));
         robot.clickOn("#actorViewNetwork");
         awaitLayout();
@@ -357,8 +381,8 @@ class ActorPanelTest {
         assertEquals(ActorNetworkView.MOST_SHOWN, scene.network().nodes().size());
         assertEquals("The " + ActorNetworkView.MOST_SHOWN + " actors in most events, of 200: filter to see others",
                 panel.networkView().leftOutNote());
-        String quiet = org.parley.render.graph.ActorNetwork.of(many).nodes().stream()
-                .min(java.util.Comparator.comparingInt(org.parley.render.graph.ActorNode::events)).orElseThrow().id();
+        String quiet = ActorNetwork.of(many).nodes().stream()
+                .min(Comparator.comparingInt(ActorNode::events)).orElseThrow().id();
         assertTrue(scene.network().node(quiet).isEmpty());
         robot.interact(() -> state.selectedActorProperty().set(quiet));
         awaitLayout();
@@ -368,12 +392,12 @@ class ActorPanelTest {
     @Test
     void networkFollowsTheFilterAndTheTheme(FxRobot robot) {
         robot.clickOn("#actorViewNetwork");
-        robot.interact(() -> state.filterProperty().set(state.filterProperty().get().withActors(java.util.Set.of("kallas"))));
+        robot.interact(() -> state.filterProperty().set(state.filterProperty().get().withActors(Set.of("kallas"))));
         awaitLayout();
         ActorGraphScene scene = panel.networkView().graphScene();
         assertFalse(scene.network().node("grushko").isPresent(), "Grushko is in no event with Kallas");
         robot.interact(() -> state.darkProperty().set(true));
-        assertEquals(org.parley.render.Theme.DARK, panel.networkView().graphScene().theme());
+        assertEquals(Theme.DARK, panel.networkView().graphScene().theme());
     }
 
     @Test
@@ -408,20 +432,20 @@ class ActorPanelTest {
     @Test
     void aClickInATabFocusesTheNetworkAndTheNodeStaysUnderThePointer(FxRobot robot) throws Exception {
         ActorPanel[] inTab = new ActorPanel[1];
-        javafx.scene.control.TabPane[] tabs = new javafx.scene.control.TabPane[1];
+        TabPane[] tabs = new TabPane[1];
         Stage[] own = new Stage[1];
         robot.interact(() -> {
             inTab[0] = new ActorPanel(state);
-            tabs[0] = new javafx.scene.control.TabPane(new javafx.scene.control.Tab("Actors", inTab[0]),
-                    new javafx.scene.control.Tab("Filters", new javafx.scene.control.Label("filters")));
+            tabs[0] = new TabPane(new Tab("Actors", inTab[0]),
+                    new Tab("Filters", new Label("filters")));
             own[0] = new Stage();
             own[0].setScene(new Scene(tabs[0], 390, 280));
             own[0].show();
         });
         try {
-            robot.clickOn(robot.from(tabs[0]).lookup("#actorViewNetwork").queryAs(javafx.scene.Node.class));
+            robot.clickOn(robot.from(tabs[0]).lookup("#actorViewNetwork").queryAs(Node.class));
             ActorNetworkView view = inTab[0].networkView();
-            WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                     () -> !view.isComputing() && view.graphScene() != null);
             WaitForAsyncUtils.waitForFxEvents();
             GraphDrawing.Node before = view.graphScene().position("sherman").orElseThrow();
@@ -447,15 +471,15 @@ class ActorPanelTest {
         ActorNetworkView view = panel.networkView();
         robot.interact(view::requestFocus);
         assertTrue(view.isFocused());
-        robot.type(javafx.scene.input.KeyCode.RIGHT);
+        robot.type(KeyCode.RIGHT);
         String walked = view.graphScene().hovered();
         assertNotNull(walked, "an arrow key puts the keyboard cursor on a node");
         assertNull(state.selectedActorProperty().get(), "walking alone selects nothing");
-        robot.type(javafx.scene.input.KeyCode.ENTER);
+        robot.type(KeyCode.ENTER);
         assertEquals(walked, state.selectedActorProperty().get());
         String name = dataset.actor(walked).orElseThrow().name();
         assertTrue(view.getAccessibleText().startsWith("Selected: " + name), view.getAccessibleText());
-        assertEquals(javafx.scene.AccessibleRole.IMAGE_VIEW, view.getAccessibleRole());
+        assertEquals(AccessibleRole.IMAGE_VIEW, view.getAccessibleRole());
     }
 
     @Test
@@ -472,21 +496,21 @@ class ActorPanelTest {
     @Test
     void filteredToNoEventTheNetworkSaysWhyItIsEmpty(FxRobot robot) {
         // No event of the week or its background falls in 2003.
-        robot.interact(() -> state.filterProperty().set(org.parley.model.EventFilter.NONE.withRange(
-                java.time.Instant.parse("2003-06-01T00:00:00Z"), java.time.Instant.parse("2003-06-02T00:00:00Z"))));
+        robot.interact(() -> state.filterProperty().set(EventFilter.NONE.withRange(
+                Instant.parse("2003-06-01T00:00:00Z"), Instant.parse("2003-06-02T00:00:00Z"))));
         assertTrue(state.visibleEventsProperty().get().isEmpty());
 
         robot.clickOn("#actorViewNetwork");
         try {
-            WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> !panel.networkView().isComputing());
-        } catch (java.util.concurrent.TimeoutException e) {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !panel.networkView().isComputing());
+        } catch (TimeoutException e) {
             throw new AssertionError("network not laid out in time", e);
         }
         WaitForAsyncUtils.waitForFxEvents();
 
         assertEquals("No events match the filters.", panel.networkView().emptyMessage());
         assertEquals("Actor network: No events match the filters.", panel.networkView().getAccessibleText());
-        robot.interact(() -> state.filterProperty().set(org.parley.model.EventFilter.NONE));
+        robot.interact(() -> state.filterProperty().set(EventFilter.NONE));
         awaitLayout();
         assertNull(panel.networkView().emptyMessage(), "a graph again once the events are back");
     }
@@ -494,9 +518,9 @@ class ActorPanelTest {
     /** The network is laid out on a background thread: wait for it as a user would. */
     private void awaitLayout() {
         try {
-            WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                     () -> !panel.networkView().isComputing() && panel.networkView().graphScene() != null);
-        } catch (java.util.concurrent.TimeoutException e) {
+        } catch (TimeoutException e) {
             throw new AssertionError("network not laid out in time", e);
         }
         WaitForAsyncUtils.waitForFxEvents();
@@ -514,7 +538,7 @@ class ActorPanelTest {
         ActorCell cell = row(robot, actorId);
         robot.rightClickOn(cell);
         assertEquals(actorId, state.selectedActorProperty().get());
-        robot.interact(() -> cell.getContextMenu().show(cell, javafx.geometry.Side.BOTTOM, 20, 0));
+        robot.interact(() -> cell.getContextMenu().show(cell, Side.BOTTOM, 20, 0));
     }
 
     /** The visible cell of an actor's row, scrolled into view as a user would. */

@@ -16,6 +16,7 @@ import org.parley.model.EventFilter;
 import org.parley.seed.ExchangeFormatReader;
 import org.parley.ui.state.ExplorerState;
 import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -52,7 +53,7 @@ class NetworkNothingSharedTest {
 
     @AfterEach
     void closeOwnStage() throws Exception {
-        org.testfx.api.FxToolkit.cleanupStages();
+        FxToolkit.cleanupStages();
     }
 
     @Test

@@ -10,6 +10,8 @@ import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.input.Clipboard;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -107,13 +109,13 @@ class DetailPaneManyQuotesTest {
     void copyAllDetailsCopiesEveryLineNotOnlyThePageShown(FxRobot robot) {
         robot.interact(() -> state.selectedEventProperty().set(crowded.id()));
         WaitForAsyncUtils.waitForFxEvents();
-        javafx.scene.control.Label title = robot.from(pane).lookup(".detail-title").queryAs(javafx.scene.control.Label.class);
-        robot.interact(() -> javafx.scene.input.Clipboard.getSystemClipboard().clear());
+        Label title = robot.from(pane).lookup(".detail-title").queryAs(Label.class);
+        robot.interact(() -> Clipboard.getSystemClipboard().clear());
         ContextMenuRequest.on(robot, title);
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("Copy all details");
         String[] copied = new String[1];
-        robot.interact(() -> copied[0] = javafx.scene.input.Clipboard.getSystemClipboard().getString());
+        robot.interact(() -> copied[0] = Clipboard.getSystemClipboard().getString());
         assertTrue(copied[0] != null && !copied[0].contains(" not shown)"), "no \"Show more\" line copied");
         String last = crowded.evidence().get(MANY - 1).text();
         assertTrue(copied[0].contains(last), "the last passage, never shown, is copied too");

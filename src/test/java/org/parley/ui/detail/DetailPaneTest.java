@@ -3,10 +3,14 @@ package org.parley.ui.detail;
 import org.parley.seed.BundledSeeds;
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.Clipboard;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -17,11 +21,14 @@ import org.parley.model.EventKind;
 import org.parley.model.Quote;
 import org.parley.ui.state.ExplorerState;
 import org.parley.ui.support.OwnStage;
+import org.parley.ui.support.WholeWords;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -61,12 +68,12 @@ class DetailPaneTest {
         robot.interact(() -> state.selectedEventProperty().set(e.id()));
         WaitForAsyncUtils.waitForFxEvents();
         Label title = robot.lookup(".detail-title").queryAs(Label.class);
-        robot.interact(() -> javafx.scene.input.Clipboard.getSystemClipboard().clear());
+        robot.interact(() -> Clipboard.getSystemClipboard().clear());
         ContextMenuRequest.on(robot, title);
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("Copy with the papers' words");
         String[] copied = new String[1];
-        robot.interact(() -> copied[0] = javafx.scene.input.Clipboard.getSystemClipboard().getString());
+        robot.interact(() -> copied[0] = Clipboard.getSystemClipboard().getString());
         assertTrue(copied[0] != null && copied[0].startsWith(e.title() + " ("), String.valueOf(copied[0]));
         assertTrue(copied[0].contains(e.evidence().get(0).text()), copied[0]);
         assertTrue(copied[0].contains(", 12 Jan 2022: \u201C"), "each passage names its paper and day: " + copied[0]);
@@ -76,12 +83,12 @@ class DetailPaneTest {
     @Test
     void theKindAndTheLaneBreakOnlyBetweenWords(FxRobot robot) {
         try (OwnStage own = OwnStage.show(robot, () -> new DetailPane(state), 270, 500)) {
-            for (org.parley.model.Event e : dataset.events()) {
+            for (Event e : dataset.events()) {
                 robot.interact(() -> state.selectedEventProperty().set(e.id()));
                 WaitForAsyncUtils.waitForFxEvents();
-                for (String line : java.util.List.of(".detail-kind", ".detail-track")) {
+                for (String line : List.of(".detail-kind", ".detail-track")) {
                     Label l = robot.from(own.root()).lookup(line).queryAs(Label.class);
-                    assertTrue(l.getWidth() + 0.5 >= org.parley.ui.support.WholeWords.longestWordWidth(l),
+                    assertTrue(l.getWidth() + 0.5 >= WholeWords.longestWordWidth(l),
                             e.id() + ": \"" + l.getText() + "\" laid out " + l.getWidth() + " px wide");
                 }
             }
@@ -127,8 +134,8 @@ class DetailPaneTest {
                     panes[0].applyCss();
                     panes[0].layout();
                 });
-                javafx.scene.control.ScrollPane scroll = robot.from(panes[0]).lookup(".detail-scroll")
-                        .queryAs(javafx.scene.control.ScrollPane.class);
+                ScrollPane scroll = robot.from(panes[0]).lookup(".detail-scroll")
+                        .queryAs(ScrollPane.class);
                 double viewport = scroll.getViewportBounds().getWidth();
                 double content = scroll.getContent().getLayoutBounds().getWidth();
                 assertTrue(content <= viewport + 0.5, event.id() + ": content " + content + " px in a " + viewport + " px pane");
@@ -138,7 +145,7 @@ class DetailPaneTest {
                     assertTrue(l.getWidth() >= l.prefWidth(-1) - 0.5, event.id() + ": badge '" + l.getText()
                             + "' is " + l.getWidth() + " px wide, needs " + l.prefWidth(-1));
                 }
-                java.util.List<Node> kindLine = new java.util.ArrayList<>(robot.from(panes[0]).lookup(".detail-kind").queryAll());
+                List<Node> kindLine = new ArrayList<>(robot.from(panes[0]).lookup(".detail-kind").queryAll());
                 kindLine.addAll(robot.from(panes[0]).lookup(".detail-track").queryAll());
                 assertEquals(2, kindLine.size(), event.id() + ": kind and lane");
                 for (Node n : kindLine) {
@@ -148,7 +155,7 @@ class DetailPaneTest {
                             + l.getWidth() + " px wide, a word of it needs " + longestWord(l));
                 }
                 for (Node link : robot.from(panes[0]).lookup("." + EventHeader.PARTICIPANT).queryAll()) {
-                    javafx.geometry.Bounds b = link.localToScene(link.getLayoutBounds());
+                    Bounds b = link.localToScene(link.getLayoutBounds());
                     assertTrue(b.getMaxX() <= 340.5, event.id() + ": " + ((Hyperlink) link).getText());
                 }
             }
@@ -161,7 +168,7 @@ class DetailPaneTest {
     private static double longestWord(Label l) {
         double widest = 0;
         for (String word : l.getText().split("\\s+")) {
-            javafx.scene.text.Text t = new javafx.scene.text.Text(word);
+            Text t = new Text(word);
             t.setFont(l.getFont());
             widest = Math.max(widest, t.getLayoutBounds().getWidth());
         }
@@ -171,7 +178,7 @@ class DetailPaneTest {
     @Test
     void anEventTheFiltersHideSaysSoAndClearFiltersShowsItAgain(FxRobot robot) {
         Event event = dataset.events().get(0);
-        EventKind other = java.util.Arrays.stream(EventKind.values()).filter(k -> k != event.kind())
+        EventKind other = Arrays.stream(EventKind.values()).filter(k -> k != event.kind())
                 .findFirst().orElseThrow();
         robot.interact(() -> {
             state.filterProperty().set(EventFilter.NONE.withKinds(Set.of(other)));

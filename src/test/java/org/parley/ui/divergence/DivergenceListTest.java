@@ -1,14 +1,24 @@
 package org.parley.ui.divergence;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.parley.model.Dataset;
 import org.parley.model.Divergence;
+import org.parley.model.EventFilter;
+import org.parley.model.EventKind;
+import org.parley.model.SourceFilter;
 import org.parley.seed.BundledSeeds;
 import org.parley.ui.state.ExplorerState;
 import org.testfx.api.FxRobot;
@@ -57,21 +67,21 @@ class DivergenceListTest {
         String event = last.events().get(0);
         robot.interact(() -> state.selectedEventProperty().set(event));
         WaitForAsyncUtils.waitForFxEvents();
-        java.util.List<javafx.scene.Node> cards = robot.lookup("." + DivergenceList.CARD_STYLE_CLASS).queryAll()
+        List<Node> cards = robot.lookup("." + DivergenceList.CARD_STYLE_CLASS).queryAll()
                 .stream().toList();
-        java.util.Set<String> marked = new java.util.HashSet<>();
-        javafx.scene.Node firstMarked = null;
-        for (javafx.scene.Node card : cards) {
+        Set<String> marked = new HashSet<>();
+        Node firstMarked = null;
+        for (Node card : cards) {
             if (card.getPseudoClassStates().contains(DivergenceList.OF_SELECTED_EVENT)) {
                 marked.add(((Divergence) card.getUserData()).id());
                 firstMarked = firstMarked == null ? card : firstMarked;
             }
         }
-        java.util.Set<String> about = new java.util.HashSet<>();
+        Set<String> about = new HashSet<>();
         week.divergences().stream().filter(d -> d.events().contains(event)).forEach(d -> about.add(d.id()));
         assertEquals(about, marked);
-        javafx.geometry.Bounds view = list.localToScene(list.getLayoutBounds());
-        javafx.geometry.Bounds shown = firstMarked.localToScene(firstMarked.getLayoutBounds());
+        Bounds view = list.localToScene(list.getLayoutBounds());
+        Bounds shown = firstMarked.localToScene(firstMarked.getLayoutBounds());
         assertTrue(view.intersects(shown), "the first card about the event is in view: " + shown + " in " + view);
         robot.interact(() -> state.selectedEventProperty().set(null));
         WaitForAsyncUtils.waitForFxEvents();
@@ -85,19 +95,19 @@ class DivergenceListTest {
      */
     @Test
     void theListKeepsTheFactsWhoseEventsTheFiltersShow(FxRobot robot) {
-        org.parley.model.EventKind kind = org.parley.model.EventKind.STATEMENT;
+        EventKind kind = EventKind.STATEMENT;
         long kept = week.divergences().stream().filter(d -> d.events().isEmpty() || d.events().stream()
                 .anyMatch(id -> week.event(id).orElseThrow().kind() == kind)).count();
         assertTrue(kept > 0 && kept < week.divergences().size(), "statements keep some facts, not all: " + kept);
 
-        robot.interact(() -> state.filterProperty().set(org.parley.model.EventFilter.NONE.withKinds(java.util.Set.of(kind))));
+        robot.interact(() -> state.filterProperty().set(EventFilter.NONE.withKinds(Set.of(kind))));
         WaitForAsyncUtils.waitForFxEvents();
 
         assertEquals(kept, robot.lookup("." + DivergenceList.CARD_STYLE_CLASS).queryAll().size());
         assertTrue(robot.lookup(".label").queryAllAs(Label.class).stream().anyMatch(l -> l.getText().startsWith(
                 kept + " of the " + week.divergences().size() + " facts")), "says how many it shows");
 
-        robot.interact(() -> state.filterProperty().set(org.parley.model.EventFilter.NONE));
+        robot.interact(() -> state.filterProperty().set(EventFilter.NONE));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(week.divergences().size(), robot.lookup("." + DivergenceList.CARD_STYLE_CLASS).queryAll().size());
     }
@@ -127,19 +137,19 @@ class DivergenceListTest {
         List<Node> cards = List.copyOf(robot.lookup("." + DivergenceList.CARD_STYLE_CLASS).queryAll());
         assertEquals(1, cards.stream().filter(Node::isFocusTraversable).count());
         // The cards stand in the grid in the dataset's order, one column at this width.
-        List<Node> ordered = cards.stream().sorted(java.util.Comparator.comparingDouble(
+        List<Node> ordered = cards.stream().sorted(Comparator.comparingDouble(
                 n -> n.localToScene(n.getBoundsInLocal()).getMinY())).toList();
         robot.interact(() -> ordered.get(0).requestFocus());
-        robot.type(javafx.scene.input.KeyCode.DOWN, 2);
+        robot.type(KeyCode.DOWN, 2);
         assertTrue(ordered.get(2).isFocused(), "two cards on");
         assertEquals(1, cards.stream().filter(Node::isFocusTraversable).count());
         assertTrue(ordered.get(2).isFocusTraversable(), "Tab comes back to the card left last");
-        robot.type(javafx.scene.input.KeyCode.END);
+        robot.type(KeyCode.END);
         assertTrue(ordered.get(ordered.size() - 1).isFocused());
-        javafx.geometry.Bounds last = ordered.get(ordered.size() - 1).localToScene(
+        Bounds last = ordered.get(ordered.size() - 1).localToScene(
                 ordered.get(ordered.size() - 1).getBoundsInLocal());
         assertTrue(last.getMaxY() <= list.getScene().getHeight() + 1, "scrolled into view: " + last);
-        robot.type(javafx.scene.input.KeyCode.ENTER);
+        robot.type(KeyCode.ENTER);
         assertEquals(((Divergence) ordered.get(ordered.size() - 1).getUserData()).id(),
                 state.selectedDivergenceProperty().get());
     }
@@ -165,7 +175,7 @@ class DivergenceListTest {
             list.layout();
             list.layout();
         });
-        List<Node> cards = new java.util.ArrayList<>(robot.lookup("." + DivergenceList.CARD_STYLE_CLASS).queryAll());
+        List<Node> cards = new ArrayList<>(robot.lookup("." + DivergenceList.CARD_STYLE_CLASS).queryAll());
         long columns = cards.stream().map(n -> Math.round(n.localToScene(0, 0).getX())).distinct().count();
         assertTrue(columns >= 3, columns + " columns at 1400 px");
         double used = cards.stream().mapToDouble(n -> n.localToScene(n.getLayoutBounds()).getMaxX()).max().orElse(0);
@@ -194,8 +204,8 @@ class DivergenceListTest {
      */
     @Test
     void choosingADivergenceSelectsAnEventTheFiltersShow(FxRobot robot) {
-        org.parley.model.EventFilter nyt = org.parley.model.EventFilter.NONE
-                .withSources(org.parley.model.SourceFilter.includes("nyt"));
+        EventFilter nyt = EventFilter.NONE
+                .withSources(SourceFilter.includes("nyt"));
         Divergence split = week.divergences().stream()
                 .filter(d -> !nyt.in(week).test(week.event(d.events().get(0)).orElseThrow())
                         && d.events().stream().anyMatch(id -> nyt.in(week).test(week.event(id).orElseThrow())))
@@ -205,7 +215,7 @@ class DivergenceListTest {
         // The arrow from the card before it scrolls the card into view, as a reader would.
         Divergence before = week.divergences().get(week.divergences().indexOf(split) - 1);
         robot.interact(() -> card(before).requestFocus());
-        robot.type(javafx.scene.input.KeyCode.DOWN);
+        robot.type(KeyCode.DOWN);
 
         robot.clickOn(topicLabel(robot, split));
         WaitForAsyncUtils.waitForFxEvents();
@@ -222,7 +232,7 @@ class DivergenceListTest {
         Divergence first = week.divergences().get(0);
         robot.interact(() -> list.lookupAll("." + DivergenceList.CARD_STYLE_CLASS).stream()
                 .filter(n -> n.getUserData() == first).findFirst().orElseThrow().requestFocus());
-        robot.type(javafx.scene.input.KeyCode.ENTER);
+        robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(first.events().get(0), state.selectedEventProperty().get());
         assertEquals(1, currentCards(robot), "its card is marked");

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.parley.export.DataFormat;
 import org.parley.model.EventFilter;
 import org.parley.seed.BundledSeeds;
+import org.parley.ui.state.ExplorerState;
 import org.parley.ui.support.BackgroundThread;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -39,7 +41,7 @@ class ExportDataCancelTest {
     Path dir;
 
     private Stage stage;
-    private final org.parley.ui.state.ExplorerState state = new org.parley.ui.state.ExplorerState();
+    private final ExplorerState state = new ExplorerState();
 
     @Start
     void start(Stage stage) {
@@ -80,7 +82,7 @@ class ExportDataCancelTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertEquals(List.of(), listing(), "no page, and no half-written one beside it");
-        List<List<Window>> open = new java.util.ArrayList<>();
+        List<List<Window>> open = new ArrayList<>();
         robot.interact(() -> open.add(List.copyOf(Window.getWindows())));
         assertEquals(List.of(stage), open.get(0), "the progress window is gone and no error or done note came");
         assertFalse(Files.exists(target()));

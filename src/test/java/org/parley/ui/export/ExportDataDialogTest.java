@@ -1,10 +1,16 @@
 package org.parley.ui.export;
 
 import atlantafx.base.theme.PrimerLight;
+
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -13,9 +19,15 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.parley.cli.SyntheticDataAccess;
 import org.parley.export.DataFormat;
+import org.parley.model.CountText;
+import org.parley.model.Dataset;
+import org.parley.model.EventFilter;
+import org.parley.model.EventKind;
 import org.parley.seed.BundledSeeds;
 import org.parley.ui.state.ExplorerState;
+import org.parley.ui.support.BackgroundThread;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -69,8 +81,8 @@ class ExportDataDialogTest {
             }
             robot.interact(() -> {
                 format.setValue(f);
-                ((javafx.scene.control.Button) dialog.getDialogPane().lookupButton(
-                        javafx.scene.control.ButtonType.OK)).fire();
+                ((Button) dialog.getDialogPane().lookupButton(
+                        ButtonType.OK)).fire();
                 answer[0] = dialog.getResult();
             });
             assertEquals(f, answer[0].format());
@@ -94,8 +106,8 @@ class ExportDataDialogTest {
         assertFalse(note.isVisible(), "the JSON note says nothing about CSV");
         // Hidden, it takes no room either: it had left a blank band above the size note.
         Label size = robot.lookup("#export-data-size").queryAs(Label.class);
-        javafx.scene.control.CheckBox filtered = robot.lookup("#export-data-filtered").queryAs(
-                javafx.scene.control.CheckBox.class);
+        CheckBox filtered = robot.lookup("#export-data-filtered").queryAs(
+                CheckBox.class);
         double gap = size.getBoundsInParent().getMinY() - filtered.getBoundsInParent().getMaxY();
         assertTrue(gap < 2 * 10 + 1, "one row gap between the box and the size note, not the JSON note's room: " + gap);
 
@@ -113,7 +125,7 @@ class ExportDataDialogTest {
     @Test
     void theFilteredBoxIsUntickedForJsonAndBackForTheOthers(FxRobot robot) {
         ComboBox<DataFormat> format = showFiltered(robot);
-        javafx.scene.control.CheckBox box = robot.lookup(".check-box").queryAs(javafx.scene.control.CheckBox.class);
+        CheckBox box = robot.lookup(".check-box").queryAs(CheckBox.class);
         robot.interact(() -> format.setValue(DataFormat.CSV));
         assertTrue(box.isSelected(), "a filter is on: only its events, by default");
         robot.interact(() -> format.setValue(DataFormat.JSON));
@@ -127,13 +139,13 @@ class ExportDataDialogTest {
     @Test
     void enterOnTheFocusedBoxExportsWithItsChoiceUnchanged(FxRobot robot) {
         ComboBox<DataFormat> format = showFiltered(robot);
-        javafx.scene.control.CheckBox box = robot.lookup(".check-box").queryAs(javafx.scene.control.CheckBox.class);
+        CheckBox box = robot.lookup(".check-box").queryAs(CheckBox.class);
         robot.interact(() -> {
             format.setValue(DataFormat.CSV);
             box.requestFocus();
         });
         assertTrue(box.isFocused() && box.isSelected());
-        robot.type(javafx.scene.input.KeyCode.ENTER);
+        robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(dialog.isShowing(), "Enter answered the dialog");
         assertEquals(new ExportDataDialog.Choice(DataFormat.CSV, true), dialog.getResult());
@@ -146,8 +158,8 @@ class ExportDataDialogTest {
     private ComboBox<DataFormat> showFiltered(FxRobot robot) {
         ExplorerState state = new ExplorerState();
         state.datasetProperty().set(BundledSeeds.dataset());
-        robot.interact(() -> state.filterProperty().set(org.parley.model.EventFilter.NONE
-                .withKinds(java.util.Set.of(org.parley.model.EventKind.MEETING))));
+        robot.interact(() -> state.filterProperty().set(EventFilter.NONE
+                .withKinds(Set.of(EventKind.MEETING))));
         robot.interact(() -> {
             dialog = ExportDataDialog.dialog(stage, state);
             dialog.show();
@@ -163,15 +175,15 @@ class ExportDataDialogTest {
     @Test
     void aLargeExportSaysItsSizeAndOffersTheFilteredEvents(FxRobot robot) {
         ExplorerState state = new ExplorerState();
-        state.datasetProperty().set(org.parley.cli.SyntheticDataAccess.dataset(15_000));
-        state.filterProperty().set(org.parley.model.EventFilter.NONE.withKinds(
-                java.util.Set.of(state.dataset().events().get(0).kind())));
+        state.datasetProperty().set(SyntheticDataAccess.dataset(15_000));
+        state.filterProperty().set(EventFilter.NONE.withKinds(
+                Set.of(state.dataset().events().get(0).kind())));
         robot.interact(() -> {
             dialog = ExportDataDialog.dialog(stage, state);
             dialog.show();
         });
         ComboBox<DataFormat> format = robot.lookup("#export-data-format").queryAs(ComboBox.class);
-        javafx.scene.control.CheckBox box = robot.lookup(".check-box").queryAs(javafx.scene.control.CheckBox.class);
+        CheckBox box = robot.lookup(".check-box").queryAs(CheckBox.class);
         Label size = robot.lookup("#export-data-size").queryAs(Label.class);
         int visible = state.visibleEventsProperty().get().size();
         assertTrue(visible < 15_000, "the filter keeps a part: " + visible);
@@ -180,9 +192,9 @@ class ExportDataDialogTest {
         assertFalse(box.isSelected());
         assertTrue(size.getText().startsWith("Writes 15,000 events, about 13 MB: a large file"), size.getText());
         assertTrue(size.getText().contains("Tick the box above for the "
-                + org.parley.model.CountText.count(visible, "filtered event")), size.getText());
+                + CountText.count(visible, "filtered event")), size.getText());
         robot.clickOn(box);
-        assertTrue(size.getText().startsWith("Writes " + org.parley.model.CountText.count(visible, "event") + ", about"),
+        assertTrue(size.getText().startsWith("Writes " + CountText.count(visible, "event") + ", about"),
                 size.getText());
     }
 
@@ -192,36 +204,36 @@ class ExportDataDialogTest {
      */
     @Test
     void aFilterStillAppliedInTheBackgroundIsCountedWhenItArrives(FxRobot robot) throws Exception {
-        org.parley.model.Dataset large = BundledSeeds.copiedUntilOver(ExplorerState.FILTER_AT_ONCE_LIMIT);
-        try (org.parley.ui.support.BackgroundThread worker = new org.parley.ui.support.BackgroundThread("test-compute")) {
+        Dataset large = BundledSeeds.copiedUntilOver(ExplorerState.FILTER_AT_ONCE_LIMIT);
+        try (BackgroundThread worker = new BackgroundThread("test-compute")) {
             ExplorerState state = new ExplorerState(worker);
             robot.interact(() -> state.datasetProperty().set(large));
-            java.util.concurrent.CountDownLatch hold = new java.util.concurrent.CountDownLatch(1);
+            CountDownLatch hold = new CountDownLatch(1);
             worker.submit(() -> {
                 try {
-                    return hold.await(60, java.util.concurrent.TimeUnit.SECONDS);
+                    return hold.await(60, TimeUnit.SECONDS);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     return false;
                 }
             });
-            org.parley.model.EventFilter meetings = org.parley.model.EventFilter.NONE
-                    .withKinds(java.util.Set.of(org.parley.model.EventKind.MEETING));
+            EventFilter meetings = EventFilter.NONE
+                    .withKinds(Set.of(EventKind.MEETING));
             robot.interact(() -> {
                 state.filterProperty().set(meetings);
                 dialog = ExportDataDialog.dialog(stage, state);
                 dialog.show();
             });
-            javafx.scene.control.CheckBox box = robot.lookup(".check-box")
-                    .queryAs(javafx.scene.control.CheckBox.class);
+            CheckBox box = robot.lookup(".check-box")
+                    .queryAs(CheckBox.class);
             Label size = robot.lookup("#export-data-size").queryAs(Label.class);
             assertTrue(box.getText().contains("counting"), box.getText());
-            assertFalse(size.getText().contains(org.parley.model.CountText.number(large.events().size())), size.getText());
+            assertFalse(size.getText().contains(CountText.number(large.events().size())), size.getText());
 
             hold.countDown();
-            String counted = org.parley.model.CountText.count(large.events().stream()
-                    .filter(e -> e.kind() == org.parley.model.EventKind.MEETING).count(), "event");
-            WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS,
+            String counted = CountText.count(large.events().stream()
+                    .filter(e -> e.kind() == EventKind.MEETING).count(), "event");
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                     () -> box.getText().contains("Only the " + counted));
             WaitForAsyncUtils.waitForFxEvents();
             assertTrue(size.getText().startsWith("Writes " + counted), size.getText());

@@ -2,6 +2,7 @@ package org.parley.ui.export;
 
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -10,6 +11,7 @@ import org.parley.export.DataFormat;
 import org.parley.model.Dataset;
 import org.parley.model.EventFilter;
 import org.parley.seed.BundledSeeds;
+import org.parley.ui.state.ExplorerState;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -19,7 +21,9 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -51,7 +55,7 @@ class ExportDataOverwriteTest {
     private void exportCsv(FxRobot robot) {
         Dataset data = BundledSeeds.dataset();
         ExportDataDialog.Target target = ExportDataDialog.Target.of(new ExportDataDialog.Choice(DataFormat.CSV, false), dir);
-        robot.interact(() -> ExportDataDialog.run(stage, new org.parley.ui.state.ExplorerState(), data, EventFilter.NONE, target));
+        robot.interact(() -> ExportDataDialog.run(stage, new ExplorerState(), data, EventFilter.NONE, target));
     }
 
     @Test
@@ -75,7 +79,7 @@ class ExportDataOverwriteTest {
 
         exportCsv(robot);
         waitVisible(robot, "#confirm-overwrite");
-        robot.press(javafx.scene.input.KeyCode.ENTER).release(javafx.scene.input.KeyCode.ENTER);
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
 
@@ -94,7 +98,7 @@ class ExportDataOverwriteTest {
         click(robot, "Replace");
 
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(dir.resolve("quotes.csv")));
-        assertFalse(java.util.Arrays.equals(MINE, Files.readAllBytes(events)));
+        assertFalse(Arrays.equals(MINE, Files.readAllBytes(events)));
         assertTrue(Files.readString(events).contains("Grushko"));
     }
 
@@ -112,7 +116,7 @@ class ExportDataOverwriteTest {
         assertEquals(dir.resolve("mine"), target.chosen());
         assertEquals(dir.resolve("Week.JSON"), ExportDataDialog.Target.of(new ExportDataDialog.Choice(DataFormat.JSON, false),
                 dir.resolve("Week.JSON")).path(), "an extension in capitals is its extension");
-        robot.interact(() -> ExportDataDialog.run(stage, new org.parley.ui.state.ExplorerState(), BundledSeeds.dataset(), EventFilter.NONE, target));
+        robot.interact(() -> ExportDataDialog.run(stage, new ExplorerState(), BundledSeeds.dataset(), EventFilter.NONE, target));
         cancelTheQuestionNaming(robot, "mine.json");
         assertArrayEquals(MINE, Files.readAllBytes(existing));
         assertFalse(Files.exists(dir.resolve("mine")), "nothing written under the bare name either");
@@ -124,10 +128,10 @@ class ExportDataOverwriteTest {
         Path db = dir.resolve("parley.db");
         Files.write(db, MINE);
         ExportDataDialog.Target target = ExportDataDialog.Target.of(new ExportDataDialog.Choice(DataFormat.JSON, false), db);
-        robot.interact(() -> ExportDataDialog.run(stage, new org.parley.ui.state.ExplorerState(), BundledSeeds.dataset(), EventFilter.NONE, target));
+        robot.interact(() -> ExportDataDialog.run(stage, new ExplorerState(), BundledSeeds.dataset(), EventFilter.NONE, target));
         waitVisible(robot, "#exportDone");
-        String note = robot.lookup("#exportDone .export-done-line").queryAllAs(javafx.scene.control.Label.class).stream()
-                .map(javafx.scene.control.Label::getText).collect(java.util.stream.Collectors.joining("\n"));
+        String note = robot.lookup("#exportDone .export-done-line").queryAllAs(Label.class).stream()
+                .map(Label::getText).collect(Collectors.joining("\n"));
         assertTrue(note.contains("Named parley.db.json") && note.contains("parley.db was left as it was"), note);
         assertArrayEquals(MINE, Files.readAllBytes(db));
         assertTrue(Files.exists(dir.resolve("parley.db.json")));
@@ -142,7 +146,7 @@ class ExportDataOverwriteTest {
     void aSecondJsonExportAsksAboutItsSourcesFolderAsAFolder(FxRobot robot) throws Exception {
         ExportDataDialog.Target target = ExportDataDialog.Target.of(new ExportDataDialog.Choice(DataFormat.JSON, false),
                 dir.resolve("week.json"));
-        robot.interact(() -> ExportDataDialog.run(stage, new org.parley.ui.state.ExplorerState(), BundledSeeds.dataset(), EventFilter.NONE, target));
+        robot.interact(() -> ExportDataDialog.run(stage, new ExplorerState(), BundledSeeds.dataset(), EventFilter.NONE, target));
         waitVisible(robot, "#exportDone");
         click(robot, "Close");
         Path folder = dir.resolve("week-sources");
@@ -152,7 +156,7 @@ class ExportDataOverwriteTest {
         // "week" typed without its extension: week.json and its folder are both the program's choice.
         ExportDataDialog.Target again = ExportDataDialog.Target.of(new ExportDataDialog.Choice(DataFormat.JSON, false),
                 dir.resolve("week"));
-        robot.interact(() -> ExportDataDialog.run(stage, new org.parley.ui.state.ExplorerState(), BundledSeeds.dataset(), EventFilter.NONE, again));
+        robot.interact(() -> ExportDataDialog.run(stage, new ExplorerState(), BundledSeeds.dataset(), EventFilter.NONE, again));
         waitVisible(robot, "#confirm-overwrite");
         String header = robot.lookup("#confirm-overwrite .header-panel .label").queryLabeled().getText();
         String content = robot.lookup("#confirm-overwrite .content").queryLabeled().getText();

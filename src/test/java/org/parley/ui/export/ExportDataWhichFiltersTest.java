@@ -20,6 +20,8 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
+import java.util.Set;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -56,7 +58,7 @@ class ExportDataWhichFiltersTest {
         ExplorerState state = new ExplorerState();
         state.datasetProperty().set(BundledSeeds.dataset());
         state.filterProperty().set(EventFilter.NONE.withSources(SourceFilter.includes("wapo"))
-                .withKinds(java.util.Set.of(EventKind.MEETING)));
+                .withKinds(Set.of(EventKind.MEETING)));
         robot.interact(() -> {
             dialog = ExportDataDialog.dialog(stage, state);
             ((ComboBox<DataFormat>) dialog.getDialogPane().lookup("#export-data-format")).setValue(DataFormat.CSV);

@@ -5,18 +5,25 @@ import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.parley.ui.support.StandInFolderOpener;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -49,7 +56,7 @@ class ExportDoneTest {
             for (Node n : lines) {
                 Label l = (Label) n;
                 // The text the skin drew: ends in "…" when cut.
-                javafx.scene.text.Text drawn = (javafx.scene.text.Text) l.lookup(".text");
+                Text drawn = (Text) l.lookup(".text");
                 assertEquals(l.getText(), drawn.getText(), "drawn whole");
                 assertTrue(l.localToScene(l.getLayoutBounds()).getMaxY()
                         <= done[0].getDialogPane().localToScene(done[0].getDialogPane().getLayoutBounds()).getMaxY(),
@@ -68,14 +75,14 @@ class ExportDoneTest {
         robot.interact(() -> done[0] = ExportDone.show(stage, "Image saved", List.of(png), "1600 × 2834 px"));
         WaitForAsyncUtils.waitForFxEvents();
         try {
-            javafx.scene.control.DialogPane pane = done[0].getDialogPane();
+            DialogPane pane = done[0].getDialogPane();
             assertTrue(pane.getWidth() <= 1000, "the note is " + pane.getWidth() + " px wide");
             Label path = robot.from(pane).lookup(".export-done-line").queryAll().stream().map(Label.class::cast)
                     .filter(l -> l.getText().equals(png.toAbsolutePath().toString())).findFirst().orElseThrow();
-            javafx.scene.text.Text drawn = (javafx.scene.text.Text) path.lookup(".text");
+            Text drawn = (Text) path.lookup(".text");
             assertEquals(path.getText(), drawn.getText(), "drawn whole, not cut with …");
             assertTrue(path.getHeight() > 2 * path.getFont().getSize(), "wrapped over lines: " + path.getHeight());
-            Node close = pane.lookupButton(javafx.scene.control.ButtonType.CLOSE);
+            Node close = pane.lookupButton(ButtonType.CLOSE);
             assertTrue(close.localToScene(close.getLayoutBounds()).getMaxX() <= pane.getWidth(), "Close is in the note");
         } finally {
             robot.interact(() -> done[0].close());
@@ -89,7 +96,7 @@ class ExportDoneTest {
         robot.interact(() -> done[0] = ExportDone.show(stage, "Handout saved", List.of(pdf), "44 pages"));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Handout saved", done[0].getTitle());
-        robot.press(javafx.scene.input.KeyCode.ENTER).release(javafx.scene.input.KeyCode.ENTER);
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(!done[0].isShowing(), "Enter closed the note");
     }
@@ -101,16 +108,16 @@ class ExportDoneTest {
     @Test
     void enterAfterOpenFolderClosesTheNoteRatherThanOpeningTheFolderAgain(FxRobot robot) {
         Path pdf = Path.of(System.getProperty("java.io.tmpdir"), "parley-handout.pdf");
-        java.util.concurrent.LinkedBlockingQueue<Path> opened = new java.util.concurrent.LinkedBlockingQueue<>();
+        LinkedBlockingQueue<Path> opened = new LinkedBlockingQueue<>();
         Alert[] done = new Alert[1];
         robot.interact(() -> done[0] = ExportDone.show(stage, "Handout saved", List.of(pdf), "44 pages",
-                org.parley.ui.support.StandInFolderOpener.telling(opened::add)));
+                StandInFolderOpener.telling(opened::add)));
         WaitForAsyncUtils.waitForFxEvents();
         try {
             robot.clickOn((Node) done[0].getDialogPane().lookupButton(ExportDone.OPEN_FOLDER));
             WaitForAsyncUtils.waitForFxEvents();
             assertTrue(done[0].isShowing(), "the note stays for its path to be read again");
-            robot.press(javafx.scene.input.KeyCode.ENTER).release(javafx.scene.input.KeyCode.ENTER);
+            robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
             WaitForAsyncUtils.waitForFxEvents();
             assertTrue(!done[0].isShowing(), "Enter closed the note");
         } finally {
@@ -122,7 +129,7 @@ class ExportDoneTest {
     @Test
     void manyFilesAreCountedSoTheNoteFitsTheScreen(FxRobot robot) {
         Path json = Path.of(System.getProperty("java.io.tmpdir"), "out", "out.json");
-        List<Path> files = new java.util.ArrayList<>(List.of(json));
+        List<Path> files = new ArrayList<>(List.of(json));
         for (int i = 0; i < 200; i++) {
             files.add(json.resolveSibling("out-sources").resolve("s" + i + ".txt"));
         }

@@ -11,13 +11,35 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javafx.application.Application;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.Bounds;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
 import javafx.scene.image.Image;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.Node;
 import javafx.stage.Stage;
@@ -27,10 +49,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.export.image.ImageFormat;
+import org.parley.export.image.PageSetup;
+import org.parley.export.image.Sizing;
 import org.parley.export.image.View;
 import org.parley.model.Dataset;
+import org.parley.model.EventFilter;
+import org.parley.model.EventKind;
+import org.parley.seed.BundledSeeds;
 import org.parley.seed.ExchangeFormatReader;
 import org.parley.ui.state.ExplorerState;
+import org.parley.ui.support.BackgroundThread;
+import org.parley.ui.support.ScreenArea;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -72,16 +101,16 @@ class ExportImageDialogTest {
     @Test
     void aLongOutputLineKeepsTheButtonsInTheWindow(FxRobot robot) throws Exception {
         awaitPreview(null);
-        javafx.scene.control.Label output = robot.lookup("#exportSize").queryAs(javafx.scene.control.Label.class);
+        Label output = robot.lookup("#exportSize").queryAs(Label.class);
         robot.interact(() -> output.setText("1600 × 397640 px \u2014 about 442 screens tall, 2.4 GB of memory to draw, "
                 + "more than Parley can spare of the 2.0 GB Java was given. Choose PDF, which cuts it into pages, a "
                 + "shorter range, or a filter. " + "And a few words more, to be sure it wraps to several lines here."));
         Node export = robot.lookup("#exportConfirm").query();
-        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> {
-            javafx.geometry.Bounds b = export.localToScene(export.getLayoutBounds());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+            Bounds b = export.localToScene(export.getLayoutBounds());
             return b.getMaxY() <= export.getScene().getHeight() - 8;
         });
-        javafx.geometry.Bounds b = export.localToScene(export.getLayoutBounds());
+        Bounds b = export.localToScene(export.getLayoutBounds());
         assertTrue(b.getMaxY() <= export.getScene().getHeight() - 8, "Export within the window: " + b
                 + " in " + export.getScene().getHeight());
     }
@@ -112,12 +141,12 @@ class ExportImageDialogTest {
     void onA1024PxScreenTheDialogFitsAndItsFormStaysWhole(FxRobot robot) {
         double[] widths = new double[3];
         robot.interact(() -> {
-            javafx.scene.Parent root = dialog.stage().getScene().getRoot();
+            Parent root = dialog.stage().getScene().getRoot();
             widths[0] = root.prefWidth(-1);
-            double form = ((javafx.scene.layout.BorderPane) root).getLeft().prefWidth(-1);
-            dialog.fitPreviewTo(new javafx.geometry.Rectangle2D(0, 0, 1024, 768));
+            double form = ((BorderPane) root).getLeft().prefWidth(-1);
+            dialog.fitPreviewTo(new Rectangle2D(0, 0, 1024, 768));
             widths[1] = root.prefWidth(-1);
-            widths[2] = ((javafx.scene.layout.BorderPane) root).getLeft().prefWidth(-1) - form;
+            widths[2] = ((BorderPane) root).getLeft().prefWidth(-1) - form;
         });
         assertTrue(widths[0] > 1024 - 40, "the dialog at its full size is " + widths[0] + " px: this test needs it wide");
         assertTrue(widths[1] <= 1024 - 40 + 0.5, "on a 1024-px screen the dialog is " + widths[1] + " px");
@@ -140,7 +169,7 @@ class ExportImageDialogTest {
             ExportImageDialog over = new ExportImageDialog(left, state);
             over.show();
             Stage shown = over.stage();
-            javafx.geometry.Rectangle2D screen = org.parley.ui.support.ScreenArea.of(left);
+            Rectangle2D screen = ScreenArea.of(left);
             placed[0] = shown.getX();
             placed[1] = shown.getWidth();
             placed[2] = left.getX() + left.getWidth() / 2;
@@ -160,13 +189,13 @@ class ExportImageDialogTest {
     void thePaperOrientationIsInWords(FxRobot robot) {
         awaitPreview(null);
         robot.interact(() -> format(robot).setValue(ImageFormat.PDF));
-        javafx.scene.control.ComboBox<org.parley.export.image.PageSetup.Orientation> orientation =
-                robot.lookup("#exportOrientation").queryAs(javafx.scene.control.ComboBox.class);
+        ComboBox<PageSetup.Orientation> orientation =
+                robot.lookup("#exportOrientation").queryAs(ComboBox.class);
         assertEquals("Turned to fit", orientation.getConverter().toString(orientation.getValue()), "not the enum's AUTO");
         // The list shows the words too: "Portrait" is there to click.
         robot.clickOn(orientation).clickOn("Portrait");
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(org.parley.export.image.PageSetup.Orientation.PORTRAIT, orientation.getValue());
+        assertEquals(PageSetup.Orientation.PORTRAIT, orientation.getValue());
     }
 
     /** A timeline PDF of the week runs over pages, and says so; a PDF's size is its paper's, not 1× or 2×. */
@@ -174,7 +203,7 @@ class ExportImageDialogTest {
     void aTimelinePdfSaysHowManyPagesItTakes(FxRobot robot) throws Exception {
         awaitPreview(null);
         robot.interact(() -> format(robot).setValue(ImageFormat.PDF));
-        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> robot.lookup("#exportSize").queryLabeled().getText().matches("\\d+ pages of \\d+ \u00D7 \\d+ pt"));
         assertTrue(robot.lookup("#exportScale2").query().isDisabled(), "the scale does not apply to paper");
         robot.interact(() -> format(robot).setValue(ImageFormat.PNG));
@@ -203,7 +232,7 @@ class ExportImageDialogTest {
         assertEquals(1600, image.getWidth());
         // The user is told where the file went, with a way to open its folder.
         waitFor(() -> robot.lookup("#exportDone").tryQuery().isPresent());
-        javafx.scene.control.DialogPane done = robot.lookup("#exportDone").queryAs(javafx.scene.control.DialogPane.class);
+        DialogPane done = robot.lookup("#exportDone").queryAs(DialogPane.class);
         assertTrue(done.getContentText().contains(target.toAbsolutePath().toString()), done.getContentText());
         assertTrue(done.getButtonTypes().contains(ExportDone.OPEN_FOLDER));
     }
@@ -216,12 +245,12 @@ class ExportImageDialogTest {
             view(robot).setValue(View.MAP);
             format(robot).setValue(ImageFormat.SVG);
             range(robot).setValue(RangeChoice.CURRENT_VIEW);
-            robot.lookup("#exportScale2").queryAs(javafx.scene.control.RadioButton.class).setSelected(true);
+            robot.lookup("#exportScale2").queryAs(RadioButton.class).setSelected(true);
         });
         Path target = tmp.resolve("map.svg");
         robot.interact(() -> dialog.exportTo(target));
         waitFor(() -> Files.exists(target) && !dialog.stage().isShowing());
-        robot.interact(() -> robot.lookup("#exportDone").queryAs(javafx.scene.control.DialogPane.class).getScene()
+        robot.interact(() -> robot.lookup("#exportDone").queryAs(DialogPane.class).getScene()
                 .getWindow().hide());
         ExportImageDialog[] next = new ExportImageDialog[1];
         robot.interact(() -> {
@@ -232,7 +261,7 @@ class ExportImageDialogTest {
             assertEquals(View.MAP, view(robot).getValue());
             assertEquals(ImageFormat.SVG, format(robot).getValue());
             assertEquals(RangeChoice.CURRENT_VIEW, range(robot).getValue(), "and the range");
-            assertTrue(robot.lookup("#exportScale2").queryAs(javafx.scene.control.RadioButton.class).isSelected(),
+            assertTrue(robot.lookup("#exportScale2").queryAs(RadioButton.class).isSelected(),
                     "and the size: it had gone back to 1×");
         } finally {
             // Back to the first start's choice, for the tests that follow in this JVM.
@@ -240,7 +269,7 @@ class ExportImageDialogTest {
                 view(robot).setValue(View.TIMELINE);
                 format(robot).setValue(ImageFormat.PNG);
                 range(robot).setValue(RangeChoice.FOCUS);
-                robot.lookup("#exportScale1").queryAs(javafx.scene.control.RadioButton.class).setSelected(true);
+                robot.lookup("#exportScale1").queryAs(RadioButton.class).setSelected(true);
             });
             Path back = tmp.resolve("back.png");
             dialog = next[0];
@@ -267,11 +296,11 @@ class ExportImageDialogTest {
         try {
             // Asked of the new dialog: the first one is still open, with its own range box.
             assertEquals(RangeChoice.CURRENT_VIEW, robot.from(next[0].stage().getScene().getRoot())
-                    .lookup("#exportRange").queryAs(javafx.scene.control.ComboBox.class).getValue());
+                    .lookup("#exportRange").queryAs(ComboBox.class).getValue());
         } finally {
             robot.interact(() -> {
                 next[0].stage().hide();
-                state.filterProperty().set(org.parley.model.EventFilter.NONE);
+                state.filterProperty().set(EventFilter.NONE);
             });
         }
     }
@@ -283,20 +312,20 @@ class ExportImageDialogTest {
         robot.clickOn(range(robot));
         WaitForAsyncUtils.waitForFxEvents();
         try {
-            java.util.Set<String> offered = robot.lookup(".list-cell").queryAllAs(javafx.scene.control.ListCell.class)
-                    .stream().map(javafx.scene.control.ListCell::getText).filter(java.util.Objects::nonNull)
-                    .collect(java.util.stream.Collectors.toSet());
+            Set<String> offered = robot.lookup(".list-cell").queryAllAs(ListCell.class)
+                    .stream().map(ListCell::getText).filter(Objects::nonNull)
+                    .collect(Collectors.toSet());
             assertTrue(offered.contains("Focus period (9–13 Jan 2022)"), offered.toString());
             // The window is 12 Jan 00:00 to 13 Jan 00:00 UTC: 01:00 to 01:00 in Brussels, the week's zone.
             assertTrue(offered.contains("Current view (12–13 Jan 2022)"), offered.toString());
         } finally {
-            robot.type(javafx.scene.input.KeyCode.ESCAPE);
+            robot.type(KeyCode.ESCAPE);
         }
     }
 
     @SuppressWarnings("unchecked")
-    private static javafx.scene.control.ComboBox<RangeChoice> range(FxRobot robot) {
-        return robot.lookup("#exportRange").queryAs(javafx.scene.control.ComboBox.class);
+    private static ComboBox<RangeChoice> range(FxRobot robot) {
+        return robot.lookup("#exportRange").queryAs(ComboBox.class);
     }
 
     /**
@@ -306,24 +335,24 @@ class ExportImageDialogTest {
     @Test
     void enterExportsWhateverHasTheFocus(FxRobot robot) {
         awaitPreview(null);
-        robot.interact(() -> state.filterProperty().set(org.parley.model.EventFilter.NONE.withKinds(
-                java.util.Set.of(org.parley.model.EventKind.MEETING))));
-        javafx.scene.control.CheckBox filters = robot.lookup("#exportFilters").queryAs(javafx.scene.control.CheckBox.class);
+        robot.interact(() -> state.filterProperty().set(EventFilter.NONE.withKinds(
+                Set.of(EventKind.MEETING))));
+        CheckBox filters = robot.lookup("#exportFilters").queryAs(CheckBox.class);
         assertFalse(filters.isDisabled(), "a filter is set: the box is there to choose");
-        javafx.scene.control.Button export = robot.lookup("#exportConfirm").queryButton();
+        Button export = robot.lookup("#exportConfirm").queryButton();
         int[] fired = {0};
         // The real action opens the system's file chooser; what matters here is that Enter reaches it.
         robot.interact(() -> export.setOnAction(e -> fired[0]++));
         boolean before = filters.isSelected();
         robot.interact(filters::requestFocus);
-        robot.type(javafx.scene.input.KeyCode.ENTER);
+        robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1, fired[0], "Enter exported");
         assertEquals(before, filters.isSelected(), "and left the box as it was");
 
-        javafx.scene.control.Spinner<Integer> width = exactWidth(robot);
-        robot.clickOn(width.getEditor()).push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.A).write("1234");
-        robot.type(javafx.scene.input.KeyCode.ENTER);
+        Spinner<Integer> width = exactWidth(robot);
+        robot.clickOn(width.getEditor()).push(KeyCode.CONTROL, KeyCode.A).write("1234");
+        robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(2, fired[0], "Enter in the width exported");
         assertEquals(1234, width.getValue(), "with the width typed");
@@ -332,17 +361,17 @@ class ExportImageDialogTest {
     /** With no filter set, "Apply current filters" is greyed and unticked; a filter set brings it back ticked. */
     @Test
     void theFiltersBoxIsLiveOnlyWhileAFilterIsSet(FxRobot robot) {
-        javafx.scene.control.CheckBox filters = robot.lookup("#exportFilters").queryAs(javafx.scene.control.CheckBox.class);
+        CheckBox filters = robot.lookup("#exportFilters").queryAs(CheckBox.class);
         assertTrue(filters.isDisabled() && !filters.isSelected(), "no filter: greyed and unticked");
-        robot.interact(() -> state.filterProperty().set(org.parley.model.EventFilter.NONE.withKinds(
-                java.util.Set.of(org.parley.model.EventKind.MEETING))));
+        robot.interact(() -> state.filterProperty().set(EventFilter.NONE.withKinds(
+                Set.of(EventKind.MEETING))));
         assertTrue(!filters.isDisabled() && filters.isSelected(), "a filter: live, ticked by default");
         robot.clickOn(filters);
         assertFalse(filters.isSelected(), "unticked by a click");
-        robot.interact(() -> state.filterProperty().set(org.parley.model.EventFilter.NONE));
+        robot.interact(() -> state.filterProperty().set(EventFilter.NONE));
         assertTrue(filters.isDisabled() && !filters.isSelected());
-        robot.interact(() -> state.filterProperty().set(org.parley.model.EventFilter.NONE.withKinds(
-                java.util.Set.of(org.parley.model.EventKind.STATEMENT))));
+        robot.interact(() -> state.filterProperty().set(EventFilter.NONE.withKinds(
+                Set.of(EventKind.STATEMENT))));
         assertFalse(filters.isSelected(), "the choice made comes back with the next filter");
     }
 
@@ -353,7 +382,7 @@ class ExportImageDialogTest {
      */
     @Test
     void aPastedTitleIsOneLineOfPlainText(FxRobot robot) {
-        javafx.scene.control.TextField title = robot.lookup("#exportTitle").queryAs(javafx.scene.control.TextField.class);
+        TextField title = robot.lookup("#exportTitle").queryAs(TextField.class);
         robot.interact(() -> title.replaceText(0, title.getLength(), "Line1\r\nLine2\u001B[31m\tTab \u202ERTL"));
         assertEquals("Line1 Line2[31m Tab RTL", title.getText());
         robot.interact(() -> title.replaceText(0, title.getLength(), "x".repeat(600)));
@@ -363,8 +392,8 @@ class ExportImageDialogTest {
     /** An exact width that shrinks the picture's text below reading size says so beside the size. */
     @Test
     void anExactWidthThatMakesTheTextTooSmallSaysSo(FxRobot robot) {
-        javafx.scene.control.Spinner<Integer> width = exactWidth(robot);
-        javafx.scene.control.Label size = robot.lookup("#exportSize").queryAs(javafx.scene.control.Label.class);
+        Spinner<Integer> width = exactWidth(robot);
+        Label size = robot.lookup("#exportSize").queryAs(Label.class);
         robot.interact(() -> width.getValueFactory().setValue(800));
         waitFor(() -> size.getText().startsWith("800 ") && size.getText().contains("too small to read"));
         assertTrue(size.getText().contains("choose a width of"), size.getText());
@@ -376,23 +405,23 @@ class ExportImageDialogTest {
     /** Typing in the width field: letters do not go in; leaving it keeps a width out of range within it, an empty one as it was. */
     @Test
     void aTypedWidthIsDigitsWithinTheRange(FxRobot robot) {
-        javafx.scene.control.Spinner<Integer> width = exactWidth(robot);
-        javafx.scene.control.Label size = robot.lookup("#exportSize").queryAs(javafx.scene.control.Label.class);
+        Spinner<Integer> width = exactWidth(robot);
+        Label size = robot.lookup("#exportSize").queryAs(Label.class);
         Thread.UncaughtExceptionHandler before = Thread.getDefaultUncaughtExceptionHandler();
-        java.util.List<Throwable> thrown = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<Throwable> thrown = new CopyOnWriteArrayList<>();
         Thread.setDefaultUncaughtExceptionHandler((t, e) -> thrown.add(e));
         try {
-            robot.clickOn(width.getEditor()).push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.A)
-                    .write("abc").write("99999").push(javafx.scene.input.KeyCode.TAB);
-            waitFor(() -> width.getValue() == org.parley.export.image.Sizing.MAX_WIDTH);
-            assertEquals(String.valueOf(org.parley.export.image.Sizing.MAX_WIDTH), width.getEditor().getText(),
+            robot.clickOn(width.getEditor()).push(KeyCode.CONTROL, KeyCode.A)
+                    .write("abc").write("99999").push(KeyCode.TAB);
+            waitFor(() -> width.getValue() == Sizing.MAX_WIDTH);
+            assertEquals(String.valueOf(Sizing.MAX_WIDTH), width.getEditor().getText(),
                     "no letters; five digits, clamped to the largest width");
-            waitFor(() -> size.getText().startsWith(org.parley.export.image.Sizing.MAX_WIDTH + " "));
-            robot.clickOn(width.getEditor()).push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.A).write("5")
-                    .push(javafx.scene.input.KeyCode.TAB);
+            waitFor(() -> size.getText().startsWith(Sizing.MAX_WIDTH + " "));
+            robot.clickOn(width.getEditor()).push(KeyCode.CONTROL, KeyCode.A).write("5")
+                    .push(KeyCode.TAB);
             waitFor(() -> width.getValue() == 16);
-            robot.clickOn(width.getEditor()).push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.A)
-                    .push(javafx.scene.input.KeyCode.BACK_SPACE).push(javafx.scene.input.KeyCode.TAB);
+            robot.clickOn(width.getEditor()).push(KeyCode.CONTROL, KeyCode.A)
+                    .push(KeyCode.BACK_SPACE).push(KeyCode.TAB);
             WaitForAsyncUtils.waitForFxEvents();
             assertEquals(16, width.getValue(), "an empty field keeps the last width");
             assertEquals("16", width.getEditor().getText(), "and shows it again");
@@ -405,22 +434,22 @@ class ExportImageDialogTest {
     @Test
     void writesASnapshotForAPersonToLookAt(FxRobot robot) throws Exception {
         awaitPreview(null);
-        javafx.scene.image.WritableImage[] shot = new javafx.scene.image.WritableImage[1];
+        WritableImage[] shot = new WritableImage[1];
         robot.interact(() -> shot[0] = dialog.stage().getScene().snapshot(null));
         Path out = Path.of(System.getProperty("java.io.tmpdir"), "export-image-dialog.png");
-        ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(shot[0], null), "png", out.toFile());
+        ImageIO.write(SwingFXUtils.fromFXImage(shot[0], null), "png", out.toFile());
         assertTrue(Files.size(out) > 5_000);
     }
 
     /** A PNG of an exact width chosen, once the first preview is in: the width field. */
     @SuppressWarnings("unchecked")
-    private javafx.scene.control.Spinner<Integer> exactWidth(FxRobot robot) {
+    private Spinner<Integer> exactWidth(FxRobot robot) {
         awaitPreview(null);
         robot.interact(() -> {
             format(robot).setValue(ImageFormat.PNG);
-            robot.lookup("#exportExactWidth").queryAs(javafx.scene.control.RadioButton.class).setSelected(true);
+            robot.lookup("#exportExactWidth").queryAs(RadioButton.class).setSelected(true);
         });
-        return robot.lookup("#exportWidth").queryAs(javafx.scene.control.Spinner.class);
+        return robot.lookup("#exportWidth").queryAs(Spinner.class);
     }
 
     @SuppressWarnings("unchecked")
@@ -443,7 +472,7 @@ class ExportImageDialogTest {
     private static void waitFor(BooleanSupplier condition) {
         try {
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (java.util.concurrent.TimeoutException e) {
+        } catch (TimeoutException e) {
             throw new AssertionError("timed out", e);
         }
         WaitForAsyncUtils.waitForFxEvents();
@@ -458,7 +487,7 @@ class ExportImageDialogTest {
             other[0] = new ExportImageDialog(null, state);
         });
         assertEquals(null, other[0].request().orElseThrow().selectedEvent(), "not outlined by default");
-        javafx.scene.control.CheckBox marked = other[0].markSelectedBox();
+        CheckBox marked = other[0].markSelectedBox();
         assertFalse(marked.isDisabled());
         robot.interact(() -> marked.setSelected(true));
         assertEquals("nrc-meeting", other[0].request().orElseThrow().selectedEvent());
@@ -474,19 +503,19 @@ class ExportImageDialogTest {
         ExplorerState many = new ExplorerState();
         ExportImageDialog[] big = new ExportImageDialog[1];
         robot.interact(() -> {
-            many.datasetProperty().set(org.parley.seed.BundledSeeds.copiedUntilOver(ExplorerState.FILTER_AT_ONCE_LIMIT));
+            many.datasetProperty().set(BundledSeeds.copiedUntilOver(ExplorerState.FILTER_AT_ONCE_LIMIT));
             // The picture of a few of them, so that the test draws in seconds what a user waits for.
-            many.filterProperty().set(org.parley.model.EventFilter.NONE.withKinds(
-                    java.util.Set.of(org.parley.model.EventKind.CONFLICT)));
+            many.filterProperty().set(EventFilter.NONE.withKinds(
+                    Set.of(EventKind.CONFLICT)));
             big[0] = new ExportImageDialog(dialog.stage().getOwner(), many);
             big[0].show();
         });
-        javafx.scene.control.Label size = robot.from(big[0].stage().getScene().getRoot()).lookup("#exportSize")
-                .queryAs(javafx.scene.control.Label.class);
+        Label size = robot.from(big[0].stage().getScene().getRoot()).lookup("#exportSize")
+                .queryAs(Label.class);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> size.getText().contains(" px"));
         String first = size.getText();
-        java.util.concurrent.CountDownLatch hold = new java.util.concurrent.CountDownLatch(1);
-        org.parley.ui.support.BackgroundThread.compute().submit(() -> {
+        CountDownLatch hold = new CountDownLatch(1);
+        BackgroundThread.compute().submit(() -> {
             try {
                 return hold.await(60, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
@@ -496,7 +525,7 @@ class ExportImageDialogTest {
         });
         try {
             robot.interact(() -> robot.from(big[0].stage().getScene().getRoot()).lookup("#exportScale2")
-                    .queryAs(javafx.scene.control.RadioButton.class).setSelected(true));
+                    .queryAs(RadioButton.class).setSelected(true));
             assertTrue(size.getText().startsWith("Drawing the preview of "), size.getText());
         } finally {
             hold.countDown();
@@ -513,21 +542,21 @@ class ExportImageDialogTest {
      */
     @Test
     void aPictureManyScreensTallIsSaidToBeSoWithWhatToDo(FxRobot robot) throws Exception {
-        javafx.scene.control.Label weekSize = robot.lookup("#exportSize").queryAs(javafx.scene.control.Label.class);
+        Label weekSize = robot.lookup("#exportSize").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> weekSize.getText().matches(".* p[xt]$"));
         assertFalse(weekSize.getText().contains("screens tall"), weekSize.getText());
 
         ExplorerState crowded = new ExplorerState();
         ExportImageDialog[] tall = new ExportImageDialog[1];
         robot.interact(() -> {
-            crowded.datasetProperty().set(org.parley.seed.BundledSeeds.copiedUntilOver(1_000));
+            crowded.datasetProperty().set(BundledSeeds.copiedUntilOver(1_000));
             tall[0] = new ExportImageDialog(dialog.stage().getOwner(), crowded);
             tall[0].show();
         });
-        javafx.scene.control.Label size = robot.from(tall[0].stage().getScene().getRoot()).lookup("#exportSize")
-                .queryAs(javafx.scene.control.Label.class);
+        Label size = robot.from(tall[0].stage().getScene().getRoot()).lookup("#exportSize")
+                .queryAs(Label.class);
         robot.interact(() -> robot.from(tall[0].stage().getScene().getRoot()).lookup("#exportFormat")
-                .queryAs(javafx.scene.control.ComboBox.class).setValue(ImageFormat.PNG));
+                .queryAs(ComboBox.class).setValue(ImageFormat.PNG));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> size.getText().contains(" px"));
         String said = size.getText();
         assertTrue(said.matches("1600 × \\d+ px — about \\d+ screens tall, .* of memory to draw.*"), said);

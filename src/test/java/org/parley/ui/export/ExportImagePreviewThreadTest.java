@@ -8,16 +8,19 @@ import atlantafx.base.theme.PrimerLight;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
@@ -26,8 +29,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.parley.export.image.ImageFormat;
 import org.parley.export.image.ImageSize;
 import org.parley.export.image.Previews;
+import org.parley.model.EventFilter;
+import org.parley.model.EventKind;
 import org.parley.seed.ExchangeFormatReader;
 import org.parley.ui.state.ExplorerState;
+import org.parley.ui.support.BackgroundThread;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -51,7 +57,7 @@ class ExportImagePreviewThreadTest {
     private final AtomicBoolean heldSawCancelled = new AtomicBoolean();
     private ExportImageDialog dialog;
     private ExplorerState state;
-    private final java.util.concurrent.atomic.AtomicInteger renders = new java.util.concurrent.atomic.AtomicInteger();
+    private final AtomicInteger renders = new AtomicInteger();
 
     @Start
     void start(Stage owner) throws Exception {
@@ -83,7 +89,7 @@ class ExportImagePreviewThreadTest {
     void thePreviewIsDrawnOffTheFxThreadAndANewerRequestGivesUpTheOldOne(FxRobot robot) throws Exception {
         Label size = robot.lookup("#exportSize").queryAs(Label.class);
         // The dialog offers what was exported last: begin from PNG at 1×.
-        robot.interact(() -> robot.lookup("#exportFormat").<javafx.scene.control.ComboBox<ImageFormat>>query()
+        robot.interact(() -> robot.lookup("#exportFormat").<ComboBox<ImageFormat>>query()
                 .setValue(ImageFormat.PNG));
         robot.clickOn("#exportScale1");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> size.getText().startsWith("1600 × 90000 px"));
@@ -118,10 +124,10 @@ class ExportImagePreviewThreadTest {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> size.getText().contains(" px"));
         robot.clickOn("#exportCancel");
         int before = renders.get();
-        robot.interact(() -> state.filterProperty().set(org.parley.model.EventFilter.NONE.withKinds(
-                java.util.Set.of(org.parley.model.EventKind.MEETING))));
+        robot.interact(() -> state.filterProperty().set(EventFilter.NONE.withKinds(
+                Set.of(EventKind.MEETING))));
         // Anything the change queued has run once work queued after it has.
-        org.parley.ui.support.BackgroundThread.compute().submit(() -> true).get(60, TimeUnit.SECONDS);
+        BackgroundThread.compute().submit(() -> true).get(60, TimeUnit.SECONDS);
         assertEquals(before, renders.get(), "no preview drawn for a closed dialog");
     }
 

@@ -3,6 +3,8 @@ package org.parley.ui.filter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -11,6 +13,7 @@ import org.parley.model.Dataset;
 import org.parley.model.EventFilter;
 import org.parley.model.EventKind;
 import org.parley.model.Place;
+import org.parley.model.SourceFilter;
 import org.parley.seed.BundledSeeds;
 
 /** The counts beside each tick are what that tick alone keeps: never a number the filter then contradicts. */
@@ -49,11 +52,11 @@ class FacetCountsTest {
      */
     @Test
     void eachCountFollowsTheOtherFilters() {
-        java.time.ZoneId zone = WEEK.zone();
+        ZoneId zone = WEEK.zone();
         EventFilter day = EventFilter.NONE.withRange(
-                java.time.LocalDate.of(2022, 1, 12).atStartOfDay(zone).toInstant(),
-                java.time.LocalDate.of(2022, 1, 13).atStartOfDay(zone).toInstant())
-                .withSources(org.parley.model.SourceFilter.includes(WEEK.sources().get(0).id()));
+                LocalDate.of(2022, 1, 12).atStartOfDay(zone).toInstant(),
+                LocalDate.of(2022, 1, 13).atStartOfDay(zone).toInstant())
+                .withSources(SourceFilter.includes(WEEK.sources().get(0).id()));
         EventFilter ticked = day.withKinds(EnumSet.of(EventKind.MEETING)).withActors(Set.of("russia"))
                 .withPlaces(Set.of("brussels"));
         FacetCounts counts = FacetCounts.of(WEEK, ticked);

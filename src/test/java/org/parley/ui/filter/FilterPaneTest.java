@@ -2,17 +2,32 @@ package org.parley.ui.filter;
 
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
+import javafx.geometry.Bounds;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
+import org.controlsfx.control.CheckListView;
+import org.controlsfx.control.RangeSlider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.parley.model.Actor;
 import org.parley.model.Dataset;
 import org.parley.model.DateRange;
 import org.parley.model.Event;
 import org.parley.model.EventFilter;
+import org.parley.model.EventKind;
+import org.parley.model.Place;
 import org.parley.seed.BundledSeeds;
 import org.parley.ui.state.ExplorerState;
 import org.testfx.api.FxRobot;
@@ -20,8 +35,16 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -66,10 +89,10 @@ class FilterPaneTest {
     /** Each kind says how many events its tick keeps, and ticking it keeps that many: where the events are, before a click. */
     @Test
     void eachKindSaysHowManyEventsItsTickKeeps(FxRobot robot) {
-        long meetings = data.events().stream().filter(e -> e.kind() == org.parley.model.EventKind.MEETING).count();
-        javafx.scene.control.ListCell<?> meetingCell = robot.from(robot.lookup("#kind-filter").queryAs(Node.class))
-                .lookup(".list-cell").queryAllAs(javafx.scene.control.ListCell.class).stream()
-                .filter(c -> c.getItem() == org.parley.model.EventKind.MEETING).findFirst().orElseThrow();
+        long meetings = data.events().stream().filter(e -> e.kind() == EventKind.MEETING).count();
+        ListCell<?> meetingCell = robot.from(robot.lookup("#kind-filter").queryAs(Node.class))
+                .lookup(".list-cell").queryAllAs(ListCell.class).stream()
+                .filter(c -> c.getItem() == EventKind.MEETING).findFirst().orElseThrow();
         assertEquals("Meeting (" + meetings + ")", meetingCell.getText());
         robot.clickOn(meetingCell.lookup(".check-box"));
         WaitForAsyncUtils.waitForFxEvents();
@@ -88,22 +111,22 @@ class FilterPaneTest {
             pane.setVvalue(0);
         });
         WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn(from).eraseText(12).write("2022-01-12").type(javafx.scene.input.KeyCode.ENTER);
-        robot.clickOn(to).eraseText(12).write("2022-01-12").type(javafx.scene.input.KeyCode.ENTER);
+        robot.clickOn(from).eraseText(12).write("2022-01-12").type(KeyCode.ENTER);
+        robot.clickOn(to).eraseText(12).write("2022-01-12").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         EventFilter f = state.filterProperty().get();
         assertTrue(f.from() != null && f.to() != null, "the range is set: " + f);
-        long thatDay = data.events().stream().filter(f.withActors(java.util.Set.of("russia")).in(data)).count();
+        long thatDay = data.events().stream().filter(f.withActors(Set.of("russia")).in(data)).count();
         long week = data.events().stream().filter(e -> data.involves(e, "russia")).count();
         assertTrue(thatDay < week, thatDay + " of " + week);
         @SuppressWarnings("unchecked")
-        org.controlsfx.control.CheckListView<org.parley.model.Actor> actors =
-                robot.from(pane).lookup("#actor-filter").queryAs(org.controlsfx.control.CheckListView.class);
+        CheckListView<Actor> actors =
+                robot.from(pane).lookup("#actor-filter").queryAs(CheckListView.class);
         robot.interact(() -> actors.scrollTo(data.actor("russia").orElseThrow()));
         WaitForAsyncUtils.waitForFxEvents();
-        javafx.scene.control.ListCell<?> russia = robot.from(actors)
-                .lookup(".list-cell").queryAllAs(javafx.scene.control.ListCell.class).stream()
-                .filter(c -> c.getItem() instanceof org.parley.model.Actor a && a.id().equals("russia"))
+        ListCell<?> russia = robot.from(actors)
+                .lookup(".list-cell").queryAllAs(ListCell.class).stream()
+                .filter(c -> c.getItem() instanceof Actor a && a.id().equals("russia"))
                 .findFirst().orElseThrow();
         assertEquals("Russia (" + thatDay + ")", russia.getText());
         robot.interact(() -> state.filterProperty().set(EventFilter.NONE));
@@ -115,7 +138,7 @@ class FilterPaneTest {
      */
     @Test
     void allOfTheChosenActorsKeepsWhatTheyShare(FxRobot robot) {
-        robot.interact(() -> state.filterProperty().set(EventFilter.NONE.withActors(java.util.Set.of("sherman", "ryabkov"))));
+        robot.interact(() -> state.filterProperty().set(EventFilter.NONE.withActors(Set.of("sherman", "ryabkov"))));
         int either = state.visibleEventsProperty().get().size();
         assertTrue(either > 1, "either one's events");
         Node all = robot.lookup("#actor-match-all").query();
@@ -134,7 +157,7 @@ class FilterPaneTest {
         assertTrue(chips.contains("Actors: all together"), chips.toString());
         robot.interact(() -> state.filterHistory().undo());
         assertEquals(either, state.visibleEventsProperty().get().size(), "undone: either one's events again");
-        assertTrue(robot.lookup("#actor-match-any").queryAs(javafx.scene.control.RadioButton.class).isSelected(),
+        assertTrue(robot.lookup("#actor-match-any").queryAs(RadioButton.class).isSelected(),
                 "the pane follows the filter back");
         robot.interact(() -> state.filterProperty().set(EventFilter.NONE));
     }
@@ -142,8 +165,8 @@ class FilterPaneTest {
     /** Space ticks a kind's box; Enter, which JavaFX lets tick one off the Mac, changes nothing. */
     @Test
     void enterOnAFocusedBoxDoesNotFilter(FxRobot robot) {
-        javafx.scene.control.CheckBox first = robot.from(robot.lookup("#kind-filter").queryAs(Node.class))
-                .lookup(".check-box").queryAs(javafx.scene.control.CheckBox.class);
+        CheckBox first = robot.from(robot.lookup("#kind-filter").queryAs(Node.class))
+                .lookup(".check-box").queryAs(CheckBox.class);
         robot.clickOn(first);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(first.isSelected());
@@ -151,11 +174,11 @@ class FilterPaneTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(first.isSelected());
         EventFilter before = state.filterProperty().get();
-        robot.type(javafx.scene.input.KeyCode.ENTER);
+        robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(first.isSelected(), "Enter left the box as it was");
         assertEquals(before, state.filterProperty().get());
-        robot.type(javafx.scene.input.KeyCode.SPACE);
+        robot.type(KeyCode.SPACE);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(state.filterProperty().get().kinds().size() == 1, "Space still ticks: " + state.filterProperty().get());
     }
@@ -163,8 +186,8 @@ class FilterPaneTest {
     /** Over decades the slider steps a month: one day of the talks is typed instead, and bad text changes nothing. */
     @Test
     void aDayTypedInBothFieldsKeepsThatDayAlone(FxRobot robot) {
-        robot.clickOn("#range-from").eraseText(12).write("2022-01-12").type(javafx.scene.input.KeyCode.ENTER);
-        robot.clickOn("#range-to").eraseText(12).write("2022-01-12").type(javafx.scene.input.KeyCode.ENTER);
+        robot.clickOn("#range-from").eraseText(12).write("2022-01-12").type(KeyCode.ENTER);
+        robot.clickOn("#range-to").eraseText(12).write("2022-01-12").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         List<Event> shown = state.visibleEventsProperty().get();
         assertFalse(shown.isEmpty());
@@ -172,18 +195,18 @@ class FilterPaneTest {
         assertTrue(shown.stream().noneMatch(e -> e.id().equals("osce-vienna") || e.id().equals("geneva-talks")),
                 "not the 13th in Vienna nor the 10th in Geneva");
         EventFilter before = state.filterProperty().get();
-        robot.clickOn("#range-to").push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.A)
-                .write("not a day").type(javafx.scene.input.KeyCode.ENTER);
+        robot.clickOn("#range-to").push(KeyCode.CONTROL, KeyCode.A)
+                .write("not a day").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(before, state.filterProperty().get(), "text that is no date changes nothing");
         Label problem = robot.lookup("#range-day-problem").queryAs(Label.class);
         assertTrue(problem.isVisible() && problem.getText().startsWith("\u201Cnot a day")
                 && problem.getText().contains("is not a day: type it as YYYY-MM-DD"),
                 "and says so: " + problem.getText());
-        javafx.scene.control.DatePicker to = robot.lookup("#range-to").queryAs(javafx.scene.control.DatePicker.class);
+        DatePicker to = robot.lookup("#range-to").queryAs(DatePicker.class);
         assertEquals("not a day", to.getEditor().getText(), "the typing stays in the field, to be mended");
-        robot.clickOn("#range-to").push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.A)
-                .write("2022-01-12").type(javafx.scene.input.KeyCode.ENTER);
+        robot.clickOn("#range-to").push(KeyCode.CONTROL, KeyCode.A)
+                .write("2022-01-12").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(problem.isVisible(), "a day typed puts the message away: " + problem.getText());
     }
@@ -196,20 +219,20 @@ class FilterPaneTest {
         robot.interact(() -> {
             // The day fields at the pane's bottom edge, the message's line below it, as the tester had them.
             pane.layout();
-            javafx.scene.Node content = pane.getContent();
-            javafx.scene.Node from = pane.lookup("#range-from");
-            javafx.geometry.Bounds at = content.sceneToLocal(from.localToScene(from.getLayoutBounds()));
+            Node content = pane.getContent();
+            Node from = pane.lookup("#range-from");
+            Bounds at = content.sceneToLocal(from.localToScene(from.getLayoutBounds()));
             double view = pane.getViewportBounds().getHeight();
             pane.setVvalue((at.getMaxY() + 2 - view) / (content.getLayoutBounds().getHeight() - view));
         });
         WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn("#range-from").push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.A)
-                .write("2022-13-45").type(javafx.scene.input.KeyCode.ENTER);
+        robot.clickOn("#range-from").push(KeyCode.CONTROL, KeyCode.A)
+                .write("2022-13-45").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         Label problem = robot.lookup("#range-day-problem").queryAs(Label.class);
         assertTrue(problem.isVisible(), "the message is there");
-        javafx.geometry.Bounds seen = pane.localToScene(pane.getLayoutBounds());
-        javafx.geometry.Bounds message = problem.localToScene(problem.getLayoutBounds());
+        Bounds seen = pane.localToScene(pane.getLayoutBounds());
+        Bounds message = problem.localToScene(problem.getLayoutBounds());
         assertTrue(message.getMinY() >= seen.getMinY() && message.getMaxY() <= seen.getMaxY(),
                 "the message " + message + " lies within the pane " + seen);
     }
@@ -217,8 +240,8 @@ class FilterPaneTest {
     /** Days typed the wrong way round name the days between them, not "No days" that still let month-dated events through. */
     @Test
     void daysTypedTheWrongWayRoundAreTakenAsTheDaysBetween(FxRobot robot) {
-        robot.clickOn("#range-from").eraseText(12).write("2022-01-14").type(javafx.scene.input.KeyCode.ENTER);
-        robot.clickOn("#range-to").eraseText(12).write("2022-01-12").type(javafx.scene.input.KeyCode.ENTER);
+        robot.clickOn("#range-from").eraseText(12).write("2022-01-14").type(KeyCode.ENTER);
+        robot.clickOn("#range-to").eraseText(12).write("2022-01-12").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.from(pane).lookup(".label").queryAllAs(Label.class).stream()
                 .anyMatch(l -> "2022-01-12 – 2022-01-14".equals(l.getText())), "the label names 12 to 14 January");
@@ -232,9 +255,9 @@ class FilterPaneTest {
     @Test
     void onlyPlacesOfSomeEventAreOffered(FxRobot robot) {
         @SuppressWarnings("unchecked")
-        org.controlsfx.control.CheckListView<org.parley.model.Place> list =
-                robot.lookup("#place-filter").queryAs(org.controlsfx.control.CheckListView.class);
-        List<String> names = list.getItems().stream().map(org.parley.model.Place::name).toList();
+        CheckListView<Place> list =
+                robot.lookup("#place-filter").queryAs(CheckListView.class);
+        List<String> names = list.getItems().stream().map(Place::name).toList();
         assertTrue(names.contains("Brussels") && names.contains("Vienna"), names.toString());
         assertTrue(names.stream().noneMatch(n -> n.equals("Washington") || n.equals("Belgrade")), names.toString());
     }
@@ -243,21 +266,21 @@ class FilterPaneTest {
     @Test
     void theArrowKeysOnTheSliderApplyTheRangeAndShortcutsStillWork(FxRobot robot) throws Exception {
         boolean[] help = {false};
-        robot.interact(() -> pane.getScene().getAccelerators().put(new javafx.scene.input.KeyCodeCombination(
-                javafx.scene.input.KeyCode.F1), () -> help[0] = true));
-        org.controlsfx.control.RangeSlider slider = robot.lookup("#range-filter").queryAs(org.controlsfx.control.RangeSlider.class);
+        robot.interact(() -> pane.getScene().getAccelerators().put(new KeyCodeCombination(
+                KeyCode.F1), () -> help[0] = true));
+        RangeSlider slider = robot.lookup("#range-filter").queryAs(RangeSlider.class);
         robot.clickOn(slider.lookup(".low-thumb"));
-        robot.type(javafx.scene.input.KeyCode.RIGHT, 40);
+        robot.type(KeyCode.RIGHT, 40);
         // Applied once the keys rest (a quarter second); waited for, not slept on, so a loaded machine passes too. On a
         // loaded machine the keys may rest before all 40 are typed: the first range applied then still holds every
         // event, and the one the last key leaves follows.
-        WaitForAsyncUtils.waitFor(15, java.util.concurrent.TimeUnit.SECONDS, () -> state.filterProperty().get().from() != null
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> state.filterProperty().get().from() != null
                 && state.visibleEventsProperty().get().size() < data.events().size());
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(state.filterProperty().get().from() != null, "the low end moved by keys is applied");
         assertTrue(state.visibleEventsProperty().get().size() < data.events().size(), "events before it are left out");
 
-        robot.type(javafx.scene.input.KeyCode.F1);
+        robot.type(KeyCode.F1);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(help[0], "F1 with the slider focused runs the window's shortcut");
     }
@@ -287,13 +310,13 @@ class FilterPaneTest {
         });
         WaitForAsyncUtils.waitForFxEvents();
         double before = below.localToScene(0, 0).getY();
-        double chipsBefore = robot.lookup("#filter-chips").queryAs(javafx.scene.layout.Region.class).getHeight();
+        double chipsBefore = robot.lookup("#filter-chips").queryAs(Region.class).getHeight();
         assertTrue(pane.getVvalue() > 0, "scrolled down");
-        javafx.scene.layout.Region chips = robot.lookup("#filter-chips").queryAs(javafx.scene.layout.Region.class);
+        Region chips = robot.lookup("#filter-chips").queryAs(Region.class);
         // Every actor: their chips wrap to more rows however wide the window is (in the whole suite's JVM a
         // window may open wider than it asked, where four chips fitted on one row).
-        java.util.Set<String> everyActor = data.actors().stream().map(org.parley.model.Actor::id)
-                .collect(java.util.stream.Collectors.toSet());
+        Set<String> everyActor = data.actors().stream().map(Actor::id)
+                .collect(Collectors.toSet());
         robot.interact(() -> state.filterProperty().set(EventFilter.NONE.withActors(everyActor)));
         // Laid out at the next pulse, which a loaded machine may not have run yet.
         waitUntil(() -> chips.getHeight() > chipsBefore, "the chips take more rows");
@@ -305,20 +328,20 @@ class FilterPaneTest {
         assertEquals(before, below.localToScene(0, 0).getY(), 0.5, "and back where it was when they go");
     }
 
-    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition, String what) {
+    private static void waitUntil(Callable<Boolean> condition, String what) {
         try {
-            WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS, condition);
-        } catch (java.util.concurrent.TimeoutException e) {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
+        } catch (TimeoutException e) {
             throw new AssertionError(what + ": not so after 30 s", e);
         }
     }
 
     @Test
     void tickingAKindDoesNotMoveTheLists(FxRobot robot) {
-        javafx.scene.Node kinds = robot.lookup("#kind-filter").query();
+        Node kinds = robot.lookup("#kind-filter").query();
         double before = kinds.localToScene(0, 0).getY();
         robot.interact(() -> state.filterProperty().set(state.filterProperty().get()
-                .withKinds(java.util.Set.of(data.events().get(0).kind()))));
+                .withKinds(Set.of(data.events().get(0).kind()))));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(before, kinds.localToScene(0, 0).getY(), 0.5);
         assertTrue(robot.from(pane).lookup(".chip").tryQuery().isPresent(), "the active filter still shows as a chip");
@@ -326,9 +349,9 @@ class FilterPaneTest {
 
     @Test
     void aDayOnTheSliderIsThatDayWhereTheEventsHappened(FxRobot robot) {
-        org.controlsfx.control.RangeSlider slider = robot.lookup("#range-filter").queryAs(org.controlsfx.control.RangeSlider.class);
+        RangeSlider slider = robot.lookup("#range-filter").queryAs(RangeSlider.class);
         LocalDate first = data.events().stream().map(e -> e.time().startDate()).min(LocalDate::compareTo).orElseThrow();
-        double wednesday = first.until(LocalDate.of(2022, 1, 12), java.time.temporal.ChronoUnit.DAYS);
+        double wednesday = first.until(LocalDate.of(2022, 1, 12), ChronoUnit.DAYS);
         robot.interact(() -> {
             slider.setHighValue(wednesday + 1);
             slider.setLowValue(wednesday);
@@ -341,23 +364,23 @@ class FilterPaneTest {
         assertTrue(shown.stream().noneMatch(e -> e.id().equals("osce-vienna")), "Thursday's Vienna meeting does not");
         List<String> chips = robot.from(pane).lookup(".chip").queryAllAs(Button.class).stream().map(Button::getText).toList();
         assertEquals(List.of("Time: 2022-01-12"), chips);
-        robot.interact(() -> state.filterProperty().set(org.parley.model.EventFilter.NONE));
+        robot.interact(() -> state.filterProperty().set(EventFilter.NONE));
     }
 
     /** A range open at one end says so in words; "Time: 2022-01-12 – …" read as a label cut short. */
     @Test
     void anOpenRangeChipSaysFromOrUpTo(FxRobot robot) {
-        java.time.ZoneId zone = data.zone();
-        java.time.Instant wednesday = LocalDate.of(2022, 1, 12).atStartOfDay(zone).toInstant();
-        robot.interact(() -> state.filterProperty().set(org.parley.model.EventFilter.NONE.withRange(wednesday, null)));
+        ZoneId zone = data.zone();
+        Instant wednesday = LocalDate.of(2022, 1, 12).atStartOfDay(zone).toInstant();
+        robot.interact(() -> state.filterProperty().set(EventFilter.NONE.withRange(wednesday, null)));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of("Time: from 2022-01-12"),
                 robot.from(pane).lookup(".chip").queryAllAs(Button.class).stream().map(Button::getText).toList());
-        robot.interact(() -> state.filterProperty().set(org.parley.model.EventFilter.NONE.withRange(null, wednesday)));
+        robot.interact(() -> state.filterProperty().set(EventFilter.NONE.withRange(null, wednesday)));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of("Time: up to 2022-01-11"),
                 robot.from(pane).lookup(".chip").queryAllAs(Button.class).stream().map(Button::getText).toList());
-        robot.interact(() -> state.filterProperty().set(org.parley.model.EventFilter.NONE));
+        robot.interact(() -> state.filterProperty().set(EventFilter.NONE));
     }
 
     @Test
@@ -383,15 +406,15 @@ class FilterPaneTest {
      */
     @Test
     void everyKindIsInViewWithoutScrollingTheList(FxRobot robot) {
-        org.controlsfx.control.CheckListView<?> kinds = robot.lookup("#kind-filter").queryAs(org.controlsfx.control.CheckListView.class);
+        CheckListView<?> kinds = robot.lookup("#kind-filter").queryAs(CheckListView.class);
         WaitForAsyncUtils.waitForFxEvents();
-        for (javafx.scene.Node bar : kinds.lookupAll(".scroll-bar")) {
-            if (bar instanceof javafx.scene.control.ScrollBar b && b.getOrientation() == javafx.geometry.Orientation.VERTICAL) {
+        for (Node bar : kinds.lookupAll(".scroll-bar")) {
+            if (bar instanceof ScrollBar b && b.getOrientation() == Orientation.VERTICAL) {
                 assertFalse(b.isVisible(), "the kinds list scrolls on its own");
             }
         }
         long shown = robot.from(kinds).lookup(".list-cell").queryAll().stream()
-                .filter(n -> ((javafx.scene.control.ListCell<?>) n).getItem() != null && n.isVisible()).count();
-        assertEquals(org.parley.model.EventKind.values().length, shown);
+                .filter(n -> ((ListCell<?>) n).getItem() != null && n.isVisible()).count();
+        assertEquals(EventKind.values().length, shown);
     }
 }

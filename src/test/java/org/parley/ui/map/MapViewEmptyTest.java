@@ -5,13 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.parley.model.Event;
 import org.parley.model.EventFilter;
 import org.parley.seed.BundledSeeds;
 import org.parley.ui.filter.FilterPane;
@@ -80,16 +88,16 @@ class MapViewEmptyTest {
         WaitForAsyncUtils.waitForFxEvents();
         int theirs = state.keptMatchingAnyActorProperty().get();
 
-        javafx.scene.control.Label note = robot.lookup("#map-nothing-shared-note").queryAs(javafx.scene.control.Label.class);
+        Label note = robot.lookup("#map-nothing-shared-note").queryAs(Label.class);
         assertEquals("Kaja Kallas and Marcin Przydacz share no event. Matching any of them shows " + theirs + " events.",
                 note.getText());
         assertTrue(note.getParent().isVisible(), "the note shown over the map");
-        javafx.scene.control.Hyperlink link = robot.lookup("#map-nothing-shared-match-any")
-                .queryAs(javafx.scene.control.Hyperlink.class);
+        Hyperlink link = robot.lookup("#map-nothing-shared-match-any")
+                .queryAs(Hyperlink.class);
         assertTrue(link.isVisible(), "with its link");
-        javafx.geometry.Bounds view = map.localToScene(map.getLayoutBounds());
+        Bounds view = map.localToScene(map.getLayoutBounds());
         for (Node n : new Node[] {note, link}) {
-            javafx.geometry.Bounds b = n.localToScene(n.getLayoutBounds());
+            Bounds b = n.localToScene(n.getLayoutBounds());
             assertTrue(b.getMinX() >= view.getMinX() && b.getMaxX() <= view.getMaxX()
                     && b.getMinY() >= view.getMinY() && b.getMaxY() <= view.getMinY() + view.getHeight() / 3,
                     n.getId() + " along the map's top " + view + ": " + b);
@@ -109,19 +117,19 @@ class MapViewEmptyTest {
     @Test
     void anEventKeptWithNoPlaceOnTheMapIsSaidSo(FxRobot robot) throws Exception {
         robot.interact(() -> state.filterProperty().set(EventFilter.NONE.withRange(
-                java.time.Instant.parse("1995-01-01T00:00:00Z"), java.time.Instant.parse("2005-01-01T00:00:00Z"))));
+                Instant.parse("1995-01-01T00:00:00Z"), Instant.parse("2005-01-01T00:00:00Z"))));
         WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> !map.isComputing() && map.currentScene().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(java.util.List.of("bg-nato-expansions"),
-                state.visibleEventsProperty().get().stream().map(org.parley.model.Event::id).toList());
+        assertEquals(List.of("bg-nato-expansions"),
+                state.visibleEventsProperty().get().stream().map(Event::id).toList());
         assertEquals("The 1 event shown has no place on the map.", map.emptyMessage());
         assertEquals("Map of Europe: The 1 event shown has no place on the map.", map.getAccessibleText());
         assertEquals(0, map.currentScene().orElseThrow().busiest(), "no size key counting a circle not drawn");
         robot.interact(() -> state.filterHistory().undo());
         WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> !map.isComputing());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !map.isComputing());
         WaitForAsyncUtils.waitForFxEvents();
         assertNull(map.emptyMessage(), "the whole week has places");
     }
@@ -133,9 +141,9 @@ class MapViewEmptyTest {
     @Test
     void someEventsKeptWithNoPlaceOnTheMapAreCountedUnderTheSizeKey(FxRobot robot) throws Exception {
         robot.interact(() -> state.filterProperty().set(EventFilter.NONE.withRange(
-                java.time.Instant.parse("2022-01-10T00:00:00Z"), java.time.Instant.parse("2022-01-11T00:00:00Z"))));
+                Instant.parse("2022-01-10T00:00:00Z"), Instant.parse("2022-01-11T00:00:00Z"))));
         WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> !map.isComputing() && map.currentScene().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(19, state.visibleEventsProperty().get().size());
@@ -145,7 +153,7 @@ class MapViewEmptyTest {
         assertTrue(map.getAccessibleText().endsWith(" " + note), map.getAccessibleText());
         robot.interact(() -> state.filterHistory().undo());
         WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> !map.isComputing());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !map.isComputing());
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("15 of the 64 events shown have no place on the map.", map.currentScene().orElseThrow().unplacedNote(),
                 "the whole record has background events about vague regions too");

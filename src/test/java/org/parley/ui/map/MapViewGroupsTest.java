@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
 import javafx.scene.Scene;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -62,7 +64,7 @@ class MapViewGroupsTest {
             robot.moveTo(view.localToScreen(group.position().x(), group.position().y()));
             try {
                 WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shownTooltip().isPresent());
-            } catch (java.util.concurrent.TimeoutException notYet) {
+            } catch (TimeoutException notYet) {
                 // tried again
             }
         }

@@ -3,6 +3,7 @@ package org.parley.ui.map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.parley.layout.map.ScreenPoint;
 import org.parley.model.Dataset;
+import org.parley.model.EventFilter;
 import org.parley.model.Place;
 import org.parley.render.map.RouteStop;
 import org.parley.seed.BundledSeeds;
@@ -75,8 +77,8 @@ class MapViewRouteTest {
     void filteredToOneDayAStopSaysOnlyTheDaysOfTheMeetingsKept(FxRobot robot) throws Exception {
         awaitData();
         assertEquals("9–10 Jan", view.currentScene().orElseThrow().route().get(0).dateLabel(), "the whole week");
-        robot.interact(() -> state.filterProperty().set(org.parley.model.EventFilter.NONE.withRange(
-                java.time.Instant.parse("2022-01-10T00:00:00Z"), java.time.Instant.parse("2022-01-11T00:00:00Z"))));
+        robot.interact(() -> state.filterProperty().set(EventFilter.NONE.withRange(
+                Instant.parse("2022-01-10T00:00:00Z"), Instant.parse("2022-01-11T00:00:00Z"))));
         awaitData();
         List<RouteStop> route = view.currentScene().orElseThrow().route();
         assertEquals(List.of("1 Geneva 10 Jan"), route.stream().map(RouteStop::label).toList());

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
 import java.io.IOException;
+import java.util.concurrent.TimeUnit;
+
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
@@ -47,7 +49,7 @@ class MapViewScreenshotTest {
             state.selectedEventProperty().set("nrc-nato-rejects-demands");
             state.selectedPlaceProperty().set("moscow");
         });
-        WaitForAsyncUtils.sleep(600, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.sleep(600, TimeUnit.MILLISECONDS);
         WritableImage[] image = new WritableImage[1];
         robot.interact(() -> image[0] = view.snapshot(null, null));
         File out = new File("/tmp/map-fx.png");

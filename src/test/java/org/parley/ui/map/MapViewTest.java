@@ -1,5 +1,5 @@
 package org.parley.ui.map;
-
+import org.parley.render.map.RouteStop;
 import org.parley.seed.BundledSeeds;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -7,12 +7,20 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import javafx.geometry.Point2D;
 import javafx.geometry.VerticalDirection;
+import javafx.scene.AccessibleRole;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
@@ -73,12 +81,12 @@ class MapViewTest {
     @Test
     void aClickInATabGivesTheMapTheKeys(FxRobot robot) {
         MapView[] inTab = new MapView[1];
-        javafx.scene.control.TabPane[] tabs = new javafx.scene.control.TabPane[1];
+        TabPane[] tabs = new TabPane[1];
         Stage[] own = new Stage[1];
         robot.interact(() -> {
             inTab[0] = new MapView(state);
-            tabs[0] = new javafx.scene.control.TabPane(new javafx.scene.control.Tab("Map", inTab[0]),
-                    new javafx.scene.control.Tab("Events", new javafx.scene.control.Label("events")));
+            tabs[0] = new TabPane(new Tab("Map", inTab[0]),
+                    new Tab("Events", new Label("events")));
             own[0] = new Stage();
             own[0].setScene(new Scene(tabs[0], 600, 400));
             own[0].show();
@@ -154,13 +162,13 @@ class MapViewTest {
         robot.moveTo(onScreen("brussels"));
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> shownTooltip().isPresent());
         String text = shownTooltip().orElseThrow().getText();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+        Matcher m = Pattern.compile(
                 "Brussels — (\\d+) events here, (\\d+) with the places within it").matcher(text);
         assertTrue(m.matches(), text);
         robot.doubleClickOn(onScreen("brussels"), MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
         EventFilter filter = state.filterProperty().get();
-        assertEquals(java.util.Set.of("brussels"), filter.places());
+        assertEquals(Set.of("brussels"), filter.places());
         long kept = WEEK.events().stream().filter(filter.in(WEEK)).count();
         assertEquals(Long.parseLong(m.group(2)), kept, text);
         assertTrue(Long.parseLong(m.group(1)) < kept);
@@ -248,8 +256,8 @@ class MapViewTest {
     void clickingARouteBadgeSelectsItsStop(FxRobot robot) throws Exception {
         awaitData();
         robot.interact(view::paintNow);
-        java.util.List<ScreenPoint> badges = view.drawnBadges();
-        java.util.List<org.parley.render.map.RouteStop> route = view.currentScene().orElseThrow().route();
+        List<ScreenPoint> badges = view.drawnBadges();
+        List<RouteStop> route = view.currentScene().orElseThrow().route();
         assertEquals(route.size(), badges.size());
         int vienna = -1;
         for (int i = 0; i < route.size(); i++) {
@@ -269,7 +277,7 @@ class MapViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("moscow", view.currentScene().orElseThrow().selectedPlace(), "the view rings what it selected");
         assertTrue(view.getAccessibleText().startsWith("Selected: Moscow — "), view.getAccessibleText());
-        assertEquals(javafx.scene.AccessibleRole.IMAGE_VIEW, view.getAccessibleRole());
+        assertEquals(AccessibleRole.IMAGE_VIEW, view.getAccessibleRole());
     }
 
     @Test

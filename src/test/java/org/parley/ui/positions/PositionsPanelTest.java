@@ -6,19 +6,30 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import atlantafx.base.theme.PrimerLight;
+
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import javafx.application.Application;
+import javafx.geometry.Point2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.parley.model.Dataset;
 import org.parley.model.EventFilter;
+import org.parley.model.Evidence;
+import org.parley.model.Position;
 import org.parley.model.SourceFilter;
+import org.parley.model.Span;
+import org.parley.model.Stance;
+import org.parley.model.StanceKind;
 import org.parley.seed.BundledSeeds;
 import org.parley.ui.detail.DetailPane;
 import org.parley.ui.state.ExplorerState;
@@ -63,7 +74,7 @@ class PositionsPanelTest {
     /** Scrolls the board as a reader would, down and across, until the cell is in view. */
     private void scrollTo(FxRobot robot, Label target) {
         robot.interact(() -> {
-            javafx.geometry.Point2D at = panel.getContent().sceneToLocal(target.localToScene(0, 0));
+            Point2D at = panel.getContent().sceneToLocal(target.localToScene(0, 0));
             double down = panel.getContent().getLayoutBounds().getHeight() - panel.getViewportBounds().getHeight();
             panel.setVvalue(down <= 0 ? 0 : Math.min(1, Math.max(0, (at.getY() - 40) / down)));
             double across = panel.getContent().getLayoutBounds().getWidth() - panel.getViewportBounds().getWidth();
@@ -81,7 +92,7 @@ class PositionsPanelTest {
                 "the list fits the pane: nothing to scroll sideways for");
         Set<String> rows = robot.lookup("." + PositionsPanel.ROW_HEADER_STYLE_CLASS).queryAllAs(Label.class).stream()
                 .map(Label::getText).collect(Collectors.toSet());
-        assertEquals(dataset.positions().stream().map(org.parley.model.Position::title).collect(Collectors.toSet()), rows);
+        assertEquals(dataset.positions().stream().map(Position::title).collect(Collectors.toSet()), rows);
         assertEquals("Russia: Rejects", cell(robot, "pos-open-door", "russia").getText());
         assertEquals("NATO allies: Proposes", cell(robot, "pos-open-door", "nato-allies").getText());
         assertTrue(robot.lookup("." + PositionsPanel.CELL_STYLE_CLASS).queryAll().stream()
@@ -113,7 +124,7 @@ class PositionsPanelTest {
         assertTrue(robot.lookup("." + PositionsPanel.CELL_STYLE_CLASS).queryAllAs(Label.class).stream()
                 .anyMatch(l -> l.getText().equals("—")), "an empty cell says so");
         for (Label head : robot.lookup(".party-header").queryAllAs(Label.class)) {
-            javafx.scene.text.Text probe = new javafx.scene.text.Text();
+            Text probe = new Text();
             probe.setFont(head.getFont());
             for (String word : head.getText().split("\\s+")) {
                 probe.setText(word);
@@ -152,12 +163,12 @@ class PositionsPanelTest {
     @Test
     void aCellSelectsTheEventOfItsOwnStance() {
         var p = dataset.positions().stream().filter(x -> x.id().equals("pos-stop-enlargement")).findFirst().orElseThrow();
-        assertEquals(java.util.Optional.of("nrc-nato-rejects-demands"), PositionMatrix.eventToSelect(p,
+        assertEquals(Optional.of("nrc-nato-rejects-demands"), PositionMatrix.eventToSelect(p,
                 p.effectiveStance("nato-allies"), dataset::event, id -> true));
         String russias = PositionMatrix.eventToSelect(p, p.effectiveStance("russia"), dataset::event, id -> true).orElseThrow();
         assertTrue(Set.of("grushko-briefing", "grushko-demands-interdependent").contains(russias), russias);
         // Filtered out, the stance's own event gives way to the next that is shown.
-        assertEquals(java.util.Optional.of("grushko-briefing"), PositionMatrix.eventToSelect(p,
+        assertEquals(Optional.of("grushko-briefing"), PositionMatrix.eventToSelect(p,
                 p.effectiveStance("nato-allies"), dataset::event, id -> id.equals("grushko-briefing")));
     }
 
@@ -166,7 +177,7 @@ class PositionsPanelTest {
         Label c = cell(robot, "pos-russia-pull-back", "russian-delegation");
         scrollTo(robot, c);
         robot.moveTo(c);
-        WaitForAsyncUtils.sleep(900, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.sleep(900, TimeUnit.MILLISECONDS);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(c.getTooltip().isShowing(), "tooltip shown on hover");
         assertTrue(c.getTooltip().getText().contains("according to unnamed officials"), c.getTooltip().getText());
@@ -218,11 +229,11 @@ class PositionsPanelTest {
     @Test
     void bothPapersOrOnlyOneJudgeEachStanceByItsOwnPassages() {
         var template = dataset.positions().get(0);
-        var times = new org.parley.model.Evidence("nyt", "x", new org.parley.model.Span(0, 1), "");
-        var post = new org.parley.model.Evidence("wapo", "y", new org.parley.model.Span(0, 1), "");
-        var bothSay = new org.parley.model.Stance("a-both", org.parley.model.StanceKind.REJECTS, List.of(times, post));
-        var onlyPost = new org.parley.model.Stance("a-post", org.parley.model.StanceKind.SUPPORTS, List.of(post));
-        var p = new org.parley.model.Position("pos-x", "X", template.kind(), "a-proposer", List.of(times),
+        var times = new Evidence("nyt", "x", new Span(0, 1), "");
+        var post = new Evidence("wapo", "y", new Span(0, 1), "");
+        var bothSay = new Stance("a-both", StanceKind.REJECTS, List.of(times, post));
+        var onlyPost = new Stance("a-post", StanceKind.SUPPORTS, List.of(post));
+        var p = new Position("pos-x", "X", template.kind(), "a-proposer", List.of(times),
                 List.of(bothSay, onlyPost), List.of());
         var week = new Dataset(dataset.title(), dataset.description(), dataset.sources(), dataset.actors(), dataset.places(),
                 dataset.events(), dataset.quotes(), dataset.divergences(), List.of(p));
@@ -246,7 +257,7 @@ class PositionsPanelTest {
     void filteredToNoEventTheBoardSaysTheFiltersHideEveryPosition(FxRobot robot) {
         // No event of the week or its background falls in 2003.
         robot.interact(() -> state.filterProperty().set(EventFilter.NONE.withRange(
-                java.time.Instant.parse("2003-06-01T00:00:00Z"), java.time.Instant.parse("2003-06-02T00:00:00Z"))));
+                Instant.parse("2003-06-01T00:00:00Z"), Instant.parse("2003-06-02T00:00:00Z"))));
         WaitForAsyncUtils.waitForFxEvents();
         Label summary = robot.from(panel).lookup(".text-muted").queryAs(Label.class);
         assertEquals("0 of 24 positions on the table: the filters hide the events of all of them.", summary.getText());
@@ -257,7 +268,7 @@ class PositionsPanelTest {
     @Test
     void aPositionTiedToNoEventStaysUnderEveryFilter() {
         var tied = dataset.positions().stream().filter(x -> x.id().equals("pos-remove-infrastructure")).findFirst().orElseThrow();
-        var untied = new org.parley.model.Position("pos-stated-at-no-event", tied.title(), tied.kind(), tied.by(), tied.evidence(),
+        var untied = new Position("pos-stated-at-no-event", tied.title(), tied.kind(), tied.by(), tied.evidence(),
                 tied.stances(), List.of());
         var week = new Dataset(dataset.title(), dataset.description(), dataset.sources(), dataset.actors(), dataset.places(),
                 dataset.events(), dataset.quotes(), dataset.divergences(), List.of(tied, untied));

@@ -11,6 +11,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.shape.Path;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
@@ -46,7 +47,7 @@ class StanceWordsInTheReaderTest {
         panel.setPrefWidth(640);
         SourceReader reader = new SourceReader(state);
         reader.setPrefWidth(600);
-        HBox.setHgrow(reader, javafx.scene.layout.Priority.ALWAYS);
+        HBox.setHgrow(reader, Priority.ALWAYS);
         // Monocle's headless screen is 1280 px wide: the whole window stays on it, so clicks land.
         stage.setScene(new Scene(new HBox(panel, reader), 1240, 760));
         stage.setX(0);

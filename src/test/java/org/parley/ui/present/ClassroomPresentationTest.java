@@ -8,8 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.LocalTime;
 import java.util.List;
+
+import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Screen;
@@ -197,9 +200,9 @@ class ClassroomPresentationTest {
     }
 
     private void snapshot(FxRobot robot, String name) throws Exception {
-        javafx.scene.image.WritableImage[] shot = new javafx.scene.image.WritableImage[1];
+        WritableImage[] shot = new WritableImage[1];
         robot.interact(() -> shot[0] = shown.getScene().snapshot(null));
         Path out = Path.of(System.getProperty("java.io.tmpdir"), name);
-        ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(shot[0], null), "png", out.toFile());
+        ImageIO.write(SwingFXUtils.fromFXImage(shot[0], null), "png", out.toFile());
     }
 }

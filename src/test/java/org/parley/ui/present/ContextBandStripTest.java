@@ -5,15 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+
 import org.junit.jupiter.api.Test;
+import org.parley.cli.SyntheticDataAccess;
 import org.parley.export.handout.ContextPlacement;
 import org.parley.export.handout.Step;
 import org.parley.export.handout.Steps;
 import org.parley.model.Dataset;
 import org.parley.model.Event;
+import org.parley.model.Precision;
 import org.parley.render.RecordingPainter;
 import org.parley.render.Rgba;
 import org.parley.render.Theme;
+import org.parley.render.timeline.TimelinePainter;
 import org.parley.seed.BundledSeeds;
 
 /** Each context step is drawn on the context band: the long run of time, its own stretch framed. */
@@ -57,7 +62,7 @@ class ContextBandStripTest {
         assertTrue(steps.stream().filter(s -> s.isContext() && s.title().startsWith("How we got here"))
                 .allMatch(strip::drawnOnTheBand), "the background is");
         RecordingPainter p = new RecordingPainter();
-        new org.parley.render.timeline.TimelinePainter().paint(p, strip.scene(next, WIDTH, HEIGHT), Theme.LIGHT);
+        new TimelinePainter().paint(p, strip.scene(next, WIDTH, HEIGHT), Theme.LIGHT);
         assertTrue(p.texts().stream().noneMatch(t -> t.equals("1990") || t.equals("1995")), p.texts().toString());
         assertTrue(p.texts().stream().anyMatch(t -> t.contains("Jan")), p.texts().toString());
     }
@@ -116,17 +121,17 @@ class ContextBandStripTest {
      */
     @Test
     void aLargeBackgroundIsDrawnAColumnAtATime() {
-        Dataset years = org.parley.cli.SyntheticDataAccess.dataset(20_000);
+        Dataset years = SyntheticDataAccess.dataset(20_000);
         List<Event> background = years.events().stream()
                 .filter(e -> e.time().startInstant().isBefore(Instant.parse("2020-01-01T00:00:00Z"))).toList();
         assertTrue(background.size() > 15_000, "thousands of background events: " + background.size());
-        ContextBandStrip many = new ContextBandStrip(background, years.zone(), java.util.Optional.empty());
+        ContextBandStrip many = new ContextBandStrip(background, years.zone(), Optional.empty());
         RecordingPainter p = new RecordingPainter();
         many.paint(p, background.subList(0, 5), WIDTH, HEIGHT, Theme.LIGHT);
         long marks = p.named("line").size() + p.named("fillRect").size();
         assertTrue(marks <= 2 * WIDTH, marks + " marks on a band " + WIDTH + " px wide");
         for (Event e : background.subList(0, 200)) {
-            if (e.time().precision().ordinal() > org.parley.model.Precision.MONTH.ordinal()) {
+            if (e.time().precision().ordinal() > Precision.MONTH.ordinal()) {
                 double x = many.xOf(Instant.ofEpochMilli((e.time().startInstant().toEpochMilli()
                         + e.time().endInstant().toEpochMilli()) / 2), WIDTH);
                 assertTrue(p.named("line").stream().anyMatch(o -> Math.abs(o.x() - x) <= 1),

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -80,7 +81,7 @@ class DayStripTest {
 
     @Test
     void aDayWithMoreEventsThanFitSaysHowManyItLeavesOutButNeverTheStepsOwn() {
-        List<Event> busy = new java.util.ArrayList<>();
+        List<Event> busy = new ArrayList<>();
         for (int i = 0; i < 60; i++) {
             busy.add(event("e" + i, "2022-01-12", null, Precision.DAY));
         }

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
@@ -98,7 +100,7 @@ class FilteredDayStripTest {
 
     @Test
     void anActorFilterGreysNoDay(FxRobot robot) {
-        robot.interact(() -> state.filterProperty().set(EventFilter.NONE.withActors(java.util.Set.of("stoltenberg"))));
+        robot.interact(() -> state.filterProperty().set(EventFilter.NONE.withActors(Set.of("stoltenberg"))));
         shown = Presenting.start(robot, owner, state, true);
         assertNotNull(shown);
         WaitForAsyncUtils.waitForFxEvents();

@@ -1,26 +1,54 @@
 package org.parley.ui.present;
-
+import org.parley.model.Place;
 import org.parley.seed.BundledSeeds;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.parley.export.Overwrite;
+import org.parley.export.handout.ContextPlacement;
 import org.parley.export.handout.HandoutLayout;
+import org.parley.export.handout.HandoutPdf;
+import org.parley.export.handout.Steps;
+import org.parley.export.image.Paper;
+import org.parley.model.CountText;
+import org.parley.model.Dataset;
 import org.parley.model.EventFilter;
 import org.parley.model.EventKind;
 import org.parley.ui.state.ExplorerState;
+import org.parley.ui.support.BackgroundThread;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
 class HandoutDialogTest {
@@ -36,7 +64,7 @@ class HandoutDialogTest {
     }
 
     /** Each test starts from the first choices, whatever an earlier one chose. */
-    @org.junit.jupiter.api.AfterEach
+    @AfterEach
     void forgetTheChoices() {
         HandoutDialog.forgetLastChoices();
     }
@@ -45,12 +73,12 @@ class HandoutDialogTest {
     void writesOnlyTheFilteredEventsWhenAsked(FxRobot robot) throws Exception {
         robot.interact(() -> state.filterProperty().set(EventFilter.NONE.withKinds(Set.of(EventKind.MEETING))));
         int meetings = state.visibleEventsProperty().get().size();
-        int steps = org.parley.export.handout.Steps.of(state.dataset(), state.visibleEventsProperty().get()).size();
+        int steps = Steps.of(state.dataset(), state.visibleEventsProperty().get()).size();
         // The state is read on the JavaFX thread; the PDF is drawn off it.
         List<CompletableFuture<Integer>> pending = new ArrayList<>();
         robot.interact(() -> pending.add(HandoutDialog.write(state,
                 new HandoutDialog.Choice(HandoutLayout.ONE_PER_PAGE, true), dir.resolve("filtered.pdf"),
-                org.parley.export.Overwrite.NOTHING)));
+                Overwrite.NOTHING)));
         assertEquals(steps + 2, pending.get(0).get(60, TimeUnit.SECONDS),
                 "the overview page, a page a step, then the positions page");
         assertTrue(steps <= meetings, "the background meetings share a context step");
@@ -59,17 +87,17 @@ class HandoutDialogTest {
     /** Printed from the app filtered to 10 January, the day bars hatch and caption the week's other days. */
     @Test
     void aTimeFilterCaptionsTheDaysOutsideItOnThePrintedDayBars(FxRobot robot) throws Exception {
-        java.time.ZoneId zone = state.dataset().zone();
+        ZoneId zone = state.dataset().zone();
         robot.interact(() -> state.filterProperty().set(EventFilter.NONE.withRange(
-                java.time.LocalDate.of(2022, 1, 10).atStartOfDay(zone).toInstant(),
-                java.time.LocalDate.of(2022, 1, 11).atStartOfDay(zone).toInstant())));
+                LocalDate.of(2022, 1, 10).atStartOfDay(zone).toInstant(),
+                LocalDate.of(2022, 1, 11).atStartOfDay(zone).toInstant())));
         Path out = dir.resolve("tenth.pdf");
         List<CompletableFuture<Integer>> pending = new ArrayList<>();
         robot.interact(() -> pending.add(HandoutDialog.write(state,
-                new HandoutDialog.Choice(HandoutLayout.COMPACT, true), out, org.parley.export.Overwrite.NOTHING)));
+                new HandoutDialog.Choice(HandoutLayout.COMPACT, true), out, Overwrite.NOTHING)));
         pending.get(0).get(60, TimeUnit.SECONDS);
-        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(out.toFile())) {
-            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replace("\uFB01", "fi");
+        try (PDDocument doc = Loader.loadPDF(out.toFile())) {
+            String text = new PDFTextStripper().getText(doc).replace("\uFB01", "fi");
             assertTrue(text.contains("Filtered: on 10 Jan 2022") && text.contains("outside the filter"), text);
         }
     }
@@ -77,18 +105,18 @@ class HandoutDialogTest {
     /** With a filter on, the handout offers what the filters show first, as the other exports do; with none, the box is off. */
     @Test
     void aFilterOnOffersTheFilteredEventsFirst(FxRobot robot) {
-        javafx.scene.control.Dialog<?>[] dialog = new javafx.scene.control.Dialog<?>[1];
+        Dialog<?>[] dialog = new Dialog<?>[1];
         robot.interact(() -> {
             state.filterProperty().set(EventFilter.NONE.withKinds(Set.of(EventKind.MEETING)));
             dialog[0] = HandoutDialog.dialog(null, state);
             dialog[0].show();
         });
         try {
-            javafx.scene.control.CheckBox box = robot.from(dialog[0].getDialogPane()).lookup("#handout-filtered")
-                    .queryAs(javafx.scene.control.CheckBox.class);
+            CheckBox box = robot.from(dialog[0].getDialogPane()).lookup("#handout-filtered")
+                    .queryAs(CheckBox.class);
             assertTrue(box.isSelected() && !box.isDisabled());
-            robot.press(javafx.scene.input.KeyCode.ENTER).release(javafx.scene.input.KeyCode.ENTER);
-            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+            robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+            WaitForAsyncUtils.waitForFxEvents();
             assertTrue(((HandoutDialog.Choice) dialog[0].getResult()).onlyFiltered());
         } finally {
             robot.interact(() -> {
@@ -101,8 +129,8 @@ class HandoutDialogTest {
             dialog[0].show();
         });
         try {
-            javafx.scene.control.CheckBox box = robot.from(dialog[0].getDialogPane()).lookup("#handout-filtered")
-                    .queryAs(javafx.scene.control.CheckBox.class);
+            CheckBox box = robot.from(dialog[0].getDialogPane()).lookup("#handout-filtered")
+                    .queryAs(CheckBox.class);
             assertTrue(!box.isSelected() && box.isDisabled(), "no filter, nothing to choose");
         } finally {
             robot.interact(() -> dialog[0].close());
@@ -111,16 +139,16 @@ class HandoutDialogTest {
 
     @Test
     void theChoicesStandClearOfTheDialogsEdges(FxRobot robot) {
-        javafx.scene.control.Dialog<?>[] dialog = new javafx.scene.control.Dialog<?>[1];
+        Dialog<?>[] dialog = new Dialog<?>[1];
         robot.interact(() -> {
             dialog[0] = HandoutDialog.dialog(null, state);
             dialog[0].show();
         });
         try {
-            javafx.scene.control.DialogPane pane = dialog[0].getDialogPane();
-            javafx.geometry.Bounds paneBounds = pane.localToScene(pane.getLayoutBounds());
-            for (javafx.scene.Node n : robot.from(pane).lookup(".radio-button").queryAll()) {
-                javafx.geometry.Bounds b = n.localToScene(n.getLayoutBounds());
+            DialogPane pane = dialog[0].getDialogPane();
+            Bounds paneBounds = pane.localToScene(pane.getLayoutBounds());
+            for (Node n : robot.from(pane).lookup(".radio-button").queryAll()) {
+                Bounds b = n.localToScene(n.getLayoutBounds());
                 assertTrue(b.getMinX() - paneBounds.getMinX() >= 8, "left margin " + (b.getMinX() - paneBounds.getMinX()));
                 assertTrue(paneBounds.getMaxX() - b.getMaxX() >= 8, "right margin " + (paneBounds.getMaxX() - b.getMaxX()));
             }
@@ -139,14 +167,14 @@ class HandoutDialogTest {
     @Test
     void enterAtOncePrintsSeveralStepsAPage(FxRobot robot) {
         @SuppressWarnings("unchecked")
-        javafx.scene.control.Dialog<HandoutDialog.Choice>[] dialog = new javafx.scene.control.Dialog[1];
+        Dialog<HandoutDialog.Choice>[] dialog = new Dialog[1];
         robot.interact(() -> {
             dialog[0] = HandoutDialog.dialog(null, state);
             dialog[0].show();
         });
         try {
-            robot.press(javafx.scene.input.KeyCode.ENTER).release(javafx.scene.input.KeyCode.ENTER);
-            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+            robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+            WaitForAsyncUtils.waitForFxEvents();
             assertTrue(!dialog[0].isShowing(), "Enter answered the dialog");
             assertEquals(HandoutLayout.COMPACT, dialog[0].getResult().layout());
         } finally {
@@ -158,18 +186,18 @@ class HandoutDialogTest {
     @Test
     void enterAfterClickingALayoutPrintsThatLayout(FxRobot robot) {
         @SuppressWarnings("unchecked")
-        javafx.scene.control.Dialog<HandoutDialog.Choice>[] dialog = new javafx.scene.control.Dialog[1];
+        Dialog<HandoutDialog.Choice>[] dialog = new Dialog[1];
         robot.interact(() -> {
             dialog[0] = HandoutDialog.dialog(null, state);
             dialog[0].show();
         });
         try {
-            javafx.scene.Node compact = robot.from(dialog[0].getDialogPane()).lookup(".radio-button").queryAll().stream()
-                    .filter(n -> ((javafx.scene.control.RadioButton) n).getText().startsWith("Several steps"))
+            Node compact = robot.from(dialog[0].getDialogPane()).lookup(".radio-button").queryAll().stream()
+                    .filter(n -> ((RadioButton) n).getText().startsWith("Several steps"))
                     .findFirst().orElseThrow();
             robot.clickOn(compact);
-            robot.press(javafx.scene.input.KeyCode.ENTER).release(javafx.scene.input.KeyCode.ENTER);
-            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+            robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+            WaitForAsyncUtils.waitForFxEvents();
             assertTrue(!dialog[0].isShowing(), "Enter answered the dialog");
             assertEquals(HandoutLayout.COMPACT, dialog[0].getResult().layout());
         } finally {
@@ -181,7 +209,7 @@ class HandoutDialogTest {
     @Test
     void thePaperChosenIsThePaperPrinted(FxRobot robot) throws Exception {
         @SuppressWarnings("unchecked")
-        javafx.scene.control.Dialog<HandoutDialog.Choice>[] dialog = new javafx.scene.control.Dialog[1];
+        Dialog<HandoutDialog.Choice>[] dialog = new Dialog[1];
         robot.interact(() -> {
             dialog[0] = HandoutDialog.dialog(null, state);
             dialog[0].show();
@@ -189,14 +217,14 @@ class HandoutDialogTest {
         HandoutDialog.Choice choice;
         try {
             @SuppressWarnings("unchecked")
-            javafx.scene.control.ComboBox<org.parley.export.image.Paper> paper = robot.from(dialog[0].getDialogPane())
-                    .lookup("#handout-paper").queryAs(javafx.scene.control.ComboBox.class);
-            org.parley.export.image.Paper other = paper.getValue() == org.parley.export.image.Paper.A4
-                    ? org.parley.export.image.Paper.LETTER : org.parley.export.image.Paper.A4;
+            ComboBox<Paper> paper = robot.from(dialog[0].getDialogPane())
+                    .lookup("#handout-paper").queryAs(ComboBox.class);
+            Paper other = paper.getValue() == Paper.A4
+                    ? Paper.LETTER : Paper.A4;
             robot.clickOn(paper);
             robot.clickOn(other.toString());
-            robot.clickOn(dialog[0].getDialogPane().lookupButton(javafx.scene.control.ButtonType.OK));
-            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+            robot.clickOn(dialog[0].getDialogPane().lookupButton(ButtonType.OK));
+            WaitForAsyncUtils.waitForFxEvents();
             choice = dialog[0].getResult();
             assertEquals(other, choice.paper());
         } finally {
@@ -204,9 +232,9 @@ class HandoutDialogTest {
         }
         Path out = dir.resolve("paper.pdf");
         List<CompletableFuture<Integer>> pending = new ArrayList<>();
-        robot.interact(() -> pending.add(HandoutDialog.write(state, choice, out, org.parley.export.Overwrite.NOTHING)));
+        robot.interact(() -> pending.add(HandoutDialog.write(state, choice, out, Overwrite.NOTHING)));
         pending.get(0).get(60, TimeUnit.SECONDS);
-        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(out.toFile())) {
+        try (PDDocument doc = Loader.loadPDF(out.toFile())) {
             float shortSide = Math.min(doc.getPage(1).getMediaBox().getWidth(), doc.getPage(1).getMediaBox().getHeight());
             assertEquals(choice.paper().shortSide(), shortSide, 0.5);
         }
@@ -216,27 +244,27 @@ class HandoutDialogTest {
     @Test
     void theNextHandoutOffersTheLayoutAndPaperChosenLast(FxRobot robot) {
         @SuppressWarnings("unchecked")
-        javafx.scene.control.Dialog<HandoutDialog.Choice>[] dialog = new javafx.scene.control.Dialog[1];
+        Dialog<HandoutDialog.Choice>[] dialog = new Dialog[1];
         robot.interact(() -> {
             dialog[0] = HandoutDialog.dialog(null, state);
             dialog[0].show();
         });
-        org.parley.export.image.Paper other;
+        Paper other;
         try {
             // Not the first choice (several steps a page), so that being offered again is the memory's doing.
-            javafx.scene.Node one = robot.from(dialog[0].getDialogPane()).lookup(".radio-button").queryAll().stream()
-                    .filter(n -> ((javafx.scene.control.RadioButton) n).getText().startsWith("One step"))
+            Node one = robot.from(dialog[0].getDialogPane()).lookup(".radio-button").queryAll().stream()
+                    .filter(n -> ((RadioButton) n).getText().startsWith("One step"))
                     .findFirst().orElseThrow();
             robot.clickOn(one);
             @SuppressWarnings("unchecked")
-            javafx.scene.control.ComboBox<org.parley.export.image.Paper> paper = robot.from(dialog[0].getDialogPane())
-                    .lookup("#handout-paper").queryAs(javafx.scene.control.ComboBox.class);
-            other = paper.getValue() == org.parley.export.image.Paper.A4
-                    ? org.parley.export.image.Paper.LETTER : org.parley.export.image.Paper.A4;
+            ComboBox<Paper> paper = robot.from(dialog[0].getDialogPane())
+                    .lookup("#handout-paper").queryAs(ComboBox.class);
+            other = paper.getValue() == Paper.A4
+                    ? Paper.LETTER : Paper.A4;
             robot.clickOn(paper);
             robot.clickOn(other.toString());
-            robot.clickOn(dialog[0].getDialogPane().lookupButton(javafx.scene.control.ButtonType.OK));
-            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+            robot.clickOn(dialog[0].getDialogPane().lookupButton(ButtonType.OK));
+            WaitForAsyncUtils.waitForFxEvents();
         } finally {
             robot.interact(() -> dialog[0].close());
         }
@@ -245,13 +273,13 @@ class HandoutDialogTest {
             dialog[0].show();
         });
         try {
-            javafx.scene.control.RadioButton one = (javafx.scene.control.RadioButton) robot.from(
+            RadioButton one = (RadioButton) robot.from(
                     dialog[0].getDialogPane()).lookup(".radio-button").queryAll().stream()
-                    .filter(n -> ((javafx.scene.control.RadioButton) n).getText().startsWith("One step"))
+                    .filter(n -> ((RadioButton) n).getText().startsWith("One step"))
                     .findFirst().orElseThrow();
             assertTrue(one.isSelected(), "the layout chosen last");
             assertEquals(other, robot.from(dialog[0].getDialogPane()).lookup("#handout-paper")
-                    .queryAs(javafx.scene.control.ComboBox.class).getValue(), "the paper chosen last");
+                    .queryAs(ComboBox.class).getValue(), "the paper chosen last");
         } finally {
             robot.interact(() -> dialog[0].close());
         }
@@ -261,22 +289,22 @@ class HandoutDialogTest {
     @Test
     void theBackgroundOfferedIsThePresentationsAndAChangeIsWhatIsPrinted(FxRobot robot) {
         @SuppressWarnings("unchecked")
-        javafx.scene.control.Dialog<HandoutDialog.Choice>[] dialog = new javafx.scene.control.Dialog[1];
+        Dialog<HandoutDialog.Choice>[] dialog = new Dialog[1];
         robot.interact(() -> {
-            dialog[0] = HandoutDialog.dialog(null, state, org.parley.export.handout.ContextPlacement.FIRST);
+            dialog[0] = HandoutDialog.dialog(null, state, ContextPlacement.FIRST);
             dialog[0].show();
         });
         try {
             @SuppressWarnings("unchecked")
-            javafx.scene.control.ComboBox<org.parley.export.handout.ContextPlacement> context =
-                    robot.from(dialog[0].getDialogPane()).lookup("#handout-context").queryAs(javafx.scene.control.ComboBox.class);
-            assertEquals(org.parley.export.handout.ContextPlacement.FIRST, context.getValue());
+            ComboBox<ContextPlacement> context =
+                    robot.from(dialog[0].getDialogPane()).lookup("#handout-context").queryAs(ComboBox.class);
+            assertEquals(ContextPlacement.FIRST, context.getValue());
             robot.clickOn(context);
-            robot.clickOn(org.parley.export.handout.ContextPlacement.NONE.toString());
-            robot.press(javafx.scene.input.KeyCode.ENTER).release(javafx.scene.input.KeyCode.ENTER);
-            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+            robot.clickOn(ContextPlacement.NONE.toString());
+            robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+            WaitForAsyncUtils.waitForFxEvents();
             assertTrue(!dialog[0].isShowing(), "Enter answered the dialog");
-            assertEquals(org.parley.export.handout.ContextPlacement.NONE, dialog[0].getResult().background());
+            assertEquals(ContextPlacement.NONE, dialog[0].getResult().background());
         } finally {
             robot.interact(() -> dialog[0].close());
         }
@@ -288,59 +316,59 @@ class HandoutDialogTest {
     @Test
     void eachLayoutSaysHowManyPagesItPrintsBeforeAnythingIsWritten(FxRobot robot) throws Exception {
         @SuppressWarnings("unchecked")
-        javafx.scene.control.Dialog<HandoutDialog.Choice>[] dialog = new javafx.scene.control.Dialog[1];
+        Dialog<HandoutDialog.Choice>[] dialog = new Dialog[1];
         robot.interact(() -> {
             dialog[0] = HandoutDialog.dialog(null, state);
             dialog[0].show();
         });
         HandoutDialog.Choice choice;
         try {
-            javafx.scene.control.RadioButton compact = radio(robot, dialog[0], "Several steps");
-            javafx.scene.control.RadioButton one = radio(robot, dialog[0], "One step");
-            org.testfx.util.WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> one.getText().endsWith(" pages")
+            RadioButton compact = radio(robot, dialog[0], "Several steps");
+            RadioButton one = radio(robot, dialog[0], "One step");
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> one.getText().endsWith(" pages")
                     && compact.getText().endsWith(" pages"));
             assertTrue(one.getText().endsWith(" \u2014 " + pagesOf(HandoutLayout.ONE_PER_PAGE, paperOf(robot, dialog[0]))
                     + " pages"), one.getText());
             @SuppressWarnings("unchecked")
-            javafx.scene.control.ComboBox<org.parley.export.image.Paper> paper = robot.from(dialog[0].getDialogPane())
-                    .lookup("#handout-paper").queryAs(javafx.scene.control.ComboBox.class);
-            org.parley.export.image.Paper other = paper.getValue() == org.parley.export.image.Paper.A4
-                    ? org.parley.export.image.Paper.LETTER : org.parley.export.image.Paper.A4;
+            ComboBox<Paper> paper = robot.from(dialog[0].getDialogPane())
+                    .lookup("#handout-paper").queryAs(ComboBox.class);
+            Paper other = paper.getValue() == Paper.A4
+                    ? Paper.LETTER : Paper.A4;
             String before = compact.getText();
             robot.clickOn(paper);
             robot.clickOn(other.toString());
             int expected = pagesOf(HandoutLayout.COMPACT, other);
-            org.testfx.util.WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
                     () -> compact.getText().endsWith(" \u2014 " + expected + " pages"));
             assertTrue(!before.equals(compact.getText()), "A4 and Letter differ in length: " + before);
             robot.clickOn(compact);
-            robot.clickOn(dialog[0].getDialogPane().lookupButton(javafx.scene.control.ButtonType.OK));
-            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+            robot.clickOn(dialog[0].getDialogPane().lookupButton(ButtonType.OK));
+            WaitForAsyncUtils.waitForFxEvents();
             choice = dialog[0].getResult();
         } finally {
             robot.interact(() -> dialog[0].close());
         }
         List<CompletableFuture<Integer>> pending = new ArrayList<>();
         robot.interact(() -> pending.add(HandoutDialog.write(state, choice, dir.resolve("counted.pdf"),
-                org.parley.export.Overwrite.NOTHING)));
+                Overwrite.NOTHING)));
         assertEquals(pagesOf(HandoutLayout.COMPACT, choice.paper()), pending.get(0).get(60, TimeUnit.SECONDS));
     }
 
-    private static javafx.scene.control.RadioButton radio(FxRobot robot, javafx.scene.control.Dialog<?> dialog,
+    private static RadioButton radio(FxRobot robot, Dialog<?> dialog,
                                                           String start) {
-        return (javafx.scene.control.RadioButton) robot.from(dialog.getDialogPane()).lookup(".radio-button").queryAll()
-                .stream().filter(n -> ((javafx.scene.control.RadioButton) n).getText().startsWith(start))
+        return (RadioButton) robot.from(dialog.getDialogPane()).lookup(".radio-button").queryAll()
+                .stream().filter(n -> ((RadioButton) n).getText().startsWith(start))
                 .findFirst().orElseThrow();
     }
 
-    private static org.parley.export.image.Paper paperOf(FxRobot robot, javafx.scene.control.Dialog<?> dialog) {
-        return (org.parley.export.image.Paper) robot.from(dialog.getDialogPane()).lookup("#handout-paper")
-                .queryAs(javafx.scene.control.ComboBox.class).getValue();
+    private static Paper paperOf(FxRobot robot, Dialog<?> dialog) {
+        return (Paper) robot.from(dialog.getDialogPane()).lookup("#handout-paper")
+                .queryAs(ComboBox.class).getValue();
     }
 
-    private int pagesOf(HandoutLayout layout, org.parley.export.image.Paper paper) {
-        return new org.parley.export.handout.HandoutPdf().onPaper(paper).pages(state.dataset(), state.dataset().events(),
-                java.util.Optional.empty(), layout, org.parley.export.handout.ContextPlacement.LAST);
+    private int pagesOf(HandoutLayout layout, Paper paper) {
+        return new HandoutPdf().onPaper(paper).pages(state.dataset(), state.dataset().events(),
+                Optional.empty(), layout, ContextPlacement.LAST);
     }
 
     /**
@@ -350,12 +378,12 @@ class HandoutDialogTest {
      */
     @Test
     void aFilterStillAppliedInTheBackgroundIsOfferedWhenItArrives(FxRobot robot) throws Exception {
-        org.parley.model.Dataset large = BundledSeeds.copiedUntilOver(ExplorerState.FILTER_AT_ONCE_LIMIT);
-        javafx.scene.control.Dialog<?>[] dialog = new javafx.scene.control.Dialog<?>[1];
-        try (org.parley.ui.support.BackgroundThread worker = new org.parley.ui.support.BackgroundThread("test-compute")) {
+        Dataset large = BundledSeeds.copiedUntilOver(ExplorerState.FILTER_AT_ONCE_LIMIT);
+        Dialog<?>[] dialog = new Dialog<?>[1];
+        try (BackgroundThread worker = new BackgroundThread("test-compute")) {
             ExplorerState big = new ExplorerState(worker);
             robot.interact(() -> big.datasetProperty().set(large));
-            java.util.concurrent.CountDownLatch hold = new java.util.concurrent.CountDownLatch(1);
+            CountDownLatch hold = new CountDownLatch(1);
             worker.submit(() -> {
                 try {
                     return hold.await(60, TimeUnit.SECONDS);
@@ -366,8 +394,8 @@ class HandoutDialogTest {
             });
             // A place of one event a week: a few hundred events in all, within what a handout takes. The meetings,
             // some 2,500 of them, were refused once the pages were counted, and OK stayed greyed (ci143).
-            org.parley.model.Dataset week = BundledSeeds.dataset();
-            String place = week.places().stream().map(org.parley.model.Place::id)
+            Dataset week = BundledSeeds.dataset();
+            String place = week.places().stream().map(Place::id)
                     .filter(id -> week.events().stream().filter(e -> id.equals(e.place())).count() == 1)
                     .filter(id -> week.places().stream().noneMatch(p -> id.equals(p.within())))
                     .findFirst().orElseThrow();
@@ -377,24 +405,24 @@ class HandoutDialogTest {
                 dialog[0] = HandoutDialog.dialog(null, big);
                 dialog[0].show();
             });
-            javafx.scene.control.CheckBox box = robot.from(dialog[0].getDialogPane()).lookup("#handout-filtered")
-                    .queryAs(javafx.scene.control.CheckBox.class);
-            javafx.scene.Node ok = dialog[0].getDialogPane().lookupButton(javafx.scene.control.ButtonType.OK);
+            CheckBox box = robot.from(dialog[0].getDialogPane()).lookup("#handout-filtered")
+                    .queryAs(CheckBox.class);
+            Node ok = dialog[0].getDialogPane().lookupButton(ButtonType.OK);
             assertTrue(box.getText().contains("counting"), box.getText());
             assertTrue(ok.isDisabled(), "OK would print the previous filter's events");
 
             hold.countDown();
             long kept = large.events().stream().filter(oneAWeek.in(large)).count();
-            assertTrue(kept <= org.parley.export.handout.HandoutPdf.MOST_EVENTS, kept + " events");
-            String counted = org.parley.model.CountText.count(kept, "event");
-            org.testfx.util.WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> box.getText().contains(counted));
-            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+            assertTrue(kept <= HandoutPdf.MOST_EVENTS, kept + " events");
+            String counted = CountText.count(kept, "event");
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> box.getText().contains(counted));
+            WaitForAsyncUtils.waitForFxEvents();
             assertTrue(box.isSelected() && !box.isDisabled(), "the filter's events are offered first");
             // The pages are counted on the compute thread, and a handout refused there greys OK: waited for.
-            org.testfx.util.WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.from(dialog[0].getDialogPane())
-                    .lookup(".radio-button").queryAllAs(javafx.scene.control.RadioButton.class).stream()
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.from(dialog[0].getDialogPane())
+                    .lookup(".radio-button").queryAllAs(RadioButton.class).stream()
                     .allMatch(r -> r.getText().matches(".*\\d pages?$")));
-            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+            WaitForAsyncUtils.waitForFxEvents();
             assertTrue(!ok.isDisabled(), "OK once the pages are counted");
         } finally {
             robot.interact(() -> {
@@ -413,22 +441,22 @@ class HandoutDialogTest {
     void tooManyEventsForAHandoutLeaveOkGreyedBesideTheReason(FxRobot robot) throws Exception {
         ExplorerState many = new ExplorerState();
         robot.interact(() -> many.datasetProperty().set(
-                BundledSeeds.copiedUntilOver(org.parley.export.handout.HandoutPdf.MOST_EVENTS)));
-        javafx.scene.control.Dialog<?>[] dialog = new javafx.scene.control.Dialog<?>[1];
+                BundledSeeds.copiedUntilOver(HandoutPdf.MOST_EVENTS)));
+        Dialog<?>[] dialog = new Dialog<?>[1];
         robot.interact(() -> {
             dialog[0] = HandoutDialog.dialog(null, many);
             dialog[0].show();
         });
         try {
-            javafx.scene.control.Label problem = robot.from(dialog[0].getDialogPane()).lookup("#handout-problem")
-                    .queryAs(javafx.scene.control.Label.class);
-            org.testfx.util.WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, problem::isVisible);
-            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+            Label problem = robot.from(dialog[0].getDialogPane()).lookup("#handout-problem")
+                    .queryAs(Label.class);
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, problem::isVisible);
+            WaitForAsyncUtils.waitForFxEvents();
             assertTrue(problem.getText().contains("500"), problem.getText());
-            assertTrue(dialog[0].getDialogPane().lookupButton(javafx.scene.control.ButtonType.OK).isDisabled(),
+            assertTrue(dialog[0].getDialogPane().lookupButton(ButtonType.OK).isDisabled(),
                     "OK would ask for a file that is then not written");
-            robot.press(javafx.scene.input.KeyCode.ENTER).release(javafx.scene.input.KeyCode.ENTER);
-            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+            robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+            WaitForAsyncUtils.waitForFxEvents();
             assertTrue(dialog[0].isShowing(), "Enter does not go past the reason either");
         } finally {
             robot.interact(() -> dialog[0].close());

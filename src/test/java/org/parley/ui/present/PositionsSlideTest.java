@@ -5,8 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
+
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -17,7 +23,10 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.parley.export.handout.PositionsSummary;
+import org.parley.export.handout.Steps;
 import org.parley.model.Dataset;
+import org.parley.model.EventFilter;
 import org.parley.seed.BundledSeeds;
 import org.parley.ui.state.ExplorerState;
 import org.testfx.api.FxRobot;
@@ -63,12 +72,12 @@ class PositionsSlideTest {
 
         robot.type(KeyCode.P);
         assertTrue(board.isVisible());
-        assertEquals(PreparedDeck.of(WEEK, org.parley.export.handout.Steps.all(WEEK)).positions().size(),
+        assertEquals(PreparedDeck.of(WEEK, Steps.all(WEEK)).positions().size(),
                 board.lookupAll(".positions-slide-title").size(), "every row once shown");
         assertTrue(((PositionsSlide) board).pages() > 1, "paged at once, as before");
         robot.type(KeyCode.P);
         robot.type(KeyCode.P);
-        assertEquals(PreparedDeck.of(WEEK, org.parley.export.handout.Steps.all(WEEK)).positions().size(),
+        assertEquals(PreparedDeck.of(WEEK, Steps.all(WEEK)).positions().size(),
                 board.lookupAll(".positions-slide-title").size(), "made once");
     }
 
@@ -105,8 +114,8 @@ class PositionsSlideTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(0, positions.pageShown());
         assertTrue(positions.pages() > 1, positions.pages() + " pages");
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        List<Integer> perPage = new java.util.ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        List<Integer> perPage = new ArrayList<>();
         for (int p = 0; p < positions.pages(); p++) {
             int earlier = seen.size();
             wholeRowsOnly(positions, seen);
@@ -119,7 +128,7 @@ class PositionsSlideTest {
         long titles = board.lookupAll(".positions-slide-title").size();
         assertEquals(titles, seen.size(), "every row on one page: " + seen);
         // Pages about as full as each other: not four full ones and a last of a single row.
-        assertTrue(java.util.Collections.min(perPage) * 2 >= java.util.Collections.max(perPage), "rows a page: " + perPage);
+        assertTrue(Collections.min(perPage) * 2 >= Collections.max(perPage), "rows a page: " + perPage);
         assertEquals(before, state.selectedEventProperty().get(), "the deck did not move under the board");
         while (positions.pageShown() > 0) {
             robot.type(KeyCode.PAGE_UP);
@@ -164,7 +173,7 @@ class PositionsSlideTest {
         assertTrue(board.isVisible(), "on from the last step is the positions board");
         assertEquals(0, board.pageShown());
         Label heading = (Label) board.lookup(".positions-slide-heading");
-        assertEquals(org.parley.export.handout.PositionsSummary.HEADING, heading.getText());
+        assertEquals(PositionsSummary.HEADING, heading.getText());
         robot.type(KeyCode.PAGE_DOWN);
         assertEquals(1, board.pageShown());
         assertTrue(heading.isVisible() && heading.getText().endsWith("(continued)"), "every page says what it is: " + heading.getText());
@@ -195,7 +204,7 @@ class PositionsSlideTest {
         }
         double heading = ((Label) board.lookup(".positions-slide-heading")).getFont().getSize();
         assertTrue(heading <= title + 0.5, "the heading is " + heading + " px, a slide's title " + title);
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (int p = 0; p < board.pages(); p++) {
             wholeRowsOnly(board, seen);
             robot.type(KeyCode.PAGE_DOWN);
@@ -216,7 +225,7 @@ class PositionsSlideTest {
         robot.type(KeyCode.PAGE_DOWN);
         assertTrue(board.isVisible(), "on from the last step is the positions board");
         assertTrue(board.pages() > 1, board.pages() + " pages");
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (int p = 0; p < board.pages(); p++) {
             assertEquals(p, board.pageShown(), "page " + (p + 1) + " of " + board.pages());
             wholeRowsOnly(board, seen);
@@ -262,7 +271,7 @@ class PositionsSlideTest {
      */
     @Test
     void theCornerLineNeverCoversARow(FxRobot robot) {
-        robot.interact(() -> state.filterProperty().set(org.parley.model.EventFilter.NONE.withActors(java.util.Set.of("sherman"))));
+        robot.interact(() -> state.filterProperty().set(EventFilter.NONE.withActors(Set.of("sherman"))));
         for (boolean onlyFiltered : new boolean[] {false, true}) {
             shown = ProjectorSized.present(robot, owner, state, PresentationOptions.DEFAULT);
             if (onlyFiltered) {
@@ -304,10 +313,10 @@ class PositionsSlideTest {
         if (corner.getText().isEmpty()) {
             return;
         }
-        javafx.geometry.Bounds line = corner.localToScene(corner.getLayoutBounds());
+        Bounds line = corner.localToScene(corner.getLayoutBounds());
         for (Node n : board.lookupAll(".positions-slide-title")) {
             if (n.getParent().isVisible()) {
-                javafx.geometry.Bounds row = n.getParent().localToScene(n.getParent().getLayoutBounds());
+                Bounds row = n.getParent().localToScene(n.getParent().getLayoutBounds());
                 assertTrue(row.getMaxY() <= line.getMinY() + 0.5,
                         where + ": \"" + ((Label) n).getText() + "\" ends at " + row.getMaxY() + ", the corner line \""
                                 + corner.getText() + "\" starts at " + line.getMinY());
@@ -316,11 +325,11 @@ class PositionsSlideTest {
     }
 
     /** The rows shown lie wholly on the screen, none cut at its top or bottom edge; their titles are added to {@code seen}. */
-    private static void wholeRowsOnly(PositionsSlide board, java.util.Set<String> seen) {
-        javafx.geometry.Bounds screen = board.localToScene(board.getLayoutBounds());
+    private static void wholeRowsOnly(PositionsSlide board, Set<String> seen) {
+        Bounds screen = board.localToScene(board.getLayoutBounds());
         for (Node n : board.lookupAll(".positions-slide-title")) {
             if (n.getParent().isVisible()) {
-                javafx.geometry.Bounds row = n.getParent().localToScene(n.getParent().getLayoutBounds());
+                Bounds row = n.getParent().localToScene(n.getParent().getLayoutBounds());
                 assertTrue(row.getMinY() >= screen.getMinY() - 0.5 && row.getMaxY() <= screen.getMaxY() + 0.5,
                         ((Label) n).getText() + " at " + row + " on a screen " + screen);
                 assertTrue(seen.add(((Label) n).getText()), "shown twice: " + ((Label) n).getText());

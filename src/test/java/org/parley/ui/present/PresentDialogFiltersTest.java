@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
+
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.DialogPane;
@@ -102,7 +104,7 @@ class PresentDialogFiltersTest {
     void manyFiltersFitAProjectorsScreen(FxRobot robot) {
         Set<String> actors = Set.of("stoltenberg", "sherman", "grushko", "ryabkov", "fomin", "blinken", "lavrov");
         DialogPane pane = ask(robot, EventFilter.NONE.withActors(actors.stream()
-                        .filter(id -> WEEK.actor(id).isPresent()).collect(java.util.stream.Collectors.toSet()))
+                        .filter(id -> WEEK.actor(id).isPresent()).collect(Collectors.toSet()))
                 .withKinds(Set.of(EventKind.MEETING, EventKind.STATEMENT)));
         try {
             Label filters = robot.lookup("#presentation-filters").queryAs(Label.class);

@@ -6,13 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
 import javafx.scene.Scene;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.parley.export.handout.ContextPlacement;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -86,12 +89,12 @@ class PresentDialogTest {
     @Test
     void theDialogTellsTheOrderTheBackgroundsChoiceMakes(FxRobot robot) {
         open(robot);
-        javafx.scene.control.Label help = robot.lookup("#presentation-help").queryAs(javafx.scene.control.Label.class);
+        Label help = robot.lookup("#presentation-help").queryAs(Label.class);
         robot.clickOn("#presentation-context");
-        robot.clickOn(org.parley.export.handout.ContextPlacement.FIRST.toString());
+        robot.clickOn(ContextPlacement.FIRST.toString());
         assertTrue(help.getText().startsWith("The background first"), help.getText());
         robot.clickOn("#presentation-context");
-        robot.clickOn(org.parley.export.handout.ContextPlacement.NONE.toString());
+        robot.clickOn(ContextPlacement.NONE.toString());
         assertTrue(help.getText().contains("the background left out"), help.getText());
         assertTrue(help.getText().contains("F1 lists the keys"), help.getText());
     }
@@ -135,7 +138,7 @@ class PresentDialogTest {
                 dialog = new PresentDialog(owner, 59, visible);
                 dialog.alert().show();
             });
-            javafx.scene.control.ButtonBar bar = (javafx.scene.control.ButtonBar) dialog.alert().getDialogPane()
+            ButtonBar bar = (ButtonBar) dialog.alert().getDialogPane()
                     .lookup(".button-bar");
             String order = bar.getButtonOrder() == null ? "" : bar.getButtonOrder();
             boolean okAfterCancel = order.indexOf('O') > order.indexOf('C');
@@ -164,7 +167,7 @@ class PresentDialogTest {
     @Test
     void offersWhereTheLastPresentationWasLeftAndTheLastChoices(FxRobot robot) {
         PresentationOptions last = new PresentationOptions(
-                org.parley.export.handout.ContextPlacement.values()[0], true);
+                ContextPlacement.values()[0], true);
         robot.interact(() -> {
             dialog = new PresentDialog(owner, 59, 59, "nrc-meeting", "NATO\u2013Russia meeting in Brussels", true, true,
                     last);

@@ -1,11 +1,13 @@
 package org.parley.ui.present;
-
+import org.parley.model.Modality;
 import org.parley.seed.BundledSeeds;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.parley.export.handout.ContextPlacement;
@@ -42,12 +44,12 @@ class PresentationDeckTest {
                 "what the papers expect after the week, dated only \"January 2022\", is no background");
         assertTrue(context.subList(0, 3).stream().allMatch(s -> s.title().startsWith("How we got here")));
         assertTrue(context.subList(0, 3).stream().flatMap(s -> s.context().stream())
-                .allMatch(e -> e.modality() == org.parley.model.Modality.HAPPENED), "the background happened");
+                .allMatch(e -> e.modality() == Modality.HAPPENED), "the background happened");
         assertEquals(1, steps.get(0).number());
         assertEquals(steps.size(), steps.get(steps.size() - 1).number());
         assertTrue(steps.stream().allMatch(s -> s.total() == steps.size()));
         // Background first, what comes next still closes the deck.
-        List<Step> first = Steps.of(WEEK, WEEK.events(), org.parley.export.handout.ContextPlacement.FIRST);
+        List<Step> first = Steps.of(WEEK, WEEK.events(), ContextPlacement.FIRST);
         assertTrue(first.get(0).title().startsWith("How we got here"));
         assertEquals("What comes next", first.get(first.size() - 1).title());
     }
@@ -135,8 +137,8 @@ class PresentationDeckTest {
     @Test
     void aFilteredSubsetIsPutInNarrativeOrderWhateverOrderItCameIn() {
         List<Event> meetings = WEEK.events().stream().filter(e -> e.kind() == EventKind.MEETING).toList();
-        List<Event> reversed = new java.util.ArrayList<>(meetings);
-        java.util.Collections.reverse(reversed);
+        List<Event> reversed = new ArrayList<>(meetings);
+        Collections.reverse(reversed);
 
         List<Step> steps = Steps.of(WEEK, reversed);
 

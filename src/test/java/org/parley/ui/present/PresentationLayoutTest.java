@@ -3,6 +3,7 @@ package org.parley.ui.present;
 import org.parley.seed.BundledSeeds;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Comparator;
 import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.scene.Scene;
@@ -79,7 +80,7 @@ class PresentationLayoutTest {
     }
 
     private static String longestTitle(ExplorerState state) {
-        return state.dataset().events().stream().max(java.util.Comparator.comparingInt(e -> e.title().length()))
+        return state.dataset().events().stream().max(Comparator.comparingInt(e -> e.title().length()))
                 .orElseThrow().id();
     }
 

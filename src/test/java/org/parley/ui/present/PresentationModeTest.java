@@ -6,21 +6,46 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+
+import javafx.application.Platform;
+import javafx.event.Event;
+import javafx.geometry.Bounds;
+import javafx.scene.Cursor;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.StackPane;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.parley.export.handout.ContextPlacement;
 import org.parley.export.handout.Step;
 import org.parley.export.handout.Steps;
 import org.parley.model.Dataset;
 import org.parley.model.EventFilter;
 import org.parley.model.EventKind;
 import org.parley.ui.state.ExplorerState;
+import org.parley.ui.support.WindowPrefs;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -156,8 +181,8 @@ class PresentationModeTest {
     }
 
     private static void pressRight(Stage target) {
-        javafx.event.Event.fireEvent(target.getScene().getRoot(), new javafx.scene.input.KeyEvent(
-                javafx.scene.input.KeyEvent.KEY_PRESSED, "", "", KeyCode.RIGHT, false, false, false, false));
+        Event.fireEvent(target.getScene().getRoot(), new KeyEvent(
+                KeyEvent.KEY_PRESSED, "", "", KeyCode.RIGHT, false, false, false, false));
     }
 
     @Test
@@ -291,7 +316,7 @@ class PresentationModeTest {
         robot.type(KeyCode.P);
         robot.type(KeyCode.DIGIT9, KeyCode.DIGIT9, KeyCode.ENTER);
         assertTrue(board.isVisible(), "the board stays for a step past the end");
-        String corner = robot.from(board).lookup("#positions-slide-page").queryAs(javafx.scene.control.Label.class)
+        String corner = robot.from(board).lookup("#positions-slide-page").queryAs(Label.class)
                 .getText();
         assertTrue(corner.startsWith("No step 99"), corner);
         robot.type(KeyCode.DIGIT1, KeyCode.ENTER);
@@ -332,7 +357,7 @@ class PresentationModeTest {
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(shown.isShowing());
-        javafx.scene.control.CheckBox box = askAndFindStartAt(robot);
+        CheckBox box = askAndFindStartAt(robot);
         assertTrue(box.isSelected(), box.getText());
         assertTrue(box.getText().startsWith("Go on from"), box.getText());
         robot.type(KeyCode.ESCAPE);
@@ -354,7 +379,7 @@ class PresentationModeTest {
         robot.type(KeyCode.RIGHT, KeyCode.RIGHT);
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
-        javafx.scene.control.CheckBox box = askAndFindStartAt(robot);
+        CheckBox box = askAndFindStartAt(robot);
         assertTrue(box.isSelected(), "the same filters: going on is ticked " + box.getText());
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
@@ -378,7 +403,7 @@ class PresentationModeTest {
         assertEquals(null, selected());
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
-        javafx.scene.control.CheckBox box = askAndFindStartAt(robot);
+        CheckBox box = askAndFindStartAt(robot);
         assertTrue(box.isVisible() && box.isSelected(), box.getText());
         assertTrue(box.getText().contains(ALL.get(at - 1).heading()), box.getText());
         robot.type(KeyCode.ENTER);
@@ -400,15 +425,15 @@ class PresentationModeTest {
         Step gathering = ALL.get(at);
         String background = gathering.context().get(1).id();
         robot.interact(() -> state.selectedEventProperty().set(background));
-        javafx.scene.control.CheckBox box = askAndFindStartAt(robot);
+        CheckBox box = askAndFindStartAt(robot);
         assertTrue(box.isVisible() && !box.isDisabled(), box.getText());
         assertEquals("Start at the slide that gathers the selected event: \u201C" + gathering.heading() + "\u201D",
                 box.getText());
         @SuppressWarnings("unchecked")
-        javafx.scene.control.ComboBox<org.parley.export.handout.ContextPlacement> where = robot
-                .lookup("#presentation-context").queryAs(javafx.scene.control.ComboBox.class);
-        org.parley.export.handout.ContextPlacement was = where.getValue();
-        robot.interact(() -> where.setValue(org.parley.export.handout.ContextPlacement.NONE));
+        ComboBox<ContextPlacement> where = robot
+                .lookup("#presentation-context").queryAs(ComboBox.class);
+        ContextPlacement was = where.getValue();
+        robot.interact(() -> where.setValue(ContextPlacement.NONE));
         assertTrue(box.isDisabled(), "no such slide with the background left out");
         assertTrue(box.getText().endsWith("not while the background is left out"), box.getText());
         robot.interact(() -> where.setValue(was));
@@ -440,7 +465,7 @@ class PresentationModeTest {
         assertTrue(ALL.stream().noneMatch(s -> s.isContext() && s.heading().equals(gathering.heading())),
                 "the deck of every event cuts its background otherwise");
         robot.interact(() -> state.selectedEventProperty().set(background));
-        javafx.scene.control.CheckBox box = askAndFindStartAt(robot);
+        CheckBox box = askAndFindStartAt(robot);
         assertEquals("Start at the slide that gathers the selected event: \u201C" + gathering.heading() + "\u201D",
                 box.getText());
         robot.clickOn(box);
@@ -471,15 +496,15 @@ class PresentationModeTest {
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> state.filterProperty().set(EventFilter.NONE.withKinds(Set.of(EventKind.MEETING))));
         assertEquals(null, selected(), "the filters let go of it");
-        javafx.scene.control.CheckBox box = askAndFindStartAt(robot);
+        CheckBox box = askAndFindStartAt(robot);
         String title = PresentDialog.innerQuotes(WEEK.event(left).orElseThrow().title());
         assertEquals("Go on from where the last presentation was left: \u201C" + title + "\u201D \u2014 only when "
                 + "presenting all " + WEEK.events().size() + " events: the filters leave it out", box.getText());
         assertFalse(box.isSelected(), "the filtered events are offered first: step 1");
         robot.clickOn(box);
-        javafx.scene.control.DialogPane pane = robot.lookup("#presentation-start").queryAs(javafx.scene.control.DialogPane.class);
-        javafx.scene.control.Button all = pane.getButtonTypes().stream().filter(b -> b.getText().startsWith("_All"))
-                .map(b -> (javafx.scene.control.Button) pane.lookupButton(b)).findFirst().orElseThrow();
+        DialogPane pane = robot.lookup("#presentation-start").queryAs(DialogPane.class);
+        Button all = pane.getButtonTypes().stream().filter(b -> b.getText().startsWith("_All"))
+                .map(b -> (Button) pane.lookupButton(b)).findFirst().orElseThrow();
         robot.clickOn(all);
         shown = presentationShown();
         assertEquals(left, selected());
@@ -500,25 +525,25 @@ class PresentationModeTest {
         String fifth = selected();
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
-        java.nio.file.Path file = java.nio.file.Files.createTempFile("parley-present", ".properties");
-        String before = System.getProperty(org.parley.ui.support.WindowPrefs.FILE_PROPERTY);
+        Path file = Files.createTempFile("parley-present", ".properties");
+        String before = System.getProperty(WindowPrefs.FILE_PROPERTY);
         try {
-            System.setProperty(org.parley.ui.support.WindowPrefs.FILE_PROPERTY, file.toString());
-            org.parley.ui.support.WindowPrefs prefs = org.parley.ui.support.WindowPrefs.load();
+            System.setProperty(WindowPrefs.FILE_PROPERTY, file.toString());
+            WindowPrefs prefs = WindowPrefs.load();
             PresentationMode.saveTo(prefs);
             prefs.flush();
             // A new session: nothing selected, the choices read back from the file.
             robot.interact(() -> state.selectedEventProperty().set(null));
-            PresentationMode.restoreFrom(org.parley.ui.support.WindowPrefs.load());
+            PresentationMode.restoreFrom(WindowPrefs.load());
         } finally {
             if (before == null) {
-                System.clearProperty(org.parley.ui.support.WindowPrefs.FILE_PROPERTY);
+                System.clearProperty(WindowPrefs.FILE_PROPERTY);
             } else {
-                System.setProperty(org.parley.ui.support.WindowPrefs.FILE_PROPERTY, before);
+                System.setProperty(WindowPrefs.FILE_PROPERTY, before);
             }
-            java.nio.file.Files.deleteIfExists(file);
+            Files.deleteIfExists(file);
         }
-        javafx.scene.control.CheckBox box = askAndFindStartAt(robot);
+        CheckBox box = askAndFindStartAt(robot);
         String title = WEEK.event(fifth).orElseThrow().title();
         assertTrue(box.isVisible() && box.getText().contains(PresentDialog.innerQuotes(title)), box.getText());
         // Offered, not ticked: Enter in front of the class starts at step 1.
@@ -529,46 +554,46 @@ class PresentationModeTest {
 
     /** The presentation's stage, once the deck built on the compute thread is on screen. */
     private static Stage presentationShown() {
-        java.util.function.Supplier<java.util.Optional<Stage>> find = () -> javafx.stage.Window.getWindows().stream()
+        Supplier<Optional<Stage>> find = () -> Window.getWindows().stream()
                 .filter(w -> w instanceof Stage st && PresentationMode.STAGE_TITLE.equals(st.getTitle()) && st.isShowing())
                 .map(w -> (Stage) w).findFirst();
         try {
-            WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> find.get().isPresent());
-        } catch (java.util.concurrent.TimeoutException e) {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> find.get().isPresent());
+        } catch (TimeoutException e) {
             throw new AssertionError("the presentation did not open", e);
         }
         WaitForAsyncUtils.waitForFxEvents();
         return find.get().orElseThrow();
     }
 
-    private javafx.scene.control.CheckBox askAndFindStartAt(FxRobot robot) {
-        javafx.application.Platform.runLater(() -> PresentationMode.ask(owner, state));
+    private CheckBox askAndFindStartAt(FxRobot robot) {
+        Platform.runLater(() -> PresentationMode.ask(owner, state));
         // The dialog waits for the deck, built on the compute thread.
         try {
-            WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                     () -> robot.lookup("#presentation-from-selected").tryQuery().isPresent());
-        } catch (java.util.concurrent.TimeoutException e) {
+        } catch (TimeoutException e) {
             throw new AssertionError("the Present dialog did not open", e);
         }
         WaitForAsyncUtils.waitForFxEvents();
-        return robot.lookup("#presentation-from-selected").queryAs(javafx.scene.control.CheckBox.class);
+        return robot.lookup("#presentation-from-selected").queryAs(CheckBox.class);
     }
 
     /** A deck that cannot be made is said in a dialog: F5 that did nothing had the teacher press it again and again. */
     @Test
     void aDeckThatCannotBeMadeIsSaidNotSwallowed(FxRobot robot) throws Exception {
         robot.interact(() -> state.selectedEventProperty().set(WEEK.events().get(0).id()));
-        javafx.application.Platform.runLater(() -> PresentationMode.ask(owner, state, (dataset, events, placement) -> {
+        Platform.runLater(() -> PresentationMode.ask(owner, state, (dataset, events, placement) -> {
             throw new IllegalStateException("no steps today");
         }));
         try {
-            WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                     () -> robot.lookup("#error-dialog").tryQuery().isPresent());
-        } catch (java.util.concurrent.TimeoutException e) {
+        } catch (TimeoutException e) {
             throw new AssertionError("F5 failed without a word", e);
         }
         WaitForAsyncUtils.waitForFxEvents();
-        javafx.scene.control.DialogPane pane = robot.lookup("#error-dialog").queryAs(javafx.scene.control.DialogPane.class);
+        DialogPane pane = robot.lookup("#error-dialog").queryAs(DialogPane.class);
         assertEquals("The presentation could not be prepared.", pane.getHeaderText());
         assertTrue(pane.getContentText().contains("no steps today"), pane.getContentText());
         robot.interact(() -> ((Stage) pane.getScene().getWindow()).close());
@@ -579,9 +604,9 @@ class PresentationModeTest {
     @Test
     void theWindowShowsTheWaitCursorWhileTheDeckIsMade(FxRobot robot) throws Exception {
         robot.interact(() -> state.selectedEventProperty().set(WEEK.events().get(0).id()));
-        java.util.concurrent.CountDownLatch making = new java.util.concurrent.CountDownLatch(1);
-        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
-        javafx.application.Platform.runLater(() -> PresentationMode.ask(owner, state, (dataset, events, placement) -> {
+        CountDownLatch making = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Platform.runLater(() -> PresentationMode.ask(owner, state, (dataset, events, placement) -> {
             making.countDown();
             try {
                 release.await();
@@ -591,13 +616,13 @@ class PresentationModeTest {
             return Steps.of(dataset, events, placement);
         }));
         try {
-            assertTrue(making.await(10, java.util.concurrent.TimeUnit.SECONDS), "the steps were not asked for");
+            assertTrue(making.await(10, TimeUnit.SECONDS), "the steps were not asked for");
             WaitForAsyncUtils.waitForFxEvents();
-            assertEquals(javafx.scene.Cursor.WAIT, owner.getScene().getCursor(), "F5 was heard");
+            assertEquals(Cursor.WAIT, owner.getScene().getCursor(), "F5 was heard");
         } finally {
             release.countDown();
         }
-        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> robot.lookup("#presentation-from-selected").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(null, owner.getScene().getCursor(), "the cursor is the window's own again with the dialog up");
@@ -611,11 +636,11 @@ class PresentationModeTest {
                 WEEK.declaredZone().orElse(null), WEEK.sources(), WEEK.actors(), WEEK.places(), WEEK.events(),
                 WEEK.quotes(), WEEK.divergences());
         robot.interact(() -> state.datasetProperty().set(none));
-        javafx.application.Platform.runLater(() -> PresentationMode.ask(owner, state));
-        java.util.function.Supplier<java.util.Optional<String>> helpText = () -> robot.lookup(".label")
-                .queryAllAs(javafx.scene.control.Label.class).stream().map(javafx.scene.control.Label::getText)
+        Platform.runLater(() -> PresentationMode.ask(owner, state));
+        Supplier<Optional<String>> helpText = () -> robot.lookup(".label")
+                .queryAllAs(Label.class).stream().map(Label::getText)
                 .filter(t -> t != null && t.startsWith("The focus period")).findFirst();
-        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> helpText.get().isPresent());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> helpText.get().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
         String help = helpText.get().orElseThrow();
         robot.type(KeyCode.ESCAPE);
@@ -659,7 +684,7 @@ class PresentationModeTest {
     void escClosesThePositionsBoardBeforeLeaving(FxRobot robot) {
         present(robot, false);
         robot.type(KeyCode.P);
-        javafx.scene.Node board = slide().lookup("#" + PositionsSlide.ID);
+        Node board = slide().lookup("#" + PositionsSlide.ID);
         assertTrue(board.isVisible());
         robot.type(KeyCode.ESCAPE);
         assertFalse(board.isVisible());
@@ -699,8 +724,8 @@ class PresentationModeTest {
         for (int i = 1; i < board.pages(); i++) {
             robot.type(KeyCode.PAGE_DOWN);
         }
-        javafx.scene.control.Label pageNumber = robot.from(board).lookup("#positions-slide-page")
-                .queryAs(javafx.scene.control.Label.class);
+        Label pageNumber = robot.from(board).lookup("#positions-slide-page")
+                .queryAs(Label.class);
         assertFalse(pageNumber.getText().contains(Presentation.END), pageNumber.getText());
         robot.type(KeyCode.PAGE_DOWN);
         assertTrue(board.isVisible());
@@ -715,7 +740,7 @@ class PresentationModeTest {
         present(robot, false);
         robot.type(KeyCode.PAGE_UP);
         assertEquals(eventAt(1), selected());
-        javafx.scene.control.Label overlay = slide().overlayLabel();
+        Label overlay = slide().overlayLabel();
         assertTrue(overlay.isVisible() && overlay.getText().startsWith(Presentation.START), overlay.getText());
         robot.type(KeyCode.PAGE_DOWN);
         assertEquals(eventAt(2), selected());
@@ -730,12 +755,12 @@ class PresentationModeTest {
         present(robot, false);
         robot.type(KeyCode.END);
         robot.type(KeyCode.PAGE_DOWN);
-        javafx.scene.Node board = slide().lookup("#" + PositionsSlide.ID);
+        Node board = slide().lookup("#" + PositionsSlide.ID);
         assertTrue(board.isVisible(), "past the last step comes the board");
         robot.type(KeyCode.ESCAPE);
         assertFalse(shown.isShowing());
         // Told to the end: the next class's F5 and Enter start at step 1, not at the board again.
-        javafx.scene.control.CheckBox box = askAndFindStartAt(robot);
+        CheckBox box = askAndFindStartAt(robot);
         assertFalse(box.isSelected(), box.getText());
         assertFalse(box.getText().startsWith("Go on from"), box.getText());
         robot.type(KeyCode.ESCAPE);
@@ -750,15 +775,15 @@ class PresentationModeTest {
         robot.type(KeyCode.A);
         assertTrue(slide().overlayLabel().getText().contains("8 s"), slide().overlayLabel().getText());
         WaitForAsyncUtils.waitForFxEvents();
-        javafx.scene.text.Text drawn = (javafx.scene.text.Text) slide().overlayLabel().lookup(".text");
+        Text drawn = (Text) slide().overlayLabel().lookup(".text");
         assertEquals(slide().overlayLabel().getText(), drawn.getText(), "the note is whole, not \"▶ Autop…\"");
         robot.type(KeyCode.CLOSE_BRACKET);
         assertTrue(slide().overlayLabel().getText().contains("9 s"), slide().overlayLabel().getText());
         robot.type(KeyCode.OPEN_BRACKET, 3);
         assertTrue(slide().overlayLabel().getText().contains("6 s"), slide().overlayLabel().getText());
         // The note is read beside the counter; it covers neither the title nor the step's date.
-        javafx.geometry.Bounds note = slide().overlayLabel().localToScene(slide().overlayLabel().getLayoutBounds());
-        for (javafx.scene.control.Label other : List.of(slide().titleLabel(), slide().labels().get(1),
+        Bounds note = slide().overlayLabel().localToScene(slide().overlayLabel().getLayoutBounds());
+        for (Label other : List.of(slide().titleLabel(), slide().labels().get(1),
                 slide().labels().get(2))) {
             assertFalse(note.intersects(other.localToScene(other.getLayoutBounds())),
                     "the autoplay note covers \"" + other.getText() + "\"");
@@ -769,7 +794,7 @@ class PresentationModeTest {
         robot.type(KeyCode.DIGIT6, KeyCode.ENTER);
         robot.type(KeyCode.A);
         WaitForAsyncUtils.waitForFxEvents();
-        drawn = (javafx.scene.text.Text) slide().overlayLabel().lookup(".text");
+        drawn = (Text) slide().overlayLabel().lookup(".text");
         assertEquals(slide().overlayLabel().getText(), drawn.getText(), "the note is whole on step 6");
         robot.type(KeyCode.A);
     }
@@ -805,8 +830,8 @@ class PresentationModeTest {
         robot.interact(() -> state.darkProperty().set(true));
         robot.type(KeyCode.F1);
         assertTrue(slide().keysShown());
-        java.util.List<javafx.scene.layout.BackgroundFill> fills = slide().keysPanel().getBackground().getFills();
-        javafx.scene.paint.Color fill = (javafx.scene.paint.Color) fills.get(fills.size() - 1).getFill();
+        List<BackgroundFill> fills = slide().keysPanel().getBackground().getFills();
+        Color fill = (Color) fills.get(fills.size() - 1).getFill();
         assertTrue(fill.getBrightness() < 0.3, "a dark panel: " + fill);
         robot.type(KeyCode.F1);
     }

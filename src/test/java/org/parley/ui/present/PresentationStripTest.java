@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -14,6 +15,8 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.parley.export.handout.Step;
 import org.parley.layout.LaneMode;
 import org.parley.layout.TimelineLayout;
@@ -158,8 +161,8 @@ class PresentationStripTest {
      * and the shaded week of talks by its days, on every screen from 900×560 up: under 1280 px
      * wide the weeks had stood too close for the slide's spacing and went unlabelled again.
      */
-    @org.junit.jupiter.params.ParameterizedTest(name = "{0}\u00D7{1}")
-    @org.junit.jupiter.params.provider.CsvSource({"900, 560", "1024, 768", "1280, 720", "1366, 768", "1920, 1080"})
+    @ParameterizedTest(name = "{0}\u00D7{1}")
+    @CsvSource({"900, 560", "1024, 768", "1280, 720", "1366, 768", "1920, 1080"})
     void whatComesNextNamesTheWeeksOfItsMonthAndTheTalksWeek(int width, int height, FxRobot robot) {
         Presentation p = PresentationLayoutTest.showAt(robot, stage, state, "osce-future-negotiations", width, height);
         Step step = p.deck().current();
@@ -171,7 +174,7 @@ class PresentationStripTest {
         DateTimeFormatter dayMonth = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
         List<String> mondays = new ArrayList<>();
         for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
-            if (d.getDayOfWeek() == java.time.DayOfWeek.MONDAY) {
+            if (d.getDayOfWeek() == DayOfWeek.MONDAY) {
                 mondays.add(dayMonth.format(d));
             }
         }

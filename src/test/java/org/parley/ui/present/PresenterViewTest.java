@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalTime;
+import java.util.Comparator;
 import java.util.List;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.parley.export.handout.ContextPlacement;
+import org.parley.export.handout.PositionsSummary;
 import org.parley.export.handout.Step;
 import org.parley.export.handout.Steps;
 import org.parley.layout.map.ProjectedBasemap;
@@ -96,7 +98,7 @@ class PresenterViewTest {
         assertTrue(view.nextLabel().getText().contains("positions board"), view.nextLabel().getText());
         robot.type(KeyCode.PAGE_DOWN);
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(view.currentLabel().getText().startsWith(org.parley.export.handout.PositionsSummary.HEADING), view.currentLabel().getText());
+        assertTrue(view.currentLabel().getText().startsWith(PositionsSummary.HEADING), view.currentLabel().getText());
         assertFalse(view.lookup("#presenter-quote").isVisible(), "no step's quotation under the board");
         robot.type(KeyCode.PAGE_UP);
         WaitForAsyncUtils.waitForFxEvents();
@@ -115,7 +117,7 @@ class PresenterViewTest {
 
     @Test
     void theClockKeepsOneLineBesideALongTitle(FxRobot robot) {
-        Step longest = steps.stream().max(java.util.Comparator.comparingInt(s -> s.title().length())).orElseThrow();
+        Step longest = steps.stream().max(Comparator.comparingInt(s -> s.title().length())).orElseThrow();
         presentAtFirstQuote(robot, 900, 600);
         robot.interact(() -> view.show(longest, null, false));
         WaitForAsyncUtils.waitForFxEvents();

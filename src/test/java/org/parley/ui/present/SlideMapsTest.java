@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.stage.Stage;
@@ -107,7 +108,7 @@ class SlideMapsTest {
         throw new AssertionError("no step with a map");
     }
 
-    private static boolean onFx(java.util.concurrent.Callable<Boolean> check) {
+    private static boolean onFx(Callable<Boolean> check) {
         try {
             return WaitForAsyncUtils.asyncFx(check).get();
         } catch (Exception e) {

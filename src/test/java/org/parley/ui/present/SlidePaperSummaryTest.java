@@ -21,6 +21,8 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
+import java.util.Objects;
+
 /**
  * Presenting the Post's story (F5 filtered to the Post), the Geneva talks' slide tells them in the Post's words:
  * it had said "held talks in Geneva on Monday (NYT; the Post: on Sunday and Monday …)" (decision 0131).
@@ -62,7 +64,7 @@ class SlidePaperSummaryTest {
         while (!"geneva-talks".equals(state.selectedEventProperty().get())) {
             String before = state.selectedEventProperty().get();
             robot.type(KeyCode.RIGHT);
-            assertFalse(java.util.Objects.equals(before, state.selectedEventProperty().get()), "no Geneva talks slide");
+            assertFalse(Objects.equals(before, state.selectedEventProperty().get()), "no Geneva talks slide");
         }
         SlideView slide = (SlideView) shown.getScene().getRoot();
         // The Post prints no quotation of the talks: the summary stands in the quotation's place.

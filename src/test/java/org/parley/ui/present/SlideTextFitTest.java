@@ -10,6 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
+
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -23,6 +25,7 @@ import org.parley.export.handout.ContextPlacement;
 import org.parley.export.handout.Step;
 import org.parley.export.handout.Steps;
 import org.parley.model.Dataset;
+import org.parley.model.Event;
 import org.parley.seed.BundledSeeds;
 import org.parley.ui.state.ExplorerState;
 import org.testfx.api.FxRobot;
@@ -95,7 +98,7 @@ class SlideTextFitTest {
 
     /** Shows every step on a slide of that size, handing each to {@code look} once laid out. */
     private void eachStep(FxRobot robot, List<Step> steps, double width, double height,
-                          java.util.function.BiConsumer<Presentation, Step> look) {
+                          BiConsumer<Presentation, Step> look) {
         robot.interact(() -> {
             Presentation p = new Presentation(state, steps);
             Scene scene = new Scene(p.root(), width, height);
@@ -117,7 +120,7 @@ class SlideTextFitTest {
     @ParameterizedTest
     @CsvSource({"1280, 720, nyt", "1280, 720, wapo", "1366, 768, nyt", "1920, 1080, wapo", "1024, 768, nyt"})
     void aFilteredDeckCutsNoText(double width, double height, String paper, FxRobot robot) {
-        List<org.parley.model.Event> reported = WEEK.events().stream()
+        List<Event> reported = WEEK.events().stream()
                 .filter(e -> e.evidence().stream().anyMatch(ev -> ev.source().equals(paper))).toList();
         List<Step> steps = Steps.of(WEEK, reported, ContextPlacement.LAST);
         List<String> problems = new ArrayList<>();

@@ -2,14 +2,28 @@ package org.parley.ui.search;
 
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.parley.model.Dataset;
+import org.parley.model.Event;
+import org.parley.model.EventFilter;
+import org.parley.model.EventKind;
+import org.parley.seed.BundledSeeds;
+import org.parley.seed.ExchangeFormatReader;
+import org.parley.store.ParleyStore;
 import org.parley.store.SearchHit;
+import org.parley.ui.MainWindow;
 import org.parley.ui.state.ExplorerState;
 import org.parley.ui.state.SearchResults;
 import org.testfx.api.FxRobot;
@@ -17,7 +31,9 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 
@@ -50,8 +66,8 @@ class SearchResultsViewTest {
         robot.interact(() -> state.searchProperty().set(new SearchResults("Stoltenbreg", List.of(), Set.of(), 0,
                 "Stoltenberg")));
         WaitForAsyncUtils.waitForFxEvents();
-        javafx.scene.control.Hyperlink offer = robot.lookup("#search-suggestion").queryAs(
-                javafx.scene.control.Hyperlink.class);
+        Hyperlink offer = robot.lookup("#search-suggestion").queryAs(
+                Hyperlink.class);
         assertTrue(offer.isVisible());
         assertEquals("Did you mean \u201CStoltenberg\u201D?", offer.getText());
         robot.clickOn(offer);
@@ -88,13 +104,13 @@ class SearchResultsViewTest {
         assertTrue(shown >= 4, "hits drawn in the list: " + shown);
         // And no hit's cell is much taller than its words: the list is filled, without blank stretches.
         assertTrue(lowestText > bottom - 80, "text ends at " + lowestText + ", list at " + bottom);
-        assertEquals("24 results for “Sherman”", robot.from(view).lookup(".label").queryAs(javafx.scene.control.Label.class).getText());
+        assertEquals("24 results for “Sherman”", robot.from(view).lookup(".label").queryAs(Label.class).getText());
 
         // Had the index matched more than the 24 listed, the summary says they are only the best.
         robot.interact(() -> state.searchProperty().set(new SearchResults("Sherman", hits, Set.of(), 4922)));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("The best 24 of 4,922 results for “Sherman”",
-                robot.from(view).lookup(".label").queryAs(javafx.scene.control.Label.class).getText());
+                robot.from(view).lookup(".label").queryAs(Label.class).getText());
     }
 
     /**
@@ -111,7 +127,7 @@ class SearchResultsViewTest {
                     "e" + i, null, -1, -1));
         }
         robot.interact(() -> {
-            view.getScene().getStylesheets().setAll(org.parley.ui.MainWindow.class.getResource("main.css").toExternalForm());
+            view.getScene().getStylesheets().setAll(MainWindow.class.getResource("main.css").toExternalForm());
             state.searchProperty().set(new SearchResults("Stoltenberg", hits, Set.of()));
         });
         WaitForAsyncUtils.waitForFxEvents();
@@ -124,8 +140,8 @@ class SearchResultsViewTest {
 
         assertTrue(list.isFocused());
         boolean sideways = list.lookupAll(".scroll-bar").stream()
-                .map(n -> (javafx.scene.control.ScrollBar) n)
-                .anyMatch(b -> b.getOrientation() == javafx.geometry.Orientation.HORIZONTAL && b.isVisible());
+                .map(n -> (ScrollBar) n)
+                .anyMatch(b -> b.getOrientation() == Orientation.HORIZONTAL && b.isVisible());
         assertFalse(sideways, "no sideways scroll bar under the wrapped hits");
     }
 
@@ -140,7 +156,7 @@ class SearchResultsViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         // The passages mark two events more: the status bar's "3 events marked" is said here too.
         assertEquals("4 results for “Grushko” (1 actor, 1 event, 2 article passages); 3 events marked",
-                robot.from(view).lookup(".label").queryAs(javafx.scene.control.Label.class).getText());
+                robot.from(view).lookup(".label").queryAs(Label.class).getText());
     }
 
     /** "NOT Russia" alone is said to need a word, not shown as nothing found; a pasted paragraph is not echoed whole. */
@@ -148,13 +164,13 @@ class SearchResultsViewTest {
     void aSearchThatCannotBeRunSaysWhyAndALongOneIsShortened(FxRobot robot) {
         robot.interact(() -> state.searchProperty().set(new SearchResults("NOT Russia", List.of(), Set.of())));
         WaitForAsyncUtils.waitForFxEvents();
-        String said = robot.from(view).lookup(".label").queryAs(javafx.scene.control.Label.class).getText();
+        String said = robot.from(view).lookup(".label").queryAs(Label.class).getText();
         assertTrue(said.startsWith("NOT leaves out what holds the next word") && said.contains("talks NOT Russia"), said);
 
         String pasted = "Russia NATO talks ".repeat(100);
         robot.interact(() -> state.searchProperty().set(new SearchResults(pasted, List.of(), Set.of())));
         WaitForAsyncUtils.waitForFxEvents();
-        said = robot.from(view).lookup(".label").queryAs(javafx.scene.control.Label.class).getText();
+        said = robot.from(view).lookup(".label").queryAs(Label.class).getText();
         assertTrue(said.length() < 140 && said.startsWith("0 results for “Russia NATO talks") && said.contains("\u2026”;")
                 && said.endsWith("only its first 32 of 300 words are searched"), said);
     }
@@ -163,9 +179,9 @@ class SearchResultsViewTest {
     void beforeASearchTheHintReadsWholeAndNothingSaysNoResults(FxRobot robot) {
         robot.interact(() -> state.searchProperty().set(SearchResults.NONE));
         WaitForAsyncUtils.waitForFxEvents();
-        javafx.scene.control.Label hint = robot.from(view).lookup(".label").queryAs(javafx.scene.control.Label.class);
+        Label hint = robot.from(view).lookup(".label").queryAs(Label.class);
         assertTrue(hint.getText().startsWith("Type in the search box"));
-        javafx.scene.text.Text drawn = (javafx.scene.text.Text) hint.lookup(".text");
+        Text drawn = (Text) hint.lookup(".text");
         assertEquals(hint.getText(), drawn.getText(), "the hint is drawn whole, wrapped, not cut with an ellipsis");
         assertTrue(robot.from(view).lookup("#search-no-results").tryQuery().map(n -> !n.isVisible()).orElse(true),
                 "no \"No results\" before anything was searched");
@@ -179,23 +195,23 @@ class SearchResultsViewTest {
     /** A name typed in full, which no event's text holds whole, still leads to the actor and their events. */
     @Test
     void choosingAnActorHitSelectsTheActorAndTheirFirstEventOfTheTalks(FxRobot robot) throws Exception {
-        org.parley.model.Dataset week = new org.parley.seed.ExchangeFormatReader()
-                .load(java.nio.file.Path.of(System.getProperty("parley.seeds", "seeds"))).dataset();
+        Dataset week = new ExchangeFormatReader()
+                .load(Path.of(System.getProperty("parley.seeds", "seeds"))).dataset();
         robot.interact(() -> state.datasetProperty().set(week));
         SearchResults results = SearchService.toResults("Alexander Grushko", List.of(), week);
         robot.interact(() -> state.searchProperty().set(results));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("1 result for “Alexander Grushko”",
-                robot.from(view).lookup(".label").queryAs(javafx.scene.control.Label.class).getText());
+                robot.from(view).lookup(".label").queryAs(Label.class).getText());
         ListCell<?> first = robot.from(view).lookup(".list-cell").queryAll().stream()
                 .map(n -> (ListCell<?>) n).filter(c -> c.getItem() != null).findFirst().orElseThrow();
         assertEquals("actor · Alexander Grushko",
-                robot.from(first).lookup(".text-bold").queryAs(javafx.scene.control.Label.class).getText());
+                robot.from(first).lookup(".text-bold").queryAs(Label.class).getText());
 
         robot.clickOn(first);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("grushko", state.selectedActorProperty().get());
-        org.parley.model.Event chosen = state.selectedEvent().orElseThrow();
+        Event chosen = state.selectedEvent().orElseThrow();
         assertTrue(chosen.involves("grushko"), chosen.id());
         assertTrue(week.focus().orElseThrow().contains(chosen.time().startDate()), chosen.time().toString());
     }
@@ -209,7 +225,7 @@ class SearchResultsViewTest {
                     SearchHit.MARK_START + "Sherman" + SearchHit.MARK_END + " said so, number " + i, "e" + i, null, -1, -1));
         }
         robot.interact(() -> {
-            view.getScene().getStylesheets().setAll(org.parley.ui.MainWindow.class.getResource("main.css").toExternalForm());
+            view.getScene().getStylesheets().setAll(MainWindow.class.getResource("main.css").toExternalForm());
             state.searchProperty().set(new SearchResults("Sherman", hits, Set.of()));
         });
         WaitForAsyncUtils.waitForFxEvents();
@@ -217,7 +233,7 @@ class SearchResultsViewTest {
                 .match((ListCell<?> c) -> c.getItem() != null && c.getIndex() == 0).query();
         assertTrue(first.getPadding().getTop() >= 5 && first.getPadding().getBottom() >= 5, "air: " + first.getPadding());
         assertTrue(first.getBorder() != null && first.getBorder().getStrokes().stream()
-                .anyMatch(b -> b.getWidths().getBottom() > 0 && b.getBottomStroke() instanceof javafx.scene.paint.Color c
+                .anyMatch(b -> b.getWidths().getBottom() > 0 && b.getBottomStroke() instanceof Color c
                         && c.getOpacity() > 0), "a rule under the hit: " + first.getBorder());
     }
 
@@ -228,18 +244,18 @@ class SearchResultsViewTest {
      */
     @Test
     void withFiltersOnTheTopHitIsOneTheFiltersShow(FxRobot robot) {
-        org.parley.model.Dataset week = org.parley.seed.BundledSeeds.dataset();
-        org.parley.model.Event meeting = week.events().stream()
-                .filter(e -> e.kind() == org.parley.model.EventKind.MEETING).findFirst().orElseThrow();
-        org.parley.model.Event other = week.events().stream()
-                .filter(e -> e.kind() != org.parley.model.EventKind.MEETING).findFirst().orElseThrow();
+        Dataset week = BundledSeeds.dataset();
+        Event meeting = week.events().stream()
+                .filter(e -> e.kind() == EventKind.MEETING).findFirst().orElseThrow();
+        Event other = week.events().stream()
+                .filter(e -> e.kind() != EventKind.MEETING).findFirst().orElseThrow();
         List<SearchResults.Hit> hits = List.of(
                 new SearchResults.Hit("event", other.title(), "", other.id(), null, -1, -1),
                 new SearchResults.Hit("event", meeting.title(), "", meeting.id(), null, -1, -1));
         robot.interact(() -> {
             state.datasetProperty().set(week);
-            state.filterProperty().set(org.parley.model.EventFilter.NONE.withKinds(
-                    Set.of(org.parley.model.EventKind.MEETING)));
+            state.filterProperty().set(EventFilter.NONE.withKinds(
+                    Set.of(EventKind.MEETING)));
             state.searchProperty().set(new SearchResults("talks", hits, Set.of(other.id(), meeting.id())));
         });
         WaitForAsyncUtils.waitForFxEvents();
@@ -251,16 +267,16 @@ class SearchResultsViewTest {
         assertEquals(meeting.id(), state.selectedEventProperty().get(), "the top hit is the one the filter shows");
         ListCell<?> second = robot.from(list).lookup(".list-cell")
                 .match((ListCell<?> c) -> c.getItem() != null && c.getIndex() == 1).query();
-        String label = robot.from(second).lookup(".label").queryAs(javafx.scene.control.Label.class).getText();
+        String label = robot.from(second).lookup(".label").queryAs(Label.class).getText();
         assertTrue(label.endsWith("(hidden by the filters)"), label);
 
         // Filters off: the rank's order again, nothing marked.
-        robot.interact(() -> state.filterProperty().set(org.parley.model.EventFilter.NONE));
+        robot.interact(() -> state.filterProperty().set(EventFilter.NONE));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(other.id(), ((SearchResults.Hit) list.getItems().get(0)).eventId());
         ListCell<?> first = robot.from(list).lookup(".list-cell")
                 .match((ListCell<?> c) -> c.getItem() != null && c.getIndex() == 0).query();
-        assertFalse(robot.from(first).lookup(".label").queryAs(javafx.scene.control.Label.class).getText()
+        assertFalse(robot.from(first).lookup(".label").queryAs(Label.class).getText()
                 .contains("hidden"));
     }
     /**
@@ -269,32 +285,32 @@ class SearchResultsViewTest {
      */
     @Test
     void theHeaderSaysWhichFoundEventsTheFiltersHideAsTheStatusBarDoes(FxRobot robot) {
-        org.parley.model.Dataset week = org.parley.seed.BundledSeeds.dataset();
-        List<org.parley.model.Event> meetings = week.events().stream()
-                .filter(e -> e.kind() == org.parley.model.EventKind.MEETING).limit(2).toList();
-        org.parley.model.Event other = week.events().stream()
-                .filter(e -> e.kind() != org.parley.model.EventKind.MEETING).findFirst().orElseThrow();
+        Dataset week = BundledSeeds.dataset();
+        List<Event> meetings = week.events().stream()
+                .filter(e -> e.kind() == EventKind.MEETING).limit(2).toList();
+        Event other = week.events().stream()
+                .filter(e -> e.kind() != EventKind.MEETING).findFirst().orElseThrow();
         List<SearchResults.Hit> hits = List.of(
                 new SearchResults.Hit("event", meetings.get(0).title(), "", meetings.get(0).id(), null, -1, -1),
                 new SearchResults.Hit("passage", "The Washington Post", "", meetings.get(1).id(), null, -1, -1),
                 new SearchResults.Hit("quote", "Quote", "", other.id(), null, -1, -1));
         robot.interact(() -> {
             state.datasetProperty().set(week);
-            state.filterProperty().set(org.parley.model.EventFilter.NONE.withKinds(
-                    Set.of(org.parley.model.EventKind.MEETING)));
+            state.filterProperty().set(EventFilter.NONE.withKinds(
+                    Set.of(EventKind.MEETING)));
             state.searchProperty().set(new SearchResults("talks", hits,
                     Set.of(meetings.get(0).id(), meetings.get(1).id(), other.id())));
         });
         WaitForAsyncUtils.waitForFxEvents();
-        String said = robot.from(view).lookup(".label").queryAs(javafx.scene.control.Label.class).getText();
+        String said = robot.from(view).lookup(".label").queryAs(Label.class).getText();
         assertEquals("3 results for \u201Ctalks\u201D (1 event, 1 quote, 1 article passage); "
                 + "3 events match: 2 marked, 1 hidden by the filters", said);
         assertTrue(said.endsWith(FoundEvents.said(3, 1)), said);
         // Filters off: every event found is marked, and the header says it as the bar does.
-        robot.interact(() -> state.filterProperty().set(org.parley.model.EventFilter.NONE));
+        robot.interact(() -> state.filterProperty().set(EventFilter.NONE));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("3 results for \u201Ctalks\u201D (1 event, 1 quote, 1 article passage); 3 events marked",
-                robot.from(view).lookup(".label").queryAs(javafx.scene.control.Label.class).getText());
+                robot.from(view).lookup(".label").queryAs(Label.class).getText());
     }
 
     /**
@@ -303,15 +319,15 @@ class SearchResultsViewTest {
      */
     @Test
     void aSearchCutToItsFirstWordsSaysSo(FxRobot robot) {
-        int most = org.parley.store.ParleyStore.SEARCHED_WORDS_AT_MOST;
-        String typed = String.join(" ", java.util.Collections.nCopies(most + 8, "talks"));
+        int most = ParleyStore.SEARCHED_WORDS_AT_MOST;
+        String typed = String.join(" ", Collections.nCopies(most + 8, "talks"));
         robot.interact(() -> state.searchProperty().set(new SearchResults(typed, List.of(
                 new SearchResults.Hit("event", "Talks", "", "e1", null, -1, -1)), Set.of("e1"))));
-        String said = robot.from(view).lookup(".label").queryAs(javafx.scene.control.Label.class).getText();
+        String said = robot.from(view).lookup(".label").queryAs(Label.class).getText();
         assertTrue(said.contains("only its first " + most + " of " + (most + 8) + " words are searched"), said);
         robot.interact(() -> state.searchProperty().set(new SearchResults("talks", List.of(
                 new SearchResults.Hit("event", "Talks", "", "e1", null, -1, -1)), Set.of("e1"))));
-        said = robot.from(view).lookup(".label").queryAs(javafx.scene.control.Label.class).getText();
+        said = robot.from(view).lookup(".label").queryAs(Label.class).getText();
         assertFalse(said.contains("words are searched"), said);
     }
     /**
@@ -320,7 +336,7 @@ class SearchResultsViewTest {
      */
     @Test
     void aHitChosenAgainAfterAnotherSelectionChoosesItsEventAgain(FxRobot robot) {
-        org.parley.model.Dataset week = org.parley.seed.BundledSeeds.dataset();
+        Dataset week = BundledSeeds.dataset();
         robot.interact(() -> state.datasetProperty().set(week));
         String first = week.events().get(0).id();
         String second = week.events().get(1).id();
@@ -343,7 +359,7 @@ class SearchResultsViewTest {
     private Node cellOf(FxRobot robot, String title) {
         return robot.from(view).lookup(".list-cell").queryAll().stream()
                 .filter(n -> n instanceof ListCell<?> c && c.getItem() != null && robot.from(c).lookup(".text-bold")
-                        .queryAs(javafx.scene.control.Label.class).getText().equals(title))
+                        .queryAs(Label.class).getText().equals(title))
                 .findFirst().orElseThrow();
     }
 }

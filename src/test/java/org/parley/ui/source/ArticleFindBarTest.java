@@ -2,6 +2,8 @@ package org.parley.ui.source;
 
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
+import javafx.geometry.Side;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -233,7 +235,7 @@ class ArticleFindBarTest {
         assertEquals("1 of 3", reader.findBar().countText(), "the Post's own matches come first");
         assertEquals(inTheTimes + " in New York Times", reader.findBar().elsewhereText(),
                 "and the Times' are counted beside them");
-        javafx.scene.Node close = reader.findBar().getChildren().get(reader.findBar().getChildren().size() - 1);
+        Node close = reader.findBar().getChildren().get(reader.findBar().getChildren().size() - 1);
         robot.interact(() -> reader.getScene().getWindow().setWidth(360)); // the pane's divider dragged a little
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(close.localToScene(close.getLayoutBounds()).getMaxX() <= reader.getScene().getWidth() + 0.5,
@@ -271,7 +273,7 @@ class ArticleFindBarTest {
         robot.interact(() -> wapo.selection().select(at, at + "Grushko".length()));
         // Monocle's headless robot sends no context-menu request: the menu is shown as the article would show it.
         robot.rightClickOn(wapo.scrollPane());
-        robot.interact(() -> wapo.scrollPane().getContextMenu().show(wapo.scrollPane(), javafx.geometry.Side.TOP, 40, 40));
+        robot.interact(() -> wapo.scrollPane().getContextMenu().show(wapo.scrollPane(), Side.TOP, 40, 40));
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("Find in the article\u2026 (Ctrl+F)");
         WaitForAsyncUtils.waitForFxEvents();

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.parley.seed.BundledSeeds;
 import org.parley.ui.state.ExplorerState;
+import org.parley.ui.support.WebPages;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -33,7 +34,7 @@ class ArticleFocusRingTest {
     void start(Stage stage) {
         ExplorerState state = new ExplorerState();
         state.datasetProperty().set(BundledSeeds.dataset());
-        reader = new SourceReader(state, org.parley.ui.support.WebPages.SYSTEM);
+        reader = new SourceReader(state, WebPages.SYSTEM);
         Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet());
         stage.setScene(new Scene(reader, 700, 600));
         stage.show();

@@ -10,12 +10,14 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.shape.Path;
 import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.parley.model.Dataset;
 import org.parley.seed.BundledSeeds;
 import org.parley.ui.state.ExplorerState;
+import org.parley.ui.support.WebPages;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -39,7 +41,7 @@ class ArticleSelectionTest {
         dataset = BundledSeeds.dataset();
         state = new ExplorerState();
         state.datasetProperty().set(dataset);
-        reader = new SourceReader(state, org.parley.ui.support.WebPages.SYSTEM, new SingleClick(clicks));
+        reader = new SourceReader(state, WebPages.SYSTEM, new SingleClick(clicks));
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         stage.setScene(new Scene(reader, 700, 760));
         stage.setX(0);
@@ -174,7 +176,7 @@ class ArticleSelectionTest {
     }
 
     private static Bounds charBounds(ArticleView view, int offset) {
-        javafx.scene.text.TextFlow flow = (javafx.scene.text.TextFlow) view.texts().get(0).getParent();
+        TextFlow flow = (TextFlow) view.texts().get(0).getParent();
         return new Path(flow.rangeShape(offset, offset + 1)).getLayoutBounds();
     }
 }

@@ -1,13 +1,19 @@
 package org.parley.ui.source;
-
+import org.parley.model.SourceFilter;
+import org.parley.model.Span;
 import org.parley.seed.BundledSeeds;
+import org.parley.ui.divergence.DivergenceList;
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.HBox;
 import javafx.scene.shape.Path;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
@@ -15,18 +21,24 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.parley.model.Dataset;
+import org.parley.model.Divergence;
 import org.parley.model.Event;
+import org.parley.model.EventFilter;
 import org.parley.model.Evidence;
 import org.parley.model.Quote;
+import org.parley.model.Reading;
 import org.parley.model.Source;
 import org.parley.ui.state.ExplorerState;
 import org.parley.ui.state.SearchResults;
+import org.parley.ui.support.WebPages;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -48,7 +60,7 @@ class SourceReaderTest {
         dataset = BundledSeeds.dataset();
         state = new ExplorerState();
         state.datasetProperty().set(dataset);
-        reader = new SourceReader(state, org.parley.ui.support.WebPages.SYSTEM, new SingleClick(clicks));
+        reader = new SourceReader(state, WebPages.SYSTEM, new SingleClick(clicks));
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         // Monocle's headless screen is 1280×800: keep the whole window on it so clicks land.
         stage.setScene(new Scene(reader, 700, 760));
@@ -135,8 +147,8 @@ class SourceReaderTest {
         robot.interact(() -> state.selectedEventProperty().set(inBoth.get(0).id()));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(reader.view(post).getScene() != null, "unfiltered, the first paper that has it");
-        robot.interact(() -> state.filterProperty().set(org.parley.model.EventFilter.NONE
-                .withSources(org.parley.model.SourceFilter.includes(times))));
+        robot.interact(() -> state.filterProperty().set(EventFilter.NONE
+                .withSources(SourceFilter.includes(times))));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(reader.view(times).getScene() != null, "the filter turns the reader to the Times");
         ToggleButton postButton = robot.lookup(n -> n instanceof ToggleButton && post.equals(n.getUserData()))
@@ -258,16 +270,16 @@ class SourceReaderTest {
     @Test
     void aChosenDivergenceMarksTheDifferingWordsInBothPapers(FxRobot robot) {
         // The differences must be words of each paper's own reading, and the two readings must not be identical.
-        org.parley.model.Divergence d = dataset.divergences().stream()
+        Divergence d = dataset.divergences().stream()
                 .filter(x -> x.readings().size() == 2 && !x.readings().get(0).text().equals(x.readings().get(1).text()))
                 .findFirst().orElseThrow();
         robot.interact(() -> state.selectedDivergenceProperty().set(d.id()));
         WaitForAsyncUtils.waitForFxEvents();
-        for (org.parley.model.Reading r : d.readings()) {
+        for (Reading r : d.readings()) {
             ArticleView view = reader.view(r.source());
-            List<org.parley.model.Span> marked = view.markedDifferences();
+            List<Span> marked = view.markedDifferences();
             assertFalse(marked.isEmpty(), "no differing words marked in " + r.source());
-            for (org.parley.model.Span m : marked) {
+            for (Span m : marked) {
                 assertTrue(m.start() >= r.span().start() && m.end() <= r.span().end(), m + " outside " + r.span());
             }
             assertTrue(robot.lookup(".differing-words-tint").queryAll().size() >= marked.size());
@@ -280,14 +292,14 @@ class SourceReaderTest {
     /** "How many Russian troops, and where": each paper gives the fact in two phrases, and both are outlined. */
     @Test
     void aChosenDivergenceOutlinesEveryReadingOfEachPaper(FxRobot robot) {
-        org.parley.model.Divergence d = dataset.divergences().stream()
+        Divergence d = dataset.divergences().stream()
                 .filter(x -> x.id().equals("div-troop-numbers")).findFirst().orElseThrow();
         robot.interact(() -> state.selectedDivergenceProperty().set(d.id()));
         WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.waitForFxEvents();
         for (String paper : List.of("wapo", "nyt")) {
-            List<org.parley.model.Span> readings = d.readings().stream().filter(r -> r.source().equals(paper))
-                    .map(org.parley.model.Reading::span).toList();
+            List<Span> readings = d.readings().stream().filter(r -> r.source().equals(paper))
+                    .map(Reading::span).toList();
             assertEquals(2, readings.size(), "the seeds give " + paper + " two readings");
             assertEquals(readings, reader.view(paper).comparedReadings(), paper + ": every reading is outlined");
         }
@@ -358,13 +370,13 @@ class SourceReaderTest {
                 WaitForAsyncUtils.waitForFxEvents();
                 ToggleButton sideBySide = robot.from(reader[0]).lookup("#" + SourceReader.SIDE_BY_SIDE_ID)
                         .queryAs(ToggleButton.class);
-                List<Node> row = new java.util.ArrayList<>(robot.from(reader[0]).lookup(".source-button").queryAll());
+                List<Node> row = new ArrayList<>(robot.from(reader[0]).lookup(".source-button").queryAll());
                 row.add(sideBySide);
                 double top = row.get(0).localToScene(row.get(0).getBoundsInLocal()).getMinY();
                 for (Node n : row) {
                     assertEquals(top, n.localToScene(n.getBoundsInLocal()).getMinY(), 0.5, width + " px: all in one row");
                 }
-                boolean iconOnly = sideBySide.getContentDisplay() == javafx.scene.control.ContentDisplay.GRAPHIC_ONLY;
+                boolean iconOnly = sideBySide.getContentDisplay() == ContentDisplay.GRAPHIC_ONLY;
                 assertEquals(width < 500, iconOnly, width + " px: " + sideBySide.getContentDisplay());
                 assertEquals("Side by side", sideBySide.getText(), "its name stays for screen readers");
                 assertNotNull(sideBySide.getTooltip());
@@ -380,7 +392,7 @@ class SourceReaderTest {
      */
     @Test
     void aReaderBuiltAfterACompareChoiceShowsEachReadingsOwnLine(FxRobot robot) {
-        org.parley.model.Divergence d = dataset.divergences().stream()
+        Divergence d = dataset.divergences().stream()
                 .filter(x -> x.id().equals("div-putin-name")).findFirst().orElseThrow();
         robot.interact(() -> {
             state.selectedEventProperty().set(d.events().get(0));
@@ -399,8 +411,8 @@ class SourceReaderTest {
         try {
             WaitForAsyncUtils.waitForFxEvents();
             WaitForAsyncUtils.waitForFxEvents();
-            java.util.Set<String> papers = new java.util.HashSet<>();
-            for (org.parley.model.Reading r : d.readings()) {
+            Set<String> papers = new HashSet<>();
+            for (Reading r : d.readings()) {
                 if (!papers.add(r.source())) {
                     continue;
                 }
@@ -420,8 +432,8 @@ class SourceReaderTest {
     @Test
     void choosingACompareCardShowsBothReadingsNotTheEventsOpening(FxRobot robot) {
         // "How long the meeting lasted": the Post's reading is paragraphs below the meeting's first sentence.
-        org.parley.model.Divergence d = dataset.divergences().stream()
-                .filter(x -> x.readings().stream().map(org.parley.model.Reading::source).distinct().count() == 2)
+        Divergence d = dataset.divergences().stream()
+                .filter(x -> x.readings().stream().map(Reading::source).distinct().count() == 2)
                 .filter(x -> x.readings().stream().anyMatch(r -> dataset.event(x.events().get(0)).orElseThrow()
                         .evidence().stream().filter(e -> e.source().equals(r.source()))
                         .allMatch(e -> r.span().start() - e.span().start() > 600)))
@@ -430,22 +442,22 @@ class SourceReaderTest {
         SourceReader[] narrow = new SourceReader[1];
         robot.interact(() -> {
             narrow[0] = new SourceReader(state);
-            org.parley.ui.divergence.DivergenceList cards = new org.parley.ui.divergence.DivergenceList(state);
+            DivergenceList cards = new DivergenceList(state);
             cards.setPrefWidth(360);
             own[0] = new Stage();
-            own[0].setScene(new Scene(new javafx.scene.layout.HBox(cards, narrow[0]), 900, 360));
+            own[0].setScene(new Scene(new HBox(cards, narrow[0]), 900, 360));
             own[0].setX(0);
             own[0].setY(0);
             own[0].show();
         });
         try {
             Node card = robot.from(own[0].getScene().getRoot())
-                    .lookup("." + org.parley.ui.divergence.DivergenceList.CARD_STYLE_CLASS)
+                    .lookup("." + DivergenceList.CARD_STYLE_CLASS)
                     .match(n -> n.getUserData() == d).query();
             robot.interact(() -> {
                 // Bring the card into view in the list's scroll pane, then click it as a user does.
                 for (Node n = card.getParent(); n != null; n = n.getParent()) {
-                    if (n instanceof javafx.scene.control.ScrollPane sp) {
+                    if (n instanceof ScrollPane sp) {
                         double content = sp.getContent().getLayoutBounds().getHeight();
                         double viewport = sp.getViewportBounds().getHeight();
                         double y = sp.getContent().sceneToLocal(card.localToScene(0, 0)).getY();
@@ -460,8 +472,8 @@ class SourceReaderTest {
             WaitForAsyncUtils.waitForFxEvents();
             assertEquals(d.id(), state.selectedDivergenceProperty().get());
             // Each paper's first reading: two of one paper can lie further apart than its column shows.
-            java.util.Set<String> papers = new java.util.HashSet<>();
-            for (org.parley.model.Reading r : d.readings()) {
+            Set<String> papers = new HashSet<>();
+            for (Reading r : d.readings()) {
                 if (!papers.add(r.source())) {
                     continue;
                 }
@@ -519,7 +531,7 @@ class SourceReaderTest {
             List<ToggleButton> buttons = robot.from(narrow[0]).lookup(".source-button").queryAllAs(ToggleButton.class)
                     .stream().toList();
             ToggleButton side = robot.from(narrow[0]).lookup("#" + SourceReader.SIDE_BY_SIDE_ID).queryAs(ToggleButton.class);
-            javafx.scene.Node find = robot.from(narrow[0]).lookup("#" + SourceReader.FIND_BUTTON_ID).query();
+            Node find = robot.from(narrow[0]).lookup("#" + SourceReader.FIND_BUTTON_ID).query();
             assertEquals(side.getLayoutY(), find.getLayoutY(), 0.5, "the find button is on the row too");
             assertEquals(2, buttons.size());
             for (ToggleButton b : buttons) {
@@ -589,7 +601,7 @@ class SourceReaderTest {
      */
     @Test
     void manySourcesAreAListAndOnlyTheArticleShownIsBuilt(FxRobot robot) {
-        List<Source> sources = new java.util.ArrayList<>(dataset.sources());
+        List<Source> sources = new ArrayList<>(dataset.sources());
         Source wapo = dataset.sources().get(0);
         for (int i = 1; i <= 8; i++) {
             sources.add(new Source("copy" + i, "Copy " + i, wapo.title(), wapo.published(), wapo.dateline(),
@@ -600,8 +612,8 @@ class SourceReaderTest {
                 dataset.quotes(), dataset.divergences());
         robot.interact(() -> state.datasetProperty().set(many));
         try {
-            javafx.scene.control.ComboBox<?> picker = robot.lookup("#" + SourceReader.PICKER_ID).queryAs(
-                    javafx.scene.control.ComboBox.class);
+            ComboBox<?> picker = robot.lookup("#" + SourceReader.PICKER_ID).queryAs(
+                    ComboBox.class);
             assertTrue(picker.isVisible() && picker.getItems().size() == sources.size(), "a list of the " + sources.size());
             assertFalse(robot.lookup("#" + SourceReader.SIDE_BY_SIDE_ID).query().isVisible(), "no side by side for ten");
             assertEquals(1, reader.builtViews(), "only the article shown is built");

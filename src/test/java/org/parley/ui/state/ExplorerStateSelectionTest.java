@@ -7,10 +7,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.parley.cli.SyntheticDataAccess;
 import org.parley.model.Dataset;
+import org.parley.model.DateRange;
 import org.parley.model.Divergence;
 import org.parley.model.Event;
+import org.parley.model.EventFilter;
+import org.parley.model.EventKind;
+import org.parley.model.Place;
+import org.parley.model.Precision;
 import org.parley.seed.BundledSeeds;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BiPredicate;
 
 /** One selection everywhere: the rules every panel relies on when it sets a place, an actor or an event. */
 class ExplorerStateSelectionTest {
@@ -57,7 +72,7 @@ class ExplorerStateSelectionTest {
         state.selectedPlaceProperty().set("brussels");
         Event brussels = state.selectedEvent().orElseThrow();
         assertTrue(week.focus().orElseThrow().contains(brussels.time().startDate()), brussels.id() + " " + brussels.time());
-        assertEquals(org.parley.model.Precision.DAY, brussels.time().precision());
+        assertEquals(Precision.DAY, brussels.time().precision());
         state.selectedEventProperty().set(null);
         state.selectedPlaceProperty().set(null);
         state.selectedActorProperty().set("united-states");
@@ -76,8 +91,8 @@ class ExplorerStateSelectionTest {
      */
     @Test
     void readingYearsAwayFromTheFocusAPlaceOrAnActorChoosesTheirFirstEventThere() {
-        java.time.Instant from = java.time.Instant.parse("2013-01-01T00:00:00Z");
-        java.time.Instant to = java.time.Instant.parse("2016-01-01T00:00:00Z");
+        Instant from = Instant.parse("2013-01-01T00:00:00Z");
+        Instant to = Instant.parse("2016-01-01T00:00:00Z");
         state.timeWindowProperty().set(new ExplorerState.TimeWindow(from, to));
         state.chooseActor("russia");
         Event chosen = state.selectedEvent().orElseThrow();
@@ -89,8 +104,8 @@ class ExplorerStateSelectionTest {
         // The week in view: the story's rule, the first event of the talks.
         state.selectedEventProperty().set(null);
         state.selectedActorProperty().set(null);
-        state.timeWindowProperty().set(new ExplorerState.TimeWindow(java.time.Instant.parse("2022-01-09T00:00:00Z"),
-                java.time.Instant.parse("2022-01-14T00:00:00Z")));
+        state.timeWindowProperty().set(new ExplorerState.TimeWindow(Instant.parse("2022-01-09T00:00:00Z"),
+                Instant.parse("2022-01-14T00:00:00Z")));
         state.chooseActor("russia");
         assertTrue(week.focus().orElseThrow().contains(state.selectedEvent().orElseThrow().time().startDate()));
     }
@@ -101,14 +116,14 @@ class ExplorerStateSelectionTest {
      */
     @Test
     void aPlaceWithNoEventOfTheFocusChoosesItsFirstInTheYearsShown() {
-        Dataset years = org.parley.cli.SyntheticDataAccess.dataset(20_000);
+        Dataset years = SyntheticDataAccess.dataset(20_000);
         state.datasetProperty().set(years);
-        org.parley.model.DateRange focus = years.focus().orElseThrow();
-        java.time.Instant from = focus.startIn(years.zone()).minus(java.time.Duration.ofDays(3 * 365));
-        java.time.Instant to = focus.endIn(years.zone()).plus(java.time.Duration.ofDays(3 * 365));
-        java.util.List<Event> events = state.visibleEventsProperty().get();
-        java.util.function.BiPredicate<Event, String> at = ExplorerState::isAt;
-        org.parley.model.Place place = years.places().stream().filter(p -> events.stream().noneMatch(e -> at.test(e, p.id())
+        DateRange focus = years.focus().orElseThrow();
+        Instant from = focus.startIn(years.zone()).minus(Duration.ofDays(3 * 365));
+        Instant to = focus.endIn(years.zone()).plus(Duration.ofDays(3 * 365));
+        List<Event> events = state.visibleEventsProperty().get();
+        BiPredicate<Event, String> at = ExplorerState::isAt;
+        Place place = years.places().stream().filter(p -> events.stream().noneMatch(e -> at.test(e, p.id())
                         && focus.overlaps(e.time().startDate(), e.time().lastDate())))
                 .filter(p -> events.stream().anyMatch(e -> at.test(e, p.id()) && e.time().startInstant().isBefore(from)))
                 .filter(p -> events.stream().anyMatch(e -> at.test(e, p.id()) && !e.time().startInstant().isBefore(from)
@@ -125,8 +140,8 @@ class ExplorerStateSelectionTest {
     /** Brussels keeps the meetings at NATO headquarters, which lies within it, as its map marker counts them. */
     @Test
     void filteringByACityKeepsTheEventsAtPlacesWithinIt() {
-        state.filterProperty().set(org.parley.model.EventFilter.NONE.withPlaces(java.util.Set.of("brussels")));
-        java.util.List<String> kept = state.visibleEventsProperty().get().stream().map(Event::id).toList();
+        state.filterProperty().set(EventFilter.NONE.withPlaces(Set.of("brussels")));
+        List<String> kept = state.visibleEventsProperty().get().stream().map(Event::id).toList();
         assertTrue(kept.contains("nrc-meeting"), "the NATO–Russia meeting at NATO headquarters: " + kept);
         assertTrue(state.visibleEventsProperty().get().stream().noneMatch(e -> e.place().equals("vienna")), "nothing elsewhere");
     }
@@ -207,9 +222,9 @@ class ExplorerStateSelectionTest {
         Event e = week.event(d.events().get(0)).orElseThrow();
         state.selectedEventProperty().set(e.id());
         state.selectedDivergenceProperty().set(d.id());
-        java.util.Set<org.parley.model.EventKind> others = java.util.EnumSet.allOf(org.parley.model.EventKind.class);
+        Set<EventKind> others = EnumSet.allOf(EventKind.class);
         others.remove(e.kind());
-        state.filterProperty().set(org.parley.model.EventFilter.NONE.withKinds(others));
+        state.filterProperty().set(EventFilter.NONE.withKinds(others));
         assertNull(state.selectedEventProperty().get());
         assertNull(state.selectedDivergenceProperty().get());
     }
@@ -220,12 +235,12 @@ class ExplorerStateSelectionTest {
      */
     @Test
     void steppingFromAHiddenEventGoesToTheShownEventsBesideIt() {
-        java.util.List<Event> all = week.eventsInNarrativeOrder();
-        Event hidden = all.stream().filter(e -> e.kind() == org.parley.model.EventKind.MILITARY).skip(1).findFirst()
-                .orElse(all.stream().filter(e -> e.kind() == org.parley.model.EventKind.MILITARY).findFirst().orElseThrow());
-        java.util.Set<org.parley.model.EventKind> others = java.util.EnumSet.allOf(org.parley.model.EventKind.class);
+        List<Event> all = week.eventsInNarrativeOrder();
+        Event hidden = all.stream().filter(e -> e.kind() == EventKind.MILITARY).skip(1).findFirst()
+                .orElse(all.stream().filter(e -> e.kind() == EventKind.MILITARY).findFirst().orElseThrow());
+        Set<EventKind> others = EnumSet.allOf(EventKind.class);
         others.remove(hidden.kind());
-        state.filterProperty().set(org.parley.model.EventFilter.NONE.withKinds(others));
+        state.filterProperty().set(EventFilter.NONE.withKinds(others));
         int at = all.indexOf(hidden);
         Event before = all.subList(0, at).stream().filter(e -> e.kind() != hidden.kind()).reduce((a, b) -> b).orElseThrow();
         Event after = all.subList(at + 1, all.size()).stream().filter(e -> e.kind() != hidden.kind()).findFirst().orElseThrow();
@@ -259,14 +274,14 @@ class ExplorerStateSelectionTest {
     /** With nothing selected, the first press picks from what the timeline shows, not from the 1990s. */
     @Test
     void steppingWithNothingSelectedStartsInTheTimelinesWindow() {
-        java.time.ZoneId brussels = java.time.ZoneId.of("Europe/Brussels");
+        ZoneId brussels = ZoneId.of("Europe/Brussels");
         state.timeWindowProperty().set(new ExplorerState.TimeWindow(
-                java.time.LocalDate.parse("2022-01-09").atStartOfDay(brussels).toInstant(),
-                java.time.LocalDate.parse("2022-01-14").atStartOfDay(brussels).toInstant()));
+                LocalDate.parse("2022-01-09").atStartOfDay(brussels).toInstant(),
+                LocalDate.parse("2022-01-14").atStartOfDay(brussels).toInstant()));
         var visible = state.visibleEventsProperty().get();
-        java.util.List<Event> begunInWeek = visible.stream().filter(e -> !e.time().startDate().isBefore(
-                java.time.LocalDate.parse("2022-01-09")) && e.time().startDate().isBefore(
-                java.time.LocalDate.parse("2022-01-14"))).toList();
+        List<Event> begunInWeek = visible.stream().filter(e -> !e.time().startDate().isBefore(
+                LocalDate.parse("2022-01-09")) && e.time().startDate().isBefore(
+                LocalDate.parse("2022-01-14"))).toList();
         state.step(1);
         assertEquals("geneva-dinner", state.selectedEventProperty().get(), "the week's story opens with the dinner");
         assertEquals(begunInWeek.get(0).id(), state.selectedEventProperty().get());
@@ -279,7 +294,7 @@ class ExplorerStateSelectionTest {
     @Test
     void aVisibleEventsPlaceIsFoundAndAHiddenOneIsNot() {
         Event kept = week.events().get(3);
-        state.filterProperty().set(org.parley.model.EventFilter.NONE.withKinds(java.util.Set.of(kept.kind())));
+        state.filterProperty().set(EventFilter.NONE.withKinds(Set.of(kept.kind())));
         var visible = state.visibleEventsProperty().get();
         for (int i = 0; i < visible.size(); i++) {
             assertEquals(i, state.visibleIndexOf(visible.get(i).id()));

@@ -7,6 +7,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+
+import javafx.application.Platform;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -81,7 +83,7 @@ class BackgroundThreadTest {
     void theNewestFailureReachesItsViewAndAnOvertakenOneDoesNot() throws Exception {
         List<String> told = new CopyOnWriteArrayList<>();
         LatestResult<Integer> latest = new LatestResult<Integer>(thread, n -> told.add("result " + n))
-                .onFailure(e -> told.add((javafx.application.Platform.isFxApplicationThread() ? "fx: " : "") + e.getMessage()));
+                .onFailure(e -> told.add((Platform.isFxApplicationThread() ? "fx: " : "") + e.getMessage()));
         WaitForAsyncUtils.asyncFx(() -> latest.request(() -> {
             throw new IllegalStateException("no layout");
         })).get(30, TimeUnit.SECONDS);

@@ -4,9 +4,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.VBox;
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -38,13 +41,13 @@ class DialogOnOwnerTest {
 
     @AfterEach
     void close() throws Exception {
-        org.testfx.api.FxToolkit.cleanupStages();
+        FxToolkit.cleanupStages();
     }
 
     /** The owner dragged half off the screen's left edge: its dialog had opened with its left part off the screen. */
     @Test
     void aDialogOfAWindowHalfOffTheScreenOpensWholeOnTheScreen(FxRobot robot) {
-        Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         robot.interact(() -> {
             owner.setX(screen.getMinX() - 500);
             owner.setY(screen.getMinY() + 40);
@@ -76,7 +79,7 @@ class DialogOnOwnerTest {
      */
     @Test
     void aDialogWithALongHeaderIsNoWiderThanTheScreenAndItsButtonsAreOnIt(FxRobot robot) {
-        Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         robot.interact(() -> {
             owner.setX(screen.getMinX() + 20);
             owner.setY(screen.getMinY() + 20);
@@ -95,10 +98,10 @@ class DialogOnOwnerTest {
         Window dialog = alert[0].getDialogPane().getScene().getWindow();
         try {
             assertTrue(dialog.getWidth() <= screen.getWidth() + 0.5, "no wider than the screen: " + dialog.getWidth());
-            javafx.scene.Node cancel = alert[0].getDialogPane().lookupButton(javafx.scene.control.ButtonType.CANCEL);
+            Node cancel = alert[0].getDialogPane().lookupButton(ButtonType.CANCEL);
             double right = dialog.getX() + cancel.localToScene(cancel.getBoundsInLocal()).getMaxX();
             assertTrue(right <= screen.getMaxX() + 0.5, "Cancel is on the screen: its right edge at " + right);
-            javafx.scene.control.Label header = (javafx.scene.control.Label) alert[0].getDialogPane()
+            Label header = (Label) alert[0].getDialogPane()
                     .lookup(".header-panel .label");
             assertTrue(header.getHeight() > header.getFont().getSize() * 2, "the header wraps onto lines of its own: "
                     + header.getHeight());

@@ -3,6 +3,8 @@ package org.parley.ui.support;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.TextField;
@@ -26,7 +28,7 @@ class DialogStylesheetTest {
     @Start
     void start(Stage stage) {
         // The ring's colour is the theme's, as in the app.
-        javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         uninstall = DialogStylesheet.install(MAIN_CSS);
         stage.setScene(new Scene(new VBox(), 100, 100));
         stage.show();

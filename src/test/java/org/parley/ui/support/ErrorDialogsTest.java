@@ -1,15 +1,27 @@
 package org.parley.ui.support;
 
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.parley.store.StoreException;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletionException;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -36,12 +48,12 @@ class ErrorDialogsTest {
         String advice = "Check that the database file is a Parley database and can be written, or start with --db "
                 + "and a new file. Details are in the log file in your user-data folder.";
         robot.interact(() -> ErrorDialogs.show(stage, "Parley could not open its data.",
-                new org.parley.store.StoreException(reason), advice));
+                new StoreException(reason), advice));
         WaitForAsyncUtils.waitForFxEvents();
         DialogPane pane = robot.lookup("#error-dialog").queryAs(DialogPane.class);
         try {
             Label content = (Label) pane.lookup(".content.label");
-            javafx.scene.text.Text drawn = (javafx.scene.text.Text) content.lookup(".text");
+            Text drawn = (Text) content.lookup(".text");
             assertEquals(content.getText(), drawn.getText(), "drawn whole, not ending in …");
             assertFalse(drawn.getText().endsWith("…"));
             // Under a window manager the window may come out shorter than asked (see WindowSizeFix):
@@ -56,11 +68,11 @@ class ErrorDialogsTest {
     /** A failure the user's data caused is logged as a line, as the command line words it; a bug keeps its stack trace. */
     @Test
     void aUserCausedFailureIsLoggedWithoutAStackTrace() {
-        java.util.List<java.util.logging.LogRecord> records = new java.util.ArrayList<>();
-        java.util.logging.Logger log = java.util.logging.Logger.getLogger(ErrorDialogs.class.getName());
-        java.util.logging.Handler keep = new java.util.logging.Handler() {
+        List<LogRecord> records = new ArrayList<>();
+        Logger log = Logger.getLogger(ErrorDialogs.class.getName());
+        Handler keep = new Handler() {
             @Override
-            public void publish(java.util.logging.LogRecord r) {
+            public void publish(LogRecord r) {
                 records.add(r);
             }
 
@@ -74,15 +86,15 @@ class ErrorDialogsTest {
         };
         log.addHandler(keep);
         try {
-            javafx.application.Platform.runLater(() -> ErrorDialogs.show(stage, "The dataset could not be imported.",
-                    new java.util.concurrent.CompletionException(new org.parley.store.StoreException(
+            Platform.runLater(() -> ErrorDialogs.show(stage, "The dataset could not be imported.",
+                    new CompletionException(new StoreException(
                             "another program is using the database (it is locked)")), ""));
-            javafx.application.Platform.runLater(() -> ErrorDialogs.show(stage, "Something broke.",
+            Platform.runLater(() -> ErrorDialogs.show(stage, "Something broke.",
                     new IllegalStateException("a bug"), ""));
             WaitForAsyncUtils.waitForFxEvents();
         } finally {
             log.removeHandler(keep);
-            javafx.application.Platform.runLater(() -> javafx.stage.Window.getWindows().stream()
+            Platform.runLater(() -> Window.getWindows().stream()
                     .filter(w -> w != stage && w instanceof Stage).map(w -> (Stage) w).toList().forEach(Stage::close));
             WaitForAsyncUtils.waitForFxEvents();
         }
@@ -90,6 +102,6 @@ class ErrorDialogsTest {
         assertEquals(null, records.get(0).getThrown());
         assertEquals("The dataset could not be imported. another program is using the database (it is locked)",
                 records.get(0).getMessage());
-        org.junit.jupiter.api.Assertions.assertNotNull(records.get(1).getThrown(), "a bug keeps its stack trace");
+        Assertions.assertNotNull(records.get(1).getThrown(), "a bug keeps its stack trace");
     }
 }

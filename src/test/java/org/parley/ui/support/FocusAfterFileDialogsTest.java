@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sun.glass.events.WindowEvent;
+import com.sun.glass.ui.Window;
 import com.sun.javafx.stage.WindowHelper;
 import java.lang.reflect.Method;
 import javafx.scene.Scene;
@@ -63,9 +65,9 @@ class FocusAfterFileDialogsTest {
             Method platformWindow = peer.getClass().getDeclaredMethod("getPlatformWindow");
             platformWindow.setAccessible(true);
             Object glass = platformWindow.invoke(peer);
-            Method notifyFocus = com.sun.glass.ui.Window.class.getDeclaredMethod("notifyFocus", int.class);
+            Method notifyFocus = Window.class.getDeclaredMethod("notifyFocus", int.class);
             notifyFocus.setAccessible(true);
-            notifyFocus.invoke(glass, com.sun.glass.events.WindowEvent.FOCUS_LOST);
+            notifyFocus.invoke(glass, WindowEvent.FOCUS_LOST);
         } catch (ReflectiveOperationException e) {
             throw new AssertionError(e);
         }

@@ -1,8 +1,10 @@
 package org.parley.ui.support;
 
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -105,7 +107,7 @@ class MaximizedAfterDialogsTest {
             stage.setHeight(300);
         });
         WaitForAsyncUtils.waitForFxEvents();
-        javafx.geometry.Rectangle2D area = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Rectangle2D area = Screen.getPrimary().getVisualBounds();
         try {
             assertTrue(stage.getX() <= area.getMinX() + 1 && stage.getWidth() >= area.getWidth() - 1,
                     stage.getX() + " " + stage.getWidth() + " in " + area);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import atlantafx.base.theme.PrimerDark;
 import javafx.application.Application;
 import javafx.geometry.Side;
 import javafx.scene.Node;
@@ -40,7 +41,7 @@ class OpaquePopupsTest {
         sheetBefore = Application.getUserAgentStylesheet();
         lanes = new ComboBox<>();
         menu = new ContextMenu(new MenuItem("Show only what they share"));
-        Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerDark().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet());
         lanes.getItems().setAll("Lanes by track", "Lanes by actor", "Lanes by place");
         stage.setScene(new Scene(new VBox(lanes), 300, 200));
         stage.show();

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.geometry.Rectangle2D;
@@ -55,7 +56,7 @@ class WindowPrefsTest {
         assertFalse(again.dividersFit(new Rectangle2D(0, 0, 1920, 1080)));
         try (var files = Files.list(dir.resolve("sub"))) {
             assertEquals(1, files.count(), "no temporary file left beside it");
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new AssertionError(e);
         }
     }

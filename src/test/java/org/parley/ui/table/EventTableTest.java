@@ -1,25 +1,40 @@
 package org.parley.ui.table;
 
+import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
+import javafx.geometry.Side;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.StackPane;
+import javafx.scene.paint.Color;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.parley.model.Dataset;
 import org.parley.model.Event;
+import org.parley.model.EventFilter;
+import org.parley.model.EventKind;
 import org.parley.seed.BundledSeeds;
+import org.parley.ui.MainWindow;
 import org.parley.ui.state.ExplorerState;
 import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -49,9 +64,9 @@ class EventTableTest {
         stage.show();
     }
 
-    @org.junit.jupiter.api.AfterEach
+    @AfterEach
     void closeOwnStage() throws Exception {
-        org.testfx.api.FxToolkit.cleanupStages();
+        FxToolkit.cleanupStages();
     }
 
     private List<String> shownColumns() {
@@ -61,7 +76,7 @@ class EventTableTest {
     @Test
     void aNarrowTableShowsEveryDateWholeAndGivesTheTitleRoom(FxRobot robot) throws Exception {
         // The stage may still be at the width an earlier test left it: wait for the narrow one, then its layout pass.
-        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> table.getWidth() == 490);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getWidth() == 490);
         WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.waitForFxEvents();
         TableColumn<Event, ?> date = table.getVisibleLeafColumns().get(0);
@@ -166,11 +181,11 @@ class EventTableTest {
         robot.interact(() -> table.scrollTo(0));
         WaitForAsyncUtils.waitForFxEvents();
         Node firstRow = robot.from(table).lookup(".table-row-cell")
-                .match((javafx.scene.control.TableRow<?> r) -> r.getIndex() == 0).query();
+                .match((TableRow<?> r) -> r.getIndex() == 0).query();
         robot.clickOn(firstRow);
         assertEquals(table.getItems().get(0).id(), state.selectedEventProperty().get(), "the first row's event");
         @SuppressWarnings("unchecked")
-        java.util.Comparator<String> byTitle = (java.util.Comparator<String>) table.getVisibleLeafColumns().get(1)
+        Comparator<String> byTitle = (Comparator<String>) table.getVisibleLeafColumns().get(1)
                 .getComparator();
         for (Event e : data.events()) {
             assertTrue(byTitle.compare(state.selectedEvent().orElseThrow().title(), e.title()) >= 0,
@@ -183,15 +198,15 @@ class EventTableTest {
     void aClickedRowStaysWhereItWas(FxRobot robot) {
         robot.interact(() -> table.scrollTo(0));
         WaitForAsyncUtils.waitForFxEvents();
-        javafx.scene.control.TableRow<?> middle = robot.from(table).lookup(".table-row-cell")
-                .match((javafx.scene.control.TableRow<?> r) -> r.getIndex() == 4).query();
+        TableRow<?> middle = robot.from(table).lookup(".table-row-cell")
+                .match((TableRow<?> r) -> r.getIndex() == 4).query();
         double before = middle.localToScene(0, 0).getY();
         Event clicked = table.getItems().get(4);
         robot.clickOn(middle);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(clicked.id(), state.selectedEventProperty().get());
-        javafx.scene.control.TableRow<?> now = robot.from(table).lookup(".table-row-cell")
-                .match((javafx.scene.control.TableRow<?> r) -> r.getIndex() == 4).query();
+        TableRow<?> now = robot.from(table).lookup(".table-row-cell")
+                .match((TableRow<?> r) -> r.getIndex() == 4).query();
         assertEquals(before, now.localToScene(0, 0).getY(), 0.5, "the clicked row has not moved");
 
         // Chosen elsewhere (the timeline), an event out of view is still brought into it.
@@ -199,7 +214,7 @@ class EventTableTest {
         robot.interact(() -> state.selectedEventProperty().set(last.id()));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.from(table).lookup(".table-row-cell")
-                .match((javafx.scene.control.TableRow<?> r) -> r.getIndex() == table.getItems().size() - 1).tryQuery()
+                .match((TableRow<?> r) -> r.getIndex() == table.getItems().size() - 1).tryQuery()
                 .isPresent(), "the last row is shown");
     }
 
@@ -209,36 +224,36 @@ class EventTableTest {
         robot.interact(() -> table.scrollTo(0));
         WaitForAsyncUtils.waitForFxEvents();
         Node firstRow = robot.from(table).lookup(".table-row-cell")
-                .match((javafx.scene.control.TableRow<?> r) -> r.getIndex() == 0).query();
+                .match((TableRow<?> r) -> r.getIndex() == 0).query();
         robot.clickOn(firstRow);
         Event e = table.getItems().get(0);
-        robot.interact(() -> javafx.scene.input.Clipboard.getSystemClipboard().clear());
-        robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.C)
-                .release(javafx.scene.input.KeyCode.CONTROL);
+        robot.interact(() -> Clipboard.getSystemClipboard().clear());
+        robot.press(KeyCode.CONTROL).type(KeyCode.C)
+                .release(KeyCode.CONTROL);
         String[] row = new String[1];
-        robot.interact(() -> row[0] = javafx.scene.input.Clipboard.getSystemClipboard().getString());
+        robot.interact(() -> row[0] = Clipboard.getSystemClipboard().getString());
         assertTrue(row[0] != null && row[0].contains("\t" + e.title() + "\t"), "the row's cells, tab-separated: " + row[0]);
 
         // Monocle's headless robot sends no context-menu request: the menu is shown as the table would show it.
         robot.rightClickOn(firstRow);
-        robot.interact(() -> table.getContextMenu().show(firstRow, javafx.geometry.Side.BOTTOM, 20, 0));
+        robot.interact(() -> table.getContextMenu().show(firstRow, Side.BOTTOM, 20, 0));
         robot.clickOn("Copy with the papers' words");
         String[] words = new String[1];
-        robot.interact(() -> words[0] = javafx.scene.input.Clipboard.getSystemClipboard().getString());
+        robot.interact(() -> words[0] = Clipboard.getSystemClipboard().getString());
         assertTrue(words[0].startsWith(e.title() + " ("), words[0]);
         assertTrue(words[0].contains(e.evidence().get(0).text()), words[0]);
         assertTrue(words[0].contains(", 12 Jan 2022: "), "each passage names its paper and day: " + words[0]);
-        java.util.List<String> papers = words[0].lines().skip(1).map(l -> l.substring(0, l.indexOf(','))).toList();
+        List<String> papers = words[0].lines().skip(1).map(l -> l.substring(0, l.indexOf(','))).toList();
         for (int i = 1; i < papers.size(); i++) {
             assertTrue(papers.get(i).equals(papers.get(i - 1)) || !papers.subList(0, i).contains(papers.get(i)),
                     "paper by paper: " + papers);
         }
 
-        robot.interact(() -> table.getContextMenu().show(firstRow, javafx.geometry.Side.BOTTOM, 20, 0));
+        robot.interact(() -> table.getContextMenu().show(firstRow, Side.BOTTOM, 20, 0));
         robot.clickOn("Copy all rows");
         String[] all = new String[1];
-        robot.interact(() -> all[0] = javafx.scene.input.Clipboard.getSystemClipboard().getString());
-        java.util.List<String> lines = all[0].lines().toList();
+        robot.interact(() -> all[0] = Clipboard.getSystemClipboard().getString());
+        List<String> lines = all[0].lines().toList();
         assertEquals(table.getItems().size() + 1, lines.size(), "the column names, then every row the table lists");
         assertTrue(lines.get(0).startsWith("Date\tTitle\t"), lines.get(0));
         assertEquals(row[0], lines.get(1), "the rows as Copy row gives them, in the table's order");
@@ -250,8 +265,8 @@ class EventTableTest {
         double width = stage.getWidth();
         robot.interact(() -> {
             stage.setWidth(1000);
-            state.filterProperty().set(org.parley.model.EventFilter.NONE.withKinds(
-                    java.util.Set.of(org.parley.model.EventKind.DECISION)));
+            state.filterProperty().set(EventFilter.NONE.withKinds(
+                    Set.of(EventKind.DECISION)));
         });
         WaitForAsyncUtils.waitForFxEvents();
         TableColumn<Event, ?> kind = table.getVisibleLeafColumns().stream().filter(c -> c.getText().equals("Kind"))
@@ -295,7 +310,7 @@ class EventTableTest {
             TableCell<?, ?> cell = (TableCell<?, ?>) n;
             if (cell.getTableColumn() == place && cell.getItem() != null && cell.isVisible()
                     && !cell.getItem().toString().isEmpty()) {
-                java.util.List<String> words = java.util.List.of(cell.getItem().toString().split("\\s+"));
+                List<String> words = List.of(cell.getItem().toString().split("\\s+"));
                 StringBuilder drawn = new StringBuilder();
                 cell.lookupAll(".text").forEach(t -> drawn.append(((Text) t).getText()).append('\n'));
                 if (drawn.toString().isBlank()) {
@@ -338,22 +353,22 @@ class EventTableTest {
         for (String theme : List.of("theme-light", "theme-dark")) {
             robot.interact(() -> {
                 Application.setUserAgentStylesheet(theme.equals("theme-dark")
-                        ? new atlantafx.base.theme.PrimerDark().getUserAgentStylesheet()
+                        ? new PrimerDark().getUserAgentStylesheet()
                         : new PrimerLight().getUserAgentStylesheet());
-                table.getScene().getStylesheets().setAll(org.parley.ui.MainWindow.class.getResource("main.css").toExternalForm());
+                table.getScene().getStylesheets().setAll(MainWindow.class.getResource("main.css").toExternalForm());
                 // As in the window: the theme's class is on the scene's root, above the table.
                 if (table.getScene().getRoot() == table) {
-                    table.getScene().setRoot(new javafx.scene.layout.StackPane(table));
+                    table.getScene().setRoot(new StackPane(table));
                 }
                 table.getScene().getRoot().getStyleClass().setAll("root", theme);
             });
             robot.clickOn(robot.from(table).lookup(".table-row-cell").nth(1).queryAs(Node.class));
-            robot.type(javafx.scene.input.KeyCode.DOWN);
+            robot.type(KeyCode.DOWN);
             WaitForAsyncUtils.waitForFxEvents();
-            javafx.scene.control.TableRow<?> selected = robot.from(table).lookup(".table-row-cell")
-                    .match((javafx.scene.control.TableRow<?> r) -> r.isSelected()).query();
+            TableRow<?> selected = robot.from(table).lookup(".table-row-cell")
+                    .match((TableRow<?> r) -> r.isSelected()).query();
             var fills = selected.getBackground().getFills();
-            javafx.scene.paint.Color fill = (javafx.scene.paint.Color) fills.get(fills.size() - 1).getFill();
+            Color fill = (Color) fills.get(fills.size() - 1).getFill();
             assertTrue(fill.getSaturation() > 0.2 && Math.abs(fill.getHue() - 205) < 25,
                     theme + ": the selected row is " + fill + ", not a blue");
         }

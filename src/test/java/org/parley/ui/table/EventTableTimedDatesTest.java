@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.TableCell;
@@ -66,7 +68,7 @@ class EventTableTimedDatesTest {
 
     @Test
     void aTimedDateReadsWholeOnTheRowsTwoLines(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> table.getWidth() == 490);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getWidth() == 490);
         WaitForAsyncUtils.waitForFxEvents();
         TableColumn<Event, ?> date = table.getVisibleLeafColumns().get(0);
         int dates = 0;

@@ -24,6 +24,9 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
 /** Filters that keep none of the week's events are said on the lanes, which had only gone blank. */
 @ExtendWith(ApplicationExtension.class)
 class TimelineEmptyNoteTest {
@@ -49,11 +52,11 @@ class TimelineEmptyNoteTest {
     /** On a busy machine the first layout took seconds, and blank lanes had looked like a dataset without events. */
     @Test
     void untilTheEventsAreReadAndLaidOutTheLanesSaySo(FxRobot robot) throws Exception {
-        java.util.concurrent.CountDownLatch hold = new java.util.concurrent.CountDownLatch(1);
+        CountDownLatch hold = new CountDownLatch(1);
         // The one compute thread kept busy, as a loaded machine keeps it.
         BackgroundThread.compute().submit(() -> {
             try {
-                hold.await(20, java.util.concurrent.TimeUnit.SECONDS);
+                hold.await(20, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -68,7 +71,7 @@ class TimelineEmptyNoteTest {
             assertTrue(note.isVisible());
             assertEquals("Laying out the events…", note.getText());
             hold.countDown();
-            WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> !note.isVisible());
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !note.isVisible());
         } finally {
             hold.countDown();
         }
@@ -76,7 +79,7 @@ class TimelineEmptyNoteTest {
 
     @Test
     void daysWithoutAnEventSayNoEventMatchesOnTheLanes(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> view.layoutDataset() != null);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> view.layoutDataset() != null);
         WaitForAsyncUtils.waitForFxEvents();
         Label note = robot.lookup("#timeline-empty").queryAs(Label.class);
         assertFalse(note.isVisible(), "the whole week is drawn: nothing to say");

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -12,8 +13,11 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.parley.layout.ItemBox;
 import org.parley.model.Dataset;
 import org.parley.model.Event;
+import org.parley.model.EventFilter;
+import org.parley.model.Precision;
 import org.parley.seed.BundledSeeds;
 import org.parley.ui.state.ExplorerState;
 import org.testfx.api.FxRobot;
@@ -89,16 +93,16 @@ class TimelineViewLargeDatasetTest {
     @Test
     void theSelectedEventIsInViewInTheRowsAFilterMakes(FxRobot robot) throws Exception {
         Event last = large.eventsInNarrativeOrder().stream()
-                .filter(e -> e.time().precision().atLeast(org.parley.model.Precision.DAY)
-                        && e.time().startDate().equals(java.time.LocalDate.of(2022, 1, 12)))
+                .filter(e -> e.time().precision().atLeast(Precision.DAY)
+                        && e.time().startDate().equals(LocalDate.of(2022, 1, 12)))
                 .reduce((a, b) -> b).orElseThrow();
         robot.interact(() -> {
             state.selectedEventProperty().set(last.id());
-            state.filterProperty().set(org.parley.model.EventFilter.NONE.withKinds(Set.of(last.kind())));
+            state.filterProperty().set(EventFilter.NONE.withKinds(Set.of(last.kind())));
         });
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> view.isLayoutCurrent());
         WaitForAsyncUtils.waitForFxEvents();
-        org.parley.layout.ItemBox b = view.timelineLayout().boxesOf(last.id(), view.getScale()).get(0);
+        ItemBox b = view.timelineLayout().boxesOf(last.id(), view.getScale()).get(0);
         assertTrue(b.y0() >= view.scrollY() - 1 && b.y1() <= view.scrollY() + view.bodyHeight() + 1,
                 last.id() + " at " + b.y0() + "–" + b.y1() + ", the view " + view.scrollY() + "–"
                         + (view.scrollY() + view.bodyHeight()));

@@ -6,33 +6,52 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.IntStream;
+
 import javafx.geometry.Point2D;
 import javafx.geometry.VerticalDirection;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.ScrollEvent;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.parley.layout.BandMark;
 import org.parley.layout.ItemBox;
 import org.parley.layout.LaneMode;
+import org.parley.layout.TickGenerator;
+import org.parley.layout.TimeScale;
 import org.parley.layout.XRange;
 import org.parley.model.Dataset;
 import org.parley.model.Event;
 import org.parley.model.EventFilter;
 import org.parley.model.EventKind;
+import org.parley.model.Precision;
 import org.parley.render.timeline.ContextBandPainter;
 import org.parley.render.timeline.LegendPainter;
 import org.parley.render.timeline.TimelineMetrics;
 import org.parley.seed.ExchangeFormatReader;
 import org.parley.ui.state.ExplorerState;
+import org.parley.ui.state.SearchResults;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -63,8 +82,8 @@ class TimelineViewTest {
     /** Waits until the layout for the current events, lanes and zoom has come back from the compute thread. */
     private void ready() {
         try {
-            WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> view.isLayoutCurrent());
-        } catch (java.util.concurrent.TimeoutException e) {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> view.isLayoutCurrent());
+        } catch (TimeoutException e) {
             throw new AssertionError("the timeline layout never arrived", e);
         }
         WaitForAsyncUtils.waitForFxEvents();
@@ -79,7 +98,7 @@ class TimelineViewTest {
         return canvas().localToScreen(x, y);
     }
 
-    private javafx.scene.Node canvas() {
+    private Node canvas() {
         return view.getChildrenUnmodifiable().get(0);
     }
 
@@ -163,10 +182,10 @@ class TimelineViewTest {
         String hit = data.events().stream().filter(e -> !actors.contains(e.id())).findFirst().orElseThrow().id();
         robot.interact(() -> {
             state.selectedActorProperty().set(actor);
-            state.searchProperty().set(new org.parley.ui.state.SearchResults("word", java.util.List.of(), Set.of(hit)));
+            state.searchProperty().set(new SearchResults("word", List.of(), Set.of(hit)));
         });
         assertEquals(Set.of(hit), view.highlightedIds());
-        robot.interact(() -> state.searchProperty().set(new org.parley.ui.state.SearchResults("", java.util.List.of(), Set.of())));
+        robot.interact(() -> state.searchProperty().set(new SearchResults("", List.of(), Set.of())));
         assertEquals(actors, view.highlightedIds(), "the search cleared, the actor's events again");
         robot.interact(() -> state.selectedActorProperty().set(null));
     }
@@ -191,11 +210,11 @@ class TimelineViewTest {
         robot.interact(() -> made[0] = new Stage());
         Stage dialog = made[0];
         robot.interact(() -> {
-            dialog.setScene(new Scene(new javafx.scene.control.Label("a dialog"), 300, 200));
+            dialog.setScene(new Scene(new Label("a dialog"), 300, 200));
             dialog.show();
             dialog.requestFocus();
         });
-        WaitForAsyncUtils.waitFor(15, java.util.concurrent.TimeUnit.SECONDS, () -> shownTooltip().isEmpty());
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> shownTooltip().isEmpty());
         assertTrue(shownTooltip().isEmpty(), "the tooltip is gone once the dialog has the focus");
         robot.interact(dialog::close);
     }
@@ -204,8 +223,8 @@ class TimelineViewTest {
     @Test
     void theWheelTakesTheTooltipAway(FxRobot robot) throws Exception {
         hoverTheTalks(robot);
-        robot.scroll(2, javafx.geometry.VerticalDirection.DOWN);
-        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> shownTooltip().isEmpty());
+        robot.scroll(2, VerticalDirection.DOWN);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> shownTooltip().isEmpty());
         assertTrue(shownTooltip().isEmpty(), "no tooltip left over the cards that moved under it");
     }
 
@@ -214,8 +233,8 @@ class TimelineViewTest {
     void aKeyThatZoomsTakesTheTooltipAway(FxRobot robot) throws Exception {
         hoverTheTalks(robot);
         robot.interact(view::requestFocus);
-        robot.type(javafx.scene.input.KeyCode.ADD);
-        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> shownTooltip().isEmpty());
+        robot.type(KeyCode.ADD);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> shownTooltip().isEmpty());
         assertTrue(shownTooltip().isEmpty(), "no tooltip left over the cards that moved under it");
     }
 
@@ -223,15 +242,15 @@ class TimelineViewTest {
     private void hoverTheTalks(FxRobot robot) throws Exception {
         Event talks = byTitle("U.S.–Russia talks");
         robot.interact(() -> view.getScene().getWindow().requestFocus());
-        javafx.geometry.Point2D at = view.pointOf(talks.id()).orElseThrow();
+        Point2D at = view.pointOf(talks.id()).orElseThrow();
         robot.moveTo(view.localToScreen(at.getX(), at.getY()));
-        WaitForAsyncUtils.waitFor(15, java.util.concurrent.TimeUnit.SECONDS, () -> shownTooltip().isPresent());
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> shownTooltip().isPresent());
         assertTrue(shownTooltip().isPresent(), "hovering an event shows its tooltip");
     }
 
-    private static java.util.Optional<javafx.stage.Window> shownTooltip() {
-        return javafx.stage.Window.getWindows().stream()
-                .filter(w -> w instanceof javafx.scene.control.Tooltip t && t.isShowing()
+    private static Optional<Window> shownTooltip() {
+        return Window.getWindows().stream()
+                .filter(w -> w instanceof Tooltip t && t.isShowing()
                         && t.getStyleClass().contains("timeline-tooltip")).findFirst();
     }
 
@@ -249,9 +268,9 @@ class TimelineViewTest {
     @Test
     void aFilterWhoseEventsAreAllOutOfViewBringsTheViewToThem(FxRobot robot) {
         ready();
-        java.time.Instant from = java.time.Instant.parse("1995-01-01T00:00:00Z");
-        java.time.Instant to = java.time.Instant.parse("1996-01-01T00:00:00Z");
-        robot.interact(() -> view.setScale(org.parley.layout.TimeScale.fit(from, to, view.getScale().width(), 0)));
+        Instant from = Instant.parse("1995-01-01T00:00:00Z");
+        Instant to = Instant.parse("1996-01-01T00:00:00Z");
+        robot.interact(() -> view.setScale(TimeScale.fit(from, to, view.getScale().width(), 0)));
         ready();
         assertTrue(view.timelineLayout().visible(view.getScale()).isEmpty()
                 || view.getScale().start().isBefore(to), "zoomed on 1995");
@@ -259,7 +278,7 @@ class TimelineViewTest {
         robot.interact(() -> state.filterProperty().set(EventFilter.NONE.withKinds(Set.of(EventKind.MEETING))));
         ready();
 
-        java.time.Instant talks = byTitle("U.S.–Russia talks in Geneva").time().startInstant();
+        Instant talks = byTitle("U.S.–Russia talks in Geneva").time().startInstant();
         assertFalse(view.timelineLayout().visible(view.getScale()).isEmpty(), "the filter's events are in view");
         assertTrue(!view.getScale().start().isAfter(talks) && view.getScale().end().isAfter(talks),
                 view.getScale().start() + " – " + view.getScale().end());
@@ -270,7 +289,7 @@ class TimelineViewTest {
     void aFilterWithEventsInViewKeepsTheView(FxRobot robot) {
         robot.interact(view::fitWeek);
         ready();
-        org.parley.layout.TimeScale before = view.getScale();
+        TimeScale before = view.getScale();
         robot.interact(() -> state.filterProperty().set(EventFilter.NONE.withKinds(Set.of(EventKind.MEETING))));
         ready();
         // The lanes' scroll bar may go with the rows it scrolled: the width changes, not the days shown.
@@ -308,7 +327,7 @@ class TimelineViewTest {
                 .orElseThrow();
         assertTrue(view.timelineLayout().visible(view.getScale()).stream()
                 .anyMatch(b -> b.eventId().equals(ninetyOne.id())));
-        assertTrue(new org.parley.layout.TickGenerator().ticks(view.getScale(), view.axisZone()).major().stream()
+        assertTrue(new TickGenerator().ticks(view.getScale(), view.axisZone()).major().stream()
                 .anyMatch(t -> t.label().equals("1990") || t.label().equals("1991")));
     }
 
@@ -348,7 +367,7 @@ class TimelineViewTest {
             robot.interact(view::zoomIn);
         }
         ExplorerState.TimeWindow w = state.timeWindowProperty().get();
-        assertTrue(w.end().toEpochMilli() - w.start().toEpochMilli() < java.time.Duration.ofDays(1).toMillis(),
+        assertTrue(w.end().toEpochMilli() - w.start().toEpochMilli() < Duration.ofDays(1).toMillis(),
                 "zoomed into less than a day: " + w);
         assertTrue(!w.end().isBefore(meeting.time().startInstant()) && !w.start().isAfter(meeting.time().endInstant()),
                 "the selected event is still in view: " + w);
@@ -362,11 +381,11 @@ class TimelineViewTest {
             robot.interact(view::zoomOut);
         }
         ExplorerState.TimeWindow w = state.timeWindowProperty().get();
-        long whole = view.timelineLayout().fullRange().map(r -> java.time.Duration.between(r.start(), r.end()).toMillis())
+        long whole = view.timelineLayout().fullRange().map(r -> Duration.between(r.start(), r.end()).toMillis())
                 .orElseThrow();
         long shown = w.end().toEpochMilli() - w.start().toEpochMilli();
-        assertTrue(shown <= 2 * whole + 60_000, "shown " + java.time.Duration.ofMillis(shown).toDays() + " days of "
-                + java.time.Duration.ofMillis(whole).toDays());
+        assertTrue(shown <= 2 * whole + 60_000, "shown " + Duration.ofMillis(shown).toDays() + " days of "
+                + Duration.ofMillis(whole).toDays());
         assertTrue(shown >= 1.5 * whole, "zoomed out as far as the limit, not short of it");
     }
 
@@ -384,7 +403,7 @@ class TimelineViewTest {
         assertTrue(after.start().isAfter(before.start()), "Shift+wheel did not pan");
         assertEquals(before.end().toEpochMilli() - before.start().toEpochMilli(),
                 after.end().toEpochMilli() - after.start().toEpochMilli(), 1000, "Shift+wheel zoomed");
-        javafx.scene.control.ScrollBar bar = robot.lookup(".timeline-scroll-bar").queryAs(javafx.scene.control.ScrollBar.class);
+        ScrollBar bar = robot.lookup(".timeline-scroll-bar").queryAs(ScrollBar.class);
         assertTrue(bar.isVisible());
         assertEquals(view.scrollY(), bar.getValue(), 0.5, "the scroll bar follows the lanes");
     }
@@ -398,8 +417,8 @@ class TimelineViewTest {
     @Test
     void selectingARoughlyDatedEventFramesItsWholePeriod(FxRobot robot) {
         ready();
-        Event decade = data.events().stream().filter(e -> e.time().precision() == org.parley.model.Precision.DECADE
-                || e.time().precision() == org.parley.model.Precision.YEAR).findFirst().orElseThrow();
+        Event decade = data.events().stream().filter(e -> e.time().precision() == Precision.DECADE
+                || e.time().precision() == Precision.YEAR).findFirst().orElseThrow();
         robot.interact(() -> state.selectedEventProperty().set(decade.id()));
         ready();
         ExplorerState.TimeWindow w = state.timeWindowProperty().get();
@@ -445,22 +464,22 @@ class TimelineViewTest {
     void theContextBandFollowsTheFilter(FxRobot robot) {
         ready();
         TimelineSkin skin = (TimelineSkin) view.getSkin();
-        java.util.Set<String> all = new java.util.HashSet<>();
+        Set<String> all = new HashSet<>();
         robot.interact(() -> skin.bandMarks().forEach(m -> all.add(m.eventId())));
         assertTrue(all.contains("bg-2008-declaration") && all.size() >= 5, "the background's bars: " + all);
-        robot.interact(() -> state.filterProperty().set(org.parley.model.EventFilter.NONE
-                .withKinds(java.util.Set.of(data.event("bg-2008-declaration").orElseThrow().kind()))));
+        robot.interact(() -> state.filterProperty().set(EventFilter.NONE
+                .withKinds(Set.of(data.event("bg-2008-declaration").orElseThrow().kind()))));
         ready();
-        java.util.Set<String> kept = new java.util.HashSet<>();
+        Set<String> kept = new HashSet<>();
         robot.interact(() -> skin.bandMarks().forEach(m -> kept.add(m.eventId())));
         assertTrue(kept.contains("bg-2008-declaration"), "the kept event's bar stays: " + kept);
         for (String id : kept) {
             assertEquals(data.event("bg-2008-declaration").orElseThrow().kind(), data.event(id).orElseThrow().kind(), id);
         }
         assertTrue(kept.size() < all.size(), "fewer bars once filtered: " + kept + " of " + all);
-        robot.interact(() -> state.filterProperty().set(org.parley.model.EventFilter.NONE));
+        robot.interact(() -> state.filterProperty().set(EventFilter.NONE));
         ready();
-        java.util.Set<String> again = new java.util.HashSet<>();
+        Set<String> again = new HashSet<>();
         robot.interact(() -> skin.bandMarks().forEach(m -> again.add(m.eventId())));
         assertEquals(all, again, "and all of them once the filter is cleared");
     }
@@ -475,9 +494,9 @@ class TimelineViewTest {
         ready();
         TimelineSkin skin = (TimelineSkin) view.getSkin();
         robot.interact(() -> state.selectedEventProperty().set(null));
-        List<org.parley.layout.BandMark> marks = new java.util.ArrayList<>();
+        List<BandMark> marks = new ArrayList<>();
         robot.interact(() -> marks.addAll(skin.bandMarks()));
-        org.parley.layout.BandMark crimea = marks.stream()
+        BandMark crimea = marks.stream()
                 .filter(m -> m.eventId().equals("bg-crimea-annexation")).findFirst().orElseThrow();
         double y = view.getHeight() - ContextBandPainter.HEIGHT / 2;
         robot.clickOn(canvas().localToScreen(TimelineMetrics.GUTTER + crimea.centre(), y));
@@ -485,7 +504,7 @@ class TimelineViewTest {
         assertEquals("bg-crimea-annexation", state.selectedEventProperty().get(), "the bar's event is selected");
         // Where no bar or tick is drawn (a year of no event, before 2020) the window moves there and the
         // selection stays.
-        double gap = java.util.stream.IntStream.range(10, (int) crimea.x0()).asDoubleStream()
+        double gap = IntStream.range(10, (int) crimea.x0()).asDoubleStream()
                 .filter(x -> marks.stream().noneMatch(m -> m.isRange() ? x >= m.x0() - 10 && x <= m.x1() + 10
                         : Math.abs(m.centre() - x) < 10)).findFirst().orElseThrow();
         ExplorerState.TimeWindow before = state.timeWindowProperty().get();
@@ -534,7 +553,7 @@ class TimelineViewTest {
     void aFilterLeavesNoCardCutAtTheTopOfTheView(FxRobot robot) {
         ready();
         // All but the meetings: rows still taller than the view, so the scroll is not simply clamped.
-        Set<EventKind> others = java.util.EnumSet.complementOf(java.util.EnumSet.of(EventKind.MEETING));
+        Set<EventKind> others = EnumSet.complementOf(EnumSet.of(EventKind.MEETING));
         EventFilter notMeetings = EventFilter.NONE.withKinds(others);
         robot.interact(() -> {
             state.selectedEventProperty().set(null);
@@ -566,14 +585,14 @@ class TimelineViewTest {
     @Test
     void aTimeRangeChosenInTheFiltersIsShown(FxRobot robot) {
         ready();
-        java.time.ZoneId brussels = java.time.ZoneId.of("Europe/Brussels");
+        ZoneId brussels = ZoneId.of("Europe/Brussels");
         Instant from = LocalDate.of(2022, 1, 13).atStartOfDay(brussels).toInstant();
-        Instant to = from.plus(java.time.Duration.ofDays(1));
+        Instant to = from.plus(Duration.ofDays(1));
         robot.interact(() -> state.filterProperty().set(EventFilter.NONE.withRange(from, to)));
         ready();
         var scale = view.getScale();
         assertTrue(!scale.start().isAfter(from) && !scale.end().isBefore(to), scale.start() + " – " + scale.end());
-        assertTrue(java.time.Duration.between(scale.start(), scale.end()).toHours() < 36,
+        assertTrue(Duration.between(scale.start(), scale.end()).toHours() < 36,
                 "the day fills the view: " + scale.start() + " – " + scale.end());
     }
 
@@ -585,12 +604,12 @@ class TimelineViewTest {
     void clearingTheRangeShowsTheDaysShownBefore(FxRobot robot) {
         ready();
         var before = view.getScale();
-        java.time.ZoneId brussels = java.time.ZoneId.of("Europe/Brussels");
+        ZoneId brussels = ZoneId.of("Europe/Brussels");
         Instant from = LocalDate.of(2022, 1, 12).atStartOfDay(brussels).toInstant();
         robot.interact(() -> state.filterProperty().set(EventFilter.NONE.withRange(from, from.plus(
-                java.time.Duration.ofDays(1)))));
+                Duration.ofDays(1)))));
         ready();
-        assertTrue(java.time.Duration.between(view.getScale().start(), view.getScale().end()).toHours() < 36);
+        assertTrue(Duration.between(view.getScale().start(), view.getScale().end()).toHours() < 36);
         robot.interact(() -> state.filterProperty().set(EventFilter.NONE));
         ready();
         var after = view.getScale();
