@@ -102,6 +102,7 @@ public final class Main {
      */
     private static Thread noticeWhenStopped() {
         Thread notice = new Thread(() -> {
+            ProgressLine.eraseShown();
             TerminalSafeWriter.onto(System.err, "sun.stderr.encoding")
                     .println(ChangeMade.said().map(Main::stoppedAfter).orElse(STOPPED));
         }, "parley-stopped-notice");

@@ -21,6 +21,9 @@ final class ProgressLine implements AutoCloseable {
     /** What the line holds now; empty when nothing is shown. Guarded by {@code this}. */
     private String shown = "";
 
+    /** The line started and not yet closed, if any: a command stopped by Ctrl-C erases it before its notice. */
+    private static volatile ProgressLine current;
+
     ProgressLine(TerminalSafeWriter.Printer err, Supplier<String> status, int width) {
         this.err = err;
         this.status = status;
@@ -34,7 +37,20 @@ final class ProgressLine implements AutoCloseable {
         line.ticks = new Thread(line::run, "parley-progress-line");
         line.ticks.setDaemon(true);
         line.ticks.start();
+        current = line;
         return line;
+    }
+
+    /**
+     * Stops and erases the line shown, if any, so that what is said next starts on an empty row: a command stopped
+     * by Ctrl-C had its "stopped" notice written on after the progress line, on the same row.
+     */
+    static void eraseShown() {
+        ProgressLine line = current;
+        if (line != null) {
+            line.stopped = true;
+            line.erase();
+        }
     }
 
     private void run() {
@@ -52,6 +68,9 @@ final class ProgressLine implements AutoCloseable {
 
     /** Writes the status over the line, if it changed; a line shorter than the last is padded over it. */
     synchronized void tick() {
+        if (stopped) {
+            return;
+        }
         String line = fit(status.get());
         if (line.equals(shown)) {
             return;
@@ -74,13 +93,19 @@ final class ProgressLine implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
-        synchronized (this) {
-            if (!shown.isEmpty()) {
-                err.returnToLineStart();
-                err.print(" ".repeat(shown.length()));
-                err.returnToLineStart();
-                shown = "";
-            }
+        erase();
+        if (current == this) {
+            current = null;
+        }
+    }
+
+    private synchronized void erase() {
+        if (!shown.isEmpty()) {
+            err.returnToLineStart();
+            err.print(" ".repeat(shown.length()));
+            err.returnToLineStart();
+            err.flush();
+            shown = "";
         }
     }
 

@@ -37,6 +37,22 @@ class ProgressLineTest {
         assertEquals('\u2026', err.toString().charAt(err.toString().length() - 1));
     }
 
+    /** Ctrl-C: the "stopped" notice had been written on after the line, on its row; the line is erased first. */
+    @Test
+    void aStoppedCommandsLineIsErasedBeforeItsNoticeAndNotWrittenAgain() {
+        TerminalSafeWriter.Printer printer = new TerminalSafeWriter.Printer(new TerminalSafeWriter(err));
+        ProgressLine started = ProgressLine.start(printer, status::get);
+        String first = err.toString();
+
+        ProgressLine.eraseShown();
+        status.set("Building the search index\u2026");
+        started.tick();
+        started.close();
+
+        String shown = first.substring(1);
+        assertEquals("\r" + shown + "\r" + " ".repeat(shown.length()) + "\r", err.toString());
+    }
+
     @Test
     void nothingShownIsNothingErased() {
         line.close();
