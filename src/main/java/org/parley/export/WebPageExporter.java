@@ -55,16 +55,14 @@ public final class WebPageExporter implements FileExporter {
 
     /**
      * Whether the page of {@code events} of {@code data}, in narrative order, draws the map: only when some event
-     * is of its story, on or after the focus's first day. A page of the events before the talks alone draws none,
-     * and weighs kilobytes where the basemap alone is 1.25 MB. The page's focus is the one declared, else the
-     * densest week of its own events, which always holds one. O(1): the latest event starts last.
+     * is of its story ({@link Steps#part}, as {@link #page} sorts them). A page of the events before the talks alone
+     * draws none, and weighs kilobytes where the basemap alone is 1.25 MB. O(1): the latest event starts last.
      */
     static boolean drawsMap(Dataset data, List<Event> events) {
         if (events.isEmpty()) {
             return false;
         }
-        return data.declaredFocus().map(focus -> !events.get(events.size() - 1).time().startDate()
-                .isBefore(focus.first())).orElse(true);
+        return Steps.part(events.get(events.size() - 1), data.focus().orElse(null)) == Steps.Part.STORY;
     }
 
     static String page(Dataset data) {
