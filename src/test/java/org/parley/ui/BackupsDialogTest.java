@@ -18,8 +18,8 @@ import org.parley.store.DatasetInfo;
 import org.parley.store.Origin;
 import org.parley.store.StoreException;
 import org.parley.ui.state.ExplorerState;
+import org.parley.ui.support.FxThreadRobot;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -37,7 +37,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** File → Restore a backup…: choose one, confirm, and the window shows what it held. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxThreadRobot.class)
 class BackupsDialogTest {
 
     private final ExplorerState state = new ExplorerState();

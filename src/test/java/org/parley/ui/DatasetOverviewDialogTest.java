@@ -20,17 +20,17 @@ import org.parley.model.Dataset;
 import org.parley.model.Source;
 import org.parley.seed.BundledSeeds;
 import org.parley.ui.state.ExplorerState;
+import org.parley.ui.support.FxThreadRobot;
 import org.parley.ui.support.ScreenArea;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Help → About this dataset keeps its OK button on the screen however many sources the dataset has. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxThreadRobot.class)
 class DatasetOverviewDialogTest {
 
     private Stage owner;

@@ -23,9 +23,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.parley.model.EventFilter;
 import org.parley.model.EventKind;
 import org.parley.render.timeline.TimelineMetrics;
+import org.parley.ui.support.FxThreadRobot;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -38,7 +38,7 @@ import java.util.Set;
  * enlarges the panel the keyboard is in, a double click on a tab row enlarges its pane, and Esc,
  * Ctrl+M or Restore panels put every divider back where it was, the selection and filter untouched.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxThreadRobot.class)
 class EnlargePanelTest {
 
     private static final double WIDTH = 1366;

@@ -20,8 +20,8 @@ import org.parley.seed.BundledSeeds;
 import org.parley.seed.DatasetException;
 import org.parley.seed.Problem;
 import org.parley.ui.state.ExplorerState;
+import org.parley.ui.support.FxThreadRobot;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -41,7 +41,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Importing from the GUI: a good dataset is shown, a bad one is refused with every problem listed. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxThreadRobot.class)
 class ImportDatasetActionTest {
 
     private final ExplorerState state = new ExplorerState();

@@ -13,11 +13,11 @@ import org.parley.app.ParleyVersion;
 import org.parley.model.Dataset;
 import org.parley.model.Event;
 import org.parley.seed.BundledSeeds;
+import org.parley.ui.support.FxThreadRobot;
 import org.parley.ui.support.WindowPrefs;
 import org.parley.ui.state.ExplorerState;
 import org.parley.ui.state.SearchResults;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -31,7 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The window's own entry points: the toolbar, F5, Help → About and a click in the event table. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxThreadRobot.class)
 class MainWindowActionsTest {
 
     private final List<String> dialogs = new ArrayList<>();

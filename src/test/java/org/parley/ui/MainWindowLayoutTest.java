@@ -15,10 +15,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.parley.model.Dataset;
 import org.parley.ui.state.ExplorerState;
 import org.parley.ui.state.SearchResults;
+import org.parley.ui.support.FxThreadRobot;
 import java.util.concurrent.CompletableFuture;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -32,7 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * windows' content areas under openbox). Nothing may lie outside the window, and every panel
  * keeps the minimum it needs to be read.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxThreadRobot.class)
 class MainWindowLayoutTest {
 
     /** The longest title in the week: it must wrap in the detail pane, never be cut. */

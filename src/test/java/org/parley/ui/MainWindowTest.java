@@ -46,6 +46,7 @@ import org.parley.ui.positions.PositionsPanel;
 import org.parley.ui.state.Passage;
 import org.parley.ui.state.SearchResults;
 import org.parley.ui.support.BackgroundThread;
+import org.parley.ui.support.FxThreadRobot;
 import org.parley.ui.support.WindowBounds;
 import org.parley.ui.support.WindowPrefs;
 import javafx.geometry.Rectangle2D;
@@ -56,7 +57,6 @@ import org.parley.ui.table.EventTable;
 import org.parley.ui.timeline.TimelineView;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -80,7 +80,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The explorer as a researcher uses it: every panel follows a choice made in any one of them. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxThreadRobot.class)
 class MainWindowTest {
 
     /** Absolute, so a run from an IDE (no surefire settings) keeps it out of the user's data folder too. */

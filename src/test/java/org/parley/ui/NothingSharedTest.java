@@ -12,11 +12,11 @@ import org.parley.model.Dataset;
 import org.parley.model.EventFilter;
 import org.parley.ui.map.MapView;
 import org.parley.ui.state.ExplorerState;
+import org.parley.ui.support.FxThreadRobot;
 import org.parley.ui.table.EventTable;
 import org.parley.ui.timeline.TimelineView;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -32,7 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * said only "No events match the filters.", and nothing said which filter emptied them nor how to have the
  * actors' events back. They now say who shares nothing and what "Match any" would show, with a link to it.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxThreadRobot.class)
 class NothingSharedTest {
 
     private final ExplorerState state = new ExplorerState();

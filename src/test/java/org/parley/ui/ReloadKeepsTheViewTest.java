@@ -20,9 +20,9 @@ import org.parley.seed.BundledSeeds;
 import org.parley.seed.EditedWeek;
 import org.parley.ui.state.ExplorerState;
 import org.parley.ui.state.SearchResults;
+import org.parley.ui.support.FxThreadRobot;
 import org.parley.ui.support.WindowPrefs;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -31,7 +31,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * where they were: the search they typed (run again on the new data), the timeline's zoom. Before,
  * it emptied the search box and fitted the week again, as for a newly imported dataset.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxThreadRobot.class)
 class ReloadKeepsTheViewTest {
 
     private final List<String> searches = new CopyOnWriteArrayList<>();

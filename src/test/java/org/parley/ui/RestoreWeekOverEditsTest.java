@@ -15,8 +15,8 @@ import org.parley.seed.ReadProgress;
 import org.parley.seed.SeedBundle;
 import org.parley.store.ImportResult;
 import org.parley.ui.state.ExplorerState;
+import org.parley.ui.support.FxThreadRobot;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -35,7 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * File → Restore the bundled week over the week the user edited: it asks first, naming the edits and
  * where the backup goes; Cancel changes nothing, Replace puts the week back and says where the backup is.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxThreadRobot.class)
 class RestoreWeekOverEditsTest {
 
     private static final Path SEEDS = Path.of(System.getProperty("parley.seeds", "seeds"));

@@ -19,16 +19,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.parley.model.Dataset;
 import org.parley.ui.state.ExplorerState;
 import org.parley.ui.state.SearchResults;
+import org.parley.ui.support.FxThreadRobot;
 import org.parley.ui.support.WindowBounds;
 import org.parley.ui.support.WindowPrefs;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** What a user does while a large dataset is still being read is not thrown away when it arrives. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxThreadRobot.class)
 class SearchBeforeDataTest {
 
     private final ExplorerState state = new ExplorerState();

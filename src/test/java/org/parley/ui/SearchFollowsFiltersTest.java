@@ -17,9 +17,9 @@ import org.parley.model.EventKind;
 import org.parley.seed.BundledSeeds;
 import org.parley.ui.state.ExplorerState;
 import org.parley.ui.state.SearchResults;
+import org.parley.ui.support.FxThreadRobot;
 import org.parley.ui.support.WindowPrefs;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -27,7 +27,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * A search list cut to the best results holds the best of what the filters show, so a filter change
  * runs it again, leaving the tab the user is in; a list that holds every match is left as it is.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxThreadRobot.class)
 class SearchFollowsFiltersTest {
 
     private final List<String> searches = new CopyOnWriteArrayList<>();

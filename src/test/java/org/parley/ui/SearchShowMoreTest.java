@@ -20,9 +20,9 @@ import org.parley.seed.BundledSeeds;
 import org.parley.ui.search.SearchService;
 import org.parley.ui.state.ExplorerState;
 import org.parley.ui.state.SearchResults;
+import org.parley.ui.support.FxThreadRobot;
 import org.parley.ui.support.WindowPrefs;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -30,7 +30,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * A search that matches more than it lists offers "Show 200 more" under its hits: among 100,000 events a
  * word with thousands of matches listed the best 200, and the rest were out of a researcher's reach.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxThreadRobot.class)
 class SearchShowMoreTest {
 
     /** How many entries the stub's index matches. */

@@ -16,16 +16,16 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.parley.ui.support.FxThreadRobot;
 
 /**
  * Tab onto a selected toggle (the Source pane's paper, the actors' List or Network) shows a ring
  * apart from its fill: the fill is the accent, the ring's own colour, and a ring drawn against its
  * edge only made the button 2 px larger.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxThreadRobot.class)
 class SelectedToggleFocusRingTest {
 
     private ToggleButton selected;

@@ -13,9 +13,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.parley.model.Dataset;
+import org.parley.ui.support.FxThreadRobot;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -25,7 +25,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * on the toolbar, where a class needs them, not in its overflow menu. The sizes are the maximized
  * windows' content areas under openbox.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxThreadRobot.class)
 class SmallWindowTest {
 
     private Stage stage;

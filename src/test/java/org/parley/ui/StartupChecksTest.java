@@ -21,8 +21,8 @@ import org.parley.store.Origin;
 import org.parley.store.SearchHit;
 import org.parley.ui.support.BackgroundThread;
 import org.parley.ui.state.ExplorerState;
+import org.parley.ui.support.FxThreadRobot;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.NodeQueryUtils;
 import org.testfx.util.WaitForAsyncUtils;
@@ -49,7 +49,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * change and reloads when asked, and it offers to repair a damaged database, changing nothing when
  * declined. A real database on the real database thread; the outside program is a second connection.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxThreadRobot.class)
 class StartupChecksTest {
 
     private static final Path SEEDS = Path.of(System.getProperty("parley.seeds", "seeds"));

@@ -14,9 +14,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.parley.model.Dataset;
 import org.parley.model.Event;
 import org.parley.ui.support.DialogKeys;
+import org.parley.ui.support.FxThreadRobot;
 import org.parley.ui.support.SuperKeys;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -30,7 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Keys held with Super are the window manager's (tiling a window with Super+arrows): Super+Right moved the
  * timeline's selection to the next event as the window was tiled, and the Detail pane changed under the user.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxThreadRobot.class)
 class SuperKeysTest {
 
     private Stage stage;

@@ -10,9 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.parley.model.EventFilter;
 import org.parley.model.EventKind;
+import org.parley.ui.support.FxThreadRobot;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -27,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A filter thrown away by one click (Clear all filters) comes back with Ctrl+Z, and goes again with
  * Ctrl+Shift+Z; the filter pane shows each. Before, nothing took a filter change back.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxThreadRobot.class)
 class UndoFilterChangeTest {
 
     private ExplorerWindow w;

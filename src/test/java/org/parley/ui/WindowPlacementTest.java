@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.parley.model.Dataset;
+import org.parley.ui.support.FxThreadRobot;
 import org.parley.ui.support.WindowBounds;
 import org.parley.ui.support.WindowPlacement;
 import org.parley.ui.support.WindowPrefs;
@@ -15,7 +16,6 @@ import org.parley.ui.state.ExplorerState;
 import org.parley.ui.state.SearchResults;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -28,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The window on the (1280×800) test screen: remembered state that does not fit is discarded. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxThreadRobot.class)
 class WindowPlacementTest {
 
     private static final Rectangle2D SCREEN = new Rectangle2D(0, 0, 1280, 800);

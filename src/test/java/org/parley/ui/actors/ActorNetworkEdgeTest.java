@@ -20,11 +20,11 @@ import org.parley.render.graph.ActorLink;
 import org.parley.render.graph.EdgeHits;
 import org.parley.seed.ExchangeFormatReader;
 import org.parley.ui.state.ExplorerState;
+import org.parley.ui.support.FxThreadRobot;
 import org.parley.ui.support.MenuKeys;
 import org.parley.ui.table.EventTable;
 import org.parley.ui.timeline.TimelineView;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -46,7 +46,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * what they share; clicked, it chooses them through the explorer state, and the timeline and the
  * Events tab beside it show what they share. Headless on the bundled week.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxThreadRobot.class)
 class ActorNetworkEdgeTest {
 
     private static Dataset dataset;

@@ -17,8 +17,8 @@ import org.parley.model.Participant;
 import org.parley.render.graph.ActorGraphScene;
 import org.parley.seed.BundledSeeds;
 import org.parley.ui.state.ExplorerState;
+import org.parley.ui.support.FxThreadRobot;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -34,7 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
  * A network of more lines than the painter draws (60 delegates, 1,770 lines): the quietest
  * delegate's lines are left out until it is selected, then drawn, and then each can be taken.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxThreadRobot.class)
 class ActorNetworkManyLinesTest {
 
     private static final int DELEGATES = 60;

@@ -35,9 +35,9 @@ import org.parley.render.graph.ActorNetwork;
 import org.parley.render.graph.ActorNode;
 import org.parley.seed.ExchangeFormatReader;
 import org.parley.ui.state.ExplorerState;
+import org.parley.ui.support.FxThreadRobot;
 import org.parley.ui.support.OwnStage;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -59,7 +59,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The flows a user performs in the actor panel, headless on the bundled seeds. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxThreadRobot.class)
 class ActorPanelTest {
 
     private static Dataset dataset;

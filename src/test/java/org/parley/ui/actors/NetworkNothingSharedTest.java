@@ -15,9 +15,9 @@ import org.parley.model.Dataset;
 import org.parley.model.EventFilter;
 import org.parley.seed.ExchangeFormatReader;
 import org.parley.ui.state.ExplorerState;
+import org.parley.ui.support.FxThreadRobot;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -33,7 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * link as the timeline, the events table and the status bar. It had drawn the note on its canvas, on one line
  * that ran past a side pane's edges, and with no link. In a side pane as narrow as at 1280×720.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxThreadRobot.class)
 class NetworkNothingSharedTest {
 
     private final ExplorerState state = new ExplorerState();

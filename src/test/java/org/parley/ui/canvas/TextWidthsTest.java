@@ -9,11 +9,11 @@ import javafx.scene.text.Text;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.parley.render.FontSpec;
-import org.testfx.framework.junit5.ApplicationExtension;
+import org.parley.ui.support.FxThreadRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Remembered widths are the widths JavaFX lays the texts out at, per font. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxThreadRobot.class)
 class TextWidthsTest {
 
     private static double laidOut(Font font, String text) {

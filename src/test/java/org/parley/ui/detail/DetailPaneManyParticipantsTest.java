@@ -17,8 +17,8 @@ import org.parley.model.Event;
 import org.parley.model.Participant;
 import org.parley.seed.BundledSeeds;
 import org.parley.ui.state.ExplorerState;
+import org.parley.ui.support.FxThreadRobot;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -26,7 +26,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * An event with thousands of participants (a generated or careless dataset) is shown with a page of
  * them and a link for more: one link per participant froze the window for a minute at 10,000.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxThreadRobot.class)
 class DetailPaneManyParticipantsTest {
 
     private static final int PARTICIPANTS = 10_000;

@@ -22,8 +22,8 @@ import org.parley.model.Evidence;
 import org.parley.model.Quote;
 import org.parley.seed.BundledSeeds;
 import org.parley.ui.state.ExplorerState;
+import org.parley.ui.support.FxThreadRobot;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -32,7 +32,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * thousands of quotes, passages or divergences still made a line for each at once, twice over with the papers'
  * columns, and selecting it froze the window. Each of the pane's lists now shows a page and a link for more.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxThreadRobot.class)
 class DetailPaneManyQuotesTest {
 
     private static final int MANY = 3_000;

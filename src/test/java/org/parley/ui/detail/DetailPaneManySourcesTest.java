@@ -25,14 +25,14 @@ import org.parley.model.Evidence;
 import org.parley.model.Source;
 import org.parley.seed.BundledSeeds;
 import org.parley.ui.state.ExplorerState;
+import org.parley.ui.support.FxThreadRobot;
 import org.parley.ui.table.EventTable;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** With many sources, the papers that did not report an event are counted, not given a column each. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxThreadRobot.class)
 class DetailPaneManySourcesTest {
 
     private static final int EXTRA_SOURCES = 8;

@@ -25,8 +25,8 @@ import org.parley.model.EventFilter;
 import org.parley.seed.BundledSeeds;
 import org.parley.ui.state.ExplorerState;
 import org.parley.ui.support.BackgroundThread;
+import org.parley.ui.support.FxThreadRobot;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -34,7 +34,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * File → Export data… of 100,000 events writes for seconds to most of a minute: a window says what is
  * written, and its Cancel gives the export up with nothing written and nothing to report.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxThreadRobot.class)
 class ExportDataCancelTest {
 
     @TempDir

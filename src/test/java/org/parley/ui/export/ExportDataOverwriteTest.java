@@ -12,8 +12,8 @@ import org.parley.model.Dataset;
 import org.parley.model.EventFilter;
 import org.parley.seed.BundledSeeds;
 import org.parley.ui.state.ExplorerState;
+import org.parley.ui.support.FxThreadRobot;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.NodeQueryUtils;
 import org.testfx.util.WaitForAsyncUtils;
@@ -34,7 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * File → Export data… into a folder that already holds CSV files of the user's: the window names them
  * and asks; Cancel leaves them byte for byte, Replace writes the export.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxThreadRobot.class)
 class ExportDataOverwriteTest {
 
     private static final byte[] MINE = "my own events\n".getBytes(StandardCharsets.UTF_8);

@@ -16,8 +16,8 @@ import org.parley.model.EventKind;
 import org.parley.model.SourceFilter;
 import org.parley.seed.BundledSeeds;
 import org.parley.ui.state.ExplorerState;
+import org.parley.ui.support.FxThreadRobot;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 import java.util.Set;
@@ -30,7 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The Export data dialog names the filters it would export by: "Only the 41 events that pass the current
  * filters" did not say which, and a paper filter also keeps that paper's quotations alone.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxThreadRobot.class)
 class ExportDataWhichFiltersTest {
 
     private Stage stage;

@@ -59,14 +59,14 @@ import org.parley.seed.BundledSeeds;
 import org.parley.seed.ExchangeFormatReader;
 import org.parley.ui.state.ExplorerState;
 import org.parley.ui.support.BackgroundThread;
+import org.parley.ui.support.FxThreadRobot;
 import org.parley.ui.support.ScreenArea;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The export dialog as a user drives it, headless: preview follows the options; cancel writes nothing. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxThreadRobot.class)
 class ExportImageDialogTest {
 
     private static Dataset dataset;

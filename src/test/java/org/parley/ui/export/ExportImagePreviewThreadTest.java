@@ -34,8 +34,8 @@ import org.parley.model.EventKind;
 import org.parley.seed.ExchangeFormatReader;
 import org.parley.ui.state.ExplorerState;
 import org.parley.ui.support.BackgroundThread;
+import org.parley.ui.support.FxThreadRobot;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -44,7 +44,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * became JavaFX's; each change of the form queued another whole drawing. The drawing and the copy
  * are now done on the compute thread, and a newer request gives up the one under way.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxThreadRobot.class)
 class ExportImagePreviewThreadTest {
 
     /** Whether each render, and each read of a rendered bitmap, was on the JavaFX thread. */

@@ -24,8 +24,8 @@ import org.parley.model.EventFilter;
 import org.parley.seed.BundledSeeds;
 import org.parley.ui.filter.FilterPane;
 import org.parley.ui.state.ExplorerState;
+import org.parley.ui.support.FxThreadRobot;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -33,7 +33,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * Actors who share no event, matched all together: the timeline, the event table and the network said
  * "No events match the filters." and the map showed only its route, as though its places had no events.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxThreadRobot.class)
 class MapViewEmptyTest {
 
     private ExplorerState state;

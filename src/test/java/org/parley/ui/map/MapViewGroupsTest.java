@@ -19,13 +19,13 @@ import org.parley.model.Dataset;
 import org.parley.render.map.MarkerCluster;
 import org.parley.seed.CrowdedPlaces;
 import org.parley.ui.state.ExplorerState;
+import org.parley.ui.support.FxThreadRobot;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Many places crowded together are one circle that counts them; hovering names them, a click draws them apart. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxThreadRobot.class)
 class MapViewGroupsTest {
 
     private static final Dataset CROWDED = CrowdedPlaces.aroundPrague(2, 3, 4, 5, 6, 7);

@@ -19,8 +19,8 @@ import org.parley.model.Place;
 import org.parley.render.map.RouteStop;
 import org.parley.seed.BundledSeeds;
 import org.parley.ui.state.ExplorerState;
+import org.parley.ui.support.FxThreadRobot;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -29,7 +29,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * Vienna, the map had still drawn Geneva → Brussels → Vienna with their January dates, which a researcher read as
  * what the filter had found.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxThreadRobot.class)
 class MapViewRouteTest {
 
     private static final Dataset WEEK = BundledSeeds.dataset();

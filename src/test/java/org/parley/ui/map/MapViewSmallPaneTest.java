@@ -14,8 +14,8 @@ import org.parley.render.map.MapLabel;
 import org.parley.render.map.RouteStop;
 import org.parley.seed.BundledSeeds;
 import org.parley.ui.state.ExplorerState;
+import org.parley.ui.support.FxThreadRobot;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -23,7 +23,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * A Map pane made small (a narrow window, the panes beside it dragged wider) names every stop of the week's route.
  * At 260 × 170 Vienna's "3" stood unnamed while Turkey and Georgia were named; a click on it still chooses Vienna.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxThreadRobot.class)
 class MapViewSmallPaneTest {
 
     private ExplorerState state;

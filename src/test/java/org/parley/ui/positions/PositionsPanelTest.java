@@ -33,13 +33,13 @@ import org.parley.model.StanceKind;
 import org.parley.seed.BundledSeeds;
 import org.parley.ui.detail.DetailPane;
 import org.parley.ui.state.ExplorerState;
+import org.parley.ui.support.FxThreadRobot;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The positions board beside a detail pane: a click on a cell selects, the detail follows, filters apply. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxThreadRobot.class)
 class PositionsPanelTest {
 
     private ExplorerState state;

@@ -24,13 +24,13 @@ import org.parley.model.SourceFilter;
 import org.parley.seed.BundledSeeds;
 import org.parley.ui.source.SourceReader;
 import org.parley.ui.state.ExplorerState;
+import org.parley.ui.support.FxThreadRobot;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A stance clicked on the board, and the source reader beside it turned to the stance's words. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxThreadRobot.class)
 class StanceWordsInTheReaderTest {
 
     private ExplorerState state;

@@ -28,15 +28,15 @@ import org.parley.export.handout.Steps;
 import org.parley.model.Dataset;
 import org.parley.seed.BundledSeeds;
 import org.parley.ui.state.ExplorerState;
+import org.parley.ui.support.FxThreadRobot;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
  * The presentation as a class sees it: the talks first, type readable from the back of the room
  * at 1280×720 and 1920×1080, quotations revealed on a click, and the teacher's presenter view.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxThreadRobot.class)
 class ClassroomPresentationTest {
 
     private static final Dataset WEEK = BundledSeeds.dataset();

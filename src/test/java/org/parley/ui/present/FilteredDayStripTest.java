@@ -20,8 +20,8 @@ import org.parley.model.Dataset;
 import org.parley.model.EventFilter;
 import org.parley.seed.BundledSeeds;
 import org.parley.ui.state.ExplorerState;
+import org.parley.ui.support.FxThreadRobot;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -30,7 +30,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * the week, but the days the filter leaves out are drawn as context, said to be outside the filter,
  * under a slide that says "Filtered: on 10 Jan 2022". They had been drawn as the kept day was.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxThreadRobot.class)
 class FilteredDayStripTest {
 
     private static final Dataset WEEK = BundledSeeds.dataset();

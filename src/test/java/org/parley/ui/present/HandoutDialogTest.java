@@ -45,12 +45,12 @@ import org.parley.model.EventFilter;
 import org.parley.model.EventKind;
 import org.parley.ui.state.ExplorerState;
 import org.parley.ui.support.BackgroundThread;
+import org.parley.ui.support.FxThreadRobot;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxThreadRobot.class)
 class HandoutDialogTest {
 
     private final ExplorerState state = new ExplorerState();

@@ -29,13 +29,13 @@ import org.parley.model.Dataset;
 import org.parley.model.EventFilter;
 import org.parley.seed.BundledSeeds;
 import org.parley.ui.state.ExplorerState;
+import org.parley.ui.support.FxThreadRobot;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** P in a presentation shows the positions board as its summary step, and hides it again. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxThreadRobot.class)
 class PositionsSlideTest {
 
     private static final Dataset WEEK = BundledSeeds.dataset();

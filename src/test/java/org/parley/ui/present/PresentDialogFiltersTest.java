@@ -24,8 +24,8 @@ import org.parley.model.EventFilter;
 import org.parley.model.EventKind;
 import org.parley.seed.BundledSeeds;
 import org.parley.ui.state.ExplorerState;
+import org.parley.ui.support.FxThreadRobot;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -34,7 +34,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * the slides' words, and says what that deck holds. It had named no filter, and promised "the
  * background and what comes next" to a deck of Jens Stoltenberg's events, which has neither.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxThreadRobot.class)
 class PresentDialogFiltersTest {
 
     private static final Dataset WEEK = BundledSeeds.dataset();

@@ -17,15 +17,15 @@ import org.parley.export.handout.Steps;
 import org.parley.model.Dataset;
 import org.parley.seed.BundledSeeds;
 import org.parley.ui.state.ExplorerState;
+import org.parley.ui.support.FxThreadRobot;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
  * The first slide is not kept waiting for the main window: the explorer's selection, which its map,
  * table and timeline answer on the JavaFX thread, follows the slides only once they have shown.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxThreadRobot.class)
 class PresentationFirstFrameTest {
 
     private static final Dataset WEEK = BundledSeeds.dataset();

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.parley.ui.state.ExplorerState;
+import org.parley.ui.support.FxThreadRobot;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
@@ -22,7 +22,7 @@ import org.testfx.framework.junit5.Start;
  * {@code verify} leaves it out. Run it with {@code ./mvnw verify -Dgroups=snapshots
  * -DexcludedGroups= -Dparley.snapshots=DIR}.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxThreadRobot.class)
 @Tag("snapshots")
 class PresentationSnapshotsTest {
 

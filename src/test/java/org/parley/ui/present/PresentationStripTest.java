@@ -26,8 +26,8 @@ import org.parley.model.Event;
 import org.parley.render.timeline.TimelineMetrics;
 import org.parley.seed.BundledSeeds;
 import org.parley.ui.state.ExplorerState;
+import org.parley.ui.support.FxThreadRobot;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -36,7 +36,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * the week named, the step's event named in full, nothing smaller than 3 % of the screen's height
  * and nothing outside the strip — at a projector's 1280×720 and at 1920×1080.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxThreadRobot.class)
 class PresentationStripTest {
 
     private static final Dataset WEEK = BundledSeeds.dataset();

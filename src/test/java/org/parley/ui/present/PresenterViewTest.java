@@ -21,8 +21,8 @@ import org.parley.layout.map.ProjectedBasemap;
 import org.parley.model.Dataset;
 import org.parley.seed.BundledSeeds;
 import org.parley.ui.state.ExplorerState;
+import org.parley.ui.support.FxThreadRobot;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -31,7 +31,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * sends whichever window has the focus, says when a quotation is held back, never moves the class
  * on with a click of its own, and its type grows with the screen.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxThreadRobot.class)
 class PresenterViewTest {
 
     private static final Dataset WEEK = BundledSeeds.dataset();

@@ -21,15 +21,15 @@ import org.parley.export.handout.Steps;
 import org.parley.model.Dataset;
 import org.parley.seed.BundledSeeds;
 import org.parley.ui.state.ExplorerState;
+import org.parley.ui.support.FxThreadRobot;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
  * A context step's list on a slide hangs: every wrapped line of an item starts where the item's
  * first word does, not under its bullet, at the sizes a classroom meets.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxThreadRobot.class)
 class SlideHangingIndentTest {
 
     private static final Dataset WEEK = BundledSeeds.dataset();

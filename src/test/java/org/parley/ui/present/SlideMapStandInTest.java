@@ -16,8 +16,8 @@ import org.parley.export.handout.Step;
 import org.parley.export.handout.Steps;
 import org.parley.seed.BundledSeeds;
 import org.parley.ui.state.ExplorerState;
+import org.parley.ui.support.FxThreadRobot;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -27,7 +27,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * the last box's size, fitted into the new box. It had drawn the previous step's map at its own
  * size, cut at the right edge (Crimea, Georgia, the credit) for a second or more.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxThreadRobot.class)
 class SlideMapStandInTest {
 
     private final ExplorerState state = new ExplorerState();

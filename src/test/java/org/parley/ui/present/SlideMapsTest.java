@@ -20,8 +20,8 @@ import org.parley.model.Dataset;
 import org.parley.render.map.MapScene;
 import org.parley.seed.BundledSeeds;
 import org.parley.ui.support.BackgroundThread;
+import org.parley.ui.support.FxThreadRobot;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -29,7 +29,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * A slide's map is made on the compute thread, as the map the handout prints for the same step, and
  * the maps of the steps either side are made next, so a click forward finds its map waiting.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxThreadRobot.class)
 class SlideMapsTest {
 
     private static final Dataset WEEK = BundledSeeds.dataset();

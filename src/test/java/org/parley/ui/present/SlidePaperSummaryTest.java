@@ -17,8 +17,8 @@ import org.parley.model.EventFilter;
 import org.parley.model.SourceFilter;
 import org.parley.seed.BundledSeeds;
 import org.parley.ui.state.ExplorerState;
+import org.parley.ui.support.FxThreadRobot;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 import java.util.Objects;
@@ -27,7 +27,7 @@ import java.util.Objects;
  * Presenting the Post's story (F5 filtered to the Post), the Geneva talks' slide tells them in the Post's words:
  * it had said "held talks in Geneva on Monday (NYT; the Post: on Sunday and Monday …)" (decision 0131).
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxThreadRobot.class)
 class SlidePaperSummaryTest {
 
     private static final Dataset WEEK = BundledSeeds.dataset();

@@ -28,8 +28,8 @@ import org.parley.model.Dataset;
 import org.parley.model.Event;
 import org.parley.seed.BundledSeeds;
 import org.parley.ui.state.ExplorerState;
+import org.parley.ui.support.FxThreadRobot;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
@@ -37,7 +37,7 @@ import org.testfx.framework.junit5.Start;
  * ellipsis mid-word, or a label squeezed below its lines), none runs off the slide or into another
  * text, the map or the strip, and none is under 3 % of the height.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxThreadRobot.class)
 class SlideTextFitTest {
 
     private static final Dataset WEEK = BundledSeeds.dataset();

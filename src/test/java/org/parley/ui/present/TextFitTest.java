@@ -8,11 +8,11 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.parley.ui.support.FxThreadRobot;
 
 /** Text that cannot fit is shortened after a whole word, never inside one. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxThreadRobot.class)
 class TextFitTest {
 
     private static final String TEXT = "diplomacy is the correct path forward, and the president of Russia will agree";

@@ -26,8 +26,8 @@ import org.parley.store.SearchHit;
 import org.parley.ui.MainWindow;
 import org.parley.ui.state.ExplorerState;
 import org.parley.ui.state.SearchResults;
+import org.parley.ui.support.FxThreadRobot;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -41,7 +41,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxThreadRobot.class)
 class SearchResultsViewTest {
 
     private ExplorerState state;

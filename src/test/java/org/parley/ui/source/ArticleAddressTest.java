@@ -13,9 +13,9 @@ import org.parley.model.Dataset;
 import org.parley.model.Source;
 import org.parley.seed.BundledSeeds;
 import org.parley.ui.state.ExplorerState;
+import org.parley.ui.support.FxThreadRobot;
 import org.parley.ui.support.WebPages;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -31,7 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * An article's address at the top of the Source tab: copied as given, opened only when it is a web
  * address, and never handed to the desktop otherwise (a dataset is anyone's file).
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxThreadRobot.class)
 class ArticleAddressTest {
 
     private static final String WEB = "https://www.nytimes.example/2022/01/12/world/europe/nato-russia.html";

@@ -15,9 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.parley.seed.BundledSeeds;
 import org.parley.ui.state.ExplorerState;
+import org.parley.ui.support.FxThreadRobot;
 import org.parley.ui.support.WebPages;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -25,7 +25,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * Tab into the article shows a ring a keyboard user sees. It was 1 px of the accent at 40 % opacity:
  * on the dark theme a dim line the eye passed over, so the focus seemed to have gone nowhere.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxThreadRobot.class)
 class ArticleFocusRingTest {
 
     private SourceReader reader;

@@ -20,13 +20,13 @@ import org.parley.model.Span;
 import org.parley.seed.BundledSeeds;
 import org.parley.ui.divergence.DivergenceList;
 import org.parley.ui.state.ExplorerState;
+import org.parley.ui.support.FxThreadRobot;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A Compare card clicked, and the words the source reader marks as where the papers differ. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxThreadRobot.class)
 class CompareWordMarksTest {
 
     private ExplorerState state;

@@ -15,7 +15,6 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -23,7 +22,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * After a system file dialog the keyboard is the window's that opened it again, on the control that had it:
  * under openbox, after a handout was saved, F5, Enter, End and the arrows went nowhere until a click.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxThreadRobot.class)
 class FocusAfterFileDialogsTest {
 
     private Stage stage;

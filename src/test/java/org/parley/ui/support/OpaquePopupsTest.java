@@ -21,7 +21,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -29,7 +28,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * Without see-through windows, a popup's shadow margin and corners were painted white: the dark
  * theme's menus and combo lists had a white frame. Their frame now fills the popup's window.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxThreadRobot.class)
 class OpaquePopupsTest {
 
     private String sheetBefore;

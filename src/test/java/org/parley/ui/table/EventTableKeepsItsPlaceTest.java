@@ -17,9 +17,9 @@ import org.parley.model.EventFilter;
 import org.parley.model.EventKind;
 import org.parley.seed.BundledSeeds;
 import org.parley.ui.state.ExplorerState;
+import org.parley.ui.support.FxThreadRobot;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -28,7 +28,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * kept its row number, so ticking "Armed conflict" while reading October 2017 showed December
  * 2024, and unticking it March 2003.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxThreadRobot.class)
 class EventTableKeepsItsPlaceTest {
 
     private ExplorerState state;

@@ -15,13 +15,13 @@ import org.parley.model.Event;
 import org.parley.model.EventFilter;
 import org.parley.seed.BundledSeeds;
 import org.parley.ui.state.ExplorerState;
+import org.parley.ui.support.FxThreadRobot;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Over more rows than {@link EventTable#SORT_AT_ONCE_LIMIT}, the table sorts on the compute thread. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxThreadRobot.class)
 class EventTableLargeDatasetTest {
 
     private ExplorerState state;

@@ -23,9 +23,9 @@ import org.parley.model.Precision;
 import org.parley.model.TimeSpan;
 import org.parley.seed.BundledSeeds;
 import org.parley.ui.state.ExplorerState;
+import org.parley.ui.support.FxThreadRobot;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -33,7 +33,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * An event given to the minute reads its time in the table: the date column, wide enough for
  * "Thu 20 May 2016", showed "Sat 7 Oct 2017, …" for every timed event of a large dataset.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxThreadRobot.class)
 class EventTableTimedDatesTest {
 
     private EventTable table;

@@ -20,8 +20,8 @@ import org.parley.model.Dataset;
 import org.parley.model.DateRange;
 import org.parley.seed.BundledSeeds;
 import org.parley.ui.state.ExplorerState;
+import org.parley.ui.support.FxThreadRobot;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -30,7 +30,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * from them) opened on blank lanes, "64 of 64 events shown", and no word why: the lanes say so now,
  * with the way to the events.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxThreadRobot.class)
 class FocusWithoutEventsTest {
 
     private ExplorerState state;

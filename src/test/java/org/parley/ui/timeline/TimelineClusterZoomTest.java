@@ -16,13 +16,13 @@ import org.parley.cli.SyntheticDataAccess;
 import org.parley.layout.ItemBox;
 import org.parley.render.timeline.TimelineMetrics;
 import org.parley.ui.state.ExplorerState;
+import org.parley.ui.support.FxThreadRobot;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Years of generated events: a click on a density strip zooms into it and shows that strip's own lane. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxThreadRobot.class)
 class TimelineClusterZoomTest {
 
     private ExplorerState state;

@@ -14,13 +14,13 @@ import org.parley.cli.SyntheticDataAccess;
 import org.parley.layout.PlacedLabel;
 import org.parley.render.timeline.TimelineMetrics;
 import org.parley.ui.state.ExplorerState;
+import org.parley.ui.support.FxThreadRobot;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A "+N" of events too close for their titles zooms in on them when clicked, as a cluster does. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxThreadRobot.class)
 class TimelineCountZoomTest {
 
     private TimelineView view;

@@ -18,9 +18,9 @@ import org.parley.seed.BundledSeeds;
 import org.parley.ui.filter.FilterPane;
 import org.parley.ui.state.ExplorerState;
 import org.parley.ui.support.BackgroundThread;
+import org.parley.ui.support.FxThreadRobot;
 import org.parley.ui.support.OwnStage;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -28,7 +28,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /** Filters that keep none of the week's events are said on the lanes, which had only gone blank. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxThreadRobot.class)
 class TimelineEmptyNoteTest {
 
     private ExplorerState state;

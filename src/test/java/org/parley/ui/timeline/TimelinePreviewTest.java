@@ -26,8 +26,8 @@ import org.parley.render.timeline.TimelineMetrics;
 import org.parley.seed.ExchangeFormatReader;
 import org.parley.ui.StatusBar;
 import org.parley.ui.state.ExplorerState;
+import org.parley.ui.support.FxThreadRobot;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -36,7 +36,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * on the view the dataset then keeps, the status bar says the rest is coming, and selecting waits
  * for the dataset.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxThreadRobot.class)
 class TimelinePreviewTest {
 
     private ExplorerState state;

@@ -20,8 +20,8 @@ import org.parley.model.EventFilter;
 import org.parley.model.Precision;
 import org.parley.seed.BundledSeeds;
 import org.parley.ui.state.ExplorerState;
+import org.parley.ui.support.FxThreadRobot;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -30,7 +30,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * to ring on the compute thread: the rings arrive a moment after the click, and only the newest
  * choice's rings ever show.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxThreadRobot.class)
 class TimelineViewLargeDatasetTest {
 
     private ExplorerState state;
