@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ChosenDatasetTest {
 
     private static final Path SEEDS = Path.of(System.getProperty("parley.seeds", "seeds"));
-    private static final String COUNTS = "2 sources, 41 actors, 25 places, 64 events, 54 quotes, 20 divergences, 24 positions";
+    private static final String COUNTS = "2 sources, 41 actors, 25 places, 64 events, 54 quotes, 20 divergences, 25 positions";
     private static final String TITLE = "The week of US–NATO–Russia talks, January 2022";
 
     @TempDir

@@ -138,7 +138,7 @@ class CliTest {
                 + seeds.positions().size() + " positions";
         assertTrue(run.out().lines().anyMatch(counts::equals), "expected «" + counts + "» in " + run.out());
         // The curated week itself, so a seed that silently lost records fails here too.
-        assertTrue(run.out().contains("2 sources, 41 actors, 25 places, 64 events, 54 quotes, 20 divergences, 24 positions"),
+        assertTrue(run.out().contains("2 sources, 41 actors, 25 places, 64 events, 54 quotes, 20 divergences, 25 positions"),
                 run.out());
     }
 

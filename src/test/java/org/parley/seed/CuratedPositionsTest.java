@@ -191,7 +191,7 @@ class CuratedPositionsTest {
      * The NYT's "The United States and its NATO and European Union allies are pressing … Putin, to abandon any
      * further invasion of Ukraine, pull back his troops and engage in reciprocal diplomacy on Russia’s security
      * concerns — and NATO’s": the pull-back had its row, the reciprocal diplomacy none, so the board said no more
-     * of the sentence than one of its two asks. Its row is put by the parties the sentence names, in its own words.
+     * of the sentence than one of its asks. Its row is put by the parties the sentence names, in its own words.
      */
     @Test
     void theNytsCallForReciprocalDiplomacyHasItsRow() {
@@ -206,6 +206,30 @@ class CuratedPositionsTest {
         assertTrue(cites(allies, "nyt", "engage in reciprocal diplomacy"));
         assertTrue(shownUnder("wapo", reciprocal.id(), "united-states").isEmpty(), "the Post says nothing of it");
         assertEquals(Set.of("united-states", "nato-allies"), Set.copyOf(reciprocal.parties()),
+                "no stance the sentence does not give");
+    }
+
+    /**
+     * The same NYT sentence has three asks of Putin: "to abandon any further invasion of Ukraine, pull back his troops
+     * and engage in reciprocal diplomacy". The pull-back and the reciprocal diplomacy had rows, the first ask none: no
+     * row's own words said it, so a researcher reading the board for what the West asked of Russia found the threat of
+     * costs "if Russia further invades Ukraine" and not the ask it backs. Its row is put, as its sibling's is, by the
+     * parties the sentence names, in its own words.
+     */
+    @Test
+    void theNytsCallToAbandonAnyFurtherInvasionHasItsRow() {
+        Position abandon = week.positions().stream()
+                .filter(p -> p.evidence().stream().anyMatch(e -> e.text().contains("abandon any further invasion")))
+                .findFirst().orElseThrow(() -> new AssertionError("no row states the NYT's \"abandon any further invasion\""));
+        assertEquals(PositionKind.DEMAND, abandon.kind());
+        assertEquals("united-states", abandon.by());
+        assertTrue(abandon.title().contains("abandon any further invasion of Ukraine"), abandon.title());
+        assertEquals(List.of("bg-west-presses-putin"), abandon.events());
+        Stance allies = shownUnder("nyt", abandon.id(), "nato-allies").orElseThrow();
+        assertEquals(StanceKind.PROPOSES, allies.stance());
+        assertTrue(cites(allies, "nyt", "abandon any further invasion of Ukraine"), allies.evidence().toString());
+        assertTrue(shownUnder("wapo", abandon.id(), "united-states").isEmpty(), "the Post says nothing of it");
+        assertEquals(Set.of("united-states", "nato-allies"), Set.copyOf(abandon.parties()),
                 "no stance the sentence does not give");
     }
 }

@@ -260,7 +260,7 @@ class PositionsPanelTest {
                 Instant.parse("2003-06-01T00:00:00Z"), Instant.parse("2003-06-02T00:00:00Z"))));
         WaitForAsyncUtils.waitForFxEvents();
         Label summary = robot.from(panel).lookup(".text-muted").queryAs(Label.class);
-        assertEquals("0 of 24 positions on the table: the filters hide the events of all of them.", summary.getText());
+        assertEquals("0 of 25 positions on the table: the filters hide the events of all of them.", summary.getText());
         assertTrue(robot.lookup("." + PositionsPanel.CELL_STYLE_CLASS).queryAll().isEmpty());
     }
 
