@@ -185,7 +185,14 @@ public final class MainWindow implements WindowActions {
         // Not from the positions board either: a stance turns the reader to its words behind the board.
         state.passageToReadProperty().addListener((o, was, now) -> {
             if (now != null && !choosingOnTheBoard()) {
+                // A passage opened from the Detail pane (Enter or a click on its line) hides the pane that
+                // held the keyboard: the focus had fallen to the toolbar's first button, where the arrows
+                // walked the toolbar and Esc no longer put an enlarged panel back. It goes with the passage.
+                boolean keysInDetail = holdsFocus(detailTab.getContent());
                 right.getSelectionModel().select(sourceTab);
+                if (keysInDetail && sourceTab.getContent() instanceof SourceReader reader) {
+                    reader.focusArticle(now.sourceId());
+                }
             }
         });
         // Not from the positions board: a click on a stance there had brought the detail forward and
@@ -211,18 +218,20 @@ public final class MainWindow implements WindowActions {
         return shown == null ? "panel" : shown.getText();
     }
 
-    /** Whether the positions board is in front and holds the focus, as after a click on one of its stances. */
-    private boolean choosingOnTheBoard() {
-        Node board = positionsTab.getContent();
-        if (right.getSelectionModel().getSelectedItem() != positionsTab || board == null || board.getScene() == null) {
-            return false;
-        }
-        for (Node n = board.getScene().getFocusOwner(); n != null; n = n.getParent()) {
-            if (n == board) {
+    /** Whether the keyboard focus is in {@code panel} (or on it). */
+    private static boolean holdsFocus(Node panel) {
+        Node n = panel == null || panel.getScene() == null ? null : panel.getScene().getFocusOwner();
+        for (; n != null; n = n.getParent()) {
+            if (n == panel) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether the positions board is in front and holds the focus, as after a click on one of its stances. */
+    private boolean choosingOnTheBoard() {
+        return right.getSelectionModel().getSelectedItem() == positionsTab && holdsFocus(positionsTab.getContent());
     }
 
     private static Tab tab(String title, Node content) {

@@ -597,6 +597,18 @@ public final class SourceReader extends BorderPane {
         return findBar;
     }
 
+    /**
+     * Gives the keyboard to the article that shows {@code sourceId}'s words (the one article shown, or
+     * its column side by side), so the arrows scroll it and Ctrl+C copies from it.
+     */
+    public void focusArticle(String sourceId) {
+        if (dataset == null || dataset.source(sourceId).isEmpty()) {
+            return;
+        }
+        String shown = sideBySide.isSelected() ? sourceId : shownSourceId();
+        view(shown).scrollPane().requestFocus();
+    }
+
     private String shownSourceId() {
         if (!sourceButtons.isEmpty()) {
             Object selected = sourceGroup.getSelectedToggle() == null ? null : sourceGroup.getSelectedToggle().getUserData();
