@@ -15,7 +15,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.parley.ui.source.SourceReader;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
+import org.parley.ui.support.FxThreadRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -28,7 +28,7 @@ import java.util.function.BooleanSupplier;
  * button, so the arrows walked the toolbar instead of scrolling the article, and Esc no longer put an
  * enlarged panel back.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxThreadRobot.class)
 class PassageTakesTheKeyboardTest {
 
     private ExplorerWindow w;
