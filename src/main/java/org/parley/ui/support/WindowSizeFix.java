@@ -159,7 +159,7 @@ public final class WindowSizeFix {
         if (ownSmallWindow(window) == pane) {
             // Its frame cannot be told from a scene whose size still lags the window's (it then counted the
             // extra height as frame and kept it): the toolkit sizes it to its content, frame and all.
-            window.sizeToScene();
+            sizeToContent(window, pane);
             return;
         }
         // What the window adds round its scene, if anything, on top of what the pane asks.
@@ -172,6 +172,24 @@ public final class WindowSizeFix {
         }
         if (height > window.getHeight() + 0.5) {
             window.setHeight(height);
+        }
+    }
+
+    /**
+     * {@link Window#sizeToScene}, with the root as tall as it asks at its own width. The scene measures a
+     * root of no content bias (a dialog's pane, a VBox) at no width at all, where a wrapping label counts
+     * one line. A dialog is not resizable, so it is sized here too: the Present dialog shrank to that and
+     * cut what the deck holds and the keys to "…then the backgroun…" (under openbox, whenever the window
+     * manager's 200 px reached the scene first). The height is held only while the scene measures it, so
+     * words that change later still size the root.
+     */
+    private static void sizeToContent(Window window, Region root) {
+        double held = root.getPrefHeight();
+        root.setPrefHeight(root.prefHeight(root.prefWidth(-1)));
+        try {
+            window.sizeToScene();
+        } finally {
+            root.setPrefHeight(held);
         }
     }
 

@@ -1,0 +1,68 @@
+package org.parley.ui.present;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.parley.ui.support.WindowSizeFix;
+import org.testfx.api.FxRobot;
+import org.parley.ui.support.FxThreadRobot;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The Present dialog's words (what the deck holds, the keys) are read whole under a window manager:
+ * under openbox they had been cut to one line, "The focus period, one event a slide (41 slides); then
+ * the backgroun…", one opening in two.
+ */
+@ExtendWith(FxThreadRobot.class)
+class PresentDialogWrapsTest {
+
+    private Stage owner;
+    private PresentDialog dialog;
+
+    @Start
+    void start(Stage stage) {
+        WindowSizeFix.install();
+        owner = stage;
+        stage.setScene(new Scene(new StackPane(), 1000, 600));
+        stage.show();
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        if (dialog != null) {
+            robot.interact(() -> dialog.alert().close());
+        }
+    }
+
+    @Test
+    void theHelpIsDrawnWholeAfterTheWindowManagersFirstSize(FxRobot robot) throws Exception {
+        DeckContents deck = new DeckContents(41, 20, 3);
+        robot.interact(() -> {
+            dialog = new PresentDialog(owner, 64, 64, null, null, false, false, PresentationOptions.DEFAULT, true,
+                    new PresentDialog.Decks(deck, deck, null));
+            dialog.alert().show();
+            // What openbox does to a window JavaFX maps: it first gets 200 × 200, whatever it asked for.
+            Window window = dialog.alert().getDialogPane().getScene().getWindow();
+            window.setWidth(200);
+            window.setHeight(200);
+        });
+        Label help = robot.lookup("#presentation-help").queryAs(Label.class);
+        Text drawn = (Text) help.lookup(".text");
+        // The dialog is sized again after its first pulse and twice in its first second (WindowSizeFix):
+        // the last of them must leave the words whole.
+        WaitForAsyncUtils.sleep(1, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> help.getText().equals(drawn.getText()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(help.getText(), drawn.getText(), "the help is drawn whole, wrapped, not cut with an ellipsis");
+    }
+}
