@@ -12,9 +12,9 @@ import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.parley.ui.support.FxThreadRobot;
 import org.parley.ui.support.WindowSizeFix;
 import org.testfx.api.FxRobot;
-import org.parley.ui.support.FxThreadRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
