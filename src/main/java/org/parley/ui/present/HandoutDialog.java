@@ -38,6 +38,7 @@ import org.parley.model.Event;
 import org.parley.model.SourceFilter;
 import org.parley.ui.support.BackgroundThread;
 import org.parley.ui.support.DialogKeys;
+import org.parley.ui.support.DialogWidth;
 import org.parley.ui.support.ErrorDialogs;
 import org.parley.ui.export.ExportDone;
 import org.parley.ui.state.ExplorerState;
@@ -187,6 +188,7 @@ public final class HandoutDialog {
         dialog.setHeaderText("Print the presentation as a PDF handout");
         dialog.getDialogPane().setId("handout-dialog");
         dialog.getDialogPane().setContent(content);
+        DialogWidth.asContentAsks(dialog.getDialogPane());
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         // A focused choice would keep Enter for itself: after a click on the second layout, Enter did nothing.
         DialogKeys.enterFires(dialog.getDialogPane(), (Button) dialog.getDialogPane().lookupButton(ButtonType.OK),

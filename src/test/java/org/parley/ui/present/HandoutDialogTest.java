@@ -14,7 +14,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonType;
@@ -25,6 +28,7 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -352,6 +356,42 @@ class HandoutDialogTest {
         robot.interact(() -> pending.add(HandoutDialog.write(state, choice, dir.resolve("counted.pdf"),
                 Overwrite.NOTHING)));
         assertEquals(pagesOf(HandoutLayout.COMPACT, choice.paper()), pending.get(0).get(60, TimeUnit.SECONDS));
+    }
+
+    /**
+     * Each layout is read whole with its page count, in the app's theme: AtlantaFX holds every dialog to
+     * 600 px, and the longer layout read "… (portrait) — 16 pa…".
+     */
+    @Test
+    void theLayoutsAreReadWholeWithTheirPageCounts(FxRobot robot) throws Exception {
+        Dialog<?>[] dialog = new Dialog<?>[1];
+        robot.interact(() -> {
+            Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+            dialog[0] = HandoutDialog.dialog(null, state);
+            dialog[0].show();
+        });
+        try {
+            RadioButton compact = radio(robot, dialog[0], "Several steps");
+            RadioButton one = radio(robot, dialog[0], "One step");
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> one.getText().endsWith(" pages")
+                    && compact.getText().endsWith(" pages"));
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> drawn(one).equals(one.getText())
+                    && drawn(compact).equals(compact.getText()));
+        } catch (TimeoutException e) {
+            throw new AssertionError("drawn: " + drawn(radio(robot, dialog[0], "One step")) + " | "
+                    + drawn(radio(robot, dialog[0], "Several steps")), e);
+        } finally {
+            robot.interact(() -> {
+                dialog[0].close();
+                Application.setUserAgentStylesheet(null);
+            });
+        }
+    }
+
+    /** The words a labelled control draws: its text, or its text cut with an ellipsis. */
+    private static String drawn(RadioButton button) {
+        Node text = button.lookup(".text");
+        return text instanceof Text t ? t.getText() : "";
     }
 
     private static RadioButton radio(FxRobot robot, Dialog<?> dialog,
