@@ -29,6 +29,7 @@ import org.parley.model.SourceFilter;
 import org.parley.seed.Printable;
 import org.parley.ui.support.BackgroundThread;
 import org.parley.ui.support.DialogKeys;
+import org.parley.ui.support.DialogWidth;
 import org.parley.ui.support.ErrorDialogs;
 import org.parley.ui.state.ExplorerState;
 import org.parley.ui.support.FileDialogs;
@@ -192,6 +193,7 @@ public final class ExportDataDialog {
         VBox notes = new VBox(10, filtered, which, note, size);
         grid.add(notes, 1, 1);
         dialog.getDialogPane().setContent(grid);
+        DialogWidth.asContentAsks(dialog.getDialogPane());
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         // The first choice takes the focus, as in the image export dialog: on OK, Enter pressed to go on to
         // the format exported the one offered at once. Asked for when the window is shown: showAndWait says

@@ -7,7 +7,8 @@ import javafx.scene.layout.Region;
 /**
  * Lets a dialog of one-line choices be as wide as its choices. AtlantaFX holds every dialog pane to
  * 600 px ({@code .dialog-pane { -fx-max-width: 600px }}), which suits a message that wraps; a radio
- * button or a combo box does not wrap, and the handout's longer layout read "… (portrait) — 16 pa…".
+ * button or a combo box does not wrap: the handout's longer layout read "… (portrait) — 16 pa…", and
+ * Export data's CSV "…, divergences.csv, act…".
  * The limit is bound, not set: the theme's rule is applied again when the dialog is shown and took
  * back a value merely set; a bound property is one CSS leaves alone. A pane wider than its screen is
  * still narrowed to it when shown ({@link WindowSizeFix} sets its preferred width, which this follows).
