@@ -15,7 +15,8 @@ import org.parley.layout.TextWrap;
  * A period's events set as one paragraph of entries — a kind-coloured dot, then the title, wrapped
  * at spaces — in lines of a given width. When the lines run out, what is left is counted
  * ("+ 12 more") and drawn as one dot per event, so nothing silently drops off a slide; past a line
- * of dots the count alone stands for them, so a year of thousands of events still gets titles.
+ * of dots the count alone stands for them, so a year of thousands of events still gets titles, and
+ * so it does where the dots would leave no room for a single title.
  */
 final class Flow {
 
@@ -89,6 +90,18 @@ final class Flow {
      * row of sixteen events as "+ 16 more" and sixteen dots, with room for several shorter ones.
      */
     Laid lay(int maxLines, ToDoubleFunction<String> measure) {
+        Laid dotted = lay(maxLines, measure, true);
+        if (dotted.titled() > 0 || events.isEmpty()) {
+            return dotted;
+        }
+        // Where the count's dots leave no room for a title beside them, the count stands alone: a busy day's
+        // line had been "+ 64 more" and its dots, naming none of its events, while a title and the count fitted.
+        Laid counted = lay(maxLines, measure, false);
+        return counted.titled() > 0 ? counted : dotted;
+    }
+
+    /** {@code dots}: whether the counted events get their dots; without, the count alone stands for them. */
+    private Laid lay(int maxLines, ToDoubleFunction<String> measure, boolean dots) {
         List<Piece> pieces = new ArrayList<>();
         List<Event> untitled = new ArrayList<>();
         double[] at = {0, 0};
@@ -98,7 +111,7 @@ final class Flow {
             double[] next = entry(events.get(i), at, maxLines, measure, entry);
             List<Event> rest = events.subList(i + 1, events.size());
             boolean noneLeft = untitled.isEmpty() && rest.isEmpty();
-            if (next == null || !noneLeft && !more(untitled, rest, next, maxLines, measure, new ArrayList<>())) {
+            if (next == null || !noneLeft && !more(untitled, rest, next, maxLines, measure, dots, new ArrayList<>())) {
                 untitled.add(events.get(i));
                 continue;
             }
@@ -107,7 +120,7 @@ final class Flow {
             titled++;
         }
         if (!untitled.isEmpty()) {
-            more(untitled, List.of(), at, maxLines, measure, pieces);
+            more(untitled, List.of(), at, maxLines, measure, dots, pieces);
         }
         return new Laid(List.copyOf(pieces), titled);
     }
@@ -172,10 +185,10 @@ final class Flow {
     /**
      * Places "+ n more" and a dot for each of {@code counted} and {@code andThen} from {@code at};
      * false if they overflow {@code maxLines}. More
-     * than a line of dots are left out: the count alone says how many there are.
+     * than a line of dots are left out, and all of them without {@code dots}: the count alone says how many there are.
      */
     private boolean more(List<Event> counted, List<Event> andThen, double[] at, int maxLines,
-                         ToDoubleFunction<String> measure, List<Piece> out) {
+                         ToDoubleFunction<String> measure, boolean dots, List<Piece> out) {
         int n = counted.size() + andThen.size();
         double x = at[0];
         int line = (int) at[1];
@@ -193,7 +206,7 @@ final class Flow {
         out.add(new Piece(line, x + gap, text, null, true));
         x += gap + textWidth + type * 0.35;
         double step = dot() * 1.4;
-        if (n > Math.floor(width / step)) {
+        if (!dots || n > Math.floor(width / step)) {
             // More dots than a line holds would be a smear, and a partial row of them a miscount.
             return true;
         }

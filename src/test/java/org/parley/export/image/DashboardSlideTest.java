@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.ToDoubleFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -445,5 +446,50 @@ class DashboardSlideTest {
                     + rows.rows().get(i).events().size() + " events) has more lines than " + rows.rows().get(busiest).label()
                     + " (" + rows.rows().get(busiest).events().size() + "): " + rows.lines());
         }
+    }
+    /**
+     * The generated 100,000 events' week on the dashboard, one line a day: a day whose events' dots
+     * filled its line alone had been "+ 64 more" and dots, and one with a dot too many for a line
+     * "+ 71 more" and nothing else, while a title and the count fitted: every day names an event.
+     */
+    @Test
+    void aBusyWeeksDashboardNamesAnEventOnEveryDay() {
+        Dataset gen = SyntheticDataAccess.generated(100_000);
+        Selection sel = Selection.of(gen, ImageRequest.of(View.DASHBOARD, ImageFormat.PNG).resolvedFor(gen));
+        DashboardFigure figure = DashboardFigure.of(sel, Theme.LIGHT, DashboardShape.WIDE);
+        PeriodRowsFigure rows = (PeriodRowsFigure) figure.timeline();
+        TypeProbe probe = paint(figure);
+        List<Integer> titled = rows.titled(probe);
+        int counted = 0;
+        for (TypeProbe.Text t : probe.texts) {
+            Matcher m = MORE.matcher(t.text().replace(",", ""));
+            if (m.matches()) {
+                counted += Integer.parseInt(m.group(1));
+            }
+        }
+        for (int i = 0; i < rows.rows().size(); i++) {
+            PeriodRowsFigure.Row row = rows.rows().get(i);
+            assertTrue(row.events().isEmpty() || titled.get(i) > 0, row.label() + " names none of its "
+                    + row.events().size() + " events; lines " + rows.lines() + ", titled " + titled);
+        }
+        assertEquals(sel.events().size(), titled.stream().mapToInt(Integer::intValue).sum() + counted,
+                "every event is titled or counted");
+    }
+
+    /**
+     * One line for sixty short titles: the first title and the count fit, the count and its sixty dots
+     * fit alone, but not all three. The title is written and the count stands for the rest without dots.
+     */
+    @Test
+    void aTitleGoesBeforeTheDotsWhenALineCannotHoldBoth() {
+        List<Event> sixty = WeekData.seeds().events().stream().limit(60).toList();
+        ToDoubleFunction<String> measure = t -> t.length() * 10.0;
+        Flow flow = Flow.of(sixty, 1000, 20, measure, Map.of(), 1);
+        Flow.Laid laid = flow.lay(1, measure);
+        assertTrue(laid.titled() > 0, "no title: " + laid.pieces().stream().map(Flow.Piece::text).toList());
+        assertTrue(laid.pieces().stream().allMatch(p -> p.line() == 0), "one line");
+        assertTrue(laid.pieces().stream().anyMatch(p -> p.text() != null && p.text().equals("+ " + (60 - laid.titled())
+                + " more")), "the rest counted");
+        assertEquals(1, flow.linesToNameOne(), "one line names one");
     }
 }
