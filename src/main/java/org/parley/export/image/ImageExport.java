@@ -64,7 +64,7 @@ public final class ImageExport {
         requireHoldable(sizeOf(picture, request), request.format());
         laidOut.accept(sizeOf(picture, request));
         try {
-            write(out, overwrite, cancelled, picture, factor, request);
+            write(out, overwrite, cancelled, picture, factor, request, Selection.title(data, request));
         } catch (ExportException e) {
             // The image writer wraps what the stream threw: a write that failed because it was
             // cancelled is a cancellation, not a failure to report.
@@ -81,7 +81,7 @@ public final class ImageExport {
     }
 
     private static void write(Path out, Overwrite overwrite, BooleanSupplier cancelled, Picture picture, double factor,
-                              ImageRequest request) {
+                              ImageRequest request, String title) {
         AtomicFiles.write(out, overwrite, stream -> {
             OutputStream checked = new FilterOutputStream(stream) {
                 @Override
@@ -93,7 +93,7 @@ public final class ImageExport {
             switch (request.format()) {
                 case PNG -> PngWriter.write(picture, factor, checked);
                 case SVG -> SvgWriter.write(picture, factor, checked);
-                case PDF -> PdfWriter.write(picture, page(request), checked);
+                case PDF -> PdfWriter.write(picture, page(request), title, checked);
             }
             checked.flush();
             // The last check before the file takes the place of the one there.

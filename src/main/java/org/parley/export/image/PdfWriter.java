@@ -49,8 +49,8 @@ final class PdfWriter {
         return new ImageSize((int) Math.round(page[0]), (int) Math.round(page[1]), layout(picture, page).pages.size());
     }
 
-    /** Writes the pages; returns their size and count. */
-    static ImageSize write(Picture picture, PageSetup setup, OutputStream out) throws IOException {
+    /** Writes the pages, {@code title} in the document's properties; returns their size and count. */
+    static ImageSize write(Picture picture, PageSetup setup, String title, OutputStream out) throws IOException {
         double[] page = setup.pageSize(picture.width(), picture.height());
         Layout layout = layout(picture, page);
         try (PDDocument doc = new PDDocument(); PdfBoxGraphics2DFontTextDrawer fonts = PdfFonts.drawer(doc)) {
@@ -76,6 +76,8 @@ final class PdfWriter {
                 }
             }
             doc.getDocumentInformation().setCreator("Parley");
+            // As the handout's: a reader's window and a report's attachments had said "Untitled" or the file's name.
+            doc.getDocumentInformation().setTitle(title);
             doc.save(out);
         }
         return new ImageSize((int) Math.round(page[0]), (int) Math.round(page[1]), layout.pages.size());

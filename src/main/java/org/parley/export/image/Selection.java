@@ -27,11 +27,16 @@ record Selection(Dataset data, List<Event> events, TimeWindow window, String sel
         }
         String wanted = request.selectedEvent();
         String selected = events.stream().anyMatch(e -> e.id().equals(wanted)) ? wanted : null;
-        String title = request.title() != null ? request.title() : defaultTitle(request.view(), data);
+        String title = title(data, request);
         // A picture of some of the events says so, beside where its facts come from.
         String credit = Credits.line(data, request.leftOut().sources()) + FilterNote.of(request.leftOut(), data).map(n -> " · " + n).orElse("");
         return new Selection(data, events, request.effectiveWindow(), selected, title, credit,
                 !request.leftOut().isEmpty());
+    }
+
+    /** The title the picture is drawn under: the user's, or one made from the view and the dataset. */
+    static String title(Dataset data, ImageRequest request) {
+        return request.title() != null ? request.title() : defaultTitle(request.view(), data);
     }
 
     static String defaultTitle(View view, Dataset data) {

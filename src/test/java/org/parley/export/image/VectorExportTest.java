@@ -302,4 +302,21 @@ class VectorExportTest {
             assertEquals(1, doc.getNumberOfPages());
         }
     }
+    /**
+     * A PDF says its title in its properties, as the handout does: a reader's window and a report's list of
+     * attachments showed "Untitled" or the file's name. The title drawn on the page, or the one the user gave.
+     */
+    @Test
+    void aPdfsPropertiesCarryItsTitle() throws Exception {
+        Path drawn = tmp.resolve("map.pdf");
+        export.export(WeekData.seeds(), WeekData.week(View.MAP, ImageFormat.PDF), drawn);
+        Path own = tmp.resolve("timeline.pdf");
+        export.export(WeekData.seeds(), WeekData.week(View.TIMELINE, ImageFormat.PDF).withTitle("Genève, Brüssel, Wien"), own);
+        try (PDDocument doc = Loader.loadPDF(drawn.toFile())) {
+            assertEquals("Map — The week of US–NATO–Russia talks, January 2022", doc.getDocumentInformation().getTitle());
+        }
+        try (PDDocument doc = Loader.loadPDF(own.toFile())) {
+            assertEquals("Genève, Brüssel, Wien", doc.getDocumentInformation().getTitle());
+        }
+    }
 }
