@@ -156,8 +156,9 @@ public final class HandoutPdf {
         if (events.size() > MOST_EVENTS) {
             // Thirty thousand events had run for minutes towards as many pages, printing nothing.
             throw new ExportException(String.format(Locale.ENGLISH, "A handout is read on paper: %,d events would "
-                    + "be about as many pages. It takes up to %,d; choose fewer with the filters (kinds, actors, a time range; "
-                    + "--kind and --actor on the command line). Nothing was written.", events.size(), MOST_EVENTS));
+                    + "be about as many pages. It takes up to %,d; choose fewer with the filters (kinds, actors, places, a paper, "
+                    + "a time range; --kind, --actor, --place, --reported-by, --from and --to on the command line). "
+                    + "Nothing was written.", events.size(), MOST_EVENTS));
         }
     }
 

@@ -81,6 +81,10 @@ class HandoutPdfTest {
         ExportException e = assertThrows(ExportException.class,
                 () -> new HandoutPdf().write(many, many.events(), HandoutLayout.ONE_PER_PAGE, out));
         assertTrue(e.getMessage().contains("600 events") && e.getMessage().contains("up to 500"), e.getMessage());
+        // Every filter `parley handout` takes is named: the message had named only --kind and --actor.
+        for (String option : List.of("--kind", "--actor", "--place", "--reported-by", "--from", "--to")) {
+            assertTrue(e.getMessage().contains(option), option + " in: " + e.getMessage());
+        }
         assertFalse(Files.exists(out));
     }
 
