@@ -27,7 +27,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -285,16 +284,10 @@ public final class CsvExporter implements FileExporter {
         w.write("\r\n");
     }
 
-    private static final Pattern PLAIN_NUMBER = Pattern.compile("-[0-9]+(\\.[0-9]+)?");
-
     static String escape(String cell) {
         boolean quote = cell.indexOf(',') >= 0 || cell.indexOf('\t') >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0
                 || cell.indexOf('\r') >= 0;
-        // A leading = + - @ (or TAB/CR, which some spreadsheets skip before one) makes the cell a formula;
-        // a tick keeps it text.
-        // A plain number is no formula: a western longitude must stay -77.0369, not turn into text.
-        String safe = !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 && !PLAIN_NUMBER.matcher(cell).matches()
-                ? "'" + cell : cell;
+        String safe = FormulaGuard.asText(cell);
         return quote ? '"' + safe.replace("\"", "\"\"") + '"' : safe;
     }
 }

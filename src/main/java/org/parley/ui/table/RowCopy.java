@@ -9,6 +9,7 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import org.parley.export.FormulaGuard;
 import org.parley.model.Event;
 import org.parley.ui.state.ExplorerState;
 import org.parley.ui.support.PapersWords;
@@ -56,9 +57,12 @@ final class RowCopy {
         });
     }
 
-    /** Cells separated by tabs; a tab or line break inside a cell would start another column or row. */
+    /**
+     * Cells separated by tabs; a tab or line break inside a cell would start another column or row. A cell a
+     * spreadsheet would run as a formula (an imported title "=HYPERLINK(…)") is pasted as text, as in the CSV export.
+     */
     private static String line(List<String> cells) {
-        return String.join("\t", cells.stream().map(c -> c.replaceAll("[\t\r\n]+", " ")).toList());
+        return String.join("\t", cells.stream().map(c -> FormulaGuard.asText(c).replaceAll("[\t\r\n]+", " ")).toList());
     }
 
     private static Optional<Event> selected(EventTable table) {
