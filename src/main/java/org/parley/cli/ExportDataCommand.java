@@ -32,8 +32,9 @@ import java.util.concurrent.Callable;
                 + "  timelinejs: Knight Lab TimelineJS JSON, lanes as groups, the week as an era%n"
                 + "  html:       one self-contained web page (timeline, map, quotes; arrow%n"
                 + "              keys step through)%n"
-                + "--actor, --kind, --place, --from and --to keep only matching events, as the%n"
-                + "explorer's filters do, with their quotes; the files say which filter made them.%n"
+                + "--actor, --kind, --place, --reported-by, --from and --to keep only matching%n"
+                + "events, as the explorer's filters do, with their quotes; the files say which%n"
+                + "filter made them.%n"
                 + "Several --actor keep events with any of them; --all-actors, only those they share.%n"
                 + "json is always the whole dataset."})
 final class ExportDataCommand implements Callable<Integer> {
@@ -105,8 +106,8 @@ final class ExportDataCommand implements Callable<Integer> {
         if (filtered && format == DataFormat.JSON) {
             // A cut-down exchange file would import as a smaller dataset and pass for the whole one.
             throw new CommandLine.ParameterException(spec.commandLine(), "--format json writes the whole "
-                    + "dataset, as it imports; --actor, --kind, --place, --from and --to apply to csv, geojson, "
-                    + "timelinejs and html. Nothing was written.");
+                    + "dataset, as it imports; --actor, --kind, --place, --reported-by, --from and --to apply to csv, "
+                    + "geojson, timelinejs and html. Nothing was written.");
         }
         try (Workspace ws = db.openSeeded()) {
             Dataset data = ws.store().loadDataset();

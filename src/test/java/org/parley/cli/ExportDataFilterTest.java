@@ -144,6 +144,16 @@ class ExportDataFilterTest {
     }
 
     @Test
+    void jsonRefusedForAPaperFilterNamesThatOption() throws Exception {
+        Path out = tmp.resolve("nyt.json");
+        CliRun r = run("--format", "json", "--out", out.toString(), "--reported-by", "nyt");
+        assertEquals(2, r.exit());
+        // The refusal listed every filter option but the one given: --reported-by read as allowed with json.
+        assertTrue(r.err().contains("--reported-by"), r.err());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
     void filtersThatKeepNothingWriteNothing() throws Exception {
         Path out = tmp.resolve("none");
         CliRun r = run("--format", "csv", "--out", out.toString(), "--actor", "putin", "--from", "2030-01-01");
