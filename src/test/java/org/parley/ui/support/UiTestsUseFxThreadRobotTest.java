@@ -9,7 +9,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
  * A UI test is run by {@link FxThreadRobot}, never by TestFX's {@code ApplicationExtension} alone, whose robot
- * aims its clicks on the test's thread (decision 0142): one class written the old way brings back the
+ * aims its clicks on the test's thread (decision 0137): one class written the old way brings back the
  * failures of ci167 for whichever tests run after it.
  */
 class UiTestsUseFxThreadRobotTest {
@@ -24,7 +24,7 @@ class UiTestsUseFxThreadRobotTest {
                 .importPackages("org.parley");
         noClasses().that().doNotHaveFullyQualifiedName(FxThreadRobot.class.getName())
                 .should().dependOnClassesThat().haveFullyQualifiedName(TESTFX_EXTENSION)
-                .because("FxThreadRobot aims clicks on the JavaFX thread (decision 0142)")
+                .because("FxThreadRobot aims clicks on the JavaFX thread (decision 0137)")
                 .check(tests);
     }
 }
