@@ -353,13 +353,7 @@ class DashboardSlideTest {
         PeriodRowsFigure rows = (PeriodRowsFigure) figure.timeline();
         TypeProbe probe = paint(figure);
         List<Integer> titled = rows.titled(probe);
-        int counted = 0;
-        for (TypeProbe.Text t : probe.texts) {
-            Matcher m = MORE.matcher(t.text().replace(",", ""));
-            if (m.matches()) {
-                counted += Integer.parseInt(m.group(1));
-            }
-        }
+        int counted = countedMore(probe);
         assertEquals(sel.events().size(), titled.stream().mapToInt(Integer::intValue).sum() + counted,
                 "every event is titled or counted");
         assertTrue(titled.stream().allMatch(n -> n > 0), "every row writes out at least one title: " + titled);
@@ -460,13 +454,7 @@ class DashboardSlideTest {
         PeriodRowsFigure rows = (PeriodRowsFigure) figure.timeline();
         TypeProbe probe = paint(figure);
         List<Integer> titled = rows.titled(probe);
-        int counted = 0;
-        for (TypeProbe.Text t : probe.texts) {
-            Matcher m = MORE.matcher(t.text().replace(",", ""));
-            if (m.matches()) {
-                counted += Integer.parseInt(m.group(1));
-            }
-        }
+        int counted = countedMore(probe);
         for (int i = 0; i < rows.rows().size(); i++) {
             PeriodRowsFigure.Row row = rows.rows().get(i);
             assertTrue(row.events().isEmpty() || titled.get(i) > 0, row.label() + " names none of its "
@@ -491,5 +479,17 @@ class DashboardSlideTest {
         assertTrue(laid.pieces().stream().anyMatch(p -> p.text() != null && p.text().equals("+ " + (60 - laid.titled())
                 + " more")), "the rest counted");
         assertEquals(1, flow.linesToNameOne(), "one line names one");
+    }
+
+    /** How many events the painted "+ N more" lines count in all. */
+    private static int countedMore(TypeProbe probe) {
+        int counted = 0;
+        for (TypeProbe.Text t : probe.texts) {
+            Matcher m = MORE.matcher(t.text().replace(",", ""));
+            if (m.matches()) {
+                counted += Integer.parseInt(m.group(1));
+            }
+        }
+        return counted;
     }
 }
