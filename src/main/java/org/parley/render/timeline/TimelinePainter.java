@@ -21,6 +21,7 @@ import org.parley.layout.TimeScale;
 import org.parley.model.Event;
 import org.parley.render.FontSpec;
 import org.parley.render.Painter;
+import org.parley.render.Rgba;
 import org.parley.render.TextAnchor;
 import org.parley.layout.TextWrap;
 import org.parley.render.Theme;
@@ -104,9 +105,12 @@ public final class TimelinePainter {
         double top = s.scrollY();
         double bottom = s.scrollY() + bodyHeight;
         grid(p, theme, ticks, top, bottom);
-        focus(p, theme, s.scale(), s.focus(), top, bottom);
         List<ItemBox> boxes = drawnBoxes(s);
         RowGeometry geometry = s.layout().geometry();
+        if (!geometry.dense()) {
+            roughGrounds(p, theme, boxes, itemsWidth);
+        }
+        focus(p, theme, s.scale(), s.focus(), top, bottom);
         List<ItemBox> labelled = new ArrayList<>(boxes.size());
         List<ItemBox> cards = new ArrayList<>();
         if (geometry.dense()) {
@@ -172,7 +176,7 @@ public final class TimelinePainter {
             if (y > bodyTop + bodyHeight || y + lane.height() < bodyTop) {
                 continue;
             }
-            p.setFill(i % 2 == 0 ? theme.background() : theme.laneStripe());
+            p.setFill(laneGround(theme, i));
             p.fillRect(TimelineMetrics.GUTTER, y, s.width() - TimelineMetrics.GUTTER, lane.height());
             p.setStroke(theme.grid());
             p.setLineWidth(1);
@@ -197,6 +201,31 @@ public final class TimelinePainter {
         for (Tick t : ticks.major()) {
             p.strokeLine(t.x(), top, t.x(), bottom);
         }
+    }
+
+    /**
+     * The lane's own ground under each bar whose date is known only roughly, over the grid: the bar is
+     * translucent, and the day lines showed through it and ran across its title. The focus is shaded after,
+     * over these grounds as over the lane, so a bar in the week still shows it.
+     */
+    private static void roughGrounds(Painter p, Theme theme, List<ItemBox> boxes, double itemsWidth) {
+        for (ItemBox b : boxes) {
+            if (!b.soft() || b.isCluster()) {
+                continue;
+            }
+            // As ItemPainter draws the bar: only the stretch in view, a decade being millions of pixels wide.
+            double x0 = Math.max(b.x0(), -4);
+            double x1 = Math.min(b.x1(), itemsWidth + 4);
+            if (x1 > x0) {
+                p.setFill(laneGround(theme, b.lane()));
+                p.fillRect(x0, b.y0(), x1 - x0, b.y1() - b.y0());
+            }
+        }
+    }
+
+    /** The ground of the lane at {@code index}, as {@link #lanes} paints it: lanes alternate. */
+    private static Rgba laneGround(Theme theme, int index) {
+        return index % 2 == 0 ? theme.background() : theme.laneStripe();
     }
 
     /**
