@@ -25,9 +25,12 @@ public final class TimelineLabelPlacer {
     private static final double MIN_RIGHT_ROOM = 120;
     /**
      * A day's box narrower than this holds a few letters of its title ("Inf…"): it is named beside
-     * instead, as a point is, where nothing else is. Wider, it keeps its label in its own column.
+     * instead, as a point is, where nothing else is. Wider, it keeps its label in its own column, cut
+     * where it must be: its kind's mark and some ten letters ("Treaty: Ele…") are a readable start, and a
+     * box left empty with its title beside it, over the next day, read as that day's (the web page's
+     * days of 117 px had been named beside up to 160).
      */
-    static final double NARROW_DAY = 160;
+    static final double NARROW_DAY = 90;
     /**
      * Narrower than this a day is a sliver, most often among others (a zoomed-out year): it keeps
      * to its column and is counted, unless it stands alone, no other item within

@@ -281,6 +281,27 @@ class TimelineLabelPlacerTest {
     }
 
     /**
+     * The web page's timeline of 100,000 events drew day boxes some 117 px wide, most with their title cut
+     * inside ("Talks: Tomas…") and, where the row was free to their right, some EMPTY with their title beside
+     * them over the next day ("[  ] Treaty: Elena Berg 24, report 67398"): which box a title named was
+     * anyone's guess. A box with room for a readable start holds its own title, cut; only one too narrow
+     * for that is named beside it.
+     */
+    @Test
+    void aDaysBoxWithRoomForAReadableStartHoldsItsOwnTitle() {
+        TimelineLabelPlacer marked = new TimelineLabelPlacer(4, 4, 16);
+        String title = "Treaty: Elena Berg 24, report 67398";
+        for (double width = 90; width < 300; width += 9) {
+            ItemBox day = box("treaty", 0, 100, 100 + width);
+            List<PlacedLabel> labels = marked.place(List.of(day), id -> title, MEASURE, null, 1000);
+            assertEquals(1, labels.size(), width + " px: " + labels);
+            PlacedLabel l = labels.get(0);
+            assertTrue(l.inside() && l.x() >= day.x0() && l.x() + l.width() <= day.x1(),
+                    width + " px: its title is in it, " + l);
+        }
+    }
+
+    /**
      * The whole range of a week among decades of background makes each of the week's days a sliver,
      * alone in its row: it is named beside it where the row is free, as a point is, rather than left
      * a bare mark; slivers side by side are counted, not named over each other's marks.
