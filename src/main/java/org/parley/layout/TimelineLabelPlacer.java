@@ -12,8 +12,9 @@ import java.util.function.ToDoubleFunction;
 /**
  * Gives labels room without overlap. An event's label goes inside its item when it fits, else
  * just right or left of it where no other item or label is, else shortened with an ellipsis inside
- * the item; labels that still do not fit are hidden, and each run of hidden labels in a row is
- * summed up by one "+N" label, a cluster of N events among them counting N. The selected event
+ * the item; labels that still do not fit are hidden, and each run of two or more hidden labels in a
+ * row is summed up by one "+N" label, a cluster of N events among them counting N (one event alone
+ * is its mark, with no count). The selected event
  * is placed first, and may lie over neighbouring items, so it is never the one hidden.
  * Text is measured by the caller, so the same placement serves the screen and every exporter.
  */
@@ -106,6 +107,13 @@ public final class TimelineLabelPlacer {
             // As drawn: a sliver's mark is wider than its day, and no label may run into it.
             items.add(b.x0(), b.y0(), b.drawnX1() - b.x0(), b.y1() - b.y0());
         }
+        // Boxes wide enough to hold a title: a count that may stand over a neighbour's mark keeps off them.
+        RectIndex titled = new RectIndex();
+        for (ItemBox b : boxes) {
+            if (b.soft() || b.isDay() && b.width() >= NARROW_DAY) {
+                titled.add(b.x0(), b.y0(), b.width(), b.y1() - b.y0());
+            }
+        }
         RectIndex covered = new RectIndex();
         for (ItemBox b : obstacles) {
             items.add(b.x0(), b.y0(), b.width(), b.y1() - b.y0());
@@ -138,7 +146,7 @@ public final class TimelineLabelPlacer {
         }
 
         List<PlacedLabel> out = new ArrayList<>(inOrder);
-        out.addAll(counts(order, placed, measure, viewportWidth, taken, covered, items));
+        out.addAll(counts(order, placed, measure, viewportWidth, taken, covered, items, titled));
         return out;
     }
 
@@ -260,7 +268,7 @@ public final class TimelineLabelPlacer {
     /** One "+N" per run of consecutive hidden labels in a row, where there is room for it. */
     private List<PlacedLabel> counts(List<ItemBox> order, Map<ItemBox, PlacedLabel> placed,
                                      ToDoubleFunction<String> measure, double viewportWidth, RectIndex taken,
-                                     RectIndex covered, RectIndex items) {
+                                     RectIndex covered, RectIndex items, RectIndex titled) {
         List<ItemBox> byRow = new ArrayList<>(order);
         byRow.sort(Comparator.comparingDouble(ItemBox::y0).thenComparingDouble(ItemBox::y1)
                 .thenComparingDouble(ItemBox::x0).thenComparing(ItemBox::eventId));
@@ -273,7 +281,7 @@ public final class TimelineLabelPlacer {
                     && !cardBetween(run.get(run.size() - 1), b, covered);
             if (b == null || placed.containsKey(b) || !continuesRun) {
                 if (!run.isEmpty()) {
-                    placeCount(run, measure, viewportWidth, taken, covered, items, out);
+                    placeCount(run, measure, viewportWidth, taken, covered, items, titled, out);
                     run.clear();
                 }
             }
@@ -291,11 +299,12 @@ public final class TimelineLabelPlacer {
     }
 
     private void placeCount(List<ItemBox> run, ToDoubleFunction<String> measure, double viewportWidth,
-                            RectIndex taken, RectIndex covered, RectIndex items, List<PlacedLabel> out) {
+                            RectIndex taken, RectIndex covered, RectIndex items, RectIndex titled,
+                            List<PlacedLabel> out) {
         int hidden = run.stream().mapToInt(ItemBox::count).sum();
-        if (hidden == 1 && !run.get(0).point()) {
-            // One card too narrow for its title is that one event, its kind's mark on it: "+1" in it
-            // read as "one more", a stack of them in a month's view as a list of nothing.
+        if (hidden == 1) {
+            // One card too narrow for its title, or one point, is that one event, its kind's mark drawn: "+1"
+            // by it read as "one more", a stack of them in a month's view as a list of nothing.
             return;
         }
         String text = "+" + hidden;
@@ -307,18 +316,23 @@ public final class TimelineLabelPlacer {
         // hide the "+", and a sliver's neighbours would run through it ("+217" over a year's marks).
         double inside = innerLeft(first, viewportWidth);
         boolean fitsInside = !first.point() && inside + w <= Math.min(first.x1(), viewportWidth) - padding;
-        double[] beside = {runEnd + gap, first.x0() - gap - w};
+        double runStart = run.stream().mapToDouble(ItemBox::x0).min().orElse(first.x0());
+        // Last, a run of points wide enough for it is counted over its own marks, in its middle.
+        double over = first.point() && runEnd - runStart >= w + 2 * gap ? (runStart + runEnd - w) / 2 : -1;
+        double[] beside = {runEnd + gap, first.x0() - gap - w, over};
         // Clear of every mark where the row has room; else beside the run all the same, over a
-        // neighbour's mark (the painter sets a count on a ground of its own), rather than lost.
+        // neighbour's mark (the painter sets a count on a ground of its own), or over its own, rather
+        // than lost; never over a box that holds a title (a "+8" had covered the mark of "Summit: …").
         for (boolean clearOfMarks : new boolean[] {true, false}) {
-            for (int i = fitsInside && clearOfMarks ? -1 : 0; i < beside.length; i++) {
+            for (int i = fitsInside && clearOfMarks ? -1 : 0; i < (clearOfMarks ? 2 : beside.length); i++) {
                 double x = i < 0 ? inside : beside[i];
                 if (x >= 0 && x + w <= viewportWidth && !taken.overlapsAny(x, first.y0(), w, h)
                         && !covered.overlapsAny(x, first.y0(), w, h)
-                        && (i < 0 || !clearOfMarks || !items.overlapsAny(x, first.y0(), w, h))) {
+                        && (i < 0 || !(clearOfMarks ? items : titled).overlapsAny(x, first.y0(), w, h))) {
                     taken.add(x, first.y0(), w, h);
-                    out.add(new PlacedLabel(first.eventId(), text, x, first.y0(), w, h, hidden, false,
-                            run.stream().mapToDouble(ItemBox::x0).min().orElse(first.x0()), runEnd));
+                    // "inside" when in the box it counts: it reads as that box's, with nothing to tie it to.
+                    out.add(new PlacedLabel(first.eventId(), text, x, first.y0(), w, h, hidden, i < 0,
+                            runStart, runEnd));
                     return;
                 }
             }

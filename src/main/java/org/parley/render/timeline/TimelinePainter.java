@@ -263,6 +263,7 @@ public final class TimelinePainter {
         }
         for (PlacedLabel l : placed) {
             if (l.isCount()) {
+                countBracket(p, theme, l);
                 // On a ground of its own: a "+N" beside a dense run may stand over a neighbour's mark.
                 p.setFill(theme.background().withAlpha(0.85));
                 p.fillRoundRect(l.x() - 2, l.y() + 2, l.width() + 4, l.height() - 4, 4);
@@ -282,6 +283,28 @@ public final class TimelinePainter {
             }
         }
         lastLabels = List.copyOf(placed);
+    }
+
+    /**
+     * A line along the row's foot under the marks a count stands for, from the run's far end to the count
+     * beside it (or the run's whole stretch, under a count over it): a bare "+3" said neither what it
+     * counted nor where, in a picture of many such runs. A count in the box it counts needs none.
+     */
+    private static void countBracket(Painter p, Theme theme, PlacedLabel count) {
+        if (count.inside()) {
+            return;
+        }
+        double from = count.runX0();
+        double to = count.runX1();
+        if (count.x() >= count.runX1()) {
+            to = count.x() - 1;
+        } else if (count.x() + count.width() <= count.runX0()) {
+            from = count.x() + count.width() + 1;
+        }
+        double foot = count.y() + count.height() - 0.5;
+        p.setStroke(theme.mutedText());
+        p.setLineWidth(1);
+        p.strokeLine(from, foot, to, foot);
     }
 
     /**
