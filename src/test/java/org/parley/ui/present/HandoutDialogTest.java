@@ -365,7 +365,11 @@ class HandoutDialogTest {
     @Test
     void theLayoutsAreReadWholeWithTheirPageCounts(FxRobot robot) throws Exception {
         Dialog<?>[] dialog = new Dialog<?>[1];
+        // The theme the classes before this one left is put back after, not Modena: the classes after it
+        // measure their type in whatever the toolkit has.
+        String[] theme = new String[1];
         robot.interact(() -> {
+            theme[0] = Application.getUserAgentStylesheet();
             Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
             dialog[0] = HandoutDialog.dialog(null, state);
             dialog[0].show();
@@ -383,7 +387,7 @@ class HandoutDialogTest {
         } finally {
             robot.interact(() -> {
                 dialog[0].close();
-                Application.setUserAgentStylesheet(null);
+                Application.setUserAgentStylesheet(theme[0]);
             });
         }
     }
