@@ -600,10 +600,10 @@ final class SlideView extends StackPane {
 
     /**
      * Gives the words the room they need, in order of preference: the largest quotation size
-     * (down to the least) beside a map whose column widens; then the summary shortened at a word
-     * boundary beside the widest column, the quotation whole at the least size; then the map left
-     * out so the words take the whole width; and only if even that is too little, the quotation
-     * itself shortened at a word boundary.
+     * (down to the least) beside a map whose column widens; then the map left out so the words take
+     * the whole width, whole; then the summary shortened at a word boundary beside the widest column,
+     * the quotation whole at the least size; then the summary shortened at the whole width; and only
+     * if even that is too little, the quotation itself shortened at a word boundary (decision 0145).
      */
     private void fitWords(double h, double contentWidth, double largest, double least) {
         double u = h / 100;
@@ -615,6 +615,11 @@ final class SlideView extends StackPane {
                 return;
             }
         }
+        // A class reads the summary whole before it sees the map: on a 4:3 projector four summaries of the week
+        // had been cut beside it, their point never read. The date's row still names the place.
+        if (hasMap && tryFit(contentWidth, 1, false, largest, least, room, gap, false)) {
+            return;
+        }
         // A summary is shortened only beside the widest column and under the smallest quotation: at
         // 1024×768 it had been cut beside the narrowest, under a large quotation, before its point.
         for (int i = shares.length - 1; i >= 0; i--) {
@@ -622,12 +627,8 @@ final class SlideView extends StackPane {
                 return;
             }
         }
-        if (hasMap) {
-            for (boolean shortSummary : new boolean[] {false, true}) {
-                if (tryFit(contentWidth, 1, false, largest, least, room, gap, shortSummary)) {
-                    return;
-                }
-            }
+        if (hasMap && tryFit(contentWidth, 1, false, largest, least, room, gap, true)) {
+            return;
         }
         // Not even the quotation fits the whole width at the least size: shorten it, drop the summary.
         Font font = Font.font(FAMILY, least);

@@ -181,6 +181,31 @@ class SlideTextFitTest {
                 + String.join("\n", cut));
     }
 
+    /**
+     * Every summary of the week reads whole, at no less than the least size: on a 4:3 projector (1024×768)
+     * steps 10, 17, 24 and 26 had ended theirs in "…" beside the map, and a class never read the rest. There
+     * the words take the slide's width (the date's row names the place); on 16:9 every step keeps its map.
+     */
+    @ParameterizedTest
+    @CsvSource({"1024, 768, false", "1280, 720, true", "1366, 768, true", "1920, 1080, true"})
+    void everySummaryReadsWhole(double width, double height, boolean everyMapKept, FxRobot robot) {
+        List<String> problems = new ArrayList<>();
+        eachStep(robot, Steps.of(WEEK, WEEK.events(), ContextPlacement.LAST), width, height, (p, step) -> {
+            Label summary = p.slide().summaryLabel();
+            String where = "step " + step.number() + ": ";
+            if (step.hasQuote() && !summary.getText().equals(step.summary())) {
+                problems.add(where + "summary shown as \"" + summary.getText() + "\"");
+            }
+            if (summary.getFont().getSize() < SlideView.leastTextPx(height) - 0.01) {
+                problems.add(where + "summary at " + summary.getFont().getSize() + " px");
+            }
+            if (everyMapKept && step.hasQuote() && StepMap.hasMap(WEEK, step) && !p.slide().mapCanvas().isVisible()) {
+                problems.add(where + "no map");
+            }
+        });
+        assertTrue(problems.isEmpty(), width + "x" + height + ":\n" + String.join("\n", problems));
+    }
+
     /** A long filter note gives way on every slide: the date and the counter stay whole, nothing overlaps. */
     @Test
     void aLongFilterNoteNeverCutsTheDateOrTheCounter(FxRobot robot) {
