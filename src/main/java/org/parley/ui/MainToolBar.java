@@ -93,18 +93,20 @@ final class MainToolBar {
                 fitAll,
                 button("zoom-in", Material2MZ.ZOOM_IN, "Zoom in (Ctrl+=)", a::zoomIn),
                 button("zoom-out", Material2MZ.ZOOM_OUT, "Zoom out (Ctrl+−)", a::zoomOut),
-                lanes, utc, key,
-                separator(),
-                button("previous", Material2AL.ARROW_BACK, "Previous event (Alt+←)", a::previousEvent),
-                button("next", Material2AL.ARROW_FORWARD, "Next event (Alt+→)", a::nextEvent));
+                lanes, utc, key);
         bar.setId("tool-bar");
         // The view's settings give way first: what does not fit goes into the toolbar's overflow menu
-        // (»), from the right, and each is in the menus too. Present and the exports, what a class
-        // is shown and takes away, keep their place at the right with the search box and the theme.
+        // (»), from the right, and each is in the menus too. The previous and next event, the way
+        // through the week, keep their place side by side with Present and the exports, what a class
+        // is shown and takes away, the search box and the theme: as the last of the settings' bar, →
+        // had gone into the menu first, the » between it and ← (at 2× on 1920×1080).
         bar.setMinWidth(0);
         HBox.setHgrow(bar, Priority.ALWAYS);
         search.setMinWidth(SEARCH_MIN);
-        ToolBar always = new ToolBar(present, exportImage, exportData, separator(), search, dark);
+        ToolBar always = new ToolBar(separator(),
+                button("previous", Material2AL.ARROW_BACK, "Previous event (Alt+←)", a::previousEvent),
+                button("next", Material2AL.ARROW_FORWARD, "Next event (Alt+→)", a::nextEvent),
+                present, exportImage, exportData, separator(), search, dark);
         always.setId("tool-bar-fixed");
         always.setMinWidth(Region.USE_PREF_SIZE);
         HBox top = new HBox(bar, always);

@@ -3,6 +3,9 @@ package org.parley.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -101,6 +104,30 @@ class SmallWindowTest {
             Node n = w.window.root().lookup(id);
             assertTrue(n != null && n.getScene() != null && treeVisible(n), id + " shown at " + width);
         }
+    }
+
+    /**
+     * Where the toolbar overflows, the previous and next event stay side by side on it and a click on → steps:
+     * at 2× on 1920×1080 (960 px) the overflow's » button sat between ← and ▶, → moved into its menu.
+     */
+    @ParameterizedTest(name = "{0}×{1}")
+    @CsvSource({"900, 541", "960, 521", "1000, 631"})
+    void previousAndNextStayTogetherOnTheToolbar(int width, int height, FxRobot robot) throws TimeoutException {
+        ExplorerWindow w = open(robot, width, height);
+        Node previous = w.window.root().lookup("#previous");
+        Node next = w.window.root().lookup("#next");
+        for (Node n : new Node[] {previous, next}) {
+            assertTrue(n != null && n.getScene() != null && treeVisible(n), (n == previous ? "←" : "→") + " shown at "
+                    + width);
+        }
+        Bounds back = ExplorerWindow.inScene(previous);
+        Bounds on = ExplorerWindow.inScene(next);
+        assertTrue(on.getMinX() >= back.getMaxX() - 0.5 && on.getMinX() - back.getMaxX() < 8 && on.getMaxX() <= width,
+                "→ just after ←: " + back + " " + on);
+        String before = w.state.selectedEventProperty().get();
+        robot.clickOn(next);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> w.state.selectedEventProperty().get() != null
+                && !w.state.selectedEventProperty().get().equals(before));
     }
 
     private static boolean isIn(Node n, Node ancestor) {

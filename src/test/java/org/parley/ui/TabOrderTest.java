@@ -94,8 +94,9 @@ class TabOrderTest {
                 "tool-bar"), forward.subList(0, 7), forward.toString());
 
         robot.clickOn("#search-field");
-        // Back from the search box: Present and the exports beside it, then the view's buttons.
-        List<String> back = walk(robot, 5, KeyCode.SHIFT, KeyCode.TAB);
+        // Back from the search box: the exports, Present and the previous and next event beside them, then the
+        // view's buttons.
+        List<String> back = walk(robot, 8, KeyCode.SHIFT, KeyCode.TAB);
         assertEquals(List.of("tool-bar-fixed", "tool-bar"), back.subList(0, 2), back.toString());
     }
 
