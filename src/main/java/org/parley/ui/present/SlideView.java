@@ -603,7 +603,7 @@ final class SlideView extends StackPane {
      * (down to the least) beside a map whose column widens; then the map left out so the words take
      * the whole width, whole; then the summary shortened at a word boundary beside the widest column,
      * the quotation whole at the least size; then the summary shortened at the whole width; and only
-     * if even that is too little, the quotation itself shortened at a word boundary (decision 0145).
+     * if even that is too little, the quotation itself shortened at a word boundary (decision 0138).
      */
     private void fitWords(double h, double contentWidth, double largest, double least) {
         double u = h / 100;
