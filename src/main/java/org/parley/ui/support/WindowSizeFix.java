@@ -25,7 +25,12 @@ public final class WindowSizeFix {
     private WindowSizeFix() {
     }
 
-    private static boolean installed;
+    private static volatile boolean installed;
+    private static final ListChangeListener<Window> ON_SHOW = change -> {
+        while (change.next()) {
+            change.getAddedSubList().forEach(WindowSizeFix::reassertWhenShown);
+        }
+    };
 
     /**
      * Applies the fix to every window the application opens from now on; once only. Installed twice, each
@@ -37,15 +42,24 @@ public final class WindowSizeFix {
             return;
         }
         installed = true;
-        Window.getWindows().addListener((ListChangeListener<Window>) change -> {
-            while (change.next()) {
-                change.getAddedSubList().forEach(WindowSizeFix::reassertWhenShown);
-            }
-        });
+        Window.getWindows().addListener(ON_SHOW);
+    }
+
+    /**
+     * Leaves windows to the toolkit again, those already shown included. For tests, which share one toolkit:
+     * a test of a dialog installed the fix early in the run, and the classes after it, which show their own
+     * scenes on the shared stage at sizes of their own, found the stage held to an earlier size (ci172).
+     */
+    public static void uninstall() {
+        installed = false;
+        Window.getWindows().removeListener(ON_SHOW);
     }
 
     private static void reassertWhenShown(Window window) {
         window.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> {
+            if (!installed) {
+                return;
+            }
             if (window.getScene() != null && window.getScene().getRoot() instanceof DialogPane pane) {
                 // A message wraps to as many lines as it needs; by default the pane may shrink below
                 // them, and a long one ended in "…" with its advice cut off. Only a message's own

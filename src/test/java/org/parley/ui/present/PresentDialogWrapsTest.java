@@ -9,6 +9,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -28,6 +29,12 @@ class PresentDialogWrapsTest {
 
     private Stage owner;
     private PresentDialog dialog;
+
+    /** The classes after this one show their own scenes on the shared stage: the fix stays with this class. */
+    @AfterAll
+    static void uninstallTheFix() {
+        WindowSizeFix.uninstall();
+    }
 
     @Start
     void start(Stage primary) {
