@@ -310,6 +310,21 @@ class CuratedWordingTest {
     }
 
     /**
+     * Two briefings' summaries say more than the passages shown for them: Sherman's that NATO officials "had laid
+     * out for the Russians areas" (the NYT's passage stopped at "Ms. Sherman said that"), Grushko's that the
+     * responses are to Russia's proposals (the Post's passage stopped at "written NATO responses"). Those words were
+     * passages only of other events; a reader tracing the summary to its sentence found them missing.
+     */
+    @Test
+    void aBriefingsPassagesHoldWhatItsSummarySays() {
+        Map<String, String> said = Map.of(
+                "sherman-briefing", "NATO officials laid out for the Russians areas",
+                "grushko-briefing", "written NATO responses to a series of proposals it made last month");
+        said.forEach((id, words) -> assertTrue(week.event(id).orElseThrow().evidence().stream()
+                .anyMatch(ev -> ev.text().contains(words)), id + ": no passage holds \"" + words + "\""));
+    }
+
+    /**
      * Kallas spoke of the allies' presence in Estonia ("to increase their presence here"); the summary's
      * "an increased presence" left open whose, and where.
      */
