@@ -1,6 +1,7 @@
 package org.parley.seed;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -27,8 +28,8 @@ import org.parley.model.Dataset;
 final class DatasetStream {
     // Parsing chars rather than bytes makes Jackson's columns count characters, as editors do.
     // The reader is closed by the caller, which may still read past a JSON error (see #read).
-    private static final JsonFactory FACTORY = JsonFactory.builder()
-            .disable(StreamReadFeature.AUTO_CLOSE_SOURCE).build();
+    private static final JsonFactory FACTORY = new PositionedJsonParser.Factory((JsonFactoryBuilder) JsonFactory.builder()
+            .disable(StreamReadFeature.AUTO_CLOSE_SOURCE));
 
     private final Problems problems;
     private final LocatedJsonParser values;
@@ -86,7 +87,7 @@ final class DatasetStream {
             throw new DatasetException(Problem.inFile(problems.file(), "the file is empty or holds only white space: "
                     + "no JSON at all"));
         }
-        LocatedJson.Pos at = LocatedJsonParser.pos(p.currentTokenLocation());
+        long at = LocatedJsonParser.where(p);
         if (first != JsonToken.START_OBJECT) {
             LocatedJson root = values.value(p, first);
             expectEnd(p);
@@ -145,7 +146,7 @@ final class DatasetStream {
         Map<String, LocatedJson.Member> members = new LinkedHashMap<>();
         JsonToken t;
         while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
-            LocatedJson.Pos nameAt = LocatedJsonParser.pos(p.currentTokenLocation());
+            long nameAt = LocatedJsonParser.where(p);
             String name = values.name(p, nameAt);
             JsonToken v = p.nextToken();
             DatasetMapper.Collection c = DatasetMapper.Collection.named(name);
@@ -153,7 +154,7 @@ final class DatasetStream {
                 values.value(p, v);
                 values.duplicate(nameAt, name);
             } else if (c != null && v == JsonToken.START_ARRAY) {
-                LocatedJson.Pos arrayAt = LocatedJsonParser.pos(p.currentTokenLocation());
+                long arrayAt = LocatedJsonParser.where(p);
                 members.put(name, new LocatedJson.Member(name, nameAt, new LocatedJson.Arr(arrayAt, List.of())));
                 records(p, c);
             } else {
@@ -192,7 +193,7 @@ final class DatasetStream {
 
     private void expectEnd(JsonParser p) throws IOException, DatasetException {
         if (p.nextToken() != null) {
-            LocatedJson.Pos at = LocatedJsonParser.pos(p.currentTokenLocation());
+            LocatedJson.Pos at = LocatedJsonParser.at(p);
             drain(p.getInputSource() instanceof Reader r ? r : null);
             throw new DatasetException(new Problem(problems.file(), at.line(), at.column(), "",
                     "malformed JSON: unexpected content after the end of the dataset object"));

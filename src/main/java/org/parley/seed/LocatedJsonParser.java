@@ -26,7 +26,7 @@ final class LocatedJsonParser {
      * in {@code problems}, since the rest can still be checked. Malformed JSON ends in Jackson's exception.
      */
     LocatedJson value(JsonParser p, JsonToken token) throws IOException {
-        LocatedJson.Pos at = pos(p.currentTokenLocation());
+        long at = where(p);
         return switch (token) {
             case START_OBJECT -> object(p, at);
             case START_ARRAY -> array(p, at);
@@ -36,12 +36,12 @@ final class LocatedJsonParser {
             case VALUE_TRUE -> new LocatedJson.Bool(at, true);
             case VALUE_FALSE -> new LocatedJson.Bool(at, false);
             case VALUE_NULL -> new LocatedJson.Null(at);
-            default -> throw new IllegalStateException("unexpected token " + token + " at " + at);
+            default -> throw new IllegalStateException("unexpected token " + token + " at " + LocatedJson.Pos.of(at));
         };
     }
 
     /** The number as written; one whose exponent no decimal holds stays its text (see {@link LocatedJson.UnreadableNum}). */
-    private static LocatedJson number(JsonParser p, LocatedJson.Pos at, boolean integral) throws IOException {
+    private static LocatedJson number(JsonParser p, long at, boolean integral) throws IOException {
         try {
             return new LocatedJson.Num(at, p.getDecimalValue(), integral);
         } catch (NumberFormatException e) {
@@ -50,28 +50,29 @@ final class LocatedJsonParser {
     }
 
     /** An object member's name, checked like any string. */
-    String name(JsonParser p, LocatedJson.Pos at) throws IOException {
+    String name(JsonParser p, long at) throws IOException {
         return checked(p.currentName(), at);
     }
 
     /** Jackson decodes a lone "\\uD800" escape as it is; such a string cannot be stored or written back. */
-    private String checked(String s, LocatedJson.Pos at) {
+    private String checked(String s, long at) {
         if (!SourceFileName.isWellFormed(s)) {
-            problems.addToJson(at, "the string \"" + Printable.oneLine(s) + "\" holds a lone UTF-16 surrogate "
+            problems.addToJson(LocatedJson.Pos.of(at), "the string \"" + Printable.oneLine(s) + "\" holds a lone UTF-16 surrogate "
                     + "(an unpaired \\uD800-\\uDFFF escape), which is not a character");
         }
         return s;
     }
 
-    void duplicate(LocatedJson.Pos nameAt, String name) {
-        problems.addToJson(nameAt, "field \"" + name + "\" appears twice in the same object");
+    void duplicate(long nameAt, String name) {
+        problems.addToJson(LocatedJson.Pos.of(nameAt), "field \"" + name + "\" appears twice in the same object");
     }
 
-    private LocatedJson object(JsonParser p, LocatedJson.Pos at) throws IOException {
-        Map<String, LocatedJson.Member> members = new LinkedHashMap<>();
+    private LocatedJson object(JsonParser p, long at) throws IOException {
+        // Room for an event's 18 fields without growing: growing every record's map was a tenth of a large read.
+        Map<String, LocatedJson.Member> members = new LinkedHashMap<>(MEMBERS);
         JsonToken t;
         while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
-            LocatedJson.Pos nameAt = pos(p.currentTokenLocation());
+            long nameAt = where(p);
             String name = name(p, nameAt);
             LocatedJson v = value(p, p.nextToken());
             if (members.containsKey(name)) {
@@ -86,13 +87,30 @@ final class LocatedJsonParser {
         return new LocatedJson.Obj(at, members);
     }
 
-    private LocatedJson array(JsonParser p, LocatedJson.Pos at) throws IOException {
+    private LocatedJson array(JsonParser p, long at) throws IOException {
         List<LocatedJson> items = new ArrayList<>();
         JsonToken t;
         while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
             items.add(value(p, t));
         }
         return new LocatedJson.Arr(at, items);
+    }
+
+    /** Buckets of a record's member map: room for the most fields a record has, at the map's load factor. */
+    private static final int MEMBERS = 32;
+
+    /** Where the current token starts, packed ({@link LocatedJson.Pos#packed}). */
+    static long where(JsonParser p) {
+        if (p instanceof PositionedJsonParser positioned) {
+            return positioned.tokenStart();
+        }
+        JsonLocation location = p.currentTokenLocation();
+        return LocatedJson.Pos.packed(location.getLineNr(), location.getColumnNr());
+    }
+
+    /** Where the current token starts. */
+    static LocatedJson.Pos at(JsonParser p) {
+        return LocatedJson.Pos.of(where(p));
     }
 
     static LocatedJson.Pos pos(JsonLocation location) {

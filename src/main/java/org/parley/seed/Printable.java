@@ -18,12 +18,26 @@ public final class Printable {
     private Printable() {
     }
 
+    private static boolean visibleAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < ' ' || c > '~') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * An id as a message echoes it: as {@link #brief}, with every character that draws nothing (a
      * right-to-left mark, a zero-width space) written as its escape. Shown raw, "actor "grushko"
      * is not the id of any actor" named an id the reader could see in the list of actors.
      */
     public static String idShown(String id) {
+        if (visibleAscii(id)) {
+            // Every record's label names its id: the pattern below cost a large import's read more than this check.
+            return brief(id);
+        }
         var m = INVISIBLE.matcher(id);
         if (!m.find()) {
             return brief(id);
