@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.parley.model.Dataset;
 import org.parley.model.Event;
 import org.parley.model.Evidence;
+import org.parley.model.Modality;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -51,5 +52,19 @@ class CuratedCameoTest {
                 .filter(e -> e.evidence().stream().allMatch(ev -> ev.attribution().equals(Evidence.REPORTER)))
                 .map(Event::id).toList();
         assertEquals(List.of(), noOnes);
+    }
+
+    /**
+     * An event still to come is coded as the act to come, not as its announcement: the NYT's "The Americans and
+     * Russians say that after this week, they will discuss whether to keep talking" is an expected meeting, but
+     * was 036 (express intent to meet or negotiate), the code of their saying so, which happened and is no
+     * record of its own. An expressed intent (03) is a statement that was made, so it has happened.
+     */
+    @Test
+    void whatIsToComeIsNotCodedAsAnIntentExpressed() {
+        List<String> announced = week.events().stream()
+                .filter(e -> e.modality() != Modality.HAPPENED && e.cameo().startsWith("03"))
+                .map(e -> e.id() + " (" + e.cameo() + ")").toList();
+        assertEquals(List.of(), announced);
     }
 }
