@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,9 @@ import java.util.Map;
 final class LocatedJsonParser {
 
     private final Problems problems;
+    private final List<LocatedJson.Member[]> scratch = new ArrayList<>();
+    /** Objects open around the value being read. */
+    private int depth;
 
     LocatedJsonParser(Problems problems) {
         this.problems = problems;
@@ -68,23 +72,43 @@ final class LocatedJsonParser {
     }
 
     private LocatedJson object(JsonParser p, long at) throws IOException {
-        // Room for an event's 18 fields without growing: growing every record's map was a tenth of a large read.
-        Map<String, LocatedJson.Member> members = new LinkedHashMap<>(MEMBERS);
-        JsonToken t;
-        while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
-            long nameAt = where(p);
-            String name = name(p, nameAt);
-            LocatedJson v = value(p, p.nextToken());
-            if (members.containsKey(name)) {
-                duplicate(nameAt, name);
-            } else {
-                members.put(name, new LocatedJson.Member(name, nameAt, v));
+        // One scratch array per depth of nesting, reused by every object at that depth.
+        if (depth == scratch.size()) {
+            scratch.add(new LocatedJson.Member[SmallMembers.MOST]);
+        }
+        LocatedJson.Member[] small = scratch.get(depth++);
+        try {
+            int count = 0;
+            Map<String, LocatedJson.Member> large = null;
+            JsonToken t;
+            while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+                long nameAt = where(p);
+                String name = name(p, nameAt);
+                LocatedJson v = value(p, p.nextToken());
+                if (large != null ? large.containsKey(name) : SmallMembers.indexOf(small, count, name) >= 0) {
+                    duplicate(nameAt, name);
+                    continue;
+                }
+                LocatedJson.Member member = new LocatedJson.Member(name, nameAt, v);
+                if (large != null) {
+                    large.put(name, member);
+                } else if (count < small.length) {
+                    small[count++] = member;
+                } else {
+                    large = new LinkedHashMap<>();
+                    for (LocatedJson.Member m : small) {
+                        large.put(m.name(), m);
+                    }
+                    large.put(name, member);
+                }
             }
+            if (t != JsonToken.END_OBJECT) {
+                throw new IllegalStateException("unexpected token " + t + " in object at " + LocatedJson.Pos.of(at));
+            }
+            return new LocatedJson.Obj(at, large != null ? large : new SmallMembers(Arrays.copyOf(small, count)));
+        } finally {
+            depth--;
         }
-        if (t != JsonToken.END_OBJECT) {
-            throw new IllegalStateException("unexpected token " + t + " in object at " + at);
-        }
-        return new LocatedJson.Obj(at, members);
     }
 
     private LocatedJson array(JsonParser p, long at) throws IOException {
@@ -95,9 +119,6 @@ final class LocatedJsonParser {
         }
         return new LocatedJson.Arr(at, items);
     }
-
-    /** Buckets of a record's member map: room for the most fields a record has, at the map's load factor. */
-    private static final int MEMBERS = 32;
 
     /** Where the current token starts, packed ({@link LocatedJson.Pos#packed}). */
     static long where(JsonParser p) {
