@@ -15,7 +15,7 @@ import java.util.List;
 
 /**
  * Hides a tooltip shown by hand ({@code tooltip.show(node, x, y)}) when its window loses the
- * focus or another window opens: a dialog opened from the keyboard (F5 over the timeline) otherwise kept the tooltip of
+ * focus or another window opens, a menu's among them: a dialog opened from the keyboard (F5 over the timeline) otherwise kept the tooltip of
  * the event under the pointer on top of its own choices. It also goes when its window moves or changes size, or its
  * owner leaves the scene (a panel enlarged or put back): a tooltip stays where it was shown on the screen, and the
  * map's name for a place reached by the arrow keys was left floating outside a window un-maximized under it.
@@ -36,11 +36,13 @@ public final class HideWithWindow {
                 popup.hide();
             }
         };
-        // A window opened over this one (a dialog) may not take the focus first on every system.
+        // A window opened over this one (a dialog) may not take the focus first on every system. A menu
+        // too: Alt+F over the actor network had left a line's tooltip floating over the File menu, a window
+        // of its own. Only the popup itself, shown again, is no reason to go.
         // Weakly held by the global list, so a view that is gone takes its popup with it.
         this.windowOpened = change -> {
             while (change.next()) {
-                if (change.wasAdded() && change.getAddedSubList().stream().anyMatch(w -> !(w instanceof PopupWindow))) {
+                if (change.wasAdded() && change.getAddedSubList().stream().anyMatch(w -> w != popup)) {
                     // Not while the window list is changing: hiding takes the popup out of it.
                     Platform.runLater(popup::hide);
                 }
