@@ -3,10 +3,17 @@ package org.parley.cli;
 import org.parley.app.Workspace;
 import org.parley.export.DataExport;
 import org.parley.export.DataFormat;
+import org.parley.export.AtomicFiles;
+import org.parley.export.ExportException;
+import org.parley.export.FilterNote;
+import org.parley.export.SearchedEvents;
 import org.parley.model.CountText;
 import org.parley.model.Dataset;
+import org.parley.model.Event;
 import org.parley.model.EventFilter;
 import org.parley.seed.DatasetException;
+import org.parley.seed.Printable;
+import org.parley.store.ParleyStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,6 +25,8 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.concurrent.Callable;
 
 @Command(name = "export-data", mixinStandardHelpOptions = true,
@@ -35,6 +44,9 @@ import java.util.concurrent.Callable;
                 + "--actor, --kind, --place, --reported-by, --from and --to keep only matching%n"
                 + "events, as the explorer's filters do, with their quotes; the files say which%n"
                 + "filter made them.%n"
+                + "--search keeps only the events the search finds (as parley search, every%n"
+                + "match: an event, a quote, a passage of its evidence), as the export window's%n"
+                + "\"Only the events the search marks\" does.%n"
                 + "Several --actor keep events with any of them; --all-actors, only those they share.%n"
                 + "json is always the whole dataset."})
 final class ExportDataCommand implements Callable<Integer> {
@@ -57,6 +69,10 @@ final class ExportDataCommand implements Callable<Integer> {
 
     @Mixin
     DayRangeOptions days;
+
+    @Option(names = "--search", paramLabel = "WORDS",
+            description = "Keep only the events a search for these words finds, with the filters' own.")
+    String search;
 
     @Mixin
     ForceOption force;
@@ -103,27 +119,50 @@ final class ExportDataCommand implements Callable<Integer> {
         filters.check();
         days.check(spec);
         boolean filtered = filters.any() || days.any();
-        if (filtered && format == DataFormat.JSON) {
+        if ((filtered || search != null) && format == DataFormat.JSON) {
             // A cut-down exchange file would import as a smaller dataset and pass for the whole one.
             throw new CommandLine.ParameterException(spec.commandLine(), "--format json writes the whole "
-                    + "dataset, as it imports; --actor, --kind, --place, --reported-by, --from and --to apply to csv, "
-                    + "geojson, timelinejs and html. Nothing was written.");
+                    + "dataset, as it imports; --actor, --kind, --place, --reported-by, --from, --to and --search "
+                    + "apply to csv, geojson, timelinejs and html. Nothing was written.");
+        }
+        if (search != null) {
+            if (search.isBlank()) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "Give --search the words to search for, e.g. --search Sherman. Nothing was written.");
+            }
+            ParleyStore.searchProblem(search).ifPresent(problem -> {
+                throw new CommandLine.ParameterException(spec.commandLine(), problem + ". Nothing was written.");
+            });
         }
         try (Workspace ws = db.openSeeded()) {
             Dataset data = ws.store().loadDataset();
             EventFilter filter = days.applyTo(filters.filter(data), data.zone());
-            long kept = data.events().stream().filter(filter.in(data)).count();
+            Optional<SearchedEvents> found = Optional.ofNullable(search)
+                    .map(words -> new SearchedEvents(words, ws.store().searchEventIds(words)));
+            Predicate<Event> keep = found.map(f -> filter.in(data).and(e -> f.eventIds().contains(e.id())))
+                    .orElse(filter.in(data));
+            long kept = data.events().stream().filter(keep).count();
+            if (found.isPresent() && kept == 0) {
+                String among = filtered ? " among the events that pass the filters"
+                        + FilterNote.which(filter, data).map(w -> " (" + w + ")").orElse("") : "";
+                throw new ExportException("The search \u201C" + Printable.oneLine(search) + "\u201D finds no event"
+                        + among + "; nothing was written.");
+            }
             if (filtered && kept == 0) {
                 // A refusal, as export-image and handout make it: the command line is well formed, the data decides.
                 throw NothingPasses.refusal(filter, data);
             }
-            List<Path> written = new DataExport().export(data, format, out, filter, force.overwrite());
+            DataExport export = new DataExport();
+            List<Path> written = found.isPresent()
+                    ? export.export(data, format, out, filter, found.get(), force.overwrite(), AtomicFiles.NEVER)
+                    : export.export(data, format, out, filter, force.overwrite());
             for (Path p : written) {
                 spec.commandLine().getOut().println("Wrote " + WrittenPath.of(p) + WrittenPath.throughLink(p));
             }
-            if (filtered) {
+            if (filtered || found.isPresent()) {
                 spec.commandLine().getOut().println(CountText.count((int) kept, "event") + " of "
-                        + String.format("%,d", data.events().size()) + " kept by the filters.");
+                        + String.format("%,d", data.events().size()) + " kept by the "
+                        + (!found.isPresent() ? "filters." : filtered ? "filters and the search." : "search."));
             }
         }
         return 0;

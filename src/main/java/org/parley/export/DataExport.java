@@ -73,6 +73,20 @@ public final class DataExport {
                 cancelled);
     }
 
+    /**
+     * As {@link #export(Dataset, DataFormat, Path, EventFilter, Overwrite, BooleanSupplier)}, keeping besides
+     * only the events {@code search} found; what is written says so after the filter ("Filtered: kind Meeting;
+     * found by the search “Sherman”"). JSON is written whole, as for a filter.
+     */
+    public List<Path> export(Dataset data, DataFormat format, Path out, EventFilter filter, SearchedEvents search,
+                             Overwrite overwrite, BooleanSupplier cancelled) {
+        Set<String> found = search.eventIds();
+        Optional<String> note = Optional.of("Filtered: " + FilterNote.which(filter, data).map(w -> w + "; ").orElse("")
+                + search.words());
+        return export(data, format, out, filter.in(data).and(e -> found.contains(e.id())), note, filter.sources(),
+                overwrite, cancelled);
+    }
+
     private List<Path> export(Dataset data, DataFormat format, Path out, Predicate<Event> keep, Optional<String> note,
                               SourceFilter papers, Overwrite overwrite, BooleanSupplier cancelled) {
         // Counted in the whole dataset: the subset keeps only the sources its records cite.

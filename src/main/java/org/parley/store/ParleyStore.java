@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -557,6 +558,18 @@ public final class ParleyStore implements AutoCloseable {
     public synchronized int searchCount(String userText) {
         try {
             return new Searcher(connection).count(userText);
+        } catch (SQLException e) {
+            throw failure("search failed", e);
+        }
+    }
+
+    /**
+     * The ids of the events any match of a search for {@code userText} belongs to (an event, one of its
+     * quotes, a passage of its evidence), all of them, unranked: what {@code export-data --search} keeps.
+     */
+    public synchronized Set<String> searchEventIds(String userText) {
+        try {
+            return new Searcher(connection).eventIds(userText);
         } catch (SQLException e) {
             throw failure("search failed", e);
         }

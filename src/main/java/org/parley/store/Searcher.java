@@ -5,8 +5,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -104,6 +106,24 @@ final class Searcher {
             }
         }
         return hits;
+    }
+
+    Set<String> eventIds(String userText) throws SQLException {
+        Optional<String> query = FtsQuery.of(userText);
+        if (query.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> ids = new HashSet<>();
+        try (PreparedStatement ps = connection.prepareStatement(
+                SqlResource.statement(StoredDatasetReader.SQL, "search_event_ids"))) {
+            ps.setString(1, query.get());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getString(1));
+                }
+            }
+        }
+        return Set.copyOf(ids);
     }
 
     int count(String userText) throws SQLException {

@@ -20,6 +20,7 @@ import org.parley.export.DataExport;
 import org.parley.export.DataFormat;
 import org.parley.export.ExportSize;
 import org.parley.export.FilterNote;
+import org.parley.export.SearchedEvents;
 import org.parley.model.CountText;
 import org.parley.export.WebPageExporter;
 import org.parley.model.Dataset;
@@ -32,6 +33,7 @@ import org.parley.ui.support.DialogKeys;
 import org.parley.ui.support.DialogWidth;
 import org.parley.ui.support.ErrorDialogs;
 import org.parley.ui.state.ExplorerState;
+import org.parley.ui.state.SearchResults;
 import org.parley.ui.support.FileDialogs;
 import org.parley.ui.support.LastFolder;
 import org.parley.ui.support.SavedName;
@@ -65,7 +67,11 @@ public final class ExportDataDialog {
                 .ifPresent(t -> run(owner, state, data, state.filterProperty().get(), t));
     }
 
-    record Choice(DataFormat format, boolean filtered) {
+    /** {@code search}: the events of the search to keep to, when its box was ticked. */
+    record Choice(DataFormat format, boolean filtered, Optional<SearchedEvents> search) {
+        Choice(DataFormat format, boolean filtered) {
+            this(format, filtered, Optional.empty());
+        }
     }
 
     /** {@code chosen}: what the save dialog asked about; {@code path}: where the export goes, with its extension. */
@@ -151,6 +157,33 @@ public final class ExportDataDialog {
         which.managedProperty().bind(which.visibleProperty());
         which.visibleProperty().bind(filtered.selectedProperty().and(filtered.disabledProperty().not())
                 .and(Bindings.createBooleanBinding(() -> anyFilter)));
+        // A search rings its events and hides none: offered, not assumed, and said either way (decision 0142).
+        SearchResults searched = state.searchProperty().get();
+        boolean anySearch = !searched.query().isBlank() && !searched.eventIds().isEmpty();
+        SearchedEvents found = new SearchedEvents(searched.query(), searched.eventIds());
+        CheckBox bySearch = new CheckBox("Only the events the search \u201C" + searched.shownQuery() + "\u201D marks"
+                + (searched.isCapped() ? " (those of its " + CountText.count(searched.listed(), "result")
+                        + " listed)" : ""));
+        bySearch.setId("export-data-search");
+        bySearch.setWrapText(true);
+        bySearch.setMaxWidth(420);
+        bySearch.managedProperty().bind(bySearch.visibleProperty());
+        bySearch.setVisible(anySearch);
+        bySearch.disableProperty().bind(format.valueProperty().isEqualTo(DataFormat.JSON));
+        boolean[] wantedSearch = {false};
+        format.valueProperty().addListener((o, was, now) -> {
+            if (now == DataFormat.JSON && was != DataFormat.JSON) {
+                wantedSearch[0] = bySearch.isSelected();
+                bySearch.setSelected(false);
+            } else if (now != DataFormat.JSON && was == DataFormat.JSON) {
+                bySearch.setSelected(wantedSearch[0]);
+            }
+        });
+        Label events = new Label();
+        events.setId("export-data-events");
+        events.setWrapText(true);
+        events.setMaxWidth(420);
+        events.setMinHeight(Label.USE_PREF_SIZE);
         Label size = new Label();
         size.setId("export-data-size");
         size.setWrapText(true);
@@ -166,13 +199,21 @@ public final class ExportDataDialog {
             filtered.setText(counting ? "Only the events that pass the current filters (counting\u2026)"
                     : "Only the " + CountText.count(visible.size(), "event") + " that pass the current filters");
             boolean whole = !filtered.isSelected() || format.getValue() == DataFormat.JSON;
+            boolean keepToSearch = anySearch && bySearch.isSelected() && format.getValue() != DataFormat.JSON;
+            List<Event> written = keepToSearch
+                    ? (whole ? all : visible).stream().filter(e -> found.eventIds().contains(e.id())).toList()
+                    : whole ? all : visible;
+            events.setText(counting && !whole ? "" : whichEvents(written.size(), all.size(),
+                    anyFilter && format.getValue() != DataFormat.JSON, !whole,
+                    anySearch && format.getValue() != DataFormat.JSON ? found : null, keepToSearch));
             size.setText(counting && !whole ? "Counting the filtered events\u2026"
-                    : sizeNote(format.getValue(), data, whole ? all : visible,
+                    : sizeNote(format.getValue(), data, written,
                             anyFilter && whole && format.getValue() != DataFormat.JSON && !counting ? visible : null,
                             anyFilter));
         };
         format.valueProperty().addListener((o, was, now) -> sayTheSize.run());
         filtered.selectedProperty().addListener((o, was, now) -> sayTheSize.run());
+        bySearch.selectedProperty().addListener((o, was, now) -> sayTheSize.run());
         InvalidationListener recount = o -> sayTheSize.run();
         state.visibleEventsProperty().addListener(recount);
         state.filterPendingProperty().addListener(recount);
@@ -190,7 +231,8 @@ public final class ExportDataDialog {
         formatLabel.setMinWidth(Label.USE_PREF_SIZE);
         grid.addRow(0, formatLabel, format);
         // One column of notes: one that says nothing for this format takes no room, nor the gaps round it.
-        VBox notes = new VBox(10, filtered, which, note, size);
+        // What will be written first, then the boxes that change it and what it weighs.
+        VBox notes = new VBox(10, events, filtered, which, bySearch, note, size);
         grid.add(notes, 1, 1);
         dialog.getDialogPane().setContent(grid);
         DialogWidth.asContentAsks(dialog.getDialogPane());
@@ -208,9 +250,34 @@ public final class ExportDataDialog {
                 return null;
             }
             lastFormat = format.getValue();
-            return new Choice(format.getValue(), filtered.isSelected() && format.getValue() != DataFormat.JSON);
+            boolean json = format.getValue() == DataFormat.JSON;
+            return new Choice(format.getValue(), filtered.isSelected() && !json,
+                    anySearch && bySearch.isSelected() && !json ? Optional.of(found) : Optional.empty());
         });
         return dialog;
+    }
+
+    /**
+     * Which events the export writes, in one plain sentence, and what of the explorer it leaves out: "Exports
+     * the 14 events found by the search “Sherman”; the filters do not apply." {@code filters}: whether filters
+     * are set (for a format that can keep to them); {@code byFilters}: whether the export keeps to them;
+     * {@code search}: the search, or null when there is none to keep to; {@code bySearch}: whether it does.
+     */
+    static String whichEvents(int count, int total, boolean filters, boolean byFilters, SearchedEvents search,
+                              boolean bySearch) {
+        String some = "the " + CountText.count(count, "event");
+        String pass = count == 1 ? " that passes the filters" : " that pass the filters";
+        String what = byFilters && bySearch ? some + pass + (count == 1 ? " and is " : " and are ") + search.words()
+                : byFilters ? some + pass
+                : bySearch ? some + " " + search.words()
+                : "all " + CountText.count(total, "event") + " of the dataset";
+        boolean filtersLeft = filters && !byFilters;
+        boolean searchLeft = search != null && !bySearch;
+        String left = filtersLeft && searchLeft ? "; the filters and " + search.name() + " do not apply"
+                : filtersLeft ? "; the filters do not apply"
+                : searchLeft ? "; " + search.name() + " does not apply"
+                : "";
+        return "Exports " + what + left + ".";
     }
 
     /**
@@ -292,8 +359,11 @@ public final class ExportDataDialog {
         // replacing files, it took the keyboard from the question (Enter went to the main window).
         OverwriteQuestion.run(owner, t.chosen(), overwrite -> {
             progress.show();
-            return BackgroundThread.compute().submit(() -> new DataExport().export(data, t.choice().format(), t.path(),
-                    t.choice().filtered() ? filter : EventFilter.NONE, overwrite, progress::cancelled));
+            EventFilter kept = t.choice().filtered() ? filter : EventFilter.NONE;
+            return BackgroundThread.compute().submit(() -> t.choice().search().isPresent()
+                    ? new DataExport().export(data, t.choice().format(), t.path(), kept, t.choice().search().get(),
+                            overwrite, progress::cancelled)
+                    : new DataExport().export(data, t.choice().format(), t.path(), kept, overwrite, progress::cancelled));
         }, (written, error) -> {
             progress.close();
             if (error != null && ErrorDialogs.unwrap(error) instanceof CancellationException) {
