@@ -117,10 +117,24 @@ final class RecordFields {
         return "";
     }
 
+    /** As {@link #ID} matches, without a matcher per record: 100,000 events' ids allocated 24 MB of them. */
+    static boolean wellFormedId(String id) {
+        if (id.isEmpty() || id.charAt(0) == '-') {
+            return false;
+        }
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The record's id, which must be present and well-formed. */
     String id() {
         String id = requiredText("id");
-        if (id != null && !ID.matcher(id).matches()) {
+        if (id != null && !wellFormedId(id)) {
             String invisible = Printable.invisibleInId(id);
             problem("id", "id \"" + Printable.idShown(id) + "\" " + ID_RULE
                     + (invisible.isEmpty() ? "; " + firstBreakingTheIdRule(id) : invisible));
