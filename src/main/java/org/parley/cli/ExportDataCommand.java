@@ -111,10 +111,23 @@ final class ExportDataCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * "--out page.html/" names a folder, but a name with the format's own ending is written as that file: the
+     * page had been written as "page.html", the '/' ignored.
+     */
+    private void requireFolderWhereTyped() {
+        String name = out.getFileName() == null ? "" : out.getFileName().toString();
+        endingsOf(format).stream().filter(name.toLowerCase(Locale.ROOT)::endsWith).findFirst().ifPresent(ending ->
+                Limits.notAFolder(spec, "--out", "export-data --format " + format.id() + " writes "
+                        + Printable.oneLine(name) + " as a file: leave out the '/', or name a folder without the ending "
+                        + ending));
+    }
+
     @Override
     public Integer call() throws DatasetException {
         Limits.output(spec, "--out", out, "the file or folder to write");
         requireFittingName();
+        requireFolderWhereTyped();
         filters.kinds();
         filters.check();
         days.check(spec);

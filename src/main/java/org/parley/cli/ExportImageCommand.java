@@ -111,6 +111,8 @@ final class ExportImageCommand implements Callable<Integer> {
     public Integer call() throws DatasetException {
         // Check everything the user typed before opening the database, so a typo costs nothing.
         Limits.output(spec, "--out", out, "the file to write");
+        Limits.notAFolder(spec, "--out", "export-image writes one file: name the file, e.g. "
+                + Printable.oneLine(out.toString()) + format.extension());
         Sizing sizing = sizing();
         Theme chosenTheme = theme();
         filters.kinds();

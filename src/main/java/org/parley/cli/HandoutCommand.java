@@ -74,6 +74,8 @@ final class HandoutCommand implements Callable<Integer> {
     @Override
     public Integer call() throws DatasetException {
         Limits.output(spec, "--out", out, "the PDF file to write");
+        Limits.notAFolder(spec, "--out", "handout writes one file: name the file, e.g. "
+                + Printable.oneLine(out.toString()) + ".pdf");
         String name = out.getFileName() == null ? "" : out.getFileName().toString().toLowerCase(Locale.ROOT);
         for (String other : OTHER_KINDS) {
             if (name.endsWith(other)) {

@@ -1,10 +1,14 @@
 package org.parley.cli;
 
 import org.parley.export.OutputName;
+import org.parley.seed.Printable;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 
+import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Range checks for numeric options, paths typed empty and paths to write that no one means,
@@ -38,6 +42,33 @@ final class Limits {
             OutputName.problem(value).ifPresent(problem -> {
                 throw new ParameterException(spec.commandLine(), option + " " + problem);
             });
+        }
+    }
+
+    /**
+     * Whether {@code option} was typed ending in '/', a folder's name. The {@link Path} it becomes has lost
+     * that '/': "--out slides/" was written as a file named "slides".
+     */
+    static boolean typedAsFolder(CommandSpec spec, String option) {
+        OptionSpec typed = spec.findOption(option);
+        List<String> values = typed == null ? List.of() : typed.originalStringValues();
+        if (values.isEmpty()) {
+            return false;
+        }
+        String value = values.get(values.size() - 1);
+        // "/" alone is the root, which is refused as a folder further on, in words of its own.
+        return value.length() > 1 && (value.endsWith("/") || value.endsWith(File.separator));
+    }
+
+    /**
+     * Refuses {@code option} typed as a folder where one file is what the command writes; {@code instead}
+     * says what it writes and what to type.
+     */
+    static void notAFolder(CommandSpec spec, String option, String instead) {
+        if (typedAsFolder(spec, option)) {
+            List<String> values = spec.findOption(option).originalStringValues();
+            throw new ParameterException(spec.commandLine(), option + " " + Printable.oneLine(values.get(values.size() - 1))
+                    + " ends in '/', a folder's name, but " + instead + ". Nothing was written.");
         }
     }
 

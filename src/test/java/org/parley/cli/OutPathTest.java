@@ -117,4 +117,35 @@ class OutPathTest {
         assertEquals(1, csv.exit(), csv.err());
         assertEquals(true, csv.err().contains("CSV export needs a folder"), csv.err());
     }
+    /**
+     * {@code --out slides/} ends in '/', a folder's name; export-image wrote a PNG named "slides", handout a PDF named
+     * "slides", export-data an HTML page named "page.html" for "page.html/". Each is refused now, with nothing made.
+     */
+    @Test
+    void anOutEndingInSlashIsAFolderWhereOneFileWasAskedFor() throws Exception {
+        String db = CliRun.seeded(tmp.resolve("p.db"));
+        String slides = tmp.resolve("slides") + "/";
+        String page = tmp.resolve("page.html") + "/";
+        Map<String, String[]> commands = Map.of(
+                "export-image writes one file: name the file, e.g. " + tmp.resolve("slides") + ".png",
+                new String[] {"export-image", "--db", db, "--view", "map", "--format", "png", "--out", slides},
+                "handout writes one file: name the file, e.g. " + tmp.resolve("slides") + ".pdf",
+                new String[] {"handout", "--db", db, "--out=" + slides},
+                "export-data --format html writes page.html as a file: leave out the '/', or name a folder without "
+                        + "the ending .html",
+                new String[] {"export-data", "--db", db, "--format", "html", "--out", page});
+        Map<Path, byte[]> before = everything();
+        for (Map.Entry<String, String[]> command : commands.entrySet()) {
+            CliRun run = CliRun.of(command.getValue());
+            String typed = command.getValue()[0].equals("export-data") ? page : slides;
+            assertEquals(2, run.exit(), run.err());
+            assertEquals("--out " + typed + " ends in '/', a folder's name, but " + command.getKey()
+                    + ". Nothing was written.", run.err().lines().findFirst().orElseThrow());
+            assertEquals(before.keySet(), everything().keySet(), String.join(" ", command.getValue()));
+        }
+        // Where a folder is what the format writes into, the '/' says just that, as before.
+        CliRun folder = CliRun.of("export-data", "--db", db, "--format", "json", "--out", tmp.resolve("data") + "/");
+        assertEquals(0, folder.exit(), folder.err());
+        assertTrue(Files.isRegularFile(tmp.resolve("data").resolve("week.json")), folder.out());
+    }
 }
