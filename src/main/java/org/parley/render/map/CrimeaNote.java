@@ -1,6 +1,7 @@
 package org.parley.render.map;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.parley.layout.map.MapViewport;
@@ -122,6 +123,81 @@ final class CrimeaNote {
             }
         }
         return Optional.empty();
+    }
+
+    /** The dashed stroke's length before a key's words, in the map's px. */
+    static final double SWATCH = 14;
+    /** From the stroke to the words. */
+    static final double SWATCH_GAP = 3;
+    /** How far in from the map's edge a key sits, and how far apart the spots along an edge are. */
+    private static final double EDGE = 4;
+
+    /**
+     * The note as a key at the map's edge, a dashed stroke before its words, where no spot by the peninsula was free:
+     * on a narrow slide map (step 10 at 1366x768, its words beside it wider than at 1280x720) the dashed outline in
+     * Ukraine went unexplained on the very step about Ukraine joining NATO. Along the four edges, nearest the
+     * peninsula first, one line before two; never over the outline it explains, a few px clear of every mark, name and
+     * piece of furniture, and not
+     * stacked on a stop's name. Nothing only when no edge has room.
+     */
+    static Optional<MapLabel> key(MapViewport viewport, OccupiedSpace space, MapLabels.Measure measure,
+                                  List<MapLabel> names) {
+        if (!onScreen(viewport)) {
+            return Optional.empty();
+        }
+        ScreenPoint anchor = viewport.project(LABEL_LON, LABEL_LAT);
+        Rect outline = outlineBox(viewport).grown(MapLabels.MARK_CLEARANCE);
+        FontSpec font = MapLabels.NOTE_FONT;
+        double ascent = measure.ascent(font);
+        for (String text : new String[] {LABEL, LABEL_BROKEN}) {
+            List<String> lines = MapLabel.lines(text);
+            double w = SWATCH + SWATCH_GAP + lines.stream().mapToDouble(t -> measure.width(font, t)).max().orElse(0) + 4;
+            double h = lines.size() * (ascent + MapLabels.LINE_GAP) - MapLabels.LINE_GAP + 4;
+            List<Rect> spots = edgeSpots(viewport.width(), viewport.height(), w, h);
+            spots.sort(Comparator.comparingDouble(r -> MapLabels.distance(r, anchor.x(), anchor.y())));
+            for (Rect spot : spots) {
+                // Not a line above or below a stop's name either, as the note by the peninsula.
+                if (space.inside(spot) && !spot.overlaps(outline) && space.free(spot.grown(MapLabels.MARK_CLEARANCE))
+                        && !stacked(spot, ascent + 4, names)) {
+                    space.take(spot);
+                    return Optional.of(new MapLabel(MapLabel.Kind.KEY, text, font, spot, spot.y() + 2 + ascent, false,
+                            false, anchor.x(), anchor.y(), 0));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A box {@code w} by {@code h} at every {@link #EDGE} px along each edge of a map {@code width} by {@code height}. */
+    private static List<Rect> edgeSpots(double width, double height, double w, double h) {
+        List<Rect> spots = new ArrayList<>();
+        double right = width - EDGE - w;
+        double bottom = height - EDGE - h;
+        for (double x = EDGE; x <= right; x += EDGE) {
+            spots.add(new Rect(x, EDGE, w, h));
+            spots.add(new Rect(x, bottom, w, h));
+        }
+        for (double y = EDGE; y <= bottom; y += EDGE) {
+            spots.add(new Rect(EDGE, y, w, h));
+            spots.add(new Rect(right, y, w, h));
+        }
+        return spots;
+    }
+
+    /** The outline's bounding box on screen. */
+    private static Rect outlineBox(MapViewport viewport) {
+        double minX = Double.MAX_VALUE;
+        double minY = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
+        double maxY = -Double.MAX_VALUE;
+        for (int i = 0; i < OUTLINE.length; i += 2) {
+            ScreenPoint p = viewport.project(OUTLINE[i], OUTLINE[i + 1]);
+            minX = Math.min(minX, p.x());
+            minY = Math.min(minY, p.y());
+            maxX = Math.max(maxX, p.x());
+            maxY = Math.max(maxY, p.y());
+        }
+        return new Rect(minX, minY, maxX - minX, maxY - minY);
     }
 
     /**

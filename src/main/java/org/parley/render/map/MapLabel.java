@@ -16,7 +16,8 @@ public record MapLabel(Kind kind, String text, FontSpec font, Rect box, double b
 
     public static final String LINE_BREAK = "\n";
 
-    public enum Kind { EDGE, ROUTE, PLACE, NOTE }
+    /** {@code KEY}: the Crimea note at the map's edge, after a dashed stroke, where none was free by the peninsula. */
+    public enum Kind { EDGE, ROUTE, PLACE, NOTE, KEY }
 
     /** The text's lines, top to bottom. */
     public static List<String> lines(String text) {

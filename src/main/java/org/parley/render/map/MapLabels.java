@@ -350,7 +350,8 @@ final class MapLabels {
             }
             boolean selected = m.place().id().equals(scene.selectedPlace());
             if (!selected && !noteDone) {
-                Optional<MapLabel> note = CrimeaNote.label(scene.viewport(), space, marks, measure, out);
+                Optional<MapLabel> note = CrimeaNote.label(scene.viewport(), space, marks, measure, out)
+                        .or(() -> CrimeaNote.key(scene.viewport(), space, measure, out));
                 note.ifPresent(out::add);
                 crimeaNamed = note.isPresent();
                 noteDone = true;
@@ -379,7 +380,8 @@ final class MapLabels {
             }
         }
         if (!noteDone && crimea == null) {
-            CrimeaNote.label(scene.viewport(), space, marks, measure, out).ifPresent(out::add);
+            CrimeaNote.label(scene.viewport(), space, marks, measure, out)
+                    .or(() -> CrimeaNote.key(scene.viewport(), space, measure, out)).ifPresent(out::add);
         }
     }
 

@@ -140,8 +140,21 @@ final class MarkerArt {
             painter.setFill(label.strong() ? theme.text() : theme.text().withAlpha(0.85));
             double baseline = label.baseline();
             double lineStep = painter.ascent() + MapLabels.LINE_GAP;
+            double textX = b.x() + 2;
+            if (label.kind() == MapLabel.Kind.KEY) {
+                // The outline's own dash, so the key reads as the legend of the dashed line in Ukraine.
+                painter.save();
+                painter.setStroke(theme.text().withAlpha(0.75));
+                painter.setLineWidth(1.2);
+                painter.setLineDash(4, 3);
+                double y = baseline - painter.ascent() * 0.35;
+                painter.strokeLine(textX, y, textX + CrimeaNote.SWATCH, y);
+                painter.setLineDash();
+                painter.restore();
+                textX += CrimeaNote.SWATCH + CrimeaNote.SWATCH_GAP;
+            }
             for (String line : MapLabel.lines(label.text())) {
-                painter.fillText(line, b.x() + 2, baseline, TextAnchor.START);
+                painter.fillText(line, textX, baseline, TextAnchor.START);
                 baseline += lineStep;
             }
         }

@@ -23,6 +23,7 @@ import org.parley.layout.map.ProjectedBasemap;
 import org.parley.model.Dataset;
 import org.parley.render.Painter;
 import org.parley.render.Theme;
+import org.parley.render.map.MapLabel;
 import org.parley.render.map.MapPainter;
 import org.parley.render.map.MapScene;
 import org.parley.ui.support.BackgroundThread;
@@ -470,6 +471,11 @@ final class SlideView extends StackPane {
     /** The map last drawn, or null when none was. */
     DrawnMap drawnMap() {
         return drawnMap;
+    }
+
+    /** The labels of the map last drawn, where they were drawn: for tests. */
+    List<MapLabel> mapLabels() {
+        return mapPainter.lastLabels();
     }
 
     /** The slide's maps, made and under way: for tests. */
