@@ -5,7 +5,7 @@ import java.util.Set;
 /**
  * The events a search found, for an export that keeps to them: the words searched for, as the exported
  * files name them ("found by the search “Sherman”"), and the ids of the events its matches belong to. A
- * search rings its events and hides none, so an export keeps to them only when asked (decision 0142).
+ * search rings its events and hides none, so an export keeps to them only when asked (decision 0140).
  */
 public record SearchedEvents(String query, Set<String> eventIds) {
 

@@ -157,7 +157,7 @@ public final class ExportDataDialog {
         which.managedProperty().bind(which.visibleProperty());
         which.visibleProperty().bind(filtered.selectedProperty().and(filtered.disabledProperty().not())
                 .and(Bindings.createBooleanBinding(() -> anyFilter)));
-        // A search rings its events and hides none: offered, not assumed, and said either way (decision 0142).
+        // A search rings its events and hides none: offered, not assumed, and said either way (decision 0140).
         SearchResults searched = state.searchProperty().get();
         boolean anySearch = !searched.query().isBlank() && !searched.eventIds().isEmpty();
         SearchedEvents found = new SearchedEvents(searched.query(), searched.eventIds());
