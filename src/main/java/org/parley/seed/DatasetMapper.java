@@ -9,14 +9,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
@@ -268,12 +266,29 @@ final class DatasetMapper {
         if (items.size() != nodes.size()) {
             return;   // some are broken, and said so; their positions no longer match
         }
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < items.size(); i++) {
-            if (!seen.add(key.apply(items.get(i)))) {
+        // Lists of a few: compared pair by pair, without a hash set per record.
+        String[] keys = new String[items.size()];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = key.apply(items.get(i));
+        }
+        Set<String> seen = keys.length > FEW ? new HashSet<>() : null;
+        for (int i = 0; i < keys.length; i++) {
+            if (seen != null ? !seen.add(keys[i]) : earlier(keys, i)) {
                 f.problem(nodes.get(i).at(), field + "[" + i + "]: " + what.apply(items.get(i)) + " is listed twice");
             }
         }
+    }
+
+    /** Items a list may hold to be checked for repeats pair by pair. */
+    private static final int FEW = 8;
+
+    private static boolean earlier(String[] keys, int i) {
+        for (int j = 0; j < i; j++) {
+            if (keys[j].equals(keys[i])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static <T> List<T> each(List<LocatedJson> items, String name, BiFunction<LocatedJson, String, T> read) {
@@ -587,9 +602,17 @@ final class DatasetMapper {
      * each local to their own zone.
      */
     private void reportedBeforeItHappened(RecordFields f, TimeSpan time, List<Evidence> evidence) {
-        LocalDate latest = evidence.stream().map(ev -> sourcePublished.get(ev.source())).filter(Objects::nonNull)
-                .max(Comparator.naturalOrder()).orElse(null);
-        if (time == null || latest == null || !time.start().toLocalDate().isAfter(latest.plusDays(1))) {
+        if (time == null) {
+            return;
+        }
+        LocalDate latest = null;
+        for (Evidence ev : evidence) {
+            LocalDate published = sourcePublished.get(ev.source());
+            if (published != null && (latest == null || published.isAfter(latest))) {
+                latest = published;
+            }
+        }
+        if (latest == null || !time.start().toLocalDate().isAfter(latest.plusDays(1))) {
             return;
         }
         f.problem("start", "the event starts " + time.start().toLocalDate() + ", after its "

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -280,6 +281,20 @@ class MalformedDatasetTest {
                         + "        {\"source\": \"wapo\", \"text\": \"nearly four-hour meeting in Brussels\"},");
         assertOneProblemEndingWith(passage, "events[0] (id \"nrc-meeting\"): evidence[1]: passage of \"wapo\" "
                 + "(\"nearly four-hour meeting in Brussels\") is listed twice");
+    }
+
+    /** A long list is checked for repeats as a short one is: every repeat said, at its own place. */
+    @Test
+    void everyRepeatOfALongListIsSaid() {
+        String many = String.join(", ", Collections.nCopies(10, "{\"actor\": \"grushko\"}"));
+        String json = SeedFixtures.replaceOnce(SeedFixtures.validJson(),
+                "\"actors\": [{\"actor\": \"grushko\", \"role\": \"head of delegation\"}]", "\"actors\": [" + many + "]");
+        List<Problem> problems = SeedFixtures.problemsOf(json);
+        assertEquals(9, problems.size(), problems::toString);
+        for (int i = 1; i < 10; i++) {
+            assertTrue(problems.get(i - 1).toString().endsWith("events[0] (id \"nrc-meeting\"): actors[" + i
+                    + "]: actor \"grushko\" is listed twice"), problems::toString);
+        }
     }
 
     /** Two sources of one file gave a hundred "text not found" problems and no word of the cause. */
