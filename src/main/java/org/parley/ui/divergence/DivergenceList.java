@@ -268,7 +268,10 @@ public final class DivergenceList extends ScrollPane {
         }
     }
 
-    /** Scrolls so that {@code card} is in view, whole where it fits. */
+    /**
+     * Scrolls so that {@code card} is in view, whole where it fits; a card taller than the pane shows its top, where
+     * the fact and both papers' words are (at 1280 × 720 the arrow down had shown only the end of a long note).
+     */
     private void showWhole(VBox card) {
         double contentHeight = content.getBoundsInLocal().getHeight();
         double viewport = getViewportBounds().getHeight();
@@ -280,7 +283,7 @@ public final class DivergenceList extends ScrollPane {
         if (b.getMinY() < top) {
             setVvalue(b.getMinY() / (contentHeight - viewport));
         } else if (b.getMaxY() > top + viewport) {
-            setVvalue(Math.min(1, (b.getMaxY() - viewport) / (contentHeight - viewport)));
+            setVvalue(Math.min(1, Math.min(b.getMinY(), b.getMaxY() - viewport) / (contentHeight - viewport)));
         }
     }
 

@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.Set;
 
 import javafx.geometry.Bounds;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -152,6 +154,43 @@ class DivergenceListTest {
         robot.type(KeyCode.ENTER);
         assertEquals(((Divergence) ordered.get(ordered.size() - 1).getUserData()).id(),
                 state.selectedDivergenceProperty().get());
+    }
+
+    /**
+     * At 1280 × 720 the Compare tab is about 345 × 220 px, and many a card with its note is taller than that. The
+     * arrow to such a card had scrolled to its bottom: the note was in view, the fact's title and both papers' words
+     * above it were not. The card's top comes first.
+     */
+    @Test
+    void anArrowToACardTallerThanThePaneShowsItsTitleAndReadings(FxRobot robot) {
+        robot.interact(() -> {
+            // A holder of the projector's pane size; the shared stage's size is left alone.
+            StackPane holder = new StackPane();
+            holder.setAlignment(Pos.TOP_LEFT);
+            list.getScene().setRoot(holder);
+            list.setMaxSize(345, 220);
+            holder.getChildren().add(list);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Node> ordered = List.copyOf(list.lookupAll("." + DivergenceList.CARD_STYLE_CLASS)).stream()
+                .sorted(Comparator.comparingDouble(n -> n.localToScene(n.getBoundsInLocal()).getMinY())).toList();
+        double viewport = list.getViewportBounds().getHeight();
+        // The tallest card after the first: the note of "Stoltenberg's verdict" runs to a dozen lines.
+        int tall = 1;
+        for (int i = 2; i < ordered.size(); i++) {
+            tall = ordered.get(i).getBoundsInLocal().getHeight() > ordered.get(tall).getBoundsInLocal().getHeight() ? i : tall;
+        }
+        assertTrue(ordered.get(tall).getBoundsInLocal().getHeight() > viewport * 1.5, "a card much taller than the pane");
+        Node before = ordered.get(tall - 1);
+        Node card = ordered.get(tall);
+        robot.interact(before::requestFocus);
+        robot.type(KeyCode.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(card.isFocused(), "the arrow moved to the tall card");
+        Bounds view = list.localToScene(list.getLayoutBounds());
+        Bounds shown = card.localToScene(card.getBoundsInLocal());
+        assertTrue(shown.getMinY() >= view.getMinY() - 1 && shown.getMinY() < view.getMinY() + 20,
+                "the card's top, with its title, at the top of the pane: " + shown + " in " + view);
     }
 
     /** A dataset that records no divergence is not said to have papers that agree: it may never have compared them. */
