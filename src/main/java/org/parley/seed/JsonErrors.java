@@ -17,7 +17,7 @@ final class JsonErrors {
     }
 
     /**
-     * Jackson's limit on a string, a field name or a number, in Parley's words; empty for any other
+     * Jackson's limit on a string, a field name, a number or nesting, in Parley's words; empty for any other
      * error. Jackson stops at its own limit (20,000,000 characters for a string) with the length it
      * had buffered by then, neither the string's length nor Parley's limit, and calls the JSON
      * malformed, which it is not: a 50 MB summary was reported as "String value length (20050912)".
@@ -33,6 +33,11 @@ final class JsonErrors {
         if (m.startsWith("Name length")) {
             return Optional.of(String.format("a field name after this point is longer than Parley reads (over %,d characters, "
                     + "an emoji counting as two); no field of a dataset has a name that long", limits.getMaxNameLength()));
+        }
+        if (m.startsWith("Document nesting depth")) {
+            // Jackson stops one level past its limit, however deep the file goes: "more than" is all that is known.
+            return Optional.of(String.format("arrays and objects here are nested more than %,d deep, deeper than Parley "
+                    + "reads; a dataset nests them fewer than ten deep", limits.getMaxNestingDepth()));
         }
         if (m.startsWith("Number value length")) {
             return Optional.of(String.format("a number after this point is written with more than %,d characters; "
@@ -131,9 +136,6 @@ final class JsonErrors {
         if (m.startsWith("Non-standard token 'NaN'") || m.contains("Non-standard token 'Infinity'")
                 || m.contains("Non-standard token '-Infinity'") || m.contains("Non-standard token '+Infinity'")) {
             m += " (JSON has no NaN or Infinity; write a number)";
-        }
-        if (m.startsWith("Document nesting depth")) {
-            m += " (arrays and objects nested that deep are not a dataset)";
         }
         // "Unrecognized token 'hello': was expecting (JSON String, Number, Array, Object or token 'null', …)":
         // a text that is not JSON at all, or a word without quotes.

@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.time.zone.ZoneRulesException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -959,11 +960,15 @@ public final class ParleyStore implements AutoCloseable {
         }
     }
 
-    /** What could not be read, in words: "unknown value \"BOGUS\"", not a Java class name. */
+    /** What could not be read, in words: "unknown value \"BOGUS\"", not a Java class name or Java's own message. */
     private static String unreadable(RuntimeException e) {
         String m = String.valueOf(e.getMessage());
         if (e instanceof IllegalArgumentException && m.startsWith("No enum constant ")) {
             return "unknown value \"" + m.substring(m.lastIndexOf('.') + 1) + "\"";
+        }
+        if (e instanceof ZoneRulesException && m.startsWith("Unknown time-zone ID: ")) {
+            // Java's "Unknown time-zone ID: Mars/X".
+            return "unknown time zone \"" + m.substring("Unknown time-zone ID: ".length()) + "\"";
         }
         return e instanceof NullPointerException ? "a value is missing" : m;
     }
