@@ -28,14 +28,21 @@ final class DbOption {
     @Spec(Spec.Target.MIXEE)
     CommandSpec command;
 
+    private static final String LINK_TO_NOTHING = "it is a link that leads to no file (its target is missing, "
+            + "or links lead back to it); check the path";
+
     /**
      * The database named after the command, else the one named before it ({@code parley --db F import}):
      * a --db the user gave must never be ignored in favour of the default database.
      */
     Path file() {
+        if (command != null) {
+            refuseTypedAsFolder(command);
+        }
         if (command == null || command.parent() == null) {
             return db;
         }
+        refuseTypedAsFolder(command.parent());
         OptionSpec before = command.parent().findOption("--db");
         Path first = before == null ? null : before.getValue();
         if (db != null && first != null && !first.equals(db)) {
@@ -66,13 +73,24 @@ final class DbOption {
         }
     }
 
+    /**
+     * {@code --db ""}, which Java reads as the current folder, and {@code --db user.db/}, which it reads as
+     * user.db: the '/' said a folder, and a database is one file (a stats run opened user.db as if it were not there).
+     */
+    static void refuseTypedAsFolder(CommandSpec spec) {
+        OptionSpec typed = spec.findOption("--db");
+        if (typed != null && typed.getValue() instanceof Path value) {
+            Limits.named(spec, "--db", value, "a database file");
+        }
+        Limits.notAFolder(spec, "--db", "a database is one file: type its name without the '/'");
+    }
+
     /** {@link #file()}, refused when the user named a database that does not exist. */
     Path existing() {
         Path named = file();
         if (named != null && Files.isSymbolicLink(named) && !Files.exists(named)) {
             // A link in a loop, or to nothing: no import can make a database through it either.
-            throw new StoreException("no database at " + named + ": it is a link that leads to no file "
-                    + "(its target is missing, or links lead back to it); check the path");
+            throw new StoreException("no database at " + named + ": " + LINK_TO_NOTHING);
         }
         if (named != null && !Files.exists(named) && underAFolder(named)) {
             // SQLite's working files' names are no database's: suggesting one would set up its deletion. Nor
@@ -117,6 +135,18 @@ final class DbOption {
         return named;
     }
 
+
+    /**
+     * Refuses a --db that is a link in a loop, for {@code import}, which may make the database it names: a link to
+     * a name not yet taken is followed, and the database made there, but links that lead back to one another end
+     * nowhere, and SQLite's "cannot be opened or created there" did not say why.
+     */
+    void refuseLinksInALoop() {
+        Path named = file();
+        if (named != null && LinkChain.loops(named)) {
+            throw new StoreException("cannot make a database at " + named + ": " + LINK_TO_NOTHING + ". Nothing was created.");
+        }
+    }
 
     /** Whether the command is {@code import}, the one that may make the database (and its folder). */
     private boolean isImport() {

@@ -148,10 +148,19 @@ final class StoreFile {
         }
     }
 
-    /** A regular file of 0 bytes; anything unreadable is left for opening to describe in its own words. */
+    /**
+     * A regular file with no bytes; anything unreadable is left for opening to describe in its own words.
+     * Its size alone does not tell: /proc reports 0 for files that hold text ({@code /proc/self/status}), which
+     * were called empty. A file said to have 0 bytes is read for one.
+     */
     static boolean isEmpty(Path file) {
         try {
-            return Files.isRegularFile(file) && Files.size(file) == 0;
+            if (!Files.isRegularFile(file) || Files.size(file) != 0) {
+                return false;
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                return in.read() < 0;
+            }
         } catch (IOException e) {
             return false;
         }
@@ -275,11 +284,11 @@ final class StoreFile {
             return;
         }
         if (!Files.isRegularFile(file)) {
-            throw new StoreException((file.toString().isEmpty() ? "The empty path (the current folder)" : file)
+            throw new StoreException((file.toString().isEmpty() ? "the empty path (the current folder)" : file)
                     + " is not a file; choose a database file");
         }
         try {
-            if (Files.size(file) == 0) {
+            if (isEmpty(file)) {
                 return;
             }
             byte[] head;

@@ -473,6 +473,23 @@ class HostileCasesTest {
             Files.createSymbolicLink(d.resolve("loop1"), d.resolve("loop2"));
             Files.createSymbolicLink(d.resolve("loop2"), d.resolve("loop1"));
         }, 1, "it is a link that leads to no file", "stats", "--db", "DIR/loop1"));
+        // "import" follows a link to a name not yet taken, and makes the database there; a loop ends nowhere.
+        c.add(run("import into links in a loop", d -> {
+            Files.createSymbolicLink(d.resolve("loop1"), d.resolve("loop2"));
+            Files.createSymbolicLink(d.resolve("loop2"), d.resolve("loop1"));
+        }, 1, "/loop1: it is a link that leads to no file (its target is missing, or links "
+                + "lead back to it); check the path. Nothing was created.", "import", "--db", "DIR/loop1"));
+        // A '/' after a file's name: Java drops it, and stats read p.db as if it had not been typed.
+        c.add(run("stats on a database typed as a folder", none(), 2, "p.db/ ends in '/', a folder's name, but a "
+                + "database is one file: type its name without the '/'", "stats", "--db", "DIR/p.db/"));
+        c.add(run("stats on a database typed as a folder before the command", none(), 2, "p.db/ ends in '/', a folder's "
+                + "name, but a database is one file", "--db", "DIR/p.db/", "stats"));
+        c.add(run("a new database typed as a folder", none(), 2, "new.db/ ends in '/', a folder's name, but a database "
+                + "is one file", "import", "--db", "DIR/new.db/", "DIR/data"));
+        c.add(run("stats on an empty --db", none(), 2, "--db is empty; name a database file.", "stats", "--db", ""));
+        // procfs says 0 bytes of a file that holds text: it had been "an empty file".
+        c.add(run("stats on a /proc file", none(), 1, "/proc/self/status is not a Parley database (not an SQLite file)",
+                "stats", "--db", "/proc/self/status"));
         c.add(run("an export under folders that do not exist", none(), 1, "does not exist",
                 "export-data", "--db", "DIR/p.db", "--format", "html", "--out", "DIR/no/such/week.html"));
         c.add(run("an image under folders that do not exist", none(), 1, "does not exist",
