@@ -6,6 +6,7 @@ import org.parley.seed.DatasetException;
 import org.parley.model.Actor;
 import org.parley.store.ActorSearch;
 import org.parley.store.SearchHit;
+import org.parley.store.TakingPart;
 import org.parley.store.ParleyStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParameterException;
@@ -16,13 +17,15 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 @Command(name = "search", mixinStandardHelpOptions = true,
         description = "Full-text search over events, quotes and the articles, best matches first, after the actors whose "
-                + "names match.%n"
+                + "names match; then the events those actors take part in that no match lists.%n"
                 + "Any text is safe to type. Every word must be found, whole, the last one as a prefix; words in "
                 + "double quotes are a phrase; OR between two words takes either, NOT leaves out the next.")
 final class SearchCommand implements Callable<Integer> {
@@ -83,6 +86,14 @@ final class SearchCommand implements Callable<Integer> {
             List<Actor> actors = ActorSearch.matching(ws.store().actors(), text);
             List<Actor> shownActors = actors.subList(0, Math.min(actors.size(), limit));
             List<SearchHit> hits = ws.store().search(text, limit - shownActors.size());
+            // Then the events those actors take part in that no hit lists, as the Search tab lists them (decision 0143).
+            List<String> actorIds = actors.stream().map(Actor::id).toList();
+            Set<String> listedEvents = new HashSet<>();
+            hits.forEach(h -> listedEvents.add(h.eventId()));
+            List<TakingPart> fetched = ws.store().eventsTakingPart(actorIds, limit);
+            List<TakingPart> takingPart = fetched.stream().filter(t -> !listedEvents.contains(t.eventId())).toList();
+            List<TakingPart> shownTakingPart = takingPart.subList(0,
+                    Math.min(takingPart.size(), limit - shownActors.size() - hits.size()));
             var out = spec.commandLine().getOut();
             if (hits.isEmpty() && shownActors.isEmpty()) {
                 out.println("no match for \"" + Printable.brief(text) + "\"");
@@ -109,10 +120,15 @@ final class SearchCommand implements Callable<Integer> {
                 out.printf("%2d. %s — %s%n    %s%n", n++, Printable.brief(h.label()), where,
                         Printable.oneLine(h.snippet().replace('\n', ' ')));
             }
+            for (TakingPart t : shownTakingPart) {
+                out.printf("%2d. %s — event %s%n    %s%n", n++, Printable.brief(t.title()), t.eventId(),
+                        Printable.oneLine(ActorSearch.takingPart(t, actors, text)));
+            }
             sayWordsLeftOut(out, text);
-            int listed = shownActors.size() + hits.size();
+            int listed = shownActors.size() + hits.size() + shownTakingPart.size();
             if (listed >= limit) {
-                int matches = actors.size() + ws.store().searchCount(text);
+                int matches = actors.size() + ws.store().searchCount(text)
+                        + ws.store().countEventsTakingPartBeyond(actorIds, text);
                 if (matches > listed) {
                     out.println(matches > ParleyStore.RANKED_AT_MOST
                             ? String.format(Locale.ROOT, "(the first %,d of %,d matches, in the dataset's order: "

@@ -46,6 +46,27 @@ public final class ActorSearch {
         return String.join(" · ", parts);
     }
 
+    /**
+     * What a list shows under an event found through the people a search names, said as their taking part, not as
+     * words of the event: "Wendy «Sherman» takes part: headed (the Post) or led (NYT) the U.S. delegation", or
+     * "Alexander «Grushko» and Aleksandr V. «Fomin» take part". {@code found} are the actors the search matched.
+     */
+    public static String takingPart(TakingPart event, List<Actor> found, String userText) {
+        List<Actor> in = found.stream().filter(a -> event.roles().containsKey(a.id())).toList();
+        List<String> names = in.stream().map(a -> FtsQuery.marked(a.name(), userText)).toList();
+        if (in.size() != 1) {
+            String all = names.size() <= 1 ? String.join("", names)
+                    : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+            return all + " take part";
+        }
+        String role = event.roles().get(in.get(0).id());
+        if (role.isBlank()) {
+            // Not listed among the participants, but quoted there: Dataset.involves counts them in.
+            return names.get(0) + " is quoted there";
+        }
+        return names.get(0) + " takes part" + (role.equalsIgnoreCase(in.get(0).name()) ? "" : ": " + role);
+    }
+
     private static String names(Actor a) {
         return a.name() + "\n" + String.join("\n", a.aliases());
     }

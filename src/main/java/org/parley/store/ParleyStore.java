@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.time.zone.ZoneRulesException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -565,12 +566,50 @@ public final class ParleyStore implements AutoCloseable {
     }
 
     /**
+     * The first {@code limit} events, in time order, that any of {@code actorIds} takes part in (listed as a
+     * participant or quoted at it): what a search that finds people by name lists and rings beside its text's matches.
+     */
+    public synchronized List<TakingPart> eventsTakingPart(List<String> actorIds, int limit) {
+        try {
+            return new ActorEvents(connection).of(actorIds, limit);
+        } catch (SQLException e) {
+            throw failure("search failed", e);
+        }
+    }
+
+    /**
+     * How many events any of {@code actorIds} takes part in that no match of a search for {@code userText} belongs
+     * to: what that search lists after its text's hits, once every hit is listed. Reads every match: for a full list.
+     */
+    public synchronized int countEventsTakingPartBeyond(List<String> actorIds, String userText) {
+        try {
+            return new ActorEvents(connection).countBeyond(actorIds, userText);
+        } catch (SQLException e) {
+            throw failure("search failed", e);
+        }
+    }
+
+    /** How many events any of {@code actorIds} takes part in, listed or not. */
+    public synchronized int countEventsTakingPart(List<String> actorIds) {
+        try {
+            return new ActorEvents(connection).count(actorIds);
+        } catch (SQLException e) {
+            throw failure("search failed", e);
+        }
+    }
+
+    /**
      * The ids of the events any match of a search for {@code userText} belongs to (an event, one of its
-     * quotes, a passage of its evidence), all of them, unranked: what {@code export-data --search} keeps.
+     * quotes, a passage of its evidence) or that an actor whose names match takes part in, all of them,
+     * unranked: what {@code export-data --search} keeps, as the window rings them.
      */
     public synchronized Set<String> searchEventIds(String userText) {
         try {
-            return new Searcher(connection).eventIds(userText);
+            Set<String> ids = new HashSet<>(new Searcher(connection).eventIds(userText));
+            // The events of the people the search names, as the window's rings: "Sherman" keeps the meeting she led a delegation at.
+            List<String> actors = ActorSearch.matching(actors(), userText).stream().map(Actor::id).toList();
+            new ActorEvents(connection).of(actors, Integer.MAX_VALUE).forEach(t -> ids.add(t.eventId()));
+            return Set.copyOf(ids);
         } catch (SQLException e) {
             throw failure("search failed", e);
         }

@@ -8,6 +8,7 @@ import org.parley.model.Span;
 import org.parley.store.ActorSearch;
 import org.parley.store.ParleyStore;
 import org.parley.store.SearchHit;
+import org.parley.store.TakingPart;
 import org.parley.ui.support.BackgroundThread;
 import org.parley.ui.state.SearchResults;
 
@@ -64,7 +65,14 @@ public final class SearchService {
             List<SearchHit> hits = shownIds == null ? store.search(text, limit) : store.search(text, limit, shownIds::contains);
             // Counted only when the list is full: then it may be a part, and the views say so.
             int matches = hits.size() >= limit ? store.searchCount(text) : hits.size();
-            SearchResults found = toResults(text, hits, matches, dataset);
+            // The events of the people the search names, read now from who takes part in what (decision 0143).
+            List<String> actorIds = dataset == null ? List.of()
+                    : ActorSearch.matching(dataset.actors(), text).stream().map(Actor::id).toList();
+            List<TakingPart> takingPart = store.eventsTakingPart(actorIds, limit);
+            // Counted, as the text's matches, only when a list is full: those beyond the text's, once all are listed.
+            boolean full = hits.size() >= limit || takingPart.size() >= limit;
+            int beyond = full ? store.countEventsTakingPartBeyond(actorIds, text) : -1;
+            SearchResults found = toResults(text, hits, matches, dataset, takingPart, beyond);
             if (!found.hits().isEmpty()) {
                 return found;
             }
@@ -77,6 +85,17 @@ public final class SearchService {
     }
 
     static SearchResults toResults(String text, List<SearchHit> hits, int matches, Dataset dataset) {
+        return toResults(text, hits, matches, dataset, List.of(), -1);
+    }
+
+    /**
+     * The actors the search names, its text's hits best first, then the events those actors take part in that no
+     * hit listed, each said as their taking part: "Sherman" rang only the events whose words name her, not the
+     * NATO–Russia meeting where she led the U.S. delegation. {@code beyond} counts those no match of the text
+     * belongs to, listed or not; −1 when every one is in {@code takingPart}.
+     */
+    static SearchResults toResults(String text, List<SearchHit> hits, int matches, Dataset dataset,
+                                   List<TakingPart> takingPart, int beyond) {
         List<SearchResults.Hit> out = new ArrayList<>();
         Set<String> events = new LinkedHashSet<>();
         // Actors first: few, and a name typed in full ("Alexander Grushko") is rarely in any one text.
@@ -105,6 +124,15 @@ public final class SearchService {
                         span == null ? -1 : span.start(), span == null ? -1 : span.end()));
             }
         }
-        return new SearchResults(text, out, events, matches + actors.size());
+        // After the text's hits: an event whose words name the person is found by its words, and ranked by them.
+        int listed = 0;
+        for (TakingPart t : takingPart) {
+            if (events.add(t.eventId())) {
+                out.add(new SearchResults.Hit("event", t.title(), ActorSearch.takingPart(t, actors, text), t.eventId(),
+                        "", -1, -1));
+                listed++;
+            }
+        }
+        return new SearchResults(text, out, events, matches + actors.size() + Math.max(listed, beyond));
     }
 }

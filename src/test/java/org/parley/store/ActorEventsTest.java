@@ -1,0 +1,68 @@
+package org.parley.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parley.model.Dataset;
+import org.parley.model.Event;
+import org.parley.seed.BundledSeeds;
+
+/** The events an actor takes part in, read when a search names them: the same the actor filter counts (Dataset.involves). */
+class ActorEventsTest {
+
+    @TempDir
+    static Path dir;
+
+    private static ParleyStore store;
+    private static final Dataset WEEK = BundledSeeds.dataset();
+
+    @BeforeAll
+    static void importWeek() {
+        store = ParleyStore.open(dir.resolve("actors.db"));
+        store.importDataset(WEEK, "h", Origin.SEED);
+    }
+
+    @AfterAll
+    static void close() {
+        store.close();
+    }
+
+    private static List<String> involving(String actor) {
+        return WEEK.events().stream().filter(e -> WEEK.involves(e, actor)).map(Event::id).sorted().toList();
+    }
+
+    @Test
+    void everyActorsEventsAreThoseTheActorFilterCounts() {
+        for (var a : WEEK.actors()) {
+            List<TakingPart> found = store.eventsTakingPart(List.of(a.id()), 1000);
+            assertEquals(involving(a.id()), found.stream().map(TakingPart::eventId).sorted().toList(), a.id());
+            assertEquals(found.size(), store.countEventsTakingPart(List.of(a.id())), a.id());
+        }
+    }
+
+    @Test
+    void theFirstInTimeOrderWithTheirRolesAndTheCountOfAll() {
+        List<TakingPart> first = store.eventsTakingPart(List.of("sherman", "grushko"), 3);
+        assertEquals(3, first.size());
+        // Her 15 and his 10, the two they share (the meeting and the photo before it) counted once.
+        assertEquals(23, store.countEventsTakingPart(List.of("sherman", "grushko")));
+        List<TakingPart> all = store.eventsTakingPart(List.of("sherman", "grushko"), 100);
+        assertEquals(all.subList(0, 3), first);
+        TakingPart meeting = all.stream().filter(t -> t.eventId().equals("nrc-meeting")).findFirst().orElseThrow();
+        assertEquals("led the Russian delegation", meeting.roles().get("grushko"));
+        assertEquals(List.of("sherman", "grushko"), meeting.actors(List.of("sherman", "grushko")));
+    }
+
+    @Test
+    void anyTextAsAnIdFindsNothingAndBreaksNothing() {
+        assertTrue(store.eventsTakingPart(List.of("a\"b", "c\\d", "\n]"), 10).isEmpty());
+        assertEquals(0, store.countEventsTakingPart(List.of("x\"], \"sherman")));
+        assertTrue(store.eventsTakingPart(List.of(), 10).isEmpty());
+    }
+}
