@@ -86,7 +86,7 @@ final class SearchCommand implements Callable<Integer> {
             List<Actor> actors = ActorSearch.matching(ws.store().actors(), text);
             List<Actor> shownActors = actors.subList(0, Math.min(actors.size(), limit));
             List<SearchHit> hits = ws.store().search(text, limit - shownActors.size());
-            // Then the events those actors take part in that no hit lists, as the Search tab lists them (decision 0143).
+            // Then the events those actors take part in that no hit lists, as the Search tab lists them (decision 0141).
             List<String> actorIds = actors.stream().map(Actor::id).toList();
             Set<String> listedEvents = new HashSet<>();
             hits.forEach(h -> listedEvents.add(h.eventId()));

@@ -65,7 +65,7 @@ public final class SearchService {
             List<SearchHit> hits = shownIds == null ? store.search(text, limit) : store.search(text, limit, shownIds::contains);
             // Counted only when the list is full: then it may be a part, and the views say so.
             int matches = hits.size() >= limit ? store.searchCount(text) : hits.size();
-            // The events of the people the search names, read now from who takes part in what (decision 0143).
+            // The events of the people the search names, read now from who takes part in what (decision 0141).
             List<String> actorIds = dataset == null ? List.of()
                     : ActorSearch.matching(dataset.actors(), text).stream().map(Actor::id).toList();
             List<TakingPart> takingPart = store.eventsTakingPart(actorIds, limit);

@@ -194,7 +194,7 @@ SELECT count(*) FROM search_index WHERE search_index MATCH ?;
 -- The events the actors (a JSON array of ids) take part in: listed among its participants or quoted at it,
 -- as Dataset.involves counts them; the first in time order, each with those actors' ids and their roles
 -- there, one per line, id and role split by a tab (the role '' for a quote). Read when searched, through
--- the indexes on event_actors and quotes: the search index holds no entries for actors (decision 0143).
+-- the indexes on event_actors and quotes: the search index holds no entries for actors (decision 0141).
 -- Two plans, which ActorEvents chooses by "events_of_actors_estimate"; the roles are read for the events
 -- chosen only. For an actor in few events, those events sorted (1.5 ms for 100 of 100,000 events, 54 ms
 -- for 18,951 of them):
