@@ -52,6 +52,14 @@ record TimelineFigure(TimelineScene scene, Theme theme, DayColumns columns, Pape
     private static final double MIN_PAGE_BODY = 160;
     /** A card grows to this many lines to print its title whole; a longer title is cut, as on screen. */
     private static final int MOST_CARD_LINES = 6;
+    /**
+     * On day columns, where each row is as tall as its own cards, a card grows to this many lines in the
+     * card type before its title is printed smaller: a column narrow enough for a seventh line had printed
+     * it at 10 px beside 12-px neighbours while the page had room below.
+     */
+    private static final int MOST_COLUMN_CARD_LINES = 8;
+    /** What planning day columns counts for a card printed in smaller type: a page's height, so only a last resort. */
+    private static final double SMALLER_TYPE_COST = 1000;
 
     static TimelineFigure of(Selection sel, double width, Theme theme, Decorations decorations) {
         return of(sel, width, theme, decorations, true);
@@ -129,7 +137,7 @@ record TimelineFigure(TimelineScene scene, Theme theme, DayColumns columns, Pape
         }
         PaperPages paper = paged ? new PaperPages(sel, range, width) : null;
         return plan(sel, sel.events(), range, width)
-                .map(columns -> onColumns(sel, sel.events(), range, columns, width, theme, decorations, paper, paged));
+                .map(columns -> onColumns(sel, sel.events(), range, columns, width, theme, decorations, paper));
     }
 
     /** The day columns {@code events} need across {@code width}, over all of {@code range}'s days. */
@@ -138,18 +146,22 @@ record TimelineFigure(TimelineScene scene, Theme theme, DayColumns columns, Pape
         DoubleFunction<RowGeometry> geometryAt = geometryAt(sel, events);
         Function<String, String> notReporting = notReporting(sel);
         // Columns so narrow that a title would be cut are not worth their rows; otherwise each row
-        // weighs what its own cards need, as the layout will size it.
+        // weighs what its own cards need, as the layout will size it, and a card whose title would be
+        // printed smaller than the others weighs a page more, so that is done only where no width avoids it.
         Map<Double, Boolean> cutAt = new HashMap<>();
         return DayColumns.plan(events, zone, range.start().atZone(zone).toLocalDate(),
                 range.end().minusMillis(1).atZone(zone).toLocalDate(),
                 width - TimelineMetrics.GUTTER - 2 * TimelineMetrics.FIT_PADDING,
                 (card, w) -> {
-                    if (cutAt.computeIfAbsent(w, at -> geometryAt.apply(at).cardLines() > MOST_CARD_LINES)) {
+                    if (cutAt.computeIfAbsent(w, at -> geometryAt.apply(at).cardLines() > MOST_COLUMN_CARD_LINES)) {
                         return Double.POSITIVE_INFINITY;
                     }
                     int lines = TimelinePainter.cardLinesOf(Java2DPainter.measuring(), notReporting,
-                            e -> DayColumns.clock(e, zone), w, MOST_CARD_LINES).applyAsInt(card);
-                    return RowGeometry.DEFAULT.withCardLines(lines).preciseRowHeight();
+                            e -> DayColumns.clock(e, zone), w, MOST_COLUMN_CARD_LINES).applyAsInt(card);
+                    boolean smaller = TimelinePainter.cardLinesInCardType(Java2DPainter.measuring(), List.of(card),
+                            notReporting, e -> DayColumns.clock(e, zone), w, MOST_COLUMN_CARD_LINES + 1)
+                            > MOST_COLUMN_CARD_LINES;
+                    return RowGeometry.DEFAULT.withCardLines(lines).preciseRowHeight() + (smaller ? SMALLER_TYPE_COST : 0);
                 });
     }
 
@@ -162,7 +174,7 @@ record TimelineFigure(TimelineScene scene, Theme theme, DayColumns columns, Pape
             RowGeometry g = RowGeometry.forDayWidth(columnWidth);
             return g.withCardLines(Math.max(g.cardLines(), TimelinePainter.cardLinesHoldingWhole(
                     Java2DPainter.measuring(), carded, notReporting, e -> DayColumns.clock(e, zone), columnWidth,
-                    MOST_CARD_LINES + 1)));
+                    MOST_COLUMN_CARD_LINES + 1)));
         };
     }
 
@@ -170,20 +182,18 @@ record TimelineFigure(TimelineScene scene, Theme theme, DayColumns columns, Pape
         return id -> sel.data().event(id).flatMap(sel.data()::nonReportingKind).orElse(null);
     }
 
-    /** {@code events} laid out on {@code columns} across {@code range}, for paper ({@code onPaper}) or a picture. */
+    /** {@code events} laid out on {@code columns} across {@code range}, for paper or a picture. */
     private static TimelineFigure onColumns(Selection sel, List<Event> events, TimeRange range, DayColumns columns,
-                                            double width, Theme theme, Decorations decorations, PaperPages paper,
-                                            boolean onPaper) {
+                                            double width, Theme theme, Decorations decorations, PaperPages paper) {
         ZoneId zone = sel.data().zone();
         RowGeometry geometry = geometryAt(sel, events).apply(columns.columnWidth());
-        // Each row of cards as tall as its own titles need, not as the page's longest. On paper a row holds the lines
-        // the smallest card type needs, so a page keeps its rows; a picture has no pages to save, and held so,
-        // a four-line title was printed at 10 px beside 12-px cards: its row takes the fourth line instead.
-        int rowLines = onPaper ? Math.min(MOST_CARD_LINES, geometry.cardLines()) : MOST_CARD_LINES;
+        // Each row of cards as tall as its own titles need in the card type, not as the page's longest. Held to
+        // the lines the smallest type needs, a four-line title was printed at 10 px beside 12-px cards, on paper
+        // while the foot of the page stood empty: its row takes the fourth line instead.
         TimelineLayout layout = TimelineLayout.inColumns(events, zone,
-                geometry.withCardLines(rowLines), columns,
+                geometry.withCardLines(MOST_COLUMN_CARD_LINES), columns,
                 TimelinePainter.cardLinesOf(Java2DPainter.measuring(), notReporting(sel), e -> DayColumns.clock(e, zone),
-                        columns.columnWidth(), MOST_CARD_LINES));
+                        columns.columnWidth(), MOST_COLUMN_CARD_LINES));
         TimeScale scale = TimeScale.fit(columns.toColumns(range.start()), columns.toColumns(range.end()),
                 width - TimelineMetrics.GUTTER, TimelineMetrics.FIT_PADDING);
         TimelineScene whole = TimelineScene.wholeRange(layout, width, zone, sel::event, decorations);
@@ -267,7 +277,7 @@ record TimelineFigure(TimelineScene scene, Theme theme, DayColumns columns, Pape
 
     private TimelineFigure page(List<Event> events, Decorations decorations) {
         DayColumns own = plan(paper.sel(), events, paper.range(), paper.width()).orElse(columns);
-        return onColumns(paper.sel(), events, paper.range(), own, paper.width(), theme, decorations, null, true);
+        return onColumns(paper.sel(), events, paper.range(), own, paper.width(), theme, decorations, null);
     }
 
     /**

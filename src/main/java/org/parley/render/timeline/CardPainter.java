@@ -115,11 +115,25 @@ final class CardPainter {
      */
     static int linesHoldingWhole(Painter p, List<Event> events, Function<String, String> notReporting,
                                  Function<Event, String> clockOf, double boxWidth, int most) {
+        return longest(p, SMALLER[SMALLER.length - 1], events, notReporting, clockOf, boxWidth, most);
+    }
+
+    /**
+     * As {@link #linesHoldingWhole}, in the card type itself: the lines a row must hold so that no
+     * title is printed smaller than its neighbours (day columns, which choose their width by it).
+     */
+    static int linesInCardType(Painter p, List<Event> events, Function<String, String> notReporting,
+                               Function<Event, String> clockOf, double boxWidth, int most) {
+        return longest(p, FONT, events, notReporting, clockOf, boxWidth, most);
+    }
+
+    private static int longest(Painter p, FontSpec font, List<Event> events, Function<String, String> notReporting,
+                               Function<Event, String> clockOf, double boxWidth, int most) {
         int lines = 0;
         for (Event e : events) {
             double textWidth = boxWidth - 2 * INSET - TEXT_LEFT - TEXT_RIGHT - (e.inferred() ? InferredMark.WIDTH : 0);
             String clock = clockOf.apply(e);
-            lines = Math.max(lines, wrap(p, SMALLER[SMALLER.length - 1],
+            lines = Math.max(lines, wrap(p, font,
                     text(withNotReporting(e.title(), notReporting.apply(e.id())), clock), clock, textWidth, most)
                     .lines().size());
         }

@@ -404,4 +404,14 @@ public final class TimelinePainter {
                                             Function<Event, String> clockOf, double dayWidth, int most) {
         return CardPainter.linesHoldingWhole(measure, events, notReporting, clockOf, dayWidth, most);
     }
+
+    /**
+     * The card lines that print every one of {@code events}' titles whole in the card type itself,
+     * at most {@code most}: day columns narrow enough to need more would print some titles smaller
+     * than their neighbours.
+     */
+    public static int cardLinesInCardType(Painter measure, List<Event> events, Function<String, String> notReporting,
+                                          Function<Event, String> clockOf, double dayWidth, int most) {
+        return CardPainter.linesInCardType(measure, events, notReporting, clockOf, dayWidth, most);
+    }
 }
