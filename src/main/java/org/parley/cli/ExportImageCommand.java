@@ -70,7 +70,8 @@ final class ExportImageCommand implements Callable<Integer> {
     String range;
 
     @Option(names = "--paper", paramLabel = "PAPER", description = "PDF paper: a4 or letter (default: the "
-            + "locale's).")
+            + "locale's). A 16:9 or 4:3 slide's PDF is a page of the slide's own shape instead (13.33 × 7.5 in or "
+            + "10 × 7.5 in); --shape a4 prints one on this paper.")
     String paper;
 
     @Option(names = "--orientation", paramLabel = "SIDE", description = "PDF page: landscape, portrait or auto "

@@ -94,7 +94,8 @@ class ClassroomExportTest {
     void pdfPagesAreRealPaperWithTheFigureInsideTheMargins() throws Exception {
         Path a4 = tmp.resolve("a4.pdf");
         Path letter = tmp.resolve("letter.pdf");
-        CliRun r = run("--view", "dashboard", "--format", "pdf", "--paper", "a4", "--out", a4.toString());
+        CliRun r = run("--view", "dashboard", "--format", "pdf", "--shape", "a4", "--paper", "a4", "--out",
+                a4.toString());
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("842 × 595"), r.out());
         assertEquals(0, run("--view", "map", "--format", "pdf", "--paper", "letter", "--orientation", "portrait",

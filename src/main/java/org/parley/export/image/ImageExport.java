@@ -93,7 +93,7 @@ public final class ImageExport {
             switch (request.format()) {
                 case PNG -> PngWriter.write(picture, factor, checked);
                 case SVG -> SvgWriter.write(picture, factor, checked);
-                case PDF -> PdfWriter.write(picture, page(request), title, checked);
+                case PDF -> PdfWriter.write(picture, sheet(picture, request), title, checked);
             }
             checked.flush();
             // The last check before the file takes the place of the one there.
@@ -126,6 +126,18 @@ public final class ImageExport {
             return new PageSetup(page.paper(), PageSetup.Orientation.LANDSCAPE);
         }
         return page;
+    }
+
+    /**
+     * The page a PDF of {@code picture} is drawn on: a 16:9 or 4:3 slide's own, which it fills as the
+     * presentation's frame does; everything else, an A4-shaped slide too, on the request's paper, as
+     * the handout is (decision 0147).
+     */
+    private static PdfSheet sheet(Picture picture, ImageRequest request) {
+        if (request.view().isSlide() && request.shape() != DashboardShape.A4) {
+            return PdfSheet.slide(request.shape());
+        }
+        return PdfSheet.paper(page(request), picture.width(), picture.height());
     }
 
     /**
@@ -197,7 +209,7 @@ public final class ImageExport {
     }
 
     static ImageSize sizeOf(Picture picture, ImageRequest request) {
-        return request.format() == ImageFormat.PDF ? PdfWriter.pageSize(picture, page(request))
+        return request.format() == ImageFormat.PDF ? PdfWriter.pageSize(picture, sheet(picture, request))
                 : ImageSize.of(picture, request.sizing().factor(picture.width()));
     }
 

@@ -13,7 +13,8 @@ import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.util.Matrix;
 
 /**
- * PDF: vector pages of real paper (A4 or Letter), so it prints as it is on any printer. A figure
+ * PDF: vector pages of real paper (A4 or Letter), so it prints as it is on any printer, or, for a
+ * slide, a page of the slide's own shape (see {@link PdfSheet}). A figure
  * is scaled to fit inside the margins and centred; one that would have to shrink far below its
  * width's scale to fit one sheet (a busy week's timeline) is cut into pages read at that scale,
  * when the figure knows where it may be cut.
@@ -44,30 +45,30 @@ final class PdfWriter {
     }
 
     /** The page's size in points, and how many pages the picture takes. */
-    static ImageSize pageSize(Picture picture, PageSetup setup) {
-        double[] page = setup.pageSize(picture.width(), picture.height());
-        return new ImageSize((int) Math.round(page[0]), (int) Math.round(page[1]), layout(picture, page).pages.size());
+    static ImageSize pageSize(Picture picture, PdfSheet sheet) {
+        return new ImageSize((int) Math.round(sheet.width()), (int) Math.round(sheet.height()),
+                layout(picture, sheet).pages.size());
     }
 
     /** Writes the pages, {@code title} in the document's properties; returns their size and count. */
-    static ImageSize write(Picture picture, PageSetup setup, String title, OutputStream out) throws IOException {
-        double[] page = setup.pageSize(picture.width(), picture.height());
-        Layout layout = layout(picture, page);
+    static ImageSize write(Picture picture, PdfSheet sheet, String title, OutputStream out) throws IOException {
+        double[] page = {sheet.width(), sheet.height()};
+        Layout layout = layout(picture, sheet);
         try (PDDocument doc = new PDDocument(); PdfBoxGraphics2DFontTextDrawer fonts = PdfFonts.drawer(doc)) {
             for (Picture p : layout.pages) {
-                PDPage sheet = new PDPage(new PDRectangle((float) page[0], (float) page[1]));
-                doc.addPage(sheet);
+                PDPage pdfPage = new PDPage(new PDRectangle((float) page[0], (float) page[1]));
+                doc.addPage(pdfPage);
                 // Drawn at its logical size into a form, then the form is scaled onto the sheet: text stays text.
                 PdfBoxGraphics2D g = new PdfBoxGraphics2D(doc, (float) p.width(), (float) p.height());
                 g.setFontTextDrawer(fonts);
                 Java2DRender.paint(g, p, 1);
                 g.dispose();
                 PDFormXObject form = g.getXFormObject();
-                try (PDPageContentStream content = new PDPageContentStream(doc, sheet)) {
+                try (PDPageContentStream content = new PDPageContentStream(doc, pdfPage)) {
                     content.saveGraphicsState();
                     double x = (page[0] - p.width() * layout.scale) / 2;
                     // A page of a longer figure starts at the top margin, as text on paper does.
-                    double y = layout.pages.size() > 1 ? page[1] - PageSetup.MARGIN_PT - p.height() * layout.scale
+                    double y = layout.pages.size() > 1 ? page[1] - sheet.margin() - p.height() * layout.scale
                             : (page[1] - p.height() * layout.scale) / 2;
                     content.transform(new Matrix((float) layout.scale, 0, 0, (float) layout.scale, (float) x,
                             (float) y));
@@ -86,9 +87,9 @@ final class PdfWriter {
     private record Layout(List<Picture> pages, double scale) {
     }
 
-    private static Layout layout(Picture picture, double[] page) {
-        double roomWidth = page[0] - PageSetup.MARGIN_PT * 2;
-        double roomHeight = page[1] - PageSetup.MARGIN_PT * 2;
+    private static Layout layout(Picture picture, PdfSheet sheet) {
+        double roomWidth = sheet.width() - sheet.margin() * 2;
+        double roomHeight = sheet.height() - sheet.margin() * 2;
         double across = roomWidth / picture.width();
         double whole = Math.min(across, roomHeight / picture.height());
         if (whole < across * ONE_PAGE_SHRINK) {
