@@ -131,7 +131,7 @@ public final class ImageExport {
     /**
      * The page a PDF of {@code picture} is drawn on: a 16:9 or 4:3 slide's own, which it fills as the
      * presentation's frame does; everything else, an A4-shaped slide too, on the request's paper, as
-     * the handout is (decision 0147).
+     * the handout is (decision 0143).
      */
     private static PdfSheet sheet(Picture picture, ImageRequest request) {
         if (request.view().isSlide() && request.shape() != DashboardShape.A4) {
