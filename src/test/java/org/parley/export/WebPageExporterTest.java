@@ -48,6 +48,23 @@ class WebPageExporterTest {
     }
 
     /** Each day link leads to an anchor on the page: one for each day the week has an event on, none for a quiet one. */
+    /**
+     * The same data gives the same page, byte for byte (a page kept under version control changed on every
+     * export), and its drawings still never share a clip's id.
+     */
+    @Test
+    void theSamePageTwiceIsTheSameFileAndItsDrawingsShareNoId() throws Exception {
+        String html = WebPageExporter.page(WEEK);
+        assertEquals(html, WebPageExporter.page(WEEK));
+        Matcher ids = Pattern.compile(" id='([^']+)'").matcher(html);
+        List<String> seen = new ArrayList<>();
+        while (ids.find()) {
+            assertFalse(seen.contains(ids.group(1)), "two elements with the id " + ids.group(1));
+            seen.add(ids.group(1));
+        }
+        assertTrue(seen.size() > 1, "the drawings define their clips: " + seen);
+    }
+
     @Test
     void anInferredDayOrPlaceAndAnEventStillToComeAreSaid() throws Exception {
         String html = WebPageExporter.page(WEEK);

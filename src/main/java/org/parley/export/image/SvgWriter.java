@@ -6,6 +6,9 @@ import java.awt.Graphics2D;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -34,6 +37,15 @@ final class SvgWriter {
 
     // Ids go into an attribute unescaped by JFreeSVG: only plain ones are written.
     private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9_.:-]+");
+
+    /**
+     * JFreeSVG starts its clip and gradient ids with the time of day, so the same drawing exported twice
+     * differed in every clipped element: drawn with this stand-in, then named after the drawing itself.
+     */
+    private static final String DEFS_STAND_IN = "_pdefs";
+    // JFreeSVG escapes quotes in text, so only its own attributes can hold these.
+    private static final Pattern DEFS_REFERENCE =
+            Pattern.compile("(id='|url\\(#)" + DEFS_STAND_IN);
     /** Each event's marks and words in {@code <g class='item' data-event='…'>}, for a web page to link. */
     private static final Java2DPainter.ItemMarker ITEM_GROUPS = new Java2DPainter.ItemMarker() {
         @Override
@@ -62,17 +74,35 @@ final class SvgWriter {
         SVGGraphics2D g = new SVGGraphics2D(size.width(), size.height());
         g.setRenderingHint(SVGHints.KEY_DRAW_STRING_TYPE, SVGHints.VALUE_DRAW_STRING_TYPE_STANDARD);
         g.setFontFunction(family -> FONT_STACK);
+        g.setDefsKeyPrefix(DEFS_STAND_IN);
         int[] count = {0};
         Java2DRender.paint(g, picture, factor, (g2, text, x, y, anchor, width) -> {
             g2.setRenderingHint(SVGHints.KEY_ELEMENT_ID, ANCHOR_ID + svgAnchor(anchor) + "-" + count[0]++);
             g2.drawString(text, (float) x, (float) y);
         }, ITEM_GROUPS);
         g.dispose();
-        String body = ANCHOR_GROUP.matcher(g.getSVGElement()).replaceAll("<g$2><text text-anchor='$1' ");
+        String body = namedDefs(ANCHOR_GROUP.matcher(g.getSVGElement()).replaceAll("<g$2><text text-anchor='$1' "));
         // No DOCTYPE (as getSVGDocument writes): a parser would go online to fetch its DTD.
         // Text from the dataset may hold NUL, ESC or BEL, which no XML document may contain.
         String svg = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + Printable.forXml(body) + "\n";
         out.write(svg.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Ids from the drawing's own content: the same drawing gives the same file, and two different drawings
+     * inlined in one web page (its timeline and its map) still never share a clip's id.
+     */
+    static String namedDefs(String svg) {
+        String name = "p" + HexFormat.of().formatHex(sha256(svg), 0, 6) + "-";
+        return DEFS_REFERENCE.matcher(svg).replaceAll("$1" + name);
+    }
+
+    private static byte[] sha256(String text) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
     }
 
     private static String svgAnchor(TextAnchor anchor) {

@@ -55,6 +55,17 @@ class VectorExportTest {
         assertTrue(texts.contains("Meeting"), "kind legend");
     }
 
+    /** Clip ids began with the time of day: the same timeline exported twice differed in every clipped element. */
+    @Test
+    void theSameDrawingExportedTwiceIsTheSameFile() throws Exception {
+        Path first = tmp.resolve("first.svg");
+        Path second = tmp.resolve("second.svg");
+        export.export(WeekData.seeds(), WeekData.week(View.TIMELINE, ImageFormat.SVG), first);
+        export.export(WeekData.seeds(), WeekData.week(View.TIMELINE, ImageFormat.SVG), second);
+        assertEquals(Files.readString(first), Files.readString(second));
+        assertTrue(Files.readString(first).contains("clip-path='url(#"), "the drawing is clipped, so has ids");
+    }
+
     /**
      * Everything of thousands of events is drawn as density strips: its key said "Meeting",
      * "Statement"… in colours drawn nowhere, and nothing of what a strip or its shade stands for, nor how many a shade counts.
