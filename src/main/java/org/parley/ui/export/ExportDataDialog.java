@@ -98,6 +98,11 @@ public final class ExportDataDialog {
 
     /** The question, built but not shown. */
     static Dialog<Choice> dialog(Window owner, ExplorerState state) {
+        return dialog(owner, state, BackgroundThread.compute());
+    }
+
+    /** @param worker where the events a search keeps are picked from a large dataset's */
+    static Dialog<Choice> dialog(Window owner, ExplorerState state, BackgroundThread worker) {
         Dialog<Choice> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle("Export data");
@@ -191,25 +196,16 @@ public final class ExportDataDialog {
         size.setMinHeight(Label.USE_PREF_SIZE);
         Dataset data = state.dataset();
         List<Event> all = data == null ? List.of() : data.eventsInNarrativeOrder();
-        // Over 20,000 events a filter just changed is applied in the background: until its events
-        // arrive the visible ones are the previous filter's, and their count is not said as this one's.
+        WrittenEvents written = new WrittenEvents(events, size, worker);
         Runnable sayTheSize = () -> {
             boolean counting = state.filterPendingProperty().get();
             List<Event> visible = state.visibleEventsProperty().get();
             filtered.setText(counting ? "Only the events that pass the current filters (counting\u2026)"
                     : "Only the " + CountText.count(visible.size(), "event") + " that pass the current filters");
-            boolean whole = !filtered.isSelected() || format.getValue() == DataFormat.JSON;
-            boolean keepToSearch = anySearch && bySearch.isSelected() && format.getValue() != DataFormat.JSON;
-            List<Event> written = keepToSearch
-                    ? (whole ? all : visible).stream().filter(e -> found.eventIds().contains(e.id())).toList()
-                    : whole ? all : visible;
-            events.setText(counting && !whole ? "" : whichEvents(written.size(), all.size(),
-                    anyFilter && format.getValue() != DataFormat.JSON, !whole,
-                    anySearch && format.getValue() != DataFormat.JSON ? found : null, keepToSearch));
-            size.setText(counting && !whole ? "Counting the filtered events\u2026"
-                    : sizeNote(format.getValue(), data, written,
-                            anyFilter && whole && format.getValue() != DataFormat.JSON && !counting ? visible : null,
-                            anyFilter));
+            boolean json = format.getValue() == DataFormat.JSON;
+            written.say(new WrittenEvents.Asked(format.getValue(), data, all, visible, counting, anyFilter,
+                    anyFilter && !json, filtered.isSelected() && !json, anySearch && !json ? found : null,
+                    anySearch && bySearch.isSelected() && !json));
         };
         format.valueProperty().addListener((o, was, now) -> sayTheSize.run());
         filtered.selectedProperty().addListener((o, was, now) -> sayTheSize.run());
@@ -218,6 +214,7 @@ public final class ExportDataDialog {
         state.visibleEventsProperty().addListener(recount);
         state.filterPendingProperty().addListener(recount);
         dialog.setOnHidden(e -> {
+            written.stop();
             state.visibleEventsProperty().removeListener(recount);
             state.filterPendingProperty().removeListener(recount);
         });
@@ -261,11 +258,13 @@ public final class ExportDataDialog {
      * Which events the export writes, in one plain sentence, and what of the explorer it leaves out: "Exports
      * the 14 events found by the search “Sherman”; the filters do not apply." {@code filters}: whether filters
      * are set (for a format that can keep to them); {@code byFilters}: whether the export keeps to them;
-     * {@code search}: the search, or null when there is none to keep to; {@code bySearch}: whether it does.
+     * {@code search}: the search, or null when there is none to keep to; {@code bySearch}: whether it does;
+     * {@code count}: the events written, or -1 while they are counted.
      */
     static String whichEvents(int count, int total, boolean filters, boolean byFilters, SearchedEvents search,
                               boolean bySearch) {
-        String some = "the " + CountText.count(count, "event");
+        // While a search's events are picked in the background the sentence is said without its number.
+        String some = count < 0 ? "the events" : "the " + CountText.count(count, "event");
         String pass = count == 1 ? " that passes the filters" : " that pass the filters";
         String what = byFilters && bySearch ? some + pass + (count == 1 ? " and is " : " and are ") + search.words()
                 : byFilters ? some + pass
