@@ -134,7 +134,7 @@ public final class ImageExport {
      * the handout is (decision 0143).
      */
     private static PdfSheet sheet(Picture picture, ImageRequest request) {
-        if (request.view().isSlide() && request.shape() != DashboardShape.A4) {
+        if (!request.onPaper()) {
             return PdfSheet.slide(request.shape());
         }
         return PdfSheet.paper(page(request), picture.width(), picture.height());

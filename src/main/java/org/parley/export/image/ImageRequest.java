@@ -139,6 +139,14 @@ public record ImageRequest(View view, ImageFormat format, Sizing sizing, Theme t
                 kinds, places, sources, selectedEvent, currentView, window, page, s, keepFrom, keepTo, actorMatch);
     }
 
+    /**
+     * Whether a PDF of this request is laid on its paper ({@link #page()}): every view but a 16:9 or 4:3 slide,
+     * which is a page of its own shape, as slide programs make them (decision 0143).
+     */
+    public boolean onPaper() {
+        return !view.isSlide() || shape == DashboardShape.A4;
+    }
+
     /** True when no range was asked for: the export then shows the focus (or everything, if asked). */
     public boolean defaultRange() {
         return !currentView && !everything && from == null && to == null;

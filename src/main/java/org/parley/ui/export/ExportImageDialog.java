@@ -15,6 +15,7 @@ import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
 import javafx.beans.Observable;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.Bindings;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Insets;
@@ -287,8 +288,14 @@ public final class ExportImageDialog {
         });
         shape.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> view.getValue() == null || !view.getValue().isSlide(), view.valueProperty()));
-        paper.disableProperty().bind(format.valueProperty().isNotEqualTo(ImageFormat.PDF));
-        orientation.disableProperty().bind(format.valueProperty().isNotEqualTo(ImageFormat.PDF));
+        // A 16:9 or 4:3 slide's PDF is a page of its own shape, whatever the paper (decision 0143): the row was
+        // live for it and changed nothing. Greyed there, the Output line says why; back for paper's views.
+        BooleanBinding paperApplies = Bindings.createBooleanBinding(() -> format.getValue() == ImageFormat.PDF
+                        && view.getValue() != null && ImageRequest.of(view.getValue(), ImageFormat.PDF)
+                        .withShape(shape.getValue()).onPaper(),
+                format.valueProperty(), view.valueProperty(), shape.valueProperty());
+        paper.disableProperty().bind(paperApplies.not());
+        orientation.disableProperty().bind(paperApplies.not());
         filters.setId("exportFilters");
         filters.setSelected(true);
         followWhetherAnyFilterIsSet();
@@ -526,11 +533,15 @@ public final class ExportImageDialog {
                     previewNote.setText(done.drawn().top()
                             ? "Preview: only the top of the picture. The file has all of it." : "");
                     sizeLabel.setText(done.drawn().size() + (r.format() == ImageFormat.PDF ? " pt" : " px")
+                            + (r.format() == ImageFormat.PDF && !r.onPaper() ? SLIDE_PAGE : "")
                             + smallTextWarning(done.drawn().size(), done.drawn().oneTimes())
                             + TallPicture.note(done.drawn().size(), r.format(), Runtime.getRuntime().maxMemory()));
                     exportButton.setDisable(false);
                 });
     }
+
+    /** After the size of a 16:9 or 4:3 slide's PDF: why the PDF paper row is greyed, and what prints on paper. */
+    static final String SLIDE_PAGE = ", a page of the slide's own shape; to print on paper, choose the slide shape A4";
 
     /** A preview as the dialog shows it: already a JavaFX image. */
     private record Rendered(Image image, Previews.Preview drawn) {

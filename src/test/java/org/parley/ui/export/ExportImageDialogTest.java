@@ -184,6 +184,56 @@ class ExportImageDialogTest {
         assertEquals(expected, placed[0], 2, "the dialog's left edge, centred on its window and kept on the screen");
     }
 
+    /**
+     * A 16:9 or 4:3 slide as PDF is a page of its own shape (decision 0143), yet the paper and its turn were offered
+     * for it and changed nothing. They are greyed for such a slide, the Output line says why and what prints on paper,
+     * and they come back for the A4 slide shape and for the timeline.
+     */
+    @Test
+    void thePaperIsGreyedForASlideOfItsOwnShape(FxRobot robot) {
+        awaitPreview(null);
+        robot.interact(() -> {
+            view(robot).setValue(View.TIMELINE);
+            format(robot).setValue(ImageFormat.PDF);
+        });
+        Node paper = robot.lookup("#exportPaper").query();
+        Node orientation = robot.lookup("#exportOrientation").query();
+        Label output = robot.lookup("#exportSize").queryAs(Label.class);
+        assertFalse(paper.isDisabled(), "a timeline PDF is laid on paper");
+
+        choose(robot, "#exportView", "Timeline slide");
+        choose(robot, "#exportShape", "16:9");
+        assertTrue(paper.isDisabled(), "a 16:9 slide is a page of its own shape");
+        assertTrue(orientation.isDisabled());
+        waitFor(() -> output.getText().equals("960 × 540 pt" + ExportImageDialog.SLIDE_PAGE));
+
+        choose(robot, "#exportShape", "4:3");
+        assertTrue(paper.isDisabled(), "a 4:3 slide too");
+        waitFor(() -> output.getText().equals("720 × 540 pt" + ExportImageDialog.SLIDE_PAGE));
+
+        choose(robot, "#exportShape", "A4");
+        assertFalse(paper.isDisabled(), "the A4 slide shape is the slide for paper");
+        assertFalse(orientation.isDisabled());
+        waitFor(() -> output.getText().endsWith(" pt") && !output.getText().contains("slide's own shape"));
+
+        choose(robot, "#exportShape", "16:9");
+        choose(robot, "#exportView", "Timeline");
+        assertFalse(paper.isDisabled(), "back on the timeline, the paper is offered again");
+        assertFalse(orientation.isDisabled());
+        waitFor(() -> output.getText().matches("\\d+ pages of \\d+ \u00D7 \\d+ pt"));
+    }
+
+    /** Opens the choice box {@code id} and clicks its item {@code item}, as a user does. */
+    private static void choose(FxRobot robot, String id, String item) {
+        robot.clickOn(id);
+        WaitForAsyncUtils.waitForFxEvents();
+        ListCell<?> cell = robot.lookup(".combo-box-popup .list-cell").queryAllAs(ListCell.class).stream()
+                .filter(c -> item.equals(c.getText()) && c.isVisible()).findFirst()
+                .orElseThrow(() -> new AssertionError("no item " + item + " in " + id));
+        robot.clickOn(cell);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     @SuppressWarnings("unchecked")
     @Test
     void thePaperOrientationIsInWords(FxRobot robot) {
