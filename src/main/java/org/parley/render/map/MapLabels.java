@@ -555,8 +555,13 @@ final class MapLabels {
                 }
                 for (Rect spot : spots) {
                     boolean leader = allowed != Spots.BESIDE_ITS_OWN || Candidates.needsLeader(spot, cx, cy, r, GAP, h);
+                    // A place's name on a leader line stands nearer its own circle than any other: at 1366x768 step
+                    // 24's "Ukraine" stood just right of Moscow's unnamed circle, 17 px from it and 30 px from
+                    // Ukraine's, and was read as Moscow's. A route stop's keeps its leader: its badge says whose.
+                    boolean readsAsAnothers = kind == MapLabel.Kind.PLACE && leader
+                            && marks.nearerToAnother(spot, cx, cy, r, AMBIGUITY_SLACK);
                     if (space.inside(spot) && space.free(spot) && allows(allowed, marks, spot, cx, cy, r)
-                            && (!leader || distance(spot, cx, cy) - r <= maxLeader(allowed, h))
+                            && (!leader || distance(spot, cx, cy) - r <= maxLeader(allowed, h)) && !readsAsAnothers
                             && (kind != MapLabel.Kind.PLACE || clearOfOtherNames(spot, cx, cy, r, leader, out))) {
                         space.take(spot);
                         out.add(new MapLabel(kind, text, font, spot, spot.y() + 2 + ascent, strong, leader, cx, cy, r));
