@@ -2,6 +2,7 @@ package org.parley.cli;
 
 import org.parley.export.OutputName;
 
+import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
@@ -29,6 +30,11 @@ record GuiArguments(Path db, boolean measureStartup) {
         }
     }
 
+    /** As {@link Limits#typedAsFolder}: "/" alone is the root, refused further on in words of its own. */
+    private static boolean typedAsFolder(String value) {
+        return value.length() > 1 && (value.endsWith("/") || value.endsWith(File.separator));
+    }
+
     /** The app's options when {@code args} hold nothing else, each at most once; empty otherwise. */
     static Optional<GuiArguments> read(String... args) {
         String db = null;
@@ -44,8 +50,10 @@ record GuiArguments(Path db, boolean measureStartup) {
             } else if (arg.startsWith(DB + "=")) {
                 value = arg.substring(DB.length() + 1);
             }
-            // A name Parley would not create ("~/x.db", a line break): left to picocli, whose ParleyCommand refuses it.
-            if (value == null || value.isEmpty() || value.startsWith("-") || db != null || unmakeable(value)) {
+            // A name Parley would not create ("~/x.db", a line break) or one typed as a folder ("x.db/", which
+            // Path.of reads as x.db): left to picocli, whose ParleyCommand refuses it as the commands do.
+            if (value == null || value.isEmpty() || value.startsWith("-") || db != null || unmakeable(value)
+                    || typedAsFolder(value)) {
                 return Optional.empty();
             }
             db = value;

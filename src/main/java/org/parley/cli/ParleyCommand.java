@@ -30,6 +30,8 @@ final class ParleyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // "--db x.db/" would open x.db, the '/' dropped: a database is one file, as every command says.
+        DbOption.refuseTypedAsFolder(spec);
         if (db != null && !Files.exists(db, LinkOption.NOFOLLOW_LINKS)) {
             // A database the app creates gets a name that can be seen and typed, as "import" and every --out do.
             Limits.output(spec, "--db", db, "the database to create");

@@ -2,11 +2,19 @@ package org.parley.cli;
 
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class GuiArgumentsTest {
 
@@ -44,5 +52,35 @@ class GuiArgumentsTest {
         CliRun refused = CliRun.of("--db=~/x.db");
         assertEquals(2, refused.exit(), refused.err());
         Assertions.assertTrue(refused.err().contains("begins with '~'"), refused.err());
+    }
+
+    /**
+     * "parley --db x.db/" opened the window on x.db, though the '/' names a folder and every command refuses it.
+     * Run as the jar runs it, in a JVM of its own, with a display that is gone: the refusal comes before any window.
+     */
+    @Test
+    void theWindowRefusesADatabaseTypedAsAFolderAsTheCommandsDo(@TempDir Path dir) throws Exception {
+        assertEquals(Optional.empty(), GuiArguments.read("--db", "x.db/"));
+        assertEquals(Optional.empty(), GuiArguments.read("--db=x.db/"));
+        Path db = Path.of(CliRun.seeded(dir.resolve("x.db")));
+        byte[] before = Files.readAllBytes(db);
+        Path err = dir.resolve("err.txt");
+        ProcessBuilder parley = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "--db", db + "/")
+                .redirectError(err.toFile()).redirectOutput(dir.resolve("out.txt").toFile());
+        // A display no one serves (as GoneDisplayTest's): before the fix the app went on to open its window there.
+        parley.environment().put("DISPLAY", ":1389");
+        parley.environment().put("XDG_DATA_HOME", dir.resolve("data").toString());
+        Process child = parley.start();
+        assertTrue(child.waitFor(120, TimeUnit.SECONDS), "parley ended");
+        String said = Files.readString(err);
+        assertEquals(2, child.exitValue(), said);
+        assertTrue(said.startsWith("--db " + db + "/ ends in '/', a folder's name, but a database is one file: "
+                + "type its name without the '/'. Nothing was written."), said);
+        assertFalse(said.contains("Exception"), said);
+        assertArrayEquals(before, Files.readAllBytes(db));
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of("err.txt", "out.txt", "x.db"), files.map(p -> p.getFileName().toString()).sorted().toList());
+        }
     }
 }
