@@ -149,7 +149,7 @@ public final class Main {
         String message = e instanceof CommandLine.UnmatchedArgumentException unmatched
                 ? ExtraArguments.describe(unmatched).orElse(e.getMessage())
                 : e instanceof CommandLine.MutuallyExclusiveArgsException exclusive ? ExclusiveOptions.describe(exclusive)
-                : e.getMessage();
+                : RefusedValues.describe(e).orElse(e.getMessage());
         err.println(c.getColorScheme().errorText(message));
         DashedWords.hint(e, args).ifPresent(err::println);
         if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, err)) {

@@ -202,7 +202,7 @@ class HandoutCommandTest {
         // Said as every other refused value is: the value in double quotes, then "use" and the choices.
         CliRun layout = CliRun.of("handout", "--db", db(), "--layout", "two", "--out", wrong.toString());
         assertEquals(2, layout.exit());
-        assertTrue(layout.err().startsWith("Invalid value for option '--layout': \"two\" is not a layout: use one or compact."),
+        assertTrue(layout.err().startsWith("--layout: \"two\" is not a layout: use one or compact."),
                 layout.err());
         assertFalse(Files.exists(wrong));
 

@@ -22,7 +22,7 @@ class UsageWordsTest {
         CliRun scale = CliRun.of("export-image", "--view", "map", "--format", "png", "--scale", "NaN",
                 "--out", tmp.resolve("x.png").toString());
         assertEquals(2, scale.exit());
-        assertTrue(scale.err().contains("Invalid value for option '--scale': 'NaN' is not a whole number"), scale.err());
+        assertTrue(scale.err().contains("--scale: 'NaN' is not a whole number"), scale.err());
         CliRun seed = CliRun.of("generate", "--events", "5", "--seed", "abc", "--out", tmp.resolve("g").toString());
         assertEquals(2, seed.exit());
         assertTrue(seed.err().contains("'abc' is not a whole number"), seed.err());
@@ -33,6 +33,30 @@ class UsageWordsTest {
             assertFalse(r.err().contains("not an int") || r.err().contains("not a long"), r.err());
         }
         assertFalse(Files.exists(tmp.resolve("x.png")) || Files.exists(tmp.resolve("g")));
+    }
+
+    /**
+     * A value Parley cannot take is named as the help names it, then said what is wrong: picocli's frame,
+     * "Invalid value for positional parameter at index 0..* (TEXT): …", had come first, in its words.
+     */
+    @Test
+    void aValueThatCannotBeTakenIsNamedAsTheHelpNamesIt() {
+        CliRun search = CliRun.of("search", "--db", tmp.resolve("none.db").toString(), "Gen\uFFFD\uFFFDve");
+        assertEquals(2, search.exit(), search.err());
+        assertTrue(search.err().startsWith("TEXT: \"Gen\\uFFFD\\uFFFDve\" "), search.err());
+        CliRun validate = CliRun.of("validate", "a\0b.json");
+        assertEquals(2, validate.exit(), validate.err());
+        assertTrue(validate.err().startsWith("PATH: not a usable file name: \"a\\u0000b.json\""), validate.err());
+        CliRun title = CliRun.of("export-image", "--view", "map", "--format", "svg", "--title", "Gen\uFFFDve",
+                "--out", tmp.resolve("x.svg").toString());
+        assertEquals(2, title.exit(), title.err());
+        assertTrue(title.err().startsWith("--title: \"Gen\\uFFFDve\" "), title.err());
+        for (CliRun r : new CliRun[] {search, validate, title}) {
+            assertFalse(r.err().contains("Invalid value") || r.err().contains("positional parameter"), r.err());
+            assertTrue(r.err().contains("Run \"parley " + (r == search ? "search" : r == validate ? "validate" : "export-image")
+                    + " --help\" to see how it is used."), r.err());
+        }
+        assertFalse(Files.exists(tmp.resolve("x.svg")) || Files.exists(tmp.resolve("none.db")));
     }
 
     @Test
@@ -97,10 +121,10 @@ class UsageWordsTest {
     void anUnknownDataFormatIsRefusedAsAnImageFormatIs() {
         CliRun data = CliRun.of("export-data", "--format", "xml", "--out", tmp.resolve("x").toString());
         assertEquals(2, data.exit());
-        assertTrue(data.err().startsWith("Invalid value for option '--format': \"xml\" is not a format: use json, csv, geojson, "
+        assertTrue(data.err().startsWith("--format: \"xml\" is not a format: use json, csv, geojson, "
                 + "timelinejs or html."), data.err());
         CliRun image = CliRun.of("export-image", "--view", "map", "--format", "jpg", "--out", tmp.resolve("x.jpg").toString());
-        assertTrue(image.err().startsWith("Invalid value for option '--format': \"jpg\" is not a format: use png, svg or pdf."),
+        assertTrue(image.err().startsWith("--format: \"jpg\" is not a format: use png, svg or pdf."),
                 image.err());
         CliRun upper = CliRun.of("export-data", "--db", CliRun.seeded(tmp.resolve("w.db")), "--format", "GeoJSON",
                 "--out", tmp.resolve("w.geojson").toString());
