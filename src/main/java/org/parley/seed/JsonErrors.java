@@ -55,6 +55,8 @@ final class JsonErrors {
     private static final Pattern UNEXPECTED = Pattern.compile(
             "Unexpected character '(.{1,2})': (.*)", Pattern.DOTALL);
 
+    private static final Pattern NON_NUMBER = Pattern.compile("Non-standard token '(NaN|[-+]?Infinity)'");
+
     static String plain(String jacksonMessage) {
         if (jacksonMessage == null) {
             return "the JSON cannot be read";
@@ -133,9 +135,12 @@ final class JsonErrors {
                 return "'" + c + "' where a comma should stand between two " + (expected.contains("Array") ? "values" : "fields");
             }
         }
-        if (m.startsWith("Non-standard token 'NaN'") || m.contains("Non-standard token 'Infinity'")
-                || m.contains("Non-standard token '-Infinity'") || m.contains("Non-standard token '+Infinity'")) {
-            m += " (JSON has no NaN or Infinity; write a number)";
+        // "Non-standard token 'NaN'": the parser's name for it, not the writer's. Said as the other
+        // misplaced values are: what stands where, then what JSON has instead.
+        Matcher nonNumber = NON_NUMBER.matcher(m);
+        if (nonNumber.lookingAt()) {
+            return nonNumber.group(1) + " where a number should be: JSON has no NaN or Infinity; write the number in digits, "
+                    + "e.g. 50.88";
         }
         // "Unrecognized token 'hello': was expecting (JSON String, Number, Array, Object or token 'null', …)":
         // a text that is not JSON at all, or a word without quotes.

@@ -254,10 +254,12 @@ class HostileCasesTest {
         c.add(run("dataset with a 5,000-digit number", d -> editJson(d, "\"lat\": 50.8", "\"lat\": 5" + "0".repeat(5000)),
                 1, "a number after this point is written with more than 1,000 characters", "import", "--db", "DIR/p.db", "DIR/data"));
         c.add(run("dataset with NaN for a latitude", d -> editJson(d, "\"lat\": 50.8786", "\"lat\": NaN"),
-                1, "Non-standard token 'NaN' (JSON has no NaN or Infinity; write a number)",
+                1, "week.json:536:17: malformed JSON: NaN where a number should be: JSON has no NaN or Infinity; "
+                        + "write the number in digits, e.g. 50.88",
                 "import", "--db", "DIR/p.db", "DIR/data"));
         c.add(run("dataset with -Infinity for a latitude", d -> editJson(d, "\"lat\": 50.8786", "\"lat\": -Infinity"),
-                1, "JSON has no NaN or Infinity", "import", "--db", "DIR/p.db", "DIR/data"));
+                1, "malformed JSON: -Infinity where a number should be: JSON has no NaN or Infinity",
+                "import", "--db", "DIR/p.db", "DIR/data"));
         c.add(run("dataset with a comment", d -> editJson(d, "\"lat\": 50.8", "// north\n\"lat\": 50.8"),
                 1, "malformed JSON: JSON has no comments (// or /* */)",
                 "import", "--db", "DIR/p.db", "DIR/data"));

@@ -34,8 +34,10 @@ class JsonErrorsTest {
 
     @Test
     void switchesForProgrammersAreLeftOut() {
-        assertEquals("Non-standard token 'NaN' (JSON has no NaN or Infinity; write a number)",
+        assertEquals("NaN where a number should be: JSON has no NaN or Infinity; write the number in digits, e.g. 50.88",
                 JsonErrors.plain("Non-standard token 'NaN': enable `JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS` to allow"));
+        assertEquals("-Infinity where a number should be: JSON has no NaN or Infinity; write the number in digits, e.g. 50.88",
+                JsonErrors.plain("Non-standard token '-Infinity': enable `JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS` to allow"));
     }
 
     /** A text file chosen as a dataset read "Unrecognized token 'hello': was expecting (JSON String, Number, …)". */
