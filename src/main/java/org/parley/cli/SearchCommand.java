@@ -27,7 +27,8 @@ import java.util.concurrent.Callable;
         description = "Full-text search over events, quotes and the articles, best matches first, after the actors whose "
                 + "names match; then the events those actors take part in that no match lists.%n"
                 + "Any text is safe to type. Every word must be found, whole, the last one as a prefix; words in "
-                + "double quotes are a phrase; OR between two words takes either, NOT leaves out the next.")
+                + "double quotes are a phrase; OR between two words takes either, NOT leaves out the next, from the "
+                + "people's events too (\"Sherman NOT Geneva\" lists none whose title, summary or quotes say Geneva).")
 final class SearchCommand implements Callable<Integer> {
 
     @Mixin
@@ -90,7 +91,7 @@ final class SearchCommand implements Callable<Integer> {
             List<String> actorIds = actors.stream().map(Actor::id).toList();
             Set<String> listedEvents = new HashSet<>();
             hits.forEach(h -> listedEvents.add(h.eventId()));
-            List<TakingPart> fetched = ws.store().eventsTakingPart(actorIds, limit);
+            List<TakingPart> fetched = ws.store().eventsTakingPart(actorIds, text, limit);
             List<TakingPart> takingPart = fetched.stream().filter(t -> !listedEvents.contains(t.eventId())).toList();
             List<TakingPart> shownTakingPart = takingPart.subList(0,
                     Math.min(takingPart.size(), limit - shownActors.size() - hits.size()));

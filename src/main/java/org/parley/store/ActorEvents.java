@@ -25,6 +25,14 @@ final class ActorEvents {
 
     /** The first {@code limit} events, in time order, that any of {@code actorIds} takes part in. */
     List<TakingPart> of(Collection<String> actorIds, int limit) throws SQLException {
+        return of(actorIds, "", limit);
+    }
+
+    /**
+     * As {@link #of(Collection, int)}, leaving out the events whose words (title, summary, a quote at them) hold a
+     * word {@code userText} leaves out with NOT: "Sherman NOT Geneva" had listed the Geneva talks, where she takes part.
+     */
+    List<TakingPart> of(Collection<String> actorIds, String userText, int limit) throws SQLException {
         List<TakingPart> events = new ArrayList<>();
         if (actorIds.isEmpty() || limit <= 0) {
             return events;
@@ -34,6 +42,7 @@ final class ActorEvents {
                 SqlResource.statement(StoredDatasetReader.SQL, walks(ids, limit) ? "events_of_actors_many" : "events_of_actors_few"))) {
             ps.setString(1, ids);
             ps.setInt(2, limit);
+            ps.setString(3, FtsQuery.excluded(userText).orElse(null));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     Map<String, String> roles = new HashMap<>();
@@ -87,7 +96,10 @@ final class ActorEvents {
         }
     }
 
-    /** As {@link #count}, leaving out the events a match of a search for {@code userText} belongs to. */
+    /**
+     * As {@link #count}, leaving out the events a match of a search for {@code userText} belongs to, and those whose
+     * words hold one it leaves out with NOT.
+     */
     int countBeyond(Collection<String> actorIds, String userText) throws SQLException {
         var query = FtsQuery.of(userText);
         if (query.isEmpty()) {
@@ -100,6 +112,7 @@ final class ActorEvents {
                 SqlResource.statement(StoredDatasetReader.SQL, "count_events_of_actors_beyond"))) {
             ps.setString(1, jsonArray(actorIds));
             ps.setString(2, query.get());
+            ps.setString(3, FtsQuery.excluded(userText).orElse(null));
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getInt(1);

@@ -96,6 +96,16 @@ final class FtsQuery {
         return Optional.of(query.toString());
     }
 
+    /**
+     * The words {@code userText} leaves out with NOT, as one FTS5 query that matches what holds any of them, or empty
+     * when it leaves none out: what keeps a person's events to the whole search ("Sherman NOT Geneva" had listed the
+     * Geneva talks, where she takes part).
+     */
+    static Optional<String> excluded(String userText) {
+        List<String> left = terms(userText).stream().filter(t -> t.join().equals("NOT")).map(FtsQuery::term).toList();
+        return left.isEmpty() ? Optional.empty() : Optional.of(String.join(" OR ", left));
+    }
+
     private static String term(Term t) {
         // An acronym is typed whole: "US" as a prefix had found "use", "uses" and "using".
         String star = t.typedLast() && growing(t.word()) && !shortAcronym(t) ? "*" : "";

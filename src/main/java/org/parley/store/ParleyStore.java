@@ -578,6 +578,19 @@ public final class ParleyStore implements AutoCloseable {
     }
 
     /**
+     * As {@link #eventsTakingPart(List, int)} for a search for {@code userText}: the events whose words (title,
+     * summary, a quote at them) hold a word it leaves out with NOT are left out, so every event the search lists
+     * answers all of it ("Sherman NOT Geneva" had listed the Geneva talks, where she takes part).
+     */
+    public synchronized List<TakingPart> eventsTakingPart(List<String> actorIds, String userText, int limit) {
+        try {
+            return new ActorEvents(connection).of(actorIds, userText, limit);
+        } catch (SQLException e) {
+            throw failure("search failed", e);
+        }
+    }
+
+    /**
      * How many events any of {@code actorIds} takes part in that no match of a search for {@code userText} belongs
      * to: what that search lists after its text's hits, once every hit is listed. Reads every match: for a full list.
      */
@@ -608,7 +621,7 @@ public final class ParleyStore implements AutoCloseable {
             Set<String> ids = new HashSet<>(new Searcher(connection).eventIds(userText));
             // The events of the people the search names, as the window's rings: "Sherman" keeps the meeting she led a delegation at.
             List<String> actors = ActorSearch.matching(actors(), userText).stream().map(Actor::id).toList();
-            new ActorEvents(connection).of(actors, Integer.MAX_VALUE).forEach(t -> ids.add(t.eventId()));
+            new ActorEvents(connection).of(actors, userText, Integer.MAX_VALUE).forEach(t -> ids.add(t.eventId()));
             return Set.copyOf(ids);
         } catch (SQLException e) {
             throw failure("search failed", e);

@@ -1,6 +1,7 @@
 package org.parley.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -65,5 +66,33 @@ class SearchActorsEventsTest {
         CliRun run = CliRun.on(db, "export-data", "--format", "csv", "--search", "Sherman", "--out", out.toString());
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().contains("15 events of 64 kept by the search."), run.out());
+    }
+
+    @Test
+    void notLeavesOutThePersonsEventsThatHoldTheWord() {
+        // "Sherman NOT Geneva" listed the Geneva talks as "Wendy Sherman takes part": every event listed must answer
+        // the whole search, and the talks' title holds Geneva.
+        Path db = Path.of(CliRun.seeded(dir.resolve("week.db")));
+        CliRun run = CliRun.on(db, "search", "--limit", "200", "Sherman NOT Geneva");
+        assertEquals(0, run.exit(), run.err());
+        List<String> found = events(run);
+        assertFalse(found.contains("geneva-talks"), run.out());
+        assertEquals(14, found.size(), "her 15 events but the talks: " + found);
+        assertTrue(found.contains("nrc-meeting"), run.out());
+        CliRun export = CliRun.on(db, "export-data", "--format", "csv", "--search", "Sherman NOT Geneva",
+                "--out", dir.resolve("sherman-not-geneva").toString());
+        assertEquals(0, export.exit(), export.err());
+        assertTrue(export.out().contains("14 events of 64 kept by the search."), export.out());
+    }
+
+    @Test
+    void orQuotesAndPrefixesFindThePersonAsTheirNameDoes() {
+        Path db = Path.of(CliRun.seeded(dir.resolve("week.db")));
+        // The same events, each once, in whatever order the text's matches rank them.
+        List<String> byName = events(CliRun.on(db, "search", "--limit", "200", "Sherman")).stream().sorted().toList();
+        assertEquals(byName, events(CliRun.on(db, "search", "--limit", "200", "\"Wendy Sherman\"")).stream().sorted().toList());
+        assertEquals(byName, events(CliRun.on(db, "search", "--limit", "200", "Sherm")).stream().sorted().toList());
+        List<String> either = events(CliRun.on(db, "search", "--limit", "200", "Sherman OR Ryabkov"));
+        assertTrue(either.containsAll(byName) && either.contains("geneva-ryabkov-warning"), either.toString());
     }
 }

@@ -1,6 +1,7 @@
 package org.parley.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -64,5 +65,18 @@ class ActorEventsTest {
         assertTrue(store.eventsTakingPart(List.of("a\"b", "c\\d", "\n]"), 10).isEmpty());
         assertEquals(0, store.countEventsTakingPart(List.of("x\"], \"sherman")));
         assertTrue(store.eventsTakingPart(List.of(), 10).isEmpty());
+    }
+
+    @Test
+    void aWordAfterNotLeavesOutThePersonsEventsThatHoldIt() {
+        // "Sherman NOT Geneva" kept the Geneva talks, where she takes part: NOT had read only the text's matches.
+        var kept = store.searchEventIds("Sherman NOT Geneva");
+        assertFalse(kept.contains("geneva-talks"), kept.toString());
+        assertTrue(kept.contains("nrc-meeting"), kept.toString());
+        assertEquals(14, kept.size(), kept.toString());
+        // The meeting in Brussels, found through her alone, goes when its title's word is left out.
+        assertFalse(store.searchEventIds("Sherman NOT Brussels").contains("nrc-meeting"));
+        // A word a quote at the event holds leaves it out too: the event's words are its title, summary and quotes.
+        assertEquals(store.searchEventIds("Sherman"), store.searchEventIds("Sherman NOT zzzunheard"));
     }
 }

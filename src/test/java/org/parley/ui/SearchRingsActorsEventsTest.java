@@ -1,6 +1,7 @@
 package org.parley.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -111,5 +112,23 @@ class SearchRingsActorsEventsTest {
                 meeting.get(0).snippet());
         String bar = robot.lookup("#status-search").queryAs(Label.class).getText();
         assertTrue(bar.contains("15 events marked"), bar);
+    }
+
+    @Test
+    void typingNotLeavesOutThePersonsEventsThatHoldTheWord(FxRobot robot) throws Exception {
+        // "Sherman NOT Geneva" rang and listed the Geneva talks, since she takes part there.
+        robot.clickOn("#search-field").write("Sherman NOT Geneva");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> "Sherman NOT Geneva".equals(state.searchProperty().get().query()));
+        WaitForAsyncUtils.waitForFxEvents();
+        SearchResults found = state.searchProperty().get();
+        assertFalse(found.eventIds().contains("geneva-talks"), found.eventIds().toString());
+        assertTrue(found.eventIds().contains("nrc-meeting"), found.eventIds().toString());
+        assertEquals(14, found.eventIds().size(), found.eventIds().toString());
+        ListView<?> list = robot.lookup("#search-results .list-view").queryAs(ListView.class);
+        assertTrue(list.getItems().stream().map(SearchResults.Hit.class::cast)
+                .noneMatch(h -> h.eventId().equals("geneva-talks")), list.getItems().toString());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> robot.lookup("#status-search").queryAs(Label.class).getText().contains("14 events marked"));
     }
 }

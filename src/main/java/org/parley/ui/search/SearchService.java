@@ -68,7 +68,7 @@ public final class SearchService {
             // The events of the people the search names, read now from who takes part in what (decision 0141).
             List<String> actorIds = dataset == null ? List.of()
                     : ActorSearch.matching(dataset.actors(), text).stream().map(Actor::id).toList();
-            List<TakingPart> takingPart = store.eventsTakingPart(actorIds, limit);
+            List<TakingPart> takingPart = store.eventsTakingPart(actorIds, text, limit);
             // Counted, as the text's matches, only when a list is full: those beyond the text's, once all are listed.
             boolean full = hits.size() >= limit || takingPart.size() >= limit;
             int beyond = full ? store.countEventsTakingPartBeyond(actorIds, text) : -1;

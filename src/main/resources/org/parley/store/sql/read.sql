@@ -195,6 +195,8 @@ SELECT count(*) FROM search_index WHERE search_index MATCH ?;
 -- as Dataset.involves counts them; the first in time order, each with those actors' ids and their roles
 -- there, one per line, id and role split by a tab (the role '' for a quote). Read when searched, through
 -- the indexes on event_actors and quotes: the search index holds no entries for actors (decision 0141).
+-- ?3, when not NULL, is an FTS query of the words the search leaves out with NOT: an event any entry of which
+-- (its title and summary, a quote at it) holds one is left out, as the text's matches are (decision 0146).
 -- Two plans, which ActorEvents chooses by "events_of_actors_estimate"; the roles are read for the events
 -- chosen only. For an actor in few events, those events sorted (1.5 ms for 100 of 100,000 events, 54 ms
 -- for 18,951 of them):
@@ -202,7 +204,8 @@ SELECT count(*) FROM search_index WHERE search_index MATCH ?;
 WITH wanted(id) AS (SELECT value FROM json_each(?1)),
 ids(event_id) AS MATERIALIZED (
     SELECT event_id FROM event_actors WHERE actor_id IN wanted
-    UNION SELECT event_id FROM quotes WHERE speaker_id IN wanted),
+    UNION SELECT event_id FROM quotes WHERE speaker_id IN wanted
+    EXCEPT SELECT event_id FROM search_index WHERE ?3 IS NOT NULL AND search_index MATCH ?3),
 chosen AS MATERIALIZED (
     SELECT e.id, e.title, e.start_millis, e.day_order, e.ord FROM ids JOIN events e ON e.id = ids.event_id
     ORDER BY e.start_millis, e.day_order, e.ord
@@ -219,11 +222,14 @@ ORDER BY e.start_millis, e.day_order, e.ord;
 -- step to the event's own few rows: by the index on the actor it probed once per actor searched for.
 -- name: events_of_actors_many
 WITH wanted(id) AS (SELECT value FROM json_each(?1)),
+left_out(event_id) AS MATERIALIZED (
+    SELECT event_id FROM search_index WHERE ?3 IS NOT NULL AND search_index MATCH ?3 AND event_id IS NOT NULL),
 chosen AS MATERIALIZED (
     -- Walked by the index on the start, which SQLite 3.54 otherwise leaves for a scan of every event and a sort.
     SELECT e.id, e.title, e.start_millis, e.day_order, e.ord FROM events e INDEXED BY events_start
-    WHERE EXISTS (SELECT 1 FROM event_actors a WHERE a.event_id = e.id AND +a.actor_id IN wanted)
-       OR EXISTS (SELECT 1 FROM quotes q WHERE q.event_id = e.id AND +q.speaker_id IN wanted)
+    WHERE (EXISTS (SELECT 1 FROM event_actors a WHERE a.event_id = e.id AND +a.actor_id IN wanted)
+       OR EXISTS (SELECT 1 FROM quotes q WHERE q.event_id = e.id AND +q.speaker_id IN wanted))
+      AND e.id NOT IN left_out
     ORDER BY e.start_millis, e.day_order, e.ord
     LIMIT ?2)
 SELECT e.id, e.title,
@@ -253,7 +259,8 @@ WITH wanted(id) AS (SELECT value FROM json_each(?1))
 SELECT count(*) FROM (
     SELECT event_id FROM event_actors WHERE actor_id IN wanted
     UNION SELECT event_id FROM quotes WHERE speaker_id IN wanted
-    EXCEPT SELECT event_id FROM search_index WHERE search_index MATCH ?2);
+    EXCEPT SELECT event_id FROM search_index WHERE search_index MATCH ?2
+    EXCEPT SELECT event_id FROM search_index WHERE ?3 IS NOT NULL AND search_index MATCH ?3);
 
 -- Rows per table, in schema order.
 -- name: row_counts
