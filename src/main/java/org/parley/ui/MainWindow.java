@@ -60,6 +60,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The explorer window: the timeline across the top; actors, filters and search on the left; the
@@ -67,6 +69,8 @@ import java.util.function.Supplier;
  * It wires panels to the shared state and nothing else: panels never see each other.
  */
 public final class MainWindow implements WindowActions {
+
+    private static final Logger LOG = Logger.getLogger(MainWindow.class.getName());
 
     public static final String TITLE_PREFIX = "Parley — ";
     /** From this window height up, the timeline has room for its key above the overview band. */
@@ -78,6 +82,8 @@ public final class MainWindow implements WindowActions {
     private final WindowPrefs prefs;
     /** Runs a search for the text, listing up to the number of hits given. */
     private final BiFunction<String, Integer, CompletableFuture<SearchResults>> search;
+    /** Makes the whole count of results shown while it was being made ({@link SearchResults#counting}). */
+    private Function<SearchResults, CompletableFuture<SearchResults>> searchCount = CompletableFuture::completedFuture;
     /** How many hits the current search lists: a page at first, a page more at each "Show more". */
     private int searchLimit = SearchService.PAGE;
     private final BorderPane root = new BorderPane();
@@ -308,6 +314,26 @@ public final class MainWindow implements WindowActions {
         runSearch(text, openBest, true);
     }
 
+    /**
+     * What makes a search's whole count after its list is shown (the app's {@code SearchService::count}): until set,
+     * results shown while counting keep saying "at least".
+     */
+    public void setSearchCount(Function<SearchResults, CompletableFuture<SearchResults>> count) {
+        this.searchCount = count;
+    }
+
+    /** Once the whole count of {@code shown} is made, says it, if those results are still the ones shown. */
+    private void countInFull(SearchResults shown) {
+        searchCount.apply(shown).whenComplete((all, error) -> {
+            if (error != null) {
+                // The list stands; its count stays "at least" what was known, which is true.
+                LOG.log(Level.WARNING, "Counting the search's results failed", error);
+            } else if (state.searchProperty().get() == shown && all != shown) {
+                state.searchProperty().set(all);
+            }
+        });
+    }
+
     /** The same search again, listing a page more of its hits (the Search tab's "Show 200 more"). */
     private void showMoreResults() {
         SearchResults shown = state.searchProperty().get();
@@ -332,6 +358,9 @@ public final class MainWindow implements WindowActions {
                 state.searchProperty().set(SearchResults.NONE);
             } else {
                 state.searchProperty().set(results);
+                if (results.counting()) {
+                    countInFull(results);
+                }
                 if (showTab && !results.query().isBlank()) {
                     left.getSelectionModel().select(searchTab);
                     if (openBest && searchTab.getContent() instanceof SearchResultsView view) {

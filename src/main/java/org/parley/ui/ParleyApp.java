@@ -145,6 +145,10 @@ public final class ParleyApp extends Application {
         ThemeSwitcher.follow(state);
         StartupTrace.mark("theme set");
         window = new MainWindow(state, prefs, this::runSearch);
+        window.setSearchCount(found -> {
+            SearchService s = search;
+            return s == null ? CompletableFuture.completedFuture(found) : s.count(found);
+        });
         StartupTrace.mark("window built");
         window.attach(stage);
         window.setDialogActions(new DialogActions(

@@ -162,7 +162,7 @@ public final class StatusBar extends HBox {
                 + (actors == 0 ? "" : ", " + CountText.count(actors, "actor"));
         search.setText(s.query().isBlank() ? "" : "Search " + s.quotedQuery() + ": " + (s.isCapped()
                 ? (s.isUnranked() ? "the first " : "the best ") + CountText.number(s.listed()) + " of "
-                        + CountText.number(s.matches()) + " results"
+                        + s.matchesSaid() + " results"
                         // The results count actors and the articles' sentences too: a list of its own, not the events'.
                         + (s.isUnranked() ? " " + SearchResults.UNRANKED : "") + "; " + found
                 : found));

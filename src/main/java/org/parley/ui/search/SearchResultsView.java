@@ -192,7 +192,7 @@ public final class SearchResultsView extends VBox {
                 : problem.isPresent() ? problem.get() + "."
                 : (results.isCapped()
                         ? (results.isUnranked() ? "The first " : "The best ") + CountText.number(list.getItems().size())
-                                + " of " + CountText.number(results.matches()) + " results for " + results.quotedQuery()
+                                + " of " + results.matchesSaid() + " results for " + results.quotedQuery()
                                 + (results.isUnranked() ? ", " + SearchResults.UNRANKED : "")
                         : CountText.count(list.getItems().size(), "result") + " for " + results.quotedQuery()
                                 + breakdown(list.getItems()))
@@ -205,7 +205,8 @@ public final class SearchResultsView extends VBox {
         int left = results.matches() - results.listed();
         more.setVisible(results.isCapped() && left > 0);
         more.setDisable(false);
-        more.setText("Show " + CountText.number(Math.min(left, SearchService.PAGE)) + " more");
+        // While the count is made, how many are left is not known: no number that could be wrong.
+        more.setText(results.counting() ? "Show more" : "Show " + CountText.number(Math.min(left, SearchService.PAGE)) + " more");
         if (results.query().equals(queryBeforeMore) && listedBeforeMore >= 0 && list.getItems().size() > listedBeforeMore) {
             list.scrollTo(listedBeforeMore);
         }

@@ -70,14 +70,56 @@ public final class SearchService {
                     : ActorSearch.matching(dataset.actors(), text).stream().map(Actor::id).toList();
             List<TakingPart> takingPart = store.eventsTakingPart(actorIds, text, limit);
             // Counted, as the text's matches, only when a list is full: those beyond the text's, once all are listed.
-            boolean full = hits.size() >= limit || takingPart.size() >= limit;
-            int beyond = full ? store.countEventsTakingPartBeyond(actorIds, text) : -1;
-            SearchResults found = toResults(text, hits, matches, dataset, takingPart, beyond);
+            // That count reads every match of the text (up to 0.16 s at 100,000 events): made by count() after the
+            // list is shown, which meanwhile says what is known, the people's events listed (decision 0146).
+            boolean full = !actorIds.isEmpty() && (hits.size() >= limit || takingPart.size() >= limit);
+            SearchResults found = toResults(text, hits, matches, dataset, takingPart, full ? COUNT_LATER : -1);
+            if (found.counting()) {
+                pending = new Pending(found, actorIds, found.matches() - listedTakingPart(hits, takingPart));
+            }
             if (!found.hits().isEmpty()) {
                 return found;
             }
             return new SearchResults(text, List.of(), Set.of(), 0, store.searchSuggestion(text).orElse(""));
         });
+    }
+
+    /**
+     * {@code partial} with the whole count, made on the database thread: how many of the people's events no match of
+     * the text belongs to, which reads every match. {@code partial} itself when it is no longer the last search made
+     * (a newer one is shown, or about to be: its count would be wasted work before the next letter's search).
+     */
+    public CompletableFuture<SearchResults> count(SearchResults partial) {
+        if (!partial.counting()) {
+            return CompletableFuture.completedFuture(partial);
+        }
+        return db.submit(() -> {
+            Pending p = pending;
+            if (p == null || p.partial() != partial) {
+                return partial;
+            }
+            pending = null;
+            int beyond = store.countEventsTakingPartBeyond(p.actorIds(), partial.query());
+            return partial.counted(p.without() + Math.max(partial.matches() - p.without(), beyond));
+        });
+    }
+
+    /** toResults' {@code beyond} when the count is made later, by {@link #count}. */
+    static final int COUNT_LATER = -2;
+
+    /**
+     * The last search whose count is still to be made, the count without the people's events beyond the text's:
+     * set and read on the database thread only.
+     */
+    private record Pending(SearchResults partial, List<String> actorIds, int without) {
+    }
+
+    private Pending pending;
+
+    /** How many of {@code takingPart} a list shows after the text's hits: those no hit's event is. */
+    private static int listedTakingPart(List<SearchHit> hits, List<TakingPart> takingPart) {
+        Set<String> events = hits.stream().map(SearchHit::eventId).collect(Collectors.toSet());
+        return (int) takingPart.stream().map(TakingPart::eventId).distinct().filter(id -> !events.contains(id)).count();
     }
 
     static SearchResults toResults(String text, List<SearchHit> hits, Dataset dataset) {
@@ -92,7 +134,8 @@ public final class SearchService {
      * The actors the search names, its text's hits best first, then the events those actors take part in that no
      * hit listed, each said as their taking part: "Sherman" rang only the events whose words name her, not the
      * NATO–Russia meeting where she led the U.S. delegation. {@code beyond} counts those no match of the text
-     * belongs to, listed or not; −1 when every one is in {@code takingPart}.
+     * belongs to, listed or not; −1 when every one is in {@code takingPart}; {@link #COUNT_LATER} when not counted
+     * yet: the results then count those listed and say the count is being made.
      */
     static SearchResults toResults(String text, List<SearchHit> hits, int matches, Dataset dataset,
                                    List<TakingPart> takingPart, int beyond) {
@@ -133,6 +176,7 @@ public final class SearchService {
                 listed++;
             }
         }
-        return new SearchResults(text, out, events, matches + actors.size() + Math.max(listed, beyond));
+        return new SearchResults(text, out, events, matches + actors.size() + Math.max(listed, beyond), "",
+                beyond == COUNT_LATER);
     }
 }
