@@ -196,7 +196,7 @@ SELECT count(*) FROM search_index WHERE search_index MATCH ?;
 -- there, one per line, id and role split by a tab (the role '' for a quote). Read when searched, through
 -- the indexes on event_actors and quotes: the search index holds no entries for actors (decision 0141).
 -- ?3, when not NULL, is an FTS query of the words the search leaves out with NOT: an event any entry of which
--- (its title and summary, a quote at it) holds one is left out, as the text's matches are (decision 0146).
+-- (its title and summary, a quote at it) holds one is left out, as the text's matches are (decision 0144).
 -- Two plans, which ActorEvents chooses by "events_of_actors_estimate"; the roles are read for the events
 -- chosen only. For an actor in few events, those events sorted (1.5 ms for 100 of 100,000 events, 54 ms
 -- for 18,951 of them):
