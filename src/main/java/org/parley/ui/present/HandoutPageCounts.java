@@ -89,7 +89,7 @@ final class HandoutPageCounts {
         compact.setText(compactText);
         Throwable why = ErrorDialogs.unwrap(failure);
         if (why instanceof ExportException) {
-            problem.setText(why.getMessage().replace(" Nothing was written.", ""));
+            problem.setText(ErrorDialogs.message(why).replace(" Nothing was written.", ""));
             problem.setManaged(true);
             problem.setVisible(true);
             refused.set(true);

@@ -21,6 +21,7 @@ import org.parley.store.SearchHit;
 import org.parley.ui.state.ExplorerState;
 import org.parley.ui.state.Passage;
 import org.parley.ui.state.SearchResults;
+import org.parley.ui.support.SentenceStart;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -189,7 +190,7 @@ public final class SearchResultsView extends VBox {
         Optional<String> problem = ParleyStore.searchProblem(results.query());
         summary.setText(results.query().isBlank()
                 ? "Type in the search box (Ctrl+F) to search events, actors, quotes and the articles."
-                : problem.isPresent() ? problem.get() + "."
+                : problem.isPresent() ? SentenceStart.of(problem.get()) + "."
                 : (results.isCapped()
                         ? (results.isUnranked() ? "The first " : "The best ") + CountText.number(list.getItems().size())
                                 + " of " + results.matchesSaid() + " results for " + results.quotedQuery()

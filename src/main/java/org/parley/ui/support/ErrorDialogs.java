@@ -55,7 +55,10 @@ public final class ErrorDialogs {
         return t;
     }
 
-    /** The user-facing part of a failure: its own message, unwrapped from executor wrappers. */
+    /**
+     * The user-facing part of a failure: its own message, unwrapped from executor wrappers, begun as a
+     * sentence (messages are written lower case at their source for the command line; decision 0148).
+     */
     public static String message(Throwable cause) {
         Throwable t = unwrap(cause);
         if (t instanceof OutOfMemoryError) {
@@ -63,6 +66,6 @@ public final class ErrorDialogs {
                     + "Start Parley with more (java -Xmx8g -jar parley.jar) or split the dataset.";
         }
         String m = t.getMessage();
-        return m == null || m.isBlank() ? t.getClass().getSimpleName() : m;
+        return m == null || m.isBlank() ? t.getClass().getSimpleName() : SentenceStart.of(m);
     }
 }

@@ -64,6 +64,23 @@ class ErrorDialogsTest {
         }
     }
 
+    /**
+     * The store's message, written lower case as the command line prints it after "parley: ", is shown as a
+     * sentence: the dialog had read "another program is using the database (it is locked)" (decision 0148).
+     */
+    @Test
+    void aLowerCaseMessageIsShownAsASentence(FxRobot robot) {
+        robot.interact(() -> ErrorDialogs.show(stage, "The dataset could not be imported.",
+                new CompletionException(new StoreException("another program is using the database (it is locked)")), ""));
+        WaitForAsyncUtils.waitForFxEvents();
+        DialogPane pane = robot.lookup("#error-dialog").queryAs(DialogPane.class);
+        try {
+            assertEquals("Another program is using the database (it is locked)", pane.getContentText());
+        } finally {
+            robot.interact(() -> ((Stage) pane.getScene().getWindow()).close());
+        }
+    }
+
     /** A failure the user's data caused is logged as a line, as the command line words it; a bug keeps its stack trace. */
     @Test
     void aUserCausedFailureIsLoggedWithoutAStackTrace() {
@@ -99,7 +116,7 @@ class ErrorDialogsTest {
         }
         assertEquals(2, records.size());
         assertEquals(null, records.get(0).getThrown());
-        assertEquals("The dataset could not be imported. another program is using the database (it is locked)",
+        assertEquals("The dataset could not be imported. Another program is using the database (it is locked)",
                 records.get(0).getMessage());
         Assertions.assertNotNull(records.get(1).getThrown(), "a bug keeps its stack trace");
     }
