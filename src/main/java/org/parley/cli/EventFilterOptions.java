@@ -87,7 +87,7 @@ final class EventFilterOptions {
         Set<EventKind> out = EnumSet.noneOf(EventKind.class);
         for (String k : kinds) {
             out.add(EventKind.byId(k.toLowerCase(Locale.ROOT)).orElseThrow(() -> usage(
-                    "Unknown --kind \"" + Printable.oneLine(k) + "\": use meeting, statement, "
+                    "--kind: \"" + Printable.oneLine(k) + "\" is not a kind of event: use meeting, statement, "
                             + "briefing, proposal, military, reaction, decision, conflict or economy.")));
         }
         return out;
@@ -121,10 +121,10 @@ final class EventFilterOptions {
             boolean unmatched = false;
             for (String id : unknown) {
                 // Quoted, as --kind's are: an empty id had read "Unknown --place . Known ids: …".
-                String said = "Unknown " + option + " \"" + Printable.oneLine(id) + "\"";
+                String said = option + ": \"" + Printable.oneLine(id) + "\" is not an id in the dataset";
                 List<String> near = NearIds.to(id, names);
                 unmatched |= near.isEmpty();
-                lines.add(near.isEmpty() ? said + "." : said + ": did you mean " + meant(near, names) + "?");
+                lines.add(near.isEmpty() ? said + "." : said + "; did you mean " + meant(near, names) + "?");
             }
             throw usage(String.join("\n", lines) + (unmatched ? " Known ids: " + listed(List.copyOf(names.keySet())) + "." : ""));
         }

@@ -141,10 +141,10 @@ final class ExportDataCommand implements Callable<Integer> {
         if (search != null) {
             if (search.isBlank()) {
                 throw new CommandLine.ParameterException(spec.commandLine(),
-                        "Give --search the words to search for, e.g. --search Sherman. Nothing was written.");
+                        "--search is empty; give it the words to search for, e.g. --search Sherman. Nothing was written.");
             }
             ParleyStore.searchProblem(search).ifPresent(problem -> {
-                throw new CommandLine.ParameterException(spec.commandLine(), problem + ". Nothing was written.");
+                throw new CommandLine.ParameterException(spec.commandLine(), "--search: " + problem + ". Nothing was written.");
             });
         }
         try (Workspace ws = db.openSeeded()) {
@@ -158,7 +158,7 @@ final class ExportDataCommand implements Callable<Integer> {
             if (found.isPresent() && kept == 0) {
                 String among = filtered ? " among the events that pass the filters"
                         + FilterNote.which(filter, data).map(w -> " (" + w + ")").orElse("") : "";
-                throw new ExportException("The search \u201C" + Printable.oneLine(search) + "\u201D finds no event"
+                throw new ExportException("the search \u201C" + Printable.oneLine(search) + "\u201D finds no event"
                         + among + "; nothing was written.");
             }
             if (filtered && kept == 0) {

@@ -221,18 +221,18 @@ final class ExportImageCommand implements Callable<Integer> {
         if (range.equalsIgnoreCase("all")) {
             return true;
         }
-        throw usage("Unknown --range \"" + range + "\": use focus or all.");
+        throw usage("--range: \"" + range + "\" is not a range: use focus or all.");
     }
 
     private PageSetup page() {
         Paper sheet = paper == null ? Paper.forLocale(Locale.getDefault()) : Paper.byId(paper)
-                .orElseThrow(() -> usage("Unknown --paper \"" + paper + "\": use a4 or letter."));
+                .orElseThrow(() -> usage("--paper: \"" + paper + "\" is not a paper: use a4 or letter."));
         PageSetup.Orientation side = PageSetup.Orientation.AUTO;
         if (orientation != null) {
             try {
                 side = PageSetup.Orientation.valueOf(orientation.strip().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw usage("Unknown --orientation \"" + orientation + "\": use landscape, portrait or auto.");
+                throw usage("--orientation: \"" + orientation + "\" is not an orientation: use landscape, portrait or auto.");
             }
         }
         if ((paper != null || orientation != null) && format != ImageFormat.PDF) {
@@ -253,15 +253,15 @@ final class ExportImageCommand implements Callable<Integer> {
         if (!view.isSlide()) {
             throw usage("--shape is for --view dashboard or timeline-slide.");
         }
-        return DashboardShape.byId(shape).orElseThrow(() -> usage("Unknown --shape \"" + shape
-                + "\": use 16:9, 4:3 or a4."));
+        return DashboardShape.byId(shape).orElseThrow(() -> usage("--shape: \"" + shape
+                + "\" is not a shape: use 16:9, 4:3 or a4."));
     }
 
     private Theme theme() {
         try {
             return Theme.named(theme);
         } catch (IllegalArgumentException e) {
-            throw usage("Unknown --theme \"" + theme + "\": use light, dark or print.");
+            throw usage("--theme: \"" + theme + "\" is not a theme: use light, dark or print.");
         }
     }
 

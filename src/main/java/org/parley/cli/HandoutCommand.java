@@ -87,8 +87,8 @@ final class HandoutCommand implements Callable<Integer> {
         filters.check();
         days.check(spec);
         Paper sheet = paper == null ? Paper.forLocale(Locale.getDefault()) : Paper.byId(paper.strip())
-                .orElseThrow(() -> new ParameterException(spec.commandLine(), "Unknown --paper \""
-                        + Printable.oneLine(paper) + "\": use a4 or letter."));
+                .orElseThrow(() -> new ParameterException(spec.commandLine(), "--paper: \""
+                        + Printable.oneLine(paper) + "\" is not a paper: use a4 or letter."));
         try (Workspace ws = db.openSeeded()) {
             Dataset data = ws.store().loadDataset();
             EventFilter filter = days.applyTo(filters.filter(data), data.zone());

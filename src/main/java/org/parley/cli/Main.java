@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The launcher: {@code java -jar parley.jar [command]}. Not a JavaFX {@code Application}, so the
@@ -149,12 +150,14 @@ public final class Main {
         String message = e instanceof CommandLine.UnmatchedArgumentException unmatched
                 ? ExtraArguments.describe(unmatched).orElse(e.getMessage())
                 : e instanceof CommandLine.MutuallyExclusiveArgsException exclusive ? ExclusiveOptions.describe(exclusive)
+                : e instanceof CommandLine.MissingParameterException missing
+                ? MissingArguments.describe(missing).orElse(e.getMessage())
                 : RefusedValues.describe(e).orElse(e.getMessage());
         err.println(c.getColorScheme().errorText(message));
         DashedWords.hint(e, args).ifPresent(err::println);
-        if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, err)) {
-            err.println("Run \"" + c.getCommandSpec().qualifiedName(" ") + " --help\" to see how it is used.");
-        }
+        Optional<String> nearest = e instanceof CommandLine.UnmatchedArgumentException unmatched
+                ? ExtraArguments.suggestion(unmatched) : Optional.empty();
+        err.println(nearest.orElse("Run \"" + c.getCommandSpec().qualifiedName(" ") + " --help\" to see how it is used."));
         err.flush();
         return c.getCommandSpec().exitCodeOnInvalidInput();
     }

@@ -9,7 +9,7 @@ import java.util.Locale;
 
 /**
  * The refusal of a command whose filters keep no event, naming them as the export's credit line would:
- * "No event passes the filters (events shared by Aleksandr V. Fomin and Dmitry Peskov); nothing was written."
+ * "no event passes the filters (events shared by Aleksandr V. Fomin and Dmitry Peskov); nothing was written."
  * export-data said so; export-image said only "No events match the filters and range", and handout "the
  * filters leave none", so a script's user had to work out which filter emptied it.
  */
@@ -21,7 +21,7 @@ final class NothingPasses {
     /** The refusal for {@code filter}, which keeps none of {@code data}'s events. */
     static ExportException refusal(EventFilter filter, Dataset data) {
         String which = FilterNote.which(filter, data).map(w -> " (" + w + ")").orElse("");
-        return new ExportException("No event passes the filters" + which + "; nothing was written.");
+        return new ExportException("no event passes the filters" + which + "; nothing was written.");
     }
 
     /**
@@ -34,8 +34,8 @@ final class NothingPasses {
         String which = FilterNote.which(filter, data).map(w -> (kept == 1 ? " that passes" : " that pass")
                 + " the filters (" + w + ")").orElse("");
         String focus = data.focus().map(f -> " (" + f.label() + ")").orElse("");
-        String none = kept == 1 ? "The one event" + which + " does not fall"
-                : String.format(Locale.ENGLISH, "None of the %,d events%s falls", kept, which);
+        String none = kept == 1 ? "the one event" + which + " does not fall"
+                : String.format(Locale.ENGLISH, "none of the %,d events%s falls", kept, which);
         return new ExportException(none + " in the dataset's focus" + focus + ", the days an image shows unless told "
                 + "otherwise; --range all draws " + (kept == 1 ? "it" : "them all") + ", or --from and --to choose the "
                 + "days. Nothing was written.");

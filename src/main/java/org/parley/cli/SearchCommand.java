@@ -55,8 +55,8 @@ final class SearchCommand implements Callable<Integer> {
             int at = args.indexOf(w);
             if (w.length() > 2 && w.startsWith("--") && Character.isLetter(w.charAt(2))
                     && (endOfOptions < 0 || at < endOfOptions)) {
-                throw new ParameterException(spec.commandLine(), "Unknown option: '" + Printable.brief(w)
-                        + "'. To search for it, put -- before the words: parley search -- " + Printable.brief(w));
+                throw new ParameterException(spec.commandLine(), Printable.brief(w) + " is not an option of parley "
+                        + "search; to search for it, put -- before the words: parley search -- " + Printable.brief(w));
             }
         }
     }
@@ -77,10 +77,10 @@ final class SearchCommand implements Callable<Integer> {
         String text = String.join(" ", words);
         if (text.isBlank()) {
             // "no match for """ and exit 0 read as a search made; nothing was asked.
-            throw new ParameterException(spec.commandLine(), "Give the words to search for, e.g. parley search Grushko.");
+            throw new ParameterException(spec.commandLine(), "TEXT is empty; give the words to search for, e.g. parley search Grushko.");
         }
         ParleyStore.searchProblem(text).ifPresent(problem -> {
-            throw new ParameterException(spec.commandLine(), problem + ".");
+            throw new ParameterException(spec.commandLine(), "TEXT: " + problem + ".");
         });
         try (Workspace ws = db.openSeeded()) {
             // Actors by name first, as in the app's Search tab; they count toward --limit.

@@ -307,7 +307,7 @@ public final class AtomicFiles {
     }
 
     static ExportException notAFile(Path absolute) {
-        return new ExportException("Refusing to write " + absolute + ": it is not a regular file (a device, pipe "
+        return new ExportException("refusing to write " + absolute + ": it is not a regular file (a device, pipe "
                 + "or socket, or a link to one or to nothing). Choose a file name. Nothing was written.");
     }
 
@@ -323,7 +323,7 @@ public final class AtomicFiles {
         }
         // The command line refuses such a name before it starts; this covers every other caller (the app's dialogs).
         OutputName.problem(absolute).ifPresent(problem -> {
-            throw new ExportException("Cannot write " + problem);
+            throw new ExportException("cannot write " + problem);
         });
         OutputGuard.check(absolute);
         cleanStale(dir);
@@ -393,30 +393,30 @@ public final class AtomicFiles {
             Path refusing = nearestExisting(dir);
             if (refusing != null && !refusing.equals(dir) && Files.isDirectory(refusing)) {
                 // The folder to write into was still to be made: the one refusing is the folder it was to be made in.
-                return new ExportException("Cannot make the folder " + dir + ": " + refusing
+                return new ExportException("cannot make the folder " + dir + ": " + refusing
                         + " cannot be written (permission denied). Nothing was written.", e);
             }
-            return new ExportException("Cannot write to " + dir + ": permission denied.", e);
+            return new ExportException("cannot write to " + dir + ": permission denied.", e);
         }
         if (e instanceof NoSuchFileException) {
             // /proc is there, but no file can be made in it.
             return new ExportException(dir != null && Files.isDirectory(dir)
-                    ? "Cannot write to " + dir + ": files cannot be created there." : missingFolder(dir), e);
+                    ? "cannot write to " + dir + ": files cannot be created there." : missingFolder(dir), e);
         }
         String reason = e instanceof FileSystemException fse && fse.getReason() != null ? fse.getReason() : e.getMessage();
         // ImageIO hides the cause behind "I/O error writing PNG file!": the cause, or the disk's own room, tells.
         String cause = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage() : "";
         // Before the disk's room: a read-only disk may report none (squashfs and ISO 9660 always do).
         if (reason != null && reason.contains("Read-only file system") || cause.contains("Read-only file system")) {
-            return new ExportException("Cannot write to " + dir + ": the disk is read-only (mounted read-only, or a "
+            return new ExportException("cannot write to " + dir + ": the disk is read-only (mounted read-only, or a "
                     + "CD or disk image). Nothing was changed.", e);
         }
         if (reason != null && (reason.contains("No space left") || reason.contains("not enough space")
                 || reason.contains("Disk quota exceeded")) || cause.contains("No space left")
                 || cause.contains("Disk quota exceeded") || FreeSpace.nearlyFull(dir)) {
-            return new ExportException("Cannot write " + target + ": the disk is full. Nothing was changed.", e);
+            return new ExportException("cannot write " + target + ": the disk is full. Nothing was changed.", e);
         }
-        return new ExportException("Cannot write " + target + ": " + reason, e);
+        return new ExportException("cannot write " + target + ": " + reason, e);
     }
 
     private static void deleteTree(Path p) throws IOException {
@@ -452,10 +452,10 @@ public final class AtomicFiles {
     private static String missingFolder(Path dir) {
         for (Path p = dir; p != null; p = p.getParent()) {
             if (Files.exists(p)) {
-                return Files.isDirectory(p) ? "The folder " + dir + " does not exist."
+                return Files.isDirectory(p) ? "the folder " + dir + " does not exist."
                         : p + " is a file, not a folder; nothing can be written inside it.";
             }
         }
-        return "The folder " + dir + " does not exist.";
+        return "the folder " + dir + " does not exist.";
     }
 }

@@ -150,7 +150,7 @@ public final class DataExport {
         try {
             texts = writer.sourceTexts(data);
         } catch (IOException e) {
-            throw new ExportException("Cannot export the dataset: " + e.getMessage() + ". Nothing was written.", e);
+            throw new ExportException("cannot export the dataset: " + e.getMessage() + ". Nothing was written.", e);
         }
         Map<String, AtomicFiles.Content> files = new LinkedHashMap<>();
         texts.forEach((name, bytes) -> files.put(name, o -> o.write(bytes)));
@@ -187,7 +187,7 @@ public final class DataExport {
         int fileBytes = file.getFileName().toString().getBytes(StandardCharsets.UTF_8).length;
         int sourcesBytes = sources.getFileName().toString().getBytes(StandardCharsets.UTF_8).length;
         if (sourcesBytes > OutputName.MOST_NAME_BYTES) {
-            throw new ExportException("Cannot write " + Printable.oneLine(file.toString()) + ": its source "
+            throw new ExportException("cannot write " + Printable.oneLine(file.toString()) + ": its source "
                     + "texts go into the folder beside it whose name ends in \"-sources\", which would be " + sourcesBytes
                     + " bytes long; file systems take at most " + OutputName.MOST_NAME_BYTES + ". Name the JSON file with at "
                     + "most " + (OutputName.MOST_NAME_BYTES - (sourcesBytes - fileBytes)) + " bytes. Nothing was written.");

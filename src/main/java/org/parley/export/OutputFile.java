@@ -43,7 +43,7 @@ final class OutputFile {
     private static void ensureFolder(Path dir) {
         for (Path p = dir; p != null; p = p.getParent()) {
             if (Files.exists(p) && !Files.isDirectory(p)) {
-                throw new ExportException("Cannot write into " + dir + ": " + p + " is "
+                throw new ExportException("cannot write into " + dir + ": " + p + " is "
                         + (Files.isRegularFile(p) ? "a file" : "a device or a pipe") + ", not a folder.");
             }
         }
@@ -60,7 +60,7 @@ final class OutputFile {
         for (Path p = dir; p != null; p = p.getParent()) {
             if (Files.isSymbolicLink(p) && !Files.exists(p)) {
                 // The system's own reason ("File exists", or none) sent the user looking elsewhere.
-                return new ExportException("Cannot write into " + dir + ": " + p + " is a link that leads to no folder "
+                return new ExportException("cannot write into " + dir + ": " + p + " is a link that leads to no folder "
                         + "(its target is missing, or links lead back to it). Nothing was written.", e);
             }
         }
@@ -72,7 +72,7 @@ final class OutputFile {
                 || e instanceof FileSystemException fse && reason.equals(fse.getFile())) {
             reason = "the system does not allow a folder there";
         }
-        return new ExportException("Cannot create the folder " + dir + ": " + reason + ". Nothing was written.", e);
+        return new ExportException("cannot create the folder " + dir + ": " + reason + ". Nothing was written.", e);
     }
 
     /** Refuses to create {@code dir} when its own parent is missing too: that is a typo, not a new folder. */
@@ -82,11 +82,11 @@ final class OutputFile {
             // A file where a folder should be is no missing folder: "does not exist" sent the user to look for it.
             for (Path up = parent; up != null; up = up.getParent()) {
                 if (Files.exists(up) && !Files.isDirectory(up)) {
-                    throw new ExportException("Cannot write into " + dir + ": " + up
+                    throw new ExportException("cannot write into " + dir + ": " + up
                             + " is a file, not a folder; check the path. Nothing was written.");
                 }
             }
-            throw new ExportException("Cannot write into " + dir + ": the folder " + parent
+            throw new ExportException("cannot write into " + dir + ": the folder " + parent
                     + " does not exist. Check the path; Parley creates only the last folder of it.");
         }
     }

@@ -26,19 +26,19 @@ final class OutputGuard {
         Path real = OpenDatabases.real(target);
         OpenDatabases.owning(real).ifPresent(db -> {
             throw new ExportException(real.equals(db)
-                    ? "Refusing to write " + target + ": it is the open database. Choose another file name."
-                    : "Refusing to write " + target + ": it belongs to the open database " + db
+                    ? "refusing to write " + target + ": it is the open database. Choose another file name."
+                    : "refusing to write " + target + ": it belongs to the open database " + db
                     + ". Choose another file name.");
         });
         sqliteFileAt(real).ifPresent(db -> {
             throw new ExportException(real.equals(db)
-                    ? "Refusing to write " + target + ": it is an SQLite database (a database or a backup). "
+                    ? "refusing to write " + target + ": it is an SQLite database (a database or a backup). "
                     + "Choose another file name."
-                    : "Refusing to write " + target + ": it belongs to the SQLite database " + db
+                    : "refusing to write " + target + ": it belongs to the SQLite database " + db
                     + ". Choose another file name.");
         });
         if (TextSource.wasRead(real)) {
-            throw new ExportException("Refusing to write " + target + ": it is one of the dataset's own files "
+            throw new ExportException("refusing to write " + target + ": it is one of the dataset's own files "
                     + "(its JSON or a source text). Choose another file name.");
         }
     }

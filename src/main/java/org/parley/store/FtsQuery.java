@@ -320,7 +320,7 @@ final class FtsQuery {
         }
         Matcher m = WORD.matcher(userText);
         if (!m.find()) {
-            return Optional.of("There is no word to search for: only words (letters and digits) are searched, "
+            return Optional.of("there is no word to search for: only words (letters and digits) are searched, "
                     + "not punctuation or symbols");
         }
         m.reset();

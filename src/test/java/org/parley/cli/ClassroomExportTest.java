@@ -57,7 +57,7 @@ class ClassroomExportTest {
         assertTrue(both.err().contains("--range all"), both.err());
         CliRun unknown = run("--view", "timeline", "--format", "png", "--range", "decade", "--out", out.toString());
         assertEquals(2, unknown.exit());
-        assertTrue(unknown.err().contains("Unknown --range \"decade\""), unknown.err());
+        assertTrue(unknown.err().contains("--range: \"decade\" is not a range"), unknown.err());
         assertFalse(Files.exists(out));
     }
 

@@ -85,7 +85,7 @@ class CliTest {
             CliRun run = CliRun.of("search", "--db", db, "--", query);
             assertEquals(2, run.exit(), query + ": " + run.out() + run.err());
             assertEquals("", run.out());
-            assertTrue(run.err().startsWith("There is no word to search for: only words (letters and digits) are searched, "
+            assertTrue(run.err().startsWith("TEXT: there is no word to search for: only words (letters and digits) are searched, "
                     + "not punctuation or symbols."), run.err());
         }
     }
@@ -323,7 +323,7 @@ class CliTest {
         for (String blank : List.of("", "   ")) {
             CliRun run = CliRun.of("search", "--db", db, blank);
             assertEquals(2, run.exit(), run.out());
-            assertTrue(run.err().contains("Give the words to search for"), run.err());
+            assertTrue(run.err().contains("TEXT is empty; give the words to search for"), run.err());
             assertFalse(run.out().contains("no match"), run.out());
         }
     }

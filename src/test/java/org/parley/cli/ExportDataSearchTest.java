@@ -69,7 +69,7 @@ class ExportDataSearchTest {
         Path out = tmp.resolve("none");
         CliRun none = run("--format", "csv", "--out", out.toString(), "--search", "zzzyx");
         assertEquals(1, none.exit(), none.out());
-        assertTrue(none.err().contains("The search \u201Czzzyx\u201D finds no event; nothing was written."), none.err());
+        assertTrue(none.err().contains("the search \u201Czzzyx\u201D finds no event; nothing was written."), none.err());
         assertFalse(Files.exists(out));
         CliRun json = run("--format", "json", "--out", tmp.resolve("w.json").toString(), "--search", "Sherman");
         assertEquals(2, json.exit());

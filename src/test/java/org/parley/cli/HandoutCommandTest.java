@@ -72,7 +72,7 @@ class HandoutCommandTest {
         }
         CliRun wrong = CliRun.of("handout", "--db", db(), "--paper", "b5", "--out", tmp.resolve("b5.pdf").toString());
         assertEquals(2, wrong.exit());
-        assertTrue(wrong.err().startsWith("Unknown --paper \"b5\": use a4 or letter."), wrong.err());
+        assertTrue(wrong.err().startsWith("--paper: \"b5\" is not a paper: use a4 or letter."), wrong.err());
         assertTrue(Files.notExists(tmp.resolve("b5.pdf")));
     }
 
@@ -178,7 +178,7 @@ class HandoutCommandTest {
         CliRun run = CliRun.of("handout", "--db", db(), "--actor", "sherman", "--kind", "military",
                 "--out", out.toString());
         assertEquals(1, run.exit());
-        assertTrue(run.err().contains("No event passes the filters (actor Wendy Sherman; kind Military activity)"), run.err());
+        assertTrue(run.err().contains("no event passes the filters (actor Wendy Sherman; kind Military activity)"), run.err());
         assertFalse(Files.exists(out));
     }
 

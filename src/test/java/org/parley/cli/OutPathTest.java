@@ -108,7 +108,7 @@ class OutPathTest {
             args.add("--force");
             CliRun run = CliRun.of(args.toArray(String[]::new));
             assertEquals(1, run.exit(), run.err());
-            assertEquals(List.of("parley: Refusing to write /dev/null: it is not a regular file (a device, pipe or socket, "
+            assertEquals(List.of("parley: refusing to write /dev/null: it is not a regular file (a device, pipe or socket, "
                     + "or a link to one or to nothing). Choose a file name. Nothing was written."),
                     run.err().lines().toList(), format);
         }

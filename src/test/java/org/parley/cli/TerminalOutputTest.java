@@ -70,7 +70,7 @@ class TerminalOutputTest {
     void aMistypedOptionIsAUsageErrorWithItsLikelySpelling() {
         CliRun run = CliRun.of("import", "--db", dir.resolve("p.db").toString(), "--repalce");
         assertEquals(2, run.exit(), run.err());
-        assertTrue(run.err().contains("Unknown option: '--repalce'"), run.err());
+        assertTrue(run.err().contains("--repalce is not an option of parley "), run.err());
         assertTrue(run.err().contains("--replace"), run.err());
     }
 

@@ -121,7 +121,7 @@ class AtomicFilesTest {
         Path target = ro.resolve("g").resolve("dataset.json");
         ExportException e = AtomicFiles.failure(target,
                 new AccessDeniedException(ro.resolve("g").toString()));
-        assertEquals("Cannot make the folder " + ro.resolve("g") + ": " + ro
+        assertEquals("cannot make the folder " + ro.resolve("g") + ": " + ro
                 + " cannot be written (permission denied). Nothing was written.", e.getMessage());
     }
 

@@ -15,15 +15,15 @@ class OutputFileTest {
     @Test
     void aRefusalThatGivesOnlyThePathIsSaidInWords() {
         // What creating a folder under /proc throws: the path, and no reason.
-        assertEquals("Cannot create the folder /proc/foo: the system does not allow a folder there. Nothing was written.",
+        assertEquals("cannot create the folder /proc/foo: the system does not allow a folder there. Nothing was written.",
                 OutputFile.folderFailure(DIR, new FileSystemException("/proc/foo")).getMessage());
     }
 
     @Test
     void aReasonTheSystemGivesIsKept() {
-        assertEquals("Cannot create the folder /proc/foo: permission denied. Nothing was written.",
+        assertEquals("cannot create the folder /proc/foo: permission denied. Nothing was written.",
                 OutputFile.folderFailure(DIR, new AccessDeniedException("/proc/foo")).getMessage());
-        assertEquals("Cannot create the folder /proc/foo: No space left on device. Nothing was written.",
+        assertEquals("cannot create the folder /proc/foo: No space left on device. Nothing was written.",
                 OutputFile.folderFailure(DIR, new FileSystemException("/proc/foo", null, "No space left on device"))
                         .getMessage());
     }

@@ -31,7 +31,7 @@ class OutputNameTest {
         Path out = tmp.resolve("a\nb.html");
         ExportException e = assertThrows(ExportException.class, () -> new DataExport().export(WEEK, DataFormat.HTML, out));
         int at = tmp.toString().length() + 3;
-        assertEquals("Cannot write " + tmp + "/a\\u000Ab.html holds a control character (U+000A, a line break) at character "
+        assertEquals("cannot write " + tmp + "/a\\u000Ab.html holds a control character (U+000A, a line break) at character "
                 + at + "; Parley does not make file or folder names with one. Nothing was written.", e.getMessage());
         try (Stream<Path> left = Files.list(tmp)) {
             assertEquals(List.of(), left.toList());

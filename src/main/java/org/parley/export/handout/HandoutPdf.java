@@ -129,7 +129,7 @@ public final class HandoutPdf {
         try (PDDocument document = build(named, events, filterNote, layout, background, false)) {
             return document.getNumberOfPages();
         } catch (IOException e) {
-            throw new ExportException("The handout's pages could not be counted: " + e.getMessage(), e);
+            throw new ExportException("the handout's pages could not be counted: " + e.getMessage(), e);
         }
     }
 
@@ -150,12 +150,12 @@ public final class HandoutPdf {
     private static void check(Dataset dataset, List<Event> events, HandoutLayout layout) {
         Objects.requireNonNull(layout, "layout");
         if (events.isEmpty()) {
-            throw new ExportException(dataset.events().isEmpty() ? "No events to put in the handout: the dataset has none."
-                    : "No events to put in the handout: the filters leave none.");
+            throw new ExportException(dataset.events().isEmpty() ? "no events to put in the handout: the dataset has none."
+                    : "no events to put in the handout: the filters leave none.");
         }
         if (events.size() > MOST_EVENTS) {
             // Thirty thousand events had run for minutes towards as many pages, printing nothing.
-            throw new ExportException(String.format(Locale.ENGLISH, "A handout is read on paper: %,d events would "
+            throw new ExportException(String.format(Locale.ENGLISH, "a handout is read on paper: %,d events would "
                     + "be about as many pages. It takes up to %,d; choose fewer with the filters (kinds, actors, places, a paper, "
                     + "a time range; --kind, --actor, --place, --reported-by, --from and --to on the command line). "
                     + "Nothing was written.", events.size(), MOST_EVENTS));

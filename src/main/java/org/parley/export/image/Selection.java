@@ -22,8 +22,8 @@ record Selection(Dataset data, List<Event> events, TimeWindow window, String sel
         EventFilter filter = request.filter();
         List<Event> events = data.eventsInNarrativeOrder().stream().filter(filter.in(data)).toList();
         if (events.isEmpty()) {
-            throw new ExportException(data.events().isEmpty() ? "The dataset has no events; there is nothing to draw."
-                    : "No events match the filters and range; there is nothing to draw.");
+            throw new ExportException(data.events().isEmpty() ? "the dataset has no events; there is nothing to draw."
+                    : "no events match the filters and range; there is nothing to draw.");
         }
         String wanted = request.selectedEvent();
         String selected = events.stream().anyMatch(e -> e.id().equals(wanted)) ? wanted : null;

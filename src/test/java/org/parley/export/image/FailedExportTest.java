@@ -121,7 +121,7 @@ class FailedExportTest {
         Path target = tmp.resolve("empty.png");
         ExportException e = assertThrows(ExportException.class, () -> export.export(WeekData.seeds(),
                 ImageRequest.of(View.TIMELINE, ImageFormat.PNG).withActors(Set.of("nobody")), target));
-        assertTrue(e.getMessage().contains("No events match"), e.getMessage());
+        assertTrue(e.getMessage().contains("no events match"), e.getMessage());
         assertEquals(0, count(tmp));
     }
 
