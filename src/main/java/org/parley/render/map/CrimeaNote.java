@@ -258,6 +258,11 @@ final class CrimeaNote {
     /** A marker this close to the note's anchor is Crimea's: the peninsula is about 300 km across. */
     private static final double SAME_PLACE_KM = 150;
 
+    /** Whether the peninsula, and so its dashed outline, is in the frame. */
+    static boolean inView(MapViewport viewport) {
+        return onScreen(viewport);
+    }
+
     private static boolean onScreen(MapViewport viewport) {
         ScreenPoint anchor = viewport.project(LABEL_LON, LABEL_LAT);
         return viewport.containsScreen(anchor.x(), anchor.y());

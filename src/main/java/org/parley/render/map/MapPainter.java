@@ -32,6 +32,7 @@ public final class MapPainter {
     private final TextMetrics metrics = new TextMetrics();
     private List<MapLabel> lastLabels = List.of();
     private List<ScreenPoint> lastBadges = List.of();
+    private UnnamedMarks lastUnnamed = UnnamedMarks.NONE;
     private Rect lastScaleBar;
 
     public void paint(Painter painter, MapScene scene, Theme theme) {
@@ -112,6 +113,7 @@ public final class MapPainter {
         painter.restore();
         lastBadges = badges;
         lastLabels = List.copyOf(labels);
+        lastUnnamed = UnnamedMarks.of(scene, lastLabels, placed.named());
         // After the furniture: a badge moved to make room for its stop's name is known only now (it keeps clear of
         // the furniture), and what a user clicks stays on top.
         RouteArt.paintBadges(painter, scene.route(), badges, theme);
@@ -136,14 +138,19 @@ public final class MapPainter {
         return marks;
     }
 
-    /** The labels of the last frame painted, where they were drawn: for tests and for naming what the pointer is on. */
     /** Where the last frame drew each route stop's badge, in route order: a click there chooses the stop. */
     public List<ScreenPoint> lastBadges() {
         return lastBadges;
     }
 
+    /** The labels of the last frame painted, where they were drawn: for tests and for naming what the pointer is on. */
     public List<MapLabel> lastLabels() {
         return lastLabels;
+    }
+
+    /** What the last frame marked but could not name: a slide says it under the map. */
+    public UnnamedMarks lastUnnamed() {
+        return lastUnnamed;
     }
 
     /** The box of the scale bar the last frame drew, with its label, or empty when no place had room for it. */

@@ -15,6 +15,7 @@ import org.parley.render.label.Rect;
 import org.parley.render.map.MapLabel;
 import org.parley.render.map.MapPainter;
 import org.parley.render.map.MapScene;
+import org.parley.render.map.UnnamedMarks;
 import org.parley.seed.BundledSeeds;
 
 /**
@@ -50,7 +51,15 @@ class SlideMapLabelsBySizeTest {
         {33, 223, 154}, {34, 223, 154}, {35, 159, 154}, {37, 159, 154}, {41, 223, 173}, {42, 223, 173},
     };
 
+    /** What a slide map's painter placed, and what it marked but left unnamed. */
+    record Painted(List<MapLabel> labels, UnnamedMarks unnamed) {
+    }
+
     static List<MapLabel> labels(int[] slide) {
+        return painted(slide).labels();
+    }
+
+    static Painted painted(int[] slide) {
         MapScene scene = StepMap.scene(BASEMAP, WEEK, STEPS, slide[0] - 1, slide[1], slide[2]).orElseThrow();
         BufferedImage image = new BufferedImage(slide[1], slide[2], BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
@@ -60,7 +69,7 @@ class SlideMapLabelsBySizeTest {
         } finally {
             g.dispose();
         }
-        return painter.lastLabels();
+        return new Painted(painter.lastLabels(), painter.lastUnnamed());
     }
 
     /** From the nearest point of a box to a point. */
