@@ -9,7 +9,7 @@ import org.parley.layout.map.MapViewport;
  * What a frame marks but its labels do not name, read from the labeller's own result: the places whose circles
  * went unnamed (the labeller drops a name that would collide), and whether Crimea's dashed outline is in view with
  * neither its note nor its key. A slide's small map cannot always name them; the slide says them under it instead,
- * so a class is never left with an unexplained circle or dashed line (decision 0147).
+ * so a class is never left with an unexplained circle or dashed line (decision 0146).
  *
  * @param places the unnamed places' names, the busiest first, each once
  * @param crimeaUnexplained the dashed outline is drawn and nothing on the map says what it is
@@ -38,8 +38,13 @@ public record UnnamedMarks(List<String> places, boolean crimeaUnexplained) {
      */
     public String caption() {
         String also = places.isEmpty() ? "" : ALSO_MARKED + String.join(", ", places);
-        String dashed = crimeaUnexplained ? DASHED + CrimeaNote.LABEL : "";
+        String dashed = dashedLine();
         return also.isEmpty() || dashed.isEmpty() ? also + dashed : also + "\n" + dashed;
+    }
+
+    /** "Dashed: Crimea (annexed 2014)" where nothing on the map says what the outline is, else empty. */
+    public String dashedLine() {
+        return crimeaUnexplained ? DASHED + CrimeaNote.LABEL : "";
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -15,6 +16,7 @@ import org.parley.export.handout.StepMap;
 import org.parley.layout.map.ProjectedBasemap;
 import org.parley.model.Dataset;
 import org.parley.render.map.MapScene;
+import org.parley.render.map.UnnamedMarks;
 import org.parley.ui.support.BackgroundThread;
 
 /**
@@ -44,9 +46,20 @@ final class SlideMaps {
     private final Map<Key, Optional<MapScene>> made = new LinkedHashMap<>(KEPT, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Key, Optional<MapScene>> eldest) {
-            return size() > KEPT;
+            if (size() > KEPT) {
+                unsaid.remove(eldest.getKey());
+                return true;
+            }
+            return false;
         }
     };
+
+    /** A map made, and what it leaves unnamed at its own size. */
+    private record Made(Optional<MapScene> scene, UnnamedMarks unsaid) {
+    }
+    /** What each map made would leave unnamed drawn at its own size, kept as long as the map. */
+    private final Map<Key, UnnamedMarks> unsaid = new HashMap<>();
+    private final UnsaidAtSize unsaidAtSize = new UnsaidAtSize();
     private final Set<Key> underWay = new HashSet<>();
     /** What to do when a map asked for as the one shown is made. */
     private final Map<Key, Runnable> pending = new HashMap<>();
@@ -61,6 +74,14 @@ final class SlideMaps {
     /** The map of {@code key} if made: empty when not made yet, an empty map when the step has none. */
     Optional<Optional<MapScene>> ready(Key key) {
         return Optional.ofNullable(made.get(key));
+    }
+
+    /**
+     * What the map of {@code key}, if made, leaves unnamed drawn at its own size ({@link UnnamedMarks#NONE} for a
+     * step without a map): the slide reserves room for its caption from this before it draws (decision 0146).
+     */
+    Optional<UnnamedMarks> unsaid(Key key) {
+        return made.containsKey(key) ? Optional.of(unsaid.getOrDefault(key, UnnamedMarks.NONE)) : Optional.empty();
     }
 
     /**
@@ -89,11 +110,22 @@ final class SlideMaps {
 
     /** Asks for the maps of the steps either side of {@code key}'s, so the next click finds its map made. */
     void around(Key key) {
+        around(key, near -> { });
+    }
+
+    /** As {@link #around(Key)}; {@code whenMade} is told, on the JavaFX thread, each neighbour's key once made. */
+    void around(Key key, Consumer<Key> whenMade) {
         for (int near : new int[] {key.index() + 1, key.index() - 1}) {
             if (near >= 0 && near < steps.size()) {
-                make(new Key(near, key.width(), key.height()), false, () -> { });
+                Key nearKey = new Key(near, key.width(), key.height());
+                make(nearKey, false, () -> whenMade.accept(nearKey));
             }
         }
+    }
+
+    /** Asks for the map of {@code key} behind the shown step's, as a neighbour's; {@code whenMade} once it is made. */
+    void ahead(Key key, Runnable whenMade) {
+        make(key, false, whenMade);
     }
 
     private void make(Key key, boolean first, Runnable whenMade) {
@@ -108,22 +140,28 @@ final class SlideMaps {
             }
             return;
         }
+        Runnable neighbourTold = first ? () -> { } : whenMade;
         if (first) {
             pending.put(key, whenMade);
         }
-        Supplier<Optional<MapScene>> work = () -> StepMap.scene(basemap, dataset, steps, key.index(),
-                key.width(), key.height());
-        (first ? thread.submitFirst(work) : thread.submit(work)).whenComplete((scene, failure) -> {
+        Supplier<Made> work = () -> {
+            Optional<MapScene> scene = StepMap.scene(basemap, dataset, steps, key.index(), key.width(), key.height());
+            return new Made(scene, scene.map(unsaidAtSize::of).orElse(UnnamedMarks.NONE));
+        };
+        (first ? thread.submitFirst(work) : thread.submit(work)).whenComplete((map, failure) -> {
             underWay.remove(key);
             if (failure != null) {
                 LOG.log(Level.WARNING, "a slide's map could not be made", failure);
                 made.put(key, Optional.empty());
             } else {
-                made.put(key, scene);
+                made.put(key, map.scene());
+                unsaid.put(key, map.unsaid());
             }
             Runnable then = pending.remove(key);
             if (then != null) {
                 then.run();
+            } else {
+                neighbourTold.run();
             }
         });
     }

@@ -26,6 +26,7 @@ import org.parley.render.Theme;
 import org.parley.render.map.MapLabel;
 import org.parley.render.map.MapPainter;
 import org.parley.render.map.MapScene;
+import org.parley.render.map.UnnamedMarks;
 import org.parley.ui.support.BackgroundThread;
 
 /**
@@ -65,6 +66,8 @@ final class SlideView extends StackPane {
     private final Region blank = new Region();
     private final GridPane keys = new GridPane();
     private final StepCanvas map = new StepCanvas("slide-map");
+    /** The map and, under it, what the map marks but could not name. */
+    private final MapColumn mapColumn;
     private final StepCanvas strip = new StepCanvas("slide-timeline");
     /** A context step's list, in the quotation's place: its items' wrapped lines hang under their text. */
     private final ItemList items = new ItemList();
@@ -105,6 +108,7 @@ final class SlideView extends StackPane {
         this.basemap = basemap;
         this.timeline = deck.strip();
         this.maps = new SlideMaps(basemap, dataset, steps, BackgroundThread.compute());
+        this.mapColumn = new MapColumn(map, fit);
         getStyleClass().add(STYLE_CLASS);
         getStylesheets().add(SlideView.class.getResource("presentation.css").toExternalForm());
 
@@ -152,8 +156,8 @@ final class SlideView extends StackPane {
         words.setMinWidth(0);
         words.setFillWidth(true);
         map.setMinSize(0, 0);
-        body = new HBox(words, map);
-        HBox.setHgrow(map, Priority.ALWAYS);
+        body = new HBox(words, mapColumn);
+        HBox.setHgrow(mapColumn, Priority.ALWAYS);
         slide.setCenter(body);
         slide.setBottom(strip);
 
@@ -219,6 +223,8 @@ final class SlideView extends StackPane {
         speaker.setManaged(!speaker.getText().isEmpty());
         speaker.setVisible(speaker.isManaged());
         hasMap = StepMap.hasMap(dataset, next);
+        // The caption's room, if this step's map at the column's size is already known, is laid out with the step.
+        mapColumn.show(next.number() - 1, captionLines(next.number() - 1).orElse(mapColumn.lines()));
         showQuote(!quoteHidden);
         resize();
         map.repaint();
@@ -348,7 +354,7 @@ final class SlideView extends StackPane {
     /** Every label of the slide, for checks on type size; a context step's list's after the others. */
     List<Label> labels() {
         List<Label> all = new ArrayList<>(List.of(title, meta, counter, quote, speaker, summary, overlay,
-                filterNote, rowNote));
+                filterNote, rowNote, mapColumn.caption()));
         all.addAll(itemLabels());
         return all;
     }
@@ -427,23 +433,44 @@ final class SlideView extends StackPane {
             return;
         }
         double z = artZoom();
-        SlideMaps.Key key = SlideMaps.Key.of(step.number() - 1, w / z, h / z);
-        Optional<Optional<MapScene>> made = maps.ready(key);
+        int index = step.number() - 1;
+        // The caption's room is fixed from maps made, not drawn, before the map is drawn (decision 0146): sized from
+        // the map drawn above it, each caption line had shrunk the map, which then named less.
+        SlideMaps.Key whole = wholeKey(index, w);
+        Optional<Integer> lines = captionLines(whole);
+        if (lines.isEmpty()) {
+            SlideMaps.Key needed = maps.unsaid(whole).isEmpty() ? whole : shrunkKey(whole, 1);
+            maps.request(needed, () -> {
+                if (step != null && step.number() - 1 == index) {
+                    map.repaint();
+                }
+            });
+        } else if (lines.get() != mapColumn.lines()
+                || Math.abs(h - Math.floor(mapColumn.getHeight() - mapColumn.room(lines.get()))) > 1) {
+            // The canvas is laid out again at the height left and paints then; until then the stand-in shows.
+            mapColumn.keep(lines.get());
+            mapColumn.requestLayout();
+            lines = Optional.empty();
+        }
+        SlideMaps.Key key = lines.isPresent() ? shrunkKey(whole, lines.get()) : whole;
+        Optional<Optional<MapScene>> made = lines.isPresent() ? maps.ready(key) : Optional.empty();
         MapScene scene;
         if (made.isPresent()) {
             lastScene = made.get().orElse(null);
             scene = lastScene;
-            // Made ahead as a neighbour: the steps beyond it are made ahead in turn.
-            maps.around(key);
+            // Made ahead as a neighbour, at the column's whole height: the steps beyond it are made ahead in turn.
+            maps.around(whole, this::shrunkAhead);
         } else {
-            maps.request(key, () -> {
-                if (step != null && step.number() - 1 == key.index()) {
-                    map.repaint();
-                }
-            });
+            if (lines.isPresent()) {
+                maps.request(key, () -> {
+                    if (step != null && step.number() - 1 == key.index()) {
+                        map.repaint();
+                    }
+                });
+            }
             // Until a step's own map is made, the one before stays: a blank map at every click read as a
             // fault. This step's own, made ahead at the last slide's size, is the better stand-in.
-            scene = maps.anySize(key.index()).orElse(lastScene);
+            scene = maps.anySize(index).orElse(lastScene);
         }
         drawnMap = null;
         if (scene == null) {
@@ -462,6 +489,67 @@ final class SlideView extends StackPane {
         mapPainter.paint(p, scene, theme());
         p.restore();
         drawnMap = new DrawnMap(scene, made.isPresent(), x, y, sw * f, sh * f);
+        if (made.isPresent()) {
+            // Said under the map from what this map's labeller left unnamed, not from a guess of it.
+            mapColumn.mapDrawn(index, mapPainter.lastUnnamed());
+        }
+    }
+
+    /** The map of step {@code index} at the map column's whole height, in the art's logical px. */
+    private SlideMaps.Key wholeKey(int index, double canvasWidth) {
+        double z = artZoom();
+        return SlideMaps.Key.of(index, canvasWidth / z, Math.floor(mapColumn.getHeight()) / z);
+    }
+
+    /** The map of {@code whole}'s step with {@code lines} of caption under it. */
+    private SlideMaps.Key shrunkKey(SlideMaps.Key whole, int lines) {
+        double left = lines == 0 ? mapColumn.getHeight() : mapColumn.getHeight() - mapColumn.room(lines);
+        return SlideMaps.Key.of(whole.index(), whole.width(), Math.floor(left) / artZoom());
+    }
+
+    /** The caption lines step {@code index} keeps under its map at the column's present size, if known yet. */
+    private Optional<Integer> captionLines(int index) {
+        return mapColumn.getWidth() < 1 ? Optional.empty()
+                : captionLines(wholeKey(index, Math.floor(mapColumn.getWidth())));
+    }
+
+    /**
+     * The caption lines under the map of {@code whole}'s step, once the maps they depend on are made: none when the
+     * map at the whole height names all it marks, else the lines its caption takes; one line only if the map left
+     * above one line still has its caption whole in it (a smaller map may lose Crimea's note), else two.
+     */
+    private Optional<Integer> captionLines(SlideMaps.Key whole) {
+        double width = Math.max(1, mapColumn.getWidth());
+        Optional<Integer> first = maps.unsaid(whole).map(u -> mapColumn.linesFor(u, width));
+        if (first.isEmpty() || first.get() != 1) {
+            return first;
+        }
+        return maps.unsaid(shrunkKey(whole, 1)).map(u -> mapColumn.wholeIn(u, 1, width) ? 1 : MapColumn.MOST_LINES);
+    }
+
+    /** A neighbour's map at the column's whole height is made: its map under its caption is made ahead too. */
+    private void shrunkAhead(SlideMaps.Key whole) {
+        Optional<Integer> count = captionLines(whole);
+        if (count.isEmpty()) {
+            maps.ahead(shrunkKey(whole, 1), () -> shrunkAhead(whole));
+        } else if (count.get() > 0) {
+            maps.ahead(shrunkKey(whole, count.get()), () -> { });
+        }
+    }
+
+    /** What the map last drawn left unnamed: for tests. */
+    UnnamedMarks mapUnnamed() {
+        return mapPainter.lastUnnamed();
+    }
+
+    /** The map and the caption under it: for tests. */
+    MapColumn mapColumn() {
+        return mapColumn;
+    }
+
+    /** The caption under the map: what it marks but could not name, and what Crimea's dashed outline is. */
+    Label mapCaption() {
+        return mapColumn.caption();
     }
 
     /** Where the slide last drew a map in its canvas, in px, and whether it was the step's own at the box's size. */
@@ -495,6 +583,7 @@ final class SlideView extends StackPane {
         rowNote.setFont(Font.font(FAMILY, least));
         speaker.setFont(Font.font(FAMILY, FontWeight.BOLD, least));
         summary.setFont(Font.font(FAMILY, least));
+        mapColumn.setFont(Font.font(FAMILY, least));
         overlay.setFont(Font.font(FAMILY, FontWeight.BOLD, least));
         for (Node cell : keys.getChildren()) {
             ((Label) cell).setFont(Font.font(FAMILY, least));
@@ -721,7 +810,8 @@ final class SlideView extends StackPane {
         summary.setText(summaryText);
         summary.setManaged(!summaryText.isEmpty());
         summary.setVisible(summary.isManaged() && !quoteHidden);
-        map.setManaged(withMap);
+        mapColumn.setManaged(withMap);
+        mapColumn.setVisible(withMap);
         map.setVisible(withMap);
         words.setPrefWidth(contentWidth * share);
         words.setMaxWidth(contentWidth * share);

@@ -69,7 +69,7 @@ class SlideMapNamesBySizeTest {
     /**
      * Every place a slide map marks is named on it or in the caption under it, and Crimea's dashed outline, in view,
      * is explained by its note, its key or the caption: at 1366x768 Germany went unnamed on steps 26-34, at 1024x768
-     * steps 11-14 and 25 showed the outline with nothing saying what it was (decision 0147).
+     * steps 11-14 and 25 showed the outline with nothing saying what it was (decision 0146).
      */
     @Test
     void everyMarkedPlaceIsNamedOnTheMapOrInItsCaption() {

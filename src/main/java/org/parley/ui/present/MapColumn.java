@@ -1,0 +1,185 @@
+package org.parley.ui.present;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import org.parley.render.map.UnnamedMarks;
+
+/**
+ * A slide's map with, under it, what the map marks but could not name ("Also marked: Germany, Southern Russia") and
+ * what its dashed outline is when neither Crimea's note nor its key found room ("Dashed: Crimea (annexed 2014)"): a
+ * slide map is 120–310 px on its own scale and its labeller drops names that would collide.
+ *
+ * <p>The caption's room is fixed before the map is drawn (decision 0146): none when the map at the column's whole
+ * height names all it marks, else the lines that map's caption needs, at most {@link #MOST_LINES}. The map is then
+ * made once for the height left, and the caption said from that map as drawn, ending "… and N more" if it would not
+ * fit its lines. Sized from the caption it was drawn with, the map had shrunk, named less, and shrunk again.
+ */
+final class MapColumn extends VBox {
+
+    /** The most lines a caption takes from the map: a third would leave a strip of map at 1024×768. */
+    static final int MOST_LINES = 2;
+    /** Before how many places a caption had no room for, as a context step's list says it. */
+    static final String AND_MORE = TextFit.ELLIPSIS + " and ";
+
+    private final StepCanvas map;
+    private final TextFit fit;
+    private final Label caption = new Label();
+    private int step = -1;
+    private int lines;
+
+    MapColumn(StepCanvas map, TextFit fit) {
+        this.map = map;
+        this.fit = fit;
+        caption.getStyleClass().add("slide-map-caption");
+        caption.setWrapText(true);
+        // Only a safety net: the caption is made to fit its lines before it is shown.
+        caption.setTextOverrun(OverrunStyle.WORD_ELLIPSIS);
+        caption.setMaxWidth(Double.MAX_VALUE);
+        caption.managedProperty().bind(caption.visibleProperty());
+        caption.setVisible(false);
+        // The map takes what the caption leaves.
+        map.setPrefHeight(0);
+        VBox.setVgrow(map, Priority.ALWAYS);
+        getChildren().addAll(map, caption);
+        setMinSize(0, 0);
+    }
+
+    /** The caption under the map: "Dashed: …", "Also marked: …", or hidden when the map names all it marks. */
+    Label caption() {
+        return caption;
+    }
+
+    /** The lines kept for the caption under the map now. */
+    int lines() {
+        return lines;
+    }
+
+    void setFont(Font font) {
+        if (!font.equals(caption.getFont())) {
+            caption.setFont(font);
+            keep(lines);
+        }
+    }
+
+    /** A new step is shown, with the caption's lines if already known (else none until they are): no caption yet. */
+    void show(int index, int knownLines) {
+        step = index;
+        caption.setText("");
+        keep(knownLines);
+    }
+
+    /**
+     * The lines the caption of a map that left {@code unsaid} at the column's whole height needs at {@code width}:
+     * 0 when it named all, else 1 or {@link #MOST_LINES}.
+     */
+    int linesFor(UnnamedMarks unsaid, double width) {
+        if (unsaid.none()) {
+            return 0;
+        }
+        String text = fitted(unsaid, MOST_LINES, width);
+        return text.isEmpty() || fit.height(text, caption.getFont(), width) > lineHeight() + 1 ? MOST_LINES : 1;
+    }
+
+    /** The height {@code count} lines of caption take from the map, in px. */
+    double room(int count) {
+        return count == 0 ? 0 : fit.height(String.join("\n", Collections.nCopies(count, "Xg")),
+                caption.getFont(), 10_000);
+    }
+
+    /** Keeps {@code count} lines under the map: the map is laid out again only when that changes. */
+    void keep(int count) {
+        lines = count;
+        double room = room(count);
+        if (caption.getMinHeight() != room || caption.isVisible() != (count > 0)) {
+            caption.setMinHeight(room);
+            caption.setPrefHeight(room);
+            caption.setMaxHeight(room);
+            caption.setVisible(count > 0);
+        }
+    }
+
+    /** The step's own map was drawn in the room left and left {@code unnamed} unsaid: the caption says so. */
+    void mapDrawn(int index, UnnamedMarks unnamed) {
+        if (index != step) {
+            return;
+        }
+        String text = lines == 0 ? "" : fitted(unnamed, lines, Math.max(1, getWidth()));
+        if (!text.equals(caption.getText())) {
+            caption.setText(text);
+        }
+    }
+
+    /**
+     * The caption for {@code unsaid} in at most {@code most} lines at {@code width}: Crimea's line first, as a dashed
+     * line nobody explains misleads more than an unnamed circle; then as many places as fit and "… and N more".
+     * Each place is still in its tooltip and in the step's place line.
+     */
+    String fitted(UnnamedMarks unsaid, int most, double width) {
+        double room = lineHeight() * most + 1;
+        String dashed = unsaid.dashedLine();
+        List<String> places = unsaid.places();
+        for (String also : alsoMarked(places)) {
+            String text = dashed.isEmpty() || also.isEmpty() ? dashed + also : dashed + "\n" + also;
+            if (fits(text, width, room)) {
+                return text;
+            }
+        }
+        // Crimea's line has the room: the places it leaves no room for are counted after it.
+        String counted = dashed + " " + AND_MORE + places.size() + " more";
+        if (!dashed.isEmpty() && !places.isEmpty() && fits(counted, width, room)) {
+            return counted;
+        }
+        return fits(dashed, width, room) ? dashed : "";
+    }
+
+    /** "Also marked: A, B, C", then with fewer places and "… and N more", the fullest first. */
+    private static List<String> alsoMarked(List<String> places) {
+        List<String> ways = new ArrayList<>();
+        if (places.isEmpty()) {
+            ways.add("");
+            return ways;
+        }
+        ways.add(UnnamedMarks.ALSO_MARKED + String.join(", ", places));
+        for (int shown = places.size() - 1; shown > 0; shown--) {
+            ways.add(UnnamedMarks.ALSO_MARKED + String.join(", ", places.subList(0, shown)) + " " + AND_MORE
+                    + (places.size() - shown) + " more");
+        }
+        ways.add(UnnamedMarks.ALSO_MARKED + places.size() + (places.size() == 1 ? " place" : " places"));
+        return ways;
+    }
+
+    /** Whether the caption for {@code unsaid} fits {@code most} lines with nothing left out. */
+    boolean wholeIn(UnnamedMarks unsaid, int most, double width) {
+        String all = unsaid.dashedLine().isEmpty() || unsaid.places().isEmpty() ? unsaid.dashedLine() + also(unsaid)
+                : unsaid.dashedLine() + "\n" + also(unsaid);
+        return fits(all, width, lineHeight() * most + 1);
+    }
+
+    private static String also(UnnamedMarks unsaid) {
+        return unsaid.places().isEmpty() ? "" : UnnamedMarks.ALSO_MARKED + String.join(", ", unsaid.places());
+    }
+
+    private boolean fits(String text, double width, double room) {
+        return text.isEmpty() || fit.height(text, caption.getFont(), width) <= room
+                && widest(text) <= width;
+    }
+
+    /** The widest word run cannot exceed the width: a single word wider than it is cut by the label. */
+    private double widest(String text) {
+        double widest = 0;
+        for (String word : text.split("[ \n]")) {
+            widest = Math.max(widest, fit.width(word, caption.getFont()));
+        }
+        return widest;
+    }
+
+    private double lineHeight() {
+        return fit.lineHeight(caption.getFont());
+    }
+}
