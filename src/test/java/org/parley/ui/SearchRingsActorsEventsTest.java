@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -130,5 +131,20 @@ class SearchRingsActorsEventsTest {
                 .noneMatch(h -> h.eventId().equals("geneva-talks")), list.getItems().toString());
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
                 () -> robot.lookup("#status-search").queryAs(Label.class).getText().contains("14 events marked"));
+    }
+
+    @Test
+    void enterOnAPersonOpensAnEventTheSearchRings(FxRobot robot) throws Exception {
+        // Enter chose Sherman and with her her first event, the Geneva talks, which "NOT Geneva" had left out.
+        robot.clickOn("#search-field").write("Sherman NOT Geneva");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> "Sherman NOT Geneva".equals(state.searchProperty().get().query()));
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "sherman".equals(state.selectedActorProperty().get())
+                && state.selectedEventProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        String chosen = state.selectedEventProperty().get();
+        assertTrue(state.searchProperty().get().eventIds().contains(chosen), chosen + " is not rung by the search");
+        assertFalse("geneva-talks".equals(chosen));
     }
 }

@@ -122,8 +122,8 @@ public final class SearchResultsView extends VBox {
     /** Selects the hit's actor or event, or reads its passage, as a click on it does. */
     private void choose(SearchResults.Hit now) {
         if (now != null && !now.actorId().isEmpty()) {
-            // The actor, and with them their first event of the talks (ExplorerState follows).
-            state.chooseActor(now.actorId());
+            // The actor, and with them their first event of the talks the search rings (ExplorerState follows).
+            state.chooseActorFound(now.actorId());
         } else if (now != null && !now.eventId().isEmpty()) {
             state.selectedEventProperty().set(now.eventId());
         } else if (now != null && now.sourceId() != null && !now.sourceId().isEmpty()) {

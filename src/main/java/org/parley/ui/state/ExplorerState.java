@@ -63,6 +63,8 @@ public final class ExplorerState {
     private final StringProperty selectedPartner = new SimpleStringProperty(this, "selectedPartner");
     /** True while {@link #chooseLink} sets the actor, whose change would otherwise let go of the partner. */
     private boolean choosingLink;
+    /** While an actor is chosen from a search's hit: their event is one the search rings. */
+    private boolean choosingFound;
     private final StringProperty selectedDivergence = new SimpleStringProperty(this, "selectedDivergence");
     private final ObjectProperty<Passage> passageToRead = new SimpleObjectProperty<>(this, "passageToRead");
     private final ObjectProperty<EventFilter> filter = new SimpleObjectProperty<>(this, "filter", EventFilter.NONE);
@@ -183,6 +185,19 @@ public final class ExplorerState {
     }
 
     /**
+     * As {@link #chooseActor}, for a search's hit: their first event the search rings, when it rings any of theirs.
+     * "Sherman NOT Geneva" and Enter opened the Geneva talks, her first event, which the search had left out.
+     */
+    public void chooseActorFound(String actor) {
+        choosingFound = true;
+        try {
+            chooseActor(actor);
+        } finally {
+            choosingFound = false;
+        }
+    }
+
+    /**
      * A click on the link between two actors (the network's edge): selects {@code actor} with
      * {@code partner} beside it and, as {@link #chooseActor} does for one, the first event they share
      * ({@link #sharedBy}), unless the selected event already is one. The timeline rings what they share.
@@ -263,7 +278,10 @@ public final class ExplorerState {
         if (actor != null && partner != null && ds != null) {
             followWith(sharedBy(ds, actor, partner));
         } else if (actor != null && ds != null) {
-            followWith(e -> ds.involves(e, actor));
+            Predicate<Event> theirs = e -> ds.involves(e, actor);
+            Set<String> rung = choosingFound ? search.get().eventIds() : Set.of();
+            Predicate<Event> theirsFound = theirs.and(e -> rung.contains(e.id()));
+            followWith(!rung.isEmpty() && firstOf(theirsFound).isPresent() ? theirsFound : theirs);
         }
     }
 
