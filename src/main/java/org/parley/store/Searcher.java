@@ -51,6 +51,7 @@ final class Searcher {
                 SqlResource.statement(StoredDatasetReader.SQL, ranks(query.get()) ? "search" : "search_unranked"))) {
             ps.setString(1, query.get());
             ps.setInt(2, limit);
+            leavingOut(ps, userText);
             return hits(ps);
         }
     }
@@ -71,6 +72,7 @@ final class Searcher {
         try (PreparedStatement ps = connection.prepareStatement(
                 SqlResource.statement(StoredDatasetReader.SQL, ranked ? "search_ranked" : "search_unranked_ids"))) {
             ps.setString(1, query.get());
+            leavingOut(ps, userText);
             try (ResultSet rs = ps.executeQuery()) {
                 int rank = 0;
                 int shownKept = 0;
@@ -97,6 +99,16 @@ final class Searcher {
         }
     }
 
+    /**
+     * Binds the words {@code userText} leaves out with NOT to a statement's ?3: the entries of every event whose
+     * words (title and summary, a quote at it) hold one are left out, not only those entries that hold it, as a
+     * person's events are ({@link ActorEvents}). "Russians NOT Brussels" had listed a quote on the Russians at the
+     * event titled "the bloc was united in Brussels". The rows chosen by rowid ("search_chosen") were chosen so.
+     */
+    private static void leavingOut(PreparedStatement ps, String userText) throws SQLException {
+        ps.setString(3, FtsQuery.excluded(userText).orElse(null));
+    }
+
     /** The hits a "search" or "search_chosen" statement, its parameters set, finds. */
     private static List<SearchHit> hits(PreparedStatement ps) throws SQLException {
         List<SearchHit> hits = new ArrayList<>();
@@ -117,6 +129,7 @@ final class Searcher {
         try (PreparedStatement ps = connection.prepareStatement(
                 SqlResource.statement(StoredDatasetReader.SQL, "search_event_ids"))) {
             ps.setString(1, query.get());
+            leavingOut(ps, userText);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     ids.add(rs.getString(1));
@@ -134,6 +147,7 @@ final class Searcher {
         try (PreparedStatement ps = connection.prepareStatement(
                 SqlResource.statement(StoredDatasetReader.SQL, "search_count"))) {
             ps.setString(1, query.get());
+            leavingOut(ps, userText);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getInt(1);

@@ -81,11 +81,17 @@ class SearchTest {
         Set<String> grushko = ids("grushko grushko");
         Set<String> pastry = ids("pastry");
         Set<String> both = common(grushko, pastry);
-        Set<String> grushkoNotPastry = minus(grushko, pastry);
+        // NOT keeps out every event an entry of which holds its word, with its other entries (decision 0147).
+        Set<String> pastryEvents = store.search("pastry", 10_000).stream().map(SearchHit::eventId)
+                .filter(e -> !e.isEmpty()).collect(Collectors.toSet());
+        Set<String> grushkoNotPastry = minus(grushko, pastry).stream()
+                .filter(id -> !pastryEvents.contains(id.split("/")[1])).collect(Collectors.toSet());
         Set<String> either = new HashSet<>(grushko);
         either.addAll(pastry);
-        assertTrue(!both.isEmpty() && !grushkoNotPastry.isEmpty() && either.size() > grushko.size(),
-                "the fixture has entries on Grushko with and without pastry: " + both.size() + ", " + grushkoNotPastry.size());
+        assertTrue(!both.isEmpty() && !minus(grushko, pastry).isEmpty() && either.size() > grushko.size(),
+                "the fixture has entries on Grushko with and without pastry: " + both.size() + ", " + minus(grushko, pastry));
+        // The briefing's own entry does not say pastry, but the quote at it does: the event is left out whole.
+        assertTrue(minus(grushko, pastry).contains("EVENT/brussels-grushko-briefing///Optional.empty"), grushko.toString());
         assertEquals(both, ids("grushko pastry"));
         assertEquals(grushkoNotPastry, ids("grushko NOT pastry"));
         assertEquals(either, ids("grushko OR pastry"));
