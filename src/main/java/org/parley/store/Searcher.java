@@ -42,6 +42,12 @@ final class Searcher {
         }
     }
 
+    /** Whether a search for what a person typed ranks its hits: text without words finds nothing to rank. */
+    boolean ranksTyped(String userText) throws SQLException {
+        Optional<String> query = FtsQuery.of(userText);
+        return query.isPresent() && ranks(query.get());
+    }
+
     List<SearchHit> search(String userText, int limit) throws SQLException {
         Optional<String> query = FtsQuery.of(userText);
         if (query.isEmpty() || limit <= 0) {

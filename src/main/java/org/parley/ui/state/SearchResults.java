@@ -14,10 +14,12 @@ import java.util.Set;
  * finds something ("Stoltenbreg" → "Stoltenberg"); else "".
  * {@code counting}: {@code matches} is not all yet but what is known so far, never more than there are; the count of a
  * person's events beyond the list is being made (it reads every match: up to 0.16 s at 100,000 events, past the 20 ms
- * a search may take), and results with the whole count follow.
+ * a search may take), or with NOT of the text's matches (decision 0147), and results with the whole count follow.
+ * {@code unranked}: the hits are the first in the dataset's order, too many having matched to rank them, as the store
+ * found when it searched; with NOT fewer than that may be left, so the count alone cannot tell.
  */
 public record SearchResults(String query, List<Hit> hits, Set<String> eventIds, int matches, String suggestion,
-                            boolean counting) {
+                            boolean counting, boolean unranked) {
 
     /** The query as a summary repeats it, on one line and cut at a word: a pasted paragraph would push everything else out of sight. */
     public String shownQuery() {
@@ -48,6 +50,11 @@ public record SearchResults(String query, List<Hit> hits, Set<String> eventIds, 
         matches = Math.max(matches, listed(hits));
     }
 
+    public SearchResults(String query, List<Hit> hits, Set<String> eventIds, int matches, String suggestion,
+                         boolean counting) {
+        this(query, hits, eventIds, matches, suggestion, counting, false);
+    }
+
     public SearchResults(String query, List<Hit> hits, Set<String> eventIds, int matches, String suggestion) {
         this(query, hits, eventIds, matches, suggestion, false);
     }
@@ -58,7 +65,7 @@ public record SearchResults(String query, List<Hit> hits, Set<String> eventIds, 
 
     /** These results with the whole count, once made: {@code matches} all that match. */
     public SearchResults counted(int all) {
-        return new SearchResults(query, hits, eventIds, all, suggestion, false);
+        return new SearchResults(query, hits, eventIds, all, suggestion, false, unranked);
     }
 
     /**
@@ -86,7 +93,7 @@ public record SearchResults(String query, List<Hit> hits, Set<String> eventIds, 
 
     /** Whether the list holds the first matches in the dataset's order, not the best: too many matched to rank. */
     public boolean isUnranked() {
-        return isCapped() && matches > ParleyStore.RANKED_AT_MOST;
+        return isCapped() && (unranked || matches > ParleyStore.RANKED_AT_MOST);
     }
 
     /** What an unranked list is, after its count: the views say it in the same words. */
