@@ -595,7 +595,8 @@ class PresentationModeTest {
         WaitForAsyncUtils.waitForFxEvents();
         DialogPane pane = robot.lookup("#error-dialog").queryAs(DialogPane.class);
         assertEquals("The presentation could not be prepared.", pane.getHeaderText());
-        assertTrue(pane.getContentText().contains("no steps today"), pane.getContentText());
+        // The window begins the message's sentence (decision 0148).
+        assertTrue(pane.getContentText().contains("No steps today"), pane.getContentText());
         robot.interact(() -> ((Stage) pane.getScene().getWindow()).close());
         assertTrue(robot.lookup("#presentation-from-selected").tryQuery().isEmpty(), "no Present dialog after the failure");
     }
