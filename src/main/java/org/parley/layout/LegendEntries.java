@@ -47,24 +47,61 @@ public record LegendEntries(Set<EventKind> kinds, boolean roughDates, boolean no
 
     /** Collects the entries of events as they are handed over, one pass. */
     static final class Collector {
-        private final EnumSet<EventKind> kinds = EnumSet.noneOf(EventKind.class);
+        private static final int ROUGH = 1 << 27;
+        private static final int DATED = 1 << 28;
+        private static final int NOT_HAPPENED = 1 << 29;
+        private static final int INFERRED = 1 << 30;
+        private static final int KINDS = ROUGH - 1;
+
+        static {
+            if (EventKind.values().length > Integer.numberOfTrailingZeros(ROUGH)) {
+                throw new IllegalStateException("the kinds' bits must lie below the marks'");
+            }
+        }
+
+        private int kindBits;
         private boolean rough;
         private boolean dated;
         private boolean notHappened;
         private boolean inferred;
 
         void add(Event e) {
-            kinds.add(e.kind());
+            add(bits(e));
+        }
+
+        /**
+         * An event's entries packed in an int: its kind's bit, then its marks. A layout keeps them per
+         * event, so that a filter over 100,000 events collects its key from an array, not from the events.
+         */
+        static int bits(Event e) {
             boolean soft = DrawnSpan.isSoft(e.time().precision());
-            rough |= soft;
-            dated |= !soft;
-            notHappened |= e.modality() != Modality.HAPPENED;
-            inferred |= e.inferred();
+            return 1 << e.kind().ordinal()
+                    | (soft ? ROUGH : DATED)
+                    | (e.modality() != Modality.HAPPENED ? NOT_HAPPENED : 0)
+                    | (e.inferred() ? INFERRED : 0);
+        }
+
+        /** Adds the entries {@link #bits(Event)} packed. */
+        void add(int bits) {
+            kindBits |= bits & KINDS;
+            rough |= (bits & ROUGH) != 0;
+            dated |= (bits & DATED) != 0;
+            notHappened |= (bits & NOT_HAPPENED) != 0;
+            inferred |= (bits & INFERRED) != 0;
         }
 
         /** The entries of the events added, drawn as density strips ({@code dense}) or one by one. */
         LegendEntries entries(boolean dense) {
-            return dense ? strips(dated, rough) : new LegendEntries(kinds, rough, notHappened, inferred);
+            if (dense) {
+                return strips(dated, rough);
+            }
+            EnumSet<EventKind> kinds = EnumSet.noneOf(EventKind.class);
+            for (EventKind k : EventKind.values()) {
+                if ((kindBits & 1 << k.ordinal()) != 0) {
+                    kinds.add(k);
+                }
+            }
+            return new LegendEntries(kinds, rough, notHappened, inferred);
         }
     }
 }

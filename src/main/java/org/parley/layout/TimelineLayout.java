@@ -58,6 +58,8 @@ public final class TimelineLayout {
     private final boolean clockTimes;
     /** What the key explains: the kinds and marks among the events drawn. */
     private final LegendEntries legendEntries;
+    /** Each event's entries in the key, packed ({@link LegendEntries.Collector#bits}), shared with its restrictions. */
+    private final int[] legendBits;
     /**
      * Each event's items: {@code eventItems[eventItemsFrom[ev] .. eventItemsFrom[ev + 1])}. Two
      * arrays rather than one per event, since a filter makes this anew for 100,000 events.
@@ -79,10 +81,14 @@ public final class TimelineLayout {
         this.events = List.copyOf(events);
         this.eventIndex = new HashMap<>();
         this.clockTimes = this.events.stream().anyMatch(e -> DrawnSpan.isPoint(e.time().precision()));
-        LegendEntries.Collector legend = new LegendEntries.Collector();
-        this.events.forEach(legend::add);
-        this.legendEntries = legend.entries(geometry.dense());
         int n = this.events.size();
+        LegendEntries.Collector legend = new LegendEntries.Collector();
+        legendBits = new int[n];
+        for (int i = 0; i < n; i++) {
+            legendBits[i] = LegendEntries.Collector.bits(this.events.get(i));
+            legend.add(legendBits[i]);
+        }
+        this.legendEntries = legend.entries(geometry.dense());
         long[] start = new long[n];
         long[] end = new long[n];
         long lo = Long.MAX_VALUE;
@@ -298,10 +304,11 @@ public final class TimelineLayout {
         columns = full.columns;
         clockTimes = full.clockTimes;
         events = full.events;
+        legendBits = full.legendBits;
         LegendEntries.Collector legend = new LegendEntries.Collector();
         for (int i = 0; i < keep.length; i++) {
             if (keep[i]) {
-                legend.add(events.get(i));
+                legend.add(legendBits[i]);
             }
         }
         legendEntries = legend.entries(geometry.dense());

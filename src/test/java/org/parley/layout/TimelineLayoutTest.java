@@ -351,6 +351,8 @@ class TimelineLayoutTest {
         }
         assertEquals(y, restricted.height(), 1e-9);
         assertTrue(restricted.height() <= full.height());
+        assertEquals(TimelineLayout.of(kept, mode, null).legendEntries(), restricted.legendEntries(),
+                "the key of the kept events, restricted or laid out anew");
         List<ItemBox> boxes = restricted.all(s);
         for (int i = 0; i < boxes.size(); i++) {
             for (int j = i + 1; j < boxes.size(); j++) {
