@@ -31,7 +31,7 @@ final class FriendlyErrors implements IExecutionExceptionHandler {
         if (e instanceof DatasetException d && d.problems().size() == 1) {
             err.println("parley: " + Printable.oneLine(d.problems().get(0).toString()));
         } else if (e instanceof DatasetException d) {
-            err.println(CountText.count(d.count(), "problem") + ":");
+            err.println("parley: " + CountText.count(d.count(), "problem") + ":");
             ProblemLines.print(err, "  ", d.problems(), d.count(), ProblemLines.allAsked(parsed));
         } else if (e instanceof UserDataAtRisk risk) {
             err.println("parley: " + Printable.oneLine(risk.getMessage()) + ". Nothing was changed.");

@@ -142,7 +142,8 @@ public final class Main {
 
     /**
      * A mistyped command line: what is wrong and where the help is, not forty lines of usage that
-     * push the one line that matters off the screen.
+     * push the one line that matters off the screen. The advice lines after it are not errors and
+     * stand without "parley: ", as grep's "Try 'grep --help'" does.
      */
     private static int usageError(CommandLine.ParameterException e, String[] args) {
         CommandLine c = e.getCommandLine();
@@ -153,7 +154,8 @@ public final class Main {
                 : e instanceof CommandLine.MissingParameterException missing
                 ? MissingArguments.describe(missing).orElse(e.getMessage())
                 : RefusedValues.describe(e).orElse(e.getMessage());
-        err.println(c.getColorScheme().errorText(message));
+        // "parley: " as every other failure's line begins: the line names whose it is in a script's log.
+        err.println(c.getColorScheme().errorText("parley: " + message));
         DashedWords.hint(e, args).ifPresent(err::println);
         Optional<String> nearest = e instanceof CommandLine.UnmatchedArgumentException unmatched
                 ? ExtraArguments.suggestion(unmatched) : Optional.empty();

@@ -85,7 +85,7 @@ class CliTest {
             CliRun run = CliRun.of("search", "--db", db, "--", query);
             assertEquals(2, run.exit(), query + ": " + run.out() + run.err());
             assertEquals("", run.out());
-            assertTrue(run.err().startsWith("TEXT: there is no word to search for: only words (letters and digits) are searched, "
+            assertTrue(run.err().startsWith("parley: TEXT: there is no word to search for: only words (letters and digits) are searched, "
                     + "not punctuation or symbols."), run.err());
         }
     }
@@ -123,7 +123,7 @@ class CliTest {
             args.addAll(List.of("--out", ""));
             CliRun run = CliRun.of(args.toArray(String[]::new));
             assertEquals(2, run.exit(), run.err());
-            assertTrue(run.err().startsWith("--out is empty; name "), run.err());
+            assertTrue(run.err().startsWith("parley: --out is empty; name "), run.err());
         }
     }
 

@@ -179,7 +179,7 @@ class ExportImageCommandTest {
                 "--out", out.toString());
         assertEquals(2, r.exit());
         // In Parley's words, as other usage errors are: not "Error: --width=PX, --scale=N are mutually exclusive".
-        assertTrue(r.err().startsWith("--width and --scale cannot be given together; give only one."
+        assertTrue(r.err().startsWith("parley: --width and --scale cannot be given together; give only one."
                 + System.lineSeparator() + "Run \"parley export-image --help\""), r.err());
         assertNothingWritten();
     }

@@ -75,7 +75,7 @@ class GuiArgumentsTest {
         assertTrue(child.waitFor(120, TimeUnit.SECONDS), "parley ended");
         String said = Files.readString(err);
         assertEquals(2, child.exitValue(), said);
-        assertTrue(said.startsWith("--db " + db + "/ ends in '/', a folder's name, but a database is one file: "
+        assertTrue(said.startsWith("parley: --db " + db + "/ ends in '/', a folder's name, but a database is one file: "
                 + "type its name without the '/'. Nothing was written."), said);
         assertFalse(said.contains("Exception"), said);
         assertArrayEquals(before, Files.readAllBytes(db));

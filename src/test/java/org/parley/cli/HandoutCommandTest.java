@@ -72,7 +72,7 @@ class HandoutCommandTest {
         }
         CliRun wrong = CliRun.of("handout", "--db", db(), "--paper", "b5", "--out", tmp.resolve("b5.pdf").toString());
         assertEquals(2, wrong.exit());
-        assertTrue(wrong.err().startsWith("--paper: \"b5\" is not a paper: use a4 or letter."), wrong.err());
+        assertTrue(wrong.err().startsWith("parley: --paper: \"b5\" is not a paper: use a4 or letter."), wrong.err());
         assertTrue(Files.notExists(tmp.resolve("b5.pdf")));
     }
 
@@ -122,7 +122,7 @@ class HandoutCommandTest {
         CliRun backwards = CliRun.of("handout", "--db", db(), "--from", "2022-01-13", "--to", "2022-01-12", "--out",
                 tmp.resolve("none.pdf").toString());
         assertEquals(2, backwards.exit());
-        assertTrue(backwards.err().startsWith("--to 2022-01-12 is before --from 2022-01-13."), backwards.err());
+        assertTrue(backwards.err().startsWith("parley: --to 2022-01-12 is before --from 2022-01-13."), backwards.err());
         assertFalse(Files.exists(tmp.resolve("none.pdf")));
     }
 
@@ -202,7 +202,7 @@ class HandoutCommandTest {
         // Said as every other refused value is: the value in double quotes, then "use" and the choices.
         CliRun layout = CliRun.of("handout", "--db", db(), "--layout", "two", "--out", wrong.toString());
         assertEquals(2, layout.exit());
-        assertTrue(layout.err().startsWith("--layout: \"two\" is not a layout: use one or compact."),
+        assertTrue(layout.err().startsWith("parley: --layout: \"two\" is not a layout: use one or compact."),
                 layout.err());
         assertFalse(Files.exists(wrong));
 

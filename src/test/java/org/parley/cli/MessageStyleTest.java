@@ -65,20 +65,39 @@ class MessageStyleTest {
         assertFalse(Character.isUpperCase(run.err().charAt("parley: ".length())), run.err());
     }
 
+    /**
+     * A usage error (exit 2) begins with "parley: " as every other failure does: "--bogus is not an option of
+     * parley." and "TEXT is missing: …" had stood alone, so a script's log could not tell whose line it was.
+     */
+    @Test
+    void aUsageErrorBeginsWithParleyAsTheOtherErrorsDo() {
+        List<CliRun> runs = List.of(CliRun.of("--bogus"), CliRun.of("export"), CliRun.of("search"),
+                CliRun.of("export", "--format", "pdf"), CliRun.of("--db"), CliRun.of("stats", "--db"),
+                CliRun.of("export-image", "--format", "pdf"), CliRun.of("search", "--limit", "x", "Geneva"),
+                CliRun.of("export-image", "--view", "map", "--format", "png", "--width", "9", "--scale", "2",
+                        "--out", tmp.resolve("x.png").toString()));
+        for (CliRun run : runs) {
+            assertEquals(2, run.exit(), run.err());
+            assertTrue(run.err().startsWith("parley: "), run.err());
+            assertFalse(run.err().startsWith("parley: parley"), run.err());
+            assertFalse(run.err().contains("Exception") || run.err().contains("\tat "), "no stack trace: " + run.err());
+        }
+    }
+
     /** picocli's "Missing required parameter: 'TEXT'" named its model; Parley names what to type. */
     @Test
     void aMissingArgumentIsSaidInParleysWords() {
         CliRun search = CliRun.of("search");
         assertEquals(2, search.exit());
-        assertTrue(search.err().startsWith("TEXT is missing: parley search needs it"), search.err());
+        assertTrue(search.err().startsWith("parley: TEXT is missing: parley search needs it"), search.err());
         CliRun image = CliRun.of("export-image", "--out", tmp.resolve("a.png").toString());
         assertEquals(2, image.exit());
-        assertTrue(image.err().startsWith("--view and --format are missing: parley export-image needs them"), image.err());
+        assertTrue(image.err().startsWith("parley: --view and --format are missing: parley export-image needs them"), image.err());
         CliRun one = CliRun.of("export-image", "--view", "map", "--format", "png");
-        assertTrue(one.err().startsWith("--out is missing: parley export-image needs it"), one.err());
+        assertTrue(one.err().startsWith("parley: --out is missing: parley export-image needs it"), one.err());
         CliRun value = CliRun.of("stats", "--db");
         assertEquals(2, value.exit());
-        assertTrue(value.err().startsWith("--db needs a value after it (FILE)"), value.err());
+        assertTrue(value.err().startsWith("parley: --db needs a value after it (FILE)"), value.err());
         for (CliRun r : List.of(search, image, one, value)) {
             assertFalse(r.err().contains("Missing required"), r.err());
             assertTrue(r.err().contains("--help\" to see how it is used."), r.err());
@@ -90,12 +109,12 @@ class MessageStyleTest {
     void anUnknownOptionIsSaidInParleysWords() {
         CliRun one = CliRun.of("stats", "--repalce");
         assertEquals(2, one.exit());
-        assertTrue(one.err().startsWith("--repalce is not an option of parley stats."), one.err());
+        assertTrue(one.err().startsWith("parley: --repalce is not an option of parley stats."), one.err());
         CliRun two = CliRun.of("stats", "--repalce", "--foo");
-        assertTrue(two.err().startsWith("--repalce and --foo are not options of parley stats."), two.err());
+        assertTrue(two.err().startsWith("parley: --repalce and --foo are not options of parley stats."), two.err());
         CliRun search = CliRun.of("search", "--dbb", "x.db", "Geneva");
         assertEquals(2, search.exit());
-        assertTrue(search.err().startsWith("--dbb is not an option of parley search; to search for it, put -- before "
+        assertTrue(search.err().startsWith("parley: --dbb is not an option of parley search; to search for it, put -- before "
                 + "the words: parley search -- --dbb"), search.err());
         for (CliRun r : List.of(one, two, search)) {
             assertFalse(r.err().contains("Unknown option"), r.err());
@@ -106,14 +125,14 @@ class MessageStyleTest {
     @Test
     void usageErrorsBeginWithWhatTheyName() {
         CliRun blank = CliRun.of("search", " ");
-        assertTrue(blank.err().startsWith("TEXT is empty; give the words to search for, e.g. parley search Grushko."),
+        assertTrue(blank.err().startsWith("parley: TEXT is empty; give the words to search for, e.g. parley search Grushko."),
                 blank.err());
         CliRun symbols = CliRun.of("search", "--", "!!");
-        assertTrue(symbols.err().startsWith("TEXT: there is no word to search for"), symbols.err());
+        assertTrue(symbols.err().startsWith("parley: TEXT: there is no word to search for"), symbols.err());
         CliRun paper = CliRun.of("handout", "--paper", "b5", "--out", tmp.resolve("h.pdf").toString());
-        assertTrue(paper.err().startsWith("--paper: \"b5\" is not a paper: use a4 or letter."), paper.err());
+        assertTrue(paper.err().startsWith("parley: --paper: \"b5\" is not a paper: use a4 or letter."), paper.err());
         CliRun data = CliRun.of("export-data", "--format", "csv", "--search", " ", "--out", tmp.resolve("c").toString());
-        assertTrue(data.err().startsWith("--search is empty; give it the words to search for"), data.err());
+        assertTrue(data.err().startsWith("parley: --search is empty; give it the words to search for"), data.err());
         for (CliRun r : List.of(blank, symbols, paper, data)) {
             assertEquals(2, r.exit(), r.err());
         }

@@ -51,7 +51,7 @@ class OutPathTest {
             String out = command[command.length - (command[command.length - 1].equals("--force") ? 2 : 1)];
             String ending = out.substring(bad.length());
             assertEquals(2, run.exit(), run.err());
-            assertEquals("--out " + shown + ending + " holds a control character (U+000A, a line break) at character "
+            assertEquals("parley: --out " + shown + ending + " holds a control character (U+000A, a line break) at character "
                     + at + "; Parley does not make file or folder names with one. Nothing was written.",
                     run.err().lines().findFirst().orElseThrow(), String.join(" ", command));
             assertEquals("", run.out());
@@ -139,7 +139,7 @@ class OutPathTest {
             CliRun run = CliRun.of(command.getValue());
             String typed = command.getValue()[0].equals("export-data") ? page : slides;
             assertEquals(2, run.exit(), run.err());
-            assertEquals("--out " + typed + " ends in '/', a folder's name, but " + command.getKey()
+            assertEquals("parley: --out " + typed + " ends in '/', a folder's name, but " + command.getKey()
                     + ". Nothing was written.", run.err().lines().findFirst().orElseThrow());
             assertEquals(before.keySet(), everything().keySet(), String.join(" ", command.getValue()));
         }

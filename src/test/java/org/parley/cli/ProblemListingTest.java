@@ -63,8 +63,10 @@ class ProblemListingTest {
 
     private int problemCount(CliRun run) {
         String first = run.err().lines().findFirst().orElseThrow();
-        assertTrue(first.matches("[\\d,]+ problems:"), first);
-        return Integer.parseInt(first.substring(0, first.indexOf(' ')).replace(",", ""));
+        // "parley: " as every failure's first line, which the count's had lacked.
+        assertTrue(first.matches("parley: [\\d,]+ problems:"), first);
+        String count = first.substring("parley: ".length());
+        return Integer.parseInt(count.substring(0, count.indexOf(' ')).replace(",", ""));
     }
 
     /** What validate printed for the week with {@code bad} broken events: the problems it counted, and its lines. */

@@ -43,14 +43,14 @@ class UsageWordsTest {
     void aValueThatCannotBeTakenIsNamedAsTheHelpNamesIt() {
         CliRun search = CliRun.of("search", "--db", tmp.resolve("none.db").toString(), "Gen\uFFFD\uFFFDve");
         assertEquals(2, search.exit(), search.err());
-        assertTrue(search.err().startsWith("TEXT: \"Gen\\uFFFD\\uFFFDve\" "), search.err());
+        assertTrue(search.err().startsWith("parley: TEXT: \"Gen\\uFFFD\\uFFFDve\" "), search.err());
         CliRun validate = CliRun.of("validate", "a\0b.json");
         assertEquals(2, validate.exit(), validate.err());
-        assertTrue(validate.err().startsWith("PATH: not a usable file name: \"a\\u0000b.json\""), validate.err());
+        assertTrue(validate.err().startsWith("parley: PATH: not a usable file name: \"a\\u0000b.json\""), validate.err());
         CliRun title = CliRun.of("export-image", "--view", "map", "--format", "svg", "--title", "Gen\uFFFDve",
                 "--out", tmp.resolve("x.svg").toString());
         assertEquals(2, title.exit(), title.err());
-        assertTrue(title.err().startsWith("--title: \"Gen\\uFFFDve\" "), title.err());
+        assertTrue(title.err().startsWith("parley: --title: \"Gen\\uFFFDve\" "), title.err());
         for (CliRun r : new CliRun[] {search, validate, title}) {
             assertFalse(r.err().contains("Invalid value") || r.err().contains("positional parameter"), r.err());
             assertTrue(r.err().contains("Run \"parley " + (r == search ? "search" : r == validate ? "validate" : "export-image")
@@ -121,10 +121,10 @@ class UsageWordsTest {
     void anUnknownDataFormatIsRefusedAsAnImageFormatIs() {
         CliRun data = CliRun.of("export-data", "--format", "xml", "--out", tmp.resolve("x").toString());
         assertEquals(2, data.exit());
-        assertTrue(data.err().startsWith("--format: \"xml\" is not a format: use json, csv, geojson, "
+        assertTrue(data.err().startsWith("parley: --format: \"xml\" is not a format: use json, csv, geojson, "
                 + "timelinejs or html."), data.err());
         CliRun image = CliRun.of("export-image", "--view", "map", "--format", "jpg", "--out", tmp.resolve("x.jpg").toString());
-        assertTrue(image.err().startsWith("--format: \"jpg\" is not a format: use png, svg or pdf."),
+        assertTrue(image.err().startsWith("parley: --format: \"jpg\" is not a format: use png, svg or pdf."),
                 image.err());
         CliRun upper = CliRun.of("export-data", "--db", CliRun.seeded(tmp.resolve("w.db")), "--format", "GeoJSON",
                 "--out", tmp.resolve("w.geojson").toString());
