@@ -1,5 +1,6 @@
 package org.parley.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -8,8 +9,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.parley.app.Workspace;
+import org.parley.export.FileEnding;
 import org.parley.export.image.DashboardShape;
 import org.parley.export.image.ImageExport;
+import org.parley.export.image.ImageFileName;
 import org.parley.export.image.ImageFormat;
 import org.parley.export.image.ImageRequest;
 import org.parley.export.image.ImageSize;
@@ -99,7 +102,8 @@ final class ExportImageCommand implements Callable<Integer> {
             + "one ends in \u2026 there.")
     String title;
 
-    @Option(names = "--out", required = true, paramLabel = "PATH", description = "The file to write.")
+    @Option(names = "--out", required = true, paramLabel = "PATH",
+            description = "The file to write; a name without the format's ending (.png, .svg, .pdf) is given it.")
     Path out;
 
     @Mixin
@@ -140,6 +144,13 @@ final class ExportImageCommand implements Callable<Integer> {
         PageSetup page = page();
         DashboardShape frame = shape();
         refuseOtherFormatsName();
+        // "--out week" is "week.pdf", as the Export image dialog names it (decision 0150). A name with another
+        // ending ("p.db") is written as typed or refused as before, and a folder is refused further on: a name
+        // the user typed whole is never turned into a new file beside it. The name with its ending is the one
+        // checked for an existing file and said.
+        if (!FileEnding.hasOne(out) && !Files.isDirectory(out)) {
+            out = ImageFileName.of(out, format);
+        }
         try (Workspace ws = db.openSeeded()) {
             Dataset data = ws.store().loadDataset();
             ImageRequest request = ImageRequest.of(view, format)

@@ -1,6 +1,7 @@
 package org.parley.cli;
 
 import org.parley.app.Workspace;
+import org.parley.export.FileEnding;
 import org.parley.export.FilterNote;
 import org.parley.export.handout.ContextPlacement;
 import org.parley.export.handout.HandoutLayout;
@@ -22,6 +23,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -58,7 +60,7 @@ final class HandoutCommand implements Callable<Integer> {
     @Mixin
     DayRangeOptions days;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE.pdf", description = "The PDF to write.")
+    @Option(names = "--out", required = true, paramLabel = "FILE.pdf", description = "The PDF to write; a name without .pdf is given it.")
     Path out;
 
     @Mixin
@@ -82,6 +84,11 @@ final class HandoutCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), "--out " + out.getFileName() + " ends in " + other
                         + " but a handout is a PDF: name the file .pdf.");
             }
+        }
+        // "--out handout" is "handout.pdf", as the handout dialog names it (decision 0150); a name with another
+        // ending is written as typed or refused as before, and a folder is refused further on.
+        if (!FileEnding.hasOne(out) && !Files.isDirectory(out)) {
+            out = FileEnding.added(out, List.of(".pdf"));
         }
         filters.kinds();
         filters.check();

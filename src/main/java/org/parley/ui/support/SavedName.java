@@ -3,7 +3,9 @@ package org.parley.ui.support;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.Locale;
+import java.util.List;
+
+import org.parley.export.FileEnding;
 
 /**
  * The file a save dialog's answer names once it has its format's extension: GTK's dialog returns
@@ -16,9 +18,7 @@ public final class SavedName {
 
     /** {@code chosen}, or {@code chosen} with {@code extension} (".pdf") added when its name does not end in it. */
     public static Path withExtension(Path chosen, String extension) {
-        String name = chosen.getFileName().toString();
-        return name.toLowerCase(Locale.ROOT).endsWith(extension.toLowerCase(Locale.ROOT)) ? chosen
-                : chosen.resolveSibling(name + extension);
+        return FileEnding.added(chosen, List.of(extension));
     }
 
     /**
