@@ -31,8 +31,11 @@ final class WrittenEvents {
                  boolean anyFilter, boolean filters, boolean byFilters, SearchedEvents search, boolean bySearch) {
     }
 
-    /** The events an export as {@code asked} writes. */
-    private record Picked(Asked asked, List<Event> written) {
+    /**
+     * The events an export as {@code asked} writes; {@code filteredInstead}: those it would write with the filtered
+     * box ticked, when the box could be ticked for fewer (the search's among them when it keeps to one), else null.
+     */
+    private record Picked(Asked asked, List<Event> written, List<Event> filteredInstead) {
     }
 
     private final Label events;
@@ -56,22 +59,31 @@ final class WrittenEvents {
             return;
         }
         List<Event> from = asked.byFilters() ? asked.visible() : asked.all();
-        if (!asked.bySearch()) {
+        if (!asked.bySearch() || asked.all().size() <= ExplorerState.FILTER_AT_ONCE_LIMIT) {
             picking.discard();
-            show(new Picked(asked, from));
-        } else if (asked.all().size() <= ExplorerState.FILTER_AT_ONCE_LIMIT) {
-            picking.discard();
-            show(new Picked(asked, kept(from, asked.search())));
+            show(picked(asked, from));
         } else {
             events.setText(sentence(asked, -1));
             size.setText("Counting the events " + asked.search().words() + "\u2026");
-            picking.request(() -> new Picked(asked, kept(from, asked.search())));
+            picking.request(() -> picked(asked, from));
         }
     }
 
     /** Drops a count still under way: the dialog is closed. */
     void stop() {
         picking.discard();
+    }
+
+    /**
+     * What an export as {@code asked} writes from {@code from}, and what ticking the filtered box would write instead:
+     * with the search's box ticked the filtered events the search marks, not all the filtered events (which had been
+     * offered with the search left out). Goes through the events: on the compute thread over the limit.
+     */
+    private static Picked picked(Asked asked, List<Event> from) {
+        List<Event> written = asked.bySearch() ? kept(from, asked.search()) : from;
+        boolean offered = asked.filters() && !asked.byFilters() && !asked.filterPending();
+        List<Event> instead = !offered ? null : asked.bySearch() ? kept(asked.visible(), asked.search()) : asked.visible();
+        return new Picked(asked, written, instead);
     }
 
     private static List<Event> kept(List<Event> from, SearchedEvents search) {
@@ -81,9 +93,8 @@ final class WrittenEvents {
     private void show(Picked picked) {
         Asked asked = picked.asked();
         events.setText(sentence(asked, picked.written().size()));
-        boolean whole = !asked.byFilters();
-        size.setText(ExportDataDialog.sizeNote(asked.format(), asked.data(), picked.written(),
-                asked.filters() && whole && !asked.filterPending() ? asked.visible() : null, asked.anyFilter()));
+        size.setText(ExportDataDialog.sizeNote(asked.format(), asked.data(), picked.written(), picked.filteredInstead(),
+                asked.anyFilter()));
     }
 
     /** {@code count}: the events written, or -1 while they are picked. */

@@ -2,6 +2,8 @@ package org.parley.ui.export;
 
 import atlantafx.base.theme.PrimerLight;
 
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -25,10 +27,12 @@ import org.parley.cli.SyntheticDataAccess;
 import org.parley.export.DataFormat;
 import org.parley.model.CountText;
 import org.parley.model.Dataset;
+import org.parley.model.Event;
 import org.parley.model.EventFilter;
 import org.parley.model.EventKind;
 import org.parley.seed.BundledSeeds;
 import org.parley.ui.state.ExplorerState;
+import org.parley.ui.state.SearchResults;
 import org.parley.ui.support.BackgroundThread;
 import org.parley.ui.support.FxThreadRobot;
 import org.testfx.api.FxRobot;
@@ -230,6 +234,48 @@ class ExportDataDialogTest {
         robot.clickOn(box);
         assertTrue(size.getText().startsWith("Writes " + CountText.count(visible, "event") + ", about"),
                 size.getText());
+    }
+
+    /**
+     * With the search's box ticked, ticking the filtered box writes the filtered events the search marks: the size line
+     * had offered "the 1,430 filtered events", the filter's count with the search left out (decision 0140).
+     */
+    @SuppressWarnings("unchecked")
+    @Test
+    void theFilteredEventsOfferedKeepToTheSearchWhenTheExportDoes(FxRobot robot) {
+        ExplorerState state = new ExplorerState();
+        state.datasetProperty().set(SyntheticDataAccess.dataset(20_000));
+        List<Event> all = state.dataset().eventsInNarrativeOrder();
+        Set<String> found = new HashSet<>();
+        for (int i = 0; i < all.size(); i++) {
+            if (i % 10 != 0) {
+                found.add(all.get(i).id());
+            }
+        }
+        state.filterProperty().set(EventFilter.NONE.withKinds(Set.of(state.dataset().events().get(0).kind())));
+        state.searchProperty().set(new SearchResults("talks", List.of(), found));
+        robot.interact(() -> {
+            dialog = ExportDataDialog.dialog(stage, state);
+            dialog.show();
+        });
+        ComboBox<DataFormat> format = robot.lookup("#export-data-format").queryAs(ComboBox.class);
+        CheckBox filtered = robot.lookup("#export-data-filtered").queryAs(CheckBox.class);
+        CheckBox bySearch = robot.lookup("#export-data-search").queryAs(CheckBox.class);
+        Label size = robot.lookup("#export-data-size").queryAs(Label.class);
+        robot.interact(() -> format.setValue(DataFormat.GEOJSON));
+        if (filtered.isSelected()) {
+            robot.clickOn(filtered);
+        }
+        robot.clickOn(bySearch);
+        assertTrue(bySearch.isSelected() && !filtered.isSelected());
+        long visible = state.visibleEventsProperty().get().size();
+        long both = state.visibleEventsProperty().get().stream().filter(e -> found.contains(e.id())).count();
+        assertTrue(both < visible, "the search leaves out some filtered events: " + both + " of " + visible);
+        assertTrue(size.getText().startsWith("Writes " + CountText.count(found.size(), "event")), size.getText());
+        assertTrue(size.getText().contains("Tick the box above for the " + CountText.count(both, "filtered event") + " ("),
+                size.getText());
+        robot.clickOn(filtered);
+        assertTrue(size.getText().startsWith("Writes " + CountText.count(both, "event") + ", about"), size.getText());
     }
 
     /**
