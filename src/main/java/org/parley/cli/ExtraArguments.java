@@ -33,10 +33,12 @@ final class ExtraArguments {
             return Optional.of(listed(options.isEmpty() ? extra.stream().map(Printable::brief).toList() : options)
                     + (options.size() > 1 ? " are not options of " : " is not an option of ") + spec.qualifiedName(" ") + ".");
         }
-        String words = extra.stream().map(w -> "'" + Printable.brief(w) + "'").collect(Collectors.joining(", "));
         if (spec.parent() == null && !spec.subcommands().isEmpty()) {
-            return Optional.of(words + (extra.size() == 1 ? " is not" : " are not") + " a Parley command.");
+            // The first word is where a command goes; the rest are its arguments, so only it is named:
+            // "parley export --format pdf" had said "'export', '--format', 'pdf' are not a Parley command".
+            return Optional.of("'" + Printable.brief(extra.get(0)) + "' is not a Parley command.");
         }
+        String words = extra.stream().map(w -> "'" + Printable.brief(w) + "'").collect(Collectors.joining(", "));
         List<PositionalParamSpec> positional = spec.positionalParameters();
         String takes = positional.isEmpty() ? "takes no argument besides its options"
                 : "takes " + positional.stream().map(PositionalParamSpec::paramLabel).collect(Collectors.joining(" and "))

@@ -79,6 +79,9 @@ class UsageWordsTest {
         CliRun command = CliRun.of("frobnicate");
         assertEquals(2, command.exit());
         assertTrue(command.err().contains("'frobnicate' is not a Parley command."), command.err());
+        CliRun withArguments = CliRun.of("export", "--format", "pdf");
+        assertEquals(2, withArguments.exit());
+        assertTrue(withArguments.err().startsWith("parley: 'export' is not a Parley command.\n"), withArguments.err());
         for (CliRun r : new CliRun[] {validate, check, command}) {
             assertFalse(r.err().contains("Unmatched argument"), r.err());
         }
