@@ -53,6 +53,8 @@ public final class ParleyStore implements AutoCloseable {
     /** The file's identity when it was opened (inode and device where the system has them), or null. */
     private final Object fileKey;
     private boolean closed;
+    /** The event of each search index entry, read by the first search made while filters hide events. */
+    private SearchEntryEvents searchEntries;
 
     private ParleyStore(Path file, Connection connection, StoreFile.Access access, Clock clock) {
         this.file = file;
@@ -531,7 +533,8 @@ public final class ParleyStore implements AutoCloseable {
      */
     public synchronized List<SearchHit> search(String userText, int limit, Predicate<String> shown) {
         try {
-            return new Searcher(connection).search(userText, limit, shown);
+            searchEntries = SearchEntryEvents.current(connection, searchEntries);
+            return new Searcher(connection).search(userText, limit, shown, searchEntries);
         } catch (SQLException e) {
             throw failure("search failed", e);
         }

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -66,28 +67,34 @@ final class Searcher {
      * As {@link #search(String, int)} when filters hide events: the {@code limit} best hits of all (as
      * unfiltered, those of hidden events among them, to be marked so) and, besides, up to {@code limit}
      * best hits (events, quotes) of the events {@code shown} keeps. Among 100,000 events the best 200
-     * of all had left 29 that a filter showed.
+     * of all had left 29 that a filter showed. Each match's event comes from {@code entries}, not from the
+     * index's content (decision 0149); the words after NOT leave out the same events as in "search".
      */
-    List<SearchHit> search(String userText, int limit, Predicate<String> shown) throws SQLException {
+    List<SearchHit> search(String userText, int limit, Predicate<String> shown, SearchEntryEvents entries)
+            throws SQLException {
         Optional<String> query = FtsQuery.of(userText);
         if (query.isEmpty() || limit <= 0) {
             return List.of();
         }
+        Set<String> leftOut = leftOutEvents(userText, entries);
         List<Long> chosen = new ArrayList<>();
         boolean ranked = ranks(query.get());
         try (PreparedStatement ps = connection.prepareStatement(
                 SqlResource.statement(StoredDatasetReader.SQL, ranked ? "search_ranked" : "search_unranked_ids"))) {
             ps.setString(1, query.get());
-            leavingOut(ps, userText);
             try (ResultSet rs = ps.executeQuery()) {
                 int rank = 0;
                 int shownKept = 0;
                 while (rs.next() && (rank < limit || shownKept < limit)) {
-                    String event = rs.getString(2);
+                    long rowid = rs.getLong(1);
+                    String event = entries.eventOf(rowid);
+                    if (event != null && leftOut.contains(event)) {
+                        continue;
+                    }
                     // Passages belong to no event: among the best of all they are listed, as unfiltered.
                     boolean isShown = event != null && !event.isEmpty() && shown.test(event);
                     if (rank < limit || isShown) {
-                        chosen.add(rs.getLong(1));
+                        chosen.add(rowid);
                         shownKept += isShown ? 1 : 0;
                     }
                     rank++;
@@ -101,15 +108,39 @@ final class Searcher {
                 SqlResource.statement(StoredDatasetReader.SQL, ranked ? "search_chosen" : "search_chosen_unranked"))) {
             ps.setString(1, query.get());
             ps.setString(2, chosen.toString());
+            ps.setLong(3, Collections.min(chosen));
+            ps.setLong(4, Collections.max(chosen));
             return hits(ps);
         }
+    }
+
+    /** The events whose entries hold a word {@code userText} leaves out with NOT: none without NOT. */
+    private Set<String> leftOutEvents(String userText, SearchEntryEvents entries) throws SQLException {
+        Optional<String> excluded = FtsQuery.excluded(userText);
+        if (excluded.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> events = new HashSet<>();
+        try (PreparedStatement ps = connection.prepareStatement(
+                SqlResource.statement(StoredDatasetReader.SQL, "search_left_out_ids"))) {
+            ps.setString(1, excluded.get());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String event = entries.eventOf(rs.getLong(1));
+                    if (event != null) {
+                        events.add(event);
+                    }
+                }
+            }
+        }
+        return events;
     }
 
     /**
      * Binds the words {@code userText} leaves out with NOT to a statement's ?3: the entries of every event whose
      * words (title and summary, a quote at it) hold one are left out, not only those entries that hold it, as a
      * person's events are ({@link ActorEvents}). "Russians NOT Brussels" had listed a quote on the Russians at the
-     * event titled "the bloc was united in Brussels". The rows chosen by rowid ("search_chosen") were chosen so.
+     * event titled "the bloc was united in Brussels".
      */
     private static void leavingOut(PreparedStatement ps, String userText) throws SQLException {
         ps.setString(3, FtsQuery.excluded(userText).orElse(null));
