@@ -10,7 +10,8 @@ import org.parley.model.Span;
  * source id and the paragraph's span in that source's text.
  *
  * <p>{@code snippet} is a short excerpt with every matched term enclosed in « and », and … where
- * text was left out. {@code score} is FTS5's bm25: lower is better; hits come best first.
+ * text was left out. {@code score} is FTS5's bm25: lower is better; hits come best first. A search with too many
+ * matches to rank lists them in the dataset's order, unscored: their score is 0.
  */
 public record SearchHit(Kind kind, String eventId, String quoteId, String sourceId, String label,
                         String snippet, Optional<Span> span, double score) {
