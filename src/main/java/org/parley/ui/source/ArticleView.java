@@ -2,6 +2,7 @@ package org.parley.ui.source;
 
 import javafx.application.Platform;
 import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
 import javafx.scene.Cursor;
 import javafx.scene.Group;
 import javafx.scene.control.ScrollPane;
@@ -86,6 +87,9 @@ final class ArticleView extends VBox {
     /** The offset into the article to scroll to once it is laid out, or null. */
     private Integer pendingScroll;
     private boolean outlinesStale;
+    /** The offset last jumped to and the scroll position that showed it, to keep it at the top as the view resizes. */
+    private Integer jumpedTo;
+    private double jumpedPosition = Double.NaN;
 
     /** An article whose click on a passage chooses its event through {@code clicks}. */
     ArticleView(Source source, List<ArticleMark> articleMarks, Consumer<String> selectEvent, WebPages pages,
@@ -143,6 +147,18 @@ final class ArticleView extends VBox {
         selection.install(page, scroll);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         getChildren().add(scroll);
+        // A view made shorter or taller (side by side turning to one paper above the other) moves the text
+        // under a scroll position kept as a fraction: the passage jumped to is put back at the top, whole.
+        scroll.viewportBoundsProperty().addListener((o, was, now) -> {
+            if (was.getHeight() != now.getHeight() && jumpedTo != null && scroll.getVvalue() == jumpedPosition) {
+                int offset = jumpedTo;
+                Platform.runLater(() -> {
+                    if (scroll.getVvalue() == jumpedPosition) {
+                        scrollToOffset(offset);
+                    }
+                });
+            }
+        });
     }
 
     private Text textFor(int index, Consumer<String> selectEvent) {
@@ -531,6 +547,13 @@ final class ArticleView extends VBox {
     /** Whether the article can scroll now; not yet laid out, the offset waits for it. */
     private boolean scrollable(int offset) {
         double viewport = scroll.getViewportBounds().getHeight();
+        // Restyled text waiting for its next layout has its lines' old places: a Compare card's passage
+        // scrolled to then sat a line and more below the top, under a sliced line. Laid out now, at its width.
+        if (laidOutWidth >= 0 && viewport > 0 && (flow.isNeedsLayout() || page.isNeedsLayout())) {
+            applyCss();
+            layout();
+            viewport = scroll.getViewportBounds().getHeight();
+        }
         if (laidOutWidth < 0 || viewport <= 0) {
             pendingScroll = offset;
             return false;
@@ -576,8 +599,31 @@ final class ArticleView extends VBox {
         double viewport = scroll.getViewportBounds().getHeight();
         double content = scroll.getContent().getLayoutBounds().getHeight();
         double y = page.getLayoutY() + flow.getLayoutY() + lineTop(offset);
-        // Leave a little of the preceding text visible so the passage reads in context.
-        double v = (y - viewport * 0.2) / (content - viewport);
+        // The passage's line at the top, whole, in the gap above it: a fifth of the view above the passage
+        // had the top edge fall across a line of the text before it, sliced in half. Near the article's end,
+        // where the view cannot go that far, the top is the line the furthest position shows first.
+        double top = Math.min(y - gapAbove(), content - viewport);
+        if (top < y - gapAbove()) {
+            top = lineTopAtOrAbove(top - page.getLayoutY() - flow.getLayoutY()) + page.getLayoutY()
+                    + flow.getLayoutY() - gapAbove();
+        }
+        double v = top / (content - viewport);
         scroll.setVvalue(Math.max(0, Math.min(1, v)) * (scroll.getVmax() - scroll.getVmin()) + scroll.getVmin());
+        jumpedTo = offset;
+        jumpedPosition = scroll.getVvalue();
+    }
+
+    /** Half the space between two lines: the top edge sits there, between a line and the one above it. */
+    private double gapAbove() {
+        return flow.getLineSpacing() / 2;
+    }
+
+    /** The top of the line at or above {@code y} in the flow's coordinates, whose top is at or above it. */
+    private double lineTopAtOrAbove(double y) {
+        if (y <= 0) {
+            return 0;
+        }
+        double lineTop = lineTop(flow.hitTest(new Point2D(1, y)).getCharIndex());
+        return lineTop <= y ? lineTop : lineTopAtOrAbove(y - LINE);
     }
 }

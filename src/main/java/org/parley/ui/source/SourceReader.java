@@ -58,10 +58,16 @@ public final class SourceReader extends BorderPane {
     public static final String SIDE_BY_SIDE_ID = "side-by-side";
     /** Id of the list the papers are chosen from when there are more than {@link #MAX_BUTTONS}. */
     public static final String PICKER_ID = "source-picker";
+    /** Style class of the paper's name heading its column (or block) side by side. */
+    public static final String PAPER_HEADING = "paper-heading";
     /** Id of the button that opens the find field. */
     public static final String FIND_BUTTON_ID = "article-find-button";
     /** Up to this many sources get a button each and may be read side by side. */
     static final int MAX_BUTTONS = 4;
+    /** The narrowest column side by side, in ems of the article's type (decision 0153). */
+    private static final double COLUMN_EMS = 20;
+    /** The article's type size before its first view is styled. */
+    private static final double DEFAULT_EM = 14;
 
     /**
      * One paper's readings of the chosen divergence (a fact can take a paper two phrases: how many
@@ -86,6 +92,12 @@ public final class SourceReader extends BorderPane {
     /** The papers' buttons and "Side by side", each whole, wrapping to as many rows as the pane needs. */
     private final FlowPane toolbar = new FlowPane();
     private final HBox columns = new HBox();
+    /** Side by side in a pane too narrow for columns: the papers one above the other (decision 0153). */
+    private final VBox stacked = new VBox();
+    /** Each paper's article under its name, for side by side, by source id; built with its view. */
+    private final Map<String, VBox> headed = new HashMap<>();
+    /** Whether side by side shows columns now (else one above the other); null when not side by side. */
+    private Boolean inColumns;
     /** The find field, below the papers' buttons while open; it finds in the articles shown. */
     private final ArticleFindBar findBar = new ArticleFindBar(new ArticleFindBar.Actions() {
         @Override
@@ -190,6 +202,13 @@ public final class SourceReader extends BorderPane {
             }
         });
         columns.getStyleClass().add("source-columns");
+        stacked.getStyleClass().add("source-stacked");
+        // Live: widening the pane (its divider, the window) past the measure sets the papers side by side.
+        widthProperty().addListener(o -> {
+            if (sideBySide.isSelected() && inColumns != null && inColumns != columnsFit()) {
+                placeSideBySide();
+            }
+        });
         picker.setId(PICKER_ID);
         picker.setConverter(new StringConverter<>() {
             @Override
@@ -273,6 +292,8 @@ public final class SourceReader extends BorderPane {
     private void rebuild(Dataset ds) {
         dataset = ds;
         views.clear();
+        headed.clear();
+        inColumns = null;
         sourceButtons.clear();
         sourceGroup.getToggles().clear();
         toolbar.getChildren().retainAll(sideBySide, findButton);
@@ -342,23 +363,73 @@ public final class SourceReader extends BorderPane {
         }
         sourceButtons.values().forEach(b -> b.setDisable(sideBySide.isSelected()));
         if (sideBySide.isSelected()) {
-            List<ArticleView> all = new ArrayList<>();
-            for (Source s : dataset.sources()) {
-                ArticleView v = view(s.id());
-                HBox.setHgrow(v, Priority.ALWAYS);
-                v.setPrefWidth(0); // equal columns, whatever each article's natural width
-                v.setMaxWidth(Double.MAX_VALUE);
-                all.add(v);
-            }
-            columns.getChildren().setAll(all);
-            setCenter(columns);
+            placeSideBySide();
         } else {
+            inColumns = null;
             columns.getChildren().clear();
-            setCenter(view(shownSourceId()));
+            stacked.getChildren().clear();
+            ArticleView shown = view(shownSourceId());
+            if (shown.getParent() instanceof VBox block && headed.containsValue(block)) {
+                block.getChildren().remove(shown);
+            }
+            setCenter(shown);
         }
         if (findBar.isVisible()) {
             findFrom(findBar.field().getText(), false);
         }
+    }
+
+    /**
+     * Side by side: the papers in columns where each column gets a readable measure, else one above the
+     * other; each under its paper's name, since the papers' buttons above are disabled and do not line up
+     * with the columns. At 1280×720 two columns of the 408-px Source tab held some 20 characters a line.
+     */
+    private void placeSideBySide() {
+        inColumns = columnsFit();
+        List<VBox> blocks = new ArrayList<>();
+        for (Source s : dataset.sources()) {
+            VBox block = headed(s);
+            ArticleView v = view(s.id());
+            if (v.getParent() != block) {
+                block.getChildren().add(v);
+            }
+            VBox.setVgrow(v, Priority.ALWAYS);
+            v.setPrefWidth(0); // equal columns, whatever each article's natural width
+            v.setPrefHeight(0); // equal blocks one above the other, whatever each article's length
+            v.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(block, Priority.ALWAYS);
+            VBox.setVgrow(block, Priority.ALWAYS);
+            block.setPrefWidth(0);
+            block.setPrefHeight(0);
+            block.setMaxWidth(Double.MAX_VALUE);
+            blocks.add(block);
+        }
+        (inColumns ? stacked : columns).getChildren().clear();
+        (inColumns ? columns : stacked).getChildren().setAll(blocks);
+        setCenter(inColumns ? columns : stacked);
+    }
+
+    /** A paper's place side by side: its name, then its article. */
+    private VBox headed(Source source) {
+        return headed.computeIfAbsent(source.id(), id -> {
+            Label name = new Label(source.publisher().isBlank() ? source.title() : source.publisher());
+            name.getStyleClass().add(PAPER_HEADING);
+            name.setMaxWidth(Double.MAX_VALUE);
+            name.setMinHeight(Region.USE_PREF_SIZE);
+            VBox block = new VBox(name);
+            block.getStyleClass().add("paper-block");
+            return block;
+        });
+    }
+
+    /**
+     * Whether each paper gets a column of at least {@link #COLUMN_EMS} ems of the article's type (about 36
+     * characters a line at its 14 px: 280 px); measured in ems so a larger type asks for wider columns.
+     */
+    private boolean columnsFit() {
+        double em = views.values().stream().findFirst().filter(v -> !v.texts().isEmpty())
+                .map(v -> v.texts().get(0).getFont().getSize()).orElse(DEFAULT_EM);
+        return getWidth() / dataset.sources().size() >= COLUMN_EMS * em;
     }
 
     /** Shows the find field with the focus, holding the reader's selected words if it was empty or closed. */
