@@ -108,16 +108,17 @@ final class MapLabels {
         scene.route().forEach(stop -> onRoute.addAll(stop.placeIds()));
         keepClear.forEach(box -> named.taken().space().take(box.grown(MARK_CLEARANCE)));
         nameThePlaces(scene, named.taken(), onRoute, measure);
-        return new Placed(named.taken().out(), named.named(), named.count(), named.datedCount());
+        return new Placed(named.taken().out(), named.named(), named.dated(), named.count(), named.datedCount());
     }
 
     /**
      * The labels of a frame, and which route stops they name, in route order (a stop off the panel counts as named).
      *
+     * @param dated      which of them are named with their days, in route order
      * @param stopsNamed how many of the stops are named
      * @param stopsDated how many of them are named with their days ("Geneva 9–10 Jan", not "Geneva")
      */
-    record Placed(List<MapLabel> labels, boolean[] named, int stopsNamed, int stopsDated) {
+    record Placed(List<MapLabel> labels, boolean[] named, boolean[] dated, int stopsNamed, int stopsDated) {
 
         boolean everyStopNamed() {
             return stopsNamed == named.length;

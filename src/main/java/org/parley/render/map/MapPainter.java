@@ -113,7 +113,7 @@ public final class MapPainter {
         painter.restore();
         lastBadges = badges;
         lastLabels = List.copyOf(labels);
-        lastUnnamed = UnnamedMarks.of(scene, lastLabels, placed.named());
+        lastUnnamed = UnnamedMarks.of(scene, lastLabels, placed.named(), placed.dated());
         // After the furniture: a badge moved to make room for its stop's name is known only now (it keeps clear of
         // the furniture), and what a user clicks stays on top.
         RouteArt.paintBadges(painter, scene.route(), badges, theme);

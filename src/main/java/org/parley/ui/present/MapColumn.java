@@ -1,7 +1,9 @@
 package org.parley.ui.present;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.control.OverrunStyle;
@@ -117,25 +119,40 @@ final class MapColumn extends VBox {
 
     /**
      * The caption for {@code unsaid} in at most {@code most} lines at {@code width}: Crimea's line first, as a dashed
-     * line nobody explains misleads more than an unnamed circle; then as many places as fit and "… and N more".
-     * Each place is still in its tooltip and in the step's place line.
+     * line nobody explains misleads more than an unnamed circle; then the days of the route stops the map named
+     * without them ("Dates: Geneva 9–10 Jan"), as the story's "when" is what the route is for; then as many places as
+     * fit and "… and N more". Each place is still in its tooltip and in the step's place line.
      */
     String fitted(UnnamedMarks unsaid, int most, double width) {
         double room = lineHeight() * most + 1;
-        String dashed = unsaid.dashedLine();
         List<String> places = unsaid.places();
-        for (String also : alsoMarked(places)) {
-            String text = dashed.isEmpty() || also.isEmpty() ? dashed + also : dashed + "\n" + also;
+        // With the stops' days if the room holds them and every place said or counted, else without them.
+        for (String head : new LinkedHashSet<>(List.of(lines(unsaid.dashedLine(), unsaid.datesLine()),
+                unsaid.dashedLine()))) {
+            for (String also : alsoMarked(places)) {
+                String text = lines(head, also);
+                if (fits(text, width, room)) {
+                    return text;
+                }
+            }
+            // The head has the room: the places it leaves no room for are counted after it.
+            String counted = head + " " + AND_MORE + places.size() + " more";
+            if (!head.isEmpty() && !places.isEmpty() && fits(counted, width, room)) {
+                return counted;
+            }
+        }
+        for (String text : List.of(lines(unsaid.dashedLine(), unsaid.datesLine()), unsaid.dashedLine(),
+                unsaid.datesLine())) {
             if (fits(text, width, room)) {
                 return text;
             }
         }
-        // Crimea's line has the room: the places it leaves no room for are counted after it.
-        String counted = dashed + " " + AND_MORE + places.size() + " more";
-        if (!dashed.isEmpty() && !places.isEmpty() && fits(counted, width, room)) {
-            return counted;
-        }
-        return fits(dashed, width, room) ? dashed : "";
+        return "";
+    }
+
+    /** The non-empty of {@code parts}, a line each. */
+    private static String lines(String... parts) {
+        return String.join("\n", Arrays.stream(parts).filter(p -> !p.isEmpty()).toList());
     }
 
     /** "Also marked: A, B, C", then with fewer places and "… and N more", the fullest first. */
@@ -156,9 +173,7 @@ final class MapColumn extends VBox {
 
     /** Whether the caption for {@code unsaid} fits {@code most} lines with nothing left out. */
     boolean wholeIn(UnnamedMarks unsaid, int most, double width) {
-        String all = unsaid.dashedLine().isEmpty() || unsaid.places().isEmpty() ? unsaid.dashedLine() + also(unsaid)
-                : unsaid.dashedLine() + "\n" + also(unsaid);
-        return fits(all, width, lineHeight() * most + 1);
+        return fits(lines(unsaid.dashedLine(), unsaid.datesLine(), also(unsaid)), width, lineHeight() * most + 1);
     }
 
     private static String also(UnnamedMarks unsaid) {
