@@ -34,6 +34,8 @@ final class MapColumn extends VBox {
     private final Label caption = new Label();
     private int step = -1;
     private int lines;
+    /** What the map drawn last left unsaid, as the caption says it; null until the step's own map is drawn. */
+    private UnnamedMarks said;
 
     MapColumn(StepCanvas map, TextFit fit) {
         this.map = map;
@@ -43,6 +45,12 @@ final class MapColumn extends VBox {
         // Only a safety net: the caption is made to fit its lines before it is shown.
         caption.setTextOverrun(OverrunStyle.WORD_ELLIPSIS);
         caption.setMaxWidth(Double.MAX_VALUE);
+        // Fitted to the column's width, never asking for its own: a caption's one-line width had taken part in
+        // sharing the slide with the words. At 1024x768 a caption fitted for a wide column kept it wide and cut the
+        // summary beside it ("… that must be …"), or the words won and the caption, kept from the wider column, was
+        // cut ("Dashed: Crimea (annexed 2014)…").
+        caption.setMinWidth(0);
+        caption.setPrefWidth(0);
         caption.managedProperty().bind(caption.visibleProperty());
         caption.setVisible(false);
         // The map takes what the caption leaves.
@@ -50,6 +58,9 @@ final class MapColumn extends VBox {
         VBox.setVgrow(map, Priority.ALWAYS);
         getChildren().addAll(map, caption);
         setMinSize(0, 0);
+        // A new width (the window resized) shows the last map fitted into the new box until the map for it is
+        // made: its caption is fitted to the new width too, not left at the old one, where a narrower column cut it.
+        widthProperty().addListener((o, was, now) -> say());
     }
 
     /** The caption under the map: "Dashed: …", "Also marked: …", or hidden when the map names all it marks. */
@@ -72,6 +83,7 @@ final class MapColumn extends VBox {
     /** A new step is shown, with the caption's lines if already known (else none until they are): no caption yet. */
     void show(int index, int knownLines) {
         step = index;
+        said = null;
         caption.setText("");
         keep(knownLines);
     }
@@ -104,6 +116,8 @@ final class MapColumn extends VBox {
             caption.setMaxHeight(room);
             caption.setVisible(count > 0);
         }
+        // Fewer lines, or a new font: what the caption says is fitted again, not cut by the label.
+        say();
     }
 
     /** The step's own map was drawn in the room left and left {@code unnamed} unsaid: the caption says so. */
@@ -111,7 +125,13 @@ final class MapColumn extends VBox {
         if (index != step) {
             return;
         }
-        String text = lines == 0 ? "" : fitted(unnamed, lines, Math.max(1, getWidth()));
+        said = unnamed;
+        say();
+    }
+
+    /** Says what the map drawn last left unsaid, fitted to the caption's lines at the column's width now. */
+    private void say() {
+        String text = lines == 0 || said == null ? "" : fitted(said, lines, Math.max(1, getWidth()));
         if (!text.equals(caption.getText())) {
             caption.setText(text);
         }
