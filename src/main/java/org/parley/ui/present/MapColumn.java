@@ -18,13 +18,16 @@ import org.parley.render.map.UnnamedMarks;
  * slide map is 120–310 px on its own scale and its labeller drops names that would collide.
  *
  * <p>The caption's room is fixed before the map is drawn (decision 0146): none when the map at the column's whole
- * height names all it marks, else the lines that map's caption needs, at most {@link #MOST_LINES}. The map is then
+ * height names all it marks, else the lines that map's caption needs, at most {@link #mostLines}. The map is then
  * made once for the height left, and the caption said from that map as drawn, ending "… and N more" if it would not
  * fit its lines. Sized from the caption it was drawn with, the map had shrunk, named less, and shrunk again.
  */
 final class MapColumn extends VBox {
 
-    /** The most lines a caption takes from the map: a third would leave a strip of map at 1024×768. */
+    /**
+     * The most lines a caption takes from the map: a third would leave a strip of map at 1024×768, unless Crimea's
+     * line alone takes two ({@link #mostLines}).
+     */
     static final int MOST_LINES = 2;
     /** Before how many places a caption had no room for, as a context step's list says it. */
     static final String AND_MORE = TextFit.ELLIPSIS + " and ";
@@ -90,14 +93,32 @@ final class MapColumn extends VBox {
 
     /**
      * The lines the caption of a map that left {@code unsaid} at the column's whole height needs at {@code width}:
-     * 0 when it named all, else 1 or {@link #MOST_LINES}.
+     * 0 when it named all, else as many as its fitted caption takes, at most {@link #mostLines}.
      */
     int linesFor(UnnamedMarks unsaid, double width) {
         if (unsaid.none()) {
             return 0;
         }
-        String text = fitted(unsaid, MOST_LINES, width);
-        return text.isEmpty() || fit.height(text, caption.getFont(), width) > lineHeight() + 1 ? MOST_LINES : 1;
+        int most = mostLines(unsaid, width);
+        String text = fitted(unsaid, most, width);
+        if (text.isEmpty()) {
+            return most;
+        }
+        double height = fit.height(text, caption.getFont(), width);
+        return (int) Math.max(1, Math.min(most, Math.round(height / lineHeight())));
+    }
+
+    /**
+     * The most lines a caption for {@code unsaid} may take at {@code width}: {@link #MOST_LINES}, or one more where
+     * Crimea's line alone takes two and something else is left to say. Beside the widest words (a third of 1024)
+     * "Dashed: Crimea (annexed 2014)" wraps, and at two lines steps 12 and 25 said nothing of the places or days the
+     * map left out.
+     */
+    int mostLines(UnnamedMarks unsaid, double width) {
+        boolean more = !unsaid.places().isEmpty() || !unsaid.undatedStops().isEmpty();
+        return more && !unsaid.dashedLine().isEmpty()
+                && fit.height(unsaid.dashedLine(), caption.getFont(), width) > lineHeight() + 1
+                ? MOST_LINES + 1 : MOST_LINES;
     }
 
     /** The height {@code count} lines of caption take from the map, in px. */
@@ -159,6 +180,10 @@ final class MapColumn extends VBox {
             String counted = head + " " + AND_MORE + places.size() + " more";
             if (!head.isEmpty() && !places.isEmpty() && fits(counted, width, room)) {
                 return counted;
+            }
+            // The stops' days before a count of places (decision 0151): "… and 1 more" tells a class nothing of when.
+            if (!unsaid.datesLine().isEmpty() && head.endsWith(unsaid.datesLine()) && fits(head, width, room)) {
+                return head;
             }
         }
         for (String text : List.of(lines(unsaid.dashedLine(), unsaid.datesLine()), unsaid.dashedLine(),

@@ -516,7 +516,8 @@ final class SlideView extends StackPane {
     /**
      * The caption lines under the map of {@code whole}'s step, once the maps they depend on are made: none when the
      * map at the whole height names all it marks, else the lines its caption takes; one line only if the map left
-     * above one line still has its caption whole in it (a smaller map may lose Crimea's note), else two.
+     * above one line still has its caption whole in it (a smaller map may lose Crimea's note), else two (three where
+     * Crimea's line alone takes two).
      */
     private Optional<Integer> captionLines(SlideMaps.Key whole) {
         double width = Math.max(1, mapColumn.getWidth());
@@ -524,7 +525,8 @@ final class SlideView extends StackPane {
         if (first.isEmpty() || first.get() != 1) {
             return first;
         }
-        return maps.unsaid(shrunkKey(whole, 1)).map(u -> mapColumn.wholeIn(u, 1, width) ? 1 : MapColumn.MOST_LINES);
+        return maps.unsaid(shrunkKey(whole, 1)).map(u -> mapColumn.wholeIn(u, 1, width) ? 1
+                : Math.max(MapColumn.MOST_LINES, mapColumn.linesFor(u, width)));
     }
 
     /** A neighbour's map at the column's whole height is made: its map under its caption is made ahead too. */
