@@ -64,7 +64,7 @@ public final class SourceReader extends BorderPane {
     public static final String FIND_BUTTON_ID = "article-find-button";
     /** Up to this many sources get a button each and may be read side by side. */
     static final int MAX_BUTTONS = 4;
-    /** The narrowest column side by side, in ems of the article's type (decision 0153). */
+    /** The narrowest column side by side, in ems of the article's type (decision 0152). */
     private static final double COLUMN_EMS = 20;
     /** The article's type size before its first view is styled. */
     private static final double DEFAULT_EM = 14;
@@ -92,7 +92,7 @@ public final class SourceReader extends BorderPane {
     /** The papers' buttons and "Side by side", each whole, wrapping to as many rows as the pane needs. */
     private final FlowPane toolbar = new FlowPane();
     private final HBox columns = new HBox();
-    /** Side by side in a pane too narrow for columns: the papers one above the other (decision 0153). */
+    /** Side by side in a pane too narrow for columns: the papers one above the other (decision 0152). */
     private final VBox stacked = new VBox();
     /** Each paper's article under its name, for side by side, by source id; built with its view. */
     private final Map<String, VBox> headed = new HashMap<>();

@@ -34,7 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Both papers readable at once (decision 0153): side by side only where each column has a readable
+ * Both papers readable at once (decision 0152): side by side only where each column has a readable
  * measure, else one above the other; each headed by its paper's name; a passage scrolled to starts on a
  * whole line. At 1280×720 the Source tab is about 408 px wide, and its two columns held some 20 characters a line.
  */
