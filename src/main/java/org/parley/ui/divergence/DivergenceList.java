@@ -10,6 +10,7 @@ import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -24,7 +25,7 @@ import org.parley.model.Source;
 import org.parley.ui.state.ExplorerState;
 
 /**
- * Every fact the papers tell differently, each with both papers' own words: the researcher's way
+ * Every fact the papers tell differently, each with the events it concerns and both papers' own words: the researcher's way
  * into comparing the two accounts. Choosing one (click, or Enter on a focused card) selects it and
  * the first event it concerns that the filters show, and the source reader marks the words in which the papers differ.
  * Exactly one card is current at a time, and one card is a Tab stop: the arrow keys (and Home,
@@ -36,6 +37,8 @@ public final class DivergenceList extends ScrollPane {
 
     public static final String STYLE_CLASS = "divergence-list";
     public static final String CARD_STYLE_CLASS = "divergence-card";
+    /** The muted line under a card's topic naming the events its fact concerns. */
+    public static final String EVENTS_STYLE_CLASS = "divergence-events";
     private static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
     /** A card about the event selected elsewhere (the timeline, the map, the table). */
     static final PseudoClass OF_SELECTED_EVENT = PseudoClass.getPseudoClass("of-selected-event");
@@ -148,9 +151,10 @@ public final class DivergenceList extends ScrollPane {
         double cardWidth = (usable - (n - 1) * GAP) / n;
         for (VBox card : cards) {
             boolean sideBySide = cardWidth >= SIDE_BY_SIDE_WIDTH;
-            if (card.getChildren().size() > 1 && card.getChildren().get(1) instanceof GridPane readings
-                    && readings.getColumnCount() != (sideBySide ? 2 : 1)) {
-                layoutReadings(readings, sideBySide);
+            for (Node child : card.getChildren()) {
+                if (child instanceof GridPane readings && readings.getColumnCount() != (sideBySide ? 2 : 1)) {
+                    layoutReadings(readings, sideBySide);
+                }
             }
         }
         if (n == columns) {
@@ -184,6 +188,13 @@ public final class DivergenceList extends ScrollPane {
         card.setPadding(new Insets(6, 8, 6, 8));
         card.setMaxWidth(Double.MAX_VALUE);
         card.getChildren().add(wrapped(d.topic(), "text-bold"));
+        String about = ConcernedEvents.line(ds, d);
+        if (!about.isEmpty()) {
+            Label events = wrapped(about, "text-muted");
+            events.getStyleClass().add(EVENTS_STYLE_CLASS);
+            events.setTooltip(new Tooltip(ConcernedEvents.tip(ds, d)));
+            card.getChildren().add(events);
+        }
         GridPane readings = new GridPane();
         readings.setHgap(12);
         readings.setVgap(4);
@@ -197,7 +208,7 @@ public final class DivergenceList extends ScrollPane {
         if (!d.note().isBlank()) {
             card.getChildren().add(wrapped(d.note(), "text-muted"));
         }
-        card.setAccessibleText(d.topic());
+        card.setAccessibleText(about.isEmpty() ? d.topic() : d.topic() + ", about " + about);
         card.setOnMouseClicked(e -> choose(d, card));
         card.setOnKeyPressed(e -> {
             int step = switch (e.getCode()) {

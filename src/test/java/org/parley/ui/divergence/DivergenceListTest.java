@@ -13,6 +13,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -285,6 +286,44 @@ class DivergenceListTest {
     private Node card(Divergence d) {
         return list.lookupAll("." + DivergenceList.CARD_STYLE_CLASS).stream()
                 .filter(n -> n.getUserData() == d).findFirst().orElseThrow();
+    }
+
+    /**
+     * A card says which event its fact concerns, under the topic: "How long the meeting lasted" had not said
+     * which meeting. Past two events it counts the rest, and names them all in its tip, so the card about seven
+     * stays as short as the others.
+     */
+    @Test
+    void aCardNamesTheEventsItsFactConcerns(FxRobot robot) {
+        Divergence length = divergence("div-meeting-length");
+        String meeting = week.event(length.events().get(0)).orElseThrow().title();
+        VBox card = card(robot, length.id());
+        assertTrue(texts(card).stream().anyMatch(t -> t.contains(meeting) && t.contains("Wed 12 Jan 2022")),
+                "the card names its event and its day: " + texts(card));
+
+        Divergence scope = divergence("div-russian-demands-scope");
+        assertEquals(7, scope.events().size());
+        VBox many = card(robot, scope.id());
+        Label line = (Label) many.getChildren().get(1);
+        assertTrue(line.getText().endsWith(" and 6 more"), line.getText());
+        for (String id : scope.events()) {
+            String title = week.event(id).orElseThrow().title();
+            assertTrue(line.getTooltip().getText().contains(title), "the tip names " + title);
+        }
+        assertTrue(line.getHeight() < 3 * line.getFont().getSize() * 1.6, "at most two lines: " + line.getHeight());
+    }
+
+    private Divergence divergence(String id) {
+        return week.divergences().stream().filter(d -> d.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    private static VBox card(FxRobot robot, String divergenceId) {
+        return robot.lookup("." + DivergenceList.CARD_STYLE_CLASS).queryAllAs(VBox.class).stream()
+                .filter(c -> ((Divergence) c.getUserData()).id().equals(divergenceId)).findFirst().orElseThrow();
+    }
+
+    private static List<String> texts(VBox card) {
+        return card.getChildren().stream().filter(Label.class::isInstance).map(n -> ((Label) n).getText()).toList();
     }
 
     private static long currentCards(FxRobot robot) {
