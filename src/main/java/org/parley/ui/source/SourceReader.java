@@ -142,6 +142,8 @@ public final class SourceReader extends BorderPane {
     private String foundElsewhere;
     /** What every view marks, kept for the views built later. */
     private String currentEvent;
+    /** The paper read alone before side by side, read again when side by side is left by its own toggle. */
+    private String readAlone;
     private Map<String, List<Span>> hitsBySource = Map.of();
     private Map<String, Difference> differences = Map.of();
     /** The passage asked to be read, outlined in its article; null when none is. */
@@ -224,14 +226,30 @@ public final class SourceReader extends BorderPane {
         picker.setMaxWidth(Double.MAX_VALUE);
         picker.valueProperty().addListener((o, was, now) -> arrange());
 
+        // Side by side, no paper is chosen alone (both show), and a paper's button reads that paper alone: the
+        // buttons had been greyed out, and one paper alone took the side-by-side toggle first (decision 0154).
         sourceGroup.selectedToggleProperty().addListener((o, was, now) -> {
-            if (now == null && was != null) {
-                was.setSelected(true); // one article is always showing
+            if (now == null) {
+                if (was != null && !sideBySide.isSelected()) {
+                    was.setSelected(true); // one article is always showing
+                }
+            } else if (sideBySide.isSelected()) {
+                sideBySide.setSelected(false);
             } else {
                 arrange();
             }
         });
-        sideBySide.selectedProperty().addListener((o, was, now) -> arrange());
+        sideBySide.selectedProperty().addListener((o, was, now) -> {
+            if (now) {
+                readAlone = sourceButtons.isEmpty() ? null : shownSourceId();
+                sourceGroup.selectToggle(null);
+            } else if (sourceGroup.getSelectedToggle() == null && !sourceButtons.isEmpty()) {
+                // Left by its own toggle: back to the paper read alone before.
+                sourceButtons.getOrDefault(readAlone, sourceButtons.values().iterator().next()).setSelected(true);
+                return; // the group's listener arranges
+            }
+            arrange();
+        });
         state.datasetProperty().addListener((o, was, now) -> rebuild(now));
         state.selectedEventProperty().addListener((o, was, now) -> showEvent(now));
         state.filterProperty().addListener((o, was, now) -> {
@@ -326,7 +344,10 @@ public final class SourceReader extends BorderPane {
                 sourceButtons.put(s.id(), b);
                 toolbar.getChildren().add(toolbar.getChildren().indexOf(sideBySide), b);
             }
-            sourceButtons.values().iterator().next().setSelected(true);
+            readAlone = ds.sources().get(0).id();
+            if (!sideBySide.isSelected()) {
+                sourceButtons.values().iterator().next().setSelected(true);
+            }
         } else {
             picker.getItems().setAll(ds.sources());
             toolbar.getChildren().add(0, picker);
@@ -361,7 +382,6 @@ public final class SourceReader extends BorderPane {
         if (dataset == null || dataset.sources().isEmpty()) {
             return;
         }
-        sourceButtons.values().forEach(b -> b.setDisable(sideBySide.isSelected()));
         if (sideBySide.isSelected()) {
             placeSideBySide();
         } else {
@@ -381,8 +401,8 @@ public final class SourceReader extends BorderPane {
 
     /**
      * Side by side: the papers in columns where each column gets a readable measure, else one above the
-     * other; each under its paper's name, since the papers' buttons above are disabled and do not line up
-     * with the columns. At 1280×720 two columns of the 408-px Source tab held some 20 characters a line.
+     * other; each under its paper's name, since no paper's button above is chosen and the buttons do not line
+     * up with the columns. At 1280×720 two columns of the 408-px Source tab held some 20 characters a line.
      */
     private void placeSideBySide() {
         inColumns = columnsFit();

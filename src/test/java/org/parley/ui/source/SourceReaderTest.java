@@ -41,6 +41,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -174,6 +175,40 @@ class SourceReaderTest {
         }
         robot.clickOn("#" + SourceReader.SIDE_BY_SIDE_ID);
         assertEquals(1, robot.lookup(".article-view").queryAll().size());
+    }
+
+    /**
+     * Side by side, a paper's button reads that paper alone: the buttons had been greyed out, and reading one
+     * paper took the side-by-side toggle first. While both papers show, neither button looks chosen; leaving
+     * side by side by its own toggle returns to the paper read alone before.
+     */
+    @Test
+    void aPapersButtonSideBySideReadsThatPaperAlone(FxRobot robot) throws Exception {
+        robot.clickOn(paperButton(robot, "The New York Times"));
+        robot.clickOn("#" + SourceReader.SIDE_BY_SIDE_ID);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".article-view").queryAll().size() == 2);
+        for (String paper : List.of("The Washington Post", "The New York Times")) {
+            assertFalse(paperButton(robot, paper).isDisabled(), paper + " can be clicked side by side");
+            assertFalse(paperButton(robot, paper).isSelected(), "both papers show: " + paper + " is not chosen alone");
+        }
+        robot.clickOn("#" + SourceReader.SIDE_BY_SIDE_ID);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".article-view").queryAll().size() == 1);
+        assertTrue(paperButton(robot, "The New York Times").isSelected(), "back to the paper read before");
+        assertTrue(reader.view("nyt").getScene() != null);
+
+        robot.clickOn("#" + SourceReader.SIDE_BY_SIDE_ID);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".article-view").queryAll().size() == 2);
+        robot.clickOn(paperButton(robot, "The Washington Post"));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".article-view").queryAll().size() == 1);
+        assertFalse(((ToggleButton) robot.lookup("#" + SourceReader.SIDE_BY_SIDE_ID).query()).isSelected());
+        assertTrue(paperButton(robot, "The Washington Post").isSelected());
+        assertTrue(reader.view("wapo").getScene() != null && reader.view("nyt").getScene() == null,
+                "the Post alone");
+    }
+
+    private static ToggleButton paperButton(FxRobot robot, String publisher) {
+        return robot.lookup(".source-button").queryAllAs(ToggleButton.class).stream()
+                .filter(b -> publisher.endsWith(b.getText())).findFirst().orElseThrow();
     }
 
     @Test
