@@ -153,7 +153,9 @@ final class ArticleView extends VBox {
             if (was.getHeight() != now.getHeight() && jumpedTo != null && scroll.getVvalue() == jumpedPosition) {
                 int offset = jumpedTo;
                 Platform.runLater(() -> {
-                    if (scroll.getVvalue() == jumpedPosition) {
+                    // Not when another passage was jumped to meanwhile (a Compare card chosen as the blocks
+                    // changed height): its place matched, and this put the card chosen before back.
+                    if (scroll.getVvalue() == jumpedPosition && jumpedTo != null && jumpedTo == offset) {
                         scrollToOffset(offset);
                     }
                 });

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.parley.model.Dataset;
 import org.parley.model.Divergence;
+import org.parley.model.Reading;
 import org.parley.model.Source;
 import org.parley.seed.BundledSeeds;
 import org.parley.ui.state.ExplorerState;
@@ -148,6 +149,44 @@ class SideBySideLayoutTest {
                 }
             }
         }
+    }
+
+    /**
+     * A card chosen while the papers' blocks change height (the window resized, side by side turning to one
+     * above the other) shows its own readings: the put-back of the card chosen before, queued for after the
+     * change, had scrolled both papers back to that card's readings.
+     */
+    @Test
+    void aCardChosenWhileTheBlocksChangeHeightShowsItsOwnReadings(FxRobot robot) throws Exception {
+        chooseCompareCard(robot, "div-meeting-length");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, this::stacked);
+        WaitForAsyncUtils.waitForFxEvents();
+        Divergence troops = dataset.divergences().stream().filter(d -> d.id().equals("div-troop-numbers"))
+                .findFirst().orElseThrow();
+        robot.interact(() -> {
+            // The blocks taller, laid out at once: each view's viewport changes height, then the next card.
+            reader.resize(reader.getWidth(), reader.getHeight() + 200);
+            reader.layout();
+            state.selectedEventProperty().set(troops.events().get(0));
+            state.selectedDivergenceProperty().set(troops.id());
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
+        for (Reading r : troops.readings()) {
+            ArticleView view = reader.view(r.source());
+            if (view.comparedReadings().get(0).start() == r.span().start()) {
+                assertTrue(shown(view, r.span().start()), r.source() + " shows its reading of the troops");
+            }
+        }
+    }
+
+    /** Whether the line holding the character at {@code offset} is inside the view's viewport. */
+    private static boolean shown(ArticleView view, int offset) {
+        ScrollPane scroll = view.scrollPane();
+        TextFlow flow = (TextFlow) view.texts().get(0).getParent();
+        Bounds port = scroll.localToScene(scroll.getLayoutBounds());
+        Bounds line = flow.localToScene(new Path(flow.rangeShape(offset, offset + 1)).getLayoutBounds());
+        return line.getMinY() >= port.getMinY() - 1 && line.getMaxY() <= port.getMaxY() + 1;
     }
 
     /** Whether the line of text at the viewport's top edge is partly above it. */
