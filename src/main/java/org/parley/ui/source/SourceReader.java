@@ -227,7 +227,7 @@ public final class SourceReader extends BorderPane {
         picker.valueProperty().addListener((o, was, now) -> arrange());
 
         // Side by side, no paper is chosen alone (both show), and a paper's button reads that paper alone: the
-        // buttons had been greyed out, and one paper alone took the side-by-side toggle first (decision 0154).
+        // buttons had been greyed out, and one paper alone took the side-by-side toggle first (decision 0153).
         sourceGroup.selectedToggleProperty().addListener((o, was, now) -> {
             if (now == null) {
                 if (was != null && !sideBySide.isSelected()) {
