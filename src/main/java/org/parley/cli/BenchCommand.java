@@ -20,6 +20,7 @@ import org.parley.store.ParleyStore;
 import org.parley.ui.bench.CanvasBench;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -72,6 +73,13 @@ final class BenchCommand implements Callable<Integer> {
             description = "Measured runs per line, after warm-up (default: ${DEFAULT-VALUE}).")
     int runs;
 
+    /** For the bench's own child JVMs: measure one canvas line on the data in {@link #canvasData}, print it, stop. */
+    @Option(names = "--canvas-line", hidden = true, paramLabel = "N")
+    Integer canvasLine;
+
+    @Option(names = "--canvas-data", hidden = true, paramLabel = "FILE")
+    Path canvasData;
+
     @Spec
     CommandSpec spec;
 
@@ -87,6 +95,9 @@ final class BenchCommand implements Callable<Integer> {
         Limits.atLeast(spec, "--runs", runs, 1);
         Limits.atMost(spec, "--runs", runs, 1_000);
         PrintWriter out = spec.commandLine().getOut();
+        if (canvasLine != null) {
+            return canvasLineHere(out);
+        }
         out.println("Machine: " + Machine.describe());
         Dataset data = SyntheticData.generate(events, actors, places, 42);
         out.printf("Data: %d events, %d actors, %d places, %d quotes, %d source texts (parley generate --seed 42)%n",
@@ -113,7 +124,7 @@ final class BenchCommand implements Callable<Integer> {
             }
             Machine.noDisplay().ifPresentOrElse(
                     reason -> Medians.skipped(out, "canvas: filter → layout → paint, frames, map pan", reason),
-                    () -> canvas(out, data));
+                    () -> canvas(out, dir, db));
             network(out, data);
             export(out, dir);
         } finally {
@@ -232,14 +243,39 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    private void canvas(PrintWriter out, Dataset data) {
-        try {
-            for (CanvasBench.Line line : new CanvasBench(data, 3, Math.max(runs, 7)).run()) {
-                Medians.report(out, line.what(), line.ms(), line.budgetMs());
+    /**
+     * Each canvas line in a JVM of its own, as JMH forks each benchmark: measured one after another in this
+     * JVM, on Java 25 a line ran code the compiler had sent back to its first tier, because the earlier lines'
+     * types had made its guesses wrong (decision 0157). The app's own JVM runs none of the bench's other lines.
+     */
+    private void canvas(PrintWriter out, Path dir, Path db) {
+        ChildJvm child = new ChildJvm(List.of(), 600);
+        for (int i = 0; i < CanvasBench.LINES; i++) {
+            try {
+                ChildJvm.Run run = child.run(dir, "bench", "--canvas-line", Integer.toString(i), "--canvas-data",
+                        db.toString(), "--runs", Integer.toString(Math.max(runs, 7)));
+                Medians.report(out, CanvasBench.what(i), CanvasLineRuns.read(run.out()), CanvasBench.budgetMs(i));
+            } catch (Exception e) {
+                Medians.skipped(out, CanvasBench.what(i), "failed: " + (e.getMessage() == null ? e.toString()
+                        : e.getMessage().lines().findFirst().orElse("").strip()));
             }
-        } catch (Exception | LinkageError e) {
-            Medians.skipped(out, "canvas: filter → layout → paint, frames, map pan", "JavaFX failed: " + e);
         }
+    }
+
+    /** In the child: the dataset read from the database the bench imported, one line measured and printed. */
+    private int canvasLineHere(PrintWriter out) throws Exception {
+        if (canvasData == null || canvasLine < 0 || canvasLine >= CanvasBench.LINES) {
+            throw new ParameterException(spec.commandLine(), "--canvas-line needs 0 to " + (CanvasBench.LINES - 1)
+                    + " and --canvas-data");
+        }
+        Dataset data;
+        try (ParleyStore store = ParleyStore.open(canvasData)) {
+            data = store.loadDataset();
+        }
+        CanvasBench.Line line = new CanvasBench(data, 3, runs).run(canvasLine);
+        out.println(CanvasLineRuns.line(line.ms()));
+        out.flush();
+        return 0;
     }
 
     private void network(PrintWriter out, Dataset data) throws Exception {

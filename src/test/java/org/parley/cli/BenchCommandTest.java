@@ -1,5 +1,6 @@
 package org.parley.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -7,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class BenchCommandTest {
@@ -41,6 +43,35 @@ class BenchCommandTest {
     void theMedianOfAnEvenCountIsTheMeanOfTheMiddleTwo() {
         assertEquals(2.5, Medians.median(new double[] {4, 1, 3, 2}));
         assertEquals(3.0, Medians.median(new double[] {3}));
+    }
+
+    @Test
+    void aCanvasLineOutOfRangeIsRefusedWithAClearMessage() {
+        CliRun line = CliRun.of("bench", "--canvas-line", "9", "--canvas-data", "x.db");
+        assertEquals(2, line.exit());
+        assertTrue(line.err().contains("--canvas-line needs 0 to 4 and --canvas-data"), line.err());
+        assertFalse(line.err().contains("Exception"), line.err());
+    }
+
+    @Test
+    void theRunsAChildPrintsAreReadBackWhateverSurroundsThem() {
+        double[] ms = {9.8765, 12.0, 0.25};
+        String out = "INFO: JavaFX started\n" + CanvasLineRuns.line(ms) + "\nWARNING: a late line\n";
+        assertArrayEquals(new double[] {9.8765, 12.0, 0.25}, CanvasLineRuns.read(out), 1e-9);
+        assertThrows(IllegalStateException.class, () -> CanvasLineRuns.read("Exception in thread main\n"));
+    }
+
+    @Test
+    void aChildStartsAsThisJvmWasButWithoutItsToolsOrItsHeapSize() {
+        List<String> parent = List.of("-Djpackage.app-version=0.1.0", "--add-opens=javafx.base/javafx.beans=ALL-UNNAMED",
+                "-XX:Tier4InvocationThreshold=50000", "-XX:AOTCache=/opt/parley/lib/app/parley.aot",
+                "-Dorg.sqlite.lib.path=/opt/parley/lib/runtime/lib", "-javaagent:/m2/jacoco.jar=destfile=x.exec",
+                "-agentlib:jdwp=transport=dt_socket", "-XX:StartFlightRecording=filename=r.jfr",
+                "-XX:AOTCacheOutput=new.aot", "-XX:ArchiveClassesAtExit=a.jsa", "-Xmx2g", "-Xms1g",
+                "-XX:MaxHeapSize=2g");
+        assertEquals(List.of("-Djpackage.app-version=0.1.0", "--add-opens=javafx.base/javafx.beans=ALL-UNNAMED",
+                "-XX:Tier4InvocationThreshold=50000", "-XX:AOTCache=/opt/parley/lib/app/parley.aot",
+                "-Dorg.sqlite.lib.path=/opt/parley/lib/runtime/lib"), ChildJvm.inheritedOptions(parent));
     }
 
     @Test

@@ -86,17 +86,58 @@ public final class CanvasBench {
         this.bandMarks = band.marks(data.events());
     }
 
-    /** Starts JavaFX (a display is needed) and measures every line. */
+    /** What each line measures, in the order {@link #run(int)} numbers them. */
+    private static final List<String> WHAT = List.of("filter → layout → paint, timeline (2 kinds)",
+            "timeline frame " + WIDTH + "×" + HEIGHT + ", a week (layout built)",
+            "timeline frame " + WIDTH + "×" + HEIGHT + ", a year (layout built)",
+            "timeline frame " + WIDTH + "×" + HEIGHT + ", everything (layout built)",
+            "map pan frame 1200×800 (all events, aggregates built)");
+    public static final int LINES = WHAT.size();
+
+    /** What line {@code index} measures. */
+    public static String what(int index) {
+        return WHAT.get(index);
+    }
+
+    /** Line {@code index}'s budget in ms: a filter's wait for the next frame, or one frame. */
+    public static double budgetMs(int index) {
+        return index == 0 ? FILTER_BUDGET_MS : FRAME_BUDGET_MS;
+    }
+
+    /** Starts JavaFX (a display is needed) and measures every line, one after another in this JVM. */
     public List<Line> run() throws Exception {
         List<Line> lines = new ArrayList<>();
+        for (int i = 0; i < LINES; i++) {
+            lines.add(run(i));
+        }
+        return lines;
+    }
+
+    /**
+     * Starts JavaFX (a display is needed) and measures line {@code index} (0 to {@link #LINES} - 1): the filter
+     * round trip, a timeline frame at a week, a year and everything, a map pan frame.
+     */
+    public Line run(int index) throws Exception {
+        if (index < 0 || index >= LINES) {
+            throw new IllegalArgumentException("no canvas line " + index + "; there are " + LINES);
+        }
         startToolkit();
+        return switch (index) {
+            case 0 -> filterLine();
+            case 4 -> mapPanLine();
+            default -> frameLine(index - 1);
+        };
+    }
+
+    /**
+     * As the timeline view: the whole dataset's layout is built once (per lane mode) on the compute thread; a
+     * filter keeps the matching events of the story's order on the JavaFX thread, restricts that layout in one
+     * pass on the compute thread, and the next frame paints it. Timed here back to back, so the line is the
+     * whole wait for the next frame.
+     */
+    private Line filterLine() throws Exception {
         Function<String, Event> eventOf = id -> data.event(id).orElseThrow();
         Instant[] year = busiestYear();
-
-        // As the timeline view: the whole dataset's layout is built once (per lane mode) on the
-        // compute thread; a filter keeps the matching events of the story's order on the JavaFX
-        // thread, restricts that layout in one pass on the compute thread, and the next frame
-        // paints it. Timed here back to back, so the line is the whole wait for the next frame.
         TimelineLayout whole = layoutAt(year[0], year[1]);
         EventFilter filter = EventFilter.NONE.withKinds(Set.of(EventKind.MEETING, EventKind.STATEMENT));
         double[] filtered = onFx(() -> {
@@ -110,32 +151,37 @@ public final class CanvasBench {
                 paintTimeline(canvas, painter, layout, year[0], year[1], eventOf);
             });
         });
-        lines.add(new Line("filter → layout → paint, timeline (2 kinds)", filtered, FILTER_BUDGET_MS));
+        return new Line(what(0), filtered, budgetMs(0));
+    }
 
+    /** A timeline frame at a week (0), the busiest year (1) or everything (2), its layout built beforehand. */
+    private Line frameLine(int zoom) throws Exception {
+        Function<String, Event> eventOf = id -> data.event(id).orElseThrow();
+        Instant[] year = busiestYear();
         Instant first = data.events().stream().map(e -> e.time().startInstant()).min(Instant::compareTo).orElseThrow();
         Instant last = data.events().stream().map(e -> e.time().endInstant()).max(Instant::compareTo).orElseThrow();
         Instant[][] zooms = {{year[0], year[0].plusSeconds(7 * 86_400)}, year, {first, last}};
-        String[] names = {"a week", "a year", "everything"};
-        for (int z = 0; z < zooms.length; z++) {
-            Instant from = zooms[z][0];
-            Instant to = zooms[z][1];
-            // The layout the view shows at this zoom (cards for a week, density strips for
-            // everything), built beforehand as the view's cache would hold it.
-            TimelineLayout layout = layoutAt(from, to);
-            double[] frames = onFx(() -> {
-                Canvas canvas = new Canvas(WIDTH, HEIGHT);
-                WritableImage image = new WritableImage(WIDTH, HEIGHT);
-                TimelinePainter painter = new TimelinePainter();
-                return drawn(canvas, image, () -> paintTimeline(canvas, painter, layout, from, to, eventOf));
-            });
-            lines.add(new Line("timeline frame " + WIDTH + "×" + HEIGHT + ", " + names[z] + " (layout built)",
-                    frames, FRAME_BUDGET_MS));
-        }
+        Instant from = zooms[zoom][0];
+        Instant to = zooms[zoom][1];
+        // The layout the view shows at this zoom (cards for a week, density strips for
+        // everything), built beforehand as the view's cache would hold it.
+        TimelineLayout layout = layoutAt(from, to);
+        double[] frames = onFx(() -> {
+            Canvas canvas = new Canvas(WIDTH, HEIGHT);
+            WritableImage image = new WritableImage(WIDTH, HEIGHT);
+            TimelinePainter painter = new TimelinePainter();
+            return drawn(canvas, image, () -> paintTimeline(canvas, painter, layout, from, to, eventOf));
+        });
+        return new Line(what(zoom + 1), frames, budgetMs(zoom + 1));
+    }
 
+    /**
+     * As the map view: the aggregates are built once per dataset and filter on the compute thread, the basemap
+     * is painted into a larger canvas that a pan only moves, and a frame builds the scene from the aggregates
+     * and paints the markers, routes and labels over it.
+     */
+    private Line mapPanLine() throws Exception {
         ProjectedBasemap basemap = ProjectedBasemap.europe();
-        // As the map view: the aggregates are built once per dataset and filter on the compute
-        // thread, the basemap is painted into a larger canvas that a pan only moves, and a frame
-        // builds the scene from the aggregates and paints the markers, routes and labels over it.
         MapData aggregates = MapData.of(data, data.events());
         double[] pans = onFx(() -> {
             Canvas canvas = new Canvas(1200, 800);
@@ -152,8 +198,7 @@ public final class CanvasBench {
                 painter.paintOverlay(new FxPainter(canvas.getGraphicsContext2D()), scene, Theme.LIGHT);
             });
         });
-        lines.add(new Line("map pan frame 1200×800 (all events, aggregates built)", pans, FRAME_BUDGET_MS));
-        return lines;
+        return new Line(what(4), pans, budgetMs(4));
     }
 
     /**
