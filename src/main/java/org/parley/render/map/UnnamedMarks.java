@@ -13,11 +13,13 @@ import org.parley.layout.map.MapViewport;
  * neither its note nor its key. A slide's small map cannot always name them; the slide says them under it instead,
  * so a class is never left with an unexplained circle or dashed line (decision 0146). A route stop the map names
  * without its days ("Geneva" where "Geneva 9–10 Jan" found no room) has them said there too (decision 0151): at
- * 1024×768 three slides had drawn Geneva undated, and nothing on them said when the talks were there.
+ * 1024×768 three slides had drawn Geneva undated, and nothing on them said when the talks were there. So has a stop
+ * it leaves unnamed, which its days then name ("Dates: Geneva 9–10 Jan", not "Also marked: Geneva").
  *
  * @param places the unnamed places' names, the busiest first, each once
  * @param crimeaUnexplained the dashed outline is drawn and nothing on the map says what it is
- * @param undatedStops the route stops named without their days, each with them ("Geneva 9–10 Jan"), in route order
+ * @param undatedStops the route stops named without their days or left unnamed, each with them ("Geneva 9–10 Jan"),
+ *                     in route order
  */
 public record UnnamedMarks(List<String> places, boolean crimeaUnexplained, List<String> undatedStops) {
 
@@ -55,7 +57,7 @@ public record UnnamedMarks(List<String> places, boolean crimeaUnexplained, List<
                 .filter(l -> !l.isEmpty()).toList());
     }
 
-    /** "Dates: Geneva 9–10 Jan, Brussels 12 Jan" for the stops named without their days, else empty. */
+    /** "Dates: Geneva 9–10 Jan, Brussels 12 Jan" for the stops named without their days or unnamed, else empty. */
     public String datesLine() {
         return undatedStops.isEmpty() ? "" : DATES + String.join(", ", undatedStops);
     }
@@ -69,25 +71,29 @@ public record UnnamedMarks(List<String> places, boolean crimeaUnexplained, List<
      * What {@code labels} (placed for {@code scene} by {@link MapLabels}, {@code stopsNamed} saying which route stops
      * they name) leave unnamed. A place is named by a name beside, across or on a leader to its own circle, by its
      * route stop's name (Brussels' stop names NATO headquarters too, which the labeller leaves to it), and Crimea's
-     * circle by the note. A stop named but not {@code stopsDated} is listed with its days, unless it is the stop of
-     * the selected place on a single day: the slide's own date line says that day (step 12 at 1024×768 had room under
-     * Crimea's line for "Dates: Geneva 9–10 Jan" only, not for Brussels' "12 Jan" beside it).
+     * circle by the note. A stop named but not {@code stopsDated}, or not named at all, is listed with its days, and
+     * then names its places as a stop's name on the map would: "Also marked: Geneva" had said where but not when.
+     * Not the stop of the selected place on a single day: the slide's own date line says that day (step 12 at
+     * 1024×768 had room under Crimea's line for "Dates: Geneva 9–10 Jan" only, not for Brussels' "12 Jan" beside it).
      */
     static UnnamedMarks of(MapScene scene, List<MapLabel> labels, boolean[] stopsNamed, boolean[] stopsDated) {
         boolean crimeaNoted = labels.stream().anyMatch(l -> l.oneLine().equals(CrimeaNote.LABEL));
+        List<String> undated = new ArrayList<>();
+        boolean[] stopsSaid = new boolean[Math.min(scene.route().size(), stopsNamed.length)];
+        for (int i = 0; i < stopsSaid.length && i < stopsDated.length; i++) {
+            RouteStop stop = scene.route().get(i);
+            boolean saysItsDay = oneDay(stop) && holds(stop, scene);
+            stopsSaid[i] = stopsNamed[i] || !saysItsDay;
+            if (!stopsDated[i] && !saysItsDay) {
+                undated.add(stop.name() + " " + stop.dateLabel());
+            }
+        }
         Set<String> unnamed = new LinkedHashSet<>();
         scene.markers().stream()
                 .sorted((a, b) -> Integer.compare(b.events(), a.events()))
                 .filter(m -> !(CrimeaNote.marks(m) ? crimeaNoted : namedOnItsOwn(m, labels)
-                        || namedByItsStop(m, scene.route(), stopsNamed)))
+                        || namedByItsStop(m, scene.route(), stopsSaid)))
                 .forEach(m -> unnamed.add(m.place().name()));
-        List<String> undated = new ArrayList<>();
-        for (int i = 0; i < scene.route().size() && i < stopsNamed.length && i < stopsDated.length; i++) {
-            RouteStop stop = scene.route().get(i);
-            if (stopsNamed[i] && !stopsDated[i] && !(oneDay(stop) && holds(stop, scene))) {
-                undated.add(stop.name() + " " + stop.dateLabel());
-            }
-        }
         return new UnnamedMarks(List.copyOf(unnamed), crimeaInView(scene.viewport()) && !crimeaNoted, undated);
     }
 
@@ -114,11 +120,11 @@ public record UnnamedMarks(List<String> places, boolean crimeaUnexplained, List<
                 && Math.abs(l.anchorX() - m.position().x()) < 0.5 && Math.abs(l.anchorY() - m.position().y()) < 0.5);
     }
 
-    /** A place of a named route stop, or within a stop's reach of one (NATO headquarters by Brussels). */
-    private static boolean namedByItsStop(PlaceMarker m, List<RouteStop> route, boolean[] stopsNamed) {
-        for (int i = 0; i < route.size() && i < stopsNamed.length; i++) {
+    /** A place of a route stop named or said, or within a stop's reach of one (NATO headquarters by Brussels). */
+    private static boolean namedByItsStop(PlaceMarker m, List<RouteStop> route, boolean[] stopsSaid) {
+        for (int i = 0; i < route.size() && i < stopsSaid.length; i++) {
             RouteStop stop = route.get(i);
-            if (stopsNamed[i] && (stop.placeIds().contains(m.place().id())
+            if (stopsSaid[i] && (stop.placeIds().contains(m.place().id())
                     || Geo.kilometres(m.place().lon(), m.place().lat(), stop.lon(), stop.lat()) < WeekRoute.SAME_STOP_KM)) {
                 return true;
             }
