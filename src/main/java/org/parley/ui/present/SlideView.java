@@ -437,10 +437,10 @@ final class SlideView extends StackPane {
         // The caption's room is fixed from maps made, not drawn, before the map is drawn (decision 0146): sized from
         // the map drawn above it, each caption line had shrunk the map, which then named less.
         SlideMaps.Key whole = wholeKey(index, w);
-        Optional<Integer> lines = captionLines(whole);
+        CaptionRoom room = captionRoom(whole);
+        Optional<Integer> lines = room.lines();
         if (lines.isEmpty()) {
-            SlideMaps.Key needed = maps.unsaid(whole).isEmpty() ? whole : shrunkKey(whole, 1);
-            maps.request(needed, () -> {
+            maps.request(room.waiting(), () -> {
                 if (step != null && step.number() - 1 == index) {
                     map.repaint();
                 }
@@ -513,29 +513,58 @@ final class SlideView extends StackPane {
                 : captionLines(wholeKey(index, Math.floor(mapColumn.getWidth())));
     }
 
-    /**
-     * The caption lines under the map of {@code whole}'s step, once the maps they depend on are made: none when the
-     * map at the whole height names all it marks, else the lines its caption takes; one line only if the map left
-     * above one line still has its caption whole in it (a smaller map may lose Crimea's note), else two (three where
-     * Crimea's line alone takes two).
-     */
     private Optional<Integer> captionLines(SlideMaps.Key whole) {
-        double width = Math.max(1, mapColumn.getWidth());
-        Optional<Integer> first = maps.unsaid(whole).map(u -> mapColumn.linesFor(u, width));
-        if (first.isEmpty() || first.get() != 1) {
-            return first;
-        }
-        return maps.unsaid(shrunkKey(whole, 1)).map(u -> mapColumn.wholeIn(u, 1, width) ? 1
-                : Math.max(MapColumn.MOST_LINES, mapColumn.linesFor(u, width)));
+        return captionRoom(whole).lines();
     }
 
-    /** A neighbour's map at the column's whole height is made: its map under its caption is made ahead too. */
+    /**
+     * The caption's lines under {@code whole}'s map once known, else the map still to be made to know them.
+     *
+     * @param lines   the lines, once the maps they depend on are made
+     * @param waiting the map to be made first, while {@code lines} is empty
+     */
+    private record CaptionRoom(Optional<Integer> lines, SlideMaps.Key waiting) {
+    }
+
+    /**
+     * The caption lines under the map of {@code whole}'s step, once the maps they depend on are made: none when the
+     * map at the whole height names all it marks, else the lines its caption takes; then, while the map left above
+     * those lines leaves more unsaid than they hold, one line more (or as many as its caption takes), up to the most a
+     * caption may take ({@link MapColumn#mostLines}). Each count comes from a map made, and only grows (decision 0146).
+     * Fixed from the map at the whole height alone, step 29 at 1024x768 kept two lines for Crimea's, and its smaller
+     * map left Geneva and Moscow unnamed with no line to say them.
+     */
+    private CaptionRoom captionRoom(SlideMaps.Key whole) {
+        double width = Math.max(1, mapColumn.getWidth());
+        Optional<UnnamedMarks> atWhole = maps.unsaid(whole);
+        if (atWhole.isEmpty()) {
+            return new CaptionRoom(Optional.empty(), whole);
+        }
+        int lines = mapColumn.linesFor(atWhole.get(), width);
+        while (lines > 0) {
+            SlideMaps.Key shrunk = shrunkKey(whole, lines);
+            Optional<UnnamedMarks> left = maps.unsaid(shrunk);
+            if (left.isEmpty()) {
+                return new CaptionRoom(Optional.empty(), shrunk);
+            }
+            if (mapColumn.wholeIn(left.get(), lines, width)) {
+                break;
+            }
+            int more = Math.min(mapColumn.mostLines(left.get(), width),
+                    Math.max(lines + 1, mapColumn.linesFor(left.get(), width)));
+            if (more <= lines) {
+                break;
+            }
+            lines = more;
+        }
+        return new CaptionRoom(Optional.of(lines), null);
+    }
+
+    /** A neighbour's map at the column's whole height is made: the maps its caption's lines depend on are made too. */
     private void shrunkAhead(SlideMaps.Key whole) {
-        Optional<Integer> count = captionLines(whole);
-        if (count.isEmpty()) {
-            maps.ahead(shrunkKey(whole, 1), () -> shrunkAhead(whole));
-        } else if (count.get() > 0) {
-            maps.ahead(shrunkKey(whole, count.get()), () -> { });
+        CaptionRoom room = captionRoom(whole);
+        if (room.lines().isEmpty()) {
+            maps.ahead(room.waiting(), () -> shrunkAhead(whole));
         }
     }
 
