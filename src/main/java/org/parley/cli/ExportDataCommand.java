@@ -5,6 +5,7 @@ import org.parley.export.DataExport;
 import org.parley.export.DataFormat;
 import org.parley.export.AtomicFiles;
 import org.parley.export.ExportException;
+import org.parley.export.FileEnding;
 import org.parley.export.FilterNote;
 import org.parley.export.SearchedEvents;
 import org.parley.model.CountText;
@@ -21,6 +22,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -80,35 +82,33 @@ final class ExportDataCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    /** Endings of files this or another command writes, each a promise of what the file holds. */
-    private static final List<String> KNOWN_ENDINGS = List.of(".json", ".geojson", ".csv", ".html", ".htm", ".png",
-            ".svg", ".pdf", ".txt");
-
-    /** The endings {@code format} itself writes; CSV's --out is a folder, which no file ending fits. */
-    private static List<String> endingsOf(DataFormat format) {
-        return switch (format) {
-            case JSON, TIMELINEJS -> List.of(".json");
-            case GEOJSON -> List.of(".geojson", ".json");
-            case HTML -> List.of(".html", ".htm");
-            case CSV -> List.of();
-        };
-    }
-
     /**
-     * GeoJSON written into "g.csv", a JSON dataset into "data.csv", a folder called "events.csv": a
-     * name that promises another kind of file is a usage error, as for export-image and handout.
+     * GeoJSON written into "g.csv", a JSON dataset into "data.csv", a folder called "events.csv": a name that
+     * promises another kind of file is a usage error, as in the Export data window (decision 0155). A name with
+     * an ending that names no kind of file ("week.v2") is given the format's, as there; one with none is
+     * still the folder the file is written in.
      */
     private void requireFittingName() {
-        String name = out.getFileName() == null ? "" : out.getFileName().toString().toLowerCase(Locale.ROOT);
-        for (String ending : KNOWN_ENDINGS) {
-            if (name.endsWith(ending) && !endingsOf(format).contains(ending)) {
-                String wanted = format == DataFormat.CSV ? "--format csv writes its files into the folder --out names"
-                        : "--format " + format.id() + " writes a " + endingsOf(format).get(0)
-                        + " file";
+        if (format == DataFormat.CSV) {
+            FileEnding.kindOf(out).ifPresent(ending -> {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--out " + out.getFileName()
-                        + " ends in " + ending + ", but " + wanted + "; nothing was written.");
+                        + " ends in " + ending + ", but --format csv writes its files into the folder --out names; "
+                        + "nothing was written.");
+            });
+        } else if (hasEnding(out) && !Files.isDirectory(out)) {
+            try {
+                out = format.fileFor(out);
+            } catch (ExportException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--out " + e.getMessage());
             }
         }
+    }
+
+    /** A dot with something before and after it: "p.db", not "page" (a folder here) or ".config". */
+    private static boolean hasEnding(Path path) {
+        String name = path.getFileName() == null ? "" : path.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 && dot < name.length() - 1;
     }
 
     /**
@@ -117,7 +117,7 @@ final class ExportDataCommand implements Callable<Integer> {
      */
     private void requireFolderWhereTyped() {
         String name = out.getFileName() == null ? "" : out.getFileName().toString();
-        endingsOf(format).stream().filter(name.toLowerCase(Locale.ROOT)::endsWith).findFirst().ifPresent(ending ->
+        format.endings().stream().filter(name.toLowerCase(Locale.ROOT)::endsWith).findFirst().ifPresent(ending ->
                 Limits.notAFolder(spec, "--out", "export-data --format " + format.id() + " writes "
                         + Printable.oneLine(name) + " as a file: leave out the '/', or name a folder without the ending "
                         + ending));

@@ -1,6 +1,5 @@
 package org.parley.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -9,10 +8,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.parley.app.Workspace;
+import org.parley.export.ExportException;
 import org.parley.export.FileEnding;
 import org.parley.export.image.DashboardShape;
 import org.parley.export.image.ImageExport;
-import org.parley.export.image.ImageFileName;
 import org.parley.export.image.ImageFormat;
 import org.parley.export.image.ImageRequest;
 import org.parley.export.image.ImageSize;
@@ -143,13 +142,16 @@ final class ExportImageCommand implements Callable<Integer> {
         }
         PageSetup page = page();
         DashboardShape frame = shape();
-        refuseOtherFormatsName();
-        // "--out week" is "week.pdf", as the Export image dialog names it (decision 0150). A name with another
-        // ending ("p.db") is written as typed or refused as before, and a folder is refused further on: a name
-        // the user typed whole is never turned into a new file beside it. The name with its ending is the one
-        // checked for an existing file and said.
-        if (!FileEnding.hasOne(out) && !Files.isDirectory(out)) {
-            out = ImageFileName.of(out, format);
+        // "--out week" is "week.pdf" and "--out map.svg" with --format png is refused, as the Export image dialog
+        // names them: one rule (decision 0155). A folder is refused further on; the name with its ending is the
+        // one checked for an existing file and said.
+        try {
+            out = format.fileFor(out);
+        } catch (ExportException e) {
+            // "map.svg" with --format png may mean the format, not the name: the command can offer both.
+            String other = FileEnding.kindOf(out).flatMap(ending -> ImageFormat.byId(ending.substring(1)))
+                    .map(f -> " Or use --format " + f.id() + ".").orElse("");
+            throw usage("--out " + e.getMessage() + other);
         }
         try (Workspace ws = db.openSeeded()) {
             Dataset data = ws.store().loadDataset();
@@ -214,17 +216,6 @@ final class ExportImageCommand implements Callable<Integer> {
     }
 
     /** A PNG written to "x.svg" opens as a broken drawing: a name that says another of our formats is a typo. */
-    private void refuseOtherFormatsName() {
-        String name = out.getFileName() == null ? "" : out.getFileName().toString().toLowerCase(Locale.ROOT);
-        for (ImageFormat other : ImageFormat.values()) {
-            if (other != format && name.endsWith(other.extension())) {
-                throw usage("--out " + out.getFileName() + " ends in " + other.extension() + " (" + other.description()
-                        + ") but --format is " + format.id() + ": name the file " + format.extension()
-                        + " or use --format " + other.id() + ".");
-            }
-        }
-    }
-
     private boolean everything() {
         if (range == null || range.equalsIgnoreCase("focus")) {
             return false;

@@ -1,7 +1,7 @@
 package org.parley.cli;
 
 import org.parley.app.Workspace;
-import org.parley.export.FileEnding;
+import org.parley.export.ExportException;
 import org.parley.export.FilterNote;
 import org.parley.export.handout.ContextPlacement;
 import org.parley.export.handout.HandoutLayout;
@@ -23,7 +23,6 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -69,26 +68,17 @@ final class HandoutCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    /** Names that say another kind of file: a PDF written to "h.png" opens as a broken picture. */
-    private static final List<String> OTHER_KINDS = List.of(".png", ".svg", ".jpg", ".jpeg", ".html", ".htm", ".json",
-            ".geojson", ".csv", ".txt");
-
     @Override
     public Integer call() throws DatasetException {
         Limits.output(spec, "--out", out, "the PDF file to write");
         Limits.notAFolder(spec, "--out", "handout writes one file: name the file, e.g. "
                 + Printable.oneLine(out.toString()) + ".pdf");
-        String name = out.getFileName() == null ? "" : out.getFileName().toString().toLowerCase(Locale.ROOT);
-        for (String other : OTHER_KINDS) {
-            if (name.endsWith(other)) {
-                throw new ParameterException(spec.commandLine(), "--out " + out.getFileName() + " ends in " + other
-                        + " but a handout is a PDF: name the file .pdf.");
-            }
-        }
-        // "--out handout" is "handout.pdf", as the handout dialog names it (decision 0150); a name with another
-        // ending is written as typed or refused as before, and a folder is refused further on.
-        if (!FileEnding.hasOne(out) && !Files.isDirectory(out)) {
-            out = FileEnding.added(out, List.of(".pdf"));
+        // "--out handout" is "handout.pdf" and "--out h.png" is refused, as the handout dialog names them: one
+        // rule (decision 0155). A folder is refused further on; the name with its ending is the one checked and said.
+        try {
+            out = HandoutPdf.fileFor(out);
+        } catch (ExportException e) {
+            throw new ParameterException(spec.commandLine(), "--out " + e.getMessage());
         }
         filters.kinds();
         filters.check();

@@ -1,40 +1,73 @@
 package org.parley.export;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
- * The file a name given for an export names: the name as given when it ends in one of the format's
- * endings, else the name with the format's own ending added. One rule for the window's save dialogs and
- * the command's --out (decision 0150): a PDF written as "report" is a file no viewer opens by its name.
+ * The file a name given for an export names, one rule for the window's save dialogs and the commands'
+ * --out (decisions 0150, 0155). A name in one of the format's endings, in any case, is written as typed;
+ * a name in another kind of file's ending ("x.png" for a PDF), one that is only an ending (".pdf") or one
+ * that ends in '.' is refused, with what to type instead; any other name is given the format's ending, so
+ * "report" and "talks.jan12" are "report.pdf" and "talks.jan12.pdf". Only that last file is one the user
+ * did not name, and every caller asks before replacing it.
  */
 public final class FileEnding {
 
     private FileEnding() {
     }
 
-    /** {@code given}, or {@code given} with {@code endings}' first (".pdf") added when it ends in none of them. */
-    public static Path added(Path given, List<String> endings) {
+    /**
+     * Endings that say what a file holds: Parley's formats and the image and text types a name is typed in by
+     * habit. ".geojson" before ".json", so "g.geojson" is said to end in the longer one.
+     */
+    private static final List<String> KINDS = List.of(".pdf", ".png", ".svg", ".geojson", ".json", ".html", ".htm",
+            ".csv", ".txt", ".jpg", ".jpeg", ".gif", ".bmp", ".tiff", ".tif", ".webp", ".eps");
+
+    /**
+     * The file to write for {@code given}, a file that is {@code what} ("a PDF") and ends in one of
+     * {@code endings} (the first, ".pdf", is the one added). An existing folder is given back as it is, for the
+     * writer to refuse as a folder, so nothing is written beside it.
+     *
+     * @throws ExportException saying what to name it instead, when the name is refused; nothing is written
+     */
+    public static Path of(Path given, String what, List<String> endings) {
         Path last = given.getFileName();
-        if (last == null || endings.isEmpty()) {
+        if (last == null || Files.isDirectory(given)) {
             return given;
         }
         String name = last.toString();
         String lower = name.toLowerCase(Locale.ROOT);
+        String wanted = endings.get(0);
         for (String ending : endings) {
-            if (lower.endsWith(ending.toLowerCase(Locale.ROOT))) {
+            if (lower.endsWith(ending) && lower.length() > ending.length()) {
                 return given;
             }
         }
-        return given.resolveSibling(name + endings.get(0));
+        for (String ending : KINDS) {
+            if (lower.equals(ending)) {
+                throw new ExportException("\"" + name + "\" is only an ending: name the file, e.g. handout" + wanted
+                        + ". Nothing was written.");
+            }
+            if (lower.endsWith(ending)) {
+                throw new ExportException("\"" + name + "\" ends in " + ending + ", but this file is " + what
+                        + ": name it " + wanted + ". Nothing was written.");
+            }
+        }
+        if (name.endsWith(".")) {
+            // "x." had been "x..pdf"; Windows drops a name's last dot, so "x." and "x" are one name there.
+            throw new ExportException("\"" + name + "\" ends with '.': name it "
+                    + name.replaceAll("\\.+$", "") + wanted + ". Nothing was written.");
+        }
+        return given.resolveSibling(name + wanted);
     }
 
-    /** Whether {@code path}'s name has an ending of any kind: a dot with something before and after it ("p.db", not ".bashrc"). */
-    public static boolean hasOne(Path path) {
-        Path last = path.getFileName();
-        String name = last == null ? "" : last.toString();
-        int dot = name.lastIndexOf('.');
-        return dot > 0 && dot < name.length() - 1;
+    /** The ending of a kind of file {@code given}'s name ends in (".csv"), if any. */
+    public static Optional<String> kindOf(Path given) {
+        Path last = given.getFileName();
+        String lower = last == null ? "" : last.toString().toLowerCase(Locale.ROOT);
+        return KINDS.stream().filter(lower::endsWith).findFirst();
     }
 }

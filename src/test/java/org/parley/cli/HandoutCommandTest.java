@@ -209,7 +209,7 @@ class HandoutCommandTest {
         Path png = tmp.resolve("h.png");
         CliRun picture = CliRun.of("handout", "--db", db(), "--out", png.toString());
         assertEquals(2, picture.exit());
-        assertTrue(picture.err().contains("--out h.png ends in .png but a handout is a PDF"), picture.err());
+        assertTrue(picture.err().contains("--out \"h.png\" ends in .png, but this file is a PDF: name it .pdf."), picture.err());
         assertFalse(Files.exists(png));
     }
 

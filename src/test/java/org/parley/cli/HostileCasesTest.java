@@ -76,6 +76,11 @@ class HostileCasesTest {
         return d -> { };
     }
 
+    /** A link {@code name} to {@code target} in the case's folder: another spelling of that file. */
+    private static Setup link(String name, String target) {
+        return d -> Files.createSymbolicLink(d.resolve(name), d.resolve(target));
+    }
+
     /** The first source's "file" replaced by {@code jsonString} (as written inside JSON quotes). */
     private static Case fileName(String name, String jsonString, String message) {
         return run("source file " + name, d -> editJson(d, "\"" + FIRST_TEXT + "\"", "\"" + jsonString + "\""),
@@ -365,23 +370,27 @@ class HostileCasesTest {
                 1, "cannot read (unknown time zone \"Mars/X\")", "handout", "--db", "DIR/p.db", "--out", "DIR/h.pdf"));
         c.add(run("image to the root folder", none(), 1, "/ is a folder; --out needs the name of a file",
                 exportImage, "--db", "DIR/p.db", "--view", "map", "--format", "svg", "--out", "/"));
-        // --out naming the database, its companions or the dataset's own files.
-        c.add(run("image over the open database", none(), 1, "it is the open database",
-                exportImage, "--db", "DIR/p.db", "--view", "timeline", "--format", "png", "--out", "DIR/p.db"));
-        c.add(run("SVG over the database's WAL", none(), 1, "belongs to the open database",
-                exportImage, "--db", "DIR/p.db", "--view", "map", "--format", "svg", "--out", "DIR/p.db-wal"));
-        c.add(run("PDF over the database's shared memory", none(), 1, "belongs to the open database",
-                exportImage, "--db", "DIR/p.db", "--view", "actors", "--format", "pdf", "--out", "DIR/p.db-shm"));
-        c.add(run("handout over the open database", none(), 1, "it is the open database",
-                "handout", "--db", "DIR/p.db", "--out", "DIR/p.db"));
+        // --out naming the database, its companions or the dataset's own files. "--out p.db" is "p.db.png" beside
+        // the database (decision 0155), so the database is reached by a name in the format's ending: a link.
+        c.add(run("image over the open database", link("t.png", "p.db"), 1, "it is the open database",
+                exportImage, "--db", "DIR/p.db", "--view", "timeline", "--format", "png", "--out", "DIR/t.png"));
+        c.add(run("SVG over the database's WAL", link("w.svg", "p.db-wal"), 1, "belongs to the open database",
+                exportImage, "--db", "DIR/p.db", "--view", "map", "--format", "svg", "--out", "DIR/w.svg"));
+        c.add(run("PDF over the database's shared memory", link("s.pdf", "p.db-shm"), 1, "belongs to the open database",
+                exportImage, "--db", "DIR/p.db", "--view", "actors", "--format", "pdf", "--out", "DIR/s.pdf"));
+        c.add(run("handout over the open database", link("h.pdf", "p.db"), 1, "it is the open database",
+                "handout", "--db", "DIR/p.db", "--out", "DIR/h.pdf"));
         c.add(run("GeoJSON over the database through a link", d -> Files.createSymbolicLink(d.resolve("link.geojson"),
                 d.resolve("p.db")), 1, "it is the open database",
                 "export-data", "--db", "DIR/p.db", "--format", "geojson", "--out", "DIR/link.geojson"));
-        c.add(run("TimelineJS over the database through ..", d -> Files.createDirectory(d.resolve("sub")), 1,
+        c.add(run("TimelineJS over the database through ..", d -> {
+            Files.createDirectory(d.resolve("sub"));
+            Files.createSymbolicLink(d.resolve("t.json"), d.resolve("p.db"));
+        }, 1,
                 "it is the open database",
-                "export-data", "--db", "DIR/p.db", "--format", "timelinejs", "--out", "DIR/sub/../p.db"));
-        c.add(run("JSON over the database", none(), 1, "it is the open database",
-                "export-data", "--db", "DIR/p.db", "--format", "json", "--out", "DIR/p.db.json/../p.db"));
+                "export-data", "--db", "DIR/p.db", "--format", "timelinejs", "--out", "DIR/sub/../t.json"));
+        c.add(run("JSON over the database", link("p.json", "p.db"), 1, "it is the open database",
+                "export-data", "--db", "DIR/p.db", "--format", "json", "--out", "DIR/p.db.json/../p.json"));
         c.add(run("JSON into a sources folder the user made", d -> {
             Files.createDirectories(d.resolve("out/week-sources"));
             Files.writeString(d.resolve("out/week-sources/mine.txt"), "mine");
@@ -399,7 +408,7 @@ class HostileCasesTest {
                 "export-data", "--db", "DIR/p.db", "--format", "csv", "--out", "DIR/plainfile"));
         c.add(run("CSV into a folder named like a file", none(), 2, "ends in .csv, but --format csv writes its files into "
                 + "the folder", "export-data", "--db", "DIR/p.db", "--format", "csv", "--out", "DIR/x/events.csv"));
-        c.add(run("GeoJSON named .csv", none(), 2, "ends in .csv, but --format geojson writes a .geojson file",
+        c.add(run("GeoJSON named .csv", none(), 2, "\"g.csv\" ends in .csv, but this file is GeoJSON: name it .geojson.",
                 "export-data", "--db", "DIR/p.db", "--format", "geojson", "--out", "DIR/g.csv"));
         c.add(run("import of an empty path", none(), 2, "PATH is empty; name the dataset folder or JSON file",
                 "import", "--db", "DIR/p.db", "--replace", ""));
@@ -432,7 +441,8 @@ class HostileCasesTest {
             writeWithoutEvents(json);
             assertEquals(0, CliRun.of("import", "--db", d.resolve("p.db").toString(), json.toString()).exit());
         }, 1, "no events to put in the handout: the dataset has none.", "handout", "--db", "DIR/p.db", "--out", "DIR/h.pdf"));
-        c.add(run("PNG named .svg", none(), 2, "--out x.svg ends in .svg (SVG drawing) but --format is png: name the file .png or use --format svg.",
+        c.add(run("PNG named .svg", none(), 2,
+                "--out \"x.svg\" ends in .svg, but this file is a PNG image: name it .png. Nothing was written. Or use --format svg.",
                 exportImage, "--db", "DIR/p.db", "--view", "map", "--format", "png", "--out", "DIR/x.svg"));
         c.add(run("a title longer than a figure", none(), 2, "--title is 600 characters long; at most 500 fit a figure.",
                 exportImage, "--db", "DIR/p.db", "--view", "map", "--format", "png", "--title", "T".repeat(600),

@@ -76,7 +76,7 @@ class OutEndingTest {
         }
     }
 
-    /** A name with an ending, the format's in any case or another, is written as typed; a folder is not renamed. */
+    /** A name in the format's ending, in any case, is written as typed; another gets it; a folder is not renamed. */
     @Test
     void aNameWithTheEndingIsWrittenAsTypedAndAFolderIsNotRenamed() throws IOException {
         Path db = Path.of(CliRun.seeded(tmp.resolve("week.db")));
@@ -85,15 +85,41 @@ class OutEndingTest {
         assertEquals(0, typed.exit(), typed.err());
         assertTrue(Files.isRegularFile(tmp.resolve("map.PDF")));
         assertFalse(Files.exists(tmp.resolve("map.PDF.pdf")));
+        // A dot that names no kind of file is part of the name, as in the window (decision 0155): it had been
+        // written as "map.v2", a PDF no viewer opens by its name.
         CliRun v2 = run(db, pdf, tmp.resolve("map.v2"));
         assertEquals(0, v2.exit(), v2.err());
-        assertTrue(Files.isRegularFile(tmp.resolve("map.v2")), "a name with an ending is taken whole: " + v2.out());
+        assertTrue(Files.isRegularFile(tmp.resolve("map.v2.pdf")), "the PDF's ending is added: " + v2.out());
+        assertFalse(Files.exists(tmp.resolve("map.v2")));
         Path folder = Files.createDirectory(tmp.resolve("slides"));
         for (Case c : cases()) {
             CliRun refused = run(db, c, folder);
             assertEquals(1, refused.exit(), c + ": " + refused.err());
             assertFalse(Files.exists(tmp.resolve("slides" + c.ending())), c + " wrote nothing beside the folder");
         }
+    }
+
+    /**
+     * What the save dialogs refuse, the commands refuse in the same words: a name that is only an ending (it had
+     * written a hidden file called ".pdf") and another kind's ending; a data file named with a dot that names no
+     * kind is given its ending (it had been written as "week.v2").
+     */
+    @Test
+    void theNamesTheWindowRefusesAreRefusedAndADataFileGetsItsEnding() {
+        Path db = Path.of(CliRun.seeded(tmp.resolve("week.db")));
+        CliRun onlyEnding = CliRun.on(db, "handout", "--out", tmp.resolve(".pdf").toString());
+        assertEquals(2, onlyEnding.exit(), onlyEnding.err());
+        assertTrue(onlyEnding.err().contains("\".pdf\" is only an ending: name the file, e.g. handout.pdf."), onlyEnding.err());
+        assertFalse(Files.exists(tmp.resolve(".pdf")));
+        CliRun jpeg = CliRun.on(db, "export-image", "--view", "map", "--format", "png", "--out",
+                tmp.resolve("map.jpg").toString());
+        assertEquals(2, jpeg.exit(), jpeg.err());
+        assertTrue(jpeg.err().contains("ends in .jpg, but this file is a PNG image: name it .png."), jpeg.err());
+        assertFalse(Files.exists(tmp.resolve("map.jpg")), "no PNG written under a JPEG's name");
+        CliRun page = CliRun.on(db, "export-data", "--format", "html", "--out", tmp.resolve("week.v2").toString());
+        assertEquals(0, page.exit(), page.err());
+        assertTrue(Files.isRegularFile(tmp.resolve("week.v2.html")), page.out());
+        assertFalse(Files.exists(tmp.resolve("week.v2")));
     }
 
     /**

@@ -16,6 +16,7 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.parley.export.AtomicFiles;
 import org.parley.export.Overwrite;
 import org.parley.export.ExportException;
+import org.parley.export.FileEnding;
 import org.parley.export.FilterNote;
 import org.parley.layout.map.ProjectedBasemap;
 import org.parley.model.Dataset;
@@ -33,6 +34,11 @@ import org.parley.model.SourceFilter;
  * }</pre>
  */
 public final class HandoutPdf {
+
+    /** The file to write for a name given for a handout, by the one rule ({@link FileEnding}): "report" is "report.pdf". */
+    public static Path fileFor(Path given) {
+        return FileEnding.of(given, "a PDF", List.of(".pdf"));
+    }
 
     /** Printed on every page: where the story comes from. */
 

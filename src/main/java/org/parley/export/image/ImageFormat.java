@@ -1,9 +1,13 @@
 package org.parley.export.image;
 
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+
+import org.parley.export.FileEnding;
 
 /** The image formats Parley writes: a raster and two vector formats that keep text as text. */
 public enum ImageFormat {
@@ -26,6 +30,11 @@ public enum ImageFormat {
 
     public String description() {
         return description;
+    }
+
+    /** The file to write for a name given for this format, by the one rule ({@link FileEnding}): "week" is "week.png". */
+    public Path fileFor(Path given) {
+        return FileEnding.of(given, (this == SVG ? "an " : "a ") + description, List.of(extension()));
     }
 
     public static Optional<ImageFormat> byId(String id) {

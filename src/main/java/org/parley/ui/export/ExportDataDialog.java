@@ -18,6 +18,7 @@ import javafx.stage.WindowEvent;
 import javafx.util.StringConverter;
 import org.parley.export.DataExport;
 import org.parley.export.DataFormat;
+import org.parley.export.ExportException;
 import org.parley.export.ExportSize;
 import org.parley.export.FilterNote;
 import org.parley.export.SearchedEvents;
@@ -41,6 +42,7 @@ import org.parley.ui.support.SavedName;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
@@ -63,8 +65,20 @@ public final class ExportDataDialog {
             return;
         }
         Optional<Choice> choice = ask(owner, state);
-        choice.flatMap(c -> target(owner, c.format()).map(path -> Target.of(c, path)))
-                .ifPresent(t -> run(owner, state, data, state.filterProperty().get(), t));
+        choice.ifPresent(c -> target(owner, c.format()).ifPresent(chosen ->
+                exportTo(owner, state, data, state.filterProperty().get(), c, chosen)));
+    }
+
+    /** Writes to the file the save dialog's answer names by the one rule, or says why that name is refused. */
+    static void exportTo(Window owner, ExplorerState state, Dataset data, EventFilter filter, Choice choice, Path chosen) {
+        Target target;
+        try {
+            target = Target.of(choice, chosen);
+        } catch (ExportException refused) {
+            ErrorDialogs.show(owner, "The data could not be exported.", refused, "");
+            return;
+        }
+        run(owner, state, data, filter, target);
     }
 
     /** {@code search}: the events of the search to keep to, when its box was ticked. */
@@ -76,10 +90,14 @@ public final class ExportDataDialog {
 
     /** {@code chosen}: what the save dialog asked about; {@code path}: where the export goes, with its extension. */
     record Target(Choice choice, Path chosen, Path path) {
-        /** Where an export the save dialog answered with {@code chosen} goes: a CSV folder as chosen, a file with its extension. */
+        /**
+         * Where an export the save dialog answered with {@code chosen} goes: a CSV folder as chosen, a file by
+         * the one rule ({@link DataFormat#fileFor}).
+         *
+         * @throws ExportException when the rule refuses the name ("x.png" for GeoJSON)
+         */
         static Target of(Choice choice, Path chosen) {
-            return new Target(choice, chosen, choice.format() == DataFormat.CSV ? chosen
-                    : SavedName.withExtension(chosen, "." + extension(choice.format())));
+            return new Target(choice, chosen, choice.format().fileFor(chosen));
         }
 
         /**
@@ -315,15 +333,6 @@ public final class ExportDataDialog {
         return what + ": a large file, slow to write and to open. " + fewer;
     }
 
-    /** The file extension of an export in {@code format} (not CSV, which is a folder of files). */
-    private static String extension(DataFormat format) {
-        return switch (format) {
-            case GEOJSON -> "geojson";
-            case HTML -> "html";
-            default -> "json";
-        };
-    }
-
     private static Optional<Path> target(Window owner, DataFormat format) {
         File file;
         if (format == DataFormat.CSV) {
@@ -338,8 +347,10 @@ public final class ExportDataDialog {
                 default -> "timeline.json";
             });
             chooser.setTitle("Export data");
-            String ext = extension(format);
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(ext.toUpperCase() + " files", "*." + ext));
+            // Every ending the format's files are written under shows, a GeoJSON's ".json" among them.
+            String ext = format.endings().get(0).substring(1);
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(ext.toUpperCase(Locale.ROOT) + " files",
+                    format.endings().stream().map(e -> "*" + e).toList()));
             file = LastFolder.remember(FileDialogs.show(owner, () -> chooser.showSaveDialog(owner)));
         }
         return Optional.ofNullable(file).map(File::toPath);

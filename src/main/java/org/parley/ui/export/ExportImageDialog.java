@@ -43,6 +43,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 import javafx.util.StringConverter;
+import org.parley.export.ExportException;
 import org.parley.export.image.DashboardShape;
 import org.parley.export.image.ImageExport;
 import org.parley.export.image.PageSetup;
@@ -577,7 +578,14 @@ public final class ExportImageDialog {
             return;
         }
         // The save dialog asked about the name it returned; one with the extension added is asked about here.
-        Path target = ImageFileChooser.withExtension(chosen, wanted.get().format());
+        // A name the rule refuses ("x.png" for a PDF) is said, and the dialog stays for another try.
+        Path target;
+        try {
+            target = wanted.get().format().fileFor(chosen);
+        } catch (ExportException refused) {
+            ErrorDialogs.show(stage, "The image could not be exported", refused, "");
+            return;
+        }
         lastView = wanted.get().view();
         lastFormat = wanted.get().format();
         lastRange = range.getValue();

@@ -6,7 +6,6 @@ import java.util.Optional;
 
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import org.parley.export.image.ImageFileName;
 import org.parley.export.image.ImageFormat;
 import org.parley.export.image.View;
 import org.parley.ui.support.FileDialogs;
@@ -28,10 +27,5 @@ final class ImageFileChooser {
         File file = LastFolder.remember(FileDialogs.show(owner, () -> chooser.showSaveDialog(owner)));
         // The name as chosen: the extension is added by the export, which asks before replacing a file by that name.
         return Optional.ofNullable(file).map(File::toPath);
-    }
-
-    /** Some platforms' save dialogs do not add the extension; a file called "week" would be unusable. */
-    static Path withExtension(Path file, ImageFormat format) {
-        return ImageFileName.of(file, format);
     }
 }

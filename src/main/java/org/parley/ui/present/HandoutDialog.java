@@ -98,7 +98,14 @@ public final class HandoutDialog {
             var file = LastFolder.remember(FileDialogs.show(owner, () -> chooser.showSaveDialog(owner)));
             if (file != null) {
                 // The dialog asked about the name it returned; one with ".pdf" added is asked about if it exists.
-                Path target = SavedName.withExtension(file.toPath(), ".pdf");
+                // A name the rule refuses ("x.png") is said, and nothing is written.
+                Path target;
+                try {
+                    target = HandoutPdf.fileFor(file.toPath());
+                } catch (ExportException refused) {
+                    ErrorDialogs.show(owner, "The handout could not be written.", refused, "");
+                    return;
+                }
                 Runnable written = state.beginActivity("Writing the handout\u2026", "no handout is written");
                 OverwriteQuestion.run(owner, file.toPath(), overwrite -> write(state, choice, target, overwrite),
                         (pages, failure) -> Platform.runLater(() -> {

@@ -3,22 +3,14 @@ package org.parley.ui.support;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.List;
-
-import org.parley.export.FileEnding;
 
 /**
- * The file a save dialog's answer names once it has its format's extension: GTK's dialog returns
- * "report" as typed, and a handout saved as "report" was a PDF no viewer would open by its name.
+ * What the window says of a save dialog's answer given its format's ending by the one rule
+ * ({@link org.parley.export.FileEnding}): GTK's dialog returns "report" as typed.
  */
 public final class SavedName {
 
     private SavedName() {
-    }
-
-    /** {@code chosen}, or {@code chosen} with {@code extension} (".pdf") added when its name does not end in it. */
-    public static Path withExtension(Path chosen, String extension) {
-        return FileEnding.added(chosen, List.of(extension));
     }
 
     /**

@@ -24,6 +24,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -166,6 +167,35 @@ class ExportDataOverwriteTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(Files.isDirectory(folder));
         assertArrayEquals(first, Files.readAllBytes(dir.resolve("week.json")));
+    }
+
+    /**
+     * GeoJSON saved as "places.json" is "places.json", as export-data writes it: the window had written
+     * "places.json.geojson". A web page saved as "page.htm" is "page.htm", not "page.htm.html".
+     */
+    @Test
+    void aDataFileNamedWithAnyOfItsFormatsEndingsIsWrittenUnderThatName() {
+        assertEquals(dir.resolve("places.json"), ExportDataDialog.Target.of(
+                new ExportDataDialog.Choice(DataFormat.GEOJSON, false), dir.resolve("places.json")).path());
+        assertEquals(dir.resolve("page.htm"), ExportDataDialog.Target.of(
+                new ExportDataDialog.Choice(DataFormat.HTML, false), dir.resolve("page.htm")).path());
+    }
+
+    /**
+     * GeoJSON saved as "places.png": the window had written "places.png.geojson"; it now says what to name it
+     * and writes nothing, as export-data does.
+     */
+    @Test
+    void anotherKindsNameIsRefusedAndNothingIsWritten(FxRobot robot) throws Exception {
+        robot.interact(() -> ExportDataDialog.exportTo(stage, new ExplorerState(), BundledSeeds.dataset(), EventFilter.NONE,
+                new ExportDataDialog.Choice(DataFormat.GEOJSON, false), dir.resolve("places.png")));
+        waitVisible(robot, "#error-dialog");
+        String said = robot.lookup("#error-dialog .content").queryLabeled().getText();
+        assertTrue(said.contains("ends in .png, but this file is GeoJSON: name it .geojson"), said);
+        click(robot, "OK");
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(0, files.count(), "nothing written");
+        }
     }
 
     /** The overwrite question is asked, names {@code file}, and is answered Cancel. */

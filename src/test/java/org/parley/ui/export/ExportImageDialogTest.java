@@ -287,6 +287,32 @@ class ExportImageDialogTest {
         assertTrue(done.getButtonTypes().contains(ExportDone.OPEN_FOLDER));
     }
 
+    /**
+     * "week.png" typed with PDF chosen: the dialog had written "week.pdf" where export-image refuses the name; it
+     * now says so, in the command's words, writes nothing and stays open for another try (decision 0155).
+     */
+    @Test
+    void anotherImageTypesNameIsRefusedAndNothingIsWritten(FxRobot robot) throws Exception {
+        awaitPreview(null);
+        robot.interact(() -> format(robot).setValue(ImageFormat.PDF));
+        try {
+            robot.interact(() -> dialog.exportTo(tmp.resolve("week.png")));
+            waitFor(() -> robot.lookup("#error-dialog").tryQuery().isPresent());
+            DialogPane error = robot.lookup("#error-dialog").queryAs(DialogPane.class);
+            assertTrue(error.getContentText().contains("ends in .png, but this file is a PDF document: name it .pdf"),
+                    error.getContentText());
+            assertTrue(dialog.stage().isShowing(), "the dialog stays for another name");
+            robot.interact(() -> error.getScene().getWindow().hide());
+            try (Stream<Path> files = Files.list(tmp)) {
+                assertEquals(0, files.count(), "nothing written, neither week.png nor week.pdf");
+            }
+        } finally {
+            if (dialog.stage().isShowing()) {
+                robot.interact(() -> format(robot).setValue(ImageFormat.PNG));
+            }
+        }
+    }
+
     /** The next export offers the view and format of the last one: images for one report come one after another. */
     @Test
     void theNextDialogOffersWhatWasExportedLast(FxRobot robot) throws Exception {

@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parley.export.FileEnding;
 
 /** A save dialog's answer with its extension, and what the note then says of the name it was given. */
 class SavedNameTest {
@@ -16,7 +18,7 @@ class SavedNameTest {
     @Test
     void aNameGivenAnExtensionIsSaidAndTheFileNamedIsSaidToBeLeftAsItWas() throws Exception {
         Path chosen = Files.writeString(tmp.resolve("parley.db-backup.db"), "a backup");
-        Path written = SavedName.withExtension(chosen, ".pdf");
+        Path written = FileEnding.of(chosen, "a PDF", List.of(".pdf"));
         assertEquals("parley.db-backup.db.pdf", written.getFileName().toString());
         assertEquals("Named parley.db-backup.db.pdf: these files end in .pdf; parley.db-backup.db was left as it was.",
                 SavedName.renamingNote(chosen, written));
@@ -27,8 +29,8 @@ class SavedNameTest {
     void aNameThatNamedNothingIsOnlySaidAndOneKeptWholeNotAtAll() {
         Path chosen = tmp.resolve("report");
         assertEquals("Named report.pdf: these files end in .pdf.",
-                SavedName.renamingNote(chosen, SavedName.withExtension(chosen, ".pdf")));
+                SavedName.renamingNote(chosen, FileEnding.of(chosen, "a PDF", List.of(".pdf"))));
         Path whole = tmp.resolve("report.pdf");
-        assertEquals("", SavedName.renamingNote(whole, SavedName.withExtension(whole, ".pdf")));
+        assertEquals("", SavedName.renamingNote(whole, FileEnding.of(whole, "a PDF", List.of(".pdf"))));
     }
 }
