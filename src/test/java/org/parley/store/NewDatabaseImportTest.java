@@ -27,6 +27,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parley.cli.SyntheticDataAccess;
 import org.parley.model.Actor;
 import org.parley.model.Dataset;
 import org.parley.model.Divergence;
@@ -35,6 +36,7 @@ import org.parley.model.Place;
 import org.parley.model.Position;
 import org.parley.model.Quote;
 import org.parley.model.Source;
+import org.parley.model.Span;
 
 /** A database built beside its name and moved into place whole, or not at all. */
 class NewDatabaseImportTest {
@@ -67,6 +69,72 @@ class NewDatabaseImportTest {
             assertEquals(List.of("wal", "1349676153"), pragmas(store.connection()));
         }
         assertEquals(List.of("fresh.db", "ordinary.db"), names());
+    }
+
+    /**
+     * The events' search entries and intervals are written a stretch of {@link StoredDatasetWriter#INDEX_EVERY} at a
+     * time as they come: over several stretches and a part, both paths still give the same database, and the index
+     * holds every event in the dataset's order, then every quote, then every passage, as one copy at the end did.
+     */
+    @Test
+    void aDatasetOfSeveralStretchesIsIndexedInTheDatasetsOrderByBothPaths() throws Exception {
+        Dataset ds = SyntheticDataAccess.dataset(2 * StoredDatasetWriter.INDEX_EVERY + 100);
+        Path ordinary = dir.resolve("ordinary.db");
+        try (ParleyStore store = ParleyStore.open(ordinary, CLOCK)) {
+            store.importDataset(ds, "hash-1", Origin.USER);
+        }
+        Path fresh = dir.resolve("fresh.db");
+        try (NewDatabaseImport im = NewDatabaseImport.begin(fresh, CLOCK)) {
+            feed(im, ds);
+            im.complete(ds, CompletableFuture.completedFuture("hash-1"), Origin.USER);
+        }
+        assertEquals(expectedEntries(ds), entries(fresh));
+        int events = ds.events().size();
+        assertEquals(events + " of " + events, eventsInTheirIntervals(fresh));
+        assertEquals(dump(ordinary), dump(fresh));
+    }
+
+    /** The search index's entries as one copy of every event, then quote, then passage, after the last record, gave. */
+    private static List<String> expectedEntries(Dataset ds) {
+        List<String> out = new ArrayList<>();
+        for (Event e : ds.events()) {
+            out.add((out.size() + 1) + "|EVENT|" + e.id() + "|null|null|" + e.title() + "|" + e.summary());
+        }
+        for (Quote q : ds.quotes()) {
+            out.add((out.size() + 1) + "|QUOTE|" + q.event() + "|" + q.id() + "|" + q.source() + "||" + q.text());
+        }
+        for (Source s : ds.sources()) {
+            for (Span p : Passages.of(s.text())) {
+                out.add((out.size() + 1) + "|PASSAGE|null|null|" + s.id() + "||" + s.excerpt(p));
+            }
+        }
+        return out;
+    }
+
+    private static List<String> entries(Path db) throws Exception {
+        List<String> out = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT rowid, kind, event_id, quote_id, source_id, title, body"
+                     + " FROM search_index ORDER BY rowid")) {
+            while (rs.next()) {
+                out.add(rs.getLong(1) + "|" + rs.getString(2) + "|" + rs.getString(3) + "|" + rs.getString(4) + "|"
+                        + rs.getString(5) + "|" + rs.getString(6) + "|" + rs.getString(7));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "N of M": the events whose interval row is keyed by their rowid (their position + 1) and holds their whole
+     * span, of the interval rows.
+     */
+    private static String eventsInTheirIntervals(Path db) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT count(*), (SELECT count(*) FROM event_spans) FROM events e"
+                     + " JOIN event_spans s ON s.id = e.rowid WHERE e.rowid = e.ord + 1"
+                     + " AND s.start_millis <= e.start_millis AND s.end_millis >= e.end_millis")) {
+            return rs.getLong(1) + " of " + rs.getLong(2);
+        }
     }
 
     @Test

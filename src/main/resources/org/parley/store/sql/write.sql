@@ -89,9 +89,18 @@ INSERT INTO position_events (position_id, ord, event_id) VALUES (?, ?, ?);
 INSERT INTO search_index (kind, event_id, quote_id, source_id, label, span_start, span_end, title, body)
 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?);
 
--- The entries of every stored event, then of every quote, in the dataset's order: copied inside
--- SQLite after the rows are in, rather than bound value by value through JDBC a second time.
+-- The entries of the stored events whose rowids are over the first and up to the second parameter,
+-- in the dataset's order (rowid = ord + 1), then of every quote: copied inside SQLite once the rows
+-- are in, rather than bound value by value through JDBC a second time. Events go a stretch at a time
+-- while the import still reads, so the search index is not all left for the end.
 -- name: search_events
+INSERT INTO search_index (kind, event_id, quote_id, source_id, label, span_start, span_end, title, body)
+SELECT 'EVENT', id, NULL, NULL, title, NULL, NULL, title, summary FROM events WHERE rowid > ? AND rowid <= ?
+ORDER BY rowid;
+
+-- The entries of every stored event in the dataset's order, for a search index built again over a
+-- database whose rowids need not follow the order any more (a repair).
+-- name: search_all_events
 INSERT INTO search_index (kind, event_id, quote_id, source_id, label, span_start, span_end, title, body)
 SELECT 'EVENT', id, NULL, NULL, title, NULL, NULL, title, summary FROM events ORDER BY ord;
 
@@ -101,9 +110,10 @@ INSERT INTO search_index (kind, event_id, quote_id, source_id, label, span_start
 SELECT 'QUOTE', q.event_id, q.id, q.source_id, COALESCE(a.name, q.speaker_id), q.span_start, q.span_end, '', q.text
 FROM quotes q LEFT JOIN actors a ON a.id = q.speaker_id ORDER BY q.ord;
 
--- Each event's interval, keyed by the event's rowid (decision 0052), copied once all events are in.
+-- The intervals of the same stretch of events, keyed by the event's rowid (decision 0052).
 -- name: event_spans
-INSERT INTO event_spans (id, start_millis, end_millis) SELECT rowid, start_millis, end_millis FROM events;
+INSERT INTO event_spans (id, start_millis, end_millis)
+SELECT rowid, start_millis, end_millis FROM events WHERE rowid > ? AND rowid <= ? ORDER BY rowid;
 
 -- name: record_bundle_fingerprint
 UPDATE dataset SET bundle_fingerprint = ? WHERE id = 1 AND origin = 'seed';
