@@ -12,8 +12,9 @@ import org.parley.model.Span;
  * Fills the full-text index: one entry per event, per quote, per source paragraph, in that order,
  * whether after a whole dataset is written or after an import streamed it, so both give the same
  * index, row for row. The events' entries are written a stretch at a time as the events come
- * ({@link StoredDatasetWriter}), the quotes' and passages' after the last record. Events and quotes are copied from their stored rows inside SQLite: binding
- * their texts through JDBC a second time cost an import of 100,000 events half a second.
+ * ({@link StoredDatasetWriter}), the quotes' and passages' after the last record. Events and
+ * quotes are copied from their stored rows inside SQLite: binding their texts through JDBC a
+ * second time cost an import of 100,000 events half a second.
  */
 final class SearchIndexWriter {
 

@@ -153,7 +153,8 @@ final class StoredDatasetWriter implements AutoCloseable {
 
     /**
      * After the last record: the search index and the interval index filled from the stored rows (the
-     * events not yet in them, then the quotes and passages), the indexes built again and the foreign keys checked. The dataset's own row comes next ({@link #datasetRow}).
+     * events not yet in them, then the quotes and passages), the indexes built again and the foreign
+     * keys checked. The dataset's own row comes next ({@link #datasetRow}).
      */
     void finishRecords() throws SQLException {
         closeBatches();
