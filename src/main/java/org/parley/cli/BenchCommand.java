@@ -246,7 +246,7 @@ final class BenchCommand implements Callable<Integer> {
     /**
      * Each canvas line in a JVM of its own, as JMH forks each benchmark: measured one after another in this
      * JVM, on Java 25 a line ran code the compiler had sent back to its first tier, because the earlier lines'
-     * types had made its guesses wrong (decision 0157). The app's own JVM runs none of the bench's other lines.
+     * types had made its guesses wrong (decision 0156). The app's own JVM runs none of the bench's other lines.
      */
     private void canvas(PrintWriter out, Path dir, Path db) {
         ChildJvm child = new ChildJvm(List.of(), 600);

@@ -84,7 +84,7 @@ final class ExportDataCommand implements Callable<Integer> {
 
     /**
      * GeoJSON written into "g.csv", a JSON dataset into "data.csv", a folder called "events.csv": a name that
-     * promises another kind of file is a usage error, as in the Export data window (decision 0155). A name with
+     * promises another kind of file is a usage error, as in the Export data window (decision 0154). A name with
      * an ending that names no kind of file ("week.v2") is given the format's, as there; one with none is
      * still the folder the file is written in.
      */

@@ -143,7 +143,7 @@ final class ExportImageCommand implements Callable<Integer> {
         PageSetup page = page();
         DashboardShape frame = shape();
         // "--out week" is "week.pdf" and "--out map.svg" with --format png is refused, as the Export image dialog
-        // names them: one rule (decision 0155). A folder is refused further on; the name with its ending is the
+        // names them: one rule (decision 0154). A folder is refused further on; the name with its ending is the
         // one checked for an existing file and said.
         try {
             out = format.fileFor(out);

@@ -74,7 +74,7 @@ final class HandoutCommand implements Callable<Integer> {
         Limits.notAFolder(spec, "--out", "handout writes one file: name the file, e.g. "
                 + Printable.oneLine(out.toString()) + ".pdf");
         // "--out handout" is "handout.pdf" and "--out h.png" is refused, as the handout dialog names them: one
-        // rule (decision 0155). A folder is refused further on; the name with its ending is the one checked and said.
+        // rule (decision 0154). A folder is refused further on; the name with its ending is the one checked and said.
         try {
             out = HandoutPdf.fileFor(out);
         } catch (ExportException e) {

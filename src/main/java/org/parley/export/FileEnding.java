@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /**
  * The file a name given for an export names, one rule for the window's save dialogs and the commands'
- * --out (decisions 0150, 0155). A name in one of the format's endings, in any case, is written as typed;
+ * --out (decisions 0150, 0154). A name in one of the format's endings, in any case, is written as typed;
  * a name in another kind of file's ending ("x.png" for a PDF), one that is only an ending (".pdf") or one
  * that ends in '.' is refused, with what to type instead; any other name is given the format's ending, so
  * "report" and "talks.jan12" are "report.pdf" and "talks.jan12.pdf". Only that last file is one the user

@@ -371,7 +371,7 @@ class HostileCasesTest {
         c.add(run("image to the root folder", none(), 1, "/ is a folder; --out needs the name of a file",
                 exportImage, "--db", "DIR/p.db", "--view", "map", "--format", "svg", "--out", "/"));
         // --out naming the database, its companions or the dataset's own files. "--out p.db" is "p.db.png" beside
-        // the database (decision 0155), so the database is reached by a name in the format's ending: a link.
+        // the database (decision 0154), so the database is reached by a name in the format's ending: a link.
         c.add(run("image over the open database", link("t.png", "p.db"), 1, "it is the open database",
                 exportImage, "--db", "DIR/p.db", "--view", "timeline", "--format", "png", "--out", "DIR/t.png"));
         c.add(run("SVG over the database's WAL", link("w.svg", "p.db-wal"), 1, "belongs to the open database",

@@ -85,7 +85,7 @@ class OutEndingTest {
         assertEquals(0, typed.exit(), typed.err());
         assertTrue(Files.isRegularFile(tmp.resolve("map.PDF")));
         assertFalse(Files.exists(tmp.resolve("map.PDF.pdf")));
-        // A dot that names no kind of file is part of the name, as in the window (decision 0155): it had been
+        // A dot that names no kind of file is part of the name, as in the window (decision 0154): it had been
         // written as "map.v2", a PDF no viewer opens by its name.
         CliRun v2 = run(db, pdf, tmp.resolve("map.v2"));
         assertEquals(0, v2.exit(), v2.err());

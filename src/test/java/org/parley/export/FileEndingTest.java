@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The one rule for the name an export is written under, the save dialogs' and the commands' --out alike
- * (decision 0155): each case the window and the command line had answered differently.
+ * (decision 0154): each case the window and the command line had answered differently.
  */
 class FileEndingTest {
 

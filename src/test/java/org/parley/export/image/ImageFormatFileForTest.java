@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.parley.export.ExportException;
 
-/** The name an image is written under, the Export image dialog's and export-image's alike (decision 0155). */
+/** The name an image is written under, the Export image dialog's and export-image's alike (decision 0154). */
 class ImageFormatFileForTest {
 
     private final Path folder = Path.of("slides");

@@ -289,7 +289,7 @@ class ExportImageDialogTest {
 
     /**
      * "week.png" typed with PDF chosen: the dialog had written "week.pdf" where export-image refuses the name; it
-     * now says so, in the command's words, writes nothing and stays open for another try (decision 0155).
+     * now says so, in the command's words, writes nothing and stays open for another try (decision 0154).
      */
     @Test
     void anotherImageTypesNameIsRefusedAndNothingIsWritten(FxRobot robot) throws Exception {
