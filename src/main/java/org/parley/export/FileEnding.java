@@ -48,7 +48,7 @@ public final class FileEnding {
         }
         for (String ending : KINDS) {
             if (lower.equals(ending)) {
-                throw new ExportException("\"" + name + "\" is only an ending: name the file, e.g. handout" + wanted
+                throw new ExportException("\"" + name + "\" is only an ending: name the file, e.g. week" + wanted
                         + ". Nothing was written.");
             }
             if (lower.endsWith(ending)) {

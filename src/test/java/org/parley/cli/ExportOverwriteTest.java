@@ -132,7 +132,6 @@ class ExportOverwriteTest {
         }
         Files.write(dir.resolve("other.db-wal"), MINE);
         Files.write(dir.resolve("other.db-journal"), MINE);
-        Map<Path, byte[]> before = FileTree.snapshot(dir);
 
         String[][] targets = {
             {other.toString(), "it is an SQLite database"},
@@ -141,11 +140,25 @@ class ExportOverwriteTest {
             {dir.resolve("other.db-journal").toString(), "belongs to the SQLite database"},
             {db.toString(), "it is the open database"},
         };
-        for (String[] t : targets) {
-            assertRefusedUnchanged(CliRun.of("export-image", "--db", db.toString(), "--view", "timeline", "--format",
-                    "png", "--out", t[0], "--force"), before, dir, t[1]);
-            assertRefusedUnchanged(CliRun.of("handout", "--db", db.toString(), "--out", t[0], "--force"), before, dir, t[1]);
+        // Named as they are, "other.db" is given the format's ending and written beside it (decision 0154); each is
+        // reached by a link named in the format's ending, another spelling of that file.
+        for (int i = 0; i < targets.length; i++) {
+            Files.createSymbolicLink(dir.resolve("to-" + i + ".png"), Path.of(targets[i][0]));
+            Files.createSymbolicLink(dir.resolve("to-" + i + ".pdf"), Path.of(targets[i][0]));
         }
+        Map<Path, byte[]> before = FileTree.snapshot(dir);
+        for (int i = 0; i < targets.length; i++) {
+            assertRefusedUnchanged(CliRun.of("export-image", "--db", db.toString(), "--view", "timeline", "--format",
+                    "png", "--out", dir.resolve("to-" + i + ".png").toString(), "--force"), before, dir, targets[i][1]);
+            assertRefusedUnchanged(CliRun.of("handout", "--db", db.toString(), "--out",
+                    dir.resolve("to-" + i + ".pdf").toString(), "--force"), before, dir, targets[i][1]);
+        }
+
+        // And the database's own name, as typed, leaves the database as it was.
+        assertEquals(0, CliRun.of("export-image", "--db", db.toString(), "--view", "timeline", "--format", "png",
+                "--out", other.toString(), "--force").exit());
+        assertTrue(Files.isRegularFile(dir.resolve("other.db.png")));
+        assertArrayEquals(before.get(other), Files.readAllBytes(other), "the database was written over");
     }
 
     /**

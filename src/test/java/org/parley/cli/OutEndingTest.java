@@ -109,7 +109,7 @@ class OutEndingTest {
         Path db = Path.of(CliRun.seeded(tmp.resolve("week.db")));
         CliRun onlyEnding = CliRun.on(db, "handout", "--out", tmp.resolve(".pdf").toString());
         assertEquals(2, onlyEnding.exit(), onlyEnding.err());
-        assertTrue(onlyEnding.err().contains("\".pdf\" is only an ending: name the file, e.g. handout.pdf."), onlyEnding.err());
+        assertTrue(onlyEnding.err().contains("\".pdf\" is only an ending: name the file, e.g. week.pdf."), onlyEnding.err());
         assertFalse(Files.exists(tmp.resolve(".pdf")));
         CliRun jpeg = CliRun.on(db, "export-image", "--view", "map", "--format", "png", "--out",
                 tmp.resolve("map.jpg").toString());

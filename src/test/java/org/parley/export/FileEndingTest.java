@@ -67,7 +67,7 @@ class FileEndingTest {
     @Test
     void aNameThatIsOnlyADotOrOnlyAnEndingIsRefused() {
         assertEquals("\"x.\" ends with '.': name it x.pdf. Nothing was written.", refusal("x.", "a PDF", PDF));
-        assertEquals("\".pdf\" is only an ending: name the file, e.g. handout.pdf. Nothing was written.",
+        assertEquals("\".pdf\" is only an ending: name the file, e.g. week.pdf. Nothing was written.",
                 refusal(".pdf", "a PDF", PDF));
         assertTrue(refusal(".PNG", "a PDF", PDF).contains("is only an ending"));
     }
