@@ -9,7 +9,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.control.Label;
-import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -56,15 +55,7 @@ class SlideLabelsUncutTest {
         for (int number = 1; number <= last; number++) {
             int at = number;
             if (number > 1) {
-                if (shown) {
-                    robot.type(KeyCode.RIGHT);
-                } else {
-                    // Monocle's screen is smaller than 1366x768 and 1920x1080: the slide is laid out, not shown, and takes no keys.
-                    robot.interact(() -> {
-                        p.deck().jumpTo(at);
-                        slide.show(p.deck().current());
-                    });
-                }
+                Presenting.next(robot, p, at, shown);
             }
             // Settled: the step's own map drawn (not a stand-in), and the slide laid out since.
             try {

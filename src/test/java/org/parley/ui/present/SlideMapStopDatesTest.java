@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -55,15 +54,8 @@ class SlideMapStopDatesTest {
         int last = onFx(() -> p.deck().size());
         for (int number = 1; number <= last; number++) {
             int at = number;
-            if (number > 1 && shown) {
-                // Stepped through as a teacher does, with the clicker's Right.
-                robot.type(KeyCode.RIGHT);
-            } else if (number > 1) {
-                // Monocle's screen is smaller than 1366x768: the slide is laid out, not shown, and takes no keys.
-                robot.interact(() -> {
-                    p.deck().jumpTo(at);
-                    slide.show(p.deck().current());
-                });
+            if (number > 1) {
+                Presenting.next(robot, p, at, shown);
             }
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> {
                 p.root().applyCss();
