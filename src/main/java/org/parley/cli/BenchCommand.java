@@ -256,8 +256,10 @@ final class BenchCommand implements Callable<Integer> {
                         db.toString(), "--runs", Integer.toString(Math.max(runs, 7)));
                 Medians.report(out, CanvasBench.what(i), CanvasLineRuns.read(run.out()), CanvasBench.budgetMs(i));
             } catch (Exception e) {
-                Medians.skipped(out, CanvasBench.what(i), "failed: " + (e.getMessage() == null ? e.toString()
-                        : e.getMessage().lines().findFirst().orElse("").strip()));
+                // The child's own last words say why ("parley: JavaFX could not start…"), not the command it ran.
+                String why = e.getMessage() == null ? e.toString()
+                        : e.getMessage().lines().filter(l -> !l.isBlank()).reduce((a, b) -> b).orElse("").strip();
+                Medians.skipped(out, CanvasBench.what(i), "failed: " + why);
             }
         }
     }
@@ -269,7 +271,8 @@ final class BenchCommand implements Callable<Integer> {
                     + " and --canvas-data");
         }
         Dataset data;
-        try (ParleyStore store = ParleyStore.open(canvasData)) {
+        // Read as it is, never created, migrated or seeded: the bench's own import made it.
+        try (ParleyStore store = ParleyStore.openReadOnly(canvasData)) {
             data = store.loadDataset();
         }
         CanvasBench.Line line = new CanvasBench(data, 3, runs).run(canvasLine);
