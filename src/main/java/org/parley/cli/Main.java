@@ -19,8 +19,9 @@ public final class Main {
     private Main() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] given) {
         StartupTrace.mark("main");
+        String[] args = TrainingImport.runLeading(given);
         var gui = GuiArguments.read(args);
         if (gui.isEmpty()) {
             stdout = StandardOutput.install();
