@@ -29,6 +29,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -348,6 +349,17 @@ class CuratedWordingTest {
     void kallasSpeaksOfTheAlliesPresence() {
         String summary = week.event("kallas-reuters").orElseThrow().summary();
         assertTrue(summary.contains("“their presence here”"), summary);
+    }
+
+    /**
+     * Kallas put the map to her listener ("If you look at the map, the Baltic states are a NATO peninsula"); the
+     * summary's "looking at the map, she said" had her look at one, which the NYT does not report.
+     */
+    @Test
+    void kallasPutsTheMapToHerListener() {
+        String summary = week.event("kallas-reuters").orElseThrow().summary();
+        assertFalse(summary.contains("looking at the map"), summary);
+        assertTrue(summary.contains("“if you look at the map,” she said"), summary);
     }
 
     /**
