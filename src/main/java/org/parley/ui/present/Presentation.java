@@ -496,7 +496,8 @@ final class Presentation {
         String auto = autoplaying() ? "\u25B6 Autoplay \u00B7 " + deck.intervalSeconds() + " s"
                 : paceChanged ? "Autoplay off \u00B7 " + deck.intervalSeconds() + " s (A starts)" : "";
         paceChanged = false;
-        slide.setOverlay(go.isEmpty() ? auto : auto.isEmpty() ? go : go + "  \u00B7  " + auto);
+        slide.setOverlay(auto);
+        slide.setNotice(go);
         positions.setNote(go);
     }
 }

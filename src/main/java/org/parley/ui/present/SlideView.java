@@ -3,6 +3,7 @@ package org.parley.ui.present;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -63,6 +64,12 @@ final class SlideView extends StackPane {
     private final Label speaker = label("slide-speaker");
     private final Label summary = label("slide-summary");
     private final Label overlay = label("slide-overlay");
+    /**
+     * A passing note ("Go to step 34 — Enter", "No step 99…", "This is the first step…"), laid over the
+     * slide rather than in it: taking its room from the date's row, it wrapped the date onto a second line at each
+     * digit typed, and the words, the map and its labels jumped down and back in front of the class.
+     */
+    private final Label notice = label("slide-overlay");
     private final Region blank = new Region();
     private final GridPane keys = new GridPane();
     private final StepCanvas map = new StepCanvas("slide-map");
@@ -175,7 +182,10 @@ final class SlideView extends StackPane {
         keys.setVisible(false);
         keys.setMouseTransparent(true);
         keys.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
-        getChildren().addAll(slide, fit.probe(), keys, blank);
+        notice.setManaged(false);
+        notice.setMouseTransparent(true);
+        notice.setVisible(false);
+        getChildren().addAll(slide, fit.probe(), notice, keys, blank);
 
         heightProperty().addListener((o, was, now) -> resize());
         widthProperty().addListener((o, was, now) -> resize());
@@ -328,7 +338,17 @@ final class SlideView extends StackPane {
         return KEYS.replace('\t', ' ');
     }
 
-    /** Shows {@code text} in the corner overlay, or hides it when blank. */
+    /** Shows a passing note over the slide, by the counter, or hides it when blank; nothing on the slide moves. */
+    void setNotice(String text) {
+        if (text.equals(notice.getText()) && notice.isVisible() == !text.isBlank()) {
+            return;
+        }
+        notice.setText(text);
+        notice.setVisible(!text.isBlank());
+        requestLayout();
+    }
+
+    /** Shows {@code text} (autoplay and its pace) in the date's row, or hides it when blank. */
     void setOverlay(String text) {
         if (text.equals(overlay.getText()) && overlay.isVisible() == !text.isBlank()) {
             return;
@@ -353,7 +373,7 @@ final class SlideView extends StackPane {
 
     /** Every label of the slide, for checks on type size; a context step's list's after the others. */
     List<Label> labels() {
-        List<Label> all = new ArrayList<>(List.of(title, meta, counter, quote, speaker, summary, overlay,
+        List<Label> all = new ArrayList<>(List.of(title, meta, counter, quote, speaker, summary, overlay, notice,
                 filterNote, rowNote, mapColumn.caption()));
         all.addAll(itemLabels());
         return all;
@@ -403,6 +423,10 @@ final class SlideView extends StackPane {
 
     Label overlayLabel() {
         return overlay;
+    }
+
+    Label noticeLabel() {
+        return notice;
     }
 
     private Theme theme() {
@@ -616,6 +640,7 @@ final class SlideView extends StackPane {
         summary.setFont(Font.font(FAMILY, least));
         mapColumn.setFont(Font.font(FAMILY, least));
         overlay.setFont(Font.font(FAMILY, FontWeight.BOLD, least));
+        notice.setFont(Font.font(FAMILY, FontWeight.BOLD, least));
         for (Node cell : keys.getChildren()) {
             ((Label) cell).setFont(Font.font(FAMILY, least));
         }
@@ -658,6 +683,35 @@ final class SlideView extends StackPane {
             fitWords(h, width, Math.max(least, 3.6 * u), least);
         }
         super.layoutChildren();
+        placeNotice();
+    }
+
+    /**
+     * The passing note beside the counter where the date's line leaves it room, as the autoplay note sits; else just
+     * under the counter, over the corner of the map or the words for the moment it is shown. Placed after the slide
+     * is laid out and never measured by it, so the note moves nothing.
+     */
+    private void placeNotice() {
+        if (!notice.isVisible()) {
+            return;
+        }
+        notice.autosize();
+        double u = Math.max(1, getHeight()) / 100;
+        Bounds counterBox = boundsHere(counter);
+        Bounds metaBox = boundsHere(meta);
+        double right = (overlay.isVisible() ? boundsHere(overlay).getMinX() : counterBox.getMinX()) - 2 * u;
+        double metaLine = fit.width(meta.getText(), meta.getFont());
+        double left = right - notice.getWidth();
+        if (metaLine <= metaBox.getWidth() && metaBox.getMinX() + metaLine + 2 * u <= left) {
+            notice.relocate(left, counterBox.getMinY() + (counterBox.getHeight() - notice.getHeight()) / 2);
+        } else {
+            double below = Math.max(counterBox.getMaxY(), metaBox.getMaxY()) + 0.6 * u;
+            notice.relocate(Math.max(4 * u, counterBox.getMaxX() - notice.getWidth()), below);
+        }
+    }
+
+    private Bounds boundsHere(Node node) {
+        return sceneToLocal(node.localToScene(node.getLayoutBounds()));
     }
 
     /**

@@ -214,12 +214,12 @@ class PresentationModeTest {
     void typingANumberShowsItAndEnterJumps(FxRobot robot) {
         present(robot, false);
         robot.type(KeyCode.DIGIT5);
-        assertTrue(slide().overlayLabel().isVisible());
-        assertTrue(slide().overlayLabel().getText().contains("5"), slide().overlayLabel().getText());
+        assertTrue(slide().noticeLabel().isVisible());
+        assertTrue(slide().noticeLabel().getText().contains("5"), slide().noticeLabel().getText());
         assertEquals(eventAt(1), selected(), "nothing moves before Enter");
         robot.type(KeyCode.ENTER);
         assertEquals(eventAt(5), selected());
-        assertFalse(slide().overlayLabel().isVisible());
+        assertFalse(slide().noticeLabel().isVisible());
     }
 
     @Test
@@ -295,7 +295,7 @@ class PresentationModeTest {
         assertEquals("What comes next", slide().titleLabel().getText(), "the OSCE's future negotiations, last");
         robot.type(KeyCode.LEFT);
         assertTrue(slide().titleLabel().getText().startsWith("How we got here"), "the background meeting before it");
-        assertTrue(slide().overlayLabel().getText().isEmpty());
+        assertTrue(slide().noticeLabel().getText().isEmpty());
         robot.type(KeyCode.DIGIT1, KeyCode.ENTER);
         assertEquals(meetings.get(0).event().id(), selected());
         assertTrue(slide().filterNoteLabel().isVisible(), "every slide says the presentation is filtered");
@@ -307,10 +307,10 @@ class PresentationModeTest {
         robot.type(KeyCode.P);
         // A step past the deck's end is said to be none, rather than Enter doing nothing.
         robot.type(KeyCode.DIGIT9, KeyCode.DIGIT9, KeyCode.ENTER);
-        assertEquals("No step 99: the steps are 1\u2013" + meetings.size(), slide().overlayLabel().getText());
+        assertEquals("No step 99: the steps are 1\u2013" + meetings.size(), slide().noticeLabel().getText());
         assertEquals(meetings.get(0).event().id(), selected(), "the deck stayed where it was");
         robot.type(KeyCode.RIGHT);
-        assertTrue(slide().overlayLabel().getText().isEmpty(), "the next key puts the notice away");
+        assertTrue(slide().noticeLabel().getText().isEmpty(), "the next key puts the notice away");
         // On the board, a step that is not there leaves the board in front, the notice in its corner;
         // it had given way to the step it covered.
         robot.type(KeyCode.P);
@@ -741,7 +741,7 @@ class PresentationModeTest {
         present(robot, false);
         robot.type(KeyCode.PAGE_UP);
         assertEquals(eventAt(1), selected());
-        Label overlay = slide().overlayLabel();
+        Label overlay = slide().noticeLabel();
         assertTrue(overlay.isVisible() && overlay.getText().startsWith(Presentation.START), overlay.getText());
         robot.type(KeyCode.PAGE_DOWN);
         assertEquals(eventAt(2), selected());
@@ -766,6 +766,41 @@ class PresentationModeTest {
         assertFalse(box.getText().startsWith("Go on from"), box.getText());
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /**
+     * A teacher typing "3 4" to jump: on a step whose date and place fill their row, each digit's
+     * "Go to step …" note took its room from the date, which wrapped onto a second line, and the
+     * quotation, the map and its labels jumped down and back in front of the class.
+     */
+    @Test
+    void typingAStepNumberMovesNothingOnTheSlide(FxRobot robot) {
+        present(robot, false);
+        robot.type(KeyCode.DIGIT1, KeyCode.DIGIT5, KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        Bounds words = sceneBounds(slide().quoteLabel());
+        Bounds map = sceneBounds(slide().mapCanvas());
+        Bounds date = sceneBounds(slide().labels().get(1));
+        robot.type(KeyCode.DIGIT3);
+        WaitForAsyncUtils.waitForFxEvents();
+        Label note = slide().noticeLabel();
+        assertTrue(note.isVisible() && note.getText().startsWith("Go to step 3"), note.getText());
+        assertEquals(date, sceneBounds(slide().labels().get(1)), "the date and place stay on their line");
+        assertEquals(words, sceneBounds(slide().quoteLabel()), "the words stay where they were");
+        assertEquals(map, sceneBounds(slide().mapCanvas()), "the map stays where it was");
+        Bounds drawn = sceneBounds(note);
+        for (Label other : List.of(slide().titleLabel(), slide().labels().get(1), slide().labels().get(2))) {
+            assertFalse(drawn.intersects(sceneBounds(other)), "the note covers \"" + other.getText() + "\"");
+        }
+        Text whole = (Text) note.lookup(".text");
+        assertEquals(note.getText(), whole.getText(), "the note is read whole");
+        robot.type(KeyCode.DIGIT4, KeyCode.ENTER);
+        assertEquals(eventAt(34), selected());
+        assertFalse(note.isVisible(), "Enter puts the note away");
+    }
+
+    private static Bounds sceneBounds(Node node) {
+        return node.localToScene(node.getLayoutBounds());
     }
 
     @Test
