@@ -56,6 +56,36 @@ public final class CsvExporter implements FileExporter {
     private static final List<String> SOURCE_COLUMNS = List.of("id", "publisher", "title", "published", "dateline",
             "language", "url", "file");
 
+    /**
+     * How events.csv's dates read, for about.txt: "2021-09" is the fall of 2021 when its precision is season, and
+     * the folder is often all a researcher is sent, without docs/exchange-format.md.
+     */
+    private static final String EVENT_DATE_COLUMNS_TEXT = """
+            date: the date as the timeline labels it ("Wed 12 Jan 2022", "fall 2021", "1990s")
+            start, end: the same date for a program, no finer than the papers give it, in the local
+              time of zone (never UTC); end: the last period, inclusive, empty when there is one.
+              Read start with precision, which says its grain:
+                decade: 1990, the first year (the 1990s)
+                year: 2014
+                season: 2021-09, its first month (fall 2021: three months unless end says otherwise)
+                month: 2021-12
+                day: 2022-01-12
+                hour: 2022-01-12T14
+                minute: 2022-01-12T14:30 (hours and minutes only where the papers give the time)
+            zone: the IANA time zone of the place where it happened (Europe/Brussels)
+            order: its position among its day's events (1, 2, …); 0 for background
+            """;
+
+    /**
+     * The byte-order mark Excel needs stays in the first column's name for Python's csv module and R's read.csv
+     * ("X.U.FEFF.id"), so a researcher's row["id"] fails until told.
+     */
+    private static final String ENCODING_TEXT = """
+            Every .csv file is UTF-8 with a byte-order mark, so that Excel shows the papers' curly quotes
+            and dashes. In Python open it with encoding="utf-8-sig" (pandas needs nothing); in R use
+            read.csv(file, fileEncoding = "UTF-8-BOM") (readr needs nothing).
+            """;
+
     /** What each column of sources.csv holds, for about.txt. */
     private static final String SOURCE_COLUMNS_TEXT = """
             id: the id quotes.csv and divergences.csv give in source, and events.csv in sources and
@@ -145,7 +175,9 @@ public final class CsvExporter implements FileExporter {
                 + (data.description().isBlank() ? "" : data.description() + nl + nl)
                 + Credits.line(data) + nl
                 + Credits.each(data).stream().map(line -> "  " + line + nl).collect(Collectors.joining()) + nl
+                + ENCODING_TEXT.replace("\n", nl) + nl
                 + "events.csv: " + CountText.count(data.events().size(), "event") + nl
+                + EVENT_DATE_COLUMNS_TEXT.indent(2).replace("\n", nl)
                 + "quotes.csv: " + CountText.count(data.quotes().size(), "quote")
                 + quotesOf.map(paper -> " (only those " + paper + " prints, as the slides show them: the other papers'"
                         + " quotations of the same events are left out)").orElse("") + nl
