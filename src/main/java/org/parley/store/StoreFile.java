@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -94,6 +95,9 @@ final class StoreFile {
             if (version > migrations.latestVersion()) {
                 throw new NewerDatabase(file, version, migrations.latestVersion());
             }
+            if (version == migrations.latestVersion()) {
+                refuseMissingTables(connection, file);
+            }
             if (besideAnother && version < migrations.latestVersion()) {
                 // Older: migrated below, as any read of an older database is, which needs the right to write.
                 connection.close();
@@ -174,6 +178,17 @@ final class StoreFile {
             } catch (IOException | RuntimeException e) {
                 cause.addSuppressed(e);
             }
+        }
+    }
+
+    /** A current database another program removed a table from: only a backup put in its place mends it. */
+    private static void refuseMissingTables(Connection connection, Path file) throws SQLException {
+        Optional<String> missing = SchemaTables.firstMissing(connection);
+        if (missing.isPresent()) {
+            throw StoreException.unopenable("cannot open database " + file + ": the table \"" + missing.get()
+                    + "\" is missing from it (another program removed it); " + (hasSoundBackup(file)
+                    ? "\"parley repair --db " + file + "\" puts its newest sound backup in its place"
+                    : "it has no sound backup to put in its place: move it away, and import your dataset again"), null);
         }
     }
 

@@ -216,6 +216,33 @@ class WorkspaceRepairTest {
     }
 
     /**
+     * A table removed by another program (DB Browser, the sqlite3 shell): the file opens, every read of
+     * the table failed with SQLite's "no such table", and a repair, which re-imported into it, too.
+     */
+    @Test
+    void aDatabaseMissingATableIsUnopenableAndGetsItsNewestSoundBackupInItsPlace() throws Exception {
+        Path db = tmp.resolve("p.db");
+        try (Workspace w = Workspace.open(db)) {
+            holdSecondWeekBackingUpFirst(w);
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
+            st.execute("DROP TABLE quotes");
+        }
+        StoreException refused = assertThrows(StoreException.class, () -> Workspace.open(db));
+        assertTrue(refused.unopenable(), refused.getMessage());
+        assertTrue(refused.getMessage().contains("the table \"quotes\" is missing from it (another program removed it); "
+                + "\"parley repair --db " + db + "\" puts its newest sound backup in its place"), refused.getMessage());
+
+        Workspace.Repair repair = Workspace.repairUnopenable(db);
+
+        assertTrue(repair.changed(), repair.summary());
+        try (Workspace w = Workspace.open(db)) {
+            assertTrue(w.check().ok(), w.check().toString());
+            assertEquals("My week", w.store().loadDataset().title());
+        }
+    }
+
+    /**
      * The page holding the dataset's record damaged, the rows whole: nothing says whose they are, so
      * neither a repair nor an import without --replace puts the week over them (a repair took them for
      * the week and did; an import replaced them without asking or a backup).

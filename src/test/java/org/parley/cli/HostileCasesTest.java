@@ -360,6 +360,20 @@ class HostileCasesTest {
                 "repair", "--db", "DIR/p.db"));
         c.add(run("stats on a database from a newer Parley", d -> sqlite(d.resolve("p.db"), "PRAGMA user_version = 99"),
                 1, "newer Parley", "stats", "--db", "DIR/p.db"));
+        // A table another program removed (DB Browser, the sqlite3 shell): each command had said SQLite's own
+        // "[SQLITE_ERROR] SQL error or missing database (no such table: quotes)", and repair failed the same way.
+        Setup noQuotes = d -> sqlite(d.resolve("p.db"), "DROP TABLE quotes");
+        String missing = "the table \"quotes\" is missing from it (another program removed it); it has no sound backup";
+        c.add(run("stats on a database missing a table", noQuotes, 1, missing, "stats", "--db", "DIR/p.db"));
+        c.add(run("handout of a database missing a table", noQuotes, 1, missing, "handout", "--db", "DIR/p.db",
+                "--out", "DIR/h.pdf"));
+        c.add(run("import over a database missing a table", noQuotes, 1, missing, "import", "--db", "DIR/p.db",
+                "--replace", "DIR/data"));
+        c.add(run("check a database missing a table", noQuotes, 1, missing, "check", "--db", "DIR/p.db"));
+        c.add(run("repair a database missing a table that has no backup", noQuotes, 1, "has no sound backup",
+                "repair", "--db", "DIR/p.db"));
+        c.add(run("search a database missing its search index", d -> sqlite(d.resolve("p.db"), "DROP TABLE search_index"),
+                1, "the table \"search_index\" is missing from it", "search", "--db", "DIR/p.db", "nato"));
         // Rows changed by another program into values Parley never writes: a message, not Java's.
         c.add(run("export of events whose precision was changed by hand",
                 d -> sqlite(d.resolve("p.db"), "UPDATE events SET precision = 'BOGUS' WHERE rowid = 1"),
