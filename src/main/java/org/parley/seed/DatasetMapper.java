@@ -1,6 +1,7 @@
 package org.parley.seed;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.NoSuchFileException;
 import java.text.Normalizer;
 import java.time.DateTimeException;
@@ -537,13 +538,17 @@ final class DatasetMapper {
         });
     }
 
-    private static Double coordinate(RecordFields f, String name, double limit) {
-        Double v = f.requiredNumber(name);
-        if (v != null && !(v >= -limit && v <= limit)) {
-            f.problem(name, "\"" + name + "\" " + v + " is out of range (-" + (int) limit + " to " + (int) limit + ")");
+    private static Double coordinate(RecordFields f, String name, int limit) {
+        BigDecimal v = f.requiredNumber(name);
+        if (v == null) {
             return null;
         }
-        return v;
+        if (v.abs().compareTo(BigDecimal.valueOf(limit)) > 0) {
+            f.problem(name, "\"" + name + "\" " + Printable.brief(v.toString()) + " is out of range (-" + limit + " to "
+                    + limit + ")");
+            return null;
+        }
+        return v.doubleValue();
     }
 
     private Event event(LocatedJson node, String path) {

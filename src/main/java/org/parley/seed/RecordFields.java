@@ -255,14 +255,15 @@ final class RecordFields {
         return value.get();
     }
 
-    Double requiredNumber(String name) {
+    /** The number as written: a double turns 1e400 into Infinity, which a message must not say back. */
+    BigDecimal requiredNumber(String name) {
         LocatedJson.Member m = obj.members().get(name);
         if (m == null) {
             problem(obj.at(), "missing required field \"" + name + "\"");
             return null;
         }
         if (m.value() instanceof LocatedJson.Num n) {
-            return n.value().doubleValue();
+            return n.value();
         }
         problem(name, "\"" + name + "\" must be a number, not " + m.value().typeName());
         return null;

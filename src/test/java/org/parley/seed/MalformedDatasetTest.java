@@ -150,6 +150,11 @@ class MalformedDatasetTest {
                         "\"lat\" 91.5 is out of range (-90 to 90)"),
                 new Case("longitude out of range", "\"lon\": 31.0", "\"lon\": -180.5", "-180.5", "places[1] (id \"ukraine\")",
                         "\"lon\" -180.5 is out of range (-180 to 180)"),
+                // Read as a double they had been "Infinity" and "1.0E22", words the dataset's author never wrote.
+                new Case("latitude past what a double holds", "\"lat\": 49.0", "\"lat\": 1e400", "1e400",
+                        "places[1] (id \"ukraine\")", "\"lat\" 1E+400 is out of range (-90 to 90)"),
+                new Case("longitude of 22 digits", "\"lon\": 31.0", "\"lon\": -9999999999999999999999", "-9999999999999999999999",
+                        "places[1] (id \"ukraine\")", "\"lon\" -9999999999999999999999 is out of range (-180 to 180)"),
                 new Case("country not numeric", "\"country\": \"056\"", "\"country\": \"BE\"", "\"BE\"",
                         "places[0] (id \"brussels\")", "must be an ISO 3166-1 numeric code of 3 digits"),
                 new Case("cameo with a letter", "\"cameo\": \"043\"", "\"cameo\": \"43a\"", "\"43a\"", nrc,
