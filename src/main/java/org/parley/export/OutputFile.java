@@ -71,6 +71,11 @@ final class OutputFile {
         if (reason == null || reason.isBlank()
                 || e instanceof FileSystemException fse && reason.equals(fse.getFile())) {
             reason = "the system does not allow a folder there";
+        } else if (reason.contains("Read-only file system")) {
+            // In the words a file's export uses (AtomicFiles), not the system's.
+            reason = "the disk is read-only (mounted read-only, or a CD or disk image)";
+        } else if (reason.contains("No space left") || reason.contains("Disk quota exceeded")) {
+            reason = "the disk is full";
         }
         return new ExportException("cannot create the folder " + dir + ": " + reason + ". Nothing was written.", e);
     }

@@ -23,7 +23,19 @@ class OutputFileTest {
     void aReasonTheSystemGivesIsKept() {
         assertEquals("cannot create the folder /proc/foo: permission denied. Nothing was written.",
                 OutputFile.folderFailure(DIR, new AccessDeniedException("/proc/foo")).getMessage());
-        assertEquals("cannot create the folder /proc/foo: No space left on device. Nothing was written.",
+    }
+
+    /**
+     * A CSV export's folder on a read-only or full disk: the system's "Read-only file system" and "No space left
+     * on device" stood where every file export says the same in Parley's words.
+     */
+    @Test
+    void aReadOnlyOrFullDiskIsSaidAsForAFile() {
+        assertEquals("cannot create the folder /proc/foo: the disk is read-only (mounted read-only, or a CD or disk "
+                        + "image). Nothing was written.",
+                OutputFile.folderFailure(DIR, new FileSystemException("/proc/foo", null, "Read-only file system"))
+                        .getMessage());
+        assertEquals("cannot create the folder /proc/foo: the disk is full. Nothing was written.",
                 OutputFile.folderFailure(DIR, new FileSystemException("/proc/foo", null, "No space left on device"))
                         .getMessage());
     }
