@@ -33,6 +33,10 @@ public final class DatasetTitle {
      * all, which the import will refuse, so there is nothing to ask about before it.
      */
     public static Optional<String> peek(Path json) {
+        // A pipe or a device is the import's to refuse: opening a pipe waits for a writer, for ever.
+        if (!Files.isRegularFile(json)) {
+            return Optional.empty();
+        }
         try (InputStream in = Files.newInputStream(json);
              JsonParser p = FACTORY.createParser(new BufferedInputStream(in).readNBytes((int) LOOKED_AT_BYTES))) {
             if (p.nextToken() != JsonToken.START_OBJECT) {

@@ -5,9 +5,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /** The title a replace question names, read before the records: from the top only, never a verdict. */
 class DatasetTitleTest {
@@ -36,5 +38,16 @@ class DatasetTitleTest {
         assertEquals(Optional.empty(), peek("[1, 2]"));
         assertEquals(Optional.empty(), peek("\u0089PNG"));
         assertEquals(Optional.empty(), DatasetTitle.peek(dir.resolve("missing.json")));
+    }
+
+    /**
+     * A pipe chosen in the window's Import dialog: opening it waits for a writer, and the database thread,
+     * peeking at its title before the import refuses it, waited for ever; the window said nothing again.
+     */
+    @Test
+    void aPipeIsNotOpened() throws Exception {
+        Path pipe = dir.resolve("week.json");
+        assertEquals(0, new ProcessBuilder("mkfifo", pipe.toString()).inheritIO().start().waitFor(), "mkfifo");
+        assertEquals(Optional.empty(), assertTimeoutPreemptively(Duration.ofSeconds(10), () -> DatasetTitle.peek(pipe)));
     }
 }
