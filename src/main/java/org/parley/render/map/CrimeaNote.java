@@ -184,6 +184,11 @@ final class CrimeaNote {
         return spots;
     }
 
+    /** The outline's box on screen, when the peninsula is in the frame (and its outline drawn). */
+    static Optional<Rect> outline(MapViewport viewport) {
+        return onScreen(viewport) ? Optional.of(outlineBox(viewport)) : Optional.empty();
+    }
+
     /** The outline's bounding box on screen. */
     private static Rect outlineBox(MapViewport viewport) {
         double minX = Double.MAX_VALUE;

@@ -121,9 +121,14 @@ public final class MapPainter {
         painter.restore();
     }
 
-    /** What the scale bar should not hide: the selected place most, route badges more than other markers. */
+    /**
+     * What the scale bar should not hide: the selected place most, route badges more than other markers, and Crimea's
+     * dashed outline as much as a marker: kept off the markers alone, the bar and its "500 km" lay across the
+     * peninsula on the handout's Kallas page and its Letter overview map, the dashes through the words.
+     */
     private static List<MapFurniture.WeightedRect> marks(MapScene scene, List<ScreenPoint> badges) {
         List<MapFurniture.WeightedRect> marks = new ArrayList<>();
+        CrimeaNote.outline(scene.viewport()).ifPresent(box -> marks.add(new MapFurniture.WeightedRect(box, 1)));
         for (PlaceMarker m : scene.markers()) {
             boolean selected = m.place().id().equals(scene.selectedPlace());
             marks.add(new MapFurniture.WeightedRect(Rect.around(m.position().x(), m.position().y(), m.radius() + 2),
@@ -136,6 +141,11 @@ public final class MapPainter {
             marks.add(new MapFurniture.WeightedRect(Rect.around(p.x(), p.y(), RouteArt.BADGE_RADIUS), 3));
         }
         return marks;
+    }
+
+    /** The box of Crimea's dashed outline in this viewport, or empty when the peninsula is out of the frame. */
+    public static Optional<Rect> crimeaOutline(MapViewport viewport) {
+        return CrimeaNote.outline(viewport);
     }
 
     /** Where the last frame drew each route stop's badge, in route order: a click there chooses the stop. */

@@ -119,7 +119,9 @@ class SlideMapFurnitureTest {
         assertEquals(List.of(), missing, "slides with Crimea in view and no note");
         // Step 34: "Southern Russia" stood on a leader nearer Georgia's circle than its own and read as Georgia's; set
         // by its own circle now, it takes the room the note had by the peninsula, and the note is a key.
-        assertEquals(List.of(17, 26, 34, 37, 41, 44), keyed, "slides with the note as a key at the edge");
+        // Step 41 (Vienna): the scale bar lay by the peninsula and left the note no room beside it; off the outline
+        // now, the bar leaves the note its place by the peninsula.
+        assertEquals(List.of(17, 26, 34, 37, 44), keyed, "slides with the note as a key at the edge");
     }
 
     /**
