@@ -8,7 +8,6 @@ import org.parley.layout.map.MapViewport;
 import org.parley.layout.map.ScreenPoint;
 import org.parley.render.FontSpec;
 import org.parley.render.Painter;
-import org.parley.render.label.Candidates;
 import org.parley.render.label.OccupiedSpace;
 import org.parley.render.label.Rect;
 import org.parley.render.Theme;
@@ -30,16 +29,19 @@ final class CrimeaNote {
     static final double LABEL_LON = 34.4;
     static final double LABEL_LAT = 45.3;
     private static final double OUTLINE_WEST = 32.48;
-    /** Rings of spots tried around the peninsula: beside it, then up to two text heights out on a leader line. */
-    private static final int RINGS = 3;
+    /** From the note's box to the outline's nearest side. */
     private static final double GAP = 4;
     /**
-     * Where along a side the note is slid, in half its width and the outline's (0 centred): round a peninsula ringed
-     * by Ukraine's, Georgia's and Turkey's circles, a spot off-centre is often the only free one.
+     * The most the note's box may stand from the dashed outline itself (not its bounding box, whose corners lie in
+     * the sea) and still touch it: its gap and two px.
      */
-    private static final double[] SLIDES = {-1, 1, -0.5, 0.5};
-    // Below (over the Black Sea), below-right, below-left, right, left, above, above-right, above-left.
-    private static final int[] PREFERENCE = {3, 6, 7, 0, 1, 2, 4, 5};
+    static final double TOUCHING = GAP + 2;
+    /**
+     * Where along a side of the outline's box the note's middle is tried, as a fraction of the side (the middle
+     * first): round a peninsula ringed by Ukraine's, Georgia's and Turkey's circles, a spot off-centre is often the
+     * only free one, and the touch test keeps only those against the coast.
+     */
+    private static final double[] ALONG = {0.5, 0.3, 0.7, 0.1, 0.9};
 
     // lon, lat pairs clockwise from the Tarkhankut peninsula.
     private static final double[] OUTLINE = {
@@ -75,13 +77,14 @@ final class CrimeaNote {
     }
 
     /**
-     * Where the note goes: in free space round the peninsula, nearest first (below it over the Black Sea before the
-     * other sides), each side tried centred, flush with the outline's ends and slid along it, then further out on a
-     * short leader line that crosses no mark. It keeps {@link MapLabels#MARK_CLEARANCE} from every circle, badge,
-     * label and the scale bar: flush against Ukraine's circle it read as that circle's name. Nothing only when no such
-     * spot is free (the dashed outline stays): tried on one line round the outline's four sides alone, and only where
-     * the peninsula lay 40 px inside the frame, it was left off ten of the 34 slide maps with Crimea in view at
-     * 1280x720; now five, each with circles, names and the credit all round it.
+     * Where the note goes: on the peninsula where the outline is large enough to hold it (a map zoomed in on it), else
+     * against the outline: below it over the Black Sea first, then right, left and above, each side tried at its
+     * middle and slid along it, one line before two. A spot counts only if its box comes within {@link #TOUCHING} of
+     * the outline itself: two lines out on a leader, as the note used to go, on the Letter handout's overview map it
+     * stood above Southern Russia's circle, far from Crimea, and read as that circle's name (decision 0162). It keeps
+     * {@link MapLabels#MARK_CLEARANCE} from every circle, badge, label and the scale bar: flush against Ukraine's
+     * circle it read as that circle's name. Nothing when no such spot is free: {@link #key} then says it at the map's
+     * edge after a dashed stroke, which reads as a key and as no place's name.
      */
     static Optional<MapLabel> label(MapViewport viewport, OccupiedSpace space, NearestMarks marks, MapLabels.Measure measure,
                                     List<MapLabel> names) {
@@ -91,38 +94,83 @@ final class CrimeaNote {
         ScreenPoint anchor = viewport.project(LABEL_LON, LABEL_LAT);
         ScreenPoint west = viewport.project(OUTLINE_WEST, LABEL_LAT);
         double r = Math.max(6, Math.abs(anchor.x() - west.x()));
+        List<ScreenPoint> outline = outlinePoints(viewport);
+        Rect box = outlineBox(viewport);
         FontSpec font = MapLabels.NOTE_FONT;
         double ascent = measure.ascent(font);
         double line = ascent + 4;
-        double reach = maxLeader(line);
-        // The same words on two lines, narrower by half, where one line finds no room at that distance: on a slide's
-        // small map the one line is nearly half the map's width.
-        String[] wordings = {LABEL, LABEL_BROKEN};
-        List<List<List<Rect>>> spots = new ArrayList<>();
-        for (String text : wordings) {
+        // The same words on two lines, narrower by half, where one line finds no room: on a slide's small map the one
+        // line is nearly half the map's width.
+        for (String text : new String[] {LABEL, LABEL_BROKEN}) {
             double w = MapLabel.lines(text).stream().mapToDouble(t -> measure.width(font, t)).max().orElse(0) + 4;
             double h = MapLabel.lines(text).size() * (ascent + MapLabels.LINE_GAP) - MapLabels.LINE_GAP + 4;
-            spots.add(spots(anchor.x(), anchor.y(), r, w, h, space.width()));
-        }
-        for (int ring = 0; ring < RINGS; ring++) {
-            for (int k = 0; k < wordings.length; k++) {
-                for (Rect spot : spots.get(k).get(ring)) {
-                    double out = MapLabels.distance(spot, anchor.x(), anchor.y()) - r;
-                    boolean leader = Candidates.needsLeader(spot, anchor.x(), anchor.y(), r, GAP, line);
-                    // No mark just before or after it on its line: the note names the peninsula, no mark.
-                    // And no stop's name just above or below it: flush against "Vienna 13 Jan" it read
-                    // as that name's first line, Vienna "annexed 2014".
-                    if (out <= reach && space.inside(spot) && space.free(spot.grown(MapLabels.MARK_CLEARANCE))
-                            && !stacked(spot, line, names) && !marks.besideAny(spot, line)
-                            && (!leader || !marks.leaderCrossesAnyBeyond(spot, anchor.x(), anchor.y()))) {
-                        space.take(spot);
-                        return Optional.of(new MapLabel(MapLabel.Kind.NOTE, wordings[k], font, spot,
-                                spot.y() + 2 + ascent, false, leader, anchor.x(), anchor.y(), r));
-                    }
+            for (Rect spot : spots(box, anchor, w, h)) {
+                // No mark just before or after it on its line: the note names the peninsula, no mark.
+                // And no stop's name just above or below it: flush against "Vienna 13 Jan" it read
+                // as that name's first line, Vienna "annexed 2014".
+                if (touches(spot, box, outline) && space.inside(spot)
+                        && space.free(spot.grown(MapLabels.MARK_CLEARANCE))
+                        && !stacked(spot, line, names) && !marks.besideAny(spot, line)) {
+                    space.take(spot);
+                    return Optional.of(new MapLabel(MapLabel.Kind.NOTE, text, font, spot,
+                            spot.y() + 2 + ascent, false, false, anchor.x(), anchor.y(), r));
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether the spot lies within the outline's box (on the peninsula) or within {@link #TOUCHING} of its line. */
+    private static boolean touches(Rect spot, Rect box, List<ScreenPoint> outline) {
+        boolean within = spot.x() >= box.x() && spot.y() >= box.y() && spot.x() + spot.w() <= box.x() + box.w()
+                && spot.y() + spot.h() <= box.y() + box.h();
+        return within || !spot.overlaps(box) && fromOutline(spot, outline) <= TOUCHING;
+    }
+
+    /** From a box to the nearest point of the outline's line, each side of it measured at eight points along. */
+    static double fromOutline(Rect spot, List<ScreenPoint> outline) {
+        double nearest = Double.MAX_VALUE;
+        for (int i = 0; i < outline.size(); i++) {
+            ScreenPoint a = outline.get(i);
+            ScreenPoint b = outline.get((i + 1) % outline.size());
+            for (int k = 0; k <= 8; k++) {
+                double x = a.x() + (b.x() - a.x()) * k / 8;
+                double y = a.y() + (b.y() - a.y()) * k / 8;
+                double dx = Math.max(0, Math.max(spot.x() - x, x - (spot.x() + spot.w())));
+                double dy = Math.max(0, Math.max(spot.y() - y, y - (spot.y() + spot.h())));
+                nearest = Math.min(nearest, Math.hypot(dx, dy));
+            }
+        }
+        return nearest;
+    }
+
+    /**
+     * Every spot tried, in order: centred on the peninsula, then {@link #GAP} beyond each side of the outline's box
+     * (below, right, left, above), its middle at each of {@link #ALONG} and flush with the side's two ends.
+     */
+    static List<Rect> spots(Rect box, ScreenPoint anchor, double w, double h) {
+        List<Rect> out = new ArrayList<>();
+        out.add(new Rect(anchor.x() - w / 2, anchor.y() - h / 2, w, h));
+        double right = box.x() + box.w();
+        double bottom = box.y() + box.h();
+        alongTheWidth(out, box, bottom + GAP, w, h);
+        for (double x : new double[] {right + GAP, box.x() - GAP - w}) {
+            for (double f : ALONG) {
+                out.add(new Rect(x, box.y() + f * box.h() - h / 2, w, h));
+            }
+            out.add(new Rect(x, box.y(), w, h));
+            out.add(new Rect(x, bottom - h, w, h));
+        }
+        alongTheWidth(out, box, box.y() - GAP - h, w, h);
+        return out;
+    }
+
+    private static void alongTheWidth(List<Rect> out, Rect box, double y, double w, double h) {
+        for (double f : ALONG) {
+            out.add(new Rect(box.x() + f * box.w() - w / 2, y, w, h));
+        }
+        out.add(new Rect(box.x(), y, w, h));
+        out.add(new Rect(box.x() + box.w() - w, y, w, h));
     }
 
     /** The dashed stroke's length before a key's words, in the map's px. */
@@ -189,61 +237,28 @@ final class CrimeaNote {
         return onScreen(viewport) ? Optional.of(outlineBox(viewport)) : Optional.empty();
     }
 
+    /** The outline's points on screen, in order. */
+    static List<ScreenPoint> outlinePoints(MapViewport viewport) {
+        List<ScreenPoint> points = new ArrayList<>(OUTLINE.length / 2);
+        for (int i = 0; i < OUTLINE.length; i += 2) {
+            points.add(viewport.project(OUTLINE[i], OUTLINE[i + 1]));
+        }
+        return points;
+    }
+
     /** The outline's bounding box on screen. */
     private static Rect outlineBox(MapViewport viewport) {
         double minX = Double.MAX_VALUE;
         double minY = Double.MAX_VALUE;
         double maxX = -Double.MAX_VALUE;
         double maxY = -Double.MAX_VALUE;
-        for (int i = 0; i < OUTLINE.length; i += 2) {
-            ScreenPoint p = viewport.project(OUTLINE[i], OUTLINE[i + 1]);
+        for (ScreenPoint p : outlinePoints(viewport)) {
             minX = Math.min(minX, p.x());
             minY = Math.min(minY, p.y());
             maxX = Math.max(maxX, p.x());
             maxY = Math.max(maxY, p.y());
         }
         return new Rect(minX, minY, maxX - minX, maxY - minY);
-    }
-
-    /**
-     * Every spot tried, ring by ring out from the peninsula: the ring of {@link Candidates#around} in the note's order
-     * of sides, then the note above, below and beside the outline slid along it (ending at its west end, starting at
-     * its east end, and between); the first ring also flush with the outline's edges.
-     */
-    static List<List<Rect>> spots(double cx, double cy, double r, double w, double h, double width) {
-        List<Rect> around = Candidates.around(cx, cy, r, GAP, w, h, RINGS);
-        List<List<Rect>> rings = new ArrayList<>();
-        for (int ring = 0; ring < RINGS; ring++) {
-            List<Rect> out = new ArrayList<>();
-            for (int k : PREFERENCE) {
-                out.add(around.get(ring * 8 + k));
-            }
-            double d = r + GAP + ring * (h + 2);
-            for (double y : new double[] {cy + d, cy - d - h}) {
-                for (double along : SLIDES) {
-                    out.add(new Rect(cx - w / 2 + along * (w / 2 + r), y, w, h));
-                }
-            }
-            for (double x : new double[] {cx + d, cx - d - w}) {
-                for (double along : SLIDES) {
-                    out.add(new Rect(x, cy - h / 2 + along * (r * 0.6), w, h));
-                }
-            }
-            if (ring == 0) {
-                out.addAll(Candidates.flush(cx, cy, r, GAP, w, h, width));
-            }
-            rings.add(out);
-        }
-        return rings;
-    }
-
-    /**
-     * How far the note may sit from the outline on its leader: two text lines out. On a small map that once put it
-     * across the map, over the Baltic states with its leader across Ukraine; a leader now crosses no mark that does
-     * not cover the peninsula itself, and a ring less left it off a slide map in three.
-     */
-    private static double maxLeader(double h) {
-        return GAP + (RINGS - 1) * (h + 2) + h / 2;
     }
 
     /**

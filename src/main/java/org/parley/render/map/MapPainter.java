@@ -148,6 +148,11 @@ public final class MapPainter {
         return CrimeaNote.outline(viewport);
     }
 
+    /** The points of Crimea's dashed outline in this viewport, in order, or none when the peninsula is out of the frame. */
+    public static List<ScreenPoint> crimeaOutlinePoints(MapViewport viewport) {
+        return CrimeaNote.inView(viewport) ? CrimeaNote.outlinePoints(viewport) : List.of();
+    }
+
     /** Where the last frame drew each route stop's badge, in route order: a click there chooses the stop. */
     public List<ScreenPoint> lastBadges() {
         return lastBadges;

@@ -163,24 +163,6 @@ final class NearestMarks {
     }
 
     /**
-     * True if the leader line from (cx, cy), a point no mark is centred on, to the spot passes through a mark that does
-     * not hold (cx, cy) itself. On a zoomed-out map Ukraine's circle covers part of Crimea, and every leader of the
-     * Crimea note starts inside it: counted as crossing it, the note was left off five slide maps.
-     */
-    boolean leaderCrossesAnyBeyond(Rect spot, double cx, double cy) {
-        double tx = Math.max(spot.x(), Math.min(cx, spot.x() + spot.w()));
-        double ty = Math.max(spot.y(), Math.min(cy, spot.y() + spot.h()));
-        int i = firstAtOrAfter(Math.min(cx, tx) - widest);
-        for (; i < xs.length && xs[i] <= Math.max(cx, tx) + widest; i++) {
-            boolean holdsStart = Math.hypot(xs[i] - cx, ys[i] - cy) < radii[i];
-            if (!holdsStart && segmentDistance(xs[i], ys[i], cx, cy, tx, ty) < radii[i]) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
      * Whether mark {@code i} is the label's own: centred within a pixel of (cx, cy) (a route badge on
      * its marker, the same place drawn twice), or of the same group as the mark there.
      */
