@@ -42,10 +42,11 @@ final class AxisPainter {
      * Paints the axis.
      *
      * @param focus the focus to name over its band, or null
+     * @param zoneCaption whether to say in the corner which clock the axis keeps ("Venue local time")
      * @return the texts drawn on the tick and period rows, left to right on each
      */
     static List<String> paint(Painter p, Theme theme, Ticks ticks, ZoneId zone, double width, double top,
-                              TimeScale scale, TimeRange focus) {
+                              TimeScale scale, TimeRange focus, boolean zoneCaption) {
         double h = TimelineMetrics.AXIS_HEIGHT;
         double left = TimelineMetrics.GUTTER;
         p.save();
@@ -56,9 +57,11 @@ final class AxisPainter {
         p.strokeLine(0, top + h - 0.5, width, top + h - 0.5);
         p.strokeLine(left - 0.5, top, left - 0.5, top + h);
 
-        p.setFont(ZONE_FONT);
-        p.setFill(theme.mutedText());
-        p.fillText(zoneCaption(zone), 10, top + h - 10, TextAnchor.START);
+        if (zoneCaption) {
+            p.setFont(ZONE_FONT);
+            p.setFill(theme.mutedText());
+            p.fillText(zoneCaption(zone), 10, top + h - 10, TextAnchor.START);
+        }
 
         p.clipRect(left, top, width - left, h);
         p.translate(left, top);

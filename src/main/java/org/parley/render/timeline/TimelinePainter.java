@@ -49,6 +49,8 @@ public final class TimelinePainter {
     private final TickGenerator tickGenerator;
     /** Whether the axis names the shaded focus by its days, as a slide's strip does. */
     private final boolean namesFocus;
+    /** Whether the axis's corner says which clock it keeps, as the explorer's and the exports' do and a slide's not. */
+    private final boolean namesZone;
     /** Paper's day columns whose real days the axis names, or null for an even axis. */
     private final DayColumns columns;
     private final TimelineLabelPlacer labelPlacer = new TimelineLabelPlacer(4, 4, ItemPainter.ICON_ROOM);
@@ -59,12 +61,13 @@ public final class TimelinePainter {
 
     /** The explorer's and the exports' timeline. */
     public TimelinePainter() {
-        this(TickGenerator.DEFAULT_MIN_MAJOR_SPACING, false, null);
+        this(TickGenerator.DEFAULT_MIN_MAJOR_SPACING, false, true, null);
     }
 
-    private TimelinePainter(double minMajorSpacing, boolean namesFocus, DayColumns columns) {
+    private TimelinePainter(double minMajorSpacing, boolean namesFocus, boolean namesZone, DayColumns columns) {
         this.tickGenerator = new TickGenerator(minMajorSpacing);
         this.namesFocus = namesFocus;
+        this.namesZone = namesZone;
         this.columns = columns;
     }
 
@@ -73,15 +76,16 @@ public final class TimelinePainter {
      * org.parley.layout.TimelineLayout#inColumns}): the axis names each real day over its columns.
      */
     public static TimelinePainter inColumns(DayColumns columns) {
-        return new TimelinePainter(TickGenerator.DEFAULT_MIN_MAJOR_SPACING, false, columns);
+        return new TimelinePainter(TickGenerator.DEFAULT_MIN_MAJOR_SPACING, false, true, columns);
     }
 
     /**
      * A timeline for a slide's strip: weeks labelled under a month ("3 Jan", "10 Jan", …) and the
-     * shaded focus named by its days, so the strip says when the story's week was and what lies after it.
+     * shaded focus named by its days, so the strip says when the story's week was and what lies after it; no clock
+     * named in its corner ("Venue local time" is the explorer's, and a class reads no hours off the strip).
      */
     public static TimelinePainter forSlide() {
-        return new TimelinePainter(SLIDE_MIN_MAJOR_SPACING, true, null);
+        return new TimelinePainter(SLIDE_MIN_MAJOR_SPACING, true, false, null);
     }
 
     public void paint(Painter p, TimelineScene s, Theme theme) {
@@ -150,8 +154,10 @@ public final class TimelinePainter {
             p.setFill(theme.text());
             p.fillText(p.fitted(s.decorations().title(), width - 24), 12, 25, TextAnchor.START);
         }
+        // A slide's strip names no clock: "Venue local time" is the explorer's word for its axis, and a class reads
+        // the strip's weeks and the talks' days, never its hours (step 45's events are known to the month).
         lastAxisTexts = AxisPainter.paint(p, theme, ticks, s.axisZone(), width, s.decorations().headerHeight(),
-                s.scale(), namesFocus ? s.focus() : null);
+                s.scale(), namesFocus ? s.focus() : null, namesZone);
         footer(p, s, theme, bodyTop + bodyHeight);
         p.restore();
     }

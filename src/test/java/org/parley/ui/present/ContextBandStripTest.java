@@ -67,6 +67,24 @@ class ContextBandStripTest {
         assertTrue(p.texts().stream().anyMatch(t -> t.contains("Jan")), p.texts().toString());
     }
 
+    /**
+     * Step 45's strip is the explorer's timeline with no word of the window's: it said "Venue local time" in its
+     * corner, the explorer's caption for its clock, over events known only to the month.
+     */
+    @Test
+    void whatComesNextsStripCarriesNoZoneCaption() {
+        TimelineStrip strip = new TimelineStrip(steps.stream().flatMap(s -> s.events().stream()).distinct().toList(),
+                WEEK.zone(), WEEK.focus());
+        Step next = steps.stream().filter(s -> s.isContext() && s.title().equals("What comes next")).findFirst()
+                .orElseThrow();
+        RecordingPainter p = new RecordingPainter();
+        // The strip's own painter, at a 1280x720 slide's logical size (the slide scales it about 2.2 times).
+        TimelinePainter.forSlide().paint(p, strip.scene(next, 568, 136), Theme.LIGHT);
+        assertTrue(p.texts().stream().anyMatch(t -> t.contains("Jan")), p.texts().toString());
+        assertTrue(p.texts().stream().noneMatch(t -> t.equals("Venue local time") || t.equals("Times in UTC")),
+                p.texts().toString());
+    }
+
     /** A filtered deck's background of a few years gets every year named, not one "2020" over unlabelled ticks. */
     @Test
     void aFewYearsOfBackgroundAreEachNamed() {
