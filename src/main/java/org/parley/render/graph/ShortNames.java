@@ -1,9 +1,10 @@
 package org.parley.render.graph;
 
 import org.parley.model.Actor;
-import org.parley.model.ActorKind;
+import org.parley.model.ActorOrder;
 
 import java.util.Comparator;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** Labels short enough for a crowded graph: surnames for people, acronyms for long organisation names. */
@@ -16,10 +17,11 @@ public final class ShortNames {
     }
 
     public static String of(Actor actor) {
-        String name = actor.name().strip();
-        if (actor.kind() == ActorKind.PERSON && isProperName(name)) {
-            return name.substring(name.lastIndexOf(' ') + 1);
+        Optional<String> surname = ActorOrder.surname(actor);
+        if (surname.isPresent()) {
+            return surname.get();
         }
+        String name = actor.name().strip();
         if (name.length() > LONG_NAME) {
             return actor.aliases().stream()
                     .filter(a -> ACRONYM.matcher(a).matches())
@@ -27,15 +29,5 @@ public final class ShortNames {
                     .orElse(name);
         }
         return name;
-    }
-
-    // "European official" is a description, not a name: its last word alone would mislead.
-    private static boolean isProperName(String name) {
-        for (String word : name.split(" ")) {
-            if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -2,6 +2,7 @@ package org.parley.ui.actors;
 
 import org.parley.model.Actor;
 import org.parley.model.ActorGroup;
+import org.parley.model.ActorOrder;
 import org.parley.model.Dataset;
 import org.parley.render.graph.ActorNetwork;
 import org.parley.render.graph.ActorNode;
@@ -23,7 +24,8 @@ final class ActorRows {
     private static final Comparator<ActorEntry.Row> BUSIEST_FIRST = Comparator
             .comparingInt(ActorEntry.Row::events).reversed()
             .thenComparing(Comparator.comparingInt(ActorEntry.Row::quotes).reversed())
-            .thenComparing(r -> r.actor().name());
+            // Actors as busy as each other in the order every list of names follows (by surname).
+            .thenComparing(ActorEntry.Row::actor, ActorOrder.LOOK_UP);
 
     private final List<ActorEntry.Row> rows;
 

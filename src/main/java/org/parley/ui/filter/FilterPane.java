@@ -15,6 +15,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
+import javafx.scene.control.TextField;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToggleGroup;
@@ -31,6 +32,7 @@ import javafx.animation.PauseTransition;
 import javafx.util.Duration;
 import org.controlsfx.control.RangeSlider;
 import javafx.scene.control.DatePicker;
+import org.parley.ui.controls.SearchField;
 import org.parley.ui.support.BackgroundThread;
 import org.parley.ui.support.LatestResult;
 import org.parley.ui.support.ShortcutsThrough;
@@ -59,8 +61,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -77,6 +81,14 @@ public final class FilterPane extends ScrollPane {
     private static final double KIND_ROW = 26;
     private final CheckListView<EventKind> kinds = new CheckListView<>();
     private final CheckListView<Actor> actors = new CheckListView<>();
+    /** Narrows the actors' list to the names holding what is typed: 41 names, or 1,000, had to be scrolled through. */
+    private final TextField actorFind = SearchField.create("Find an actor");
+    private final Label noActorFound = new Label();
+    /** The actors worth a tick, in look-up order, ready to be narrowed. */
+    private ActorFinder actorFinder = ActorFinder.NONE;
+    /** The narrowing over more actors than are matched at once (a list of that size costs more than a keystroke). */
+    private final LatestResult<Found> finding =
+            new LatestResult<>(BackgroundThread.compute(), this::showFound);
     private final CheckListView<Place> places = new CheckListView<>();
     private final ComboBox<SourceChoice> sources = new ComboBox<>();
     /** Whether the chosen actors are matched any of them or all together (what they share). */
@@ -131,6 +143,10 @@ public final class FilterPane extends ScrollPane {
         kinds.setPrefHeight(EventKind.values().length * KIND_ROW + 4);
         kinds.setMinHeight(Region.USE_PREF_SIZE);
         actors.setPrefHeight(240);
+        actorFind.setId("actor-find");
+        actorFind.textProperty().addListener((o, was, now) -> find(now));
+        noActorFound.setWrapText(true);
+        actors.setPlaceholder(noActorFound);
         places.setPrefHeight(200);
         kinds.setCellFactory(lv -> new NamedCheckCell<>(kinds, k -> counted(k.label(), counts.kind(k)), countsChanged));
         actors.setCellFactory(lv -> new NamedCheckCell<>(actors, a -> counted(a.name(), counts.actor(a.id())), countsChanged));
@@ -175,7 +191,7 @@ public final class FilterPane extends ScrollPane {
                 section("Time", new VBox(6, range, rangeLabel, new HBox(6, fromDay, new Label("\u2013"), toDay),
                         dayProblem, new HBox(6, week, all), overlapNote())),
                 section("Kinds", kinds),
-                section("Actors", new VBox(6, matchRow(), actors)),
+                section("Actors", new VBox(6, matchRow(), actorFind, actors)),
                 section("Places", places));
         content.setPadding(new Insets(8));
         setContent(content);
@@ -188,9 +204,9 @@ public final class FilterPane extends ScrollPane {
             }
         });
 
-        listenToChecks(kinds, Function.identity(), s -> state.filterProperty().get().withKinds(s));
-        listenToChecks(actors, Actor::id, s -> state.filterProperty().get().withActors(s));
-        listenToChecks(places, Place::id, s -> state.filterProperty().get().withPlaces(s));
+        listenToChecks(kinds, Function.identity(), EventFilter::kinds, (f, s) -> f.withKinds(s));
+        listenToChecks(actors, Actor::id, EventFilter::actors, (f, s) -> f.withActors(s));
+        listenToChecks(places, Place::id, EventFilter::places, (f, s) -> f.withPlaces(s));
         actorMatch.selectedToggleProperty().addListener((o, was, now) -> {
             if (!syncing && now != null) {
                 state.filterProperty().set(state.filterProperty().get()
@@ -277,7 +293,11 @@ public final class FilterPane extends ScrollPane {
     }
 
     /** The actors and places worth a tick (those of some event). */
-    private record Choices(List<Actor> actors, List<Place> places) {
+    private record Choices(ActorFinder actors, List<Place> places) {
+    }
+
+    /** The actors whose names hold what was typed, for that finder's list. */
+    private record Found(ActorFinder finder, String typed, List<Actor> actors) {
     }
 
     /** The counts of one dataset under one filter. */
@@ -325,8 +345,7 @@ public final class FilterPane extends ScrollPane {
             placed.add(e.place());
             placed.addAll(e.refers());
         }
-        List<Actor> actorList = ds.actors().stream().filter(a -> involved.contains(a.id()))
-                .sorted(Comparator.comparing(Actor::name)).toList();
+        ActorFinder actorList = new ActorFinder(ds.actors().stream().filter(a -> involved.contains(a.id())).toList());
         // Each place of an event, and what it lies within.
         Set<String> offered = new HashSet<>();
         for (String id : placed) {
@@ -343,7 +362,8 @@ public final class FilterPane extends ScrollPane {
     private void showChoices(Choices c) {
         syncing = true;
         try {
-            actors.getItems().setAll(c.actors());
+            actorFinder = c.actors();
+            showActors(actorFinder.matching(actorFind.getText()));
             places.getItems().setAll(c.places());
         } finally {
             syncing = false;
@@ -352,12 +372,64 @@ public final class FilterPane extends ScrollPane {
         recount(state.filterProperty().get());
     }
 
-    private <T, K> void listenToChecks(CheckListView<T> list, Function<T, K> key,
-                                       Function<Set<K>, EventFilter> apply) {
+    /**
+     * Narrows the actors' list to the names holding {@code typed}: at once over as many actors as a filter
+     * is applied at once (a substring test each, their spellings folded beforehand), otherwise on the compute
+     * thread, the list as it was until then.
+     */
+    private void find(String typed) {
+        if (syncing) {
+            return;
+        }
+        ActorFinder finder = actorFinder;
+        if (finder.all().size() <= ExplorerState.FILTER_AT_ONCE_LIMIT) {
+            finding.discard();
+            showFound(new Found(finder, typed, finder.matching(typed)));
+        } else {
+            finding.request(() -> new Found(finder, typed, finder.matching(typed)));
+        }
+    }
+
+    private void showFound(Found found) {
+        if (found.finder() != actorFinder) {
+            return;
+        }
+        syncing = true;
+        try {
+            showActors(found.actors());
+        } finally {
+            syncing = false;
+        }
+        noActorFound.setText("No actor\u2019s name or alias holds \u201C" + Printable.brief(found.typed().strip())
+                + "\u201D.");
+        // The ticks of the actors shown, from the filter, which keeps those hidden by the typing too.
+        showFilter(state.filterProperty().get());
+    }
+
+    /**
+     * The check model keeps ticks by index and not by actor, and a list replaced kept the old indices' ticks
+     * (an index past the new end read as a null actor): cleared first, then ticked again from the filter.
+     */
+    private void showActors(List<Actor> shown) {
+        actors.getCheckModel().clearChecks();
+        actors.getItems().setAll(shown);
+    }
+
+    /**
+     * A tick changes the filter for the items the list shows and keeps what it holds of the others: with the
+     * actors narrowed to "grush", ticking Grushko had to keep Putin, ticked before and hidden by the typing.
+     */
+    private <T, K> void listenToChecks(CheckListView<T> list, Function<T, K> key, Function<EventFilter, Set<K>> chosen,
+                                       BiFunction<EventFilter, Set<K>, EventFilter> apply) {
         list.getCheckModel().getCheckedItems().addListener((ListChangeListener<T>) c -> {
             if (!syncing) {
-                Set<K> keys = list.getCheckModel().getCheckedItems().stream().map(key).collect(Collectors.toSet());
-                state.filterProperty().set(apply.apply(keys));
+                EventFilter f = state.filterProperty().get();
+                Set<K> shown = list.getItems().stream().map(key).collect(Collectors.toSet());
+                Set<K> keys = chosen.apply(f).stream().filter(k -> !shown.contains(k))
+                        .collect(Collectors.toCollection(HashSet::new));
+                list.getCheckModel().getCheckedItems().stream().filter(Objects::nonNull)
+                        .forEach(item -> keys.add(key.apply(item)));
+                state.filterProperty().set(apply.apply(f, keys));
             }
         });
     }
@@ -365,15 +437,20 @@ public final class FilterPane extends ScrollPane {
     private void loadChoices(Dataset ds) {
         syncing = true;
         try {
-            actors.getItems().clear();
+            showActors(List.of());
             places.getItems().clear();
+            actorFinder = ActorFinder.NONE;
+            finding.discard();
+            // Another dataset's actors: what was typed to find one of the last is no help.
+            actorFind.clear();
             counts = FacetCounts.NONE;
             counting.discard();
             countsChanged.set(countsChanged.get() + 1);
             if (ds != null && ds.events().size() <= ExplorerState.FILTER_AT_ONCE_LIMIT) {
                 choices.discard();
                 Choices c = choicesOf(ds);
-                actors.getItems().setAll(c.actors());
+                actorFinder = c.actors();
+                showActors(actorFinder.all());
                 places.getItems().setAll(c.places());
             } else if (ds != null) {
                 // A pass over 100,000 events' participants and places: on the compute thread, the lists following.
