@@ -86,7 +86,8 @@ final class MainMenu {
                 item("_Clear selection", "Shortcut+Backspace", a::clearSelection),
                 new SeparatorMenuItem(),
                 item("_Search", "Shortcut+F", a::focusSearch),
-                needsActor(state, item("Filter by selected _actor", "Shortcut+Shift+F", a::filterBySelectedActor)),
+                // Greyed only without data: greyed with no actor selected, the key had done nothing and said nothing.
+                needsData(state, item("Filter by _actor", "Shortcut+Shift+F", a::filterByActor)),
                 item("Clear all _filters", "Shortcut+Shift+X", a::clearFilters),
                 // A text field's own Ctrl+Z (the search box, a day typed) comes first: the field takes the key.
                 greyedUnless(state.filterHistory().canUndoProperty(),
@@ -134,12 +135,6 @@ final class MainMenu {
                 now.addEventFilter(KeyEvent.KEY_RELEASED, keepOpen);
             }
         });
-    }
-
-    /** Greyed while no actor is chosen: its shortcut did nothing then, without a word. */
-    private static MenuItem needsActor(ExplorerState state, MenuItem item) {
-        item.disableProperty().bind(state.selectedActorProperty().isNull());
-        return item;
     }
 
     /** Greyed while there is nothing to take back or make again. */

@@ -26,6 +26,8 @@ import javafx.stage.WindowEvent;
 import javafx.util.Duration;
 import org.parley.ui.controls.SearchField;
 import org.parley.ui.controls.WholeTabPane;
+import org.parley.model.Dataset;
+import org.parley.model.Event;
 import org.parley.model.EventFilter;
 import org.parley.render.timeline.TimelineMetrics;
 import org.parley.store.DataPaths;
@@ -53,6 +55,7 @@ import org.parley.ui.table.EventTable;
 import org.parley.ui.timeline.TimelineView;
 
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -561,14 +564,29 @@ public final class MainWindow implements WindowActions {
     }
 
     @Override
-    public void filterBySelectedActor() {
+    public void filterByActor() {
+        Dataset ds = state.dataset();
         String actor = state.selectedActorProperty().get();
-        if (actor != null) {
-            Set<String> actors = new HashSet<>(state.filterProperty().get().actors());
-            actors.add(actor);
-            state.filterProperty().set(state.filterProperty().get().withActors(actors));
+        Optional<Event> event = ds == null ? Optional.empty()
+                : Optional.ofNullable(state.selectedEventProperty().get()).flatMap(ds::event);
+        Set<String> chosen = actor != null ? Set.of(actor) : event.map(ds::involved).orElse(Set.of());
+        if (chosen.isEmpty()) {
+            // Nothing selected to filter by: the actors' list, to type one's name in.
+            focusPanel(FILTERS_PANEL);
+            Platform.runLater(() -> {
+                if (filtersTab.getContent() instanceof FilterPane filters) {
+                    filters.findActor();
+                }
+            });
+            return;
         }
+        Set<String> actors = new HashSet<>(state.filterProperty().get().actors());
+        actors.addAll(chosen);
+        state.filterProperty().set(state.filterProperty().get().withActors(actors));
     }
+
+    /** The Filters pane's place in {@link #focusPanel}'s order (Alt+5). */
+    private static final int FILTERS_PANEL = 4;
 
     @Override
     public void focusPanel(int index) {

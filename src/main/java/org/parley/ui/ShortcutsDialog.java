@@ -26,7 +26,9 @@ final class ShortcutsDialog {
               Ctrl+F, Esc      search, empty it    Ctrl+1 / Ctrl+2   fit the focus period / everything
               Enter, ↓ / ↑     in the search box: open the best, the next, the previous result
               Alt+← / Alt+→    previous / next     Ctrl+Backspace    clear the selection
-              Ctrl+Shift+F     filter by actor     Ctrl+Shift+X      clear all filters
+              Ctrl+Shift+F     filter by actor: the selected one, else the selected event's actors,
+                               else (nothing selected) Filters → Find an actor, to type a name
+              Ctrl+Shift+X     clear all filters
               Ctrl+Z           undo filter change  Ctrl+Shift+Z      redo it
               Ctrl+Shift+T/A/P lanes by track / actor / place
               Ctrl+U           UTC / local time    Ctrl+D            dark theme

@@ -30,7 +30,11 @@ public interface WindowActions {
     /** Go → Redo filter change: the change last taken back, made again. */
     void redoFilterChange();
 
-    void filterBySelectedActor();
+    /**
+     * Go → Filter by actor: the selected actor, else the selected event's actors, else the Filters pane at
+     * "Find an actor", so the key always answers.
+     */
+    void filterByActor();
 
     void focusPanel(int index);
 

@@ -18,6 +18,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.parley.layout.LaneMode;
+import org.parley.seed.BundledSeeds;
 import org.parley.ui.state.ExplorerState;
 import org.parley.ui.support.FxThreadRobot;
 import org.testfx.api.FxRobot;
@@ -118,7 +119,7 @@ class MainMenuTest {
         WaitForAsyncUtils.waitForFxEvents();
         robot.type(KeyCode.A);
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(go.isShowing(), "no actor chosen: Filter by selected actor is greyed");
+        assertTrue(go.isShowing(), "no dataset yet: Filter by actor is greyed");
         assertTrue(calls.isEmpty(), calls.toString());
         robot.type(KeyCode.ESCAPE);
     }
@@ -190,12 +191,17 @@ class MainMenuTest {
         assertEquals(expected.size(), calls.size());
     }
 
+    /**
+     * Filter by actor is there whenever there is data, with nothing selected too: greyed until an actor was
+     * chosen, its Ctrl+Shift+F had done nothing with an event selected, and said nothing.
+     */
     @Test
-    void filteringBySelectedActorIsGreyedUntilAnActorIsChosen(FxRobot robot) {
-        MenuItem byActor = items().stream().filter(i -> "Filter by selected _actor".equals(i.getText())).findFirst().orElseThrow();
-        assertTrue(byActor.isDisable(), "with no actor chosen, Ctrl+Shift+F has nothing to filter by");
-        robot.interact(() -> state.selectedActorProperty().set("sherman"));
-        assertFalse(byActor.isDisable());
+    void filteringByActorIsOfferedWheneverThereIsData(FxRobot robot) {
+        MenuItem byActor = items().stream().filter(i -> "Filter by _actor".equals(i.getText())).findFirst().orElseThrow();
+        assertTrue(byActor.isDisable(), "no dataset yet: nothing to filter");
+        robot.interact(() -> state.datasetProperty().set(BundledSeeds.dataset()));
+        assertFalse(byActor.isDisable(), "nothing selected, and still offered");
+        robot.interact(() -> state.datasetProperty().set(null));
     }
 
     /** No database open: what would write to one is greyed, but a damaged one's backups can still be restored. */

@@ -229,6 +229,13 @@ public final class FilterPane extends ScrollPane {
         loadChoices(state.dataset());
     }
 
+    /** Brings "Find an actor" into sight with the keyboard in it, its text chosen to be typed over. */
+    public void findActor() {
+        scrollToShow(actorFind);
+        actorFind.requestFocus();
+        actorFind.selectAll();
+    }
+
     private static TitledPane section(String title, Node body) {
         TitledPane pane = new TitledPane(title, body);
         pane.setAnimated(false);
