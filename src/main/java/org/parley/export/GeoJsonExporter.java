@@ -4,11 +4,14 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.parley.model.Actor;
+import org.parley.model.CountText;
 import org.parley.model.Dataset;
 import org.parley.model.Event;
 import org.parley.model.Place;
+import org.parley.render.map.MapData;
 
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -22,7 +25,10 @@ import java.util.stream.Collectors;
 /**
  * Writes the dataset as one RFC 7946 FeatureCollection: a Point per place and a Point per event at
  * its place. Events with no place keep a null geometry (RFC 7946 §3.2 allows it) so the file holds
- * every event, not only the mappable ones. Coordinates are [longitude, latitude], as the RFC demands.
+ * every event, not only the mappable ones. An event about places but held at none the papers name
+ * keeps a null geometry too, never a point where it did not happen, and says in its properties which
+ * places it is about ({@code location} "about", {@code refers}, {@code refersNames}; decision 0163).
+ * Coordinates are [longitude, latitude], as the RFC demands.
  */
 public final class GeoJsonExporter implements FileExporter {
 
@@ -52,6 +58,7 @@ public final class GeoJsonExporter implements FileExporter {
             root.put("description", data.description());
         }
         root.put("credit", Credits.line(data));
+        root.put("about", about(data));
         ArrayNode features = root.putArray("features");
         Map<String, Long> eventsAt = data.events().stream()
                 .filter(e -> !e.place().isEmpty())
@@ -110,8 +117,11 @@ public final class GeoJsonExporter implements FileExporter {
         props.put("track", e.track().label());
         props.put("place", e.place());
         props.put("placeName", place.map(Place::name).orElse(""));
+        props.put("location", Location.of(e).word);
         ArrayNode refers = props.putArray("refers");
         e.refers().forEach(refers::add);
+        ArrayNode refersNames = props.putArray("refersNames");
+        e.refers().forEach(id -> refersNames.add(data.place(id).map(Place::name).orElse(id)));
         ArrayNode actors = props.putArray("actors");
         e.actors().forEach(p -> actors.add(data.actor(p.actor()).map(Actor::name).orElse(p.actor())));
         ArrayNode sources = props.putArray("sources");
@@ -121,6 +131,57 @@ public final class GeoJsonExporter implements FileExporter {
         props.put("modality", e.modality().id());
         props.put("basis", EvidenceNotes.basis(data, e));
         return feature;
+    }
+
+    /** Where an event stands on a map: at its place, about places only, or nowhere. */
+    private enum Location {
+        HELD("held"), ABOUT("about"), NONE("none");
+
+        private final String word;
+
+        Location(String word) {
+            this.word = word;
+        }
+
+        static Location of(Event e) {
+            return !e.place().isEmpty() ? HELD : e.refers().isEmpty() ? NONE : ABOUT;
+        }
+    }
+
+    /**
+     * How to read the events' geometry, with their counts: 32 events without a point had read as 32 without a
+     * place, where the map says 15, and nothing told a GIS user how to map the other 17.
+     */
+    static String about(Dataset data) {
+        Map<Location, Long> counts = data.events().stream()
+                .collect(Collectors.groupingBy(Location::of, () -> new EnumMap<>(Location.class), Collectors.counting()));
+        return "Each place is a Point. An event's Point is where it was held (location \"held\", "
+                + events(counts.getOrDefault(Location.HELD, 0L)) + "). An event about places but held at none the "
+                + "papers name has no geometry (location \"about\", " + events(counts.getOrDefault(Location.ABOUT, 0L))
+                + "): its refers and refersNames give the places it is about, to join with the places' id; a point "
+                + "there would say it happened there. An event with neither has no geometry either (location "
+                + "\"none\", " + events(counts.getOrDefault(Location.NONE, 0L)) + ")." + vagueOnly(data, counts);
+    }
+
+    /**
+     * The map draws no vague region ("Europe"), so it counts an event about such regions alone among those with no
+     * place: said, so that the file's numbers and the map's agree for a reader holding both.
+     */
+    private static String vagueOnly(Dataset data, Map<Location, Long> counts) {
+        long vague = data.events().stream().filter(e -> Location.of(e) == Location.ABOUT)
+                .filter(e -> e.refers().stream().allMatch(id -> data.place(id).map(MapData::isVague).orElse(true)))
+                .count();
+        if (vague == 0) {
+            return "";
+        }
+        long mapUnplaced = counts.getOrDefault(Location.NONE, 0L) + vague;
+        return " " + (vague == 1 ? "One event is" : CountText.number(vague) + " events are") + " about regions too "
+                + "vague for a point (such as Europe) alone: the map, which draws no such region, says "
+                + events(mapUnplaced) + " have no place on it.";
+    }
+
+    private static String events(long n) {
+        return CountText.count(n, "event");
     }
 
     private static ObjectNode feature(Optional<Place> at) {

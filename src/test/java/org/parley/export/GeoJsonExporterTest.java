@@ -109,6 +109,47 @@ class GeoJsonExporterTest {
         }
     }
 
+    /**
+     * An event with no place of its own but about places keeps a null geometry (it did not happen there) and says
+     * which places it is about, by id and name, and that it is about them: the file had 32 events without a point
+     * and nothing said that 17 of them are about places, while the map said 15 have no place.
+     */
+    @Test
+    void anEventAboutPlacesSaysSoWithoutAPoint() {
+        Dataset data = ExportFixtures.seeds();
+        JsonNode root = exportSeeds();
+        Map<String, JsonNode> byId = new HashMap<>();
+        features(root, "event").forEach(f -> byId.put(f.get("properties").get("id").asText(), f));
+        long held = 0;
+        long about = 0;
+        long none = 0;
+        for (Event e : data.events()) {
+            JsonNode f = byId.get(e.id());
+            JsonNode props = f.get("properties");
+            String location = props.get("location").asText();
+            if (!e.place().isEmpty()) {
+                held++;
+                assertEquals("held", location, e.id());
+            } else if (!e.refers().isEmpty()) {
+                about++;
+                assertEquals("about", location, e.id());
+                assertTrue(f.get("geometry").isNull(), e.id() + ": never a point where it did not happen");
+                List<String> names = StreamSupport.stream(props.get("refersNames").spliterator(), false)
+                        .map(JsonNode::asText).toList();
+                assertEquals(e.refers().stream().map(id -> data.place(id).orElseThrow().name()).toList(), names, e.id());
+            } else {
+                none++;
+                assertEquals("none", location, e.id());
+            }
+        }
+        assertEquals(13, none, "neither held at a place nor about one");
+        String aboutText = root.get("about").asText();
+        assertTrue(aboutText.contains(held + " events") && aboutText.contains(about + " events")
+                && aboutText.contains(none + " events"), aboutText);
+        assertTrue(aboutText.contains("refers"), aboutText);
+        assertTrue(aboutText.contains("15 events have no place on it"), "the map's count, explained: " + aboutText);
+    }
+
     @Test
     void eventPropertiesCarryDateTrackActorsAndSources() {
         JsonNode props = features(exportSeeds(), "event").stream()
