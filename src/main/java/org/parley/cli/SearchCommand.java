@@ -26,6 +26,8 @@ import java.util.concurrent.Callable;
 @Command(name = "search", mixinStandardHelpOptions = true,
         description = "Full-text search over events, quotes and the articles, best matches first, after the actors whose "
                 + "names match; then the events those actors take part in that no match lists.%n"
+                + "Words that name a person find their events whose title, summary, quotes or place hold the other "
+                + "words: \"Sherman Geneva\" lists her events in or about Geneva, \"Stoltenberg Brussels\" his there.%n"
                 + "Any text is safe to type. Every word must be found, whole, the last one as a prefix; words in "
                 + "double quotes are a phrase; OR between two words takes either, NOT leaves out the next, from the "
                 + "people's events too (\"Sherman NOT Geneva\" lists none whose title, summary or quotes say Geneva).")
@@ -87,16 +89,17 @@ final class SearchCommand implements Callable<Integer> {
             List<Actor> actors = ActorSearch.matching(ws.store().actors(), text);
             List<Actor> shownActors = actors.subList(0, Math.min(actors.size(), limit));
             List<SearchHit> hits = ws.store().search(text, limit - shownActors.size());
-            // Then the events those actors take part in that no hit lists, as the Search tab lists them (decision 0141).
-            List<String> actorIds = actors.stream().map(Actor::id).toList();
+            // Then the events of the people the words name that no hit lists, as the Search tab lists them: all of a
+            // person's whose names hold every word (decision 0141), those whose words hold the rest (decision 0158).
+            List<Actor> named = ActorSearch.named(ws.store().actors(), text);
             Set<String> listedEvents = new HashSet<>();
             hits.forEach(h -> listedEvents.add(h.eventId()));
-            List<TakingPart> fetched = ws.store().eventsTakingPart(actorIds, text, limit);
+            List<TakingPart> fetched = ws.store().eventsOfPeopleNamed(named, text, limit);
             List<TakingPart> takingPart = fetched.stream().filter(t -> !listedEvents.contains(t.eventId())).toList();
             List<TakingPart> shownTakingPart = takingPart.subList(0,
                     Math.min(takingPart.size(), limit - shownActors.size() - hits.size()));
             var out = spec.commandLine().getOut();
-            if (hits.isEmpty() && shownActors.isEmpty()) {
+            if (hits.isEmpty() && shownActors.isEmpty() && shownTakingPart.isEmpty()) {
                 out.println("no match for \"" + Printable.brief(text) + "\"");
                 sayWordsLeftOut(out, text);
                 ws.store().searchSuggestion(text).ifPresent(better ->
@@ -123,13 +126,13 @@ final class SearchCommand implements Callable<Integer> {
             }
             for (TakingPart t : shownTakingPart) {
                 out.printf("%2d. %s — event %s%n    %s%n", n++, Printable.brief(t.title()), t.eventId(),
-                        Printable.oneLine(ActorSearch.takingPart(t, actors, text)));
+                        Printable.oneLine(ActorSearch.takingPart(t, named, text)));
             }
             sayWordsLeftOut(out, text);
             int listed = shownActors.size() + hits.size() + shownTakingPart.size();
             if (listed >= limit) {
                 int matches = actors.size() + ws.store().searchCount(text)
-                        + ws.store().countEventsTakingPartBeyond(actorIds, text);
+                        + ws.store().countEventsOfPeopleNamedBeyond(named, text);
                 if (matches > listed) {
                     out.println(matches > ParleyStore.RANKED_AT_MOST
                             ? String.format(Locale.ROOT, "(the first %,d of %,d matches, in the dataset's order: "

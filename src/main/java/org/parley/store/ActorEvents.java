@@ -33,9 +33,8 @@ final class ActorEvents {
      * word {@code userText} leaves out with NOT: "Sherman NOT Geneva" had listed the Geneva talks, where she takes part.
      */
     List<TakingPart> of(Collection<String> actorIds, String userText, int limit) throws SQLException {
-        List<TakingPart> events = new ArrayList<>();
         if (actorIds.isEmpty() || limit <= 0) {
-            return events;
+            return new ArrayList<>();
         }
         String ids = jsonArray(actorIds);
         try (PreparedStatement ps = connection.prepareStatement(
@@ -43,20 +42,26 @@ final class ActorEvents {
             ps.setString(1, ids);
             ps.setInt(2, limit);
             ps.setString(3, FtsQuery.excluded(userText).orElse(null));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    Map<String, String> roles = new HashMap<>();
-                    String parts = rs.getString(3);
-                    for (String line : (parts == null ? "" : parts).split("\n")) {
-                        if (line.isEmpty()) {
-                            continue;
-                        }
-                        int tab = line.indexOf('\t');
-                        // A participant's role is kept over the '' of the same actor's quote.
-                        roles.merge(line.substring(0, tab), line.substring(tab + 1), (a, b) -> a.isEmpty() ? b : a);
+            return takingPart(ps);
+        }
+    }
+
+    /** The events a statement gives as id, title and the actors' roles there, one "id TAB role" a line. */
+    static List<TakingPart> takingPart(PreparedStatement ps) throws SQLException {
+        List<TakingPart> events = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                Map<String, String> roles = new HashMap<>();
+                String parts = rs.getString(3);
+                for (String line : (parts == null ? "" : parts).split("\n")) {
+                    if (line.isEmpty()) {
+                        continue;
                     }
-                    events.add(new TakingPart(rs.getString(1), rs.getString(2), roles));
+                    int tab = line.indexOf('\t');
+                    // A participant's role is kept over the '' of the same actor's quote.
+                    roles.merge(line.substring(0, tab), line.substring(tab + 1), (a, b) -> a.isEmpty() ? b : a);
                 }
+                events.add(new TakingPart(rs.getString(1), rs.getString(2), roles));
             }
         }
         return events;

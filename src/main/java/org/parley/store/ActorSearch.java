@@ -25,6 +25,24 @@ public final class ActorSearch {
     }
 
     /**
+     * Those of {@code actors} whose names hold at least one word {@code userText} looks for, and none it leaves out
+     * with NOT: the people a search names, whose events it lists when the event's own words hold the rest of its
+     * words ("Sherman Geneva"; decision 0158). Those {@link #matching} finds are among them.
+     */
+    public static List<Actor> named(List<Actor> actors, String userText) {
+        var wanted = FtsQuery.wantedGroups(userText).stream().flatMap(List::stream).toList();
+        var unwanted = FtsQuery.unwanted(userText);
+        if (wanted.isEmpty()) {
+            return List.of();
+        }
+        return actors.stream().filter(a -> {
+            String names = names(a);
+            return wanted.stream().anyMatch(w -> w.heldBy().test(names))
+                    && unwanted.stream().noneMatch(w -> w.heldBy().test(names));
+        }).toList();
+    }
+
+    /**
      * What a list shows under the actor's name: their role and the other names the papers use,
      * the words searched for marked in those names as the index marks them in its snippets.
      */
@@ -67,7 +85,8 @@ public final class ActorSearch {
         return names.get(0) + " takes part" + (role.equalsIgnoreCase(in.get(0).name()) ? "" : ": " + role);
     }
 
-    private static String names(Actor a) {
+    /** An actor's name and other names, a line each: what a search's words are found in. */
+    static String names(Actor a) {
         return a.name() + "\n" + String.join("\n", a.aliases());
     }
 }

@@ -106,6 +106,37 @@ final class FtsQuery {
         return left.isEmpty() ? Optional.empty() : Optional.of(String.join(" OR ", left));
     }
 
+    /**
+     * One word (or phrase) a search looks for, alone: its FTS5 query, and whether a short text such as a name holds it,
+     * as the index would. What lets some words of a search name a person and the rest be found in their events.
+     */
+    record Word(String query, Predicate<String> heldBy) {
+    }
+
+    /**
+     * The words {@code userText} looks for, each alone, in the groups OR makes ("a b OR c" is [a, b], [c]); words
+     * after NOT are not among them. Empty when it looks for none.
+     */
+    static List<List<Word>> wantedGroups(String userText) {
+        List<List<Word>> groups = new ArrayList<>();
+        for (Term t : terms(userText)) {
+            if (t.join().equals("NOT")) {
+                continue;
+            }
+            if (groups.isEmpty() || t.join().equals("OR")) {
+                groups.add(new ArrayList<>());
+            }
+            groups.get(groups.size() - 1).add(new Word(term(t), text -> holds(textWords(text), t)));
+        }
+        return groups;
+    }
+
+    /** The words {@code userText} leaves out with NOT, each alone. */
+    static List<Word> unwanted(String userText) {
+        return terms(userText).stream().filter(t -> t.join().equals("NOT"))
+                .map(t -> new Word(term(t), text -> holds(textWords(text), t))).toList();
+    }
+
     private static String term(Term t) {
         // An acronym is typed whole: "US" as a prefix had found "use", "uses" and "using".
         String star = t.typedLast() && growing(t.word()) && !shortAcronym(t) ? "*" : "";
@@ -350,8 +381,8 @@ final class FtsQuery {
         return terms.isEmpty() ? text -> false : text -> answers(terms, text);
     }
 
-    private static boolean answers(List<Term> terms, String text) {
-        // The text's words in order, so a phrase or a joined word is found only with its words together.
+    /** The text's words in order, folded, a line ending a run: so a phrase or a joined word is found only with its words together. */
+    private static List<String> textWords(String text) {
         List<String> words = new ArrayList<>();
         for (String line : text.split("\n")) {
             Matcher m = WORD.matcher(line);
@@ -360,6 +391,11 @@ final class FtsQuery {
             }
             words.add("\n");
         }
+        return words;
+    }
+
+    private static boolean answers(List<Term> terms, String text) {
+        List<String> words = textWords(text);
         // A word after NOT leaves the text out whatever else it holds; of the rest, AND binds tighter than OR, as in FTS5.
         for (Term t : terms) {
             if (t.join().equals("NOT") && holds(words, t)) {

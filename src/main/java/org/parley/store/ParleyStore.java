@@ -625,6 +625,52 @@ public final class ParleyStore implements AutoCloseable {
         }
     }
 
+    /**
+     * The first {@code limit} events, in time order, of the people a search for {@code userText} names
+     * ({@link ActorSearch#named}): those whose words hold the search's other words, or all of a person's whose names
+     * hold every word ("Sherman Geneva": her events that say Geneva or take place there; "Sherman": all of hers).
+     * Those whose words hold a word after NOT are left out (decision 0158).
+     */
+    public synchronized List<TakingPart> eventsOfPeopleNamed(List<Actor> named, String userText, int limit) {
+        try {
+            Optional<List<String>> whole = NamedPeopleEvents.wholeNames(named, userText);
+            if (whole.isPresent()) {
+                return new ActorEvents(connection).of(whole.get(), userText, limit);
+            }
+            NamedPeopleEvents people = namedPeopleEvents();
+            return people.inTimeOrder(people.events(named, userText), named, limit);
+        } catch (SQLException e) {
+            throw failure("search failed", e);
+        }
+    }
+
+    /**
+     * How many of {@link #eventsOfPeopleNamed}'s events, without its limit, no match of the search's text belongs to:
+     * what the search lists after its text's hits, once every hit is listed. Reads every match: for a full list.
+     */
+    public synchronized int countEventsOfPeopleNamedBeyond(List<Actor> named, String userText) {
+        try {
+            Optional<List<String>> whole = NamedPeopleEvents.wholeNames(named, userText);
+            if (whole.isPresent()) {
+                return new ActorEvents(connection).countBeyond(whole.get(), userText);
+            }
+            NamedPeopleEvents people = namedPeopleEvents();
+            Set<String> events = people.events(named, userText);
+            Optional<String> query = FtsQuery.of(userText);
+            if (query.isPresent() && !events.isEmpty()) {
+                events.removeAll(people.eventsMatching(query.get()));
+            }
+            return events.size();
+        } catch (SQLException e) {
+            throw failure("search failed", e);
+        }
+    }
+
+    private NamedPeopleEvents namedPeopleEvents() throws SQLException {
+        searchEntries = SearchEntryEvents.current(connection, searchEntries);
+        return new NamedPeopleEvents(connection, searchEntries);
+    }
+
     /** How many events any of {@code actorIds} takes part in, listed or not. */
     public synchronized int countEventsTakingPart(List<String> actorIds) {
         try {
@@ -643,8 +689,9 @@ public final class ParleyStore implements AutoCloseable {
         try {
             Set<String> ids = new HashSet<>(new Searcher(connection).eventIds(userText));
             // The events of the people the search names, as the window's rings: "Sherman" keeps the meeting she led a delegation at.
-            List<String> actors = ActorSearch.matching(actors(), userText).stream().map(Actor::id).toList();
-            new ActorEvents(connection).of(actors, userText, Integer.MAX_VALUE).forEach(t -> ids.add(t.eventId()));
+            // Of those it names with some words, the events whose own words hold the rest ("Sherman Geneva", decision 0158).
+            eventsOfPeopleNamed(ActorSearch.named(actors(), userText), userText, Integer.MAX_VALUE)
+                    .forEach(t -> ids.add(t.eventId()));
             return Set.copyOf(ids);
         } catch (SQLException e) {
             throw failure("search failed", e);

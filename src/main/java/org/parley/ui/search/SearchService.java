@@ -90,18 +90,18 @@ public final class SearchService {
             // While counting, the store says whether it ranked (1 ms): judged by the 200 listed, "report NOT Weber",
             // listed in the dataset's order, was "the best 200". Without NOT the count, made now, tells.
             boolean unranked = textLater && !store.searchRanks(text);
-            // The events of the people the search names, read now from who takes part in what (decision 0141).
-            List<String> actorIds = dataset == null ? List.of()
-                    : ActorSearch.matching(dataset.actors(), text).stream().map(Actor::id).toList();
-            List<TakingPart> takingPart = store.eventsTakingPart(actorIds, text, limit);
+            // The events of the people the search names, read now from who takes part in what (decision 0141); when
+            // their names hold only some of its words, those of their events whose words hold the rest (decision 0158).
+            List<Actor> named = dataset == null ? List.of() : ActorSearch.named(dataset.actors(), text);
+            List<TakingPart> takingPart = store.eventsOfPeopleNamed(named, text, limit);
             // Counted, as the text's matches, only when a list is full: those beyond the text's, once all are listed.
             // That count reads every match of the text (up to 0.16 s at 100,000 events): made by count() after the
             // list is shown, which meanwhile says what is known, the people's events listed (decision 0145).
-            boolean peopleLater = !actorIds.isEmpty() && (full || takingPart.size() >= limit);
+            boolean peopleLater = !named.isEmpty() && (full || takingPart.size() >= limit);
             SearchResults found = toResults(text, hits, matches, dataset, takingPart, peopleLater ? COUNT_LATER : -1,
                     textLater, unranked);
             if (found.counting()) {
-                pending = new Pending(found, peopleLater ? actorIds : List.of(), textLater, actorIds.size(),
+                pending = new Pending(found, peopleLater ? named : List.of(), textLater, actorsListed(dataset, text),
                         listedTakingPart(hits, takingPart));
             }
             if (!found.hits().isEmpty()) {
@@ -129,9 +129,14 @@ public final class SearchService {
             pending = null;
             int known = partial.matches() - p.actors() - p.listedTakingPart();
             int text = p.textLater() ? store.searchCount(partial.query()) : known;
-            int beyond = p.actorIds().isEmpty() ? -1 : store.countEventsTakingPartBeyond(p.actorIds(), partial.query());
+            int beyond = p.named().isEmpty() ? -1 : store.countEventsOfPeopleNamedBeyond(p.named(), partial.query());
             return partial.counted(text + p.actors() + Math.max(p.listedTakingPart(), beyond));
         });
+    }
+
+    /** How many actors a search lists first, whose names answer all of it: counted among its matches. */
+    private static int actorsListed(Dataset dataset, String text) {
+        return dataset == null ? 0 : ActorSearch.matching(dataset.actors(), text).size();
     }
 
     /** toResults' {@code beyond} when the count is made later, by {@link #count}. */
@@ -142,7 +147,7 @@ public final class SearchService {
      * (none when all are listed), whether the text's matches are, how many actors it lists and how many of their
      * events after the text's hits. Set and read on the database thread only.
      */
-    private record Pending(SearchResults partial, List<String> actorIds, boolean textLater, int actors,
+    private record Pending(SearchResults partial, List<Actor> named, boolean textLater, int actors,
                            int listedTakingPart) {
     }
 
@@ -201,10 +206,11 @@ public final class SearchService {
             }
         }
         // After the text's hits: an event whose words name the person is found by its words, and ranked by them.
+        List<Actor> named = takingPart.isEmpty() ? List.of() : ActorSearch.named(dataset.actors(), text);
         int listed = 0;
         for (TakingPart t : takingPart) {
             if (events.add(t.eventId())) {
-                out.add(new SearchResults.Hit("event", t.title(), ActorSearch.takingPart(t, actors, text), t.eventId(),
+                out.add(new SearchResults.Hit("event", t.title(), ActorSearch.takingPart(t, named, text), t.eventId(),
                         "", -1, -1));
                 listed++;
             }

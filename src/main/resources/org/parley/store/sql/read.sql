@@ -292,6 +292,40 @@ SELECT count(*) FROM (
     EXCEPT SELECT event_id FROM search_index WHERE search_index MATCH ?2
     EXCEPT SELECT event_id FROM search_index WHERE ?3 IS NOT NULL AND search_index MATCH ?3);
 
+-- Every event the actors (a JSON array of ids) take part in, as "count_events_of_actors" counts them: for a search
+-- whose other words are then looked for in those events' words (decision 0158).
+-- name: event_ids_of_actors
+WITH wanted(id) AS (SELECT value FROM json_each(?1))
+SELECT event_id FROM event_actors WHERE actor_id IN wanted
+UNION SELECT event_id FROM quotes WHERE speaker_id IN wanted;
+
+-- The places, each with the one it lies within: a word of a search found in a place's name finds the events there
+-- and at the places within it (decision 0158).
+-- name: place_names
+SELECT id, name, within FROM places;
+
+-- The events at the places (a JSON array of ids) or that refer to one.
+-- name: event_ids_at_places
+WITH at(id) AS (SELECT value FROM json_each(?1))
+SELECT id FROM events WHERE place_id IN at
+UNION SELECT event_id FROM event_refers WHERE place_id IN at;
+
+-- The events chosen (a JSON array of ids, ?1), the first ?3 in time order, each with those of the actors (?2) who
+-- take part and their roles, as "events_of_actors_few" gives them.
+-- name: events_chosen_taking_part
+WITH wanted(id) AS (SELECT value FROM json_each(?2)),
+chosen AS MATERIALIZED (
+    SELECT e.id, e.title, e.start_millis, e.day_order, e.ord FROM events e
+    WHERE e.id IN (SELECT value FROM json_each(?1))
+    ORDER BY e.start_millis, e.day_order, e.ord
+    LIMIT ?3)
+SELECT e.id, e.title,
+       (SELECT group_concat(p.actor_id || char(9) || p.role, char(10)) FROM (
+            SELECT actor_id, role FROM event_actors WHERE event_id = e.id AND actor_id IN wanted
+            UNION SELECT speaker_id AS actor_id, '' AS role FROM quotes WHERE event_id = e.id AND speaker_id IN wanted) p)
+FROM chosen e
+ORDER BY e.start_millis, e.day_order, e.ord;
+
 -- Rows per table, in schema order.
 -- name: row_counts
 SELECT 'sources', count(*) FROM sources

@@ -1,0 +1,118 @@
+package org.parley.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.parley.model.Dataset;
+import org.parley.seed.ExchangeFormatReader;
+import org.parley.seed.LoadedDataset;
+import org.parley.store.Origin;
+import org.parley.store.ParleyStore;
+import org.parley.ui.search.SearchService;
+import org.parley.ui.state.ExplorerState;
+import org.parley.ui.state.SearchResults;
+import org.parley.ui.support.BackgroundThread;
+import org.parley.ui.support.FxThreadRobot;
+import org.parley.ui.support.WindowBounds;
+import org.parley.ui.support.WindowPrefs;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Typing a person's name and a place in the search box rings and lists that person's events there (decision 0158):
+ * "Stoltenberg Brussels" rang 2 of his 9 events in Brussels, those whose one entry holds both words.
+ */
+@ExtendWith(FxThreadRobot.class)
+class SearchPersonAndPlaceTest {
+
+    private static final Path PREFS_FILE = Path.of("target", "test-prefs", "search-person-and-place.properties")
+            .toAbsolutePath();
+
+    @TempDir
+    static Path tmp;
+
+    private ExplorerState state;
+    private BackgroundThread db;
+    private ParleyStore store;
+
+    @BeforeAll
+    static void isolatePreferences() {
+        System.setProperty(WindowPrefs.FILE_PROPERTY, PREFS_FILE.toString());
+    }
+
+    @AfterAll
+    static void leaveNoPreferencesBehind() throws Exception {
+        for (int attempt = 0; attempt < 5 && Files.exists(PREFS_FILE); attempt++) {
+            WaitForAsyncUtils.waitForFxEvents();
+            Files.deleteIfExists(PREFS_FILE);
+            WaitForAsyncUtils.sleep(100, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    @Start
+    void start(Stage primary) throws Exception {
+        Stage stage = new Stage();
+        LoadedDataset loaded = new ExchangeFormatReader().load(Path.of(System.getProperty("parley.seeds", "seeds")));
+        Dataset data = loaded.dataset();
+        db = new BackgroundThread("parley-db");
+        store = ParleyStore.open(tmp.resolve("ui-" + System.nanoTime() + ".db"));
+        store.importDataset(data, loaded.contentHash(), Origin.SEED);
+        SearchService search = new SearchService(db, store);
+        state = new ExplorerState();
+        WindowPrefs prefs = WindowPrefs.load();
+        prefs.putBounds(new WindowBounds(new Rectangle2D(0, 0, 1260, 780), false), new Rectangle2D(0, 0, 1280, 800));
+        MainWindow window = new MainWindow(state, prefs, text -> search.search(text, state.dataset()));
+        window.attach(stage);
+        stage.setWidth(1260);
+        stage.setHeight(780);
+        stage.setX(0);
+        stage.setY(0);
+        stage.show();
+        state.datasetProperty().set(data);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        FxToolkit.cleanupStages();
+        db.close();
+        store.close();
+    }
+
+    @Test
+    void typingAPersonAndAPlaceRingsAndListsTheirEventsThere(FxRobot robot) throws Exception {
+        robot.clickOn("#search-field").write("Stoltenberg Brussels");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> "Stoltenberg Brussels".equals(state.searchProperty().get().query()));
+        WaitForAsyncUtils.waitForFxEvents();
+        SearchResults found = state.searchProperty().get();
+        Set<String> his = Set.of("nrc-leaders-confer", "nrc-meeting", "nrc-de-escalate-demand",
+                "nrc-offer-further-meetings", "nrc-offer-reopen-missions", "nrc-russia-no-commitment",
+                "stoltenberg-briefing", "stoltenberg-warns-risk", "stoltenberg-hope-putin");
+        assertEquals(his, found.eventIds(), "his nine events in Brussels and at NATO headquarters are rung");
+        ListView<?> list = robot.lookup("#search-results .list-view").queryAs(ListView.class);
+        List<SearchResults.Hit> hope = list.getItems().stream().map(SearchResults.Hit.class::cast)
+                .filter(h -> h.eventId().equals("stoltenberg-hope-putin")).toList();
+        assertEquals(1, hope.size(), "listed once: " + list.getItems());
+        assertTrue(hope.get(0).snippet().replaceAll("[«»]", "").startsWith("Jens Stoltenberg takes part"),
+                hope.get(0).snippet());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> robot.lookup("#status-search").queryAs(Label.class).getText().contains("9 events marked"));
+    }
+}
