@@ -304,11 +304,12 @@ UNION SELECT event_id FROM quotes WHERE speaker_id IN wanted;
 -- name: place_names
 SELECT id, name, within FROM places;
 
--- The events at the places (a JSON array of ids) or that refer to one.
+-- Those of the events ?2 (a JSON array of ids) at the places ?1 (the same) or that refer to one: read by the events'
+-- own rows, as many as a person's events, not by all the events at the places.
 -- name: event_ids_at_places
-WITH at(id) AS (SELECT value FROM json_each(?1))
-SELECT id FROM events WHERE place_id IN at
-UNION SELECT event_id FROM event_refers WHERE place_id IN at;
+WITH at(id) AS (SELECT value FROM json_each(?1)), among(id) AS (SELECT value FROM json_each(?2))
+SELECT id FROM events WHERE id IN among AND place_id IN at
+UNION SELECT event_id FROM event_refers WHERE event_id IN among AND place_id IN at;
 
 -- The events chosen (a JSON array of ids, ?1), the first ?3 in time order, each with those of the actors (?2) who
 -- take part and their roles, as "events_of_actors_few" gives them.
