@@ -36,9 +36,9 @@ public final class ActorSearch {
             return List.of();
         }
         return actors.stream().filter(a -> {
-            String names = names(a);
-            return wanted.stream().anyMatch(w -> w.heldBy().test(names))
-                    && unwanted.stream().noneMatch(w -> w.heldBy().test(names));
+            List<String> names = FtsQuery.wordsOf(names(a));
+            return wanted.stream().anyMatch(w -> w.heldByWords().test(names))
+                    && unwanted.stream().noneMatch(w -> w.heldByWords().test(names));
         }).toList();
     }
 

@@ -110,7 +110,21 @@ final class FtsQuery {
      * One word (or phrase) a search looks for, alone: its FTS5 query, and whether a short text such as a name holds it,
      * as the index would. What lets some words of a search name a person and the rest be found in their events.
      */
-    record Word(String query, Predicate<String> heldBy) {
+    record Word(String query, Predicate<String> heldBy, Predicate<List<String>> heldByWords) {
+    }
+
+    /** {@code t} as a {@link Word}: its readings made once, not at each text it is tested against. */
+    private static Word word(Term t) {
+        List<Reading> readings = readings(t);
+        return new Word(term(t), text -> holds(textWords(text), readings), words -> holds(words, readings));
+    }
+
+    /**
+     * The words of {@code text} as {@link Word#heldByWords} reads them: for a text tested against several words, split
+     * and folded once ("Maria Horvat Place 12" among 154 people's names and 500 places' had taken 0.1 s).
+     */
+    static List<String> wordsOf(String text) {
+        return textWords(text);
     }
 
     /**
@@ -126,7 +140,7 @@ final class FtsQuery {
             if (groups.isEmpty() || t.join().equals("OR")) {
                 groups.add(new ArrayList<>());
             }
-            groups.get(groups.size() - 1).add(new Word(term(t), text -> holds(textWords(text), t)));
+            groups.get(groups.size() - 1).add(word(t));
         }
         return groups;
     }
@@ -134,7 +148,7 @@ final class FtsQuery {
     /** The words {@code userText} leaves out with NOT, each alone. */
     static List<Word> unwanted(String userText) {
         return terms(userText).stream().filter(t -> t.join().equals("NOT"))
-                .map(t -> new Word(term(t), text -> holds(textWords(text), t))).toList();
+                .map(FtsQuery::word).toList();
     }
 
     private static String term(Term t) {
@@ -419,7 +433,11 @@ final class FtsQuery {
     }
 
     private static boolean holds(List<String> words, Term t) {
-        for (Reading r : readings(t)) {
+        return holds(words, readings(t));
+    }
+
+    private static boolean holds(List<String> words, List<Reading> readings) {
+        for (Reading r : readings) {
             for (int at = 0; at + r.parts().size() <= words.size(); at++) {
                 if (partsAt(words, at, r.parts(), r.prefix())) {
                     return true;

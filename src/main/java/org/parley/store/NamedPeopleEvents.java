@@ -26,9 +26,11 @@ final class NamedPeopleEvents {
 
     private final Connection connection;
     private final SearchEntryEvents entries;
-    /** The events whose entries hold each word (by its FTS5 query), read once per search. */
-    private final Map<String, Set<String>> wordEvents = new HashMap<>();
-    private Map<String, String[]> places;
+    /** Each place's name, its words split and folded once, and the place it lies within. */
+    private record NamedPlace(List<String> words, String within) {
+    }
+
+    private Map<String, NamedPlace> places;
 
     NamedPeopleEvents(Connection connection, SearchEntryEvents entries) {
         this.connection = connection;
@@ -59,8 +61,8 @@ final class NamedPeopleEvents {
         for (List<FtsQuery.Word> group : groups) {
             Map<String, List<FtsQuery.Word>> rests = new LinkedHashMap<>();
             for (Actor a : named) {
-                String names = ActorSearch.names(a);
-                List<FtsQuery.Word> rest = group.stream().filter(w -> !w.heldBy().test(names)).toList();
+                List<String> names = FtsQuery.wordsOf(ActorSearch.names(a));
+                List<FtsQuery.Word> rest = group.stream().filter(w -> !w.heldByWords().test(names)).toList();
                 if (rest.size() < group.size()) {
                     rests.put(a.id(), rest);
                 }
@@ -88,7 +90,7 @@ final class NamedPeopleEvents {
                 if (theirs.isEmpty()) {
                     break;
                 }
-                Set<String> saying = textEvents(w);
+                Set<String> saying = eventsMatching(w.query(), theirs);
                 Set<String> there = eventsAtPlacesNamed(w, theirs);
                 theirs.removeIf(event -> !saying.contains(event) && !there.contains(event));
             }
@@ -96,7 +98,7 @@ final class NamedPeopleEvents {
         }
         Optional<String> excluded = FtsQuery.excluded(userText);
         if (excluded.isPresent() && !found.isEmpty()) {
-            found.removeAll(eventsMatching(excluded.get()));
+            found.removeAll(eventsMatching(excluded.get(), found));
         }
         return found;
     }
@@ -115,31 +117,77 @@ final class NamedPeopleEvents {
         }
     }
 
-    /** The events of the entries FTS5 {@code query} matches: by the index's rowids, without reading its content. */
-    Set<String> eventsMatching(String query) throws SQLException {
-        Set<String> events = new HashSet<>();
-        try (PreparedStatement ps = connection.prepareStatement(
-                SqlResource.statement(StoredDatasetReader.SQL, "search_left_out_ids"))) {
+    /**
+     * Of {@code events} (a person's, tens to thousands), those with an entry FTS5 {@code query} matches, without
+     * reading every match of a common word: "report" is in all 210,000 entries at 100,000 events, and handing each
+     * out through JDBC had cost 0.3-0.7 s. A word's matches are read outright while they are few beside the events'
+     * entries (some 0.3 µs each); past that, the events' own entries are sought one by one when few (35 µs each),
+     * else SQLite keeps them from the word's matches as it reads them (0.07 µs a match, about 1 µs an entry listed).
+     * Measured at 100,000 events under load 12; "search_ids_among_seek" and "_scan" say more.
+     */
+    Set<String> eventsMatching(String query, Set<String> events) throws SQLException {
+        long[] rowids = entries.entriesOf(events);
+        if (rowids.length == 0) {
+            return new HashSet<>();
+        }
+        boolean seek = rowids.length <= SOUGHT_AT_MOST;
+        Optional<Set<String>> few = matchesIfAtMost(query, rowids.length * (seek ? 100 : 4), events);
+        if (few.isPresent()) {
+            return few.get();
+        }
+        Set<String> matching = new HashSet<>();
+        String statement = seek ? "search_ids_among_seek" : "search_ids_among_scan";
+        try (PreparedStatement ps = connection.prepareStatement(SqlResource.statement(StoredDatasetReader.SQL, statement))) {
             ps.setString(1, query);
+            ps.setString(2, jsonArray(rowids));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
+                    matching.add(entries.eventOf(rs.getLong(1)));
+                }
+            }
+        }
+        return matching;
+    }
+
+    /** Those of {@code events} an entry {@code query} matches belongs to, or empty when it matches more than {@code most}. */
+    private Optional<Set<String>> matchesIfAtMost(String query, int most, Set<String> events) throws SQLException {
+        Set<String> matching = new HashSet<>();
+        try (PreparedStatement ps = connection.prepareStatement(
+                SqlResource.statement(StoredDatasetReader.SQL, "search_ids_at_most"))) {
+            ps.setString(1, query);
+            ps.setInt(2, most + 1);
+            int read = 0;
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    if (++read > most) {
+                        return Optional.empty();
+                    }
                     String event = entries.eventOf(rs.getLong(1));
-                    if (event != null && !event.isEmpty()) {
-                        events.add(event);
+                    if (event != null && events.contains(event)) {
+                        matching.add(event);
                     }
                 }
             }
         }
-        return events;
+        return Optional.of(matching);
     }
 
-    private Set<String> textEvents(FtsQuery.Word w) throws SQLException {
-        Set<String> known = wordEvents.get(w.query());
-        if (known == null) {
-            known = eventsMatching(w.query());
-            wordEvents.put(w.query(), known);
+    /**
+     * The most entries sought one by one. At some 35 µs each, 128 cost 4.5 ms, a third of reading a word in every
+     * entry at 100,000 events inside SQLite (14 ms, measured under load 12); beyond them the word's matches are
+     * cheaper read inside SQLite.
+     */
+    static final int SOUGHT_AT_MOST = 128;
+
+    private static String jsonArray(long[] rowids) {
+        StringBuilder json = new StringBuilder(rowids.length * 7 + 2).append('[');
+        for (int i = 0; i < rowids.length; i++) {
+            if (i > 0) {
+                json.append(',');
+            }
+            json.append(rowids[i]);
         }
-        return known;
+        return json.append(']').toString();
     }
 
     private Set<String> eventsOfActors(List<String> actorIds) throws SQLException {
@@ -151,10 +199,10 @@ final class NamedPeopleEvents {
      * among the person's events, not all the events there ("Place" names all 500 generated places).
      */
     private Set<String> eventsAtPlacesNamed(FtsQuery.Word w, Set<String> events) throws SQLException {
-        Map<String, String[]> all = places();
+        Map<String, NamedPlace> all = places();
         Set<String> named = new HashSet<>();
-        all.forEach((id, nameWithin) -> {
-            if (w.heldBy().test(nameWithin[0])) {
+        all.forEach((id, place) -> {
+            if (w.heldByWords().test(place.words())) {
                 named.add(id);
             }
         });
@@ -165,8 +213,8 @@ final class NamedPeopleEvents {
         boolean grew = true;
         while (grew) {
             grew = false;
-            for (Map.Entry<String, String[]> p : all.entrySet()) {
-                if (!named.contains(p.getKey()) && named.contains(p.getValue()[1])) {
+            for (Map.Entry<String, NamedPlace> p : all.entrySet()) {
+                if (!named.contains(p.getKey()) && named.contains(p.getValue().within())) {
                     grew = named.add(p.getKey());
                 }
             }
@@ -185,14 +233,14 @@ final class NamedPeopleEvents {
         return ids;
     }
 
-    private Map<String, String[]> places() throws SQLException {
+    private Map<String, NamedPlace> places() throws SQLException {
         if (places == null) {
             places = new HashMap<>();
             try (PreparedStatement ps = connection.prepareStatement(
                     SqlResource.statement(StoredDatasetReader.SQL, "place_names"));
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    places.put(rs.getString(1), new String[] {rs.getString(2), rs.getString(3)});
+                    places.put(rs.getString(1), new NamedPlace(FtsQuery.wordsOf(rs.getString(2)), rs.getString(3)));
                 }
             }
         }

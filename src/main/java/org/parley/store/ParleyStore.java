@@ -658,7 +658,7 @@ public final class ParleyStore implements AutoCloseable {
             Set<String> events = people.events(named, userText);
             Optional<String> query = FtsQuery.of(userText);
             if (query.isPresent() && !events.isEmpty()) {
-                events.removeAll(people.eventsMatching(query.get()));
+                events.removeAll(people.eventsMatching(query.get(), events));
             }
             return events.size();
         } catch (SQLException e) {

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -12,7 +13,8 @@ import java.util.Map;
  * The event each entry of the search index belongs to, by the entry's rowid (none for an article's passage), read
  * once and kept while the database is unchanged. A search made while filters hide events tests every match's
  * event: read from the index's content row by row that cost 2-3 µs a match, 0.2-0.5 s for a word in every title
- * at 100,000 events; looked up here it costs an array read (decision 0149).
+ * at 100,000 events; looked up here it costs an array read (decision 0149). The other way, an event's entries let a
+ * search read a word's matches among a person's events alone, not among the whole index (decision 0158).
  */
 final class SearchEntryEvents {
 
@@ -23,10 +25,13 @@ final class SearchEntryEvents {
     private final Version version;
     /** By rowid; null for an article's passage. Equal ids are one String, so a set's hash of it is made once. */
     private final String[] eventOf;
+    /** The rowids of each event's entries: its title and summary, its quotes. */
+    private final Map<String, long[]> entriesOf;
 
-    private SearchEntryEvents(Version version, String[] eventOf) {
+    private SearchEntryEvents(Version version, String[] eventOf, Map<String, long[]> entriesOf) {
         this.version = version;
         this.eventOf = eventOf;
+        this.entriesOf = entriesOf;
     }
 
     /** {@code kept} when the database is as it was when it was read, else the entries read afresh. */
@@ -40,6 +45,24 @@ final class SearchEntryEvents {
         return rowid >= 0 && rowid < eventOf.length ? eventOf[(int) rowid] : null;
     }
 
+    /** The rowids of the entries of {@code events}, in no order: none for an event the index does not hold. */
+    long[] entriesOf(Collection<String> events) {
+        int n = 0;
+        for (String e : events) {
+            n += entriesOf.getOrDefault(e, NONE).length;
+        }
+        long[] rowids = new long[n];
+        int at = 0;
+        for (String e : events) {
+            long[] its = entriesOf.getOrDefault(e, NONE);
+            System.arraycopy(its, 0, rowids, at, its.length);
+            at += its.length;
+        }
+        return rowids;
+    }
+
+    private static final long[] NONE = new long[0];
+
     private static Version versionOf(Connection connection) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement(
                 SqlResource.statement(StoredDatasetReader.SQL, "search_entries_version"));
@@ -52,6 +75,7 @@ final class SearchEntryEvents {
     private static SearchEntryEvents read(Connection connection, Version version) throws SQLException {
         String[] eventOf = new String[1024];
         Map<String, String> same = new HashMap<>();
+        Map<String, long[]> entriesOf = new HashMap<>();
         try (PreparedStatement ps = connection.prepareStatement(
                 SqlResource.statement(StoredDatasetReader.SQL, "search_entry_events"));
              ResultSet rs = ps.executeQuery()) {
@@ -63,9 +87,17 @@ final class SearchEntryEvents {
                         eventOf = Arrays.copyOf(eventOf, Math.max(rowid + 1, eventOf.length * 2));
                     }
                     eventOf[rowid] = same.computeIfAbsent(event, e -> e);
+                    if (event.isEmpty()) {
+                        continue;
+                    }
+                    // Most events have one entry, a few their quotes too: an array grown by one is small enough.
+                    long[] its = entriesOf.get(event);
+                    long[] grown = its == null ? new long[1] : Arrays.copyOf(its, its.length + 1);
+                    grown[grown.length - 1] = rowid;
+                    entriesOf.put(eventOf[rowid], grown);
                 }
             }
         }
-        return new SearchEntryEvents(version, eventOf);
+        return new SearchEntryEvents(version, eventOf, entriesOf);
     }
 }
