@@ -27,7 +27,7 @@ import java.util.stream.Collectors;
  * its place. Events with no place keep a null geometry (RFC 7946 §3.2 allows it) so the file holds
  * every event, not only the mappable ones. An event about places but held at none the papers name
  * keeps a null geometry too, never a point where it did not happen, and says in its properties which
- * places it is about ({@code location} "about", {@code refers}, {@code refersNames}; decision 0163).
+ * places it is about ({@code location} "about", {@code refers}, {@code refersNames}; decision 0160).
  * Coordinates are [longitude, latitude], as the RFC demands.
  */
 public final class GeoJsonExporter implements FileExporter {

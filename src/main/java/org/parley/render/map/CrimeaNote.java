@@ -81,7 +81,7 @@ final class CrimeaNote {
      * against the outline: below it over the Black Sea first, then right, left and above, each side tried at its
      * middle and slid along it, one line before two. A spot counts only if its box comes within {@link #TOUCHING} of
      * the outline itself: two lines out on a leader, as the note used to go, on the Letter handout's overview map it
-     * stood above Southern Russia's circle, far from Crimea, and read as that circle's name (decision 0162). It keeps
+     * stood above Southern Russia's circle, far from Crimea, and read as that circle's name (decision 0159). It keeps
      * {@link MapLabels#MARK_CLEARANCE} from every circle, badge, label and the scale bar: flush against Ukraine's
      * circle it read as that circle's name. Nothing when no such spot is free: {@link #key} then says it at the map's
      * edge after a dashed stroke, which reads as a key and as no place's name.

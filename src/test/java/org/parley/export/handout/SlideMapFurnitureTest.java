@@ -96,7 +96,7 @@ class SlideMapFurnitureTest {
      * one line, it was left off ten of the 34 slide maps showing the peninsula (steps 6, 10, 17, 24, 26, 29, 32, 34,
      * 37, 41). On a slide's map the peninsula is a few px across among Ukraine's, Georgia's and Turkey's circles and
      * their names, and the note touching it finds room on one map alone; on the others it is a key at the map's edge,
-     * after a dashed stroke. Two lines out on a leader, as it went before (decision 0162), it stood over Ukraine on
+     * after a dashed stroke. Two lines out on a leader, as it went before (decision 0159), it stood over Ukraine on
      * step 7, its leader across Ukraine's circle, and a line above "Georgia" on step 10.
      */
     @Test
