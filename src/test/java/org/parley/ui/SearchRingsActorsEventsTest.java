@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.control.Label;
@@ -39,6 +40,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * Typing a person's name in the search box rings the events they take part in and lists them: "Sherman" rang the
  * 14 events whose words name her and left the NATO–Russia meeting, where she led the U.S. delegation, unmarked.
+ * With a place, the person's events there (decision 0158): "Stoltenberg Brussels" rang 2 of his 9 events in
+ * Brussels, those whose one entry holds both words.
  */
 @ExtendWith(FxThreadRobot.class)
 class SearchRingsActorsEventsTest {
@@ -146,5 +149,26 @@ class SearchRingsActorsEventsTest {
         String chosen = state.selectedEventProperty().get();
         assertTrue(state.searchProperty().get().eventIds().contains(chosen), chosen + " is not rung by the search");
         assertFalse("geneva-talks".equals(chosen));
+    }
+
+    @Test
+    void typingAPersonAndAPlaceRingsAndListsTheirEventsThere(FxRobot robot) throws Exception {
+        robot.clickOn("#search-field").write("Stoltenberg Brussels");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> "Stoltenberg Brussels".equals(state.searchProperty().get().query()));
+        WaitForAsyncUtils.waitForFxEvents();
+        SearchResults found = state.searchProperty().get();
+        Set<String> his = Set.of("nrc-leaders-confer", "nrc-meeting", "nrc-de-escalate-demand",
+                "nrc-offer-further-meetings", "nrc-offer-reopen-missions", "nrc-russia-no-commitment",
+                "stoltenberg-briefing", "stoltenberg-warns-risk", "stoltenberg-hope-putin");
+        assertEquals(his, found.eventIds(), "his nine events in Brussels and at NATO headquarters are rung");
+        ListView<?> list = robot.lookup("#search-results .list-view").queryAs(ListView.class);
+        List<SearchResults.Hit> hope = list.getItems().stream().map(SearchResults.Hit.class::cast)
+                .filter(h -> h.eventId().equals("stoltenberg-hope-putin")).toList();
+        assertEquals(1, hope.size(), "listed once: " + list.getItems());
+        assertTrue(hope.get(0).snippet().replaceAll("[«»]", "").startsWith("Jens Stoltenberg takes part"),
+                hope.get(0).snippet());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> robot.lookup("#status-search").queryAs(Label.class).getText().contains("9 events marked"));
     }
 }

@@ -2,8 +2,6 @@ package org.parley.export.handout;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -11,7 +9,6 @@ import org.parley.layout.map.ProjectedBasemap;
 import org.parley.layout.map.ScreenPoint;
 import org.parley.model.Dataset;
 import org.parley.render.Theme;
-import org.parley.render.awt.Java2DPainter;
 import org.parley.render.label.Rect;
 import org.parley.render.map.MapLabel;
 import org.parley.render.map.MapPainter;
@@ -60,7 +57,7 @@ class CrimeaNoteBesideItsOutlineTest {
     }
 
     private static void check(String what, MapScene scene, List<String> away) {
-        MapPainter painter = draw(scene);
+        MapPainter painter = PaintedMap.of(scene, Theme.PRINT);
         List<ScreenPoint> outline = MapPainter.crimeaOutlinePoints(scene.viewport());
         painter.lastLabels().stream()
                 .filter(l -> l.kind() == MapLabel.Kind.NOTE)
@@ -91,19 +88,5 @@ class CrimeaNoteBesideItsOutlineTest {
             }
         }
         return nearest;
-    }
-
-    private static MapPainter draw(MapScene scene) {
-        int w = (int) Math.ceil(scene.viewport().width());
-        int h = (int) Math.ceil(scene.viewport().height());
-        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        MapPainter painter = new MapPainter();
-        try {
-            painter.paint(new Java2DPainter(g), scene, Theme.PRINT);
-        } finally {
-            g.dispose();
-        }
-        return painter;
     }
 }

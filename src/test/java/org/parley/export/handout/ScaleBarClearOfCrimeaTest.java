@@ -2,8 +2,6 @@ package org.parley.export.handout;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -11,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.parley.layout.map.ProjectedBasemap;
 import org.parley.model.Dataset;
 import org.parley.render.Theme;
-import org.parley.render.awt.Java2DPainter;
 import org.parley.render.label.Rect;
 import org.parley.render.map.MapPainter;
 import org.parley.render.map.MapScene;
@@ -55,25 +52,11 @@ class ScaleBarClearOfCrimeaTest {
     }
 
     private static void check(String what, MapScene scene, List<String> over) {
-        MapPainter painter = draw(scene);
+        MapPainter painter = PaintedMap.of(scene, Theme.PRINT);
         Optional<Rect> outline = MapPainter.crimeaOutline(scene.viewport());
         Optional<Rect> bar = painter.lastScaleBar();
         if (outline.isPresent() && bar.isPresent() && bar.get().overlaps(outline.get())) {
             over.add(what + ": bar " + bar.get() + " over outline " + outline.get());
         }
-    }
-
-    private static MapPainter draw(MapScene scene) {
-        int w = (int) Math.ceil(scene.viewport().width());
-        int h = (int) Math.ceil(scene.viewport().height());
-        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        MapPainter painter = new MapPainter();
-        try {
-            painter.paint(new Java2DPainter(g), scene, Theme.PRINT);
-        } finally {
-            g.dispose();
-        }
-        return painter;
     }
 }

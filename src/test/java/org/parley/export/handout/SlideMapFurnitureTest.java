@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -14,7 +12,6 @@ import org.parley.layout.map.ProjectedBasemap;
 import org.parley.layout.map.ScreenPoint;
 import org.parley.model.Dataset;
 import org.parley.render.Theme;
-import org.parley.render.awt.Java2DPainter;
 import org.parley.render.label.Rect;
 import org.parley.render.map.MapLabel;
 import org.parley.render.map.MapPainter;
@@ -64,15 +61,7 @@ class SlideMapFurnitureTest {
 
     private static Drawn draw(int[] slide) {
         MapScene scene = StepMap.scene(BASEMAP, WEEK, STEPS, slide[0] - 1, slide[1], slide[2]).orElseThrow();
-        BufferedImage image = new BufferedImage(slide[1], slide[2], BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        MapPainter painter = new MapPainter();
-        try {
-            painter.paint(new Java2DPainter(g), scene, Theme.LIGHT);
-        } finally {
-            g.dispose();
-        }
-        return new Drawn(scene, painter);
+        return new Drawn(scene, PaintedMap.of(scene, Theme.LIGHT));
     }
 
     private static int[] slide(int number) {

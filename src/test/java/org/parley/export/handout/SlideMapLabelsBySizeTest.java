@@ -2,15 +2,12 @@ package org.parley.export.handout;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.parley.layout.map.ProjectedBasemap;
 import org.parley.model.Dataset;
 import org.parley.render.Theme;
-import org.parley.render.awt.Java2DPainter;
 import org.parley.render.label.Rect;
 import org.parley.render.map.MapLabel;
 import org.parley.render.map.MapPainter;
@@ -61,14 +58,7 @@ class SlideMapLabelsBySizeTest {
 
     static Painted painted(int[] slide) {
         MapScene scene = StepMap.scene(BASEMAP, WEEK, STEPS, slide[0] - 1, slide[1], slide[2]).orElseThrow();
-        BufferedImage image = new BufferedImage(slide[1], slide[2], BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        MapPainter painter = new MapPainter();
-        try {
-            painter.paint(new Java2DPainter(g), scene, Theme.LIGHT);
-        } finally {
-            g.dispose();
-        }
+        MapPainter painter = PaintedMap.of(scene, Theme.LIGHT);
         return new Painted(painter.lastLabels(), painter.lastUnnamed());
     }
 
