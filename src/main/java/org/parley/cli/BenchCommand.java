@@ -30,13 +30,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 
 /**
  * Measures the budgets of docs/architecture.md on the real paths and prints one line per budget, with
@@ -129,7 +127,7 @@ final class BenchCommand implements Callable<Integer> {
             export(out, dir);
         } finally {
             if (withdrawn(cleanUp)) {
-                deleteTree(dir);
+                ScratchFolders.remove(dir);
             }
         }
         return 0;
@@ -311,18 +309,11 @@ final class BenchCommand implements Callable<Integer> {
 
     private static void deleteQuietly(Path dir) {
         try {
-            deleteTree(dir);
+            ScratchFolders.remove(dir);
         } catch (IOException | RuntimeException e) {
             // On the way out, nothing is left to tell; the folder's name says whose it was.
             return;
         }
     }
 
-    private static void deleteTree(Path dir) throws IOException {
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
-    }
 }

@@ -5,8 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 /**
  * The package's training run ({@code packaging/linux/train-cds.sh}) begins with {@code --training-import DIR}: the
@@ -55,10 +53,8 @@ final class TrainingImport {
     }
 
     private static void remove(Path folder) {
-        try (Stream<Path> all = Files.walk(folder)) {
-            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
+        try {
+            ScratchFolders.remove(folder);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
