@@ -2,11 +2,12 @@ package org.parley.export;
 
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.Function;
+import org.parley.model.Actor;
+import org.parley.model.ActorOrder;
 import org.parley.model.Dataset;
 import org.parley.model.EventFilter;
 import org.parley.model.EventKind;
@@ -37,15 +38,16 @@ public final class FilterNote {
     /** What {@code filter} keeps, in words ("actor Vladimir Putin; from 1 Jan 2030 on"), or empty for nothing. */
     public static Optional<String> which(EventFilter filter, Dataset data) {
         List<String> parts = new ArrayList<>();
-        Function<String, String> actorName = id -> data.actor(id).map(a -> a.name()).orElse(id);
+        List<String> actors = actorNames(filter.actors(), data);
         if (filter.wantsAllActors()) {
             // Two actors' shared events are not either one's; "all of actors A, B" read oddly on a slide.
-            parts.add("events shared by " + together(filter.actors().stream().map(actorName).sorted().toList()));
+            parts.add("events shared by " + together(actors));
         } else {
-            facet(parts, "actor", "actors", filter.actors(), actorName);
+            facet(parts, "actor", "actors", actors);
         }
-        facet(parts, "kind", "kinds", filter.kinds(), EventKind::label);
-        facet(parts, "place", "places", filter.places(), id -> data.place(id).map(p -> p.name()).orElse(id));
+        facet(parts, "kind", "kinds", filter.kinds().stream().map(EventKind::label).sorted().toList());
+        facet(parts, "place", "places", filter.places().stream()
+                .map(id -> data.place(id).map(p -> p.name()).orElse(id)).sorted().toList());
         String papers = switch (filter.sources().mode()) {
             case ANY -> "";
             case INCLUDES -> "reported by " + data.sourceName(filter.sources().sourceId());
@@ -111,11 +113,22 @@ public final class FilterNote {
         return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
     }
 
-    private static <T> void facet(List<String> parts, String one, String many, Set<T> chosen, Function<T, String> name) {
-        if (chosen.isEmpty()) {
+    /**
+     * The actors' names in the order the Filters pane and the Actors tab list them ({@link ActorOrder}: Grushko before
+     * Sherman, by surname); an id the dataset does not hold, by itself, after them. Sorted as text, a note had said
+     * "Antony Blinken, Jake Sullivan, Sergei Ryabkov", by first name, beside a pane that files them by surname.
+     */
+    public static List<String> actorNames(Collection<String> ids, Dataset data) {
+        List<Actor> known = ids.stream().map(data::actor).flatMap(Optional::stream).toList();
+        List<String> names = new ArrayList<>(ActorOrder.sorted(known).stream().map(Actor::name).toList());
+        ids.stream().filter(id -> data.actor(id).isEmpty()).sorted().forEach(names::add);
+        return names;
+    }
+
+    private static void facet(List<String> parts, String one, String many, List<String> names) {
+        if (names.isEmpty()) {
             return;
         }
-        List<String> names = chosen.stream().map(name).sorted().toList();
         String listed = String.join(", ", names.subList(0, Math.min(NAMES, names.size())))
                 + (names.size() > NAMES ? " and " + (names.size() - NAMES) + " more" : "");
         parts.add((names.size() == 1 ? one : many) + " " + listed);

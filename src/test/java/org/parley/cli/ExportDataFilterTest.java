@@ -54,6 +54,21 @@ class ExportDataFilterTest {
         }
     }
 
+    /**
+     * The files name the actors as the Filters pane lists them, by surname: sorted as text, about.txt and the GeoJSON's
+     * description had said "Dmitry Peskov, Kaja Kallas", by first name.
+     */
+    @Test
+    void theFilesNameTheActorsBySurname() throws Exception {
+        Path csv = tmp.resolve("csv");
+        assertEquals(0, run("--format", "csv", "--out", csv.toString(), "--actor", "peskov", "--actor", "kallas").exit());
+        assertTrue(Files.readString(csv.resolve("about.txt")).contains("Filtered: actors Kaja Kallas, Dmitry Peskov."),
+                Files.readString(csv.resolve("about.txt")));
+        Path geo = tmp.resolve("week.geojson");
+        assertEquals(0, run("--format", "geojson", "--out", geo.toString(), "--actor", "peskov", "--actor", "kallas").exit());
+        assertTrue(Files.readString(geo).contains("Filtered: actors Kaja Kallas, Dmitry Peskov."), Files.readString(geo));
+    }
+
     /** --reported-by narrows to one paper as the Filters pane's "Reported by" does, with its quotations alone. */
     @Test
     void reportedByKeepsOnePapersEventsAndQuotations() throws Exception {

@@ -72,9 +72,26 @@ class FilterNoteTest {
         assertEquals(Optional.of("Filtered: actors Alexander Grushko, Wendy Sherman; kind Meeting; place Brussels; "
                 + "reported by The New York Times"), FilterNote.of(f, WEEK));
         EventFilter many = EventFilter.NONE.withActors(Set.of("sherman", "grushko", "fomin", "ryabkov", "putin"));
-        assertEquals(Optional.of("Filtered: actors Aleksandr V. Fomin, Alexander Grushko, Sergei A. Ryabkov and 2 more"),
+        assertEquals(Optional.of("Filtered: actors Aleksandr V. Fomin, Alexander Grushko, Vladimir Putin and 2 more"),
                 FilterNote.of(many, WEEK));
         assertEquals(Optional.of("Filtered: reported by every paper"),
                 FilterNote.of(EventFilter.NONE.withSources(SourceFilter.ALL_SOURCES), WEEK));
+    }
+
+    /**
+     * Actors are listed as the Filters pane and the Actors tab list them, by surname ({@code ActorOrder}): sorted as
+     * text, the note had read "Anatoly Antonov, Dmitry Peskov, Kaja Kallas", by first name, and "the West" after
+     * every other name; the first three are the ones named, so the order decides who is said.
+     */
+    @Test
+    void actorsAreListedBySurnameAsThePaneListsThem() {
+        EventFilter f = EventFilter.NONE.withActors(Set.of("peskov", "antonov", "kallas"));
+        assertEquals(Optional.of("Filtered: actors Anatoly Antonov, Kaja Kallas, Dmitry Peskov"), FilterNote.of(f, WEEK));
+        EventFilter shared = EventFilter.NONE.withActors(Set.of("sherman", "west", "stoltenberg", "ryabkov"))
+                .withActorMatch(EventFilter.ActorMatch.ALL);
+        assertEquals(Optional.of("Filtered: events shared by Sergei A. Ryabkov, Wendy Sherman, Jens Stoltenberg and 1 more"),
+                FilterNote.of(shared, WEEK));
+        assertEquals(Optional.of("Filtered: actors Jens Stoltenberg, the West"),
+                FilterNote.of(EventFilter.NONE.withActors(Set.of("west", "stoltenberg")), WEEK));
     }
 }
