@@ -21,13 +21,16 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Writes the dataset as one RFC 7946 FeatureCollection: a Point per place and a Point per event at
  * its place. Events with no place keep a null geometry (RFC 7946 §3.2 allows it) so the file holds
  * every event, not only the mappable ones. An event about places but held at none the papers name
  * keeps a null geometry too, never a point where it did not happen, and says in its properties which
- * places it is about ({@code location} "about", {@code refers}, {@code refersNames}; decision 0160).
+ * places it is about ({@code location} "about", {@code refers}, {@code refersNames}; decision 0160). An event
+ * held in a region too vague for the map to draw ("Europe", {@link MapData#isVague}) has no point either, as on the
+ * map ({@code location} "region"; decision 0161).
  * Coordinates are [longitude, latitude], as the RFC demands.
  */
 public final class GeoJsonExporter implements FileExporter {
@@ -100,7 +103,8 @@ public final class GeoJsonExporter implements FileExporter {
 
     private static ObjectNode eventFeature(Dataset data, Event e) {
         Optional<Place> place = e.place().isEmpty() ? Optional.empty() : data.place(e.place());
-        ObjectNode feature = feature(place);
+        // Held in "Europe": the map draws no point for it, and a GIS tool would place the event in the Baltic Sea.
+        ObjectNode feature = feature(place.filter(p -> !MapData.isVague(p)));
         ObjectNode props = feature.putObject("properties");
         props.put("type", "event");
         props.put("id", e.id());
@@ -117,7 +121,7 @@ public final class GeoJsonExporter implements FileExporter {
         props.put("track", e.track().label());
         props.put("place", e.place());
         props.put("placeName", place.map(Place::name).orElse(""));
-        props.put("location", Location.of(e).word);
+        props.put("location", Location.of(data, e).word);
         ArrayNode refers = props.putArray("refers");
         e.refers().forEach(refers::add);
         ArrayNode refersNames = props.putArray("refersNames");
@@ -133,9 +137,9 @@ public final class GeoJsonExporter implements FileExporter {
         return feature;
     }
 
-    /** Where an event stands on a map: at its place, about places only, or nowhere. */
+    /** Where an event stands on a map: at its place, in a region too vague for a point, about places only, or nowhere. */
     private enum Location {
-        HELD("held"), ABOUT("about"), NONE("none");
+        HELD("held"), REGION("region"), ABOUT("about"), NONE("none");
 
         private final String word;
 
@@ -143,8 +147,11 @@ public final class GeoJsonExporter implements FileExporter {
             this.word = word;
         }
 
-        static Location of(Event e) {
-            return !e.place().isEmpty() ? HELD : e.refers().isEmpty() ? NONE : ABOUT;
+        static Location of(Dataset data, Event e) {
+            if (!e.place().isEmpty()) {
+                return data.place(e.place()).filter(MapData::isVague).isPresent() ? REGION : HELD;
+            }
+            return e.refers().isEmpty() ? NONE : ABOUT;
         }
     }
 
@@ -153,10 +160,15 @@ public final class GeoJsonExporter implements FileExporter {
      * place, where the map says 15, and nothing told a GIS user how to map the other 17.
      */
     static String about(Dataset data) {
-        Map<Location, Long> counts = data.events().stream()
-                .collect(Collectors.groupingBy(Location::of, () -> new EnumMap<>(Location.class), Collectors.counting()));
+        Map<Location, Long> counts = data.events().stream().collect(Collectors.groupingBy(e -> Location.of(data, e),
+                () -> new EnumMap<>(Location.class), Collectors.counting()));
+        long inRegions = counts.getOrDefault(Location.REGION, 0L);
         return "Each place is a Point. An event's Point is where it was held (location \"held\", "
-                + events(counts.getOrDefault(Location.HELD, 0L)) + "). An event about places but held at none the "
+                + events(counts.getOrDefault(Location.HELD, 0L)) + ")."
+                + (inRegions == 0 ? "" : " An event held in a region too vague for a point (such as Europe) has no "
+                        + "geometry (location \"region\", " + events(inRegions) + "): its place and placeName name the "
+                        + "region, which the map draws no point for; the region's own Point is ours, not the papers'.")
+                + " An event about places but held at none the "
                 + "papers name has no geometry (location \"about\", " + events(counts.getOrDefault(Location.ABOUT, 0L))
                 + "): its refers and refersNames give the places it is about, to join with the places' id; a point "
                 + "there would say it happened there. An event with neither has no geometry either (location "
@@ -164,20 +176,25 @@ public final class GeoJsonExporter implements FileExporter {
     }
 
     /**
-     * The map draws no vague region ("Europe"), so it counts an event about such regions alone among those with no
-     * place: said, so that the file's numbers and the map's agree for a reader holding both.
+     * The map draws no vague region ("Europe"), so it counts an event held at or about such regions alone among those
+     * with no place: said, so that the file's numbers and the map's agree for a reader holding both.
      */
     private static String vagueOnly(Dataset data, Map<Location, Long> counts) {
-        long vague = data.events().stream().filter(e -> Location.of(e) == Location.ABOUT)
-                .filter(e -> e.refers().stream().allMatch(id -> data.place(id).map(MapData::isVague).orElse(true)))
-                .count();
+        long vague = data.events().stream().filter(e -> Location.of(data, e) != Location.NONE)
+                .filter(e -> !onTheMap(data, e)).count();
         if (vague == 0) {
             return "";
         }
         long mapUnplaced = counts.getOrDefault(Location.NONE, 0L) + vague;
-        return " " + (vague == 1 ? "One event is" : CountText.number(vague) + " events are") + " about regions too "
-                + "vague for a point (such as Europe) alone: the map, which draws no such region, says "
+        return " " + (vague == 1 ? "One event is" : CountText.number(vague) + " events are") + " held at or about "
+                + "regions too vague for a point (such as Europe) alone: the map, which draws no such region, says "
                 + events(mapUnplaced) + " have no place on it.";
+    }
+
+    /** True when the map draws a place the event was held at or is about, as its count of placed events has it. */
+    private static boolean onTheMap(Dataset data, Event e) {
+        return Stream.concat(Stream.of(e.place()).filter(id -> !id.isEmpty()), e.refers().stream())
+                .anyMatch(id -> data.place(id).filter(p -> !MapData.isVague(p)).isPresent());
     }
 
     private static String events(long n) {

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.parley.model.Dataset;
 import org.parley.model.Event;
 import org.parley.model.Place;
+import org.parley.render.map.MapData;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -148,6 +149,37 @@ class GeoJsonExporterTest {
                 && aboutText.contains(none + " events"), aboutText);
         assertTrue(aboutText.contains("refers"), aboutText);
         assertTrue(aboutText.contains("15 events have no place on it"), "the map's count, explained: " + aboutText);
+    }
+
+    /**
+     * An event held in a region too vague for the map ("Europe", which it draws no point for) has no point in the file
+     * either: it had Europe's point, the curator's spot in the Baltic Sea, which a GIS tool reads as where it happened,
+     * while the map counted it among the events with no place. The file's about says so, with the map's count.
+     */
+    @Test
+    void anEventHeldInAVagueRegionHasNoPointAsOnTheMap() throws Exception {
+        Dataset week = ExportFixtures.seeds();
+        Event held = week.events().stream().filter(e -> e.id().equals("nrc-russia-no-commitment")).findFirst().orElseThrow();
+        assertTrue(held.refers().isEmpty(), "fixture: about no other place");
+        Event inEurope = new Event(held.id(), held.title(), held.summary(), held.time(), held.order(), "europe",
+                held.refers(), held.kind(), held.cameo(), held.track(), held.actors(), held.evidence(), held.inferred(),
+                held.note(), held.modality());
+        List<Event> events = week.events().stream().map(e -> e == held ? inEurope : e).toList();
+        Dataset data = new Dataset(week.title(), week.description(), week.declaredFocus().orElse(null),
+                week.declaredZone().orElse(null), week.sources(), week.actors(), week.places(), events, week.quotes(),
+                week.divergences(), week.positions());
+        Path file = new GeoJsonExporter().export(data, dir.resolve("europe.geojson")).get(0);
+        JsonNode root = ExportFixtures.readJson(file);
+        JsonNode feature = features(root, "event").stream()
+                .filter(f -> f.get("properties").get("id").asText().equals("nrc-russia-no-commitment")).findFirst().orElseThrow();
+        assertTrue(feature.get("geometry").isNull(), "no point in the Baltic Sea: " + feature.get("geometry"));
+        assertEquals("region", feature.get("properties").get("location").asText());
+        assertEquals("Europe", feature.get("properties").get("placeName").asText());
+        String about = root.get("about").asText();
+        assertTrue(about.contains("(location \"region\", 1 event)"), about);
+        int unplacedOnTheMap = events.size() - MapData.of(data, events).placedEvents();
+        assertEquals(16, unplacedOnTheMap, "the map's count, one more than the week's");
+        assertTrue(about.contains(unplacedOnTheMap + " events have no place on it"), about);
     }
 
     @Test
