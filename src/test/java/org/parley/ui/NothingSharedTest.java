@@ -22,6 +22,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.time.Instant;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -91,6 +92,21 @@ class NothingSharedTest {
         robot.clickOn("#status-match-any");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(theirs, state.visibleEventsProperty().get().size());
+    }
+
+    /**
+     * The actors are named as the Filters pane lists them, by surname: sorted as text, the note had said "Kaja Kallas
+     * and Lukasz Jasina", the reverse of the pane beside it.
+     */
+    @Test
+    void theActorsAreNamedBySurname(FxRobot robot) throws Exception {
+        robot.interact(() -> state.filterProperty().set(EventFilter.NONE.withActors(Set.of("kallas", "jasina"))
+                .withActorMatch(EventFilter.ActorMatch.ALL)));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#timeline-empty").queryAs(Label.class)
+                .getText().contains("share no event"));
+        assertTrue(robot.lookup("#timeline-empty").queryAs(Label.class).getText()
+                .startsWith("Lukasz Jasina and Kaja Kallas share no event."),
+                robot.lookup("#timeline-empty").queryAs(Label.class).getText());
     }
 
     /** With another filter keeping none of either's events, switching would show nothing: the plain note stays. */

@@ -40,8 +40,7 @@ public final class NothingShared {
                 || !state.visibleEventsProperty().get().isEmpty()) {
             return Optional.empty();
         }
-        String names = FilterNote.together(f.actors().stream()
-                .map(id -> Printable.oneLine(ds.actor(id).map(a -> a.name()).orElse(id))).sorted().toList());
+        String names = FilterNote.together(FilterNote.actorNames(f.actors(), ds).stream().map(Printable::oneLine).toList());
         return Optional.of(names + " share no event" + (onlyActorsFiltered(f) ? "" : " the other filters keep")
                 + ". Matching any of them shows " + CountText.count(matchingAny, "event") + ".");
     }
