@@ -64,6 +64,7 @@ final class OpeningPage {
                     frame.y() - frame.mapH());
             cs.setNonStrokingColor(0f);
             TextBlock.draw(cs, List.of("The steps"), fonts.bold(), BODY_SIZE + 1, frame.listX(), frame.listTop(), 0);
+            index.drawKey(cs, frame.listX() + frame.listW(), frame.listTop());
             index.draw(cs, frame.listX(), firstEntry(frame.listTop()), frame.listW(), frame.bottom());
             PageFoot.draw(cs, fonts, credit, size.getWidth());
         }
@@ -181,6 +182,7 @@ final class OpeningPage {
         try (PDPageContentStream cs = new PDPageContentStream(document, page)) {
             cs.setNonStrokingColor(0f);
             TextBlock.draw(cs, List.of("The steps (continued)"), fonts.bold(), BODY_SIZE + 1, MARGIN, top - BODY_SIZE, 0);
+            index.drawKey(cs, size.getWidth() - MARGIN, top - BODY_SIZE);
             index.draw(cs, MARGIN, continuedFirstEntry(size), size.getWidth() - 2 * MARGIN, MARGIN + 14);
             PageFoot.draw(cs, fonts, credit, size.getWidth());
         }

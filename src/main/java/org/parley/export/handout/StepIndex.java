@@ -1,8 +1,10 @@
 package org.parley.export.handout;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.IntUnaryOperator;
+import java.util.stream.Collectors;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 
 /**
@@ -16,6 +18,10 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 final class StepIndex {
 
     private static final float SIZE = 11;
+    /** Before the day of a step whose day or place the curator inferred. */
+    static final String MARK = "\u2248";
+    /** What {@link #MARK} means, at the head of each page of the list, in the list's own type. */
+    static final String KEY = MARK + " day or place inferred by the curator";
     private static final float LEADING = SIZE * 1.3f;
     /** The space between two entries, so that a wrapped entry reads as one. */
     private static final float GAP = 3;
@@ -188,13 +194,40 @@ final class StepIndex {
         TextBlock.drawRight(cs, number, fonts.regular(), SIZE, right, baseline);
     }
 
-    /** What the list says of a step: its day and title, with its caveat ("scheduled"), or a context step's own title. */
+    /**
+     * What the list says of a step: its day and title, with its caveat ("scheduled"), or a context step's own title.
+     * A day or place the curator inferred is marked "≈" before the day, as the timeline's cards and the events table
+     * mark it, and {@link #KEY} says once a page what the mark means: "(day or place inferred)" had ended 31 of the
+     * week's 45 entries, most of them wrapped onto a second line by it.
+     */
     static String title(Step step) {
         if (step.isContext()) {
             return step.title();
         }
         // The whole span, as the slide gives it ("9–11 Jan"), and no day for what the papers date by month.
-        String line = step.event().time().shortLabel() + " \u00B7 " + step.title();
-        return step.caveat().isEmpty() ? line : line + " (" + step.caveat() + ")";
+        String line = (step.event().inferred() ? MARK + " " : "") + step.event().time().shortLabel() + " \u00B7 "
+                + step.title();
+        String caveat = Arrays.stream(step.caveat().split(" \u00B7 "))
+                .filter(c -> !c.isEmpty() && !c.equals(Steps.INFERRED))
+                .collect(Collectors.joining(" \u00B7 "));
+        return caveat.isEmpty() ? line : line + " (" + caveat + ")";
+    }
+
+    /** Whether some step of {@code steps} is marked {@link #MARK}, so the list's pages give {@link #KEY}. */
+    static boolean marksAny(List<Step> steps) {
+        return steps.stream().anyMatch(s -> !s.isContext() && s.event().inferred());
+    }
+
+    /**
+     * Draws {@link #KEY} in grey at the right of the list's heading, whose baseline is {@code baseline}, when some
+     * step is marked: one line a page, where an entry's own words had said it.
+     */
+    void drawKey(PDPageContentStream cs, float right, float baseline) throws IOException {
+        if (!marksAny(steps)) {
+            return;
+        }
+        cs.setNonStrokingColor(0.35f);
+        TextBlock.drawRight(cs, KEY, fonts.regular(), SIZE, right, baseline);
+        cs.setNonStrokingColor(0f);
     }
 }

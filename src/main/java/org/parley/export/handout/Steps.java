@@ -185,6 +185,9 @@ public final class Steps {
         return quote.text().strip().split("\\s+").length < WORDS_TO_STAND_ALONE;
     }
 
+    /** The caveat of an event whose day or place the curator inferred; the list of steps says it by a mark. */
+    static final String INFERRED = "day or place inferred";
+
     /**
      * What a reader must know before taking the step as a fact: "scheduled" (or expected,
      * conditional…) for what had not happened as of the papers' date, and "photo caption, not
@@ -198,7 +201,7 @@ public final class Steps {
         dataset.nonReportingKind(event).ifPresent(kind -> caveats.add(kind + ", not reporting"));
         if (event.inferred()) {
             // As the timeline's "≈" and the table's: the papers do not give this day or place; the curator inferred it.
-            caveats.add("day or place inferred");
+            caveats.add(INFERRED);
         }
         return String.join(" · ", caveats);
     }
