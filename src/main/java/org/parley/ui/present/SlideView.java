@@ -258,7 +258,7 @@ final class SlideView extends StackPane {
     private void showQuote(boolean on) {
         // Kept in the layout while hidden, so revealing it does not move the rest of the slide.
         quote.setVisible(quote.isManaged() && (on || !step.hasQuote()));
-        speaker.setVisible(on && !speaker.getText().isEmpty());
+        speaker.setVisible(speaker.isManaged() && (on || !hasMap));
         // The summary waits too: it often tells in other words what the quotation says.
         summary.setVisible(summary.isManaged() && (on || !step.hasQuote()));
         // The gap alone did not say whether the next click reveals the quotation or moves on.
@@ -895,6 +895,9 @@ final class SlideView extends StackPane {
         summary.setText(summaryText);
         summary.setManaged(!summaryText.isEmpty());
         summary.setVisible(summary.isManaged() && !quoteHidden);
+        // While the quotation waits, a slide without a map names who is quoted, and by which paper, where the words
+        // will be: with the words and the summary held back it had shown its title and nothing under it.
+        speaker.setVisible(speaker.isManaged() && (!quoteHidden || !withMap));
         mapColumn.setManaged(withMap);
         mapColumn.setVisible(withMap);
         map.setVisible(withMap);

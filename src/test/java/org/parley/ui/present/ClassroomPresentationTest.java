@@ -123,6 +123,36 @@ class ClassroomPresentationTest {
         assertEquals("geneva-dinner", state.selectedEventProperty().get(), "then the talks");
     }
 
+    /**
+     * In reveal mode a step about no place, which has no map, showed its title and nothing under it until the click:
+     * a blank slide in front of the class. Who is quoted, and by which paper, stands in its place from the start;
+     * the click brings the words above it and the summary under it, and the credit does not move.
+     */
+    @Test
+    void revealOnAStepWithoutAMapShowsWhoIsQuotedBeforeTheWords(FxRobot robot) {
+        present(robot, new PresentationOptions(ContextPlacement.NONE, true));
+        Step mapless = Steps.of(WEEK, WEEK.events(), ContextPlacement.NONE).stream()
+                .filter(s -> s.hasQuote() && !s.credit().isEmpty() && !StepMap.hasMap(WEEK, s)).findFirst()
+                .orElseThrow();
+        for (char c : Integer.toString(mapless.number()).toCharArray()) {
+            robot.type(KeyCode.getKeyCode(String.valueOf(c)));
+        }
+        robot.type(KeyCode.ENTER);
+        assertEquals(mapless.event().id(), state.selectedEventProperty().get());
+        settle(robot);
+        Label speaker = slide().labels().get(4);
+        assertFalse(slide().mapCanvas().isVisible(), "a step about no place");
+        assertFalse(slide().quoteLabel().isVisible(), "the quotation waits for the click");
+        assertTrue(speaker.isVisible() && speaker.getText().contains(mapless.credit()),
+                "who is quoted is on the slide before it: \"" + speaker.getText() + "\" visible " + speaker.isVisible());
+        String before = speaker.localToScene(0, 0) + " " + speaker.getFont();
+        robot.type(KeyCode.RIGHT);
+        settle(robot);
+        assertTrue(slide().quoteLabel().isVisible(), "revealed");
+        assertTrue(speaker.isVisible());
+        assertEquals(before, speaker.localToScene(0, 0) + " " + speaker.getFont(), "the credit stays where it was");
+    }
+
     @Test
     void revealShowsTheQuotationOnTheNextClickThenMovesOn(FxRobot robot) {
         present(robot, new PresentationOptions(ContextPlacement.NONE, true));
