@@ -197,7 +197,7 @@ final class StepIndex {
     /**
      * What the list says of a step: its day and title, with its caveat ("scheduled"), or a context step's own title.
      * A day or place the curator inferred is marked "≈" before the day, as the timeline's cards and the events table
-     * mark it, and {@link #KEY} says once a page what the mark means: "(day or place inferred)" had ended 31 of the
+     * mark it, and {@link #KEY} says once a page what the mark means: "(day or place inferred)" had ended 32 of the
      * week's 45 entries, most of them wrapped onto a second line by it.
      */
     static String title(Step step) {

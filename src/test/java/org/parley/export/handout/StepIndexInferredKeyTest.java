@@ -20,7 +20,7 @@ import org.parley.seed.BundledSeeds;
 
 /**
  * The handout's list of steps marks a step whose day or place the curator inferred with "≈", as the timeline's
- * cards and the events table do, and says once at the head of each list page what the mark means: 31 of the week's
+ * cards and the events table do, and says once at the head of each list page what the mark means: 32 of the week's
  * 45 entries had ended in "(day or place inferred)", wrapping most of them onto a second line.
  */
 class StepIndexInferredKeyTest {
