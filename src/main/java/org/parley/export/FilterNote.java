@@ -119,10 +119,7 @@ public final class FilterNote {
      * "Antony Blinken, Jake Sullivan, Sergei Ryabkov", by first name, beside a pane that files them by surname.
      */
     public static List<String> actorNames(Collection<String> ids, Dataset data) {
-        List<Actor> known = ids.stream().map(data::actor).flatMap(Optional::stream).toList();
-        List<String> names = new ArrayList<>(ActorOrder.sorted(known).stream().map(Actor::name).toList());
-        ids.stream().filter(id -> data.actor(id).isEmpty()).sorted().forEach(names::add);
-        return names;
+        return ActorOrder.ids(ids, data).stream().map(id -> data.actor(id).map(Actor::name).orElse(id)).toList();
     }
 
     private static void facet(List<String> parts, String one, String many, List<String> names) {

@@ -1,6 +1,7 @@
 package org.parley.model;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -31,6 +32,17 @@ public final class ActorOrder {
         }
         return actors.stream().map(a -> new Keyed(key(a), a)).sorted(Comparator.comparing(Keyed::key))
                 .map(Keyed::actor).toList();
+    }
+
+    /**
+     * Actor ids in look-up order, as a filter's set of them is shown or written; ids {@code data} does not
+     * know come last, by id.
+     */
+    public static List<String> ids(Collection<String> ids, Dataset data) {
+        List<String> ordered = new ArrayList<>(sorted(ids.stream().map(data::actor).flatMap(Optional::stream)
+                .toList()).stream().map(Actor::id).toList());
+        ids.stream().filter(id -> data.actor(id).isEmpty()).sorted().forEach(ordered::add);
+        return ordered;
     }
 
     /**

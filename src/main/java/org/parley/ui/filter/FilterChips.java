@@ -5,16 +5,21 @@ import javafx.scene.control.ContentDisplay;
 import javafx.scene.layout.FlowPane;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
+import org.parley.model.ActorOrder;
 import org.parley.model.Dataset;
 import org.parley.model.EventFilter;
+import org.parley.model.Place;
 import org.parley.model.SourceFilter;
 import org.parley.ui.state.ExplorerState;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /** The active filters as removable chips: one click on a chip drops that one value. */
@@ -39,14 +44,16 @@ public final class FilterChips extends FlowPane {
         getChildren().clear();
         EventFilter f = state.filterProperty().get();
         Dataset ds = state.dataset();
-        f.kinds().forEach(k -> chip("Kind: " + k.label(), () -> f.withKinds(without(f.kinds(), k))));
-        f.actors().forEach(a -> chip("Actor: " + (ds == null ? a : ds.actor(a).map(x -> x.name()).orElse(a)),
+        // The filter's sets have no order of their own: the chips would swap places from one run to the next.
+        f.kinds().stream().sorted().forEach(k -> chip("Kind: " + k.label(), () -> f.withKinds(without(f.kinds(), k))));
+        List<String> actors = ds == null ? f.actors().stream().sorted().toList() : ActorOrder.ids(f.actors(), ds);
+        actors.forEach(a -> chip("Actor: " + (ds == null ? a : ds.actor(a).map(x -> x.name()).orElse(a)),
                 () -> f.withActors(without(f.actors(), a))));
         if (f.wantsAllActors()) {
             // Without it the chips read as for any of the actors, and the few events kept looked like a fault.
             chip("Actors: all together", () -> f.withActorMatch(EventFilter.ActorMatch.ANY));
         }
-        f.places().forEach(p -> chip("Place: " + (ds == null ? p : ds.place(p).map(x -> x.name()).orElse(p)),
+        placesInOrder(f.places(), ds).forEach(p -> chip("Place: " + (ds == null ? p : ds.place(p).map(x -> x.name()).orElse(p)),
                 () -> f.withPlaces(without(f.places(), p))));
         if (f.sources().mode() != SourceFilter.Mode.ANY) {
             chip("Papers: " + describe(f.sources(), ds), () -> f.withSources(SourceFilter.ANY));
@@ -72,6 +79,11 @@ public final class FilterChips extends FlowPane {
             none.setFocusTraversable(false);
             getChildren().add(none);
         }
+    }
+
+    private static List<String> placesInOrder(Set<String> ids, Dataset ds) {
+        Function<String, String> name = id -> ds == null ? id : ds.place(id).map(Place::name).orElse(id);
+        return ids.stream().sorted(Comparator.comparing(name).thenComparing(Comparator.naturalOrder())).toList();
     }
 
     static String describe(SourceFilter s, Dataset ds) {
