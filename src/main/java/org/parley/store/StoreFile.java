@@ -181,12 +181,12 @@ final class StoreFile {
         }
     }
 
-    /** A current database another program removed a table from: only a backup put in its place mends it. */
+    /** A current database another program removed a table or a column from: only a backup put in its place mends it. */
     private static void refuseMissingTables(Connection connection, Path file) throws SQLException {
         Optional<String> missing = SchemaTables.firstMissing(connection);
         if (missing.isPresent()) {
-            throw StoreException.unopenable("cannot open database " + file + ": the table \"" + missing.get()
-                    + "\" is missing from it (another program removed it); " + (hasSoundBackup(file)
+            throw StoreException.unopenable("cannot open database " + file + ": " + missing.get()
+                    + " is missing from it (another program removed it); " + (hasSoundBackup(file)
                     ? "\"parley repair --db " + file + "\" puts its newest sound backup in its place"
                     : "it has no sound backup to put in its place: move it away, and import your dataset again"), null);
         }

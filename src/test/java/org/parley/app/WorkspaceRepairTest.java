@@ -243,6 +243,34 @@ class WorkspaceRepairTest {
     }
 
     /**
+     * A column removed by another program ({@code ALTER TABLE events DROP COLUMN note}): the file opened, and
+     * loading, searching and exporting failed with SQLite's "no such column: note", a repair too.
+     */
+    @Test
+    void aDatabaseMissingAColumnIsUnopenableAndGetsItsNewestSoundBackupInItsPlace() throws Exception {
+        Path db = tmp.resolve("p.db");
+        try (Workspace w = Workspace.open(db)) {
+            holdSecondWeekBackingUpFirst(w);
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
+            st.execute("ALTER TABLE events DROP COLUMN note");
+        }
+        StoreException refused = assertThrows(StoreException.class, () -> Workspace.open(db));
+        assertTrue(refused.unopenable(), refused.getMessage());
+        assertEquals("cannot open database " + db + ": the column \"note\" of the table \"events\" is missing from it "
+                + "(another program removed it); \"parley repair --db " + db + "\" puts its newest sound backup in its place",
+                refused.getMessage());
+
+        Workspace.Repair repair = Workspace.repairUnopenable(db);
+
+        assertTrue(repair.changed(), repair.summary());
+        try (Workspace w = Workspace.open(db)) {
+            assertTrue(w.check().ok(), w.check().toString());
+            assertEquals("My week", w.store().loadDataset().title());
+        }
+    }
+
+    /**
      * The page holding the dataset's record damaged, the rows whole: nothing says whose they are, so
      * neither a repair nor an import without --replace puts the week over them (a repair took them for
      * the week and did; an import replaced them without asking or a backup).
