@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Optional;
 
+import org.parley.model.CountText;
+
 /**
  * What a file that is not a dataset's JSON says it is, from its first bytes: a Parley database,
  * text saved as UTF-16 or UTF-32, a table of comma-separated values (Parley's own CSV export, edited in a
@@ -21,6 +23,8 @@ final class FileSignature {
     private static final int HEAD = 512;
     /** How many of the first two-byte pairs must look like UTF-16 without a mark (fewer when the file is shorter). */
     private static final int UTF16_PAIRS = 4;
+    /** How many NUL bytes a file must begin with (all of it, when shorter) to be called binary zeros. */
+    private static final int ZEROS = 16;
     private static final String SAVE_AS_UTF8 = "save it again as UTF-8 (most editors offer this under \"Save as…\" "
             + "or \"Encoding\")";
     private static final String UNPACK = "unpack it first (gunzip, unxz, … or the file manager's Extract)";
@@ -132,6 +136,10 @@ final class FileSignature {
     }
 
     private static Optional<String> other(byte[] head) {
+        Optional<String> zeros = binaryZeros(head);
+        if (zeros.isPresent()) {
+            return zeros;
+        }
         Optional<String> packed = compression(head);
         if (packed.isPresent()) {
             return Optional.of("this is a file compressed with " + packed.get() + ", not a dataset file: " + UNPACK
@@ -146,6 +154,29 @@ final class FileSignature {
                     + ONLY_JSON + ". A CSV export is for spreadsheets and does not import again");
         }
         return Optional.empty();
+    }
+
+    /**
+     * A file that begins with a NUL byte and is not UTF-16 or UTF-32 (checked before): a download or copy that
+     * did not finish, or a disk's damage, leaves files of zeros. It had been "1:2: malformed JSON: the control
+     * character U+0000 stands between the JSON's values", as if one character were out of place.
+     */
+    private static Optional<String> binaryZeros(byte[] head) {
+        int zeros = 0;
+        while (zeros < head.length && head[zeros] == 0) {
+            zeros++;
+        }
+        // One stray NUL before the JSON ("\0{") is the parser's to point at: it is a character to delete.
+        if (zeros == 0 || zeros < Math.min(head.length, ZEROS)) {
+            return Optional.empty();
+        }
+        // Only the first bytes are looked at: a file longer than they are is said to begin with zeros.
+        String what = zeros == head.length && head.length < HEAD
+                ? "holds nothing but binary zeros (" + CountText.number(zeros) + " NUL " + (zeros == 1 ? "byte" : "bytes")
+                + ")"
+                : "begins with binary zeros (NUL bytes)";
+        return Optional.of("the file " + what + ": it is not a dataset, nor JSON, CSV or any text. A copy or download "
+                + "that did not finish leaves such a file; copy the dataset again from where it came");
     }
 
     /**

@@ -18,14 +18,37 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Inputs a hostile-input helper found still answered in SQLite's, Java's or the parser's words: a database another program
- * dropped a column from.
+ * Inputs a hostile-input helper found still answered in SQLite's, Java's or the parser's words: a file of NUL bytes given as a
+ * dataset, and a database another program dropped a column from.
  * Each is refused with exit status 1, the exact message, and every file as it was (bytes and modification times).
  */
 class HostileInputMessagesTest {
 
     @TempDir
     Path dir;
+
+    @Test
+    void aFileOfNulBytesIsSaidToHoldBinaryZerosNotAtLineOneColumnTwo() throws Exception {
+        Path zeros = dir.resolve("zeros.json");
+        Files.write(zeros, new byte[1000]);
+        Path db = dir.resolve("p.db");
+        CliRun.seeded(db);
+        Map<String, String> before = snapshot(dir);
+        // Only the file's first 512 bytes are looked at: it "begins" with zeros.
+        String said = "parley: " + zeros + ": the file begins with binary zeros (NUL bytes): it is not a "
+                + "dataset, nor JSON, CSV or any text. A copy or download that did not finish leaves such a file; copy "
+                + "the dataset again from where it came\n";
+
+        for (String[] args : List.of(new String[] {"validate", zeros.toString()},
+                new String[] {"import", "--db", dir.resolve("new.db").toString(), zeros.toString()},
+                new String[] {"import", "--db", db.toString(), "--replace", zeros.toString()})) {
+            CliRun run = CliRun.of(args);
+
+            assertEquals(1, run.exit(), String.join(" ", args) + ": " + run.err());
+            assertEquals(said, run.err(), String.join(" ", args));
+            assertEquals(before, snapshot(dir), String.join(" ", args) + ": every file is as it was");
+        }
+    }
 
     @Test
     void aDatabaseAnotherProgramDroppedAColumnFromIsRefusedAsDamaged() throws Exception {

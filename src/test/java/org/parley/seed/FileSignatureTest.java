@@ -159,4 +159,17 @@ class FileSignatureTest {
         assertEquals(Optional.empty(), FileSignature.problem(new byte[0]));
         assertEquals(Optional.empty(), FileSignature.problem(new byte[] {(byte) 0xC3, (byte) 0x28}));
     }
+
+    /** Found by a hostile-input helper: a file of zeros was "1:2: malformed JSON: the control character U+0000 …". */
+    @Test
+    void binaryZerosAreNamedForWhatTheyAre() {
+        assertEquals(Optional.of("the file holds nothing but binary zeros (3 NUL bytes): it is not a dataset, nor JSON, "
+                + "CSV or any text. A copy or download that did not finish leaves such a file; copy the dataset again "
+                + "from where it came"), FileSignature.problem(new byte[3]));
+        byte[] longer = new byte[512];
+        assertTrue(FileSignature.problem(longer).orElseThrow().startsWith("the file begins with binary zeros (NUL bytes): "));
+        longer[40] = '{';
+        assertTrue(FileSignature.problem(longer).orElseThrow().startsWith("the file begins with binary zeros (NUL bytes): "));
+        assertEquals(Optional.empty(), FileSignature.problem("{\"a\": 1}".getBytes(StandardCharsets.UTF_8)));
+    }
 }
