@@ -21,9 +21,16 @@ public final class DataPaths {
     public static final String LOG_FILE = "parley.log";
 
     private final Path dataDir;
+    /** How the user puts Parley's data elsewhere: with --db, or where the platform's rule lets them, its variable. */
+    private final String elsewhere;
 
     private DataPaths(Path dataDir) {
+        this(dataDir, "Name a database elsewhere with --db.");
+    }
+
+    private DataPaths(Path dataDir, String elsewhere) {
         this.dataDir = dataDir;
+        this.elsewhere = elsewhere;
     }
 
     /** The folder for this machine and user. */
@@ -46,7 +53,8 @@ public final class DataPaths {
         // under $HOME, which a user may have set apart from the home folder Java reads from passwd.
         Path unixHome = absolute(env.get("HOME")).orElse(home);
         return new DataPaths(absolute(env.get("XDG_DATA_HOME"))
-                .orElse(unixHome.resolve(".local").resolve("share")).resolve("parley"));
+                .orElse(unixHome.resolve(".local").resolve("share")).resolve("parley"),
+                "Set XDG_DATA_HOME to a folder that can be written, or name a database elsewhere with --db.");
     }
 
     private static Optional<Path> absolute(String value) {
@@ -76,7 +84,12 @@ public final class DataPaths {
         try {
             return Files.createDirectories(dataDir);
         } catch (IOException e) {
-            throw new StoreException("cannot create Parley's data folder " + dataDir + ": " + StoreErrors.describe(e), e);
+            String why = StoreErrors.describe(e);
+            if (!why.endsWith(ReadOnlyDisk.IS_ON)) {
+                throw new StoreException("cannot create Parley's data folder " + dataDir + ": " + why, e);
+            }
+            // Nothing the user does to that disk's folders helps: Parley's data must go elsewhere.
+            throw new StoreException("cannot create Parley's data folder " + dataDir + ": " + why + ". " + elsewhere, e);
         }
     }
 }

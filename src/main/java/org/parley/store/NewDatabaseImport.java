@@ -80,6 +80,7 @@ public final class NewDatabaseImport implements AutoCloseable {
         StoreFile.refuseBackupCopies(target);
         Backups.requireRoomForNames(target, "create the database");
         StoreFile.requireCreatableFolder(target);
+        UnopenableFolder.refuseNew(target);
         // The name AtomicFiles gives its temporary files, so a leftover of a killed run is recognised.
         byte[] random = new byte[6];
         RANDOM.nextBytes(random);

@@ -91,6 +91,10 @@ final class StoreErrors {
             }
             return Files.exists(p) && !Files.isDirectory(p) ? p + " is not a folder" : f.getFile() + " is a file, not a folder";
         }
+        if (e instanceof FileSystemException f && ReadOnlyDisk.refused(f) && f.getFile() != null) {
+            // Java names the folder it could not make; the user is told of the one on the disk, which exists.
+            return ReadOnlyDisk.folderAbove(Path.of(f.getFile())).orElse(Path.of(f.getFile())) + ReadOnlyDisk.IS_ON;
+        }
         if (e instanceof FileSystemException f && f.getReason() != null) {
             return f.getFile() + ": " + f.getReason();
         }

@@ -69,6 +69,7 @@ final class StoreFile {
             // As an import from a file refuses it (NewDatabaseImport): past 251 bytes SQLite cannot make the
             // "-wal" and the message blamed the folder; past 200, the database took data it could never back up.
             Backups.requireRoomForNames(file, "create the database");
+            UnopenableFolder.refuseNew(file);
         }
         if (!readOnly) {
             createParent(file);

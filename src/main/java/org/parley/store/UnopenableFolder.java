@@ -15,9 +15,30 @@ final class UnopenableFolder {
     private UnopenableFolder() {
     }
 
-    /** The reason {@code file} cannot be created, if it does not exist and its folder cannot be written; else empty. */
+    /**
+     * The reason {@code file} cannot be created, if it does not exist and its folder cannot be written (or the
+     * nearest folder above it that exists lies on a read-only disk); else empty.
+     */
     static Optional<String> why(Path file) {
+        if (!Files.exists(file)) {
+            Optional<Path> onReadOnlyDisk = ReadOnlyDisk.folderAbove(file);
+            if (onReadOnlyDisk.isPresent()) {
+                return Optional.of("the folder " + onReadOnlyDisk.get() + ReadOnlyDisk.IS_ON + ", so no database can be "
+                        + "created in it; choose a folder on a disk that can be written");
+            }
+        }
         return why(file, Files::isWritable);
+    }
+
+    /**
+     * Refuses to create {@code file} where the file system tells it cannot be, before anything is made: SQLite's
+     * failure, later, said only that the file "cannot be opened or created there".
+     */
+    static void refuseNew(Path file) {
+        Optional<String> why = why(file);
+        if (why.isPresent()) {
+            throw new StoreException("cannot create database " + file + ": " + why.get() + ". Nothing was created.");
+        }
     }
 
     /** As {@link #why(Path)}, with the test of a folder's write permission given (root may write anywhere). */

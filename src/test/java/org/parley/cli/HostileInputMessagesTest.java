@@ -9,20 +9,26 @@ import java.nio.file.attribute.FileTime;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Inputs a hostile-input helper found still answered in SQLite's, Java's or the parser's words: a file of NUL bytes given as a
- * dataset, and a database another program dropped a column from.
- * Each is refused with exit status 1, the exact message, and every file as it was (bytes and modification times).
+ * Three inputs a hostile-input helper found still answered in SQLite's, Java's or the parser's words: a new
+ * database on a read-only disk, a file of NUL bytes given as a dataset, and a database another program dropped
+ * a column from. Each is refused with exit status 1, the exact message, and every file as it was (bytes and
+ * modification times).
  */
 class HostileInputMessagesTest {
+
+    private static final Path SEEDS = Path.of(System.getProperty("parley.seeds", "seeds"));
 
     @TempDir
     Path dir;
@@ -77,6 +83,74 @@ class HostileInputMessagesTest {
         assertEquals("parley: " + db + " is damaged beyond opening and has no sound backup in " + dir.resolve("backups")
                 + "; nothing was changed. Move the file away and import your dataset again.\n", repair.err());
         assertEquals(before, snapshot(dir), "repair: every file is as it was");
+    }
+
+    @Test
+    void aNewDatabaseOnAReadOnlyDiskSaysSoAndCreatesNothing() throws Exception {
+        Path ro = Files.createDirectory(dir.resolve("ro"));
+        Files.createDirectory(ro.resolve("inside"));
+        Path data = Files.createDirectory(dir.resolve("data"));
+        for (String f : List.of("week.json", "000_9ba955ac96357edf.txt", "003_c2d23156fd46c7ba.txt")) {
+            Files.copy(SEEDS.resolve(f), data.resolve(f));
+        }
+        Map<String, String> before = snapshot(dir);
+        String readOnly = " is on a read-only disk (its file system is mounted read-only), so no database can be "
+                + "created in it; choose a folder on a disk that can be written. Nothing was created.\n";
+
+        CliRun fromFile = onReadOnlyDisk(ro, Map.of(), "import", "--db", ro.resolve("new.db").toString(), data.toString());
+        CliRun seeds = onReadOnlyDisk(ro, Map.of(), "import", "--db", ro.resolve("new.db").toString());
+        CliRun newFolder = onReadOnlyDisk(ro, Map.of(), "import", "--db", ro.resolve("sub/new.db").toString(),
+                data.toString());
+
+        assertEquals(1, fromFile.exit(), fromFile.err());
+        assertEquals("parley: cannot create database " + ro.resolve("new.db") + ": the folder " + ro + readOnly,
+                fromFile.err());
+        assertEquals(1, seeds.exit(), seeds.err());
+        assertEquals("parley: cannot create database " + ro.resolve("new.db") + ": the folder " + ro + readOnly,
+                seeds.err());
+        assertEquals(1, newFolder.exit(), newFolder.err());
+        assertEquals("parley: cannot create database " + ro.resolve("sub/new.db") + ": the folder " + ro + readOnly,
+                newFolder.err());
+        assertEquals(before, snapshot(dir), "every file is as it was");
+    }
+
+    @Test
+    void aDataFolderOnAReadOnlyDiskSaysSoAndWhatToDo() throws Exception {
+        Path ro = Files.createDirectory(dir.resolve("ro"));
+        Map<String, String> before = snapshot(dir);
+
+        CliRun run = onReadOnlyDisk(ro, Map.of("XDG_DATA_HOME", ro.resolve("data").toString()), "stats");
+
+        assertEquals(1, run.exit(), run.err());
+        assertEquals("parley: cannot create Parley's data folder " + ro.resolve("data/parley") + ": " + ro
+                + " is on a read-only disk (its file system is mounted read-only). Set XDG_DATA_HOME to a folder "
+                + "that can be written, or name a database elsewhere with --db.\n", run.err());
+        assertEquals(before, snapshot(dir), "every file is as it was");
+    }
+
+    /**
+     * Runs the command in a child JVM that sees {@code ro} mounted read-only (a bind mount in a mount namespace
+     * of its own, so nothing outside the child sees it): root writes in folders whose permissions forbid it,
+     * but no one writes on a read-only file system. Needs the right to make mount namespaces (root on CI).
+     */
+    private CliRun onReadOnlyDisk(Path ro, Map<String, String> env, String... args) throws Exception {
+        Path unshare = Path.of("/usr/bin/unshare");
+        assumeTrue(Files.isExecutable(unshare), "no unshare to mount a folder read-only");
+        List<String> command = new ArrayList<>(List.of(unshare.toString(), "-m", "sh", "-c",
+                "mount -o bind,ro \"$1\" \"$1\" && shift && exec \"$@\"", "sh", ro.toString(),
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "-Djava.awt.headless=true", Main.class.getName()));
+        command.addAll(List.of(args));
+        Path out = dir.resolveSibling(dir.getFileName() + ".out");
+        Path err = dir.resolveSibling(dir.getFileName() + ".err");
+        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+        builder.environment().put("XDG_DATA_HOME", dir.resolveSibling(dir.getFileName() + "-xdg").toString());
+        builder.environment().putAll(env);
+        Process child = builder.start();
+        assertTrue(child.waitFor(60, TimeUnit.SECONDS), "the command ended");
+        String said = Files.readString(err);
+        assumeTrue(!said.startsWith("unshare:") && !said.startsWith("mount:"), "cannot mount read-only here: " + said);
+        return new CliRun(child.exitValue(), Files.readString(out), said);
     }
 
     /** Every entry under {@code root}: regular files by their bytes and modification time. */
