@@ -89,7 +89,7 @@ public final class DataPaths {
                 throw new StoreException("cannot create Parley's data folder " + dataDir + ": " + why, e);
             }
             // Nothing the user does to that disk's folders helps: Parley's data must go elsewhere.
-            throw new StoreException("cannot create Parley's data folder " + dataDir + ": " + why + ". " + elsewhere, e);
+            throw new OnReadOnlyDisk("cannot create Parley's data folder " + dataDir + ": " + why + ". " + elsewhere, e);
         }
     }
 }

@@ -4,7 +4,8 @@ package org.parley.store;
  * Everything that can go wrong in the store, with a message a person can act on (it names the
  * database file). Unchecked: callers decide where to show it; the cause keeps the detail for the log.
  */
-public sealed class StoreException extends RuntimeException permits DatasetChangedMeanwhile, NewerDatabase, PreviousContentKept {
+public sealed class StoreException extends RuntimeException permits DatasetChangedMeanwhile, NewerDatabase, OnReadOnlyDisk,
+        PreviousContentKept {
 
     private final boolean unopenable;
 

@@ -20,14 +20,8 @@ final class UnopenableFolder {
      * nearest folder above it that exists lies on a read-only disk); else empty.
      */
     static Optional<String> why(Path file) {
-        if (!Files.exists(file)) {
-            Optional<Path> onReadOnlyDisk = ReadOnlyDisk.folderAbove(file);
-            if (onReadOnlyDisk.isPresent()) {
-                return Optional.of("the folder " + onReadOnlyDisk.get() + ReadOnlyDisk.IS_ON + ", so no database can be "
-                        + "created in it; choose a folder on a disk that can be written");
-            }
-        }
-        return why(file, Files::isWritable);
+        Optional<Path> onReadOnlyDisk = Files.exists(file) ? Optional.empty() : ReadOnlyDisk.folderAbove(file);
+        return onReadOnlyDisk.map(UnopenableFolder::readOnly).or(() -> why(file, Files::isWritable));
     }
 
     /**
@@ -35,10 +29,23 @@ final class UnopenableFolder {
      * failure, later, said only that the file "cannot be opened or created there".
      */
     static void refuseNew(Path file) {
-        Optional<String> why = why(file);
-        if (why.isPresent()) {
-            throw new StoreException("cannot create database " + file + ": " + why.get() + ". Nothing was created.");
+        Optional<Path> onReadOnlyDisk = Files.exists(file) ? Optional.empty() : ReadOnlyDisk.folderAbove(file);
+        if (onReadOnlyDisk.isPresent()) {
+            throw new OnReadOnlyDisk(cannotCreate(file, readOnly(onReadOnlyDisk.get())), null);
         }
+        Optional<String> why = why(file, Files::isWritable);
+        if (why.isPresent()) {
+            throw new StoreException(cannotCreate(file, why.get()));
+        }
+    }
+
+    private static String readOnly(Path folder) {
+        return "the folder " + folder + ReadOnlyDisk.IS_ON + ", so no database can be created in it; choose a folder "
+                + "on a disk that can be written";
+    }
+
+    private static String cannotCreate(Path file, String why) {
+        return "cannot create database " + file + ": " + why + ". Nothing was created.";
     }
 
     /** As {@link #why(Path)}, with the test of a folder's write permission given (root may write anywhere). */

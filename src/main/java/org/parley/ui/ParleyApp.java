@@ -23,6 +23,7 @@ import org.parley.seed.ReadProgress;
 import org.parley.store.DataPaths;
 import org.parley.store.ImportResult;
 import org.parley.store.NewerDatabase;
+import org.parley.store.OnReadOnlyDisk;
 import org.parley.store.Origin;
 import org.parley.store.ParleyStore;
 import org.parley.store.Stats;
@@ -224,6 +225,11 @@ public final class ParleyApp extends Application {
             // Parley database, sent them looking for a fault that is not there.
             return "Your data in it is safe: this Parley only reads databases of its own version or older. Open it "
                     + "with the newer Parley, or start this one with --db and another file." + details;
+        }
+        if (cause instanceof OnReadOnlyDisk) {
+            // The message names the disk and where to go: no permission or file to check mends a read-only disk.
+            return "No change to the folder or the file mends a read-only disk: start Parley with --db and a database on "
+                    + "another disk." + details;
         }
         return "Check that Parley's data folder and its database file can be written and that the file is a Parley "
                 + "database, or start with --db and a new file in a folder you can write." + details;

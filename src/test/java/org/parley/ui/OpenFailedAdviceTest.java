@@ -3,6 +3,7 @@ package org.parley.ui;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.app.Workspace;
+import org.parley.store.OnReadOnlyDisk;
 import org.parley.store.ParleyStore;
 import org.parley.store.StoreException;
 
@@ -64,5 +65,23 @@ class OpenFailedAdviceTest {
         assertTrue(advice.contains("newer Parley"), advice);
         assertTrue(advice.contains("--db"), advice);
         assertTrue(advice.contains("Details are in " + log + "."), advice);
+    }
+
+    /**
+     * Found by a hostile-input helper: with Parley's data folder on a disk mounted read-only, the message
+     * said so and where to go, and the advice under it sent the user to check that the folder can be written
+     * and that the file is a Parley database, neither of which any check could mend.
+     */
+    @Test
+    void aReadOnlyDiskIsNotToldToCheckTheFolderOrTheFile() {
+        Throwable refused = new OnReadOnlyDisk("cannot create Parley's data folder /media/live/parley: /media/live is "
+                + "on a read-only disk (its file system is mounted read-only). Set XDG_DATA_HOME to a folder that can be "
+                + "written, or name a database elsewhere with --db.", null);
+
+        String advice = ParleyApp.openFailedAdvice(refused, null);
+
+        assertFalse(advice.contains("can be written"), advice);
+        assertFalse(advice.contains("is a Parley database"), advice);
+        assertTrue(advice.contains("--db"), advice);
     }
 }
