@@ -55,6 +55,8 @@ public final class ParleyStore implements AutoCloseable {
     private boolean closed;
     /** The event of each search index entry, read by the first search made while filters hide events. */
     private SearchEntryEvents searchEntries;
+    /** Each actor's events in time order, read by the first search whose words name a person (decision 0158). */
+    private ActorEventsInTimeOrder actorEvents;
 
     private ParleyStore(Path file, Connection connection, StoreFile.Access access, Clock clock) {
         this.file = file;
@@ -637,8 +639,7 @@ public final class ParleyStore implements AutoCloseable {
             if (whole.isPresent()) {
                 return new ActorEvents(connection).of(whole.get(), userText, limit);
             }
-            NamedPeopleEvents people = namedPeopleEvents();
-            return people.inTimeOrder(people.events(named, userText), named, limit);
+            return namedPeopleEvents().first(named, userText, limit);
         } catch (SQLException e) {
             throw failure("search failed", e);
         }
@@ -668,7 +669,8 @@ public final class ParleyStore implements AutoCloseable {
 
     private NamedPeopleEvents namedPeopleEvents() throws SQLException {
         searchEntries = SearchEntryEvents.current(connection, searchEntries);
-        return new NamedPeopleEvents(connection, searchEntries);
+        actorEvents = ActorEventsInTimeOrder.current(connection, actorEvents);
+        return new NamedPeopleEvents(connection, searchEntries, actorEvents);
     }
 
     /** How many events any of {@code actorIds} takes part in, listed or not. */

@@ -18,17 +18,13 @@ import java.util.Map;
  */
 final class SearchEntryEvents {
 
-    /** What the entries were read at: this connection, its own changes and other connections' commits. */
-    private record Version(Connection connection, long ownChanges, long othersCommits) {
-    }
-
-    private final Version version;
+    private final DatabaseVersion version;
     /** By rowid; null for an article's passage. Equal ids are one String, so a set's hash of it is made once. */
     private final String[] eventOf;
     /** The rowids of each event's entries: its title and summary, its quotes. */
     private final Map<String, long[]> entriesOf;
 
-    private SearchEntryEvents(Version version, String[] eventOf, Map<String, long[]> entriesOf) {
+    private SearchEntryEvents(DatabaseVersion version, String[] eventOf, Map<String, long[]> entriesOf) {
         this.version = version;
         this.eventOf = eventOf;
         this.entriesOf = entriesOf;
@@ -36,7 +32,7 @@ final class SearchEntryEvents {
 
     /** {@code kept} when the database is as it was when it was read, else the entries read afresh. */
     static SearchEntryEvents current(Connection connection, SearchEntryEvents kept) throws SQLException {
-        Version now = versionOf(connection);
+        DatabaseVersion now = DatabaseVersion.of(connection);
         return kept != null && kept.version.equals(now) ? kept : read(connection, now);
     }
 
@@ -63,16 +59,7 @@ final class SearchEntryEvents {
 
     private static final long[] NONE = new long[0];
 
-    private static Version versionOf(Connection connection) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement(
-                SqlResource.statement(StoredDatasetReader.SQL, "search_entries_version"));
-             ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            return new Version(connection, rs.getLong(1), rs.getLong(2));
-        }
-    }
-
-    private static SearchEntryEvents read(Connection connection, Version version) throws SQLException {
+    private static SearchEntryEvents read(Connection connection, DatabaseVersion version) throws SQLException {
         String[] eventOf = new String[1024];
         Map<String, String> same = new HashMap<>();
         Map<String, long[]> entriesOf = new HashMap<>();

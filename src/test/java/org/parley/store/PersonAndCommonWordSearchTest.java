@@ -106,7 +106,8 @@ class PersonAndCommonWordSearchTest {
                 .findFirst().orElseThrow();
         String userText = few.name() + " report";
         List<Actor> named = ActorSearch.named(data.actors(), userText);
-        NamedPeopleEvents people = new NamedPeopleEvents(reader, SearchEntryEvents.current(reader, null));
+        NamedPeopleEvents people = new NamedPeopleEvents(reader, SearchEntryEvents.current(reader, null),
+                ActorEventsInTimeOrder.current(reader, null));
         long everyMatch = steps(() -> {
             try (PreparedStatement ps = reader.prepareStatement("SELECT rowid FROM search_index WHERE search_index MATCH 'report*'");
                  ResultSet rs = ps.executeQuery()) {

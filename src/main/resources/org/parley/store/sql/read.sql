@@ -308,12 +308,15 @@ SELECT count(*) FROM (
     EXCEPT SELECT event_id FROM search_index WHERE search_index MATCH ?2
     EXCEPT SELECT event_id FROM search_index WHERE ?3 IS NOT NULL AND search_index MATCH ?3);
 
--- Every event the actors (a JSON array of ids) take part in, as "count_events_of_actors" counts them: for a search
--- whose other words are then looked for in those events' words (decision 0158).
--- name: event_ids_of_actors
-WITH wanted(id) AS (SELECT value FROM json_each(?1))
-SELECT event_id FROM event_actors WHERE actor_id IN wanted
-UNION SELECT event_id FROM quotes WHERE speaker_id IN wanted;
+-- Every event in the order "events_chosen_taking_part" lists them, and every actor with the events they take part
+-- in or are quoted at, as "count_events_of_actors" counts them: kept in memory by ActorEventsInTimeOrder, for a
+-- search whose other words are then looked for in those events' words (decision 0158).
+-- name: event_ids_in_time_order
+SELECT id FROM events ORDER BY start_millis, day_order, ord;
+
+-- name: actor_events
+SELECT actor_id, event_id FROM event_actors
+UNION ALL SELECT speaker_id, event_id FROM quotes WHERE speaker_id IS NOT NULL AND event_id IS NOT NULL;
 
 -- The places, each with the one it lies within: a word of a search found in a place's name finds the events there
 -- and at the places within it (decision 0158).
