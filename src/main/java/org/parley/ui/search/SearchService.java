@@ -98,8 +98,8 @@ public final class SearchService {
             // That count reads every match of the text (up to 0.16 s at 100,000 events): made by count() after the
             // list is shown, which meanwhile says what is known, the people's events listed (decision 0145).
             boolean peopleLater = !named.isEmpty() && (full || takingPart.size() >= limit);
-            SearchResults found = toResults(text, hits, matches, dataset, takingPart, peopleLater ? COUNT_LATER : -1,
-                    textLater, unranked);
+            SearchResults found = toResults(text, hits, matches, dataset, takingPart, named,
+                    peopleLater ? COUNT_LATER : -1, textLater, unranked);
             if (found.counting()) {
                 pending = new Pending(found, peopleLater ? named : List.of(), textLater, actorsListed(dataset, text),
                         listedTakingPart(hits, takingPart));
@@ -164,19 +164,21 @@ public final class SearchService {
     }
 
     static SearchResults toResults(String text, List<SearchHit> hits, int matches, Dataset dataset) {
-        return toResults(text, hits, matches, dataset, List.of(), -1, false, false);
+        return toResults(text, hits, matches, dataset, List.of(), List.of(), -1, false, false);
     }
 
     /**
      * The actors the search names, its text's hits best first, then the events those actors take part in that no
-     * hit listed, each said as their taking part: "Sherman" rang only the events whose words name her, not the
-     * NATO–Russia meeting where she led the U.S. delegation. {@code beyond} counts those no match of the text
+     * hit listed, each said as the taking part of those of {@code named} in it (the people the search names, found
+     * once per search: {@link ActorSearch#named} folds every actor's names): "Sherman" rang only the events whose
+     * words name her, not the NATO–Russia meeting where she led the U.S. delegation. {@code beyond} counts those no match of the text
      * belongs to, listed or not; −1 when every one is in {@code takingPart}; {@link #COUNT_LATER} when not counted
      * yet: the results then count those listed and say the count is being made, as they do with {@code textLater},
      * when {@code matches} are only the hits listed. {@code unranked}: the hits are the first in the dataset's order.
      */
     static SearchResults toResults(String text, List<SearchHit> hits, int matches, Dataset dataset,
-                                   List<TakingPart> takingPart, int beyond, boolean textLater, boolean unranked) {
+                                   List<TakingPart> takingPart, List<Actor> named, int beyond, boolean textLater,
+                                   boolean unranked) {
         List<SearchResults.Hit> out = new ArrayList<>();
         Set<String> events = new LinkedHashSet<>();
         // Actors first: few, and a name typed in full ("Alexander Grushko") is rarely in any one text.
@@ -206,7 +208,6 @@ public final class SearchService {
             }
         }
         // After the text's hits: an event whose words name the person is found by its words, and ranked by them.
-        List<Actor> named = takingPart.isEmpty() ? List.of() : ActorSearch.named(dataset.actors(), text);
         int listed = 0;
         for (TakingPart t : takingPart) {
             if (events.add(t.eventId())) {
