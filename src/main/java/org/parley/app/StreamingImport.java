@@ -156,6 +156,8 @@ public final class StreamingImport {
         Objects.requireNonNull(datasetPath, "datasetPath");
         Objects.requireNonNull(dbFile, "dbFile");
         Objects.requireNonNull(origin, "origin");
+        // Before the read, while the JIT's queue is short: the content hash at the end then runs compiled.
+        ContentHash.warmUp();
         Writer writer = new Writer(dbFile, origin, target, progress);
         Thread thread = new Thread(writer, "parley-import-writer");
         thread.start();

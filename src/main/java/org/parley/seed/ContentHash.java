@@ -19,7 +19,38 @@ import org.parley.model.Source;
  * that moving bytes between parts changes the hash.
  */
 public final class ContentHash {
+    /** What {@link #warmUp} hashes: 16,384 blocks of SHA-256, over three times what gets its step to C2. */
+    static final int WARM_UP_BYTES = 1 << 20;
+    private static volatile boolean warm;
+
     private ContentHash() {
+    }
+
+    /**
+     * Hashes a megabyte of zeros and throws the digest away, once per run, before a big import reads its file.
+     * SHA-256 runs on the processor's own instructions only once the C2 compiler has compiled it, and at the
+     * end of an import of 100,000 events C2's queue is long: the hash's 90 MB went through the Java code of
+     * SHA-256 compiled by C1, 0.5 s more CPU on the reading thread (docs/benchmarks.md, "Morning of
+     * 2026-12-07: the import's CPU"). Hashed at the start, while the queue is short, the compiled code is
+     * ready when the hash comes, for 30–40 ms.
+     */
+    public static void warmUp() {
+        if (warm) {
+            return;
+        }
+        MessageDigest sha = sha256();
+        // SHA-256 compresses 64 bytes a call: the call C2 compiles with the processor's instructions inside.
+        byte[] zeros = new byte[1 << 12];
+        for (int i = 0; i < WARM_UP_BYTES / zeros.length; i++) {
+            sha.update(zeros);
+        }
+        sha.digest();
+        warm = true;
+    }
+
+    /** Whether {@link #warmUp} has run in this JVM. */
+    public static boolean warm() {
+        return warm;
     }
 
     public static String of(Dataset dataset) {
