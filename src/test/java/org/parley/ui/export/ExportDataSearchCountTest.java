@@ -87,6 +87,8 @@ class ExportDataSearchCountTest {
             String counted = CountText.count(meetings.size(), "event");
             WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                     () -> events.getText().equals("Exports the " + counted + " found by " + SEARCH + "."));
+            // The size is said just after the events, in the same answer: polled between the two, it was not yet.
+            WaitForAsyncUtils.waitForFxEvents();
             assertTrue(size.getText().startsWith("Writes " + counted + ","), size.getText());
         }
     }
