@@ -6,7 +6,6 @@ import javafx.beans.property.LongProperty;
 import javafx.beans.property.SimpleLongProperty;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
-import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -79,6 +78,17 @@ public final class FilterPane extends ScrollPane {
     private final ExplorerState state;
     /** A kind's row in the kinds list, in px. */
     private static final double KIND_ROW = 26;
+    /** The actors' and the places' lists at their tallest, where the pane has the room, in px. */
+    private static final double ACTORS_HEIGHT = 240;
+    private static final double PLACES_HEIGHT = 200;
+    /** A list at its shortest, about three names, however short the pane. */
+    private static final double LIST_MIN_HEIGHT = 120;
+    /** Room left above and below what is brought into view, in px: less than the gap above the field, so no sliver of the row above shows. */
+    private static final double VIEW_MARGIN = 4;
+    /** The gap between the rows of the actors' section, in px. */
+    private static final double ACTOR_ROWS_GAP = 6;
+    /** Layout passes left to bring "Find an actor" and the list under it into view (0: none asked). */
+    private int revealingFinder;
     private final CheckListView<EventKind> kinds = new CheckListView<>();
     private final CheckListView<Actor> actors = new CheckListView<>();
     /** Narrows the actors' list to the names holding what is typed: 41 names, or 1,000, had to be scrolled through. */
@@ -142,12 +152,25 @@ public final class FilterPane extends ScrollPane {
         kinds.setFixedCellSize(KIND_ROW);
         kinds.setPrefHeight(EventKind.values().length * KIND_ROW + 4);
         kinds.setMinHeight(Region.USE_PREF_SIZE);
-        actors.setPrefHeight(240);
+        // No taller than the pane shows under "Find an actor" (and the places' list than the pane): at a
+        // projector's 1280×720 the tab is about 230 px tall, and the 240 px list ran on below its edge, its own
+        // scroll bar's lower end out of sight, while the pane had to be scrolled to see the names typing left.
+        actors.prefHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> fitted(ACTORS_HEIGHT, actorFind.getHeight() + ACTOR_ROWS_GAP),
+                viewportBoundsProperty(), actorFind.heightProperty()));
         actorFind.setId("actor-find");
         actorFind.textProperty().addListener((o, was, now) -> find(now));
+        // Focused by Ctrl+Shift+F, a click or Tab: the field and the names under it in view, however the pane
+        // stood (Tab had scrolled it just far enough to show the field at its bottom edge).
+        actorFind.focusedProperty().addListener((o, was, now) -> {
+            if (now) {
+                revealFinder();
+            }
+        });
         noActorFound.setWrapText(true);
         actors.setPlaceholder(noActorFound);
-        places.setPrefHeight(200);
+        places.prefHeightProperty().bind(Bindings.createDoubleBinding(() -> fitted(PLACES_HEIGHT, 0),
+                viewportBoundsProperty()));
         kinds.setCellFactory(lv -> new NamedCheckCell<>(kinds, k -> counted(k.label(), counts.kind(k)), countsChanged));
         actors.setCellFactory(lv -> new NamedCheckCell<>(actors, a -> counted(a.name(), counts.actor(a.id())), countsChanged));
         places.setCellFactory(lv -> new NamedCheckCell<>(places, p -> counted(p.name(), counts.place(p.id())), countsChanged));
@@ -191,7 +214,7 @@ public final class FilterPane extends ScrollPane {
                 section("Time", new VBox(6, range, rangeLabel, new HBox(6, fromDay, new Label("\u2013"), toDay),
                         dayProblem, new HBox(6, week, all), overlapNote())),
                 section("Kinds", kinds),
-                section("Actors", new VBox(6, matchRow(), actorFind, actors)),
+                section("Actors", new VBox(ACTOR_ROWS_GAP, matchRow(), actorFind, actors)),
                 section("Places", places));
         content.setPadding(new Insets(8));
         setContent(content);
@@ -229,11 +252,36 @@ public final class FilterPane extends ScrollPane {
         loadChoices(state.dataset());
     }
 
-    /** Brings "Find an actor" into sight with the keyboard in it, its text chosen to be typed over. */
+    /** Brings "Find an actor" and the list under it into sight with the keyboard in it, its text chosen to be typed over. */
     public void findActor() {
-        scrollToShow(actorFind);
+        if (getSkin() == null) {
+            // Made a moment ago by the tab's first showing and not styled yet: the pane holds its content only
+            // once it has its skin, and until then the field is in no scene and cannot take the keyboard. The
+            // first Ctrl+Shift+F of a session had left the keyboard on the pane, and the typing went nowhere.
+            applyCss();
+        }
         actorFind.requestFocus();
         actorFind.selectAll();
+        revealFinder();
+    }
+
+    /**
+     * Asks the coming layout passes to scroll "Find an actor" to the top of the pane when it or the list under
+     * it is out of view. At the layout, not now: the Filters tab just chosen has not been laid out at its size
+     * yet, and the list takes its height from the pane's.
+     */
+    private void revealFinder() {
+        revealingFinder = 3;
+        requestLayout();
+    }
+
+    /** A list's height: {@code tallest}, or what the pane shows under {@code above} px of what goes with it. */
+    private double fitted(double tallest, double above) {
+        double view = getViewportBounds().getHeight();
+        if (view <= 0) {
+            return tallest;
+        }
+        return Math.max(LIST_MIN_HEIGHT, Math.min(tallest, view - above - 2 * VIEW_MARGIN));
     }
 
     private static TitledPane section(String title, Node body) {
@@ -292,6 +340,18 @@ public final class FilterPane extends ScrollPane {
             scrolledAtLayout = getVvalue() * Math.max(0, content.getHeight() - getViewportBounds().getHeight());
         }
         super.layoutChildren();
+        // Once the pane and its content have their sizes (a tab shown for the first time is laid out over more than
+        // one pass). Checked again at the next pass after a move, as the list's height follows the pane's and may
+        // change the content's; done when a pass finds them in view, so a scroll of the user's is never undone later.
+        if (revealingFinder > 0 && getViewportBounds().getHeight() > 0 && getContent() instanceof Region content
+                && content.getHeight() > 0) {
+            if (PaneScroll.showFromTop(this, actorFind, actors, VIEW_MARGIN)) {
+                revealingFinder = 0;
+            } else {
+                revealingFinder--;
+                requestLayout();
+            }
+        }
     }
 
     /** "Meeting (12)": the name, and how many events its tick alone keeps under the other filters, once counted. */
@@ -607,20 +667,7 @@ public final class FilterPane extends ScrollPane {
     /** Scrolls the pane as little as shows all of {@code node}, or its top when it is taller than the pane. */
     private void scrollToShow(Node node) {
         layout();
-        Node content = getContent();
-        double hidden = content.getLayoutBounds().getHeight() - getViewportBounds().getHeight();
-        if (hidden <= 0) {
-            return;
-        }
-        Bounds at = content.sceneToLocal(node.localToScene(node.getLayoutBounds()));
-        double top = getVvalue() * hidden;
-        double view = getViewportBounds().getHeight();
-        if (at.getMaxY() > top + view) {
-            top = Math.min(at.getMinY(), at.getMaxY() - view);
-        } else if (at.getMinY() < top) {
-            top = at.getMinY();
-        }
-        setVvalue(Math.max(0, Math.min(1, top / hidden)));
+        PaneScroll.showWhole(this, node);
     }
 
     /** One line under both fields, about the field typed in last that is no day; a good day clears its own only. */
