@@ -44,7 +44,6 @@ import org.parley.model.DateRange;
 import org.parley.model.Event;
 import org.parley.model.EventFilter;
 import org.parley.model.EventKind;
-import org.parley.model.Participant;
 import org.parley.model.Place;
 import org.parley.model.SourceFilter;
 import org.parley.seed.Printable;
@@ -398,7 +397,7 @@ public final class FilterPane extends ScrollPane {
     }
 
     /*
-     * Only what some event involves: the bylines' Belgrade, Bratislava and Washington were offered
+     * Only what some event involves (an actor taking part or quoted): the bylines' Belgrade, Bratislava and Washington were offered
      * and, ticked, kept nothing. A place that holds a venue of some event stays (Brussels, for NATO
      * headquarters).
      */
@@ -406,9 +405,10 @@ public final class FilterPane extends ScrollPane {
         Set<String> involved = new HashSet<>();
         Set<String> placed = new HashSet<>();
         for (Event e : ds.events()) {
-            for (Participant p : e.actors()) {
-                involved.add(p.actor());
-            }
+            // As the filter counts them (Dataset.involves): a speaker quoted at an event and not listed among its
+            // participants is in it, and had not been offered. The week lists every speaker; the ten actors it
+            // leaves out are the papers' reporters and photographer, in no event.
+            involved.addAll(ds.involved(e));
             placed.add(e.place());
             placed.addAll(e.refers());
         }

@@ -3,7 +3,6 @@ package org.parley.ui.filter;
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.geometry.Orientation;
-import javafx.event.Event;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -20,7 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.parley.model.Actor;
 import org.parley.model.Dataset;
+import org.parley.model.Event;
 import org.parley.model.EventFilter;
+import org.parley.model.Quote;
 import org.parley.seed.BundledSeeds;
 import org.parley.ui.state.ExplorerState;
 import org.parley.ui.support.FxThreadRobot;
@@ -116,6 +117,30 @@ class ActorFilterListTest {
         waitUntil(() -> !actors.getItems().isEmpty(), "every actor again");
     }
 
+    /**
+     * An actor the curators quoted at events without listing them among the participants is in those events for
+     * the filter (Dataset.involves, as the network and the exports count), so the list offers them too: it
+     * offered participants alone, and such a speaker could be filtered by only from the network or the command line.
+     */
+    @Test
+    void aSpeakerQuotedButListedNowhereIsOffered(FxRobot robot) {
+        Quote quote = data.quotes().get(0);
+        String speaker = quote.speaker();
+        List<Event> unlisted = data.events().stream().map(e -> new Event(e.id(), e.title(), e.summary(), e.time(),
+                e.order(), e.place(), e.refers(), e.kind(), e.cameo(), e.track(),
+                e.actors().stream().filter(p -> !p.actor().equals(speaker)).toList(), e.evidence(), e.inferred(),
+                e.note(), e.modality())).toList();
+        Dataset quotedOnly = new Dataset(data.title(), data.description(), null, data.zone(), data.sources(),
+                data.actors(), data.places(), unlisted, data.quotes(), data.divergences(), data.positions());
+        String name = data.actor(speaker).orElseThrow().name();
+        try {
+            robot.interact(() -> state.datasetProperty().set(quotedOnly));
+            waitUntil(() -> names().contains(name), name + ", quoted only, is offered: " + names());
+        } finally {
+            robot.interact(() -> state.datasetProperty().set(data));
+        }
+    }
+
     /** The wheel over the list scrolls the list alone until its end; only then does the pane move on. */
     @Test
     void theWheelOverTheListScrollsTheListAloneUntilItsEnd(FxRobot robot) {
@@ -156,7 +181,7 @@ class ActorFilterListTest {
                         .contains(actors.localToScene(at)))
                 .findFirst().orElseThrow();
         Point2D scene = actors.localToScene(at);
-        robot.interact(() -> Event.fireEvent(cell, new ScrollEvent(ScrollEvent.SCROLL, scene.getX(), scene.getY(),
+        robot.interact(() -> ScrollEvent.fireEvent(cell, new ScrollEvent(ScrollEvent.SCROLL, scene.getX(), scene.getY(),
                 0, 0, false, false, false, false, false, false, 0, -40.0 * notches, 0, -40.0 * notches,
                 ScrollEvent.HorizontalTextScrollUnits.NONE, 0, ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null)));
         WaitForAsyncUtils.waitForFxEvents();
