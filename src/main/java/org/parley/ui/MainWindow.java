@@ -675,7 +675,7 @@ public final class MainWindow implements WindowActions {
     /** Shows the tab and puts the focus in it (see {@link FirstControl}), so arrows and typing work there at once. */
     private static void select(TabPane pane, Tab tab) {
         pane.getSelectionModel().select(tab);
-        Platform.runLater(() -> FirstControl.in(tab.getContent()).orElse(tab.getContent()).requestFocus());
+        Platform.runLater(() -> FirstControl.focus(tab.getContent()));
     }
 
     @Override

@@ -33,6 +33,7 @@ import org.controlsfx.control.RangeSlider;
 import javafx.scene.control.DatePicker;
 import org.parley.ui.controls.SearchField;
 import org.parley.ui.support.BackgroundThread;
+import org.parley.ui.support.FirstControl;
 import org.parley.ui.support.LatestResult;
 import org.parley.ui.support.ShortcutsThrough;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -253,12 +254,10 @@ public final class FilterPane extends ScrollPane {
 
     /** Brings "Find an actor" and the list under it into sight with the keyboard in it, its text chosen to be typed over. */
     public void findActor() {
-        if (getSkin() == null) {
-            // Made a moment ago by the tab's first showing and not styled yet: the pane holds its content only
-            // once it has its skin, and until then the field is in no scene and cannot take the keyboard. The
-            // first Ctrl+Shift+F of a session had left the keyboard on the pane, and the typing went nowhere.
-            applyCss();
-        }
+        // Made a moment ago by the tab's first showing and not styled yet: the pane holds its content only once it
+        // has its skin, and until then the field is in no scene and cannot take the keyboard. The first
+        // Ctrl+Shift+F of a session had left the keyboard on the pane, and the typing went nowhere.
+        FirstControl.styleNow(this);
         actorFind.requestFocus();
         actorFind.selectAll();
         revealFinder();

@@ -20,6 +20,28 @@ public final class FirstControl {
         panel.getProperties().put(MAIN, main);
     }
 
+    /**
+     * Puts the keyboard on {@code panel}'s control ({@link #in}), or on the panel when it has none. A panel made a
+     * moment ago (a tab's, built the first time the tab is chosen) is styled first, see {@link #styleNow}: Alt+5 on a
+     * fresh window had left the keyboard on the Filters pane, where the arrows and typing did nothing.
+     */
+    public static void focus(Node panel) {
+        styleNow(panel);
+        in(panel).orElse(panel).requestFocus();
+    }
+
+    /**
+     * Gives a node just put in a scene its skins now rather than at the next pulse. Until a control has its skin it
+     * holds none of its content (a ScrollPane's is added by its skin), so nothing in it can be found or take the
+     * keyboard; a shortcut that makes a panel and asks for one of its controls at once comes before that pulse.
+     * Cheap once styled: only what is not styled yet is.
+     */
+    public static void styleNow(Node node) {
+        if (node.getScene() != null) {
+            node.applyCss();
+        }
+    }
+
     public static Optional<Node> in(Node root) {
         if (root == null || !root.isVisible() || root.isDisabled()) {
             return Optional.empty();
