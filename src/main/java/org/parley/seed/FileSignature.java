@@ -27,6 +27,8 @@ final class FileSignature {
     private static final int ZEROS = 16;
     private static final String SAVE_AS_UTF8 = "save it again as UTF-8 (most editors offer this under \"Save as…\" "
             + "or \"Encoding\")";
+    /** What leaves a file of zeros, said of a dataset's and of a source text's. */
+    private static final String UNFINISHED_COPY = "A copy or download that did not finish leaves such a file";
     private static final String UNPACK = "unpack it first (gunzip, unxz, … or the file manager's Extract)";
     /** Said of every file that is a table or a document rather than the exchange format. */
     private static final String ONLY_JSON = "Parley imports datasets in its JSON exchange format only (File → Export "
@@ -81,6 +83,11 @@ final class FileSignature {
         if (kind.isPresent()) {
             return Optional.of("is " + kind.get() + ", not plain text: save the article's words as a plain text "
                     + "file in UTF-8 (.txt) and name that");
+        }
+        Optional<String> zeros = zerosAtStart(bytes, bytes.length);
+        if (zeros.isPresent()) {
+            return Optional.of(zeros.get() + ": it is no text at all. " + UNFINISHED_COPY + "; copy the article's text "
+                    + "again from where it came");
         }
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == 0) {
@@ -162,21 +169,29 @@ final class FileSignature {
      * character U+0000 stands between the JSON's values", as if one character were out of place.
      */
     private static Optional<String> binaryZeros(byte[] head) {
+        // Only the first bytes are looked at: a file longer than they are is said to begin with zeros.
+        return zerosAtStart(head, head.length < HEAD ? head.length : Long.MAX_VALUE).map(what -> "the file " + what
+                + ": it is not a dataset, nor JSON, CSV or any text. " + UNFINISHED_COPY + "; copy the dataset again "
+                + "from where it came");
+    }
+
+    /**
+     * "holds nothing but binary zeros (3 NUL bytes)" or "begins with binary zeros (NUL bytes)", said of a file of
+     * {@code size} bytes that begins with {@code bytes}; empty when they do not begin with enough zeros to tell.
+     */
+    private static Optional<String> zerosAtStart(byte[] bytes, long size) {
         int zeros = 0;
-        while (zeros < head.length && head[zeros] == 0) {
+        while (zeros < bytes.length && bytes[zeros] == 0) {
             zeros++;
         }
-        // One stray NUL before the JSON ("\0{") is the parser's to point at: it is a character to delete.
-        if (zeros == 0 || zeros < Math.min(head.length, ZEROS)) {
+        // One stray NUL before the JSON ("\0{") or the words is a character to delete, pointed at where it stands.
+        if (zeros == 0 || zeros < Math.min(bytes.length, ZEROS)) {
             return Optional.empty();
         }
-        // Only the first bytes are looked at: a file longer than they are is said to begin with zeros.
-        String what = zeros == head.length && head.length < HEAD
+        return Optional.of(zeros == size
                 ? "holds nothing but binary zeros (" + CountText.number(zeros) + " NUL " + (zeros == 1 ? "byte" : "bytes")
                 + ")"
-                : "begins with binary zeros (NUL bytes)";
-        return Optional.of("the file " + what + ": it is not a dataset, nor JSON, CSV or any text. A copy or download "
-                + "that did not finish leaves such a file; copy the dataset again from where it came");
+                : "begins with binary zeros (NUL bytes)");
     }
 
     /**

@@ -243,6 +243,8 @@ class ExchangeFormatReaderTest {
         Map<byte[], String> cases = new LinkedHashMap<>();
         cases.put(text.getBytes(StandardCharsets.UTF_16LE), "is saved as UTF-16, not UTF-8: save it again as UTF-8");
         cases.put(("\u201C" + text).getBytes(StandardCharsets.UTF_16LE), "holds a NUL byte (the first at byte 3)");
+        // Found by h295: a text of zeros had been "holds a NUL byte (the first at byte 0)", maybe UTF-16.
+        cases.put(new byte[2048], "holds nothing but binary zeros (2,048 NUL bytes): it is no text at all");
         cases.put("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII), "is a PDF, not plain text");
         cases.put(new byte[] {'P', 'K', 3, 4, 20, 0}, "is a ZIP archive");
         for (var c : cases.entrySet()) {

@@ -172,4 +172,24 @@ class FileSignatureTest {
         assertTrue(FileSignature.problem(longer).orElseThrow().startsWith("the file begins with binary zeros (NUL bytes): "));
         assertEquals(Optional.empty(), FileSignature.problem("{\"a\": 1}".getBytes(StandardCharsets.UTF_8)));
     }
+
+    /**
+     * Found by h295: a source text of zeros (a copy that did not finish) was said to hold "a NUL byte (the first at
+     * byte 0)", and to be maybe saved as UTF-16, a cure no editor can apply to it; a dataset file of zeros was
+     * already named for what it is.
+     */
+    @Test
+    void aSourceTextOfZerosIsNamedForWhatItIs() {
+        assertEquals(Optional.of("holds nothing but binary zeros (3 NUL bytes): it is no text at all. A copy or download "
+                + "that did not finish leaves such a file; copy the article's text again from where it came"),
+                FileSignature.textProblem(new byte[3]));
+        byte[] longer = new byte[4096];
+        longer[4000] = 'a';
+        assertTrue(FileSignature.textProblem(longer).orElseThrow().startsWith("begins with binary zeros (NUL bytes): "));
+        // A text's one stray NUL, and UTF-16 without its mark, keep their own words.
+        assertTrue(FileSignature.textProblem("Talks\0 began".getBytes(StandardCharsets.UTF_8)).orElseThrow()
+                .startsWith("holds a NUL byte (the first at byte 5)"));
+        assertTrue(FileSignature.textProblem("Talks began".getBytes(StandardCharsets.UTF_16LE)).orElseThrow()
+                .startsWith("is saved as UTF-16"));
+    }
 }
