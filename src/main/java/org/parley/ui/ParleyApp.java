@@ -81,6 +81,8 @@ public final class ParleyApp extends Application {
     private volatile ReadProgress reading;
     /** When the database was too damaged to open: how many sound backups could take its place (set on the database thread). */
     private volatile int restorableBackups;
+    /** When the database was too damaged to open: the folder its backups are kept in, for the advice (null: unknown). */
+    private volatile Path damagedBackups;
     /** What the start did with the bundled seeds: the offer to keep changes says when newer ones were held back. */
     private volatile Workspace.SeedOutcome seeded = Workspace.SeedOutcome.UP_TO_DATE;
     private MainWindow window;
@@ -205,7 +207,7 @@ public final class ParleyApp extends Application {
                 String why = ErrorDialogs.message(error);
                 window.loadFailed(cure.isEmpty() ? why : why + (why.matches("(?s).*[.!?]\\s*") ? " " : ". ") + cure);
                 ErrorDialogs.show(stage, "Parley could not open its data.", error, !cure.isEmpty() ? cure
-                        : openFailedAdvice(ErrorDialogs.unwrap(error), LogFiles.current()));
+                        : openFailedAdvice(ErrorDialogs.unwrap(error), damagedBackups, LogFiles.current()));
             } else {
                 showData(ds, measuring);
                 afterStart(measuring);
@@ -216,9 +218,10 @@ public final class ParleyApp extends Application {
     /**
      * What to do when the data cannot be opened and no backup can help: the data folder, not only the
      * database file, may be what cannot be written, and the log file is named only when there is one
-     * (null: a data folder that cannot be made holds none).
+     * (null: a data folder that cannot be made holds none). {@code backups}: where a database too damaged
+     * to open has its backups kept (null: not known).
      */
-    static String openFailedAdvice(Throwable cause, Path logFile) {
+    static String openFailedAdvice(Throwable cause, Path backups, Path logFile) {
         String details = logFile == null ? "" : " Details are in " + logFile + ".";
         if (cause instanceof NewerDatabase) {
             // The file is sound and the user's: telling them to check it can be written, or that it is a
@@ -230,6 +233,15 @@ public final class ParleyApp extends Application {
             // The message names the disk and where to go: no permission or file to check mends a read-only disk.
             return "No change to the folder or the file mends a read-only disk: start Parley with --db and a database on "
                     + "another disk." + details;
+        }
+        if (cause instanceof StoreException damaged && damaged.unopenable()) {
+            // The folder is fine and the file is Parley's: it is damaged, and only a backup or a new start mends it.
+            String where = backups == null ? "" : " Its backups would be in " + backups + ", where Parley finds no "
+                    + "sound one.";
+            return "No change to the folder or to the file's permissions mends a damaged database: \"parley repair\" keeps "
+                    + "it as a damaged copy and puts its newest sound backup in its place." + where + " Move the file "
+                    + "away and start Parley again to begin with the bundled week, then import your dataset again; or "
+                    + "start with --db and another file." + details;
         }
         return "Check that Parley's data folder and its database file can be written and that the file is a Parley "
                 + "database, or start with --db and a new file in a folder you can write." + details;
@@ -418,7 +430,9 @@ public final class ParleyApp extends Application {
     /** How many sound backups could take the place of the database that is too damaged to open. */
     private int restorableBackups() {
         try {
-            return (int) unopenedBackups().list().stream().filter(Backup::sound).count();
+            Backups backups = unopenedBackups();
+            damagedBackups = backups.folder();
+            return (int) backups.list().stream().filter(Backup::sound).count();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not list the backups of the damaged database", e);
             return 0;

@@ -29,7 +29,7 @@ class OpenFailedAdviceTest {
 
     @Test
     void withoutALogFileNoneIsPromised() {
-        String advice = ParleyApp.openFailedAdvice(new StoreException("cannot open database x.db"), null);
+        String advice = ParleyApp.openFailedAdvice(new StoreException("cannot open database x.db"), null, null);
         assertFalse(advice.contains("log file"), advice);
         assertTrue(advice.contains("data folder"), advice);
         assertTrue(advice.contains("--db"), advice);
@@ -38,7 +38,7 @@ class OpenFailedAdviceTest {
     @Test
     void aLogFileIsNamedByItsPath() {
         Path log = Path.of("/home/ana/.local/share/parley/parley.log");
-        String advice = ParleyApp.openFailedAdvice(new StoreException("cannot open database x.db"), log);
+        String advice = ParleyApp.openFailedAdvice(new StoreException("cannot open database x.db"), null, log);
         assertTrue(advice.contains("Details are in " + log + "."), advice);
     }
 
@@ -58,7 +58,7 @@ class OpenFailedAdviceTest {
         Throwable refused = assertThrows(StoreException.class, () -> Workspace.open(file));
         Path log = Path.of("/home/ana/.local/share/parley/parley.log");
 
-        String advice = ParleyApp.openFailedAdvice(refused, log);
+        String advice = ParleyApp.openFailedAdvice(refused, null, log);
 
         assertFalse(advice.contains("can be written"), advice);
         assertFalse(advice.contains("is a Parley database"), advice);
@@ -78,10 +78,39 @@ class OpenFailedAdviceTest {
                 + "on a read-only disk (its file system is mounted read-only). Set XDG_DATA_HOME to a folder that can be "
                 + "written, or name a database elsewhere with --db.", null);
 
-        String advice = ParleyApp.openFailedAdvice(refused, null);
+        String advice = ParleyApp.openFailedAdvice(refused, null, null);
 
         assertFalse(advice.contains("can be written"), advice);
         assertFalse(advice.contains("is a Parley database"), advice);
         assertTrue(advice.contains("--db"), advice);
+    }
+
+    /**
+     * Found by h295: a database another program removed a table from (SchemaTables) was refused as damaged beyond
+     * opening, with no sound backup, and the advice under it sent the user to check that the folder and the file can
+     * be written and that the file is a Parley database: the folder is fine and the file is Parley's, damaged.
+     */
+    @Test
+    void aDamagedDatabaseIsToldWhatRepairDoesAndWhereTheBackupsAre() throws Exception {
+        Path file = dir.resolve("parley.db");
+        ParleyStore.open(file).close();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement st = c.createStatement()) {
+            st.execute("DROP TABLE quotes");
+        }
+        StoreException refused = assertThrows(StoreException.class, () -> Workspace.open(file));
+        assertTrue(refused.unopenable(), refused.getMessage());
+        Path backups = ParleyStore.backupsOf(file).folder();
+        Path log = Path.of("/home/ana/.local/share/parley/parley.log");
+
+        String advice = ParleyApp.openFailedAdvice(refused, backups, log);
+
+        assertFalse(advice.contains("can be written"), advice);
+        assertFalse(advice.contains("is a Parley database"), advice);
+        assertTrue(advice.contains("\"parley repair\" keeps it as a damaged copy and puts its newest sound backup in "
+                + "its place"), advice);
+        assertTrue(advice.contains(" in " + backups + ","), advice);
+        assertTrue(advice.contains("--db"), advice);
+        assertTrue(advice.contains("Details are in " + log + "."), advice);
     }
 }
