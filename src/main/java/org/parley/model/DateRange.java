@@ -37,6 +37,21 @@ public record DateRange(LocalDate first, LocalDate last) {
                 : DAY_MONTH.format(first) + " – " + DAY_MONTH_YEAR.format(last);
     }
 
+    /**
+     * "9–13 Jan", "28 Jan – 3 Feb", "12 Jan": the days without their year, as a strip over that year
+     * names them; with it on both ends when the days run into another year.
+     */
+    public String shortLabel() {
+        if (first.equals(last)) {
+            return DAY_MONTH.format(first);
+        }
+        if (first.getYear() != last.getYear()) {
+            return DAY_MONTH_YEAR.format(first) + " – " + DAY_MONTH_YEAR.format(last);
+        }
+        return first.getMonth() == last.getMonth() ? first.getDayOfMonth() + "–" + DAY_MONTH.format(last)
+                : DAY_MONTH.format(first) + " – " + DAY_MONTH.format(last);
+    }
+
     public long days() {
         return ChronoUnit.DAYS.between(first, last) + 1;
     }

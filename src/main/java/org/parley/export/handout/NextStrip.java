@@ -157,18 +157,7 @@ final class NextStrip {
 
     /** "9–13 Jan", "28 Jan – 3 Feb", "12 Jan", with the year when the days run into another. */
     static String days(DateRange range) {
-        LocalDate first = range.first();
-        LocalDate last = range.last();
-        if (first.equals(last)) {
-            return DAY_MONTH.format(first);
-        }
-        if (first.getYear() != last.getYear()) {
-            DateTimeFormatter full = DateTimeFormatter.ofPattern("d MMM u", Locale.ENGLISH);
-            return full.format(first) + " \u2013 " + full.format(last);
-        }
-        return first.getMonth() == last.getMonth()
-                ? first.getDayOfMonth() + "\u2013" + DAY_MONTH.format(last)
-                : DAY_MONTH.format(first) + " \u2013 " + DAY_MONTH.format(last);
+        return range.shortLabel();
     }
 
     /**

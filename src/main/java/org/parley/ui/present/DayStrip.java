@@ -31,7 +31,7 @@ import org.parley.render.timeline.ModalityStyle;
 final class DayStrip {
 
     /** What a text on the strip is, for tests that check what a class can read. */
-    enum Role { DAY, HIDDEN_COUNT, TITLE, OUTSIDE }
+    enum Role { DAY, HIDDEN_COUNT, TITLE, OUTSIDE, WEEK, TALKS, MORE }
 
     /** One text as painted: its box in the strip's logical px and its type size. */
     record Text(String text, Role role, double x, double baseline, double width, double size) {
@@ -309,17 +309,22 @@ final class DayStrip {
 
     /** A block in its kind's colour; hollow with a dashed edge for what had not happened as of the papers, as on the timeline. */
     private static void block(Painter p, Event e, Rgba colour, double x, double y, double size) {
+        bar(p, e, colour, x, y, size, size);
+    }
+
+    /** A block or bar {@code w} × {@code h}, solid or, for what had not happened, hollow with a dashed edge. */
+    static void bar(Painter p, Event e, Rgba colour, double x, double y, double w, double h) {
         if (!ModalityStyle.distinct(e.modality())) {
             p.setFill(colour);
-            p.fillRect(x, y, size, size);
+            p.fillRect(x, y, w, h);
             return;
         }
         p.setFill(colour.withAlpha(colour.a() * 0.25));
-        p.fillRect(x, y, size, size);
+        p.fillRect(x, y, w, h);
         p.setStroke(colour);
         p.setLineWidth(2);
         p.setLineDash(ModalityStyle.dashes(e.modality()));
-        p.strokeRect(x + 1, y + 1, size - 2, size - 2);
+        p.strokeRect(x + 1, y + 1, w - 2, h - 2);
         p.setLineDash();
     }
 

@@ -7,6 +7,7 @@ import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
 import javafx.scene.control.OverrunStyle;
 import javafx.scene.layout.BorderPane;
@@ -28,6 +29,7 @@ import org.parley.render.map.MapLabel;
 import org.parley.render.map.MapPainter;
 import org.parley.render.map.MapScene;
 import org.parley.render.map.UnnamedMarks;
+import org.parley.ui.canvas.FxPainter;
 import org.parley.ui.support.BackgroundThread;
 
 /**
@@ -86,6 +88,8 @@ final class SlideView extends StackPane {
     private final List<Step> steps;
     private final ProjectedBasemap basemap;
     private final TimelineStrip timeline;
+    /** Measures the strip's titles for the height they need; never drawn on. */
+    private final FxPainter measuring = new FxPainter(new Canvas().getGraphicsContext2D());
     private final MapPainter mapPainter = new MapPainter();
     private final SlideMaps maps;
     /** The map last painted, kept on the slide until the next step's own is made. */
@@ -436,7 +440,9 @@ final class SlideView extends StackPane {
     /** How much the painted art is enlarged so its smallest type is 3 % of the window's height. */
     /** The strip's height on a slide {@code h} px high: its share, or more when the step's lanes need it. */
     private double stripHeight(double h) {
-        double needed = step == null ? 0 : timeline.heightShowingAll(step, leastTextPx(h) / SMALLEST_ART_FONT);
+        double width = Math.max(1, getWidth() - 8 * h / 100);
+        double needed = step == null ? 0 : timeline.heightShowingAll(step, width, leastTextPx(h) / SMALLEST_ART_FONT,
+                h * MAX_STRIP_SHARE, measuring);
         return Math.max(h * STRIP_SHARE, Math.min(h * MAX_STRIP_SHARE, needed));
     }
 
