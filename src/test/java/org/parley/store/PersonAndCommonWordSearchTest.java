@@ -14,7 +14,6 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,7 +23,6 @@ import org.parley.cli.SyntheticDataAccess;
 import org.parley.model.Actor;
 import org.parley.model.Dataset;
 import org.parley.model.Event;
-import org.sqlite.ProgressHandler;
 
 /**
  * A person's name and a word in every entry ("report", in every generated title) find that person's events saying it
@@ -108,7 +106,7 @@ class PersonAndCommonWordSearchTest {
         List<Actor> named = ActorSearch.named(data.actors(), userText);
         NamedPeopleEvents people = new NamedPeopleEvents(reader, SearchEntryEvents.current(reader, null),
                 ActorEventsInTimeOrder.current(reader, null));
-        long everyMatch = steps(() -> {
+        long everyMatch = SqliteSteps.of(reader, () -> {
             try (PreparedStatement ps = reader.prepareStatement("SELECT rowid FROM search_index WHERE search_index MATCH 'report*'");
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -116,30 +114,8 @@ class PersonAndCommonWordSearchTest {
                 }
             }
         });
-        long theirs = steps(() -> assertFalse(people.events(named, userText).isEmpty()));
+        long theirs = SqliteSteps.of(reader, () -> assertFalse(people.events(named, userText).isEmpty()));
         // SQLite's own count of the work done, not a clock: the same on a loaded machine.
         assertTrue(theirs * 4 < everyMatch, "read " + theirs + " steps, every match of the word " + everyMatch);
-    }
-
-    private interface Reading {
-        void run() throws SQLException;
-    }
-
-    /** How many of SQLite's virtual machine steps {@code reading} takes on the reader, in hundreds. */
-    private static long steps(Reading reading) throws SQLException {
-        AtomicLong hundreds = new AtomicLong();
-        ProgressHandler.setHandler(reader, 100, new ProgressHandler() {
-            @Override
-            protected int progress() {
-                hundreds.incrementAndGet();
-                return 0;
-            }
-        });
-        try {
-            reading.run();
-        } finally {
-            ProgressHandler.clearHandler(reader);
-        }
-        return hundreds.get();
     }
 }

@@ -9,7 +9,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,7 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.parley.cli.SyntheticDataAccess;
 import org.parley.model.Actor;
 import org.parley.model.Dataset;
-import org.sqlite.ProgressHandler;
 
 /**
  * A first name or surname shared by many people and another word ("Adler report", "Elena pipeline"): the list shows
@@ -80,31 +78,9 @@ class SharedNameFirstEventsTest {
         List<Actor> named = ActorSearch.named(data.actors(), userText);
         NamedPeopleEvents people = people();
         assertEquals(200, listed(people, named, userText, 200).size());
-        long all = steps(() -> assertFalse(listed(people, named, userText, Integer.MAX_VALUE).isEmpty()));
-        long few = steps(() -> assertEquals(20, listed(people, named, userText, 20).size()));
+        long all = SqliteSteps.of(reader, () -> assertFalse(listed(people, named, userText, Integer.MAX_VALUE).isEmpty()));
+        long few = SqliteSteps.of(reader, () -> assertEquals(20, listed(people, named, userText, 20).size()));
         // SQLite's own count of the work done, not a clock: the same on a loaded machine.
         assertTrue(few * 3 < all, "listing 20 took " + few + " hundred steps, listing all " + all);
-    }
-
-    private interface Reading {
-        void run() throws SQLException;
-    }
-
-    /** How many of SQLite's virtual machine steps {@code reading} takes on the reader, in hundreds. */
-    private static long steps(Reading reading) throws SQLException {
-        AtomicLong hundreds = new AtomicLong();
-        ProgressHandler.setHandler(reader, 100, new ProgressHandler() {
-            @Override
-            protected int progress() {
-                hundreds.incrementAndGet();
-                return 0;
-            }
-        });
-        try {
-            reading.run();
-        } finally {
-            ProgressHandler.clearHandler(reader);
-        }
-        return hundreds.get();
     }
 }
