@@ -236,12 +236,11 @@ public final class ParleyApp extends Application {
         }
         if (cause instanceof StoreException damaged && damaged.unopenable()) {
             // The folder is fine and the file is Parley's: it is damaged, and only a backup or a new start mends it.
-            String where = backups == null ? "" : " Its backups would be in " + backups + ", where Parley finds no "
-                    + "sound one.";
-            return "No change to the folder or to the file's permissions mends a damaged database: \"parley repair\" keeps "
-                    + "it as a damaged copy and puts its newest sound backup in its place." + where + " Move the file "
-                    + "away and start Parley again to begin with the bundled week, then import your dataset again; or "
-                    + "start with --db and another file." + details;
+            // Shown only when no backup can, under a message that says so: where they are kept, and how to begin afresh.
+            String where = backups == null ? "" : " Its backups are kept in " + backups + "; none of them is sound.";
+            return "No change to the folder or to the file's permissions mends a damaged database." + where + " To begin "
+                    + "afresh, move the file away and start Parley again (it opens the bundled week) and bring your dataset "
+                    + "back with File → Import dataset…; or start with --db and another file." + details;
         }
         return "Check that Parley's data folder and its database file can be written and that the file is a Parley "
                 + "database, or start with --db and a new file in a folder you can write." + details;

@@ -91,7 +91,7 @@ class OpenFailedAdviceTest {
      * be written and that the file is a Parley database: the folder is fine and the file is Parley's, damaged.
      */
     @Test
-    void aDamagedDatabaseIsToldWhatRepairDoesAndWhereTheBackupsAre() throws Exception {
+    void aDamagedDatabaseIsToldWhereItsBackupsAreAndHowToBeginAfresh() throws Exception {
         Path file = dir.resolve("parley.db");
         ParleyStore.open(file).close();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
@@ -107,9 +107,9 @@ class OpenFailedAdviceTest {
 
         assertFalse(advice.contains("can be written"), advice);
         assertFalse(advice.contains("is a Parley database"), advice);
-        assertTrue(advice.contains("\"parley repair\" keeps it as a damaged copy and puts its newest sound backup in "
-                + "its place"), advice);
-        assertTrue(advice.contains(" in " + backups + ","), advice);
+        assertTrue(advice.contains("Its backups are kept in " + backups + "; none of them is sound."), advice);
+        // The message above already says to move the file away; the advice says how, not the same words again.
+        assertFalse(advice.contains("import your dataset again"), advice);
         assertTrue(advice.contains("--db"), advice);
         assertTrue(advice.contains("Details are in " + log + "."), advice);
     }
