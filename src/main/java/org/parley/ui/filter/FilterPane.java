@@ -93,9 +93,12 @@ public final class FilterPane extends ScrollPane {
     private final CheckListView<Actor> actors = new CheckListView<>();
     /** Narrows the actors' list to the names holding what is typed: 41 names, or 1,000, had to be scrolled through. */
     private final TextField actorFind = SearchField.create("Find an actor");
-    private final Label noActorFound = new Label();
+    /** Under the list, when it cannot show what was typed: who is so named and in no event, or that nobody is. */
+    private final Label findNote = new Label();
     /** The actors worth a tick, in look-up order, ready to be narrowed. */
     private ActorFinder actorFinder = ActorFinder.NONE;
+    /** The actors in no event, not offered, but looked for by name all the same (the papers' reporters). */
+    private ActorFinder inNoEvent = ActorFinder.NONE;
     /** The narrowing over more actors than are matched at once (a list of that size costs more than a keystroke). */
     private final LatestResult<Found> finding =
             new LatestResult<>(BackgroundThread.compute(), this::showFound);
@@ -156,8 +159,10 @@ public final class FilterPane extends ScrollPane {
         // projector's 1280×720 the tab is about 230 px tall, and the 240 px list ran on below its edge, its own
         // scroll bar's lower end out of sight, while the pane had to be scrolled to see the names typing left.
         actors.prefHeightProperty().bind(Bindings.createDoubleBinding(
-                () -> fitted(ACTORS_HEIGHT, actorFind.getHeight() + ACTOR_ROWS_GAP),
-                viewportBoundsProperty(), actorFind.heightProperty()));
+                () -> fitted(ACTORS_HEIGHT, actorFind.getHeight() + ACTOR_ROWS_GAP
+                        + (findNote.isVisible() ? findNote.getHeight() + ACTOR_ROWS_GAP : 0)),
+                viewportBoundsProperty(), actorFind.heightProperty(), findNote.heightProperty(),
+                findNote.visibleProperty()));
         actorFind.setId("actor-find");
         actorFind.textProperty().addListener((o, was, now) -> find(now));
         // Focused by Ctrl+Shift+F, a click or Tab: the field and the names under it in view, however the pane
@@ -167,8 +172,14 @@ public final class FilterPane extends ScrollPane {
                 revealFinder();
             }
         });
-        noActorFound.setWrapText(true);
-        actors.setPlaceholder(noActorFound);
+        findNote.setId("actor-find-note");
+        findNote.setWrapText(true);
+        findNote.setMinHeight(Label.USE_PREF_SIZE);
+        findNote.getStyleClass().add("text-muted");
+        findNote.managedProperty().bind(findNote.visibleProperty());
+        findNote.setVisible(false);
+        // Empty: the line under the list says why (ListView's own "No content in table" would not).
+        actors.setPlaceholder(new Label());
         places.prefHeightProperty().bind(Bindings.createDoubleBinding(() -> fitted(PLACES_HEIGHT, 0),
                 viewportBoundsProperty()));
         kinds.setCellFactory(lv -> new NamedCheckCell<>(kinds, k -> counted(k.label(), counts.kind(k)), countsChanged));
@@ -214,7 +225,7 @@ public final class FilterPane extends ScrollPane {
                 section("Time", new VBox(6, range, rangeLabel, new HBox(6, fromDay, new Label("\u2013"), toDay),
                         dayProblem, new HBox(6, week, all), overlapNote())),
                 section("Kinds", kinds),
-                section("Actors", new VBox(ACTOR_ROWS_GAP, matchRow(), actorFind, actors)),
+                section("Actors", new VBox(ACTOR_ROWS_GAP, matchRow(), actorFind, actors, findNote)),
                 section("Places", places));
         content.setPadding(new Insets(8));
         setContent(content);
@@ -343,7 +354,7 @@ public final class FilterPane extends ScrollPane {
         // change the content's; done when a pass finds them in view, so a scroll of the user's is never undone later.
         if (revealingFinder > 0 && getViewportBounds().getHeight() > 0 && getContent() instanceof Region content
                 && content.getHeight() > 0) {
-            if (PaneScroll.showFromTop(this, actorFind, actors, VIEW_MARGIN)) {
+            if (PaneScroll.showFromTop(this, actorFind, findNote.isVisible() ? findNote : actors, VIEW_MARGIN)) {
                 revealingFinder = 0;
             } else {
                 revealingFinder--;
@@ -358,11 +369,15 @@ public final class FilterPane extends ScrollPane {
     }
 
     /** The actors and places worth a tick (those of some event). */
-    private record Choices(ActorFinder actors, List<Place> places) {
+    private record Choices(ActorFinder actors, ActorFinder inNoEvent, List<Place> places) {
     }
 
-    /** The actors whose names hold what was typed, for that finder's list. */
-    private record Found(ActorFinder finder, String typed, List<Actor> actors) {
+    /** The actors whose names hold what was typed, for that finder's list, and those so named in no event. */
+    private record Found(ActorFinder finder, String typed, List<Actor> actors, List<Actor> inNoEvent) {
+        static Found of(ActorFinder finder, ActorFinder inNoEvent, String typed) {
+            return new Found(finder, typed, finder.matching(typed),
+                    typed.isBlank() ? List.of() : inNoEvent.matching(typed));
+        }
     }
 
     /** The counts of one dataset under one filter. */
@@ -412,6 +427,7 @@ public final class FilterPane extends ScrollPane {
             placed.addAll(e.refers());
         }
         ActorFinder actorList = new ActorFinder(ds.actors().stream().filter(a -> involved.contains(a.id())).toList());
+        ActorFinder left = new ActorFinder(ds.actors().stream().filter(a -> !involved.contains(a.id())).toList());
         // Each place of an event, and what it lies within.
         Set<String> offered = new HashSet<>();
         for (String id : placed) {
@@ -422,18 +438,19 @@ public final class FilterPane extends ScrollPane {
         }
         List<Place> placeList = ds.places().stream().filter(p -> offered.contains(p.id()))
                 .sorted(Comparator.comparing(Place::name)).toList();
-        return new Choices(actorList, placeList);
+        return new Choices(actorList, left, placeList);
     }
 
     private void showChoices(Choices c) {
         syncing = true;
         try {
             actorFinder = c.actors();
-            showActors(actorFinder.matching(actorFind.getText()));
+            inNoEvent = c.inNoEvent();
             places.getItems().setAll(c.places());
         } finally {
             syncing = false;
         }
+        showFound(Found.of(actorFinder, inNoEvent, actorFind.getText()));
         showFilter(state.filterProperty().get());
         recount(state.filterProperty().get());
     }
@@ -448,11 +465,12 @@ public final class FilterPane extends ScrollPane {
             return;
         }
         ActorFinder finder = actorFinder;
-        if (finder.all().size() <= ExplorerState.FILTER_AT_ONCE_LIMIT) {
+        ActorFinder left = inNoEvent;
+        if (finder.all().size() + left.all().size() <= ExplorerState.FILTER_AT_ONCE_LIMIT) {
             finding.discard();
-            showFound(new Found(finder, typed, finder.matching(typed)));
+            showFound(Found.of(finder, left, typed));
         } else {
-            finding.request(() -> new Found(finder, typed, finder.matching(typed)));
+            finding.request(() -> Found.of(finder, left, typed));
         }
     }
 
@@ -466,8 +484,9 @@ public final class FilterPane extends ScrollPane {
         } finally {
             syncing = false;
         }
-        noActorFound.setText("No actor\u2019s name or alias holds \u201C" + Printable.brief(found.typed().strip())
-                + "\u201D.");
+        Optional<String> note = NoEventNote.line(found.typed(), found.actors(), found.inNoEvent());
+        findNote.setText(note.orElse(""));
+        findNote.setVisible(note.isPresent());
         // The ticks of the actors shown, from the filter, which keeps those hidden by the typing too.
         showFilter(state.filterProperty().get());
     }
@@ -506,7 +525,9 @@ public final class FilterPane extends ScrollPane {
             showActors(List.of());
             places.getItems().clear();
             actorFinder = ActorFinder.NONE;
+            inNoEvent = ActorFinder.NONE;
             finding.discard();
+            findNote.setVisible(false);
             // Another dataset's actors: what was typed to find one of the last is no help.
             actorFind.clear();
             counts = FacetCounts.NONE;
@@ -516,6 +537,7 @@ public final class FilterPane extends ScrollPane {
                 choices.discard();
                 Choices c = choicesOf(ds);
                 actorFinder = c.actors();
+                inNoEvent = c.inNoEvent();
                 showActors(actorFinder.all());
                 places.getItems().setAll(c.places());
             } else if (ds != null) {

@@ -30,6 +30,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -104,17 +105,43 @@ class ActorFilterListTest {
         robot.interact(() -> state.filterProperty().set(EventFilter.NONE));
     }
 
-    /** Typing what no actor is called says so in the list. */
+    /** Typing what no actor is called says so under the list. */
     @Test
     void typingWhatNoActorIsCalledSaysSo(FxRobot robot) {
         TextField find = robot.from(pane).lookup("#actor-find").queryAs(TextField.class);
         robot.interact(() -> scrollPaneTo(find));
         robot.clickOn(find).write("zzq");
         waitUntil(() -> actors.getItems().isEmpty(), "nothing matches");
-        assertTrue(actors.getPlaceholder() instanceof Label l && l.getText().contains("zzq"),
-                "the list says no actor is called so");
+        waitUntil(() -> findNote().isPresent(), "the line under the list shows");
+        assertEquals("No actor’s name or alias holds “zzq”.", findNote().orElseThrow(),
+                "the line under the list says no actor is called so");
         robot.clickOn(find).type(KeyCode.ESCAPE);
         waitUntil(() -> !actors.getItems().isEmpty(), "every actor again");
+        assertEquals(Optional.empty(), findNote(), "the line is gone with the typing");
+    }
+
+    /**
+     * A name the papers give only in their bylines is in no event, and so not in the list: the line under it says so,
+     * in the dataset's words about the actor, and goes when the field is cleared. "dixon" had left an empty list and
+     * no word why.
+     */
+    @Test
+    void typingTheNameOfAnActorInNoEventSaysWhyTheListIsEmpty(FxRobot robot) {
+        TextField find = robot.from(pane).lookup("#actor-find").queryAs(TextField.class);
+        robot.interact(() -> scrollPaneTo(find));
+        robot.clickOn(find).write("dixon");
+        waitUntil(() -> actors.getItems().isEmpty() && findNote().isPresent(), "the line under the list shows");
+        assertEquals("Dixon is in no event (Reporter, The Washington Post): nothing to filter by.",
+                findNote().orElseThrow());
+        robot.clickOn(find).type(KeyCode.ESCAPE);
+        waitUntil(() -> !actors.getItems().isEmpty(), "every actor again");
+        assertEquals(Optional.empty(), findNote(), "the line is gone with the typing");
+    }
+
+    /** The line under the list, while it is shown. */
+    private Optional<String> findNote() {
+        return pane.lookup("#actor-find-note") instanceof Label l && l.isVisible() ? Optional.of(l.getText())
+                : Optional.empty();
     }
 
     /**
