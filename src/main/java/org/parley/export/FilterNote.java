@@ -105,10 +105,13 @@ public final class FilterNote {
                 data.quotes(), data.divergences(), data.positions());
     }
 
-    /** "A and B", "A, B and C", "A, B, C, D and 2 more". */
+    /** "A", "A and B", "A, B and C", "A, B, C, D and 2 more". */
     public static String together(List<String> names) {
         if (names.size() > NAMES) {
             return String.join(", ", names.subList(0, NAMES)) + " and " + (names.size() - NAMES) + " more";
+        }
+        if (names.size() == 1) {
+            return names.get(0);
         }
         return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
     }

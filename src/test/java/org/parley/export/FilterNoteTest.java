@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -93,5 +94,11 @@ class FilterNoteTest {
                 FilterNote.of(shared, WEEK));
         assertEquals(Optional.of("Filtered: actors Jens Stoltenberg, the West"),
                 FilterNote.of(EventFilter.NONE.withActors(Set.of("west", "stoltenberg")), WEEK));
+    }
+
+    @Test
+    void oneNameIsSaidAlone() {
+        assertEquals("Dixon", FilterNote.together(List.of("Dixon")));
+        assertEquals("Dixon and Ryan", FilterNote.together(List.of("Dixon", "Ryan")));
     }
 }

@@ -36,7 +36,7 @@ final class NoEventNote {
                     : Optional.empty();
         }
         List<String> named = inNoEvent.stream().map(a -> Printable.oneLine(a.name().strip())).toList();
-        String names = named.size() == 1 ? named.get(0) : FilterNote.together(named);
+        String names = FilterNote.together(named);
         String about = inNoEvent.size() == 1 ? described(inNoEvent.get(0)) : shared(inNoEvent);
         return Optional.of(names + (inNoEvent.size() == 1 ? " is" : " are") + " in no event"
                 + (about.isEmpty() ? "" : " (" + about + ")") + ": nothing to filter by.");
