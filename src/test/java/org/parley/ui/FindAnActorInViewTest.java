@@ -17,21 +17,14 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.parley.model.Actor;
-import org.parley.model.Dataset;
 import org.parley.model.EventFilter;
 import org.parley.ui.filter.FilterPane;
 import org.parley.ui.state.ExplorerState;
-import org.parley.ui.support.FxThreadRobot;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -42,22 +35,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * projector's whole 1280×720, and its and a 1366×768 laptop's maximized window under openbox (701 and 749 high:
  * the Filters tab's height is the window's, whatever its width).
  */
-@ExtendWith(FxThreadRobot.class)
-class FindAnActorInViewTest {
-
-    private Stage stage;
-    private Dataset data;
-
-    @Start
-    void start(Stage primary) throws Exception {
-        this.stage = new Stage();   // its own: the window's placement must not leak into other classes
-        this.data = ExplorerWindow.week();
-    }
-
-    @AfterEach
-    void closeOwnStage() throws Exception {
-        FxToolkit.cleanupStages();
-    }
+class FindAnActorInViewTest extends OwnStageExplorerTest {
 
     private ExplorerWindow open(FxRobot robot, double width, double height) {
         ExplorerWindow[] w = new ExplorerWindow[1];

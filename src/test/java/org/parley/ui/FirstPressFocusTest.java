@@ -11,16 +11,9 @@ import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.parley.model.Dataset;
-import org.parley.ui.support.FxThreadRobot;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -29,22 +22,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * for Ctrl+Shift+F by h289 (the typing went nowhere); Alt+5, Alt+7, Alt+8, Alt+9 and Alt+0 left the keyboard on
  * the panel itself in the same way, where the arrows and typing did nothing, until the key was pressed again.
  */
-@ExtendWith(FxThreadRobot.class)
-class FirstPressFocusTest {
-
-    private Stage stage;
-    private Dataset data;
-
-    @Start
-    void start(Stage primary) throws Exception {
-        this.stage = new Stage();   // its own: the window's placement must not leak into other classes
-        this.data = ExplorerWindow.week();
-    }
-
-    @AfterEach
-    void closeOwnStage() throws Exception {
-        FxToolkit.cleanupStages();
-    }
+class FirstPressFocusTest extends OwnStageExplorerTest {
 
     /**
      * {@code keys}: what is pressed, "+" between; {@code where}: the id of the node the keyboard must be in. The

@@ -10,16 +10,9 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.text.Text;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.parley.model.Dataset;
-import org.parley.ui.support.FxThreadRobot;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -28,22 +21,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * on the toolbar, where a class needs them, not in its overflow menu. The sizes are the maximized
  * windows' content areas under openbox.
  */
-@ExtendWith(FxThreadRobot.class)
-class SmallWindowTest {
-
-    private Stage stage;
-    private Dataset data;
-
-    @Start
-    void start(Stage primary) throws Exception {
-        this.stage = new Stage();   // its own: the window's placement must not leak into other classes
-        this.data = ExplorerWindow.week();
-    }
-
-    @AfterEach
-    void closeOwnStage() throws Exception {
-        FxToolkit.cleanupStages();
-    }
+class SmallWindowTest extends OwnStageExplorerTest {
 
     private ExplorerWindow open(FxRobot robot, double width, double height) {
         ExplorerWindow[] w = new ExplorerWindow[1];
