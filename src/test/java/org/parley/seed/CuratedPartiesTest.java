@@ -104,6 +104,23 @@ class CuratedPartiesTest {
         assertTrue(allies.role().contains("our allies") && allies.role().contains("curator"), allies.role());
     }
 
+    /**
+     * Found by a re-audit against the articles, 2026-12-07: the Post's "a European official who attended the meeting"
+     * puts the official at the NATO–Russia meeting, as its "He said at Wednesday's NATO-Russia meeting" puts Antonov
+     * there, but only Antonov was a party of the meeting, so a filter on the official and the actor network left the
+     * meeting the official attended out. The official is a party, and the Post's words for it are a passage.
+     */
+    @Test
+    void theEuropeanOfficialWhoAttendedTheMeetingIsAParty() {
+        Event meeting = week.event("nrc-meeting").orElseThrow();
+        assertTrue(meeting.evidence().stream().anyMatch(ev -> ev.source().equals("wapo")
+                && ev.text().equals("a European official who attended the meeting")),
+                meeting.evidence().stream().map(Evidence::text).toList().toString());
+        Participant official = meeting.actors().stream().filter(p -> p.actor().equals("european-official"))
+                .findFirst().orElseThrow(() -> new AssertionError(meeting.actors().toString()));
+        assertTrue(official.role().contains("attended the meeting"), official.role());
+    }
+
     private static boolean names(String passage, Actor a) {
         return a.spellings().anyMatch(n -> Pattern.compile("(?<![\\p{L}])" + Pattern.quote(n) + "(?![\\p{L}])")
                 .matcher(passage).find());
