@@ -53,7 +53,7 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws DatasetException {
-        Limits.named(spec, "PATH", path, "the dataset folder or JSON file to import");
+        Limits.dataset(spec, path, "the dataset folder or JSON file to import");
         db.refuseLinksInALoop();
         if (db.file() != null && !Files.exists(db.file(), LinkOption.NOFOLLOW_LINKS)) {
             // A database this creates gets a name that can be seen and typed, as every --out does.

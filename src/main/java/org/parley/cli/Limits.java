@@ -4,9 +4,11 @@ import org.parley.export.OutputName;
 import org.parley.seed.Printable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 import picocli.CommandLine.ParameterException;
 
 import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -29,6 +31,27 @@ final class Limits {
     static void named(CommandSpec spec, String option, Path value, String what) {
         if (value != null && value.toString().isEmpty()) {
             throw new ParameterException(spec.commandLine(), option + " is empty; name " + what + ".");
+        }
+    }
+
+    /**
+     * The dataset to read ({@code PATH}): named, and not a file typed as a folder. Java drops the '/' of
+     * "week.json/", which had been read as week.json although the '/' said a folder; a folder is read as it is.
+     */
+    static void dataset(CommandSpec spec, Path path, String what) {
+        named(spec, "PATH", path, what);
+        if (path == null || !Files.isRegularFile(path)) {
+            return;
+        }
+        for (PositionalParamSpec positional : spec.positionalParameters()) {
+            List<String> values = positional.originalStringValues();
+            String typed = values.isEmpty() ? "" : values.get(values.size() - 1);
+            if ("PATH".equals(positional.paramLabel()) && typed.length() > 1
+                    && (typed.endsWith("/") || typed.endsWith(File.separator))) {
+                throw new ParameterException(spec.commandLine(), "PATH " + Printable.oneLine(typed)
+                        + " ends in '/', a folder's name, but " + Printable.oneLine(String.valueOf(path.getFileName()))
+                        + " is a file: type its name without the '/'. Nothing was read.");
+            }
         }
     }
 

@@ -32,7 +32,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws DatasetException {
-        Limits.named(spec, "PATH", path, "the dataset folder or JSON file to check");
+        Limits.dataset(spec, path, "the dataset folder or JSON file to check");
         Dataset ds = path == null ? SeedBundle.locate().load().dataset() : new ExchangeFormatReader().read(path);
         var out = spec.commandLine().getOut();
         ChosenDataset.line(path).ifPresent(out::println);

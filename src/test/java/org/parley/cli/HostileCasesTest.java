@@ -529,6 +529,13 @@ class HostileCasesTest {
                 "validate", "DIR/data/week.json/x"));
         c.add(run("import a dataset below a file", none(), 1, "week.json is a file, not a folder; check the path",
                 "import", "--db", "DIR/p.db", "--replace", "DIR/data/week.json/x.json"));
+        // A '/' after the dataset file's name: Java drops it, and "week.json/" had been read as week.json.
+        c.add(run("validate a dataset file typed as a folder", none(), 2, "week.json/ ends in '/', a folder's name, "
+                + "but week.json is a file: type its name without the '/'", "validate", "DIR/data/week.json/"));
+        c.add(run("import a dataset file typed as a folder", none(), 2, "week.json/ ends in '/', a folder's name",
+                "import", "--db", "DIR/new.db", "DIR/data/week.json/"));
+        c.add(run("import over a database a dataset file typed as a folder", none(), 2, "week.json/ ends in '/'",
+                "import", "--db", "DIR/p.db", "--replace", "DIR/data/week.json/"));
         c.add(run("a new database just below a file", none(), 1, "p.db is a file, not a folder. Nothing was created.",
                 "import", "--db", "DIR/p.db/x.db", "DIR/data"));
         c.add(run("a CSV export below a file", d -> Files.writeString(d.resolve("plain"), "x"), 1,
