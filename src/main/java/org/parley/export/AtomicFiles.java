@@ -207,6 +207,10 @@ public final class AtomicFiles {
         public void folder(Path target, Map<String, Content> files, Predicate<Path> mayReplace) {
             Path absolute = checkedTarget(target);
             if (Files.exists(absolute, LinkOption.NOFOLLOW_LINKS) && !mayReplace.test(absolute)) {
+                if (Files.isRegularFile(absolute)) {
+                    throw new ExportException(absolute + " is a file, where this export writes a folder; "
+                            + "move it away or choose another name. Nothing was written.");
+                }
                 throw new ExportException(absolute + " already exists and holds files this export did not write; "
                         + "move it away or choose another name. Nothing was written.");
             }

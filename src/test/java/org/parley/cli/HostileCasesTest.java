@@ -410,6 +410,13 @@ class HostileCasesTest {
             Files.writeString(d.resolve("out/week-sources/mine.txt"), "mine");
         }, 1, "holds files this export did not write",
                 "export-data", "--db", "DIR/p.db", "--format", "json", "--out", "DIR/out/week.json"));
+        // A file where the texts' folder goes holds no files: it had been said to "hold files this export did not write".
+        c.add(run("JSON where week-sources is a file", d -> {
+            Files.createDirectories(d.resolve("out"));
+            Files.writeString(d.resolve("out/week-sources"), "mine");
+        }, 1, "out/week-sources is a file, where this export writes a folder; move it away or choose another name. "
+                + "Nothing was written.",
+                "export-data", "--db", "DIR/p.db", "--format", "json", "--out", "DIR/out/week.json"));
         c.add(run("JSON whose sources folder is a link to home", d -> {
             Files.createDirectories(d.resolve("out"));
             Files.createDirectories(d.resolve("home"));
