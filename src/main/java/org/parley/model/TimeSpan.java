@@ -12,6 +12,8 @@ import java.time.format.ResolverStyle;
 import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * When an event happened, no finer than the sources say. {@code start} is the first moment of the
@@ -22,6 +24,9 @@ import java.util.Objects;
  */
 public record TimeSpan(LocalDateTime start, LocalDateTime end, Precision precision, ZoneId zone) {
 
+    /** A date and time as ISO 8601 writes it: its seconds (group 1) and its offset (group 2), if any. */
+    private static final Pattern WRITTEN_TIME =
+            Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}(?::\\d{2})?(:\\d{2}(?:[.,]\\d+)?)?(Z|[+-]\\d{2}(?::?\\d{2})?)?");
     // Strict: the default resolver reads an hour 24 as the next day's midnight, which the schema refuses.
     private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH")
             .withResolverStyle(ResolverStyle.STRICT);
@@ -70,8 +75,7 @@ public record TimeSpan(LocalDateTime start, LocalDateTime end, Precision precisi
         String shape = shape(precision);
         if (shape != null && !text.matches(shape)) {
             // java.time would also read "+10000-01-10" or "2022-1-5"; the exchange format writes one shape.
-            throw new IllegalArgumentException("\"" + text + "\" is not " + article(precision) + " " + precision.name().toLowerCase(Locale.ROOT)
-                    + " date (expected " + pattern(precision) + ")");
+            throw new IllegalArgumentException(notInShape(text, precision));
         }
         try {
             return switch (precision) {
@@ -92,9 +96,29 @@ public record TimeSpan(LocalDateTime start, LocalDateTime end, Precision precisi
             String written = noSuchTime(text, precision);
             throw new IllegalArgumentException(written != null
                     ? "\"" + text + "\" is written as " + pattern(precision) + ", but " + written
-                    : "\"" + text + "\" is not " + article(precision) + " " + precision.name().toLowerCase(Locale.ROOT)
-                            + " date (expected " + pattern(precision) + ")");
+                    : notInShape(text, precision));
         }
+    }
+
+    /**
+     * "… is not a minute date (expected …)", and when {@code text} is a time as other programs write it (an
+     * offset, seconds, a time where the precision has none), what to leave out or change.
+     */
+    private static String notInShape(String text, Precision precision) {
+        String said = "\"" + text + "\" is not " + article(precision) + " " + precision.name().toLowerCase(Locale.ROOT)
+                + " date (expected " + pattern(precision) + ")";
+        Matcher time = WRITTEN_TIME.matcher(text);
+        if (!time.matches()) {
+            return said;
+        }
+        if (precision != Precision.HOUR && precision != Precision.MINUTE) {
+            return said + ": a time of day needs the precision \"hour\" or \"minute\"";
+        }
+        if (time.group(2) != null) {
+            return said + ": a time is written without an offset (here \"" + time.group(2) + "\"), as the clock read "
+                    + "where it happened; the \"zone\" of the event says where that is";
+        }
+        return time.group(1) != null ? said + ": times go to the minute at most; leave out the seconds" : said;
     }
 
     /** The one way the exchange format writes a date of {@code precision}, as a regex; null for years and decades. */

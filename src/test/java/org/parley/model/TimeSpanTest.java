@@ -73,7 +73,18 @@ class TimeSpanTest {
         "DAY | 12 Jan 2022 | \"12 Jan 2022\" is not a day date (expected YYYY-MM-DD)",
         "DAY | +10000-01-10 | \"+10000-01-10\" is not a day date (expected YYYY-MM-DD)",
         "DAY | 2022-1-5 | \"2022-1-5\" is not a day date (expected YYYY-MM-DD)",
-        "MONTH | +2022-01 | \"+2022-01\" is not a month date (expected YYYY-MM)"})
+        "MONTH | +2022-01 | \"+2022-01\" is not a month date (expected YYYY-MM)",
+        // Times in another zone's words: the offset or the seconds had gone unnamed, as if the shape were a guess.
+        "MINUTE | 2022-01-10T09:00+01:00 | \"2022-01-10T09:00+01:00\" is not a minute date (expected YYYY-MM-DDTHH:MM): "
+                + "a time is written without an offset (here \"+01:00\"), as the clock read where it happened; the "
+                + "\"zone\" of the event says where that is",
+        "HOUR | 2022-01-10T08Z | \"2022-01-10T08Z\" is not an hour date (expected YYYY-MM-DDTHH): a time is written "
+                + "without an offset (here \"Z\"), as the clock read where it happened; the \"zone\" of the event says "
+                + "where that is",
+        "MINUTE | 2022-01-10T09:00:30 | \"2022-01-10T09:00:30\" is not a minute date (expected YYYY-MM-DDTHH:MM): "
+                + "times go to the minute at most; leave out the seconds",
+        "DAY | 2022-01-10T09:00 | \"2022-01-10T09:00\" is not a day date (expected YYYY-MM-DD): a time of day needs "
+                + "the precision \"hour\" or \"minute\""})
     void aDateInTheRightShapeThatIsNoRealDaySaysWhichPartIsWrong(Precision precision, String start, String message) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> TimeSpan.parse(start, null, precision, BRUSSELS));
