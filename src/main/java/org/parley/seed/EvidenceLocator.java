@@ -155,14 +155,18 @@ public final class EvidenceLocator {
         }
 
         /**
-         * A source saved with Windows line ends (by an editor, or checked out by Git with core.autocrlf)
-         * fails every passage across a line break, and "\u000D" in the near match does not say why.
+         * A source saved with Windows line ends (by an editor, or checked out by Git with core.autocrlf), or
+         * with CR alone, fails every passage across a line break, and "\u000D" in the near match does not say why.
          */
         private static String lineEnds(String near, String text) {
-            return near.contains("\r\n") && !text.contains("\r")
+            if (text.contains("\r") || !near.contains("\r")) {
+                return "";
+            }
+            return near.contains("\r\n")
                     ? "; the source file's lines end in CR LF, as Windows saves them (and Git with core.autocrlf): "
                             + "save it again with LF line ends"
-                    : "";
+                    : "; the source file's lines end in CR alone, as old Mac programs save them: save it again with LF "
+                            + "line ends";
         }
 
         private static String prefixMatch(String source, String text) {

@@ -99,6 +99,16 @@ class EvidenceLocatorTest {
         assertTrue(!plain.contains("CR LF"), plain);
     }
 
+    /** Classic Mac OS and some exporters end lines with CR alone: "\u000D" in the near match had been all it said. */
+    @Test
+    void aMissAcrossCarriageReturnLineEndsSaysHowTheFileWasSaved() {
+        String oldMac = "Read more:\r\rRussia's rift with the West";
+        String hint = ((TextMatch.Missing) EvidenceLocator.locate(oldMac, "Read more:\n\nRussia's rift")).hint();
+        assertTrue(hint.contains("differs in whitespace"), hint);
+        assertTrue(hint.endsWith("; the source file's lines end in CR alone, as old Mac programs save them: save it "
+                + "again with LF line ends"), hint);
+    }
+
     @Test
     void doesNotConflateWhitespaceOrCaseButSaysSo() {
         String hint = ((TextMatch.Missing) EvidenceLocator.locate(SOURCE, "Masthead He said")).hint();
