@@ -18,9 +18,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.parley.model.Actor;
 import org.parley.model.ActorGroup;
@@ -68,6 +70,9 @@ final class DatasetMapper {
         }
         return true;
     }
+
+    /** Sources at most among which a text missing from its own is looked for ({@link #elsewhere}). */
+    private static final int ELSEWHERE_AMONG = 8;
     private static final Pattern COUNTRY = Pattern.compile("(\\d{3})?");
 
     private final Problems problems;
@@ -793,15 +798,45 @@ final class DatasetMapper {
             return null;
         }
         recentlyQuoted.used(sourceTexts.get(source));
-        return locateIn(f, sourceTexts.get(source), "source \"" + source + "\" (" + sourceFiles.get(source) + ")", text);
+        return locateIn(f, sourceTexts.get(source), where(source), text, () -> elsewhere(source, text));
+    }
+
+    private String where(String source) {
+        return "source \"" + source + "\" (" + sourceFiles.get(source) + ")";
+    }
+
+    /**
+     * "; it is in source …" when a text missing from its source is in another one, once: evidence copied from the
+     * record above keeps that record's paper. Looked for among a few sources only (the papers a dataset compares):
+     * among hundreds, every miss would read them all.
+     */
+    private String elsewhere(String source, String text) {
+        if (sourceTexts.size() > ELSEWHERE_AMONG) {
+            return "";
+        }
+        for (Map.Entry<String, IndexedSource> other : new TreeMap<>(sourceTexts).entrySet()) {
+            if (!other.getKey().equals(source)) {
+                recentlyQuoted.used(other.getValue());
+                if (other.getValue().locate(text) instanceof TextMatch.Found found) {
+                    return "; it is in " + where(other.getKey()) + ", at offset " + found.span().start() + ": name that source";
+                }
+            }
+        }
+        return "";
     }
 
     private static Span locateIn(RecordFields f, IndexedSource sourceText, String where, String text) {
+        return locateIn(f, sourceText, where, text, () -> "");
+    }
+
+    private static Span locateIn(RecordFields f, IndexedSource sourceText, String where, String text,
+                                 Supplier<String> elsewhere) {
         TextMatch match = sourceText.locate(text);
         if (match instanceof TextMatch.Found found) {
             return found.span();
         } else if (match instanceof TextMatch.Missing missing) {
-            f.problem("text", "text not found in " + where + (missing.hint().isEmpty() ? "" : "; " + missing.hint()));
+            f.problem("text", "text not found in " + where + (missing.hint().isEmpty() ? "" : "; " + missing.hint())
+                    + elsewhere.get());
         } else if (match instanceof TextMatch.Ambiguous ambiguous) {
             f.problem("text", "text occurs more than once in " + where + " (at offsets "
                     + ambiguous.first().start() + " and " + ambiguous.second().start()

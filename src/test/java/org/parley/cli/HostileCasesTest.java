@@ -225,6 +225,11 @@ class HostileCasesTest {
         // A line break in an id would let a problem line print a fake "OK: …" of its own.
         c.add(json("id with line breaks", "\"id\": \"wapo\"", "\"id\": \"wapo\\n\\nOK: 2 sources\"",
                 "(id \"wapo\\u000A\\u000AOK: 2 sources\")"));
+        // Evidence copied from the record above keeps its paper: "not found" had not said which paper holds it.
+        c.add(json("evidence naming the other paper", "\"source\": \"wapo\",\n          \"text\": \"the Soviet Union\u2019s",
+                "\"source\": \"nyt\",\n          \"text\": \"the Soviet Union\u2019s", "text not found in source \"nyt\" "
+                        + "(003_c2d23156fd46c7ba.txt); it is in source \"wapo\" (000_9ba955ac96357edf.txt), at offset 6504: "
+                        + "name that source"));
         c.add(json("number whose exponent overflows", "\"order\": 1,", "\"order\": 1e2147483648,",
                 "whose exponent is too large to read"));
         c.add(json("event title with a lone low surrogate", "\"title\": \"Collapse of", "\"title\": \"\\udc00Collapse of",
