@@ -30,7 +30,8 @@ public final class DatasetTitle {
     /**
      * The top-level "title" of {@code json}: "" when the file opens as a JSON object whose title does not
      * come before its first collection (or is no text); empty when it does not open as a JSON object at
-     * all, which the import will refuse, so there is nothing to ask about before it.
+     * all, or a field no dataset has comes before its title: the import will refuse it, so there is nothing
+     * to ask about before it.
      */
     public static Optional<String> peek(Path json) {
         // A pipe or a device is the import's to refuse: opening a pipe waits for a writer, for ever.
@@ -44,6 +45,11 @@ public final class DatasetTitle {
             }
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String name = p.currentName();
+                if (!Fields.DATASET.contains(name)) {
+                    // No dataset has it ("$schema" of the schema beside the seeds, which has a title of its own):
+                    // the import refuses the file, so there is no replacing to ask about.
+                    return Optional.empty();
+                }
                 JsonToken value = p.nextToken();
                 if ("title".equals(name)) {
                     return Optional.of(value == JsonToken.VALUE_STRING ? p.getText() : "");

@@ -33,6 +33,17 @@ class DatasetTitleTest {
         assertEquals(Optional.of(""), peek("{\"sources\": [{\"title\": \"A paper\"}], \"title\": \"Late\"}"));
     }
 
+    /**
+     * The schema beside the seeds has a "title" of its own: chosen in the window, "Replace your dataset?" had
+     * named "Parley dataset (exchange format)" as the dataset to take its place, and the import then refused it.
+     */
+    @Test
+    void anObjectWithAFieldNoDatasetHasGivesNothingToAskAbout() throws Exception {
+        Path schema = Path.of(System.getProperty("parley.seeds", "seeds"), "dataset.schema.json");
+        assertEquals(Optional.empty(), DatasetTitle.peek(schema));
+        assertEquals(Optional.empty(), peek("{\"name\": \"x\", \"title\": \"Talks\"}"));
+    }
+
     @Test
     void whatIsNoJsonObjectGivesNothingToAskAbout() throws Exception {
         assertEquals(Optional.empty(), peek("[1, 2]"));
