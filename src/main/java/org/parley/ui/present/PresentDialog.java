@@ -20,6 +20,7 @@ import javafx.stage.Window;
 import org.parley.export.handout.ContextPlacement;
 import org.parley.model.CountText;
 import org.parley.ui.support.DialogKeys;
+import org.parley.ui.support.DialogWidth;
 
 /**
  * The question before a presentation: all events, the filtered ones, or a handout; where the
@@ -192,6 +193,9 @@ final class PresentDialog {
                 fromSelected);
         content.setPrefWidth(520);
         alert.getDialogPane().setContent(content);
+        // Past the theme's 600 px: held to it, the four buttons of a filtered show shrank to "The 52 filter…", and the
+        // pane's height, measured at its wider preferred width, cut the keys' last line to "…where Esc leaves …".
+        DialogWidth.asContentAsks(alert.getDialogPane());
         alert.getDialogPane().setId("presentation-start");
         alert.getButtonTypes().setAll(canFilter ? List.of(everything, filtered, handout, ButtonType.CANCEL)
                 : List.of(everything, handout, ButtonType.CANCEL));
