@@ -3,6 +3,8 @@ package org.parley.ui.actors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -25,6 +27,8 @@ final class ActorActions {
     private final BooleanBinding nothingSelected;
     private final StringBinding filterText;
     private final BooleanBinding nothingToFilter;
+    /** The actors in no event, as the list counts them: filtering by one would leave every panel empty. */
+    private final ObjectProperty<Set<String>> inNoEvent = new SimpleObjectProperty<>(Set.of());
 
     ActorActions(ExplorerState state) {
         this.state = state;
@@ -37,8 +41,16 @@ final class ActorActions {
             return id != null ? (filtered.contains(id) ? UNFILTER_TEXT : FILTER_TEXT)
                     : filtered.isEmpty() ? FILTER_TEXT : CLEAR_FILTER_TEXT;
         }, state.selectedActorProperty(), state.filterProperty());
-        this.nothingToFilter = Bindings.createBooleanBinding(() -> state.selectedActorProperty().get() == null
-                && state.filterProperty().get().actors().isEmpty(), state.selectedActorProperty(), state.filterProperty());
+        this.nothingToFilter = Bindings.createBooleanBinding(() -> {
+            String id = state.selectedActorProperty().get();
+            Set<String> filtered = state.filterProperty().get().actors();
+            return id == null ? filtered.isEmpty() : !filtered.contains(id) && inNoEvent.get().contains(id);
+        }, state.selectedActorProperty(), state.filterProperty(), inNoEvent);
+    }
+
+    /** Set by the list when it has counted each actor's events. */
+    ObjectProperty<Set<String>> inNoEventProperty() {
+        return inNoEvent;
     }
 
     /**
@@ -64,7 +76,7 @@ final class ActorActions {
         return filterText;
     }
 
-    /** Nothing selected and no actor filtered: the filter button has nothing to do. */
+    /** Nothing selected and no actor filtered, or the one selected is in no event: the filter button has nothing to do. */
     BooleanBinding nothingToFilter() {
         return nothingToFilter;
     }

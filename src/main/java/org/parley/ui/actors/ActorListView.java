@@ -1,6 +1,7 @@
 package org.parley.ui.actors;
 
 import org.parley.ui.controls.SearchField;
+import org.parley.ui.filter.NoEventNote;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -26,6 +27,7 @@ import org.parley.ui.support.LatestResult;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -44,15 +46,20 @@ final class ActorListView extends VBox {
     private final TreeView<ActorEntry> tree = new TreeView<>(new TreeItem<>());
     /** What an empty tree means; a tree view has no placeholder of its own, as a list or table does. */
     private final Label placeholder = new Label();
+    /**
+     * Why the chosen actor cannot filter: filtering by "Dixon", a reporter in no event, had emptied every panel
+     * with no word why. In the Filters pane's words ({@link NoEventNote}).
+     */
+    private final Label noEventNote = new Label();
+    private final ActorActions actions;
     private ActorRows rows;
     /** The rows count every event of the dataset, so they are built on the compute thread. */
-    private final LatestResult<ActorRows> rowsBuilder = new LatestResult<>(BackgroundThread.compute(), built -> {
-        rows = built;
-        rebuild();
-    });
+    private final LatestResult<ActorRows> rowsBuilder = new LatestResult<>(BackgroundThread.compute(), this::counted);
 
-    ActorListView(ExplorerState state, ContextMenu rowMenu) {
+    ActorListView(ExplorerState state, ActorActions actions) {
         this.state = state;
+        this.actions = actions;
+        ContextMenu rowMenu = actions.menu();
         search.setId("actorSearch");
         tree.setId("actorTree");
         tree.setShowRoot(false);
@@ -78,7 +85,13 @@ final class ActorListView extends VBox {
         wholeCounts.managedProperty().bind(wholeCounts.visibleProperty());
         wholeCounts.visibleProperty().bind(Bindings.createBooleanBinding(
                 () -> !state.filterProperty().get().isEmpty(), state.filterProperty()));
-        getChildren().addAll(search, wholeCounts, treeAndPlaceholder);
+        noEventNote.setId("actorNoEventNote");
+        noEventNote.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        noEventNote.setWrapText(true);
+        noEventNote.setMinHeight(Region.USE_PREF_SIZE);
+        noEventNote.managedProperty().bind(noEventNote.visibleProperty());
+        noEventNote.setVisible(false);
+        getChildren().addAll(search, wholeCounts, noEventNote, treeAndPlaceholder);
 
         search.textProperty().addListener((o, was, now) -> rebuild());
         // From the search, Down goes to the first actor it found, as in a search box's list of suggestions.
@@ -92,7 +105,10 @@ final class ActorListView extends VBox {
         });
         state.datasetProperty().addListener((o, was, now) -> reload(now));
         state.openFailureProperty().addListener((o, was, now) -> rebuild());
-        state.selectedActorProperty().addListener((o, was, now) -> showSelection());
+        state.selectedActorProperty().addListener((o, was, now) -> {
+            showSelection();
+            sayWhyNoFilter();
+        });
         state.darkProperty().addListener((o, was, now) -> tree.refresh());
         // The list follows a selected event too: its parties are marked where they stand. The shown
         // cells re-mark themselves; the list is not rebuilt (its cells are made once, see ActorCell).
@@ -136,8 +152,26 @@ final class ActorListView extends VBox {
 
     private void reload(Dataset dataset) {
         rows = null;
+        actions.inNoEventProperty().set(Set.of());
         rebuild();
         rowsBuilder.request(() -> dataset == null ? null : new ActorRows(dataset));
+    }
+
+    private void counted(ActorRows built) {
+        rows = built;
+        actions.inNoEventProperty().set(built == null ? Set.of() : built.inNoEvent());
+        sayWhyNoFilter();
+        rebuild();
+    }
+
+    /** Says, while the chosen actor is in no event, that there is nothing to filter by; nothing otherwise. */
+    private void sayWhyNoFilter() {
+        String id = state.selectedActorProperty().get();
+        Optional<String> line = id == null || !actions.inNoEventProperty().get().contains(id) || state.dataset() == null
+                ? Optional.empty()
+                : state.dataset().actor(id).map(a -> NoEventNote.of(List.of(a)));
+        noEventNote.setText(line.orElse(""));
+        noEventNote.setVisible(line.isPresent());
     }
 
     private void rebuild() {

@@ -41,7 +41,7 @@ public final class ActorPanel extends BorderPane {
     public ActorPanel(ExplorerState state, BackgroundThread worker) {
         getStyleClass().add(STYLE_CLASS);
         ActorActions actions = new ActorActions(state);
-        list = new ActorListView(state, actions.menu());
+        list = new ActorListView(state, actions);
         network = new ActorNetworkView(state, actions.menu(), worker);
 
         listToggle.setId("actorViewList");

@@ -13,6 +13,8 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The actor list's content, without any control: every actor of the dataset with its counts over
@@ -28,6 +30,7 @@ final class ActorRows {
             .thenComparing(ActorEntry.Row::actor, ActorOrder.LOOK_UP);
 
     private final List<ActorEntry.Row> rows;
+    private final Set<String> inNoEvent;
 
     ActorRows(Dataset dataset) {
         Map<String, ActorNode> involved = new HashMap<>();
@@ -38,6 +41,13 @@ final class ActorRows {
             all.add(new ActorEntry.Row(actor, node.events(), node.quotes()));
         }
         this.rows = List.copyOf(all);
+        this.inNoEvent = rows.stream().filter(r -> r.events() == 0).map(r -> r.actor().id())
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** The ids of the actors in no event ({@code Dataset.involves}), whom a filter would leave nothing. */
+    Set<String> inNoEvent() {
+        return inNoEvent;
     }
 
     /** Groups that have a matching actor, each with its matching rows in list order. */

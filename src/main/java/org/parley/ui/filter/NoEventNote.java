@@ -14,9 +14,10 @@ import java.util.stream.Stream;
  * What the line under "Find an actor"'s list says when the list cannot show what was typed: the actors so named who
  * are in no event, and so not offered, in the dataset's own words about them ("Dixon is in no event (Reporter, The
  * Washington Post): nothing to filter by."), or that no actor is so named at all. "dixon" had left an empty list and
- * no word why, as if the search were broken: the week's ten reporters and photographer are in no event.
+ * no word why, as if the search were broken: the week's ten reporters and photographer are in no event. The Actors
+ * tab says the same of an actor chosen there who is in no event ({@link #of}).
  */
-final class NoEventNote {
+public final class NoEventNote {
 
     private NoEventNote() {
     }
@@ -35,11 +36,16 @@ final class NoEventNote {
                     ? Optional.of("No actor\u2019s name or alias holds \u201C" + Printable.brief(shown) + "\u201D.")
                     : Optional.empty();
         }
+        return Optional.of(of(inNoEvent));
+    }
+
+    /** "Dixon is in no event (Reporter, The Washington Post): nothing to filter by." for one or more such actors. */
+    public static String of(List<Actor> inNoEvent) {
         List<String> named = inNoEvent.stream().map(a -> Printable.oneLine(a.name().strip())).toList();
         String names = FilterNote.together(named);
         String about = inNoEvent.size() == 1 ? described(inNoEvent.get(0)) : shared(inNoEvent);
-        return Optional.of(names + (inNoEvent.size() == 1 ? " is" : " are") + " in no event"
-                + (about.isEmpty() ? "" : " (" + about + ")") + ": nothing to filter by.");
+        return names + (inNoEvent.size() == 1 ? " is" : " are") + " in no event"
+                + (about.isEmpty() ? "" : " (" + about + ")") + ": nothing to filter by.";
     }
 
     /** "Reporter, The Washington Post": the actor's role and affiliation as the dataset gives them, else its camp. */

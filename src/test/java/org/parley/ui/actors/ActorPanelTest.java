@@ -315,6 +315,32 @@ class ActorPanelTest {
         assertTrue(filter.isDisabled());
     }
 
+    /**
+     * An actor in no event is found by the search, but filtering by them would empty every panel with no word why
+     * ("dixon", a reporter, had left "No events match the filters."): the button stays off and a line under the
+     * search says why, in the Filters pane's words.
+     */
+    @Test
+    void anActorInNoEventIsNotOfferedAsAFilterAndTheListSaysWhy(FxRobot robot) {
+        robot.clickOn("#actorSearch").write("dixon");
+        try {
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> shownActorIds().contains("dixon"));
+        } catch (TimeoutException e) {
+            throw new AssertionError("the search never listed Dixon", e);
+        }
+        clickRow(robot, "dixon");
+        assertEquals("dixon", state.selectedActorProperty().get());
+        assertTrue(robot.lookup("#filterByActor").queryButton().isDisabled(), "nothing to filter by");
+        Label note = robot.lookup("#actorNoEventNote").queryAs(Label.class);
+        assertTrue(note.isVisible() && note.getHeight() > 0, "said, and given room");
+        assertEquals("Dixon is in no event (Reporter, The Washington Post): nothing to filter by.", note.getText());
+
+        robot.interact(() -> state.selectedActorProperty().set("grushko"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(note.isVisible(), "Grushko is in events");
+        assertFalse(robot.lookup("#filterByActor").queryButton().isDisabled());
+    }
+
     @Test
     void contextMenuOffersTheSameActions(FxRobot robot) {
         openContextMenu(robot, "fomin");
