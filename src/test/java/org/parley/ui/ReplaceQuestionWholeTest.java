@@ -1,5 +1,7 @@
 package org.parley.ui;
 
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -9,6 +11,7 @@ import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.parley.app.UserDataAtRisk;
 import org.parley.store.DatasetInfo;
@@ -35,8 +38,16 @@ class ReplaceQuestionWholeTest {
 
     private Stage stage;
 
+    @AfterAll
+    static void toolkitDefaults() {
+        WindowSizeFix.uninstall();
+        Application.setUserAgentStylesheet(null);
+    }
+
     @Start
     void start(Stage stage) {
+        // The app's own theme, which holds a dialog to 600 px: in the toolkit's default one the words had fit.
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         this.stage = stage;
         WindowSizeFix.install();
         stage.setScene(new Scene(new Label("owner"), 1000, 700));
@@ -45,7 +56,7 @@ class ReplaceQuestionWholeTest {
 
     /** Folders of every length over a few words: a message cut or not depends on where its last line breaks. */
     @ParameterizedTest(name = "backups in a folder named with {0} letters")
-    @ValueSource(ints = {1, 3, 5, 7, 9, 11, 13, 15, 17, 19, 21, 23, 25, 27, 29, 31, 33, 35, 37, 39})
+    @ValueSource(ints = {1, 7, 13, 19, 25, 31})
     void theQuestionItsAdviceAndItsButtonsAreAllInTheWindow(int letters, FxRobot robot) {
         UserDataAtRisk risk = new UserDataAtRisk(new DatasetInfo("The week of US–NATO–Russia talks, January 2022", "h",
                 Origin.USER, Instant.parse("2026-01-01T10:00:00Z")), 64, 54, 2,
@@ -75,7 +86,6 @@ class ReplaceQuestionWholeTest {
                             + content.prefHeight(content.getWidth()));
         } finally {
             robot.interact(() -> ((Stage) pane.getScene().getWindow()).close());
-            WindowSizeFix.uninstall();
         }
     }
 }

@@ -195,11 +195,14 @@ public final class WindowSizeFix {
      * one line. A dialog is not resizable, so it is sized here too: the Present dialog shrank to that and
      * cut what the deck holds and the keys to "…then the backgroun…" (under openbox, whenever the window
      * manager's 200 px reached the scene first). The height is held only while the scene measures it, so
-     * words that change later still size the root.
+     * words that change later still size the root. Measured at the width the root will have, not the one it
+     * asks: the theme holds a dialog to 600 px, and "Replace your dataset?", measured at the 884 px its words
+     * asked, kept two lines' height for a message of three and left its buttons below the window's edge.
      */
     private static void sizeToContent(Window window, Region root) {
         double held = root.getPrefHeight();
-        root.setPrefHeight(root.prefHeight(root.prefWidth(-1)));
+        double width = Math.min(Math.max(root.minWidth(-1), root.prefWidth(-1)), root.maxWidth(-1));
+        root.setPrefHeight(root.prefHeight(width));
         try {
             window.sizeToScene();
         } finally {
