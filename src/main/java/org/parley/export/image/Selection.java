@@ -14,9 +14,11 @@ import org.parley.model.EventFilter;
  * every panel of a dashboard agrees on them.
  *
  * @param window the range the timeline spans, or null for all of {@code events}
+ * @param kept   how many events the filters keep whatever range is shown: the count the explorer's timeline
+ *               decides by whether a zoom draws density strips, so an export of a range of it draws what it does
  */
 record Selection(Dataset data, List<Event> events, TimeWindow window, String selectedEvent, String title,
-                 String credit, boolean filtered) {
+                 String credit, boolean filtered, int kept) {
 
     static Selection of(Dataset data, ImageRequest request) {
         EventFilter filter = request.filter();
@@ -30,8 +32,10 @@ record Selection(Dataset data, List<Event> events, TimeWindow window, String sel
         String title = title(data, request);
         // A picture of some of the events says so, beside where its facts come from.
         String credit = Credits.line(data, request.leftOut().sources()) + FilterNote.of(request.leftOut(), data).map(n -> " · " + n).orElse("");
-        return new Selection(data, events, request.effectiveWindow(), selected, title, credit,
-                !request.leftOut().isEmpty());
+        TimeWindow window = request.effectiveWindow();
+        int kept = window == null ? events.size()
+                : (int) data.events().stream().filter(request.leftOut().in(data)).count();
+        return new Selection(data, events, window, selected, title, credit, !request.leftOut().isEmpty(), kept);
     }
 
     /** The title the picture is drawn under: the user's, or one made from the view and the dataset. */

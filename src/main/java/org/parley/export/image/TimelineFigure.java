@@ -82,7 +82,7 @@ record TimelineFigure(TimelineScene scene, Theme theme, DayColumns columns, Pape
                     TimelineMetrics.FIT_PADDING);
         }
         double dayWidth = 86_400_000d / scale.millisPerPixel();
-        RowGeometry geometry = RowGeometry.forView(dayWidth, sel.events().size());
+        RowGeometry geometry = RowGeometry.forView(dayWidth, sel.kept());
         if (!cards && geometry.cards()) {
             geometry = RowGeometry.DEFAULT;
         }
