@@ -20,7 +20,8 @@ class SavedNameTest {
         Path chosen = Files.writeString(tmp.resolve("parley.db-backup.db"), "a backup");
         Path written = FileEnding.of(chosen, "a PDF", List.of(".pdf"));
         assertEquals("parley.db-backup.db.pdf", written.getFileName().toString());
-        assertEquals("Named parley.db-backup.db.pdf: these files end in .pdf; parley.db-backup.db was left as it was.",
+        assertEquals("Named parley.db-backup.db.pdf (the ending .pdf added to the name given);"
+                + " parley.db-backup.db was left as it was.",
                 SavedName.renamingNote(chosen, written));
         assertEquals("a backup", Files.readString(chosen));
     }
@@ -28,7 +29,8 @@ class SavedNameTest {
     @Test
     void aNameThatNamedNothingIsOnlySaidAndOneKeptWholeNotAtAll() {
         Path chosen = tmp.resolve("report");
-        assertEquals("Named report.pdf: these files end in .pdf.",
+        // One file was written: the note had said "these files end in .pdf".
+        assertEquals("Named report.pdf (the ending .pdf added to the name given).",
                 SavedName.renamingNote(chosen, FileEnding.of(chosen, "a PDF", List.of(".pdf"))));
         Path whole = tmp.resolve("report.pdf");
         assertEquals("", SavedName.renamingNote(whole, FileEnding.of(whole, "a PDF", List.of(".pdf"))));
