@@ -29,7 +29,7 @@ public final class ErrorDialogs {
         alert.initOwner(owner);
         alert.setTitle("Parley");
         alert.setHeaderText(what);
-        alert.setContentText(message(cause) + (advice.isEmpty() ? "" : "\n\n" + advice));
+        alert.setContentText(ended(message(cause)) + (advice.isEmpty() ? "" : "\n\n" + advice));
         alert.getDialogPane().setId("error-dialog");
         alert.show();
     }
@@ -53,6 +53,15 @@ public final class ErrorDialogs {
             t = t.getCause();
         }
         return t;
+    }
+
+    /**
+     * {@code sentence} with a full stop when it ends without one: messages are written without it at their source
+     * for the command line, and in the dialog "… close it there or try again" ran on into the advice under it.
+     */
+    static String ended(String sentence) {
+        String end = sentence.strip();
+        return end.isEmpty() || ".?!\u2026".indexOf(end.charAt(end.length() - 1)) >= 0 ? sentence : end + ".";
     }
 
     /**

@@ -17,10 +17,12 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletionException;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -75,9 +77,34 @@ class ErrorDialogsTest {
         WaitForAsyncUtils.waitForFxEvents();
         DialogPane pane = robot.lookup("#error-dialog").queryAs(DialogPane.class);
         try {
-            assertEquals("Another program is using the database (it is locked)", pane.getContentText());
+            assertEquals("Another program is using the database (it is locked).", pane.getContentText());
         } finally {
             robot.interact(() -> ((Stage) pane.getScene().getWindow()).close());
+        }
+    }
+
+    /**
+     * The message ends as a sentence before the advice begins: a locked database had read "… close it there or try
+     * again" and then, under it, "Nothing was changed." (h302, Restore the bundled week with --db on a locked file).
+     * A message that ends a sentence already is not given a second stop.
+     */
+    @Test
+    void theMessageEndsAsASentenceBeforeTheAdvice(FxRobot robot) {
+        robot.interact(() -> ErrorDialogs.show(stage, "The dataset could not be imported.",
+                new CompletionException(new StoreException("another program is using the database (it is locked); "
+                        + "close it there or try again")), "Nothing was changed."));
+        robot.interact(() -> ErrorDialogs.show(stage, "Parley could not open its data.",
+                new StoreException("/tmp/x.db is not a Parley database; it was not changed. Choose another file."),
+                "Check the file."));
+        WaitForAsyncUtils.waitForFxEvents();
+        List<DialogPane> panes = robot.lookup("#error-dialog").queryAllAs(DialogPane.class).stream().toList();
+        try {
+            assertEquals(Set.of("Another program is using the database (it is locked); close it there or try again."
+                            + "\n\nNothing was changed.",
+                    "/tmp/x.db is not a Parley database; it was not changed. Choose another file.\n\nCheck the file."),
+                    panes.stream().map(DialogPane::getContentText).collect(Collectors.toSet()));
+        } finally {
+            panes.forEach(p -> robot.interact(() -> ((Stage) p.getScene().getWindow()).close()));
         }
     }
 
