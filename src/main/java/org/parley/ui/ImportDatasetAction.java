@@ -245,7 +245,9 @@ final class ImportDatasetAction {
             cause = refused.problems;
         }
         if (!(cause instanceof DatasetException problems)) {
-            ErrorDialogs.show(owner, "The dataset could not be imported.", cause,
+            // File → Restore the bundled week asked for no import: its failure had been said as one.
+            ErrorDialogs.show(owner, path == null ? "The bundled week could not be restored."
+                    : "The dataset could not be imported.", cause,
                     "Nothing was changed. Details are in the log file in your user-data folder.");
             return;
         }

@@ -19,6 +19,7 @@ import org.parley.store.Origin;
 import org.parley.seed.BundledSeeds;
 import org.parley.seed.DatasetException;
 import org.parley.seed.Problem;
+import org.parley.store.StoreException;
 import org.parley.ui.state.ExplorerState;
 import org.parley.ui.support.FxThreadRobot;
 import org.testfx.api.FxRobot;
@@ -266,5 +267,23 @@ class ImportDatasetActionTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of("h"), reads, "read once, agreed for the dataset the question named");
         robot.lookup(".dialog-pane").queryAll().forEach(d -> robot.interact(() -> d.getScene().getWindow().hide()));
+    }
+
+    /**
+     * File → Restore the bundled week that fails says what failed: on a database another program held locked its
+     * error had read "The dataset could not be imported.", though nothing had been asked to import (h302).
+     */
+    @Test
+    void aRestoreOfTheBundledWeekThatFailsSaysTheWeekWasNotRestored(FxRobot robot) {
+        robot.interact(() -> ImportDatasetAction.importFrom(stage, state, null, (p, agreed, progress) ->
+                CompletableFuture.failedFuture(new StoreException("another program is using the database (it is "
+                        + "locked); close it there or try again"))));
+        WaitForAsyncUtils.waitForFxEvents();
+        DialogPane error = robot.lookup("#error-dialog").queryAs(DialogPane.class);
+        try {
+            assertEquals("The bundled week could not be restored.", error.getHeaderText());
+        } finally {
+            robot.interact(() -> error.getScene().getWindow().hide());
+        }
     }
 }
