@@ -55,7 +55,9 @@ public final class DatasetOverview extends VBox {
         description.setWrapText(true);
         getChildren().addAll(title, description, new Label("Sources"));
         for (Source s : ds.sources()) {
-            Label l = new Label(s.publisher() + " — “" + s.title() + "”, " + s.dateline() + ", " + DATE.format(s.published()));
+            // A dateline is optional: a source without one had read "“Report 0”, , 28 January 2000".
+            String where = s.dateline().isBlank() ? "" : s.dateline() + ", ";
+            Label l = new Label(s.publisher() + " — “" + s.title() + "”, " + where + DATE.format(s.published()));
             l.setWrapText(true);
             l.getStyleClass().add("source-line");
             getChildren().add(l);

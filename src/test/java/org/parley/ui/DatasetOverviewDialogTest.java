@@ -27,6 +27,7 @@ import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Help → About this dataset keeps its OK button on the screen however many sources the dataset has. */
@@ -81,6 +82,32 @@ class DatasetOverviewDialogTest {
             Label last = robot.lookup(".source-line").queryAllAs(Label.class).stream()
                     .filter(l -> l.getText().startsWith("The Daily Paper 29")).findFirst().orElseThrow();
             assertTrue(last.getText().contains("article 29"), "every source is listed");
+        } finally {
+            robot.interact(() -> alert[0].close());
+        }
+    }
+
+    /**
+     * A source without a dateline (the exchange format allows none, and `parley generate` writes none) is listed
+     * without an empty place between two commas: it had read "The Synthetic Post — “Report 0”, , 28 January 2000".
+     */
+    @Test
+    void aSourceWithoutADatelineIsListedWithoutAnEmptyPlace(FxRobot robot) {
+        Dataset week = BundledSeeds.dataset();
+        List<Source> sources = List.of(new Source("s0", "The Synthetic Post", "Report 0", LocalDate.of(2000, 1, 28), "",
+                "en", "s0.txt", "Text."));
+        Dataset undated = new Dataset(week.title(), week.description(), sources, week.actors(), week.places(),
+                List.of(), List.of(), List.of());
+        ExplorerState state = new ExplorerState();
+        Alert[] alert = new Alert[1];
+        robot.interact(() -> {
+            state.datasetProperty().set(undated);
+            alert[0] = DatasetOverview.show(owner, state);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        try {
+            assertEquals(List.of("The Synthetic Post — “Report 0”, 28 January 2000"), robot.lookup(".source-line")
+                    .queryAllAs(Label.class).stream().map(Label::getText).toList());
         } finally {
             robot.interact(() -> alert[0].close());
         }
