@@ -174,9 +174,12 @@ final class ImportDatasetAction {
             state.datasetProperty().set(outcome.dataset());
             Alert said = new Alert(Alert.AlertType.INFORMATION);
             said.initOwner(owner);
-            said.setTitle("Import");
-            said.setHeaderText(outcome.changed() ? "Imported “" + outcome.dataset().title() + "”"
-                    : "Already imported: nothing changed");
+            // File → Restore the bundled week (no path) asked for no import, and is said in its own words.
+            boolean restore = path == null;
+            said.setTitle(restore ? "Restore the bundled week" : "Import");
+            said.setHeaderText(!outcome.changed() ? (restore ? "The bundled week is already there: nothing changed"
+                    : "Already imported: nothing changed")
+                    : (restore ? "Restored the bundled week “" : "Imported “") + outcome.dataset().title() + "”");
             said.setContentText(CountText.count(outcome.dataset().events().size(), "event") + ", "
                     + CountText.count(outcome.dataset().quotes().size(), "quote") + " from "
                     + CountText.count(outcome.dataset().sources().size(), "source") + "."

@@ -286,4 +286,21 @@ class ImportDatasetActionTest {
             robot.interact(() -> error.getScene().getWindow().hide());
         }
     }
+
+    /** Restore the bundled week asked for no import: its note had said "Imported “The week of …”". */
+    @Test
+    void aRestoredBundledWeekIsSaidRestoredNotImported(FxRobot robot) {
+        Dataset week = BundledSeeds.dataset();
+        robot.interact(() -> ImportDatasetAction.importFrom(stage, state, null,
+                (p, agreed, progress) -> CompletableFuture.completedFuture(new ImportDatasetAction.Outcome(week, true))));
+        WaitForAsyncUtils.waitForFxEvents();
+        DialogPane said = robot.lookup(".dialog-pane").match(p -> p.getScene() != stage.getScene())
+                .queryAs(DialogPane.class);
+        try {
+            assertEquals("Restored the bundled week “" + week.title() + "”", said.getHeaderText());
+            assertEquals("Restore the bundled week", ((Stage) said.getScene().getWindow()).getTitle());
+        } finally {
+            robot.interact(() -> said.getScene().getWindow().hide());
+        }
+    }
 }
