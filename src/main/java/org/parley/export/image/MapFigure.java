@@ -32,6 +32,8 @@ record MapFigure(MapScene scene, Theme theme) implements Picture {
                 .selectedEvent(sel.selectedEvent())
                 .title(title)
                 .legend(true)
+                // What a circle's size counts, as on screen: the key's "size: events" gave no number.
+                .sizeKey(true)
                 .build();
         return new MapFigure(scene, theme);
     }

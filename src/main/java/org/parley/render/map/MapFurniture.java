@@ -236,11 +236,12 @@ final class MapFurniture {
     }
 
     /**
-     * Top-left, on screen: what a circle's size means, with circles for one event, a middling
-     * count and the busiest place, so a reader can put a number on any marker at a glance.
+     * Top-left: what a circle's size means, with circles for one event, a middling count and the busiest place, so
+     * a reader can put a number on any marker at a glance. Under whatever of {@code above} stands in its column (an
+     * exported map's title, or its key when the key goes top-right).
      */
     static Rect paintSizeKey(Painter painter, int maxEvents, MapViewport viewport, List<OffscreenPlace> arrows,
-                             Theme theme) {
+                             List<Rect> above, Theme theme) {
         int mid = maxEvents >= 80 ? roundDown(maxEvents / 4) : maxEvents >= 20 ? 10 : Math.max(2, maxEvents / 2);
         int[] counts = maxEvents > mid ? new int[] {1, mid, maxEvents} : maxEvents > 1 ? new int[] {1, maxEvents}
                 : new int[] {1};
@@ -255,9 +256,10 @@ final class MapFurniture {
         }
         // Top-left unless an edge arrow is there (Washington's usually is), then top-right.
         double x = 8;
-        double top = 8;
+        double top = under(above, x, w);
         if (hitsArrow(new Rect(x, top, w, h), arrows)) {
             x = viewport.width() - w - 8;
+            top = under(above, x, w);
         }
         painter.setFill(theme.background().withAlpha(0.8));
         painter.fillRoundRect(x, top, w, h, 6);
@@ -298,6 +300,17 @@ final class MapFurniture {
         painter.fillText(shown, x + 6, y + 4 + painter.ascent(), TextAnchor.START);
         painter.restore();
         return new Rect(x, y, w, h);
+    }
+
+    /** The top of a box from {@code x}, {@code w} wide, clear of every one of {@code above} in its column. */
+    private static double under(List<Rect> above, double x, double w) {
+        double top = 8;
+        for (Rect r : above) {
+            if (r.x() < x + w && x < r.x() + r.w()) {
+                top = Math.max(top, r.y() + r.h() + 6);
+            }
+        }
+        return top;
     }
 
     /** {@code n} rounded down to 1, 2 or 5 times a power of ten: a count a reader takes in at once. */

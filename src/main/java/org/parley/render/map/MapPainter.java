@@ -85,15 +85,19 @@ public final class MapPainter {
         if (credit != null) {
             furniture.add(MapFurniture.paintCredit(painter, credit, theme));
         }
+        // The title and the key stand along the top edge: the size key goes under whichever is in its column.
+        List<Rect> alongTheTop = new ArrayList<>();
         if (!scene.title().isBlank()) {
-            furniture.add(MapFurniture.paintTitle(painter, scene.title(), viewport.width(), scene.legend(), theme));
+            alongTheTop.add(MapFurniture.paintTitle(painter, scene.title(), viewport.width(), scene.legend(), theme));
         }
         if (scene.legend()) {
-            furniture.add(MapFurniture.paintLegend(painter, scene, theme));
+            alongTheTop.add(MapFurniture.paintLegend(painter, scene, theme));
         }
+        furniture.addAll(alongTheTop);
         if (scene.sizeKey() && viewport.width() >= SIZE_KEY_MIN_WIDTH && viewport.height() >= SIZE_KEY_MIN_HEIGHT) {
             if (scene.busiest() > 0) {
-                Rect key = MapFurniture.paintSizeKey(painter, scene.busiest(), viewport, scene.offscreen(), theme);
+                Rect key = MapFurniture.paintSizeKey(painter, scene.busiest(), viewport, scene.offscreen(),
+                        alongTheTop, theme);
                 furniture.add(key);
                 if (!scene.unplacedNote().isBlank()) {
                     furniture.add(MapFurniture.paintUnplacedNote(painter, scene.unplacedNote(), key, viewport, theme));
