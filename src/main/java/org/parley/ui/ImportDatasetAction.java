@@ -177,9 +177,13 @@ final class ImportDatasetAction {
             // File → Restore the bundled week (no path) asked for no import, and is said in its own words.
             boolean restore = path == null;
             said.setTitle(restore ? "Restore the bundled week" : "Import");
-            said.setHeaderText(!outcome.changed() ? (restore ? "The bundled week is already there: nothing changed"
-                    : "Already imported: nothing changed")
-                    : (restore ? "Restored the bundled week “" : "Imported “") + outcome.dataset().title() + "”");
+            String title = "“" + outcome.dataset().title() + "”";
+            if (outcome.changed()) {
+                said.setHeaderText((restore ? "Restored the bundled week " : "Imported ") + title);
+            } else {
+                said.setHeaderText(restore ? "The bundled week is already there: nothing changed"
+                        : "Already imported: nothing changed");
+            }
             said.setContentText(CountText.count(outcome.dataset().events().size(), "event") + ", "
                     + CountText.count(outcome.dataset().quotes().size(), "quote") + " from "
                     + CountText.count(outcome.dataset().sources().size(), "source") + "."

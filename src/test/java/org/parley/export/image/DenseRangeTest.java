@@ -10,7 +10,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.cli.SyntheticDataAccess;
-import org.parley.model.Dataset;
 
 /**
  * A year of a large dataset is drawn as the screen draws it at that zoom: as density strips. The export had counted
@@ -28,20 +27,20 @@ class DenseRangeTest {
 
     @Test
     void aYearOfThousandsOfEventsIsDrawnAsDensityStrips() throws Exception {
-        Dataset many = SyntheticDataAccess.dataset(6_000);
-        Path out = tmp.resolve("year.svg");
-        export.export(many, ImageRequest.of(View.TIMELINE, ImageFormat.SVG)
-                .withRange(Instant.parse("2017-01-01T00:00:00Z"), Instant.parse("2018-01-01T00:00:00Z")), out);
-        List<String> texts = SvgText.of(out);
+        List<String> texts = drawn("2017-01-01", "2018-01-01");
         assertTrue(texts.contains(STRIP_KEY), "drawn: " + texts.subList(0, Math.min(30, texts.size())));
     }
 
     @Test
     void aWeekOfTheSameDatasetStillDrawsItsEventsOneByOne() throws Exception {
-        Dataset many = SyntheticDataAccess.dataset(6_000);
-        Path out = tmp.resolve("week.svg");
-        export.export(many, ImageRequest.of(View.TIMELINE, ImageFormat.SVG)
-                .withRange(Instant.parse("2017-10-08T00:00:00Z"), Instant.parse("2017-10-15T00:00:00Z")), out);
-        assertFalse(SvgText.of(out).contains(STRIP_KEY), "a day is wide enough to read its events");
+        assertFalse(drawn("2017-10-08", "2017-10-15").contains(STRIP_KEY), "a day is wide enough to read its events");
+    }
+
+    /** The texts of the timeline of 6,000 generated events from {@code from} to {@code to} (UTC days), as SVG. */
+    private List<String> drawn(String from, String to) throws Exception {
+        Path out = tmp.resolve(from + ".svg");
+        export.export(SyntheticDataAccess.dataset(6_000), ImageRequest.of(View.TIMELINE, ImageFormat.SVG)
+                .withRange(Instant.parse(from + "T00:00:00Z"), Instant.parse(to + "T00:00:00Z")), out);
+        return SvgText.of(out);
     }
 }
