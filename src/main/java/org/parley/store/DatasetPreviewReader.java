@@ -21,8 +21,8 @@ import org.parley.model.TimeSpan;
 import org.parley.model.TimeText;
 
 /**
- * Reads a {@link DatasetPreview}: the events around the focus period through the R*Tree of event
- * spans, and the focus, span and count by aggregates SQLite computes without handing over the
+ * Reads a {@link DatasetPreview}: the events around the focus period through the index of event
+ * windows (decision 0164), and the focus, span and count by aggregates SQLite computes without handing over the
  * events. Its focus and zone are the ones the whole dataset gets, so the view the preview opens on
  * is the view the whole dataset keeps.
  */

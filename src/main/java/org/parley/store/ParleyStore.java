@@ -468,12 +468,8 @@ public final class ParleyStore implements AutoCloseable {
             return ids;
         }
         try (PreparedStatement ps = prepare("events_between")) {
-            long f = from.toEpochMilli();
-            long t = to.toEpochMilli();
-            ps.setLong(1, t);
-            ps.setLong(2, f);
-            ps.setLong(3, t);
-            ps.setLong(4, f);
+            ps.setLong(1, to.toEpochMilli());
+            ps.setLong(2, from.toEpochMilli());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     ids.add(rs.getString(1));

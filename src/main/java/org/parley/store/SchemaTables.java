@@ -57,7 +57,6 @@ final class SchemaTables {
                 "span_end", "attribution"));
         c.put("stances", List.of("position_id", "ord", "actor_id", "stance"));
         c.put("position_events", List.of("position_id", "ord", "event_id"));
-        c.put("event_spans", List.of("id", "start_millis", "end_millis"));
         c.put("search_index", List.of("kind", "event_id", "quote_id", "source_id", "label", "span_start", "span_end",
                 "title", "body"));
         return c;

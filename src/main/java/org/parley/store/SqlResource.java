@@ -10,7 +10,8 @@ import java.util.Map;
 
 /**
  * Reads the SQL kept beside this class, so no statement is spelled out in Java code.
- * Named files hold statements under "-- name: x" lines; scripts are lists of statements,
+ * Named files hold statements under "-- name: x" lines, and a statement may use another whole as
+ * {@code {x}}; scripts are lists of statements,
  * each ending with ';' at the end of a line.
  */
 final class SqlResource {
@@ -50,6 +51,13 @@ final class SqlResource {
         if (name != null) {
             byName.put(name, body.toString().strip());
         }
+        // A statement names another as {name} where it uses it whole, as a subquery: written once, read the same everywhere.
+        byName.replaceAll((n, sql) -> {
+            for (Map.Entry<String, String> part : byName.entrySet()) {
+                sql = sql.replace("{" + part.getKey() + "}", part.getValue());
+            }
+            return sql;
+        });
         return byName;
     }
 

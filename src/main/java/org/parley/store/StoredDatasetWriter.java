@@ -1,7 +1,6 @@
 package org.parley.store;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
@@ -52,7 +51,7 @@ final class StoredDatasetWriter implements AutoCloseable {
     private int quoteOrd;
     private int divergenceOrd;
     private int positionOrd;
-    /** The events whose search entries and intervals are written: the first this many, by rowid. */
+    /** The events whose search entries are written: the first this many, by rowid. */
     private long indexedEvents;
 
     private StoredDatasetWriter(Connection connection) {
@@ -72,7 +71,7 @@ final class StoredDatasetWriter implements AutoCloseable {
     static final int REPORT_EVERY = 1 << 10;
 
     /**
-     * Events between two fills of their search entries and intervals from the stored rows. Filled only after
+     * Events between two fills of their search entries from the stored rows. Filled only after
      * the last record, they were 2 s of an import of 100,000 events spent on the writer alone once the file was
      * read; filled as the events come, they are written while the reader still reads.
      */
@@ -152,8 +151,8 @@ final class StoredDatasetWriter implements AutoCloseable {
     }
 
     /**
-     * After the last record: the search index and the interval index filled from the stored rows (the
-     * events not yet in them, then the quotes and passages), the indexes built again and the foreign
+     * After the last record: the search index filled from the stored rows (the events not yet in it,
+     * then the quotes and passages), the indexes built again and the foreign
      * keys checked. The dataset's own row comes next ({@link #datasetRow}).
      */
     void finishRecords() throws SQLException {
@@ -249,7 +248,7 @@ final class StoredDatasetWriter implements AutoCloseable {
     void event(Event e) throws SQLException {
         int ord = eventOrd++;
         // The rowid is given, not left to SQLite: rowid order is dataset order (read.sql), and the
-        // interval index is keyed by it (decision 0052).
+        // search index takes the events a stretch of rowids at a time.
         long rowid = ord + 1L;
         TimeSpan t = e.time();
         long startMillis = t.startInstant().toEpochMilli();
@@ -283,7 +282,7 @@ final class StoredDatasetWriter implements AutoCloseable {
     }
 
     /**
-     * The search entries and intervals of the events stored since the last fill, copied from their rows: the
+     * The search entries of the events stored since the last fill, copied from their rows: the
      * same entries in the same order (rowid = ord + 1) as one copy of every event after the last record.
      */
     private void indexEvents() throws SQLException {
@@ -291,11 +290,6 @@ final class StoredDatasetWriter implements AutoCloseable {
             return;
         }
         SearchIndexWriter.events(connection, indexedEvents, eventOrd);
-        try (PreparedStatement ps = connection.prepareStatement(SqlResource.statement(SQL, "event_spans"))) {
-            ps.setLong(1, indexedEvents);
-            ps.setLong(2, eventOrd);
-            ps.executeUpdate();
-        }
         indexedEvents = eventOrd;
     }
 

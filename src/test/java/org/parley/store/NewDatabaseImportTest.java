@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.Statement;
@@ -72,7 +73,7 @@ class NewDatabaseImportTest {
     }
 
     /**
-     * The events' search entries and intervals are written a stretch of {@link StoredDatasetWriter#INDEX_EVERY} at a
+     * The events' search entries are written a stretch of {@link StoredDatasetWriter#INDEX_EVERY} at a
      * time as they come: over several stretches and a part, both paths still give the same database, and the index
      * holds every event in the dataset's order, then every quote, then every passage, as one copy at the end did.
      */
@@ -125,15 +126,19 @@ class NewDatabaseImportTest {
     }
 
     /**
-     * "N of M": the events whose interval row is keyed by their rowid (their position + 1) and holds their whole
-     * span, of the interval rows.
+     * "N of M": the events whose rowid is their position + 1 that the window lookup over all time finds (through the
+     * rebuilt events_window index), of the events.
      */
     private static String eventsInTheirIntervals(Path db) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT count(*), (SELECT count(*) FROM event_spans) FROM events e"
-                     + " JOIN event_spans s ON s.id = e.rowid WHERE e.rowid = e.ord + 1"
-                     + " AND s.start_millis <= e.start_millis AND s.end_millis >= e.end_millis")) {
-            return rs.getLong(1) + " of " + rs.getLong(2);
+        String all = SqlResource.statement(StoredDatasetReader.SQL, "window_rowids");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+             PreparedStatement ps = c.prepareStatement("SELECT count(*), (SELECT count(*) FROM events) FROM events e"
+                     + " WHERE e.rowid = e.ord + 1 AND e.rowid IN (" + all + ")")) {
+            ps.setLong(1, Long.MAX_VALUE);
+            ps.setLong(2, Long.MIN_VALUE);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.getLong(1) + " of " + rs.getLong(2);
+            }
         }
     }
 

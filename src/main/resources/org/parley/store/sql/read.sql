@@ -34,26 +34,39 @@ SELECT event_id, actor_id, role FROM event_actors ORDER BY event_id, ord;
 -- name: evidence
 SELECT event_id, source_id, text, span_start, span_end, attribution FROM evidence ORDER BY event_id, ord;
 
+-- The rowids of the events whose span meets ?2..?1 (epoch millis: the window's start, then its end),
+-- exactly: one range of the events_window index per class of length, 16^k ms wide (decision 0164).
+-- Statements name it {window_rowids}. CROSS JOIN makes the classes the outer loop (SQLite keeps that
+-- order), so each is one range, never a walk through the events; the unary + keeps the planner off the
+-- index of end_millis, which would scan every later event.
+-- name: window_rowids
+SELECT w.rowid
+FROM (VALUES (1), (2), (3), (4), (5), (6), (7), (8), (9), (10), (11), (12), (13), (14), (15), (16)) AS c
+CROSS JOIN events w ON length(printf('%x', w.end_millis - w.start_millis)) = c.column1
+  AND w.start_millis > ?2 - CASE WHEN c.column1 < 16 THEN 1 << (4 * c.column1) ELSE 9223372036854775807 END
+  AND w.start_millis < ?1
+WHERE +w.end_millis > ?2
+
 -- The events a large dataset's first frame draws, read before the rest (decision 0100): those whose
--- span meets ?2..?1 (epoch millis), by the R*Tree, with their places, actors and evidence.
+-- span meets ?2..?1 (epoch millis), with their places, actors and evidence.
 -- name: window_events
 SELECT id, title, summary, precision, zone, start_local, end_local, day_order, place_id, kind, cameo, track,
        inferred, note, modality, ord
-FROM events WHERE rowid IN (SELECT id FROM event_spans WHERE start_millis < ?1 AND end_millis > ?2) ORDER BY rowid;
+FROM events WHERE rowid IN ({window_rowids}) ORDER BY rowid;
 
 -- name: window_refers
 SELECT event_id, place_id FROM event_refers
-WHERE event_id IN (SELECT id FROM events WHERE rowid IN (SELECT id FROM event_spans WHERE start_millis < ?1 AND end_millis > ?2))
+WHERE event_id IN (SELECT id FROM events WHERE rowid IN ({window_rowids}))
 ORDER BY event_id, ord;
 
 -- name: window_participants
 SELECT event_id, actor_id, role FROM event_actors
-WHERE event_id IN (SELECT id FROM events WHERE rowid IN (SELECT id FROM event_spans WHERE start_millis < ?1 AND end_millis > ?2))
+WHERE event_id IN (SELECT id FROM events WHERE rowid IN ({window_rowids}))
 ORDER BY event_id, ord;
 
 -- name: window_evidence
 SELECT event_id, source_id, text, span_start, span_end, attribution FROM evidence
-WHERE event_id IN (SELECT id FROM events WHERE rowid IN (SELECT id FROM event_spans WHERE start_millis < ?1 AND end_millis > ?2))
+WHERE event_id IN (SELECT id FROM events WHERE rowid IN ({window_rowids}))
 ORDER BY event_id, ord;
 
 -- How many events, and how many of those with a precision in the JSON array ?1 start on each local
@@ -95,14 +108,11 @@ SELECT position_id, event_id FROM position_events ORDER BY position_id, ord;
 -- name: bundle_fingerprint
 SELECT bundle_fingerprint FROM dataset WHERE id = 1;
 
--- The R*Tree keeps 32-bit floats rounded outwards, so it finds a few candidates too many and
--- never too few; the exact millis then decide.
--- As a join, the planner walked events in time order and probed the R*Tree for each (12 ms for a
--- week of 100,000 events); the subquery makes the R*Tree the driver (0.3 ms).
+-- As a join, the planner walked events in time order and probed the window's lookup for each; the
+-- subquery makes the lookup the driver.
 -- name: events_between
 SELECT e.id FROM events e
-WHERE e.rowid IN (SELECT id FROM event_spans WHERE start_millis < ?1 AND end_millis > ?2)
-  AND e.start_millis < ?3 AND e.end_millis > ?4
+WHERE e.rowid IN ({window_rowids})
 ORDER BY e.start_millis, e.ord;
 
 -- name: count_dataset

@@ -8,7 +8,6 @@ DELETE FROM stances;
 DELETE FROM position_evidence;
 DELETE FROM positions;
 DELETE FROM source_parts;
-DELETE FROM event_spans;
 DELETE FROM divergence_events;
 DELETE FROM readings;
 DELETE FROM divergences;
@@ -43,8 +42,8 @@ INSERT INTO actor_aliases (actor_id, ord, alias) VALUES (?, ?, ?);
 -- name: place
 INSERT INTO places (id, ord, name, lat, lon, kind, country, note, within) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?);
 
--- The rowid is given (the event's position + 1, what SQLite would give an emptied table) so the
--- event's interval can go into event_spans at once.
+-- The rowid is given (the event's position + 1, what SQLite would give an emptied table) so a stretch
+-- of events can go into the search index by rowid while the import still reads.
 -- name: event
 INSERT INTO events (rowid, id, ord, title, summary, start_text, end_text, precision, zone, start_local, end_local,
                     start_millis, end_millis, day_order, place_id, kind, cameo, track, inferred, note, modality)
@@ -109,11 +108,6 @@ SELECT 'EVENT', id, NULL, NULL, title, NULL, NULL, title, summary FROM events OR
 INSERT INTO search_index (kind, event_id, quote_id, source_id, label, span_start, span_end, title, body)
 SELECT 'QUOTE', q.event_id, q.id, q.source_id, COALESCE(a.name, q.speaker_id), q.span_start, q.span_end, '', q.text
 FROM quotes q LEFT JOIN actors a ON a.id = q.speaker_id ORDER BY q.ord;
-
--- The intervals of the same stretch of events, keyed by the event's rowid (decision 0052).
--- name: event_spans
-INSERT INTO event_spans (id, start_millis, end_millis)
-SELECT rowid, start_millis, end_millis FROM events WHERE rowid > ? AND rowid <= ? ORDER BY rowid;
 
 -- name: record_bundle_fingerprint
 UPDATE dataset SET bundle_fingerprint = ? WHERE id = 1 AND origin = 'seed';
