@@ -29,8 +29,10 @@ import java.util.concurrent.Callable;
                 + "Words that name a person find their events whose title, summary, quotes or place hold the other "
                 + "words: \"Sherman Geneva\" lists her events in or about Geneva, \"Stoltenberg Brussels\" his there.%n"
                 + "Any text is safe to type. Every word must be found, whole, the last one as a prefix; words in "
-                + "double quotes are a phrase; OR between two words takes either, NOT leaves out the next, from the "
-                + "people's events too (\"Sherman NOT Geneva\" lists none whose title, summary or quotes say Geneva).")
+                + "double quotes are a phrase; OR between two words takes either; NOT leaves out every event the "
+                + "next word would find: whose title, summary, quotes or place hold it, or where a person it names "
+                + "takes part (\"Sherman NOT Brussels\" lists none of her events held there, \"Brussels NOT Sherman\" "
+                + "none she takes part in).")
 final class SearchCommand implements Callable<Integer> {
 
     @Mixin

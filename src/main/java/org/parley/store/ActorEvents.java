@@ -18,9 +18,11 @@ import java.util.Map;
 final class ActorEvents {
 
     private final Connection connection;
+    private final SearchNames.Source names;
 
-    ActorEvents(Connection connection) {
+    ActorEvents(Connection connection, SearchNames.Source names) {
         this.connection = connection;
+        this.names = names;
     }
 
     /** The first {@code limit} events, in time order, that any of {@code actorIds} takes part in. */
@@ -29,8 +31,8 @@ final class ActorEvents {
     }
 
     /**
-     * As {@link #of(Collection, int)}, leaving out the events whose words (title, summary, a quote at them) hold a
-     * word {@code userText} leaves out with NOT: "Sherman NOT Geneva" had listed the Geneva talks, where she takes part.
+     * As {@link #of(Collection, int)}, leaving out the events {@code userText} leaves out with NOT ({@link LeftOutByNot}):
+     * "Sherman NOT Geneva" had listed the Geneva talks, where she takes part, "Sherman NOT Brussels" her remarks there.
      */
     List<TakingPart> of(Collection<String> actorIds, String userText, int limit) throws SQLException {
         if (actorIds.isEmpty() || limit <= 0) {
@@ -41,7 +43,7 @@ final class ActorEvents {
                 SqlResource.statement(StoredDatasetReader.SQL, walks(ids, limit) ? "events_of_actors_many" : "events_of_actors_few"))) {
             ps.setString(1, ids);
             ps.setInt(2, limit);
-            ps.setString(3, FtsQuery.excluded(userText).orElse(null));
+            LeftOutByNot.of(connection, names, userText).bind(ps);
             return takingPart(ps);
         }
     }
@@ -102,8 +104,8 @@ final class ActorEvents {
     }
 
     /**
-     * As {@link #count}, leaving out the events a match of a search for {@code userText} belongs to, and those whose
-     * words hold one it leaves out with NOT.
+     * As {@link #count}, leaving out the events a match of a search for {@code userText} belongs to, and those it
+     * leaves out with NOT ({@link LeftOutByNot}).
      */
     int countBeyond(Collection<String> actorIds, String userText) throws SQLException {
         var query = FtsQuery.of(userText);
@@ -117,7 +119,7 @@ final class ActorEvents {
                 SqlResource.statement(StoredDatasetReader.SQL, "count_events_of_actors_beyond"))) {
             ps.setString(1, jsonArray(actorIds));
             ps.setString(2, query.get());
-            ps.setString(3, FtsQuery.excluded(userText).orElse(null));
+            LeftOutByNot.of(connection, names, userText).bind(ps);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getInt(1);

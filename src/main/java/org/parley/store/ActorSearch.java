@@ -37,9 +37,12 @@ public final class ActorSearch {
         }
         return actors.stream().filter(a -> {
             List<String> names = FtsQuery.wordsOf(names(a));
-            return wanted.stream().anyMatch(w -> w.heldByWords().test(names))
-                    && unwanted.stream().noneMatch(w -> w.heldByWords().test(names));
+            return holdsAny(names, wanted) && !holdsAny(names, unwanted);
         }).toList();
+    }
+
+    private static boolean holdsAny(List<String> names, List<FtsQuery.Word> words) {
+        return words.stream().anyMatch(w -> w.heldByWords().test(names));
     }
 
     /**

@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,16 +27,14 @@ final class NamedPeopleEvents {
     private final Connection connection;
     private final SearchEntryEvents entries;
     private final ActorEventsInTimeOrder actorEvents;
-    /** Each place's name, its words split and folded once, and the place it lies within. */
-    private record NamedPlace(List<String> words, String within) {
-    }
+    private final SearchNames.Source names;
 
-    private Map<String, NamedPlace> places;
-
-    NamedPeopleEvents(Connection connection, SearchEntryEvents entries, ActorEventsInTimeOrder actorEvents) {
+    NamedPeopleEvents(Connection connection, SearchEntryEvents entries, ActorEventsInTimeOrder actorEvents,
+                      SearchNames.Source names) {
         this.connection = connection;
         this.entries = entries;
         this.actorEvents = actorEvents;
+        this.names = names;
     }
 
     /**
@@ -90,7 +87,7 @@ final class NamedPeopleEvents {
         for (Map.Entry<List<FtsQuery.Word>, List<String>> e : byRest(named, FtsQuery.wantedGroups(userText)).entrySet()) {
             found.addAll(holdingAll(ids(actorEvents.of(e.getValue()), 0, Integer.MAX_VALUE), e.getKey()));
         }
-        return withoutExcluded(found, userText);
+        return withoutLeftOut(found, LeftOutByNot.of(connection, names, userText));
     }
 
     /**
@@ -109,6 +106,7 @@ final class NamedPeopleEvents {
         for (int[] ranks : groups.values()) {
             all = union(all, ranks);
         }
+        LeftOutByNot leftOut = LeftOutByNot.of(connection, names, userText);
         List<String> found = new ArrayList<>();
         long batch = Math.max(limit, FIRST_BATCH_AT_LEAST);
         for (int from = 0; from < all.length && found.size() < limit; ) {
@@ -117,7 +115,7 @@ final class NamedPeopleEvents {
             for (Map.Entry<List<FtsQuery.Word>, int[]> g : groups.entrySet()) {
                 kept.addAll(holdingAll(ids(g.getValue(), all[from], all[to - 1]), g.getKey()));
             }
-            kept = withoutExcluded(kept, userText);
+            kept = withoutLeftOut(kept, leftOut);
             for (int i = from; i < to; i++) {
                 String event = actorEvents.eventAt(all[i]);
                 if (kept.contains(event)) {
@@ -161,11 +159,11 @@ final class NamedPeopleEvents {
         return theirs;
     }
 
-    /** {@code found} without the events whose entries hold a word {@code userText} leaves out with NOT. */
-    private Set<String> withoutExcluded(Set<String> found, String userText) throws SQLException {
-        Optional<String> excluded = FtsQuery.excluded(userText);
-        if (excluded.isPresent() && !found.isEmpty()) {
-            found.removeAll(eventsMatching(excluded.get(), found));
+    /** {@code found} without the events a search's words after NOT leave out: by their entries, place or people. */
+    private Set<String> withoutLeftOut(Set<String> found, LeftOutByNot leftOut) throws SQLException {
+        found.removeAll(leftOut.byPlaceOrPeople());
+        if (leftOut.query().isPresent() && !found.isEmpty()) {
+            found.removeAll(eventsMatching(leftOut.query().get(), found));
         }
         return found;
     }
@@ -292,25 +290,9 @@ final class NamedPeopleEvents {
      * among the person's events, not all the events there ("Place" names all 500 generated places).
      */
     private Set<String> eventsAtPlacesNamed(FtsQuery.Word w, Set<String> events) throws SQLException {
-        Map<String, NamedPlace> all = places();
-        Set<String> named = new HashSet<>();
-        all.forEach((id, place) -> {
-            if (w.heldByWords().test(place.words())) {
-                named.add(id);
-            }
-        });
+        Set<String> named = names.get().places().named(w);
         if (named.isEmpty()) {
             return Set.of();
-        }
-        // A place within a named one is in it too, however deep ("a room of NATO headquarters, Brussels").
-        boolean grew = true;
-        while (grew) {
-            grew = false;
-            for (Map.Entry<String, NamedPlace> p : all.entrySet()) {
-                if (!named.contains(p.getKey()) && named.contains(p.getValue().within())) {
-                    grew = named.add(p.getKey());
-                }
-            }
         }
         Set<String> ids = new HashSet<>();
         try (PreparedStatement ps = connection.prepareStatement(
@@ -324,19 +306,5 @@ final class NamedPeopleEvents {
             }
         }
         return ids;
-    }
-
-    private Map<String, NamedPlace> places() throws SQLException {
-        if (places == null) {
-            places = new HashMap<>();
-            try (PreparedStatement ps = connection.prepareStatement(
-                    SqlResource.statement(StoredDatasetReader.SQL, "place_names"));
-                 ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    places.put(rs.getString(1), new NamedPlace(FtsQuery.wordsOf(rs.getString(2)), rs.getString(3)));
-                }
-            }
-        }
-        return places;
     }
 }

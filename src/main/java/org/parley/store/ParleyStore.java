@@ -57,6 +57,8 @@ public final class ParleyStore implements AutoCloseable {
     private SearchEntryEvents searchEntries;
     /** Each actor's events in time order, read by the first search whose words name a person (decision 0158). */
     private ActorEventsInTimeOrder actorEvents;
+    /** The places' and actors' names, read by the first search that needs them (one with NOT, or a person's place). */
+    private SearchNames searchNames;
 
     private ParleyStore(Path file, Connection connection, StoreFile.Access access, Clock clock) {
         this.file = file;
@@ -519,7 +521,7 @@ public final class ParleyStore implements AutoCloseable {
      */
     public synchronized List<SearchHit> search(String userText, int limit) {
         try {
-            return new Searcher(connection).search(userText, limit);
+            return new Searcher(connection, this::searchNames).search(userText, limit);
         } catch (SQLException e) {
             throw failure("search failed", e);
         }
@@ -532,7 +534,7 @@ public final class ParleyStore implements AutoCloseable {
     public synchronized List<SearchHit> search(String userText, int limit, Predicate<String> shown) {
         try {
             searchEntries = SearchEntryEvents.current(connection, searchEntries);
-            return new Searcher(connection).search(userText, limit, shown, searchEntries);
+            return new Searcher(connection, this::searchNames).search(userText, limit, shown, searchEntries);
         } catch (SQLException e) {
             throw failure("search failed", e);
         }
@@ -544,7 +546,7 @@ public final class ParleyStore implements AutoCloseable {
      */
     public synchronized Optional<String> searchSuggestion(String userText) {
         try {
-            return SearchSuggestion.of(connection, userText);
+            return SearchSuggestion.of(connection, userText, this::searchNames);
         } catch (SQLException e) {
             // A suggestion is a courtesy: without one the search still says it found nothing.
             return Optional.empty();
@@ -571,7 +573,7 @@ public final class ParleyStore implements AutoCloseable {
      */
     public synchronized boolean searchRanks(String userText) {
         try {
-            return new Searcher(connection).ranksTyped(userText);
+            return new Searcher(connection, this::searchNames).ranksTyped(userText);
         } catch (SQLException e) {
             throw failure("search failed", e);
         }
@@ -580,7 +582,7 @@ public final class ParleyStore implements AutoCloseable {
     /** How many entries (events, quotes, passages) {@link #search} would find without its limit. */
     public synchronized int searchCount(String userText) {
         try {
-            return new Searcher(connection).count(userText);
+            return new Searcher(connection, this::searchNames).count(userText);
         } catch (SQLException e) {
             throw failure("search failed", e);
         }
@@ -592,7 +594,7 @@ public final class ParleyStore implements AutoCloseable {
      */
     public synchronized List<TakingPart> eventsTakingPart(List<String> actorIds, int limit) {
         try {
-            return new ActorEvents(connection).of(actorIds, limit);
+            return new ActorEvents(connection, this::searchNames).of(actorIds, limit);
         } catch (SQLException e) {
             throw failure("search failed", e);
         }
@@ -605,7 +607,7 @@ public final class ParleyStore implements AutoCloseable {
      */
     public synchronized List<TakingPart> eventsTakingPart(List<String> actorIds, String userText, int limit) {
         try {
-            return new ActorEvents(connection).of(actorIds, userText, limit);
+            return new ActorEvents(connection, this::searchNames).of(actorIds, userText, limit);
         } catch (SQLException e) {
             throw failure("search failed", e);
         }
@@ -617,7 +619,7 @@ public final class ParleyStore implements AutoCloseable {
      */
     public synchronized int countEventsTakingPartBeyond(List<String> actorIds, String userText) {
         try {
-            return new ActorEvents(connection).countBeyond(actorIds, userText);
+            return new ActorEvents(connection, this::searchNames).countBeyond(actorIds, userText);
         } catch (SQLException e) {
             throw failure("search failed", e);
         }
@@ -633,7 +635,7 @@ public final class ParleyStore implements AutoCloseable {
         try {
             Optional<List<String>> whole = NamedPeopleEvents.wholeNames(named, userText);
             if (whole.isPresent()) {
-                return new ActorEvents(connection).of(whole.get(), userText, limit);
+                return new ActorEvents(connection, this::searchNames).of(whole.get(), userText, limit);
             }
             return namedPeopleEvents().first(named, userText, limit);
         } catch (SQLException e) {
@@ -649,7 +651,7 @@ public final class ParleyStore implements AutoCloseable {
         try {
             Optional<List<String>> whole = NamedPeopleEvents.wholeNames(named, userText);
             if (whole.isPresent()) {
-                return new ActorEvents(connection).countBeyond(whole.get(), userText);
+                return new ActorEvents(connection, this::searchNames).countBeyond(whole.get(), userText);
             }
             NamedPeopleEvents people = namedPeopleEvents();
             Set<String> events = people.events(named, userText);
@@ -663,16 +665,21 @@ public final class ParleyStore implements AutoCloseable {
         }
     }
 
+    private SearchNames searchNames() throws SQLException {
+        searchNames = SearchNames.current(connection, searchNames);
+        return searchNames;
+    }
+
     private NamedPeopleEvents namedPeopleEvents() throws SQLException {
         searchEntries = SearchEntryEvents.current(connection, searchEntries);
         actorEvents = ActorEventsInTimeOrder.current(connection, actorEvents);
-        return new NamedPeopleEvents(connection, searchEntries, actorEvents);
+        return new NamedPeopleEvents(connection, searchEntries, actorEvents, this::searchNames);
     }
 
     /** How many events any of {@code actorIds} takes part in, listed or not. */
     public synchronized int countEventsTakingPart(List<String> actorIds) {
         try {
-            return new ActorEvents(connection).count(actorIds);
+            return new ActorEvents(connection, this::searchNames).count(actorIds);
         } catch (SQLException e) {
             throw failure("search failed", e);
         }
@@ -685,7 +692,7 @@ public final class ParleyStore implements AutoCloseable {
      */
     public synchronized Set<String> searchEventIds(String userText) {
         try {
-            Set<String> ids = new HashSet<>(new Searcher(connection).eventIds(userText));
+            Set<String> ids = new HashSet<>(new Searcher(connection, this::searchNames).eventIds(userText));
             // The events of the people the search names, as the window's rings: "Sherman" keeps the meeting she led a delegation at.
             // Of those it names with some words, the events whose own words hold the rest ("Sherman Geneva", decision 0158).
             eventsOfPeopleNamed(ActorSearch.named(actors(), userText), userText, Integer.MAX_VALUE)

@@ -19,9 +19,11 @@ import org.parley.model.Span;
 final class Searcher {
 
     private final Connection connection;
+    private final SearchNames.Source names;
 
-    Searcher(Connection connection) {
+    Searcher(Connection connection, SearchNames.Source names) {
         this.connection = connection;
+        this.names = names;
     }
 
     /**
@@ -58,7 +60,7 @@ final class Searcher {
                 SqlResource.statement(StoredDatasetReader.SQL, ranks(query.get()) ? "search" : "search_unranked"))) {
             ps.setString(1, query.get());
             ps.setInt(2, limit);
-            leavingOut(ps, userText);
+            LeftOutByNot.of(connection, names, userText).bind(ps);
             return hits(ps);
         }
     }
@@ -114,16 +116,19 @@ final class Searcher {
         }
     }
 
-    /** The events whose entries hold a word {@code userText} leaves out with NOT: none without NOT. */
+    /**
+     * The events a search for {@code userText} leaves out with NOT (none without): those whose entries hold a word after
+     * it, each match's event looked up in {@code entries}, and those its place or people leave out ({@link LeftOutByNot}).
+     */
     private Set<String> leftOutEvents(String userText, SearchEntryEvents entries) throws SQLException {
-        Optional<String> excluded = FtsQuery.excluded(userText);
-        if (excluded.isEmpty()) {
+        LeftOutByNot leftOut = LeftOutByNot.of(connection, names, userText);
+        if (leftOut.query().isEmpty()) {
             return Set.of();
         }
-        Set<String> events = new HashSet<>();
+        Set<String> events = new HashSet<>(leftOut.byPlaceOrPeople());
         try (PreparedStatement ps = connection.prepareStatement(
                 SqlResource.statement(StoredDatasetReader.SQL, "search_left_out_ids"))) {
-            ps.setString(1, excluded.get());
+            ps.setString(1, leftOut.query().get());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String event = entries.eventOf(rs.getLong(1));
@@ -134,16 +139,6 @@ final class Searcher {
             }
         }
         return events;
-    }
-
-    /**
-     * Binds the words {@code userText} leaves out with NOT to a statement's ?3: the entries of every event whose
-     * words (title and summary, a quote at it) hold one are left out, not only those entries that hold it, as a
-     * person's events are ({@link ActorEvents}). "Russians NOT Brussels" had listed a quote on the Russians at the
-     * event titled "the bloc was united in Brussels".
-     */
-    private static void leavingOut(PreparedStatement ps, String userText) throws SQLException {
-        ps.setString(3, FtsQuery.excluded(userText).orElse(null));
     }
 
     /** The hits a "search" or "search_chosen" statement, its parameters set, finds. */
@@ -166,7 +161,7 @@ final class Searcher {
         try (PreparedStatement ps = connection.prepareStatement(
                 SqlResource.statement(StoredDatasetReader.SQL, "search_event_ids"))) {
             ps.setString(1, query.get());
-            leavingOut(ps, userText);
+            LeftOutByNot.of(connection, names, userText).bind(ps);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     ids.add(rs.getString(1));
@@ -184,7 +179,7 @@ final class Searcher {
         try (PreparedStatement ps = connection.prepareStatement(
                 SqlResource.statement(StoredDatasetReader.SQL, "search_count"))) {
             ps.setString(1, query.get());
-            leavingOut(ps, userText);
+            LeftOutByNot.of(connection, names, userText).bind(ps);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getInt(1);

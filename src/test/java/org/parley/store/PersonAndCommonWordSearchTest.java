@@ -124,8 +124,10 @@ class PersonAndCommonWordSearchTest {
     // is the one testing them all gives.
 
     private static NamedPeopleEvents people() throws SQLException {
+        // Read before, as the store keeps them while the database is unchanged.
+        SearchNames names = SearchNames.current(reader, null);
         return new NamedPeopleEvents(reader, SearchEntryEvents.current(reader, null),
-                ActorEventsInTimeOrder.current(reader, null));
+                ActorEventsInTimeOrder.current(reader, null), () -> names);
     }
 
     /** The first {@code limit} events as the list shows them. */

@@ -137,6 +137,22 @@ class SearchRingsActorsEventsTest {
     }
 
     @Test
+    void typingNotAndAPlaceLeavesOutThePersonsEventsHeldThere(FxRobot robot) throws Exception {
+        // "Sherman NOT Brussels" rang and listed her eleven events in Brussels, which "Sherman Brussels" finds.
+        robot.clickOn("#search-field").write("Sherman NOT Brussels");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> "Sherman NOT Brussels".equals(state.searchProperty().get().query()));
+        WaitForAsyncUtils.waitForFxEvents();
+        SearchResults found = state.searchProperty().get();
+        assertEquals(Set.of("geneva-talks", "sherman-live-fire"), found.eventIds());
+        ListView<?> list = robot.lookup("#search-results .list-view").queryAs(ListView.class);
+        assertTrue(list.getItems().stream().map(SearchResults.Hit.class::cast).map(SearchResults.Hit::eventId)
+                .allMatch(id -> id == null || id.isEmpty() || found.eventIds().contains(id)), list.getItems().toString());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> robot.lookup("#status-search").queryAs(Label.class).getText().contains("2 events marked"));
+    }
+
+    @Test
     void enterOnAPersonOpensAnEventTheSearchRings(FxRobot robot) throws Exception {
         // Enter chose Sherman and with her her first event, the Geneva talks, which "NOT Geneva" had left out.
         robot.clickOn("#search-field").write("Sherman NOT Geneva");

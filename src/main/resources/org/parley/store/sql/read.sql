@@ -137,7 +137,10 @@ SELECT id, publisher, title FROM sources ORDER BY ord;
 -- Markers «» enclose each matched term in the snippet; … marks text left out.
 -- ?3, when not NULL, is an FTS query of the words the search leaves out with NOT (FtsQuery.excluded): the
 -- entries of an event any entry of which (its title and summary, a quote at it) holds one are left out, as
--- "events_of_actors_*" leave out a person's events (decisions 0144, 0147). ?1 already leaves out the entries
+-- "events_of_actors_*" leave out a person's events (decisions 0144, 0147); so are the entries of the events held
+-- at or about the places ?4 (a JSON array of ids, or NULL: those whose names hold one, and the places within them)
+-- and of those the actors ?5 (the same: those whose names hold one) take part in or are quoted at, as
+-- "event_ids_at_places_or_of_actors" reads them for Java (LeftOutByNot, decision 0164). ?1 already leaves out the entries
 -- that hold one; an article's passage belongs to no event and is left out by its own words only. The
 -- statements below that take ?3 do the same, with the same left_out and test; a search made while filters
 -- hide events leaves out the same events in Java (Searcher, by "search_left_out_ids"). With NOT words each match's event
@@ -145,7 +148,11 @@ SELECT id, publisher, title FROM sources ORDER BY ord;
 -- "?3 IS NULL" comes first and nothing more is read than before.
 -- name: search
 WITH left_out(event_id) AS MATERIALIZED (
-    SELECT event_id FROM search_index WHERE ?3 IS NOT NULL AND search_index MATCH ?3 AND event_id IS NOT NULL)
+    SELECT event_id FROM search_index WHERE ?3 IS NOT NULL AND search_index MATCH ?3 AND event_id IS NOT NULL
+    UNION ALL SELECT id FROM events WHERE place_id IN (SELECT value FROM json_each(?4))
+    UNION ALL SELECT event_id FROM event_refers WHERE place_id IN (SELECT value FROM json_each(?4))
+    UNION ALL SELECT event_id FROM event_actors WHERE actor_id IN (SELECT value FROM json_each(?5))
+    UNION ALL SELECT event_id FROM quotes WHERE speaker_id IN (SELECT value FROM json_each(?5)) AND event_id IS NOT NULL)
 SELECT kind, event_id, quote_id, source_id, label, span_start, span_end,
        snippet(search_index, -1, '«', '»', '…', 16) AS snip,
        bm25(search_index, 0, 0, 0, 0, 0, 0, 0, 2.0, 1.0) AS score
@@ -182,7 +189,11 @@ SELECT rowid FROM search_index WHERE search_index MATCH ? LIMIT 1 OFFSET ?;
 -- title at 100,000 events, where the rest takes 1 ms), and an unranked list has no score to show.
 -- name: search_unranked
 WITH left_out(event_id) AS MATERIALIZED (
-    SELECT event_id FROM search_index WHERE ?3 IS NOT NULL AND search_index MATCH ?3 AND event_id IS NOT NULL)
+    SELECT event_id FROM search_index WHERE ?3 IS NOT NULL AND search_index MATCH ?3 AND event_id IS NOT NULL
+    UNION ALL SELECT id FROM events WHERE place_id IN (SELECT value FROM json_each(?4))
+    UNION ALL SELECT event_id FROM event_refers WHERE place_id IN (SELECT value FROM json_each(?4))
+    UNION ALL SELECT event_id FROM event_actors WHERE actor_id IN (SELECT value FROM json_each(?5))
+    UNION ALL SELECT event_id FROM quotes WHERE speaker_id IN (SELECT value FROM json_each(?5)) AND event_id IS NOT NULL)
 SELECT kind, event_id, quote_id, source_id, label, span_start, span_end,
        snippet(search_index, -1, '«', '»', '…', 16) AS snip,
        0.0 AS score
@@ -235,7 +246,11 @@ SELECT total_changes(), (SELECT data_version FROM pragma_data_version);
 -- The events a search's matches belong to, all of them (export-data --search): reads every matching row.
 -- name: search_event_ids
 WITH left_out(event_id) AS MATERIALIZED (
-    SELECT event_id FROM search_index WHERE ?3 IS NOT NULL AND search_index MATCH ?3 AND event_id IS NOT NULL)
+    SELECT event_id FROM search_index WHERE ?3 IS NOT NULL AND search_index MATCH ?3 AND event_id IS NOT NULL
+    UNION ALL SELECT id FROM events WHERE place_id IN (SELECT value FROM json_each(?4))
+    UNION ALL SELECT event_id FROM event_refers WHERE place_id IN (SELECT value FROM json_each(?4))
+    UNION ALL SELECT event_id FROM event_actors WHERE actor_id IN (SELECT value FROM json_each(?5))
+    UNION ALL SELECT event_id FROM quotes WHERE speaker_id IN (SELECT value FROM json_each(?5)) AND event_id IS NOT NULL)
 SELECT DISTINCT event_id FROM search_index
 WHERE search_index MATCH ?1 AND event_id IS NOT NULL AND event_id <> '' AND (?3 IS NULL OR event_id IS NULL OR event_id NOT IN left_out);
 
@@ -244,7 +259,11 @@ WHERE search_index MATCH ?1 AND event_id IS NOT NULL AND event_id <> '' AND (?3 
 -- (?3) each match's event is read, to leave out those of the events left out.
 -- name: search_count
 WITH left_out(event_id) AS MATERIALIZED (
-    SELECT event_id FROM search_index WHERE ?3 IS NOT NULL AND search_index MATCH ?3 AND event_id IS NOT NULL)
+    SELECT event_id FROM search_index WHERE ?3 IS NOT NULL AND search_index MATCH ?3 AND event_id IS NOT NULL
+    UNION ALL SELECT id FROM events WHERE place_id IN (SELECT value FROM json_each(?4))
+    UNION ALL SELECT event_id FROM event_refers WHERE place_id IN (SELECT value FROM json_each(?4))
+    UNION ALL SELECT event_id FROM event_actors WHERE actor_id IN (SELECT value FROM json_each(?5))
+    UNION ALL SELECT event_id FROM quotes WHERE speaker_id IN (SELECT value FROM json_each(?5)) AND event_id IS NOT NULL)
 SELECT count(*) FROM search_index WHERE search_index MATCH ?1 AND (?3 IS NULL OR event_id IS NULL OR event_id NOT IN left_out);
 
 -- The events the actors (a JSON array of ids) take part in: listed among its participants or quoted at it,
@@ -252,7 +271,8 @@ SELECT count(*) FROM search_index WHERE search_index MATCH ?1 AND (?3 IS NULL OR
 -- there, one per line, id and role split by a tab (the role '' for a quote). Read when searched, through
 -- the indexes on event_actors and quotes: the search index holds no entries for actors (decision 0141).
 -- ?3, when not NULL, is an FTS query of the words the search leaves out with NOT: an event any entry of which
--- (its title and summary, a quote at it) holds one is left out, as the text's matches are (decision 0144).
+-- (its title and summary, a quote at it) holds one is left out, as the text's matches are (decision 0144), and
+-- so is each event at or about the places ?4, or of the actors ?5, as in "search" (decision 0164).
 -- Two plans, which ActorEvents chooses by "events_of_actors_estimate"; the roles are read for the events
 -- chosen only. For an actor in few events, those events sorted (1.5 ms for 100 of 100,000 events, 54 ms
 -- for 18,951 of them):
@@ -261,7 +281,11 @@ WITH wanted(id) AS (SELECT value FROM json_each(?1)),
 ids(event_id) AS MATERIALIZED (
     SELECT event_id FROM event_actors WHERE actor_id IN wanted
     UNION SELECT event_id FROM quotes WHERE speaker_id IN wanted
-    EXCEPT SELECT event_id FROM search_index WHERE ?3 IS NOT NULL AND search_index MATCH ?3),
+    EXCEPT SELECT event_id FROM search_index WHERE ?3 IS NOT NULL AND search_index MATCH ?3
+    EXCEPT SELECT id FROM events WHERE place_id IN (SELECT value FROM json_each(?4))
+    EXCEPT SELECT event_id FROM event_refers WHERE place_id IN (SELECT value FROM json_each(?4))
+    EXCEPT SELECT event_id FROM event_actors WHERE actor_id IN (SELECT value FROM json_each(?5))
+    EXCEPT SELECT event_id FROM quotes WHERE speaker_id IN (SELECT value FROM json_each(?5))),
 chosen AS MATERIALIZED (
     SELECT e.id, e.title, e.start_millis, e.day_order, e.ord FROM ids JOIN events e ON e.id = ids.event_id
     ORDER BY e.start_millis, e.day_order, e.ord
@@ -279,7 +303,11 @@ ORDER BY e.start_millis, e.day_order, e.ord;
 -- name: events_of_actors_many
 WITH wanted(id) AS (SELECT value FROM json_each(?1)),
 left_out(event_id) AS MATERIALIZED (
-    SELECT event_id FROM search_index WHERE ?3 IS NOT NULL AND search_index MATCH ?3 AND event_id IS NOT NULL),
+    SELECT event_id FROM search_index WHERE ?3 IS NOT NULL AND search_index MATCH ?3 AND event_id IS NOT NULL
+    UNION ALL SELECT id FROM events WHERE place_id IN (SELECT value FROM json_each(?4))
+    UNION ALL SELECT event_id FROM event_refers WHERE place_id IN (SELECT value FROM json_each(?4))
+    UNION ALL SELECT event_id FROM event_actors WHERE actor_id IN (SELECT value FROM json_each(?5))
+    UNION ALL SELECT event_id FROM quotes WHERE speaker_id IN (SELECT value FROM json_each(?5)) AND event_id IS NOT NULL),
 chosen AS MATERIALIZED (
     -- Walked by the index on the start, which SQLite 3.54 otherwise leaves for a scan of every event and a sort.
     SELECT e.id, e.title, e.start_millis, e.day_order, e.ord FROM events e INDEXED BY events_start
@@ -308,15 +336,20 @@ SELECT count(*) FROM (
     SELECT event_id FROM event_actors WHERE actor_id IN wanted
     UNION SELECT event_id FROM quotes WHERE speaker_id IN wanted);
 
--- As "count_events_of_actors", leaving out the events a match of the FTS query ?2 belongs to: how many a
--- search lists after its text's hits once all are listed. Reads every match's row: asked only when a list is full.
+-- As "count_events_of_actors", leaving out the events a match of the FTS query ?2 belongs to, and those NOT
+-- leaves out (?3 to ?5, as in "events_of_actors_few"): how many a search lists after its text's hits once all are
+-- listed. Reads every match's row: asked only when a list is full.
 -- name: count_events_of_actors_beyond
 WITH wanted(id) AS (SELECT value FROM json_each(?1))
 SELECT count(*) FROM (
     SELECT event_id FROM event_actors WHERE actor_id IN wanted
     UNION SELECT event_id FROM quotes WHERE speaker_id IN wanted
     EXCEPT SELECT event_id FROM search_index WHERE search_index MATCH ?2
-    EXCEPT SELECT event_id FROM search_index WHERE ?3 IS NOT NULL AND search_index MATCH ?3);
+    EXCEPT SELECT event_id FROM search_index WHERE ?3 IS NOT NULL AND search_index MATCH ?3
+    EXCEPT SELECT id FROM events WHERE place_id IN (SELECT value FROM json_each(?4))
+    EXCEPT SELECT event_id FROM event_refers WHERE place_id IN (SELECT value FROM json_each(?4))
+    EXCEPT SELECT event_id FROM event_actors WHERE actor_id IN (SELECT value FROM json_each(?5))
+    EXCEPT SELECT event_id FROM quotes WHERE speaker_id IN (SELECT value FROM json_each(?5)));
 
 -- Every event in the order "events_chosen_taking_part" lists them, and every actor with the events they take part
 -- in or are quoted at, as "count_events_of_actors" counts them: kept in memory by ActorEventsInTimeOrder, for a
@@ -339,6 +372,15 @@ SELECT id, name, within FROM places;
 WITH at(id) AS (SELECT value FROM json_each(?1)), among(id) AS (SELECT value FROM json_each(?2))
 SELECT id FROM events WHERE id IN among AND place_id IN at
 UNION SELECT event_id FROM event_refers WHERE event_id IN among AND place_id IN at;
+
+-- The events held at the places ?1 (a JSON array of ids) or about one, and those the actors ?2 (the same) take part
+-- in or are quoted at: what words after NOT leave out beside the events whose entries hold them (LeftOutByNot).
+-- name: event_ids_at_places_or_of_actors
+WITH at(id) AS (SELECT value FROM json_each(?1)), whose(id) AS (SELECT value FROM json_each(?2))
+SELECT id FROM events WHERE place_id IN at
+UNION SELECT event_id FROM event_refers WHERE place_id IN at
+UNION SELECT event_id FROM event_actors WHERE actor_id IN whose
+UNION SELECT event_id FROM quotes WHERE speaker_id IN whose AND event_id IS NOT NULL;
 
 -- The events chosen (a JSON array of ids, ?1), the first ?3 in time order, each with those of the actors (?2) who
 -- take part and their roles, as "events_of_actors_few" gives them.

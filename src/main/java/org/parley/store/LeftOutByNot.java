@@ -1,0 +1,96 @@
+package org.parley.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What a search's words after NOT leave out: the events the same words would have let in (decision 0164). Those any
+ * entry of which (its title and summary, a quote at it) holds one, as FTS5 {@link #query} matches them (decision
+ * 0147); and those the other ways a word finds an event (decision 0158): held at a place whose name holds one (or at
+ * a place within it) or about such a place, or with a person whose names hold one taking part or quoted there.
+ * "Sherman NOT Brussels" had listed her eleven events in Brussels, which "Sherman Brussels" lists; "Brussels NOT
+ * Sherman" the meeting she led a delegation at, which "Brussels Sherman" lists through her.
+ */
+final class LeftOutByNot {
+
+    private static final LeftOutByNot NONE = new LeftOutByNot(null, Optional.empty(), Set.of(), List.of());
+
+    private final Connection connection;
+    private final Optional<String> query;
+    private final Set<String> places;
+    private final List<String> people;
+
+    private LeftOutByNot(Connection connection, Optional<String> query, Set<String> places, List<String> people) {
+        this.connection = connection;
+        this.query = query;
+        this.places = places;
+        this.people = people;
+    }
+
+    /**
+     * What {@code userText} leaves out with NOT. Asks for the places' and the actors' {@code names} only when it has
+     * words after NOT: the places and people the words name are few, their events possibly many, read in SQLite.
+     */
+    static LeftOutByNot of(Connection connection, SearchNames.Source names, String userText) throws SQLException {
+        Optional<String> query = FtsQuery.excluded(userText);
+        if (query.isEmpty()) {
+            return NONE;
+        }
+        List<FtsQuery.Word> words = FtsQuery.unwanted(userText);
+        SearchNames known = names.get();
+        Set<String> places = new HashSet<>();
+        for (FtsQuery.Word w : words) {
+            places.addAll(known.places().named(w));
+        }
+        return new LeftOutByNot(connection, query, places, known.actorsNamedByAny(words));
+    }
+
+    /** The words after NOT as one FTS5 query matching the entries that hold any of them; empty without NOT. */
+    Optional<String> query() {
+        return query;
+    }
+
+    /**
+     * The events left out by their place or their people, not by their entries (those {@link #query} matches): read
+     * once, for the searches that test events in Java ({@link Searcher} with filters, {@link NamedPeopleEvents}).
+     */
+    Set<String> byPlaceOrPeople() throws SQLException {
+        if (places.isEmpty() && people.isEmpty()) {
+            return Set.of();
+        }
+        if (byPlaceOrPeople != null) {
+            return byPlaceOrPeople;
+        }
+        Set<String> events = new HashSet<>();
+        try (PreparedStatement ps = connection.prepareStatement(
+                SqlResource.statement(StoredDatasetReader.SQL, "event_ids_at_places_or_of_actors"))) {
+            ps.setString(1, ActorEvents.jsonArray(places));
+            ps.setString(2, ActorEvents.jsonArray(people));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    events.add(rs.getString(1));
+                }
+            }
+        }
+        byPlaceOrPeople = Set.copyOf(events);
+        return byPlaceOrPeople;
+    }
+
+    private Set<String> byPlaceOrPeople;
+
+    /**
+     * Binds a statement's ?3 to {@link #query}, its ?4 to the places and its ?5 to the people the words name, as JSON
+     * arrays (each NULL when there is none): the statements that leave out what NOT leaves out read all three.
+     */
+    void bind(PreparedStatement ps) throws SQLException {
+        ps.setString(3, query.orElse(null));
+        ps.setString(4, places.isEmpty() ? null : ActorEvents.jsonArray(places));
+        ps.setString(5, people.isEmpty() ? null : ActorEvents.jsonArray(people));
+    }
+}
