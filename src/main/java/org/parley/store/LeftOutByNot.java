@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What a search's words after NOT leave out: the events the same words would have let in (decision 0164). Those any
+ * What a search's words after NOT leave out: the events the same words would have let in (decision 0165). Those any
  * entry of which (its title and summary, a quote at it) holds one, as FTS5 {@link #query} matches them (decision
  * 0147); and those the other ways a word finds an event (decision 0158): held at a place whose name holds one (or at
  * a place within it) or about such a place, or with a person whose names hold one taking part or quoted there.

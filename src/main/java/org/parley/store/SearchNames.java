@@ -9,7 +9,7 @@ import org.parley.model.Actor;
 
 /**
  * The places' and the actors' names, their words split and folded once, kept while the database is unchanged: what
- * a word after NOT is looked for in (decision 0164), and a word beside a person's name in places (decision 0158).
+ * a word after NOT is looked for in (decision 0165), and a word beside a person's name in places (decision 0158).
  * Read afresh for every search with NOT, they had cost 15-20 ms at 1,000 actors and 500 places, most of it folding
  * each name's words as the index folds them, three times a search (its list, its people's events and its count).
  */

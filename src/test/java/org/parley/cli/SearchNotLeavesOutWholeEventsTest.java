@@ -37,7 +37,7 @@ class SearchNotLeavesOutWholeEventsTest {
         CliRun export = CliRun.on(db, "export-data", "--format", "csv", "--search", "Russians NOT Brussels",
                 "--out", dir.resolve("russians-not-brussels").toString());
         assertEquals(0, export.exit(), export.err());
-        // Of its three events two were held in Brussels (decision 0164): only the Americans and Russians' discussion.
+        // Of its three events two were held in Brussels (decision 0165): only the Americans and Russians' discussion.
         assertTrue(export.out().contains("1 event of 64 kept by the search."), export.out());
     }
 

@@ -133,6 +133,15 @@ SELECT (SELECT start_text FROM events ORDER BY start_millis, ord LIMIT 1),
 -- name: source_summaries
 SELECT id, publisher, title FROM sources ORDER BY ord;
 
+-- The events held at or about the places ?4 (a JSON array of ids, or NULL) and those the actors ?5 (the same)
+-- take part in or are quoted at: what words after NOT leave out beside the events whose entries hold them
+-- (decision 0165). Statements name it {not_left_out_events}.
+-- name: not_left_out_events
+SELECT id AS event_id FROM events WHERE place_id IN (SELECT value FROM json_each(?4))
+UNION ALL SELECT event_id FROM event_refers WHERE place_id IN (SELECT value FROM json_each(?4))
+UNION ALL SELECT event_id FROM event_actors WHERE actor_id IN (SELECT value FROM json_each(?5))
+UNION ALL SELECT event_id FROM quotes WHERE speaker_id IN (SELECT value FROM json_each(?5)) AND event_id IS NOT NULL
+
 -- bm25 weights follow the column order: the seven UNINDEXED columns, then title (counts double), body.
 -- Markers «» enclose each matched term in the snippet; … marks text left out.
 -- ?3, when not NULL, is an FTS query of the words the search leaves out with NOT (FtsQuery.excluded): the
@@ -140,7 +149,7 @@ SELECT id, publisher, title FROM sources ORDER BY ord;
 -- "events_of_actors_*" leave out a person's events (decisions 0144, 0147); so are the entries of the events held
 -- at or about the places ?4 (a JSON array of ids, or NULL: those whose names hold one, and the places within them)
 -- and of those the actors ?5 (the same: those whose names hold one) take part in or are quoted at, as
--- "event_ids_at_places_or_of_actors" reads them for Java (LeftOutByNot, decision 0164). ?1 already leaves out the entries
+-- "event_ids_at_places_or_of_actors" reads them for Java (LeftOutByNot, decision 0165). ?1 already leaves out the entries
 -- that hold one; an article's passage belongs to no event and is left out by its own words only. The
 -- statements below that take ?3 do the same, with the same left_out and test; a search made while filters
 -- hide events leaves out the same events in Java (Searcher, by "search_left_out_ids"). With NOT words each match's event
@@ -149,10 +158,7 @@ SELECT id, publisher, title FROM sources ORDER BY ord;
 -- name: search
 WITH left_out(event_id) AS MATERIALIZED (
     SELECT event_id FROM search_index WHERE ?3 IS NOT NULL AND search_index MATCH ?3 AND event_id IS NOT NULL
-    UNION ALL SELECT id FROM events WHERE place_id IN (SELECT value FROM json_each(?4))
-    UNION ALL SELECT event_id FROM event_refers WHERE place_id IN (SELECT value FROM json_each(?4))
-    UNION ALL SELECT event_id FROM event_actors WHERE actor_id IN (SELECT value FROM json_each(?5))
-    UNION ALL SELECT event_id FROM quotes WHERE speaker_id IN (SELECT value FROM json_each(?5)) AND event_id IS NOT NULL)
+    UNION ALL {not_left_out_events})
 SELECT kind, event_id, quote_id, source_id, label, span_start, span_end,
        snippet(search_index, -1, '«', '»', '…', 16) AS snip,
        bm25(search_index, 0, 0, 0, 0, 0, 0, 0, 2.0, 1.0) AS score
@@ -190,10 +196,7 @@ SELECT rowid FROM search_index WHERE search_index MATCH ? LIMIT 1 OFFSET ?;
 -- name: search_unranked
 WITH left_out(event_id) AS MATERIALIZED (
     SELECT event_id FROM search_index WHERE ?3 IS NOT NULL AND search_index MATCH ?3 AND event_id IS NOT NULL
-    UNION ALL SELECT id FROM events WHERE place_id IN (SELECT value FROM json_each(?4))
-    UNION ALL SELECT event_id FROM event_refers WHERE place_id IN (SELECT value FROM json_each(?4))
-    UNION ALL SELECT event_id FROM event_actors WHERE actor_id IN (SELECT value FROM json_each(?5))
-    UNION ALL SELECT event_id FROM quotes WHERE speaker_id IN (SELECT value FROM json_each(?5)) AND event_id IS NOT NULL)
+    UNION ALL {not_left_out_events})
 SELECT kind, event_id, quote_id, source_id, label, span_start, span_end,
        snippet(search_index, -1, '«', '»', '…', 16) AS snip,
        0.0 AS score
@@ -247,10 +250,7 @@ SELECT total_changes(), (SELECT data_version FROM pragma_data_version);
 -- name: search_event_ids
 WITH left_out(event_id) AS MATERIALIZED (
     SELECT event_id FROM search_index WHERE ?3 IS NOT NULL AND search_index MATCH ?3 AND event_id IS NOT NULL
-    UNION ALL SELECT id FROM events WHERE place_id IN (SELECT value FROM json_each(?4))
-    UNION ALL SELECT event_id FROM event_refers WHERE place_id IN (SELECT value FROM json_each(?4))
-    UNION ALL SELECT event_id FROM event_actors WHERE actor_id IN (SELECT value FROM json_each(?5))
-    UNION ALL SELECT event_id FROM quotes WHERE speaker_id IN (SELECT value FROM json_each(?5)) AND event_id IS NOT NULL)
+    UNION ALL {not_left_out_events})
 SELECT DISTINCT event_id FROM search_index
 WHERE search_index MATCH ?1 AND event_id IS NOT NULL AND event_id <> '' AND (?3 IS NULL OR event_id IS NULL OR event_id NOT IN left_out);
 
@@ -260,10 +260,7 @@ WHERE search_index MATCH ?1 AND event_id IS NOT NULL AND event_id <> '' AND (?3 
 -- name: search_count
 WITH left_out(event_id) AS MATERIALIZED (
     SELECT event_id FROM search_index WHERE ?3 IS NOT NULL AND search_index MATCH ?3 AND event_id IS NOT NULL
-    UNION ALL SELECT id FROM events WHERE place_id IN (SELECT value FROM json_each(?4))
-    UNION ALL SELECT event_id FROM event_refers WHERE place_id IN (SELECT value FROM json_each(?4))
-    UNION ALL SELECT event_id FROM event_actors WHERE actor_id IN (SELECT value FROM json_each(?5))
-    UNION ALL SELECT event_id FROM quotes WHERE speaker_id IN (SELECT value FROM json_each(?5)) AND event_id IS NOT NULL)
+    UNION ALL {not_left_out_events})
 SELECT count(*) FROM search_index WHERE search_index MATCH ?1 AND (?3 IS NULL OR event_id IS NULL OR event_id NOT IN left_out);
 
 -- The events the actors (a JSON array of ids) take part in: listed among its participants or quoted at it,
@@ -272,7 +269,7 @@ SELECT count(*) FROM search_index WHERE search_index MATCH ?1 AND (?3 IS NULL OR
 -- the indexes on event_actors and quotes: the search index holds no entries for actors (decision 0141).
 -- ?3, when not NULL, is an FTS query of the words the search leaves out with NOT: an event any entry of which
 -- (its title and summary, a quote at it) holds one is left out, as the text's matches are (decision 0144), and
--- so is each event at or about the places ?4, or of the actors ?5, as in "search" (decision 0164).
+-- so is each event at or about the places ?4, or of the actors ?5, as in "search" (decision 0165).
 -- Two plans, which ActorEvents chooses by "events_of_actors_estimate"; the roles are read for the events
 -- chosen only. For an actor in few events, those events sorted (1.5 ms for 100 of 100,000 events, 54 ms
 -- for 18,951 of them):
@@ -282,10 +279,7 @@ ids(event_id) AS MATERIALIZED (
     SELECT event_id FROM event_actors WHERE actor_id IN wanted
     UNION SELECT event_id FROM quotes WHERE speaker_id IN wanted
     EXCEPT SELECT event_id FROM search_index WHERE ?3 IS NOT NULL AND search_index MATCH ?3
-    EXCEPT SELECT id FROM events WHERE place_id IN (SELECT value FROM json_each(?4))
-    EXCEPT SELECT event_id FROM event_refers WHERE place_id IN (SELECT value FROM json_each(?4))
-    EXCEPT SELECT event_id FROM event_actors WHERE actor_id IN (SELECT value FROM json_each(?5))
-    EXCEPT SELECT event_id FROM quotes WHERE speaker_id IN (SELECT value FROM json_each(?5))),
+    EXCEPT SELECT event_id FROM ({not_left_out_events})),
 chosen AS MATERIALIZED (
     SELECT e.id, e.title, e.start_millis, e.day_order, e.ord FROM ids JOIN events e ON e.id = ids.event_id
     ORDER BY e.start_millis, e.day_order, e.ord
@@ -304,10 +298,7 @@ ORDER BY e.start_millis, e.day_order, e.ord;
 WITH wanted(id) AS (SELECT value FROM json_each(?1)),
 left_out(event_id) AS MATERIALIZED (
     SELECT event_id FROM search_index WHERE ?3 IS NOT NULL AND search_index MATCH ?3 AND event_id IS NOT NULL
-    UNION ALL SELECT id FROM events WHERE place_id IN (SELECT value FROM json_each(?4))
-    UNION ALL SELECT event_id FROM event_refers WHERE place_id IN (SELECT value FROM json_each(?4))
-    UNION ALL SELECT event_id FROM event_actors WHERE actor_id IN (SELECT value FROM json_each(?5))
-    UNION ALL SELECT event_id FROM quotes WHERE speaker_id IN (SELECT value FROM json_each(?5)) AND event_id IS NOT NULL),
+    UNION ALL {not_left_out_events}),
 chosen AS MATERIALIZED (
     -- Walked by the index on the start, which SQLite 3.54 otherwise leaves for a scan of every event and a sort.
     SELECT e.id, e.title, e.start_millis, e.day_order, e.ord FROM events e INDEXED BY events_start
@@ -346,10 +337,7 @@ SELECT count(*) FROM (
     UNION SELECT event_id FROM quotes WHERE speaker_id IN wanted
     EXCEPT SELECT event_id FROM search_index WHERE search_index MATCH ?2
     EXCEPT SELECT event_id FROM search_index WHERE ?3 IS NOT NULL AND search_index MATCH ?3
-    EXCEPT SELECT id FROM events WHERE place_id IN (SELECT value FROM json_each(?4))
-    EXCEPT SELECT event_id FROM event_refers WHERE place_id IN (SELECT value FROM json_each(?4))
-    EXCEPT SELECT event_id FROM event_actors WHERE actor_id IN (SELECT value FROM json_each(?5))
-    EXCEPT SELECT event_id FROM quotes WHERE speaker_id IN (SELECT value FROM json_each(?5)));
+    EXCEPT SELECT event_id FROM ({not_left_out_events}));
 
 -- Every event in the order "events_chosen_taking_part" lists them, and every actor with the events they take part
 -- in or are quoted at, as "count_events_of_actors" counts them: kept in memory by ActorEventsInTimeOrder, for a
