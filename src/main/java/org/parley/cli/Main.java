@@ -181,11 +181,17 @@ public final class Main {
         // "parley search -pastry" is a search for a word, not an unknown option; elsewhere a
         // mistyped option ("--repalce") is a usage error, not a file that does not exist.
         cl.getSubcommands().get("search").setUnmatchedOptionsArePositionalParams(true);
+        // Every command has -V from the standard options; without the version, "parley stats -V" printed nothing.
+        cl.getSubcommands().values().forEach(c -> c.getCommandSpec().version(cl.getCommandSpec().version()));
         cl.setOut(TerminalSafeWriter.onto(System.out, "sun.stdout.encoding"));
         cl.setErr(TerminalSafeWriter.onto(System.err, "sun.stderr.encoding"));
         cl.setExecutionExceptionHandler(new FriendlyErrors());
         cl.setParameterExceptionHandler(Main::usageError);
         cl.setExecutionStrategy(parsed -> {
+            Optional<Integer> answered = HelpRequests.answer(parsed);
+            if (answered.isPresent()) {
+                return answered.get();
+            }
             if (parsed.subcommand() != null) {
                 CommandLogging.toLogFile();
             }
