@@ -96,8 +96,8 @@ final class ExportImageCommand implements Callable<Integer> {
     /** As a dataset's titles: a line or two at the top of a figure. */
     private static final int TITLE_LIMIT = 500;
 
-    @Option(names = "--title", paramLabel = "TEXT", description = "Title drawn at the top, at most 500 characters "
-            + "(default: the view and the dataset's title). A map's title is one line, a dashboard's two: a longer "
+    @Option(names = "--title", paramLabel = "TEXT", description = "Title drawn at the top: words, at most 500 characters "
+            + "(default: the view and the dataset's title; there is always one). A map's title is one line, a dashboard's two: a longer "
             + "one ends in \u2026 there.")
     String title;
 
@@ -135,6 +135,11 @@ final class ExportImageCommand implements Callable<Integer> {
             throw usage(String.format("--title holds %s at character %d; %s", Printable.controlName(c),
                     control + 1, Printable.isDirectionControl(c) ? "leave it out."
                             : "a title is one line of text."));
+        }
+        if (title != null && Printable.isBlank(title)) {
+            // Taken for the default title, "--title ''" drew one the user had not asked for; "no title" is not offered.
+            throw usage("--title is blank: it would draw no words. Leave --title out for the default title (the view "
+                    + "and the dataset's title).");
         }
         boolean everything = everything();
         if (everything && (first != null || last != null)) {

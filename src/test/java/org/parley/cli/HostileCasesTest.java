@@ -482,6 +482,16 @@ class HostileCasesTest {
                         + "at character 7; leave it out.",
                 exportImage, "--db", "DIR/p.db", "--view", "map", "--format", "png", "--title", "Talks \u202Eevil",
                 "--out", "DIR/x.png"));
+        // Found by h305: a blank title was taken for "the default title", in all three formats, and said nothing.
+        for (String[] blank : new String[][] {{"an empty title", ""}, {"a title of spaces", "   "},
+                {"a title of a zero-width space", "\u200B"}}) {
+            for (String format : new String[] {"png", "svg", "pdf"}) {
+                c.add(run(blank[0] + " (" + format + ")", none(), 2, "--title is blank: it would draw no words. Leave "
+                        + "--title out for the default title (the view and the dataset's title).",
+                        exportImage, "--db", "DIR/p.db", "--view", "map", "--format", format, "--title", blank[1],
+                        "--out", "DIR/x." + format));
+            }
+        }
         c.add(run("a PDF given a width", none(), 2, "--width and --scale are for png and svg; a PDF takes the size of its paper",
                 exportImage, "--db", "DIR/p.db", "--view", "map", "--format", "pdf", "--width", "3840", "--out", "DIR/x.pdf"));
         c.add(run("a PDF given a scale", none(), 2, "--width and --scale are for png and svg",
