@@ -41,6 +41,10 @@ final class FriendlyErrors implements IExecutionExceptionHandler {
         } else if (e instanceof ExistingFilesException existing) {
             err.println("parley: " + Printable.oneLine(existing.getMessage()) + ". Run again with --force to replace "
                     + (existing.files().size() == 1 ? "it" : "them") + ", or choose another --out.");
+        } else if (e instanceof StoreException held && held.heldByAnotherProgram() && held.leftAsItWas()) {
+            // SQLite refused before anything was written: the user is told so, as after every refusal that changes nothing.
+            String why = Printable.oneLine(held.getMessage());
+            err.println("parley: " + why + (why.endsWith(".") ? " " : ". ") + "Nothing was changed.");
         } else if (e instanceof StoreException || e instanceof ExportException) {
             err.println("parley: " + Printable.oneLine(e.getMessage()));
         } else if (e instanceof FileSystemException fs) {

@@ -35,6 +35,14 @@ public sealed class StoreException extends RuntimeException permits DatasetChang
         return !(this instanceof PreviousContentKept);
     }
 
+    /**
+     * Whether SQLite refused because another connection holds the database (a transaction another program
+     * keeps open): nothing is wrong with the file, and nothing was done to it.
+     */
+    public boolean heldByAnotherProgram() {
+        return getCause() instanceof Exception e && StoreErrors.busy(e);
+    }
+
     /** Whether the database could not be opened at all because its file is damaged ({@code parley repair} mends that). */
     public boolean unopenable() {
         return unopenable;

@@ -149,8 +149,16 @@ final class StoreFile {
                         + "backup in its place" : "it has no sound backup to put in its place: move it away, and "
                         + "import your dataset again"), e);
             }
-            throw new StoreException("cannot prepare database " + file + ": " + StoreErrors.describe(e, file), e);
+            throw new StoreException(preparing(file, e), e);
         }
+    }
+
+    /**
+     * Why {@code file} could not be made ready. A lock is said as every other command says it, "FILE: another
+     * program is using the database": "cannot prepare database" told the user of a step, not of the other program.
+     */
+    private static String preparing(Path file, Exception e) {
+        return (StoreErrors.busy(e) ? file + ": " : "cannot prepare database " + file + ": ") + StoreErrors.describe(e, file);
     }
 
     /**
@@ -229,7 +237,7 @@ final class StoreFile {
             return connection;
         } catch (SQLException | RuntimeException e) {
             closeQuietlyAfter(connection, e);
-            throw new StoreException("cannot prepare database " + file + ": " + StoreErrors.describe(e, file), e);
+            throw new StoreException(preparing(file, e), e);
         }
     }
 

@@ -234,6 +234,11 @@ public final class ParleyApp extends Application {
             return "No change to the folder or the file mends a read-only disk: start Parley with --db and a database on "
                     + "another disk." + details;
         }
+        if (cause instanceof StoreException held && held.heldByAnotherProgram()) {
+            // The folder and the file are fine: checking them sent the user after a fault that is not there.
+            return "Nothing is wrong with the file: another program holds it (an SQLite browser, a script). Close the "
+                    + "database there, then start Parley again; or start with --db and another file." + details;
+        }
         if (cause instanceof StoreException damaged && damaged.unopenable()) {
             // The folder is fine and the file is Parley's: it is damaged, and only a backup or a new start mends it.
             // Shown only when no backup can, under a message that says so: where they are kept, and how to begin afresh.

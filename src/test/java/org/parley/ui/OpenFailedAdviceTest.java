@@ -113,4 +113,32 @@ class OpenFailedAdviceTest {
         assertTrue(advice.contains("--db"), advice);
         assertTrue(advice.contains("Details are in " + log + "."), advice);
     }
+
+    /**
+     * Found by h305: a database another program held (a transaction begun with BEGIN EXCLUSIVE) was said to be
+     * locked, and the advice under it sent the user to check that the folder and the file can be written and
+     * that the file is a Parley database: all of which they are. Only closing the other program mends it.
+     */
+    @Test
+    void aDatabaseAnotherProgramHoldsIsToldToCloseItThereNotToCheckTheFile() throws Exception {
+        Path file = dir.resolve("parley.db");
+        ParleyStore.open(file).close();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement st = c.createStatement()) {
+            st.execute("PRAGMA journal_mode = DELETE");
+            st.execute("BEGIN EXCLUSIVE");
+            StoreException refused = assertThrows(StoreException.class, () -> Workspace.open(file));
+            Path log = Path.of("/home/ana/.local/share/parley/parley.log");
+
+            String advice = ParleyApp.openFailedAdvice(refused, null, log);
+
+            assertTrue(refused.heldByAnotherProgram(), refused.getMessage());
+            assertFalse(advice.contains("can be written"), advice);
+            assertFalse(advice.contains("is a Parley database"), advice);
+            assertTrue(advice.contains("Nothing is wrong with the file"), advice);
+            assertTrue(advice.contains("start Parley again"), advice);
+            assertTrue(advice.contains("Details are in " + log + "."), advice);
+            st.execute("ROLLBACK");
+        }
+    }
 }
