@@ -175,10 +175,10 @@ final class BackupsDialog {
     private static void confirmAndRestore(Window owner, ExplorerState state, Backups backups, Backup b, String holds) {
         Dataset now = state.dataset();
         String shown = now == null ? null : named(now.title(), now.events().size(), now.quotes().size());
-        // Another program changed the database and the window was not reloaded: what goes is what is there.
+        // The database was changed outside this window, which was not reloaded: what goes is what is there.
         String replaced = holds != null ? holds : shown;
         String stale = holds != null && shown != null && !holds.equals(shown)
-                ? " (The window still shows " + shown + ", from before another program changed the database.)" : "";
+                ? " (The window still shows " + shown + ", from before the database was changed outside this window.)" : "";
         ButtonType restore = new ButtonType("Restore", ButtonBar.ButtonData.OK_DONE);
         Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "", restore, ButtonType.CANCEL);
         ask.initOwner(owner);

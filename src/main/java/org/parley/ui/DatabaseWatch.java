@@ -106,7 +106,8 @@ final class DatabaseWatch {
         Alert alert = new Alert(Alert.AlertType.INFORMATION, "", reloadButton, ButtonType.CANCEL);
         alert.initOwner(owner);
         alert.setTitle("Parley");
-        alert.setHeaderText("The database was changed by another program.");
+        // Any other connection's commit moves the version: Parley's own import in a terminal as much as another program's.
+        alert.setHeaderText("The database was changed outside this window.");
         alert.setContentText("Reload to see what it holds now? Until then the window shows what it showed before.");
         alert.getDialogPane().setId("outside-change");
         alert.setOnHidden(e -> asking = false);

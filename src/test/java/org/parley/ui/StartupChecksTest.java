@@ -14,10 +14,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.parley.app.Workspace;
 import org.parley.model.Dataset;
 import org.parley.seed.DatasetException;
+import org.parley.seed.EditedWeek;
 import org.parley.seed.ExchangeFormatReader;
 import org.parley.seed.SeedBundle;
 import org.parley.store.Backup;
 import org.parley.store.Origin;
+import org.parley.store.ParleyStore;
 import org.parley.store.SearchHit;
 import org.parley.ui.support.BackgroundThread;
 import org.parley.ui.state.ExplorerState;
@@ -98,6 +100,29 @@ class StartupChecksTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> "Changed by another program".equals(state.dataset().events().get(0).title()));
         assertFalse(robot.lookup("#outside-change").tryQuery().isPresent(), "the question is gone");
+    }
+
+    /**
+     * Found by h305: "parley import --replace" in a terminal, Parley's own command on the same database, was
+     * announced as "The database was changed by another program." The window cannot tell who changed it.
+     */
+    @Test
+    void parleysOwnImportFromATerminalIsSaidAsAChangeOutsideThisWindow(FxRobot robot) throws Exception {
+        Path file = seeded();
+        startChecks(robot, file);
+        String id = state.dataset().events().get(0).id();
+
+        try (ParleyStore terminal = ParleyStore.open(file)) {
+            terminal.importDataset(EditedWeek.retitled(id, "Imported in a terminal"), "edited", Origin.USER);
+        }
+
+        waitFor(robot, "#outside-change");
+        DialogPane asked = robot.lookup("#outside-change").queryAs(DialogPane.class);
+        assertEquals("The database was changed outside this window.", asked.getHeaderText());
+        assertFalse((asked.getHeaderText() + asked.getContentText()).contains("another program"), asked.getContentText());
+        click(robot, "Reload");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> "Imported in a terminal".equals(state.dataset().events().get(0).title()));
     }
 
     /** The index another program's change left behind found the old title only; after Reload search finds the new one. */

@@ -105,7 +105,7 @@ public class TimelineView extends Control {
                     && previewShown.focusWindow().focus().equals(now.focus())
                     && previewShown.focusWindow().zone().equals(now.zone());
             previewShown = null;
-            // Reloaded after another program changed the database: the user's view of it stays.
+            // Reloaded after the database was changed outside this window: the user's view of it stays.
             if (now != null && !previewed && !state.isReloading()) {
                 fitWeek();
             }
